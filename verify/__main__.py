@@ -1,0 +1,5 @@
+"""``python -m verify``."""
+
+from .cli import main
+
+main()

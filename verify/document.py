@@ -1,0 +1,188 @@
+"""Inputs to documents: read a path, URL or stdin, decode it, parse it, map positions.
+
+A :class:`Document` owns the decoded source text, the parsed HTML tree (for
+HTML inputs), and the map from offsets in the text to 1-based line and column.
+For HTML it also owns a *text locator*: the page's visible text with every
+character's offset in the source, so that text the extractors take from the
+parsed tree can be pointed to in the file the user gave.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import sys
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import httpx
+from bs4 import BeautifulSoup
+
+from ._decode import decode
+from .errors import InputError
+
+
+class Format(str, Enum):
+    """The kind of input an article is."""
+
+    HTML = "html"
+    MARKDOWN = "markdown"
+    TEXT = "text"
+
+
+_FORMAT_BY_SUFFIX = {
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".xhtml": Format.HTML,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".txt": Format.TEXT,
+}
+ARTICLE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
+
+# A document that starts like markup is HTML whatever its name (stdin, URLs, odd suffixes).
+_LOOKS_LIKE_HTML = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<blockquote)", re.I)
+
+
+@dataclass(eq=False)
+class Document:
+    """One decoded article and the means to point into it."""
+
+    path: str
+    text: str
+    format: Format
+    base_dir: Path | None = None
+    tree: BeautifulSoup | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _locator: TextLocator | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset into :attr:`text`."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    @property
+    def locator(self) -> TextLocator:
+        """The visible-text locator of an HTML document (built on first use)."""
+        if self._locator is None:
+            self._locator = TextLocator(self.text)
+        return self._locator
+
+
+class TextLocator:
+    """The visible text of an HTML source, whitespace removed, with source offsets.
+
+    Tags, comments, scripts and styles are skipped; character references are
+    decoded. ``flat`` holds the remaining non-whitespace characters, so a
+    string taken from the parsed tree is found in it whatever the whitespace
+    and entity spelling of the source.
+    """
+
+    # One token of HTML source: a comment, a raw-text element, a tag, or text.
+    _TOKEN = re.compile(
+        r"<!--.*?(?:-->|\Z)|<(script|style|template|textarea|title)\b[^>]*>.*?(?:</\1\s*>|\Z)|<[!?/a-zA-Z][^>]*>?|[^<]+|<",
+        re.S | re.I,
+    )
+    _PIECE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)|[^\s&]+|&")
+
+    def __init__(self, source: str) -> None:
+        pieces: list[str] = []
+        self._flat_starts: list[int] = []
+        self._source_starts: list[int] = []
+        self._verbatim: list[bool] = []
+        flat_length = 0
+        for token in self._TOKEN.finditer(source):
+            if token.group(0).startswith("<") and len(token.group(0)) > 1:
+                continue
+            for piece in self._PIECE.finditer(token.group(0)):
+                raw = piece.group(0)
+                entity = raw.startswith("&") and len(raw) > 1
+                text = re.sub(r"\s+", "", html.unescape(raw)) if entity else raw
+                if not text:
+                    continue
+                pieces.append(text)
+                self._flat_starts.append(flat_length)
+                self._source_starts.append(token.start() + piece.start())
+                self._verbatim.append(not entity)
+                flat_length += len(text)
+        self.flat = "".join(pieces)
+
+    def find(self, text: str, start: int = 0, window: int = 2_000_000) -> int:
+        """Index in :attr:`flat` of ``text`` (whitespace ignored) at or after ``start``; -1 if absent."""
+        key = "".join(text.split())[:80]
+        if not key:
+            return -1
+        return self.flat.find(key, start, start + window + len(key))
+
+    def source_offset(self, flat_index: int) -> int:
+        """Offset in the HTML source of the character at ``flat_index``."""
+        if not self._flat_starts:
+            return 0
+        flat_index = max(0, min(flat_index, len(self.flat) - 1))
+        i = bisect.bisect_right(self._flat_starts, flat_index) - 1
+        delta = flat_index - self._flat_starts[i]
+        return self._source_starts[i] + (delta if self._verbatim[i] else 0)
+
+
+def load_path(path: Path, display: str | None = None, *, max_bytes: int) -> Document:
+    """Read and decode one article file."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except OSError as error:
+        raise InputError(name, f"cannot read: {error.strerror}") from None
+    if size > max_bytes:
+        raise InputError(name, f"file is {size} bytes, over the size limit of {max_bytes} (see --max-bytes)")
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(name, "is a directory") from None
+    except OSError as error:
+        raise InputError(name, f"cannot read: {error.strerror}") from None
+    return from_bytes(data, name, base_dir=path.resolve().parent, suffix=path.suffix.lower())
+
+
+def load_stdin(*, max_bytes: int) -> Document:
+    """Read an article from standard input."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError("-", f"standard input is over the size limit of {max_bytes} bytes (see --max-bytes)")
+    return from_bytes(data, "-", base_dir=Path.cwd(), suffix="")
+
+
+def load_url(url: str, *, max_bytes: int, timeout: float, transport: httpx.BaseTransport | None = None) -> Document:
+    """Fetch an article over http(s), streaming with a size cap."""
+    from .sources.fetch import fetch_bytes  # the one place that makes HTTP clients
+
+    response = fetch_bytes(url, max_bytes=max_bytes, timeout=timeout, transport=transport)
+    suffix = Path(httpx.URL(url).path).suffix.lower()
+    if "html" in response.content_type:
+        suffix = ".html"
+    return from_bytes(response.body, url, base_dir=Path.cwd(), suffix=suffix)
+
+
+def from_bytes(data: bytes, name: str, *, base_dir: Path | None, suffix: str) -> Document:
+    """Decode raw article bytes and parse them according to their format."""
+    if not data.strip():
+        raise InputError(name, "empty file")
+    fmt = _FORMAT_BY_SUFFIX.get(suffix)
+    text = decode(data, name, html=fmt in (None, Format.HTML))
+    if fmt is None:
+        fmt = Format.HTML if _LOOKS_LIKE_HTML.match(text) else Format.TEXT
+    return from_text(text, name, fmt, base_dir=base_dir)
+
+
+def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None) -> Document:
+    """Build a document from already decoded text."""
+    if not text.strip():
+        raise InputError(name, "empty file")
+    tree = BeautifulSoup(text, "lxml") if fmt is Format.HTML else None
+    return Document(path=name, text=text, format=fmt, base_dir=base_dir, tree=tree)

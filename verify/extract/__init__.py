@@ -1,0 +1,69 @@
+"""Extraction: a document's posts, quotes and reported statements.
+
+The order matters and is kept here: embeds are taken from the HTML tree
+first, so their text is not read again as article text; plain-text post
+renderings are taken from the blocks next; quotes and reported statements
+come from what is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document, Format
+from ..models import Origin, Post, Quote, QuoteKind, Statement, StatementKind
+from .blocks import Block, blocks
+from .posts import html_posts, rendered_posts
+from .quotes import find_quotes, post_quotes
+from .statements import reported_statements
+
+__all__ = ["Extraction", "extract"]
+
+_MIN_STATEMENT_WORDS = 4  # a quote shorter than this is too thin to be evidence for another claim
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one article claims (posts and quotes) and reports (statements)."""
+
+    posts: tuple[Post, ...]
+    quotes: tuple[Quote, ...]
+    statements: tuple[Statement, ...]
+    blocks: tuple[Block, ...] = ()
+
+
+def extract(document: Document) -> Extraction:
+    """Find the posts, quotes and reported statements of one article."""
+    taken: frozenset[int] = frozenset()
+    posts: list[Post] = []
+    if document.format is Format.HTML:
+        posts, taken = html_posts(document)
+    text_posts, article_blocks = rendered_posts(document, blocks(document, taken))
+    posts = sorted(posts + text_posts, key=lambda p: (p.line, p.column))
+    quotes = find_quotes(document, article_blocks)
+    quotes += [quote for post in posts for quote in post_quotes(post)]
+    quotes.sort(key=lambda q: (q.line, q.column))
+    statements = [_quote_statement(document, q) for q in quotes if _is_evidence(q)]
+    statements += reported_statements(document, article_blocks)
+    return Extraction(tuple(posts), tuple(quotes), tuple(statements), tuple(article_blocks))
+
+
+def _is_evidence(quote: Quote) -> bool:
+    return (
+        quote.post is None
+        and quote.speaker is not None
+        and quote.kind is not QuoteKind.PARTIAL
+        and len(quote.text.split()) >= _MIN_STATEMENT_WORDS
+    )
+
+
+def _quote_statement(document: Document, quote: Quote) -> Statement:
+    return Statement(
+        speaker=quote.speaker,
+        text=quote.text,
+        kind=StatementKind.QUOTE,
+        origin=Origin.ARTICLE,
+        source=document.path,
+        line=quote.line,
+        span=(quote.start, quote.end),
+    )

@@ -1,0 +1,302 @@
+"""The article as blocks of text: paragraphs, headings, captions, block quotes.
+
+Each :class:`Block` keeps where its characters came from, so that a claim found
+in it can be reported at its line and column in the input file. HTML blocks
+come from the parsed tree (walked without recursion: hostile pages nest tags
+100,000 deep); Markdown and plain-text blocks from the source lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+from ..document import Document, Format
+from ..models import Place
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Block:
+    """A run of article text and the map back to the source.
+
+    ``anchors`` are ``(index in text, position, verbatim)`` triples in text
+    order. A verbatim anchor's position is an offset into the document text
+    and the characters after it are copied one for one; otherwise it is an
+    index into the HTML text locator's whitespace-free text.
+    """
+
+    text: str
+    place: Place
+    anchors: tuple[tuple[int, int, bool], ...]
+    in_body: bool = True
+    node: Tag | None = None
+    quote_block: bool = False  # a <blockquote> / Markdown "> " block: the whole block may be a quotation
+
+
+def source_offset(document: Document, block: Block, index: int) -> int:
+    """Offset into ``document.text`` of ``block.text[index]``."""
+    anchor = block.anchors[0]
+    for candidate in block.anchors:
+        if candidate[0] > index:
+            break
+        anchor = candidate
+    start, position, verbatim = anchor
+    if verbatim:
+        return position + max(0, index - start)
+    if position < 0:
+        return 0
+    skipped = sum(1 for ch in block.text[start:index] if not ch.isspace())
+    return document.locator.source_offset(position + skipped)
+
+
+def position(document: Document, block: Block, index: int) -> tuple[int, int]:
+    """1-based (line, column) of ``block.text[index]`` in the input file."""
+    return document.position(source_offset(document, block, index))
+
+
+def blocks(document: Document, skip: frozenset[int] = frozenset()) -> list[Block]:
+    """The article's blocks; ``skip`` holds ``id()`` of HTML elements already taken (embeds)."""
+    if document.format is Format.HTML:
+        assert document.tree is not None
+        return _html_blocks(document, document.tree, skip)
+    if document.format is Format.MARKDOWN:
+        return _markdown_blocks(document.text)
+    return _text_blocks(document.text)
+
+
+# --- HTML -----------------------------------------------------------------
+
+# Elements whose text is never article text.
+_SKIP_TAGS = frozenset(
+    "script style noscript template textarea select option button form svg math iframe object embed "
+    "head title video audio canvas map input label".split()
+)
+# Elements that start a new block of text.
+_BLOCK_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li blockquote figcaption pre td th dd dt caption div section article "
+    "aside header footer main figure ul ol table tr address center summary details".split()
+)
+_LINE_BREAK_TAGS = frozenset({"br", "hr"})
+# Page chrome: navigation, footers, forms, comments, related-article rails. Text in them is kept
+# out of the article body (posts found there are marked in_body=False).
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+_CHROME_CLASS = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|footer|sidebar|side-bar|rail|related|recommend|more-stories|read-more|"
+    r"newsletter|comments?|share|social-share|breadcrumbs?|promo|advert|ad-slot|outbrain|taboola|"
+    r"next-article|trending|most-read|popular)($|[\s_-])",
+    re.I,
+)
+# Where a claim stands, by element (tag name or class words seen on publisher pages).
+_HEADLINE_TAGS = frozenset({"h1"})
+_DEK_CLASS = re.compile(r"(^|[\s_-])(dek|deck|standfirst|subhead(line)?|sub-?title|strapline|summary|lede-?text|intro)($|[\s_-])", re.I)
+_CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|photo-credit)($|[\s_-])", re.I)
+_PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)($|[\s_-])", re.I)
+# The article body, most specific first: schema.org articleBody, <article>, <main>, then the whole body.
+_BODY_SELECTORS = ('[itemprop="articleBody"]', "article", "main", '[role="main"]', "body")
+
+_NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+
+
+def _classes(tag: Tag) -> str:
+    value = tag.get("class") or ""
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+def _place_of(tag: Tag, inherited: Place) -> Place:
+    if tag.name in _HEADLINE_TAGS:
+        return Place.HEADLINE
+    classes = _classes(tag)
+    if tag.name == "figcaption" or _CAPTION_CLASS.search(classes):
+        return Place.CAPTION
+    if _PULLQUOTE_CLASS.search(classes):
+        return Place.PULLQUOTE
+    if _DEK_CLASS.search(classes):
+        return Place.DEK
+    return inherited
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(_classes(tag)):
+        return True
+    return bool(_CHROME_CLASS.search(_classes(tag)) or _CHROME_CLASS.search(str(tag.get("id") or "")))
+
+
+def _body_root(tree: BeautifulSoup) -> Tag | None:
+    for selector in _BODY_SELECTORS:
+        found = tree.select_one(selector)
+        if found is not None:
+            return found
+    return None
+
+
+class _Builder:
+    """Accumulates text pieces into blocks while the tree is walked."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blocks: list[Block] = []
+        self.cursor = 0  # where in the locator's flat text the next piece is searched from
+        self.parts: list[str] = []
+        self.anchors: list[tuple[int, int, bool]] = []
+        self.length = 0
+        self.owner: object = None
+        self.meta: tuple[Place, bool, Tag | None, bool] = (Place.BODY, True, None, False)
+
+    def add(self, owner: object, meta: tuple[Place, bool, Tag | None, bool], text: str) -> None:
+        if owner is not self.owner:
+            self.flush()
+            self.owner, self.meta = owner, meta
+        if not text:
+            return
+        found = self.document.locator.find(text, self.cursor) if text.strip() else -1
+        if found >= 0:
+            self.cursor = found + 1
+        self.anchors.append((self.length, found, False))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def flush(self) -> None:
+        text = "".join(self.parts)
+        if text.strip():
+            place, in_body, node, quote_block = self.meta
+            self.blocks.append(Block(text, place, tuple(self.anchors), in_body, node, quote_block))
+        self.parts, self.anchors, self.length = [], [], 0
+
+
+def _html_blocks(document: Document, tree: BeautifulSoup, skip: frozenset[int]) -> list[Block]:
+    root = _body_root(tree)
+    builder = _Builder(document)
+    start = tree.body or tree
+    # Each stack entry: (node, owner of its text, (place, in_body, block node, is blockquote)).
+    stack: list[tuple[object, object, tuple[Place, bool, Tag | None, bool]]] = [
+        (start, start, (Place.BODY, root is None or root is start, None, False))
+    ]
+    while stack:
+        node, owner, meta = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, _NON_TEXT):
+                builder.add(owner, meta, str(node))
+            continue
+        if not isinstance(node, Tag) or node.name in _SKIP_TAGS or id(node) in skip:
+            continue
+        if node.name in _LINE_BREAK_TAGS:
+            builder.add(owner, meta, "\n")
+            continue
+        outer_owner, outer_meta = owner, meta
+        place, in_body, _, quote_block = meta
+        if node is root:
+            in_body = True
+        if in_body and _is_chrome(node):
+            in_body = False
+        place = _place_of(node, place)
+        if node.name in _BLOCK_TAGS:
+            quote_block = quote_block or node.name == "blockquote"
+            owner, meta = node, (place, in_body, node, quote_block)
+        else:
+            meta = (place, in_body, meta[2], quote_block)
+        # Children are pushed in reverse so they pop in document order; the owner of text after a
+        # nested block is the enclosing block again, so a sentinel re-opens it.
+        stack.append((NavigableString(""), outer_owner, outer_meta))
+        stack.extend((child, owner, meta) for child in reversed(node.contents))
+    builder.flush()
+    return _mark_dek(builder.blocks)
+
+
+def _mark_dek(found: list[Block]) -> list[Block]:
+    """The first short block right after the headline, if it is a subheading, is the dek."""
+    for i, block in enumerate(found[:-1]):
+        if block.place is Place.HEADLINE:
+            nxt = found[i + 1]
+            if nxt.place is Place.BODY and nxt.node is not None and nxt.node.name in ("h2", "h3") and len(nxt.text) < 300:
+                found[i + 1] = Block(nxt.text, Place.DEK, nxt.anchors, nxt.in_body, nxt.node, nxt.quote_block)
+            break
+    return found
+
+
+# --- Plain text and Markdown ------------------------------------------------
+
+_SENTENCE_END = re.compile(r"""[.!?…:;"”'’)\]]\s*$""")
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph: blank-line separated; one per line if the text has no blank lines."""
+    separator = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
+    start = 0
+    for match in re.finditer(separator, text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _text_blocks(text: str) -> list[Block]:
+    found: list[Block] = []
+    for start, end in _paragraph_spans(text):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = start + len(chunk) - len(chunk.lstrip())
+        place = Place.BODY
+        if not found and len(stripped) < 200 and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+            place = Place.HEADLINE
+        found.append(Block(stripped, place, ((0, lead, True),)))
+    return found
+
+
+# Markdown inline markup removed from the text (the words inside are kept):
+_MD_INLINE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)"  # an image: dropped whole
+    r"|\[(?P<link>[^\]]+)\]\([^)]*\)"  # [text](url): keep text
+    r"|<!--.*?-->"  # an HTML comment (verify: ignore markers are read elsewhere)
+    r"|</?[A-Za-z][^>]*>"  # inline HTML tags
+    r"|(?<!\w)(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?!\w)"  # emphasis markers
+    r"|`",  # code spans
+    re.S,
+)
+_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:(?P<heading>#{1,6})[ \t]+|(?P<quote>(?:>[ \t]?)+)|(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+
+
+def _markdown_blocks(text: str) -> list[Block]:
+    found: list[Block] = []
+    for start, end in _paragraph_spans(text):
+        parts: list[str] = []
+        anchors: list[tuple[int, int, bool]] = []
+        length = 0
+        place, quote_block = Place.BODY, False
+        line_start = start
+        for line in text[start:end].split("\n"):
+            prefix = _MD_LINE_PREFIX.match(line)
+            assert prefix is not None
+            if prefix.group("heading"):
+                place = Place.HEADLINE if len(prefix.group("heading")) == 1 or not found else place
+            quote_block = quote_block or bool(prefix.group("quote"))
+            if parts:
+                parts.append(" ")
+                anchors.append((length, line_start - 1, True))
+                length += 1
+            position = prefix.end()
+            for match in _MD_INLINE.finditer(line, position):
+                piece = line[position : match.start()]
+                if piece:
+                    anchors.append((length, line_start + position, True))
+                    parts.append(piece)
+                    length += len(piece)
+                if match.group("link"):
+                    anchors.append((length, line_start + match.start("link"), True))
+                    parts.append(match.group("link"))
+                    length += len(match.group("link"))
+                position = match.end()
+            tail = line[position:].rstrip("# \t") if prefix.group("heading") else line[position:]
+            if tail:
+                anchors.append((length, line_start + position, True))
+                parts.append(tail)
+                length += len(tail)
+            line_start += len(line) + 1
+        joined = "".join(parts)
+        if joined.strip():
+            found.append(Block(joined, place, tuple(anchors), True, None, quote_block))
+    return found

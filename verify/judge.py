@@ -1,0 +1,333 @@
+"""Verdicts: what each claim's best alignments mean, and every threshold.
+
+All numbers that turn measurements into verdicts live here.
+
+``ALTERED_MIN_SCORE``
+    Word-level similarity (0-100) of a claim to the span of a source it
+    aligns with, at or above which the claim is "the same words, changed":
+    ``altered`` when the speaker is the credited one, ``misattributed`` when
+    it is someone else. One changed word in a ten-word quote scores 90; a
+    quote with a third of its words changed scores about 67.
+``PARAPHRASE_MIN_OVERLAP``
+    Share of the claim's content words (function words left out, crude
+    stems) that a same-speaker source contains, at or above which the claim
+    "says something overlapping in different words": ``paraphrased``.
+``PARAPHRASE_MIN_SHARED``
+    ...and at least this many content words must be shared, so that a short
+    claim does not count as a paraphrase on one common word.
+``MISATTRIBUTION_MIN_WORDS``
+    A claim must have at least this many words to be called misattributed:
+    two-word fragments recur in anyone's speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .extract.speakers import same_speaker
+from .match import Alignment, PreparedClaim, align, prepare, shared_span
+from .normalize import content_stems, words
+from .models import Change, Claim, ClaimKind, Evidence, Finding, Place, QuoteKind, Severity, Statement, Verdict
+
+ALTERED_MIN_SCORE = 75.0
+PARAPHRASE_MIN_OVERLAP = 0.25
+PARAPHRASE_MIN_SHARED = 3
+MISATTRIBUTION_MIN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A kind of finding: stable id, verdict, default severity and help text."""
+
+    id: str
+    verdict: Verdict
+    severity: Severity
+    short: str
+    help: str
+
+
+# Stable rule ids, one per verdict; never reuse or renumber one.
+RULES: dict[Verdict, Rule] = {
+    rule.verdict: rule
+    for rule in (
+        Rule("VF000", Verdict.VERIFIED, Severity.NONE, "Verified", "The words match a source by the credited speaker."),
+        Rule("VF101", Verdict.ALTERED, Severity.ERROR, "Altered wording",
+             "The credited speaker said something close, but words differ; check each listed change."),
+        Rule("VF102", Verdict.MISATTRIBUTED, Severity.ERROR, "Misattributed",
+             "The words match a statement by someone other than the credited speaker or account."),
+        Rule("VF201", Verdict.PARAPHRASED, Severity.WARNING, "Paraphrase presented as a quote",
+             "The source says something overlapping in different words; do not present it as a direct quote."),
+        Rule("VF202", Verdict.UNSUPPORTED, Severity.WARNING, "Unsupported",
+             "Sources exist for this speaker or account, and none of them contains the claim."),
+        Rule("VF301", Verdict.UNVERIFIED, Severity.NOTE, "Unverified",
+             "Nothing to check against: save a snapshot of the source (verify snapshot URL)."),
+    )
+}
+
+# Places where a claim repeats what the article reports elsewhere; there the article's own
+# statements are independent evidence. A body quote is itself the article's report: other
+# quotes of the same speaker do not make it unsupported, only saved sources can.
+_REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
+
+
+def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
+    """Decide one claim against the statements that could support it."""
+    prepared = prepare(claim.text)
+    candidates = [s for s in statements if not _holds(s, claim)]
+    if claim.kind is ClaimKind.POST:
+        return _judge_post_text(claim, prepared, candidates)
+    return _judge_words(claim, prepared, candidates)
+
+
+def _holds(statement: Statement, claim: Claim) -> bool:
+    """Whether the statement is the claim itself (or contains it): never evidence for it."""
+    if statement.span is None or claim.span is None:
+        return False
+    return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
+
+
+def _judge_words(claim: Claim, prepared: PreparedClaim, candidates: list[Statement]) -> Finding:
+    own = [s for s in candidates if claim.speaker and same_speaker(s.speaker, claim.speaker)]
+    others = [s for s in candidates if s not in own and s.speaker]
+    best_own = _best(prepared, own)
+    if best_own and best_own.exact:
+        return _finding(claim, Verdict.VERIFIED, best_own, _verified_message(claim, best_own))
+    if best_own and best_own.score >= ALTERED_MIN_SCORE:
+        return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
+    best_other = _best(prepared, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
+    if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
+        if claim.speaker:
+            return _finding(claim, Verdict.MISATTRIBUTED, best_other, _misattributed_message(claim, best_other))
+        verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
+        message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
+        return _finding(claim, verdict, best_other, message, best_other.changes)
+    independent = [s for s in own if s.origin.value == "snapshot" or claim.place in _REPEATING_PLACES]
+    paraphrase = _best_paraphrase(prepared, independent)
+    if paraphrase is not None:
+        return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
+    if independent:
+        closest = _closest(prepared, independent)
+        return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, len(independent), closest))
+    return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+
+
+def _judge_post_text(claim: Claim, prepared: PreparedClaim, candidates: list[Statement]) -> Finding:
+    """A post's text against the saved copy of the same post (by URL or post id)."""
+    saved = [s for s in candidates if s.kind.value == "post" and _same_post(claim, s)]
+    if not saved:
+        return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+    snapshot = saved[-1]  # the store lists captures oldest first: the latest is the evidence
+    alignment = align(prepared, snapshot) if prepared.words else None
+    if claim.author and claim.author.handle and snapshot.handle and not same_speaker(claim.author.handle, snapshot.handle):
+        best = alignment or _empty_alignment(snapshot)
+        return _finding(claim, Verdict.MISATTRIBUTED, best, _post_author_message(claim, snapshot))
+    if alignment is None or alignment.exact or _same_words(prepared, snapshot):
+        return _finding(claim, Verdict.VERIFIED, alignment or _empty_alignment(snapshot), _verified_message(claim, alignment or _empty_alignment(snapshot)))
+    if alignment.score >= ALTERED_MIN_SCORE:
+        return _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
+    return _finding(claim, Verdict.UNSUPPORTED, alignment, _post_differs_message(claim, alignment))
+
+
+def _same_post(claim: Claim, statement: Statement) -> bool:
+    if claim.post_id and statement.key and statement.key == f"post:{claim.platform}:{claim.post_id}":
+        return True
+    return bool(claim.url and statement.url and _url_key(claim.url) == _url_key(statement.url))
+
+
+def _url_key(url: str) -> str:
+    return url.split("://", 1)[-1].split("?")[0].rstrip("/").lower().replace("twitter.com/", "x.com/").removeprefix("www.")
+
+
+def _same_words(prepared: PreparedClaim, statement: Statement) -> bool:
+    """The post text as the article shows it may add media links the saved text lacks."""
+    saved = prepare(statement.text)
+    return [w.norm for w in prepared.words if not w.original.startswith(("pic.twitter.com", "http"))] == [
+        w.norm for w in saved.words if not w.original.startswith(("pic.twitter.com", "http"))
+    ]
+
+
+def _best(prepared: PreparedClaim, statements: list[Statement]) -> Alignment | None:
+    best: Alignment | None = None
+    for statement in statements:
+        if prepared.stems and not prepared.stems & _stems_of(statement):
+            continue  # shares no content word: cannot be the source
+        alignment = align(prepared, statement)
+        if best is None or (alignment.exact, alignment.score) > (best.exact, best.score):
+            best = alignment
+    return best
+
+
+def _closest(prepared: PreparedClaim, statements: list[Statement]) -> Alignment | None:
+    """The statement sharing most content words with the claim (for showing what is missing)."""
+    alignments = [align(prepared, s) for s in statements]
+    best = max(alignments, key=lambda a: (a.overlap, a.score), default=None)
+    if best is None or best.overlap == 0:
+        return None
+    return Alignment(best.statement, best.score, False, best.overlap, shared_span(prepared, best.statement), (), best.missing)
+
+
+def _best_paraphrase(prepared: PreparedClaim, statements: list[Statement]) -> Alignment | None:
+    best: Alignment | None = None
+    for statement in statements:
+        alignment = align(prepared, statement)
+        shared = round(alignment.overlap * len(prepared.stems))
+        if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and shared >= PARAPHRASE_MIN_SHARED:
+            if best is None or (alignment.overlap, alignment.score) > (best.overlap, best.score):
+                best = alignment
+    if best is None:
+        return None
+    return Alignment(best.statement, best.score, False, best.overlap, shared_span(prepared, best.statement), (), best.missing)
+
+
+_STEM_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _stems_of(statement: Statement) -> frozenset[str]:
+    cached = _STEM_CACHE.get(statement.text)
+    if cached is None:
+        cached = _STEM_CACHE[statement.text] = frozenset(content_stems(words(statement.text)))
+    return cached
+
+
+def _empty_alignment(statement: Statement) -> Alignment:
+    return Alignment(statement, 100.0, True, 1.0, (0, len(statement.text)), (), ())
+
+
+def _finding(
+    claim: Claim,
+    verdict: Verdict,
+    alignment: Alignment | None,
+    message: str,
+    changes: tuple[Change, ...] = (),
+) -> Finding:
+    rule = RULES[verdict]
+    severity = rule.severity
+    if claim.quote_kind is QuoteKind.PARTIAL and severity.rank > Severity.NOTE.rank:
+        severity = Severity.NOTE  # scare quotes and titles never rise above a note on their own
+    return Finding(
+        claim=claim,
+        verdict=verdict,
+        severity=severity,
+        rule=rule.id,
+        message=message,
+        evidence=_evidence(alignment) if alignment else None,
+        changes=changes,
+    )
+
+
+def _evidence(alignment: Alignment) -> Evidence:
+    statement = alignment.statement
+    return Evidence(
+        origin=statement.origin,
+        source=statement.source,
+        speaker=statement.speaker,
+        text=excerpt(statement.text, alignment.span),
+        score=alignment.score,
+        line=statement.line,
+        url=statement.url,
+        fetched_at=statement.fetched_at,
+        kind=statement.kind,
+    )
+
+
+_CLAUSE_BREAKS = ",;:.!?—–"
+_CONJUNCTIONS = ("but ", "and ", "or ", "yet ", "so ", "while ", "although ")
+_EXCERPT_MAX = 400  # characters of a long statement shown as evidence
+
+
+def excerpt(text: str, span: tuple[int, int]) -> str:
+    """The clause-to-sentence stretch of ``text`` around ``span``, with "..." where it was cut."""
+    start, end = span
+    if end <= start or len(text) <= _EXCERPT_MAX and start == 0:
+        return text.strip()
+    lo = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS), default=-1) + 1
+    hi = min((i for i in (text.find(ch, end) for ch in ".!?") if i >= 0), default=len(text) - 1) + 1
+    piece = text[lo:hi].strip()
+    for conjunction in _CONJUNCTIONS:
+        if piece.lower().startswith(conjunction):
+            piece = piece[len(conjunction) :]
+            break
+    if len(piece) > _EXCERPT_MAX:
+        piece = piece[:_EXCERPT_MAX].rsplit(" ", 1)[0] + "..."
+    prefix = "..." if text[:lo].strip() else ""
+    suffix = "..." if text[hi:].strip() else ""
+    return f"{prefix}{piece}{suffix}"
+
+
+# --- messages: one sentence a fact-checker can read ------------------------------------
+
+
+def _who(claim: Claim) -> str:
+    if claim.kind is ClaimKind.POST and claim.author:
+        return claim.author.handle or claim.author.name or "the account"
+    return claim.speaker or "an unnamed speaker"
+
+
+def _where(alignment: Alignment) -> str:
+    statement = alignment.statement
+    if statement.origin.value == "article":
+        return f"the article's own report (line {statement.line})" if statement.line else "the article's own report"
+    when = f", captured {statement.fetched_at}" if statement.fetched_at else ""
+    return f"{statement.source}{when}"
+
+
+def _quoted(words: Iterable[str]) -> str:
+    return ", ".join(f"“{w}”" for w in words)
+
+
+def _verified_message(claim: Claim, alignment: Alignment) -> str:
+    return f"Matches {alignment.statement.speaker or _who(claim)} word for word in {_where(alignment)}."
+
+
+def _altered_message(claim: Claim, alignment: Alignment) -> str:
+    parts = []
+    for change in alignment.changes:
+        flags = f" ({', '.join(change.flags)})" if change.flags else ""
+        if change.op == "replace":
+            parts.append(f"“{change.source}” became “{change.claim}”{flags}")
+        elif change.op == "insert":
+            parts.append(f"“{change.claim}” added{flags}")
+        else:
+            parts.append(f"“{change.source}” left out{flags}")
+    listed = "; ".join(parts) or "words differ"
+    return f"Close to what {alignment.statement.speaker or _who(claim)} said in {_where(alignment)}, but {listed}."
+
+
+def _misattributed_message(claim: Claim, alignment: Alignment) -> str:
+    return (
+        f"Credited to {_who(claim)}, but these words are {alignment.statement.speaker}'s "
+        f"in {_where(alignment)}."
+    )
+
+
+def _paraphrase_message(claim: Claim, alignment: Alignment) -> str:
+    missing = f"; the source does not contain {_quoted(alignment.missing)}" if alignment.missing else ""
+    return (
+        f"Presented as {_who(claim)}'s words, but {_where(alignment)} has only "
+        f"“{excerpt(alignment.statement.text, alignment.span)}”{missing}."
+    )
+
+
+def _unsupported_message(claim: Claim, count: int, closest: Alignment | None) -> str:
+    sources = "source" if count == 1 else "sources"
+    message = f"None of the {count} {sources} of {_who(claim)} contains these words"
+    if closest is not None and closest.missing:
+        message += f"; the closest, {_where(closest)}, lacks {_quoted(closest.missing)}"
+    return message + "."
+
+
+def _unverified_message(claim: Claim) -> str:
+    if claim.kind is ClaimKind.POST:
+        return f"No saved copy of this post by {_who(claim)}: save one with `verify snapshot`."
+    if not claim.speaker:
+        return "No speaker is named and no source contains these words."
+    return f"No source of {_who(claim)}'s words to check against: save one with `verify snapshot`."
+
+
+def _post_author_message(claim: Claim, statement: Statement) -> str:
+    return f"The article shows this post as {_who(claim)}'s, but the saved post is {statement.handle}'s ({statement.source})."
+
+
+def _post_differs_message(claim: Claim, alignment: Alignment) -> str:
+    return f"The saved copy of this post ({_where(alignment)}) says something else."

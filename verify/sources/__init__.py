@@ -1,0 +1,1 @@
+"""Sources of evidence: saved snapshots (read here) and fetching (``verify snapshot``)."""

@@ -1,0 +1,225 @@
+"""Reading the snapshot store: saved posts, transcripts and pages as statements.
+
+A snapshot directory holds JSON snapshots (``schema: verify.snapshot/1``,
+see SPEC), ``.txt``/``.md`` transcripts of ``SPEAKER: text`` turns, and saved
+``.html`` pages. Several captures of one URL are all kept; they are listed
+oldest first, so the latest is the evidence and the earlier ones show how a
+post changed. A file that cannot be read is reported, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .._decode import decode
+from ..errors import InputError
+from ..models import Author, InputProblem, Origin, Statement, StatementKind
+
+SCHEMA = "verify.snapshot/1"
+_KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
+_MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024
+
+# A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text",
+# "Q: text" — a short capitalised label at the start of a line, then a colon.
+_TURN = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<speaker>[A-Z][\w.'’\- ]{0,60}?)(?:\*\*|__)?[ \t]*:[ \t]+(?P<text>\S.*)$")
+_TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPost:
+    """One capture of a post, as evidence for the embedded copy of it."""
+
+    url: str
+    platform: str
+    post_id: str
+    author: Author
+    published: str | None
+    text: str
+    fetched_at: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotStore:
+    """Everything read from one snapshot directory."""
+
+    directory: str
+    statements: tuple[Statement, ...]
+    posts: tuple[SavedPost, ...]
+    problems: tuple[InputProblem, ...]
+
+
+def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
+    """Read every snapshot under ``directory`` (missing directory: an empty store)."""
+    name = display or str(directory)
+    statements: list[Statement] = []
+    posts: list[SavedPost] = []
+    problems: list[InputProblem] = []
+    if not directory.is_dir():
+        return SnapshotStore(name, (), (), ())
+    for path in sorted(directory.rglob("*")):
+        if not path.is_file() or "raw" in path.relative_to(directory).parts[:-1]:
+            continue
+        shown = str(Path(name) / path.relative_to(directory))
+        try:
+            found = _read(path, shown)
+        except InputError as error:
+            problems.append(InputProblem(error.path, error.message))
+            continue
+        if isinstance(found, SavedPost):
+            posts.append(found)
+            statements.append(_post_statement(found))
+        else:
+            statements.extend(found)
+    posts.sort(key=lambda p: (p.url, p.fetched_at or ""))
+    statements.sort(key=lambda s: (s.fetched_at or ""))
+    return SnapshotStore(name, tuple(statements), tuple(posts), tuple(problems))
+
+
+def _read(path: Path, shown: str) -> SavedPost | list[Statement]:
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".txt", ".md", ".markdown", ".html", ".htm"):
+        return []
+    if path.stat().st_size > _MAX_SNAPSHOT_BYTES:
+        raise InputError(shown, f"snapshot is over {_MAX_SNAPSHOT_BYTES} bytes")
+    data = path.read_bytes()
+    if suffix == ".json":
+        return _json_snapshot(data, shown)
+    text = decode(data, shown, html=suffix in (".html", ".htm"))
+    if suffix in (".html", ".htm"):
+        text = BeautifulSoup(text, "lxml").get_text("\n")
+        return transcript_statements(text, shown, StatementKind.PAGE)
+    return transcript_statements(text, shown, StatementKind.TRANSCRIPT)
+
+
+def _json_snapshot(data: bytes, shown: str) -> SavedPost | list[Statement]:
+    try:
+        record = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(shown, f"malformed snapshot JSON: {error}") from None
+    if not isinstance(record, dict):
+        raise InputError(shown, "malformed snapshot: the top level is not an object")
+    schema = record.get("schema")
+    if schema is not None and schema != SCHEMA:
+        raise InputError(shown, f"unknown snapshot schema {schema!r} (expected {SCHEMA!r})")
+    kind = record.get("kind", "post" if record.get("platform") else "page")
+    if kind not in _KINDS:
+        raise InputError(shown, f"malformed snapshot: unknown kind {kind!r} (expected post, transcript or page)")
+    fetched_at = _string(record, "fetched_at", shown)
+    url = _string(record, "url", shown) or ""
+    statements = _json_statements(record, shown, url, fetched_at)
+    if kind == "post":
+        author = record.get("author") or {}
+        if not isinstance(author, dict):
+            raise InputError(shown, "malformed snapshot: author is not an object")
+        saved = SavedPost(
+            url=url,
+            platform=_string(record, "platform", shown) or "",
+            post_id=str(record.get("post_id") or record.get("id") or _id_from_url(url)),
+            author=Author(str(author.get("name") or ""), _handle(str(author.get("handle") or ""))),
+            published=_string(record, "published", shown),
+            text=_string(record, "text", shown) or "",
+            fetched_at=fetched_at,
+            source=shown,
+        )
+        return saved if not statements else statements + [_post_statement(saved)]
+    text = _string(record, "text", shown)
+    if not statements and text:
+        statements = transcript_statements(text, shown, _KINDS[kind], url=url, fetched_at=fetched_at)
+    return statements
+
+
+def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None) -> list[Statement]:
+    raw = record.get("statements") or []
+    if not isinstance(raw, list):
+        raise InputError(shown, "malformed snapshot: statements is not a list")
+    out = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(shown, f"malformed snapshot: statements[{i}] needs a text string")
+        speaker = item.get("speaker")
+        out.append(
+            Statement(
+                speaker=str(speaker) if speaker else None,
+                text=item["text"],
+                kind=StatementKind.TRANSCRIPT,
+                origin=Origin.SNAPSHOT,
+                source=shown,
+                url=url or None,
+                fetched_at=fetched_at,
+                key=f"{shown}#{i}",
+            )
+        )
+    return out
+
+
+def _string(record: dict, key: str, shown: str) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(shown, f"malformed snapshot: {key} is not a string")
+
+
+def _handle(handle: str) -> str:
+    return handle if not handle or handle.startswith("@") else f"@{handle}"
+
+
+def _id_from_url(url: str) -> str:
+    match = re.search(r"/(?:status|statuses|post|posts|video|p|reel|comments)/([\w-]+)", url)
+    return match.group(1) if match else ""
+
+
+def _post_statement(post: SavedPost) -> Statement:
+    return Statement(
+        speaker=post.author.name or post.author.handle or None,
+        text=post.text,
+        kind=StatementKind.POST,
+        origin=Origin.SNAPSHOT,
+        source=post.source,
+        url=post.url or None,
+        handle=post.author.handle or None,
+        fetched_at=post.fetched_at,
+        key=f"post:{post.platform}:{post.post_id}" if post.post_id else post.source,
+    )
+
+
+def transcript_statements(
+    text: str,
+    shown: str,
+    kind: StatementKind,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+) -> list[Statement]:
+    """Speaker turns of a transcript; lines without a label continue the turn before them."""
+    turns: list[tuple[str | None, list[str], int]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = _TIMESTAMP.sub("", line.strip())
+        if not line:
+            continue
+        match = _TURN.match(line)
+        if match and len(match.group("speaker").split()) <= 6:
+            turns.append((match.group("speaker").strip(), [match.group("text")], number))
+        elif turns:
+            turns[-1][1].append(line)
+        elif kind is StatementKind.PAGE:
+            turns.append((None, [line], number))
+    return [
+        Statement(
+            speaker=speaker,
+            text=" ".join(parts),
+            kind=kind,
+            origin=Origin.SNAPSHOT,
+            source=shown,
+            line=number,
+            url=url,
+            fetched_at=fetched_at,
+            key=f"{shown}:{number}",
+        )
+        for speaker, parts, number in turns
+    ]
