@@ -66,7 +66,14 @@ def check_document(document: documents.Document, store: SnapshotStore | None = N
     extraction = extract(document)
     statements = list(extraction.statements) + list(store.statements if store else ())
     findings = [judge(claim, statements) for claim in claims(extraction)]
-    return ArticleReport(document.path, extraction.posts, extraction.quotes, tuple(_in_order(findings)))
+    return ArticleReport(
+        document.path,
+        extraction.posts,
+        extraction.quotes,
+        tuple(_in_order(findings)),
+        text=document.text,
+        format=document.format.value,
+    )
 
 
 def claims(extraction: Extraction) -> Iterator[Claim]:

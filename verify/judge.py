@@ -81,7 +81,12 @@ def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
 
 
 def _holds(statement: Statement, claim: Claim) -> bool:
-    """Whether the statement is the claim itself (or contains it): never evidence for it."""
+    """Whether the statement is the claim itself (or contains it): never evidence for it.
+
+    A quote inside a post is held by every saved copy of that same post.
+    """
+    if claim.kind is ClaimKind.POST_QUOTE and statement.kind.value == "post":
+        return _same_post(claim, statement)
     if statement.span is None or claim.span is None:
         return False
     return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
@@ -132,7 +137,13 @@ def _judge_post_text(claim: Claim, prepared: PreparedClaim, candidates: list[Sta
 def _same_post(claim: Claim, statement: Statement) -> bool:
     if claim.post_id and statement.key and statement.key == f"post:{claim.platform}:{claim.post_id}":
         return True
-    return bool(claim.url and statement.url and _url_key(claim.url) == _url_key(statement.url))
+    if claim.url and statement.url:
+        return _url_key(claim.url) == _url_key(statement.url)
+    # A post copied out as text carries no URL: the saved post of the same account with the same words.
+    handle = claim.author.handle if claim.author else ""
+    return bool(handle and statement.handle and same_speaker(handle, statement.handle)) and _same_words(
+        prepare(claim.text), statement
+    )
 
 
 def _url_key(url: str) -> str:

@@ -239,6 +239,8 @@ class ArticleReport:
     posts: tuple[Post, ...]
     quotes: tuple[Quote, ...]
     findings: tuple[Finding, ...]
+    text: str = ""  # the decoded article, for reporters that show it (not in the JSON report)
+    format: str = ""  # "html", "markdown" or "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,86 @@
+"""Document stage: decoding, format detection, positions, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from verify.document import Format, from_bytes, from_text, load_path
+from verify.errors import InputError
+from verify.extract.blocks import blocks, position
+
+
+def test_windows_1252_curly_quotes_without_declaration() -> None:
+    data = "He said \u201cno\u201d and left \u2014 twice.".encode("windows-1252")
+    doc = from_bytes(data, "a.txt", base_dir=None, suffix=".txt")
+    assert doc.text == "He said \u201cno\u201d and left \u2014 twice."
+
+
+def test_declared_latin1_means_windows_1252() -> None:
+    data = b'<html><head><meta charset="iso-8859-1"></head><body><p>\x93Yes\x94</p></body></html>'
+    doc = from_bytes(data, "a.html", base_dir=None, suffix=".html")
+    assert "\u201cYes\u201d" in doc.text
+
+
+def test_utf8_bom_and_utf16() -> None:
+    assert from_bytes(b"\xef\xbb\xbfHello", "a.txt", base_dir=None, suffix=".txt").text == "Hello"
+    assert from_bytes("\ufeffHallo".encode("utf-16-le"), "a.txt", base_dir=None, suffix=".txt").text == "Hallo"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("caf\u00e9 ".encode() + b"\xff\xfe broken", "undecodable"),
+    ],
+)
+def test_bad_bytes_name_the_file_and_the_problem(data: bytes, problem: str) -> None:
+    with pytest.raises(InputError) as error:
+        from_bytes(data, "drafts/x.txt", base_dir=None, suffix=".txt")
+    assert error.value.path == "drafts/x.txt"
+    assert problem in error.value.message
+
+
+def test_missing_and_oversized_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_path(tmp_path / "nope.html", max_bytes=100)
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 200)
+    with pytest.raises(InputError, match="over the size limit of 100"):
+        load_path(big, max_bytes=100)
+
+
+def test_format_from_content_when_the_name_says_nothing() -> None:
+    assert from_bytes(b"<!DOCTYPE html><p>Hi</p>", "-", base_dir=None, suffix="").format is Format.HTML
+    assert from_bytes(b"Plain words.", "-", base_dir=None, suffix="").format is Format.TEXT
+
+
+def test_positions_are_one_based_lines_and_columns() -> None:
+    doc = from_text("ab\ncd\r\nef", "a.txt", Format.TEXT)
+    assert doc.position(0) == (1, 1)
+    assert doc.position(4) == (2, 2)
+    assert doc.position(8) == (3, 2)
+
+
+def test_html_block_positions_point_into_the_source_despite_entities() -> None:
+    source = "<html><body>\n<p>A &amp; B &ldquo;said&rdquo;\n   here</p></body></html>"
+    doc = from_text(source, "a.html", Format.HTML)
+    (block,) = blocks(doc)
+    index = block.text.index("here")
+    line, column = position(doc, block, index)
+    assert source.split("\n")[line - 1][column - 1 :].startswith("here")
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_either_decode_or_raise_input_error(data: bytes) -> None:
+    try:
+        doc = from_bytes(data, "x.html", base_dir=None, suffix=".html")
+    except InputError as error:
+        assert error.path == "x.html"
+    else:
+        blocks(doc)  # parsing never crashes

@@ -1,0 +1,55 @@
+"""Reading the snapshot store: JSON snapshots, transcripts, bad files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from verify.models import StatementKind
+from verify.sources.snapshots import load_store
+
+
+def _write(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_transcript_turns_with_continuation_lines(tmp_path: Path) -> None:
+    (tmp_path / "t.txt").write_text(
+        "Press conference\n\nRUTTE: First sentence.\nStill Rutte.\n[00:12:03] ZELENSKY: Second.\n", encoding="utf-8"
+    )
+    store = load_store(tmp_path)
+    turns = [(s.speaker, s.text) for s in store.statements]
+    assert turns == [("RUTTE", "First sentence. Still Rutte."), ("ZELENSKY", "Second.")]
+    assert all(s.kind is StatementKind.TRANSCRIPT for s in store.statements)
+
+
+def test_post_snapshot_and_captures_oldest_first(tmp_path: Path) -> None:
+    base = {"schema": "verify.snapshot/1", "url": "https://x.com/a/status/1", "kind": "post", "platform": "x",
+            "author": {"name": "A", "handle": "a"}}
+    _write(tmp_path / "new.json", {**base, "text": "edited", "fetched_at": "2025-02-01T00:00:00Z"})
+    _write(tmp_path / "old.json", {**base, "text": "original", "fetched_at": "2025-01-01T00:00:00Z"})
+    store = load_store(tmp_path)
+    assert [p.text for p in store.posts] == ["original", "edited"]
+    assert store.posts[0].author.handle == "@a"
+    assert store.posts[0].post_id == "1"
+
+
+def test_bad_snapshots_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    _write(tmp_path / "kind.json", {"schema": "verify.snapshot/1", "kind": "video"})
+    _write(tmp_path / "ok.json", {"kind": "transcript", "statements": [{"speaker": "A", "text": "Hello there."}]})
+    store = load_store(tmp_path)
+    problems = {Path(p.path).name: p.message for p in store.problems}
+    assert "malformed snapshot JSON" in problems["broken.json"]
+    assert "unknown kind" in problems["kind.json"]
+    assert [s.text for s in store.statements] == ["Hello there."]
+
+
+def test_raw_folder_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "body.txt").write_text("X: not a statement\n", encoding="utf-8")
+    assert load_store(tmp_path).statements == ()
+
+
+def test_missing_directory_is_an_empty_store(tmp_path: Path) -> None:
+    assert load_store(tmp_path / "absent").statements == ()
