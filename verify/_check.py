@@ -2,22 +2,27 @@
 
 :func:`check` runs the pipeline for every input: document (load, decode,
 parse) -> extract (posts, quotes, statements) -> judge (each claim against
-the article's statements and the snapshot store) -> Report. An input that
-cannot be read becomes an :class:`~verify.models.InputProblem` in the
-report; the other inputs are still checked.
+the article's statements and the snapshot store) -> inline suppressions ->
+Report. An input that cannot be read becomes an
+:class:`~verify.models.InputProblem` in the report; the other inputs are
+still checked. With ``jobs`` > 1 the article files are checked in worker
+processes; the report lists them in input order all the same.
 """
 
 from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import httpx
 
 from . import document as documents
 from ._version import __version__
+from .config import ConfigError, find_config
 from .errors import InputError
 from .extract import Extraction, extract
 from .judge import judge
@@ -34,9 +39,12 @@ from .models import (
     Report,
 )
 from .sources.snapshots import SnapshotStore, load_store
+from .suppress import suppress_inline
 
 # Folders a directory walk never reads articles from: snapshot stores and tool folders.
 _SKIPPED_DIRECTORIES = frozenset({"snapshots", "raw", "node_modules", "__pycache__"})
+
+Outcome = tuple[ArticleReport | None, tuple[InputProblem, ...]]
 
 
 def check(
@@ -44,28 +52,125 @@ def check(
     options: CheckOptions | None = None,
     *,
     transport: httpx.BaseTransport | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Check every article named by ``inputs`` (paths, directories, globs, URLs, ``-``)."""
+    """Check every article named by ``inputs`` (paths, directories, globs, URLs, ``-``).
+
+    ``progress`` is called with each input's name once it is checked, in input order.
+    """
     options = options or CheckOptions()
-    articles: list[ArticleReport] = []
     problems: list[InputProblem] = []
-    stores: dict[Path, SnapshotStore] = {}
-    for item in expand_inputs([str(i) for i in inputs], options, problems):
+    items = list(expand_inputs([str(i) for i in inputs], options, problems))
+    articles: list[ArticleReport] = []
+    for item, (article, found) in zip(items, _outcomes(items, options, transport), strict=True):
+        if article is not None:
+            articles.append(article)
+        problems.extend(found)
+        if progress is not None:
+            progress(item)
+    # Every article reports the problems of the snapshot store it used; name each once.
+    return Report(tuple(articles), tuple(dict.fromkeys(problems)), __version__)
+
+
+def _outcomes(items: list[str], options: CheckOptions, transport: httpx.BaseTransport | None) -> Iterator[Outcome]:
+    """Each item's outcome, in the items' order, from this process or from worker processes."""
+    files = [item for item in items if _is_file_input(item)]
+    workers = min(options.jobs, len(files))
+    session = _Session(options, transport)
+    if workers <= 1:
+        yield from (session.check(item) for item in items)
+        return
+    # Standard input and URLs stay here: a worker cannot share stdin or the caller's transport.
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,)) as pool:
+        futures = [pool.submit(_check_in_worker, item) if _is_file_input(item) else None for item in items]
+        for item, future in zip(items, futures, strict=True):
+            yield session.check(item) if future is None else _result(item, future)
+
+
+def _result(item: str, future: Future[Outcome]) -> Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None, (InputProblem(item, "the worker process checking it stopped unexpectedly"),)
+
+
+def _is_file_input(item: str) -> bool:
+    return item != "-" and not item.startswith(("http://", "https://"))
+
+
+class _Session:
+    """What one process reads once per run: snapshot stores and configurations, by directory."""
+
+    def __init__(self, options: CheckOptions, transport: httpx.BaseTransport | None) -> None:
+        self.options = options
+        self.transport = transport
+        self.stores: dict[Path, SnapshotStore] = {}
+        self.configs: dict[Path, Path | None | ConfigError] = {}
+
+    def check(self, item: str) -> Outcome:
+        """One input checked; never raises, so that one bad article cannot stop the others."""
         try:
-            document = _load(item, options, transport)
+            document = _load(item, self.options, self.transport)
+            store = self._store(self._snapshot_directory(document))
+            article, problems = suppress_inline(check_document(document, store))
         except InputError as error:
-            problems.append(InputProblem(error.path, error.message))
-            continue
-        store = _store_for(document, options, stores, problems)
-        articles.append(check_document(document, store))
-    return Report(tuple(articles), tuple(problems), __version__)
+            return None, (InputProblem(error.path, error.message),)
+        except Exception as error:  # noqa: BLE001 - a bug on one hostile article must not end a newsroom's batch
+            return None, (InputProblem(item, f"internal error while checking: {type(error).__name__}: {error}"),)
+        return article, (*store.problems, *problems)
+
+    def _snapshot_directory(self, document: documents.Document) -> tuple[Path, str]:
+        """The snapshot directory of an article and how to name it: option, then config, then beside it."""
+        if self.options.snapshots:
+            return Path(self.options.snapshots), self.options.snapshots
+        base = document.base_dir or Path.cwd()
+        configured = self._configured_snapshots(base) if self.options.use_config else None
+        directory = configured or base / "snapshots"
+        return directory, _relative(directory)
+
+    def _configured_snapshots(self, directory: Path) -> Path | None:
+        if directory not in self.configs:
+            try:
+                config = find_config(directory)
+            except ConfigError as error:
+                self.configs[directory] = error
+            else:
+                snapshots = config.values.get("snapshots") if config else None
+                self.configs[directory] = Path(snapshots) if snapshots else None
+        found = self.configs[directory]
+        if isinstance(found, ConfigError):
+            raise found
+        return found
+
+    def _store(self, where: tuple[Path, str]) -> SnapshotStore:
+        directory, display = where
+        key = directory.resolve()
+        if key not in self.stores:
+            self.stores[key] = load_store(directory, display)
+        return self.stores[key]
+
+
+_WORKER: _Session | None = None  # the session of a worker process, made by _start_worker
+
+
+def _start_worker(options: CheckOptions) -> None:
+    global _WORKER
+    _WORKER = _Session(options, None)
+
+
+def _check_in_worker(item: str) -> Outcome:
+    assert _WORKER is not None, "_start_worker runs first in every worker"
+    return _WORKER.check(item)
 
 
 def check_document(document: documents.Document, store: SnapshotStore | None = None) -> ArticleReport:
     """Extract and judge one loaded document against a snapshot store."""
     extraction = extract(document)
-    statements = list(extraction.statements) + list(store.statements if store else ())
-    findings = [judge(claim, statements) for claim in claims(extraction)]
+    # Each claim is judged against the article's statements and the store's candidates for it only.
+    findings = [
+        judge(claim, [*extraction.statements, *(store.candidates(claim) if store else ())])
+        for claim in claims(extraction)
+    ]
     return ArticleReport(
         document.path,
         extraction.posts,
@@ -156,24 +261,6 @@ def _load(item: str, options: CheckOptions, transport: httpx.BaseTransport | Non
     if item.startswith(("http://", "https://")):
         return documents.load_url(item, max_bytes=options.max_bytes, timeout=options.timeout, transport=transport)
     return documents.load_path(Path(item), item, max_bytes=options.max_bytes)
-
-
-def _store_for(
-    document: documents.Document,
-    options: CheckOptions,
-    stores: dict[Path, SnapshotStore],
-    problems: list[InputProblem],
-) -> SnapshotStore:
-    if options.snapshots:
-        directory = Path(options.snapshots)
-    else:
-        directory = (document.base_dir or Path.cwd()) / "snapshots"
-    key = directory.resolve()
-    if key not in stores:
-        display = options.snapshots or _relative(directory)
-        stores[key] = load_store(directory, display)
-        problems.extend(stores[key].problems)
-    return stores[key]
 
 
 def _relative(path: Path) -> str:

@@ -14,7 +14,7 @@ import html
 import re
 import sys
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import httpx
@@ -24,7 +24,7 @@ from ._decode import decode
 from .errors import InputError
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """The kind of input an article is."""
 
     HTML = "html"

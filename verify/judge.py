@@ -9,12 +9,23 @@ All numbers that turn measurements into verdicts live here.
     it is someone else. One changed word in a ten-word quote scores 90; a
     quote with a third of its words changed scores about 67.
 ``PARAPHRASE_MIN_OVERLAP``
-    Share of the claim's content words (function words left out, crude
-    stems) that a same-speaker source contains, at or above which the claim
-    "says something overlapping in different words": ``paraphrased``.
+    Share of the claim's content words (function and light words left out,
+    crude stems) that one claim-sized stretch of a same-speaker source
+    contains, at or above which the claim "says something overlapping in
+    different words": ``paraphrased``. A reworded quote keeps most of its key
+    words; an unrelated quote of the same speaker shares a few by chance
+    (on the verdict benchmark, at most about a third).
+``PARAPHRASE_MIN_ECHO`` and ``PARAPHRASE_ECHO_MIN_OVERLAP``
+    A claim that embellishes a short remark ("the United States will
+    participate" -> "the United States and NATO will participate in ...")
+    shares little of its own wording but repeats most of one clause of the
+    source: at or above this share of one clause's content words, a lower
+    overlap suffices (and each name word counts: "United States" is two).
 ``PARAPHRASE_MIN_SHARED``
-    ...and at least this many content words must be shared, so that a short
-    claim does not count as a paraphrase on one common word.
+    ...and at least this many content words must be shared, a run of name
+    words counting once, so that a claim does not count as a paraphrase on
+    a name and a common word ("Donald Trump", "America") that anyone in the
+    same story says.
 ``MISATTRIBUTION_MIN_WORDS``
     A claim must have at least this many words to be called misattributed:
     two-word fragments recur in anyone's speech.
@@ -23,15 +34,18 @@ All numbers that turn measurements into verdicts live here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .extract.speakers import same_speaker
+from .extract import speakers
 from .match import Alignment, PreparedClaim, align, prepare, shared_span
-from .normalize import content_stems, words
 from .models import Change, Claim, ClaimKind, Evidence, Finding, Place, QuoteKind, Severity, Statement, Verdict
+from .normalize import url_key
 
 ALTERED_MIN_SCORE = 75.0
-PARAPHRASE_MIN_OVERLAP = 0.25
+PARAPHRASE_MIN_OVERLAP = 0.4
+PARAPHRASE_MIN_ECHO = 0.6
+PARAPHRASE_ECHO_MIN_OVERLAP = 0.25
 PARAPHRASE_MIN_SHARED = 3
 MISATTRIBUTION_MIN_WORDS = 4
 
@@ -52,16 +66,41 @@ RULES: dict[Verdict, Rule] = {
     rule.verdict: rule
     for rule in (
         Rule("VF000", Verdict.VERIFIED, Severity.NONE, "Verified", "The words match a source by the credited speaker."),
-        Rule("VF101", Verdict.ALTERED, Severity.ERROR, "Altered wording",
-             "The credited speaker said something close, but words differ; check each listed change."),
-        Rule("VF102", Verdict.MISATTRIBUTED, Severity.ERROR, "Misattributed",
-             "The words match a statement by someone other than the credited speaker or account."),
-        Rule("VF201", Verdict.PARAPHRASED, Severity.WARNING, "Paraphrase presented as a quote",
-             "The source says something overlapping in different words; do not present it as a direct quote."),
-        Rule("VF202", Verdict.UNSUPPORTED, Severity.WARNING, "Unsupported",
-             "Sources exist for this speaker or account, and none of them contains the claim."),
-        Rule("VF301", Verdict.UNVERIFIED, Severity.NOTE, "Unverified",
-             "Nothing to check against: save a snapshot of the source (verify snapshot URL)."),
+        Rule(
+            "VF101",
+            Verdict.ALTERED,
+            Severity.ERROR,
+            "Altered wording",
+            "The credited speaker said something close, but words differ; check each listed change.",
+        ),
+        Rule(
+            "VF102",
+            Verdict.MISATTRIBUTED,
+            Severity.ERROR,
+            "Misattributed",
+            "The words match a statement by someone other than the credited speaker or account.",
+        ),
+        Rule(
+            "VF201",
+            Verdict.PARAPHRASED,
+            Severity.WARNING,
+            "Paraphrase presented as a quote",
+            "The source says something overlapping in different words; do not present it as a direct quote.",
+        ),
+        Rule(
+            "VF202",
+            Verdict.UNSUPPORTED,
+            Severity.WARNING,
+            "Unsupported",
+            "Sources exist for this speaker or account, and none of them contains the claim.",
+        ),
+        Rule(
+            "VF301",
+            Verdict.UNVERIFIED,
+            Severity.NOTE,
+            "Unverified",
+            "Nothing to check against: save a snapshot of the source (verify snapshot URL).",
+        ),
     )
 }
 
@@ -73,11 +112,40 @@ _REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.P
 
 def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
     """Decide one claim against the statements that could support it."""
-    prepared = prepare(claim.text)
+    prepared = _Aligner(prepare(claim.text))
     candidates = [s for s in statements if not _holds(s, claim)]
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
     return _judge_words(claim, prepared, candidates)
+
+
+class _Aligner:
+    """One claim, prepared, with its alignment to each statement worked out once."""
+
+    def __init__(self, claim: PreparedClaim) -> None:
+        self.claim = claim
+        self._done: dict[int, Alignment] = {}
+
+    def __call__(self, statement: Statement) -> Alignment:
+        found = self._done.get(id(statement))
+        if found is None or found.statement is not statement:
+            found = self._done[id(statement)] = align(self.claim, statement)
+        return found
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """:func:`verify.extract.speakers.same_speaker`, asked only of names that end in the same word.
+
+    Every candidate's speaker is compared with every claim's, and that rule
+    pairs no other names: the cheap test on cached last words goes first.
+    """
+    return bool(a and b) and _last_word(a) == _last_word(b) and speakers.same_speaker(a, b)
+
+
+@lru_cache(maxsize=8192)
+def _last_word(name: str) -> str:
+    key = speakers.speaker_key(name)
+    return key[-1] if key else ""
 
 
 def _holds(statement: Statement, claim: Claim) -> bool:
@@ -92,43 +160,60 @@ def _holds(statement: Statement, claim: Claim) -> bool:
     return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
 
 
-def _judge_words(claim: Claim, prepared: PreparedClaim, candidates: list[Statement]) -> Finding:
-    own = [s for s in candidates if claim.speaker and same_speaker(s.speaker, claim.speaker)]
-    others = [s for s in candidates if s not in own and s.speaker]
-    best_own = _best(prepared, own)
+def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
+    prepared = aligned.claim
+    own = [s for s in candidates if claim.speaker and _same_speaker(s.speaker, claim.speaker)]
+    others = [s for s in candidates if s.speaker and not (claim.speaker and _same_speaker(s.speaker, claim.speaker))]
+    # A saved source outranks the article's own report: a headline that repeats a body quote is
+    # judged against the transcript both stem from, when there is one that lines up.
+    best_own = _best(aligned, [s for s in own if s.origin.value == "snapshot"])
+    if best_own is None or not (best_own.exact or best_own.score >= ALTERED_MIN_SCORE):
+        best_own = _best(aligned, own)
     if best_own and best_own.exact:
         return _finding(claim, Verdict.VERIFIED, best_own, _verified_message(claim, best_own))
     if best_own and best_own.score >= ALTERED_MIN_SCORE:
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
-    best_other = _best(prepared, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
+    best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
         if claim.speaker:
-            return _finding(claim, Verdict.MISATTRIBUTED, best_other, _misattributed_message(claim, best_other))
+            message = _misattributed_message(claim, best_other)
+            return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes)
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
     independent = [s for s in own if s.origin.value == "snapshot" or claim.place in _REPEATING_PLACES]
-    paraphrase = _best_paraphrase(prepared, independent)
+    paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
         return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
     if independent:
-        closest = _closest(prepared, independent)
-        return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, len(independent), closest))
+        closest = _closest(aligned, independent)
+        return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, closest))
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
 
 
-def _judge_post_text(claim: Claim, prepared: PreparedClaim, candidates: list[Statement]) -> Finding:
+def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
     """A post's text against the saved copy of the same post (by URL or post id)."""
+    prepared = aligned.claim
     saved = [s for s in candidates if s.kind.value == "post" and _same_post(claim, s)]
     if not saved:
         return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
     snapshot = saved[-1]  # the store lists captures oldest first: the latest is the evidence
-    alignment = align(prepared, snapshot) if prepared.words else None
-    if claim.author and claim.author.handle and snapshot.handle and not same_speaker(claim.author.handle, snapshot.handle):
+    alignment = aligned(snapshot) if prepared.words else None
+    if (
+        claim.author
+        and claim.author.handle
+        and snapshot.handle
+        and not _same_speaker(claim.author.handle, snapshot.handle)
+    ):
         best = alignment or _empty_alignment(snapshot)
         return _finding(claim, Verdict.MISATTRIBUTED, best, _post_author_message(claim, snapshot))
     if alignment is None or alignment.exact or _same_words(prepared, snapshot):
-        return _finding(claim, Verdict.VERIFIED, alignment or _empty_alignment(snapshot), _verified_message(claim, alignment or _empty_alignment(snapshot)))
+        return _finding(
+            claim,
+            Verdict.VERIFIED,
+            alignment or _empty_alignment(snapshot),
+            _verified_message(claim, alignment or _empty_alignment(snapshot)),
+        )
     if alignment.score >= ALTERED_MIN_SCORE:
         return _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
     return _finding(claim, Verdict.UNSUPPORTED, alignment, _post_differs_message(claim, alignment))
@@ -138,16 +223,12 @@ def _same_post(claim: Claim, statement: Statement) -> bool:
     if claim.post_id and statement.key and statement.key == f"post:{claim.platform}:{claim.post_id}":
         return True
     if claim.url and statement.url:
-        return _url_key(claim.url) == _url_key(statement.url)
+        return url_key(claim.url) == url_key(statement.url)
     # A post copied out as text carries no URL: the saved post of the same account with the same words.
     handle = claim.author.handle if claim.author else ""
-    return bool(handle and statement.handle and same_speaker(handle, statement.handle)) and _same_words(
+    return bool(handle and statement.handle and _same_speaker(handle, statement.handle)) and _same_words(
         prepare(claim.text), statement
     )
-
-
-def _url_key(url: str) -> str:
-    return url.split("://", 1)[-1].split("?")[0].rstrip("/").lower().replace("twitter.com/", "x.com/").removeprefix("www.")
 
 
 def _same_words(prepared: PreparedClaim, statement: Statement) -> bool:
@@ -158,51 +239,50 @@ def _same_words(prepared: PreparedClaim, statement: Statement) -> bool:
     ]
 
 
-def _best(prepared: PreparedClaim, statements: list[Statement]) -> Alignment | None:
+def _best(aligned: _Aligner, statements: list[Statement]) -> Alignment | None:
     best: Alignment | None = None
     for statement in statements:
-        if prepared.stems and not prepared.stems & _stems_of(statement):
-            continue  # shares no content word: cannot be the source
-        alignment = align(prepared, statement)
+        alignment = aligned(statement)
         if best is None or (alignment.exact, alignment.score) > (best.exact, best.score):
             best = alignment
     return best
 
 
-def _closest(prepared: PreparedClaim, statements: list[Statement]) -> Alignment | None:
+def _closest(aligned: _Aligner, statements: list[Statement]) -> Alignment | None:
     """The statement sharing most content words with the claim (for showing what is missing)."""
-    alignments = [align(prepared, s) for s in statements]
-    best = max(alignments, key=lambda a: (a.overlap, a.score), default=None)
+    best = max((aligned(s) for s in statements), key=lambda a: (a.overlap, a.score), default=None)
     if best is None or best.overlap == 0:
         return None
-    return Alignment(best.statement, best.score, False, best.overlap, shared_span(prepared, best.statement), (), best.missing)
+    return _as_overlap(aligned.claim, best)
 
 
-def _best_paraphrase(prepared: PreparedClaim, statements: list[Statement]) -> Alignment | None:
+def _as_overlap(claim: PreparedClaim, alignment: Alignment) -> Alignment:
+    """An alignment shown for the words it shares, not as a word diff."""
+    return replace(alignment, exact=False, span=shared_span(claim, alignment.statement), diff=None)
+
+
+def _best_paraphrase(aligned: _Aligner, statements: list[Statement]) -> Alignment | None:
     best: Alignment | None = None
     for statement in statements:
-        alignment = align(prepared, statement)
-        shared = round(alignment.overlap * len(prepared.stems))
-        if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and shared >= PARAPHRASE_MIN_SHARED:
-            if best is None or (alignment.overlap, alignment.score) > (best.overlap, best.score):
-                best = alignment
-    if best is None:
-        return None
-    return Alignment(best.statement, best.score, False, best.overlap, shared_span(prepared, best.statement), (), best.missing)
+        alignment = aligned(statement)
+        better = best is None or (alignment.overlap, alignment.score) > (best.overlap, best.score)
+        if better and _is_paraphrase(alignment, len(aligned.claim.stems)):
+            best = alignment
+    return _as_overlap(aligned.claim, best) if best else None
 
 
-_STEM_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _stems_of(statement: Statement) -> frozenset[str]:
-    cached = _STEM_CACHE.get(statement.text)
-    if cached is None:
-        cached = _STEM_CACHE[statement.text] = frozenset(content_stems(words(statement.text)))
-    return cached
+def _is_paraphrase(alignment: Alignment, content_words: int) -> bool:
+    if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and alignment.shared >= PARAPHRASE_MIN_SHARED:
+        return True
+    return (
+        alignment.overlap >= PARAPHRASE_ECHO_MIN_OVERLAP
+        and alignment.echo >= PARAPHRASE_MIN_ECHO
+        and round(alignment.overlap * content_words) >= PARAPHRASE_MIN_SHARED
+    )
 
 
 def _empty_alignment(statement: Statement) -> Alignment:
-    return Alignment(statement, 100.0, True, 1.0, (0, len(statement.text)), (), ())
+    return Alignment(statement, 100.0, True, 1.0, (0, len(statement.text)), ())
 
 
 def _finding(
@@ -292,8 +372,14 @@ def _verified_message(claim: Claim, alignment: Alignment) -> str:
 
 
 def _altered_message(claim: Claim, alignment: Alignment) -> str:
+    listed = _listed_changes(alignment.changes) or "words differ"
+    return f"Close to what {alignment.statement.speaker or _who(claim)} said in {_where(alignment)}, but {listed}."
+
+
+def _listed_changes(changes: tuple[Change, ...]) -> str:
+    """Each change in words: “NATO” became “the EU” (name); “not” added (negation)."""
     parts = []
-    for change in alignment.changes:
+    for change in changes:
         flags = f" ({', '.join(change.flags)})" if change.flags else ""
         if change.op == "replace":
             parts.append(f"“{change.source}” became “{change.claim}”{flags}")
@@ -301,15 +387,14 @@ def _altered_message(claim: Claim, alignment: Alignment) -> str:
             parts.append(f"“{change.claim}” added{flags}")
         else:
             parts.append(f"“{change.source}” left out{flags}")
-    listed = "; ".join(parts) or "words differ"
-    return f"Close to what {alignment.statement.speaker or _who(claim)} said in {_where(alignment)}, but {listed}."
+    return "; ".join(parts)
 
 
 def _misattributed_message(claim: Claim, alignment: Alignment) -> str:
-    return (
-        f"Credited to {_who(claim)}, but these words are {alignment.statement.speaker}'s "
-        f"in {_where(alignment)}."
-    )
+    listed = _listed_changes(alignment.changes)
+    differs = f" (and there {listed})" if listed else ""
+    speaker = alignment.statement.speaker
+    return f"Credited to {_who(claim)}, but these words are {speaker}'s in {_where(alignment)}{differs}."
 
 
 def _paraphrase_message(claim: Claim, alignment: Alignment) -> str:
@@ -320,9 +405,8 @@ def _paraphrase_message(claim: Claim, alignment: Alignment) -> str:
     )
 
 
-def _unsupported_message(claim: Claim, count: int, closest: Alignment | None) -> str:
-    sources = "source" if count == 1 else "sources"
-    message = f"None of the {count} {sources} of {_who(claim)} contains these words"
+def _unsupported_message(claim: Claim, closest: Alignment | None) -> str:
+    message = f"No source of {_who(claim)} contains these words"
     if closest is not None and closest.missing:
         message += f"; the closest, {_where(closest)}, lacks {_quoted(closest.missing)}"
     return message + "."
@@ -337,7 +421,8 @@ def _unverified_message(claim: Claim) -> str:
 
 
 def _post_author_message(claim: Claim, statement: Statement) -> str:
-    return f"The article shows this post as {_who(claim)}'s, but the saved post is {statement.handle}'s ({statement.source})."
+    saved = f"{statement.handle}'s ({statement.source})"
+    return f"The article shows this post as {_who(claim)}'s, but the saved post is {saved}."
 
 
 def _post_differs_message(claim: Claim, alignment: Alignment) -> str:

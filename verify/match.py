@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -24,8 +25,13 @@ from .normalize import NEGATIONS, STOPWORDS, Word, content_stems, is_number, ste
 _GAP = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
 _EDGE_SLACK = 3  # words of the statement read beyond the partial alignment on each side
+# Below this partial-alignment score (0-100) a window's edges are not fitted word by word: the
+# judge reads a diff only from far closer matches (verify.judge.ALTERED_MIN_SCORE).
+_REFINE_MIN_SCORE = 50
 _OVERLAP_WINDOW_FACTOR = 2  # content overlap is counted within a stretch this many times the claim's length
 _OVERLAP_WINDOW_MIN = 20  # ...and at least this many words
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]|\s-+\s")  # between two words: they stand in different clauses
+_ECHO_MIN_WORDS = 3  # content words a clause needs before how much of it a claim repeats counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,20 @@ class PreparedClaim:
     words: tuple[Word, ...]
     segments: tuple[tuple[str, ...], ...]
     stems: frozenset[str]
+    units: dict[str, int]  # content stem -> the idea it belongs to (a run of name words is one)
+
+
+@dataclass(frozen=True, slots=True)
+class Diff:
+    """What a word diff is made from: the claim, the source stretch it aligns with, the edit script."""
+
+    claim: PreparedClaim
+    source_text: str
+    window: tuple[Word, ...]
+    opcodes: tuple
+
+    def changes(self) -> tuple[Change, ...]:
+        return tuple(_changes(self.claim, self.source_text, self.window, self.opcodes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +65,14 @@ class Alignment:
     ``score`` is the word-level similarity (0-100) of the claim to the span it
     aligns with; ``exact`` says every segment of the claim stands in the
     statement word for word, in order; ``overlap`` is the share of the claim's
-    content words found anywhere in the statement; ``missing`` lists the
-    claim's phrases with no counterpart in it.
+    content words found within one claim-sized stretch of the statement;
+    ``echo`` is the largest share of one clause of the statement's content
+    words that the claim repeats (a quote that embellishes a short remark
+    echoes all of it); ``shared`` counts the ideas (content words, a run of
+    name words as one) behind ``overlap``; ``missing`` lists the claim's
+    phrases with no counterpart in the statement. ``changes`` (the word
+    diff) is worked out from ``diff`` when asked for: most alignments are
+    never shown.
     """
 
     statement: Statement
@@ -54,8 +80,14 @@ class Alignment:
     exact: bool
     overlap: float
     span: tuple[int, int]
-    changes: tuple[Change, ...]
     missing: tuple[str, ...]
+    echo: float = 0.0
+    shared: int = 0
+    diff: Diff | None = None
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return () if self.exact or self.diff is None else self.diff.changes()
 
 
 def prepare(text: str) -> PreparedClaim:
@@ -64,20 +96,37 @@ def prepare(text: str) -> PreparedClaim:
     segments = tuple(tuple(w.norm for w in words(p)) for p in pieces)
     kept = _BRACKETED.sub(" ", _GAP.sub(" ", text))
     claim_words = tuple(words(kept))
-    return PreparedClaim(kept, claim_words, tuple(s for s in segments if s), frozenset(content_stems(list(claim_words))))
+    stems = frozenset(content_stems(list(claim_words)))
+    return PreparedClaim(kept, claim_words, tuple(s for s in segments if s), stems, _units(claim_words, kept))
+
+
+def _units(found: tuple[Word, ...], text: str) -> dict[str, int]:
+    """Each content stem's idea: adjacent name words ("Donald Trump", "Budapest Memorandum") are one."""
+    units: dict[str, int] = {}
+    previous_name = False
+    for i, word in enumerate(found):
+        if word.norm in STOPWORDS:
+            previous_name = False
+            continue
+        name = _is_name(word, text) or i == 0 and word.original[:1].isupper()
+        key = stem(word.norm)
+        if key not in units:
+            units[key] = len(units) if not (name and previous_name) else units[stem(found[i - 1].norm)]
+        previous_name = name
+    return units
 
 
 def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     """Align a prepared claim with one statement."""
-    source = words(statement.text)
+    source = _source_words(statement.text)
     if not claim.words or not source:
-        return Alignment(statement, 0.0, False, 0.0, (0, 0), (), ())
+        return Alignment(statement, 0.0, False, 0.0, (0, 0), ())
     exact = _segments_in_order(claim.segments, [w.norm for w in source])
     alphabet: dict[str, str] = {}
     claim_s = _encode(claim.words, alphabet)
     source_s = _encode(source, alphabet)
     lo, hi = _window(claim_s, source_s)
-    opcodes = [op for op in Levenshtein.opcodes(claim_s, source_s[lo:hi])]
+    opcodes = list(Levenshtein.opcodes(claim_s, source_s[lo:hi]))
     while opcodes and opcodes[0].tag == "insert":
         opcodes.pop(0)
     while opcodes and opcodes[-1].tag == "insert":
@@ -86,15 +135,32 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     span_lo = lo + (opcodes[0].dest_start if opcodes else 0)
     span_hi = lo + (opcodes[-1].dest_end if opcodes else 0)
     score = 200.0 * equal / (len(claim.words) + max(1, span_hi - span_lo))
-    changes = () if exact else tuple(_changes(claim.words, source[lo:hi], opcodes))
+    diff = Diff(claim, statement.text, source[lo:hi], tuple(opcodes))
     span = (source[span_lo].start, source[span_hi - 1].end) if span_hi > span_lo else (0, 0)
-    source_stems = content_stems(source)
-    overlap = _window_overlap(claim, source) / len(claim.stems) if claim.stems else (1.0 if exact else 0.0)
-    return Alignment(statement, round(score, 1), exact, overlap, span, changes, _missing(claim.words, source_stems))
+    found = _window_overlap(claim, source)
+    overlap = len(found) / len(claim.stems) if claim.stems else (1.0 if exact else 0.0)
+    shared = len({claim.units[s] for s in found})
+    missing = _missing(claim.words, _source_stems(statement.text))
+    echo = _echo(claim, source, statement.text)
+    return Alignment(statement, round(score, 1), exact, overlap, span, missing, echo, shared, diff)
 
 
-def _window_overlap(claim: PreparedClaim, source: list[Word]) -> int:
-    """Most distinct claim content words found within one claim-sized stretch of the source.
+# Candidates recur across the claims of an article (and articles of a run): their words are kept.
+_SOURCE_CACHE = 4096
+
+
+@lru_cache(maxsize=_SOURCE_CACHE)
+def _source_words(text: str) -> tuple[Word, ...]:
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=_SOURCE_CACHE)
+def _source_stems(text: str) -> set[str]:
+    return content_stems(list(_source_words(text)))
+
+
+def _window_overlap(claim: PreparedClaim, source: tuple[Word, ...]) -> set[str]:
+    """The most distinct claim content words found within one claim-sized stretch of the source.
 
     Measured in a window, not over the whole source, so that a long transcript
     turn does not "contain" a claim by sharing its words in scattered places.
@@ -102,7 +168,7 @@ def _window_overlap(claim: PreparedClaim, source: list[Word]) -> int:
     width = max(_OVERLAP_WINDOW_MIN, _OVERLAP_WINDOW_FACTOR * len(claim.words))
     hits = [stem(w.norm) if w.norm not in STOPWORDS and stem(w.norm) in claim.stems else None for w in source]
     counts: dict[str, int] = {}
-    best = 0
+    best: set[str] = set()
     for i, hit in enumerate(hits):
         if hit:
             counts[hit] = counts.get(hit, 0) + 1
@@ -111,8 +177,31 @@ def _window_overlap(claim: PreparedClaim, source: list[Word]) -> int:
             counts[gone] -= 1
             if not counts[gone]:
                 del counts[gone]
-        best = max(best, len(counts))
+        if len(counts) > len(best):
+            best = set(counts)
     return best
+
+
+def _echo(claim: PreparedClaim, source: tuple[Word, ...], text: str) -> float:
+    """The largest share of one source clause's content words that the claim repeats.
+
+    Only clauses of at least ``_ECHO_MIN_WORDS`` content words count, and at
+    least two of them must be repeated: a short clause is echoed by chance.
+    """
+    best = 0.0
+    clause: set[str] = set()
+    for i, word in enumerate(source):
+        if i and _CLAUSE_BREAK.search(text, source[i - 1].end, word.start):
+            best = max(best, _clause_share(clause, claim.stems))
+            clause = set()
+        if word.norm not in STOPWORDS:
+            clause.add(stem(word.norm))
+    return max(best, _clause_share(clause, claim.stems))
+
+
+def _clause_share(clause: set[str], claim_stems: frozenset[str]) -> float:
+    shared = len(clause & claim_stems)
+    return shared / len(clause) if len(clause) >= _ECHO_MIN_WORDS and shared >= 2 else 0.0
 
 
 def shared_span(claim: PreparedClaim, statement: Statement) -> tuple[int, int]:
@@ -130,12 +219,36 @@ def _encode(found: tuple[Word, ...] | list[Word], alphabet: dict[str, str]) -> s
 
 
 def _window(claim_s: str, source_s: str) -> tuple[int, int]:
+    """The stretch of the source the claim stands for.
+
+    The partial alignment finds a claim-sized stretch; a claim with words
+    added or left out stands for a slightly shorter or longer one, so each
+    edge is moved by up to ``_EDGE_SLACK`` words to the stretch fewest word
+    edits away. Aligning against a loose
+    window instead would let the diff pair a changed word with a word
+    beyond the quote's end.
+    """
     if len(claim_s) >= len(source_s):
         return 0, len(source_s)
     best = fuzz.partial_ratio_alignment(claim_s, source_s)
     if best is None:
         return 0, len(source_s)
-    return max(0, best.dest_start - _EDGE_SLACK), min(len(source_s), best.dest_end + _EDGE_SLACK)
+    if best.score == 100:
+        return best.dest_start, best.dest_end  # the claim's words, as they are
+    if best.score < _REFINE_MIN_SCORE:  # no diff of so poor a match is shown: a loose window does
+        return max(0, best.dest_start - _EDGE_SLACK), min(len(source_s), best.dest_end + _EDGE_SLACK)
+    starts = range(max(0, best.dest_start - _EDGE_SLACK), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)
+    ends = range(
+        max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), best.dest_end + _EDGE_SLACK) + 1
+    )
+    windows = ((lo, hi) for lo in starts for hi in ends if hi > lo)
+    return max(
+        windows,
+        key=lambda w: (
+            Levenshtein.normalized_similarity(claim_s, source_s[w[0] : w[1]]),
+            -abs(w[1] - w[0] - len(claim_s)),  # a replaced word: the same length, not one word fewer
+        ),
+    )
 
 
 def _segments_in_order(segments: tuple[tuple[str, ...], ...], source: list[str]) -> bool:
@@ -156,22 +269,22 @@ def _find_run(source: list[str], run: tuple[str, ...], start: int) -> int:
     return -1
 
 
-def _changes(claim: tuple[Word, ...], source: list[Word], opcodes: list) -> list[Change]:
+def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], opcodes: tuple) -> list[Change]:
     out = []
     for op in opcodes:
         if op.tag == "equal":
             continue
-        claim_part = claim[op.src_start : op.src_end]
+        claim_part = claim.words[op.src_start : op.src_end]
         source_part = source[op.dest_start : op.dest_end]
         # From the claim's side: "insert" = words only the claim has, "delete" = words it left out.
         kind = {"replace": "replace", "delete": "insert", "insert": "delete"}[op.tag]
+        names = [w for w in claim_part if _is_name(w, claim.text)] + [
+            w for w in source_part if _is_name(w, source_text)
+        ]
+        if kind == "replace" and not names and _capitalised(claim_part) and _capitalised(source_part):
+            names = list(claim_part)  # "Trump" -> "Cruz" at a sentence start: a name swapped for a name
         out.append(
-            Change(
-                op=kind,
-                claim=_original(claim_part),
-                source=_original(source_part),
-                flags=_flags(claim_part, source_part, claim, source),
-            )
+            Change(kind, _original(claim_part), _original(source_part), _flags([*claim_part, *source_part], names))
         )
     return out
 
@@ -184,23 +297,34 @@ def _original(part: tuple[Word, ...] | list[Word]) -> str:
     return " ".join(seen)
 
 
-def _flags(claim_part, source_part, claim_all, source_all) -> tuple[str, ...]:
+def _flags(changed: list[Word], names: list[Word]) -> tuple[str, ...]:
     flags = []
-    norms = [w.norm for w in (*claim_part, *source_part)]
-    if any(n in NEGATIONS for n in norms):
+    if any(w.norm in NEGATIONS for w in changed):
         flags.append("negation")
-    if any(is_number(n) for n in norms):
+    if any(is_number(w.norm) for w in changed):
         flags.append("number")
-    if any(_is_name(w, claim_all) for w in claim_part) or any(_is_name(w, source_all) for w in source_part):
+    if names:
         flags.append("name")
     return tuple(flags)
 
 
-def _is_name(word: Word, context) -> bool:
-    """A capitalised word that is not the first of its text, nor "I": a proper name."""
-    if not word.original[:1].isupper() or word.original == "I":
+# What may stand before the first word of a sentence, whose capital says nothing about a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\[—-])\W*$")
+_NAME_LOOKBACK = 4  # characters before a word searched for a sentence end
+
+
+def _is_name(word: Word, text: str) -> bool:
+    """A proper name: an acronym (NATO, GOP) or a capitalised word that does not start a sentence."""
+    original = word.original
+    if len(original) > 1 and original.isupper() and original.isalpha():
+        return True
+    if not original[:1].isupper() or word.norm in STOPWORDS or word.norm == "i":
         return False
-    return bool(context) and word.start != context[0].start or word.original.isupper() and len(word.original) > 1
+    return not _SENTENCE_START.search(text[max(0, word.start - _NAME_LOOKBACK) : word.start])
+
+
+def _capitalised(part: tuple[Word, ...] | list[Word]) -> bool:
+    return bool(part) and all(w.original[:1].isupper() and w.norm not in STOPWORDS for w in part)
 
 
 def _missing(claim: tuple[Word, ...], source_stems: set[str]) -> tuple[str, ...]:
@@ -209,9 +333,7 @@ def _missing(claim: tuple[Word, ...], source_stems: set[str]) -> tuple[str, ...]
     current: list[Word] = []
     for word in claim:
         absent = word.norm not in STOPWORDS and stem(word.norm) not in source_stems
-        if absent:
-            current.append(word)
-        elif current and word.norm in STOPWORDS:
+        if absent or current and word.norm in STOPWORDS:  # function words inside a missing phrase stay
             current.append(word)
         elif current:
             phrases.append(current)

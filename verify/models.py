@@ -8,14 +8,7 @@ them; only the judge creates :class:`Finding` objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
-
-
-class StrEnum(str, Enum):
-    """An enum whose members are their own string values (JSON-friendly)."""
-
-    def __str__(self) -> str:
-        return self.value
+from enum import StrEnum
 
 
 class Verdict(StrEnum):
@@ -280,3 +273,5 @@ class CheckOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     extensions: tuple[str, ...] = field(default=(".html", ".htm", ".md", ".markdown", ".txt"))
+    jobs: int = 1  # worker processes for the articles of a batch; 1 checks them in this process
+    use_config: bool = False  # take each article's snapshot directory from its nearest verify config

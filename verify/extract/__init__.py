@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Document, Format
-from ..models import Origin, Post, Quote, QuoteKind, Statement, StatementKind
+from ..models import Origin, Place, Post, Quote, QuoteKind, Statement, StatementKind
 from .blocks import Block, blocks
 from .posts import html_posts, rendered_posts
 from .quotes import find_quotes, post_quotes
@@ -49,8 +49,10 @@ def extract(document: Document) -> Extraction:
 
 
 def _is_evidence(quote: Quote) -> bool:
+    # Headlines, decks, captions and pull quotes repeat the body: claims to check, never evidence.
     return (
         quote.post is None
+        and quote.place is Place.BODY
         and quote.speaker is not None
         and quote.kind is not QuoteKind.PARTIAL
         and len(quote.text.split()) >= _MIN_STATEMENT_WORDS

@@ -8,6 +8,7 @@ come from the parsed tree (walked without recursion: hostile pages nest tags
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,31 +73,98 @@ def blocks(document: Document, skip: frozenset[int] = frozenset()) -> list[Block
 
 # Elements whose text is never article text.
 _SKIP_TAGS = frozenset(
-    "script style noscript template textarea select option button form svg math iframe object embed "
-    "head title video audio canvas map input label".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "textarea",
+        "select",
+        "option",
+        "button",
+        "form",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "head",
+        "title",
+        "video",
+        "audio",
+        "canvas",
+        "map",
+        "input",
+        "label",
+    ]
 )
 # Elements that start a new block of text.
 _BLOCK_TAGS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 li blockquote figcaption pre td th dd dt caption div section article "
-    "aside header footer main figure ul ol table tr address center summary details".split()
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "figcaption",
+        "pre",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "caption",
+        "div",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "main",
+        "figure",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "address",
+        "center",
+        "summary",
+        "details",
+    ]
 )
 _LINE_BREAK_TAGS = frozenset({"br", "hr"})
 # Page chrome: navigation, footers, forms, comments, related-article rails. Text in them is kept
-# out of the article body (posts found there are marked in_body=False).
-_CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+# out of the article body (posts found there are marked in_body=False). Only elements inside the
+# body root are judged: the wrappers around it carry layout classes ("has-right-sidebar").
+_CHROME_TAGS = frozenset({"nav", "footer", "menu"})
+# Class or id words that always mark chrome: related, recommended and next-article blocks, comments, ads.
 _CHROME_CLASS = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|footer|sidebar|side-bar|rail|related|recommend|more-stories|read-more|"
-    r"newsletter|comments?|share|social-share|breadcrumbs?|promo|advert|ad-slot|outbrain|taboola|"
-    r"next-article|trending|most-read|popular)($|[\s_-])",
+    r"(^|[\s_-])(related|recommend(ed|ations)?|more-stories|read-more|next-article|trending|most-read|"
+    r"most-popular|popular|comments?|breadcrumbs?|promo|advert|ad-slot|outbrain|taboola)($|[\s_-])",
     re.I,
 )
+# Class or id words that mark chrome unless the same element also names itself content: a side rail is
+# chrome, but "l-sidebar-fixed l-article-body-segment" and "two-column-rail article-content" are the article.
+_LAYOUT_CHROME_CLASS = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|footer|sidebar|side-bar|rail|share|social-share|share-bar)($|[\s_-])", re.I
+)
+_CONTENT_CLASS = re.compile(r"article|content|body|entry|story|post|text|main|center", re.I)
 # Where a claim stands, by element (tag name or class words seen on publisher pages).
 _HEADLINE_TAGS = frozenset({"h1"})
-_DEK_CLASS = re.compile(r"(^|[\s_-])(dek|deck|standfirst|subhead(line)?|sub-?title|strapline|summary|lede-?text|intro)($|[\s_-])", re.I)
+_DEK_CLASS = re.compile(
+    r"(^|[\s_-])(dek|deck|standfirst|subhead(line)?|sub-?title|strapline|summary|lede-?text|intro)($|[\s_-])", re.I
+)
 _CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|photo-credit)($|[\s_-])", re.I)
 _PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)($|[\s_-])", re.I)
 # The article body, most specific first: schema.org articleBody, <article>, <main>, then the whole body.
-_BODY_SELECTORS = ('[itemprop="articleBody"]', "article", "main", '[role="main"]', "body")
+_ROOT_CANDIDATES = (
+    60  # how many body candidates are weighed (bounded: hostile pages nest thousands; teasers come first)
+)
+_ROOT_MIN_SHARE = 0.25  # a body root holds at least this share of the page's paragraph text
+_ROOT_SHARE = 0.5  # a candidate holding this share of the best candidate's paragraph text is (part of) the body
 
 _NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
@@ -119,18 +187,49 @@ def _place_of(tag: Tag, inherited: Place) -> Place:
     return inherited
 
 
-def _is_chrome(tag: Tag) -> bool:
-    if tag.name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(_classes(tag)):
+def is_chrome(tag: Tag) -> bool:
+    """Whether an element inside the article is page chrome: navigation, side rail, related or next-article block."""
+    classes = _classes(tag)
+    if tag.name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(classes):
         return True
-    return bool(_CHROME_CLASS.search(_classes(tag)) or _CHROME_CLASS.search(str(tag.get("id") or "")))
+    return _chrome_names(f"{classes} {tag.get('id') or ''}") if classes or tag.get("id") else False
 
 
-def _body_root(tree: BeautifulSoup) -> Tag | None:
-    for selector in _BODY_SELECTORS:
-        found = tree.select_one(selector)
-        if found is not None:
-            return found
-    return None
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
+def _chrome_names(names: str) -> bool:
+    if _CHROME_CLASS.search(names):
+        return True
+    return bool(_LAYOUT_CHROME_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
+
+
+def body_roots(tree: BeautifulSoup) -> list[Tag]:
+    """The elements that hold the article body.
+
+    Of the article/main candidates, those holding at least half the paragraph text of the best one,
+    innermost first: pages carry teaser <article>s and wrappers around the real one, and a page of
+    short stories (a briefing, a live blog) has several. Empty when the page has no candidate: the
+    whole page is the body then.
+    """
+    candidates = tree.find_all(_is_root_candidate, limit=_ROOT_CANDIDATES)
+    candidates = [c for c in candidates if not _CHROME_CLASS.search(_classes(c))]  # teasers of related articles
+    scores = {id(candidate): _paragraph_text(candidate) for candidate in candidates}
+    best = max(scores.values(), default=0)
+    if best == 0:
+        return candidates[:1]
+    if best < _ROOT_MIN_SHARE * _paragraph_text(tree.body or tree):
+        return []  # the candidates are teasers: the article itself stands in plain <div>s
+    chosen = {id(c): c for c in candidates if scores[id(c)] >= _ROOT_SHARE * best}
+    outer = {id(parent) for c in chosen.values() for parent in c.parents}  # wrappers of a chosen candidate
+    return [c for key, c in chosen.items() if key not in outer]
+
+
+def _is_root_candidate(tag: Tag) -> bool:
+    """The article body candidates: schema.org articleBody, <article>, <main>, role=main."""
+    return tag.name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("role") == "main"
+
+
+def _paragraph_text(tag: Tag) -> int:
+    return sum(len(paragraph.get_text()) for paragraph in tag.find_all("p"))
 
 
 class _Builder:
@@ -168,12 +267,12 @@ class _Builder:
 
 
 def _html_blocks(document: Document, tree: BeautifulSoup, skip: frozenset[int]) -> list[Block]:
-    root = _body_root(tree)
+    roots = {id(root) for root in body_roots(tree)}
     builder = _Builder(document)
     start = tree.body or tree
     # Each stack entry: (node, owner of its text, (place, in_body, block node, is blockquote)).
     stack: list[tuple[object, object, tuple[Place, bool, Tag | None, bool]]] = [
-        (start, start, (Place.BODY, root is None or root is start, None, False))
+        (start, start, (Place.BODY, not roots or id(start) in roots, None, False))
     ]
     while stack:
         node, owner, meta = stack.pop()
@@ -188,9 +287,9 @@ def _html_blocks(document: Document, tree: BeautifulSoup, skip: frozenset[int]) 
             continue
         outer_owner, outer_meta = owner, meta
         place, in_body, _, quote_block = meta
-        if node is root:
+        if id(node) in roots:
             in_body = True
-        if in_body and _is_chrome(node):
+        if in_body and is_chrome(node):
             in_body = False
         place = _place_of(node, place)
         if node.name in _BLOCK_TAGS:
@@ -211,7 +310,12 @@ def _mark_dek(found: list[Block]) -> list[Block]:
     for i, block in enumerate(found[:-1]):
         if block.place is Place.HEADLINE:
             nxt = found[i + 1]
-            if nxt.place is Place.BODY and nxt.node is not None and nxt.node.name in ("h2", "h3") and len(nxt.text) < 300:
+            if (
+                nxt.place is Place.BODY
+                and nxt.node is not None
+                and nxt.node.name in ("h2", "h3")
+                and len(nxt.text) < 300
+            ):
                 found[i + 1] = Block(nxt.text, Place.DEK, nxt.anchors, nxt.in_body, nxt.node, nxt.quote_block)
             break
     return found
@@ -257,7 +361,9 @@ _MD_INLINE = re.compile(
     r"|`",  # code spans
     re.S,
 )
-_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:(?P<heading>#{1,6})[ \t]+|(?P<quote>(?:>[ \t]?)+)|(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+_MD_LINE_PREFIX = re.compile(
+    r"^[ \t]{0,3}(?:(?P<heading>#{1,6})[ \t]+|(?P<quote>(?:>[ \t]?)+)|(?:[-*+]|\d{1,9}[.)])[ \t]+)?"
+)
 
 
 def _markdown_blocks(text: str) -> list[Block]:

@@ -4,84 +4,158 @@ Quote marks are paired per block by a small state machine (straight, curly,
 guillemets, German „“, doubled apostrophes, and single quotes where the
 article uses them for quotations); a stray mark never derails the rest of the
 article. The cue ("Rutte said", "said Rutte", "he told reporters:", "—
-Name", "according to X") is looked for right after the quote, then right
-before it, then anywhere in its sentence. Split quotes ("A," she said, "B.")
-become one quote. Every regular expression runs on a bounded window, so the
-work stays linear in the size of the article.
+Name", "according to X", "..., saying") is looked for after the quote and
+before it, in the order the sentence makes likely, then anywhere in its
+sentence. Split quotes ("A," she said, "B." and "A," she said. "B.") become
+one quote. Every regular expression runs on a bounded window, so the work
+stays linear in the size of the article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Document
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
-from .speakers import CUE_VERBS, NAME_RUN, NAME_WORD, NOT_NAMES, PRONOUNS, Cast, strip_titles
+from .speakers import (
+    CUE_PHRASES,
+    CUE_VERBS,
+    DESCRIPTION_OPENERS,
+    NAME_RUN,
+    NAME_WORD,
+    NOT_NAMES,
+    PRONOUNS,
+    TITLES,
+    Cast,
+    strip_titles,
+    vocabulary,
+)
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
-    "“": "”",  # English curly double quotes
-    "„": "“”",  # German and Central European „...“ (some sites close with ”)
-    "«": "»",  # guillemets (French, Russian, Swiss)
-    "‹": "›",  # single guillemets
-    '"': '"',  # straight double quotes
-    "''": "''",  # doubled apostrophes, as in news-database exports (NYT)
-    "``": "''",  # TeX-style openers
-    "‘": "’",  # single quotes: British style and headlines
+    "“": ("”", '"'),  # English curly double quotes (some sites close a curly quote with a straight one)
+    "„": ("“", "”"),  # German and Central European „...“ (some sites close with ”)
+    "«": ("»",),  # guillemets (French, Russian, Swiss)
+    "‹": ("›",),  # single guillemets
+    '"': ('"', "”"),  # straight double quotes (or a straight opener closed by a curly mark)
+    "''": ("''", "'''"),  # doubled apostrophes, as in news-database exports (NYT)
+    "'''": ("''", "'''"),  # doubled apostrophes next to a nested single one: '''Kosovo ...,'''
+    "``": ("''",),  # TeX-style openers
+    "‘": ("’",),  # single quotes: British style and headlines
 }
-_MARK = re.compile(r"''|``|[“”„«»‹›\"‘’]")
+_MARK = re.compile(r"'''|''|``|[“”„«»‹›\"‘’]")
+_DOUBLE_MARKS = re.compile(r"''|``|[“”„«»\"]")
 _SINGLE = {"‘", "’"}
-_STRAIGHT = {'"', "''", "``"}
+_STRAIGHT = {'"', "''", "'''", "``"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
 
-_VERBS = "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-_PRONOUN = "|".join(p for p in PRONOUNS if p not in ("him", "her"))
+_VERBS = "|".join(
+    [r"\s+".join(map(re.escape, p.split())) for p in sorted(CUE_PHRASES, key=len, reverse=True)]
+    + sorted(CUE_VERBS, key=len, reverse=True)
+)
+_VERB = rf"(?P<verb>\b(?:{_VERBS})\b)"
+# Participles that carry a cue at the end of a clause: "Trump tweeted Monday, saying “...”".
+_PARTICIPLES = "|".join(sorted(v for v in CUE_VERBS if v.endswith("ing")))
+# Words a description never runs over ("a source involved in ...", "the man who ...").
+_FUNCTION_WORDS = (
+    "in on at of for with who whom whose which that during after before to and or but when while as from about "
+    "by is was were are be been has had have said says told"
+)
+_PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
 # A speaker as the article names one: a pronoun, a capitalised (titled) name, or a description.
 _NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
-_SPEAKER = (
-    rf"(?P<who>\b(?:{_PRONOUN})\b|\b{_NAME_PHRASE}"
-    r"|\b(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|official|aide|statement|[a-z]+(?:er|or|ist|ant|ent)s?)\b)"
+_PRONOUN_WORD = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+_DESCRIPTION = (
+    rf"(?:{'|'.join(DESCRIPTION_OPENERS)}|{'|'.join(o.capitalize() for o in DESCRIPTION_OPENERS)})\s+"
+    r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
+    rf"(?:(?!(?:{_FUNCTION_WORDS.replace(' ', '|')})\b)[\w’'&.\-]+\s+){{0,5}}"
+    rf"(?!(?:{_FUNCTION_WORDS.replace(' ', '|')})\b)[\w’'&\-]*\w"
 )
-_ADVERBS = r"(?:(?:\w+ly|also|later|then|has|have|had|would|will|once|again|previously|recently|simply|just)\s+)*"
+# A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
+_ROLE_NAME = rf"(?:(?!(?:{_FUNCTION_WORDS.replace(' ', '|')})\b)[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
+_SPEAKER = (
+    rf"(?P<who>\b{_PRONOUN_WORD}\b|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{_DESCRIPTION}|\b{_ROLE_NAME}{_PARENTHETICAL})"
+)
+# After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
+_GREEDY_ROLE_NAME = _ROLE_NAME.replace("{1,4}?", "{1,6}")
+_SPEAKER_AFTER_VERB = (
+    rf"(?P<who>\b{_PRONOUN_WORD}\b|\b{_GREEDY_ROLE_NAME}{_PARENTHETICAL}"
+    rf"|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{_DESCRIPTION})"
+)
+_ADVERBS = (
+    r"(?:(?:\w+ly|also|later|then|has|have|had|would|will|once|again|previously|recently|simply|just|"
+    r"quickly|soon|often|still|even|never|always|since|yet)\s+)*"
+)
 # An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
-_APPOSITIVE = r"(?:,\s[^“”\"«»]{1,200}?,)?"
+# It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
+_APPOSITIVE = r"(?:,\s[a-z0-9(][^“”\"«»\n]{0,200}?,)?"
+_LEAD = r"^[\s,;:—–-]*"
 
 _AFTER_PATTERNS = (
-    # “...,” said Rutte / “...,” said NATO's Mark Rutte
-    re.compile(rf"^[\s,;:—–-]*{_ADVERBS}(?P<verb>{_VERBS})\s+{_SPEAKER}", re.I),
-    # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said
-    re.compile(rf"^[\s,;:—–-]*{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERBS})\b"),
+    # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
+    # (not a participle or a clause: “...,” emphasizing that this ...)
+    re.compile(
+        rf"{_LEAD}{_ADVERBS}(?!\w+ing\b){_VERB}\s+{_ADVERBS}(?!(?:that|this|these|those)\b){_SPEAKER_AFTER_VERB}"
+    ),
+    # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
+    re.compile(rf"{_LEAD}{_SPEAKER}{_APPOSITIVE},?\s+{_ADVERBS}{_VERB}"),
     # “...” — Commissioner Lars Berg
     re.compile(rf"^[\s,]*[—–]\s*(?P<who>{_NAME_PHRASE})"),
     # “...,” according to Rutte
-    re.compile(rf"^[\s,;:]*according\s+to\s+{_SPEAKER}", re.I),
+    re.compile(rf"^[\s,;:]*according\s+to\s+{_SPEAKER}"),
 )
+# The speaker right before a cue verb: "Rutte", "Jo Coelbart, a retired Belgian general,".
+# A relative clause may stand between them: "a White House official who spoke anonymously said".
+_SUBJECT = re.compile(rf"{_SPEAKER}{_APPOSITIVE}(?:\s+(?:who|whose)\s+[^,.!?“”\"«»]{{1,100}}?)?,?\s+{_ADVERBS}")
+# Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
+_PREPOSITIONS = vocabulary(
+    "to on in at of from with for by about into onto over under after before during against toward towards "
+    "than like via per between among behind beyond near across through"
+)
+_ANY_VERB = re.compile(_VERB)
+# What may follow a cue verb up to the quote: "told reporters on Monday:", "saying in a post:".
+_CUE_TAIL = re.compile(r"[^.!?“”\"«»]{0,80}?[,:]?\s*")
+# Mark Rutte: “...
+_NAME_COLON = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
 _BEFORE_PATTERNS = (
-    # Rutte stated, “... / He told reporters: “... / Rutte, who ..., remarked, “...
-    re.compile(
-        rf"{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERBS})\b[^.!?“”\"«»]{{0,80}}?[,:]?\s*$"
-    ),
-    # Mark Rutte: “...
-    re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$"),
+    _NAME_COLON,
     # According to Rutte, “...
-    re.compile(rf"according\s+to\s+{_SPEAKER}\s*[,:]?\s*$", re.I),
+    re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[,:]?\s*$"),
+    # Clinton’s response was: “... / The statement read: “...
+    re.compile(
+        rf"{_SPEAKER}(?:[’']s)?\s+(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)\s*:?\s*$"
+    ),
+)
+# The sentence's subject, a clause away from the cue: "Trump tweeted Monday, saying “...", "he looked
+# into the camera, furrowed his brow and said, “...".
+_SENTENCE_SUBJECTS = tuple(
+    re.compile(rf"{speaker}{_APPOSITIVE}\s+[^.!?“”\"«»:]{{0,150}}?,?\s+{_VERB}[^.!?“”\"«»]{{0,60}}?[,:]?\s*$")
+    for speaker in (_SPEAKER, _SPEAKER_AFTER_VERB)  # names first, then role-led names: the longer wins
 )
 # A cue anywhere in the quote's sentence: "..., which he described as “very effective”".
-_IN_SENTENCE = re.compile(rf"{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERBS})\b")
+_IN_SENTENCE = re.compile(rf"{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}{_VERB}")
+# What may stand between a cue and the end of its sentence when the cue is a sentence of its own
+# (“... participate.” Rutte said at a press conference.): no clause of reported speech.
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if)\b|[“”\"«»:]")
 
 _WINDOW = 300  # characters of context read on each side of a quote
+_CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
+_TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = vocabulary(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp ltd co u.s u.k u.n e.u "
-    "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 _CAPITAL_RUN = re.compile(NAME_RUN)
+# A preposition of place right before a capitalised run.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
+_WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
+_ENDS_SENTENCE = re.compile(r"[.!?…](?:''|[\"”’»])?$")
 
 
 @dataclass(slots=True)
@@ -98,8 +172,9 @@ def sentence_start(text: str, index: int) -> int:
     """Start of the sentence holding ``text[index]`` (searching at most a window back)."""
     floor = max(0, index - _WINDOW)
     start = floor
-    for match in _SENTENCE_BREAK.finditer(text, floor, index):
-        if _is_abbreviation(text, match.start()):
+    # Two characters past ``index``: the look-ahead must see the sentence's first mark ('').
+    for match in _SENTENCE_BREAK.finditer(text, floor, min(len(text), index + 2)):
+        if match.end() > index or _is_abbreviation(text, match.start()):
             continue
         start = match.end()
     return start
@@ -117,23 +192,30 @@ def sentence_end(text: str, index: int) -> int:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop just before ``end`` closes an abbreviation ("U.S.", "Mr.") or an initial."""
-    word = re.search(r"([\w.]+)[.!?][\"”’»]?$", text[max(0, end - 12) : end])
+    word = re.search(r"([\w.]+)[.!?](?:''|[\"”’»])?$", text[max(0, end - 12) : end])
     return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
 
 
 def _pair_marks(text: str, block: int, singles: bool) -> list[_Span]:
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
+    nested = False  # a straight quote opened inside a curly one (“A "B" C”)
     for mark in _MARK.finditer(text):
         glyph = mark.group()
         if glyph in _SINGLE and not singles:
             continue
         if opener is None:
             if _is_opener(text, mark):
-                opener = mark
+                opener, nested = mark, False
             continue
-        closers = QUOTE_PAIRS[opener.group()]
-        if glyph in closers and _is_closer(text, mark):
+        if glyph == '"' and opener.group() != '"':
+            if nested and _is_closer(text, mark):
+                nested = False
+                continue
+            if _is_opener(text, mark):
+                nested = True
+                continue
+        if glyph in QUOTE_PAIRS[opener.group()] and _is_closer(text, mark):
             spans.append(_Span(block, opener.start(), mark.end()))
             opener = None
         elif glyph in _ALWAYS_OPEN and glyph == opener.group():
@@ -166,40 +248,97 @@ def _is_closer(text: str, mark: re.Match[str]) -> bool:
 
 def _quote_text(text: str, span: _Span) -> str:
     inner = text[span.start : span.end]
-    inner = re.sub(r"^(?:''|``|.)", "", inner, count=1)
+    inner = re.sub(r"^(?:''|``|.)", "", inner, count=1)  # a ''' opener keeps its nested single mark
     if span.closed:
         inner = re.sub(r"(?:''|.)$", "", inner, count=1)
     return inner.strip().rstrip(",").strip()
 
 
-def _speaker_after(text: str, end: int) -> re.Match[str] | None:
+def _new_sentence_follows(text: str, span: _Span) -> bool:
+    """Whether the quote ends its sentence and the text after it starts a new one."""
+    if not _ENDS_SENTENCE.search(text[max(0, span.end - 4) : span.end]):
+        return False
+    following = text[span.end : span.end + 3].lstrip()
+    return not following or following[0].isupper()
+
+
+def _speaker_after(text: str, end: int, standalone: bool) -> re.Match[str] | None:
+    """The cue right after a quote; ``standalone``: the cue must be a sentence of its own."""
     window = text[end : end + _WINDOW]
-    stop = _MARK.search(window)
+    stop = _DOUBLE_MARKS.search(window)
     if stop and stop.start() > 0:
         window = window[: stop.start()]
-    # A quote that ends its sentence (“... participate.” He acknowledged ...) takes a cue after it
-    # only when the cue is all the next sentence says (“... participate.” Rutte said.).
-    ends_sentence = bool(re.search(r"[.!?…]\W{0,2}$", text[max(0, end - 3) : end]))
     for pattern in _AFTER_PATTERNS:
         match = pattern.search(window)
         if match and _plausible(match.group("who")):
-            if ends_sentence and not re.match(r"\s*(?:[.;]|$)", window[match.end() :]):
-                continue
+            if standalone:
+                rest = window[match.end() : sentence_end(window, match.end())]
+                if _REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
+                    continue
             return match
     return None
 
 
 def _speaker_before(text: str, start: int, floor: int) -> re.Match[str] | None:
-    window = text[max(floor, sentence_start(text, start)) : start]
+    lo = max(floor, sentence_start(text, start))
+    window = text[lo:start]
+    for verb in reversed(list(_ANY_VERB.finditer(window))):
+        if not _CUE_TAIL.fullmatch(window, verb.end()):
+            continue
+        # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun.
+        subject = _sentence_subject(window) if verb.group().endswith("ing") else _nearest_subject(window, verb.start())
+        if subject is not None:
+            return subject
     for pattern in _BEFORE_PATTERNS:
-        for match in pattern.finditer(window):
-            if _plausible(match.group("who")):
-                return match
+        match = pattern.search(window)
+        if match and _plausible(match.group("who"), possessive=True):
+            if pattern is _NAME_COLON and _is_addressee(window, match.start("who")):
+                continue
+            return match
+    return _sentence_subject(window)
+
+
+def _nearest_subject(text: str, verb: int) -> re.Match[str] | None:
+    """The speaker just before a cue verb at ``verb``: a name rather than a description, the
+    one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte")."""
+    best: re.Match[str] | None = None
+    for word in _WORD_START.finditer(text, max(0, verb - _WINDOW // 2), verb):
+        match = _SUBJECT.fullmatch(text, word.start(), verb)
+        if match is None or not _plausible(match.group("who")) or _after_preposition(text, word.start()):
+            continue
+        if best is None or _subject_rank(match) > _subject_rank(best):
+            best = match
+    return best
+
+
+def _subject_rank(match: re.Match[str]) -> tuple[bool, int]:
+    who = match.group("who")
+    return (who.split()[0].lower() not in DESCRIPTION_OPENERS, match.end("who"))
+
+
+def _sentence_subject(window: str) -> re.Match[str] | None:
+    """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,")."""
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", window[: _WINDOW // 2])]
+    for start in starts:
+        found = [m for m in (p.match(window, start) for p in _SENTENCE_SUBJECTS) if m and _plausible(m.group("who"))]
+        if found:
+            return max(found, key=lambda m: len(m.group("who")))
     return None
 
 
-def _speaker_in_sentence(text: str, start: int, end: int) -> re.Match[str] | None:
-    lo, hi = sentence_start(text, start), sentence_end(text, end)
+def _after_preposition(text: str, start: int) -> bool:
+    previous = text[max(0, start - 12) : start].split()
+    return bool(previous) and previous[-1].lower() in _PREPOSITIONS
+
+
+def _is_addressee(window: str, start: int) -> bool:
+    """Whether the name before a colon is who was spoken to ("telling CNBC: “...")."""
+    return bool(re.search(rf"\b(?:{_VERBS}|to|with)\s+$", window[max(0, start - 30) : start]))
+
+
+def _speaker_in_sentence(text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
+    # A quote that ends its sentence has nothing of that sentence after it.
+    lo, hi = sentence_start(text, start), end if standalone else sentence_end(text, end)
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
     for match in _IN_SENTENCE.finditer(outside):
         if _plausible(match.group("who")):
@@ -207,22 +346,63 @@ def _speaker_in_sentence(text: str, start: int, end: int) -> re.Match[str] | Non
     return None
 
 
-def _plausible(who: str) -> bool:
+def _plausible(who: str, possessive: bool = False) -> bool:
     words = who.split()
-    return bool(words) and not (len(words) == 1 and words[0].lower() in NOT_NAMES - set(PRONOUNS))
+    if not words or not possessive and re.search(r"[’']s$", who):
+        return False  # "Trump’s comments had ..." is no speaker and verb
+    if words[0].lower() in DESCRIPTION_OPENERS:
+        return len(words) > 1
+    if len(words) == 1:
+        return words[0].lower() not in NOT_NAMES - set(PRONOUNS) and not words[0].endswith("ing")
+    return not all(w.lower().strip(".") in TITLES or w.lower() in NOT_NAMES for w in words)
 
 
 def _mention(who: str) -> str:
+    """The speaker as the article names them at the cue, without leading function words."""
+    who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     words = who.split()
-    while len(words) > 1 and words[0].lower() in NOT_NAMES - {"the"}:
+    while len(words) > 1 and words[0].lower() in NOT_NAMES - set(DESCRIPTION_OPENERS):
         words = words[1:]
-    return " ".join(words).strip(" ,")
+    if words[0].lower() in DESCRIPTION_OPENERS:
+        # "The former candidate continued" -> "The former candidate"
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in CUE_VERBS), len(words))
+        words = words[:cut]
+    who = re.sub(r"[’']s$", "", " ".join(words))
+    # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
+    # "Secretary of State John Kerry" keeps the name after the title.
+    parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
+    if len(parts) > 1 and who[:1].isupper():
+        named = [p for p in parts if strip_titles(p) and strip_titles(p).split()[0][:1].isupper()]
+        if named:
+            return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
+    return who
 
 
-def _learn_names(cast: Cast, text: str, start: int, end: int) -> None:
-    """Introduce every person named in ``text[start:end]``, and note the sentence subject."""
-    for match in _CAPITAL_RUN.finditer(text, start, end):
-        cast.introduce(match.group())
+class _Reader:
+    """Names learnt from the text between quotes; the first person a sentence names is its topic."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.fresh = True  # no person named yet in the current sentence
+
+    def read(self, text: str, start: int, end: int) -> None:
+        if _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
+            self.fresh = True  # the quote just read ended its sentence
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end)]
+        cursor = 0
+        for match in _CAPITAL_RUN.finditer(text, start, end):
+            while cursor < len(breaks) and breaks[cursor] <= match.start():
+                self.fresh = True
+                cursor += 1
+            if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
+            if self.cast.introduce(match.group(), topic=self.fresh) is not None:
+                self.fresh = False
+        if cursor < len(breaks):
+            self.fresh = True
+
+    def new_block(self) -> None:
+        self.fresh = True
 
 
 @dataclass(slots=True)
@@ -230,48 +410,69 @@ class _Found:
     """A quote before split parts are joined."""
 
     spans: list[_Span]
-    text: str
+    text: str  # the first part's words; later parts of a split quote are in ``parts``
     who: str | None
     cue_after_end: int = -1  # where the after-cue ends, to recognise a split quote's second part
     has_cue: bool = False
     speaker: str | None = None  # resolved when found, before the names that follow are learnt
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> str:
+        return " ".join([self.text, *self.parts])
 
 
 def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     """Every quotation in the article's blocks, in document order, with its speaker."""
     singles = not any(mark in document.text for mark in ("“", '"', "„", "«", "''"))
     cast = Cast()
-    quotes: list[Quote] = []
+    reader = _Reader(cast)
+    found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     last_speaker: str | None = None
     for index, block in enumerate(blocks):
         if not block.in_body:
             continue
         text = block.text
+        # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
+        learn = _skip if block.place is Place.HEADLINE or _title_case(text) else reader.read
+        reader.new_block()
         spans = _pair_marks(text, index, singles or block.place is Place.HEADLINE)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             pending = []  # the next paragraph did not open with a mark: the quote was never closed
-        found: list[_Found] = []
         cursor = 0
         for span in spans:
-            _learn_names(cast, text, cursor, span.start)
+            learn(text, cursor, span.start)
             if not span.closed:
                 pending.append(span)
                 break
             chain = pending + [span]
             pending = []
             item = _attribute(blocks, chain, cursor)
-            last_speaker = _resolve(item, cast, last_speaker)
-            found.append(item)
+            target = _continues(blocks, found, item)
+            if target is not None:
+                _join(found[target], item)
+            else:
+                last_speaker = _resolve(item, cast, last_speaker)
+                found.append(item)
             cursor = span.end
-        _learn_names(cast, text, cursor, len(text))
+        learn(text, cursor, len(text))
         if block.quote_block and not spans and text.strip():
             # A block quotation without marks: the whole block is the quote.
             item = _Found([_Span(index, 0, len(text))], text.strip(), None)
             last_speaker = _resolve(item, cast, last_speaker)
             found.append(item)
-        _emit(document, blocks, _join_split(found), quotes)
-    return quotes
+    return [_quote(document, blocks, item) for item in found if item.words.strip()]
+
+
+def _title_case(text: str) -> bool:
+    """Whether a block capitalises its words as titles do ("Glenn Beck Blasts Drudge for Mocking ...")."""
+    words = [w for w in text[:_WINDOW].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def _skip(text: str, start: int, end: int) -> None:
+    """Read nothing (see :meth:`_Reader.read`)."""
 
 
 def _resolve(item: _Found, cast: Cast, last_speaker: str | None) -> str | None:
@@ -279,7 +480,7 @@ def _resolve(item: _Found, cast: Cast, last_speaker: str | None) -> str | None:
     mention = _mention(item.who) if item.who else None
     if mention:
         item.speaker = cast.resolve(mention)
-        cast.mentioned(item.speaker)
+        cast.spoke(item.speaker)
     elif len(item.text.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
     if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS:
@@ -291,57 +492,92 @@ def _attribute(blocks: list[Block], chain: list[_Span], floor: int) -> _Found:
     first, last = chain[0], chain[-1]
     quoted = " ".join(_quote_text(blocks[s.block].text, s) for s in chain)
     last_text = blocks[last.block].text
-    after = _speaker_after(last_text, last.end)
+    standalone = _new_sentence_follows(last_text, last)
+    before = _speaker_before(blocks[first.block].text, first.start, floor)
+    # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
+    # He acknowledged ...); otherwise the cue after it comes first (“...,” he said).
+    if before is not None and standalone:
+        return _Found(chain, quoted, before.group("who"), has_cue=True)
+    after = _speaker_after(last_text, last.end, standalone)
     if after is not None:
         return _Found(chain, quoted, after.group("who"), last.end + after.end(), True)
-    before = _speaker_before(blocks[first.block].text, first.start, floor)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
-    inside = _speaker_in_sentence(last_text, first.start if first.block == last.block else 0, last.end)
-    return _Found(chain, quoted, inside.group("who") if inside else None)
+    inside = _speaker_in_sentence(last_text, first.start if first.block == last.block else 0, last.end, standalone)
+    return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
 
 
-def _join_split(found: list[_Found]) -> list[_Found]:
-    """“A,” she said, “B.” -> one quote “A B” credited to her."""
-    joined: list[_Found] = []
-    for item in found:
-        prev = joined[-1] if joined else None
-        if (
-            prev is not None
-            and prev.cue_after_end >= 0
-            and item.spans[0].block == prev.spans[-1].block
-            and 0 <= item.spans[0].start - prev.cue_after_end <= 3
-        ):
-            joined[-1] = _Found(prev.spans + item.spans, f"{prev.text} {item.text}", prev.who, -1, True, prev.speaker)
-            continue
-        joined.append(item)
-    return joined
+def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | None:
+    """Which earlier quote ``item`` is the second part of: “A,” she said, “B.” or “A,” she said. “B.”
+
+    Short quotes inside the cue (“A,” he said on ABC's “This Week.” “B.”) are passed over; the
+    second part may open the next paragraph when the cue ends the first one.
+    """
+    index = len(found) - 1
+    while index >= max(0, len(found) - _TITLES_IN_CUE) and found[index].cue_after_end < 0 and _is_title(found[index]):
+        index -= 1
+    prev = found[index] if index >= 0 else None
+    if prev is None or prev.cue_after_end < 0:
+        return None
+    block, start = item.spans[0].block, item.spans[0].start
+    if block == prev.spans[-1].block:
+        gap = blocks[block].text[prev.cue_after_end : start]
+        for title in found[index + 1 :]:
+            a, b = title.spans[0].start - prev.cue_after_end, title.spans[-1].end - prev.cue_after_end
+            # Masked, keeping the full stop a title may hold (on ABC's “This Week.” “B.”).
+            end = title.words[-1:] if title.words[-1:] in (".", "!", "?") else "T"
+            gap = gap[:a] + "T" * (b - a - 1) + end + gap[b:]
+    elif block == prev.spans[-1].block + 1 and start == 0 and index == len(found) - 1:
+        gap = blocks[prev.spans[-1].block].text[prev.cue_after_end :] + "\n"
+    else:
+        return None
+    if re.fullmatch(r"[ ,;:—–-]{0,3}", gap):
+        return index
+    if len(gap) > _CUE_GAP or _DOUBLE_MARKS.search(gap):
+        return None
+    # The cue's sentence runs on into the second part (“A,” Conant, a consultant, said, “B.”), or
+    # ends before a second part that has no cue of its own (“A,” Trump said at a rally. “B.”).
+    inner = gap.rstrip()
+    if _SENTENCE_BREAK.search(inner) and not _is_abbreviation(inner, _SENTENCE_BREAK.search(inner).start()):
+        return None  # another sentence stands between the parts
+    if re.search(r"[,:;]\s*$", gap) and "\n" not in gap:
+        return index
+    if item.who is None and re.search(r"[.!?](?:''|[\"”’»])?\s*$", gap):
+        return index
+    return None
 
 
-def _emit(document: Document, blocks: list[Block], found: Iterable[_Found], out: list[Quote]) -> None:
-    for item in found:
-        if not item.text:
-            continue
-        first = item.spans[0]
-        block = blocks[first.block]
-        words = len(item.text.split())
-        kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
-        if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
-            kind = QuoteKind.PARTIAL
-        line, column = position(document, block, first.start)
-        out.append(
-            Quote(
-                text=item.text,
-                speaker=item.speaker,
-                mention=_mention(item.who) if item.who else None,
-                kind=kind,
-                place=block.place,
-                line=line,
-                column=column,
-                start=source_offset(document, block, first.start),
-                end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
-            )
-        )
+def _is_title(item: _Found) -> bool:
+    """A short quote inside a cue: a show, a book, a slogan (“Meet the Press”)."""
+    return len(item.words.split()) <= _PARTIAL_MAX_WORDS + 1
+
+
+def _join(first: _Found, second: _Found) -> None:
+    """Append a split quote's next part (in place: a run of thousands of parts stays linear)."""
+    first.spans += second.spans
+    first.parts.append(second.words)
+    first.cue_after_end, first.has_cue = -1, True
+
+
+def _quote(document: Document, blocks: list[Block], item: _Found) -> Quote:
+    first = item.spans[0]
+    block = blocks[first.block]
+    words = len(item.words.split())
+    kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
+    if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
+        kind = QuoteKind.PARTIAL
+    line, column = position(document, block, first.start)
+    return Quote(
+        text=item.words.strip(),
+        speaker=item.speaker,
+        mention=_mention(item.who) if item.who else None,
+        kind=kind,
+        place=block.place,
+        line=line,
+        column=column,
+        start=source_offset(document, block, first.start),
+        end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
+    )
 
 
 # A quote inside a post credited with a colon: "Mark Rutte: The United States ...".
@@ -366,7 +602,7 @@ def post_quotes(post: Post) -> list[Quote]:
         if not span.closed:
             continue
         quoted = _quote_text(text, span)
-        cue = _speaker_after(text, span.end) or _speaker_before(text, span.start, 0)
+        cue = _speaker_after(text, span.end, False) or _speaker_before(text, span.start, 0)
         who = _mention(cue.group("who")) if cue else None
         if len(quoted.split()) > _PARTIAL_MAX_WORDS:
             speaker = strip_titles(who) if who and who.lower() not in PRONOUNS else (post.author.name or None)

@@ -17,15 +17,19 @@ from .quotes import _ADVERBS, _APPOSITIVE, _CAPITAL_RUN, _SPEAKER, _VERBS, _plau
 from .speakers import Cast
 
 # "Rutte outlined that X" / "He acknowledged that X" / "Rutte said X".
-_LEADING_CUE = re.compile(rf"^{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S)
+_LEADING_CUE = re.compile(
+    rf"^{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
+)
 # "X, he explained, Y" / "X, Rutte said, Y".
 _MIDDLE_CUE = re.compile(rf"^(?P<a>.+?),\s+{_SPEAKER}\s+{_ADVERBS}(?P<verb>{_VERBS}),\s+(?P<b>.+)$", re.S)
 # "X, he noted." / "X, said Rutte."
 _TRAILING_CUE = re.compile(
-    rf"^(?P<content>.+?),\s+(?:{_SPEAKER}\s+{_ADVERBS}(?P<verb>{_VERBS})|(?P<verb2>{_VERBS})\s+{_SPEAKER.replace('who', 'who2')})\W*$",
+    rf"^(?P<content>.+?),\s+(?:{_SPEAKER}\s+{_ADVERBS}(?P<verb>{_VERBS})"
+    rf"|(?P<verb2>{_VERBS})\s+{_SPEAKER.replace('who', 'who2')})\W*$",
     re.S,
 )
 _MIN_WORDS = 4  # shorter content is no statement worth matching against
+_OPENS_QUOTE = re.compile(r"\s*(?:''|``|[“„«\"])")
 
 
 def reported_statements(document: Document, blocks: list[Block]) -> list[Statement]:
@@ -61,12 +65,14 @@ def _statement(document: Document, block: Block, cast: Cast, text: str, start: i
         who = match.groupdict().get("who") or match.groupdict().get("who2")
         if not who or not _plausible(who):
             continue
-        content = match.group("content") if "content" in match.groupdict() else f"{match.group('a')} {match.group('b')}"
-        content = content.strip().rstrip(".").strip()
+        parts = [match.group("content")] if "content" in match.groupdict() else [match.group("a"), match.group("b")]
+        if any(_OPENS_QUOTE.match(part) for part in parts):
+            return None  # a direct quote after its cue is a quote, already evidence in its own right
+        content = " ".join(parts).strip().rstrip(".").strip()
         if len(content.split()) < _MIN_WORDS:
             return None
         speaker = cast.resolve(who)
-        cast.mentioned(speaker)
+        cast.spoke(speaker)
         offset = text.index(sentence, start)
         line, _ = position(document, block, offset)
         return Statement(
@@ -76,6 +82,9 @@ def _statement(document: Document, block: Block, cast: Cast, text: str, start: i
             origin=Origin.ARTICLE,
             source=document.path,
             line=line,
-            span=(source_offset(document, block, offset), source_offset(document, block, offset + len(sentence) - 1) + 1),
+            span=(
+                source_offset(document, block, offset),
+                source_offset(document, block, offset + len(sentence) - 1) + 1,
+            ),
         )
     return None

@@ -6,28 +6,47 @@ what the judge decided; they never decide anything themselves.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Report, Severity
+from ..judge import RULES, Rule
+from ..models import Finding, Report, Severity
+
+# Output formats by name, each the module under verify/report/ that renders it. Modules are
+# imported on use: a run loads only the format it writes.
+FORMATS: dict[str, str] = {
+    "text": "text_format",
+    "json": "json_format",
+    "sarif": "sarif_format",
+    "github": "github_format",
+    "junit": "junit_format",
+    "html": "html_format",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """What a reporter may need to know beyond the report itself."""
+    """What a reporter may need to know beyond the report itself.
+
+    ``baseline`` holds the fingerprints a ``--baseline`` file accepted, so that
+    SARIF can mark each result new or unchanged; empty when no baseline is used.
+    """
 
     color: bool = False
     fail_on: Severity | None = Severity.ERROR  # None: never fail
+    baseline: frozenset[str] = frozenset()
 
 
 Reporter = Callable[[Report, RenderOptions], str]
 
+_RULES_BY_ID = {rule.id: rule for rule in RULES.values()}
 
-def reporters() -> dict[str, Reporter]:
-    """The output formats by name (imported lazily: a run loads only the one it uses)."""
-    from . import json_format, text_format
 
-    return {"text": text_format.render, "json": json_format.render}
+def reporter(name: str) -> Reporter:
+    """The ``render`` function of the format called ``name`` (one of :data:`FORMATS`)."""
+    module = importlib.import_module(f".{FORMATS[name]}", __name__)
+    return module.render
 
 
 def summary_line(report: Report) -> str:
@@ -38,4 +57,16 @@ def summary_line(report: Report) -> str:
     articles = len(report.articles)
     head = f"{articles} article{'s' if articles != 1 else ''} checked"
     errors = f"; {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}" if report.errors else ""
-    return f"{head}: {', '.join(parts) or 'no claims found'}{errors}"
+    suppressed = sum(1 for f in report.findings if f.suppressed)
+    hidden = f"; {suppressed} suppressed" if suppressed else ""
+    return f"{head}: {', '.join(parts) or 'no claims found'}{hidden}{errors}"
+
+
+def fails(severity: Severity, fail_on: Severity | None) -> bool:
+    """Whether a finding of ``severity`` reaches ``--fail-on`` (``None``: never)."""
+    return fail_on is not None and severity is not Severity.NONE and severity.rank >= fail_on.rank
+
+
+def rule_of(finding: Finding) -> Rule:
+    """The rule (stable id, short name, help) a finding was made under."""
+    return _RULES_BY_ID[finding.rule]

@@ -49,7 +49,8 @@ def _finding(path: str, finding: Finding, options: RenderOptions) -> list[str]:
     verdict = style(f"{finding.verdict.value:<13}", fg=_COLORS[finding.verdict], bold=True)
     suppressed = " (suppressed)" if finding.suppressed else ""
     text = claim.text if len(claim.text) <= _CLAIM_PREVIEW else claim.text[: _CLAIM_PREVIEW - 1] + "…"
-    lines = [f"  {path}:{claim.line}:{claim.column}: {verdict} {claim.kind.value} by {who}{suppressed}", f"      “{text}”"]
+    headline = f"  {path}:{claim.line}:{claim.column}: {verdict} {claim.kind.value} by {who}{suppressed}"
+    lines = [headline, f"      “{text}”"]
     if finding.verdict is Verdict.VERIFIED:
         return lines
     lines.append(f"      {finding.message}")

@@ -18,11 +18,13 @@ from bs4 import BeautifulSoup
 
 from .._decode import decode
 from ..errors import InputError
-from ..models import Author, InputProblem, Origin, Statement, StatementKind
+from ..index import SavedPost, SnapshotFile, StatementIndex
+from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
 
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
 _MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024
+_SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  # what a store's files may be
 
 # A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text",
 # "Q: text" — a short capitalised label at the start of a line, then a colon.
@@ -31,60 +33,60 @@ _TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
 
 
 @dataclass(frozen=True, slots=True)
-class SavedPost:
-    """One capture of a post, as evidence for the embedded copy of it."""
-
-    url: str
-    platform: str
-    post_id: str
-    author: Author
-    published: str | None
-    text: str
-    fetched_at: str | None
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
 class SnapshotStore:
-    """Everything read from one snapshot directory."""
+    """Everything read from one snapshot directory, behind its candidate index.
+
+    ``candidates(claim)`` is what checking uses; ``statements`` and ``posts``
+    list the whole store (oldest capture first) for tools and tests.
+    """
 
     directory: str
-    statements: tuple[Statement, ...]
-    posts: tuple[SavedPost, ...]
-    problems: tuple[InputProblem, ...]
+    index: StatementIndex | None
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        return self.index.statements() if self.index else ()
+
+    @property
+    def posts(self) -> tuple[SavedPost, ...]:
+        return self.index.posts() if self.index else ()
+
+    @property
+    def problems(self) -> tuple[InputProblem, ...]:
+        return tuple(InputProblem(path, message) for path, message in self.index.problems()) if self.index else ()
+
+    def candidates(self, claim: Claim) -> list[Statement]:
+        """The saved statements that could be the claim's source (see :mod:`verify.index`)."""
+        return self.index.candidates(claim) if self.index else []
 
 
 def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
-    """Read every snapshot under ``directory`` (missing directory: an empty store)."""
+    """Open the snapshot store under ``directory`` (missing directory: an empty store)."""
     name = display or str(directory)
-    statements: list[Statement] = []
-    posts: list[SavedPost] = []
-    problems: list[InputProblem] = []
     if not directory.is_dir():
-        return SnapshotStore(name, (), (), ())
+        return SnapshotStore(name, None)
+    return SnapshotStore(name, StatementIndex.open(directory, name, snapshot_files(directory), read_snapshot))
+
+
+def snapshot_files(directory: Path) -> list[SnapshotFile]:
+    """The files of a store that hold snapshots, in path order (``raw/`` bodies and hidden files left out)."""
+    found = []
     for path in sorted(directory.rglob("*")):
-        if not path.is_file() or "raw" in path.relative_to(directory).parts[:-1]:
+        parts = path.relative_to(directory).parts
+        if path.suffix.lower() not in _SUFFIXES or "raw" in parts[:-1] or any(p.startswith(".") for p in parts):
             continue
-        shown = str(Path(name) / path.relative_to(directory))
         try:
-            found = _read(path, shown)
-        except InputError as error:
-            problems.append(InputProblem(error.path, error.message))
-            continue
-        if isinstance(found, SavedPost):
-            posts.append(found)
-            statements.append(_post_statement(found))
-        else:
-            statements.extend(found)
-    posts.sort(key=lambda p: (p.url, p.fetched_at or ""))
-    statements.sort(key=lambda s: (s.fetched_at or ""))
-    return SnapshotStore(name, tuple(statements), tuple(posts), tuple(problems))
+            stat = path.stat()
+        except OSError:
+            continue  # gone since the listing
+        if path.is_file():
+            found.append(SnapshotFile(path, "/".join(parts), stat.st_mtime_ns, stat.st_size))
+    return found
 
 
-def _read(path: Path, shown: str) -> SavedPost | list[Statement]:
+def read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPost]]:
+    """The statements and saved posts of one snapshot file; raises InputError when it cannot be read."""
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".txt", ".md", ".markdown", ".html", ".htm"):
-        return []
     if path.stat().st_size > _MAX_SNAPSHOT_BYTES:
         raise InputError(shown, f"snapshot is over {_MAX_SNAPSHOT_BYTES} bytes")
     data = path.read_bytes()
@@ -93,11 +95,11 @@ def _read(path: Path, shown: str) -> SavedPost | list[Statement]:
     text = decode(data, shown, html=suffix in (".html", ".htm"))
     if suffix in (".html", ".htm"):
         text = BeautifulSoup(text, "lxml").get_text("\n")
-        return transcript_statements(text, shown, StatementKind.PAGE)
-    return transcript_statements(text, shown, StatementKind.TRANSCRIPT)
+        return transcript_statements(text, shown, StatementKind.PAGE), []
+    return transcript_statements(text, shown, StatementKind.TRANSCRIPT), []
 
 
-def _json_snapshot(data: bytes, shown: str) -> SavedPost | list[Statement]:
+def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[SavedPost]]:
     try:
         record = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -127,11 +129,11 @@ def _json_snapshot(data: bytes, shown: str) -> SavedPost | list[Statement]:
             fetched_at=fetched_at,
             source=shown,
         )
-        return saved if not statements else statements + [_post_statement(saved)]
+        return [*statements, _post_statement(saved)], [saved]
     text = _string(record, "text", shown)
     if not statements and text:
         statements = transcript_statements(text, shown, _KINDS[kind], url=url, fetched_at=fetched_at)
-    return statements
+    return statements, []
 
 
 def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None) -> list[Statement]:

@@ -1,0 +1,107 @@
+"""Hostile markup: deep nesting, many embeds, huge attributes, random tag soup.
+
+Post extraction walks the tree without recursion and runs its regular
+expressions on bounded windows, so the work grows linearly with the input and
+no input raises. Sizes here are kept small enough for a shared CI machine; the
+scaling tests compare two sizes instead of timing one.
+"""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from verify.document import Format, from_text
+from verify.extract import extract
+from verify.extract.posts import html_posts
+
+_TWEET = (
+    '<blockquote class="twitter-tweet"><p>post {i}</p>&mdash; A (@a) '
+    '<a href="https://twitter.com/a/status/{id}">May 1, 2020</a></blockquote>'
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><body><article><p>An article.</p>{body}</article></body></html>"
+
+
+def _seconds(html: str) -> float:
+    document = from_text(html, "hostile.html", Format.HTML)
+    start = time.perf_counter()
+    html_posts(document)
+    return time.perf_counter() - start
+
+
+def test_tags_nested_100000_deep() -> None:
+    # Open containers (div.embed) and official embeds are the two states the walk keeps per level.
+    for tag in ('div class="embed"', 'blockquote class="twitter-tweet"'):
+        name = tag.split()[0]
+        html = _page(f"<{tag}>" * 100_000 + _TWEET.format(i=0, id=10) + f"</{name}>" * 100_000)
+        found, _ = html_posts(from_text(html, "deep.html", Format.HTML))
+        assert len(found) == 1
+
+
+def test_many_embeds_scale_linearly() -> None:
+    small = _page("".join(_TWEET.format(i=i, id=i + 1) for i in range(1_000)))
+    large = _page("".join(_TWEET.format(i=i, id=i + 1) for i in range(4_000)))
+    found, _ = html_posts(from_text(large, "many.html", Format.HTML))
+    assert len(found) == 4_000
+    assert _seconds(large) < 8 * max(_seconds(small), 0.05)  # 4x the input: far from 16x
+
+
+def test_ten_megabyte_attribute() -> None:
+    escaped = "&lt;blockquote class=&quot;twitter-tweet&quot;&gt;" + "a" * 10_000_000
+    html = _page(f'<div data-content="{escaped}"></div><div data-url="https://x.com/' + "b" * 10_000_000 + '"></div>')
+    found, _ = html_posts(from_text(html, "attr.html", Format.HTML))
+    assert found == []
+
+
+def test_huge_text_inside_an_embed() -> None:
+    html = _page(
+        '<blockquote class="twitter-tweet"><p>' + "word (@x) — " * 200_000 + "</p>"
+        '&mdash; A (@a) <a href="https://twitter.com/a/status/5">May 1, 2020</a></blockquote>'
+    )
+    (post,) = html_posts(from_text(html, "text.html", Format.HTML))[0]
+    assert post.author.handle == "@a"
+
+
+_TAGS = st.sampled_from(
+    ["div", "blockquote", "p", "a", "iframe", "script", "textarea", "amp-twitter", "figure", "article", "aside", "span"]
+)
+_ATTRS = st.sampled_from(
+    [
+        "",
+        ' class="twitter-tweet"',
+        ' class="instagram-media"',
+        ' class="embed social"',
+        ' class="sidebar related"',
+        ' data-tweet-id="123"',
+        ' data-url="https://twitter.com/u/status/9"',
+        ' src="https://www.youtube.com/embed/dQw4w9WgXcQ"',
+        ' href="https://twitter.com/u/status/7"',
+        ' data-x="&lt;blockquote class=twitter-tweet&gt;&lt;a href=https://x.com/q/status/3&gt;"',
+        ' cite="at://did:plc:x/app.bsky.feed.post/abcde"',
+    ]
+)
+_TEXT = st.sampled_from(
+    ["", "text", "— Name (@handle) May 1, 2020", "https://t.me/chan/5", "\\u003cblockquote", "&mdash;"]
+)
+_PIECE = st.one_of(
+    st.builds(lambda t, a: f"<{t}{a}>", _TAGS, _ATTRS),
+    st.builds(lambda t: f"</{t}>", _TAGS),
+    _TEXT,
+    st.text(max_size=20),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECE, max_size=60))
+def test_random_markup_never_raises(pieces: list[str]) -> None:
+    html = "<html><body>" + "".join(pieces) + "</body></html>"
+    document = from_text(html if html.strip() else "<p>x</p>", "random.html", Format.HTML)
+    found, taken = html_posts(document)
+    for post in found:
+        assert post.platform and post.id and post.line >= 1 and post.column >= 1
+    extract(document)  # the rest of the pipeline reads the blocks left over

@@ -1,0 +1,102 @@
+"""One test per verdict (and per kind of change) on small made-up texts."""
+
+from __future__ import annotations
+
+from verify.judge import RULES, judge
+from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind, Verdict
+
+TRANSCRIPT = [
+    ("ANA REYES", "Thank you all. Taxes will not rise next year, and we will spend 4 billion on roads in Ohio."),
+    ("TOM BRANDT", "The harbour bridge will open in the spring, three months late, and under budget."),
+]
+
+
+def saved(speaker: str, text: str) -> Statement:
+    return Statement(speaker, text, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/debate.txt", line=3)
+
+
+STORE = [saved(speaker, text) for speaker, text in TRANSCRIPT]
+
+
+def quote(text: str, speaker: str | None = "Ana Reyes", place: Place = Place.BODY) -> Claim:
+    return Claim(ClaimKind.QUOTE, text, speaker, place, line=5, column=1, span=(100, 100 + len(text)))
+
+
+def decide(text: str, speaker: str | None = "Ana Reyes", store: list[Statement] = STORE):
+    return judge(quote(text, speaker), store)
+
+
+def test_verified_verbatim_and_with_normalised_spelling() -> None:
+    assert decide("Taxes won’t rise next year").verdict is Verdict.VERIFIED
+    assert decide("we will spend four billion on roads in Ohio").verdict is Verdict.VERIFIED
+
+
+def test_verified_with_gaps_and_brackets() -> None:
+    finding = decide("Taxes will not rise ... and we [the state] will spend 4 billion")
+    assert finding.verdict is Verdict.VERIFIED and finding.rule == RULES[Verdict.VERIFIED].id
+
+
+def test_negation_added_or_removed_is_altered_and_named() -> None:
+    finding = decide("Taxes will rise next year")
+    assert finding.verdict is Verdict.ALTERED
+    assert [c.flags for c in finding.changes] == [("negation",)]
+    assert "“not” left out (negation)" in finding.message
+    assert finding.evidence is not None and "Taxes will not rise next year" in finding.evidence.text
+
+
+def test_number_changed_is_altered() -> None:
+    finding = decide("we will spend 6 billion on roads in Ohio")
+    assert finding.verdict is Verdict.ALTERED
+    assert "“4” became “6” (number)" in finding.message
+
+
+def test_name_swapped_is_altered() -> None:
+    finding = decide("we will spend 4 billion on roads in Texas")
+    assert finding.verdict is Verdict.ALTERED and finding.changes[0].flags == ("name",)
+
+
+def test_word_added_is_altered() -> None:
+    finding = decide("Taxes will not rise next year, and we will only spend 4 billion on roads")
+    assert finding.verdict is Verdict.ALTERED and "“only” added" in finding.message
+
+
+def test_other_speakers_words_are_misattributed() -> None:
+    finding = decide("The harbour bridge will open in the spring")
+    assert finding.verdict is Verdict.MISATTRIBUTED
+    assert finding.evidence is not None and finding.evidence.speaker == "TOM BRANDT"
+    assert "TOM BRANDT's" in finding.message
+
+
+def test_reworded_is_paraphrased_with_what_the_source_lacks() -> None:
+    finding = decide("Ohio roads will get 4 billion while taxes stay flat next year")
+    assert finding.verdict is Verdict.PARAPHRASED
+    assert "stay flat" in finding.message and finding.evidence is not None
+
+
+def test_claim_the_sources_lack_is_unsupported() -> None:
+    finding = decide("Our schools deserve smaller classes and better pay")
+    assert finding.verdict is Verdict.UNSUPPORTED
+    assert finding.message.startswith("No source of Ana Reyes contains these words")
+
+
+def test_speaker_without_sources_is_unverified() -> None:
+    finding = decide("Our schools deserve smaller classes and better pay", speaker="Lea Park")
+    assert finding.verdict is Verdict.UNVERIFIED and finding.evidence is None
+
+
+def test_other_body_quotes_of_the_same_speaker_do_not_make_a_quote_unsupported() -> None:
+    article_quote = Statement(
+        "Ana Reyes", "Our budget is balanced.", StatementKind.QUOTE, Origin.ARTICLE, "a.txt", span=(0, 23)
+    )
+    assert decide("Schools deserve smaller classes", store=[article_quote]).verdict is Verdict.UNVERIFIED
+    headline = judge(quote("Schools deserve smaller classes", place=Place.HEADLINE), [article_quote])
+    assert headline.verdict is Verdict.UNSUPPORTED
+
+
+def test_words_that_differ_are_never_verified() -> None:
+    for changed in (
+        "Taxes will not fall next year",
+        "Taxes will not rise this year",
+        "Taxes will never rise next year",
+    ):
+        assert decide(changed).verdict is not Verdict.VERIFIED, changed

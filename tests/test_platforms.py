@@ -1,0 +1,157 @@
+"""Post URL recognition and canonicalisation, per platform and URL form."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.platforms import EMBED_MARKUP, PLATFORMS, URL_PATTERNS, PostUrl, recognise_post_url
+
+CASES = [
+    # X: every host, tracking parameters dropped, id-only forms.
+    (
+        "https://twitter.com/NGRSenate/status/1049648215035924480?ref_src=twsrc%5Etfw",
+        PostUrl("x", "https://x.com/NGRSenate/status/1049648215035924480", "1049648215035924480", "@NGRSenate"),
+    ),
+    (
+        "https://mobile.twitter.com/a_b/statuses/123456",
+        PostUrl("x", "https://x.com/a_b/status/123456", "123456", "@a_b"),
+    ),
+    ("http://www.x.com/a_b/status/123456/photo/1", PostUrl("x", "https://x.com/a_b/status/123456", "123456", "@a_b")),
+    ("https://twitter.com/#!/a_b/status/123456", PostUrl("x", "https://x.com/a_b/status/123456", "123456", "@a_b")),
+    ("https://twitter.com/i/web/status/123456", PostUrl("x", "https://x.com/i/status/123456", "123456")),
+    (
+        "https://platform.twitter.com/embed/Tweet.html?dnt=false&id=123456&lang=en",
+        PostUrl("x", "https://x.com/i/status/123456", "123456"),
+    ),
+    # Instagram posts and reels, with tracking parameters.
+    (
+        "https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading",
+        PostUrl("instagram", "https://www.instagram.com/p/BpWxLP7HzN3/", "BpWxLP7HzN3"),
+    ),
+    (
+        "//instagram.com/reel/CyZCJRjLf8T/embed/captioned/",
+        PostUrl("instagram", "https://www.instagram.com/reel/CyZCJRjLf8T/", "CyZCJRjLf8T"),
+    ),
+    # Facebook: posts, the plugin iframe's encoded href, permalink.php.
+    (
+        "https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2FPage.Name%2Fposts%2F10207393772231779&width=500",
+        PostUrl(
+            "facebook", "https://www.facebook.com/Page.Name/posts/10207393772231779", "10207393772231779", "@Page.Name"
+        ),
+    ),
+    (
+        "https://m.facebook.com/permalink.php?id=42&story_fbid=777",
+        PostUrl("facebook", "https://www.facebook.com/permalink.php?story_fbid=777&id=42", "777"),
+    ),
+    # TikTok, Threads, Bluesky (handle, DID, AT-URI).
+    (
+        "https://www.tiktok.com/@user.x/video/7362946149227056416?is_from_webapp=1",
+        PostUrl("tiktok", "https://www.tiktok.com/@user.x/video/7362946149227056416", "7362946149227056416", "@user.x"),
+    ),
+    (
+        "https://www.tiktok.com/embed/v2/7362946149227056416",
+        PostUrl("tiktok", "https://www.tiktok.com/embed/v2/7362946149227056416", "7362946149227056416"),
+    ),
+    (
+        "https://www.threads.net/@zuck/post/C5abcDEFgh0?xmt=1",
+        PostUrl("threads", "https://www.threads.com/@zuck/post/C5abcDEFgh0", "C5abcDEFgh0", "@zuck"),
+    ),
+    (
+        "https://bsky.app/profile/jay.bsky.team/post/3kqabcde2x2",
+        PostUrl("bluesky", "https://bsky.app/profile/jay.bsky.team/post/3kqabcde2x2", "3kqabcde2x2", "@jay.bsky.team"),
+    ),
+    (
+        "at://did:plc:abc123/app.bsky.feed.post/3kqabcde2x2",
+        PostUrl("bluesky", "https://bsky.app/profile/did:plc:abc123/post/3kqabcde2x2", "3kqabcde2x2"),
+    ),
+    # Mastodon on any instance (and remote accounts), Truth Social.
+    (
+        "https://mastodon.social/@Gargron/113456789012345678/embed",
+        PostUrl(
+            "mastodon",
+            "https://mastodon.social/@Gargron/113456789012345678",
+            "113456789012345678",
+            "@Gargron@mastodon.social",
+        ),
+    ),
+    (
+        "https://social.example/@ann@other.example/1234",
+        PostUrl("mastodon", "https://social.example/@ann/1234", "1234", "@ann@other.example"),
+    ),
+    (
+        "https://truthsocial.com/@realDonaldTrump/116431297579272777/embed",
+        PostUrl(
+            "truthsocial",
+            "https://truthsocial.com/@realDonaldTrump/116431297579272777",
+            "116431297579272777",
+            "@realDonaldTrump",
+        ),
+    ),
+    # Reddit posts and comments, YouTube forms, Telegram, LinkedIn.
+    (
+        "https://old.reddit.com/r/news/comments/abc123/some_title/?utm_source=share",
+        PostUrl("reddit", "https://www.reddit.com/r/news/comments/abc123/", "abc123"),
+    ),
+    (
+        "https://www.reddit.com/r/news/comments/abc123/some_title/def456/",
+        PostUrl("reddit", "https://www.reddit.com/r/news/comments/abc123/comment/def456/", "def456"),
+    ),
+    (
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0",
+        PostUrl("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
+    ),
+    (
+        "https://m.youtube.com/watch?feature=share&v=dQw4w9WgXcQ&t=10",
+        PostUrl("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
+    ),
+    (
+        "https://youtu.be/dQw4w9WgXcQ?si=x",
+        PostUrl("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
+    ),
+    ("https://t.me/s/durov/123?embed=1", PostUrl("telegram", "https://t.me/durov/123", "123", "@durov")),
+    (
+        "https://www.linkedin.com/embed/feed/update/urn:li:share:7100000000000000001",
+        PostUrl(
+            "linkedin", "https://www.linkedin.com/feed/update/urn:li:share:7100000000000000001/", "7100000000000000001"
+        ),
+    ),
+    (
+        "https://www.linkedin.com/posts/jane-doe_topic-activity-7100000000000000002-AbCd",
+        PostUrl(
+            "linkedin",
+            "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000002/",
+            "7100000000000000002",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "expected"), CASES, ids=[case[0][:60] for case in CASES])
+def test_recognise_post_url(url: str, expected: PostUrl) -> None:
+    assert recognise_post_url(url) == expected
+
+
+NOT_POSTS = [
+    "https://twitter.com/newsroom",  # a profile
+    "https://twitter.com/intent/tweet?text=hi&url=https://example.com",  # a share link
+    "https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fexample.com",  # a like button
+    "https://www.facebook.com/newsroom",
+    "https://www.instagram.com/newsroom/",
+    "https://www.youtube.com/@channel",
+    "https://t.me/c/123/456",  # a private chat link
+    "https://example.com/@user/notdigits",
+    "https://medium.com/@writer/12345",
+    "javascript:void(0)",
+    "",
+    "https://x.com/a/status/1" + "0" * 5000,  # over the URL length bound
+]
+
+
+@pytest.mark.parametrize("url", NOT_POSTS)
+def test_not_post_urls(url: str) -> None:
+    assert recognise_post_url(url) is None
+
+
+def test_every_platform_has_url_patterns_and_every_markup_names_a_known_platform() -> None:
+    assert {pattern.platform for pattern in URL_PATTERNS} == set(PLATFORMS)
+    assert all(markup.platform in ("", *PLATFORMS) for markup in EMBED_MARKUP)

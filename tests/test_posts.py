@@ -1,0 +1,234 @@
+"""Embedded posts: one hand-written fixture per platform and markup variant (tests/fixtures_posts/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify.document import Format, from_text, load_path
+from verify.extract import extract
+from verify.extract.blocks import blocks
+from verify.extract.posts import html_posts, rendered_posts
+from verify.models import Post
+
+POST_FIXTURES = Path(__file__).resolve().parent / "fixtures_posts"
+
+
+def _posts(name: str) -> list[Post]:
+    found, _ = html_posts(load_path(POST_FIXTURES / name, max_bytes=1_000_000))
+    return found
+
+
+def _summary(post: Post) -> tuple[str, str, str, str]:
+    return post.platform, post.id, post.url, post.author.handle
+
+
+# fixture -> (platform, id, canonical URL, handle) of every post, in page order.
+EXPECTED = {
+    "x-blockquote.html": [
+        ("x", "1500000000000000001", "https://x.com/JaneMinister/status/1500000000000000001", "@JaneMinister"),
+    ],
+    "x-no-paragraph-german.html": [
+        ("x", "1044502590266978999", "https://x.com/sv_nord/status/1044502590266978999", "@sv_nord"),
+    ],
+    "x-rendered-and-blockquote.html": [
+        ("x", "1600000000000000002", "https://x.com/spaceteam/status/1600000000000000002", "@spaceteam"),
+    ],
+    "x-amp-url.html": [
+        ("x", "1311697819384844299", "https://x.com/ampuser/status/1311697819384844299", "@ampuser"),
+        ("x", "1311697819384844300", "https://x.com/i/status/1311697819384844300", ""),
+    ],
+    "x-placeholders.html": [
+        ("x", "2007489108059533001", "https://x.com/i/status/2007489108059533001", ""),
+        ("x", "636842709739659002", "https://x.com/holder/status/636842709739659002", "@holder"),
+        ("x", "1313412635854077003", "https://x.com/cafe_owner/status/1313412635854077003", "@cafe_owner"),
+        ("x", "1254834028248735004", "https://x.com/union/status/1254834028248735004", "@union"),
+    ],
+    "x-noscript-static.html": [
+        ("x", "1196529376915066005", "https://x.com/LabelCo/status/1196529376915066005", "@LabelCo"),
+    ],
+    "x-escaped-json.html": [
+        ("x", "1720047757610631006", "https://x.com/escaped_acc/status/1720047757610631006", "@escaped_acc"),
+        ("x", "1455512589295816007", "https://x.com/consent_acc/status/1455512589295816007", "@consent_acc"),
+    ],
+    "instagram-captioned.html": [
+        ("instagram", "ByxilPNJK00", "https://www.instagram.com/p/ByxilPNJK00/", "@singer.one"),
+    ],
+    "instagram-german-amp.html": [
+        ("instagram", "CyZCJRjLf00", "https://www.instagram.com/reel/CyZCJRjLf00/", "@kochstudio"),
+        ("instagram", "BgPCX03nn00", "https://www.instagram.com/p/BgPCX03nn00/", ""),
+    ],
+    "facebook-post.html": [
+        (
+            "facebook",
+            "10158000000000001",
+            "https://www.facebook.com/VilleExemple/posts/10158000000000001",
+            "@VilleExemple",
+        ),
+        ("facebook", "10207393772231002", "https://www.facebook.com/OtherPage/posts/10207393772231002", "@OtherPage"),
+    ],
+    "tiktok.html": [
+        ("tiktok", "7362946149227056001", "https://www.tiktok.com/@dancer.k/video/7362946149227056001", "@dancer.k"),
+    ],
+    "threads.html": [("threads", "C5abcDEFgh0", "https://www.threads.com/@writer.b/post/C5abcDEFgh0", "@writer.b")],
+    "bluesky.html": [
+        (
+            "bluesky",
+            "3kqabcde2x2",
+            "https://bsky.app/profile/did:plc:abc123xyz/post/3kqabcde2x2",
+            "@electiondesk.bsky.social",
+        ),
+    ],
+    "mastodon-truthsocial.html": [
+        (
+            "mastodon",
+            "113456789012345678",
+            "https://social.example.org/@reporter/113456789012345678",
+            "@reporter@social.example.org",
+        ),
+        ("truthsocial", "116431297579272001", "https://truthsocial.com/@leader/116431297579272001", "@leader"),
+    ],
+    "reddit.html": [("reddit", "1b3xyz0", "https://www.reddit.com/r/worldnews/comments/1b3xyz0/", "u/poster_1")],
+    "youtube.html": [
+        ("youtube", "dQw4w9WgXc0", "https://www.youtube.com/watch?v=dQw4w9WgXc0", ""),
+        ("youtube", "gDeCrdzK-g0", "https://www.youtube.com/watch?v=gDeCrdzK-g0", ""),
+        ("youtube", "mR3SM29DzC0", "https://www.youtube.com/watch?v=mR3SM29DzC0", ""),
+        ("youtube", "jP6fEHm-lA0", "https://www.youtube.com/watch?v=jP6fEHm-lA0", ""),
+        ("youtube", "wf7j27bS1V0", "https://www.youtube.com/watch?v=wf7j27bS1V0", ""),
+    ],
+    "telegram-linkedin.html": [
+        ("telegram", "4521", "https://t.me/newschannel/4521", "@newschannel"),
+        (
+            "linkedin",
+            "7100000000000000001",
+            "https://www.linkedin.com/feed/update/urn:li:share:7100000000000000001/",
+            "",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_post_of_each_fixture(name: str) -> None:
+    assert [_summary(post) for post in _posts(name)] == EXPECTED[name]
+
+
+def test_fixture_table_covers_every_fixture() -> None:
+    assert {path.name for path in POST_FIXTURES.glob("*.html")} == set(EXPECTED) | {"not-embeds.html"}
+
+
+def test_x_blockquote_fields() -> None:
+    (post,) = _posts("x-blockquote.html")
+    assert post.author.name == "Jane Minister"
+    assert post.published == "2022-03-05"
+    assert post.text == "We will not raise the fuel tax this year. pic.twitter.com/abc"
+    assert (post.line, post.in_body, post.markup) == (3, True, "blockquote.twitter-tweet")
+
+
+def test_blockquote_without_paragraph_and_german_date() -> None:
+    (post,) = _posts("x-no-paragraph-german.html")
+    assert post.text == "Heute kein Training. Alle Spiele fallen aus."
+    assert (post.author.name, post.published) == ("Sportverein Nord", "2018-09-25")
+
+
+def test_rendered_iframe_and_blockquote_are_one_post_with_the_text() -> None:
+    (post,) = _posts("x-rendered-and-blockquote.html")
+    assert post.text == "Launch is go."
+    assert post.published == "2022-12-01"
+
+
+def test_image_alt_fallback_gives_text() -> None:
+    (post,) = _posts("x-noscript-static.html")
+    assert post.text == "Our statement on the catalogue"
+
+
+def test_escaped_markup_is_read() -> None:
+    script, textarea = _posts("x-escaped-json.html")
+    assert (script.text, script.author.name, script.published) == ("Escaped post text", "Escaped Account", "2023-11-02")
+    assert "<script>" in script.markup and "<textarea>" in textarea.markup
+    assert textarea.text == "Behind consent"
+
+
+def test_links_share_buttons_and_widgets_are_not_embeds_and_rails_are_outside_the_body() -> None:
+    posts = _posts("not-embeds.html")
+    assert [(p.id, p.in_body) for p in posts] == [("1100000000000000009", False)]
+
+
+def test_instagram_caption_signature_and_time() -> None:
+    (post,) = _posts("instagram-captioned.html")
+    assert (post.text, post.author.name) == ("Back on stage tonight", "Singer One")
+    assert post.published == "2019-06-16T14:30:55+00:00"
+
+
+def test_instagram_localised_signature_has_no_caption() -> None:
+    reel, _ = _posts("instagram-german-amp.html")
+    assert (reel.text, reel.author.name) == ("", "Kochstudio")
+
+
+def test_facebook_localised_signature() -> None:
+    post, iframe = _posts("facebook-post.html")
+    assert (post.text, post.author.name, post.published) == (
+        "Les écoles restent fermées lundi.",
+        "Ville Exemple",
+        "2020-03-26",
+    )
+    assert iframe.markup == "iframe" and iframe.text == ""
+
+
+def test_tiktok_caption_and_bluesky_fields() -> None:
+    (tiktok,) = _posts("tiktok.html")
+    assert tiktok.text == "New routine #dance"
+    (bluesky,) = _posts("bluesky.html")
+    assert (bluesky.author.name, bluesky.published) == ("Election Desk", "2024-04-21")
+    assert bluesky.text.startswith("Polls open at eight.")
+
+
+def test_reddit_title_and_created_date() -> None:
+    (post,) = _posts("reddit.html")
+    assert (post.text, post.published) == ("Big news today", "2024-03-01T10:20:30+00:00")
+
+
+def test_embed_text_is_not_read_again_as_article_text() -> None:
+    document = load_path(POST_FIXTURES / "x-blockquote.html", max_bytes=1_000_000)
+    extraction = extract(document)
+    assert len(extraction.posts) == 1
+    assert not any("fuel tax" in block.text for block in extraction.blocks)
+
+
+def test_body_root_skips_teaser_articles() -> None:
+    teasers = "".join(f"<article class='teaser'><p>Teaser {i}</p></article>" for i in range(5))
+    body = "<p>" + "Long article paragraph. " * 40 + "</p>"
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@a) '
+        '<a href="https://twitter.com/a/status/123456">May 1, 2020</a></blockquote>'
+    )
+    html = f"<html><body>{teasers}<div class='page'><article class='story'>{body}{tweet}</article></div></body></html>"
+    (post,) = html_posts(from_text(html, "t.html", Format.HTML))[0]
+    assert post.in_body
+
+
+def test_layout_classes_around_the_article_are_not_chrome() -> None:
+    html = (
+        "<html><body class='has-right-sidebar'><main class='site-main with-sidebar'><article>"
+        "<p>Article text long enough to be the body of this page.</p>"
+        "<div class='l-sidebar-fixed l-article-body-segment'><blockquote class='twitter-tweet'><p>Hi</p>"
+        "&mdash; A (@a) <a href='https://twitter.com/a/status/123456'>May 1, 2020</a></blockquote></div>"
+        "</article><div class='right-rail'><iframe src='https://www.youtube.com/embed/dQw4w9WgXc0'></iframe></div>"
+        "</main></body></html>"
+    )
+    found, _ = html_posts(from_text(html, "t.html", Format.HTML))
+    assert [(p.platform, p.in_body) for p in found] == [("x", True), ("youtube", False)]
+
+
+def test_rendered_text_signature_in_plain_text() -> None:
+    text = (
+        "Headline\n\nThe United States will participate. pic.twitter.com/abc\n"
+        "— MOSCOW NEWS (@MOSCOW_EN) August 22, 2025\n\nMore text."
+    )
+    document = from_text(text, "a.txt", Format.TEXT)
+    posts, remaining = rendered_posts(document, blocks(document))
+    (post,) = posts
+    assert (post.platform, post.author.handle, post.published) == ("x", "@MOSCOW_EN", "2025-08-22")
+    assert post.text == "The United States will participate. pic.twitter.com/abc"
+    assert all("MOSCOW" not in block.text for block in remaining)

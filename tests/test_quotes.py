@@ -1,0 +1,253 @@
+"""Quote finding and attribution: every cue form, every mark style, on small hand-written articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.document import Format, from_text
+from verify.extract import extract
+from verify.extract.blocks import blocks
+from verify.extract.quotes import find_quotes, post_quotes
+from verify.models import Author, Place, Post, Quote, QuoteKind
+
+from .conftest import FIXTURES
+
+
+def _quotes(text: str, fmt: Format = Format.TEXT) -> list[Quote]:
+    document = from_text(text, "article.txt", fmt)
+    return find_quotes(document, blocks(document))
+
+
+def _one(text: str, fmt: Format = Format.TEXT) -> Quote:
+    found = [q for q in _quotes(text, fmt) if q.kind is not QuoteKind.PARTIAL]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _said(text: str) -> dict[str, str | None]:
+    """Quote text -> resolved speaker, for the quotes that are not partial."""
+    return {q.text: q.speaker for q in _quotes(text) if q.kind is not QuoteKind.PARTIAL}
+
+
+BODY = "Headline about the talks\n\nAnna Berg, the city's mayor, met unions on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will keep the trams running all night,” Berg said.",
+        "“We will keep the trams running all night,” said Berg.",
+        "Berg said: “We will keep the trams running all night.”",
+        "Berg told reporters on Monday, “We will keep the trams running all night.”",
+        "“We will keep the trams running all night,” Ms. Berg told the council.",
+        "“We will keep the trams running all night” — Mayor Anna Berg",
+        "“We will keep the trams running all night,” according to Berg.",
+        "According to Berg, “We will keep the trams running all night.”",
+        "Berg, a former engineer, stated, “We will keep the trams running all night.”",
+        "Anna Berg: “We will keep the trams running all night.”",
+        "Berg went on the offensive, saying “We will keep the trams running all night.”",
+        "“We will keep the trams running all night,” the mayor said.",
+    ],
+)
+def test_cue_forms_credit_the_full_name(paragraph: str) -> None:
+    quote = _one(BODY + paragraph)
+    assert quote.text.rstrip(".") == "We will keep the trams running all night"
+    assert quote.speaker in ("Anna Berg", "mayor", "the mayor")
+    assert quote.kind is QuoteKind.DIRECT
+
+
+def test_each_quote_keeps_its_surface_mention() -> None:
+    mentions = {
+        q.mention for q in _quotes(BODY + "“The first quote is here,” Ms. Berg said. “The second one,” she added.")
+    }
+    assert mentions == {"Ms. Berg", "she"}
+
+
+@pytest.mark.parametrize(
+    ("open_", "close"),
+    [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("''", "''"), ("“", '"'), ('"', "”")],
+)
+def test_quote_mark_styles(open_: str, close: str) -> None:
+    quote = _one(BODY + f"{open_}Nobody will be left behind tonight,{close} Berg said.")
+    assert quote.text == "Nobody will be left behind tonight"
+    assert quote.speaker == "Anna Berg"
+
+
+def test_single_quotes_count_where_the_article_uses_them_for_quotations() -> None:
+    text = "Mayor Anna Berg spoke on Monday.\n\n‘Nobody will be left behind tonight,’ Berg said. It’s late, she added."
+    assert _one(text).text == "Nobody will be left behind tonight"
+
+
+def test_headline_single_quotes() -> None:
+    (quote,) = _quotes("Berg: ‘Trams will run all night’ from May\n\n“The plan is ready for the council,” Berg said.")[
+        :1
+    ]
+    assert quote.place is Place.HEADLINE and quote.text == "Trams will run all night"
+
+
+def test_split_quote_with_cue_between_is_one_quote() -> None:
+    quote = _one(BODY + "“The trams will run,” Berg said, “and the buses will too.”")
+    assert quote.text == "The trams will run and the buses will too."
+    assert quote.speaker == "Anna Berg"
+
+
+def test_split_quote_across_the_cue_sentence_is_one_quote() -> None:
+    quote = _one(BODY + "“The trams will run,” Berg said at the depot on Monday. “The buses will follow in May.”")
+    assert quote.text == "The trams will run The buses will follow in May."
+
+
+def test_second_quote_with_its_own_cue_stays_separate() -> None:
+    said = _said(
+        BODY + "Jon Dale, the union leader, was there.\n\n"
+        "“We are not convinced yet,” Dale said. “The plan is ready and costed,” Berg replied."
+    )
+    assert said == {"We are not convinced yet": "Jon Dale", "The plan is ready and costed": "Anna Berg"}
+
+
+def test_split_quote_passes_over_a_quoted_title_in_the_cue() -> None:
+    texts = [
+        q.text for q in _quotes(BODY + "“The trams will run,” Berg said on “Morning Show.” “The buses will follow.”")
+    ]
+    assert texts == ["The trams will run The buses will follow.", "Morning Show."]
+
+
+def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
+    text = BODY + "Berg said: “The first part of the plan is ready.\n\n“The second part is not, and we say so.”\n\nEnd."
+    quote = _one(text)
+    assert quote.text == "The first part of the plan is ready. The second part is not, and we say so."
+    assert quote.speaker == "Anna Berg"
+
+
+def test_split_quote_may_continue_in_the_next_paragraph() -> None:
+    quote = _one(BODY + "“The trams will run all night,” Berg said.\n\n“Nobody will wait for more than ten minutes.”")
+    assert quote.text == "The trams will run all night Nobody will wait for more than ten minutes."
+
+
+def test_paragraph_that_is_only_a_quote_continues_the_last_speaker() -> None:
+    said = _said(
+        BODY
+        + "“The trams will run all night,” Berg said. The council agreed.\n\n"
+        + "“Nobody will wait for more than ten minutes.”"
+    )
+    assert said["Nobody will wait for more than ten minutes."] == "Anna Berg"
+
+
+def test_nested_quote_stays_inside_its_quotation() -> None:
+    quote = _one(BODY + "“He said ‘never again’ and meant it, every word,” Berg said.")
+    assert quote.text == "He said ‘never again’ and meant it, every word"
+
+
+def test_straight_quote_nested_in_curly_quote() -> None:
+    quote = _one(BODY + '“They called it "the late plan" at first, not now,” Berg said.')
+    assert quote.text == 'They called it "the late plan" at first, not now'
+
+
+def test_stray_mark_does_not_derail_later_paragraphs() -> None:
+    text = BODY + "The 1990s “boom left marks.\n\nIt’s the mayor’s plan.\n\n“The trams will run all night,” Berg said."
+    said = _said(text)
+    assert said["The trams will run all night"] == "Anna Berg"
+
+
+def test_scare_quotes_and_titles_are_partial() -> None:
+    quotes = _quotes(BODY + "Critics call it a “fantasy” plan, aired on “Morning Show” last week.")
+    assert [q.kind for q in quotes] == [QuoteKind.PARTIAL, QuoteKind.PARTIAL]
+
+
+def test_short_quote_with_a_cue_is_direct() -> None:
+    assert _one(BODY + "“Absolutely not,” Berg said.").kind is QuoteKind.DIRECT
+
+
+def test_partial_quote_in_reported_speech_gets_the_speaker_of_its_sentence() -> None:
+    (quote,) = _quotes(BODY + "Berg said the plan was “as strong as possible” in the circumstances.")
+    assert quote.speaker == "Anna Berg"
+
+
+def test_pronouns_resolve_to_the_nearest_compatible_person_across_paragraphs() -> None:
+    text = (
+        "Talks in the city\n\n"
+        "Mayor Anna Berg met Jon Dale, the union leader, on Monday.\n\n"
+        "Dale left early.\n\n"
+        "“The plan is ready,” she said.\n\n"
+        "“We have not seen it,” he said."
+    )
+    said = _said(text)
+    assert said == {"The plan is ready": "Anna Berg", "We have not seen it": "Jon Dale"}
+
+
+def test_he_goes_to_the_sentence_subject_not_the_last_name_mentioned() -> None:
+    text = "Talks\n\nMark Holt criticised Peter Lamb on Monday. “It is a poor plan,” he said."
+    assert _said(text)["It is a poor plan"] == "Mark Holt"
+
+
+def test_aliases_unify_to_one_person() -> None:
+    text = (
+        "Talks\n\nSecretary General Mark J. Holt opened the summit.\n\n"
+        "“We are ready,” Mr. Holt said.\n\n“We will stay ready,” said Holt.\n\n“Ready,” Secretary General Holt added."
+    )
+    assert {q.speaker for q in _quotes(text)} == {"Mark J. Holt"}
+
+
+def test_organisations_speak() -> None:
+    assert _one(BODY + "“The claims are baseless,” the Kremlin said.").speaker == "Kremlin"
+
+
+def test_descriptions_speak_when_no_name_is_given() -> None:
+    quote = _one(BODY + "“I have waited an hour every night,” a local nurse said.")
+    assert quote.mention == "a local nurse"
+
+
+def test_quote_positions_point_into_the_file() -> None:
+    text = BODY + "“We will keep the trams running all night,” Berg said."
+    quote = _one(text)
+    assert text[quote.start : quote.end] == "“We will keep the trams running all night,”"
+    assert (quote.line, quote.column) == (5, 1)
+
+
+def test_block_quote_without_marks_is_a_block_quote() -> None:
+    text = "# Talks\n\nAnna Berg wrote to the council on Monday:\n\n> The trams will run all night from May.\n"
+    quote = _one(text, Format.MARKDOWN)
+    assert quote.kind is QuoteKind.BLOCK and quote.text.startswith("The trams will run")
+
+
+def test_quote_inside_a_post_is_credited_to_the_named_speaker() -> None:
+    post = Post(
+        "x",
+        "https://x.com/a/status/1",
+        "1",
+        Author("A News", "@anews"),
+        None,
+        "🚨Mark Rutte: The allies will take part in the talks. pic.twitter.com/abc",
+        3,
+        1,
+    )
+    (quote,) = post_quotes(post)
+    assert (quote.speaker, quote.text, quote.place) == (
+        "Mark Rutte",
+        "The allies will take part in the talks.",
+        Place.POST,
+    )
+
+
+def test_seed_fixture_speakers() -> None:
+    text = (FIXTURES / "rutte-kyiv" / "article.txt").read_text(encoding="utf-8")
+    extraction = extract(from_text(text, "article.txt", Format.TEXT))
+    by_text = {q.text: q for q in extraction.quotes}
+    assert by_text["irreversible path"].speaker == "Mark Rutte"
+    assert by_text["result we must achieve"].speaker == "Volodymyr Zelensky"
+    assert by_text["very effective guarantees"].speaker == "Volodymyr Zelensky"
+    body = [q for q in extraction.quotes if q.kind is QuoteKind.DIRECT and q.place is Place.BODY]
+    assert {q.speaker for q in body} == {"Mark Rutte", "Volodymyr Zelensky"}
+    (post_quote,) = [q for q in extraction.quotes if q.post is not None]
+    assert post_quote.speaker == "Mark Rutte"
+
+
+def test_a_name_dense_sentence_still_introduces_its_names() -> None:
+    text = (
+        "# Rutte in Kyiv\n\nNATO Secretary General Mark Rutte spoke in Kyiv on Friday.\n\n“We stand ready,” Rutte said."
+    )
+    assert _one(text, Format.MARKDOWN).speaker == "Mark Rutte"
+
+
+def test_a_title_case_line_introduces_no_one() -> None:
+    text = "Glenn Beck Blasts Drudge Over Mocking Headline.\n\nThe host spoke.\n\n“It was a fine day,” he said."
+    assert _one(text).speaker == "he"

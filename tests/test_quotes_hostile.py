@@ -1,0 +1,100 @@
+"""Hostile text: quote extraction never fails and stays linear, whatever the marks and spacing."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
+from verify.extract.quotes import find_quotes
+from verify.models import Quote
+
+# Quote marks of every style, cue words, names and separators: the pieces hostile text is made of.
+_PIECES = [
+    '"',
+    "“",
+    "”",
+    "„",
+    "«",
+    "»",
+    "‘",
+    "’",
+    "''",
+    "'",
+    "``",
+    " said ",
+    " he ",
+    " Mr. ",
+    "Rutte",
+    "Ab Cd",
+    ", ",
+    ". ",
+    ":",
+    " — ",
+    "\n",
+    "\n\n",
+    " according to ",
+    "x",
+    " ",
+    "(",
+    ")",
+]
+
+
+def _quotes(text: str) -> list[Quote]:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return find_quotes(document, blocks(document))
+
+
+def _check(text: str) -> None:
+    for quote in _quotes(text):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.line >= 1 and quote.column >= 1
+        assert quote.text.strip()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=300).map("".join).filter(str.strip))
+def test_any_mix_of_marks_and_cues_extracts_cleanly(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=2000).filter(str.strip))
+def test_random_text_extracts_cleanly(text: str) -> None:
+    _check(text)
+
+
+def _cpu_seconds(text: str) -> float:
+    started = time.process_time()
+    _quotes(text)
+    return time.process_time() - started
+
+
+# Each builds hostile text of about n characters.
+_LINEAR_CASES: dict[str, Callable[[int], str]] = {
+    "thousands of opening marks": lambda n: "“" * n,
+    "alternating marks": lambda n: "\"a\" “b ’c «d „e '' " * (n // 16),
+    "no spaces": lambda n: "x" * n,
+    "quotes chained by cues": lambda n: "“a,” said " * (n // 10),
+    "cue after cue": lambda n: "Mr. Ab Cd said “Ef gh ij,” he said. " * (n // 36),
+    "capitalised words": lambda n: "Ab " * (n // 3),
+    "one open quote then commas": lambda n: "“a,” " + "Ab, " * (n // 4),
+}
+
+
+@pytest.mark.parametrize("build", _LINEAR_CASES.values(), ids=_LINEAR_CASES.keys())
+def test_work_grows_linearly(build: Callable[[int], str]) -> None:
+    small, large = _cpu_seconds(build(20_000)), _cpu_seconds(build(80_000))
+    assert large < 10 * max(small, 0.02), (small, large)  # 4x the text: about 4x the work, never 16x
+
+
+def test_a_five_megabyte_paragraph() -> None:
+    sentence = "Ab Cd said the plan, a “very” good one, was ready " + "and the council met again in the old hall " * 10
+    paragraph = (sentence * (5_000_000 // len(sentence) + 1))[:5_000_000]
+    assert _cpu_seconds(paragraph) < 30  # about 11,000 quotes; a few seconds on one core

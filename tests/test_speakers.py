@@ -1,0 +1,98 @@
+"""Speaker names: titles, aliases, matching across forms, and the article's cast."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.speakers import Cast, gender_of, same_speaker, speaker_key, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("NATO Secretary General Mark Rutte", "Mark Rutte"),
+        ("Mr. Rutte", "Rutte"),
+        ("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("former FBI agent Timothy Gill", "Timothy Gill"),
+        ("Secretary of State John Kerry", "John Kerry"),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Trump’s", "Trump"),
+    ],
+)
+def test_strip_titles(phrase: str, name: str) -> None:
+    assert strip_titles(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("RUTTE", "Mark Rutte", True),
+        ("NATO Secretary General Mark Rutte", "mark rutte", True),
+        ("Mr. Rutte", "Mark Rutte", True),
+        ("@MOSCOW_EN", "MOSCOW_EN", True),
+        ("Paul D. Ryan", "Paul Ryan", True),
+        ("Mark Rutte", "Mark Ruttens", False),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Mark Rutte", None, False),
+        ("", "Mark Rutte", False),
+    ],
+)
+def test_same_speaker(a: str | None, b: str | None, same: bool) -> None:
+    assert same_speaker(a, b) is same
+    assert same_speaker(b, a) is same
+
+
+def test_speaker_key_drops_titles_particles_and_initials() -> None:
+    assert speaker_key("Dr. Jan van Dijk") == ("jan", "dijk")
+    assert speaker_key("Gov. Terry E. Branstad") == ("terry", "branstad")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gender"),
+    [("Mrs. Clinton", "f"), ("Hillary Clinton", "f"), ("Mr. Holt", "m"), ("Donald Trump", "m"), ("Rutte", "")],
+)
+def test_gender_of(phrase: str, gender: str) -> None:
+    assert gender_of(phrase) == gender
+
+
+def test_cast_resolves_aliases_to_the_full_name() -> None:
+    cast = Cast()
+    cast.introduce("NATO Secretary General Mark Rutte", topic=True)
+    assert cast.resolve("Rutte") == "Mark Rutte"
+    assert cast.resolve("Mr. Rutte") == "Mark Rutte"
+    assert cast.resolve("Secretary General Rutte") == "Mark Rutte"
+
+
+def test_cast_keeps_an_unknown_single_name_as_given() -> None:
+    assert Cast().resolve("Flea") == "Flea"
+
+
+def test_pronouns_follow_gender_then_recency() -> None:
+    cast = Cast()
+    cast.introduce("Hillary Clinton", topic=True)
+    cast.introduce("Donald Trump", topic=True)
+    assert cast.resolve("she") == "Hillary Clinton"
+    assert cast.resolve("he") == "Donald Trump"
+    cast.introduce("Jo Coelbart", topic=True)  # gender unknown, and the latest topic
+    assert cast.resolve("he") == "Jo Coelbart"
+    assert cast.resolve("she") == "Hillary Clinton"
+
+
+def test_pronoun_learns_the_gender_it_resolves_to() -> None:
+    cast = Cast()
+    cast.introduce("Jo Coelbart", topic=True)
+    assert cast.resolve("she") == "Jo Coelbart"
+    cast.introduce("Sam Okafor", topic=True)
+    cast.introduce("Mr. Okafor")
+    assert cast.resolve("she") == "Jo Coelbart"
+
+
+def test_group_pronouns_stay_unresolved() -> None:
+    cast = Cast()
+    cast.introduce("Mark Rutte", topic=True)
+    assert cast.resolve("they") == "they"
+    assert cast.resolve("it") == "it"
+
+
+def test_a_pronoun_with_no_one_named_stays_as_written() -> None:
+    assert Cast().resolve("He") == "He"

@@ -1,0 +1,52 @@
+"""Reported (indirect) speech as evidence: who is credited with what."""
+
+from __future__ import annotations
+
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
+from verify.extract.statements import reported_statements
+from verify.models import StatementKind
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return [(s.speaker, s.text) for s in reported_statements(document, blocks(document))]
+
+
+def test_leading_cue_credits_the_resolved_speaker() -> None:
+    text = "Talks\n\nMayor Anna Berg met the unions.\n\nBerg outlined that the trams will run all night from May."
+    assert _statements(text) == [("Anna Berg", "the trams will run all night from May")]
+
+
+def test_middle_and_trailing_cues() -> None:
+    text = (
+        "Talks\n\nMayor Anna Berg met the unions.\n\n"
+        "The first line, she explained, will open in the spring next year.\n\n"
+        "The second line will follow within two years, she noted."
+    )
+    assert _statements(text) == [
+        ("Anna Berg", "The first line will open in the spring next year"),
+        ("Anna Berg", "The second line will follow within two years"),
+    ]
+
+
+def test_a_direct_quote_after_its_cue_is_no_reported_statement() -> None:
+    text = (
+        "Talks\n\nMayor Anna Berg met the unions.\n\n"
+        "At the depot, Berg stated, “We are working together on the plan.”\n\n"
+        "Berg said, “The trams will run all night from May.”"
+    )
+    assert _statements(text) == []
+
+
+def test_too_short_content_is_skipped() -> None:
+    assert _statements("Talks\n\nAnna Berg met unions.\n\nBerg said no.") == []
+
+
+def test_statements_carry_their_span_and_kind() -> None:
+    text = "Talks\n\nMayor Anna Berg met the unions.\n\nBerg said the trams will run all night from May."
+    document = from_text(text, "article.txt", Format.TEXT)
+    (statement,) = reported_statements(document, blocks(document))
+    assert statement.kind is StatementKind.REPORTED
+    assert statement.span is not None
+    assert text[statement.span[0] : statement.span[1]] == "Berg said the trams will run all night from May."

@@ -1,0 +1,102 @@
+"""``verify snapshot``: a thin click layer over :func:`verify.sources.capture.snapshot_urls`.
+
+One line per URL on stdout (saved, changed, unchanged), one error line per
+failed URL on stderr, a summary on stderr; exit status 2 when any URL (or the
+article of ``--from-article``) failed, else 0.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .errors import InputError
+from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from .sources.capture import Outcome, SaveStatus, SnapshotOptions, article_post_urls, snapshot_urls
+
+EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
+
+
+@click.command("snapshot")
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@click.option(
+    "--snapshots",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Snapshot directory [default: snapshots/ beside the article with --from-article, else ./snapshots].",
+)
+@click.option(
+    "--from-article",
+    "article",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save every embedded post of this article (only posts of known platforms are fetched).",
+)
+@click.option("--archive", is_flag=True, help="When a source fails live, save the Wayback Machine's closest copy.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for a connection or a read.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest response accepted.",
+)
+def snapshot(
+    urls: tuple[str, ...], snapshots: Path | None, article: Path | None, archive: bool, timeout: float, max_bytes: int
+) -> None:
+    """Save the sources at URL... (posts, pages, transcripts) for offline checking.
+
+    Posts are read from each platform's public endpoint; any other URL is
+    saved as a page, or as a transcript when it holds speaker turns. Each
+    capture keeps its provenance and raw response (WARC); a capture that
+    differs from the last one of the same URL is added beside it, never over
+    it. Endpoints can be redirected with VERIFY_ENDPOINT_<PLATFORM>=URL;
+    Meta's oEmbed takes a token from VERIFY_META_TOKEN (Instagram, Facebook)
+    and VERIFY_THREADS_TOKEN (Threads) when they are set.
+
+    \b
+    Example:
+        verify snapshot https://x.com/NATO/status/1958862000000000000
+        verify snapshot --from-article drafts/kyiv.html
+        verify snapshot https://example.org/speech --archive --snapshots sources/
+    """
+    if not urls and article is None:
+        raise click.UsageError("give at least one URL, or --from-article ARTICLE")
+    directory = snapshots or (article.parent / "snapshots" if article else Path("snapshots"))
+    options = SnapshotOptions(timeout=timeout, max_bytes=max_bytes, archive=archive)
+    outcomes = snapshot_urls(urls, directory, options)
+    failed_article = False
+    if article is not None:
+        try:
+            posts = article_post_urls(article, max_bytes=max_bytes)
+        except InputError as error:
+            click.echo(f"verify: error: {error}", err=True)
+            failed_article = True
+        else:
+            if not posts:
+                click.echo(f"{article}: no embedded posts of known platforms", err=True)
+            outcomes += snapshot_urls(posts, directory, options, trusted=False)
+    for outcome in outcomes:
+        _show(outcome)
+    counts = Counter(outcome.status for outcome in outcomes)
+    click.echo("snapshot: " + ", ".join(f"{counts[status]} {status}" for status in SaveStatus), err=True)
+    sys.exit(EXIT_INPUT_ERROR if failed_article or counts[SaveStatus.FAILED] else EXIT_CLEAN)
+
+
+def _show(outcome: Outcome) -> None:
+    archived = " (from the Wayback Machine)" if outcome.archived else ""
+    if outcome.status is SaveStatus.FAILED:
+        click.echo(f"verify: error: {outcome.url}: {outcome.reason}", err=True)
+    elif outcome.status is SaveStatus.UNCHANGED:
+        click.echo(f"unchanged {outcome.url}: same as {outcome.path}{archived}")
+    elif outcome.status is SaveStatus.CHANGED:
+        click.echo(f"changed {outcome.url} -> {outcome.path} (differs from {outcome.previous}){archived}")
+    else:
+        click.echo(f"saved {outcome.url} -> {outcome.path}{archived}")

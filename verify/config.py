@@ -1,0 +1,123 @@
+"""Configuration files: ``[tool.verify]`` in ``pyproject.toml``, or ``verify.toml``.
+
+The configuration of an article is the nearest one found by walking up from
+its directory: in each directory ``verify.toml`` first, then a
+``pyproject.toml`` that has a ``[tool.verify]`` table (one without it is
+passed over, as ruff and black do). Keys are the long option names of
+``verify check``; each value is checked by the same click type as the option,
+so the file and the command line accept exactly the same values. Paths in a
+file are relative to the directory holding it. The command line wins.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import InputError
+from .models import Severity
+from .report import FORMATS
+
+# --fail-on levels: the least severity that makes the run exit 1 (None: never).
+FAIL_ON: dict[str, Severity | None] = {
+    "error": Severity.ERROR,
+    "warning": Severity.WARNING,
+    "note": Severity.NOTE,
+    "never": None,
+}
+
+# The keys a configuration may set: the long option names of `verify check`, each with the click
+# type that checks its value on the command line and in a file alike.
+OPTIONS: dict[str, click.ParamType] = {
+    "snapshots": click.Path(file_okay=False),
+    "format": click.Choice(list(FORMATS)),
+    "output": click.Path(dir_okay=False),
+    "fail-on": click.Choice(list(FAIL_ON)),
+    "exit-zero": click.BOOL,
+    "max-bytes": click.IntRange(min=1),
+    "timeout": click.FloatRange(min=0.1),
+    "color": click.BOOL,
+    "jobs": click.IntRange(min=1),
+    "baseline": click.Path(dir_okay=False),
+}
+_PATH_KEYS = frozenset({"snapshots", "output", "baseline"})  # resolved against the file's directory
+
+# The file names looked for in each directory, first match wins, with the table that holds the keys.
+_FILES: tuple[tuple[str, tuple[str, ...]], ...] = (("verify.toml", ()), ("pyproject.toml", ("tool", "verify")))
+
+
+class ConfigError(InputError):
+    """A configuration file that cannot be read, or a key or value it may not hold."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The checked settings of one configuration file; path values are absolute."""
+
+    path: Path
+    values: Mapping[str, Any]
+
+
+def find_config(start: Path) -> Config | None:
+    """The nearest configuration at or above the directory ``start``, or ``None``."""
+    directory = start.resolve()
+    for folder in (directory, *directory.parents):
+        for name, table in _FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                config = load_config(candidate, table)
+                if config is not None:
+                    return config
+    return None
+
+
+def load_config(path: Path, table: tuple[str, ...] = ()) -> Config | None:
+    """Read and check one file; ``None`` when it has no ``table`` (a pyproject without [tool.verify])."""
+    try:
+        data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), f"cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(str(path), f"not valid TOML: {error}") from None
+    for key in table:
+        data = data.get(key) if isinstance(data, dict) else None
+    if data is None:
+        return None
+    where = f"[{'.'.join(table)}]" if table else ""
+    if not isinstance(data, dict):
+        raise ConfigError(str(path), f"{where or 'the file'} must be a table of settings")
+    return Config(path, {key: _value(path, where, key, value) for key, value in data.items()})
+
+
+def _value(path: Path, where: str, key: str, value: Any) -> Any:
+    label = f"{where} {key}".strip()
+    if key not in OPTIONS:
+        known = ", ".join(OPTIONS)
+        raise ConfigError(str(path), f"unknown key {key!r} in {where or 'the file'} (known keys: {known})")
+    expected = _toml_type(OPTIONS[key])
+    if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
+        raise ConfigError(str(path), f"{label}: expected {_TYPE_NAMES[expected]}, got {value!r}")
+    try:
+        converted = OPTIONS[key].convert(value, None, None)
+    except click.BadParameter as error:
+        raise ConfigError(str(path), f"{label}: {error.message}") from None
+    return str(path.parent / converted) if key in _PATH_KEYS else converted
+
+
+# TOML value types per kind of click type: a file says `jobs = 4` and `exit-zero = true`, not strings.
+_TYPE_NAMES = {bool: "true or false", int: "an integer", (int, float): "a number", str: "a string"}
+
+
+def _toml_type(param_type: click.ParamType) -> type | tuple[type, ...]:
+    if isinstance(param_type, click.types.BoolParamType):
+        return bool
+    if isinstance(param_type, click.types.IntParamType):
+        return int
+    if isinstance(param_type, click.types.FloatParamType):
+        return (int, float)
+    return str

@@ -1,0 +1,19 @@
+"""``python -m verify.evaluate COMMAND``: the evaluation commands in one group."""
+
+import click
+
+from .posts import posts
+from .quotes import quotes
+from .verdicts import verdicts
+
+
+@click.group()
+def evaluate() -> None:
+    """Print quality figures for extraction and verdicts on a labelled corpus."""
+
+
+evaluate.add_command(posts)
+evaluate.add_command(quotes)
+evaluate.add_command(verdicts)
+
+evaluate(prog_name="python -m verify.evaluate")

@@ -1,0 +1,91 @@
+"""JUnit XML (``--format junit``), for CI systems that show test results.
+
+One test suite per article and one test case per claim: a ``failure`` when
+its finding reaches ``--fail-on``, ``skipped`` when the finding is
+suppressed, a pass otherwise (a finding below ``--fail-on`` says what it is
+in ``system-out``). Each input that could not be read is a suite with one
+errored case. No timestamps or durations: the same inputs give the same file.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..models import ArticleReport, Finding, InputProblem, Report, Verdict
+from . import RenderOptions, fails, rule_of
+
+# Characters XML 1.0 cannot carry at all, not even escaped (control characters, lone surrogates).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NAME_PREVIEW = 80  # characters of a claim in a test case's name
+_COUNTS = ("tests", "failures", "errors", "skipped")
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    root = ET.Element("testsuites", name="verify")
+    suites = [_article_suite(article, options) for article in report.articles]
+    suites += [_problem_suite(problem) for problem in report.errors]
+    for name in _COUNTS:
+        root.set(name, str(sum(int(suite.get(name, "0")) for suite in suites)))
+    root.extend(suites)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _article_suite(article: ArticleReport, options: RenderOptions) -> ET.Element:
+    suite = ET.Element("testsuite", name=_clean(article.path))
+    for finding in article.findings:
+        suite.append(_case(article.path, finding, options))
+    _count(suite)
+    return suite
+
+
+def _case(path: str, finding: Finding, options: RenderOptions) -> ET.Element:
+    claim = finding.claim
+    preview = claim.text if len(claim.text) <= _NAME_PREVIEW else claim.text[: _NAME_PREVIEW - 1] + "…"
+    name = f"{claim.line}:{claim.column} {claim.kind.value} by {claim.speaker or '?'}: “{preview}”"
+    case = ET.Element("testcase", classname=_clean(path), name=_clean(name), file=_clean(path), line=str(claim.line))
+    rule = rule_of(finding)
+    if finding.suppressed:
+        ET.SubElement(case, "skipped", message=f"suppressed {finding.verdict.value} ({rule.id})")
+    elif fails(finding.severity, options.fail_on):
+        failure = ET.SubElement(case, "failure", message=_clean(finding.message), type=f"{rule.id} {rule.short}")
+        failure.text = _clean(_details(finding))
+    elif finding.verdict is not Verdict.VERIFIED:
+        ET.SubElement(case, "system-out").text = _clean(f"{finding.verdict.value} ({rule.id}): {finding.message}")
+    return case
+
+
+def _details(finding: Finding) -> str:
+    """The claim, its evidence and the word changes, one per line."""
+    claim = finding.claim
+    lines = [f"{finding.verdict.value} ({finding.severity.value}): {finding.message}", f"claim: {claim.text}"]
+    evidence = finding.evidence
+    if evidence is not None:
+        where = evidence.source + (f":{evidence.line}" if evidence.line else "")
+        lines.append(f"evidence ({where}, {evidence.speaker or 'no speaker'}): {evidence.text}")
+    for change in finding.changes:
+        flags = f" [{', '.join(change.flags)}]" if change.flags else ""
+        lines.append(f"{change.op}: “{change.source}” -> “{change.claim}”{flags}")
+    return "\n".join(lines)
+
+
+def _problem_suite(problem: InputProblem) -> ET.Element:
+    suite = ET.Element("testsuite", name=_clean(problem.path))
+    case = ET.SubElement(
+        suite, "testcase", classname=_clean(problem.path), name="read input", file=_clean(problem.path)
+    )
+    ET.SubElement(case, "error", message=_clean(problem.message), type="input error")
+    _count(suite)
+    return suite
+
+
+def _count(suite: ET.Element) -> None:
+    cases = suite.findall("testcase")
+    suite.set("tests", str(len(cases)))
+    for name, tag in (("failures", "failure"), ("errors", "error"), ("skipped", "skipped")):
+        suite.set(name, str(sum(1 for case in cases if case.find(tag) is not None)))
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)

@@ -1,0 +1,160 @@
+"""The SARIF 2.1.0 report (``--format sarif``), for code scanning.
+
+One run. The rules table lists every kind of finding that needs attention
+(the judge's rules, verified left out) with a short and a full description
+and a help text. Each finding that needs attention is a result: rule id,
+level, the message, the claim's place as a relative artifact URI with line
+and column, ``partialFingerprints`` so that code scanning follows it across
+commits, and ``suppressions`` when a comment or the baseline accepted it.
+Inputs that could not be read are tool execution notifications of an
+unsuccessful invocation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from ..judge import RULES, Rule
+from ..models import ArticleReport, Evidence, Finding, InputProblem, Report, Severity, Verdict
+from ..suppress import fingerprint, portable_path
+from . import RenderOptions
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "verifyFinding/v1"  # bump the suffix if the fingerprint recipe ever changes
+_SOURCE_ROOT = "%SRCROOT%"  # relative URIs are relative to the checkout (code scanning's convention)
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}
+
+# The full description of each kind of finding, after SPEC's table of verdicts.
+_FULL_DESCRIPTIONS = {
+    Verdict.ALTERED: (
+        "The claim is close to a source by the same speaker or account, but words differ. The finding lists "
+        "each change and marks changes of negation, numbers or dates, and names."
+    ),
+    Verdict.MISATTRIBUTED: (
+        "The words match a statement by a different speaker or account than the one the article credits."
+    ),
+    Verdict.PARAPHRASED: (
+        "The source says something overlapping in different words, but the article presents it as a direct "
+        "quote or as the text of a post."
+    ),
+    Verdict.UNSUPPORTED: (
+        "Sources exist for this speaker or account, or the article reports them elsewhere, and none of them "
+        "contains the claim."
+    ),
+    Verdict.UNVERIFIED: (
+        "Nothing to check the claim against: no saved snapshot and no other statement by that speaker or account."
+    ),
+}
+_RULES: tuple[Rule, ...] = tuple(sorted((r for r in RULES.values() if r.severity in _LEVELS), key=lambda r: r.id))
+_RULE_INDEX = {rule.id: index for index, rule in enumerate(_RULES)}
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    return json.dumps(as_dict(report, options), ensure_ascii=False, indent=2) + "\n"
+
+
+def as_dict(report: Report, options: RenderOptions) -> dict[str, Any]:
+    return {
+        "$schema": SARIF_SCHEMA_URI,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {"driver": _driver(report)},
+                "invocations": [_invocation(report.errors)],
+                "results": [
+                    _result(article, finding, options)
+                    for article in report.articles
+                    for finding in article.findings
+                    if finding.severity in _LEVELS
+                ],
+                "columnKind": "unicodeCodePoints",  # columns count characters of the decoded text
+            }
+        ],
+    }
+
+
+def _driver(report: Report) -> dict[str, Any]:
+    return {
+        "name": "verify",
+        "version": report.tool_version,
+        "informationUri": "https://pypi.org/project/verify-quotes/",
+        "rules": [_rule(rule) for rule in _RULES],
+    }
+
+
+def _rule(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "name": "".join(word.capitalize() for word in rule.short.split()),
+        "shortDescription": {"text": rule.short},
+        "fullDescription": {"text": _FULL_DESCRIPTIONS[rule.verdict]},
+        "help": {"text": rule.help},
+        "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+        "properties": {"verdict": rule.verdict.value},
+    }
+
+
+def _result(article: ArticleReport, finding: Finding, options: RenderOptions) -> dict[str, Any]:
+    claim = finding.claim
+    key = fingerprint(finding, article.path)
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": _RULE_INDEX[finding.rule],
+        "level": _LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [_location(article.path, claim.line, claim.column)],
+        "partialFingerprints": {FINGERPRINT_KEY: key},
+        "properties": {
+            "verdict": finding.verdict.value,
+            "claimKind": claim.kind.value,
+            "speaker": claim.speaker,
+            "claim": claim.text,
+        },
+    }
+    if finding.evidence is not None and finding.evidence.line:
+        result["relatedLocations"] = [_evidence_location(finding.evidence)]
+    if finding.suppressed:
+        # A baseline lives outside the article; a `verify: ignore` comment is in it.
+        kind = "external" if key in options.baseline else "inSource"
+        result["suppressions"] = [{"kind": kind, "status": "accepted"}]
+    if options.baseline:
+        result["baselineState"] = "unchanged" if key in options.baseline else "new"
+    return result
+
+
+def _location(path: str, line: int | None = None, column: int | None = None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(path)}
+    if line:
+        physical["region"] = {"startLine": line, **({"startColumn": column} if column else {})}
+    return {"physicalLocation": physical}
+
+
+def _artifact(path: str) -> dict[str, str]:
+    if path.startswith(("http://", "https://")):
+        return {"uri": path}
+    portable = portable_path(path)
+    if os.path.isabs(portable):  # outside the checkout (e.g. --snapshots /srv/sources): a file URI
+        return {"uri": Path(portable).as_uri()}
+    return {"uri": quote(portable, safe="/"), "uriBaseId": _SOURCE_ROOT}
+
+
+def _evidence_location(evidence: Evidence) -> dict[str, Any]:
+    location = _location(evidence.source, evidence.line)
+    location["id"] = 1
+    location["message"] = {"text": f"evidence: {evidence.speaker or 'no speaker'}"}
+    return location
+
+
+def _invocation(errors: tuple[InputProblem, ...]) -> dict[str, Any]:
+    return {
+        "executionSuccessful": not errors,
+        "toolExecutionNotifications": [
+            {"level": "error", "message": {"text": problem.message}, "locations": [_location(problem.path)]}
+            for problem in errors
+        ],
+    }

@@ -1,0 +1,322 @@
+"""Writing the snapshot store: one JSON file per capture, raw bodies as WARC, no capture ever lost.
+
+A snapshot directory written by ``verify snapshot``::
+
+    snapshots/
+      x-1958862000000000000-3f9c1a20--20261127T170000.123456Z.json
+      x-1958862000000000000-3f9c1a20--20261203T091500.004211Z.json    the post changed: both kept
+      page-example.org_speech-5e6f7a8b--20261127T170002.250000Z.json
+      raw/<sha256>.warc.gz
+
+**File names** are ``<source key>--<capture time>.json``. The source key is
+``<platform>-<scope>-<post id>`` for a post (the scope, only where ids are not
+unique on the platform: a Mastodon instance, a Bluesky DID, a Telegram
+channel) or ``page-<host, port, path and query>`` for any other URL, made
+filesystem-safe (ASCII letters, digits, ``.``, ``_``, ``-``; at most 80
+characters) and followed by 8 hex digits of the SHA-256 of the unsanitised
+key, so two sources never share a key on a case-insensitive disk. The capture
+time is UTC to the microsecond: a source's captures sort oldest first.
+
+**Each capture** is a SPEC ``verify.snapshot/1`` record with its provenance:
+``url``, ``final_url``, ``status``, ``content_type``, ``fetched_at``,
+``fetched_from`` (the endpoint asked), ``tool_version``, ``sha256`` of the raw
+body and ``raw``, the path of the WARC file (request and response records)
+holding that body. Raw files are named by the body's hash, so an unchanged
+body is stored once. A capture taken from the Wayback Machine adds
+``archived_from``, ``archived_at`` and ``live_error``.
+
+**History**: a capture is compared with the latest capture of the same source
+on its content (every field but the provenance above). Unchanged, nothing is
+written; changed, it is added beside the earlier ones, never over them.
+Every file is written to a hidden temporary name in the same directory and
+linked into place, so an interrupted run leaves no half-written snapshot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from .._version import __version__
+from ..document import load_path
+from ..errors import InputError
+from ..extract.platforms import recognise_post_url
+from ..models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StatementKind, StrEnum
+from .fetch import Fetcher, FetchPolicy
+from .platforms_fetch import Capture, Endpoints, capture_source
+from .snapshots import SCHEMA
+
+__all__ = [
+    "Outcome",
+    "SaveStatus",
+    "SnapshotOptions",
+    "article_post_urls",
+    "content_digest",
+    "save_capture",
+    "snapshot_record",
+    "snapshot_urls",
+    "source_key",
+]
+
+RAW_DIR = "raw"
+# Fields that say how and when a capture was made, not what the source said: a change in them alone is no new capture.
+PROVENANCE = frozenset(
+    {
+        "fetched_at",
+        "fetched_from",
+        "final_url",
+        "status",
+        "content_type",
+        "tool_version",
+        "sha256",
+        "raw",
+        "archived_from",
+        "archived_at",
+        "live_error",
+    }
+)
+_KEY_LENGTH = 80
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Headers describing the bytes on the wire; the WARC keeps the decoded body that was hashed, so they would lie.
+_WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+
+
+class SaveStatus(StrEnum):
+    """What ``verify snapshot`` did with one URL."""
+
+    SAVED = "saved"  # the first capture of this source
+    CHANGED = "changed"  # differs from the latest capture: added beside it
+    UNCHANGED = "unchanged"  # same content as the latest capture: nothing written
+    FAILED = "failed"  # not fetched or not written: nothing written
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result for one URL: the capture file written (or found unchanged), or why it failed."""
+
+    url: str
+    status: SaveStatus
+    path: Path | None = None  # the new capture; for UNCHANGED the latest existing one
+    previous: Path | None = None  # for CHANGED, the capture this one differs from
+    reason: str = ""  # for FAILED
+    archived: bool = False  # taken from a web archive because the live source failed
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotOptions:
+    """Options of one ``verify snapshot`` run."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = DEFAULT_MAX_BYTES
+    archive: bool = False  # fall back to the Wayback Machine when the live source fails
+    retries: int = 3
+    backoff: float = 1.0  # seconds before the first retry (tests make it tiny)
+    endpoints: Endpoints | None = None  # None: defaults with VERIFY_ENDPOINT_* overrides
+
+
+def snapshot_urls(
+    urls: Iterable[str],
+    directory: Path,
+    options: SnapshotOptions | None = None,
+    *,
+    trusted: bool = True,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[Outcome]:
+    """Capture each URL into ``directory``; a failure is an outcome, and the other URLs go on.
+
+    ``trusted=False`` is for URLs taken from an article: only posts of known
+    platforms are fetched (see :func:`capture_source`).
+    """
+    options = options or SnapshotOptions()
+    policy = FetchPolicy(
+        timeout=options.timeout, max_bytes=options.max_bytes, retries=options.retries, backoff=options.backoff
+    )
+    endpoints = options.endpoints or Endpoints.from_env()
+    outcomes = []
+    with Fetcher(policy, transport=transport, sleep=sleep) as fetcher:
+        for url in urls:
+            try:
+                capture = capture_source(url, fetcher, endpoints=endpoints, archive=options.archive, trusted=trusted)
+            except InputError as error:
+                outcomes.append(Outcome(url, SaveStatus.FAILED, reason=error.message))
+                continue
+            try:
+                outcomes.append(save_capture(directory, capture, url))
+            except OSError as error:
+                outcomes.append(Outcome(url, SaveStatus.FAILED, reason=f"cannot write: {error.strerror or error}"))
+    return outcomes
+
+
+def article_post_urls(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
+    """The canonical URLs of an article's embedded posts, once each; raises InputError when it cannot be read.
+
+    Only URLs recognised as posts of known platforms are returned: an article's
+    other links are never fetched.
+    """
+    from ..extract import extract  # extraction is heavy and only this path needs it
+
+    posts = extract(load_path(path, max_bytes=max_bytes)).posts
+    return list(dict.fromkeys(post.url for post in posts if recognise_post_url(post.url)))
+
+
+def save_capture(directory: Path, capture: Capture, requested: str | None = None) -> Outcome:
+    """Add a capture to the store unless its content equals the source's latest capture."""
+    record = snapshot_record(capture)
+    key = source_key(capture)
+    url = requested or capture.url
+    latest = _latest(directory, key)
+    archived = bool(capture.archived_from)
+    if latest is not None and content_digest(latest[1]) == content_digest(record):
+        return Outcome(url, SaveStatus.UNCHANGED, latest[0], archived=archived)
+    raw = directory / str(record["raw"])
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    if not raw.exists():
+        with contextlib.suppress(
+            FileExistsError
+        ):  # named by the body's hash: one written meanwhile holds the same body
+            _write_new(raw, _warc(capture))
+    stamp = capture.response.fetched_at.strftime("%Y%m%dT%H%M%S.%fZ")
+    path = directory / f"{key}--{stamp}.json"
+    _write_new(path, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    if latest is None:
+        return Outcome(url, SaveStatus.SAVED, path, archived=archived)
+    return Outcome(url, SaveStatus.CHANGED, path, previous=latest[0], archived=archived)
+
+
+def snapshot_record(capture: Capture) -> dict[str, object]:
+    """The SPEC ``verify.snapshot/1`` JSON record of a capture (content first, then provenance)."""
+    response = capture.response
+    digest = hashlib.sha256(response.body).hexdigest()
+    record: dict[str, object] = {"schema": SCHEMA, "url": capture.url, "kind": capture.kind.value}
+    if capture.kind is StatementKind.POST:
+        record.update(
+            platform=capture.platform,
+            post_id=capture.post_id,
+            author={"name": capture.author.name, "handle": capture.author.handle},
+            published=capture.published,
+        )
+    if capture.title:
+        record["title"] = capture.title
+    record["text"] = capture.text
+    if capture.statements:
+        record["statements"] = [{"speaker": speaker, "text": text} for speaker, text in capture.statements]
+    record.update((name, value) for name, value in capture.extra if value)
+    record.update(
+        fetched_at=response.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        fetched_from=response.url,
+        final_url=response.final_url,
+        status=response.status,
+        content_type=response.content_type,
+        tool_version=__version__,
+        sha256=digest,
+        raw=f"{RAW_DIR}/{digest}.warc.gz",
+    )
+    if capture.archived_from:
+        record.update(
+            archived_from=capture.archived_from, archived_at=capture.archived_at, live_error=capture.live_error
+        )
+    return record
+
+
+def content_digest(record: dict[str, object]) -> str:
+    """A hash of what a snapshot says (provenance left out): equal digests mean an unchanged source."""
+    content = {k: v for k, v in record.items() if k not in PROVENANCE}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def source_key(capture: Capture) -> str:
+    """The file-name prefix shared by every capture of one source (see the module docstring)."""
+    if capture.kind is StatementKind.POST:
+        identity = "-".join(part for part in (capture.platform, capture.scope, capture.post_id) if part)
+    else:
+        parsed = httpx.URL(capture.url)
+        query = f"?{parsed.query.decode()}" if parsed.query else ""
+        identity = f"page-{parsed.netloc.decode('ascii')}{parsed.path.rstrip('/')}{query}"  # the port too
+    safe = _UNSAFE.sub("_", identity).strip("._-")[:_KEY_LENGTH]
+    return f"{safe}-{hashlib.sha256(identity.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _latest(directory: Path, key: str) -> tuple[Path, dict[str, object]] | None:
+    """The latest readable capture of a source (by ``fetched_at``, then name), with its record."""
+    found = []
+    for path in directory.glob(f"{key}--*.json"):
+        try:
+            record = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue  # an unreadable capture cannot match; the new one is kept beside it
+        if isinstance(record, dict):
+            found.append((str(record.get("fetched_at") or ""), path.name, path, record))
+    if not found:
+        return None
+    *_, path, record = max(found, key=lambda item: item[:2])
+    return path, record
+
+
+def _warc(capture: Capture) -> bytes:
+    """The request and response of a capture as gzipped WARC/1.1 records (the body as hashed)."""
+    response = capture.response
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True, warc_version="WARC/1.1")
+    date = response.fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    target = httpx.URL(response.final_url)
+    request_line = f"GET {target.raw_path.decode('ascii')} HTTP/1.1"
+    request = writer.create_warc_record(
+        response.final_url,
+        "request",
+        payload=io.BytesIO(b""),
+        length=0,
+        warc_headers_dict={"WARC-Date": date},
+        http_headers=StatusAndHeaders(request_line, list(response.request_headers), is_http_request=True),
+    )
+    headers = [(k, v) for k, v in response.headers if k.lower() not in _WIRE_HEADERS]
+    headers.append(("Content-Length", str(len(response.body))))
+    record = writer.create_warc_record(
+        response.final_url,
+        "response",
+        payload=io.BytesIO(response.body),
+        length=len(response.body),
+        warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": request.rec_headers.get_header("WARC-Record-ID")},
+        http_headers=StatusAndHeaders(f"{response.status} {response.reason}", headers, protocol=response.http_version),
+    )
+    writer.write_record(request)
+    writer.write_record(record)
+    return buffer.getvalue()
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a new file atomically: complete under a hidden temporary name, then linked into place.
+
+    A link, unlike a rename, fails when the name exists, so nothing is ever
+    overwritten; the hidden name is what an interrupted run can leave behind,
+    and the snapshot reader skips hidden files.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temporary, "xb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:  # a filesystem without hard links: check, then rename
+            if path.exists():
+                raise FileExistsError(f"{path} exists") from None
+            os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
