@@ -36,7 +36,8 @@ def test_seed_with_snapshots_verifies_rutte_quotes_and_the_post() -> None:
         assert rutte and all(f.verdict is Verdict.VERIFIED for f in rutte), name
         (post,) = [f for f in report.findings if f.claim.kind is ClaimKind.POST]
         assert post.verdict is Verdict.VERIFIED, name
-        assert _post_quote(report).verdict is not Verdict.VERIFIED, name
+        # The saved post itself is no source for the words it credits to Rutte.
+        assert _post_quote(report).verdict in (Verdict.PARAPHRASED, Verdict.UNSUPPORTED), name
 
 
 def test_every_claim_gets_exactly_one_finding() -> None:

@@ -151,10 +151,13 @@ def _last_word(name: str) -> str:
 def _holds(statement: Statement, claim: Claim) -> bool:
     """Whether the statement is the claim itself (or contains it): never evidence for it.
 
-    A quote inside a post is held by every saved copy of that same post.
+    A quote inside a post is held by every saved copy of that post, and by any other post of the
+    same account: the account repeating its own words is no evidence of who said them first.
     """
     if claim.kind is ClaimKind.POST_QUOTE and statement.kind.value == "post":
-        return _same_post(claim, statement)
+        handle = claim.author.handle if claim.author else ""
+        same_account = bool(handle and statement.handle and _same_speaker(handle, statement.handle))
+        return same_account or _same_post(claim, statement)
     if statement.span is None or claim.span is None:
         return False
     return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
