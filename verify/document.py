@@ -91,27 +91,28 @@ class TextLocator:
     )
     _PIECE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)|[^\s&]+|&")
 
+    _WHITESPACE = re.compile(r"\s+")
+
     def __init__(self, source: str) -> None:
-        pieces: list[str] = []
+        # One entry per text token; the offset of a character inside a token is worked out only
+        # when asked for (a page has thousands of tokens, a report a few dozen claims).
+        self._source = source
+        parts: list[str] = []
         self._flat_starts: list[int] = []
-        self._source_starts: list[int] = []
-        self._verbatim: list[bool] = []
+        self._tokens: list[tuple[int, int]] = []
         flat_length = 0
         for token in self._TOKEN.finditer(source):
-            if token.group(0).startswith("<") and len(token.group(0)) > 1:
+            text = token.group(0)
+            if text.startswith("<") and len(text) > 1:
                 continue
-            for piece in self._PIECE.finditer(token.group(0)):
-                raw = piece.group(0)
-                entity = raw.startswith("&") and len(raw) > 1
-                text = re.sub(r"\s+", "", html.unescape(raw)) if entity else raw
-                if not text:
-                    continue
-                pieces.append(text)
-                self._flat_starts.append(flat_length)
-                self._source_starts.append(token.start() + piece.start())
-                self._verbatim.append(not entity)
-                flat_length += len(text)
-        self.flat = "".join(pieces)
+            visible = self._WHITESPACE.sub("", html.unescape(text) if "&" in text else text)
+            if not visible:
+                continue
+            parts.append(visible)
+            self._flat_starts.append(flat_length)
+            self._tokens.append(token.span())
+            flat_length += len(visible)
+        self.flat = "".join(parts)
 
     def find(self, text: str, start: int = 0, window: int = 2_000_000) -> int:
         """Index in :attr:`flat` of ``text`` (whitespace ignored) at or after ``start``; -1 if absent."""
@@ -126,8 +127,16 @@ class TextLocator:
             return 0
         flat_index = max(0, min(flat_index, len(self.flat) - 1))
         i = bisect.bisect_right(self._flat_starts, flat_index) - 1
-        delta = flat_index - self._flat_starts[i]
-        return self._source_starts[i] + (delta if self._verbatim[i] else 0)
+        remaining = flat_index - self._flat_starts[i]
+        start, end = self._tokens[i]
+        for piece in self._PIECE.finditer(self._source, start, end):
+            raw = piece.group(0)
+            entity = raw.startswith("&") and len(raw) > 1
+            length = len(self._WHITESPACE.sub("", html.unescape(raw))) if entity else len(raw)
+            if remaining < length:
+                return piece.start() + (0 if entity else remaining)
+            remaining -= length
+        return start
 
 
 def load_path(path: Path, display: str | None = None, *, max_bytes: int) -> Document:

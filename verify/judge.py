@@ -345,7 +345,7 @@ def excerpt(text: str, span: tuple[int, int]) -> str:
     if len(piece) > _EXCERPT_MAX:
         piece = piece[:_EXCERPT_MAX].rsplit(" ", 1)[0] + "..."
     prefix = "..." if text[:lo].strip() else ""
-    suffix = "..." if text[hi:].strip() else ""
+    suffix = "" if not text[hi:].strip() or piece.endswith("...") else " ..." if piece[-1:] in ".!?" else "..."
     return f"{prefix}{piece}{suffix}"
 
 
