@@ -42,6 +42,9 @@ _FORMAT_BY_SUFFIX = {
 }
 ARTICLE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 
+# A CommonMark HTML block: a line that opens with a block-level tag.
+_MARKDOWN_HTML_BLOCK = re.compile(r"^ {0,3}<(?:blockquote|iframe|div|figure|amp-[a-z]+|script|noscript)\b", re.I | re.M)
+
 # A document that starts like markup is HTML whatever its name (stdin, URLs, odd suffixes).
 _LOOKS_LIKE_HTML = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<blockquote)", re.I)
 
@@ -193,5 +196,8 @@ def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None
     """Build a document from already decoded text."""
     if not text.strip():
         raise InputError(name, "empty file")
-    tree = BeautifulSoup(text, "lxml") if fmt is Format.HTML else None
+    # Markdown drafts carry embeds as raw HTML blocks (a pasted <blockquote class="twitter-tweet">):
+    # they get a tree too, so the embed markup is read the same way as in an HTML page.
+    has_markup = fmt is Format.MARKDOWN and _MARKDOWN_HTML_BLOCK.search(text)
+    tree = BeautifulSoup(text, "lxml") if fmt is Format.HTML or has_markup else None
     return Document(path=name, text=text, format=fmt, base_dir=base_dir, tree=tree)

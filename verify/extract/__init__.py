@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..document import Document, Format
+from ..document import Document
 from ..models import Origin, Place, Post, Quote, QuoteKind, Statement, StatementKind
 from .blocks import Block, blocks
 from .posts import html_posts, rendered_posts
@@ -36,7 +36,7 @@ def extract(document: Document) -> Extraction:
     """Find the posts, quotes and reported statements of one article."""
     taken: frozenset[int] = frozenset()
     posts: list[Post] = []
-    if document.format is Format.HTML:
+    if document.tree is not None:  # HTML, or Markdown with raw HTML blocks
         posts, taken = html_posts(document)
     text_posts, article_blocks = rendered_posts(document, blocks(document, taken))
     posts = sorted(posts + text_posts, key=lambda p: (p.line, p.column))

@@ -366,9 +366,15 @@ _MD_LINE_PREFIX = re.compile(
 )
 
 
+# A raw HTML block in Markdown (CommonMark): its embeds are read from the document's tree.
+_HTML_BLOCK_START = re.compile(r"\s{0,3}<(?:blockquote|iframe|figure|amp-[a-z]+|script|noscript)\b", re.I)
+
+
 def _markdown_blocks(text: str) -> list[Block]:
     found: list[Block] = []
     for start, end in _paragraph_spans(text):
+        if _HTML_BLOCK_START.match(text, start):
+            continue
         parts: list[str] = []
         anchors: list[tuple[int, int, bool]] = []
         length = 0

@@ -1,0 +1,32 @@
+"""Markdown drafts with embeds pasted as raw HTML blocks."""
+
+from __future__ import annotations
+
+from verify.document import Format, from_text
+from verify.extract import extract
+
+DRAFT = """# Draft
+
+Intro. “We are ready to talk,” Minister Jan Novak said.
+
+<blockquote class="twitter-tweet"><p lang="en">Jan Novak: We will never talk to them.</p>&mdash; Some Account
+(@someacct) <a href="https://twitter.com/someacct/status/123456789012345678">March 1, 2025</a></blockquote>
+
+More text.
+"""
+
+
+def test_embed_in_markdown_is_a_post_not_article_text() -> None:
+    document = from_text(DRAFT, "draft.md", Format.MARKDOWN)
+    found = extract(document)
+    (post,) = found.posts
+    assert (post.platform, post.id, post.author.handle) == ("x", "123456789012345678", "@someacct")
+    assert (post.line, DRAFT.split("\n")[post.line - 1][post.column - 1 :].startswith("Jan Novak")) == (5, True)
+    body = [q for q in found.quotes if q.post is None]
+    assert [(q.text, q.speaker) for q in body] == [("We are ready to talk", "Jan Novak")]
+    (inside,) = [q for q in found.quotes if q.post is not None]
+    assert inside.speaker == "Jan Novak"
+
+
+def test_markdown_without_html_has_no_tree() -> None:
+    assert from_text("# Title\n\nPlain *words*.\n", "a.md", Format.MARKDOWN).tree is None
