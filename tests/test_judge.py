@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from verify.judge import RULES, judge
-from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind, Verdict
+from verify.models import Author, Claim, ClaimKind, Origin, Place, Statement, StatementKind, Verdict
 
 TRANSCRIPT = [
     ("ANA REYES", "Thank you all. Taxes will not rise next year, and we will spend 4 billion on roads in Ohio."),
@@ -100,3 +100,40 @@ def test_words_that_differ_are_never_verified() -> None:
         "Taxes will never rise next year",
     ):
         assert decide(changed).verdict is not Verdict.VERIFIED, changed
+
+
+def _saved_post(text: str, fetched_at: str) -> Statement:
+    return Statement(
+        "Some Account",
+        text,
+        StatementKind.POST,
+        Origin.SNAPSHOT,
+        f"snapshots/post-{fetched_at}.json",
+        url="https://x.com/someacct/status/42",
+        handle="@someacct",
+        fetched_at=fetched_at,
+        key="post:x:42",
+    )
+
+
+def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> None:
+    post = Claim(
+        ClaimKind.POST,
+        "We never said that.",
+        "Some Account",
+        Place.POST,
+        line=1,
+        column=1,
+        url="https://x.com/someacct/status/42",
+        platform="x",
+        author=Author("Some Account", "@someacct"),
+        post_id="42",
+    )
+    captures = [
+        _saved_post("We never said that.", "2025-03-02T00:00:00Z"),
+        _saved_post("We said that.", "2025-03-01T00:00:00Z"),
+    ]
+    finding = judge(post, captures)
+    assert finding.verdict is Verdict.VERIFIED
+    assert finding.evidence is not None and finding.evidence.fetched_at == "2025-03-02T00:00:00Z"
+    assert judge(post, list(reversed(captures))).evidence.fetched_at == "2025-03-02T00:00:00Z"

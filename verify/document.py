@@ -40,7 +40,6 @@ _FORMAT_BY_SUFFIX = {
     ".markdown": Format.MARKDOWN,
     ".txt": Format.TEXT,
 }
-ARTICLE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 
 # A CommonMark HTML block: a line that opens with a block-level tag.
 _MARKDOWN_HTML_BLOCK = re.compile(r"^ {0,3}<(?:blockquote|iframe|div|figure|amp-[a-z]+|script|noscript)\b", re.I | re.M)

@@ -200,23 +200,19 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
     saved = [s for s in candidates if s.kind.value == "post" and _same_post(claim, s)]
     if not saved:
         return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
-    snapshot = saved[-1]  # the store lists captures oldest first: the latest is the evidence
+    # The latest capture is the evidence, whatever order the store lists them in.
+    snapshot = max(saved, key=lambda s: s.fetched_at or "")
     alignment = aligned(snapshot) if prepared.words else None
+    shown = alignment or _empty_alignment(snapshot)
     if (
         claim.author
         and claim.author.handle
         and snapshot.handle
         and not _same_speaker(claim.author.handle, snapshot.handle)
     ):
-        best = alignment or _empty_alignment(snapshot)
-        return _finding(claim, Verdict.MISATTRIBUTED, best, _post_author_message(claim, snapshot))
+        return _finding(claim, Verdict.MISATTRIBUTED, shown, _post_author_message(claim, snapshot))
     if alignment is None or alignment.exact or _same_words(prepared, snapshot):
-        return _finding(
-            claim,
-            Verdict.VERIFIED,
-            alignment or _empty_alignment(snapshot),
-            _verified_message(claim, alignment or _empty_alignment(snapshot)),
-        )
+        return _finding(claim, Verdict.VERIFIED, shown, _verified_message(claim, shown))
     if alignment.score >= ALTERED_MIN_SCORE:
         return _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
     return _finding(claim, Verdict.UNSUPPORTED, alignment, _post_differs_message(claim, alignment))
