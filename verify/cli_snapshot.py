@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from .config import OPTIONS
 from .errors import InputError
 from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from .sources.capture import Outcome, SaveStatus, SnapshotOptions, article_post_urls, snapshot_urls
@@ -36,14 +37,14 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
 @click.option("--archive", is_flag=True, help="When a source fails live, save the Wayback Machine's closest copy.")
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=OPTIONS["timeout"],  # the same value rules as `verify check --timeout`
     default=DEFAULT_TIMEOUT,
     show_default=True,
     help="Seconds to wait for a connection or a read.",
 )
 @click.option(
     "--max-bytes",
-    type=click.IntRange(min=1),
+    type=OPTIONS["max-bytes"],
     default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Largest response accepted.",
