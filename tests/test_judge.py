@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from verify.judge import RULES, judge
+from verify.judge import judge
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Statement, StatementKind, Verdict
+from verify.rules import rule_for
 
 TRANSCRIPT = [
     ("ANA REYES", "Thank you all. Taxes will not rise next year, and we will spend 4 billion on roads in Ohio."),
@@ -33,7 +34,7 @@ def test_verified_verbatim_and_with_normalised_spelling() -> None:
 
 def test_verified_with_gaps_and_brackets() -> None:
     finding = decide("Taxes will not rise ... and we [the state] will spend 4 billion")
-    assert finding.verdict is Verdict.VERIFIED and finding.rule == RULES[Verdict.VERIFIED].id
+    assert finding.verdict is Verdict.VERIFIED and finding.rule == rule_for(Verdict.VERIFIED).code
 
 
 def test_negation_added_or_removed_is_altered_and_named() -> None:

@@ -34,13 +34,14 @@ All numbers that turn measurements into verdicts live here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .extract import speakers
 from .match import Alignment, PreparedClaim, align, prepare, shared_span
 from .models import Change, Claim, ClaimKind, Evidence, Finding, Place, QuoteKind, Severity, Statement, Verdict
 from .normalize import url_key
+from .rules import rule_for
 
 ALTERED_MIN_SCORE = 75.0
 PARAPHRASE_MIN_OVERLAP = 0.4
@@ -49,60 +50,6 @@ PARAPHRASE_ECHO_MIN_OVERLAP = 0.25
 PARAPHRASE_MIN_SHARED = 3
 MISATTRIBUTION_MIN_WORDS = 4
 
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A kind of finding: stable id, verdict, default severity and help text."""
-
-    id: str
-    verdict: Verdict
-    severity: Severity
-    short: str
-    help: str
-
-
-# Stable rule ids, one per verdict; never reuse or renumber one.
-RULES: dict[Verdict, Rule] = {
-    rule.verdict: rule
-    for rule in (
-        Rule("VF000", Verdict.VERIFIED, Severity.NONE, "Verified", "The words match a source by the credited speaker."),
-        Rule(
-            "VF101",
-            Verdict.ALTERED,
-            Severity.ERROR,
-            "Altered wording",
-            "The credited speaker said something close, but words differ; check each listed change.",
-        ),
-        Rule(
-            "VF102",
-            Verdict.MISATTRIBUTED,
-            Severity.ERROR,
-            "Misattributed",
-            "The words match a statement by someone other than the credited speaker or account.",
-        ),
-        Rule(
-            "VF201",
-            Verdict.PARAPHRASED,
-            Severity.WARNING,
-            "Paraphrase presented as a quote",
-            "The source says something overlapping in different words; do not present it as a direct quote.",
-        ),
-        Rule(
-            "VF202",
-            Verdict.UNSUPPORTED,
-            Severity.WARNING,
-            "Unsupported",
-            "Sources exist for this speaker or account, and none of them contains the claim.",
-        ),
-        Rule(
-            "VF301",
-            Verdict.UNVERIFIED,
-            Severity.NOTE,
-            "Unverified",
-            "Nothing to check against: save a snapshot of the source (verify snapshot URL).",
-        ),
-    )
-}
 
 # Places where a claim repeats what the article reports elsewhere; there the article's own
 # statements are independent evidence. A body quote is itself the article's report: other
@@ -291,7 +238,7 @@ def _finding(
     message: str,
     changes: tuple[Change, ...] = (),
 ) -> Finding:
-    rule = RULES[verdict]
+    rule = rule_for(verdict)
     severity = rule.severity
     if claim.quote_kind is QuoteKind.PARTIAL and severity.rank > Severity.NOTE.rank:
         severity = Severity.NOTE  # scare quotes and titles never rise above a note on their own

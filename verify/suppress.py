@@ -27,15 +27,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
-from .judge import RULES
 from .models import ArticleReport, Finding, InputProblem, Report, Severity
+from .rules import RULES
 
 # A suppression comment, as HTML and Markdown both write comments. The names after "ignore"
 # are verdicts or rule ids, separated by commas or spaces; none means every verdict. Bounded
 # so that an unterminated comment costs a fixed amount of work.
 _DIRECTIVE = re.compile(r"<!--[ \t]*verify[ \t]*:[ \t]*ignore\b(?P<names>[^>\n]{0,200}?)[ \t]*-->", re.I)
-_NAMES = {rule.verdict.value: rule.verdict.value for rule in RULES.values()} | {
-    rule.id.lower(): rule.verdict.value for rule in RULES.values()
+_NAMES = {rule.verdict.value: rule.verdict.value for rule in RULES} | {
+    rule.code.lower(): rule.verdict.value for rule in RULES
 }
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits, in any script

@@ -10,8 +10,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..judge import RULES, Rule
 from ..models import Finding, Report, Severity
+from ..rules import Rule, rule, worst_first
 
 # Output formats by name, each the module under verify/report/ that renders it. Modules are
 # imported on use: a run loads only the format it writes.
@@ -40,9 +40,6 @@ class RenderOptions:
 
 Reporter = Callable[[Report, RenderOptions], str]
 
-_RULES_BY_ID = {rule.id: rule for rule in RULES.values()}
-
-
 def reporter(name: str) -> Reporter:
     """The ``render`` function of the format called ``name`` (one of :data:`FORMATS`)."""
     module = importlib.import_module(f".{FORMATS[name]}", __name__)
@@ -52,8 +49,7 @@ def reporter(name: str) -> Reporter:
 def summary_line(report: Report) -> str:
     """One line: how many articles, and the count of each verdict, worst first."""
     counts = report.verdict_counts()
-    order = ("misattributed", "altered", "paraphrased", "unsupported", "unverified", "verified")
-    parts = [f"{counts[v]} {v}" for v in order if v in counts]
+    parts = [f"{counts[v]} {v}" for v in worst_first() if v in counts]
     articles = len(report.articles)
     head = f"{articles} article{'s' if articles != 1 else ''} checked"
     errors = f"; {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}" if report.errors else ""
@@ -69,4 +65,4 @@ def fails(severity: Severity, fail_on: Severity | None) -> bool:
 
 def rule_of(finding: Finding) -> Rule:
     """The rule (stable id, short name, help) a finding was made under."""
-    return _RULES_BY_ID[finding.rule]
+    return rule(finding.rule)

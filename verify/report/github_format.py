@@ -39,7 +39,7 @@ def _command(article: ArticleReport, finding: Finding) -> str:
         "file": article.path,
         "line": str(claim.line),
         "col": str(claim.column),
-        "title": f"{rule.short} ({rule.id})",
+        "title": f"{rule.summary} ({rule.id})",
     }
     listed = ",".join(f"{name}={_property(value)}" for name, value in properties.items())
     return f"::{_COMMANDS[finding.severity]} {listed}::{_data(finding.message)}"

@@ -14,8 +14,8 @@ Content-Security-Policy allows no script but its own.
 
 from __future__ import annotations
 
-from ..judge import RULES
 from ..models import ArticleReport, ClaimKind, Evidence, Finding, Origin, Report, StatementKind, Verdict
+from ..rules import worst_first
 from . import RenderOptions, rule_of, summary_line
 from .html.article import Mark, line_starts, locate, marked, nested, visible_text
 from .html.assets import CONTENT_SECURITY_POLICY, CSS, SCRIPT
@@ -23,7 +23,7 @@ from .html.diff import Placed, change_list, claim_marks, place, source_marks
 from .html.escape import esc, link
 
 # Verdicts worst first: by the default severity of their rule, ties in the order Verdict lists them.
-_WORST_FIRST = sorted(Verdict, key=lambda verdict: -RULES[verdict].severity.rank)
+_WORST_FIRST = worst_first()
 _CLAIM_PREVIEW = 90  # characters of a claim in the summary table
 
 
@@ -224,7 +224,7 @@ def _finding(a: int, article: ArticleReport, number: int, finding: Finding, in_t
         f"{esc(claim.kind.value)} credited to {esc(_credited(finding))} "
         f'<span class="where">{esc(where)}</span></h4>'
         f'<p class="message">{esc(finding.message)}</p>'
-        f'<p class="muted">{esc(rule.id)} {esc(rule.short)} · severity {esc(finding.severity.value)}'
+        f'<p class="muted">{esc(rule.id)} {esc(rule.summary)} · severity {esc(finding.severity.value)}'
         f"{in_article}</p>"
         f'<div class="sides"><div class="side"><h5>In the article</h5>{_claim_side(finding, claim_html)}</div>'
         f'<div class="side"><h5>Evidence</h5>{_evidence_side(finding, placed)}</div></div>'

@@ -49,7 +49,7 @@ def _case(path: str, finding: Finding, options: RenderOptions) -> ET.Element:
     if finding.suppressed:
         ET.SubElement(case, "skipped", message=f"suppressed {finding.verdict.value} ({rule.id})")
     elif fails(finding.severity, options.fail_on):
-        failure = ET.SubElement(case, "failure", message=_clean(finding.message), type=f"{rule.id} {rule.short}")
+        failure = ET.SubElement(case, "failure", message=_clean(finding.message), type=f"{rule.id} {rule.summary}")
         failure.text = _clean(_details(finding))
     elif finding.verdict is not Verdict.VERIFIED:
         ET.SubElement(case, "system-out").text = _clean(f"{finding.verdict.value} ({rule.id}): {finding.message}")

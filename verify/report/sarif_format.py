@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..judge import RULES, Rule
-from ..models import ArticleReport, Evidence, Finding, InputProblem, Report, Severity, Verdict
+from ..models import ArticleReport, Evidence, Finding, InputProblem, Report, Severity
+from ..rules import RULES, Rule
 from ..suppress import fingerprint, portable_path
 from . import RenderOptions
 
@@ -29,28 +29,7 @@ FINGERPRINT_KEY = "verifyFinding/v1"  # bump the suffix if the fingerprint recip
 _SOURCE_ROOT = "%SRCROOT%"  # relative URIs are relative to the checkout (code scanning's convention)
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}
 
-# The full description of each kind of finding, after SPEC's table of verdicts.
-_FULL_DESCRIPTIONS = {
-    Verdict.ALTERED: (
-        "The claim is close to a source by the same speaker or account, but words differ. The finding lists "
-        "each change and marks changes of negation, numbers or dates, and names."
-    ),
-    Verdict.MISATTRIBUTED: (
-        "The words match a statement by a different speaker or account than the one the article credits."
-    ),
-    Verdict.PARAPHRASED: (
-        "The source says something overlapping in different words, but the article presents it as a direct "
-        "quote or as the text of a post."
-    ),
-    Verdict.UNSUPPORTED: (
-        "Sources exist for this speaker or account, or the article reports them elsewhere, and none of them "
-        "contains the claim."
-    ),
-    Verdict.UNVERIFIED: (
-        "Nothing to check the claim against: no saved snapshot and no other statement by that speaker or account."
-    ),
-}
-_RULES: tuple[Rule, ...] = tuple(sorted((r for r in RULES.values() if r.severity in _LEVELS), key=lambda r: r.id))
+_RULES: tuple[Rule, ...] = tuple(sorted((r for r in RULES if r.severity in _LEVELS), key=lambda r: r.id))
 _RULE_INDEX = {rule.id: index for index, rule in enumerate(_RULES)}
 
 
@@ -90,10 +69,10 @@ def _driver(report: Report) -> dict[str, Any]:
 def _rule(rule: Rule) -> dict[str, Any]:
     return {
         "id": rule.id,
-        "name": "".join(word.capitalize() for word in rule.short.split()),
-        "shortDescription": {"text": rule.short},
-        "fullDescription": {"text": _FULL_DESCRIPTIONS[rule.verdict]},
-        "help": {"text": rule.help},
+        "name": "".join(word.capitalize() for word in rule.summary.split()),
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.description},
+        "help": {"text": rule.fix},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"verdict": rule.verdict.value},
     }
