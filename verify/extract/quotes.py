@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document
+from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
 from .speakers import (
@@ -30,7 +31,6 @@ from .speakers import (
     TITLES,
     Cast,
     strip_titles,
-    vocabulary,
 )
 
 # Opening mark -> the marks that may close it.
@@ -110,10 +110,7 @@ _AFTER_PATTERNS = (
 # A relative clause may stand between them: "a White House official who spoke anonymously said".
 _SUBJECT = re.compile(rf"{_SPEAKER}{_APPOSITIVE}(?:\s+(?:who|whose)\s+[^,.!?“”\"«»]{{1,100}}?)?,?\s+{_ADVERBS}")
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
-_PREPOSITIONS = vocabulary(
-    "to on in at of from with for by about into onto over under after before during against toward towards "
-    "than like via per between among behind beyond near across through"
-)
+_PREPOSITIONS = _en.PREPOSITIONS
 _ANY_VERB = re.compile(_VERB)
 # What may follow a cue verb up to the quote: "told reporters on Monday:", "saying in a post:".
 _CUE_TAIL = re.compile(r"[^.!?“”\"«»]{0,80}?[,:]?\s*")
@@ -146,10 +143,7 @@ _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = vocabulary(
-    "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp ltd co u.s u.k u.n e.u "
-    "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_ABBREVIATIONS = _en.ABBREVIATIONS
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 _CAPITAL_RUN = re.compile(NAME_RUN)
 # A preposition of place right before a capitalised run.

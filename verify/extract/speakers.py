@@ -15,171 +15,29 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import Gender
+from ..lexicon import en as _en
 
-def vocabulary(words: str) -> frozenset[str]:
-    """A vocabulary written as whitespace-separated words (easy to read and extend)."""
-    return frozenset(words.split())
-
-
-# Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying").
-_CUE_WORDS = vocabulary("""
-say said says saying tell told tells telling add added adds adding state stated states stating
-remark remarked remarks explain explained explains explaining note noted notes noting warn warned warns warning
-insist insisted insists insisting argue argued argues arguing write wrote writes writing written
-tweet tweeted tweets tweeting post posted posts posting urge urged urges urging describe described describes
-acknowledge acknowledged acknowledges announce announced announces announcing declare declared declares declaring
-claim claimed claims claiming assert asserted asserts asserting continue continued continues continuing
-recall recalled recalls recalling reply replied replies replying respond responded responds responding
-answer answered answers answering ask asked asks asking admit admitted admits admitting
-emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises stress stressed stresses stressing
-confirm confirmed confirms deny denied denies suggest suggested suggests suggesting predict predicted predicts
-promise promised promises promising vow vowed vows vowing pledge pledged pledges concede conceded concedes
-joke joked jokes joking quip quipped quips boast boasted boasts boasting complain complained complains complaining
-observe observed observes outline outlined outlines mention mentioned mentions comment commented comments commenting
-recount recounted recounts shout shouted shouts shouting yell yelled yells yelling scream screamed screams
-whisper whispered cry cried cries exclaim exclaimed exclaims reiterate reiterated reiterates
-contend contended contends maintain maintained maintains report reported reports testify testified testifies
-charge charged charges counter countered counters retort retorted retorts caution cautioned cautions
-agree agreed agrees read reads proclaim proclaimed proclaims conclude concluded concludes concluding
-demand demanded demands demanding interject interjected interjects chant chanted chants chanting
-muse mused muses quote quoted quotes quoting repeat repeated repeats recite recited recites reciting
-recommend recommended lament lamented laments concur concurred affirm affirmed affirms
-acknowledge acknowledging advise advised advises allege alleged alleges announce apologize apologized
-assure assured assures begin began begins beg begged bemoan bemoaned blast blasted blasts
-brag bragged brags chide chided clarify clarified clarifies confide confided declare
-disclose disclosed emailed email emails explain gush gushed hint hinted hints inform informed
-mock mocked mocks muse offer offered offers opine opined opines plead pleaded pleads pled
-pray prayed preach preached protest protested question questioned rant ranted reason reasoned
-reassure reassured rebut rebutted recalled reflect reflected reflects rejoin remind reminded reminds
-retweet retweeted scoff scoffed sigh sighed snap snapped sneer sneered speculate speculated
-swear swore tease teased text texted thunder thundered told vent vented wonder wondered wonders
-press pressed presses demur demurred demurs interrupt interrupted interrupts persist persisted
-""")
-CUE_VERBS = frozenset(_CUE_WORDS)
-# Cues of more than one word ("Trump shot back", "as Ridge put it", "she went on to say").
-CUE_PHRASES = (
-    "shot back",
-    "fired back",
-    "hit back",
-    "snapped back",
-    "screamed back",
-    "yelled back",
-    "wrote back",
-    "chimed in",
-    "weighed in",
-    "pointed out",
-    "points out",
-    "went on to say",
-    "goes on to say",
-    "put it",
-    "puts it",
-    "spelled out",
-    "summed up",
-    "told reporters",
-    "said in a statement",
-    "spoke of",
-    "cried out",
-)
-# Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
-DESCRIPTION_OPENERS = (
-    "the",
-    "a",
-    "an",
-    "one",
-    "another",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "some",
-    "many",
-    "several",
-    "two",
-    "three",
-    "four",
-    "five",
-    "both",
-)
-
-# Words before a name that are titles or roles, never part of the name itself.
-TITLES = vocabulary("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sen sen. senator rep rep.
-representative gov gov. governor president vice prime minister secretary general gen gen. chancellor
-chairman chairwoman chair ceo cfo director spokesman spokeswoman spokesperson ambassador judge justice
-mayor king queen prince princess pope rev rev. reverend sgt sgt. lt lt. col col. capt capt. adm adm.
-commander chief deputy foreign defense defence interior finance state attorney speaker leader
-commissioner official officials candidate nominee founder co-founder executive head premier
-councillor councilman councilwoman sheriff pastor father sister brother coach captain dean
-lawmaker member correspondent editor analyst economist historian host anchor
-secretary-general high representative envoy adviser advisor aide band former
-""")
-# Pronouns that can stand for a speaker, with the gender they imply ("" when none). Only the
+# English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
+CUE_VERBS = _en.CUE_VERBS
+CUE_PHRASES = _en.CUE_PHRASES
+DESCRIPTION_OPENERS = _en.DETERMINERS
+TITLES = _en.TITLES
+ORGANISATION_WORDS = _en.ORGANISATION_WORDS
+NAME_PARTICLES = _en.NAME_PARTICLES
+NOT_NAMES = _en.NOT_NAMES
+# Personal pronouns that can stand for a speaker, with the gender they imply ("" when none). Only the
 # personal ones (gender "m" or "f") are resolved to a person: "they", "we", "I" and "it" stand
 # for groups, the writer or documents, which the article rarely names in the same way.
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "", "i": "", "we": "", "it": ""}
-# Capitalised words that make a phrase an organisation or a thing, not a person.
-ORGANISATION_WORDS = vocabulary("""
-treaty union party ministry organization organisation council department house court news times post
-agency office committee commission bank fund association institute university college school church
-company corporation inc corp ltd group network press journal review magazine tv radio channel
-government administration army navy force forces police campaign foundation center centre senate
-congress parliament assembly kremlin pentagon nato un eu article act bill memorandum summit conference
-agreement plan street avenue city state states republic kingdom federation county district airport
-hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
-reuters ap afp guardian observer telegraph herald tribune gazette
-hampshire carolina dakota jersey york mexico virginia island islands africa america americas europe asia korea
-arabia zealand east west north south valley county beach bay river lake mountain mountains coast
-san los las fort port saint convention trade partnership
-""")
-# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
-NAME_PARTICLES = vocabulary("van von der den de del della di da du la le al el bin ibn ben mac st.")
+PRONOUNS = {
+    w: str(_en.PRONOUNS[w].gender) if _en.PRONOUNS[w].gender in (Gender.MALE, Gender.FEMALE) else ""
+    for w in ("he", "she", "him", "her", "they", "i", "we", "it")  # the forms a cue's subject takes
+}
+FIRST_NAME_GENDER = {w: str(g) for w, g in _en.LEXICON.first_name_gender.items()}
+_MALE_TITLES = _en.MALE_TITLES
+_FEMALE_TITLES = _en.FEMALE_TITLES
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
-# Words that start a capitalised run but are not names: sentence openers, days, months.
-NOT_NAMES = vocabulary("""
-the a an and but or if when while after before as in on at for of to from with by this that these
-those it its he she they we i you his her their our my there here then so yet also however meanwhile
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december mr mrs ms according one another some many both
-although though because since until unless despite over under last next first second third now still even
-instead once earlier later today yesterday tonight tomorrow back asked speaking two three four five six seven
-eight nine ten twenty thirty forty fifty hundred thousand dozens several most few all each every no not
-""")
-# Common first names and the gender they usually carry, so that "he" skips "Hillary Clinton" and
-# "she" skips "Donald Trump" before either was ever called "he" or "she" (English-language news,
-# politics and business; a name missing here only leaves the gender unknown).
-_MALE_NAMES = vocabulary("""
-aaron adam alan albert alex alexander andrew angus anthony antonio ben benjamin bernie bill bob bobby brad
-brandon brian bruce carl carlos charles charlie chris christopher chuck colin corey craig dan daniel darren
-dave david dennis derek dick don donald doug douglas dwight ed eddie edward emmanuel eric frank fred gary
-george gerald gordon greg gregory harry henry howard hugh ian jack jacob jake james jared jason jeb jeff
-jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin
-keith ken kenneth kevin kurt larry lars lee lindsey louis luis marco mark martin matt matthew max michael
-mike mitch mitt nathan neil newt nicholas nick nigel olaf oliver patrick paul pedro peter phil philip
-ralph randy reince richard rick rob robert rod roger ron ronald rudy rupert russell ryan sam samuel scott
-sean sergei stephen steve steven ted thomas tim timothy todd tom tony victor vladimir volodymyr walter
-wayne william willie xi
-""")
-_FEMALE_NAMES = vocabulary("""
-abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol
-caroline catherine cathy cheryl christina christine claire diana diane donna dorothy elizabeth ellen emily
-emma hillary hope huma ivanka jane janet jennifer jessica jill joan joanna joni judith judy julia julie
-karen kate katherine kathleen kathy kelly kellyanne kirsten kristen laura lauren linda lisa liz lori
-madeleine marcia margaret maria marie marine martha mary megan melania melissa michele michelle monica
-nancy nicola nikki olivia pam pamela patricia paula rachel rebecca ruth sandra sarah sharon sheila
-stephanie susan suzanne tammy teresa theresa tulsi ursula valerie virginia wendy
-""")
-FIRST_NAME_GENDER = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
-# Titles and roles that tell a person's gender.
-_MALE_TITLES = vocabulary(
-    "mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman"
-)
-_FEMALE_TITLES = vocabulary(
-    "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
-    "businesswoman"
-)
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
 NAME_WORD = (

@@ -1,0 +1,184 @@
+"""Language lexicons: the words each stage needs to read an article in one language.
+
+One module per language (``en``, ``de``, ``fr``, ``es``) holds a :class:`Lexicon`
+built from plain word lists: quote marks, cue verbs in all their inflections
+(German separable verbs with their particles), titles, pronouns with gender and
+number, negations, number words and magnitudes, stopwords, and the name
+vocabulary the speaker cast reads. :func:`detect_language` picks the lexicon for
+an article by the share of each language's stopwords in its text (no model, no
+dependency); an article in a language without a lexicon gets ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+
+def words(text: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words (easy to read and extend)."""
+    return frozenset(text.split())
+
+
+class Gender(StrEnum):
+    """The gender a pronoun, title or first name implies."""
+
+    MALE = "m"
+    FEMALE = "f"
+    NEUTER = "n"  # "it": a thing or an organisation, never a person
+    UNKNOWN = ""
+
+
+class Number(StrEnum):
+    """Grammatical number of a pronoun."""
+
+    SINGULAR = "sg"
+    PLURAL = "pl"
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """What a pronoun tells about who it stands for.
+
+    ``person``: 1, 2 or 3 (only third-person pronouns stand for someone the
+    article names; "I" and "we" in a cue are the writer or an unnamed group).
+    """
+
+    gender: Gender
+    number: Number
+    person: int = 3
+
+
+def pronoun_table(**groups: str) -> Mapping[str, Pronoun]:
+    """Pronouns written as ``m_sg="he him"``, ``f_sg=...``, ``n_sg=...``, ``x_pl=...``, ``first_sg=...``."""
+    table: dict[str, Pronoun] = {}
+    genders = {"m": Gender.MALE, "f": Gender.FEMALE, "n": Gender.NEUTER, "x": Gender.UNKNOWN}
+    for key, forms in groups.items():
+        kind, number = key.split("_")
+        pronoun = (
+            Pronoun(Gender.UNKNOWN, Number(number), 1) if kind == "first" else Pronoun(genders[kind], Number(number))
+        )
+        for form in forms.split():
+            table.setdefault(form, pronoun)
+    return MappingProxyType(table)
+
+
+def number_table(units: str, tens: str = "", **more: int) -> Mapping[str, int]:
+    """Number words: ``units`` zero..nineteen in order, ``tens`` twenty..ninety in order, ``more`` others."""
+    table = {w: n for n, w in enumerate(units.split())}
+    table.update({w: n for w, n in zip(tens.split(), range(20, 100, 10), strict=False)})
+    table.update(more)
+    return MappingProxyType(table)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything language-specific that extraction and matching read.
+
+    ``cue_verbs`` are single words in every inflection; ``cue_phrases`` are
+    multi-word cues ("shot back"); ``separable_cues`` maps a German-style verb
+    particle to the finite forms that need it ("hinzu" -> "fügte", "fügt"), so
+    "fügte er hinzu" is a cue and "fügte" alone is not. ``according_to`` are
+    the phrases that credit words without a verb ("according to", "laut",
+    "selon", "según"). ``pronouns`` map lower-case forms to gender, number and
+    person. ``magnitudes`` map words and suffixes to the power of ten they
+    stand for (thousand, "bn" -> 9).
+    """
+
+    code: str
+    name: str
+    double_quotes: str  # every double quote mark the language's press uses, openers and closers
+    single_quotes: str
+    cue_verbs: frozenset[str]
+    titles: frozenset[str]
+    pronouns: Mapping[str, Pronoun]
+    negations: frozenset[str]
+    number_words: Mapping[str, int]
+    magnitudes: Mapping[str, int]
+    stopwords: frozenset[str]
+    cue_phrases: tuple[str, ...] = ()
+    separable_cues: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    according_to: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
+    male_titles: frozenset[str] = frozenset()
+    female_titles: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
+    organisation_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()  # capitalised words that open a sentence but name no one
+    prepositions: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()  # full stops that end no sentence ("Mr.", "Dr.")
+    capitalised_nouns: bool = False  # German: every noun is capitalised, so a lone capital is no name
+
+    @property
+    def first_name_gender(self) -> Mapping[str, Gender]:
+        """Common first names and the gender they usually carry."""
+        return _first_names(self)
+
+
+_FIRST_NAMES: dict[str, Mapping[str, Gender]] = {}
+
+
+def _first_names(lexicon: Lexicon) -> Mapping[str, Gender]:
+    table = _FIRST_NAMES.get(lexicon.code)
+    if table is None:
+        table = MappingProxyType(
+            {**{n: Gender.MALE for n in lexicon.male_names}, **{n: Gender.FEMALE for n in lexicon.female_names}}
+        )
+        _FIRST_NAMES[lexicon.code] = table
+    return table
+
+
+# Imported after Lexicon exists: each language module builds one.
+from . import de, en, es, fr  # noqa: E402  (the language modules need the Lexicon class above)
+
+LEXICONS: Mapping[str, Lexicon] = MappingProxyType(
+    {lex.code: lex for lex in (en.LEXICON, de.LEXICON, fr.LEXICON, es.LEXICON)}
+)
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SAMPLE_CHARS = 20_000  # the language of an article shows in its first pages; bounds the work
+_MIN_WORDS = 12  # fewer words than this cannot tell one language from another
+_MARGIN = 1.5  # the best share must lead the next by this factor
+_MIN_SHARE = 0.22  # share of stopwords in running text: ~0.3-0.5 in the language itself, <0.2 in a neighbour
+
+
+def lexicon(code: str | None) -> Lexicon | None:
+    """The lexicon for a language code ("en", "de-AT" -> de), or None when there is none."""
+    if not code:
+        return None
+    return LEXICONS.get(code.lower().split("-")[0].split("_")[0])
+
+
+def detect_language(text: str, default: str | None = "en") -> str | None:
+    """The code of the lexicon whose stopwords make up the largest share of ``text``.
+
+    ``None`` when no lexicon's stopwords reach ``_MIN_SHARE`` (a language verify has
+    no lexicon for); ``default`` when the text is too short to tell.
+    """
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text[:_SAMPLE_CHARS])]
+    if len(tokens) < _MIN_WORDS:
+        return default
+    shares = {code: sum(t in lex.stopwords for t in tokens) / len(tokens) for code, lex in LEXICONS.items()}
+    best, second = sorted(shares.values(), reverse=True)[:2]
+    if best < _MIN_SHARE or best < _MARGIN * second:
+        return None  # a language of none of the lexicons (Dutch reads a little like French and Spanish)
+    return max(shares, key=shares.__getitem__)
+
+
+__all__ = [
+    "LEXICONS",
+    "Gender",
+    "Lexicon",
+    "Number",
+    "Pronoun",
+    "detect_language",
+    "lexicon",
+    "number_table",
+    "pronoun_table",
+    "words",
+]

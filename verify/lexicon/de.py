@@ -1,0 +1,149 @@
+"""German: cue verbs (with separable verbs: "fügte ... hinzu", "kündigte ... an"), titles, pronouns, numbers."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from . import Lexicon, number_table, pronoun_table, words
+
+# Speech verbs in present, past (sg/pl), perfect participle and common subjunctive (indirect speech) forms.
+CUE_VERBS = words("""
+sagen sagt sagte sagten gesagt sage
+erklären erklärt erklärte erklärten erkläre
+betonen betont betonte betonten betone
+meinen meint meinte meinten meine
+nennen nennt nannte nannten genannt
+schreiben schreibt schrieb schrieben geschrieben schreibe
+fragen fragt fragte fragten gefragt
+antworten antwortet antwortete antworteten geantwortet
+warnen warnt warnte warnten gewarnt
+erzählen erzählt erzählte erzählten erzählt
+berichten berichtet berichtete berichteten
+bestätigen bestätigt bestätigte bestätigten
+kritisieren kritisiert kritisierte kritisierten
+fordern fordert forderte forderten gefordert
+erläutern erläutert erläuterte erläuterten
+versprechen verspricht versprach versprachen versprochen
+behaupten behauptet behauptete behaupteten
+verkünden verkündet verkündete verkündeten
+ergänzen ergänzt ergänzte ergänzten
+unterstreichen unterstreicht unterstrich unterstrichen
+twittern twittert twitterte twitterten getwittert
+rief ruft riefen
+sprach spricht
+hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben
+so
+""")
+# Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
+SEPARABLE_CUES = MappingProxyType(
+    {
+        "hinzu": words("fügt fügte fügten"),
+        "an": words("kündigt kündigte kündigten"),
+        "mit": words("teilt teilte teilten"),
+        "ein": words("räumt räumte räumten"),
+        "klar": words("stellt stellte stellten"),
+        "aus": words("führt führte führten"),
+        "zu": words("gibt gab gaben"),
+        "fort": words("fährt fuhr fuhren"),
+    }
+)
+TITLES = words("""
+herr frau dr dr. prof prof. professor professorin präsident präsidentin bundeskanzler bundeskanzlerin
+kanzler kanzlerin minister ministerin bundesminister bundesministerin ministerpräsident ministerpräsidentin
+bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin sprecher sprecherin chef chefin
+vorsitzender vorsitzende direktor direktorin abgeordneter abgeordnete senator senatorin botschafter
+botschafterin generalsekretär generalsekretärin us-präsident bundespräsident bundespräsidentin
+regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staatssekretär staatssekretärin
+landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
+""")
+MALE_TITLES = words("""
+herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
+vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
+staatssekretär landrat richter staatsanwalt trainer könig
+""")
+FEMALE_TITLES = words("""
+frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin ministerpräsidentin bürgermeisterin
+sprecherin chefin direktorin abgeordnete senatorin botschafterin generalsekretärin regierungssprecherin
+polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin
+""")
+PRONOUNS = pronoun_table(
+    m_sg="er ihm ihn sein",
+    f_sg="sie ihr",  # "sie" is also "they": its number is read as singular, the commoner credit
+    n_sg="es",
+    first_sg="ich",
+    first_pl="wir",
+)
+DETERMINERS = ("der", "die", "das", "ein", "eine", "einer", "eines", "dessen", "deren")
+ORGANISATION_WORDS = words("""
+regierung ministerium partei polizei bundesregierung verband verein gmbh ag konzern unternehmen
+bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
+behörde amt rat kommission union bank gruppe
+""")
+NAME_PARTICLES = words("von van der den de zu vom zum")
+NOT_NAMES = words("""
+der die das ein eine einer eines dem den des und oder aber wenn als auch doch nach vor in im am an auf
+mit von zu bei für über unter er sie es wir ich ihr man dies diese dieser dieses jetzt heute gestern
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
+august september oktober november dezember so laut wie
+""")
+PREPOSITIONS = words("in im an am auf aus bei mit nach von vom zu zum zur für über unter vor gegen durch um")
+ABBREVIATIONS = words("dr prof nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
+NEGATIONS = words("""
+nicht kein keine keinen keinem keiner keines nie niemals nichts niemand nirgends weder noch ohne
+""")
+NUMBER_WORDS = number_table(
+    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn",
+    "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+    ein=1,
+    eine=1,
+    einen=1,
+    hundert=100,
+    dutzend=12,
+)
+MAGNITUDES = MappingProxyType(
+    {
+        "hundert": 2,
+        "tausend": 3,
+        "tsd": 3,
+        "million": 6,
+        "millionen": 6,
+        "mio": 6,
+        "milliarde": 9,
+        "milliarden": 9,
+        "mrd": 9,
+        "billion": 12,
+        "billionen": 12,
+    }
+)
+STOPWORDS = words("""
+der die das und ist nicht ein eine einer einem einen eines zu den dem des mit sich auf für von im am
+auch es als an nach wie aus bei sie er wir ich ihr nur noch wird werden wurde wurden sind war waren hat
+haben hatte hatten oder aber vor zur zum über so dass daß kann können man sein seine ihre durch wenn
+um schon mehr beim dieser diese dieses gegen unter
+""")
+
+LEXICON = Lexicon(
+    code="de",
+    name="Deutsch",
+    double_quotes='„“”»«"',
+    single_quotes="‚‘›‹'",
+    cue_verbs=CUE_VERBS,
+    separable_cues=SEPARABLE_CUES,
+    according_to=("laut", "zufolge", "nach Angaben von"),
+    titles=TITLES,
+    pronouns=PRONOUNS,
+    negations=NEGATIONS,
+    number_words=NUMBER_WORDS,
+    magnitudes=MAGNITUDES,
+    stopwords=STOPWORDS,
+    determiners=DETERMINERS,
+    male_titles=MALE_TITLES,
+    female_titles=FEMALE_TITLES,
+    organisation_words=ORGANISATION_WORDS,
+    name_particles=NAME_PARTICLES,
+    not_names=NOT_NAMES,
+    prepositions=PREPOSITIONS,
+    abbreviations=ABBREVIATIONS,
+    capitalised_nouns=True,
+)

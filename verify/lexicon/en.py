@@ -1,0 +1,239 @@
+"""English: the vocabulary of attribution, names, negation and numbers in English-language news."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from . import Lexicon, number_table, pronoun_table, words
+
+# Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying").
+CUE_VERBS = words("""
+say said says saying tell told tells telling add added adds adding state stated states stating
+remark remarked remarks explain explained explains explaining note noted notes noting warn warned warns warning
+insist insisted insists insisting argue argued argues arguing write wrote writes writing
+tweet tweeted tweets tweeting post posted posts posting urge urged urges urging describe described describes
+acknowledge acknowledged acknowledges announce announced announces announcing declare declared declares declaring
+claim claimed claims claiming assert asserted asserts asserting continue continued continues continuing
+recall recalled recalls recalling reply replied replies replying respond responded responds responding
+answer answered answers answering ask asked asks asking admit admitted admits admitting
+emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises stress stressed stresses stressing
+confirm confirmed confirms deny denied denies suggest suggested suggests suggesting predict predicted predicts
+promise promised promises promising vow vowed vows vowing pledge pledged pledges concede conceded concedes
+joke joked jokes joking quip quipped quips boast boasted boasts boasting complain complained complains complaining
+observe observed observes outline outlined outlines mention mentioned mentions comment commented comments commenting
+recount recounted recounts shout shouted shouts shouting yell yelled yells yelling scream screamed screams
+whisper whispered cry cried cries exclaim exclaimed exclaims reiterate reiterated reiterates
+contend contended contends maintain maintained maintains report reported reports testify testified testifies
+charge charged charges counter countered counters retort retorted retorts caution cautioned cautions
+agree agreed agrees read reads proclaim proclaimed proclaims conclude concluded concludes concluding
+demand demanded demands demanding interject interjected interjects chant chanted chants chanting
+muse mused muses quote quoted quotes quoting repeat repeated repeats recite recited recites reciting
+recommend recommended lament lamented laments concur concurred affirm affirmed affirms
+acknowledging advise advised advises allege alleged alleges apologize apologized
+assure assured assures begin began begins beg begged bemoan bemoaned blast blasted blasts
+brag bragged brags chide chided clarify clarified clarifies confide confided
+disclose disclosed emailed email emails gush gushed hint hinted hints inform informed
+mock mocked mocks offer offered offers opine opined opines plead pleaded pleads pled
+pray prayed preach preached protest protested question questioned rant ranted reason reasoned
+reassure reassured rebut rebutted reflect reflected reflects rejoin remind reminded reminds
+retweet retweeted scoff scoffed sigh sighed snap snapped sneer sneered speculate speculated
+swear swore tease teased text texted thunder thundered vent vented wonder wondered wonders
+press pressed presses demur demurred demurs interrupt interrupted interrupts persist persisted
+""")
+# Cues of more than one word ("Trump shot back", "as Ridge put it", "she went on to say").
+CUE_PHRASES = (
+    "shot back",
+    "fired back",
+    "hit back",
+    "snapped back",
+    "screamed back",
+    "yelled back",
+    "wrote back",
+    "chimed in",
+    "weighed in",
+    "pointed out",
+    "points out",
+    "went on to say",
+    "goes on to say",
+    "put it",
+    "puts it",
+    "spelled out",
+    "summed up",
+    "told reporters",
+    "said in a statement",
+    "spoke of",
+    "cried out",
+)
+# Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
+DETERMINERS = (
+    "the",
+    "a",
+    "an",
+    "one",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+)
+# Words before a name that are titles or roles, never part of the name itself.
+TITLES = words("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sen sen. senator rep rep.
+representative gov gov. governor president vice prime minister secretary general gen gen. chancellor
+chairman chairwoman chair ceo cfo director spokesman spokeswoman spokesperson ambassador judge justice
+mayor king queen prince princess pope rev rev. reverend sgt sgt. lt lt. col col. capt capt. adm adm.
+commander chief deputy foreign defense defence interior finance state attorney speaker leader
+commissioner official officials candidate nominee founder co-founder executive head premier
+councillor councilman councilwoman sheriff pastor father sister brother coach captain dean
+lawmaker member correspondent editor analyst economist historian host anchor
+secretary-general high representative envoy adviser advisor aide band former
+congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
+""")
+MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman")
+FEMALE_TITLES = words(
+    "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
+    "businesswoman"
+)
+# Pronouns that can stand for a speaker. "it" stands for a thing or an organisation, "they" for a
+# group (or a person whose gender the article does not give); "I" and "we" are first person.
+PRONOUNS = pronoun_table(
+    m_sg="he him his himself",
+    f_sg="she her hers herself",
+    n_sg="it its itself",
+    x_pl="they them their themselves",
+    first_sg="i me my",
+    first_pl="we us our",
+)
+# Capitalised words that make a phrase an organisation or a thing, not a person.
+ORGANISATION_WORDS = words("""
+treaty union party ministry organization organisation council department house court news times post
+agency office committee commission bank fund association institute university college school church
+company corporation inc corp ltd group network press journal review magazine tv radio channel
+government administration army navy force forces police campaign foundation center centre senate
+congress parliament assembly kremlin pentagon nato un eu article act bill memorandum summit conference
+agreement plan street avenue city state states republic kingdom federation county district airport
+hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
+reuters ap afp guardian observer telegraph herald tribune gazette
+hampshire carolina dakota jersey york mexico virginia island islands africa america americas europe asia korea
+arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
+san los las fort port saint convention trade partnership board authority service services department
+americans democrats republicans
+""")
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
+# Words that start a capitalised run but are not names: sentence openers, days, months.
+NOT_NAMES = words("""
+the a an and but or if when while after before as in on at for of to from with by this that these
+those it its he she they we i you his her their our my there here then so yet also however meanwhile
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december mr mrs ms according one another some many both
+although though because since until unless despite over under last next first second third now still even
+instead once earlier later today yesterday tonight tomorrow back asked speaking two three four five six seven
+eight nine ten twenty thirty forty fifty hundred thousand dozens several most few all each every no not
+neither nor which what who whom whose where why how
+""")
+# Common first names and the gender they usually carry, so that "he" skips "Hillary Clinton" and
+# "she" skips "Donald Trump" before either was ever called "he" or "she" (English-language news,
+# politics and business; a name missing here only leaves the gender unknown).
+MALE_NAMES = words("""
+aaron adam alan albert alex alexander andrew angus anthony antonio ben benjamin bernie bill bob bobby brad
+brandon brian bruce carl carlos charles charlie chris christopher chuck colin corey craig dan daniel darren
+dave david dennis derek dick don donald doug douglas dwight ed eddie edward emmanuel eric frank fred gary
+george gerald gordon greg gregory harry henry howard hugh ian jack jacob jake james jared jason jeb jeff
+jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin
+keith ken kenneth kevin kurt larry lars lee lindsey louis luis marco mark martin matt matthew max michael
+mike mitch mitt nathan neil newt nicholas nick nigel olaf oliver patrick paul pedro peter phil philip
+ralph randy reince richard rick rob robert rod roger ron ronald rudy rupert russell ryan sam samuel scott
+sean sergei stephen steve steven ted thomas tim timothy todd tom tony victor vladimir volodymyr walter
+wayne william willie xi barack bernard corey dale earl evan frederick glenn harold jesse kyle leon marc
+marcus mario mitchell nate omar rand reid roy sanjay stuart terry tyler vincent wesley chad derrick
+""")
+FEMALE_NAMES = words("""
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol
+caroline catherine cathy cheryl christina christine claire diana diane donna dorothy elizabeth ellen emily
+emma hillary hope huma ivanka jane janet jennifer jessica jill joan joanna joni judith judy julia julie
+karen kate katherine kathleen kathy kelly kellyanne kirsten kristen laura lauren linda lisa liz lori
+madeleine marcia margaret maria marie marine martha mary megan melania melissa michele michelle monica
+nancy nicola nikki olivia pam pamela patricia paula rachel rebecca ruth sandra sarah sharon sheila
+stephanie susan suzanne tammy teresa theresa tulsi ursula valerie virginia wendy debbie elaine heather
+jeanne kamala katie lynn marsha natalie nina rosa samantha sally tina amber brooke chelsea dana erin
+""")
+# Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
+PREPOSITIONS = words(
+    "to on in at of from with for by about into onto over under after before during against toward towards "
+    "than like via per between among behind beyond near across through"
+)
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = words(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp ltd co u.s u.k u.n e.u "
+    "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+NEGATIONS = words("not no never none nobody nothing neither nor nowhere without n't cannot")
+NUMBER_WORDS = number_table(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen",
+    "twenty thirty forty fifty sixty seventy eighty ninety",
+    hundred=100,
+    dozen=12,
+)
+MAGNITUDES = MappingProxyType(
+    {
+        "hundred": 2,
+        "thousand": 3,
+        "k": 3,
+        "million": 6,
+        "m": 6,
+        "mn": 6,
+        "mln": 6,
+        "billion": 9,
+        "bn": 9,
+        "b": 9,
+        "trillion": 12,
+        "tn": 12,
+        "t": 12,
+    }
+)
+# The commonest function words of English running text (the language check counts them).
+STOPWORDS = words("""
+a an the and or but if of to in on at for with by from as is are was were be been being am do does did
+have has had will would shall should can could may might must that this these those it its we i you he she
+they them us our your his her their my me him there here then than so such which who whom whose what when
+where why how also just very about into over after before up out all any some more most much many other
+not no only both each while because through against between under
+""")
+
+LEXICON = Lexicon(
+    code="en",
+    name="English",
+    double_quotes='“”"«»',
+    single_quotes="‘’'",
+    cue_verbs=CUE_VERBS,
+    cue_phrases=CUE_PHRASES,
+    according_to=("according to",),
+    titles=TITLES,
+    pronouns=PRONOUNS,
+    negations=NEGATIONS,
+    number_words=NUMBER_WORDS,
+    magnitudes=MAGNITUDES,
+    stopwords=STOPWORDS,
+    determiners=DETERMINERS,
+    male_titles=MALE_TITLES,
+    female_titles=FEMALE_TITLES,
+    male_names=MALE_NAMES,
+    female_names=FEMALE_NAMES,
+    organisation_words=ORGANISATION_WORDS,
+    name_particles=NAME_PARTICLES,
+    not_names=NOT_NAMES,
+    prepositions=PREPOSITIONS,
+    abbreviations=ABBREVIATIONS,
+)

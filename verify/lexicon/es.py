@@ -1,0 +1,106 @@
+"""Spanish: cue verbs, titles, pronouns, negations (no, nunca, jamás ...), numbers ("mil millones")."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from . import Lexicon, number_table, pronoun_table, words
+
+CUE_VERBS = words("""
+decir dice dijo dicen dijeron decía dicho afirmar afirma afirmó afirman afirmaron afirmado
+declarar declara declaró declaran declararon declarado explicar explica explicó explican explicaron
+añadir añade añadió añaden añadieron agregar agrega agregó agregaron señalar señala señaló señalaron
+asegurar asegura aseguró aseguran aseguraron indicar indica indicó indicaron
+sostener sostiene sostuvo advertir advierte advirtió manifestar manifiesta manifestó
+subrayar subraya subrayó destacar destaca destacó insistir insiste insistió
+preguntar pregunta preguntó responder responde respondió contestar contesta contestó
+anunciar anuncia anunció escribir escribe escribió escrito tuiteó expresó expresa
+reconocer reconoce reconoció admitió concluyó comentó comenta recordó recuerda aclaró aclara
+""")
+TITLES = words("""
+sr sr. sra sra. srta don doña dr dr. presidente presidenta ministro ministra secretario secretaria alcalde
+alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
+fiscal jefe jefa rey reina papa general gobernador gobernadora
+""")
+MALE_TITLES = words("sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador")
+FEMALE_TITLES = words(
+    "sra sra. srta doña presidenta ministra secretaria alcaldesa directora senadora diputada embajadora reina "
+    "jueza jefa gobernadora"
+)
+PRONOUNS = pronoun_table(
+    m_sg="él",
+    f_sg="ella",
+    m_pl="ellos",
+    f_pl="ellas",
+    first_sg="yo",
+    first_pl="nosotros nosotras",
+)
+DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus")
+ORGANISATION_WORDS = words("""
+gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
+corte agencia diario universidad banco sindicato ayuntamiento fiscalía
+""")
+NAME_PARTICLES = words("de del la las los y")
+NOT_NAMES = words("""
+el la los las un una y o pero si cuando como en sobre para por con sin al del de él ella ellos ellas
+nosotros yo este esta estos estas lunes martes miércoles jueves viernes sábado domingo enero febrero
+marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre según
+""")
+PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante")
+ABBREVIATIONS = words("sr sra srta dr dra ud uds etc")
+NEGATIONS = words("no nunca jamás ningún ninguno ninguna nada nadie ni tampoco sin")
+NUMBER_WORDS = number_table(
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve",
+    "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    un=1,
+    una=1,
+    cien=100,
+    ciento=100,
+    docena=12,
+)
+# "mil millones" is 10**9: a reader multiplies the magnitudes of adjacent words (mil x millones).
+MAGNITUDES = MappingProxyType(
+    {
+        "cien": 2,
+        "mil": 3,
+        "millón": 6,
+        "millon": 6,
+        "millones": 6,
+        "mdd": 6,
+        "mil millones": 9,
+        "millardo": 9,
+        "millardos": 9,
+        "billón": 12,
+        "billones": 12,
+    }
+)
+STOPWORDS = words("""
+de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este
+ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante
+todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él
+es son fue era está están
+""")
+
+LEXICON = Lexicon(
+    code="es",
+    name="Español",
+    double_quotes='“”«»"',
+    single_quotes="‘’'",
+    cue_verbs=CUE_VERBS,
+    according_to=("según", "de acuerdo con"),
+    titles=TITLES,
+    pronouns=PRONOUNS,
+    negations=NEGATIONS,
+    number_words=NUMBER_WORDS,
+    magnitudes=MAGNITUDES,
+    stopwords=STOPWORDS,
+    determiners=DETERMINERS,
+    male_titles=MALE_TITLES,
+    female_titles=FEMALE_TITLES,
+    organisation_words=ORGANISATION_WORDS,
+    name_particles=NAME_PARTICLES,
+    not_names=NOT_NAMES,
+    prepositions=PREPOSITIONS,
+    abbreviations=ABBREVIATIONS,
+)

@@ -1,0 +1,102 @@
+"""French: cue verbs (with inverted forms "a-t-il dit"), titles, pronouns, ne ... pas, numbers."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from . import Lexicon, number_table, pronoun_table, words
+
+CUE_VERBS = words("""
+dire dit disent disait disaient déclare déclaré déclarent déclarait déclarer
+affirme affirmé affirment affirmait affirmer explique expliqué expliquent expliquait expliquer
+ajoute ajouté ajoutent ajoutait ajouter souligne souligné soulignent soulignait souligner
+estime estimé estiment estimait estimer indique indiqué indiquent indiquait indiquer
+précise précisé précisent précisait préciser assure assuré assurent assurait assurer
+annonce annoncé annoncent annonçait annoncer confie confié confient confiait
+rappelle rappelé rappellent rappelait rappeler répond répondu répondent répondait répondre
+lance lancé lancent lançait raconte raconté racontent racontait insiste insisté insistent
+reconnaît reconnu reconnaissent reconnaissait demande demandé demandent demandait
+avertit averti avertissent écrit écrivent écrivait tweeté martèle martelé dénonce dénoncé
+prévient prévenu poursuit poursuivi conclut conclu admet admis juge jugé regrette regretté
+s'exclame exclamé commente commenté
+""")
+TITLES = words("""
+m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
+secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
+procureure chef cheffe roi reine pape monsieur madame
+""")
+MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi")
+FEMALE_TITLES = words("mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe")
+PRONOUNS = pronoun_table(
+    m_sg="il lui",
+    f_sg="elle",
+    m_pl="ils",
+    f_pl="elles",
+    first_sg="je j'",
+    first_pl="nous",
+)
+DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
+ORGANISATION_WORDS = words("""
+gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
+conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
+""")
+NAME_PARTICLES = words("de du des d' le la")
+NOT_NAMES = words("""
+le la les un une des et ou mais si quand comme dans sur pour par avec sans en au aux du de il elle ils
+elles nous je on ce cette ces lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+avril mai juin juillet août septembre octobre novembre décembre selon
+""")
+PREPOSITIONS = words("à au aux de du des dans en sur sous par pour avec sans chez vers contre entre")
+ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
+NEGATIONS = words("ne n' pas jamais aucun aucune rien personne nul nulle sans ni guère plus")
+NUMBER_WORDS = number_table(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf",
+    "vingt trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix",
+    une=1,
+    cent=100,
+    douzaine=12,
+)
+MAGNITUDES = MappingProxyType(
+    {
+        "cent": 2,
+        "cents": 2,
+        "mille": 3,
+        "million": 6,
+        "millions": 6,
+        "md": 9,
+        "mds": 9,
+        "milliard": 9,
+        "milliards": 9,
+        "billion": 12,
+        "billions": 12,
+    }
+)
+STOPWORDS = words("""
+le la les de des du un une et est en dans que qui pour pas par sur au aux ne se ce cette ces il elle
+ils elles nous vous je on avec son sa ses leur leurs mais ou plus a ont été être sont était fait comme
+tout très aussi y d' l' qu' n' s' c' j'
+""")
+
+LEXICON = Lexicon(
+    code="fr",
+    name="Français",
+    double_quotes='«»“”"',
+    single_quotes="‹›‘’'",
+    cue_verbs=CUE_VERBS,
+    according_to=("selon", "d'après", "d’après"),
+    titles=TITLES,
+    pronouns=PRONOUNS,
+    negations=NEGATIONS,
+    number_words=NUMBER_WORDS,
+    magnitudes=MAGNITUDES,
+    stopwords=STOPWORDS,
+    determiners=DETERMINERS,
+    male_titles=MALE_TITLES,
+    female_titles=FEMALE_TITLES,
+    organisation_words=ORGANISATION_WORDS,
+    name_particles=NAME_PARTICLES,
+    not_names=NOT_NAMES,
+    prepositions=PREPOSITIONS,
+    abbreviations=ABBREVIATIONS,
+)
