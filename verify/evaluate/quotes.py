@@ -1,76 +1,330 @@
-"""``quotes``: quote recall, quote precision and speaker accuracy on a labelled corpus.
+"""``quotes``: quote recall, quote precision and speaker accuracy on a labelled corpus, scored as the user sees it.
 
 The corpus is a directory laid out like the PolNeAR train split (``articles/*.txt``,
-``gold.jsonl``, ``content_spans.jsonl`` and the corpus's own ``score.py``). Every
-article is run through the extractor as a plain-text document; the scorer's own
-functions (imported from the corpus's ``score.py`` at run time, never copied
-here) judge each prediction, so the figures printed are the corpus's figures.
+``gold.jsonl``, ``content_spans.jsonl``). Every article is run through the extractor
+as a plain-text document and its quotes (``kind: mention`` left out: those are never
+shown as quotes) are scored here.
 
-METRIC DEFINITIONS (those of the corpus's ``score.py``; ``norm`` lowercases, drops
-double quote marks, unifies apostrophes and dashes, collapses whitespace and strips
-outer punctuation; ``cov(a, b)`` is the share of ``a`` covered by ``b``: 0 unless
-rapidfuzz ``partial_ratio(a, b) >= 90``, then 1 if ``b`` is at least as long as
-``a``, else ``len(b) / len(a)``):
+SPLIT. ``split_of(name)`` puts an article in ``tune`` or ``heldout`` by the sha256 of
+its file name as ``gold.jsonl`` spells it (``"<name>.txt"``, no directory): an even
+hash value is ``tune``, an odd one ``heldout``. That is about half of the articles
+each, fixed per article whatever the corpus around it, so everyone who uses
+:func:`split_of` tunes on the same half. ``--split tune|heldout|all`` (default
+``all``) scores only that part; tune on ``tune``, report ``heldout``.
 
+METRIC DEFINITIONS. They are those of the corpus's own ``score.py`` (re-implemented
+here so that they can be tested), apart from the pronoun rule and two fixes noted:
+
+- ``norm``: Unicode NFKC; double quote marks deleted; curly single quotes and
+  backticks become ``'``; dashes become ``-``; lowercase; whitespace runs become one
+  space; outer punctuation and spaces stripped.
+- ``coverage(a, b)``, the share of ``a`` covered by ``b``: 0 unless rapidfuzz
+  ``partial_ratio(a, b) >= 90``; then 1 if ``b`` is at least as long as ``a``, else
+  ``len(b) / len(a)``.
 - Quote recall (primary): a gold quote is found when ONE prediction of its article
-  covers it, ``cov(norm(gold.quote_plain), norm(prediction)) >= 0.8``. A split quote
-  ("A," she said, "B.") is one gold item with its fragments joined by a space.
+  covers it, ``coverage(norm(gold.quote_plain), norm(prediction)) >= 0.8``. A split
+  quote ("A," she said, "B.") is one gold item with its fragments joined by a space.
 - Quote recall (fragment-union): found when the union of the gold characters covered
   by the article's predictions (each aligned inside the gold with partial_ratio >= 90,
   or containing it) reaches 80%.
 - Quote precision: share of predictions that lie >= 80% inside some annotated Content
-  span of their article (any attribution, direct or not), ``cov(norm(p), norm(c)) >=
-  0.8``; primary over the gold annotator's spans, secondary over every annotator's.
+  span of their article (any attribution, direct or not), ``coverage(norm(p),
+  norm(c)) >= 0.8``, each fragment and the joined fragments of a span counting;
+  primary over the gold annotator's spans, secondary over every annotator's.
+  Predictions whose text normalises to nothing are dropped first, as score.py does.
+- ``speaker_match(p, g)``: ``surname(x)`` is the last capitalised word of x's head
+  (x up to the first comma, parenthesis, " who ", " whose " or dash) that is not a
+  title, a stopword or a single letter, possessive 's removed, lowercased. When both
+  have one: right iff they are equal or g's surname is one of p's words. Else
+  rapidfuzz ``token_set_ratio`` of the non-stopword words >= 80, or, when either has
+  none, equal ``norm``. An empty predicted speaker is always wrong. Fix 1: the
+  generational suffixes II, III, IV count as titles (score.py takes "III" for the
+  surname of "Brent Bozell III").
 - Speaker accuracy, among quotes found by the primary definition (the best-covering
-  prediction, ties to the first):
-  * name gold (the headline figure): the resolved ``speaker`` matches the annotated
-    Source by surname (the last capitalised non-title word before any comma,
-    parenthesis or relative clause) or, when either has no surname, by rapidfuzz
-    token_set_ratio >= 80 on the non-stopword tokens (``score.speaker_match``);
-  * pronoun gold (the annotated Source is "he", "she", ...): the corpus leaves these
-    unresolved, so the quote's surface ``mention`` must be that same pronoun; the
-    resolved ``speaker`` behind it is listed with ``--pronouns`` for checking by hand;
-  * the corpus's own figure, which compares the resolved ``speaker`` with the pronoun
-    (and so counts every resolved pronoun as wrong), is printed as well.
-- Speed: articles per second of quote extraction (blocks + quotes) over the plain-text
+  prediction, ties to the first), by the kind of the gold speaker:
+  * pronoun (score.py's ``speaker_is_pronoun``): right only when the predicted
+    speaker names the person the pronoun stands for: ``speaker_match(p, name)`` for
+    one of the names (joined by " and ") of ``speaker_resolved`` in the gold or, where
+    that is null, of the hand resolution in ``--resolutions``. A predicted pronoun is
+    wrong (score.py accepts the same pronoun, so its figure never tested resolution).
+    A pronoun quote with no resolution, or whose article never names
+    the referent (resolution null), is left out of speaker accuracy and counted.
+  * description: the gold speaker's head (as for ``surname``, also cut before " of ",
+    " for ", " in ", " at ", " from ", " that ") starts with a determiner ("the", "a",
+    "one", "her", ...) and ends in a lowercase word ("the Ohio governor", "a White
+    House official"), or has no capitalised word at all ("officials"). Scored by
+    ``speaker_match`` with the gold speaker, as score.py does.
+  * name: every other gold speaker ("Rubio", "The New York Times", "the economist
+    Jared Bernstein"). Scored by ``speaker_match`` with the gold speaker.
+- Speed: articles per second of quote extraction (blocks + quotes) over the scored
   articles, in CPU seconds of one process, the best of three passes.
 
-Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --errors 20
+Check of the re-implementation: with ``--predictions out.jsonl``, the corpus's
+``score.py out.jsonl`` prints the same recall, precision and name-gold accuracy
+(except fix 1).
+
+Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --split heldout --errors 20
 """
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
 import json
+import re
 import time
+import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from types import ModuleType
 
 import click
+from rapidfuzz import fuzz
 
 from ..document import Format, from_text
 from ..extract.blocks import blocks
 from ..extract.quotes import find_quotes
 from ..models import Quote
 
+RESOLUTIONS = Path(__file__).resolve().parents[2] / "evaluation" / "polnear-pronoun-resolutions.jsonl"
+
 _FOUND = 0.8  # share of a gold quote one prediction must cover (score.py's threshold)
+_ALIGNED = 90  # rapidfuzz partial_ratio at which one string counts as inside the other (score.py's)
+_SAME_WORDS = 80  # token_set_ratio at which two speakers with no surname match (score.py's)
 _SPEED_PASSES = 3  # timing passes over the corpus; the fastest is reported
+
+# score.py's vocabulary, kept as it is there so that the figures stay comparable.
+_DOUBLE_QUOTES = frozenset('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb')
+_SINGLE_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'", "\u00b4": "'"}
+_DASHES = {"\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-"}
+_OUTER = " \t\n.,;:!?-'()[]\u2026*"
+_STOPWORDS = frozenset(
+    """a an the of for and or to in on at by with from as is was were be been this that these
+    those who whose which whom he she they i we it you him her them his its their our my me us your
+    also said says told mr mrs ms""".split()
+)
+_TITLES = frozenset(
+    """mr mrs ms dr sen senator rep gov governor president secretary gen general judge justice speaker
+    chairman prof professor rev lt col sgt capt adm mayor the a an former u.s democratic republican gop
+    sir st jr sr""".split()
+) | {"ii", "iii", "iv"}  # fix 1: generational suffixes are no surname
+_HEAD_END = re.compile(r",|\(| who | whose | \u2014 | - ")
+_WORD = re.compile(r"\w[\w'\-.]*")
+
+# Descriptions (this module's own category): a determiner, then a head ending in a common noun.
+_DETERMINERS = frozenset("the a an one another his her their its our this that these those some".split())
+_PHRASE_END = re.compile(r",|\(| who | whose | \u2014 | - | of | for | in | at | from | that ")
+
+
+class Split(StrEnum):
+    """Which half of a corpus is scored (see the module docstring)."""
+
+    TUNE = "tune"
+    HELDOUT = "heldout"
+    ALL = "all"
+
+
+class SpeakerKind(StrEnum):
+    """How the gold credits a quote."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    DESCRIPTION = "description"
+
+
+def split_of(article: str) -> Split:
+    """``tune`` or ``heldout`` for an article file name ("<name>.txt"; a directory part is ignored)."""
+    digest = hashlib.sha256(Path(article).name.encode("utf-8")).hexdigest()
+    return Split.TUNE if int(digest, 16) % 2 == 0 else Split.HELDOUT
+
+
+def in_split(article: str, split: Split) -> bool:
+    return split is Split.ALL or split_of(article) is split
+
+
+def norm(text: str | None) -> str:
+    """score.py's normalisation: case, quote marks, apostrophes, dashes, spaces and outer punctuation."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join("" if ch in _DOUBLE_QUOTES else _SINGLE_QUOTES.get(ch, _DASHES.get(ch, ch)) for ch in text)
+    return " ".join(text.lower().split()).strip(_OUTER)
+
+
+def coverage(a: str, b: str) -> float:
+    """Share of ``a``'s characters that ``b`` covers, fuzzily."""
+    if not a or not b or fuzz.partial_ratio(a, b) < _ALIGNED:
+        return 0.0
+    return 1.0 if len(b) >= len(a) else len(b) / len(a)
+
+
+def covered_interval(gold: str, predicted: str) -> tuple[int, int] | None:
+    """The stretch of ``gold`` that ``predicted`` covers, or None."""
+    if not gold or not predicted:
+        return None
+    if len(predicted) >= len(gold):
+        return (0, len(gold)) if fuzz.partial_ratio(gold, predicted) >= _ALIGNED else None
+    aligned = fuzz.partial_ratio_alignment(predicted, gold)
+    return (aligned.dest_start, aligned.dest_end) if aligned and aligned.score >= _ALIGNED else None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).replace("\u2019", "'"))
+
+
+def _clean(word: str) -> str:
+    return re.sub(r"'s$", "", word.rstrip(".").lower())
+
+
+def surname(speaker: str | None) -> str | None:
+    """The last capitalised, non-title word of the speaker's head, lowercased (score.py's rule, fix 1)."""
+    found = None
+    for word in _words(_HEAD_END.split(speaker or "")[0]):
+        cleaned = _clean(word)
+        if word[0].isupper() and cleaned and cleaned not in _TITLES | _STOPWORDS and len(cleaned) > 1:
+            found = cleaned
+    return found
+
+
+def speaker_match(predicted: str | None, gold: str) -> bool:
+    """Whether a predicted speaker names the gold one: same surname, else mostly the same words."""
+    if not predicted or not predicted.strip():
+        return False
+    p_surname, g_surname = surname(predicted), surname(gold)
+    if p_surname and g_surname:
+        return p_surname == g_surname or g_surname in {_clean(w) for w in _words(predicted)}
+    p_words = [w for w in map(_clean, _words(predicted)) if w not in _STOPWORDS]
+    g_words = [w for w in map(_clean, _words(gold)) if w not in _STOPWORDS]
+    if p_words and g_words:
+        return fuzz.token_set_ratio(" ".join(p_words), " ".join(g_words)) >= _SAME_WORDS
+    return norm(predicted) == norm(gold)
+
+
+def speaker_kind(gold: Mapping) -> SpeakerKind:
+    """Name, pronoun or description (see the module docstring)."""
+    if gold["speaker_is_pronoun"]:
+        return SpeakerKind.PRONOUN
+    words = _words(_PHRASE_END.split(gold["speaker"].strip())[0])
+    if not any(w[0].isupper() for w in _words(gold["speaker"])):
+        return SpeakerKind.DESCRIPTION
+    if words and words[0].lower() in _DETERMINERS and not words[-1][0].isupper():
+        return SpeakerKind.DESCRIPTION
+    return SpeakerKind.NAME
+
+
+def referent(gold: Mapping, resolutions: Mapping[str, str | None]) -> tuple[bool, str | None]:
+    """(whether the pronoun was resolved at all, the name(s) it stands for or None)."""
+    if gold.get("speaker_resolved"):
+        names = gold["speaker_resolved"]
+        return True, names if isinstance(names, str) else " and ".join(names)
+    if gold["doc_id"] in resolutions:
+        return True, resolutions[gold["doc_id"]]
+    return False, None
+
+
+def speaker_right(predicted: str | None, gold: Mapping, resolutions: Mapping[str, str | None]) -> bool | None:
+    """Whether the predicted speaker is the gold one; None for a pronoun whose referent is not known."""
+    if not gold["speaker_is_pronoun"]:
+        return speaker_match(predicted, gold["speaker"])
+    _, names = referent(gold, resolutions)
+    if names is None:
+        return None
+    return any(speaker_match(predicted, name) for name in names.split(" and "))
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """One predicted quote, as score.py reads it."""
+
+    quote: str
+    speaker: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class Scored:
     """One gold quote and what the extractor made of it."""
 
-    gold: dict
+    gold: Mapping
+    kind: SpeakerKind
     found: bool
     found_union: bool
-    prediction: Quote | None  # the best-covering prediction when found
+    guess: Guess | None  # the best-covering prediction when found
+    right: bool | None  # speaker right; None when not found or not scorable
+
+
+def score_gold(gold: Mapping, guesses: Sequence[Guess], resolutions: Mapping[str, str | None]) -> Scored:
+    want = norm(gold["quote_plain"])
+    plain = [norm(g.quote) for g in guesses]
+    shares = [coverage(want, p) for p in plain]
+    best = max(range(len(plain)), key=shares.__getitem__, default=None)
+    found = best is not None and shares[best] >= _FOUND
+    chars, last = 0, 0
+    for start, end in sorted(iv for iv in (covered_interval(want, p) for p in plain) if iv):
+        start = max(start, last)
+        if end > start:
+            chars += end - start
+            last = end
+    union = bool(want) and chars / len(want) >= _FOUND
+    guess = guesses[best] if found and best is not None else None
+    right = speaker_right(guess.speaker, gold, resolutions) if guess else None
+    return Scored(gold, speaker_kind(gold), found, union, guess, right)
+
+
+def spans_by_article(rows: Iterable[Mapping]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Normalised Content spans per article: (the gold annotator's, every annotator's)."""
+    gold_spans: dict[str, list[str]] = defaultdict(list)
+    any_spans: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        fragments = row["fragments"]
+        pieces = [*fragments, " ".join(fragments)] if len(fragments) > 1 else fragments
+        name = row["article"] if row["article"].endswith(".txt") else row["article"] + ".txt"
+        normed = [t for t in map(norm, pieces) if t]
+        any_spans[name] += normed
+        if row["gold_annotator"]:
+            gold_spans[name] += normed
+    return gold_spans, any_spans
+
+
+def precision(
+    guesses: Mapping[str, Sequence[Guess]], gold_spans: Mapping[str, list[str]], any_spans: Mapping[str, list[str]]
+) -> tuple[int, int]:
+    """(predictions inside a gold annotator's span, inside any annotator's span)."""
+    inside = inside_any = 0
+    for name, found in guesses.items():
+        for guess in found:
+            p = norm(guess.quote)
+            inside += any(coverage(p, c) >= _FOUND for c in gold_spans.get(name, ()))
+            inside_any += any(coverage(p, c) >= _FOUND for c in any_spans.get(name, ()))
+    return inside, inside_any
+
+
+def load_resolutions(path: Path) -> dict[str, str | None]:
+    """doc_id -> the name a pronoun stands for (None: the article does not say)."""
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row["doc_id"]: row["resolved"] for row in rows}
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @click.command()
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--split",
+    "split",
+    type=click.Choice([s.value for s in Split]),
+    default=Split.ALL.value,
+    show_default=True,
+    help="Score the tune half, the held-out half or all articles (split by sha256 of the file name).",
+)
+@click.option(
+    "--resolutions",
+    "resolutions_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=RESOLUTIONS,
+    show_default=True,
+    help="Hand resolutions of pronoun speakers (JSON Lines: doc_id, resolved).",
+)
 @click.option(
     "--predictions",
     "predictions_path",
@@ -78,183 +332,103 @@ class Scored:
     help="Also write the predictions here, in score.py's format.",
 )
 @click.option("--errors", "shown", default=0, show_default=True, help="Missed quotes and wrong speakers to print.")
-@click.option(
-    "--pronouns",
-    "pronouns_shown",
-    default=0,
-    show_default=True,
-    help="Pronoun-gold quotes to list with their resolved speaker, for checking by hand.",
-)
-def quotes(corpus: Path, predictions_path: Path | None, shown: int, pronouns_shown: int) -> None:
-    """Quote recall, quote precision and speaker accuracy on a labelled corpus.
+def quotes(corpus: Path, split: str, resolutions_path: Path, predictions_path: Path | None, shown: int) -> None:
+    """Quote recall, quote precision and speaker accuracy (pronouns by resolution) on a labelled corpus.
 
-    Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --errors 20
+    Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --split heldout --errors 20
     """
-    score = _load_scorer(corpus)
-    gold = [json.loads(line) for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    part = Split(split)
+    gold = [g for g in _read_jsonl(corpus / "gold.jsonl") if in_split(g["article"], part)]
     names = sorted({g["article"] for g in gold})
     texts = {name: (corpus / "articles" / name).read_text(encoding="utf-8") for name in names}
     predicted = {name: _extract(name, text) for name, text in texts.items()}
-    rate = _speed(texts)
+    guesses = {name: [Guess(q.text, q.speaker) for q in found if norm(q.text)] for name, found in predicted.items()}
     if predictions_path:
-        with predictions_path.open("w", encoding="utf-8") as out:
-            for name, found in predicted.items():
-                for q in found:
-                    out.write(
-                        json.dumps(
-                            {"article": name, "quote": q.text, "speaker": q.speaker, "mention": q.mention},
-                            ensure_ascii=False,
-                        )
-                        + "\n"
-                    )
-    scored = [_score_gold(score, g, predicted[g["article"]]) for g in gold]
-    precision = _precision(score, corpus, predicted)
-    click.echo(_render(score, scored, precision, sum(map(len, predicted.values())), len(names), rate))
-    for line in _errors(score, scored, texts, shown):
+        _write_predictions(predictions_path, predicted)
+    resolutions = load_resolutions(resolutions_path)
+    scored = [score_gold(g, guesses[g["article"]], resolutions) for g in gold]
+    inside = precision(guesses, *spans_by_article(_read_jsonl(corpus / "content_spans.jsonl")))
+    n_pred = sum(map(len, guesses.values()))
+    click.echo(_render(part, scored, inside, n_pred, len(names), _speed(texts)))
+    for line in _errors(scored, texts, resolutions, shown):
         click.echo(line)
-    for line in _pronoun_list(scored, texts, pronouns_shown):
-        click.echo(line)
-
-
-def _load_scorer(corpus: Path) -> ModuleType:
-    """The corpus's own scorer, imported from the corpus directory."""
-    spec = importlib.util.spec_from_file_location("_corpus_score", corpus / "score.py")
-    if spec is None or spec.loader is None:
-        raise click.ClickException(f"{corpus}: no score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _extract(name: str, text: str) -> list[Quote]:
+    """The quotes a user is shown: a mention (title, scare quote, term) is no quote."""
     document = from_text(text, name, Format.TEXT)
-    return find_quotes(document, blocks(document))
+    return [q for q in find_quotes(document, blocks(document)) if q.kind != "mention"]
 
 
-def _speed(texts: dict[str, str]) -> float:
+def _write_predictions(path: Path, predicted: Mapping[str, list[Quote]]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for name, found in predicted.items():
+            for q in found:
+                row = {"article": name, "quote": q.text, "speaker": q.speaker, "mention": q.mention}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _speed(texts: Mapping[str, str]) -> float:
     best = float("inf")
     for _ in range(_SPEED_PASSES):
         started = time.process_time()  # CPU time of this process: other work on the machine does not count
         for name, text in texts.items():
             _extract(name, text)
         best = min(best, time.process_time() - started)
-    return len(texts) / best
+    return len(texts) / best if best else float("inf")
 
 
-def _score_gold(score: ModuleType, g: dict, predictions: list[Quote]) -> Scored:
-    want = score.norm(g["quote_plain"])
-    plain = [score.norm(q.text) for q in predictions]
-    coverage = [score.cov(want, p) for p in plain]
-    best = max(range(len(plain)), key=coverage.__getitem__, default=None)
-    found = best is not None and coverage[best] >= _FOUND
-    covered = sorted(iv for iv in (score.covered_interval(want, p) for p in plain) if iv)
-    chars, last = 0, 0
-    for start, end in covered:
-        start = max(start, last)
-        if end > start:
-            chars += end - start
-            last = end
-    union = bool(want) and chars / len(want) >= _FOUND
-    return Scored(g, found, union, predictions[best] if found and best is not None else None)
-
-
-def _precision(score: ModuleType, corpus: Path, predicted: dict[str, list[Quote]]) -> tuple[int, int]:
-    """(predictions inside a gold annotator's span, inside any annotator's span)."""
-    gold_spans: dict[str, list[str]] = defaultdict(list)
-    any_spans: dict[str, list[str]] = defaultdict(list)
-    for line in (corpus / "content_spans.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line:
-            continue
-        row = json.loads(line)
-        pieces = [*row["fragments"], " ".join(row["fragments"])] if len(row["fragments"]) > 1 else row["fragments"]
-        name = row["article"] if row["article"].endswith(".txt") else row["article"] + ".txt"
-        normed = [t for t in map(score.norm, pieces) if t]
-        any_spans[name] += normed
-        if row["gold_annotator"]:
-            gold_spans[name] += normed
-    inside = inside_any = 0
-    for name, found in predicted.items():
-        for q in found:
-            p = score.norm(q.text)
-            if not p:
-                continue
-            inside += any(score.cov(p, c) >= _FOUND for c in gold_spans[name])
-            inside_any += any(score.cov(p, c) >= _FOUND for c in any_spans[name])
-    return inside, inside_any
-
-
-def _name_ok(score: ModuleType, item: Scored) -> bool:
-    return item.prediction is not None and score.speaker_match(item.prediction.speaker, item.gold["speaker"])
-
-
-def _pronoun_ok(score: ModuleType, item: Scored) -> bool:
-    mention = item.prediction.mention if item.prediction else None
-    return bool(mention) and score.norm(mention) == score.norm(item.gold["speaker"])
+def _accuracy(items: Sequence[Scored]) -> str:
+    judged = [s for s in items if s.right is not None]
+    return _pct(sum(bool(s.right) for s in judged), len(judged))
 
 
 def _render(
-    score: ModuleType, scored: list[Scored], precision: tuple[int, int], n_pred: int, n_articles: int, rate: float
+    part: Split, scored: Sequence[Scored], inside: tuple[int, int], n_pred: int, n_articles: int, rate: float
 ) -> str:
     found = [s for s in scored if s.found]
-    split = [s for s in scored if s.gold["split_quote"]]
-    names = [s for s in found if not s.gold["speaker_is_pronoun"]]
-    pronouns = [s for s in found if s.gold["speaker_is_pronoun"]]
-    corpus_ok = sum(score.speaker_correct(s.prediction.speaker if s.prediction else None, s.gold) for s in found)
-    names_ok = sum(_name_ok(score, s) for s in names)
-    pronouns_ok = sum(_pronoun_ok(score, s) for s in pronouns)
-    both_ok = names_ok + pronouns_ok
+    split_quotes = [s for s in scored if s.gold.get("split_quote")]
+    by_kind = {kind: [s for s in found if s.kind is kind] for kind in SpeakerKind}
+    pronouns = by_kind[SpeakerKind.PRONOUN]
+    unknown = sum(s.right is None for s in pronouns)
     return "\n".join(
         [
-            f"gold quotes {len(scored)} in {n_articles} articles; predictions {n_pred}",
+            f"split {part.value}: gold quotes {len(scored)} in {n_articles} articles; predictions {n_pred}",
             f"quote recall (one prediction covers >= 80%)   {_pct(len(found), len(scored))}"
-            f"   [split {_pct(sum(s.found for s in split), len(split))}]",
+            f"   [split quotes {_pct(sum(s.found for s in split_quotes), len(split_quotes))}]",
             f"quote recall (fragment-union covers >= 80%)   {_pct(sum(s.found_union for s in scored), len(scored))}",
-            f"quote precision (gold annotator's spans)      {_pct(precision[0], n_pred)}",
-            f"quote precision (any annotator's spans)       {_pct(precision[1], n_pred)}",
-            f"speaker accuracy, name gold (resolved speaker)  {_pct(names_ok, len(names))}",
-            f"speaker accuracy, pronoun gold (mention)        {_pct(pronouns_ok, len(pronouns))}",
-            f"speaker accuracy, both as above                 {_pct(both_ok, len(found))}",
-            f"speaker accuracy, score.py (speaker field only) {_pct(corpus_ok, len(found))}",
-            f"speed: {rate:.0f} articles/s (blocks + quotes, plain text, one core)",
+            f"quote precision (gold annotator's spans)      {_pct(inside[0], n_pred)}",
+            f"quote precision (any annotator's spans)       {_pct(inside[1], n_pred)}",
+            f"speaker accuracy (pronouns by resolution)     {_accuracy(found)}",
+            f"  name gold                                   {_accuracy(by_kind[SpeakerKind.NAME])}",
+            f"  pronoun gold, resolved by hand              {_accuracy(pronouns)}"
+            f"   [{unknown} with no known referent left out]",
+            f"  description gold                            {_accuracy(by_kind[SpeakerKind.DESCRIPTION])}",
+            f"speed: {rate:.0f} articles/s (blocks + quotes, plain text, one core, best of {_SPEED_PASSES})",
         ]
     )
 
 
-def _errors(score: ModuleType, scored: list[Scored], texts: dict[str, str], shown: int) -> list[str]:
+def _errors(
+    scored: Sequence[Scored], texts: Mapping[str, str], resolutions: Mapping[str, str | None], shown: int
+) -> list[str]:
     lines: list[str] = []
-    missed = [s for s in scored if not s.found][:shown]
-    for s in missed:
+    for s in [s for s in scored if not s.found][:shown]:
         lines += ["", f"MISSED {s.gold['doc_id']} (speaker {s.gold['speaker']!r})", f"  {_context(s.gold, texts)}"]
-    wrong = [
-        s
-        for s in scored
-        if s.found and not (_pronoun_ok(score, s) if s.gold["speaker_is_pronoun"] else _name_ok(score, s))
-    ][:shown]
-    for s in wrong:
-        q = s.prediction
-        assert q is not None
+    for s in [s for s in scored if s.right is False][:shown]:
+        assert s.guess is not None
+        want = s.gold["speaker"]
+        if s.kind is SpeakerKind.PRONOUN:
+            want = f"{want.strip()} = {referent(s.gold, resolutions)[1]}"
         lines += [
             "",
-            f"SPEAKER {s.gold['doc_id']}: gold {s.gold['speaker']!r}, got {q.speaker!r} (mention {q.mention!r})",
+            f"SPEAKER {s.gold['doc_id']} ({s.kind.value}): gold {want!r}, got {s.guess.speaker!r}",
             f"  {_context(s.gold, texts)}",
         ]
     return lines
 
 
-def _pronoun_list(scored: list[Scored], texts: dict[str, str], shown: int) -> list[str]:
-    lines: list[str] = []
-    for s in [s for s in scored if s.found and s.gold["speaker_is_pronoun"]][:shown]:
-        q = s.prediction
-        assert q is not None
-        lines += [
-            "",
-            f"PRONOUN {s.gold['doc_id']}: {s.gold['speaker']!r} -> {q.speaker!r}",
-            f"  {_context(s.gold, texts)}",
-        ]
-    return lines
-
-
-def _context(g: dict, texts: dict[str, str]) -> str:
+def _context(g: Mapping, texts: Mapping[str, str]) -> str:
     text = texts[g["article"]]
     start, end = g["quote_spans"][0][0], g["quote_spans"][-1][1]
     return " ".join(text[max(0, start - 200) : min(len(text), end + 120)].split())
@@ -264,5 +438,5 @@ def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0 = n/a"
 
 
-if __name__ == "__main__":  # the lead registers the command in verify/evaluate/__main__.py
+if __name__ == "__main__":  # registered in verify/evaluate/__main__.py
     quotes()
