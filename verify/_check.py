@@ -38,6 +38,7 @@ from .models import (
     Quote,
     Report,
 )
+from .retrieval import ArticleEvidence
 from .sources.snapshots import SnapshotStore, load_store
 from .suppress import suppress_inline
 
@@ -166,9 +167,10 @@ def _check_in_worker(item: str) -> Outcome:
 def check_document(document: documents.Document, store: SnapshotStore | None = None) -> ArticleReport:
     """Extract and judge one loaded document against a snapshot store."""
     extraction = extract(document)
-    # Each claim is judged against the article's statements and the store's candidates for it only.
+    # Each claim is judged against the article's and the store's candidates for it only.
+    evidence = ArticleEvidence(extraction.statements)
     findings = [
-        judge(claim, [*extraction.statements, *(store.candidates(claim) if store else ())])
+        judge(claim, [*evidence.candidates(claim), *(store.candidates(claim) if store else ())])
         for claim in claims(extraction)
     ]
     return ArticleReport(

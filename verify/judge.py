@@ -54,7 +54,7 @@ MISATTRIBUTION_MIN_WORDS = 4
 # Places where a claim repeats what the article reports elsewhere; there the article's own
 # statements are independent evidence. A body quote is itself the article's report: other
 # quotes of the same speaker do not make it unsupported, only saved sources can.
-_REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
+REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
 
 
 def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
@@ -131,7 +131,7 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
-    independent = [s for s in own if s.origin.value == "snapshot" or claim.place in _REPEATING_PLACES]
+    independent = [s for s in own if s.origin.value == "snapshot" or claim.place in REPEATING_PLACES]
     paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
         return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))

@@ -1,0 +1,107 @@
+"""In-article retrieval: a quote is aligned only with the statements that could matter to it."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from verify import judge as judge_module
+from verify._check import check_document, claims
+from verify.document import Format, from_text
+from verify.extract import extract
+from verify.judge import judge
+from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind
+from verify.retrieval import ArticleEvidence, features
+
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+_COMMON = "the of and to a in that is was we will not do it for on be at this have with".split()
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3)))
+
+
+def _article(paragraphs: int, seed: int = 7) -> str:
+    """News-like paragraphs: quotes credited to a few speakers, a fifth of them repeating an earlier one changed."""
+    rng = random.Random(seed)
+    vocabulary = [_word(rng) for _ in range(3000)]
+    speakers = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(12)]
+    out: list[str] = []
+    earlier: list[str] = []
+    for _ in range(paragraphs):
+        speaker = rng.choice(speakers)
+        said = " ".join(rng.choice(_COMMON) if rng.random() < 0.4 else rng.choice(vocabulary) for _ in range(14))
+        if earlier and rng.random() < 0.2:
+            said = rng.choice(earlier).replace(" the ", " a ", 1)
+        earlier.append(said)
+        out.append(f"“{said.capitalize()},” {speaker} said on {rng.choice(vocabulary).capitalize()}.")
+    return "\n\n".join(out) + "\n"
+
+
+def _statement(speaker: str, text: str, line: int) -> Statement:
+    return Statement(speaker, text, StatementKind.QUOTE, Origin.ARTICLE, "article", line=line)
+
+
+def _claim(text: str, speaker: str, place: Place = Place.BODY) -> Claim:
+    return Claim(ClaimKind.QUOTE, text, speaker, place, line=1, column=1)
+
+
+def test_features_are_stems_and_word_shingles() -> None:
+    found = features("We will not do that, participating")
+    assert {"we will not", "will not do", "not do that", "partic"} <= found
+    assert "we" not in found  # a stop word alone finds nothing
+
+
+def test_the_source_of_a_changed_quote_is_found_among_many() -> None:
+    filler = [_statement(f"Speaker {i}", f"Routine remark number {i} on ferries and harbours.", i) for i in range(300)]
+    source = _statement("Ada Brook", "We will not raise the harbour levy this winter, whatever they say.", 400)
+    evidence = ArticleEvidence([*filler, source])
+    assert source in evidence.candidates(_claim("We will raise the harbour levy this winter", "Cy Dunn"))
+    assert len(evidence.candidates(_claim("We will raise the harbour levy this winter", "Cy Dunn"))) < 20
+
+
+def test_a_quote_of_common_words_finds_its_source_by_word_order() -> None:
+    filler = [_statement("Ada Brook", f"We will do {i} things and that is not all {i}.", i) for i in range(200)]
+    source = _statement("Cy Dunn", "Frankly we will not do that again.", 300)
+    evidence = ArticleEvidence([*filler, source])
+    assert source in evidence.candidates(_claim("We will not do that", "Eve Fox"))
+
+
+def test_a_headline_keeps_its_speakers_statements_though_they_share_nothing() -> None:
+    own = [_statement("Ada Brook", f"The ferry timetable {i} changes.", i) for i in range(5)]
+    evidence = ArticleEvidence(own)
+    assert evidence.candidates(_claim("Unrelated words entirely", "Ada Brook", Place.HEADLINE))
+
+
+def _alignments(monkeypatch: pytest.MonkeyPatch, paragraphs: int) -> tuple[int, int]:
+    calls = []
+    real = judge_module.align
+
+    def counting(claim, statement):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(claim, statement)
+
+    monkeypatch.setattr(judge_module, "align", counting)
+    report = check_document(from_text(_article(paragraphs), "a.txt", Format.TEXT))
+    return len(calls), len(report.findings)
+
+
+def test_alignments_grow_linearly_with_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    small, small_claims = _alignments(monkeypatch, 100)
+    large, large_claims = _alignments(monkeypatch, 800)
+    assert large_claims >= 7 * small_claims
+    # All pairs would be 64 times as many; a linear check stays near 8 times.
+    assert large <= 12 * max(small, 1)
+
+
+def test_verdicts_are_those_of_aligning_every_pair() -> None:
+    document = from_text(_article(150, seed=3), "a.txt", Format.TEXT)
+    extraction = extract(document)
+    every = {
+        (f.claim.line, f.claim.column): f.verdict
+        for f in map(lambda c: judge(c, extraction.statements), claims(extraction))
+    }
+    retrieved = {(f.claim.line, f.claim.column): f.verdict for f in check_document(document).findings}
+    assert retrieved == every
+    assert len(set(every.values())) >= 3  # the article exercises more than one verdict

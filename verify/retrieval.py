@@ -1,0 +1,170 @@
+"""Retrieval: which statements a claim is worth aligning with.
+
+Aligning a claim word by word costs far more than looking its words up, so
+both the snapshot store (:mod:`verify.index`) and an article's own
+statements are searched first, and only the statements that share the
+claim's rarer words or its word sequences are aligned. A statement is
+described by its *features*:
+
+* each content word, crudely stemmed (:func:`verify.normalize.stem`), so that
+  a paraphrase that says "participated" for "participate" is still found;
+* each run of three consecutive words (a *shingle*), stop words included, so
+  that a quote made only of common words ("we will not do that") still finds
+  the one statement that says them in that order.
+
+Statements are ranked by the summed rarity (inverse document frequency) of
+the features they share with the claim; a feature carried by more than
+``COMMON_SHARE`` of the statements is not looked up at all (reading its
+postings would cost as much as comparing everything), unless the claim has
+nothing rarer.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from .extract.speakers import speaker_key
+from .judge import ALTERED_MIN_SCORE, REPEATING_PLACES
+from .match import prepare
+from .models import Claim, Statement
+from .normalize import STOPWORDS, index_terms, stem, words_only
+
+SHINGLE = 3  # words per shingle: two-word runs ("of the") recur everywhere, four-word ones miss altered quotes
+COMMON_SHARE = 0.05  # a feature in more than this share of the statements is too common to look up...
+COMMON_MIN = 64  # ...unless it is in fewer statements than this (small stores and articles)
+COMMON_FALLBACK = 3  # a claim with only common features is looked up by its rarest few
+CANDIDATES = 16  # best-ranked statements by anyone: a misattributed quote's source is among them
+OWN_CANDIDATES = 16  # best-ranked statements of the credited speaker
+OWN_FALLBACK = 3  # the credited speaker's statements kept though they share nothing: "sources exist"
+# A claim of n words aligned with a span of m words scores 200 * equal / (n + m) (verify.match), and
+# m >= equal, so reaching the judge's ALTERED_MIN_SCORE takes at least this share of the claim's words.
+_REACHABLE_SHARE = ALTERED_MIN_SCORE / (200 - ALTERED_MIN_SCORE)
+
+
+def features(text: str) -> frozenset[str]:
+    """The content-word stems and word shingles of ``text`` (shingles hold spaces, stems never do)."""
+    return _features(text)
+
+
+@lru_cache(maxsize=8192)  # a claim is looked up in the article and in the store
+def _features(text: str) -> frozenset[str]:
+    terms = index_terms(text)
+    found = {stem(t) for t in terms if t not in STOPWORDS}
+    found.update(" ".join(terms[i : i + SHINGLE]) for i in range(len(terms) - SHINGLE + 1))
+    return frozenset(found)
+
+
+def weight(statements: int, postings: int) -> float:
+    """How much sharing a feature held by ``postings`` of ``statements`` says: rarer says more."""
+    return math.log(1 + statements / max(1, postings))
+
+
+def common_limit(statements: int) -> float:
+    """Postings above which a feature is too common to look up."""
+    return max(COMMON_MIN, statements * COMMON_SHARE)
+
+
+def who_term(name: str | None) -> str | None:
+    """How a speaker or account is filed: the last word of its name ("Mark Rutte" -> "rutte").
+
+    :func:`verify.extract.speakers.same_speaker` only pairs names that end
+    in the same word, so this finds every statement it could pair.
+    """
+    key = speaker_key(name) if name else ()
+    term = words_only(key[-1]) if key else ""
+    return term or None
+
+
+def claim_speakers(claim: Claim) -> set[str]:
+    """The filing terms of the claim's speaker and account."""
+    return {t for t in (who_term(claim.speaker), who_term(claim.author.handle if claim.author else None)) if t}
+
+
+def top(scores: dict[int, float], limit: int) -> list[int]:
+    """The ``limit`` best-scored ids, ties to the earlier id."""
+    return [i for i, _ in heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))]
+
+
+class ArticleEvidence:
+    """An article's own statements, searchable by claim.
+
+    Every quote of an article is checked against the article's other
+    statements; comparing each with each grows with the square of the
+    article's length (a 1 MB page holds thousands of both). Here each claim
+    is aligned only with the statements that share its rarer features, and
+    with its speaker's best-matching ones, so checking grows with the
+    article's length.
+    """
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        # A statement with no speaker is evidence for no quote (the judge needs someone who said it).
+        self._statements = [s for s in statements if s.speaker or s.handle]
+        self._features = [features(s.text) for s in self._statements]
+        self._postings: dict[str, list[int]] = {}
+        for i, found in enumerate(self._features):
+            for feature in found:
+                self._postings.setdefault(feature, []).append(i)
+        self._speakers: dict[str, list[int]] = {}
+        for i, s in enumerate(self._statements):
+            for term in {who_term(s.speaker), who_term(s.handle)} - {None}:
+                self._speakers.setdefault(term, []).append(i)  # type: ignore[arg-type]
+
+    def candidates(self, claim: Claim) -> list[Statement]:
+        """The article statements worth aligning the claim with, in article order."""
+        if not self._statements:
+            return []
+        wanted = features(claim.text)
+        ranked = top(self._scores(wanted), CANDIDATES + 1)  # +1: the claim's own statement ranks first
+        if claim.place in REPEATING_PLACES:
+            # The speaker's other statements in the article are evidence for a headline or caption that
+            # repeats them, even reworded (verify.judge): the best-matching ones, or a few to show they exist.
+            for term in claim_speakers(claim):
+                own = self._speakers.get(term, [])
+                scored = {i: s for i in own if (s := self._shared(wanted, i)) > 0}
+                ranked += top(scored, OWN_CANDIDATES + 1) or own[:OWN_FALLBACK]
+            return [self._statements[i] for i in sorted(set(ranked))]
+        # A body quote is the article's own report: another statement of the article only counts for it if it
+        # lines up with it word for word, whoever it is credited to; such a statement ranks high here.
+        chosen = sorted(set(ranked))
+        return [self._statements[i] for i in _reachable(claim.text, [self._statements[i].text for i in chosen], chosen)]
+
+    def _scores(self, wanted: Iterable[str]) -> dict[int, float]:
+        count = len(self._statements)
+        found = sorted((len(p), f) for f in wanted if (p := self._postings.get(f)))
+        limit = common_limit(count)
+        looked_up = [f for n, f in found if n <= limit] or [f for _, f in found[:COMMON_FALLBACK]]
+        scores: dict[int, float] = {}
+        for feature in looked_up:
+            postings = self._postings[feature]
+            w = weight(count, len(postings))
+            for i in postings:
+                scores[i] = scores.get(i, 0.0) + w
+        return scores
+
+    def _shared(self, wanted: frozenset[str], i: int) -> float:
+        count = len(self._statements)
+        return sum(weight(count, len(self._postings[f])) for f in wanted & self._features[i])
+
+
+def _reachable(claim: str, texts: Sequence[str], ids: Sequence[int]) -> list[int]:
+    """The ids whose texts hold enough of the claim's words to align with it at the altered score or above.
+
+    The counts are of index terms, which merge a few spellings the aligner keeps apart
+    ("U.S." and "us"), so the count is an upper bound and no reachable statement is left out.
+    """
+    claim_words = Counter(index_terms(prepare(claim).text))
+    needed = _REACHABLE_SHARE * sum(claim_words.values())
+    return [i for i, text in zip(ids, texts, strict=True) if _common(claim_words, _counts(text)) >= needed]
+
+
+def _common(a: Counter[str], b: Counter[str]) -> int:
+    return sum(min(n, b[w]) for w, n in a.items() if w in b)
+
+
+@lru_cache(maxsize=8192)
+def _counts(text: str) -> Counter[str]:
+    return Counter(index_terms(text))
