@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .extract.speakers import speaker_key
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
-from .normalize import index_terms, url_key, words_only
+from .normalize import index_terms, url_key
+from .retrieval import who_term
 
 CACHE_NAME = ".verify-index.sqlite"
 DISK_CACHE_MIN_BYTES = 512 * 1024  # smaller stores index in memory faster than they open a cache file
@@ -322,17 +322,6 @@ class StatementIndex:
     def _shown_key(self, key: str, relative: str) -> str:
         # Keys of transcript turns start with their file's path: shown the way sources are.
         return self._shown(relative) + key[len(relative) :] if key.startswith(relative) else key
-
-
-def who_term(name: str | None) -> str | None:
-    """How the index files a speaker or account: the last word of its name ("Mark Rutte" -> "rutte").
-
-    :func:`verify.extract.speakers.same_speaker` only pairs names that end
-    in the same word, so this finds every statement it could pair.
-    """
-    key = speaker_key(name) if name else ()
-    term = words_only(key[-1]) if key else ""
-    return term or None
 
 
 def _connect(where: str) -> sqlite3.Connection:
