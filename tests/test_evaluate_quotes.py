@@ -80,6 +80,8 @@ def test_coverage_is_the_share_of_the_gold_a_prediction_holds() -> None:
         ("Democratic Sen. Orla Bright (D-Vt.)", "bright"),
         ("Tomas Reyne III, founder of the Reading Circle,", "reyne"),  # a generational suffix is no surname
         ("Lindqvist's", "lindqvist"),
+        ("Senator Orla Bright of Vermont", "bright"),  # the place after "of" is no surname
+        ("Secretary of State Ivo Lindqvist", "lindqvist"),
         ("the harbour master", None),
         ("he", None),
     ],
@@ -144,6 +146,15 @@ def test_names_and_descriptions_keep_the_surface_rule() -> None:
     assert speaker_right("Quell", gold("Mara Quell"), {})
     assert speaker_right("the harbour master", gold("the harbour master"), {})
     assert not speaker_right("Quell", gold("Ivo Lindqvist"), {})
+
+
+def test_a_description_also_counts_by_the_person_it_stands_for() -> None:
+    g = gold("the harbour master")
+    resolved = {"port#E1": "Mara Quell"}
+    assert speaker_right("Mara Quell", g, resolved)
+    assert speaker_right("the harbour master", g, resolved)  # as written is not wrong either
+    assert not speaker_right("Ivo Lindqvist", g, resolved)
+    assert not speaker_right("Mara Quell", g, {"port#E1": None})  # the article never names them
 
 
 def test_score_gold_uses_the_best_covering_prediction() -> None:

@@ -5,6 +5,13 @@ The corpus is a directory laid out like the PolNeAR train split (``articles/*.tx
 as a plain-text document and its quotes (``kind: mention`` left out: those are never
 shown as quotes) are scored here.
 
+HAND RESOLUTIONS (``--resolutions``, default both files in ``evaluation/``): JSON
+Lines ``{"doc_id", "article", "resolved", "evidence"}``, one per pronoun-credited
+(``polnear-pronoun-resolutions.jsonl``, all 195) or description-credited
+(``polnear-description-resolutions.jsonl``, all 71) gold quote of the PolNeAR train
+split: the fullest name the article gives the referent, or null when it never names
+one. Names and ids only: no article text.
+
 SPLIT. ``split_of(name)`` puts an article in ``tune`` or ``heldout`` by the sha256 of
 its file name as ``gold.jsonl`` spells it (``"<name>.txt"``, no directory): an even
 hash value is ``tune``, an odd one ``heldout``. That is about half of the articles
@@ -39,7 +46,9 @@ here so that they can be tested), apart from the pronoun rule and two fixes note
   rapidfuzz ``token_set_ratio`` of the non-stopword words >= 80, or, when either has
   none, equal ``norm``. An empty predicted speaker is always wrong. Fix 1: the
   generational suffixes II, III, IV count as titles (score.py takes "III" for the
-  surname of "Brent Bozell III").
+  surname of "Brent Bozell III"). Fix 2: a head with " of " takes its surname from
+  the part before it when that part has one (score.py takes "arizona" for "Senator
+  John McCain of Arizona"; "Secretary of State John Kerry" still gives "kerry").
 - Speaker accuracy, among quotes found by the primary definition (the best-covering
   prediction, ties to the first), by the kind of the gold speaker:
   * pronoun (score.py's ``speaker_is_pronoun``): right only when the predicted
@@ -52,8 +61,11 @@ here so that they can be tested), apart from the pronoun rule and two fixes note
   * description: the gold speaker's head (as for ``surname``, also cut before " of ",
     " for ", " in ", " at ", " from ", " that ") starts with a determiner ("the", "a",
     "one", "her", ...) and ends in a lowercase word ("the Ohio governor", "a White
-    House official"), or has no capitalised word at all ("officials"). Scored by
-    ``speaker_match`` with the gold speaker, as score.py does.
+    House official"), or has no capitalised word at all ("officials"). Right when
+    ``speaker_match`` with the gold speaker holds, as in score.py, or with the person
+    or organisation it stands for (resolved by hand like the pronouns, where the
+    article names them), so that resolving "the Ohio governor" to "John Kasich" is
+    not counted wrong.
   * name: every other gold speaker ("Rubio", "The New York Times", "the economist
     Jared Bernstein"). Scored by ``speaker_match`` with the gold speaker.
 - Speed: articles per second of quote extraction (blocks + quotes) over the scored
@@ -61,7 +73,7 @@ here so that they can be tested), apart from the pronoun rule and two fixes note
 
 Check of the re-implementation: with ``--predictions out.jsonl``, the corpus's
 ``score.py out.jsonl`` prints the same recall, precision and name-gold accuracy
-(except fix 1).
+(except where fixes 1 and 2 apply).
 
 Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --split heldout --errors 20
 """
@@ -87,7 +99,11 @@ from ..extract.blocks import blocks
 from ..extract.quotes import find_quotes
 from ..models import Quote
 
-RESOLUTIONS = Path(__file__).resolve().parents[2] / "evaluation" / "polnear-pronoun-resolutions.jsonl"
+_EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
+RESOLUTIONS = (
+    _EVALUATION / "polnear-pronoun-resolutions.jsonl",
+    _EVALUATION / "polnear-description-resolutions.jsonl",
+)
 
 _FOUND = 0.8  # share of a gold quote one prediction must cover (score.py's threshold)
 _ALIGNED = 90  # rapidfuzz partial_ratio at which one string counts as inside the other (score.py's)
@@ -176,9 +192,14 @@ def _clean(word: str) -> str:
 
 
 def surname(speaker: str | None) -> str | None:
-    """The last capitalised, non-title word of the speaker's head, lowercased (score.py's rule, fix 1)."""
+    """The last capitalised, non-title word of the speaker's head, lowercased (score.py's rule, fixes 1 and 2)."""
+    head = _HEAD_END.split(speaker or "")[0]
+    return _last_name_word(head.split(" of ", 1)[0]) or _last_name_word(head)
+
+
+def _last_name_word(head: str) -> str | None:
     found = None
-    for word in _words(_HEAD_END.split(speaker or "")[0]):
+    for word in _words(head):
         cleaned = _clean(word)
         if word[0].isupper() and cleaned and cleaned not in _TITLES | _STOPWORDS and len(cleaned) > 1:
             found = cleaned
@@ -211,24 +232,22 @@ def speaker_kind(gold: Mapping) -> SpeakerKind:
     return SpeakerKind.NAME
 
 
-def referent(gold: Mapping, resolutions: Mapping[str, str | None]) -> tuple[bool, str | None]:
-    """(whether the pronoun was resolved at all, the name(s) it stands for or None)."""
-    if gold.get("speaker_resolved"):
-        names = gold["speaker_resolved"]
-        return True, names if isinstance(names, str) else " and ".join(names)
-    if gold["doc_id"] in resolutions:
-        return True, resolutions[gold["doc_id"]]
-    return False, None
+def referent(gold: Mapping, resolutions: Mapping[str, str | None]) -> str | None:
+    """The name(s), joined by " and ", the gold speaker stands for: the gold's own, else the hand resolution."""
+    names = gold.get("speaker_resolved") or resolutions.get(gold["doc_id"])
+    return names if names is None or isinstance(names, str) else " and ".join(names)
 
 
 def speaker_right(predicted: str | None, gold: Mapping, resolutions: Mapping[str, str | None]) -> bool | None:
-    """Whether the predicted speaker is the gold one; None for a pronoun whose referent is not known."""
-    if not gold["speaker_is_pronoun"]:
-        return speaker_match(predicted, gold["speaker"])
-    _, names = referent(gold, resolutions)
-    if names is None:
-        return None
-    return any(speaker_match(predicted, name) for name in names.split(" and "))
+    """Whether the predicted speaker is the gold one; None for a pronoun whose referent is not known.
+
+    A pronoun counts only by its referent; any other gold speaker by its own words or by its referent.
+    """
+    names = referent(gold, resolutions)
+    resolved = names is not None and any(speaker_match(predicted, name) for name in names.split(" and "))
+    if gold["speaker_is_pronoun"]:
+        return resolved if names is not None else None
+    return resolved or speaker_match(predicted, gold["speaker"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,11 +338,12 @@ def _read_jsonl(path: Path) -> list[dict]:
 )
 @click.option(
     "--resolutions",
-    "resolutions_path",
+    "resolution_paths",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    multiple=True,
     default=RESOLUTIONS,
-    show_default=True,
-    help="Hand resolutions of pronoun speakers (JSON Lines: doc_id, resolved).",
+    show_default="both evaluation/polnear-*-resolutions.jsonl",
+    help="Hand resolutions of pronoun and description speakers (JSON Lines: doc_id, resolved); repeatable.",
 )
 @click.option(
     "--predictions",
@@ -332,7 +352,9 @@ def _read_jsonl(path: Path) -> list[dict]:
     help="Also write the predictions here, in score.py's format.",
 )
 @click.option("--errors", "shown", default=0, show_default=True, help="Missed quotes and wrong speakers to print.")
-def quotes(corpus: Path, split: str, resolutions_path: Path, predictions_path: Path | None, shown: int) -> None:
+def quotes(
+    corpus: Path, split: str, resolution_paths: tuple[Path, ...], predictions_path: Path | None, shown: int
+) -> None:
     """Quote recall, quote precision and speaker accuracy (pronouns by resolution) on a labelled corpus.
 
     Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --split heldout --errors 20
@@ -345,7 +367,7 @@ def quotes(corpus: Path, split: str, resolutions_path: Path, predictions_path: P
     guesses = {name: [Guess(q.text, q.speaker) for q in found if norm(q.text)] for name, found in predicted.items()}
     if predictions_path:
         _write_predictions(predictions_path, predicted)
-    resolutions = load_resolutions(resolutions_path)
+    resolutions = {k: v for path in resolution_paths for k, v in load_resolutions(path).items()}
     scored = [score_gold(g, guesses[g["article"]], resolutions) for g in gold]
     inside = precision(guesses, *spans_by_article(_read_jsonl(corpus / "content_spans.jsonl")))
     n_pred = sum(map(len, guesses.values()))
@@ -418,8 +440,8 @@ def _errors(
     for s in [s for s in scored if s.right is False][:shown]:
         assert s.guess is not None
         want = s.gold["speaker"]
-        if s.kind is SpeakerKind.PRONOUN:
-            want = f"{want.strip()} = {referent(s.gold, resolutions)[1]}"
+        if referent(s.gold, resolutions):
+            want = f"{want.strip()} = {referent(s.gold, resolutions)}"
         lines += [
             "",
             f"SPEAKER {s.gold['doc_id']} ({s.kind.value}): gold {want!r}, got {s.guess.speaker!r}",
