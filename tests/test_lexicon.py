@@ -21,7 +21,7 @@ _SAMPLES = {
 
 @pytest.mark.parametrize("code", sorted(_SAMPLES))
 def test_each_language_is_recognised(code: str) -> None:
-    assert detect_language(_SAMPLES[code]) == code
+    assert detect_language(_SAMPLES[code] * 2) == code
 
 
 def test_a_language_without_a_lexicon_gets_none() -> None:
@@ -33,8 +33,8 @@ def test_a_language_without_a_lexicon_gets_none() -> None:
         "La sindaca ha detto lunedì che la città non aumenterà le tasse quest'anno e che il nuovo bilancio "
         "è pronto per il voto del consiglio comunale."
     )
-    assert detect_language(dutch) is None
-    assert detect_language(italian) is None
+    assert detect_language(dutch * 2) is None
+    assert detect_language(italian * 2) is None
 
 
 def test_short_text_falls_back_to_the_default() -> None:

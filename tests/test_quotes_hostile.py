@@ -10,9 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verify.document import Format, from_text
+from verify.extract import extract
 from verify.extract.blocks import blocks
-from verify.extract.quotes import find_quotes
-from verify.models import Quote
+from verify.extract.quotes import find_quotes, post_quotes
+from verify.models import Author, Post, Quote
 
 # Quote marks of every style, cue words, names and separators: the pieces hostile text is made of.
 _PIECES = [
@@ -98,3 +99,49 @@ def test_a_five_megabyte_paragraph() -> None:
     sentence = "Ab Cd said the plan, a “very” good one, was ready " + "and the council met again in the old hall " * 10
     paragraph = (sentence * (5_000_000 // len(sentence) + 1))[:5_000_000]
     assert _cpu_seconds(paragraph) < 30  # about 11,000 quotes; a few seconds on one core
+
+
+def _extract_seconds(text: str) -> float:
+    started = time.process_time()
+    extract(from_text(text, "article.txt", Format.TEXT))
+    return time.process_time() - started
+
+
+def _post_seconds(text: str) -> float:
+    post = Post("twitter", "https://x.com/a/status/1", "1", Author("A", "@a"), None, text, 1, 1)
+    started = time.process_time()
+    post_quotes(post)
+    return time.process_time() - started
+
+
+# Cue-grammar inputs of n repeated words inside one sentence (issue 16): a pattern with overlapping
+# alternatives under a quantifier doubles its work per word; a linear one grows with n.
+_CUE_GRAMMAR_CASES: dict[str, Callable[[int], str]] = {
+    "adverbs listed and in -ly": lambda n: "Rutte " + "simply " * n + "x today.",
+    "adverbs after a quote": lambda n: "“We are ready for this,” Rutte " + "quickly " * n + "x today.",
+    "determiners and commas": lambda n: "“We are ready.” " + "a Ab, " * n + "x.",
+    "capitalised run between quotes": lambda n: "“We are ready,” " + "Ab O'Cd " * n + "“and more.”",
+    "participles": lambda n: "a " + "saying " * n + "“We are ready.”",
+}
+
+
+@pytest.mark.parametrize("build", _CUE_GRAMMAR_CASES.values(), ids=_CUE_GRAMMAR_CASES.keys())
+def test_cue_grammar_grows_linearly_in_a_sentence(build: Callable[[int], str]) -> None:
+    _extract_seconds(build(2))  # the grammar is compiled on first use
+    small, large = _extract_seconds(build(12)), _extract_seconds(build(48))
+    assert large < 10 * max(small, 0.02), (small, large)
+
+
+def test_post_tail_grows_linearly() -> None:
+    def build(n: int) -> str:
+        return "Mark Rutte: The United States will participate " + "https://" * n + " x"
+
+    small, large = _post_seconds(build(40)), _post_seconds(build(160))
+    assert large < 10 * max(small, 0.02), (small, large)
+
+
+def test_post_tail_still_drops_links_and_tags() -> None:
+    text = "Mark Rutte: The United States will participate fully https://t.co/x #nato pic.twitter.com/abc"
+    post = Post("twitter", "https://x.com/a/status/1", "1", Author("A", "@a"), None, text, 1, 1)
+    (quote,) = post_quotes(post)
+    assert quote.text == "The United States will participate fully"

@@ -17,21 +17,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document
+from ..lexicon import detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
-from .speakers import (
-    CUE_PHRASES,
-    CUE_VERBS,
-    DESCRIPTION_OPENERS,
-    NAME_RUN,
-    NAME_WORD,
-    NOT_NAMES,
-    PRONOUNS,
-    TITLES,
-    Cast,
-    strip_titles,
-)
+from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
+from .speakers import NAME_RUN, Cast, strip_titles
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -51,92 +42,10 @@ _SINGLE = {"‘", "’"}
 _STRAIGHT = {'"', "''", "'''", "``"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
 
-_VERBS = "|".join(
-    [r"\s+".join(map(re.escape, p.split())) for p in sorted(CUE_PHRASES, key=len, reverse=True)]
-    + sorted(CUE_VERBS, key=len, reverse=True)
-)
-_VERB = rf"(?P<verb>\b(?:{_VERBS})\b)"
-# Participles that carry a cue at the end of a clause: "Trump tweeted Monday, saying “...”".
-_PARTICIPLES = "|".join(sorted(v for v in CUE_VERBS if v.endswith("ing")))
-# Words a description never runs over ("a source involved in ...", "the man who ...").
-_FUNCTION_WORDS = (
-    "in on at of for with who whom whose which that during after before to and or but when while as from about "
-    "by is was were are be been has had have said says told"
-)
-_PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
-# A speaker as the article names one: a pronoun, a capitalised (titled) name, or a description.
-_NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
-_PRONOUN_WORD = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
-_DESCRIPTION = (
-    rf"(?:{'|'.join(DESCRIPTION_OPENERS)}|{'|'.join(o.capitalize() for o in DESCRIPTION_OPENERS)})\s+"
-    r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
-    rf"(?:(?!(?:{_FUNCTION_WORDS.replace(' ', '|')})\b)[\w’'&.\-]+\s+){{0,5}}"
-    rf"(?!(?:{_FUNCTION_WORDS.replace(' ', '|')})\b)[\w’'&\-]*\w"
-)
-# A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
-_ROLE_NAME = rf"(?:(?!(?:{_FUNCTION_WORDS.replace(' ', '|')})\b)[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
-_SPEAKER = (
-    rf"(?P<who>\b{_PRONOUN_WORD}\b|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{_DESCRIPTION}|\b{_ROLE_NAME}{_PARENTHETICAL})"
-)
-# After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
-_GREEDY_ROLE_NAME = _ROLE_NAME.replace("{1,4}?", "{1,6}")
-_SPEAKER_AFTER_VERB = (
-    rf"(?P<who>\b{_PRONOUN_WORD}\b|\b{_GREEDY_ROLE_NAME}{_PARENTHETICAL}"
-    rf"|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{_DESCRIPTION})"
-)
-_ADVERBS = (
-    r"(?:(?:\w+ly|also|later|then|has|have|had|would|will|once|again|previously|recently|simply|just|"
-    r"quickly|soon|often|still|even|never|always|since|yet)\s+)*"
-)
-# An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
-# It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
-_APPOSITIVE = r"(?:,\s[a-z0-9(][^“”\"«»\n]{0,200}?,)?"
-_LEAD = r"^[\s,;:—–-]*"
-
-_AFTER_PATTERNS = (
-    # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
-    # (not a participle or a clause: “...,” emphasizing that this ...)
-    re.compile(
-        rf"{_LEAD}{_ADVERBS}(?!\w+ing\b){_VERB}\s+{_ADVERBS}(?!(?:that|this|these|those)\b){_SPEAKER_AFTER_VERB}"
-    ),
-    # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
-    re.compile(rf"{_LEAD}{_SPEAKER}{_APPOSITIVE},?\s+{_ADVERBS}{_VERB}"),
-    # “...” — Commissioner Lars Berg
-    re.compile(rf"^[\s,]*[—–]\s*(?P<who>{_NAME_PHRASE})"),
-    # “...,” according to Rutte
-    re.compile(rf"^[\s,;:]*according\s+to\s+{_SPEAKER}"),
-)
-# The speaker right before a cue verb: "Rutte", "Jo Coelbart, a retired Belgian general,".
-# A relative clause may stand between them: "a White House official who spoke anonymously said".
-_SUBJECT = re.compile(rf"{_SPEAKER}{_APPOSITIVE}(?:\s+(?:who|whose)\s+[^,.!?“”\"«»]{{1,100}}?)?,?\s+{_ADVERBS}")
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 _PREPOSITIONS = _en.PREPOSITIONS
-_ANY_VERB = re.compile(_VERB)
-# What may follow a cue verb up to the quote: "told reporters on Monday:", "saying in a post:".
-_CUE_TAIL = re.compile(r"[^.!?“”\"«»]{0,80}?[,:]?\s*")
-# Mark Rutte: “...
-_NAME_COLON = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
-_BEFORE_PATTERNS = (
-    _NAME_COLON,
-    # According to Rutte, “...
-    re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[,:]?\s*$"),
-    # Clinton’s response was: “... / The statement read: “...
-    re.compile(
-        rf"{_SPEAKER}(?:[’']s)?\s+(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)\s*:?\s*$"
-    ),
-)
-# The sentence's subject, a clause away from the cue: "Trump tweeted Monday, saying “...", "he looked
-# into the camera, furrowed his brow and said, “...".
-_SENTENCE_SUBJECTS = tuple(
-    re.compile(rf"{speaker}{_APPOSITIVE}\s+[^.!?“”\"«»:]{{0,150}}?,?\s+{_VERB}[^.!?“”\"«»]{{0,60}}?[,:]?\s*$")
-    for speaker in (_SPEAKER, _SPEAKER_AFTER_VERB)  # names first, then role-led names: the longer wins
-)
-# A cue anywhere in the quote's sentence: "..., which he described as “very effective”".
-_IN_SENTENCE = re.compile(rf"{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}{_VERB}")
-# What may stand between a cue and the end of its sentence when the cue is a sentence of its own
-# (“... participate.” Rutte said at a press conference.): no clause of reported speech.
-_REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if)\b|[“”\"«»:]")
 
+_LANGUAGE_SAMPLE = 20_000  # characters of body text the language check reads
 _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
@@ -256,110 +165,125 @@ def _new_sentence_follows(text: str, span: _Span) -> bool:
     return not following or following[0].isupper()
 
 
-def _speaker_after(text: str, end: int, standalone: bool) -> re.Match[str] | None:
+def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Match[str] | None:
     """The cue right after a quote; ``standalone``: the cue must be a sentence of its own."""
     window = text[end : end + _WINDOW]
     stop = _DOUBLE_MARKS.search(window)
     if stop and stop.start() > 0:
         window = window[: stop.start()]
-    for pattern in _AFTER_PATTERNS:
+    for pattern in g.after:
         match = pattern.search(window)
-        if match and _plausible(match.group("who")):
+        if match and _plausible(g, match.group("who")):
+            if "verb" in pattern.groupindex and separable_particle_missing(
+                g.lexicon, match.group("verb"), window[match.end() : sentence_end(window, match.end())]
+            ):
+                continue
             if standalone:
                 rest = window[match.end() : sentence_end(window, match.end())]
-                if _REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
+                if REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
                     continue
             return match
     return None
 
 
-def _speaker_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = max(floor, sentence_start(text, start))
     window = text[lo:start]
-    for verb in reversed(list(_ANY_VERB.finditer(window))):
-        if not _CUE_TAIL.fullmatch(window, verb.end()):
+    for verb in reversed(list(g.any_verb.finditer(window))):
+        if not CUE_TAIL.fullmatch(window, verb.end()):
             continue
         # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun.
-        subject = _sentence_subject(window) if verb.group().endswith("ing") else _nearest_subject(window, verb.start())
+        participle = verb.group().endswith("ing")
+        subject = _sentence_subject(g, window) if participle else _nearest_subject(g, window, verb.start())
         if subject is not None:
             return subject
-    for pattern in _BEFORE_PATTERNS:
-        match = pattern.search(window)
-        if match and _plausible(match.group("who"), possessive=True):
-            if pattern is _NAME_COLON and _is_addressee(window, match.start("who")):
-                continue
+    for guard, pattern in g.before:
+        match = pattern.search(window) if guard.search(window) else None
+        if match and _plausible(g, match.group("who"), possessive=True):
+            who = match.start("who")
+            if pattern is g.name_colon and g.addressee.search(window, max(0, who - 30), who):
+                continue  # "telling CNBC: “...": the name before the colon is who was spoken to
             return match
-    return _sentence_subject(window)
+    return _sentence_subject(g, window)
 
 
-def _nearest_subject(text: str, verb: int) -> re.Match[str] | None:
+def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     """The speaker just before a cue verb at ``verb``: a name rather than a description, the
     one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte")."""
     best: re.Match[str] | None = None
     for word in _WORD_START.finditer(text, max(0, verb - _WINDOW // 2), verb):
-        match = _SUBJECT.fullmatch(text, word.start(), verb)
-        if match is None or not _plausible(match.group("who")) or _after_preposition(text, word.start()):
+        match = g.subject.fullmatch(text, word.start(), verb)
+        if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start()):
             continue
-        if best is None or _subject_rank(match) > _subject_rank(best):
+        if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
     return best
 
 
-def _subject_rank(match: re.Match[str]) -> tuple[bool, int]:
+def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, int]:
     who = match.group("who")
-    return (who.split()[0].lower() not in DESCRIPTION_OPENERS, match.end("who"))
+    return (who.split()[0].lower() not in g.lexicon.determiners, match.end("who"))
 
 
-def _sentence_subject(window: str) -> re.Match[str] | None:
+def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,")."""
+    verbs = [v.start() for v in g.any_verb.finditer(window) if CLAUSE_CUE_TAIL.fullmatch(window, v.end())]
+    if not verbs:
+        return None
     starts = [0] + [m.end() for m in re.finditer(r",\s+", window[: _WINDOW // 2])]
     for start in starts:
-        found = [m for m in (p.match(window, start) for p in _SENTENCE_SUBJECTS) if m and _plausible(m.group("who"))]
-        if found:
-            return max(found, key=lambda m: len(m.group("who")))
+        for verb in verbs:
+            if verb <= start:
+                continue
+            matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
+            found = [m for m in matches if m and _plausible(g, m.group("who"))]
+            if found:
+                return max(found, key=lambda m: len(m.group("who")))
     return None
 
 
-def _after_preposition(text: str, start: int) -> bool:
+def _after_preposition(g: Grammar, text: str, start: int) -> bool:
     previous = text[max(0, start - 12) : start].split()
-    return bool(previous) and previous[-1].lower() in _PREPOSITIONS
+    return bool(previous) and previous[-1].lower() in g.lexicon.prepositions
 
 
-def _is_addressee(window: str, start: int) -> bool:
-    """Whether the name before a colon is who was spoken to ("telling CNBC: “...")."""
-    return bool(re.search(rf"\b(?:{_VERBS}|to|with)\s+$", window[max(0, start - 30) : start]))
-
-
-def _speaker_in_sentence(text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
+def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
     # A quote that ends its sentence has nothing of that sentence after it.
     lo, hi = sentence_start(text, start), end if standalone else sentence_end(text, end)
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
-    for match in _IN_SENTENCE.finditer(outside):
-        if _plausible(match.group("who")):
-            return match
+    # Verb first, then its subject just before it: a search for subject-and-verb at every place
+    # would read every capitalised run in many ways before finding there is no verb at all.
+    for verb in g.any_verb.finditer(outside):
+        for word in _WORD_START.finditer(outside, max(0, verb.start() - _WINDOW // 2), verb.start()):
+            match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
+            if match and _plausible(g, match.group("who")):
+                return match
     return None
 
 
-def _plausible(who: str, possessive: bool = False) -> bool:
+def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
+    lex = g.lexicon
     words = who.split()
     if not words or not possessive and re.search(r"[’']s$", who):
         return False  # "Trump’s comments had ..." is no speaker and verb
-    if words[0].lower() in DESCRIPTION_OPENERS:
+    if words[0].lower() in lex.determiners:
         return len(words) > 1
     if len(words) == 1:
-        return words[0].lower() not in NOT_NAMES - set(PRONOUNS) and not words[0].endswith("ing")
-    return not all(w.lower().strip(".") in TITLES or w.lower() in NOT_NAMES for w in words)
+        word = words[0].lower()
+        return (word in lex.subject_pronouns or word not in lex.not_names) and not word.endswith("ing")
+    return not all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
 
 
-def _mention(who: str) -> str:
+def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
+    lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     words = who.split()
-    while len(words) > 1 and words[0].lower() in NOT_NAMES - set(DESCRIPTION_OPENERS):
+    while len(words) > 1 and words[0].lower() in lex.not_names and words[0].lower() not in lex.determiners:
         words = words[1:]
-    if words[0].lower() in DESCRIPTION_OPENERS:
+    if words[0].lower() in lex.determiners:
         # "The former candidate continued" -> "The former candidate"
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in CUE_VERBS), len(words))
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.cue_verbs), len(words))
         words = words[:cut]
     who = re.sub(r"[’']s$", "", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
@@ -409,6 +333,7 @@ class _Found:
     cue_after_end: int = -1  # where the after-cue ends, to recognise a split quote's second part
     has_cue: bool = False
     speaker: str | None = None  # resolved when found, before the names that follow are learnt
+    mention: str | None = None  # the speaker as the cue names them
     parts: list[str] = field(default_factory=list)
 
     @property
@@ -419,6 +344,10 @@ class _Found:
 def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     """Every quotation in the article's blocks, in document order, with its speaker."""
     singles = not any(mark in document.text for mark in ("“", '"', "„", "«", "''"))
+    code = article_language(blocks)
+    # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
+    # is guessed: the English grammar only keeps split quotes together.
+    g = grammar(code or "en")
     cast = Cast()
     reader = _Reader(cast)
     found: list[_Found] = []
@@ -442,21 +371,35 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 break
             chain = pending + [span]
             pending = []
-            item = _attribute(blocks, chain, cursor)
+            item = _attribute(g, blocks, chain, cursor)
             target = _continues(blocks, found, item)
             if target is not None:
                 _join(found[target], item)
             else:
-                last_speaker = _resolve(item, cast, last_speaker)
+                last_speaker = _resolve(g, item, cast, last_speaker)
                 found.append(item)
             cursor = span.end
         learn(text, cursor, len(text))
         if block.quote_block and not spans and text.strip():
             # A block quotation without marks: the whole block is the quote.
             item = _Found([_Span(index, 0, len(text))], text.strip(), None)
-            last_speaker = _resolve(item, cast, last_speaker)
+            last_speaker = _resolve(g, item, cast, last_speaker)
             found.append(item)
+    if code is None:
+        for item in found:
+            item.speaker = item.mention = None
     return [_quote(document, blocks, item) for item in found if item.words.strip()]
+
+
+def article_language(blocks: list[Block]) -> str | None:
+    """The language of the article's body text (see :func:`verify.lexicon.detect_language`)."""
+    sample: list[str] = []
+    size = 0
+    for block in blocks:
+        if block.in_body and size < _LANGUAGE_SAMPLE:
+            sample.append(block.text[:_LANGUAGE_SAMPLE])
+            size += len(sample[-1])
+    return detect_language(" ".join(sample))
 
 
 def _title_case(text: str) -> bool:
@@ -469,9 +412,9 @@ def _skip(text: str, start: int, end: int) -> None:
     """Read nothing (see :meth:`_Reader.read`)."""
 
 
-def _resolve(item: _Found, cast: Cast, last_speaker: str | None) -> str | None:
+def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None) -> str | None:
     """Set the quote's resolved speaker; returns the speaker a following bare quote continues."""
-    mention = _mention(item.who) if item.who else None
+    mention = item.mention = _mention(g, item.who) if item.who else None
     if mention:
         item.speaker = cast.resolve(mention)
         cast.spoke(item.speaker)
@@ -482,22 +425,22 @@ def _resolve(item: _Found, cast: Cast, last_speaker: str | None) -> str | None:
     return last_speaker
 
 
-def _attribute(blocks: list[Block], chain: list[_Span], floor: int) -> _Found:
+def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) -> _Found:
     first, last = chain[0], chain[-1]
     quoted = " ".join(_quote_text(blocks[s.block].text, s) for s in chain)
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
-    before = _speaker_before(blocks[first.block].text, first.start, floor)
+    before = _speaker_before(g, blocks[first.block].text, first.start, floor)
     # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
     # He acknowledged ...); otherwise the cue after it comes first (“...,” he said).
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
-    after = _speaker_after(last_text, last.end, standalone)
+    after = _speaker_after(g, last_text, last.end, standalone)
     if after is not None:
         return _Found(chain, quoted, after.group("who"), last.end + after.end(), True)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
-    inside = _speaker_in_sentence(last_text, first.start if first.block == last.block else 0, last.end, standalone)
+    inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
 
 
@@ -564,7 +507,7 @@ def _quote(document: Document, blocks: list[Block], item: _Found) -> Quote:
     return Quote(
         text=item.words.strip(),
         speaker=item.speaker,
-        mention=_mention(item.who) if item.who else None,
+        mention=item.mention,
         kind=kind,
         place=block.place,
         line=line,
@@ -576,19 +519,36 @@ def _quote(document: Document, blocks: list[Block], item: _Found) -> Quote:
 
 # A quote inside a post credited with a colon: "Mark Rutte: The United States ...".
 _POST_COLON_QUOTE = re.compile(rf"(?:^|(?<=[\s\W]))(?P<who>{NAME_RUN})\s*:\s+(?P<text>\S.*)", re.S)
-# Trailing links and media markers that the platform appends to a post's text.
-_POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|#\w+|\s))+$")
+# A trailing link, media marker or hashtag that the platform appends to a post's text (one word of it).
+_POST_TAIL = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*$|#\w+$")
+
+
+def _strip_post_tail(text: str) -> str:
+    """The post's words without the links, media markers and hashtags at its end.
+
+    Word by word from the end (a regex over the whole tail would read "https://https://..." in
+    exponentially many ways).
+    """
+    end = len(text)
+    while True:
+        head = text[:end].rstrip()
+        cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1
+        tail = _POST_TAIL.search(head, cut)
+        if not head or tail is None:
+            return head
+        end = tail.start()
 
 
 def post_quotes(post: Post) -> list[Quote]:
     """Quotes a post credits to someone: "Name: text" or quoted words with a cue."""
     text = post.text
+    g = grammar("en")
     found: list[Quote] = []
     match = _POST_COLON_QUOTE.search(text)
     if match:
         name = strip_titles(match.group("who"))
         words = text[match.start("text") :]
-        words = _POST_TAIL.sub("", words).strip()
+        words = _strip_post_tail(words).strip()
         if name and len(name.split()) >= 2 and len(words.split()) >= 3:
             found.append(_post_quote(post, words, name, match.group("who")))
             return found
@@ -596,10 +556,10 @@ def post_quotes(post: Post) -> list[Quote]:
         if not span.closed:
             continue
         quoted = _quote_text(text, span)
-        cue = _speaker_after(text, span.end, False) or _speaker_before(text, span.start, 0)
-        who = _mention(cue.group("who")) if cue else None
+        cue = _speaker_after(g, text, span.end, False) or _speaker_before(g, text, span.start, 0)
+        who = _mention(g, cue.group("who")) if cue else None
         if len(quoted.split()) > _PARTIAL_MAX_WORDS:
-            speaker = strip_titles(who) if who and who.lower() not in PRONOUNS else (post.author.name or None)
+            speaker = strip_titles(who) if who and who.lower() not in g.lexicon.pronouns else (post.author.name or None)
             found.append(_post_quote(post, quoted, speaker, who))
     return found
 

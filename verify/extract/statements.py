@@ -13,27 +13,20 @@ import re
 from ..document import Document
 from ..models import Origin, Place, Statement, StatementKind
 from .blocks import Block, position, source_offset
-from .quotes import _ADVERBS, _APPOSITIVE, _CAPITAL_RUN, _SPEAKER, _VERBS, _plausible, sentence_end
+from .cues import Grammar, grammar
+from .quotes import _CAPITAL_RUN, _plausible, article_language, sentence_end
 from .speakers import Cast
 
-# "Rutte outlined that X" / "He acknowledged that X" / "Rutte said X".
-_LEADING_CUE = re.compile(
-    rf"^{_SPEAKER}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
-)
-# "X, he explained, Y" / "X, Rutte said, Y".
-_MIDDLE_CUE = re.compile(rf"^(?P<a>.+?),\s+{_SPEAKER}\s+{_ADVERBS}(?P<verb>{_VERBS}),\s+(?P<b>.+)$", re.S)
-# "X, he noted." / "X, said Rutte."
-_TRAILING_CUE = re.compile(
-    rf"^(?P<content>.+?),\s+(?:{_SPEAKER}\s+{_ADVERBS}(?P<verb>{_VERBS})"
-    rf"|(?P<verb2>{_VERBS})\s+{_SPEAKER.replace('who', 'who2')})\W*$",
-    re.S,
-)
 _MIN_WORDS = 4  # shorter content is no statement worth matching against
 _OPENS_QUOTE = re.compile(r"\s*(?:''|``|[“„«\"])")
 
 
 def reported_statements(document: Document, blocks: list[Block]) -> list[Statement]:
     """Indirect reported speech in the body, each credited to a resolved speaker."""
+    code = article_language(blocks)
+    if code is None:
+        return []  # a language without a lexicon: no speaker can be told
+    g = grammar(code)
     cast = Cast()
     found: list[Statement] = []
     for block in blocks:
@@ -45,7 +38,7 @@ def reported_statements(document: Document, blocks: list[Block]) -> list[Stateme
             end = sentence_end(text, start)
             if end <= start:
                 end = len(text)
-            statement = _statement(document, block, cast, text, start, end)
+            statement = _statement(g, document, block, cast, text, start, end)
             if statement is not None:
                 found.append(statement)
             for match in _CAPITAL_RUN.finditer(text, start, end):
@@ -56,14 +49,16 @@ def reported_statements(document: Document, blocks: list[Block]) -> list[Stateme
     return found
 
 
-def _statement(document: Document, block: Block, cast: Cast, text: str, start: int, end: int) -> Statement | None:
+def _statement(
+    g: Grammar, document: Document, block: Block, cast: Cast, text: str, start: int, end: int
+) -> Statement | None:
     sentence = text[start:end].strip()
-    for pattern in (_LEADING_CUE, _MIDDLE_CUE, _TRAILING_CUE):
+    for pattern in (g.leading_cue, g.middle_cue, g.trailing_cue):
         match = pattern.match(sentence)
         if not match:
             continue
         who = match.groupdict().get("who") or match.groupdict().get("who2")
-        if not who or not _plausible(who):
+        if not who or not _plausible(g, who):
             continue
         parts = [match.group("content")] if "content" in match.groupdict() else [match.group("a"), match.group("b")]
         if any(_OPENS_QUOTE.match(part) for part in parts):

@@ -113,6 +113,10 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # full stops that end no sentence ("Mr.", "Dr.")
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a lone capital is no name
+    subject_pronouns: tuple[str, ...] = ()  # the pronoun forms a cue's subject takes ("he", "er", "il")
+    cue_adverbs: frozenset[str] = frozenset()  # words between a speaker and the verb ("also", "a", "hat")
+    adverb_suffix: str = ""  # a suffix that makes any word such an adverb ("ly")
+    clause_words: frozenset[str] = frozenset()  # words a descriptive speaker never runs over ("who", "in")
 
     @property
     def first_name_gender(self) -> Mapping[str, Gender]:
@@ -142,9 +146,9 @@ LEXICONS: Mapping[str, Lexicon] = MappingProxyType(
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE_CHARS = 20_000  # the language of an article shows in its first pages; bounds the work
-_MIN_WORDS = 12  # fewer words than this cannot tell one language from another
+_MIN_WORDS = 40  # fewer words than this (a headline, a short draft) cannot tell one language from another
 _MARGIN = 1.5  # the best share must lead the next by this factor
-_MIN_SHARE = 0.22  # share of stopwords in running text: ~0.3-0.5 in the language itself, <0.2 in a neighbour
+_MIN_SHARE = 0.15  # share of stopwords in running text: ~0.3-0.5 in the language itself, <0.15 elsewhere
 
 
 def lexicon(code: str | None) -> Lexicon | None:

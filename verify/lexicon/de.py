@@ -32,7 +32,6 @@ twittern twittert twitterte twitterten getwittert
 rief ruft riefen
 sprach spricht
 hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben
-so
 """)
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
 SEPARABLE_CUES = MappingProxyType(
@@ -130,7 +129,7 @@ LEXICON = Lexicon(
     single_quotes="‚‘›‹'",
     cue_verbs=CUE_VERBS,
     separable_cues=SEPARABLE_CUES,
-    according_to=("laut", "zufolge", "nach Angaben von"),
+    according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
@@ -145,5 +144,11 @@ LEXICON = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    subject_pronouns=("er", "sie", "es", "wir", "ich"),
+    cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
+    clause_words=words(
+        "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "
+        "ist war sind waren hat habe hatte wer wie"
+    ),
     capitalised_nouns=True,
 )

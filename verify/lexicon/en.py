@@ -212,6 +212,18 @@ where why how also just very about into over after before up out all any some mo
 not no only both each while because through against between under
 """)
 
+# Words that may stand between a speaker and the cue verb ("Rutte also said", "he has repeatedly said";
+# any word in "-ly" too). None ends in "ly": the two ways of reading one word would make the grammar
+# exponential.
+CUE_ADVERBS = words(
+    "also later then has have had would will once again since yet soon often still even never always just"
+)
+# Words a descriptive speaker never runs over ("a source involved in ...", "the man who ...").
+CLAUSE_WORDS = words("""
+in on at of for with who whom whose which that during after before to and or but when while as from about
+by is was were are be been has had have said says told
+""")
+
 LEXICON = Lexicon(
     code="en",
     name="English",
@@ -236,4 +248,8 @@ LEXICON = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    subject_pronouns=("he", "she", "they", "we", "i", "it"),
+    cue_adverbs=CUE_ADVERBS,
+    adverb_suffix="ly",
+    clause_words=CLAUSE_WORDS,
 )

@@ -103,4 +103,7 @@ LEXICON = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
+    cue_adverbs=words("ha han había habían también luego además después ya"),
+    clause_words=words("a al de del en con por para sobre y o pero que quien cual es era son fue ha han"),
 )

@@ -99,4 +99,7 @@ LEXICON = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
+    cue_adverbs=words("a ont avait avaient aussi encore également ensuite alors déjà"),
+    clause_words=words("à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont"),
 )

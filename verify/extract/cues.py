@@ -1,0 +1,167 @@
+"""The cue grammar: the regular expressions that find who a quotation or a reported statement is credited to.
+
+A :class:`Grammar` is built once per language from its :class:`~verify.lexicon.Lexicon`
+(cue verbs and phrases, separable verbs, subject pronouns, determiners, adverbs)
+and cached, so every pattern is compiled once per process. Every pattern is run
+on a bounded window (see :mod:`verify.extract.quotes`), and none nests a
+quantifier over alternatives that can read the same text two ways: adverbs
+ending in the adverb suffix are not listed as words, and repetitions are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import Lexicon, lexicon
+from .speakers import NAME_RUN, NAME_WORD
+
+_MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
+_PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
+# An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
+# It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
+APPOSITIVE = r"(?:,\s[a-z0-9(][^“”„\"«»\n]{0,200}?,)?"
+_LEAD = r"^[\s,;:—–-]*"
+# What may follow a cue verb up to the quote: "told reporters on Monday:", "saying in a post:".
+CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,80}?[,:]?\s*")
+# The same after a cue a clause away from its subject ("Trump tweeted Monday, saying “...").
+CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
+# What may stand between a cue and the end of its sentence when the cue is a sentence of its own
+# (“... participate.” Rutte said at a press conference.): no clause of reported speech.
+REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")
+# A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
+_NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
+# A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
+_DASHES = "—–―‒"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The compiled cue patterns of one language (see the module docstring)."""
+
+    lexicon: Lexicon
+    verbs: str  # the cue verbs and phrases as one alternation (longest first)
+    any_verb: re.Pattern[str]
+    after: tuple[re.Pattern[str], ...]  # a cue right after a quote
+    before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (guard, pattern): a cue right before a quote
+    name_colon: re.Pattern[str]
+    subject: re.Pattern[str]  # the speaker right before a cue verb
+    sentence_subjects: tuple[re.Pattern[str], ...]  # the subject of the sentence, up to a cue a clause away
+    in_sentence: re.Pattern[str]  # the subject of a cue anywhere in the quote's sentence
+    addressee: re.Pattern[str]  # "telling CNBC:": the name before a colon is who was spoken to
+    leading_cue: re.Pattern[str]  # reported speech: "Rutte outlined that X"
+    middle_cue: re.Pattern[str]  # "X, he explained, Y"
+    trailing_cue: re.Pattern[str]  # "X, he noted."
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words + tuple(w[:1].upper() + w[1:] for w in words)
+
+
+@lru_cache(maxsize=8)
+def grammar(code: str = "en") -> Grammar:
+    """The cue grammar of a language that has a lexicon (compiled on first use, then cached)."""
+    lex = lexicon(code)
+    if lex is None:
+        raise KeyError(code)
+    return _build(lex)
+
+
+def _build(lex: Lexicon) -> Grammar:
+    separable = [form for forms in lex.separable_cues.values() for form in forms]
+    verbs = "|".join(
+        [r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.cue_phrases, key=len, reverse=True)]
+        + [_alternation(set(lex.cue_verbs) | set(separable))]
+    )
+    verb = rf"(?P<verb>\b(?:{verbs})\b)"
+    # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
+    listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
+    suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
+    adverbs = rf"(?:(?:{suffix}{_alternation(listed)})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
+    clause = _alternation(lex.clause_words)
+    # "I" only capitalised: a lower-case "i" is a typo or a list item, never a speaker.
+    pronouns = _capitalised(tuple(w for w in lex.subject_pronouns if w != "i"))
+    pronoun = rf"(?:{_alternation(pronouns)}|I)" if pronouns else "(?!)"
+    openers = _alternation(_capitalised(lex.determiners))
+    description = (
+        rf"(?:{openers})\s+"
+        r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
+        rf"(?:(?!(?:{clause})\b)[\w’'&.\-]+\s+){{0,5}}"
+        rf"(?!(?:{clause})\b)[\w’'&\-]*\w"
+    )
+    # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
+    role_name = rf"(?:(?!(?:{clause})\b)[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
+    speaker = rf"(?P<who>\b{pronoun}\b|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}|\b{role_name}{_PARENTHETICAL})"
+    # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
+    greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
+    speaker_after_verb = (
+        rf"(?P<who>\b{pronoun}\b|\b{greedy_role_name}{_PARENTHETICAL}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description})"
+    )
+    according = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.according_to) or "(?!)"
+    after = (
+        # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
+        # (not a participle or a clause: “...,” emphasizing that this ...)
+        re.compile(
+            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
+        ),
+        # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
+        re.compile(rf"{_LEAD}{speaker}{APPOSITIVE},?\s+{adverbs}{verb}"),
+        # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
+        re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
+        re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
+        # “...” — Commissioner Lars Berg / “...”― Name
+        re.compile(rf"^[\s,]*[{_DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
+        # “...,” according to Rutte / „...“, so Merkel
+        re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
+    )
+    name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
+    response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)\s*:?\s*$"
+    # Each with a cheap guard: the long pattern is only tried where its fixed words are.
+    before = (
+        (re.compile(r":\s*$"), name_colon),
+        # According to Rutte, “...
+        (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{speaker}\s*[,:]?\s*$")),
+        # Clinton’s response was: “... / The statement read: “...
+        (re.compile(response), re.compile(rf"{speaker}(?:[’']s)?\s+{response}")),
+    )
+    # The speaker right before a cue verb. A relative clause may stand between them: "a White House
+    # official who spoke anonymously said".
+    subject = re.compile(rf"{speaker}{APPOSITIVE}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}")
+    # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
+    # the verb's place known the engine never tries every verb at every place).
+    sentence_subjects = tuple(
+        re.compile(rf"{who}\s+[^.!?“”„\"«»:]{{0,150}}?,?\s+")
+        for who in (speaker, speaker_after_verb)  # names first, then role-led names: the longer wins
+    )
+    return Grammar(
+        lexicon=lex,
+        verbs=verbs,
+        any_verb=re.compile(verb),
+        after=after,
+        before=before,
+        name_colon=name_colon,
+        subject=subject,
+        sentence_subjects=sentence_subjects,
+        in_sentence=re.compile(rf"{speaker}{APPOSITIVE}\s+{adverbs}"),  # up to a verb found first
+        addressee=re.compile(rf"\b(?:{verbs}|to|with)\s+$"),
+        leading_cue=re.compile(
+            rf"^{speaker}{APPOSITIVE}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
+        ),
+        middle_cue=re.compile(rf"^(?P<a>.+?),\s+{speaker}\s+{adverbs}(?P<verb>{verbs}),\s+(?P<b>.+)$", re.S),
+        trailing_cue=re.compile(
+            rf"^(?P<content>.+?),\s+(?:{speaker}\s+{adverbs}(?P<verb>{verbs})"
+            rf"|(?P<verb2>{verbs})\s+{speaker.replace('(?P<who>', '(?P<who2>')})\W*$",
+            re.S,
+        ),
+    )
+
+
+def separable_particle_missing(lex: Lexicon, verb: str, rest: str) -> bool:
+    """Whether ``verb`` is the finite part of a separable cue ("fügte") whose particle is not in ``rest``."""
+    particles = [p for p, forms in lex.separable_cues.items() if verb in forms]
+    return bool(particles) and not any(re.search(rf"\b{re.escape(p)}\b", rest) for p in particles)
