@@ -15,9 +15,10 @@ from warcio.archiveiterator import ArchiveIterator
 from verify.models import Author, StatementKind
 from verify.sources import capture as capture_module
 from verify.sources.capture import (
+    LOCK_NAME,
     SaveStatus,
     SnapshotOptions,
-    article_post_urls,
+    article_sources,
     save_capture,
     snapshot_record,
     snapshot_urls,
@@ -143,7 +144,7 @@ def test_an_interrupted_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(capture_module.os, "link", broken_link)
     with pytest.raises(KeyboardInterrupt):
         save_capture(tmp_path, _post())
-    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+    assert [p for p in tmp_path.rglob("*") if p.is_file() and p.name != LOCK_NAME] == []
 
 
 def test_without_hard_links_a_rename_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -153,7 +154,7 @@ def test_without_hard_links_a_rename_is_used(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(capture_module.os, "link", unsupported)
     outcome = save_capture(tmp_path, _post())
     assert outcome.path is not None and outcome.path.is_file()
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([outcome.path.name, "raw"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([outcome.path.name, "raw", LOCK_NAME])
 
 
 def test_a_name_that_exists_is_never_overwritten(tmp_path: Path) -> None:
@@ -219,4 +220,4 @@ def test_article_post_urls_only_recognised_posts(tmp_path: Path) -> None:
         '<a href="https://example.org/page">that</a>.</p></body></html>',
         encoding="utf-8",
     )
-    assert article_post_urls(article) == ["https://x.com/NATO/status/1958862000000000001"]
+    assert article_sources(article).posts == ("https://x.com/NATO/status/1958862000000000001",)

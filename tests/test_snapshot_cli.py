@@ -131,7 +131,8 @@ def _run(server: _Server, *args: str) -> Result:
 def test_each_url_gets_one_line_and_failures_do_not_stop_the_others(server: _Server, tmp_path: Path) -> None:
     base = _base(server)
     urls = [f"{base}/{name}" for name in ("speech", "missing", "flaky", "slow", "big", "moved", "loop")]
-    result = _run(server, *urls, "--snapshots", str(tmp_path), "--timeout", "0.3", "--max-bytes", "50000")
+    args = ("--snapshots", str(tmp_path), "--timeout", "0.3", "--max-bytes", "50000", "--allow-private-addresses")
+    result = _run(server, *urls, *args)
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
     assert errors == [

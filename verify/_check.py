@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 from . import document as documents
+from ._budget import BudgetExceeded, within_budget
 from ._version import __version__
 from .config import ConfigError, find_config
 from .errors import InputError
@@ -113,9 +114,14 @@ class _Session:
         try:
             document = _load(item, self.options, self.transport)
             store = self._store(self._snapshot_directory(document))
-            article, problems = suppress_inline(check_document(document, store))
+            # Loading is bounded by the size cap and the fetch deadline; checking by the time budget.
+            article, problems = within_budget(
+                self.options.time_budget, lambda: suppress_inline(check_document(document, store))
+            )
         except InputError as error:
             return None, (InputProblem(error.path, error.message),)
+        except BudgetExceeded as error:
+            return None, (InputProblem(item, f"checking {error} (see --time-budget)"),)
         except Exception as error:  # noqa: BLE001 - a bug on one hostile article must not end a newsroom's batch
             return None, (InputProblem(item, f"internal error while checking: {type(error).__name__}: {error}"),)
         return article, (*store.problems, *problems)
@@ -261,7 +267,13 @@ def _load(item: str, options: CheckOptions, transport: httpx.BaseTransport | Non
     if item == "-":
         return documents.load_stdin(max_bytes=options.max_bytes)
     if item.startswith(("http://", "https://")):
-        return documents.load_url(item, max_bytes=options.max_bytes, timeout=options.timeout, transport=transport)
+        return documents.load_url(
+            item,
+            max_bytes=options.max_bytes,
+            timeout=options.timeout,
+            transport=transport,
+            allow_private=options.allow_private_addresses,
+        )
     return documents.load_path(Path(item), item, max_bytes=options.max_bytes)
 
 

@@ -25,7 +25,7 @@ from ._check import check as run_check
 from ._version import __version__
 from .config import FAIL_ON, OPTIONS, Config, ConfigError, find_config
 from .errors import InputError
-from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, CheckOptions, Report, Severity
+from .models import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, DEFAULT_TIMEOUT, CheckOptions, Report, Severity
 from .report import RenderOptions, reporter, summary_line
 from .suppress import apply_baseline, read_baseline, write_baseline
 
@@ -82,6 +82,18 @@ def cli() -> None:
 @click.option(
     "--timeout", type=OPTIONS["timeout"], default=DEFAULT_TIMEOUT, show_default=True, help="Seconds to wait for a URL."
 )
+@click.option(
+    "--time-budget",
+    type=OPTIONS["time-budget"],
+    default=DEFAULT_TIME_BUDGET,
+    show_default=True,
+    help="Seconds one article may take to check; past it, that article is an error and the run goes on (0: no limit).",
+)
+@click.option(
+    "--allow-private-addresses",
+    is_flag=True,
+    help="Let URL inputs redirect to private, loopback and link-local addresses (an intranet, a test server).",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text report [default: when stdout is a terminal].")
 @click.option("--jobs", "-j", type=OPTIONS["jobs"], help="Worker processes [default: the number of cores].")
 @click.option(
@@ -114,6 +126,8 @@ def check_command(ctx: click.Context, inputs: tuple[str, ...], write_baseline: s
         timeout=settings["timeout"],
         jobs=settings["jobs"] or os.cpu_count() or 1,
         use_config=True,
+        time_budget=settings["time-budget"],
+        allow_private_addresses=settings["allow-private-addresses"],
     )
     progress = _progress_printer()
     report = run_check(inputs, options, progress=progress)

@@ -16,7 +16,7 @@ import click
 from .config import OPTIONS
 from .errors import InputError
 from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from .sources.capture import Outcome, SaveStatus, SnapshotOptions, article_post_urls, snapshot_urls
+from .sources.capture import Outcome, SaveStatus, SnapshotOptions, Source, article_sources, snapshot_urls
 
 EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
 
@@ -34,6 +34,11 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
     type=click.Path(dir_okay=False, path_type=Path),
     help="Save every embedded post of this article (only posts of known platforms are fetched).",
 )
+@click.option(
+    "--links",
+    is_flag=True,
+    help="With --from-article, also save the pages (HTML, PDF) the article's body links to.",
+)
 @click.option("--archive", is_flag=True, help="When a source fails live, save the Wayback Machine's closest copy.")
 @click.option(
     "--timeout",
@@ -49,8 +54,20 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
     show_default=True,
     help="Largest response accepted.",
 )
+@click.option(
+    "--allow-private-addresses",
+    is_flag=True,
+    help="Also fetch from private, loopback and link-local addresses (an intranet, a test server).",
+)
 def snapshot(
-    urls: tuple[str, ...], snapshots: Path | None, article: Path | None, archive: bool, timeout: float, max_bytes: int
+    urls: tuple[str, ...],
+    snapshots: Path | None,
+    article: Path | None,
+    links: bool,
+    archive: bool,
+    timeout: float,
+    max_bytes: int,
+    allow_private_addresses: bool,
 ) -> None:
     """Save the sources at URL... (posts, pages, transcripts) for offline checking.
 
@@ -62,28 +79,41 @@ def snapshot(
     Meta's oEmbed takes a token from VERIFY_META_TOKEN (Instagram, Facebook)
     and VERIFY_THREADS_TOKEN (Threads) when they are set.
 
+    Only public addresses are fetched, on every redirect too, except the
+    hosts of the URLs given here and of endpoint overrides (their first
+    request); --allow-private-addresses lifts that rule.
+
     \b
     Example:
         verify snapshot https://x.com/NATO/status/1958862000000000000
-        verify snapshot --from-article drafts/kyiv.html
+        verify snapshot --from-article drafts/kyiv.html --links
         verify snapshot https://example.org/speech --archive --snapshots sources/
     """
     if not urls and article is None:
         raise click.UsageError("give at least one URL, or --from-article ARTICLE")
+    if links and article is None:
+        raise click.UsageError("--links saves the pages an article links to: give --from-article ARTICLE")
     directory = snapshots or (article.parent / "snapshots" if article else Path("snapshots"))
-    options = SnapshotOptions(timeout=timeout, max_bytes=max_bytes, archive=archive)
+    options = SnapshotOptions(
+        timeout=timeout, max_bytes=max_bytes, archive=archive, allow_private_addresses=allow_private_addresses
+    )
     outcomes = snapshot_urls(urls, directory, options)
     failed_article = False
     if article is not None:
         try:
-            posts = article_post_urls(article, max_bytes=max_bytes)
+            found = article_sources(article, max_bytes=max_bytes, links=links)
         except InputError as error:
             click.echo(f"verify: error: {error}", err=True)
             failed_article = True
         else:
-            if not posts:
+            if not found.posts:
                 click.echo(f"{article}: no embedded posts of known platforms", err=True)
-            outcomes += snapshot_urls(posts, directory, options, trusted=False)
+            outcomes += snapshot_urls(found.posts, directory, options, source=Source.POSTS)
+            if links and not found.links:
+                click.echo(f"{article}: no links to pages in its body", err=True)
+            if found.links_left_out:
+                click.echo(f"{article}: only the first {len(found.links)} links are saved", err=True)
+            outcomes += snapshot_urls(found.links, directory, options, source=Source.LINKS)
     for outcome in outcomes:
         _show(outcome)
     counts = Counter(outcome.status for outcome in outcomes)

@@ -44,6 +44,8 @@ OPTIONS: dict[str, click.ParamType] = {
     "color": click.BOOL,
     "jobs": click.IntRange(min=1),
     "baseline": click.Path(dir_okay=False),
+    "time-budget": click.FloatRange(min=0),  # seconds per article; 0: no limit
+    "allow-private-addresses": click.BOOL,
 }
 _PATH_KEYS = frozenset({"snapshots", "output", "baseline"})  # resolved against the file's directory
 

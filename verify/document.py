@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import html
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -142,23 +144,54 @@ class TextLocator:
 
 
 def load_path(path: Path, display: str | None = None, *, max_bytes: int) -> Document:
-    """Read and decode one article file."""
+    """Read and decode one article file (a regular file only: a FIFO or a device would block or never end)."""
     name = display or str(path)
+    data = read_capped(path, name, max_bytes)
+    return from_bytes(data, name, base_dir=path.resolve().parent, suffix=path.suffix.lower())
+
+
+def read_capped(path: Path, name: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file, refused past ``max_bytes`` while reading (its size on disk is not trusted).
+
+    The file is opened without blocking and checked on the open descriptor, so
+    neither a FIFO (which would wait for a writer) nor a device (``/dev/zero``
+    never ends) is read, even behind a symbolic link or swapped in after a check.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
-    except OSError as error:
-        raise InputError(name, f"cannot read: {error.strerror}") from None
-    if size > max_bytes:
-        raise InputError(name, f"file is {size} bytes, over the size limit of {max_bytes} (see --max-bytes)")
-    try:
-        data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(name, "is a directory") from None
     except OSError as error:
         raise InputError(name, f"cannot read: {error.strerror}") from None
-    return from_bytes(data, name, base_dir=path.resolve().parent, suffix=path.suffix.lower())
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(name, "is a directory")
+        if not stat.S_ISREG(mode):
+            raise InputError(name, f"not a regular file ({_FILE_KINDS.get(stat.S_IFMT(mode), 'a special file')})")
+        chunks, size = [], 0
+        while chunk := os.read(descriptor, min(_READ_STEP, max_bytes + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise InputError(name, f"file is over the size limit of {max_bytes} bytes (see --max-bytes)")
+    except OSError as error:
+        raise InputError(name, f"cannot read: {error.strerror}") from None
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
+
+
+_READ_STEP = 1 << 20
+_FILE_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 def load_stdin(*, max_bytes: int) -> Document:
@@ -169,11 +202,18 @@ def load_stdin(*, max_bytes: int) -> Document:
     return from_bytes(data, "-", base_dir=Path.cwd(), suffix="")
 
 
-def load_url(url: str, *, max_bytes: int, timeout: float, transport: httpx.BaseTransport | None = None) -> Document:
-    """Fetch an article over http(s), streaming with a size cap."""
+def load_url(
+    url: str,
+    *,
+    max_bytes: int,
+    timeout: float,
+    transport: httpx.BaseTransport | None = None,
+    allow_private: bool = False,
+) -> Document:
+    """Fetch an article over http(s), streaming with a size cap, under the network policy of verify.sources.fetch."""
     from .sources.fetch import fetch_bytes  # the one place that makes HTTP clients
 
-    response = fetch_bytes(url, max_bytes=max_bytes, timeout=timeout, transport=transport)
+    response = fetch_bytes(url, max_bytes=max_bytes, timeout=timeout, transport=transport, allow_private=allow_private)
     suffix = Path(httpx.URL(url).path).suffix.lower()
     if "html" in response.content_type:
         suffix = ".html"

@@ -263,6 +263,7 @@ class Report:
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # larger articles are refused (see --max-bytes)
 DEFAULT_TIMEOUT = 20.0  # seconds to wait for a URL
+DEFAULT_TIME_BUDGET = 60.0  # seconds to check one article: generous for any real article, short of a hung CI job
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,3 +276,5 @@ class CheckOptions:
     extensions: tuple[str, ...] = field(default=(".html", ".htm", ".md", ".markdown", ".txt"))
     jobs: int = 1  # worker processes for the articles of a batch; 1 checks them in this process
     use_config: bool = False  # take each article's snapshot directory from its nearest verify config
+    time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds to check one article; None or 0: no limit
+    allow_private_addresses: bool = False  # URL inputs may redirect to private, loopback, link-local addresses

@@ -29,7 +29,13 @@ body is stored once. A capture taken from the Wayback Machine adds
 on its content (every field but the provenance above). Unchanged, nothing is
 written; changed, it is added beside the earlier ones, never over them.
 Every file is written to a hidden temporary name in the same directory and
-linked into place, so an interrupted run leaves no half-written snapshot.
+linked into place, so an interrupted run leaves no half-written snapshot; a
+temporary file older than an hour is what a killed run left, and the next run
+removes it. The compare-and-write of a capture holds the store's lock file
+(``.verify-snapshot.lock``), so two runs saving one source at once write one
+capture. Inside the store nothing is written through a symbolic link: files
+are created new (never opened if they exist, links included), and ``raw``
+must be a real directory. The store directory itself is the user's choice.
 """
 
 from __future__ import annotations
@@ -41,9 +47,10 @@ import json
 import os
 import re
 import secrets
+import stat
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import httpx
@@ -56,6 +63,7 @@ from ..errors import InputError
 from ..extract.platforms import recognise_post_url
 from ..models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StatementKind, StrEnum
 from .fetch import Fetcher, FetchPolicy
+from .links import LinkList, article_links
 from .platforms_fetch import Capture, Endpoints, capture_source
 from .snapshots import SCHEMA
 
@@ -63,7 +71,9 @@ __all__ = [
     "Outcome",
     "SaveStatus",
     "SnapshotOptions",
-    "article_post_urls",
+    "Source",
+    "ArticleSources",
+    "article_sources",
     "content_digest",
     "save_capture",
     "snapshot_record",
@@ -92,6 +102,18 @@ _KEY_LENGTH = 80
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # Headers describing the bytes on the wire; the WARC keeps the decoded body that was hashed, so they would lie.
 _WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+LOCK_NAME = ".verify-snapshot.lock"
+# A hidden temporary file of _write_new: ".<final name>.<8 hex digits>.tmp".
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{8}\.tmp")
+_STALE_TEMPORARY = 3600.0  # seconds: no live run takes this long to write one file; an older one was left by a kill
+
+
+class Source(StrEnum):
+    """Where the URLs of one ``snapshot_urls`` call come from, which sets how far they are trusted."""
+
+    NAMED = "named"  # typed by the user: any URL, and its host may be a private address
+    POSTS = "posts"  # an article's embedded posts: only posts of known platforms, public hosts only
+    LINKS = "links"  # the pages an article's body links to: public hosts only
 
 
 class SaveStatus(StrEnum):
@@ -125,6 +147,7 @@ class SnapshotOptions:
     retries: int = 3
     backoff: float = 1.0  # seconds before the first retry (tests make it tiny)
     endpoints: Endpoints | None = None  # None: defaults with VERIFY_ENDPOINT_* overrides
+    allow_private_addresses: bool = False  # fetch from private, loopback, link-local ... addresses too
 
 
 def snapshot_urls(
@@ -132,25 +155,34 @@ def snapshot_urls(
     directory: Path,
     options: SnapshotOptions | None = None,
     *,
-    trusted: bool = True,
+    source: Source = Source.NAMED,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> list[Outcome]:
     """Capture each URL into ``directory``; a failure is an outcome, and the other URLs go on.
 
-    ``trusted=False`` is for URLs taken from an article: only posts of known
-    platforms are fetched (see :func:`capture_source`).
+    ``source`` says where the URLs come from (see :class:`Source`): only URLs
+    the user named, and endpoints the user set, may be on private addresses.
     """
     options = options or SnapshotOptions()
+    urls = list(urls)
     policy = FetchPolicy(
-        timeout=options.timeout, max_bytes=options.max_bytes, retries=options.retries, backoff=options.backoff
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        retries=options.retries,
+        backoff=options.backoff,
+        allow_private=options.allow_private_addresses,
     )
     endpoints = options.endpoints or Endpoints.from_env()
+    named = [*(urls if source is Source.NAMED else ()), *_overridden(endpoints)]
+    remove_stale_temporaries(directory)
     outcomes = []
-    with Fetcher(policy, transport=transport, sleep=sleep) as fetcher:
+    with Fetcher(policy, transport=transport, sleep=sleep, named=named) as fetcher:
         for url in urls:
             try:
-                capture = capture_source(url, fetcher, endpoints=endpoints, archive=options.archive, trusted=trusted)
+                capture = capture_source(
+                    url, fetcher, endpoints=endpoints, archive=options.archive, trusted=source is not Source.POSTS
+                )
             except InputError as error:
                 outcomes.append(Outcome(url, SaveStatus.FAILED, reason=error.message))
                 continue
@@ -161,16 +193,33 @@ def snapshot_urls(
     return outcomes
 
 
-def article_post_urls(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
-    """The canonical URLs of an article's embedded posts, once each; raises InputError when it cannot be read.
+def _overridden(endpoints: Endpoints) -> list[str]:
+    """Endpoint bases the user set (VERIFY_ENDPOINT_*): named by the user, so they may be local."""
+    defaults = Endpoints()
+    return [value for f in fields(Endpoints) if (value := getattr(endpoints, f.name)) != getattr(defaults, f.name)]
 
-    Only URLs recognised as posts of known platforms are returned: an article's
-    other links are never fetched.
+
+def article_sources(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, links: bool = False) -> ArticleSources:
+    """What an article points to: its embedded posts and, with ``links``, the pages its body links to.
+
+    Raises InputError when the article cannot be read. Post URLs are canonical,
+    of known platforms only; links are those of :func:`article_links`.
     """
     from ..extract import extract  # extraction is heavy and only this path needs it
 
-    posts = extract(load_path(path, max_bytes=max_bytes)).posts
-    return list(dict.fromkeys(post.url for post in posts if recognise_post_url(post.url)))
+    document = load_path(path, max_bytes=max_bytes)
+    posts = list(dict.fromkeys(post.url for post in extract(document).posts if recognise_post_url(post.url)))
+    found = article_links(document) if links else LinkList((), 0)
+    return ArticleSources(tuple(posts), found.urls, found.left_out)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSources:
+    """The sources an article points to (see :func:`article_sources`)."""
+
+    posts: tuple[str, ...]
+    links: tuple[str, ...] = ()
+    links_left_out: int = 0  # links past the cap on how many one article may make verify fetch
 
 
 def save_capture(directory: Path, capture: Capture, requested: str | None = None) -> Outcome:
@@ -178,20 +227,19 @@ def save_capture(directory: Path, capture: Capture, requested: str | None = None
     record = snapshot_record(capture)
     key = source_key(capture)
     url = requested or capture.url
-    latest = _latest(directory, key)
     archived = bool(capture.archived_from)
-    if latest is not None and content_digest(latest[1]) == content_digest(record):
-        return Outcome(url, SaveStatus.UNCHANGED, latest[0], archived=archived)
     raw = directory / str(record["raw"])
-    raw.parent.mkdir(parents=True, exist_ok=True)
-    if not raw.exists():
-        with contextlib.suppress(
-            FileExistsError
-        ):  # named by the body's hash: one written meanwhile holds the same body
-            _write_new(raw, _warc(capture))
-    stamp = capture.response.fetched_at.strftime("%Y%m%dT%H%M%S.%fZ")
-    path = directory / f"{key}--{stamp}.json"
-    _write_new(path, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    _real_directory(raw.parent)
+    with _store_lock(directory):  # another run saving the same source waits, then finds this capture
+        latest = _latest(directory, key)
+        if latest is not None and content_digest(latest[1]) == content_digest(record):
+            return Outcome(url, SaveStatus.UNCHANGED, latest[0], archived=archived)
+        if not os.path.lexists(raw):
+            with contextlib.suppress(FileExistsError):  # named by the body's hash: one written meanwhile is the same
+                _write_new(raw, _warc(capture))
+        stamp = capture.response.fetched_at.strftime("%Y%m%dT%H%M%S.%fZ")
+        path = directory / f"{key}--{stamp}.json"
+        _write_new(path, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     if latest is None:
         return Outcome(url, SaveStatus.SAVED, path, archived=archived)
     return Outcome(url, SaveStatus.CHANGED, path, previous=latest[0], archived=archived)
@@ -295,6 +343,58 @@ def _warc(capture: Capture) -> bytes:
     writer.write_record(request)
     writer.write_record(record)
     return buffer.getvalue()
+
+
+def remove_stale_temporaries(directory: Path, *, age: float = _STALE_TEMPORARY) -> list[Path]:
+    """Delete the hidden temporary files a killed run left in the store (older than ``age`` seconds)."""
+    removed = []
+    cutoff = time.time() - age
+    for folder in (directory, directory / RAW_DIR):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # no store yet
+        for entry in entries:
+            if not _TEMPORARY.fullmatch(entry.name):
+                continue
+            with contextlib.suppress(OSError):  # another run removed it, or it is not ours to remove
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _real_directory(path: Path) -> None:
+    """Create a store folder; one that is a symbolic link (or not a folder) is refused, never written through."""
+    path.mkdir(parents=True, exist_ok=True)
+    mode = os.lstat(path).st_mode
+    if not stat.S_ISDIR(mode):
+        raise OSError(f"{path} is a symbolic link or not a directory; verify never writes through one")
+
+
+@contextlib.contextmanager
+def _store_lock(directory: Path) -> Iterator[None]:
+    """Hold the store's lock file (released when the process dies, however it dies)."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(directory / LOCK_NAME, flags, 0o644)
+    try:
+        _lock(descriptor)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
+if os.name == "nt":
+    import msvcrt
+
+    def _lock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)  # retries for ten seconds, then raises OSError
+
+else:
+    import fcntl
+
+    def _lock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
 
 
 def _write_new(path: Path, data: bytes) -> None:

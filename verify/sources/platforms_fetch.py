@@ -37,6 +37,7 @@ from ..extract.platforms import PostUrl, recognise_post_url
 from ..extract.posts import html_posts
 from ..models import Author, StatementKind
 from .fetch import Fetcher, FetchError, FetchResult
+from .pdf import is_pdf, pdf_text
 from .snapshots import transcript_statements
 
 __all__ = ["Capture", "Endpoints", "capture_source"]
@@ -473,14 +474,16 @@ def _page(context: _Context, url: str) -> Capture:
 
 def _read_page(response: FetchResult, url: str) -> Capture:
     content_type = response.content_type.split(";")[0].strip().lower()
-    if content_type in ("text/plain", "text/markdown"):
+    if is_pdf(content_type, response.body):
+        title, text = pdf_text(response.body, url)
+    elif content_type in ("text/plain", "text/markdown"):
         title, text = "", _decoded(response, html=False)
     elif content_type in ("text/html", "application/xhtml+xml", ""):
         tree = _soup(response)
         title = tree.title.get_text(" ", strip=True) if tree.title else ""
         text = _main_text(tree)
     else:
-        raise FetchError(url, f"cannot read a {content_type} page (HTML or plain text expected)")
+        raise FetchError(url, f"cannot read a {content_type} page (HTML, plain text or PDF expected)")
     turns = transcript_statements(text, url, StatementKind.TRANSCRIPT)
     is_transcript = len(turns) >= _MIN_TRANSCRIPT_TURNS and len({t.speaker for t in turns}) >= _MIN_TRANSCRIPT_SPEAKERS
     return Capture(
