@@ -174,7 +174,8 @@ def snapshot_urls(
         allow_private=options.allow_private_addresses,
     )
     endpoints = options.endpoints or Endpoints.from_env()
-    named = [*(urls if source is Source.NAMED else ()), *_overridden(endpoints)]
+    # A URL the user typed names its whole origin (a Mastodon instance's API, an archive's copies live beside it).
+    named = [*(_origin_of(url) for url in urls if source is Source.NAMED), *_overridden(endpoints)]
     remove_stale_temporaries(directory)
     outcomes = []
     with Fetcher(policy, transport=transport, sleep=sleep, named=named) as fetcher:
@@ -191,6 +192,13 @@ def snapshot_urls(
             except OSError as error:
                 outcomes.append(Outcome(url, SaveStatus.FAILED, reason=f"cannot write: {error.strerror or error}"))
     return outcomes
+
+
+def _origin_of(url: str) -> str:
+    try:
+        return str(httpx.URL(url).copy_with(path="/", query=None, fragment=None))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return ""
 
 
 def _overridden(endpoints: Endpoints) -> list[str]:

@@ -145,15 +145,13 @@ def is_public_address(address: str) -> bool:
         ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone ("fe80::1%eth0") names no other host
     except ValueError:
         return False
-    if not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_loopback or ip.is_link_local:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address):
+    if isinstance(ip, ipaddress.IPv6Address):  # an IPv6 form that reaches an IPv4 host is judged by that host
         embedded = ip.ipv4_mapped or ip.sixtofour
         if embedded is None and any(ip in network for network in _NAT64):
             embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if embedded is not None:
             return is_public_address(str(embedded))
-    return True
+    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_loopback or ip.is_link_local)
 
 
 def resolve_host(host: str, port: int) -> list[str]:
@@ -165,8 +163,9 @@ def resolve_host(host: str, port: int) -> list[str]:
 class Fetcher:
     """An httpx client with verify's policy; use one per run, as a context manager.
 
-    ``named`` are URLs the user named (command line, endpoint overrides): the
-    first hop to their origin may be a private address. A ``transport`` given
+    ``named`` are URL prefixes the user named (the origin of a URL on the
+    command line, an endpoint override's base): a first request to a URL under
+    one may go to a private address. A ``transport`` given
     by the caller (tests) replaces verify's connection layer, and with it the
     address check, unless a ``resolver`` is given too.
     """
@@ -182,7 +181,7 @@ class Fetcher:
     ) -> None:
         self.policy = policy
         self._sleep = sleep
-        self._named = frozenset(origin for url in named if (origin := _origin(url)) is not None)
+        self._named = [(origin, _path(url).rstrip("/")) for url in named if (origin := _origin(url)) is not None]
         self._backend: _PinnedBackend | None = None
         if transport is None:
             self._backend = _PinnedBackend()
@@ -271,7 +270,7 @@ class Fetcher:
         host = target.raw_host.decode("ascii")
         port = target.port or _DEFAULT_PORTS[target.scheme]
         addresses = _resolve_within(self._resolver, host, port, deadline, url)
-        trusted = first and _origin(str(target)) in self._named
+        trusted = first and self._is_named(target)
         if not (self.policy.allow_private or trusted):
             refused = [address for address in addresses if not is_public_address(address)]
             if refused:
@@ -283,6 +282,10 @@ class Fetcher:
                 )
         if self._backend is not None:
             self._backend.pins[(host, port)] = tuple(addresses)
+
+    def _is_named(self, target: httpx.URL) -> bool:
+        origin, path = _origin(str(target)), target.path
+        return any(origin == o and (path == p or path.startswith(f"{p}/")) for o, p in self._named)
 
     def _result(self, url: str, response: httpx.Response, secret: dict[str, str], deadline: float) -> FetchResult:
         fetched_at = datetime.now(UTC)
@@ -346,7 +349,7 @@ def fetch_bytes(
 ) -> FetchResult:
     """Fetch one URL the user named (an article input) with the default policy and the given limits."""
     policy = FetchPolicy(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
-    with Fetcher(policy, transport=transport, named=(url,)) as fetcher:
+    with Fetcher(policy, transport=transport, named=(url,)) as fetcher:  # the URL itself, not its whole host
         return fetcher.get(url)
 
 
@@ -519,11 +522,10 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 def _pinned_transport(backend: _PinnedBackend) -> httpx.HTTPTransport:
     """httpx's own transport over a connection pool that uses the pinned backend."""
-    transport = httpx.HTTPTransport(trust_env=False)
-    transport._pool = httpcore.ConnectionPool(  # httpx offers no other way to choose the network backend
-        ssl_context=httpx.create_ssl_context(trust_env=False),
-        network_backend=backend,
-    )
+    context = httpx.create_ssl_context(trust_env=False)
+    transport = httpx.HTTPTransport(verify=context, trust_env=False)
+    # httpx offers no other way to choose the network backend; tests on 127.0.0.1 show it is the one used.
+    transport._pool = httpcore.ConnectionPool(ssl_context=context, network_backend=backend)
     return transport
 
 
@@ -560,6 +562,13 @@ def _origin(url: str) -> tuple[str, str, int] | None:
     if parsed.scheme not in _DEFAULT_PORTS or not parsed.raw_host:
         return None
     return parsed.scheme, parsed.raw_host.decode("ascii").lower(), parsed.port or _DEFAULT_PORTS[parsed.scheme]
+
+
+def _path(url: str) -> str:
+    try:
+        return httpx.URL(url).path
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return ""
 
 
 def _describe(error: Exception) -> str:
