@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from verify.document import from_text
+from verify.cli_snapshot import snapshot
 from verify.document import Format as DocumentFormat
+from verify.document import from_text
 from verify.errors import InputError
 from verify.sources.links import MAX_LINKS, article_links
 from verify.sources.pdf import pdf_text
-from verify.cli_snapshot import snapshot
 
 
 def minimal_pdf(lines: list[str], title: str = "") -> bytes:
@@ -147,18 +147,15 @@ def test_links_are_saved_only_with_allow_private_addresses(server: _Server, tmp_
     article = _article(tmp_path, base)
     store = tmp_path / "store"
     env = {"VERIFY_ENDPOINT_X": f"{base}/x"}  # the post's oEmbed: a 404 here, it only must not stop the links
-    refused = CliRunner().invoke(snapshot, ["--from-article", str(article), "--links", "--snapshots", str(store)], env=env)
+    args = ["--from-article", str(article), "--links", "--snapshots", str(store)]
+    refused = CliRunner().invoke(snapshot, args, env=env)
     assert refused.exit_code == 2
     for path in ("/transcript.pdf", "/release"):
         assert f"verify: error: {base}{path}: not fetched: 127.0.0.1 is a private or local address" in refused.stderr
     assert [p for p in server.seen if not p.startswith("/x/")] == []
     assert list(store.glob("page-*.json")) == []
 
-    allowed = CliRunner().invoke(
-        snapshot,
-        ["--from-article", str(article), "--links", "--snapshots", str(store), "--allow-private-addresses"],
-        env=env,
-    )
+    allowed = CliRunner().invoke(snapshot, [*args, "--allow-private-addresses"], env=env)
     assert f"saved {base}/transcript.pdf -> " in allowed.stdout, allowed.output
     assert f"saved {base}/release -> " in allowed.stdout
     records = {r["url"]: r for r in (json.loads(p.read_text("utf-8")) for p in store.glob("page-*.json"))}

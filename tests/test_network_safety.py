@@ -14,8 +14,8 @@ import time
 import tracemalloc
 import zlib
 from collections.abc import Callable, Iterator
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -135,9 +135,9 @@ def test_public_addresses_are_allowed(address: str) -> None:
 def test_a_private_address_is_refused_unless_named_or_allowed(server: _Server) -> None:
     server.routes["/page"] = _page("Hello.")
     url = f"{_base(server)}/page"
-    with Fetcher(FetchPolicy(backoff=0), sleep=lambda s: None) as fetcher:
-        with pytest.raises(FetchError, match=r"not fetched: 127\.0\.0\.1 is a private or local address"):
-            fetcher.get(url)
+    refused = r"not fetched: 127\.0\.0\.1 is a private or local address"
+    with Fetcher(FetchPolicy(backoff=0), sleep=lambda s: None) as fetcher, pytest.raises(FetchError, match=refused):
+        fetcher.get(url)
     assert server.seen == []  # refused before connecting
     with Fetcher(FetchPolicy(), named=[url]) as fetcher:
         assert b"Hello." in fetcher.get(url).body
@@ -149,9 +149,9 @@ def test_every_redirect_is_checked_even_from_a_named_host(server: _Server) -> No
     base = _base(server)
     server.routes["/moved"] = _redirect(f"{base}/internal")
     server.routes["/internal"] = _page("secret")
-    with Fetcher(FetchPolicy(), named=[f"{base}/moved"]) as fetcher:
-        with pytest.raises(FetchError, match=r"not fetched: redirected to 127\.0\.0\.1 is a private"):
-            fetcher.get(f"{base}/moved")
+    refused = r"not fetched: redirected to 127\.0\.0\.1 is a private"
+    with Fetcher(FetchPolicy(), named=[f"{base}/moved"]) as fetcher, pytest.raises(FetchError, match=refused):
+        fetcher.get(f"{base}/moved")
     assert [path for path, _ in server.seen] == ["/moved"]
     with Fetcher(FetchPolicy(allow_private=True)) as fetcher:
         assert fetcher.get(f"{base}/moved").final_url == f"{base}/internal"
@@ -283,7 +283,8 @@ def test_a_layered_gzip_bomb_is_stopped_at_the_cap_in_bounded_memory(server: _Se
     server.routes["/bomb"] = lambda h: _send(h, 200, bomb, Content_Encoding="gzip, gzip")
     tracemalloc.start()
     try:
-        with Fetcher(FetchPolicy(max_bytes=1 << 20, allow_private=True)) as fetcher, pytest.raises(FetchError) as caught:
+        policy = FetchPolicy(max_bytes=1 << 20, allow_private=True)
+        with Fetcher(policy) as fetcher, pytest.raises(FetchError) as caught:
             fetcher.get(f"{_base(server)}/bomb")
         peak = tracemalloc.get_traced_memory()[1]
     finally:
