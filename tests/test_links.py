@@ -7,9 +7,7 @@ PDF is written by hand in the test (no binary fixture).
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,8 @@ from verify.document import from_text
 from verify.errors import InputError
 from verify.sources.links import MAX_LINKS, article_links
 from verify.sources.pdf import pdf_text
+
+from .loopback import Route, Server, send, serving
 
 
 def minimal_pdf(lines: list[str], title: str = "") -> bytes:
@@ -58,41 +58,18 @@ TRANSCRIPT = [
 ]
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    seen: list[str]
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet."""
-
-    def do_GET(self) -> None:  # noqa: N802
-        self.server.seen.append(self.path)
-        routes = {
-            "/release": (b"<main><p>The ministry said the talks would resume on Monday.</p></main>", "text/html"),
-            "/transcript.pdf": (minimal_pdf(TRANSCRIPT, "Press conference"), "application/pdf"),
-            "/broken.pdf": (b"%PDF-1.4\nthis is no PDF at all", "application/pdf"),
-        }
-        body, media = routes.get(self.path, (b"not found", "text/plain"))
-        self.send_response(200 if self.path in routes else 404)
-        self.send_header("Content-Type", media)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+ROUTES: dict[str, Route] = {
+    "/release": lambda h: send(h, 200, b"<main><p>The ministry said the talks would resume on Monday.</p></main>"),
+    "/transcript.pdf": lambda h: send(
+        h, 200, minimal_pdf(TRANSCRIPT, "Press conference"), Content_Type="application/pdf"
+    ),
+}
 
 
 @pytest.fixture
-def server() -> Iterator[_Server]:
-    httpd = _Server(("127.0.0.1", 0), _Handler)
-    httpd.seen = []
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+def server() -> Iterator[Server]:
+    with serving(ROUTES) as httpd:
+        yield httpd
 
 
 def _article(tmp_path: Path, base: str) -> Path:
@@ -110,11 +87,11 @@ def _article(tmp_path: Path, base: str) -> Path:
     return article
 
 
-def _base(server: _Server) -> str:
-    return f"http://127.0.0.1:{server.server_address[1]}"
+def _base(server: Server) -> str:
+    return server.base
 
 
-def test_links_are_the_body_pages_only(server: _Server, tmp_path: Path) -> None:
+def test_links_are_the_body_pages_only(server: Server, tmp_path: Path) -> None:
     base = _base(server)
     document = from_text(_article(tmp_path, base).read_text("utf-8"), "draft.html", DocumentFormat.HTML)
     found = article_links(document)
@@ -142,7 +119,7 @@ def test_an_article_cannot_make_a_run_fetch_thousands_of_links() -> None:
     assert len(found.urls) == MAX_LINKS and found.left_out == 50
 
 
-def test_links_are_saved_only_with_allow_private_addresses(server: _Server, tmp_path: Path) -> None:
+def test_links_are_saved_only_with_allow_private_addresses(server: Server, tmp_path: Path) -> None:
     base = _base(server)
     article = _article(tmp_path, base)
     store = tmp_path / "store"
@@ -152,7 +129,7 @@ def test_links_are_saved_only_with_allow_private_addresses(server: _Server, tmp_
     assert refused.exit_code == 2
     for path in ("/transcript.pdf", "/release"):
         assert f"verify: error: {base}{path}: not fetched: 127.0.0.1 is a private or local address" in refused.stderr
-    assert [p for p in server.seen if not p.startswith("/x/")] == []
+    assert [p for p, _ in server.seen if not p.startswith("/x/")] == []
     assert list(store.glob("page-*.json")) == []
 
     allowed = CliRunner().invoke(snapshot, [*args, "--allow-private-addresses"], env=env)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import gzip
 import socket
-import threading
 import time
 import tracemalloc
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
@@ -26,66 +25,25 @@ from click.testing import CliRunner
 from verify.cli_snapshot import snapshot
 from verify.sources.fetch import Fetcher, FetchError, FetchPolicy, fetch_bytes, is_public_address
 
-Route = Callable[[BaseHTTPRequestHandler], None]
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    routes: dict[str, Route]
-    seen: list[tuple[str, str]]  # (path, Host header)
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """A client that gave up (deadline, size cap) breaks the pipe: that is the test working."""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet."""
-
-    def do_GET(self) -> None:  # noqa: N802 (the http.server API)
-        path = self.path.split("?", 1)[0]
-        self.server.seen.append((path, self.headers.get("Host", "")))
-        self.server.routes.get(path, _not_found)(self)
-
-
-def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes = b"", **headers: str) -> None:
-    handler.send_response(status)
-    headers.setdefault("Content-Type", "text/html; charset=utf-8")
-    for name, value in headers.items():
-        handler.send_header(name.replace("_", "-"), value)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
-
-
-def _not_found(handler: BaseHTTPRequestHandler) -> None:
-    _send(handler, 404, b"not found")
+from .loopback import Route, Server, send, serving
 
 
 @pytest.fixture
-def server() -> Iterator[_Server]:
-    httpd = _Server(("127.0.0.1", 0), _Handler)
-    httpd.routes, httpd.seen = {}, []
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+def server() -> Iterator[Server]:
+    with serving() as httpd:
+        yield httpd
 
 
-def _base(server: _Server) -> str:
-    return f"http://127.0.0.1:{server.server_address[1]}"
+def _base(server: Server) -> str:
+    return server.base
 
 
 def _page(text: str) -> Route:
-    return lambda h: _send(h, 200, f"<html><body><main><p>{text}</p></main></body></html>".encode())
+    return lambda h: send(h, 200, f"<html><body><main><p>{text}</p></main></body></html>".encode())
 
 
 def _redirect(location: str) -> Route:
-    return lambda h: _send(h, 302, Location=location)
+    return lambda h: send(h, 302, Location=location)
 
 
 # --- which addresses are public -----------------------------------------------------
@@ -132,7 +90,7 @@ def test_public_addresses_are_allowed(address: str) -> None:
 # --- the policy on real connections -------------------------------------------------
 
 
-def test_a_private_address_is_refused_unless_named_or_allowed(server: _Server) -> None:
+def test_a_private_address_is_refused_unless_named_or_allowed(server: Server) -> None:
     server.routes["/page"] = _page("Hello.")
     url = f"{_base(server)}/page"
     refused = r"not fetched: 127\.0\.0\.1 is a private or local address"
@@ -145,7 +103,7 @@ def test_a_private_address_is_refused_unless_named_or_allowed(server: _Server) -
         assert b"Hello." in fetcher.get(url).body
 
 
-def test_every_redirect_is_checked_even_from_a_named_host(server: _Server) -> None:
+def test_every_redirect_is_checked_even_from_a_named_host(server: Server) -> None:
     base = _base(server)
     server.routes["/moved"] = _redirect(f"{base}/internal")
     server.routes["/internal"] = _page("secret")
@@ -198,7 +156,7 @@ def test_a_host_resolving_to_any_private_address_is_refused() -> None:
         fetcher.get("https://mixed.example/")
 
 
-def test_the_connection_goes_to_the_checked_address_with_the_host_named(server: _Server) -> None:
+def test_the_connection_goes_to_the_checked_address_with_the_host_named(server: Server) -> None:
     """DNS rebinding: the address checked is the address connected to; the system resolver is never asked."""
     server.routes["/page"] = _page("pinned")
     port = server.server_address[1]
@@ -231,7 +189,7 @@ def test_a_name_that_does_not_resolve_fails_at_once() -> None:
     assert calls == ["nowhere.invalid"]
 
 
-def test_a_check_url_input_is_named_but_its_redirects_are_checked(server: _Server) -> None:
+def test_a_check_url_input_is_named_but_its_redirects_are_checked(server: Server) -> None:
     base = _base(server)
     server.routes["/article"] = _page("An article.")
     server.routes["/bounce"] = _redirect("http://169.254.169.254/latest/meta-data/")
@@ -253,7 +211,7 @@ def _trickle(handler: BaseHTTPRequestHandler) -> None:
         time.sleep(0.05)
 
 
-def test_headers_trickling_in_cannot_outlast_the_timeout(server: _Server) -> None:
+def test_headers_trickling_in_cannot_outlast_the_timeout(server: Server) -> None:
     server.routes["/slow"] = _trickle
     start = time.monotonic()
     with Fetcher(FetchPolicy(timeout=1.0, allow_private=True)) as fetcher, pytest.raises(FetchError) as caught:
@@ -279,8 +237,8 @@ def bomb() -> bytes:
     return gzip.compress(_gzip_of_zeros(64 << 20), 9)
 
 
-def test_a_layered_gzip_bomb_is_stopped_at_the_cap_in_bounded_memory(server: _Server, bomb: bytes) -> None:
-    server.routes["/bomb"] = lambda h: _send(h, 200, bomb, Content_Encoding="gzip, gzip")
+def test_a_layered_gzip_bomb_is_stopped_at_the_cap_in_bounded_memory(server: Server, bomb: bytes) -> None:
+    server.routes["/bomb"] = lambda h: send(h, 200, bomb, Content_Encoding="gzip, gzip")
     tracemalloc.start()
     try:
         policy = FetchPolicy(max_bytes=1 << 20, allow_private=True)
@@ -305,9 +263,9 @@ def test_a_layered_gzip_bomb_is_stopped_at_the_cap_in_bounded_memory(server: _Se
         ("identity", lambda body: body),
     ],
 )
-def test_encoded_bodies_are_decoded(server: _Server, encoding: str, encode: Callable[[bytes], bytes]) -> None:
+def test_encoded_bodies_are_decoded(server: Server, encoding: str, encode: Callable[[bytes], bytes]) -> None:
     text = ("<p>The minister said the talks would resume.</p>" * 4000).encode()
-    server.routes["/enc"] = lambda h: _send(h, 200, encode(text), Content_Encoding=encoding)
+    server.routes["/enc"] = lambda h: send(h, 200, encode(text), Content_Encoding=encoding)
     with Fetcher(FetchPolicy(allow_private=True)) as fetcher:
         assert fetcher.get(f"{_base(server)}/enc").body == text
 
@@ -320,8 +278,8 @@ def test_encoded_bodies_are_decoded(server: _Server, encoding: str, encode: Call
         ("gzip, gzip, gzip, gzip, gzip", b"", "the response claims 5 content encodings"),
     ],
 )
-def test_bad_encodings_fail_with_one_line(server: _Server, encoding: str, body: bytes, message: str) -> None:
-    server.routes["/bad"] = lambda h: _send(h, 200, body, Content_Encoding=encoding)
+def test_bad_encodings_fail_with_one_line(server: Server, encoding: str, body: bytes, message: str) -> None:
+    server.routes["/bad"] = lambda h: send(h, 200, body, Content_Encoding=encoding)
     with Fetcher(FetchPolicy(allow_private=True)) as fetcher, pytest.raises(FetchError) as caught:
         fetcher.get(f"{_base(server)}/bad")
     assert caught.value.message == message
@@ -374,7 +332,7 @@ def test_a_retry_after_date_in_the_future_is_waited_for() -> None:
 
 
 @pytest.mark.parametrize("value", ["²", "1e9", "99999999999999999999999999"])
-def test_odd_content_lengths_never_crash(server: _Server, value: str) -> None:
+def test_odd_content_lengths_never_crash(server: Server, value: str) -> None:
     def route(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
         handler.send_header("Content-Length", value)
@@ -393,7 +351,7 @@ def test_odd_content_lengths_never_crash(server: _Server, value: str) -> None:
 # --- verify snapshot: endpoints and the switch ------------------------------------------
 
 
-def test_a_platform_endpoint_redirecting_inward_saves_nothing(server: _Server, tmp_path: Path) -> None:
+def test_a_platform_endpoint_redirecting_inward_saves_nothing(server: Server, tmp_path: Path) -> None:
     base = _base(server)
     for target in (f"{base}/internal", "http://169.254.169.254/latest/meta-data/"):
         server.routes["/x/oembed"] = _redirect(target)
@@ -409,7 +367,7 @@ def test_a_platform_endpoint_redirecting_inward_saves_nothing(server: _Server, t
         assert list(tmp_path.glob("*.json")) == []
 
 
-def test_snapshot_refuses_private_hosts_from_an_article_unless_allowed(server: _Server, tmp_path: Path) -> None:
+def test_snapshot_refuses_private_hosts_from_an_article_unless_allowed(server: Server, tmp_path: Path) -> None:
     base = _base(server)
     server.routes["/release"] = _page("The ministry said the talks would resume on Monday.")
     article = tmp_path / "draft.html"
