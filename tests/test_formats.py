@@ -62,7 +62,7 @@ def test_sarif_rules_are_stable_and_described(monkeypatch: pytest.MonkeyPatch) -
     data = json.loads(reporter("sarif")(newsroom_report(monkeypatch), RenderOptions()))
     run = data["runs"][0]
     rules = run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == ["VF101", "VF102", "VF201", "VF202", "VF301"]
+    assert [r["id"] for r in rules] == ["VF101", "VF102", "VF103", "VF104", "VF201", "VF202", "VF203", "VF301"]
     for rule in rules:
         assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
         assert rule["fullDescription"]["text"] != rule["shortDescription"]["text"]

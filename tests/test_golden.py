@@ -17,9 +17,7 @@ from verify.report.json_format import render
 
 from .conftest import FIXTURES
 
-ARTICLES = sorted(
-    p for p in FIXTURES.glob("*/article.*") if p.suffix in (".html", ".htm", ".md", ".markdown", ".txt")
-)
+ARTICLES = sorted(p for p in FIXTURES.glob("*/article.*") if p.suffix in (".html", ".htm", ".md", ".markdown", ".txt"))
 
 
 def _report_json(article: Path, monkeypatch: pytest.MonkeyPatch) -> dict:

@@ -48,7 +48,7 @@ def test_negation_added_or_removed_is_altered_and_named() -> None:
 def test_number_changed_is_altered() -> None:
     finding = decide("we will spend 6 billion on roads in Ohio")
     assert finding.verdict is Verdict.ALTERED
-    assert "“4” became “6” (number)" in finding.message
+    assert "“4 billion” became “6 billion” (number)" in finding.message
 
 
 def test_name_swapped_is_altered() -> None:

@@ -39,7 +39,7 @@ def test_negation_removed_is_flagged() -> None:
 
 def test_number_changed_is_flagged() -> None:
     (change,) = aligned("we will spend 5 billion on roads").changes
-    assert (change.op, change.claim, change.source) == ("replace", "5", "4")
+    assert (change.op, change.claim, change.source) == ("replace", "5 billion", "4 billion")
     assert "number" in change.flags
 
 

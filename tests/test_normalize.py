@@ -22,6 +22,16 @@ def norms(text: str) -> list[str]:
         ("“It’s ours,” he said", '"it is ours," he said'),
         ("1,000 troops", "1000 troops"),
         ("the third time", "the 3rd time"),
+        ("the centre organised a programme", "the center organized a program"),
+        ("travelled to the theatre", "traveled to the theater"),
+        ("the catalogue of honours", "the catalog of honors"),
+        ("$4bn in aid", "4 billion dollars in aid"),
+        ("€3.5m", "3,500,000 euros"),
+        ("4,000 million", "four billion"),
+        ("10k runners", "10,000 runners"),
+        ("zwei Millionen", "2 Millionen"),
+        ("read it https://t.co/AbC123", "read it https://example.org/story/?utm_source=twitter"),
+        ("Slava Ukraini 🇺🇦 #Kyiv", "Slava Ukraini Kyiv"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
@@ -34,7 +44,7 @@ def test_us_the_country_is_not_us_the_pronoun() -> None:
 
 def test_missing_space_after_a_full_stop_still_splits_words() -> None:
     assert norms("Republicans.The only way") == ["republicans", "the", "only", "way"]
-    assert norms("3.5 billion") == ["3.5", "billion"]
+    assert norms("3.5 billion") == ["3500000000"]
 
 
 def test_each_word_keeps_its_original_span() -> None:
@@ -45,8 +55,25 @@ def test_each_word_keeps_its_original_span() -> None:
 
 
 def test_numbers_dates_and_amounts() -> None:
-    assert all(is_number(n) for n in ("5", "3.5", "million", "january", "tuesday", "2016"))
+    assert all(is_number(n) for n in ("5", "3.5", "million", "millions", "billions", "january", "tuesday", "2016"))
     assert not is_number("budget")
+
+
+def test_magnitudes_compare_as_values() -> None:
+    assert norms("2 million") != norms("2 billion")
+    assert norms("$4bn") != norms("£4bn")
+
+
+def test_words_that_are_not_spelling_variants_stay_apart() -> None:
+    assert norms("an hour of advice, four tours") == ["an", "hour", "of", "advice", "4", "tours"]
+    assert norms("they surprise us, exercise") == ["they", "surprise", "us", "exercise"]
+
+
+def test_negations_of_every_lexicon() -> None:
+    from verify.normalize import NEGATIONS
+
+    assert {"not", "nicht", "kein", "keine", "pas", "jamais", "nunca"} <= NEGATIONS
+    assert "plus" not in NEGATIONS  # French "ne ... plus" only; alone an English word
 
 
 def test_content_stems_leave_out_function_and_light_words() -> None:
@@ -54,8 +81,11 @@ def test_content_stems_leave_out_function_and_light_words() -> None:
 
 
 def test_index_terms_are_letters_and_digits() -> None:
-    assert index_terms("The U.S. paid $3.5m; can't") == ["the", "us", "paid", "35m", "can", "not"]
+    assert index_terms("The U.S. paid $3.5m; can't") == ["the", "us", "paid", "usd3500000", "can", "not"]
+    assert index_terms("4bn") == index_terms("4 billion")
 
 
 def test_url_key_ignores_scheme_query_www_and_twitter_domain() -> None:
     assert url_key("https://www.twitter.com/a/status/1?s=20") == url_key("http://x.com/a/status/1/")
+    assert url_key("https://example.org/a/?utm_source=x&fbclid=1#top") == url_key("https://example.org/a")
+    assert url_key("https://youtube.com/watch?v=abc") != url_key("https://youtube.com/watch?v=xyz")

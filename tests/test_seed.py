@@ -5,8 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from click.testing import CliRunner
+
 import verify
-from verify import ClaimKind, Verdict
+from verify import ClaimKind, Severity, Verdict
+from verify._check import is_mention
+from verify.cli import cli
+from verify.rules import rule
 
 from .conftest import FIXTURES
 
@@ -40,6 +45,19 @@ def test_seed_with_snapshots_verifies_rutte_quotes_and_the_post() -> None:
         assert _post_quote(report).verdict in (Verdict.PARAPHRASED, Verdict.UNSUPPORTED), name
 
 
+def test_seed_post_quote_adds_facts_and_fails_ci() -> None:
+    for name in ("article.txt", "article.html"):
+        report = verify.check([SEED / name])
+        finding = _post_quote(report)
+        assert finding.severity is Severity.ERROR and finding.rule == rule("paraphrase-adds-facts").code, name
+        added = {c.claim: c.flags for c in finding.changes}
+        assert added["NATO"] == ("name",) and added["Budapest Memorandum"] == ("name",), name
+        assert "“NATO”" in finding.message and "“Budapest Memorandum”" in finding.message
+        assert report.worst_severity() is Severity.ERROR
+    result = CliRunner().invoke(cli, [str(SEED / "article.html")])
+    assert result.exit_code == 1
+
+
 def test_every_claim_gets_exactly_one_finding() -> None:
     article = verify.check([SEED / "article.html"]).articles[0]
-    assert len(article.findings) == len(article.posts) + len(article.quotes)
+    assert len(article.findings) == len(article.posts) + sum(not is_mention(q) for q in article.quotes)

@@ -24,8 +24,13 @@ def test_transcript_turns_with_continuation_lines(tmp_path: Path) -> None:
 
 
 def test_post_snapshot_and_captures_oldest_first(tmp_path: Path) -> None:
-    base = {"schema": "verify.snapshot/1", "url": "https://x.com/a/status/1", "kind": "post", "platform": "x",
-            "author": {"name": "A", "handle": "a"}}
+    base = {
+        "schema": "verify.snapshot/1",
+        "url": "https://x.com/a/status/1",
+        "kind": "post",
+        "platform": "x",
+        "author": {"name": "A", "handle": "a"},
+    }
     _write(tmp_path / "new.json", {**base, "text": "edited", "fetched_at": "2025-02-01T00:00:00Z"})
     _write(tmp_path / "old.json", {**base, "text": "original", "fetched_at": "2025-01-01T00:00:00Z"})
     store = load_store(tmp_path)

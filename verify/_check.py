@@ -26,6 +26,7 @@ from ._version import __version__
 from .config import ConfigError, find_config
 from .errors import InputError
 from .extract import Extraction, extract
+from .extract.speakers import same_speaker
 from .judge import judge
 from .models import (
     ArticleReport,
@@ -190,11 +191,24 @@ def check_document(document: documents.Document, store: SnapshotStore | None = N
 
 
 def claims(extraction: Extraction) -> Iterator[Claim]:
-    """The claims of an article: every post and every quote."""
+    """The claims of an article: every post and every quote that is no mention."""
     for post in extraction.posts:
         yield _post_claim(post)
     for quote in extraction.quotes:
-        yield _quote_claim(quote)
+        if not is_mention(quote):
+            yield _quote_claim(quote)
+
+
+def is_mention(quote: Quote) -> bool:
+    """A quotation that claims no one's words: a term or title (``kind: mention``), or a phrase in quote
+    marks inside a post's own sentence ("the state's “Meth. We're on it.” campaign"): the post's
+    author wrote the sentence, and the post itself is the claim about their words."""
+    if quote.kind.value == "mention":
+        return True
+    post = quote.post
+    if post is None or not quote.speaker:
+        return False
+    return any(same_speaker(quote.speaker, who) for who in (post.author.name, post.author.handle) if who)
 
 
 def _in_order(findings: Iterable[Finding]) -> list[Finding]:

@@ -332,8 +332,10 @@ _VERSION: list[str] = []
 
 
 def _version() -> str:
-    """The schema and a hash of the normaliser's source: stored words are only valid for the same one."""
+    """The schema and a hash of the normaliser's source and data: stored words are only valid for the same ones."""
     if not _VERSION:
-        source = (Path(__file__).parent / "normalize.py").read_bytes()
+        here = Path(__file__).parent
+        parts = [here / "normalize.py", here / "spelling.py", *sorted((here / "lexicon").glob("*.py"))]
+        source = b"".join(part.read_bytes() for part in parts)
         _VERSION.append(f"{_SCHEMA}:{hashlib.sha256(source).hexdigest()[:16]}")
     return _VERSION[0]

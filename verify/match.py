@@ -5,8 +5,10 @@ to the best-matching span of the statement (rapidfuzz's partial alignment,
 run over words rather than characters: each distinct word becomes one
 character), then diffed word by word (rapidfuzz's Levenshtein opcodes).
 ``...`` gaps and ``[bracketed]`` insertions split the claim into segments
-that must appear in order. The result is measurements only; the judge
-decides what they mean.
+that must appear in order. Also measured here: where each part of a claim
+stands in a source (for splices), and which names, numbers and negations a
+claim adds to the source sentence it echoes most. The result is
+measurements only; the judge decides what they mean.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .models import Change, Statement
-from .normalize import NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
+from .normalize import LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
 
 # "..." or "…" marks words the writer left out; "[...]" words the writer put in.
 _GAP = re.compile(r"\.\s?\.\s?\.|…")
@@ -32,6 +34,9 @@ _OVERLAP_WINDOW_FACTOR = 2  # content overlap is counted within a stretch this m
 _OVERLAP_WINDOW_MIN = 20  # ...and at least this many words
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]|\s-+\s")  # between two words: they stand in different clauses
 _ECHO_MIN_WORDS = 3  # content words a clause needs before how much of it a claim repeats counts
+# A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a letter.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]{0,3}\s+(?=[\"“‘(\[]{0,3}[^\W\d_])")
+_PART_MIN_WORDS = 3  # a claim part shorter than this is found anywhere: not located for splices
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +210,96 @@ def _clause_share(clause: set[str], claim_stems: frozenset[str]) -> float:
 
 
 def shared_span(claim: PreparedClaim, statement: Statement) -> tuple[int, int]:
-    """Character span of the statement from its first to its last word shared with the claim."""
-    hits = [w for w in words(statement.text) if w.norm not in STOPWORDS and stem(w.norm) in claim.stems]
+    """Character span of the statement's sentence that shares most content words with the claim."""
+    start, end = closest_sentence(claim, statement.text)
+    hits = [w for w in words(statement.text[start:end]) if w.norm not in STOPWORDS and stem(w.norm) in claim.stems]
     if not hits:
         return (0, 0)
-    return hits[0].start, hits[-1].end
+    return start + hits[0].start, start + hits[-1].end
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) character spans of the sentences of ``text``."""
+    spans = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        spans.append((start, end.start() + len(end.group().rstrip())))
+        start = end.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def closest_sentence(claim: PreparedClaim, text: str) -> tuple[int, int]:
+    """The span of the sentence of ``text`` that shares most content words with the claim (first on a tie)."""
+    best, best_shared = (0, len(text)), -1
+    for start, end in sentences(text):
+        shared = len(claim.stems & content_stems(words(text[start:end])))
+        if shared > best_shared:
+            best, best_shared = (start, end), shared
+    return best
+
+
+def added_facts(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
+    """Names, numbers and negations of the claim that the source sentence it echoes most lacks.
+
+    A name is a run of name words ("Budapest Memorandum"); a negation counts
+    as added only when the sentence has none.
+    """
+    start, end = closest_sentence(claim, source_text)
+    source = words(source_text[start:end])
+    norms = {w.norm for w in source}
+    stems = {stem(w.norm) for w in source}
+    negated = any(w.norm in NEGATIONS for w in source)
+    found: dict[tuple[str, str], None] = {}
+    run: list[Word] = []
+    for word in (*claim.words, None):
+        if word is not None and _is_name(word, claim.text) and word.norm not in norms and stem(word.norm) not in stems:
+            run.append(word)
+            continue
+        if run:
+            found[(_original(run), "name")] = None
+            run = []
+        if word is None or word.norm in norms:
+            continue
+        if is_number(word.norm) and word.norm not in STOPWORDS:
+            found[(word.original, "number")] = None
+        elif word.norm in NEGATIONS and not negated:
+            found[(word.original, "negation")] = None
+    return tuple(Change("insert", text, "", (flag,)) for text, flag in found)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A stretch of a claim a speaker would have said in one go: between gaps, or one sentence."""
+
+    text: str
+    norms: tuple[str, ...]
+
+
+def claim_parts(text: str) -> list[Part]:
+    """The parts of a claim to locate one by one: its "..." segments, else its sentences.
+
+    Parts too short to locate on their own are left out; fewer than two parts: none.
+    """
+    pieces = _GAP.split(text)
+    if len(pieces) < 2:
+        pieces = [text[a:b] for a, b in sentences(text)]
+    parts = []
+    for piece in pieces:
+        kept = _BRACKETED.sub(" ", piece).strip(" ,;:-")
+        norms = tuple(w.norm for w in words(kept) if w.norm != LINK)
+        if len(norms) >= _PART_MIN_WORDS:
+            parts.append(Part(kept, norms))
+    return parts if len(parts) >= 2 else []
+
+
+def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] | None:
+    """The character span of ``norms`` as a run of words in ``text``, starting at or after ``after``."""
+    source = [w for w in _source_words(text) if w.start >= after]
+    found = _find_run([w.norm for w in source], norms, 0)
+    if found < 0:
+        return None
+    return source[found].start, source[found + len(norms) - 1].end
 
 
 def _encode(found: tuple[Word, ...] | list[Word], alphabet: dict[str, str]) -> str:

@@ -2,9 +2,15 @@
 
 Journalists' and transcribers' spellings of the same words are made equal:
 typographic quotes, dashes and apostrophes; case; "U.S." and "US";
-"per cent", "percent" and "%"; numerals and number words ("three" and "3");
-contractions ("can't" and "cannot" and "can not"). Each word keeps the span
-of the original text it came from, so a diff can show the writer's words.
+"per cent", "percent" and "%"; numerals and number words ("three" and "3",
+per language from :mod:`verify.lexicon`); amounts as numbers ("$4bn", "4
+billion dollars" and "4,000 million dollars" are one value, so "millions"
+against "billions" is a number change); contractions ("can't" and "cannot"
+and "can not"); British and American spellings (:mod:`verify.spelling`);
+links (a ``t.co`` wrapper, the expanded address with tracking parameters or
+a trailing slash: all one word, since a shortened link hides its target);
+emoji and the ``#`` of hashtags (left out). Each word keeps the span of the
+original text it came from, so a diff can show the writer's words.
 """
 
 from __future__ import annotations
@@ -12,28 +18,58 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode
+
+from .lexicon import LEXICONS
+from .spelling import SPELLINGS
 
 # Typographic marks folded to their plain forms before tokenising.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "−": "-", "\u00a0": " "})
-# A word: an abbreviation with dots (U.S.); letters/digits with inner apostrophes, dots before a
-# digit or lower-case letter (3.5, pic.twitter.com; "end.The" is two words, a missing space) or
-# commas in numbers (1,000); or a sign (%, $, €, £).
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿ])|,(?=\d{3}))[^\W_]+)*%?|%|\$|€|£")
-
-_NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update(
-    {
-        w: str(n)
-        for w, n in zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10), strict=True)
-    }
+# A link: a scheme, "www." or a known short host, then anything up to a space, quote or bracket,
+# not ending in punctuation (bounded: a hostile text cannot make one match long).
+_LINK = r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s<>\"“”‘’'()\[\]]{0,2000}[^\s<>\"“”‘’'()\[\].,;:!?]"
+# A word: a link; an @handle; an abbreviation with dots (U.S.); letters/digits with inner apostrophes, dots
+# before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas in
+# numbers (1,000); or a sign (%, $, €, £).
+_WORD = re.compile(
+    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿ])|,(?=\d{3}))[^\W_]+)*%?|%|\$|€|£"
 )
+_IS_LINK = re.compile(_LINK)
+LINK = "<link>"  # the one word every link is compared as
+
+# Words one lexicon lists that are ordinary words in another language the matcher reads: "un" (French
+# "a", English "UN"), "once" (Spanish 11), "sept" (French 7, "Sept." for September), "elf", "null",
+# "cent", "mil"; "plus", "personne", "noch" and "ne" negate only in company ("ne ... plus",
+# "weder ... noch"); "sin" (Spanish "without") is an English word. The other languages' determiners
+# ("ein", "una") are articles first and left out too.
+_CROSS_LANGUAGE_CLASHES = frozenset("once sept elf null cent cents mil plus personne nul nulle noch ne n' sin".split())
+_DETERMINERS = frozenset(d for lex in LEXICONS.values() if lex.code != "en" for d in lex.determiners)
+
+
+def _merged(tables: list[dict[str, int]]) -> dict[str, int]:
+    """Word -> value from every lexicon; the first lexicon listing a word wins (English is first)."""
+    merged: dict[str, int] = {}
+    for table in tables:
+        for word, value in table.items():
+            if word not in _CROSS_LANGUAGE_CLASHES and word not in _DETERMINERS:
+                merged.setdefault(word, value)
+    return merged
+
+
+_LANGUAGES = sorted(LEXICONS.values(), key=lambda lex: lex.code != "en")
+_NUMBER_WORDS = {w: str(n) for w, n in _merged([dict(lex.number_words) for lex in _LANGUAGES]).items()}
+# thousand, million, "bn" ... -> the power of ten they multiply a number by ("billion" is 10**9 as in
+# English, the first lexicon: German "Billion" is rare beside "Billionen", which stays 10**12).
+MAGNITUDES = _merged([dict(lex.magnitudes) for lex in _LANGUAGES])
+# Letters that are a magnitude only when written onto a number ("4m", "10k"): alone, "m" is a metre.
+_SUFFIX_ONLY = frozenset(w for w in MAGNITUDES if len(w) == 1)
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True)) + ")")
+# Currency signs and words, as one code; an amount keeps its currency as part of its value.
+_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pounds": "gbp"}
+_CURRENCY_WORDS |= {"usd": "usd", "eur": "eur", "gbp": "gbp"}
 _ORDINALS = {
     w: f"{n}th" for n, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())
 }
@@ -73,14 +109,17 @@ _WHOLE_WORDS = {
     **{w: (n,) for w, n in _NUMBER_WORDS.items()},
     **{w: (n,) for w, n in _ORDINALS.items()},
     "pct": ("percent",),
+    **{british: (american,) for british, american in SPELLINGS.items()},
 }
-# Words that negate; a change that adds or removes one flips the meaning.
-NEGATIONS = frozenset("not no never none nobody nothing neither nor nowhere without".split())
+# Words that negate, in every lexicon's language; a change that adds or removes one flips the meaning.
+NEGATIONS = frozenset(
+    w for lex in LEXICONS.values() for w in lex.negations if w.isalpha() and w not in _CROSS_LANGUAGE_CLASHES
+)
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_MAGNITUDES = frozenset("hundred thousand million billion trillion percent dozen half".split())
+_AMOUNT_WORDS = frozenset({"percent", "dozen", "half", *MAGNITUDES})
 # Function words and light words: they carry little of what a statement says, so overlap is
 # measured without them.
 STOPWORDS = frozenset(
@@ -119,7 +158,7 @@ def words(text: str) -> list[Word]:
         original = text[match.start() : match.end()]
         for norm in _normalise(match.group()):
             out.append(Word(norm, match.start(), match.end(), original))
-    return _join_phrases(out)
+    return _join_amounts(_join_phrases(out))
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
@@ -127,6 +166,8 @@ def _normalise(token: str) -> tuple[str, ...]:
     if token.isalpha() and not (token.isupper() and token.lower() in _COUNTRIES):
         lower = token.lower()  # the common case: a plain word
         return _WHOLE_WORDS.get(lower) or (lower,)
+    if _IS_LINK.match(token):
+        return (LINK,)
     lower = token.lower().rstrip(".") if not re.fullmatch(r"(?:[a-z]\.){2,}", token.lower()) else token.lower()
     if lower in ("%", "pct", "per cent"):
         return ("percent",)
@@ -150,7 +191,19 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (re.sub(r"(st|nd|rd)$", "th", lower),)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", lower):
         return (lower.replace(",", ""),)
+    suffixed = _SUFFIXED.fullmatch(lower)
+    if suffixed:  # "4bn", "3.5m", "10k"
+        return (_scaled(suffixed.group(1), MAGNITUDES[suffixed.group(2)]),)
     return (lower,)
+
+
+def _scaled(number: str, power: int) -> str:
+    """ "3.5" and 6 -> "3500000": an amount written in any magnitude as one plain number."""
+    try:
+        value = Decimal(number).scaleb(power)
+    except InvalidOperation:
+        return number
+    return format(value.normalize(), "f")
 
 
 def _join_phrases(found: list[Word]) -> list[Word]:
@@ -166,6 +219,46 @@ def _join_phrases(found: list[Word]) -> list[Word]:
     return out
 
 
+def _join_amounts(found: list[Word]) -> list[Word]:
+    """A number and its magnitude and currency as one word: "$4 billion", "4bn dollars" -> "usd 4000000000"."""
+    out: list[Word] = []
+    for word in found:
+        previous = out[-1] if out else None
+        if previous and _is_plain_number(previous.norm):
+            power = MAGNITUDES.get(word.norm)
+            if power is not None and word.norm not in _SUFFIX_ONLY:
+                out[-1] = _merge(previous, word, _scaled(previous.norm, power))
+                continue
+            currency = _CURRENCY_WORDS.get(word.norm)
+            if currency:
+                out[-1] = _merge(previous, word, f"{currency} {previous.norm}")
+                continue
+        if previous and previous.norm in _CURRENCY_SIGNS and _is_plain_number(word.norm):
+            out[-1] = _merge(previous, word, f"{_CURRENCY_SIGNS[previous.norm]} {word.norm}")
+            continue
+        if previous and previous.norm[:4] in _AMOUNT_PREFIXES and _is_plain_number(previous.norm[4:]):
+            power = MAGNITUDES.get(word.norm)  # "$4" then "billion"
+            if power is not None and word.norm not in _SUFFIX_ONLY:
+                scaled = _scaled(previous.norm[4:], power)
+                out[-1] = _merge(previous, word, previous.norm[:4] + scaled)
+                continue
+        out.append(word)
+    return out
+
+
+_AMOUNT_PREFIXES = frozenset(f"{code} " for code in {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
+
+
+def _is_plain_number(norm: str) -> bool:
+    return bool(norm) and norm[0].isdigit() and norm.replace(".", "", 1).isdigit()
+
+
+def _merge(first: Word, second: Word, norm: str) -> Word:
+    # Numbers and amounts are written with a space or none ("$4bn"): keep the writer's text.
+    original = first.original if first.start == second.start else f"{first.original} {second.original}"
+    return Word(norm, first.start, second.end, original)
+
+
 def index_terms(text: str) -> list[str]:
     """The words of ``text`` as the candidate index stores them: normalised, letters and digits only.
 
@@ -173,13 +266,7 @@ def index_terms(text: str) -> list[str]:
     indexed as "us" and "3.5" as "35" cost nothing: the alignment that
     follows compares the real words.
     """
-    out = []
-    for match in _WORD.finditer(fold(text)):
-        for norm in _normalise(match.group()):
-            term = words_only(norm)
-            if term:
-                out.append(term)
-    return out
+    return [term for word in words(text) if (term := words_only(word.norm))]
 
 
 def words_only(text: str) -> str:
@@ -187,15 +274,24 @@ def words_only(text: str) -> str:
     return _NOT_TERM.sub("", text)
 
 
+# Query parameters that choose the page (YouTube's "v", Facebook's "story_fbid" and "id"); all others
+# (utm_*, fbclid, X's "s" and "t", ...) track a reader and are left out of a URL's key.
+_IDENTIFYING = frozenset({"v", "id", "story_fbid", "fbid", "p"})
+
+
 def url_key(url: str) -> str:
-    """A URL as two captures of the same page compare: no scheme, query, "www." or trailing "/"."""
-    bare = url.split("://", 1)[-1].split("?")[0].rstrip("/").lower().replace("twitter.com/", "x.com/")
-    return bare.removeprefix("www.")
+    """A URL as two captures of the same page compare: no scheme, "www.", fragment, tracking
+    parameters or trailing "/"; twitter.com is x.com."""
+    bare = url.split("://", 1)[-1].split("#")[0]
+    path, _, query = bare.partition("?")
+    path = path.rstrip("/").lower().replace("twitter.com/", "x.com/").removeprefix("www.").removeprefix("mobile.")
+    kept = [(k, v) for k, v in parse_qsl(query) if k.lower() in _IDENTIFYING]
+    return f"{path}?{urlencode(sorted(kept))}" if kept else path
 
 
 def is_number(word: str) -> bool:
-    """Whether a normalised word is a number, amount, magnitude or date word."""
-    return any(ch.isdigit() for ch in word) or word in MONTHS or word in _MAGNITUDES
+    """Whether a normalised word is a number, amount, magnitude (one or many: "billions") or date word."""
+    return any(ch.isdigit() for ch in word) or word in MONTHS or word in _AMOUNT_WORDS or word[:-1] in _AMOUNT_WORDS
 
 
 @lru_cache(maxsize=65536)  # a pure function over a small vocabulary, called for every word compared

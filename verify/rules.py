@@ -107,6 +107,45 @@ RULES: tuple[Rule, ...] = (
         example="A quote of a witness who appears nowhere else, with no snapshot saved.",
         fix="Save a snapshot of the source (verify snapshot URL), or leave it to a human check.",
     ),
+    # Rules listed after the default rule of their verdict: the judge picks them for special cases.
+    Rule(
+        code="VF103",
+        name="paraphrase-adds-facts",
+        verdict=Verdict.PARAPHRASED,
+        severity=Severity.ERROR,
+        summary="Paraphrase that adds facts",
+        description="The claim rewords a source of the credited speaker and adds a name, a number or a negation "
+        "that the source sentence it echoes does not contain. The message names what was added.",
+        why='A reworded quote may change words, not facts: an added name, figure or "not" puts a claim in the '
+        "speaker's mouth.",
+        example='Post: "Mark Rutte: The United States and NATO will participate ... and the Budapest Memorandum '
+        'will not be repeated." Source: "it is clear that the United States will participate."',
+        fix="Quote what the source says, or report the added facts as someone else's claim.",
+    ),
+    Rule(
+        code="VF104",
+        name="unsupported-adds-facts",
+        verdict=Verdict.UNSUPPORTED,
+        severity=Severity.ERROR,
+        summary="Unsupported claim that adds facts",
+        description="No source of the speaker contains the claim, and it names a name, a number or a negation "
+        "that the closest source sentence does not contain. The message names what was added.",
+        why="Words nobody can find that also carry new facts are the likeliest to be invented.",
+        example='Article: "We will spend 9 billion in Texas," she said. Her saved speech mentions only roads in Ohio.',
+        fix="Save the source the quote comes from (verify snapshot URL), or correct the quote.",
+    ),
+    Rule(
+        code="VF203",
+        name="conflicting-attribution",
+        verdict=Verdict.MISATTRIBUTED,
+        severity=Severity.WARNING,
+        summary="Same words credited to two people",
+        description="The article credits the same quotation to two different speakers. Reported once, on the "
+        "later of the two; the earlier is judged as if the other were not there.",
+        why="At least one of the two attributions is wrong, but the article alone cannot say which.",
+        example='"We asked them what to do," said Smith. ... "We asked them what to do," Jones said later.',
+        fix="Check who said it against the source and correct the other attribution.",
+    ),
 )
 
 _BY_CODE = {rule.code: rule for rule in RULES}

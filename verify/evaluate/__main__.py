@@ -2,6 +2,7 @@
 
 import click
 
+from .alarms import alarms
 from .posts import posts
 from .quotes import quotes
 from .verdicts import verdicts
@@ -12,6 +13,7 @@ def evaluate() -> None:
     """Print quality figures for extraction and verdicts on a labelled corpus."""
 
 
+evaluate.add_command(alarms)
 evaluate.add_command(posts)
 evaluate.add_command(quotes)
 evaluate.add_command(verdicts)

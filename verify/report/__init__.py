@@ -40,6 +40,7 @@ class RenderOptions:
 
 Reporter = Callable[[Report, RenderOptions], str]
 
+
 def reporter(name: str) -> Reporter:
     """The ``render`` function of the format called ``name`` (one of :data:`FORMATS`)."""
     module = importlib.import_module(f".{FORMATS[name]}", __name__)

@@ -1,0 +1,132 @@
+"""British and American spellings of the same English words, as data.
+
+The matcher compares words in one spelling (American, the shorter list of
+forms) so that "centre"/"center" or "organise"/"organize" in an article and
+its source are the same word; the writer's own spelling is still what a diff
+shows. :data:`SPELLINGS` maps every British form (with its inflections) to
+the American one. It is built from families of base words, each with the
+endings its inflections take, because a rule over all words ("-our" ->
+"-or", "-ise" -> "-ize") would also rewrite "hour", "four", "advise",
+"surprise" and "exercise": only listed words change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+
+def _family(words: str) -> list[str]:
+    return words.split()
+
+
+# colour -> color: base words ending in "our" in British spelling.
+_OUR = _family(
+    """ardour armour behaviour candour clamour colour demeanour endeavour favour fervour flavour harbour honour
+    humour labour misbehaviour neighbour odour parlour rancour rigour rumour saviour savour splendour succour
+    tumour valour vapour vigour"""
+)
+_OUR_ENDINGS = ("", "s", "ed", "ing", "ful", "fully", "able", "ably", "ite", "ites", "hood", "hoods", "er", "ers")
+_OUR_ENDINGS += ("al", "ally", "less", "ist", "ists", "ism", "y")
+
+# organise -> organize: verbs in "-ise" that American spelling writes "-ize" (listed: "advise",
+# "surprise", "exercise", "compromise" and "televise" are "-ise" in both).
+_ISE = _family(
+    """agonise antagonise apologise authorise baptise capitalise categorise centralise characterise civilise
+    colonise criticise customise decentralise demilitarise democratise demoralise destabilise dramatise
+    economise emphasise energise equalise evangelise familiarise fantasise fertilise finalise formalise
+    galvanise generalise globalise harmonise hospitalise hypothesise idealise immunise industrialise
+    internationalise itemise jeopardise legalise legitimise liberalise localise magnetise marginalise
+    maximise mechanise memorise mesmerise militarise minimise mobilise modernise monopolise moralise
+    nationalise naturalise neutralise normalise optimise organise ostracise patronise penalise personalise
+    plagiarise polarise popularise prioritise privatise publicise radicalise randomise rationalise realise
+    recognise regularise reorganise revitalise revolutionise romanticise sanitise satirise scrutinise
+    secularise sensitise socialise specialise stabilise standardise sterilise stigmatise subsidise
+    summarise symbolise sympathise synchronise synthesise terrorise theorise traumatise trivialise
+    unionise urbanise utilise vandalise victimise visualise vocalise weaponise westernise"""
+)
+_ISE_ENDINGS = {"e": "e", "es": "es", "ed": "ed", "ing": "ing", "er": "er", "ers": "ers", "ation": "ation"}
+_ISE_ENDINGS |= {"ations": "ations", "able": "able"}
+# analyse -> analyze
+_YSE = _family("analyse breathalyse catalyse dialyse electrolyse paralyse psychoanalyse")
+_YSE_ENDINGS = ("e", "es", "ed", "ing", "er", "ers")
+
+# centre -> center: "-re" nouns that American spelling writes "-er" (with their verb forms).
+_RE = _family(
+    """calibre centre centimetre fibre goitre kilometre litre lustre meagre metre millimetre mitre nitre ochre
+    reconnoitre sabre saltpetre sceptre sepulchre sombre spectre theatre"""
+)
+_RE_ENDINGS = {"re": "er", "res": "ers", "red": "ered", "ring": "ering"}
+
+# travelled -> traveled: verbs ending in one "l" after one vowel, whose "l" British spelling doubles.
+_LL = _family(
+    """cancel channel counsel dial duel enamel equal fuel funnel grovel initial jewel label level libel marshal
+    model panel pedal pencil quarrel revel rival shovel signal snorkel spiral swivel total towel travel tunnel
+    unravel yodel"""
+)
+_LL_ENDINGS = ("ed", "ing", "er", "ers", "or", "ors")
+
+# catalogue -> catalog
+_OGUE = _family("analogue catalogue dialogue epilogue monologue prologue travelogue")
+_OGUE_ENDINGS = {"ue": "", "ues": "s", "ued": "ed", "uing": "ing"}
+
+# defence -> defense
+_ENCE = _family("defence licence offence pretence")
+
+# Words that follow no family, British form first.
+_PAIRS = """
+aeroplane airplane  aeroplanes airplanes  ageing aging  aluminium aluminum  amongst among  anaemia anemia
+anaesthetic anesthetic  anaesthesia anesthesia  behove behoove  cheque check  cheques checks  cosy cozy
+diarrhoea diarrhea  distil distill  distils distills  draughty drafty  encyclopaedia encyclopedia  enrol enroll
+enrolment enrollment  enrols enrolls  enthral enthrall  fulfil fulfill  fulfilment fulfillment  fulfils fulfills
+foetus fetus  gaol jail  grey gray  greys grays  greyed grayed  haemorrhage hemorrhage  instil instill
+instils instills  jewellery jewelry  judgement judgment  judgements judgments  acknowledgement acknowledgment
+acknowledgements acknowledgments  leukaemia leukemia  learnt learned  manoeuvre maneuver  manoeuvres maneuvers
+manoeuvred maneuvered  manoeuvring maneuvering  marvellous marvelous  mould mold  moulds molds  moult molt
+moustache mustache  oestrogen estrogen  orthopaedic orthopedic  paediatric pediatric  paediatrician pediatrician
+plough plow  ploughs plows  practise practice  practised practiced  practises practices  practising practicing
+programme program  programmes programs  pyjamas pajamas  sceptic skeptic  sceptical skeptical  scepticism
+skepticism  sceptics skeptics  skilful skillful  smoulder smolder  spelt spelled  towards toward  tyre tire
+tyres tires  wilful willful  woollen woolen  burnt burned  dreamt dreamed  leapt leaped  storeys stories
+kerb curb  kerbs curbs  whilst while  afterwards afterward  upwards upward  downwards downward  forwards forward
+"""
+
+
+def _build() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word in _OUR:
+        base = word[:-3]  # "col" of "colour"
+        table.update({f"{base}our{end}": f"{base}or{end}" for end in _OUR_ENDINGS})
+    for word in _ISE:
+        base = word[:-3]
+        table.update({f"{base}is{end}": f"{base}iz{american}" for end, american in _ISE_ENDINGS.items()})
+    for word in _YSE:
+        base = word[:-3]
+        table.update({f"{base}ys{end}": f"{base}yz{end}" for end in _YSE_ENDINGS})
+    for word in _RE:
+        base = word[:-2]
+        table.update({f"{base}{end}": f"{base}{american}" for end, american in _RE_ENDINGS.items()})
+    for word in _LL:
+        table.update({f"{word}l{end}": f"{word}{end}" for end in _LL_ENDINGS})
+    for word in _OGUE:
+        base = word[:-2]
+        table.update({f"{base}{end}": f"{base}{american}" for end, american in _OGUE_ENDINGS.items()})
+    for word in _ENCE:
+        base = word[:-2]
+        table.update({f"{base}ce": f"{base}se", f"{base}ces": f"{base}ses"})
+    pairs = _PAIRS.split()
+    table.update(zip(pairs[::2], pairs[1::2], strict=True))
+    return table
+
+
+def _checked(table: dict[str, str], american: Iterable[str]) -> Mapping[str, str]:
+    # A British form that is itself an American word of another meaning would merge two words.
+    clash = sorted(set(table) & set(american))
+    assert not clash, f"British forms that are American words: {clash}"
+    return MappingProxyType(table)
+
+
+_TABLE = _build()
+SPELLINGS: Mapping[str, str] = _checked(_TABLE, _TABLE.values())
+
+__all__ = ["SPELLINGS"]
