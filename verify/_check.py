@@ -26,6 +26,7 @@ from ._version import __version__
 from .config import ConfigError, find_config
 from .errors import InputError
 from .extract import Extraction, extract
+from .extract.published import published
 from .extract.speakers import same_speaker
 from .judge import judge
 from .models import (
@@ -178,7 +179,7 @@ def check_document(document: documents.Document, store: SnapshotStore | None = N
     evidence = ArticleEvidence(extraction.statements)
     findings = [
         judge(claim, [*evidence.candidates(claim), *(store.candidates(claim) if store else ())])
-        for claim in claims(extraction)
+        for claim in claims(extraction, published(document))
     ]
     return ArticleReport(
         document.path,
@@ -190,10 +191,10 @@ def check_document(document: documents.Document, store: SnapshotStore | None = N
     )
 
 
-def claims(extraction: Extraction) -> Iterator[Claim]:
+def claims(extraction: Extraction, article_published: str | None = None) -> Iterator[Claim]:
     """The claims of an article: every post and every quote that is no mention."""
     for post in extraction.posts:
-        yield _post_claim(post)
+        yield _post_claim(post, article_published)
     for quote in extraction.quotes:
         if not is_mention(quote):
             yield _quote_claim(quote)
@@ -215,7 +216,7 @@ def _in_order(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.claim.line, f.claim.column, f.claim.kind != ClaimKind.POST))
 
 
-def _post_claim(post: Post) -> Claim:
+def _post_claim(post: Post, article_published: str | None) -> Claim:
     return Claim(
         kind=ClaimKind.POST,
         text=post.text,
@@ -228,6 +229,7 @@ def _post_claim(post: Post) -> Claim:
         author=post.author,
         post_id=post.id or None,
         published=post.published,
+        article_published=article_published,
     )
 
 

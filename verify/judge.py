@@ -76,12 +76,14 @@ from .match import (
     added_facts,
     align,
     claim_parts,
+    closest_sentence,
     find_part,
     prepare,
     sentences,
     shared_span,
 )
 from .models import (
+    Capture,
     Change,
     Claim,
     ClaimKind,
@@ -313,13 +315,26 @@ def _place_name(statement: Statement) -> str:
 
 
 def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
-    """A post's text against the saved copy of the same post (by URL or post id)."""
+    """A post's text against the saved captures of the same post (by URL or post id; by account and text).
+
+    The article was right if its words match a capture made before it was
+    published (any capture when it states no date); a later capture that
+    differs or finds the post gone is noted, not held against it. Otherwise
+    the latest capture the writer could have seen is the evidence.
+    """
     prepared = aligned.claim
-    saved = [s for s in candidates if s.kind.value == "post" and _same_post(claim, s)]
+    saved = sorted(_captures(claim, aligned, candidates), key=lambda s: s.fetched_at or "")
     if not saved:
         return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
-    # The latest capture is the evidence, whatever order the store lists them in.
-    snapshot = max(saved, key=lambda s: s.fetched_at or "")
+    states = {id(s): _capture_state(prepared, aligned, s) for s in saved}
+    captures = tuple(Capture(s.fetched_at, s.source, states[id(s)]) for s in saved)
+    before = [s for s in saved if _captured_before(s, claim.article_published)] or saved
+    live = [s for s in before if states[id(s)] != "deleted"]
+    if not live:
+        message = f"The only capture of this post made before the article ({_where_short(before[-1])}) finds it gone."
+        return replace(_finding(claim, Verdict.UNVERIFIED, None, message), captures=captures)
+    matching = [s for s in live if states[id(s)] == "same"]
+    snapshot = matching[-1] if matching else live[-1]
     alignment = aligned(snapshot) if prepared.words else None
     shown = alignment or _empty_alignment(snapshot)
     if (
@@ -328,12 +343,60 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
         and snapshot.handle
         and not _same_speaker(claim.author.handle, snapshot.handle)
     ):
-        return _finding(claim, Verdict.MISATTRIBUTED, shown, _post_author_message(claim, snapshot))
-    if alignment is None or alignment.exact or _same_words(prepared, snapshot):
-        return _finding(claim, Verdict.VERIFIED, shown, _verified_message(claim, shown))
-    if alignment.score >= ALTERED_MIN_SCORE:
-        return _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
-    return _finding(claim, Verdict.UNSUPPORTED, alignment, _post_differs_message(claim, alignment))
+        finding = _finding(claim, Verdict.MISATTRIBUTED, shown, _post_author_message(claim, snapshot))
+    elif matching:
+        since = _since(snapshot, saved, states)
+        finding = _finding(claim, Verdict.VERIFIED, shown, _verified_message(claim, shown)[:-1] + since + ".")
+    elif alignment is not None and alignment.score >= ALTERED_MIN_SCORE:
+        finding = _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
+    else:
+        finding = _finding(claim, Verdict.UNSUPPORTED, shown, _post_differs_message(claim, shown))
+    return replace(finding, captures=captures) if len(saved) > 1 or states[id(saved[0])] == "deleted" else finding
+
+
+def _captures(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> list[Statement]:
+    """Every saved capture of the post: by URL or id, or (a post copied out as text, with no URL) the
+    account's saved post whose words are closest, with the other captures of that post."""
+    posts = [s for s in candidates if s.kind is StatementKind.POST]
+    saved = [s for s in posts if _same_post(claim, s)]
+    handle = claim.author.handle if claim.author else ""
+    if saved or claim.url or claim.post_id or not handle or not aligned.claim.words:
+        return saved
+    account = [s for s in posts if s.handle and _same_speaker(handle, s.handle) and s.text.strip()]
+    best = _best(aligned, account)
+    if best is None or not (best.exact or best.score >= ALTERED_MIN_SCORE):
+        return []
+    key = best.statement.key
+    return [s for s in posts if s.key == key or (best.statement.url and s.url == best.statement.url)]
+
+
+def _capture_state(prepared: PreparedClaim, aligned: _Aligner, statement: Statement) -> str:
+    if not statement.text.strip():
+        return "deleted"  # a capture that found the post gone keeps no text
+    if not prepared.words or _same_words(prepared, statement) or aligned(statement).exact:
+        return "same"
+    return "differs"
+
+
+def _captured_before(statement: Statement, article_published: str | None) -> bool:
+    # Dates compare as ISO text; a capture on the article's own day counts as before it.
+    return bool(article_published and statement.fetched_at and statement.fetched_at[:10] <= article_published[:10])
+
+
+def _since(matched: Statement, saved: list[Statement], states: dict[int, str]) -> str:
+    """ "; edited since: the capture of T reads differently" for the latest later capture that differs."""
+    later = [s for s in saved if (s.fetched_at or "") > (matched.fetched_at or "") and states[id(s)] != "same"]
+    if not later:
+        return ""
+    last = later[-1]
+    if states[id(last)] == "deleted":
+        return f"; deleted since: {_where_short(last)} finds it gone"
+    return f"; edited since: {_where_short(last)} reads differently"
+
+
+def _where_short(statement: Statement) -> str:
+    when = f" of {statement.fetched_at}" if statement.fetched_at else ""
+    return f"the capture{when} ({statement.source})"
 
 
 def _same_post(claim: Claim, statement: Statement) -> bool:
@@ -420,7 +483,7 @@ def _finding(
         if added:
             chosen = _ADDS[verdict]
             changes = added
-            message = f"{message[:-1]}; it adds {_listed_added(added)}, absent from that source."
+            message = _adds_message(claim, alignment, added)
     severity = chosen.severity
     if severity is Severity.ERROR and (weak or _weak_evidence(claim, verdict, alignment, changes)):
         severity = Severity.WARNING  # an error needs a resolved speaker and an unambiguous match
@@ -448,6 +511,15 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
     strong = any(flag in _STRONG_FLAGS for change in changes for flag in change.flags)
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not strong
+
+
+def _adds_message(claim: Claim, alignment: Alignment, added: tuple[Change, ...]) -> str:
+    start, end = closest_sentence(prepare(claim.text), alignment.statement.text)
+    source = alignment.statement.text[start:end].strip()
+    return (
+        f"Presented as {_who(claim)}'s words, but the closest source, {_where(alignment)}, says only “{source}”; "
+        f"the claim adds {_listed_added(added)}."
+    )
 
 
 def _listed_added(added: tuple[Change, ...]) -> str:

@@ -172,6 +172,7 @@ class Claim:
     author: Author | None = None
     post_id: str | None = None
     published: str | None = None
+    article_published: str | None = None  # the article's own date (YYYY-MM-DD), when it states one
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,19 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Capture:
+    """One saved capture of a post, and how it compares with the post as the article shows it.
+
+    ``state``: ``same`` (the article's words), ``differs`` (other words) or
+    ``deleted`` (the capture found the post gone).
+    """
+
+    fetched_at: str | None
+    source: str
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """The judge's decision on one claim."""
 
@@ -211,6 +225,7 @@ class Finding:
     evidence: Evidence | None = None
     changes: tuple[Change, ...] = ()
     suppressed: bool = False
+    captures: tuple[Capture, ...] = ()  # every capture of a post, oldest first (post findings only)
 
 
 @dataclass(frozen=True, slots=True)

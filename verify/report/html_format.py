@@ -228,8 +228,18 @@ def _finding(a: int, article: ArticleReport, number: int, finding: Finding, in_t
         f"{in_article}</p>"
         f'<div class="sides"><div class="side"><h5>In the article</h5>{_claim_side(finding, claim_html)}</div>'
         f'<div class="side"><h5>Evidence</h5>{_evidence_side(finding, placed)}</div></div>'
-        f"{change_list(finding.changes)}</section>"
+        f"{change_list(finding.changes)}{_captures(finding)}</section>"
     )
+
+
+def _captures(finding: Finding) -> str:
+    """Every capture of a post with its time and how it compares (empty for other findings)."""
+    if not finding.captures:
+        return ""
+    items = "".join(
+        f"<li>{esc(c.fetched_at or 'undated')} · {esc(c.source)} · {esc(c.state)}</li>" for c in finding.captures
+    )
+    return f'<div class="captures"><h5>Captures</h5><ul>{items}</ul></div>'
 
 
 def _claim_side(finding: Finding, claim_html: str) -> str:

@@ -118,7 +118,7 @@ def _change(change: Change) -> dict[str, Any]:
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
-    return {
+    out = {
         "verdict": finding.verdict.value,
         "severity": finding.severity.value,
         "rule": finding.rule,
@@ -128,3 +128,6 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "suppressed": finding.suppressed,
     }
+    if finding.captures:  # a post saved more than once (or found deleted): every capture, oldest first
+        out["captures"] = [{"fetched_at": c.fetched_at, "source": c.source, "state": c.state} for c in finding.captures]
+    return out

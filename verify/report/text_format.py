@@ -51,8 +51,9 @@ def _finding(path: str, finding: Finding, options: RenderOptions) -> list[str]:
     text = claim.text if len(claim.text) <= _CLAIM_PREVIEW else claim.text[: _CLAIM_PREVIEW - 1] + "…"
     headline = f"  {path}:{claim.line}:{claim.column}: {verdict} {claim.kind.value} by {who}{suppressed}"
     lines = [headline, f"      “{text}”"]
+    lines.extend(f"      capture {c.fetched_at or 'undated'} ({c.source}): {c.state}" for c in finding.captures)
     if finding.verdict is Verdict.VERIFIED:
-        return lines
+        return lines + ([f"      {finding.message}"] if finding.captures else [])
     lines.append(f"      {finding.message}")
     if finding.evidence is not None:
         evidence = finding.evidence

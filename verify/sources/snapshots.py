@@ -125,7 +125,8 @@ def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[Saved
             post_id=str(record.get("post_id") or record.get("id") or _id_from_url(url)),
             author=Author(str(author.get("name") or ""), _handle(str(author.get("handle") or ""))),
             published=_string(record, "published", shown),
-            text=_string(record, "text", shown) or "",
+            # A capture that found the post gone ("deleted": true, or the 404/410 it got) keeps no text.
+            text="" if _deleted(record) else _string(record, "text", shown) or "",
             fetched_at=fetched_at,
             source=shown,
         )
@@ -158,6 +159,10 @@ def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None)
             )
         )
     return out
+
+
+def _deleted(record: dict) -> bool:
+    return record.get("deleted") is True or record.get("status") in (404, 410)
 
 
 def _string(record: dict, key: str, shown: str) -> str | None:

@@ -1,0 +1,159 @@
+"""Issue 12: evidence strength decides severity; added facts, splices, twins and capture history."""
+
+from __future__ import annotations
+
+from verify.judge import judge, resolved
+from verify.models import (
+    Author,
+    Claim,
+    ClaimKind,
+    Origin,
+    Place,
+    Severity,
+    Statement,
+    StatementKind,
+    Verdict,
+)
+
+TURNS = [
+    ("LENA VOSS", "The depot will stay open through the winter. We have the staff for it."),
+    ("REPORTER", "And the budget?"),
+    ("LENA VOSS", "We will not cut the budget for schools. That is a promise I make to every parent."),
+    ("LENA VOSS", "The contract with the city runs until 2027, and we expect to renew it."),
+]
+
+
+def transcript() -> list[Statement]:
+    return [
+        Statement(who, text, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/town-hall.txt", line=i + 3)
+        for i, (who, text) in enumerate(TURNS)
+    ]
+
+
+def quote(text: str, speaker: str | None = "Lena Voss", start: int = 500, place: Place = Place.BODY) -> Claim:
+    return Claim(ClaimKind.QUOTE, text, speaker, place, line=9, column=1, span=(start, start + len(text)))
+
+
+def test_paraphrase_adding_a_name_or_number_is_an_error_naming_it() -> None:
+    finding = judge(
+        quote("The depot in Hamburg will stay open through the winter of 2026 with its staff"), transcript()
+    )
+    assert finding.verdict is Verdict.PARAPHRASED and finding.severity is Severity.ERROR and finding.rule == "VF103"
+    assert "“Hamburg” (name)" in finding.message and "“2026” (number)" in finding.message
+    assert [c.flags for c in finding.changes] == [("name",), ("number",)]
+
+
+def test_paraphrase_that_keeps_the_facts_stays_a_warning() -> None:
+    finding = judge(
+        quote("Schools will keep their budget, she promised every parent", place=Place.HEADLINE), transcript()
+    )
+    assert finding.verdict is Verdict.PARAPHRASED and finding.severity is Severity.WARNING
+
+
+def test_an_unresolved_speaker_is_at_most_a_warning() -> None:
+    altered = judge(quote("The depot will stay open through the summer.", speaker="the venue"), transcript())
+    assert altered.verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and altered.severity is Severity.WARNING
+    assert not resolved("that the") and not resolved("Mitarbeiter") and not resolved("It")
+    assert resolved("Lena Voss") and resolved("NATO") and resolved("@MOSCOW_EN")
+
+
+def test_short_loose_fragment_is_a_warning_but_a_flipped_negation_is_not() -> None:
+    loose = judge(quote("we have the crew for it"), transcript())
+    assert loose.verdict is Verdict.ALTERED and loose.severity is Severity.WARNING
+    negated = judge(quote("We will cut the budget for schools"), transcript())
+    assert negated.verdict is Verdict.ALTERED and negated.severity is Severity.ERROR
+
+
+def test_parts_of_different_answers_joined_by_an_ellipsis_are_a_splice() -> None:
+    finding = judge(quote("The depot will stay open ... until 2027, and we expect to renew it"), transcript())
+    assert finding.verdict is Verdict.ALTERED
+    assert {f for c in finding.changes for f in c.flags} == {"splice"}
+    assert "line 3" in finding.message and "line 6" in finding.message
+
+
+def test_parts_joined_by_nothing_are_a_splice_too() -> None:
+    finding = judge(quote("We have the staff for it. We will not cut the budget for schools."), transcript())
+    assert finding.verdict is Verdict.ALTERED and any("splice" in c.flags for c in finding.changes)
+
+
+def test_an_ellipsis_within_one_answer_is_verified() -> None:
+    finding = judge(quote("We will not cut the budget ... That is a promise"), transcript())
+    assert finding.verdict is Verdict.VERIFIED
+
+
+def test_same_quote_credited_to_two_people_is_one_warning_on_the_later() -> None:
+    text = "We asked them what we should tell the workers who lose their jobs tomorrow"
+    first = Statement("Ada Brenner", text, StatementKind.QUOTE, Origin.ARTICLE, "a.html", line=3, span=(100, 180))
+    second = Statement("Karl Odum", text, StatementKind.QUOTE, Origin.ARTICLE, "a.html", line=9, span=(900, 980))
+    earlier = judge(quote(text, speaker="Ada Brenner", start=100), [first, second])
+    later = judge(quote(text, speaker="Karl Odum", start=900), [first, second])
+    assert earlier.severity is not Severity.ERROR and earlier.verdict is not Verdict.MISATTRIBUTED
+    assert later.verdict is Verdict.MISATTRIBUTED and later.severity is Severity.WARNING and later.rule == "VF203"
+
+
+def saved_post(text: str, fetched_at: str, url: str = "https://x.com/lenavoss/status/42") -> Statement:
+    return Statement(
+        "Lena Voss",
+        text,
+        StatementKind.POST,
+        Origin.SNAPSHOT,
+        f"snapshots/post-{fetched_at[:10]}.json",
+        url=url,
+        handle="@lenavoss",
+        fetched_at=fetched_at,
+        key="post:x:42",
+    )
+
+
+def post(text: str, published: str | None, url: str | None = "https://x.com/lenavoss/status/42") -> Claim:
+    return Claim(
+        ClaimKind.POST,
+        text,
+        "Lena Voss",
+        Place.POST,
+        line=4,
+        column=1,
+        url=url,
+        platform="x",
+        author=Author("Lena Voss", "@lenavoss"),
+        post_id="42" if url else None,
+        article_published=published,
+    )
+
+
+EARLY = "The depot stays open all winter. Thanks to every worker who made it possible."
+LATER = "The depot stays open until January. Thanks to every worker who made it possible."
+
+
+def test_post_matching_a_capture_before_the_article_is_verified_and_edited_since() -> None:
+    captures = [saved_post(EARLY, "2025-03-01T08:00:00Z"), saved_post(LATER, "2025-03-09T08:00:00Z")]
+    finding = judge(post(EARLY, "2025-03-02"), captures)
+    assert finding.verdict is Verdict.VERIFIED and "edited since" in finding.message
+    assert [c.state for c in finding.captures] == ["same", "differs"]
+
+
+def test_post_deleted_since_is_noted() -> None:
+    captures = [saved_post(EARLY, "2025-03-01T08:00:00Z"), saved_post("", "2025-03-09T08:00:00Z")]
+    finding = judge(post(EARLY, None), captures)
+    assert finding.verdict is Verdict.VERIFIED and "deleted since" in finding.message
+
+
+def test_post_differing_from_the_capture_before_the_article_is_not_verified() -> None:
+    captures = [saved_post(EARLY, "2025-03-01T08:00:00Z"), saved_post(LATER, "2025-03-09T08:00:00Z")]
+    finding = judge(post(LATER, "2025-03-02"), captures)
+    assert finding.verdict is Verdict.ALTERED
+
+
+def test_plain_text_post_is_paired_with_the_accounts_saved_post_by_text() -> None:
+    other = saved_post("Lunch with the mayor today.", "2025-03-01T09:00:00Z", url="https://x.com/lenavoss/status/7")
+    other = Statement(**{**{f: getattr(other, f) for f in other.__slots__}, "key": "post:x:7"})
+    captures = [saved_post(EARLY.replace("winter", "season"), "2025-03-01T08:00:00Z"), other]
+    finding = judge(post(EARLY, None, url=None), captures)
+    assert finding.verdict is Verdict.ALTERED and finding.evidence is not None
+    assert finding.evidence.url == "https://x.com/lenavoss/status/42"
+
+
+def test_post_with_a_tco_link_and_an_emoji_against_its_expanded_capture_is_verified() -> None:
+    capture = saved_post("Open all winter 🎉 https://example.org/depot/?utm_source=x", "2025-03-01T08:00:00Z")
+    finding = judge(post("Open all winter https://t.co/AbCdE12345", None), [capture])
+    assert finding.verdict is Verdict.VERIFIED and not finding.changes

@@ -1,0 +1,60 @@
+"""When an article was published, as the page or the draft states it.
+
+Capture history needs it: a post quoted word for word from a capture made
+before the article appeared was quoted right, whatever happened to it
+later. Read from the machine-written places first (``article:published_time``
+and kin, JSON-LD ``datePublished``, ``<time datetime>``), then from a draft's
+front matter or a ``Published:``/``Date:`` line near its top.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .dates import parse_date
+
+# <meta> names and properties that hold an article's publication date, best first.
+_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "DC.date.issued",
+    "dc.date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+_JSON_LD = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+# A draft's own date line near its top: front matter "date: 2025-08-22" or "Published: 22 August 2025".
+_DATE_LINE = re.compile(r"^\s*(?:date|published|publication date|pubdate)\s*:\s*(.{4,60})$", re.I | re.M)
+_HEAD_CHARS = 2000  # a draft states its date at the top, if anywhere
+
+
+def published(document: Document) -> str | None:
+    """The article's publication date as ``YYYY-MM-DD``, or None when it states none."""
+    tree = document.tree
+    if tree is not None:
+        found = _from_tree(tree)
+        if found:
+            return found
+    line = _DATE_LINE.search(document.text[:_HEAD_CHARS])
+    return parse_date(line.group(1)) if line else None
+
+
+def _from_tree(tree) -> str | None:
+    for name in _META:
+        for attribute in ("property", "name", "itemprop"):
+            tag = tree.find("meta", attrs={attribute: name})
+            value = tag.get("content") if tag is not None else None
+            if isinstance(value, str) and (found := parse_date(value)):
+                return found
+    for script in tree.find_all("script", attrs={"type": "application/ld+json"}, limit=10):
+        match = _JSON_LD.search(script.get_text()[:100_000])
+        if match and (found := parse_date(match.group(1))):
+            return found
+    time = tree.find("time", attrs={"datetime": True})
+    value = time.get("datetime") if time is not None else None
+    return parse_date(value) if isinstance(value, str) else None
