@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from verify.extract.platforms import EMBED_MARKUP, PLATFORMS, URL_PATTERNS, PostUrl, recognise_post_url
+from verify.extract.platforms import (
+    EMBED_MARKUP,
+    PLATFORMS,
+    REGISTRY,
+    Fetch,
+    PostUrl,
+    Reader,
+    platform_named,
+    platform_of_class,
+    recognise_post_url,
+    unwrap_redirect,
+)
 
 CASES = [
     # X: every host, tracking parameters dropped, id-only forms.
@@ -153,5 +164,59 @@ def test_not_post_urls(url: str) -> None:
 
 
 def test_every_platform_has_url_patterns_and_every_markup_names_a_known_platform() -> None:
-    assert {pattern.platform for pattern in URL_PATTERNS} == set(PLATFORMS)
+    assert all(record.urls for record in REGISTRY)
+    assert len(set(PLATFORMS)) == len(PLATFORMS) == 12
     assert all(markup.platform in ("", *PLATFORMS) for markup in EMBED_MARKUP)
+    assert all(markup.platform in ("", record.name) for record in REGISTRY for markup in record.embeds)
+
+
+def test_every_reader_and_fetch_kind_has_its_function() -> None:
+    from verify.extract.readers import _READERS
+    from verify.sources.platforms_fetch import _FETCHERS
+
+    assert set(_READERS) == set(Reader)
+    assert set(_FETCHERS) == set(Fetch)
+
+
+def test_captions_name_platforms_and_static_classes_name_theirs() -> None:
+    assert [platform_named(w) for w in ("Twitter", "X", "tweet", "Truth  Social", "Bluesky", "Weibo")] == [
+        "x",
+        "x",
+        "x",
+        "truthsocial",
+        "bluesky",
+        None,
+    ]
+    assert platform_of_class("tweet static") == "x"
+    assert platform_of_class("social-embed-post threads-card") == "threads"
+    assert platform_of_class("article-body") is None
+
+
+WRAPPED = [
+    # Newsletter click trackers carrying the destination as base64 JSON (Substack /redirect/2/), or a parameter.
+    ("https://substack.com/redirect/2/eyJlIjoiaHR0cHM6Ly90d2l0dGVyLmNvbS9hYmMvc3RhdHVzLzEyMzQ1NiJ9.sig", "123456"),
+    ("https://www.google.com/url?q=https://twitter.com/abc/status/123456&sa=D", "123456"),
+    ("https://l.facebook.com/l.php?u=https%3A%2F%2Fbsky.app%2Fprofile%2Fa.b%2Fpost%2F3kabcde", "3kabcde"),
+    ("https://click.example.net/track?id=9&url=https%3A%2F%2Fx.com%2Fabc%2Fstatus%2F777", "777"),
+]
+
+
+@pytest.mark.parametrize(("url", "post_id"), WRAPPED)
+def test_redirect_wrapped_post_links_are_unwrapped(url: str, post_id: str) -> None:
+    found = recognise_post_url(url)
+    assert found is not None and found.id == post_id
+
+
+def test_opaque_redirects_and_share_buttons_are_not_unwrapped() -> None:
+    opaque = "https://substack.com/redirect/91abf3a9-2ee3-448c-9967-d33f72d61463?r=2d1yw"
+    assert unwrap_redirect(opaque) == opaque
+    assert recognise_post_url("https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.com%2Fa%2Fstatus%2F1") is None
+
+
+@pytest.mark.parametrize("prefix", ["m.", "vm.", "web.", "www2.", "www."])
+def test_mastodon_hosts_keep_their_sub_domain(prefix: str) -> None:
+    # m.cmx.im is an instance of its own: stripping "m." would point at another server (cmx.im).
+    found = recognise_post_url(f"https://{prefix}cmx.im/@reporter/113456789012345678")
+    assert found is not None
+    assert found.url == f"https://{prefix}cmx.im/@reporter/113456789012345678"
+    assert found.handle == f"@reporter@{prefix}cmx.im"

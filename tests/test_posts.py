@@ -10,7 +10,7 @@ from verify.document import Format, from_text, load_path
 from verify.extract import extract
 from verify.extract.blocks import blocks
 from verify.extract.posts import html_posts, rendered_posts
-from verify.models import Post
+from verify.models import Post, PostForm
 
 POST_FIXTURES = Path(__file__).resolve().parent / "fixtures_posts"
 
@@ -150,9 +150,13 @@ def test_escaped_markup_is_read() -> None:
     assert textarea.text == "Behind consent"
 
 
-def test_links_share_buttons_and_widgets_are_not_embeds_and_rails_are_outside_the_body() -> None:
+def test_share_buttons_and_widgets_are_not_posts_links_are_and_rails_are_outside_the_body() -> None:
     posts = _posts("not-embeds.html")
-    assert [(p.id, p.in_body) for p in posts] == [("1100000000000000009", False)]
+    assert [(p.id, p.in_body, p.form) for p in posts] == [
+        ("1719684505722605008", True, PostForm.LINK),
+        ("1100000000000000009", False, PostForm.EMBED),
+    ]
+    assert posts[0].text == ""  # the link's words are the article's, not the post's
 
 
 def test_instagram_caption_signature_and_time() -> None:

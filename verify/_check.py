@@ -192,9 +192,10 @@ def check_document(document: documents.Document, store: SnapshotStore | None = N
 
 
 def claims(extraction: Extraction, article_published: str | None = None) -> Iterator[Claim]:
-    """The claims of an article: every post and every quote that is no mention."""
+    """The claims of an article: every post in its body with text or a URL to check, every quote that is no mention."""
     for post in extraction.posts:
-        yield _post_claim(post, article_published)
+        if post.in_body and (post.text or post.url):  # a side rail's post is not the article's claim
+            yield _post_claim(post, article_published)
     for quote in extraction.quotes:
         if not is_mention(quote):
             yield _quote_claim(quote)

@@ -344,6 +344,10 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
         and not _same_speaker(claim.author.handle, snapshot.handle)
     ):
         finding = _finding(claim, Verdict.MISATTRIBUTED, shown, _post_author_message(claim, snapshot))
+    elif alignment is None:
+        # The article shows no words of this post (a link, a player, an image with no alt text): a saved copy
+        # confirms the post exists and whose it is, never what the article says it says.
+        finding = _finding(claim, Verdict.UNVERIFIED, shown, _no_text_message(claim))
     elif matching:
         since = _since(snapshot, saved, states)
         finding = _finding(claim, Verdict.VERIFIED, shown, _verified_message(claim, shown)[:-1] + since + ".")
@@ -641,6 +645,10 @@ def _unverified_message(claim: Claim) -> str:
     if not claim.speaker:
         return "No speaker is named and no source contains these words."
     return f"No source of {_who(claim)}'s words to check against: save one with `verify snapshot`."
+
+
+def _no_text_message(claim: Claim) -> str:
+    return f"The article shows no text of this post by {_who(claim)}; the saved copy is its evidence, not a match."
 
 
 def _post_author_message(claim: Claim, statement: Statement) -> str:

@@ -57,6 +57,16 @@ class Place(StrEnum):
     POST = "post"
 
 
+class PostForm(StrEnum):
+    """How an article shows a post (SPEC "Posts")."""
+
+    EMBED = "embed"  # official embed markup, an iframe or AMP player, an id-only placeholder
+    STATIC = "static"  # the publisher's own rendering of the post (Substack div.tweet.static)
+    SCREENSHOT = "screenshot"  # an image of the post, with alt text, a caption or a credit link
+    LINK = "link"  # only linked in running text: listed, judged by its URL alone
+    TEXT = "text"  # written out as text plus a "— Name (@handle) Month D, YYYY" line
+
+
 class QuoteKind(StrEnum):
     """How a quotation is presented.
 
@@ -109,6 +119,7 @@ class Post:
     column: int
     in_body: bool = True
     markup: str = ""  # which markup it was found in, e.g. "blockquote.twitter-tweet"
+    form: PostForm = PostForm.EMBED
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ def extract(document: Document) -> Extraction:
     text_posts, article_blocks = rendered_posts(document, blocks(document, taken))
     posts = sorted(posts + text_posts, key=lambda p: (p.line, p.column))
     quotes = find_quotes(document, article_blocks)
-    quotes += [quote for post in posts for quote in post_quotes(post)]
+    quotes += [quote for post in posts if post.in_body for quote in post_quotes(post)]
     quotes.sort(key=lambda q: (q.line, q.column))
     statements = [_quote_statement(document, q) for q in quotes if _is_evidence(q)]
     statements += reported_statements(document, article_blocks)

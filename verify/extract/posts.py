@@ -1,36 +1,49 @@
-"""Embedded social-media posts: embed markup in HTML, and plain-text renderings.
+"""Social-media posts in an article, in every form it shows them (:class:`~verify.models.PostForm`).
 
-HTML embeds are found in one walk over the parsed tree (no recursion: hostile
-pages nest tags 100,000 deep) with the markup table of
-:mod:`verify.extract.platforms`: official blockquotes, iframes (eager or lazy),
-AMP components, publisher placeholders that hold only an id or a URL, and
-publisher-made static posts (a container with a post link and no official
-embed). Markup hidden as escaped text in a ``<script>``, a ``<textarea>`` or a
-``data-*`` attribute is decoded and walked the same way. The same post seen
-twice (a rendered iframe next to its blockquote, or the JSON copy of a page's
-own embed) is reported once.
+HTML is read in one walk over the parsed tree (no recursion: hostile pages nest
+tags 100,000 deep) with the platform registry of
+:mod:`verify.extract.platforms`:
 
-The plain-text rendering of a post (its text, then a line ``— Name (@handle)
-Month D, YYYY``, as when an article is copied out of a browser) is found among
-the article's blocks, in HTML, Markdown and text alike.
+* ``embed``: official blockquotes, iframes (eager or lazy), AMP components,
+  placeholders that hold only an id or a URL, a post URL standing alone (an
+  oEmbed that did not render); a ``<noscript>`` right after an embed with no
+  text of its own is its fallback and gives the text;
+* ``static``: a publisher's own rendering, a container named for a platform
+  (``div.tweet``, ``div.social-embed-post``) that links to one post or shows an
+  "@handle" and the post's text (Substack's static tweets, whose links are
+  opaque redirects);
+* ``screenshot``: an image whose alt text describes a post ("Screenshot of a
+  post by @h: ..."), or a figure with an image whose caption or credit names
+  the account ("@h / Twitter") or links the post;
+* ``link``: a post linked from running text, listed and judged by its URL only.
+
+Markup hidden as escaped text in a ``<script>``, a ``<textarea>`` or a ``data-*``
+attribute is decoded and walked the same way. The same post seen twice (a
+rendered iframe next to its blockquote, a link to an embedded post) is
+reported once, in its richest form. A post with neither text nor URL is not
+reported: there is nothing to check.
+
+The plain-text rendering of a post (``text``: its text, then a line ``— Name
+(@handle) Month D, YYYY``, as when an article is copied out of a browser) is
+found among the article's blocks, in HTML, Markdown and text alike.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
-import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Document
-from ..models import Author, Post
+from ..models import Author, Post, PostForm
 from .blocks import Block, body_roots, is_chrome, position
-from .dates import parse_date, parse_datetime
+from .dates import parse_date
 from .platforms import (
     CONTAINER_CLASS,
     CONTAINER_TAGS,
@@ -38,50 +51,38 @@ from .platforms import (
     ESCAPED_EMBED,
     EmbedMarkup,
     PostUrl,
+    platform,
+    platform_of_class,
     recognise_post_url,
+)
+from .readers import (
+    SIGNATURE_WINDOW,
+    Fields,
+    credit,
+    fallback_fields,
+    json_object,
+    read_fields,
+    screenshot_alt,
+    static_fields,
+    substack_fields,
 )
 
 __all__ = ["html_posts", "rendered_posts"]
 
-# The signature of an X or Bluesky post, in the embed and in its plain-text rendering:
-# "— MOSCOW NEWS 🇷🇺 (@MOSCOW_EN) August 22, 2025". The dash may be lost in CMS copies of the embed.
-_SIGNATURE = re.compile(
-    r"(?:^|[—–―]|&mdash;|\s-{1,2})\s*(?P<name>[^\n—–]{0,120}?)\s*\(\s*@(?P<handle>[\w.-]{1,100})\s*\)"
-)
-_TEXT_SIGNATURE = re.compile(
-    r"^\s*(?:—|–|&mdash;|-{1,2})\s*(?P<name>[^\n()]*?)\s*\(@(?P<handle>[\w.-]{1,100})\)\s*(?P<date>[^\n]*)$"
-)
-# A fallback image that describes the post: BBC <img alt="Twitter post by @h: TEXT">.
-_ALT_POST = re.compile(
-    r"^\s*(?:Twitter|X|Instagram|Facebook|TikTok) post by @(?P<handle>[\w.]{1,50})(?::\s*(?P<text>.*))?", re.S
-)
-# Instagram's localised signature opener: "A post shared by Name (@user)", "Ein Beitrag geteilt von ...".
-_SHARED_BY = re.compile(
-    r"(?:A (?:post|photo|video) (?:shared|posted) by|Ein (?:Beitrag|Foto|Video) (?:geteilt|gepostet) von|"
-    r"Une (?:publication|photo|vidéo) (?:partagée|publiée) par|Una publicación (?:compartida|publicada) (?:por|de)|"
-    r"Un post condiviso da|Een bericht gedeeld door|Uma publicação compartilhada (?:por|de)|"
-    r"Publicación compartida por|Posted by|Publiée par|Gepostet von)\s*",
-    re.I,
-)
-# Instagram's placeholder lines, which are not a caption: "View this post on Instagram", "Instagram Beitrag".
-_INSTAGRAM_BOILERPLATE = re.compile(
-    r"^\s*(?:View this (?:post|photo|video) on Instagram|Instagram (?:post|Beitrag|photo|video)|"
-    r"Sieh dir diesen Beitrag auf Instagram an|Voir cette publication sur Instagram|Publication Instagram|"
-    r"Ver esta publicación en Instagram|Visualizza questo post su Instagram|Bekijk dit bericht op Instagram|"
-    r"Ver (?:essa|esta) (?:foto|publicação) no Instagram|Dieser Beitrag auf Instagram ansehen)\s*$",
-    re.I,
-)
-_OWN_HANDLE = re.compile(r"\(@(?P<handle>[\w.]{1,30})\)")  # "(@user)" in an Instagram signature
-_MASTODON_BY = re.compile(r"Post by (@[\w.]+@[\w.-]+|@\w+)")
-_REDDIT_USER = re.compile(r"/(?:user|u)/(?P<user>[\w-]{2,30})/?$")
-_INSTAGRAM_PROFILE = re.compile(r"instagram\.com/(?P<user>(?!p/|reel|tv/|explore)[\w.]{1,30})/?(?:\?|$)", re.I)
-_BLOCK_NAMES = frozenset(["p", "div", "li", "br", "blockquote", "section", "h1", "h2", "h3", "h4", "h5", "h6", "tr"])
-_SIGNATURE_WINDOW = 1_500  # the signature closes the embed: look for it only in the last characters
+# The plain-text signature line is read in two anchored steps (its dash, then the first parenthesis after it)
+# rather than one pattern whose lazy name and surrounding spaces would backtrack quadratically.
+_TEXT_SIGNATURE_DASH = re.compile(r"\s*(?:—|–|&mdash;|-{1,2})")
+_TEXT_SIGNATURE_HANDLE = re.compile(r"\(@(?P<handle>[\w.-]{1,100})\)")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
 _NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 _STATIC_POST_MAX_TEXT = 4_000  # a publisher-made static post is short; a longer container is article text
+_FIGURE_MAX_TEXT = 1_500  # a figure showing a post has a short caption; a longer one is article text
+_MAX_FIGURE_NODES = 400  # ... and few elements: a bigger figure's caption is not read
+_MAX_LINKS = 50  # links read inside one embed
+_FALLBACK_LOOKBACK = 4  # siblings looked back over from a <noscript> to the embed it stands in for
 _BARE_ID = re.compile(r"[\w-]{1,40}(?:/\d{1,12})?")  # an id, or Telegram's "channel/ID"
+_FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-caption|image-embed|figure|photo-embed)(?:$|[\s_-])", re.I)
 
 # Markup looked up by element name: most elements are not embeds, and are rejected by one dict lookup.
 # Each entry carries its URL attributes as a set, so that an element without any is passed over at once.
@@ -93,31 +94,40 @@ for _markup in EMBED_MARKUP:
 
 @dataclass(slots=True)
 class _Found:
-    """An element that holds one post, before its fields are read."""
+    """An element that shows one post, before its fields are read (``fields`` when read already)."""
 
     element: Tag
-    post_url: PostUrl
+    post_url: PostUrl | None
     label: str
     in_body: bool
-    take: bool = True  # False for a bare URL: its block keeps the rest of its text
+    form: PostForm
+    take: bool = True  # False: its text stays article text (a bare URL's block, a link, a screenshot's caption)
+    fields: Fields | None = None
+    fallback: Tag | None = None  # the <noscript> beside an embed
 
 
 @dataclass(slots=True)
 class _Container:
-    """A possible publisher-made static post, open while its subtree is walked.
+    """A possible static post (``figure`` False) or screenshot (True), open while its subtree is walked.
 
     The outermost container whose links all name one post is the post (a BBC ``div.social-embed``
     holds ``div.social-embed-post`` holds ``div.embed-report-js``); a container naming several posts
-    is a group, and the inner ones are the posts.
+    is a group, and the inner ones are the posts. Links inside a container that is not a post are
+    released as linked posts.
     """
 
     element: Tag
     in_body: bool
     found_before: int
+    figure: bool
     post_url: PostUrl | None = None
     several: bool = False  # links to more than one post: not one post itself
     text_length: int = 0
-    inner: list[_Found] = field(default_factory=list)  # static posts found in nested containers
+    nodes: int = 0
+    image: bool = False
+    shot: Fields | None = None  # the first image alt inside that describes a post
+    inner: list[_Found] = field(default_factory=list)  # posts found in nested containers
+    links: list[_Found] = field(default_factory=list)  # linked posts inside
 
     def see(self, post_url: PostUrl | None) -> None:
         if post_url is None:
@@ -128,31 +138,78 @@ class _Container:
             self.several = True
 
 
+class _LinkIndex:
+    """The ``<a href>`` links of a tree in document order, and each element's span in that order.
+
+    Built once per tree on first use, so that the links inside any element are a slice found by
+    bisection: asking every one of 10,000 nested unclosed embeds for its links stays linear.
+    """
+
+    def __init__(self, tree: Tag) -> None:
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.positions: list[int] = []
+        self.hrefs: list[str] = []
+        counter = 0
+        stack: list[tuple[Tag, bool]] = [(tree, False)]
+        while stack:
+            node, leaving = stack.pop()
+            if leaving:
+                self.spans[id(node)] = (self.spans[id(node)][0], counter)
+                continue
+            self.spans[id(node)] = (counter, counter)
+            href = node.get("href") if node.name == "a" else None
+            if isinstance(href, str) and href:
+                self.positions.append(counter)
+                self.hrefs.append(href)
+            counter += 1
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents) if isinstance(child, Tag))
+
+    def hrefs_in(self, element: Tag) -> list[str]:
+        """The first links inside ``element`` (not counting itself), at most ``_MAX_LINKS``."""
+        span = self.spans.get(id(element))
+        if span is None:
+            return []
+        low = bisect.bisect_right(self.positions, span[0])
+        high = bisect.bisect_left(self.positions, span[1], lo=low)
+        return self.hrefs[low : min(high, low + _MAX_LINKS)]
+
+
 @dataclass(slots=True)
 class _Walk:
     """The state of one walk over a tree."""
 
+    tree: Tag
     roots: frozenset[int]  # id() of the body roots; empty: the whole page is the body
+    links: bool = True  # whether links in running text are posts (not in decoded escaped fragments)
     found: list[_Found] = field(default_factory=list)
     escaped: list[tuple[str, bool, str]] = field(default_factory=list)  # (markup text, in_body, where)
     containers: list[_Container] = field(default_factory=list)
+    by_element: dict[int, _Found] = field(default_factory=dict)  # embeds by id() of their element
+    index: _LinkIndex | None = None
+
+    def hrefs_in(self, element: Tag) -> list[str]:
+        if self.index is None:
+            self.index = _LinkIndex(self.tree)
+        return self.index.hrefs_in(element)
 
 
 def html_posts(document: Document) -> tuple[list[Post], frozenset[int]]:
-    """Posts from embed markup, and the ``id()`` of every element they took."""
+    """Posts in every form, and the ``id()`` of every element they took from the article text."""
     assert document.tree is not None
-    walk = _Walk(frozenset(id(root) for root in body_roots(document.tree)))
+    walk = _Walk(document.tree, frozenset(id(root) for root in body_roots(document.tree)))
     _walk(document.tree, walk, in_body=None)
     taken: set[int] = set()
     for found in walk.found:
         if found.take:
             taken.update(id(node) for node in _subtree(found.element))
-    hidden: list[_Found] = []
+    shown = [(found, walk) for found in walk.found]
     for markup, in_body, where in walk.escaped:
-        inner = _Walk(frozenset())
-        _walk(BeautifulSoup(markup, "lxml"), inner, in_body=in_body, scan_escaped=False)
-        hidden += [replace(f, label=f"{f.label} (escaped in {where})") for f in inner.found]
-    posts = _unique([_post(f) for f in walk.found] + [_post(f) for f in hidden])
+        fragment = BeautifulSoup(markup, "lxml")
+        inner = _Walk(fragment, frozenset(), links=False)
+        _walk(fragment, inner, in_body=in_body, scan_escaped=False)
+        shown += [(replace(f, label=f"{f.label} (escaped in {where})"), inner) for f in inner.found]
+    posts = _unique([post for found, tree in shown if (post := _post(found, tree)) is not None])
     placed = _Positions(document).place(posts)
     return sorted(placed, key=lambda p: (p.line, p.column)), frozenset(taken)
 
@@ -163,7 +220,7 @@ def _subtree(element: Tag) -> Iterator[object]:
 
 
 def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = True) -> None:
-    """Find the embeds under ``tree``; ``in_body`` fixed for decoded fragments, None to work it out."""
+    """Find the posts under ``tree``; ``in_body`` fixed for decoded fragments, None to work it out."""
     # Stack entries: (node, inside the body root, inside page chrome), or a container to close.
     stack: list[tuple[object, bool, bool] | _Container] = [(tree, not walk.roots, False)]
     while stack:
@@ -182,19 +239,87 @@ def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = 
         elif in_root:
             chrome = chrome or is_chrome(node)
         body = (in_root and not chrome) if in_body is None else in_body
+        if walk.containers:
+            walk.containers[-1].nodes += 1
         if scan_escaped:
             _scan_escaped(node, walk, body if in_body is not None else not chrome)
-        hit = _match(node)
+        hit = _match(node, walk)
         if hit is not None:
-            walk.found.append(_Found(node, hit[1], hit[0].label, body))
+            found = _Found(node, hit[1], hit[0].label, body, PostForm.EMBED)
+            walk.found.append(found)
+            walk.by_element[id(node)] = found
             continue
-        if node.name == "a" and walk.containers:
-            _link(node, walk)
-        if node.name in CONTAINER_TAGS and _is_container_class(_classes(node)):
-            container = _Container(node, body, len(walk.found))
+        if node.name == "noscript" and _attach_fallback(node, walk):
+            continue
+        _look(node, walk, body)
+        container = _open(node, body, walk)
+        if container is not None:
             walk.containers.append(container)
             stack.append(container)
         stack.extend((child, in_root, chrome) for child in reversed(node.contents) if not isinstance(child, Comment))
+
+
+def _open(node: Tag, body: bool, walk: _Walk) -> _Container | None:
+    """A container that may turn out to be a static post, or a figure that may show a post."""
+    classes = _classes(node)
+    if node.name in CONTAINER_TAGS and _is_container_class(classes):
+        return _Container(node, body, len(walk.found), figure=False)
+    if node.name == "figure" or (node.name == "div" and classes and _FIGURE_CLASS.search(classes)):
+        return _Container(node, body, len(walk.found), figure=True)
+    return None
+
+
+def _look(node: Tag, walk: _Walk, body: bool) -> None:
+    """Links, images and ``href`` attributes that name posts."""
+    container = walk.containers[-1] if walk.containers else None
+    if node.name == "img":
+        alt = node.get("alt")
+        shot = screenshot_alt(alt) if isinstance(alt, str) and alt else None
+        if container is not None:
+            container.image = True
+            container.shot = container.shot or shot
+        elif shot is not None:
+            walk.found.append(_Found(node, None, "img[alt]", body, PostForm.SCREENSHOT, take=False, fields=shot))
+        return
+    href = node.get("href")
+    if not isinstance(href, str) or not href or node.name == "link":
+        return
+    post_url = recognise_post_url(href)
+    if container is not None:
+        container.see(post_url)
+    if post_url is None or node.name != "a" or not walk.links:
+        return
+    found = _linked(node, post_url, body)
+    (container.links if container is not None else walk.found).append(found)
+
+
+def _linked(anchor: Tag, post_url: PostUrl, body: bool) -> _Found:
+    """A post linked from the text, or an image of it linked to the post (a screenshot)."""
+    image = anchor.find("img") if post_url.platform != "youtube" else None  # a video thumbnail is a link
+    if image is None:
+        return _Found(anchor, post_url, "a[href]", body, PostForm.LINK, take=False)
+    alt = image.get("alt")
+    shot = screenshot_alt(alt) if isinstance(alt, str) else None
+    return _Found(anchor, post_url, "a > img", body, PostForm.SCREENSHOT, take=False, fields=shot or Fields())
+
+
+def _attach_fallback(noscript: Tag, walk: _Walk) -> bool:
+    """A <noscript> right after an embed (or after the wrapper holding only it) is that embed's fallback."""
+    previous = noscript.previous_sibling
+    for _ in range(_FALLBACK_LOOKBACK):
+        if previous is None or isinstance(previous, Tag):
+            break
+        previous = previous.previous_sibling
+    if not isinstance(previous, Tag):
+        return False
+    found = walk.by_element.get(id(previous))
+    if found is None:
+        child = next((c for c in previous.contents[:_FALLBACK_LOOKBACK] if isinstance(c, Tag)), None)
+        found = walk.by_element.get(id(child)) if child is not None else None
+    if found is None or found.fallback is not None:
+        return False
+    found.fallback = noscript
+    return True
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
@@ -207,7 +332,7 @@ def _classes(tag: Tag) -> str:
     return " ".join(value) if isinstance(value, list) else str(value)
 
 
-def _match(tag: Tag) -> tuple[EmbedMarkup, PostUrl] | None:
+def _match(tag: Tag, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
     candidates = _BY_TAG.get(tag.name)
     if not candidates or not tag.attrs:
         return None
@@ -221,13 +346,13 @@ def _match(tag: Tag) -> tuple[EmbedMarkup, PostUrl] | None:
                 classes = set(_classes(tag).split())
             if classes.isdisjoint(markup.classes):
                 continue
-        post_url = _markup_url(tag, markup)
+        post_url = _markup_url(tag, markup, walk)
         if post_url is not None and (not markup.platform or post_url.platform == markup.platform):
             return markup, post_url
     return None
 
 
-def _markup_url(tag: Tag, markup: EmbedMarkup) -> PostUrl | None:
+def _markup_url(tag: Tag, markup: EmbedMarkup, walk: _Walk) -> PostUrl | None:
     for name in markup.url_attrs:
         value = tag.get(name)
         if not isinstance(value, str) or not value.strip():
@@ -236,30 +361,18 @@ def _markup_url(tag: Tag, markup: EmbedMarkup) -> PostUrl | None:
         if found is not None:
             return found
     if markup.links:
-        links = [recognise_post_url(str(a.get("href") or "")) for a in tag.find_all("a", href=True, limit=50)]
+        links = [recognise_post_url(href) for href in walk.hrefs_in(tag)]
         return next((link for link in reversed(links) if link is not None), None)
     return None
 
 
 def _attribute_url(value: str, id_url: str) -> PostUrl | None:
     if value.startswith("{"):  # a JSON attribute: Substack div.tweet[data-attrs] {"url": ...}
-        return recognise_post_url(str(_json_object(value).get("url") or ""))
+        return recognise_post_url(str(json_object(value).get("url") or ""))
     found = recognise_post_url(value if "//" in value else "https://" + value if "/" in value and "." in value else "")
     if found is None and id_url and _BARE_ID.fullmatch(value):
         found = recognise_post_url(id_url.format(id=value))
     return found
-
-
-def _json_object(value: str) -> dict[str, object]:
-    try:
-        decoded = json.loads(value)
-    except ValueError:
-        return {}
-    return decoded if isinstance(decoded, dict) else {}
-
-
-def _link(anchor: Tag, walk: _Walk) -> None:
-    walk.containers[-1].see(recognise_post_url(str(anchor.get("href") or "")))
 
 
 def _text_url(node: NavigableString, walk: _Walk, in_body: bool) -> None:
@@ -273,7 +386,7 @@ def _text_url(node: NavigableString, walk: _Walk, in_body: bool) -> None:
             bare = recognise_post_url(text)
     if not walk.containers:
         if bare is not None and node.parent is not None:
-            walk.found.append(_Found(node.parent, bare, "bare URL", in_body, take=False))
+            walk.found.append(_Found(node.parent, bare, "bare URL", in_body, PostForm.EMBED, take=False))
         return
     container = walk.containers[-1]
     container.text_length += len(node)
@@ -285,22 +398,69 @@ def _close(container: _Container, walk: _Walk) -> None:
     parent = walk.containers[-1] if walk.containers else None
     if parent is not None:
         parent.text_length += container.text_length
-    single = (
-        container.post_url is not None
-        and not container.several
-        and len(walk.found) == container.found_before
-        and container.text_length <= _STATIC_POST_MAX_TEXT
-    )
-    if not single:
+        parent.nodes += container.nodes
+        parent.image = parent.image or container.image
+    post = _figure_post(container, walk) if container.figure else _static_post(container, walk)
+    if post is None:
         walk.found += container.inner
+        (parent.links if parent is not None else walk.found).extend(container.links)
+        if parent is not None:  # the enclosing container holds these links too (a figure's credit footer)
+            parent.see(container.post_url)
+            parent.several = parent.several or container.several
         return
-    assert container.post_url is not None
-    found = _Found(container.element, container.post_url, "static post", container.in_body)
     if parent is None:
-        walk.found.append(found)
+        walk.found.append(post)
         return
-    parent.inner.append(found)
-    parent.see(container.post_url)
+    parent.inner.append(post)
+    parent.see(post.post_url)
+
+
+def _alone(container: _Container, walk: _Walk, max_text: int) -> bool:
+    """Nothing else was found inside, it names at most one post, and its text is short."""
+    return not container.several and len(walk.found) == container.found_before and container.text_length <= max_text
+
+
+def _static_post(container: _Container, walk: _Walk) -> _Found | None:
+    if not _alone(container, walk, _STATIC_POST_MAX_TEXT):
+        return None
+    if container.post_url is not None:
+        return _Found(container.element, container.post_url, "static post", container.in_body, PostForm.STATIC)
+    if container.inner or container.nodes > _MAX_FIGURE_NODES:
+        return None
+    fields = static_fields(container.element)
+    if not (fields.handle and fields.text.strip()):
+        fields = container.shot or Fields()  # the BBC's image of the post, with its text in the alt
+    if not (fields.handle and fields.text.strip()):
+        return None
+    named = platform_of_class(_classes(container.element)) or fields.platform or "x"
+    return _Found(
+        container.element,
+        None,
+        "static post",
+        container.in_body,
+        PostForm.STATIC,
+        fields=replace(fields, platform=named),
+    )
+
+
+def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
+    """A figure whose image shows a post: described by its alt text, credited in its caption, or linking it."""
+    if not container.image or container.inner or not _alone(container, walk, _FIGURE_MAX_TEXT):
+        return None
+    if container.nodes > _MAX_FIGURE_NODES:
+        return None
+    shot = container.shot or Fields()
+    credited = credit(container.element.get_text(" ")) or Fields()
+    post_url = container.post_url
+    if post_url is None and not (shot.handle or credited.handle):
+        return None
+    fields = Fields(
+        text=shot.text,
+        name=shot.name,
+        handle=shot.handle or credited.handle,
+        platform=(post_url.platform if post_url else "") or shot.platform or credited.platform or "x",
+    )
+    return _Found(container.element, post_url, "figure", container.in_body, PostForm.SCREENSHOT, False, fields)
 
 
 def _scan_escaped(tag: Tag, walk: _Walk, in_body: bool) -> None:
@@ -346,40 +506,64 @@ def _json_character(match: re.Match[str]) -> str:
 # --- Reading a post's fields ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Fields:
-    text: str = ""
-    name: str = ""
-    handle: str = ""
-    published: str | None = None
-
-
-def _post(found: _Found) -> Post:
+def _post(found: _Found, walk: _Walk) -> Post | None:
+    """The post a found element shows; None when it shows neither text nor URL (nothing to check)."""
     post_url = found.post_url
-    fields = _substack(found.element) or _READERS.get(post_url.platform, _nothing)(found.element, post_url)
-    post_url = post_url if post_url.handle else _named_url(found.element, post_url)
-    handle = fields.handle or post_url.handle
-    url = post_url.url
-    if post_url.platform == "x" and "/i/status/" in url and handle:
+    fields = _fields(found)
+    if post_url is not None and not post_url.handle and found.form is PostForm.EMBED:
+        post_url = _named_url(found.element, post_url, walk)
+    handle = fields.handle or (post_url.handle if post_url else "")
+    text = _clean(fields.text)
+    if post_url is None and not text:
+        return None
+    url = post_url.url if post_url else ""
+    if (
+        post_url
+        and post_url.platform == "x"
+        and "/i/status/" in url
+        and handle.startswith("@")
+        and "@" not in handle[1:]
+    ):
         url = f"https://x.com/{handle[1:]}/status/{post_url.id}"  # an id-only embed whose signature names the account
     return Post(
-        platform=post_url.platform,
+        platform=post_url.platform if post_url else fields.platform or "x",
         url=url,
-        id=post_url.id,
+        id=post_url.id if post_url else "",
         author=Author(name=_clean(fields.name), handle=handle),
         published=fields.published,
-        text=_clean(fields.text),
+        text=text,
         line=0,
         column=0,
         in_body=found.in_body,
         markup=found.label,
+        form=found.form,
     )
 
 
-def _named_url(element: Tag, post_url: PostUrl) -> PostUrl:
+def _fields(found: _Found) -> Fields:
+    if found.fields is not None or found.form is PostForm.LINK:
+        return found.fields or Fields()  # a link's words are the article's, not the post's
+    assert found.post_url is not None
+    if found.form is PostForm.STATIC:
+        static = substack_fields(found.element) or static_fields(found.element)
+        if static.text.strip():
+            return static
+    fields = read_fields(platform(found.post_url.platform).reader, found.element, found.post_url)
+    if fields.text.strip() or found.fallback is None:
+        return fields
+    shown = fallback_fields(found.fallback)
+    return Fields(
+        text=shown.text,
+        name=fields.name or shown.name,
+        handle=fields.handle or shown.handle,
+        published=fields.published or shown.published,
+    )
+
+
+def _named_url(element: Tag, post_url: PostUrl, walk: _Walk) -> PostUrl:
     """The same post's URL with its account, when an id-only embed also links to it (blockquote[data-tweetid] > a)."""
-    for anchor in element.find_all("a", href=True, limit=50):
-        found = recognise_post_url(str(anchor["href"]))
+    for href in walk.hrefs_in(element):
+        found = recognise_post_url(href)
         if found is not None and found.handle and (found.platform, found.id) == (post_url.platform, post_url.id):
             return found
     return post_url
@@ -387,163 +571,6 @@ def _named_url(element: Tag, post_url: PostUrl) -> PostUrl:
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
-
-
-def _visible_text(element: Tag) -> str:
-    """The element's text, with a line break where a block starts (iterative, no recursion)."""
-    parts: list[str] = []
-    for node in element.descendants:
-        if isinstance(node, Tag):
-            if node.name in _BLOCK_NAMES:
-                parts.append("\n")
-        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
-            if node.parent is not None and node.parent.name in ("script", "style", "template"):
-                continue
-            parts.append(str(node))
-    return "".join(parts)
-
-
-def _nothing(element: Tag, post_url: PostUrl) -> _Fields:
-    """Players and placeholders (YouTube, LinkedIn, Threads, Telegram, iframes) carry no text."""
-    return _Fields()
-
-
-def _signature(element: Tag, post_url: PostUrl) -> _Fields:
-    """X and Bluesky: text, then "— Name (@handle)", then the date as the link text of the post."""
-    full = _visible_text(element)
-    tail_start = max(0, len(full) - _SIGNATURE_WINDOW)
-    signature = None
-    for signature in _SIGNATURE.finditer(full, tail_start):  # noqa: B007 - the last signature is the post's
-        pass
-    if signature is None:
-        return _image_alt(element)
-    links = [a for a in element.find_all("a", href=True) if _same_post(str(a["href"]), post_url)]
-    date_text = links[-1].get_text(" ") if links else full[signature.end() :]
-    return _Fields(
-        text=full[: signature.start()],
-        name=signature.group("name"),
-        handle="@" + signature.group("handle"),
-        published=parse_date(date_text) or parse_date(full[signature.end() :]),
-    )
-
-
-def _same_post(href: str, post_url: PostUrl) -> bool:
-    found = recognise_post_url(href)
-    return found is not None and found.id == post_url.id
-
-
-def _image_alt(element: Tag) -> _Fields:
-    for image in element.find_all(["img", "div"], limit=20):
-        alt = image.get("alt") or image.get("data-alt")
-        matched = _ALT_POST.match(alt) if isinstance(alt, str) else None
-        if matched:
-            return _Fields(text=matched.group("text") or "", handle="@" + matched.group("handle"))
-    return _Fields()
-
-
-def _instagram(element: Tag, post_url: PostUrl) -> _Fields:
-    """Instagram: an optional caption paragraph, then "A post shared by Name (@user) on <time>"."""
-    paragraphs = [(p, p.get_text(" ")) for p in element.find_all("p")]
-    signed = [i for i, (p, text) in enumerate(paragraphs) if _is_instagram_signature(p, text)]
-    last = signed[-1] if signed else len(paragraphs)
-    caption = [
-        text
-        for p, text in paragraphs[:last]
-        if not _INSTAGRAM_BOILERPLATE.match(text) and recognise_post_url(text.strip()) is None
-    ]
-    name = handle = ""
-    published = None
-    if signed:
-        paragraph, text = paragraphs[last]
-        own = _OWN_HANDLE.search(text)
-        name = _SHARED_BY.sub("", text[: own.start()]).strip() if own else _profile_name(paragraph)
-        handle = "@" + own.group("handle") if own else ""
-        time = paragraph.find("time")
-        published = parse_datetime(str(time.get("datetime") or time.get_text())) if time else parse_date(text)
-    if not handle:
-        profile = next(
-            (m for a in element.find_all("a", href=True) if (m := _INSTAGRAM_PROFILE.search(str(a["href"])))), None
-        )
-        handle = "@" + profile.group("user") if profile else ""
-    return _Fields(text=" ".join(caption), name=name, handle=handle, published=published)
-
-
-def _is_instagram_signature(paragraph: Tag, text: str) -> bool:
-    return bool(_OWN_HANDLE.search(text) or paragraph.find("time") or _SHARED_BY.match(text.strip()))
-
-
-def _profile_name(paragraph: Tag) -> str:
-    anchor = next((a for a in paragraph.find_all("a", href=True) if _INSTAGRAM_PROFILE.search(str(a["href"]))), None)
-    return anchor.get_text(" ") if anchor else ""
-
-
-def _facebook(element: Tag, post_url: PostUrl) -> _Fields:
-    """Facebook: <p> text, then "Posted by <a>Page</a> on <a href=POST>date</a>" (localised)."""
-    paragraphs = [p.get_text(" ") for p in element.find_all("p")]
-    anchors = element.find_all("a", href=True)
-    author = next((a for a in anchors if recognise_post_url(str(a["href"])) is None), None)
-    dated = [a for a in anchors if recognise_post_url(str(a["href"])) is not None]
-    return _Fields(
-        text=" ".join(paragraphs),
-        name=author.get_text(" ") if author else "",
-        published=parse_date(dated[-1].get_text(" ")) if dated else None,
-    )
-
-
-def _tiktok(element: Tag, post_url: PostUrl) -> _Fields:
-    """TikTok: <section> with <a title="@user">, the caption <p>, and the sound link (no date)."""
-    account = next((a for a in element.find_all("a") if a.get_text().strip().startswith("@")), None)
-    caption = element.find("p")
-    return _Fields(
-        text=caption.get_text(" ") if caption else "",
-        handle=account.get_text().strip() if account else "",
-    )
-
-
-def _reddit(element: Tag, post_url: PostUrl) -> _Fields:
-    """Reddit: the title link, "by <a>u/user</a>", and data-embed-created on the blockquote."""
-    anchors = element.find_all("a", href=True)
-    user = next((m for a in anchors if (m := _REDDIT_USER.search(str(a["href"])))), None)
-    created = element.get("data-embed-created")
-    return _Fields(
-        text=anchors[0].get_text(" ") if anchors else "",
-        handle="u/" + user.group("user") if user else "",
-        published=parse_datetime(created) if isinstance(created, str) else None,
-    )
-
-
-def _mastodon(element: Tag, post_url: PostUrl) -> _Fields:
-    """Mastodon >= 4.3 and Truth Social: no text, "Post by @user@host"."""
-    by = _MASTODON_BY.search(element.get_text(" ")[:_SIGNATURE_WINDOW])
-    return _Fields(handle=by.group(1) if by and post_url.platform == "mastodon" else "")
-
-
-def _substack(element: Tag) -> _Fields | None:
-    """Substack's div.tweet[data-attrs]: the post as JSON (full_text, name, username, date)."""
-    value = element.get("data-attrs")
-    if not isinstance(value, str):
-        return None
-    data = _json_object(value)
-    if "full_text" not in data:
-        return None
-    return _Fields(
-        text=str(data.get("full_text") or ""),
-        name=str(data.get("name") or ""),
-        handle="@" + str(data["username"]) if data.get("username") else "",
-        published=parse_datetime(str(data.get("date") or "")),
-    )
-
-
-_READERS: dict[str, Callable[[Tag, PostUrl], _Fields]] = {
-    "x": _signature,
-    "bluesky": _signature,
-    "instagram": _instagram,
-    "facebook": _facebook,
-    "tiktok": _tiktok,
-    "reddit": _reddit,
-    "mastodon": _mastodon,
-    "truthsocial": _mastodon,
-}
 
 
 # --- Positions and duplicates -------------------------------------------------
@@ -572,7 +599,7 @@ class _Positions:
                 self.source_cursor = max(self.source_cursor, offset)
                 return self.document.position(offset)
         text = self.document.text
-        key = post.id or post.url
+        key = post.id or post.url or post.author.handle  # an image of a post is found by the account it credits
         at = text.find(key, self.source_cursor) if key else -1
         if at < 0 and key:
             at = text.find(key)
@@ -583,12 +610,17 @@ class _Positions:
 
 
 def _unique(posts: list[Post]) -> list[Post]:
-    """One post per (platform, id): later sightings fill what the first one lacks."""
+    """One post per (platform, id), in its richest form: later sightings fill what the first one lacks."""
     kept: dict[tuple[str, str], Post] = {}
     for post in posts:
-        key = (post.platform, post.id or post.url)
+        key = (post.platform, post.id or post.url or f"{post.author.handle.lower()}\n{post.text[:200]}")
         first = kept.get(key)
-        kept[key] = post if first is None else _merge(first, post)
+        if first is None:
+            kept[key] = post
+        elif first.form is PostForm.LINK and post.form is not PostForm.LINK:
+            kept[key] = _merge(post, first)  # a link to a post the article also shows: the post as shown
+        else:
+            kept[key] = _merge(first, post)
     return list(kept.values())
 
 
@@ -614,8 +646,8 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
     remaining: list[Block] = []
     for block in blocks:
         lines = block.text.rstrip().split("\n")
-        signature = _TEXT_SIGNATURE.match(lines[-1][:_SIGNATURE_WINDOW])
-        if not signature:
+        signature = _text_signature(lines[-1][:SIGNATURE_WINDOW])
+        if signature is None:
             remaining.append(block)
             continue
         body_block = block
@@ -625,20 +657,35 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
             text = body_block.text.strip()
         start = len(body_block.text) - len(body_block.text.lstrip())
         line, column = position(document, body_block, start)
-        link = next((u for word in signature.group("date").split() if (u := recognise_post_url(word))), None)
-        handle = signature.group("handle")
+        name, handle, date = signature
+        link = next((u for word in date.split() if (u := recognise_post_url(word))), None)
         posts.append(
             Post(
                 platform=link.platform if link else ("bluesky" if "." in handle else "x"),
                 url=link.url if link else "",
                 id=link.id if link else "",
-                author=Author(name=signature.group("name").strip(), handle=f"@{handle}"),
-                published=parse_date(signature.group("date")),
+                author=Author(name=name, handle=f"@{handle}"),
+                published=parse_date(date),
                 text=_clean(text),
                 line=line,
                 column=column,
                 in_body=block.in_body,
                 markup="text signature",
+                form=PostForm.TEXT,
             )
         )
     return posts, remaining
+
+
+def _text_signature(line: str) -> tuple[str, str, str] | None:
+    """(name, handle, date) of a line "— Name (@handle) Month D, YYYY"; the name holds no parenthesis."""
+    dash = _TEXT_SIGNATURE_DASH.match(line)
+    if dash is None:
+        return None
+    opening = line.find("(", dash.end())
+    if opening < 0 or ")" in line[dash.end() : opening]:
+        return None
+    handle = _TEXT_SIGNATURE_HANDLE.match(line, opening)
+    if handle is None:
+        return None
+    return line[dash.end() : opening].strip(), handle.group("handle"), line[handle.end() :].strip()

@@ -56,6 +56,7 @@ def _post(post: Post) -> dict[str, Any]:
         "line": post.line,
         "column": post.column,
         "in_body": post.in_body,
+        "form": post.form.value,
     }
 
 

@@ -50,7 +50,8 @@ def _finding(path: str, finding: Finding, options: RenderOptions) -> list[str]:
     suppressed = " (suppressed)" if finding.suppressed else ""
     text = claim.text if len(claim.text) <= _CLAIM_PREVIEW else claim.text[: _CLAIM_PREVIEW - 1] + "…"
     headline = f"  {path}:{claim.line}:{claim.column}: {verdict} {claim.kind.value} by {who}{suppressed}"
-    lines = [headline, f"      “{text}”"]
+    # A post the article shows without words (a link, a player) is named by its URL, never as empty quotes.
+    lines = [headline, f"      “{text}”" if text or not claim.url else f"      <{claim.url}> (no text in the article)"]
     lines.extend(f"      capture {c.fetched_at or 'undated'} ({c.source}): {c.state}" for c in finding.captures)
     if finding.verdict is Verdict.VERIFIED:
         return lines + ([f"      {finding.message}"] if finding.captures else [])

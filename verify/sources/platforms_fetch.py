@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, Tag
 from .._decode import decode
 from ..document import Format, from_text
 from ..errors import InputError
-from ..extract.platforms import PostUrl, recognise_post_url
+from ..extract.platforms import Fetch, PostUrl, platform, recognise_post_url
 from ..extract.posts import html_posts
 from ..models import Author, StatementKind
 from .fetch import Fetcher, FetchError, FetchResult
@@ -140,6 +140,8 @@ class _Context:
             return response, json.loads(response.body)
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise FetchError(url, "the response is not JSON") from None
+        except RecursionError:
+            raise FetchError(url, "the JSON response nests too deeply") from None
 
 
 def capture_source(
@@ -161,11 +163,49 @@ def capture_source(
     if post is None and not trusted:
         raise FetchError(url, "not a post of a known platform; links from an article are not followed")
     try:
-        return _PLATFORMS.get(post.platform, _meta_post)(context, url, post) if post else _page(context, url)
-    except FetchError as error:
-        if not archive:
-            raise
-        return _archived(context, post.url if post else url, post, error)
+        try:
+            capture = _FETCHERS[platform(post.platform).fetch](context, url, post) if post else _page(context, url)
+        except FetchError as error:
+            if not archive:
+                raise
+            capture = _archived(context, post.url if post else url, post, error)
+    except _HOSTILE_ANSWER as error:
+        # A server's answer that no reader expects (nesting past the parser's depth, a URL that is no URL,
+        # a date out of range, a host name IDNA refuses): this URL fails with one line, the others go on.
+        raise FetchError(url, f"unreadable answer ({type(error).__name__}: {_one_line(error)})") from None
+    return _without_surrogates(capture)
+
+
+# The exception classes hostile answers raise in the standard library and httpx while being read.
+_HOSTILE_ANSWER = (RecursionError, httpx.InvalidURL, UnicodeError, OverflowError, ValueError, OSError)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:200] or "no detail"
+
+
+def _without_surrogates(capture: Capture) -> Capture:
+    """The capture with lone UTF-16 surrogates (``\\ud800`` in JSON) replaced: they cannot be written as UTF-8."""
+    return replace(
+        capture,
+        url=_text(capture.url),
+        post_id=_text(capture.post_id),
+        scope=_text(capture.scope),
+        author=Author(_text(capture.author.name), _text(capture.author.handle)),
+        published=_text(capture.published) if capture.published else capture.published,
+        text=_text(capture.text),
+        title=_text(capture.title),
+        statements=tuple((_text(s) if s else s, _text(t)) for s, t in capture.statements),
+        extra=tuple((_text(k), _text(v)) for k, v in capture.extra),
+        archived_from=_text(capture.archived_from),
+        archived_at=_text(capture.archived_at),
+        live_error=_text(capture.live_error),
+    )
+
+
+def _text(value: str) -> str:
+    # Pairs written as two escapes join into one character; a lone half becomes U+FFFD.
+    return value if value.isascii() else value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 # --- X, TikTok, YouTube: oEmbed ----------------------------------------------
@@ -213,9 +253,12 @@ def _tiktok(context: _Context, url: str, post: PostUrl) -> Capture:
 
 def _tiktok_date(video_id: str) -> str | None:
     # TikTok ids are time-ordered: the top 32 bits are the Unix time of upload (oEmbed gives no date).
-    if not video_id.isdigit() or int(video_id) < 1 << 32:
+    if not video_id.isascii() or not video_id.isdigit() or len(video_id) > _MAX_ID_DIGITS or int(video_id) < 1 << 32:
         return None
-    return datetime.fromtimestamp(int(video_id) >> 32, UTC).date().isoformat()
+    return _utc_date(int(video_id) >> 32)
+
+
+_MAX_ID_DIGITS = 20  # a 64-bit id has at most 20 digits; a longer one is no id (and int() of 5,000 digits is slow)
 
 
 def _youtube(context: _Context, url: str, post: PostUrl) -> Capture:
@@ -568,16 +611,23 @@ class _Shown:
 
 
 def _url_handle(author_url: object) -> str:
-    """``@name`` from a profile URL (x.com/name, youtube.com/@name); "" when it has none."""
-    path = httpx.URL(str(author_url)).path.strip("/") if isinstance(author_url, str) and author_url else ""
+    """``@name`` from a profile URL (x.com/name, youtube.com/@name); "" when it has none or is no URL."""
+    try:
+        path = httpx.URL(author_url).path.strip("/") if isinstance(author_url, str) and author_url else ""
+    except (httpx.InvalidURL, UnicodeError, ValueError):
+        return ""
     name = path.split("/")[-1] if path else ""
     return "" if not name else name if name.startswith("@") else f"@{name}"
 
 
 def _utc_date(timestamp: object) -> str | None:
-    if not isinstance(timestamp, (int, float)):
+    """The UTC date of a Unix time; None for a value that is no time (NaN, out of the calendar's range)."""
+    if not isinstance(timestamp, (int, float)) or isinstance(timestamp, bool):
         return None
-    return datetime.fromtimestamp(timestamp, UTC).date().isoformat()
+    try:
+        return datetime.fromtimestamp(timestamp, UTC).date().isoformat()
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def _html_text(markup: str) -> str:
@@ -610,17 +660,15 @@ def _metadata(tree: BeautifulSoup) -> dict[str, str]:
 
 
 _Reader = Callable[[_Context, str, PostUrl], Capture]
-# The reader of each platform's posts; a platform not listed is read from its post page's metadata.
-_PLATFORMS: dict[str, _Reader] = {
-    "x": _x,
-    "bluesky": _bluesky,
-    "mastodon": _mastodon,
-    "truthsocial": _mastodon,
-    "tiktok": _tiktok,
-    "youtube": _youtube,
-    "reddit": _reddit,
-    "instagram": _meta,
-    "facebook": _meta,
-    "threads": _meta,
-    "telegram": _telegram,
+# How each kind of endpoint is read; the platform registry says which kind each platform uses.
+_FETCHERS: dict[Fetch, _Reader] = {
+    Fetch.X_OEMBED: _x,
+    Fetch.BLUESKY_APPVIEW: _bluesky,
+    Fetch.MASTODON_API: _mastodon,
+    Fetch.TIKTOK_OEMBED: _tiktok,
+    Fetch.YOUTUBE_OEMBED: _youtube,
+    Fetch.REDDIT_JSON: _reddit,
+    Fetch.META_OEMBED: _meta,
+    Fetch.TELEGRAM_WIDGET: _telegram,
+    Fetch.PAGE_METADATA: _meta_post,
 }

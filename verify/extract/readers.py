@@ -1,0 +1,385 @@
+"""Reading a post's fields (text, author, handle, date) from the markup that shows it.
+
+One function per :class:`~verify.extract.platforms.Reader` for official embeds;
+:func:`static_fields` for publishers' own renderings (Substack ``div.tweet``,
+BuzzFeed ``subbuzz-tweet``), read by their class words; :func:`screenshot_alt`
+and :func:`credit` for images of posts ("Screenshot of a post by @h: ...",
+"@h / Twitter / Via Twitter: @h"); :func:`fallback_fields` for the
+``<noscript>`` next to an iframe. Every regex here runs on bounded windows or
+is anchored, with no two quantifiers competing for the same characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bs4 import Comment, NavigableString, Tag
+
+from .dates import parse_date, parse_datetime
+from .platforms import PostUrl, Reader, platform_named, recognise_post_url
+
+__all__ = [
+    "Fields",
+    "credit",
+    "fallback_fields",
+    "json_object",
+    "read_fields",
+    "screenshot_alt",
+    "static_fields",
+    "visible_text",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """What the markup says about a post; "" where it says nothing. ``platform`` only when the markup names one."""
+
+    text: str = ""
+    name: str = ""
+    handle: str = ""
+    published: str | None = None
+    platform: str = ""
+
+
+# The signature of an X or Bluesky post: "— MOSCOW NEWS 🇷🇺 (@MOSCOW_EN) August 22, 2025". The dash may be lost in
+# CMS copies. The name starts with a non-space, so the spaces around it belong to one quantifier each.
+SIGNATURE = re.compile(
+    r"(?:^|[—–―]|&mdash;|\s-{1,2})\s*(?P<name>(?:[^\s—–(][^\n—–]{0,119}?)?)\s*\(\s*@(?P<handle>[\w.-]{1,100})\s*\)"
+)
+SIGNATURE_WINDOW = 1_500  # the signature closes the embed: look for it only in the last characters
+# Instagram's localised signature opener: "A post shared by Name (@user)", "Ein Beitrag geteilt von ...".
+_SHARED_BY = re.compile(
+    r"(?:A (?:post|photo|video) (?:shared|posted) by|Ein (?:Beitrag|Foto|Video) (?:geteilt|gepostet) von|"
+    r"Une (?:publication|photo|vidéo) (?:partagée|publiée) par|Una publicación (?:compartida|publicada) (?:por|de)|"
+    r"Un post condiviso da|Een bericht gedeeld door|Uma publicação compartilhada (?:por|de)|"
+    r"Publicación compartida por|Posted by|Publiée par|Gepostet von)\s*",
+    re.I,
+)
+# Instagram's placeholder lines, which are not a caption: "View this post on Instagram", "Instagram Beitrag".
+_INSTAGRAM_BOILERPLATE = re.compile(
+    r"^\s*(?:View this (?:post|photo|video) on Instagram|Instagram (?:post|Beitrag|photo|video)|"
+    r"Sieh dir diesen Beitrag auf Instagram an|Voir cette publication sur Instagram|Publication Instagram|"
+    r"Ver esta publicación en Instagram|Visualizza questo post su Instagram|Bekijk dit bericht op Instagram|"
+    r"Ver (?:essa|esta) (?:foto|publicação) no Instagram|Dieser Beitrag auf Instagram ansehen)\s*$",
+    re.I,
+)
+_OWN_HANDLE = re.compile(r"\(@(?P<handle>[\w.]{1,30})\)")  # "(@user)" in an Instagram signature
+_MASTODON_BY = re.compile(r"Post by (@[\w.]+@[\w.-]+|@\w+)")
+_REDDIT_USER = re.compile(r"/(?:user|u)/(?P<user>[\w-]{2,30})/?$")
+_INSTAGRAM_PROFILE = re.compile(r"instagram\.com/(?P<user>(?!p/|reel|tv/|explore)[\w.]{1,30})/?(?:\?|$)", re.I)
+_BLOCK_NAMES = frozenset(["p", "div", "li", "br", "blockquote", "section", "h1", "h2", "h3", "h4", "h5", "h6", "tr"])
+_MAX_ALT = 2_000  # alt texts and captions are read up to this length
+_MAX_STATIC_NODES = 400  # a static rendering is small; a bigger element is not read by its class words
+
+
+def read_fields(reader: Reader, element: Tag, post_url: PostUrl) -> Fields:
+    """The fields of an official embed (or a static post that names its URL), read the platform's way."""
+    return substack_fields(element) or _READERS[reader](element, post_url)
+
+
+def visible_text(element: Tag) -> str:
+    """The element's text, with a line break where a block starts (iterative, no recursion)."""
+    parts: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Tag):
+            if node.name in _BLOCK_NAMES:
+                parts.append("\n")
+        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
+            if node.parent is not None and node.parent.name in ("script", "style", "template"):
+                continue
+            parts.append(str(node))
+    return "".join(parts)
+
+
+def _nothing(element: Tag, post_url: PostUrl) -> Fields:
+    """Players and placeholders (YouTube, LinkedIn, Threads, Telegram, iframes) carry no text."""
+    return Fields()
+
+
+def _signature(element: Tag, post_url: PostUrl) -> Fields:
+    """X and Bluesky: text, then "— Name (@handle)", then the date as the link text of the post."""
+    full = visible_text(element)
+    signature = _last_signature(full)
+    if signature is None:
+        return _image_alt(element)
+    links = [a for a in element.find_all("a", href=True) if _same_post(str(a["href"]), post_url)]
+    date_text = links[-1].get_text(" ") if links else full[signature.end() :]
+    return Fields(
+        text=full[: signature.start()],
+        name=signature.group("name"),
+        handle="@" + signature.group("handle"),
+        published=parse_date(date_text) or parse_date(full[signature.end() :]),
+    )
+
+
+def _last_signature(text: str) -> re.Match[str] | None:
+    signature = None
+    for signature in SIGNATURE.finditer(text, max(0, len(text) - SIGNATURE_WINDOW)):  # noqa: B007 - the last one
+        pass
+    return signature
+
+
+def _same_post(href: str, post_url: PostUrl) -> bool:
+    found = recognise_post_url(href)
+    return found is not None and found.id == post_url.id
+
+
+def _image_alt(element: Tag) -> Fields:
+    for image in element.find_all(["img", "div"], limit=20):
+        alt = image.get("alt") or image.get("data-alt")
+        shot = screenshot_alt(alt) if isinstance(alt, str) else None
+        if shot is not None:
+            return shot
+    return Fields()
+
+
+def _instagram(element: Tag, post_url: PostUrl) -> Fields:
+    """Instagram: an optional caption paragraph, then "A post shared by Name (@user) on <time>"."""
+    paragraphs = [(p, p.get_text(" ")) for p in element.find_all("p")]
+    signed = [i for i, (p, text) in enumerate(paragraphs) if _is_instagram_signature(p, text)]
+    last = signed[-1] if signed else len(paragraphs)
+    caption = [
+        text
+        for p, text in paragraphs[:last]
+        if not _INSTAGRAM_BOILERPLATE.match(text) and recognise_post_url(text.strip()) is None
+    ]
+    name = handle = ""
+    published = None
+    if signed:
+        paragraph, text = paragraphs[last]
+        own = _OWN_HANDLE.search(text)
+        name = _SHARED_BY.sub("", text[: own.start()]).strip() if own else _profile_name(paragraph)
+        handle = "@" + own.group("handle") if own else ""
+        time = paragraph.find("time")
+        published = parse_datetime(str(time.get("datetime") or time.get_text())) if time else parse_date(text)
+    if not handle:
+        profile = next(
+            (m for a in element.find_all("a", href=True) if (m := _INSTAGRAM_PROFILE.search(str(a["href"])))), None
+        )
+        handle = "@" + profile.group("user") if profile else ""
+    return Fields(text=" ".join(caption), name=name, handle=handle, published=published)
+
+
+def _is_instagram_signature(paragraph: Tag, text: str) -> bool:
+    return bool(_OWN_HANDLE.search(text) or paragraph.find("time") or _SHARED_BY.match(text.strip()))
+
+
+def _profile_name(paragraph: Tag) -> str:
+    anchor = next((a for a in paragraph.find_all("a", href=True) if _INSTAGRAM_PROFILE.search(str(a["href"]))), None)
+    return anchor.get_text(" ") if anchor else ""
+
+
+def _facebook(element: Tag, post_url: PostUrl) -> Fields:
+    """Facebook: <p> text, then "Posted by <a>Page</a> on <a href=POST>date</a>" (localised)."""
+    paragraphs = [p.get_text(" ") for p in element.find_all("p")]
+    anchors = element.find_all("a", href=True)
+    author = next((a for a in anchors if recognise_post_url(str(a["href"])) is None), None)
+    dated = [a for a in anchors if recognise_post_url(str(a["href"])) is not None]
+    return Fields(
+        text=" ".join(paragraphs),
+        name=author.get_text(" ") if author else "",
+        published=parse_date(dated[-1].get_text(" ")) if dated else None,
+    )
+
+
+def _tiktok(element: Tag, post_url: PostUrl) -> Fields:
+    """TikTok: <section> with <a title="@user">, the caption <p>, and the sound link (no date)."""
+    account = next((a for a in element.find_all("a") if a.get_text().strip().startswith("@")), None)
+    caption = element.find("p")
+    return Fields(
+        text=caption.get_text(" ") if caption else "",
+        handle=account.get_text().strip() if account else "",
+    )
+
+
+def _reddit(element: Tag, post_url: PostUrl) -> Fields:
+    """Reddit: the title link, "by <a>u/user</a>", and data-embed-created on the blockquote."""
+    anchors = element.find_all("a", href=True)
+    user = next((m for a in anchors if (m := _REDDIT_USER.search(str(a["href"])))), None)
+    created = element.get("data-embed-created")
+    return Fields(
+        text=anchors[0].get_text(" ") if anchors else "",
+        handle="u/" + user.group("user") if user else "",
+        published=parse_datetime(created) if isinstance(created, str) else None,
+    )
+
+
+def _mastodon(element: Tag, post_url: PostUrl) -> Fields:
+    """Mastodon >= 4.3 and Truth Social: no text, "Post by @user@host"."""
+    by = _MASTODON_BY.search(element.get_text(" ")[:SIGNATURE_WINDOW])
+    return Fields(handle=by.group(1) if by and post_url.platform == "mastodon" else "")
+
+
+_READERS: dict[Reader, Callable[[Tag, PostUrl], Fields]] = {
+    Reader.SIGNATURE: _signature,
+    Reader.INSTAGRAM: _instagram,
+    Reader.FACEBOOK: _facebook,
+    Reader.TIKTOK: _tiktok,
+    Reader.REDDIT: _reddit,
+    Reader.MASTODON: _mastodon,
+    Reader.NONE: _nothing,
+}
+
+
+# --- Publisher-made static posts ---------------------------------------------------------
+
+
+def substack_fields(element: Tag) -> Fields | None:
+    """Substack's div.tweet[data-attrs]: the post as JSON (full_text, name, username, date)."""
+    value = element.get("data-attrs")
+    if not isinstance(value, str):
+        return None
+    data = json_object(value)
+    if "full_text" not in data:
+        return None
+    return Fields(
+        text=str(data.get("full_text") or ""),
+        name=str(data.get("name") or ""),
+        handle="@" + str(data["username"]) if data.get("username") else "",
+        published=parse_datetime(str(data.get("date") or "")),
+    )
+
+
+def json_object(value: str) -> dict[str, object]:
+    """A JSON object from an attribute; {} for anything else (bad JSON, a list, nesting past the parser's depth)."""
+    try:
+        decoded = json.loads(value)
+    except (ValueError, RecursionError):
+        return {}
+    return decoded if isinstance(decoded, dict) else {}
+
+
+# Class words of the parts of a static rendering: Substack tweet-author-name / tweet-author-handle / tweet-text /
+# tweet-date, BuzzFeed subbuzz-tweet__display-name / __username / __text / __timestamp.
+_PART_CLASSES = (
+    ("handle", re.compile(r"handle|user-?name|screen-?name|(?:^|[\s_-])account(?:$|[\s_-])", re.I)),
+    ("name", re.compile(r"(?:author|display|full|user)[-_]?name|(?:^|[\s_-])name(?:$|[\s_-])", re.I)),
+    ("text", re.compile(r"(?:^|[\s_-])(?:text|body|content|message|caption)(?:$|[\s_-])", re.I)),
+    ("date", re.compile(r"date|time(?:stamp)?(?:$|[\s_-])|created", re.I)),
+)
+_NOT_TEXT_PART = re.compile(r"header|author|user|meta|footer|quote", re.I)  # "tweet-header-text" is not the text
+_AVATAR_FOR = re.compile(r"avatar (?:for|of) @(?P<handle>[\w.]{1,50})", re.I)  # Substack's avatar alt
+_HANDLE = re.compile(r"@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)")
+
+
+def static_fields(element: Tag) -> Fields:
+    """A publisher's own rendering read by its class words: the handle, name, text and date parts."""
+    parts: dict[str, str] = {}
+    avatar = ""
+    for count, node in enumerate(element.descendants):
+        if count > _MAX_STATIC_NODES:
+            return Fields()
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "img" and not avatar:
+            matched = _AVATAR_FOR.search(str(node.get("alt") or "")[:_MAX_ALT])
+            avatar = "@" + matched.group("handle") if matched else ""
+        if node.name == "time" and "date" not in parts:
+            parts["date"] = str(node.get("datetime") or node.get_text(" "))
+        classes = _class_words(node)
+        if not classes:
+            continue
+        for part, pattern in _PART_CLASSES:
+            if part in parts or not pattern.search(classes):
+                continue
+            if part == "text" and _NOT_TEXT_PART.search(classes):
+                continue
+            parts[part] = node.get_text(" ")
+            break
+    handle = _HANDLE.match(parts.get("handle", "").strip())
+    date = parts.get("date", "")
+    return Fields(
+        text=parts.get("text", ""),
+        name=parts.get("name", ""),
+        handle="@" + handle.group("handle") if handle else avatar,
+        published=parse_datetime(date) or parse_date(date) if date else None,
+    )
+
+
+def _class_words(tag: Tag) -> str:
+    value = tag.get("class") or ""
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+# --- Screenshots and credited images ----------------------------------------------------
+
+# "Screenshot of a post by @handle: TEXT", "Twitter post by @h: TEXT" (the BBC's fallback), "A screenshot of a
+# tweet from Jane Doe (@jane) that reads ...", "Image of a Truth Social post by @leader". Anchored: one try per alt.
+_SCREENSHOT_ALT = re.compile(
+    r"\s*(?:an?\s+)?(?:(?:screen\s?shot|screen\s?grab|screen\s?capture|image|picture|photo|capture)\s+"
+    r"(?:of\s+|from\s+|showing\s+)?(?:an?\s+|the\s+)?)?"
+    r"(?:(?P<platform>[A-Za-z][\w.]{0,15}(?: [A-Za-z][\w.]{0,15})?)\s+)?"
+    r"(?P<kind>post|tweet|toot|skeet|status|reel)s?\s+(?:by|from|of)\s+"
+    r"(?:(?P<name>[^@:\n]{1,80}?)\s*\(\s*)?@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)\s*\)?"
+    r"(?:\s*(?::|,|—|–|-|\bsaying\b|\bthat reads\b|\breading\b)\s*(?P<text>.+))?",
+    re.I | re.S,
+)
+_KIND_PLATFORM = {"tweet": "x", "toot": "mastodon", "skeet": "bluesky"}
+
+
+def screenshot_alt(alt: str) -> Fields | None:
+    """The post an image's alt text describes ("Screenshot of a post by @h: TEXT"); None for other images."""
+    matched = _SCREENSHOT_ALT.match(alt[:_MAX_ALT])
+    if matched is None:
+        return None
+    handle = matched.group("handle")
+    named = platform_named(matched.group("platform") or "") or _KIND_PLATFORM.get(matched.group("kind").lower(), "")
+    if not named and "@" in handle:
+        named = "mastodon"  # @user@host names a fediverse account
+    text = (matched.group("text") or "").strip().strip("\"“”‘’'").strip()
+    return Fields(text=text, name=(matched.group("name") or "").strip(), handle="@" + handle, platform=named)
+
+
+# Credits under an image: "@delafro_ / Twitter / Via Twitter: @delafro_", "Twitter: @h", "(@h on X)", "Via @h".
+_CREDIT_SLASH = re.compile(r"@(?P<handle>[\w.]{1,50})\s*/\s*(?P<platform>[A-Za-z][\w.]{0,15}(?: [A-Za-z]\w{0,15})?)")
+_CREDIT_COLON = re.compile(r"(?P<platform>[A-Za-z][\w.]{0,15}(?: [A-Za-z]\w{0,15})?)\s*:\s*@(?P<handle>[\w.]{1,50})")
+_CREDIT_ON = re.compile(
+    r"@(?P<handle>[\w.]{1,50})\s+(?:on|via)\s+(?P<platform>[A-Za-z][\w.]{0,15}(?: [A-Za-z]\w{0,15})?)"
+)
+
+
+def credit(text: str) -> Fields | None:
+    """The account and platform a caption or credit line names ("@h / Twitter"); None when it names none."""
+    window = text[:_MAX_ALT]
+    for pattern in (_CREDIT_SLASH, _CREDIT_COLON, _CREDIT_ON):
+        for matched in pattern.finditer(window):
+            named = _platform_prefix(matched.group("platform"))
+            if named:
+                return Fields(handle="@" + matched.group("handle"), platform=named)
+    return None
+
+
+def _platform_prefix(words: str) -> str:
+    """The platform named by the first one or two words ("Twitter", "Truth Social", "X via")."""
+    parts = words.split()
+    return platform_named(" ".join(parts[:2])) or platform_named(parts[0]) or "" if parts else ""
+
+
+# --- Fallbacks beside an embed ------------------------------------------------------------
+
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:View (?:this )?(?:post|on \w+(?: \w+)?)|Open in \w+|Watch on \w+|Post by @\S+|Loading\W*)\s*$", re.I
+)
+
+
+def fallback_fields(fallback: Tag) -> Fields:
+    """What a ``<noscript>`` (or other fallback) beside an embed shows: text, signature, image alt."""
+    full = visible_text(fallback)
+    fields = Fields()
+    signature = _last_signature(full)
+    if signature is not None:
+        fields = Fields(
+            text=full[: signature.start()], name=signature.group("name"), handle="@" + signature.group("handle")
+        )
+        full = fields.text
+    elif (by := _MASTODON_BY.search(full[-SIGNATURE_WINDOW:])) is not None:
+        fields = Fields(handle=by.group(1))
+    lines = [line for line in full.split("\n") if line.strip() and not _BOILERPLATE_LINE.match(line)]
+    text = " ".join(line for line in lines if recognise_post_url(line.strip()) is None)
+    if not text.strip():
+        alt = _image_alt(fallback)
+        return Fields(text=alt.text, handle=fields.handle or alt.handle, name=fields.name)
+    return Fields(text=text, name=fields.name, handle=fields.handle)
