@@ -351,12 +351,14 @@ def _text_blocks(text: str) -> list[Block]:
     return found
 
 
-# Markdown inline markup removed from the text (the words inside are kept):
+# Markdown inline markup removed from the text (the words inside are kept). Each scan stops at the next
+# opening character of its own kind ("[", "(", "<") or within a bounded window, so a line of 1 MB of "[a" or
+# "<a" is read in linear time rather than re-scanned to its end from every opening.
 _MD_INLINE = re.compile(
-    r"!\[[^\]]*\]\([^)]*\)"  # an image: dropped whole
-    r"|\[(?P<link>[^\]]+)\]\([^)]*\)"  # [text](url): keep text
-    r"|<!--.*?-->"  # an HTML comment (verify: ignore markers are read elsewhere)
-    r"|</?[A-Za-z][^>]*>"  # inline HTML tags
+    r"!\[[^\[\]]*\]\([^()]*\)"  # an image: dropped whole
+    r"|\[(?P<link>[^\[\]]+)\]\([^()]*\)"  # [text](url): keep text
+    r"|<!--(?:[^<]|<(?!!--)){0,4096}?-->"  # an HTML comment (verify: ignore markers are read elsewhere)
+    r"|</?[A-Za-z][^<>]*>"  # inline HTML tags
     r"|(?<!\w)(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?!\w)"  # emphasis markers
     r"|`",  # code spans
     re.S,

@@ -597,7 +597,7 @@ def _object(value: object, response: FetchResult) -> dict[str, object]:
 
 def _embedded_post(markup: str, response: FetchResult) -> _Shown:
     """The post that embed markup (an oEmbed ``html``) shows, read as the article extractor reads it."""
-    posts = html_posts(from_text(markup, response.url, Format.HTML))[0] if markup.strip() else []
+    posts = html_posts(from_text(_text(markup), response.url, Format.HTML))[0] if markup.strip() else []
     if not posts:
         raise FetchError(response.url, "the oEmbed response holds no post")
     return _Shown(posts[0].author, posts[0].published, posts[0].text)
@@ -631,7 +631,7 @@ def _utc_date(timestamp: object) -> str | None:
 
 
 def _html_text(markup: str) -> str:
-    tree = BeautifulSoup(markup, "lxml")
+    tree = BeautifulSoup(_text(markup), "lxml")
     for br in tree.find_all("br"):
         br.replace_with("\n")
     paragraphs = [p.get_text() for p in tree.find_all("p")] or [tree.get_text()]
