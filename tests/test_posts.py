@@ -115,7 +115,115 @@ def test_every_post_of_each_fixture(name: str) -> None:
 
 
 def test_fixture_table_covers_every_fixture() -> None:
-    assert {path.name for path in POST_FIXTURES.glob("*.html")} == set(EXPECTED) | {"not-embeds.html"}
+    assert {path.name for path in POST_FIXTURES.glob("*.html")} == set(EXPECTED) | set(FORMS) | {"not-embeds.html"}
+
+
+# Hand-written articles with every form: fixture -> (form, platform, id, handle, in_body, text) in page order.
+FORMS = {
+    "forms-substack.html": [
+        (
+            "static",
+            "x",
+            "1710000000000000101",
+            "@harbourmaster",
+            True,
+            "The north quay reopens on Thursday after repairs.",
+        ),
+        ("static", "x", "1710000000000000202", "@harbourmaster", True, "@ferrylines Sailings resume at 14:00."),
+        ("static", "x", "", "@quayside_kate", True, "Finally! Three weeks without the morning ferry."),
+        ("static", "x", "1710000000000000303", "@cityhall", True, "Council meets on the quay plan next week."),
+    ],
+    "forms-screenshot.html": [
+        ("screenshot", "x", "", "@mayor_lindqvist", True, "The bridge toll will be scrapped in March."),
+        ("screenshot", "x", "1720000000000000111", "@portcouncil", True, ""),
+        ("screenshot", "truthsocial", "", "@harbour_watch", True, "Nobody asked the fishermen."),
+        ("screenshot", "bluesky", "3kx7abcde2", "@council.example.org", True, ""),
+    ],
+    "forms-noscript.html": [
+        (
+            "embed",
+            "mastodon",
+            "113500000000000001",
+            "@ferryline@social.example.net",
+            True,
+            "Timetables for the winter season are now online. Sailings start at 06:10.",
+        ),
+        ("embed", "x", "1730000000000000222", "@ferry_union", True, "We were not consulted on the timetable."),
+        ("embed", "youtube", "dQw4w9WgXc1", "", True, ""),
+    ],
+    "forms-link.html": [
+        ("link", "bluesky", "3ky2tally99", "@tally.example.org", True, ""),
+        ("link", "reddit", "9zq1ab", "", True, ""),
+        (
+            "embed",
+            "x",
+            "1740000000000000001",
+            "@electoral_office",
+            True,
+            "Counting is complete. Turnout was 61 percent.",
+        ),
+        ("link", "x", "1740000000000000999", "@someone_else", False, ""),
+    ],
+    "forms-placeholder.html": [
+        ("embed", "youtube", "AbCdEfGhIj1", "", True, ""),
+        ("embed", "youtube", "AbCdEfGhIj2", "", True, ""),
+        ("embed", "x", "1750000000000000001", "", True, ""),
+        ("embed", "telegram", "812", "@matchdaylive", True, ""),
+        ("embed", "threads", "C9aBcDeFgH1", "@coach.r", True, ""),
+    ],
+    "forms-threads-linkedin.html": [
+        ("embed", "threads", "DAbCdEfGh12", "@ceo.mara", True, ""),
+        ("embed", "threads", "DAbCdEfGh34", "@ceo.mara", True, ""),
+        ("embed", "linkedin", "7200000000000000001", "", True, ""),
+        ("link", "linkedin", "7200000000000000002", "", True, ""),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_every_form_of_each_fixture(name: str) -> None:
+    found = [(p.form.value, p.platform, p.id, p.author.handle, p.in_body, p.text) for p in _posts(name)]
+    assert found == FORMS[name]
+
+
+def test_static_post_urls_are_unwrapped_and_dates_read() -> None:
+    first, second, third, _ = _posts("forms-substack.html")
+    assert first.url == "https://x.com/harbourmaster/status/1710000000000000101"  # from the base64 redirect
+    assert second.url == "https://x.com/harbourmaster/status/1710000000000000202"  # from the likes link
+    assert (third.url, third.author.name, third.published) == ("", "Kate", "2023-09-04")
+
+
+def test_screenshot_credit_names_the_claimed_account_and_the_link_its_url() -> None:
+    _, credited, _, linked = _posts("forms-screenshot.html")
+    assert credited.url == "https://x.com/portcouncil/status/1720000000000000111"
+    assert linked.url == "https://bsky.app/profile/council.example.org/post/3kx7abcde2"
+
+
+def test_a_screenshot_credit_naming_another_account_than_its_link_keeps_the_claim() -> None:
+    markup = (
+        '<html><body><article><p>Intro.</p><figure><img src="a.png" alt=""><figcaption>@RealMayor / Twitter / Via '
+        '<a href="https://twitter.com/ReaIMayor/status/1720000000000000999">Twitter</a></figcaption></figure>'
+        "</article></body></html>"
+    )
+    (post,) = html_posts(from_text(markup, "a.html", Format.HTML))[0]
+    assert (post.author.handle, post.url) == ("@RealMayor", "https://x.com/ReaIMayor/status/1720000000000000999")
+
+
+def test_noscript_fallback_gives_text_date_and_is_not_article_text() -> None:
+    document = load_path(POST_FIXTURES / "forms-noscript.html", max_bytes=1_000_000)
+    extraction = extract(document)
+    mastodon = extraction.posts[0]
+    assert mastodon.published == "2025-11-03"
+    assert not any("Timetables" in block.text for block in extraction.blocks)
+
+
+def test_ordinary_images_and_photo_credits_are_not_posts() -> None:
+    markup = (
+        '<html><body><article><p>Intro.</p><figure><img src="a.jpg" alt="Photo by @janeroe of the harbour">'
+        "<figcaption>Photo: Jane Roe (@janeroe)</figcaption></figure>"
+        '<p><img src="b.jpg" alt="The mayor posts a letter"></p></article></body></html>'
+    )
+    assert html_posts(from_text(markup, "a.html", Format.HTML))[0] == []
 
 
 def test_x_blockquote_fields() -> None:

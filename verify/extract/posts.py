@@ -245,7 +245,7 @@ def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = 
             _scan_escaped(node, walk, body if in_body is not None else not chrome)
         hit = _match(node, walk)
         if hit is not None:
-            found = _Found(node, hit[1], hit[0].label, body, PostForm.EMBED)
+            found = _Found(node, hit[1], hit[0].label, body, _embed_form(node))
             walk.found.append(found)
             walk.by_element[id(node)] = found
             continue
@@ -257,6 +257,11 @@ def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = 
             walk.containers.append(container)
             stack.append(container)
         stack.extend((child, in_root, chrome) for child in reversed(node.contents) if not isinstance(child, Comment))
+
+
+def _embed_form(node: Tag) -> PostForm:
+    # Substack's div.tweet[data-attrs] carries the post as the publisher saved it: a static rendering.
+    return PostForm.STATIC if substack_fields(node) is not None else PostForm.EMBED
 
 
 def _open(node: Tag, body: bool, walk: _Walk) -> _Container | None:
@@ -306,8 +311,8 @@ def _linked(anchor: Tag, post_url: PostUrl, body: bool) -> _Found:
 def _attach_fallback(noscript: Tag, walk: _Walk) -> bool:
     """A <noscript> right after an embed (or after the wrapper holding only it) is that embed's fallback."""
     previous = noscript.previous_sibling
-    for _ in range(_FALLBACK_LOOKBACK):
-        if previous is None or isinstance(previous, Tag):
+    for _ in range(_FALLBACK_LOOKBACK):  # over white space and the platform's <script>
+        if previous is None or isinstance(previous, Tag) and previous.name != "script":
             break
         previous = previous.previous_sibling
     if not isinstance(previous, Tag):
@@ -549,9 +554,10 @@ def _fields(found: _Found) -> Fields:
         if static.text.strip():
             return static
     fields = read_fields(platform(found.post_url.platform).reader, found.element, found.post_url)
-    if fields.text.strip() or found.fallback is None:
+    fallback = found.element if found.form is PostForm.STATIC else found.fallback
+    if fields.text.strip() or fallback is None:
         return fields
-    shown = fallback_fields(found.fallback)
+    shown = fallback_fields(fallback)
     return Fields(
         text=shown.text,
         name=fields.name or shown.name,

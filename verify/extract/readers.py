@@ -47,7 +47,7 @@ class Fields:
 # The signature of an X or Bluesky post: "— MOSCOW NEWS 🇷🇺 (@MOSCOW_EN) August 22, 2025". The dash may be lost in
 # CMS copies. The name starts with a non-space, so the spaces around it belong to one quantifier each.
 SIGNATURE = re.compile(
-    r"(?:^|[—–―]|&mdash;|\s-{1,2})\s*(?P<name>(?:[^\s—–(][^\n—–]{0,119}?)?)\s*\(\s*@(?P<handle>[\w.-]{1,100})\s*\)"
+    r"(?:^|[—–―]|&mdash;|\s-{1,2})\s*(?P<name>(?:[^\s—–(][^\n—–]{0,119}?)?)\s*\(\s*@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)\s*\)"
 )
 SIGNATURE_WINDOW = 1_500  # the signature closes the embed: look for it only in the last characters
 # Instagram's localised signature opener: "A post shared by Name (@user)", "Ein Beitrag geteilt von ...".
@@ -314,7 +314,7 @@ _SCREENSHOT_ALT = re.compile(
     r"(?:(?P<platform>[A-Za-z][\w.]{0,15}(?: [A-Za-z][\w.]{0,15})?)\s+)?"
     r"(?P<kind>post|tweet|toot|skeet|status|reel)s?\s+(?:by|from|of)\s+"
     r"(?:(?P<name>[^@:\n]{1,80}?)\s*\(\s*)?@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)\s*\)?"
-    r"(?:\s*(?::|,|—|–|-|\bsaying\b|\bthat reads\b|\breading\b)\s*(?P<text>.+))?",
+    r"(?:\s*(?::|,|—|–|-|\b(?:saying|that reads|reading)\b\s*:?)\s*(?P<text>.+))?",
     re.I | re.S,
 )
 _KIND_PLATFORM = {"tweet": "x", "toot": "mastodon", "skeet": "bluesky"}
@@ -366,20 +366,52 @@ _BOILERPLATE_LINE = re.compile(
 
 
 def fallback_fields(fallback: Tag) -> Fields:
-    """What a ``<noscript>`` (or other fallback) beside an embed shows: text, signature, image alt."""
-    full = visible_text(fallback)
+    """What a ``<noscript>`` beside an embed, or a static rendering, shows: text, signature, image alt.
+
+    Links to the post itself (its date, "View on Mastodon") and one-word link labels ("Report") are not
+    the post's words; its mentions, hashtags and other links are.
+    """
+    full = _shown_text(fallback)
     fields = Fields()
     signature = _last_signature(full)
     if signature is not None:
-        fields = Fields(
-            text=full[: signature.start()], name=signature.group("name"), handle="@" + signature.group("handle")
-        )
+        name, handle = signature.group("name"), "@" + signature.group("handle")
+        fields = Fields(text=full[: signature.start()], name=name, handle=handle)
         full = fields.text
     elif (by := _MASTODON_BY.search(full[-SIGNATURE_WINDOW:])) is not None:
         fields = Fields(handle=by.group(1))
     lines = [line for line in full.split("\n") if line.strip() and not _BOILERPLATE_LINE.match(line)]
     text = " ".join(line for line in lines if recognise_post_url(line.strip()) is None)
+    published = parse_date(" ".join(a.get_text(" ") for a in fallback.find_all("a", href=True, limit=_MAX_LINKS)))
     if not text.strip():
         alt = _image_alt(fallback)
-        return Fields(text=alt.text, handle=fields.handle or alt.handle, name=fields.name)
-    return Fields(text=text, name=fields.name, handle=fields.handle)
+        return Fields(text=alt.text, handle=fields.handle or alt.handle, name=fields.name, published=published)
+    return Fields(text=text, name=fields.name, handle=fields.handle, published=published)
+
+
+_MAX_LINKS = 50
+
+
+def _shown_text(element: Tag) -> str:
+    """The element's text as :func:`visible_text` reads it, without the labels of links that are not words."""
+    parts: list[str] = []
+    stack: list[object] = [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in ("script", "style", "template") or (node.name == "a" and _label_link(node)):
+                continue
+            if node.name in _BLOCK_NAMES:
+                parts.append("\n")
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
+            parts.append(str(node))
+    return "".join(parts)
+
+
+def _label_link(anchor: Tag) -> bool:
+    href = anchor.get("href")
+    if isinstance(href, str) and recognise_post_url(href) is not None:
+        return True  # the post's own link: its date or "View on ..."
+    words = anchor.get_text(" ").split()
+    return len(words) == 1 and not words[0].startswith(("@", "#", "http"))
