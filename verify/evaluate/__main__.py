@@ -3,6 +3,7 @@
 import click
 
 from .alarms import alarms
+from .expectations import expectations
 from .posts import posts
 from .quotes import quotes
 from .verdicts import verdicts
@@ -14,6 +15,7 @@ def evaluate() -> None:
 
 
 evaluate.add_command(alarms)
+evaluate.add_command(expectations)
 evaluate.add_command(posts)
 evaluate.add_command(quotes)
 evaluate.add_command(verdicts)
