@@ -166,3 +166,14 @@ def test_the_command_runs_the_tool_on_each_case_folder(tmp_path: Path) -> None:
     name, counts = result.output.splitlines()[1].split()[:2]
     assert (name, counts.split("/")[1]) == ("harbour", "2")
     assert "overall" in result.output
+
+
+def test_entries_take_the_article_issue_unless_they_name_their_own() -> None:
+    expect = {"issue": 11, "claims": [{"text_contains": "reopen", "issue": 12}], "absent": ["cheap"], "exit": 1}
+    found = score_article("case", expect, REPORT, 1)
+    assert [(o.subject, o.issue) for o in found] == [("claim 'reopen'", 12), ("absent 'cheap'", 11), ("exit", 11)]
+    lines = summary_lines([("case", found)])
+    assert [line.split()[:3] for line in lines if line.startswith("issue")] == [
+        ["issue", "11", "1/2"],
+        ["issue", "12", "1/1"],
+    ]

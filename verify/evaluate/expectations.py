@@ -12,7 +12,9 @@ never tuned on. Each article is a folder holding one article file
      "absent_posts": ["a URL fragment no body post may carry"],
      "exit": 1}
 
-``"about"`` says in a line what the article tests. The article is checked
+``"about"`` says in a line what the article tests; ``"issue"`` (on the
+article, or on an entry) names the issue whose deliverable it tests, and the
+summary totals expectations per issue. The article is checked
 with :func:`verify.check` and its snapshots, read back as SPEC's JSON report,
 and the exit status is SPEC's under the default ``--fail-on error``. Each entry
 is one expectation, met when every field of it holds (each field is also
@@ -45,7 +47,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,7 @@ from ..models import CheckOptions, Severity
 from ..report.json_format import as_dict
 
 EXPECT_FILE = "expect.json"
+CRASHED = -1  # the exit status scored for an article the tool raised an exception on
 _ARTICLE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 _QUOTE_KINDS = ("quote", "post-quote")
 
@@ -100,6 +103,7 @@ class Outcome:
     article: str
     subject: str  # which entry: 'claim "..."', 'post @h', 'absent "..."', 'exit'
     checks: tuple[Check, ...]
+    issue: int | None = None  # the issue whose deliverable it tests (the entry's "issue", else the article's)
 
     @property
     def met(self) -> bool:
@@ -319,14 +323,18 @@ def score_absent_post(name: str, text: str, article: dict) -> Outcome:
 
 
 def score_article(name: str, expect: dict, article: dict, status: int) -> list[Outcome]:
-    """Every outcome of one article, in the order of its ``expect.json``."""
-    outcomes = [score_claim(name, claim, article) for claim in expect.get("claims") or []]
-    outcomes += [score_post(name, post, article) for post in expect.get("posts") or []]
-    outcomes += [score_absent(name, text, article) for text in expect.get("absent") or []]
-    outcomes += [score_absent_post(name, text, article) for text in expect.get("absent_posts") or []]
+    """Every outcome of one article, in the order of its ``expect.json``, each with its issue."""
+    issue = expect.get("issue")
+    outcomes: list[Outcome] = []
+    for entries, scorer in ((expect.get("claims"), score_claim), (expect.get("posts"), score_post)):
+        for entry in entries or []:
+            fields = {key: value for key, value in entry.items() if key != "issue"}
+            outcomes.append(replace(scorer(name, fields, article), issue=entry.get("issue", issue)))
+    absences = [score_absent(name, text, article) for text in expect.get("absent") or []]
+    absences += [score_absent_post(name, text, article) for text in expect.get("absent_posts") or []]
     if "exit" in expect:
-        outcomes.append(Outcome(name, "exit", (Check("exit", expect["exit"], status, status == expect["exit"]),)))
-    return outcomes
+        absences.append(Outcome(name, "exit", (Check("exit", expect["exit"], status, status == expect["exit"]),)))
+    return outcomes + [replace(outcome, issue=issue) for outcome in absences]
 
 
 # -- running the tool -------------------------------------------------------------------------------------------------
@@ -357,8 +365,13 @@ def case_folders(root: Path) -> list[Path]:
 def evaluate_case(folder: Path, root: Path) -> list[Outcome]:
     """Run the tool on one case folder and score its expectations."""
     expect = json.loads((folder / EXPECT_FILE).read_text(encoding="utf-8"))
-    article, status = run_article(article_file(folder, expect), folder / "snapshots")
-    return score_article(folder.relative_to(root).as_posix(), expect, article, status)
+    name = folder.relative_to(root).as_posix()
+    try:
+        article, status = run_article(article_file(folder, expect), folder / "snapshots")
+    except Exception as error:  # noqa: BLE001 - a crash on one article scores it as reporting nothing; the set goes on
+        click.echo(f"{name}: the tool failed: {type(error).__name__}: {error}", err=True)
+        article, status = {}, CRASHED
+    return score_article(name, expect, article, status)
 
 
 def _percent(part: int, whole: int) -> str:
@@ -387,6 +400,12 @@ def summary_lines(results: Sequence[tuple[str, list[Outcome]]]) -> list[str]:
         f"{'overall':{width}}  {met:4}/{total:<4} {_percent(met, total)}  {checks_met:4}/{checks:<4} "
         f"{_percent(checks_met, checks)}   {len(results)} articles, {low} under 80%"
     )
+    for issue in sorted({o.issue for o in everything if o.issue is not None}):
+        met, total, checks_met, checks = _counts([o for o in everything if o.issue == issue])
+        lines.append(
+            f"{'issue ' + str(issue):{width}}  {met:4}/{total:<4} {_percent(met, total)}  {checks_met:4}/{checks:<4} "
+            f"{_percent(checks_met, checks)}"
+        )
     unmet = [o for o in everything if not o.met]
     if unmet:
         lines += ["", f"unmet expectations ({len(unmet)}):"]
@@ -416,7 +435,13 @@ def expectations(json_out: Path | None, root: Path) -> None:
         click.echo(line)
     if json_out is not None:
         rows = [
-            {"article": o.article, "subject": o.subject, "met": o.met, "checks": [asdict(c) for c in o.checks]}
+            {
+                "article": o.article,
+                "issue": o.issue,
+                "subject": o.subject,
+                "met": o.met,
+                "checks": [asdict(c) for c in o.checks],
+            }
             for _, outcomes in results
             for o in outcomes
         ]
