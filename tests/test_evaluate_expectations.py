@@ -177,3 +177,8 @@ def test_entries_take_the_article_issue_unless_they_name_their_own() -> None:
         ["issue", "11", "1/2"],
         ["issue", "12", "1/1"],
     ]
+
+
+def test_a_post_that_is_not_reported_fails_every_field_text_included() -> None:
+    expect = {"posts": [{"handle": "@Nobody", "text_contains": "ferry", "form": "link"}]}
+    assert outcomes(expect) == {"post @Nobody": {"handle": False, "text_contains": False, "form": False}}

@@ -205,10 +205,10 @@ def _met(checks: Checks) -> int:
     return sum(1 for met, _ in checks.values() if met)
 
 
-def _outcome(name: str, subject: str, expect: dict, best: Checks | None, missing: str) -> Outcome:
-    """The outcome of an entry from its best candidate's checks, or every field unmet when there was none."""
+def _outcome(name: str, subject: str, expect: dict, fields: list[str], best: Checks | None, missing: str) -> Outcome:
+    """The outcome of an entry from its best candidate's checks, or each of ``fields`` unmet when there was none."""
     if best is None:
-        fields = [key for key in expect if key != "text_contains"] or ["reported"]
+        fields = fields or ["reported"]
         return Outcome(name, subject, tuple(Check(k, expect.get(k, True), missing, False) for k in fields))
     if not best:
         return Outcome(name, subject, (Check("reported", True, True, True),))
@@ -227,7 +227,8 @@ def score_claim(name: str, expect: dict, article: dict) -> Outcome:
         checks = _claim_checks(expect, finding, quotes.get((claim.get("line"), claim.get("column"))))
         if best is None or _met(checks) > _met(best):
             best = checks
-    return _outcome(name, f"claim {wanted!r}", expect, best, _nearest_claims(wanted, article))
+    fields = [key for key in expect if key != "text_contains"]  # text_contains only finds the claim
+    return _outcome(name, f"claim {wanted!r}", expect, fields, best, _nearest_claims(wanted, article))
 
 
 def _nearest_claims(wanted: str, article: dict) -> str:
@@ -296,7 +297,7 @@ def score_post(name: str, expect: dict, article: dict) -> Outcome:
         checks = _post_checks(expect, post, _post_finding(post, article))
         if _identifies(expect, checks) and (best is None or _met(checks) > _met(best)):
             best = checks
-    return _outcome(name, subject, expect, best, "no such post reported")
+    return _outcome(name, subject, expect, list(expect), best, "no such post reported")
 
 
 # -- absences and exit status ---------------------------------------------------------------------------------------
