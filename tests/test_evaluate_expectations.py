@@ -182,3 +182,24 @@ def test_entries_take_the_article_issue_unless_they_name_their_own() -> None:
 def test_a_post_that_is_not_reported_fails_every_field_text_included() -> None:
     expect = {"posts": [{"handle": "@Nobody", "text_contains": "ferry", "form": "link"}]}
     assert outcomes(expect) == {"post @Nobody": {"handle": False, "text_contains": False, "form": False}}
+
+
+def test_every_holds_each_claim_with_the_words_to_the_fields() -> None:
+    report = {
+        "findings": [
+            {
+                "verdict": "verified",
+                "severity": "none",
+                "claim": {"kind": "quote", "text": "At the limit", "place": "body"},
+            },
+            {
+                "verdict": "altered",
+                "severity": "error",
+                "claim": {"kind": "quote", "text": "At the limit!", "place": "dek"},
+            },
+        ]
+    }
+    best = {"claims": [{"text_contains": "at the limit", "severity": ["none", "note"]}]}
+    every = {"claims": [{"text_contains": "at the limit", "severity": ["none", "note"], "every": True}]}
+    assert score_article("case", best, report, 0)[0].met
+    assert not score_article("case", every, report, 0)[0].met

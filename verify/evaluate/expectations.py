@@ -26,7 +26,8 @@ counted as a check):
   a list of acceptable ones), ``severity``, ``kind``, ``place``,
   ``flags_include``, ``changes_include`` (words the changes or the message
   must name) and ``message_contains``; an entry with no other field expects
-  the claim to be reported;
+  the claim to be reported; ``"every": true`` holds every claim with those
+  words to the fields, not just the best one;
 - a post entry's fields (``platform``, ``handle``, ``name``, ``id``,
   ``url_contains``, ``form``, ``published``, ``text_contains``, ``verdict``,
   ``severity``, ``flags_include``, ``message_contains``) are checked on the
@@ -37,7 +38,7 @@ counted as a check):
 - ``exit``: the exit status.
 
 When several findings could be the one meant, the one meeting most fields is
-scored. A field the report does not carry (``form`` before posts have one) is
+scored (the one meeting fewest with ``"every"``). A field the report does not carry (``form`` before posts have one) is
 unmet, never an error. Text comparisons ignore case, typographic quote marks,
 dashes and spacing; speakers also ignore a leading "the".
 """
@@ -216,19 +217,25 @@ def _outcome(name: str, subject: str, expect: dict, fields: list[str], best: Che
 
 
 def score_claim(name: str, expect: dict, article: dict) -> Outcome:
-    """The outcome of one claim entry against an article's JSON report."""
+    """The outcome of one claim entry against an article's JSON report.
+
+    The finding meeting most fields is scored; with ``"every": true``, the one meeting fewest (every claim
+    holding the words must meet the fields: a subhead repeating a body quote raises no alarm).
+    """
     wanted = expect["text_contains"]
+    fields = {key: value for key, value in expect.items() if key != "every"}
+    better = (lambda new, old: new < old) if expect.get("every") else (lambda new, old: new > old)
     quotes = {(q.get("line"), q.get("column")): q for q in article.get("quotes") or []}
-    best: Checks | None = None
+    chosen: Checks | None = None
     for finding in article.get("findings") or []:
         claim = finding.get("claim") or {}
         if claim.get("kind") not in _QUOTE_KINDS or not _contains(claim.get("text"), wanted):
             continue
-        checks = _claim_checks(expect, finding, quotes.get((claim.get("line"), claim.get("column"))))
-        if best is None or _met(checks) > _met(best):
-            best = checks
-    fields = [key for key in expect if key != "text_contains"]  # text_contains only finds the claim
-    return _outcome(name, f"claim {wanted!r}", expect, fields, best, _nearest_claims(wanted, article))
+        checks = _claim_checks(fields, finding, quotes.get((claim.get("line"), claim.get("column"))))
+        if chosen is None or better(_met(checks), _met(chosen)):
+            chosen = checks
+    names = [key for key in fields if key != "text_contains"]  # text_contains only finds the claim
+    return _outcome(name, f"claim {wanted!r}", fields, names, chosen, _nearest_claims(wanted, article))
 
 
 def _nearest_claims(wanted: str, article: dict) -> str:
