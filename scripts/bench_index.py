@@ -3,14 +3,26 @@
 Generates a synthetic store (transcript files of ``SPEAKER: text`` turns,
 100,000 statements and about 10 MB of text by default) and an article with
 50 quotes taken from it (verbatim, altered, misattributed, made up), then
-times, each in a fresh process with start-up included:
+measures, each in a fresh process with start-up included:
 
-* ``indexed, cold``: ``verify article.txt`` building the index cache;
-* ``indexed, warm``: the same again, with the cache beside the snapshots;
-* ``naive``: every quote judged against every statement (the store read
-  whole, no index), as the checker did before the index.
+* ``cold``: ``verify article.txt`` building the index cache (whole process);
+* ``warm``: the same again with the cache beside the snapshots, ``--repeat`` times;
+* ``per claim``: in one process with the store open, the time to find and
+  judge each quote (median and worst);
+* the cache's size, each run's peak memory, and how many of the quotes got
+  the verdict their construction implies (verbatim: verified; a "not"
+  added: altered; credited to another speaker: misattributed; words of
+  another turn reversed: unsupported or unverified);
+* ``naive`` (``--naive-quotes`` > 0): every quote judged against every
+  statement (the store read whole, no index), as the checker did before the index.
 
-Usage: python scripts/bench_index.py [--statements 100000] [--quotes 50] [--dir /tmp/verify-bench]
+The text is made up: words of two to four syllables drawn with Zipf
+frequencies, mixed with common English function words. ``--common-words``
+makes the worst case for retrieval: every statement is made of the 120 most
+common English words only, so every quote shares its words with most of the store.
+
+Usage: python scripts/bench_index.py [--statements 100000] [--quotes 50] [--common-words] [--repeat 3]
+       [--naive-quotes 0] [--dir /tmp/verify-bench]
 """
 
 from __future__ import annotations
@@ -70,45 +82,77 @@ _NAIVE = textwrap.dedent(
 )
 
 
+# Run in a child, with the cache warm: each quote's retrieval and judging, timed on its own.
+_PER_CLAIM = textwrap.dedent(
+    """
+    import statistics, sys, time
+    from pathlib import Path
+    from verify import document
+    from verify.models import DEFAULT_MAX_BYTES
+    from verify._check import claims
+    from verify.extract import extract
+    from verify.judge import judge
+    from verify.sources.snapshots import load_store
+    store = load_store(Path("snapshots"))
+    extraction = extract(document.load_path(Path("article.txt"), "article.txt", max_bytes=DEFAULT_MAX_BYTES))
+    times = []
+    for claim in claims(extraction):
+        started = time.perf_counter()
+        judge(claim, [*extraction.statements, *store.candidates(claim)])
+        times.append(time.perf_counter() - started)
+    print(f"{statistics.median(times) * 1000:.2f} {max(times) * 1000:.2f} {len(times)}")
+    """
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--quotes", type=int, default=50)
-    parser.add_argument("--naive-quotes", type=int, default=2, help="quotes the naive run judges (it is then scaled)")
+    parser.add_argument("--common-words", action="store_true", help="statements of common words only")
+    parser.add_argument("--repeat", type=int, default=3, help="warm runs (the machine is shared: figures vary)")
+    parser.add_argument("--naive-quotes", type=int, default=0, help="quotes the naive run judges (it is then scaled)")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/verify-bench"))
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     shutil.rmtree(args.dir, ignore_errors=True)
     store = args.dir / "snapshots"
-    turns = _write_store(store, args.statements, rng)
+    turns = _write_store(store, args.statements, rng, common=args.common_words)
     size = sum(p.stat().st_size for p in store.iterdir())
-    print(f"store: {args.statements:,} statements in {len(list(store.iterdir()))} files, {size / 1e6:.1f} MB")
-    _write_article(args.dir / "article.txt", turns, args.quotes, rng)
-    command = [sys.executable, "-m", "verify", "article.txt", "--format", "json"]
-    for label in ("indexed, cold (builds the cache)", "indexed, warm", "indexed, warm"):
+    kind = "common words only" if args.common_words else "Zipf words"
+    print(f"store: {args.statements:,} statements ({kind}) in {len(list(store.iterdir()))} files, {size / 1e6:.1f} MB")
+    expected = _write_article(args.dir / "article.txt", turns, args.quotes, rng)
+    command = [sys.executable, "-m", "verify", "article.txt", "--jobs", "1", "--format", "json"]
+    wall, peak = _measure(command, args.dir)
+    cache = args.dir / "snapshots" / ".verify-index.sqlite"
+    megabytes = cache.stat().st_size / 1e6
+    print(f"{'cold (builds the cache)':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB; cache {megabytes:.0f} MB")
+    for _ in range(args.repeat):
         wall, peak = _measure(command, args.dir)
-        print(f"{label:<36} {wall:7.2f} s wall, peak {peak:6.0f} MB")
-    findings = _verdicts(command, args.dir)
-    print(f"verdicts: {findings}")
-    naive = [sys.executable, "-c", _NAIVE, "article.txt", "snapshots", str(args.naive_quotes)]
-    wall, peak = _measure(naive, args.dir, ok=(0,))
-    load, _ = _measure([*naive[:-1], "0"], args.dir, ok=(0,))
-    per_quote = (wall - load) / args.naive_quotes
-    print(
-        f"{'naive (' + str(args.naive_quotes) + ' quotes)':<36} {wall:7.2f} s wall, peak {peak:6.0f} MB; "
-        f"load {load:.2f} s + {per_quote:.2f} s a quote"
-        f" = {load + per_quote * args.quotes:.1f} s for {args.quotes} quotes"
-    )
+        print(f"{'warm, whole process':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB")
+    done = subprocess.run([sys.executable, "-c", _PER_CLAIM], cwd=args.dir, capture_output=True, text=True, check=True)
+    median, worst, count = done.stdout.split()
+    print(f"{'per claim (warm, in process)':<28} median {median} ms, worst {worst} ms over {count} claims")
+    right, verdicts = _score(command, args.dir, expected)
+    print(f"right: {right}/{len(expected)}; verdicts: {verdicts}")
+    if args.naive_quotes:
+        naive = [sys.executable, "-c", _NAIVE, "article.txt", "snapshots", str(args.naive_quotes)]
+        wall, peak = _measure(naive, args.dir, ok=(0,))
+        load, _ = _measure([*naive[:-1], "0"], args.dir, ok=(0,))
+        per_quote = (wall - load) / args.naive_quotes
+        print(
+            f"{'naive (' + str(args.naive_quotes) + ' quotes)':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB; "
+            f"load {load:.2f} s + {per_quote:.2f} s a quote"
+            f" = {load + per_quote * args.quotes:.1f} s for {args.quotes} quotes"
+        )
 
 
-def _write_store(store: Path, count: int, rng: random.Random) -> list[tuple[str, str]]:
+def _write_store(store: Path, count: int, rng: random.Random, *, common: bool) -> list[tuple[str, str]]:
     """Transcript files of ``count`` turns; returns every (speaker, text) turn."""
     store.mkdir(parents=True)
-    vocabulary = [_word(rng) for _ in range(_VOCABULARY)]
-    weights = list(
-        itertools.accumulate(1 / (rank + 1) for rank in range(_VOCABULARY))
-    )  # Zipf: few words are everywhere
+    vocabulary = _COMMON if common else [_word(rng) for _ in range(_VOCABULARY)]
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocabulary))))  # Zipf
     speakers = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(_SPEAKERS)]
     turns = []
     for number in range(0, count, _TURNS_PER_FILE):
@@ -133,9 +177,13 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
 
 
-def _write_article(path: Path, turns: list[tuple[str, str]], quotes: int, rng: random.Random) -> None:
-    """An article quoting ``quotes`` turns: a quarter each verbatim, altered, credited to another, made up."""
+def _write_article(path: Path, turns: list[tuple[str, str]], quotes: int, rng: random.Random) -> list[set[str]]:
+    """An article quoting ``quotes`` turns: a quarter each verbatim, altered, credited to another, made up.
+
+    Returns the verdicts each quote may rightly get, in article order.
+    """
     paragraphs = ["Hearings roundup", ""]
+    expected = []
     for number in range(quotes):
         speaker, text = rng.choice(turns)
         words = text.rstrip(".").split()
@@ -143,11 +191,13 @@ def _write_article(path: Path, turns: list[tuple[str, str]], quotes: int, rng: r
         if kind == 1:
             words.insert(len(words) // 2, "not")
         elif kind == 2:
-            speaker = rng.choice(turns)[0]
+            speaker = rng.choice([s for s, _ in rng.sample(turns, 10) if s != speaker])
         elif kind == 3:
             words = rng.choice(turns)[1].rstrip(".").split()[::-1]
+        expected.append([{"verified"}, {"altered"}, {"misattributed"}, {"unsupported", "unverified"}][kind])
         paragraphs.append(f"{speaker} spoke on day {number}. “{' '.join(words)},” {speaker} said.")
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return expected
 
 
 def _measure(command: list[str], cwd: Path, ok: tuple[int, ...] = (0, 1)) -> tuple[float, float]:
@@ -161,9 +211,14 @@ def _measure(command: list[str], cwd: Path, ok: tuple[int, ...] = (0, 1)) -> tup
     return float(wall), float(peak)
 
 
-def _verdicts(command: list[str], cwd: Path) -> dict[str, int]:
+def _score(command: list[str], cwd: Path, expected: list[set[str]]) -> tuple[int, dict[str, int]]:
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    return json.loads(done.stdout)["summary"]["verdicts"]
+    report = json.loads(done.stdout)
+    findings = [f for article in report["articles"] for f in article["findings"]]
+    if len(findings) != len(expected):
+        print(f"warning: {len(findings)} findings for {len(expected)} quotes; scored in order")
+    right = sum(f["verdict"] in wanted for f, wanted in zip(findings, expected, strict=False))
+    return right, report["summary"]["verdicts"]
 
 
 if __name__ == "__main__":

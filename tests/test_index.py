@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from verify import index
 from verify.models import Author, Claim, ClaimKind, Place
+from verify.sources import snapshots
 from verify.sources.snapshots import load_store
 
 
@@ -124,3 +127,131 @@ def test_the_cache_file_is_not_read_as_a_snapshot(tmp_path: Path, on_disk: None)
     write_hearings(tmp_path, files=1)
     load_store(tmp_path)
     assert {s.source for s in load_store(tmp_path, "s").statements} == {"s/hearing-0.txt"}
+
+
+# --- issue 16: hostile stores and caches ---------------------------------------------------
+
+
+def _bad_files(directory: Path) -> dict[str, bytes]:
+    nested = "[" * 100_000 + "]" * 100_000
+    files = {
+        "kind-list.json": b'{"kind": ["post"], "text": "x"}',
+        "surrogate.json": b'{"kind": "page", "text": "MARA VOSS: lone \\ud800 here"}',
+        "nested.json": ('{"kind": "page", "text": "x", "extra": ' + nested + "}").encode(),
+        "huge-id.json": b'{"kind": "post", "platform": "x", "url": "https://x.com/a/status/1", "post_id": '
+        + b"9" * 5000
+        + b', "text": "Hello"}',
+        "base64.html": b'<html><head><meta charset="base64"></head><body><p>MARA VOSS: words</p></body></html>',
+    }
+    for name, data in files.items():
+        (directory / name).write_bytes(data)
+    return files
+
+
+@pytest.mark.parametrize("disk", [False, True])
+def test_each_bad_store_file_is_one_problem_and_the_good_ones_are_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, disk: bool
+) -> None:
+    if disk:
+        monkeypatch.setattr(index, "DISK_CACHE_MIN_BYTES", 0)
+    write_hearings(tmp_path)
+    bad = _bad_files(tmp_path)
+    store = load_store(tmp_path, "s")
+    assert sorted(p.path for p in store.problems) == sorted(f"s/{name}" for name in bad)
+    assert all("\n" not in p.message and len(p.message) < 300 for p in store.problems)
+    assert any("Ilha2" in s.text for s in store.candidates(quote("The ferry to Ilha2 runs twice a day", "Jon Tall")))
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path, on_disk: None) -> None:
+    write_hearings(tmp_path, files=20)
+    load_store(tmp_path)
+    cache = tmp_path / index.CACHE_NAME
+    data = bytearray(cache.read_bytes())
+    for page in range(2, len(data) // 4096):  # every page but the header's: "database disk image is malformed"
+        data[page * 4096 : page * 4096 + 64] = b"\xa5" * 64
+    cache.write_bytes(bytes(data))
+    store = load_store(tmp_path)
+    assert len(store.statements) == 20 * 41
+    assert any("Ilha7" in s.text for s in store.candidates(quote("The ferry to Ilha7 runs twice a day", "Jon Tall")))
+    with sqlite3.connect(cache) as db:  # written again on disk, whole
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_symlink_at_the_cache_path_is_never_written_through(tmp_path: Path, on_disk: None) -> None:
+    store = tmp_path / "snapshots"
+    write_hearings(store)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE meta(key TEXT, value TEXT)")
+        db.execute("CREATE TABLE files(path TEXT)")
+        db.execute("INSERT INTO meta VALUES ('mine', 'keep')")
+    db.close()
+    before = other.read_bytes()
+    (store / index.CACHE_NAME).symlink_to(other)
+    (store / (index.CACHE_NAME + "-journal")).symlink_to(tmp_path / "journal-target")
+    assert len(load_store(store).statements) == 123
+    assert other.read_bytes() == before
+    assert not (tmp_path / "journal-target").exists()
+
+
+def test_a_same_size_edit_with_the_old_mtime_is_seen(tmp_path: Path, on_disk: None) -> None:
+    write_hearings(tmp_path)
+    load_store(tmp_path)
+    changed = tmp_path / "hearing-0.txt"
+    old = changed.stat()
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("zebra1 ", "zebrX1 "), encoding="utf-8")
+    os.utime(changed, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert changed.stat().st_size == old.st_size and changed.stat().st_mtime_ns == old.st_mtime_ns
+    assert any("zebrX1" in s.text for s in load_store(tmp_path).statements)
+
+
+def test_a_huge_single_statement_is_indexed_in_bounded_pieces(tmp_path: Path) -> None:
+    words = [f"w{i % 5000}x{i // 5000}" for i in range(60_000)]
+    (tmp_path / "book.txt").write_text("MARA VOSS: " + " ".join(words) + "\n", encoding="utf-8")
+    store = load_store(tmp_path)
+    assert all(len(s.text) <= snapshots.MAX_STATEMENT_CHARS for s in store.statements)
+    assert len(store.statements) > 1
+    for middle in range(0, 60_000, 997):  # every stretch of ten words is whole in some piece
+        stretch = " ".join(words[middle : middle + 10])
+        assert any(stretch in s.text for s in store.candidates(quote(stretch, "Mara Voss")))
+
+
+class _Killed(BaseException):
+    """Stands for the process being killed half-way through a build."""
+
+
+def test_a_build_killed_half_way_is_finished_by_the_next_run(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path, files=12)
+    monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    read = snapshots.read_snapshot
+    calls = []
+
+    def dying(path: Path, shown: str):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) > 7:
+            raise _Killed
+        return read(path, shown)
+
+    with pytest.raises(_Killed):
+        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), dying)
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        kept = db.execute("SELECT count(*) FROM files").fetchone()[0]
+    assert 0 < kept < 12  # the batches before the kill were kept
+    store = load_store(tmp_path)
+    texts = [s.text for s in store.statements]
+    assert len(texts) == 12 * 41 and len(set(texts)) == len(texts)
+
+
+def _open_store(directory: str) -> int:
+    return len(load_store(Path(directory)).statements)
+
+
+def test_two_processes_building_one_cache_index_each_file_once(tmp_path: Path) -> None:
+    write_hearings(tmp_path, files=40, turns=300)  # over the on-disk size
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        counts = pool.map(_open_store, [str(tmp_path)] * 2)
+    assert counts == [40 * 301] * 2
+    assert (tmp_path / index.CACHE_NAME).is_file()

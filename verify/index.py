@@ -2,74 +2,116 @@
 
 Comparing every claim with every saved statement does not scale to a desk
 that keeps every snapshot it ever took, so the statements live in SQLite
-with an FTS5 index of their normalised words (:func:`verify.normalize.index_terms`).
-For each claim the index returns the few statements that share its rarest
-words, by anyone and by the credited speaker, plus the saved copies of the
-same post; only those are aligned word by word.
+with an inverted index of their features (:func:`verify.retrieval.features`:
+content-word stems and word 3-gram shingles). For each claim the index
+ranks statements by the summed rarity of the features they share with it,
+reading only the postings of features rare enough to say something, and
+returns the best by anyone, the best of the credited speaker (a few of
+theirs even when none shares a word) and the saved copies of the same post;
+only those are aligned word by word.
+
+Words are numbered (``words``), a feature is one integer (a stem's number,
+or three word numbers packed into one), and a feature's postings are
+arrays of statement ids stored as blobs, one row per feature and build
+batch. Ranking a claim reads a few dozen small blobs: it never scores every
+statement that shares a common word, which is what made a bm25 full-text
+index slow on quotes of common words.
 
 A store of at least ``DISK_CACHE_MIN_BYTES`` is cached on disk in
 ``.verify-index.sqlite`` beside the snapshots (never inside a snapshot
 file); a smaller one, or one whose directory cannot be written, is indexed
-in memory on every run. The cache records each snapshot file's size and
-modification time and re-reads only the files that changed, appeared or
-went; a cache made by another version of the normaliser is rebuilt whole.
+in memory on every run. The cache records each file's size, modification
+time, status-change time and inode (a same-size edit that restores the old
+modification time still changes the status-change time, and costs no read)
+and re-reads only the files that changed, appeared or went. It is built in
+batches of ``BATCH_STATEMENTS``, each one transaction with the files it
+covers: memory stays bounded, a build killed half-way keeps the batches it
+committed, and the next run goes on from there. A cache made by another
+version of the features is rebuilt whole; a damaged one is deleted and
+rebuilt; a symbolic link at the cache's path is removed, never written
+through.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import heapq
 import sqlite3
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
-from .normalize import index_terms, url_key
-from .retrieval import who_term
+from .normalize import STOPWORDS, index_terms, stem, url_key
+from .retrieval import (
+    CANDIDATES,
+    COMMON_FALLBACK,
+    OWN_CANDIDATES,
+    OWN_FALLBACK,
+    SHINGLE,
+    claim_speakers,
+    lookup_limit,
+    reachable,
+    top,
+    weight,
+    who_term,
+)
 
 CACHE_NAME = ".verify-index.sqlite"
 DISK_CACHE_MIN_BYTES = 512 * 1024  # smaller stores index in memory faster than they open a cache file
-TERMS_PER_QUERY = 8  # the rarest words of a claim sent to the index: they find its source
-COMMON_SHARE = 0.02  # a word in more than this share of the statements is too common to search by...
-COMMON_MIN_STATEMENTS = 50  # ...unless it is in fewer statements than this (small stores)
-COMMON_TERMS_PER_QUERY = 3  # a claim of common words only is searched by its three rarest
-CANDIDATES = 12  # best-ranked statements by anyone (a misattributed quote's source is among them)
-OWN_CANDIDATES = 12  # best-ranked statements of the credited speaker or account
-OWN_FALLBACK = 3  # statements of the credited speaker kept though they share no word: "sources exist"
-_BUSY_TIMEOUT_MS = 30_000  # another process (a --jobs worker) may be updating the cache
+BATCH_STATEMENTS = 20_000  # statements per build transaction: bounds memory, and what a killed build loses
+_POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
+OWN_POOL = 50_000  # statements of one speaker read to rank theirs (a speaker with more: the best-ranked ones)
+_CACHE_KIB = 64 * 1024  # SQLite's page cache while building: a batch's postings fit, so pages are written once
+_BUSY_TIMEOUT_MS = 60_000  # another process (a --jobs worker) may be updating the cache
+_SIDE_FILES = ("", "-journal", "-wal", "-shm")  # SQLite writes these beside a database
 
-# Bump when the tables change; the normaliser's own source is hashed in beside it.
-_SCHEMA = "verify.index/1"
+# Word numbers fill 21 bits so that three pack into one 63-bit shingle number; past that many distinct
+# words (a store of a few million statements), the rarest share the last number: their shingles collide,
+# which only adds a few candidates that the alignment turns down.
+_WORD_BITS = 21
+_LAST_WORD = (1 << _WORD_BITS) - 1
+
+# Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
+_SCHEMA = "verify.index/2"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE files(path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, problem TEXT);
+CREATE TABLE files(
+    path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, problem TEXT);
 CREATE TABLE statements(
     id INTEGER PRIMARY KEY, path TEXT, position INTEGER, speaker TEXT, text TEXT, kind TEXT, line INTEGER,
     url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT);
 CREATE INDEX statements_path ON statements(path);
 CREATE INDEX statements_key ON statements(key);
 CREATE INDEX statements_url ON statements(url_key);
+CREATE TABLE speakers(who TEXT, id INTEGER, PRIMARY KEY(who, id)) WITHOUT ROWID;
 CREATE TABLE posts(
     path TEXT, position INTEGER, url TEXT, platform TEXT, post_id TEXT, author_name TEXT, author_handle TEXT,
     published TEXT, text TEXT, fetched_at TEXT);
 CREATE INDEX posts_path ON posts(path);
-CREATE VIRTUAL TABLE terms USING fts5(words, who);
-CREATE TABLE vocabulary(term TEXT PRIMARY KEY, statements INTEGER) WITHOUT ROWID;
+CREATE TABLE words(word TEXT PRIMARY KEY, id INTEGER) WITHOUT ROWID;
+CREATE TABLE postings(feature INTEGER, batch INTEGER, ids BLOB, PRIMARY KEY(feature, batch)) WITHOUT ROWID;
+INSERT INTO meta VALUES ('statements', '0'), ('batches', '0')
 """
 _STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle, fetched_at, key"
 
 
 @dataclass(frozen=True, slots=True)
 class SnapshotFile:
-    """One file of a snapshot store as the cache knows it."""
+    """One file of a snapshot store as the cache knows it: what changes when the file does."""
 
     path: Path
     relative: str  # the path below the store's directory, with "/" separators
     mtime_ns: int
     size: int
+    ctime_ns: int = 0
+    inode: int = 0
+
+    @property
+    def signature(self) -> tuple[int, int, int, int]:
+        return (self.mtime_ns, self.ctime_ns, self.inode, self.size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +133,7 @@ Reader = Callable[[Path, str], tuple[list[Statement], list[SavedPost]]]
 
 
 class StatementIndex:
-    """The statements of one snapshot store in SQLite, with an FTS5 index of their words.
+    """The statements of one snapshot store in SQLite, with the inverted index of their features.
 
     ``display`` names the store in sources and problems ("snapshots"); the
     cache stores paths relative to the directory so that it stays valid
@@ -101,125 +143,173 @@ class StatementIndex:
     def __init__(self, connection: sqlite3.Connection, display: str) -> None:
         self._db = connection
         self._display = display
-        self._size: int | None = None
+        self._count: int | None = None
+        self._paths: dict[str, str] = {}  # relative path -> as shown
 
-    # --- building ------------------------------------------------------------------------
+    # --- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(cls, directory: Path, display: str, files: Sequence[SnapshotFile], read: Reader) -> StatementIndex:
         """The index of ``files``, from the cache beside them when it is valid, updated when it is not."""
         if sum(f.size for f in files) >= DISK_CACHE_MIN_BYTES:
-            try:
-                index = cls(_connect(str(directory / CACHE_NAME)), display)
-                index._update(files, read)
-                return index
-            except sqlite3.Error:
-                pass  # a read-only checkout or a damaged cache: index in memory instead
+            path = directory / CACHE_NAME
+            for attempt in range(2):
+                try:
+                    _unlink_links(path)
+                    index = cls(_connect(str(path)), display)
+                    index._update(files, read)
+                    index._check_readable()
+                    return index
+                except sqlite3.DatabaseError as error:
+                    if attempt or not _damaged(error):
+                        break  # a read-only checkout, a locked file: index in memory instead
+                    _remove_cache(path)  # damaged: built again from the snapshots, which are the truth
         index = cls(_connect(":memory:"), display)
         index._update(files, read)
         return index
 
+    def _check_readable(self) -> None:
+        # Reads a page of each table, so that a cache damaged where the listing did not reach is found
+        # now, when it can still be rebuilt, not in the middle of checking.
+        for table in ("statements", "postings", "words", "speakers", "posts"):
+            self._db.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()  # table names are ours, never input
+
+    # --- building ------------------------------------------------------------------------
+
     def _update(self, files: Sequence[SnapshotFile], read: Reader) -> None:
-        wanted = {f.relative: (f.mtime_ns, f.size) for f in files}
+        wanted = {f.relative: f.signature for f in files}
         if self._current() and self._known() == wanted:
             return  # the usual case: nothing to write, so a read-only cache serves too
-        with self._db:  # one transaction; BEGIN IMMEDIATE makes a second process wait for the first
+        with self._db:  # BEGIN IMMEDIATE: a second process waits for the first, then finds its work done
             self._db.execute("BEGIN IMMEDIATE")
             if not self._current():
-                for table in ("meta", "files", "statements", "posts", "terms", "vocabulary"):
-                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
-                self._create()
-            known = self._known()  # again: another process may have updated it meanwhile
-            for relative in known.keys() - wanted.keys():
+                for (table,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                    self._db.execute(f'DROP TABLE IF EXISTS "{table}"')
+                for statement in _TABLES.strip().split(";\n"):
+                    self._db.execute(statement)
+                self._db.execute("INSERT INTO meta VALUES ('version', ?)", (_version(),))
+            for relative in self._known().keys() - wanted.keys():
                 self._forget(relative)
-            for file in files:
-                if known.get(file.relative) != wanted[file.relative]:
-                    self._forget(file.relative)
-                    self._add(file, read)
+        words = _Words(self._db)
+        for batch in self._batches(files, wanted, read):
+            self._write(batch, wanted, words)
 
-    def _known(self) -> dict[str, tuple[int, int]]:
-        return {row[0]: (row[1], row[2]) for row in self._db.execute("SELECT path, mtime_ns, size FROM files")}
+    def _batches(
+        self, files: Sequence[SnapshotFile], wanted: dict[str, tuple[int, int, int, int]], read: Reader
+    ) -> Iterator[list[_ReadFile]]:
+        """The files that changed, read, in batches of about ``BATCH_STATEMENTS`` statements."""
+        known = self._known()
+        batch: list[_ReadFile] = []
+        size = 0
+        for file in files:
+            if known.get(file.relative) == wanted[file.relative]:
+                continue
+            batch.append(_read(file, read))
+            size += len(batch[-1].statements) + 1
+            if size >= BATCH_STATEMENTS:
+                yield batch
+                batch, size = [], 0
+                known = self._known()  # another process may have indexed the rest meanwhile
+        if batch:
+            yield batch
 
-    def _current(self) -> bool:
-        try:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        except sqlite3.DatabaseError:
-            return False
-        return row is not None and row[0] == _version()
-
-    def _create(self) -> None:
-        for statement in _TABLES.strip().split(";\n"):
-            self._db.execute(statement)
-        self._db.execute("INSERT INTO meta VALUES ('version', ?)", (_version(),))
-
-    def _forget(self, relative: str) -> None:
-        ids = [row[0] for row in self._db.execute("SELECT id FROM statements WHERE path = ?", (relative,))]
-        gone: Counter[str] = Counter()
-        for i in ids:
-            row = self._db.execute("SELECT words FROM terms WHERE rowid = ?", (i,)).fetchone()
-            gone.update(set(row[0].split()) if row else ())
-        self._db.executemany(
-            "UPDATE vocabulary SET statements = statements - ? WHERE term = ?", ((n, t) for t, n in gone.items())
-        )
-        self._db.executemany("DELETE FROM terms WHERE rowid = ?", ((i,) for i in ids))
-        for table in ("statements", "posts", "files"):
-            self._db.execute(f"DELETE FROM {table} WHERE path = ?", (relative,))  # table names are ours, never input
-
-    def _add(self, file: SnapshotFile, read: Reader) -> None:
-        try:
-            statements, posts = read(file.path, file.relative)
-            problem = None
-        except InputError as error:
-            statements, posts, problem = [], [], error.message
-        vocabulary: Counter[str] = Counter()
-        self._db.execute("INSERT INTO files VALUES (?, ?, ?, ?)", (file.relative, file.mtime_ns, file.size, problem))
-        for position, s in enumerate(statements):
-            cursor = self._db.execute(
-                "INSERT INTO statements (path, position, speaker, text, kind, line, url, url_key, handle, fetched_at,"
-                " key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    file.relative,
-                    position,
-                    s.speaker,
-                    s.text,
-                    s.kind.value,
-                    s.line,
-                    s.url,
-                    url_key(s.url) if s.url else None,
-                    s.handle,
-                    s.fetched_at,
-                    s.key,
-                ),
+    def _write(self, batch: list[_ReadFile], wanted: dict[str, tuple[int, int, int, int]], words: _Words) -> None:
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            known = self._known()  # again, inside the transaction: never index one file twice
+            words.load_all()
+            postings: dict[int, array] = {}
+            speakers: list[tuple[str, int]] = []
+            added = 0
+            for item in batch:
+                relative = item.file.relative
+                if known.get(relative) == wanted.get(relative):
+                    continue
+                if relative in known:
+                    self._forget(relative)
+                self._db.execute(
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)", (relative, *item.file.signature, item.problem)
+                )
+                for position, statement in enumerate(item.statements):
+                    number = self._insert(relative, position, statement)
+                    speakers += (
+                        (who, number) for who in {who_term(statement.speaker), who_term(statement.handle)} if who
+                    )
+                    for feature in words.features(statement.text):
+                        postings.setdefault(feature, array("I")).append(number)
+                    added += 1
+                self._insert_posts(relative, item.posts)
+            words.save()
+            number = int(self._meta("batches")) + 1
+            # In feature order: the B-tree is then written page after page, not at random.
+            self._db.executemany(
+                "INSERT INTO postings VALUES (?, ?, ?)", ((f, number, postings[f].tobytes()) for f in sorted(postings))
             )
-            who = " ".join(filter(None, (who_term(s.speaker), who_term(s.handle))))
-            terms = index_terms(s.text)
-            vocabulary.update(set(terms))
-            self._db.execute(
-                "INSERT INTO terms (rowid, words, who) VALUES (?, ?, ?)", (cursor.lastrowid, " ".join(terms), who)
-            )
-        self._db.executemany(
-            "INSERT INTO vocabulary VALUES (?, ?)"
-            " ON CONFLICT(term) DO UPDATE SET statements = statements + excluded.statements",
-            vocabulary.items(),
+            self._db.executemany("INSERT OR IGNORE INTO speakers VALUES (?, ?)", speakers)
+            self._db.execute("UPDATE meta SET value = ? WHERE key = 'batches'", (str(number),))
+            self._db.execute("UPDATE meta SET value = value + ? WHERE key = 'statements'", (added,))
+        self._count = None
+
+    def _insert(self, relative: str, position: int, s: Statement) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO statements (path, position, speaker, text, kind, line, url, url_key, handle, fetched_at,"
+            " key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                relative,
+                position,
+                s.speaker,
+                s.text,
+                s.kind.value,
+                s.line,
+                s.url,
+                url_key(s.url) if s.url else None,
+                s.handle,
+                s.fetched_at,
+                s.key,
+            ),
         )
+        number = cursor.lastrowid
+        assert number is not None
+        return number
+
+    def _insert_posts(self, relative: str, posts: list[SavedPost]) -> None:
         self._db.executemany(
             "INSERT INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (
-                    file.relative,
-                    i,
-                    p.url,
-                    p.platform,
-                    p.post_id,
-                    p.author.name,
-                    p.author.handle,
-                    p.published,
-                    p.text,
-                    p.fetched_at,
-                )
+                (relative, i, p.url, p.platform, p.post_id, p.author.name, p.author.handle, p.published, p.text)
+                + (p.fetched_at,)
                 for i, p in enumerate(posts)
             ),
         )
+
+    def _forget(self, relative: str) -> None:
+        """Drop a file's rows.
+
+        Its statement ids stay in the postings (blobs are not rewritten) but find
+        nothing: ids are never reused, and a candidate is only what the statements
+        table still holds. They count a little towards how common a feature looks
+        until the cache is rebuilt.
+        """
+        rows = self._db.execute("SELECT id FROM statements WHERE path = ?", (relative,)).fetchall()
+        self._db.executemany("DELETE FROM speakers WHERE id = ?", rows)
+        for table in ("statements", "posts", "files"):
+            self._db.execute(f"DELETE FROM {table} WHERE path = ?", (relative,))  # table names are ours, never input
+        self._db.execute("UPDATE meta SET value = value - ? WHERE key = 'statements'", (len(rows),))
+        self._count = None
+
+    def _known(self) -> dict[str, tuple[int, int, int, int]]:
+        rows = self._db.execute("SELECT path, mtime_ns, ctime_ns, inode, size FROM files")
+        return {row[0]: tuple(row[1:]) for row in rows}  # type: ignore[misc]
+
+    def _current(self) -> bool:
+        try:
+            return self._meta("version") == _version()
+        except sqlite3.OperationalError:
+            return False  # no tables yet (a new file), or another version's
+
+    def _meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
 
     # --- reading -------------------------------------------------------------------------
 
@@ -245,97 +335,228 @@ class StatementIndex:
 
     def candidates(self, claim: Claim) -> list[Statement]:
         """The statements that could be this claim's source or show who said it, oldest first."""
-        words = self._query(self._rarest(index_terms(claim.text)))
-        ids: dict[int, None] = {}
-        if words:
-            ids.update(dict.fromkeys(self._ranked(f"words : ({words})", CANDIDATES)))
-        for who in {who_term(claim.speaker), who_term(claim.author.handle if claim.author else None)} - {None}:
-            # The credited speaker's (or account's) statements, best first; some even if none shares a word,
-            # so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
-            spoken = f'who : "{who}"'
-            if words:
-                ids.update(dict.fromkeys(self._ranked(f"{spoken} AND words : ({words})", OWN_CANDIDATES)))
-            ids.update(dict.fromkeys(self._ranked(spoken, OWN_FALLBACK, ranked=False)))
+        scores = self._scores(_Words(self._db).known_features(claim.text))
+        # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
+        # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
+        ranked = self._fetch(top(scores, CANDIDATES + OWN_CANDIDATES))[:CANDIDATES]
+        found = reachable(claim.text, ranked)
+        speakers = sorted(claim_speakers(claim))
+        if speakers:
+            # The credited speaker's (or account's) best-ranked statements; some even if none shares a
+            # feature, so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
+            sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) LIMIT ?"
+            own = [row[0] for row in self._db.execute(sql, (*speakers, OWN_POOL))]
+            found += self._fetch(top({i: scores[i] for i in own if i in scores}, OWN_CANDIDATES) or own[:OWN_FALLBACK])
         if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
-            ids.update(dict.fromkeys(self._same_post(claim)))
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE id IN ({marks})", tuple(ids))
-        return self._statements(rows)
+            found += self._fetch(self._same_post(claim))
+        unique = {(s.source, s.key, s.line, s.text): s for s in found}
+        return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
+
+    def _scores(self, features: set[int]) -> dict[int, float]:
+        """Summed rarity of the shared features, for every statement holding one that is rare enough."""
+        postings: dict[int, list[bytes]] = {}
+        for feature, blob in _rows_in(self._db, "SELECT feature, ids FROM postings WHERE feature IN", features):
+            postings.setdefault(feature, []).append(blob)
+        found = sorted((sum(map(len, blobs)) // 4, f) for f, blobs in postings.items())
+        count = self._statement_count()
+        limit = lookup_limit(count)
+        looked_up = [(n, f) for n, f in found if n <= limit] or found[:COMMON_FALLBACK]
+        weights = [weight(count, n) for n, _ in looked_up]
+        scores: dict[int, float] = {}
+        for j, (_, feature) in enumerate(looked_up):  # rarest first
+            ids = array("I")
+            for blob in postings[feature]:
+                ids.frombytes(blob)
+            w = weights[j]
+            if len(scores) >= _POOL and heapq.nlargest(_POOL, scores.values())[-1] >= sum(weights[j:]):
+                # No statement unseen so far can rank among the best any more (the rest of the features
+                # together weigh less than the last of them): only the ones seen gain (MaxScore pruning).
+                for i in scores.keys() & set(ids):
+                    scores[i] += w
+                continue
+            for i in ids:
+                scores[i] = scores.get(i, 0.0) + w
+        return scores
 
     def _same_post(self, claim: Claim) -> list[int]:
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
         urls = [url_key(claim.url)] if claim.url else []
-        sql = (
-            "SELECT id FROM statements"
-            " WHERE key IN (SELECT value FROM json_each(?)) OR url_key IN (SELECT value FROM json_each(?))"
-        )
-        return [row[0] for row in self._db.execute(sql, (json.dumps(keys), json.dumps(urls)))]
+        found = [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE key IN", keys)]
+        return found + [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE url_key IN", urls)]
 
-    def _rarest(self, terms: Iterable[str]) -> list[str]:
-        """The claim's words that find its source best: the rarest, leaving out the very common when it can."""
-        wanted = json.dumps(list(dict.fromkeys(terms)))
-        sql = (
-            "SELECT term, statements FROM vocabulary WHERE term IN (SELECT value FROM json_each(?)) AND statements > 0"
-        )
-        counts = dict(self._db.execute(sql, (wanted,)).fetchall())
-        rarest = sorted(counts, key=counts.__getitem__)
-        common = max(COMMON_MIN_STATEMENTS, self._count() * COMMON_SHARE)
-        return [t for t in rarest if counts[t] <= common][:TERMS_PER_QUERY] or rarest[:COMMON_TERMS_PER_QUERY]
+    def _fetch(self, ids: list[int]) -> list[Statement]:
+        """The statements of ``ids`` that still exist, in the order of ``ids``."""
+        rows = {
+            row[0]: row for row in _rows_in(self._db, f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE id IN", ids)
+        }
+        return [self._statement(rows[i]) for i in ids if i in rows]
 
-    @staticmethod
-    def _query(terms: list[str]) -> str:
-        return " OR ".join(f'"{t}"' for t in terms)  # index terms are letters and digits only
-
-    def _ranked(self, match: str, limit: int, *, ranked: bool = True) -> list[int]:
-        order = "ORDER BY rank " if ranked else ""
-        sql = f"SELECT rowid FROM terms WHERE terms MATCH ? {order}LIMIT ?"
-        return [row[0] for row in self._db.execute(sql, (match, limit))]
-
-    def _count(self) -> int:
-        if self._size is None:
-            self._size = self._db.execute("SELECT count(*) FROM statements").fetchone()[0]
-        return self._size
+    def _statement_count(self) -> int:
+        if self._count is None:
+            self._count = int(self._meta("statements") or 0)
+        return self._count
 
     def _statements(self, rows: Iterable[tuple]) -> list[Statement]:
-        found = sorted(rows, key=lambda r: (r[9] or "", r[1], r[2]))  # fetched_at, file, position
-        return [
-            Statement(
-                speaker=speaker,
-                text=text,
-                kind=StatementKind(kind),
-                origin=Origin.SNAPSHOT,
-                source=self._shown(path),
-                line=line,
-                url=url,
-                handle=handle,
-                fetched_at=fetched_at,
-                key=self._shown_key(key, path),
-            )
-            for _, path, _, speaker, text, kind, line, url, handle, fetched_at, key in found
-        ]
+        return [self._statement(row) for row in sorted(rows, key=lambda r: (r[9] or "", r[1], r[2]))]
+
+    def _statement(self, row: tuple) -> Statement:
+        _, path, _, speaker, text, kind, line, url, handle, fetched_at, key = row
+        return Statement(
+            speaker=speaker,
+            text=text,
+            kind=StatementKind(kind),
+            origin=Origin.SNAPSHOT,
+            source=self._shown(path),
+            line=line,
+            url=url,
+            handle=handle,
+            fetched_at=fetched_at,
+            key=self._shown_key(key, path),
+        )
 
     def _shown(self, relative: str) -> str:
-        return str(Path(self._display) / relative)
+        shown = self._paths.get(relative)
+        if shown is None:
+            shown = self._paths[relative] = str(Path(self._display) / relative)
+        return shown
 
     def _shown_key(self, key: str, relative: str) -> str:
         # Keys of transcript turns start with their file's path: shown the way sources are.
         return self._shown(relative) + key[len(relative) :] if key.startswith(relative) else key
 
 
+@dataclass(frozen=True, slots=True)
+class _ReadFile:
+    """One snapshot file as read: its statements and posts, or the problem that kept them out."""
+
+    file: SnapshotFile
+    statements: list[Statement]
+    posts: list[SavedPost]
+    problem: str | None
+
+
+def _read(file: SnapshotFile, read: Reader) -> _ReadFile:
+    try:
+        statements, posts = read(file.path, file.relative)
+    except InputError as error:
+        return _ReadFile(file, [], [], error.message)
+    return _ReadFile(file, statements, posts, None)
+
+
+class _Words:
+    """Word numbers: all of them while building (numbering new words), or a claim's few when reading."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._known: dict[str, int] = {}
+        self._new: dict[str, int] = {}
+        self._next = 0
+
+    def load_all(self) -> None:
+        """Read every word's number, unless this process already holds the table as it stands."""
+        last = self._db.execute("SELECT coalesce(max(id), 0) FROM words").fetchone()[0]
+        if last + 1 != self._next:  # another process added words since: read them all again
+            self._known = dict(self._db.execute("SELECT word, id FROM words"))
+            self._next = last + 1
+
+    def features(self, text: str) -> set[int]:
+        """The features of an indexed statement, numbering its new words (after :meth:`load_all`)."""
+        terms = index_terms(text)
+        numbers = [self._number(t) for t in terms]
+        found = {self._number(stem(t)) for t in terms if t not in STOPWORDS}
+        found.update(_shingle(numbers[i : i + SHINGLE]) for i in range(len(numbers) - SHINGLE + 1))
+        return found
+
+    def known_features(self, text: str) -> set[int]:
+        """The features of a claim (or a forgotten statement) that the index holds; an unknown word finds nothing."""
+        terms = index_terms(text)
+        stems = [stem(t) for t in terms if t not in STOPWORDS]
+        missing = {w for w in (*terms, *stems) if w not in self._known}
+        if missing:
+            self._known.update(_rows_in(self._db, "SELECT word, id FROM words WHERE word IN", missing))
+        numbers = [self._known.get(t) for t in terms]
+        found = {self._known[s] for s in stems if s in self._known}
+        for i in range(len(numbers) - SHINGLE + 1):
+            run = numbers[i : i + SHINGLE]
+            if None not in run:
+                found.add(_shingle(run))  # type: ignore[arg-type]
+        return found
+
+    def save(self) -> None:
+        self._db.executemany("INSERT INTO words VALUES (?, ?)", self._new.items())
+        self._new.clear()
+
+    def _number(self, word: str) -> int:
+        number = self._known.get(word)
+        if number is None:
+            number = self._known[word] = self._new[word] = min(self._next, _LAST_WORD)
+            self._next += 1
+        return number
+
+
+def _shingle(numbers: list[int]) -> int:
+    # Word numbers start at 1, so a shingle's number is at least 2**42: never a single word's.
+    a, b, c = numbers
+    return (a << (2 * _WORD_BITS)) | (b << _WORD_BITS) | c
+
+
+_IN_CHUNK = 500  # values bound in one IN (...): SQLite allows 32,766 variables, older builds 999
+
+
+def _rows_in(db: sqlite3.Connection, sql: str, values: Iterable[object]) -> Iterator[tuple]:
+    """``sql`` (ending in ``IN``) run for ``values``, a chunk at a time."""
+    values = list(values)
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = values[start : start + _IN_CHUNK]
+        yield from db.execute(f"{sql} ({','.join('?' * len(chunk))})", chunk)
+
+
 def _connect(where: str) -> sqlite3.Connection:
-    return sqlite3.connect(where, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    db = sqlite3.connect(where, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+    return db
+
+
+def _damaged(error: sqlite3.DatabaseError) -> bool:
+    """A cache that SQLite cannot read as a database, as opposed to one it may not write or lock."""
+    if isinstance(error, sqlite3.OperationalError):
+        message = str(error).lower()
+        return "malformed" in message or "not a database" in message
+    return True
+
+
+def _unlink_links(path: Path) -> None:
+    """Remove symbolic links at the cache's paths: SQLite would write to whatever they point at."""
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.is_symlink():
+            side.unlink()
+
+
+def _remove_cache(path: Path) -> None:
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        try:
+            if side.is_symlink() or side.is_file():
+                side.unlink()
+        except OSError:
+            pass  # cannot remove it: the next attempt fails too and the store is indexed in memory
 
 
 _VERSION: list[str] = []
 
 
 def _version() -> str:
-    """The schema and a hash of the normaliser's source and data: stored words are only valid for the same ones."""
+    """The schema and a hash of the sources that make features (normaliser, its data, retrieval, this module)."""
     if not _VERSION:
         here = Path(__file__).parent
-        parts = [here / "normalize.py", here / "spelling.py", *sorted((here / "lexicon").glob("*.py"))]
-        source = b"".join(part.read_bytes() for part in parts)
-        _VERSION.append(f"{_SCHEMA}:{hashlib.sha256(source).hexdigest()[:16]}")
+        parts = [
+            here / "normalize.py",
+            here / "spelling.py",
+            *sorted((here / "lexicon").glob("*.py")),
+            here / "retrieval.py",
+            here / "index.py",
+        ]
+        digest = hashlib.sha256(b"".join(part.read_bytes() for part in parts))
+        _VERSION.append(f"{_SCHEMA}:{digest.hexdigest()[:16]}")
     return _VERSION[0]

@@ -36,9 +36,10 @@ from .normalize import STOPWORDS, index_terms, stem, words_only
 SHINGLE = 3  # words per shingle: two-word runs ("of the") recur everywhere, four-word ones miss altered quotes
 COMMON_SHARE = 0.05  # a feature in more than this share of the statements is too common to look up...
 COMMON_MIN = 64  # ...unless it is in fewer statements than this (small stores and articles)
+MAX_POSTINGS = 20_000  # ...and one in more statements than this is never read when the claim has rarer ones
 COMMON_FALLBACK = 3  # a claim with only common features is looked up by its rarest few
 CANDIDATES = 16  # best-ranked statements by anyone: a misattributed quote's source is among them
-OWN_CANDIDATES = 16  # best-ranked statements of the credited speaker
+OWN_CANDIDATES = 8  # best-ranked statements of the credited speaker (its paraphrases, what is closest)
 OWN_FALLBACK = 3  # the credited speaker's statements kept though they share nothing: "sources exist"
 # A claim of n words aligned with a span of m words scores 200 * equal / (n + m) (verify.match), and
 # m >= equal, so reaching the judge's ALTERED_MIN_SCORE takes at least this share of the claim's words.
@@ -63,9 +64,9 @@ def weight(statements: int, postings: int) -> float:
     return math.log(1 + statements / max(1, postings))
 
 
-def common_limit(statements: int) -> float:
-    """Postings above which a feature is too common to look up."""
-    return max(COMMON_MIN, statements * COMMON_SHARE)
+def lookup_limit(statements: int) -> float:
+    """Postings above which a feature is too common to look up (when the claim has rarer ones)."""
+    return min(MAX_POSTINGS, max(COMMON_MIN, statements * COMMON_SHARE))
 
 
 def who_term(name: str | None) -> str | None:
@@ -85,8 +86,8 @@ def claim_speakers(claim: Claim) -> set[str]:
 
 
 def top(scores: dict[int, float], limit: int) -> list[int]:
-    """The ``limit`` best-scored ids, ties to the earlier id."""
-    return [i for i, _ in heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))]
+    """The ``limit`` best-scored ids, ties to the one scored first."""
+    return heapq.nlargest(limit, scores, key=scores.__getitem__)
 
 
 class ArticleEvidence:
@@ -129,13 +130,12 @@ class ArticleEvidence:
             return [self._statements[i] for i in sorted(set(ranked))]
         # A body quote is the article's own report: another statement of the article only counts for it if it
         # lines up with it word for word, whoever it is credited to; such a statement ranks high here.
-        chosen = sorted(set(ranked))
-        return [self._statements[i] for i in _reachable(claim.text, [self._statements[i].text for i in chosen], chosen)]
+        return reachable(claim.text, [self._statements[i] for i in sorted(set(ranked))])
 
     def _scores(self, wanted: Iterable[str]) -> dict[int, float]:
         count = len(self._statements)
         found = sorted((len(p), f) for f in wanted if (p := self._postings.get(f)))
-        limit = common_limit(count)
+        limit = lookup_limit(count)
         looked_up = [f for n, f in found if n <= limit] or [f for _, f in found[:COMMON_FALLBACK]]
         scores: dict[int, float] = {}
         for feature in looked_up:
@@ -150,15 +150,15 @@ class ArticleEvidence:
         return sum(weight(count, len(self._postings[f])) for f in wanted & self._features[i])
 
 
-def _reachable(claim: str, texts: Sequence[str], ids: Sequence[int]) -> list[int]:
-    """The ids whose texts hold enough of the claim's words to align with it at the altered score or above.
+def reachable(claim: str, statements: Iterable[Statement]) -> list[Statement]:
+    """The statements holding enough of the claim's words to align with it at the altered score or above.
 
     The counts are of index terms, which merge a few spellings the aligner keeps apart
     ("U.S." and "us"), so the count is an upper bound and no reachable statement is left out.
     """
     claim_words = Counter(index_terms(prepare(claim).text))
     needed = _REACHABLE_SHARE * sum(claim_words.values())
-    return [i for i, text in zip(ids, texts, strict=True) if _common(claim_words, _counts(text)) >= needed]
+    return [s for s in statements if _common(claim_words, _counts(s.text)) >= needed]
 
 
 def _common(a: Counter[str], b: Counter[str]) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -24,6 +24,8 @@ from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKi
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
 _MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024
+MAX_STATEMENT_CHARS = 20_000  # a longer statement is indexed and aligned in overlapping pieces (see _bounded)
+_PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote worth checking
 _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  # what a store's files may be
 
 # A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text",
@@ -80,12 +82,32 @@ def snapshot_files(directory: Path) -> list[SnapshotFile]:
         except OSError:
             continue  # gone since the listing
         if path.is_file():
-            found.append(SnapshotFile(path, "/".join(parts), stat.st_mtime_ns, stat.st_size))
+            signature = (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
+            found.append(SnapshotFile(path, "/".join(parts), *signature))
     return found
 
 
 def read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPost]]:
-    """The statements and saved posts of one snapshot file; raises InputError when it cannot be read."""
+    """The statements and saved posts of one snapshot file; raises InputError when it cannot be read.
+
+    Whatever is wrong with one file (bad JSON, a wrong type anywhere, nesting
+    too deep to parse, a number too long to convert, a lone surrogate, a
+    charset that is no text encoding) is that file's problem: the store's
+    other files are still read.
+    """
+    try:
+        statements, posts = _read_snapshot(path, shown)
+    except InputError:
+        raise
+    except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as error:
+        # ValueError covers UnicodeError and the 4,300-digit limit on converting a number.
+        raise InputError(shown, f"cannot read snapshot: {type(error).__name__}: {str(error)[:200]}") from None
+    except OSError as error:
+        raise InputError(shown, f"cannot read snapshot: {error.strerror}") from None
+    return [piece for s in statements for piece in _bounded(s)], posts
+
+
+def _read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPost]]:
     suffix = path.suffix.lower()
     if path.stat().st_size > _MAX_SNAPSHOT_BYTES:
         raise InputError(shown, f"snapshot is over {_MAX_SNAPSHOT_BYTES} bytes")
@@ -106,11 +128,15 @@ def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[Saved
         raise InputError(shown, f"malformed snapshot JSON: {error}") from None
     if not isinstance(record, dict):
         raise InputError(shown, "malformed snapshot: the top level is not an object")
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(shown, "malformed snapshot: a string holds a lone surrogate (not text)") from None
     schema = record.get("schema")
     if schema is not None and schema != SCHEMA:
         raise InputError(shown, f"unknown snapshot schema {schema!r} (expected {SCHEMA!r})")
     kind = record.get("kind", "post" if record.get("platform") else "page")
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:
         raise InputError(shown, f"malformed snapshot: unknown kind {kind!r} (expected post, transcript or page)")
     fetched_at = _string(record, "fetched_at", shown)
     url = _string(record, "url", shown) or ""
@@ -135,6 +161,30 @@ def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[Saved
     if not statements and text:
         statements = transcript_statements(text, shown, _KINDS[kind], url=url, fetched_at=fetched_at)
     return statements, []
+
+
+def _bounded(statement: Statement) -> list[Statement]:
+    """A statement cut into pieces of at most ``MAX_STATEMENT_CHARS`` at spaces.
+
+    One saved statement may be a whole book on one line; indexing and aligning
+    pieces keeps memory bounded, and a quote is far shorter than a piece.
+    Pieces overlap by ``_PIECE_OVERLAP`` characters so that a quote across a
+    cut is still whole in one of them.
+    """
+    text = statement.text
+    if len(text) <= MAX_STATEMENT_CHARS:
+        return [statement]
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_STATEMENT_CHARS)
+        if end < len(text):
+            end = max(text.rfind(" ", start + MAX_STATEMENT_CHARS // 2, end), start + MAX_STATEMENT_CHARS // 2)
+        pieces.append(replace(statement, text=text[start:end]))
+        if end >= len(text):
+            break
+        start = max(text.find(" ", end - _PIECE_OVERLAP, end) + 1, end - _PIECE_OVERLAP)
+    return pieces
 
 
 def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None) -> list[Statement]:
