@@ -30,8 +30,15 @@ def transcript() -> list[Statement]:
     ]
 
 
-def quote(text: str, speaker: str | None = "Lena Voss", start: int = 500, place: Place = Place.BODY) -> Claim:
-    return Claim(ClaimKind.QUOTE, text, speaker, place, line=9, column=1, span=(start, start + len(text)))
+def quote(
+    text: str,
+    speaker: str | None = "Lena Voss",
+    start: int = 500,
+    place: Place = Place.BODY,
+    mention: str | None = "Voss",
+) -> Claim:
+    span = (start, start + len(text))
+    return Claim(ClaimKind.QUOTE, text, speaker, place, line=9, column=1, span=span, mention=mention)
 
 
 def test_paraphrase_adding_a_name_or_number_is_an_error_naming_it() -> None:
@@ -55,6 +62,11 @@ def test_an_unresolved_speaker_is_at_most_a_warning() -> None:
     assert altered.verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and altered.severity is Severity.WARNING
     assert not resolved("that the") and not resolved("Mitarbeiter") and not resolved("It")
     assert resolved("Lena Voss") and resolved("NATO") and resolved("@MOSCOW_EN")
+
+
+def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
+    finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
 
 
 def test_short_loose_fragment_is_a_warning_but_a_flipped_negation_is_not() -> None:

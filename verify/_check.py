@@ -240,6 +240,7 @@ def _quote_claim(quote: Quote) -> Claim:
         kind=ClaimKind.POST_QUOTE if post else ClaimKind.QUOTE,
         text=quote.text,
         speaker=quote.speaker,
+        mention=quote.mention,
         place=quote.place,
         line=quote.line,
         column=quote.column,

@@ -51,9 +51,15 @@ unambiguous match; otherwise the finding is at most a warning.
     given minutes apart makes a sentence nobody said.
 ``TWIN_MAX_EXTRA_WORDS``
     Two quotes of an article are "the same quote" when one holds the other
-    word for word and is longer by at most this share: credited to two
-    people, they are one finding about the article (a warning on the later
-    one), not two misattributions.
+    word for word and is longer by at most this share, or holds a claim of
+    at least ``SHORT_CLAIM_WORDS`` words (a pull quote excerpting a body
+    quote): credited to two people, they are one finding about the article
+    (a warning on the later one), not two misattributions.
+``ADDED_FACTS_MIN_OVERLAP``
+    Added facts are counted only against a closest source that covers at
+    least this share of the claim's content words: a source sharing one
+    name with the claim ("Kim" in a German report, "Kim Jong Un is gravely
+    ill" in an English post) is no version of it that facts were added to.
 
 ``added facts``
     A ``paraphrased`` or ``unsupported`` claim that names a name, a number
@@ -110,6 +116,7 @@ SHORT_CLAIM_WORDS = 7
 SHORT_ERROR_MIN_SCORE = 85.0
 SPLICE_MAX_SENTENCE_GAP = 2
 TWIN_MAX_EXTRA_WORDS = 0.25
+ADDED_FACTS_MIN_OVERLAP = 0.25
 
 # Changes that flip what a short quote says however loosely it matched otherwise.
 _STRONG_FLAGS = frozenset({"negation", "number", "name", "splice"})
@@ -245,7 +252,12 @@ def _twin(aligned: _Aligner, statement: Statement, claim: Claim) -> bool:
         return False
     alignment = aligned(statement)
     claim_words = len(aligned.claim.words)
-    return alignment.exact and len(words(statement.text)) <= claim_words * (1 + TWIN_MAX_EXTRA_WORDS) + 1
+    if not alignment.exact:
+        return False
+    # A sentence or more of someone else's quote, repeated word for word (a pull quote): the same quote.
+    return (
+        claim_words >= SHORT_CLAIM_WORDS or len(words(statement.text)) <= claim_words * (1 + TWIN_MAX_EXTRA_WORDS) + 1
+    )
 
 
 def _ambiguous(aligned: _Aligner, others: list[Statement], best: Alignment) -> bool:
@@ -262,8 +274,9 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
     parts = claim_parts(claim.text)
     if len(parts) < 2 or not own:
         return None
+    # The exact match's statement first, then saved sources before the article's own reports.
     statements = [exact.statement] if exact else []
-    statements += [s for s in own if s not in statements]
+    statements += sorted((s for s in own if s not in statements), key=lambda s: s.origin is not Origin.SNAPSHOT)
     found = []
     previous: tuple[Statement, int, int] | None = None
     for part in parts:
@@ -482,7 +495,7 @@ def _finding(
     weak: bool = False,
 ) -> Finding:
     chosen = rule or rule_for(verdict)
-    if verdict in _ADDS and alignment is not None and rule is None:
+    if verdict in _ADDS and alignment is not None and rule is None and alignment.overlap >= ADDED_FACTS_MIN_OVERLAP:
         added = added_facts(prepare(claim.text), alignment.statement.text)
         if added:
             chosen = _ADDS[verdict]
@@ -507,8 +520,8 @@ def _finding(
 def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, changes: tuple[Change, ...]) -> bool:
     if alignment is None:
         return True
-    if claim.kind is not ClaimKind.POST and not resolved(claim.speaker):
-        return True
+    if claim.kind is not ClaimKind.POST and not (resolved(claim.speaker) and claim.mention):
+        return True  # no speaker, a partial one, or one inferred from the context with no cue at the quote
     source = alignment.statement
     if verdict is Verdict.MISATTRIBUTED and source.origin is Origin.ARTICLE and not resolved(source.speaker):
         return True  # the other speaker is the article's guess too

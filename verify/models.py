@@ -184,6 +184,7 @@ class Claim:
     post_id: str | None = None
     published: str | None = None
     article_published: str | None = None  # the article's own date (YYYY-MM-DD), when it states one
+    mention: str | None = None  # how the article names the speaker at a quote; None: the speaker is inferred
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,8 +43,10 @@ LINK = "<link>"  # the one word every link is compared as
 # "a", English "UN"), "once" (Spanish 11), "sept" (French 7, "Sept." for September), "elf", "null",
 # "cent", "mil"; "plus", "personne", "noch" and "ne" negate only in company ("ne ... plus",
 # "weder ... noch"); "sin" (Spanish "without") is an English word. The other languages' determiners
-# ("ein", "una") are articles first and left out too.
-_CROSS_LANGUAGE_CLASHES = frozenset("once sept elf null cent cents mil plus personne nul nulle noch ne n' sin".split())
+# ("ein", "una") are articles first and left out too, with the inflected articles their lists lack.
+_CROSS_LANGUAGE_CLASHES = frozenset(
+    "once sept elf null cent cents mil plus personne nul nulle noch ne n' sin einen einem uno".split()
+)
 _DETERMINERS = frozenset(d for lex in LEXICONS.values() if lex.code != "en" for d in lex.determiners)
 
 

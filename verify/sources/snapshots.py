@@ -20,6 +20,7 @@ from .._decode import decode
 from ..errors import InputError
 from ..index import SavedPost, SnapshotFile, StatementIndex
 from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
+from .pages import page_statements
 
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
@@ -116,8 +117,8 @@ def _read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedP
         return _json_snapshot(data, shown)
     text = decode(data, shown, html=suffix in (".html", ".htm"))
     if suffix in (".html", ".htm"):
-        text = BeautifulSoup(text, "lxml").get_text("\n")
-        return transcript_statements(text, shown, StatementKind.PAGE), []
+        turns = transcript_statements(BeautifulSoup(text, "lxml").get_text("\n"), shown, StatementKind.PAGE)
+        return [*(t for t in turns if t.speaker), *page_statements(text, shown, html=True)], []
     return transcript_statements(text, shown, StatementKind.TRANSCRIPT), []
 
 
@@ -160,6 +161,12 @@ def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[Saved
     text = _string(record, "text", shown)
     if not statements and text:
         statements = transcript_statements(text, shown, _KINDS[kind], url=url, fetched_at=fetched_at)
+    if kind == "page" and text:  # a saved page is read like an article (verify.sources.pages)
+        author = record.get("author")
+        author = author.get("name") if isinstance(author, dict) else author
+        statements = [s for s in statements if s.speaker] + page_statements(
+            text, shown, html=False, url=url or None, fetched_at=fetched_at, author=str(author) if author else None
+        )
     return statements, []
 
 

@@ -1,0 +1,52 @@
+"""Saved pages read like articles; an article's own publication date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from verify.document import Format, from_text
+from verify.extract.published import published
+from verify.sources.pages import page_statements
+from verify.sources.snapshots import read_snapshot
+
+PAGE = """<html><head><meta name="author" content="Office of the Governor"><title>Release</title></head>
+<body><article><h1>Governor signs water bill</h1>
+<p>The governor signed the clean water bill into law on Monday after a year of negotiations.</p>
+<p>“No family should have to boil its tap water again,” said Governor Amara Ndiaye.</p>
+</article></body></html>"""
+
+
+def test_page_quotes_are_statements_of_their_speakers_and_its_text_of_its_author() -> None:
+    found = page_statements(PAGE, "snapshots/release.html", html=True)
+    said = [(s.speaker, s.text) for s in found]
+    assert any(who == "Amara Ndiaye" and text.startswith("No family should have to boil") for who, text in said)
+    own = [text for who, text in said if who == "Office of the Governor"]
+    assert any("signed the clean water bill" in text for text in own)
+    assert not any("boil" in text for text in own)  # the quote is the governor's, not the office's
+
+
+def test_html_and_json_page_snapshots_run_through_extraction(tmp_path: Path) -> None:
+    html = tmp_path / "release.html"
+    html.write_text(PAGE, encoding="utf-8")
+    statements, _ = read_snapshot(html, "release.html")
+    assert any(s.speaker == "Amara Ndiaye" for s in statements)
+    page = tmp_path / "release.json"
+    page.write_text(
+        '{"schema": "verify.snapshot/1", "kind": "page", "url": "https://gov.example.org/r", '
+        '"author": {"name": "Office of the Governor"}, "fetched_at": "2025-01-02T00:00:00Z", '
+        '"text": "\\u201cNo family should have to boil its tap water again,\\u201d said Governor Amara Ndiaye."}',
+        encoding="utf-8",
+    )
+    statements, _ = read_snapshot(page, "release.json")
+    quoted = [s for s in statements if s.speaker == "Amara Ndiaye"]
+    assert quoted and quoted[0].url == "https://gov.example.org/r" and quoted[0].fetched_at
+
+
+def test_publication_date_from_meta_json_ld_time_or_a_draft_line() -> None:
+    meta = '<html><head><meta property="article:published_time" content="2025-05-10T14:00:00Z"></head></html>'
+    assert published(from_text(meta, "a.html", Format.HTML)) == "2025-05-10"
+    ld = '<script type="application/ld+json">{"datePublished": "2024-11-02"}</script><p>x</p>'
+    assert published(from_text(ld, "a.html", Format.HTML)) == "2024-11-02"
+    draft = "---\ntitle: Budget\ndate: 3 March 2025\n---\nText of the draft."
+    assert published(from_text(draft, "a.md", Format.MARKDOWN)) == "2025-03-03"
+    assert published(from_text("Just a story with no date line.", "a.txt", Format.TEXT)) is None

@@ -1,0 +1,120 @@
+"""Saved pages read like articles: their quotes and their own words become statements.
+
+A saved press release, statement page or news story (an ``.html`` file in
+the snapshot store, or a JSON snapshot of ``kind: page``) runs through the
+same extraction as an article (:func:`verify.extract.extract`): each quote
+with its resolved speaker, and each reported statement, is a statement by
+that speaker. The page's own text is what its author or organisation says
+(a ministry's press release speaks for the ministry), so each paragraph of
+it is a statement under the page's author (``<meta name="author">``,
+JSON-LD ``author``/``publisher``, ``og:site_name``, or the snapshot's
+``author``). ``NAME: text`` turns on a page (a transcript published as a
+web page) are kept as speaker turns too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bs4 import BeautifulSoup
+
+from ..document import Document, Format, from_text
+from ..errors import InputError
+from ..extract import extract
+from ..models import Origin, QuoteKind, Statement, StatementKind
+
+# <meta> names and properties that name who a page speaks for, best first.
+_AUTHOR_META = ("author", "article:author", "dc.creator", "og:site_name", "application-name")
+_MIN_WORDS = 4  # a paragraph or quote shorter than this is no statement worth matching against
+_JSON_LD_CHARS = 100_000  # of one JSON-LD script read for its author
+_QUOTE_PROBE = 40  # characters of a quote's start looked for in a paragraph
+
+
+def page_statements(
+    text: str,
+    shown: str,
+    *,
+    html: bool,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    author: str | None = None,
+) -> list[Statement]:
+    """The statements of a saved page: its quotes by their speakers, its own text under its author."""
+    try:
+        document = from_text(text, shown, Format.HTML if html else Format.TEXT)
+    except InputError:
+        return []
+    extraction = extract(document)
+    speaker = author or (_page_author(document.tree) if document.tree is not None else None)
+    out: list[Statement] = []
+
+    def add(who: str | None, said: str, line: int, key: str) -> None:
+        if len(said.split()) >= _MIN_WORDS:
+            out.append(
+                Statement(
+                    speaker=who,
+                    text=said,
+                    kind=StatementKind.PAGE,
+                    origin=Origin.SNAPSHOT,
+                    source=shown,
+                    line=line,
+                    url=url,
+                    fetched_at=fetched_at,
+                    key=f"{shown}#{key}",
+                )
+            )
+
+    for i, quote in enumerate(extraction.quotes):
+        if quote.speaker and quote.post is None and quote.kind not in (QuoteKind.PARTIAL,):
+            add(quote.speaker, quote.text, quote.line, f"q{i}")
+    for i, statement in enumerate(extraction.statements):
+        if statement.kind is StatementKind.REPORTED:
+            add(statement.speaker, statement.text, statement.line or 0, f"r{i}")
+    quoted = [q.text[:_QUOTE_PROBE] for q in extraction.quotes if q.post is None]
+    for i, block in enumerate(extraction.blocks):
+        # A paragraph that quotes someone is theirs, not the page's: its quote is a statement above.
+        if block.in_body and not any(probe in block.text for probe in quoted):
+            add(speaker, block.text.strip(), _line(document, block.anchors), f"p{i}")
+    return out
+
+
+def _line(document: Document, anchors: tuple[tuple[int, int, bool], ...]) -> int:
+    if not anchors:
+        return 0
+    _, position, verbatim = anchors[0]
+    if verbatim or document.tree is None:
+        return document.position(position)[0]
+    return 0  # a position in the HTML locator's text: no line of the saved file to point to
+
+
+def _page_author(tree: BeautifulSoup) -> str | None:
+    for name in _AUTHOR_META:
+        for attribute in ("name", "property"):
+            tag = tree.find("meta", attrs={attribute: re.compile(f"^{re.escape(name)}$", re.I)})
+            value = tag.get("content") if tag is not None else None
+            if isinstance(value, str) and value.strip() and not value.strip().startswith("http"):
+                return value.strip()
+    for script in tree.find_all("script", attrs={"type": "application/ld+json"}, limit=10):
+        found = _ld_author(script.get_text()[:_JSON_LD_CHARS])
+        if found:
+            return found
+    return None
+
+
+def _ld_author(text: str) -> str | None:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for key in ("author", "publisher"):
+            value = item.get(key)
+            value = value[0] if isinstance(value, list) and value else value
+            name = value.get("name") if isinstance(value, dict) else value
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+    return None
