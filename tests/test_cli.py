@@ -145,5 +145,6 @@ def test_every_check_option_is_a_configuration_key() -> None:
         for name in param.opts
         if name.startswith("--")
     }
-    # --write-baseline is an action, not a setting; --help is click's.
-    assert long_names - {"write-baseline", "help"} == set(OPTIONS)
+    # --write-baseline, --report and --stdin-filename are about one run, not settings; --no-color is an
+    # alias of --color never; --help is click's.
+    assert long_names - {"write-baseline", "report", "stdin-filename", "no-color", "help"} == set(OPTIONS)

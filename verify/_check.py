@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import glob
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -41,12 +42,10 @@ from .models import (
     Quote,
     Report,
 )
+from .project import DEFAULT_EXCLUDE, Exclusion, matches, project_path, project_root, unique
 from .retrieval import ArticleEvidence
 from .sources.snapshots import SnapshotStore, load_store
 from .suppress import suppress_inline
-
-# Folders a directory walk never reads articles from: snapshot stores and tool folders.
-_SKIPPED_DIRECTORIES = frozenset({"snapshots", "raw", "node_modules", "__pycache__"})
 
 Outcome = tuple[ArticleReport | None, tuple[InputProblem, ...]]
 
@@ -57,14 +56,18 @@ def check(
     *,
     transport: httpx.BaseTransport | None = None,
     progress: Callable[[str], None] | None = None,
+    total: Callable[[int], None] | None = None,
 ) -> Report:
     """Check every article named by ``inputs`` (paths, directories, globs, URLs, ``-``).
 
-    ``progress`` is called with each input's name once it is checked, in input order.
+    ``total`` is called once with the number of articles found, before any is
+    checked; ``progress`` with each input's name once it is checked, in input order.
     """
     options = options or CheckOptions()
     problems: list[InputProblem] = []
-    items = list(expand_inputs([str(i) for i in inputs], options, problems))
+    items = unique(expand_inputs([str(i) for i in inputs], options, problems))
+    if total is not None:
+        total(len(items))
     articles: list[ArticleReport] = []
     for item, (article, found) in zip(items, _outcomes(items, options, transport), strict=True):
         if article is not None:
@@ -85,10 +88,26 @@ def _outcomes(items: list[str], options: CheckOptions, transport: httpx.BaseTran
         yield from (session.check(item) for item in items)
         return
     # Standard input and URLs stay here: a worker cannot share stdin or the caller's transport.
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,)) as pool:
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,))
+    try:
         futures = [pool.submit(_check_in_worker, item) if _is_file_input(item) else None for item in items]
         for item, future in zip(items, futures, strict=True):
             yield session.check(item) if future is None else _result(item, future)
+    except BaseException:
+        _abandon(pool)  # Ctrl-C (or a closed generator): drop queued work, stop the workers now
+        raise
+    pool.shutdown()
+
+
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers without waiting for the articles they hold."""
+    # The executor keeps its processes private; without them shutdown would wait for running articles.
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(timeout=1)
 
 
 def _result(item: str, future: Future[Outcome]) -> Outcome:
@@ -135,7 +154,7 @@ class _Session:
         base = document.base_dir or Path.cwd()
         configured = self._configured_snapshots(base) if self.options.use_config else None
         directory = configured or base / "snapshots"
-        return directory, _relative(directory)
+        return directory, project_path(str(directory), None)
 
     def _configured_snapshots(self, directory: Path) -> Path | None:
         if directory not in self.configs:
@@ -164,6 +183,8 @@ _WORKER: _Session | None = None  # the session of a worker process, made by _sta
 
 def _start_worker(options: CheckOptions) -> None:
     global _WORKER
+    # Ctrl-C reaches the whole process group: the parent decides, so that workers print no traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = _Session(options, None)
 
 
@@ -254,36 +275,99 @@ def _quote_claim(quote: Quote) -> Claim:
 
 
 def expand_inputs(inputs: Sequence[str], options: CheckOptions, problems: list[InputProblem]) -> Iterator[str]:
-    """Paths, URLs and ``-`` from the inputs; directories are walked and globs expanded, sorted."""
+    """Paths, URLs and ``-`` from the inputs; directories are walked and globs expanded, sorted.
+
+    Walks and expansions skip what the exclusions name (see :mod:`verify.project`) and never
+    follow a link to a folder, so a symlink loop ends; a file named outright is checked even
+    when excluded, unless ``force_exclude``.
+    """
+    exclusion = _exclusion(inputs, options)
     for item in inputs:
         if item == "-" or item.startswith(("http://", "https://")):
             yield item
         elif os.path.isdir(item):
-            found = sorted(_walk(Path(item), options))
+            found = sorted(_walk(Path(item), options, exclusion))
             if not found:
                 problems.append(InputProblem(item, f"no articles ({', '.join(options.extensions)}) in this directory"))
             yield from (str(p) for p in found)
         elif glob.has_magic(item) and not os.path.exists(item):
-            matches = sorted(glob.glob(item, recursive=True))
-            if not matches:
+            found = sorted(_expand(item, options, exclusion))
+            if not found:
                 problems.append(InputProblem(item, "no file matches this pattern"))
-            for match in matches:
-                yield from expand_inputs([match], options, problems) if os.path.isdir(match) else [match]
-        else:
+            yield from (str(p) for p in found)
+        elif not (options.force_exclude and exclusion.excludes(Path(item))):
             yield item
 
 
-def _walk(directory: Path, options: CheckOptions) -> Iterator[Path]:
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRECTORIES and not d.startswith("."))
+def _exclusion(inputs: Sequence[str], options: CheckOptions) -> Exclusion:
+    root = Path(options.root) if options.root else _root_of(inputs)
+    globs = DEFAULT_EXCLUDE if options.exclude is None else options.exclude
+    return Exclusion(root, globs, options.respect_gitignore)
+
+
+def _root_of(inputs: Sequence[str]) -> Path:
+    local = next((i for i in inputs if i != "-" and not i.startswith(("http://", "https://"))), None)
+    start = Path(_fixed_part(local)) if local else Path.cwd()
+    return project_root(start if start.is_dir() else start.parent, None)
+
+
+def _fixed_part(pattern: str) -> str:
+    """The folders of a path or glob before its first wildcard ("" for the current directory)."""
+    parts = Path(pattern).parts
+    fixed = []
+    for part in parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return str(Path(*fixed)) if fixed else ""
+
+
+def _walk(directory: Path, options: CheckOptions, exclusion: Exclusion) -> Iterator[Path]:
+    for path in _files(directory, exclusion):
+        if path.name.lower().endswith(options.extensions):
+            yield path
+
+
+def _files(directory: Path, exclusion: Exclusion) -> Iterator[Path]:
+    """Every file under ``directory`` that no exclusion skips; links to folders are not followed."""
+    for root, dirs, files in os.walk(directory):  # followlinks=False: a symlink loop cannot recur
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not exclusion.excludes(here / d))
         for name in files:
-            if name.lower().endswith(options.extensions):
-                yield Path(root) / name
+            if not name.startswith(".") and not exclusion.excludes(here / name):
+                yield here / name
+
+
+def _expand(pattern: str, options: CheckOptions, exclusion: Exclusion) -> Iterator[Path]:
+    """The files a glob names (``**`` spans folders); a matched folder stands for its articles."""
+    base = _fixed_part(pattern)
+    rest = Path(pattern).relative_to(base).as_posix() if base else Path(pattern).as_posix()
+    top = Path(base or ".")
+    if not top.is_dir():
+        return
+    for path in _files(top, exclusion):
+        relative = path.relative_to(top).as_posix()
+        article = path.name.lower().endswith(options.extensions)
+        if _file_matches(rest, relative) or article and _folder_matches(rest, relative):
+            yield path
+
+
+def _file_matches(rest: str, relative: str) -> bool:
+    """A one-part glob (``*.md``) matches in the top folder only, as the shell's does."""
+    return matches(rest, relative) if "/" in rest else "/" not in relative and matches(rest, relative)
+
+
+def _folder_matches(rest: str, relative: str) -> bool:
+    parts = relative.split("/")[:-1]
+    return any(
+        (matches(rest, "/".join(parts[:n])) if "/" in rest else n == 1 and matches(rest, parts[0]))
+        for n in range(1, len(parts) + 1)
+    )
 
 
 def _load(item: str, options: CheckOptions, transport: httpx.BaseTransport | None) -> documents.Document:
     if item == "-":
-        return documents.load_stdin(max_bytes=options.max_bytes)
+        return documents.load_stdin(max_bytes=options.max_bytes, name=options.stdin_filename or "-")
     if item.startswith(("http://", "https://")):
         return documents.load_url(
             item,
@@ -293,13 +377,6 @@ def _load(item: str, options: CheckOptions, transport: httpx.BaseTransport | Non
             allow_private=options.allow_private_addresses,
         )
     return documents.load_path(Path(item), item, max_bytes=options.max_bytes)
-
-
-def _relative(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
 
 
 __all__ = ["check", "check_document", "claims", "expand_inputs"]

@@ -22,6 +22,7 @@ import click
 from .errors import InputError
 from .models import Severity
 from .report import FORMATS
+from .rules import codes
 
 # --fail-on levels: the least severity that makes the run exit 1 (None: never).
 FAIL_ON: dict[str, Severity | None] = {
@@ -30,6 +31,60 @@ FAIL_ON: dict[str, Severity | None] = {
     "note": Severity.NOTE,
     "never": None,
 }
+
+# --show levels: the least severity the text, GitHub and SARIF reports list ("all": verified too).
+SHOW: dict[str, Severity] = {
+    "error": Severity.ERROR,
+    "warning": Severity.WARNING,
+    "note": Severity.NOTE,
+    "all": Severity.NONE,
+}
+
+
+class _Listed(click.ParamType):
+    """A list: comma-separated on the command line, a TOML array in a file; each item checked."""
+
+    name = "list"
+    toml_type: type = list
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[str, ...]:
+        items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+        if not all(isinstance(item, str) for item in items):
+            self.fail(f"expected strings, got {value!r}", param, ctx)
+        return tuple(self.item(item.strip(), param, ctx) for item in items if item.strip())
+
+    def item(self, item: str, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        return item
+
+
+class RuleList(_Listed):
+    """Rule selectors: codes, code prefixes, rule names, verdict names, or ALL."""
+
+    name = "rules"
+
+    def item(self, item: str, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            codes(item)
+        except KeyError:
+            self.fail(f"no rule is called {item!r} (see `verify rule --all`)", param, ctx)
+        return item
+
+
+class PerFileIgnores(click.ParamType):
+    """Globs and the rules ignored in the files they match: ``GLOB:RULE,RULE`` or a TOML table."""
+
+    name = "glob:rules"
+    toml_type: type = dict
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dict[str, tuple]:
+        if isinstance(value, dict):
+            pairs = list(value.items())
+        elif isinstance(value, str) and ":" in value:
+            pairs = [tuple(value.rsplit(":", 1))]
+        else:
+            self.fail(f"expected GLOB:RULE[,RULE...], got {value!r}", param, ctx)
+        return {str(glob): RuleList().convert(names, param, ctx) for glob, names in pairs}
+
 
 # The keys a configuration may set: the long option names of `verify check`, each with the click
 # type that checks its value on the command line and in a file alike.
@@ -41,11 +96,22 @@ OPTIONS: dict[str, click.ParamType] = {
     "exit-zero": click.BOOL,
     "max-bytes": click.IntRange(min=1),
     "timeout": click.FloatRange(min=0.1),
-    "color": click.BOOL,
+    "color": click.Choice(["auto", "always", "never"]),
     "jobs": click.IntRange(min=1),
     "baseline": click.Path(dir_okay=False),
     "time-budget": click.FloatRange(min=0),  # seconds per article; 0: no limit
     "allow-private-addresses": click.BOOL,
+    "show": click.Choice(list(SHOW)),
+    "quiet": click.BOOL,
+    "statistics": click.BOOL,
+    "select": RuleList(),
+    "extend-select": RuleList(),
+    "ignore": RuleList(),
+    "per-file-ignores": PerFileIgnores(),
+    "exclude": _Listed(),
+    "extend-exclude": _Listed(),
+    "respect-gitignore": click.BOOL,
+    "force-exclude": click.BOOL,
 }
 _PATH_KEYS = frozenset({"snapshots", "output", "baseline"})  # resolved against the file's directory
 
@@ -112,10 +178,20 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
 
 
 # TOML value types per kind of click type: a file says `jobs = 4` and `exit-zero = true`, not strings.
-_TYPE_NAMES = {bool: "true or false", int: "an integer", (int, float): "a number", str: "a string"}
+_TYPE_NAMES = {
+    bool: "true or false",
+    int: "an integer",
+    (int, float): "a number",
+    str: "a string",
+    list: "an array of strings",
+    dict: "a table of globs to arrays of rules",
+}
 
 
 def _toml_type(param_type: click.ParamType) -> type | tuple[type, ...]:
+    declared: type | None = getattr(param_type, "toml_type", None)
+    if declared is not None:
+        return declared
     if isinstance(param_type, click.types.BoolParamType):
         return bool
     if isinstance(param_type, click.types.IntParamType):

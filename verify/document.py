@@ -194,12 +194,14 @@ _FILE_KINDS = {
 }
 
 
-def load_stdin(*, max_bytes: int) -> Document:
-    """Read an article from standard input."""
+def load_stdin(*, max_bytes: int, name: str = "-") -> Document:
+    """Read an article from standard input, reported as ``name`` (``--stdin-filename``; its suffix sets the format)."""
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError("-", f"standard input is over the size limit of {max_bytes} bytes (see --max-bytes)")
-    return from_bytes(data, "-", base_dir=Path.cwd(), suffix="")
+        raise InputError(name, f"standard input is over the size limit of {max_bytes} bytes (see --max-bytes)")
+    named = Path(name) if name != "-" else None
+    base_dir = named.parent.absolute() if named else Path.cwd()
+    return from_bytes(data, name, base_dir=base_dir, suffix=named.suffix.lower() if named else "")
 
 
 def load_url(

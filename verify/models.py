@@ -305,3 +305,8 @@ class CheckOptions:
     use_config: bool = False  # take each article's snapshot directory from its nearest verify config
     time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds to check one article; None or 0: no limit
     allow_private_addresses: bool = False  # URL inputs may redirect to private, loopback, link-local addresses
+    exclude: tuple[str, ...] | None = None  # globs skipped in walks (None: verify.project.DEFAULT_EXCLUDE)
+    respect_gitignore: bool = True  # skip what git ignores in directory walks and glob expansions
+    force_exclude: bool = False  # apply the exclusions to files named on the command line too
+    root: str | None = None  # the project root exclusion globs are relative to (None: found from the inputs)
+    stdin_filename: str | None = None  # the name standard input is reported and configured under

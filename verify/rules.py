@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from .models import Severity, Verdict
 
+# Where each rule is documented: docs/rules.md of the repository, one anchor per code (``#vf101``),
+# as `verify rule --all --format markdown` writes it. SARIF viewers link each result here.
+DOCS_URL = "https://github.com/verify-quotes/verify/blob/main/docs/rules.md"
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -33,6 +37,46 @@ class Rule:
     def id(self) -> str:
         """The stable code, under the name SARIF and the JSON report give it."""
         return self.code
+
+    @property
+    def help_uri(self) -> str:
+        """The rule's section of the rules reference."""
+        return f"{DOCS_URL}#{self.code.lower()}"
+
+    def markdown(self, heading: str = "##") -> str:
+        """The rule's documentation as a Markdown section (its heading's anchor is the lower-case code)."""
+        return "\n".join(
+            [
+                f"{heading} {self.code}",
+                "",
+                f"**{self.summary}** · name `{self.name}` · verdict `{self.verdict.value}` · "
+                f"severity `{self.severity.value}`",
+                "",
+                self.description,
+                "",
+                f"**Why it matters.** {self.why}",
+                "",
+                f"**Example.** {self.example}",
+                "",
+                f"**How to fix it.** {self.fix}",
+            ]
+        )
+
+    def text(self) -> str:
+        """The rule's documentation for a terminal (`verify rule CODE`)."""
+        return "\n".join(
+            [
+                f"{self.code} {self.name}: {self.summary}",
+                f"verdict: {self.verdict.value}   severity: {self.severity.value}",
+                "",
+                self.description,
+                "",
+                f"Why it matters: {self.why}",
+                f"Example: {self.example}",
+                f"How to fix it: {self.fix}",
+                f"More: {self.help_uri}",
+            ]
+        )
 
 
 RULES: tuple[Rule, ...] = (
@@ -166,9 +210,46 @@ def rule(code_or_name: str) -> Rule:
     return found
 
 
+def codes(selector: str) -> frozenset[str]:
+    """The rule codes a selector names, as ``--select`` reads them; ``KeyError`` if none.
+
+    A selector is ``ALL``, a code or a code prefix (``VF101``, ``VF1``: every VF1xx rule), a
+    rule name (``altered``) or a verdict name (every rule reporting that verdict).
+    """
+    key = selector.strip()
+    if key.upper() == "ALL":
+        return frozenset(_BY_CODE)
+    found = {r.code for r in RULES if r.code.startswith(key.upper()) or r.name == key.lower()}
+    found |= {r.code for r in RULES if r.verdict.value == key.lower()}
+    if not found or not key:
+        raise KeyError(selector)
+    return frozenset(found)
+
+
 def rule_for(verdict: Verdict) -> Rule:
     """The default rule a verdict is reported under."""
     return _DEFAULT_FOR_VERDICT[verdict]
+
+
+def reference() -> str:
+    """docs/rules.md: every rule's documentation, by code (written by `verify rule --all --format markdown`)."""
+    listed = "\n".join(
+        f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.severity.value} | {r.summary} |" for r in RULES
+    )
+    head = [
+        "# Rules",
+        "",
+        "<!-- Generated from verify/rules.py by `verify rule --all --format markdown`; do not edit by hand. -->",
+        "",
+        "Every finding is made under one rule. Codes are stable: never reused or renumbered. Select rules",
+        "with `--select`, `--extend-select` and `--ignore` by code, code prefix (`VF1`), rule name or",
+        "verdict name; see docs/ci.md.",
+        "",
+        "| code | name | severity | summary |",
+        "|---|---|---|---|",
+        listed,
+    ]
+    return "\n".join(head) + "\n\n" + "\n\n".join(r.markdown() for r in RULES) + "\n"
 
 
 def worst_first(verdicts: list[Verdict] | tuple[Verdict, ...] | None = None) -> list[Verdict]:
@@ -176,4 +257,4 @@ def worst_first(verdicts: list[Verdict] | tuple[Verdict, ...] | None = None) -> 
     return sorted(verdicts if verdicts is not None else list(Verdict), key=lambda v: -rule_for(v).severity.rank)
 
 
-__all__ = ["RULES", "Rule", "rule", "rule_for", "worst_first"]
+__all__ = ["DOCS_URL", "RULES", "Rule", "codes", "reference", "rule", "rule_for", "worst_first"]

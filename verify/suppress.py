@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .models import ArticleReport, Finding, InputProblem, Report, Severity
+from .project import project_path
 from .rules import RULES
 
 # A suppression comment, as HTML and Markdown both write comments. The names after "ignore"
@@ -112,12 +113,16 @@ def _silence(finding: Finding, silenced: dict[tuple[int, int], frozenset[str] | 
     return finding
 
 
-def fingerprint(finding: Finding, path: str) -> str:
-    """A stable id of a finding that survives edits elsewhere in the article (no line numbers)."""
+def fingerprint(finding: Finding, path: str, root: Path | None = None) -> str:
+    """A stable id of a finding that survives edits elsewhere in the article (no line numbers).
+
+    The article's path counts as spelled from the project ``root`` (see :mod:`verify.project`),
+    so a baseline written at the repository root accepts the same findings from a subfolder.
+    """
     claim = finding.claim
     parts = (
         finding.rule,
-        portable_path(path),
+        project_path(path, root),
         claim.kind.value,
         _plain_words(claim.text),
         _plain_words(claim.speaker or ""),
@@ -134,33 +139,23 @@ def _plain_words(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
-def portable_path(path: str) -> str:
-    """An article's path as the same checkout spells it on any machine: relative, with ``/``."""
-    if path == "-" or path.startswith(("http://", "https://")):
-        return path
-    if os.path.isabs(path):
-        relative = os.path.relpath(path)
-        path = path if relative.startswith("..") else relative
-    return os.path.normpath(path).replace(os.sep, "/")
-
-
 def _accountable(finding: Finding) -> bool:
     return not finding.suppressed and finding.severity is not Severity.NONE
 
 
-def baseline_of(report: Report) -> Baseline:
+def baseline_of(report: Report, root: Path | None = None) -> Baseline:
     """The baseline that accepts every unsuppressed finding of ``report``."""
-    return Baseline(tuple(fingerprint(f, a.path) for a in report.articles for f in a.findings if _accountable(f)))
+    return Baseline(tuple(fingerprint(f, a.path, root) for a in report.articles for f in a.findings if _accountable(f)))
 
 
-def apply_baseline(report: Report, baseline: Baseline) -> Report:
+def apply_baseline(report: Report, baseline: Baseline, root: Path | None = None) -> Report:
     """Mark the findings the baseline accepts, each accepted fingerprint used as often as it was recorded."""
     remaining = Counter(baseline.fingerprints)
     articles = []
     for article in report.articles:
         findings = []
         for finding in article.findings:
-            key = fingerprint(finding, article.path) if _accountable(finding) else ""
+            key = fingerprint(finding, article.path, root) if _accountable(finding) else ""
             if remaining[key] > 0:
                 remaining[key] -= 1
                 finding = replace(finding, suppressed=True)
@@ -183,10 +178,10 @@ def read_baseline(path: str | os.PathLike[str]) -> Baseline:
         isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
     ):
         raise InputError(name, f"not a baseline file (expected schema {BASELINE_SCHEMA!r} with a list of findings)")
-    return Baseline(tuple(e["fingerprint"] for e in entries))
+    return Baseline(tuple(str(e["fingerprint"]) for e in entries))
 
 
-def write_baseline(report: Report, path: str | os.PathLike[str]) -> Baseline:
+def write_baseline(report: Report, path: str | os.PathLike[str], root: Path | None = None) -> Baseline:
     """Write the baseline accepting every unsuppressed finding of ``report``; returns it.
 
     Each entry names the claim as well as its fingerprint, so that a reviewer
@@ -194,8 +189,8 @@ def write_baseline(report: Report, path: str | os.PathLike[str]) -> Baseline:
     """
     entries = [
         {
-            "fingerprint": fingerprint(f, a.path),
-            "path": portable_path(a.path),
+            "fingerprint": fingerprint(f, a.path, root),
+            "path": project_path(a.path, root),
             "rule": f.rule,
             "verdict": f.verdict.value,
             "speaker": f.claim.speaker,
@@ -211,4 +206,4 @@ def write_baseline(report: Report, path: str | os.PathLike[str]) -> Baseline:
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     os.replace(temporary, target)  # a crash mid-write never leaves half a baseline
-    return Baseline(tuple(e["fingerprint"] for e in entries))
+    return Baseline(tuple(str(e["fingerprint"]) for e in entries))

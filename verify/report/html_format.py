@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..models import ArticleReport, ClaimKind, Evidence, Finding, Origin, Report, StatementKind, Verdict
 from ..rules import worst_first
-from . import RenderOptions, rule_of, summary_line
+from . import RenderOptions, credited, rule_of, summary_line
 from .html.article import Mark, line_starts, locate, marked, nested, visible_text
 from .html.assets import CONTENT_SECURITY_POLICY, CSS, SCRIPT
 from .html.diff import Placed, change_list, claim_marks, place, source_marks
@@ -108,16 +108,9 @@ def _summary_row(a: int, article: ArticleReport, number: int, finding: Finding) 
     return (
         f'<tr><td><span class="verdict v-{esc(finding.verdict.value)}">{esc(_label(finding, number))}</span></td>'
         f'<td><a href="#f{_key(a, number)}">“{esc(text)}”</a></td>'
-        f"<td>{esc(_credited(finding))}</td>"
+        f"<td>{esc(credited(finding.claim))}</td>"
         f'<td class="where">{esc(article.path)}:{claim.line}:{claim.column}</td></tr>'
     )
-
-
-def _credited(finding: Finding) -> str:
-    claim = finding.claim
-    if claim.kind is ClaimKind.POST and claim.author:
-        return " ".join(part for part in (claim.author.name, claim.author.handle) if part) or "unknown account"
-    return claim.speaker or "unnamed speaker"
 
 
 def _input_errors(report: Report) -> str:
@@ -221,7 +214,7 @@ def _finding(a: int, article: ArticleReport, number: int, finding: Finding, in_t
     return (
         f'<section class="finding {state} v-{esc(verdict.value)}" id="f{key}" tabindex="-1" aria-labelledby="f{key}-h">'
         f'<h4 id="f{key}-h"><span class="verdict v-{esc(verdict.value)}">{esc(_label(finding, number))}</span> '
-        f"{esc(claim.kind.value)} credited to {esc(_credited(finding))} "
+        f"{esc(claim.kind.value)} credited to {esc(credited(finding.claim))} "
         f'<span class="where">{esc(where)}</span></h4>'
         f'<p class="message">{esc(finding.message)}</p>'
         f'<p class="muted">{esc(rule.id)} {esc(rule.summary)} · severity {esc(finding.severity.value)}'

@@ -6,17 +6,16 @@ to the records; fields may be added, never renamed.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..models import ArticleReport, Author, Change, Claim, ClaimKind, Evidence, Finding, Post, Quote, Report
-from . import RenderOptions
+from . import RenderOptions, dump_json
 
 SCHEMA = "verify.report/1"
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return dump_json(as_dict(report))
 
 
 def as_dict(report: Report) -> dict[str, Any]:

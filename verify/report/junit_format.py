@@ -5,6 +5,11 @@ its finding reaches ``--fail-on``, ``skipped`` when the finding is
 suppressed, a pass otherwise (a finding below ``--fail-on`` says what it is
 in ``system-out``). Each input that could not be read is a suite with one
 errored case. No timestamps or durations: the same inputs give the same file.
+
+The file keeps to the common JUnit schema (Jenkins' junit-10.xsd, which most
+CI systems read): ``testsuites`` carries no ``skipped`` count, and a test case
+no ``file``/``line`` attributes; the claim's place (path from the project root,
+line, column) is in the case's name and in the suite's ``file`` property.
 """
 
 from __future__ import annotations
@@ -13,38 +18,50 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..models import ArticleReport, Finding, InputProblem, Report, Verdict
-from . import RenderOptions, fails, rule_of
+from ..project import project_path
+from . import RenderOptions, claim_text, credited, fails, rule_of
 
-# Characters XML 1.0 cannot carry at all, not even escaped (control characters, lone surrogates).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 cannot carry at all, not even escaped (control characters, lone surrogates),
+# and C1 controls, which it may carry but a terminal showing the file would obey.
+_NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _NAME_PREVIEW = 80  # characters of a claim in a test case's name
-_COUNTS = ("tests", "failures", "errors", "skipped")
+_ROOT_COUNTS = ("tests", "failures", "errors")  # the schema has no skipped count on testsuites
 
 
 def render(report: Report, options: RenderOptions) -> str:
     root = ET.Element("testsuites", name="verify")
     suites = [_article_suite(article, options) for article in report.articles]
-    suites += [_problem_suite(problem) for problem in report.errors]
-    for name in _COUNTS:
+    suites += [_problem_suite(problem, options) for problem in report.errors]
+    for name in _ROOT_COUNTS:
         root.set(name, str(sum(int(suite.get(name, "0")) for suite in suites)))
     root.extend(suites)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+def _suite(path: str) -> ET.Element:
+    """A suite named by the article's project path, which its ``file`` property repeats."""
+    suite = ET.Element("testsuite", name=_clean(path))
+    properties = ET.SubElement(suite, "properties")
+    ET.SubElement(properties, "property", name="file", value=_clean(path))
+    return suite
+
+
 def _article_suite(article: ArticleReport, options: RenderOptions) -> ET.Element:
-    suite = ET.Element("testsuite", name=_clean(article.path))
+    path = project_path(article.path, options.root)
+    suite = _suite(path)
     for finding in article.findings:
-        suite.append(_case(article.path, finding, options))
+        suite.append(_case(path, finding, options))
     _count(suite)
     return suite
 
 
 def _case(path: str, finding: Finding, options: RenderOptions) -> ET.Element:
     claim = finding.claim
-    preview = claim.text if len(claim.text) <= _NAME_PREVIEW else claim.text[: _NAME_PREVIEW - 1] + "…"
-    name = f"{claim.line}:{claim.column} {claim.kind.value} by {claim.speaker or '?'}: “{preview}”"
-    case = ET.Element("testcase", classname=_clean(path), name=_clean(name), file=_clean(path), line=str(claim.line))
+    words = claim_text(claim.text)
+    preview = words if len(words) <= _NAME_PREVIEW else words[: _NAME_PREVIEW - 1] + "…"
+    name = f"{path}:{claim.line}:{claim.column} {claim.kind.value} by {credited(claim)}: “{preview}”"
+    case = ET.Element("testcase", classname=_clean(path), name=_clean(name))
     rule = rule_of(finding)
     if finding.suppressed:
         ET.SubElement(case, "skipped", message=f"suppressed {finding.verdict.value} ({rule.id})")
@@ -70,11 +87,10 @@ def _details(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _problem_suite(problem: InputProblem) -> ET.Element:
-    suite = ET.Element("testsuite", name=_clean(problem.path))
-    case = ET.SubElement(
-        suite, "testcase", classname=_clean(problem.path), name="read input", file=_clean(problem.path)
-    )
+def _problem_suite(problem: InputProblem, options: RenderOptions) -> ET.Element:
+    path = project_path(problem.path, options.root)
+    suite = _suite(path)
+    case = ET.SubElement(suite, "testcase", classname=_clean(path), name=_clean(f"{path}: read input"))
     ET.SubElement(case, "error", message=_clean(problem.message), type="input error")
     _count(suite)
     return suite

@@ -1,9 +1,11 @@
 """The SARIF 2.1.0 report (``--format sarif``), for code scanning.
 
 One run. The rules table lists every kind of finding that needs attention
-(the judge's rules, verified left out) with a short and a full description
-and a help text. Each finding that needs attention is a result: rule id,
-level, the message, the claim's place as a relative artifact URI with line
+(the judge's rules, verified left out) with a short and a full description,
+a help text in plain text and Markdown and a ``helpUri`` into docs/rules.md.
+Each finding at or above the shown level (``--show``: warnings and errors by
+default, notes with ``--show note``) is a result: rule id, level, the message,
+the claim's place as an artifact URI relative to the project root with line
 and column, ``partialFingerprints`` so that code scanning follows it across
 commits, and ``suppressions`` when a comment or the baseline accepted it.
 Inputs that could not be read are tool execution notifications of an
@@ -12,16 +14,16 @@ unsuccessful invocation.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from ..models import ArticleReport, Evidence, Finding, InputProblem, Report, Severity
+from ..project import project_path
 from ..rules import RULES, Rule
-from ..suppress import fingerprint, portable_path
-from . import RenderOptions
+from ..suppress import fingerprint
+from . import RenderOptions, dump_json
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,7 +36,7 @@ _RULE_INDEX = {rule.id: index for index, rule in enumerate(_RULES)}
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(as_dict(report, options), ensure_ascii=False, indent=2) + "\n"
+    return dump_json(as_dict(report, options))
 
 
 def as_dict(report: Report, options: RenderOptions) -> dict[str, Any]:
@@ -44,12 +46,12 @@ def as_dict(report: Report, options: RenderOptions) -> dict[str, Any]:
         "runs": [
             {
                 "tool": {"driver": _driver(report)},
-                "invocations": [_invocation(report.errors)],
+                "invocations": [_invocation(report.errors, options.root)],
                 "results": [
                     _result(article, finding, options)
                     for article in report.articles
                     for finding in article.findings
-                    if finding.severity in _LEVELS
+                    if finding.severity in _LEVELS and options.shows(finding)
                 ],
                 "columnKind": "unicodeCodePoints",  # columns count characters of the decoded text
             }
@@ -72,7 +74,8 @@ def _rule(rule: Rule) -> dict[str, Any]:
         "name": "".join(word.capitalize() for word in rule.summary.split()),
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.description},
-        "help": {"text": rule.fix},
+        "helpUri": rule.help_uri,
+        "help": {"text": f"{rule.why} {rule.fix}", "markdown": rule.markdown("###")},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"verdict": rule.verdict.value},
     }
@@ -80,13 +83,13 @@ def _rule(rule: Rule) -> dict[str, Any]:
 
 def _result(article: ArticleReport, finding: Finding, options: RenderOptions) -> dict[str, Any]:
     claim = finding.claim
-    key = fingerprint(finding, article.path)
+    key = fingerprint(finding, article.path, options.root)
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": _RULE_INDEX[finding.rule],
         "level": _LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [_location(article.path, claim.line, claim.column)],
+        "locations": [_location(article.path, options.root, claim.line, claim.column)],
         "partialFingerprints": {FINGERPRINT_KEY: key},
         "properties": {
             "verdict": finding.verdict.value,
@@ -96,7 +99,7 @@ def _result(article: ArticleReport, finding: Finding, options: RenderOptions) ->
         },
     }
     if finding.evidence is not None and finding.evidence.line:
-        result["relatedLocations"] = [_evidence_location(finding.evidence)]
+        result["relatedLocations"] = [_evidence_location(finding.evidence, options.root)]
     if finding.suppressed:
         # A baseline lives outside the article; a `verify: ignore` comment is in it.
         kind = "external" if key in options.baseline else "inSource"
@@ -106,34 +109,34 @@ def _result(article: ArticleReport, finding: Finding, options: RenderOptions) ->
     return result
 
 
-def _location(path: str, line: int | None = None, column: int | None = None) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": _artifact(path)}
+def _location(path: str, root: Path | None, line: int | None = None, column: int | None = None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(path, root)}
     if line:
         physical["region"] = {"startLine": line, **({"startColumn": column} if column else {})}
     return {"physicalLocation": physical}
 
 
-def _artifact(path: str) -> dict[str, str]:
+def _artifact(path: str, root: Path | None) -> dict[str, str]:
     if path.startswith(("http://", "https://")):
         return {"uri": path}
-    portable = portable_path(path)
+    portable = project_path(path, root)
     if os.path.isabs(portable):  # outside the checkout (e.g. --snapshots /srv/sources): a file URI
         return {"uri": Path(portable).as_uri()}
     return {"uri": quote(portable, safe="/"), "uriBaseId": _SOURCE_ROOT}
 
 
-def _evidence_location(evidence: Evidence) -> dict[str, Any]:
-    location = _location(evidence.source, evidence.line)
+def _evidence_location(evidence: Evidence, root: Path | None) -> dict[str, Any]:
+    location = _location(evidence.source, root, evidence.line)
     location["id"] = 1
     location["message"] = {"text": f"evidence: {evidence.speaker or 'no speaker'}"}
     return location
 
 
-def _invocation(errors: tuple[InputProblem, ...]) -> dict[str, Any]:
+def _invocation(errors: tuple[InputProblem, ...], root: Path | None) -> dict[str, Any]:
     return {
         "executionSuccessful": not errors,
         "toolExecutionNotifications": [
-            {"level": "error", "message": {"text": problem.message}, "locations": [_location(problem.path)]}
+            {"level": "error", "message": {"text": problem.message}, "locations": [_location(problem.path, root)]}
             for problem in errors
         ],
     }

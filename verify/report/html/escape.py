@@ -11,9 +11,10 @@ import html
 import re
 from urllib.parse import urlsplit
 
-# Characters HTML cannot carry (C0 controls other than tab/newline/CR, DEL) and lone surrogates,
-# which would make the report unencodable as UTF-8; each becomes U+FFFD.
-_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Characters HTML cannot carry (C0 controls other than tab/newline/CR, DEL, C1 controls, which a
+# terminal showing the file would obey) and lone surrogates, which would make the report
+# unencodable as UTF-8; each becomes U+FFFD.
+_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINK_SCHEMES = frozenset({"http", "https"})
 # A URL with whitespace, controls, quotes or angle brackets anywhere is not linked: browsers strip
 # some of those before reading the scheme ("java\tscript:"), and a real post URL never has them.
