@@ -54,6 +54,14 @@ class _DefaultCommandGroup(click.Group):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Ctrl-C anywhere in a command: one line and status 130 (click's own answer is status 1)."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("verify: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
 
 def _refuse_typo(word: str, commands: list[str]) -> None:
     if (
@@ -258,7 +266,7 @@ def check_command(
 
 
 def _run(inputs: tuple[str, ...], options: CheckOptions) -> Report:
-    """The library's run, with a progress bar on a terminal; Ctrl-C ends it at once with status 130."""
+    """The library's run, with a progress bar on a terminal (Ctrl-C: see _DefaultCommandGroup.invoke)."""
     progress = _Progress() if _is_terminal(sys.stderr) else None
     try:
         return run_check(
@@ -267,12 +275,7 @@ def _run(inputs: tuple[str, ...], options: CheckOptions) -> Report:
             progress=progress.step if progress else None,
             total=progress.start if progress else None,
         )
-    except KeyboardInterrupt:
-        if progress is not None:
-            progress.finish()  # before the message, so that the bar does not cover it
-        click.echo("verify: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    finally:
+    finally:  # also on Ctrl-C, before its message, so that the bar does not cover it
         if progress is not None:
             progress.finish()
 

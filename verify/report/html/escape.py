@@ -21,9 +21,15 @@ _LINK_SCHEMES = frozenset({"http", "https"})
 _URL_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 
+# Line breaks become character references: the page shows them the same (pre-wrap text keeps
+# them), but no untrusted line starts a line of the file, so a CI log that prints the report
+# cannot read a workflow command ("::error ...") out of it.
+_BREAKS = str.maketrans({"\n": "&#10;", "\r": "&#13;"})
+
+
 def esc(value: object) -> str:
     """``value`` as text safe in element content and in double-quoted attribute values."""
-    return html.escape(_UNFIT.sub("\ufffd", str(value)), quote=True)
+    return html.escape(_UNFIT.sub("\ufffd", str(value)), quote=True).translate(_BREAKS)
 
 
 def safe_url(url: str | None) -> str | None:
