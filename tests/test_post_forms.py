@@ -52,7 +52,7 @@ def test_forms_in_json_and_rail_posts_make_no_finding(tmp_path: Path) -> None:
 def test_text_report_never_prints_a_post_with_empty_text(tmp_path: Path) -> None:
     for name in ("forms-link.html", "forms-threads-linkedin.html", "forms-placeholder.html"):
         shutil.copy(FIXTURES / name, tmp_path / name)
-    status, output = _run(str(tmp_path))
+    status, output = _run(str(tmp_path), "--show", "all")  # the posts here are notes
     assert status == 0
     assert "“”" not in output
     assert "<https://www.threads.com/@ceo.mara/post/DAbCdEfGh12> (no text in the article)" in output

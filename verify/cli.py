@@ -476,5 +476,9 @@ cli.add_command(snapshot)
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="verify")
+    """Console-script entry point; Ctrl-C outside a command (while parsing) also exits 130."""
+    try:
+        cli(prog_name="verify")
+    except KeyboardInterrupt:
+        click.echo("verify: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)

@@ -69,21 +69,27 @@ def _case(path: str, finding: Finding, options: RenderOptions) -> ET.Element:
         failure = ET.SubElement(case, "failure", message=_clean(finding.message), type=f"{rule.id} {rule.summary}")
         failure.text = _clean(_details(finding))
     elif finding.verdict is not Verdict.VERIFIED:
-        ET.SubElement(case, "system-out").text = _clean(f"{finding.verdict.value} ({rule.id}): {finding.message}")
+        ET.SubElement(case, "system-out").text = _clean(
+            f"{finding.verdict.value} ({rule.id}): {claim_text(finding.message)}"
+        )
     return case
 
 
 def _details(finding: Finding) -> str:
-    """The claim, its evidence and the word changes, one per line."""
+    """The claim, its evidence and the word changes, one per line (untrusted words on one line each)."""
     claim = finding.claim
-    lines = [f"{finding.verdict.value} ({finding.severity.value}): {finding.message}", f"claim: {claim.text}"]
+    lines = [
+        f"{finding.verdict.value} ({finding.severity.value}): {claim_text(finding.message)}",
+        f"claim: {claim_text(claim.text)}",
+    ]
     evidence = finding.evidence
     if evidence is not None:
-        where = evidence.source + (f":{evidence.line}" if evidence.line else "")
-        lines.append(f"evidence ({where}, {evidence.speaker or 'no speaker'}): {evidence.text}")
+        where = claim_text(evidence.source) + (f":{evidence.line}" if evidence.line else "")
+        speaker = claim_text(evidence.speaker or "no speaker")
+        lines.append(f"evidence ({where}, {speaker}): {claim_text(evidence.text)}")
     for change in finding.changes:
         flags = f" [{', '.join(change.flags)}]" if change.flags else ""
-        lines.append(f"{change.op}: “{change.source}” -> “{change.claim}”{flags}")
+        lines.append(f"{change.op}: “{claim_text(change.source)}” -> “{claim_text(change.claim)}”{flags}")
     return "\n".join(lines)
 
 
