@@ -1,0 +1,178 @@
+"""Every regular expression applied to article text stays linear on hostile input.
+
+The patterns are found, not listed: every compiled pattern held by the
+modules of ``verify.extract``, ``verify.document`` and ``verify.normalize``
+(module and class attributes, inside tuples, dicts and dataclasses such as
+each language's cue grammar). Each runs ``finditer`` to the end over hostile
+texts (long runs of words, spaces, dashes, quote marks, ``https://``,
+``[a``, ``—``, capitalised names, commas) at n and 8n characters; a linear
+pattern takes about 8 times as long on the longer text, a quadratic one 64
+times, a backtracking one forever. The test compares the two sizes (best of
+three runs of CPU time, with a floor so that microsecond noise is no
+signal), never a wall clock alone, and stops any single run at a time budget.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import inspect
+import pkgutil
+import re
+import signal
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+import verify.extract
+from verify._budget import BudgetExceeded, within_budget
+from verify.extract.cues import grammar
+from verify.lexicon import LEXICONS
+
+N = 1_000  # characters of the shorter text
+GROWTH = 8  # the longer text is this many times longer
+MAX_RATIO = 20.0  # linear is ~8, quadratic ~64: generous for a noisy shared machine
+FLOOR = 0.001  # seconds of CPU: below this a run is noise, not a signal
+HANG = 0.5  # seconds: one run past this is a hang whatever the ratio (a linear one takes milliseconds)
+
+# The hostile texts, as functions of a length in characters.
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "adverbs": lambda n: "Rutte " + "simply " * (n // 7) + "x today.",
+    "words": lambda n: "word " * (n // 5),
+    "one long word": lambda n: "x" * n,
+    "names": lambda n: "Mark " * (n // 5),
+    "name commas": lambda n: "Mark Rutte, " * (n // 12),
+    "spaces": lambda n: " " * n,
+    "newlines": lambda n: "\n" * n,
+    "dash signature": lambda n: "— " + " " * n + "x\n\n",
+    "dashes": lambda n: "— " * (n // 2),
+    "em dashes": lambda n: "—" * n,
+    "hyphens": lambda n: "-" * n,
+    "curly quotes": lambda n: "“" * n,
+    "straight quotes": lambda n: '"' * n,
+    "apostrophes": lambda n: "'" * n,
+    "open quote words": lambda n: "“a " * (n // 3),
+    "urls": lambda n: "Mark Rutte: The United States will participate " + "https://" * (n // 8) + " x",
+    "brackets": lambda n: "[a" * (n // 2),
+    "link syntax": lambda n: "](" * (n // 2),
+    "tags": lambda n: "<a " * (n // 3),
+    "entities": lambda n: "&#" * (n // 2),
+    "colons": lambda n: "Rutte: " * (n // 7),
+    "said": lambda n: ", he said, " * (n // 11),
+    "handles": lambda n: "@a " * (n // 3),
+    "digits": lambda n: "1" * n,
+    "dots": lambda n: "a." * (n // 2),
+    "capital dots": lambda n: "A. " * (n // 3),
+}
+
+
+def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
+    seen: set[int] = set()
+    modules = ["verify.document", "verify.normalize"] + [
+        f"verify.extract.{info.name}" for info in pkgutil.iter_modules(verify.extract.__path__)
+    ]
+    roots: list[tuple[str, object]] = []
+    for name in modules:
+        module = importlib.import_module(name)
+        for attribute, value in vars(module).items():
+            if inspect.isclass(value) and value.__module__ == name:
+                roots += [(f"{name}:{attribute}.{key}", item) for key, item in vars(value).items()]
+            elif not inspect.ismodule(value) and not inspect.isroutine(value):
+                roots.append((f"{name}:{attribute}", value))
+    roots += [(f"verify.extract.cues:grammar({code!r})", grammar(code)) for code in LEXICONS]
+    for where, value in roots:
+        for path, pattern in _walk(where, value, 0):
+            if id(pattern) not in seen and isinstance(pattern.pattern, str):
+                seen.add(id(pattern))
+                yield path, pattern
+
+
+def _walk(path: str, value: object, depth: int) -> Iterator[tuple[str, re.Pattern[str]]]:
+    if isinstance(value, re.Pattern):
+        yield path, value
+    elif depth < 4 and isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(f"{path}[{key!r}]", item, depth + 1)
+    elif depth < 4 and isinstance(value, (list, tuple, set, frozenset)):
+        for index, item in enumerate(value):
+            yield from _walk(f"{path}[{index}]", item, depth + 1)
+    elif depth < 4 and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _walk(f"{path}.{field.name}", getattr(value, field.name), depth + 1)
+
+
+PATTERNS = dict(_patterns())
+
+# Patterns still superlinear on some hostile text, with the helper whose file holds each (issue 16). The
+# strict xfail fails the suite once a pattern is fixed, so that its entry is removed then.
+_GRAMMAR_SLOW = ("before[2][1]", "in_sentence", "sentence_subjects[0]", "sentence_subjects[1]", "subject")
+KNOWN_SLOW: dict[str, str] = {
+    "verify.extract.blocks:_MD_INLINE": "posts: '[a' runs (issue 16 _MD_INLINE)",
+    "verify.extract.posts:_SIGNATURE": "posts: runs of spaces after a dash",
+    "verify.extract.posts:_TEXT_SIGNATURE": "posts: '— ' + spaces (issue 16 _TEXT_SIGNATURE)",
+    "verify.extract.quotes:_POST_TAIL": "attrib: 'https://' runs (issue 16 _POST_TAIL)",
+    "verify.extract.statements:_OPENS_QUOTE": "attrib: runs of white space (searched, not matched at a place)",
+    **{
+        f"verify.extract.cues:grammar({code!r}).{field}": "attrib: 'a.a.a.' runs (callers bound the window)"
+        for code in LEXICONS
+        for field in _GRAMMAR_SLOW
+    },
+}
+
+
+def _cases() -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[name]))
+        if name in KNOWN_SLOW
+        else name
+        for name in sorted(PATTERNS)
+    ]
+
+
+def _run(pattern: re.Pattern[str], text: str) -> float:
+    # CPU time of this process, not wall time: other jobs on a shared CI machine do not count.
+    start = time.process_time()
+    for _ in pattern.finditer(text):
+        pass
+    return time.process_time() - start
+
+
+def _best(pattern: re.Pattern[str], text: str) -> float:
+    return min(within_budget(HANG, lambda: _run(pattern, text)) for _ in range(3))
+
+
+def _growth(pattern: re.Pattern[str], make: Callable[[int], str]) -> tuple[float, float]:
+    short, long = make(N), make(N * GROWTH)
+    return _best(pattern, short), _best(pattern, long)
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="a hang is stopped with setitimer")
+@pytest.mark.parametrize("name", _cases())
+def test_pattern_is_linear_on_hostile_text(name: str) -> None:
+    pattern = PATTERNS[name]
+    for label, make in HOSTILE.items():
+        try:
+            short, long = _growth(pattern, make)
+            if long / max(short, FLOOR) > MAX_RATIO:
+                short, long = _growth(pattern, make)  # measured again: one noisy run is no verdict
+        except BudgetExceeded:
+            pytest.fail(f"{name} /{pattern.pattern[:200]}/ hangs on {label}: over {HANG:g}s on {N * GROWTH} chars")
+        ratio = long / max(short, FLOOR)
+        assert ratio <= MAX_RATIO, (
+            f"{name} /{pattern.pattern[:200]}/ grows superlinearly on {label}: "
+            f"{short * 1000:.1f} ms -> {long * 1000:.1f} ms for {GROWTH}x the text"
+        )
+
+
+def test_the_guard_finds_the_patterns() -> None:
+    assert len(PATTERNS) >= 50
+    assert any(name.startswith("verify.extract.cues:grammar('en')") for name in PATTERNS)
+    assert any(name.startswith("verify.document:TextLocator.") for name in PATTERNS)
+
+
+def test_the_guard_catches_a_backtracking_and_a_quadratic_pattern() -> None:
+    with pytest.raises(BudgetExceeded):
+        _growth(re.compile(r"(?:\w+\s?)+!"), HOSTILE["words"])  # nested quantifiers over one class
+    short, long = _growth(re.compile(r"a+b"), lambda n: "a" * n)
+    assert long / max(short, FLOOR) > MAX_RATIO  # every start scans to the end: quadratic
