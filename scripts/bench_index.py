@@ -92,13 +92,15 @@ _PER_CLAIM = textwrap.dedent(
     from verify._check import claims
     from verify.extract import extract
     from verify.judge import judge
+    from verify.retrieval import ArticleEvidence
     from verify.sources.snapshots import load_store
     store = load_store(Path("snapshots"))
     extraction = extract(document.load_path(Path("article.txt"), "article.txt", max_bytes=DEFAULT_MAX_BYTES))
+    evidence = ArticleEvidence(extraction.statements)
     times = []
     for claim in claims(extraction):
         started = time.perf_counter()
-        judge(claim, [*extraction.statements, *store.candidates(claim)])
+        judge(claim, [*evidence.candidates(claim), *store.candidates(claim)])
         times.append(time.perf_counter() - started)
     print(f"{statistics.median(times) * 1000:.2f} {max(times) * 1000:.2f} {len(times)}")
     """
