@@ -1,0 +1,53 @@
+"""Bytes to text: BOM, declarations a browser would believe, then detection (issues 15 and 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify._decode import decode
+from verify.errors import InputError
+
+# Own text, long enough to be an article paragraph or two.
+RUSSIAN = (
+    'Министр иностранных дел заявил журналистам в пятницу: "Мы никогда не откажемся от переговоров". '
+    "По его словам, делегации встретятся в Женеве на следующей неделе, чтобы обсудить условия перемирия "
+    "и гуманитарные коридоры. "
+) * 3
+FRENCH = "Le ministre a déclaré vendredi : « Nous ne céderons jamais sur l’essentiel », selon l’agence. " * 3
+JAPANESE = (
+    "外務大臣は金曜日、記者団に対し「交渉を決して諦めない」と述べた。代表団は来週ジュネーブで会合を開く予定だ。"
+) * 3
+
+
+def page(text: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><p>{text}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"), [(RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r"), (FRENCH, "cp1252"), (JAPANESE, "shift_jis")]
+)
+def test_an_undeclared_legacy_page_is_detected(text: str, encoding: str) -> None:
+    assert text in decode(page(text).encode(encoding), "a.html", html=True)
+
+
+def test_a_declaration_wins_over_detection() -> None:
+    data = page(RUSSIAN, '<meta charset="koi8-r">').encode("koi8_r")
+    assert RUSSIAN in decode(data, "a.html", html=True)
+
+
+@pytest.mark.parametrize(
+    "label", ["base64", "rot13", "rot_13", "unicode_escape", "raw_unicode_escape", "hex", "zlib", "utf-7", "punycode"]
+)
+def test_a_codec_that_is_no_charset_is_ignored(label: str) -> None:
+    text = "“We will never again attempt to attack,” Rutte said. \\u202e"
+    data = page(text, f'<meta charset="{label}">').encode("utf-8")
+    assert text in decode(data, "a.html", html=True)  # read as UTF-8; the escape stays six characters
+
+
+def test_a_utf16_declaration_on_ascii_bytes_means_utf8() -> None:
+    assert "café" in decode(page("café", '<meta charset="utf-16">').encode("utf-8"), "a.html", html=True)
+
+
+def test_damaged_utf8_is_an_error_not_a_guess() -> None:
+    with pytest.raises(InputError, match="invalid UTF-8"):
+        decode("déjà vu ".encode() + b"\xff\xfe broken", "a.txt", html=False)
