@@ -397,3 +397,60 @@ def test_untrusted_text_forges_no_command_and_no_escape(hostile: Path, output_fo
         assert not [line for line in stream.splitlines() if line.lstrip().startswith(forged)], output_format
         for escape in ("\x1b]", "\x07", "\r"):
             assert escape not in stream, (output_format, escape)
+
+
+# --- the GitHub Action -----------------------------------------------------------------------
+
+
+def _action_script() -> str:
+    """The `run:` block of the Action's check step, as bash receives it."""
+    text = (Path(__file__).resolve().parent.parent / "action.yml").read_text(encoding="utf-8")
+    step = text[text.index("- name: Check the drafts") :]
+    block = step[step.index("      run: |\n") + len("      run: |\n") :]
+    lines = []
+    for line in block.splitlines():
+        if line.strip() and not line.startswith("        "):
+            break
+        lines.append(line[8:])
+    return "\n".join(lines) + "\n"
+
+
+def test_the_action_runs_verify_once_with_its_arguments_quoted(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    bash = subprocess.run(["bash", "--version"], capture_output=True)
+    if bash.returncode != 0:
+        pytest.skip("bash is not installed")
+    runner = tmp_path_factory.mktemp("runner")
+    calls = runner / "calls"
+    shim = runner / "bin"
+    shim.mkdir()
+    # A verify that records each call and then runs the real one.
+    (shim / "verify").write_text(
+        f'#!/bin/sh\necho "$#:$*" >> {calls}\nexec {sys.executable} -m verify "$@"\n', encoding="utf-8"
+    )
+    (shim / "verify").chmod(0o755)
+    (shim / "python").symlink_to(sys.executable)
+    (repo / "news" / "old drafts").mkdir()
+    (repo / "news" / "old drafts" / "a.txt").write_text(ARTICLES["altered.txt"], encoding="utf-8")
+    env = {
+        **os.environ,
+        "PATH": f"{shim}{os.pathsep}{os.environ['PATH']}",
+        "VERIFY_PATHS": "news",
+        "VERIFY_ARGS": "--per-file-ignores 'news/old drafts/*:VF101' --fail-on warning $HOME",
+        "VERIFY_SARIF": str(runner / "verify.sarif"),
+        "VERIFY_ANNOTATIONS": "true",
+        "GITHUB_OUTPUT": str(runner / "output"),
+        "GITHUB_STEP_SUMMARY": str(runner / "summary"),
+        "RUNNER_TEMP": str(runner),
+    }
+    result = subprocess.run(["bash", "-e", "-c", _action_script()], cwd=repo, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    recorded = calls.read_text(encoding="utf-8").splitlines()
+    assert len(recorded) == 1  # one run writes the annotations and the SARIF file
+    assert recorded[0].startswith("11:check news --per-file-ignores news/old drafts/*:VF101 --fail-on warning $HOME ")
+    assert (runner / "output").read_text(encoding="utf-8") == "exit-code=2\n"  # "$HOME" is no file here
+    assert "::error file=news/altered.txt" in result.stdout
+    assert "old drafts" not in result.stdout.split("::error file=news/altered.txt")[0]
+    assert json.loads((runner / "verify.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert "- news/altered.txt: 1 error" in (runner / "summary").read_text(encoding="utf-8")
