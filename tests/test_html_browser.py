@@ -293,3 +293,53 @@ def _save_screenshot(browser: DevTools, path: Path) -> None:
     path.parent.mkdir(exist_ok=True)
     path.write_bytes(base64.b64decode(shot["data"]))
     assert path.read_bytes().startswith(b"\x89PNG")
+
+
+PHONE = 390  # CSS pixels: a common phone's viewport width
+
+
+def test_the_report_fits_a_phone(browser: DevTools, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No horizontal scrolling of the page at 390 px, even with long unbroken paths and words."""
+    report = newsroom_report(tmp_path, monkeypatch)
+    deep = tmp_path / ("a-very-long-folder-name-without-any-break-" * 3) / "nested"
+    deep.mkdir(parents=True)
+    long_name = deep / ("article-with-a-long-unbroken-file-name-" * 2 + ".html")
+    long_name.write_text((tmp_path / "article.html").read_text(encoding="utf-8"), encoding="utf-8")
+    report = verify.check(["article.html", str(long_name)])
+    browser.page(
+        "Emulation.setDeviceMetricsOverride", {"width": PHONE, "height": 800, "deviceScaleFactor": 2, "mobile": True}
+    )
+    try:
+        browser.open(write_page(report, tmp_path / "phone.html"))
+        width = browser.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+        assert width <= PHONE
+        wide = browser.evaluate(
+            f"""[...document.querySelectorAll('body *')].filter(e => {{
+                const r = e.getBoundingClientRect();
+                return r.right > {PHONE} + 1 && !e.closest('.scroll');
+            }}).map(e => e.tagName + '.' + e.className)"""
+        )
+        assert wide == []  # only the summary table's own container may scroll sideways
+        assert browser.problems() == []
+    finally:
+        browser.page(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+        )
+
+
+def test_single_key_shortcuts_can_be_switched_off(
+    browser: DevTools, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser.open(write_page(newsroom_report(tmp_path, monkeypatch), tmp_path / "report.html"))
+    browser.evaluate("document.getElementById('shortcuts').click()")  # off
+    browser.evaluate("document.body.focus()")
+    browser.press("j")
+    assert browser.evaluate("document.activeElement.closest('.finding')") is None
+    browser.open(tmp_path / "report.html")  # the choice is remembered
+    assert browser.evaluate("document.getElementById('shortcuts').checked") is False
+    browser.evaluate("document.getElementById('shortcuts').click()")  # on again
+    browser.evaluate("document.activeElement.blur()")
+    browser.press("j")
+    assert browser.evaluate("document.activeElement.classList.contains('finding')")
+    assert browser.problems() == []

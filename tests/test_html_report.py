@@ -73,7 +73,7 @@ HOSTILE_URLS = (
 PAGE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "p", "kbd", "main",
     "section", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td", "span", "article", "div",
-    "mark", "blockquote", "dl", "dt", "dd", "ins", "del", "sup", "footer", "script",
+    "mark", "blockquote", "dl", "dt", "dd", "ins", "del", "sup", "footer", "script", "label", "input",
 }  # fmt: skip
 
 

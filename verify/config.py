@@ -76,11 +76,15 @@ class PerFileIgnores(click.ParamType):
     name = "glob:rules"
     toml_type: type = dict
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dict[str, tuple]:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dict[str, tuple[str, ...]]:
+        pairs: list[tuple[Any, Any]]
         if isinstance(value, dict):
             pairs = list(value.items())
         elif isinstance(value, str) and ":" in value:
-            pairs = [tuple(value.rsplit(":", 1))]
+            glob, names = value.rsplit(":", 1)
+            pairs = [(glob, names)]
         else:
             self.fail(f"expected GLOB:RULE[,RULE...], got {value!r}", param, ctx)
         return {str(glob): RuleList().convert(names, param, ctx) for glob, names in pairs}

@@ -5,7 +5,10 @@ listed in that order with a link to it. Then each article: its text with
 every claim marked by verdict (colour and a text label), its embedded posts
 as cards, and each claim with its verdict, message, the evidence beside it
 and the word changes marked on both sides. ``j``/``k`` move between the
-findings that need attention; a print stylesheet keeps it readable on paper.
+findings that need attention (a checkbox switches these single-key shortcuts
+off); a print stylesheet keeps it readable on paper. The page fits a 390 px
+phone: long paths and URLs wrap, and the summary table scrolls in its own
+container.
 
 Every string from an article or a snapshot is untrusted: it reaches the page
 only through :mod:`verify.report.html.escape`, and the page's
@@ -32,7 +35,8 @@ def render(report: Report, options: RenderOptions) -> str:
         "<header>",
         "<h1>verify report</h1>",
         f'<p class="summary-line">{esc(summary_line(report))}</p>',
-        '<p class="keys">Keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous finding.</p>',
+        '<p class="keys"><label><input type="checkbox" id="shortcuts" checked>Single-key shortcuts:</label> '
+        "<kbd>j</kbd> next finding, <kbd>k</kbd> previous finding.</p>",
         "</header>",
         "<main>",
         _summary(report),
@@ -97,8 +101,9 @@ def _summary(report: Report) -> str:
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
         f'<ul class="counts">{chips}</ul>'
+        '<div class="scroll" tabindex="0" role="region" aria-label="Findings, worst first">'
         "<table><thead><tr><th>Verdict</th><th>Claim</th><th>Credited to</th><th>Where</th></tr></thead>"
-        f"{''.join(groups)}</table></section>"
+        f"{''.join(groups)}</table></div></section>"
     )
 
 

@@ -26,14 +26,19 @@ body { margin: 0 auto; max-width: 76rem; padding: 1rem 1.5rem 3rem; color: var(-
 h1 { font-size: 1.6rem; margin: .5rem 0; } h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; word-break: break-all; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; } h4 { font-size: 1rem; margin: 0 0 .4rem; }
 h5 { font-size: .85rem; margin: 0 0 .3rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-a { color: #1c4a8c; } .muted, .where { color: var(--muted); } .where { font-size: .9em; font-weight: normal; }
+a { color: #1c4a8c; overflow-wrap: anywhere; } .muted, .where { color: var(--muted); }
+.where { font-size: .9em; font-weight: normal; overflow-wrap: anywhere; }
 .keys { display: none; color: var(--muted); font-size: .9em; } html.js .keys { display: block; }
+.keys input { margin: 0 .4em 0 0; vertical-align: middle; }
 kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; background: var(--panel); }
 .counts { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; margin: .5rem 0 1rem; }
 .counts a { display: inline-block; padding: .3rem .7rem; border-radius: 4px; border: 2px solid; text-decoration: none;
   color: var(--ink); font-weight: 600; }
+.scroll { overflow-x: auto; max-width: 100%; }
+.scroll:focus { outline: 3px solid #1c4a8c; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; font-size: .95em; }
-th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line);
+  overflow-wrap: anywhere; }
 .verdict { display: inline-block; white-space: nowrap; padding: 0 .4em; border: 1px solid; border-radius: 3px;
   font-size: .8em; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; text-align: center; }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; font: 1.05rem/1.7 Georgia, "Noto Serif", serif;
@@ -70,10 +75,14 @@ ol.changes { margin: .6rem 0 0; padding-left: 1.5rem; font-size: .92em; }
   margin: .5rem 0; max-width: 38rem; }
 .card .who { font-weight: 700; } .card .handle, .card .platform, .card .date { color: var(--muted); }
 .card .platform { text-transform: uppercase; font-size: .75em; font-weight: 700; letter-spacing: .05em; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: .75rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr)); gap: .75rem; }
 .problems li, .unplaced li { margin: .2rem 0; }
 .url { overflow-wrap: anywhere; }
 @media (max-width: 50rem) { .sides { grid-template-columns: 1fr; } }
+@media (max-width: 30rem) {
+  body { padding: .5rem .75rem 2rem; } .article { padding: .75rem; } .finding { padding: .6rem .7rem; }
+  th, td { padding: .3rem .35rem; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .keys { display: none !important; }
@@ -88,17 +97,30 @@ ol.changes { margin: .6rem 0 0; padding-left: 1.5rem; font-size: .92em; }
 
 # Keyboard navigation between findings: j / n next, k / p previous (problems first: findings
 # that are not verified; all findings when every claim is verified). The "js" class shows the
-# key hint only where the keys work.
+# key hint only where the keys work. Single-character shortcuts can be switched off with the
+# checkbox in the hint (WCAG 2.1.4); the choice is remembered where the browser allows storage.
 SCRIPT = """
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
+  var KEY = "verify-report-shortcuts";
+  var toggle = document.getElementById("shortcuts");
+  function stored() { try { return window.localStorage.getItem(KEY); } catch (e) { return null; } }
+  if (toggle) {
+    toggle.checked = stored() !== "off";
+    toggle.addEventListener("change", function () {
+      try { window.localStorage.setItem(KEY, toggle.checked ? "on" : "off"); } catch (e) { /* no storage */ }
+    });
+  }
   function findings() {
     var problems = document.querySelectorAll(".finding.problem");
     return Array.prototype.slice.call(problems.length ? problems : document.querySelectorAll(".finding"));
   }
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    if (toggle && !toggle.checked) return;
+    var target = event.target;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || "")) return;
     var step = (event.key === "j" || event.key === "n") ? 1 : (event.key === "k" || event.key === "p") ? -1 : 0;
     var items = findings();
     if (!step || !items.length) return;
