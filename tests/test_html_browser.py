@@ -343,3 +343,52 @@ def test_single_key_shortcuts_can_be_switched_off(
     browser.press("j")
     assert browser.evaluate("document.activeElement.classList.contains('finding')")
     assert browser.problems() == []
+
+
+def _axe_source() -> str | None:
+    """axe-core's script from npm (.ci/run installs it and sets VERIFY_AXE), or None."""
+    path = os.environ.get("VERIFY_AXE")
+    if path and Path(path).is_file():
+        return Path(path).read_text(encoding="utf-8")
+    if os.environ.get("VERIFY_REQUIRE_AXE") == "1":
+        pytest.fail(f"VERIFY_AXE does not name axe-core's axe.min.js: {path!r}")
+    return None
+
+
+@pytest.mark.parametrize("width", [WIDTH, PHONE])
+def test_axe_core_finds_no_violation(
+    browser: DevTools, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    source = _axe_source()
+    if source is None:
+        pytest.skip("axe-core not installed: `npm install axe-core@4` and set VERIFY_AXE to its axe.min.js")
+    browser.page(
+        "Emulation.setDeviceMetricsOverride", {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False}
+    )
+    try:
+        browser.open(write_page(newsroom_report(tmp_path, monkeypatch), tmp_path / "report.html"))
+        assert _axe_violations(browser, source) == []
+        # The check can fail: a field without a label is a violation.
+        (tmp_path / "bad.html").write_text('<!DOCTYPE html><html lang="en"><title>t</title><input>', encoding="utf-8")
+        browser.open(tmp_path / "bad.html")
+        assert any(v.startswith("label:") for v in _axe_violations(browser, source))
+    finally:
+        browser.page(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+        )
+
+
+def _axe_violations(browser: DevTools, source: str) -> list[str]:
+    browser.evaluate(source)  # DevTools evaluation is not the page's script: the page's CSP stays strict
+    result = browser.page(
+        "Runtime.evaluate",
+        {
+            "expression": "axe.run(document).then(r => r.violations.map(v => v.id + ': ' + v.help + ' '"
+            " + v.nodes.map(n => n.target.join(' ')).join(', ')))",
+            "awaitPromise": True,
+            "returnByValue": True,
+        },
+    )
+    assert "exceptionDetails" not in result, result
+    return result["result"]["value"]
