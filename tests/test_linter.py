@@ -454,3 +454,14 @@ def test_the_action_runs_verify_once_with_its_arguments_quoted(
     assert "old drafts" not in result.stdout.split("::error file=news/altered.txt")[0]
     assert json.loads((runner / "verify.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert "- news/altered.txt: 1 error" in (runner / "summary").read_text(encoding="utf-8")
+
+
+def test_messages_use_a_pronoun_s_own_possessive() -> None:
+    from verify.judge import _possessive
+
+    assert [_possessive(w) for w in ("they", "She", "Mark Rutte", "an unnamed speaker")] == [
+        "their",
+        "her",
+        "Mark Rutte's",
+        "an unnamed speaker's",
+    ]

@@ -534,7 +534,8 @@ def _adds_message(claim: Claim, alignment: Alignment, added: tuple[Change, ...])
     start, end = closest_sentence(prepare(claim.text), alignment.statement.text)
     source = alignment.statement.text[start:end].strip()
     return (
-        f"Presented as {_who(claim)}'s words, but the closest source, {_where(alignment)}, says only “{source}”; "
+        f"Presented as {_possessive(_who(claim))} words, but the closest source, {_where(alignment)}, "
+        f"says only “{source}”; "
         f"the claim adds {_listed_added(added)}."
     )
 
@@ -589,6 +590,15 @@ def excerpt(text: str, span: tuple[int, int]) -> str:
 # --- messages: one sentence a fact-checker can read ------------------------------------
 
 
+# A speaker the article names only by a pronoun takes the pronoun's own possessive ("their
+# words", never "they's words").
+_POSSESSIVE_PRONOUNS = {"he": "his", "she": "her", "they": "their", "it": "its", "we": "our", "i": "my", "you": "your"}
+
+
+def _possessive(who: str | None) -> str:
+    return _POSSESSIVE_PRONOUNS.get((who or "").strip().lower()) or f"{who}'s"
+
+
 def _who(claim: Claim) -> str:
     if claim.kind is ClaimKind.POST and claim.author:
         return claim.author.handle or claim.author.name or "the account"
@@ -634,13 +644,13 @@ def _misattributed_message(claim: Claim, alignment: Alignment) -> str:
     listed = _listed_changes(alignment.changes)
     differs = f" (and there {listed})" if listed else ""
     speaker = alignment.statement.speaker
-    return f"Credited to {_who(claim)}, but these words are {speaker}'s in {_where(alignment)}{differs}."
+    return f"Credited to {_who(claim)}, but these words are {_possessive(speaker)} in {_where(alignment)}{differs}."
 
 
 def _paraphrase_message(claim: Claim, alignment: Alignment) -> str:
     missing = f"; the source does not contain {_quoted(alignment.missing)}" if alignment.missing else ""
     return (
-        f"Presented as {_who(claim)}'s words, but {_where(alignment)} has only "
+        f"Presented as {_possessive(_who(claim))} words, but {_where(alignment)} has only "
         f"“{excerpt(alignment.statement.text, alignment.span)}”{missing}."
     )
 
@@ -657,7 +667,7 @@ def _unverified_message(claim: Claim) -> str:
         return f"No saved copy of this post by {_who(claim)}: save one with `verify snapshot`."
     if not claim.speaker:
         return "No speaker is named and no source contains these words."
-    return f"No source of {_who(claim)}'s words to check against: save one with `verify snapshot`."
+    return f"No source of {_possessive(_who(claim))} words to check against: save one with `verify snapshot`."
 
 
 def _no_text_message(claim: Claim) -> str:
@@ -666,7 +676,7 @@ def _no_text_message(claim: Claim) -> str:
 
 def _post_author_message(claim: Claim, statement: Statement) -> str:
     saved = f"{statement.handle}'s ({statement.source})"
-    return f"The article shows this post as {_who(claim)}'s, but the saved post is {saved}."
+    return f"The article shows this post as {_possessive(_who(claim))}, but the saved post is {saved}."
 
 
 def _twin_message(claim: Claim, twin: Alignment) -> str:
