@@ -157,7 +157,10 @@ def test_each_bad_store_file_is_one_problem_and_the_good_ones_are_used(
     write_hearings(tmp_path)
     bad = _bad_files(tmp_path)
     store = load_store(tmp_path, "s")
-    assert sorted(p.path for p in store.problems) == sorted(f"s/{name}" for name in bad)
+    # A page declaring a codec that is no charset (base64) is read as UTF-8, the declaration ignored
+    # as browsers ignore unknown labels: usable, not a problem.
+    expected = sorted(f"s/{name}" for name in bad if name != "base64.html")
+    assert sorted(p.path for p in store.problems) == expected
     assert all("\n" not in p.message and len(p.message) < 300 for p in store.problems)
     assert any("Ilha2" in s.text for s in store.candidates(quote("The ferry to Ilha2 runs twice a day", "Jon Tall")))
 
