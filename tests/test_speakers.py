@@ -87,12 +87,40 @@ def test_pronoun_learns_the_gender_it_resolves_to() -> None:
     assert cast.resolve("she") == "Jo Coelbart"
 
 
-def test_group_pronouns_stay_unresolved() -> None:
+def test_group_pronouns_name_no_person() -> None:
     cast = Cast()
     cast.introduce("Mark Rutte", topic=True)
-    assert cast.resolve("they") == "they"
-    assert cast.resolve("it") == "it"
+    assert cast.resolve("they") is None
+    assert cast.resolve("it") is None
 
 
-def test_a_pronoun_with_no_one_named_stays_as_written() -> None:
-    assert Cast().resolve("He") == "He"
+def test_a_pronoun_with_no_one_named_is_no_speaker() -> None:
+    assert Cast().resolve("He") is None
+
+
+def test_function_words_are_no_speaker() -> None:
+    for span in ("It", "Which", "that the", "The"):
+        assert Cast().resolve(span) is None, span
+
+
+def test_the_nearest_namesake_wins() -> None:
+    cast = Cast()
+    cast.introduce("Ann Example", topic=True)
+    cast.introduce("Bo Example", topic=True)
+    cast.introduce("Ann Example", topic=True)
+    assert cast.resolve("Example") == "Ann Example"
+    cast.introduce("Bo Example", topic=True)
+    assert cast.resolve("Example") == "Bo Example"
+
+
+def test_a_description_names_who_holds_the_role() -> None:
+    cast = Cast()
+    cast.introduce("County Fire Chief Ann Example", topic=True)
+    cast.introduce("Sen. Bo Sample", topic=True)
+    assert cast.resolve("the chief") == "Ann Example"
+    assert cast.resolve("the senator") == "Bo Sample"
+    assert cast.resolve("a senator") == "a senator"  # indefinite: someone else
+    person = cast.introduce("Cy Demo", topic=True)
+    assert person is not None
+    cast.add_roles(person, "a former prosecutor")
+    assert cast.resolve("the former prosecutor") == "Cy Demo"

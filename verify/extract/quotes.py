@@ -57,6 +57,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«�
 _CAPITAL_RUN = re.compile(NAME_RUN)
 # A preposition of place right before a capitalised run.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
+# A role given in an appositive right after a name: "Example, a former prosecutor, said".
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"«»()]{1,60})[,.;]")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|[\"”’»])?$")
 
@@ -283,7 +285,8 @@ def _mention(g: Grammar, who: str) -> str:
         words = words[1:]
     if words[0].lower() in lex.determiners:
         # "The former candidate continued" -> "The former candidate"
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.cue_verbs), len(words))
+        # (never before its noun: "The email said" keeps "email", a cue verb too).
+        cut = next((i for i, w in enumerate(words) if i > 1 and w.lower() in lex.cue_verbs), len(words))
         words = words[:cut]
     who = re.sub(r"[’']s$", "", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
@@ -297,16 +300,22 @@ def _mention(g: Grammar, who: str) -> str:
 
 
 class _Reader:
-    """Names learnt from the text between quotes; the first person a sentence names is its topic."""
+    """Names learnt from the text between quotes.
 
-    def __init__(self, cast: Cast) -> None:
+    The first person a sentence names is its topic (its subject, most often); so is a person
+    named right before a cue verb ("..., Viguerie argues"). A name used as a modifier ("McConnell
+    spokesman Don Stewart") or after a preposition ("a race against Sanders") is known but no topic.
+    """
+
+    def __init__(self, g: Grammar, cast: Cast) -> None:
+        self.g = g
         self.cast = cast
         self.fresh = True  # no person named yet in the current sentence
 
     def read(self, text: str, start: int, end: int) -> None:
         if _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end)]
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
         cursor = 0
         for match in _CAPITAL_RUN.finditer(text, start, end):
             while cursor < len(breaks) and breaks[cursor] <= match.start():
@@ -314,10 +323,26 @@ class _Reader:
                 cursor += 1
             if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
-            if self.cast.introduce(match.group(), topic=self.fresh) is not None:
+            following = text[match.end() : match.end() + 40].split(maxsplit=2)
+            modifier = following[0].strip(",") if following else ""
+            if modifier.islower() and (
+                modifier in self.g.lexicon.titles or modifier in self.g.lexicon.organisation_words
+            ):
+                continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
+            cue = bool(self.g.any_verb.match(text, match.end() + 1)) and text[match.end() : match.end() + 1] == " "
+            topic = (self.fresh and not _after_preposition(self.g, text, match.start())) or cue
+            person = self.cast.introduce(match.group(), topic=topic)
+            if person is not None:
                 self.fresh = False
+                role = _APPOSITIVE_ROLE.match(text, match.end(), end)
+                if role:
+                    self.cast.add_roles(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
+
+    def spoke(self) -> None:
+        """A quote's speaker was just named: the sentence has its subject."""
+        self.fresh = False
 
     def new_block(self) -> None:
         self.fresh = True
@@ -349,7 +374,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
     cast = Cast()
-    reader = _Reader(cast)
+    reader = _Reader(g, cast)
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     last_speaker: str | None = None
@@ -377,6 +402,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 _join(found[target], item)
             else:
                 last_speaker = _resolve(g, item, cast, last_speaker)
+                if item.speaker:
+                    reader.spoke()
                 found.append(item)
             cursor = span.end
         learn(text, cursor, len(text))

@@ -137,12 +137,31 @@ def gender_of(phrase: str) -> str:
     return FIRST_NAME_GENDER.get(name[0].lower(), "") if len(name) >= 2 else ""
 
 
+# Definite determiners: "the senator" is someone the article has named; "a senator" is not.
+_DEFINITE = frozenset(("the", "this", "that"))
+# Abbreviated titles and the role word they stand for ("Sen. Example" is "the senator").
+_ROLE_FORMS = _en.TITLE_FORMS
+# Role nouns that are no title before a name but say who someone is ("Example, a former prosecutor,").
+_ROLE_NOUNS = _en.ROLE_NOUNS
+
+
+@lru_cache(maxsize=4096)
+def roles_of(phrase: str, name: str) -> frozenset[str]:
+    """The role words of a titled mention or a description ("County Fire Chief Ann Example" -> chief, ...)."""
+    head = phrase[: phrase.find(name)] if name and name in phrase else phrase
+    words = [w.lower() for w in _words(head)]
+    roles = {_ROLE_FORMS.get(w, w) for w in words}
+    return frozenset(r for r in roles if r in TITLES or r in _ROLE_NOUNS)
+
+
 @dataclass
 class Person:
     """A person the article names, with what is known of them."""
 
     name: str
     gender: str = ""  # "m", "f" or "" (unknown), learnt from first names, titles and pronouns
+    roles: set[str] = field(default_factory=set)  # title and role words: "mayor", "prosecutor", "senator"
+    seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
 
 
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
@@ -162,6 +181,7 @@ class Cast:
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
+    _clock: int = 0
 
     def introduce(self, phrase: str, topic: bool = False, speaker: bool = False) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
@@ -183,31 +203,37 @@ class Cast:
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
         if not person.gender:
             person.gender = gender_of(phrase)
+        person.roles |= roles_of(phrase, name)
         self._touch(self._named, person)
         if topic:
             self._touch(self._topics, person)
         return person
 
-    def resolve(self, mention: str) -> str:
-        """The full name a mention stands for; pronouns go to the latest compatible topic."""
+    def resolve(self, mention: str) -> str | None:
+        """The full name a mention stands for; pronouns go to the latest compatible topic (None if none)."""
         key = mention.strip().lower()
         if key in PRONOUNS:
             gender = PRONOUNS[key]
             person = self._referent(gender) if gender else None
             if person is None:
-                return mention.strip()
+                return None  # a pronoun is never a speaker: unresolved, the quote has none
             if not person.gender:
                 person.gender = gender
             self._touch(self._topics, person)
             return person.name
-        person = self.introduce(mention, topic=True, speaker=True)
+        person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
         if person is not None:
+            self._touch(self._topics, person)
             return person.name
-        return strip_titles(mention) or mention.strip()
+        name = strip_titles(mention) or mention.strip()
+        words = name.lower().split()
+        if not words or all(w in NOT_NAMES for w in words):
+            return None  # "It", "Which", "that the", "The": no speaker at all
+        return name
 
-    def spoke(self, speaker: str) -> None:
+    def spoke(self, speaker: str | None) -> None:
         """Note that a known person was just credited with a quote (the text is about them now)."""
-        person = self.find(speaker)
+        person = self.find(speaker) if speaker else None
         if person is not None:
             self._touch(self._named, person)
             self._touch(self._topics, person)
@@ -217,10 +243,25 @@ class Cast:
         key = speaker_key(name)
         if not key:
             return None
-        for person in reversed(self._by_surname.get(key[-1], ())):
-            if same_speaker(person.name, name):
-                return person
-        return None
+        namesakes = [p for p in self._by_surname.get(key[-1], ()) if same_speaker(p.name, name)]
+        return max(namesakes, key=lambda p: p.seen, default=None)
+
+    def add_roles(self, person: Person, description: str) -> None:
+        """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
+        person.roles |= roles_of(description, "")
+        if not person.gender:
+            person.gender = gender_of(description)
+
+    def described(self, description: str) -> Person | None:
+        """The person a definite description stands for: "the senator" -> the latest senator named."""
+        words = _words(description.lower())
+        if len(words) < 2 or words[0] not in _DEFINITE:
+            return None
+        head = _ROLE_FORMS.get(words[-1], words[-1])
+        if head not in TITLES and head not in _ROLE_NOUNS:
+            return None  # "the crowd", "the email": no role a person in the cast was given
+        holders = [p for p in self._named.values() if head in p.roles]
+        return max(holders, key=lambda p: p.seen, default=None)
 
     def _referent(self, gender: str) -> Person | None:
         for recent in (self._topics, self._named):
@@ -239,7 +280,8 @@ class Cast:
                     return person
         return None
 
-    @staticmethod
-    def _touch(recent: OrderedDict[int, Person], person: Person) -> None:
+    def _touch(self, recent: OrderedDict[int, Person], person: Person) -> None:
+        self._clock += 1
+        person.seen = self._clock
         recent[id(person)] = person
         recent.move_to_end(id(person))

@@ -67,6 +67,8 @@ def _statement(
         if len(content.split()) < _MIN_WORDS:
             return None
         speaker = cast.resolve(who)
+        if speaker is None:
+            return None  # a statement nobody can be named for is no evidence about anyone
         cast.spoke(speaker)
         offset = text.index(sentence, start)
         line, _ = position(document, block, offset)

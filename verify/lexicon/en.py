@@ -99,6 +99,36 @@ lawmaker member correspondent editor analyst economist historian host anchor
 secretary-general high representative envoy adviser advisor aide band former
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
 """)
+# Abbreviated titles and the role each stands for ("Sen. Example" is "the senator").
+TITLE_FORMS = MappingProxyType(
+    {
+        "sen.": "senator",
+        "sen": "senator",
+        "rep.": "representative",
+        "rep": "representative",
+        "gov.": "governor",
+        "gov": "governor",
+        "gen.": "general",
+        "lt.": "lieutenant",
+        "sgt.": "sergeant",
+        "capt.": "captain",
+        "atty.": "attorney",
+        "supt.": "superintendent",
+        "det.": "detective",
+        "prof.": "professor",
+        "pres.": "president",
+        "congressman": "congressman",
+    }
+)
+# Role nouns that say who someone is without being a title before the name ("a former prosecutor").
+ROLE_NOUNS = words("""
+prosecutor lawyer attorney spokesman spokeswoman spokesperson strategist pollster consultant activist
+organizer organiser owner founder teacher student doctor nurse officer detective sergeant lieutenant
+general governor senator representative congressman congresswoman candidate nominee president chair
+chairman chairwoman chief mayor sheriff commissioner director manager minister secretary ambassador judge
+economist analyst professor researcher scientist author writer columnist reporter journalist host
+superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
+""")
 MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman")
 FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
