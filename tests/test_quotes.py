@@ -148,9 +148,34 @@ def test_stray_mark_does_not_derail_later_paragraphs() -> None:
     assert said["The trams will run all night"] == "Anna Berg"
 
 
-def test_scare_quotes_and_titles_are_partial() -> None:
+def test_scare_quotes_and_titles_are_mentions() -> None:
     quotes = _quotes(BODY + "Critics call it a “fantasy” plan, aired on “Morning Show” last week.")
-    assert [q.kind for q in quotes] == [QuoteKind.PARTIAL, QuoteKind.PARTIAL]
+    assert [q.kind for q in quotes] == [QuoteKind.MENTION, QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Berg said her favourite novel is “The Long Winter of the Northern Lakes” and always was.",
+        "The council's report “Trams after midnight: costs and riders in the ring districts” came out.",
+        "Berg told the radio programme “Morning Talk with the mayor and friends” about it.",
+        "Many riders think the new trams are “cuties” and “a delight”.",
+        "She appeared on the channel's “Sunday Evening Live.”",
+    ],
+)
+def test_titles_terms_and_scare_quotes_claim_no_words(paragraph: str) -> None:
+    assert all(q.kind is QuoteKind.MENTION for q in _quotes(BODY + paragraph))
+
+
+def test_a_chanted_title_case_slogan_is_speech() -> None:
+    quote = _one(BODY + "Hundreds of riders marched past the depot, chanting “Trams All Night, Every Night.”")
+    assert quote.kind is not QuoteKind.MENTION
+
+
+def test_front_matter_is_no_claim() -> None:
+    document = from_text("---\ntitle: “Berg Keeps the Trams Running”\n---\n\n" + BODY, "draft.md", Format.MARKDOWN)
+    quotes = find_quotes(document, blocks(document))
+    assert quotes and all(q.kind is QuoteKind.MENTION for q in quotes)
 
 
 def test_short_quote_with_a_cue_is_direct() -> None:

@@ -71,13 +71,16 @@ class QuoteKind(StrEnum):
     """How a quotation is presented.
 
     ``direct``: words in quote marks credited to a speaker; ``block``: a block
-    quotation; ``partial``: a short fragment with no cue (scare quotes, titles),
-    never raised above a note on its own account.
+    quotation; ``partial``: a short fragment of someone's words, never raised
+    above a note on its own account; ``mention``: words in quote marks that
+    claim no one said them (a title of a work, a scare quote, a term, front
+    matter, markup), kept for the record and never judged.
     """
 
     DIRECT = "direct"
     BLOCK = "block"
     PARTIAL = "partial"
+    MENTION = "mention"
 
 
 class Origin(StrEnum):

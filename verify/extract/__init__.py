@@ -54,7 +54,7 @@ def _is_evidence(quote: Quote) -> bool:
         quote.post is None
         and quote.place is Place.BODY
         and quote.speaker is not None
-        and quote.kind is not QuoteKind.PARTIAL
+        and quote.kind not in (QuoteKind.PARTIAL, QuoteKind.MENTION)
         and len(quote.text.split()) >= _MIN_STATEMENT_WORDS
     )
 

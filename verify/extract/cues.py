@@ -96,11 +96,19 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
     role_name = rf"(?:(?!(?:{clause})\b)[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
-    speaker = rf"(?P<who>\b{pronoun}\b|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}|\b{role_name}{_PARENTHETICAL})"
+    # A named group: "Richmond police", "White House officials" (no determiner, so no description).
+    group = rf"{NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b" if lex.group_nouns else "(?!)"
+    # Two people credited together: "reply Burton and Nick".
+    names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
+    speaker = (
+        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}"
+        rf"|\b{role_name}{_PARENTHETICAL})"
+    )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
     speaker_after_verb = (
-        rf"(?P<who>\b{pronoun}\b|\b{greedy_role_name}{_PARENTHETICAL}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description})"
+        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
+        rf"|\b{description})"
     )
     according = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.according_to) or "(?!)"
     after = (

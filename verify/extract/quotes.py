@@ -45,6 +45,16 @@ _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 _PREPOSITIONS = _en.PREPOSITIONS
 
+# A document credited with words, and who it is from: "a court document filed by state attorney X".
+_DOCUMENT_BY = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|release|report|email|letter|post|tweet|filing|document|memo|note|message|affidavit)\s+"
+    r"(?:(?:issued|filed|released|sent|written|signed)\s+)?(?:from|by|of)\s+(\S.*)$",
+    re.I,
+)
+_TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
+# Markdown front matter read as a paragraph: "--- title: “...” date: ..."
+_FRONT_MATTER = re.compile(r"\s*-{3,}\s+[\w-]+:\s")
 _LANGUAGE_SAMPLE = 20_000  # characters of body text the language check reads
 _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
@@ -245,8 +255,13 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
 
 
 def _after_preposition(g: Grammar, text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes what follows an object or a modifier ("involving
+    several European leaders", "a race against Sanders"), never the subject of a verb."""
     previous = text[max(0, start - 12) : start].split()
-    return bool(previous) and previous[-1].lower() in g.lexicon.prepositions
+    if not previous:
+        return False
+    word = previous[-1]
+    return word.lower() in g.lexicon.prepositions or (word.islower() and word in g.lexicon.determiners)
 
 
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
@@ -280,6 +295,9 @@ def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
+    author = _DOCUMENT_BY.match(who)
+    if author:
+        who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()
     while len(words) > 1 and words[0].lower() in lex.not_names and words[0].lower() not in lex.determiners:
         words = words[1:]
@@ -331,7 +349,7 @@ class _Reader:
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
             cue = bool(self.g.any_verb.match(text, match.end() + 1)) and text[match.end() : match.end() + 1] == " "
             topic = (self.fresh and not _after_preposition(self.g, text, match.start())) or cue
-            person = self.cast.introduce(match.group(), topic=topic)
+            person = self.cast.introduce(match.group(), topic=topic, speaker=cue)
             if person is not None:
                 self.fresh = False
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
@@ -415,7 +433,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     if code is None:
         for item in found:
             item.speaker = item.mention = None
-    return [_quote(document, blocks, item) for item in found if item.words.strip()]
+    return [_quote(g, document, blocks, item) for item in found if item.words.strip()]
 
 
 def article_language(blocks: list[Block]) -> str | None:
@@ -523,13 +541,44 @@ def _join(first: _Found, second: _Found) -> None:
     first.cue_after_end, first.has_cue = -1, True
 
 
-def _quote(document: Document, blocks: list[Block], item: _Found) -> Quote:
+def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
+    """Whether quoted words claim no one said them: a title, a scare quote, a term, metadata."""
+    start = item.spans[0].start
+    if _FRONT_MATTER.match(text) or text[start - 1 : start] == "=":
+        return True  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
+    if kind is QuoteKind.PARTIAL and item.speaker is None:
+        return True  # a scare quote or a term: cats are “cuties”
+    if item.parts or kind is QuoteKind.BLOCK:
+        return False  # a split quote or a block quotation is speech
+    before = text[max(0, start - 40) : start].split()
+    last = before[-1].lower().strip(",:") if before else ""
+    if last in g.lexicon.work_nouns or (
+        last in ("the", "a", "an") and len(before) > 1 and before[-2].lower().strip(",:") in g.lexicon.work_nouns
+    ):
+        return True  # the committee's report “...”, a play called “...”
+    # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
+    # unless a cue right after it credits it as speech (“Absolutely,” he said).
+    speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs  # chanting “Bernie or Jill, No Hill”
+    return not speech and _title_case_words(g, item.text)
+
+
+def _title_case_words(g: Grammar, text: str) -> bool:
+    words = [w.strip(".,!?;:’'\"()") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in g.lexicon.title_small_words for w in words)
+
+
+def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) -> Quote:
     first = item.spans[0]
     block = blocks[first.block]
     words = len(item.words.split())
     kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
     if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
         kind = QuoteKind.PARTIAL
+    if _is_mention(g, block.text, item, kind):
+        kind = QuoteKind.MENTION
     line, column = position(document, block, first.start)
     return Quote(
         text=item.words.strip(),

@@ -117,6 +117,9 @@ class Lexicon:
     cue_adverbs: frozenset[str] = frozenset()  # words between a speaker and the verb ("also", "a", "hat")
     adverb_suffix: str = ""  # a suffix that makes any word such an adverb ("ly")
     clause_words: frozenset[str] = frozenset()  # words a descriptive speaker never runs over ("who", "in")
+    group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
+    work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
+    title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
 
     @property
     def first_name_gender(self) -> Mapping[str, Gender]:

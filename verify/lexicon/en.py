@@ -129,6 +129,25 @@ chairman chairwoman chief mayor sheriff commissioner director manager minister s
 economist analyst professor researcher scientist author writer columnist reporter journalist host
 superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
 """)
+# Nouns that name a work or a slogan: the quoted words after them are its title, not speech
+# ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
+# "what he called “our arguments”" quotes him.
+WORK_NOUNS = words("""
+book novel memoir film movie documentary report programme program show series podcast newsletter column
+op-ed essay article album song play musical campaign slogan hashtag headline titled entitled
+headlined motto banner sign t-shirt shirt ad advertisement video episode segment
+magazine newspaper blog website site poem painting exhibition
+""")
+# Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",
+# "White House officials said", "Clinton campaign aides said").
+GROUP_NOUNS = words("""
+police officials authorities campaign administration department office government officers prosecutors
+investigators firefighters aides staff staffers spokespeople lawyers attorneys supporters residents voters
+organizers organisers executives leaders lawmakers senators delegates protesters activists researchers
+scientists doctors officials' party committee board council
+""")
+# Small words a title keeps in lower case ("One Hundred Years of Solitude").
+TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
 MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman")
 FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
@@ -278,6 +297,9 @@ LEXICON = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    work_nouns=WORK_NOUNS,
+    group_nouns=GROUP_NOUNS,
+    title_small_words=TITLE_SMALL_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
