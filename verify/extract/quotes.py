@@ -54,7 +54,7 @@ _DOCUMENT_BY = re.compile(
 )
 _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
-_FRONT_MATTER = re.compile(r"\s*-{3,}\s+[\w-]+:\s")
+_FRONT_MATTER = re.compile(r"\s{0,3}-{3}\s{1,3}[\w-]{1,40}:\s")
 _LANGUAGE_SAMPLE = 20_000  # characters of body text the language check reads
 _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
