@@ -143,7 +143,8 @@ _CHROME_TAGS = frozenset({"nav", "footer", "menu"})
 # Class or id words that always mark chrome: related, recommended and next-article blocks, comments, ads.
 _CHROME_CLASS = re.compile(
     r"(^|[\s_-])(related|recommend(ed|ations)?|more-stories|read-more|next-article|trending|most-read|"
-    r"most-popular|popular|comments?|breadcrumbs?|promo|advert|ad-slot|outbrain|taboola)($|[\s_-])",
+    r"most-popular|popular|comments?|breadcrumbs?|promo|advert|ad-slot|outbrain|taboola|"
+    r"refer+er-?list|trackbacks?|pingbacks?|backlinks)($|[\s_-])",  # automatic lists of who linked here
     re.I,
 )
 # Class or id words that mark chrome unless the same element also names itself content: a side rail is

@@ -623,11 +623,15 @@ def _unique(posts: list[Post]) -> list[Post]:
         first = kept.get(key)
         if first is None:
             kept[key] = post
-        elif first.form is PostForm.LINK and post.form is not PostForm.LINK:
+        elif _RICHNESS[post.form] > _RICHNESS[first.form]:
             kept[key] = _merge(post, first)  # a link to a post the article also shows: the post as shown
         else:
             kept[key] = _merge(first, post)
     return list(kept.values())
+
+
+# Which sighting of one post describes it: the embed over the publisher's copy, over an image, over a link.
+_RICHNESS = {PostForm.LINK: 0, PostForm.TEXT: 1, PostForm.SCREENSHOT: 2, PostForm.STATIC: 3, PostForm.EMBED: 4}
 
 
 def _merge(first: Post, other: Post) -> Post:

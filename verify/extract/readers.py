@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bs4 import Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .dates import parse_date, parse_datetime
 from .platforms import PostUrl, Reader, platform_named, recognise_post_url
@@ -235,8 +235,11 @@ def substack_fields(element: Tag) -> Fields | None:
     data = json_object(value)
     if "full_text" not in data:
         return None
+    text = str(data.get("full_text") or "")
+    if "<" in text:  # mentions and links kept as markup (<span class="tweet-fake-link">)
+        text = BeautifulSoup(text, "lxml").get_text()
     return Fields(
-        text=str(data.get("full_text") or ""),
+        text=text,
         name=str(data.get("name") or ""),
         handle="@" + str(data["username"]) if data.get("username") else "",
         published=parse_datetime(str(data.get("date") or "")),
