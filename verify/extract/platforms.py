@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -703,6 +704,7 @@ _WRAPPERS = {
 }
 
 
+@functools.lru_cache(maxsize=16384)  # pages repeat their share, navigation and embed links many times
 def recognise_post_url(url: str) -> PostUrl | None:
     """The post a URL points to, with its canonical URL (tracking parameters dropped); None if not a post.
 
@@ -731,6 +733,8 @@ def recognise_post_url(url: str) -> PostUrl | None:
             else None
         )
     known = host in _KNOWN_HOSTS
+    if not known and "/@" not in path and "/users/" not in path:
+        return None  # no platform's host, and no Mastodon path: most links of a page stop here
     for record in REGISTRY:
         if not record.hosts and known:
             continue
@@ -807,7 +811,8 @@ def _wrapped(url: str) -> str | None:
         return None
     if _SHARE_PATH.search(match.group("path") or ""):
         return None  # a share button names the page it shares, which the article did not cite
-    for name, value in parse_qsl(match.group("query") or ""):
+    query = match.group("query") or ""
+    for name, value in parse_qsl(query) if "http" in query.lower() else ():
         if name.lower() in _TARGET_PARAMS and value.startswith(("http://", "https://")) and value != url:
             return value
     segment = _BASE64_SEGMENT.search(match.group("path") or "")

@@ -82,6 +82,7 @@ _MAX_FIGURE_NODES = 400  # ... and few elements: a bigger figure's caption is no
 _MAX_LINKS = 50  # links read inside one embed
 _FALLBACK_LOOKBACK = 4  # siblings looked back over from a <noscript> to the embed it stands in for
 _BARE_ID = re.compile(r"[\w-]{1,40}(?:/\d{1,12})?")  # an id, or Telegram's "channel/ID"
+_OPENERS = CONTAINER_TAGS | {"figure"}  # elements that may open a container
 _FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-caption|image-embed|figure|photo-embed)(?:$|[\s_-])", re.I)
 
 # Markup looked up by element name: most elements are not embeds, and are rejected by one dict lookup.
@@ -125,6 +126,7 @@ class _Container:
     text_length: int = 0
     nodes: int = 0
     image: bool = False
+    handle: bool = False  # an "@" in its text or an image's alt: it may name an account
     shot: Fields | None = None  # the first image alt inside that describes a post
     inner: list[_Found] = field(default_factory=list)  # posts found in nested containers
     links: list[_Found] = field(default_factory=list)  # linked posts inside
@@ -190,8 +192,27 @@ class _Walk:
 
     def hrefs_in(self, element: Tag) -> list[str]:
         if self.index is None:
-            self.index = _LinkIndex(self.tree)
+            hrefs = _direct_hrefs(element)
+            if hrefs is not None:
+                return hrefs
+            self.index = _LinkIndex(self.tree)  # a big element: from now on every element is looked up
         return self.index.hrefs_in(element)
+
+
+_DIRECT_SCAN = 600  # nodes read inside an element before the tree's link index is built instead
+
+
+def _direct_hrefs(element: Tag) -> list[str] | None:
+    """The first links inside a small element; None when it holds more than ``_DIRECT_SCAN`` nodes."""
+    hrefs: list[str] = []
+    for count, node in enumerate(element.descendants):
+        if count > _DIRECT_SCAN:
+            return None
+        if isinstance(node, Tag) and node.name == "a" and len(hrefs) < _MAX_LINKS:
+            href = node.get("href")
+            if isinstance(href, str) and href:
+                hrefs.append(href)
+    return hrefs
 
 
 def html_posts(document: Document) -> tuple[list[Post], frozenset[int]]:
@@ -251,9 +272,10 @@ def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = 
             continue
         if node.name == "noscript" and _attach_fallback(node, walk):
             continue
-        _look(node, walk, body)
-        container = _open(node, body, walk)
-        if container is not None:
+        name = node.name
+        if name == "img" or "href" in node.attrs:  # checked here: a call per element costs a tenth of the walk
+            _look(node, walk, body)
+        if name in _OPENERS and (container := _open(node, body, walk)) is not None:
             walk.containers.append(container)
             stack.append(container)
         stack.extend((child, in_root, chrome) for child in reversed(node.contents) if not isinstance(child, Comment))
@@ -269,24 +291,26 @@ def _open(node: Tag, body: bool, walk: _Walk) -> _Container | None:
     classes = _classes(node)
     if node.name in CONTAINER_TAGS and _is_container_class(classes):
         return _Container(node, body, len(walk.found), figure=False)
-    if node.name == "figure" or (node.name == "div" and classes and _FIGURE_CLASS.search(classes)):
+    if node.name == "figure" or (node.name == "div" and _is_figure_class(classes)):
         return _Container(node, body, len(walk.found), figure=True)
     return None
 
 
 def _look(node: Tag, walk: _Walk, body: bool) -> None:
     """Links, images and ``href`` attributes that name posts."""
+    attrs = node.attrs
     container = walk.containers[-1] if walk.containers else None
     if node.name == "img":
-        alt = node.get("alt")
+        alt = attrs.get("alt")
         shot = screenshot_alt(alt) if isinstance(alt, str) and alt else None
         if container is not None:
             container.image = True
+            container.handle = container.handle or isinstance(alt, str) and "@" in alt
             container.shot = container.shot or shot
         elif shot is not None:
             walk.found.append(_Found(node, None, "img[alt]", body, PostForm.SCREENSHOT, take=False, fields=shot))
         return
-    href = node.get("href")
+    href = attrs["href"]
     if not isinstance(href, str) or not href or node.name == "link":
         return
     post_url = recognise_post_url(href)
@@ -330,6 +354,11 @@ def _attach_fallback(noscript: Tag, walk: _Walk) -> bool:
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
 def _is_container_class(classes: str) -> bool:
     return bool(classes) and CONTAINER_CLASS.search(classes) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_figure_class(classes: str) -> bool:
+    return bool(classes) and _FIGURE_CLASS.search(classes) is not None
 
 
 def _classes(tag: Tag) -> str:
@@ -395,6 +424,7 @@ def _text_url(node: NavigableString, walk: _Walk, in_body: bool) -> None:
         return
     container = walk.containers[-1]
     container.text_length += len(node)
+    container.handle = container.handle or "@" in node
     container.see(bare)
 
 
@@ -405,6 +435,7 @@ def _close(container: _Container, walk: _Walk) -> None:
         parent.text_length += container.text_length
         parent.nodes += container.nodes
         parent.image = parent.image or container.image
+        parent.handle = parent.handle or container.handle
     post = _figure_post(container, walk) if container.figure else _static_post(container, walk)
     if post is None:
         walk.found += container.inner
@@ -430,7 +461,7 @@ def _static_post(container: _Container, walk: _Walk) -> _Found | None:
         return None
     if container.post_url is not None:
         return _Found(container.element, container.post_url, "static post", container.in_body, PostForm.STATIC)
-    if container.inner or container.nodes > _MAX_FIGURE_NODES:
+    if container.inner or container.nodes > _MAX_FIGURE_NODES or not container.handle:
         return None
     fields = static_fields(container.element)
     if not (fields.handle and fields.text.strip()):
@@ -455,7 +486,7 @@ def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
     if container.nodes > _MAX_FIGURE_NODES:
         return None
     shot = container.shot or Fields()
-    credited = credit(container.element.get_text(" ")) or Fields()
+    credited = (credit(container.element.get_text(" ")) if container.handle else None) or Fields()
     post_url = container.post_url
     if post_url is None and not (shot.handle or credited.handle):
         return None
