@@ -240,7 +240,7 @@ class StatementIndex:
                     added += 1
                 self._insert_posts(relative, item.posts)
             words.save()
-            number = int(self._meta("batches")) + 1
+            number = int(self._meta("batches") or 0) + 1
             # In feature order: the B-tree is then written page after page, not at random.
             self._db.executemany(
                 "INSERT INTO postings VALUES (?, ?, ?)", ((f, number, postings[f].tobytes()) for f in sorted(postings))

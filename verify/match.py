@@ -177,8 +177,8 @@ def _window_overlap(claim: PreparedClaim, source: tuple[Word, ...]) -> set[str]:
     for i, hit in enumerate(hits):
         if hit:
             counts[hit] = counts.get(hit, 0) + 1
-        if i >= width and hits[i - width]:
-            gone = hits[i - width]
+        gone = hits[i - width] if i >= width else None
+        if gone:
             counts[gone] -= 1
             if not counts[gone]:
                 del counts[gone]

@@ -26,6 +26,7 @@ _OUR = _family(
     humour labour misbehaviour neighbour odour parlour rancour rigour rumour saviour savour splendour succour
     tumour valour vapour vigour"""
 )
+_OUR_ENDINGS: tuple[str, ...]  # extended below
 _OUR_ENDINGS = ("", "s", "ed", "ing", "ful", "fully", "able", "ably", "ite", "ites", "hood", "hoods", "er", "ers")
 _OUR_ENDINGS += ("al", "ally", "less", "ist", "ists", "ism", "y")
 

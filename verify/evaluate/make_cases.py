@@ -270,8 +270,8 @@ def make_cases(corpus: Path, out: Path, *, limit: int = 120, seed: int = 7) -> l
             cases.append(case[0])
             _write_case(out / case[0].id, case[0], *case[1:])
     with (out / "cases.jsonl").open("w", encoding="utf-8") as index:
-        for case in cases:
-            index.write(json.dumps(asdict(case), ensure_ascii=False) + "\n")
+        for made in cases:
+            index.write(json.dumps(asdict(made), ensure_ascii=False) + "\n")
     return cases
 
 
@@ -301,7 +301,7 @@ def _variants(
         claim = make(quote, rng)
         if claim and claim != quote or variant == "verbatim":
             flags = tuple(f for f in ("negation", "number") if f == variant)
-            case = Case(f"{number:04d}-{variant}", variant, VERDICT_OF[variant], claim, a.name, quote, flags)
+            case = Case(f"{number:04d}-{variant}", variant, VERDICT_OF[variant], claim or quote, a.name, quote, flags)
             yield case, a, b, turn, b_turns
     yield (
         Case(f"{number:04d}-other-speaker", "other-speaker", "misattributed", quote, b.name, quote, ()),
@@ -323,7 +323,7 @@ def _variants(
 
 def _cast(rng: random.Random) -> tuple[_Person, _Person, _Person]:
     names: set[str] = set()
-    people = []
+    people: list[_Person] = []
     while len(people) < 3:
         name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
         if name.split()[-1] not in {n.split()[-1] for n in names}:

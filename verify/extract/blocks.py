@@ -211,8 +211,8 @@ def body_roots(tree: BeautifulSoup) -> list[Tag]:
     short stories (a briefing, a live blog) has several. Empty when the page has no candidate: the
     whole page is the body then.
     """
-    candidates = tree.find_all(_is_root_candidate, limit=_ROOT_CANDIDATES)
-    candidates = [c for c in candidates if not _CHROME_CLASS.search(_classes(c))]  # teasers of related articles
+    found = tree.find_all(_is_root_candidate, limit=_ROOT_CANDIDATES)
+    candidates = [c for c in found if not _CHROME_CLASS.search(_classes(c))]  # teasers of related articles
     scores = {id(candidate): _paragraph_text(candidate) for candidate in candidates}
     best = max(scores.values(), default=0)
     if best == 0:

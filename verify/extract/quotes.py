@@ -108,7 +108,7 @@ def sentence_end(text: str, index: int) -> int:
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop just before ``end`` closes an abbreviation ("U.S.", "Mr.") or an initial."""
     word = re.search(r"([\w.]+)[.!?](?:''|[\"”’»])?$", text[max(0, end - 12) : end])
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    return word is not None and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
 
 
 def _pair_marks(text: str, block: int, singles: bool) -> list[_Span]:
@@ -520,7 +520,7 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
     # The cue's sentence runs on into the second part (“A,” Conant, a consultant, said, “B.”), or
     # ends before a second part that has no cue of its own (“A,” Trump said at a rally. “B.”).
     inner = gap.rstrip()
-    if _SENTENCE_BREAK.search(inner) and not _is_abbreviation(inner, _SENTENCE_BREAK.search(inner).start()):
+    if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start()):
         return None  # another sentence stands between the parts
     if re.search(r"[,:;]\s*$", gap) and "\n" not in gap:
         return index

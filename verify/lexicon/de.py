@@ -122,7 +122,7 @@ haben hatte hatten oder aber vor zur zum über so dass daß kann können man sei
 um schon mehr beim dieser diese dieses gegen unter
 """)
 
-LEXICON = Lexicon(
+LEXICON: Lexicon = Lexicon(
     code="de",
     name="Deutsch",
     double_quotes='„“”»«"',

@@ -273,7 +273,7 @@ in on at of for with who whom whose which that during after before to and or but
 by is was were are be been has had have said says told
 """)
 
-LEXICON = Lexicon(
+LEXICON: Lexicon = Lexicon(
     code="en",
     name="English",
     double_quotes='“”"«»',

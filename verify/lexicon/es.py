@@ -82,7 +82,7 @@ todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué u
 es son fue era está están
 """)
 
-LEXICON = Lexicon(
+LEXICON: Lexicon = Lexicon(
     code="es",
     name="Español",
     double_quotes='“”«»"',

@@ -78,7 +78,7 @@ ils elles nous vous je on avec son sa ses leur leurs mais ou plus a ont été ê
 tout très aussi y d' l' qu' n' s' c' j'
 """)
 
-LEXICON = Lexicon(
+LEXICON: Lexicon = Lexicon(
     code="fr",
     name="Français",
     double_quotes='«»“”"',

@@ -48,6 +48,7 @@ import os
 import re
 import secrets
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
@@ -392,7 +393,7 @@ def _store_lock(directory: Path) -> Iterator[None]:
         os.close(descriptor)  # closing releases the lock
 
 
-if os.name == "nt":
+if sys.platform == "win32":  # sys.platform, not os.name: type checkers follow it
     import msvcrt
 
     def _lock(descriptor: int) -> None:
