@@ -45,7 +45,7 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
     type=OPTIONS["timeout"],  # the same value rules as `verify check --timeout`
     default=DEFAULT_TIMEOUT,
     show_default=True,
-    help="Seconds to wait for a connection or a read.",
+    help="Seconds one request may take in all: connecting, reading, redirects, the whole body.",
 )
 @click.option(
     "--max-bytes",
