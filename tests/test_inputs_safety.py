@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import verify._check as check_module
+import verify.document as document_module
 from verify import check
 from verify._budget import BudgetExceeded, within_budget
 from verify.cli import cli
@@ -133,3 +134,15 @@ def test_time_budget_is_an_option_and_a_config_key(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, [str(tmp_path / "a.txt")]).exit_code == 0
     bad = CliRunner().invoke(cli, [str(tmp_path / "a.txt"), "--time-budget", "-1"])
     assert bad.exit_code == 2 and "--time-budget" in bad.output
+
+
+def test_a_tag_soup_is_refused_before_it_is_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory grows with tags, not bytes: 20 MiB of "<p>" would grow a 2.4 GB tree."""
+    monkeypatch.setattr(document_module, "MAX_TAGS", 1000)
+    (tmp_path / "soup.html").write_text("<p>" * 1001, "utf-8")
+    (tmp_path / "fine.html").write_text("<p>The minister said “the talks resume”.</p>" * 100, "utf-8")
+    report = check([str(tmp_path)], CheckOptions(jobs=1))
+    assert [str(p) for p in report.errors] == [
+        f"{tmp_path / 'soup.html'}: has 1001 tags, more than the 1000 an article may have"
+    ]
+    assert [Path(a.path).name for a in report.articles] == ["fine.html"]

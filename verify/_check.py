@@ -133,12 +133,8 @@ class _Session:
     def check(self, item: str) -> Outcome:
         """One input checked; never raises, so that one bad article cannot stop the others."""
         try:
-            document = _load(item, self.options, self.transport)
-            store = self._store(self._snapshot_directory(document))
-            # Loading is bounded by the size cap and the fetch deadline; checking by the time budget.
-            article, problems = within_budget(
-                self.options.time_budget, lambda: suppress_inline(check_document(document, store))
-            )
+            # The whole of an article's work, parsing included, is bounded by the time budget.
+            article, store, problems = within_budget(self.options.time_budget, lambda: self._check(item))
         except InputError as error:
             return None, (InputProblem(error.path, error.message),)
         except BudgetExceeded as error:
@@ -146,6 +142,12 @@ class _Session:
         except Exception as error:  # noqa: BLE001 - a bug on one hostile article must not end a newsroom's batch
             return None, (InputProblem(item, f"internal error while checking: {type(error).__name__}: {error}"),)
         return article, (*store.problems, *problems)
+
+    def _check(self, item: str) -> tuple[ArticleReport, SnapshotStore, list[InputProblem]]:
+        document = _load(item, self.options, self.transport)
+        store = self._store(self._snapshot_directory(document))
+        article, problems = suppress_inline(check_document(document, store))
+        return article, store, problems
 
     def _snapshot_directory(self, document: documents.Document) -> tuple[Path, str]:
         """The snapshot directory of an article and how to name it: option, then config, then beside it."""

@@ -240,5 +240,15 @@ def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None
     # Markdown drafts carry embeds as raw HTML blocks (a pasted <blockquote class="twitter-tweet">):
     # they get a tree too, so the embed markup is read the same way as in an HTML page.
     has_markup = fmt is Format.MARKDOWN and _MARKDOWN_HTML_BLOCK.search(text)
-    tree = BeautifulSoup(text, "lxml") if fmt is Format.HTML or has_markup else None
+    if fmt is Format.HTML or has_markup:
+        if (tags := text.count("<")) > MAX_TAGS:  # the parsed tree costs ~400 bytes a tag: a tag soup is a bomb
+            raise InputError(name, f"has {tags} tags, more than the {MAX_TAGS} an article may have")
+        tree = BeautifulSoup(text, "lxml")
+    else:
+        tree = None
     return Document(path=name, text=text, format=fmt, base_dir=base_dir, tree=tree)
+
+
+# Tags an HTML input may have (counted as "<"). Heavy news pages have tens of thousands; a file of
+# 6.6 million "<p>" fits the 20 MiB cap and grows a 2.4 GB tree, 400,000 about 190 MB.
+MAX_TAGS = 400_000
