@@ -465,3 +465,13 @@ def test_messages_use_a_pronoun_s_own_possessive() -> None:
         "Mark Rutte's",
         "an unnamed speaker's",
     ]
+
+
+def test_snapshot_lines_forge_no_command(repo: Path) -> None:
+    article = repo / f"news/x{FORGED.replace('/', '_')}{TITLE}.txt"
+    article.write_text("No posts here.\n", encoding="utf-8")
+    result = run("snapshot", "--from-article", str(article), "--snapshots", str(repo / "saved"))
+    for stream in (result.stdout, result.stderr):
+        assert "no embedded posts" in result.stderr
+        assert not [line for line in stream.splitlines() if line.lstrip().startswith(("::error", "::add-mask"))]
+        assert "\x1b" not in stream and "\x07" not in stream

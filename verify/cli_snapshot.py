@@ -16,6 +16,7 @@ import click
 from .config import OPTIONS
 from .errors import InputError
 from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from .report import printable
 from .sources.capture import Outcome, SaveStatus, SnapshotOptions, Source, article_sources, snapshot_urls
 
 EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
@@ -103,16 +104,16 @@ def snapshot(
         try:
             found = article_sources(article, max_bytes=max_bytes, links=links)
         except InputError as error:
-            click.echo(f"verify: error: {error}", err=True)
+            _say(f"verify: error: {error}", err=True)
             failed_article = True
         else:
             if not found.posts:
-                click.echo(f"{article}: no embedded posts of known platforms", err=True)
+                _say(f"{article}: no embedded posts of known platforms", err=True)
             outcomes += snapshot_urls(found.posts, directory, options, source=Source.POSTS)
             if links and not found.links:
-                click.echo(f"{article}: no links to pages in its body", err=True)
+                _say(f"{article}: no links to pages in its body", err=True)
             if found.links_left_out:
-                click.echo(f"{article}: only the first {len(found.links)} links are saved", err=True)
+                _say(f"{article}: only the first {len(found.links)} links are saved", err=True)
             outcomes += snapshot_urls(found.links, directory, options, source=Source.LINKS)
     for outcome in outcomes:
         _show(outcome)
@@ -124,10 +125,15 @@ def snapshot(
 def _show(outcome: Outcome) -> None:
     archived = " (from the Wayback Machine)" if outcome.archived else ""
     if outcome.status is SaveStatus.FAILED:
-        click.echo(f"verify: error: {outcome.url}: {outcome.reason}", err=True)
+        _say(f"verify: error: {outcome.url}: {outcome.reason}", err=True)
     elif outcome.status is SaveStatus.UNCHANGED:
-        click.echo(f"unchanged {outcome.url}: same as {outcome.path}{archived}")
+        _say(f"unchanged {outcome.url}: same as {outcome.path}{archived}")
     elif outcome.status is SaveStatus.CHANGED:
-        click.echo(f"changed {outcome.url} -> {outcome.path} (differs from {outcome.previous}){archived}")
+        _say(f"changed {outcome.url} -> {outcome.path} (differs from {outcome.previous}){archived}")
     else:
-        click.echo(f"saved {outcome.url} -> {outcome.path}{archived}")
+        _say(f"saved {outcome.url} -> {outcome.path}{archived}")
+
+
+def _say(line: str, *, err: bool = False) -> None:
+    """One line naming URLs, paths and servers' reasons: their control characters made visible."""
+    click.echo(printable(line), err=err)
