@@ -277,3 +277,31 @@ def test_a_title_case_line_introduces_no_one() -> None:
     text = "Glenn Beck Blasts Drudge Over Mocking Headline.\n\nThe host spoke.\n\n“It was a fine day,” he said."
     quote = _one(text)
     assert quote.speaker is None and quote.mention == "he"
+
+
+def test_a_pull_quote_is_its_own_claim() -> None:
+    html = (
+        "<html><body><h1>Trams</h1><p>Anna Berg, the city's mayor, met unions on Monday.</p>"
+        "<p>“We will keep the trams running all night,” Berg said,</p>"
+        '<aside class="pullquote"><p>“Trams all night for every district of the city.”</p></aside>'
+        "<p>The unions agreed.</p></body></html>"
+    )
+    quotes = find_quotes_in(html, Format.HTML)
+    assert [q.place for q in quotes] == [Place.BODY, Place.PULLQUOTE]
+
+
+def test_no_speaker_carries_over_to_a_new_live_blog_entry() -> None:
+    text = (
+        BODY + "“We will keep the trams running all night,” Berg said.\n\n"
+        "“The depot stays open until the last tram is in and cleaned.”\n\n"
+        "10:42 a.m. Council session\n\n"
+        "“Nobody here has seen the budget for the night service yet.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Anna Berg" and quotes[-1].text.startswith("Nobody")
+    assert quotes[-1].speaker is None
+
+
+def find_quotes_in(text: str, form: Format) -> list[Quote]:
+    document = from_text(text, "article." + ("html" if form is Format.HTML else "txt"), form)
+    return find_quotes(document, blocks(document))

@@ -52,6 +52,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:issued|filed|released|sent|written|signed)\s+)?(?:from|by|of)\s+(\S.*)$",
     re.I,
 )
+_HEADING_MAX_WORDS = 12  # a line this short with no sentence end is a heading
 _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
 _FRONT_MATTER = re.compile(r"\s{0,3}-{3}\s{1,3}[\w-]{1,40}:\s")
@@ -391,7 +392,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
-    cast = Cast()
+    cast = Cast(lexicon=g.lexicon)
     reader = _Reader(g, cast)
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
@@ -403,6 +404,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
         learn = _skip if block.place is Place.HEADLINE or _title_case(text) else reader.read
         reader.new_block()
+        if block.place is not Place.BODY or _is_heading(text):
+            last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         spans = _pair_marks(text, index, singles or block.place is Place.HEADLINE)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             pending = []  # the next paragraph did not open with a mark: the quote was never closed
@@ -445,6 +448,12 @@ def article_language(blocks: list[Block]) -> str | None:
             sample.append(block.text[:_LANGUAGE_SAMPLE])
             size += len(sample[-1])
     return detect_language(" ".join(sample))
+
+
+def _is_heading(text: str) -> bool:
+    """A short line with no sentence end: an entry's heading or time stamp ("1:20 p.m. Update")."""
+    stripped = text.strip()
+    return len(stripped.split()) <= _HEADING_MAX_WORDS and not re.search(r"[.!?:…”\"’»]$", stripped)
 
 
 def _title_case(text: str) -> bool:
@@ -502,6 +511,8 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
     if prev is None or prev.cue_after_end < 0:
         return None
     block, start = item.spans[0].block, item.spans[0].start
+    if blocks[block].place is not blocks[prev.spans[-1].block].place:
+        return None  # a pull quote or a caption is a claim of its own, never the body's second part
     if block == prev.spans[-1].block:
         gap = blocks[block].text[prev.cue_after_end : start]
         for title in found[index + 1 :]:

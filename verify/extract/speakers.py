@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import Gender
+from ..lexicon import Gender, Lexicon, Number
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -182,6 +182,7 @@ class Cast:
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _clock: int = 0
+    lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
 
     def introduce(self, phrase: str, topic: bool = False, speaker: bool = False) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
@@ -189,7 +190,7 @@ class Cast:
         A lone unknown surname is no introduction in running text (capitalised words are often
         not people), but it is when the article credits it with words (``speaker``).
         """
-        name = strip_titles(phrase)
+        name = self._untitled(phrase)
         if not name or not is_person_name(name):
             return None
         person = self.find(name)
@@ -212,9 +213,10 @@ class Cast:
     def resolve(self, mention: str) -> str | None:
         """The full name a mention stands for; pronouns go to the latest compatible topic (None if none)."""
         key = mention.strip().lower()
-        if key in PRONOUNS:
-            gender = PRONOUNS[key]
-            person = self._referent(gender) if gender else None
+        pronoun = self.lexicon.pronouns.get(key)
+        if pronoun is not None:
+            gender = str(pronoun.gender) if pronoun.gender in (Gender.MALE, Gender.FEMALE) else ""
+            person = self._referent(gender) if gender and pronoun.number is Number.SINGULAR else None
             if person is None:
                 return None  # a pronoun is never a speaker: unresolved, the quote has none
             if not person.gender:
@@ -225,11 +227,19 @@ class Cast:
         if person is not None:
             self._touch(self._topics, person)
             return person.name
-        name = strip_titles(mention) or mention.strip()
+        name = self._untitled(mention) or mention.strip()
         words = name.lower().split()
-        if not words or all(w in NOT_NAMES for w in words):
+        if not words or all(w in self.lexicon.not_names or w in self.lexicon.determiners for w in words):
             return None  # "It", "Which", "that the", "The": no speaker at all
         return name
+
+    def _untitled(self, phrase: str) -> str:
+        """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
+        words = strip_titles(phrase).split()
+        if self.lexicon is not _en.LEXICON:
+            while len(words) > 1 and words[0].lower().rstrip(".") in self.lexicon.titles:
+                words = words[1:]
+        return " ".join(words)
 
     def spoke(self, speaker: str | None) -> None:
         """Note that a known person was just credited with a quote (the text is about them now)."""

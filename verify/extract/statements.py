@@ -27,7 +27,7 @@ def reported_statements(document: Document, blocks: list[Block]) -> list[Stateme
     if code is None:
         return []  # a language without a lexicon: no speaker can be told
     g = grammar(code)
-    cast = Cast()
+    cast = Cast(lexicon=g.lexicon)
     found: list[Statement] = []
     for block in blocks:
         if not block.in_body or block.place is not Place.BODY:
