@@ -305,3 +305,13 @@ def test_no_speaker_carries_over_to_a_new_live_blog_entry() -> None:
 def find_quotes_in(text: str, form: Format) -> list[Quote]:
     document = from_text(text, "article." + ("html" if form is Format.HTML else "txt"), form)
     return find_quotes(document, blocks(document))
+
+
+def test_a_name_of_particles_only_before_a_cue_is_no_person() -> None:
+    quotes = _quotes(BODY + "Van said the plan was fine. “We are ready for the night service,” Berg said.")
+    assert quotes[-1].speaker == "Anna Berg"
+
+
+def test_foreign_pronouns_and_function_words_are_never_speakers() -> None:
+    text = BODY + "“We will keep the trams running all night,” Er said.\n\n“The depot stays open late,” Dass added."
+    assert all(q.speaker is None for q in _quotes(text))

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import Gender, Lexicon, Number
+from ..lexicon import LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -137,6 +137,11 @@ def gender_of(phrase: str) -> str:
     return FIRST_NAME_GENDER.get(name[0].lower(), "") if len(name) >= 2 else ""
 
 
+# Pronouns and function words of every language with a lexicon: never a speaker, whatever the
+# article's language was taken to be ("Er" in a German page read as English).
+_FUNCTION_WORDS = frozenset().union(
+    *(set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords for lex in LEXICONS.values())
+)
 # Definite determiners: "the senator" is someone the article has named; "a senator" is not.
 _DEFINITE = frozenset(("the", "this", "that"))
 # Abbreviated titles and the role word they stand for ("Sen. Example" is "the senator").
@@ -191,7 +196,7 @@ class Cast:
         not people), but it is when the article credits it with words (``speaker``).
         """
         name = self._untitled(phrase)
-        if not name or not is_person_name(name):
+        if not name or not is_person_name(name) or not speaker_key(name):
             return None
         person = self.find(name)
         if person is None:
@@ -223,14 +228,16 @@ class Cast:
                 person.gender = gender
             self._touch(self._topics, person)
             return person.name
+        if all(w in _FUNCTION_WORDS for w in key.split()):
+            return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
         if person is not None:
             self._touch(self._topics, person)
             return person.name
         name = self._untitled(mention) or mention.strip()
         words = name.lower().split()
-        if not words or all(w in self.lexicon.not_names or w in self.lexicon.determiners for w in words):
-            return None  # "It", "Which", "that the", "The": no speaker at all
+        if not words or all(w in _FUNCTION_WORDS for w in words):
+            return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         return name
 
     def _untitled(self, phrase: str) -> str:
