@@ -62,6 +62,7 @@ from .retrieval import (
 CACHE_NAME = ".verify-index.sqlite"
 DISK_CACHE_MIN_BYTES = 512 * 1024  # smaller stores index in memory faster than they open a cache file
 BATCH_STATEMENTS = 20_000  # statements per build transaction: bounds memory, and what a killed build loses
+MAX_HELD_POSTINGS = 1_000_000  # postings held in memory before they are written (a file of one huge statement)
 _POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
 OWN_POOL = 50_000  # statements of one speaker read to rank theirs (a speaker with more: the best-ranked ones)
 _CACHE_KIB = 64 * 1024  # SQLite's page cache while building: a batch's postings fit, so pages are written once
@@ -220,7 +221,7 @@ class StatementIndex:
             words.load_all()
             postings: dict[int, array] = {}
             speakers: list[tuple[str, int]] = []
-            added = 0
+            added = held = 0
             for item in batch:
                 relative = item.file.relative
                 if known.get(relative) == wanted.get(relative):
@@ -235,20 +236,29 @@ class StatementIndex:
                     speakers += (
                         (who, number) for who in {who_term(statement.speaker), who_term(statement.handle)} if who
                     )
-                    for feature in words.features(statement.text):
+                    found = words.features(statement.text)
+                    for feature in found:
                         postings.setdefault(feature, array("I")).append(number)
                     added += 1
+                    held += len(found)
+                    if held >= MAX_HELD_POSTINGS:  # one huge file: its postings go out in several rows
+                        self._flush(postings)
+                        held = 0
                 self._insert_posts(relative, item.posts)
             words.save()
-            number = int(self._meta("batches") or 0) + 1
-            # In feature order: the B-tree is then written page after page, not at random.
-            self._db.executemany(
-                "INSERT INTO postings VALUES (?, ?, ?)", ((f, number, postings[f].tobytes()) for f in sorted(postings))
-            )
+            self._flush(postings)
             self._db.executemany("INSERT OR IGNORE INTO speakers VALUES (?, ?)", speakers)
-            self._db.execute("UPDATE meta SET value = ? WHERE key = 'batches'", (str(number),))
             self._db.execute("UPDATE meta SET value = value + ? WHERE key = 'statements'", (added,))
         self._count = None
+
+    def _flush(self, postings: dict[int, array]) -> None:
+        """Write the postings held in memory as one new batch, in feature order (B-tree pages written in turn)."""
+        number = int(self._meta("batches") or 0) + 1
+        self._db.executemany(
+            "INSERT INTO postings VALUES (?, ?, ?)", ((f, number, postings[f].tobytes()) for f in sorted(postings))
+        )
+        self._db.execute("UPDATE meta SET value = ? WHERE key = 'batches'", (str(number),))
+        postings.clear()
 
     def _insert(self, relative: str, position: int, s: Statement) -> int:
         cursor = self._db.execute(
