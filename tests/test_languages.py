@@ -54,3 +54,9 @@ def test_a_language_without_a_lexicon_gets_no_speaker() -> None:
     quotes = extract(from_text(dutch, "article.txt", Format.TEXT)).quotes
     assert len(quotes) == 2
     assert all(q.speaker is None and q.mention is None for q in quotes)
+
+
+def test_a_capitalised_pronoun_before_a_cue_is_no_person() -> None:
+    text = _ARTICLES["de"] + "\n\nEr sagte danach nichts mehr. „Man muss das unterscheiden“, sagte er."
+    quotes = extract(from_text(text, "article.txt", Format.TEXT)).quotes
+    assert quotes[-1].speaker != "Er"

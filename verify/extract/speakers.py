@@ -198,7 +198,13 @@ class Cast:
         name = self._untitled(phrase)
         if not name or not is_person_name(name) or not speaker_key(name):
             return None
+        words = name.lower().split()
+        if all(w in _FUNCTION_WORDS for w in words):
+            return None  # "Er sagte": a pronoun opening a sentence is nobody's name
         person = self.find(name)
+        unsure = len(words) < 2 or any(w in self.lexicon.stopwords for w in words)
+        if person is None and self.lexicon.capitalised_nouns and unsure:
+            return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
         if person is None:
             if len(speaker_key(name)) < 2 and not speaker:
                 return None
