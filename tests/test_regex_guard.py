@@ -107,9 +107,6 @@ PATTERNS = dict(_patterns())
 # strict xfail fails the suite once a pattern is fixed, so that its entry is removed then.
 _GRAMMAR_SLOW = ("before[2][1]", "in_sentence", "sentence_subjects[0]", "sentence_subjects[1]", "subject")
 KNOWN_SLOW: dict[str, str] = {
-    "verify.extract.posts:_TEXT_SIGNATURE_DASH": "posts: runs of white space (matched at a line start by its caller)",
-    "verify.extract.readers:SIGNATURE": "posts: runs of spaces",
-    "verify.extract.readers:_SCREENSHOT_ALT": "posts: spaces in alt text (one 2,000-character alt: ~8 s)",
     "verify.extract.quotes:_POST_TAIL": "attrib: 'https://' runs (issue 16 _POST_TAIL)",
     "verify.extract.statements:_OPENS_QUOTE": "attrib: runs of white space (matched at a place by its caller)",
     "verify.extract.published:_DATE_LINE": "verdicts: runs of newlines (searched in the head of the article)",

@@ -71,7 +71,8 @@ __all__ = ["html_posts", "rendered_posts"]
 
 # The plain-text signature line is read in two anchored steps (its dash, then the first parenthesis after it)
 # rather than one pattern whose lazy name and surrounding spaces would backtrack quadratically.
-_TEXT_SIGNATURE_DASH = re.compile(r"\s*(?:—|–|&mdash;|-{1,2})")
+# A run of white space is entered at its start only ((?<!\s)): a scan does not re-read it from every position.
+_TEXT_SIGNATURE_DASH = re.compile(r"(?<!\s)\s*(?:—|–|&mdash;|-{1,2})")
 _TEXT_SIGNATURE_HANDLE = re.compile(r"\(@(?P<handle>[\w.-]{1,100})\)")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
