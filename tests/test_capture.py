@@ -221,3 +221,21 @@ def test_article_post_urls_only_recognised_posts(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert article_sources(article).posts == ("https://x.com/NATO/status/1958862000000000001",)
+
+
+def test_article_post_urls_only_posts_in_the_body(tmp_path: Path) -> None:
+    article = tmp_path / "draft.html"
+    article.write_text(
+        "<html><body><main><article><p>The minister answered critics in a long statement this morning.</p>"
+        '<p>She <a href="https://twitter.com/minister/status/1900000000000000002">wrote on X</a> later.</p>'
+        '<blockquote class="twitter-tweet"><p>Our plan is funded.</p>&mdash; Minister (@minister) '
+        '<a href="https://twitter.com/minister/status/1900000000000000001">May 1, 2025</a></blockquote>'
+        "</article><aside class='right-rail'><blockquote class='twitter-tweet'><p>Read our other news.</p>"
+        "&mdash; Paper (@paper) <a href='https://twitter.com/paper/status/1900000000000000003'>May 2, 2025</a>"
+        "</blockquote></aside></main></body></html>",
+        encoding="utf-8",
+    )
+    assert article_sources(article).posts == (
+        "https://x.com/minister/status/1900000000000000002",
+        "https://x.com/minister/status/1900000000000000001",
+    )

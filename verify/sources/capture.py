@@ -212,12 +212,15 @@ def article_sources(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, links: bo
     """What an article points to: its embedded posts and, with ``links``, the pages its body links to.
 
     Raises InputError when the article cannot be read. Post URLs are canonical,
-    of known platforms only; links are those of :func:`article_links`.
+    of known platforms only, of posts in the article's body (a sidebar's or a related
+    article's post is not the article's to check; a post the body only links to is);
+    links are those of :func:`article_links`.
     """
     from ..extract import extract  # extraction is heavy and only this path needs it
 
     document = load_path(path, max_bytes=max_bytes)
-    posts = list(dict.fromkeys(post.url for post in extract(document).posts if recognise_post_url(post.url)))
+    shown = [post.url for post in extract(document).posts if post.in_body and recognise_post_url(post.url)]
+    posts = list(dict.fromkeys(shown))
     found = article_links(document) if links else LinkList((), 0)
     return ArticleSources(tuple(posts), found.urls, found.left_out)
 
