@@ -35,9 +35,11 @@ def alarms(corpus: Path, jobs: int) -> None:
     errors = [(a.path, f) for a in report.articles for f in a.findings if f.severity is Severity.ERROR]
     pages = {path for path, _ in errors}
     click.echo(render(errors, corpus))
+    for problem in report.errors:  # a page that was not checked cannot raise an alarm: say so
+        click.echo(f"not checked: {problem}")
     click.echo(
         f"{len(errors)} error-level findings on {len(pages)} of {len(report.articles)} pages "
-        f"({len(report.findings)} findings in all; {elapsed:.0f} s)"
+        f"({len(report.findings)} findings in all; {len(report.errors)} inputs not checked; {elapsed:.0f} s)"
     )
 
 

@@ -13,8 +13,19 @@ variant                   expected        what the article's quote is
 ``brackets``              verified        the words with a ``[bracketed]`` insertion
 ``typography``            verified        the words spelt another way (quote marks,
                                           "per cent", "three", "U.S.", "can't")
+``spelling``              verified        American words in British spelling ("organise")
+``amount-form``           verified        an amount written another way ("$2 million" ->
+                                          "$2m", "3,000" -> "3 thousand")
 ``negation``              altered         a negation added or removed
 ``number``                altered         a number, date or amount changed
+``magnitude``             altered         an amount's magnitude changed (millions ->
+                                          billions), flagged ``number``
+``splice``                altered         the start of the quote joined by "..." to the
+                                          start of another answer of the speaker, flagged
+                                          ``splice``
+``post-negation``         altered         an account's plain-text post credits the speaker
+                                          with the quote, its negation reversed
+                                          (a ``post-quote``), flagged ``negation``
 ``name``                  altered         a name swapped for another
 ``word``                  altered         a word dropped or added that changes meaning
 ``other-speaker``         misattributed   the words credited to the transcript's other speaker
@@ -39,6 +50,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from itertools import pairwise
 from pathlib import Path
+
+from ..spelling import SPELLINGS
 
 # --- the cast: made-up people, so that no case credits a real person with words -------------
 _FIRST = "Alma Jonas Priya Tomasz Ines Malik Greta Osvaldo Hana Rafael Leona Bashir Carys Dmitri Elif Joaquin".split()
@@ -101,6 +114,21 @@ _SWAPS = {  # magnitude, date and ordinal words and what they become
         )
     ),
 }
+# American spellings and one British form of each, to respell a quote the British way.
+_BRITISH = {american: british for british, american in sorted(SPELLINGS.items(), reverse=True)}
+# Amounts and other ways to write the same amount: (pattern, replacement).
+_AMOUNT_FORMS = (
+    (
+        r"\b(\d+(?:\.\d+)?) (million|billion|trillion)\b",
+        lambda m: m.group(1) + {"million": "m", "billion": "bn", "trillion": "tn"}[m.group(2)],
+    ),
+    (r"\b(\d{1,3}),000\b(?![.,]\d)", lambda m: f"{m.group(1)} thousand"),
+    (r"\b(\d{1,3}),000,000\b(?![.,]\d)", lambda m: f"{m.group(1)} million"),
+)
+_MAGNITUDE_SWAPS = {"thousand": "million", "million": "billion", "billion": "million", "trillion": "billion"}
+_SPLICE_MIN_WORDS = 4  # words of each part of a spliced quote
+_SPLICE_MAX_WORDS = 9
+_ACCOUNTS = ("Campaign Watch", "Capitol Clips", "Debate Desk", "Trail Notes")
 _OTHER_NAMES = "Sanders Rubio Kasich Pelosi Christie Romney Biden Carson Walker Huckabee".split()
 # Modifiers whose presence or absence changes what a sentence claims.
 _MODIFIERS = ("only", "almost", "always", "nearly", "partly", "mostly", "also", "still", "all", "every", "very")
@@ -216,6 +244,11 @@ VERDICT_OF = {
     "word": "altered",
     "other-speaker": "misattributed",
     "paraphrase": "paraphrased",
+    "spelling": "verified",
+    "amount-form": "verified",
+    "magnitude": "altered",
+    "splice": "altered",
+    "post-negation": "altered",
     "not-said": "unsupported",
     "no-source": "unverified",
 }
@@ -266,7 +299,8 @@ def make_cases(corpus: Path, out: Path, *, limit: int = 120, seed: int = 7) -> l
     for number, (article, quote) in enumerate(chosen):
         fillers = [q for a, q in _sample(spare, rng, 4) if a != article and q != quote]
         foreign = next(q for a, q in _sample(spare, rng, 8) if a != article and q not in fillers and q != quote)
-        for case in _variants(number, quote, fillers, foreign, rng):
+        later = next(q for a, q in _sample(spare, rng, 8) if a != article and q not in (*fillers, foreign, quote))
+        for case in _variants(number, quote, fillers, foreign, later, rng):
             cases.append(case[0])
             _write_case(out / case[0].id, case[0], *case[1:])
     with (out / "cases.jsonl").open("w", encoding="utf-8") as index:
@@ -280,11 +314,11 @@ def _sample(pool: list[tuple[str, str]], rng: random.Random, n: int) -> list[tup
 
 
 def _variants(
-    number: int, quote: str, fillers: list[str], foreign: str, rng: random.Random
-) -> Iterator[tuple[Case, _Person, _Person, str, list[str]]]:
-    """(case, speaker A, speaker B, what A says in the transcript, B's turns) for each variant of one quote."""
+    number: int, quote: str, fillers: list[str], foreign: str, later: str, rng: random.Random
+) -> Iterator[tuple[Case, _Person, _Person, list[str], list[str]]]:
+    """(case, speaker A, speaker B, A's turns in the transcript, B's turns) for each variant of one quote."""
     a, b, c = _cast(rng)
-    turn = " ".join([fillers[0], quote, fillers[1]]) if len(fillers) > 1 else quote
+    turn = [" ".join([fillers[0], quote, fillers[1]]) if len(fillers) > 1 else quote, later]
     b_turns = fillers[2:] or ["Thank you."]
     makers: dict[str, Callable[[str, random.Random], str | None]] = {
         "verbatim": lambda q, r: q,
@@ -296,11 +330,17 @@ def _variants(
         "name": _rename,
         "word": _reword_one,
         "paraphrase": _paraphrase,
+        "spelling": _british,
+        "amount-form": _amount_form,
+        "magnitude": _magnitude,
+        "splice": lambda q, r: _splice(q, later),
+        "post-negation": _negate,
     }
+    flagged = {"negation": "negation", "post-negation": "negation", "number": "number", "magnitude": "number"}
     for variant, make in makers.items():
         claim = make(quote, rng)
         if claim and claim != quote or variant == "verbatim":
-            flags = tuple(f for f in ("negation", "number") if f == variant)
+            flags = (flagged[variant],) if variant in flagged else ("splice",) if variant == "splice" else ()
             case = Case(f"{number:04d}-{variant}", variant, VERDICT_OF[variant], claim or quote, a.name, quote, flags)
             yield case, a, b, turn, b_turns
     yield (
@@ -316,7 +356,7 @@ def _variants(
         Case(f"{number:04d}-no-source", "no-source", "unverified", quote, c.name, quote, ()),
         a,
         b,
-        " ".join(fillers[:2]) or "Thank you.",
+        [" ".join(fillers[:2]) or "Thank you."],
         b_turns,
     )
 
@@ -335,7 +375,7 @@ def _cast(rng: random.Random) -> tuple[_Person, _Person, _Person]:
 # --- the files of a case ------------------------------------------------------------------------
 
 
-def _write_case(directory: Path, case: Case, a: _Person, b: _Person, a_turn: str, b_turns: list[str]) -> None:
+def _write_case(directory: Path, case: Case, a: _Person, b: _Person, a_turns: list[str], b_turns: list[str]) -> None:
     (directory / "snapshots").mkdir(parents=True, exist_ok=True)
     rng = random.Random(case.id)
     credited = next(p for p in (a, b) if p.name == case.speaker) if case.speaker in (a.name, b.name) else None
@@ -347,7 +387,9 @@ def _write_case(directory: Path, case: Case, a: _Person, b: _Person, a_turn: str
         [
             f"Candidates spar over the road ahead at {event}",
             intro,
-            _attribute(case.claim, speaker, rng),
+            _posted(case.claim, speaker, rng)
+            if case.variant.startswith("post-")
+            else _attribute(case.claim, speaker, rng),
             "The exchange is likely to come up again before the vote, organisers said.",
         ]
     )
@@ -357,11 +399,12 @@ def _write_case(directory: Path, case: Case, a: _Person, b: _Person, a_turn: str
         f"Transcript: {event}, {day}",
         "",
         f"MODERATOR: Let's begin. {a.surname}, your view?",
-        f"{label_a}: {a_turn}",
+        f"{label_a}: {a_turns[0]}",
         f"{label_b}: {b_turns[0]}",
         "MODERATOR: A follow-up, then.",
     ]
     transcript += [f"{label_b}: {t}" for t in b_turns[1:]]
+    transcript += [line for t in a_turns[1:] for line in (f"MODERATOR: One more for {a.surname}.", f"{label_a}: {t}")]
     (directory / "snapshots" / "transcript.txt").write_text("\n".join(transcript) + "\n", encoding="utf-8")
 
 
@@ -384,6 +427,17 @@ def _attribute(quote: str, speaker: _Person, rng: random.Random) -> str:
     if form == 2:
         return f"“{bare}{comma}” said {name}, speaking to reporters afterwards."
     return f"{name} told the audience, “{quote}{'' if ends else '.'}”"
+
+
+def _posted(quote: str, speaker: _Person, rng: random.Random) -> str:
+    """An account's post crediting the speaker, in the plain-text rendering of a post."""
+    account = rng.choice(_ACCOUNTS)
+    handle = "@" + account.replace(" ", "")
+    day = rng.randrange(1, 28)
+    return (
+        f"An account shared the remarks soon after:\n\n{speaker.name}: {quote}\n"
+        f"— {account} ({handle}) March {day}, 2025"
+    )
 
 
 # --- variations -----------------------------------------------------------------------------------
@@ -513,3 +567,57 @@ def _paraphrase(quote: str, rng: random.Random) -> str | None:
     if kept < _MIN_PARAPHRASE_KEPT * len(content) or kept < _MIN_PARAPHRASE_KEY_WORDS:
         return None  # too much changed: the same idea keeps its key words
     return text
+
+
+def _british(quote: str, rng: random.Random) -> str | None:
+    """The quote with its American spellings in British form ("organize" -> "organise")."""
+    changed = re.sub(
+        r"[A-Za-z]+",
+        lambda m: _same_case(m.group(), _BRITISH[m.group().lower()]) if m.group().lower() in _BRITISH else m.group(),
+        quote,
+    )
+    return changed if changed != quote else None
+
+
+def _same_case(word: str, replacement: str) -> str:
+    return replacement.capitalize() if word[:1].isupper() else replacement
+
+
+def _amount_form(quote: str, rng: random.Random) -> str | None:
+    for pattern, replacement in _AMOUNT_FORMS:
+        changed = re.sub(pattern, replacement, quote, count=1)
+        if changed != quote:
+            return changed
+    return None
+
+
+def _magnitude(quote: str, rng: random.Random) -> str | None:
+    """An amount's magnitude changed: "millions" -> "billions", "$3 million" -> "$3 billion"."""
+    for token in _tokens(quote):
+        word = token.group()
+        lower = word.lower()
+        singular = lower[:-1] if lower.endswith("s") else lower
+        if singular in _MAGNITUDE_SWAPS:
+            new = _MAGNITUDE_SWAPS[singular] + ("s" if lower.endswith("s") else "")
+            return quote[: token.start()] + _same_case(word, new) + quote[token.end() :]
+    return None
+
+
+def _splice(quote: str, later: str) -> str | None:
+    """The quote's opening words joined by "..." to the opening words of another answer of the speaker."""
+    first, second = _opening(quote), _opening(later)
+    if first is None or second is None:
+        return None
+    return f"{first} ... {second[:1].lower()}{second[1:]}"
+
+
+def _opening(text: str) -> str | None:
+    """Up to ``_SPLICE_MAX_WORDS`` words from the start of ``text``, ending at a clause break if one comes."""
+    tokens = _tokens(text)
+    if len(tokens) < _SPLICE_MIN_WORDS + 1:
+        return None
+    end = tokens[min(len(tokens), _SPLICE_MAX_WORDS) - 1].end()
+    clause = re.search(r"[,;:!?]|\.(?!\d)", text[tokens[_SPLICE_MIN_WORDS - 1].end() : end])  # not "699.57"
+    if clause:
+        end = tokens[_SPLICE_MIN_WORDS - 1].end() + clause.start()
+    return text[:end].strip()

@@ -27,7 +27,9 @@ from .make_cases import Case, make_cases
 _SAME_CLAIM_MIN = 80.0  # a finding is the case's when its claim text is this similar (0-100) to the case's
 _NOT_FOUND = "(no finding)"
 # Variants whose words differ from the source beyond what "verified" allows.
-_CHANGED_WORDS = frozenset({"negation", "number", "name", "word", "paraphrase", "not-said"})
+_CHANGED_WORDS = frozenset(
+    {"negation", "number", "name", "word", "paraphrase", "not-said", "magnitude", "splice", "post-negation"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,7 @@ def render(outcomes: list[Outcome], shown: int = 0) -> str:
         actual = sum(n for (want, _), n in pairs.items() if want == label)
         lines.append(f"{label:<15}{_share(true, predicted):>11}{_share(true, actual):>9}{actual:>9}")
     lines.append("")
-    for flag in ("negation", "number"):
+    for flag in ("negation", "number", "splice"):
         having = [o for o in outcomes if flag in o.case.flags]
         flagged = sum(1 for o in having if flag in o.flags)
         lines.append(f"{flag} changes flagged: {flagged}/{len(having)} ({_share(flagged, len(having))})")
