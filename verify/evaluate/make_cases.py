@@ -617,7 +617,7 @@ def _opening(text: str) -> str | None:
     if len(tokens) < _SPLICE_MIN_WORDS + 1:
         return None
     end = tokens[min(len(tokens), _SPLICE_MAX_WORDS) - 1].end()
-    clause = re.search(r"[,;:!?]|\.(?!\d)", text[tokens[_SPLICE_MIN_WORDS - 1].end() : end])  # not "699.57"
+    clause = re.search(r"[,;:!?]|\.(?=\s)", text[tokens[_SPLICE_MIN_WORDS - 1].end() : end])  # not "699.57", "U.S."
     if clause:
         end = tokens[_SPLICE_MIN_WORDS - 1].end() + clause.start()
     return text[:end].strip()
