@@ -169,3 +169,20 @@ def test_post_with_a_tco_link_and_an_emoji_against_its_expanded_capture_is_verif
     capture = saved_post("Open all winter 🎉 https://example.org/depot/?utm_source=x", "2025-03-01T08:00:00Z")
     finding = judge(post("Open all winter https://t.co/AbCdE12345", None), [capture])
     assert finding.verdict is Verdict.VERIFIED and not finding.changes
+
+
+def test_a_phrase_in_quote_marks_in_a_posts_own_sentence_is_a_mention(tmp_path) -> None:
+    import verify
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Readers mocked the county's new slogan online.\n\n"
+        "Honestly the “Roads. We Fix Them.” campaign is the best thing the county has done all year.\n"
+        "— Mara Quill (@maraquill) May 2, 2025\n\n"
+        "County officials said the campaign would continue.\n",
+        encoding="utf-8",
+    )
+    report = verify.check([article])
+    (quoted,) = report.articles[0].quotes
+    assert quoted.text.startswith("Roads. We Fix Them") and quoted.post is not None
+    assert [f.claim.kind.value for f in report.findings] == ["post"]
