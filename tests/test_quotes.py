@@ -315,3 +315,71 @@ def test_a_name_of_particles_only_before_a_cue_is_no_person() -> None:
 def test_foreign_pronouns_and_function_words_are_never_speakers() -> None:
     text = BODY + "“We will keep the trams running all night,” Er said.\n\n“The depot stays open late,” Dass added."
     assert all(q.speaker is None for q in _quotes(text))
+
+
+def _md(text: str) -> list[Quote]:
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    return find_quotes(document, blocks(document))
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_holding_its_words() -> None:
+    quotes = _md(
+        "# Mayor vows: “Every tram will keep running all night”\n\n"
+        "Anna Berg, the city's mayor, met unions on Monday.\n\n"
+        "“Every tram will keep running all night, and the buses will too,” Berg said."
+    )
+    assert [(q.place, q.speaker) for q in quotes] == [(Place.HEADLINE, "Anna Berg"), (Place.BODY, "Anna Berg")]
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_body_quote_holding_its_words() -> None:
+    html = (
+        "<html><body><h1>Trams</h1><p>Anna Berg, the city's mayor, met unions on Monday.</p>"
+        "<p>“We will keep the trams running all night for every district,” Berg said.</p>"
+        '<aside class="pullquote"><p>“We will keep the trams running all night.”</p></aside>'
+        "<p>The unions agreed.</p></body></html>"
+    )
+    quotes = find_quotes_in(html, Format.HTML)
+    assert [(q.place, q.speaker) for q in quotes] == [(Place.BODY, "Anna Berg"), (Place.PULLQUOTE, "Anna Berg")]
+
+
+def test_an_echo_matching_two_speakers_or_too_short_stays_unattributed() -> None:
+    quotes = _md(
+        "# “The night trams must stay”\n\n"
+        "Anna Berg, the city's mayor, met Olaf Kin, the union chief, on Monday.\n\n"
+        "“The night trams must stay,” Berg said.\n\n"
+        "“The night trams must stay, whatever it costs,” Kin said."
+    )
+    assert quotes[0].place is Place.HEADLINE and quotes[0].speaker is None
+    quotes = _md("# “Trams all night”\n\nAnna Berg met unions.\n\n“Trams all night is our promise,” Berg said.")
+    assert quotes[0].place is Place.HEADLINE and quotes[0].speaker is None
+
+
+def test_a_headline_role_before_a_colon_resolves_through_the_cast() -> None:
+    quotes = _md(
+        "# Mayor: “Nobody waits for a tram after midnight”\n\n"
+        "Anna Berg, the city's mayor, met unions on Monday.\n\n"
+        "“The depot is ready for the night service,” Berg said."
+    )
+    assert quotes[0].place is Place.HEADLINE and quotes[0].speaker == "Anna Berg"
+
+
+def test_a_headline_role_with_no_holder_in_the_cast_keeps_its_own_credit() -> None:
+    quotes = _md("# Mayor: “Nobody waits for a tram after midnight”\n\nThe depot is ready, workers said.")
+    assert quotes[0].speaker != "Anna Berg"
+
+
+@pytest.mark.parametrize("cue", ["She told reporters on Monday:", "Berg said:", "The mayor added:"])
+def test_a_paragraph_ending_in_a_cue_and_colon_credits_the_next_paragraphs_quote(cue: str) -> None:
+    said = _said(
+        "Trams\n\nAnna Berg, the city's mayor, met unions on Monday. Olaf Kin stayed away.\n\n"
+        f"{cue}\n\n“We will keep every tram running all night.”"
+    )
+    assert said == {"We will keep every tram running all night.": "Anna Berg"}
+
+
+def test_a_paragraph_ending_in_a_colon_without_a_cue_credits_no_one() -> None:
+    said = _said(
+        "Trams\n\nAnna Berg, the city's mayor, met unions on Monday.\n\nThe banner outside had one line on it:\n\n"
+        "“Night trams for every district now.”"
+    )
+    assert said == {"Night trams for every district now.": None}

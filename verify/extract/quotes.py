@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..document import Document
 from ..lexicon import detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
-from .speakers import NAME_RUN, Cast, strip_titles
+from .speakers import NAME_RUN, Cast, role_head, strip_titles
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -61,6 +63,10 @@ _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
+_ECHO_MIN_WORDS = 4  # a headline, caption or pull quote this long may take the speaker of a body quote
+_ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of the two quotes
+# A role before a colon opening a headline: "Fire chief: “...”" (the role is the last word).
+_ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = _en.ABBREVIATIONS
@@ -436,7 +442,48 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     if code is None:
         for item in found:
             item.speaker = item.mention = None
+    else:
+        _credit_echoes(blocks, found, cast)
     return [_quote(g, document, blocks, item) for item in found if item.words.strip()]
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None:
+    """A headline, dek, caption or pull quote with no speaker of its own takes the speaker of the
+    body quotes that hold the same words, when they are all one person's; a headline "Role: “...”"
+    takes the one person the article gives that role."""
+    body = [
+        (words, item.speaker)
+        for item in found
+        if item.speaker
+        and blocks[item.spans[0].block].place is Place.BODY
+        and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
+    ]
+    for item in found:
+        block = blocks[item.spans[0].block]
+        # "Mayor: “...”" credits a role, not a person: the role is no speaker of its own.
+        mention = item.mention or ""
+        bare_role = block.place is Place.HEADLINE and len(mention.split()) == 1 and role_head(mention)
+        if block.place is Place.BODY or item.speaker and not bare_role:
+            continue
+        words = _normalised(item.words)
+        if len(words.split()) >= _ECHO_MIN_WORDS:
+            speakers: dict[str, str] = {}
+            for text, speaker in body:
+                if speaker and fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE:
+                    person = cast.find(speaker)
+                    speakers.setdefault(person.name if person else speaker, speaker)
+            if len(speakers) == 1:
+                item.speaker = next(iter(speakers))
+                continue
+        if block.place is Place.HEADLINE:
+            role = _ROLE_COLON.match(block.text[: item.spans[0].start])
+            holders = cast.holders(role_head(role.group(1))) if role else []
+            if len(holders) == 1:
+                item.speaker = holders[0].name
 
 
 def article_language(blocks: list[Block]) -> str | None:
@@ -495,7 +542,24 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
+    if inside is None and first.start == 0:
+        inside = _cue_ending_previous(g, blocks, first.block)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Match[str] | None:
+    """The cue ending the paragraph before a paragraph that opens with a quote: "He said:",
+    "Berg told reporters on Monday:" (a body paragraph ending in a cue verb and a colon)."""
+    if index == 0 or blocks[index].place is not Place.BODY:
+        return None
+    previous = blocks[index - 1]
+    text = previous.text.rstrip()
+    if not previous.in_body or previous.place is not Place.BODY or not text.endswith(":"):
+        return None
+    window = text[sentence_start(text, len(text)) :]
+    if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
+        return None  # "The list:", "Berg:" — a colon with no cue verb credits no one
+    return _speaker_before(g, text, len(text), 0)
 
 
 def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | None:

@@ -150,6 +150,14 @@ _ROLE_FORMS = _en.TITLE_FORMS
 _ROLE_NOUNS = _en.ROLE_NOUNS
 
 
+def role_head(word: str) -> str:
+    """The role a role noun names ("Senator" -> "senator", a plural or inflected form to its base),
+    or "" when the word is no role."""
+    word = word.lower().strip(".")
+    head = _ROLE_FORMS.get(word, word)
+    return head if head in TITLES or head in _ROLE_NOUNS else ""
+
+
 @lru_cache(maxsize=4096)
 def roles_of(phrase: str, name: str) -> frozenset[str]:
     """The role words of a titled mention or a description ("County Fire Chief Ann Example" -> chief, ...)."""
@@ -285,6 +293,10 @@ class Cast:
             return None  # "the crowd", "the email": no role a person in the cast was given
         holders = [p for p in self._named.values() if head in p.roles]
         return max(holders, key=lambda p: p.seen, default=None)
+
+    def holders(self, role: str) -> list[Person]:
+        """Everyone the article has given ``role`` (by a title or an appositive)."""
+        return [p for p in self.people if role and role in p.roles]
 
     def _referent(self, gender: str) -> Person | None:
         for recent in (self._topics, self._named):
