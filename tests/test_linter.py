@@ -363,11 +363,16 @@ def test_ctrl_c_cancels_the_run_and_exits_130(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-    time.sleep(8)  # past start-up (imports are slow on a busy machine), into the checking
-    assert process.poll() is None, "the run ended before it could be interrupted: make it longer"
-    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole process group
-    sent = time.monotonic()
-    _, stderr = process.communicate(timeout=30)
+    try:
+        time.sleep(8)  # past start-up (imports are slow on a busy machine), into the checking
+        assert process.poll() is None, "the run ended before it could be interrupted: make it longer"
+        os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole process group
+        sent = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+    finally:  # a failed run must not leave processes or open pipes behind for the tests after it
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
     assert time.monotonic() - sent < 3
     assert process.returncode == 130
     assert b"interrupted" in stderr and b"Traceback" not in stderr

@@ -108,6 +108,8 @@ def _abandon(pool: ProcessPoolExecutor) -> None:
         process.terminate()
     for process in workers:
         process.join(timeout=1)
+        if process.is_alive():
+            process.kill()  # a worker that ignores SIGTERM must still not outlive the run
 
 
 def _result(item: str, future: Future[Outcome]) -> Outcome:

@@ -481,4 +481,16 @@ def main() -> None:
         cli(prog_name="verify")
     except KeyboardInterrupt:
         click.echo("verify: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_interrupted()
+    except SystemExit as stop:
+        if stop.code == EXIT_INTERRUPTED:
+            _exit_interrupted()
+        raise
+
+
+def _exit_interrupted() -> None:
+    """Leave at once after Ctrl-C: interpreter shutdown would join the worker pool's threads,
+    which can wait on queues that the terminated workers will never read."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(EXIT_INTERRUPTED)
