@@ -138,3 +138,34 @@ def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> Non
     assert finding.verdict is Verdict.VERIFIED
     assert finding.evidence is not None and finding.evidence.fetched_at == "2025-03-02T00:00:00Z"
     assert judge(post, list(reversed(captures))).evidence.fetched_at == "2025-03-02T00:00:00Z"
+
+
+def body_quote(text: str, speaker: str = "Lena Moss", line: int = 3) -> Statement:
+    return Statement(speaker, text, StatementKind.QUOTE, Origin.ARTICLE, "a.txt", line=line, span=(40, 40 + len(text)))
+
+
+def pull_quote(text: str, speaker: str | None = "Lena Moss") -> Claim:
+    return Claim(
+        ClaimKind.QUOTE, text, speaker, Place.PULLQUOTE, line=9, column=1, span=(600, 600 + len(text)), mention=True
+    )
+
+
+def test_pull_quote_with_a_bracketed_substitution_of_a_body_quote_is_verified() -> None:
+    body = [body_quote("We will not stop until it is closed, and the fumes are gone.")]
+    finding = judge(pull_quote("...we will not stop until [the depot] is closed"), body)
+    assert finding.verdict is Verdict.VERIFIED and not finding.changes
+
+
+def test_pull_quote_against_a_body_quote_with_brackets_and_gaps_is_verified() -> None:
+    body = [body_quote("We will not stop until [the depot] is closed... The fumes are making children sick.")]
+    for text in ("...we will not stop until it is closed", "We will not stop until it is closed. The fumes are making"):
+        finding = judge(pull_quote(text), body)
+        assert finding.verdict is Verdict.VERIFIED and not finding.changes, text
+    changed = judge(pull_quote("...we will stop until it is closed"), body)
+    assert changed.verdict is Verdict.ALTERED and [c.flags for c in changed.changes] == [("negation",)]
+
+
+def test_excerpt_of_someone_elses_bracketed_quote_is_not_verified_for_the_wrong_speaker() -> None:
+    body = [body_quote("We will not stop until [the depot] is closed, and the fumes are gone.", "Omar Field")]
+    finding = judge(pull_quote("...we will not stop until it is closed, and the fumes are gone", "Lena Moss"), body)
+    assert finding.verdict is Verdict.MISATTRIBUTED

@@ -73,3 +73,48 @@ def test_an_embellished_claim_echoes_a_clause() -> None:
 def test_unrelated_claim_shares_nothing() -> None:
     result = aligned("The harbour bridge opens in spring")
     assert result.overlap == 0 and result.score < 50
+
+
+def reported(claim: str, text: str, origin: Origin = Origin.ARTICLE):
+    """A claim against the article's own quote (or, with ``origin``, a saved source of the same words)."""
+    return align(prepare(claim), Statement("Lena Moss", text, StatementKind.QUOTE, origin, "a.txt"))
+
+
+def test_brackets_in_the_articles_own_quote_stand_for_any_words() -> None:
+    body = "We will not stop until [the depot] is closed, and the fumes are gone."
+    for claim in (
+        "we will not stop until it is closed",
+        "until [the site] is closed",
+        "we will not stop until is closed",
+    ):
+        result = reported(claim, body)
+        assert result.exact and result.score == 100.0 and not result.changes, claim
+
+
+def test_a_gap_in_the_articles_own_quote_may_hide_plain_words_but_not_facts() -> None:
+    body = "The ferry will run again... It will carry 40 cars a day."
+    assert reported("The ferry will run again and it will carry 40 cars a day", body).exact
+    added = reported("The ferry will run again to Dover. It will carry 40 cars a day", body)
+    assert not added.exact and [c.claim for c in added.changes] == ["to Dover"]
+    assert "name" in added.changes[0].flags
+    assert not reported("The ferry will not run again. It will carry 40 cars a day", body).exact
+    # Before a leading gap: the words the writer cut off.
+    assert reported("Once the repairs end the ferry will run again", "...the ferry will run again.").exact
+
+
+def test_a_changed_word_beside_a_bracket_is_still_a_change() -> None:
+    result = reported("we will never stop until it is closed", "We will not stop until [the depot] is closed.")
+    assert not result.exact
+    assert [(c.claim, c.source) for c in result.changes] == [("never", "not")]
+
+
+def test_saved_sources_keep_their_brackets_as_words() -> None:
+    result = reported(
+        "we will not stop until it is closed", "We will not stop until [the depot] is closed.", Origin.SNAPSHOT
+    )
+    assert not result.exact and result.changes
+
+
+def test_the_claims_own_bracket_against_the_articles_quote_lists_only_real_changes() -> None:
+    result = reported("...we will stop until [the depot] is closed", "We will not stop until it is closed.")
+    assert [(c.source, c.flags) for c in result.changes] == [("not", ("negation",))]

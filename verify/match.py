@@ -5,8 +5,9 @@ to the best-matching span of the statement (rapidfuzz's partial alignment,
 run over words rather than characters: each distinct word becomes one
 character), then diffed word by word (rapidfuzz's Levenshtein opcodes).
 ``...`` gaps and ``[bracketed]`` insertions split the claim into segments
-that must appear in order. Also measured here: where each part of a claim
-stands in a source (for splices), and which names, numbers and negations a
+that must appear in order; in the article's own quotes, gaps and brackets
+of the writer excuse what the claim has there (``_excused``). Also
+measured here: where each part of a claim stands in a source (for splices), and which names, numbers and negations a
 claim adds to the source sentence it echoes most. The result is
 measurements only; the judge decides what they mean.
 """
@@ -20,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .models import Change, Statement
+from .models import Change, Origin, Statement
 from .normalize import LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
 
 # "..." or "…" marks words the writer left out; "[...]" words the writer put in.
@@ -131,15 +132,26 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     claim_s = _encode(claim.words, alphabet)
     source_s = _encode(source, alphabet)
     lo, hi = _window(claim_s, source_s)
-    opcodes = list(Levenshtein.opcodes(claim_s, source_s[lo:hi]))
-    while opcodes and opcodes[0].tag == "insert":
-        opcodes.pop(0)
-    while opcodes and opcodes[-1].tag == "insert":
-        opcodes.pop()
-    equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
+    marks = _marks(statement.text) if statement.origin is Origin.ARTICLE else None
+    if marks is None and statement.origin is Origin.ARTICLE and len(claim.segments) > 1:
+        marks = _NO_MARKS  # the claim's own gaps and brackets still excuse what the source has there
+    if marks is not None:
+        lo, hi = _marked_window(claim, claim_s, source_s, source, marks, lo, hi)
+    opcodes = _opcodes(claim_s, source_s, lo, hi)
     span_lo = lo + (opcodes[0].dest_start if opcodes else 0)
     span_hi = lo + (opcodes[-1].dest_end if opcodes else 0)
-    score = 200.0 * equal / (len(claim.words) + max(1, span_hi - span_lo))
+    equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
+    width = span_hi - span_lo
+    if marks is not None and 2 * _speakers_words(opcodes, lo, marks) >= len(claim.words):
+        # Most of the claim stands in the article's own quote as it is, outside the writer's brackets:
+        # what the claim has at the writer's gaps and brackets (or the source at the claim's) is no change.
+        excused = [op for op in opcodes if _excused(op, lo, claim, source, marks)]
+        if excused:
+            equal += sum(op.src_end - op.src_start for op in excused)
+            width += sum((op.src_end - op.src_start) - (op.dest_end - op.dest_start) for op in excused)
+            opcodes = [op for op in opcodes if op not in excused]
+            exact = exact or all(op.tag == "equal" for op in opcodes)
+    score = min(100.0, 200.0 * equal / (len(claim.words) + max(1, width)))
     diff = Diff(claim, statement.text, source[lo:hi], tuple(opcodes))
     span = (source[span_lo].start, source[span_hi - 1].end) if span_hi > span_lo else (0, 0)
     found = _window_overlap(claim, source)
@@ -152,6 +164,106 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
 
 # Candidates recur across the claims of an article (and articles of a run): their words are kept.
 _SOURCE_CACHE = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """Where a statement's writer cut or put in words: indices of bracketed words, word positions of gaps."""
+
+    bracketed: frozenset[int]
+    gaps: frozenset[int]  # a gap before the word of this index (the number of words: one at the end)
+
+
+_NO_MARKS = _Marks(frozenset(), frozenset())
+
+
+@lru_cache(maxsize=_SOURCE_CACHE)
+def _marks(text: str) -> _Marks | None:
+    """The article's own quote's "..." gaps and [bracketed] insertions; None when it has neither."""
+    brackets = [m.span() for m in _BRACKETED.finditer(text)]
+    cuts = [m.start() for m in _GAP.finditer(text)]
+    if not brackets and not cuts:
+        return None
+    source = _source_words(text)
+    bracketed = frozenset(i for i, w in enumerate(source) if any(a <= w.start < b for a, b in brackets))
+    gaps = frozenset(next((i for i, w in enumerate(source) if w.start >= cut), len(source)) for cut in cuts)
+    return _Marks(bracketed, gaps)
+
+
+def _speakers_words(opcodes: list, lo: int, marks: _Marks) -> int:
+    """How many of the claim's words equal a source word outside the source's brackets."""
+    return sum(
+        1
+        for op in opcodes
+        if op.tag == "equal"
+        for i in range(lo + op.dest_start, lo + op.dest_end)
+        if i not in marks.bracketed
+    )
+
+
+def _cuts(claim: PreparedClaim) -> set[int]:
+    """Claim word positions where one of its segments ends and the next begins (a gap or a bracket)."""
+    cuts, position = set(), 0
+    for segment in claim.segments[:-1]:
+        position += len(segment)
+        cuts.add(position)
+    return cuts
+
+
+def _opcodes(claim_s: str, source_s: str, lo: int, hi: int) -> list:
+    """The word edits from the claim to ``source_s[lo:hi]``, source words beyond the claim's ends left out."""
+    opcodes = list(Levenshtein.opcodes(claim_s, source_s[lo:hi]))
+    while opcodes and opcodes[0].tag == "insert":
+        opcodes.pop(0)
+    while opcodes and opcodes[-1].tag == "insert":
+        opcodes.pop()
+    return opcodes
+
+
+_MARKED_SLACK_MAX = 12  # words an edge of the window may move over a marked source's brackets
+
+
+def _marked_window(
+    claim: PreparedClaim, claim_s: str, source_s: str, source: tuple[Word, ...], marks: _Marks, lo: int, hi: int
+) -> tuple[int, int]:
+    """The window with fewest edits that are no excused ones: a bracket's words count for any number of the claim's."""
+    slack = min(_MARKED_SLACK_MAX, _EDGE_SLACK + len(marks.bracketed))
+
+    def cost(window: tuple[int, int]) -> tuple[int, int]:
+        ops = _opcodes(claim_s, source_s, *window)
+        edits = sum(
+            max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+            for op in ops
+            if op.tag != "equal" and not _excused(op, window[0], claim, source, marks)
+        )
+        return edits, abs(window[1] - window[0] - len(claim_s))
+
+    windows = [
+        (a, b)
+        for a in range(max(0, lo - slack), lo + 1)
+        for b in range(hi, min(len(source_s), hi + slack) + 1)
+        if b > a
+    ]
+    return min(windows, key=cost, default=(lo, hi))
+
+
+def _excused(op, lo: int, claim: PreparedClaim, source: tuple[Word, ...], marks: _Marks) -> bool:
+    """Whether a word edit falls where the article's own quote shows words of its writer, not the speaker's.
+
+    Words of the source inside brackets may stand for anything the claim has there (or nothing);
+    words only the claim has may fill a gap of the source, or stand beside its brackets, unless they
+    bring a negation, a number or a name: a cut hides words, it does not license new facts.
+    """
+    if op.tag == "equal":
+        return False
+    first, last = lo + op.dest_start, lo + op.dest_end
+    if op.tag == "insert" and op.src_start in _cuts(claim):
+        return True  # words the claim left out at its own gap or bracket
+    if last > first:
+        return all(i in marks.bracketed for i in range(first, last))
+    added = claim.words[op.src_start : op.src_end]
+    beside = first in marks.gaps or first in marks.bracketed or first - 1 in marks.bracketed
+    return beside and not _flags(list(added), [w for w in added if _is_name(w, claim.text)])
 
 
 @lru_cache(maxsize=_SOURCE_CACHE)
