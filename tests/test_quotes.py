@@ -383,3 +383,19 @@ def test_a_paragraph_ending_in_a_colon_without_a_cue_credits_no_one() -> None:
         "“Night trams for every district now.”"
     )
     assert said == {"Night trams for every district now.": None}
+
+
+def test_a_pull_quote_with_a_bracketed_substitution_echoes_the_body_quote(tmp_path) -> None:
+    import verify
+
+    article = tmp_path / "depot.html"
+    article.write_text(
+        "<html><body><article><h1>Town fights depot</h1>"
+        "<p>“We will not stop until it is closed,” said Lena Moss, who leads the campaign.</p>"
+        '<aside class="pullquote">“...we will not stop until [the depot] is closed”</aside>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    report = verify.check([article])
+    (pulled,) = [f for f in report.findings if f.claim.place is Place.PULLQUOTE]
+    assert pulled.claim.speaker == "Lena Moss" and pulled.verdict.value == "verified"

@@ -447,8 +447,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     return [_quote(g, document, blocks, item) for item in found if item.words.strip()]
 
 
+_WRITERS_WORDS = re.compile(r"\[[^\]]{0,200}\]")  # "[the plant]": the writer's words, not the speaker's
+
+
 def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", _WRITERS_WORDS.sub(" ", text).lower()).split())
 
 
 def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None:
