@@ -1,13 +1,12 @@
 """Hostile input to post extraction and to platform answers (issue 16, the classes in posts' files).
 
-Linear-time checks compare a size n with 4n (CPU time, best of three runs), never a wall clock:
+Linear-time checks compare a size n with 4n in CPU time (``tests/growth.py``), never a wall clock:
 a linear pass grows about 4x, a quadratic one 16x.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,21 +20,7 @@ from verify.extract.posts import html_posts, rendered_posts
 from verify.sources.capture import SaveStatus, SnapshotOptions, snapshot_urls
 from verify.sources.platforms_fetch import Endpoints
 
-_GROWTH_LIMIT = 9.0  # 4x the input may take at most this many times as long (linear: ~4, quadratic: ~16)
-
-
-def _cpu(run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
-
-def _grows_linearly(make: Callable[[int], Callable[[], object]], n: int) -> None:
-    small, large = _cpu(make(n)), _cpu(make(4 * n))
-    assert large / small < _GROWTH_LIMIT, (small, large)
+from .growth import assert_grows_linearly
 
 
 def _text_posts(text: str) -> Callable[[], object]:
@@ -53,7 +38,7 @@ def _text_posts(text: str) -> Callable[[], object]:
     ],
 )
 def test_text_signature_is_linear(unit: str) -> None:
-    _grows_linearly(lambda n: _text_posts(unit * n), 40)
+    assert_grows_linearly(lambda n: _text_posts(unit * n), 40)
 
 
 def test_text_signature_still_reads_a_signature_line() -> None:
@@ -81,7 +66,7 @@ def _html_posts(markup: str) -> Callable[[], object]:
     ],
 )
 def test_unclosed_embeds_are_linear(unit: str) -> None:
-    _grows_linearly(lambda n: _html_posts("<html><body><article>" + unit * n), 2_500)
+    assert_grows_linearly(lambda n: _html_posts("<html><body><article>" + unit * n), 2_500)
 
 
 @pytest.mark.parametrize("piece", ["[a", "![a", "[a](", "<a", "<!--", "<!-- a"])
@@ -90,7 +75,7 @@ def test_markdown_inline_markup_is_linear(piece: str) -> None:
         document = from_text("# Title\n\n" + piece * n + "\n", "draft.md", Format.MARKDOWN)
         return lambda: blocks(document)
 
-    _grows_linearly(make, 50_000)
+    assert_grows_linearly(make, 50_000)
 
 
 @pytest.mark.parametrize("value", ["[" * 200_000, '{"url": ' + "[" * 200_000, '{"full_text": ' + '{"a":' * 100_000])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -14,6 +13,8 @@ from verify.extract import extract
 from verify.extract.blocks import blocks
 from verify.extract.quotes import find_quotes, post_quotes
 from verify.models import Author, Post, Quote
+
+from .growth import assert_grows_linearly, cpu_seconds
 
 # Quote marks of every style, cue words, names and separators: the pieces hostile text is made of.
 _PIECES = [
@@ -71,12 +72,6 @@ def test_random_text_extracts_cleanly(text: str) -> None:
     _check(text)
 
 
-def _cpu_seconds(text: str) -> float:
-    started = time.process_time()
-    _quotes(text)
-    return time.process_time() - started
-
-
 # Each builds hostile text of about n characters.
 _LINEAR_CASES: dict[str, Callable[[int], str]] = {
     "thousands of opening marks": lambda n: "“" * n,
@@ -91,27 +86,22 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("build", _LINEAR_CASES.values(), ids=_LINEAR_CASES.keys())
 def test_work_grows_linearly(build: Callable[[int], str]) -> None:
-    small, large = _cpu_seconds(build(20_000)), _cpu_seconds(build(80_000))
-    assert large < 10 * max(small, 0.02), (small, large)  # 4x the text: about 4x the work, never 16x
+    assert_grows_linearly(lambda n: lambda: _quotes(build(n)), 20_000)
 
 
 def test_a_five_megabyte_paragraph() -> None:
     sentence = "Ab Cd said the plan, a “very” good one, was ready " + "and the council met again in the old hall " * 10
     paragraph = (sentence * (5_000_000 // len(sentence) + 1))[:5_000_000]
-    assert _cpu_seconds(paragraph) < 30  # about 11,000 quotes; a few seconds on one core
+    assert cpu_seconds(lambda: _quotes(paragraph), repeats=1) < 30  # about 11,000 quotes; a few seconds on one core
 
 
-def _extract_seconds(text: str) -> float:
-    started = time.process_time()
-    extract(from_text(text, "article.txt", Format.TEXT))
-    return time.process_time() - started
+def _extract_run(text: str) -> Callable[[], object]:
+    return lambda: extract(from_text(text, "article.txt", Format.TEXT))
 
 
-def _post_seconds(text: str) -> float:
+def _post_run(text: str) -> Callable[[], object]:
     post = Post("twitter", "https://x.com/a/status/1", "1", Author("A", "@a"), None, text, 1, 1)
-    started = time.process_time()
-    post_quotes(post)
-    return time.process_time() - started
+    return lambda: post_quotes(post)
 
 
 # Cue-grammar inputs of n repeated words inside one sentence (issue 16): a pattern with overlapping
@@ -127,17 +117,15 @@ _CUE_GRAMMAR_CASES: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("build", _CUE_GRAMMAR_CASES.values(), ids=_CUE_GRAMMAR_CASES.keys())
 def test_cue_grammar_grows_linearly_in_a_sentence(build: Callable[[int], str]) -> None:
-    _extract_seconds(build(2))  # the grammar is compiled on first use
-    small, large = _extract_seconds(build(12)), _extract_seconds(build(48))
-    assert large < 10 * max(small, 0.02), (small, large)
+    _extract_run(build(2))()  # the grammar is compiled on first use
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 12)
 
 
 def test_post_tail_grows_linearly() -> None:
     def build(n: int) -> str:
         return "Mark Rutte: The United States will participate " + "https://" * n + " x"
 
-    small, large = _post_seconds(build(40)), _post_seconds(build(160))
-    assert large < 10 * max(small, 0.02), (small, large)
+    assert_grows_linearly(lambda n: _post_run(build(n)), 40)
 
 
 def test_post_tail_still_drops_links_and_tags() -> None:
