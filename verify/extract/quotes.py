@@ -58,7 +58,7 @@ _HEADING_MAX_WORDS = 12  # a line this short with no sentence end is a heading
 _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
 _FRONT_MATTER = re.compile(r"\s{0,3}-{3}\s{1,3}[\w-]{1,40}:\s")
-_LANGUAGE_SAMPLE = 20_000  # characters of body text the language check reads
+_LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
@@ -77,6 +77,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"«»()]{1,60})[,.;]")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?](?:''|[\"”’»])?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|[\"”’»])?$")
 
 
@@ -114,7 +115,7 @@ def sentence_end(text: str, index: int) -> int:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop just before ``end`` closes an abbreviation ("U.S.", "Mr.") or an initial."""
-    word = re.search(r"([\w.]+)[.!?](?:''|[\"”’»])?$", text[max(0, end - 12) : end])
+    word = _LAST_WORD.search(text, max(0, end - 12), end)
     return word is not None and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
 
 
@@ -354,7 +355,7 @@ class _Reader:
                 modifier in self.g.lexicon.titles or modifier in self.g.lexicon.organisation_words
             ):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
-            cue = bool(self.g.any_verb.match(text, match.end() + 1)) and text[match.end() : match.end() + 1] == " "
+            cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
             topic = (self.fresh and not _after_preposition(self.g, text, match.start())) or cue
             person = self.cast.introduce(match.group(), topic=topic, speaker=cue)
             if person is not None:
@@ -497,7 +498,7 @@ def article_language(blocks: list[Block]) -> str | None:
         if block.in_body and size < _LANGUAGE_SAMPLE:
             sample.append(block.text[:_LANGUAGE_SAMPLE])
             size += len(sample[-1])
-    return detect_language(" ".join(sample))
+    return detect_language(" ".join(sample)[:_LANGUAGE_SAMPLE])
 
 
 def _is_heading(text: str) -> bool:
@@ -508,8 +509,13 @@ def _is_heading(text: str) -> bool:
 
 def _title_case(text: str) -> bool:
     """Whether a block capitalises its words as titles do ("Glenn Beck Blasts Drudge for Mocking ...")."""
-    words = [w for w in text[:_WINDOW].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    seen = 0
+    for word in text[:_WINDOW].split():
+        if len(word) > 3 and word[0].isalpha():
+            if not word[0].isupper():
+                return False  # running text: most blocks stop at their first long word
+            seen += 1
+    return seen >= 4
 
 
 def _skip(text: str, start: int, end: int) -> None:

@@ -94,6 +94,7 @@ def is_person_name(name: str) -> bool:
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
 
 
+@lru_cache(maxsize=16384)
 def same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two speaker names denote the same person or account.
 
@@ -177,6 +178,29 @@ class Person:
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
 
 
+@lru_cache(maxsize=8192)
+def _untitled(phrase: str, code: str) -> str:
+    words = strip_titles(phrase).split()
+    titles = LEXICONS[code].titles
+    if code != _en.LEXICON.code:
+        while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+            words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=8192)
+def _candidate(phrase: str, code: str) -> tuple[str, bool]:
+    """The name a capitalised phrase may introduce ("" when it names no one), and whether it is
+    unsure (one word, or holding a stopword: in German every noun is capitalised)."""
+    name = _untitled(phrase, code)
+    if not name or not is_person_name(name) or not speaker_key(name):
+        return "", False
+    words = name.lower().split()
+    if all(w in _FUNCTION_WORDS for w in words):
+        return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
+    return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
+
+
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 
 
@@ -203,14 +227,10 @@ class Cast:
         A lone unknown surname is no introduction in running text (capitalised words are often
         not people), but it is when the article credits it with words (``speaker``).
         """
-        name = self._untitled(phrase)
-        if not name or not is_person_name(name) or not speaker_key(name):
+        name, unsure = _candidate(phrase, self.lexicon.code)
+        if not name:
             return None
-        words = name.lower().split()
-        if all(w in _FUNCTION_WORDS for w in words):
-            return None  # "Er sagte": a pronoun opening a sentence is nobody's name
         person = self.find(name)
-        unsure = len(words) < 2 or any(w in self.lexicon.stopwords for w in words)
         if person is None and self.lexicon.capitalised_nouns and unsure:
             return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
         if person is None:
@@ -256,11 +276,7 @@ class Cast:
 
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
-        words = strip_titles(phrase).split()
-        if self.lexicon is not _en.LEXICON:
-            while len(words) > 1 and words[0].lower().rstrip(".") in self.lexicon.titles:
-                words = words[1:]
-        return " ".join(words)
+        return _untitled(phrase, self.lexicon.code)
 
     def spoke(self, speaker: str | None) -> None:
         """Note that a known person was just credited with a quote (the text is about them now)."""
@@ -274,8 +290,11 @@ class Cast:
         key = speaker_key(name)
         if not key:
             return None
-        namesakes = [p for p in self._by_surname.get(key[-1], ()) if same_speaker(p.name, name)]
-        return max(namesakes, key=lambda p: p.seen, default=None)
+        latest = None
+        for person in self._by_surname.get(key[-1], ()):
+            if (latest is None or person.seen > latest.seen) and same_speaker(person.name, name):
+                latest = person
+        return latest
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
