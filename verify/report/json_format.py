@@ -79,10 +79,10 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "kind": claim.kind.value,
         "text": claim.text,
         "speaker": claim.speaker,
-        "place": claim.place.value,
-        "line": claim.line,
-        "column": claim.column,
     }
+    if claim.kind is not ClaimKind.POST:
+        out["mention"] = claim.mention  # the speaker as the article names them at the cue ("he", "the senator")
+    out.update(place=claim.place.value, line=claim.line, column=claim.column)
     if claim.quote_kind is not None:
         out["quote_kind"] = claim.quote_kind.value
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
