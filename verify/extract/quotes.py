@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..document import Document
-from ..lexicon import detect_language
+from ..lexicon import Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
@@ -71,8 +72,8 @@ _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = _en.ABBREVIATIONS
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
-_CAPITAL_RUN = re.compile(NAME_RUN)
 # A preposition of place right before a capitalised run.
+_CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"«»()]{1,60})[,.;]")
@@ -325,6 +326,17 @@ def _mention(g: Grammar, who: str) -> str:
     return who
 
 
+@lru_cache(maxsize=8)
+def _subjects(code: str) -> re.Pattern[str]:
+    """Capitalised runs and the singular personal pronouns of a language ("he", "she"): whichever
+    comes first in a sentence is what the sentence is about."""
+    lex = grammar(code).lexicon
+    forms = [w for w in lex.subject_pronouns if (p := lex.pronouns.get(w)) and p.number is Number.SINGULAR]
+    forms = [w for w in forms if lex.pronouns[w].gender in (Gender.MALE, Gender.FEMALE)]
+    alternation = "|".join(sorted({*forms, *(w.capitalize() for w in forms)}, key=len, reverse=True))
+    return re.compile(rf"(?P<pronoun>\b(?:{alternation})\b)|{NAME_RUN}" if forms else NAME_RUN)
+
+
 class _Reader:
     """Names learnt from the text between quotes.
 
@@ -337,16 +349,22 @@ class _Reader:
         self.g = g
         self.cast = cast
         self.fresh = True  # no person named yet in the current sentence
+        self.runs = _subjects(g.lexicon.code)
 
     def read(self, text: str, start: int, end: int) -> None:
         if _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
         cursor = 0
-        for match in _CAPITAL_RUN.finditer(text, start, end):
+        for match in self.runs.finditer(text, start, end):
             while cursor < len(breaks) and breaks[cursor] <= match.start():
                 self.fresh = True
                 cursor += 1
+            if match.lastgroup == "pronoun":
+                if self.fresh:  # "But on Sunday he endorsed Clinton": the sentence is about him, not her
+                    self.cast.resolve(match.group())
+                    self.fresh = False
+                continue
             if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
             following = text[match.end() : match.end() + 40].split(maxsplit=2)

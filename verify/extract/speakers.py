@@ -14,6 +14,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicon import LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
@@ -58,6 +59,10 @@ def _words(name: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def strip_titles(phrase: str) -> str:
     """ "NATO Secretary General Mark Rutte" -> "Mark Rutte"; "Mr. Rutte" -> "Rutte"."""
+    raw = phrase.split()
+    owners = [i for i, word in enumerate(raw[:-1]) if word.endswith(("’s", "'s")) and raw[i + 1][:1].isupper()]
+    if owners and not any(w.lower().strip(".") in ORGANISATION_WORDS for w in raw[owners[-1] + 1 :]):
+        phrase = " ".join(raw[owners[-1] + 1 :])  # "Boston’s Walsh", "NATO’s Mark Rutte": the owner is no name
     words = _words(phrase.replace("’s", "").replace("'s", ""))
     last_title = -1
     for i, word in enumerate(words):
@@ -84,7 +89,8 @@ def is_person_name(name: str) -> bool:
     words = _words(name)
     if not words or len(words) > 5:
         return False
-    if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+    lowered = [w.lower().strip(".") for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered) and not _named_after_place(lowered):
         return False
     if words[0].lower() in NOT_NAMES or not words[-1][0].isupper():
         return False
@@ -92,6 +98,17 @@ def is_person_name(name: str) -> bool:
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
     caps = [w for w in words if w[0].isupper()]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+def _named_after_place(words: list[str]) -> bool:
+    """A person whose surname is also a place word ("James York", "Kanye West"): a known first
+    name, then surnames no organisation word but those places."""
+    return (
+        len(words) > 1
+        and words[0] in FIRST_NAME_GENDER
+        and words[0] not in ORGANISATION_WORDS
+        and all(w in _en.PLACE_SURNAMES for w in words[1:] if w in ORGANISATION_WORDS)
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -174,6 +191,7 @@ class Person:
 
     name: str
     gender: str = ""  # "m", "f" or "" (unknown), learnt from first names, titles and pronouns
+    sure: bool = False  # the gender came from a title or a first name, not from a pronoun resolved to them
     roles: set[str] = field(default_factory=set)  # title and role words: "mayor", "prosecutor", "senator"
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
 
@@ -241,8 +259,8 @@ class Cast:
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
-        if not person.gender:
-            person.gender = gender_of(phrase)
+        if not person.sure and (told := gender_of(phrase)):
+            person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         person.roles |= roles_of(phrase, name)
         self._touch(self._named, person)
         if topic:
@@ -299,8 +317,8 @@ class Cast:
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
         person.roles |= roles_of(description, "")
-        if not person.gender:
-            person.gender = gender_of(description)
+        if not person.sure and (told := gender_of(description)):
+            person.gender, person.sure = told, True
 
     def described(self, description: str) -> Person | None:
         """The person a definite description stands for: "the senator" -> the latest senator named."""
@@ -318,21 +336,17 @@ class Cast:
         return [p for p in self.people if role and role in p.roles]
 
     def _referent(self, gender: str) -> Person | None:
-        for recent in (self._topics, self._named):
-            for n, person in enumerate(reversed(recent.values())):
-                if n >= _LOOKBACK:
-                    break
-                if person.gender == gender:
-                    return person
-                if not person.gender and n == 0:
-                    return person  # the very latest topic, of unknown gender, is the best guess
-        for recent in (self._topics, self._named):
-            for n, person in enumerate(reversed(recent.values())):
-                if n >= _LOOKBACK:
-                    break
-                if not person.gender:
-                    return person
-        return None
+        """The nearest compatible topic (same gender or not known: only the other gender is passed
+        over); failing that, the latest named person of that gender, or of a gender not known."""
+        topics = islice(reversed(self._topics.values()), _LOOKBACK)
+        named = list(islice(reversed(self._named.values()), _LOOKBACK))
+        for person in topics:
+            if person.gender in (gender, ""):
+                return person
+        for n, person in enumerate(named):
+            if person.gender == gender or not person.gender and n == 0:
+                return person
+        return next((p for p in named if not p.gender), None)
 
     def _touch(self, recent: OrderedDict[int, Person], person: Person) -> None:
         self._clock += 1

@@ -178,6 +178,8 @@ arabia zealand east west north south valley county beach bay river lake mountain
 san los las fort port saint convention trade partnership board authority service services department
 americans democrats republicans
 """)
+# Place words that are also surnames: after a known first name they name a person ("James York").
+PLACE_SURNAMES = words("york west east north south bay lake beach")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
 # Words that start a capitalised run but are not names: sentence openers, days, months.
