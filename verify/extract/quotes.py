@@ -78,7 +78,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"«»()]{1,60})[,.;]")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?](?:''|[\"”’»])?$")
+_CLOSERS = frozenset('"”’»')  # closing marks a sentence's full stop may stand before
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|[\"”’»])?$")
 
 
@@ -116,8 +116,17 @@ def sentence_end(text: str, index: int) -> int:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop just before ``end`` closes an abbreviation ("U.S.", "Mr.") or an initial."""
-    word = _LAST_WORD.search(text, max(0, end - 12), end)
-    return word is not None and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    # By hand rather than by a search ending in "$", which would be tried from every position.
+    tail = text[max(0, end - 12) : end]
+    tail = tail[:-2] if tail.endswith("''") else tail[:-1] if tail[-1:] in _CLOSERS else tail
+    if tail[-1:] not in (".", "!", "?"):
+        return False
+    tail = tail[:-1]
+    start = len(tail)
+    while start > 0 and (tail[start - 1].isalnum() or tail[start - 1] in "._"):
+        start -= 1
+    word = tail[start:]
+    return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
 
 
 def _pair_marks(text: str, block: int, singles: bool) -> list[_Span]:
