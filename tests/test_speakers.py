@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from verify.extract.speakers import Cast, gender_of, same_speaker, speaker_key, strip_titles
+from verify.extract.cast import Cast
+from verify.extract.speakers import gender_of, same_speaker, speaker_key, strip_titles
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,9 @@ from ..lexicon import Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
+from .cast import Cast, role_head
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
-from .speakers import NAME_RUN, Cast, role_head, strip_titles
+from .speakers import NAME_RUN, strip_titles
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {

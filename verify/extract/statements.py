@@ -13,9 +13,9 @@ import re
 from ..document import Document
 from ..models import Origin, Place, Statement, StatementKind
 from .blocks import Block, position, source_offset
+from .cast import Cast
 from .cues import Grammar, grammar
 from .quotes import _CAPITAL_RUN, _plausible, article_language, sentence_end
-from .speakers import Cast
 
 _MIN_WORDS = 4  # shorter content is no statement worth matching against
 _OPENS_QUOTE = re.compile(r"\s*(?:''|``|[“„«\"])")
