@@ -399,3 +399,27 @@ def test_a_pull_quote_with_a_bracketed_substitution_echoes_the_body_quote(tmp_pa
     report = verify.check([article])
     (pulled,) = [f for f in report.findings if f.claim.place is Place.PULLQUOTE]
     assert pulled.claim.speaker == "Lena Moss" and pulled.verdict.value == "verified"
+
+
+def test_a_sentence_opening_on_a_pronoun_is_about_its_referent() -> None:
+    text = (
+        "Marty Walsh, a former labor leader, had close ties to Joe Biden. But on Sunday he finally "
+        "endorsed Clinton. “We need someone who is battle tested,” he said.\n\n"
+        "Ray Sharpton spoke in Harlem. Eight years ago, he supported Barack Obama over Clinton and said, "
+        "“She has never done anything for us.”\n"
+    )
+    assert _said(text) == {
+        "We need someone who is battle tested": "Marty Walsh",
+        "She has never done anything for us.": "Ray Sharpton",
+    }
+
+
+def test_an_organisation_credited_once_speaks_as_it_and_as_the_council() -> None:
+    text = (
+        "“The budget is final,” the Harbour City Council said in a statement on Monday. "
+        "“We will not reopen it,” it added.\n\n"
+        "Residents disagreed. “The vote was rushed and nobody was heard,” the council said later.\n"
+    )
+    said = _said(text)
+    assert said["We will not reopen it"] == "Harbour City Council"
+    assert said["The vote was rushed and nobody was heard"] == "Harbour City Council"

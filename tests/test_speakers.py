@@ -125,3 +125,57 @@ def test_a_description_names_who_holds_the_role() -> None:
     assert person is not None
     cast.add_roles(person, "a former prosecutor")
     assert cast.resolve("the former prosecutor") == "Cy Demo"
+
+
+def test_it_and_they_stand_for_the_organisation_just_credited() -> None:
+    cast = Cast()
+    assert cast.resolve("Nordwell Logistics Inc.") == "Nordwell Logistics Inc."
+    assert cast.resolve("it") == "Nordwell Logistics Inc."
+    assert cast.resolve("they") == "Nordwell Logistics Inc."
+    cast.introduce("Mark Rutte", topic=True)
+    cast.introduce("Ann Example", topic=True)
+    cast.introduce("Bo Sample", topic=True)
+    assert cast.resolve("it") is None  # out of reach: three people were spoken of since
+
+
+def test_an_organisation_description_names_the_body_with_its_words() -> None:
+    cast = Cast()
+    cast.resolve("the Harbour City Council")
+    cast.resolve("the Elm County police department")
+    assert cast.resolve("the council") == "Harbour City Council"
+    assert cast.resolve("the police department") == "Elm County police department"
+    assert cast.resolve("the Oakridge police department") == "Oakridge police department"  # not Elm County's
+
+
+def test_a_statement_speaks_for_the_organisation_just_credited() -> None:
+    cast = Cast()
+    cast.resolve("Nordwell Logistics Inc.")
+    assert cast.resolve("the statement") == "Nordwell Logistics Inc."
+    cast.introduce("Ann Example", topic=True)
+    assert cast.resolve("the statement") == "statement"  # no organisation in sight: as written
+
+
+def test_singular_they_is_the_person_just_quoted_with_no_gender_given() -> None:
+    cast = Cast()
+    cast.introduce("Kim Avery", topic=True)
+    assert cast.resolve("they") is None  # named, not quoted: "they" is more often a group
+    cast.spoke("Kim Avery")
+    assert cast.resolve("they") == "Kim Avery"
+
+
+def test_a_gender_from_a_first_name_outranks_one_guessed_from_a_pronoun() -> None:
+    cast = Cast()
+    cast.resolve("Christie")  # credited by surname only: gender unknown
+    assert cast.resolve("she") == "Christie"  # the nearest compatible topic
+    cast.introduce("Chris Christie", topic=True)  # the first name tells
+    cast.introduce("Hillary Clinton", topic=True)
+    assert cast.resolve("he") == "Chris Christie"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("James York", "James York"), ("Boston’s Walsh", "Walsh"), ("New York", None), ("West Virginia", None)],
+)
+def test_place_words_and_owners_in_names(phrase: str, name: str | None) -> None:
+    person = Cast().introduce(phrase, speaker=True)
+    assert (person.name if person else None) == name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from itertools import islice
 
@@ -57,6 +58,8 @@ class Person:
     sure: bool = False  # the gender came from a title or a first name, not from a pronoun resolved to them
     roles: set[str] = field(default_factory=set)  # title and role words: "mayor", "prosecutor", "senator"
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
+    quoted: bool = False  # credited with a quote
+    organisation: bool = False  # a body that speaks ("Richmond police", "the water board"): "it", "they"
 
 
 @lru_cache(maxsize=8192)
@@ -82,7 +85,39 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
 
 
+@lru_cache(maxsize=8192)
+def body_name(phrase: str, code: str) -> str:
+    """The organisation a capitalised run names ("The White House" -> "White House", "Trump campaign’s"
+    -> "Trump campaign"), or "" when it holds no organisation word (a place is none)."""
+    lex = LEXICONS[code]
+    words = phrase.removesuffix("’s").removesuffix("'s").split()
+    while words and words[0].lower() in _FUNCTION_WORDS:
+        words = words[1:]
+    lowered = [w.lower().strip(".") for w in words]
+    if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS))):
+        return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
+    if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
+        return ""
+    return " ".join(words)
+
+
+_DOMAINS = (".com", ".org", ".net", ".gov")  # "GunBroker.com": a site is an organisation
+
+
+class _Noun(StrEnum):
+    """What the head noun of a description names."""
+
+    PERSON = "person"  # "the senator", "a former prosecutor", "officials"
+    BODY = "body"  # "the council", "police": an organisation or a group
+    DOCUMENT = "document"  # "the statement": speaks for whoever issued it
+    OTHER = "other"  # "the moderator", "the crowd": kept as written
+
+
+# Organisation nouns that may stand for any organisation ("the company said" after "Apple").
+_GENERIC_BODIES = frozenset("company firm group organization organisation agency business".split())
+
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
+_BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
 
 @dataclass
@@ -99,6 +134,7 @@ class Cast:
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
+    _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _clock: int = 0
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
 
@@ -136,7 +172,14 @@ class Cast:
         pronoun = self.lexicon.pronouns.get(key)
         if pronoun is not None:
             gender = str(pronoun.gender) if pronoun.gender in (Gender.MALE, Gender.FEMALE) else ""
-            person = self._referent(gender) if gender and pronoun.number is Number.SINGULAR else None
+            if pronoun.person != 3:
+                person = None  # "I", "we": the writer or a group the article never names as such
+            elif pronoun.number is Number.PLURAL:
+                person = self._group()
+            elif gender:
+                person = self._referent(gender)
+            else:
+                person = self._body()
             if person is None:
                 return None  # a pronoun is never a speaker: unresolved, the quote has none
             if not person.gender:
@@ -153,7 +196,31 @@ class Cast:
         words = name.lower().split()
         if not words or all(w in _FUNCTION_WORDS for w in words):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
+        if body_name(name, self.lexicon.code) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
+            self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
+
+    def organisation(self, name: str, topic: bool = False) -> Person:
+        """Record a mention of an organisation or a group that speaks ("the water board", "NATO")."""
+        body = self._organisations.get(name.lower())
+        if body is None:
+            body = self._organisations[name.lower()] = Person(name, gender=str(Gender.NEUTER), organisation=True)
+        self._touch(self._named, body)
+        if topic:
+            self._touch(self._topics, body)
+        return body
+
+    def _noun_kind(self, word: str) -> _Noun:
+        """What a description's head noun stands for ("the senator", "the council", "the statement")."""
+        lex = self.lexicon
+        head = _ROLE_FORMS.get(word, word)
+        if head in lex.titles or head in _ROLE_NOUNS:
+            return _Noun.PERSON  # "the chief", "officials": people, though "officials" are a group too
+        if head in lex.document_nouns:
+            return _Noun.DOCUMENT
+        if head in lex.group_nouns or head in lex.organisation_words and head not in lex.place_words:
+            return _Noun.BODY
+        return _Noun.OTHER
 
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
@@ -163,6 +230,7 @@ class Cast:
         """Note that a known person was just credited with a quote (the text is about them now)."""
         person = self.find(speaker) if speaker else None
         if person is not None:
+            person.quoted = True
             self._touch(self._named, person)
             self._touch(self._topics, person)
 
@@ -189,8 +257,19 @@ class Cast:
         if len(words) < 2 or words[0] not in _DEFINITE:
             return None
         head = _ROLE_FORMS.get(words[-1], words[-1])
+        kind = self._noun_kind(words[-1])
+        if kind is _Noun.DOCUMENT:
+            latest = next(reversed(self._topics.values()), None)  # "X issued a statement. “...,” the statement said"
+            return latest if latest is not None and latest.organisation else None
+        if kind is _Noun.BODY:
+            named = [b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation]
+            told = {w for w in words[1:] if w not in _FUNCTION_WORDS}  # "the Dallas police department"
+            same = next((b for b in named if told <= set(_words(b.name.lower()))), None)
+            if same is not None or head not in _GENERIC_BODIES:
+                return same  # "the council" -> "Richmond City Council"
+            return next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
         if head not in TITLES and head not in _ROLE_NOUNS:
-            return None  # "the crowd", "the email": no role a person in the cast was given
+            return None  # "the crowd": no role a person in the cast was given
         holders = [p for p in self._named.values() if head in p.roles]
         return max(holders, key=lambda p: p.seen, default=None)
 
@@ -210,6 +289,18 @@ class Cast:
             if person.gender == gender or not person.gender and n == 0:
                 return person
         return next((p for p in named if not p.gender), None)
+
+    def _body(self) -> Person | None:
+        """What "it" stands for: the latest organisation the text was about (a subject or a speaker)."""
+        return next((p for p in islice(reversed(self._topics.values()), _BODY_LOOKBACK) if p.organisation), None)
+
+    def _group(self) -> Person | None:
+        """What "they" stands for: an organisation or a group the text was about, or the latest topic
+        when it is the person just quoted, whose gender the article never gave (singular "they")."""
+        for n, person in enumerate(islice(reversed(self._topics.values()), _BODY_LOOKBACK)):
+            if person.organisation or n == 0 and not person.gender and person.quoted:
+                return person
+        return None
 
     def _touch(self, recent: OrderedDict[int, Person], person: Person) -> None:
         self._clock += 1

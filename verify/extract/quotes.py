@@ -24,7 +24,7 @@ from ..lexicon import Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
-from .cast import Cast, role_head
+from .cast import Cast, body_name, role_head
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
 from .speakers import NAME_RUN, strip_titles
 
@@ -386,6 +386,11 @@ class _Reader:
             cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
             topic = (self.fresh and not _after_preposition(self.g, text, match.start())) or cue
             person = self.cast.introduce(match.group(), topic=topic, speaker=cue)
+            if person is None and (body := body_name(match.group(), self.g.lexicon.code)):
+                # A topic only right before its cue ("The White House said"): named elsewhere an
+                # organisation is as often where the words were reported ("told AFP") as who said them.
+                self.cast.organisation(body, topic=cue)
+                self.fresh = self.fresh and not topic
             if person is not None:
                 self.fresh = False
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)

@@ -109,6 +109,8 @@ class Lexicon:
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
+    document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
     name_particles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()  # capitalised words that open a sentence but name no one
     prepositions: frozenset[str] = frozenset()

@@ -178,6 +178,17 @@ arabia zealand east west north south valley county beach bay river lake mountain
 san los las fort port saint convention trade partnership board authority service services department
 americans democrats republicans
 """)
+# The organisation words that name places, not bodies that speak ("New York", "Virginia Beach").
+PLACE_WORDS = words("""
+street avenue city state states republic kingdom federation county district hampshire carolina dakota jersey
+york mexico virginia island islands africa america americas europe asia korea arabia zealand east west north
+south valley beach bay river lake mountain mountains coast ocean sea san los las fort port saint
+""")
+# Documents credited with words ("the statement said"): they speak for whoever issued them.
+DOCUMENT_NOUNS = words("""
+statement release letter email e-mail report memo note message post tweet filing document affidavit
+complaint lawsuit ruling notice announcement website blog
+""")
 # Place words that are also surnames: after a known first name they name a person ("James York").
 PLACE_SURNAMES = words("york west east north south bay lake beach")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
@@ -295,6 +306,8 @@ LEXICON: Lexicon = Lexicon(
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     organisation_words=ORGANISATION_WORDS,
+    place_words=PLACE_WORDS,
+    document_nouns=DOCUMENT_NOUNS,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
