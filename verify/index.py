@@ -38,9 +38,10 @@ import hashlib
 import heapq
 import sqlite3
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .errors import InputError
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
@@ -345,63 +346,35 @@ class StatementIndex:
 
     def candidates(self, claim: Claim) -> list[Statement]:
         """The statements that could be this claim's source or show who said it, oldest first."""
-        scores = self._scores(_Words(self._db).known_features(claim.text))
-        # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
-        # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
-        ranked = self._fetch(top(scores, CANDIDATES + OWN_CANDIDATES))[:CANDIDATES]
-        found = reachable(claim.text, ranked)
-        speakers = sorted(claim_speakers(claim))
-        if speakers:
-            # The credited speaker's (or account's) best-ranked statements; some even if none shares a
-            # feature, so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
-            sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) LIMIT ?"
-            own = [row[0] for row in self._db.execute(sql, (*speakers, OWN_POOL))]
-            found += self._fetch(top({i: scores[i] for i in own if i in scores}, OWN_CANDIDATES) or own[:OWN_FALLBACK])
-        if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
-            found += self._fetch(self._same_post(claim))
-        unique = {(s.source, s.key, s.line, s.text): s for s in found}
-        return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
+        return rank(self, claim)
 
-    def _scores(self, features: set[int]) -> dict[int, float]:
-        """Summed rarity of the shared features, for every statement holding one that is rare enough."""
-        postings: dict[int, list[bytes]] = {}
-        for feature, blob in _rows_in(self._db, "SELECT feature, ids FROM postings WHERE feature IN", features):
-            postings.setdefault(feature, []).append(blob)
-        found = sorted((sum(map(len, blobs)) // 4, f) for f, blobs in postings.items())
-        count = self._statement_count()
-        limit = lookup_limit(count)
-        looked_up = [(n, f) for n, f in found if n <= limit] or found[:COMMON_FALLBACK]
-        weights = [weight(count, n) for n, _ in looked_up]
-        scores: dict[int, float] = {}
-        for j, (_, feature) in enumerate(looked_up):  # rarest first
-            ids = array("I")
-            for blob in postings[feature]:
-                ids.frombytes(blob)
-            w = weights[j]
-            if len(scores) >= _POOL and heapq.nlargest(_POOL, scores.values())[-1] >= sum(weights[j:]):
-                # No statement unseen so far can rank among the best any more (the rest of the features
-                # together weigh less than the last of them): only the ones seen gain (MaxScore pruning).
-                for i in scores.keys() & set(ids):
-                    scores[i] += w
-                continue
-            for i in ids:
-                scores[i] = scores.get(i, 0.0) + w
-        return scores
+    # --- what ranking reads (the Postings protocol) ---------------------------------------
 
-    def _same_post(self, claim: Claim) -> list[int]:
-        keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
-        urls = [url_key(claim.url)] if claim.url else []
+    def postings(self, text: str) -> dict[int, Blobs]:
+        """The postings of each feature of ``text`` that the index holds."""
+        found: dict[int, Blobs] = {}
+        for feature, blob in _rows_in(
+            self._db, "SELECT feature, ids FROM postings WHERE feature IN", _Words(self._db).known_features(text)
+        ):
+            found.setdefault(feature, Blobs()).append(blob)
+        return found
+
+    def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]:
+        sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) LIMIT ?"
+        return [row[0] for row in self._db.execute(sql, (*speakers, limit))]
+
+    def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]:
         found = [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE key IN", keys)]
-        return found + [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE url_key IN", urls)]
+        return found + [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE url_key IN", url_keys)]
 
-    def _fetch(self, ids: list[int]) -> list[Statement]:
+    def fetch(self, ids: list[int]) -> list[Statement]:
         """The statements of ``ids`` that still exist, in the order of ``ids``."""
         rows = {
             row[0]: row for row in _rows_in(self._db, f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE id IN", ids)
         }
         return [self._statement(rows[i]) for i in ids if i in rows]
 
-    def _statement_count(self) -> int:
+    def statement_count(self) -> int:
         if self._count is None:
             self._count = int(self._meta("statements") or 0)
         return self._count
@@ -433,6 +406,85 @@ class StatementIndex:
     def _shown_key(self, key: str, relative: str) -> str:
         # Keys of transcript turns start with their file's path: shown the way sources are.
         return self._shown(relative) + key[len(relative) :] if key.startswith(relative) else key
+
+
+class PostingList(Protocol):
+    """The statements holding one feature: how many, and (read only when asked) their ids."""
+
+    @property
+    def count(self) -> int: ...
+
+    def ids(self) -> array: ...
+
+
+class Blobs(list[bytes]):
+    """A feature's postings as read from SQLite: blobs of unsigned 32-bit statement ids."""
+
+    @property
+    def count(self) -> int:
+        return sum(map(len, self)) // 4
+
+    def ids(self) -> array:
+        ids = array("I")
+        for blob in self:
+            ids.frombytes(blob)
+        return ids
+
+
+class Postings(Protocol):
+    """What ranking reads from an index, whichever database holds it (SQLite here, PostgreSQL in
+    :mod:`verify.sources.store_pg`); features are integers, statements numbered by unsigned 32-bit ids."""
+
+    def statement_count(self) -> int: ...
+
+    def postings(self, text: str) -> Mapping[int, PostingList]: ...
+
+    def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]: ...
+
+    def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]: ...
+
+    def fetch(self, ids: list[int]) -> list[Statement]: ...
+
+
+def rank(index: Postings, claim: Claim) -> list[Statement]:
+    """The statements that could be this claim's source or show who said it, oldest first."""
+    scores = _scores(index.postings(claim.text), index.statement_count())
+    # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
+    # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
+    ranked = index.fetch(top(scores, CANDIDATES + OWN_CANDIDATES))[:CANDIDATES]
+    found = reachable(claim.text, ranked)
+    speakers = sorted(claim_speakers(claim))
+    if speakers:
+        # The credited speaker's (or account's) best-ranked statements; some even if none shares a
+        # feature, so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
+        own = index.speaker_ids(speakers, OWN_POOL)
+        found += index.fetch(top({i: scores[i] for i in own if i in scores}, OWN_CANDIDATES) or own[:OWN_FALLBACK])
+    if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
+        keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
+        found += index.fetch(index.same_post(keys, [url_key(claim.url)] if claim.url else []))
+    unique = {(s.source, s.key, s.line, s.text): s for s in found}
+    return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
+
+
+def _scores(postings: Mapping[int, PostingList], count: int) -> dict[int, float]:
+    """Summed rarity of the shared features, for every statement holding one that is rare enough."""
+    found = sorted((posting.count, f) for f, posting in postings.items())
+    limit = lookup_limit(count)
+    looked_up = [(n, f) for n, f in found if n <= limit] or found[:COMMON_FALLBACK]
+    weights = [weight(count, n) for n, _ in looked_up]
+    scores: dict[int, float] = {}
+    for j, (_, feature) in enumerate(looked_up):  # rarest first
+        ids = postings[feature].ids()
+        w = weights[j]
+        if len(scores) >= _POOL and heapq.nlargest(_POOL, scores.values())[-1] >= sum(weights[j:]):
+            # No statement unseen so far can rank among the best any more (the rest of the features
+            # together weigh less than the last of them): only the ones seen gain (MaxScore pruning).
+            for i in scores.keys() & set(ids):
+                scores[i] += w
+            continue
+        for i in ids:
+            scores[i] = scores.get(i, 0.0) + w
+    return scores
 
 
 @dataclass(frozen=True, slots=True)

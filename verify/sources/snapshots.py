@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def snapshot_files(directory: Path) -> list[SnapshotFile]:
     found = []
     for path in sorted(directory.rglob("*")):
         parts = path.relative_to(directory).parts
-        if path.suffix.lower() not in _SUFFIXES or "raw" in parts[:-1] or any(p.startswith(".") for p in parts):
+        if not holds_statements(parts):
             continue
         try:
             stat = path.stat()
@@ -88,8 +89,31 @@ def snapshot_files(directory: Path) -> list[SnapshotFile]:
     return found
 
 
+def holds_statements(parts: tuple[str, ...]) -> bool:
+    """Whether a store's file (its path below the store, in parts) is read for statements: a snapshot, a
+    transcript or a page; not a raw WARC body under ``raw/``, and nothing hidden (caches, locks, temporaries)."""
+    return (
+        bool(parts)
+        and Path(parts[-1]).suffix.lower() in _SUFFIXES
+        and "raw" not in parts[:-1]
+        and not any(p.startswith(".") for p in parts)
+    )
+
+
 def read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPost]]:
-    """The statements and saved posts of one snapshot file; raises InputError when it cannot be read.
+    """The statements and saved posts of one snapshot file; raises InputError when it cannot be read."""
+    return _reading(shown, lambda: _read_snapshot(path, shown))
+
+
+def parse_snapshot(data: bytes, name: str, shown: str) -> tuple[list[Statement], list[SavedPost]]:
+    """The statements and saved posts of a snapshot file's bytes (kept in a database under ``name``)."""
+    return _reading(shown, lambda: _parse_snapshot(data, Path(name).suffix.lower(), shown))
+
+
+def _reading(
+    shown: str, read: Callable[[], tuple[list[Statement], list[SavedPost]]]
+) -> tuple[list[Statement], list[SavedPost]]:
+    """Statements read by ``read``; whatever goes wrong is one InputError naming ``shown``.
 
     Whatever is wrong with one file (bad JSON, a wrong type anywhere, nesting
     too deep to parse, a number too long to convert, a lone surrogate, a
@@ -97,7 +121,7 @@ def read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPo
     other files are still read.
     """
     try:
-        statements, posts = _read_snapshot(path, shown)
+        statements, posts = read()
     except InputError:
         raise
     except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as error:
@@ -109,10 +133,14 @@ def read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPo
 
 
 def _read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPost]]:
-    suffix = path.suffix.lower()
     if path.stat().st_size > _MAX_SNAPSHOT_BYTES:
         raise InputError(shown, f"snapshot is over {_MAX_SNAPSHOT_BYTES} bytes")
-    data = path.read_bytes()
+    return _parse_snapshot(path.read_bytes(), path.suffix.lower(), shown)
+
+
+def _parse_snapshot(data: bytes, suffix: str, shown: str) -> tuple[list[Statement], list[SavedPost]]:
+    if len(data) > _MAX_SNAPSHOT_BYTES:
+        raise InputError(shown, f"snapshot is over {_MAX_SNAPSHOT_BYTES} bytes")
     if suffix == ".json":
         return _json_snapshot(data, shown)
     text = decode(data, shown, html=suffix in (".html", ".htm"))
