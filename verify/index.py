@@ -412,7 +412,7 @@ class PostingList(Protocol):
     """The statements holding one feature: how many, and (read only when asked) their ids."""
 
     @property
-    def count(self) -> int: ...
+    def size(self) -> int: ...
 
     def ids(self) -> array: ...
 
@@ -421,7 +421,7 @@ class Blobs(list[bytes]):
     """A feature's postings as read from SQLite: blobs of unsigned 32-bit statement ids."""
 
     @property
-    def count(self) -> int:
+    def size(self) -> int:
         return sum(map(len, self)) // 4
 
     def ids(self) -> array:
@@ -468,7 +468,7 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
 
 def _scores(postings: Mapping[int, PostingList], count: int) -> dict[int, float]:
     """Summed rarity of the shared features, for every statement holding one that is rare enough."""
-    found = sorted((posting.count, f) for f, posting in postings.items())
+    found = sorted((posting.size, f) for f, posting in postings.items())
     limit = lookup_limit(count)
     looked_up = [(n, f) for n, f in found if n <= limit] or found[:COMMON_FALLBACK]
     weights = [weight(count, n) for n, _ in looked_up]
