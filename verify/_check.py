@@ -11,6 +11,7 @@ processes; the report lists them in input order all the same.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import signal
@@ -44,7 +45,7 @@ from .models import (
 )
 from .project import DEFAULT_EXCLUDE, Exclusion, matches, project_path, project_root, unique
 from .retrieval import ArticleEvidence
-from .sources.snapshots import SnapshotStore, load_store
+from .sources.store import Store, StoreError, is_database, open_store
 from .suppress import suppress_inline
 
 Outcome = tuple[ArticleReport | None, tuple[InputProblem, ...]]
@@ -83,10 +84,16 @@ def _outcomes(items: list[str], options: CheckOptions, transport: httpx.BaseTran
     """Each item's outcome, in the items' order, from this process or from worker processes."""
     files = [item for item in items if _is_file_input(item)]
     workers = min(options.jobs, len(files))
-    session = _Session(options, transport)
-    if workers <= 1:
-        yield from (session.check(item) for item in items)
-        return
+    with contextlib.closing(_Session(options, transport)) as session:  # a database store's connection ends
+        if workers <= 1:
+            yield from (session.check(item) for item in items)
+            return
+        yield from _pooled(items, workers, session)
+
+
+def _pooled(items: list[str], workers: int, session: _Session) -> Iterator[Outcome]:
+    """The outcomes of file inputs checked in worker processes, the others in this one, in order."""
+    options = session.options
     # Standard input and URLs stay here: a worker cannot share stdin or the caller's transport.
     pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,))
     try:
@@ -129,8 +136,8 @@ class _Session:
     def __init__(self, options: CheckOptions, transport: httpx.BaseTransport | None) -> None:
         self.options = options
         self.transport = transport
-        self.stores: dict[Path, SnapshotStore] = {}
-        self.configs: dict[Path, Path | None | ConfigError] = {}
+        self.stores: dict[Path | str, Store | StoreError] = {}  # a store that cannot be opened is tried once
+        self.configs: dict[Path, Path | str | None | ConfigError] = {}
 
     def check(self, item: str) -> Outcome:
         """One input checked; never raises, so that one bad article cannot stop the others."""
@@ -145,41 +152,57 @@ class _Session:
             return None, (InputProblem(item, f"internal error while checking: {type(error).__name__}: {error}"),)
         return article, (*store.problems, *problems)
 
-    def _check(self, item: str) -> tuple[ArticleReport, SnapshotStore, list[InputProblem]]:
+    def _check(self, item: str) -> tuple[ArticleReport, Store, list[InputProblem]]:
         document = _load(item, self.options, self.transport)
         store = self._store(self._snapshot_directory(document))
         article, problems = suppress_inline(check_document(document, store))
         return article, store, problems
 
-    def _snapshot_directory(self, document: documents.Document) -> tuple[Path, str]:
-        """The snapshot directory of an article and how to name it: option, then config, then beside it."""
+    def _snapshot_directory(self, document: documents.Document) -> tuple[Path | str, str]:
+        """The store of an article (a directory or a database URL) and how to name it: option, then config, then
+        snapshots/ beside it."""
         if self.options.snapshots:
-            return Path(self.options.snapshots), self.options.snapshots
+            location = self.options.snapshots
+            return (location if is_database(location) else Path(location)), location
         base = document.base_dir or Path.cwd()
         configured = self._configured_snapshots(base) if self.options.use_config else None
+        if isinstance(configured, str):
+            return configured, configured
         directory = configured or base / "snapshots"
         return directory, project_path(str(directory), None)
 
-    def _configured_snapshots(self, directory: Path) -> Path | None:
+    def _configured_snapshots(self, directory: Path) -> Path | str | None:
         if directory not in self.configs:
             try:
                 config = find_config(directory)
             except ConfigError as error:
                 self.configs[directory] = error
             else:
-                snapshots = config.values.get("snapshots") if config else None
-                self.configs[directory] = Path(snapshots) if snapshots else None
+                found = (config.values.get("store") or config.values.get("snapshots")) if config else None
+                self.configs[directory] = (found if is_database(found) else Path(found)) if found else None
         found = self.configs[directory]
         if isinstance(found, ConfigError):
             raise found
         return found
 
-    def _store(self, where: tuple[Path, str]) -> SnapshotStore:
-        directory, display = where
-        key = directory.resolve()
+    def close(self) -> None:
+        """Close the stores' connections (a database store's is a server's session)."""
+        for store in self.stores.values():
+            if not isinstance(store, StoreError):
+                store.close()
+
+    def _store(self, where: tuple[Path | str, str]) -> Store:
+        location, display = where
+        key = location.resolve() if isinstance(location, Path) else location
         if key not in self.stores:
-            self.stores[key] = load_store(directory, display)
-        return self.stores[key]
+            try:
+                self.stores[key] = open_store(location, display)
+            except StoreError as error:
+                self.stores[key] = error
+        found = self.stores[key]
+        if isinstance(found, StoreError):
+            raise found
+        return found
 
 
 _WORKER: _Session | None = None  # the session of a worker process, made by _start_worker
@@ -197,7 +220,7 @@ def _check_in_worker(item: str) -> Outcome:
     return _WORKER.check(item)
 
 
-def check_document(document: documents.Document, store: SnapshotStore | None = None) -> ArticleReport:
+def check_document(document: documents.Document, store: Store | None = None) -> ArticleReport:
     """Extract and judge one loaded document against a snapshot store."""
     extraction = extract(document)
     # Each claim is judged against the article's and the store's candidates for it only.

@@ -103,6 +103,11 @@ def _extra_report(value: str) -> tuple[str, str]:
     "--snapshots", type=OPTIONS["snapshots"], help="Snapshot directory [default: snapshots/ beside each article]."
 )
 @click.option(
+    "--store",
+    type=OPTIONS["store"],
+    help="Where saved sources are: a snapshot directory, or a postgresql://USER@HOST/DB shared store (docs/store.md).",
+)
+@click.option(
     "--format", "output_format", type=OPTIONS["format"], default="text", show_default=True, help="Report format."
 )
 @click.option("--output", "-o", type=OPTIONS["output"], help="Write the report to this file instead of stdout.")
@@ -228,7 +233,7 @@ def check_command(
         _per_file_ignores(settings["per-file-ignores"]),
     )
     options = CheckOptions(
-        snapshots=ctx.params["snapshots"],  # a configured directory applies per article (use_config)
+        snapshots=_store_option(ctx),  # a configured store applies per article (use_config)
         max_bytes=settings["max-bytes"],
         timeout=settings["timeout"],
         jobs=settings["jobs"] or os.cpu_count() or 1,
@@ -329,6 +334,13 @@ def use_colour(setting: str, terminal: bool, environ: Any = None) -> bool:
     if environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
         return True
     return terminal
+
+
+def _store_option(ctx: click.Context) -> str | None:
+    """``--store``, or ``--snapshots`` (a directory store by its older name); not both."""
+    if ctx.params["store"] and ctx.params["snapshots"]:
+        raise click.UsageError("give --store or --snapshots, not both")
+    return ctx.params["store"] or ctx.params["snapshots"]
 
 
 def _settings(ctx: click.Context, inputs: tuple[str, ...]) -> tuple[dict[str, Any], Config | None]:

@@ -90,10 +90,25 @@ class PerFileIgnores(click.ParamType):
         return {str(glob): RuleList().convert(names, param, ctx) for glob, names in pairs}
 
 
+class StoreLocation(click.ParamType):
+    """Where saved sources are: a snapshot directory, or a ``postgresql://`` URL of a shared store."""
+
+    name = "directory|url"
+    toml_type: type = str
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        if isinstance(value, str) and value.startswith(DATABASE_SCHEMES):
+            return value
+        return str(click.Path(file_okay=False).convert(value, param, ctx))
+
+
+DATABASE_SCHEMES = ("postgresql://", "postgres://")  # a store location with one of these is a database
+
 # The keys a configuration may set: the long option names of `verify check`, each with the click
 # type that checks its value on the command line and in a file alike.
 OPTIONS: dict[str, click.ParamType] = {
     "snapshots": click.Path(file_okay=False),
+    "store": StoreLocation(),
     "format": click.Choice(list(FORMATS)),
     "output": click.Path(dir_okay=False),
     "fail-on": click.Choice(list(FAIL_ON)),
@@ -117,7 +132,7 @@ OPTIONS: dict[str, click.ParamType] = {
     "respect-gitignore": click.BOOL,
     "force-exclude": click.BOOL,
 }
-_PATH_KEYS = frozenset({"snapshots", "output", "baseline"})  # resolved against the file's directory
+_PATH_KEYS = frozenset({"snapshots", "store", "output", "baseline"})  # resolved against the file's directory
 
 # The file names looked for in each directory, first match wins, with the table that holds the keys.
 _FILES: tuple[tuple[str, tuple[str, ...]], ...] = (("verify.toml", ()), ("pyproject.toml", ("tool", "verify")))
@@ -178,7 +193,9 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
         converted = OPTIONS[key].convert(value, None, None)
     except click.BadParameter as error:
         raise ConfigError(str(path), f"{label}: {error.message}") from None
-    return str(path.parent / converted) if key in _PATH_KEYS else converted
+    if key not in _PATH_KEYS or str(converted).startswith(DATABASE_SCHEMES):
+        return converted
+    return str(path.parent / converted)
 
 
 # TOML value types per kind of click type: a file says `jobs = 4` and `exit-zero = true`, not strings.

@@ -170,6 +170,9 @@ class StatementIndex:
         index._update(files, read)
         return index
 
+    def close(self) -> None:
+        self._db.close()
+
     def _check_readable(self) -> None:
         # Reads a page of each table, so that a cache damaged where the listing did not reach is found
         # now, when it can still be rebuilt, not in the middle of checking.

@@ -41,6 +41,7 @@ must be a real directory. The store directory itself is the user's choice.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import io
 import json
@@ -67,6 +68,7 @@ from .fetch import Fetcher, FetchPolicy
 from .links import LinkList, article_links
 from .platforms_fetch import Capture, Endpoints, capture_source
 from .snapshots import SCHEMA
+from .store import Location, Records
 
 __all__ = [
     "Outcome",
@@ -132,8 +134,8 @@ class Outcome:
 
     url: str
     status: SaveStatus
-    path: Path | None = None  # the new capture; for UNCHANGED the latest existing one
-    previous: Path | None = None  # for CHANGED, the capture this one differs from
+    path: Location | None = None  # the new capture; for UNCHANGED the latest existing one
+    previous: Location | None = None  # for CHANGED, the capture this one differs from
     reason: str = ""  # for FAILED
     archived: bool = False  # taken from a web archive because the live source failed
 
@@ -153,14 +155,15 @@ class SnapshotOptions:
 
 def snapshot_urls(
     urls: Iterable[str],
-    directory: Path,
+    store: Path | Records,
     options: SnapshotOptions | None = None,
     *,
     source: Source = Source.NAMED,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> list[Outcome]:
-    """Capture each URL into ``directory``; a failure is an outcome, and the other URLs go on.
+    """Capture each URL into ``store`` (a directory or any :class:`Records`); a failure is an outcome, and the
+    other URLs go on.
 
     ``source`` says where the URLs come from (see :class:`Source`): only URLs
     the user named, and endpoints the user set, may be on private addresses.
@@ -177,7 +180,8 @@ def snapshot_urls(
     endpoints = options.endpoints or Endpoints.from_env()
     # A URL the user typed names its whole origin (a Mastodon instance's API, an archive's copies live beside it).
     named = [*(_origin_of(url) for url in urls if source is Source.NAMED), *_overridden(endpoints)]
-    remove_stale_temporaries(directory)
+    if isinstance(store, Path):
+        remove_stale_temporaries(store)
     outcomes = []
     with Fetcher(policy, transport=transport, sleep=sleep, named=named) as fetcher:
         for url in urls:
@@ -189,7 +193,7 @@ def snapshot_urls(
                 outcomes.append(Outcome(url, SaveStatus.FAILED, reason=error.message))
                 continue
             try:
-                outcomes.append(save_capture(directory, capture, url))
+                outcomes.append(save_capture(store, capture, url))
             except OSError as error:
                 outcomes.append(Outcome(url, SaveStatus.FAILED, reason=f"cannot write: {error.strerror or error}"))
     return outcomes
@@ -234,24 +238,24 @@ class ArticleSources:
     links_left_out: int = 0  # links past the cap on how many one article may make verify fetch
 
 
-def save_capture(directory: Path, capture: Capture, requested: str | None = None) -> Outcome:
-    """Add a capture to the store unless its content equals the source's latest capture."""
+def save_capture(store: Path | Records, capture: Capture, requested: str | None = None) -> Outcome:
+    """Add a capture to the store (a directory, or any :class:`Records`) unless its content equals the
+    source's latest capture."""
+    records = DirectoryRecords(store) if isinstance(store, Path) else store
     record = snapshot_record(capture)
     key = source_key(capture)
     url = requested or capture.url
     archived = bool(capture.archived_from)
-    raw = directory / str(record["raw"])
-    _real_directory(raw.parent)
-    with _store_lock(directory):  # another run saving the same source waits, then finds this capture
-        latest = _latest(directory, key)
+    raw = str(record["raw"])
+    with records.locked(key):  # another run saving the same source waits, then finds this capture
+        latest = _latest(records.captures(key))
         if latest is not None and content_digest(latest[1]) == content_digest(record):
             return Outcome(url, SaveStatus.UNCHANGED, latest[0], archived=archived)
-        if not os.path.lexists(raw):
+        if not records.exists(raw):
             with contextlib.suppress(FileExistsError):  # named by the body's hash: one written meanwhile is the same
-                _write_new(raw, _warc(capture))
+                records.add(raw, _warc(capture))
         stamp = capture.response.fetched_at.strftime("%Y%m%dT%H%M%S.%fZ")
-        path = directory / f"{key}--{stamp}.json"
-        _write_new(path, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        path = records.add(f"{key}--{stamp}.json", (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode())
     if latest is None:
         return Outcome(url, SaveStatus.SAVED, path, archived=archived)
     return Outcome(url, SaveStatus.CHANGED, path, previous=latest[0], archived=archived)
@@ -310,20 +314,76 @@ def source_key(capture: Capture) -> str:
     return f"{safe}-{hashlib.sha256(identity.encode('utf-8')).hexdigest()[:8]}"
 
 
-def _latest(directory: Path, key: str) -> tuple[Path, dict[str, object]] | None:
+def _latest(captures: Iterable[tuple[Location, bytes]]) -> tuple[Location, dict[str, object]] | None:
     """The latest readable capture of a source (by ``fetched_at``, then name), with its record."""
     found = []
-    for path in directory.glob(f"{key}--*.json"):
+    for where, data in captures:
         try:
-            record = json.loads(path.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            record = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
             continue  # an unreadable capture cannot match; the new one is kept beside it
         if isinstance(record, dict):
-            found.append((str(record.get("fetched_at") or ""), path.name, path, record))
+            found.append((str(record.get("fetched_at") or ""), str(where), where, record))
     if not found:
         return None
-    *_, path, record = max(found, key=lambda item: item[:2])
-    return path, record
+    *_, where, record = max(found, key=lambda item: item[:2])
+    return where, record
+
+
+class DirectoryRecords:
+    """The files of a snapshot directory, as :class:`~verify.sources.store.Records` (see the module docstring)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.name = str(directory)
+
+    def names(self) -> list[str]:
+        """Every file below the directory but hidden ones (caches, locks, temporaries); folder links not followed."""
+        found = []
+        for root, dirs, files in os.walk(self.directory):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            relative = Path(root).relative_to(self.directory)
+            found += [(relative / f).as_posix() for f in files if not f.startswith(".") and Path(root, f).is_file()]
+        return sorted(found)
+
+    def read(self, name: str) -> bytes:
+        return (self.directory / name).read_bytes()
+
+    def exists(self, name: str) -> bool:
+        return os.path.lexists(self.directory / name)
+
+    def add(self, name: str, data: bytes) -> Path:
+        path = self.directory / _checked_name(name)
+        _real_directories(self.directory, path.parent)
+        _write_new(path, data)
+        return path
+
+    def add_all(self, files: Iterable[tuple[str, bytes]]) -> int:
+        return sum(1 for name, data in files if self.add(name, data) is not None)
+
+    def captures(self, key: str) -> Iterator[tuple[Path, bytes]]:
+        for path in self.directory.glob(f"{glob.escape(key)}--*.json"):
+            try:
+                yield path, path.read_bytes()
+            except OSError:
+                continue  # unreadable: it cannot match, and the new capture is kept beside it
+
+    @contextlib.contextmanager
+    def locked(self, key: str) -> Iterator[None]:
+        _real_directories(self.directory, self.directory / RAW_DIR)
+        with _store_lock(self.directory):
+            yield
+
+    def close(self) -> None:
+        pass
+
+
+def _checked_name(name: str) -> str:
+    """A file name from another store, refused unless it stays below the directory and is no hidden file."""
+    parts = name.split("/")
+    if "\\" in name or "\0" in name or any(p in ("", ".", "..") or p.startswith(".") for p in parts):
+        raise OSError(f"{name!r} is not a file name a store may hold")
+    return name
 
 
 def _warc(capture: Capture) -> bytes:
@@ -376,12 +436,17 @@ def remove_stale_temporaries(directory: Path, *, age: float = _STALE_TEMPORARY) 
     return removed
 
 
-def _real_directory(path: Path) -> None:
-    """Create a store folder; one that is a symbolic link (or not a folder) is refused, never written through."""
-    path.mkdir(parents=True, exist_ok=True)
-    mode = os.lstat(path).st_mode
-    if not stat.S_ISDIR(mode):
-        raise OSError(f"{path} is a symbolic link or not a directory; verify never writes through one")
+def _real_directories(top: Path, path: Path) -> None:
+    """Create the folders from ``top`` (the user's choice) down to ``path``; one that is a symbolic link (or not
+    a folder) is refused, never written through."""
+    top.mkdir(parents=True, exist_ok=True)
+    folder = top
+    for part in path.relative_to(top).parts:
+        folder = folder / part
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir()
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            raise OSError(f"{folder} is a symbolic link or not a directory; verify never writes through one")
 
 
 @contextlib.contextmanager

@@ -63,6 +63,10 @@ class SnapshotStore:
         """The saved statements that could be the claim's source (see :mod:`verify.index`)."""
         return self.index.candidates(claim) if self.index else []
 
+    def close(self) -> None:
+        if self.index:
+            self.index.close()
+
 
 def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
     """Open the snapshot store under ``directory`` (missing directory: an empty store)."""

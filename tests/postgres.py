@@ -1,0 +1,124 @@
+"""A real PostgreSQL server for the tests, started once per session in a temporary directory.
+
+``initdb`` and ``pg_ctl`` come from ``pg_config --bindir`` or
+``/usr/lib/postgresql/*/bin``; as root they run as the ``postgres`` user (the
+server refuses root). The server listens on a free 127.0.0.1 port and a
+socket in its own directory, trusts local connections, skips fsync, and is
+stopped (immediate mode) at the session's end. Each test asks for a fresh
+database. Without the binaries the tests skip, unless
+``VERIFY_REQUIRE_POSTGRES=1`` (set by ``.ci/run``) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_USER = "verify"
+
+
+class PostgresServer:
+    """A running server: ``database()`` creates an empty database and returns its URL."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self._made = 0
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{_USER}@127.0.0.1:{self.port}/{database}"
+
+    def database(self) -> str:
+        import psycopg
+
+        self._made += 1
+        name = f"test_{os.getpid()}_{self._made}"
+        with psycopg.connect(self.url(), autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+def _binaries() -> Path | None:
+    candidates = []
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        candidates.append(subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=True).stdout)
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    for folder in candidates:
+        path = Path(folder.strip())
+        if (path / "initdb").is_file() and (path / "pg_ctl").is_file():
+            return path
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("VERIFY_REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"PostgreSQL is required here (VERIFY_REQUIRE_POSTGRES=1) but {reason}")
+    pytest.skip(reason)
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[PostgresServer]:
+    """Start a server for the session; skip (or fail, when required) if that cannot be done."""
+    try:
+        import psycopg  # noqa: F401 - the store's driver: without it there is nothing to test
+    except ImportError:
+        _unavailable("psycopg is not installed (pip install 'verify-quotes[postgresql]')")
+    binaries = _binaries()
+    if binaries is None:
+        _unavailable("no PostgreSQL server binaries (initdb, pg_ctl); install the postgresql package")
+    assert binaries is not None
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root: run it as the postgres user
+        if shutil.which("runuser") is None or not _has_user("postgres"):
+            _unavailable("running as root without runuser and a postgres user to run the server as")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    top = Path(tempfile.mkdtemp(prefix="verify-pg-"))
+    data = top / "data"
+    if as_user:
+        shutil.chown(top, "postgres")
+    port = _free_port()
+
+    def run(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*as_user, *command], capture_output=True, text=True, timeout=120, cwd=top)
+
+    started = False
+    try:
+        made = run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", _USER, "-E", "UTF8", "--no-sync")
+        if made.returncode:
+            _unavailable(f"initdb failed: {made.stderr.strip()[-300:]}")
+        options = f"-p {port} -k {top} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        start = run(
+            str(binaries / "pg_ctl"), "-D", str(data), "-l", str(top / "log"), "-w", "-t", "60", "-o", options, "start"
+        )
+        if start.returncode:
+            log = (top / "log").read_text(errors="replace")[-300:] if (top / "log").exists() else start.stderr
+            _unavailable(f"the server did not start: {log.strip()}")
+        started = True
+        yield PostgresServer(port)
+    finally:
+        if started:
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def _has_user(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True

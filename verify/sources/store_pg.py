@@ -1,0 +1,424 @@
+"""The shared store in PostgreSQL: one database for a desk's fact-checkers and CI runners at once.
+
+``--store postgresql://user@host/desk`` keeps the snapshots and their
+candidate index in these tables (created on first use; all named
+``verify_*``, so the database may hold other things too):
+
+* ``verify_records(name, body, added)``: the store's files, byte for byte,
+  under the names a snapshot directory gives them (captures, transcripts,
+  pages, ``raw/<sha256>.warc.gz`` bodies). A record is added, never replaced.
+* ``verify_files(name, problem)``: every record the index has read, with the
+  reason one could not be read (reported like a bad file, never fatal).
+* ``verify_statements``, ``verify_speakers``, ``verify_posts``: what the
+  records say, as :mod:`verify.index` keeps them for a directory.
+* ``verify_features(feature, postings)`` and ``verify_postings(feature,
+  batch, ids)``: the inverted index of :func:`verify.retrieval.features`;
+  a feature is the first 8 bytes of its BLAKE2b hash, its postings are
+  blobs of 32-bit little-endian statement ids, one row per indexing
+  transaction. Ranking (:func:`verify.index.rank`) is the file store's:
+  counts are read first, ids only for the features worth looking up.
+* ``verify_meta(key, value)``: the index version, statement count, next id.
+
+**Concurrency.** A record and its index rows are written in one
+transaction. Writers take turns on the index under a transaction-level
+advisory lock, held for the milliseconds of writing and released when a
+writer dies; a capture is compared with the latest of its source and added
+under a second advisory lock on the source's key, so two runs saving one
+source add one capture. Readers take no lock: PostgreSQL shows each query
+the committed rows (MVCC), so checking never waits for a writer and never
+sees half a record. An index made by another version of the features is
+rebuilt once, in one transaction, by the first process that opens it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sys
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+from .._version import __version__
+from ..errors import InputError
+from ..index import SavedPost, rank
+from ..index import _version as features_version
+from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
+from ..normalize import url_key
+from ..retrieval import features, who_term
+from .snapshots import holds_statements, parse_snapshot
+from .store import StoreError
+
+_SCHEMA = "verify.store-pg/1"  # bump when the tables change
+_TABLES = """
+CREATE TABLE IF NOT EXISTS verify_meta(key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS verify_records(
+    name text PRIMARY KEY, body bytea NOT NULL, added timestamptz NOT NULL DEFAULT now());
+CREATE TABLE IF NOT EXISTS verify_files(name text PRIMARY KEY, problem text);
+CREATE TABLE IF NOT EXISTS verify_statements(
+    id integer PRIMARY KEY, name text NOT NULL, position integer NOT NULL, speaker text, text text NOT NULL,
+    kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text, key text);
+CREATE INDEX IF NOT EXISTS verify_statements_key ON verify_statements(key);
+CREATE INDEX IF NOT EXISTS verify_statements_url ON verify_statements(url_key);
+CREATE TABLE IF NOT EXISTS verify_speakers(who text, id integer, PRIMARY KEY(who, id));
+CREATE TABLE IF NOT EXISTS verify_posts(
+    name text, position integer, url text, platform text, post_id text, author_name text, author_handle text,
+    published text, text text, fetched_at text, PRIMARY KEY(name, position));
+CREATE TABLE IF NOT EXISTS verify_features(feature bigint PRIMARY KEY, postings integer NOT NULL);
+CREATE TABLE IF NOT EXISTS verify_postings(
+    feature bigint, batch integer, ids bytea NOT NULL, PRIMARY KEY(feature, batch))
+"""
+_INDEX_TABLES = (
+    "verify_files",
+    "verify_statements",
+    "verify_speakers",
+    "verify_posts",
+    "verify_features",
+    "verify_postings",
+)
+_INDEX_LOCK = 0x76657269  # advisory lock key of index writers ("veri")
+_BATCH_RECORDS = 1000  # records per indexing transaction when many are added at once (a copy, a rebuild)...
+_BATCH_BYTES = 64 * 1024 * 1024  # ...or fewer, when they hold this many bytes
+_STATEMENT_COLUMNS = "id, name, position, speaker, text, kind, line, url, handle, fetched_at, key"
+_CONNECT_TIMEOUT = 10  # seconds: an unreachable server is an error, not a hang
+
+
+def shown_url(url: str) -> str:
+    """The URL as reports show it: no password, no query (which may hold one)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
+
+
+def feature_number(feature: str) -> int:
+    """A feature as one signed 64-bit integer (a collision only adds a candidate the alignment turns down)."""
+    return int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def _version() -> str:
+    """The tables, the features and the snapshot readers: a change in any of them rebuilds the index."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in (here / "snapshots.py", here / "pages.py")))
+    return f"{_SCHEMA}:{features_version()}:{digest.hexdigest()[:16]}"
+
+
+class PostgresStore:
+    """A store in one PostgreSQL database: checked like a snapshot directory, written like one.
+
+    It is both a :class:`~verify.sources.store.Store` and
+    :class:`~verify.sources.store.Records`; sources are shown as
+    ``postgresql://user@host/db/<record name>``.
+    """
+
+    def __init__(self, connection: psycopg.Connection[Any], name: str) -> None:
+        self._db = connection
+        self.name = name
+        self._count: int | None = None
+
+    @classmethod
+    def open(cls, url: str) -> PostgresStore:
+        """Connect, create the tables if needed and bring the index up to date; StoreError when that fails."""
+        name = shown_url(url)
+        with _errors(name, "cannot connect"):
+            connection = psycopg.connect(url, autocommit=True, connect_timeout=_CONNECT_TIMEOUT)
+        store = cls(connection, name)
+        with _errors(name, "cannot open the store"):
+            store._prepare()
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- Store ---------------------------------------------------------------------------
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        rows = self._rows(f"SELECT {_STATEMENT_COLUMNS} FROM verify_statements ORDER BY fetched_at, name, position")
+        return tuple(self._statement(row) for row in rows)
+
+    @property
+    def posts(self) -> tuple[SavedPost, ...]:
+        rows = self._rows(
+            "SELECT name, url, platform, post_id, author_name, author_handle, published, text, fetched_at"
+            " FROM verify_posts ORDER BY url, coalesce(fetched_at, ''), name, position"
+        )
+        return tuple(
+            SavedPost(url, platform, post_id, Author(who, handle), published, text, fetched_at, self._shown(name))
+            for name, url, platform, post_id, who, handle, published, text, fetched_at in rows
+        )
+
+    @property
+    def problems(self) -> tuple[InputProblem, ...]:
+        rows = self._rows("SELECT name, problem FROM verify_files WHERE problem IS NOT NULL ORDER BY name")
+        return tuple(InputProblem(self._shown(name), problem) for name, problem in rows)
+
+    def candidates(self, claim: Claim) -> list[Statement]:
+        """The saved statements that could be the claim's source (see :func:`verify.index.rank`)."""
+        with _errors(self.name, "cannot read the store"):
+            return rank(self, claim)
+
+    # --- what ranking reads (verify.index.Postings) ---------------------------------------
+
+    def statement_count(self) -> int:
+        if self._count is None:
+            self._count = int(self._meta("statements") or 0)
+        return self._count
+
+    def postings(self, text: str) -> dict[int, _PostingList]:
+        wanted = [feature_number(f) for f in features(text)]
+        rows = self._rows("SELECT feature, postings FROM verify_features WHERE feature = ANY(%s)", (wanted,))
+        return {feature: _PostingList(self, feature, size) for feature, size in rows}
+
+    def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]:
+        sql = "SELECT id FROM verify_speakers WHERE who = ANY(%s) ORDER BY who, id LIMIT %s"
+        return [row[0] for row in self._rows(sql, (list(speakers), limit))]
+
+    def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]:
+        by_key = self._rows("SELECT id FROM verify_statements WHERE key = ANY(%s) ORDER BY id", (list(keys),))
+        by_url = self._rows("SELECT id FROM verify_statements WHERE url_key = ANY(%s) ORDER BY id", (list(url_keys),))
+        return [row[0] for row in (*by_key, *by_url)]
+
+    def fetch(self, ids: list[int]) -> list[Statement]:
+        sql = f"SELECT {_STATEMENT_COLUMNS} FROM verify_statements WHERE id = ANY(%s)"
+        rows = {row[0]: row for row in self._rows(sql, (ids,))}
+        return [self._statement(rows[i]) for i in ids if i in rows]
+
+    def ids(self, feature: int) -> array:
+        found = array("I")
+        for (blob,) in self._rows("SELECT ids FROM verify_postings WHERE feature = %s ORDER BY batch", (feature,)):
+            found.frombytes(blob)
+        if sys.byteorder == "big":
+            found.byteswap()
+        return found
+
+    # --- Records -------------------------------------------------------------------------
+
+    def names(self) -> list[str]:
+        return [row[0] for row in self._rows("SELECT name FROM verify_records ORDER BY name")]
+
+    def read(self, name: str) -> bytes:
+        rows = self._rows("SELECT body FROM verify_records WHERE name = %s", (name,))
+        if not rows:
+            raise FileNotFoundError(f"{self.name}/{name}: no such record")
+        return bytes(rows[0][0])
+
+    def exists(self, name: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM verify_records WHERE name = %s", (name,)))
+
+    def add(self, name: str, data: bytes) -> str:
+        """Add one record and index it, in one transaction (the caller's, inside :meth:`locked`)."""
+        with _errors(self.name, "cannot write"), self._transaction():
+            if not self._insert(name, data):
+                raise FileExistsError(f"{self.name}/{name} exists")
+            self._index([(name, data)])
+        return self._shown(name)
+
+    def add_all(self, files: Iterable[tuple[str, bytes]]) -> int:
+        """Add records that are not held yet, many to a transaction; returns how many were added."""
+        added = 0
+        for batch in _batches(files):
+            with _errors(self.name, "cannot write"), self._transaction():
+                fresh = [(name, data) for name, data in batch if self._insert(name, data)]
+                self._index(fresh)
+            added += len(fresh)
+        return added
+
+    def captures(self, key: str) -> Iterator[tuple[str, bytes]]:
+        pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "--%.json"
+        for name, body in self._rows("SELECT name, body FROM verify_records WHERE name LIKE %s", (pattern,)):
+            if "/" not in name:
+                yield self._shown(name), bytes(body)
+
+    @contextlib.contextmanager
+    def locked(self, key: str) -> Iterator[None]:
+        """A transaction holding the advisory lock of one source: its captures are compared and added in it."""
+        with _errors(self.name, "cannot write"), self._transaction():
+            self._db.execute("SELECT pg_advisory_xact_lock(%s)", (feature_number(f"capture:{key}"),))
+            yield
+
+    # --- building the index --------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        """Create the tables, rebuild an index of another version, index records added by other means."""
+        if self._meta_exists() and self._meta("version") == _version() and not self._unindexed(limit=1):
+            return  # the usual case: a reader writes nothing
+        with self._transaction():
+            self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_INDEX_LOCK,))
+            for statement in _TABLES.strip().split(";\n"):
+                self._db.execute(statement)
+            if self._meta("version") != _version():
+                for table in (*_INDEX_TABLES, "verify_meta"):
+                    # DELETE, not TRUNCATE: readers go on reading the old rows until this commits.
+                    self._db.execute(f"DELETE FROM {table}")  # table names are ours, never input
+                self._set_meta("version", _version())
+                self._set_meta("tool_version", __version__)
+            for names in _chunks(self._unindexed(), _BATCH_RECORDS):
+                rows = self._rows("SELECT name, body FROM verify_records WHERE name = ANY(%s)", (names,))
+                self._index([(name, bytes(body)) for name, body in rows])
+
+    def _unindexed(self, limit: int | None = None) -> list[str]:
+        sql = (
+            "SELECT r.name FROM verify_records r WHERE NOT EXISTS"
+            " (SELECT 1 FROM verify_files f WHERE f.name = r.name) ORDER BY r.name"
+        )
+        return [row[0] for row in self._rows(sql + (f" LIMIT {int(limit)}" if limit else ""))]
+
+    def _index(self, records: list[tuple[str, bytes]]) -> None:
+        """Read records for statements and add them to the index (inside a transaction)."""
+        self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_INDEX_LOCK,))  # held until commit; taken again: no-op
+        next_id = int(self._meta("next_id") or 1)
+        batch = int(self._meta("batches") or 0) + 1
+        statements: list[tuple] = []
+        speakers: list[tuple[str, int]] = []
+        posts: list[tuple] = []
+        files: list[tuple[str, str | None]] = []
+        postings: dict[int, array] = {}
+        for name, data in sorted(records):
+            problem = None
+            found: tuple[list[Statement], list[SavedPost]] = ([], [])
+            if holds_statements(tuple(name.split("/"))):
+                try:
+                    found = parse_snapshot(data, name, name)
+                except InputError as error:
+                    problem = error.message
+            files.append((name, problem))
+            for position, s in enumerate(found[0]):
+                number = next_id
+                next_id += 1
+                statements.append(
+                    (number, name, position, s.speaker, s.text, s.kind.value, s.line, s.url)
+                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key)
+                )
+                speakers += ((who, number) for who in {who_term(s.speaker), who_term(s.handle)} if who)
+                for feature in {feature_number(f) for f in features(s.text)}:
+                    postings.setdefault(feature, array("I")).append(number)
+            posts += (
+                (name, i, p.url, p.platform, p.post_id, p.author.name, p.author.handle, p.published, p.text)
+                + (p.fetched_at,)
+                for i, p in enumerate(found[1])
+            )
+        self._copy("verify_files(name, problem)", files)
+        self._copy(
+            "verify_statements(id, name, position, speaker, text, kind, line, url, url_key, handle, fetched_at, key)",
+            statements,
+        )
+        self._copy("verify_speakers(who, id)", sorted(set(speakers)))
+        self._copy("verify_posts", posts)
+        if sys.byteorder == "big":
+            for ids in postings.values():
+                ids.byteswap()
+        self._copy(
+            "verify_postings(feature, batch, ids)", ((f, batch, postings[f].tobytes()) for f in sorted(postings))
+        )
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS verify_counts(feature bigint, postings integer) ON COMMIT DELETE ROWS"
+        )
+        self._copy("verify_counts(feature, postings)", ((f, len(ids)) for f, ids in postings.items()))
+        self._db.execute(
+            "INSERT INTO verify_features SELECT feature, postings FROM verify_counts ORDER BY feature"
+            " ON CONFLICT (feature) DO UPDATE SET postings = verify_features.postings + EXCLUDED.postings"
+        )
+        self._set_meta("next_id", next_id)
+        self._set_meta("batches", batch)
+        self._set_meta("statements", int(self._meta("statements") or 0) + len(statements))
+        self._count = None
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _insert(self, name: str, data: bytes) -> bool:
+        """Add a record unless one of that name exists (then False: it is never replaced)."""
+        sql = "INSERT INTO verify_records(name, body) VALUES (%s, %s) ON CONFLICT DO NOTHING RETURNING 1"
+        return bool(self._rows(sql, (name, data)))
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._db.transaction():
+            yield
+
+    def _copy(self, table: str, rows: Iterable[tuple]) -> None:
+        with self._db.cursor() as cursor, cursor.copy(f"COPY {table} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def _rows(self, sql: str, params: Sequence[object] | None = None) -> list[tuple]:
+        return self._db.execute(sql, params).fetchall()  # type: ignore[arg-type]
+
+    def _meta_exists(self) -> bool:
+        return self._rows("SELECT to_regclass('verify_meta') IS NOT NULL")[0][0]
+
+    def _meta(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM verify_meta WHERE key = %s", (key,))
+        return rows[0][0] if rows else None
+
+    def _set_meta(self, key: str, value: object) -> None:
+        self._db.execute(
+            "INSERT INTO verify_meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (key, str(value)),
+        )
+
+    def _statement(self, row: tuple) -> Statement:
+        _, name, _, speaker, text, kind, line, url, handle, fetched_at, key = row
+        return Statement(
+            speaker=speaker,
+            text=text,
+            kind=StatementKind(kind),
+            origin=Origin.SNAPSHOT,
+            source=self._shown(name),
+            line=line,
+            url=url,
+            handle=handle,
+            fetched_at=fetched_at,
+            # Keys of transcript turns start with their record's name: shown the way sources are.
+            key=self._shown(name) + key[len(name) :] if key and key.startswith(name) else key,
+        )
+
+    def _shown(self, name: str) -> str:
+        return f"{self.name}/{name}"
+
+
+@dataclass(frozen=True, slots=True)
+class _PostingList:
+    """A feature's postings in the database: the count is known, the ids are read when ranking asks."""
+
+    store: PostgresStore
+    feature: int
+    size: int
+
+    def ids(self) -> array:
+        return self.store.ids(self.feature)
+
+
+@contextlib.contextmanager
+def _errors(name: str, doing: str) -> Iterator[None]:
+    """A database error as one StoreError line naming the store (the server's first line of reason)."""
+    try:
+        yield
+    except psycopg.Error as error:
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise StoreError(name, f"{doing}: {reason}") from None
+
+
+def _batches(files: Iterable[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
+    batch: list[tuple[str, bytes]] = []
+    size = 0
+    for name, data in files:
+        batch.append((name, data))
+        size += len(data)
+        if len(batch) >= _BATCH_RECORDS or size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
