@@ -483,8 +483,10 @@ def _rule_record(chosen: Rule) -> dict[str, str]:
 
 # Imported last: cli_snapshot builds on the options defined above.
 from .cli_snapshot import snapshot  # noqa: E402
+from .cli_store import store  # noqa: E402
 
 cli.add_command(snapshot)
+cli.add_command(store)
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from .errors import InputError
 from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from .report import printable
 from .sources.capture import Outcome, SaveStatus, SnapshotOptions, Source, article_sources, snapshot_urls
+from .sources.store import Records, StoreError, is_database, open_records
 
 EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
 
@@ -28,6 +29,11 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
     "--snapshots",
     type=click.Path(file_okay=False, path_type=Path),
     help="Snapshot directory [default: snapshots/ beside the article with --from-article, else ./snapshots].",
+)
+@click.option(
+    "--store",
+    type=OPTIONS["store"],
+    help="Save into this store instead: a snapshot directory, or a postgresql://USER@HOST/DB shared store.",
 )
 @click.option(
     "--from-article",
@@ -63,6 +69,7 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
 def snapshot(
     urls: tuple[str, ...],
     snapshots: Path | None,
+    store: str | None,
     article: Path | None,
     links: bool,
     archive: bool,
@@ -89,15 +96,38 @@ def snapshot(
         verify snapshot https://x.com/NATO/status/1958862000000000000
         verify snapshot --from-article drafts/kyiv.html --links
         verify snapshot https://example.org/speech --archive --snapshots sources/
+        verify snapshot https://example.org/speech --store postgresql://desk@db.example/verify
     """
     if not urls and article is None:
         raise click.UsageError("give at least one URL, or --from-article ARTICLE")
     if links and article is None:
         raise click.UsageError("--links saves the pages an article links to: give --from-article ARTICLE")
-    directory = snapshots or (article.parent / "snapshots" if article else Path("snapshots"))
+    if store and snapshots:
+        raise click.UsageError("give --store or --snapshots, not both")
     options = SnapshotOptions(
         timeout=timeout, max_bytes=max_bytes, archive=archive, allow_private_addresses=allow_private_addresses
     )
+    directory = Path(store or snapshots or (article.parent / "snapshots" if article else "snapshots"))
+    try:
+        records = open_records(store) if store and is_database(store) else directory
+    except StoreError as error:
+        _say(f"verify: error: {error}", err=True)
+        sys.exit(EXIT_INPUT_ERROR)
+    try:
+        _snapshot(urls, article, links, max_bytes, records, options)
+    finally:
+        if not isinstance(records, Path):
+            records.close()
+
+
+def _snapshot(
+    urls: tuple[str, ...],
+    article: Path | None,
+    links: bool,
+    max_bytes: int,
+    directory: Path | Records,
+    options: SnapshotOptions,
+) -> None:
     outcomes = snapshot_urls(urls, directory, options)
     failed_article = False
     if article is not None:

@@ -196,6 +196,8 @@ def snapshot_urls(
                 outcomes.append(save_capture(store, capture, url))
             except OSError as error:
                 outcomes.append(Outcome(url, SaveStatus.FAILED, reason=f"cannot write: {error.strerror or error}"))
+            except InputError as error:  # a database store that failed (verify.sources.store.StoreError)
+                outcomes.append(Outcome(url, SaveStatus.FAILED, reason=error.message))
     return outcomes
 
 

@@ -55,20 +55,21 @@ from .snapshots import holds_statements, parse_snapshot
 from .store import StoreError
 
 _SCHEMA = "verify.store-pg/1"  # bump when the tables change
+# Text that is sorted is compared by code point (COLLATE "C"), as Python and the file store sort it.
 _TABLES = """
 CREATE TABLE IF NOT EXISTS verify_meta(key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS verify_records(
-    name text PRIMARY KEY, body bytea NOT NULL, added timestamptz NOT NULL DEFAULT now());
-CREATE TABLE IF NOT EXISTS verify_files(name text PRIMARY KEY, problem text);
+    name text COLLATE "C" PRIMARY KEY, body bytea NOT NULL, added timestamptz NOT NULL DEFAULT now());
+CREATE TABLE IF NOT EXISTS verify_files(name text COLLATE "C" PRIMARY KEY, problem text);
 CREATE TABLE IF NOT EXISTS verify_statements(
-    id integer PRIMARY KEY, name text NOT NULL, position integer NOT NULL, speaker text, text text NOT NULL,
-    kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text, key text);
+    id integer PRIMARY KEY, name text COLLATE "C" NOT NULL, position integer NOT NULL, speaker text, text text NOT NULL,
+    kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text COLLATE "C", key text);
 CREATE INDEX IF NOT EXISTS verify_statements_key ON verify_statements(key);
 CREATE INDEX IF NOT EXISTS verify_statements_url ON verify_statements(url_key);
-CREATE TABLE IF NOT EXISTS verify_speakers(who text, id integer, PRIMARY KEY(who, id));
+CREATE TABLE IF NOT EXISTS verify_speakers(who text COLLATE "C", id integer, PRIMARY KEY(who, id));
 CREATE TABLE IF NOT EXISTS verify_posts(
-    name text, position integer, url text, platform text, post_id text, author_name text, author_handle text,
-    published text, text text, fetched_at text, PRIMARY KEY(name, position));
+    name text COLLATE "C", position integer, url text COLLATE "C", platform text, post_id text, author_name text,
+    author_handle text, published text, text text, fetched_at text COLLATE "C", PRIMARY KEY(name, position));
 CREATE TABLE IF NOT EXISTS verify_features(feature bigint PRIMARY KEY, postings integer NOT NULL);
 CREATE TABLE IF NOT EXISTS verify_postings(
     feature bigint, batch integer, ids bytea NOT NULL, PRIMARY KEY(feature, batch))
@@ -141,7 +142,9 @@ class PostgresStore:
 
     @property
     def statements(self) -> tuple[Statement, ...]:
-        rows = self._rows(f"SELECT {_STATEMENT_COLUMNS} FROM verify_statements ORDER BY fetched_at, name, position")
+        rows = self._rows(
+            f"SELECT {_STATEMENT_COLUMNS} FROM verify_statements ORDER BY coalesce(fetched_at, ''), name, position"
+        )
         return tuple(self._statement(row) for row in rows)
 
     @property

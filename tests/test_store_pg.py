@@ -1,0 +1,273 @@
+"""The shared PostgreSQL store against a real server (tests/postgres.py): writers, readers, copies, errors.
+
+The golden fixtures are checked against it in tests/test_golden.py.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from verify.cli import cli
+from verify.models import Author, Claim, ClaimKind, Place, StatementKind
+from verify.sources.capture import DirectoryRecords, SaveStatus, save_capture
+from verify.sources.fetch import FetchResult
+from verify.sources.platforms_fetch import Capture
+from verify.sources.snapshots import load_store
+from verify.sources.store_pg import PostgresStore, shown_url
+
+from .conftest import FIXTURES
+from .postgres import PostgresServer
+
+T0 = datetime(2026, 11, 27, 17, 0, 0, 123456, tzinfo=UTC)
+
+
+def _post(number: int, text: str, when: datetime = T0) -> Capture:
+    url = f"https://x.com/desk/status/{1958862000000000000 + number}"
+    response = FetchResult(
+        url=url,
+        final_url=url,
+        status=200,
+        content_type="application/json",
+        body=text.encode(),
+        fetched_at=when,
+        headers=(("content-type", "application/json"),),
+        request_headers=(("host", "x.com"),),
+    )
+    return Capture(
+        url=url,
+        kind=StatementKind.POST,
+        text=text,
+        response=response,
+        platform="x",
+        post_id=str(1958862000000000000 + number),
+        author=Author("Desk Writer", "@desk"),
+    )
+
+
+def _quote(text: str, speaker: str | None = None) -> Claim:
+    return Claim(kind=ClaimKind.QUOTE, text=text, speaker=speaker, place=Place.BODY, line=1, column=1)
+
+
+def _save_many(url: str, first: int, count: int) -> list[str]:
+    """Save ``count`` distinct posts (one process's share of the concurrent-writer test)."""
+    store = PostgresStore.open(url)
+    try:
+        return [
+            save_capture(store, _post(n, f"Statement number {n} about harbour zebra{n} budgets")).status.value
+            for n in range(first, first + count)
+        ]
+    finally:
+        store.close()
+
+
+def test_two_concurrent_writers_lose_nothing(postgres: PostgresServer) -> None:
+    url = postgres.database()
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter each: two real clients
+    with context.Pool(2) as pool:
+        shares = pool.starmap(_save_many, [(url, 0, 60), (url, 1000, 60)])
+    assert [status for share in shares for status in share] == ["saved"] * 120
+    store = PostgresStore.open(url)
+    try:
+        assert len({p.post_id for p in store.posts}) == 120
+        assert len([n for n in store.names() if n.endswith(".json")]) == 120
+        assert len([n for n in store.names() if n.startswith("raw/")]) == 120
+        assert not store.problems
+        for n in (5, 1042):  # each writer's statements are found by the index the other one also wrote
+            found = store.candidates(_quote(f"Statement number {n} about harbour zebra{n} budgets"))
+            assert any(s.text.startswith(f"Statement number {n} ") for s in found)
+    finally:
+        store.close()
+
+
+def test_writers_saving_one_source_at_once_add_one_capture(postgres: PostgresServer) -> None:
+    url = postgres.database()
+    stores = [PostgresStore.open(url) for _ in range(4)]
+    statuses: list[SaveStatus] = []
+    threads = [
+        threading.Thread(target=lambda s=s: statuses.append(save_capture(s, _post(1, "Same.")).status)) for s in stores
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == sorted([SaveStatus.SAVED] + [SaveStatus.UNCHANGED] * 3)
+    assert len([n for n in stores[0].names() if n.endswith(".json")]) == 1
+    for store in stores:
+        store.close()
+
+
+def test_a_reader_is_not_blocked_by_a_writer(postgres: PostgresServer) -> None:
+    url = postgres.database()
+    writer, reader = PostgresStore.open(url), PostgresStore.open(url)
+    try:
+        save_capture(writer, _post(1, "The harbour levy stays at two percent"))
+        with writer.locked("held open"):  # a writer's transaction holding both locks, not yet committed
+            writer.add("x-desk-late--20261127T170000.000000Z.json", json.dumps({"text": "late"}).encode())
+            started = time.perf_counter()
+            found = reader.candidates(_quote("The harbour levy stays at two percent"))
+            waited = time.perf_counter() - started
+            assert [s.text for s in found] == ["The harbour levy stays at two percent"]
+            assert "x-desk-late--20261127T170000.000000Z.json" not in reader.names()  # not committed: not seen
+        assert waited < 5  # no lock to wait for: a blocked reader would wait here for ever
+        assert "x-desk-late--20261127T170000.000000Z.json" in reader.names()
+    finally:
+        writer.close()
+        reader.close()
+
+
+def test_a_changed_capture_is_kept_beside_the_first(postgres: PostgresServer) -> None:
+    store = PostgresStore.open(postgres.database())
+    try:
+        first = save_capture(store, _post(1, "Taxes will not rise."))
+        again = save_capture(store, _post(1, "Taxes will not rise.", T0.replace(hour=18)))
+        changed = save_capture(store, _post(1, "Taxes will rise.", T0.replace(hour=19)))
+        assert (first.status, again.status, changed.status) == (
+            SaveStatus.SAVED,
+            SaveStatus.UNCHANGED,
+            SaveStatus.CHANGED,
+        )
+        assert again.path == first.path and changed.previous == first.path
+        assert [p.text for p in store.posts] == ["Taxes will not rise.", "Taxes will rise."]
+        with pytest.raises(FileExistsError):
+            store.add(str(first.path).rsplit("/", 1)[1], b"{}")  # never replaced
+    finally:
+        store.close()
+
+
+def test_copy_round_trips_directory_and_database_exactly(tmp_path: Path, postgres: PostgresServer) -> None:
+    source = tmp_path / "source"
+    for fixture in ("rutte-kyiv", "verdict-capture-history", "verdict-saved-page"):
+        for path in (FIXTURES / fixture / "snapshots").iterdir():
+            (source / "sub" if fixture == "verdict-saved-page" else source).mkdir(parents=True, exist_ok=True)
+            (source / ("sub" if fixture == "verdict-saved-page" else "") / path.name).write_bytes(path.read_bytes())
+    save_capture(source, _post(7, "A saved post with its raw body"))
+    (source / "notes.bin").write_bytes(bytes(range(256)))  # not a snapshot: copied all the same
+    url = postgres.database()
+    runner = CliRunner()
+    first = runner.invoke(cli, ["store", "copy", str(source), url])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(cli, ["store", "copy", str(source), url])
+    assert again.exit_code == 0 and "0 added" in again.output  # idempotent
+    back = tmp_path / "back"
+    result = runner.invoke(cli, ["store", "copy", url, str(back)])
+    assert result.exit_code == 0, result.output
+    assert _tree(back) == _tree(source)
+    assert any(name.startswith("raw/") and name.endswith(".warc.gz") for name in _tree(back))
+    # The database store says what the directory says, named by the store.
+    store = PostgresStore.open(url)
+    try:
+        files = load_store(source, "S")
+        shown = shown_url(url)
+        assert [(s.source.replace(shown, "S"), s.text) for s in store.statements] == [
+            (s.source, s.text) for s in files.statements
+        ]
+        assert [p.text for p in store.posts] == [p.text for p in files.posts]
+    finally:
+        store.close()
+        files.close()
+    other = postgres.database()  # database to database
+    assert runner.invoke(cli, ["store", "copy", url, other]).exit_code == 0
+    assert runner.invoke(cli, ["store", "copy", other, str(tmp_path / "third")]).exit_code == 0
+    assert _tree(tmp_path / "third") == _tree(source)
+
+
+def test_copy_never_replaces_a_different_file(tmp_path: Path, postgres: PostgresServer) -> None:
+    url = postgres.database()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "speech.txt").write_text("ANA: One.\n")
+    assert CliRunner().invoke(cli, ["store", "copy", str(tmp_path / "a"), url]).exit_code == 0
+    (tmp_path / "a" / "speech.txt").write_text("ANA: Two.\n")
+    result = CliRunner().invoke(cli, ["store", "copy", str(tmp_path / "a"), url])
+    assert result.exit_code == 2
+    assert "speech.txt: differs from" in result.output
+    store = PostgresStore.open(url)
+    try:
+        assert store.read("speech.txt") == b"ANA: One.\n"
+    finally:
+        store.close()
+
+
+def test_a_bad_record_is_one_problem_line(tmp_path: Path, postgres: PostgresServer) -> None:
+    url = postgres.database()
+    store = PostgresStore.open(url)
+    try:
+        store.add_all([("broken.json", b"{not json"), ("speech.txt", b"ANA: The levy stays.\n")])
+        assert [(p.path, p.message.split(":")[0]) for p in store.problems] == [
+            (f"{shown_url(url)}/broken.json", "malformed snapshot JSON")
+        ]
+        assert [s.text for s in store.statements] == ["The levy stays."]
+    finally:
+        store.close()
+    article = tmp_path / "article.md"
+    article.write_text('Ana said: "The levy stays."\n')
+    result = CliRunner().invoke(cli, ["check", str(article), "--store", url, "--format", "json"])
+    assert result.exit_code == 2  # the bad record is an input error; the article is still checked
+    assert result.output.count("broken.json") == 2  # the error line and the report's problem
+    assert '"verdict": "verified"' in result.output
+
+
+def test_records_added_by_hand_are_indexed_when_the_store_opens(postgres: PostgresServer) -> None:
+    url = postgres.database()
+    PostgresStore.open(url).close()  # the tables
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(
+            "INSERT INTO verify_records(name, body) VALUES ('hearing.txt', %s)", (b"BO: The bridge opens in May.\n",)
+        )
+    store = PostgresStore.open(url)
+    try:
+        assert [s.text for s in store.candidates(_quote("The bridge opens in May", "Bo"))] == [
+            "The bridge opens in May."
+        ]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("url", ["postgresql://verify@127.0.0.1:1/none", "postgresql://verify:secret@127.0.0.1:1/x"])
+def test_an_unreachable_store_is_one_line_and_exit_2(tmp_path: Path, url: str) -> None:
+    article = tmp_path / "article.md"
+    article.write_text('Ana said: "The levy stays."\n')
+    for args in (["check", str(article), "--store", url], ["store", "copy", str(tmp_path), url]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2
+        lines = [line for line in result.output.splitlines() if line.startswith("verify: error:")]
+        assert len(lines) == 1 and "cannot connect" in lines[0] and "127.0.0.1:1/" in lines[0]
+        assert "secret" not in result.output  # a password is never shown
+
+
+def test_a_wrong_database_name_is_one_line(postgres: PostgresServer, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["store", "copy", str(tmp_path), postgres.url("no_such_database")])
+    assert result.exit_code == 2
+    assert "no_such_database" in result.output and "cannot connect" in result.output
+
+
+def test_store_in_the_configuration(tmp_path: Path, postgres: PostgresServer) -> None:
+    url = postgres.database()
+    store = PostgresStore.open(url)
+    store.add_all([("speech.txt", b"ANA: The levy stays at two percent.\n")])
+    store.close()
+    (tmp_path / "pyproject.toml").write_text(f'[tool.verify]\nstore = "{url}"\n')
+    (tmp_path / "article.md").write_text('Ana said: "The levy stays at two percent."\n')
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "article.md"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert f"{shown_url(url)}/speech.txt" in result.output
+
+
+def test_snapshot_command_saves_into_the_database(postgres: PostgresServer) -> None:
+    url = postgres.database()
+    result = CliRunner().invoke(cli, ["snapshot", "--store", url, "--snapshots", "x", "https://example.org/a"])
+    assert result.exit_code == 2 and "not both" in result.output
+
+
+def _tree(top: Path) -> dict[str, bytes]:
+    records = DirectoryRecords(top)
+    return {name: records.read(name) for name in records.names()}
