@@ -108,7 +108,6 @@ DATABASE_SCHEMES = ("postgresql://", "postgres://")  # a store location with one
 # type that checks its value on the command line and in a file alike.
 OPTIONS: dict[str, click.ParamType] = {
     "snapshots": click.Path(file_okay=False),
-    "store": StoreLocation(),
     "format": click.Choice(list(FORMATS)),
     "output": click.Path(dir_okay=False),
     "fail-on": click.Choice(list(FAIL_ON)),
@@ -131,6 +130,7 @@ OPTIONS: dict[str, click.ParamType] = {
     "extend-exclude": _Listed(),
     "respect-gitignore": click.BOOL,
     "force-exclude": click.BOOL,
+    "store": StoreLocation(),
 }
 _PATH_KEYS = frozenset({"snapshots", "store", "output", "baseline"})  # resolved against the file's directory
 

@@ -386,19 +386,7 @@ class StatementIndex:
         return [self._statement(row) for row in sorted(rows, key=lambda r: (r[9] or "", r[1], r[2]))]
 
     def _statement(self, row: tuple) -> Statement:
-        _, path, _, speaker, text, kind, line, url, handle, fetched_at, key = row
-        return Statement(
-            speaker=speaker,
-            text=text,
-            kind=StatementKind(kind),
-            origin=Origin.SNAPSHOT,
-            source=self._shown(path),
-            line=line,
-            url=url,
-            handle=handle,
-            fetched_at=fetched_at,
-            key=self._shown_key(key, path),
-        )
+        return stored_statement(row, self._shown(row[1]))
 
     def _shown(self, relative: str) -> str:
         shown = self._paths.get(relative)
@@ -406,9 +394,23 @@ class StatementIndex:
             shown = self._paths[relative] = str(Path(self._display) / relative)
         return shown
 
-    def _shown_key(self, key: str, relative: str) -> str:
+
+def stored_statement(row: tuple, source: str) -> Statement:
+    """A statement from a store's row (the columns of ``_STATEMENT_COLUMNS``), its file shown as ``source``."""
+    _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key = row
+    return Statement(
+        speaker=speaker,
+        text=text,
+        kind=StatementKind(kind),
+        origin=Origin.SNAPSHOT,
+        source=source,
+        line=line,
+        url=url,
+        handle=handle,
+        fetched_at=fetched_at,
         # Keys of transcript turns start with their file's path: shown the way sources are.
-        return self._shown(relative) + key[len(relative) :] if key.startswith(relative) else key
+        key=source + key[len(relative) :] if key and key.startswith(relative) else key,
+    )
 
 
 class PostingList(Protocol):

@@ -46,9 +46,9 @@ import psycopg
 
 from .._version import __version__
 from ..errors import InputError
-from ..index import SavedPost, rank
+from ..index import SavedPost, rank, stored_statement
 from ..index import _version as features_version
-from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
+from ..models import Author, Claim, InputProblem, Statement
 from ..normalize import url_key
 from ..retrieval import features, who_term
 from .snapshots import holds_statements, parse_snapshot
@@ -368,20 +368,7 @@ class PostgresStore:
         )
 
     def _statement(self, row: tuple) -> Statement:
-        _, name, _, speaker, text, kind, line, url, handle, fetched_at, key = row
-        return Statement(
-            speaker=speaker,
-            text=text,
-            kind=StatementKind(kind),
-            origin=Origin.SNAPSHOT,
-            source=self._shown(name),
-            line=line,
-            url=url,
-            handle=handle,
-            fetched_at=fetched_at,
-            # Keys of transcript turns start with their record's name: shown the way sources are.
-            key=self._shown(name) + key[len(name) :] if key and key.startswith(name) else key,
-        )
+        return stored_statement(row, self._shown(row[1]))
 
     def _shown(self, name: str) -> str:
         return f"{self.name}/{name}"
