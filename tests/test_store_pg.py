@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -24,6 +26,7 @@ from verify.sources.snapshots import load_store
 from verify.sources.store_pg import PostgresStore, shown_url
 
 from .conftest import FIXTURES
+from .loopback import Route, send, serving
 from .postgres import PostgresServer
 
 T0 = datetime(2026, 11, 27, 17, 0, 0, 123456, tzinfo=UTC)
@@ -250,22 +253,44 @@ def test_a_wrong_database_name_is_one_line(postgres: PostgresServer, tmp_path: P
     assert "no_such_database" in result.output and "cannot connect" in result.output
 
 
-def test_store_in_the_configuration(tmp_path: Path, postgres: PostgresServer) -> None:
+def test_store_in_the_configuration(tmp_path: Path, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:
     url = postgres.database()
-    store = PostgresStore.open(url)
-    store.add_all([("speech.txt", b"ANA: The levy stays at two percent.\n")])
-    store.close()
     (tmp_path / "pyproject.toml").write_text(f'[tool.verify]\nstore = "{url}"\n')
     (tmp_path / "article.md").write_text('Ana said: "The levy stays at two percent."\n')
-    result = CliRunner().invoke(cli, ["check", str(tmp_path / "article.md"), "--format", "json"])
+    monkeypatch.chdir(tmp_path)
+    with serving({"/speech": _page("ANA: The levy stays at two percent.")}) as server:
+        saved = CliRunner().invoke(cli, ["snapshot", server.base + "/speech"])  # into the configured store
+    assert saved.exit_code == 0 and f"-> {shown_url(url)}/" in saved.output, saved.output
+    assert not (tmp_path / "snapshots").exists()
+    result = CliRunner().invoke(cli, ["check", "article.md", "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert f"{shown_url(url)}/speech.txt" in result.output
+    assert f"{shown_url(url)}/page-127.0.0.1" in result.output and '"verdict": "verified"' in result.output
 
 
-def test_snapshot_command_saves_into_the_database(postgres: PostgresServer) -> None:
+def test_verify_snapshot_writers_at_once_into_the_database(tmp_path: Path, postgres: PostgresServer) -> None:
     url = postgres.database()
-    result = CliRunner().invoke(cli, ["snapshot", "--store", url, "--snapshots", "x", "https://example.org/a"])
-    assert result.exit_code == 2 and "not both" in result.output
+    pages = {f"/speech{n}": _page(f"MAYOR BO: The ferry number {n} sails at dawn.") for n in range(12)}
+    with serving(pages) as server:
+        commands = [
+            [sys.executable, "-m", "verify", "snapshot", "--store", url, *(server.base + p for p in list(pages)[k::2])]
+            for k in (0, 1)
+        ]
+        runs = [subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in commands]
+        outputs = [run.communicate(timeout=120) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], outputs
+        again = CliRunner().invoke(cli, ["snapshot", "--store", url, server.base + "/speech3"])
+    assert sum(out.count("saved ") for out, _ in outputs) == 12
+    assert again.exit_code == 0 and again.output.startswith("unchanged ")
+    assert f"{shown_url(url)}/page-127.0.0.1" in outputs[0][0]
+    article = tmp_path / "article.md"
+    article.write_text('Mayor Bo said: "The ferry number 7 sails at dawn."\n')
+    result = CliRunner().invoke(cli, ["check", str(article), "--store", url, "--format", "json", "--show", "all"])
+    assert result.exit_code == 0 and '"verdict": "verified"' in result.output, result.output
+    assert CliRunner().invoke(cli, ["snapshot", "--store", url, "--snapshots", "x", "http://a.example"]).exit_code == 2
+
+
+def _page(text: str) -> Route:
+    return lambda handler: send(handler, 200, f"<html><body><p>{text}</p></body></html>".encode())
 
 
 def _tree(top: Path) -> dict[str, bytes]:

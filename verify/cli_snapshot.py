@@ -13,12 +13,12 @@ from pathlib import Path
 
 import click
 
-from .config import OPTIONS
+from .config import OPTIONS, find_config
 from .errors import InputError
 from .models import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from .report import printable
 from .sources.capture import Outcome, SaveStatus, SnapshotOptions, Source, article_sources, snapshot_urls
-from .sources.store import Records, StoreError, is_database, open_records
+from .sources.store import Records, is_database, open_records
 
 EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
 
@@ -28,7 +28,8 @@ EXIT_CLEAN, EXIT_INPUT_ERROR = 0, 2
 @click.option(
     "--snapshots",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Snapshot directory [default: snapshots/ beside the article with --from-article, else ./snapshots].",
+    help="Snapshot directory [default: the configured store, else snapshots/ beside the article with"
+    " --from-article, else ./snapshots].",
 )
 @click.option(
     "--store",
@@ -107,10 +108,12 @@ def snapshot(
     options = SnapshotOptions(
         timeout=timeout, max_bytes=max_bytes, archive=archive, allow_private_addresses=allow_private_addresses
     )
-    directory = Path(store or snapshots or (article.parent / "snapshots" if article else "snapshots"))
+    start = article.parent if article else Path.cwd()
     try:
+        store = store or (None if snapshots else _configured_store(start))
+        directory = Path(store or snapshots or (article.parent / "snapshots" if article else "snapshots"))
         records = open_records(store) if store and is_database(store) else directory
-    except StoreError as error:
+    except InputError as error:  # a configuration that cannot be read, a database that cannot be opened
         _say(f"verify: error: {error}", err=True)
         sys.exit(EXIT_INPUT_ERROR)
     try:
@@ -150,6 +153,13 @@ def _snapshot(
     counts = Counter(outcome.status for outcome in outcomes)
     click.echo("snapshot: " + ", ".join(f"{counts[status]} {status}" for status in SaveStatus), err=True)
     sys.exit(EXIT_INPUT_ERROR if failed_article or counts[SaveStatus.FAILED] else EXIT_CLEAN)
+
+
+def _configured_store(start: Path) -> str | None:
+    """The store of the nearest configuration (``store``, else ``snapshots``): where `verify check` looks."""
+    config = find_config(start)
+    found = (config.values.get("store") or config.values.get("snapshots")) if config else None
+    return str(found) if found else None
 
 
 def _show(outcome: Outcome) -> None:
