@@ -165,8 +165,7 @@ class PostgresStore:
 
     def candidates(self, claim: Claim) -> list[Statement]:
         """The saved statements that could be the claim's source (see :func:`verify.index.rank`)."""
-        with _errors(self.name, "cannot read the store"):
-            return rank(self, claim)
+        return rank(self, claim)
 
     # --- what ranking reads (verify.index.Postings) ---------------------------------------
 
@@ -352,7 +351,8 @@ class PostgresStore:
                 copy.write_row(row)
 
     def _rows(self, sql: str, params: Sequence[object] | None = None) -> list[tuple]:
-        return self._db.execute(sql, params).fetchall()  # type: ignore[arg-type]
+        with _errors(self.name, "cannot read the store"):
+            return self._db.execute(sql, params).fetchall()  # type: ignore[arg-type]
 
     def _meta_exists(self) -> bool:
         return self._rows("SELECT to_regclass('verify_meta') IS NOT NULL")[0][0]
