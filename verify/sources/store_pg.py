@@ -50,7 +50,7 @@ from ..index import SavedPost, rank, stored_statement
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
 from ..normalize import url_key
-from ..retrieval import features, who_term
+from ..retrieval import features, lookup_limit, who_term
 from .snapshots import holds_statements, parse_snapshot
 from .store import StoreError
 
@@ -177,7 +177,10 @@ class PostgresStore:
     def postings(self, text: str) -> dict[int, _PostingList]:
         wanted = [feature_number(f) for f in features(text)]
         rows = self._rows("SELECT feature, postings FROM verify_features WHERE feature = ANY(%s)", (wanted,))
-        return {feature: _PostingList(self, feature, size) for feature, size in rows}
+        # Ranking reads the ids of every feature rare enough to look up: read them in one query when it asks.
+        limit = lookup_limit(self.statement_count())
+        reader = _IdReader(self, [feature for feature, size in rows if size <= limit])
+        return {feature: _PostingList(reader, feature, size) for feature, size in rows}
 
     def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]:
         sql = "SELECT id FROM verify_speakers WHERE who = ANY(%s) ORDER BY who, id LIMIT %s"
@@ -193,12 +196,15 @@ class PostgresStore:
         rows = {row[0]: row for row in self._rows(sql, (ids,))}
         return [self._statement(rows[i]) for i in ids if i in rows]
 
-    def ids(self, feature: int) -> array:
-        found = array("I")
-        for (blob,) in self._rows("SELECT ids FROM verify_postings WHERE feature = %s ORDER BY batch", (feature,)):
-            found.frombytes(blob)
+    def ids(self, features: list[int]) -> dict[int, array]:
+        """The statement ids of each feature, ascending."""
+        found: dict[int, array] = {feature: array("I") for feature in features}
+        sql = "SELECT feature, ids FROM verify_postings WHERE feature = ANY(%s) ORDER BY feature, batch"
+        for feature, blob in self._rows(sql, (features,)):
+            found[feature].frombytes(blob)
         if sys.byteorder == "big":
-            found.byteswap()
+            for ids in found.values():
+                ids.byteswap()
         return found
 
     # --- Records -------------------------------------------------------------------------
@@ -374,16 +380,31 @@ class PostgresStore:
         return f"{self.name}/{name}"
 
 
+class _IdReader:
+    """The ids of a claim's features, read from the database once for all the features ranking will look up."""
+
+    def __init__(self, store: PostgresStore, wanted: list[int]) -> None:
+        self._store = store
+        self._wanted = wanted
+        self._read: dict[int, array] | None = None
+
+    def ids(self, feature: int) -> array:
+        if self._read is None:
+            self._read = self._store.ids(self._wanted)
+        found = self._read.get(feature)
+        return found if found is not None else self._store.ids([feature])[feature]  # a claim of common words only
+
+
 @dataclass(frozen=True, slots=True)
 class _PostingList:
     """A feature's postings in the database: the count is known, the ids are read when ranking asks."""
 
-    store: PostgresStore
+    reader: _IdReader
     feature: int
     size: int
 
     def ids(self) -> array:
-        return self.store.ids(self.feature)
+        return self.reader.ids(self.feature)
 
 
 @contextlib.contextmanager
