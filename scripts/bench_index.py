@@ -16,13 +16,25 @@ measures, each in a fresh process with start-up included:
 * ``naive`` (``--naive-quotes`` > 0): every quote judged against every
   statement (the store read whole, no index), as the checker did before the index.
 
-The text is made up: words of two to four syllables drawn with Zipf
-frequencies, mixed with common English function words. ``--common-words``
-makes the worst case for retrieval: every statement is made of the 120 most
-common English words only, so every quote shares its words with most of the store.
+Where the statements' words come from:
 
-Usage: python scripts/bench_index.py [--statements 100000] [--quotes 50] [--common-words] [--repeat 3]
-       [--naive-quotes 0] [--dir /tmp/verify-bench]
+* ``--corpus PATH`` (a text file or a directory of ``.txt`` files, e.g. the
+  PolNeAR articles): real sentences, each statement the start of one
+  sentence joined to the end of another, so that a few thousand sentences
+  give a million distinct statements with real word frequencies (and many
+  near-duplicates sharing half their words, as re-published statements do);
+* ``--common-words``: the worst case for retrieval: every statement is made
+  of the 120 most common English words only, so every quote shares its
+  words with most of the store;
+* neither: made-up words of two to four syllables drawn with Zipf
+  frequencies, mixed with common English function words.
+
+The corpus is read where it lies and never copied anywhere but the
+generated store. ``--statements`` takes several sizes (10000 100000 1000000):
+each gets its own store and report.
+
+Usage: python scripts/bench_index.py [--statements 100000 ...] [--corpus PATH | --common-words] [--quotes 50]
+       [--repeat 3] [--naive-quotes 0] [--dir /tmp/verify-bench]
 """
 
 from __future__ import annotations
@@ -31,13 +43,17 @@ import argparse
 import itertools
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 _TURNS_PER_FILE = 100
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"])")
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")  # quotation marks; an apostrophe stays
 _SPEAKERS = 400
 _VOCABULARY = 20_000
 _COMMON = (
@@ -54,8 +70,8 @@ _MEASURE = textwrap.dedent(
     started = time.perf_counter()
     done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{wall:.3f} {peak:.0f} {done.returncode}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"{wall:.3f} {usage.ru_maxrss / 1024:.0f} {done.returncode} {usage.ru_utime + usage.ru_stime:.3f}")
     print(done.stderr[-2000:], file=sys.stderr)
     """
 )
@@ -109,39 +125,53 @@ _PER_CLAIM = textwrap.dedent(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--statements", type=int, default=100_000)
+    parser.add_argument("--statements", type=int, nargs="+", default=[100_000], help="store sizes, one run each")
     parser.add_argument("--quotes", type=int, default=50)
-    parser.add_argument("--common-words", action="store_true", help="statements of common words only")
+    words = parser.add_mutually_exclusive_group()
+    words.add_argument("--corpus", type=Path, help="real sentences: a text file or a directory of .txt files")
+    words.add_argument("--common-words", action="store_true", help="statements of common words only")
     parser.add_argument("--repeat", type=int, default=3, help="warm runs (the machine is shared: figures vary)")
     parser.add_argument("--naive-quotes", type=int, default=0, help="quotes the naive run judges (it is then scaled)")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/verify-bench"))
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    rng = random.Random(args.seed)
+    sentences = _sentences(args.corpus) if args.corpus else None
+    for count in args.statements:
+        _bench(args, count, random.Random(args.seed), sentences)
+
+
+def _bench(args: argparse.Namespace, count: int, rng: random.Random, sentences: list[list[str]] | None) -> None:
     shutil.rmtree(args.dir, ignore_errors=True)
     store = args.dir / "snapshots"
-    turns = _write_store(store, args.statements, rng, common=args.common_words)
+    if sentences:
+        kind = f"real sentences of {args.corpus}"
+        turns = _write_store(store, count, rng, lambda: _spliced(sentences, rng))
+    else:
+        kind = "common words only" if args.common_words else "made-up Zipf words"
+        turns = _write_store(store, count, rng, _made_up(rng, common=args.common_words))
     size = sum(p.stat().st_size for p in store.iterdir())
-    kind = "common words only" if args.common_words else "Zipf words"
-    print(f"store: {args.statements:,} statements ({kind}) in {len(list(store.iterdir()))} files, {size / 1e6:.1f} MB")
+    print(f"store: {count:,} statements ({kind}) in {len(list(store.iterdir()))} files, {size / 1e6:.1f} MB")
     expected = _write_article(args.dir / "article.txt", turns, args.quotes, rng)
     command = [sys.executable, "-m", "verify", "article.txt", "--jobs", "1", "--format", "json"]
-    wall, peak = _measure(command, args.dir)
+    wall, peak, cpu = _measure(command, args.dir)
     cache = args.dir / "snapshots" / ".verify-index.sqlite"
     megabytes = cache.stat().st_size / 1e6
-    print(f"{'cold (builds the cache)':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB; cache {megabytes:.0f} MB")
+    print(
+        f"{'cold (builds the cache)':<28} {wall:7.2f} s wall, {cpu:7.2f} s CPU, peak {peak:6.0f} MB;"
+        f" cache {megabytes:.0f} MB"
+    )
     for _ in range(args.repeat):
-        wall, peak = _measure(command, args.dir)
-        print(f"{'warm, whole process':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB")
+        wall, peak, cpu = _measure(command, args.dir)
+        print(f"{'warm, whole process':<28} {wall:7.2f} s wall, {cpu:7.2f} s CPU, peak {peak:6.0f} MB")
     done = subprocess.run([sys.executable, "-c", _PER_CLAIM], cwd=args.dir, capture_output=True, text=True, check=True)
-    median, worst, count = done.stdout.split()
-    print(f"{'per claim (warm, in process)':<28} median {median} ms, worst {worst} ms over {count} claims")
+    median, worst, claims = done.stdout.split()
+    print(f"{'per claim (warm, in process)':<28} median {median} ms, worst {worst} ms over {claims} claims")
     right, verdicts = _score(command, args.dir, expected)
     print(f"right: {right}/{len(expected)}; verdicts: {verdicts}")
     if args.naive_quotes:
         naive = [sys.executable, "-c", _NAIVE, "article.txt", "snapshots", str(args.naive_quotes)]
-        wall, peak = _measure(naive, args.dir, ok=(0,))
-        load, _ = _measure([*naive[:-1], "0"], args.dir, ok=(0,))
+        wall, peak, _ = _measure(naive, args.dir, ok=(0,))
+        load, _, _ = _measure([*naive[:-1], "0"], args.dir, ok=(0,))
         per_quote = (wall - load) / args.naive_quotes
         print(
             f"{'naive (' + str(args.naive_quotes) + ' quotes)':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB; "
@@ -150,25 +180,52 @@ def main() -> None:
         )
 
 
-def _write_store(store: Path, count: int, rng: random.Random, *, common: bool) -> list[tuple[str, str]]:
-    """Transcript files of ``count`` turns; returns every (speaker, text) turn."""
-    store.mkdir(parents=True)
+def _sentences(corpus: Path) -> list[list[str]]:
+    """The corpus's sentences of 8 to 40 words, as words, without quotation marks or colons."""
+    paths = sorted(corpus.rglob("*.txt")) if corpus.is_dir() else [corpus]
+    found = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for sentence in _SENTENCE_END.split(text):
+            words = _QUOTE_MARKS.sub("", sentence).split()
+            # A colon would read as a speaker label in a transcript line.
+            if 8 <= len(words) <= 40 and not any(":" in w for w in words):
+                found.append(words)
+    if len(found) < 100:
+        sys.exit(f"{corpus}: only {len(found)} sentences of 8 to 40 words")
+    return found
+
+
+def _spliced(sentences: list[list[str]], rng: random.Random) -> str:
+    """The start of one real sentence and the end of another: real text, distinct from every other statement."""
+    first, second = rng.choice(sentences), rng.choice(sentences)
+    words = first[: rng.randint(4, len(first) - 2)] + second[rng.randint(2, len(second) - 4) :]
+    return " ".join(words).rstrip(".!?,;") + "."
+
+
+def _made_up(rng: random.Random, *, common: bool) -> Callable[[], str]:
     vocabulary = _COMMON if common else [_word(rng) for _ in range(_VOCABULARY)]
     weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocabulary))))  # Zipf
+
+    def statement() -> str:
+        words = (
+            rng.choice(_COMMON) if rng.random() < 0.45 else rng.choices(vocabulary, cum_weights=weights)[0]
+            for _ in range(rng.randint(8, 26))
+        )
+        return " ".join(words).capitalize() + "."
+
+    return statement
+
+
+def _write_store(store: Path, count: int, rng: random.Random, statement: Callable[[], str]) -> list[tuple[str, str]]:
+    """Transcript files of ``count`` turns; returns every (speaker, text) turn."""
+    store.mkdir(parents=True)
     speakers = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(_SPEAKERS)]
     turns = []
     for number in range(0, count, _TURNS_PER_FILE):
         lines = [f"Hearing {number // _TURNS_PER_FILE}", ""]
         for _ in range(min(_TURNS_PER_FILE, count - number)):
-            speaker = rng.choice(speakers)
-            length = rng.randint(8, 26)
-            text = (
-                " ".join(
-                    rng.choice(_COMMON) if rng.random() < 0.45 else rng.choices(vocabulary, cum_weights=weights)[0]
-                    for _ in range(length)
-                ).capitalize()
-                + "."
-            )
+            speaker, text = rng.choice(speakers), statement()
             turns.append((speaker, text))
             lines.append(f"{speaker.upper()}: {text}")
         (store / f"hearing-{number // _TURNS_PER_FILE:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -202,15 +259,15 @@ def _write_article(path: Path, turns: list[tuple[str, str]], quotes: int, rng: r
     return expected
 
 
-def _measure(command: list[str], cwd: Path, ok: tuple[int, ...] = (0, 1)) -> tuple[float, float]:
-    """Wall seconds and peak MB of ``command`` (exit status 1 is verify's "findings", not a failure)."""
+def _measure(command: list[str], cwd: Path, ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, float]:
+    """Wall seconds, peak MB and CPU seconds of ``command`` (exit status 1 is verify's "findings", not a failure)."""
     done = subprocess.run(
         [sys.executable, "-c", _MEASURE, *command], cwd=cwd, capture_output=True, text=True, check=True
     )
-    wall, peak, status = done.stdout.split()
+    wall, peak, status, cpu = done.stdout.split()
     if int(status) not in ok:
         sys.exit(f"{' '.join(command[:3])} failed with status {status}:\n{done.stderr}")
-    return float(wall), float(peak)
+    return float(wall), float(peak), float(cpu)
 
 
 def _score(command: list[str], cwd: Path, expected: list[set[str]]) -> tuple[int, dict[str, int]]:

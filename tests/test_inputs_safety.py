@@ -16,7 +16,7 @@ from click.testing import CliRunner
 import verify._check as check_module
 import verify.document as document_module
 from verify import check
-from verify._budget import BudgetExceeded, within_budget
+from verify._budget import BudgetExceeded, budget_paused, within_budget
 from verify.cli import cli
 from verify.document import load_path
 from verify.errors import InputError
@@ -84,6 +84,21 @@ def test_the_budget_interrupts_python_code_and_the_regex_engine() -> None:
         assert time.monotonic() - start < 2
     assert within_budget(0.2, lambda: 42) == 42
     assert signal.getitimer(signal.ITIMER_REAL)[0] == 0  # the timer is gone afterwards
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the budget needs setitimer")
+def test_work_for_the_whole_run_stops_the_articles_clock() -> None:
+    def build_then_spin() -> None:
+        with budget_paused():  # a store's first index build: not the article's time
+            time.sleep(0.6)
+        while True:
+            pass
+
+    start = time.monotonic()
+    with pytest.raises(BudgetExceeded):
+        within_budget(0.3, build_then_spin)
+    assert time.monotonic() - start >= 0.9  # 0.6 paused, then the article's whole 0.3
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
 
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the budget needs setitimer")

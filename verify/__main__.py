@@ -1,5 +1,8 @@
 """``python -m verify``."""
 
-from .cli import main
+from ._regexcache import compiled_regexes
+
+with compiled_regexes():  # most of start-up is compiling patterns: reuse the last run's
+    from .cli import main
 
 main()

@@ -10,19 +10,23 @@ article. Worker processes (``--jobs``) check in their main thread, so the
 budget holds there too. The alarm is used only where it can be: in the main
 thread, on a platform that has ``setitimer``, and when no other real-time
 timer is running (a test runner's own timeout keeps its timer); elsewhere
-the check runs without a budget.
+the check runs without a budget. Work done once for the whole run, such as
+building a snapshot store's index, runs under :func:`budget_paused`: the
+clock stops and the article keeps what was left of its budget.
 """
 
 from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
-__all__ = ["BudgetExceeded", "within_budget"]
+__all__ = ["BudgetExceeded", "budget_paused", "within_budget"]
 
 T = TypeVar("T")
+_running = [False]  # whether within_budget's alarm is armed in this process (only ever in the main thread)
 
 
 class BudgetExceeded(BaseException):
@@ -51,11 +55,27 @@ def within_budget(seconds: float | None, function: Callable[[], T]) -> T:
     previous = signal.signal(signal.SIGALRM, expire)
     try:
         signal.setitimer(signal.ITIMER_REAL, seconds)
+        _running[0] = True
         return function()
     finally:
+        _running[0] = False
         armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def budget_paused() -> Iterator[None]:
+    """Stop the current article's clock for the block (work shared by the run), then start it again."""
+    if not _running[0] or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left = signal.setitimer(signal.ITIMER_REAL, 0)[0]
+    try:
+        yield
+    finally:
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _timer_available() -> bool:

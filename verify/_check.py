@@ -16,14 +16,11 @@ import glob
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from . import document as documents
-from ._budget import BudgetExceeded, within_budget
+from ._budget import BudgetExceeded, budget_paused, within_budget
 from ._version import __version__
 from .config import ConfigError, find_config
 from .errors import InputError
@@ -47,6 +44,11 @@ from .project import DEFAULT_EXCLUDE, Exclusion, matches, project_path, project_
 from .retrieval import ArticleEvidence
 from .sources.store import Store, StoreError, is_database, open_store
 from .suppress import suppress_inline
+
+if TYPE_CHECKING:  # imported where used: a one-article check needs neither an HTTP client nor a process pool
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    import httpx
 
 Outcome = tuple[ArticleReport | None, tuple[InputProblem, ...]]
 
@@ -95,6 +97,8 @@ def _pooled(items: list[str], workers: int, session: _Session) -> Iterator[Outco
     """The outcomes of file inputs checked in worker processes, the others in this one, in order."""
     options = session.options
     # Standard input and URLs stay here: a worker cannot share stdin or the caller's transport.
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,))
     try:
         futures = [pool.submit(_check_in_worker, item) if _is_file_input(item) else None for item in items]
@@ -120,6 +124,8 @@ def _abandon(pool: ProcessPoolExecutor) -> None:
 
 
 def _result(item: str, future: Future[Outcome]) -> Outcome:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return future.result()
     except BrokenProcessPool:
@@ -196,7 +202,8 @@ class _Session:
         key = location.resolve() if isinstance(location, Path) else location
         if key not in self.stores:
             try:
-                self.stores[key] = open_store(location, display)
+                with budget_paused():  # built once for the whole run (a large store's first index: minutes)
+                    self.stores[key] = open_store(location, display)
             except StoreError as error:
                 self.stores[key] = error
         found = self.stores[key]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import glob
+import importlib
 import itertools
 import json
 import os
@@ -41,6 +42,11 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a run stopped by Ctrl-C
 _SUMMARY_IN_REPORT = frozenset({"text", "github"})
 
 
+# Commands imported only when named (module, attribute): a check never loads the HTTP client that
+# `verify snapshot` needs.
+_LAZY_COMMANDS = {"snapshot": (".cli_snapshot", "snapshot"), "store": (".cli_store", "store")}
+
+
 class _DefaultCommandGroup(click.Group):
     """``verify ARTICLE...`` means ``verify check ARTICLE...``; other commands keep their names.
 
@@ -49,10 +55,20 @@ class _DefaultCommandGroup(click.Group):
     """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            _refuse_typo(args[0], list(self.commands))
+        names = self.list_commands(ctx)
+        if args and args[0] not in names and args[0] not in ("--help", "-h", "--version"):
+            _refuse_typo(args[0], names)
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _LAZY_COMMANDS:
+            module, name = _LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module, __package__), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         """Ctrl-C anywhere in a command: one line and status 130 (click's own answer is status 1)."""
@@ -479,14 +495,6 @@ def _rule_record(chosen: Rule) -> dict[str, str]:
         "severity": chosen.severity.value,
         "help_uri": chosen.help_uri,
     }
-
-
-# Imported last: cli_snapshot builds on the options defined above.
-from .cli_snapshot import snapshot  # noqa: E402
-from .cli_store import store  # noqa: E402
-
-cli.add_command(snapshot)
-cli.add_command(store)
 
 
 def main() -> None:

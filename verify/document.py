@@ -18,12 +18,15 @@ import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from bs4 import BeautifulSoup
 
 from ._decode import decode
 from .errors import InputError
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Format(StrEnum):
@@ -213,6 +216,8 @@ def load_url(
     allow_private: bool = False,
 ) -> Document:
     """Fetch an article over http(s), streaming with a size cap, under the network policy of verify.sources.fetch."""
+    import httpx  # imported here: checking files never needs the HTTP client
+
     from .sources.fetch import fetch_bytes  # the one place that makes HTTP clients
 
     response = fetch_bytes(url, max_bytes=max_bytes, timeout=timeout, transport=transport, allow_private=allow_private)

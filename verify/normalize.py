@@ -67,7 +67,9 @@ _NUMBER_WORDS = {w: str(n) for w, n in _merged([dict(lex.number_words) for lex i
 MAGNITUDES = _merged([dict(lex.magnitudes) for lex in _LANGUAGES])
 # Letters that are a magnitude only when written onto a number ("4m", "10k"): alone, "m" is a metre.
 _SUFFIX_ONLY = frozenset(w for w in MAGNITUDES if len(w) == 1)
-_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True)) + ")")
+_SUFFIXED = re.compile(
+    r"(\d+(?:\.\d+)?)(" + "|".join(sorted(map(re.escape, MAGNITUDES), key=lambda m: (-len(m), m))) + ")"
+)
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pounds": "gbp"}
@@ -271,6 +273,7 @@ def index_terms(text: str) -> list[str]:
     return [term for word in words(text) if (term := words_only(word.norm))]
 
 
+@lru_cache(maxsize=65536)  # called for every word of every indexed statement; the same words recur
 def words_only(text: str) -> str:
     """``text`` with everything but letters and digits left out (as the candidate index stores words)."""
     return _NOT_TERM.sub("", text)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._regexcache import compiled_regexes
 from ..lexicon import Lexicon, lexicon
 from .speakers import NAME_RUN, NAME_WORD
 
@@ -89,13 +90,14 @@ def grammar(code: str = "en") -> Grammar:
     lex = lexicon(code)
     if lex is None:
         raise KeyError(code)
-    return _build(lex)
+    with compiled_regexes():  # hundreds of long alternations: the programs of the last run, when saved
+        return _build(lex)
 
 
 def _build(lex: Lexicon) -> Grammar:
     separable = [form for forms in lex.separable_cues.values() for form in forms]
     verbs = "|".join(
-        [r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.cue_phrases, key=len, reverse=True)]
+        [r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.cue_phrases, key=lambda p: (-len(p), p))]
         + [_alternation(set(lex.cue_verbs) | set(separable))]
     )
     verb = rf"(?P<verb>\b(?:{verbs})\b)"

@@ -10,6 +10,7 @@ post changed. A file that cannot be read is reported, never fatal.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -77,20 +78,38 @@ def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
 
 
 def snapshot_files(directory: Path) -> list[SnapshotFile]:
-    """The files of a store that hold snapshots, in path order (``raw/`` bodies and hidden files left out)."""
-    found = []
-    for path in sorted(directory.rglob("*")):
-        parts = path.relative_to(directory).parts
-        if not holds_statements(parts):
+    """The files of a store that hold snapshots, in path order (``raw/`` bodies and hidden files left out).
+
+    Listed with ``os.scandir`` (every run lists every file to see what changed: a million statements
+    are ten thousand files), into neither hidden directories, ``raw/`` nor symbolic links to directories.
+    """
+    found: list[tuple[tuple[str, ...], SnapshotFile]] = []
+    _list_files(str(directory), (), found)
+    return [file for _, file in sorted(found, key=lambda item: item[0])]
+
+
+def _list_files(directory: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], SnapshotFile]]) -> None:
+    try:
+        with os.scandir(directory) as listing:
+            entries = list(listing)
+    except OSError:
+        return  # gone or unreadable since the listing above
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
+        here = (*parts, entry.name)
         try:
-            stat = path.stat()
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "raw":
+                    _list_files(entry.path, here, found)
+                continue
+            if not holds_statements(here) or not entry.is_file():
+                continue
+            stat = entry.stat()
         except OSError:
             continue  # gone since the listing
-        if path.is_file():
-            signature = (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
-            found.append(SnapshotFile(path, "/".join(parts), *signature))
-    return found
+        signature = (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
+        found.append((here, SnapshotFile(entry.path, "/".join(here), *signature)))
 
 
 def holds_statements(parts: tuple[str, ...]) -> bool:
@@ -98,7 +117,7 @@ def holds_statements(parts: tuple[str, ...]) -> bool:
     transcript or a page; not a raw WARC body under ``raw/``, and nothing hidden (caches, locks, temporaries)."""
     return (
         bool(parts)
-        and Path(parts[-1]).suffix.lower() in _SUFFIXES
+        and os.path.splitext(parts[-1])[1].lower() in _SUFFIXES  # no Path: every run lists every file
         and "raw" not in parts[:-1]
         and not any(p.startswith(".") for p in parts)
     )

@@ -1,0 +1,157 @@
+"""Compiled regular expressions kept between runs: start-up without compiling the cue grammar again.
+
+Importing verify and building the cue grammar compiles a few hundred
+patterns, some of them alternations of every cue verb; Python compiles
+each from its source on every start (re keeps no cache between
+processes), which took most of a short check's time (about 0.5 s of CPU).
+Inside :func:`compiled_regexes`, a pattern compiled before is rebuilt from
+the program SRE made of it then, read from one file in the user's cache
+directory (``$VERIFY_CACHE_DIR``, else ``$XDG_CACHE_HOME/verify``, else
+``~/.cache/verify``; ``VERIFY_CACHE_DIR=""`` turns it off).
+
+The program is what ``re``'s own compiler hands to ``_sre.compile``, so the
+pattern object is the one ``re.compile`` makes; SRE validates the program
+again when it is loaded. The file is named by the Python version and SRE's
+magic number, so another interpreter never reads it; when a later Python
+changes these internals, or the file cannot be read or written, patterns
+are compiled as usual. The hook is installed only while verify imports and
+builds its grammar, never left in a library user's process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's internals: present from 3.11 on; without them nothing is cached
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another interpreter
+    _sre = None
+
+# (flags, program, groups, group numbers by name, group names by number). The program is saved as the
+# bytes of an array: marshal reads a list of a million ints ten times slower.
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_CODE = "I"  # SRE's code words are 32 bits (checked against _sre.CODESIZE)
+_MAX_SAVED = 4_000  # programs kept; past that (patterns of many old versions), only the ones used lately
+_cache: dict[tuple[str | bytes, int], _Program] | None = None
+_used: set[tuple[str | bytes, int]] = set()
+_added = False
+_depth = 0
+
+
+@contextmanager
+def compiled_regexes() -> Iterator[None]:
+    """Within this block ``re`` reuses programs saved by an earlier run and saves the new ones at its end."""
+    global _depth
+    original = _compiler.compile if _sre is not None else None
+    if original is None or getattr(_sre, "CODESIZE", 0) != array(_CODE).itemsize or _location() is None:
+        yield
+        return
+    _depth += 1
+    if _depth == 1:
+        _load()
+        _compiler.compile = _cached(original)
+    try:
+        yield
+    finally:
+        _depth -= 1
+        if _depth == 0:
+            _compiler.compile = original
+            _save()
+
+
+def _cached(original: Callable[..., re.Pattern]) -> Callable[..., re.Pattern]:
+    def compile(p: Any, flags: int = 0) -> re.Pattern:
+        global _added
+        if not isinstance(p, str | bytes) or _cache is None:
+            return original(p, flags)
+        key = (p, int(flags))
+        _used.add(key)
+        saved = _cache.get(key)
+        if saved is not None:
+            try:
+                return _pattern(p, saved)
+            except Exception:  # a program this SRE refuses: compile it anew (and save that)
+                del _cache[key]
+        _cache[key] = program = _program(p, flags)
+        _added = True
+        return _pattern(p, program)
+
+    return compile
+
+
+def _program(p: str | bytes, flags: int) -> _Program:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for this pattern."""
+    parsed = _parser.parse(p, flags)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in parsed.state.groupdict.items():
+        indexgroup[number] = name
+    code = array(_CODE, _compiler._code(parsed, flags)).tobytes()
+    groups = dict(parsed.state.groupdict)
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groups, tuple(indexgroup))
+
+
+def _pattern(p: str | bytes, program: _Program) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(p, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+
+
+def _location() -> Path | None:
+    configured = os.environ.get("VERIFY_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "verify"
+
+
+def _file() -> Path:
+    tag = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+    directory = _location()
+    assert directory is not None
+    return directory / f"regex-{tag}.marshal"
+
+
+def _load() -> None:
+    global _cache, _added
+    if _cache is not None:
+        return
+    _added = False
+    try:
+        with open(_file(), "rb") as stream:
+            loaded = marshal.load(stream)
+        _cache = loaded if isinstance(loaded, dict) else {}
+    except (OSError, EOFError, ValueError, TypeError):
+        _cache = {}  # none yet, unreadable or damaged: compiled as usual, then written again
+
+
+def _save() -> None:
+    global _added
+    if not _added or _cache is None:
+        return
+    _added = False
+    kept = _cache if len(_cache) <= _MAX_SAVED else {k: v for k, v in _cache.items() if k in _used}
+    path = _file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside, then renamed: a reader sees the old file or the new one, never half of one.
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                marshal.dump(kept, stream)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError:
+        pass  # a read-only home: compiled again next time, nothing else lost
