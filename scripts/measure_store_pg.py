@@ -55,7 +55,8 @@ def main() -> None:
     args = parser.parse_args()
     shutil.rmtree(args.dir, ignore_errors=True)
     rng = random.Random(1)
-    turns = bench_index._write_store(args.dir / "snapshots", args.statements, rng, common=False)
+    statement = bench_index._made_up(rng, common=False)
+    turns = bench_index._write_store(args.dir / "snapshots", args.statements, rng, statement)
     bench_index._write_article(args.dir / "article.txt", turns, 50, rng)
     print(f"store: {args.statements:,} statements")
     with postgres_server() as server:
