@@ -423,3 +423,35 @@ def test_an_organisation_credited_once_speaks_as_it_and_as_the_council() -> None
     said = _said(text)
     assert said["We will not reopen it"] == "Harbour City Council"
     assert said["The vote was rushed and nobody was heard"] == "Harbour City Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        (
+            "Anna Berg, Chief Executive, said: “We will open two new plants next year and hire more people.”\n",
+            "Anna Berg",
+            "Anna Berg",
+        ),
+        (
+            "Die Firma wächst weiter und stellt neue Leute ein, wie die Firma am Montag in Berlin mitteilte. "
+            "Sie hat in den letzten drei Jahren mehr als doppelt so viele Mitarbeiter eingestellt wie zuvor, "
+            "und die Zahl der Aufträge ist auch in diesem Jahr wieder gestiegen. "
+            "„Wir werden im nächsten Jahr zwei neue Werke eröffnen“, sagte Geschäftsführerin Anna Berg.\n",
+            "Geschäftsführerin Anna Berg",
+            "Anna Berg",
+        ),
+        (
+            "L'entreprise va ouvrir deux nouvelles usines l'an prochain et embaucher des centaines de personnes "
+            "dans la région, selon la direction. Le nombre des commandes a encore augmenté cette année et "
+            "la société a doublé le nombre de ses salariés en trois ans. "
+            "« Nous allons ouvrir deux usines », a déclaré Mme Anne Berger. "
+            "La région attend.\n",
+            "Mme Anne Berger",
+            "Anne Berger",
+        ),
+    ],
+)
+def test_titles_and_sentence_ends_stay_out_of_the_speaker(text: str, mention: str, speaker: str) -> None:
+    quote = _one(text)
+    assert (quote.mention, quote.speaker) == (mention, speaker)

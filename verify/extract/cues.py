@@ -101,6 +101,9 @@ def _build(lex: Lexicon) -> Grammar:
         + [_alternation(set(lex.cue_verbs) | set(separable))]
     )
     verb = rf"(?P<verb>\b(?:{verbs})\b)"
+    # An appositive may also open on a capitalised title: "Anna Berg, Chief Executive, said".
+    titles = _alternation({w.capitalize() for w in lex.titles if w.isalpha()})
+    appositive = APPOSITIVE.replace("[a-z0-9(]", rf"(?:[a-z0-9(]|(?:{titles})\b)") if titles else APPOSITIVE
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
     listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
     suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
@@ -140,7 +143,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
         ),
         # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
-        re.compile(rf"{_LEAD}{speaker}{APPOSITIVE},?\s+{adverbs}{verb}"),
+        re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}"),
         # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
         re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
         re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
@@ -161,7 +164,7 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".
-    subject = re.compile(rf"{speaker}{APPOSITIVE}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}")
+    subject = re.compile(rf"{speaker}{appositive}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}")
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).
     sentence_subjects = tuple(
@@ -177,10 +180,10 @@ def _build(lex: Lexicon) -> Grammar:
         name_colon=name_colon,
         subject=subject,
         sentence_subjects=sentence_subjects,
-        in_sentence=re.compile(rf"{speaker}{APPOSITIVE}\s+{adverbs}"),  # up to a verb found first
+        in_sentence=re.compile(rf"{speaker}{appositive}\s+{adverbs}"),  # up to a verb found first
         addressee=re.compile(rf"\b(?:{verbs}|to|with)\s+$"),
         leading_cue=re.compile(
-            rf"^{speaker}{APPOSITIVE}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
+            rf"^{speaker}{appositive}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
         ),
         middle_cue=re.compile(rf"^(?P<a>.+?),\s+{speaker}\s+{adverbs}(?P<verb>{verbs}),\s+(?P<b>.+)$", re.S),
         trailing_cue=re.compile(

@@ -205,6 +205,9 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     for pattern in g.after:
         match = pattern.search(window)
         if match and _plausible(g, match.group("who")):
+            who = match.group("who")
+            if _sentence_in(who) < len(who) and match.start("who") < match.start(pattern.groupindex.get("verb", 0)):
+                continue  # “...” Cruz. From Bush’s Facebook post: the verb is another sentence's
             if "verb" in pattern.groupindex and separable_particle_missing(
                 g.lexicon, match.group("verb"), window[match.end() : sentence_end(window, match.end())]
             ):
@@ -306,14 +309,25 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         return len(words) > 1
     if len(words) == 1:
         word = words[0].lower()
+        if word in lex.titles and word not in lex.subject_pronouns:
+            return False  # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one
         return (word in lex.subject_pronouns or word not in lex.not_names) and not word.endswith("ing")
     return not all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
+
+
+def _sentence_in(who: str) -> int:
+    """Where the first sentence of a cue's speaker span ends (a long name run may read past a full stop)."""
+    for brk in _SENTENCE_BREAK.finditer(who):
+        if not _is_abbreviation(who, brk.start()):
+            return brk.start()
+    return len(who)
 
 
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
+    who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
     author = _DOCUMENT_BY.match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
@@ -580,7 +594,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     after = _speaker_after(g, last_text, last.end, standalone)
     if after is not None:
-        return _Found(chain, quoted, after.group("who"), last.end + after.end(), True)
+        who = after.group("who")
+        cut = _sentence_in(who)
+        end = after.end() if cut == len(who) else after.start("who") + cut
+        return _Found(chain, quoted, who[:cut], last.end + end, True)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)

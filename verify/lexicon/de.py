@@ -52,18 +52,22 @@ kanzler kanzlerin minister ministerin bundesminister bundesministerin ministerpr
 bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin sprecher sprecherin chef chefin
 vorsitzender vorsitzende direktor direktorin abgeordneter abgeordnete senator senatorin botschafter
 botschafterin generalsekretär generalsekretärin us-präsident bundespräsident bundespräsidentin
+geschäftsführer geschäftsführerin vorstandsvorsitzender vorstandschef vorstandschefin konzernchef
+konzernchefin firmenchef firmenchefin leiter leiterin pressesprecher pressesprecherin
 regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staatssekretär staatssekretärin
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
-staatssekretär landrat richter staatsanwalt trainer könig
+staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
+konzernchef firmenchef leiter pressesprecher
 """)
 FEMALE_TITLES = words("""
 frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin ministerpräsidentin bürgermeisterin
 sprecherin chefin direktorin abgeordnete senatorin botschafterin generalsekretärin regierungssprecherin
-polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin
+polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
+vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin
 """)
 PRONOUNS = pronoun_table(
     m_sg="er ihm ihn sein",
