@@ -455,3 +455,10 @@ def test_an_organisation_credited_once_speaks_as_it_and_as_the_council() -> None
 def test_titles_and_sentence_ends_stay_out_of_the_speaker(text: str, mention: str, speaker: str) -> None:
     quote = _one(text)
     assert (quote.mention, quote.speaker) == (mention, speaker)
+
+
+def test_a_function_word_before_a_quote_in_a_post_leaves_the_author_as_speaker() -> None:
+    text = "Heute: „Alles ist gekennzeichnet, wie soll ich wissen, ob das Werbung ist?“"
+    post = Post("x", "https://x.com/a/status/2", "2", Author("Rob Example", "@rob"), None, text, 3, 1)
+    (quote,) = post_quotes(post)
+    assert (quote.speaker, quote.mention) == ("Rob Example", "Heute")

@@ -769,7 +769,8 @@ def post_quotes(post: Post) -> list[Quote]:
         cue = _speaker_after(g, text, span.end, False) or _speaker_before(g, text, span.start, 0)
         who = _mention(g, cue.group("who")) if cue else None
         if len(quoted.split()) > _PARTIAL_MAX_WORDS:
-            speaker = strip_titles(who) if who and who.lower() not in g.lexicon.pronouns else (post.author.name or None)
+            # A pronoun or a function word ("Heute: „...“") names no one: the post's author speaks.
+            speaker = (Cast().resolve(who) if who else None) or post.author.name or None
             found.append(_post_quote(post, quoted, speaker, who))
     return found
 
