@@ -118,3 +118,15 @@ def test_saved_sources_keep_their_brackets_as_words() -> None:
 def test_the_claims_own_bracket_against_the_articles_quote_lists_only_real_changes() -> None:
     result = reported("...we will stop until [the depot] is closed", "We will not stop until it is closed.")
     assert [(c.source, c.flags) for c in result.changes] == [("not", ("negation",))]
+
+
+def test_words_written_apart_or_together_are_the_same_words() -> None:
+    text = "Our defense budget will fund the cleanup, and the e-mail system will go."
+    assert aligned("Our defence budget will fund the clean-up", text).exact
+    assert aligned("and the email system will go", text).exact
+
+
+def test_a_negation_just_before_the_aligned_words_is_shown_when_the_claim_drops_it() -> None:
+    text = "We did not find any evidence that farm run-off played a major role this year"
+    result = aligned("We found evidence that farm run-off played a major role this year", text)
+    assert not result.exact and any("negation" in c.flags for c in result.changes)

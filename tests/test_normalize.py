@@ -32,6 +32,11 @@ def norms(text: str) -> list[str]:
         ("zwei Millionen", "2 Millionen"),
         ("read it https://t.co/AbC123", "read it https://example.org/story/?utm_source=twitter"),
         ("Slava Ukraini 🇺🇦 #Kyiv", "Slava Ukraini Kyiv"),
+        ("three thousand teachers and two hundred nurses", "3,000 teachers and 200 nurses"),
+        ("one hundred and twenty buses", "120 buses"),
+        ("twenty-five years", "25 years"),
+        ("ciento veinte conductores", "120 conductores"),
+        ("treinta y cinco", "35"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
@@ -89,3 +94,8 @@ def test_url_key_ignores_scheme_query_www_and_twitter_domain() -> None:
     assert url_key("https://www.twitter.com/a/status/1?s=20") == url_key("http://x.com/a/status/1/")
     assert url_key("https://example.org/a/?utm_source=x&fbclid=1#top") == url_key("https://example.org/a")
     assert url_key("https://youtube.com/watch?v=abc") != url_key("https://youtube.com/watch?v=xyz")
+
+
+@pytest.mark.parametrize("text", ["two and three", "twenty twenty", "2 100", "one of the twelve"])
+def test_separate_numbers_stay_apart(text: str) -> None:
+    assert len([w for w in norms(text) if w.isdigit()]) == 2

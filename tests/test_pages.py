@@ -25,6 +25,16 @@ def test_page_quotes_are_statements_of_their_speakers_and_its_text_of_its_author
     assert not any("boil" in text for text in own)  # the quote is the governor's, not the office's
 
 
+def test_a_press_office_named_after_its_organisation_speaks_for_the_organisation() -> None:
+    page = PAGE.replace("Office of the Governor", "University of Northfield Press Office").replace(
+        "<title>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"publisher": {"@type": "Organization", "name": "University of Northfield"}}</script><title>',
+    )
+    own = {s.speaker for s in page_statements(page, "snapshots/release.html", html=True) if "signed" in s.text}
+    assert own == {"University of Northfield"}
+
+
 def test_html_and_json_page_snapshots_run_through_extraction(tmp_path: Path) -> None:
     html = tmp_path / "release.html"
     html.write_text(PAGE, encoding="utf-8")

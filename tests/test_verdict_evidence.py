@@ -165,6 +165,18 @@ def test_plain_text_post_is_paired_with_the_accounts_saved_post_by_text() -> Non
     assert finding.evidence.url == "https://x.com/lenavoss/status/42"
 
 
+def test_plain_text_post_matched_by_its_words_lists_its_later_captures_too() -> None:
+    captures = [saved_post(EARLY, "2025-03-01T08:00:00Z"), saved_post(LATER, "2025-03-09T08:00:00Z")]
+    finding = judge(post(EARLY, None, url=None), captures)
+    assert finding.verdict is Verdict.VERIFIED and "edited since" in finding.message
+    assert [c.state for c in finding.captures] == ["same", "differs"]
+
+
+def test_a_stray_phrase_opening_with_a_preposition_is_no_resolved_speaker() -> None:
+    assert not resolved("Zur Zukunft der Stadtbibliothek")  # "Zur Zukunft der Stadtbibliothek sagte Vogel:"
+    assert resolved("Ursula von der Leyen") and resolved("Katrin Vogel")
+
+
 def test_post_with_a_tco_link_and_an_emoji_against_its_expanded_capture_is_verified() -> None:
     capture = saved_post("Open all winter 🎉 https://example.org/depot/?utm_source=x", "2025-03-01T08:00:00Z")
     finding = judge(post("Open all winter https://t.co/AbCdE12345", None), [capture])

@@ -75,6 +75,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .extract import speakers
+from .lexicon import LEXICONS
 from .match import (
     Alignment,
     Part,
@@ -137,6 +138,12 @@ def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
     return _judge_words(claim, prepared, candidates)
 
 
+# Words no name opens with: every lexicon's prepositions, less name particles ("de", "van", "von").
+_NAME_OPENERS_NOT = frozenset(
+    w for lex in LEXICONS.values() for w in lex.prepositions if w not in speakers.NAME_PARTICLES
+)
+
+
 def resolved(name: str | None) -> bool:
     """Whether a speaker is solid enough to pin an error on.
 
@@ -150,6 +157,8 @@ def resolved(name: str | None) -> bool:
     if name.startswith("@"):
         return True
     stripped = speakers.strip_titles(name) or name
+    if stripped.split()[0].lower() in _NAME_OPENERS_NOT:
+        return False  # a stray phrase: "Zur Zukunft der Stadtbibliothek" (German capitalises every noun)
     named = [w for w in stripped.split() if w.lower() not in speakers.NAME_PARTICLES]
     if len(named) == 1:
         word = named[0].strip(".")
@@ -377,14 +386,18 @@ def _captures(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> l
     posts = [s for s in candidates if s.kind is StatementKind.POST]
     saved = [s for s in posts if _same_post(claim, s)]
     handle = claim.author.handle if claim.author else ""
-    if saved or claim.url or claim.post_id or not handle or not aligned.claim.words:
+    if claim.url or claim.post_id or not handle or not aligned.claim.words:
         return saved
-    account = [s for s in posts if s.handle and _same_speaker(handle, s.handle) and s.text.strip()]
-    best = _best(aligned, account)
-    if best is None or not (best.exact or best.score >= ALTERED_MIN_SCORE):
-        return []
-    key = best.statement.key
-    return [s for s in posts if s.key == key or (best.statement.url and s.url == best.statement.url)]
+    if not saved:
+        account = [s for s in posts if s.handle and _same_speaker(handle, s.handle) and s.text.strip()]
+        best = _best(aligned, account)
+        if best is None or not (best.exact or best.score >= ALTERED_MIN_SCORE):
+            return []
+        saved = [best.statement]
+    # The post found by its words, with its other captures (edited or deleted since).
+    keys = {s.key for s in saved if s.key}
+    urls = {url_key(s.url) for s in saved if s.url}
+    return [s for s in posts if s.key in keys or (s.url and url_key(s.url) in urls)]
 
 
 def _capture_state(prepared: PreparedClaim, aligned: _Aligner, statement: Statement) -> str:

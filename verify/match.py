@@ -142,17 +142,21 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     span_hi = lo + (opcodes[-1].dest_end if opcodes else 0)
     equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
     width = span_hi - span_lo
+    excused = _respelt(opcodes, lo, claim.words, source)
     if marks is not None and 2 * _speakers_words(opcodes, lo, marks) >= len(claim.words):
         # Most of the claim stands in the article's own quote as it is, outside the writer's brackets:
         # what the claim has at the writer's gaps and brackets (or the source at the claim's) is no change.
-        excused = [op for op in opcodes if _excused(op, lo, claim, source, marks)]
-        if excused:
-            equal += sum(op.src_end - op.src_start for op in excused)
-            width += sum((op.src_end - op.src_start) - (op.dest_end - op.dest_start) for op in excused)
-            opcodes = [op for op in opcodes if op not in excused]
-            exact = exact or all(op.tag == "equal" for op in opcodes)
+        excused += [op for op in opcodes if op not in excused and _excused(op, lo, claim, source, marks)]
+    if excused:
+        equal += sum(op.src_end - op.src_start for op in excused)
+        width += sum((op.src_end - op.src_start) - (op.dest_end - op.dest_start) for op in excused)
+        opcodes = [op for op in opcodes if op not in excused]
+        exact = exact or all(op.tag == "equal" for op in opcodes)
     score = min(100.0, 200.0 * equal / (len(claim.words) + max(1, width)))
     diff = Diff(claim, statement.text, source[lo:hi], tuple(opcodes))
+    start = _negated_start(claim.words, source, lo, statement.text)
+    if start < lo and not exact:  # the diff shows the negation the claim left out before its first words
+        diff = Diff(claim, statement.text, source[start:hi], tuple(_opcodes(claim_s, source_s, start, hi)))
     span = (source[span_lo].start, source[span_hi - 1].end) if span_hi > span_lo else (0, 0)
     found = _window_overlap(claim, source)
     overlap = len(found) / len(claim.stems) if claim.stems else (1.0 if exact else 0.0)
@@ -264,6 +268,47 @@ def _excused(op, lo: int, claim: PreparedClaim, source: tuple[Word, ...], marks:
     added = claim.words[op.src_start : op.src_end]
     beside = first in marks.gaps or first in marks.bracketed or first - 1 in marks.bracketed
     return beside and not _flags(list(added), [w for w in added if _is_name(w, claim.text)])
+
+
+def _negated_start(claim: tuple[Word, ...], source: tuple[Word, ...], lo: int, text: str) -> int:
+    """Where the source's words begin for the claim's diff when the speaker negated what the claim's first
+    words stand for: the claim's first word a few words before the aligned stretch, a negation between
+    them, in one clause ("We [did not find any] evidence" quoted as "We found evidence"). Else ``lo``."""
+    if not claim or lo == 0:
+        return lo
+    for start in range(lo - 1, max(-1, lo - 1 - _EDGE_SLACK), -1):
+        if _CLAUSE_BREAK.search(text, source[start].end, source[start + 1].start):
+            return lo
+        if source[start].norm == claim[0].norm:
+            skipped = source[start + 1 : lo]
+            negated = any(w.norm in NEGATIONS for w in skipped)
+            return start if negated and not any(w.norm in NEGATIONS for w in claim) else lo
+    return lo
+
+
+def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> list:
+    """The edits that only write the same letters apart or together ("clean-up", "clean up", "cleanup";
+    "e-mail", "email"): each run of adjacent edits whose claim and source words join to the same letters."""
+    out: list = []
+    run: list = []
+    for op in [*opcodes, None]:
+        if op is not None and op.tag != "equal":
+            run.append(op)
+            continue
+        if run and _same_letters(run, lo, claim, source):
+            out.extend(run)
+        run = []
+    return out
+
+
+def _same_letters(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits joins to the same letters on both sides; at an end of the claim, the window
+    may hold a source word past the quote's end there (the window is as many words long as the claim)."""
+    said = "".join(w.norm for w in claim[run[0].src_start : run[-1].src_end])
+    first, last = lo + run[0].dest_start, lo + run[-1].dest_end
+    starts = range(first, last) if run[0].src_start == 0 else (first,)
+    ends = range(last, first, -1) if run[-1].src_end == len(claim) else (last,)
+    return bool(said) and any(said == "".join(w.norm for w in source[a:b]) for a in starts for b in ends if b > a)
 
 
 @lru_cache(maxsize=_SOURCE_CACHE)

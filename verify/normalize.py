@@ -162,7 +162,7 @@ def words(text: str) -> list[Word]:
         original = text[match.start() : match.end()]
         for norm in _normalise(match.group()):
             out.append(Word(norm, match.start(), match.end(), original))
-    return _join_amounts(_join_phrases(out))
+    return _join_amounts(_join_number_words(_join_phrases(out)))
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
@@ -221,6 +221,51 @@ def _join_phrases(found: list[Word]) -> list[Word]:
             continue
         out.append(word)
     return out
+
+
+def _join_number_words(found: list[Word]) -> list[Word]:
+    """Spelt-out numbers of several words as one number: "two hundred" -> 200, "twenty-five" -> 25,
+    "ciento veinte" -> 120, "one hundred and twenty" -> 120 (the numerals "2 100" stay two numbers)."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        previous = out[-1] if out and _spelt_number(out[-1]) else None
+        if previous is not None and _spelt_number(word):
+            joined = _compound(int(previous.norm), int(word.norm), word)
+            if joined is not None:
+                out[-1] = _merge(previous, word, str(joined))
+                i += 1
+                continue
+        following = found[i + 1] if i + 1 < len(found) else None
+        if previous is not None and word.norm in _NUMBER_CONNECTORS and following and _spelt_number(following):
+            joined = _compound(int(previous.norm), int(following.norm), following)
+            if joined is not None and joined > int(previous.norm):  # "hundred and twenty"; never "two and three"
+                out[-1] = _merge(previous, following, str(joined))
+                i += 2
+                continue
+        out.append(word)
+        i += 1
+    return out
+
+
+# Words between the parts of one spelt-out number ("hundred and twenty", "treinta y cinco", "vingt et un").
+_NUMBER_CONNECTORS = frozenset({"and", "y", "et"})
+
+
+def _spelt_number(word: Word) -> bool:
+    """A number written in letters (or joined from such words): not a numeral, which a writer sets apart."""
+    return word.norm.isdigit() and not any(ch.isdigit() for ch in word.original)
+
+
+def _compound(first: int, second: int, second_word: Word) -> int | None:
+    """The value of two adjacent number words read as one number, or None when they are two numbers."""
+    if MAGNITUDES.get(second_word.original.lower()) == 2 and 0 < first < 100:
+        return first * 100  # "two hundred", "zwei hundert"
+    place = 10 ** (len(str(first)) - len(str(first).rstrip("0")))
+    if first >= 20 and place > 1 and 0 < second < place:
+        return first + second  # "twenty five", "ciento veinte", "hundred and one"
+    return None
 
 
 def _join_amounts(found: list[Word]) -> list[Word]:
