@@ -37,6 +37,16 @@ def norms(text: str) -> list[str]:
         ("twenty-five years", "25 years"),
         ("ciento veinte conductores", "120 conductores"),
         ("treinta y cinco", "35"),
+        ("a dozen schools and a hundred nurses", "12 schools and 100 nurses"),
+        ("half a billion dollars", "$500m"),
+        ("one and a half million", "1.5 million"),
+        ("US$5m", "5 million dollars"),
+        ("5 million US dollars", "$5 million"),
+        ("one pound", "£1"),
+        ("10 000 people", "10,000 people"),
+        ("on 3rd of March at 8 a.m.", "on March 3 at 8am"),
+        ("from 3 March at 8.30 p.m.", "from March 3rd at 8:30pm"),
+        ("we're gonna do it, OK", "we are going to do it, okay"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
@@ -96,6 +106,6 @@ def test_url_key_ignores_scheme_query_www_and_twitter_domain() -> None:
     assert url_key("https://youtube.com/watch?v=abc") != url_key("https://youtube.com/watch?v=xyz")
 
 
-@pytest.mark.parametrize("text", ["two and three", "twenty twenty", "2 100", "one of the twelve"])
+@pytest.mark.parametrize("text", ["two and three", "twenty twenty", "one of the twelve", "in 1999 100 people"])
 def test_separate_numbers_stay_apart(text: str) -> None:
     assert len([w for w in norms(text) if w.isdigit()]) == 2

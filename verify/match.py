@@ -25,7 +25,8 @@ from .models import Change, Origin, Statement
 from .normalize import LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
 
 # "..." or "…" marks words the writer left out; "[...]" words the writer put in.
-_GAP = re.compile(r"\.\s?\.\s?\.|…")
+# A writer's cut: "...", "…", or either in brackets or parentheses ("[...]", "(…)", the Spanish and French press).
+_GAP = re.compile(r"\[\s?(?:\.\s?\.\s?\.|…)\s?\]|\(\s?(?:\.\s?\.\s?\.|…)\s?\)|\.\s?\.\s?\.|…")
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
 _EDGE_SLACK = 3  # words of the statement read beyond the partial alignment on each side
 # Below this partial-alignment score (0-100) a window's edges are not fitted word by word: the

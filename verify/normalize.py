@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode
@@ -72,7 +72,7 @@ _SUFFIXED = re.compile(
 )
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
-_CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pounds": "gbp"}
+_CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
 _CURRENCY_WORDS |= {"usd": "usd", "eur": "eur", "gbp": "gbp"}
 _ORDINALS = {
     w: f"{n}th" for n, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -105,11 +105,23 @@ _SUFFIX_CONTRACTIONS = (
 _NOT_TERM = re.compile(r"[\W_]+")  # what an index term leaves out of a normalised word
 # Country abbreviations and the one word each stands for (distinct from the pronoun "us").
 _COUNTRIES = {"us": "u.s.", "usa": "u.s.", "uk": "u.k.", "eu": "e.u."}
+# Spoken forms a transcriber keeps and a writer tidies (or the other way round).
+_COLLOQUIAL = {
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"),
+    "lemme": ("let", "me"),
+    "gimme": ("give", "me"),
+    "ok": ("okay",),
+}
 # Two-word spellings of one word.
 _PHRASES = {("per", "cent"): "percent"}
 # Plain words spelt another way, for the common case of a token of letters only.
 _WHOLE_WORDS = {
     **{w: expansion for w, expansion in _CONTRACTIONS.items() if w.isalpha()},
+    **_COLLOQUIAL,
     **{w: (n,) for w, n in _NUMBER_WORDS.items()},
     **{w: (n,) for w, n in _ORDINALS.items()},
     "pct": ("percent",),
@@ -162,7 +174,8 @@ def words(text: str) -> list[Word]:
         original = text[match.start() : match.end()]
         for norm in _normalise(match.group()):
             out.append(Word(norm, match.start(), match.end(), original))
-    return _join_amounts(_join_number_words(_join_phrases(out)))
+    joined = _join_written_forms(_join_phrases(out), folded)
+    return _join_amounts(_join_dates(_join_number_words(joined)))
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
@@ -195,6 +208,9 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (re.sub(r"(st|nd|rd)$", "th", lower),)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", lower):
         return (lower.replace(",", ""),)
+    clock = _TIME_OF_DAY.fullmatch(lower)
+    if clock:  # "5.30am", "8pm"
+        return (_clock(clock.group(1), clock.group(2)),)
     suffixed = _SUFFIXED.fullmatch(lower)
     if suffixed:  # "4bn", "3.5m", "10k"
         return (_scaled(suffixed.group(1), MAGNITUDES[suffixed.group(2)]),)
@@ -221,6 +237,106 @@ def _join_phrases(found: list[Word]) -> list[Word]:
             continue
         out.append(word)
     return out
+
+
+def _join_written_forms(found: list[Word], text: str) -> list[Word]:
+    """Numbers, times and amounts a style guide writes one way and a speaker's transcript another:
+    "10 000" and "10,000"; "8 a.m.", "8am" and "8:00 am"; "US$5m" and "$5m"; "a dozen" and "12";
+    "half a billion" and "0.5 billion"; "two and a half" and "2.5"."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        previous = out[-1] if out else None
+        ahead = [w.norm for w in found[i + 1 : i + 4]]
+        gap = text[previous.end : word.start] if previous else ""
+        if previous and _DIGIT_GROUPS.fullmatch(previous.original) and _GROUP.fullmatch(word.original) and gap == " ":
+            out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
+        elif previous and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
+            out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
+        elif previous and previous.norm == "u.s." and (word.norm == "$" and not gap or word.norm in _US_DOLLAR):
+            out[-1] = _merge(previous, word, word.norm)  # "US$5m", "5 million US dollars"
+        elif word.norm in ("a", "an") and ahead and _multiplier(found[i + 1]):
+            out.append(Word("1", word.start, word.end, word.original))  # "a hundred", "a dozen", "a million"
+        elif word.norm == "half" and ahead[:1] in (["a"], ["an"]) and len(ahead) > 1 and _multiplier(found[i + 2]):
+            out.append(_merge(word, found[i + 1], "0.5"))  # "half a billion"
+            i += 1
+        elif previous and _is_plain_number(previous.norm) and word.norm == "and" and ahead[:2] in _A_HALF:
+            out[-1] = _merge(previous, found[i + 2], format(Decimal(previous.norm) + Decimal("0.5"), "f"))
+            i += 2
+        else:
+            out.append(word)
+        i += 1
+    return out
+
+
+_DIGIT_GROUPS = re.compile(r"\d{1,3}(?: \d{3})*")
+_GROUP = re.compile(r"\d{3}")
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
+_CLOCK_SUFFIXES = frozenset({"am", "pm"})
+_TIME_OF_DAY = re.compile(r"(\d{1,2}(?:[.:]\d{2})?)(am|pm)")
+_US_DOLLAR = frozenset({"$", "dollar", "dollars"})
+_A_HALF = (["a", "half"], ["an", "half"])
+_DOZENS = frozenset({"dozen", "douzaine", "dutzend", "docena"})
+
+
+def _is_clock_suffix(word: Word, gap: str) -> bool:
+    """ "am"/"pm" (or "a.m.") right after a time of day; "30pm" after "8:"."""
+    if word.norm in _CLOCK_SUFFIXES and gap in ("", " "):
+        return True
+    return gap == ":" and bool(re.fullmatch(r"\d{2}(?:am|pm)?", word.norm))
+
+
+def _clock(hours: str, suffix: str) -> str:
+    """ "8" + "am" -> "8am"; "8.30" + "pm" -> "8:30pm"; "8" + "30pm" -> "8:30pm"; ":00" left out."""
+    if suffix[:1].isdigit():
+        hours, suffix = f"{hours}:{suffix[:2]}", suffix[2:]
+    return hours.replace(".", ":").removesuffix(":00") + suffix
+
+
+def _multiplier(word: Word) -> bool:
+    """A word that multiplies the number before it: a magnitude ("million", "hundred") or "dozen"."""
+    lower = word.original.lower()
+    return lower in _DOZENS or (lower in MAGNITUDES and lower not in _SUFFIX_ONLY)
+
+
+def _join_dates(found: list[Word]) -> list[Word]:
+    """A day and its month in one order, the day as a plain number: "3rd of March", "3 March", "March 3rd"
+    are all "march 3" (British and American style guides order a date differently)."""
+    out: list[Word] = []
+    for word in found:
+        previous = out[-1] if out else None
+        if previous and previous.norm in MONTHS and _day(word.norm):
+            out[-1] = replace(previous, norm=_MONTH_NAMES.get(previous.norm, previous.norm))  # "Jan. 1"
+            out.append(replace(word, norm=_day(word.norm)))
+            continue
+        if word.norm in MONTHS and previous and (previous.norm == "of" and len(out) > 1 or _day(previous.norm)):
+            of = out.pop() if previous.norm == "of" else None  # "3rd of March": the date's form, no word
+            if _day(out[-1].norm) if out else False:
+                day = out.pop()
+                if of is not None and out and out[-1].norm == "the":
+                    out.pop()  # "the 1st of January" is "January 1"
+                out += [replace(word, norm=_MONTH_NAMES.get(word.norm, word.norm)), replace(day, norm=_day(day.norm))]
+                continue
+            if of is not None:
+                out.append(of)
+        out.append(word)
+    return out
+
+
+# A month's abbreviations as its name, in a date only ("Jan. 1", "Sept. 30", "Mar. 3"): "mar" is a word too.
+_MONTH_NAMES = {
+    short: month
+    for month in "january february march april june july august september october november december".split()
+    for short in (month[:3], month[:4])
+    if short in MONTHS
+}
+
+
+def _day(norm: str) -> str:
+    """ "3" or "3th" (from "3rd", "third") as a day of the month "3"; "" when it is none."""
+    bare = norm.removesuffix("th")
+    return bare if bare.isdigit() and 1 <= int(bare) <= 31 and len(bare) <= 2 else ""
 
 
 def _join_number_words(found: list[Word]) -> list[Word]:
@@ -262,6 +378,8 @@ def _compound(first: int, second: int, second_word: Word) -> int | None:
     """The value of two adjacent number words read as one number, or None when they are two numbers."""
     if MAGNITUDES.get(second_word.original.lower()) == 2 and 0 < first < 100:
         return first * 100  # "two hundred", "zwei hundert"
+    if second_word.original.lower() in _DOZENS and 0 < first < 100:
+        return first * 12  # "a dozen", "two dozen"
     place = 10 ** (len(str(first)) - len(str(first).rstrip("0")))
     if first >= 20 and place > 1 and 0 < second < place:
         return first + second  # "twenty five", "ciento veinte", "hundred and one"
