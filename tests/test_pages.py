@@ -60,3 +60,17 @@ def test_publication_date_from_meta_json_ld_time_or_a_draft_line() -> None:
     draft = "---\ntitle: Budget\ndate: 3 March 2025\n---\nText of the draft."
     assert published(from_text(draft, "a.md", Format.MARKDOWN)) == "2025-03-03"
     assert published(from_text("Just a story with no date line.", "a.txt", Format.TEXT)) is None
+
+
+def test_a_turn_label_may_carry_a_party_and_state_in_parentheses(tmp_path: Path) -> None:
+    hearing = tmp_path / "hearing.txt"
+    hearing.write_text(
+        "Hearing, June 4\n\nSEN. DIANE HOLLOWAY (D-OH): The grid failed three times last winter.\n"
+        "MS. RACHEL OKONJO: Our utilities will spend more.\n",
+        encoding="utf-8",
+    )
+    statements, _ = read_snapshot(hearing, "hearing.txt")
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("SEN. DIANE HOLLOWAY", "The grid failed three times last winter."),
+        ("MS. RACHEL OKONJO", "Our utilities will spend more."),
+    ]

@@ -64,6 +64,14 @@ def test_an_unresolved_speaker_is_at_most_a_warning() -> None:
     assert resolved("Lena Voss") and resolved("NATO") and resolved("@MOSCOW_EN")
 
 
+def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_error() -> None:
+    said = "We will not raise the fuel tax this year."
+    for label, severity in (("Speaker 2", Severity.WARNING), ("A", Severity.WARNING), ("OTTO BRAND", Severity.ERROR)):
+        turn = Statement(label, said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/interview.txt", line=3)
+        finding = judge(quote(said), [turn])
+        assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is severity, label
+
+
 def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
     finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING

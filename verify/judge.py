@@ -536,8 +536,10 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
     if claim.kind is not ClaimKind.POST and not (resolved(claim.speaker) and claim.mention):
         return True  # no speaker, a partial one, or one inferred from the context with no cue at the quote
     source = alignment.statement
-    if verdict is Verdict.MISATTRIBUTED and source.origin is Origin.ARTICLE and not resolved(source.speaker):
-        return True  # the other speaker is the article's guess too
+    if verdict is Verdict.MISATTRIBUTED and not resolved(source.speaker):
+        # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
+        # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
+        return True
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
     strong = any(flag in _STRONG_FLAGS for change in changes for flag in change.flags)
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not strong

@@ -33,7 +33,12 @@ _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  #
 
 # A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text",
 # "Q: text" — a short capitalised label at the start of a line, then a colon.
-_TURN = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<speaker>[A-Z][\w.'’\- ]{0,60}?)(?:\*\*|__)?[ \t]*:[ \t]+(?P<text>\S.*)$")
+# A speaker turn: "NAME: text", "**Name:** text", "SEN. NAME (D-OH): text" (a party and state or a role in
+# parentheses after the name is no part of it).
+_TURN = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<speaker>[A-Z][\w.'’\- ]{0,60}?)(?:[ \t]*\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]*:[ \t]+"
+    r"(?P<text>\S.*)$"
+)
 _TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
 
 
