@@ -175,7 +175,8 @@ def words(text: str) -> list[Word]:
         for norm in _normalise(match.group()):
             out.append(Word(norm, match.start(), match.end(), original))
     joined = _join_written_forms(_join_phrases(out), folded)
-    return _join_amounts(_join_dates(_join_number_words(joined)))
+    # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
+    return _join_number_words(_join_amounts(_join_dates(_join_number_words(joined))))
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
