@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verify.match import align, prepare
+from verify.match import added_facts, align, prepare
 from verify.models import Origin, Statement, StatementKind
 
 SOURCE = (
@@ -130,3 +130,10 @@ def test_a_negation_just_before_the_aligned_words_is_shown_when_the_claim_drops_
     text = "We did not find any evidence that farm run-off played a major role this year"
     result = aligned("We found evidence that farm run-off played a major role this year", text)
     assert not result.exact and any("negation" in c.flags for c in result.changes)
+
+
+def test_each_sentence_of_a_claim_is_held_to_its_own_closest_source_sentence_for_added_facts() -> None:
+    source = "The maternity ward will move to the regional hospital. That is not a closure."
+    assert added_facts(prepare("The maternity ward will move next year. That is not a closure."), source) == ()
+    (added,) = added_facts(prepare("The maternity ward will not move. That is a closure."), source[:55])
+    assert (added.claim, added.flags) == ("not", ("negation",))

@@ -72,6 +72,18 @@ def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_err
         assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is severity, label
 
 
+def test_sentences_a_sentence_apart_joined_with_no_mark_are_a_cut_not_a_splice() -> None:
+    finding = judge(
+        quote("We will not cut the budget for schools. The contract with the city runs until 2027."),
+        [Statement("LENA VOSS", TURNS[2][1] + " " + TURNS[3][1], StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "t.txt")],
+    )
+    assert finding.verdict is Verdict.VERIFIED and "without marking the cut" in finding.message
+    spliced = judge(
+        quote("We will not cut the budget for schools. The depot will stay open through the winter."), transcript()
+    )
+    assert spliced.verdict is Verdict.ALTERED and any("splice" in c.flags for c in spliced.changes)
+
+
 def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
     finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING

@@ -300,10 +300,18 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
         if found[i][0] is not found[i - 1][0] or _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
     ]
     if not joints:
+        if exact is None and sum(len(p.norms) for p in parts) == len(aligned.claim.words):
+            # Every sentence stands word for word in one statement, a sentence or two apart: the writer cut
+            # what was between without marking it, as with "...".
+            cut = aligned(found[0][0])
+            return _finding(claim, Verdict.VERIFIED, cut, _verified_message(claim, cut)[:-1] + _UNMARKED_CUT)
         return None
     changes = tuple(Change("splice", parts[i].text, _place_name(found[i][0]), ("splice",)) for i in range(len(parts)))
     best = exact or aligned(found[0][0])
     return _finding(claim, Verdict.ALTERED, best, _splice_message(claim, parts, found), changes)
+
+
+_UNMARKED_CUT = ", leaving out what was said between its sentences without marking the cut."
 
 
 def _locate(

@@ -400,9 +400,22 @@ def closest_sentence(claim: PreparedClaim, text: str) -> tuple[int, int]:
 def added_facts(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
     """Names, numbers and negations of the claim that the source sentence it echoes most lacks.
 
-    A name is a run of name words ("Budapest Memorandum"); a negation counts
-    as added only when the sentence has none.
+    Each sentence of the claim is held to the source sentence it echoes most
+    (a quote of two sentences may echo two: the second's "not" is no addition
+    when the source's second sentence has it). A name is a run of name words
+    ("Budapest Memorandum"); a negation counts as added only when the
+    sentence has none.
     """
+    spans = sentences(claim.text)
+    if len(spans) < 2:
+        return _added_to_closest(claim, source_text)
+    found: dict[Change, None] = {}
+    for start, end in spans:
+        found.update(dict.fromkeys(_added_to_closest(prepare(claim.text[start:end]), source_text)))
+    return tuple(found)
+
+
+def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
     start, end = closest_sentence(claim, source_text)
     source = words(source_text[start:end])
     norms = {w.norm for w in source}
