@@ -20,8 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup
-
+from . import tree as trees
 from ._decode import decode
 from .errors import InputError
 
@@ -61,7 +60,7 @@ class Document:
     text: str
     format: Format
     base_dir: Path | None = None
-    tree: BeautifulSoup | None = None
+    tree: trees.Element | None = None  # the parsed HTML, made once and read by every stage
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _locator: TextLocator | None = field(default=None, repr=False)
 
@@ -246,9 +245,9 @@ def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None
     # they get a tree too, so the embed markup is read the same way as in an HTML page.
     has_markup = fmt is Format.MARKDOWN and _MARKDOWN_HTML_BLOCK.search(text)
     if fmt is Format.HTML or has_markup:
-        if (tags := text.count("<")) > MAX_TAGS:  # the parsed tree costs ~400 bytes a tag: a tag soup is a bomb
+        if (tags := text.count("<")) > MAX_TAGS:  # a tree costs memory by the tag: a tag soup is a bomb
             raise InputError(name, f"has {tags} tags, more than the {MAX_TAGS} an article may have")
-        tree = BeautifulSoup(text, "lxml")
+        tree = trees.parse(text)
     else:
         tree = None
     return Document(path=name, text=text, format=fmt, base_dir=base_dir, tree=tree)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..models import Origin, Place, Post, Quote, QuoteKind, Statement, StatementKind
+from ..tree import Element
 from .blocks import Block, blocks
 from .posts import html_posts, rendered_posts
 from .quotes import find_quotes, post_quotes
@@ -34,7 +35,7 @@ class Extraction:
 
 def extract(document: Document) -> Extraction:
     """Find the posts, quotes and reported statements of one article."""
-    taken: frozenset[int] = frozenset()
+    taken: frozenset[Element] = frozenset()
     posts: list[Post] = []
     if document.tree is not None:  # HTML, or Markdown with raw HTML blocks
         posts, taken = html_posts(document)

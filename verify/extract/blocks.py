@@ -2,8 +2,9 @@
 
 Each :class:`Block` keeps where its characters came from, so that a claim found
 in it can be reported at its line and column in the input file. HTML blocks
-come from the parsed tree (walked without recursion: hostile pages nest tags
-100,000 deep); Markdown and plain-text blocks from the source lines.
+come from the document's parsed tree (:mod:`verify.tree`, walked without
+recursion: hostile pages nest tags 100,000 deep); Markdown and plain-text
+blocks from the source lines.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
-from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
-
 from ..document import Document, Format
 from ..models import Place
+from ..tree import Element, body, classes, collapse, document_elements, text_length
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -34,7 +33,7 @@ class Block:
     place: Place
     anchors: tuple[tuple[int, int, bool], ...]
     in_body: bool = True
-    node: Tag | None = None
+    node: Element | None = None
     quote_block: bool = False  # a <blockquote> / Markdown "> " block: the whole block may be a quotation
 
 
@@ -59,8 +58,8 @@ def position(document: Document, block: Block, index: int) -> tuple[int, int]:
     return document.position(source_offset(document, block, index))
 
 
-def blocks(document: Document, skip: frozenset[int] = frozenset()) -> list[Block]:
-    """The article's blocks; ``skip`` holds ``id()`` of HTML elements already taken (embeds)."""
+def blocks(document: Document, skip: frozenset[Element] = frozenset()) -> list[Block]:
+    """The article's blocks; ``skip`` holds the HTML elements already taken (embeds), whose text is not read."""
     if document.format is Format.HTML:
         assert document.tree is not None
         return _html_blocks(document, document.tree, skip)
@@ -167,33 +166,28 @@ _ROOT_CANDIDATES = (
 _ROOT_MIN_SHARE = 0.25  # a body root holds at least this share of the page's paragraph text
 _ROOT_SHARE = 0.5  # a candidate holding this share of the best candidate's paragraph text is (part of) the body
 
-_NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
-
-def _classes(tag: Tag) -> str:
-    value = tag.get("class") or ""
-    return " ".join(value) if isinstance(value, list) else str(value)
-
-
-def _place_of(tag: Tag, inherited: Place) -> Place:
-    if tag.name in _HEADLINE_TAGS:
+def _place_of(tag: Element, inherited: Place) -> Place:
+    name = tag.tag
+    if name in _HEADLINE_TAGS:
         return Place.HEADLINE
-    classes = _classes(tag)
-    if tag.name == "figcaption" or _CAPTION_CLASS.search(classes):
+    words = classes(tag)
+    if name == "figcaption" or _CAPTION_CLASS.search(words):
         return Place.CAPTION
-    if _PULLQUOTE_CLASS.search(classes):
+    if _PULLQUOTE_CLASS.search(words):
         return Place.PULLQUOTE
-    if _DEK_CLASS.search(classes):
+    if _DEK_CLASS.search(words):
         return Place.DEK
     return inherited
 
 
-def is_chrome(tag: Tag) -> bool:
+def is_chrome(tag: Element) -> bool:
     """Whether an element inside the article is page chrome: navigation, side rail, related or next-article block."""
-    classes = _classes(tag)
-    if tag.name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(classes):
+    words = classes(tag)
+    if tag.tag in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
         return True
-    return _chrome_names(f"{classes} {tag.get('id') or ''}") if classes or tag.get("id") else False
+    identifier = tag.get("id")
+    return _chrome_names(f"{words} {identifier or ''}") if words or identifier else False
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
@@ -203,7 +197,11 @@ def _chrome_names(names: str) -> bool:
     return bool(_LAYOUT_CHROME_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
 
 
-def body_roots(tree: BeautifulSoup) -> list[Tag]:
+# The body candidates, in document order: <article>, <main>, schema.org articleBody, role=main.
+_ROOT_XPATH = "descendant-or-self::*[self::article or self::main or @itemprop='articleBody' or @role='main']"
+
+
+def body_roots(tree: Element) -> list[Element]:
     """The elements that hold the article body.
 
     Of the article/main candidates, those holding at least half the paragraph text of the best one,
@@ -211,26 +209,29 @@ def body_roots(tree: BeautifulSoup) -> list[Tag]:
     short stories (a briefing, a live blog) has several. Empty when the page has no candidate: the
     whole page is the body then.
     """
-    found = tree.find_all(_is_root_candidate, limit=_ROOT_CANDIDATES)
-    candidates = [c for c in found if not _CHROME_CLASS.search(_classes(c))]  # teasers of related articles
-    scores = {id(candidate): _paragraph_text(candidate) for candidate in candidates}
-    best = max(scores.values(), default=0)
+    found = [c for top in document_elements(tree) for c in top.xpath(_ROOT_XPATH)][:_ROOT_CANDIDATES]
+    candidates = [c for c in found if not _CHROME_CLASS.search(classes(c))]  # teasers of related articles
+    if not candidates:
+        return []
+    lengths: dict[Element, int] = {}  # each paragraph's text length, read once (candidates nest)
+    scores = [_paragraph_text(candidate, lengths) for candidate in candidates]
+    best = max(scores)
     if best == 0:
         return candidates[:1]
-    if best < _ROOT_MIN_SHARE * _paragraph_text(tree.body or tree):
+    if best < _ROOT_MIN_SHARE * _paragraph_text(body(tree), lengths):
         return []  # the candidates are teasers: the article itself stands in plain <div>s
-    chosen = {id(c): c for c in candidates if scores[id(c)] >= _ROOT_SHARE * best}
-    outer = {id(parent) for c in chosen.values() for parent in c.parents}  # wrappers of a chosen candidate
-    return [c for key, c in chosen.items() if key not in outer]
+    chosen = [c for c, score in zip(candidates, scores, strict=True) if score >= _ROOT_SHARE * best]
+    outer = {parent for c in chosen for parent in c.iterancestors()}  # wrappers of a chosen candidate
+    return [c for c in chosen if c not in outer]
 
 
-def _is_root_candidate(tag: Tag) -> bool:
-    """The article body candidates: schema.org articleBody, <article>, <main>, role=main."""
-    return tag.name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("role") == "main"
-
-
-def _paragraph_text(tag: Tag) -> int:
-    return sum(len(paragraph.get_text()) for paragraph in tag.find_all("p"))
+def _paragraph_text(tag: Element, lengths: dict[Element, int]) -> int:
+    total = 0
+    for paragraph in tag.iterdescendants("p"):
+        if paragraph not in lengths:
+            lengths[paragraph] = text_length(paragraph)
+        total += lengths[paragraph]
+    return total
 
 
 class _Builder:
@@ -244,9 +245,9 @@ class _Builder:
         self.anchors: list[tuple[int, int, bool]] = []
         self.length = 0
         self.owner: object = None
-        self.meta: tuple[Place, bool, Tag | None, bool] = (Place.BODY, True, None, False)
+        self.meta: tuple[Place, bool, Element | None, bool] = (Place.BODY, True, None, False)
 
-    def add(self, owner: object, meta: tuple[Place, bool, Tag | None, bool], text: str) -> None:
+    def add(self, owner: object, meta: tuple[Place, bool, Element | None, bool], text: str) -> None:
         if owner is not self.owner:
             self.flush()
             self.owner, self.meta = owner, meta
@@ -267,41 +268,52 @@ class _Builder:
         self.parts, self.anchors, self.length = [], [], 0
 
 
-def _html_blocks(document: Document, tree: BeautifulSoup, skip: frozenset[int]) -> list[Block]:
-    roots = {id(root) for root in body_roots(tree)}
+_Meta = tuple[Place, bool, Element | None, bool]  # (place, in_body, block element, inside a blockquote)
+
+
+def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) -> list[Block]:
+    roots = set(body_roots(tree))
     builder = _Builder(document)
-    start = tree.body or tree
-    # Each stack entry: (node, owner of its text, (place, in_body, block node, is blockquote)).
-    stack: list[tuple[object, object, tuple[Place, bool, Tag | None, bool]]] = [
-        (start, start, (Place.BODY, not roots or id(start) in roots, None, False))
+    start = body(tree)
+    if start in skip or not skip.isdisjoint(start.iterancestors()):
+        return []
+    # Each stack entry: (element or string, owner of its text, meta, white space kept (inside <pre>)).
+    stack: list[tuple[Element | str, object, _Meta, bool]] = [
+        (start, start, (Place.BODY, not roots or start in roots, None, False), False)
     ]
     while stack:
-        node, owner, meta = stack.pop()
-        if isinstance(node, NavigableString):
-            if not isinstance(node, _NON_TEXT):
-                builder.add(owner, meta, str(node))
+        node, owner, meta, pre = stack.pop()
+        if isinstance(node, str):
+            builder.add(owner, meta, collapse(node, pre))
             continue
-        if not isinstance(node, Tag) or node.name in _SKIP_TAGS or id(node) in skip:
-            continue
-        if node.name in _LINE_BREAK_TAGS:
+        name = node.tag
+        if not isinstance(name, str) or name in _SKIP_TAGS or node in skip:
+            continue  # a comment, or an element whose text is not article text (its tail is)
+        if name in _LINE_BREAK_TAGS:
             builder.add(owner, meta, "\n")
             continue
         outer_owner, outer_meta = owner, meta
         place, in_body, _, quote_block = meta
-        if id(node) in roots:
+        if node in roots:
             in_body = True
         if in_body and is_chrome(node):
             in_body = False
         place = _place_of(node, place)
-        if node.name in _BLOCK_TAGS:
-            quote_block = quote_block or node.name == "blockquote"
+        if name in _BLOCK_TAGS:
+            quote_block = quote_block or name == "blockquote"
             owner, meta = node, (place, in_body, node, quote_block)
         else:
             meta = (place, in_body, meta[2], quote_block)
-        # Children are pushed in reverse so they pop in document order; the owner of text after a
-        # nested block is the enclosing block again, so a sentinel re-opens it.
-        stack.append((NavigableString(""), outer_owner, outer_meta))
-        stack.extend((child, owner, meta) for child in reversed(node.contents))
+        pre = pre or name == "pre"
+        # Children are pushed in reverse so they pop in document order, each with the string after it (its
+        # tail); the owner of text after a nested block is the enclosing block again, so "" re-opens it.
+        stack.append(("", outer_owner, outer_meta, pre))
+        for child in reversed(node):
+            if child.tail:
+                stack.append((child.tail, owner, meta, pre))
+            stack.append((child, owner, meta, pre))
+        if node.text:
+            builder.add(owner, meta, collapse(node.text, pre))
     builder.flush()
     return _mark_dek(builder.blocks)
 
@@ -314,7 +326,7 @@ def _mark_dek(found: list[Block]) -> list[Block]:
             if (
                 nxt.place is Place.BODY
                 and nxt.node is not None
-                and nxt.node.name in ("h2", "h3")
+                and nxt.node.tag in ("h2", "h3")
                 and len(nxt.text) < 300
             ):
                 found[i + 1] = Block(nxt.text, Place.DEK, nxt.anchors, nxt.in_body, nxt.node, nxt.quote_block)

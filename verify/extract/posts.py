@@ -1,7 +1,7 @@
 """Social-media posts in an article, in every form it shows them (:class:`~verify.models.PostForm`).
 
-HTML is read in one walk over the parsed tree (no recursion: hostile pages nest
-tags 100,000 deep) with the platform registry of
+HTML is read in one walk over the document's parsed tree (:mod:`verify.tree`;
+no recursion: hostile pages nest tags 100,000 deep) with the platform registry of
 :mod:`verify.extract.platforms`:
 
 * ``embed``: official blockquotes, iframes (eager or lazy), AMP components,
@@ -34,14 +34,24 @@ import bisect
 import functools
 import html
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from typing import TypeGuard
 
 from ..document import Document
 from ..models import Author, Post, PostForm
+from ..tree import (
+    Element,
+    children,
+    classes,
+    collapse,
+    document_elements,
+    is_element,
+    is_word_list,
+    parse,
+    siblings_before,
+    string,
+    text,
+)
 from .blocks import Block, body_roots, is_chrome, position
 from .dates import parse_date
 from .platforms import (
@@ -76,7 +86,6 @@ _TEXT_SIGNATURE_DASH = re.compile(r"(?<!\s)\s*(?:—|–|&mdash;|-{1,2})")
 _TEXT_SIGNATURE_HANDLE = re.compile(r"\(@(?P<handle>[\w.-]{1,100})\)")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
-_NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 _STATIC_POST_MAX_TEXT = 4_000  # a publisher-made static post is short; a longer container is article text
 _FIGURE_MAX_TEXT = 1_500  # a figure showing a post has a short caption; a longer one is article text
 _MAX_FIGURE_NODES = 400  # ... and few elements: a bigger figure's caption is not read
@@ -98,14 +107,14 @@ for _markup in EMBED_MARKUP:
 class _Found:
     """An element that shows one post, before its fields are read (``fields`` when read already)."""
 
-    element: Tag
+    element: Element
     post_url: PostUrl | None
     label: str
     in_body: bool
     form: PostForm
     take: bool = True  # False: its text stays article text (a bare URL's block, a link, a screenshot's caption)
     fields: Fields | None = None
-    fallback: Tag | None = None  # the <noscript> beside an embed
+    fallback: Element | None = None  # the <noscript> beside an embed
 
 
 @dataclass(slots=True)
@@ -118,7 +127,7 @@ class _Container:
     released as linked posts.
     """
 
-    element: Tag
+    element: Element
     in_body: bool
     found_before: int
     figure: bool
@@ -148,29 +157,29 @@ class _LinkIndex:
     bisection: asking every one of 10,000 nested unclosed embeds for its links stays linear.
     """
 
-    def __init__(self, tree: Tag) -> None:
-        self.spans: dict[int, tuple[int, int]] = {}
+    def __init__(self, tree: Element) -> None:
+        self.spans: dict[Element, tuple[int, int]] = {}  # keyed by the element: it also keeps lxml's proxy alive
         self.positions: list[int] = []
         self.hrefs: list[str] = []
         counter = 0
-        stack: list[tuple[Tag, bool]] = [(tree, False)]
+        stack: list[tuple[Element, bool]] = [(top, False) for top in reversed(document_elements(tree))]
         while stack:
             node, leaving = stack.pop()
             if leaving:
-                self.spans[id(node)] = (self.spans[id(node)][0], counter)
+                self.spans[node] = (self.spans[node][0], counter)
                 continue
-            self.spans[id(node)] = (counter, counter)
-            href = node.get("href") if node.name == "a" else None
-            if isinstance(href, str) and href:
+            self.spans[node] = (counter, counter)
+            href = node.get("href") if node.tag == "a" else None
+            if href:
                 self.positions.append(counter)
                 self.hrefs.append(href)
             counter += 1
             stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.contents) if isinstance(child, Tag))
+            stack.extend((child, False) for child in reversed(node) if is_element(child))
 
-    def hrefs_in(self, element: Tag) -> list[str]:
+    def hrefs_in(self, element: Element) -> list[str]:
         """The first links inside ``element`` (not counting itself), at most ``_MAX_LINKS``."""
-        span = self.spans.get(id(element))
+        span = self.spans.get(element)
         if span is None:
             return []
         low = bisect.bisect_right(self.positions, span[0])
@@ -182,16 +191,16 @@ class _LinkIndex:
 class _Walk:
     """The state of one walk over a tree."""
 
-    tree: Tag
-    roots: frozenset[int]  # id() of the body roots; empty: the whole page is the body
+    tree: Element
+    roots: frozenset[Element]  # the body roots; empty: the whole page is the body
     links: bool = True  # whether links in running text are posts (not in decoded escaped fragments)
     found: list[_Found] = field(default_factory=list)
     escaped: list[tuple[str, bool, str]] = field(default_factory=list)  # (markup text, in_body, where)
     containers: list[_Container] = field(default_factory=list)
-    by_element: dict[int, _Found] = field(default_factory=dict)  # embeds by id() of their element
+    by_element: dict[Element, _Found] = field(default_factory=dict)  # embeds by their element
     index: _LinkIndex | None = None
 
-    def hrefs_in(self, element: Tag) -> list[str]:
+    def hrefs_in(self, element: Element) -> list[str]:
         if self.index is None:
             hrefs = _direct_hrefs(element)
             if hrefs is not None:
@@ -203,60 +212,57 @@ class _Walk:
 _DIRECT_SCAN = 600  # nodes read inside an element before the tree's link index is built instead
 
 
-def _direct_hrefs(element: Tag) -> list[str] | None:
+def _direct_hrefs(element: Element) -> list[str] | None:
     """The first links inside a small element; None when it holds more than ``_DIRECT_SCAN`` nodes."""
     hrefs: list[str] = []
-    for count, node in enumerate(element.descendants):
+    for count, node in enumerate(element.iterdescendants()):
         if count > _DIRECT_SCAN:
             return None
-        if isinstance(node, Tag) and node.name == "a" and len(hrefs) < _MAX_LINKS:
-            href = node.get("href")
-            if isinstance(href, str) and href:
-                hrefs.append(href)
+        if node.tag == "a" and len(hrefs) < _MAX_LINKS and (href := node.get("href")):
+            hrefs.append(href)
     return hrefs
 
 
-def html_posts(document: Document) -> tuple[list[Post], frozenset[int]]:
-    """Posts in every form, and the ``id()`` of every element they took from the article text."""
+def html_posts(document: Document) -> tuple[list[Post], frozenset[Element]]:
+    """Posts in every form, and the elements they took from the article text (their text is not read again)."""
     assert document.tree is not None
-    walk = _Walk(document.tree, frozenset(id(root) for root in body_roots(document.tree)))
+    walk = _Walk(document.tree, frozenset(body_roots(document.tree)))
     _walk(document.tree, walk, in_body=None)
-    taken: set[int] = set()
-    for found in walk.found:
-        if found.take:
-            taken.update(id(node) for node in _subtree(found.element))
+    taken = frozenset(found.element for found in walk.found if found.take)
     shown = [(found, walk) for found in walk.found]
     for markup, in_body, where in walk.escaped:
-        fragment = BeautifulSoup(markup, "lxml")
+        fragment = parse(markup)
         inner = _Walk(fragment, frozenset(), links=False)
         _walk(fragment, inner, in_body=in_body, scan_escaped=False)
         shown += [(replace(f, label=f"{f.label} (escaped in {where})"), inner) for f in inner.found]
     posts = _unique([post for found, tree in shown if (post := _post(found, tree)) is not None])
     placed = _Positions(document).place(posts)
-    return sorted(placed, key=lambda p: (p.line, p.column)), frozenset(taken)
+    return sorted(placed, key=lambda p: (p.line, p.column)), taken
 
 
-def _subtree(element: Tag) -> Iterator[object]:
-    yield element
-    yield from element.descendants
+# What the walk's stack holds: an element or a string (with the element it stands in, for a string), inside the
+# body root, inside page chrome, inside <pre>/<textarea> (white space kept); or a container to close.
+_Entry = tuple[Element | str, Element, bool, bool, bool]
 
 
-def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = True) -> None:
+def _walk(tree: Element, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = True) -> None:
     """Find the posts under ``tree``; ``in_body`` fixed for decoded fragments, None to work it out."""
-    # Stack entries: (node, inside the body root, inside page chrome), or a container to close.
-    stack: list[tuple[object, bool, bool] | _Container] = [(tree, not walk.roots, False)]
+    stack: list[_Entry | _Container] = [(top, top, not walk.roots, False, False) for top in document_elements(tree)]
+    stack.reverse()
     while stack:
         entry = stack.pop()
         if isinstance(entry, _Container):
             _close(entry, walk)
             continue
-        node, in_root, chrome = entry
-        if isinstance(node, NavigableString):
-            _text_url(node, walk, (in_root and not chrome) if in_body is None else in_body)
+        node, parent, in_root, chrome, pre = entry
+        if isinstance(node, str):
+            body = (in_root and not chrome) if in_body is None else in_body
+            _text_url(collapse(node, pre), parent, walk, body)
             continue
-        if not isinstance(node, Tag):
-            continue
-        if id(node) in walk.roots:
+        name = node.tag
+        if not isinstance(name, str):
+            continue  # a comment (the string after it is its parent's)
+        if node in walk.roots:
             in_root = True
         elif in_root:
             chrome = chrome or is_chrome(node)
@@ -269,41 +275,48 @@ def _walk(tree: Tag, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = 
         if hit is not None:
             found = _Found(node, hit[1], hit[0].label, body, _embed_form(node))
             walk.found.append(found)
-            walk.by_element[id(node)] = found
+            walk.by_element[node] = found
             continue
-        if node.name == "noscript" and _attach_fallback(node, walk):
+        if name == "noscript" and _attach_fallback(node, walk):
             continue
-        name = node.name
-        if name == "img" or "href" in node.attrs:  # checked here: a call per element costs a tenth of the walk
+        if name == "img" or node.get("href") is not None:  # checked here: a call per element costs a tenth of the walk
             _look(node, walk, body)
         if name in _OPENERS and (container := _open(node, body, walk)) is not None:
             walk.containers.append(container)
             stack.append(container)
-        stack.extend((child, in_root, chrome) for child in reversed(node.contents) if not isinstance(child, Comment))
+        pre = pre or name in _PRESERVE
+        for child in reversed(node):
+            if child.tail:
+                stack.append((child.tail, node, in_root, chrome, pre))
+            stack.append((child, node, in_root, chrome, pre))
+        if node.text:
+            stack.append((node.text, node, in_root, chrome, pre))
 
 
-def _embed_form(node: Tag) -> PostForm:
+_PRESERVE = frozenset({"pre", "textarea"})
+
+
+def _embed_form(node: Element) -> PostForm:
     # Substack's div.tweet[data-attrs] carries the post as the publisher saved it: a static rendering.
     return PostForm.STATIC if substack_fields(node) is not None else PostForm.EMBED
 
 
-def _open(node: Tag, body: bool, walk: _Walk) -> _Container | None:
+def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:
     """A container that may turn out to be a static post, or a figure that may show a post."""
-    classes = _classes(node)
-    if node.name in CONTAINER_TAGS and _is_container_class(classes):
+    words = classes(node)
+    if node.tag in CONTAINER_TAGS and _is_container_class(words):
         return _Container(node, body, len(walk.found), figure=False)
-    if node.name == "figure" or (node.name == "div" and _is_figure_class(classes)):
+    if node.tag == "figure" or (node.tag == "div" and _is_figure_class(words)):
         return _Container(node, body, len(walk.found), figure=True)
     return None
 
 
-def _look(node: Tag, walk: _Walk, body: bool) -> None:
+def _look(node: Element, walk: _Walk, body: bool) -> None:
     """Links, images and ``href`` attributes that name posts."""
-    attrs = node.attrs
     container = walk.containers[-1] if walk.containers else None
-    if node.name == "img":
-        alt = attrs.get("alt")
-        shot = screenshot_alt(alt) if isinstance(alt, str) and alt else None
+    if node.tag == "img":
+        alt = node.get("alt")
+        shot = screenshot_alt(alt) if alt else None
         if container is not None:
             container.image = True
             container.handle = container.handle or isinstance(alt, str) and "@" in alt
@@ -311,45 +324,50 @@ def _look(node: Tag, walk: _Walk, body: bool) -> None:
         elif shot is not None:
             walk.found.append(_Found(node, None, "img[alt]", body, PostForm.SCREENSHOT, take=False, fields=shot))
         return
-    href = attrs["href"]
-    if not isinstance(href, str) or not href or node.name == "link":
+    href = node.get("href")
+    if not href or node.tag == "link":
         return
     post_url = recognise_post_url(href)
     if container is not None:
         container.see(post_url)
-    if post_url is None or node.name != "a" or not walk.links:
+    if post_url is None or node.tag != "a" or not walk.links:
         return
     found = _linked(node, post_url, body)
     (container.links if container is not None else walk.found).append(found)
 
 
-def _linked(anchor: Tag, post_url: PostUrl, body: bool) -> _Found:
+def _linked(anchor: Element, post_url: PostUrl, body: bool) -> _Found:
     """A post linked from the text, or an image of it linked to the post (a screenshot)."""
-    image = anchor.find("img") if post_url.platform != "youtube" else None  # a video thumbnail is a link
+    image = next(anchor.iterdescendants("img"), None) if post_url.platform != "youtube" else None  # a thumbnail
     if image is None:
         return _Found(anchor, post_url, "a[href]", body, PostForm.LINK, take=False)
     alt = image.get("alt")
-    shot = screenshot_alt(alt) if isinstance(alt, str) else None
+    shot = screenshot_alt(alt) if alt is not None else None
     return _Found(anchor, post_url, "a > img", body, PostForm.SCREENSHOT, take=False, fields=shot or Fields())
 
 
-def _attach_fallback(noscript: Tag, walk: _Walk) -> bool:
+def _attach_fallback(noscript: Element, walk: _Walk) -> bool:
     """A <noscript> right after an embed (or after the wrapper holding only it) is that embed's fallback."""
-    previous = noscript.previous_sibling
-    for _ in range(_FALLBACK_LOOKBACK):  # over white space and the platform's <script>
-        if previous is None or isinstance(previous, Tag) and previous.name != "script":
+    before = siblings_before(noscript)
+    previous = next(before, None)
+    for _ in range(_FALLBACK_LOOKBACK):  # over white space, comments and the platform's <script>
+        if previous is None or _is_tag(previous) and previous.tag != "script":
             break
-        previous = previous.previous_sibling
-    if not isinstance(previous, Tag):
+        previous = next(before, None)
+    if previous is None or not _is_tag(previous):
         return False
-    found = walk.by_element.get(id(previous))
+    found = walk.by_element.get(previous)
     if found is None:
-        child = next((c for c in previous.contents[:_FALLBACK_LOOKBACK] if isinstance(c, Tag)), None)
-        found = walk.by_element.get(id(child)) if child is not None else None
+        child = next((c for c in children(previous)[:_FALLBACK_LOOKBACK] if _is_tag(c)), None)
+        found = walk.by_element.get(child) if child is not None else None
     if found is None or found.fallback is not None:
         return False
     found.fallback = noscript
     return True
+
+
+def _is_tag(node: Element | str) -> TypeGuard[Element]:
+    return not isinstance(node, str) and is_element(node)
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
@@ -362,24 +380,22 @@ def _is_figure_class(classes: str) -> bool:
     return bool(classes) and _FIGURE_CLASS.search(classes) is not None
 
 
-def _classes(tag: Tag) -> str:
-    value = tag.get("class") or ""
-    return " ".join(value) if isinstance(value, list) else str(value)
-
-
-def _match(tag: Tag, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
-    candidates = _BY_TAG.get(tag.name)
-    if not candidates or not tag.attrs:
+def _match(tag: Element, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
+    candidates = _BY_TAG.get(tag.tag)
+    if not candidates:
         return None
-    classes: set[str] | None = None
+    names = tag.keys()
+    if not names:
+        return None
+    words: set[str] | None = None
     for markup, url_attrs in candidates:
         if not markup.classes:
-            if url_attrs.isdisjoint(tag.attrs):
+            if url_attrs.isdisjoint(names):
                 continue
         else:
-            if classes is None:
-                classes = set(_classes(tag).split())
-            if classes.isdisjoint(markup.classes):
+            if words is None:
+                words = set(classes(tag).split())
+            if words.isdisjoint(markup.classes):
                 continue
         post_url = _markup_url(tag, markup, walk)
         if post_url is not None and (not markup.platform or post_url.platform == markup.platform):
@@ -387,10 +403,10 @@ def _match(tag: Tag, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
     return None
 
 
-def _markup_url(tag: Tag, markup: EmbedMarkup, walk: _Walk) -> PostUrl | None:
+def _markup_url(tag: Element, markup: EmbedMarkup, walk: _Walk) -> PostUrl | None:
     for name in markup.url_attrs:
         value = tag.get(name)
-        if not isinstance(value, str) or not value.strip():
+        if value is None or not value.strip():
             continue
         found = _attribute_url(value.strip(), markup.id_url)
         if found is not None:
@@ -410,22 +426,24 @@ def _attribute_url(value: str, id_url: str) -> PostUrl | None:
     return found
 
 
-def _text_url(node: NavigableString, walk: _Walk, in_body: bool) -> None:
-    """A post URL standing alone as text: WordPress figure.wp-block-embed, or a live-blog entry whose
-    oEmbed did not render. Also counts the text of the open container."""
-    text = node.strip() if len(node) < _BARE_URL_MAX else ""
+def _text_url(value: str, parent: Element, walk: _Walk, in_body: bool) -> None:
+    """A post URL standing alone as text (``value``, a string inside ``parent``): WordPress figure.wp-block-embed,
+    or a live-blog entry whose oEmbed did not render. Also counts the text of the open container."""
+    stripped = value.strip() if len(value) < _BARE_URL_MAX else ""
     bare = None
-    if text.startswith("http") and " " not in text and not isinstance(node, _NOT_TEXT):
-        parent = node.parent
-        if parent is not None and parent.name not in ("a", "script", "style", "textarea", "title", "code", "pre"):
-            bare = recognise_post_url(text)
+    if (
+        stripped.startswith("http")
+        and " " not in stripped
+        and parent.tag not in ("a", "script", "style", "textarea", "title", "code", "pre")
+    ):
+        bare = recognise_post_url(stripped)
     if not walk.containers:
-        if bare is not None and node.parent is not None:
-            walk.found.append(_Found(node.parent, bare, "bare URL", in_body, PostForm.EMBED, take=False))
+        if bare is not None:
+            walk.found.append(_Found(parent, bare, "bare URL", in_body, PostForm.EMBED, take=False))
         return
     container = walk.containers[-1]
-    container.text_length += len(node)
-    container.handle = container.handle or "@" in node
+    container.text_length += len(value)
+    container.handle = container.handle or "@" in value
     container.see(bare)
 
 
@@ -469,7 +487,7 @@ def _static_post(container: _Container, walk: _Walk) -> _Found | None:
         fields = container.shot or Fields()  # the BBC's image of the post, with its text in the alt
     if not (fields.handle and fields.text.strip()):
         return None
-    named = platform_of_class(_classes(container.element)) or fields.platform or "x"
+    named = platform_of_class(classes(container.element)) or fields.platform or "x"
     return _Found(
         container.element,
         None,
@@ -487,7 +505,7 @@ def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
     if container.nodes > _MAX_FIGURE_NODES:
         return None
     shot = container.shot or Fields()
-    credited = (credit(container.element.get_text(" ")) if container.handle else None) or Fields()
+    credited = (credit(text(container.element, " ")) if container.handle else None) or Fields()
     post_url = container.post_url
     if post_url is None and not (shot.handle or credited.handle):
         return None
@@ -500,18 +518,18 @@ def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
     return _Found(container.element, post_url, "figure", container.in_body, PostForm.SCREENSHOT, False, fields)
 
 
-def _scan_escaped(tag: Tag, walk: _Walk, in_body: bool) -> None:
+def _scan_escaped(tag: Element, walk: _Walk, in_body: bool) -> None:
     """Queue embed markup written as text inside a script, a textarea or an attribute."""
-    if tag.name in ("script", "textarea", "template") and not tag.get("src"):
-        text = tag.string or ""
-        if ESCAPED_EMBED.search(text):
-            walk.escaped.append((_unescape(text), in_body, f"<{tag.name}>"))
-    for name, value in tag.attrs.items():
+    if tag.tag in ("script", "textarea", "template") and not tag.get("src"):
+        held = string(tag) or ""
+        if ESCAPED_EMBED.search(held):
+            walk.escaped.append((_unescape(held), in_body, f"<{tag.tag}>"))
+    for name, value in tag.items():
         if (
-            isinstance(value, str)
-            and 40 < len(value) <= _MAX_ATTR_SCAN
+            40 < len(value) <= _MAX_ATTR_SCAN
             and "<" in value
             and ESCAPED_EMBED.search(value)
+            and not is_word_list(tag.tag, name)  # class="...": words, never markup
         ):
             rail = _RAIL_ATTRIBUTE.search(name) is not None
             walk.escaped.append((_unescape(value), in_body and not rail, f"@{name}"))
@@ -598,7 +616,7 @@ def _fields(found: _Found) -> Fields:
     )
 
 
-def _named_url(element: Tag, post_url: PostUrl, walk: _Walk) -> PostUrl:
+def _named_url(element: Element, post_url: PostUrl, walk: _Walk) -> PostUrl:
     """The same post's URL with its account, when an id-only embed also links to it (blockquote[data-tweetid] > a)."""
     for href in walk.hrefs_in(element):
         found = recognise_post_url(href)

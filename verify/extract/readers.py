@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
-
+from ..tree import Element, children, classes, collapse, descendants, parse
+from ..tree import text as text_of
 from .dates import parse_date, parse_datetime
 from .platforms import PostUrl, Reader, platform_named, recognise_post_url
 
@@ -76,38 +77,65 @@ _MAX_ALT = 2_000  # alt texts and captions are read up to this length
 _MAX_STATIC_NODES = 400  # a static rendering is small; a bigger element is not read by its class words
 
 
-def read_fields(reader: Reader, element: Tag, post_url: PostUrl) -> Fields:
+def read_fields(reader: Reader, element: Element, post_url: PostUrl) -> Fields:
     """The fields of an official embed (or a static post that names its URL), read the platform's way."""
     return substack_fields(element) or _READERS[reader](element, post_url)
 
 
-def visible_text(element: Tag) -> str:
+def visible_text(element: Element) -> str:
     """The element's text, with a line break where a block starts (iterative, no recursion)."""
-    parts: list[str] = []
-    for node in element.descendants:
-        if isinstance(node, Tag):
-            if node.name in _BLOCK_NAMES:
-                parts.append("\n")
-        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
-            if node.parent is not None and node.parent.name in ("script", "style", "template"):
-                continue
-            parts.append(str(node))
-    return "".join(parts)
+    return "".join(_shown(element, skip_labels=False))
 
 
-def _nothing(element: Tag, post_url: PostUrl) -> Fields:
+def _shown(element: Element, *, skip_labels: bool) -> Iterator[str]:
+    """The strings under an element in order, "\n" where a block starts; none of scripts, styles and templates
+    (with ``skip_labels``, the element itself is read too, and links that are labels, :func:`_label_link`, are not)."""
+    kept = any(ancestor.tag in _PRESERVE for ancestor in islice(element.iterancestors(), 256))
+    # Stack entries: (an element, or a string and the element it stands in; white space kept).
+    stack: list[tuple[Element | str, Element, bool]] = [(element, element, kept)]
+    while stack:
+        node, parent, pre = stack.pop()
+        if isinstance(node, str):
+            if parent.tag not in _HIDDEN:
+                yield collapse(node, pre)
+            continue
+        name = node.tag
+        if not isinstance(name, str):
+            continue  # a comment
+        if skip_labels and (name in _HIDDEN or (name == "a" and _label_link(node))):
+            continue
+        if name in _BLOCK_NAMES and (skip_labels or node is not element):
+            yield "\n"
+        inner = pre or name in _PRESERVE
+        stack.extend((child, node, inner) for child in reversed(children(node)))
+
+
+_HIDDEN = frozenset({"script", "style", "template"})  # elements whose strings are not shown
+_PRESERVE = frozenset({"pre", "textarea"})
+
+
+def _links(element: Element) -> list[Element]:
+    """The ``<a href>`` elements inside an element."""
+    return [anchor for anchor in element.iterdescendants("a") if anchor.get("href") is not None]
+
+
+def _first(element: Element, name: str) -> Element | None:
+    return next(element.iterdescendants(name), None)
+
+
+def _nothing(element: Element, post_url: PostUrl) -> Fields:
     """Players and placeholders (YouTube, LinkedIn, Threads, Telegram, iframes) carry no text."""
     return Fields()
 
 
-def _signature(element: Tag, post_url: PostUrl) -> Fields:
+def _signature(element: Element, post_url: PostUrl) -> Fields:
     """X and Bluesky: text, then "— Name (@handle)", then the date as the link text of the post."""
     full = visible_text(element)
     signature = _last_signature(full)
     if signature is None:
         return _image_alt(element)
-    links = [a for a in element.find_all("a", href=True) if _same_post(str(a["href"]), post_url)]
-    date_text = links[-1].get_text(" ") if links else full[signature.end() :]
+    links = [a for a in _links(element) if _same_post(a.get("href"), post_url)]
+    date_text = text_of(links[-1], " ") if links else full[signature.end() :]
     return Fields(
         text=full[: signature.start()],
         name=signature.group("name") or "",  # the name is optional: no group then
@@ -128,8 +156,8 @@ def _same_post(href: str, post_url: PostUrl) -> bool:
     return found is not None and found.id == post_url.id
 
 
-def _image_alt(element: Tag) -> Fields:
-    for image in element.find_all(["img", "div"], limit=20):
+def _image_alt(element: Element) -> Fields:
+    for image in islice(element.iterdescendants("img", "div"), 20):
         alt = image.get("alt") or image.get("data-alt")
         shot = screenshot_alt(alt) if isinstance(alt, str) else None
         if shot is not None:
@@ -137,9 +165,9 @@ def _image_alt(element: Tag) -> Fields:
     return Fields()
 
 
-def _instagram(element: Tag, post_url: PostUrl) -> Fields:
+def _instagram(element: Element, post_url: PostUrl) -> Fields:
     """Instagram: an optional caption paragraph, then "A post shared by Name (@user) on <time>"."""
-    paragraphs = [(p, p.get_text(" ")) for p in element.find_all("p")]
+    paragraphs = [(p, text_of(p, " ")) for p in element.iterdescendants("p")]
     signed = [i for i, (p, text) in enumerate(paragraphs) if _is_instagram_signature(p, text)]
     last = signed[-1] if signed else len(paragraphs)
     caption = [
@@ -154,67 +182,65 @@ def _instagram(element: Tag, post_url: PostUrl) -> Fields:
         own = _OWN_HANDLE.search(text)
         name = _SHARED_BY.sub("", text[: own.start()]).strip() if own else _profile_name(paragraph)
         handle = "@" + own.group("handle") if own else ""
-        time = paragraph.find("time")
-        published = parse_datetime(str(time.get("datetime") or time.get_text())) if time else parse_date(text)
+        time = _first(paragraph, "time")
+        published = parse_datetime(time.get("datetime") or text_of(time)) if time is not None else parse_date(text)
     if not handle:
-        profile = next(
-            (m for a in element.find_all("a", href=True) if (m := _INSTAGRAM_PROFILE.search(str(a["href"])))), None
-        )
+        profile = next((m for a in _links(element) if (m := _INSTAGRAM_PROFILE.search(a.get("href")))), None)
         handle = "@" + profile.group("user") if profile else ""
     return Fields(text=" ".join(caption), name=name, handle=handle, published=published)
 
 
-def _is_instagram_signature(paragraph: Tag, text: str) -> bool:
-    return bool(_OWN_HANDLE.search(text) or paragraph.find("time") or _SHARED_BY.match(text.strip()))
+def _is_instagram_signature(paragraph: Element, text: str) -> bool:
+    return bool(_OWN_HANDLE.search(text) or _first(paragraph, "time") is not None or _SHARED_BY.match(text.strip()))
 
 
-def _profile_name(paragraph: Tag) -> str:
-    anchor = next((a for a in paragraph.find_all("a", href=True) if _INSTAGRAM_PROFILE.search(str(a["href"]))), None)
-    return anchor.get_text(" ") if anchor else ""
+def _profile_name(paragraph: Element) -> str:
+    anchor = next((a for a in _links(paragraph) if _INSTAGRAM_PROFILE.search(a.get("href"))), None)
+    return text_of(anchor, " ") if anchor is not None else ""
 
 
-def _facebook(element: Tag, post_url: PostUrl) -> Fields:
+def _facebook(element: Element, post_url: PostUrl) -> Fields:
     """Facebook: <p> text, then "Posted by <a>Page</a> on <a href=POST>date</a>" (localised)."""
-    paragraphs = [p.get_text(" ") for p in element.find_all("p")]
-    anchors = element.find_all("a", href=True)
-    author = next((a for a in anchors if recognise_post_url(str(a["href"])) is None), None)
-    dated = [a for a in anchors if recognise_post_url(str(a["href"])) is not None]
+    paragraphs = [text_of(p, " ") for p in element.iterdescendants("p")]
+    anchors = _links(element)
+    author = next((a for a in anchors if recognise_post_url(a.get("href")) is None), None)
+    dated = [a for a in anchors if recognise_post_url(a.get("href")) is not None]
     return Fields(
         text=" ".join(paragraphs),
-        name=author.get_text(" ") if author else "",
-        published=parse_date(dated[-1].get_text(" ")) if dated else None,
+        name=text_of(author, " ") if author is not None else "",
+        published=parse_date(text_of(dated[-1], " ")) if dated else None,
     )
 
 
-def _tiktok(element: Tag, post_url: PostUrl) -> Fields:
+def _tiktok(element: Element, post_url: PostUrl) -> Fields:
     """TikTok: <section> with <a title="@user">, the caption <p>, and the sound link (no date)."""
-    account = next((a for a in element.find_all("a") if a.get_text().strip().startswith("@")), None)
-    caption = element.find("p")
+    account = next((a for a in element.iterdescendants("a") if text_of(a).strip().startswith("@")), None)
+    caption = _first(element, "p")
     return Fields(
-        text=caption.get_text(" ") if caption else "",
-        handle=account.get_text().strip() if account else "",
+        text=text_of(caption, " ") if caption is not None else "",
+        handle=text_of(account).strip() if account is not None else "",
     )
 
 
-def _reddit(element: Tag, post_url: PostUrl) -> Fields:
+def _reddit(element: Element, post_url: PostUrl) -> Fields:
     """Reddit: the title link, "by <a>u/user</a>", and data-embed-created on the blockquote."""
-    anchors = element.find_all("a", href=True)
-    user = next((m for a in anchors if (m := _REDDIT_USER.search(str(a["href"])))), None)
+    anchors = _links(element)
+    user = next((m for a in anchors if (m := _REDDIT_USER.search(a.get("href")))), None)
     created = element.get("data-embed-created")
     return Fields(
-        text=anchors[0].get_text(" ") if anchors else "",
+        text=text_of(anchors[0], " ") if anchors else "",
         handle="u/" + user.group("user") if user else "",
-        published=parse_datetime(created) if isinstance(created, str) else None,
+        published=parse_datetime(created) if created is not None else None,
     )
 
 
-def _mastodon(element: Tag, post_url: PostUrl) -> Fields:
+def _mastodon(element: Element, post_url: PostUrl) -> Fields:
     """Mastodon >= 4.3 and Truth Social: no text, "Post by @user@host"."""
-    by = _MASTODON_BY.search(element.get_text(" ")[:SIGNATURE_WINDOW])
+    by = _MASTODON_BY.search(text_of(element, " ")[:SIGNATURE_WINDOW])
     return Fields(handle=by.group(1) if by and post_url.platform == "mastodon" else "")
 
 
-_READERS: dict[Reader, Callable[[Tag, PostUrl], Fields]] = {
+_READERS: dict[Reader, Callable[[Element, PostUrl], Fields]] = {
     Reader.SIGNATURE: _signature,
     Reader.INSTAGRAM: _instagram,
     Reader.FACEBOOK: _facebook,
@@ -228,17 +254,17 @@ _READERS: dict[Reader, Callable[[Tag, PostUrl], Fields]] = {
 # --- Publisher-made static posts ---------------------------------------------------------
 
 
-def substack_fields(element: Tag) -> Fields | None:
+def substack_fields(element: Element) -> Fields | None:
     """Substack's div.tweet[data-attrs]: the post as JSON (full_text, name, username, date)."""
     value = element.get("data-attrs")
-    if not isinstance(value, str):
+    if value is None:
         return None
     data = json_object(value)
     if "full_text" not in data:
         return None
     text = str(data.get("full_text") or "")
     if "<" in text:  # mentions and links kept as markup (<span class="tweet-fake-link">)
-        text = BeautifulSoup(text, "lxml").get_text()
+        text = text_of(parse(text))
     return Fields(
         text=text,
         name=str(data.get("name") or ""),
@@ -269,29 +295,29 @@ _AVATAR_FOR = re.compile(r"avatar (?:for|of) @(?P<handle>[\w.]{1,50})", re.I)  #
 _HANDLE = re.compile(r"@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)")
 
 
-def static_fields(element: Tag) -> Fields:
+def static_fields(element: Element) -> Fields:
     """A publisher's own rendering read by its class words: the handle, name, text and date parts."""
     parts: dict[str, str] = {}
     avatar = ""
-    for count, node in enumerate(element.descendants):
+    for count, node in enumerate(descendants(element)):  # strings and comments count as nodes too
         if count > _MAX_STATIC_NODES:
             return Fields()
-        if not isinstance(node, Tag):
+        if isinstance(node, str) or not isinstance(node.tag, str):
             continue
-        if node.name == "img" and not avatar:
-            matched = _AVATAR_FOR.search(str(node.get("alt") or "")[:_MAX_ALT])
+        if node.tag == "img" and not avatar:
+            matched = _AVATAR_FOR.search((node.get("alt") or "")[:_MAX_ALT])
             avatar = "@" + matched.group("handle") if matched else ""
-        if node.name == "time" and "date" not in parts:
-            parts["date"] = str(node.get("datetime") or node.get_text(" "))
-        classes = _class_words(node)
-        if not classes:
+        if node.tag == "time" and "date" not in parts:
+            parts["date"] = node.get("datetime") or text_of(node, " ")
+        words = classes(node)
+        if not words:
             continue
         for part, pattern in _PART_CLASSES:
-            if part in parts or not pattern.search(classes):
+            if part in parts or not pattern.search(words):
                 continue
-            if part == "text" and _NOT_TEXT_PART.search(classes):
+            if part == "text" and _NOT_TEXT_PART.search(words):
                 continue
-            parts[part] = node.get_text(" ")
+            parts[part] = text_of(node, " ")
             break
     handle = _HANDLE.match(parts.get("handle", "").strip())
     date = parts.get("date", "")
@@ -301,11 +327,6 @@ def static_fields(element: Tag) -> Fields:
         handle="@" + handle.group("handle") if handle else avatar,
         published=parse_datetime(date) or parse_date(date) if date else None,
     )
-
-
-def _class_words(tag: Tag) -> str:
-    value = tag.get("class") or ""
-    return " ".join(value) if isinstance(value, list) else str(value)
 
 
 # --- Screenshots and credited images ----------------------------------------------------
@@ -371,7 +392,7 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 
-def fallback_fields(fallback: Tag) -> Fields:
+def fallback_fields(fallback: Element) -> Fields:
     """What a ``<noscript>`` beside an embed, or a static rendering, shows: text, signature, image alt.
 
     Links to the post itself (its date, "View on Mastodon") and one-word link labels ("Report") are not
@@ -388,7 +409,7 @@ def fallback_fields(fallback: Tag) -> Fields:
         fields = Fields(handle=by.group(1))
     lines = [line for line in full.split("\n") if line.strip() and not _BOILERPLATE_LINE.match(line)]
     text = " ".join(line for line in lines if recognise_post_url(line.strip()) is None)
-    published = parse_date(" ".join(a.get_text(" ") for a in fallback.find_all("a", href=True, limit=_MAX_LINKS)))
+    published = parse_date(" ".join(text_of(a, " ") for a in _links(fallback)[:_MAX_LINKS]))
     if not text.strip():
         alt = _image_alt(fallback)
         return Fields(text=alt.text, handle=fields.handle or alt.handle, name=fields.name, published=published)
@@ -398,26 +419,14 @@ def fallback_fields(fallback: Tag) -> Fields:
 _MAX_LINKS = 50
 
 
-def _shown_text(element: Tag) -> str:
+def _shown_text(element: Element) -> str:
     """The element's text as :func:`visible_text` reads it, without the labels of links that are not words."""
-    parts: list[str] = []
-    stack: list[object] = [element]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Tag):
-            if node.name in ("script", "style", "template") or (node.name == "a" and _label_link(node)):
-                continue
-            if node.name in _BLOCK_NAMES:
-                parts.append("\n")
-            stack.extend(reversed(node.contents))
-        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
-            parts.append(str(node))
-    return "".join(parts)
+    return "".join(_shown(element, skip_labels=True))
 
 
-def _label_link(anchor: Tag) -> bool:
+def _label_link(anchor: Element) -> bool:
     href = anchor.get("href")
-    if isinstance(href, str) and recognise_post_url(href) is not None:
+    if href is not None and recognise_post_url(href) is not None:
         return True  # the post's own link: its date or "View on ..."
-    words = anchor.get_text(" ").split()
+    words = text_of(anchor, " ").split()
     return len(words) == 1 and not words[0].startswith(("@", "#", "http"))

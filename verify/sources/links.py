@@ -20,11 +20,11 @@ from pathlib import PurePosixPath
 from urllib.parse import urljoin
 
 import httpx
-from bs4 import BeautifulSoup, Tag
 
 from ..document import Document, Format
 from ..extract.blocks import body_roots, is_chrome
 from ..extract.platforms import recognise_post_url
+from ..tree import Element, body, iter_document
 
 __all__ = ["MAX_LINKS", "LinkList", "article_links"]
 
@@ -50,25 +50,26 @@ class LinkList:
 
 def article_links(document: Document) -> LinkList:
     """The pages the article's body links to (see the module docstring)."""
-    raw = _html_links(document.tree) if document.format is Format.HTML and document.tree else _text_links(document.text)
+    html = document.format is Format.HTML and document.tree is not None
+    raw = _html_links(document.tree) if html else _text_links(document.text)
     found = dict.fromkeys(url for link in raw if (url := _usable(link)) is not None)
     urls = tuple(found)
     return LinkList(urls[:MAX_LINKS], max(0, len(urls) - MAX_LINKS))
 
 
-def _html_links(tree: BeautifulSoup) -> Iterator[str]:
-    base_tag = tree.find("base", href=True)
-    base = str(base_tag["href"]) if isinstance(base_tag, Tag) else ""
-    roots = body_roots(tree) or [tree.body or tree]
+def _html_links(tree: Element) -> Iterator[str]:
+    base_tag = next((tag for tag in iter_document(tree, "base") if tag.get("href") is not None), None)
+    base = base_tag.get("href") if base_tag is not None else ""
+    roots = body_roots(tree) or [body(tree)]
     for root in roots:
-        for anchor in root.find_all("a", href=True):
-            if not _in_chrome(anchor, root):
-                href = str(anchor["href"]).strip()
-                yield urljoin(base, href) if base else href
+        for anchor in root.iterdescendants("a"):
+            href = anchor.get("href")
+            if href is not None and not _in_chrome(anchor, root):
+                yield urljoin(base, href.strip()) if base else href.strip()
 
 
-def _in_chrome(tag: Tag, root: Tag) -> bool:
-    for depth, parent in enumerate(tag.parents):
+def _in_chrome(tag: Element, root: Element) -> bool:
+    for depth, parent in enumerate(tag.iterancestors()):
         if parent is root or depth >= _CHROME_DEPTH:
             return False
         if is_chrome(parent):

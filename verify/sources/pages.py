@@ -15,14 +15,13 @@ web page) are kept as speaker turns too.
 from __future__ import annotations
 
 import json
-import re
-
-from bs4 import BeautifulSoup
+from itertools import islice
 
 from ..document import Document, Format, from_text
 from ..errors import InputError
 from ..extract import extract
 from ..models import Origin, QuoteKind, Statement, StatementKind
+from ..tree import Element, document_elements, iter_document, text
 
 # <meta> names and properties that name who a page speaks for, best first.
 _AUTHOR_META = ("author", "article:author", "dc.creator", "og:site_name", "application-name")
@@ -45,6 +44,25 @@ def page_statements(
         document = from_text(text, shown, Format.HTML if html else Format.TEXT)
     except InputError:
         return []
+    return document_statements(document, shown, url=url, fetched_at=fetched_at, author=author)
+
+
+def page_text(document: Document) -> str:
+    """The strings of a saved page, one a line (where its transcript turns are read); its text when not HTML."""
+    if document.tree is None:
+        return document.text
+    return "\n".join(text(top, "\n") for top in document_elements(document.tree))
+
+
+def document_statements(
+    document: Document,
+    shown: str,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    author: str | None = None,
+) -> list[Statement]:
+    """:func:`page_statements` of a page already loaded (its HTML parsed once)."""
     extraction = extract(document)
     speaker = author or (_page_author(document.tree) if document.tree is not None else None)
     out: list[Statement] = []
@@ -88,7 +106,7 @@ def _line(document: Document, anchors: tuple[tuple[int, int, bool], ...]) -> int
     return 0  # a position in the HTML locator's text: no line of the saved file to point to
 
 
-def _page_author(tree: BeautifulSoup) -> str | None:
+def _page_author(tree: Element) -> str | None:
     """Who the page speaks for: the first name its metadata gives, best first; a department named after
     its organisation ("University of Northfield Press Office") speaks for the organisation."""
     found = [*_meta_authors(tree), *_ld_authors(tree)]
@@ -99,21 +117,23 @@ def _page_author(tree: BeautifulSoup) -> str | None:
     return min(wider, key=len) if wider else first
 
 
-def _meta_authors(tree: BeautifulSoup) -> list[str]:
+def _meta_authors(tree: Element) -> list[str]:
     out = []
+    metas = list(iter_document(tree, "meta"))
     for name in _AUTHOR_META:
         for attribute in ("name", "property"):
-            tag = tree.find("meta", attrs={attribute: re.compile(f"^{re.escape(name)}$", re.I)})
+            # The first <meta> so named (in any case); it may have no content.
+            tag = next((meta for meta in metas if (meta.get(attribute) or "").lower() == name), None)
             value = tag.get("content") if tag is not None else None
-            if isinstance(value, str) and value.strip() and not value.strip().startswith("http"):
+            if value is not None and value.strip() and not value.strip().startswith("http"):
                 out.append(value.strip())
     return out
 
 
-def _ld_authors(tree: BeautifulSoup) -> list[str]:
+def _ld_authors(tree: Element) -> list[str]:
     out = []
-    for script in tree.find_all("script", attrs={"type": "application/ld+json"}, limit=10):
-        out += _ld_names(script.get_text()[:_JSON_LD_CHARS])
+    for script in islice((s for s in iter_document(tree, "script") if s.get("type") == "application/ld+json"), 10):
+        out += _ld_names(text(script)[:_JSON_LD_CHARS])
     return out
 
 

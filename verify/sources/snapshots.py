@@ -16,13 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
 from .._decode import decode
+from ..document import Format, from_text
 from ..errors import InputError
 from ..index import SavedPost, SnapshotFile, StatementIndex
 from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
-from .pages import page_statements
+from .pages import document_statements, page_statements, page_text
 
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
@@ -173,8 +172,12 @@ def _parse_snapshot(data: bytes, suffix: str, shown: str) -> tuple[list[Statemen
         return _json_snapshot(data, shown)
     text = decode(data, shown, html=suffix in (".html", ".htm"))
     if suffix in (".html", ".htm"):
-        turns = transcript_statements(BeautifulSoup(text, "lxml").get_text("\n"), shown, StatementKind.PAGE)
-        return [*(t for t in turns if t.speaker), *page_statements(text, shown, html=True)], []
+        try:
+            document = from_text(text, shown, Format.HTML)  # parsed once: for its turns and its statements
+        except InputError:
+            return [], []
+        turns = transcript_statements(page_text(document), shown, StatementKind.PAGE)
+        return [*(t for t in turns if t.speaker), *document_statements(document, shown)], []
     return transcript_statements(text, shown, StatementKind.TRANSCRIPT), []
 
 
