@@ -23,8 +23,9 @@ elements whose ``tag`` is not a string.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
-from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -66,7 +67,6 @@ _WORD_LISTS = {
     "iframe": frozenset({"sandbox"}),
     "output": frozenset({"for"}),
 }
-_CONTEXT_DEPTH = 256  # ancestors looked at for an enclosing <pre> or <script> (trees are at most 256 deep)
 
 
 def parse(text: str) -> Element:
@@ -116,7 +116,7 @@ class _Events:
 
     def _flush(self) -> None:
         if self.pending and self.open:
-            value, parent = "".join(self.pending), self._parent()
+            value, parent = _xml_safe("".join(self.pending)), self._parent()
             if len(parent):
                 parent[-1].tail = (parent[-1].tail or "") + value
             else:
@@ -135,7 +135,7 @@ class _Events:
             element = parent
         for name, value in attributes.items():
             try:
-                element.set(name, value)
+                element.set(name, _xml_safe(value))
             except ValueError:
                 continue
         self.open.append(element)
@@ -152,13 +152,21 @@ class _Events:
         self._flush()
         if self.open:
             try:
-                self._parent().append(etree.Comment(value))
+                self._parent().append(etree.Comment(_xml_safe(value)))
             except ValueError:  # "--" inside, which lxml refuses
                 return
 
     def close(self) -> Element:
         self._flush()
         return self.root
+
+
+# Characters lxml refuses in text it is given (libxml2's own tree keeps them): replaced by U+FFFD.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
 
 
 MAX_DEPTH = 256  # levels of nesting a tree keeps (libxml2's own limit); real pages nest up to ~40
@@ -194,7 +202,12 @@ def is_element(node: Element) -> bool:
 def classes(element: Element) -> str:
     """The element's class words, one space apart."""
     value = element.get("class")
-    return " ".join(value.split()) if value else ""
+    return _words(value) if value else ""
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
+def _words(value: str) -> str:
+    return " ".join(value.split())
 
 
 def is_word_list(tag: str, attribute: str) -> bool:
@@ -213,7 +226,7 @@ def _context(element: Element) -> tuple[str | None, bool]:
     """(the innermost string container around the element, itself included, or None; whether white space is kept)."""
     container: str | None = element.tag if element.tag in _STRING_CONTAINERS else None
     preserve = element.tag in _PRESERVE
-    for ancestor in islice(element.iterancestors(), _CONTEXT_DEPTH):
+    for ancestor in element.iterancestors(*_STRING_CONTAINERS, *_PRESERVE):  # matched in C: no proxy per level
         name = ancestor.tag
         if container is None and name in _STRING_CONTAINERS:
             container = name

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
+
 from ..document import Document, Format
 from ..models import Place
 from ..tree import Element, body, classes, collapse, document_elements, text_length
@@ -198,7 +200,9 @@ def _chrome_names(names: str) -> bool:
 
 
 # The body candidates, in document order: <article>, <main>, schema.org articleBody, role=main.
-_ROOT_XPATH = "descendant-or-self::*[self::article or self::main or @itemprop='articleBody' or @role='main']"
+_ROOT_CANDIDATE = etree.XPath(
+    "descendant-or-self::*[self::article or self::main or @itemprop='articleBody' or @role='main']"
+)
 
 
 def body_roots(tree: Element) -> list[Element]:
@@ -209,7 +213,7 @@ def body_roots(tree: Element) -> list[Element]:
     short stories (a briefing, a live blog) has several. Empty when the page has no candidate: the
     whole page is the body then.
     """
-    found = [c for top in document_elements(tree) for c in top.xpath(_ROOT_XPATH)][:_ROOT_CANDIDATES]
+    found = [c for top in document_elements(tree) for c in _ROOT_CANDIDATE(top)][:_ROOT_CANDIDATES]
     candidates = [c for c in found if not _CHROME_CLASS.search(classes(c))]  # teasers of related articles
     if not candidates:
         return []

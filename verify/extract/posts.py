@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
+from lxml import etree
+
 from ..document import Document
 from ..models import Author, Post, PostForm
 from ..tree import (
@@ -247,8 +249,10 @@ _Entry = tuple[Element | str, Element, bool, bool, bool]
 
 def _walk(tree: Element, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = True) -> None:
     """Find the posts under ``tree``; ``in_body`` fixed for decoded fragments, None to work it out."""
-    stack: list[_Entry | _Container] = [(top, top, not walk.roots, False, False) for top in document_elements(tree)]
-    stack.reverse()
+    tops = document_elements(tree)
+    stack: list[_Entry | _Container] = [(top, top, not walk.roots, False, False) for top in reversed(tops)]
+    # The elements that may hold escaped markup, found in C: most pages have a few dozen of thousands.
+    holders = {element for top in tops for element in _ESCAPE_HOLDERS(top)} if scan_escaped else set()
     while stack:
         entry = stack.pop()
         if isinstance(entry, _Container):
@@ -269,7 +273,7 @@ def _walk(tree: Element, walk: _Walk, *, in_body: bool | None, scan_escaped: boo
         body = (in_root and not chrome) if in_body is None else in_body
         if walk.containers:
             walk.containers[-1].nodes += 1
-        if scan_escaped:
+        if node in holders:
             _scan_escaped(node, walk, body if in_body is not None else not chrome)
         hit = _match(node, walk)
         if hit is not None:
@@ -516,6 +520,12 @@ def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
         platform=(post_url.platform if post_url else "") or shot.platform or credited.platform or "x",
     )
     return _Found(container.element, post_url, "figure", container.in_body, PostForm.SCREENSHOT, False, fields)
+
+
+# Where _scan_escaped looks: scripts, textareas, templates, and elements with an attribute holding "<".
+_ESCAPE_HOLDERS = etree.XPath(
+    "descendant-or-self::*[self::script or self::textarea or self::template or @*[contains(., '<')]]"
+)
 
 
 def _scan_escaped(tag: Element, walk: _Walk, in_body: bool) -> None:

@@ -90,7 +90,7 @@ def visible_text(element: Element) -> str:
 def _shown(element: Element, *, skip_labels: bool) -> Iterator[str]:
     """The strings under an element in order, "\n" where a block starts; none of scripts, styles and templates
     (with ``skip_labels``, the element itself is read too, and links that are labels, :func:`_label_link`, are not)."""
-    kept = any(ancestor.tag in _PRESERVE for ancestor in islice(element.iterancestors(), 256))
+    kept = next(element.iterancestors(*_PRESERVE), None) is not None
     # Stack entries: (an element, or a string and the element it stands in; white space kept).
     stack: list[tuple[Element | str, Element, bool]] = [(element, element, kept)]
     while stack:
