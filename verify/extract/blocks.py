@@ -173,14 +173,21 @@ def _place_of(tag: Element, inherited: Place) -> Place:
     name = tag.tag
     if name in _HEADLINE_TAGS:
         return Place.HEADLINE
+    if name == "figcaption":
+        return Place.CAPTION
     words = classes(tag)
-    if name == "figcaption" or _CAPTION_CLASS.search(words):
+    return (_place_of_classes(words) or inherited) if words else inherited
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
+def _place_of_classes(words: str) -> Place | None:
+    if _CAPTION_CLASS.search(words):
         return Place.CAPTION
     if _PULLQUOTE_CLASS.search(words):
         return Place.PULLQUOTE
     if _DEK_CLASS.search(words):
         return Place.DEK
-    return inherited
+    return None
 
 
 def is_chrome(tag: Element) -> bool:
