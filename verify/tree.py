@@ -117,10 +117,12 @@ class _Events:
     def _flush(self) -> None:
         if self.pending and self.open:
             value, parent = _xml_safe("".join(self.pending)), self._parent()
-            if len(parent):
-                parent[-1].tail = (parent[-1].tail or "") + value
-            else:
+            try:
+                last = parent[-1]  # found from the end (len() counts every child: a flattened parent has thousands)
+            except IndexError:
                 parent.text = (parent.text or "") + value
+            else:
+                last.tail = (last.tail or "") + value
         self.pending = []
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
