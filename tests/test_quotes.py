@@ -462,3 +462,15 @@ def test_a_function_word_before_a_quote_in_a_post_leaves_the_author_as_speaker()
     post = Post("x", "https://x.com/a/status/2", "2", Author("Rob Example", "@rob"), None, text, 3, 1)
     (quote,) = post_quotes(post)
     assert (quote.speaker, quote.mention) == ("Rob Example", "Heute")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg, Chief Executive of Acme Corp, said: “We will hire 200 people next year.”",
+        "Anna Berg, Director of Communications at the Northfield Trust, told reporters: “We will hire 200 people.”",
+    ],
+)
+def test_a_title_led_appositive_describes_the_name_before_it(sentence: str) -> None:
+    (quote,) = extract(from_text(sentence, "release.txt", Format.TEXT)).quotes
+    assert quote.speaker == "Anna Berg"

@@ -245,13 +245,27 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     """The speaker just before a cue verb at ``verb``: a name rather than a description, the
     one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte")."""
     best: re.Match[str] | None = None
+    fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     for word in _WORD_START.finditer(text, max(0, verb - _WINDOW // 2), verb):
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start()):
             continue
+        fullest.setdefault(match.end("who"), match)
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
-    return best
+    return _named_before_role(g, text, best, fullest)
+
+
+def _named_before_role(
+    g: Grammar, text: str, best: re.Match[str] | None, fullest: dict[int, re.Match[str]]
+) -> re.Match[str] | None:
+    """The name a title-led appositive describes: in "Anna Berg, Chief Executive of Acme Corp, said"
+    the speaker is Anna Berg, not the role (nor the organisation the role names)."""
+    if best is None or best.group("who").split()[0].lower().strip(".") not in g.lexicon.titles:
+        return best
+    start = best.start("who")
+    named = fullest.get(start - 2) if text[max(0, start - 2) : start] == ", " else None
+    return named or best
 
 
 def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, int]:
