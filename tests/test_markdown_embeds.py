@@ -30,3 +30,17 @@ def test_embed_in_markdown_is_a_post_not_article_text() -> None:
 
 def test_markdown_without_html_has_no_tree() -> None:
     assert from_text("# Title\n\nPlain *words*.\n", "a.md", Format.MARKDOWN).tree is None
+
+
+def test_a_post_quoted_with_its_signature_inside_a_blockquote() -> None:
+    draft = (
+        "# Storm\n\nThe mayor posted late on Friday.\n\n"
+        "> The festival is cancelled for Saturday. Stay safe.\n"
+        "> — Jane Mayor (@JaneMayor) June 6, 2025\n\nMore text.\n"
+    )
+    (post,) = extract(from_text(draft, "storm.md", Format.MARKDOWN)).posts
+    assert (post.author.handle, post.text, post.published) == (
+        "@JaneMayor",
+        "The festival is cancelled for Saturday. Stay safe.",
+        "2025-06-06",
+    )

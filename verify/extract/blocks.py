@@ -392,6 +392,8 @@ _MD_LINE_PREFIX = re.compile(
 )
 
 
+_DASH_LINE = re.compile(r"[—–―]|--")
+
 # A raw HTML block in Markdown (CommonMark): its embeds are read from the document's tree.
 _HTML_BLOCK_START = re.compile(r"\s{0,3}<(?:blockquote|iframe|figure|amp-[a-z]+|script|noscript)\b", re.I)
 
@@ -413,7 +415,8 @@ def _markdown_blocks(text: str) -> list[Block]:
                 place = Place.HEADLINE if len(prefix.group("heading")) == 1 or not found else place
             quote_block = quote_block or bool(prefix.group("quote"))
             if parts:
-                parts.append(" ")
+                # A line opening on a dash stays a line of its own: "— Name (@handle) date" signs a post.
+                parts.append("\n" if _DASH_LINE.match(line, prefix.end()) else " ")
                 anchors.append((length, line_start - 1, True))
                 length += 1
             position = prefix.end()
