@@ -9,7 +9,9 @@ pronoun ("he") to the nearest compatible person the article was talking about.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -17,36 +19,55 @@ from itertools import islice
 
 from ..lexicon import LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
-from .speakers import TITLES, _words, gender_of, is_person_name, same_speaker, speaker_key, strip_titles
+from .speakers import (
+    _words,
+    compound_head,
+    gender_of,
+    is_person_name,
+    same_speaker,
+    speaker_key,
+    strip_titles,
+    title_gender,
+)
 
 # Pronouns and function words of every language with a lexicon: never a speaker, whatever the
 # article's language was taken to be ("Er" in a German page read as English).
 _FUNCTION_WORDS = frozenset().union(
     *(set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords for lex in LEXICONS.values())
 )
-# Definite determiners: "the senator" is someone the article has named; "a senator" is not.
-_DEFINITE = frozenset(("the", "this", "that"))
-# Abbreviated titles and the role word they stand for ("Sen. Example" is "the senator").
-_ROLE_FORMS = _en.TITLE_FORMS
-# Role nouns that are no title before a name but say who someone is ("Example, a former prosecutor,").
-_ROLE_NOUNS = _en.ROLE_NOUNS
+# Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
+_NAME_JOINERS = frozenset("of for and the & de du des la le del y für und".split())
+# Titles of every language: a title before a name is no part of it, whatever the article's language
+# ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
+_ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
+_ANY_FIRST_NAME = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
+_COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
 
 
-def role_head(word: str) -> str:
+def title_role(word: str, lex: Lexicon) -> str:
+    """The role a title or role noun names in a language ("Senator" -> "senator", "Sen." -> "senator",
+    "alcaldesa" -> "alcalde", "Finanzministerin" -> "minister"), or "" when the word is no role."""
+    low = word.lower()
+    for form in (low, low.strip(".")):
+        head = lex.role_forms.get(form, form)
+        if head in lex.titles or head in lex.role_nouns:
+            return head
+    compound = compound_head(low.strip("."), lex)
+    return title_role(compound, lex) if compound else ""
+
+
+def role_head(word: str, code: str = "en") -> str:
     """The role a role noun names ("Senator" -> "senator", a plural or inflected form to its base),
     or "" when the word is no role."""
-    word = word.lower().strip(".")
-    head = _ROLE_FORMS.get(word, word)
-    return head if head in TITLES or head in _ROLE_NOUNS else ""
+    return title_role(word, LEXICONS[code])
 
 
 @lru_cache(maxsize=4096)
-def roles_of(phrase: str, name: str) -> frozenset[str]:
+def roles_of(phrase: str, name: str, code: str = "en") -> frozenset[str]:
     """The role words of a titled mention or a description ("County Fire Chief Ann Example" -> chief, ...)."""
     head = phrase[: phrase.find(name)] if name and name in phrase else phrase
-    words = [w.lower() for w in _words(head)]
-    roles = {_ROLE_FORMS.get(w, w) for w in words}
-    return frozenset(r for r in roles if r in TITLES or r in _ROLE_NOUNS)
+    lex = LEXICONS[code]
+    return frozenset(r for r in (title_role(w, lex) for w in _words(head)) if r)
 
 
 @dataclass
@@ -64,21 +85,49 @@ class Person:
 
 @lru_cache(maxsize=8192)
 def _untitled(phrase: str, code: str) -> str:
+    """The name in a titled mention: titles of any language and compound titles dropped from its
+    front ("Oppositionsführer Jonas Petermann", "Cllr Grace Obi", "la alcaldesa Lucía Herrero")."""
     words = strip_titles(phrase).split()
-    titles = LEXICONS[code].titles
-    if code != _en.LEXICON.code:
-        while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-            words = words[1:]
+    lex = LEXICONS[code]
+    while len(words) > 1 and _leading_title(words[0], words[1], lex):
+        words = words[1:]
     return " ".join(words)
+
+
+def untitled(phrase: str, code: str = "en") -> str:
+    """The name in a titled mention, without the titles of any language before it."""
+    return _untitled(phrase, code)
+
+
+def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    if low in lex.definite or low in lex.determiners:
+        return True  # "la alcaldesa Lucía Herrero": the determiner of a title
+    if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
+        return False  # "Don Stewart": a first name, though a title in Spanish
+    if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
+        return True
+    return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
+
+
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words an article writes in lower case somewhere (see :attr:`Cast.common`)."""
+    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
 
 
 @lru_cache(maxsize=8192)
 def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     """The name a capitalised phrase may introduce ("" when it names no one), and whether it is
     unsure (one word, or holding a stopword: in German every noun is capitalised)."""
+    owner = phrase.split(" of ", 1)
+    if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in LEXICONS[code].organisation_words:
+        return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     name = _untitled(phrase, code)
-    if not name or not is_person_name(name) or not speaker_key(name):
-        return "", False
+    if not name or not name[0].isupper() or not is_person_name(name) or not speaker_key(name):
+        return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
     words = name.lower().split()
     if all(w in _FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
@@ -93,12 +142,25 @@ def body_name(phrase: str, code: str) -> str:
     words = phrase.removesuffix("’s").removesuffix("'s").split()
     while words and words[0].lower() in _FUNCTION_WORDS:
         words = words[1:]
+    # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
+    words = words[cut:]
     lowered = [w.lower().strip(".") for w in words]
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS))):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
         return ""
     return " ".join(words)
+
+
+def _describes(word: str, following: str, lex: Lexicon) -> bool:
+    """A lower-case word before a capitalised one that describes the name, not a part of it."""
+    return (
+        word.islower()
+        and following[:1].isupper()
+        and word not in _NAME_JOINERS
+        and word.strip(".") not in lex.organisation_words
+    )
 
 
 _DOMAINS = (".com", ".org", ".net", ".gov")  # "GunBroker.com": a site is an organisation
@@ -117,6 +179,7 @@ class _Noun(StrEnum):
 _GENERIC_BODIES = frozenset("company firm group organization organisation agency business".split())
 
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
+_ROLE_REACH = 80  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
 
@@ -137,6 +200,9 @@ class Cast:
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _clock: int = 0
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
+    # Words the article writes in lower case: a capitalised run made of them is a heading or a
+    # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
+    common: frozenset[str] = frozenset()
 
     def introduce(self, phrase: str, topic: bool = False, speaker: bool = False) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
@@ -145,9 +211,13 @@ class Cast:
         not people), but it is when the article credits it with words (``speaker``).
         """
         name, unsure = _candidate(phrase, self.lexicon.code)
+        told = gender_of(phrase, self.lexicon.code)
+        person = self.find(name, told) if name else None
+        if person is None and name:
+            name = self._plain(name, phrase)
+            person = self.find(name, told) if name else None
         if not name:
             return None
-        person = self.find(name)
         if person is None and self.lexicon.capitalised_nouns and unsure:
             return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
         if person is None:
@@ -158,9 +228,9 @@ class Cast:
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
-        if not person.sure and (told := gender_of(phrase)):
+        if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
-        person.roles |= roles_of(phrase, name)
+        person.roles |= roles_of(phrase, name, self.lexicon.code)
         self._touch(self._named, person)
         if topic:
             self._touch(self._topics, person)
@@ -192,11 +262,12 @@ class Cast:
         if person is not None:
             self._touch(self._topics, person)
             return person.name
-        name = self._untitled(mention) or mention.strip()
+        body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
+        name = body or self._untitled(mention) or mention.strip()
         words = name.lower().split()
         if not words or all(w in _FUNCTION_WORDS for w in words):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
-        if body_name(name, self.lexicon.code) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
+        if body or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
 
@@ -213,14 +284,28 @@ class Cast:
     def _noun_kind(self, word: str) -> _Noun:
         """What a description's head noun stands for ("the senator", "the council", "the statement")."""
         lex = self.lexicon
-        head = _ROLE_FORMS.get(word, word)
-        if head in lex.titles or head in _ROLE_NOUNS:
+        head = word.lower()
+        if title_role(head, lex):
             return _Noun.PERSON  # "the chief", "officials": people, though "officials" are a group too
         if head in lex.document_nouns:
             return _Noun.DOCUMENT
         if head in lex.group_nouns or head in lex.organisation_words and head not in lex.place_words:
             return _Noun.BODY
         return _Noun.OTHER
+
+    def _plain(self, name: str, phrase: str) -> str:
+        """A candidate name without the article's common words before it ("Follow Ian Hanchett"),
+        or "" when it ends in one and nothing says it is a person ("Ferguson Effect", "Cold War"):
+        no known first name, no title."""
+        words = name.split()
+        while len(words) > 2 and self._common(words[0]):
+            words = words[1:]
+        person = words[0].lower() in _ANY_FIRST_NAME or roles_of(phrase, name, self.lexicon.code)
+        return " ".join(words) if person or not self._common(words[-1]) else ""
+
+    def _common(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.common and low not in _ANY_FIRST_NAME
 
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
@@ -234,30 +319,58 @@ class Cast:
             self._touch(self._named, person)
             self._touch(self._topics, person)
 
-    def find(self, name: str) -> Person | None:
-        """The person already named that ``name`` refers to, the latest if several."""
+    def find(self, name: str, gender: str = "") -> Person | None:
+        """The person already named that ``name`` refers to, the latest if several; a namesake of the
+        other gender is passed over ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton")."""
         key = speaker_key(name)
         if not key:
             return None
         latest = None
         for person in self._by_surname.get(key[-1], ()):
+            if gender and person.sure and person.gender != gender:
+                continue
             if (latest is None or person.seen > latest.seen) and same_speaker(person.name, name):
                 latest = person
         return latest
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
-        person.roles |= roles_of(description, "")
-        if not person.sure and (told := gender_of(description)):
+        person.roles |= roles_of(description, "", self.lexicon.code)
+        if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
 
+    def learn_roles(self, person: Person, text: str, start: int) -> None:
+        """Roles given in lower case right before a name: "la alcaldesa Lucía Herrero", "former
+        prosecutor Jane Doe", "la présidente de région Claire Dumoulin", and the appositive that
+        opens a sentence: "Le chef de l'opposition, Marc Lefebvre," / "The fire chief, Ann Example,"."""
+        before = text[max(0, start - _ROLE_REACH) : start]
+        words = before.split()
+        if before.endswith(", ") and words:
+            clause = before[: -2].rsplit(",", 1)[-1].split()  # "Le chef de l'opposition"
+            if clause and clause[0].lower() in self.lexicon.definite:
+                self.add_roles(person, " ".join(clause))
+            return
+        near: list[str] = []
+        for word in reversed(words[-4:]):
+            if not word.islower() or any(c in word for c in ".;:!?,\"“”«»„"):
+                break
+            near.insert(0, word)
+        lex = self.lexicon
+        for i, word in enumerate(near):
+            after = near[i + 1 :]
+            if title_role(word, lex) and (not after or len(after) <= 2 and after[0] in _NAME_JOINERS):
+                self.add_roles(person, " ".join(near[i:]))
+                return
+
     def described(self, description: str) -> Person | None:
-        """The person a definite description stands for: "the senator" -> the latest senator named."""
+        """The person a definite description stands for: "the senator" -> the latest senator named,
+        "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"."""
+        lex = self.lexicon
         words = _words(description.lower())
-        if len(words) < 2 or words[0] not in _DEFINITE:
+        if len(words) < 2 or words[0] not in lex.definite:
             return None
-        head = _ROLE_FORMS.get(words[-1], words[-1])
-        kind = self._noun_kind(words[-1])
+        head = words[-1]
+        kind = self._noun_kind(head)
         if kind is _Noun.DOCUMENT:
             latest = next(reversed(self._topics.values()), None)  # "X issued a statement. “...,” the statement said"
             return latest if latest is not None and latest.organisation else None
@@ -267,10 +380,13 @@ class Cast:
             same = next((b for b in named if told <= set(_words(b.name.lower()))), None)
             if same is not None or head not in _GENERIC_BODIES:
                 return same  # "the council" -> "Richmond City Council"
-            return next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
-        if head not in TITLES and head not in _ROLE_NOUNS:
+            topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
+            return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
+        roles = [r for r in (title_role(w, lex) for w in words[1:]) if r]
+        if not roles:
             return None  # "the crowd": no role a person in the cast was given
-        holders = [p for p in self._named.values() if head in p.roles]
+        gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
+        holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         return max(holders, key=lambda p: p.seen, default=None)
 
     def holders(self, role: str) -> list[Person]:

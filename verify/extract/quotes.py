@@ -24,7 +24,7 @@ from ..lexicon import Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
-from .cast import Cast, body_name, role_head
+from .cast import Cast, body_name, common_words, role_head, untitled
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
 from .speakers import NAME_RUN, strip_titles
 
@@ -357,6 +357,8 @@ def _mention(g: Grammar, who: str) -> str:
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
     parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
+    if parts[0].split()[-1].lower() in lex.organisation_words:
+        return who  # "The University of Northfield", "the Bank of England": one name
     if len(parts) > 1 and who[:1].isupper():
         named = [p for p in parts if strip_titles(p) and strip_titles(p).split()[0][:1].isupper()]
         if named:
@@ -421,6 +423,7 @@ class _Reader:
                 self.fresh = self.fresh and not topic
             if person is not None:
                 self.fresh = False
+                self.cast.learn_roles(person, text, match.start())
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
                     self.cast.add_roles(person, role.group(1))
@@ -460,7 +463,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
-    cast = Cast(lexicon=g.lexicon)
+    cast = Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body))
     reader = _Reader(g, cast)
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
@@ -770,7 +773,7 @@ def post_quotes(post: Post) -> list[Quote]:
     found: list[Quote] = []
     match = _POST_COLON_QUOTE.search(text)
     if match:
-        name = strip_titles(match.group("who"))
+        name = untitled(match.group("who"))
         words = text[match.start("text") :]
         words = _strip_post_tail(words).strip()
         if name and len(name.split()) >= 2 and len(words.split()) >= 3:

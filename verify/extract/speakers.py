@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Gender
+from ..lexicon import LEXICONS, Gender, Lexicon
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -29,6 +29,21 @@ PRONOUNS = {
     for w in ("he", "she", "him", "her", "they", "i", "we", "it")  # the forms a cue's subject takes
 }
 FIRST_NAME_GENDER = {w: str(g) for w, g in _en.LEXICON.first_name_gender.items()}
+# First names of every lexicon: a name's gender does not depend on the article's language ("Katrin
+# Vogel" in an English article is a woman); the English table wins where two disagree.
+_ANY_FIRST_NAME = {
+    **{w: str(g) for lex in LEXICONS.values() for w, g in lex.first_name_gender.items()},
+    **FIRST_NAME_GENDER,
+}
+# Words that are no person's name: things and events ("Cold War", "Election Day") and organisations.
+_NOT_PERSON_WORDS = ORGANISATION_WORDS | _en.THING_WORDS
+# Function words that never stand inside a name ("Nobody Knows What Happens Next"); those that are also
+# names ("Theresa May", "Will") are not counted.
+_INNER_FUNCTION_WORDS = _en.STOPWORDS - NAME_PARTICLES - frozenset("may will can more much might".split())
+# A word glued from several (page furniture run together: "FoleyFlagShareLikeReply", "PMRubio"): an
+# inner capital after a longer stretch than a name prefix ("Mc", "Mac", "De", "La", "Van") allows,
+# or after two capitals.
+_GLUED = re.compile(r"[a-zà-ÿ]{4,}[A-ZÀ-Þ]|[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ]|^[A-ZÀ-Þ]{2,}[a-zà-ÿ]{2}")
 _MALE_TITLES = _en.MALE_TITLES
 _FEMALE_TITLES = _en.FEMALE_TITLES
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names.
@@ -84,10 +99,15 @@ def is_person_name(name: str) -> bool:
     if not words or len(words) > 5:
         return False
     lowered = [w.lower().strip(".") for w in words]
-    if any(w in ORGANISATION_WORDS for w in lowered) and not _named_after_place(lowered):
+    if any(_GLUED.search(w) for w in words):
+        return False  # "Elise FoleyFlagShareLikeReplyMari Hayman": page furniture, not a name
+    parts = [p for w in lowered for p in w.split("-")]  # "Chicago Sun-Times": a newspaper
+    if any(w in _NOT_PERSON_WORDS for w in parts) and not _named_after_place(lowered):
         return False
     if words[0].lower() in NOT_NAMES or not words[-1][0].isupper():
         return False
+    if any(w in _INNER_FUNCTION_WORDS for w in lowered[1:]):
+        return False  # a title-case heading or slogan, not a name
     if len(words) > 1 and words[0].lower().endswith("ing"):
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
     caps = [w for w in words if w[0].isupper()]
@@ -95,13 +115,13 @@ def is_person_name(name: str) -> bool:
 
 
 def _named_after_place(words: list[str]) -> bool:
-    """A person whose surname is also a place word ("James York", "Kanye West"): a known first
-    name, then surnames no organisation word but those places."""
+    """A person whose surname is also a place, organisation or thing word ("James York", "Kanye
+    West", "Chad Day"): a known first name, then surnames no such word but those surnames."""
     return (
         len(words) > 1
         and words[0] in FIRST_NAME_GENDER
-        and words[0] not in ORGANISATION_WORDS
-        and all(w in _en.PLACE_SURNAMES for w in words[1:] if w in ORGANISATION_WORDS)
+        and words[0] not in ORGANISATION_WORDS  # "Virginia Beach" is a place
+        and all(w in _en.SURNAME_WORDS for w in words[1:] if w in _NOT_PERSON_WORDS)
     )
 
 
@@ -138,12 +158,40 @@ def speaker_key(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def gender_of(phrase: str) -> str:
-    """ "m", "f" or "" for a name or a titled mention ("Mrs. Clinton", "Hillary Clinton")."""
-    words = [w.lower() for w in _words(phrase)]
-    if any(w in _MALE_TITLES for w in words):
-        return "m"
-    if any(w in _FEMALE_TITLES for w in words):
-        return "f"
+def gender_of(phrase: str, code: str = "en") -> str:
+    """ "m", "f" or "" for a name or a titled mention ("Mrs. Clinton", "Hillary Clinton",
+    "Bürgermeisterin Katrin Vogel"), by the titles of the article's language and first names."""
+    lex = LEXICONS[code]
+    for word in _words(phrase):
+        told = title_gender(word, lex)
+        if told:
+            return told
     name = _words(strip_titles(phrase))
-    return FIRST_NAME_GENDER.get(name[0].lower(), "") if len(name) >= 2 else ""
+    return _ANY_FIRST_NAME.get(name[0].lower(), "") if len(name) >= 2 else ""
+
+
+def title_gender(word: str, lex: Lexicon) -> str:
+    """The gender a title implies ("Mrs." -> "f", "Finanzministerin" -> "f"), or ""."""
+    low = word.lower()
+    if low in _MALE_TITLES or low in lex.male_titles:
+        return "m"
+    if low in _FEMALE_TITLES or low in lex.female_titles:
+        return "f"
+    if lex.compound_titles and word[:1].isupper():
+        head = compound_head(low, lex)
+        return title_gender(head, lex) if head else ""
+    return ""
+
+
+def compound_head(word: str, lex: Lexicon) -> str:
+    """The title a compound ends in ("finanzministerin" -> "ministerin", "oppositionsführer" ->
+    "führer"), or "" (languages that write compounds as one word only)."""
+    if not lex.compound_titles:
+        return ""
+    return next((t for t in _compound_suffixes(lex.code) if word.endswith(t) and len(word) >= len(t) + 3), "")
+
+
+@lru_cache(maxsize=8)
+def _compound_suffixes(code: str) -> tuple[str, ...]:
+    titles = LEXICONS[code].titles
+    return tuple(sorted((t for t in titles if len(t) >= 4 and t.isalpha()), key=len, reverse=True))

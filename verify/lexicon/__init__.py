@@ -123,6 +123,15 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
+    # Who a speaker is: forms of a title and the role each names ("sen." -> senator, "alcaldesa" ->
+    # alcalde), role nouns that are no title before a name ("a former prosecutor"), the determiners
+    # that make a description definite ("the senator": someone the article has named), and whether
+    # a compound ends in a title ("Finanzministerin": a minister).
+    role_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    role_nouns: frozenset[str] = frozenset()
+    definite: tuple[str, ...] = ()
+    compound_titles: bool = False
+    thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event
 
     @property
     def first_name_gender(self) -> Mapping[str, Gender]:

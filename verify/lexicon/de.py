@@ -56,18 +56,34 @@ geschäftsführer geschäftsführerin vorstandsvorsitzender vorstandschef vorsta
 konzernchefin firmenchef firmenchefin leiter leiterin pressesprecher pressesprecherin
 regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staatssekretär staatssekretärin
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
+führer führerin stadträtin gemeinderätin ratsherr
+""")
+# Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin").
+ROLE_FORMS = MappingProxyType(
+    {
+        **{t: t[:-2] for t in TITLES if t.endswith("in") and t[:-2] in TITLES},
+        "staatsanwältin": "staatsanwalt",
+        "landrätin": "landrat",
+        "vorsitzende": "vorsitzender",
+        "abgeordnete": "abgeordneter",
+        "dr.": "dr",
+        "prof.": "prof",
+    }
+)
+ROLE_NOUNS = words("""
+anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
-konzernchef firmenchef leiter pressesprecher
+konzernchef firmenchef leiter pressesprecher führer ratsherr
 """)
 FEMALE_TITLES = words("""
 frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin ministerpräsidentin bürgermeisterin
 sprecherin chefin direktorin abgeordnete senatorin botschafterin generalsekretärin regierungssprecherin
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
-vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin
+vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin
 """)
 PRONOUNS = pronoun_table(
     m_sg="er ihm ihn sein",
@@ -80,7 +96,18 @@ DETERMINERS = ("der", "die", "das", "ein", "eine", "einer", "eines", "dessen", "
 ORGANISATION_WORDS = words("""
 regierung ministerium partei polizei bundesregierung verband verein gmbh ag konzern unternehmen
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
-behörde amt rat kommission union bank gruppe
+behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
+gewerkschaft firma klinik krankenhaus institut
+""")
+MALE_NAMES = words("""
+alexander andreas christian daniel david dirk felix florian frank friedrich georg hans heinz helmut jan
+jens joachim jonas jörg jürgen karl klaus lars lukas markus martin matthias max michael niklas olaf
+oliver paul peter ralf robert sebastian stefan stephan thomas tim tobias uwe werner wolfgang
+""")
+FEMALE_NAMES = words("""
+andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
+katharina katrin kerstin laura lena manuela maria marie martina melanie monika nicole petra sabine
+sandra sarah silke simone sophie stefanie susanne svenja tanja ursula ute
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""
@@ -141,6 +168,12 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
+    role_forms=ROLE_FORMS,
+    role_nouns=ROLE_NOUNS,
+    definite=("der", "die", "das", "den", "dem"),
+    compound_titles=True,
+    male_names=MALE_NAMES,
+    female_names=FEMALE_NAMES,
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,

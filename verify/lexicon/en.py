@@ -96,7 +96,7 @@ commander chief deputy foreign defense defence interior finance state attorney s
 commissioner official officials candidate nominee founder co-founder executive head premier
 councillor councilman councilwoman sheriff pastor father sister brother coach captain dean
 lawmaker member correspondent editor analyst economist historian host anchor
-secretary-general high representative envoy adviser advisor aide band former
+secretary-general high representative envoy adviser advisor aide band former cllr cllr.
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator").
@@ -118,6 +118,17 @@ TITLE_FORMS = MappingProxyType(
         "prof.": "professor",
         "pres.": "president",
         "congressman": "congressman",
+        "cllr": "councillor",
+        "cllr.": "councillor",
+        "councilman": "councillor",
+        "councilwoman": "councillor",
+        "chairwoman": "chairman",
+        "chair": "chairman",
+        "spokeswoman": "spokesman",
+        "spokesperson": "spokesman",
+        "congresswoman": "congressman",
+        "officials": "official",
+        "businesswoman": "businessman",
     }
 )
 # Role nouns that say who someone is without being a title before the name ("a former prosecutor").
@@ -128,6 +139,7 @@ general governor senator representative congressman congresswoman candidate nomi
 chairman chairwoman chief mayor sheriff commissioner director manager minister secretary ambassador judge
 economist analyst professor researcher scientist author writer columnist reporter journalist host
 superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
+councillor official
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -169,7 +181,7 @@ treaty union party ministry organization organisation council department house c
 agency office committee commission bank fund association institute university college school church
 company corporation inc corp ltd group network press journal review magazine tv radio channel
 government administration army navy force forces police campaign foundation center centre senate
-congress parliament assembly kremlin pentagon nato un eu article act bill memorandum summit conference
+congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
 agreement plan street avenue city state states republic kingdom federation county district airport
 hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
 reuters ap afp guardian observer telegraph herald tribune gazette
@@ -177,6 +189,19 @@ hampshire carolina dakota jersey york mexico virginia island islands africa amer
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department
 americans democrats republicans
+trust energy pac bureau reserve institution inn club co pictures pharmaceuticals scientific capital research
+register star sentinel corps program programme security affairs holdings partners industries motors airlines
+airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
+academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
+communications electric power oil petroleum steel therapeutics healthcare poll survey
+""")
+# Capitalised words that make a phrase a thing or an event, never a person nor a body that speaks
+# ("Cold War", "Election Day", "Nobel Peace Prize", "George Washington Bridge", "EgyptAir Flight 804").
+THING_WORDS = words("""
+war wars day recession depression prize award awards bridge canal tunnel flight constitution amendment era
+revolution movement festival parade marathon olympics games cup championship hurricane storm virus pandemic
+crisis effect stadium arena square museum gallery theater theatre cathedral mosque synagogue highway
+expressway doctrine time act bill
 """)
 # The organisation words that name places, not bodies that speak ("New York", "Virginia Beach").
 PLACE_WORDS = words("""
@@ -189,8 +214,9 @@ DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
 complaint lawsuit ruling notice announcement website blog
 """)
-# Place words that are also surnames: after a known first name they name a person ("James York").
-PLACE_SURNAMES = words("york west east north south bay lake beach")
+# Place, organisation and thing words that are also surnames: after a known first name they name a
+# person ("James York", "Samantha Power", "Chad Day").
+SURNAME_WORDS = words("york west east north south bay lake beach power star day")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
 # Words that start a capitalised run but are not names: sentence openers, days, months.
@@ -315,6 +341,10 @@ LEXICON: Lexicon = Lexicon(
     work_nouns=WORK_NOUNS,
     group_nouns=GROUP_NOUNS,
     title_small_words=TITLE_SMALL_WORDS,
+    role_forms=TITLE_FORMS,
+    role_nouns=ROLE_NOUNS,
+    definite=("the", "this", "that"),
+    thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",

@@ -20,12 +20,39 @@ reconocer reconoce reconoció admitió concluyó comentó comenta recordó recue
 TITLES = words("""
 sr sr. sra sra. srta don doña dr dr. presidente presidenta ministro ministra secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
-fiscal jefe jefa rey reina papa general gobernador gobernadora
+fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
+líder
 """)
-MALE_TITLES = words("sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador")
+# Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
+ROLE_FORMS = MappingProxyType(
+    {
+        "presidenta": "presidente",
+        "ministra": "ministro",
+        "secretaria": "secretario",
+        "alcaldesa": "alcalde",
+        "directora": "director",
+        "senadora": "senador",
+        "diputada": "diputado",
+        "embajadora": "embajador",
+        "jueza": "juez",
+        "jefa": "jefe",
+        "gobernadora": "gobernador",
+        "concejala": "concejal",
+        "consejera": "consejero",
+        "abogada": "abogado",
+        "candidata": "candidato",
+        "sra.": "sra",
+        "sr.": "sr",
+        "dr.": "dr",
+    }
+)
+ROLE_NOUNS = words("abogado abogada candidato candidata dirigente responsable experto experta")
+MALE_TITLES = words(
+    "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
+)
 FEMALE_TITLES = words(
     "sra sra. srta doña presidenta ministra secretaria alcaldesa directora senadora diputada embajadora reina "
-    "jueza jefa gobernadora"
+    "jueza jefa gobernadora concejala consejera"
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -39,6 +66,15 @@ DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus")
 ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
+fundación instituto federación
+""")
+MALE_NAMES = words("""
+alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
+jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
+""")
+FEMALE_NAMES = words("""
+ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa
+sara sofía susana teresa
 """)
 NAME_PARTICLES = words("de del la las los y")
 NOT_NAMES = words("""
@@ -96,6 +132,11 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
+    role_forms=ROLE_FORMS,
+    role_nouns=ROLE_NOUNS,
+    definite=("el", "la"),
+    male_names=MALE_NAMES,
+    female_names=FEMALE_NAMES,
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,

@@ -23,10 +23,33 @@ s'exclame exclamé commente commenté
 TITLES = words("""
 m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
-procureure chef cheffe roi reine pape monsieur madame
+procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
+président-directeur
 """)
-MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi")
-FEMALE_TITLES = words("mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe")
+# Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
+ROLE_FORMS = MappingProxyType(
+    {
+        "présidente": "président",
+        "directrice": "directeur",
+        "générale": "général",
+        "sénatrice": "sénateur",
+        "députée": "député",
+        "ambassadrice": "ambassadeur",
+        "procureure": "procureur",
+        "cheffe": "chef",
+        "première": "premier",
+        "adjointe": "adjoint",
+        "conseillère": "conseiller",
+        "avocate": "avocat",
+        "dirigeante": "dirigeant",
+        "candidate": "candidat",
+    }
+)
+ROLE_NOUNS = words("avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte")
+MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
+FEMALE_TITLES = words(
+    "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
+)
 PRONOUNS = pronoun_table(
     m_sg="il lui",
     f_sg="elle",
@@ -39,6 +62,17 @@ DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
+région fondation institut fédération
+""")
+MALE_NAMES = words("""
+alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
+jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
+pierre sébastien stéphane thierry thomas vincent xavier yves
+""")
+FEMALE_NAMES = words("""
+agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
+hélène isabelle jeanne julie laure marie marine martine mathilde nathalie pauline sandrine sophie
+sylvie valérie véronique ségolène
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
@@ -92,6 +126,11 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
+    role_forms=ROLE_FORMS,
+    role_nouns=ROLE_NOUNS,
+    definite=("le", "la", "l'", "l’"),
+    male_names=MALE_NAMES,
+    female_names=FEMALE_NAMES,
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
