@@ -20,7 +20,7 @@ def _said(text: str) -> dict[str, str | None]:
 
 
 # Filler that makes each article long enough for the language check (40 words or more).
-_DE = "Die Sitzung im Rathaus dauerte bis in den späten Abend, und es wurde viel über die Finanzen der Stadt gesprochen. "
+_DE = "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. "
 _FR = "La séance au conseil a duré jusque tard dans la soirée, et on a beaucoup parlé des finances de la ville. "
 _ES = "La sesión en el ayuntamiento duró hasta tarde, y se habló mucho de las finanzas de la ciudad y de los barrios. "
 

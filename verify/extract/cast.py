@@ -346,13 +346,13 @@ class Cast:
         before = text[max(0, start - _ROLE_REACH) : start]
         words = before.split()
         if before.endswith(", ") and words:
-            clause = before[: -2].rsplit(",", 1)[-1].split()  # "Le chef de l'opposition"
+            clause = before[:-2].rsplit(",", 1)[-1].split()  # "Le chef de l'opposition"
             if clause and clause[0].lower() in self.lexicon.definite:
                 self.add_roles(person, " ".join(clause))
             return
         near: list[str] = []
         for word in reversed(words[-4:]):
-            if not word.islower() or any(c in word for c in ".;:!?,\"“”«»„"):
+            if not word.islower() or any(c in word for c in '.;:!?,"“”«»„'):
                 break
             near.insert(0, word)
         lex = self.lexicon

@@ -40,10 +40,7 @@ _NOT_PERSON_WORDS = ORGANISATION_WORDS | _en.THING_WORDS
 # Function words that never stand inside a name ("Nobody Knows What Happens Next"); those that are also
 # names ("Theresa May", "Will") are not counted.
 _INNER_FUNCTION_WORDS = _en.STOPWORDS - NAME_PARTICLES - frozenset("may will can more much might".split())
-# A word glued from several (page furniture run together: "FoleyFlagShareLikeReply", "PMRubio"): an
-# inner capital after a longer stretch than a name prefix ("Mc", "Mac", "De", "La", "Van") allows,
-# or after two capitals.
-_GLUED = re.compile(r"[a-zà-ÿ]{4,}[A-ZÀ-Þ]|[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ]|^[A-ZÀ-Þ]{2,}[a-zà-ÿ]{2}")
+_NAME_PREFIX = 3  # the longest stretch before an inner capital a name has ("Mac" of "MacArthur")
 _MALE_TITLES = _en.MALE_TITLES
 _FEMALE_TITLES = _en.FEMALE_TITLES
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names.
@@ -99,7 +96,7 @@ def is_person_name(name: str) -> bool:
     if not words or len(words) > 5:
         return False
     lowered = [w.lower().strip(".") for w in words]
-    if any(_GLUED.search(w) for w in words):
+    if any(_glued(w) for w in words):
         return False  # "Elise FoleyFlagShareLikeReplyMari Hayman": page furniture, not a name
     parts = [p for w in lowered for p in w.split("-")]  # "Chicago Sun-Times": a newspaper
     if any(w in _NOT_PERSON_WORDS for w in parts) and not _named_after_place(lowered):
@@ -112,6 +109,23 @@ def is_person_name(name: str) -> bool:
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
     caps = [w for w in words if w[0].isupper()]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+def _glued(word: str) -> bool:
+    """A word glued from several (page furniture run together: "FoleyFlagShareLikeReply",
+    "PMRubio"): an inner capital after a longer stretch than a name prefix ("Mc", "Mac", "De",
+    "Van") allows, two inner capitals, or two capitals opening a lower-case word. One pass."""
+    caps = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if caps >= 2 and word[caps : caps + 2].isalpha() and word[caps : caps + 2].islower():
+        return True
+    inner, run = 0, 0
+    for char in word:
+        if char.isupper() and run:
+            inner += 1
+            if run > _NAME_PREFIX or inner > 1:
+                return True
+        run = run + 1 if char.islower() else 0
+    return False
 
 
 def _named_after_place(words: list[str]) -> bool:
