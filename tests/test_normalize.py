@@ -50,6 +50,14 @@ def norms(text: str) -> list[str]:
         ("on 3rd of March at 8 a.m.", "on March 3 at 8am"),
         ("from 3 March at 8.30 p.m.", "from March 3rd at 8:30pm"),
         ("we're gonna do it, OK", "we are going to do it, okay"),
+        ("cuatrocientas viviendas y doscientos cincuenta pisos", "400 viviendas y 250 pisos"),
+        ("veinticinco años, dos mil quinientos euros", "25 años, 2500 euros"),
+        ("tres mil millones", "3000 millones"),
+        ("quatre-vingts élèves, quatre-vingt-dix-neuf", "80 élèves, 99"),
+        ("deux cents postes, trois cent cinquante", "200 postes, 350"),
+        ("dix-sept, soixante-dix, soixante et onze, vingt et un", "17, 70, 71, 21"),
+        ("dreihundert Stellen, zweitausendfünfhundert", "300 Stellen, 2500"),
+        ("fünfundzwanzig, hundertzwanzig, einhundert", "25, 120, 100"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
@@ -109,6 +117,17 @@ def test_url_key_ignores_scheme_query_www_and_twitter_domain() -> None:
     assert url_key("https://youtube.com/watch?v=abc") != url_key("https://youtube.com/watch?v=xyz")
 
 
-@pytest.mark.parametrize("text", ["two and three", "twenty twenty", "one of the twelve", "in 1999 100 people"])
+@pytest.mark.parametrize(
+    "text", ["two and three", "twenty twenty", "one of the twelve", "in 1999 100 people", "two cents for seven cents"]
+)
 def test_separate_numbers_stay_apart(text: str) -> None:
     assert len([w for w in norms(text) if w.isdigit()]) == 2
+
+
+@pytest.mark.parametrize("word", ["einen", "undeins", "dreizwei", "sept", "mil", "cent"])
+def test_words_read_as_numbers_only_inside_a_number(word: str) -> None:
+    assert norms(word) == [word]
+
+
+def test_a_month_or_weekday_of_any_lexicon_is_a_date() -> None:
+    assert all(is_number(w) for w in ("marzo", "mayo", "dienstag", "juillet", "august"))

@@ -136,6 +136,8 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _AMOUNT_WORDS = frozenset({"percent", "dozen", "half", *MAGNITUDES})
+# Months and weekdays of every lexicon ("marzo", "Dienstag"): a date, compared as a number.
+_DATE_WORDS = MONTHS | {w for lex in LEXICONS.values() for w in lex.date_words}
 # Function words and light words: they carry little of what a statement says, so overlap is
 # measured without them.
 STOPWORDS = frozenset(
@@ -176,14 +178,18 @@ def words(text: str) -> list[Word]:
             out.append(Word(norm, match.start(), match.end(), original))
     joined = _join_written_forms(_join_phrases(out), folded)
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
-    return _join_number_words(_join_amounts(_join_dates(_join_number_words(joined))))
+    return _join_number_words(_join_amounts(_join_dates(_join_number_words(joined, folded))), folded)
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
 def _normalise(token: str) -> tuple[str, ...]:
     if token.isalpha() and not (token.isupper() and token.lower() in _COUNTRIES):
         lower = token.lower()  # the common case: a plain word
-        return _WHOLE_WORDS.get(lower) or (lower,)
+        found = _WHOLE_WORDS.get(lower)
+        if found is None and _GLUED:
+            glued = _glued_number(lower)
+            found = (glued,) if glued else None
+        return found or (lower,)
     if _IS_LINK.match(token):
         return (LINK,)
     lower = token.lower().rstrip(".") if not re.fullmatch(r"(?:[a-z]\.){2,}", token.lower()) else token.lower()
@@ -278,7 +284,7 @@ _CLOCK_SUFFIXES = frozenset({"am", "pm"})
 _TIME_OF_DAY = re.compile(r"(\d{1,2}(?:[.:]\d{2})?)(am|pm)")
 _US_DOLLAR = frozenset({"$", "dollar", "dollars"})
 _A_HALF = (["a", "half"], ["an", "half"])
-_DOZENS = frozenset({"dozen", "douzaine", "dutzend", "docena"})
+_DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
 
 
 def _is_clock_suffix(word: Word, gap: str) -> bool:
@@ -340,34 +346,45 @@ def _day(norm: str) -> str:
     return bare if bare.isdigit() and 1 <= int(bare) <= 31 and len(bare) <= 2 else ""
 
 
-def _join_number_words(found: list[Word]) -> list[Word]:
+def _join_number_words(found: list[Word], text: str) -> list[Word]:
     """Spelt-out numbers of several words as one number: "two hundred" -> 200, "twenty-five" -> 25,
-    "ciento veinte" -> 120, "one hundred and twenty" -> 120 (the numerals "2 100" stay two numbers)."""
+    "ciento veinte" -> 120, "one hundred and twenty" -> 120, "deux cents" -> 200, "dix-sept" -> 17,
+    "dos mil" -> 2000 (the numerals "2 100" stay two numbers)."""
     out: list[Word] = []
     i = 0
     while i < len(found):
         word = found[i]
         previous = out[-1] if out and _spelt_number(out[-1]) else None
-        if previous is not None and _spelt_number(word):
-            joined = _compound(int(previous.norm), int(word.norm), word)
+        if previous is not None:
+            joined = _compound(previous, word, text[previous.end : word.start])
             if joined is not None:
                 out[-1] = _merge(previous, word, str(joined))
                 i += 1
                 continue
-        following = found[i + 1] if i + 1 < len(found) else None
-        if previous is not None and word.norm in _NUMBER_CONNECTORS and following and _spelt_number(following):
-            joined = _compound(int(previous.norm), int(following.norm), following)
-            if joined is not None and joined > int(previous.norm):  # "hundred and twenty"; never "two and three"
-                out[-1] = _merge(previous, following, str(joined))
-                i += 2
-                continue
+            following = found[i + 1] if i + 1 < len(found) else None
+            if following is not None and word.norm in _NUMBER_CONNECTORS:
+                gaps = text[previous.end : word.start] + text[word.end : following.start]
+                joined = _compound(previous, following, gaps)
+                if joined is not None and joined > int(previous.norm):  # "hundred and twenty"; never "two and three"
+                    out[-1] = _merge(previous, following, str(joined))
+                    i += 2
+                    continue
         out.append(word)
         i += 1
     return out
 
 
 # Words between the parts of one spelt-out number ("hundred and twenty", "treinta y cinco", "vingt et un").
-_NUMBER_CONNECTORS = frozenset({"and", "y", "et"})
+_NUMBER_CONNECTORS = frozenset(c for lex in LEXICONS.values() for c in lex.number_connectors)
+# Number words of each language, the ones other languages read otherwise included ("sept", "cent", "un").
+_NUMBER_LANGUAGES: dict[str, frozenset[str]] = {}
+for _lex in LEXICONS.values():
+    for _word in (*_lex.number_words, *_lex.number_multipliers):
+        _NUMBER_LANGUAGES[_word] = _NUMBER_LANGUAGES.get(_word, frozenset()) | {_lex.code}
+# Tens that take the numbers ten to nineteen in a language that counts in twenties ("soixante-dix" 70,
+# "quatre-vingt-dix" 90), and the ten a unit follows with a hyphen ("dix-sept" 17).
+_TWENTIES_TENS = frozenset({60, 80})
+_HYPHENED_TEENS = range(17, 20)
 
 
 def _spelt_number(word: Word) -> bool:
@@ -375,16 +392,99 @@ def _spelt_number(word: Word) -> bool:
     return word.norm.isdigit() and not any(ch.isdigit() for ch in word.original)
 
 
-def _compound(first: int, second: int, second_word: Word) -> int | None:
+def _languages(word: Word) -> frozenset[str]:
+    """The languages whose number words include the last word of a spelt-out number."""
+    last = re.split(r"[\s-]", word.original.lower())[-1]
+    return _NUMBER_LANGUAGES.get(last) or frozenset(code for code, parts in _GLUED.items() if _split_glued(last, parts))
+
+
+def _part(word: Word, after: Word) -> tuple[int, int | None] | None:
+    """(value, multiplier) of a word continuing the spelt-out number ``after``: a number word, or a word other
+    languages read otherwise ("sept", "cent", "mil") when it is one in the language of ``after``."""
+    lower = word.original.lower()
+    languages = _languages(after) if lower in _CROSS_LANGUAGE_CLASHES or lower in _DETERMINERS else None
+    multiplier = None
+    for lex in LEXICONS.values():
+        if lower in lex.number_multipliers and (languages is None or lex.code in languages):
+            multiplier = lex.number_multipliers[lower]
+            break
+    if _spelt_number(word):
+        return int(word.norm), multiplier
+    for lex in LEXICONS.values():
+        if languages and lex.code in languages and lower in lex.number_words:
+            return lex.number_words[lower], multiplier
+    return (multiplier, multiplier) if multiplier else None
+
+
+def _compound(previous: Word, word: Word, gap: str) -> int | None:
     """The value of two adjacent number words read as one number, or None when they are two numbers."""
-    if MAGNITUDES.get(second_word.original.lower()) == 2 and 0 < first < 100:
-        return first * 100  # "two hundred", "zwei hundert"
-    if second_word.original.lower() in _DOZENS and 0 < first < 100:
-        return first * 12  # "a dozen", "two dozen"
+    part = _part(word, previous)
+    if part is None or gap.strip(" -") or not gap:
+        return None  # one number's words stand apart by spaces or hyphens only: "71, 20" are two
+    first, (second, multiplier) = int(previous.norm), part
+    if multiplier and 0 < first < multiplier:
+        return first * multiplier  # "two hundred", "deux cents", "dos mil", "a dozen", "quatre-vingts"
     place = 10 ** (len(str(first)) - len(str(first).rstrip("0")))
     if first >= 20 and place > 1 and 0 < second < place:
         return first + second  # "twenty five", "ciento veinte", "hundred and one"
+    if first in _TWENTIES_TENS and 10 <= second < 20:
+        return first + second  # "soixante-dix", "soixante et onze"
+    return first + second if gap == "-" and first == 10 and first + second in _HYPHENED_TEENS else None
+
+
+# Languages that write a number as one word ("dreihundertfünfzig"): each one's parts, and the value they
+# add (a number word), multiply by (hundert) or take nothing (the "und" of "fünfundzwanzig").
+_GLUED = {
+    lex.code: {
+        **{w: (n, False) for w, n in lex.number_words.items() if w.isalpha()},
+        **{w: (n, True) for w, n in lex.number_multipliers.items()},
+        **{w: (0, False) for w in lex.number_connectors},
+    }
+    for lex in LEXICONS.values()
+    if lex.glued_numbers
+}
+_GLUED_MAX_CHARS = 64  # the longest number word anyone writes is shorter; bounds the work on a hostile token
+
+
+def _glued_number(token: str) -> str | None:
+    """ "dreihundertfünfzig" -> "350", "zweitausend" -> "2000", "fünfundzwanzig" -> "25"; None for other words."""
+    if len(token) > _GLUED_MAX_CHARS:
+        return None
+    for parts in _GLUED.values():
+        found = _split_glued(token, parts)
+        if found and len(found) > 1 and found[0] not in _NUMBER_CONNECTORS and found[-1] not in _NUMBER_CONNECTORS:
+            return _glued_value([parts[p] for p in found])
     return None
+
+
+def _split_glued(token: str, parts: dict[str, tuple[int, bool]]) -> list[str] | None:
+    """The token as a run of ``parts``, longest parts first (linear: the best split of each suffix once)."""
+    longest = max(map(len, parts))
+    best: list[list[str] | None] = [None] * len(token) + [[]]
+    for start in range(len(token) - 1, -1, -1):
+        for end in range(min(len(token), start + longest), start, -1):
+            rest = best[end]
+            if rest is not None and token[start:end] in parts:
+                best[start] = [token[start:end], *rest]
+                break
+    return best[0]
+
+
+def _glued_value(parts: list[tuple[int, bool]]) -> str | None:
+    """Read glued parts as one number: units and tens add, "hundert" and "tausend" multiply what is before."""
+    total = current = 0
+    added = False  # the part before added a value: two such parts side by side are two words, no number
+    for value, multiplies in parts:
+        if multiplies and value >= 1000:
+            total, current = total + (current or 1) * value, 0
+        elif multiplies:
+            current = (current or 1) * value
+        elif value and added:
+            return None
+        else:
+            current += value
+        added = bool(value) and not multiplies
+    return str(total + current)
 
 
 def _join_amounts(found: list[Word]) -> list[Word]:
@@ -460,7 +560,8 @@ def url_key(url: str) -> str:
 
 def is_number(word: str) -> bool:
     """Whether a normalised word is a number, amount, magnitude (one or many: "billions") or date word."""
-    return any(ch.isdigit() for ch in word) or word in MONTHS or word in _AMOUNT_WORDS or word[:-1] in _AMOUNT_WORDS
+    amount = word in _AMOUNT_WORDS or word[:-1] in _AMOUNT_WORDS
+    return any(ch.isdigit() for ch in word) or word in _DATE_WORDS or amount
 
 
 @lru_cache(maxsize=65536)  # a pure function over a small vocabulary, called for every word compared

@@ -132,6 +132,13 @@ class Lexicon:
     definite: tuple[str, ...] = ()
     compound_titles: bool = False
     thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event
+    # Spelt-out numbers of several words: the words inside one ("hundred and one", "treinta y cinco"), the
+    # words that multiply the smaller number before them ("two hundred", "deux cents", "dos mil",
+    # "quatre-vingts"), and whether the language writes a number as one word ("dreihundertfünfzig").
+    number_connectors: frozenset[str] = frozenset()
+    number_multipliers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    glued_numbers: bool = False
+    date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
 
     @property
     def first_name_gender(self) -> Mapping[str, Gender]:

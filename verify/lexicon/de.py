@@ -131,6 +131,11 @@ NUMBER_WORDS = number_table(
     hundert=100,
     dutzend=12,
 )
+DATE_WORDS = words("""
+januar jänner februar märz april mai juni juli august september oktober november dezember
+montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+""")
+NUMBER_MULTIPLIERS = MappingProxyType({"hundert": 100, "tausend": 1000, "dutzend": 12})
 MAGNITUDES = MappingProxyType(
     {
         "hundert": 2,
@@ -166,6 +171,10 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
+    number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
+    number_multipliers=NUMBER_MULTIPLIERS,
+    date_words=DATE_WORDS,
+    glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,

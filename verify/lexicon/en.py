@@ -274,6 +274,11 @@ NUMBER_WORDS = number_table(
     hundred=100,
     dozen=12,
 )
+DATE_WORDS = words("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""")
+NUMBER_MULTIPLIERS = MappingProxyType({"hundred": 100, "dozen": 12})
 MAGNITUDES = MappingProxyType(
     {
         "hundred": 2,
@@ -325,6 +330,9 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
+    number_connectors=frozenset({"and"}),
+    number_multipliers=NUMBER_MULTIPLIERS,
+    date_words=DATE_WORDS,
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     male_titles=MALE_TITLES,

@@ -94,7 +94,39 @@ NUMBER_WORDS = number_table(
     cien=100,
     ciento=100,
     docena=12,
+    # Twenty-one to twenty-nine and the hundreds are one word each; the hundreds have a feminine form.
+    veintiuno=21,
+    veintiún=21,
+    veintiuna=21,
+    veintidós=22,
+    veintitrés=23,
+    veinticuatro=24,
+    veinticinco=25,
+    veintiséis=26,
+    veintisiete=27,
+    veintiocho=28,
+    veintinueve=29,
+    **{
+        f"{stem}{ending}": hundreds
+        for stem, hundreds in (
+            ("doscient", 200),
+            ("trescient", 300),
+            ("cuatrocient", 400),
+            ("quinient", 500),
+            ("seiscient", 600),
+            ("setecient", 700),
+            ("ochocient", 800),
+            ("novecient", 900),
+        )
+        for ending in ("os", "as")
+    },
 )
+# "dos mil", "veinte mil": "mil" is English too (a unit), so it multiplies only a Spanish number before it.
+DATE_WORDS = words("""
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+lunes martes miércoles jueves viernes sábado domingo
+""")
+NUMBER_MULTIPLIERS = MappingProxyType({"mil": 1000, "docena": 12})
 # "mil millones" is 10**9: a reader multiplies the magnitudes of adjacent words (mil x millones).
 MAGNITUDES = MappingProxyType(
     {
@@ -130,6 +162,9 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
+    number_connectors=frozenset({"y"}),  # "treinta y cinco"
+    number_multipliers=NUMBER_MULTIPLIERS,
+    date_words=DATE_WORDS,
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,

@@ -90,7 +90,15 @@ NUMBER_WORDS = number_table(
     une=1,
     cent=100,
     douzaine=12,
+    vingts=20,  # "quatre-vingts"
 )
+# "deux cents", "quatre-vingts" (4 x 20); "mille" is a magnitude. "cent" and "sept" are English and
+# date words too: read as numbers only inside a French number ("trois cent", "dix-sept").
+DATE_WORDS = words("""
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
+""")
+NUMBER_MULTIPLIERS = MappingProxyType({"cent": 100, "cents": 100, "vingt": 20, "vingts": 20, "douzaine": 12})
 MAGNITUDES = MappingProxyType(
     {
         "cent": 2,
@@ -124,6 +132,9 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
+    number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
+    number_multipliers=NUMBER_MULTIPLIERS,
+    date_words=DATE_WORDS,
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,
