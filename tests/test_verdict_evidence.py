@@ -59,9 +59,22 @@ def test_paraphrase_that_keeps_the_facts_stays_a_warning() -> None:
 
 def test_an_unresolved_speaker_is_at_most_a_warning() -> None:
     altered = judge(quote("The depot will stay open through the summer.", speaker="the venue"), transcript())
-    assert altered.verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and altered.severity is Severity.WARNING
+    assert altered.verdict is Verdict.ALTERED and altered.severity is Severity.WARNING
     assert not resolved("that the") and not resolved("Mitarbeiter") and not resolved("It")
     assert resolved("Lena Voss") and resolved("NATO") and resolved("@MOSCOW_EN")
+
+
+def test_words_credited_to_a_description_are_held_to_whoever_said_them_not_misattributed() -> None:
+    # "the company", "a tabloid", "Bürgermeisterin": the article may mean the very person whose words these are.
+    for speaker in ("company", "tabloid", "Bürgermeisterin", None):
+        same = judge(
+            quote("The depot will stay open through the winter.", speaker=speaker, mention=speaker), transcript()
+        )
+        assert same.verdict is Verdict.VERIFIED and same.evidence and same.evidence.speaker == "LENA VOSS", speaker
+        changed = judge(quote("The depot will stay open through the summer.", speaker=speaker), transcript())
+        assert changed.verdict is Verdict.ALTERED and changed.severity is Severity.WARNING, speaker
+    named = judge(quote("The depot will stay open through the winter.", speaker="Otto Brand"), transcript())
+    assert named.verdict is Verdict.MISATTRIBUTED and named.severity is Severity.ERROR
 
 
 def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_error() -> None:

@@ -238,10 +238,12 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
-        if claim.speaker:
+        if resolved(claim.speaker):
             message = _misattributed_message(claim, best_other)
             weak = _ambiguous(aligned, others, best_other)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes, weak=weak)
+        # No speaker, or one the article gives only as a description or a stray phrase ("the company", "a
+        # tabloid", "Bürgermeisterin"): who it is stays open, so the words are held to whoever said them.
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
