@@ -24,6 +24,7 @@ def norms(text: str) -> list[str]:
         ("the third time", "the 3rd time"),
         ("the centre organised a programme", "the center organized a program"),
         ("travelled to the theatre", "traveled to the theater"),
+        ("the centrepiece for theatregoers by the harbourside", "the centerpiece for theatergoers by the harborside"),
         ("the catalogue of honours", "the catalog of honors"),
         ("$4bn in aid", "4 billion dollars in aid"),
         ("€3.5m", "3,500,000 euros"),

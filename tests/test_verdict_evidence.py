@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from verify.judge import judge, resolved
+from verify.match import added_facts, prepare
 from verify.models import (
     Author,
     Claim,
@@ -48,6 +49,18 @@ def test_paraphrase_adding_a_name_or_number_is_an_error_naming_it() -> None:
     assert finding.verdict is Verdict.PARAPHRASED and finding.severity is Severity.ERROR and finding.rule == "VF103"
     assert "“Hamburg” (name)" in finding.message and "“2026” (number)" in finding.message
     assert [c.flags for c in finding.changes] == [("name",), ("number",)]
+
+
+def test_paraphrase_leaving_out_the_negation_of_the_words_it_keeps_is_an_error() -> None:
+    finding = judge(
+        quote("Schools will get their budget cut, she told every parent", place=Place.HEADLINE), transcript()
+    )
+    assert finding.verdict is Verdict.PARAPHRASED and finding.severity is Severity.ERROR and finding.rule == "VF103"
+    assert [(c.op, c.source, c.flags) for c in finding.changes] == [("delete", "not", ("negation",))]
+    assert "leaves out “not” (negation)" in finding.message
+    # A negation of another clause of the sentence is no part of what the claim echoes.
+    source = "We will not raise the fuel tax, and the schools will get all the money they asked for."
+    assert added_facts(prepare("Every school gets the money it asked for"), source) == ()
 
 
 def test_paraphrase_that_keeps_the_facts_stays_a_warning() -> None:

@@ -64,8 +64,9 @@ unambiguous match; otherwise the finding is at most a warning.
 ``added facts``
     A ``paraphrased`` or ``unsupported`` claim that names a name, a number
     or a negation absent from the sentence of its closest source it echoes
-    most is an error under its own rule (VF103/VF104): a reworded quote may
-    change words, not facts.
+    most, or leaves out a negation of that sentence while keeping the word it
+    negates, is an error under its own rule (VF103/VF104): a reworded quote
+    may change words, not facts.
 """
 
 from __future__ import annotations
@@ -558,18 +559,21 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
 def _adds_message(claim: Claim, alignment: Alignment, added: tuple[Change, ...]) -> str:
     start, end = closest_sentence(prepare(claim.text), alignment.statement.text)
     source = alignment.statement.text[start:end].strip()
+    inserted = [c for c in added if c.op == "insert"]
+    dropped = [c for c in added if c.op == "delete"]
+    said = [f"adds {_listed_added(inserted)}"] if inserted else []
+    said += [f"leaves out {_listed_added(dropped)}"] if dropped else []
     return (
         f"Presented as {_possessive(_who(claim))} words, but the closest source, {_where(alignment)}, "
-        f"says only “{source}”; "
-        f"the claim adds {_listed_added(added)}."
+        f"says only “{source}”; the claim {' and '.join(said)}."
     )
 
 
-def _listed_added(added: tuple[Change, ...]) -> str:
+def _listed_added(added: list[Change]) -> str:
     """“NATO”, “Budapest Memorandum” (name); “not” (negation)"""
     groups: dict[str, list[str]] = {}
     for change in added:
-        groups.setdefault(change.flags[0], []).append(change.claim)
+        groups.setdefault(change.flags[0], []).append(change.claim or change.source)
     return "; ".join(f"{_quoted(found)} ({flag})" for flag, found in groups.items())
 
 

@@ -436,7 +436,27 @@ def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, .
             found[(word.original, "number")] = None
         elif word.norm in NEGATIONS and not negated:
             found[(word.original, "negation")] = None
-    return tuple(Change("insert", text, "", (flag,)) for text, flag in found)
+    added = tuple(Change("insert", text, "", (flag,)) for text, flag in found)
+    return added + _dropped_negations(claim, source)
+
+
+_NEGATED_REACH = 3  # words after a negation looked at for the word it negates ("not yet fully funded")
+
+
+def _dropped_negations(claim: PreparedClaim, source: list[Word]) -> tuple[Change, ...]:
+    """A negation of the source sentence that a claim with none leaves out, where the claim keeps the word
+    it negates ("n'a pas fonctionné partout" -> "a fonctionné partout"): the claim says the opposite."""
+    if any(w.norm in NEGATIONS for w in claim.words):
+        return ()
+    kept = {stem(w.norm) for w in claim.words if w.norm not in STOPWORDS}
+    dropped = []
+    for i, word in enumerate(source):
+        if word.norm not in NEGATIONS:
+            continue
+        after = [w for w in source[i + 1 : i + 1 + _NEGATED_REACH] if w.norm not in STOPWORDS]
+        if after and stem(after[0].norm) in kept:
+            dropped.append(Change("delete", "", word.original, ("negation",)))
+    return tuple(dropped)
 
 
 @dataclass(frozen=True, slots=True)

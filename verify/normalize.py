@@ -23,7 +23,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode
 
 from .lexicon import LEXICONS
-from .spelling import SPELLINGS
+from .spelling import SPELLINGS, american_compound
 
 # Typographic marks folded to their plain forms before tokenising.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "−": "-", "\u00a0": " "})
@@ -186,9 +186,10 @@ def _normalise(token: str) -> tuple[str, ...]:
     if token.isalpha() and not (token.isupper() and token.lower() in _COUNTRIES):
         lower = token.lower()  # the common case: a plain word
         found = _WHOLE_WORDS.get(lower)
-        if found is None and _GLUED:
-            glued = _glued_number(lower)
-            found = (glued,) if glued else None
+        if found is None:
+            # A number written as one word ("dreihundert"), or a compound of a British word ("centrepiece").
+            other = _glued_number(lower) or american_compound(lower)
+            found = (other,) if other else None
         return found or (lower,)
     if _IS_LINK.match(token):
         return (LINK,)

@@ -159,7 +159,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         summary="Paraphrase that adds facts",
         description="The claim rewords a source of the credited speaker and adds a name, a number or a negation "
-        "that the source sentence it echoes does not contain. The message names what was added.",
+        "that the source sentence it echoes does not contain, or leaves out a negation of that sentence while "
+        "keeping the word it negates. The message names what was added or left out.",
         why='A reworded quote may change words, not facts: an added name, figure or "not" puts a claim in the '
         "speaker's mouth.",
         example='Post: "Mark Rutte: The United States and NATO will participate ... and the Budapest Memorandum '

@@ -129,5 +129,18 @@ def _checked(table: dict[str, str], american: Iterable[str]) -> Mapping[str, str
 
 _TABLE = _build()
 SPELLINGS: Mapping[str, str] = _checked(_TABLE, _TABLE.values())
+_COMPOUND_MIN_HEAD = 4  # letters of the British word a compound opens with ("tyre" in "tyremaker")
+_COMPOUND_MIN_TAIL = 3  # letters of the word it is joined to ("centre" + "piece")
 
-__all__ = ["SPELLINGS"]
+
+def american_compound(word: str) -> str | None:
+    """A compound opening with a listed British form, in American spelling: "centrepiece" -> "centerpiece",
+    "theatregoers" -> "theatergoers", "harbourside" -> "harborside"; None when it opens with none."""
+    for end in range(len(word) - _COMPOUND_MIN_TAIL, _COMPOUND_MIN_HEAD - 1, -1):
+        head = SPELLINGS.get(word[:end])
+        if head is not None:
+            return head + word[end:]
+    return None
+
+
+__all__ = ["SPELLINGS", "american_compound"]
