@@ -58,6 +58,7 @@ def norms(text: str) -> list[str]:
         ("deux cents postes, trois cent cinquante", "200 postes, 350"),
         ("dix-sept, soixante-dix, soixante et onze, vingt et un", "17, 70, 71, 21"),
         ("dreihundert Stellen, zweitausendfünfhundert", "300 Stellen, 2500"),
+        ("un dos por ciento, deux pour cent, zwei Prozent", "un 2 %, 2 %, 2%"),
         ("fünfundzwanzig, hundertzwanzig, einhundert", "25, 120, 100"),
     ],
 )

@@ -117,14 +117,16 @@ _COLLOQUIAL = {
     "ok": ("okay",),
 }
 # Two-word spellings of one word.
-_PHRASES = {("per", "cent"): "percent"}
+# Every lexicon's words for "%" ("per cent", "por ciento", "Prozent"), compared as the words they are written in.
+_PERCENT = [tuple(p.lower().split()) for lex in LEXICONS.values() for p in lex.percent_words]
+_PHRASES = {phrase: "percent" for phrase in _PERCENT if len(phrase) == 2}
 # Plain words spelt another way, for the common case of a token of letters only.
 _WHOLE_WORDS = {
     **{w: expansion for w, expansion in _CONTRACTIONS.items() if w.isalpha()},
     **_COLLOQUIAL,
     **{w: (n,) for w, n in _NUMBER_WORDS.items()},
     **{w: (n,) for w, n in _ORDINALS.items()},
-    "pct": ("percent",),
+    **{phrase[0]: ("percent",) for phrase in _PERCENT if len(phrase) == 1},
     **{british: (american,) for british, american in SPELLINGS.items()},
 }
 # Words that negate, in every lexicon's language; a change that adds or removes one flips the meaning.
@@ -235,10 +237,10 @@ def _scaled(number: str, power: int) -> str:
 
 
 def _join_phrases(found: list[Word]) -> list[Word]:
-    """ "per cent" -> "percent" ("twenty five" stays two words: rare)."""
+    """ "per cent", "por ciento", "pour cent" -> "percent" (the words as written: "ciento" alone is 100)."""
     out: list[Word] = []
     for word in found:
-        joined = _PHRASES.get((out[-1].norm, word.norm)) if out else None
+        joined = _PHRASES.get((out[-1].original.lower(), word.original.lower())) if out else None
         if joined:
             previous = out.pop()
             out.append(Word(joined, previous.start, word.end, f"{previous.original} {word.original}"))

@@ -139,6 +139,7 @@ class Lexicon:
     number_multipliers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     glued_numbers: bool = False
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
+    percent_words: tuple[str, ...] = ()  # "per cent", "por ciento", "Prozent": each is "%"
 
     @property
     def first_name_gender(self) -> Mapping[str, Gender]:

@@ -174,6 +174,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    percent_words=("Prozent", "vH"),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
     determiners=DETERMINERS,

@@ -333,6 +333,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"and"}),
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    percent_words=("per cent", "percent", "pct"),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     male_titles=MALE_TITLES,

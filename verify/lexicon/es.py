@@ -165,6 +165,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    percent_words=("por ciento",),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,

@@ -135,6 +135,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    percent_words=("pour cent", "pourcent"),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,
