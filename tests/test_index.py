@@ -78,6 +78,23 @@ def test_post_claims_find_the_saved_post_by_url(tmp_path: Path) -> None:
     assert [s.text for s in load_store(tmp_path).candidates(claim)] == ["Totally different words"]
 
 
+def test_a_post_copied_out_as_text_finds_the_later_captures_of_the_post_its_words_match(tmp_path: Path) -> None:
+    post = '"kind": "post", "platform": "x", "url": "https://x.com/ana/status/7", "post_id": "7"'
+    post += ', "author": {"handle": "@ana"}'
+    (tmp_path / "early.json").write_text(
+        f'{{{post}, "text": "The ferry keeps running until 2029", "fetched_at": "2027-01-09T10:00:00Z"}}',
+        encoding="utf-8",
+    )
+    (tmp_path / "gone.json").write_text(
+        f'{{{post}, "text": "", "deleted": true, "fetched_at": "2027-01-13T10:00:00Z"}}', encoding="utf-8"
+    )
+    claim = Claim(
+        ClaimKind.POST, "The ferry keeps running until 2029", "Ana", Place.POST, 1, 1, author=Author("", "@ana")
+    )
+    found = load_store(tmp_path).candidates(claim)
+    assert sorted(s.fetched_at or "" for s in found) == ["2027-01-09T10:00:00Z", "2027-01-13T10:00:00Z"]
+
+
 def test_small_store_is_indexed_in_memory(tmp_path: Path) -> None:
     write_hearings(tmp_path)
     load_store(tmp_path)

@@ -466,7 +466,12 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
         found += index.fetch(top({i: scores[i] for i in own if i in scores}, OWN_CANDIDATES) or own[:OWN_FALLBACK])
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
-        found += index.fetch(index.same_post(keys, [url_key(claim.url)] if claim.url else []))
+        urls = [url_key(claim.url)] if claim.url else []
+        if not keys and not urls:
+            # A post copied out as text names no post: the other captures of the posts found by its words,
+            # a deleted one (no words to find) included, so that the judge can say "deleted since".
+            keys = sorted({s.key for s in found if s.kind is StatementKind.POST and s.key})
+        found += index.fetch(index.same_post(keys, urls))
     unique = {(s.source, s.key, s.line, s.text): s for s in found}
     return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
 
