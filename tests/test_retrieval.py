@@ -74,6 +74,17 @@ def test_a_headline_keeps_its_speakers_statements_though_they_share_nothing() ->
     assert evidence.candidates(_claim("Unrelated words entirely", "Ada Brook", Place.HEADLINE))
 
 
+def test_a_quote_credited_to_no_one_is_evidence_only_for_a_pull_quote_credited_to_no_one() -> None:
+    said = "We take air quality seriously and will publish our own measurements in July."
+    evidence = ArticleEvidence([_statement(None, said, 1), _statement("Ada Brook", "The depot stays open.", 2)])
+    assert [s.text for s in evidence.candidates(_claim("We take air quality seriously", None, Place.PULLQUOTE))] == [
+        said
+    ]
+    named = evidence.candidates(_claim("We take air quality seriously", "Ada Brook", Place.PULLQUOTE))
+    assert [s.speaker for s in named] == ["Ada Brook"]
+    assert not evidence.candidates(_claim("We take air quality seriously", None, Place.BODY))
+
+
 def _alignments(monkeypatch: pytest.MonkeyPatch, paragraphs: int) -> tuple[int, int]:
     calls = []
     real = judge_module.align

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from verify.judge import judge, resolved
 from verify.match import added_facts, prepare
 from verify.models import (
@@ -113,6 +115,26 @@ def test_sentences_a_sentence_apart_joined_with_no_mark_are_a_cut_not_a_splice()
 def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
     finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
+
+
+def test_a_pull_quote_changing_a_number_of_the_articles_own_quote_is_an_error_though_its_speaker_is_inferred() -> None:
+    body = Statement(
+        "Nadia Farouk",
+        "The council has known since 2019 and done nothing.",
+        StatementKind.QUOTE,
+        Origin.ARTICLE,
+        "a.html",
+        line=4,
+        span=(10, 60),
+    )
+    pull = quote("The council has known since 2009", speaker="Nadia Farouk", place=Place.PULLQUOTE, mention=None)
+    finding = judge(pull, [body])
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    reworded = judge(replace(pull, text="The council has long known since 2019"), [body])
+    assert reworded.verdict is Verdict.ALTERED and reworded.severity is Severity.WARNING
+    unnamed = replace(body, speaker=None)
+    same = judge(replace(pull, text="The council has known since 2019", speaker=None), [unnamed])
+    assert same.verdict is Verdict.VERIFIED and "unnamed speaker" in same.message
 
 
 def test_short_loose_fragment_is_a_warning_but_a_flipped_negation_is_not() -> None:

@@ -214,6 +214,10 @@ def _holds(statement: Statement, claim: Claim) -> bool:
 def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
     prepared = aligned.claim
     own = [s for s in candidates if claim.speaker and _same_speaker(s.speaker, claim.speaker)]
+    if claim.speaker is None and claim.place in REPEATING_PLACES:
+        # A pull quote or headline credited to no one, repeating a body quote credited to no one either: the
+        # article's own words, held to each other.
+        own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
     others = [s for s in candidates if s.speaker and not (claim.speaker and _same_speaker(s.speaker, claim.speaker))]
     twins = [s for s in others if _twin(aligned, s, claim)]
     if twins:
@@ -544,16 +548,34 @@ def _finding(
 def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, changes: tuple[Change, ...]) -> bool:
     if alignment is None:
         return True
-    if claim.kind is not ClaimKind.POST and not (resolved(claim.speaker) and claim.mention):
-        return True  # no speaker, a partial one, or one inferred from the context with no cue at the quote
     source = alignment.statement
+    if claim.kind is not ClaimKind.POST and not (resolved(claim.speaker) and claim.mention):
+        # No speaker, a partial one, or one inferred from the context with no cue at the quote; unless a pull
+        # quote, headline or caption changes a negation, a number or a name of the article's own quote of a
+        # named speaker: the article contradicts itself, whoever said it.
+        return not (_contradicts_own_quote(claim, source) and _strong(changes))
     if verdict is Verdict.MISATTRIBUTED and not resolved(source.speaker):
         # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
         return True
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
-    strong = any(flag in _STRONG_FLAGS for change in changes for flag in change.flags)
-    return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not strong
+    return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not _strong(changes)
+
+
+def _strong(changes: tuple[Change, ...]) -> bool:
+    return any(flag in _STRONG_FLAGS for change in changes for flag in change.flags)
+
+
+def _contradicts_own_quote(claim: Claim, source: Statement) -> bool:
+    """A claim repeating (a pull quote, headline, caption) the article's own quote of a named speaker."""
+    return (
+        claim.place in REPEATING_PLACES
+        and claim.kind is ClaimKind.QUOTE
+        and source.origin is Origin.ARTICLE
+        and source.kind is StatementKind.QUOTE
+        and resolved(source.speaker)
+        and _same_speaker(claim.speaker, source.speaker)
+    )
 
 
 def _adds_message(claim: Claim, alignment: Alignment, added: tuple[Change, ...]) -> str:

@@ -25,12 +25,13 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .extract.speakers import speaker_key
 from .judge import ALTERED_MIN_SCORE, REPEATING_PLACES
 from .match import prepare
-from .models import Claim, Statement
+from .models import Claim, Place, Statement, StatementKind
 from .normalize import STOPWORDS, index_terms, stem, words_only
 
 SHINGLE = 3  # words per shingle: two-word runs ("of the") recur everywhere, four-word ones miss altered quotes
@@ -101,9 +102,16 @@ class ArticleEvidence:
     article's length.
     """
 
-    def __init__(self, statements: Sequence[Statement]) -> None:
-        # A statement with no speaker is evidence for no quote (the judge needs someone who said it).
-        self._statements = [s for s in statements if s.speaker or s.handle]
+    def __init__(self, statements: Sequence[Statement], *, unnamed: bool = False) -> None:
+        # A statement with no speaker is evidence for no quote (the judge needs someone who said it), except
+        # for a pull quote or headline credited to no one either: the quotes credited to no one are ``unnamed``,
+        # an index of their own that only such claims search.
+        if unnamed:
+            kept = [s for s in statements if not (s.speaker or s.handle) and s.kind is StatementKind.QUOTE]
+        else:
+            kept = [s for s in statements if s.speaker or s.handle]
+        self._statements = kept
+        self._unnamed = None if unnamed else ArticleEvidence(statements, unnamed=True)
         self._features = [features(s.text) for s in self._statements]
         self._postings: dict[str, list[int]] = {}
         for i, found in enumerate(self._features):
@@ -116,6 +124,11 @@ class ArticleEvidence:
 
     def candidates(self, claim: Claim) -> list[Statement]:
         """The article statements worth aligning the claim with, in article order."""
+        if claim.speaker is None and claim.place in REPEATING_PLACES and self._unnamed is not None:
+            return self._unnamed.candidates(replace(claim, place=Place.BODY)) + self._named(claim)
+        return self._named(claim)
+
+    def _named(self, claim: Claim) -> list[Statement]:
         if not self._statements:
             return []
         wanted = features(claim.text)

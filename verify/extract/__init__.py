@@ -50,11 +50,11 @@ def extract(document: Document) -> Extraction:
 
 
 def _is_evidence(quote: Quote) -> bool:
-    # Headlines, decks, captions and pull quotes repeat the body: claims to check, never evidence.
+    # Headlines, decks, captions and pull quotes repeat the body: claims to check, never evidence. A body quote
+    # credited to no one is evidence only for a pull quote or headline credited to no one (verify.retrieval).
     return (
         quote.post is None
         and quote.place is Place.BODY
-        and quote.speaker is not None
         and quote.kind not in (QuoteKind.PARTIAL, QuoteKind.MENTION)
         and len(quote.text.split()) >= _MIN_STATEMENT_WORDS
     )
