@@ -25,6 +25,17 @@ def test_page_quotes_are_statements_of_their_speakers_and_its_text_of_its_author
     assert not any("boil" in text for text in own)  # the quote is the governor's, not the office's
 
 
+def test_a_paragraph_that_quotes_someone_keeps_its_other_sentences_under_the_pages_author() -> None:
+    page = PAGE.replace(
+        "<p>“No family",
+        "<p>The law takes effect in March and costs $40m. “No family",
+    ).replace("said Governor Amara Ndiaye.", "said Governor Amara Ndiaye. Cities get two years to comply.")
+    said = [(s.speaker, s.text) for s in page_statements(page, "snapshots/release.html", html=True)]
+    own = [text for who, text in said if who == "Office of the Governor"]
+    assert "The law takes effect in March and costs $40m. Cities get two years to comply." in own
+    assert not any("boil" in text or "Ndiaye" in text for text in own)
+
+
 def test_a_press_office_named_after_its_organisation_speaks_for_the_organisation() -> None:
     page = PAGE.replace("Office of the Governor", "University of Northfield Press Office").replace(
         "<title>",

@@ -8,7 +8,8 @@ that speaker. The page's own text is what its author or organisation says
 (a ministry's press release speaks for the ministry), so each paragraph of
 it is a statement under the page's author (``<meta name="author">``,
 JSON-LD ``author``/``publisher``, ``og:site_name``, or the snapshot's
-``author``). ``NAME: text`` turns on a page (a transcript published as a
+``author``); a paragraph that quotes someone keeps its other sentences under
+the page's author. ``NAME: text`` turns on a page (a transcript published as a
 web page) are kept as speaker turns too.
 """
 
@@ -20,6 +21,8 @@ from itertools import islice
 from ..document import Document, Format, from_text
 from ..errors import InputError
 from ..extract import extract
+from ..lexicon import LEXICONS
+from ..match import sentences
 from ..models import Origin, QuoteKind, Statement, StatementKind
 from ..tree import Element, document_elements, iter_document, text
 
@@ -91,10 +94,27 @@ def document_statements(
             add(statement.speaker, statement.text, statement.line or 0, f"r{i}")
     quoted = [q.text[:_QUOTE_PROBE] for q in extraction.quotes if q.post is None]
     for i, block in enumerate(extraction.blocks):
-        # A paragraph that quotes someone is theirs, not the page's: its quote is a statement above.
-        if block.in_body and not any(probe in block.text for probe in quoted):
-            add(speaker, block.text.strip(), _line(document, block.anchors), f"p{i}")
+        if block.in_body:
+            own = _own_text(block.text, quoted)
+            add(speaker, own, _line(document, block.anchors), f"p{i}")
     return out
+
+
+# Every lexicon's double quote marks: a sentence holding one quotes someone.
+_QUOTE_MARKS = frozenset(mark for lex in LEXICONS.values() for mark in lex.double_quotes)
+
+
+def _own_text(paragraph: str, quoted: list[str]) -> str:
+    """The sentences of a paragraph that quote no one: the page's own words. A paragraph that quotes someone
+    ("Northwind will build 40 turbines. “We are proud,” said its chief.") keeps its other sentences."""
+    if not any(probe in paragraph for probe in quoted):
+        return paragraph.strip()
+    kept = [
+        paragraph[start:end].strip()
+        for start, end in sentences(paragraph)
+        if not _QUOTE_MARKS.intersection(paragraph[start:end]) and not any(p in paragraph[start:end] for p in quoted)
+    ]
+    return " ".join(kept)
 
 
 def _line(document: Document, anchors: tuple[tuple[int, int, bool], ...]) -> int:
