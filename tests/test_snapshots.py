@@ -9,6 +9,32 @@ from verify.models import StatementKind
 from verify.sources.snapshots import load_store
 
 
+def test_transcript_turn_labels_in_the_forms_transcribers_write(tmp_path: Path) -> None:
+    lines = [
+        "**Kovac:** We did not ask for more money.",
+        "**KOVAC**: The council voted twice.",
+        "Marta Kovac, Mayor of Ellwood: Nobody will lose their home.",
+        ">> KOVAC: Captions mark a new speaker so.",
+        "- KOVAC: A list of turns.",
+        "KOVAC [via video link]: We are ready.",
+        "Q. Will it open?",
+        "A. Yes, in May.",
+        "It is simple, and Costly: a continuation line.",
+    ]
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    turns = [(s.speaker, s.text) for s in load_store(tmp_path).statements]
+    assert turns == [
+        ("Kovac", "We did not ask for more money."),
+        ("KOVAC", "The council voted twice."),
+        ("Marta Kovac", "Nobody will lose their home."),
+        ("KOVAC", "Captions mark a new speaker so."),
+        ("KOVAC", "A list of turns."),
+        ("KOVAC", "We are ready."),
+        ("Q", "Will it open?"),
+        ("A", "Yes, in May. It is simple, and Costly: a continuation line."),
+    ]
+
+
 def _write(path: Path, data: object) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 

@@ -94,10 +94,20 @@ def test_words_credited_to_a_description_are_held_to_whoever_said_them_not_misat
 
 def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_error() -> None:
     said = "We will not raise the fuel tax this year."
-    for label, severity in (("Speaker 2", Severity.WARNING), ("A", Severity.WARNING), ("OTTO BRAND", Severity.ERROR)):
+    cases = (
+        ("Speaker 2", Verdict.VERIFIED, Severity.NONE),  # an automatic transcript's numbered speaker
+        ("A", Verdict.VERIFIED, Severity.NONE),  # the answers of a Q-and-A
+        ("UNIDENTIFIED MALE", Verdict.VERIFIED, Severity.NONE),
+        ("Q", Verdict.MISATTRIBUTED, Severity.WARNING),  # the one asking is someone else, but not named
+        ("MODERATOR", Verdict.MISATTRIBUTED, Severity.WARNING),
+        ("OTTO BRAND", Verdict.MISATTRIBUTED, Severity.ERROR),
+    )
+    for label, verdict, severity in cases:
         turn = Statement(label, said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/interview.txt", line=3)
         finding = judge(quote(said), [turn])
-        assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is severity, label
+        assert finding.verdict is verdict and finding.severity is severity, label
+    changed = judge(quote("We will raise the fuel tax this year."), [replace(turn, speaker="A")])
+    assert changed.verdict is Verdict.ALTERED and "the turn labelled “A” (a label that names no one)" in changed.message
 
 
 def test_sentences_a_sentence_apart_joined_with_no_mark_are_a_cut_not_a_splice() -> None:

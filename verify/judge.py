@@ -145,6 +145,27 @@ _NAME_OPENERS_NOT = frozenset(
 )
 
 
+# Words of a transcript's turn labels that name no one: the one asking ("Q", "REPORTER", "MODERATOR") and
+# anyone else ("A", "SPEAKER 2", "UNIDENTIFIED MALE"). A label of the second kind may be the credited
+# speaker's turn: the interviewee of a Q-and-A, a speaker an automatic transcript numbered.
+ASKING_LABEL_WORDS = frozenset(
+    """q question interviewer interviewerin reporter reporterin journalist journalistin journaliste moderator
+    moderatorin moderador moderadora modérateur modératrice presenter presentador presentadora animateur
+    animatrice frage pregunta periodista""".split()
+)
+NAMELESS_LABEL_WORDS = ASKING_LABEL_WORDS | frozenset(
+    """a answer antwort respuesta réponse speaker sprecher sprecherin orador oradora intervenant intervenante
+    unidentified unknown unnamed voice audience member participant caller crosstalk interviewee male female man
+    woman""".split()
+)
+
+
+def _nameless(label: str, words: frozenset[str]) -> bool:
+    """Whether every word of a label is one of ``words`` or a number ("SPEAKER 2"; never "Speaker Mike Johnson")."""
+    found = [w.lower().strip(".,#") for w in label.split()]
+    return bool(found) and all(w in words or w.isdigit() for w in found)
+
+
 def resolved(name: str | None) -> bool:
     """Whether a speaker is solid enough to pin an error on.
 
@@ -157,6 +178,8 @@ def resolved(name: str | None) -> bool:
     name = name.strip()
     if name.startswith("@"):
         return True
+    if _nameless(name, NAMELESS_LABEL_WORDS):
+        return False  # a turn label that names no one: "A", "SPEAKER 2", "MODERATOR", "UNIDENTIFIED MALE"
     stripped = speakers.strip_titles(name) or name
     if stripped.split()[0].lower() in _NAME_OPENERS_NOT:
         return False  # a stray phrase: "Zur Zukunft der Stadtbibliothek" (German capitalises every noun)
@@ -226,9 +249,14 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         if earlier:
             twin = aligned(earlier[0])
             return _finding(claim, Verdict.MISATTRIBUTED, twin, _twin_message(claim, twin), rule=_CONFLICT)
+    # A saved turn whose label names no one but asks nothing ("A" of a Q-and-A, "SPEAKER 2") may be the credited
+    # speaker's: held to the claim as the speaker's own words, never as someone else's.
+    answering = {id(s) for s in others if resolved(claim.speaker) and _answering_turn(s)}
+    others = [s for s in others if id(s) not in answering]
     # A saved source outranks the article's own report: a headline that repeats a body quote is
     # judged against the transcript both stem from, when there is one that lines up.
-    best_own = _best(aligned, [s for s in own if s.origin.value == "snapshot"])
+    saved = [s for s in own if s.origin is Origin.SNAPSHOT] + [s for s in candidates if id(s) in answering]
+    best_own = _best(aligned, saved)
     if best_own is None or not (best_own.exact or best_own.score >= ALTERED_MIN_SCORE):
         best_own = _best(aligned, own)
     if best_own and best_own.exact:
@@ -260,6 +288,16 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         closest = _closest(aligned, independent)
         return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, closest))
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+
+
+def _answering_turn(statement: Statement) -> bool:
+    """A saved transcript turn whose label names no one and asks nothing ("A", "SPEAKER 2")."""
+    return (
+        statement.origin is Origin.SNAPSHOT
+        and statement.kind in (StatementKind.TRANSCRIPT, StatementKind.PAGE)
+        and not resolved(statement.speaker)
+        and not any(w.lower().strip(".,") in ASKING_LABEL_WORDS for w in (statement.speaker or "").split())
+    )
 
 
 def _twin(aligned: _Aligner, statement: Statement, claim: Claim) -> bool:
@@ -669,12 +707,18 @@ def _quoted(words: Iterable[str]) -> str:
 
 
 def _verified_message(claim: Claim, alignment: Alignment) -> str:
-    return f"Matches {alignment.statement.speaker or _who(claim)} word for word in {_where(alignment)}."
+    return f"Matches {_said_by(claim, alignment.statement)} word for word in {_where(alignment)}."
 
 
 def _altered_message(claim: Claim, alignment: Alignment) -> str:
     listed = _listed_changes(alignment.changes) or "words differ"
-    return f"Close to what {alignment.statement.speaker or _who(claim)} said in {_where(alignment)}, but {listed}."
+    return f"Close to what {_said_by(claim, alignment.statement)} said in {_where(alignment)}, but {listed}."
+
+
+def _said_by(claim: Claim, statement: Statement) -> str:
+    if statement.speaker and _answering_turn(statement):
+        return f"the turn labelled “{statement.speaker}” (a label that names no one)"
+    return statement.speaker or _who(claim)
 
 
 def _listed_changes(changes: tuple[Change, ...]) -> str:

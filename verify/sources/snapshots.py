@@ -30,13 +30,16 @@ MAX_STATEMENT_CHARS = 20_000  # a longer statement is indexed and aligned in ove
 _PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote worth checking
 _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  # what a store's files may be
 
-# A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text",
-# "Q: text" — a short capitalised label at the start of a line, then a colon.
-# A speaker turn: "NAME: text", "**Name:** text", "SEN. NAME (D-OH): text" (a party and state or a role in
-# parentheses after the name is no part of it).
+# A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text", "Q: text" — a short
+# capitalised label at the start of a line, then a colon; perhaps after a caption's ">>" or a list dash, in bold
+# ("**Kovac:**", "**KOVAC**:"), with a role after a comma ("Marta Kovac, Mayor of Ellwood:") or a party, role or
+# note in brackets ("SEN. NAME (D-OH):", "KOVAC [via video link]:"), which are no part of the name; or a
+# Q-and-A's "Q." and "A.".
 _TURN = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?P<speaker>[A-Z][\w.'’\- ]{0,60}?)(?:[ \t]*\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]*:[ \t]+"
-    r"(?P<text>\S.*)$"
+    r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[A-Z][\w.'’\- ]{0,60}?)"
+    r"(?:,[ \t]*[A-Z][^:,\n]{0,50}?)?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?"
+    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
+    r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
 )
 _TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
 
@@ -326,7 +329,9 @@ def transcript_statements(
         if not line:
             continue
         match = _TURN.match(line)
-        if match and len(match.group("speaker").split()) <= 6:
+        if match and match.group("qa"):
+            turns.append((match.group("qa"), [match.group("answer")], number))
+        elif match and len(match.group("speaker").split()) <= 6:
             turns.append((match.group("speaker").strip(), [match.group("text")], number))
         elif turns:
             turns[-1][1].append(line)
