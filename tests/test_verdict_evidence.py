@@ -161,6 +161,13 @@ def test_parts_of_different_answers_joined_by_an_ellipsis_are_a_splice() -> None
     assert "line 3" in finding.message and "line 6" in finding.message
 
 
+def test_a_splice_whose_part_has_words_changed_is_still_a_splice_and_shows_the_change() -> None:
+    finding = judge(quote("The depot will stay open ... We will not cut the budget for hospitals"), transcript())
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert [c.op for c in finding.changes] == ["splice", "splice", "replace"]
+    assert "“schools” became “hospitals”" in finding.message
+
+
 def test_parts_joined_by_nothing_are_a_splice_too() -> None:
     finding = judge(quote("We have the staff for it. We will not cut the budget for schools."), transcript())
     assert finding.verdict is Verdict.ALTERED and any("splice" in c.flags for c in finding.changes)

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .errors import InputError
+from .match import claim_parts
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
 from .normalize import STOPWORDS, index_terms, stem, url_key
 from .retrieval import (
@@ -458,6 +459,8 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
     ranked = index.fetch(top(scores, CANDIDATES + OWN_CANDIDATES))[:CANDIDATES]
     found = reachable(claim.text, ranked)
+    for part in claim_parts(claim.text):  # a quote joined from parts: each may stand in a statement of its own
+        found += reachable(part.text, ranked)
     speakers = sorted(claim_speakers(claim))
     if speakers:
         # The credited speaker's (or account's) best-ranked statements; some even if none shares a

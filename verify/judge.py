@@ -253,10 +253,10 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
     # speaker's: held to the claim as the speaker's own words, never as someone else's.
     answering = {id(s) for s in others if resolved(claim.speaker) and _answering_turn(s)}
     others = [s for s in others if id(s) not in answering]
+    own += [s for s in candidates if id(s) in answering]
     # A saved source outranks the article's own report: a headline that repeats a body quote is
     # judged against the transcript both stem from, when there is one that lines up.
-    saved = [s for s in own if s.origin is Origin.SNAPSHOT] + [s for s in candidates if id(s) in answering]
-    best_own = _best(aligned, saved)
+    best_own = _best(aligned, [s for s in own if s.origin is Origin.SNAPSHOT])
     if best_own is None or not (best_own.exact or best_own.score >= ALTERED_MIN_SCORE):
         best_own = _best(aligned, own)
     if best_own and best_own.exact:
@@ -332,11 +332,16 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
     statements = [exact.statement] if exact else []
     statements += sorted((s for s in own if s not in statements), key=lambda s: s.origin is not Origin.SNAPSHOT)
     found = []
+    changed: list[Change] = []  # the changes of parts found only with words changed
     previous: tuple[Statement, int, int] | None = None
     for part in parts:
         place = _locate(part.norms, statements, previous)
         if place is None:
-            return None
+            near = _locate_changed(part, statements)
+            if near is None:
+                return None
+            place = (near.statement, *near.span)
+            changed += near.changes
         found.append(place)
         previous = place
     joints = [
@@ -345,18 +350,31 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
         if found[i][0] is not found[i - 1][0] or _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
     ]
     if not joints:
-        if exact is None and sum(len(p.norms) for p in parts) == len(aligned.claim.words):
+        if exact is None and not changed and sum(len(p.norms) for p in parts) == len(aligned.claim.words):
             # Every sentence stands word for word in one statement, a sentence or two apart: the writer cut
             # what was between without marking it, as with "...".
             cut = aligned(found[0][0])
             return _finding(claim, Verdict.VERIFIED, cut, _verified_message(claim, cut)[:-1] + _UNMARKED_CUT)
         return None
     changes = tuple(Change("splice", parts[i].text, _place_name(found[i][0]), ("splice",)) for i in range(len(parts)))
+    changes += tuple(changed)
     best = exact or aligned(found[0][0])
-    return _finding(claim, Verdict.ALTERED, best, _splice_message(claim, parts, found), changes)
+    message = _splice_message(claim, parts, found)
+    if changed:
+        message = f"{message[:-1]}; and there {_listed_changes(tuple(changed))}."
+    return _finding(claim, Verdict.ALTERED, best, message, changes)
 
 
 _UNMARKED_CUT = ", leaving out what was said between its sentences without marking the cut."
+
+
+def _locate_changed(part: Part, statements: list[Statement]) -> Alignment | None:
+    """The statement a part of a claim stands in with words changed (a splice of altered parts), if any."""
+    if len(part.norms) < SHORT_CLAIM_WORDS:
+        return None  # a short part lines up loosely with too much
+    alone = prepare(part.text)
+    best = max((align(alone, s) for s in statements), key=lambda a: a.score, default=None)
+    return best if best is not None and best.score >= ALTERED_MIN_SCORE else None
 
 
 def _locate(
