@@ -236,6 +236,14 @@ def body_roots(tree: Element) -> list[Element]:
     return [c for c in chosen if c not in outer]
 
 
+def article_roots(document: Document) -> frozenset[Element]:
+    """:func:`body_roots` of a document's tree, found once for all its readers (posts and blocks)."""
+    assert document.tree is not None
+    if document.body_roots is None:
+        document.body_roots = frozenset(body_roots(document.tree))
+    return document.body_roots
+
+
 def _paragraph_text(tag: Element, lengths: dict[Element, int]) -> int:
     total = 0
     for paragraph in tag.iterdescendants("p"):
@@ -283,7 +291,7 @@ _Meta = tuple[Place, bool, Element | None, bool]  # (place, in_body, block eleme
 
 
 def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) -> list[Block]:
-    roots = set(body_roots(tree))
+    roots = article_roots(document)
     builder = _Builder(document)
     start = body(tree)
     if start in skip or not skip.isdisjoint(start.iterancestors()):

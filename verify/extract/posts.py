@@ -54,7 +54,7 @@ from ..tree import (
     string,
     text,
 )
-from .blocks import Block, body_roots, is_chrome, position
+from .blocks import Block, article_roots, is_chrome, position
 from .dates import parse_date
 from .platforms import (
     CONTAINER_CLASS,
@@ -228,7 +228,7 @@ def _direct_hrefs(element: Element) -> list[str] | None:
 def html_posts(document: Document) -> tuple[list[Post], frozenset[Element]]:
     """Posts in every form, and the elements they took from the article text (their text is not read again)."""
     assert document.tree is not None
-    walk = _Walk(document.tree, frozenset(body_roots(document.tree)))
+    walk = _Walk(document.tree, article_roots(document))
     _walk(document.tree, walk, in_body=None)
     taken = frozenset(found.element for found in walk.found if found.take)
     shown = [(found, walk) for found in walk.found]
