@@ -34,6 +34,7 @@ import bisect
 import functools
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
@@ -60,9 +61,9 @@ from .platforms import (
     CONTAINER_CLASS,
     CONTAINER_TAGS,
     EMBED_MARKUP,
-    ESCAPED_EMBED,
     EmbedMarkup,
     PostUrl,
+    has_escaped_embed,
     platform,
     platform_of_class,
     recognise_post_url,
@@ -103,6 +104,15 @@ _BY_TAG: dict[str, tuple[tuple[EmbedMarkup, frozenset[str]], ...]] = {}
 for _markup in EMBED_MARKUP:
     for _tag in _markup.tags:
         _BY_TAG[_tag] = (*_BY_TAG.get(_tag, ()), (_markup, frozenset(_markup.url_attrs)))
+# By element name, what any of its markup needs: a URL attribute of a markup named by attributes alone, or a
+# class word of a markup named by class (most <div>s and <span>s have neither and are rejected at once).
+_NEEDED_BY_TAG = {
+    name: (
+        frozenset().union(*(attrs for markup, attrs in entries if not markup.classes)),
+        frozenset().union(*(markup.classes for markup, _ in entries)),
+    )
+    for name, entries in _BY_TAG.items()
+}
 
 
 @dataclass(slots=True)
@@ -242,17 +252,133 @@ def html_posts(document: Document) -> tuple[list[Post], frozenset[Element]]:
     return sorted(placed, key=lambda p: (p.line, p.column)), taken
 
 
-# What the walk's stack holds: an element or a string (with the element it stands in, for a string), inside the
-# body root, inside page chrome, inside <pre>/<textarea> (white space kept); or a container to close.
+def _walk(tree: Element, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = True) -> None:
+    """Find the posts under ``tree``; ``in_body`` fixed for decoded fragments, None to work it out.
+
+    Outside the containers that may be posts, an element shows a post only when it is an embed, a
+    link, an image, a ``<noscript>`` fallback or a holder of escaped markup, and a string only when it
+    holds "http" (a bare URL): lxml iterates the elements in C and :class:`_Scan` looks at those alone.
+    A container is walked in full (:func:`_walk_subtree`), node by node, as it counts what it holds.
+    """
+    tops = document_elements(tree)
+    # The elements that may hold escaped markup, found in C: most pages have a few dozen of thousands.
+    holders = {element for top in tops for element in _escape_holders(top)} if scan_escaped else set()
+    scan = _Scan(walk, in_body, holders)
+    for top in tops:
+        scan.run(top)
+
+
+class _Scan:
+    """The walk of a tree's elements in document order while no container is open (see :func:`_walk`).
+
+    The subtree of an element that is read whole (an embed, a fallback, a container) is passed over;
+    the string after an element (its tail) is read where the walk leaves the element's subtree.
+    Whether an element is inside the body root and inside page chrome is worked out from its
+    ancestors when it shows something, and kept for the elements on the way.
+    """
+
+    def __init__(self, walk: _Walk, in_body: bool | None, holders: set[Element]) -> None:
+        self.walk = walk
+        self.in_body = in_body
+        self.holders = holders
+        self.contexts: dict[Element, tuple[bool, bool]] = {}  # (inside a body root, inside page chrome)
+
+    def run(self, top: Element) -> None:
+        tails: dict[Element | None, list[tuple[str, Element]]] = {}  # strings to read where a subtree ends
+        skipping, until = False, None  # a subtree read whole: its nodes are passed over up to ``until``
+        for node in top.iter():
+            if skipping:
+                if until is None or node is not until:
+                    continue
+                skipping = False
+            if tails and node in tails:
+                self._strings(tails.pop(node))
+            name = node.tag
+            if isinstance(name, str):
+                if self._element(node, name):
+                    if node.text:
+                        self._string(node.text, node)
+                else:
+                    skipping, until = True, _after(node, top)
+            tail = node.tail
+            if tail and node is not top and len(tail) < _BARE_URL_MAX and "http" in tail:
+                tails.setdefault(until if skipping else _after(node, top), []).append((tail, node.getparent()))
+        self._strings(tails.pop(None, []))
+
+    def _element(self, node: Element, name: str) -> bool:
+        """Read one element; False when its subtree has been read whole."""
+        walk = self.walk
+        if name in _OPENERS and _opens(node):
+            parent = node.getparent()
+            in_root, chrome = self._context(parent) if parent is not None else (not walk.roots, False)
+            pre = next(node.iterancestors(*_PRESERVE), None) is not None
+            _walk_subtree([(node, node, in_root, chrome, pre)], walk, self.in_body, self.holders)
+            return False
+        if node in self.holders:
+            _scan_escaped(node, walk, self.in_body if self.in_body is not None else not self._context(node)[1])
+        hit = _match(node, walk)
+        if hit is not None:
+            found = _Found(node, hit[1], hit[0].label, self._body(node), _embed_form(node))
+            walk.found.append(found)
+            walk.by_element[node] = found
+            return False
+        if name == "noscript" and _attach_fallback(node, walk):
+            return False
+        if name == "img" or node.get("href") is not None:
+            _look(node, walk, lambda: self._body(node))
+        return True
+
+    def _strings(self, strings: list[tuple[str, Element]]) -> None:
+        for value, parent in reversed(strings):  # the innermost element's subtree ends first
+            self._string(value, parent)
+
+    def _string(self, value: str, parent: Element) -> None:
+        if len(value) < _BARE_URL_MAX and "http" in value:
+            _text_url(value, parent, self.walk, self._body(parent))
+
+    def _body(self, element: Element) -> bool:
+        if self.in_body is not None:
+            return self.in_body
+        in_root, chrome = self._context(element)
+        return in_root and not chrome
+
+    def _context(self, element: Element) -> tuple[bool, bool]:
+        chain: list[Element] = []
+        node = element
+        while node is not None and node not in self.contexts:
+            chain.append(node)
+            node = node.getparent()
+        in_root, chrome = self.contexts[node] if node is not None else (not self.walk.roots, False)
+        for node in reversed(chain):
+            if node in self.walk.roots:
+                in_root = True
+            elif in_root:
+                chrome = chrome or is_chrome(node)
+            self.contexts[node] = (in_root, chrome)
+        return in_root, chrome
+
+
+def _known(value: bool) -> Callable[[], bool]:
+    return lambda: value
+
+
+def _after(node: Element, top: Element) -> Element | None:
+    """The first node after ``node``'s subtree in document order, inside ``top``; None at the end."""
+    while node is not top:
+        following = node.getnext()
+        if following is not None:
+            return following
+        node = node.getparent()
+    return None
+
+
+# What the full walk's stack holds: an element or a string (with the element it stands in, for a string), inside
+# the body root, inside page chrome, inside <pre>/<textarea> (white space kept); or a container to close.
 _Entry = tuple[Element | str, Element, bool, bool, bool]
 
 
-def _walk(tree: Element, walk: _Walk, *, in_body: bool | None, scan_escaped: bool = True) -> None:
-    """Find the posts under ``tree``; ``in_body`` fixed for decoded fragments, None to work it out."""
-    tops = document_elements(tree)
-    stack: list[_Entry | _Container] = [(top, top, not walk.roots, False, False) for top in reversed(tops)]
-    # The elements that may hold escaped markup, found in C: most pages have a few dozen of thousands.
-    holders = {element for top in tops for element in _ESCAPE_HOLDERS(top)} if scan_escaped else set()
+def _walk_subtree(stack: list[_Entry | _Container], walk: _Walk, in_body: bool | None, holders: set[Element]) -> None:
+    """Walk every node under the stack's entries (each with its parent's context), counting what containers hold."""
     while stack:
         entry = stack.pop()
         if isinstance(entry, _Container):
@@ -284,7 +410,7 @@ def _walk(tree: Element, walk: _Walk, *, in_body: bool | None, scan_escaped: boo
         if name == "noscript" and _attach_fallback(node, walk):
             continue
         if name == "img" or node.get("href") is not None:  # checked here: a call per element costs a tenth of the walk
-            _look(node, walk, body)
+            _look(node, walk, _known(body))
         if name in _OPENERS and (container := _open(node, body, walk)) is not None:
             walk.containers.append(container)
             stack.append(container)
@@ -315,8 +441,20 @@ def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:
     return None
 
 
-def _look(node: Element, walk: _Walk, body: bool) -> None:
-    """Links, images and ``href`` attributes that name posts."""
+def _opens(node: Element) -> bool:
+    """Whether :func:`_open` makes a container of an element (of ``_OPENERS``)."""
+    name = node.tag
+    if name == "figure":
+        return True
+    words = classes(node)
+    return bool(words) and (
+        name in CONTAINER_TAGS and _is_container_class(words) or name == "div" and _is_figure_class(words)
+    )
+
+
+def _look(node: Element, walk: _Walk, body: Callable[[], bool]) -> None:
+    """Links, images and ``href`` attributes that name posts (``body`` says whether the element is in the body:
+    asked only of those that name one)."""
     container = walk.containers[-1] if walk.containers else None
     if node.tag == "img":
         alt = node.get("alt")
@@ -326,7 +464,7 @@ def _look(node: Element, walk: _Walk, body: bool) -> None:
             container.handle = container.handle or isinstance(alt, str) and "@" in alt
             container.shot = container.shot or shot
         elif shot is not None:
-            walk.found.append(_Found(node, None, "img[alt]", body, PostForm.SCREENSHOT, take=False, fields=shot))
+            walk.found.append(_Found(node, None, "img[alt]", body(), PostForm.SCREENSHOT, take=False, fields=shot))
         return
     href = node.get("href")
     if not href or node.tag == "link":
@@ -336,7 +474,7 @@ def _look(node: Element, walk: _Walk, body: bool) -> None:
         container.see(post_url)
     if post_url is None or node.tag != "a" or not walk.links:
         return
-    found = _linked(node, post_url, body)
+    found = _linked(node, post_url, body())
     (container.links if container is not None else walk.found).append(found)
 
 
@@ -391,20 +529,28 @@ def _match(tag: Element, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
     names = tag.keys()
     if not names:
         return None
-    words: set[str] | None = None
+    attributes, class_words = _NEEDED_BY_TAG[tag.tag]
+    if attributes.isdisjoint(names) and (not class_words or class_words.isdisjoint(_class_words(classes(tag)))):
+        return None
+    words: frozenset[str] | None = None
     for markup, url_attrs in candidates:
         if not markup.classes:
             if url_attrs.isdisjoint(names):
                 continue
         else:
             if words is None:
-                words = set(classes(tag).split())
+                words = _class_words(classes(tag))
             if words.isdisjoint(markup.classes):
                 continue
         post_url = _markup_url(tag, markup, walk)
         if post_url is not None and (not markup.platform or post_url.platform == markup.platform):
             return markup, post_url
     return None
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
+def _class_words(classes: str) -> frozenset[str]:
+    return frozenset(classes.split())
 
 
 def _markup_url(tag: Element, markup: EmbedMarkup, walk: _Walk) -> PostUrl | None:
@@ -522,23 +668,26 @@ def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
     return _Found(container.element, post_url, "figure", container.in_body, PostForm.SCREENSHOT, False, fields)
 
 
-# Where _scan_escaped looks: scripts, textareas, templates, and elements with an attribute holding "<".
-_ESCAPE_HOLDERS = etree.XPath(
-    "descendant-or-self::*[self::script or self::textarea or self::template or @*[contains(., '<')]]"
-)
+# Where _scan_escaped looks: scripts, textareas, templates, and elements with an attribute holding "<" (found
+# from the attributes: twice as fast as testing every element).
+_MARKUP_ATTRIBUTE_HOLDERS = etree.XPath("descendant-or-self::*/@*[contains(., '<')]/..")
+
+
+def _escape_holders(top: Element) -> list[Element]:
+    return [*top.iter("script", "textarea", "template"), *_MARKUP_ATTRIBUTE_HOLDERS(top)]
 
 
 def _scan_escaped(tag: Element, walk: _Walk, in_body: bool) -> None:
     """Queue embed markup written as text inside a script, a textarea or an attribute."""
     if tag.tag in ("script", "textarea", "template") and not tag.get("src"):
         held = string(tag) or ""
-        if ESCAPED_EMBED.search(held):
+        if has_escaped_embed(held):
             walk.escaped.append((_unescape(held), in_body, f"<{tag.tag}>"))
     for name, value in tag.items():
         if (
             40 < len(value) <= _MAX_ATTR_SCAN
             and "<" in value
-            and ESCAPED_EMBED.search(value)
+            and has_escaped_embed(value)
             and not is_word_list(tag.tag, name)  # class="...": words, never markup
         ):
             rail = _RAIL_ATTRIBUTE.search(name) is not None
