@@ -601,6 +601,12 @@ def _finding(
     )
 
 
+# "it", "es", "ils": a pronoun standing for a body is a guess at which one (the body or its officer).
+_BODY_PRONOUNS = frozenset(
+    w for lex in LEXICONS.values() for w, p in lex.pronouns.items() if p.person == 3 and p.gender == "n"
+)
+
+
 def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, changes: tuple[Change, ...]) -> bool:
     if alignment is None:
         return True
@@ -610,6 +616,8 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         # quote, headline or caption changes a negation, a number or a name of the article's own quote of a
         # named speaker: the article contradicts itself, whoever said it.
         return not (_contradicts_own_quote(claim, source) and _strong(changes))
+    if str(claim.mention).lower() in _BODY_PRONOUNS:
+        return True  # "It also promised “...”": which body, or its chairman, is the cast's guess
     if verdict is Verdict.MISATTRIBUTED and not resolved(source.speaker):
         # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.

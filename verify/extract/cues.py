@@ -46,12 +46,16 @@ class Grammar:
     verbs: str  # the cue verbs and phrases as one alternation (longest first)
     any_verb: re.Pattern[str]
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
+    verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
     before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (guard, pattern): a cue right before a quote
     name_colon: re.Pattern[str]
     subject: re.Pattern[str]  # the speaker right before a cue verb
     sentence_subjects: tuple[re.Pattern[str], ...]  # the subject of the sentence, up to a cue a clause away
     in_sentence: re.Pattern[str]  # the subject of a cue anywhere in the quote's sentence
     addressee: re.Pattern[str]  # "telling CNBC:": the name before a colon is who was spoken to
+    copula_ends: frozenset[str]  # "was", "been": a cue verb after one is passive ("was asked")
+    manner_colon: re.Pattern[str]  # "was blunt:" of "Cole was blunt:", "a été catégorique :"
+    quoting: re.Pattern[str]  # "quoted her as saying": the speaker is the object
     leading_cue: re.Pattern[str]  # reported speech: "Rutte outlined that X"
     middle_cue: re.Pattern[str]  # "X, he explained, Y"
     trailing_cue: re.Pattern[str]  # "X, he noted."
@@ -136,12 +140,19 @@ def _build(lex: Lexicon) -> Grammar:
         rf"|\b{description})"
     )
     according = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.according_to) or "(?!)"
+    # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
+    # (not a participle or a clause: “...,” emphasizing that this ...)
+    verb_speaker = re.compile(
+        rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
+    )
     after = (
-        # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
-        # (not a participle or a clause: “...,” emphasizing that this ...)
+        # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
+        # (the role is checked to end in a title or role noun)
         re.compile(
-            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
+            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,5}}?[\w’'\-]+),\s+"
+            rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
         ),
+        verb_speaker,
         # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
         re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}"),
         # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
@@ -171,17 +182,35 @@ def _build(lex: Lexicon) -> Grammar:
         re.compile(rf"{who}\s+[^.!?“”„\"«»:]{{0,150}}?,?\s+")
         for who in (speaker, speaker_after_verb)  # names first, then role-led names: the longer wins
     )
+    copulas = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.copulas) or "(?!)"
+    links = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.quoting_links)
+    object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
+    quoted = (
+        rf"\b(?:{_alternation(lex.quoting_verbs)})\s+(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
+        rf"\s+(?:{links})\b"
+        if links
+        else "(?!)"
+    )
     return Grammar(
         lexicon=lex,
         verbs=verbs,
         any_verb=re.compile(verb),
         after=after,
+        verb_speaker=verb_speaker,
         before=before,
         name_colon=name_colon,
         subject=subject,
         sentence_subjects=sentence_subjects,
         in_sentence=re.compile(rf"{speaker}{appositive}\s+{adverbs}"),  # up to a verb found first
         addressee=re.compile(rf"\b(?:{verbs}|to|with)\s+$"),
+        # How the speaker spoke, in at most four words, then the colon that opens the quote.
+        quoting=re.compile(quoted),
+        copula_ends=frozenset(c.split()[-1] for c in lex.copulas),
+        # How the speaker spoke, in at most four words, then the colon that opens the quote (the subject
+        # is matched before the copula, as a cue verb's is, or after it: "Dann war Ansbach deutlich:").
+        manner_colon=re.compile(
+            rf"\b(?:{copulas})\s+(?:(?P<who>{NAME_RUN}|{pronoun})\s+)?(?P<manner>(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)\s*:\s*$"
+        ),
         leading_cue=re.compile(
             rf"^{speaker}{appositive}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
         ),

@@ -202,10 +202,15 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     stop = _DOUBLE_MARKS.search(window)
     if stop and stop.start() > 0:
         window = window[: stop.start()]
+    quoting = g.quoting.search(window, 0, min(len(window), _CUE_GAP // 2))
+    if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
+        return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
     for pattern in g.after:
         match = pattern.search(window)
         if match and _plausible(g, match.group("who")):
             who = match.group("who")
+            if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
+                continue
             if _sentence_in(who) < len(who) and match.start("who") < match.start(pattern.groupindex.get("verb", 0)):
                 continue  # “...” Cruz. From Bush’s Facebook post: the verb is another sentence's
             if "verb" in pattern.groupindex and separable_particle_missing(
@@ -220,15 +225,28 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     return None
 
 
+def _is_role(g: Grammar, phrase: str) -> bool:
+    """Whether a phrase ends in a title or a role noun ("Acme's operations director")."""
+    last = phrase.split()[-1].lower()
+    return last in g.lexicon.titles or bool(role_head(last))
+
+
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = max(floor, sentence_start(text, start))
     window = text[lo:start]
+    for quoting in g.quoting.finditer(window):
+        if CUE_TAIL.fullmatch(window, quoting.end()):
+            return quoting  # A tabloid reported her as saying: “...” — she said it, not the tabloid
     for verb in reversed(list(g.any_verb.finditer(window))):
-        if not CUE_TAIL.fullmatch(window, verb.end()):
+        if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()):
             continue
         # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun.
         participle = verb.group().endswith("ing")
-        subject = _sentence_subject(g, window) if participle else _nearest_subject(g, window, verb.start())
+        subject = (
+            _sentence_subject(g, window)
+            if participle
+            else _inverted_subject(g, window, verb.start()) or _nearest_subject(g, window, verb.start())
+        )
         if subject is not None:
             return subject
     for guard, pattern in g.before:
@@ -238,7 +256,43 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
             if pattern is g.name_colon and g.addressee.search(window, max(0, who - 30), who):
                 continue  # "telling CNBC: “...": the name before the colon is who was spoken to
             return match
-    return _sentence_subject(g, window)
+    return _manner_subject(g, window) or _sentence_subject(g, window)
+
+
+def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """The speaker of "Cole was blunt: “...", "la présidente a été catégorique : « ...": a person
+    (a name, a pronoun or a role) said to speak in some manner, right before the colon opening the quote."""
+    if not window.rstrip().endswith(":"):
+        return None
+    manner = g.manner_colon.search(window, max(0, len(window) - _WINDOW // 2))
+    lex = g.lexicon
+    if manner is None or any(not w.islower() or w in lex.cue_verbs for w in manner.group("manner").split()):
+        return None  # "X was asked:" — the words are someone else's; "X was Mayor Y:" names no manner
+    match = manner if manner.group("who") else _nearest_subject(g, window, manner.start())
+    if match is None or not _plausible(g, match.group("who")):
+        return None
+    words = match.group("who").lower().split()
+    if words[0] in lex.determiners and words[-1] not in lex.titles and not role_head(words[-1]):
+        return None  # "The result was clear:" — a thing, not a speaker
+    return match
+
+
+def _passive(g: Grammar, text: str, verb: int) -> bool:
+    """Whether the cue verb at ``verb`` is passive ("Berg was asked:"): its subject was spoken to."""
+    previous = text[max(0, verb - 20) : verb].split()[-1:]
+    return bool(previous) and previous[0].lower() in g.copula_ends
+
+
+def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
+    """The speaker after the verb when a phrase of place, time or topic opens the sentence
+    ("Zur Zukunft der Bibliothek sagte Vogel: „...", "Dans un communiqué a déclaré X :")."""
+    opening = text[:verb].split(maxsplit=1)
+    if not opening or opening[0].lower() not in g.lexicon.prepositions or "," in text[:verb]:
+        return None
+    match = g.verb_speaker.match(text[verb:])
+    if match is None or not _plausible(g, match.group("who")) or text[verb + match.end() :].strip(" ,:"):
+        return None
+    return match
 
 
 def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
@@ -275,7 +329,11 @@ def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, int]:
 
 def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,")."""
-    verbs = [v.start() for v in g.any_verb.finditer(window) if CLAUSE_CUE_TAIL.fullmatch(window, v.end())]
+    verbs = [
+        v.start()
+        for v in g.any_verb.finditer(window)
+        if CLAUSE_CUE_TAIL.fullmatch(window, v.end()) and not _passive(g, window, v.start())
+    ]
     if not verbs:
         return None
     starts = [0] + [m.end() for m in re.finditer(r",\s+", window[: _WINDOW // 2])]
@@ -634,7 +692,7 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
         return None
     window = text[sentence_start(text, len(text)) :]
     if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
-        return None  # "The list:", "Berg:" — a colon with no cue verb credits no one
+        return _manner_subject(g, window)  # "The list:", "Berg:" — a colon with no cue verb credits no one
     return _speaker_before(g, text, len(text), 0)
 
 
@@ -660,7 +718,9 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
             # Masked, keeping the full stop a title may hold (on ABC's “This Week.” “B.”).
             end = title.words[-1:] if title.words[-1:] in (".", "!", "?") else "T"
             gap = gap[:a] + "T" * (b - a - 1) + end + gap[b:]
-    elif block == prev.spans[-1].block + 1 and start == 0 and index == len(found) - 1:
+    elif block == prev.spans[-1].block + 1 and start == 0 and index == len(found) - 1 and _bare(blocks, item):
+        # “A,” Berg said. / “B.” — a paragraph that is only a quote continues the one before; one
+        # with words of its own after the quote (“B,” she promised.) is a claim of its own.
         gap = blocks[prev.spans[-1].block].text[prev.cue_after_end :] + "\n"
     else:
         return None
@@ -678,6 +738,12 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
     if item.who is None and re.search(r"[.!?](?:''|[\"”’»])?\s*$", gap):
         return index
     return None
+
+
+def _bare(blocks: list[Block], item: _Found) -> bool:
+    """Whether the paragraph of ``item`` holds nothing but the quote."""
+    last = item.spans[-1]
+    return not re.search(r"\w", blocks[last.block].text[last.end :])
 
 
 def _is_title(item: _Found) -> bool:
@@ -703,6 +769,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # a split quote or a block quotation is speech
     before = text[max(0, start - 40) : start].split()
     last = before[-1].lower().strip(",:") if before else ""
+    if item.speaker and item.has_cue and before and before[-1].endswith(":"):
+        return False  # "The trust said in its annual report: “...”": words the cue credits, not a title
     if last in g.lexicon.work_nouns or (
         last in ("the", "a", "an") and len(before) > 1 and before[-2].lower().strip(",:") in g.lexicon.work_nouns
     ):
@@ -746,6 +814,8 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) ->
 
 # A quote inside a post credited with a colon: "Mark Rutte: The United States ...".
 _POST_COLON_QUOTE = re.compile(rf"(?:^|(?<=[\s\W]))(?P<who>{NAME_RUN})\s*:\s+(?P<text>\S.*)", re.S)
+# A post crediting the quote after it: "Cllr Name tonight: “...”", "Name, on Monday: “...”".
+_POST_CREDIT = re.compile(rf"(?P<who>{NAME_RUN})(?:,?\s+(?:[a-z][\w’'-]*|[A-Z][a-z]+day)){{0,4}},?\s*:\s*$")
 # A trailing link, media marker or hashtag that the platform appends to a post's text (one word of it).
 _POST_TAIL = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*$|#\w+$")
 
@@ -772,7 +842,7 @@ def post_quotes(post: Post) -> list[Quote]:
     g = grammar("en")
     found: list[Quote] = []
     match = _POST_COLON_QUOTE.search(text)
-    if match:
+    if match and not _MARK.match(text, match.start("text")):  # "Name: “...” Shameful.": the marks say where
         name = untitled(match.group("who"))
         words = text[match.start("text") :]
         words = _strip_post_tail(words).strip()
@@ -783,7 +853,11 @@ def post_quotes(post: Post) -> list[Quote]:
         if not span.closed:
             continue
         quoted = _quote_text(text, span)
-        cue = _speaker_after(g, text, span.end, False) or _speaker_before(g, text, span.start, 0)
+        cue = (
+            _speaker_after(g, text, span.end, False)
+            or _speaker_before(g, text, span.start, 0)
+            or _POST_CREDIT.search(text, max(0, span.start - _WINDOW // 2), span.start)
+        )
         who = _mention(g, cue.group("who")) if cue else None
         if len(quoted.split()) > _PARTIAL_MAX_WORDS:
             # A pronoun or a function word ("Heute: „...“") names no one: the post's author speaks.

@@ -103,6 +103,10 @@ class Lexicon:
     cue_phrases: tuple[str, ...] = ()
     separable_cues: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     according_to: tuple[str, ...] = ()
+    copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)
+    # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
+    quoting_verbs: frozenset[str] = frozenset()
+    quoting_links: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()

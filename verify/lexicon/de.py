@@ -32,7 +32,17 @@ twittern twittert twitterte twitterten getwittert
 rief ruft riefen
 sprach spricht
 hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben
-""")
+""") | frozenset(
+    # Weak verbs in the forms a cue takes: entgegnet, entgegnete, entgegneten, entgegne (indirect speech).
+    f"{stem}{ending}"
+    for verb in words("""
+    entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
+    urteilen spotten ergänzen folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern
+    argumentieren zitieren twittern posten beteuern
+    """)
+    for stem in (verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2],)
+    for ending in (("et", "ete", "eten", "e") if stem.endswith(("t", "d", "gn")) else ("t", "te", "ten", "e"))
+)
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
 SEPARABLE_CUES = MappingProxyType(
     {
@@ -44,6 +54,10 @@ SEPARABLE_CUES = MappingProxyType(
         "aus": words("führt führte führten"),
         "zu": words("gibt gab gaben"),
         "fort": words("fährt fuhr fuhren"),
+        "fest": words("stellt stellte stellten"),
+        "hervor": words("hebt hob hoben"),
+        "entgegen": words("hält hielt hielten"),
+        "vor": words("wirft warf warfen"),
     }
 )
 TITLES = words("""
@@ -164,6 +178,9 @@ LEXICON: Lexicon = Lexicon(
     double_quotes='„“”»«"',
     single_quotes="‚‘›‹'",
     cue_verbs=CUE_VERBS,
+    quoting_verbs=words("zitierte zitiert zitierten"),
+    quoting_links=("mit den Worten", "mit dem Satz", "mit der Aussage"),
+    copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
     titles=TITLES,

@@ -324,6 +324,10 @@ LEXICON: Lexicon = Lexicon(
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
     cue_phrases=CUE_PHRASES,
+    # "Asked about it, Cole was blunt:" — a copula before the word that says how someone spoke.
+    copulas=("was", "is", "were", "are", "has been", "had been", "sounded", "seemed", "remained", "appeared"),
+    quoting_verbs=words("quoted quotes quoting reported reports cited cites citing heard recorded overheard filmed"),
+    quoting_links=("as saying", "as having said", "as telling", "as writing", "saying", "telling"),
     according_to=("according to",),
     titles=TITLES,
     pronouns=PRONOUNS,

@@ -16,7 +16,23 @@ subrayar subraya subrayó destacar destaca destacó insistir insiste insistió
 preguntar pregunta preguntó responder responde respondió contestar contesta contestó
 anunciar anuncia anunció escribir escribe escribió escrito tuiteó expresó expresa
 reconocer reconoce reconoció admitió concluyó comentó comenta recordó recuerda aclaró aclara
-""")
+""") | frozenset(
+    # Regular verbs in the forms a cue takes: replica, replicó, replican, replicaron, replicaba, replicado.
+    f"{verb[:-2]}{ending}"
+    for verb in words("""
+    replicar ironizar lamentar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
+    enfatizar remarcar reiterar confesar bromear exclamar proclamar recalcar opinar valorar avisar alertar
+    insistir prometer responder exigir admitir resumir lanzar espetar
+    """)
+    for ending in (
+        ("a", "ó", "an", "aron", "aba", "ado", "ar")
+        if verb.endswith("ar")
+        else ("e", "ió", "en", "ieron", "ía", "ido", verb[-2:])
+    )
+)
+# "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
+# someone spoke, then a colon and the quote.
+COPULAS = ("fue", "era", "estuvo", "estaba", "ha sido", "había sido", "se mostró", "se mostraba", "se ha mostrado")
 TITLES = words("""
 sr sr. sra sra. srta don doña dr dr. presidente presidenta ministro ministra secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
@@ -156,6 +172,7 @@ LEXICON: Lexicon = Lexicon(
     double_quotes='“”«»"',
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
+    copulas=COPULAS,
     according_to=("según", "de acuerdo con"),
     titles=TITLES,
     pronouns=PRONOUNS,

@@ -19,7 +19,40 @@ reconnaît reconnu reconnaissent reconnaissait demande demandé demandent demand
 avertit averti avertissent écrit écrivent écrivait tweeté martèle martelé dénonce dénoncé
 prévient prévenu poursuit poursuivi conclut conclu admet admis juge jugé regrette regretté
 s'exclame exclamé commente commenté
-""")
+promet promis promettent promettait promettre reprend repris reprennent soutient soutenu soutiennent
+réagit réagi réagissent avertissait conclu renchérit renchéri
+""") | frozenset(
+    # Regular -er verbs in the forms a cue takes: réplique, répliqué, répliquent, répliquait, répliquaient.
+    f"{verb[:-2]}{ending}"
+    for verb in words("""
+    répliquer rétorquer ironiser lâcher glisser tonner fustiger déplorer nuancer trancher résumer plaider
+    avouer concéder noter observer relever protester critiquer saluer indigner agacer interroger féliciter
+    alerter accuser reprocher détailler insister tweeter raconter confier
+    objecter souffler railler moquer exhorter implorer clamer proclamer murmurer
+    """)
+    for ending in ("e", "é", "ée", "ent", "ait", "aient", "er")
+)
+# "a été catégorique :", "s'est montrée ferme :" — a copula before the adjective that
+# describes how someone spoke, then a colon and the quote.
+COPULAS = (
+    "a été",
+    "avait été",
+    "est",
+    "était",
+    "fut",
+    "s'est montré",
+    "s'est montrée",
+    "s’est montré",
+    "s’est montrée",
+    "se montre",
+    "se montrait",
+    "est resté",
+    "est restée",
+    "s'est voulu",
+    "s'est voulue",
+    "s’est voulu",
+    "s’est voulue",
+)
 TITLES = words("""
 m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
@@ -126,6 +159,7 @@ LEXICON: Lexicon = Lexicon(
     double_quotes='«»“”"',
     single_quotes="‹›‘’'",
     cue_verbs=CUE_VERBS,
+    copulas=COPULAS,
     according_to=("selon", "d'après", "d’après"),
     titles=TITLES,
     pronouns=PRONOUNS,
@@ -151,6 +185,6 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
-    cue_adverbs=words("a ont avait avaient aussi encore également ensuite alors déjà"),
+    cue_adverbs=words("a ont avait avaient est s'est s’est aussi encore également ensuite alors déjà"),
     clause_words=words("à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont"),
 )

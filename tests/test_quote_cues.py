@@ -1,0 +1,222 @@
+"""Cue forms that credit a quote: a manner before a colon, inverted credits, quoting frames,
+paragraph quotes, in the four lexicon languages (hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
+from verify.extract.quotes import find_quotes
+from verify.judge import judge
+from verify.models import Claim, ClaimKind, Origin, Place, Quote, QuoteKind, Severity, Statement, StatementKind, Verdict
+
+
+def _quotes(text: str) -> list[Quote]:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return [q for q in find_quotes(document, blocks(document)) if q.kind is not QuoteKind.PARTIAL]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.rstrip(".,"), q.speaker) for q in _quotes(text)]
+
+
+EN_LEAD = "Harbour budget row\n\nCouncil leader Petra Lindgren presented the harbour budget on Tuesday.\n\n"
+# Long enough (40 words and more) for the language check to tell the article's language.
+FR = (
+    "Le budget du port\n\nLa maire Odile Ferrand a présenté son budget mardi soir devant le conseil. Les élus de "
+    "la majorité et de l'opposition ont discuté pendant plus de trois heures des travaux sur les quais, du prix "
+    "des places de stationnement et de la question du ferry qui relie la ville à l'île depuis des années.\n\n"
+)
+DE = (
+    "Der Hafenhaushalt\n\nBürgermeister Till Ansbach hat am Dienstag seinen Haushalt im Rat vorgestellt. Die "
+    "Mitglieder der Mehrheit und der Opposition haben mehr als drei Stunden lang über die Arbeiten am Kai, die "
+    "Preise für die Parkplätze und die Zukunft der Fähre gesprochen, die seit vielen Jahren auf die Insel fährt.\n\n"
+)
+ES = (
+    "El presupuesto del puerto\n\nEl alcalde Tomás Urquiza presentó el martes su presupuesto en el pleno. Los "
+    "concejales de la mayoría y de la oposición discutieron durante más de tres horas sobre las obras del muelle, "
+    "el precio de las plazas de aparcamiento y el futuro del ferry que une la ciudad con la isla desde hace años.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Asked about the ferry subsidy, Lindgren was blunt: “The ferry will not get another penny.”",
+        "Lindgren was equally firm: “The ferry will not get another penny.”",
+        "Pressed on the subsidy, she was categorical: “The ferry will not get another penny.”",
+        "The council leader, Petra Lindgren, was more direct: “The ferry will not get another penny.”",
+    ],
+)
+def test_a_manner_before_the_colon_credits_its_subject(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph) == [("The ferry will not get another penny", "Petra Lindgren")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            FR + "Interrogée sur le ferry, Odile Ferrand a été catégorique : « Le ferry ne recevra plus un centime. »",
+            "Odile Ferrand",
+        ),
+        (
+            DE + "Auf die Fähre angesprochen, war Ansbach deutlich: „Die Fähre bekommt keinen Cent mehr.“",
+            "Till Ansbach",
+        ),
+        (
+            DE + "Ansbach zeigte sich unnachgiebig: „Die Fähre bekommt keinen Cent mehr.“",
+            "Till Ansbach",
+        ),
+        (
+            ES + "Preguntado por el ferry, Urquiza fue tajante: «El ferry no recibirá ni un euro más».",
+            "Tomás Urquiza",
+        ),
+    ],
+)
+def test_a_manner_before_the_colon_credits_its_subject_in_other_languages(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The outcome was clear: “The ferry will not get another penny.”",
+        "Lindgren was asked: “Will the ferry get another penny?”",
+    ],
+)
+def test_a_thing_described_or_a_person_asked_before_a_colon_is_no_speaker(paragraph: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will build the new quay by spring,” said Harbourline's operations director, Sam Okafor.",
+        "“We will build the new quay by spring,” said the firm's chief executive, Sam Okafor, on Friday.",
+        "“We will build the new quay by spring,” says Harbourline director Sam Okafor.",
+    ],
+)
+def test_an_inverted_credit_after_an_organisations_role_names_the_person(paragraph: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Sam Okafor"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A local paper reported her as saying: “I will not stand again next year.”",
+        "“I will not stand again next year,” the local paper quoted her as saying.",
+        "“I will not stand again next year,” a radio station quoted Lindgren as saying.",
+    ],
+)
+def test_a_quoting_frame_credits_the_person_quoted_not_the_outlet(paragraph: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]
+
+
+def test_a_german_quoting_frame_credits_the_person_quoted() -> None:
+    text = DE + "Eine Lokalzeitung zitierte ihn mit den Worten: „Ich trete im nächsten Jahr nicht mehr an.“"
+    assert [q.speaker for q in _quotes(text)] == ["Till Ansbach"]
+
+
+def test_a_german_sentence_opening_on_its_topic_puts_the_speaker_after_the_verb() -> None:
+    text = DE + "Zur Zukunft der Fähre sagte Ansbach: „Die Fähre fährt weiter, solange ich im Amt bin.“"
+    assert [q.speaker for q in _quotes(text)] == ["Till Ansbach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ES + "«Abriremos dos muelles nuevos este verano», dijo Urquiza.\n\n"
+        "«Ningún pescador perderá su puesto», prometió Tomás Urquiza.",
+        DE + "„Wir öffnen zwei neue Anleger in diesem Sommer“, sagte Ansbach.\n\n"
+        "„Kein Fischer verliert seinen Platz“, versicherte Till Ansbach.",
+    ],
+)
+def test_each_closed_paragraph_quote_with_a_cue_of_its_own_is_its_own_claim(text: str) -> None:
+    quotes = _quotes(text)
+    assert len(quotes) == 2, quotes
+    assert len({q.speaker for q in quotes}) == 1 and quotes[0].speaker
+
+
+def test_a_paragraph_that_is_only_a_quote_still_continues_the_one_before() -> None:
+    text = EN_LEAD + "“The quay is ready,” Lindgren said.\n\n“The ferry can dock there from June onwards.”"
+    assert _speakers(text) == [("The quay is ready The ferry can dock there from June onwards", "Petra Lindgren")]
+
+
+def test_an_unclosed_multi_paragraph_quote_continues() -> None:
+    text = EN_LEAD + "Lindgren said: “The quay is ready.\n\n“The ferry can dock there from June onwards.”"
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Petra Lindgren"
+    assert "June" in quotes[0].text and "quay" in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Harbour Trust said in its annual report: “Traffic fell in nine of twelve months.”",
+        "The Harbour Trust wrote in its newsletter: “Traffic fell in nine of twelve months.”",
+    ],
+)
+def test_words_a_cue_credits_from_a_report_are_a_claim_not_a_title(paragraph: str) -> None:
+    quotes = _quotes(EN_LEAD + paragraph)
+    assert [(q.kind, q.speaker) for q in quotes] == [(QuoteKind.DIRECT, "Harbour Trust")]
+
+
+def test_a_report_title_is_still_a_mention() -> None:
+    kinds = [q.kind for q in find_quotes(*_doc(EN_LEAD + "The trust published its report “Quiet Waters” on Monday."))]
+    assert kinds == [QuoteKind.MENTION]
+
+
+def _doc(text: str) -> tuple:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return document, blocks(document)
+
+
+def test_an_organisation_of_a_place_keeps_its_whole_name_as_mention() -> None:
+    quote = _quotes(EN_LEAD + "The University of Eastmoor said: “The survey was paid for by the port.”")[0]
+    assert quote.mention == "University of Eastmoor"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "« Le port restera ouvert », a ironisé Odile Ferrand.",
+        "« Le port restera ouvert », a-t-elle promis.",
+        "Le chef de l'opposition, Marc Ravel, a répliqué : « Le port restera ouvert. »",
+    ],
+)
+def test_french_cue_verbs_in_their_compound_forms(paragraph: str) -> None:
+    speaker = "Marc Ravel" if "Ravel" in paragraph else "Odile Ferrand"
+    assert [q.speaker for q in _quotes(FR + paragraph)] == [speaker]
+
+
+def test_words_credited_to_it_are_at_most_a_warning() -> None:
+    """ "It also promised “...”": which body the pronoun stands for, or whether its officer spoke for
+    it, is the cast's guess; no error rests on it."""
+    statements = [
+        Statement(
+            "Eastmoor Harbour Board",
+            "The berths stay open all winter and the fees stay as they are.",
+            StatementKind.TRANSCRIPT,
+            Origin.SNAPSHOT,
+            "snapshots/board.txt",
+            line=3,
+        )
+    ]
+    text = "The berths will close all winter and the fees stay as they are"
+
+    def claim(mention: str) -> Claim:
+        return Claim(
+            ClaimKind.QUOTE,
+            text,
+            "Eastmoor Harbour Board",
+            Place.BODY,
+            line=9,
+            column=1,
+            span=(500, 500 + len(text)),
+            mention=mention,
+        )
+
+    named, pronoun = judge(claim("The Eastmoor Harbour Board"), statements), judge(claim("It"), statements)
+    assert named.verdict is pronoun.verdict is Verdict.ALTERED
+    assert named.severity is Severity.ERROR and pronoun.severity is Severity.WARNING
