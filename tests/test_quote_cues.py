@@ -220,3 +220,101 @@ def test_words_credited_to_it_are_at_most_a_warning() -> None:
     named, pronoun = judge(claim("The Eastmoor Harbour Board"), statements), judge(claim("It"), statements)
     assert named.verdict is pronoun.verdict is Verdict.ALTERED
     assert named.severity is Severity.ERROR and pronoun.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            ES + "«No vamos a vender el muelle —explicó Urquiza—, pero sí lo vamos a reformar».",
+            "No vamos a vender el muelle, pero sí lo vamos a reformar",
+            "Tomás Urquiza",
+        ),
+        (
+            FR + "« Nous garderons le ferry — a assuré Odile Ferrand — tant que l'île en aura besoin. »",
+            "Nous garderons le ferry, tant que l'île en aura besoin.",
+            "Odile Ferrand",
+        ),
+    ],
+)
+def test_a_cue_between_dashes_inside_the_marks_credits_the_quote_and_is_no_part_of_it(
+    text: str, words: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [(words, speaker)]
+
+
+def test_dashes_inside_a_quote_with_no_cue_between_them_stay_in_the_words() -> None:
+    quote = _quotes(EN_LEAD + "“The quay – the old one – stays open,” Lindgren said.")[0]
+    assert quote.text == "The quay – the old one – stays open" and quote.speaker == "Petra Lindgren"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (FR + "Selon la maire Odile Ferrand, ce montant « ne couvre même pas les travaux du quai ».", "Odile Ferrand"),
+        (EN_LEAD + "According to Lindgren, the grant “does not even cover the quay repairs”.", "Petra Lindgren"),
+    ],
+)
+def test_an_according_to_credit_opening_the_sentence_credits_its_quote(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A campaign leaflet went further, quoting the council leader: “The money for the quay is in place.”",
+        "Petra Lindgren, the council leader, has just spoken to reporters at the quay: “The money is in place.”",
+    ],
+)
+def test_quoting_someone_and_speaking_to_reporters_credit_the_person(paragraph: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("Odile Ferrand a avancé un chiffre : « Le quai coûtera deux millions d'euros. »", "Odile Ferrand"),
+        (
+            "La syndicaliste Anne Roux (Syndicat des marins) reste sceptique : « Nous avons déjà entendu cela. »",
+            "Anne Roux",
+        ),
+        ("Devant la presse, elle a enfin répondu aux critiques : « Le ferry ne sera pas vendu. »", "Odile Ferrand"),
+        ("« Le ferry ne sera pas vendu », a déclaré la maire devant les marins du port.", "Odile Ferrand"),
+    ],
+)
+def test_french_cues_with_an_object_a_manner_or_a_place(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(FR + paragraph)] == [speaker]
+
+
+def _html(body: str) -> list[Quote]:
+    document = from_text(f"<html><body><article>{body}</article></body></html>", "a.html", Format.HTML)
+    return find_quotes(document, blocks(document))
+
+
+PAGE = (
+    "<h1>The quay</h1><p>Council leader Petra Lindgren and harbourmaster Sam Okafor toured the quay on Monday "
+    "with engineers from the county.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<aside class="pullquote"><p>“The quay will be rebuilt by May and open all summer.”</p>'
+        "<cite>Sam Okafor</cite></aside>",
+        "<blockquote><p>The quay will be rebuilt by May and open all summer.</p>"
+        "<footer>— <cite>Sam Okafor, harbourmaster, Eastmoor</cite></footer></blockquote>",
+        '<figure><img src="quay.jpg" alt=""><figcaption>“The quay will be rebuilt by May and open all summer.” '
+        "Sam Okafor. Photo: County Press</figcaption></figure>",
+    ],
+)
+def test_the_credit_under_a_pull_quote_a_block_quote_or_in_a_caption_names_the_speaker(markup: str) -> None:
+    quotes = [q for q in _html(PAGE + markup + "<p>Work starts next week.</p>") if "quay" in q.text]
+    assert [q.speaker for q in quotes] == ["Sam Okafor"]
+
+
+def test_a_second_paragraph_of_a_block_quote_is_no_credit() -> None:
+    markup = (
+        "<blockquote><p>The quay will be rebuilt by May.</p><p>Nobody loses a mooring in the meantime.</p></blockquote>"
+    )
+    assert all(q.speaker is None for q in _html(PAGE + markup))

@@ -35,7 +35,7 @@ REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"�
 # A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
 _NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
-_DASHES = "—–―‒"
+DASHES = "—–―‒"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class Grammar:
     any_verb: re.Pattern[str]
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
+    speaker_verb: re.Pattern[str]  # a speaker and then the cue verb: "Rutte said"
     before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (guard, pattern): a cue right before a quote
     name_colon: re.Pattern[str]
     subject: re.Pattern[str]  # the speaker right before a cue verb
@@ -145,6 +146,8 @@ def _build(lex: Lexicon) -> Grammar:
     verb_speaker = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
     )
+    # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
+    speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}")
     after = (
         # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
         # (the role is checked to end in a title or role noun)
@@ -153,13 +156,12 @@ def _build(lex: Lexicon) -> Grammar:
             rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
         ),
         verb_speaker,
-        # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
-        re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}"),
+        speaker_verb,
         # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
         re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
         re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
         # “...” — Commissioner Lars Berg / “...”― Name
-        re.compile(rf"^[\s,]*[{_DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
+        re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
         # “...,” according to Rutte / „...“, so Merkel
         re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
     )
@@ -172,6 +174,8 @@ def _build(lex: Lexicon) -> Grammar:
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{speaker}\s*[,:]?\s*$")),
         # Clinton’s response was: “... / The statement read: “...
         (re.compile(response), re.compile(rf"{speaker}(?:[’']s)?\s+{response}")),
+        # According to the mayor, the sum “does not even cover ...” (the credit opens the quote's sentence)
+        (re.compile(rf"^\s*(?i:{according})\s"), re.compile(rf"^\s*(?i:{according})\s+{speaker}\s*,")),
     )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".
@@ -187,7 +191,7 @@ def _build(lex: Lexicon) -> Grammar:
     object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
     quoted = (
         rf"\b(?:{_alternation(lex.quoting_verbs)})\s+(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
-        rf"\s+(?:{links})\b"
+        rf"(?:\s+(?:{links})\b|\s*:\s*$)"  # "quoting the mayor: “...”"
         if links
         else "(?!)"
     )
@@ -197,6 +201,7 @@ def _build(lex: Lexicon) -> Grammar:
         any_verb=re.compile(verb),
         after=after,
         verb_speaker=verb_speaker,
+        speaker_verb=speaker_verb,
         before=before,
         name_colon=name_colon,
         subject=subject,

@@ -25,7 +25,7 @@ from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
 from .cast import Cast, body_name, common_words, role_head, untitled
-from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
+from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, DASHES, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
 from .speakers import NAME_RUN, strip_titles
 
 # Opening mark -> the marks that may close it.
@@ -547,6 +547,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             chain = pending + [span]
             pending = []
             item = _attribute(g, blocks, chain, cursor)
+            if item.who is None and (credit := _credit_line(g, blocks, index) or _caption_credit(g, block, span)):
+                item.who, item.has_cue = credit, True
             target = _continues(blocks, found, item)
             if target is not None:
                 _join(found[target], item)
@@ -559,7 +561,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         learn(text, cursor, len(text))
         if block.quote_block and not spans and text.strip():
             # A block quotation without marks: the whole block is the quote.
-            item = _Found([_Span(index, 0, len(text))], text.strip(), None)
+            item = _Found([_Span(index, 0, len(text))], text.strip(), _credit_line(g, blocks, index))
             last_speaker = _resolve(g, item, cast, last_speaker)
             found.append(item)
     if code is None:
@@ -612,6 +614,39 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None
                 item.speaker = holders[0].name
 
 
+_CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
+_CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
+# A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
+_CREDIT_NAME = re.compile(rf"[\s{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
+
+
+def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
+    """The name in the credit under a pull quote or a block quotation (its ``<cite>`` or ``<footer>``:
+    "— Owen Pryce, regional director"), when the next block is that credit."""
+    block = blocks[index]
+    if not (block.place is Place.PULLQUOTE or block.quote_block) or index + 1 >= len(blocks) or block.node is None:
+        return None
+    container, credit = block.node.getparent(), blocks[index + 1]
+    node = credit.node
+    if container is None or node is None or not (node is container or node.getparent() is container):
+        return None
+    if node is not container and node.tag not in _CREDIT_TAGS:
+        return None  # another paragraph of the same quotation
+    text = credit.text.strip()
+    match = _CREDIT_NAME.match(text)
+    if len(text.split()) > _CREDIT_MAX_WORDS or match is None or not _plausible(g, match.group("who")):
+        return None
+    return match.group("who")
+
+
+def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
+    """The name right after a quote in a caption or a pull quote: "“...” Jo Reed. Photo: ..."."""
+    if block.place not in (Place.CAPTION, Place.PULLQUOTE):
+        return None
+    match = _CREDIT_NAME.match(block.text, span.end, span.end + _WINDOW // 2)
+    return match.group("who") if match and _plausible(g, match.group("who")) else None
+
+
 def article_language(blocks: list[Block]) -> str | None:
     """The language of the article's body text (see :func:`verify.lexicon.detect_language`)."""
     sample: list[str] = []
@@ -657,9 +692,28 @@ def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None) -> 
     return last_speaker
 
 
+# A cue set off by dashes inside the quote marks: «No vamos a cerrar —explicó Robledo—, pero ...».
+_INCISO = re.compile(r"[—–]\s{0,3}([^—–\n]{1,80}?)\s{0,3}[—–](?:\s{0,3}[,;:])?\s{0,3}")
+
+
+def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
+    """The speaker of a cue between dashes inside a quote, and the quote's words without it."""
+    for dashed in _INCISO.finditer(quoted):
+        cue = dashed.group(1)
+        for pattern in (g.verb_speaker, g.speaker_verb):
+            match = pattern.match(cue)
+            if match and match.end() == len(cue.rstrip(" ,")) and _plausible(g, match.group("who")):
+                words = quoted[: dashed.start()].rstrip() + ", " + quoted[dashed.end() :]
+                return match.group("who"), words
+    return None
+
+
 def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) -> _Found:
     first, last = chain[0], chain[-1]
     quoted = " ".join(_quote_text(blocks[s.block].text, s) for s in chain)
+    inciso = _inciso(g, quoted)
+    if inciso is not None:
+        return _Found(chain, inciso[1], inciso[0], has_cue=True)
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
     before = _speaker_before(g, blocks[first.block].text, first.start, floor)

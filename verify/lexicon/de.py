@@ -212,7 +212,7 @@ LEXICON: Lexicon = Lexicon(
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     clause_words=words(
         "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "
-        "ist war sind waren hat habe hatte wer wie"
+        "ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"
     ),
     capitalised_nouns=True,
 )

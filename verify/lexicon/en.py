@@ -39,6 +39,7 @@ reassure reassured rebut rebutted reflect reflected reflects rejoin remind remin
 retweet retweeted scoff scoffed sigh sighed snap snapped sneer sneered speculate speculated
 swear swore tease teased text texted thunder thundered vent vented wonder wondered wonders
 press pressed presses demur demurred demurs interrupt interrupted interrupts persist persisted
+speak speaks spoke spoken
 """)
 # Cues of more than one word ("Trump shot back", "as Ridge put it", "she went on to say").
 CUE_PHRASES = (

@@ -32,7 +32,20 @@ reconocer reconoce reconoció admitió concluyó comentó comenta recordó recue
 )
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
 # someone spoke, then a colon and the quote.
-COPULAS = ("fue", "era", "estuvo", "estaba", "ha sido", "había sido", "se mostró", "se mostraba", "se ha mostrado")
+COPULAS = (
+    "fue",
+    "era",
+    "estuvo",
+    "estaba",
+    "ha sido",
+    "había sido",
+    "se mostró",
+    "se mostraba",
+    "se ha mostrado",
+    "sigue",
+    "seguía",
+    "se declaró",
+)
 TITLES = words("""
 sr sr. sra sra. srta don doña dr dr. presidente presidenta ministro ministra secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
@@ -199,5 +212,9 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     cue_adverbs=words("ha han había habían también luego además después ya"),
-    clause_words=words("a al de del en con por para sobre y o pero que quien cual es era son fue ha han"),
+    clause_words=words(
+        "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
+        "durante según contra entre sin"
+    ),
+    adverb_suffix="mente",  # "dijo simplemente"
 )

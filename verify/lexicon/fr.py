@@ -25,7 +25,7 @@ réagit réagi réagissent avertissait conclu renchérit renchéri
     # Regular -er verbs in the forms a cue takes: réplique, répliqué, répliquent, répliquait, répliquaient.
     f"{verb[:-2]}{ending}"
     for verb in words("""
-    répliquer rétorquer ironiser lâcher glisser tonner fustiger déplorer nuancer trancher résumer plaider
+    avancer répliquer rétorquer ironiser lâcher glisser tonner fustiger déplorer nuancer trancher résumer plaider
     avouer concéder noter observer relever protester critiquer saluer indigner agacer interroger féliciter
     alerter accuser reprocher détailler insister tweeter raconter confier
     objecter souffler railler moquer exhorter implorer clamer proclamer murmurer
@@ -52,6 +52,14 @@ COPULAS = (
     "s'est voulue",
     "s’est voulu",
     "s’est voulue",
+    "reste",
+    "restait",
+    "demeure",
+    "se dit",
+    "s'est dit",
+    "s'est dite",
+    "s’est dit",
+    "s’est dite",
 )
 TITLES = words("""
 m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
@@ -185,6 +193,12 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
-    cue_adverbs=words("a ont avait avaient est s'est s’est aussi encore également ensuite alors déjà"),
-    clause_words=words("à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont"),
+    cue_adverbs=words(
+        "a ont avait avaient est s'est s’est enfin pourtant toutefois aussi encore également ensuite alors déjà"
+    ),
+    clause_words=words(
+        "à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont devant derrière "
+        "chez vers contre entre sous sans après avant pendant lors selon"
+    ),
+    adverb_suffix="ment",  # "a simplement répondu"
 )
