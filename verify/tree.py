@@ -31,6 +31,7 @@ from typing import Any
 from lxml import etree
 
 __all__ = [
+    "ASCII_SPACE",
     "Element",
     "body",
     "children",
@@ -50,7 +51,7 @@ __all__ = [
 
 Element = Any  # lxml.etree._Element (lxml ships no type information)
 
-_ASCII_SPACE = " \t\n\r\x0c"
+ASCII_SPACE = " \t\n\r\x0c"  # the white space HTML collapses (not U+00A0)
 _PRESERVE = frozenset({"pre", "textarea"})  # white space inside is kept as written
 _STRING_CONTAINERS = frozenset({"script", "style", "template", "rt", "rp"})  # their strings are not the page's text
 # Attributes whose value is a list of words (HTML's space-separated tokens), by element ("*": every element).
@@ -219,7 +220,7 @@ def is_word_list(tag: str, attribute: str) -> bool:
 
 def collapse(value: str, preserve: bool) -> str:
     """A string as the extractors read it: ASCII white space alone is one newline or one space."""
-    if preserve or not value or value.strip(_ASCII_SPACE):
+    if preserve or not value or value.strip(ASCII_SPACE):
         return value
     return "\n" if "\n" in value else " "
 

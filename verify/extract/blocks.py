@@ -18,7 +18,8 @@ from lxml import etree
 
 from ..document import Document, Format
 from ..models import Place
-from ..tree import Element, body, classes, collapse, document_elements, text_length
+from ..tree import ASCII_SPACE as _ASCII_SPACE
+from ..tree import Element, body, classes, document_elements, text_length
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -175,12 +176,13 @@ def _place_of(tag: Element, inherited: Place) -> Place:
         return Place.HEADLINE
     if name == "figcaption":
         return Place.CAPTION
-    words = classes(tag)
-    return (_place_of_classes(words) or inherited) if words else inherited
+    value = tag.get("class")
+    return (_place_of_classes(value) or inherited) if value else inherited
 
 
-@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
-def _place_of_classes(words: str) -> Place | None:
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
+def _place_of_classes(value: str) -> Place | None:
+    words = " ".join(value.split())  # as verify.tree.classes reads them
     if _CAPTION_CLASS.search(words):
         return Place.CAPTION
     if _PULLQUOTE_CLASS.search(words):
@@ -266,18 +268,22 @@ class _Builder:
         self.owner: object = None
         self.meta: tuple[Place, bool, Element | None, bool] = (Place.BODY, True, None, False)
 
-    def add(self, owner: object, meta: tuple[Place, bool, Element | None, bool], text: str) -> None:
-        if owner is not self.owner:
-            self.flush()
-            self.owner, self.meta = owner, meta
-        if not text:
-            return
-        found = self.document.locator.find(text, self.cursor) if text.strip() else -1
-        if found >= 0:
-            self.cursor = found + 1
+    def open(self, owner: object, meta: tuple[Place, bool, Element | None, bool]) -> None:
+        """Text of another owner follows: the current block ends."""
+        self.flush()
+        self.owner, self.meta = owner, meta
+
+    def add(self, value: str, preserve: bool) -> None:
+        """A string of the tree, read as :func:`verify.tree.collapse` reads it."""
+        if preserve or value.strip(_ASCII_SPACE):
+            found = self.document.locator.find(value, self.cursor) if value.strip() else -1
+            if found >= 0:
+                self.cursor = found + 1
+        else:  # white space alone between tags (most strings of a page): one space or newline
+            value, found = "\n" if "\n" in value else " ", -1
         self.anchors.append((self.length, found, False))
-        self.parts.append(text)
-        self.length += len(text)
+        self.parts.append(value)
+        self.length += len(value)
 
     def flush(self) -> None:
         text = "".join(self.parts)
@@ -303,13 +309,18 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
     while stack:
         node, owner, meta, pre = stack.pop()
         if isinstance(node, str):
-            builder.add(owner, meta, collapse(node, pre))
+            if owner is not builder.owner:
+                builder.open(owner, meta)
+            if node:  # "" only re-opens the owner
+                builder.add(node, pre)
             continue
         name = node.tag
         if not isinstance(name, str) or name in _SKIP_TAGS or node in skip:
             continue  # a comment, or an element whose text is not article text (its tail is)
         if name in _LINE_BREAK_TAGS:
-            builder.add(owner, meta, "\n")
+            if owner is not builder.owner:
+                builder.open(owner, meta)
+            builder.add("\n", False)
             continue
         outer_owner, outer_meta = owner, meta
         place, in_body, _, quote_block = meta
@@ -332,7 +343,9 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
                 stack.append((child.tail, owner, meta, pre))
             stack.append((child, owner, meta, pre))
         if node.text:
-            builder.add(owner, meta, collapse(node.text, pre))
+            if owner is not builder.owner:
+                builder.open(owner, meta)
+            builder.add(node.text, pre)
     builder.flush()
     return _mark_dek(builder.blocks)
 
