@@ -52,7 +52,7 @@ def source_offset(document: Document, block: Block, index: int) -> int:
         return position + max(0, index - start)
     if position < 0:
         return 0
-    skipped = sum(1 for ch in block.text[start:index] if not ch.isspace())
+    skipped = len("".join(block.text[start:index].split()))  # the characters that are not white space
     return document.locator.source_offset(position + skipped)
 
 
