@@ -202,10 +202,16 @@ def compound_head(word: str, lex: Lexicon) -> str:
     "führer"), or "" (languages that write compounds as one word only)."""
     if not lex.compound_titles:
         return ""
-    return next((t for t in _compound_suffixes(lex.code) if word.endswith(t) and len(word) >= len(t) + 3), "")
+    # The longest title the word ends in: one set lookup per length of title, not one test per title.
+    for length, titles in _compound_suffixes(lex.code):
+        if len(word) >= length + 3 and word[-length:] in titles:
+            return word[-length:]
+    return ""
 
 
 @lru_cache(maxsize=8)
-def _compound_suffixes(code: str) -> tuple[str, ...]:
-    titles = LEXICONS[code].titles
-    return tuple(sorted((t for t in titles if len(t) >= 4 and t.isalpha()), key=len, reverse=True))
+def _compound_suffixes(code: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The titles a compound may end in, by length, longest first."""
+    titles = [t for t in LEXICONS[code].titles if len(t) >= 4 and t.isalpha()]
+    lengths = sorted({len(t) for t in titles}, reverse=True)
+    return tuple((n, frozenset(t for t in titles if len(t) == n)) for n in lengths)
