@@ -45,6 +45,34 @@ def test_candidates_hold_the_source_and_the_speakers_statements(tmp_path: Path) 
     assert all(s.source.startswith("snapshots/hearing-") for s in found)
 
 
+def test_the_speakers_paraphrase_is_kept_when_everyone_elses_ranking_prunes_it(tmp_path: Path) -> None:
+    # Forty statements by others say the quote word for word: they fill the best of everyone's ranking,
+    # which then stops adding statements that share only the claim's commoner words. The credited
+    # speaker's paraphrase shares only those, and must still be aligned with the quote.
+    claim = "The harbour tunnel will cost nine hundred million euros"
+    lines = [f"MARA VOSS: Routine item number {n} for the register." for n in range(300)]
+    lines += [f"JON TALL{n}: {claim}, the clerk read out." for n in range(40)]
+    lines += ["MARA VOSS: Our harbour needs a tunnel, and its cost is a million euros."]
+    (tmp_path / "hearing.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = load_store(tmp_path).candidates(quote(claim, "Mara Voss"))
+    assert any(s.text.startswith("Our harbour needs a tunnel") for s in found)
+
+
+def test_a_prolific_speakers_best_statement_is_found_past_everyone_elses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A speaker with more statements than are ranked on their own: everyone's ranked statements are
+    # looked up among theirs, best first.
+    monkeypatch.setattr(index, "OWN_POOL", 100)
+    lines = [f"MARA VOSS: Routine item number {n} for the register." for n in range(300)]
+    lines += ["MARA VOSS: Elm road keeps its zebra crossing."]
+    lines += [f"JON TALL: The zebra crossing on Elm road stays open, said clerk {n}." for n in range(30)]
+    (tmp_path / "hearing.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = load_store(tmp_path).candidates(quote("The zebra crossing on Elm road stays open", "Mara Voss"))
+    assert any(s.text == "Elm road keeps its zebra crossing." for s in found)
+    assert sum(s.speaker == "JON TALL" for s in found) == index.CANDIDATES
+
+
 def test_an_exact_quote_is_ranked_in(tmp_path: Path) -> None:
     write_hearings(tmp_path, files=5)
     found = load_store(tmp_path).candidates(quote("budget line 3017 and its zebra17 clause", None))
@@ -263,6 +291,72 @@ def test_a_build_killed_half_way_is_finished_by_the_next_run(
     store = load_store(tmp_path)
     texts = [s.text for s in store.statements]
     assert len(texts) == 12 * 41 and len(set(texts)) == len(texts)
+
+
+def test_statement_ids_are_never_reused_after_the_newest_file_is_forgotten(tmp_path: Path, on_disk: None) -> None:
+    # A forgotten file's ids stay in the postings: were they given to new statements, its words would
+    # find those.
+    write_hearings(tmp_path, files=2)
+    load_store(tmp_path)
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        (last,) = db.execute("SELECT max(id) FROM statements").fetchone()
+    (tmp_path / "hearing-1.txt").unlink()
+    (tmp_path / "hearing-2.txt").write_text("ANA BELL: A new statement about tolls.\n", encoding="utf-8")
+    load_store(tmp_path)
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        (first,) = db.execute("SELECT min(id) FROM statements WHERE path = 'hearing-2.txt'").fetchone()
+    assert first > last
+
+
+def _postings_rows(directory: Path) -> tuple[int, int]:
+    with sqlite3.connect(directory / index.CACHE_NAME) as db:
+        return db.execute("SELECT count(*), count(DISTINCT feature) FROM postings").fetchone()
+
+
+def test_postings_written_in_many_batches_are_merged_one_row_a_feature(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unmerged, merged = tmp_path / "unmerged", tmp_path / "merged"
+    for directory in (unmerged, merged):
+        write_hearings(directory, files=12)
+    monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    monkeypatch.setattr(index, "MERGE_AFTER", 1000)
+    load_store(unmerged, "s")
+    rows, features = _postings_rows(unmerged)
+    assert rows > features  # a feature in every file: one row per batch
+    monkeypatch.setattr(index, "MERGE_AFTER", 4)
+    claims = [quote("budget line 7017 and its zebra17 clause", "Mara Voss"), quote("The ferry runs twice", None)]
+    found = [load_store(merged, "s").candidates(claim) for claim in claims]
+    rows, features = _postings_rows(merged)
+    assert rows == features
+    assert found == [load_store(unmerged, "s").candidates(claim) for claim in claims]
+    assert any("7017" in s.text for s in found[0])
+
+
+def test_a_merge_killed_half_way_is_finished_by_the_next_run(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path, files=12)
+    monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    monkeypatch.setattr(index, "_MERGE_CHUNK", 10)
+    merge = index.StatementIndex._merge_chunk
+    calls = []
+
+    def dying(self: index.StatementIndex, after: int) -> int | None:
+        calls.append(after)
+        if len(calls) > 3:
+            raise _Killed
+        return merge(self, after)
+
+    monkeypatch.setattr(index.StatementIndex, "_merge_chunk", dying)
+    with pytest.raises(_Killed):
+        load_store(tmp_path)
+    rows, features = _postings_rows(tmp_path)
+    assert rows > features
+    monkeypatch.setattr(index.StatementIndex, "_merge_chunk", merge)
+    store = load_store(tmp_path)  # nothing changed in the files: the merge still goes on
+    assert _postings_rows(tmp_path)[0] == features
+    assert any("5017" in s.text for s in store.candidates(quote("budget line 5017 and its zebra17 clause", None)))
 
 
 def _open_store(directory: str) -> int:

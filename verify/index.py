@@ -12,10 +12,13 @@ only those are aligned word by word.
 
 Words are numbered (``words``), a feature is one integer (a stem's number,
 or three word numbers packed into one), and a feature's postings are
-arrays of statement ids stored as blobs, one row per feature and build
-batch. Ranking a claim reads a few dozen small blobs: it never scores every
-statement that shares a common word, which is what made a bm25 full-text
-index slow on quotes of common words.
+arrays of statement ids stored as blobs, with their count before them in
+the row: ranking a claim first reads how many statements hold each of its
+features, then the blobs of the rare ones only, a few dozen small reads
+through a memory map. It never scores every statement that shares a
+common word, which is what made a bm25 full-text index slow on quotes of
+common words. Statement ids are never reused (``AUTOINCREMENT``): the
+postings of a forgotten file keep its ids, which must find nothing.
 
 A store of at least ``DISK_CACHE_MIN_BYTES`` is cached on disk in
 ``.verify-index.sqlite`` beside the snapshots (never inside a snapshot
@@ -26,7 +29,10 @@ modification time still changes the status-change time, and costs no read)
 and re-reads only the files that changed, appeared or went. It is built in
 batches of ``BATCH_STATEMENTS``, each one transaction with the files it
 covers: memory stays bounded, a build killed half-way keeps the batches it
-committed, and the next run goes on from there. A cache made by another
+committed, and the next run goes on from there. Each batch writes a row per
+feature; once ``MERGE_AFTER`` batches have, the rows of each feature are
+merged into one (a chunk of features per transaction, resumable too), so a
+lookup reads one row per feature however the store grew. A cache made by another
 version of the features is rebuilt whole; a damaged one is deleted and
 rebuilt; a symbolic link at the cache's path is removed, never written
 through.
@@ -65,9 +71,17 @@ CACHE_NAME = ".verify-index.sqlite"
 DISK_CACHE_MIN_BYTES = 512 * 1024  # smaller stores index in memory faster than they open a cache file
 BATCH_STATEMENTS = 20_000  # statements per build transaction: bounds memory, and what a killed build loses
 MAX_HELD_POSTINGS = 1_000_000  # postings held in memory before they are written (a file of one huge statement)
+MERGE_AFTER = 4  # build batches after which each feature's postings rows are merged into one
+_MERGE_CHUNK = 5_000  # features merged in one transaction
 _POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
-OWN_POOL = 50_000  # statements of one speaker read to rank theirs (a speaker with more: the best-ranked ones)
+OWN_POOL = 50_000  # a speaker's statements ranked on their own; past that, looked up among everyone's best
+OWN_READ = 100_000  # postings read to rank them (a million statements: common features hold 20,000 each)
 _CACHE_KIB = 64 * 1024  # SQLite's page cache while building: a batch's postings fit, so pages are written once
+# Pages of 16 KiB: a feature's postings blob of a few thousand ids spans one or two pages, not five.
+_PAGE_BYTES = 16 * 1024
+# Read through a memory map: a claim touches a few dozen pages of a file of hundreds of MB; only those
+# are read (and count in the process's memory), without a copy into SQLite's page cache.
+_MMAP_BYTES = 2**30
 _BUSY_TIMEOUT_MS = 60_000  # another process (a --jobs worker) may be updating the cache
 _SIDE_FILES = ("", "-journal", "-wal", "-shm")  # SQLite writes these beside a database
 
@@ -76,16 +90,17 @@ _SIDE_FILES = ("", "-journal", "-wal", "-shm")  # SQLite writes these beside a d
 # which only adds a few candidates that the alignment turns down.
 _WORD_BITS = 21
 _LAST_WORD = (1 << _WORD_BITS) - 1
+assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
 # Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
-_SCHEMA = "verify.index/2"
+_SCHEMA = "verify.index/3"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
     path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, problem TEXT);
 CREATE TABLE statements(
-    id INTEGER PRIMARY KEY, path TEXT, position INTEGER, speaker TEXT, text TEXT, kind TEXT, line INTEGER,
-    url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT);
+    id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, position INTEGER, speaker TEXT, text TEXT, kind TEXT,
+    line INTEGER, url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT);
 CREATE INDEX statements_path ON statements(path);
 CREATE INDEX statements_key ON statements(key);
 CREATE INDEX statements_url ON statements(url_key);
@@ -95,10 +110,14 @@ CREATE TABLE posts(
     published TEXT, text TEXT, fetched_at TEXT);
 CREATE INDEX posts_path ON posts(path);
 CREATE TABLE words(word TEXT PRIMARY KEY, id INTEGER) WITHOUT ROWID;
-CREATE TABLE postings(feature INTEGER, batch INTEGER, ids BLOB, PRIMARY KEY(feature, batch)) WITHOUT ROWID;
-INSERT INTO meta VALUES ('statements', '0'), ('batches', '0')
+CREATE TABLE postings(
+    feature INTEGER, batch INTEGER, n INTEGER, ids BLOB, PRIMARY KEY(feature, batch)) WITHOUT ROWID;
+INSERT INTO meta VALUES ('statements', '0'), ('batches', '0'), ('merged', '0')
 """
+_OUR_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"  # SQLite's stay
 _STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle, fetched_at, key"
+_INSERT_STATEMENT = f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key) VALUES ({', '.join('?' * 12)})"
+_LAST_ID = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'statements'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +167,7 @@ class StatementIndex:
         self._display = display
         self._count: int | None = None
         self._paths: dict[str, str] = {}  # relative path -> as shown
+        self._words = _Words(connection)  # the numbers of the claims' words, as they are looked up
 
     # --- opening -------------------------------------------------------------------------
 
@@ -185,11 +205,12 @@ class StatementIndex:
     def _update(self, files: Sequence[SnapshotFile], read: Reader) -> None:
         wanted = {f.relative: f.signature for f in files}
         if self._current() and self._known() == wanted:
+            self._merge_if_due(read_only_ok=True)  # a build killed before it merged
             return  # the usual case: nothing to write, so a read-only cache serves too
         with self._db:  # BEGIN IMMEDIATE: a second process waits for the first, then finds its work done
             self._db.execute("BEGIN IMMEDIATE")
             if not self._current():
-                for (table,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                for (table,) in self._db.execute(_OUR_TABLES).fetchall():
                     self._db.execute(f'DROP TABLE IF EXISTS "{table}"')
                 for statement in _TABLES.strip().split(";\n"):
                     self._db.execute(statement)
@@ -199,6 +220,48 @@ class StatementIndex:
         words = _Words(self._db)
         for batch in self._batches(files, wanted, read):
             self._write(batch, wanted, words)
+        self._merge_if_due()
+
+    def _merge_if_due(self, *, read_only_ok: bool = False) -> None:
+        """Merge each feature's postings rows into one once ``MERGE_AFTER`` batches wrote rows of their own.
+
+        A claim's lookup then reads one row per feature, not one per build batch (fifty at a million
+        statements). Features are merged a chunk at a time, each chunk one transaction: a merge killed
+        half-way leaves every feature whole, in one row or in several, and the next run goes on.
+        """
+        try:
+            if int(self._meta("batches") or 0) - int(self._meta("merged") or 0) < MERGE_AFTER:
+                return
+            after: int | None = -1
+            while after is not None:
+                with self._db:
+                    self._db.execute("BEGIN IMMEDIATE")
+                    after = self._merge_chunk(after)
+            self._db.execute(
+                "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'batches') WHERE key = 'merged'"
+            )
+        except sqlite3.OperationalError:
+            if not read_only_ok:
+                raise
+            # A cache this process may not write: read as it is (several rows a feature), merged by a writer.
+
+    def _merge_chunk(self, after: int) -> int | None:
+        """Merge the rows of the next ``_MERGE_CHUNK`` features past ``after`` that have several; the last merged."""
+        chunk = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT feature FROM postings WHERE feature > ? GROUP BY feature HAVING count(*) > 1 LIMIT ?",
+                (after, _MERGE_CHUNK),
+            )
+        ]
+        if not chunk:
+            return None
+        merged = self._ids(chunk)
+        self._db.executemany("DELETE FROM postings WHERE feature = ?", ((f,) for f in chunk))
+        self._db.executemany(
+            "INSERT INTO postings VALUES (?, 0, ?, ?)", ((f, len(merged[f]), merged[f].tobytes()) for f in chunk)
+        )
+        return chunk[-1]
 
     def _batches(
         self, files: Sequence[SnapshotFile], wanted: dict[str, tuple[int, int, int, int]], read: Reader
@@ -224,9 +287,13 @@ class StatementIndex:
             self._db.execute("BEGIN IMMEDIATE")
             known = self._known()  # again, inside the transaction: never index one file twice
             words.load_all()
+            # Ids are numbered here, past every id ever given (AUTOINCREMENT's record), so that rows go in
+            # by executemany; nobody else writes inside this transaction.
+            number = self._db.execute(_LAST_ID).fetchone()[0]
             postings: dict[int, array] = {}
+            rows: list[tuple] = []
             speakers: list[tuple[str, int]] = []
-            added = held = 0
+            held = 0
             for item in batch:
                 relative = item.file.relative
                 if known.get(relative) == wanted.get(relative):
@@ -237,55 +304,39 @@ class StatementIndex:
                     "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)", (relative, *item.file.signature, item.problem)
                 )
                 for position, statement in enumerate(item.statements):
-                    number = self._insert(relative, position, statement)
+                    number += 1
+                    rows.append(_row(number, relative, position, statement))
                     speakers += (
                         (who, number) for who in {who_term(statement.speaker), who_term(statement.handle)} if who
                     )
                     found = words.features(statement.text)
                     for feature in found:
-                        postings.setdefault(feature, array("I")).append(number)
-                    added += 1
+                        ids = postings.get(feature)
+                        if ids is None:
+                            ids = postings[feature] = array("I")
+                        ids.append(number)
                     held += len(found)
                     if held >= MAX_HELD_POSTINGS:  # one huge file: its postings go out in several rows
-                        self._flush(postings)
+                        self._flush(postings, rows)
                         held = 0
                 self._insert_posts(relative, item.posts)
             words.save()
-            self._flush(postings)
+            self._flush(postings, rows)
             self._db.executemany("INSERT OR IGNORE INTO speakers VALUES (?, ?)", speakers)
-            self._db.execute("UPDATE meta SET value = value + ? WHERE key = 'statements'", (added,))
         self._count = None
 
-    def _flush(self, postings: dict[int, array]) -> None:
-        """Write the postings held in memory as one new batch, in feature order (B-tree pages written in turn)."""
+    def _flush(self, postings: dict[int, array], rows: list[tuple]) -> None:
+        """Write the statements and the postings held in memory, the postings as one new batch in feature order."""
+        self._db.executemany(_INSERT_STATEMENT, rows)
+        self._db.execute("UPDATE meta SET value = value + ? WHERE key = 'statements'", (len(rows),))
         number = int(self._meta("batches") or 0) + 1
         self._db.executemany(
-            "INSERT INTO postings VALUES (?, ?, ?)", ((f, number, postings[f].tobytes()) for f in sorted(postings))
+            "INSERT INTO postings VALUES (?, ?, ?, ?)",
+            ((f, number, len(postings[f]), postings[f].tobytes()) for f in sorted(postings)),
         )
         self._db.execute("UPDATE meta SET value = ? WHERE key = 'batches'", (str(number),))
         postings.clear()
-
-    def _insert(self, relative: str, position: int, s: Statement) -> int:
-        cursor = self._db.execute(
-            "INSERT INTO statements (path, position, speaker, text, kind, line, url, url_key, handle, fetched_at,"
-            " key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                relative,
-                position,
-                s.speaker,
-                s.text,
-                s.kind.value,
-                s.line,
-                s.url,
-                url_key(s.url) if s.url else None,
-                s.handle,
-                s.fetched_at,
-                s.key,
-            ),
-        )
-        number = cursor.lastrowid
-        assert number is not None
-        return number
+        rows.clear()
 
     def _insert_posts(self, relative: str, posts: list[SavedPost]) -> None:
         self._db.executemany(
@@ -354,18 +405,33 @@ class StatementIndex:
 
     # --- what ranking reads (the Postings protocol) ---------------------------------------
 
-    def postings(self, text: str) -> dict[int, Blobs]:
-        """The postings of each feature of ``text`` that the index holds."""
-        found: dict[int, Blobs] = {}
-        for feature, blob in _rows_in(
-            self._db, "SELECT feature, ids FROM postings WHERE feature IN", _Words(self._db).known_features(text)
+    def postings(self, text: str) -> dict[int, PostingList]:
+        """The postings of each feature of ``text`` that the index holds (ids read when ranking asks)."""
+        # How many statements hold each feature first: the count sits before the blob in the row, so the
+        # postings of features too common to look up (the largest) are never read from disk.
+        sizes: dict[int, int] = {}
+        for feature, n in _rows_in(
+            self._db, "SELECT feature, n FROM postings WHERE feature IN", self._words.known_features(text)
         ):
-            found.setdefault(feature, Blobs()).append(blob)
+            sizes[feature] = sizes.get(feature, 0) + n
+        return lazy_postings(sizes, self.statement_count(), self._ids)
+
+    def _ids(self, features: Sequence[int]) -> dict[int, array]:
+        """The statement ids of each feature, ascending (rows in batch order)."""
+        found: dict[int, array] = {feature: array("I") for feature in features}
+        for feature, _, blob in sorted(
+            _rows_in(self._db, "SELECT feature, batch, ids FROM postings WHERE feature IN", features)
+        ):
+            found[feature].frombytes(blob)
         return found
 
     def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]:
         sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) LIMIT ?"
         return [row[0] for row in self._db.execute(sql, (*speakers, limit))]
+
+    def speakers_among(self, speakers: Sequence[str], ids: Sequence[int]) -> set[int]:
+        sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) AND id IN"
+        return {row[0] for row in _rows_in(self._db, sql, ids, before=speakers)}
 
     def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]:
         found = [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE key IN", keys)]
@@ -396,6 +462,12 @@ class StatementIndex:
         return shown
 
 
+def _row(number: int, relative: str, position: int, s: Statement) -> tuple:
+    """A statement's row: the columns of ``_STATEMENT_COLUMNS``, then its URL's key."""
+    row = (number, relative, position, s.speaker, s.text, s.kind.value, s.line, s.url, s.handle, s.fetched_at, s.key)
+    return (*row, url_key(s.url) if s.url else None)
+
+
 def stored_statement(row: tuple, source: str) -> Statement:
     """A statement from a store's row (the columns of ``_STATEMENT_COLUMNS``), its file shown as ``source``."""
     _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key = row
@@ -423,20 +495,6 @@ class PostingList(Protocol):
     def ids(self) -> array: ...
 
 
-class Blobs(list[bytes]):
-    """A feature's postings as read from SQLite: blobs of unsigned 32-bit statement ids."""
-
-    @property
-    def size(self) -> int:
-        return sum(map(len, self)) // 4
-
-    def ids(self) -> array:
-        ids = array("I")
-        for blob in self:
-            ids.frombytes(blob)
-        return ids
-
-
 class Postings(Protocol):
     """What ranking reads from an index, whichever database holds it (SQLite here, PostgreSQL in
     :mod:`verify.sources.store_pg`); features are integers, statements numbered by unsigned 32-bit ids."""
@@ -447,26 +505,65 @@ class Postings(Protocol):
 
     def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]: ...
 
+    def speakers_among(self, speakers: Sequence[str], ids: Sequence[int]) -> set[int]: ...
+
     def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]: ...
 
     def fetch(self, ids: list[int]) -> list[Statement]: ...
 
 
+# Reads the ascending statement ids of each of the given features from a database.
+IdReader = Callable[[Sequence[int]], dict[int, array]]
+
+
+def lazy_postings(sizes: Mapping[int, int], statements: int, read: IdReader) -> dict[int, PostingList]:
+    """Postings whose counts are known (``sizes``) and whose ids are read when ranking first asks: in one
+    read for every feature rare enough to look up among ``statements``."""
+    limit = lookup_limit(statements)
+    ids = _LazyIds(read, [feature for feature, size in sizes.items() if size <= limit])
+    return {feature: _LazyPostingList(ids, feature, size) for feature, size in sizes.items()}
+
+
+class _LazyIds:
+    """The ids of a claim's features, read once for all the features ranking will look up."""
+
+    def __init__(self, read: IdReader, wanted: list[int]) -> None:
+        self._read = read
+        self._wanted = wanted
+        self._found: dict[int, array] | None = None
+
+    def ids(self, feature: int) -> array:
+        if self._found is None:
+            self._found = self._read(self._wanted)
+        found = self._found.get(feature)
+        return found if found is not None else self._read([feature])[feature]  # a claim of common words only
+
+
+@dataclass(frozen=True, slots=True)
+class _LazyPostingList:
+    """A feature's postings in a database: the count is known, the ids are read when ranking asks."""
+
+    reader: _LazyIds
+    feature: int
+    size: int
+
+    def ids(self) -> array:
+        return self.reader.ids(self.feature)
+
+
 def rank(index: Postings, claim: Claim) -> list[Statement]:
     """The statements that could be this claim's source or show who said it, oldest first."""
-    scores = _scores(index.postings(claim.text), index.statement_count())
+    read = _looked_up(index.postings(claim.text), index.statement_count())
+    scores = _scores(read)
     # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
     # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
-    ranked = index.fetch(top(scores, CANDIDATES + OWN_CANDIDATES))[:CANDIDATES]
+    ranked = index.fetch(top(scores, _POOL))[:CANDIDATES]
     found = reachable(claim.text, ranked)
     for part in claim_parts(claim.text):  # a quote joined from parts: each may stand in a statement of its own
         found += reachable(part.text, ranked)
     speakers = sorted(claim_speakers(claim))
     if speakers:
-        # The credited speaker's (or account's) best-ranked statements; some even if none shares a
-        # feature, so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
-        own = index.speaker_ids(speakers, OWN_POOL)
-        found += index.fetch(top({i: scores[i] for i in own if i in scores}, OWN_CANDIDATES) or own[:OWN_FALLBACK])
+        found += index.fetch(_own(index, speakers, read))
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
         urls = [url_key(claim.url)] if claim.url else []
@@ -479,25 +576,63 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
 
 
-def _scores(postings: Mapping[int, PostingList], count: int) -> dict[int, float]:
-    """Summed rarity of the shared features, for every statement holding one that is rare enough."""
+def _looked_up(postings: Mapping[int, PostingList], count: int) -> list[tuple[float, array]]:
+    """(weight, ascending statement ids) of the features rare enough to look up, rarest first."""
     found = sorted((posting.size, f) for f, posting in postings.items())
     limit = lookup_limit(count)
     looked_up = [(n, f) for n, f in found if n <= limit] or found[:COMMON_FALLBACK]
-    weights = [weight(count, n) for n, _ in looked_up]
+    return [(weight(count, n), postings[f].ids()) for n, f in looked_up]
+
+
+def _scores(postings: list[tuple[float, array]]) -> dict[int, float]:
+    """Summed weight of the shared features, for the statements that can rank among the best."""
     scores: dict[int, float] = {}
-    for j, (_, feature) in enumerate(looked_up):  # rarest first
-        ids = postings[feature].ids()
-        w = weights[j]
-        if len(scores) >= _POOL and heapq.nlargest(_POOL, scores.values())[-1] >= sum(weights[j:]):
-            # No statement unseen so far can rank among the best any more (the rest of the features
-            # together weigh less than the last of them): only the ones seen gain (MaxScore pruning).
-            for i in scores.keys() & set(ids):
+    rest = sum(w for w, _ in postings)  # what the features not read yet weigh together
+    alive: set[int] | None = None  # once no unseen statement can rank among the best: who still can
+    for w, ids in postings:  # rarest first
+        if alive is None and len(scores) >= _POOL:
+            floor = heapq.nlargest(_POOL, scores.values())[-1]
+            if floor >= rest:
+                # The rest of the features together weigh less than the last of the best so far: no
+                # statement unseen so far can rank among them (MaxScore pruning); of the ones seen, only
+                # those that can still reach the last of the best gain.
+                alive = {i for i, score in scores.items() if score + rest >= floor}
+        rest -= w
+        if alive is None:
+            for i in ids:
+                scores[i] = scores.get(i, 0.0) + w
+        else:
+            for i in alive.intersection(ids):  # C looks each id up in the (small) set
                 scores[i] += w
-            continue
-        for i in ids:
-            scores[i] = scores.get(i, 0.0) + w
     return scores
+
+
+def _own(index: Postings, speakers: list[str], read: list[tuple[float, array]]) -> list[int]:
+    """The credited speaker's (or account's) best-ranked statements; a few even if none shares a feature.
+
+    A few, so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
+    The ranking of everyone's prunes statements that cannot be among the best of all, a speaker's
+    paraphrase among them, so theirs are ranked on their own over the rarest features' postings (up to
+    ``OWN_READ`` ids): against the set of their statements, or, for a speaker with more than
+    ``OWN_POOL``, against those of the ids read that the index credits to them.
+    """
+    theirs = index.speaker_ids(speakers, OWN_POOL + 1)
+    bounded = read
+    left = OWN_READ
+    for end, (_, ids) in enumerate(read):  # rarest first: what they weigh is mostly in the first ones
+        left -= len(ids)
+        if left < 0:
+            bounded = read[:end]
+            break
+    if len(theirs) <= OWN_POOL:
+        held = set(theirs)
+    else:
+        held = index.speakers_among(speakers, sorted(set().union(*(ids for _, ids in bounded))))
+    ranked: dict[int, float] = {}
+    for w, ids in bounded:
+        for i in held.intersection(ids):  # C looks each id up in the set
+            ranked[i] = ranked.get(i, 0.0) + w
+    return top(ranked, OWN_CANDIDATES) or theirs[:OWN_FALLBACK]
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,17 +713,21 @@ def _shingle(numbers: list[int]) -> int:
 _IN_CHUNK = 500  # values bound in one IN (...): SQLite allows 32,766 variables, older builds 999
 
 
-def _rows_in(db: sqlite3.Connection, sql: str, values: Iterable[object]) -> Iterator[tuple]:
-    """``sql`` (ending in ``IN``) run for ``values``, a chunk at a time."""
+def _rows_in(
+    db: sqlite3.Connection, sql: str, values: Iterable[object], before: Sequence[object] = ()
+) -> Iterator[tuple]:
+    """``sql`` (ending in ``IN``, its other parameters ``before``) run for ``values``, a chunk at a time."""
     values = list(values)
     for start in range(0, len(values), _IN_CHUNK):
         chunk = values[start : start + _IN_CHUNK]
-        yield from db.execute(f"{sql} ({','.join('?' * len(chunk))})", chunk)
+        yield from db.execute(f"{sql} ({','.join('?' * len(chunk))})", (*before, *chunk))
 
 
 def _connect(where: str) -> sqlite3.Connection:
     db = sqlite3.connect(where, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+    db.execute(f"PRAGMA page_size = {_PAGE_BYTES}")  # takes effect only in a new, empty file
+    db.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
     return db
 
 

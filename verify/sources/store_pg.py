@@ -37,7 +37,6 @@ import hashlib
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -46,11 +45,11 @@ import psycopg
 
 from .._version import __version__
 from ..errors import InputError
-from ..index import SavedPost, rank, stored_statement
+from ..index import PostingList, SavedPost, lazy_postings, rank, stored_statement
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
 from ..normalize import url_key
-from ..retrieval import features, lookup_limit, who_term
+from ..retrieval import features, who_term
 from .snapshots import holds_statements, parse_snapshot
 from .store import StoreError
 
@@ -174,17 +173,18 @@ class PostgresStore:
             self._count = int(self._meta("statements") or 0)
         return self._count
 
-    def postings(self, text: str) -> dict[int, _PostingList]:
+    def postings(self, text: str) -> dict[int, PostingList]:
         wanted = [feature_number(f) for f in features(text)]
         rows = self._rows("SELECT feature, postings FROM verify_features WHERE feature = ANY(%s)", (wanted,))
-        # Ranking reads the ids of every feature rare enough to look up: read them in one query when it asks.
-        limit = lookup_limit(self.statement_count())
-        reader = _IdReader(self, [feature for feature, size in rows if size <= limit])
-        return {feature: _PostingList(reader, feature, size) for feature, size in rows}
+        return lazy_postings(dict(rows), self.statement_count(), self.ids)
 
     def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]:
         sql = "SELECT id FROM verify_speakers WHERE who = ANY(%s) ORDER BY who, id LIMIT %s"
         return [row[0] for row in self._rows(sql, (list(speakers), limit))]
+
+    def speakers_among(self, speakers: Sequence[str], ids: Sequence[int]) -> set[int]:
+        sql = "SELECT id FROM verify_speakers WHERE who = ANY(%s) AND id = ANY(%s)"
+        return {row[0] for row in self._rows(sql, (list(speakers), list(ids)))}
 
     def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]:
         by_key = self._rows("SELECT id FROM verify_statements WHERE key = ANY(%s) ORDER BY id", (list(keys),))
@@ -196,11 +196,11 @@ class PostgresStore:
         rows = {row[0]: row for row in self._rows(sql, (ids,))}
         return [self._statement(rows[i]) for i in ids if i in rows]
 
-    def ids(self, features: list[int]) -> dict[int, array]:
+    def ids(self, features: Sequence[int]) -> dict[int, array]:
         """The statement ids of each feature, ascending."""
         found: dict[int, array] = {feature: array("I") for feature in features}
         sql = "SELECT feature, ids FROM verify_postings WHERE feature = ANY(%s) ORDER BY feature, batch"
-        for feature, blob in self._rows(sql, (features,)):
+        for feature, blob in self._rows(sql, (list(features),)):
             found[feature].frombytes(blob)
         if sys.byteorder == "big":
             for ids in found.values():
@@ -378,33 +378,6 @@ class PostgresStore:
 
     def _shown(self, name: str) -> str:
         return f"{self.name}/{name}"
-
-
-class _IdReader:
-    """The ids of a claim's features, read from the database once for all the features ranking will look up."""
-
-    def __init__(self, store: PostgresStore, wanted: list[int]) -> None:
-        self._store = store
-        self._wanted = wanted
-        self._read: dict[int, array] | None = None
-
-    def ids(self, feature: int) -> array:
-        if self._read is None:
-            self._read = self._store.ids(self._wanted)
-        found = self._read.get(feature)
-        return found if found is not None else self._store.ids([feature])[feature]  # a claim of common words only
-
-
-@dataclass(frozen=True, slots=True)
-class _PostingList:
-    """A feature's postings in the database: the count is known, the ids are read when ranking asks."""
-
-    reader: _IdReader
-    feature: int
-    size: int
-
-    def ids(self) -> array:
-        return self.reader.ids(self.feature)
 
 
 @contextlib.contextmanager
