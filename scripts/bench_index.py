@@ -8,7 +8,9 @@ measures, each in a fresh process with start-up included:
 * ``cold``: ``verify article.txt`` building the index cache (whole process);
 * ``warm``: the same again with the cache beside the snapshots, ``--repeat`` times;
 * ``per claim``: in one process with the store open, the time to find and
-  judge each quote (median and worst);
+  judge each quote (median and worst), and where the process's CPU time
+  goes: import, opening the store (listing its files, checking the cache),
+  retrieval and judging for all the quotes;
 * the cache's size, each run's peak memory, and how many of the quotes got
   the verdict their construction implies (verbatim: verified; a "not"
   added: altered; credited to another speaker: misattributed; words of
@@ -31,10 +33,14 @@ Where the statements' words come from:
 
 The corpus is read where it lies and never copied anywhere but the
 generated store. ``--statements`` takes several sizes (10000 100000 1000000):
-each gets its own store and report.
+each gets its own store and report, in its own directory under ``--dir``.
+A store of a million statements takes minutes to write and index: with
+``--reuse``, a store written before by the same options is kept with its
+index cache (its turns are drawn again from the seed, not read), and the
+first run is cold only if the index must be built.
 
 Usage: python scripts/bench_index.py [--statements 100000 ...] [--corpus PATH | --common-words] [--quotes 50]
-       [--repeat 3] [--naive-quotes 0] [--dir /tmp/verify-bench]
+       [--repeat 3] [--naive-quotes 0] [--dir /tmp/verify-bench] [--reuse]
 """
 
 from __future__ import annotations
@@ -98,10 +104,13 @@ _NAIVE = textwrap.dedent(
 )
 
 
-# Run in a child, with the cache warm: each quote's retrieval and judging, timed on its own.
+# Run in a child, with the cache warm: each quote's retrieval and judging, timed on its own, and the
+# process's CPU time by stage.
 _PER_CLAIM = textwrap.dedent(
     """
     import statistics, sys, time
+    cpu = time.process_time
+    started = cpu()
     from pathlib import Path
     from verify import document
     from verify.models import DEFAULT_MAX_BYTES
@@ -110,15 +119,21 @@ _PER_CLAIM = textwrap.dedent(
     from verify.judge import judge
     from verify.retrieval import ArticleEvidence
     from verify.sources.snapshots import load_store
+    imported = cpu()
     store = load_store(Path("snapshots"))
+    opened = cpu()
     extraction = extract(document.load_path(Path("article.txt"), "article.txt", max_bytes=DEFAULT_MAX_BYTES))
     evidence = ArticleEvidence(extraction.statements)
-    times = []
+    times, retrieving, judging = [], 0.0, 0.0
     for claim in claims(extraction):
-        started = time.perf_counter()
-        judge(claim, [*evidence.candidates(claim), *store.candidates(claim)])
+        started, was = time.perf_counter(), cpu()
+        found = [*evidence.candidates(claim), *store.candidates(claim)]
+        retrieved = cpu()
+        judge(claim, found)
         times.append(time.perf_counter() - started)
+        retrieving, judging = retrieving + retrieved - was, judging + cpu() - retrieved
     print(f"{statistics.median(times) * 1000:.2f} {max(times) * 1000:.2f} {len(times)}")
+    print(f"{imported - started:.2f} {opened - imported:.2f} {retrieving:.2f} {judging:.2f}")
     """
 )
 
@@ -132,7 +147,8 @@ def main() -> None:
     words.add_argument("--common-words", action="store_true", help="statements of common words only")
     parser.add_argument("--repeat", type=int, default=3, help="warm runs (the machine is shared: figures vary)")
     parser.add_argument("--naive-quotes", type=int, default=0, help="quotes the naive run judges (it is then scaled)")
-    parser.add_argument("--dir", type=Path, default=Path("/tmp/verify-bench"))
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/verify-bench"), help="scratch, outside the repo")
+    parser.add_argument("--reuse", action="store_true", help="keep a store written before with the same options")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     sentences = _sentences(args.corpus) if args.corpus else None
@@ -141,37 +157,46 @@ def main() -> None:
 
 
 def _bench(args: argparse.Namespace, count: int, rng: random.Random, sentences: list[list[str]] | None) -> None:
-    shutil.rmtree(args.dir, ignore_errors=True)
-    store = args.dir / "snapshots"
+    kind = "common words only" if args.common_words else "made-up Zipf words"
+    statement = _spliced(sentences, rng) if sentences else _made_up(rng, common=args.common_words)
     if sentences:
         kind = f"real sentences of {args.corpus}"
-        turns = _write_store(store, count, rng, lambda: _spliced(sentences, rng))
-    else:
-        kind = "common words only" if args.common_words else "made-up Zipf words"
-        turns = _write_store(store, count, rng, _made_up(rng, common=args.common_words))
-    size = sum(p.stat().st_size for p in store.iterdir())
-    print(f"store: {count:,} statements ({kind}) in {len(list(store.iterdir()))} files, {size / 1e6:.1f} MB")
-    expected = _write_article(args.dir / "article.txt", turns, args.quotes, rng)
+    here = args.dir / f"{count}"
+    store = here / "snapshots"
+    options = json.dumps([count, kind, args.seed])
+    reused = args.reuse and (here / "options.json").is_file() and (here / "options.json").read_text() == options
+    if not reused:
+        shutil.rmtree(here, ignore_errors=True)
+    turns = _write_store(store, count, rng, statement, write=not reused)
+    (here / "options.json").write_text(options)
+    files = [p for p in store.iterdir() if not p.name.startswith(".")]
+    size = sum(p.stat().st_size for p in files) / 1e6
+    print(f"store: {count:,} statements ({kind}) in {len(files)} files, {size:.1f} MB{' (reused)' * reused}")
+    expected = _write_article(here / "article.txt", turns, args.quotes, rng)
     command = [sys.executable, "-m", "verify", "article.txt", "--jobs", "1", "--format", "json"]
-    wall, peak, cpu = _measure(command, args.dir)
-    cache = args.dir / "snapshots" / ".verify-index.sqlite"
+    cache = store / ".verify-index.sqlite"
+    first = "first (cache kept)" if cache.exists() else "cold (builds the cache)"
+    wall, peak, cpu = _measure(command, here)
     megabytes = cache.stat().st_size / 1e6
-    print(
-        f"{'cold (builds the cache)':<28} {wall:7.2f} s wall, {cpu:7.2f} s CPU, peak {peak:6.0f} MB;"
-        f" cache {megabytes:.0f} MB"
-    )
+    print(f"{first:<28} {wall:7.2f} s wall, {cpu:7.2f} s CPU, peak {peak:6.0f} MB; cache {megabytes:.0f} MB")
     for _ in range(args.repeat):
-        wall, peak, cpu = _measure(command, args.dir)
+        wall, peak, cpu = _measure(command, here)
         print(f"{'warm, whole process':<28} {wall:7.2f} s wall, {cpu:7.2f} s CPU, peak {peak:6.0f} MB")
-    done = subprocess.run([sys.executable, "-c", _PER_CLAIM], cwd=args.dir, capture_output=True, text=True, check=True)
-    median, worst, claims = done.stdout.split()
+    done = subprocess.run([sys.executable, "-c", _PER_CLAIM], cwd=here, capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
+    median, worst, claims = lines[0].split()
+    imported, opened, retrieving, judging = lines[1].split()
     print(f"{'per claim (warm, in process)':<28} median {median} ms, worst {worst} ms over {claims} claims")
-    right, verdicts = _score(command, args.dir, expected)
+    print(
+        f"{'CPU by stage (in process)':<28} import {imported} s, opening the store {opened} s,"
+        f" retrieval {retrieving} s, judging {judging} s"
+    )
+    right, verdicts = _score(command, here, expected)
     print(f"right: {right}/{len(expected)}; verdicts: {verdicts}")
     if args.naive_quotes:
         naive = [sys.executable, "-c", _NAIVE, "article.txt", "snapshots", str(args.naive_quotes)]
-        wall, peak, _ = _measure(naive, args.dir, ok=(0,))
-        load, _, _ = _measure([*naive[:-1], "0"], args.dir, ok=(0,))
+        wall, peak, _ = _measure(naive, here, ok=(0,))
+        load, _, _ = _measure([*naive[:-1], "0"], here, ok=(0,))
         per_quote = (wall - load) / args.naive_quotes
         print(
             f"{'naive (' + str(args.naive_quotes) + ' quotes)':<28} {wall:7.2f} s wall, peak {peak:6.0f} MB; "
@@ -196,11 +221,15 @@ def _sentences(corpus: Path) -> list[list[str]]:
     return found
 
 
-def _spliced(sentences: list[list[str]], rng: random.Random) -> str:
+def _spliced(sentences: list[list[str]], rng: random.Random) -> Callable[[], str]:
     """The start of one real sentence and the end of another: real text, distinct from every other statement."""
-    first, second = rng.choice(sentences), rng.choice(sentences)
-    words = first[: rng.randint(4, len(first) - 2)] + second[rng.randint(2, len(second) - 4) :]
-    return " ".join(words).rstrip(".!?,;") + "."
+
+    def statement() -> str:
+        first, second = rng.choice(sentences), rng.choice(sentences)
+        words = first[: rng.randint(4, len(first) - 2)] + second[rng.randint(2, len(second) - 4) :]
+        return " ".join(words).rstrip(".!?,;") + "."
+
+    return statement
 
 
 def _made_up(rng: random.Random, *, common: bool) -> Callable[[], str]:
@@ -217,9 +246,11 @@ def _made_up(rng: random.Random, *, common: bool) -> Callable[[], str]:
     return statement
 
 
-def _write_store(store: Path, count: int, rng: random.Random, statement: Callable[[], str]) -> list[tuple[str, str]]:
-    """Transcript files of ``count`` turns; returns every (speaker, text) turn."""
-    store.mkdir(parents=True)
+def _write_store(
+    store: Path, count: int, rng: random.Random, statement: Callable[[], str], *, write: bool = True
+) -> list[tuple[str, str]]:
+    """Transcript files of ``count`` turns (``write``: else drawn only); returns every (speaker, text) turn."""
+    store.mkdir(parents=True, exist_ok=True)
     speakers = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(_SPEAKERS)]
     turns = []
     for number in range(0, count, _TURNS_PER_FILE):
@@ -228,7 +259,10 @@ def _write_store(store: Path, count: int, rng: random.Random, statement: Callabl
             speaker, text = rng.choice(speakers), statement()
             turns.append((speaker, text))
             lines.append(f"{speaker.upper()}: {text}")
-        (store / f"hearing-{number // _TURNS_PER_FILE:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if write:
+            (store / f"hearing-{number // _TURNS_PER_FILE:05d}.txt").write_text(
+                "\n".join(lines) + "\n", encoding="utf-8"
+            )
     return turns
 
 

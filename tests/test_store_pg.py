@@ -235,6 +235,40 @@ def test_records_added_by_hand_are_indexed_when_the_store_opens(postgres: Postgr
         store.close()
 
 
+def test_a_store_made_before_statements_kept_their_terms_is_upgraded(postgres: PostgresServer) -> None:
+    url = postgres.database()
+    store = PostgresStore.open(url)
+    store.add("hearing.txt", b"BO: The bridge opens in May.\n")
+    store.close()
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:  # as the previous version left it
+        connection.execute("ALTER TABLE verify_statements DROP COLUMN terms")
+        connection.execute("UPDATE verify_meta SET value = 'older' WHERE key = 'version'")
+    store = PostgresStore.open(url)
+    try:
+        assert [s.text for s in store.candidates(_quote("The bridge opens in May", "Bo"))] == [
+            "The bridge opens in May."
+        ]
+    finally:
+        store.close()
+
+
+def test_the_speakers_paraphrase_is_kept_when_everyone_elses_ranking_prunes_it(postgres: PostgresServer) -> None:
+    # As tests/test_index.py checks it for a directory: the ranking is the same code.
+    claim = "The harbour tunnel will cost nine hundred million euros"
+    lines = [f"MARA VOSS: Routine item number {n} for the register." for n in range(300)]
+    lines += [f"JON TALL{n}: {claim}, the clerk read out." for n in range(40)]
+    lines += ["MARA VOSS: Our harbour needs a tunnel, and its cost is a million euros."]
+    store = PostgresStore.open(postgres.database())
+    try:
+        store.add("hearing.txt", ("\n".join(lines) + "\n").encode())
+        found = store.candidates(_quote(claim, "Mara Voss"))
+        assert any(s.text.startswith("Our harbour needs a tunnel") for s in found)
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("url", ["postgresql://verify@127.0.0.1:1/none", "postgresql://verify:secret@127.0.0.1:1/x"])
 def test_an_unreachable_store_is_one_line_and_exit_2(tmp_path: Path, url: str) -> None:
     article = tmp_path / "article.md"

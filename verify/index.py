@@ -17,7 +17,9 @@ the row: ranking a claim first reads how many statements hold each of its
 features, then the blobs of the rare ones only, a few dozen small reads
 through a memory map. It never scores every statement that shares a
 common word, which is what made a bm25 full-text index slow on quotes of
-common words. Statement ids are never reused (``AUTOINCREMENT``): the
+common words. Each statement keeps its index terms, so whether a candidate
+holds enough of the claim's words to be aligned is counted without
+normalising its text again. Statement ids are never reused (``AUTOINCREMENT``): the
 postings of a forgotten file keep its ids, which must find nothing.
 
 A store of at least ``DISK_CACHE_MIN_BYTES`` is cached on disk in
@@ -44,6 +46,7 @@ import hashlib
 import heapq
 import sqlite3
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +63,9 @@ from .retrieval import (
     OWN_FALLBACK,
     SHINGLE,
     claim_speakers,
+    claim_terms,
+    holds_enough,
     lookup_limit,
-    reachable,
     top,
     weight,
     who_term,
@@ -100,7 +104,7 @@ CREATE TABLE files(
     path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, problem TEXT);
 CREATE TABLE statements(
     id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, position INTEGER, speaker TEXT, text TEXT, kind TEXT,
-    line INTEGER, url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT);
+    line INTEGER, url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT, terms TEXT);
 CREATE INDEX statements_path ON statements(path);
 CREATE INDEX statements_key ON statements(key);
 CREATE INDEX statements_url ON statements(url_key);
@@ -116,7 +120,9 @@ INSERT INTO meta VALUES ('statements', '0'), ('batches', '0'), ('merged', '0')
 """
 _OUR_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"  # SQLite's stay
 _STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle, fetched_at, key"
-_INSERT_STATEMENT = f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key) VALUES ({', '.join('?' * 12)})"
+# A statement's index terms, joined by spaces: whether it holds enough of a claim's words to be worth
+# aligning is counted on them (:func:`verify.retrieval.holds_enough`), without normalising its text again.
+_INSERT_STATEMENT = f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key, terms) VALUES ({', '.join('?' * 13)})"
 _LAST_ID = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'statements'"
 
 
@@ -305,11 +311,12 @@ class StatementIndex:
                 )
                 for position, statement in enumerate(item.statements):
                     number += 1
-                    rows.append(_row(number, relative, position, statement))
+                    terms = index_terms(statement.text)
+                    rows.append(_row(number, relative, position, statement, terms))
                     speakers += (
                         (who, number) for who in {who_term(statement.speaker), who_term(statement.handle)} if who
                     )
-                    found = words.features(statement.text)
+                    found = words.features(terms)
                     for feature in found:
                         ids = postings.get(feature)
                         if ids is None:
@@ -439,10 +446,15 @@ class StatementIndex:
 
     def fetch(self, ids: list[int]) -> list[Statement]:
         """The statements of ``ids`` that still exist, in the order of ``ids``."""
-        rows = {
-            row[0]: row for row in _rows_in(self._db, f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE id IN", ids)
-        }
-        return [self._statement(rows[i]) for i in ids if i in rows]
+        return [self._statement(row) for row in self._rows(ids, _STATEMENT_COLUMNS)]
+
+    def fetch_terms(self, ids: list[int]) -> list[tuple[Statement, str]]:
+        """The statements of ``ids`` that still exist with their index terms (joined by spaces), in order."""
+        return [(self._statement(row), row[-1]) for row in self._rows(ids, f"{_STATEMENT_COLUMNS}, terms")]
+
+    def _rows(self, ids: list[int], columns: str) -> list[tuple]:
+        rows = {row[0]: row for row in _rows_in(self._db, f"SELECT {columns} FROM statements WHERE id IN", ids)}
+        return [rows[i] for i in ids if i in rows]
 
     def statement_count(self) -> int:
         if self._count is None:
@@ -462,15 +474,15 @@ class StatementIndex:
         return shown
 
 
-def _row(number: int, relative: str, position: int, s: Statement) -> tuple:
-    """A statement's row: the columns of ``_STATEMENT_COLUMNS``, then its URL's key."""
+def _row(number: int, relative: str, position: int, s: Statement, terms: list[str]) -> tuple:
+    """A statement's row: the columns of ``_STATEMENT_COLUMNS``, then its URL's key and its index terms."""
     row = (number, relative, position, s.speaker, s.text, s.kind.value, s.line, s.url, s.handle, s.fetched_at, s.key)
-    return (*row, url_key(s.url) if s.url else None)
+    return (*row, url_key(s.url) if s.url else None, " ".join(terms))
 
 
 def stored_statement(row: tuple, source: str) -> Statement:
     """A statement from a store's row (the columns of ``_STATEMENT_COLUMNS``), its file shown as ``source``."""
-    _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key = row
+    _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key = row[:11]
     return Statement(
         speaker=speaker,
         text=text,
@@ -510,6 +522,8 @@ class Postings(Protocol):
     def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]: ...
 
     def fetch(self, ids: list[int]) -> list[Statement]: ...
+
+    def fetch_terms(self, ids: list[int]) -> list[tuple[Statement, str]]: ...
 
 
 # Reads the ascending statement ids of each of the given features from a database.
@@ -557,10 +571,10 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     scores = _scores(read)
     # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
     # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
-    ranked = index.fetch(top(scores, _POOL))[:CANDIDATES]
-    found = reachable(claim.text, ranked)
-    for part in claim_parts(claim.text):  # a quote joined from parts: each may stand in a statement of its own
-        found += reachable(part.text, ranked)
+    ranked = index.fetch_terms(top(scores, _POOL))[:CANDIDATES]
+    # A quote joined from parts: each may stand in a statement of its own.
+    wanted = [claim_terms(claim.text), *(claim_terms(part.text) for part in claim_parts(claim.text))]
+    found = [s for s, terms in ranked if _holds_any(wanted, Counter(terms.split()))]
     speakers = sorted(claim_speakers(claim))
     if speakers:
         found += index.fetch(_own(index, speakers, read))
@@ -574,6 +588,10 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
         found += index.fetch(index.same_post(keys, urls))
     unique = {(s.source, s.key, s.line, s.text): s for s in found}
     return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
+
+
+def _holds_any(wanted: list[Counter[str]], terms: Counter[str]) -> bool:
+    return any(holds_enough(claim, terms) for claim in wanted)
 
 
 def _looked_up(postings: Mapping[int, PostingList], count: int) -> list[tuple[float, array]]:
@@ -669,9 +687,9 @@ class _Words:
             self._known = dict(self._db.execute("SELECT word, id FROM words"))
             self._next = last + 1
 
-    def features(self, text: str) -> set[int]:
-        """The features of an indexed statement, numbering its new words (after :meth:`load_all`)."""
-        terms = index_terms(text)
+    def features(self, terms: list[str]) -> set[int]:
+        """The features of an indexed statement of index terms ``terms``, numbering its new words (after
+        :meth:`load_all`)."""
         numbers = [self._number(t) for t in terms]
         found = {self._number(stem(t)) for t in terms if t not in STOPWORDS}
         found.update(_shingle(numbers[i : i + SHINGLE]) for i in range(len(numbers) - SHINGLE + 1))

@@ -54,10 +54,14 @@ def features(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)  # a claim is looked up in the article and in the store
 def _features(text: str) -> frozenset[str]:
-    terms = index_terms(text)
+    return frozenset(term_features(index_terms(text)))
+
+
+def term_features(terms: Sequence[str]) -> set[str]:
+    """The features of a text whose index terms (:func:`verify.normalize.index_terms`) are ``terms``."""
     found = {stem(t) for t in terms if t not in STOPWORDS}
     found.update(" ".join(terms[i : i + SHINGLE]) for i in range(len(terms) - SHINGLE + 1))
-    return frozenset(found)
+    return found
 
 
 def weight(statements: int, postings: int) -> float:
@@ -169,13 +173,21 @@ def reachable(claim: str, statements: Iterable[Statement]) -> list[Statement]:
     The counts are of index terms, which merge a few spellings the aligner keeps apart
     ("U.S." and "us"), so the count is an upper bound and no reachable statement is left out.
     """
-    claim_words = Counter(index_terms(prepare(claim).text))
-    needed = _REACHABLE_SHARE * sum(claim_words.values())
-    return [s for s in statements if _common(claim_words, _counts(s.text)) >= needed]
+    terms = claim_terms(claim)
+    return [s for s in statements if holds_enough(terms, _counts(s.text))]
 
 
-def _common(a: Counter[str], b: Counter[str]) -> int:
-    return sum(min(n, b[w]) for w, n in a.items() if w in b)
+@lru_cache(maxsize=4096)  # a claim is looked up in the article and in the store; never change what it returns
+def claim_terms(claim: str) -> Counter[str]:
+    """The index terms of a claim's own words (its bracketed insertions and gaps left out), counted."""
+    return Counter(index_terms(prepare(claim).text))
+
+
+def holds_enough(claim: Counter[str], statement: Counter[str]) -> bool:
+    """Whether a statement whose index terms are counted in ``statement`` can align with the claim's
+    (``claim``, from :func:`claim_terms`) at the altered score or above (see :func:`reachable`)."""
+    shared = sum(min(n, statement[w]) for w, n in claim.items() if w in statement)
+    return shared >= _REACHABLE_SHARE * sum(claim.values())
 
 
 @lru_cache(maxsize=8192)

@@ -48,12 +48,12 @@ from ..errors import InputError
 from ..index import PostingList, SavedPost, lazy_postings, rank, stored_statement
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
-from ..normalize import url_key
-from ..retrieval import features, who_term
+from ..normalize import index_terms, url_key
+from ..retrieval import features, term_features, who_term
 from .snapshots import holds_statements, parse_snapshot
 from .store import StoreError
 
-_SCHEMA = "verify.store-pg/1"  # bump when the tables change
+_SCHEMA = "verify.store-pg/2"  # bump when the tables change
 # Text that is sorted is compared by code point (COLLATE "C"), as Python and the file store sort it.
 _TABLES = """
 CREATE TABLE IF NOT EXISTS verify_meta(key text PRIMARY KEY, value text NOT NULL);
@@ -62,7 +62,8 @@ CREATE TABLE IF NOT EXISTS verify_records(
 CREATE TABLE IF NOT EXISTS verify_files(name text COLLATE "C" PRIMARY KEY, problem text);
 CREATE TABLE IF NOT EXISTS verify_statements(
     id integer PRIMARY KEY, name text COLLATE "C" NOT NULL, position integer NOT NULL, speaker text, text text NOT NULL,
-    kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text COLLATE "C", key text);
+    kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text COLLATE "C", key text,
+    terms text);
 CREATE INDEX IF NOT EXISTS verify_statements_key ON verify_statements(key);
 CREATE INDEX IF NOT EXISTS verify_statements_url ON verify_statements(url_key);
 CREATE TABLE IF NOT EXISTS verify_speakers(who text COLLATE "C", id integer, PRIMARY KEY(who, id));
@@ -192,9 +193,16 @@ class PostgresStore:
         return [row[0] for row in (*by_key, *by_url)]
 
     def fetch(self, ids: list[int]) -> list[Statement]:
-        sql = f"SELECT {_STATEMENT_COLUMNS} FROM verify_statements WHERE id = ANY(%s)"
-        rows = {row[0]: row for row in self._rows(sql, (ids,))}
-        return [self._statement(rows[i]) for i in ids if i in rows]
+        return [self._statement(row) for row in self._by_id(ids, _STATEMENT_COLUMNS)]
+
+    def fetch_terms(self, ids: list[int]) -> list[tuple[Statement, str]]:
+        return [(self._statement(row), row[-1]) for row in self._by_id(ids, f"{_STATEMENT_COLUMNS}, terms")]
+
+    def _by_id(self, ids: list[int], columns: str) -> list[tuple]:
+        rows = {
+            row[0]: row for row in self._rows(f"SELECT {columns} FROM verify_statements WHERE id = ANY(%s)", (ids,))
+        }
+        return [rows[i] for i in ids if i in rows]
 
     def ids(self, features: Sequence[int]) -> dict[int, array]:
         """The statement ids of each feature, ascending."""
@@ -258,6 +266,7 @@ class PostgresStore:
         """Create the tables, rebuild an index of another version, index records added by other means."""
         if self._meta_exists() and self._meta("version") == _version() and not self._unindexed(limit=1):
             return  # the usual case: a reader writes nothing
+        self._add_terms()
         with self._transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_INDEX_LOCK,))
             for statement in _TABLES.strip().split(";\n"):
@@ -271,6 +280,15 @@ class PostgresStore:
             for names in _chunks(self._unindexed(), _BATCH_RECORDS):
                 rows = self._rows("SELECT name, body FROM verify_records WHERE name = ANY(%s)", (names,))
                 self._index([(name, bytes(body)) for name, body in rows])
+
+    def _add_terms(self) -> None:
+        """Add the statements' ``terms`` column to a store made before it existed, in a transaction of its own:
+        the table's lock, which readers wait for, is then held for an instant, not for the rebuild."""
+        table = "to_regclass('verify_statements')"  # in the schema the connection's search path names
+        sql = f"SELECT {table} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = {table}"
+        if self._rows(sql + " AND attname = 'terms' AND NOT attisdropped)")[0][0]:
+            with self._transaction():
+                self._db.execute("ALTER TABLE verify_statements ADD COLUMN IF NOT EXISTS terms text")
 
     def _unindexed(self, limit: int | None = None) -> list[str]:
         sql = (
@@ -301,12 +319,13 @@ class PostgresStore:
             for position, s in enumerate(found[0]):
                 number = next_id
                 next_id += 1
+                terms = index_terms(s.text)
                 statements.append(
                     (number, name, position, s.speaker, s.text, s.kind.value, s.line, s.url)
-                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key)
+                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key, " ".join(terms))
                 )
                 speakers += ((who, number) for who in {who_term(s.speaker), who_term(s.handle)} if who)
-                for feature in {feature_number(f) for f in features(s.text)}:
+                for feature in {feature_number(f) for f in term_features(terms)}:
                     postings.setdefault(feature, array("I")).append(number)
             posts += (
                 (name, i, p.url, p.platform, p.post_id, p.author.name, p.author.handle, p.published, p.text)
@@ -315,7 +334,8 @@ class PostgresStore:
             )
         self._copy("verify_files(name, problem)", files)
         self._copy(
-            "verify_statements(id, name, position, speaker, text, kind, line, url, url_key, handle, fetched_at, key)",
+            "verify_statements(id, name, position, speaker, text, kind, line, url, url_key, handle, fetched_at, key,"
+            " terms)",
             statements,
         )
         self._copy("verify_speakers(who, id)", sorted(set(speakers)))
