@@ -110,7 +110,7 @@ _PER_CLAIM = textwrap.dedent(
     """
     import statistics, sys, time
     cpu = time.process_time
-    started = cpu()
+    begun = cpu()
     from pathlib import Path
     from verify import document
     from verify.models import DEFAULT_MAX_BYTES
@@ -133,7 +133,7 @@ _PER_CLAIM = textwrap.dedent(
         times.append(time.perf_counter() - started)
         retrieving, judging = retrieving + retrieved - was, judging + cpu() - retrieved
     print(f"{statistics.median(times) * 1000:.2f} {max(times) * 1000:.2f} {len(times)}")
-    print(f"{imported - started:.2f} {opened - imported:.2f} {retrieving:.2f} {judging:.2f}")
+    print(f"{imported - begun:.2f} {opened - imported:.2f} {retrieving:.2f} {judging:.2f}")
     """
 )
 

@@ -78,8 +78,8 @@ MAX_HELD_POSTINGS = 1_000_000  # postings held in memory before they are written
 MERGE_AFTER = 4  # build batches after which each feature's postings rows are merged into one
 _MERGE_CHUNK = 5_000  # features merged in one transaction
 _POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
-OWN_POOL = 50_000  # a speaker's statements ranked on their own; past that, looked up among everyone's best
-OWN_READ = 100_000  # postings read to rank them (a million statements: common features hold 20,000 each)
+OWN_POOL = 50_000  # a speaker's statements followed through ranking; past that, those among the rarest postings
+OWN_READ = 100_000  # postings read to find a prolific speaker's (a million statements: 20,000 a common feature)
 _CACHE_KIB = 64 * 1024  # SQLite's page cache while building: a batch's postings fit, so pages are written once
 # Pages of 16 KiB: a feature's postings blob of a few thousand ids spans one or two pages, not five.
 _PAGE_BYTES = 16 * 1024
@@ -566,18 +566,26 @@ class _LazyPostingList:
 
 
 def rank(index: Postings, claim: Claim) -> list[Statement]:
-    """The statements that could be this claim's source or show who said it, oldest first."""
+    """The statements that could be this claim's source or show who said it, oldest first.
+
+    The best by anyone, the credited speaker's (or account's) best, and a few of theirs even if none
+    shares a feature, so that the judge knows sources exist (same surname is a wide net: the judge
+    matches names).
+    """
     read = _looked_up(index.postings(claim.text), index.statement_count())
-    scores = _scores(read)
+    speakers = sorted(claim_speakers(claim))
+    theirs = index.speaker_ids(speakers, OWN_POOL + 1) if speakers else []
+    held = _held(index, speakers, theirs, read)
+    scores = _scores(read, held)
     # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
     # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
     ranked = index.fetch_terms(top(scores, _POOL))[:CANDIDATES]
     # A quote joined from parts: each may stand in a statement of its own.
     wanted = [claim_terms(claim.text), *(claim_terms(part.text) for part in claim_parts(claim.text))]
     found = [s for s, terms in ranked if _holds_any(wanted, Counter(terms.split()))]
-    speakers = sorted(claim_speakers(claim))
     if speakers:
-        found += index.fetch(_own(index, speakers, read))
+        own = top({i: scores[i] for i in sorted(i for i in held if i in scores)}, OWN_CANDIDATES)
+        found += index.fetch(own or theirs[:OWN_FALLBACK])
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
         urls = [url_key(claim.url)] if claim.url else []
@@ -602,55 +610,46 @@ def _looked_up(postings: Mapping[int, PostingList], count: int) -> list[tuple[fl
     return [(weight(count, n), postings[f].ids()) for n, f in looked_up]
 
 
-def _scores(postings: list[tuple[float, array]]) -> dict[int, float]:
-    """Summed weight of the shared features, for the statements that can rank among the best."""
+def _held(index: Postings, speakers: list[str], theirs: list[int], read: list[tuple[float, array]]) -> set[int]:
+    """The credited speaker's statements that ranking follows: all of them, up to ``OWN_POOL``; past that,
+    those among the postings of the rarest features (up to ``OWN_READ`` ids), asked of the index."""
+    if len(theirs) <= OWN_POOL:
+        return set(theirs)
+    ids: set[int] = set()
+    for _, posting in read:  # rarest first: what a statement weighs is mostly in the first ones
+        if len(ids) + len(posting) > OWN_READ:
+            break
+        ids.update(posting)
+    return index.speakers_among(speakers, sorted(ids))
+
+
+def _scores(postings: list[tuple[float, array]], held: set[int]) -> dict[int, float]:
+    """Summed weight of the shared features, for the statements that can rank among the best and ``held``.
+
+    Features are read rarest first. Once the rest of them together weigh less than the last of the best
+    so far, no statement unseen so far can rank among the best (MaxScore pruning): from then on only the
+    statements that can still reach the last of the best gain, and the credited speaker's (``held``),
+    whose paraphrase must not be lost to a ranking of everyone's. A pruned statement's score is partial,
+    but below the last of the best: it ranks among no one's best.
+    """
     scores: dict[int, float] = {}
     rest = sum(w for w, _ in postings)  # what the features not read yet weigh together
-    alive: set[int] | None = None  # once no unseen statement can rank among the best: who still can
-    for w, ids in postings:  # rarest first
-        if alive is None and len(scores) >= _POOL:
+    seen = 0.0  # what the features read weigh together: no score is higher
+    keep: set[int] | None = None  # once pruning starts: the statements that still gain
+    for w, ids in postings:
+        if keep is None and seen >= rest and len(scores) >= _POOL:
             floor = heapq.nlargest(_POOL, scores.values())[-1]
             if floor >= rest:
-                # The rest of the features together weigh less than the last of the best so far: no
-                # statement unseen so far can rank among them (MaxScore pruning); of the ones seen, only
-                # those that can still reach the last of the best gain.
-                alive = {i for i, score in scores.items() if score + rest >= floor}
+                keep = held.union([i for i, score in scores.items() if score + rest >= floor])
         rest -= w
-        if alive is None:
+        seen += w
+        if keep is None:
             for i in ids:
                 scores[i] = scores.get(i, 0.0) + w
         else:
-            for i in alive.intersection(ids):  # C looks each id up in the (small) set
-                scores[i] += w
+            for i in keep.intersection(ids):  # C looks each id up in the (small) set
+                scores[i] = scores.get(i, 0.0) + w
     return scores
-
-
-def _own(index: Postings, speakers: list[str], read: list[tuple[float, array]]) -> list[int]:
-    """The credited speaker's (or account's) best-ranked statements; a few even if none shares a feature.
-
-    A few, so that the judge knows sources exist. Same surname is a wide net: the judge matches names.
-    The ranking of everyone's prunes statements that cannot be among the best of all, a speaker's
-    paraphrase among them, so theirs are ranked on their own over the rarest features' postings (up to
-    ``OWN_READ`` ids): against the set of their statements, or, for a speaker with more than
-    ``OWN_POOL``, against those of the ids read that the index credits to them.
-    """
-    theirs = index.speaker_ids(speakers, OWN_POOL + 1)
-    bounded = read
-    left = OWN_READ
-    for end, (_, ids) in enumerate(read):  # rarest first: what they weigh is mostly in the first ones
-        left -= len(ids)
-        if left < 0:
-            bounded = read[:end]
-            break
-    if len(theirs) <= OWN_POOL:
-        held = set(theirs)
-    else:
-        held = index.speakers_among(speakers, sorted(set().union(*(ids for _, ids in bounded))))
-    ranked: dict[int, float] = {}
-    for w, ids in bounded:
-        for i in held.intersection(ids):  # C looks each id up in the set
-            ranked[i] = ranked.get(i, 0.0) + w
-    return top(ranked, OWN_CANDIDATES) or theirs[:OWN_FALLBACK]
 
 
 @dataclass(frozen=True, slots=True)
