@@ -217,6 +217,16 @@ def test_a_bad_record_is_one_problem_line(tmp_path: Path, postgres: PostgresServ
     assert '"verdict": "verified"' in result.output
 
 
+def _finds_the_bridge(url: str) -> None:
+    store = PostgresStore.open(url)
+    try:
+        assert [s.text for s in store.candidates(_quote("The bridge opens in May", "Bo"))] == [
+            "The bridge opens in May."
+        ]
+    finally:
+        store.close()
+
+
 def test_records_added_by_hand_are_indexed_when_the_store_opens(postgres: PostgresServer) -> None:
     url = postgres.database()
     PostgresStore.open(url).close()  # the tables
@@ -226,13 +236,7 @@ def test_records_added_by_hand_are_indexed_when_the_store_opens(postgres: Postgr
         connection.execute(
             "INSERT INTO verify_records(name, body) VALUES ('hearing.txt', %s)", (b"BO: The bridge opens in May.\n",)
         )
-    store = PostgresStore.open(url)
-    try:
-        assert [s.text for s in store.candidates(_quote("The bridge opens in May", "Bo"))] == [
-            "The bridge opens in May."
-        ]
-    finally:
-        store.close()
+    _finds_the_bridge(url)
 
 
 def test_a_store_made_before_statements_kept_their_terms_is_upgraded(postgres: PostgresServer) -> None:
@@ -245,13 +249,7 @@ def test_a_store_made_before_statements_kept_their_terms_is_upgraded(postgres: P
     with psycopg.connect(url, autocommit=True) as connection:  # as the previous version left it
         connection.execute("ALTER TABLE verify_statements DROP COLUMN terms")
         connection.execute("UPDATE verify_meta SET value = 'older' WHERE key = 'version'")
-    store = PostgresStore.open(url)
-    try:
-        assert [s.text for s in store.candidates(_quote("The bridge opens in May", "Bo"))] == [
-            "The bridge opens in May."
-        ]
-    finally:
-        store.close()
+    _finds_the_bridge(url)
 
 
 def test_the_speakers_paraphrase_is_kept_when_everyone_elses_ranking_prunes_it(postgres: PostgresServer) -> None:
