@@ -28,6 +28,8 @@ Where the statements' words come from:
   sentence joined to the end of another, so that a few thousand sentences
   give a million distinct statements with real word frequencies (and many
   near-duplicates sharing half their words, as re-published statements do);
+  every tenth sentence is held out of the store, and the quotes without a
+  source are made of those;
 * ``--common-words``: the worst case for retrieval: every statement is made
   of the 120 most common English words only, so every quote shares its
   words with most of the store;
@@ -171,9 +173,13 @@ def main() -> None:
 
 def _bench(args: argparse.Namespace, count: int, rng: random.Random, sentences: list[list[str]] | None) -> None:
     kind = "common words only" if args.common_words else "made-up Zipf words"
-    statement = _spliced(sentences, rng) if sentences else _made_up(rng, common=args.common_words)
+    statement = _made_up(rng, common=args.common_words)
+    unsaid = None
     if sentences:
-        kind = f"real sentences of {args.corpus}"
+        # Every tenth sentence is kept out of the store: quotes without a source there are made of them.
+        kind = f"real sentences of {args.corpus}, a tenth held out"
+        statement = _spliced([s for i, s in enumerate(sentences) if i % 10], rng)
+        unsaid = _spliced(sentences[::10], rng)
     here = args.dir / f"{count}"
     store = here / "snapshots"
     options = json.dumps([count, kind, args.seed])
@@ -185,7 +191,7 @@ def _bench(args: argparse.Namespace, count: int, rng: random.Random, sentences: 
     files = [p for p in store.iterdir() if not p.name.startswith(".")]
     size = sum(p.stat().st_size for p in files) / 1e6
     print(f"store: {count:,} statements ({kind}) in {len(files)} files, {size:.1f} MB{' (reused)' * reused}")
-    expected = _write_article(here / "article.txt", turns, args.quotes, rng)
+    expected = _write_article(here / "article.txt", turns, args.quotes, rng, unsaid)
     command = [sys.executable, "-m", "verify", "article.txt", "--jobs", "1", "--format", "json"]
     cache = store / ".verify-index.sqlite"
     first = "first (cache kept)" if cache.exists() else "cold (builds the cache)"
@@ -283,10 +289,16 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
 
 
-def _write_article(path: Path, turns: list[tuple[str, str]], quotes: int, rng: random.Random) -> list[set[str]]:
+def _write_article(
+    path: Path, turns: list[tuple[str, str]], quotes: int, rng: random.Random, unsaid: Callable[[], str] | None
+) -> list[set[str]]:
     """An article quoting ``quotes`` turns: a quarter each verbatim, altered, credited to another, made up.
 
-    Returns the verdicts each quote may rightly get, in article order.
+    A made-up quote is ``unsaid`` text (real sentences the store never saw), or without it another
+    turn's words reversed. (At a million statements of spliced real sentences, each sentence half
+    recurs in about 240 statements, so the credited speaker has often said most of another turn's
+    words, in order: "paraphrased" is then a fair verdict for the reversed ones.) Returns the verdicts
+    each quote may rightly get, in article order.
     """
     paragraphs = ["Hearings roundup", ""]
     expected = []
@@ -299,7 +311,7 @@ def _write_article(path: Path, turns: list[tuple[str, str]], quotes: int, rng: r
         elif kind == 2:
             speaker = rng.choice([s for s, _ in rng.sample(turns, 10) if s != speaker])
         elif kind == 3:
-            words = rng.choice(turns)[1].rstrip(".").split()[::-1]
+            words = unsaid().rstrip(".").split() if unsaid else rng.choice(turns)[1].rstrip(".").split()[::-1]
         expected.append([{"verified"}, {"altered"}, {"misattributed"}, {"unsupported", "unverified"}][kind])
         paragraphs.append(f"{speaker} spoke on day {number}. “{' '.join(words)},” {speaker} said.")
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")

@@ -634,15 +634,17 @@ def _scores(postings: list[tuple[float, array]], held: set[int]) -> dict[int, fl
     """
     scores: dict[int, float] = {}
     rest = sum(w for w, _ in postings)  # what the features not read yet weigh together
-    seen = 0.0  # what the features read weigh together: no score is higher
+    # The last of the best is at most what the features read weigh together, and rises by at most what
+    # is read after it was computed: the bound is computed again only once pruning could have started.
+    due = rest / 2
     keep: set[int] | None = None  # once pruning starts: the statements that still gain
     for w, ids in postings:
-        if keep is None and seen >= rest and len(scores) >= _POOL:
+        if keep is None and rest <= due and len(scores) >= _POOL:
             floor = heapq.nlargest(_POOL, scores.values())[-1]
             if floor >= rest:
                 keep = held.union([i for i, score in scores.items() if score + rest >= floor])
+            due = rest - (rest - floor) / 2  # floor + d >= rest - d: d >= (rest - floor) / 2 read since
         rest -= w
-        seen += w
         if keep is None:
             for i in ids:
                 scores[i] = scores.get(i, 0.0) + w
