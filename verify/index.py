@@ -79,7 +79,7 @@ MERGE_AFTER = 4  # build batches after which each feature's postings rows are me
 _MERGE_CHUNK = 5_000  # features merged in one transaction
 _POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
 OWN_POOL = 50_000  # a speaker's statements followed through ranking; past that, those among the rarest postings
-OWN_READ = 100_000  # postings read to find a prolific speaker's (a million statements: 20,000 a common feature)
+OWN_READ = 100_000  # postings read to find a prolific speaker's (the rarest features: each holds 5,000 at most)
 _CACHE_KIB = 64 * 1024  # SQLite's page cache while building: a batch's postings fit, so pages are written once
 # Pages of 16 KiB: a feature's postings blob of a few thousand ids spans one or two pages, not five.
 _PAGE_BYTES = 16 * 1024
