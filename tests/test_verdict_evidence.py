@@ -147,6 +147,15 @@ def test_a_pull_quote_changing_a_number_of_the_articles_own_quote_is_an_error_th
     assert same.verdict is Verdict.VERIFIED and "unnamed speaker" in same.message
 
 
+def test_a_post_quote_runs_to_the_sentences_a_source_holds_the_rest_is_the_posts_own() -> None:
+    text = "We will cut the budget for schools. Share this with every parent you know before Friday."
+    post_quote = replace(quote(text), kind=ClaimKind.POST_QUOTE, place=Place.POST)
+    finding = judge(post_quote, transcript())
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.text == text and [c.flags for c in finding.changes] == [("negation",)]
+    assert "“Share this with every parent you know before Friday.” is read as the post's own words" in finding.message
+
+
 def test_short_loose_fragment_is_a_warning_but_a_flipped_negation_is_not() -> None:
     loose = judge(quote("we have the crew for it"), transcript())
     assert loose.verdict is Verdict.ALTERED and loose.severity is Severity.WARNING

@@ -136,7 +136,28 @@ def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
     candidates = [s for s in statements if not _holds(s, claim)]
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
-    return _judge_words(claim, prepared, candidates)
+    finding = _judge_words(claim, prepared, candidates)
+    if claim.kind is ClaimKind.POST_QUOTE and finding.verdict in (Verdict.PARAPHRASED, Verdict.UNSUPPORTED):
+        return _post_quote_lead(claim, candidates) or finding
+    return finding
+
+
+_WORDS_KEPT = (Verdict.VERIFIED, Verdict.ALTERED)
+
+
+def _post_quote_lead(claim: Claim, candidates: list[Statement]) -> Finding | None:
+    """A quote credited in a post with a colon ("Name: words. Remember that.") has no closing mark: the post's
+    own words may follow it. Its leading sentences that stand in a source (word for word or changed) are the
+    quote; the finding says what was left out as the post's."""
+    spans = sentences(claim.text)
+    for _, end in reversed(spans[:-1]):
+        lead = replace(claim, text=claim.text[:end].strip())
+        finding = _judge_words(lead, _Aligner(prepare(lead.text)), candidates)
+        if finding.verdict in _WORDS_KEPT:
+            rest = claim.text[end:].strip()
+            message = f"{finding.message[:-1]}; “{rest}” is read as the post's own words."
+            return replace(finding, claim=claim, message=message)
+    return None
 
 
 # Words no name opens with: every lexicon's prepositions, less name particles ("de", "van", "von").
