@@ -90,6 +90,9 @@ def test_words_credited_to_a_description_are_held_to_whoever_said_them_not_misat
         assert changed.verdict is Verdict.ALTERED and changed.severity is Severity.WARNING, speaker
     named = judge(quote("The depot will stay open through the winter.", speaker="Otto Brand"), transcript())
     assert named.verdict is Verdict.MISATTRIBUTED and named.severity is Severity.ERROR
+    # Credited by a pronoun: the cast's guess at who, which the source contradicts.
+    guessed = judge(quote("The depot will stay open through the winter.", "Otto Brand", mention="it"), transcript())
+    assert guessed.verdict is Verdict.MISATTRIBUTED and guessed.severity is Severity.WARNING
 
 
 def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_error() -> None:

@@ -187,6 +187,9 @@ def _nameless(label: str, words: frozenset[str]) -> bool:
     return bool(found) and all(w in words or w.isdigit() for w in found)
 
 
+_PRONOUNS = frozenset(form for lex in LEXICONS.values() for form in lex.pronouns)
+
+
 def resolved(name: str | None) -> bool:
     """Whether a speaker is solid enough to pin an error on.
 
@@ -639,6 +642,9 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         return not (_contradicts_own_quote(claim, source) and _strong(changes))
     if str(claim.mention).lower() in _BODY_PRONOUNS:
         return True  # "It also promised “...”": which body, or its chairman, is the cast's guess
+    if verdict is Verdict.MISATTRIBUTED and (claim.mention or "").strip().lower() in _PRONOUNS:
+        # Credited by a pronoun ("it said"): the cast's guess at who, which another's words in the source contradict.
+        return True
     if verdict is Verdict.MISATTRIBUTED and not resolved(source.speaker):
         # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
