@@ -59,6 +59,8 @@ def norms(text: str) -> list[str]:
         ("dix-sept, soixante-dix, soixante et onze, vingt et un", "17, 70, 71, 21"),
         ("dreihundert Stellen, zweitausendfünfhundert", "300 Stellen, 2500"),
         ("un dos por ciento, deux pour cent, zwei Prozent", "un 2 %, 2 %, 2%"),
+        ("We will, uh, we will build the, um, the bridge, er, next year", "We will build the bridge next year"),
+        ("the... the bridge, ähm, euh", "the bridge"),
         ("fünfundzwanzig, hundertzwanzig, einhundert", "25, 120, 100"),
     ],
 )
@@ -133,3 +135,10 @@ def test_words_read_as_numbers_only_inside_a_number(word: str) -> None:
 
 def test_a_month_or_weekday_of_any_lexicon_is_a_date() -> None:
     assert all(is_number(w) for w in ("marzo", "mayo", "dienstag", "juillet", "august"))
+
+
+@pytest.mark.parametrize(
+    "text", ["It had had no effect", "Er sagte, er komme", "in 2019, 2020", "It stays where it is. It is a compromise"]
+)
+def test_words_said_twice_with_no_pause_and_words_of_a_language_stay(text: str) -> None:
+    assert len(norms(text)) == len(text.replace(",", "").replace(".", "").split())

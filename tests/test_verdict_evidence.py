@@ -95,6 +95,15 @@ def test_words_credited_to_a_description_are_held_to_whoever_said_them_not_misat
     assert guessed.verdict is Verdict.MISATTRIBUTED and guessed.severity is Severity.WARNING
 
 
+def test_an_organisation_named_by_its_acronym_is_the_organisation() -> None:
+    said = "We will publish the new guidance on vaccines next week."
+    for label, credited in (("World Health Organization", "WHO"), ("NHS England", "NHS"), ("Ana Reyes", "WHO")):
+        page = Statement(label, said, StatementKind.PAGE, Origin.SNAPSHOT, "snapshots/guidance.html", line=3)
+        finding = judge(quote(said, speaker=credited, mention=credited), [page])
+        expected = Verdict.MISATTRIBUTED if label == "Ana Reyes" else Verdict.VERIFIED
+        assert finding.verdict is expected, label
+
+
 def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_error() -> None:
     said = "We will not raise the fuel tax this year."
     cases = (
@@ -104,6 +113,7 @@ def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_err
         ("Q", Verdict.MISATTRIBUTED, Severity.WARNING),  # the one asking is someone else, but not named
         ("MODERATOR", Verdict.MISATTRIBUTED, Severity.WARNING),
         ("OTTO BRAND", Verdict.MISATTRIBUTED, Severity.ERROR),
+        ("Senator Brand", Verdict.MISATTRIBUTED, Severity.WARNING),  # a surname: someone, if not resolved
     )
     for label, verdict, severity in cases:
         turn = Statement(label, said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/interview.txt", line=3)

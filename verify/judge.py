@@ -234,7 +234,33 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     Every candidate's speaker is compared with every claim's, and that rule
     pairs no other names: the cheap test on cached last words goes first.
     """
-    return bool(a and b) and _last_word(a) == _last_word(b) and speakers.same_speaker(a, b)
+    if not (a and b):
+        return False
+    if _last_word(a) == _last_word(b) and speakers.same_speaker(a, b):
+        return True
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+# Words an organisation's acronym leaves out ("Organisation for Economic Co-operation and Development": OECD).
+_ACRONYM_SMALL_WORDS = frozenset(
+    w for lex in LEXICONS.values() for w in (*lex.prepositions, *lex.determiners, *lex.number_connectors)
+) | {"of", "for", "and", "the", "on"}
+
+
+@lru_cache(maxsize=8192)
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym ("WHO", "NHS") of ``name`` ("World Health Organization") or a word of it
+    ("NHS England"): an organisation the article names one way and its own page another."""
+    acronym = short.strip().lstrip("@")
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    if acronym in parts:
+        return True
+    initials = "".join(w[0] for w in parts if w.lower() not in _ACRONYM_SMALL_WORDS and w[:1].isalpha())
+    return initials.upper() == acronym
 
 
 @lru_cache(maxsize=8192)
@@ -319,7 +345,7 @@ def _answering_turn(statement: Statement) -> bool:
     return (
         statement.origin is Origin.SNAPSHOT
         and statement.kind in (StatementKind.TRANSCRIPT, StatementKind.PAGE)
-        and not resolved(statement.speaker)
+        and _nameless(statement.speaker or "", NAMELESS_LABEL_WORDS)
         and not any(w.lower().strip(".,") in ASKING_LABEL_WORDS for w in (statement.speaker or "").split())
     )
 

@@ -185,9 +185,11 @@ def _words(text: str) -> tuple[Word, ...]:
         original = text[match.start() : match.end()]
         for norm in _normalise(match.group()):
             out.append(Word(norm, match.start(), match.end(), original))
-    joined = _join_written_forms(_join_phrases(out), folded)
+    kept = [w for i, w in enumerate(out) if not _is_filler(w, out, i, folded)]
+    joined = _join_written_forms(_join_phrases(kept), folded)
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
-    return tuple(_join_number_words(_join_amounts(_join_dates(_join_number_words(joined, folded))), folded))
+    numbers = _join_number_words(_join_amounts(_join_dates(_join_number_words(joined, folded))), folded)
+    return tuple(_said_once(numbers, folded))
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
@@ -241,6 +243,45 @@ def _scaled(number: str, power: int) -> str:
     except InvalidOperation:
         return number
     return format(value.normalize(), "f")
+
+
+# Hesitations a transcript keeps and a writer leaves out. "er", "eh" and "ah" are words of a language too
+# (German "er"), so they go only when set off by punctuation ("the bridge, er, next year").
+_FILLERS = frozenset("uh uhh uhm um umm erm hmm mm ähm äh öhm euh".split())
+_SET_OFF_FILLERS = frozenset("er eh ah".split())
+# What a transcriber writes for a pause between a word and its repetition (a full stop ends a sentence:
+# "... where it is. It is a compromise" says "it is" twice).
+_PAUSE = re.compile(r",|…|\.\.|-")
+_REPEAT_MAX = 3  # words of a phrase a speaker says twice over a pause ("we will, we will build")
+
+
+def _said_once(kept: list[Word], text: str) -> list[Word]:
+    """A phrase said twice over a pause said once: "We will, we will build the... the bridge" is "we will build
+    the bridge", as a writer tidies it ("had had", with no pause, stays)."""
+    out: list[Word] = []
+    i = 0
+    while i < len(kept):
+        for n in range(_REPEAT_MAX, 0, -1):
+            run = kept[i : i + n]
+            repeated = len(run) == n and len(out) >= n and [w.norm for w in out[-n:]] == [w.norm for w in run]
+            if repeated and _PAUSE.search(text[out[-1].end : run[0].start]):
+                i += n
+                break
+        else:
+            out.append(kept[i])
+            i += 1
+    return out
+
+
+def _is_filler(word: Word, found: list[Word], i: int, text: str) -> bool:
+    """A hesitation ("uh", "ähm"; "er" only set off by punctuation), which a writer leaves out."""
+    if word.norm in _FILLERS:
+        return True
+    if word.norm not in _SET_OFF_FILLERS:
+        return False
+    before = text[found[i - 1].end : word.start] if i else ","
+    after = text[word.end : found[i + 1].start] if i + 1 < len(found) else ","
+    return bool(_PAUSE.search(before) and _PAUSE.search(after))
 
 
 def _join_phrases(found: list[Word]) -> list[Word]:
