@@ -61,11 +61,20 @@ def norms(text: str) -> list[str]:
         ("un dos por ciento, deux pour cent, zwei Prozent", "un 2 %, 2 %, 2%"),
         ("We will, uh, we will build the, um, the bridge, er, next year", "We will build the bridge next year"),
         ("the... the bridge, ähm, euh", "the bridge"),
+        ("the bridge [APPLAUSE] next year (laughter) and [inaudible] more", "the bridge next year and more"),
+        ("WE WILL BUILD THE BRIDGE AND NOBODY WILL STOP US", "We will build the bridge and nobody will stop us"),
+        ("We will build the bri- the bridge", "We will build the bridge"),
         ("fünfundzwanzig, hundertzwanzig, einhundert", "25, 120, 100"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
     assert norms(one) == norms(other)
+
+
+def test_capitals_mark_no_acronym_in_a_text_in_capitals_throughout() -> None:
+    said = "the us will pay for the bridge"
+    assert norms(said.upper()) == norms(said) != norms("The US will pay for the bridge")
+    assert norms("pre- and post-war") == ["and", "post", "war"]  # a broken-off word, as a writer reads it
 
 
 def test_us_the_country_is_not_us_the_pronoun() -> None:

@@ -179,11 +179,15 @@ def words(text: str) -> list[Word]:
 # pages 14,800 calls for 3,600 texts. Words are frozen: the list handed out is a copy, the words are shared.
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[Word, ...]:
-    folded = fold(text)
+    folded = _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), fold(text))
+    shouting = _shouting(folded)
     out: list[Word] = []
     for match in _WORD.finditer(folded):
+        if _cut_off(folded, match.end()) and not match.group().isdigit():
+            continue  # a word the speaker broke off ("the bri- the bridge")
         original = text[match.start() : match.end()]
-        for norm in _normalise(match.group()):
+        token = match.group().lower() if shouting else match.group()
+        for norm in _normalise(token):
             out.append(Word(norm, match.start(), match.end(), original))
     kept = [w for i, w in enumerate(out) if not _is_filler(w, out, i, folded)]
     joined = _join_written_forms(_join_phrases(kept), folded)
@@ -243,6 +247,33 @@ def _scaled(number: str, power: int) -> str:
     except InvalidOperation:
         return number
     return format(value.normalize(), "f")
+
+
+# A transcript's notes of what was heard besides words, in brackets: "[APPLAUSE]", "(laughter)", "[inaudible]".
+_STAGE_WORDS = """applause laughter laughs laughing inaudible unintelligible indiscernible crosstalk cheers cheering
+booing boos music pause sighs coughs silence beifall lachen gelächter zwischenruf applaudissements rires aplausos
+risas""".split()
+_STAGE_DIRECTION = re.compile(
+    r"[\[(][ \t]{0,3}(?:"
+    + "|".join(_STAGE_WORDS)
+    + r")(?:[ \t]{1,3}(?:and|und|et|y)[ \t]{1,3}\w{1,20})?[ \t]{0,3}[\])]",
+    re.IGNORECASE,
+)
+_SHOUTING_MIN_LETTERS = 20  # a text in capitals throughout (closed captions): its capitals mark no acronym
+_SHOUTING_SHARE = 0.9
+
+
+def _shouting(text: str) -> bool:
+    lower = sum(map(str.islower, text))
+    if lower * 10 > len(text):
+        return False  # running text: settled without counting its letters
+    letters = sum(map(str.isalpha, text))
+    return letters >= _SHOUTING_MIN_LETTERS and lower <= (1 - _SHOUTING_SHARE) * letters
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """A word broken off with a hyphen and a space, no space before it ("bri- the bridge")."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2] in (" ", "\t", "\n")
 
 
 # Hesitations a transcript keeps and a writer leaves out. "er", "eh" and "ah" are words of a language too
