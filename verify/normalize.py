@@ -292,16 +292,23 @@ def _said_once(kept: list[Word], text: str) -> list[Word]:
     out: list[Word] = []
     i = 0
     while i < len(kept):
-        for n in range(_REPEAT_MAX, 0, -1):
-            run = kept[i : i + n]
-            repeated = len(run) == n and len(out) >= n and [w.norm for w in out[-n:]] == [w.norm for w in run]
-            if repeated and _PAUSE.search(text[out[-1].end : run[0].start]):
-                i += n
-                break
-        else:
-            out.append(kept[i])
-            i += 1
+        n = _repeats(out, kept, i)
+        if n and _PAUSE.search(text[out[-1].end : kept[i].start]):
+            i += n
+            continue
+        out.append(kept[i])
+        i += 1
     return out
+
+
+def _repeats(out: list[Word], kept: list[Word], i: int) -> int:
+    """How many words from ``kept[i]`` on repeat the last ones of ``out`` (the longest run, at most 3), or 0."""
+    norm = kept[i].norm
+    # A run of n repeats only if its first word is the n-th last said: most words are settled by this.
+    for n in range(min(_REPEAT_MAX, len(out), len(kept) - i), 0, -1):
+        if out[-n].norm == norm and all(out[j - n].norm == kept[i + j].norm for j in range(1, n)):
+            return n
+    return 0
 
 
 def _is_filler(word: Word, found: list[Word], i: int, text: str) -> bool:
