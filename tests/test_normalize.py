@@ -64,6 +64,7 @@ def norms(text: str) -> list[str]:
         ("the bridge [APPLAUSE] next year (laughter) and [inaudible] more", "the bridge next year and more"),
         ("WE WILL BUILD THE BRIDGE AND NOBODY WILL STOP US", "We will build the bridge and nobody will stop us"),
         ("We will build the bri- the bridge", "We will build the bridge"),
+        ("12.000 Euro und 1.500.000 Menschen", "zwölftausend Euro und 1500000 Menschen"),
         ("fünfundzwanzig, hundertzwanzig, einhundert", "25, 120, 100"),
     ],
 )

@@ -231,6 +231,8 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (re.sub(r"(st|nd|rd)$", "th", lower),)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", lower):
         return (lower.replace(",", ""),)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", lower):
+        return (lower.replace(".", ""),)  # thousands set off by full stops, as German and Spanish write them
     clock = _TIME_OF_DAY.fullmatch(lower)
     if clock:  # "5.30am", "8pm"
         return (_clock(clock.group(1), clock.group(2)),)
