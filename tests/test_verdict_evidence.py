@@ -208,6 +208,9 @@ def test_same_quote_credited_to_two_people_is_one_warning_on_the_later() -> None
     later = judge(quote(text, speaker="Karl Odum", start=900), [first, second])
     assert earlier.severity is not Severity.ERROR and earlier.verdict is not Verdict.MISATTRIBUTED
     assert later.verdict is Verdict.MISATTRIBUTED and later.severity is Severity.WARNING and later.rule == "VF203"
+    # Credited once to a name and once to a description ("the union leader"): one person, named twice.
+    described = judge(quote(text, speaker="union leader", start=900, mention="the union leader"), [first])
+    assert described.verdict is Verdict.VERIFIED and described.rule == "VF000"
 
 
 def saved_post(text: str, fetched_at: str, url: str = "https://x.com/lenavoss/status/42") -> Statement:

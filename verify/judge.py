@@ -292,7 +292,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         # article's own words, held to each other.
         own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
     others = [s for s in candidates if s.speaker and not (claim.speaker and _same_speaker(s.speaker, claim.speaker))]
-    twins = [s for s in others if _twin(aligned, s, claim)]
+    # The same quote credited to two people: one finding about the article. A quote credited to a description
+    # ("the mayor") and elsewhere to a name is most likely one person's, named twice.
+    twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
     if twins:
         others = [s for s in others if s not in twins]
         earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0]]
