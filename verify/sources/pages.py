@@ -16,6 +16,7 @@ web page) are kept as speaker turns too.
 from __future__ import annotations
 
 import json
+import re
 from itertools import islice
 
 from ..document import Document, Format, from_text
@@ -93,11 +94,26 @@ def document_statements(
         if statement.kind is StatementKind.REPORTED:
             add(statement.speaker, statement.text, statement.line or 0, f"r{i}")
     quoted = [q.text[:_QUOTE_PROBE] for q in extraction.quotes if q.post is None]
+    # Paragraphs of the page's own text one after another are one statement: a quote of two sentences that the
+    # page sets in two paragraphs is no splice. A paragraph that quotes someone, or a heading, ends the run.
+    run: list[str] = []
+    start = (0, 0)
     for i, block in enumerate(extraction.blocks):
-        if block.in_body:
-            own = _own_text(block.text, quoted)
-            add(speaker, own, _line(document, block.anchors), f"p{i}")
+        if not block.in_body:
+            continue
+        own = _own_text(block.text, quoted)
+        if not run:
+            start = (_line(document, block.anchors), i)
+        run.append(own)
+        if own != block.text.strip() or not _SENTENCE_END.search(own):
+            add(speaker, " ".join(run), start[0], f"p{start[1]}")
+            run = []
+    if run:
+        add(speaker, " ".join(run), start[0], f"p{start[1]}")
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s*$")
 
 
 # Every lexicon's double quote marks: a sentence holding one quotes someone.
