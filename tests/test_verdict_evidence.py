@@ -200,6 +200,15 @@ def test_an_ellipsis_within_one_answer_is_verified() -> None:
     assert finding.verdict is Verdict.VERIFIED
 
 
+def test_a_rebuttal_in_nearly_the_same_words_is_no_misattribution() -> None:
+    said = "We will not close the Eastgate library in the spring, or ever."
+    rebutted = Statement("Priya Nair", said, StatementKind.QUOTE, Origin.ARTICLE, "a.md", line=5, span=(300, 360))
+    finding = judge(quote("We will close the Eastgate library in the spring", speaker="Amir Haddad"), [rebutted])
+    assert finding.verdict is Verdict.UNVERIFIED
+    headline = quote("We will close the Eastgate library in the spring", "Amir Haddad", place=Place.HEADLINE)
+    assert judge(headline, [rebutted]).verdict is Verdict.MISATTRIBUTED  # a headline repeats the body: a wrong credit
+
+
 def test_same_quote_credited_to_two_people_is_one_warning_on_the_later() -> None:
     text = "We asked them what we should tell the workers who lose their jobs tomorrow"
     first = Statement("Ada Brenner", text, StatementKind.QUOTE, Origin.ARTICLE, "a.html", line=3, span=(100, 180))

@@ -321,6 +321,10 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         return splice
     if best_own and best_own.score >= ALTERED_MIN_SCORE:
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
+    if claim.place is Place.BODY:
+        # Two people in one article often say nearly the same words (a rebuttal: "We will not close it"); the
+        # article's own quote of someone else counts against a body quote only word for word.
+        others = [s for s in others if s.origin is not Origin.ARTICLE or aligned(s).exact]
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
         if resolved(claim.speaker):
