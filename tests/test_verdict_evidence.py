@@ -200,13 +200,24 @@ def test_an_ellipsis_within_one_answer_is_verified() -> None:
     assert finding.verdict is Verdict.VERIFIED
 
 
-def test_a_rebuttal_in_nearly_the_same_words_is_no_misattribution() -> None:
+def test_a_body_quote_like_another_of_the_article_is_neither_misattributed_nor_altered() -> None:
     said = "We will not close the Eastgate library in the spring, or ever."
     rebutted = Statement("Priya Nair", said, StatementKind.QUOTE, Origin.ARTICLE, "a.md", line=5, span=(300, 360))
     finding = judge(quote("We will close the Eastgate library in the spring", speaker="Amir Haddad"), [rebutted])
     assert finding.verdict is Verdict.UNVERIFIED
     headline = quote("We will close the Eastgate library in the spring", "Amir Haddad", place=Place.HEADLINE)
     assert judge(headline, [rebutted]).verdict is Verdict.MISATTRIBUTED  # a headline repeats the body: a wrong credit
+    earlier = Statement(
+        "Lena Ortiz",
+        "We will build 400 homes on the depot site this year.",
+        StatementKind.QUOTE,
+        Origin.ARTICLE,
+        "a.md",
+        line=3,
+        span=(10, 60),
+    )
+    later = judge(quote("We will build 600 homes on the depot site by next summer", "Lena Ortiz"), [earlier])
+    assert later.verdict is Verdict.UNVERIFIED  # one person saying two things alike: no change of one into the other
 
 
 def test_same_quote_credited_to_two_people_is_one_warning_on_the_later() -> None:

@@ -286,26 +286,9 @@ def _holds(statement: Statement, claim: Claim) -> bool:
 
 def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
     prepared = aligned.claim
-    own = [s for s in candidates if claim.speaker and _same_speaker(s.speaker, claim.speaker)]
-    if claim.speaker is None and claim.place in REPEATING_PLACES:
-        # A pull quote or headline credited to no one, repeating a body quote credited to no one either: the
-        # article's own words, held to each other.
-        own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
-    others = [s for s in candidates if s.speaker and not (claim.speaker and _same_speaker(s.speaker, claim.speaker))]
-    # The same quote credited to two people: one finding about the article. A quote credited to a description
-    # ("the mayor") and elsewhere to a name is most likely one person's, named twice.
-    twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
-    if twins:
-        others = [s for s in others if s not in twins]
-        earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0]]
-        if earlier:
-            twin = aligned(earlier[0])
-            return _finding(claim, Verdict.MISATTRIBUTED, twin, _twin_message(claim, twin), rule=_CONFLICT)
-    # A saved turn whose label names no one but asks nothing ("A" of a Q-and-A, "SPEAKER 2") may be the credited
-    # speaker's: held to the claim as the speaker's own words, never as someone else's.
-    answering = {id(s) for s in others if resolved(claim.speaker) and _answering_turn(s)}
-    others = [s for s in others if id(s) not in answering]
-    own += [s for s in candidates if id(s) in answering]
+    own, others, twin = _pools(claim, aligned, candidates)
+    if twin is not None:
+        return _finding(claim, Verdict.MISATTRIBUTED, twin, _twin_message(claim, twin), rule=_CONFLICT)
     # A saved source outranks the article's own report: a headline that repeats a body quote is
     # judged against the transcript both stem from, when there is one that lines up.
     best_own = _best(aligned, [s for s in own if s.origin is Origin.SNAPSHOT])
@@ -321,10 +304,6 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         return splice
     if best_own and best_own.score >= ALTERED_MIN_SCORE:
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
-    if claim.place is Place.BODY:
-        # Two people in one article often say nearly the same words (a rebuttal: "We will not close it"); the
-        # article's own quote of someone else counts against a body quote only word for word.
-        others = [s for s in others if s.origin is not Origin.ARTICLE or aligned(s).exact]
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
         if resolved(claim.speaker):
@@ -354,6 +333,37 @@ def _answering_turn(statement: Statement) -> bool:
         and _nameless(statement.speaker or "", NAMELESS_LABEL_WORDS)
         and not any(w.lower().strip(".,") in ASKING_LABEL_WORDS for w in (statement.speaker or "").split())
     )
+
+
+def _pools(
+    claim: Claim, aligned: _Aligner, candidates: list[Statement]
+) -> tuple[list[Statement], list[Statement], Alignment | None]:
+    """The statements of the claim's speaker, those of others, and an earlier twin (the article credits the same
+    quote to someone else before: one finding about the article)."""
+    own = [s for s in candidates if claim.speaker and _same_speaker(s.speaker, claim.speaker)]
+    if claim.speaker is None and claim.place in REPEATING_PLACES:
+        # A pull quote or headline credited to no one, repeating a body quote credited to no one either: the
+        # article's own words, held to each other.
+        own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
+    others = [s for s in candidates if s.speaker and not (claim.speaker and _same_speaker(s.speaker, claim.speaker))]
+    # A quote credited to a description ("the mayor") and elsewhere to a name is most likely one person's.
+    twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
+    earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0]]
+    if earlier:
+        return own, others, aligned(earlier[0])
+    others = [s for s in others if s not in twins]
+    # A saved turn whose label names no one but asks nothing ("A" of a Q-and-A, "SPEAKER 2") may be the credited
+    # speaker's: held to the claim as the speaker's own words, never as someone else's.
+    answering = [s for s in others if resolved(claim.speaker) and _answering_turn(s)]
+    others = [s for s in others if not any(s is a for a in answering)]
+    own += answering
+    if claim.place is Place.BODY:
+        # A body quote is the article's own report: its other quotes count against it only word for word. Two
+        # people often say nearly the same words (a rebuttal: "We will not close it"), and one person two
+        # things alike ("400 homes this year", later "600 homes by next summer").
+        others = [s for s in others if s.origin is not Origin.ARTICLE or aligned(s).exact]
+        own = [s for s in own if s.origin is not Origin.ARTICLE or aligned(s).exact]
+    return own, others, None
 
 
 def _twin(aligned: _Aligner, statement: Statement, claim: Claim) -> bool:
