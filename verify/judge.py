@@ -187,9 +187,6 @@ def _nameless(label: str, words: frozenset[str]) -> bool:
     return bool(found) and all(w in words or w.isdigit() for w in found)
 
 
-_PRONOUNS = frozenset(form for lex in LEXICONS.values() for form in lex.pronouns)
-
-
 def resolved(name: str | None) -> bool:
     """Whether a speaker is solid enough to pin an error on.
 
@@ -358,11 +355,9 @@ def _pools(
     others = [s for s in others if not any(s is a for a in answering)]
     own += answering
     if claim.place is Place.BODY:
-        # A body quote is the article's own report: its other quotes count against it only word for word. Two
-        # people often say nearly the same words (a rebuttal: "We will not close it"), and one person two
-        # things alike ("400 homes this year", later "600 homes by next summer").
+        # A body quote is the article's own report: its quotes of others count against it only word for word.
+        # Two people in one story often say nearly the same words (a rebuttal: "We will not close it").
         others = [s for s in others if s.origin is not Origin.ARTICLE or aligned(s).exact]
-        own = [s for s in own if s.origin is not Origin.ARTICLE or aligned(s).exact]
     return own, others, None
 
 
@@ -684,9 +679,8 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         return not (_contradicts_own_quote(claim, source) and _strong(changes))
     if str(claim.mention).lower() in _BODY_PRONOUNS:
         return True  # "It also promised “...”": which body, or its chairman, is the cast's guess
-    if verdict is Verdict.MISATTRIBUTED and (claim.mention or "").strip().lower() in _PRONOUNS:
-        # Credited by a pronoun ("it said"): the cast's guess at who, which another's words in the source contradict.
-        return True
+    if claim.place is Place.BODY and source.origin is Origin.ARTICLE and verdict is Verdict.ALTERED:
+        return True  # one person may say two things alike ("400 homes this year", later "600 by next summer")
     if verdict is Verdict.MISATTRIBUTED and not resolved(source.speaker):
         # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
