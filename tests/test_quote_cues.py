@@ -318,3 +318,81 @@ def test_a_second_paragraph_of_a_block_quote_is_no_credit() -> None:
         "<blockquote><p>The quay will be rebuilt by May.</p><p>Nobody loses a mooring in the meantime.</p></blockquote>"
     )
     assert all(q.speaker is None for q in _html(PAGE + markup))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (DE + "Der Plan trägt den Titel „Neue Wege am Kai 2030“ und wird im Mai beraten.", "Neue Wege am Kai 2030"),
+        (FR + "La maire a défendu le plan « Ports vivants », lancé l'an dernier.", "Ports vivants"),
+        (ES + "Los pescadores se reunirán el jueves en la asamblea «Muelle Vivo».", "Muelle Vivo"),
+    ],
+)
+def test_the_name_of_a_plan_or_an_event_after_its_noun_is_a_mention(text: str, title: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == title]
+    assert quote.kind is QuoteKind.MENTION
+
+
+def test_a_pronoun_in_a_clause_of_its_own_is_not_what_the_sentence_is_about() -> None:
+    text = (
+        EN_LEAD + "Deputy leader Rosa Imrie sat beside her. “We have not seen the survey,” Lindgren said.\n\n"
+        "Asked whether she would back the quay plan, Imrie paused. “Ask me after the survey,” she replied."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren", "Rosa Imrie"]
+
+
+def test_the_next_paragraph_may_say_who_spoke_a_paragraph_that_is_only_a_quote() -> None:
+    text = (
+        EN_LEAD + "“The quay is safe,” Lindgren said.\n\n“Traffic on the quay was the highest we have recorded.”\n\n"
+        "That was the harbourmaster, Sam Okafor, speaking to our reporter an hour ago.\n\n"
+        "“Nobody loses a mooring this winter, whatever happens.”\n\nThat was before Sam Okafor took the job."
+    )
+    # The third continues the last speaker; "That was before ..." credits no one.
+    assert [(q.speaker, q.mention) for q in _quotes(text)] == [
+        ("Petra Lindgren", "Lindgren"),
+        ("Sam Okafor", "Sam Okafor"),
+        ("Sam Okafor", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, kind, speaker",
+    [
+        ("Opposition spokesman Sam Okafor called the plan “too little, too late”.", QuoteKind.DIRECT, "Sam Okafor"),
+        ("Okafor branded the harbour budget “a waste of public money”.", QuoteKind.DIRECT, "Sam Okafor"),
+        ("Okafor chairs a group called “Friends of the Old Quay” in the town.", QuoteKind.MENTION, None),
+        ("Okafor wants what he calls a “harbour hub” on the old quay.", QuoteKind.MENTION, None),
+    ],
+)
+def test_a_naming_verb_quotes_its_subject_only_with_an_object_between(
+    paragraph: str, kind: QuoteKind, speaker: str | None
+) -> None:
+    lead = EN_LEAD + "Sam Okafor, the opposition spokesman, spoke after her.\n\n"
+    document = from_text(lead + paragraph, "article.txt", Format.TEXT)
+    (quote,) = find_quotes(document, blocks(document))
+    assert (quote.kind, quote.speaker if kind is QuoteKind.DIRECT else None) == (kind, speaker)
+
+
+def test_a_spanish_cue_with_a_pronoun_object_before_its_verb() -> None:
+    text = ES + "La portavoz de la oposición, Carmen Ruiz, lo resumió así: «Es la tercera subida en tres años»."
+    assert [q.speaker for q in _quotes(text)] == ["Carmen Ruiz"]
+
+
+@pytest.mark.parametrize("verb", ["was quoted in the County Press as saying:", "has been quoted as saying:"])
+def test_a_passive_quoting_frame_credits_its_subject(verb: str) -> None:
+    text = EN_LEAD + f"Lindgren {verb} “The quay is not for sale at any price.”"
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, mention",
+    [
+        ("Später sagte Ansbach: „Die Fähre fährt weiter, solange ich im Amt bin.“", "Ansbach"),
+        ("Dann erklärte der Bürgermeister: „Die Fähre fährt weiter, solange ich im Amt bin.“", "der Bürgermeister"),
+        ("Ansbach sagte der Zeitung: „Die Fähre fährt weiter, solange ich im Amt bin.“", "Ansbach"),
+    ],
+)
+def test_german_puts_the_verb_second_and_the_speaker_after_it(paragraph: str, mention: str) -> None:
+    (quote,) = _quotes(DE + paragraph)
+    assert (quote.mention, quote.speaker) == (mention, "Till Ansbach")

@@ -55,6 +55,7 @@ class Grammar:
     in_sentence: re.Pattern[str]  # the subject of a cue anywhere in the quote's sentence
     addressee: re.Pattern[str]  # "telling CNBC:": the name before a colon is who was spoken to
     copula_ends: frozenset[str]  # "was", "been": a cue verb after one is passive ("was asked")
+    copula_before: re.Pattern[str]  # the copula right before a place ("has been" of "has been quoted")
     manner_colon: re.Pattern[str]  # "was blunt:" of "Cole was blunt:", "a été catégorique :"
     quoting: re.Pattern[str]  # "quoted her as saying": the speaker is the object
     leading_cue: re.Pattern[str]  # reported speech: "Rutte outlined that X"
@@ -211,6 +212,7 @@ def _build(lex: Lexicon) -> Grammar:
         # How the speaker spoke, in at most four words, then the colon that opens the quote.
         quoting=re.compile(quoted),
         copula_ends=frozenset(c.split()[-1] for c in lex.copulas),
+        copula_before=re.compile(rf"\b(?:{copulas})\s+$"),
         # How the speaker spoke, in at most four words, then the colon that opens the quote (the subject
         # is matched before the copula, as a cue verb's is, or after it: "Dann war Ansbach deutlich:").
         manner_colon=re.compile(

@@ -240,12 +240,14 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     for verb in reversed(list(g.any_verb.finditer(window))):
         if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()):
             continue
+        if verb.group() in g.lexicon.naming_verbs and not window[verb.end() :].strip():
+            continue  # "a group called “...”" names; "Derwent called the plan “...”" quotes him
         # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun.
         participle = verb.group().endswith("ing")
         subject = (
             _sentence_subject(g, window)
             if participle
-            else _inverted_subject(g, window, verb.start()) or _nearest_subject(g, window, verb.start())
+            else _inverted_subject(g, window, verb.start()) or _nearest_subject(g, window, _active(g, window, verb))
         )
         if subject is not None:
             return subject
@@ -278,20 +280,38 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
 
 
 def _passive(g: Grammar, text: str, verb: int) -> bool:
-    """Whether the cue verb at ``verb`` is passive ("Berg was asked:"): its subject was spoken to."""
+    """Whether the cue verb at ``verb`` is passive ("Berg was asked:"): its subject was spoken to (but
+    "Berg was quoted as saying" credits Berg)."""
     previous = text[max(0, verb - 20) : verb].split()[-1:]
-    return bool(previous) and previous[0].lower() in g.copula_ends
+    if not previous or previous[0].lower() not in g.copula_ends:
+        return False
+    word = _WORD_START.search(text, verb)
+    return not (word and text[word.start() : word.start() + 20].split()[0] in g.lexicon.quoting_verbs)
+
+
+def _active(g: Grammar, text: str, verb: re.Match[str]) -> int:
+    """Where the verb phrase starts: before the copula of a passive quoting verb ("Berg was quoted as
+    saying", "has been quoted": Berg is the subject), else at the verb."""
+    if verb.group() not in g.lexicon.quoting_verbs:
+        return verb.start()
+    lo = max(0, verb.start() - 20)
+    copula = g.copula_before.search(text, lo, verb.start())
+    return copula.start() if copula else verb.start()
 
 
 def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     """The speaker after the verb when a phrase of place, time or topic opens the sentence
-    ("Zur Zukunft der Bibliothek sagte Vogel: „...", "Dans un communiqué a déclaré X :")."""
+    ("Zur Zukunft der Bibliothek sagte Vogel: „...", "Dans un communiqué a déclaré X :"), or in a
+    verb-second language whatever opens it ("Dann sagte Vogel:")."""
     opening = text[:verb].split(maxsplit=1)
-    if not opening or opening[0].lower() not in g.lexicon.prepositions or "," in text[:verb]:
+    if not opening or "," in text[:verb] or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
         return None
     match = g.verb_speaker.match(text[verb:])
     if match is None or not _plausible(g, match.group("who")) or text[verb + match.end() :].strip(" ,:"):
         return None
+    who = match.group("who").split()
+    if who[0].lower() in g.lexicon.determiners and not _is_role(g, who[-1]):
+        return None  # "Ansbach sagte der Zeitung:": whom it was said to
     return match
 
 
@@ -459,7 +479,8 @@ class _Reader:
                 self.fresh = True
                 cursor += 1
             if match.lastgroup == "pronoun":
-                if self.fresh:  # "But on Sunday he endorsed Clinton": the sentence is about him, not her
+                if self.fresh and not self._subordinate(text, match.start()):
+                    # "But on Sunday he endorsed Clinton": the sentence is about him, not her
                     self.cast.resolve(match.group())
                     self.fresh = False
                 continue
@@ -487,6 +508,11 @@ class _Reader:
                     self.cast.add_roles(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
+
+    def _subordinate(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` opens a clause of its own ("whether she", "als er")."""
+        previous = text[max(0, start - 12) : start].split()[-1:]
+        return bool(previous) and previous[0].lower() in self.g.lexicon.subordinators
 
     def spoke(self) -> None:
         """A quote's speaker was just named: the sentence has its subject."""
@@ -547,7 +573,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             chain = pending + [span]
             pending = []
             item = _attribute(g, blocks, chain, cursor)
-            if item.who is None and (credit := _credit_line(g, blocks, index) or _caption_credit(g, block, span)):
+            if item.who is None and (
+                credit := _credit_line(g, blocks, index)
+                or _caption_credit(g, block, span)
+                or _back_credit(g, blocks, index, item)
+            ):
                 item.who, item.has_cue = credit, True
             target = _continues(blocks, found, item)
             if target is not None:
@@ -617,7 +647,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None
 _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
-_CREDIT_NAME = re.compile(rf"[\s{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
+_CREDIT_NAME = re.compile(rf"^[\s{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
 
 
 def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
@@ -643,8 +673,29 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     """The name right after a quote in a caption or a pull quote: "“...” Jo Reed. Photo: ..."."""
     if block.place not in (Place.CAPTION, Place.PULLQUOTE):
         return None
-    match = _CREDIT_NAME.match(block.text, span.end, span.end + _WINDOW // 2)
+    match = _CREDIT_NAME.match(block.text[span.end : span.end + _WINDOW // 2])
     return match.group("who") if match and _plausible(g, match.group("who")) else None
+
+
+def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> str | None:
+    """The person the next paragraph says spoke a paragraph that is only a quote: "That was the returning
+    officer, Alan Pike, speaking to our reporter." (the first name in its first sentence)."""
+    if item.spans[0].start != 0 or not _bare(blocks, item) or index + 1 >= len(blocks):
+        return None
+    following = blocks[index + 1]
+    text = following.text.lstrip()
+    opener = next((o for o in g.lexicon.back_credits if text.lower().startswith(o + " ")), None)
+    if not following.in_body or following.place is not Place.BODY or opener is None:
+        return None
+    lex = g.lexicon
+    after = text[len(opener) :].split(maxsplit=1)[0].lower()
+    if after in lex.subordinators or after in lex.prepositions or after in lex.clause_words:
+        return None  # "That was before Ann Cole took office": no credit
+    end = sentence_end(text, len(opener))
+    for name in _CAPITAL_RUN.finditer(text, len(opener), end):
+        if _plausible(g, name.group()) and not _after_preposition(g, text, name.start()):
+            return name.group()
+    return None
 
 
 def article_language(blocks: list[Block]) -> str | None:
@@ -823,6 +874,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # a split quote or a block quotation is speech
     before = text[max(0, start - 40) : start].split()
     last = before[-1].lower().strip(",:") if before else ""
+    naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
+    if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS:
+        return True  # what he calls a “library locker” network: a term, not a quotation
     if item.speaker and item.has_cue and before and before[-1].endswith(":"):
         return False  # "The trust said in its annual report: “...”": words the cue credits, not a title
     if last in g.lexicon.work_nouns or (
@@ -831,7 +885,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # the committee's report “...”, a play called “...”
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
-    speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs  # chanting “Bernie or Jill, No Hill”
+    # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
+    speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs and last not in g.lexicon.naming_verbs
     return not speech and _title_case_words(g, item.text)
 
 

@@ -106,6 +106,15 @@ class Lexicon:
     copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
+    # "Asked whether she would ..., Okafor paused": a pronoun after one of these is in a clause of its own,
+    # not what the sentence is about
+    subordinators: frozenset[str] = frozenset()
+    # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
+    back_credits: tuple[str, ...] = ()
+    # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
+    naming_verbs: frozenset[str] = frozenset()
+    # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
+    verb_second: bool = False
     quoting_links: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()

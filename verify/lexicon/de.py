@@ -32,6 +32,7 @@ twittern twittert twitterte twitterten getwittert
 rief ruft riefen
 sprach spricht
 hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben
+bekannte bekennt verriet verrät beschrieb beschreibt befand befindet
 """) | frozenset(
     # Weak verbs in the forms a cue takes: entgegnet, entgegnete, entgegneten, entgegne (indirect speech).
     f"{stem}{ending}"
@@ -39,6 +40,7 @@ hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugege
     entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
     urteilen spotten ergänzen folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern
     argumentieren zitieren twittern posten beteuern
+    bemerken schimpfen äußern ermahnen
     """)
     for stem in (verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2],)
     for ending in (("et", "ete", "eten", "e") if stem.endswith(("t", "d", "gn")) else ("t", "te", "ten", "e"))
@@ -54,7 +56,8 @@ SEPARABLE_CUES = MappingProxyType(
         "aus": words("führt führte führten"),
         "zu": words("gibt gab gaben"),
         "fort": words("fährt fuhr fuhren"),
-        "fest": words("stellt stellte stellten"),
+        "fest": words("stellt stellte stellten hält hielt hielten"),
+        "zurück": words("weist wies wiesen"),
         "hervor": words("hebt hob hoben"),
         "entgegen": words("hält hielt hielten"),
         "vor": words("wirft warf warfen"),
@@ -209,6 +212,13 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
+    # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
+    work_nouns=words("""
+    titel buch roman film dokumentation bericht studie programm plan projekt kampagne motto slogan sendung
+    serie lied album zeitschrift zeitung podcast ausstellung festival aktion namens genannt betitelt
+    """),
+    verb_second=True,
+    subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     clause_words=words(
         "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "

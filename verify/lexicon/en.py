@@ -39,7 +39,7 @@ reassure reassured rebut rebutted reflect reflected reflects rejoin remind remin
 retweet retweeted scoff scoffed sigh sighed snap snapped sneer sneered speculate speculated
 swear swore tease teased text texted thunder thundered vent vented wonder wondered wonders
 press pressed presses demur demurred demurs interrupt interrupted interrupts persist persisted
-speak speaks spoke spoken
+speak speaks spoke spoken called calls branded brands dubbed dubs labelled labeled
 """)
 # Cues of more than one word ("Trump shot back", "as Ridge put it", "she went on to say").
 CUE_PHRASES = (
@@ -360,6 +360,9 @@ LEXICON: Lexicon = Lexicon(
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
+    back_credits=("that was", "those were the words of", "these were the words of"),
+    naming_verbs=words("called calls branded brands dubbed dubs labelled labeled"),
+    subordinators=words("whether if that when while as because although though after before since until unless once"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
     clause_words=CLAUSE_WORDS,

@@ -16,6 +16,7 @@ subrayar subraya subrayó destacar destaca destacó insistir insiste insistió
 preguntar pregunta preguntó responder responde respondió contestar contesta contestó
 anunciar anuncia anunció escribir escribe escribió escrito tuiteó expresó expresa
 reconocer reconoce reconoció admitió concluyó comentó comenta recordó recuerda aclaró aclara
+defiende defendió defendido pide pidió pedido cuenta contó contado niega negó negado desmiente desmintió
 """) | frozenset(
     # Regular verbs in the forms a cue takes: replica, replicó, replican, replicaron, replicaba, replicado.
     f"{verb[:-2]}{ending}"
@@ -23,6 +24,8 @@ reconocer reconoce reconoció admitió concluyó comentó comenta recordó recue
     replicar ironizar lamentar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
     enfatizar remarcar reiterar confesar bromear exclamar proclamar recalcar opinar valorar avisar alertar
     insistir prometer responder exigir admitir resumir lanzar espetar
+    precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
+    confirmar publicar garantizar adelantar desmentir
     """)
     for ending in (
         ("a", "ó", "an", "aron", "aba", "ado", "ar")
@@ -211,7 +214,14 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
-    cue_adverbs=words("ha han había habían también luego además después ya"),
+    subordinators=words("si que cuando porque aunque mientras después antes desde hasta como"),
+    cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),
+    # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
+    work_nouns=words("""
+    libro novela película documental informe programa plan proyecto campaña lema eslogan título titulado
+    titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición
+    serie canción disco revista periódico pódcast
+    """),
     clause_words=words(
         "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
         "durante según contra entre sin"

@@ -21,6 +21,7 @@ prévient prévenu poursuit poursuivi conclut conclu admet admis juge jugé regr
 s'exclame exclamé commente commenté
 promet promis promettent promettait promettre reprend repris reprennent soutient soutenu soutiennent
 réagit réagi réagissent avertissait conclu renchérit renchéri
+défend défendu défendent défendait dément démenti démentent garantit garanti garantissent asséné assène
 """) | frozenset(
     # Regular -er verbs in the forms a cue takes: réplique, répliqué, répliquent, répliquait, répliquaient.
     f"{verb[:-2]}{ending}"
@@ -29,6 +30,7 @@ réagit réagi réagissent avertissait conclu renchérit renchéri
     avouer concéder noter observer relever protester critiquer saluer indigner agacer interroger féliciter
     alerter accuser reprocher détailler insister tweeter raconter confier
     objecter souffler railler moquer exhorter implorer clamer proclamer murmurer
+    confirmer publier menacer tempérer relativiser justifier argumenter arguer
     """)
     for ending in ("e", "é", "ée", "ent", "ait", "aient", "er")
 )
@@ -193,6 +195,12 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
+    # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
+    work_nouns=words("""
+    livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
+    baptisé baptisée nommé nommée opération festival exposition série chanson album revue journal émission
+    """),
+    subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est enfin pourtant toutefois aussi encore également ensuite alors déjà"
     ),
