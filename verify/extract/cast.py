@@ -36,7 +36,7 @@ _FUNCTION_WORDS = frozenset().union(
     *(set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords for lex in LEXICONS.values())
 )
 # Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
-_NAME_JOINERS = frozenset("of for and the & de du des la le del y für und".split())
+_NAME_JOINERS = frozenset("of for and the & de du des la le del y für und der von vom".split())
 # Titles of every language: a title before a name is no part of it, whatever the article's language
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
@@ -107,6 +107,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return False  # "Don Stewart": a first name, though a title in Spanish
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
+    if "-" in low and low.split("-")[0] in _ANY_TITLE:
+        return True  # "President-elect", "Vice-President"
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
 
 
@@ -179,7 +181,14 @@ class _Noun(StrEnum):
 _GENERIC_BODIES = frozenset("company firm group organization organisation agency business".split())
 
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
-_ROLE_REACH = 80  # characters before a name read for the roles it is given
+# Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
+# description with such a head is kept as written.
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|ee|eur|euse)s?$")
+_ROLE_REACH = 80
+_ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
+_ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
+_APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
+_CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
 
@@ -258,6 +267,7 @@ class Cast:
             return person.name
         if all(w in _FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
+        mention = self._named_part(mention)
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
         if person is not None:
             self._touch(self._topics, person)
@@ -265,11 +275,32 @@ class Cast:
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._untitled(mention) or mention.strip()
         words = name.lower().split()
-        if not words or all(w in _FUNCTION_WORDS for w in words):
-            return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
+        if not words or all(w in _FUNCTION_WORDS for w in words) or not body and not self._speaks(name):
+            return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
         if body or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
+
+    def _named_part(self, mention: str) -> str:
+        """A capitalised mention without the lower-case words a cue's span ran on into ("Arzt Hilary
+        Jones gegenüber", "Casa Real se"); roles and bodies stay ("McConnell spokesman", "Richmond police")."""
+        words = mention.split()
+        if not any(w[:1].isupper() for w in words):
+            return mention
+        while len(words) > 1 and words[-1].islower() and self._noun_kind(words[-1]) is _Noun.OTHER:
+            words = words[:-1]
+        return " ".join(words)
+
+    def _speaks(self, name: str) -> bool:
+        """Whether an unresolved mention may stand as written: a name, a noun for people, a body or a
+        document ("officials", "the moderator", "masked man", "the email"); never a word that names
+        no one ("venue", "morning"), nor a lone German noun ("Antwort")."""
+        words = name.removesuffix("’s").removesuffix("'s").split()
+        if self._noun_kind(words[-1].lower()) is not _Noun.OTHER:
+            return True  # "the ad", "the email": a document stands for its unnamed author as written
+        if words[-1][:1].isupper():
+            return not (self.lexicon.capitalised_nouns and len(words) == 1)
+        return bool(_PERSON_NOUN.search(words[-1].lower()))
 
     def organisation(self, name: str, topic: bool = False) -> Person:
         """Record a mention of an organisation or a group that speaks ("the water board", "NATO")."""
@@ -298,8 +329,8 @@ class Cast:
         or "" when it ends in one and nothing says it is a person ("Ferguson Effect", "Cold War"):
         no known first name, no title."""
         words = name.split()
-        while len(words) > 2 and self._common(words[0]):
-            words = words[1:]
+        while len(words) > 1 and self._common(words[0]) and (len(words) > 2 or self.find(words[-1])):
+            words = words[1:]  # "Perhaps Dubicki" once Ryan Dubicki is known
         person = words[0].lower() in _ANY_FIRST_NAME or roles_of(phrase, name, self.lexicon.code)
         return " ".join(words) if person or not self._common(words[-1]) else ""
 
@@ -340,26 +371,24 @@ class Cast:
             person.gender, person.sure = told, True
 
     def learn_roles(self, person: Person, text: str, start: int) -> None:
-        """Roles given in lower case right before a name: "la alcaldesa Lucía Herrero", "former
-        prosecutor Jane Doe", "la présidente de région Claire Dumoulin", and the appositive that
-        opens a sentence: "Le chef de l'opposition, Marc Lefebvre," / "The fire chief, Ann Example,"."""
+        """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
+        prosecutor Jane Doe", "la présidente de région Claire Dumoulin") or in an appositive the name
+        follows ("Le chef de l'opposition, Marc Lefebvre,", "vom früheren Chefarzt der Klinik, Dr. Bosch")."""
         before = text[max(0, start - _ROLE_REACH) : start]
-        words = before.split()
-        if before.endswith(", ") and words:
-            clause = before[:-2].rsplit(",", 1)[-1].split()  # "Le chef de l'opposition"
-            if clause and clause[0].lower() in self.lexicon.definite:
-                self.add_roles(person, " ".join(clause))
-            return
-        near: list[str] = []
-        for word in reversed(words[-4:]):
-            if not word.islower() or any(c in word for c in '.;:!?,"“”«»„'):
+        appositive = before.endswith(", ")
+        words: list[str] = []
+        for word in reversed(before.removesuffix(", ").split()[-_ROLE_WORDS:]):
+            if not (appositive or word.islower()) or any(c in word for c in _CLAUSE_MARKS):
                 break
-            near.insert(0, word)
+            words.insert(0, word)
         lex = self.lexicon
-        for i, word in enumerate(near):
-            after = near[i + 1 :]
-            if title_role(word, lex) and (not after or len(after) <= 2 and after[0] in _NAME_JOINERS):
-                self.add_roles(person, " ".join(near[i:]))
+        reach = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
+        for i in range(len(words) - 1, max(-1, len(words) - 2 - reach), -1):
+            if title_role(words[i], lex):
+                tail = [w.lower() for w in words[i + 1 :]]
+                # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
+                if not tail or tail[0] in _NAME_JOINERS and (appositive or tail[-1] not in _NAME_JOINERS):
+                    self.add_roles(person, " ".join(words[: i + 1]))
                 return
 
     def described(self, description: str) -> Person | None:

@@ -163,10 +163,15 @@ def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=4096)
 def speaker_key(name: str) -> tuple[str, ...]:
-    """The words that identify a speaker: lower case, titles, particles and initials dropped."""
+    """The words that identify a speaker: lower case, titles, particles and initials dropped (a first
+    name that is also a particle stays: "Ben Carson", "Al Gore")."""
     name = name.strip().lstrip("@")
     stripped = strip_titles(name) or name
-    words = [w.lower().strip(".,") for w in _words(stripped) if w.lower() not in NAME_PARTICLES]
+    words = [
+        w.lower().strip(".,")
+        for i, w in enumerate(_words(stripped))
+        if w.lower() not in NAME_PARTICLES or i == 0 and w[:1].isupper() and w.lower() in _ANY_FIRST_NAME
+    ]
     named = [w for w in words if len(w) > 1]
     return tuple(named or words)
 

@@ -73,7 +73,7 @@ geschäftsführer geschäftsführerin vorstandsvorsitzender vorstandschef vorsta
 konzernchefin firmenchef firmenchefin leiter leiterin pressesprecher pressesprecherin
 regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staatssekretär staatssekretärin
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
-führer führerin stadträtin gemeinderätin ratsherr
+führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin berater beraterin mitglied
 """)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin").
 ROLE_FORMS = MappingProxyType(
@@ -131,7 +131,8 @@ NOT_NAMES = words("""
 der die das ein eine einer eines dem den des und oder aber wenn als auch doch nach vor in im am an auf
 mit von zu bei für über unter er sie es wir ich ihr man dies diese dieser dieses jetzt heute gestern
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
-august september oktober november dezember so laut wie
+august september oktober november dezember so laut wie niemand jemand demnach zudem außerdem allerdings
+dennoch trotzdem deshalb daher damals später
 """)
 PREPOSITIONS = words("in im an am auf aus bei mit nach von vom zu zum zur für über unter vor gegen durch um")
 ABBREVIATIONS = words("dr prof nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")

@@ -99,6 +99,8 @@ councillor councilman councilwoman sheriff pastor father sister brother coach ca
 lawmaker member correspondent editor analyst economist historian host anchor
 secretary-general high representative envoy adviser advisor aide band former cllr cllr.
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
+architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
+composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator").
 TITLE_FORMS = MappingProxyType(
@@ -140,7 +142,8 @@ general governor senator representative congressman congresswoman candidate nomi
 chairman chairwoman chief mayor sheriff commissioner director manager minister secretary ambassador judge
 economist analyst professor researcher scientist author writer columnist reporter journalist host
 superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
-councillor official
+councillor official friend colleague neighbor neighbour witness resident victim survivor source expert aide
+ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -213,7 +216,8 @@ south valley beach bay river lake mountain mountains coast ocean sea san los las
 # Documents credited with words ("the statement said"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
-complaint lawsuit ruling notice announcement website blog
+complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
+petition survey poll study
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
@@ -229,13 +233,13 @@ august september october november december mr mrs ms according one another some 
 although though because since until unless despite over under last next first second third now still even
 instead once earlier later today yesterday tonight tomorrow back asked speaking two three four five six seven
 eight nine ten twenty thirty forty fifty hundred thousand dozens several most few all each every no not
-neither nor which what who whom whose where why how
+neither nor which what who whom whose where why how perhaps maybe
 """)
 # Common first names and the gender they usually carry, so that "he" skips "Hillary Clinton" and
 # "she" skips "Donald Trump" before either was ever called "he" or "she" (English-language news,
 # politics and business; a name missing here only leaves the gender unknown).
 MALE_NAMES = words("""
-aaron adam alan albert alex alexander andrew angus anthony antonio ben benjamin bernie bill bob bobby brad
+aaron adam al alan albert alex alexander andrew angus anthony antonio ben benjamin bernie bill bob bobby brad
 brandon brian bruce carl carlos charles charlie chris christopher chuck colin corey craig dan daniel darren
 dave david dennis derek dick don donald doug douglas dwight ed eddie edward emmanuel eric frank fred gary
 george gerald gordon greg gregory harry henry howard hugh ian jack jacob jake james jared jason jeb jeff

@@ -67,7 +67,7 @@ TITLES = words("""
 m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
 procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
-président-directeur
+président-directeur préfet préfète sous-préfet sous-préfète rédacteur rédactrice
 """)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 ROLE_FORMS = MappingProxyType(
@@ -86,6 +86,9 @@ ROLE_FORMS = MappingProxyType(
         "avocate": "avocat",
         "dirigeante": "dirigeant",
         "candidate": "candidat",
+        "préfète": "préfet",
+        "sous-préfète": "sous-préfet",
+        "rédactrice": "rédacteur",
     }
 )
 ROLE_NOUNS = words("avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte")
@@ -121,7 +124,8 @@ NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
 le la les un une des et ou mais si quand comme dans sur pour par avec sans en au aux du de il elle ils
 elles nous je on ce cette ces lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
-avril mai juin juillet août septembre octobre novembre décembre selon
+avril mai juin juillet août septembre octobre novembre décembre selon ensuite cependant toutefois pourtant
+puis alors
 """)
 PREPOSITIONS = words("à au aux de du des dans en sur sous par pour avec sans chez vers contre entre")
 ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
