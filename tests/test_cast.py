@@ -22,7 +22,7 @@ def _said(text: str) -> dict[str, str | None]:
 # Filler that makes each article long enough for the language check (40 words or more).
 _DE = "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. "
 _FR = "La séance au conseil a duré jusque tard dans la soirée, et on a beaucoup parlé des finances de la ville. "
-_ES = "La sesión en el ayuntamiento duró hasta tarde, y se habló mucho de las finanzas de la ciudad y de los barrios. "
+_ES = "Los vecinos dijeron que la sesión del pleno fue larga y que se habló mucho de los presupuestos para el año. "
 
 
 @pytest.mark.parametrize(
@@ -156,3 +156,61 @@ def test_roles_in_lower_case_before_a_name_are_learnt() -> None:
     assert person is not None
     cast.learn_roles(person, text, text.index("Rosa"))
     assert cast.resolve("la alcaldesa") == "Rosa Ejemplo"
+
+
+@pytest.mark.parametrize("mention", ["venue", "morning", "modern", "Devant", "Antwort"])
+def test_a_bare_word_that_names_no_one_is_no_speaker(mention: str) -> None:
+    lexicon = LEXICONS["de"] if mention == "Antwort" else LEXICONS["en"]
+    assert Cast(lexicon=lexicon).resolve(mention) is None
+
+
+@pytest.mark.parametrize("mention", ["officials", "the crowd", "a source", "masked man", "the email"])
+def test_an_unresolved_description_stays_as_written(mention: str) -> None:
+    assert Cast().resolve(mention)
+
+
+def test_words_a_cue_span_ran_into_are_no_part_of_the_name() -> None:
+    cast = Cast(lexicon=LEXICONS["de"])
+    assert cast.resolve("Ärztin Hanna Muster gegenüber") == "Hanna Muster"
+
+
+def test_a_name_credited_with_words_that_no_person_bears_is_an_organisation() -> None:
+    text = (
+        "Northvale Water was fined on Thursday. The water from the reservoir was cloudy for a week.\n\n"
+        "Northvale Water said in a statement that it accepted the ruling.\n\n"
+        '"We are sorry for the trouble we caused," the company said.'
+    )
+    assert list(_said(text).values()) == ["Northvale Water"]
+
+
+def test_an_organisation_keeps_its_of_part() -> None:
+    text = (
+        "Minister Jane Example launched the Ministry of Transport's new rail plan on Monday.\n\n"
+        'The ministry said: "The plan will cost four billion over ten years."'
+    )
+    assert list(_said(text).values()) == ["Ministry of Transport"]
+
+
+def test_a_pronoun_in_a_clause_of_its_own_is_not_what_the_sentence_is_about() -> None:
+    text = (
+        "Councillor Mary Example and Councillor Ruth Sample debated the plan.\n\n"
+        '"The plan is incomplete," Sample said.\n\n'
+        "Asked whether she would vote against it, Example paused. "
+        '"Ask me when I have read the survey," she replied.'
+    )
+    assert _said(text)["Ask me when"] == "Mary Example"
+
+
+def test_a_first_name_that_is_also_a_particle_is_kept() -> None:
+    text = "The club's former coach, Ben Example, spoke from the gallery.\n\n" + (
+        '"This club has waited forty years for a home," the former coach said.'
+    )
+    assert list(_said(text).values()) == ["Ben Example"]
+
+
+def test_a_role_before_a_place_is_not_the_places() -> None:
+    text = (
+        "La alcaldesa de Villanueva del Monte, Ana Ejemplo, habló el martes. " + _ES * 2 + "\n\n"
+        "«El Gobierno regional pagará la mitad de la obra», añadió la alcaldesa."
+    )
+    assert list(_said(text).values()) == ["Ana Ejemplo"]

@@ -33,7 +33,10 @@ from .speakers import (
 # Pronouns and function words of every language with a lexicon: never a speaker, whatever the
 # article's language was taken to be ("Er" in a German page read as English).
 _FUNCTION_WORDS = frozenset().union(
-    *(set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords for lex in LEXICONS.values())
+    *(
+        set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords | lex.prepositions
+        for lex in LEXICONS.values()
+    )
 )
 # Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
 _NAME_JOINERS = frozenset("of for and the & de du des la le del y für und der von vom".split())
@@ -153,6 +156,23 @@ def body_name(phrase: str, code: str) -> str:
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
         return ""
     return " ".join(words)
+
+
+# "Ministry of Health", "Bank of England", "Ministère de la Santé": an organisation word, then its "of" part.
+_OF_PART = re.compile(
+    r"\s+(?:of|de|du|des|del|der|für)\s+(?:(?:the|la|le|los|las|die)\s+|l[’'])?"
+    r"([A-ZÀ-Þ][\w’'-]*(?:\s[A-ZÀ-Þ][\w’'-]*){0,3})"
+)
+
+
+def body_at(text: str, start: int, end: int, code: str) -> str:
+    """The organisation a capitalised run at ``text[start:end]`` names, with the "of" part that
+    follows an organisation word ("the Ministry of Health's plan" -> "Ministry of Health")."""
+    phrase = text[start:end]
+    words = phrase.split()
+    if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
+        phrase = text[start : part.end(1)].rstrip()
+    return body_name(phrase, code)
 
 
 def _describes(word: str, following: str, lex: Lexicon) -> bool:
@@ -275,11 +295,23 @@ class Cast:
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._untitled(mention) or mention.strip()
         words = name.lower().split()
-        if not words or all(w in _FUNCTION_WORDS for w in words) or not body and not self._speaks(name):
+        if not words or all(w in _FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
-        if body or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
+        if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
+
+    def credited(self, phrase: str) -> None:
+        """A capitalised run right before a cue verb that is no person: an organisation that speaks
+        ("Harlow Water said in a statement ..."), so that "the company" and "it" find it next."""
+        name = self._untitled(phrase)
+        if self._speaking_body(name) and not all(w in _FUNCTION_WORDS for w in name.lower().split()):
+            self.organisation(name, topic=True)
+
+    @staticmethod
+    def _speaking_body(name: str) -> bool:
+        """A capitalised name of two words or more that no person bears ("Harlow Water")."""
+        return name[:1].isupper() and len(name.split()) > 1 and not name.split()[-1].islower()
 
     def _named_part(self, mention: str) -> str:
         """A capitalised mention without the lower-case words a cue's span ran on into ("Arzt Hilary
@@ -291,10 +323,12 @@ class Cast:
             words = words[:-1]
         return " ".join(words)
 
-    def _speaks(self, name: str) -> bool:
-        """Whether an unresolved mention may stand as written: a name, a noun for people, a body or a
-        document ("officials", "the moderator", "masked man", "the email"); never a word that names
-        no one ("venue", "morning"), nor a lone German noun ("Antwort")."""
+    def _speaks(self, name: str, mention: str) -> bool:
+        """Whether an unresolved mention may stand as written: a description ("the crowd", "a source"),
+        a name, a noun for people, a body or a document ("officials", "masked man"); never a bare word
+        that names no one ("venue", "morning", "modern"), nor a lone German noun ("Antwort")."""
+        if mention.split()[0].lower() in self.lexicon.determiners:
+            return True
         words = name.removesuffix("’s").removesuffix("'s").split()
         if self._noun_kind(words[-1].lower()) is not _Noun.OTHER:
             return True  # "the ad", "the email": a document stands for its unnamed author as written

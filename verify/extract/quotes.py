@@ -24,7 +24,7 @@ from ..lexicon import Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from .blocks import Block, position, source_offset
-from .cast import Cast, body_name, common_words, role_head, untitled
+from .cast import Cast, body_at, common_words, role_head, untitled
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, DASHES, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
 from .speakers import NAME_RUN, strip_titles
 
@@ -378,6 +378,8 @@ def _after_preposition(g: Grammar, text: str, start: int) -> bool:
     return word.lower() in g.lexicon.prepositions or (word.islower() and word in g.lexicon.determiners)
 
 
+
+
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
     # A quote that ends its sentence has nothing of that sentence after it.
     lo, hi = sentence_start(text, start), end if standalone else sentence_end(text, end)
@@ -495,11 +497,13 @@ class _Reader:
             cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
             topic = (self.fresh and not _after_preposition(self.g, text, match.start())) or cue
             person = self.cast.introduce(match.group(), topic=topic, speaker=cue)
-            if person is None and (body := body_name(match.group(), self.g.lexicon.code)):
+            if person is None and (body := body_at(text, match.start(), match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
                 self.cast.organisation(body, topic=cue)
                 self.fresh = self.fresh and not topic
+            elif person is None and cue:
+                self.cast.credited(match.group())
             if person is not None:
                 self.fresh = False
                 self.cast.learn_roles(person, text, match.start())

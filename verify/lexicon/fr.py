@@ -127,7 +127,10 @@ elles nous je on ce cette ces lundi mardi mercredi jeudi vendredi samedi dimanch
 avril mai juin juillet août septembre octobre novembre décembre selon ensuite cependant toutefois pourtant
 puis alors
 """)
-PREPOSITIONS = words("à au aux de du des dans en sur sous par pour avec sans chez vers contre entre")
+PREPOSITIONS = words(
+    "à au aux de du des dans en sur sous par pour avec sans chez vers contre entre devant derrière après avant "
+    "pendant depuis"
+)
 ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
 NEGATIONS = words("ne n' pas jamais aucun aucune rien personne nul nulle sans ni guère plus")
 NUMBER_WORDS = number_table(
