@@ -160,7 +160,7 @@ def body_name(phrase: str, code: str) -> str:
 
 # "Ministry of Health", "Bank of England", "Ministère de la Santé": an organisation word, then its "of" part.
 _OF_PART = re.compile(
-    r"\s+(?:of|de|du|des|del|der|für)\s+(?:(?:the|la|le|los|las|die)\s+|l[’'])?"
+    r"\s{1,3}(?:of|de|du|des|del|der|für)\s{1,3}(?:(?:the|la|le|los|las|die)\s{1,3}|l[’'])?"
     r"([A-ZÀ-Þ][\w’'-]*(?:\s[A-ZÀ-Þ][\w’'-]*){0,3})"
 )
 
