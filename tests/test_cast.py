@@ -214,3 +214,25 @@ def test_a_role_before_a_place_is_not_the_places() -> None:
         "«El Gobierno regional pagará la mitad de la obra», añadió la alcaldesa."
     )
     assert list(_said(text).values()) == ["Ana Ejemplo"]
+
+
+def test_a_titled_surname_is_a_person_a_pronoun_may_stand_for() -> None:
+    text = (
+        "President Example has endured criticism this week. Example departs for Berlin today.\n\n"
+        'Asked about trade, he warned: "It is not going to happen any time soon."'
+    )
+    assert list(_said(text).values()) == ["Example"]
+
+
+def test_a_heading_run_into_a_name_leaves_the_name() -> None:
+    text = (
+        "Sample Says Tax Plan Is Not The Answer John Sample said on Saturday that the plan was wrong.\n\n"
+        '"I could not imagine a worse plan for families," he said.'
+    )
+    assert list(_said(text).values()) == ["John Sample"]
+
+
+def test_a_bare_organisation_word_goes_to_the_organisation_that_holds_it() -> None:
+    cast = Cast()
+    cast.organisation("Fairview Institution")
+    assert cast.resolve("Institution") == "Fairview Institution"

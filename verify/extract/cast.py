@@ -132,11 +132,29 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     name = _untitled(phrase, code)
     if not name or not name[0].isupper() or not is_person_name(name) or not speaker_key(name):
+        name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
+    words = name.split()
+    if len(words) > 2 and words[0].lower() not in _ANY_FIRST_NAME:
+        # "Answer John Sample": a word of a heading before a known first name is no part of the name
+        first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _ANY_FIRST_NAME), 0)
+        name = " ".join(words[first:])
+    if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
     words = name.lower().split()
     if all(w in _FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
+
+
+def _named_tail(phrase: str) -> str:
+    """The name at the end of a capitalised run that is no name as a whole, opened by a known first
+    name ("Sign Of Leadership Marco Rubio" -> "Marco Rubio"), or ""."""
+    words = phrase.split()
+    for size in (3, 2):
+        tail = words[-size:]
+        if len(words) > size and tail[0].lower() in _ANY_FIRST_NAME and is_person_name(" ".join(tail)):
+            return " ".join(tail)
+    return ""
 
 
 @lru_cache(maxsize=8192)
@@ -237,7 +255,7 @@ class Cast:
         """Record a mention of a person; returns the person it resolves to.
 
         A lone unknown surname is no introduction in running text (capitalised words are often
-        not people), but it is when the article credits it with words (``speaker``).
+        not people), but it is with a title or when the article credits it with words (``speaker``).
         """
         name, unsure = _candidate(phrase, self.lexicon.code)
         told = gender_of(phrase, self.lexicon.code)
@@ -250,8 +268,8 @@ class Cast:
         if person is None and self.lexicon.capitalised_nouns and unsure:
             return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
         if person is None:
-            if len(speaker_key(name)) < 2 and not speaker:
-                return None
+            if len(speaker_key(name)) < 2 and not speaker and not roles_of(phrase, name, self.lexicon.code):
+                return None  # a lone capitalised word; "President Obama", "Sen. Cruz" are people
             person = Person(name)
             self.people.append(person)
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
@@ -289,6 +307,8 @@ class Cast:
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         mention = self._named_part(mention)
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
+        if person is None and len(key.split()) == 1 and self._noun_kind(key) is _Noun.BODY:
+            person = self._body_holding([key])  # "Institution said", the Smithsonian Institution named before
         if person is not None:
             self._touch(self._topics, person)
             return person.name
@@ -439,8 +459,7 @@ class Cast:
             return latest if latest is not None and latest.organisation else None
         if kind is _Noun.BODY:
             named = [b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation]
-            told = {w for w in words[1:] if w not in _FUNCTION_WORDS}  # "the Dallas police department"
-            same = next((b for b in named if told <= set(_words(b.name.lower()))), None)
+            same = self._body_holding(words[1:])
             if same is not None or head not in _GENERIC_BODIES:
                 return same  # "the council" -> "Richmond City Council"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
@@ -451,6 +470,13 @@ class Cast:
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         return max(holders, key=lambda p: p.seen, default=None)
+
+    def _body_holding(self, words: list[str]) -> Person | None:
+        """The latest organisation whose name holds these words ("the Dallas police department",
+        "Institution" after "the Smithsonian Institution")."""
+        told = {w for w in words if w not in _FUNCTION_WORDS}
+        named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
+        return next((b for b in named if told and told <= set(_words(b.name.lower()))), None)
 
     def holders(self, role: str) -> list[Person]:
         """Everyone the article has given ``role`` (by a title or an appositive)."""
