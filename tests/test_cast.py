@@ -236,3 +236,7 @@ def test_a_bare_organisation_word_goes_to_the_organisation_that_holds_it() -> No
     cast = Cast()
     cast.organisation("Fairview Institution")
     assert cast.resolve("Institution") == "Fairview Institution"
+
+
+def test_an_acronym_is_a_speaker_in_german_too() -> None:
+    assert Cast(lexicon=LEXICONS["de"]).resolve("FDP") == "FDP"

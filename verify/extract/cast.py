@@ -193,6 +193,11 @@ def body_at(text: str, start: int, end: int, code: str) -> str:
     return body_name(phrase, code)
 
 
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and sum(c.isupper() for c in letters) > 1
+
+
 def _describes(word: str, following: str, lex: Lexicon) -> bool:
     """A lower-case word before a capitalised one that describes the name, not a part of it."""
     return (
@@ -352,8 +357,8 @@ class Cast:
         words = name.removesuffix("’s").removesuffix("'s").split()
         if self._noun_kind(words[-1].lower()) is not _Noun.OTHER:
             return True  # "the ad", "the email": a document stands for its unnamed author as written
-        if words[-1][:1].isupper():
-            return not (self.lexicon.capitalised_nouns and len(words) == 1)
+        if words[-1][:1].isupper():  # a name; in German a lone noun is none, an acronym is ("FDP", "DOSB")
+            return not (self.lexicon.capitalised_nouns and len(words) == 1 and not _acronym(words[0]))
         return bool(_PERSON_NOUN.search(words[-1].lower()))
 
     def organisation(self, name: str, topic: bool = False) -> Person:

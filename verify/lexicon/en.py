@@ -250,6 +250,21 @@ ralph randy reince richard rick rob robert rod roger ron ronald rudy rupert russ
 sean sergei stephen steve steven ted thomas tim timothy todd tom tony victor vladimir volodymyr walter
 wayne william willie xi barack bernard corey dale earl evan frederick glenn harold jesse kyle leon marc
 marcus mario mitchell nate omar rand reid roy sanjay stuart terry tyler vincent wesley chad derrick
+abe adrian ahmed alec alfred allen alvin andre andy angel archie arnold arthur austin barry bennett
+bert billy blake bradley brendan brett brent bryan byron calvin cameron cecil cedric chester
+clarence clark claude clay clayton clifford clint clinton cody conor cory curtis damon danny darrell
+darryl dean devin dominic donnie duncan dustin dylan edgar edwin eli elijah elliott emmett ernest ethan
+eugene everett felix floyd francis franklin gabriel garrett gavin gene gilbert hank harvey hector
+herbert herman isaac ivan jackson jaime jay jeremiah jerome jimmie joey johnathan jonah
+julian julius karl kirk kristopher lamar lance lawrence leo leonard leroy lester lewis liam lloyd
+logan lonnie lucas luke lyndon malcolm manuel marvin maurice melvin micah miguel miles milton morris
+nathaniel neal ned noah norman orrin oscar owen perry preston quentin rafael ramon raul
+raymond reggie reginald rex ricardo richie rodney rodrigo rohan roland ross ruben rufus sammy saul
+seth shane shaun sheldon sherrod simon spencer stanley sterling stewart teddy terrence theodore travis trent
+trevor troy ty vernon vince wallace warren wes wilbur wilson zach zachary abdul
+ali hassan hussein mohamed mohammed muhammad yusuf vijay raj rahul narendra binyamin moshe yitzhak avi recep
+francois pierre jacques hans dmitry mikhail alexei boris igor viktor andrzej lech jaroslaw mateusz giuseppe
+matteo silvio enrico shinzo fumio bashar hosni abdel
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol
@@ -259,7 +274,23 @@ karen kate katherine kathleen kathy kelly kellyanne kirsten kristen laura lauren
 madeleine marcia margaret maria marie marine martha mary megan melania melissa michele michelle monica
 nancy nicola nikki olivia pam pamela patricia paula rachel rebecca ruth sandra sarah sharon sheila
 stephanie susan suzanne tammy teresa theresa tulsi ursula valerie virginia wendy debbie elaine heather
-jeanne kamala katie lynn marsha natalie nina rosa samantha sally tina amber brooke chelsea dana erin
+jeanne kamala katie lynn marsha natalie nina rosa samantha sally tina amber brooke chelsea erin
+abby addison adriana aisha alexandra alexis alison allison alyssa ana angie anita annie april ariana ashley
+audrey ava becky beth bethany bonnie brianna bridget candace carla carmen carolyn cassandra charlotte cindy claudia
+colleen connie courtney cynthia danielle darlene deborah debra denise dolores doris edith eileen
+elena elise eliza ella elsa erica erika esther eva evelyn felicia florence frances gabrielle gail
+gina gloria grace gretchen gwen haley hannah harriet helen ida irene isabel isabella
+jackie jacqueline jade jana janice jasmine jeanette jenna jenny jo joanne jocelyn jodi josephine
+joyce juanita kara karla katelyn kathryn katrina kay kayla keisha kendra kimberly
+kristin kristina krystal lana leah leslie lillian lily lindsay lois loretta lorraine louise lucia lucy luisa
+lydia mabel mackenzie madison maggie mallory mandy marcy margo mariah marian marilyn marion marjorie marlene
+maureen maxine maya meghan melinda mia mildred millie miranda molly mona muriel nadia naomi natasha
+nell nora norma paige patsy pauline peggy phyllis priscilla rachael ramona regina renee rhonda rita
+roberta robyn rochelle rosalind rosemary roxanne sabrina sadie sara savannah selena serena shannon
+shauna shelby shelley sherry shirley sierra sofia sonia sophia stacey stacy stella sydney sylvia
+tamara tanya tara tasha terri tiffany toni tonya tracy trisha vanessa vera veronica vicki victoria viola
+vivian wanda whitney yolanda yvonne zoe condoleezza dianne maxine ileana heidi golda indira benazir aung yulia
+segolene
 """)
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 PREPOSITIONS = words(
