@@ -50,13 +50,19 @@ _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
 def title_role(word: str, lex: Lexicon) -> str:
     """The role a title or role noun names in a language ("Senator" -> "senator", "Sen." -> "senator",
     "alcaldesa" -> "alcalde", "Finanzministerin" -> "minister"), or "" when the word is no role."""
+    return _title_role(word, lex.code)
+
+
+@lru_cache(maxsize=16384)
+def _title_role(word: str, code: str) -> str:
+    lex = LEXICONS[code]
     low = word.lower()
     for form in (low, low.strip(".")):
         head = lex.role_forms.get(form, form)
         if head in lex.titles or head in lex.role_nouns:
             return head
     compound = compound_head(low.strip("."), lex)
-    return title_role(compound, lex) if compound else ""
+    return _title_role(compound, code) if compound else ""
 
 
 def role_head(word: str, code: str = "en") -> str:
@@ -115,12 +121,13 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 
 
 def common_words(texts: Iterable[str]) -> frozenset[str]:
     """The words an article writes in lower case somewhere (see :attr:`Cast.common`)."""
-    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
+    tokens = {token for text in texts for token in text.split()}
+    return frozenset(w for w in (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower()) if w)
 
 
 @lru_cache(maxsize=8192)
@@ -437,7 +444,7 @@ class Cast:
         appositive = before.endswith(", ")
         words: list[str] = []
         for word in reversed(before.removesuffix(", ").split()[-_ROLE_WORDS:]):
-            if not (appositive or word.islower()) or any(c in word for c in _CLAUSE_MARKS):
+            if not (appositive or word.islower()) or not _CLAUSE_MARKS.isdisjoint(word):
                 break
             words.insert(0, word)
         lex = self.lexicon
