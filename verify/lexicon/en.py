@@ -280,7 +280,7 @@ audrey ava becky beth bethany bonnie brianna bridget candace carla carmen caroly
 colleen connie courtney cynthia danielle darlene deborah debra denise dolores doris edith eileen
 elena elise eliza ella elsa erica erika esther eva evelyn felicia florence frances gabrielle gail
 gina gloria grace gretchen gwen haley hannah harriet helen ida irene isabel isabella
-jackie jacqueline jade jana janice jasmine jeanette jenna jenny jo joanne jocelyn jodi josephine
+jacqueline jade jana janice jasmine jeanette jenna jenny joanne jocelyn jodi josephine
 joyce juanita kara karla katelyn kathryn katrina kay kayla keisha kendra kimberly
 kristin kristina krystal lana leah leslie lillian lily lindsay lois loretta lorraine louise lucia lucy luisa
 lydia mabel mackenzie madison maggie mallory mandy marcy margo mariah marian marilyn marion marjorie marlene
@@ -288,7 +288,7 @@ maureen maxine maya meghan melinda mia mildred millie miranda molly mona muriel 
 nell nora norma paige patsy pauline peggy phyllis priscilla rachael ramona regina renee rhonda rita
 roberta robyn rochelle rosalind rosemary roxanne sabrina sadie sara savannah selena serena shannon
 shauna shelby shelley sherry shirley sierra sofia sonia sophia stacey stacy stella sydney sylvia
-tamara tanya tara tasha terri tiffany toni tonya tracy trisha vanessa vera veronica vicki victoria viola
+tamara tanya tara tasha tiffany tonya tracy trisha vanessa vera veronica vicki victoria viola
 vivian wanda whitney yolanda yvonne zoe condoleezza dianne maxine ileana heidi golda indira benazir aung yulia
 segolene
 """)
