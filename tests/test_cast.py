@@ -154,7 +154,7 @@ def test_roles_in_lower_case_before_a_name_are_learnt() -> None:
     text = "Ayer la alcaldesa Rosa Ejemplo habló."
     person = cast.introduce("Rosa Ejemplo", topic=True)
     assert person is not None
-    cast.learn_roles(person, text, text.index("Rosa"))
+    cast.learn_roles(person, text, text.index("Rosa"), text.index(" habló"))
     assert cast.resolve("la alcaldesa") == "Rosa Ejemplo"
 
 
@@ -240,3 +240,11 @@ def test_a_bare_organisation_word_goes_to_the_organisation_that_holds_it() -> No
 
 def test_an_acronym_is_a_speaker_in_german_too() -> None:
     assert Cast(lexicon=LEXICONS["de"]).resolve("FDP") == "FDP"
+
+
+def test_an_age_given_with_a_name_makes_a_description() -> None:
+    text = (
+        "The captain, Jane Example, scored twice. Example, 29, said she loved the club.\n\n"
+        '"I feel fitter than I did at twenty-five," said the 29-year-old.'
+    )
+    assert list(_said(text).values()) == ["Jane Example"]

@@ -45,6 +45,9 @@ _NAME_JOINERS = frozenset("of for and the & de du des la le del y für und der v
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
 _ANY_FIRST_NAME = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
 _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
+# An age as a role: "Strand, 29, said" and "29-year-old Imogen Strand" make her "the 29-year-old".
+_AGE_ROLE = re.compile(r"\d{1,3}-year-old")
+_AGE_AFTER = re.compile(r",\s(\d{1,3}),")
 
 
 def title_role(word: str, lex: Lexicon) -> str:
@@ -57,6 +60,8 @@ def title_role(word: str, lex: Lexicon) -> str:
 def _title_role(word: str, code: str) -> str:
     lex = LEXICONS[code]
     low = word.lower()
+    if _AGE_ROLE.fullmatch(low):
+        return low  # "the 29-year-old": the person whose age the article gave
     for form in (low, low.strip(".")):
         head = lex.role_forms.get(form, form)
         if head in lex.titles or head in lex.role_nouns:
@@ -436,10 +441,13 @@ class Cast:
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
 
-    def learn_roles(self, person: Person, text: str, start: int) -> None:
+    def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
         prosecutor Jane Doe", "la présidente de région Claire Dumoulin") or in an appositive the name
-        follows ("Le chef de l'opposition, Marc Lefebvre,", "vom früheren Chefarzt der Klinik, Dr. Bosch")."""
+        follows ("Le chef de l'opposition, Marc Lefebvre,", "vom früheren Chefarzt der Klinik, Dr. Bosch");
+        and an age right after it ("Strand, 29, said": the 29-year-old)."""
+        if age := _AGE_AFTER.match(text, end):
+            person.roles.add(f"{age.group(1)}-year-old")
         before = text[max(0, start - _ROLE_REACH) : start]
         appositive = before.endswith(", ")
         words: list[str] = []

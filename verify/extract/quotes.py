@@ -506,7 +506,7 @@ class _Reader:
                 self.cast.credited(match.group())
             if person is not None:
                 self.fresh = False
-                self.cast.learn_roles(person, text, match.start())
+                self.cast.learn_roles(person, text, match.start(), match.end())
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
                     self.cast.add_roles(person, role.group(1))
