@@ -144,6 +144,8 @@ economist analyst professor researcher scientist author writer columnist reporte
 superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
 councillor official friend colleague neighbor neighbour witness resident victim survivor source expert aide
 ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman
+front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
+president-elect governor-elect
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
