@@ -451,13 +451,14 @@ class Cast:
         before = text[max(0, start - _ROLE_REACH) : start]
         appositive = before.endswith(", ")
         words: list[str] = []
-        for word in reversed(before.removesuffix(", ").split()[-_ROLE_WORDS:]):
+        reach = _ROLE_WORDS if appositive else _ROLE_TAIL + 1  # lower-case roles stand right before the name
+        for word in reversed(before.removesuffix(", ").split()[-reach:]):
             if not (appositive or word.islower()) or not _CLAUSE_MARKS.isdisjoint(word):
                 break
             words.insert(0, word)
         lex = self.lexicon
-        reach = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
-        for i in range(len(words) - 1, max(-1, len(words) - 2 - reach), -1):
+        longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
+        for i in range(len(words) - 1, max(-1, len(words) - 2 - longest), -1):
             if title_role(words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
