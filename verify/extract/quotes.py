@@ -378,8 +378,6 @@ def _after_preposition(g: Grammar, text: str, start: int) -> bool:
     return word.lower() in g.lexicon.prepositions or (word.islower() and word in g.lexicon.determiners)
 
 
-
-
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
     # A quote that ends its sentence has nothing of that sentence after it.
     lo, hi = sentence_start(text, start), end if standalone else sentence_end(text, end)
