@@ -44,6 +44,11 @@ def quote(
     return Claim(ClaimKind.QUOTE, text, speaker, place, line=9, column=1, span=span, mention=mention)
 
 
+def article_quote(speaker: str, text: str, line: int, span: tuple[int, int], path: str = "a.html") -> Statement:
+    """A quote the article itself gives, as the judge sees it among the statements."""
+    return Statement(speaker, text, StatementKind.QUOTE, Origin.ARTICLE, path, line=line, span=span)
+
+
 def test_paraphrase_adding_a_name_or_number_is_an_error_naming_it() -> None:
     finding = judge(
         quote("The depot in Hamburg will stay open through the winter of 2026 with its staff"), transcript()
@@ -138,15 +143,7 @@ def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> N
 
 
 def test_a_pull_quote_changing_a_number_of_the_articles_own_quote_is_an_error_though_its_speaker_is_inferred() -> None:
-    body = Statement(
-        "Nadia Farouk",
-        "The council has known since 2019 and done nothing.",
-        StatementKind.QUOTE,
-        Origin.ARTICLE,
-        "a.html",
-        line=4,
-        span=(10, 60),
-    )
+    body = article_quote("Nadia Farouk", "The council has known since 2019 and done nothing.", line=4, span=(10, 60))
     pull = quote("The council has known since 2009", speaker="Nadia Farouk", place=Place.PULLQUOTE, mention=None)
     finding = judge(pull, [body])
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
@@ -199,28 +196,20 @@ def test_an_ellipsis_within_one_answer_is_verified() -> None:
 
 def test_a_body_quote_like_another_of_the_article_is_no_misattribution_and_no_error() -> None:
     said = "We will not close the Eastgate library in the spring, or ever."
-    rebutted = Statement("Priya Nair", said, StatementKind.QUOTE, Origin.ARTICLE, "a.md", line=5, span=(300, 360))
+    rebutted = article_quote("Priya Nair", said, line=5, span=(300, 360), path="a.md")
     finding = judge(quote("We will close the Eastgate library in the spring", speaker="Amir Haddad"), [rebutted])
     assert finding.verdict is Verdict.UNVERIFIED
     headline = quote("We will close the Eastgate library in the spring", "Amir Haddad", place=Place.HEADLINE)
     assert judge(headline, [rebutted]).verdict is Verdict.MISATTRIBUTED  # a headline repeats the body: a wrong credit
-    earlier = Statement(
-        "Lena Ortiz",
-        "We will build 400 homes on the depot site this year.",
-        StatementKind.QUOTE,
-        Origin.ARTICLE,
-        "a.md",
-        line=3,
-        span=(10, 60),
-    )
+    earlier = article_quote("Lena Ortiz", "We will build 400 homes on the depot site this year.", 3, (10, 60), "a.md")
     later = judge(quote("We will build 600 homes on the depot site this year", "Lena Ortiz"), [earlier])
     assert later.verdict is Verdict.ALTERED and later.severity is Severity.WARNING  # or one person saying two things
 
 
 def test_same_quote_credited_to_two_people_is_one_warning_on_the_later() -> None:
     text = "We asked them what we should tell the workers who lose their jobs tomorrow"
-    first = Statement("Ada Brenner", text, StatementKind.QUOTE, Origin.ARTICLE, "a.html", line=3, span=(100, 180))
-    second = Statement("Karl Odum", text, StatementKind.QUOTE, Origin.ARTICLE, "a.html", line=9, span=(900, 980))
+    first = article_quote("Ada Brenner", text, line=3, span=(100, 180))
+    second = article_quote("Karl Odum", text, line=9, span=(900, 980))
     earlier = judge(quote(text, speaker="Ada Brenner", start=100), [first, second])
     later = judge(quote(text, speaker="Karl Odum", start=900), [first, second])
     assert earlier.severity is not Severity.ERROR and earlier.verdict is not Verdict.MISATTRIBUTED
