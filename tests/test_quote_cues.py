@@ -396,3 +396,106 @@ def test_a_passive_quoting_frame_credits_its_subject(verb: str) -> None:
 def test_german_puts_the_verb_second_and_the_speaker_after_it(paragraph: str, mention: str) -> None:
     (quote,) = _quotes(DE + paragraph)
     assert (quote.mention, quote.speaker) == (mention, "Till Ansbach")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            FR + "« Le ferry ne recevra plus un centime de la ville. »\n\nC'était Odile Ferrand, devant les élus.",
+            "Odile Ferrand",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime de la ville. » Ce sont les mots d'Odile Ferrand mardi.",
+            "Odile Ferrand",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más de la ciudad».\n\nAsí lo dijo Tomás Urquiza en el pleno.",
+            "Tomás Urquiza",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más de la ciudad». Eso dijo Urquiza ante los concejales.",
+            "Tomás Urquiza",
+        ),
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr von der Stadt.“\n\nDas sagte Till Ansbach am Dienstag im Rat.",
+            "Till Ansbach",
+        ),
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr von der Stadt.“ Das waren die Worte von Till Ansbach.",
+            "Till Ansbach",
+        ),
+        (
+            EN_LEAD + "“The ferry will not get another penny from us.” Those were the words of Petra Lindgren.",
+            "Petra Lindgren",
+        ),
+        (
+            EN_LEAD + "“The ferry will not get another penny from the town.”\n\n— Petra Lindgren, council leader",
+            "Petra Lindgren",
+        ),
+    ],
+)
+def test_the_sentence_or_the_line_after_a_quote_may_credit_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (FR + "« Le ferry ne recevra plus un centime de la ville », a déclaré mardi soir la maire.", "la maire"),
+        (FR + "« Le ferry ne recevra plus un centime de la ville », a précisé le sous-préfet.", "le sous-préfet"),
+        (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», dijo el martes el alcalde.", "el alcalde"),
+        (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», ha asegurado el alcalde.", "el alcalde"),
+        (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», ha declarado a la prensa Urquiza.", "Urquiza"),
+        (EN_LEAD + "“The ferry will not get another penny,” said Lindgren Tuesday.", "Lindgren"),
+        (
+            EN_LEAD + "“The ferry will not get another penny,” said on Tuesday night the council leader.",
+            "the council leader",
+        ),
+    ],
+)
+def test_a_time_or_a_place_between_an_inverted_cue_and_its_speaker(text: str, mention: str) -> None:
+    assert [q.mention for q in _quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (FR + "Selon Odile Ferrand, « le ferry ne recevra plus un centime de la ville ».", "Odile Ferrand"),
+        (DE + "Laut Ansbach „bekommt die Fähre keinen Cent mehr von der Stadt“.", "Till Ansbach"),
+    ],
+)
+def test_an_according_to_word_opening_a_sentence_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<blockquote><p>“The quay will be rebuilt by May and open all summer.”</p></blockquote><p>— Sam Okafor</p>",
+        "<figure><blockquote><p>The quay will be rebuilt by May and open all summer.</p></blockquote>"
+        "<figcaption>Sam Okafor, harbourmaster</figcaption></figure>",
+        "<blockquote><p>The quay will be rebuilt by May and open all summer.</p><p>– Sam Okafor (harbourmaster)</p>"
+        "</blockquote>",
+        "<p>“The quay will be rebuilt by May and open all summer.”</p><p>— Sam Okafor, harbourmaster</p>",
+    ],
+)
+def test_a_dash_or_caption_line_after_a_quotation_credits_it(markup: str) -> None:
+    quotes = _html(PAGE + markup + "<p>Work starts next week.</p>")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The quay will be rebuilt by May and open all summer.", "Sam Okafor")
+    ]
+
+
+def test_a_markdown_block_quote_ending_in_a_dash_credit() -> None:
+    text = "# The quay\n\nCouncil leader Petra Lindgren toured the quay.\n\n"
+    text += "> The quay will be rebuilt by May.\n> — Sam Okafor\n"
+    document = from_text(text, "a.md", Format.MARKDOWN)
+    assert [(q.text, q.speaker) for q in find_quotes(document, blocks(document))] == [
+        ("The quay will be rebuilt by May.", "Sam Okafor")
+    ]
+
+
+def test_a_nickname_inside_a_name_is_no_claim_and_no_break_in_the_name() -> None:
+    text = EN_LEAD + 'Gerald "The Hammer" Doyle opposed the plan. "We will cut the branches," he said.'
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [("We will cut the branches", "Gerald Doyle")]

@@ -114,7 +114,8 @@ def _build(lex: Lexicon) -> Grammar:
     listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
     suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
     adverbs = rf"(?:(?:{suffix}{_alternation(listed)})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
-    clause = _alternation(lex.clause_words)
+    # A clause word is a word of its own, not the head of a compound ("sous" of "le sous-préfet").
+    clause = rf"(?:{_alternation(lex.clause_words)})(?![\w’'\-])"
     # "I" only capitalised: a lower-case "i" is a typo or a list item, never a speaker.
     pronouns = _capitalised(tuple(w for w in lex.subject_pronouns if w != "i"))
     pronoun = rf"(?:{_alternation(pronouns)}|I)" if pronouns else "(?!)"
@@ -122,11 +123,11 @@ def _build(lex: Lexicon) -> Grammar:
     description = (
         rf"(?:{openers})\s+"
         r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
-        rf"(?:(?!(?:{clause})\b)[\w’'&.\-]+\s+){{0,5}}"
-        rf"(?!(?:{clause})\b)[\w’'&\-]*\w"
+        rf"(?:(?!{clause})[\w’'&.\-]+\s+){{0,5}}"
+        rf"(?!{clause})[\w’'&\-]*\w"
     )
     # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
-    role_name = rf"(?:(?!(?:{clause})\b)[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
+    role_name = rf"(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).
     group = rf"{NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b" if lex.group_nouns else "(?!)"
     # Two people credited together: "reply Burton and Nick".
@@ -141,11 +142,14 @@ def _build(lex: Lexicon) -> Grammar:
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
         rf"|\b{description})"
     )
+    # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
+    # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.
+    adjunct = _adjunct(lex)
     according = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.according_to) or "(?!)"
     # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
     # (not a participle or a clause: “...,” emphasizing that this ...)
     verb_speaker = re.compile(
-        rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
+        rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
     )
     # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
     speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}")
@@ -228,6 +232,20 @@ def _build(lex: Lexicon) -> Grammar:
             re.S,
         ),
     )
+
+
+def _adjunct(lex: Lexicon) -> str:
+    """Up to two time or place phrases between an inverted cue verb and its speaker (see :func:`_build`)."""
+    times = (lex.date_words | lex.time_words) - lex.cue_adverbs
+    if not times:
+        return ""
+    time = _alternation(times)
+    lead = _alternation({*lex.determiners, *lex.prepositions} - {""})
+    # A phrase of place or addressee is lower case after its preposition: the speaker opens on a
+    # capital or a determiner, which a preposition never is.
+    determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+)?"
+    place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}[^\W\d_A-ZÀ-Þ][\w’'\-]*"
+    return rf"(?:(?:(?i:(?:{lead})\s+)?(?i:{time})(?:\s+(?i:{time}))?|{place}),?\s+){{0,2}}"
 
 
 def separable_particle_missing(lex: Lexicon, verb: str, rest: str) -> bool:

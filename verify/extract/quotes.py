@@ -72,15 +72,21 @@ _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = _en.ABBREVIATIONS
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
+# A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"«»()]{1,60})[,.;]")
+# The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
+_NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
-_CLOSERS = frozenset('"”’»')  # closing marks a sentence's full stop may stand before
-_ENDS_SENTENCE = re.compile(r"[.!?…](?:''|[\"”’»])?$")
+_CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
+_ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“])?$")
+# A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
+_STOP_AFTER = re.compile(r"\s?[.!?…](?=\s|$)")
 
 
 @dataclass(slots=True)
@@ -190,9 +196,13 @@ def _quote_text(text: str, span: _Span) -> str:
 
 def _new_sentence_follows(text: str, span: _Span) -> bool:
     """Whether the quote ends its sentence and the text after it starts a new one."""
-    if not _ENDS_SENTENCE.search(text[max(0, span.end - 4) : span.end]):
-        return False
-    following = text[span.end : span.end + 3].lstrip()
+    end = span.end
+    if not _ENDS_SENTENCE.search(text[max(0, end - 4) : end]):
+        stop = _STOP_AFTER.match(text, end)
+        if stop is None:
+            return False
+        end = stop.end()
+    following = text[end : end + 3].lstrip()
     return not following or following[0].isupper()
 
 
@@ -431,6 +441,8 @@ def _mention(g: Grammar, who: str) -> str:
         # (never before its noun: "The email said" keeps "email", a cue verb too).
         cut = next((i for i, w in enumerate(words) if i > 1 and w.lower() in lex.cue_verbs), len(words))
         words = words[:cut]
+    while len(words) > 1 and words[-1].lower() in lex.date_words:
+        words = words[:-1]  # "said Lindgren Tuesday": the day is no part of the name
     who = re.sub(r"[’']s$", "", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
@@ -486,6 +498,7 @@ class _Reader:
                 continue
             if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
+            start, phrase = self._named(match)
             following = text[match.end() : match.end() + 40].split(maxsplit=2)
             modifier = following[0].strip(",") if following else ""
             if modifier.islower() and (
@@ -493,23 +506,32 @@ class _Reader:
             ):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
             cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
-            topic = (self.fresh and not _after_preposition(self.g, text, match.start())) or cue
-            person = self.cast.introduce(match.group(), topic=topic, speaker=cue)
-            if person is None and (body := body_at(text, match.start(), match.end(), self.g.lexicon.code)):
+            topic = (self.fresh and not _after_preposition(self.g, text, start)) or cue
+            person = self.cast.introduce(phrase, topic=topic, speaker=cue)
+            if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
                 self.cast.organisation(body, topic=cue)
                 self.fresh = self.fresh and not topic
             elif person is None and cue:
-                self.cast.credited(match.group())
+                self.cast.credited(phrase)
             if person is not None:
                 self.fresh = False
-                self.cast.learn_roles(person, text, match.start(), match.end())
+                self.cast.learn_roles(person, text, start, match.end())
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
                     self.cast.add_roles(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
+
+    def _named(self, match: re.Match[str]) -> tuple[int, str]:
+        """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but
+        names no one ("Selon", "Laut", "According") is no part of the name after it."""
+        first, _, rest = match.group().partition(" ")
+        low = first.lower()
+        if rest[:1].isupper() and low in self.g.lexicon.not_names and low not in self.g.lexicon.determiners:
+            return match.end() - len(rest), rest
+        return match.start(), match.group()
 
     def _subordinate(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` opens a clause of its own ("whether she", "als er")."""
@@ -566,9 +588,13 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         spans = _pair_marks(text, index, singles or block.place is Place.HEADLINE)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             pending = []  # the next paragraph did not open with a mark: the quote was never closed
-        cursor = 0
+        cursor = read = 0  # where the last quote ended; where the reader has read to
+        names = _without_nicknames(text, spans)
         for span in spans:
-            learn(text, cursor, span.start)
+            if names[span.start] == " ":
+                continue  # a nickname inside a name (Gerald “The Hammer” Doyle): part of the name, no claim
+            learn(names, read, span.start)
+            read = span.end
             if not span.closed:
                 pending.append(span)
                 break
@@ -590,10 +616,14 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                     reader.spoke()
                 found.append(item)
             cursor = span.end
-        learn(text, cursor, len(text))
-        if block.quote_block and not spans and text.strip():
-            # A block quotation without marks: the whole block is the quote.
-            item = _Found([_Span(index, 0, len(text))], text.strip(), _credit_line(g, blocks, index))
+        learn(names, read, len(text))
+        if block.quote_block and not spans and text.strip() and _dash_credit(g, text) is None:
+            # A block quotation without marks: the whole block is the quote (but a last line "— Name" credits it).
+            words, _, credit = text.strip().rpartition("\n")
+            who = _dash_credit(g, credit) if words else None
+            end = len(text) - len(text.lstrip()) + len(words.rstrip()) if who else len(text)
+            item = _Found([_Span(index, 0, end)], text[:end].strip(), who)
+            item.who = item.who or _credit_line(g, blocks, index) or _back_credit(g, blocks, index, item)
             last_speaker = _resolve(g, item, cast, last_speaker)
             found.append(item)
     if code is None:
@@ -648,6 +678,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None
 
 _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
+_CREDIT_DASHES = frozenset(DASHES + "-~")
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
 _CREDIT_NAME = re.compile(rf"^[\s{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
 
@@ -660,15 +691,30 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
         return None
     container, credit = block.node.getparent(), blocks[index + 1]
     node = credit.node
-    if container is None or node is None or not (node is container or node.getparent() is container):
+    if container is None or node is None:
         return None
-    if node is not container and node.tag not in _CREDIT_TAGS:
-        return None  # another paragraph of the same quotation
-    text = credit.text.strip()
+    # The caption of the figure holding the quotation: <figure><blockquote>…</blockquote><figcaption>.
+    caption = node.tag == "figcaption" and node.getparent() is container.getparent() is not None
+    if not (caption or node is container or node.getparent() is container):
+        return None
+    if not caption and node is not container and node.tag not in _CREDIT_TAGS:
+        return _dash_credit(g, credit.text)  # another paragraph of the same quotation, unless "— Name"
+    return _credit_name(g, credit.text)
+
+
+def _credit_name(g: Grammar, line: str) -> str | None:
+    """The name a short credit line opens on ("— Owen Pryce, regional director", "Mark Osei (mayor)")."""
+    text = line.strip()
     match = _CREDIT_NAME.match(text)
     if len(text.split()) > _CREDIT_MAX_WORDS or match is None or not _plausible(g, match.group("who")):
         return None
     return match.group("who")
+
+
+def _dash_credit(g: Grammar, line: str) -> str | None:
+    """The name in a line that is only a dash credit: "— Petra Lindgren, council leader", "-- Jo Reed"."""
+    text = line.strip()
+    return _credit_name(g, text) if text[:1] in _CREDIT_DASHES else None
 
 
 def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
@@ -680,24 +726,59 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
 
 
 def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> str | None:
-    """The person the next paragraph says spoke a paragraph that is only a quote: "That was the returning
-    officer, Alan Pike, speaking to our reporter." (the first name in its first sentence)."""
-    if item.spans[0].start != 0 or not _bare(blocks, item) or index + 1 >= len(blocks):
-        return None
-    following = blocks[index + 1]
-    text = following.text.lstrip()
-    opener = next((o for o in g.lexicon.back_credits if text.lower().startswith(o + " ")), None)
-    if not following.in_body or following.place is not Place.BODY or opener is None:
-        return None
+    """Who the sentence after a quote says spoke it, when the quote opens its sentence and ends it: "That was
+    the returning officer, Alan Pike, speaking to our reporter.", "C'était Anne Roux, mardi.", "Das sagte Till
+    Ansbach im Rat.", "Así lo dijo Tomás Urquiza." (in the same paragraph, or in the next one after a paragraph
+    that is only the quote)."""
+    first, last = item.spans[0], item.spans[-1]
+    block = blocks[last.block]
+    if _bare(blocks, item):
+        following = blocks[index + 1] if first.start == 0 and index + 1 < len(blocks) else None
+        if following is None or not following.in_body or following.place is not Place.BODY:
+            return None
+        text = following.text.lstrip()
+    else:
+        opening = blocks[first.block].text
+        if sentence_start(opening, first.start) != first.start or not _new_sentence_follows(block.text, last):
+            return None
+        text = block.text[last.end :].lstrip(" .!?…")
+    return _credited_back(g, text)
+
+
+def _credited_back(g: Grammar, text: str) -> str | None:
+    """The speaker a sentence opening on a back credit names (see :func:`_back_credit`)."""
+    dashed = _dash_credit(g, text.split("\n", 1)[0])
+    if dashed is not None:
+        return dashed  # "“...” / — Mark Osei": a credit line of its own
     lex = g.lexicon
-    after = text[len(opener) :].split(maxsplit=1)[0].lower()
-    if after in lex.subordinators or after in lex.prepositions or after in lex.clause_words:
-        return None  # "That was before Ann Cole took office": no credit
+    low = text[:60].lower().replace("’", "'")
+    opener = next((o for o in lex.back_credits if low.startswith(o) and _opener_ends(low, o)), None)
+    if opener is not None:
+        after = text[len(opener) :].split(maxsplit=1)[:1]
+        if not after or after[0].lower() in lex.subordinators or after[0].lower() in lex.clause_words:
+            return None  # "That was before Ann Cole took office": no credit
+        end = sentence_end(text, len(opener))
+        for name in _CAPITAL_RUN.finditer(text, len(opener), end):
+            right_after = not text[len(opener) : name.start()].strip()  # "the words of Ann Cole"
+            if _plausible(g, name.group()) and (right_after or not _after_preposition(g, text, name.start())):
+                return name.group()
+        return None
+    opener = next((o for o in lex.back_cues if low.startswith(o) and _opener_ends(low, o)), None)
+    if opener is None:
+        return None
     end = sentence_end(text, len(opener))
-    for name in _CAPITAL_RUN.finditer(text, len(opener), end):
-        if _plausible(g, name.group()) and not _after_preposition(g, text, name.start()):
-            return name.group()
+    cue = text[len(opener) : end]
+    for pattern in (g.verb_speaker, g.speaker_verb):
+        match = pattern.match(cue)
+        if match and _plausible(g, match.group("who")) and not REPORTED_CLAUSE.search(cue, match.end()):
+            who = match.group("who")
+            return who[: _sentence_in(who)]
     return None
+
+
+def _opener_ends(low: str, opener: str) -> bool:
+    """Whether ``opener`` at the start of ``low`` ends on a word's end ("d'" of "d'Anne" does)."""
+    return opener.endswith("'") or not low[len(opener) : len(opener) + 1].isalnum()
 
 
 def article_language(blocks: list[Block]) -> str | None:
@@ -786,6 +867,24 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
     if inside is None and first.start == 0:
         inside = _cue_ending_previous(g, blocks, first.block)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _without_nicknames(text: str, spans: list[_Span]) -> str:
+    """The block's text with each nickname inside a name blanked out, so that the name reads as one
+    (Juan “Chico” Manriquez, Gerald "The Hammer" Doyle): a quote of at most three capitalised words
+    between two capitalised words."""
+    for span in spans:
+        inner = text[span.start + 1 : span.end - 1].strip("'")
+        words = inner.split()
+        if (
+            span.closed
+            and 0 < len(words) <= _PARTIAL_MAX_WORDS
+            and all(w[:1].isupper() for w in words)
+            and _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+            and _NAME_AFTER.match(text, span.end)
+        ):
+            text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text
 
 
 def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Match[str] | None:

@@ -111,6 +111,9 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
     back_credits: tuple[str, ...] = ()
+    # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
+    # cue verb and its speaker, in the sentence right after the quote (lower case, straight apostrophes)
+    back_cues: tuple[str, ...] = ()
     # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
     naming_verbs: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
@@ -152,6 +155,9 @@ class Lexicon:
     number_multipliers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     glued_numbers: bool = False
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
+    # Words of time that, with the date words, may stand between an inverted cue verb and its speaker
+    # ("a déclaré mardi soir la maire", "dijo ayer el alcalde", "said Tuesday night Ann Cole").
+    time_words: frozenset[str] = frozenset()
     percent_words: tuple[str, ...] = ()  # "per cent", "por ciento", "Prozent": each is "%"
 
     @property

@@ -195,6 +195,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
@@ -212,6 +213,8 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    back_credits=("das war", "das waren die worte von", "dies waren die worte von", "so weit"),
+    back_cues=("das", "dies", "so"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
     work_nouns=words("""

@@ -26,6 +26,8 @@ defiende defendió defendido pide pidió pedido cuenta contó contado niega neg�
     insistir prometer responder exigir admitir resumir lanzar espetar
     precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
     confirmar publicar garantizar adelantar desmentir
+    afirmar declarar explicar agregar señalar asegurar indicar manifestar subrayar destacar preguntar contestar
+    anunciar expresar comentar aclarar añadir sostener advertir reconocer concluir recordar defender negar
     """)
     for ending in (
         ("a", "ó", "an", "aron", "aba", "ado", "ar")
@@ -199,6 +201,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    time_words=words("ayer hoy mañana tarde noche pasado pasada anoche"),
     percent_words=("por ciento",),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
@@ -214,6 +217,15 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    back_credits=(
+        "era",
+        "fue",
+        "esas fueron las palabras de",
+        "esas son las palabras de",
+        "son palabras de",
+        "fueron palabras de",
+    ),
+    back_cues=("así lo", "eso lo", "eso", "esto", "así"),
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     subordinators=words("si que cuando porque aunque mientras después antes desde hasta como"),
     cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),

@@ -186,6 +186,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
+    time_words=words("hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée"),
     percent_words=("pour cent", "pourcent"),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
@@ -201,6 +202,14 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    back_credits=(
+        "c'était",
+        "ce sont les mots de",
+        "ce sont les mots d'",
+        "ce furent les mots de",
+        "ce furent les mots d'",
+    ),
+    back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     work_nouns=words("""
