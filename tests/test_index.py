@@ -123,6 +123,28 @@ def test_a_post_copied_out_as_text_finds_the_later_captures_of_the_post_its_word
     assert sorted(s.fetched_at or "" for s in found) == ["2027-01-09T10:00:00Z", "2027-01-13T10:00:00Z"]
 
 
+def test_only_the_speakers_statements_that_can_change_the_verdict_are_aligned(tmp_path: Path) -> None:
+    # The credited speaker's best-ranked statements that share a word or two with the quote can be neither
+    # its source, nor a part of it, nor its paraphrase: only the best-ranked of them is kept (the closest).
+    lines = [f"MARA VOSS: The ferry schedule item {n} goes to the register." for n in range(12)]
+    lines += ["MARA VOSS: Our ferry will run a winter schedule to the islands."]
+    (tmp_path / "hearing.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    claim = quote("The ferry will run a winter schedule to the outer islands", "Mara Voss")
+    found = load_store(tmp_path).candidates(claim)
+    assert [s.text for s in found] == ["Our ferry will run a winter schedule to the islands."]
+    unrelated = load_store(tmp_path).candidates(quote("The ferry crossing costs too much these days", "Mara Voss"))
+    assert len(unrelated) == 1  # none can be a paraphrase: the best-ranked one shows sources exist
+
+
+def test_a_forgotten_files_statements_are_not_the_speakers_any_more(tmp_path: Path, on_disk: None) -> None:
+    # A speaker's statement ids are postings too: a forgotten file's stay there, and must find nothing.
+    write_hearings(tmp_path, files=2)
+    load_store(tmp_path)
+    (tmp_path / "hearing-0.txt").unlink()
+    found = load_store(tmp_path).candidates(quote("Nothing of this was ever said here", "Jon Tall"))
+    assert [(s.speaker, s.source) for s in found] == [("JON TALL", str(tmp_path / "hearing-1.txt"))]
+
+
 def test_small_store_is_indexed_in_memory(tmp_path: Path) -> None:
     write_hearings(tmp_path)
     load_store(tmp_path)
@@ -291,6 +313,40 @@ def test_a_build_killed_half_way_is_finished_by_the_next_run(
     store = load_store(tmp_path)
     texts = [s.text for s in store.statements]
     assert len(texts) == 12 * 41 and len(set(texts)) == len(texts)
+
+
+def _listing(directory: Path) -> str | None:
+    with sqlite3.connect(directory / index.CACHE_NAME) as db:
+        row = db.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
+    return row and row[0]
+
+
+def test_the_listings_digest_names_only_the_files_the_cache_holds(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run whose listing has the digest the cache records reads no file's row: every transaction that
+    # changes the files drops the digest first, so a build killed half-way leaves none to trust.
+    write_hearings(tmp_path, files=12)
+    monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    load_store(tmp_path)
+    built = _listing(tmp_path)
+    assert built is not None
+    for f in range(12):
+        (tmp_path / f"hearing-{f}.txt").write_text(f"ANA BELL: Version two of hearing {f}.\n", encoding="utf-8")
+    calls = []
+
+    def dying(path: Path, shown: str):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) > 7:
+            raise _Killed
+        return snapshots.read_snapshot(path, shown)
+
+    with pytest.raises(_Killed):
+        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), dying)
+    assert _listing(tmp_path) is None
+    texts = {s.text for s in load_store(tmp_path).statements}
+    assert texts == {f"Version two of hearing {f}." for f in range(12)}
+    assert _listing(tmp_path) not in (None, built)
 
 
 def test_statement_ids_are_never_reused_after_the_newest_file_is_forgotten(tmp_path: Path, on_disk: None) -> None:

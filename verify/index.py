@@ -63,9 +63,11 @@ from .retrieval import (
     OWN_FALLBACK,
     SHINGLE,
     claim_speakers,
+    claim_stems,
     claim_terms,
     holds_enough,
     lookup_limit,
+    may_paraphrase,
     top,
     weight,
     who_term,
@@ -97,7 +99,7 @@ _LAST_WORD = (1 << _WORD_BITS) - 1
 assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
 # Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
-_SCHEMA = "verify.index/3"
+_SCHEMA = "verify.index/4"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
@@ -108,7 +110,6 @@ CREATE TABLE statements(
 CREATE INDEX statements_path ON statements(path);
 CREATE INDEX statements_key ON statements(key);
 CREATE INDEX statements_url ON statements(url_key);
-CREATE TABLE speakers(who TEXT, id INTEGER, PRIMARY KEY(who, id)) WITHOUT ROWID;
 CREATE TABLE posts(
     path TEXT, position INTEGER, url TEXT, platform TEXT, post_id TEXT, author_name TEXT, author_handle TEXT,
     published TEXT, text TEXT, fetched_at TEXT);
@@ -123,6 +124,7 @@ _STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle
 # A statement's index terms, joined by spaces: whether it holds enough of a claim's words to be worth
 # aligning is counted on them (:func:`verify.retrieval.holds_enough`), without normalising its text again.
 _INSERT_STATEMENT = f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key, terms) VALUES ({', '.join('?' * 13)})"
+_FORGET_LISTING = "DELETE FROM meta WHERE key = 'listing'"  # what files the cache holds is about to change
 _LAST_ID = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'statements'"
 
 
@@ -203,15 +205,17 @@ class StatementIndex:
     def _check_readable(self) -> None:
         # Reads a page of each table, so that a cache damaged where the listing did not reach is found
         # now, when it can still be rebuilt, not in the middle of checking.
-        for table in ("statements", "postings", "words", "speakers", "posts"):
+        for table in ("statements", "postings", "words", "posts"):
             self._db.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()  # table names are ours, never input
 
     # --- building ------------------------------------------------------------------------
 
     def _update(self, files: Sequence[SnapshotFile], read: Reader) -> None:
         wanted = {f.relative: f.signature for f in files}
-        if self._current() and self._known() == wanted:
+        listing = _digest(wanted)
+        if self._current() and (self._meta("listing") == listing or self._known() == wanted):
             self._merge_if_due(read_only_ok=True)  # a build killed before it merged
+            self._remember(listing, wanted)
             return  # the usual case: nothing to write, so a read-only cache serves too
         with self._db:  # BEGIN IMMEDIATE: a second process waits for the first, then finds its work done
             self._db.execute("BEGIN IMMEDIATE")
@@ -221,12 +225,28 @@ class StatementIndex:
                 for statement in _TABLES.strip().split(";\n"):
                     self._db.execute(statement)
                 self._db.execute("INSERT INTO meta VALUES ('version', ?)", (_version(),))
+            self._db.execute(_FORGET_LISTING)
             for relative in self._known().keys() - wanted.keys():
                 self._forget(relative)
         words = _Words(self._db)
         for batch in self._batches(files, wanted, read):
             self._write(batch, wanted, words)
         self._merge_if_due()
+        self._remember(listing, wanted)
+
+    def _remember(self, listing: str, wanted: dict[str, tuple[int, int, int, int]]) -> None:
+        """Record the digest of the listing the cache now indexes: the next run that lists the same files
+        compares one digest, not every file's row. Every transaction that changes ``files`` drops it first,
+        so a digest in the cache always names the files it holds."""
+        if self._meta("listing") == listing:
+            return
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                if self._known() == wanted:
+                    self._db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (listing,))
+        except sqlite3.OperationalError:
+            pass  # a cache this process may not write: compared file by file on every run
 
     def _merge_if_due(self, *, read_only_ok: bool = False) -> None:
         """Merge each feature's postings rows into one once ``MERGE_AFTER`` batches wrote rows of their own.
@@ -238,7 +258,7 @@ class StatementIndex:
         try:
             if int(self._meta("batches") or 0) - int(self._meta("merged") or 0) < MERGE_AFTER:
                 return
-            after: int | None = -1
+            after: int | None = _FIRST_FEATURE - 1
             while after is not None:
                 with self._db:
                     self._db.execute("BEGIN IMMEDIATE")
@@ -291,6 +311,7 @@ class StatementIndex:
     def _write(self, batch: list[_ReadFile], wanted: dict[str, tuple[int, int, int, int]], words: _Words) -> None:
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute(_FORGET_LISTING)
             known = self._known()  # again, inside the transaction: never index one file twice
             words.load_all()
             # Ids are numbered here, past every id ever given (AUTOINCREMENT's record), so that rows go in
@@ -298,7 +319,6 @@ class StatementIndex:
             number = self._db.execute(_LAST_ID).fetchone()[0]
             postings: dict[int, array] = {}
             rows: list[tuple] = []
-            speakers: list[tuple[str, int]] = []
             held = 0
             for item in batch:
                 relative = item.file.relative
@@ -313,10 +333,8 @@ class StatementIndex:
                     number += 1
                     terms = index_terms(statement.text)
                     rows.append(_row(number, relative, position, statement, terms))
-                    speakers += (
-                        (who, number) for who in {who_term(statement.speaker), who_term(statement.handle)} if who
-                    )
                     found = words.features(terms)
+                    found.update(words.speakers(statement.speaker, statement.handle))
                     for feature in found:
                         ids = postings.get(feature)
                         if ids is None:
@@ -329,7 +347,6 @@ class StatementIndex:
                 self._insert_posts(relative, item.posts)
             words.save()
             self._flush(postings, rows)
-            self._db.executemany("INSERT OR IGNORE INTO speakers VALUES (?, ?)", speakers)
         self._count = None
 
     def _flush(self, postings: dict[int, array], rows: list[tuple]) -> None:
@@ -363,11 +380,10 @@ class StatementIndex:
         table still holds. They count a little towards how common a feature looks
         until the cache is rebuilt.
         """
-        rows = self._db.execute("SELECT id FROM statements WHERE path = ?", (relative,)).fetchall()
-        self._db.executemany("DELETE FROM speakers WHERE id = ?", rows)
+        rows = self._db.execute("SELECT count(*) FROM statements WHERE path = ?", (relative,)).fetchone()[0]
         for table in ("statements", "posts", "files"):
             self._db.execute(f"DELETE FROM {table} WHERE path = ?", (relative,))  # table names are ours, never input
-        self._db.execute("UPDATE meta SET value = value - ? WHERE key = 'statements'", (len(rows),))
+        self._db.execute("UPDATE meta SET value = value - ? WHERE key = 'statements'", (rows,))
         self._count = None
 
     def _known(self) -> dict[str, tuple[int, int, int, int]]:
@@ -433,12 +449,16 @@ class StatementIndex:
         return found
 
     def speaker_ids(self, speakers: Sequence[str], limit: int) -> list[int]:
-        sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) LIMIT ?"
-        return [row[0] for row in self._db.execute(sql, (*speakers, limit))]
+        return self._speaker_ids(speakers)[:limit]
 
     def speakers_among(self, speakers: Sequence[str], ids: Sequence[int]) -> set[int]:
-        sql = f"SELECT id FROM speakers WHERE who IN ({','.join('?' * len(speakers))}) AND id IN"
-        return {row[0] for row in _rows_in(self._db, sql, ids, before=speakers)}
+        return set(ids).intersection(self._speaker_ids(speakers))
+
+    def _speaker_ids(self, speakers: Sequence[str]) -> list[int]:
+        """The ids of the statements of these filing terms (:func:`verify.retrieval.who_term`), ascending: a
+        postings blob or two, however many statements a speaker made."""
+        found = list(self._ids(self._words.speaker_features(speakers)).values())
+        return found[0].tolist() if len(found) == 1 else sorted(set().union(*found))
 
     def same_post(self, keys: Sequence[str], url_keys: Sequence[str]) -> list[int]:
         found = [r[0] for r in _rows_in(self._db, "SELECT id FROM statements WHERE key IN", keys)]
@@ -585,7 +605,7 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     found = [s for s, terms in ranked if _holds_any(wanted, Counter(terms.split()))]
     if speakers:
         own = top({i: scores[i] for i in sorted(i for i in held if i in scores)}, OWN_CANDIDATES)
-        found += index.fetch(own or theirs[:OWN_FALLBACK])
+        found += _worth_judging(claim, wanted, index.fetch_terms(own)) or _existing(index, theirs, OWN_FALLBACK)
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
         urls = [url_key(claim.url)] if claim.url else []
@@ -596,6 +616,33 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
         found += index.fetch(index.same_post(keys, urls))
     unique = {(s.source, s.key, s.line, s.text): s for s in found}
     return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
+
+
+def _worth_judging(claim: Claim, wanted: list[Counter[str]], ranked: list[tuple[Statement, str]]) -> list[Statement]:
+    """The credited speaker's best-ranked statements that can change the verdict: those that can align with
+    the claim (or a part of it) at the altered score, or share enough of its words to be its paraphrase;
+    and the best-ranked one in any case, the closest source an unsupported claim is shown.
+
+    Aligning costs far more than counting: most of a prolific speaker's best-ranked statements share a
+    word or two with the claim and can be neither (a million statements: 5 of 8 a claim).
+    """
+    stems = claim_stems(claim.text)
+    kept = []
+    for position, (statement, terms) in enumerate(ranked):
+        split = terms.split()
+        if not position or _holds_any(wanted, Counter(split)) or may_paraphrase(stems, split):
+            kept.append(statement)
+    return kept
+
+
+def _existing(index: Postings, ids: list[int], count: int) -> list[Statement]:
+    """The first ``count`` statements of ``ids`` that still exist (the ids of forgotten files find nothing)."""
+    found: list[Statement] = []
+    for start in range(0, len(ids), 4 * count):
+        found += index.fetch(ids[start : start + 4 * count])
+        if len(found) >= count:
+            break
+    return found[:count]
 
 
 def _holds_any(wanted: list[Counter[str]], terms: Counter[str]) -> bool:
@@ -696,6 +743,17 @@ class _Words:
         found.update(_shingle(numbers[i : i + SHINGLE]) for i in range(len(numbers) - SHINGLE + 1))
         return found
 
+    def speakers(self, speaker: str | None, handle: str | None) -> set[int]:
+        """The speaker features of an indexed statement, numbering new filing terms (after :meth:`load_all`)."""
+        return {-self._number(who) for who in (who_term(speaker), who_term(handle)) if who}
+
+    def speaker_features(self, speakers: Sequence[str]) -> list[int]:
+        """The features of the statements filed under these terms (:func:`verify.retrieval.who_term`)."""
+        missing = {w for w in speakers if w not in self._known}
+        if missing:
+            self._known.update(_rows_in(self._db, "SELECT word, id FROM words WHERE word IN", missing))
+        return sorted({-self._known[w] for w in speakers if w in self._known})
+
     def known_features(self, text: str) -> set[int]:
         """The features of a claim (or a forgotten statement) that the index holds; an unknown word finds nothing."""
         terms = index_terms(text)
@@ -721,6 +779,11 @@ class _Words:
             number = self._known[word] = self._new[word] = min(self._next, _LAST_WORD)
             self._next += 1
         return number
+
+
+# A speaker's feature is its filing term's word number, negated: what holds it is every statement filed under
+# that name, written and merged like any feature's postings (read whole, never ranked on).
+_FIRST_FEATURE = -_LAST_WORD
 
 
 def _shingle(numbers: list[int]) -> int:
@@ -774,6 +837,11 @@ def _remove_cache(path: Path) -> None:
                 side.unlink()
         except OSError:
             pass  # cannot remove it: the next attempt fails too and the store is indexed in memory
+
+
+def _digest(files: dict[str, tuple[int, int, int, int]]) -> str:
+    """A digest of a store's listing: each file's relative path and signature, in path order."""
+    return hashlib.blake2b(repr(list(files.items())).encode(), digest_size=16).hexdigest()
 
 
 _VERSION: list[str] = []

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .extract.speakers import speaker_key
-from .judge import ALTERED_MIN_SCORE, REPEATING_PLACES
+from .judge import ALTERED_MIN_SCORE, PARAPHRASE_MIN_SHARED, REPEATING_PLACES
 from .match import prepare
 from .models import Claim, Place, Statement, StatementKind
 from .normalize import STOPWORDS, index_terms, stem, words_only
@@ -191,6 +191,19 @@ def holds_enough(claim: Counter[str], statement: Counter[str]) -> bool:
     (``claim``, from :func:`claim_terms`) at the altered score or above (see :func:`reachable`)."""
     shared = sum(min(n, statement[w]) for w, n in claim.items() if w in statement)
     return shared >= _REACHABLE_SHARE * sum(claim.values())
+
+
+@lru_cache(maxsize=4096)
+def claim_stems(claim: str) -> frozenset[str]:
+    """The stems of a claim's content words as index terms spell them: what a paraphrase shares (verify.judge)."""
+    return frozenset(stem(t) for w in prepare(claim).words if w.norm not in STOPWORDS and (t := words_only(w.norm)))
+
+
+def may_paraphrase(stems: frozenset[str], terms: Iterable[str]) -> bool:
+    """Whether a statement of these index terms shares enough of a claim's content stems (:func:`claim_stems`)
+    to be called its paraphrase: the judge asks for ``PARAPHRASE_MIN_SHARED`` of them in one stretch (an
+    upper bound, as in :func:`reachable`)."""
+    return len(stems.intersection(map(stem, terms))) >= PARAPHRASE_MIN_SHARED
 
 
 @lru_cache(maxsize=8192)

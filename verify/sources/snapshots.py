@@ -87,36 +87,43 @@ def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
 def snapshot_files(directory: Path) -> list[SnapshotFile]:
     """The files of a store that hold snapshots, in path order (``raw/`` bodies and hidden files left out).
 
-    Listed with ``os.scandir`` (every run lists every file to see what changed: a million statements
-    are ten thousand files), into neither hidden directories, ``raw/`` nor symbolic links to directories.
+    Every run lists every file to see what changed (a million statements are ten thousand files), so the
+    listing is lean: ``os.scandir``, each directory's names in order (path order without a sort of the
+    whole), no ``Path`` and no parts tuple per file (what :func:`holds_statements` asks is decided on the
+    way down: hidden entries and ``raw/`` are never entered), into no symbolic link to a directory.
     """
-    found: list[tuple[tuple[str, ...], SnapshotFile]] = []
-    _list_files(str(directory), (), found)
-    return [file for _, file in sorted(found, key=lambda item: item[0])]
+    found: list[SnapshotFile] = []
+    _list_files(str(directory), "", found)
+    return found
 
 
-def _list_files(directory: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], SnapshotFile]]) -> None:
+def _list_files(directory: str, prefix: str, found: list[SnapshotFile]) -> None:
     try:
         with os.scandir(directory) as listing:
-            entries = list(listing)
+            entries = sorted(listing, key=_name)
     except OSError:
         return  # gone or unreadable since the listing above
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        here = (*parts, entry.name)
         try:
             if entry.is_dir(follow_symlinks=False):
-                if entry.name != "raw":
-                    _list_files(entry.path, here, found)
+                if name != "raw":
+                    _list_files(entry.path, f"{prefix}{name}/", found)
                 continue
-            if not holds_statements(here) or not entry.is_file():
+            if os.path.splitext(name)[1].lower() not in _SUFFIXES or not entry.is_file():
                 continue
             stat = entry.stat()
         except OSError:
             continue  # gone since the listing
-        signature = (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
-        found.append((here, SnapshotFile(entry.path, "/".join(here), *signature)))
+        found.append(
+            SnapshotFile(entry.path, prefix + name, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
+        )
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def holds_statements(parts: tuple[str, ...]) -> bool:
