@@ -337,12 +337,12 @@ def _pools(
 ) -> tuple[list[Statement], list[Statement], Alignment | None]:
     """The statements of the claim's speaker, those of others, and an earlier twin (the article credits the same
     quote to someone else before: one finding about the article)."""
-    own = [s for s in candidates if claim.speaker and _same_speaker(s.speaker, claim.speaker)]
+    own = [s for s in candidates if claim.speaker and _one_person(s.speaker, claim.speaker)]
     if claim.speaker is None and claim.place in REPEATING_PLACES:
         # A pull quote or headline credited to no one, repeating a body quote credited to no one either: the
         # article's own words, held to each other.
         own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
-    others = [s for s in candidates if s.speaker and not (claim.speaker and _same_speaker(s.speaker, claim.speaker))]
+    others = [s for s in candidates if s.speaker and not (claim.speaker and _one_person(s.speaker, claim.speaker))]
     # A quote credited to a description ("the mayor") and elsewhere to a name is most likely one person's.
     twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
     earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0]]
@@ -359,6 +359,17 @@ def _pools(
         # Two people in one story often say nearly the same words (a rebuttal: "We will not close it").
         others = [s for s in others if s.origin is not Origin.ARTICLE or aligned(s).exact]
     return own, others, None
+
+
+def _one_person(speaker: str | None, credited: str) -> bool:
+    """Whether a statement's speaker is the claim's credited speaker: the same name, or a part of it the cast left
+    unresolved ("Gerald" of "Gerald Doyle", when a nickname split the name): no evidence of anyone else."""
+    if _same_speaker(speaker, credited):
+        return True
+    if not speaker or resolved(speaker):
+        return False
+    part, whole = speakers.speaker_key(speaker), speakers.speaker_key(credited)
+    return len(part) == 1 and len(whole) > 1 and part[0] in whole
 
 
 def _twin(aligned: _Aligner, statement: Statement, claim: Claim) -> bool:

@@ -704,6 +704,31 @@ def platform_named(word: str) -> str | None:
     return _NAMES.get(" ".join(word.lower().split()))
 
 
+# A word of a signature's tail that may name the platform ("on Threads", "via Bluesky", "· Mastodon").
+_HINT_WORD = re.compile(r"[^\W\d_]{2,12}")
+_MAX_HINT = 200  # characters of a signature's tail read for a platform's name
+# A Bluesky handle is a domain name: labels joined by dots, the last one letters ("ana.bsky.social").
+_DOMAIN_HANDLE = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}")
+
+
+def handle_platform(handle: str, hint: str = "") -> str:
+    """The platform of an account known only by its handle, as a plain-text post's signature writes it.
+
+    A platform the signature's tail names ("— Ana (@ana) on Threads, May 2") wins; else the handle's form says:
+    ``@user@host`` is the fediverse (Mastodon, unless ``host`` is another platform's: threads.net, truthsocial.com),
+    a domain name is Bluesky, and a bare name is X.
+    """
+    for word in _HINT_WORD.findall(hint[:_MAX_HINT]):
+        named = platform_named(word)
+        if named is not None:
+            return named
+    user, _, host = handle.removeprefix("@").partition("@")
+    if host:
+        host = _HOST_PREFIX.sub("", host.lower())
+        return next((record.name for record in REGISTRY if host in record.hosts), "mastodon")
+    return "bluesky" if _DOMAIN_HANDLE.fullmatch(user) else "x"
+
+
 # --- Recognising post URLs -----------------------------------------------------
 
 # Hosts that are not Mastodon instances although their paths look like one (medium.com/@writer/12345).

@@ -63,6 +63,7 @@ from .platforms import (
     EMBED_MARKUP,
     EmbedMarkup,
     PostUrl,
+    handle_platform,
     has_escaped_embed,
     platform,
     platform_of_class,
@@ -86,7 +87,8 @@ __all__ = ["html_posts", "rendered_posts"]
 # rather than one pattern whose lazy name and surrounding spaces would backtrack quadratically.
 # A run of white space is entered at its start only ((?<!\s)): a scan does not re-read it from every position.
 _TEXT_SIGNATURE_DASH = re.compile(r"(?<!\s)\s*(?:—|–|&mdash;|-{1,2})")
-_TEXT_SIGNATURE_HANDLE = re.compile(r"\(@(?P<handle>[\w.-]{1,100})\)")
+# A handle: "@name", "@name.bsky.social", or a fediverse "@user@host".
+_TEXT_SIGNATURE_HANDLE = re.compile(r"\(\s?@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)\s?\)")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
 _STATIC_POST_MAX_TEXT = 4_000  # a publisher-made static post is short; a longer container is article text
@@ -632,18 +634,22 @@ def _static_post(container: _Container, walk: _Walk) -> _Found | None:
         return _Found(container.element, container.post_url, "static post", container.in_body, PostForm.STATIC)
     if container.inner or container.nodes > _MAX_FIGURE_NODES or not container.handle:
         return None
-    fields = static_fields(container.element)
+    fields, form = static_fields(container.element), PostForm.STATIC
     if not (fields.handle and fields.text.strip()):
-        fields = container.shot or Fields()  # the BBC's image of the post, with its text in the alt
+        # An image of the post with its text in the alt (the BBC's, a "social-screenshot" figure): a screenshot,
+        # whose caption stays article text.
+        fields, form = container.shot or Fields(), PostForm.SCREENSHOT
     if not (fields.handle and fields.text.strip()):
         return None
     named = platform_of_class(classes(container.element)) or fields.platform or "x"
+    label = "static post" if form is PostForm.STATIC else "container image"
     return _Found(
         container.element,
         None,
-        "static post",
+        label,
         container.in_body,
-        PostForm.STATIC,
+        form,
+        take=form is PostForm.STATIC,
         fields=replace(fields, platform=named),
     )
 
@@ -880,7 +886,7 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
         link = next((u for word in date.split() if (u := recognise_post_url(word))), None)
         posts.append(
             Post(
-                platform=link.platform if link else ("bluesky" if "." in handle else "x"),
+                platform=link.platform if link else handle_platform(handle, date),
                 url=link.url if link else "",
                 id=link.id if link else "",
                 author=Author(name=name, handle=f"@{handle}"),

@@ -235,7 +235,11 @@ def _reddit(element: Element, post_url: PostUrl) -> Fields:
 
 
 def _mastodon(element: Element, post_url: PostUrl) -> Fields:
-    """Mastodon >= 4.3 and Truth Social: no text, "Post by @user@host"."""
+    """Mastodon >= 4.3 and Truth Social: no text, "Post by @user@host"; a publisher that fills the blockquote with
+    the post's text and a signature ("— Name (@user@host) date", as X embeds are written) is read as X's."""
+    signed = _signature(element, post_url)
+    if signed.handle and signed.text.strip():
+        return signed
     by = _MASTODON_BY.search(text_of(element, " ")[:SIGNATURE_WINDOW])
     return Fields(handle=by.group(1) if by and post_url.platform == "mastodon" else "")
 
