@@ -26,15 +26,15 @@ from .lexicon import LEXICONS
 from .spelling import SPELLINGS, american_compound
 
 # Typographic marks folded to their plain forms before tokenising.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "−": "-", "\u00a0": " "})
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "−": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 # A link: a scheme, "www." or a known short host, then anything up to a space, quote or bracket,
 # not ending in punctuation (bounded: a hostile text cannot make one match long).
 _LINK = r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s<>\"“”‘’'()\[\]]{0,2000}[^\s<>\"“”‘’'()\[\].,;:!?]"
 # A word: a link; an @handle; an abbreviation with dots (U.S.); letters/digits with inner apostrophes, dots
-# before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas in
-# numbers (1,000); or a sign (%, $, €, £).
+# before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas before a digit
+# (1,000; the decimal comma of German, French and Spanish: 3,5); or a sign (%, $, €, £).
 _WORD = re.compile(
-    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿ])|,(?=\d{3}))[^\W_]+)*%?|%|\$|€|£"
+    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿ])|,(?=\d))[^\W_]+)*%?|%|\$|€|£"
 )
 _IS_LINK = re.compile(_LINK)
 LINK = "<link>"  # the one word every link is compared as
@@ -72,8 +72,12 @@ _SUFFIXED = re.compile(
 )
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
-_CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
-_CURRENCY_WORDS |= {"usd": "usd", "eur": "eur", "gbp": "gbp"}
+_CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
+# Words between an amount and its currency ("millones de euros"); "d'euros" is one token, its "d'" read off.
+_AMOUNT_LINKS = frozenset(w for lex in _LANGUAGES for w in lex.amount_links)
+_ELIDED_LINKS = tuple(w for w in _AMOUNT_LINKS if w.endswith("'"))
+# Magnitudes of two words ("mil millones", 10**9): after a number, both words are one magnitude.
+_TWO_WORD_MAGNITUDES = {tuple(w.split()): power for w, power in MAGNITUDES.items() if " " in w}
 _ORDINALS = {
     w: f"{n}th" for n, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())
 }
@@ -229,10 +233,12 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (_ORDINALS[lower],)
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", lower):
         return (re.sub(r"(st|nd|rd)$", "th", lower),)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", lower):
-        return (lower.replace(",", ""),)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", lower):
-        return (lower.replace(".", ""),)  # thousands set off by full stops, as German and Spanish write them
+    if _THOUSANDS_COMMA.fullmatch(lower):
+        return (lower.replace(",", ""),)  # 1,500 and 1,234.5
+    if _DECIMAL_COMMA.fullmatch(lower):
+        # Thousands set off by full stops and a decimal comma, as German, French and Spanish write them: 1.200 and
+        # 1.234,5; a comma before other than three digits is a decimal comma (3,5 and 0,125; 1,500 is English).
+        return (lower.replace(".", "").replace(",", "."),)
     clock = _TIME_OF_DAY.fullmatch(lower)
     if clock:  # "5.30am", "8pm"
         return (_clock(clock.group(1), clock.group(2)),)
@@ -354,7 +360,7 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
         elif previous and previous.norm == "u.s." and (word.norm == "$" and not gap or word.norm in _US_DOLLAR):
             out[-1] = _merge(previous, word, word.norm)  # "US$5m", "5 million US dollars"
-        elif word.norm in ("a", "an") and ahead and _multiplier(found[i + 1]):
+        elif word.norm in _ONE_BEFORE_MULTIPLIER and ahead and _multiplier(found[i + 1]):
             out.append(Word("1", word.start, word.end, word.original))  # "a hundred", "a dozen", "a million"
         elif word.norm == "half" and ahead[:1] in (["a"], ["an"]) and len(ahead) > 1 and _multiplier(found[i + 2]):
             out.append(_merge(word, found[i + 1], "0.5"))  # "half a billion"
@@ -368,6 +374,10 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
     return out
 
 
+_THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+# "a", and the words for one of every lexicon ("un millón", "eine Million", "un milliard"): one, before a multiplier.
+_ONE_BEFORE_MULTIPLIER = frozenset({"a", "an"} | {w for lex in _LANGUAGES for w, n in lex.number_words.items() if n == 1})
 _DIGIT_GROUPS = re.compile(r"\d{1,3}(?: \d{3})*")
 _GROUP = re.compile(r"\d{3}")
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
@@ -579,30 +589,59 @@ def _glued_value(parts: list[tuple[int, bool]]) -> str | None:
 
 
 def _join_amounts(found: list[Word]) -> list[Word]:
-    """A number and its magnitude and currency as one word: "$4 billion", "4bn dollars" -> "usd 4000000000"."""
+    """A number and its magnitude and currency as one word: "$4 billion", "4bn dollars", "4 mil millones de
+    dólares", "3,5 Mio. €" -> "usd 4000000000" ... (the currency before or after, in any lexicon's words)."""
     out: list[Word] = []
-    for word in found:
+    i = 0
+    while i < len(found):
+        word = found[i]
         previous = out[-1] if out else None
-        if previous and _is_plain_number(previous.norm):
-            power = MAGNITUDES.get(word.norm)
-            if power is not None and word.norm not in _SUFFIX_ONLY:
-                out[-1] = _merge(previous, word, _scaled(previous.norm, power))
+        amount = previous.norm[4:] if previous and previous.norm[:4] in _AMOUNT_PREFIXES else None
+        if previous and (_is_plain_number(previous.norm) or amount and _is_plain_number(amount)):
+            power, used = _magnitude(found, i)
+            if power is not None:
+                prefix = previous.norm[:4] if amount else ""
+                out[-1] = _merge(previous, found[i + used - 1], prefix + _scaled(amount or previous.norm, power))
+                i += used
                 continue
-            currency = _CURRENCY_WORDS.get(word.norm)
-            if currency:
-                out[-1] = _merge(previous, word, f"{currency} {previous.norm}")
+            currency, used = _currency_after(found, i)
+            if currency and not amount:
+                out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
+                i += used
                 continue
         if previous and previous.norm in _CURRENCY_SIGNS and _is_plain_number(word.norm):
             out[-1] = _merge(previous, word, f"{_CURRENCY_SIGNS[previous.norm]} {word.norm}")
-            continue
-        if previous and previous.norm[:4] in _AMOUNT_PREFIXES and _is_plain_number(previous.norm[4:]):
-            power = MAGNITUDES.get(word.norm)  # "$4" then "billion"
-            if power is not None and word.norm not in _SUFFIX_ONLY:
-                scaled = _scaled(previous.norm[4:], power)
-                out[-1] = _merge(previous, word, previous.norm[:4] + scaled)
-                continue
-        out.append(word)
+        elif i + 1 < len(found) and (word.norm, found[i + 1].norm) in _TWO_WORD_MAGNITUDES:
+            power = _TWO_WORD_MAGNITUDES[word.norm, found[i + 1].norm]
+            out.append(_merge(word, found[i + 1], _scaled("1", power)))  # "mil millones": a thousand million
+            i += 1
+        else:
+            out.append(word)
+        i += 1
     return out
+
+
+def _magnitude(found: list[Word], i: int) -> tuple[int | None, int]:
+    """The power of ten of the magnitude at ``found[i]`` ("million", "mil millones") and how many words it takes."""
+    pair = (found[i].norm, found[i + 1].norm) if i + 1 < len(found) else None
+    if pair in _TWO_WORD_MAGNITUDES:
+        return _TWO_WORD_MAGNITUDES[pair], 2
+    power = MAGNITUDES.get(found[i].norm)
+    return (power, 1) if power is not None and found[i].norm not in _SUFFIX_ONLY else (None, 0)
+
+
+def _currency_after(found: list[Word], i: int) -> tuple[str | None, int]:
+    """The currency an amount is followed by ("dollars", "€", "de euros", "d'euros") and how many words it takes."""
+    norm = found[i].norm
+    code = _CURRENCY_WORDS.get(norm) or _CURRENCY_SIGNS.get(norm)
+    if code:
+        return code, 1
+    elided = next((norm[len(link) :] for link in _ELIDED_LINKS if norm.startswith(link)), "")
+    if elided in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[elided], 1
+    if norm in _AMOUNT_LINKS and i + 1 < len(found) and found[i + 1].norm in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[found[i + 1].norm], 2
+    return None, 0
 
 
 _AMOUNT_PREFIXES = frozenset(f"{code} " for code in {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})

@@ -159,6 +159,10 @@ class Lexicon:
     # ("a déclaré mardi soir la maire", "dijo ayer el alcalde", "said Tuesday night Ann Cole").
     time_words: frozenset[str] = frozenset()
     percent_words: tuple[str, ...] = ()  # "per cent", "por ciento", "Prozent": each is "%"
+    # Currency words and the code an amount carries ("Dollar", "dólares" -> "usd"), and the words that join an
+    # amount to its currency ("millones de euros", "millions d'euros")
+    currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    amount_links: frozenset[str] = frozenset()
 
     @property
     def first_name_gender(self) -> Mapping[str, Gender]:

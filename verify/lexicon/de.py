@@ -197,6 +197,7 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
+    currency_words=MappingProxyType({"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
     determiners=DETERMINERS,

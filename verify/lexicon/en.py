@@ -377,6 +377,10 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),
+    currency_words=MappingProxyType(
+        {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
+        | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
+    ),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     male_titles=MALE_TITLES,
