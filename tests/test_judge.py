@@ -169,3 +169,26 @@ def test_excerpt_of_someone_elses_bracketed_quote_is_not_verified_for_the_wrong_
     body = [body_quote("We will not stop until [the depot] is closed, and the fumes are gone.", "Omar Field")]
     finding = judge(pull_quote("...we will not stop until it is closed, and the fumes are gone", "Lena Moss"), body)
     assert finding.verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_changed_amount_keeps_the_sentence_altered_in_any_language() -> None:
+    store = [
+        saved("CLAIRE VAUTRIN", "Nous consacrerons deux milliards d'euros au transport scolaire dans tout le pays.")
+    ]
+    finding = decide(
+        "Nous consacrerons deux millions d'euros au transport scolaire dans le département", "Claire Vautrin", store
+    )
+    assert finding.verdict is Verdict.ALTERED
+    assert any("number" in c.flags for c in finding.changes)
+
+
+def test_a_name_part_the_cast_left_unresolved_is_the_credited_speaker() -> None:
+    body = Statement(
+        "Gerald", "Cuts are the only honest option we have left", StatementKind.QUOTE, Origin.ARTICLE, "a.html", 9
+    )
+    dek = Claim(ClaimKind.QUOTE, "the only honest option", "Gerald Doyle", Place.DEK, line=2, column=1, span=(5, 30))
+    assert judge(dek, [body]).verdict is Verdict.VERIFIED
+    other = Statement(
+        "Nora Feeney", "Cuts are the only honest option we have left", StatementKind.QUOTE, Origin.ARTICLE, "a.html", 9
+    )
+    assert judge(dek, [other]).verdict is Verdict.MISATTRIBUTED

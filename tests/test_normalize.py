@@ -66,6 +66,16 @@ def norms(text: str) -> list[str]:
         ("We will build the bri- the bridge", "We will build the bridge"),
         ("12.000 Euro und 1.500.000 Menschen", "zwölftausend Euro und 1500000 Menschen"),
         ("fünfundzwanzig, hundertzwanzig, einhundert", "25, 120, 100"),
+        ("3,5 Millionen Euro", "3.5 million euros"),
+        ("4,5 % und 1.234,5 Tonnen", "4.5% und 1234.5 Tonnen"),
+        ("1\u202f200 élèves", "1 200 élèves"),
+        ("trois millions d'euros", "3 millions euros"),
+        ("1,5 millones de euros", "€1.5m"),
+        ("2 mil millones de dólares, mil millones", "$2bn, 1.000 millones"),
+        ("un millón, eine Million, un milliard", "1 millón, 1 Million, 1 milliard"),
+        ("3,50 €", "€3.50"),
+        ("zwei Milliarden Euro", "2 Mrd. Euro"),
+        ("qu'il n'a pas", "que il ne a pas"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
@@ -102,6 +112,14 @@ def test_numbers_dates_and_amounts() -> None:
 def test_magnitudes_compare_as_values() -> None:
     assert norms("2 million") != norms("2 billion")
     assert norms("$4bn") != norms("£4bn")
+    assert norms("3,5 Millionen") != norms("3,5 Milliarden")
+    assert norms("1,500") == ["1500"]  # three digits after a comma: English thousands
+    assert norms("0,125") == ["0.125"]
+
+
+def test_a_french_elision_is_a_word_of_its_own() -> None:
+    assert norms("Nous n'avons jamais") == ["nous", "ne", "avons", "jamais"]
+    assert norms("aujourd'hui, O'Brien") == ["aujourd'hui", "o'brien"]
 
 
 def test_words_that_are_not_spelling_variants_stay_apart() -> None:
@@ -112,7 +130,7 @@ def test_words_that_are_not_spelling_variants_stay_apart() -> None:
 def test_negations_of_every_lexicon() -> None:
     from verify.normalize import NEGATIONS
 
-    assert {"not", "nicht", "kein", "keine", "pas", "jamais", "nunca"} <= NEGATIONS
+    assert {"not", "nicht", "kein", "keine", "niemanden", "pas", "jamais", "nunca", "ningunas"} <= NEGATIONS
     assert "plus" not in NEGATIONS  # French "ne ... plus" only; alone an English word
 
 

@@ -35,6 +35,24 @@ def test_transcript_turn_labels_in_the_forms_transcribers_write(tmp_path: Path) 
     ]
 
 
+def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -> None:
+    lines = [
+        "KOVAC: We will build the bridge.",
+        "ROSS: Right.",
+        "KOVAC: And the ferry keeps running.",
+        "ROSS: What about the crews?",
+        "KOVAC: They will be retrained.",
+    ]
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    turns = [(s.speaker, s.text, s.line) for s in load_store(tmp_path).statements]
+    assert turns == [
+        ("KOVAC", "We will build the bridge. And the ferry keeps running.", 1),
+        ("ROSS", "Right.", 2),
+        ("ROSS", "What about the crews?", 4),
+        ("KOVAC", "They will be retrained.", 5),
+    ]
+
+
 def _write(path: Path, data: object) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .models import Change, Origin, Statement
-from .normalize import LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
+from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
 
 # "..." or "…" marks words the writer left out; "[...]" words the writer put in.
 # A writer's cut: "...", "…", or either in brackets or parentheses ("[...]", "(…)", the Spanish and French press).
@@ -434,7 +434,7 @@ def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, .
     source = words(source_text[start:end])
     norms = {w.norm for w in source}
     stems = {stem(w.norm) for w in source}
-    negated = any(w.norm in NEGATIONS for w in source)
+    negated = any(w.norm in CHANGED_NEGATIONS for w in source)
     found: dict[tuple[str, str], None] = {}
     run: list[Word] = []
     for word in (*claim.words, None):
@@ -448,7 +448,7 @@ def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, .
             continue
         if is_number(word.norm) and word.norm not in STOPWORDS:
             found[(word.original, "number")] = None
-        elif word.norm in NEGATIONS and not negated:
+        elif word.norm in CHANGED_NEGATIONS and not negated:
             found[(word.original, "negation")] = None
     added = tuple(Change("insert", text, "", (flag,)) for text, flag in found)
     return added + _dropped_negations(claim, source)
@@ -460,7 +460,7 @@ _NEGATED_REACH = 3  # words after a negation looked at for the word it negates (
 def _dropped_negations(claim: PreparedClaim, source: list[Word]) -> tuple[Change, ...]:
     """A negation of the source sentence that a claim with none leaves out, where the claim keeps the word
     it negates ("n'a pas fonctionné partout" -> "a fonctionné partout"): the claim says the opposite."""
-    if any(w.norm in NEGATIONS for w in claim.words):
+    if any(w.norm in CHANGED_NEGATIONS for w in claim.words):
         return ()
     kept = {stem(w.norm) for w in claim.words if w.norm not in STOPWORDS}
     dropped = []
@@ -594,7 +594,7 @@ def _original(part: tuple[Word, ...] | list[Word]) -> str:
 
 def _flags(changed: list[Word], names: list[Word]) -> tuple[str, ...]:
     flags = []
-    if any(w.norm in NEGATIONS for w in changed):
+    if any(w.norm in CHANGED_NEGATIONS for w in changed):
         flags.append("negation")
     if any(is_number(w.norm) for w in changed):
         flags.append("number")

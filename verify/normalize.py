@@ -26,7 +26,21 @@ from .lexicon import LEXICONS
 from .spelling import SPELLINGS, american_compound
 
 # Typographic marks folded to their plain forms before tokenising.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "−": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+        "ʼ": "'",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
 # A link: a scheme, "www." or a known short host, then anything up to a space, quote or bracket,
 # not ending in punctuation (bounded: a hostile text cannot make one match long).
 _LINK = r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s<>\"“”‘’'()\[\]]{0,2000}[^\s<>\"“”‘’'()\[\].,;:!?]"
@@ -75,7 +89,8 @@ _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
 # Words between an amount and its currency ("millones de euros"); "d'euros" is one token, its "d'" read off.
 _AMOUNT_LINKS = frozenset(w for lex in _LANGUAGES for w in lex.amount_links)
-_ELIDED_LINKS = tuple(w for w in _AMOUNT_LINKS if w.endswith("'"))
+_ELISIONS = {prefix: word for lex in _LANGUAGES for prefix, word in lex.elisions.items()}
+_ELIDED = re.compile(r"(?P<prefix>" + "|".join(sorted(map(re.escape, _ELISIONS), key=len, reverse=True)) + r")(?=\w)")
 # Magnitudes of two words ("mil millones", 10**9): after a number, both words are one magnitude.
 _TWO_WORD_MAGNITUDES = {tuple(w.split()): power for w, power in MAGNITUDES.items() if " " in w}
 _ORDINALS = {
@@ -137,6 +152,9 @@ _WHOLE_WORDS = {
 NEGATIONS = frozenset(
     w for lex in LEXICONS.values() for w in lex.negations if w.isalpha() and w not in _CROSS_LANGUAGE_CLASHES
 )
+# French "ne" is no word of the other languages, and is negation whatever follows: a change that adds or drops it
+# ("ne ... plus", where "plus" negates only in its company) changes a negation.
+CHANGED_NEGATIONS = NEGATIONS | {"ne"}
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
@@ -196,7 +214,7 @@ def _words(text: str) -> tuple[Word, ...]:
     kept = [w for i, w in enumerate(out) if not _is_filler(w, out, i, folded)]
     joined = _join_written_forms(_join_phrases(kept), folded)
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
-    numbers = _join_number_words(_join_amounts(_join_dates(_join_number_words(joined, folded))), folded)
+    numbers = _join_number_words(_join_amounts(_join_dates(_join_number_words(joined, folded)), folded), folded)
     return tuple(_said_once(numbers, folded))
 
 
@@ -224,6 +242,9 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (_COUNTRIES[lower],)  # "US", not the pronoun "us"
     if lower in _CONTRACTIONS:
         return _CONTRACTIONS[lower]
+    elided = _ELIDED.match(lower)
+    if elided:  # "n'avons": "ne" "avons"
+        return (_ELISIONS[elided.group("prefix")], *_normalise(token[elided.end() :]))
     for suffix, expansion in _SUFFIX_CONTRACTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix):
             return (lower[: -len(suffix)], *expansion)
@@ -377,7 +398,9 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
 _THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 # "a", and the words for one of every lexicon ("un millón", "eine Million", "un milliard"): one, before a multiplier.
-_ONE_BEFORE_MULTIPLIER = frozenset({"a", "an"} | {w for lex in _LANGUAGES for w, n in lex.number_words.items() if n == 1})
+_ONE_BEFORE_MULTIPLIER = frozenset(
+    {"a", "an"} | {w for lex in _LANGUAGES for w, n in lex.number_words.items() if n == 1}
+)
 _DIGIT_GROUPS = re.compile(r"\d{1,3}(?: \d{3})*")
 _GROUP = re.compile(r"\d{3}")
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
@@ -588,7 +611,7 @@ def _glued_value(parts: list[tuple[int, bool]]) -> str | None:
     return str(total + current)
 
 
-def _join_amounts(found: list[Word]) -> list[Word]:
+def _join_amounts(found: list[Word], text: str) -> list[Word]:
     """A number and its magnitude and currency as one word: "$4 billion", "4bn dollars", "4 mil millones de
     dólares", "3,5 Mio. €" -> "usd 4000000000" ... (the currency before or after, in any lexicon's words)."""
     out: list[Word] = []
@@ -597,7 +620,9 @@ def _join_amounts(found: list[Word]) -> list[Word]:
         word = found[i]
         previous = out[-1] if out else None
         amount = previous.norm[4:] if previous and previous.norm[:4] in _AMOUNT_PREFIXES else None
-        if previous and (_is_plain_number(previous.norm) or amount and _is_plain_number(amount)):
+        # "2 millones, mil": apart; "2 Mrd. Euro": the full stop of an abbreviation
+        apart = previous is not None and bool(text[previous.end : word.start].strip(" ."))
+        if previous and not apart and (_is_plain_number(previous.norm) or amount and _is_plain_number(amount)):
             power, used = _magnitude(found, i)
             if power is not None:
                 prefix = previous.norm[:4] if amount else ""
@@ -631,14 +656,11 @@ def _magnitude(found: list[Word], i: int) -> tuple[int | None, int]:
 
 
 def _currency_after(found: list[Word], i: int) -> tuple[str | None, int]:
-    """The currency an amount is followed by ("dollars", "€", "de euros", "d'euros") and how many words it takes."""
+    """The currency an amount is followed by ("dollars", "€", "de euros", "d' euros") and how many words it takes."""
     norm = found[i].norm
     code = _CURRENCY_WORDS.get(norm) or _CURRENCY_SIGNS.get(norm)
     if code:
         return code, 1
-    elided = next((norm[len(link) :] for link in _ELIDED_LINKS if norm.startswith(link)), "")
-    if elided in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[elided], 1
     if norm in _AMOUNT_LINKS and i + 1 < len(found) and found[i + 1].norm in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[found[i + 1].norm], 2
     return None, 0

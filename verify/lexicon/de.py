@@ -137,7 +137,8 @@ dennoch trotzdem deshalb daher damals später
 PREPOSITIONS = words("in im an am auf aus bei mit nach von vom zu zum zur für über unter vor gegen durch um")
 ABBREVIATIONS = words("dr prof nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 NEGATIONS = words("""
-nicht kein keine keinen keinem keiner keines nie niemals nichts niemand nirgends weder noch ohne
+nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
+niemand niemanden niemandem nirgends nirgendwo weder noch ohne
 """)
 NUMBER_WORDS = number_table(
     "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
@@ -197,7 +198,9 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
-    currency_words=MappingProxyType({"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}),
+    currency_words=MappingProxyType(
+        {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}
+    ),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
     determiners=DETERMINERS,

@@ -119,7 +119,7 @@ nadie alguien luego después entonces sin embargo
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante")
 ABBREVIATIONS = words("sr sra srta dr dra ud uds etc")
-NEGATIONS = words("no nunca jamás ningún ninguno ninguna nada nadie ni tampoco sin")
+NEGATIONS = words("no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin")
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve",
@@ -203,7 +203,9 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche"),
     percent_words=("por ciento",),
-    currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}),
+    currency_words=MappingProxyType(
+        {"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}
+    ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     stopwords=STOPWORDS,
     determiners=DETERMINERS,

@@ -132,7 +132,7 @@ PREPOSITIONS = words(
     "pendant depuis"
 )
 ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
-NEGATIONS = words("ne n' pas jamais aucun aucune rien personne nul nulle sans ni guère plus")
+NEGATIONS = words("ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus")
 NUMBER_WORDS = number_table(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf",
@@ -190,6 +190,10 @@ LEXICON: Lexicon = Lexicon(
     percent_words=("pour cent", "pourcent"),
     currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
+    elisions=MappingProxyType(
+        {"n'": "ne", "qu'": "que", "j'": "je", "s'": "se", "c'": "ce", "m'": "me", "t'": "te", "d'": "d'", "l'": "l'"}
+        | {"jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique"}
+    ),
     stopwords=STOPWORDS,
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,

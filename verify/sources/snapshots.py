@@ -321,6 +321,25 @@ def _post_statement(post: SavedPost) -> Statement:
     )
 
 
+_INTERJECTION_MAX_WORDS = 2  # "Right.", "Mm-hmm.", "Yes, yes": a listener's word, after which the speaker goes on
+
+
+def _resumed(turns: list[tuple[str | None, list[str], int]]) -> list[tuple[str | None, list[str], int]]:
+    """A speaker's turns one statement when only a listener's interjections ("Right.") come between: the speaker
+    went on talking, so a quote across them is no splice. The interjections stay turns of their own."""
+    out: list[tuple[str | None, list[str], int]] = []
+    main = -1  # the index in ``out`` of the last turn that is no interjection
+    for speaker, parts, number in turns:
+        short = len(" ".join(parts).split()) <= _INTERJECTION_MAX_WORDS
+        if 0 <= main < len(out) - 1 and speaker is not None and speaker == out[main][0]:
+            out[main][1].extend(parts)  # resumed: everything since was a listener's interjection
+            continue
+        out.append((speaker, parts, number))
+        if not short or main < 0 or speaker == out[main][0]:
+            main = len(out) - 1
+    return out
+
+
 def transcript_statements(
     text: str,
     shown: str,
@@ -344,6 +363,7 @@ def transcript_statements(
             turns[-1][1].append(line)
         elif kind is StatementKind.PAGE:
             turns.append((None, [line], number))
+    turns = _resumed(turns)
     return [
         Statement(
             speaker=speaker,

@@ -1,0 +1,132 @@
+"""Posts quoted as plain text (a paragraph or block quote signed "— Name (@handle) date"), in four languages and
+every handle form, paired with the account's saved post; and the post forms read beside them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from verify.document import Format, from_text
+from verify.extract import extract
+from verify.extract.platforms import handle_platform
+from verify.models import PostForm
+
+from .test_post_forms import _report
+
+# (language, the post's text, its signature line, what the politician said in the saved transcript)
+POSTS = [
+    (
+        "en",
+        "Mayor Dana Price: We will never close the library branch this year.",
+        "— Friends of Libraries (@friendslib) March 4, 2026",
+        "DANA PRICE: We will close the library branch this year.",
+    ),
+    (
+        "de",
+        "Minister Horst Albers: Es gibt keine Lösung für die Pendler in diesem Jahr.",
+        "— Pendlerverband (@pendler@sozial.example.de) 4. März 2026",
+        "HORST ALBERS: Es gibt eine Lösung für die Pendler in diesem Jahr.",
+    ),
+    (
+        "fr",
+        "Le maire Paul Girard : Nous n'avons jamais fermé la piscine municipale cet été.",
+        "— Collectif Baignade (@collectif.bsky.social) 4 mars 2026",
+        "PAUL GIRARD : Nous avons fermé la piscine municipale cet été.",
+    ),
+    (
+        "es",
+        "Alcaldesa Lucía Herrero: Nunca hemos cumplido las promesas del programa electoral.",
+        "— Vecinos Unidos (@vecinosunidos) 4 de marzo de 2026",
+        "LUCÍA HERRERO: Hemos cumplido las promesas del programa electoral.",
+    ),
+]
+LAYOUTS = {
+    "md-blockquote": ("article.md", "---\ndate: 2026-03-05\n---\n\n# Headline\n\nIntro.\n\n> {text}\n> {signature}\n"),
+    "md-paragraph": ("article.md", "# Headline\n\nIntro.\n\n{text}\n\n{signature}\n\nMore.\n"),
+    "txt": ("article.txt", "Headline\n\nIntro.\n\n{text}\n{signature}\n\nMore.\n"),
+    "html": (
+        "article.html",
+        "<html><body><article><h1>Headline</h1><p>Intro.</p>"
+        "<blockquote><p>{text}</p><p>{signature}</p></blockquote><p>More.</p></article></body></html>",
+    ),
+}
+
+
+def _article(directory: Path, layout: str, text: str, signature: str, said: str) -> Path:
+    name, template = LAYOUTS[layout]
+    handle = signature.split("(", 1)[1].split(")", 1)[0]
+    snapshots = directory / "snapshots"
+    snapshots.mkdir()
+    (snapshots / "transcript.txt").write_text(said + "\n", encoding="utf-8")
+    saved = {
+        "schema": "verify.snapshot/1",
+        "url": "https://example.social/@account/1",
+        "kind": "post",
+        "author": {"name": "Account", "handle": handle},
+        "text": text,
+        "fetched_at": "2026-03-04T20:00:00Z",
+    }
+    (snapshots / "post.json").write_text(json.dumps(saved), encoding="utf-8")
+    article = directory / name
+    article.write_text(template.format(text=text, signature=signature), encoding="utf-8")
+    return article
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize(("language", "text", "signature", "said"), POSTS, ids=[p[0] for p in POSTS])
+def test_a_plain_text_post_is_paired_with_the_saved_post_and_its_quote_flags_the_negation(
+    tmp_path: Path, layout: str, language: str, text: str, signature: str, said: str
+) -> None:
+    report = _report(_article(tmp_path, layout, text, signature, said))
+    (post,) = report["posts"]
+    assert post["form"] == "text" and post["text"] == text
+    assert post["author"]["handle"] == signature.split("(", 1)[1].split(")", 1)[0]
+    findings = {f["claim"]["kind"]: f for f in report["findings"]}
+    assert findings["post"]["verdict"] == "verified"  # the saved post of that account, found by its words
+    quoted = findings["post-quote"]
+    assert (quoted["verdict"], quoted["severity"]) == ("altered", "error")
+    assert any("negation" in change["flags"] for change in quoted["changes"])
+
+
+@pytest.mark.parametrize(
+    ("handle", "tail", "platform"),
+    [
+        ("@ana", "March 4, 2026", "x"),
+        ("@ana.bsky.social", "March 4, 2026", "bluesky"),
+        ("@ana@mastodon.social", "4. März 2026", "mastodon"),
+        ("@ana@threads.net", "4 mars 2026", "threads"),
+        ("@ana", "on Threads, 4 de marzo de 2026", "threads"),
+        ("@ana", "via Bluesky, March 4, 2026", "bluesky"),
+        ("@jane.doe", "March 4, 2026", "bluesky"),
+    ],
+)
+def test_the_platform_of_a_signature_from_its_words_or_the_handle(handle: str, tail: str, platform: str) -> None:
+    assert handle_platform(handle, tail) == platform
+
+
+def test_a_signed_mastodon_blockquote_is_read_for_its_text_and_account() -> None:
+    html = (
+        "<html><body><article><p>Intro.</p>"
+        '<blockquote class="mastodon-embed" data-embed-url="https://social.example/@ana/114120000000000077/embed">'
+        "<p>Good talks today with the districts.</p>&mdash; Ana Ruiz (@ana@social.example) "
+        '<a href="https://social.example/@ana/114120000000000077">4 March 2026</a></blockquote>'
+        "</article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.platform, post.form, post.text) == ("mastodon", PostForm.EMBED, "Good talks today with the districts.")
+    assert (post.author.handle, post.published) == ("@ana@social.example", "2026-03-04")
+
+
+def test_an_image_of_a_post_in_a_social_container_is_a_screenshot() -> None:
+    html = (
+        "<html><body><article><p>Police closed the bridge.</p>"
+        '<figure class="social-screenshot"><img src="p.png" alt="Screenshot of a post by @CityPolice: '
+        'The bridge is closed in both directions.">'
+        "<figcaption>The announcement. Image: City Police / X</figcaption></figure>"
+        "</article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.form, post.author.handle) == (PostForm.SCREENSHOT, "@CityPolice")
+    assert post.text == "The bridge is closed in both directions."
