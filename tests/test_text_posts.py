@@ -130,3 +130,18 @@ def test_an_image_of_a_post_in_a_social_container_is_a_screenshot() -> None:
     (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
     assert (post.form, post.author.handle) == (PostForm.SCREENSHOT, "@CityPolice")
     assert post.text == "The bridge is closed in both directions."
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("— @ana, March 4, 2026", ("", "ana", "March 4, 2026")),
+        ("-- @ana.bsky.social · 4 mars 2026", ("", "ana.bsky.social", "4 mars 2026")),
+        ("— Ana Ruiz (@ana@social.example) 4. März 2026", ("Ana Ruiz", "ana@social.example", "4. März 2026")),
+        ("— @ana said so in the debate", None),
+    ],
+)
+def test_signature_lines(line: str, signed: tuple[str, str, str] | None) -> None:
+    from verify.extract.posts import _text_signature
+
+    assert _text_signature(line) == signed

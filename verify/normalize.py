@@ -396,7 +396,7 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
 
 
 _THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
-_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<!\d)\d+,\d+")  # a run entered at its start
 # "a", and the words for one of every lexicon ("un millón", "eine Million", "un milliard"): one, before a multiplier.
 _ONE_BEFORE_MULTIPLIER = frozenset(
     {"a", "an"} | {w for lex in _LANGUAGES for w, n in lex.number_words.items() if n == 1}

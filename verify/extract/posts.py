@@ -89,6 +89,9 @@ __all__ = ["html_posts", "rendered_posts"]
 _TEXT_SIGNATURE_DASH = re.compile(r"(?<!\s)\s*(?:—|–|&mdash;|-{1,2})")
 # A handle: "@name", "@name.bsky.social", or a fediverse "@user@host".
 _TEXT_SIGNATURE_HANDLE = re.compile(r"\(\s?@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)\s?\)")
+_TEXT_SIGNATURE_BARE = re.compile(
+    r"[ \t]{0,3}@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)(?![\w@])"
+)
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
 _STATIC_POST_MAX_TEXT = 4_000  # a publisher-made static post is short; a longer container is article text
@@ -903,9 +906,16 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
 
 
 def _text_signature(line: str) -> tuple[str, str, str] | None:
-    """(name, handle, date) of a line "— Name (@handle) Month D, YYYY"; the name holds no parenthesis."""
+    """(name, handle, date) of a line "— Name (@handle) Month D, YYYY" (the name holds no parenthesis) or
+    "— @handle, Month D, YYYY" (nothing but a date or a link after the handle: "— @x said so" signs nothing)."""
     dash = _TEXT_SIGNATURE_DASH.match(line)
     if dash is None:
+        return None
+    bare = _TEXT_SIGNATURE_BARE.match(line, dash.end())
+    if bare is not None:  # "— @handle, March 4, 2026": a handle alone, then only a date or a link
+        rest = line[bare.end() :].strip(" \t,·|")
+        if not rest or parse_date(rest) or recognise_post_url(rest.split()[0]):
+            return "", bare.group("handle"), rest
         return None
     opening = line.find("(", dash.end())
     if opening < 0 or ")" in line[dash.end() : opening]:
