@@ -145,3 +145,37 @@ def test_signature_lines(line: str, signed: tuple[str, str, str] | None) -> None
     from verify.extract.posts import _text_signature
 
     assert _text_signature(line) == signed
+
+
+@pytest.mark.parametrize(
+    ("alt", "handle", "platform", "text"),
+    [
+        (
+            "Captura de una publicación de Instagram de @vecinos: No a la planta.",
+            "@vecinos",
+            "instagram",
+            "No a la planta.",
+        ),
+        ("Capture d'écran d'un tweet de @mairie : Le marché est fermé.", "@mairie", "x", "Le marché est fermé."),
+        ("Screenshot eines Instagram-Beitrags von @stadt_nord: Heute zu.", "@stadt_nord", "instagram", "Heute zu."),
+        ("Capture d'écran d'une publication Facebook de @club : Match annulé.", "@club", "facebook", "Match annulé."),
+    ],
+)
+def test_screenshot_alt_texts_in_other_languages(alt: str, handle: str, platform: str, text: str) -> None:
+    from verify.extract.readers import screenshot_alt
+
+    shot = screenshot_alt(alt)
+    assert shot is not None and (shot.handle, shot.platform, shot.text) == (handle, platform, text)
+
+
+def test_a_tiktok_caption_written_in_the_section_without_a_paragraph() -> None:
+    html = (
+        "<html><body><article><p>Intro.</p>"
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@fire/video/7387000000000000301" '
+        'data-video-id="7387000000000000301"><section><a title="@fire" href="https://www.tiktok.com/@fire">@fire</a>'
+        ' 40 firefighters on Marsh Lane. <a title="riverton" href="https://www.tiktok.com/tag/riverton">#riverton</a>'
+        ' <a title="♬ original sound" href="https://www.tiktok.com/music/x">♬ original sound - Fire Dept</a>'
+        "</section></blockquote></article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.author.handle, post.text) == ("@fire", "40 firefighters on Marsh Lane. #riverton")

@@ -213,13 +213,30 @@ def _facebook(element: Element, post_url: PostUrl) -> Fields:
 
 
 def _tiktok(element: Element, post_url: PostUrl) -> Fields:
-    """TikTok: <section> with <a title="@user">, the caption <p>, and the sound link (no date)."""
+    """TikTok: <section> with <a title="@user">, the caption (a <p>, or in today's markup the section's own text
+    with its hashtag links), and the sound link "♬ ..." (no date)."""
     account = next((a for a in element.iterdescendants("a") if text_of(a).strip().startswith("@")), None)
     caption = _first(element, "p")
-    return Fields(
-        text=text_of(caption, " ") if caption is not None else "",
-        handle=text_of(account).strip() if account is not None else "",
-    )
+    if caption is not None:
+        text = text_of(caption, " ")
+    else:
+        section = _first(element, "section")
+        shown = section if section is not None else element
+        text = " ".join(piece for piece in _caption_pieces(shown, account) if piece.strip())
+    return Fields(text=text, handle=text_of(account).strip() if account is not None else "")
+
+
+def _caption_pieces(section: Element, account: Element | None) -> Iterator[str]:
+    """The strings of a TikTok section but its account link and its sound link ("♬ original sound - ...")."""
+    for node in section.iter():
+        if node is section:
+            yield node.text or ""
+            continue
+        skipped = node is account or (node.tag == "a" and text_of(node).lstrip().startswith("♬"))
+        if not skipped and node.getparent() is section:
+            yield text_of(node, " ")
+        if node.getparent() is section:
+            yield node.tail or ""
 
 
 def _reddit(element: Element, post_url: PostUrl) -> Fields:
@@ -348,16 +365,34 @@ _SCREENSHOT_ALT = re.compile(
     r"(?:\s*(?::|,|—|–|-|\b(?:saying|that reads|reading)\b(?:\s*:)?)\s*(?P<text>.+))?",
     re.I | re.S,
 )
-_KIND_PLATFORM = {"tweet": "x", "toot": "mastodon", "skeet": "bluesky"}
+# The same in German, French and Spanish, where the platform follows the kind of post or is glued onto it:
+# "Captura de una publicación de Instagram de @h: TEXT", "Capture d'écran d'un tweet de @h : TEXT",
+# "Screenshot eines Instagram-Beitrags von @h: TEXT", "Imagen de un tuit de @h". Anchored, bounded like the above.
+_SCREENSHOT_ALT_OTHER = re.compile(
+    r"(?<!\s)\s*(?:(?:captura|imagen|foto|capture|image|photo|screenshot|bildschirmfoto|bild|foto)"
+    r"(?:\s+de\s+pantalla|\s+d['’]\s?écran)?\s+(?:de\s+|d['’]\s?|du\s+|eines\s+|einer\s+|des\s+|von\s+)?)?"
+    r"(?:(?:una|un|une|le|la|el|einen|einem|einer|eines|ein)\s+)?"
+    r"(?:(?P<glued>[A-Za-z][\w.]{0,15})-)?"
+    r"(?P<kind>publicaci[oó]n|publication|tuits?|tweets?|posts?|mensajes?|messages?|beitrags?|nachricht|toots?)"
+    r"(?:\s+(?:(?:de|en|sur|auf|bei)\s+)?(?P<platform>[A-Za-z][\w.]{0,15}))?"
+    r"\s+(?:de|por|par|von)\s+"
+    r"(?:(?:(?P<name>[^@:\s][^@:\n]{0,79}?)\s*)?\(\s*)?@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)(?:\s*\))?"
+    r"(?:\s*(?::|,|—|–|-|\b(?:que dice|qui dit|mit dem Text)\b(?:\s*:)?)\s*(?P<text>.+))?",
+    re.I | re.S,
+)
+_KIND_PLATFORM = {"tweet": "x", "tweets": "x", "tuit": "x", "tuits": "x", "toot": "mastodon", "skeet": "bluesky"}
 
 
 def screenshot_alt(alt: str) -> Fields | None:
-    """The post an image's alt text describes ("Screenshot of a post by @h: TEXT"); None for other images."""
-    matched = _SCREENSHOT_ALT.match(alt[:_MAX_ALT])
+    """The post an image's alt text describes ("Screenshot of a post by @h: TEXT", in four languages); None for
+    other images."""
+    window = alt[:_MAX_ALT]
+    matched = _SCREENSHOT_ALT.match(window) or _SCREENSHOT_ALT_OTHER.match(window)
     if matched is None:
         return None
     handle = matched.group("handle")
-    named = platform_named(matched.group("platform") or "") or _KIND_PLATFORM.get(matched.group("kind").lower(), "")
+    platform_word = matched.group("platform") or matched.groupdict().get("glued") or ""
+    named = platform_named(platform_word) or _KIND_PLATFORM.get(matched.group("kind").lower(), "")
     if not named and "@" in handle:
         named = "mastodon"  # @user@host names a fediverse account
     text = (matched.group("text") or "").strip().strip("\"“”‘’'").strip()
