@@ -54,3 +54,35 @@ def test_off_writes_nothing(tmp_path: Path) -> None:
     env = {**os.environ, "VERIFY_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path), "HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-c", "import verify.cli"], check=True, env=env)
     assert not list(tmp_path.rglob("*"))
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    """The environment of a user whose home is ``home``, with no cache setting of their own."""
+    env = {k: v for k, v in os.environ.items() if k not in ("VERIFY_CACHE_DIR", "XDG_CACHE_HOME")}
+    return {**env, "HOME": str(home)}
+
+
+def test_importing_verify_writes_nothing(tmp_path: Path) -> None:
+    # A library import (and the CLI's modules) only read the cache: nothing appears in the user's home.
+    code = "import verify, verify.cli, verify.extract.cues"
+    subprocess.run([sys.executable, "-c", code], check=True, env=_clean_env(tmp_path), cwd=tmp_path)
+    assert not list(tmp_path.rglob("*"))
+
+
+def test_a_check_saves_in_the_default_place(tmp_path: Path) -> None:
+    env = _clean_env(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "verify", str(ARTICLE), "--format", "json", "--jobs", "1"],
+        capture_output=True,
+        env=env,
+        cwd=ARTICLE.parent,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert len(_saved(tmp_path / ".cache" / "verify")) == 1  # a check needs the grammar: then it is saved
+
+
+def test_an_unwritable_cache_directory_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    assert _check(str(blocker / "cache")) == _check("")  # the directory cannot be made: compiled, not saved
+    assert blocker.read_text() == "not a directory"

@@ -9,6 +9,12 @@ the program SRE made of it then, read from one file in the user's cache
 directory (``$VERIFY_CACHE_DIR``, else ``$XDG_CACHE_HOME/verify``, else
 ``~/.cache/verify``; ``VERIFY_CACHE_DIR=""`` turns it off).
 
+Importing verify only reads that file: a library import never writes to the
+user's home. The programs compiled since are written when a check needs the
+cue grammar (``compiled_regexes(save=True)`` around building it), which is
+when a run has shown it will be worth it; a directory that cannot be made or
+written is no error (the patterns are compiled again next time).
+
 The program is what ``re``'s own compiler hands to ``_sre.compile``, so the
 pattern object is the one ``re.compile`` makes; SRE validates the program
 again when it is loaded. The file is named by the Python version and SRE's
@@ -51,8 +57,9 @@ _depth = 0
 
 
 @contextmanager
-def compiled_regexes() -> Iterator[None]:
-    """Within this block ``re`` reuses programs saved by an earlier run and saves the new ones at its end."""
+def compiled_regexes(*, save: bool = False) -> Iterator[None]:
+    """Within this block ``re`` reuses programs saved by an earlier run; with ``save``, the programs compiled
+    since the file was read (in this block or an earlier one) are written at its end."""
     global _depth
     original = _compiler.compile if _sre is not None else None
     if original is None or getattr(_sre, "CODESIZE", 0) != array(_CODE).itemsize or _location() is None:
@@ -68,6 +75,7 @@ def compiled_regexes() -> Iterator[None]:
         _depth -= 1
         if _depth == 0:
             _compiler.compile = original
+        if save:
             _save()
 
 
@@ -111,7 +119,12 @@ def _location() -> Path | None:
     configured = os.environ.get("VERIFY_CACHE_DIR")
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):
+            return None  # no home directory known: nowhere to keep it (never the current directory)
+        base = os.path.join(home, ".cache")
     return Path(base) / "verify"
 
 

@@ -96,7 +96,9 @@ def grammar(code: str = "en") -> Grammar:
     lex = lexicon(code)
     if lex is None:
         raise KeyError(code)
-    with compiled_regexes():  # hundreds of long alternations: the programs of the last run, when saved
+    # Hundreds of long alternations: the programs of the last run, when saved; a check needs them, so the
+    # programs compiled since verify was imported are saved now (importing verify writes nothing).
+    with compiled_regexes(save=True):
         return _build(lex)
 
 
