@@ -27,7 +27,7 @@ def reported_statements(document: Document, blocks: list[Block]) -> list[Stateme
     if code is None:
         return []  # a language without a lexicon: no speaker can be told
     g = grammar(code)
-    cast = Cast(lexicon=g.lexicon)
+    names = _Names(Cast(lexicon=g.lexicon))
     found: list[Statement] = []
     for block in blocks:
         if not block.in_body or block.place is not Place.BODY:
@@ -38,19 +38,38 @@ def reported_statements(document: Document, blocks: list[Block]) -> list[Stateme
             end = sentence_end(text, start)
             if end <= start:
                 end = len(text)
-            statement = _statement(g, document, block, cast, text, start, end)
+            statement = _statement(g, document, block, names, text, start, end)
             if statement is not None:
                 found.append(statement)
-            for match in _CAPITAL_RUN.finditer(text, start, end):
-                cast.introduce(match.group())
+            names.read(text, start, end)
             start = end
             while start < len(text) and text[start].isspace():
                 start += 1
     return found
 
 
+class _Names:
+    """The article's cast, told the names of each sentence read only when a speaker is next resolved: the
+    sentences after the article's last reported statement are never read for names (most of many pages)."""
+
+    def __init__(self, cast: Cast) -> None:
+        self._cast = cast
+        self._unread: list[tuple[str, int, int]] = []
+
+    def read(self, text: str, start: int, end: int) -> None:
+        self._unread.append((text, start, end))
+
+    @property
+    def cast(self) -> Cast:
+        unread, self._unread = self._unread, []
+        for text, start, end in unread:
+            for match in _CAPITAL_RUN.finditer(text, start, end):
+                self._cast.introduce(match.group())
+        return self._cast
+
+
 def _statement(
-    g: Grammar, document: Document, block: Block, cast: Cast, text: str, start: int, end: int
+    g: Grammar, document: Document, block: Block, names: _Names, text: str, start: int, end: int
 ) -> Statement | None:
     sentence = text[start:end].strip()
     for pattern in (g.leading_cue, g.middle_cue, g.trailing_cue):
@@ -66,6 +85,7 @@ def _statement(
         content = " ".join(parts).strip().rstrip(".").strip()
         if len(content.split()) < _MIN_WORDS:
             return None
+        cast = names.cast
         speaker = cast.resolve(who)
         if speaker is None:
             return None  # a statement nobody can be named for is no evidence about anyone
