@@ -473,15 +473,34 @@ class _Reader:
     The first person a sentence names is its topic (its subject, most often); so is a person
     named right before a cue verb ("..., Viguerie argues"). A name used as a modifier ("McConnell
     spokesman Don Stewart") or after a preposition ("a race against Sanders") is known but no topic.
+
+    The text is read when the cast is next asked for (:attr:`cast`), in the order it was given: the
+    text after an article's last quote (a quarter of what a page has between quotes) is never read
+    unless a headline's speaker is looked for in the cast.
     """
 
     def __init__(self, g: Grammar, cast: Cast) -> None:
         self.g = g
-        self.cast = cast
+        self._cast = cast
         self.fresh = True  # no person named yet in the current sentence
         self.runs = _subjects(g.lexicon.code)
+        self._queue: list[tuple[str, int, int] | bool] = []  # reads to make; True: a new block, False: spoke
+
+    @property
+    def cast(self) -> Cast:
+        """The cast, with every name of the text given so far."""
+        queue, self._queue = self._queue, []
+        for step in queue:
+            if isinstance(step, bool):
+                self.fresh = step
+            else:
+                self._read(*step)
+        return self._cast
 
     def read(self, text: str, start: int, end: int) -> None:
+        self._queue.append((text, start, end))
+
+    def _read(self, text: str, start: int, end: int) -> None:
         if _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
@@ -493,7 +512,7 @@ class _Reader:
             if match.lastgroup == "pronoun":
                 if self.fresh and not self._subordinate(text, match.start()):
                     # "But on Sunday he endorsed Clinton": the sentence is about him, not her
-                    self.cast.resolve(match.group())
+                    self._cast.resolve(match.group())
                     self.fresh = False
                 continue
             if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
@@ -507,20 +526,20 @@ class _Reader:
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
             cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
             topic = (self.fresh and not _after_preposition(self.g, text, start)) or cue
-            person = self.cast.introduce(phrase, topic=topic, speaker=cue)
+            person = self._cast.introduce(phrase, topic=topic, speaker=cue)
             if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
-                self.cast.organisation(body, topic=cue)
+                self._cast.organisation(body, topic=cue)
                 self.fresh = self.fresh and not topic
             elif person is None and cue:
-                self.cast.credited(phrase)
+                self._cast.credited(phrase)
             if person is not None:
                 self.fresh = False
-                self.cast.learn_roles(person, text, start, match.end())
+                self._cast.learn_roles(person, text, start, match.end())
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
-                    self.cast.add_roles(person, role.group(1))
+                    self._cast.add_roles(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
 
@@ -540,10 +559,10 @@ class _Reader:
 
     def spoke(self) -> None:
         """A quote's speaker was just named: the sentence has its subject."""
-        self.fresh = False
+        self._queue.append(False)
 
     def new_block(self) -> None:
-        self.fresh = True
+        self._queue.append(True)
 
 
 @dataclass(slots=True)
@@ -571,8 +590,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
-    cast = Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body))
-    reader = _Reader(g, cast)
+    reader = _Reader(g, Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)))
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     last_speaker: str | None = None
@@ -611,7 +629,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if target is not None:
                 _join(found[target], item)
             else:
-                last_speaker = _resolve(g, item, cast, last_speaker)
+                last_speaker = _resolve(g, item, reader.cast, last_speaker)
                 if item.speaker:
                     reader.spoke()
                 found.append(item)
@@ -624,13 +642,13 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             end = len(text) - len(text.lstrip()) + len(words.rstrip()) if who else len(text)
             item = _Found([_Span(index, 0, end)], text[:end].strip(), who)
             item.who = item.who or _credit_line(g, blocks, index) or _back_credit(g, blocks, index, item)
-            last_speaker = _resolve(g, item, cast, last_speaker)
+            last_speaker = _resolve(g, item, reader.cast, last_speaker)
             found.append(item)
     if code is None:
         for item in found:
             item.speaker = item.mention = None
     else:
-        _credit_echoes(blocks, found, cast)
+        _credit_echoes(blocks, found, reader)
     return [_quote(g, document, blocks, item) for item in found if item.words.strip()]
 
 
@@ -641,7 +659,7 @@ def _normalised(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", _WRITERS_WORDS.sub(" ", text).lower()).split())
 
 
-def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None:
+def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) -> None:
     """A headline, dek, caption or pull quote with no speaker of its own takes the speaker of the
     body quotes that hold the same words, when they are all one person's; a headline "Role: “...”"
     takes the one person the article gives that role."""
@@ -664,14 +682,14 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], cast: Cast) -> None
             speakers: dict[str, str] = {}
             for text, speaker in body:
                 if speaker and fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE:
-                    person = cast.find(speaker)
+                    person = reader.cast.find(speaker)
                     speakers.setdefault(person.name if person else speaker, speaker)
             if len(speakers) == 1:
                 item.speaker = next(iter(speakers))
                 continue
         if block.place is Place.HEADLINE:
             role = _ROLE_COLON.match(block.text[: item.spans[0].start])
-            holders = cast.holders(role_head(role.group(1))) if role else []
+            holders = reader.cast.holders(role_head(role.group(1))) if role else []
             if len(holders) == 1:
                 item.speaker = holders[0].name
 
