@@ -113,6 +113,7 @@ class TextLocator:
         parts: list[str] = []
         self._flat_starts: list[int] = []
         self._tokens: list[tuple[int, int]] = []
+        self._tables: dict[int, tuple[list[int], list[int], list[int], list[bool]]] = {}  # by token, made when asked
         flat_length = 0
         start = 0
         for markup in [*self._MARKUP.finditer(source), None]:
@@ -142,15 +143,30 @@ class TextLocator:
         flat_index = max(0, min(flat_index, len(self.flat) - 1))
         i = bisect.bisect_right(self._flat_starts, flat_index) - 1
         remaining = flat_index - self._flat_starts[i]
-        start, end = self._tokens[i]
-        for piece in self._PIECE.finditer(self._source, start, end):
-            raw = piece.group(0)
-            entity = raw.startswith("&") and len(raw) > 1
-            length = len(self._WHITESPACE.sub("", html.unescape(raw))) if entity else len(raw)
-            if remaining < length:
-                return piece.start() + (0 if entity else remaining)
-            remaining -= length
-        return start
+        ends, starts, offsets, entities = self._pieces(i)
+        piece = bisect.bisect_right(ends, remaining)  # the first piece that holds the character
+        if piece == len(ends):
+            return self._tokens[i][0]
+        return offsets[piece] + (0 if entities[piece] else remaining - starts[piece])
+
+    def _pieces(self, token: int) -> tuple[list[int], list[int], list[int], list[bool]]:
+        """The pieces of one text between markup, read once (a claim asks for the text around it several times):
+        where each ends and starts in the flat text (from the text's start), its source offset, whether an entity."""
+        table = self._tables.get(token)
+        if table is None:
+            table = self._tables[token] = ([], [], [], [])
+            ends, starts, offsets, entities = table
+            start, end = self._tokens[token]
+            length = 0
+            for piece in self._PIECE.finditer(self._source, start, end):
+                raw = piece.group(0)
+                entity = raw.startswith("&") and len(raw) > 1
+                starts.append(length)
+                length += len(self._WHITESPACE.sub("", html.unescape(raw))) if entity else len(raw)
+                ends.append(length)
+                offsets.append(piece.start())
+                entities.append(entity)
+        return table
 
 
 def load_path(path: Path, display: str | None = None, *, max_bytes: int) -> Document:
