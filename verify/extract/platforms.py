@@ -32,6 +32,8 @@ import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from urllib.parse import parse_qsl, unquote
 
 __all__ = [
@@ -655,30 +657,35 @@ CONTAINER_TAGS = _tags("div figure section blockquote span article aside")
 
 # Class words and URL fragments that show embed markup hidden as escaped text in a <script> (Next.js
 # __NEXT_DATA__, Fusion, JSON "html" fields), a <textarea> consent container or a data-* JSON attribute.
-# Two scans (see has_escaped_embed): re scans an alternation of words sharing their prefixes, and the URL
-# fragments alone, 2.5x faster than one alternation of all (15 MB of page scripts: 1.1 s -> 0.45 s).
-def _prefix_tree(words: list[str]) -> str:
-    """An alternation matching exactly ``words`` (literals), each common prefix written once."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[:1], []).append(word[1:])
-    ends_here = "" in by_first
-    branches = [re.escape(first) + _prefix_tree(rest) for first, rest in sorted(by_first.items()) if first]
-    if not branches:
-        return ""
-    joined = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
-    return joined + ("?" if ends_here else "")
+# The class words are looked for by str's substring search (in C, skipping ahead), 1.6x faster than re's scan
+# of an alternation of them; the URL fragments' pattern is run only on a text holding the literal start of one
+# (15 MB of page scripts: 0.4 s -> 0.15 s).
+_ESCAPED_CLASSES = tuple(sorted({c for m in EMBED_MARKUP for c in m.classes} | {"telegram-post"}))
+_ESCAPED_FRAGMENTS = [f for p in REGISTRY for f in p.escaped]
+_ESCAPED_URL = re.compile(r"(?:" + "|".join(_ESCAPED_FRAGMENTS) + r")(?:\\?/)+(?:embed|post\.php|video\.php|feed)")
 
 
-_ESCAPED_CLASS = re.compile(_prefix_tree(sorted({c for m in EMBED_MARKUP for c in m.classes} | {"telegram-post"})))
-_ESCAPED_URL = re.compile(
-    r"(?:" + "|".join(f for p in REGISTRY for f in p.escaped) + r")(?:\\?/)+(?:embed|post\.php|video\.php|feed)"
-)
+def _literal_start(pattern: str) -> str:
+    """The characters every match of a regular expression starts with ("" when it may start otherwise)."""
+    start = []
+    for op, value in _sre_parser.parse(pattern):
+        if op is not _sre_constants.LITERAL:
+            break
+        start.append(chr(value))
+    return "".join(start)
+
+
+_ESCAPED_URL_STARTS = tuple(_literal_start(f) for f in _ESCAPED_FRAGMENTS)
+_ESCAPED_URL_ALWAYS = not all(_ESCAPED_URL_STARTS)  # a fragment with no literal start: scan every text
 
 
 def has_escaped_embed(text: str) -> bool:
     """Whether a text (a script, a textarea, an attribute) holds embed markup written as text."""
-    return _ESCAPED_CLASS.search(text) is not None or _ESCAPED_URL.search(text) is not None
+    if any(word in text for word in _ESCAPED_CLASSES):
+        return True
+    if _ESCAPED_URL_ALWAYS or any(start in text for start in _ESCAPED_URL_STARTS):
+        return _ESCAPED_URL.search(text) is not None
+    return False
 
 
 def platform(name: str) -> Platform:
