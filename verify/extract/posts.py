@@ -101,6 +101,9 @@ _MAX_LINKS = 50  # links read inside one embed
 _FALLBACK_LOOKBACK = 4  # siblings looked back over from a <noscript> to the embed it stands in for
 _BARE_ID = re.compile(r"[\w-]{1,40}(?:/\d{1,12})?")  # an id, or Telegram's "channel/ID"
 _OPENERS = CONTAINER_TAGS | {"figure"}  # elements that may open a container
+# Elements that may show a post with no attribute (a figure, a fallback, a script holding escaped markup): any
+# other element without attributes is no embed, link, image alt or escape holder, and only its text is read.
+_SHOWS_BARE = frozenset({"figure", "noscript", "script", "textarea", "template"})
 _FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-caption|image-embed|figure|photo-embed)(?:$|[\s_-])", re.I)
 
 # Markup looked up by element name: most elements are not embeds, and are rejected by one dict lookup.
@@ -300,7 +303,7 @@ class _Scan:
                 self._strings(tails.pop(node))
             name = node.tag
             if isinstance(name, str):
-                if self._element(node, name):
+                if (name not in _SHOWS_BARE and not node.keys()) or self._element(node, name):
                     if node.text:
                         self._string(node.text, node)
                 else:
@@ -438,23 +441,24 @@ def _embed_form(node: Element) -> PostForm:
 
 def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:
     """A container that may turn out to be a static post, or a figure that may show a post."""
-    words = classes(node)
-    if node.tag in CONTAINER_TAGS and _is_container_class(words):
-        return _Container(node, body, len(walk.found), figure=False)
-    if node.tag == "figure" or (node.tag == "div" and _is_figure_class(words)):
-        return _Container(node, body, len(walk.found), figure=True)
-    return None
+    figure = _container_kind(node.tag, node.get("class") or "")
+    return None if figure is None else _Container(node, body, len(walk.found), figure=figure)
 
 
 def _opens(node: Element) -> bool:
     """Whether :func:`_open` makes a container of an element (of ``_OPENERS``)."""
-    name = node.tag
-    if name == "figure":
+    return _container_kind(node.tag, node.get("class") or "") is not None
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
+def _container_kind(name: str, value: str) -> bool | None:
+    """None when an element opens no container, else whether it is a figure (not a possible static post)."""
+    words = " ".join(value.split())  # as verify.tree.classes reads them
+    if words and name in CONTAINER_TAGS and CONTAINER_CLASS.search(words):
+        return False
+    if name == "figure" or words and name == "div" and _FIGURE_CLASS.search(words):
         return True
-    words = classes(node)
-    return bool(words) and (
-        name in CONTAINER_TAGS and _is_container_class(words) or name == "div" and _is_figure_class(words)
-    )
+    return None
 
 
 def _look(node: Element, walk: _Walk, body: Callable[[], bool]) -> None:
@@ -515,16 +519,6 @@ def _attach_fallback(noscript: Element, walk: _Walk) -> bool:
 
 def _is_tag(node: Element | str) -> TypeGuard[Element]:
     return not isinstance(node, str) and is_element(node)
-
-
-@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
-def _is_container_class(classes: str) -> bool:
-    return bool(classes) and CONTAINER_CLASS.search(classes) is not None
-
-
-@functools.lru_cache(maxsize=8192)
-def _is_figure_class(classes: str) -> bool:
-    return bool(classes) and _FIGURE_CLASS.search(classes) is not None
 
 
 def _match(tag: Element, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
