@@ -275,13 +275,15 @@ class Cast:
         not people), but it is with a title or when the article credits it with words (``speaker``).
         """
         name, unsure = _candidate(phrase, self.lexicon.code)
-        told = gender_of(phrase, self.lexicon.code)
-        person = self.find(name, told) if name else None
-        if person is None and name:
-            name = self._plain(name, phrase)
-            person = self.find(name, told) if name else None
         if not name:
-            return None
+            return None  # most capitalised runs ("The", "But", "Monday"): nothing more to look up
+        told = gender_of(phrase, self.lexicon.code)
+        person = self.find(name, told)
+        if person is None:
+            name = self._plain(name, phrase)
+            if not name:
+                return None
+            person = self.find(name, told)
         if person is None and self.lexicon.capitalised_nouns and unsure:
             return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
         if person is None:
