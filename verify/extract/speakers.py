@@ -115,6 +115,8 @@ def _glued(word: str) -> bool:
     """A word glued from several (page furniture run together: "FoleyFlagShareLikeReply",
     "PMRubio"): an inner capital after a longer stretch than a name prefix ("Mc", "Mac", "De",
     "Van") allows, two inner capitals, or two capitals opening a lower-case word. One pass."""
+    if word[1:].islower():
+        return False  # no capital after the first letter (most words): nothing glued
     caps = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     if caps >= 2 and word[caps : caps + 2].isalpha() and word[caps : caps + 2].islower():
         return True
