@@ -807,7 +807,12 @@ def article_language(blocks: list[Block]) -> str | None:
         if block.in_body and size < _LANGUAGE_SAMPLE:
             sample.append(block.text[:_LANGUAGE_SAMPLE])
             size += len(sample[-1])
-    return detect_language(" ".join(sample)[:_LANGUAGE_SAMPLE])
+    return _language(" ".join(sample)[:_LANGUAGE_SAMPLE])
+
+
+@lru_cache(maxsize=16)  # asked by the quotes and again by the reported statements of the same article
+def _language(sample: str) -> str | None:
+    return detect_language(sample)
 
 
 def _is_heading(text: str) -> bool:
