@@ -499,3 +499,46 @@ def test_a_markdown_block_quote_ending_in_a_dash_credit() -> None:
 def test_a_nickname_inside_a_name_is_no_claim_and_no_break_in_the_name() -> None:
     text = EN_LEAD + 'Gerald "The Hammer" Doyle opposed the plan. "We will cut the branches," he said.'
     assert [(q.text, q.speaker) for q in _quotes(text)] == [("We will cut the branches", "Gerald Doyle")]
+
+
+def test_it_after_a_quoted_document_continues_its_speaker() -> None:
+    text = (
+        EN_LEAD + "“Nobody at the harbour has seen the survey yet,” the harbourmaster, Sam Okafor, wrote in a letter. "
+        "It continued: “The survey will be published in full next month.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Sam Okafor", "Sam Okafor"]
+
+
+def test_it_far_from_any_quote_credits_no_one() -> None:
+    text = (
+        EN_LEAD + "“Nobody at the harbour has seen the survey yet,” Okafor said.\n\nThe quay was busy all week.\n\n"
+        "The ferry left late.\n\nIt seems unfair to tell the fishermen: “The survey will be published next month.”"
+    )
+    assert [q.speaker for q in _quotes(text)][1:] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph, mention",
+    [
+        ("The council's statement continued: “The ferry will not get another penny from the town.”", "The council"),
+        (
+            "As the columnist Jo Reed had written a year earlier, “The ferry will not get another penny.”",
+            "the columnist Jo Reed",
+        ),
+        ("“Not a penny more,” the harbourmaster, Sam Okafor, wrote in a letter.", "Sam Okafor"),
+        (
+            "The row began after Lindgren, asked about the subsidy under Mr. Okafor, had said, “Not a penny more.”",
+            "Lindgren",
+        ),
+    ],
+)
+def test_who_a_cue_credits_in_longer_sentences(paragraph: str, mention: str) -> None:
+    assert [q.mention for q in _quotes(EN_LEAD + paragraph)] == [mention]
+
+
+def test_a_contraction_or_a_name_after_a_preposition_is_no_speaker() -> None:
+    text = (
+        EN_LEAD + "I'm old enough to remember the old quay, declaring a “moral duty to the town” in every speech.\n\n"
+        "She joined the protest, saying in a post on Facebook: “The ferry must stay whatever the cost.”"
+    )
+    assert [q.mention for q in _quotes(text)] == [None, "She"]

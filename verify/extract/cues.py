@@ -129,14 +129,18 @@ def _build(lex: Lexicon) -> Grammar:
         rf"(?!{clause})[\w’'&\-]*\w"
     )
     # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
-    role_name = rf"(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
+    # (never opened by a preposition: "under Mr. Putin" is an object)
+    not_role = rf"(?!{clause}|(?:{_alternation(lex.prepositions)})(?![\w’'\-]))"
+    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).
     group = rf"{NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b" if lex.group_nouns else "(?!)"
     # Two people credited together: "reply Burton and Nick".
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
+    # A description and the name it gives, set off by commas: "the assailant, John McGraw, told".
+    described_name = rf"{description},\s+{_NAME_PHRASE}(?=,\s)"
     speaker = (
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}"
-        rf"|\b{role_name}{_PARENTHETICAL})"
+        rf"|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")

@@ -82,6 +82,7 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"�
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
 _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
+_POSSESSIVE = re.compile(r"[’']s$")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“])?$")
@@ -265,8 +266,10 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         match = pattern.search(window) if guard.search(window) else None
         if match and _plausible(g, match.group("who"), possessive=True):
             who = match.start("who")
-            if pattern is g.name_colon and g.addressee.search(window, max(0, who - 30), who):
-                continue  # "telling CNBC: “...": the name before the colon is who was spoken to
+            if pattern is g.name_colon and (
+                g.addressee.search(window, max(0, who - 30), who) or _after_preposition(g, window, who)
+            ):
+                continue  # "telling CNBC: “...", "in a post on Twitter:": the name is no speaker
             return match
     return _manner_subject(g, window) or _sentence_subject(g, window)
 
@@ -332,7 +335,7 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     for word in _WORD_START.finditer(text, max(0, verb - _WINDOW // 2), verb):
         match = g.subject.fullmatch(text, word.start(), verb)
-        if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start()):
+        if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
             continue
         fullest.setdefault(match.end("who"), match)
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
@@ -378,14 +381,19 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     return None
 
 
-def _after_preposition(g: Grammar, text: str, start: int) -> bool:
+def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False) -> bool:
     """Whether the word before ``start`` makes what follows an object or a modifier ("involving
-    several European leaders", "a race against Sanders"), never the subject of a verb."""
-    previous = text[max(0, start - 12) : start].split()
+    several European leaders", "a race against Sanders"), never the subject of a verb. ``clause``: a
+    word that also opens a clause ("after Lindgren, asked about it, had said") leaves a subject."""
+    previous = text[max(0, start - 24) : start].split()[-2:]
+    if len(previous) == 2 and previous[-1].lower().strip(".") in g.lexicon.abbreviations:
+        previous.pop()  # "under Mr. Putin": the word before the title
     if not previous:
         return False
-    word = previous[-1]
-    return word.lower() in g.lexicon.prepositions or (word.islower() and word in g.lexicon.determiners)
+    word = previous[-1].lower()
+    if clause and word in g.lexicon.subordinators:
+        return False
+    return word in g.lexicon.prepositions or (word == previous[-1] and word in g.lexicon.determiners)
 
 
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
@@ -397,7 +405,7 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     for verb in g.any_verb.finditer(outside):
         for word in _WORD_START.finditer(outside, max(0, verb.start() - _WINDOW // 2), verb.start()):
             match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
-            if match and _plausible(g, match.group("who")):
+            if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 return match
     return None
 
@@ -413,6 +421,9 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         word = words[0].lower()
         if word in lex.titles and word not in lex.subject_pronouns:
             return False  # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one
+        head = re.split(r"[’']", word, maxsplit=1)[0]
+        if head != word and (head in lex.pronouns or head in lex.not_names):
+            return False  # "I'm", "It's", "That's": a contraction is no one's name
         return (word in lex.subject_pronouns or word not in lex.not_names) and not word.endswith("ing")
     return not all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
 
@@ -430,10 +441,16 @@ def _mention(g: Grammar, who: str) -> str:
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
+    described, _, named = who.rpartition(", ")
+    if described and named[:1].isupper() and described.split()[0].lower() in lex.determiners:
+        who = named  # "the assailant, John McGraw": the name the description gives
     author = _DOCUMENT_BY.match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()
+    owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
+    if owner and words[-1].lower() in lex.document_nouns:
+        words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it
     while len(words) > 1 and words[0].lower() in lex.not_names and words[0].lower() not in lex.determiners:
         words = words[1:]
     if words[0].lower() in lex.determiners:
@@ -629,7 +646,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if target is not None:
                 _join(found[target], item)
             else:
-                last_speaker = _resolve(g, item, reader.cast, last_speaker)
+                last_speaker = _resolve(g, item, reader.cast, last_speaker, _recent_speaker(found, index))
                 if item.speaker:
                     reader.spoke()
                 found.append(item)
@@ -642,7 +659,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             end = len(text) - len(text.lstrip()) + len(words.rstrip()) if who else len(text)
             item = _Found([_Span(index, 0, end)], text[:end].strip(), who)
             item.who = item.who or _credit_line(g, blocks, index) or _back_credit(g, blocks, index, item)
-            last_speaker = _resolve(g, item, reader.cast, last_speaker)
+            last_speaker = _resolve(g, item, reader.cast, last_speaker, _recent_speaker(found, index))
             found.append(item)
     if code is None:
         for item in found:
@@ -836,11 +853,22 @@ def _skip(text: str, start: int, end: int) -> None:
     """Read nothing (see :meth:`_Reader.read`)."""
 
 
-def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None) -> str | None:
-    """Set the quote's resolved speaker; returns the speaker a following bare quote continues."""
+def _recent_speaker(found: list[_Found], index: int) -> str | None:
+    """The speaker of the last quote when it stands in block ``index`` or the one before."""
+    return found[-1].speaker if found and found[-1].spans[-1].block >= index - 1 else None
+
+
+def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, recent: str | None) -> str | None:
+    """Set the quote's resolved speaker; returns the speaker a following bare quote continues. ``recent``:
+    the speaker of a quote in this paragraph or the one before."""
     mention = item.mention = _mention(g, item.who) if item.who else None
     if mention:
         item.speaker = cast.resolve(mention)
+        pronoun = g.lexicon.pronouns.get(mention.lower())
+        if item.speaker is None and pronoun is not None and pronoun.gender is Gender.NEUTER:
+            # "Bujnowski wrote in the affidavit. It continued: “...”": "it" is the document just quoted,
+            # which speaks for whoever the last quote was credited to.
+            item.speaker = recent
         cast.spoke(item.speaker)
     elif len(item.text.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker

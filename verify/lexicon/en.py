@@ -63,6 +63,9 @@ CUE_PHRASES = (
     "told reporters",
     "said in a statement",
     "spoke of",
+    "had written",  # "written" alone is a participle ("content written by ..."), with its auxiliary a cue
+    "has written",
+    "have written",
     "cried out",
 )
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
@@ -352,7 +355,7 @@ CUE_ADVERBS = words(
 # Words a descriptive speaker never runs over ("a source involved in ...", "the man who ...").
 CLAUSE_WORDS = words("""
 in on at of for with who whom whose which that during after before to and or but when while as from about
-by is was were are be been has had have said says told
+by is was were are be been has had have said says told what where why how
 """)
 
 LEXICON: Lexicon = Lexicon(
