@@ -542,3 +542,38 @@ def test_a_contraction_or_a_name_after_a_preposition_is_no_speaker() -> None:
         "She joined the protest, saying in a post on Facebook: “The ferry must stay whatever the cost.”"
     )
     assert [q.mention for q in _quotes(text)] == [None, "She"]
+
+
+def test_a_dek_in_single_quotes_is_a_claim_credited_to_the_full_name() -> None:
+    quotes = _html(
+        "<h1>Quay to reopen by May</h1><p class='dek'>Okafor calls the old plan ‘a costly mistake’</p>"
+        "<p>Harbourmaster Sam Okafor said on Monday that the quay would reopen in May, after engineers from the "
+        "county finished their survey of the piles.</p><p>“The old plan was a costly mistake,” Okafor said.</p>"
+    )
+    assert [(q.place, q.text, q.speaker) for q in quotes if q.place is Place.DEK] == [
+        (Place.DEK, "a costly mistake", "Sam Okafor")
+    ]
+
+
+def test_a_short_headline_quote_takes_the_speaker_of_the_body_quote_holding_it() -> None:
+    text = "# Hafen: Bürgermeister verspricht Geld – „Die Fähre bleibt“\n\n" + DE.split("\n\n", 1)[1]
+    text += "„Die Fähre bleibt, solange ich Bürgermeister bin“, sagte Ansbach."
+    document = from_text(text, "a.md", Format.MARKDOWN)
+    quotes = find_quotes(document, blocks(document))
+    assert [(q.place, q.speaker) for q in quotes] == [(Place.HEADLINE, "Till Ansbach"), (Place.BODY, "Till Ansbach")]
+
+
+def test_a_quote_only_paragraph_of_a_live_blog_entry_continues_no_other_entry() -> None:
+    quotes = _html(
+        '<div class="liveblog"><div class="live-update"><p>Sam Okafor spoke to reporters at the quay.</p>'
+        "<p>“The quay is safe for another decade,” Okafor said.</p></div>"
+        '<div class="live-update"><p>“Turnout at the harbour was the highest we have ever recorded.”</p></div>'
+        '<div class="live-update"><p>Petra Lindgren arrived later.</p><p>“We will rebuild it,” Lindgren said.</p>'
+        "<p>“Every mooring will be back by the summer, whatever the survey says.”</p></div></div>"
+    )
+    # The last paragraph continues the quote before it, in its own entry.
+    assert [(q.text.split()[0], q.speaker) for q in quotes] == [
+        ("The", "Sam Okafor"),
+        ("Turnout", None),
+        ("We", "Petra Lindgren"),
+    ]

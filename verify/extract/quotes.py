@@ -23,6 +23,7 @@ from ..document import Document
 from ..lexicon import Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
+from ..tree import Element, classes
 from .blocks import Block, position, source_offset
 from .cast import Cast, body_at, common_words, role_head, untitled
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, DASHES, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
@@ -45,6 +46,7 @@ _DOUBLE_MARKS = re.compile(r"''|``|[“”„«»\"]")
 _SINGLE = {"‘", "’"}
 _STRAIGHT = {'"', "''", "'''", "``"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
+_SINGLE_QUOTED = frozenset((Place.HEADLINE, Place.DEK))  # headline style quotes with single marks
 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 _PREPOSITIONS = _en.PREPOSITIONS
@@ -56,6 +58,10 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:issued|filed|released|sent|written|signed)\s+)?(?:from|by|of)\s+(\S.*)$",
     re.I,
 )
+# The class of a live blog's entry; the body container of an ordinary article ("entry-content") holds
+# all its paragraphs, so they stay in one entry.
+_ENTRY_CLASS = re.compile(r"\b(?:entry|update|(?:live|blog|timeline)[-_]?(?:post|entry|update|item|event))\b", re.I)
+_ENTRY_DEPTH = 4  # ancestors looked at for the entry (a paragraph sits in a few wrappers at most)
 _HEADING_MAX_WORDS = 12  # a line this short with no sentence end is a heading
 _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
@@ -65,7 +71,7 @@ _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
-_ECHO_MIN_WORDS = 4  # a headline, caption or pull quote this long may take the speaker of a body quote
+_ECHO_MIN_WORDS = 3  # a headline, caption or pull quote this long may take the speaker of a body quote
 _ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of the two quotes
 # A role before a colon opening a headline: "Fire chief: “...”" (the role is the last word).
 _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
@@ -239,7 +245,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
 def _is_role(g: Grammar, phrase: str) -> bool:
     """Whether a phrase ends in a title or a role noun ("Acme's operations director")."""
     last = phrase.split()[-1].lower()
-    return last in g.lexicon.titles or bool(role_head(last))
+    return last in g.lexicon.titles or bool(role_head(last, g.lexicon.code))
 
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
@@ -287,7 +293,7 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if match is None or not _plausible(g, match.group("who")):
         return None
     words = match.group("who").lower().split()
-    if words[0] in lex.determiners and words[-1] not in lex.titles and not role_head(words[-1]):
+    if words[0] in lex.determiners and words[-1] not in lex.titles and not role_head(words[-1], lex.code):
         return None  # "The result was clear:" — a thing, not a speaker
     return match
 
@@ -611,6 +617,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     last_speaker: str | None = None
+    entry: Element | None = None  # the live-blog entry the last block stood in
     for index, block in enumerate(blocks):
         if not block.in_body:
             continue
@@ -618,9 +625,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
         learn = _skip if block.place is Place.HEADLINE or _title_case(text) else reader.read
         reader.new_block()
-        if block.place is not Place.BODY or _is_heading(text):
+        block_entry = _entry(block)
+        if block.place is not Place.BODY or _is_heading(text) or block_entry is not entry:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
-        spans = _pair_marks(text, index, singles or block.place is Place.HEADLINE)
+        entry = block_entry
+        spans = _pair_marks(text, index, singles or block.place in _SINGLE_QUOTED)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             pending = []  # the next paragraph did not open with a mark: the quote was never closed
         cursor = read = 0  # where the last quote ended; where the reader has read to
@@ -680,33 +689,41 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
     """A headline, dek, caption or pull quote with no speaker of its own takes the speaker of the
     body quotes that hold the same words, when they are all one person's; a headline "Role: “...”"
     takes the one person the article gives that role."""
+    cast = reader.cast
     body = [
         (words, item.speaker)
         for item in found
         if item.speaker
         and blocks[item.spans[0].block].place is Place.BODY
-        and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
+        and len((words := _normalised(item.words)).split()) > _PARTIAL_MAX_WORDS
     ]
     for item in found:
         block = blocks[item.spans[0].block]
         # "Mayor: “...”" credits a role, not a person: the role is no speaker of its own.
         mention = item.mention or ""
-        bare_role = block.place is Place.HEADLINE and len(mention.split()) == 1 and role_head(mention)
-        if block.place is Place.BODY or item.speaker and not bare_role:
+        bare_role = (
+            block.place is Place.HEADLINE and len(mention.split()) == 1 and role_head(mention, cast.lexicon.code)
+        )
+        if block.place is Place.BODY:
+            continue
+        if item.speaker and not bare_role:
+            # A headline or a dek names by surname someone the body names in full afterwards.
+            person = cast.find(item.speaker)
+            item.speaker = person.name if person and len(person.name) > len(item.speaker) else item.speaker
             continue
         words = _normalised(item.words)
         if len(words.split()) >= _ECHO_MIN_WORDS:
             speakers: dict[str, str] = {}
             for text, speaker in body:
                 if speaker and fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE:
-                    person = reader.cast.find(speaker)
+                    person = cast.find(speaker)
                     speakers.setdefault(person.name if person else speaker, speaker)
             if len(speakers) == 1:
                 item.speaker = next(iter(speakers))
                 continue
         if block.place is Place.HEADLINE:
             role = _ROLE_COLON.match(block.text[: item.spans[0].start])
-            holders = reader.cast.holders(role_head(role.group(1))) if role else []
+            holders = cast.holders(role_head(role.group(1), cast.lexicon.code)) if role else []
             if len(holders) == 1:
                 item.speaker = holders[0].name
 
@@ -830,6 +847,19 @@ def article_language(blocks: list[Block]) -> str | None:
 @lru_cache(maxsize=16)  # asked by the quotes and again by the reported statements of the same article
 def _language(sample: str) -> str | None:
     return detect_language(sample)
+
+
+def _entry(block: Block) -> Element | None:
+    """The live-blog entry a block stands in (``<div class="entry">``, ``<article class="live-update">``):
+    the nearest of a few ancestors whose class names one, or None."""
+    node = block.node
+    for _ in range(_ENTRY_DEPTH):
+        node = node.getparent() if node is not None else None
+        if node is None:
+            return None
+        if _ENTRY_CLASS.search(classes(node)):
+            return node
+    return None
 
 
 def _is_heading(text: str) -> bool:
@@ -975,7 +1005,13 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
             # Masked, keeping the full stop a title may hold (on ABC's “This Week.” “B.”).
             end = title.words[-1:] if title.words[-1:] in (".", "!", "?") else "T"
             gap = gap[:a] + "T" * (b - a - 1) + end + gap[b:]
-    elif block == prev.spans[-1].block + 1 and start == 0 and index == len(found) - 1 and _bare(blocks, item):
+    elif (
+        block == prev.spans[-1].block + 1
+        and start == 0
+        and index == len(found) - 1
+        and _bare(blocks, item)
+        and _entry(blocks[block]) is _entry(blocks[block - 1])  # never into the next entry of a live blog
+    ):
         # “A,” Berg said. / “B.” — a paragraph that is only a quote continues the one before; one
         # with words of its own after the quote (“B,” she promised.) is a claim of its own.
         gap = blocks[prev.spans[-1].block].text[prev.cue_after_end :] + "\n"
