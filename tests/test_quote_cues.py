@@ -555,14 +555,6 @@ def test_a_dek_in_single_quotes_is_a_claim_credited_to_the_full_name() -> None:
     ]
 
 
-def test_a_short_headline_quote_takes_the_speaker_of_the_body_quote_holding_it() -> None:
-    text = "# Hafen: Bürgermeister verspricht Geld – „Die Fähre bleibt“\n\n" + DE.split("\n\n", 1)[1]
-    text += "„Die Fähre bleibt, solange ich Bürgermeister bin“, sagte Ansbach."
-    document = from_text(text, "a.md", Format.MARKDOWN)
-    quotes = find_quotes(document, blocks(document))
-    assert [(q.place, q.speaker) for q in quotes] == [(Place.HEADLINE, "Till Ansbach"), (Place.BODY, "Till Ansbach")]
-
-
 def test_a_quote_only_paragraph_of_a_live_blog_entry_continues_no_other_entry() -> None:
     quotes = _html(
         '<div class="liveblog"><div class="live-update"><p>Sam Okafor spoke to reporters at the quay.</p>'

@@ -71,7 +71,7 @@ _WINDOW = 300  # characters of context read on each side of a quote
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
-_ECHO_MIN_WORDS = 3  # a headline, caption or pull quote this long may take the speaker of a body quote
+_ECHO_MIN_WORDS = 4  # a headline, caption or pull quote this long may take the speaker of a body quote
 _ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of the two quotes
 # A role before a colon opening a headline: "Fire chief: “...”" (the role is the last word).
 _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
@@ -695,7 +695,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         for item in found
         if item.speaker
         and blocks[item.spans[0].block].place is Place.BODY
-        and len((words := _normalised(item.words)).split()) > _PARTIAL_MAX_WORDS
+        and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
     ]
     for item in found:
         block = blocks[item.spans[0].block]
