@@ -447,9 +447,9 @@ def _mention(g: Grammar, who: str) -> str:
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
-    described, _, named = who.rpartition(", ")
-    if described and named[:1].isupper() and described.split()[0].lower() in lex.determiners:
-        who = named  # "the assailant, John McGraw": the name the description gives
+    described, _, given = who.rpartition(", ")
+    if described and given[:1].isupper() and described.split()[0].lower() in lex.determiners:
+        who = given  # "the assailant, John McGraw": the name the description gives
     author = _DOCUMENT_BY.match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
