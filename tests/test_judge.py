@@ -192,3 +192,13 @@ def test_a_name_part_the_cast_left_unresolved_is_the_credited_speaker() -> None:
         "Nora Feeney", "Cuts are the only honest option we have left", StatementKind.QUOTE, Origin.ARTICLE, "a.html", 9
     )
     assert judge(dek, [other]).verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_transcript_label_in_capitals_keeps_its_first_name() -> None:
+    store = [
+        saved("PABLO MONTERO", "El vino se hace en el viñedo, no en la bodega."),
+        saved("THORSTEN MAASS", "Der Streik endet am Freitag um 18 Uhr."),
+    ]
+    assert decide("El vino se hace en el viñedo", "Javier Montero", store).verdict is Verdict.MISATTRIBUTED
+    assert decide("El vino se hace en el viñedo", "Pablo Montero", store).verdict is Verdict.VERIFIED
+    assert decide("Der Streik endet am Freitag um 18 Uhr", "Thorsten Maaß", store).verdict is Verdict.VERIFIED

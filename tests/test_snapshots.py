@@ -53,6 +53,28 @@ def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -
     ]
 
 
+def test_a_label_opening_on_an_accented_capital_is_a_turn(tmp_path: Path) -> None:
+    (tmp_path / "t.txt").write_text("ÉLODIE GARNIER: Nous fermerons le port.\nJOURNALISTE: Et la criée ?\n", "utf-8")
+    assert [s.speaker for s in load_store(tmp_path).statements] == ["ÉLODIE GARNIER", "JOURNALISTE"]
+
+
+def test_a_short_german_page_is_read_in_german(tmp_path: Path) -> None:
+    text = (
+        "Die Nordbahn AG bedauert den Streik. „Wir bieten einen Notfahrplan mit rund 20 Prozent der Fernzüge an“, "
+        "sagte Bahnsprecherin Anja Reuter. Fahrgäste können ihre Tickets flexibel nutzen."
+    )
+    _write(
+        tmp_path / "p.json",
+        {"schema": "verify.snapshot/1", "kind": "page", "author": {"name": "Nordbahn AG"}, "text": text},
+    )
+    found = {(s.speaker, s.text) for s in load_store(tmp_path).statements}
+    assert ("Anja Reuter", "Wir bieten einen Notfahrplan mit rund 20 Prozent der Fernzüge an") in found
+    assert (
+        "Nordbahn AG",
+        "Die Nordbahn AG bedauert den Streik. Fahrgäste können ihre Tickets flexibel nutzen.",
+    ) in found
+
+
 def _write(path: Path, data: object) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 

@@ -233,9 +233,21 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     """
     if not (a and b):
         return False
+    a, b = _as_named(a), _as_named(b)
     if _last_word(a) == _last_word(b) and speakers.same_speaker(a, b):
         return True
     return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+@lru_cache(maxsize=8192)
+def _as_named(name: str) -> str:
+    """A transcript label in capitals as a name is written ("PABLO MONTERO" -> "Pablo Montero": in capitals, each
+    word would read as an acronym before the name), with "ß" as capitals spell it ("Maaß" -> "Maass")."""
+    name = name.replace("ß", "ss")
+    parts = name.split()
+    if len(parts) > 1 and name.isupper():
+        return " ".join(part.capitalize() for part in parts)
+    return name
 
 
 # Words an organisation's acronym leaves out ("Organisation for Economic Co-operation and Development": OECD).

@@ -201,6 +201,11 @@ _OWN_STOPWORDS: Mapping[str, frozenset[str]] = {
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE_CHARS = 20_000  # the language of an article shows in its first pages; bounds the work
 _MIN_WORDS = 40  # fewer words than this (a headline, a short draft) cannot tell one language from another
+# A text of fewer words than _MIN_WORDS but at least this many tells its language when the best lexicon's
+# stopwords make up at least _SHORT_MIN_SHARE of it (and its own ones lead by _MARGIN): a German press release
+# of 36 words has 0.39 German stopwords.
+_MIN_SHORT_WORDS = 12
+_SHORT_MIN_SHARE = 0.25
 _MIN_SHARE = 0.15  # share of stopwords in running text: ~0.3-0.5 in the language itself, <0.15 elsewhere
 # The best language's share of its OWN stopwords (those no other lexicon has) must lead the next one's by
 # this factor. Shared words ("de", "la", "en", "que") made French and Spanish close on all stopwords (a
@@ -223,13 +228,17 @@ def detect_language(text: str, default: str | None = "en") -> str | None:
     no lexicon for); ``default`` when the text is too short to tell.
     """
     tokens = _TOKEN.findall(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
-    if len(tokens) < _MIN_WORDS:
+    if len(tokens) < _MIN_SHORT_WORDS:
         return default
     # Each distinct word looked up once per lexicon (an article repeats its words: ~4x fewer look-ups).
     counts = Counter(tokens)
     own = {code: _share(counts, words) for code, words in _OWN_STOPWORDS.items()}
     best = max(own, key=own.__getitem__)
     second = max(share for code, share in own.items() if code != best)
+    if len(tokens) < _MIN_WORDS:
+        # A short text (a saved press release of three sentences) tells its language only by a wide lead.
+        clear = _share(counts, LEXICONS[best].stopwords) >= _SHORT_MIN_SHARE and own[best] >= _MARGIN * second
+        return best if clear else default
     if _share(counts, LEXICONS[best].stopwords) < _MIN_SHARE or own[best] < _MARGIN * second:
         return None  # a language of none of the lexicons (Dutch reads a little like French and Spanish)
     return best

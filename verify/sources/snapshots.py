@@ -36,7 +36,7 @@ _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  #
 # note in brackets ("SEN. NAME (D-OH):", "KOVAC [via video link]:"), which are no part of the name; or a
 # Q-and-A's "Q." and "A.".
 _TURN = re.compile(
-    r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[A-Z][\w.'’\- ]{0,60}?)"
+    r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
     r"(?:,[ \t]*[A-Z][^:,\n]{0,50}?)?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
     r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
@@ -357,7 +357,7 @@ def transcript_statements(
         match = _TURN.match(line)
         if match and match.group("qa"):
             turns.append((match.group("qa"), [match.group("answer")], number))
-        elif match and len(match.group("speaker").split()) <= 6:
+        elif match and len(match.group("speaker").split()) <= 6 and match.group("speaker")[0].isupper():  # "ÉLODIE"
             turns.append((match.group("speaker").strip(), [match.group("text")], number))
         elif turns:
             turns[-1][1].append(line)
