@@ -179,3 +179,22 @@ def test_a_tiktok_caption_written_in_the_section_without_a_paragraph() -> None:
     )
     (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
     assert (post.author.handle, post.text) == ("@fire", "40 firefighters on Marsh Lane. #riverton")
+
+
+def test_a_plain_text_post_takes_the_platform_of_the_saved_post_it_is_paired_with(tmp_path: Path) -> None:
+    (tmp_path / "snapshots").mkdir()
+    saved = {
+        "schema": "verify.snapshot/1",
+        "url": "https://www.threads.net/@ana.ruiz/post/C8mQw3zRfTb",
+        "kind": "post",
+        "platform": "threads",
+        "author": {"name": "Ana Ruiz", "handle": "@ana.ruiz"},
+        "text": "The pool stays open all summer.",
+        "fetched_at": "2026-03-01T00:00:00Z",
+    }
+    (tmp_path / "snapshots" / "p.json").write_text(json.dumps(saved), encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text("# T\n\nIntro.\n\n> The pool stays open all summer.\n> — Ana Ruiz (@ana.ruiz) March 1, 2026\n")
+    report = _report(article)
+    assert [(p["platform"], p["form"]) for p in report["posts"]] == [("threads", "text")]
+    assert [(f["verdict"], f["claim"]["platform"]) for f in report["findings"]] == [("verified", "threads")]

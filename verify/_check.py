@@ -16,6 +16,7 @@ import glob
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -236,9 +237,15 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
         judge(claim, [*evidence.candidates(claim), *(store.candidates(claim) if store else ())])
         for claim in claims(extraction, published(document))
     ]
+    # A post shown with no URL takes the platform of the saved post the judge paired it with.
+    paired = {(f.claim.line, f.claim.column): f.claim.platform for f in findings if f.claim.kind is ClaimKind.POST}
+    posts = tuple(
+        replace(post, platform=paired.get((post.line, post.column)) or post.platform) if not post.url else post
+        for post in extraction.posts
+    )
     return ArticleReport(
         document.path,
-        extraction.posts,
+        posts,
         extraction.quotes,
         tuple(_in_order(findings)),
         text=document.text,

@@ -76,6 +76,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .extract import speakers
+from .extract.platforms import recognise_post_url
 from .lexicon import LEXICONS
 from .match import (
     Alignment,
@@ -357,7 +358,9 @@ def _pools(
     others = [s for s in candidates if s.speaker and not (claim.speaker and _one_person(s.speaker, claim.speaker))]
     # A quote credited to a description ("the mayor") and elsewhere to a name is most likely one person's.
     twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
-    earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0]]
+    # Credited earlier to a name, it is one finding about the article; to a description ("the health chief"), the
+    # same person's words.
+    earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0] and resolved(s.speaker)]
     if earlier:
         return own, others, aligned(earlier[0])
     others = [s for s in others if s not in twins]
@@ -532,6 +535,11 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
         finding = _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
     else:
         finding = _finding(claim, Verdict.UNSUPPORTED, shown, _post_differs_message(claim, shown))
+    named = recognise_post_url(snapshot.url) if snapshot.url and not claim.url else None
+    if named is not None and named.platform != claim.platform:
+        # A post shown with no URL names its account, not always its platform ("— Ana (@ana)" may be X or Threads):
+        # the saved post it was paired with tells.
+        finding = replace(finding, claim=replace(claim, platform=named.platform))
     return replace(finding, captures=captures) if len(saved) > 1 or states[id(saved[0])] == "deleted" else finding
 
 
