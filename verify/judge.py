@@ -61,6 +61,18 @@ unambiguous match; otherwise the finding is at most a warning.
     name with the claim ("Kim" in a German report, "Kim Jong Un is gravely
     ill" in an English post) is no version of it that facts were added to.
 
+``RENUMBERED_CREDIT`` (in :mod:`verify.match`, where scores are computed)
+    A number replaced by another number counts this share of a matching
+    word in the score: the sentence keeps its shape. "Nous consacrerons deux
+    millions d'euros au transport scolaire dans le département" against
+    "... deux milliards d'euros ... dans tout le pays" scored 73.7 with no
+    credit and 78.9 with half (altered, flagged number, as a reader sees it);
+    the generated-mutation benchmark stays at 1,348/1,349.
+``_INTERJECTION_MAX_WORDS`` (in :mod:`verify.sources.snapshots`)
+    A turn of at most this many words between two turns of one speaker
+    ("Right.", "Mm-hmm.") is a listener's interjection: the speaker's turns
+    are one statement, so a quote across them is no splice.
+
 ``added facts``
     A ``paraphrased`` or ``unsupported`` claim that names a name, a number
     or a negation absent from the sentence of its closest source it echoes
