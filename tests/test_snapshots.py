@@ -53,6 +53,16 @@ def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -
     ]
 
 
+def test_a_json_transcripts_interjection_does_not_end_a_turn_either(tmp_path: Path) -> None:
+    said = [("KOVAC", "We will build the bridge."), ("ROSS", "Mm-hmm."), ("KOVAC", "And the ferry keeps running.")]
+    _write(
+        tmp_path / "t.json",
+        {"kind": "transcript", "statements": [{"speaker": who, "text": text} for who, text in said]},
+    )
+    turns = [(s.speaker, s.text) for s in load_store(tmp_path).statements]
+    assert turns == [("KOVAC", "We will build the bridge. And the ferry keeps running."), ("ROSS", "Mm-hmm.")]
+
+
 def test_a_label_opening_on_an_accented_capital_is_a_turn(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_text("ÉLODIE GARNIER: Nous fermerons le port.\nJOURNALISTE: Et la criée ?\n", "utf-8")
     assert [s.speaker for s in load_store(tmp_path).statements] == ["ÉLODIE GARNIER", "JOURNALISTE"]

@@ -267,24 +267,25 @@ def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None)
     raw = record.get("statements") or []
     if not isinstance(raw, list):
         raise InputError(shown, "malformed snapshot: statements is not a list")
-    out = []
+    turns: list[tuple[str | None, list[str], int]] = []
     for i, item in enumerate(raw):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise InputError(shown, f"malformed snapshot: statements[{i}] needs a text string")
         speaker = item.get("speaker")
-        out.append(
-            Statement(
-                speaker=str(speaker) if speaker else None,
-                text=item["text"],
-                kind=StatementKind.TRANSCRIPT,
-                origin=Origin.SNAPSHOT,
-                source=shown,
-                url=url or None,
-                fetched_at=fetched_at,
-                key=f"{shown}#{i}",
-            )
+        turns.append((str(speaker) if speaker else None, [item["text"]], i))
+    return [
+        Statement(
+            speaker=speaker,
+            text=" ".join(parts),
+            kind=StatementKind.TRANSCRIPT,
+            origin=Origin.SNAPSHOT,
+            source=shown,
+            url=url or None,
+            fetched_at=fetched_at,
+            key=f"{shown}#{i}",
         )
-    return out
+        for speaker, parts, i in _resumed(turns)
+    ]
 
 
 def _deleted(record: dict) -> bool:
