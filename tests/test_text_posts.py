@@ -51,6 +51,16 @@ LAYOUTS = {
         "<html><body><article><h1>Headline</h1><p>Intro.</p>"
         "<blockquote><p>{text}</p><p>{signature}</p></blockquote><p>More.</p></article></body></html>",
     ),
+    "html-footer": (
+        "article.html",
+        "<html><body><article><h1>Headline</h1><p>Intro.</p>"
+        "<blockquote><p>{text}</p><footer>{signature}</footer></blockquote><p>More.</p></article></body></html>",
+    ),
+    "html-one-line": (
+        "article.html",
+        "<html><body><article><h1>Headline</h1><p>Intro.</p><p>{text} {signature}</p>"
+        "<p>More.</p></article></body></html>",
+    ),
 }
 
 

@@ -869,11 +869,15 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
     for block in blocks:
         lines = block.text.rstrip().split("\n")
         signature = _text_signature(lines[-1][:SIGNATURE_WINDOW])
+        before = "\n".join(lines[:-1])
+        if signature is None:
+            signature, said = _signed_at_end(lines[-1])
+            before = f"{before}\n{said}"
         if signature is None:
             remaining.append(block)
             continue
         body_block = block
-        text = "\n".join(lines[:-1]).strip()
+        text = before.strip()
         if not text and remaining:
             body_block = remaining.pop()  # the signature stands alone: the post text is the block before
             text = body_block.text.strip()
@@ -891,12 +895,29 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
                 text=_clean(text),
                 line=line,
                 column=column,
-                in_body=block.in_body,
+                in_body=body_block.in_body,  # a <footer> signing a quoted post is no page chrome
                 markup="text signature",
                 form=PostForm.TEXT,
             )
         )
     return posts, remaining
+
+
+_INLINE_DASHES = ("—", "–", "&mdash;", " -- ")
+_INLINE_DATE_MAX = 40  # characters after the handle of a signature closing a line: its date, nothing more
+
+
+def _signed_at_end(line: str) -> tuple[tuple[str, str, str] | None, str]:
+    """A signature closing a line of text ("We will close it. — Ana (@ana) March 4, 2026"), and the text before it;
+    only a signature with nothing after its date counts (an aside after a dash names no post's author)."""
+    tail_start = max(0, len(line) - SIGNATURE_WINDOW)
+    at = max(line.rfind(dash, tail_start) for dash in _INLINE_DASHES)
+    if at <= 0:
+        return None, ""
+    signature = _text_signature(line[at:])
+    if signature is None or len(signature[2]) > _INLINE_DATE_MAX or not parse_date(signature[2]):
+        return None, ""
+    return signature, line[:at]
 
 
 def _text_signature(line: str) -> tuple[str, str, str] | None:
