@@ -76,6 +76,7 @@ def norms(text: str) -> list[str]:
         ("3,50 €", "€3.50"),
         ("zwei Milliarden Euro", "2 Mrd. Euro"),
         ("qu'il n'a pas", "que il ne a pas"),
+        ("enrolment and fulfilment on the third storey", "enrollment and fulfillment on the third story"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:

@@ -12,6 +12,7 @@ endings its inflections take, because a rule over all words ("-our" ->
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
@@ -89,7 +90,7 @@ plough plow  ploughs plows  practise practice  practised practiced  practises pr
 programme program  programmes programs  pyjamas pajamas  sceptic skeptic  sceptical skeptical  scepticism
 skepticism  sceptics skeptics  skilful skillful  smoulder smolder  spelt spelled  towards toward  tyre tire
 tyres tires  wilful willful  woollen woolen  burnt burned  dreamt dreamed  leapt leaped  storeys stories
-kerb curb  kerbs curbs  whilst while  afterwards afterward  upwards upward  downwards downward  forwards forward
+kerb curb  kerbs curbs  storey story  whilst while  afterwards afterward  upwards upward  downwards downward  forwards forward
 """
 
 
@@ -139,8 +140,14 @@ def american_compound(word: str) -> str | None:
     for end in range(len(word) - _COMPOUND_MIN_TAIL, _COMPOUND_MIN_HEAD - 1, -1):
         head = SPELLINGS.get(word[:end])
         if head is not None:
-            return head + word[end:]
+            joined = head + word[end:]
+            # "enrollment", "distilled": an inflection of a word both spellings share, not a compound ("enrol" +
+            # "lment" would write three l's).
+            return None if _TRIPLED.search(joined) else joined
     return None
+
+
+_TRIPLED = re.compile(r"([a-z])\1\1")
 
 
 __all__ = ["SPELLINGS", "american_compound"]

@@ -715,7 +715,7 @@ def platform_named(word: str) -> str | None:
 _HINT_WORD = re.compile(r"[^\W\d_]{2,12}")
 _MAX_HINT = 200  # characters of a signature's tail read for a platform's name
 # A Bluesky handle is a domain name: labels joined by dots, the last one letters ("ana.bsky.social").
-_DOMAIN_HANDLE = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}")
+_DOMAIN_HANDLE = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 
 def handle_platform(handle: str, hint: str = "") -> str:
@@ -733,7 +733,8 @@ def handle_platform(handle: str, hint: str = "") -> str:
     if host:
         host = _HOST_PREFIX.sub("", host.lower())
         return next((record.name for record in REGISTRY if host in record.hosts), "mastodon")
-    return "bluesky" if _DOMAIN_HANDLE.fullmatch(user) else "x"
+    top = user.rsplit(".", 1)[-1]
+    return "bluesky" if _DOMAIN_HANDLE.fullmatch(user) and len(top) >= 2 and top.isalpha() else "x"
 
 
 # --- Recognising post URLs -----------------------------------------------------
