@@ -90,7 +90,8 @@ plough plow  ploughs plows  practise practice  practised practiced  practises pr
 programme program  programmes programs  pyjamas pajamas  sceptic skeptic  sceptical skeptical  scepticism
 skepticism  sceptics skeptics  skilful skillful  smoulder smolder  spelt spelled  towards toward  tyre tire
 tyres tires  wilful willful  woollen woolen  burnt burned  dreamt dreamed  leapt leaped  storeys stories
-kerb curb  kerbs curbs  storey story  whilst while  afterwards afterward  upwards upward  downwards downward  forwards forward
+kerb curb  kerbs curbs  storey story  whilst while  afterwards afterward  upwards upward  downwards downward
+forwards forward
 """
 
 
