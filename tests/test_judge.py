@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from verify.judge import judge
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Statement, StatementKind, Verdict
 from verify.rules import rule_for
@@ -202,3 +204,23 @@ def test_a_transcript_label_in_capitals_keeps_its_first_name() -> None:
     assert decide("El vino se hace en el viñedo", "Javier Montero", store).verdict is Verdict.MISATTRIBUTED
     assert decide("El vino se hace en el viñedo", "Pablo Montero", store).verdict is Verdict.VERIFIED
     assert decide("Der Streik endet am Freitag um 18 Uhr", "Thorsten Maaß", store).verdict is Verdict.VERIFIED
+
+
+def test_a_post_quote_altered_then_the_posts_own_words() -> None:
+    store = [saved("ALAN BURKE", "We will keep the night ferry. The subsidy of 4 million is secure for five years.")]
+    claim = Claim(
+        ClaimKind.POST_QUOTE,
+        "The subsidy of 4 billion is secure for five years. Really?",
+        "Alan Burke",
+        Place.POST,
+        5,
+        1,
+    )
+    finding = judge(claim, store)
+    assert finding.verdict is Verdict.ALTERED and [c.flags for c in finding.changes] == [("number",)]
+    assert "“Really?” is read as the post's own words" in finding.message
+    # A changed sentence the speaker did say stays part of the quote, its change the finding.
+    said = [saved("ALAN BURKE", "It is being discussed. We have to keep the ferry competitive.")]
+    changed = replace(claim, text="It is being discussed. We have not to keep the ferry competitive.")
+    finding = judge(changed, said)
+    assert finding.verdict is Verdict.ALTERED and "own words" not in finding.message

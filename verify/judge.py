@@ -150,27 +150,42 @@ def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
     finding = _judge_words(claim, prepared, candidates)
-    if claim.kind is ClaimKind.POST_QUOTE and finding.verdict in (Verdict.PARAPHRASED, Verdict.UNSUPPORTED):
-        return _post_quote_lead(claim, candidates) or finding
+    if claim.kind is ClaimKind.POST_QUOTE and finding.verdict in _LEAD_TRIED:
+        return _post_quote_lead(claim, candidates, finding) or finding
     return finding
 
 
 _WORDS_KEPT = (Verdict.VERIFIED, Verdict.ALTERED)
+_LEAD_TRIED = (Verdict.PARAPHRASED, Verdict.UNSUPPORTED, Verdict.ALTERED)
 
 
-def _post_quote_lead(claim: Claim, candidates: list[Statement]) -> Finding | None:
+def _post_quote_lead(claim: Claim, candidates: list[Statement], whole: Finding) -> Finding | None:
     """A quote credited in a post with a colon ("Name: words. Remember that.") has no closing mark: the post's
-    own words may follow it. Its leading sentences that stand in a source (word for word or changed) are the
-    quote; the finding says what was left out as the post's."""
+    own words may follow it. Its leading sentences that stand in a source (word for word or changed; for a quote
+    altered as a whole, closer than the whole) are the quote; the finding says what was left out as the post's."""
     spans = sentences(claim.text)
     for _, end in reversed(spans[:-1]):
         lead = replace(claim, text=claim.text[:end].strip())
         finding = _judge_words(lead, _Aligner(prepare(lead.text)), candidates)
-        if finding.verdict in _WORDS_KEPT:
+        if finding.verdict in _WORDS_KEPT and _closer(
+            finding, whole, replace(claim, text=claim.text[end:]), candidates
+        ):
             rest = claim.text[end:].strip()
             message = f"{finding.message[:-1]}; “{rest}” is read as the post's own words."
             return replace(finding, claim=claim, message=message)
     return None
+
+
+def _closer(lead: Finding, whole: Finding, rest: Claim, candidates: list[Statement]) -> bool:
+    """Whether a post-quote's leading sentences are the quote: any match does for a whole that is only reworded;
+    for a whole altered, a lead closer than the whole, followed by words the speaker did not say (a changed
+    sentence the speaker said is part of the quote, and its change the finding)."""
+    if whole.verdict is not Verdict.ALTERED:
+        return True
+    closer = lead.verdict is Verdict.VERIFIED or bool(
+        lead.evidence and whole.evidence and lead.evidence.score > whole.evidence.score
+    )
+    return closer and _judge_words(rest, _Aligner(prepare(rest.text)), candidates).verdict not in _WORDS_KEPT
 
 
 # Words no name opens with: every lexicon's prepositions, less name particles ("de", "van", "von").
