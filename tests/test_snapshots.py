@@ -85,6 +85,17 @@ def test_a_short_german_page_is_read_in_german(tmp_path: Path) -> None:
     ) in found
 
 
+def test_a_french_page_keeps_its_own_sentences_apart_from_its_quotes(tmp_path: Path) -> None:
+    text = (
+        "La mairie de Vernay regrette la fermeture du pont. « Nous rouvrirons le pont avant l'hiver », a déclaré "
+        "le maire Paul Girard. Les habitants peuvent utiliser la navette gratuite."
+    )
+    _write(tmp_path / "p.json", {"kind": "page", "author": {"name": "Mairie de Vernay"}, "text": text})
+    found = {(s.speaker, s.text) for s in load_store(tmp_path).statements}
+    own = "La mairie de Vernay regrette la fermeture du pont. Les habitants peuvent utiliser la navette gratuite."
+    assert ("Mairie de Vernay", own) in found
+
+
 def _write(path: Path, data: object) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 

@@ -36,10 +36,14 @@ _OVERLAP_WINDOW_FACTOR = 2  # content overlap is counted within a stretch this m
 _OVERLAP_WINDOW_MIN = 20  # ...and at least this many words
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]|\s-+\s")  # between two words: they stand in different clauses
 _ECHO_MIN_WORDS = 3  # content words a clause needs before how much of it a claim repeats counts
-# A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a letter.
 # A sentence ends at a full stop, "!" or "?" and the quote marks closing it, before a letter or the quote marks
-# opening the next (German „...“ and ‚...‘, French and Swiss « ... » and » ... « too).
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’'“‘»«)\]]{0,3}\s+(?=[\"“‘„‚«»(\[]{0,3}[^\W\d_])")
+# opening the next (German „...“, ‚...‘ and »...«, French « ... », set off by spaces in French).
+_CLOSERS = "\"”’'“‘»)\\]"
+_OPENERS = '"“‘„‚«»(\\['
+_SPACE = " \u00a0\u202f"
+_SENTENCE_END = re.compile(
+    rf"[.!?]+(?:[{_SPACE}]?[{_CLOSERS}]){{0,3}}\s+(?=(?:[{_OPENERS}][{_SPACE}]?){{0,3}}[^\W\d_])"
+)
 _PART_MIN_WORDS = 3  # a claim part shorter than this is found anywhere: not located for splices
 
 

@@ -31,7 +31,9 @@ from ..tree import Element, document_elements, iter_document, text
 _AUTHOR_META = ("author", "article:author", "dc.creator", "og:site_name", "application-name")
 _MIN_WORDS = 4  # a paragraph or quote shorter than this is no statement worth matching against
 _JSON_LD_CHARS = 100_000  # of one JSON-LD script read for its author
-_QUOTE_PROBE = 40  # characters of a quote's start looked for in a paragraph
+# Characters of a quote's start looked for in a paragraph (a quote the page splits, « A », a dit X, « B », is
+# read as one: only its start stands in the paragraph as it is).
+_QUOTE_PROBE = 24
 
 
 def page_statements(
