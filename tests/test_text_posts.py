@@ -116,6 +116,12 @@ def test_the_platform_of_a_signature_from_its_words_or_the_handle(handle: str, t
     assert handle_platform(handle, tail) == platform
 
 
+def test_a_bare_handle_takes_the_platform_the_words_before_the_post_name() -> None:
+    assert handle_platform("@ana", "May 2, 2026", "The mayor replied on Threads:") == "threads"
+    assert handle_platform("@ana@social.example", "May 2, 2026", "She wrote on Instagram:") == "mastodon"
+    assert handle_platform("@ana", "May 2, 2026", "The mayor replied:") == "x"
+
+
 def test_a_signed_mastodon_blockquote_is_read_for_its_text_and_account() -> None:
     html = (
         "<html><body><article><p>Intro.</p>"

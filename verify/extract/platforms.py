@@ -718,23 +718,31 @@ _MAX_HINT = 200  # characters of a signature's tail read for a platform's name
 _DOMAIN_HANDLE = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 
-def handle_platform(handle: str, hint: str = "") -> str:
+def handle_platform(handle: str, hint: str = "", context: str = "") -> str:
     """The platform of an account known only by its handle, as a plain-text post's signature writes it.
 
     A platform the signature's tail names ("— Ana (@ana) on Threads, May 2") wins; else the handle's form says:
     ``@user@host`` is the fediverse (Mastodon, unless ``host`` is another platform's: threads.net, truthsocial.com),
-    a domain name is Bluesky, and a bare name is X.
+    a domain name is Bluesky; a bare name is of the platform the article's words just before the post name last
+    (``context``: "The mayor replied on Threads:"), else X.
     """
-    for word in _HINT_WORD.findall(hint[:_MAX_HINT]):
-        named = platform_named(word)
-        if named is not None:
-            return named
+    named = _last_named(hint[:_MAX_HINT], first=True)
+    if named is not None:
+        return named
     user, _, host = handle.removeprefix("@").partition("@")
     if host:
         host = _HOST_PREFIX.sub("", host.lower())
         return next((record.name for record in REGISTRY if host in record.hosts), "mastodon")
     top = user.rsplit(".", 1)[-1]
-    return "bluesky" if _DOMAIN_HANDLE.fullmatch(user) and len(top) >= 2 and top.isalpha() else "x"
+    if _DOMAIN_HANDLE.fullmatch(user) and len(top) >= 2 and top.isalpha():
+        return "bluesky"
+    return _last_named(context[-_MAX_HINT:], first=False) or "x"
+
+
+def _last_named(text: str, *, first: bool) -> str | None:
+    """The platform the first (or last) word naming one in ``text`` names."""
+    found = [named for word in _HINT_WORD.findall(text) if (named := platform_named(word)) is not None]
+    return (found[0] if first else found[-1]) if found else None
 
 
 # --- Recognising post URLs -----------------------------------------------------

@@ -881,13 +881,14 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
         if not text and remaining:
             body_block = remaining.pop()  # the signature stands alone: the post text is the block before
             text = body_block.text.strip()
+        introduced = remaining[-1].text if remaining else ""  # "The mayor replied on Threads:"
         start = len(body_block.text) - len(body_block.text.lstrip())
         line, column = position(document, body_block, start)
         name, handle, date = signature
         link = next((u for word in date.split() if (u := recognise_post_url(word))), None)
         posts.append(
             Post(
-                platform=link.platform if link else handle_platform(handle, date),
+                platform=link.platform if link else handle_platform(handle, date, introduced),
                 url=link.url if link else "",
                 id=link.id if link else "",
                 author=Author(name=name, handle=f"@{handle}"),
