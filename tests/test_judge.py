@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from verify.judge import judge
-from verify.models import Author, Claim, ClaimKind, Origin, Place, Statement, StatementKind, Verdict
+from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.rules import rule_for
 
 TRANSCRIPT = [
@@ -224,3 +224,21 @@ def test_a_post_quote_altered_then_the_posts_own_words() -> None:
     changed = replace(claim, text="It is being discussed. We have not to keep the ferry competitive.")
     finding = judge(changed, said)
     assert finding.verdict is Verdict.ALTERED and "own words" not in finding.message
+
+
+def test_a_dek_repeating_a_body_quote_of_someone_else_is_one_finding_about_the_article() -> None:
+    body = Statement(
+        "Jay Inslee",
+        "I picked her because she is the best person for the job",
+        StatementKind.QUOTE,
+        Origin.ARTICLE,
+        "a.html",
+        12,
+        span=(400, 460),
+    )
+    dek = Claim(
+        ClaimKind.QUOTE, "because she is the best for the job", "Raquel Montoya-Lewis", Place.DEK, 2, 1, span=(10, 40)
+    )
+    finding = judge(dek, [body])
+    assert (finding.verdict, finding.severity, finding.rule) == (Verdict.MISATTRIBUTED, Severity.WARNING, "VF203")
+    assert "nearly these words to Jay Inslee" in finding.message

@@ -343,6 +343,17 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
+        if resolved(claim.speaker) and _echoes_body(claim, best_other) and resolved(best_other.statement.speaker):
+            # A headline, dek, caption or pull quote repeating a body quote the article credits to someone else:
+            # the article credits the same words to two people, one finding about the article.
+            return _finding(
+                claim,
+                Verdict.MISATTRIBUTED,
+                best_other,
+                _twin_message(claim, best_other),
+                best_other.changes,
+                rule=_CONFLICT,
+            )
         if resolved(claim.speaker):
             message = _misattributed_message(claim, best_other)
             weak = _ambiguous(aligned, others, best_other)
@@ -412,6 +423,17 @@ def _one_person(speaker: str | None, credited: str) -> bool:
         return False
     part, whole = speakers.speaker_key(speaker), speakers.speaker_key(credited)
     return len(part) == 1 and len(whole) > 1 and part[0] in whole
+
+
+def _echoes_body(claim: Claim, other: Alignment) -> bool:
+    """Whether a claim outside the body (a headline, dek, caption, pull quote) matches the article's own quote."""
+    statement = other.statement
+    return (
+        claim.place in _DISPLAY_PLACES and statement.origin is Origin.ARTICLE and statement.kind is StatementKind.QUOTE
+    )
+
+
+_DISPLAY_PLACES = REPEATING_PLACES - {Place.POST}
 
 
 def _twin(aligned: _Aligner, statement: Statement, claim: Claim) -> bool:
@@ -923,8 +945,9 @@ def _post_author_message(claim: Claim, statement: Statement) -> str:
 
 def _twin_message(claim: Claim, twin: Alignment) -> str:
     line = f" (line {twin.statement.line})" if twin.statement.line else ""
+    words = "these same words" if twin.exact else "nearly these words"
     return (
-        f"The article credits these same words to {twin.statement.speaker}{line} and to {_who(claim)} here: "
+        f"The article credits {words} to {twin.statement.speaker}{line} and to {_who(claim)} here: "
         "one of the two is wrong."
     )
 
