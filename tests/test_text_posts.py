@@ -13,7 +13,7 @@ from verify.extract import extract
 from verify.extract.platforms import handle_platform
 from verify.models import PostForm
 
-from .test_post_forms import _report
+from .test_post_forms import _report, _saved_post
 
 # (language, the post's text, its signature line, what the politician said in the saved transcript)
 POSTS = [
@@ -198,17 +198,8 @@ def test_a_tiktok_caption_written_in_the_section_without_a_paragraph() -> None:
 
 
 def test_a_plain_text_post_takes_the_platform_of_the_saved_post_it_is_paired_with(tmp_path: Path) -> None:
-    (tmp_path / "snapshots").mkdir()
-    saved = {
-        "schema": "verify.snapshot/1",
-        "url": "https://www.threads.net/@ana.ruiz/post/C8mQw3zRfTb",
-        "kind": "post",
-        "platform": "threads",
-        "author": {"name": "Ana Ruiz", "handle": "@ana.ruiz"},
-        "text": "The pool stays open all summer.",
-        "fetched_at": "2026-03-01T00:00:00Z",
-    }
-    (tmp_path / "snapshots" / "p.json").write_text(json.dumps(saved), encoding="utf-8")
+    url = "https://www.threads.net/@ana.ruiz/post/C8mQw3zRfTb"
+    _saved_post(tmp_path / "snapshots", url, "@ana.ruiz", "The pool stays open all summer.")
     article = tmp_path / "article.md"
     article.write_text("# T\n\nIntro.\n\n> The pool stays open all summer.\n> — Ana Ruiz (@ana.ruiz) March 1, 2026\n")
     report = _report(article)
