@@ -248,3 +248,21 @@ def test_an_age_given_with_a_name_makes_a_description() -> None:
         '"I feel fitter than I did at twenty-five," said the 29-year-old.'
     )
     assert list(_said(text).values()) == ["Jane Example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A role and a name after an organisation's name: the person, not the campaign or the House.
+        ('"It is a dangerous idea," said Example campaign manager Rob Sample in a statement.', "Rob Sample"),
+        ('"Nothing has changed since Monday," Town Hall press secretary Jo Example said.', "Jo Example"),
+        # An organisation at the end of an appositive is not the speaker; the name it describes is.
+        ('Mia Sample, senior analyst at Acme Capital Markets, agreed: "They have a great brand."', "Mia Sample"),
+        ('Lee Example, president of the Old Mill Society, said, "We will keep on meeting every week."', "Lee Example"),
+        # An appositive opened by an owner; initials that end in a full stop inside a name.
+        ('Tom Sample, Example\'s chief strategist, said, "The contest will be decided later on."', "Tom Sample"),
+        ('"Nobody would have come if not for him," says J.J. Example, an expert on the subject.', "J.J. Example"),
+    ],
+)
+def test_the_speaker_span_names_the_person_not_an_organisation_near_them(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]

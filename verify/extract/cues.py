@@ -109,9 +109,12 @@ def _build(lex: Lexicon) -> Grammar:
         + [_alternation(set(lex.cue_verbs) | set(separable))]
     )
     verb = rf"(?P<verb>\b(?:{verbs})\b)"
-    # An appositive may also open on a capitalised title: "Anna Berg, Chief Executive, said".
+    # An appositive may also open on a capitalised title ("Anna Berg, Chief Executive, said") or an
+    # owner ("Tad Devine, Sanders's chief strategist, said").
     titles = _alternation({w.capitalize() for w in lex.titles if w.isalpha()})
-    appositive = APPOSITIVE.replace("[a-z0-9(]", rf"(?:[a-z0-9(]|(?:{titles})\b)") if titles else APPOSITIVE
+    owner = r"[A-Z][\w.\-]*[’']s\s"
+    opening = rf"(?:[a-z0-9(]|{owner}|(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
+    appositive = APPOSITIVE.replace("[a-z0-9(]", opening)
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
     listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
     suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
@@ -133,7 +136,13 @@ def _build(lex: Lexicon) -> Grammar:
     not_role = rf"(?!{clause}|(?:{_alternation(lex.prepositions)})(?![\w’'\-]))"
     role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).
-    group = rf"{NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b" if lex.group_nouns else "(?!)"
+    # Not before a role and a name: "Clinton campaign manager Robby Mook" is Mook, not the campaign.
+    roles = _alternation({w for w in lex.titles | lex.role_nouns if w.isalpha() and w.islower()})
+    group = (
+        rf"{NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b(?!\s+(?:[a-z]+\s+)?(?:{roles})\b)"
+        if lex.group_nouns
+        else "(?!)"
+    )
     # Two people credited together: "reply Burton and Nick".
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
     # A description and the name it gives, set off by commas: "the assailant, John McGraw, told".
@@ -158,7 +167,8 @@ def _build(lex: Lexicon) -> Grammar:
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
     )
     # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
-    speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}")
+    # (not a verb before a role: "White House press secretary Josh Earnest said")
+    speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}(?!\s+(?:{roles})\b)")
     after = (
         # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
         # (the role is checked to end in a title or role noun)

@@ -340,6 +340,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     best: re.Match[str] | None = None
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     for word in _WORD_START.finditer(text, max(0, verb - _WINDOW // 2), verb):
+        if _inside_name(g, text, word.start()):
+            continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
             continue
@@ -347,6 +349,18 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
     return _named_before_role(g, text, best, fullest)
+
+
+def _inside_name(g: Grammar, text: str, start: int) -> bool:
+    """Whether ``start`` is inside a capitalised run: the word before it, with nothing between but a
+    space, is capitalised and no function word ("RBC Capital", "Log Cabin", "J. Tabler", but not
+    "As Andrew", "Obama, Jones" or "Washington. Jones")."""
+    if text[start - 1 : start] != " ":
+        return False
+    previous = text[max(0, start - 30) : start - 1].split()[-1:]
+    if not previous or not previous[0][:1].isupper() or previous[0].lower() in g.lexicon.stopwords:
+        return False
+    return previous[0][-1].isalnum() or previous[0][-1] == "." and _is_abbreviation(text, start - 1)
 
 
 def _named_before_role(
@@ -434,10 +448,14 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
     return not all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
 
 
+# Initials joined by full stops, ending a name's first part ("J.J. MacNab"): in a name, no sentence end.
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)+$")
+
+
 def _sentence_in(who: str) -> int:
     """Where the first sentence of a cue's speaker span ends (a long name run may read past a full stop)."""
     for brk in _SENTENCE_BREAK.finditer(who):
-        if not _is_abbreviation(who, brk.start()):
+        if not _is_abbreviation(who, brk.start()) and not _INITIALS.search(who, 0, brk.start()):
             return brk.start()
     return len(who)
 

@@ -82,7 +82,7 @@ def strip_titles(phrase: str) -> str:
         start -= 1
     if 0 < start < len(words) and words[start][:1].isupper():
         words = words[start:]
-    while len(words) > 1 and (words[0].isupper() and len(words[0]) > 2 or _DEMONYM.match(words[0]) and len(words) > 2):
+    while len(words) > 1 and (_acronym(words[0]) or _DEMONYM.match(words[0]) and len(words) > 2):
         words = words[1:]  # "NATO", "U.S." or "Ukrainian" before the name
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
@@ -109,6 +109,11 @@ def is_person_name(name: str) -> bool:
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
     caps = [w for w in words if w[0].isupper()]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's or a country's letters ("NATO", "U.S."), not a person's initials ("J.J.")."""
+    return word.isupper() and len(word) > 2 and not (word.endswith(".") and len(word) <= 4 and word.count(".") == 2)
 
 
 def _glued(word: str) -> bool:
