@@ -266,3 +266,71 @@ def test_an_age_given_with_a_name_makes_a_description() -> None:
 )
 def test_the_speaker_span_names_the_person_not_an_organisation_near_them(text: str, want: str) -> None:
     assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Union leader Jo Example and Mayor Tom Sample met on Monday.\n\n"
+            '"We will strike on Friday if nothing changes," the union boss said.',
+            "Jo Example",
+        ),
+        (
+            "News anchor Ana Sample and the economist Lee Example spoke at the event.\n\n"
+            '"Nobody wants to hear that," the journalist said.',
+            "Ana Sample",
+        ),
+        (
+            "Die Vorsitzende der Gewerkschaft, Petra Beispiel, und Minister Otto Muster trafen sich. "
+            + _DE * 2
+            + "\n\n"
+            "„Wir haben niemanden falsch zitiert“, sagte die Gewerkschaftschefin am Donnerstag.",
+            "Petra Beispiel",
+        ),
+        (
+            "Le préfet, Paul Exemple, était là. Le sous-préfet de Vernay, Luc Modèle, l'accompagnait. "
+            + _FR * 2
+            + "\n\n"
+            "« Les analyses seront publiées chaque vendredi », a précisé le sous-préfet.",
+            "Luc Modèle",
+        ),
+    ],
+)
+def test_a_description_in_other_words_goes_to_the_person_given_that_role(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name() -> None:
+    text = (
+        'Council President Gerald "The Hammer" Sample has proposed a plan.\n\n'
+        '"Cuts are the only honest option we have left," the council president said.'
+    )
+    assert _said(text)["Cuts are the"] == "Gerald Sample"
+
+
+def test_a_description_opening_a_sentence_is_what_the_sentence_is_about() -> None:
+    text = (
+        "Former president Tom Example attacked his rival on Friday. Campaign manager Rob Sample defended him.\n\n"
+        "But the former president showed restraint on Monday. "
+        '"I have to be careful what I say," he said.'
+    )
+    assert _said(text)["I have to"] == "Tom Example"
+
+
+def test_a_phrase_about_someone_else_gives_no_gender() -> None:
+    text = (
+        "Curt Example, a former pitcher, was fired on Wednesday. "
+        "Example, through a spokeswoman, declined to comment.\n\n"
+        '"Let us make one thing clear," he wrote.'
+    )
+    assert _said(text)["Let us make"] == "Curt Example"
+
+
+def test_a_place_after_a_determiner_is_no_person() -> None:
+    text = (
+        "Rubio Example was asked about tax credits by the moderator.\n\n"
+        "The Florida senator’s answer was long. But he had a bit of a slip. "
+        '"The most important job I will ever have is being a parent," he said.'
+    )
+    assert _said(text)["The most important"] == "Rubio Example"

@@ -139,9 +139,13 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
 def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     """The name a capitalised phrase may introduce ("" when it names no one), and whether it is
     unsure (one word, or holding a stopword: in German every noun is capitalised)."""
+    lex = LEXICONS[code]
     owner = phrase.split(" of ", 1)
-    if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in LEXICONS[code].organisation_words:
+    if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
+    words = phrase.split()
+    if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
+        return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     name = _untitled(phrase, code)
     if not name or not name[0].isupper() or not is_person_name(name) or not speaker_key(name):
         name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
@@ -156,6 +160,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if all(w in _FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
+
+
+def _determined(word: str, lex: Lexicon) -> bool:
+    """A determiner that is no name particle ("The", "Both"; not "Le" of "Le Pen", "La" of "La Russa")."""
+    low = word.lower()
+    return low in lex.determiners and low not in lex.name_particles and low not in _en.NAME_PARTICLES
 
 
 def _named_tail(phrase: str) -> str:
@@ -240,6 +250,7 @@ _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have lef
 # description with such a head is kept as written.
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|ee|eur|euse)s?$")
 _ROLE_REACH = 80
+_DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
@@ -443,6 +454,14 @@ class Cast:
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
 
+    def appositive(self, person: Person, description: str) -> None:
+        """Roles the appositive after a name gives the person ("Example, a former prosecutor,"); none from a
+        phrase or clause that speaks of someone else ("Example, through a spokeswoman,", "who met the senator")."""
+        lex = self.lexicon
+        first = description.split()[0].lower() if description.split() else ""
+        if first not in lex.prepositions and first not in lex.clause_words and first not in lex.subordinators:
+            self.add_roles(person, description)
+
     def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
         prosecutor Jane Doe", "la présidente de région Claire Dumoulin") or in an appositive the name
@@ -493,6 +512,25 @@ class Cast:
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         return max(holders, key=lambda p: p.seen, default=None)
+
+    def subject_described(self, text: str, start: int) -> Person | None:
+        """A definite description opening a sentence ("The former president showed restraint", "The Florida
+        senator’s answer was"): the person it stands for becomes what the text is about."""
+        words: list[str] = []
+        for word in text[start : start + _ROLE_REACH].split()[: _DESCRIPTION_WORDS + 1]:
+            bare = word.removesuffix("’s").removesuffix("'s").rstrip(_PUNCTUATION)
+            words.append(bare)
+            if bare != word:
+                break  # a possessive or a punctuation mark ends the description
+        named = len(words) > 1 and words[1][:1].isupper() and title_role(words[1], self.lexicon)
+        while len(words) > 1 and not title_role(words[-1], self.lexicon):
+            words.pop()
+        if named or words[-1][:1].isupper():
+            return None  # "the district GOP Chairman Chuck Williams": a title before a name, not a description
+        person = self.described(" ".join(words)) if len(words) > 1 else None
+        if person is not None:
+            self._touch(self._topics, person)
+        return person
 
     def _body_holding(self, words: list[str]) -> Person | None:
         """The latest organisation whose name holds these words ("the Dallas police department",

@@ -575,12 +575,14 @@ class _Reader:
                 self.fresh = self.fresh and not topic
             elif person is None and cue:
                 self._cast.credited(phrase)
+            elif person is None and self.fresh and (opening := self._description(text, match)) is not None:
+                self.fresh = self._cast.subject_described(text, opening) is None  # "But the senator said"
             if person is not None:
                 self.fresh = False
                 self._cast.learn_roles(person, text, start, match.end())
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
-                    self._cast.add_roles(person, role.group(1))
+                    self._cast.appositive(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
 
@@ -592,6 +594,19 @@ class _Reader:
         if rest[:1].isupper() and low in self.g.lexicon.not_names and low not in self.g.lexicon.determiners:
             return match.end() - len(rest), rest
         return match.start(), match.group()
+
+    def _description(self, text: str, run: re.Match[str]) -> int | None:
+        """Where a definite description opens the sentence a capitalised run opens ("The former president
+        showed ...", "But the senator said ..."), or None."""
+        lex = self.g.lexicon
+        words = run.group().split()
+        if words[0].lower() in lex.definite:
+            return run.start()
+        following = _WORD_START.search(text, run.end(), run.end() + 3)
+        if len(words) == 1 and words[0].lower() in lex.stopwords and following:
+            word = text[following.start() : following.start() + 12].split()[:1]
+            return following.start() if word and word[0] in lex.definite else None
+        return None
 
     def _subordinate(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` opens a clause of its own ("whether she", "als er")."""

@@ -192,8 +192,14 @@ def gender_of(phrase: str, code: str = "en") -> str:
         told = title_gender(word, lex)
         if told:
             return told
-    name = _words(strip_titles(phrase))
-    return _ANY_FIRST_NAME.get(name[0].lower(), "") if len(name) >= 2 else ""
+    name = [w.lower() for w in _words(strip_titles(phrase))]
+    if len(name) < 2:
+        return ""
+    # The first word that is a first name of the article's language ("Marine John Tiegen" in English is
+    # John), else the first word as a first name of any language ("Marine Le Pen").
+    own = lex.first_name_gender
+    first = next((str(own[w]) for w in name[:-1] if w in own), None)
+    return first if first is not None else _ANY_FIRST_NAME.get(name[0], "")
 
 
 def title_gender(word: str, lex: Lexicon) -> str:

@@ -67,6 +67,17 @@ def pronoun_table(**groups: str) -> Mapping[str, Pronoun]:
     return MappingProxyType(table)
 
 
+def role_table(forms: Mapping[str, str], families: str = "") -> Mapping[str, str]:
+    """The role each word names: ``forms`` maps feminine and abbreviated forms to their role ("sen." ->
+    senator); ``families`` are lines of words that name one role in other words, the first its name
+    ("leader boss chief": "the union boss" is the person introduced as union leader). A form whose role
+    is in a family names the family's role ("chairwoman" -> chairman -> leader)."""
+    family = {word: line.split()[0] for line in families.strip().splitlines() for word in line.split()}
+    table = {form: family.get(role, role) for form, role in forms.items()}
+    table.update({word: head for word, head in family.items() if word != head})
+    return MappingProxyType(table)
+
+
 def number_table(units: str, tens: str = "", **more: int) -> Mapping[str, int]:
     """Number words: ``units`` zero..nineteen in order, ``tens`` twenty..ninety in order, ``more`` others."""
     table = {w: n for n, w in enumerate(units.split())}
@@ -259,5 +270,6 @@ __all__ = [
     "lexicon",
     "number_table",
     "pronoun_table",
+    "role_table",
     "words",
 ]

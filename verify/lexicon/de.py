@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, words
+from . import Lexicon, number_table, pronoun_table, role_table, words
 
 # Speech verbs in present, past (sg/pl), perfect participle and common subjunctive (indirect speech) forms.
 CUE_VERBS = words("""
@@ -75,8 +75,10 @@ regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staats
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
 führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin berater beraterin mitglied
 """)
-# Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin").
-ROLE_FORMS = MappingProxyType(
+# Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
+# nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
+# the person introduced as "Vorsitzende der Gewerkschaft").
+ROLE_FORMS = role_table(
     {
         **{t: t[:-2] for t in TITLES if t.endswith("in") and t[:-2] in TITLES},
         "staatsanwältin": "staatsanwalt",
@@ -85,10 +87,16 @@ ROLE_FORMS = MappingProxyType(
         "abgeordnete": "abgeordneter",
         "dr.": "dr",
         "prof.": "prof",
-    }
+    },
+    families="""
+    vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef
+    anwalt rechtsanwalt rechtsanwältin anwältin verteidiger verteidigerin
+    journalist journalistin reporter reporterin korrespondent korrespondentin moderator moderatorin
+    arzt ärztin mediziner medizinerin
+    """,
 )
 ROLE_NOUNS = words("""
-anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin
+anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef

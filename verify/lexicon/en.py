@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, words
+from . import Lexicon, number_table, pronoun_table, role_table, words
 
 # Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying").
 CUE_VERBS = words("""
@@ -105,8 +105,10 @@ congressman congresswoman businessman businesswoman superintendent detective off
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
 """)
-# Abbreviated titles and the role each stands for ("Sen. Example" is "the senator").
-TITLE_FORMS = MappingProxyType(
+# Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
+# name one role in other words (the first of each line names it: "the union boss" is the person the
+# article introduced as union leader, "the anchor" the one it called a journalist).
+TITLE_FORMS = role_table(
     {
         "sen.": "senator",
         "sen": "senator",
@@ -135,7 +137,23 @@ TITLE_FORMS = MappingProxyType(
         "congresswoman": "congressman",
         "officials": "official",
         "businesswoman": "businessman",
-    }
+        "sens.": "senator",
+        "reps.": "representative",
+    },
+    families="""
+    leader boss head chief chairman chairwoman chair chieftain
+    journalist reporter correspondent anchor anchorman anchorwoman columnist broadcaster newsman newswoman
+    lawyer attorney counsel
+    doctor physician surgeon medic
+    lawmaker legislator
+    officer policeman policewoman cop trooper
+    teacher educator instructor
+    owner proprietor
+    candidate hopeful contender challenger
+    tycoon mogul magnate billionaire
+    adviser advisor counselor counsellor
+    pastor reverend preacher
+    """,
 )
 # Role nouns that say who someone is without being a title before the name ("a former prosecutor").
 ROLE_NOUNS = words("""
@@ -148,7 +166,7 @@ superintendent principal pastor priest bishop coach player veteran spokesperson 
 councillor official friend colleague neighbor neighbour witness resident victim survivor source expert aide
 ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman
 front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
-president-elect governor-elect
+president-elect governor-elect leader journalist lawmaker tycoon adviser
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -276,7 +294,7 @@ abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty 
 caroline catherine cathy cheryl christina christine claire diana diane donna dorothy elizabeth ellen emily
 emma hillary hope huma ivanka jane janet jennifer jessica jill joan joanna joni judith judy julia julie
 karen kate katherine kathleen kathy kelly kellyanne kirsten kristen laura lauren linda lisa liz lori
-madeleine marcia margaret maria marie marine martha mary megan melania melissa michele michelle monica
+madeleine marcia margaret maria marie martha mary megan melania melissa michele michelle monica
 nancy nicola nikki olivia pam pamela patricia paula rachel rebecca ruth sandra sarah sharon sheila
 stephanie susan suzanne tammy teresa theresa tulsi ursula valerie virginia wendy debbie elaine heather
 jeanne kamala katie lynn marsha natalie nina rosa samantha sally tina amber brooke chelsea erin

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, words
+from . import Lexicon, number_table, pronoun_table, role_table, words
 
 CUE_VERBS = words("""
 decir dice dijo dicen dijeron decía dicho afirmar afirma afirmó afirman afirmaron afirmado
@@ -58,7 +58,9 @@ fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejal
 líder
 """)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
-ROLE_FORMS = MappingProxyType(
+# Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
+# cooperativa" is the person introduced as "la dirigente de la cooperativa").
+ROLE_FORMS = role_table(
     {
         "presidenta": "presidente",
         "ministra": "ministro",
@@ -78,9 +80,16 @@ ROLE_FORMS = MappingProxyType(
         "sra.": "sra",
         "sr.": "sr",
         "dr.": "dr",
-    }
+        "líderesa": "líder",
+    },
+    families="""
+    jefe líder dirigente responsable cabeza
+    abogado letrado letrada defensor defensora
+    periodista reportero reportera corresponsal presentador presentadora
+    médico médica doctor doctora
+    """,
 )
-ROLE_NOUNS = words("abogado abogada candidato candidata dirigente responsable experto experta")
+ROLE_NOUNS = words("abogado abogada candidato candidata dirigente responsable experto experta periodista médico")
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
 )

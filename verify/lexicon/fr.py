@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, words
+from . import Lexicon, number_table, pronoun_table, role_table, words
 
 CUE_VERBS = words("""
 dire dit disent disait disaient déclare déclaré déclarent déclarait déclarer
@@ -70,7 +70,9 @@ procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe con
 président-directeur préfet préfète sous-préfet sous-préfète rédacteur rédactrice
 """)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
-ROLE_FORMS = MappingProxyType(
+# Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
+# is the person introduced as "dirigeant du syndicat").
+ROLE_FORMS = role_table(
     {
         "présidente": "président",
         "directrice": "directeur",
@@ -89,9 +91,17 @@ ROLE_FORMS = MappingProxyType(
         "préfète": "préfet",
         "sous-préfète": "sous-préfet",
         "rédactrice": "rédacteur",
-    }
+    },
+    families="""
+    dirigeant chef patron patronne leader responsable
+    avocat avocate défenseur
+    journaliste reporter reporteur correspondant correspondante présentateur présentatrice
+    médecin docteur
+    """,
 )
-ROLE_NOUNS = words("avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte")
+ROLE_NOUNS = words(
+    "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin"
+)
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
