@@ -334,3 +334,40 @@ def test_a_place_after_a_determiner_is_no_person() -> None:
         '"The most important job I will ever have is being a parent," he said.'
     )
     assert _said(text)["The most important"] == "Rubio Example"
+
+
+def test_a_first_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Javier Sample runs the vineyard; Pablo Sample, his brother, runs the accounts.\n\n"
+        '"We picked every grape by hand this year," says Javier as he walks the rows.\n\n'
+        '"We sell two hundred thousand bottles a year," Pablo said.'
+    )
+    assert list(_said(text).values()) == ["Javier Sample", "Pablo Sample"]
+
+
+def test_of_two_holders_of_a_role_the_description_picks_the_one_its_words_describe() -> None:
+    text = (
+        "The leader of Example Borough Council, Priya Sample, promised the clinic would stay open. "
+        "Dr Helen Example, the borough's director of public health, was less certain.\n\n"
+        '"The building is no longer safe for patients," the health chief said.\n\n'
+        '"Nobody here wants to see a service lost," the council leader said.'
+    )
+    assert list(_said(text).values()) == ["Helen Example", "Priya Sample"]
+
+
+def test_a_role_the_lexicon_does_not_list_is_learnt_from_the_article() -> None:
+    text = (
+        "The harbourmaster, Ines Example, watched the storm from the quay. Lee Sample, a fisherman, stayed home.\n\n"
+        'Asked whether the harbour would reopen, the harbourmaster said: "Not until the divers have checked it."'
+    )
+    assert list(_said(text).values()) == ["Ines Example"]
+
+
+def test_a_feminine_role_goes_to_the_woman_the_text_is_about_when_no_one_was_given_it() -> None:
+    text = (
+        "À Cancale, tout le monde connaît Mme Exemple. Depuis 2019, Aurélie Exemple tient un restaurant. "
+        + _FR * 2
+        + "\n\n"
+        "« Je travaille avec quatre-vingt-dix producteurs », explique la cheffe."
+    )
+    assert list(_said(text).values()) == ["Aurélie Exemple"]

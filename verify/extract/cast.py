@@ -92,6 +92,10 @@ class Person:
     gender: str = ""  # "m", "f" or "" (unknown), learnt from first names, titles and pronouns
     sure: bool = False  # the gender came from a title or a first name, not from a pronoun resolved to them
     roles: set[str] = field(default_factory=set)  # title and role words: "mayor", "prosecutor", "senator"
+    # every word of the phrases that gave them a role ("director", "public", "health"; "harbourmaster"): of
+    # two people with the role, "the health chief" is the one whose role speaks of health
+    role_words: set[str] = field(default_factory=set)
+    named_as: set[str] = field(default_factory=set)  # nouns the article called them by ("the harbourmaster, X,")
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
     quoted: bool = False  # credited with a quote
     organisation: bool = False  # a body that speaks ("Richmond police", "the water board"): "it", "they"
@@ -250,6 +254,7 @@ _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have lef
 # description with such a head is kept as written.
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|ee|eur|euse)s?$")
 _ROLE_REACH = 80
+_NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
@@ -270,6 +275,7 @@ class Cast:
 
     people: list[Person] = field(default_factory=list)
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    _by_first_name: dict[str, list[Person]] = field(default_factory=dict)  # "Carmen" alone: Carmen Ruiz
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
@@ -303,11 +309,15 @@ class Cast:
             person = Person(name)
             self.people.append(person)
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
+            self._index_first_name(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
+            self._index_first_name(person)
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
-        person.roles |= roles_of(phrase, name, self.lexicon.code)
+        if roles := roles_of(phrase, name, self.lexicon.code):
+            person.roles |= roles
+            self._describe(person, phrase[: phrase.find(name)] if name in phrase else phrase)
         self._touch(self._named, person)
         if topic:
             self._touch(self._topics, person)
@@ -446,13 +456,29 @@ class Cast:
                 continue
             if (latest is None or person.seen > latest.seen) and same_speaker(person.name, name):
                 latest = person
+        if latest is None and len(key) == 1:
+            # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
+            latest = max(self._by_first_name.get(key[0], ()), key=lambda p: p.seen, default=None)
         return latest
+
+    def _index_first_name(self, person: Person) -> None:
+        key = speaker_key(person.name)
+        if len(key) > 1 and person not in self._by_first_name.setdefault(key[0], []):
+            self._by_first_name[key[0]].append(person)
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
         person.roles |= roles_of(description, "", self.lexicon.code)
+        self._describe(person, description)
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
+
+    def _describe(self, person: Person, description: str) -> None:
+        """Remember the words of a phrase that describes a person (see :attr:`Person.role_words`)."""
+        for word in _words(description.lower()):
+            word = word.removesuffix("’s").removesuffix("'s").strip(".")
+            if word and word not in _FUNCTION_WORDS:
+                person.role_words.add(title_role(word, self.lexicon) or word)
 
     def appositive(self, person: Person, description: str) -> None:
         """Roles the appositive after a name gives the person ("Example, a former prosecutor,"); none from a
@@ -461,6 +487,8 @@ class Cast:
         first = description.split()[0].lower() if description.split() else ""
         if first not in lex.prepositions and first not in lex.clause_words and first not in lex.subordinators:
             self.add_roles(person, description)
+            if len(description.split()) <= _NAMED_AS_WORDS:
+                person.named_as.add(description.split()[-1].lower())  # "Ines Varga, the harbourmaster,"
 
     def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
@@ -485,7 +513,10 @@ class Cast:
                 # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
                 if not tail or tail[0] in _NAME_JOINERS and (appositive or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
+                    self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return
+        if appositive and len(words) == 2 and words[0].lower() in lex.definite and words[1].islower():
+            person.named_as.add(words[1])  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
 
     def described(self, description: str) -> Person | None:
         """The person a definite description stands for: "the senator" -> the latest senator named,
@@ -508,10 +539,20 @@ class Cast:
             return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
         roles = [r for r in (title_role(w, lex) for w in words[1:]) if r]
         if not roles:
-            return None  # "the crowd": no role a person in the cast was given
+            # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
+            return max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
-        return max(holders, key=lambda p: p.seen, default=None)
+        if not holders and gender == Gender.FEMALE:
+            # "la cheffe" when the article never gave her that role: the woman the text is about, if the article
+            # gave her no other role. (A masculine form is as often generic: "the spokesman" of the man.)
+            latest = next(reversed(self._topics.values()), None)
+            address = lex.male_titles | lex.female_titles  # "Mme", "Mrs.": how she is addressed, no role
+            return latest if latest is not None and latest.gender == gender and latest.roles <= address else None
+        # Of several holders, the one whose role was described in the description's words ("the health chief":
+        # the director of public health, not the council's leader), then the latest.
+        told = {title_role(w, lex) or w for w in words[1:]}
+        return max(holders, key=lambda p: (len(told & p.role_words), p.seen), default=None)
 
     def subject_described(self, text: str, start: int) -> Person | None:
         """A definite description opening a sentence ("The former president showed restraint", "The Florida

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..document import Document
-from ..lexicon import Gender, Number, detect_language
+from ..lexicon import LEXICONS, Gender, Number, detect_language
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
@@ -77,7 +77,8 @@ _ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of 
 _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = _en.ABBREVIATIONS
+# Every lexicon's: a name's title ends no sentence in any language ("la Sra. Ferrer", "Mme Besson").
+_ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.values()))
 # A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 # A preposition of place right before a capitalised run.

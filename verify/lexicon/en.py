@@ -141,7 +141,7 @@ TITLE_FORMS = role_table(
         "reps.": "representative",
     },
     families="""
-    leader boss head chief chairman chairwoman chair chieftain
+    leader boss head chief chairman chairwoman chair chieftain director directress
     journalist reporter correspondent anchor anchorman anchorwoman columnist broadcaster newsman newswoman
     lawyer attorney counsel
     doctor physician surgeon medic
