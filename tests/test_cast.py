@@ -371,3 +371,23 @@ def test_a_feminine_role_goes_to_the_woman_the_text_is_about_when_no_one_was_giv
         "« Je travaille avec quatre-vingt-dix producteurs », explique la cheffe."
     )
     assert list(_said(text).values()) == ["Aurélie Exemple"]
+
+
+def test_a_spanish_cue_verb_alone_credits_whom_the_text_is_about() -> None:
+    text = (
+        "Javier Ejemplo lleva las viñas y Pablo Ejemplo lleva las cuentas. " + _ES * 2 + "\n\n"
+        "Pablo prefiere hablar de números. «Vendemos doscientas mil botellas al año», explica.\n\n"
+        "El director del certamen, Martín Modelo, habló después. "
+        "El director reconoció problemas. «La plataforma se cayó dos veces», admitió."
+    )
+    document = from_text(text, "article.txt", Format.TEXT)
+    found = find_quotes(document, blocks(document))
+    assert [(q.speaker, q.mention) for q in found] == [("Pablo Ejemplo", None), ("Martín Modelo", None)]
+
+
+def test_a_document_of_a_described_body_speaks_for_the_body() -> None:
+    text = (
+        "Harlow Example Water said on Sunday that supplies were back. The company apologised to customers.\n\n"
+        'The company\'s statement also said bottled water "will be delivered to every vulnerable customer".'
+    )
+    assert _said(text)["will be delivered"] == "Harlow Example Water"

@@ -343,6 +343,10 @@ class Cast:
                 person.gender = gender
             self._touch(self._topics, person)
             return person.name
+        if self.lexicon.pro_drop and key in self.lexicon.cue_verbs:
+            # "«...», explica.": the subject the language leaves out is whom the text is about
+            person = next(reversed(self._topics.values()), None)
+            return person.name if person is not None else None
         if all(w in _FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         mention = self._named_part(mention)
@@ -523,10 +527,15 @@ class Cast:
         "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"."""
         lex = self.lexicon
         words = _words(description.lower())
+        while len(words) > 2 and words[-1] in _FUNCTION_WORDS:
+            words.pop()  # "The company's statement also"
         if len(words) < 2 or words[0] not in lex.definite:
             return None
         head = words[-1]
         kind = self._noun_kind(head)
+        owner = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w.endswith(("’s", "'s"))]
+        if kind is _Noun.DOCUMENT and owner:
+            return self.described(f"{words[0]} {owner[-1]}")  # "the company's statement": the company
         if kind is _Noun.DOCUMENT:
             latest = next(reversed(self._topics.values()), None)  # "X issued a statement. “...,” the statement said"
             return latest if latest is not None and latest.organisation else None

@@ -185,6 +185,11 @@ def _build(lex: Lexicon) -> Grammar:
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
         # “...,” according to Rutte / „...“, so Merkel
         re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
+        # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the
+        # verb stands for it; the cast resolves it to whom the text is about)
+        re.compile(rf"{_LEAD}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b)")
+        if lex.pro_drop
+        else re.compile("(?!)"),
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
     response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)\s*:?\s*$"

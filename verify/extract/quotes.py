@@ -562,8 +562,10 @@ class _Reader:
             start, phrase = self._named(match)
             following = text[match.end() : match.end() + 40].split(maxsplit=2)
             modifier = following[0].strip(",") if following else ""
-            if modifier.islower() and (
-                modifier in self.g.lexicon.titles or modifier in self.g.lexicon.organisation_words
+            if (
+                modifier.islower()
+                and (modifier in self.g.lexicon.titles or modifier in self.g.lexicon.organisation_words)
+                and phrase.split()[0].lower() not in self.g.lexicon.definite  # "El director reconoció": a description
             ):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
             cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
@@ -934,6 +936,8 @@ def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, rec
             # which speaks for whoever the last quote was credited to.
             item.speaker = recent
         cast.spoke(item.speaker)
+        if g.lexicon.pro_drop and mention.lower() in g.lexicon.cue_verbs:
+            item.mention = None  # "«...», explica.": the article names no one at the cue
     elif len(item.text.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
     if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS:

@@ -129,6 +129,8 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
     verb_second: bool = False
+    # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
+    pro_drop: bool = False
     quoting_links: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()

@@ -230,6 +230,7 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    pro_drop=True,
     back_credits=(
         "era",
         "fue",
