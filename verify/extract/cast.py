@@ -460,9 +460,9 @@ class Cast:
                 continue
             if (latest is None or person.seen > latest.seen) and same_speaker(person.name, name):
                 latest = person
-        if latest is None and len(key) == 1:
+        if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
             # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
-            latest = max(self._by_first_name.get(key[0], ()), key=lambda p: p.seen, default=None)
+            latest = max(named, key=lambda p: p.seen)
         return latest
 
     def _index_first_name(self, person: Person) -> None:

@@ -605,11 +605,11 @@ class _Reader:
         words = run.group().split()
         if words[0].lower() in lex.definite:
             return run.start()
+        if len(words) > 1 or words[0].lower() not in lex.stopwords:
+            return None
         following = _WORD_START.search(text, run.end(), run.end() + 3)
-        if len(words) == 1 and words[0].lower() in lex.stopwords and following:
-            word = text[following.start() : following.start() + 12].split()[:1]
-            return following.start() if word and word[0] in lex.definite else None
-        return None
+        word = text[following.start() : following.start() + 12].split()[:1] if following else []
+        return following.start() if following and word and word[0] in lex.definite else None
 
     def _subordinate(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` opens a clause of its own ("whether she", "als er")."""
