@@ -391,3 +391,20 @@ def test_a_document_of_a_described_body_speaks_for_the_body() -> None:
         'The company\'s statement also said bottled water "will be delivered to every vulnerable customer".'
     )
     assert _said(text)["will be delivered"] == "Harlow Example Water"
+
+
+def test_a_vice_or_deputy_role_is_another_role() -> None:
+    text = (
+        "Vice President Jo Example spoke first. Former President Bill Sample followed him on stage.\n\n"
+        '"He will get used to it," the former president said.\n\n'
+        '"We all will," the vice president said.'
+    )
+    assert list(_said(text).values()) == ["Bill Sample", "Jo Example"]
+
+
+def test_a_pronoun_after_a_capitalised_adverb_is_no_part_of_a_name() -> None:
+    text = (
+        "Dana Example is listed as the chair of the group. "
+        'Recently she announced on her page: "I am getting off this ship and boarding the train!"'
+    )
+    assert list(_said(text).values()) == ["Dana Example"]

@@ -80,8 +80,22 @@ def role_head(word: str, code: str = "en") -> str:
 def roles_of(phrase: str, name: str, code: str = "en") -> frozenset[str]:
     """The role words of a titled mention or a description ("County Fire Chief Ann Example" -> chief, ...)."""
     head = phrase[: phrase.find(name)] if name and name in phrase else phrase
-    lex = LEXICONS[code]
-    return frozenset(r for r in (title_role(w, lex) for w in _words(head)) if r)
+    return frozenset(_role_sequence(_words(head), LEXICONS[code]))
+
+
+def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
+    """The roles of a phrase's words in order; a role after "vice" or "deputy" is another one ("Vice
+    President Joe Biden" is no "president", "the deputy mayor" no "mayor")."""
+    roles: list[str] = []
+    second = ""
+    for word in words:
+        role = title_role(word, lex)
+        if word.lower() in lex.second_roles:
+            second = f"{word.lower()} "
+        elif role:
+            roles.append(second + role)
+            second = ""
+    return roles
 
 
 @dataclass
@@ -546,7 +560,7 @@ class Cast:
                 return same  # "the council" -> "Richmond City Council"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
             return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
-        roles = [r for r in (title_role(w, lex) for w in words[1:]) if r]
+        roles = _role_sequence(words[1:], lex)
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             return max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
@@ -560,7 +574,7 @@ class Cast:
             return latest if latest is not None and latest.gender == gender and latest.roles <= address else None
         # Of several holders, the one whose role was described in the description's words ("the health chief":
         # the director of public health, not the council's leader), then the latest.
-        told = {title_role(w, lex) or w for w in words[1:]}
+        told = {w for w in words[1:] if not title_role(w, lex)}  # "health" of "the health chief"; not "former"
         return max(holders, key=lambda p: (len(told & p.role_words), p.seen), default=None)
 
     def subject_described(self, text: str, start: int) -> Person | None:

@@ -356,8 +356,8 @@ def _inside_name(g: Grammar, text: str, start: int) -> bool:
     """Whether ``start`` is inside a capitalised run: the word before it, with nothing between but a
     space, is capitalised and no function word ("RBC Capital", "Log Cabin", "J. Tabler", but not
     "As Andrew", "Obama, Jones" or "Washington. Jones")."""
-    if text[start - 1 : start] != " ":
-        return False
+    if text[start - 1 : start] != " " or not text[start : start + 1].isupper():
+        return False  # "Recently she announced": a pronoun is never inside a name
     previous = text[max(0, start - 30) : start - 1].split()[-1:]
     if not previous or not previous[0][:1].isupper() or previous[0].lower() in g.lexicon.stopwords:
         return False

@@ -158,6 +158,7 @@ class Lexicon:
     # a compound ends in a title ("Finanzministerin": a minister).
     role_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
+    second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     definite: tuple[str, ...] = ()
     compound_titles: bool = False
     thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event

@@ -420,6 +420,7 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=TITLE_SMALL_WORDS,
     role_forms=TITLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    second_roles=words("vice deputy assistant associate under"),
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
