@@ -408,3 +408,8 @@ def test_a_pronoun_after_a_capitalised_adverb_is_no_part_of_a_name() -> None:
         'Recently she announced on her page: "I am getting off this ship and boarding the train!"'
     )
     assert list(_said(text).values()) == ["Dana Example"]
+
+
+def test_a_name_in_apposition_to_a_description_before_the_cue_is_the_speaker() -> None:
+    text = '"The sea wall held," the harbourmaster, Ines Example, said at lunchtime, "but only just."'
+    assert list(_said(text).values()) == ["Ines Example"]

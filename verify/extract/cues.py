@@ -178,6 +178,8 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         verb_speaker,
         speaker_verb,
+        # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said
+        re.compile(rf"{_LEAD}(?:{description}),\s+(?P<who>{NAME_RUN}),\s+{adverbs}{verb}"),
         # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
         re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
         re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
