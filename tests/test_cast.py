@@ -413,3 +413,9 @@ def test_a_pronoun_after_a_capitalised_adverb_is_no_part_of_a_name() -> None:
 def test_a_name_in_apposition_to_a_description_before_the_cue_is_the_speaker() -> None:
     text = '"The sea wall held," the harbourmaster, Ines Example, said at lunchtime, "but only just."'
     assert list(_said(text).values()) == ["Ines Example"]
+
+
+def test_a_german_compound_with_a_hyphen_is_no_acronym_and_names_no_one() -> None:
+    cast = Cast(lexicon=LEXICONS["de"])
+    assert cast.resolve("Bahnstreik-Ticker") is None
+    assert cast.resolve("FDP") == "FDP"

@@ -235,7 +235,7 @@ def body_at(text: str, start: int, end: int, code: str) -> str:
 
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and sum(c.isupper() for c in letters) > 1
+    return len(letters) > 1 and sum(c.isupper() for c in letters) * 2 > len(letters)  # "FDP", not "Bahnstreik-Ticker"
 
 
 def _describes(word: str, following: str, lex: Lexicon) -> bool:
