@@ -419,3 +419,12 @@ def test_a_german_compound_with_a_hyphen_is_no_acronym_and_names_no_one() -> Non
     cast = Cast(lexicon=LEXICONS["de"])
     assert cast.resolve("Bahnstreik-Ticker") is None
     assert cast.resolve("FDP") == "FDP"
+
+
+def test_a_capitalised_description_opening_a_sentence_keeps_a_later_name_from_being_its_topic() -> None:
+    text = (
+        '"I am not ready to endorse him," Speaker Paul Example said on CNN.\n\n'
+        "The Wisconsin Republican did give Donald Sample some credit, but he was not convinced. "
+        '"We hope that our nominee aspires to more," he said.'
+    )
+    assert _said(text)["We hope that"] == "Paul Example"

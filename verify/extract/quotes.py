@@ -579,7 +579,8 @@ class _Reader:
             elif person is None and cue:
                 self._cast.credited(phrase)
             elif person is None and self.fresh and (opening := self._description(text, match)) is not None:
-                self.fresh = self._cast.subject_described(text, opening) is None  # "But the senator said"
+                described = self._cast.subject_described(text, opening) is not None  # "But the senator said"
+                self.fresh = not described and not self._unnamed_subject(text, match, opening)
             if person is not None:
                 self.fresh = False
                 self._cast.learn_roles(person, text, start, match.end())
@@ -610,6 +611,14 @@ class _Reader:
         following = _WORD_START.search(text, run.end(), run.end() + 3)
         word = text[following.start() : following.start() + 12].split()[:1] if following else []
         return following.start() if following and word and word[0] in lex.definite else None
+
+    @staticmethod
+    def _unnamed_subject(text: str, run: re.Match[str], opening: int) -> bool:
+        """A capitalised run after "The" is the sentence's subject even when it names no one: "The Wisconsin
+        Republican did give Trump some credit" is not about Trump (but "The Acme Group's CEO, Jo Bloggs,"
+        is about Jo Bloggs)."""
+        appositive = text[run.end() : run.end() + 2] == ", " and text[run.end() + 2 : run.end() + 3].isupper()
+        return opening == run.start() and " " in run.group().strip() and not appositive
 
     def _subordinate(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` opens a clause of its own ("whether she", "als er")."""

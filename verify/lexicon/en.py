@@ -206,7 +206,7 @@ PRONOUNS = pronoun_table(
 ORGANISATION_WORDS = words("""
 treaty union party ministry organization organisation council department house court news times post
 agency office committee commission bank fund association institute university college school church
-company corporation inc corp ltd group network press journal review magazine tv radio channel
+company corporation inc corp ltd llc plc llp gmbh group network press journal review magazine tv radio channel
 government administration army navy force forces police campaign foundation center centre senate
 congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
 agreement plan street avenue city state states republic kingdom federation county district airport
