@@ -76,6 +76,43 @@ def test_html_block_positions_point_into_the_source_despite_entities() -> None:
     assert source.split("\n")[line - 1][column - 1 :].startswith("here")
 
 
+def test_html_blocks_read_text_after_comments_scripts_and_nested_blocks() -> None:
+    # The text after a comment, a processing instruction, a script or a line break belongs to the block around
+    # it; the text after a nested block re-opens the block that holds it, as a new block.
+    source = (
+        "<html><body><div>Intro <b>bold</b> tail<p>a<!--c-->b<?php x ?>c<script>s</script>d<br>e</p> after"
+        "<blockquote><p>q1</p>mid</blockquote></div></body></html>"
+    )
+    doc = from_text(source, "a.html", Format.HTML)
+    found = [(b.text, b.node.tag, b.quote_block) for b in blocks(doc)]
+    assert found == [
+        ("Intro bold tail", "div", False),
+        ("abcd\ne", "p", False),
+        (" after", "div", False),
+        ("q1", "p", True),
+        ("mid", "blockquote", True),
+    ]
+    paragraph = blocks(doc)[1]
+    for index, char in enumerate(paragraph.text):
+        if not char.isspace():
+            line, column = position(doc, paragraph, index)
+            assert source.split("\n")[line - 1][column - 1] == char
+
+
+def test_positions_of_many_claims_in_one_long_text() -> None:
+    # The offsets of one text between tags are read from one table, whichever order they are asked in.
+    words = [f"w{i}&amp;x" for i in range(300)]
+    source = "<html><body><p>" + " ".join(words) + "</p></body></html>"
+    doc = from_text(source, "a.html", Format.HTML)
+    (block,) = blocks(doc)
+    for i in (299, 0, 150, 7, 298):
+        index = block.text.index(f"w{i}&x")
+        line, column = position(doc, block, index)
+        assert source[column - 1 :].startswith(f"w{i}&amp;x")
+        _, after = position(doc, block, index + len(f"w{i}&"))
+        assert source[after - 1] == "x"
+
+
 @given(st.binary(max_size=2000))
 def test_any_bytes_either_decode_or_raise_input_error(data: bytes) -> None:
     try:
