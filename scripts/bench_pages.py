@@ -7,9 +7,13 @@ fresh process, ``--repeat`` times, and prints wall time, CPU time (user +
 system of the child: the machine is shared, so wall time is noisy), pages
 per CPU second, peak memory and how many findings the run made.
 ``--profile N`` instead runs the same check in this process under cProfile
-and prints the N functions with the most time of their own.
+and prints the N functions with the most time of their own; ``--stages``
+runs it in this process without a profiler and prints the CPU time of each
+stage (parsing, posts, blocks, quotes with the cast, reported statements,
+the article's evidence, judging) and its share of the check: the shares
+change little with the machine's load, which inflates every figure alike.
 
-Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0]
+Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0] [--stages]
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def main() -> None:
@@ -30,6 +36,7 @@ def main() -> None:
     parser.add_argument("pages", type=Path, help="a directory of .html pages (searched recursively)")
     parser.add_argument("--repeat", type=int, default=3, help="runs (the machine is shared: figures vary)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile in-process, print N functions")
+    parser.add_argument("--stages", action="store_true", help="CPU time of each stage, in-process")
     args = parser.parse_args()
     pages = sorted(str(p) for p in args.pages.rglob("*.html"))
     if not pages:
@@ -37,6 +44,9 @@ def main() -> None:
     print(f"{len(pages)} pages, {sum(Path(p).stat().st_size for p in pages) / 1e6:.1f} MB")
     if args.profile:
         _profile(pages, args.profile)
+        return
+    if args.stages:
+        _stages(pages)
         return
     pattern = str(args.pages / "**" / "*.html")
     command = [sys.executable, "-m", "verify", "check", pattern, "--snapshots", "/nonexistent", "--jobs", "1"]
@@ -72,6 +82,59 @@ def _profile(pages: list[str], top: int) -> None:
     cpu = time.process_time() - started
     print(f"in-process under cProfile: {cpu:.2f} s CPU (the profiler's overhead included)")
     pstats.Stats(profile).sort_stats("tottime").print_stats(top)
+
+
+# The stages, by the module that calls each and the name it calls it by: (module, name, label).
+_LOCATOR = "(locator, within the above)"  # built by the first stage that points into the source: posts or blocks
+_STAGES = (
+    ("verify.document", "trees.parse", "parsing HTML (lxml)"),
+    ("verify.document", "TextLocator", _LOCATOR),
+    ("verify.extract", "html_posts", "posts in the HTML"),
+    ("verify.extract", "blocks", "blocks of text"),
+    ("verify.extract", "rendered_posts", "posts written as text"),
+    ("verify.extract", "find_quotes", "quotes and the cast"),
+    ("verify.extract", "reported_statements", "reported statements"),
+    ("verify._check", "ArticleEvidence", "the article's evidence"),
+    ("verify._check", "judge", "judging"),
+    ("verify._check", "published", "published date"),
+    ("verify._check", "suppress_inline", "inline suppressions"),
+)
+
+
+def _stages(pages: list[str]) -> None:
+    import importlib
+
+    import verify
+
+    spent: dict[str, float] = dict.fromkeys((label for _, _, label in _STAGES), 0.0)
+    for module_name, name, label in _STAGES:
+        owner = importlib.import_module(module_name)
+        *path, attribute = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        setattr(owner, attribute, _timed(getattr(owner, attribute), label, spent))
+    options = verify.CheckOptions(snapshots="/nonexistent", jobs=1)
+    verify.check(pages[:1], options)  # imports and the cue grammar: start-up, not the pages' cost
+    spent.update(dict.fromkeys(spent, 0.0))
+    started = time.process_time()
+    verify.check(pages, options)
+    total = time.process_time() - started
+    print(f"in-process check: {total:.2f} s CPU, {len(pages) / total:.1f} pages/s (start-up and output not counted)")
+    for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {label:28s} {seconds:6.2f} s  {100 * seconds / total:5.1f}%")
+    rest = total - sum(seconds for label, seconds in spent.items() if label != _LOCATOR)
+    print(f"  {'the rest (loading, models)':28s} {rest:6.2f} s  {100 * rest / total:5.1f}%")
+
+
+def _timed(function: Callable[..., Any], label: str, spent: dict[str, float]) -> Callable[..., Any]:
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - started
+
+    return timed
 
 
 if __name__ == "__main__":
