@@ -57,7 +57,7 @@ def main() -> None:
     rng = random.Random(1)
     statement = bench_index._made_up(rng, common=False)
     turns = bench_index._write_store(args.dir / "snapshots", args.statements, rng, statement)
-    bench_index._write_article(args.dir / "article.txt", turns, 50, rng)
+    bench_index._write_article(args.dir / "article.txt", turns, 50, rng, None)  # made-up quotes: turns reversed
     print(f"store: {args.statements:,} statements")
     with postgres_server() as server:
         url = server.database()
