@@ -569,3 +569,56 @@ def test_a_quote_only_paragraph_of_a_live_blog_entry_continues_no_other_entry() 
         ("Turnout", None),
         ("We", "Petra Lindgren"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "La concejala Marta Robledo habló después. «Las obras empezarán en octubre», dijo la Sra. Robledo al final.",
+            "Marta Robledo",
+        ),
+        (
+            "«El muelle —explicó el presidente de la cofradía, Rafael Soto— está vacío desde hace un año».",
+            "Rafael Soto",
+        ),
+        ("Urquiza prefiere hablar de números. «Vendemos doscientos billetes al día», explica.", "Tomás Urquiza"),
+    ],
+)
+def test_spanish_abbreviated_titles_roles_of_something_and_dropped_subjects(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(ES + paragraph)] == [speaker]
+
+
+def test_a_german_subject_after_the_auxiliary_in_second_place() -> None:
+    text = DE + "Tatsächlich hatte der Bürgermeister im Rat gesagt: „Die Fähre bekommt keinen Cent mehr.“"
+    assert [(q.mention, q.speaker) for q in _quotes(text)] == [("der Bürgermeister", "Till Ansbach")]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        (EN_LEAD + "The so-called “harbour pledge” was a central promise of the ruling group.", "harbour pledge"),
+        (DE + "Die sogenannte „Hafenzusage“ stand im Wahlprogramm der Mehrheit.", "Hafenzusage"),
+    ],
+)
+def test_words_after_so_called_are_a_term(text: str, term: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == term]
+    assert quote.kind is QuoteKind.MENTION
+
+
+def test_the_cite_of_a_pull_quote_is_no_quote_of_its_own() -> None:
+    quotes = _html(
+        PAGE + '<aside class="pullquote"><blockquote><p>“The quay will be rebuilt by May.”</p>'
+        "<cite>Sam Okafor</cite></blockquote></aside><p>Work starts next week.</p>"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("The quay will be rebuilt by May.", "Sam Okafor")]
+
+
+def test_a_headline_credit_the_body_never_names_gives_way_to_the_body_speaker() -> None:
+    quotes = _html(
+        "<h1>Hafenticker: „Die Fähre bleibt bis zum Sommer in Betrieb“</h1>"
+        + DE.split("\n\n", 1)[1].replace("\n\n", "")
+        + "<p>„Die Fähre bleibt bis zum Sommer in Betrieb“, sagte Ansbach.</p>"
+    )
+    assert [(q.place, q.speaker) for q in quotes] == [(Place.HEADLINE, "Till Ansbach"), (Place.BODY, "Till Ansbach")]

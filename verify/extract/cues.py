@@ -53,6 +53,7 @@ class Grammar:
     subject: re.Pattern[str]  # the speaker right before a cue verb
     sentence_subjects: tuple[re.Pattern[str], ...]  # the subject of the sentence, up to a cue a clause away
     in_sentence: re.Pattern[str]  # the subject of a cue anywhere in the quote's sentence
+    opening: re.Pattern[str]  # a speaker opening a sentence ("Pablo prefiere ...": what it is about)
     addressee: re.Pattern[str]  # "telling CNBC:": the name before a colon is who was spoken to
     copula_ends: frozenset[str]  # "was", "been": a cue verb after one is passive ("was asked")
     copula_before: re.Pattern[str]  # the copula right before a place ("has been" of "has been quoted")
@@ -235,6 +236,8 @@ def _build(lex: Lexicon) -> Grammar:
         subject=subject,
         sentence_subjects=sentence_subjects,
         in_sentence=re.compile(rf"{speaker}{appositive}\s+{adverbs}"),  # up to a verb found first
+        # (a description before a name: "El mayor de ..." is no name "El")
+        opening=re.compile(rf"\s*(?P<who>\b{description}|\b{pronoun}\b|\b{_NAME_PHRASE})(?=[\s,])"),
         addressee=re.compile(rf"\b(?:{verbs}|to|with)\s+$"),
         # How the speaker spoke, in at most four words, then the colon that opens the quote.
         quoting=re.compile(quoted),

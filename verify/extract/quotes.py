@@ -89,6 +89,9 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"�
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
 _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
+_COMMAS = re.compile(r"[ ,]*")
+_SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")  # the word in second place: a verb-second clause's finite verb
+_CLAUSE_END = re.compile(r"\w+\s*[:,]")  # a verb that ends its clause
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
@@ -244,8 +247,11 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
 
 
 def _is_role(g: Grammar, phrase: str) -> bool:
-    """Whether a phrase ends in a title or a role noun ("Acme's operations director")."""
-    last = phrase.split()[-1].lower()
+    """Whether a phrase ends in a title or a role noun ("Acme's operations director"), before what it
+    is the role of ("la presidenta de la asociación")."""
+    words = phrase.split()
+    of = next((i for i, w in enumerate(words) if i and w.lower() in g.lexicon.prepositions), len(words))
+    last = words[of - 1].lower()
     return last in g.lexicon.titles or bool(role_head(last, g.lexicon.code))
 
 
@@ -326,13 +332,28 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     opening = text[:verb].split(maxsplit=1)
     if not opening or "," in text[:verb] or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
         return None
+    if g.lexicon.verb_second and (after_auxiliary := _subject_after_auxiliary(g, text, verb)):
+        return after_auxiliary
     match = g.verb_speaker.match(text[verb:])
     if match is None or not _plausible(g, match.group("who")) or text[verb + match.end() :].strip(" ,:"):
         return None
-    who = match.group("who").split()
-    if who[0].lower() in g.lexicon.determiners and not _is_role(g, who[-1]):
-        return None  # "Ansbach sagte der Zeitung:": whom it was said to
-    return match
+    return match if _named_or_role(g, match.group("who")) else None  # "Ansbach sagte der Zeitung:": to whom
+
+
+def _subject_after_auxiliary(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
+    """The subject right after the finite auxiliary in second place, when the participle ends the clause
+    ("Tatsächlich hatte der Landrat auf der Pressekonferenz gesagt:")."""
+    second = _SECOND_WORD.match(text, 0, verb)
+    if second is None or second.group(1).lower() not in g.lexicon.cue_adverbs or not _CLAUSE_END.match(text, verb):
+        return None
+    match = g.opening.match(text, second.end(), verb)
+    return match if match and _plausible(g, match.group("who")) and _named_or_role(g, match.group("who")) else None
+
+
+def _named_or_role(g: Grammar, who: str) -> bool:
+    """Whether a speaker after the verb is a name, a pronoun, or a description by role ("der Landrat")."""
+    words = who.split()
+    return words[0].lower() not in g.lexicon.determiners or _is_role(g, words[-1])
 
 
 def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
@@ -706,7 +727,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 found.append(item)
             cursor = span.end
         learn(names, read, len(text))
-        if block.quote_block and not spans and text.strip() and _dash_credit(g, text) is None:
+        if block.quote_block and not spans and text.strip() and not _is_credit(g, blocks, index):
             # A block quotation without marks: the whole block is the quote (but a last line "— Name" credits it).
             words, _, credit = text.strip().rpartition("\n")
             who = _dash_credit(g, credit) if words else None
@@ -746,8 +767,11 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         block = blocks[item.spans[0].block]
         # "Mayor: “...”" credits a role, not a person: the role is no speaker of its own.
         mention = item.mention or ""
+        # (nor is a lone word the body never names as a person: "Bahnstreik-Ticker: „...“")
         bare_role = (
-            block.place is Place.HEADLINE and len(mention.split()) == 1 and role_head(mention, cast.lexicon.code)
+            block.place is Place.HEADLINE
+            and len(mention.split()) == 1
+            and bool(role_head(mention, cast.lexicon.code) or cast.find(mention) is None)
         )
         if block.place is Place.BODY:
             continue
@@ -797,6 +821,13 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     if not caption and node is not container and node.tag not in _CREDIT_TAGS:
         return _dash_credit(g, credit.text)  # another paragraph of the same quotation, unless "— Name"
     return _credit_name(g, credit.text)
+
+
+def _is_credit(g: Grammar, blocks: list[Block], index: int) -> bool:
+    """Whether a block is the credit line of a quotation (its ``<cite>`` or ``<footer>``, or "— Name")."""
+    return (
+        _dash_credit(g, blocks[index].text) is not None or index > 0 and _credit_line(g, blocks, index - 1) is not None
+    )
 
 
 def _credit_name(g: Grammar, line: str) -> str | None:
@@ -962,8 +993,10 @@ def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
     """The speaker of a cue between dashes inside a quote, and the quote's words without it."""
     for dashed in _INCISO.finditer(quoted):
         cue = dashed.group(1)
-        for pattern in (g.verb_speaker, g.speaker_verb):
+        for pattern in (g.after[0], g.verb_speaker, g.speaker_verb):  # "explicó la presidenta de ..., Rosa Quintana"
             match = pattern.match(cue)
+            if "role" in pattern.groupindex and match and not _is_role(g, match.group("role")):
+                continue
             if match and match.end() == len(cue.rstrip(" ,")) and _plausible(g, match.group("who")):
                 words = quoted[: dashed.start()].rstrip() + ", " + quoted[dashed.end() :]
                 return match.group("who"), words
@@ -994,7 +1027,21 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     if inside is None and first.start == 0:
         inside = _cue_ending_previous(g, blocks, first.block)
+    if inside is None and first.block == last.block:
+        inside = _dropped_subject(g, last_text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _dropped_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker of a cue verb with no subject in a language that drops it ("Pablo prefiere hablar de
+    números. «Vendemos ...», explica."): who the sentence before the quote, in its paragraph, opens on."""
+    verb = g.any_verb.match(text, _COMMAS.match(text, end).end())  # type: ignore[union-attr]
+    if not g.lexicon.pro_drop or start == 0 or verb is None or not re.match(r"\s*(?:[.;]|$)", text[verb.end() :]):
+        return None
+    opening = g.opening.match(text, sentence_start(text, start - 1), start)
+    if opening is None or not _plausible(g, opening.group("who")):
+        return None
+    return opening
 
 
 def _without_nicknames(text: str, spans: list[_Span]) -> str:

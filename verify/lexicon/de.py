@@ -227,6 +227,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     back_credits=("das war", "das waren die worte von", "dies waren die worte von", "so weit"),
     back_cues=("das", "dies", "so"),
+    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes"),  # "die sogenannte „...“": a term, not speech
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
     work_nouns=words("""

@@ -426,7 +426,8 @@ LEXICON: Lexicon = Lexicon(
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
     back_credits=("that was", "those were the words of", "these were the words of"),
     back_cues=("that's what", "that is what", "this is what", "that was what"),
-    naming_verbs=words("called calls branded brands dubbed dubs labelled labeled"),
+    # (and "so-called": the quoted words after it are a term, not speech)
+    naming_verbs=words("called calls branded brands dubbed dubs labelled labeled so-called"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
