@@ -622,3 +622,19 @@ def test_a_headline_credit_the_body_never_names_gives_way_to_the_body_speaker() 
         + "<p>„Die Fähre bleibt bis zum Sommer in Betrieb“, sagte Ansbach.</p>"
     )
     assert [(q.place, q.speaker) for q in quotes] == [(Place.HEADLINE, "Till Ansbach"), (Place.BODY, "Till Ansbach")]
+
+
+def test_a_headline_quote_credited_after_a_colon_by_a_role_the_body_gives() -> None:
+    text = (
+        "# “We will rebuild the quay before the summer”: the harbour chief on the storm\n\n"
+        "Sam Okafor, the harbour chief, has run the port since 2023 and spoke to us on Friday.\n\n"
+        "“We will rebuild the quay before the summer, whatever it costs,” Okafor said."
+    )
+    document = from_text(text, "a.md", Format.MARKDOWN)
+    quotes = find_quotes(document, blocks(document))
+    assert [(q.place, q.speaker) for q in quotes] == [(Place.HEADLINE, "Sam Okafor"), (Place.BODY, "Sam Okafor")]
+
+
+def test_what_someone_calls_a_term_is_a_mention() -> None:
+    document = from_text(EN_LEAD + "Forecasters say the storm has what they call a “sting jet”.", "a.txt", Format.TEXT)
+    assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]

@@ -90,6 +90,7 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"�
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
 _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
 _COMMAS = re.compile(r"[ ,]*")
+_HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
 _SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")  # the word in second place: a verb-second clause's finite verb
 _CLAUSE_END = re.compile(r"\w+\s*[:,]")  # a verb that ends its clause
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -482,14 +483,21 @@ def _sentence_in(who: str) -> int:
     return len(who)
 
 
+def _described(g: Grammar, who: str) -> tuple[str, str] | None:
+    """The description and the name of a speaker given as both ("the assailant, John McGraw")."""
+    described, _, given = who.rpartition(", ")
+    if described and given[:1].isupper() and described.split()[0].lower() in g.lexicon.determiners:
+        return described, given
+    return None
+
+
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
-    described, _, given = who.rpartition(", ")
-    if described and given[:1].isupper() and described.split()[0].lower() in lex.determiners:
-        who = given  # "the assailant, John McGraw": the name the description gives
+    if described := _described(g, who):
+        who = described[1]  # "the assailant, John McGraw": the name the description gives
     author = _DOCUMENT_BY.match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
@@ -715,6 +723,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 credit := _credit_line(g, blocks, index)
                 or _caption_credit(g, block, span)
                 or _back_credit(g, blocks, index, item)
+                or _headline_credit(g, block, span)
             ):
                 item.who, item.has_cue = credit, True
             target = _continues(blocks, found, item)
@@ -768,10 +777,14 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         # "Mayor: “...”" credits a role, not a person: the role is no speaker of its own.
         mention = item.mention or ""
         # (nor is a lone word the body never names as a person: "Bahnstreik-Ticker: „...“")
-        bare_role = (
-            block.place is Place.HEADLINE
-            and len(mention.split()) == 1
+        # (nor a description the cast could not resolve when the headline was read: "the port chief")
+        credited = mention.split()
+        bare_role = block.place is Place.HEADLINE and (
+            len(credited) == 1
             and bool(role_head(mention, cast.lexicon.code) or cast.find(mention) is None)
+            or len(credited) > 1
+            and credited[0].lower() in cast.lexicon.determiners
+            and item.speaker == mention
         )
         if block.place is Place.BODY:
             continue
@@ -791,8 +804,10 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 item.speaker = next(iter(speakers))
                 continue
         if block.place is Place.HEADLINE:
+            # "Fire chief: “...”", or "“...”: the port chief on the pier" (a description credited after it)
             role = _ROLE_COLON.match(block.text[: item.spans[0].start])
-            holders = cast.holders(role_head(role.group(1), cast.lexicon.code)) if role else []
+            head = role.group(1) if role else mention.split()[-1] if len(mention.split()) > 1 else ""
+            holders = cast.holders(role_head(head, cast.lexicon.code)) if head else []
             if len(holders) == 1:
                 item.speaker = holders[0].name
 
@@ -843,6 +858,15 @@ def _dash_credit(g: Grammar, line: str) -> str | None:
     """The name in a line that is only a dash credit: "— Petra Lindgren, council leader", "-- Jo Reed"."""
     text = line.strip()
     return _credit_name(g, text) if text[:1] in _CREDIT_DASHES else None
+
+
+def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
+    """Who a headline credits after its quote and a colon or a dash: "“...”: the port chief on the pier"."""
+    if block.place is not Place.HEADLINE:
+        return None
+    credit = _HEADLINE_CREDIT.match(block.text, span.end)
+    who = g.opening.match(block.text, credit.end()) if credit else None
+    return who.group("who") if who and _plausible(g, who.group("who")) else None
 
 
 def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
@@ -970,6 +994,9 @@ def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, rec
     mention = item.mention = _mention(g, item.who) if item.who else None
     if mention:
         item.speaker = cast.resolve(mention)
+        described = _described(g, item.who or "")
+        if described and item.speaker and (person := cast.find(item.speaker)):
+            cast.add_roles(person, described[0])  # "the harbourmaster, Ines Varga": the role is hers
         pronoun = g.lexicon.pronouns.get(mention.lower())
         if item.speaker is None and pronoun is not None and pronoun.gender is Gender.NEUTER:
             # "Bujnowski wrote in the affidavit. It continued: “...”": "it" is the document just quoted,

@@ -427,7 +427,7 @@ LEXICON: Lexicon = Lexicon(
     back_credits=("that was", "those were the words of", "these were the words of"),
     back_cues=("that's what", "that is what", "this is what", "that was what"),
     # (and "so-called": the quoted words after it are a term, not speech)
-    naming_verbs=words("called calls branded brands dubbed dubs labelled labeled so-called"),
+    naming_verbs=words("call called calls branded brands dubbed dubs labelled labeled so-called term termed terms"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
