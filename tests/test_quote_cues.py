@@ -638,3 +638,38 @@ def test_a_headline_quote_credited_after_a_colon_by_a_role_the_body_gives() -> N
 def test_what_someone_calls_a_term_is_a_mention() -> None:
     document = from_text(EN_LEAD + "Forecasters say the storm has what they call a “sting jet”.", "a.txt", Format.TEXT)
     assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            FR + "« Le ferry, a assuré l'adjointe aux finances, Anne Roux, ne recevra plus un centime. »",
+            "Anne Roux",
+        ),
+        (ES + "En el pleno, Urquiza dio otra fecha: «El ferry volverá en 2028».", "Tomás Urquiza"),
+        (
+            EN_LEAD + "Deputy leader Sam Okafor spoke next. The deputy leader said the quay was safe. "
+            "“It will reopen in May,” he added.",
+            "Sam Okafor",
+        ),
+        (
+            EN_LEAD + "The council's statement also promised that “the ferry will not get another penny”.",
+            "council",
+        ),
+    ],
+)
+def test_commas_around_an_inverted_cue_a_colon_sentence_and_a_described_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + "She dislikes the phrase “ghost quay”, which the tabloids use for every old pier.",
+        ES + "La clausura, que muchos ya llaman la «noche del muelle», reunió a tres mil personas.",
+    ],
+)
+def test_a_phrase_or_what_people_call_something_is_a_mention(text: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]

@@ -90,6 +90,10 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"�
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
 _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
 _COMMAS = re.compile(r"[ ,]*")
+_COLON_RUN = 60  # the most a sentence may run between its subject and the colon opening a quote
+_CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
+_ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
+_COMMA = re.compile(r"\s{0,3},\s{0,3}")
 _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
 _SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")  # the word in second place: a verb-second clause's finite verb
 _CLAUSE_END = re.compile(r"\w+\s*[:,]")  # a verb that ends its clause
@@ -252,7 +256,7 @@ def _is_role(g: Grammar, phrase: str) -> bool:
     is the role of ("la presidenta de la asociación")."""
     words = phrase.split()
     of = next((i for i, w in enumerate(words) if i and w.lower() in g.lexicon.prepositions), len(words))
-    last = words[of - 1].lower()
+    last = _ELIDED.sub("", words[of - 1].lower())  # "l’adjointe"
     return last in g.lexicon.titles or bool(role_head(last, g.lexicon.code))
 
 
@@ -285,7 +289,24 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
             ):
                 continue  # "telling CNBC: “...", "in a post on Twitter:": the name is no speaker
             return match
-    return _manner_subject(g, window) or _sentence_subject(g, window)
+    return _manner_subject(g, window) or _sentence_subject(g, window) or _colon_subject(g, window)
+
+
+def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """The subject of a short sentence that opens the quote with a colon and no cue verb: "En la
+    presentación, Ibáñez dio otra fecha: «...»" (a name, a pronoun or a role, then lower-case words)."""
+    if not window.rstrip().endswith(":"):
+        return None
+    starts = [0] + [m.end() for m in _COMMA.finditer(window, 0, _WINDOW // 2)]
+    for start in starts:
+        match = g.opening.match(window, start)
+        if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+            continue
+        rest = window[match.end() :].rstrip()[:-1].strip()
+        if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
+            # (a cue verb there was read already: "Lindgren was asked:" is someone else's question)
+            return None if g.any_verb.search(rest) else match
+    return None
 
 
 def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -502,6 +523,8 @@ def _mention(g: Grammar, who: str) -> str:
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()
+    while len(words) > 2 and words[-1].lower() in lex.cue_adverbs:
+        words = words[:-1]  # "The company's statement also (promised)"
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
         words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it
@@ -586,6 +609,9 @@ class _Reader:
                     self._cast.resolve(match.group())
                     self.fresh = False
                 continue
+            if self.fresh and self._described_subject(text, match.start(), end):
+                self.fresh = False
+                continue
             if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
             start, phrase = self._named(match)
@@ -618,6 +644,16 @@ class _Reader:
                     self._cast.appositive(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
+
+    def _described_subject(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence opens on a description and a cue verb ("The junior minister said ..."): the
+        sentence is about whom it describes, so the next "he" is them."""
+        if text[start : start + 12].split(maxsplit=1)[0].lower() not in self.g.lexicon.determiners:
+            return False
+        described = self.g.speaker_verb.match(text, start, end)
+        if described is None or not _plausible(self.g, described.group("who")):
+            return False
+        return self._cast.resolve(_mention(self.g, described.group("who"))) is not None
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but
@@ -1017,7 +1053,27 @@ _INCISO = re.compile(r"[—–]\s{0,3}([^—–\n]{1,80}?)\s{0,3}[—–](?:\s{0
 
 
 def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
-    """The speaker of a cue between dashes inside a quote, and the quote's words without it."""
+    """The speaker of a cue between dashes inside a quote, and the quote's words without it; or of an
+    inverted cue between commas (« Les impôts, a assuré l'adjointe, Sophie Marchal, n'augmenteront pas »)."""
+    return _dashed_cue(g, quoted) or _comma_cue(g, quoted)
+
+
+def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
+    for comma in _COMMA.finditer(quoted):
+        cue = quoted[comma.end() : comma.end() + _WINDOW // 2]  # (the patterns are anchored at its start)
+        for pattern in g.after[:2]:  # a verb first: "a assuré l'adjointe aux finances, Sophie Marchal"
+            match = pattern.match(cue)
+            if match is None or not _plausible(g, match.group("who")):
+                continue
+            if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
+                continue
+            rest = _COMMA.match(quoted, comma.end() + match.end())
+            if rest is not None:
+                return match.group("who"), quoted[: comma.start()] + " " + quoted[rest.end() :]
+    return None
+
+
+def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     for dashed in _INCISO.finditer(quoted):
         cue = dashed.group(1)
         for pattern in (g.after[0], g.verb_speaker, g.speaker_verb):  # "explicó la presidenta de ..., Rosa Quintana"

@@ -175,7 +175,7 @@ WORK_NOUNS = words("""
 book novel memoir film movie documentary report programme program show series podcast newsletter column
 op-ed essay article album song play musical campaign slogan hashtag headline titled entitled
 headlined motto banner sign t-shirt shirt ad advertisement video episode segment
-magazine newspaper blog website site poem painting exhibition
+magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
 """)
 # Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",
 # "White House officials said", "Clinton campaign aides said").
