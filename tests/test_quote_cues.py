@@ -575,7 +575,7 @@ def test_a_quote_only_paragraph_of_a_live_blog_entry_continues_no_other_entry() 
     "paragraph, speaker",
     [
         (
-            "La concejala Marta Robledo habló después. «Las obras empezarán en octubre», dijo la Sra. Robledo al final.",
+            "La concejala Marta Robledo habló. «Las obras empezarán en octubre», dijo la Sra. Robledo al final.",
             "Marta Robledo",
         ),
         (

@@ -237,7 +237,10 @@ def _build(lex: Lexicon) -> Grammar:
         sentence_subjects=sentence_subjects,
         in_sentence=re.compile(rf"{speaker}{appositive}\s+{adverbs}"),  # up to a verb found first
         # (a description before a name: "El mayor de ..." is no name "El")
-        opening=re.compile(rf"\s*(?P<who>\b{description}|\b{pronoun}\b|\b{_NAME_PHRASE})(?=[\s,])"),
+        # (bounded white space, and never inside a word: linear wherever it is tried)
+        opening=re.compile(
+            rf"\s{{0,3}}(?<![\w’'&.\-])(?P<who>\b{description}|\b{pronoun}\b|\b{_NAME_PHRASE})(?=[\s,])"
+        ),
         addressee=re.compile(rf"\b(?:{verbs}|to|with)\s+$"),
         # How the speaker spoke, in at most four words, then the colon that opens the quote.
         quoting=re.compile(quoted),

@@ -95,8 +95,10 @@ _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
 _COMMA = re.compile(r"\s{0,3},\s{0,3}")
 _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
-_SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")  # the word in second place: a verb-second clause's finite verb
-_CLAUSE_END = re.compile(r"\w+\s*[:,]")  # a verb that ends its clause
+_SECOND_WORD = re.compile(
+    r"\s{0,3}\w{1,40}\s{1,3}(\w{1,40})"
+)  # the word in second place: a verb-second clause's finite verb
+_CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
@@ -302,7 +304,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         match = g.opening.match(window, start)
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
             continue
-        rest = window[match.end() :].rstrip()[:-1].strip()
+        rest = window[match.end() :].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
         if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question)
             return None if g.any_verb.search(rest) else match
@@ -1242,6 +1244,14 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
     if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS:
         return True  # what he calls a “library locker” network: a term, not a quotation
+    named = [w.lower() for w in before[-2:]]
+    if (
+        len(named) == 2
+        and named[1] in g.lexicon.determiners
+        and named[0] in g.lexicon.naming_verbs
+        and len(item.words.split()) <= _TITLE_MAX_WORDS
+    ):
+        return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
     if item.speaker and item.has_cue and before and before[-1].endswith(":"):
         return False  # "The trust said in its annual report: “...”": words the cue credits, not a title
     if last in g.lexicon.work_nouns or (
