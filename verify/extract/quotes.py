@@ -89,7 +89,6 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"�
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
 _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
-_COMMAS = re.compile(r"[ ,]*")
 _COLON_RUN = 60  # the most a sentence may run between its subject and the colon opening a quote
 _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
@@ -1112,21 +1111,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     if inside is None and first.start == 0:
         inside = _cue_ending_previous(g, blocks, first.block)
-    if inside is None and first.block == last.block:
-        inside = _dropped_subject(g, last_text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
-
-
-def _dropped_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
-    """The speaker of a cue verb with no subject in a language that drops it ("Pablo prefiere hablar de
-    números. «Vendemos ...», explica."): who the sentence before the quote, in its paragraph, opens on."""
-    verb = g.any_verb.match(text, _COMMAS.match(text, end).end())  # type: ignore[union-attr]
-    if not g.lexicon.pro_drop or start == 0 or verb is None or not re.match(r"\s*(?:[.;]|$)", text[verb.end() :]):
-        return None
-    opening = g.opening.match(text, sentence_start(text, start - 1), start)
-    if opening is None or not _plausible(g, opening.group("who")):
-        return None
-    return opening
 
 
 def _without_nicknames(text: str, spans: list[_Span]) -> str:
