@@ -469,6 +469,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     # would read every capitalised run in many ways before finding there is no verb at all.
     for verb in g.any_verb.finditer(outside):
         for word in _WORD_START.finditer(outside, max(0, verb.start() - _WINDOW // 2), verb.start()):
+            if _inside_name(g, outside, word.start()):
+                continue  # "States" of "the United States claiming": a name's tail is no subject of its own
             match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 return match
