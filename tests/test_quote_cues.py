@@ -673,3 +673,11 @@ def test_commas_around_an_inverted_cue_a_colon_sentence_and_a_described_subject(
 def test_a_phrase_or_what_people_call_something_is_a_mention(text: str) -> None:
     document = from_text(text, "article.txt", Format.TEXT)
     assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]
+
+
+def test_the_statement_just_quoted_speaks_for_whoever_issued_it() -> None:
+    text = (
+        EN_LEAD + "“We regret the delay to the ferry,” Lindgren said in a statement. "
+        "The statement continued: “Engineers are on the quay now.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren", "Petra Lindgren"]

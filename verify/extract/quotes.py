@@ -1037,9 +1037,11 @@ def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, rec
         if described and item.speaker and (person := cast.find(item.speaker)):
             cast.add_roles(person, described[0])  # "the harbourmaster, Ines Varga": the role is hers
         pronoun = g.lexicon.pronouns.get(mention.lower())
-        if item.speaker is None and pronoun is not None and pronoun.gender is Gender.NEUTER:
-            # "Bujnowski wrote in the affidavit. It continued: “...”": "it" is the document just quoted,
-            # which speaks for whoever the last quote was credited to.
+        words = mention.lower().split()
+        document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
+        if recent and (document or item.speaker is None and pronoun is not None and pronoun.gender is Gender.NEUTER):
+            # "Bujnowski wrote in the affidavit. It continued: “...”", "The statement added:": the document just
+            # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent
         cast.spoke(item.speaker)
         if g.lexicon.pro_drop and mention.lower() in g.lexicon.cue_verbs:
