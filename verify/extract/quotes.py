@@ -1289,8 +1289,11 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) ->
 _POST_COLON_QUOTE = re.compile(rf"(?:^|(?<=[\s\W]))(?P<who>{NAME_RUN})\s*:\s+(?P<text>\S.*)", re.S)
 # A post crediting the quote after it: "Cllr Name tonight: “...”", "Name, on Monday: “...”".
 _POST_CREDIT = re.compile(rf"(?P<who>{NAME_RUN})(?:,?\s+(?:[a-z][\w’'-]*|[A-Z][a-z]+day)){{0,4}},?\s*:\s*$")
-# A trailing link, media marker or hashtag that the platform appends to a post's text (one word of it).
-_POST_TAIL = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*$|#\w+$")
+# A trailing link, media marker or hashtag that the platform appends to a post's text: where it starts
+# in the text's last word. Links by substring: a pattern searched for "https?://\S*$" retried every start
+# of "https://https://..." to the end.
+_LINK_STARTS = ("pic.twitter.com/", "https://", "http://")
+_HASHTAG_END = re.compile(r"#\w+$")
 
 
 def _strip_post_tail(text: str) -> str:
@@ -1302,11 +1305,22 @@ def _strip_post_tail(text: str) -> str:
     end = len(text)
     while True:
         head = text[:end].rstrip()
-        cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1
-        tail = _POST_TAIL.search(head, cut)
+        cut = len(head)
+        while cut and not head[cut - 1].isspace():
+            cut -= 1
+        tail = _tail_start(head[cut:])
         if not head or tail is None:
             return head
-        end = tail.start()
+        end = cut + tail
+
+
+def _tail_start(word: str) -> int | None:
+    """Where a link, media marker or hashtag ending ``word`` starts, if one does."""
+    starts = [at for at in (word.find(link) for link in _LINK_STARTS) if at >= 0]
+    hashtag = _HASHTAG_END.search(word)
+    if hashtag:
+        starts.append(hashtag.start())
+    return min(starts, default=None)
 
 
 def post_quotes(post: Post) -> list[Quote]:
