@@ -242,7 +242,7 @@ LEXICON: Lexicon = Lexicon(
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
     naming_verbs=words(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaban apodan apodó denominan"
-    ),  # "die sogenannte „...“": a term, not speech
+    ),  # "lo que muchos llaman «...»": a term, not speech
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     subordinators=words("si que cuando porque aunque mientras después antes desde hasta como"),
     cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),

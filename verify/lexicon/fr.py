@@ -228,7 +228,7 @@ LEXICON: Lexicon = Lexicon(
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée"
-    ),  # "die sogenannte „...“": a term, not speech
+    ),  # "la soi-disant « ... »": a term, not speech
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     work_nouns=words("""
