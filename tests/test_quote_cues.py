@@ -681,3 +681,27 @@ def test_the_statement_just_quoted_speaks_for_whoever_issued_it() -> None:
         "The statement continued: “Engineers are on the quay now.”"
     )
     assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren", "Petra Lindgren"]
+
+
+_SHORT_FR = "<p>« Nous restons ouverts », a déclaré le maire, Olivier Exemple.</p>"  # 9 words: too few to tell
+_SHORT_DE = "<p>„Wir schließen das Bad nicht“, sagte Bürgermeisterin Anna Beispiel am Montag im Rathaus.</p>"
+
+
+@pytest.mark.parametrize(
+    ("page", "fmt", "speaker"),
+    [
+        (f'<html lang="fr-FR"><body><article>{_SHORT_FR}</article></body></html>', Format.HTML, "Olivier Exemple"),
+        (
+            "---\ntitle: Piscine\nlang: fr\n---\n\n« Nous restons ouverts », a déclaré le maire, Olivier Exemple.\n",
+            Format.MARKDOWN,
+            "Olivier Exemple",
+        ),
+        (f"<html><body><article>{_SHORT_FR}</article></body></html>", Format.HTML, None),
+        # a template's lang="en" does not outvote a text long enough to tell its language
+        (f'<html lang="en"><body><article>{_SHORT_DE * 2}</article></body></html>', Format.HTML, "Anna Beispiel"),
+    ],
+    ids=["html-lang", "front-matter-lang", "undeclared-reads-as-english", "words-outvote-a-template-lang"],
+)
+def test_a_text_too_short_to_tell_takes_the_declared_language(page: str, fmt: Format, speaker: str | None) -> None:
+    document = from_text(page, "a", fmt)
+    assert find_quotes(document, blocks(document))[0].speaker == speaker

@@ -52,6 +52,14 @@ _MARKDOWN_HTML_BLOCK = re.compile(r"^ {0,3}<(?:blockquote|iframe|div|figure|amp-
 _LOOKS_LIKE_HTML = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<blockquote)", re.I)
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# A "lang:" or "language:" line in the front matter that opens a Markdown draft (bounded: 40 lines of 200).
+_FRONT_MATTER_LANG = re.compile(
+    r"---[ \t]*\n(?:[^\n]{0,200}\n){0,40}?(?:lang|language)[ \t]*:[ \t]*[\"']?"
+    r"(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)"
+)
+
+
 @dataclass(eq=False)
 class Document:
     """One decoded article and the means to point into it."""
@@ -74,6 +82,16 @@ class Document:
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
+
+    @property
+    def declared_language(self) -> str | None:
+        """The language the document says it is in: ``<html lang>``, or a Markdown front matter ``lang:``."""
+        if self.format is Format.HTML and self.tree is not None:
+            return self.tree.get("lang") or self.tree.get(_XML_LANG)
+        if self.format is Format.MARKDOWN:
+            front = _FRONT_MATTER_LANG.match(self.text)
+            return front.group("code") if front else None
+        return None
 
     @property
     def locator(self) -> TextLocator:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..document import Document
-from ..lexicon import LEXICONS, Gender, Number, detect_language
+from ..lexicon import LEXICONS, Gender, Number, detect_language, lexicon
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
@@ -722,7 +722,7 @@ class _Found:
 def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     """Every quotation in the article's blocks, in document order, with its speaker."""
     singles = not any(mark in document.text for mark in ("“", '"', "„", "«", "''"))
-    code = article_language(blocks)
+    code = article_language(document, blocks)
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
@@ -972,20 +972,25 @@ def _opener_ends(low: str, opener: str) -> bool:
     return opener.endswith("'") or not low[len(opener) : len(opener) + 1].isalnum()
 
 
-def article_language(blocks: list[Block]) -> str | None:
-    """The language of the article's body text (see :func:`verify.lexicon.detect_language`)."""
+def article_language(document: Document, blocks: list[Block]) -> str | None:
+    """The language of the article's body text (see :func:`verify.lexicon.detect_language`).
+
+    A text too short to tell takes the language the document declares when verify has its lexicon
+    (a template's ``lang="en"`` on a German page never outvotes the words: it is asked only then).
+    """
     sample: list[str] = []
     size = 0
     for block in blocks:
         if block.in_body and size < _LANGUAGE_SAMPLE:
             sample.append(block.text[:_LANGUAGE_SAMPLE])
             size += len(sample[-1])
-    return _language(" ".join(sample)[:_LANGUAGE_SAMPLE])
+    declared = lexicon(document.declared_language)
+    return _language(" ".join(sample)[:_LANGUAGE_SAMPLE], declared.code if declared else "en")
 
 
 @lru_cache(maxsize=16)  # asked by the quotes and again by the reported statements of the same article
-def _language(sample: str) -> str | None:
-    return detect_language(sample)
+def _language(sample: str, default: str) -> str | None:
+    return detect_language(sample, default)
 
 
 def _entry(block: Block) -> Element | None:

@@ -25,7 +25,7 @@ _OPENS_QUOTE = re.compile(r"\s*(?:''|``|[“„«\"])")
 
 def reported_statements(document: Document, blocks: list[Block]) -> list[Statement]:
     """Indirect reported speech in the body, each credited to a resolved speaker."""
-    code = article_language(blocks)
+    code = article_language(document, blocks)
     if code is None:
         return []  # a language without a lexicon: no speaker can be told
     g = grammar(code)
