@@ -81,3 +81,8 @@ def test_vocabulary_reads_as_each_language_writes() -> None:
     assert "fügte" in de.separable_cues["hinzu"] and "kündigte" in de.separable_cues["an"]
     assert en.number_words["twelve"] == 12 and de.number_words["zwölf"] == 12
     assert en.first_name_gender["hillary"] is Gender.FEMALE
+
+
+def test_words_two_lexicons_share_name_neither_language() -> None:
+    # "a" and "on" are English and French stopwords: no word of either's own, so no lead (0 is no lead over 0)
+    assert detect_language("a on " * 30, default=None) is None

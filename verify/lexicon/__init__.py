@@ -236,7 +236,9 @@ def lexicon(code: str | None) -> Lexicon | None:
 
 
 def detect_language(text: str, default: str | None = "en") -> str | None:
-    """The code of the lexicon whose stopwords make up the largest share of ``text``.
+    """The code of the lexicon whose own stopwords (those no other lexicon has) lead in ``text``.
+
+    A lead needs some of them: a text of words every lexicon shares tells nothing (0 is no lead over 0).
 
     ``None`` when no lexicon's stopwords reach ``_MIN_SHARE`` (a language verify has
     no lexicon for); ``default`` when the text is too short to tell.
@@ -251,9 +253,9 @@ def detect_language(text: str, default: str | None = "en") -> str | None:
     second = max(share for code, share in own.items() if code != best)
     if len(tokens) < _MIN_WORDS:
         # A short text (a saved press release of three sentences) tells its language only by a wide lead.
-        clear = _share(counts, LEXICONS[best].stopwords) >= _SHORT_MIN_SHARE and own[best] >= _MARGIN * second
+        clear = _share(counts, LEXICONS[best].stopwords) >= _SHORT_MIN_SHARE and own[best] > _MARGIN * second
         return best if clear else default
-    if _share(counts, LEXICONS[best].stopwords) < _MIN_SHARE or own[best] < _MARGIN * second:
+    if _share(counts, LEXICONS[best].stopwords) < _MIN_SHARE or own[best] <= _MARGIN * second:
         return None  # a language of none of the lexicons (Dutch reads a little like French and Spanish)
     return best
 
