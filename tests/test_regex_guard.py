@@ -1,7 +1,7 @@
 """Every regular expression applied to article text stays linear on hostile input.
 
 The patterns are found, not listed: every compiled pattern held by the
-modules of ``verify.extract``, ``verify.document`` and ``verify.normalize``
+modules of ``verify.extract``, ``verify.document``, ``verify.normalize`` and ``verify.match``
 (module and class attributes, inside tuples, dicts and dataclasses such as
 each language's cue grammar). Each runs ``finditer`` to the end over hostile
 texts (long runs of words, spaces, dashes, quote marks, ``https://``,
@@ -71,7 +71,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 
 def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     seen: set[int] = set()
-    modules = ["verify.document", "verify.normalize"] + [
+    modules = ["verify.document", "verify.normalize", "verify.match"] + [
         f"verify.extract.{info.name}" for info in pkgutil.iter_modules(verify.extract.__path__)
     ]
     roots: list[tuple[str, object]] = []
