@@ -104,6 +104,17 @@ def test_function_words_are_no_speaker() -> None:
         assert Cast().resolve(span) is None, span
 
 
+def test_sentence_adverbs_and_indefinites_are_no_speaker() -> None:
+    """A sentence opened by an adverb ("Recently I saw a post that said") or an indefinite pronoun names
+    no one; a short surname ending like an adverb ("Kelly") and a named person's surname still do."""
+    for span in ("Recently", "Luckily", "Someone", "Something"):
+        assert Cast().resolve(span) is None, span
+    assert Cast().resolve("Kelly") == "Kelly"
+    cast = Cast()
+    cast.introduce("Gerry Connolly", topic=True)
+    assert cast.resolve("Connolly") == "Gerry Connolly"
+
+
 def test_the_nearest_namesake_wins() -> None:
     cast = Cast()
     cast.introduce("Ann Example", topic=True)

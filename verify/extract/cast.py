@@ -44,6 +44,9 @@ _NAME_JOINERS = frozenset("of for and the & de du des la le del y für und der v
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
 _ANY_FIRST_NAME = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
+# The shortest stem before an adverb suffix that makes a lone capitalised word an adverb, not a name:
+# "Recently", "Luckily" (4+ letters before "ly"); "Kelly", "Daly", "Healy" have 3 or fewer.
+_ADVERB_STEM = 4
 _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
 # An age as a role: "Strand, 29, said" and "29-year-old Imogen Strand" make her "the 29-year-old".
 _AGE_ROLE = re.compile(r"\d{1,3}-year-old")
@@ -318,7 +321,11 @@ class Cast:
         if person is None and self.lexicon.capitalised_nouns and unsure:
             return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
         if person is None:
-            if len(speaker_key(name)) < 2 and not speaker and not roles_of(phrase, name, self.lexicon.code):
+            if (
+                len(speaker_key(name)) < 2
+                and (not speaker or self._adverb(name))
+                and not roles_of(phrase, name, self.lexicon.code)
+            ):
                 return None  # a lone capitalised word; "President Obama", "Sen. Cruz" are people
             person = Person(name)
             self.people.append(person)
@@ -410,9 +417,24 @@ class Cast:
         words = name.removesuffix("’s").removesuffix("'s").split()
         if self._noun_kind(words[-1].lower()) is not _Noun.OTHER:
             return True  # "the ad", "the email": a document stands for its unnamed author as written
+        if len(words) == 1 and self._adverb(words[0]):
+            return False  # "Recently I saw a post that said ...": a sentence adverb opened the sentence
         if words[-1][:1].isupper():  # a name; in German a lone noun is none, an acronym is ("FDP", "DOSB")
             return not (self.lexicon.capitalised_nouns and len(words) == 1 and not _acronym(words[0]))
         return bool(_PERSON_NOUN.search(words[-1].lower()))
+
+    def _adverb(self, word: str) -> bool:
+        """A lone word made an adverb by the language's suffix ("Luckily", "Particularmente"), long enough
+        not to be a short surname ("Daly", "Kelly") and no first name: no one, unless the article named
+        someone so (``find`` is asked first)."""
+        low = word.lower()
+        suffix = self.lexicon.adverb_suffix
+        return (
+            bool(suffix)
+            and low.endswith(suffix)
+            and len(low) >= len(suffix) + _ADVERB_STEM
+            and (low not in _ANY_FIRST_NAME and self._noun_kind(low) is _Noun.OTHER)
+        )
 
     def organisation(self, name: str, topic: bool = False) -> Person:
         """Record a mention of an organisation or a group that speaks ("the water board", "NATO")."""

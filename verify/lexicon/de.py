@@ -141,6 +141,7 @@ mit von zu bei für über unter er sie es wir ich ihr man dies diese dieser dies
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
 august september oktober november dezember so laut wie niemand jemand demnach zudem außerdem allerdings
 dennoch trotzdem deshalb daher damals später
+etwas
 """)
 PREPOSITIONS = words("in im an am auf aus bei mit nach von vom zu zum zur für über unter vor gegen durch um")
 ABBREVIATIONS = words("dr prof nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")

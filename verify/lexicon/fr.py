@@ -136,6 +136,7 @@ le la les un une des et ou mais si quand comme dans sur pour par avec sans en au
 elles nous je on ce cette ces lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
 avril mai juin juillet août septembre octobre novembre décembre selon ensuite cependant toutefois pourtant
 puis alors
+quelqu'un quelqu’un rien
 """)
 PREPOSITIONS = words(
     "à au aux de du des dans en sur sous par pour avec sans chez vers contre entre devant derrière après avant "
