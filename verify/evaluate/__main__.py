@@ -6,6 +6,7 @@ from .alarms import alarms
 from .expectations import expectations
 from .posts import posts
 from .quotes import quotes
+from .speakers import speakers
 from .verdicts import verdicts
 
 
@@ -18,6 +19,7 @@ evaluate.add_command(alarms)
 evaluate.add_command(expectations)
 evaluate.add_command(posts)
 evaluate.add_command(quotes)
+evaluate.add_command(speakers)
 evaluate.add_command(verdicts)
 
 evaluate(prog_name="python -m verify.evaluate")

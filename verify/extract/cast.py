@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import islice
 
-from ..lexicon import LEXICONS, Gender, Lexicon, Number
+from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
 from .speakers import (
     _words,
@@ -30,14 +30,6 @@ from .speakers import (
     title_gender,
 )
 
-# Pronouns and function words of every language with a lexicon: never a speaker, whatever the
-# article's language was taken to be ("Er" in a German page read as English).
-_FUNCTION_WORDS = frozenset().union(
-    *(
-        set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords | lex.prepositions
-        for lex in LEXICONS.values()
-    )
-)
 # Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
 _NAME_JOINERS = frozenset("of for and the & de du des la le del y für und der von vom".split())
 # Titles of every language: a title before a name is no part of it, whatever the article's language
@@ -178,7 +170,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
     words = name.lower().split()
-    if all(w in _FUNCTION_WORDS for w in words):
+    if all(w in FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
 
@@ -206,7 +198,7 @@ def body_name(phrase: str, code: str) -> str:
     -> "Trump campaign"), or "" when it holds no organisation word (a place is none)."""
     lex = LEXICONS[code]
     words = phrase.removesuffix("’s").removesuffix("'s").split()
-    while words and words[0].lower() in _FUNCTION_WORDS:
+    while words and words[0].lower() in FUNCTION_WORDS:
         words = words[1:]
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
@@ -368,7 +360,7 @@ class Cast:
             # "«...», explica.": the subject the language leaves out is whom the text is about
             person = next(reversed(self._topics.values()), None)
             return person.name if person is not None else None
-        if all(w in _FUNCTION_WORDS for w in key.split()):
+        if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         mention = self._named_part(mention)
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
@@ -380,7 +372,7 @@ class Cast:
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._untitled(mention) or mention.strip()
         words = name.lower().split()
-        if not words or all(w in _FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
+        if not words or all(w in FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
         if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
@@ -390,7 +382,7 @@ class Cast:
         """A capitalised run right before a cue verb that is no person: an organisation that speaks
         ("Harlow Water said in a statement ..."), so that "the company" and "it" find it next."""
         name = self._untitled(phrase)
-        if self._speaking_body(name) and not all(w in _FUNCTION_WORDS for w in name.lower().split()):
+        if self._speaking_body(name) and not all(w in FUNCTION_WORDS for w in name.lower().split()):
             self.organisation(name, topic=True)
 
     @staticmethod
@@ -517,7 +509,7 @@ class Cast:
         """Remember the words of a phrase that describes a person (see :attr:`Person.role_words`)."""
         for word in _words(description.lower()):
             word = word.removesuffix("’s").removesuffix("'s").strip(".")
-            if word and word not in _FUNCTION_WORDS:
+            if word and word not in FUNCTION_WORDS:
                 person.role_words.add(title_role(word, self.lexicon) or word)
 
     def appositive(self, person: Person, description: str) -> None:
@@ -563,7 +555,7 @@ class Cast:
         "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"."""
         lex = self.lexicon
         words = _words(description.lower())
-        while len(words) > 2 and words[-1] in _FUNCTION_WORDS:
+        while len(words) > 2 and words[-1] in FUNCTION_WORDS:
             words.pop()  # "The company's statement also"
         if len(words) < 2 or words[0] not in lex.definite:
             return None
@@ -621,7 +613,7 @@ class Cast:
     def _body_holding(self, words: list[str]) -> Person | None:
         """The latest organisation whose name holds these words ("the Dallas police department",
         "Institution" after "the Smithsonian Institution")."""
-        told = {w for w in words if w not in _FUNCTION_WORDS}
+        told = {w for w in words if w not in FUNCTION_WORDS}
         named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
         return next((b for b in named if told and told <= set(_words(b.name.lower()))), None)
 

@@ -206,6 +206,14 @@ from . import de, en, es, fr  # noqa: E402  (the language modules need the Lexic
 LEXICONS: Mapping[str, Lexicon] = MappingProxyType(
     {lex.code: lex for lex in (en.LEXICON, de.LEXICON, fr.LEXICON, es.LEXICON)}
 )
+# Pronouns and function words of every language with a lexicon: never a speaker, whatever the article's
+# language was taken to be ("Er" in a German page read as English).
+FUNCTION_WORDS: frozenset[str] = frozenset().union(
+    *(
+        set(lex.pronouns) | lex.not_names | set(lex.determiners) | lex.stopwords | lex.prepositions
+        for lex in LEXICONS.values()
+    )
+)
 # Each language's stopwords that no other lexicon has: what tells close languages apart.
 _OWN_STOPWORDS: Mapping[str, frozenset[str]] = {
     code: frozenset(lex.stopwords.difference(*(other.stopwords for o, other in LEXICONS.items() if o != code)))
