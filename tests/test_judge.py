@@ -76,6 +76,26 @@ def test_reworded_is_paraphrased_with_what_the_source_lacks() -> None:
     assert "stay flat" in finding.message and finding.evidence is not None
 
 
+def test_a_short_clause_echoed_by_a_name_and_a_noun_is_no_paraphrase_of_a_quote_of_many_ideas() -> None:
+    # The echo route of the paraphrase rule counts a name once in the claim's share: "Lake Tahoe" and "visits"
+    # are 2 of the claim's 9 ideas (3 of its 10 words), not a rewording of the clause.
+    store = [saved("ANA REYES", "The mayor spent the summer abroad, including visits to Lake Tahoe.")]
+    finding = decide(
+        "Critics questioned the council's costly visits to Lake Tahoe and the mayor's lavish dinners", store=store
+    )
+    assert finding.verdict is Verdict.UNSUPPORTED
+
+
+def test_a_quote_embellishing_a_short_remark_is_paraphrased() -> None:
+    store = [
+        saved(
+            "ANA REYES", "It is too early to say how it ends, but it is clear that Riverside County will participate."
+        )
+    ]
+    finding = decide("Riverside County and the state will participate in the cleanup", store=store)
+    assert finding.verdict is Verdict.PARAPHRASED and "cleanup" in finding.message
+
+
 def test_claim_the_sources_lack_is_unsupported() -> None:
     finding = decide("Our schools deserve smaller classes and better pay")
     assert finding.verdict is Verdict.UNSUPPORTED

@@ -20,7 +20,11 @@ All numbers that turn measurements into verdicts live here.
     participate" -> "the United States and NATO will participate in ...")
     shares little of its own wording but repeats most of one clause of the
     source: at or above this share of one clause's content words, a lower
-    overlap suffices (and each name word counts: "United States" is two).
+    overlap suffices, of the claim's words (at least ``PARAPHRASE_MIN_SHARED``
+    of them, each name word counting: "United States" is two) and of its
+    ideas (a name counting once): a quote that shares a two-word name and one
+    noun with a short clause ("... speeches to Goldman Sachs") is no
+    paraphrase of it when the quote says ten things.
 ``PARAPHRASE_MIN_SHARED``
     ...and at least this many content words must be shared, a run of name
     words counting once, so that a claim does not count as a paraphrase on
@@ -686,19 +690,25 @@ def _best_paraphrase(aligned: _Aligner, statements: list[Statement]) -> Alignmen
     for statement in statements:
         alignment = aligned(statement)
         better = best is None or (alignment.overlap, alignment.score) > (best.overlap, best.score)
-        if better and _is_paraphrase(alignment, len(aligned.claim.stems)):
+        if better and _is_paraphrase(alignment, aligned.claim):
             best = alignment
     return _as_overlap(aligned.claim, best) if best else None
 
 
-def _is_paraphrase(alignment: Alignment, content_words: int) -> bool:
+def _is_paraphrase(alignment: Alignment, claim: PreparedClaim) -> bool:
     if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and alignment.shared >= PARAPHRASE_MIN_SHARED:
         return True
     return (
         alignment.overlap >= PARAPHRASE_ECHO_MIN_OVERLAP
         and alignment.echo >= PARAPHRASE_MIN_ECHO
-        and round(alignment.overlap * content_words) >= PARAPHRASE_MIN_SHARED
+        and round(alignment.overlap * len(claim.stems)) >= PARAPHRASE_MIN_SHARED
+        and alignment.shared >= PARAPHRASE_ECHO_MIN_OVERLAP * _ideas(claim)
     )
+
+
+def _ideas(claim: PreparedClaim) -> int:
+    """How many ideas a claim's content words make: a run of name words ("Goldman Sachs") is one."""
+    return len(set(claim.units.values()))
 
 
 def _empty_alignment(statement: Statement) -> Alignment:
