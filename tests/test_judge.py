@@ -70,6 +70,30 @@ def test_other_speakers_words_are_misattributed() -> None:
     assert "TOM BRANDT's" in finding.message
 
 
+def test_words_another_said_word_for_word_are_misattributed_though_the_credited_speaker_said_something_like_them() -> (
+    None
+):
+    store = [
+        saved("ANA REYES", "We fully understand the harbour and the people who work in it, and we will keep it open."),
+        saved("TOM BRANDT", "We fully understand the harbour and the people who live by it, and we will keep it open."),
+    ]
+    claim = "We fully understand the harbour and the people who live by it"
+    finding = decide(claim, store=store)
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.evidence is not None
+    assert finding.evidence.speaker == "TOM BRANDT"
+    # Only word for word: a statement of another as loosely like it as the credited speaker's leaves it altered.
+    store[1] = saved("TOM BRANDT", "We fully understand the harbour and the people who live near it.")
+    assert decide(claim, store=store).verdict is Verdict.ALTERED
+    # A short phrase is anyone's.
+    assert (
+        decide(
+            "We fully understand the harbour",
+            store=store[:1] + [saved("TOM BRANDT", "We fully understand the harbour.")],
+        ).verdict
+        is not Verdict.MISATTRIBUTED
+    )
+
+
 def test_reworded_is_paraphrased_with_what_the_source_lacks() -> None:
     finding = decide("Ohio roads will get 4 billion while taxes stay flat next year")
     assert finding.verdict is Verdict.PARAPHRASED

@@ -344,6 +344,11 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
     if splice:
         return splice
     if best_own and best_own.score >= ALTERED_MIN_SCORE:
+        verbatim = _said_word_for_word(claim, aligned, others)
+        if verbatim is not None:
+            message = _misattributed_message(claim, verbatim)
+            weak = _ambiguous(aligned, others, verbatim)
+            return _finding(claim, Verdict.MISATTRIBUTED, verbatim, message, weak=weak)
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
@@ -375,6 +380,15 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         closest = _closest(aligned, independent)
         return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, closest))
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+
+
+def _said_word_for_word(claim: Claim, aligned: _Aligner, others: list[Statement]) -> Alignment | None:
+    """Someone else's saved statement holding a claim word for word, when the credited speaker said only something
+    like it: the words are the other's ("... understand life and all its wrinkles" said by the credited speaker,
+    "... understand life and the party represented by Sanders" by another). A short phrase is anyone's."""
+    if not resolved(claim.speaker) or len(aligned.claim.words) < SHORT_CLAIM_WORDS:
+        return None
+    return next((a for s in others if s.origin is Origin.SNAPSHOT and (a := aligned(s)).exact), None)
 
 
 def _answering_turn(statement: Statement) -> bool:
