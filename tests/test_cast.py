@@ -408,6 +408,36 @@ _RESOLVED = [
         [("We hope that", "Paul Example")],
         id="a_capitalised_description_opening_a_sentence_keeps_a_later_name_from_being_its_topic",
     ),
+    pytest.param(
+        "Paul Sample spoke first. When Mr. Sample tried to defend his plan, Mr. Example forcefully differed. "
+        '"That plan will not work," he said.',
+        [("That plan will", "Example")],
+        id="a_name_in_a_clause_opening_the_sentence_is_not_its_topic",
+    ),
+    pytest.param(
+        "Mark Sample spoke at noon. At a Sample campaign event in Harlow, Ohio, 62-year-old Brenda Example also "
+        'railed against the plan. "Nobody asked us," she said.',
+        [("Nobody asked us", "Brenda Example")],
+        id="the_subject_comes_after_an_opening_phrase_of_place",
+    ),
+    pytest.param(
+        "Ann Sample spoke first. To professor Jane Example, the plan seemed rushed.\n\n"
+        '"It was written in a week," she said.',
+        [("It was written", "Jane Example")],
+        id="a_phrase_giving_someone_s_view_makes_them_the_topic",
+    ),
+    pytest.param(
+        "John Sample spoke first. But the council would do well to wait, said David Example, a former mayor.\n\n"
+        '"There is no hurry," he said.',
+        [("There is no", "David Example")],
+        id="the_subject_of_an_inverted_cue_is_the_topic",
+    ),
+    pytest.param(
+        'Tim Example opened the debate. Mr. Example, who has called Mr. Sample\'s comments "toxic," spoke last.\n\n'
+        '"He will not be the last word," he said.',
+        [("He will not", "Tim Example")],
+        id="a_possessive_before_a_cue_verb_noun_is_no_speaker",
+    ),
 ]
 
 

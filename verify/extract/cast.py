@@ -305,8 +305,10 @@ class Cast:
             return None  # most capitalised runs ("The", "But", "Monday"): nothing more to look up
         told = gender_of(phrase, self.lexicon.code)
         person = self.find(name, told)
+        words = phrase.split()
+        titled = len(words) > 1 and bool(title_gender(words[0], self.lexicon))  # "Mr. Band", "Ms. Abedin"
         if person is None:
-            name = self._plain(name, phrase)
+            name = self._plain(name, phrase, titled)
             if not name:
                 return None
             person = self.find(name, told)
@@ -316,9 +318,10 @@ class Cast:
             if (
                 len(speaker_key(name)) < 2
                 and (not speaker or self._adverb(name))
-                and not roles_of(phrase, name, self.lexicon.code)
+                and not titled
+                and not self._roled(phrase, name)
             ):
-                return None  # a lone capitalised word; "President Obama", "Sen. Cruz" are people
+                return None  # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people
             person = Person(name)
             self.people.append(person)
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
@@ -335,6 +338,10 @@ class Cast:
         if topic:
             self._touch(self._topics, person)
         return person
+
+    def _roled(self, phrase: str, name: str) -> bool:
+        """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""
+        return bool(roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
 
     def resolve(self, mention: str) -> str | None:
         """The full name a mention stands for; pronouns go to the latest compatible topic (None if none)."""
@@ -450,14 +457,14 @@ class Cast:
             return _Noun.BODY
         return _Noun.OTHER
 
-    def _plain(self, name: str, phrase: str) -> str:
+    def _plain(self, name: str, phrase: str, titled: bool) -> str:
         """A candidate name without the article's common words before it ("Follow Ian Hanchett"),
         or "" when it ends in one and nothing says it is a person ("Ferguson Effect", "Cold War"):
-        no known first name, no title."""
+        no known first name, no title (``titled``: a gendered one, "Mr. Band")."""
         words = name.split()
         while len(words) > 1 and self._common(words[0]) and (len(words) > 2 or self.find(words[-1])):
             words = words[1:]  # "Perhaps Dubicki" once Ryan Dubicki is known
-        person = words[0].lower() in _ANY_FIRST_NAME or roles_of(phrase, name, self.lexicon.code)
+        person = titled or words[0].lower() in _ANY_FIRST_NAME or roles_of(phrase, name, self.lexicon.code)
         return " ".join(words) if person or not self._common(words[-1]) else ""
 
     def _common(self, word: str) -> bool:
@@ -467,6 +474,10 @@ class Cast:
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
         return _untitled(phrase, self.lexicon.code)
+
+    def about(self, person: Person) -> None:
+        """Note that the text is about a known person now (a topic)."""
+        self._touch(self._topics, person)
 
     def spoke(self, speaker: str | None) -> None:
         """Note that a known person was just credited with a quote (the text is about them now)."""

@@ -25,7 +25,7 @@ from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, position, source_offset
-from .cast import Cast, body_at, common_words, role_head, untitled
+from .cast import Cast, Person, body_at, common_words, role_head, untitled
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, DASHES, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
 from .speakers import NAME_RUN, strip_titles
 
@@ -101,6 +101,8 @@ _CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
+# What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
+_CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“])?$")
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
 _STOP_AFTER = re.compile(r"\s?[.!?…](?=\s|$)")
@@ -564,6 +566,15 @@ def _subjects(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<pronoun>\b(?:{alternation})\b)|{NAME_RUN}" if forms else NAME_RUN)
 
 
+@lru_cache(maxsize=8)
+def _openers(code: str) -> frozenset[str]:
+    """Words that open a clause or phrase before a sentence's subject ("when", "after", "at", "in"):
+    subordinators and prepositions of a lexicon; not the determiners ("that"), nor the words that name
+    whose view the sentence gives ("To professor Brigid Harrison, it seemed ...", "For Chait, ...")."""
+    lex = LEXICONS[code]
+    return (lex.subordinators | lex.prepositions) - frozenset(lex.determiners) - lex.viewpoint_words
+
+
 class _Reader:
     """Names learnt from the text between quotes.
 
@@ -580,6 +591,9 @@ class _Reader:
         self.g = g
         self._cast = cast
         self.fresh = True  # no person named yet in the current sentence
+        self.sentence = 0  # where the current sentence starts in the text being read
+        # people named in a clause opening the sentence: "When Trump announced it, he said" is about them
+        self.held: list[Person] = []
         self.runs = _subjects(g.lexicon.code)
         self._queue: list[tuple[str, int, int] | bool] = []  # reads to make; True: a new block, False: spoke
 
@@ -598,16 +612,21 @@ class _Reader:
         self._queue.append((text, start, end))
 
     def _read(self, text: str, start: int, end: int) -> None:
-        if _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
+        if start == 0 or _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
+            self.sentence, self.held = start, []
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
         cursor = 0
         for match in self.runs.finditer(text, start, end):
             while cursor < len(breaks) and breaks[cursor] <= match.start():
                 self.fresh = True
+                self.sentence, self.held = breaks[cursor], []
                 cursor += 1
             if match.lastgroup == "pronoun":
-                if self.fresh and not self._subordinate(text, match.start()):
+                clause = self._in_opening(text, match.start(), match.end())
+                if self.fresh and not clause and not self._subordinate(text, match.start()):
+                    for held in self.held:
+                        self._cast.about(held)  # "When Trump announced it, he said": him, most likely
                     # "But on Sunday he endorsed Clinton": the sentence is about him, not her
                     self._cast.resolve(match.group())
                     self.fresh = False
@@ -618,6 +637,7 @@ class _Reader:
             if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
             start, phrase = self._named(match)
+            clause = self.fresh and self._in_opening(text, start, match.end())
             following = text[match.end() : match.end() + 40].split(maxsplit=2)
             modifier = following[0].strip(",") if following else ""
             if (
@@ -626,8 +646,8 @@ class _Reader:
                 and phrase.split()[0].lower() not in self.g.lexicon.definite  # "El director reconoció": a description
             ):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
-            cue = text[match.end() : match.end() + 1] == " " and bool(self.g.any_verb.match(text, match.end() + 1))
-            topic = (self.fresh and not _after_preposition(self.g, text, start)) or cue
+            cue = self._before_cue(text, match.end(), phrase) or self._after_cue(text, start, match.end(), phrase)
+            topic = (self.fresh and not clause and not _after_preposition(self.g, text, start)) or cue
             person = self._cast.introduce(phrase, topic=topic, speaker=cue)
             if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
@@ -640,13 +660,60 @@ class _Reader:
                 described = self._cast.subject_described(text, opening) is not None  # "But the senator said"
                 self.fresh = not described and not self._unnamed_subject(text, match, opening)
             if person is not None:
-                self.fresh = False
+                if clause and not topic and self._opening_subject(text, start, phrase):
+                    self.held.append(person)
+                self.fresh = self.fresh and clause and not cue
                 self._cast.learn_roles(person, text, start, match.end())
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
                     self._cast.appositive(person, role.group(1))
         if cursor < len(breaks):
             self.fresh = True
+
+    def _in_opening(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies in a clause or phrase opening the sentence, closed by a comma
+        ("When Mr. Trump tried to defend it, Mr. Kasich differed", "At a Trump event in Ohio, Brenda Johnson
+        railed", "After the meeting ended, Roberta Lange said"): its names are not what the sentence is
+        about; the subject comes after the comma (with no comma, the clause has no end to tell)."""
+        lex = self.g.lexicon
+        words = text[self.sentence : start].split()
+        if "," in text[self.sentence : start] or not words:
+            return False
+        openers = _openers(lex.code)
+        lead = [w.lower().strip('"“‘«„(') for w in words[:2]]
+        if lead[0] in lex.stopwords and len(lead) > 1 and lead[0] not in openers:
+            lead = lead[1:]  # "But when ...", "And after ..."
+        if lead[0] not in openers:
+            return False
+        closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
+        return closing is not None and closing.group() == ","
+
+    def _opening_subject(self, text: str, start: int, phrase: str) -> bool:
+        """Whether a name is the subject of the clause opening the sentence: right after its first word or
+        two ("When Trump announced", "But when Mr. Trump tried"; not "Though he did not mention Rubio", "after
+        Mr. Vander Plaats's introduction")."""
+        return len(text[self.sentence : start].split()) <= 2 and not phrase.endswith(("’s", "'s"))
+
+    def _before_cue(self, text: str, end: int, phrase: str) -> bool:
+        """Whether a cue verb follows the name ("Viguerie argues"); a possessive is no subject of it
+        ("Mr. Trump's comments")."""
+        return (
+            text[end : end + 1] == " "
+            and not phrase.endswith(("’s", "'s"))
+            and bool(self.g.any_verb.match(text, end + 1))
+        )
+
+    def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
+        """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said
+        David Axelrod, a former strategist." (not "..., said Mr. Trump had", "..., telling Mic in")."""
+        previous = text[max(0, start - 30) : start].split()[-2:]
+        return (
+            len(previous) == 2
+            and previous[0].endswith(",")
+            and previous[1].lower() in self.g.lexicon.cue_verbs
+            and not phrase.endswith(("’s", "'s"))
+            and (end == len(text) or text[end] in ",.;")
+        )
 
     def _described_subject(self, text: str, start: int, end: int) -> bool:
         """Whether a sentence opens on a description and a cue verb ("The junior minister said ..."): the

@@ -120,6 +120,9 @@ class Lexicon:
     # "Asked whether she would ..., Okafor paused": a pronoun after one of these is in a clause of its own,
     # not what the sentence is about
     subordinators: frozenset[str] = frozenset()
+    # "To professor Brigid Harrison, it seemed ...", "For Chait, ...": a phrase opening the sentence on one of
+    # these names whose view it gives (a topic), unlike "When Trump spoke, Kasich ..." (no topic before the comma)
+    viewpoint_words: frozenset[str] = frozenset()
     # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
     back_credits: tuple[str, ...] = ()
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
@@ -159,6 +162,8 @@ class Lexicon:
     role_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
+    # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)
+    role_modifiers: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     compound_titles: bool = False
     thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event

@@ -237,6 +237,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     verb_second=True,
     subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
+    viewpoint_words=words("für laut nach zufolge"),
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     clause_words=words(
         "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "

@@ -422,6 +422,7 @@ LEXICON: Lexicon = Lexicon(
     role_forms=TITLE_FORMS,
     role_nouns=ROLE_NOUNS,
     second_roles=words("vice deputy assistant associate under"),
+    role_modifiers=words("former ex late acting outgoing incoming interim"),
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
@@ -430,6 +431,7 @@ LEXICON: Lexicon = Lexicon(
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words("call called calls branded brands dubbed dubs labelled labeled so-called term termed terms"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
+    viewpoint_words=words("to for according"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
     clause_words=CLAUSE_WORDS,

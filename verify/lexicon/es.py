@@ -246,6 +246,7 @@ LEXICON: Lexicon = Lexicon(
     ),  # "lo que muchos llaman «...»": a term, not speech
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     subordinators=words("si que cuando porque aunque mientras después antes desde hasta como"),
+    viewpoint_words=words("para según"),
     cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""

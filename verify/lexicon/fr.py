@@ -237,6 +237,7 @@ LEXICON: Lexicon = Lexicon(
     baptisé baptisée nommé nommée opération festival exposition série chanson album revue journal émission
     """),
     subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
+    viewpoint_words=words("pour selon"),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est enfin pourtant toutefois aussi encore également ensuite alors déjà"
     ),
