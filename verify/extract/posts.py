@@ -303,9 +303,10 @@ class _Scan:
                 self._strings(tails.pop(node))
             name = node.tag
             if isinstance(name, str):
-                if (name not in _SHOWS_BARE and not node.keys()) or self._element(node, name):
-                    if node.text:
-                        self._string(node.text, node)
+                names = node.keys()
+                if (name not in _SHOWS_BARE and not names) or self._element(node, name, names):
+                    if (value := node.text) and "http" in value:
+                        self._string(value, node)
                 else:
                     skipping, until = True, _after(node, top)
             tail = node.tail
@@ -313,10 +314,10 @@ class _Scan:
                 tails.setdefault(until if skipping else _after(node, top), []).append((tail, node.getparent()))
         self._strings(tails.pop(None, []))
 
-    def _element(self, node: Element, name: str) -> bool:
-        """Read one element; False when its subtree has been read whole."""
+    def _element(self, node: Element, name: str, names: list[str]) -> bool:
+        """Read one element (its attributes' ``names``); False when its subtree has been read whole."""
         walk = self.walk
-        if name in _OPENERS and _opens(node):
+        if name in _OPENERS and _container_kind(name, node.get("class") or "") is not None:
             parent = node.getparent()
             in_root, chrome = self._context(parent) if parent is not None else (not walk.roots, False)
             pre = next(node.iterancestors(*_PRESERVE), None) is not None
@@ -324,7 +325,7 @@ class _Scan:
             return False
         if node in self.holders:
             _scan_escaped(node, walk, self.in_body if self.in_body is not None else not self._context(node)[1])
-        hit = _match(node, walk)
+        hit = _match(node, name, names, walk)
         if hit is not None:
             found = _Found(node, hit[1], hit[0].label, self._body(node), _embed_form(node))
             walk.found.append(found)
@@ -332,8 +333,8 @@ class _Scan:
             return False
         if name == "noscript" and _attach_fallback(node, walk):
             return False
-        if name == "img" or node.get("href") is not None:
-            _look(node, walk, lambda: self._body(node))
+        if name == "img" or "href" in names:
+            _look(node, name, walk, lambda: self._body(node))
         return True
 
     def _strings(self, strings: list[tuple[str, Element]]) -> None:
@@ -409,7 +410,7 @@ def _walk_subtree(stack: list[_Entry | _Container], walk: _Walk, in_body: bool |
             walk.containers[-1].nodes += 1
         if node in holders:
             _scan_escaped(node, walk, body if in_body is not None else not chrome)
-        hit = _match(node, walk)
+        hit = _match(node, name, node.keys(), walk)
         if hit is not None:
             found = _Found(node, hit[1], hit[0].label, body, _embed_form(node))
             walk.found.append(found)
@@ -418,7 +419,7 @@ def _walk_subtree(stack: list[_Entry | _Container], walk: _Walk, in_body: bool |
         if name == "noscript" and _attach_fallback(node, walk):
             continue
         if name == "img" or node.get("href") is not None:  # checked here: a call per element costs a tenth of the walk
-            _look(node, walk, _known(body))
+            _look(node, name, walk, _known(body))
         if name in _OPENERS and (container := _open(node, body, walk)) is not None:
             walk.containers.append(container)
             stack.append(container)
@@ -445,11 +446,6 @@ def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:
     return None if figure is None else _Container(node, body, len(walk.found), figure=figure)
 
 
-def _opens(node: Element) -> bool:
-    """Whether :func:`_open` makes a container of an element (of ``_OPENERS``)."""
-    return _container_kind(node.tag, node.get("class") or "") is not None
-
-
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
 def _container_kind(name: str, value: str) -> bool | None:
     """None when an element opens no container, else whether it is a figure (not a possible static post)."""
@@ -461,11 +457,11 @@ def _container_kind(name: str, value: str) -> bool | None:
     return None
 
 
-def _look(node: Element, walk: _Walk, body: Callable[[], bool]) -> None:
-    """Links, images and ``href`` attributes that name posts (``body`` says whether the element is in the body:
-    asked only of those that name one)."""
+def _look(node: Element, name: str, walk: _Walk, body: Callable[[], bool]) -> None:
+    """Links, images and ``href`` attributes that name posts (``name``: the element's; ``body`` says whether the
+    element is in the body: asked only of those that name one)."""
     container = walk.containers[-1] if walk.containers else None
-    if node.tag == "img":
+    if name == "img":
         alt = node.get("alt")
         shot = screenshot_alt(alt) if alt else None
         if container is not None:
@@ -476,12 +472,12 @@ def _look(node: Element, walk: _Walk, body: Callable[[], bool]) -> None:
             walk.found.append(_Found(node, None, "img[alt]", body(), PostForm.SCREENSHOT, take=False, fields=shot))
         return
     href = node.get("href")
-    if not href or node.tag == "link":
+    if not href or name == "link":
         return
     post_url = recognise_post_url(href)
     if container is not None:
         container.see(post_url)
-    if post_url is None or node.tag != "a" or not walk.links:
+    if post_url is None or name != "a" or not walk.links:
         return
     found = _linked(node, post_url, body())
     (container.links if container is not None else walk.found).append(found)
@@ -521,15 +517,13 @@ def _is_tag(node: Element | str) -> TypeGuard[Element]:
     return not isinstance(node, str) and is_element(node)
 
 
-def _match(tag: Element, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
-    candidates = _BY_TAG.get(tag.tag)
-    if not candidates:
+def _match(tag: Element, name: str, names: list[str], walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
+    """The markup an element (named ``name``, with attributes ``names``) is an embed of, with its post's URL."""
+    candidates = _BY_TAG.get(name)
+    if not candidates or not names:
         return None
-    names = tag.keys()
-    if not names:
-        return None
-    attributes, class_words = _NEEDED_BY_TAG[tag.tag]
-    if attributes.isdisjoint(names) and (not class_words or class_words.isdisjoint(_class_words(classes(tag)))):
+    attributes, class_words = _NEEDED_BY_TAG[name]
+    if attributes.isdisjoint(names) and (not class_words or class_words.isdisjoint(_class_words(tag.get("class")))):
         return None
     words: frozenset[str] | None = None
     for markup, url_attrs in candidates:
@@ -538,7 +532,7 @@ def _match(tag: Element, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
                 continue
         else:
             if words is None:
-                words = _class_words(classes(tag))
+                words = _class_words(tag.get("class"))
             if words.isdisjoint(markup.classes):
                 continue
         post_url = _markup_url(tag, markup, walk)
@@ -547,9 +541,10 @@ def _match(tag: Element, walk: _Walk) -> tuple[EmbedMarkup, PostUrl] | None:
     return None
 
 
-@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
-def _class_words(classes: str) -> frozenset[str]:
-    return frozenset(classes.split())
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
+def _class_words(value: str | None) -> frozenset[str]:
+    """The words of a class attribute (as verify.tree.classes reads them)."""
+    return frozenset(value.split()) if value else frozenset()
 
 
 def _markup_url(tag: Element, markup: EmbedMarkup, walk: _Walk) -> PostUrl | None:
