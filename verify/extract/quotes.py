@@ -870,6 +870,9 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
     """A headline, dek, caption or pull quote with no speaker of its own takes the speaker of the
     body quotes that hold the same words, when they are all one person's; a headline "Role: “...”"
     takes the one person the article gives that role."""
+    echoes = [item for item in found if blocks[item.spans[0].block].place is not Place.BODY]
+    if not echoes:
+        return  # the cast is not asked for: the text after the last quote is never read
     cast = reader.cast
     body = [
         (words, item.speaker)
@@ -878,7 +881,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         and blocks[item.spans[0].block].place is Place.BODY
         and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
     ]
-    for item in found:
+    for item in echoes:
         block = blocks[item.spans[0].block]
         # "Mayor: “...”" credits a role, not a person: the role is no speaker of its own.
         mention = item.mention or ""
@@ -892,8 +895,6 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             and credited[0].lower() in cast.lexicon.determiners
             and item.speaker == mention
         )
-        if block.place is Place.BODY:
-            continue
         if item.speaker and not bare_role:
             # A headline or a dek names by surname someone the body names in full afterwards.
             person = cast.find(item.speaker)
