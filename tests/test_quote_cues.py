@@ -705,3 +705,57 @@ _SHORT_DE = "<p>„Wir schließen das Bad nicht“, sagte Bürgermeisterin Anna 
 def test_a_text_too_short_to_tell_takes_the_declared_language(page: str, fmt: Format, speaker: str | None) -> None:
     document = from_text(page, "a", fmt)
     assert find_quotes(document, blocks(document))[0].speaker == speaker
+
+
+# Cue verbs in the forms a lexicon builds by rule (a manner of speaking, a participle, a separable verb, a
+# passé simple, a preterite), one sentence each.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "“The ferry will not get another penny,” Lindgren gloated.", "Petra Lindgren"),
+        (EN_LEAD + "“Not another penny,” she barked at the opposition benches.", "Petra Lindgren"),
+        (EN_LEAD + "“Not another penny,” said Lindgren, conceding nothing to the opposition.", "Petra Lindgren"),
+        (EN_LEAD + "“Not another penny,” Lindgren quipped.", "Petra Lindgren"),
+        (DE + "„Die Fähre bekommt keinen Cent mehr“, merkte Ansbach an.", "Till Ansbach"),
+        (DE + "„Die Fähre bekommt keinen Cent mehr“, wandte Ansbach ein.", "Till Ansbach"),
+        (DE + "„Die Fähre bekommt keinen Cent mehr“, spottete Ansbach.", "Till Ansbach"),
+        (FR + "« Le ferry ne recevra plus un centime », relève Odile Ferrand.", "Odile Ferrand"),
+        (FR + "« Le ferry ne recevra plus un centime », lança Odile Ferrand.", "Odile Ferrand"),
+        (FR + "« Le ferry ne recevra plus un centime », s'agace Odile Ferrand.", "Odile Ferrand"),
+        (ES + "«El ferry no recibirá ni un euro más», incidió Urquiza.", "Tomás Urquiza"),
+        (ES + "«El ferry no recibirá ni un euro más», expuso Urquiza.", "Tomás Urquiza"),
+    ],
+)
+def test_cue_verbs_in_every_form_the_lexicon_inflects(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR + "Interrogée sur le ferry, la maire a été précise : « Le ferry ne recevra plus un centime. »",
+        ES + "Preguntado por el ferry, el alcalde fue preciso: «El ferry no recibirá ni un euro más».",
+    ],
+)
+def test_a_manner_that_is_also_a_form_of_a_cue_verb_credits_its_subject(text: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == ["Odile Ferrand" if text.startswith(FR) else "Tomás Urquiza"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (FR + "Le journal local cite la maire : « Le ferry ne recevra plus un centime. »", "Odile Ferrand"),
+        (ES + "El diario local cita a Urquiza: «El ferry no recibirá ni un euro más».", "Tomás Urquiza"),
+        (
+            ES + "Según recoge el diario La Voz, el alcalde fue claro: «El ferry no recibirá ni un euro más».",
+            "Tomás Urquiza",
+        ),
+    ],
+)
+def test_french_and_spanish_quoting_frames_credit_the_person_quoted_not_the_outlet(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    text = FR + "Interrogée sur le ferry, la maire a répondu : « Le ferry ne recevra plus un centime. »"
+    assert [q.speaker for q in _quotes(text)] == ["Odile Ferrand"]

@@ -218,8 +218,9 @@ def _build(lex: Lexicon) -> Grammar:
     copulas = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.copulas) or "(?!)"
     links = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.quoting_links)
     object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
+    marker = rf"(?:(?:{_alternation(lex.object_markers)})\s+)?" if lex.object_markers else ""
     quoted = (
-        rf"\b(?:{_alternation(lex.quoting_verbs)})\s+(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
+        rf"\b(?:{_alternation(lex.quoting_verbs)})\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
         rf"(?:\s+(?:{links})\b|\s*:\s*$)"  # "quoting the mayor: “...”"
         if links
         else "(?!)"

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..document import Document
-from ..lexicon import LEXICONS, Gender, Number, detect_language, lexicon
+from ..lexicon import LEXICONS, Gender, Lexicon, Number, detect_language, lexicon
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
@@ -319,7 +319,7 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
         return None
     manner = g.manner_colon.search(window, max(0, len(window) - _WINDOW // 2))
     lex = g.lexicon
-    if manner is None or any(not w.islower() or w in lex.cue_verbs for w in manner.group("manner").split()):
+    if manner is None or any(not w.islower() or _participle(lex, w) for w in manner.group("manner").split()):
         return None  # "X was asked:" — the words are someone else's; "X was Mayor Y:" names no manner
     match = manner if manner.group("who") else _nearest_subject(g, window, manner.start())
     if match is None or not _plausible(g, match.group("who")):
@@ -328,6 +328,12 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if words[0] in lex.determiners and words[-1] not in lex.titles and not role_head(words[-1], lex.code):
         return None  # "The result was clear:" — a thing, not a speaker
     return match
+
+
+def _participle(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` is a cue verb's participle ("asked", "précisé"), not an adjective that is also a form of
+    one ("la maire a été précise :", "fue precisa:")."""
+    return word in lex.cue_verbs and (not lex.participle_endings or word.endswith(lex.participle_endings))
 
 
 def _passive(g: Grammar, text: str, verb: int) -> bool:
@@ -486,6 +492,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         return False  # "Trump’s comments had ..." is no speaker and verb
     if words[0].lower() in lex.determiners:
         return len(words) > 1
+    if len(words) > 1 and words[0] in lex.quoting_verbs:
+        return False  # "recoge el diario La Voz" (of "Según recoge el diario La Voz"): who reported, not who spoke
     if len(words) == 1:
         word = words[0].lower()
         if word in lex.titles and word not in lex.subject_pronouns:
@@ -493,6 +501,10 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         head = re.split(r"[’']", word, maxsplit=1)[0]
         if head != word and (head in lex.pronouns or head in lex.not_names):
             return False  # "I'm", "It's", "That's": a contraction is no one's name
+        if lex.participle_endings and _participle(lex, word) and word not in lex.participle_endings:
+            # "Interrogée sur le financement, la candidate a répondu": a participle opens the clause (a surname that
+            # is one whole, "Read said", stays a name)
+            return False
         return (word in lex.subject_pronouns or word not in lex.not_names) and not word.endswith("ing")
     return not all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
 
@@ -697,11 +709,9 @@ class _Reader:
     def _before_cue(self, text: str, end: int, phrase: str) -> bool:
         """Whether a cue verb follows the name ("Viguerie argues"); a possessive is no subject of it
         ("Mr. Trump's comments")."""
-        return (
-            text[end : end + 1] == " "
-            and not phrase.endswith(("’s", "'s"))
-            and bool(self.g.any_verb.match(text, end + 1))
-        )
+        # (a participle after a name modifies it: "thousands of Germans protesting against ...")
+        verb = self.g.any_verb.match(text, end + 1) if text[end : end + 1] == " " else None
+        return verb is not None and not phrase.endswith(("’s", "'s")) and not verb.group().endswith("ing")
 
     def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said

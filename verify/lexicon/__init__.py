@@ -115,8 +115,13 @@ class Lexicon:
     separable_cues: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     according_to: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)
+    # How a cue verb's participle ends: after a copula only a participle is passive ("was asked:", "a été
+    # précisé"); another form of a cue verb there is a manner ("a été précise :", "fue precisa:"). Empty: every
+    # cue verb form may be a participle.
+    participle_endings: tuple[str, ...] = ()
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
+    object_markers: tuple[str, ...] = ()  # "cita a la alcaldesa": a word that marks a person as the object
     # "Asked whether she would ..., Okafor paused": a pronoun after one of these is in a clause of its own,
     # not what the sentence is about
     subordinators: frozenset[str] = frozenset()

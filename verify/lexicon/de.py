@@ -6,52 +6,56 @@ from types import MappingProxyType
 
 from . import Lexicon, number_table, pronoun_table, role_table, words
 
-# Speech verbs in present, past (sg/pl), perfect participle and common subjunctive (indirect speech) forms.
-CUE_VERBS = words("""
+# Prefixes that take no "ge-" in the participle ("bestätigt", "widersprochen"; "wiederholt" of the verb "repeat").
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "wiederhol")
+
+
+def _weak_forms(verb: str) -> tuple[str, ...]:
+    """A weak verb in the forms a cue takes: entgegnet, entgegnete, entgegneten, entgegne (indirect speech)
+    and the participle (entgegnet, gewarnt, kommentiert)."""
+    stem = verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2]
+    endings = ("et", "ete", "eten", "e") if stem.endswith(("t", "d", "gn", "ffn")) else ("t", "te", "ten", "e")
+    prefix = "" if verb.endswith("ieren") or verb.startswith(_INSEPARABLE) else "ge"
+    return (verb, *(stem + ending for ending in endings), prefix + stem + endings[0])
+
+
+# Speech verbs in present, past (sg/pl), perfect participle and common subjunctive (indirect speech) forms:
+# the strong ones as written, the weak ones by their infinitive (inflected by rule, see _weak_forms).
+STRONG_CUE_VERBS = words("""
 sagen sagt sagte sagten gesagt sage
-erklären erklärt erklärte erklärten erkläre
-betonen betont betonte betonten betone
-meinen meint meinte meinten meine
 nennen nennt nannte nannten genannt
 schreiben schreibt schrieb schrieben geschrieben schreibe
-fragen fragt fragte fragten gefragt
-antworten antwortet antwortete antworteten geantwortet
-warnen warnt warnte warnten gewarnt
-erzählen erzählt erzählte erzählten erzählt
-berichten berichtet berichtete berichteten
-bestätigen bestätigt bestätigte bestätigten
-kritisieren kritisiert kritisierte kritisierten
-fordern fordert forderte forderten gefordert
-erläutern erläutert erläuterte erläuterten
 versprechen verspricht versprach versprachen versprochen
-behaupten behauptet behauptete behaupteten
-verkünden verkündet verkündete verkündeten
-ergänzen ergänzt ergänzte ergänzten
 unterstreichen unterstreicht unterstrich unterstrichen
-twittern twittert twitterte twitterten getwittert
-rief ruft riefen
-sprach spricht
-hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben
-bekannte bekennt verriet verrät beschrieb beschreibt befand befindet
-""") | frozenset(
-    # Weak verbs in the forms a cue takes: entgegnet, entgegnete, entgegneten, entgegne (indirect speech).
-    f"{stem}{ending}"
-    for verb in words("""
-    entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
-    urteilen spotten ergänzen folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern
-    argumentieren zitieren twittern posten beteuern
-    bemerken schimpfen äußern ermahnen
-    """)
-    for stem in (verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2],)
-    for ending in (("et", "ete", "eten", "e") if stem.endswith(("t", "d", "gn")) else ("t", "te", "ten", "e"))
-)
+rief ruft riefen gerufen
+sprach spricht sprachen gesprochen
+hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben angemerkt eingewandt eingeworfen
+nachgelegt zusammengefasst herausgestellt hingewiesen dargelegt abgestritten bekanntgegeben vorgeworfen
+fortgefahren festgestellt zurückgewiesen hervorgehoben entgegengehalten angegeben angefügt hinzugesetzt
+bekannte bekennt verriet verrät verrieten beschrieb beschreibt beschrieben befand befindet
+gesteht gestand gestanden bestreitet bestritt bestritten widerspricht widersprach widersprachen widersprochen
+schreit schrie schrien geschrien rät riet rieten bittet bat baten gebeten empfiehlt empfahl empfahlen empfohlen
+schwört schwor schworen geschworen
+""")
+WEAK_CUE_VERBS = words("""
+erklären betonen meinen fragen antworten warnen erzählen berichten bestätigen kritisieren fordern erläutern
+behaupten verkünden ergänzen twittern
+entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
+urteilen spotten folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern
+argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
+bemängeln monieren verlangen drängen jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
+flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
+dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
+ironisieren sinnieren schwärmen bedauern beschwichtigen drohen
+""")
+CUE_VERBS = STRONG_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
 SEPARABLE_CUES = MappingProxyType(
     {
-        "hinzu": words("fügt fügte fügten"),
-        "an": words("kündigt kündigte kündigten"),
+        "hinzu": words("fügt fügte fügten setzt setzte setzten"),
+        "an": words("kündigt kündigte kündigten merkt merkte merkten fügt fügte fügten gibt gab gaben führt führte"),
         "mit": words("teilt teilte teilten"),
-        "ein": words("räumt räumte räumten"),
+        "ein": words("räumt räumte räumten wendet wandte wandten wendete wirft warf warfen"),
         "klar": words("stellt stellte stellten"),
         "aus": words("führt führte führten"),
         "zu": words("gibt gab gaben"),
@@ -60,7 +64,15 @@ SEPARABLE_CUES = MappingProxyType(
         "zurück": words("weist wies wiesen"),
         "hervor": words("hebt hob hoben"),
         "entgegen": words("hält hielt hielten"),
-        "vor": words("wirft warf warfen"),
+        "dagegen": words("hält hielt hielten setzt setzte"),
+        "vor": words("wirft warf warfen rechnet rechnete hält hielt"),
+        "nach": words("legt legte legten schiebt schob schoben hakt hakte hakten"),
+        "zusammen": words("fasst fasste fassten"),
+        "heraus": words("stellt stellte stellten"),
+        "hin": words("weist wies wiesen"),
+        "dar": words("legt legte legten"),
+        "ab": words("streitet stritt stritten wiegelt wiegelte"),
+        "bekannt": words("gibt gab gaben"),
     }
 )
 TITLES = words("""

@@ -6,41 +6,53 @@ from types import MappingProxyType
 
 from . import Lexicon, number_table, pronoun_table, role_table, words
 
-# Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying").
-CUE_VERBS = words("""
-say said says saying tell told tells telling add added adds adding state stated states stating
-remark remarked remarks explain explained explains explaining note noted notes noting warn warned warns warning
-insist insisted insists insisting argue argued argues arguing write wrote writes writing
-tweet tweeted tweets tweeting post posted posts posting urge urged urges urging describe described describes
-acknowledge acknowledged acknowledges announce announced announces announcing declare declared declares declaring
-claim claimed claims claiming assert asserted asserts asserting continue continued continues continuing
-recall recalled recalls recalling reply replied replies replying respond responded responds responding
-answer answered answers answering ask asked asks asking admit admitted admits admitting
-emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises stress stressed stresses stressing
-confirm confirmed confirms deny denied denies suggest suggested suggests suggesting predict predicted predicts
-promise promised promises promising vow vowed vows vowing pledge pledged pledges concede conceded concedes
-joke joked jokes joking quip quipped quips boast boasted boasts boasting complain complained complains complaining
-observe observed observes outline outlined outlines mention mentioned mentions comment commented comments commenting
-recount recounted recounts shout shouted shouts shouting yell yelled yells yelling scream screamed screams
-whisper whispered cry cried cries exclaim exclaimed exclaims reiterate reiterated reiterates
-contend contended contends maintain maintained maintains report reported reports testify testified testifies
-charge charged charges counter countered counters retort retorted retorts caution cautioned cautions
-agree agreed agrees read reads proclaim proclaimed proclaims conclude concluded concludes concluding
-demand demanded demands demanding interject interjected interjects chant chanted chants chanting
-muse mused muses quote quoted quotes quoting repeat repeated repeats recite recited recites reciting
-recommend recommended lament lamented laments concur concurred affirm affirmed affirms
-acknowledging advise advised advises allege alleged alleges apologize apologized
-assure assured assures begin began begins beg begged bemoan bemoaned blast blasted blasts
-brag bragged brags chide chided clarify clarified clarifies confide confided
-disclose disclosed emailed email emails gush gushed hint hinted hints inform informed
-mock mocked mocks offer offered offers opine opined opines plead pleaded pleads pled
-pray prayed preach preached protest protested question questioned rant ranted reason reasoned
-reassure reassured rebut rebutted reflect reflected reflects rejoin remind reminded reminds
-retweet retweeted scoff scoffed sigh sighed snap snapped sneer sneered speculate speculated
-swear swore tease teased text texted thunder thundered vent vented wonder wondered wonders
-press pressed presses demur demurred demurs interrupt interrupted interrupts persist persisted
-speak speaks spoke spoken called calls branded brands dubbed dubs labelled labeled
+
+def _forms(base: str) -> tuple[str, ...]:
+    """A regular verb in the forms a cue takes: base, -s, -ed and -ing ("quip+" doubles its last consonant:
+    quipped, quipping; "reply" gives replies, replied; "concede" conceded, conceding)."""
+    double = base.endswith("+")
+    base = base.rstrip("+")
+    stem = base + base[-1] if double else base
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+    if base.endswith("e"):
+        return base, third, base + "d", (base if base.endswith(("ee", "ye", "oe")) else base[:-1]) + "ing"
+    return base, third, stem + "ed", stem + "ing"
+
+
+# Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying"): the
+# irregular ones as written, the regular ones by their base form (inflected by rule, see _forms).
+IRREGULAR_CUE_VERBS = words("""
+say said says saying tell told tells telling write wrote writes writing begin began begins swear swore swears
+swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls branded brands dubbed dubs
+labelled labeled
 """)
+REGULAR_CUE_VERBS = words("""
+add state remark explain note warn insist argue tweet post urge describe acknowledge announce declare claim
+assert continue recall reply respond answer ask admit+ emphasize emphasise stress confirm deny suggest predict
+promise vow pledge concede joke quip+ boast complain observe outline mention comment recount shout yell scream
+whisper cry exclaim reiterate contend maintain report testify charge counter retort caution agree proclaim
+conclude demand interject chant muse quote repeat recite recommend lament concur+ affirm advise allege apologize
+apologise assure beg+ bemoan blast brag+ chide clarify confide disclose email gush hint inform mock offer opine
+plead pray preach protest question rant reason reassure rebut+ reflect rejoin remind retweet scoff sigh snap+
+sneer speculate tease text thunder vent wonder press demur+ interrupt persist gloat bark growl snarl grumble
+mutter mumble murmur sob+ stammer stutter sputter splutter laugh chuckle giggle smile grin+ shrug+ wail howl
+roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff snort groan moan whine grouse
+gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
+attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
+quibble chirp grunt rasp croak snipe intone fret+ squeal
+""")
+# Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
+# "Additional reporting by", "Watch charging"): no cue.
+NOT_CUE_FORMS = words("""
+protests questions reasons objects texts gripes rants vents crows moans groans sobs murmurs mutters howls roars
+laughs smiles shrugs grins sniffs snorts wails hisses whispers sighs queries jests swears reporting querying
+query charging offering posting pressing texting emailing questioning reasoning countering protesting objecting
+""")
+CUE_VERBS = (
+    IRREGULAR_CUE_VERBS | frozenset(form for base in REGULAR_CUE_VERBS for form in _forms(base))
+) - NOT_CUE_FORMS
 # Cues of more than one word ("Trump shot back", "as Ridge put it", "she went on to say").
 CUE_PHRASES = (
     "shot back",
@@ -67,6 +79,17 @@ CUE_PHRASES = (
     "has written",
     "have written",
     "cried out",
+    "lashed out",
+    "hit out",
+    "went on",
+    "goes on",
+    "piped up",
+    "spoke up",
+    "cut in",
+    "broke in",
+    "pushed back",
+    "laid out",
+    "owned up",
 )
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
 DETERMINERS = (
@@ -386,6 +409,7 @@ LEXICON: Lexicon = Lexicon(
     cue_phrases=CUE_PHRASES,
     # "Asked about it, Cole was blunt:" — a copula before the word that says how someone spoke.
     copulas=("was", "is", "were", "are", "has been", "had been", "sounded", "seemed", "remained", "appeared"),
+    participle_endings=("ed", "told", "said", "written", "spoken", "sworn", "read"),
     quoting_verbs=words("quoted quotes quoting reported reports cited cites citing heard recorded overheard filmed"),
     quoting_links=("as saying", "as having said", "as telling", "as writing", "saying", "telling"),
     according_to=("according to",),

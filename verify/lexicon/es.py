@@ -6,35 +6,47 @@ from types import MappingProxyType
 
 from . import Lexicon, number_table, pronoun_table, role_table, words
 
-CUE_VERBS = words("""
-decir dice dijo dicen dijeron decía dicho afirmar afirma afirmó afirman afirmaron afirmado
-declarar declara declaró declaran declararon declarado explicar explica explicó explican explicaron
-añadir añade añadió añaden añadieron agregar agrega agregó agregaron señalar señala señaló señalaron
-asegurar asegura aseguró aseguran aseguraron indicar indica indicó indicaron
-sostener sostiene sostuvo advertir advierte advirtió manifestar manifiesta manifestó
-subrayar subraya subrayó destacar destaca destacó insistir insiste insistió
-preguntar pregunta preguntó responder responde respondió contestar contesta contestó
-anunciar anuncia anunció escribir escribe escribió escrito tuiteó expresó expresa
-reconocer reconoce reconoció admitió concluyó comentó comenta recordó recuerda aclaró aclara
-defiende defendió defendido pide pidió pedido cuenta contó contado niega negó negado desmiente desmintió
-""") | frozenset(
-    # Regular verbs in the forms a cue takes: replica, replicó, replican, replicaron, replicaba, replicado.
-    f"{verb[:-2]}{ending}"
-    for verb in words("""
-    replicar ironizar lamentar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
-    enfatizar remarcar reiterar confesar bromear exclamar proclamar recalcar opinar valorar avisar alertar
-    insistir prometer responder exigir admitir resumir lanzar espetar
-    precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
-    confirmar publicar garantizar adelantar desmentir
-    afirmar declarar explicar agregar señalar asegurar indicar manifestar subrayar destacar preguntar contestar
-    anunciar expresar comentar aclarar añadir sostener advertir reconocer concluir recordar defender negar
-    """)
-    for ending in (
-        ("a", "ó", "an", "aron", "aba", "ado", "ar")
-        if verb.endswith("ar")
-        else ("e", "ió", "en", "ieron", "ía", "ido", verb[-2:])
-    )
-)
+
+def _regular_forms(verb: str) -> tuple[str, ...]:
+    """A regular verb in the forms a cue takes: replica, replicó, replican, replicaron, replicaba, replicado,
+    replicar (-er and -ir verbs: responde, respondió, responden, respondieron, respondía, respondido)."""
+    stem = verb[:-2]
+    if verb.endswith("ar"):
+        endings: tuple[str, ...] = ("a", "ó", "an", "aron", "aba", "ado", "ar")
+    else:
+        endings = ("e", "ió", "en", "ieron", "ía", "ido", verb[-2:])
+    return tuple(stem + ending for ending in endings)
+
+
+# Speech verbs in the forms a cue takes (present, preterite, imperfect, participle): the irregular ones as
+# written, the regular ones by their infinitive (inflected by rule, see _regular_forms).
+IRREGULAR_CUE_VERBS = words("""
+decir dice dijo dicen dijeron decía dicho escrito tuiteó
+pide pidió pedido cuenta contó contado niega negó negado desmiente desmintió confiesa confesó
+recuerda recordó sostiene sostuvo mantiene mantuvo defiende defendió defendido advierte advirtió
+sugiere sugirió sugerido recomienda recomendó ruega rogó propone propuso expone expuso predice predijo
+concluye concluyó concluyeron concluir concluido repite repitió suelta soltó sonríe sonrió ríe rió rio
+describe describió reconoce reconoció reconocen reconocer reconocido reconocieron reconocía agradece agradeció
+arguye manifiesta manifestó manifiestan manifestar manifestaba manifestado manifestaron
+confesar confesaba confesado confesaron confiesan defender defendieron defendía defienden
+desmentir desmentido desmentía desmienten negar negaba negaron niegan
+recordar recordaba recordado recordaron recuerdan sostener sostenido sostenía sostienen sostuvieron
+expone expuso exponen expuesto escribir escribe escribió escriben escribieron escribía
+""")
+REGULAR_CUE_VERBS = words("""
+replicar ironizar lamentar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
+enfatizar remarcar reiterar bromear exclamar proclamar recalcar opinar valorar avisar alertar
+insistir prometer responder exigir admitir resumir lanzar espetar
+precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
+confirmar publicar garantizar adelantar
+afirmar declarar explicar agregar señalar asegurar indicar subrayar destacar preguntar contestar
+anunciar expresar comentar aclarar añadir advertir
+remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rememorar evocar pronosticar
+vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter interrogar aconsejar instar
+exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
+reclamar bramar musitar murmurar abundar incidir
+""")
+CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
 # someone spoke, then a colon and the quote.
 COPULAS = (
@@ -202,6 +214,11 @@ LEXICON: Lexicon = Lexicon(
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
     copulas=COPULAS,
+    # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet
+    quoting_verbs=words("cita citan citaba citó citando recoge recogen recogía recogió recogiendo"),
+    quoting_links=("con estas palabras", "diciendo", "afirmando", "declarando"),
+    object_markers=("a",),
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "to", "ta"),
     according_to=("según", "de acuerdo con"),
     titles=TITLES,
     pronouns=PRONOUNS,

@@ -2,37 +2,65 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from . import Lexicon, number_table, pronoun_table, role_table, words
 
-CUE_VERBS = words("""
-dire dit disent disait disaient déclare déclaré déclarent déclarait déclarer
-affirme affirmé affirment affirmait affirmer explique expliqué expliquent expliquait expliquer
-ajoute ajouté ajoutent ajoutait ajouter souligne souligné soulignent soulignait souligner
-estime estimé estiment estimait estimer indique indiqué indiquent indiquait indiquer
-précise précisé précisent précisait préciser assure assuré assurent assurait assurer
-annonce annoncé annoncent annonçait annoncer confie confié confient confiait
-rappelle rappelé rappellent rappelait rappeler répond répondu répondent répondait répondre
-lance lancé lancent lançait raconte raconté racontent racontait insiste insisté insistent
-reconnaît reconnu reconnaissent reconnaissait demande demandé demandent demandait
-avertit averti avertissent écrit écrivent écrivait tweeté martèle martelé dénonce dénoncé
-prévient prévenu poursuit poursuivi conclut conclu admet admis juge jugé regrette regretté
-s'exclame exclamé commente commenté
-promet promis promettent promettait promettre reprend repris reprennent soutient soutenu soutiennent
-réagit réagi réagissent avertissait conclu renchérit renchéri
-défend défendu défendent défendait dément démenti démentent garantit garanti garantissent asséné assène
-""") | frozenset(
-    # Regular -er verbs in the forms a cue takes: réplique, répliqué, répliquent, répliquait, répliquaient.
-    f"{verb[:-2]}{ending}"
-    for verb in words("""
-    avancer répliquer rétorquer ironiser lâcher glisser tonner fustiger déplorer nuancer trancher résumer plaider
-    avouer concéder noter observer relever protester critiquer saluer indigner agacer interroger féliciter
-    alerter accuser reprocher détailler insister tweeter raconter confier
-    objecter souffler railler moquer exhorter implorer clamer proclamer murmurer
-    confirmer publier menacer tempérer relativiser justifier argumenter arguer
-    """)
-    for ending in ("e", "é", "ée", "ent", "ait", "aient", "er")
+
+def _er_forms(verb: str) -> tuple[str, ...]:
+    """A regular -er verb in the forms a cue takes: réplique, répliqué(e), répliquent, répliquait(ent), répliqua,
+    répliquer — "annonça" and "jugea" before an a; "suggère", "relève" where the last syllable opens."""
+    stem = verb[:-2]
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    # An é before the last consonants, or a mute e before one, opens to è when the ending is mute.
+    opened = re.sub(r"é([^\W\daeiouyéèêë]{1,2})$", r"è\1", stem)
+    opened = re.sub(r"(?<=[^\W\daeiouyéèêë])e([^\W\daeiouyéèêëlt])$", r"è\1", opened)
+    return (
+        *(opened + ending for ending in ("e", "ent")),
+        *(stem + ending for ending in ("é", "ée", "és", "er", "èrent")),
+        *(soft + ending for ending in ("ait", "aient", "a")),
+    )
+
+
+# Speech verbs in the forms a cue takes (present, passé composé participle, imperfect, passé simple): the
+# irregular ones as written, the regular -er verbs by their infinitive (inflected by rule, see _er_forms).
+IRREGULAR_CUE_VERBS = words("""
+dire dit disent disait disaient
+répond répondu répondent répondait répondre répondit reconnaît reconnu reconnaissent reconnaissait reconnut
+avertit averti avertissent avertissait écrit écrivent écrivait écrivit décrit décrivent décrivait décrivit
+prévient prévenu prévenait prévint poursuit poursuivi poursuivait poursuivent poursuivit conclut conclu concluait
+admet admis admit promet promis promettent promettait promettre promit reprend repris reprennent reprit
+soutient soutenu soutiennent soutenait soutint maintient maintenu maintenait maintint convient convenu
+réagit réagi réagissent réagissait renchérit renchéri renchérissait défend défendu défendent défendait défendit
+dément démenti démentent démentait garantit garanti garantissent asséné assène assènent assénait
+rappelle rappelé rappellent rappelait rappeler rappela martèle martelé martèlent martelait marteler martela
+s'exclame exclamé réjouit réjoui sourit souri rit ri applaudit applaudi interpelle interpellé
+grommelle grommellent grommelé grommela grommelait
+""")
+REGULAR_CUE_VERBS = words("""
+déclarer affirmer expliquer ajouter souligner estimer indiquer préciser assurer annoncer confier lancer
+demander tweeter dénoncer juger regretter commenter insister raconter
+avancer répliquer rétorquer ironiser lâcher glisser tonner fustiger déplorer nuancer trancher résumer plaider
+avouer concéder noter observer relever protester critiquer saluer indigner agacer interroger féliciter
+alerter accuser reprocher détailler objecter souffler railler moquer exhorter implorer clamer proclamer murmurer
+confirmer publier menacer tempérer relativiser justifier argumenter arguer
+constater remarquer signaler mentionner pointer jurer certifier attester témoigner nier contester réfuter
+riposter enchaîner continuer clarifier rectifier confesser désoler lamenter insurger emporter fulminer
+tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner
+chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
+questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
+marmonner bougonner maugréer rassurer exclamer
+""")
+# Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
+# reads "se" as a word before the verb, see cue_adverbs).
+REFLEXIVE_CUE_VERBS = words("indigner insurger emporter agacer étonner inquiéter exclamer écrier amuser alarmer")
+CUE_VERBS = (
+    IRREGULAR_CUE_VERBS
+    | frozenset(form for verb in REGULAR_CUE_VERBS for form in _er_forms(verb))
+    | frozenset(
+        f"{elided}{form}" for verb in REFLEXIVE_CUE_VERBS for form in _er_forms(verb) for elided in ("s'", "s’")
+    )
 )
 # "a été catégorique :", "s'est montrée ferme :" — a copula before the adjective that
 # describes how someone spoke, then a colon and the quote.
@@ -188,6 +216,10 @@ LEXICON: Lexicon = Lexicon(
     single_quotes="‹›‘’'",
     cue_verbs=CUE_VERBS,
     copulas=COPULAS,
+    # "le journal cite la maire :": the person quoted speaks, not the outlet
+    quoting_verbs=words("cite citent citait citaient cité citant"),
+    quoting_links=("en ces termes", "disant", "comme disant", "affirmant", "déclarant"),
+    participle_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its"),
     according_to=("selon", "d'après", "d’après"),
     titles=TITLES,
     pronouns=PRONOUNS,
@@ -239,7 +271,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
     viewpoint_words=words("pour selon"),
     cue_adverbs=words(
-        "a ont avait avaient est s'est s’est enfin pourtant toutefois aussi encore également ensuite alors déjà"
+        "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà"
     ),
     clause_words=words(
         "à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont devant derrière "
