@@ -759,3 +759,82 @@ def test_french_and_spanish_quoting_frames_credit_the_person_quoted_not_the_outl
 def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
     text = FR + "Interrogée sur le ferry, la maire a répondu : « Le ferry ne recevra plus un centime. »"
     assert [q.speaker for q in _quotes(text)] == ["Odile Ferrand"]
+
+
+def _markdown_quotes(text: str) -> list[Quote]:
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    return find_quotes(document, blocks(document))
+
+
+_BODY = (
+    "Council leader Petra Lindgren presented the harbour budget on Tuesday in the town hall, where the members "
+    "argued for hours.\n\n“Not one penny more for the ferry,” Lindgren said. “The harbour needs the money first.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline, mention",
+    [
+        ("# “Not one penny”: council leader rejects ferry subsidy\n\n", None),
+        ("# Council leader vows “not one penny” for ferry\n\n", "Council leader"),
+        ("# Ferry row: “Not one penny”\n\n", None),
+    ],
+)
+def test_a_short_headline_quote_takes_the_speaker_of_the_body_quote_holding_its_words(
+    headline: str, mention: str | None
+) -> None:
+    quote = _markdown_quotes(headline + _BODY)[0]
+    assert (quote.place, quote.speaker, quote.mention) == (Place.HEADLINE, "Petra Lindgren", mention)
+    assert quote.kind is not QuoteKind.MENTION
+
+
+def test_a_one_word_headline_quote_no_cue_credits_stays_a_mention() -> None:
+    quote = _markdown_quotes("# Harbour budget is “green”, council says\n\n" + _BODY.replace("Not one", "A green"))[0]
+    assert quote.kind is QuoteKind.MENTION
+
+
+def test_a_quote_never_closed_runs_to_its_paragraphs_end() -> None:
+    text = (
+        EN_LEAD + "Lindgren told the council: “We will rebuild the quay before the summer, and we will pay for it "
+        "without a new tax.\n\nThe ferry will not get another penny, and the harbour comes first."
+    )
+    assert _speakers(text) == [
+        ("We will rebuild the quay before the summer, and we will pay for it without a new tax", "Petra Lindgren")
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "So said Petra Lindgren, the council leader, on Tuesday.",
+        "The words came from Petra Lindgren, speaking to a packed chamber.",
+    ],
+)
+def test_the_next_paragraph_may_name_who_spoke(after: str) -> None:
+    text = EN_LEAD + "“We will rebuild the quay before the summer and pay for it without a new tax.”\n\n" + after
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]
+
+
+def test_a_quote_after_a_back_cue_in_the_same_paragraph_is_the_same_speakers() -> None:
+    text = (
+        EN_LEAD + "“We will rebuild the quay before the summer.” That is how Lindgren put it on Tuesday. “We will "
+        "pay for it without a new tax.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren", "Petra Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speakers",
+    [
+        (
+            "“We will rebuild the quay before the summer,” Lindgren said. Ian Cole disagreed. “You will not find "
+            "the money for it anywhere.”",
+            ["Petra Lindgren", "Ian Cole"],
+        ),
+        ("Ian Cole sighed. “You will not find the money for it anywhere.”", ["Ian Cole"]),
+        # the cue after a question is that question's; the next part continues it
+        ("“Will the ferry get more?” Ian Cole pressed. “Or will the quay take it all?”", ["Ian Cole"]),
+    ],
+)
+def test_a_sentence_that_is_only_a_cue_credits_the_quote_after_it(paragraph: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == speakers

@@ -342,7 +342,7 @@ def test_a_pull_quote_takes_the_speaker_of_the_body_quote_holding_its_words() ->
     assert [(q.place, q.speaker) for q in quotes] == [(Place.BODY, "Anna Berg"), (Place.PULLQUOTE, "Anna Berg")]
 
 
-def test_an_echo_matching_two_speakers_or_too_short_stays_unattributed() -> None:
+def test_an_echo_matching_two_speakers_or_one_word_stays_unattributed() -> None:
     quotes = _md(
         "# “The night trams must stay”\n\n"
         "Anna Berg, the city's mayor, met Olaf Kin, the union chief, on Monday.\n\n"
@@ -350,7 +350,14 @@ def test_an_echo_matching_two_speakers_or_too_short_stays_unattributed() -> None
         "“The night trams must stay, whatever it costs,” Kin said."
     )
     assert quotes[0].place is Place.HEADLINE and quotes[0].speaker is None
+    quotes = _md("# “Trams” for all\n\nAnna Berg met unions.\n\n“Trams all night is our promise,” Berg said.")
+    assert quotes[0].place is Place.HEADLINE and quotes[0].speaker is None
+
+
+def test_a_short_headline_echo_takes_the_speaker_only_word_for_word() -> None:
     quotes = _md("# “Trams all night”\n\nAnna Berg met unions.\n\n“Trams all night is our promise,” Berg said.")
+    assert quotes[0].place is Place.HEADLINE and quotes[0].speaker == "Anna Berg"
+    quotes = _md("# “Trams all nights”\n\nAnna Berg met unions.\n\n“Trams all night is our promise,” Berg said.")
     assert quotes[0].place is Place.HEADLINE and quotes[0].speaker is None
 
 

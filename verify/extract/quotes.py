@@ -73,6 +73,9 @@ _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 _ECHO_MIN_WORDS = 4  # a headline, caption or pull quote this long may take the speaker of a body quote
 _ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of the two quotes
+# A shorter headline or dek quote takes the speaker of the body quotes holding its words word for word; one word
+# alone is as often a scare quote ("Town's “green” budget") as a quotation.
+_SHORT_ECHO_MIN_WORDS = 2
 # A role before a colon opening a headline: "Fire chief: “...”" (the role is the last word).
 _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 
@@ -806,8 +809,39 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     reader = _Reader(g, Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)))
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
+    floor = 0  # where the text before the open quote's first part may hold its cue
     last_speaker: str | None = None
     entry: Element | None = None  # the live-blog entry the last block stood in
+
+    def add(chain: list[_Span], cursor: int) -> None:
+        """Attribute a quote (its spans, one per paragraph) and add it, or join it to the quote it continues."""
+        nonlocal last_speaker
+        index, span = chain[-1].block, chain[-1]
+        item = _attribute(g, blocks, chain, cursor)
+        if item.who is None and (
+            credit := _credit_line(g, blocks, index)
+            or _caption_credit(g, blocks[index], span)
+            or _back_credit(g, blocks, index, item)
+            or _headline_credit(g, blocks[index], span)
+        ):
+            item.who, item.has_cue = credit, True
+        # (a quote never closed starts a quotation of its own: it is no second part of the one before)
+        target = _continues(blocks, found, item) if span.closed else None
+        if target is not None:
+            _join(found[target], item)
+        else:
+            last_speaker = _resolve(
+                g,
+                item,
+                reader.cast,
+                last_speaker,
+                _recent_speaker(found, index),
+                _paragraph_speaker(blocks, found, chain),
+            )
+            if item.speaker:
+                reader.spoke()
+            found.append(item)
+
     for index, block in enumerate(blocks):
         if not block.in_body:
             continue
@@ -821,7 +855,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         entry = block_entry
         spans = _pair_marks(text, index, singles or block.place in _SINGLE_QUOTED)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
-            pending = []  # the next paragraph did not open with a mark: the quote was never closed
+            if _prose(blocks, pending):
+                add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
+            pending = []
         cursor = read = 0  # where the last quote ended; where the reader has read to
         names = _without_nicknames(text, spans)
         for span in spans:
@@ -830,26 +866,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             learn(names, read, span.start)
             read = span.end
             if not span.closed:
+                floor = floor if pending else cursor
                 pending.append(span)
                 break
-            chain = pending + [span]
+            add(pending + [span], floor if pending else cursor)
             pending = []
-            item = _attribute(g, blocks, chain, cursor)
-            if item.who is None and (
-                credit := _credit_line(g, blocks, index)
-                or _caption_credit(g, block, span)
-                or _back_credit(g, blocks, index, item)
-                or _headline_credit(g, block, span)
-            ):
-                item.who, item.has_cue = credit, True
-            target = _continues(blocks, found, item)
-            if target is not None:
-                _join(found[target], item)
-            else:
-                last_speaker = _resolve(g, item, reader.cast, last_speaker, _recent_speaker(found, index))
-                if item.speaker:
-                    reader.spoke()
-                found.append(item)
             cursor = span.end
         learn(names, read, len(text))
         if block.quote_block and not spans and text.strip() and not _is_credit(g, blocks, index):
@@ -861,6 +882,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who = item.who or _credit_line(g, blocks, index) or _back_credit(g, blocks, index, item)
             last_speaker = _resolve(g, item, reader.cast, last_speaker, _recent_speaker(found, index))
             found.append(item)
+    if pending and _prose(blocks, pending):
+        add(pending, floor)  # the article ended inside a quote
     if code is None:
         for item in found:
             item.speaker = item.mention = None
@@ -898,9 +921,12 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         # (nor is a lone word the body never names as a person: "Bahnstreik-Ticker: „...“")
         # (nor a description the cast could not resolve when the headline was read: "the port chief")
         credited = mention.split()
-        bare_role = block.place is Place.HEADLINE and (
+        display = block.place in (Place.HEADLINE, Place.DEK)
+        # (the role a headline's capitalised word leads: "Council leader vows “...”" credits the leader)
+        role_after = _role_after(cast, block.text, item.who) if display and len(credited) == 1 else ""
+        bare_role = display and (
             len(credited) == 1
-            and bool(role_head(mention, cast.lexicon.code) or cast.find(mention) is None)
+            and bool(role_after or role_head(mention, cast.lexicon.code) or cast.find(mention) is None)
             or len(credited) > 1
             and credited[0].lower() in cast.lexicon.determiners
             and item.speaker == mention
@@ -910,23 +936,49 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             person = cast.find(item.speaker)
             item.speaker = person.name if person and len(person.name) > len(item.speaker) else item.speaker
             continue
-        words = _normalised(item.words)
-        if len(words.split()) >= _ECHO_MIN_WORDS:
-            speakers: dict[str, str] = {}
-            for text, speaker in body:
-                if speaker and fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE:
-                    person = cast.find(speaker)
-                    speakers.setdefault(person.name if person else speaker, speaker)
-            if len(speakers) == 1:
-                item.speaker = next(iter(speakers))
-                continue
-        if block.place is Place.HEADLINE:
+        if role_after:
+            item.mention = f"{mention} {role_after}"
+        echoed = _echoed(cast, body, _normalised(item.words), display)
+        if echoed is not None:
+            if len(credited) == 1 and item.mention == mention and not role_head(mention, cast.lexicon.code):
+                item.mention = None  # "Ferry row: “...”": the word before the colon named no one
+            item.speaker = echoed
+            continue
+        if block.place is Place.HEADLINE or role_after:
             # "Fire chief: “...”", or "“...”: the port chief on the pier" (a description credited after it)
             role = _ROLE_COLON.match(block.text[: item.spans[0].start])
-            head = role.group(1) if role else mention.split()[-1] if len(mention.split()) > 1 else ""
+            head = role_after or (role.group(1) if role else credited[-1] if len(credited) > 1 else "")
             holders = cast.holders(role_head(head, cast.lexicon.code)) if head else []
             if len(holders) == 1:
                 item.speaker = holders[0].name
+
+
+def _echoed(cast: Cast, body: list[tuple[str, str]], words: str, display: bool) -> str | None:
+    """The one person whose body quotes hold a display quote's words: nearly (``_ECHO_MIN_SCORE``) for a quote
+    of ``_ECHO_MIN_WORDS`` or more, word for word for a shorter one in a headline or a dek ("“Not one penny”:
+    council leader rejects ferry subsidy")."""
+    count = len(words.split())
+    if count < (_ECHO_MIN_WORDS if not display else _SHORT_ECHO_MIN_WORDS):
+        return None
+    speakers: dict[str, str] = {}
+    for text, speaker in body:
+        same = (
+            fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE
+            if count >= _ECHO_MIN_WORDS
+            else f" {words} " in f" {text} "
+        )
+        if speaker and same:
+            person = cast.find(speaker)
+            speakers.setdefault(person.name if person else speaker, speaker)
+    return next(iter(speakers)) if len(speakers) == 1 else None
+
+
+def _role_after(cast: Cast, text: str, who: str | None) -> str:
+    """The role word right after a headline's credited word ("leader" of "Council leader vows"), or ""."""
+    at = text.find(who) if who else -1
+    following = text[at + len(who) : at + len(who) + 40].split()[:1] if who and at >= 0 else []
+    word = following[0] if following else ""
+    return word if word.islower() and role_head(word, cast.lexicon.code) else ""
 
 
 _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
@@ -1105,14 +1157,44 @@ def _skip(text: str, start: int, end: int) -> None:
     """Read nothing (see :meth:`_Reader.read`)."""
 
 
+# Capitalised words that open a sentence and name no one, in any lexicon ("That is how ...", "Das sagte ...").
+_OPENERS = frozenset().union(*(lex.not_names | lex.stopwords for lex in LEXICONS.values()))
+
+
+def _prose(blocks: list[Block], chain: list[_Span]) -> bool:
+    """Whether a quote never closed opens on words (not on markup: "tweet-date=\"\n— ...\">Here")."""
+    first = chain[0]
+    opening = _quote_text(blocks[first.block].text, first)[:1]
+    return opening.isalnum() or opening in "…[(.'‘"
+
+
+def _paragraph_speaker(blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
+    """The speaker of the quote before in the same paragraph, when the quote opens a sentence of its own."""
+    first = chain[0]
+    if not found or found[-1].spans[-1].block != first.block or first.start == 0:
+        return None
+    text, speaker = blocks[first.block].text, found[-1].speaker
+    if speaker is None or sentence_start(text, first.start) != first.start:
+        return None
+    # Nobody else named between them: "“A,” Berg said. Cole disagreed. “B.”" is not Berg's.
+    known = {w.lower() for w in f"{speaker} {found[-1].mention or ''}".split()}
+    for run in _CAPITAL_RUN.finditer(text, found[-1].spans[-1].end, first.start):
+        if any(w.lower() not in known and w.lower() not in _OPENERS for w in run.group().split()):
+            return None
+    return speaker
+
+
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
     """The speaker of the last quote when it stands in block ``index`` or the one before."""
     return found[-1].speaker if found and found[-1].spans[-1].block >= index - 1 else None
 
 
-def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, recent: str | None) -> str | None:
+def _resolve(
+    g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, recent: str | None, paragraph: str | None = None
+) -> str | None:
     """Set the quote's resolved speaker; returns the speaker a following bare quote continues. ``recent``:
-    the speaker of a quote in this paragraph or the one before."""
+    the speaker of a quote in this paragraph or the one before; ``paragraph``: the speaker of the quote before
+    in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”")."""
     mention = item.mention = _mention(g, item.who) if item.who else None
     if mention:
         item.speaker = cast.resolve(mention)
@@ -1131,6 +1213,8 @@ def _resolve(g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, rec
             item.mention = None  # "«...», explica.": the article names no one at the cue
     elif len(item.text.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
+    elif len(item.text.split()) > _PARTIAL_MAX_WORDS and paragraph:
+        item.speaker = paragraph  # a paragraph's quotes with no cue of their own are its speaker's
     if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS:
         return item.speaker
     return last_speaker
@@ -1198,6 +1282,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     if inside is None and first.start == 0:
         inside = _cue_ending_previous(g, blocks, first.block)
+    elif inside is None:
+        inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
 
 
@@ -1217,6 +1303,25 @@ def _without_nicknames(text: str, spans: list[_Span]) -> str:
         ):
             text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
     return text
+
+
+_SHORT_TAIL = re.compile(r"[^.!?“”„\"«»:;]{0,40}[.!]\s*$")  # what may follow a cue that is a sentence of its own
+
+
+def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | None:
+    """The speaker of a short sentence that is only a cue, right before a quote opening its own sentence: "Cole
+    disagreed. “You will not find the money.”", "Lindgren sighed. “...”" (no reported clause, no other quote)."""
+    if sentence_start(text, start) != start or start < 2:
+        return None
+    lo = sentence_start(text, start - 2)
+    if _DOUBLE_MARKS.search(text, max(0, lo - 3), lo):
+        return None  # “A?” Hannity pressed. “B?” — the cue after a quote, which the next part continues
+    window = text[lo:start]
+    match = g.speaker_verb.match(window)
+    if match is None or not _plausible(g, match.group("who")) or _passive(g, window, match.start("verb")):
+        return None
+    rest = window[match.end() :]
+    return match if _SHORT_TAIL.match(rest) and not REPORTED_CLAUSE.search(rest) else None
 
 
 def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Match[str] | None:

@@ -450,8 +450,16 @@ LEXICON: Lexicon = Lexicon(
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
-    back_credits=("that was", "those were the words of", "these were the words of"),
-    back_cues=("that's what", "that is what", "this is what", "that was what"),
+    back_credits=(
+        "that was",
+        "those were the words of",
+        "these were the words of",
+        "the words were those of",
+        "the words came from",
+        "those words came from",
+    ),
+    # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
+    back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words("call called calls branded brands dubbed dubs labelled labeled so-called term termed terms"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
