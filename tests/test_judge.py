@@ -250,6 +250,23 @@ def test_a_transcript_label_in_capitals_keeps_its_first_name() -> None:
     assert decide("Der Streik endet am Freitag um 18 Uhr", "Thorsten Maaß", store).verdict is Verdict.VERIFIED
 
 
+def test_a_surname_two_people_bear_is_neither_of_them() -> None:
+    brothers = [
+        saved("PABLO MONTERO", "We sell two hundred thousand bottles a year, half of them abroad."),
+        saved("JAVIER MONTERO", "We picked all forty hectares by hand this year."),
+    ]
+    bare = decide("We sell two hundred thousand bottles a year", "Montero", brothers)
+    assert bare.verdict is Verdict.MISATTRIBUTED and bare.severity is Severity.WARNING
+    # One Montero among the sources: the surname is his.
+    assert decide("We sell two hundred thousand bottles a year", "Montero", brothers[:1]).verdict is Verdict.VERIFIED
+    # A label of the surname alone, with two Monteros speaking: no proof the credited one said it.
+    label = [saved("MONTERO", "We sell two hundred thousand bottles a year."), brothers[0]]
+    found = decide("We sell two hundred thousand bottles a year", "Javier Montero", label)
+    assert found.verdict is not Verdict.VERIFIED and found.severity is not Severity.ERROR
+    alone = decide("We sell two hundred thousand bottles a year", "Javier Montero", label[:1])
+    assert alone.verdict is Verdict.VERIFIED
+
+
 def test_a_post_quote_altered_then_the_posts_own_words() -> None:
     store = [saved("ALAN BURKE", "We will keep the night ferry. The subsidy of 4 million is secure for five years.")]
     claim = Claim(

@@ -327,7 +327,8 @@ def _holds(statement: Statement, claim: Claim) -> bool:
 
 def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
     prepared = aligned.claim
-    own, others, twin = _pools(claim, aligned, candidates)
+    shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
+    own, others, twin = _pools(claim, aligned, candidates, shared)
     if twin is not None:
         return _finding(claim, Verdict.MISATTRIBUTED, twin, _twin_message(claim, twin), rule=_CONFLICT)
     # A saved source outranks the article's own report: a headline that repeats a body quote is
@@ -363,7 +364,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
                 best_other.changes,
                 rule=_CONFLICT,
             )
-        if resolved(claim.speaker):
+        if resolved(claim.speaker) or _namesake(claim.speaker, best_other.statement.speaker, shared):
+            # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
+            # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
             message = _misattributed_message(claim, best_other)
             weak = _ambiguous(aligned, others, best_other)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes, weak=weak)
@@ -402,16 +405,18 @@ def _answering_turn(statement: Statement) -> bool:
 
 
 def _pools(
-    claim: Claim, aligned: _Aligner, candidates: list[Statement]
+    claim: Claim, aligned: _Aligner, candidates: list[Statement], shared: frozenset[str]
 ) -> tuple[list[Statement], list[Statement], Alignment | None]:
     """The statements of the claim's speaker, those of others, and an earlier twin (the article credits the same
     quote to someone else before: one finding about the article)."""
-    own = [s for s in candidates if claim.speaker and _one_person(s.speaker, claim.speaker)]
+    own = [s for s in candidates if claim.speaker and _one_person(s.speaker, claim.speaker, shared)]
     if claim.speaker is None and claim.place in REPEATING_PLACES:
         # A pull quote or headline credited to no one, repeating a body quote credited to no one either: the
         # article's own words, held to each other.
         own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
-    others = [s for s in candidates if s.speaker and not (claim.speaker and _one_person(s.speaker, claim.speaker))]
+    others = [
+        s for s in candidates if s.speaker and not (claim.speaker and _one_person(s.speaker, claim.speaker, shared))
+    ]
     # A quote credited to a description ("the mayor") and elsewhere to a name is most likely one person's.
     twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
     # Credited earlier to a name, it is one finding about the article; to a description ("the health chief"), the
@@ -432,15 +437,37 @@ def _pools(
     return own, others, None
 
 
-def _one_person(speaker: str | None, credited: str) -> bool:
+def _one_person(speaker: str | None, credited: str, shared: frozenset[str] = frozenset()) -> bool:
     """Whether a statement's speaker is the claim's credited speaker: the same name, or a part of it the cast left
-    unresolved ("Gerald" of "Gerald Doyle", when a nickname split the name): no evidence of anyone else."""
+    unresolved ("Gerald" of "Gerald Doyle", when a nickname split the name): no evidence of anyone else. A surname
+    alone on either side is no one in particular when two people of the sources bear it (``shared``): "Clinton"
+    is not "Bill Clinton" when Hillary Clinton speaks too."""
     if _same_speaker(speaker, credited):
-        return True
+        return not _namesake(speaker, credited, shared)
     if not speaker or resolved(speaker):
         return False
     part, whole = speakers.speaker_key(speaker), speakers.speaker_key(credited)
     return len(part) == 1 and len(whole) > 1 and part[0] in whole
+
+
+def _shared_surnames(names: Iterable[str | None]) -> frozenset[str]:
+    """The last name words that two different full names among ``names`` (the claim's speaker and its candidates')
+    end in ("Montero" of Javier and Pablo Montero)."""
+    full: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        key = speakers.speaker_key(_as_named(name)) if name else ()
+        if len(key) > 1:
+            full.setdefault(key[-1], set()).add(key)
+    return frozenset(last for last, names in full.items() if len(names) > 1)
+
+
+def _namesake(a: str | None, b: str | None, shared: frozenset[str]) -> bool:
+    """Whether of two names matched by surname, one is the surname alone and the surname is ``shared``: then the
+    two may be different people."""
+    if not (a and b and shared):
+        return False
+    ka, kb = speakers.speaker_key(_as_named(a)), speakers.speaker_key(_as_named(b))
+    return (len(ka) == 1) != (len(kb) == 1) and ka[-1] == kb[-1] and ka[-1] in shared
 
 
 def _echoes_body(claim: Claim, other: Alignment) -> bool:
