@@ -186,6 +186,32 @@ def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> Non
     assert judge(post, list(reversed(captures))).evidence.fetched_at == "2025-03-02T00:00:00Z"
 
 
+def test_a_post_dated_otherwise_than_its_capture_is_altered() -> None:
+    post = Claim(
+        ClaimKind.POST,
+        "The ferry stays for the winter.",
+        "Some Account",
+        Place.POST,
+        line=1,
+        column=1,
+        url="https://x.com/someacct/status/42",
+        platform="x",
+        author=Author("Some Account", "@someacct"),
+        post_id="42",
+        published="2025-03-04",
+    )
+    capture = _saved_post("The ferry stays for the winter.", "2025-03-06T00:00:00Z")
+    for saved_day in ("2025-03-04", "2025-03-05", "2025-03-03T23:10:00Z", "2025-03-04T10:00:00", None, "March"):
+        assert judge(post, [replace(capture, published=saved_day)]).verdict is Verdict.VERIFIED, saved_day
+    for saved_day in ("2025-03-02", "2025-03-01T12:00:00Z", "2025-03-05T23:00:00+02:00", "2025-02-04"):
+        finding = judge(post, [replace(capture, published=saved_day)])
+        assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR, saved_day
+        assert [c.flags for c in finding.changes] == [("number",)] and "2025-03-04" in finding.message
+    # Words changed too: both changes are listed.
+    worded = judge(replace(post, text="The ferry stays for the summer."), [replace(capture, published="2025-03-01")])
+    assert worded.verdict is Verdict.ALTERED and len(worded.changes) == 2
+
+
 def body_quote(text: str, speaker: str = "Lena Moss", line: int = 3) -> Statement:
     return Statement(speaker, text, StatementKind.QUOTE, Origin.ARTICLE, "a.txt", line=line, span=(40, 40 + len(text)))
 

@@ -99,14 +99,14 @@ _LAST_WORD = (1 << _WORD_BITS) - 1
 assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
 # Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
-_SCHEMA = "verify.index/4"
+_SCHEMA = "verify.index/5"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
     path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, problem TEXT);
 CREATE TABLE statements(
     id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, position INTEGER, speaker TEXT, text TEXT, kind TEXT,
-    line INTEGER, url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT, terms TEXT);
+    line INTEGER, url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT, published TEXT, terms TEXT);
 CREATE INDEX statements_path ON statements(path);
 CREATE INDEX statements_key ON statements(key);
 CREATE INDEX statements_url ON statements(url_key);
@@ -120,10 +120,10 @@ CREATE TABLE postings(
 INSERT INTO meta VALUES ('statements', '0'), ('batches', '0'), ('merged', '0')
 """
 _OUR_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"  # SQLite's stay
-_STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle, fetched_at, key"
+_STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle, fetched_at, key, published"
 # A statement's index terms, joined by spaces: whether it holds enough of a claim's words to be worth
 # aligning is counted on them (:func:`verify.retrieval.holds_enough`), without normalising its text again.
-_INSERT_STATEMENT = f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key, terms) VALUES ({', '.join('?' * 13)})"
+_INSERT_STATEMENT = f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key, terms) VALUES ({', '.join('?' * 14)})"
 _FORGET_LISTING = "DELETE FROM meta WHERE key = 'listing'"  # what files the cache holds is about to change
 _LAST_ID = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'statements'"
 
@@ -497,12 +497,13 @@ class StatementIndex:
 def _row(number: int, relative: str, position: int, s: Statement, terms: list[str]) -> tuple:
     """A statement's row: the columns of ``_STATEMENT_COLUMNS``, then its URL's key and its index terms."""
     row = (number, relative, position, s.speaker, s.text, s.kind.value, s.line, s.url, s.handle, s.fetched_at, s.key)
+    row += (s.published,)
     return (*row, url_key(s.url) if s.url else None, " ".join(terms))
 
 
 def stored_statement(row: tuple, source: str) -> Statement:
     """A statement from a store's row (the columns of ``_STATEMENT_COLUMNS``), its file shown as ``source``."""
-    _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key = row[:11]
+    _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key, published = row[:12]
     return Statement(
         speaker=speaker,
         text=text,
@@ -513,6 +514,7 @@ def stored_statement(row: tuple, source: str) -> Statement:
         url=url,
         handle=handle,
         fetched_at=fetched_at,
+        published=published,
         # Keys of transcript turns start with their file's path: shown the way sources are.
         key=source + key[len(relative) :] if key and key.startswith(relative) else key,
     )

@@ -89,6 +89,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 from .extract import speakers
@@ -622,6 +623,10 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
         # The article shows no words of this post (a link, a player, an image with no alt text): a saved copy
         # confirms the post exists and whose it is, never what the article says it says.
         finding = _finding(claim, Verdict.UNVERIFIED, shown, _no_text_message(claim))
+    elif (redated := _date_change(claim, snapshot)) and (matching or shown.score >= ALTERED_MIN_SCORE):
+        # The words hold (or nearly) but the article dates the post otherwise than its capture: a date is a fact.
+        changes = (*shown.changes, redated)
+        finding = _finding(claim, Verdict.ALTERED, shown, _altered_message(claim, shown, changes), changes)
     elif matching:
         since = _since(snapshot, saved, states)
         finding = _finding(claim, Verdict.VERIFIED, shown, _verified_message(claim, shown)[:-1] + since + ".")
@@ -635,6 +640,35 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
         # the saved post it was paired with tells.
         finding = replace(finding, claim=replace(claim, platform=named.platform))
     return replace(finding, captures=captures) if len(saved) > 1 or states[id(saved[0])] == "deleted" else finding
+
+
+# Hours a post's time can lie ahead of or behind UTC where it is shown: an embed prints the day where it was
+# rendered, a capture may give the instant in UTC (UTC-12 to UTC+14). A capture's date without a time is a UTC day
+# (``verify snapshot`` writes the day of the post's UTC time): a day either side of it is the same post's.
+_ZONE_HOURS_BEHIND, _ZONE_HOURS_AHEAD = 12, 14
+
+
+def _date_change(claim: Claim, snapshot: Statement) -> Change | None:
+    """The post's date as the article shows it against the one its capture gives, when both give one and no time
+    zone can make them the same day (flagged ``number``: SPEC's number/date)."""
+    if not (claim.published and snapshot.published):
+        return None
+    shown, saved = claim.published[:10], snapshot.published
+    try:
+        instant = datetime.fromisoformat(saved.replace("Z", "+00:00"))
+        datetime.fromisoformat(shown)
+    except ValueError:
+        return None  # a date that is no ISO date compares with nothing
+    if len(saved) <= 10 or instant.tzinfo is None:
+        # A day (captures write the UTC day of the post's time) or a time in no known zone: the embed may show the
+        # day before or after.
+        earliest, latest = instant - timedelta(days=1), instant + timedelta(days=1)
+    else:
+        utc = instant.astimezone(timezone.utc)
+        earliest, latest = utc - timedelta(hours=_ZONE_HOURS_BEHIND), utc + timedelta(hours=_ZONE_HOURS_AHEAD)
+    if earliest.date().isoformat() <= shown <= latest.date().isoformat():
+        return None
+    return Change("replace", shown, saved[:10], ("number",))
 
 
 def _captures(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> list[Statement]:
@@ -930,8 +964,8 @@ def _verified_message(claim: Claim, alignment: Alignment) -> str:
     return f"Matches {_said_by(claim, alignment.statement)} word for word in {_where(alignment)}."
 
 
-def _altered_message(claim: Claim, alignment: Alignment) -> str:
-    listed = _listed_changes(alignment.changes) or "words differ"
+def _altered_message(claim: Claim, alignment: Alignment, changes: tuple[Change, ...] | None = None) -> str:
+    listed = _listed_changes(alignment.changes if changes is None else changes) or "words differ"
     return f"Close to what {_said_by(claim, alignment.statement)} said in {_where(alignment)}, but {listed}."
 
 

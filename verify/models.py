@@ -167,6 +167,7 @@ class Statement:
     fetched_at: str | None = None
     key: str = ""
     span: tuple[int, int] | None = None  # offsets into the article text, for article statements
+    published: str | None = None  # a saved post's own date (ISO), as its capture gives it
 
 
 @dataclass(frozen=True, slots=True)

@@ -319,6 +319,7 @@ def _post_statement(post: SavedPost) -> Statement:
         handle=post.author.handle or None,
         fetched_at=post.fetched_at,
         key=f"post:{post.platform}:{post.post_id}" if post.post_id else post.source,
+        published=post.published,
     )
 
 

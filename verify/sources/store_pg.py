@@ -53,7 +53,7 @@ from ..retrieval import features, term_features, who_term
 from .snapshots import holds_statements, parse_snapshot
 from .store import StoreError
 
-_SCHEMA = "verify.store-pg/2"  # bump when the tables change
+_SCHEMA = "verify.store-pg/3"  # bump when the tables change
 # Text that is sorted is compared by code point (COLLATE "C"), as Python and the file store sort it.
 _TABLES = """
 CREATE TABLE IF NOT EXISTS verify_meta(key text PRIMARY KEY, value text NOT NULL);
@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS verify_files(name text COLLATE "C" PRIMARY KEY, probl
 CREATE TABLE IF NOT EXISTS verify_statements(
     id integer PRIMARY KEY, name text COLLATE "C" NOT NULL, position integer NOT NULL, speaker text, text text NOT NULL,
     kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text COLLATE "C", key text,
-    terms text);
+    published text, terms text);
 CREATE INDEX IF NOT EXISTS verify_statements_key ON verify_statements(key);
 CREATE INDEX IF NOT EXISTS verify_statements_url ON verify_statements(url_key);
 CREATE TABLE IF NOT EXISTS verify_speakers(who text COLLATE "C", id integer, PRIMARY KEY(who, id));
@@ -85,7 +85,7 @@ _INDEX_TABLES = (
 _INDEX_LOCK = 0x76657269  # advisory lock key of index writers ("veri")
 _BATCH_RECORDS = 1000  # records per indexing transaction when many are added at once (a copy, a rebuild)...
 _BATCH_BYTES = 64 * 1024 * 1024  # ...or fewer, when they hold this many bytes
-_STATEMENT_COLUMNS = "id, name, position, speaker, text, kind, line, url, handle, fetched_at, key"
+_STATEMENT_COLUMNS = "id, name, position, speaker, text, kind, line, url, handle, fetched_at, key, published"
 _CONNECT_TIMEOUT = 10  # seconds: an unreachable server is an error, not a hang
 
 
@@ -322,7 +322,7 @@ class PostgresStore:
                 terms = index_terms(s.text)
                 statements.append(
                     (number, name, position, s.speaker, s.text, s.kind.value, s.line, s.url)
-                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key, " ".join(terms))
+                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key, s.published, " ".join(terms))
                 )
                 speakers += ((who, number) for who in {who_term(s.speaker), who_term(s.handle)} if who)
                 for feature in {feature_number(f) for f in term_features(terms)}:
@@ -335,7 +335,7 @@ class PostgresStore:
         self._copy("verify_files(name, problem)", files)
         self._copy(
             "verify_statements(id, name, position, speaker, text, kind, line, url, url_key, handle, fetched_at, key,"
-            " terms)",
+            " published, terms)",
             statements,
         )
         self._copy("verify_speakers(who, id)", sorted(set(speakers)))
