@@ -288,6 +288,18 @@ def test_facebook_localised_signature() -> None:
     assert iframe.markup == "iframe" and iframe.text == ""
 
 
+def test_facebook_video_date_unlinked_after_the_page() -> None:
+    html = (
+        '<html><body><article><p>Intro.</p><div class="fb-video" data-href="https://www.facebook.com/ferrycrew/videos/'
+        '10153231379946729/"><blockquote cite="https://www.facebook.com/ferrycrew/videos/10153231379946729/" '
+        'class="fb-xfbml-parse-ignore"><a href="https://www.facebook.com/ferrycrew/videos/10153231379946729/">Night '
+        'shift</a><p>Our crews sail all night.</p>Posted by <a href="https://www.facebook.com/ferrycrew/">Ferry Crew'
+        "</a> on Tuesday, March 3, 2026</blockquote></div></article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.text, post.author.name, post.published) == ("Our crews sail all night.", "Ferry Crew", "2026-03-03")
+
+
 def test_tiktok_caption_and_bluesky_fields() -> None:
     (tiktok,) = _posts("tiktok.html")
     assert tiktok.text == "New routine #dance"

@@ -184,6 +184,38 @@ def test_screenshot_alt_texts_in_other_languages(alt: str, handle: str, platform
     assert shot is not None and (shot.handle, shot.platform, shot.text) == (handle, platform, text)
 
 
+@pytest.mark.parametrize(
+    ("alt", "fields"),
+    [
+        ("Screenshot of a post by @ferrybell on X: The ferry stays.", ("@ferrybell", "x", None, "The ferry stays.")),
+        ("Screenshot of a post on Threads by @ferrybell: It stays.", ("@ferrybell", "threads", None, "It stays.")),
+        ("Screenshot of @ferrybell's post on Bluesky: It stays.", ("@ferrybell", "bluesky", None, "It stays.")),
+        ("Screenshot: post by @ferrybell reading “It stays.”", ("@ferrybell", "", None, "It stays.")),
+        (
+            "Screenshot of a tweet by @ferrybell dated March 2, 2026: It stays.",
+            ("@ferrybell", "x", "2026-03-02", "It stays."),
+        ),
+        (
+            "Screenshot of an Instagram post by @ferrybell (March 2, 2026): It stays.",
+            ("@ferrybell", "instagram", "2026-03-02", "It stays."),
+        ),
+        (
+            "Captura de un tuit de @ferrybell del 2 de marzo de 2026: Se queda.",
+            ("@ferrybell", "x", "2026-03-02", "Se queda."),
+        ),
+        ("Screenshot eines Posts von @ferrybell auf X: Sie bleibt.", ("@ferrybell", "x", None, "Sie bleibt.")),
+        ("Screenshot of a post by @ferrybell, We stay, and sail.", ("@ferrybell", "", None, "We stay, and sail.")),
+    ],
+)
+def test_screenshot_alt_texts_with_the_platform_and_date_after_the_account(
+    alt: str, fields: tuple[str, str, str | None, str]
+) -> None:
+    from verify.extract.readers import screenshot_alt
+
+    shot = screenshot_alt(alt)
+    assert shot is not None and (shot.handle, shot.platform, shot.published, shot.text) == fields
+
+
 def test_a_tiktok_caption_written_in_the_section_without_a_paragraph() -> None:
     html = (
         "<html><body><article><p>Intro.</p>"
@@ -201,7 +233,7 @@ def test_a_plain_text_post_takes_the_platform_of_the_saved_post_it_is_paired_wit
     url = "https://www.threads.net/@ana.ruiz/post/C8mQw3zRfTb"
     _saved_post(tmp_path / "snapshots", url, "@ana.ruiz", "The pool stays open all summer.")
     article = tmp_path / "article.md"
-    article.write_text("# T\n\nIntro.\n\n> The pool stays open all summer.\n> — Ana Ruiz (@ana.ruiz) March 1, 2026\n")
+    article.write_text("# T\n\nIntro.\n\n> The pool stays open all summer.\n> — Ana Ruiz (@ana.ruiz) May 7, 2024\n")
     report = _report(article)
     assert [(p["platform"], p["form"]) for p in report["posts"]] == [("threads", "text")]
     assert [(f["verdict"], f["claim"]["platform"]) for f in report["findings"]] == [("verified", "threads")]

@@ -89,7 +89,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from .extract import speakers
@@ -664,7 +664,7 @@ def _date_change(claim: Claim, snapshot: Statement) -> Change | None:
         # day before or after.
         earliest, latest = instant - timedelta(days=1), instant + timedelta(days=1)
     else:
-        utc = instant.astimezone(timezone.utc)
+        utc = instant.astimezone(UTC)
         earliest, latest = utc - timedelta(hours=_ZONE_HOURS_BEHIND), utc + timedelta(hours=_ZONE_HOURS_AHEAD)
     if earliest.date().isoformat() <= shown <= latest.date().isoformat():
         return None

@@ -661,6 +661,7 @@ def _figure_post(container: _Container, walk: _Walk) -> _Found | None:
         text=shot.text,
         name=shot.name,
         handle=shot.handle or credited.handle,
+        published=shot.published,
         platform=(post_url.platform if post_url else "") or shot.platform or credited.platform or "x",
     )
     return _Found(container.element, post_url, "figure", container.in_body, PostForm.SCREENSHOT, False, fields)

@@ -200,15 +200,19 @@ def _profile_name(paragraph: Element) -> str:
 
 
 def _facebook(element: Element, post_url: PostUrl) -> Fields:
-    """Facebook: <p> text, then "Posted by <a>Page</a> on <a href=POST>date</a>" (localised)."""
+    """Facebook: <p> text, then "Posted by <a>Page</a> on <a href=POST>date</a>" (localised); a video's date
+    follows the page's link unlinked ("Posted by <a>Page</a> on Tuesday, March 3, 2026")."""
     paragraphs = [text_of(p, " ") for p in element.iterdescendants("p")]
     anchors = _links(element)
     author = next((a for a in anchors if recognise_post_url(a.get("href")) is None), None)
     dated = [a for a in anchors if recognise_post_url(a.get("href")) is not None]
+    published = parse_date(text_of(dated[-1], " ")) if dated else None
+    if published is None and author is not None and author.tail:
+        published = parse_date(author.tail[:_MAX_ALT])
     return Fields(
         text=" ".join(paragraphs),
         name=text_of(author, " ") if author is not None else "",
-        published=parse_date(text_of(dated[-1], " ")) if dated else None,
+        published=published,
     )
 
 
@@ -353,16 +357,27 @@ def static_fields(element: Element) -> Fields:
 # --- Screenshots and credited images ----------------------------------------------------
 
 # "Screenshot of a post by @handle: TEXT", "Twitter post by @h: TEXT" (the BBC's fallback), "A screenshot of a
-# tweet from Jane Doe (@jane) that reads ...", "Image of a Truth Social post by @leader". Anchored: one try per alt.
-# Linear: a run of white space is entered at its start only ((?<!\s)), the name starts with a non-space, and no two
-# adjacent quantifiers share a run of spaces (a 2,000-character alt of spaces took ~8 s).
+# tweet from Jane Doe (@jane) that reads ...", "Image of a Truth Social post by @leader", "Screenshot of a post on X
+# by @h". Anchored: one try per alt. Linear: a run of white space is entered at its start only ((?<!\s)), the name
+# starts with a non-space, and no two adjacent quantifiers share a run of spaces (a 2,000-character alt of spaces
+# took ~8 s). What follows the handle (``tail``) is read by :func:`_alt_tail`.
+_HANDLE_IN_ALT = r"@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)"
+_PLATFORM_WORDS = r"[A-Za-z][\w.]{0,15}(?: [A-Za-z][\w.]{0,15})?"
+_SHOT_WORDS = r"(?:screen\s?shot|screen\s?grab|screen\s?capture|image|picture|photo|capture)"
 _SCREENSHOT_ALT = re.compile(
-    r"(?<!\s)\s*(?:an?\s+)?(?:(?:screen\s?shot|screen\s?grab|screen\s?capture|image|picture|photo|capture)\s+"
+    rf"(?<!\s)\s*(?:an?\s+)?(?:{_SHOT_WORDS}(?::\s*|\s+)"
     r"(?:of\s+|from\s+|showing\s+)?(?:an?\s+|the\s+)?)?"
-    r"(?:(?P<platform>[A-Za-z][\w.]{0,15}(?: [A-Za-z][\w.]{0,15})?)\s+)?"
-    r"(?P<kind>post|tweet|toot|skeet|status|reel)s?\s+(?:by|from|of)\s+"
-    r"(?:(?:(?P<name>[^@:\s][^@:\n]{0,79}?)\s*)?\(\s*)?@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)(?:\s*\))?"
-    r"(?:\s*(?::|,|—|–|-|\b(?:saying|that reads|reading)\b(?:\s*:)?)\s*(?P<text>.+))?",
+    rf"(?:(?P<platform>{_PLATFORM_WORDS})\s+)?"
+    r"(?P<kind>post|tweet|toot|skeet|status|reel)s?\s+"
+    rf"(?:(?:on|in)\s+(?P<on>{_PLATFORM_WORDS})\s+)?(?:by|from|of)\s+"
+    rf"(?:(?:(?P<name>[^@:\s][^@:\n]{{0,79}}?)\s*)?\(\s*)?{_HANDLE_IN_ALT}(?:\s*\))?(?P<tail>.*)",
+    re.I | re.S,
+)
+# "Screenshot of @h's post on X: TEXT", "Screenshot of Jane Doe's (@jane) tweet": the account before the post.
+_SCREENSHOT_ALT_OWNER = re.compile(
+    rf"(?<!\s)\s*(?:an?\s+)?{_SHOT_WORDS}\s+(?:of\s+|from\s+|showing\s+)?"
+    rf"(?:(?P<name>[^@:\s][^@:\n]{{0,79}}?)\s*\(\s*)?{_HANDLE_IN_ALT}(?:\s*\))?['’]s?\s+"
+    rf"(?:(?P<platform>{_PLATFORM_WORDS})\s+)?(?P<kind>post|tweet|toot|skeet|status|reel)s?\b(?P<tail>.*)",
     re.I | re.S,
 )
 # The same in German, French and Spanish, where the platform follows the kind of post or is glued onto it:
@@ -376,27 +391,62 @@ _SCREENSHOT_ALT_OTHER = re.compile(
     r"(?P<kind>publicaci[oó]n|publication|tuits?|tweets?|posts?|mensajes?|messages?|beitrags?|nachricht|toots?)"
     r"(?:\s+(?:(?:de|en|sur|auf|bei)\s+)?(?P<platform>[A-Za-z][\w.]{0,15}))?"
     r"\s+(?:de|por|par|von)\s+"
-    r"(?:(?:(?P<name>[^@:\s][^@:\n]{0,79}?)\s*)?\(\s*)?@(?P<handle>[\w.]{1,50}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)(?:\s*\))?"
-    r"(?:\s*(?::|,|—|–|-|\b(?:que dice|qui dit|mit dem Text)\b(?:\s*:)?)\s*(?P<text>.+))?",
+    rf"(?:(?:(?P<name>[^@:\s][^@:\n]{{0,79}}?)\s*)?\(\s*)?{_HANDLE_IN_ALT}(?:\s*\))?(?P<tail>.*)",
     re.I | re.S,
 )
 _KIND_PLATFORM = {"tweet": "x", "tweets": "x", "tuit": "x", "tuits": "x", "toot": "mastodon", "skeet": "bluesky"}
+
+# Where an alt's words of the post start after the account: a colon, a dash, "saying", "that reads" (in four
+# languages). Before it may stand the platform and the date ("on X, March 2, 2026"); right after the account a comma
+# may start the words too ("post by @h, We will ...").
+_ALT_SEPARATOR = re.compile(
+    r"\s?(?::|—|–|\s-\s|\b(?:saying|that reads|which reads|reading|que dice|qui dit|mit dem Text)\b(?:\s?:)?)", re.I
+)
+_ALT_LEAD = re.compile(
+    r"(?<!\s)\s*(?::|,|—|–|-|\b(?:saying|that reads|which reads|reading|que dice|qui dit|mit dem Text)\b"
+    r"(?:\s*:)?)",
+    re.I,
+)
+_ALT_PLATFORM = re.compile(rf"\b(?:on|via|auf|sur|en|in)\s+(?P<platform>{_PLATFORM_WORDS})", re.I)
+_ALT_META_WORDS = 8  # words of a platform and a date before the post's words; more are the words themselves
+
+
+def _alt_tail(tail: str) -> tuple[str, str | None, str]:
+    """What an alt text says after the account: (the platform it names, the post's date, the post's words).
+
+    "on X, March 2, 2026: We will ..." gives all three; ": We will ..." and ", We will ..." the words alone."""
+    separator = _ALT_SEPARATOR.search(tail)
+    meta = tail[: separator.start()] if separator else tail
+    if len(meta.split()) <= _ALT_META_WORDS:
+        on = _ALT_PLATFORM.search(meta)
+        platform = (_platform_prefix(on.group("platform")) if on else "") or ""
+        rest = (meta[: on.start()] + " " + meta[on.end() :]) if on and platform else meta
+        date = parse_date(rest) if rest.strip(" ,.()") else None
+        if platform or date or not rest.strip(" ,.()"):
+            return platform, date, tail[separator.end() :] if separator else ""
+    lead = _ALT_LEAD.match(tail)
+    return "", None, tail[lead.end() :] if lead else ""
 
 
 def screenshot_alt(alt: str) -> Fields | None:
     """The post an image's alt text describes ("Screenshot of a post by @h: TEXT", in four languages); None for
     other images."""
     window = alt[:_MAX_ALT]
-    matched = _SCREENSHOT_ALT.match(window) or _SCREENSHOT_ALT_OTHER.match(window)
+    matched = (
+        _SCREENSHOT_ALT.match(window) or _SCREENSHOT_ALT_OWNER.match(window) or _SCREENSHOT_ALT_OTHER.match(window)
+    )
     if matched is None:
         return None
+    groups = matched.groupdict()
     handle = matched.group("handle")
-    platform_word = matched.group("platform") or matched.groupdict().get("glued") or ""
-    named = platform_named(platform_word) or _KIND_PLATFORM.get(matched.group("kind").lower(), "")
+    said_platform, date, text = _alt_tail(matched.group("tail") or "")
+    platform_word = groups.get("platform") or groups.get("on") or groups.get("glued") or ""
+    named = platform_named(platform_word) or said_platform or _KIND_PLATFORM.get(matched.group("kind").lower(), "")
     if not named and "@" in handle:
         named = "mastodon"  # @user@host names a fediverse account
-    text = (matched.group("text") or "").strip().strip("\"“”‘’'").strip()
-    return Fields(text=text, name=(matched.group("name") or "").strip(), handle="@" + handle, platform=named)
+    text = text.strip().strip("\"“”‘’'").strip()
+    name = (groups.get("name") or "").strip()
+    return Fields(text=text, name=name, handle="@" + handle, published=date, platform=named)
 
 
 # Credits under an image: "@delafro_ / Twitter / Via Twitter: @delafro_", "Twitter: @h", "(@h on X)", "Via @h".
