@@ -122,6 +122,20 @@ def test_a_bare_handle_takes_the_platform_the_words_before_the_post_name() -> No
     assert handle_platform("@ana", "May 2, 2026", "The mayor replied:") == "x"
 
 
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Later she wrote: “The pool stays open.” — Ana Ruiz (@ana) on Threads, May 2, 2026", "The pool stays open."),
+        ('She added, "The pool stays open." — Ana Ruiz (@ana) May 2, 2026', "The pool stays open."),
+        ("“The pool stays open.” — Ana Ruiz (@ana) May 2, 2026", "The pool stays open."),
+        ("The pool “stays” open. — Ana Ruiz (@ana) May 2, 2026", "The pool “stays” open."),
+    ],
+)
+def test_a_line_quoting_a_post_after_a_lead_in_has_the_quoted_words_as_its_text(line: str, text: str) -> None:
+    (post,) = extract(from_text(f"Headline\n\nIntro.\n\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts
+    assert (post.text, post.author.handle, post.published) == (text, "@ana", "2026-05-02")
+
+
 def test_a_signed_mastodon_blockquote_is_read_for_its_text_and_account() -> None:
     html = (
         "<html><body><article><p>Intro.</p>"

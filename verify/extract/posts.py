@@ -868,7 +868,7 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
         before = "\n".join(lines[:-1])
         if signature is None:
             signature, said = _signed_at_end(lines[-1])
-            before = f"{before}\n{said}"
+            before = f"{before}\n{_quoted_post(said)}"
         if signature is None:
             remaining.append(block)
             continue
@@ -915,6 +915,22 @@ def _signed_at_end(line: str) -> tuple[tuple[str, str, str] | None, str]:
     if signature is None or len(signature[2]) > _INLINE_DATE_MAX or not parse_date(signature[2]):
         return None, ""
     return signature, line[:at]
+
+
+# A line's words in quote marks after the writer's own lead-in ("Later he wrote: “We never said that.”"), closing the
+# line before its signature. Anchored at the end: the opening mark is the last one.
+_QUOTED_AT_END = re.compile(r"[“\"«„](?P<words>[^“”\"«»„]{1,2000})[”\"»“]\s*$")
+_LEAD_IN_END = re.compile(r"[:,]\s*$")
+
+
+def _quoted_post(said: str) -> str:
+    """The words of a post a line quotes, alone or after a lead-in ending in a colon or comma ("Later he wrote:
+    “...”"); the whole line otherwise."""
+    quoted = _QUOTED_AT_END.search(said[-SIGNATURE_WINDOW:])
+    if quoted is None:
+        return said
+    lead = said[: len(said) - len(said[-SIGNATURE_WINDOW:]) + quoted.start()]
+    return quoted.group("words") if not lead.strip() or _LEAD_IN_END.search(lead) else said
 
 
 def _text_signature(line: str) -> tuple[str, str, str] | None:
