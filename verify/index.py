@@ -496,9 +496,8 @@ class StatementIndex:
 
 def _row(number: int, relative: str, position: int, s: Statement, terms: list[str]) -> tuple:
     """A statement's row: the columns of ``_STATEMENT_COLUMNS``, then its URL's key and its index terms."""
-    row = (number, relative, position, s.speaker, s.text, s.kind.value, s.line, s.url, s.handle, s.fetched_at, s.key)
-    row += (s.published,)
-    return (*row, url_key(s.url) if s.url else None, " ".join(terms))
+    row = (number, relative, position, s.speaker, s.text, s.kind.value, s.line, s.url, s.handle, s.fetched_at)
+    return (*row, s.key, s.published, url_key(s.url) if s.url else None, " ".join(terms))
 
 
 def stored_statement(row: tuple, source: str) -> Statement:
