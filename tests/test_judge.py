@@ -163,10 +163,10 @@ def _saved_post(text: str, fetched_at: str) -> Statement:
     )
 
 
-def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> None:
-    post = Claim(
+def _post(text: str, published: str | None = None) -> Claim:
+    return Claim(
         ClaimKind.POST,
-        "We never said that.",
+        text,
         "Some Account",
         Place.POST,
         line=1,
@@ -175,7 +175,12 @@ def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> Non
         platform="x",
         author=Author("Some Account", "@someacct"),
         post_id="42",
+        published=published,
     )
+
+
+def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> None:
+    post = _post("We never said that.")
     captures = [
         _saved_post("We never said that.", "2025-03-02T00:00:00Z"),
         _saved_post("We said that.", "2025-03-01T00:00:00Z"),
@@ -187,19 +192,7 @@ def test_a_post_is_judged_against_its_latest_capture_whatever_the_order() -> Non
 
 
 def test_a_post_dated_otherwise_than_its_capture_is_altered() -> None:
-    post = Claim(
-        ClaimKind.POST,
-        "The ferry stays for the winter.",
-        "Some Account",
-        Place.POST,
-        line=1,
-        column=1,
-        url="https://x.com/someacct/status/42",
-        platform="x",
-        author=Author("Some Account", "@someacct"),
-        post_id="42",
-        published="2025-03-04",
-    )
+    post = _post("The ferry stays for the winter.", "2025-03-04")
     capture = _saved_post("The ferry stays for the winter.", "2025-03-06T00:00:00Z")
     for saved_day in ("2025-03-04", "2025-03-05", "2025-03-03T23:10:00Z", "2025-03-04T10:00:00", None, "March"):
         assert judge(post, [replace(capture, published=saved_day)]).verdict is Verdict.VERIFIED, saved_day
