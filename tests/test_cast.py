@@ -438,6 +438,40 @@ _RESOLVED = [
         [("He will not", "Tim Example")],
         id="a_possessive_before_a_cue_verb_noun_is_no_speaker",
     ),
+    pytest.param(
+        "Joanna Example spoke in the morning. Simon Example, the Labour MP for Eastport and a voice of the left, "
+        'spoke later.\n\n"It is not enough," the MP said.\n\n'
+        'Ms Example, asked about it, admitted: "We cannot do it all."',
+        [("It is not", "Simon Example"), ("We cannot do", "Joanna Example")],
+        id="a_courtesy_title_without_a_full_stop_picks_the_namesake_of_its_gender",
+    ),
+    pytest.param(
+        "Helen Example met us at home. Her daughter, state Rep. Sofia Example, joined us later.\n\n"
+        '"Mom taught me everything," her daughter says.',
+        [("Mom taught me", "Sofia Example")],
+        id="a_possessive_description_goes_to_the_person_given_that_role",
+    ),
+    pytest.param(
+        "Gabriel Example, a former federal prosecutor who led the case until last year, spoke first. Tomas Sample, "
+        'a lobbyist for the firm who is not related to him, spoke next.\n\n"I will not name anyone," the former '
+        'prosecutor replied.\n\n"Nobody asked for favours," the lobbyist said.',
+        [("I will not", "Gabriel Example"), ("Nobody asked for", "Tomas Sample")],
+        id="an_appositive_ends_at_its_relative_clause",
+    ),
+    pytest.param(
+        "Der Abgeordnete Felix Beispiel, ein früherer Staatsanwalt, kritisierte den Haushalt scharf. "
+        + _DE * 2
+        + "\n\n"
+        "Der frühere Staatsanwalt forderte zudem mehr Geld für Schulen: „Unsere Schulen können nicht warten.“",
+        [("Unsere Schulen können", "Felix Beispiel")],
+        id="an_appositive_of_a_described_subject_gives_a_role",
+    ),
+    pytest.param(
+        "El diputado Tomás Ejemplo, exfiscal anticorrupción, apoyó el texto. " + _ES * 2 + "\n\n"
+        "«Pedimos mil inspectores más», ha insistido el exfiscal.",
+        [("Pedimos mil inspectores", "Tomás Ejemplo")],
+        id="an_ex_role_is_the_role",
+    ),
 ]
 
 

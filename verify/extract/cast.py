@@ -62,7 +62,10 @@ def _title_role(word: str, code: str) -> str:
         if head in lex.titles or head in lex.role_nouns:
             return head
     compound = compound_head(low.strip("."), lex)
-    return _title_role(compound, code) if compound else ""
+    if compound:
+        return _title_role(compound, code)
+    former = low.removeprefix("ex-") if low.startswith("ex-") else low.removeprefix("ex")
+    return _title_role(former, code) if former != low and len(former) > 3 else ""  # "exfiscal", "Ex-Minister"
 
 
 def role_head(word: str, code: str = "en") -> str:
@@ -371,6 +374,13 @@ class Cast:
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         mention = self._named_part(mention)
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
+        if (
+            person is None
+            and key.split()[0] not in self.lexicon.determiners
+            and title_role(key.split()[-1], self.lexicon)
+        ):
+            # "sagte Verbandschef", "frühere Staatsanwalt": a role with its determiner lost is still a description
+            person = self.described(f"{self.lexicon.definite[0]} {key}")
         if person is None and len(key.split()) == 1 and self._noun_kind(key) is _Noun.BODY:
             person = self._body_holding([key])  # "Institution said", the Smithsonian Institution named before
         if person is not None:
@@ -530,8 +540,13 @@ class Cast:
         first = description.split()[0].lower() if description.split() else ""
         if first not in lex.prepositions and first not in lex.clause_words and first not in lex.subordinators:
             self.add_roles(person, description)
-            if len(description.split()) <= _NAMED_AS_WORDS:
-                person.named_as.add(description.split()[-1].lower())  # "Ines Varga, the harbourmaster,"
+            words = description.split()
+            while words and words[0].lower() in lex.determiners:
+                words = words[1:]
+            head = next((i for i, w in enumerate(words) if w in lex.prepositions or w in lex.clause_words), len(words))
+            if 0 < head <= _NAMED_AS_WORDS and words[head - 1].islower():
+                # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
+                person.named_as.add(words[head - 1].lower())
 
     def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
@@ -541,13 +556,21 @@ class Cast:
         if age := _AGE_AFTER.match(text, end):
             person.roles.add(f"{age.group(1)}-year-old")
         before = text[max(0, start - _ROLE_REACH) : start]
-        appositive = before.endswith(", ")
+        rest = self._roles_before(person, before, before.endswith(", "))
+        if rest.endswith(",") and not before.endswith(", "):
+            self._roles_before(person, rest + " ", True)  # "Her daughter, state Rep. Sofia Marchetti"
+
+    def _roles_before(self, person: Person, before: str, appositive: bool) -> str:
+        """Learn the roles of the words right before a name (see :meth:`learn_roles`); returns the text
+        before the lower-case words read."""
         words: list[str] = []
+        head = before.removesuffix(", ").split()
         reach = _ROLE_WORDS if appositive else _ROLE_TAIL + 1  # lower-case roles stand right before the name
-        for word in reversed(before.removesuffix(", ").split()[-reach:]):
+        for word in reversed(head[-reach:]):
             if not (appositive or word.islower()) or not _CLAUSE_MARKS.isdisjoint(word):
                 break
             words.insert(0, word)
+        rest = " ".join(head[: len(head) - len(words)])
         lex = self.lexicon
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
         for i in range(len(words) - 1, max(-1, len(words) - 2 - longest), -1):
@@ -557,9 +580,10 @@ class Cast:
                 if not tail or tail[0] in _NAME_JOINERS and (appositive or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
-                return
+                return rest
         if appositive and len(words) == 2 and words[0].lower() in lex.definite and words[1].islower():
             person.named_as.add(words[1])  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
+        return rest
 
     def described(self, description: str) -> Person | None:
         """The person a definite description stands for: "the senator" -> the latest senator named,
@@ -568,7 +592,7 @@ class Cast:
         words = _words(description.lower())
         while len(words) > 2 and words[-1] in FUNCTION_WORDS:
             words.pop()  # "The company's statement also"
-        if len(words) < 2 or words[0] not in lex.definite:
+        if len(words) < 2 or not (words[0] in lex.definite or self._possessive(words[0])):
             return None
         head = words[-1]
         kind = self._noun_kind(head)
@@ -601,6 +625,16 @@ class Cast:
         # the director of public health, not the council's leader), then the latest.
         told = {w for w in words[1:] if not title_role(w, lex)}  # "health" of "the health chief"; not "former"
         return max(holders, key=lambda p: (len(told & p.role_words), p.seen), default=None)
+
+    def _possessive(self, word: str) -> bool:
+        """A possessive of a man or a woman ("her daughter", "his wife"): a description as definite as "the"
+        (not "its senior vice president": a body's, whom the article may never have named)."""
+        pronoun = self.lexicon.pronouns.get(word)
+        return (
+            pronoun is not None
+            and pronoun.gender in (Gender.MALE, Gender.FEMALE)
+            and word not in self.lexicon.subject_pronouns
+        )
 
     def subject_described(self, text: str, start: int) -> Person | None:
         """A definite description opening a sentence ("The former president showed restraint", "The Florida

@@ -88,7 +88,12 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“])?\s+(?=[\"“�
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;:“”„\"«»()]{1,60})[,.;]")
+# It ends at a comma or a relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,"),
+# and may hold a capitalised word after its article ("Simon Reeve, the Labour MP for Hartlepool North,").
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?=(?:[A-Z][\w’'\-]{0,30}\s+){1,2}[a-z]))?((?:[A-Z][\w’'\-]{0,30}\s+){0,2}[a-z][^,.;:“”„\"«»()]{0,60}?)"
+    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|[,.;])"
+)
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
 _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
@@ -548,8 +553,8 @@ def _mention(g: Grammar, who: str) -> str:
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
         words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it
-    while len(words) > 1 and words[0].lower() in lex.not_names and words[0].lower() not in lex.determiners:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower() in lex.not_names - lex.titles and words[0].lower() not in lex.determiners:
+        words = words[1:]  # not a title: "Ms Reeve" is the woman of two Reeves
     if words[0].lower() in lex.determiners:
         # "The former candidate continued" -> "The former candidate"
         # (never before its noun: "The email said" keeps "email", a cue verb too).
@@ -736,14 +741,19 @@ class _Reader:
         described = self.g.speaker_verb.match(text, start, end)
         if described is None or not _plausible(self.g, described.group("who")):
             return False
-        return self._cast.resolve(_mention(self.g, described.group("who"))) is not None
+        name = self._cast.resolve(_mention(self.g, described.group("who")))
+        person = self._cast.find(name) if name else None
+        if person is not None and (role := _APPOSITIVE_ROLE.match(text, described.end("who"), end)):
+            self._cast.appositive(person, role.group(1))  # "Der Abgeordnete Felix Brandner, ein früherer Staatsanwalt,"
+        return name is not None
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but
         names no one ("Selon", "Laut", "According") is no part of the name after it."""
         first, _, rest = match.group().partition(" ")
         low = first.lower()
-        if rest[:1].isupper() and low in self.g.lexicon.not_names and low not in self.g.lexicon.determiners:
+        lex = self.g.lexicon
+        if rest[:1].isupper() and low in lex.not_names and low not in lex.determiners and low not in lex.titles:
             return match.end() - len(rest), rest
         return match.start(), match.group()
 

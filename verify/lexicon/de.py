@@ -116,9 +116,10 @@ vorsitzender direktor abgeordneter senator botschafter generalsekretär regierun
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
 konzernchef firmenchef leiter pressesprecher führer ratsherr
 """)
+# ("Abgeordnete" is none: "der Abgeordnete" is a man, "die Abgeordnete" a woman; the first name tells.)
 FEMALE_TITLES = words("""
 frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin ministerpräsidentin bürgermeisterin
-sprecherin chefin direktorin abgeordnete senatorin botschafterin generalsekretärin regierungssprecherin
+sprecherin chefin direktorin senatorin botschafterin generalsekretärin regierungssprecherin
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
 vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin
 """)

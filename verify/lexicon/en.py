@@ -123,7 +123,7 @@ commander chief deputy foreign defense defence interior finance state attorney s
 commissioner official officials candidate nominee founder co-founder executive head premier
 councillor councilman councilwoman sheriff pastor father sister brother coach captain dean
 lawmaker member correspondent editor analyst economist historian host anchor
-secretary-general high representative envoy adviser advisor aide band former cllr cllr.
+secretary-general high representative envoy adviser advisor aide band former cllr cllr. mp mep msp
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
@@ -210,10 +210,13 @@ scientists doctors officials' party committee board council
 """)
 # Small words a title keeps in lower case ("One Hundred Years of Solitude").
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
-MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman")
+MALE_TITLES = words(
+    "mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman "
+    "husband son widower grandfather grandson uncle nephew boyfriend"  # kin: "his son, Beau," is a man
+)
 FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
-    "businesswoman"
+    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend"
 )
 # Pronouns that can stand for a speaker. "it" stands for a thing or an organisation, "they" for a
 # group (or a person whose gender the article does not give); "I" and "we" are first person.
