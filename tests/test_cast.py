@@ -472,6 +472,18 @@ _RESOLVED = [
         [("Pedimos mil inspectores", "Tomás Ejemplo")],
         id="an_ex_role_is_the_role",
     ),
+    pytest.param(
+        "Jane Sample's plan was backed on Friday by Sen. Dianne Example of Ohio, the ranking member of the "
+        'panel, who said none of it was new.\n\n"It never made sense to me," she said.',
+        [("It never made", "Dianne Example")],
+        id="a_relative_clause_crediting_words_makes_the_name_the_topic",
+    ),
+    pytest.param(
+        "Paul Example spoke for an hour. He did not sound sure when Jake Sample asked about the Senate.\n\n"
+        '"You cannot predict this year," he said.',
+        [("You cannot predict", "Paul Example")],
+        id="who_asks_in_a_clause_of_its_own_is_no_topic",
+    ),
 ]
 
 

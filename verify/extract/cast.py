@@ -674,10 +674,9 @@ class Cast:
         for person in topics:
             if person.gender in (gender, ""):
                 return person
-        for n, person in enumerate(named):
-            if person.gender == gender or not person.gender and n == 0:
-                return person
-        return next((p for p in named if not p.gender), None)
+        # A person the article told the gender of outranks the latest one it did not ("Council of Economic
+        # Advisers" after Hillary Clinton is no "she").
+        return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
 
     def _body(self) -> Person | None:
         """What "it" stands for: the latest organisation the text was about (a subject or a speaker)."""

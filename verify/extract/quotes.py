@@ -109,6 +109,12 @@ _CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
+# A relative clause after a name (an "of" phrase and an appositive may stand between): its first three words
+# are read for a cue verb.
+_RELATIVE_CUE = re.compile(
+    r"(?:\s(?:of|from|de|du|del|aus|von)\s[^,.;:!?“”\"«»()]{1,40})?(?:,\s{1,3}[a-z][^.;:!?“”\"«»()]{1,100}?)?"
+    r",\s{1,3}(?:who|qui|quien|que)\s{1,3}((?:[\w’']+\s{1,3}){0,2}[\w’']+)"
+)
 # What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“])?$")
@@ -666,8 +672,11 @@ class _Reader:
                 and phrase.split()[0].lower() not in self.g.lexicon.definite  # "El director reconoció": a description
             ):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
-            cue = self._before_cue(text, match.end(), phrase) or self._after_cue(text, start, match.end(), phrase)
-            topic = (self.fresh and not clause and not _after_preposition(self.g, text, start)) or cue
+            cue = (
+                self._before_cue(text, match.end(), phrase) and not self._subordinate(text, start)
+            ) or self._after_cue(text, start, match.end(), phrase)  # not "when Tapper asked": he is no topic
+            subject = not _after_preposition(self.g, text, start)
+            topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, match.end(), end)
             person = self._cast.introduce(phrase, topic=topic, speaker=cue)
             if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
@@ -707,6 +716,20 @@ class _Reader:
             return False
         closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
         return closing is not None and closing.group() == ","
+
+    def _relative_cue(self, text: str, start: int, end: int, stop: int) -> bool:
+        """Whether a relative clause after the name credits them with words ("... was supported by Sen. Dianne
+        Feinstein of California, the ranking Democrat, who said none of the emails ..."): they are what the text
+        is about (not "California", the place of the name before it)."""
+        previous = text[max(0, start - 8) : start].split()[-1:]
+        if previous and (
+            previous[0] in ("of", "from", "de", "du", "del", "von") or previous[0] in self.g.lexicon.determiners
+        ):
+            return False  # nor "the Wisconsin Republican, who had pledged": a description, no name
+        clause = _RELATIVE_CUE.match(text, end, stop)
+        if clause is None or clause.group(1).split()[0].lower() in self.g.lexicon.pronouns:
+            return False  # "President Obama, who he noted was": the clause is someone else's
+        return any(w.lower() in self.g.lexicon.cue_verbs for w in clause.group(1).split())
 
     def _opening_subject(self, text: str, start: int, phrase: str) -> bool:
         """Whether a name is the subject of the clause opening the sentence: right after its first word or
