@@ -484,6 +484,13 @@ _RESOLVED = [
         [("You cannot predict", "Paul Example")],
         id="who_asks_in_a_clause_of_its_own_is_no_topic",
     ),
+    pytest.param(
+        "Eric Example, the Republican candidate for governor, spoke first. His father, former Senator Walter "
+        'Example, introduced him. "He was stubborn then," the former senator said.\n\n'
+        'Asked about her comments, the candidate shrugged. "She has had her chance," he said.',
+        [("She has had", "Eric Example")],
+        id="a_description_after_the_first_comma_is_the_subject",
+    ),
 ]
 
 

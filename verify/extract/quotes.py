@@ -593,6 +593,14 @@ def _subjects(code: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _comma_descriptions(code: str) -> re.Pattern[str]:
+    """A definite description after a comma, which may be the subject of the main clause: "Asked about it,
+    the candidate shrugged"."""
+    definite = "|".join(re.escape(w) for w in grammar(code).lexicon.definite if w.isalpha())
+    return re.compile(rf", (?:{definite}) " if definite else "(?!)")
+
+
+@lru_cache(maxsize=8)
 def _openers(code: str) -> frozenset[str]:
     """Words that open a clause or phrase before a sentence's subject ("when", "after", "at", "in"):
     subordinators and prepositions of a lexicon; not the determiners ("that"), nor the words that name
@@ -621,6 +629,7 @@ class _Reader:
         # people named in a clause opening the sentence: "When Trump announced it, he said" is about them
         self.held: list[Person] = []
         self.runs = _subjects(g.lexicon.code)
+        self.descriptions = _comma_descriptions(g.lexicon.code)
         self._queue: list[tuple[str, int, int] | bool] = []  # reads to make; True: a new block, False: spoke
 
     @property
@@ -643,11 +652,15 @@ class _Reader:
             self.sentence, self.held = start, []
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
         cursor = 0
+        read = start
         for match in self.runs.finditer(text, start, end):
             while cursor < len(breaks) and breaks[cursor] <= match.start():
                 self.fresh = True
                 self.sentence, self.held = breaks[cursor], []
                 cursor += 1
+            if self.fresh:
+                self._comma_subject(text, read, match.start())
+            read = match.end()
             if match.lastgroup == "pronoun":
                 clause = self._in_opening(text, match.start(), match.end())
                 if self.fresh and not clause and not self._subordinate(text, match.start()):
@@ -696,6 +709,8 @@ class _Reader:
                 role = _APPOSITIVE_ROLE.match(text, match.end(), end)
                 if role:
                     self._cast.appositive(person, role.group(1))
+        if self.fresh and cursor == len(breaks):
+            self._comma_subject(text, read, end)
         if cursor < len(breaks):
             self.fresh = True
 
@@ -716,6 +731,13 @@ class _Reader:
             return False
         closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
         return closing is not None and closing.group() == ","
+
+    def _comma_subject(self, text: str, start: int, end: int) -> None:
+        """A description right after the first comma of a sentence that has no subject yet is its subject ("Asked
+        about her comments, the candidate shrugged", "Late on Friday, the senator said")."""
+        description = self.descriptions.search(text, start, end)
+        if description is not None and text.count(",", self.sentence, description.start() + 1) == 1:
+            self.fresh = self._cast.subject_described(text, description.start() + 2) is None
 
     def _relative_cue(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether a relative clause after the name credits them with words ("... was supported by Sen. Dianne
