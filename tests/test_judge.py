@@ -47,6 +47,15 @@ def test_negation_added_or_removed_is_altered_and_named() -> None:
     assert finding.evidence is not None and "Taxes will not rise next year" in finding.evidence.text
 
 
+def test_words_the_speaker_negated_right_before_are_altered() -> None:
+    store = [saved("ANA REYES", "No necesitamos contratar más inspectores; necesitamos que trabajen mejor.")]
+    cut = decide("Necesitamos contratar más inspectores", store=store)
+    assert cut.verdict is Verdict.ALTERED and [(c.source, c.flags) for c in cut.changes] == [("No", ("negation",))]
+    # An answer set off by a comma is no negation of the words after it.
+    answered = [saved("ANA REYES", "No, we need more inspectors.")]
+    assert decide("we need more inspectors", store=answered).verdict is Verdict.VERIFIED
+
+
 def test_number_changed_is_altered() -> None:
     finding = decide("we will spend 6 billion on roads in Ohio")
     assert finding.verdict is Verdict.ALTERED

@@ -77,6 +77,8 @@ def norms(text: str) -> list[str]:
         ("zwei Milliarden Euro", "2 Mrd. Euro"),
         ("qu'il n'a pas", "que il ne a pas"),
         ("enrolment and fulfilment on the third storey", "enrollment and fulfillment on the third story"),
+        ("Alle Infos: landkreis-ostheide.de/klinik", "Alle Infos: https://www.landkreis-ostheide.de/klinik"),
+        ("see bit.ly/3xYz and ostheide.de.", "see https://t.co/AbC and https://ostheide.de/"),
     ],
 )
 def test_same_words(one: str, other: str) -> None:
@@ -171,3 +173,12 @@ def test_a_month_or_weekday_of_any_lexicon_is_a_date() -> None:
 )
 def test_words_said_twice_with_no_pause_and_words_of_a_language_stay(text: str) -> None:
     assert len(norms(text)) == len(text.replace(",", "").replace(".", "").split())
+
+
+@pytest.mark.parametrize("text", ["3.5 per cent in the U.S.", "e.g. Node.js in St.Louis", "info@kreis.de"])
+def test_words_with_dots_that_are_no_links(text: str) -> None:
+    assert "<link>" not in norms(text)
+
+
+def test_a_magnitudes_letter_alone_is_no_number() -> None:
+    assert [is_number(w) for w in norms("a-t-elle lancé, plan b, $4bn")] == [False, False, False, False, False, False, True]

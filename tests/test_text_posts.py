@@ -230,6 +230,23 @@ def test_screenshot_alt_texts_with_the_platform_and_date_after_the_account(
     assert shot is not None and (shot.handle, shot.platform, shot.published, shot.text) == fields
 
 
+def test_an_image_linked_to_the_post_in_a_social_container_is_a_screenshot() -> None:
+    html = (
+        "<html><body><article><p>Intro.</p>"
+        '<figure class="social-screenshot"><a href="https://www.instagram.com/p/DFerry1a/"><img src="s.png" '
+        'alt="Screenshot eines Instagram-Beitrags von @faehre.nord: Die Fähre bleibt."></a>'
+        "<figcaption>Der gelöschte Beitrag. Screenshot: Nordzeitung</figcaption></figure></article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.form, post.platform, post.id, post.author.handle, post.text) == (
+        PostForm.SCREENSHOT,
+        "instagram",
+        "DFerry1a",
+        "@faehre.nord",
+        "Die Fähre bleibt.",
+    )
+
+
 def test_a_tiktok_caption_written_in_the_section_without_a_paragraph() -> None:
     html = (
         "<html><body><article><p>Intro.</p>"

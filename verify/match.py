@@ -15,11 +15,11 @@ measurements only; the judge decides what they mean.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from .models import Change, Origin, Statement
 from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
@@ -166,7 +166,13 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     score = min(100.0, 200.0 * equal / (len(claim.words) + max(1, width)))
     diff = Diff(claim, statement.text, source[lo:hi], tuple(opcodes))
     start = _negated_start(claim.words, source, lo, statement.text)
-    if start < lo and not exact:  # the diff shows the negation the claim left out before its first words
+    if exact and _negated_right_before(claim.words, source, span_lo, statement.text):
+        # "No necesitamos contratar más inspectores" quoted as "Necesitamos contratar más inspectores": the words
+        # stand in the source as they are, but the speaker negated them; the claim says the opposite.
+        exact = False
+        score = min(score, 200.0 * equal / (len(claim.words) + max(1, width) + 1))
+        diff = _with_negation_before(diff, source, opcodes, lo, (span_lo, span_hi))
+    elif start < lo and not exact:  # the diff shows the negation the claim left out before its first words
         diff = Diff(claim, statement.text, source[start:hi], tuple(_opcodes(claim_s, source_s, start, hi)))
     span = (source[span_lo].start, source[span_hi - 1].end) if span_hi > span_lo else (0, 0)
     found = _window_overlap(claim, source)
@@ -295,6 +301,23 @@ def _negated_start(claim: tuple[Word, ...], source: tuple[Word, ...], lo: int, t
             negated = any(w.norm in NEGATIONS for w in skipped)
             return start if negated and not any(w.norm in NEGATIONS for w in claim) else lo
     return lo
+
+
+def _with_negation_before(diff: Diff, source: tuple[Word, ...], opcodes: list, lo: int, span: tuple[int, int]) -> Diff:
+    """The diff of a claim whose first word the source negates right before it: the negation, left out, first."""
+    moved = lo - span[0] + 1  # the opcodes count from the window's start; this diff from the negation
+    shifted = [Opcode(op.tag, op.src_start, op.src_end, op.dest_start + moved, op.dest_end + moved) for op in opcodes]
+    return replace(diff, window=source[span[0] - 1 : span[1]], opcodes=(Opcode("insert", 0, 0, 0, 1), *shifted))
+
+
+def _negated_right_before(claim: tuple[Word, ...], source: tuple[Word, ...], first: int, text: str) -> bool:
+    """Whether the source word right before the claim's first word, in the same clause, is a negation the claim
+    (holding none) leaves out."""
+    if first <= 0 or first >= len(source) or source[first - 1].norm not in NEGATIONS:
+        return False
+    if _CLAUSE_BREAK.search(text, source[first - 1].end, source[first].start):
+        return False  # "No, we need more inspectors": an answer, then the words
+    return not any(w.norm in NEGATIONS for w in claim)
 
 
 RENUMBERED_CREDIT = 0.5

@@ -43,7 +43,16 @@ _FOLD = str.maketrans(
 )
 # A link: a scheme, "www." or a known short host, then anything up to a space, quote or bracket,
 # not ending in punctuation (bounded: a hostile text cannot make one match long).
-_LINK = r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s<>\"“”‘’'()\[\]]{0,2000}[^\s<>\"“”‘’'()\[\].,;:!?]"
+# A link shown without its scheme, as posts display them ("landkreis-ostheide.de/klinik", "bit.ly/3xY"), is a
+# domain name with a path, or one ending in a common top-level domain ("ostheide.de"): "3.5", "U.S.", "Node.js"
+# stay words.
+_LINK_TAIL = r"[^\s<>\"“”‘’'()\[\]]{0,2000}[^\s<>\"“”‘’'()\[\].,;:!?]"
+_DOMAIN = r"(?<![\w@.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,8}"
+_COMMON_TLD = "com|org|net|gov|edu|int|info|news|io|co|ly|me|tv|eu|uk|de|at|ch|fr|be|es|it|nl"
+_LINK = (
+    rf"(?:https?://|www\.|pic\.twitter\.com/|t\.co/){_LINK_TAIL}|{_DOMAIN}[A-Za-z]{{2,24}}/{_LINK_TAIL}"
+    rf"|{_DOMAIN}(?:{_COMMON_TLD})(?![\w-])"
+)
 # A word: a link; an @handle; an abbreviation with dots (U.S.); letters/digits with inner apostrophes, dots
 # before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas before a digit
 # (1,000; the decimal comma of German, French and Spanish: 3,5); or a sign (%, $, €, £).
@@ -159,7 +168,9 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_AMOUNT_WORDS = frozenset({"percent", "dozen", "half", *MAGNITUDES})
+# A magnitude's one- or two-letter abbreviation ("m", "bn", "t") is an amount only beside its figure ("$4bn", read
+# as one amount); alone it is a letter: French "a-t-elle", "plan b".
+_AMOUNT_WORDS = frozenset({"percent", "dozen", "half", *(w for w in MAGNITUDES if len(w) > 2)})
 # Months and weekdays of every lexicon ("marzo", "Dienstag"): a date, compared as a number.
 _DATE_WORDS = MONTHS | {w for lex in LEXICONS.values() for w in lex.date_words}
 # Function words and light words: they carry little of what a statement says, so overlap is

@@ -623,6 +623,13 @@ def _static_post(container: _Container, walk: _Walk) -> _Found | None:
     if not _alone(container, walk, _STATIC_POST_MAX_TEXT):
         return None
     if container.post_url is not None:
+        shot = container.shot
+        if shot is not None and shot.handle and shot.text.strip():
+            # An image linked to the post whose alt gives its words ("figure.social-screenshot > a > img"): a
+            # screenshot, whose caption stays article text.
+            fields = replace(shot, platform=container.post_url.platform)
+            label, form = "container image", PostForm.SCREENSHOT
+            return _Found(container.element, container.post_url, label, container.in_body, form, False, fields)
         return _Found(container.element, container.post_url, "static post", container.in_body, PostForm.STATIC)
     if container.inner or container.nodes > _MAX_FIGURE_NODES or not container.handle:
         return None

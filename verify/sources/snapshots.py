@@ -37,7 +37,7 @@ _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  #
 # Q-and-A's "Q." and "A.".
 _TURN = re.compile(
     r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
-    r"(?:,[ \t]*[A-Z][^:,\n]{0,50}?)?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?"
+    r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,50}?))?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
     r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
 )
@@ -342,6 +342,17 @@ def _resumed(turns: list[tuple[str | None, list[str], int]]) -> list[tuple[str |
     return out
 
 
+def _labels_turn(speaker: str, role: str | None) -> bool:
+    """Whether a line's label names a speaker: capitalised ("ÉLODIE"), at most six words; a role after a comma in
+    lower case ("CARMEN ORTUÑO, alcaldesa:") only after a name of two capitalised words or one in capitals
+    ("However, the minister said: ...", "It is simple, and costly: ..." are sentences)."""
+    words = speaker.split()
+    if not (words and len(words) <= 6 and speaker[0].isupper()):
+        return False
+    named = speaker.isupper() or len(words) > 1 and all(w[:1].isupper() for w in words)
+    return not role or role[0].isupper() or named
+
+
 def transcript_statements(
     text: str,
     shown: str,
@@ -359,7 +370,7 @@ def transcript_statements(
         match = _TURN.match(line)
         if match and match.group("qa"):
             turns.append((match.group("qa"), [match.group("answer")], number))
-        elif match and len(match.group("speaker").split()) <= 6 and match.group("speaker")[0].isupper():  # "ÉLODIE"
+        elif match and _labels_turn(match.group("speaker"), match.group("role")):
             turns.append((match.group("speaker").strip(), [match.group("text")], number))
         elif turns:
             turns[-1][1].append(line)
