@@ -247,6 +247,33 @@ def test_an_image_linked_to_the_post_in_a_social_container_is_a_screenshot() -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("markup", "platform"),
+    [
+        (
+            '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@ana/post/C8abcDEF">'
+            '<p>The pool stays open.</p>&mdash; Ana Ruiz (@ana) <a href="https://www.threads.net/@ana/post/C8abcDEF">'
+            "May 2, 2026</a></blockquote>",
+            "threads",
+        ),
+        (
+            '<blockquote class="telegram-post" data-telegram-post="anaruiz/46"><p>The pool stays open.</p>&mdash; Ana'
+            ' Ruiz (@anaruiz) <a href="https://t.me/anaruiz/46">May 2, 2026</a></blockquote>',
+            "telegram",
+        ),
+    ],
+)
+def test_a_placeholder_the_publisher_filled_with_the_post_is_read_as_an_x_embed(markup: str, platform: str) -> None:
+    html = f"<html><body><article><p>Intro.</p>{markup}</article></body></html>"
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.platform, post.author.name, post.published, post.text) == (
+        platform,
+        "Ana Ruiz",
+        "2026-05-02",
+        "The pool stays open.",
+    )
+
+
 def test_a_tiktok_caption_written_in_the_section_without_a_paragraph() -> None:
     html = (
         "<html><body><article><p>Intro.</p>"

@@ -124,8 +124,13 @@ def _first(element: Element, name: str) -> Element | None:
 
 
 def _nothing(element: Element, post_url: PostUrl) -> Fields:
-    """Players and placeholders (YouTube, LinkedIn, Threads, Telegram, iframes) carry no text."""
-    return Fields()
+    """Players and placeholders (YouTube, LinkedIn, Threads, Telegram, iframes) carry no text; a blockquote the
+    publisher filled with the post's text and a signature ("— Name (@user) <a>date</a>", as X embeds are written)
+    is read as X's."""
+    if element.tag != "blockquote":
+        return Fields()
+    signed = _signature(element, post_url)
+    return signed if signed.handle and signed.text.strip() else Fields()
 
 
 def _signature(element: Element, post_url: PostUrl) -> Fields:
