@@ -838,3 +838,26 @@ def test_a_quote_after_a_back_cue_in_the_same_paragraph_is_the_same_speakers() -
 )
 def test_a_sentence_that_is_only_a_cue_credits_the_quote_after_it(paragraph: str, speakers: list[str]) -> None:
     assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == speakers
+
+
+def test_a_term_in_marks_leaves_its_sentences_cue_to_the_quote_after_it() -> None:
+    text = (
+        EN_LEAD + "Lindgren, who calls herself a “harbour person”, said: “We will rebuild the quay before the summer.”"
+    )
+    quotes = _markdown_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        (QuoteKind.MENTION, "Petra Lindgren"),
+        (QuoteKind.DIRECT, "Petra Lindgren"),
+    ]
+
+
+def test_a_title_after_a_work_noun_and_a_copula_is_no_claim_even_with_a_cue() -> None:
+    text = EN_LEAD + "Her favourite book is “One Hundred Years of Solitude”, she said."
+    assert [q.kind for q in _markdown_quotes(text)] == [QuoteKind.MENTION]
+
+
+def test_a_gesture_between_two_quotes_credits_both() -> None:
+    text = (
+        EN_LEAD + "“We will rebuild the quay before the summer.” Lindgren paused. “We will pay for it without a tax.”"
+    )
+    assert {q.speaker for q in _quotes(text)} == {"Petra Lindgren"}

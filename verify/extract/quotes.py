@@ -868,11 +868,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     last_speaker: str | None = None
     entry: Element | None = None  # the live-blog entry the last block stood in
 
-    def add(chain: list[_Span], cursor: int) -> None:
+    def add(chain: list[_Span], cursor: int, cue_text: str | None = None) -> _Found:
         """Attribute a quote (its spans, one per paragraph) and add it, or join it to the quote it continues."""
         nonlocal last_speaker
         index, span = chain[-1].block, chain[-1]
-        item = _attribute(g, blocks, chain, cursor)
+        item = _attribute(g, blocks, chain, cursor, cue_text)
         if item.who is None and (
             credit := _credit_line(g, blocks, index)
             or _caption_credit(g, blocks[index], span)
@@ -896,6 +896,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if item.speaker:
                 reader.spoke()
             found.append(item)
+        return item
 
     for index, block in enumerate(blocks):
         if not block.in_body:
@@ -915,6 +916,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             pending = []
         cursor = read = 0  # where the last quote ended; where the reader has read to
         names = _without_nicknames(text, spans)
+        cue_text = _unmarked_terms(text, spans)
         for span in spans:
             if names[span.start] == " ":
                 continue  # a nickname inside a name (Gerald “The Hammer” Doyle): part of the name, no claim
@@ -924,9 +926,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 floor = floor if pending else cursor
                 pending.append(span)
                 break
-            add(pending + [span], floor if pending else cursor)
+            item = add(pending + [span], floor if pending else cursor, None if pending else cue_text)
             pending = []
-            cursor = span.end
+            if len(item.words.split()) > _PARTIAL_MAX_WORDS:
+                cursor = span.end  # (a term in marks leaves its sentence's cue to the quote after it)
         learn(names, read, len(text))
         if block.quote_block and not spans and text.strip() and not _is_credit(g, blocks, index):
             # A block quotation without marks: the whole block is the quote (but a last line "— Name" credits it).
@@ -1313,7 +1316,9 @@ def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     return None
 
 
-def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) -> _Found:
+def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, cue_text: str | None = None) -> _Found:
+    """The quote of ``chain`` with its cue; ``cue_text``: the first part's paragraph as the cue is looked for in,
+    short terms' marks blanked ("Lindgren, who calls herself a “harbour person”, said: “...”")."""
     first, last = chain[0], chain[-1]
     quoted = " ".join(_quote_text(blocks[s.block].text, s) for s in chain)
     inciso = _inciso(g, quoted)
@@ -1321,7 +1326,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
         return _Found(chain, inciso[1], inciso[0], has_cue=True)
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
-    before = _speaker_before(g, blocks[first.block].text, first.start, floor)
+    before = _speaker_before(g, cue_text or blocks[first.block].text, first.start, floor)
     # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
     # He acknowledged ...); otherwise the cue after it comes first (“...,” he said).
     if before is not None and standalone:
@@ -1340,6 +1345,25 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int) 
     elif inside is None:
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _unmarked_terms(text: str, spans: list[_Span]) -> str:
+    """The paragraph with the marks of each closed quote of at most ``_PARTIAL_MAX_WORDS`` words blanked (a term or a
+    title inside a cue's sentence: "Lindgren, who calls herself a “harbour person”, said:")."""
+    for span in spans:
+        if span.closed and len(_quote_text(text, span).split()) <= _PARTIAL_MAX_WORDS:
+            opening = _MARK.match(text, span.start)
+            closing = _MARK.search(text, max(span.start + 1, span.end - 3), span.end)
+            if opening is None or closing is None:
+                continue
+            text = (
+                text[: span.start]
+                + " " * (opening.end() - span.start)
+                + text[opening.end() : closing.start()]
+                + " " * (span.end - closing.start())
+                + text[span.end :]
+            )
+    return text
 
 
 def _without_nicknames(text: str, spans: list[_Span]) -> str:
@@ -1487,9 +1511,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if item.speaker and item.has_cue and before and before[-1].endswith(":"):
         return False  # "The trust said in its annual report: “...”": words the cue credits, not a title
     if last in g.lexicon.work_nouns or (
-        last in ("the", "a", "an") and len(before) > 1 and before[-2].lower().strip(",:") in g.lexicon.work_nouns
+        (last in g.lexicon.determiners or last in g.copula_ends)
+        and len(before) > 1
+        and before[-2].lower().strip(",:") in g.lexicon.work_nouns
     ):
-        return True  # the committee's report “...”, a play called “...”
+        return True  # the committee's report “...”, a play called “...”, her favourite book is “...”
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)

@@ -41,7 +41,7 @@ mutter mumble murmur sob+ stammer stutter sputter splutter laugh chuckle giggle 
 roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff snort groan moan whine grouse
 gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
 attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
-quibble chirp grunt rasp croak snipe intone fret+ squeal
+quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
 # "Additional reporting by", "Watch charging"): no cue.
