@@ -16,7 +16,7 @@ from ..tree import Element
 from .blocks import Block, blocks
 from .posts import html_posts, rendered_posts
 from .quotes import find_quotes, post_quotes
-from .statements import reported_statements
+from .statements import credit_from_answers, reported_statements
 
 __all__ = ["Extraction", "extract"]
 
@@ -44,8 +44,10 @@ def extract(document: Document) -> Extraction:
     quotes = find_quotes(document, article_blocks)
     quotes += [quote for post in posts if post.in_body for quote in post_quotes(post)]
     quotes.sort(key=lambda q: (q.line, q.column))
+    reported = reported_statements(document, article_blocks)
+    quotes = credit_from_answers(quotes, reported)  # a headline quoting an interview's unquoted answer
     statements = [_quote_statement(document, q) for q in quotes if _is_evidence(q)]
-    statements += reported_statements(document, article_blocks)
+    statements += reported
     return Extraction(tuple(posts), tuple(quotes), tuple(statements), tuple(article_blocks))
 
 

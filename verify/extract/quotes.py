@@ -512,6 +512,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         word = words[0].lower()
         if word in lex.titles and word not in lex.subject_pronouns:
             return False  # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one
+        if words[0] in lex.question_labels or words[0] in lex.answer_labels:
+            return False  # "Frage: „...“", "Q:": an interview's label names no one
         head = re.split(r"[’']", word, maxsplit=1)[0]
         if head != word and (head in lex.pronouns or head in lex.not_names):
             return False  # "I'm", "It's", "That's": a contraction is no one's name

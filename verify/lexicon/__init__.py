@@ -122,6 +122,9 @@ class Lexicon:
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
     object_markers: tuple[str, ...] = ()  # "cita a la alcaldesa": a word that marks a person as the object
+    # The labels of an interview's questions and answers ("Q:", "Frage:"; "A:", "Antwort:"): no speaker's names
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
     # "Asked whether she would ..., Okafor paused": a pronoun after one of these is in a clause of its own,
     # not what the sentence is about
     subordinators: frozenset[str] = frozenset()

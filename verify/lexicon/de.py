@@ -225,6 +225,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
+    question_labels=words("Frage F"),
+    answer_labels=words("Antwort A"),
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,

@@ -431,6 +431,8 @@ LEXICON: Lexicon = Lexicon(
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
     ),
     stopwords=STOPWORDS,
+    question_labels=words("Q Question"),
+    answer_labels=words("A Answer"),
     determiners=DETERMINERS,
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,

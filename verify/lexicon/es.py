@@ -235,6 +235,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     stopwords=STOPWORDS,
+    question_labels=words("Pregunta P"),
+    answer_labels=words("Respuesta R"),
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,

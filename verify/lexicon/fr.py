@@ -238,6 +238,8 @@ LEXICON: Lexicon = Lexicon(
         | {"jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique"}
     ),
     stopwords=STOPWORDS,
+    question_labels=words("Question Q"),
+    answer_labels=words("Réponse R"),
     determiners=DETERMINERS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
