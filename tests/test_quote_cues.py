@@ -861,3 +861,25 @@ def test_a_gesture_between_two_quotes_credits_both() -> None:
         EN_LEAD + "“We will rebuild the quay before the summer.” Lindgren paused. “We will pay for it without a tax.”"
     )
     assert {q.speaker for q in _quotes(text)} == {"Petra Lindgren"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (DE + "Der Bürgermeister machte deutlich: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach"),
+        (DE + "Ansbach im Gespräch mit dieser Zeitung: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach"),
+        (FR + "La maire l'a répété : « Le ferry ne recevra plus un centime. »", "Odile Ferrand"),
+        (FR + "Odile Ferrand l'assure : « Le ferry ne recevra plus un centime. »", "Odile Ferrand"),
+        (ES + "«El ferry no recibirá ni un euro más», ha señalado este martes el alcalde.", "Tomás Urquiza"),
+        (ES + "El alcalde lo dejó claro: «El ferry no recibirá ni un euro más».", "Tomás Urquiza"),
+        (EN_LEAD + "For Lindgren, the answer is simple: “The ferry will not get another penny.”", "Petra Lindgren"),
+        (EN_LEAD + "Lindgren's message was clear: “The ferry will not get another penny.”", "Petra Lindgren"),
+    ],
+)
+def test_more_cue_forms_in_the_four_languages(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_an_elided_object_pronoun_is_no_part_of_the_mention() -> None:
+    text = FR + "La maire l'a répété : « Le ferry ne recevra plus un centime. »"
+    assert [q.mention for q in _quotes(text)] == ["La maire"]

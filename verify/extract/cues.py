@@ -120,6 +120,10 @@ def _build(lex: Lexicon) -> Grammar:
     listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
     suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
     adverbs = rf"(?:(?:{suffix}{_alternation(listed)})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
+    # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
+    elided = sorted({e for e in lex.elisions if len(e) == 2 and e[0] in "lm"} | {"l’", "m’"} if lex.elisions else set())
+    if elided:
+        adverbs = rf"(?:{_alternation(elided)})?{adverbs}(?:{_alternation(elided)})?"
     # A clause word is a word of its own, not the head of a compound ("sous" of "le sous-préfet").
     clause = rf"(?:{_alternation(lex.clause_words)})(?![\w’'\-])"
     # "I" only capitalised: a lower-case "i" is a typo or a list item, never a speaker.
@@ -195,7 +199,8 @@ def _build(lex: Lexicon) -> Grammar:
         else re.compile("(?!)"),
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
-    response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)\s*:?\s*$"
+    # (a manner may follow: "Lindgren's message was clear:")
+    response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
     # Each with a cheap guard: the long pattern is only tried where its fixed words are.
     before = (
         (re.compile(r":\s*$"), name_colon),

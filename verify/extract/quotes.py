@@ -100,6 +100,7 @@ _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
 _COLON_RUN = 60  # the most a sentence may run between its subject and the colon opening a quote
 _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
+_ELIDED_OBJECT = re.compile(r"[lm]['’](?:a|ont|avait|est)?")  # "l'a" of "La maire l'a répété": no part of a name
 _COMMA = re.compile(r"\s{0,3},\s{0,3}")
 _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
 _SECOND_WORD = re.compile(
@@ -302,11 +303,19 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         if match and _plausible(g, match.group("who"), possessive=True):
             who = match.start("who")
             if pattern is g.name_colon and (
-                g.addressee.search(window, max(0, who - 30), who) or _after_preposition(g, window, who)
+                g.addressee.search(window, max(0, who - 30), who)
+                or _after_preposition(g, window, who)
+                or _after_preposition(g, window, _word_before(window, who))
             ):
                 continue  # "telling CNBC: “...", "in a post on Twitter:": the name is no speaker
             return match
     return _manner_subject(g, window) or _sentence_subject(g, window) or _colon_subject(g, window)
+
+
+def _word_before(text: str, start: int) -> int:
+    """Where the word before ``start`` starts ("dieser" of "mit dieser Zeitung")."""
+    end = len(text[:start].rstrip())
+    return end - len(text[:end].split()[-1]) if text[:end].split() else start
 
 
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -321,8 +330,11 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         rest = window[match.end() :].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
         if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
-            # (a cue verb there was read already: "Lindgren was asked:" is someone else's question)
-            return None if g.any_verb.search(rest) else match
+            # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
+            # determiner it is a noun: "For Lindgren, the answer is simple:")
+            verb = g.any_verb.search(rest)
+            noun = verb is not None and rest[: verb.start()].split()[-1:] in ([d] for d in g.lexicon.determiners)
+            return match if verb is None or noun else None
     return None
 
 
@@ -556,8 +568,8 @@ def _mention(g: Grammar, who: str) -> str:
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()
-    while len(words) > 2 and words[-1].lower() in lex.cue_adverbs:
-        words = words[:-1]  # "The company's statement also (promised)"
+    while len(words) > 2 and (words[-1].lower() in lex.cue_adverbs or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
+        words = words[:-1]  # "The company's statement also (promised)", "La maire l'a (répété)"
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
         words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it

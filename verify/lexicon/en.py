@@ -90,6 +90,10 @@ CUE_PHRASES = (
     "pushed back",
     "laid out",
     "owned up",
+    "made clear",
+    "made it clear",
+    "makes clear",
+    "makes it clear",
 )
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
 DETERMINERS = (
@@ -415,7 +419,7 @@ LEXICON: Lexicon = Lexicon(
     participle_endings=("ed", "told", "said", "written", "spoken", "sworn", "read"),
     quoting_verbs=words("quoted quotes quoting reported reports cited cites citing heard recorded overheard filmed"),
     quoting_links=("as saying", "as having said", "as telling", "as writing", "saying", "telling"),
-    according_to=("according to",),
+    according_to=("according to", "in the words of"),
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,

@@ -213,6 +213,8 @@ LEXICON: Lexicon = Lexicon(
     double_quotes='“”«»"',
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
+    # ("lo dejó claro: «...»": the object pronoun is a cue adverb)
+    cue_phrases=("dejó claro", "deja claro", "dejó clara", "deja clara", "ha dejado claro", "dejaron claro"),
     copulas=COPULAS,
     # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet
     quoting_verbs=words("cita citan citaba citó citando recoge recogen recogía recogió recogiendo"),
@@ -228,7 +230,7 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
-    time_words=words("ayer hoy mañana tarde noche pasado pasada anoche"),
+    time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),
     currency_words=MappingProxyType(
         {"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}

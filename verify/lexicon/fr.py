@@ -229,7 +229,9 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     number_multipliers=NUMBER_MULTIPLIERS,
     date_words=DATE_WORDS,
-    time_words=words("hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée"),
+    time_words=words(
+        "hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée ce cette"
+    ),
     percent_words=("pour cent", "pourcent"),
     currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
