@@ -1365,7 +1365,7 @@ def _unmarked_terms(text: str, spans: list[_Span]) -> str:
     """The paragraph with the marks of each closed quote of at most ``_PARTIAL_MAX_WORDS`` words blanked (a term or a
     title inside a cue's sentence: "Lindgren, who calls herself a “harbour person”, said:")."""
     for span in spans:
-        if span.closed and len(_quote_text(text, span).split()) <= _PARTIAL_MAX_WORDS:
+        if span.closed and len(text[span.start : span.end].split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS:
             opening = _MARK.match(text, span.start)
             closing = _MARK.search(text, max(span.start + 1, span.end - 3), span.end)
             if opening is None or closing is None:
