@@ -883,3 +883,30 @@ def test_more_cue_forms_in_the_four_languages(text: str, speaker: str) -> None:
 def test_an_elided_object_pronoun_is_no_part_of_the_mention() -> None:
     text = FR + "La maire l'a répété : « Le ferry ne recevra plus un centime. »"
     assert [q.mention for q in _quotes(text)] == ["La maire"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        (EN_LEAD + "The leader of the council said: “The ferry will not get another penny.”", "Petra Lindgren", None),
+        (ES + "El alcalde de la ciudad afirmó: «El ferry no recibirá ni un euro más».", "Tomás Urquiza", None),
+        (DE + "Der Bürgermeister der Stadt sagte: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach", None),
+        (
+            FR
+            + "Interrogée sur le ferry, la maire de la ville a été précise : « Le ferry ne recevra plus un centime. »",
+            "Odile Ferrand",
+            "la maire de la ville",
+        ),
+    ],
+)
+def test_a_description_and_what_it_is_of_before_the_verb_credits_the_person_described(
+    text: str, speaker: str, mention: str | None
+) -> None:
+    quote = _quotes(text)[0]
+    assert quote.speaker == speaker
+    assert mention is None or quote.mention == mention
+
+
+def test_what_a_description_is_of_is_never_a_determiner() -> None:
+    text = EN_LEAD + "Lindgren will not close that gap by merely “picking up votes in all” the rest of the states."
+    assert [q.speaker for q in _quotes(text)] == [None]

@@ -388,6 +388,8 @@ class Cast:
             return person.name
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._untitled(mention) or mention.strip()
+        if name.split()[0] in self.lexicon.complement_words:
+            name = mention.strip().split(maxsplit=1)[-1]  # "la candidate de gauche": never "de gauche"
         words = name.lower().split()
         if not words or all(w in FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
@@ -594,7 +596,8 @@ class Cast:
             words.pop()  # "The company's statement also"
         if len(words) < 2 or not (words[0] in lex.definite or self._possessive(words[0])):
             return None
-        head = words[-1]
+        # (the head comes before what it is of: "the leader of the council" is a leader, not a council)
+        head = words[next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words)) - 1]
         kind = self._noun_kind(head)
         owner = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w.endswith(("’s", "'s"))]
         if kind is _Noun.DOCUMENT and owner:

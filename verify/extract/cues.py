@@ -152,8 +152,18 @@ def _build(lex: Lexicon) -> Grammar:
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
     # A description and the name it gives, set off by commas: "the assailant, John McGraw, told".
     described_name = rf"{description},\s+{_NAME_PHRASE}(?=,\s)"
+    # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
+    # précise :", "El mayor de los hermanos asegura:", "Der Bürgermeister der Stadt sagte:" (one or two words).
+    complement = (
+        rf"(?:\s+(?:{_alternation(w for w in lex.complement_words if w[-1].isalpha())})\s+"
+        rf"|\s+(?:{_alternation(w for w in lex.complement_words if not w[-1].isalpha())}))"
+        rf"(?:(?:{_alternation(lex.determiners)})\s+)?(?!{clause}|(?:{_alternation(lex.determiners)})\s)[\w’'\-]+"
+        rf"(?:\s+(?!{clause})[\w’'\-]+)?"
+        if lex.complement_words
+        else ""
+    )
     speaker = (
-        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}"
+        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}(?:{complement})?"
         rf"|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".

@@ -351,8 +351,9 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if match is None or not _plausible(g, match.group("who")):
         return None
     words = match.group("who").lower().split()
-    if words[0] in lex.determiners and words[-1] not in lex.titles and not role_head(words[-1], lex.code):
-        return None  # "The result was clear:" — a thing, not a speaker
+    head = words[next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words)) - 1]
+    if words[0] in lex.determiners and head not in lex.titles and not role_head(head, lex.code):
+        return None  # "The result was clear:" — a thing, not a speaker ("la candidate de gauche" is one)
     return match
 
 
@@ -427,6 +428,12 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         fullest.setdefault(match.end("who"), match)
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
+    if best is not None and g.lexicon.capitalised_nouns and any(w.islower() for w in best.group("who").split()):
+        # German capitalises nouns: "Der Bürgermeister der Stadt sagte" is a description, not the name "Stadt"
+        # after a role; the description starting at its determiner wins.
+        widest = fullest.get(best.end("who"))
+        if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
+            best = widest
     return _named_before_role(g, text, best, fullest)
 
 

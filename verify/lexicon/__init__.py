@@ -121,6 +121,7 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
+    complement_words: tuple[str, ...] = ()  # "of" of "the leader of the council said": what a description is of
     object_markers: tuple[str, ...] = ()  # "cita a la alcaldesa": a word that marks a person as the object
     # The labels of an interview's questions and answers ("Q:", "Frage:"; "A:", "Antwort:"): no speaker's names
     question_labels: frozenset[str] = frozenset()

@@ -226,6 +226,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
+    complement_words=("der", "des", "von", "vom"),
     question_labels=words("Frage F"),
     answer_labels=words("Antwort A"),
     determiners=DETERMINERS,

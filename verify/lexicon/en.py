@@ -435,6 +435,7 @@ LEXICON: Lexicon = Lexicon(
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
     ),
     stopwords=STOPWORDS,
+    complement_words=("of",),
     question_labels=words("Q Question"),
     answer_labels=words("A Answer"),
     determiners=DETERMINERS,

@@ -237,6 +237,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     stopwords=STOPWORDS,
+    complement_words=("de", "del"),
     question_labels=words("Pregunta P"),
     answer_labels=words("Respuesta R"),
     determiners=DETERMINERS,

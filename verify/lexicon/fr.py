@@ -240,6 +240,7 @@ LEXICON: Lexicon = Lexicon(
         | {"jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique"}
     ),
     stopwords=STOPWORDS,
+    complement_words=("de", "du", "des", "d'", "d’"),
     question_labels=words("Question Q"),
     answer_labels=words("Réponse R"),
     determiners=DETERMINERS,
