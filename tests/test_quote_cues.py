@@ -910,3 +910,61 @@ def test_a_description_and_what_it_is_of_before_the_verb_credits_the_person_desc
 def test_what_a_description_is_of_is_never_a_determiner() -> None:
     text = EN_LEAD + "Lindgren will not close that gap by merely “picking up votes in all” the rest of the states."
     assert [q.speaker for q in _quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + "The crowd sang the 1998 single whose chorus runs “we were young and the tide was high”.",
+        FR + "Tout le théâtre a repris le refrain : « la pluie sur les toits, c'est encore chez moi ».",
+        DE + "Das Publikum sang den Refrain mit: „Wir waren jung und die Nacht war lang“.",
+        DE + "Auf den Plakaten, die der Verband drucken ließ, steht „Ohne Bauern keine Zukunft“.",
+        FR + "Le festival garde son slogan de toujours, « Chanter plus fort que la pluie ».",
+        EN_LEAD + "The authority's annual report, “Rivers at Risk for Every Town”, is due in July.",
+    ],
+)
+def test_sung_written_and_titled_words_are_no_claims(text: str) -> None:
+    assert [q.kind for q in _markdown_quotes(text)] == [QuoteKind.MENTION]
+
+
+def test_a_summary_after_a_work_noun_and_a_colon_is_the_speakers_claim() -> None:
+    text = FR + "Odile Ferrand a résumé son programme : « Nous ne toucherons pas aux effectifs de la police. »"
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Odile Ferrand")]
+
+
+def test_a_nickname_with_its_determiner_inside_a_name_is_no_quote() -> None:
+    text = FR + "Rose « la Môme » Delmas a chanté samedi devant six mille personnes au théâtre de la ville."
+    assert _markdown_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            FR + "« Sans ferry, l'île est coupée du monde », a insisté l'ancienne maire.",
+            "l'ancienne maire",
+        ),
+        (
+            DE + "„Das ist ein guter Tag für die Insel“, erklärte am Abend der Präsident des Städtetags, Hans Kolb.",
+            "Hans Kolb",
+        ),
+        (
+            EN_LEAD + "At a news conference after the meeting, she struck a warmer note: “Households will see the "
+            "benefit on their bills.”",
+            "Petra Lindgren",
+        ),
+        (
+            EN_LEAD + "It added that the offer “would have been worth a great deal to every family in the town.”",
+            None,
+        ),
+        (
+            EN_LEAD + "When I ask what she would do differently, she takes a long time to answer. “I would have fought "
+            "harder for the ferry.”",
+            "Petra Lindgren",
+        ),
+    ],
+)
+def test_cues_found_past_nouns_that_look_like_verbs_and_roles_after_a_time(text: str, speaker: str | None) -> None:
+    quotes = _quotes(text)
+    assert quotes[0].speaker == speaker or quotes[0].mention == speaker
+    assert quotes[0].mention != "that the"

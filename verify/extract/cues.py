@@ -130,11 +130,15 @@ def _build(lex: Lexicon) -> Grammar:
     pronouns = _capitalised(tuple(w for w in lex.subject_pronouns if w != "i"))
     pronoun = rf"(?:{_alternation(pronouns)}|I)" if pronouns else "(?!)"
     openers = _alternation(_capitalised(lex.determiners))
+    # An elided determiner is written onto its noun: "l'ancienne procureure".
+    glued = _capitalised(tuple(d for d in lex.determiners if d.endswith("'")))
+    glued += tuple(d.replace("'", "’") for d in glued)
+    spaced = _alternation(_capitalised(tuple(d for d in lex.determiners if not d.endswith("'"))))
+    determiner = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{openers})\s+"
     description = (
-        rf"(?:{openers})\s+"
-        r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
+        determiner + r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
         rf"(?:(?!{clause})[\w’'&.\-]+\s+){{0,5}}"
-        rf"(?!{clause})[\w’'&\-]*\w"
+        rf"(?!{clause}|(?:{openers})\b)[\w’'&\-]*\w"  # (never ending on a determiner: "that the")
     )
     # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
     # (never opened by a preposition: "under Mr. Putin" is an object)
@@ -188,7 +192,7 @@ def _build(lex: Lexicon) -> Grammar:
         # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
         # (the role is checked to end in a title or role noun)
         re.compile(
-            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,5}}?[\w’'\-]+),\s+"
+            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,5}}?[\w’'\-]+),\s+"
             rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
         ),
         verb_speaker,

@@ -273,9 +273,13 @@ def _is_role(g: Grammar, phrase: str) -> bool:
     """Whether a phrase ends in a title or a role noun ("Acme's operations director"), before what it
     is the role of ("la presidenta de la asociación")."""
     words = phrase.split()
-    of = next((i for i, w in enumerate(words) if i and w.lower() in g.lexicon.prepositions), len(words))
+    lex = g.lexicon
+    of = next(
+        (i for i, w in enumerate(words) if i and (w.lower() in lex.prepositions or w.lower() in lex.complement_words)),
+        len(words),
+    )
     last = _ELIDED.sub("", words[of - 1].lower())  # "l’adjointe"
-    return last in g.lexicon.titles or bool(role_head(last, g.lexicon.code))
+    return last in lex.titles or bool(role_head(last, lex.code))
 
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
@@ -285,7 +289,7 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         if CUE_TAIL.fullmatch(window, quoting.end()):
             return quoting  # A tabloid reported her as saying: “...” — she said it, not the tabloid
     for verb in reversed(list(g.any_verb.finditer(window))):
-        if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()):
+        if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()) or _noun(g, window, verb):
             continue
         if verb.group() in g.lexicon.naming_verbs and not window[verb.end() :].strip():
             continue  # "a group called “...”" names; "Derwent called the plan “...”" quotes him
@@ -318,6 +322,27 @@ def _word_before(text: str, start: int) -> int:
     return end - len(text[:end].split()[-1]) if text[:end].split() else start
 
 
+def _role_described(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
+    """A description read on past its role, cut after the role: "The Dutch prime minister also played down" is
+    "The Dutch prime minister"."""
+    if match is None or _named_or_role(g, match.group("who")):
+        return match
+    words = match.group("who").split()
+    if words[0].lower() not in g.lexicon.determiners:
+        return match
+    last = next((i for i in range(len(words) - 1, 0, -1) if _is_role(g, words[i])), 0)
+    if not last:
+        return match
+    length = len(" ".join(words[: last + 1]))
+    return _span_pattern(length).match(text, match.start("who"))
+
+
+@lru_cache(maxsize=64)
+def _span_pattern(length: int) -> re.Pattern[str]:
+    """A pattern whose group "who" is the next ``length`` characters (a speaker found by hand, as a match)."""
+    return re.compile(rf"(?P<who>.{{{length}}})", re.S)
+
+
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The subject of a short sentence that opens the quote with a colon and no cue verb: "En la
     presentación, Ibáñez dio otra fecha: «...»" (a name, a pronoun or a role, then lower-case words)."""
@@ -325,7 +350,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         return None
     starts = [0] + [m.end() for m in _COMMA.finditer(window, 0, _WINDOW // 2)]
     for start in starts:
-        match = g.opening.match(window, start)
+        match = _role_described(g, window, g.opening.match(window, start))
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
             continue
         rest = window[match.end() :].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
@@ -333,8 +358,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
-            noun = verb is not None and rest[: verb.start()].split()[-1:] in ([d] for d in g.lexicon.determiners)
-            return match if verb is None or noun else None
+            return match if verb is None or _noun(g, rest, verb) else None
     return None
 
 
@@ -371,6 +395,25 @@ def _passive(g: Grammar, text: str, verb: int) -> bool:
         return False
     word = _WORD_START.search(text, verb)
     return not (word and text[word.start() : word.start() + 20].split()[0] in g.lexicon.quoting_verbs)
+
+
+def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
+    """Whether a cue verb's form is a noun there: right after a determiner ("the offer “...”"), or after a
+    determiner and an adjective when it is no inflected form ("she struck a warmer note:", but "a source said")."""
+    previous = text[max(0, verb.start() - 30) : verb.start()].split()[-2:]
+    lex = g.lexicon
+    if previous and previous[-1].lower() in lex.determiners:
+        return True
+    form = verb.group()
+    inflected = form.endswith(("s", "ing")) or bool(lex.participle_endings and form.endswith(lex.participle_endings))
+    return (
+        len(previous) == 2
+        and previous[0].lower() in lex.determiners
+        and previous[1].islower()
+        and previous[1] not in lex.cue_adverbs
+        and not (lex.adverb_suffix and previous[1].endswith(lex.adverb_suffix))
+        and not inflected
+    )
 
 
 def _active(g: Grammar, text: str, verb: re.Match[str]) -> int:
@@ -471,7 +514,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     verbs = [
         v.start()
         for v in g.any_verb.finditer(window)
-        if CLAUSE_CUE_TAIL.fullmatch(window, v.end()) and not _passive(g, window, v.start())
+        if CLAUSE_CUE_TAIL.fullmatch(window, v.end()) and not _passive(g, window, v.start()) and not _noun(g, window, v)
     ]
     if not verbs:
         return None
@@ -1370,21 +1413,24 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
 
 def _unmarked_terms(text: str, spans: list[_Span]) -> str:
     """The paragraph with the marks of each closed quote of at most ``_PARTIAL_MAX_WORDS`` words blanked (a term or a
-    title inside a cue's sentence: "Lindgren, who calls herself a “harbour person”, said:")."""
+    title inside a cue's sentence: "Lindgren, who calls herself a “harbour person”, said:"). Built in one pass: a
+    paragraph of thousands of terms stays linear."""
+    pieces: list[str] = []
+    done = 0
     for span in spans:
-        if span.closed and len(text[span.start : span.end].split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS:
-            opening = _MARK.match(text, span.start)
-            closing = _MARK.search(text, max(span.start + 1, span.end - 3), span.end)
-            if opening is None or closing is None:
-                continue
-            text = (
-                text[: span.start]
-                + " " * (opening.end() - span.start)
-                + text[opening.end() : closing.start()]
-                + " " * (span.end - closing.start())
-                + text[span.end :]
-            )
-    return text
+        if not span.closed or len(text[span.start : span.end].split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
+            continue
+        opening = _MARK.match(text, span.start)
+        closing = _MARK.search(text, max(span.start + 1, span.end - 3), span.end)
+        if opening is None or closing is None:
+            continue
+        pieces += (text[done : span.start], " " * (opening.end() - span.start), text[opening.end() : closing.start()])
+        pieces.append(" " * (span.end - closing.start()))
+        done = span.end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+_DETERMINERS = frozenset().union(*(lex.determiners for lex in LEXICONS.values()))  # "Rose « la Môme » Delmas"
 
 
 def _without_nicknames(text: str, spans: list[_Span]) -> str:
@@ -1397,7 +1443,7 @@ def _without_nicknames(text: str, spans: list[_Span]) -> str:
         if (
             span.closed
             and 0 < len(words) <= _PARTIAL_MAX_WORDS
-            and all(w[:1].isupper() for w in words)
+            and all(w[:1].isupper() or i == 0 and w in _DETERMINERS for i, w in enumerate(words))
             and _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
             and _NAME_AFTER.match(text, span.end)
         ):
@@ -1419,7 +1465,9 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
     window = text[lo:start]
     match = g.speaker_verb.match(window)
     if match is None or not _plausible(g, match.group("who")) or _passive(g, window, match.start("verb")):
-        return None
+        # "When I ask what she would do differently, she takes a long time to answer."
+        clause = window.rstrip()
+        return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
     rest = window[match.end() :]
     return match if _SHORT_TAIL.match(rest) and not REPORTED_CLAUSE.search(rest) else None
 
@@ -1529,19 +1577,37 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         and len(item.words.split()) <= _TITLE_MAX_WORDS
     ):
         return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
-    if item.speaker and item.has_cue and before and before[-1].endswith(":"):
-        return False  # "The trust said in its annual report: “...”": words the cue credits, not a title
-    if last in g.lexicon.work_nouns or (
-        (last in g.lexicon.determiners or last in g.copula_ends)
-        and len(before) > 1
-        and before[-2].lower().strip(",:") in g.lexicon.work_nouns
-    ):
-        return True  # the committee's report “...”, a play called “...”, her favourite book is “...”
+    colon = bool(before) and before[-1].endswith(":")
+    if _after_work_noun(g, before, item, g.lexicon.sung_nouns if colon else g.lexicon.work_nouns):
+        return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
+    if item.speaker and item.has_cue and colon:
+        return False  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
+    if last in g.lexicon.inscription_verbs:
+        return True  # "Auf den Plakaten steht „...“": words written on something
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
     speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs and last not in g.lexicon.naming_verbs
     return not speech and _title_case_words(g, item.text)
+
+
+_REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
+_WORK_REACH = 3  # the words before the marks a work noun may stand among ("the refrain runs", "slogan de toujours,")
+
+
+def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozenset[str]) -> bool:
+    """Whether the quoted words follow a work noun with no cue verb between ("the report “...”", "a repris le refrain :
+    « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker said them ("said in its annual
+    report: “...”")."""
+    lex = g.lexicon
+    tail = [w for w in (w.lower().strip(",:;()*_") for w in before[-_WORK_REACH:]) if w]
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i] in nouns:
+            framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])
+            return not (framed and item.speaker and item.has_cue)
+        if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or tail[i] in _REPORTING:
+            return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
+    return False
 
 
 def _title_case_words(g: Grammar, text: str) -> bool:

@@ -163,6 +163,8 @@ class Lexicon:
     clause_words: frozenset[str] = frozenset()  # words a descriptive speaker never runs over ("who", "in")
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
+    sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
+    inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
     # Who a speaker is: forms of a title and the role each names ("sen." -> senator, "alcaldesa" ->
     # alcalde), role nouns that are no title before a name ("a former prosecutor"), the determiners

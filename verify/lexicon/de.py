@@ -226,6 +226,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     stopwords=STOPWORDS,
+    sung_nouns=words("refrain liedzeile strophe hymne"),
     complement_words=("der", "des", "von", "vom"),
     question_labels=words("Frage F"),
     answer_labels=words("Antwort A"),
@@ -251,7 +252,9 @@ LEXICON: Lexicon = Lexicon(
     work_nouns=words("""
     titel buch roman film dokumentation bericht studie programm plan projekt kampagne motto slogan sendung
     serie lied album zeitschrift zeitung podcast ausstellung festival aktion namens genannt betitelt
+    refrain liedzeile strophe hymne plakat plakaten plakate schild transparent aufschrift parole
     """),
+    inscription_verbs=words("steht stand stehen prangt prangte"),
     verb_second=True,
     subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
     viewpoint_words=words("für laut nach zufolge"),

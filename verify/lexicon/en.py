@@ -203,6 +203,7 @@ book novel memoir film movie documentary report programme program show series po
 op-ed essay article album song play musical campaign slogan hashtag headline titled entitled
 headlined motto banner sign t-shirt shirt ad advertisement video episode segment
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
+chorus refrain lyric lyrics verse anthem placard placards sign signs banner banners poster posters
 """)
 # Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",
 # "White House officials said", "Clinton campaign aides said").
@@ -435,6 +436,7 @@ LEXICON: Lexicon = Lexicon(
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
     ),
     stopwords=STOPWORDS,
+    sung_nouns=words("chorus refrain lyric lyrics verse anthem"),
     complement_words=("of",),
     question_labels=words("Q Question"),
     answer_labels=words("A Answer"),

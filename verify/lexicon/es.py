@@ -237,6 +237,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     stopwords=STOPWORDS,
+    sung_nouns=words("estribillo himno"),
     complement_words=("de", "del"),
     question_labels=words("Pregunta P"),
     answer_labels=words("Respuesta R"),
@@ -274,8 +275,9 @@ LEXICON: Lexicon = Lexicon(
     work_nouns=words("""
     libro novela película documental informe programa plan proyecto campaña lema eslogan título titulado
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición
-    serie canción disco revista periódico pódcast
+    serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     """),
+    inscription_verbs=words("reza rezaba"),
     clause_words=words(
         "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
         "durante según contra entre sin"

@@ -240,6 +240,7 @@ LEXICON: Lexicon = Lexicon(
         | {"jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique"}
     ),
     stopwords=STOPWORDS,
+    sung_nouns=words("refrain couplet hymne"),
     complement_words=("de", "du", "des", "d'", "d’"),
     question_labels=words("Question Q"),
     answer_labels=words("Réponse R"),
@@ -272,6 +273,7 @@ LEXICON: Lexicon = Lexicon(
     work_nouns=words("""
     livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
     baptisé baptisée nommé nommée opération festival exposition série chanson album revue journal émission
+    refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     """),
     subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
     viewpoint_words=words("pour selon"),
