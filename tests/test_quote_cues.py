@@ -968,3 +968,10 @@ def test_cues_found_past_nouns_that_look_like_verbs_and_roles_after_a_time(text:
     quotes = _quotes(text)
     assert quotes[0].speaker == speaker or quotes[0].mention == speaker
     assert quotes[0].mention != "that the"
+
+
+def test_a_work_noun_ending_the_sentence_before_a_quote_makes_no_title() -> None:
+    text = (
+        EN_LEAD + "Lindgren opened with her headline pledge. “We will build a new quay in five years,” Lindgren said."
+    )
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Petra Lindgren")]

@@ -1600,7 +1600,10 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker said them ("said in its annual
     report: “...”")."""
     lex = g.lexicon
-    tail = [w for w in (w.lower().strip(",:;()*_") for w in before[-_WORK_REACH:]) if w]
+    words = before[-_WORK_REACH:]
+    ends = [i for i, w in enumerate(words) if w.rstrip('”"’»*_').endswith((".", "!", "?"))]
+    words = words[ends[-1] + 1 :] if ends else words  # never across a sentence's end ("her headline pledge. “...”")
+    tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in nouns:
             framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])
