@@ -112,20 +112,25 @@ def _statement(
             return None  # a statement nobody can be named for is no evidence about anyone
         cast.spoke(speaker)
         offset = text.index(sentence, start)
-        line, _ = position(document, block, offset)
-        return Statement(
-            speaker=speaker,
-            text=content,
-            kind=StatementKind.REPORTED,
-            origin=Origin.ARTICLE,
-            source=document.path,
-            line=line,
-            span=(
-                source_offset(document, block, offset),
-                source_offset(document, block, offset + len(sentence) - 1) + 1,
-            ),
-        )
+        return _article_statement(document, block, speaker, content, StatementKind.REPORTED, offset, len(sentence))
     return None
+
+
+def _article_statement(
+    document: Document, block: Block, speaker: str, text: str, kind: StatementKind, offset: int, length: int
+) -> Statement:
+    """A statement of the article's own text: ``length`` characters of the block from ``offset``."""
+    line, _ = position(document, block, offset)
+    end = source_offset(document, block, offset + length - 1) + 1
+    return Statement(
+        speaker=speaker,
+        text=text,
+        kind=kind,
+        origin=Origin.ARTICLE,
+        source=document.path,
+        line=line,
+        span=(source_offset(document, block, offset), end),
+    )
 
 
 # An interview's turns: "Q: ...", "Frage: ...", "**Who pays, then?**", then the answer (unquoted, or "A:", or the
@@ -219,16 +224,8 @@ def _interviewee(intro: list[Block], cast: Cast) -> str | None:
 
 def _answer(document: Document, block: Block, speaker: str, start: int) -> Statement:
     text = block.text[start:].strip()
-    offset = block.text.index(text, start)
-    line, _ = position(document, block, offset)
-    return Statement(
-        speaker=speaker,
-        text=text,
-        kind=StatementKind.QUOTE,
-        origin=Origin.ARTICLE,
-        source=document.path,
-        line=line,
-        span=(source_offset(document, block, offset), source_offset(document, block, offset + len(text) - 1) + 1),
+    return _article_statement(
+        document, block, speaker, text, StatementKind.QUOTE, block.text.index(text, start), len(text)
     )
 
 
