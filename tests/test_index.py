@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import multiprocessing
 import os
 import sqlite3
@@ -9,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from verify import index
+from verify import index, normalize
+from verify.lexicon import LEXICONS, Lexicon
 from verify.models import Author, Claim, ClaimKind, Place
 from verify.sources import snapshots
 from verify.sources.snapshots import load_store
@@ -425,3 +428,65 @@ def test_two_processes_building_one_cache_index_each_file_once(tmp_path: Path) -
         counts = pool.map(_open_store, [str(tmp_path)] * 2)
     assert counts == [40 * 301] * 2
     assert (tmp_path / index.CACHE_NAME).is_file()
+
+
+# --- what the cache's version covers --------------------------------------------------------
+
+
+def _mark(directory: Path) -> None:
+    """A row that only the cache built so far holds: a rebuild drops it."""
+    with sqlite3.connect(directory / index.CACHE_NAME) as db:
+        db.execute("INSERT INTO meta VALUES ('test-mark', '1')")
+
+
+def _marked(directory: Path) -> bool:
+    with sqlite3.connect(directory / index.CACHE_NAME) as db:
+        return db.execute("SELECT count(*) FROM meta WHERE key = 'test-mark'").fetchone()[0] == 1
+
+
+def _edit_english(monkeypatch: pytest.MonkeyPatch, **fields: object) -> None:
+    english = dataclasses.replace(LEXICONS["en"], **fields)  # type: ignore[arg-type]
+    monkeypatch.setattr(index, "LEXICONS", {**LEXICONS, "en": english})
+    monkeypatch.setattr(index, "_VERSION", [])
+
+
+def test_a_lexicon_edit_the_normaliser_does_not_read_keeps_the_cache_and_one_it_reads_rebuilds_it(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path)
+    load_store(tmp_path)
+    _mark(tmp_path)
+    english = LEXICONS["en"]
+    _edit_english(monkeypatch, cue_verbs=english.cue_verbs | {"blurted"}, titles=english.titles | {"harbourmaster"})
+    assert len(load_store(tmp_path).statements) == 123 and _marked(tmp_path)
+    _edit_english(monkeypatch, negations=english.negations | {"nohow"})
+    assert len(load_store(tmp_path).statements) == 123 and not _marked(tmp_path)
+
+
+def test_the_normaliser_fields_are_every_lexicon_field_normalize_reads() -> None:
+    fields = {f.name for f in dataclasses.fields(Lexicon)}
+    tree = ast.parse(Path(normalize.__file__).read_text(encoding="utf-8"))
+    read = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in fields}
+    assert read and read <= set(index.NORMALISER_FIELDS)
+    imported = {
+        a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "lexicon" for a in n.names
+    }
+    assert imported == {"LEXICONS"}  # no other lexicon data reaches the normaliser
+
+
+def test_a_speaker_key_edit_rebuilds_the_cache_only_when_a_stored_name_is_filed_elsewhere(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path)
+    load_store(tmp_path)
+    _mark(tmp_path)
+    monkeypatch.setattr(index, "_FILING", ["edited"])  # the speaker key's sources changed
+    assert len(load_store(tmp_path).statements) == 123 and _marked(tmp_path)  # every name filed as before
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'filing'").fetchone() == ("edited",)
+    monkeypatch.setattr(index, "_FILING", ["edited again"])
+    before = index.who_term
+    monkeypatch.setattr(index, "who_term", lambda name: "ferryman" if name == "JON TALL" else before(name))
+    assert len(load_store(tmp_path).statements) == 123 and not _marked(tmp_path)
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        assert ("JON TALL", "ferryman") in db.execute("SELECT name, term FROM filed").fetchall()

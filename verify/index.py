@@ -50,9 +50,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType
 from typing import Protocol
 
 from .errors import InputError
+from .lexicon import LEXICONS
 from .match import claim_parts
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
 from .normalize import STOPWORDS, index_terms, stem, url_key
@@ -68,6 +70,7 @@ from .retrieval import (
     holds_enough,
     lookup_limit,
     may_paraphrase,
+    term_features,
     top,
     weight,
     who_term,
@@ -115,6 +118,7 @@ CREATE TABLE posts(
     published TEXT, text TEXT, fetched_at TEXT);
 CREATE INDEX posts_path ON posts(path);
 CREATE TABLE words(word TEXT PRIMARY KEY, id INTEGER) WITHOUT ROWID;
+CREATE TABLE filed(name TEXT PRIMARY KEY, term TEXT) WITHOUT ROWID;
 CREATE TABLE postings(
     feature INTEGER, batch INTEGER, n INTEGER, ids BLOB, PRIMARY KEY(feature, batch)) WITHOUT ROWID;
 INSERT INTO meta VALUES ('statements', '0'), ('batches', '0'), ('merged', '0')
@@ -224,7 +228,7 @@ class StatementIndex:
                     self._db.execute(f'DROP TABLE IF EXISTS "{table}"')
                 for statement in _TABLES.strip().split(";\n"):
                     self._db.execute(statement)
-                self._db.execute("INSERT INTO meta VALUES ('version', ?)", (_version(),))
+                self._db.execute("INSERT INTO meta VALUES ('version', ?), ('filing', ?)", (_version(), _filing()))
             self._db.execute(_FORGET_LISTING)
             for relative in self._known().keys() - wanted.keys():
                 self._forget(relative)
@@ -319,6 +323,7 @@ class StatementIndex:
             number = self._db.execute(_LAST_ID).fetchone()[0]
             postings: dict[int, array] = {}
             rows: list[tuple] = []
+            filed: set[tuple[str, str | None]] = set()  # each name and its filing term (see _refiled)
             held = 0
             for item in batch:
                 relative = item.file.relative
@@ -335,6 +340,7 @@ class StatementIndex:
                     rows.append(_row(number, relative, position, statement, terms))
                     found = words.features(terms)
                     found.update(words.speakers(statement.speaker, statement.handle))
+                    filed.update((name, who_term(name)) for name in (statement.speaker, statement.handle) if name)
                     for feature in found:
                         ids = postings.get(feature)
                         if ids is None:
@@ -346,6 +352,7 @@ class StatementIndex:
                         held = 0
                 self._insert_posts(relative, item.posts)
             words.save()
+            self._db.executemany("INSERT OR IGNORE INTO filed VALUES (?, ?)", filed)
             self._flush(postings, rows)
         self._count = None
 
@@ -392,9 +399,23 @@ class StatementIndex:
 
     def _current(self) -> bool:
         try:
-            return self._meta("version") == _version()
+            return self._meta("version") == _version() and (self._meta("filing") == _filing() or self._refiled())
         except sqlite3.OperationalError:
             return False  # no tables yet (a new file), or another version's
+
+    def _refiled(self) -> bool:
+        """Whether every speaker and account name the cache holds is filed under the term it would be now (an edit
+        of the lexicons or of the speaker key that files no stored name elsewhere keeps the cache); if so, the
+        cache records that it was asked (a cache this process may not write is asked again next time)."""
+        if any(who_term(name) != term for name, term in self._db.execute("SELECT name, term FROM filed")):
+            return False
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('filing', ?)", (_filing(),))
+        except sqlite3.OperationalError:
+            pass
+        return True
 
     def _meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -793,6 +814,11 @@ def _shingle(numbers: list[int]) -> int:
     return (a << (2 * _WORD_BITS)) | (b << _WORD_BITS) | c
 
 
+# The functions that turn a statement into the index's rows and features: their code is part of the cache's
+# version (the ranking's code is not: it reads the same tables).
+_STORED_BY = (term_features, _Words.features, _Words.speakers, _shingle, _row)
+
+
 _IN_CHUNK = 500  # values bound in one IN (...): SQLite allows 32,766 variables, older builds 999
 
 
@@ -845,20 +871,68 @@ def _digest(files: dict[str, tuple[int, int, int, int]]) -> str:
     return hashlib.blake2b(repr(list(files.items())).encode(), digest_size=16).hexdigest()
 
 
+# The fields of the lexicons that the normaliser (verify.normalize) reads: the words the index stores are
+# made with them. An edit of any other (cue verbs, titles, pronouns, frames ...) leaves the index as it is
+# (tests/test_index.py checks that this lists every field normalize.py reads).
+NORMALISER_FIELDS = (
+    "code",
+    "determiners",
+    "number_words",
+    "magnitudes",
+    "currency_words",
+    "amount_links",
+    "elisions",
+    "percent_words",
+    "negations",
+    "date_words",
+    "number_multipliers",
+    "number_connectors",
+    "glued_numbers",
+)
 _VERSION: list[str] = []
+_FILING: list[str] = []
 
 
 def _version() -> str:
-    """The schema and a hash of the sources that make features (normaliser, its data, retrieval, this module)."""
+    """The schema and a digest of what makes the index's words and features: the normaliser's sources, the
+    lexicon fields it reads, and the code of the functions that turn a statement into rows and features."""
     if not _VERSION:
         here = Path(__file__).parent
-        parts = [
-            here / "normalize.py",
-            here / "spelling.py",
-            *sorted((here / "lexicon").glob("*.py")),
-            here / "retrieval.py",
-            here / "index.py",
-        ]
-        digest = hashlib.sha256(b"".join(part.read_bytes() for part in parts))
+        digest = hashlib.sha256(b"".join(part.read_bytes() for part in (here / "normalize.py", here / "spelling.py")))
+        for lexicon in LEXICONS.values():
+            digest.update(repr([_canonical(getattr(lexicon, name)) for name in NORMALISER_FIELDS]).encode())
+        for function in _STORED_BY:
+            digest.update(_code_digest(function.__code__))
+        digest.update(repr((SHINGLE, _WORD_BITS)).encode())
         _VERSION.append(f"{_SCHEMA}:{digest.hexdigest()[:16]}")
     return _VERSION[0]
+
+
+def _filing() -> str:
+    """A digest of what files a speaker's statements under a term (:func:`verify.retrieval.who_term`: the
+    speaker key of verify.extract.speakers, from the lexicons' titles, particles and first names). When it
+    changes, the cache is rebuilt only if a name it files now goes under another term."""
+    if not _FILING:
+        here = Path(__file__).parent
+        parts = [here / "extract" / "speakers.py", *sorted((here / "lexicon").glob("*.py"))]
+        digest = hashlib.sha256(b"".join(part.read_bytes() for part in parts))
+        digest.update(_code_digest(who_term.__code__))
+        _FILING.append(digest.hexdigest()[:16])
+    return _FILING[0]
+
+
+def _canonical(value: object) -> object:
+    """A lexicon field as a value whose repr is the same in every process (sets sorted, mappings as items)."""
+    if isinstance(value, Mapping):
+        return sorted((repr(k), _canonical(v)) for k, v in value.items())
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(repr, value))
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    return repr(value)
+
+
+def _code_digest(code: CodeType) -> bytes:
+    """A function's compiled code without its line numbers: moving it or editing a comment changes nothing."""
+    consts = [_code_digest(c) if isinstance(c, CodeType) else repr(_canonical(c)).encode() for c in code.co_consts]
+    return hashlib.sha256(b"".join([code.co_code, repr(code.co_names).encode(), *consts])).digest()

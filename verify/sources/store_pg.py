@@ -46,6 +46,7 @@ import psycopg
 from .._version import __version__
 from ..errors import InputError
 from ..index import PostingList, SavedPost, lazy_postings, rank, stored_statement
+from ..index import _filing as filing_version
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
 from ..normalize import index_terms, url_key
@@ -105,10 +106,11 @@ def feature_number(feature: str) -> int:
 
 
 def _version() -> str:
-    """The tables, the features and the snapshot readers: a change in any of them rebuilds the index."""
+    """The tables, the features, how speakers are filed and the snapshot readers: a change in any of them rebuilds
+    the index."""
     here = Path(__file__).parent
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in (here / "snapshots.py", here / "pages.py")))
-    return f"{_SCHEMA}:{features_version()}:{digest.hexdigest()[:16]}"
+    return f"{_SCHEMA}:{features_version()}:{filing_version()}:{digest.hexdigest()[:16]}"
 
 
 class PostgresStore:
