@@ -267,6 +267,36 @@ def test_the_speakers_paraphrase_is_kept_when_everyone_elses_ranking_prunes_it(p
         store.close()
 
 
+def test_postings_written_in_many_transactions_are_merged_one_row_a_feature(
+    postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One record a transaction, as `verify snapshot` adds captures: without merging, a feature said in every
+    # record would have a row for each.
+    import verify.sources.store_pg as store_pg
+
+    monkeypatch.setattr(store_pg, "_BATCH_RECORDS", 1)
+    monkeypatch.setattr(store_pg, "_MERGE_CHUNK", 7)  # several chunks
+    records = [
+        (
+            f"hearing-{n:02d}.txt",
+            f"BO: The bridge opens in May, said clerk {n}.\nANN: Item {n} of the budget.\n".encode(),
+        )
+        for n in range(12)
+    ]
+    url = postgres.database()
+    store = PostgresStore.open(url)
+    try:
+        assert store.add_all(records) == 12
+        most = store._rows("SELECT max(n) FROM (SELECT count(*) AS n FROM verify_postings GROUP BY feature) AS rows")
+        assert most[0][0] == 1  # 12 transactions: merged after the 4th, the 8th and the 12th
+        found = store.candidates(_quote("The bridge opens in May, said clerk 9", "Bo"))
+        assert "The bridge opens in May, said clerk 9." in [s.text for s in found]
+        ids = store.ids([store_pg.feature_number("bridge")])[store_pg.feature_number("bridge")]
+        assert len(ids) == 12 and list(ids) == sorted(ids)
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("url", ["postgresql://verify@127.0.0.1:1/none", "postgresql://verify:secret@127.0.0.1:1/x"])
 def test_an_unreachable_store_is_one_line_and_exit_2(tmp_path: Path, url: str) -> None:
     article = tmp_path / "article.md"

@@ -15,8 +15,10 @@ candidate index in these tables (created on first use; all named
   batch, ids)``: the inverted index of :func:`verify.retrieval.features`;
   a feature is the first 8 bytes of its BLAKE2b hash, its postings are
   blobs of 32-bit little-endian statement ids, one row per indexing
-  transaction. Ranking (:func:`verify.index.rank`) is the file store's:
-  counts are read first, ids only for the features worth looking up.
+  transaction, merged into one row a feature once ``MERGE_AFTER`` such
+  transactions have written rows of their own (as the file store merges
+  them). Ranking (:func:`verify.index.rank`) is the file store's: counts are
+  read first, ids only for the features worth looking up.
 * ``verify_meta(key, value)``: the index version, statement count, next id.
 
 **Concurrency.** A record and its index rows are written in one
@@ -45,7 +47,7 @@ import psycopg
 
 from .._version import __version__
 from ..errors import InputError
-from ..index import PostingList, SavedPost, lazy_postings, rank, stored_statement
+from ..index import MERGE_AFTER, PostingList, SavedPost, lazy_postings, rank, stored_statement
 from ..index import _filing as filing_version
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
@@ -86,6 +88,17 @@ _INDEX_TABLES = (
 _INDEX_LOCK = 0x76657269  # advisory lock key of index writers ("veri")
 _BATCH_RECORDS = 1000  # records per indexing transaction when many are added at once (a copy, a rebuild)...
 _BATCH_BYTES = 64 * 1024 * 1024  # ...or fewer, when they hold this many bytes
+_MERGE_CHUNK = 5_000  # features whose postings rows are merged in one transaction
+# The next features past a number that hold several postings rows: their rows, deleted, are inserted again as one
+# (batch 0, ids in batch order, so ascending). A merge stopped between chunks leaves each feature whole.
+_MERGE = """
+WITH chunk AS (
+    SELECT feature FROM verify_postings WHERE %s::bigint IS NULL OR feature > %s
+    GROUP BY feature HAVING count(*) > 1 ORDER BY feature LIMIT %s),
+gone AS (DELETE FROM verify_postings p USING chunk WHERE p.feature = chunk.feature RETURNING p.feature, p.batch, p.ids)
+INSERT INTO verify_postings SELECT feature, 0, string_agg(ids, ''::bytea ORDER BY batch) FROM gone GROUP BY feature
+RETURNING feature
+"""
 _STATEMENT_COLUMNS = "id, name, position, speaker, text, kind, line, url, handle, fetched_at, key, published"
 _CONNECT_TIMEOUT = 10  # seconds: an unreachable server is an error, not a hang
 
@@ -247,6 +260,7 @@ class PostgresStore:
                 fresh = [(name, data) for name, data in batch if self._insert(name, data)]
                 self._index(fresh)
             added += len(fresh)
+            self._merge_if_due()
         return added
 
     def captures(self, key: str) -> Iterator[tuple[str, bytes]]:
@@ -261,6 +275,7 @@ class PostgresStore:
         with _errors(self.name, "cannot write"), self._transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (feature_number(f"capture:{key}"),))
             yield
+        self._merge_if_due()
 
     # --- building the index --------------------------------------------------------------
 
@@ -282,6 +297,28 @@ class PostgresStore:
             for names in _chunks(self._unindexed(), _BATCH_RECORDS):
                 rows = self._rows("SELECT name, body FROM verify_records WHERE name = ANY(%s)", (names,))
                 self._index([(name, bytes(body)) for name, body in rows])
+        self._merge_if_due()
+
+    def _merge_if_due(self) -> None:
+        """Merge each feature's postings rows into one once ``MERGE_AFTER`` indexing transactions wrote rows of their
+        own: a lookup then reads one row a feature however the store grew (a row per capture otherwise).
+
+        A chunk of features a transaction, under the index writers' lock: a writer waits for one chunk, not the
+        whole merge; readers never wait, and see each feature's rows before or after its chunk, never half."""
+        with _errors(self.name, "cannot write"):
+            batches = int(self._meta("batches") or 0)
+            if batches - int(self._meta("merged") or 0) < MERGE_AFTER:
+                return
+            after: int | None = None  # the last feature merged
+            while True:
+                with self._transaction():
+                    self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_INDEX_LOCK,))
+                    merged = [row[0] for row in self._db.execute(_MERGE, (after, after, _MERGE_CHUNK)).fetchall()]
+                if not merged:
+                    break
+                after = max(merged)
+            with self._transaction():
+                self._set_meta("merged", batches)
 
     def _add_terms(self) -> None:
         """Add the statements' ``terms`` column to a store made before it existed, in a transaction of its own:
