@@ -176,10 +176,14 @@ def _bench(args: argparse.Namespace, count: int, rng: random.Random, sentences: 
     statement = _made_up(rng, common=args.common_words)
     unsaid = None
     if sentences:
-        # Every tenth sentence is kept out of the store: quotes without a source there are made of them.
+        # Every tenth sentence is kept out of the store: quotes without a source there are made of them, but
+        # for those that share a phrase with a sentence of the store (news copy repeats itself: "attendees at
+        # the New York State Republican Party's annual gala" is in two sentences), which the speaker may well
+        # have said: a quote made of one has a source.
         kind = f"real sentences of {args.corpus}, a tenth held out"
-        statement = _spliced([s for i, s in enumerate(sentences) if i % 10], rng)
-        unsaid = _spliced(sentences[::10], rng)
+        kept = [s for i, s in enumerate(sentences) if i % 10]
+        statement = _spliced(kept, rng)
+        unsaid = _spliced(_unseen(sentences[::10], kept), rng)
     here = args.dir / f"{count}"
     store = here / "snapshots"
     options = json.dumps([count, kind, args.seed])
@@ -240,6 +244,22 @@ def _sentences(corpus: Path) -> list[list[str]]:
     return found
 
 
+_PHRASE = 6  # words in a row that a quote "without a source" shares with no statement of the store
+
+
+def _unseen(held: list[list[str]], kept: list[list[str]]) -> list[list[str]]:
+    """The held-out sentences that share no run of ``_PHRASE`` words (case and punctuation aside) with a kept one."""
+
+    def runs(sentence: list[str]) -> set[tuple[str, ...]]:
+        words = [re.sub(r"\W", "", w.lower()) for w in sentence]
+        return {tuple(words[i : i + _PHRASE]) for i in range(len(words) - _PHRASE + 1)}
+
+    seen = set().union(*map(runs, kept))
+    unseen = [s for s in held if not runs(s) & seen]
+    print(f"quotes without a source: {len(unseen)} of {len(held)} held-out sentences share no {_PHRASE} words in a row")
+    return unseen
+
+
 def _spliced(sentences: list[list[str]], rng: random.Random) -> Callable[[], str]:
     """The start of one real sentence and the end of another: real text, distinct from every other statement."""
 
@@ -294,7 +314,7 @@ def _write_article(
 ) -> list[set[str]]:
     """An article quoting ``quotes`` turns: a quarter each verbatim, altered, credited to another, made up.
 
-    A made-up quote is ``unsaid`` text (real sentences the store never saw), or without it another
+    A made-up quote is ``unsaid`` text (real sentences that share no phrase with the store), or without it another
     turn's words reversed. (At a million statements of spliced real sentences, each sentence half
     recurs in about 240 statements, so the credited speaker has often said most of another turn's
     words, in order: "paraphrased" is then a fair verdict for the reversed ones.) Returns the verdicts
