@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from verify.judge import judge
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
+from verify.normalize import index_terms
 from verify.rules import rule_for
 
 TRANSCRIPT = [
@@ -101,6 +102,18 @@ def test_words_another_said_word_for_word_are_misattributed_though_the_credited_
         ).verdict
         is not Verdict.MISATTRIBUTED
     )
+
+
+def test_a_saved_statement_whose_stored_terms_lack_a_word_of_the_quote_is_not_aligned_for_it() -> None:
+    # The store's statements come with their index terms: those that cannot hold the quote word for word are
+    # ruled out without normalising their text (what aligning them would cost).
+    own = saved("ANA REYES", "We fully understand the harbour and the people who work in it.")
+    text = "We fully understand the harbour and the people who live by it, and we will keep it open."
+    claim = "We fully understand the harbour and the people who live by it"
+    stored = replace(saved("TOM BRANDT", text), terms=" ".join(index_terms(text)))
+    assert decide(claim, store=[own, stored]).verdict is Verdict.MISATTRIBUTED
+    without_live = replace(stored, terms=" ".join(t for t in index_terms(text) if t != "live"))
+    assert decide(claim, store=[own, without_live]).verdict is Verdict.ALTERED
 
 
 def test_reworded_is_paraphrased_with_what_the_source_lacks() -> None:

@@ -491,7 +491,8 @@ class StatementIndex:
 
     def fetch_terms(self, ids: list[int]) -> list[tuple[Statement, str]]:
         """The statements of ``ids`` that still exist with their index terms (joined by spaces), in order."""
-        return [(self._statement(row), row[-1]) for row in self._rows(ids, f"{_STATEMENT_COLUMNS}, terms")]
+        rows = self._rows(ids, f"{_STATEMENT_COLUMNS}, terms")
+        return [(stored_statement(row, self._shown(row[1]), row[-1]), row[-1]) for row in rows]
 
     def _rows(self, ids: list[int], columns: str) -> list[tuple]:
         rows = {row[0]: row for row in _rows_in(self._db, f"SELECT {columns} FROM statements WHERE id IN", ids)}
@@ -521,8 +522,9 @@ def _row(number: int, relative: str, position: int, s: Statement, terms: list[st
     return (*row, s.key, s.published, url_key(s.url) if s.url else None, " ".join(terms))
 
 
-def stored_statement(row: tuple, source: str) -> Statement:
-    """A statement from a store's row (the columns of ``_STATEMENT_COLUMNS``), its file shown as ``source``."""
+def stored_statement(row: tuple, source: str, terms: str | None = None) -> Statement:
+    """A statement from a store's row (the columns of ``_STATEMENT_COLUMNS``), its file shown as ``source``, with
+    its index ``terms`` when they were read."""
     _, relative, _, speaker, text, kind, line, url, handle, fetched_at, key, published = row[:12]
     return Statement(
         speaker=speaker,
@@ -537,6 +539,7 @@ def stored_statement(row: tuple, source: str) -> Statement:
         published=published,
         # Keys of transcript turns start with their file's path: shown the way sources are.
         key=source + key[len(relative) :] if key and key.startswith(relative) else key,
+        terms=terms,
     )
 
 

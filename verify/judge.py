@@ -123,7 +123,7 @@ from .models import (
     StatementKind,
     Verdict,
 )
-from .normalize import LINK, url_key, words
+from .normalize import LINK, url_key, words, words_only
 from .rules import Rule, rule, rule_for
 
 ALTERED_MIN_SCORE = 75.0
@@ -392,7 +392,19 @@ def _said_word_for_word(claim: Claim, aligned: _Aligner, others: list[Statement]
     "... understand life and the party represented by Sanders" by another). A short phrase is anyone's."""
     if not resolved(claim.speaker) or len(aligned.claim.words) < SHORT_CLAIM_WORDS:
         return None
-    return next((a for s in others if s.origin is Origin.SNAPSHOT and (a := aligned(s)).exact), None)
+    saved = [s for s in others if s.origin is Origin.SNAPSHOT and _may_hold(aligned.claim, s)]
+    return next((a for s in saved if (a := aligned(s)).exact), None)
+
+
+def _may_hold(claim: PreparedClaim, statement: Statement) -> bool:
+    """Whether a saved statement can hold the claim word for word, told from its stored index terms without
+    normalising its text (most of what aligning costs): each claim word's letters must be in its letters. A word
+    the aligner joins across a transcript's hesitation ("clean, uh, up" for "cleanup") is missed: the quote then
+    stays altered, as the credited speaker's words."""
+    if statement.terms is None:
+        return True
+    letters = statement.terms.replace(" ", "")
+    return all(words_only(norm) in letters for segment in claim.segments for norm in segment)
 
 
 def _answering_turn(statement: Statement) -> bool:

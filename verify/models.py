@@ -168,6 +168,9 @@ class Statement:
     key: str = ""
     span: tuple[int, int] | None = None  # offsets into the article text, for article statements
     published: str | None = None  # a saved post's own date (ISO), as its capture gives it
+    # A saved statement's index terms as the store keeps them (verify.normalize.index_terms, joined by spaces), when
+    # retrieval read them: what the judge can rule out without normalising the text. Not part of its identity.
+    terms: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,7 +211,8 @@ class PostgresStore:
         return [self._statement(row) for row in self._by_id(ids, _STATEMENT_COLUMNS)]
 
     def fetch_terms(self, ids: list[int]) -> list[tuple[Statement, str]]:
-        return [(self._statement(row), row[-1]) for row in self._by_id(ids, f"{_STATEMENT_COLUMNS}, terms")]
+        rows = self._by_id(ids, f"{_STATEMENT_COLUMNS}, terms")
+        return [(stored_statement(row, self._shown(row[1]), row[-1]), row[-1]) for row in rows]
 
     def _by_id(self, ids: list[int], columns: str) -> list[tuple]:
         rows = {
