@@ -176,9 +176,9 @@ class StatementIndex:
 
     def __init__(self, connection: sqlite3.Connection, display: str) -> None:
         self._db = connection
-        self._display = display
         self._count: int | None = None
-        self._paths: dict[str, str] = {}  # relative path -> as shown
+        # A file is shown as the store's name and its relative path, as pathlib joins them ("." shows none)
+        self._prefix = str(Path(display) / "-")[:-1]
         self._words = _Words(connection)  # the numbers of the claims' words, as they are looked up
 
     # --- opening -------------------------------------------------------------------------
@@ -510,10 +510,7 @@ class StatementIndex:
         return stored_statement(row, self._shown(row[1]))
 
     def _shown(self, relative: str) -> str:
-        shown = self._paths.get(relative)
-        if shown is None:
-            shown = self._paths[relative] = str(Path(self._display) / relative)
-        return shown
+        return self._prefix + relative  # relative paths are clean ("/"-separated names), as listed
 
 
 def _row(number: int, relative: str, position: int, s: Statement, terms: list[str]) -> tuple:
@@ -629,7 +626,7 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     wanted = [claim_terms(claim.text), *(claim_terms(part.text) for part in claim_parts(claim.text))]
     found = [s for s, terms in ranked if _holds_any(wanted, Counter(terms.split()))]
     if speakers:
-        own = top({i: scores[i] for i in sorted(i for i in held if i in scores)}, OWN_CANDIDATES)
+        own = top({i: scores[i] for i in sorted(held.intersection(scores))}, OWN_CANDIDATES)
         found += _worth_judging(claim, wanted, index.fetch_terms(own)) or _existing(index, theirs, OWN_FALLBACK)
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
@@ -710,6 +707,7 @@ def _scores(postings: list[tuple[float, array]], held: set[int]) -> dict[int, fl
     # is read after it was computed: the bound is computed again only once pruning could have started.
     due = rest / 2
     keep: set[int] | None = None  # once pruning starts: the statements that still gain
+    get = scores.get  # bound once: the loops below run for every id read (860,000 at a million statements)
     for w, ids in postings:
         if keep is None and rest <= due and len(scores) >= _POOL:
             floor = heapq.nlargest(_POOL, scores.values())[-1]
@@ -719,10 +717,10 @@ def _scores(postings: list[tuple[float, array]], held: set[int]) -> dict[int, fl
         rest -= w
         if keep is None:
             for i in ids:
-                scores[i] = scores.get(i, 0.0) + w
+                scores[i] = get(i, 0.0) + w
         else:
             for i in keep.intersection(ids):  # C looks each id up in the (small) set
-                scores[i] = scores.get(i, 0.0) + w
+                scores[i] = get(i, 0.0) + w
     return scores
 
 
