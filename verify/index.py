@@ -102,7 +102,7 @@ _LAST_WORD = (1 << _WORD_BITS) - 1
 assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
 # Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
-_SCHEMA = "verify.index/5"
+_SCHEMA = "verify.index/6"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
