@@ -239,7 +239,7 @@ def test_records_added_by_hand_are_indexed_when_the_store_opens(postgres: Postgr
     _finds_the_bridge(url)
 
 
-def test_a_store_made_before_statements_kept_their_terms_is_upgraded(postgres: PostgresServer) -> None:
+def test_a_store_made_before_statements_kept_their_terms_and_dates_is_upgraded(postgres: PostgresServer) -> None:
     url = postgres.database()
     store = PostgresStore.open(url)
     store.add("hearing.txt", b"BO: The bridge opens in May.\n")
@@ -247,7 +247,7 @@ def test_a_store_made_before_statements_kept_their_terms_is_upgraded(postgres: P
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as connection:  # as the previous version left it
-        connection.execute("ALTER TABLE verify_statements DROP COLUMN terms")
+        connection.execute("ALTER TABLE verify_statements DROP COLUMN terms, DROP COLUMN published")
         connection.execute("UPDATE verify_meta SET value = 'older' WHERE key = 'version'")
     _finds_the_bridge(url)
 

@@ -85,6 +85,9 @@ _INDEX_TABLES = (
     "verify_features",
     "verify_postings",
 )
+# Columns of verify_statements that stores made by earlier versions lack: the index terms (schema 2), a post's own
+# date (schema 3). Names of ours, never input.
+_ADDED_COLUMNS = ("terms", "published")
 _INDEX_LOCK = 0x76657269  # advisory lock key of index writers ("veri")
 _BATCH_RECORDS = 1000  # records per indexing transaction when many are added at once (a copy, a rebuild)...
 _BATCH_BYTES = 64 * 1024 * 1024  # ...or fewer, when they hold this many bytes
@@ -284,7 +287,7 @@ class PostgresStore:
         """Create the tables, rebuild an index of another version, index records added by other means."""
         if self._meta_exists() and self._meta("version") == _version() and not self._unindexed(limit=1):
             return  # the usual case: a reader writes nothing
-        self._add_terms()
+        self._add_columns()
         with self._transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_INDEX_LOCK,))
             for statement in _TABLES.strip().split(";\n"):
@@ -321,14 +324,16 @@ class PostgresStore:
             with self._transaction():
                 self._set_meta("merged", batches)
 
-    def _add_terms(self) -> None:
-        """Add the statements' ``terms`` column to a store made before it existed, in a transaction of its own:
-        the table's lock, which readers wait for, is then held for an instant, not for the rebuild."""
+    def _add_columns(self) -> None:
+        """Add the statements' columns a store made before them lacks (``CREATE TABLE IF NOT EXISTS`` leaves an
+        existing table as it is), each in a transaction of its own: the table's lock, which readers wait for, is
+        then held for an instant, not for the rebuild."""
         table = "to_regclass('verify_statements')"  # in the schema the connection's search path names
         sql = f"SELECT {table} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = {table}"
-        if self._rows(sql + " AND attname = 'terms' AND NOT attisdropped)")[0][0]:
-            with self._transaction():
-                self._db.execute("ALTER TABLE verify_statements ADD COLUMN IF NOT EXISTS terms text")
+        for column in _ADDED_COLUMNS:
+            if self._rows(sql + " AND attname = %s AND NOT attisdropped)", (column,))[0][0]:
+                with self._transaction():
+                    self._db.execute(f"ALTER TABLE verify_statements ADD COLUMN IF NOT EXISTS {column} text")
 
     def _unindexed(self, limit: int | None = None) -> list[str]:
         sql = (
