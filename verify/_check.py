@@ -257,12 +257,10 @@ def _check_in_worker(item: str) -> Outcome:
 def check_document(document: documents.Document, store: Store | None = None) -> ArticleReport:
     """Extract and judge one loaded document against a snapshot store."""
     extraction = extract(document)
-    # Each claim is judged against the article's and the store's candidates for it only.
-    evidence = ArticleEvidence(extraction.statements)
-    findings = [
-        judge(claim, [*evidence.candidates(claim), *(store.candidates(claim) if store else ())])
-        for claim in claims(extraction, published(document))
-    ]
+    # The publication date matters to post claims alone (capture history): read only when there is one.
+    posted = any(_is_claim(post) for post in extraction.posts)
+    checked = list(claims(extraction, published(document) if posted else None))
+    findings = _judged(checked, extraction, store) if checked else []
     # A post shown with no URL takes the platform of the saved post the judge paired it with.
     paired = {(f.claim.line, f.claim.column): f.claim.platform for f in findings if f.claim.kind is ClaimKind.POST}
     posts = tuple(
@@ -279,14 +277,26 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
     )
 
 
+def _judged(checked: list[Claim], extraction: Extraction, store: Store | None) -> list[Finding]:
+    """Each claim judged against the article's and the store's candidates for it only."""
+    evidence = ArticleEvidence(extraction.statements)
+    return [
+        judge(claim, [*evidence.candidates(claim), *(store.candidates(claim) if store else ())]) for claim in checked
+    ]
+
+
 def claims(extraction: Extraction, article_published: str | None = None) -> Iterator[Claim]:
     """The claims of an article: every post in its body with text or a URL to check, every quote that is no mention."""
     for post in extraction.posts:
-        if post.in_body and (post.text or post.url):  # a side rail's post is not the article's claim
+        if _is_claim(post):
             yield _post_claim(post, article_published)
     for quote in extraction.quotes:
         if not is_mention(quote):
             yield _quote_claim(quote)
+
+
+def _is_claim(post: Post) -> bool:
+    return post.in_body and bool(post.text or post.url)  # a side rail's post is not the article's claim
 
 
 def is_mention(quote: Quote) -> bool:
