@@ -62,11 +62,16 @@ class Baseline:
 
 def directives(text: str, path: str) -> tuple[list[Directive], list[InputProblem]]:
     """The suppression comments of an article, and a problem for each unknown verdict named."""
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Directive] = []
     problems: list[InputProblem] = []
+    # Lines are counted up to each directive found, from the one before (most articles have none).
+    line, line_start, counted = 1, 0, 0
     for match in _DIRECTIVE.finditer(text):
-        line = bisect.bisect_right(line_starts, match.end())
+        end = match.end()
+        if newlines := text.count("\n", counted, end):
+            line += newlines
+            line_start = text.rfind("\n", counted, end) + 1
+        counted = end
         names = [n.lower() for n in re.split(r"[\s,]+", match.group("names")) if n]
         unknown = [n for n in names if n not in _NAMES]
         if unknown:
@@ -76,7 +81,7 @@ def directives(text: str, path: str) -> tuple[list[Directive], list[InputProblem
             problems.append(InputProblem(path, message))
             continue
         verdicts = frozenset(_NAMES[n] for n in names) or None
-        found.append(Directive(line, match.end() - line_starts[line - 1] + 1, verdicts))
+        found.append(Directive(line, end - line_start + 1, verdicts))
     return found, problems
 
 
