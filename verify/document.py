@@ -122,8 +122,6 @@ class TextLocator:
     _MARKUP = re.compile(rf"{_TAG}(?:\s*{_TAG})*", re.S | re.I)
     _PIECE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)|[^\s&]+|&")
 
-    _WHITESPACE = re.compile(r"\s+")
-
     def __init__(self, source: str) -> None:
         # One entry per text between two runs of markup; the offset of a character inside one is worked out
         # only when asked for (a page has thousands of texts, a report a few dozen claims).
@@ -137,7 +135,7 @@ class TextLocator:
         for markup in [*self._MARKUP.finditer(source), None]:
             end = markup.start() if markup is not None else len(source)
             text = source[start:end]
-            visible = self._WHITESPACE.sub("", html.unescape(text) if "&" in text else text)
+            visible = "".join((html.unescape(text) if "&" in text else text).split())  # as find() reads it
             if visible:
                 parts.append(visible)
                 self._flat_starts.append(flat_length)
@@ -180,7 +178,7 @@ class TextLocator:
                 raw = piece.group(0)
                 entity = raw.startswith("&") and len(raw) > 1
                 starts.append(length)
-                length += len(self._WHITESPACE.sub("", html.unescape(raw))) if entity else len(raw)
+                length += len("".join(html.unescape(raw).split())) if entity else len(raw)
                 ends.append(length)
                 offsets.append(piece.start())
                 entities.append(entity)
