@@ -491,6 +491,11 @@ _RESOLVED = [
         [("She has had", "Eric Example")],
         id="a_description_after_the_first_comma_is_the_subject",
     ),
+    pytest.param(
+        'Dutch Prime Minister Pieter van Example changed course overnight. "We will not block it," van Example said.',
+        [("We will not", "Pieter van Example")],
+        id="a_surname_opening_on_its_particle_is_a_name",
+    ),
 ]
 
 

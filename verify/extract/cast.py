@@ -163,7 +163,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     name = _untitled(phrase, code)
-    if not name or not name[0].isupper() or not is_person_name(name) or not speaker_key(name):
+    if (
+        not name
+        or not (name[0].isupper() or _particle_first(name, lex))
+        or not is_person_name(name)
+        or not speaker_key(name)
+    ):
         name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
     words = name.split()
     if len(words) > 2 and words[0].lower() not in _ANY_FIRST_NAME:
@@ -176,6 +181,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if all(w in FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
+
+
+def _particle_first(name: str, lex: Lexicon) -> bool:
+    """A surname that opens on its particle ("van Dam", "de Villepin"): a name, though in lower case."""
+    words = name.split()
+    return len(words) == 2 and words[1][:1].isupper() and words[0] in lex.name_particles | _en.NAME_PARTICLES
 
 
 def _determined(word: str, lex: Lexicon) -> bool:

@@ -142,11 +142,17 @@ MALE_NAMES = words("""
 alexander andreas christian daniel david dirk felix florian frank friedrich georg hans heinz helmut jan
 jens joachim jonas jörg jürgen karl klaus lars lukas markus martin matthias max michael niklas olaf
 oliver paul peter ralf robert sebastian stefan stephan thomas tim tobias uwe werner wolfgang
+bernd boris carsten christoph dieter erik fabian gerhard günter hannes harald heiko hendrik holger horst
+ingo jakob johannes kai konrad leon lothar lutz manfred marcel moritz norbert philipp reinhard rolf sven
+thorsten torsten volker walter wilhelm hinrich
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
 katharina katrin kerstin laura lena manuela maria marie martina melanie monika nicole petra sabine
 sandra sarah silke simone sophie stefanie susanne svenja tanja ursula ute
+alexandra annette barbara bettina britta carola charlotte christiane cornelia dagmar doris elke elisabeth
+emma erika gisela hannah helga ines ingrid jana johanna jutta katja kathrin lisa luise maren miriam
+nadine nina renate ruth sonja ulrike verena dörte
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""

@@ -126,10 +126,14 @@ fundación instituto federación
 MALE_NAMES = words("""
 alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
+tomás álvaro adrián alfonso arturo daniel david emilio ernesto gonzalo gustavo hugo ignacio jaime joaquín
+julián lorenzo marcos mario martín nicolás óscar rodrigo rubén vicente víctor íñigo agustín benjamín
 """)
 FEMALE_NAMES = words("""
 ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa
 sara sofía susana teresa
+adriana alicia andrea ángela carolina esther eva inés irene julia leticia lorena lourdes manuela marina
+mónica montserrat natalia nuria raquel silvia verónica yolanda noelia sonia
 """)
 NAME_PARTICLES = words("de del la las los y")
 NOT_NAMES = words("""

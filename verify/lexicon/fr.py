@@ -152,11 +152,15 @@ MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
 pierre sébastien stéphane thierry thomas vincent xavier yves
+adrien arnaud benoît cédric clément damien david denis fabien fabrice florian gilles grégoire hugo jules
+lionel loïc maxime pascal raphaël rémi robert romain samuel simon théo tristan victor
 """)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
 hélène isabelle jeanne julie laure marie marine martine mathilde nathalie pauline sandrine sophie
 sylvie valérie véronique ségolène
+alice amélie aurélie caroline charlotte chloé clémence delphine élise emma estelle florence inès juliette
+laetitia léa lucie manon margaux marion mélanie nadia virginie
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
