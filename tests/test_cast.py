@@ -496,6 +496,18 @@ _RESOLVED = [
         [("We will not", "Pieter van Example")],
         id="a_surname_opening_on_its_particle_is_a_name",
     ),
+    pytest.param(
+        "Bernie Sample spoke on Monday.\n\nOn CNN, his wife, Jane, called for an open primary. "
+        '"Shutting people out is not smart," she said.',
+        [("Shutting people out", "Jane")],
+        id="a_first_name_after_a_kin_appositive_is_a_person",
+    ),
+    pytest.param(
+        "Donald Example spoke. His brother, Freddy, was different.\n\nFreddy Example left real estate. "
+        '"I was never happy there," Freddy said.',
+        [("I was never", "Freddy Example")],
+        id="a_full_name_completes_a_first_name_given_alone",
+    ),
 ]
 
 

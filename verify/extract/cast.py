@@ -336,8 +336,12 @@ class Cast:
                 and not self._roled(phrase, name)
             ):
                 return None  # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people
-            person = Person(name)
-            self.people.append(person)
+            person = self._first_named(name)  # "his brother, Freddy," then "Freddy Trump": one person
+            if person is None:
+                person = Person(name)
+                self.people.append(person)
+            else:
+                person.name = name
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
             self._index_first_name(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
@@ -526,6 +530,14 @@ class Cast:
             # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
             latest = max(named, key=lambda p: p.seen)
         return latest
+
+    def _first_named(self, name: str) -> Person | None:
+        """The latest person the article named by a first name alone that this full name begins with."""
+        key = speaker_key(name)
+        if len(key) < 2:
+            return None
+        alone = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name) == key[:1]]
+        return max(alone, key=lambda p: p.seen, default=None)
 
     def _index_first_name(self, person: Person) -> None:
         key = speaker_key(person.name)

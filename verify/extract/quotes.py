@@ -25,7 +25,7 @@ from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, position, source_offset
-from .cast import Cast, Person, body_at, common_words, role_head, untitled
+from .cast import Cast, Person, body_at, common_words, role_head, title_role, untitled
 from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, DASHES, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
 from .speakers import NAME_RUN, strip_titles
 
@@ -754,7 +754,7 @@ class _Reader:
             ) or self._after_cue(text, start, match.end(), phrase)  # not "when Tapper asked": he is no topic
             subject = not _after_preposition(self.g, text, start)
             topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, match.end(), end)
-            person = self._cast.introduce(phrase, topic=topic, speaker=cue)
+            person = self._cast.introduce(phrase, topic=topic, speaker=cue or self._described_name(text, start))
             if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
@@ -795,6 +795,15 @@ class _Reader:
             return False
         closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
         return closing is not None and closing.group() == ","
+
+    def _described_name(self, text: str, start: int) -> bool:
+        """Whether a role given in apposition right before a name says it is a person's, one word as it may be
+        ("his wife, Jane,", "the senator, Warren,")."""
+        words = text[max(0, start - 30) : start].split()[-2:]
+        if len(words) < 2 or not words[1].endswith(",") or not title_role(words[1].rstrip(","), self.g.lexicon):
+            return False
+        owner = words[0].lower()
+        return owner in self.g.lexicon.definite or owner in self.g.lexicon.pronouns or owner.endswith(("’s", "'s"))
 
     def _comma_subject(self, text: str, start: int, end: int) -> None:
         """A description right after the first comma of a sentence that has no subject yet is its subject ("Asked
