@@ -508,6 +508,12 @@ _RESOLVED = [
         [("I was never", "Freddy Example")],
         id="a_full_name_completes_a_first_name_given_alone",
     ),
+    pytest.param(
+        _ES * 2 + "\n\n«Es un presupuesto de campaña», ha lamentado por la tarde el presidente de la patronal "
+        "madrileña, Jaime Ejemplo.",
+        [("Es un presupuesto", "Jaime Ejemplo")],
+        id="a_time_may_stand_between_an_inverted_cue_and_the_role_before_a_name",
+    ),
 ]
 
 
