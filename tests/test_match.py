@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verify.match import added_facts, align, prepare
+from verify.match import added_facts, align, holds_words, prepare
 from verify.models import Origin, Statement, StatementKind
 
 SOURCE = (
@@ -137,3 +137,10 @@ def test_each_sentence_of_a_claim_is_held_to_its_own_closest_source_sentence_for
     assert added_facts(prepare("The maternity ward will move next year. That is not a closure."), source) == ()
     (added,) = added_facts(prepare("The maternity ward will not move. That is a closure."), source[:55])
     assert (added.claim, added.flags) == ("not", ("negation",))
+
+
+def test_holds_words_is_a_cheap_necessary_condition_for_a_word_for_word_match() -> None:
+    claim = prepare("the harbour will reopen [in] spring")
+    assert holds_words(claim, "We said the harbour will reopen next spring.")
+    assert not holds_words(claim, "We said the harbour will close next spring.")
+    assert holds_words(prepare("that is it"), "Nothing in common.")  # only stopwords: nothing to ask first

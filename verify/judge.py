@@ -104,6 +104,7 @@ from .match import (
     claim_parts,
     closest_sentence,
     find_part,
+    holds_words,
     prepare,
     sentences,
     shared_span,
@@ -256,6 +257,11 @@ class _Aligner:
         if found is None or found.statement is not statement:
             found = self._done[id(statement)] = align(self.claim, statement)
         return found
+
+    def exact(self, statement: Statement) -> bool:
+        """Whether the statement holds the claim word for word; a statement lacking one of its words is never
+        aligned (in a long article each quote is asked of every other quote it shares rare words with)."""
+        return holds_words(self.claim, statement.text) and self(statement).exact
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -446,7 +452,7 @@ def _pools(
     if claim.place is Place.BODY:
         # A body quote is the article's own report: its quotes of others count against it only word for word.
         # Two people in one story often say nearly the same words (a rebuttal: "We will not close it").
-        others = [s for s in others if s.origin is not Origin.ARTICLE or aligned(s).exact]
+        others = [s for s in others if s.origin is not Origin.ARTICLE or aligned.exact(s)]
     return own, others, None
 
 
@@ -498,9 +504,8 @@ def _twin(aligned: _Aligner, statement: Statement, claim: Claim) -> bool:
     """Whether an article quote by someone else is this very quote (the article credits it twice)."""
     if statement.origin is not Origin.ARTICLE or statement.kind is not StatementKind.QUOTE or not claim.span:
         return False
-    alignment = aligned(statement)
     claim_words = len(aligned.claim.words)
-    if not alignment.exact:
+    if not aligned.exact(statement):
         return False
     # A sentence or more of someone else's quote, repeated word for word (a pull quote): the same quote.
     return (

@@ -366,6 +366,12 @@ def _source_stems(text: str) -> set[str]:
     return content_stems(list(_source_words(text)))
 
 
+def holds_words(claim: PreparedClaim, text: str) -> bool:
+    """Whether ``text`` holds every content word of the claim: needed for a word-for-word match, and far cheaper
+    to ask first than an alignment (its stems are cached per text)."""
+    return claim.stems <= _source_stems(text)
+
+
 def _window_overlap(claim: PreparedClaim, source: tuple[Word, ...]) -> set[str]:
     """The most distinct claim content words found within one claim-sized stretch of the source.
 
