@@ -63,3 +63,15 @@ def test_one_question_in_a_story_makes_no_interview() -> None:
         "Will the ferry come back?\n\nNobody at the meeting could say when the ferry would come back to the island.\n"
     )
     assert _answers(text) == []
+
+
+def test_two_questions_far_apart_in_a_story_make_no_interview() -> None:
+    """Rhetorical questions many paragraphs apart (or a FAQ at a story's end) are no interview: the story's own
+    paragraphs between them are nobody's statements. The same questions a paragraph apart are one."""
+    intro = "Petra Lindgren has led the harbour council since 2021. Lindgren, 54, wants the quay rebuilt soon."
+    story = "The council met on Tuesday. The quay has been closed since the storm, and the ferry runs late again."
+    asked = ("Who pays for the quay?", "And when will it reopen?")
+    far = "\n\n".join([intro, asked[0], *[story] * 8, asked[1], story]) + "\n"
+    assert _answers(far) == []
+    close = "\n\n".join([intro, asked[0], story, asked[1], story]) + "\n"
+    assert _answers(close) == [("Petra Lindgren", story)] * 2
