@@ -19,6 +19,7 @@ from verify.evaluate.speakers import Fault, fault_of, speakers
         ("Which", Fault.FUNCTION_WORDS),
         ("the mayor said yesterday", Fault.CLAUSE),
         ("Mark Rutte", None),
+        ("Kyiv Post", None),
         ("the former prosecutor", None),
         ("Rectora de la Escuela Superior del Partido", None),
     ],

@@ -42,8 +42,9 @@ def fault_of(speaker: str) -> Fault | None:
         return Fault.PRONOUN
     if all(word.strip(".,") in FUNCTION_WORDS for word in words):
         return Fault.FUNCTION_WORDS
-    if any(word in _CUE_VERBS for word in words[1:]):
-        return Fault.CLAUSE  # "company published content": the span ran over a verb into a clause
+    if any(word.islower() and word in _CUE_VERBS for word in speaker.split()[1:]):
+        # "company published content": the span ran over a verb into a clause ("Kyiv Post" is a name)
+        return Fault.CLAUSE
     return None
 
 
