@@ -140,7 +140,7 @@ _QUESTION_MAX_WORDS = 60  # an interviewer's question is a sentence or two
 _MIN_QUESTIONS = 2  # one question in a story is a rhetorical one; an interview asks two at least
 # An interview asks again every few paragraphs: its questions are at least this share of the paragraphs from the
 # first question to the last. Of the 269 real pages, 29 had two questions or more each followed by a paragraph,
-# 20 of them under this share: FAQ sections, "Read also: ...?" links, rhetorical questions far apart (one
+# 16 of them under this share: FAQ sections, "Read also: ...?" links, rhetorical questions far apart (one
 # page's 16 questions over 379 paragraphs); the Q-and-A interviews among them ask every 1 to 3 paragraphs.
 _MIN_QUESTION_SHARE = 0.25
 _QUESTION_END = re.compile(r"\?[\s*_”\"»“]{0,4}$")
