@@ -509,6 +509,36 @@ _RESOLVED = [
         id="a_full_name_completes_a_first_name_given_alone",
     ),
     pytest.param(
+        "Lee Example studies the court at a law school. Justice Maria Sample wrote the opinion.\n\n"
+        'In all, the justices looked for common ground, Professor Example said. "It was a calm term," she said.',
+        [("It was a", "Lee Example")],
+        id="a_first_name_of_either_gender_gives_none",
+    ),
+    pytest.param(
+        "Tom Sample won the vote in March. Sample consultant John Example, a pollster, picked up the thread.\n\n"
+        '"Turnout decided it," he said.',
+        [("Turnout decided it", "John Example")],
+        id="a_name_before_a_role_noun_and_another_name_is_a_modifier",
+    ),
+    pytest.param(
+        "Mary Sample spoke first. (Nobody else wanted to speak.) At a rally in Eastport, Ohio, 40-year-old Jane "
+        'Example also spoke.\n\n"We are tired of waiting," she said.',
+        [("We are tired", "Jane Example")],
+        id="a_sentence_ends_at_a_full_stop_inside_brackets",
+    ),
+    pytest.param(
+        "Nadia Sample accepted her award first. Meanwhile Amarisse, who was honoured later, spoke about courage.\n\n"
+        '"Be yourself before anyone else," she said.',
+        [("Be yourself before", "Amarisse")],
+        id="a_single_name_with_a_relative_clause_for_a_person_is_a_person",
+    ),
+    pytest.param(
+        "Douglas J. Band wrote to the aide on Monday. Mr. Band asked her to call Mr. Example at once.\n\n"
+        '"This is very important," he wrote.',
+        [("This is very", "Douglas J. Band")],
+        id="a_surname_that_is_also_a_common_noun_is_a_name",
+    ),
+    pytest.param(
         _ES * 2 + "\n\n«Es un presupuesto de campaña», ha lamentado por la tarde el presidente de la patronal "
         "madrileña, Jaime Ejemplo.",
         [("Es un presupuesto", "Jaime Ejemplo")],

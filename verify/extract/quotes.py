@@ -83,7 +83,7 @@ _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 # Every lexicon's: a name's title ends no sentence in any language ("la Sra. Ferrer", "Mme Besson").
 _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.values()))
 # A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“])?\s+(?=[\"“‘«„A-Z0-9]|'')")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“)])?\s+(?=[\"“‘«„A-Z0-9]|'')")  # (also "... a reporter.) At")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
@@ -117,6 +117,8 @@ _RELATIVE_CUE = re.compile(
     r",\s{1,3}(?:who|qui|quien|que)\s{1,3}((?:[\w’']+\s{1,3}){0,2}[\w’']+)"
 )
 # What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
+# A relative clause for a person right after a name: "Meanwhile Rihanna, who was honoured, ..." names someone.
+_WHO = re.compile(r",\s{1,3}who\s")
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“])?$")
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
@@ -742,19 +744,18 @@ class _Reader:
             start, phrase = self._named(match)
             clause = self.fresh and self._in_opening(text, start, match.end())
             following = text[match.end() : match.end() + 40].split(maxsplit=2)
-            modifier = following[0].strip(",") if following else ""
-            if (
-                modifier.islower()
-                and (modifier in self.g.lexicon.titles or modifier in self.g.lexicon.organisation_words)
-                and phrase.split()[0].lower() not in self.g.lexicon.definite  # "El director reconoció": a description
-            ):
-                continue  # "McConnell spokesman Don Stewart", "Trump campaign aide": a modifier
+            if self._modifier(phrase, following):
+                continue  # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher"
             cue = (
                 self._before_cue(text, match.end(), phrase) and not self._subordinate(text, start)
             ) or self._after_cue(text, start, match.end(), phrase)  # not "when Tapper asked": he is no topic
             subject = not _after_preposition(self.g, text, start)
             topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, match.end(), end)
-            person = self._cast.introduce(phrase, topic=topic, speaker=cue or self._described_name(text, start))
+            person = self._cast.introduce(
+                phrase,
+                topic=topic,
+                speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, match.end())),
+            )
             if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
@@ -777,6 +778,18 @@ class _Reader:
             self._comma_subject(text, read, end)
         if cursor < len(breaks):
             self.fresh = True
+
+    def _modifier(self, phrase: str, following: list[str]) -> bool:
+        """Whether a name modifies the word after it rather than naming a topic: a title or an organisation
+        word ("McConnell spokesman", "Trump campaign aide"), or a role noun before another name ("Obama
+        consultant Cornell Belcher": the sentence is about Belcher); not "El director reconoció"."""
+        lex = self.g.lexicon
+        word = following[0] if following else ""
+        if not word.islower() or phrase.split()[0].lower() in lex.definite:
+            return False
+        if word.strip(",") in lex.titles or word.strip(",") in lex.organisation_words:
+            return True
+        return len(following) > 1 and following[1][:1].isupper() and bool(role_head(word, lex.code))
 
     def _in_opening(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies in a clause or phrase opening the sentence, closed by a comma

@@ -149,6 +149,8 @@ class Lexicon:
     female_titles: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
+    # first names borne by men and women alike ("Lee", "Kelly", "Robin"): a first name, but no gender
+    unisex_names: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
@@ -210,7 +212,11 @@ def _first_names(lexicon: Lexicon) -> Mapping[str, Gender]:
     table = _FIRST_NAMES.get(lexicon.code)
     if table is None:
         table = MappingProxyType(
-            {**{n: Gender.MALE for n in lexicon.male_names}, **{n: Gender.FEMALE for n in lexicon.female_names}}
+            {
+                **{n: Gender.MALE for n in lexicon.male_names},
+                **{n: Gender.FEMALE for n in lexicon.female_names},
+                **{n: Gender.UNKNOWN for n in lexicon.unisex_names},
+            }
         )
         _FIRST_NAMES[lexicon.code] = table
     return table

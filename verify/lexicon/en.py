@@ -127,7 +127,7 @@ commander chief deputy foreign defense defence interior finance state attorney s
 commissioner official officials candidate nominee founder co-founder executive head premier
 councillor councilman councilwoman sheriff pastor father sister brother coach captain dean
 lawmaker member correspondent editor analyst economist historian host anchor
-secretary-general high representative envoy adviser advisor aide band former cllr cllr. mp mep msp
+secretary-general high representative envoy adviser advisor aide former cllr cllr. mp mep msp
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
@@ -347,6 +347,10 @@ tamara tanya tara tasha tiffany tonya tracy trisha vanessa vera veronica vicki v
 vivian wanda whitney yolanda yvonne zoe condoleezza dianne maxine ileana heidi golda indira benazir aung yulia
 segolene
 """)
+# First names of the lists above that men and women both bear: still first names, but the gender stays
+# unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
+UNISEX_NAMES = words("lee kelly leslie terry marion lindsey")
+
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 PREPOSITIONS = words(
     "to on in at of from with for by about into onto over under after before during against toward towards "
@@ -445,6 +449,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    unisex_names=UNISEX_NAMES,
     organisation_words=ORGANISATION_WORDS,
     place_words=PLACE_WORDS,
     document_nouns=DOCUMENT_NOUNS,
