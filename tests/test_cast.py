@@ -539,6 +539,32 @@ _RESOLVED = [
         id="a_surname_that_is_also_a_common_noun_is_a_name",
     ),
     pytest.param(
+        '"The harbour will not close," said Mira Example, the mayor of Eastport. "We will find the money somewhere,"'
+        " the 58-year-old told reporters.",
+        [("We will find", "Mira Example")],
+        id="an_age_no_one_was_given_goes_to_whom_the_text_is_about",
+    ),
+    pytest.param(
+        "„Wir geben nicht nach“, sagte Petra Beispiel (47) am Montag. Anna Muster, die Sprecherin der Bahn, "
+        "widersprach ihr. " + _DE * 2 + "\n\n„Die Bahn muss jetzt liefern“, so die 47-Jährige.",
+        [("Die Bahn muss", "Petra Beispiel")],
+        id="a_german_age_in_brackets_makes_a_description",
+    ),
+    pytest.param(
+        '"We have a deal on paper," said Tomas Example, the Danish envoy.\n\n'
+        '"Nobody in the room trusts it," a senior Nordic official said.\n\n'
+        '"It was the best we could do," an Example Party negotiator said.',
+        [("Nobody in the", "a senior Nordic official"), ("It was the", "an Example Party negotiator")],
+        id="an_indefinite_description_names_no_one_of_its_capitalised_words",
+    ),
+    pytest.param(
+        "„Wir fordern mehr Geld“, sagte Jana Beispiel, die Vorsitzende der Gewerkschaft, am Donnerstag. "
+        "Greta Muster, Verhandlungsführerin der Arbeitgeber, hielt dagegen. " + _DE * 2 + "\n\n"
+        "„Wir streiken nicht gern“, betonte die Gewerkschaftschefin.",
+        [("Wir streiken nicht", "Jana Beispiel")],
+        id="a_german_compound_role_picks_the_holder_its_first_part_describes",
+    ),
+    pytest.param(
         _ES * 2 + "\n\n«Es un presupuesto de campaña», ha lamentado por la tarde el presidente de la patronal "
         "madrileña, Jaime Ejemplo.",
         [("Es un presupuesto", "Jaime Ejemplo")],

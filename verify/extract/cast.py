@@ -40,9 +40,11 @@ _ANY_FIRST_NAME = frozenset().union(*(lex.first_name_gender.keys() for lex in LE
 # "Recently", "Luckily" (4+ letters before "ly"); "Kelly", "Daly", "Healy" have 3 or fewer.
 _ADVERB_STEM = 4
 _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
-# An age as a role: "Strand, 29, said" and "29-year-old Imogen Strand" make her "the 29-year-old".
-_AGE_ROLE = re.compile(r"\d{1,3}-year-old")
-_AGE_AFTER = re.compile(r",\s(\d{1,3}),")
+# An age as a role: "Strand, 29, said", "Lanz (44) sagte" and "29-year-old Imogen Strand" make her "the
+# 29-year-old" ("die 44-Jährige"); the words after the number are each lexicon's ``age_words``.
+_AGE_ROLE = re.compile(r"(\d{1,3})-([^\W\d]+(?:-[^\W\d]+)?)")
+_AGE_AFTER = re.compile(r",\s(\d{1,3}),|\s\((\d{1,3})\)")
+_AGE = "-year-old"  # how an age is kept among a person's roles, whatever the language
 
 
 def title_role(word: str, lex: Lexicon) -> str:
@@ -55,8 +57,8 @@ def title_role(word: str, lex: Lexicon) -> str:
 def _title_role(word: str, code: str) -> str:
     lex = LEXICONS[code]
     low = word.lower()
-    if _AGE_ROLE.fullmatch(low):
-        return low  # "the 29-year-old": the person whose age the article gave
+    if (age := _AGE_ROLE.fullmatch(low)) and age.group(2) in lex.age_words:
+        return age.group(1) + _AGE  # "the 29-year-old", "die 44-Jährige": the person whose age the article gave
     for form in (low, low.strip(".")):
         head = lex.role_forms.get(form, form)
         if head in lex.titles or head in lex.role_nouns:
@@ -66,6 +68,12 @@ def _title_role(word: str, code: str) -> str:
         return _title_role(compound, code)
     former = low.removeprefix("ex-") if low.startswith("ex-") else low.removeprefix("ex")
     return _title_role(former, code) if former != low and len(former) > 3 else ""  # "exfiscal", "Ex-Minister"
+
+
+def _modifier(word: str, lex: Lexicon) -> str:
+    """What a compound title says of the role ("gewerkschaftschefin" -> "gewerkschaft"), or ""."""
+    head = compound_head(word, lex)
+    return word[: -len(head)].rstrip("s-") if head and len(word) - len(head) > 3 else ""
 
 
 def role_head(word: str, code: str = "en") -> str:
@@ -180,6 +188,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     words = name.lower().split()
     if all(w in FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
+    if words[0] not in _ANY_FIRST_NAME and not lex.organisation_words.isdisjoint(words):
+        return "", False  # "Gewerkschaft Bildung": a body in the article's language ("James York" is a man)
     return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
 
 
@@ -387,6 +397,8 @@ class Cast:
             return person.name if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
+        if key.split()[0] in self.lexicon.indefinite and "," not in key and self._unnamed(mention):
+            return mention.strip()  # "a senior Western official", "un alto cargo": someone the article leaves unnamed
         mention = self._named_part(mention)
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
         if (
@@ -411,6 +423,12 @@ class Cast:
         if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
+
+    def _unnamed(self, description: str) -> bool:
+        """Whether an indefinite description holds no full name ("a senior Western official"; not "A Plus
+        reporter Isaac Saul", a name after a publication's)."""
+        name, unsure = _candidate(description, self.lexicon.code)
+        return not name or unsure
 
     def credited(self, phrase: str) -> None:
         """A capitalised run right before a cue verb that is no person: an organisation that speaks
@@ -562,8 +580,15 @@ class Cast:
         """Roles the appositive after a name gives the person ("Example, a former prosecutor,"); none from a
         phrase or clause that speaks of someone else ("Example, through a spokeswoman,", "who met the senator")."""
         lex = self.lexicon
-        first = description.split()[0].lower() if description.split() else ""
-        if first not in lex.prepositions and first not in lex.clause_words and first not in lex.subordinators:
+        words = description.split()
+        first = words[0].lower() if words else ""
+        # ("die Vorsitzende der Gewerkschaft": a German article before a role, not the relative pronoun "die")
+        article = first in lex.determiners and len(words) > 1 and bool(title_role(words[1], lex))
+        if (
+            first not in lex.prepositions
+            and (article or first not in lex.clause_words)
+            and first not in lex.subordinators
+        ):
             self.add_roles(person, description)
             words = description.split()
             while words and words[0].lower() in lex.determiners:
@@ -579,7 +604,7 @@ class Cast:
         follows ("Le chef de l'opposition, Marc Lefebvre,", "vom früheren Chefarzt der Klinik, Dr. Bosch");
         and an age right after it ("Strand, 29, said": the 29-year-old)."""
         if age := _AGE_AFTER.match(text, end):
-            person.roles.add(f"{age.group(1)}-year-old")
+            person.roles.add((age.group(1) or age.group(2)) + _AGE)
         before = text[max(0, start - _ROLE_REACH) : start]
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", "):
@@ -641,6 +666,8 @@ class Cast:
             return max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
+        if not holders and roles[-1].endswith(_AGE):
+            return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
         if not holders and gender == Gender.FEMALE:
             # "la cheffe" when the article never gave her that role: the woman the text is about, if the article
             # gave her no other role. (A masculine form is as often generic: "the spokesman" of the man.)
@@ -650,7 +677,16 @@ class Cast:
         # Of several holders, the one whose role was described in the description's words ("the health chief":
         # the director of public health, not the council's leader), then the latest.
         told = {w for w in words[1:] if not title_role(w, lex)}  # "health" of "the health chief"; not "former"
+        told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), p.seen), default=None)
+
+    def _ageless_topic(self) -> Person | None:
+        """Whom an age no one was given stands for: the person the text is about, if the article gave them no
+        other age (a name just quoted is followed by their age as often as by a pronoun)."""
+        latest = next(reversed(self._topics.values()), None)
+        if latest is None or latest.organisation or any(role.endswith(_AGE) for role in latest.roles):
+            return None
+        return latest
 
     def _possessive(self, word: str) -> bool:
         """A possessive of a man or a woman ("her daughter", "his wife"): a description as definite as "the"

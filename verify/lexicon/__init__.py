@@ -151,6 +151,10 @@ class Lexicon:
     female_names: frozenset[str] = frozenset()
     # first names borne by men and women alike ("Lee", "Kelly", "Robin"): a first name, but no gender
     unisex_names: frozenset[str] = frozenset()
+    # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds
+    indefinite: tuple[str, ...] = ()
+    # what follows a number to make an age a description ("the 61-year-old", "die 44-Jährige")
+    age_words: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation

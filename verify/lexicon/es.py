@@ -251,6 +251,7 @@ LEXICON: Lexicon = Lexicon(
     definite=("el", "la"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    indefinite=("un", "una", "unos", "unas"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,

@@ -254,6 +254,7 @@ LEXICON: Lexicon = Lexicon(
     definite=("le", "la", "l'", "l’"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    indefinite=("un", "une"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
