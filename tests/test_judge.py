@@ -344,3 +344,16 @@ def test_a_dek_repeating_a_body_quote_of_someone_else_is_one_finding_about_the_a
     finding = judge(dek, [body])
     assert (finding.verdict, finding.severity, finding.rule) == (Verdict.MISATTRIBUTED, Severity.WARNING, "VF203")
     assert "nearly these words to Jay Inslee" in finding.message
+
+
+def test_a_quote_credited_to_a_stray_word_joined_from_two_speakers_is_a_splice() -> None:
+    store = [
+        saved("HANNA LIND", "We will reopen the reading room in March. The heating is fixed."),
+        saved("OMAR ESTEVEZ", "The pool stays closed until the roof is repaired, and that may take a year."),
+    ]
+    finding = decide(
+        "We will reopen the reading room in March ... the pool stays closed until the roof is repaired", "warmer", store
+    )
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
+    assert [c.flags for c in finding.changes] == [("splice",), ("splice",)]
+    assert "HANNA LIND" in finding.message and "OMAR ESTEVEZ" in finding.message

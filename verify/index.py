@@ -54,6 +54,7 @@ from types import CodeType
 from typing import Protocol
 
 from .errors import InputError
+from .judge import person_key
 from .lexicon import LEXICONS
 from .match import claim_parts
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
@@ -84,6 +85,9 @@ MERGE_AFTER = 4  # build batches after which each feature's postings rows are me
 _MERGE_CHUNK = 5_000  # features merged in one transaction
 _POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
 OWN_POOL = 50_000  # a speaker's statements followed through ranking; past that, those among the rarest postings
+# Statements of a surname read to list the people who bear it, when a claim names one by the surname alone: a
+# speaker's first thousand statements hold a namesake in any store a desk keeps by hand (verify.judge's namesakes).
+NAMESAKE_READ = 1_000
 OWN_READ = 100_000  # postings read to find a prolific speaker's (the rarest features: each holds 5,000 at most)
 _CACHE_KIB = 64 * 1024  # SQLite's page cache while building: a batch's postings fit, so pages are written once
 # Pages of 16 KiB: a feature's postings blob of a few thousand ids spans one or two pages, not five.
@@ -628,6 +632,7 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     if speakers:
         own = top({i: scores[i] for i in sorted(held.intersection(scores))}, OWN_CANDIDATES)
         found += _worth_judging(claim, wanted, index.fetch_terms(own)) or _existing(index, theirs, OWN_FALLBACK)
+        found += namesakes(index, claim, theirs, found)
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
         urls = [url_key(claim.url)] if claim.url else []
@@ -638,6 +643,27 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
         found += index.fetch(index.same_post(keys, urls))
     unique = {(s.source, s.key, s.line, s.text): s for s in found}
     return sorted(unique.values(), key=lambda s: (s.fetched_at or "", s.source, s.line or 0))
+
+
+def namesakes(index: Postings, claim: Claim, theirs: list[int], found: list[Statement]) -> list[Statement]:
+    """One statement of each other person the store files under the claim speaker's surname (among ``theirs``, the
+    first ``NAMESAKE_READ``), when the claim or one of its candidates names someone by that surname alone and two
+    people bear it: a bare "Montero" beside Javier Montero here and Pablo Montero in another file names neither for
+    sure (:func:`verify.judge.judge`), however unlike the claim the namesake's words are. The judge's hook."""
+    term = who_term(claim.speaker)
+    if not claim.speaker or term is None or len(theirs) < 2:
+        return []
+    bare = [claim.speaker, *(s.speaker for s in found if s.speaker and who_term(s.speaker) == term)]
+    if not any(len(person_key(name)) == 1 for name in bare):
+        return []
+    credited = person_key(claim.speaker)
+    people: dict[tuple[str, ...], Statement] = {}
+    for statement in index.fetch(theirs[:NAMESAKE_READ]):
+        key = person_key(statement.speaker) if statement.speaker else ()
+        if len(key) > 1 and key[-1] == term and key != credited:
+            people.setdefault(key, statement)
+    named = len(people) + (len(credited) > 1)  # the credited person, named in full, is one of them
+    return list(people.values()) if named > 1 else []
 
 
 def _worth_judging(claim: Claim, wanted: list[Counter[str]], ranked: list[tuple[Statement, str]]) -> list[Statement]:

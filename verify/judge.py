@@ -289,6 +289,12 @@ def _as_named(name: str) -> str:
     return name
 
 
+def person_key(name: str) -> tuple[str, ...]:
+    """The words that identify a person (:func:`verify.extract.speakers.speaker_key`) of a name as written or as a
+    transcript label writes it in capitals ("PABLO MONTERO" is ("pablo", "montero"))."""
+    return speakers.speaker_key(_as_named(name))
+
+
 # Words an organisation's acronym leaves out ("Organisation for Economic Co-operation and Development": OECD).
 _ACRONYM_SMALL_WORDS = frozenset(
     w for lex in LEXICONS.values() for w in (*lex.prepositions, *lex.determiners, *lex.number_connectors)
@@ -375,6 +381,8 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
             message = _misattributed_message(claim, best_other)
+            if not resolved(claim.speaker):
+                message = message[:-1] + _bearers(claim.speaker, candidates)
             weak = _ambiguous(aligned, others, best_other)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes, weak=weak)
         # No speaker, or one the article gives only as a description or a stray phrase ("the company", "a
@@ -382,6 +390,11 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
+    if not resolved(claim.speaker):
+        # Held to whoever said the words, a quote joined from parts may join different people's statements.
+        splice = _splice(claim, aligned, others, None)
+        if splice:
+            return splice
     independent = [s for s in own if s.origin.value == "snapshot" or claim.place in REPEATING_PLACES]
     paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
@@ -474,7 +487,7 @@ def _shared_surnames(names: Iterable[str | None]) -> frozenset[str]:
     end in ("Montero" of Javier and Pablo Montero)."""
     full: dict[str, set[tuple[str, ...]]] = {}
     for name in names:
-        key = speakers.speaker_key(_as_named(name)) if name else ()
+        key = person_key(name) if name else ()
         if len(key) > 1:
             full.setdefault(key[-1], set()).add(key)
     return frozenset(last for last, names in full.items() if len(names) > 1)
@@ -485,8 +498,22 @@ def _namesake(a: str | None, b: str | None, shared: frozenset[str]) -> bool:
     two may be different people."""
     if not (a and b and shared):
         return False
-    ka, kb = speakers.speaker_key(_as_named(a)), speakers.speaker_key(_as_named(b))
+    ka, kb = person_key(a), person_key(b)
     return (len(ka) == 1) != (len(kb) == 1) and ka[-1] == kb[-1] and ka[-1] in shared
+
+
+def _bearers(surname: str | None, candidates: list[Statement]) -> str:
+    """ "; the sources name two people “Montero”: Javier Montero and Pablo Montero." """
+    key = person_key(surname) if surname else ()
+    names = {
+        person_key(s.speaker): _as_named(s.speaker)
+        for s in candidates
+        if s.speaker and len(person_key(s.speaker)) > 1 and person_key(s.speaker)[-1:] == key
+    }
+    listed = sorted(names.values())
+    if len(listed) < 2:
+        return "."
+    return f"; the sources name {len(listed)} people “{surname}”: {', '.join(listed[:-1])} and {listed[-1]}."
 
 
 def _echoes_body(claim: Claim, other: Alignment) -> bool:
@@ -1056,6 +1083,8 @@ def _twin_message(claim: Claim, twin: Alignment) -> str:
 
 def _splice_message(claim: Claim, parts: list[Part], found: list[tuple[Statement, int, int]]) -> str:
     pieces = "; ".join(f"“{part.text}” from {_place_name(place[0])}" for part, place in zip(parts, found, strict=True))
+    if not resolved(claim.speaker) and len({person_key(place[0].speaker or "") for place in found}) > 1:
+        return f"Joins words different people said into one quote credited to {_who(claim)}: {pieces}."
     return f"Joins words {_who(claim)} said apart into one quote: {pieces}."
 
 

@@ -1,0 +1,33 @@
+"""A surname alone, when the saved sources hold two people who bear it in different files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from verify.judge import judge
+from verify.models import Claim, ClaimKind, Place, Severity, Verdict
+from verify.sources.snapshots import load_store
+
+
+def quote(text: str, speaker: str) -> Claim:
+    return Claim(ClaimKind.QUOTE, text, speaker, Place.BODY, line=1, column=1)
+
+
+def test_a_bare_surname_is_neither_namesake_when_the_other_is_in_another_file(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text("ODILE BRANDT: The night ferry will keep its winter timetable.\n")
+    (tmp_path / "garden.txt").write_text("RUPERT BRANDT: Our allotments need a new water main.\n")
+    claim = quote("The night ferry will keep its winter timetable", "Brandt")
+    found = judge(claim, load_store(tmp_path).candidates(claim))
+    assert found.verdict is Verdict.MISATTRIBUTED and found.severity is Severity.WARNING
+    assert "Odile Brandt and Rupert Brandt" in found.message
+    # With one Brandt in the store, the surname is hers.
+    (tmp_path / "garden.txt").unlink()
+    assert judge(claim, load_store(tmp_path).candidates(claim)).verdict is Verdict.VERIFIED
+
+
+def test_a_label_of_the_surname_alone_is_no_proof_when_a_namesake_speaks_elsewhere(tmp_path: Path) -> None:
+    (tmp_path / "session.txt").write_text("BRANDT: The night ferry will keep its winter timetable.\n")
+    (tmp_path / "garden.txt").write_text("RUPERT BRANDT: Our allotments need a new water main.\n")
+    claim = quote("The night ferry will keep its winter timetable", "Odile Brandt")
+    found = judge(claim, load_store(tmp_path).candidates(claim))
+    assert found.verdict is not Verdict.VERIFIED and found.severity is not Severity.ERROR
