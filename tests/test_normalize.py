@@ -44,6 +44,9 @@ def norms(text: str) -> list[str]:
         ("a dozen schools and a hundred nurses", "12 schools and 100 nurses"),
         ("half a billion dollars", "$500m"),
         ("one and a half million", "1.5 million"),
+        ("quatre millions et demi d'euros, six et demi", "4,5 millions d'euros, 6,5"),
+        ("dos millones y medio de dólares, nueve y media", "2,5 millones de dólares, 9,5"),
+        ("viereinhalb Millionen Euro, zweiundzwanzigeinhalb", "4,5 Millionen Euro, 22,5"),
         ("US$5m", "5 million dollars"),
         ("5 million US dollars", "$5 million"),
         ("one pound", "£1"),
@@ -118,6 +121,8 @@ def test_magnitudes_compare_as_values() -> None:
     assert norms("3,5 Millionen") != norms("3,5 Milliarden")
     assert norms("1,500") == ["1500"]  # three digits after a comma: English thousands
     assert norms("0,125") == ["0.125"]
+    assert norms("deux millions et demi") != norms("deux millions")
+    assert norms("une heure et demie") == ["une", "heure", "et", "demie"]  # a time: no number before the half
 
 
 def test_a_french_elision_is_a_word_of_its_own() -> None:

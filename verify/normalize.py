@@ -236,7 +236,7 @@ def _normalise(token: str) -> tuple[str, ...]:
         found = _WHOLE_WORDS.get(lower)
         if found is None:
             # A number written as one word ("dreihundert"), or a compound of a British word ("centrepiece").
-            other = _glued_number(lower) or american_compound(lower)
+            other = _glued_number(lower) or _glued_half(lower) or american_compound(lower)
             found = (other,) if other else None
         return found or (lower,)
     if _IS_LINK.match(token):
@@ -397,9 +397,8 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
         elif word.norm == "half" and ahead[:1] in (["a"], ["an"]) and len(ahead) > 1 and _multiplier(found[i + 2]):
             out.append(_merge(word, found[i + 1], "0.5"))  # "half a billion"
             i += 1
-        elif previous and _is_plain_number(previous.norm) and word.norm == "and" and ahead[:2] in _A_HALF:
-            out[-1] = _merge(previous, found[i + 2], format(Decimal(previous.norm) + Decimal("0.5"), "f"))
-            i += 2
+        elif previous and (n := _half_phrase(found, i)) and _add_half(out, found[i + n - 1]):
+            i += n - 1  # "two and a half", "deux millions et demi": the half is in the number before
         else:
             out.append(word)
         i += 1
@@ -418,8 +417,49 @@ _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
 _CLOCK_SUFFIXES = frozenset({"am", "pm"})
 _TIME_OF_DAY = re.compile(r"(\d{1,2}(?:[.:]\d{2})?)(am|pm)")
 _US_DOLLAR = frozenset({"$", "dollar", "dollars"})
-_A_HALF = (["a", "half"], ["an", "half"])
+# "and a half" after a number or its magnitude, in every lexicon: ("and", "a", "half"), ("y", "medio") ...
+_HALVES = frozenset(phrase for lex in LEXICONS.values() for phrase in lex.halves)
+_HALF_LONGEST = max((len(phrase) for phrase in _HALVES), default=0)
+_HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_suffix}
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
+
+
+def _half_phrase(found: list[Word], i: int) -> int:
+    """How many words from ``found[i]`` on say "and a half" ("and a half", "et demi", "y medio"), or 0."""
+    for n in range(min(_HALF_LONGEST, len(found) - i), 1, -1):
+        if tuple(w.norm for w in found[i : i + n]) in _HALVES:
+            return n
+    return 0
+
+
+def _add_half(out: list[Word], last: Word) -> bool:
+    """Add a half to the number that ends ``out`` ("2" -> "2.5"), or to the number before its magnitude ("deux
+    millions et demi": "2" "millions" -> "2.5" "millions"), the phrase's words up to ``last`` taken in; False when
+    no number stands there ("une heure et demie" is a time)."""
+    if _is_plain_number(out[-1].norm):
+        out[-1] = _merge(out[-1], last, _plus_half(out[-1].norm))
+        return True
+    if len(out) > 1 and _multiplier(out[-1]) and _is_plain_number(out[-2].norm):
+        out[-2] = replace(out[-2], norm=_plus_half(out[-2].norm))
+        out[-1] = _merge(out[-1], last, out[-1].norm)
+        return True
+    return False
+
+
+def _plus_half(number: str) -> str:
+    return format(Decimal(number) + Decimal("0.5"), "f")
+
+
+def _glued_half(token: str) -> str | None:
+    """ "dreieinhalb" -> "3.5", "eineinhalb" -> "1.5": a number written onto its lexicon's half."""
+    for suffix, lex in _HALF_SUFFIXES.items():
+        head = token.removesuffix(suffix)
+        if head != token and head:
+            value = lex.number_words.get(head)
+            number = str(value) if value is not None else _glued_number(head)
+            if number is not None:
+                return _plus_half(number)
+    return None
 
 
 def _is_clock_suffix(word: Word, gap: str) -> bool:

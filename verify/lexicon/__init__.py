@@ -190,6 +190,10 @@ class Lexicon:
     number_connectors: frozenset[str] = frozenset()
     number_multipliers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     glued_numbers: bool = False
+    # A half after a number or its magnitude ("two and a half", "deux millions et demi", "un millón y medio"), and
+    # written onto a number in a language that glues them ("dreieinhalb")
+    halves: tuple[tuple[str, ...], ...] = ()
+    half_suffix: str = ""
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
     # Words of time that, with the date words, may stand between an inverted cue verb and its speaker
     # ("a déclaré mardi soir la maire", "dijo ayer el alcalde", "said Tuesday night Ann Cole").

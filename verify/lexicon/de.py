@@ -224,6 +224,7 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
     number_multipliers=NUMBER_MULTIPLIERS,
+    half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),

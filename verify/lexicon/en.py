@@ -432,6 +432,7 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     number_connectors=frozenset({"and"}),
     number_multipliers=NUMBER_MULTIPLIERS,
+    halves=(("and", "a", "half"), ("and", "an", "half")),  # "two and a half million"
     date_words=DATE_WORDS,
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),

@@ -233,6 +233,7 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     number_multipliers=NUMBER_MULTIPLIERS,
+    halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"
     date_words=DATE_WORDS,
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),

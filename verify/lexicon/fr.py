@@ -232,6 +232,7 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     number_multipliers=NUMBER_MULTIPLIERS,
+    halves=(("et", "demi"), ("et", "demie")),  # "deux millions et demi"
     date_words=DATE_WORDS,
     time_words=words(
         "hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée ce cette"
