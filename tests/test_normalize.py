@@ -25,6 +25,11 @@ def norms(text: str) -> list[str]:
         ("the centre organised a programme", "the center organized a program"),
         ("travelled to the theatre", "traveled to the theater"),
         ("the centrepiece for theatregoers by the harbourside", "the centerpiece for theatergoers by the harborside"),
+        (
+            "an unrecognised, disorganised and misspelt instalment",
+            "an unrecognized, disorganized and misspelled installment",
+        ),
+        ("archaeologists found a mediaeval artefact", "archeologists found a medieval artifact"),
         ("the catalogue of honours", "the catalog of honors"),
         ("$4bn in aid", "4 billion dollars in aid"),
         ("€3.5m", "3,500,000 euros"),
@@ -133,6 +138,7 @@ def test_a_french_elision_is_a_word_of_its_own() -> None:
 def test_words_that_are_not_spelling_variants_stay_apart() -> None:
     assert norms("an hour of advice, four tours") == ["an", "hour", "of", "advice", "4", "tours"]
     assert norms("they surprise us, exercise") == ["they", "surprise", "us", "exercise"]
+    assert norms("unit, rehour, devise") == ["unit", "rehour", "devise"]  # a prefix before no listed form
 
 
 def test_negations_of_every_lexicon() -> None:

@@ -45,7 +45,11 @@ _ISE = _family(
     recognise regularise reorganise revitalise revolutionise romanticise sanitise satirise scrutinise
     secularise sensitise socialise specialise stabilise standardise sterilise stigmatise subsidise
     summarise symbolise sympathise synchronise synthesise terrorise theorise traumatise trivialise
-    unionise urbanise utilise vandalise victimise visualise vocalise weaponise westernise"""
+    unionise urbanise utilise vandalise victimise visualise vocalise weaponise westernise commercialise computerise
+    conceptualise contextualise crystallise decriminalise dehumanise demonise deputise digitise empathise epitomise
+    externalise fictionalise fossilise humanise hypnotise idolise immobilise incentivise institutionalise
+    internalise lionise metabolise miniaturise monetise motorise politicise pressurise proselytise scandalise
+    sensationalise tantalise temporise tenderise tyrannise vaporise verbalise womanise"""
 )
 _ISE_ENDINGS = {"e": "e", "es": "es", "ed": "ed", "ing": "ing", "er": "er", "ers": "ers", "ation": "ation"}
 _ISE_ENDINGS |= {"ations": "ations", "able": "able"}
@@ -64,7 +68,7 @@ _RE_ENDINGS = {"re": "er", "res": "ers", "red": "ered", "ring": "ering"}
 _LL = _family(
     """cancel channel counsel dial duel enamel equal fuel funnel grovel initial jewel label level libel marshal
     model panel pedal pencil quarrel revel rival shovel signal snorkel spiral swivel total towel travel tunnel
-    unravel yodel"""
+    unravel yodel marvel parcel barrel carol chisel gravel pummel refuel remodel snivel stencil shrivel"""
 )
 _LL_ENDINGS = ("ed", "ing", "er", "ers", "or", "ors")
 
@@ -91,7 +95,12 @@ programme program  programmes programs  pyjamas pajamas  sceptic skeptic  scepti
 skepticism  sceptics skeptics  skilful skillful  smoulder smolder  spelt spelled  towards toward  tyre tire
 tyres tires  wilful willful  woollen woolen  burnt burned  dreamt dreamed  leapt leaped  storeys stories
 kerb curb  kerbs curbs  storey story  whilst while  afterwards afterward  upwards upward  downwards downward
-forwards forward
+forwards forward  instalment installment  instalments installments  archaeology archeology
+archaeologist archeologist  archaeologists archeologists  archaeological archeological  sulphur sulfur
+sulphate sulfate  artefact artifact  artefacts artifacts  speciality specialty  specialities specialties
+appal appall  appals appalls  mediaeval medieval  worshipped worshiped  worshipping worshiping
+kidnapped kidnaped  kidnapping kidnaping  kidnapper kidnaper  kidnappers kidnapers  focussed focused
+focussing focusing  benefitted benefited  benefitting benefiting  axe ax
 """
 
 
@@ -135,9 +144,19 @@ _COMPOUND_MIN_HEAD = 4  # letters of the British word a compound opens with ("ty
 _COMPOUND_MIN_TAIL = 3  # letters of the word it is joined to ("centre" + "piece")
 
 
+# Prefixes a listed British form takes in a word of its own ("unrecognised", "disorganised", "misspelt").
+_PREFIXES = ("un", "dis", "non", "mis", "re", "de", "pre", "over", "under", "co", "anti", "counter", "sub", "super")
+_PREFIX_MIN_REST = 4  # letters of the listed form after the prefix ("re" + "tyre"... never "de" + "gaol")
+
+
 def american_compound(word: str) -> str | None:
     """A compound opening with a listed British form, in American spelling: "centrepiece" -> "centerpiece",
-    "theatregoers" -> "theatergoers", "harbourside" -> "harborside"; None when it opens with none."""
+    "theatregoers" -> "theatergoers", "harbourside" -> "harborside"; a listed form after a prefix: "unrecognised"
+    -> "unrecognized"; None when it has none."""
+    for prefix in _PREFIXES:
+        rest = SPELLINGS.get(word[len(prefix) :]) if word.startswith(prefix) else None
+        if rest is not None and len(word) - len(prefix) >= _PREFIX_MIN_REST:
+            return prefix + rest
     for end in range(len(word) - _COMPOUND_MIN_TAIL, _COMPOUND_MIN_HEAD - 1, -1):
         head = SPELLINGS.get(word[:end])
         if head is not None:
