@@ -357,3 +357,28 @@ def test_a_quote_credited_to_a_stray_word_joined_from_two_speakers_is_a_splice()
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
     assert [c.flags for c in finding.changes] == [("splice",), ("splice",)]
     assert "HANNA LIND" in finding.message and "OMAR ESTEVEZ" in finding.message
+
+
+def test_a_negation_closing_the_speakers_clause_cut_off_is_altered() -> None:
+    store = [saved("ANA REYES", "Der Stadtrat bereut den Beschluss nicht. Die Fähre fährt weiter.")]
+    cut = decide("Der Stadtrat bereut den Beschluss", store=store)
+    assert cut.verdict is Verdict.ALTERED and [(c.source, c.flags) for c in cut.changes] == [("nicht", ("negation",))]
+    # Across two sentences joined with no mark: the word between them is no whole sentence cut.
+    joined = decide("Der Stadtrat bereut den Beschluss. Die Fähre fährt weiter.", store=store)
+    assert joined.verdict is Verdict.ALTERED and "negation" in joined.changes[0].flags
+    # A negation that goes on into its own clause, or is set off, is not the claim's.
+    assert decide("We sold it", store=[saved("ANA REYES", "We sold it, not they.")]).verdict is Verdict.VERIFIED
+    assert decide("We sold it", store=[saved("ANA REYES", "We sold it not for money.")]).verdict is Verdict.VERIFIED
+
+
+def test_a_quote_joining_the_speakers_words_with_someone_elses_is_a_splice() -> None:
+    store = [
+        saved("HANNA LIND", "We will reopen the reading room in March."),
+        saved("OMAR ESTEVEZ", "The pool stays closed until the roof is repaired."),
+    ]
+    finding = decide("We will reopen the reading room in March ... The pool stays closed", "Hanna Lind", store)
+    assert finding.verdict is Verdict.ALTERED and [c.flags for c in finding.changes] == [("splice",), ("splice",)]
+    assert "different people" in finding.message and "OMAR ESTEVEZ" in finding.message
+    # The words of the other speaker alone are misattributed, not spliced.
+    alone = decide("The pool stays closed ... until the roof is repaired", "Hanna Lind", store)
+    assert alone.verdict is Verdict.MISATTRIBUTED

@@ -915,6 +915,8 @@ NORMALISER_FIELDS = (
     "number_multipliers",
     "number_connectors",
     "glued_numbers",
+    "halves",
+    "half_suffix",
 )
 _VERSION: list[str] = []
 _FILING: list[str] = []

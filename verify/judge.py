@@ -87,6 +87,7 @@ unambiguous match; otherwise the finding is at most a warning.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -354,7 +355,7 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         if splice:
             return splice
         return _finding(claim, Verdict.VERIFIED, best_own, _verified_message(claim, best_own))
-    splice = _splice(claim, aligned, own, None)
+    splice = _splice(claim, aligned, own, None, others)
     if splice:
         return splice
     if best_own and best_own.score >= ALTERED_MIN_SCORE:
@@ -549,8 +550,15 @@ def _ambiguous(aligned: _Aligner, others: list[Statement], best: Alignment) -> b
     )
 
 
-def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignment | None) -> Finding | None:
-    """A quote whose parts the speaker said apart: in different statements, or far apart in one."""
+def _splice(
+    claim: Claim,
+    aligned: _Aligner,
+    own: list[Statement],
+    exact: Alignment | None,
+    others: list[Statement] | None = None,
+) -> Finding | None:
+    """A quote whose parts the speaker said apart: in different statements, or far apart in one; or a quote that
+    joins the speaker's words with someone else's (``others``: a part found word for word only there)."""
     parts = claim_parts(claim.text)
     if len(parts) < 2 or not own:
         return None
@@ -561,7 +569,7 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
     changed: list[Change] = []  # the changes of parts found only with words changed
     previous: tuple[Statement, int, int] | None = None
     for part in parts:
-        place = _locate(part.norms, statements, previous)
+        place = _locate(part.norms, statements, previous) or _locate(part.norms, others or [], None)
         if place is None:
             near = _locate_changed(part, statements)
             if near is None:
@@ -570,13 +578,17 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
             changed += near.changes
         found.append(place)
         previous = place
+    theirs = [place for place in found if any(place[0] is s for s in statements)]
+    if not theirs:
+        return None  # the words of others only: misattributed, not spliced
     joints = [
         i
         for i in range(1, len(found))
         if found[i][0] is not found[i - 1][0] or _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
     ]
     if not joints:
-        if exact is None and not changed and sum(len(p.norms) for p in parts) == len(aligned.claim.words):
+        whole = sum(len(p.norms) for p in parts) == len(aligned.claim.words) and _whole_sentences(found)
+        if exact is None and not changed and whole and len(theirs) == len(found):
             # Every sentence stands word for word in one statement, a sentence or two apart: the writer cut
             # what was between without marking it, as with "...".
             cut = aligned(found[0][0])
@@ -584,11 +596,23 @@ def _splice(claim: Claim, aligned: _Aligner, own: list[Statement], exact: Alignm
         return None
     changes = tuple(Change("splice", parts[i].text, _place_name(found[i][0]), ("splice",)) for i in range(len(parts)))
     changes += tuple(changed)
-    best = exact or aligned(found[0][0])
+    best = exact or aligned(theirs[0][0])
     message = _splice_message(claim, parts, found)
     if changed:
         message = f"{message[:-1]}; and there {_listed_changes(tuple(changed))}."
     return _finding(claim, Verdict.ALTERED, best, message, changes)
+
+
+def _whole_sentences(found: list[tuple[Statement, int, int]]) -> bool:
+    """Whether what stands between the parts of a quote in their statement is whole sentences: a writer cut
+    sentences, not a word of one ("Mein Mandant schämt sich[ nicht]. Er wird ...")."""
+    for (statement, _, end), (_, start, _) in itertools.pairwise(found):
+        spans = sentences(statement.text)
+        if not any(b >= end and not words(statement.text[end:b]) for _, b in spans):
+            return False  # the part ends before its sentence does
+        if not any(a <= start and not words(statement.text[a:start]) for a, _ in spans):
+            return False
+    return True
 
 
 _UNMARKED_CUT = ", leaving out what was said between its sentences without marking the cut."
@@ -1083,7 +1107,7 @@ def _twin_message(claim: Claim, twin: Alignment) -> str:
 
 def _splice_message(claim: Claim, parts: list[Part], found: list[tuple[Statement, int, int]]) -> str:
     pieces = "; ".join(f"“{part.text}” from {_place_name(place[0])}" for part, place in zip(parts, found, strict=True))
-    if not resolved(claim.speaker) and len({person_key(place[0].speaker or "") for place in found}) > 1:
+    if len({person_key(place[0].speaker or "") for place in found if not _answering_turn(place[0])}) > 1:
         return f"Joins words different people said into one quote credited to {_who(claim)}: {pieces}."
     return f"Joins words {_who(claim)} said apart into one quote: {pieces}."
 

@@ -172,6 +172,12 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
         exact = False
         score = min(score, 200.0 * equal / (len(claim.words) + max(1, width) + 1))
         diff = _with_negation_before(diff, source, opcodes, lo, (span_lo, span_hi))
+    elif exact and _negated_right_after(claim.words, source, span_hi, statement.text):
+        # "Mein Mandant schämt sich nicht." quoted as "Mein Mandant schämt sich": the negation that closes the
+        # speaker's clause is cut off; the claim says the opposite.
+        exact = False
+        score = min(score, 200.0 * equal / (len(claim.words) + max(1, width) + 1))
+        diff = _with_negation_after(diff, source, opcodes, lo, (span_lo, span_hi))
     elif start < lo and not exact:  # the diff shows the negation the claim left out before its first words
         diff = Diff(claim, statement.text, source[start:hi], tuple(_opcodes(claim_s, source_s, start, hi)))
     span = (source[span_lo].start, source[span_hi - 1].end) if span_hi > span_lo else (0, 0)
@@ -320,6 +326,27 @@ def _negated_right_before(claim: tuple[Word, ...], source: tuple[Word, ...], fir
     return not any(w.norm in NEGATIONS for w in claim)
 
 
+def _negated_right_after(claim: tuple[Word, ...], source: tuple[Word, ...], end: int, text: str) -> bool:
+    """Whether the source word right after the claim's last word is a negation that closes the speaker's clause
+    (German and Dutch put it last: "schämt sich nicht."), which the claim (holding none) leaves out; "We did it
+    not for money" goes on after it, and "We did it, not they" sets it off: neither."""
+    if end >= len(source) or source[end].norm not in NEGATIONS or end == 0:
+        return False
+    if _CLAUSE_BREAK.search(text, source[end - 1].end, source[end].start):
+        return False
+    closes = end + 1 == len(source) or bool(_CLAUSE_BREAK.search(text, source[end].end, source[end + 1].start))
+    return closes and not any(w.norm in NEGATIONS for w in claim)
+
+
+def _with_negation_after(diff: Diff, source: tuple[Word, ...], opcodes: list, lo: int, span: tuple[int, int]) -> Diff:
+    """The diff of a claim whose last words the source negates right after them: the negation, left out, last."""
+    moved = lo - span[0]  # the opcodes count from the window's start; this diff from the claim's first word
+    shifted = [Opcode(op.tag, op.src_start, op.src_end, op.dest_start + moved, op.dest_end + moved) for op in opcodes]
+    claimed, width = len(diff.claim.words), span[1] - span[0]
+    left_out = Opcode("insert", claimed, claimed, width, width + 1)
+    return replace(diff, window=source[span[0] : span[1] + 1], opcodes=(*shifted, left_out))
+
+
 RENUMBERED_CREDIT = 0.5
 
 
@@ -438,12 +465,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def closest_sentence(claim: PreparedClaim, text: str) -> tuple[int, int]:
-    """The span of the sentence of ``text`` that shares most content words with the claim (first on a tie)."""
+    """The span of the sentence of ``text`` that shares most content words with the claim; on a tie, from the
+    first such sentence to the last: which one the claim echoes is open, and what either says is not added."""
     best, best_shared = (0, len(text)), -1
     for start, end in sentences(text):
         shared = len(claim.stems & content_stems(words(text[start:end])))
         if shared > best_shared:
             best, best_shared = (start, end), shared
+        elif shared == best_shared and shared > 0:
+            best = (best[0], end)
     return best
 
 

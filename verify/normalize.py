@@ -786,10 +786,20 @@ def stem(word: str) -> str:
         "ly",
         "'s",
     ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not (suffix == "s" and word.endswith("ss")):
             word = word[: -len(suffix)]
             break
+    # "price"/"pric(es)", "rise"/"ris(es)": a silent "e" the suffix took away; "plann(ing)"/"plan": a consonant
+    # doubled before the suffix.
+    if len(word) >= _STEM_MIN_E and word[-1] == "e":
+        word = word[:-1]
+    elif len(word) > _STEM_MIN_E and word[-1] == word[-2] and word[-1] not in _KEPT_DOUBLES:
+        word = word[:-1]
     return word[:6]
+
+
+_STEM_MIN_E = 4  # letters a word keeps before its silent "e" or doubled consonant goes ("rise", "plann")
+_KEPT_DOUBLES = frozenset("aeiouls")  # "free", "call", "press": doubled in the word itself
 
 
 def content_stems(found: list[Word]) -> set[str]:
