@@ -382,3 +382,16 @@ def test_a_quote_joining_the_speakers_words_with_someone_elses_is_a_splice() -> 
     # The words of the other speaker alone are misattributed, not spliced.
     alone = decide("The pool stays closed ... until the roof is repaired", "Hanna Lind", store)
     assert alone.verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_post_shown_as_text_that_no_saved_post_of_its_account_holds_is_unsupported() -> None:
+    shown = replace(_post("Our night market moves to the quay from June."), url="", post_id="")
+    saved_one = _saved_post("The harbour festival is cancelled because of the storm warning.", "2025-03-02T00:00:00Z")
+    finding = judge(shown, [saved_one])
+    assert finding.verdict is Verdict.UNSUPPORTED and finding.severity is Severity.WARNING
+    # With a URL it is that post alone: no capture of it, nothing to say.
+    other = replace(saved_one, url="https://x.com/someacct/status/7", key="post:x:7")
+    assert judge(_post("Our night market moves to the quay from June."), [other]).verdict is Verdict.UNVERIFIED
+    # A reworded post of the account is a paraphrase.
+    reworded = _saved_post("From June our night market moves down to the quay, with forty stalls.", "2025-03-02")
+    assert judge(shown, [reworded]).verdict is Verdict.PARAPHRASED

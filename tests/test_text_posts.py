@@ -129,6 +129,8 @@ def test_a_bare_handle_takes_the_platform_the_words_before_the_post_name() -> No
         ('She added, "The pool stays open." — Ana Ruiz (@ana) May 2, 2026', "The pool stays open."),
         ("“The pool stays open.” — Ana Ruiz (@ana) May 2, 2026", "The pool stays open."),
         ("The pool “stays” open. — Ana Ruiz (@ana) May 2, 2026", "The pool “stays” open."),
+        ("Later she wrote on Threads: “The pool stays open.”\n— Ana Ruiz (@ana) May 2, 2026", "The pool stays open."),
+        ("Later she wrote on Threads: “The pool stays open.”\n\n— Ana Ruiz (@ana) May 2, 2026", "The pool stays open."),
     ],
 )
 def test_a_line_quoting_a_post_after_a_lead_in_has_the_quoted_words_as_its_text(line: str, text: str) -> None:

@@ -668,7 +668,7 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
     prepared = aligned.claim
     saved = sorted(_captures(claim, aligned, candidates), key=lambda s: s.fetched_at or "")
     if not saved:
-        return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+        return _unpaired_post(claim, aligned, candidates)
     states = {id(s): _capture_state(prepared, aligned, s) for s in saved}
     captures = tuple(Capture(s.fetched_at, s.source, states[id(s)]) for s in saved)
     before = [s for s in saved if _captured_before(s, claim.article_published)] or saved
@@ -710,6 +710,27 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
     return replace(finding, captures=captures) if len(saved) > 1 or states[id(saved[0])] == "deleted" else finding
 
 
+def _unpaired_post(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
+    """A post shown as text, with no URL, that none of its account's saved posts holds: the account's posts are its
+    sources (SPEC's unsupported), and a reworded one is a paraphrase. A post with a URL is that post alone: with no
+    capture of it, it is unverified."""
+    account = [] if claim.url or claim.post_id else _account_posts(claim, candidates)
+    paraphrase = _best_paraphrase(aligned, account)
+    if paraphrase is not None:
+        return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
+    if account and aligned.claim.words:
+        closest = _closest(aligned, account)
+        return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, closest))
+    return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+
+
+def _account_posts(claim: Claim, candidates: list[Statement]) -> list[Statement]:
+    """The saved posts, with words, of the account a post is shown under."""
+    handle = claim.author.handle if claim.author else ""
+    posts = [s for s in candidates if s.kind is StatementKind.POST and s.text.strip()]
+    return [s for s in posts if handle and s.handle and _same_speaker(handle, s.handle)]
+
+
 # Hours a post's time can lie ahead of or behind UTC where it is shown: an embed prints the day where it was
 # rendered, a capture may give the instant in UTC (UTC-12 to UTC+14). A capture's date without a time is a UTC day
 # (``verify snapshot`` writes the day of the post's UTC time): a day either side of it is the same post's.
@@ -748,8 +769,7 @@ def _captures(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> l
     if claim.url or claim.post_id or not handle or not aligned.claim.words:
         return saved
     if not saved:
-        account = [s for s in posts if s.handle and _same_speaker(handle, s.handle) and s.text.strip()]
-        best = _best(aligned, account)
+        best = _best(aligned, _account_posts(claim, candidates))
         if best is None or not (best.exact or best.score >= ALTERED_MIN_SCORE):
             return []
         saved = [best.statement]

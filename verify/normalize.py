@@ -791,11 +791,9 @@ def stem(word: str) -> str:
             break
     # "price"/"pric(es)", "rise"/"ris(es)": a silent "e" the suffix took away; "plann(ing)"/"plan": a consonant
     # doubled before the suffix.
-    if len(word) >= _STEM_MIN_E and word[-1] == "e":
-        word = word[:-1]
-    elif len(word) > _STEM_MIN_E and word[-1] == word[-2] and word[-1] not in _KEPT_DOUBLES:
-        word = word[:-1]
-    return word[:6]
+    silent_e = len(word) >= _STEM_MIN_E and word[-1] == "e"
+    doubled = len(word) > _STEM_MIN_E and word[-1] == word[-2] and word[-1] not in _KEPT_DOUBLES
+    return word[:-1][:6] if silent_e or doubled else word[:6]
 
 
 _STEM_MIN_E = 4  # letters a word keeps before its silent "e" or doubled consonant goes ("rise", "plann")

@@ -880,6 +880,8 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
         if not text and remaining:
             body_block = remaining.pop()  # the signature stands alone: the post text is the block before
             text = body_block.text.strip()
+        if "\n" not in text:
+            text = _quoted_post(text)  # "... teilte auf Instagram mit dem Satz: „...“" above the signature
         introduced = remaining[-1].text if remaining else ""  # "The mayor replied on Threads:"
         start = len(body_block.text) - len(body_block.text.lstrip())
         line, column = position(document, body_block, start)
