@@ -395,3 +395,10 @@ def test_a_post_shown_as_text_that_no_saved_post_of_its_account_holds_is_unsuppo
     # A reworded post of the account is a paraphrase.
     reworded = _saved_post("From June our night market moves down to the quay, with forty stalls.", "2025-03-02")
     assert judge(shown, [reworded]).verdict is Verdict.PARAPHRASED
+
+
+def test_a_negation_right_before_words_changed_after_the_first_is_listed_with_the_change() -> None:
+    store = [saved("ANA REYES", "No vamos a cerrar escuelas rurales este curso.")]
+    finding = decide("Vamos a cerrar tres escuelas rurales este curso", store=store)
+    assert finding.verdict is Verdict.ALTERED
+    assert [(c.source or c.claim, c.flags) for c in finding.changes] == [("No", ("negation",)), ("tres", ("number",))]

@@ -166,9 +166,11 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     score = min(100.0, 200.0 * equal / (len(claim.words) + max(1, width)))
     diff = Diff(claim, statement.text, source[lo:hi], tuple(opcodes))
     start = _negated_start(claim.words, source, lo, statement.text)
-    if exact and _negated_right_before(claim.words, source, span_lo, statement.text):
+    opens = exact or bool(opcodes) and opcodes[0].tag == "equal" and opcodes[0].src_start == 0
+    if opens and _negated_right_before(claim.words, source, span_lo, statement.text):
         # "No necesitamos contratar más inspectores" quoted as "Necesitamos contratar más inspectores": the words
-        # stand in the source as they are, but the speaker negated them; the claim says the opposite.
+        # stand in the source (as they are, or changed after the first), but the speaker negated them; the claim
+        # says the opposite.
         exact = False
         score = min(score, 200.0 * equal / (len(claim.words) + max(1, width) + 1))
         diff = _with_negation_before(diff, source, opcodes, lo, (span_lo, span_hi))
