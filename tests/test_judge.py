@@ -285,10 +285,12 @@ def test_a_transcript_label_in_capitals_keeps_its_first_name() -> None:
     store = [
         saved("PABLO MONTERO", "El vino se hace en el viñedo, no en la bodega."),
         saved("THORSTEN MAASS", "Der Streik endet am Freitag um 18 Uhr."),
+        saved("STAATSANWALT KAAN YILDIZ", "Der Schaden liegt bei 12.000 Euro."),
     ]
     assert decide("El vino se hace en el viñedo", "Javier Montero", store).verdict is Verdict.MISATTRIBUTED
     assert decide("El vino se hace en el viñedo", "Pablo Montero", store).verdict is Verdict.VERIFIED
     assert decide("Der Streik endet am Freitag um 18 Uhr", "Thorsten Maaß", store).verdict is Verdict.VERIFIED
+    assert decide("Der Schaden liegt bei 12.000 Euro", "Kaan Yıldız", store).verdict is Verdict.VERIFIED
 
 
 def test_a_surname_two_people_bear_is_neither_of_them() -> None:

@@ -279,11 +279,16 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return _acronym_of(a, b) or _acronym_of(b, a)
 
 
+# Letters whose capital writes another letter's lower case: "ß" as "SS", Turkish dotless "ı" as "I", "İ" as "I".
+_CAPITALS_SPELL = str.maketrans({"ß": "ss", "ı": "i", "İ": "I"})
+
+
 @lru_cache(maxsize=8192)
 def _as_named(name: str) -> str:
     """A transcript label in capitals as a name is written ("PABLO MONTERO" -> "Pablo Montero": in capitals, each
-    word would read as an acronym before the name), with "ß" as capitals spell it ("Maaß" -> "Maass")."""
-    name = name.replace("ß", "ss")
+    word would read as an acronym before the name), with the letters capitals spell otherwise as they spell them
+    ("Maaß" -> "Maass", "Aydın" -> "Aydin": "AYDIN" in lower case is "aydin")."""
+    name = name.translate(_CAPITALS_SPELL)
     parts = name.split()
     if len(parts) > 1 and name.isupper():
         return " ".join(part.capitalize() for part in parts)
