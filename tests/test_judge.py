@@ -404,3 +404,14 @@ def test_a_negation_right_before_words_changed_after_the_first_is_listed_with_th
     finding = decide("Vamos a cerrar tres escuelas rurales este curso", store=store)
     assert finding.verdict is Verdict.ALTERED
     assert [(c.source or c.claim, c.flags) for c in finding.changes] == [("No", ("negation",)), ("tres", ("number",))]
+
+
+def test_a_german_paraphrase_adds_no_name_with_a_noun_after_its_article() -> None:
+    store = [saved("ANA REYES", "Die Sanierung der Turnhalle wird teuer, wir prüfen die Lage.")]
+    nouns = decide(
+        "Wir prüfen die Lage, weil die Sanierung der Turnhalle teuer wird und das Dach im Winter leckt", store=store
+    )
+    assert nouns.verdict is Verdict.PARAPHRASED and nouns.severity is Severity.WARNING
+    said = "Wir prüfen mit Oberstdorf die Lage, weil die Sanierung der Turnhalle teuer wird"
+    named = judge(replace(quote(said), mention="Ana Reyes"), store)
+    assert named.severity is Severity.ERROR and [c.claim for c in named.changes] == ["Oberstdorf"]

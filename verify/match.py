@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein, Opcode
 
+from .lexicon import LEXICONS
 from .models import Change, Origin, Statement
 from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, STOPWORDS, Word, content_stems, is_number, stem, words
 
@@ -677,13 +678,25 @@ _NAME_LOOKBACK = 4  # characters before a word searched for a sentence end
 
 
 def _is_name(word: Word, text: str) -> bool:
-    """A proper name: an acronym (NATO, GOP) or a capitalised word that does not start a sentence."""
+    """A proper name: an acronym (NATO, GOP) or a capitalised word that does not start a sentence, nor follows an
+    article of a language that capitalises every noun ("die Sanierung", "im neuen Ausschuss": nouns)."""
     original = word.original
     if len(original) > 1 and original.isupper() and original.isalpha():
         return True
     if not original[:1].isupper() or word.norm in STOPWORDS or word.norm == "i":
         return False
-    return not _SENTENCE_START.search(text[max(0, word.start - _NAME_LOOKBACK) : word.start])
+    if _SENTENCE_START.search(text[max(0, word.start - _NAME_LOOKBACK) : word.start]):
+        return False
+    return not _NOUN_BEFORE.search(text[max(0, word.start - _NOUN_LOOKBACK) : word.start])
+
+
+# An article, a preposition joined to one or a possessive, then at most two lower-case words ("die neue"), right
+# before a word: in German (each lexicon that capitalises nouns lists its ``noun_markers``) the word is a noun.
+_NOUN_MARKERS = sorted((w for lex in LEXICONS.values() if lex.capitalised_nouns for w in lex.noun_markers), key=len)
+_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:" + "|".join(reversed(_NOUN_MARKERS)) + r")\s+(?:[^\W\d_A-ZÄÖÜ]{1,20}\s+){0,2}$"
+)
+_NOUN_LOOKBACK = 60  # characters before a word searched for its article
 
 
 def _capitalised(part: tuple[Word, ...] | list[Word]) -> bool:

@@ -163,6 +163,9 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # full stops that end no sentence ("Mr.", "Dr.")
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a lone capital is no name
+    # Words after which (with up to two lower-case words between: "die neue Halle") a capitalised word is a noun, not
+    # a name, in a language that capitalises nouns: articles, prepositions joined to one, possessives ("im Ausschuss")
+    noun_markers: frozenset[str] = frozenset()
     subject_pronouns: tuple[str, ...] = ()  # the pronoun forms a cue's subject takes ("he", "er", "il")
     cue_adverbs: frozenset[str] = frozenset()  # words between a speaker and the verb ("also", "a", "hat")
     adverb_suffix: str = ""  # a suffix that makes any word such an adverb ("ly")

@@ -232,6 +232,12 @@ LEXICON: Lexicon = Lexicon(
         {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}
     ),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
+    noun_markers=words("""
+    der die das den dem ein eine einen einem einer eines kein keine keinen keinem keiner keines im am zum zur
+    vom beim ins aufs übers unters mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner
+    ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure dieser diese diesen diesem dieses
+    jeder jede jeden jedem jedes alle allen aller welche welcher welchen jene jenen
+    """),
     stopwords=STOPWORDS,
     sung_nouns=words("refrain liedzeile strophe hymne"),
     complement_words=("der", "des", "von", "vom"),
