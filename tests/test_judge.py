@@ -415,3 +415,26 @@ def test_a_german_paraphrase_adds_no_name_with_a_noun_after_its_article() -> Non
     said = "Wir prüfen mit Oberstdorf die Lage, weil die Sanierung der Turnhalle teuer wird"
     named = judge(replace(quote(said), mention="Ana Reyes"), store)
     assert named.severity is Severity.ERROR and [c.claim for c in named.changes] == ["Oberstdorf"]
+
+
+def test_one_sentence_joining_clauses_of_two_answers_is_a_splice() -> None:
+    store = [
+        saved("HANNA LIND", "Thank you. The depot needs 40 million euros by 2028, and today we have ten."),
+        saved("MODERATOR", "And the unions?"),
+        saved("HANNA LIND", "We talk every week. We will not close a depot that the unions want to keep."),
+    ]
+    said = "The depot needs 40 million euros by 2028, and we will not close a depot that the unions want to keep"
+    finding = decide(said, "Hanna Lind", store)
+    assert finding.verdict is Verdict.ALTERED and [c.flags for c in finding.changes] == [("splice",), ("splice",)]
+    # Clauses of one answer are no splice.
+    one = decide("We talk every week, and we will not close a depot", "Hanna Lind", store)
+    assert not any("splice" in c.flags for c in one.changes)
+
+
+def test_a_multiple_changed_is_a_number_change() -> None:
+    store = [saved("ANA REYES", "We will double the number of night buses next year.")]
+    finding = decide("We will triple the number of night buses next year", store=store)
+    assert finding.verdict is Verdict.ALTERED and [c.flags for c in finding.changes] == [("number",)]
+    german = [saved("ANA REYES", "Wir werden die Zahl der Nachtbusse verdoppeln.")]
+    changed = decide("Wir werden die Zahl der Nachtbusse verdreifachen", store=german)
+    assert [c.flags for c in changed.changes] == [("number",)]

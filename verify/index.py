@@ -917,6 +917,7 @@ NORMALISER_FIELDS = (
     "glued_numbers",
     "halves",
     "half_suffix",
+    "multiple_stems",
 )
 _VERSION: list[str] = []
 _FILING: list[str] = []

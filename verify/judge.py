@@ -30,6 +30,10 @@ All numbers that turn measurements into verdicts live here.
     words counting once, so that a claim does not count as a paraphrase on
     a name and a common word ("Donald Trump", "America") that anyone in the
     same story says.
+``PARAPHRASE_FRAME_MIN_SCORE``
+    ...unless the claim keeps the source's sentence, its function words and word order, at this score or above
+    (half its words in place): then two shared content words make a paraphrase ("We are ready to strike until the
+    government gives in" of "Our members are ready to stay out until the government moves" scores 57).
 ``MISATTRIBUTION_MIN_WORDS``
     A claim must have at least this many words to be called misattributed:
     two-word fragments recur in anyone's speech.
@@ -103,6 +107,7 @@ from .match import (
     added_facts,
     align,
     claim_parts,
+    clause_parts,
     closest_sentence,
     find_part,
     holds_words,
@@ -133,6 +138,7 @@ PARAPHRASE_MIN_OVERLAP = 0.4
 PARAPHRASE_MIN_ECHO = 0.6
 PARAPHRASE_ECHO_MIN_OVERLAP = 0.25
 PARAPHRASE_MIN_SHARED = 3
+PARAPHRASE_FRAME_MIN_SCORE = 50.0
 MISATTRIBUTION_MIN_WORDS = 4
 SHORT_CLAIM_WORDS = 7
 SHORT_ERROR_MIN_SCORE = 85.0
@@ -565,6 +571,10 @@ def _splice(
     """A quote whose parts the speaker said apart: in different statements, or far apart in one; or a quote that
     joins the speaker's words with someone else's (``others``: a part found word for word only there)."""
     parts = claim_parts(claim.text)
+    # One sentence that no statement holds as it is may join clauses of two answers with no mark.
+    clauses = not parts and exact is None
+    if clauses:
+        parts = clause_parts(claim.text)
     if len(parts) < 2 or not own:
         return None
     # The exact match's statement first, then saved sources before the article's own reports.
@@ -576,7 +586,7 @@ def _splice(
     for part in parts:
         place = _locate(part.norms, statements, previous) or _locate(part.norms, others or [], None)
         if place is None:
-            near = _locate_changed(part, statements)
+            near = None if clauses else _locate_changed(part, statements)
             if near is None:
                 return None
             place = (near.statement, *near.span)
@@ -586,12 +596,17 @@ def _splice(
     theirs = [place for place in found if any(place[0] is s for s in statements)]
     if not theirs:
         return None  # the words of others only: misattributed, not spliced
+    # Clauses of one statement reordered are a paraphrase of it; sentences far apart or out of order, a splice.
     joints = [
         i
         for i in range(1, len(found))
-        if found[i][0] is not found[i - 1][0] or _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
+        if found[i][0] is not found[i - 1][0]
+        or not clauses
+        and _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
     ]
     if not joints:
+        if clauses:
+            return None  # clauses of one statement: the quote is judged as a whole
         whole = sum(len(p.norms) for p in parts) == len(aligned.claim.words) and _whole_sentences(found)
         if exact is None and not changed and whole and len(theirs) == len(found):
             # Every sentence stands word for word in one statement, a sentence or two apart: the writer cut
@@ -866,6 +881,8 @@ def _best_paraphrase(aligned: _Aligner, statements: list[Statement]) -> Alignmen
 def _is_paraphrase(alignment: Alignment, claim: PreparedClaim) -> bool:
     if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and alignment.shared >= PARAPHRASE_MIN_SHARED:
         return True
+    if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and alignment.score >= PARAPHRASE_FRAME_MIN_SCORE:
+        return alignment.shared >= PARAPHRASE_MIN_SHARED - 1  # the same sentence, two of its words changed
     return (
         alignment.overlap >= PARAPHRASE_ECHO_MIN_OVERLAP
         and alignment.echo >= PARAPHRASE_MIN_ECHO

@@ -567,6 +567,24 @@ def claim_parts(text: str) -> list[Part]:
     return parts if len(parts) >= 2 else []
 
 
+def clause_parts(text: str) -> list[Part]:
+    """The clauses of a claim of one sentence, to locate one by one ("The fund needs 100 billion, and we will not
+    sign ..." may join two answers with no mark): split at commas, semicolons and dashes, a joining word that opens
+    a clause ("and", "mais", "pero") left out. Parts too short to locate are left out; fewer than two: none."""
+    parts = []
+    for piece in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text)):
+        found = [w for w in words(piece) if w.norm != LINK]
+        if found and found[0].norm in _CLAUSE_CONJUNCTIONS:
+            found = found[1:]
+        if len(found) >= _PART_MIN_WORDS:
+            parts.append(Part(piece[found[0].start : found[-1].end], tuple(w.norm for w in found)))
+    return parts if len(parts) >= 2 else []
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;]|\s[—–-]\s")
+_CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.clause_conjunctions)
+
+
 def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] | None:
     """The character span of ``norms`` as a run of words in ``text``, starting at or after ``after``."""
     source = [w for w in _source_words(text) if w.start >= after]

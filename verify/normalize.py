@@ -764,7 +764,11 @@ def url_key(url: str) -> str:
 def is_number(word: str) -> bool:
     """Whether a normalised word is a number, amount, magnitude (one or many: "billions") or date word."""
     amount = word in _AMOUNT_WORDS or word[:-1] in _AMOUNT_WORDS
-    return any(ch.isdigit() for ch in word) or word in _DATE_WORDS or amount
+    return any(ch.isdigit() for ch in word) or word in _DATE_WORDS or amount or bool(_MULTIPLE.match(word))
+
+
+# Words that multiply a quantity, by how they begin in each lexicon ("doubled", "verdreifacht", "triplicar").
+_MULTIPLE = re.compile("|".join(sorted({s for lex in LEXICONS.values() for s in lex.multiple_stems}, key=len)[::-1]))
 
 
 @lru_cache(maxsize=65536)  # a pure function over a small vocabulary, called for every word compared

@@ -196,7 +196,13 @@ class Lexicon:
     # A half after a number or its magnitude ("two and a half", "deux millions et demi", "un millón y medio"), and
     # written onto a number in a language that glues them ("dreieinhalb")
     halves: tuple[tuple[str, ...], ...] = ()
+    # Words that join two clauses of one sentence ("and", "but"): a clause of a quote joined from two answers opens
+    # with one that the answer did not have ("..., and we will not sign")
+    clause_conjunctions: frozenset[str] = frozenset()
     half_suffix: str = ""
+    # How words that multiply a quantity begin ("doubl" of "double", "doubled"; "verdreifach"): a number, so that
+    # "triple" for "double" is a number change
+    multiple_stems: tuple[str, ...] = ()
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
     # Words of time that, with the date words, may stand between an inverted cue verb and its speaker
     # ("a déclaré mardi soir la maire", "dijo ayer el alcalde", "said Tuesday night Ann Cole").

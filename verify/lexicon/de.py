@@ -222,6 +222,18 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
+    clause_conjunctions=frozenset("und aber oder doch sondern".split()),
+    multiple_stems=(
+        "verdoppel",
+        "verdopple",
+        "verdreifach",
+        "vervierfach",
+        "verzehnfach",
+        "doppelt",
+        "dreifach",
+        "vierfach",
+        "zehnfach",
+    ),
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
