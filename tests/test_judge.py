@@ -438,3 +438,13 @@ def test_a_multiple_changed_is_a_number_change() -> None:
     german = [saved("ANA REYES", "Wir werden die Zahl der Nachtbusse verdoppeln.")]
     changed = decide("Wir werden die Zahl der Nachtbusse verdreifachen", store=german)
     assert [c.flags for c in changed.changes] == [("number",)]
+
+
+def test_words_a_saved_record_labels_with_another_surname_are_misattributed_as_an_error() -> None:
+    store = [saved("Mrs. Okonkwo", "The harbour crane stays in service until the spring inspection.")]
+    claim = replace(quote("The harbour crane stays in service until the spring inspection"), mention="Reyes")
+    finding = judge(claim, store)
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is Severity.ERROR
+    # A label of the claim's own surname may be a namesake's: no proof.
+    namesake = judge(claim, [saved("Mr. Reyes", "The harbour crane stays in service until the spring inspection.")])
+    assert namesake.severity is not Severity.ERROR

@@ -956,12 +956,25 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         return True  # "It also promised “...”": which body, or its chairman, is the cast's guess
     if claim.place is Place.BODY and source.origin is Origin.ARTICLE and verdict is Verdict.ALTERED:
         return True  # one person may say two things alike ("400 homes this year", later "600 by next summer")
-    if verdict is Verdict.MISATTRIBUTED and not resolved(source.speaker):
+    if verdict is Verdict.MISATTRIBUTED and not (resolved(source.speaker) or _named_label(source, claim)):
         # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
         return True
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not _strong(changes)
+
+
+def _named_label(source: Statement, claim: Claim) -> bool:
+    """A saved record's label naming someone by title and surname ("Mr. Darak", "MME LAGARDE"): the record's own
+    naming of the speaker, someone else than the credited person when the surname differs (a surname the two
+    share may be a namesake's: no proof)."""
+    label = source.speaker or ""
+    return (
+        source.origin is Origin.SNAPSHOT
+        and bool(label)
+        and not _nameless(label, NAMELESS_LABEL_WORDS)
+        and _last_word(_as_named(label)) != _last_word(_as_named(claim.speaker or ""))
+    )
 
 
 def _strong(changes: tuple[Change, ...]) -> bool:
