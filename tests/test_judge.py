@@ -448,3 +448,11 @@ def test_words_a_saved_record_labels_with_another_surname_are_misattributed_as_a
     # A label of the claim's own surname may be a namesake's: no proof.
     namesake = judge(claim, [saved("Mr. Reyes", "The harbour crane stays in service until the spring inspection.")])
     assert namesake.severity is not Severity.ERROR
+
+
+def test_an_organisation_named_with_its_adjective_declined_is_one_speaker() -> None:
+    store = [saved("Städtischer Wasserverband Oberland", "Die Leitungen werden bis Herbst erneuert.")]
+    found = decide("Die Leitungen werden bis Herbst erneuert", "Städtische Wasserverband Oberland", store)
+    assert found.verdict is Verdict.VERIFIED
+    people = [saved("HELENE WOLF", "Die Leitungen werden bis Herbst erneuert.")]
+    assert decide("Die Leitungen werden bis Herbst erneuert", "Helen Wolf", people).verdict is Verdict.MISATTRIBUTED

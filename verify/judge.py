@@ -280,9 +280,36 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     if not (a and b):
         return False
     a, b = _as_named(a), _as_named(b)
-    if _last_word(a) == _last_word(b) and speakers.same_speaker(a, b):
+    if _last_word(a) == _last_word(b) and (speakers.same_speaker(a, b) or _declined_alike(a, b)):
         return True
     return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+# Endings a German adjective takes by case ("der Kommunale Arbeitgeberverband", "des Kommunalen ...", "Kommunaler
+# Arbeitgeberverband"): an organisation's name declined in a sentence.
+_DECLENSION_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+@lru_cache(maxsize=8192)
+def _declined_alike(a: str, b: str) -> bool:
+    """Whether two names of as many words are one name with words declined otherwise ("Kommunale Arbeitgeberverband
+    Niedersachsen", "Kommunaler Arbeitgeberverband Niedersachsen")."""
+    ka, kb = person_key(a), person_key(b)
+    return len(ka) == len(kb) > 1 and ka != kb and all(map(_one_stem, ka, kb))
+
+
+def _one_stem(x: str, y: str) -> bool:
+    stem = _undeclined(x)
+    return x == y or stem == _undeclined(y) and stem.endswith(_ADJECTIVE_STEMS)
+
+
+# How the adjectives of organisations' names end before their case ending ("kommunal", "deutsch", "städtisch",
+# "christlich", "sozial"): a first name ("Helene", "Helen") is no adjective.
+_ADJECTIVE_STEMS = ("isch", "sch", "al", "ell", "lich", "ig", "iv", "ar")
+
+
+def _undeclined(word: str) -> str:
+    return next((word[: -len(e)] for e in _DECLENSION_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), word)
 
 
 # Letters whose capital writes another letter's lower case: "ß" as "SS", Turkish dotless "ı" as "I", "İ" as "I".

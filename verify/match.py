@@ -710,10 +710,10 @@ def _is_name(word: Word, text: str) -> bool:
 
 # An article, a preposition joined to one or a possessive, then at most two lower-case words ("die neue"), right
 # before a word: in German (each lexicon that capitalises nouns lists its ``noun_markers``) the word is a noun.
-_NOUN_MARKERS = sorted((w for lex in LEXICONS.values() if lex.capitalised_nouns for w in lex.noun_markers), key=len)
-_NOUN_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?i:" + "|".join(reversed(_NOUN_MARKERS)) + r")\s+(?:[^\W\d_A-ZÄÖÜ]{1,20}\s+){0,2}$"
+_NOUN_MARKERS = sorted(
+    {w for lex in LEXICONS.values() if lex.capitalised_nouns for w in lex.noun_markers}, key=lambda w: (-len(w), w)
 )
+_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(_NOUN_MARKERS) + r")\s+(?:[^\W\d_A-ZÄÖÜ]{1,20}\s+){0,2}$")
 _NOUN_LOOKBACK = 60  # characters before a word searched for its article
 
 

@@ -768,7 +768,9 @@ def is_number(word: str) -> bool:
 
 
 # Words that multiply a quantity, by how they begin in each lexicon ("doubled", "verdreifacht", "triplicar").
-_MULTIPLE = re.compile("|".join(sorted({s for lex in LEXICONS.values() for s in lex.multiple_stems}, key=len)[::-1]))
+_MULTIPLE = re.compile(
+    "|".join(sorted({s for lex in LEXICONS.values() for s in lex.multiple_stems}, key=lambda s: (-len(s), s)))
+)
 
 
 @lru_cache(maxsize=65536)  # a pure function over a small vocabulary, called for every word compared
