@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from verify.judge import judge
+from verify.judge import judge, resolved
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
 from verify.rules import rule_for
@@ -456,3 +456,8 @@ def test_an_organisation_named_with_its_adjective_declined_is_one_speaker() -> N
     assert found.verdict is Verdict.VERIFIED
     people = [saved("HELENE WOLF", "Die Leitungen werden bis Herbst erneuert.")]
     assert decide("Die Leitungen werden bis Herbst erneuert", "Helen Wolf", people).verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_role_alone_in_capitals_is_no_resolved_speaker() -> None:
+    assert not resolved("CFO") and not resolved("MP")
+    assert resolved("NATO") and resolved("UNICEF")

@@ -222,6 +222,10 @@ NAMELESS_LABEL_WORDS = ASKING_LABEL_WORDS | frozenset(
 )
 
 
+# Titles and role words of every lexicon ("ceo", "mp", "senator").
+_ROLE_WORDS = frozenset(w for lex in LEXICONS.values() for w in (*lex.titles, *lex.role_forms, *lex.role_nouns))
+
+
 def _nameless(label: str, words: frozenset[str]) -> bool:
     """Whether every word of a label is one of ``words`` or a number ("SPEAKER 2"; never "Speaker Mike Johnson")."""
     found = [w.lower().strip(".,#") for w in label.split()]
@@ -240,8 +244,10 @@ def resolved(name: str | None) -> bool:
     name = name.strip()
     if name.startswith("@"):
         return True
-    if _nameless(name, NAMELESS_LABEL_WORDS):
-        return False  # a turn label that names no one: "A", "SPEAKER 2", "MODERATOR", "UNIDENTIFIED MALE"
+    if _nameless(name, NAMELESS_LABEL_WORDS) or _nameless(name, _ROLE_WORDS):
+        # A turn label that names no one ("A", "SPEAKER 2", "MODERATOR", "UNIDENTIFIED MALE"), or a role alone
+        # ("CEO", "the MP"): whose role it is, is a guess.
+        return False
     stripped = speakers.strip_titles(name) or name
     if stripped.split()[0].lower() in _NAME_OPENERS_NOT:
         return False  # a stray phrase: "Zur Zukunft der Stadtbibliothek" (German capitalises every noun)
