@@ -980,7 +980,8 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
     if alignment is None:
         return True
     source = alignment.statement
-    if claim.kind is not ClaimKind.POST and not (resolved(claim.speaker) and claim.mention):
+    named = resolved(claim.speaker) or _surname_in_full(claim, verdict, source)
+    if claim.kind is not ClaimKind.POST and not (named and claim.mention):
         # No speaker, a partial one, or one inferred from the context with no cue at the quote; unless a pull
         # quote, headline or caption changes a negation, a number or a name of the article's own quote of a
         # named speaker: the article contradicts itself, whoever said it.
@@ -995,6 +996,22 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         return True
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not _strong(changes)
+
+
+def _surname_in_full(claim: Claim, verdict: Verdict, source: Statement) -> bool:
+    """A surname alone at the quote ("dijo Mendizábal") whose words are judged as those of the saved source's
+    speaker who bears it in full ("ÁLVARO MENDIZÁBAL"; a namesake among the sources would have made it no one's):
+    the record names the speaker the article names by surname."""
+    key = person_key(claim.speaker or "")
+    full = person_key(source.speaker or "")
+    return (
+        verdict in (Verdict.ALTERED, Verdict.PARAPHRASED, Verdict.UNSUPPORTED)
+        and source.origin is Origin.SNAPSHOT
+        and len(key) == 1
+        and len(full) > 1
+        and full[-1] == key[0]
+        and (claim.speaker or "")[:1].isupper()
+    )
 
 
 def _named_label(source: Statement, claim: Claim) -> bool:
