@@ -115,7 +115,7 @@ def test_words_of_a_transcript_label_that_names_no_one_are_no_misattribution_err
         ("Q", Verdict.MISATTRIBUTED, Severity.WARNING),  # the one asking is someone else, but not named
         ("MODERATOR", Verdict.MISATTRIBUTED, Severity.WARNING),
         ("OTTO BRAND", Verdict.MISATTRIBUTED, Severity.ERROR),
-        ("Senator Brand", Verdict.MISATTRIBUTED, Severity.WARNING),  # a surname: someone, if not resolved
+        ("Senator Brand", Verdict.MISATTRIBUTED, Severity.ERROR),  # the record names someone else by title
     )
     for label, verdict, severity in cases:
         turn = Statement(label, said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/interview.txt", line=3)
