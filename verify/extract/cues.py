@@ -34,6 +34,8 @@ CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
 REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")
 # A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
 _NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
+# A pattern nothing matches, for a cue a language lacks; anchored, so a search tries one place, not every one.
+NEVER = r"\A(?!)"
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
 DASHES = "—–―‒"
 
@@ -210,7 +212,7 @@ def _build(lex: Lexicon) -> Grammar:
         # verb stands for it; the cast resolves it to whom the text is about)
         re.compile(rf"{_LEAD}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b)")
         if lex.pro_drop
-        else re.compile("(?!)"),
+        else re.compile(NEVER),
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
     # (a manner may follow: "Lindgren's message was clear:")
@@ -242,7 +244,7 @@ def _build(lex: Lexicon) -> Grammar:
         rf"\b(?:{_alternation(lex.quoting_verbs)})\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
         rf"(?:\s+(?:{links})\b|\s*:\s*$)"  # "quoting the mayor: “...”"
         if links
-        else "(?!)"
+        else NEVER
     )
     return Grammar(
         lexicon=lex,

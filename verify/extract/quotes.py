@@ -26,7 +26,16 @@ from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, position, source_offset
 from .cast import Cast, Person, body_at, common_words, role_head, title_role, untitled
-from .cues import CLAUSE_CUE_TAIL, CUE_TAIL, DASHES, REPORTED_CLAUSE, Grammar, grammar, separable_particle_missing
+from .cues import (
+    CLAUSE_CUE_TAIL,
+    CUE_TAIL,
+    DASHES,
+    NEVER,
+    REPORTED_CLAUSE,
+    Grammar,
+    grammar,
+    separable_particle_missing,
+)
 from .speakers import NAME_RUN, strip_titles
 
 # Opening mark -> the marks that may close it.
@@ -647,6 +656,9 @@ def _mention(g: Grammar, who: str) -> str:
     return who
 
 
+_NAME_INITIALS = "A-ZÀ-Þ"  # what a name word of NAME_RUN starts with (a capital, an initial, a title)
+
+
 @lru_cache(maxsize=8)
 def _subjects(code: str) -> re.Pattern[str]:
     """Capitalised runs and the singular personal pronouns of a language ("he", "she"): whichever
@@ -655,7 +667,10 @@ def _subjects(code: str) -> re.Pattern[str]:
     forms = [w for w in lex.subject_pronouns if (p := lex.pronouns.get(w)) and p.number is Number.SINGULAR]
     forms = [w for w in forms if lex.pronouns[w].gender in (Gender.MALE, Gender.FEMALE)]
     alternation = "|".join(sorted({*forms, *(w.capitalize() for w in forms)}, key=len, reverse=True))
-    return re.compile(rf"(?P<pronoun>\b(?:{alternation})\b)|{NAME_RUN}" if forms else NAME_RUN)
+    # The characters either alternative can start with, looked ahead first: the engine then skips every other
+    # position at once instead of trying both alternatives there (a third of the reader's scan).
+    first = rf"(?=[{_NAME_INITIALS}{re.escape(''.join(sorted({w[0] for w in forms})))}])"
+    return re.compile(rf"{first}(?:(?P<pronoun>\b(?:{alternation})\b)|{NAME_RUN})" if forms else NAME_RUN)
 
 
 @lru_cache(maxsize=8)
@@ -663,7 +678,7 @@ def _comma_descriptions(code: str) -> re.Pattern[str]:
     """A definite description after a comma, which may be the subject of the main clause: "Asked about it,
     the candidate shrugged"."""
     definite = "|".join(re.escape(w) for w in grammar(code).lexicon.definite if w.isalpha())
-    return re.compile(rf", (?:{definite}) " if definite else "(?!)")
+    return re.compile(rf", (?:{definite}) " if definite else NEVER)
 
 
 @lru_cache(maxsize=8)
@@ -719,61 +734,64 @@ class _Reader:
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
         cursor = 0
         read = start
+        cast, lex = self._cast, self.g.lexicon
         for match in self.runs.finditer(text, start, end):
-            while cursor < len(breaks) and breaks[cursor] <= match.start():
+            at, stop = match.span()
+            while cursor < len(breaks) and breaks[cursor] <= at:
                 self.fresh = True
                 self.sentence, self.held = breaks[cursor], []
                 cursor += 1
             if self.fresh:
-                self._comma_subject(text, read, match.start())
-            read = match.end()
+                self._comma_subject(text, read, at)
+            read = stop
             if match.lastgroup == "pronoun":
-                clause = self._in_opening(text, match.start(), match.end())
-                if self.fresh and not clause and not self._subordinate(text, match.start()):
+                clause = self._in_opening(text, at, stop)
+                if self.fresh and not clause and not self._subordinate(text, at):
                     for held in self.held:
-                        self._cast.about(held)  # "When Trump announced it, he said": him, most likely
+                        cast.about(held)  # "When Trump announced it, he said": him, most likely
                     # "But on Sunday he endorsed Clinton": the sentence is about him, not her
-                    self._cast.resolve(match.group())
+                    cast.resolve(match.group())
                     self.fresh = False
                 continue
-            if self.fresh and self._described_subject(text, match.start(), end):
+            if self.fresh and self._described_subject(text, at, end):
                 self.fresh = False
                 continue
-            if _PLACE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            # (the pattern needs a space right before the run: most runs are passed without a search)
+            if text[at - 1 : at].isspace() and _PLACE_BEFORE.search(text, max(0, at - 6), at):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
             start, phrase = self._named(match)
-            clause = self.fresh and self._in_opening(text, start, match.end())
-            following = text[match.end() : match.end() + 40].split(maxsplit=2)
+            clause = self.fresh and self._in_opening(text, start, stop)
+            following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher"
-            cue = (
-                self._before_cue(text, match.end(), phrase) and not self._subordinate(text, start)
-            ) or self._after_cue(text, start, match.end(), phrase)  # not "when Tapper asked": he is no topic
+            cue = (self._before_cue(text, stop, phrase) and not self._subordinate(text, start)) or self._after_cue(
+                text, start, stop, phrase
+            )  # not "when Tapper asked": he is no topic
             subject = not _after_preposition(self.g, text, start)
-            topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, match.end(), end)
-            person = self._cast.introduce(
+            topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
+            person = cast.introduce(
                 phrase,
                 topic=topic,
-                speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, match.end())),
+                speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, stop)),
             )
-            if person is None and (body := body_at(text, start, match.end(), self.g.lexicon.code)):
+            if person is None and (body := body_at(text, start, stop, lex.code)):
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
-                self._cast.organisation(body, topic=cue)
+                cast.organisation(body, topic=cue)
                 self.fresh = self.fresh and not topic
             elif person is None and cue:
-                self._cast.credited(phrase)
+                cast.credited(phrase)
             elif person is None and self.fresh and (opening := self._description(text, match)) is not None:
-                described = self._cast.subject_described(text, opening) is not None  # "But the senator said"
+                described = cast.subject_described(text, opening) is not None  # "But the senator said"
                 self.fresh = not described and not self._unnamed_subject(text, match, opening)
             if person is not None:
                 if clause and not topic and self._opening_subject(text, start, phrase):
                     self.held.append(person)
                 self.fresh = self.fresh and clause and not cue
-                self._cast.learn_roles(person, text, start, match.end())
-                role = _APPOSITIVE_ROLE.match(text, match.end(), end)
+                cast.learn_roles(person, text, start, stop)
+                role = _APPOSITIVE_ROLE.match(text, stop, end)
                 if role:
-                    self._cast.appositive(person, role.group(1))
+                    cast.appositive(person, role.group(1))
         if self.fresh and cursor == len(breaks):
             self._comma_subject(text, read, end)
         if cursor < len(breaks):
