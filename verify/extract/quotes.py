@@ -618,6 +618,12 @@ def _described(g: Grammar, who: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _untitled_not_names(code: str) -> frozenset[str]:
+    """The words of a lexicon that name no one and are no title (computed once: thousands of words)."""
+    return LEXICONS[code].not_names - LEXICONS[code].titles
+
+
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
@@ -634,7 +640,8 @@ def _mention(g: Grammar, who: str) -> str:
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
         words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it
-    while len(words) > 1 and words[0].lower() in lex.not_names - lex.titles and words[0].lower() not in lex.determiners:
+    untitled_not_names = _untitled_not_names(lex.code)
+    while len(words) > 1 and words[0].lower() in untitled_not_names and words[0].lower() not in lex.determiners:
         words = words[1:]  # not a title: "Ms Reeve" is the woman of two Reeves
     if words[0].lower() in lex.determiners:
         # "The former candidate continued" -> "The former candidate"
@@ -815,8 +822,11 @@ class _Reader:
         railed", "After the meeting ended, Roberta Lange said"): its names are not what the sentence is
         about; the subject comes after the comma (with no comma, the clause has no end to tell)."""
         lex = self.g.lexicon
-        words = text[self.sentence : start].split()
-        if "," in text[self.sentence : start] or not words:
+        opening = text[self.sentence : start]
+        if "," in opening:
+            return False
+        words = opening.split(maxsplit=2)  # (the first two words are read)
+        if not words:
             return False
         openers = _openers(lex.code)
         lead = [w.lower().strip('"“‘«„(') for w in words[:2]]
@@ -830,7 +840,10 @@ class _Reader:
     def _described_name(self, text: str, start: int) -> bool:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
         ("his wife, Jane,", "the senator, Warren,")."""
-        words = text[max(0, start - 30) : start].split()[-2:]
+        before = text[max(0, start - 30) : start].rstrip()
+        if not before.endswith(","):
+            return False  # (most names: no split needed)
+        words = before.split()[-2:]
         if len(words) < 2 or not words[1].endswith(",") or not title_role(words[1].rstrip(","), self.g.lexicon):
             return False
         owner = words[0].lower()
