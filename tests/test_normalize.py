@@ -79,6 +79,8 @@ def norms(text: str) -> list[str]:
         ("1\u202f200 élèves", "1 200 élèves"),
         ("trois millions d'euros", "3 millions euros"),
         ("1,5 millones de euros", "€1.5m"),
+        ("7,5 M€ et 250 k€", "7,5 millions d'euros et 250 000 euros"),
+        ("CHF 9 Mio.", "9 Millionen Franken"),
         ("2 mil millones de dólares, mil millones", "$2bn, 1.000 millones"),
         ("un millón, eine Million, un milliard", "1 millón, 1 Million, 1 milliard"),
         ("3,50 €", "€3.50"),

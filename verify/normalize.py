@@ -685,8 +685,8 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
                 i += used
                 continue
-        if previous and previous.norm in _CURRENCY_SIGNS and _is_plain_number(word.norm):
-            out[-1] = _merge(previous, word, f"{_CURRENCY_SIGNS[previous.norm]} {word.norm}")
+        if previous and (code := _currency_before(previous)) and _is_plain_number(word.norm):
+            out[-1] = _merge(previous, word, f"{code} {word.norm}")  # "$ 5", "CHF 5"
         elif i + 1 < len(found) and (word.norm, found[i + 1].norm) in _TWO_WORD_MAGNITUDES:
             power = _TWO_WORD_MAGNITUDES[word.norm, found[i + 1].norm]
             out.append(_merge(word, found[i + 1], _scaled("1", power)))  # "mil millones": a thousand million
@@ -703,7 +703,14 @@ def _magnitude(found: list[Word], i: int) -> tuple[int | None, int]:
     if pair in _TWO_WORD_MAGNITUDES:
         return _TWO_WORD_MAGNITUDES[pair], 2
     power = MAGNITUDES.get(found[i].norm)
-    return (power, 1) if power is not None and found[i].norm not in _SUFFIX_ONLY else (None, 0)
+    if power is None or found[i].norm in _SUFFIX_ONLY and not _before_sign(found, i):
+        return None, 0
+    return power, 1
+
+
+def _before_sign(found: list[Word], i: int) -> bool:
+    """A magnitude's letter written onto a currency sign ("2,5 M€", "300 k€"): an amount, as the French write it."""
+    return i + 1 < len(found) and found[i + 1].norm in _CURRENCY_SIGNS and found[i].end == found[i + 1].start
 
 
 def _currency_after(found: list[Word], i: int) -> tuple[str | None, int]:
@@ -717,6 +724,14 @@ def _currency_after(found: list[Word], i: int) -> tuple[str | None, int]:
     return None, 0
 
 
+def _currency_before(word: Word) -> str | None:
+    """The currency a sign or an ISO code in capitals before an amount gives ("$", "CHF", "EUR")."""
+    if word.norm in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[word.norm]
+    return word.norm if word.original.isupper() and word.norm in _CURRENCY_CODES else None
+
+
+_CURRENCY_CODES = frozenset({*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
 _AMOUNT_PREFIXES = frozenset(f"{code} " for code in {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
 
 
