@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from verify.judge import judge, resolved
+from verify.judge import excerpt, judge, resolved
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
 from verify.rules import rule_for
@@ -461,3 +461,9 @@ def test_an_organisation_named_with_its_adjective_declined_is_one_speaker() -> N
 def test_a_role_alone_in_capitals_is_no_resolved_speaker() -> None:
     assert not resolved("CFO") and not resolved("MP")
     assert resolved("NATO") and resolved("UNICEF")
+
+
+def test_the_evidence_excerpt_keeps_a_figure_whole() -> None:
+    text = "Der Umbau kostet 3,7 Millionen Euro. Wir bekommen nichts vom Bund."
+    assert excerpt(text, (text.index("Wir"), len(text))) == "...Wir bekommen nichts vom Bund."
+    assert excerpt(text, (text.index("Millionen"), text.index("Euro"))) == "Der Umbau kostet 3,7 Millionen Euro. ..."

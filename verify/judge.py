@@ -1089,8 +1089,8 @@ def excerpt(text: str, span: tuple[int, int]) -> str:
     start, end = span
     if end <= start or len(text) <= _EXCERPT_MAX and start == 0:
         return text.strip()
-    lo = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS), default=-1) + 1
-    hi = min((i for i in (text.find(ch, end) for ch in ".!?") if i >= 0), default=len(text) - 1) + 1
+    lo = max((_break_before(text, ch, start) for ch in _CLAUSE_BREAKS), default=-1) + 1
+    hi = min((i for i in (_break_after(text, ch, end) for ch in ".!?") if i >= 0), default=len(text) - 1) + 1
     piece = text[lo:hi].strip()
     for conjunction in _CONJUNCTIONS:
         if piece.lower().startswith(conjunction):
@@ -1101,6 +1101,25 @@ def excerpt(text: str, span: tuple[int, int]) -> str:
     prefix = "..." if text[:lo].strip() else ""
     suffix = "" if not text[hi:].strip() or piece.endswith("...") else " ..." if piece[-1:] in ".!?" else "..."
     return f"{prefix}{piece}{suffix}"
+
+
+def _break_before(text: str, mark: str, start: int) -> int:
+    """The last ``mark`` before ``start`` that breaks a clause: not a comma or full stop inside a figure ("4,2")."""
+    at = text.rfind(mark, 0, start)
+    while at > 0 and _in_figure(text, at):
+        at = text.rfind(mark, 0, at)
+    return at
+
+
+def _break_after(text: str, mark: str, end: int) -> int:
+    at = text.find(mark, end)
+    while at > 0 and _in_figure(text, at):
+        at = text.find(mark, at + 1)
+    return at
+
+
+def _in_figure(text: str, at: int) -> bool:
+    return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 # --- messages: one sentence a fact-checker can read ------------------------------------
