@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verify.match import added_facts, align, holds_words, prepare
+from verify.match import added_facts, align, clause_parts, holds_words, prepare
 from verify.models import Origin, Statement, StatementKind
 
 SOURCE = (
@@ -144,3 +144,8 @@ def test_holds_words_is_a_cheap_necessary_condition_for_a_word_for_word_match() 
     assert holds_words(claim, "We said the harbour will reopen next spring.")
     assert not holds_words(claim, "We said the harbour will close next spring.")
     assert holds_words(prepare("that is it"), "Nothing in common.")  # only stopwords: nothing to ask first
+
+
+def test_clause_parts_split_at_commas_never_inside_a_figure() -> None:
+    parts = clause_parts("Der Umbau kostet 3,7 Millionen Euro, und wir bekommen nichts vom Bund")
+    assert [p.text for p in parts] == ["Der Umbau kostet 3,7 Millionen Euro", "wir bekommen nichts vom Bund"]

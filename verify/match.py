@@ -581,7 +581,7 @@ def clause_parts(text: str) -> list[Part]:
     return parts if len(parts) >= 2 else []
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;]|\s[—–-]\s")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|;|\s[—–-]\s")  # a comma inside a figure ("4,2", "1,500") splits nothing
 _CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.clause_conjunctions)
 
 
