@@ -83,6 +83,9 @@ def test_coverage_is_the_share_of_the_gold_a_prediction_holds() -> None:
         ("Senator Orla Bright of Vermont", "bright"),  # the place after "of" is no surname
         ("Secretary of State Ivo Lindqvist", "lindqvist"),
         ("the harbour master", None),
+        ("Quell's ferry captain, Ivo Lindqvist,", "lindqvist"),  # a description in apposition to a name
+        ("the Harbour Board spokesman, Ivo Lindqvist", "lindqvist"),
+        ("Mara Quell, Harbour Master of Eastport", "quell"),  # a name first keeps its surname
         ("he", None),
     ],
 )

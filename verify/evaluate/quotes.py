@@ -20,7 +20,7 @@ each, fixed per article whatever the corpus around it, so everyone who uses
 ``all``) scores only that part; tune on ``tune``, report ``heldout``.
 
 METRIC DEFINITIONS. They are those of the corpus's own ``score.py`` (re-implemented
-here so that they can be tested), apart from the pronoun rule and two fixes noted:
+here so that they can be tested), apart from the pronoun rule and three fixes noted:
 
 - ``norm``: Unicode NFKC; double quote marks deleted; curly single quotes and
   backticks become ``'``; dashes become ``-``; lowercase; whitespace runs become one
@@ -48,7 +48,10 @@ here so that they can be tested), apart from the pronoun rule and two fixes note
   generational suffixes II, III, IV count as titles (score.py takes "III" for the
   surname of "Brent Bozell III"). Fix 2: a head with " of " takes its surname from
   the part before it when that part has one (score.py takes "arizona" for "Senator
-  John McCain of Arizona"; "Secretary of State John Kerry" still gives "kerry").
+  John McCain of Arizona"; "Secretary of State John Kerry" still gives "kerry"). Fix 3: a head
+  ending in a common noun followed by a comma and a name of capitalised words only takes its
+  surname from that name (score.py takes "clinton" for "Clinton's campaign chairman, John
+  Podesta" and "house" for "the White House spokesman, Josh Earnest,").
 - Speaker accuracy, among quotes found by the primary definition (the best-covering
   prediction, ties to the first), by the kind of the gold speaker:
   * pronoun (score.py's ``speaker_is_pronoun``): right only when the predicted
@@ -73,7 +76,7 @@ here so that they can be tested), apart from the pronoun rule and two fixes note
 
 Check of the re-implementation: with ``--predictions out.jsonl``, the corpus's
 ``score.py out.jsonl`` prints the same recall, precision and name-gold accuracy
-(except where fixes 1 and 2 apply).
+(except where fixes 1 to 3 apply).
 
 Example: python -m verify.evaluate quotes ../shared/corpus/polnear-train --split heldout --errors 20
 """
@@ -125,6 +128,7 @@ _TITLES = frozenset(
     chairman prof professor rev lt col sgt capt adm mayor the a an former u.s democratic republican gop
     sir st jr sr""".split()
 ) | {"ii", "iii", "iv"}  # fix 1: generational suffixes are no surname
+_NAME_WORDS = 4  # the longest name fix 3 reads after a description's comma
 _HEAD_END = re.compile(r",|\(| who | whose | \u2014 | - ")
 _WORD = re.compile(r"\w[\w'\-.]*")
 
@@ -192,9 +196,23 @@ def _clean(word: str) -> str:
 
 
 def surname(speaker: str | None) -> str | None:
-    """The last capitalised, non-title word of the speaker's head, lowercased (score.py's rule, fixes 1 and 2)."""
-    head = _HEAD_END.split(speaker or "")[0]
+    """The last capitalised, non-title word of the speaker's head, lowercased (score.py's rule, fixes 1 to 3)."""
+    parts = _HEAD_END.split(speaker or "")
+    head = parts[0]
+    if len(parts) > 1 and _describes_name(head, parts[1]):
+        head = parts[1]  # fix 3: "Clinton's campaign chairman, John Podesta" is Podesta
     return _last_name_word(head.split(" of ", 1)[0]) or _last_name_word(head)
+
+
+def _describes_name(head: str, following: str) -> bool:
+    """Whether a head ending in a common noun stands in apposition to the name after its comma."""
+    words, named = _words(head), _words(following)
+    return (
+        bool(words and named)
+        and words[-1].islower()
+        and len(named) <= _NAME_WORDS
+        and all(w[0].isupper() for w in named)
+    )
 
 
 def _last_name_word(head: str) -> str | None:
