@@ -565,6 +565,26 @@ _RESOLVED = [
         id="a_german_compound_role_picks_the_holder_its_first_part_describes",
     ),
     pytest.param(
+        "Le groupe chimique Ardenne Polymères a annoncé lundi la vente de son usine. " + _FR * 2 + "\n\n"
+        "Selon un communiqué du groupe, « aucun poste ne sera supprimé cette année ».\n\n"
+        "« Nous vendons une usine, pas nos salariés », a déclaré le PDG de l'entreprise, Marc Exemple. "
+        "« La décision était attendue », a-t-il ajouté.",
+        [("aucun poste ne", "Ardenne Polymères"), ("La décision était", "Marc Exemple")],
+        id="a_document_of_a_body_named_by_a_noun_speaks_for_the_body",
+    ),
+    pytest.param(
+        "La Consejería de Transportes de Ejemplo cerró ayer la línea. " + _ES * 2 + "\n\n"
+        "«La línea abrirá el lunes por la mañana», según un comunicado de la Consejería.",
+        [("La línea abrirá", "Consejería de Transportes de Ejemplo")],
+        id="a_document_of_a_body_named_before_speaks_for_it",
+    ),
+    pytest.param(
+        "Talks between the nurses' union and the Department for Example broke down on Tuesday.\n\n"
+        'The department said in a statement: "The offer is fair." It added: "Wards will stay open."',
+        [("The offer is", "Department for Example"), ("Wards will stay", "Department for Example")],
+        id="a_department_keeps_its_for_part",
+    ),
+    pytest.param(
         _ES * 2 + "\n\n«Es un presupuesto de campaña», ha lamentado por la tarde el presidente de la patronal "
         "madrileña, Jaime Ejemplo.",
         [("Es un presupuesto", "Jaime Ejemplo")],

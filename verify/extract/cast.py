@@ -235,9 +235,9 @@ def body_name(phrase: str, code: str) -> str:
     return " ".join(words)
 
 
-# "Ministry of Health", "Bank of England", "Ministère de la Santé": an organisation word, then its "of" part.
+# "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part.
 _OF_PART = re.compile(
-    r"\s{1,3}(?:of|de|du|des|del|der|für)\s{1,3}(?:(?:the|la|le|los|las|die)\s{1,3}|l[’'])?"
+    r"\s{1,3}(?:of|for|de|du|des|del|der|für)\s{1,3}(?:(?:the|la|le|los|las|die)\s{1,3}|l[’'])?"
     r"([A-ZÀ-Þ][\w’'-]*(?:\s[A-ZÀ-Þ][\w’'-]*){0,3})"
 )
 
@@ -278,9 +278,6 @@ class _Noun(StrEnum):
     DOCUMENT = "document"  # "the statement": speaks for whoever issued it
     OTHER = "other"  # "the moderator", "the crowd": kept as written
 
-
-# Organisation nouns that may stand for any organisation ("the company said" after "Apple").
-_GENERIC_BODIES = frozenset("company firm group organization organisation agency business".split())
 
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
@@ -397,6 +394,9 @@ class Cast:
             return person.name if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
+        if (issuer := self._issuer(key)) is not None:
+            self._touch(self._topics, issuer)
+            return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
         if key.split()[0] in self.lexicon.indefinite and "," not in key and self._unnamed(mention):
             return mention.strip()  # "a senior Western official", "un alto cargo": someone the article leaves unnamed
         mention = self._named_part(mention)
@@ -423,6 +423,18 @@ class Cast:
         if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
+
+    def _issuer(self, key: str) -> Person | None:
+        """The body a document of it speaks for ("un communiqué du groupe", "a statement from the water board"):
+        the latest organisation whose name holds the words after the document noun, or the one they describe."""
+        lex = self.lexicon
+        words = key.split()
+        if len(words) < 4 or words[0] not in lex.determiners or self._noun_kind(words[1]) is not _Noun.DOCUMENT:
+            return None
+        if words[2] not in lex.complement_words and words[2] not in lex.prepositions:
+            return None
+        owner = words[4:] if words[3] in lex.determiners else words[3:]
+        return (self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")) if owner else None
 
     def _unnamed(self, description: str) -> bool:
         """Whether an indefinite description holds no full name ("a senior Western official"; not "A Plus
@@ -622,6 +634,8 @@ class Cast:
             words.insert(0, word)
         rest = " ".join(head[: len(head) - len(words)])
         lex = self.lexicon
+        if not appositive and self._body_noun_before(person, rest, words):
+            return rest
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
         for i in range(len(words) - 1, max(-1, len(words) - 2 - longest), -1):
             if title_role(words[i], lex):
@@ -634,6 +648,23 @@ class Cast:
         if appositive and len(words) == 2 and words[0].lower() in lex.definite and words[1].islower():
             person.named_as.add(words[1])  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
         return rest
+
+    def _body_noun_before(self, person: Person, rest: str, words: list[str]) -> bool:
+        """A name right after a definite organisation noun and no role ("Le groupe sidérurgique Valmont Aciers",
+        "the firm Harlow Water") names that organisation: "le groupe", "it" find it next (not "the group's
+        founder", nor "One news account described Ban")."""
+        lex = self.lexicon
+        if not words or person.sure or person.quoted or person.roles or any(title_role(w, lex) for w in words):
+            return False
+        determiner = rest.split()[-1:]
+        if not determiner or determiner[0].lower() not in lex.definite:
+            return False
+        if not (
+            words[0] in lex.generic_bodies or words[0] in lex.organisation_words and words[0] not in lex.place_words
+        ):
+            return False
+        person.organisation, person.gender = True, str(Gender.NEUTER)
+        return True
 
     def described(self, description: str) -> Person | None:
         """The person a definite description stands for: "the senator" -> the latest senator named,
@@ -656,7 +687,7 @@ class Cast:
         if kind is _Noun.BODY:
             named = [b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation]
             same = self._body_holding(words[1:])
-            if same is not None or head not in _GENERIC_BODIES:
+            if same is not None or head not in lex.generic_bodies:
                 return same  # "the council" -> "Richmond City Council"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
             return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named

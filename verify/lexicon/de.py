@@ -137,7 +137,9 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut
-""")
+""")  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
+DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief")
+
 MALE_NAMES = words("""
 alexander andreas christian daniel david dirk felix florian frank friedrich georg hans heinz helmut jan
 jens joachim jonas jörg jürgen karl klaus lars lukas markus martin matthias max michael niklas olaf
@@ -262,6 +264,8 @@ LEXICON: Lexicon = Lexicon(
     compound_titles=True,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    generic_bodies=words("unternehmen konzern firma gruppe organisation"),
+    document_nouns=DOCUMENT_NOUNS,
     indefinite=("ein", "eine", "einer", "eines", "einem", "einen"),
     age_words=words("jährige jähriger jährigen jährigem"),
     male_titles=MALE_TITLES,

@@ -452,6 +452,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    generic_bodies=words("company firm group organization organisation agency business"),
     indefinite=("a", "an", "another"),
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,

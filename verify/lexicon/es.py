@@ -121,8 +121,10 @@ DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus")
 ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
-fundación instituto federación
+fundación instituto federación consejería naviera
 """)
+# Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
+DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito")
 MALE_NAMES = words("""
 alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
@@ -254,6 +256,8 @@ LEXICON: Lexicon = Lexicon(
     definite=("el", "la"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    generic_bodies=words("empresa grupo compañía firma organización agencia naviera"),
+    document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,

@@ -95,7 +95,7 @@ TITLES = words("""
 m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
 procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
-président-directeur préfet préfète sous-préfet sous-préfète rédacteur rédactrice
+président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice
 """)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -148,6 +148,8 @@ gouvernement ministère parti police gendarmerie association société entrepris
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération
 """)
+# Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
+DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier")
 MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
@@ -257,6 +259,8 @@ LEXICON: Lexicon = Lexicon(
     definite=("le", "la", "l'", "l’"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
+    generic_bodies=words("groupe entreprise société firme organisation agence"),
+    document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
