@@ -585,6 +585,18 @@ _RESOLVED = [
         id="a_department_keeps_its_for_part",
     ),
     pytest.param(
+        '"I waited ten years for this," said goalkeeper Ruth Example, 31. Her coach, Ann Sample, was quieter.\n\n'
+        '"My sister saved the other one," the goalkeeper added.',
+        [("My sister saved", "Ruth Example")],
+        id="a_noun_for_a_person_before_a_name_is_what_a_description_finds",
+    ),
+    pytest.param(
+        "Tom Example, a former Eastport Rovers winger working for the council, spoke. Dan Sample, a former "
+        'mayor, spoke next.\n\n"Nobody asked us," the former winger said.',
+        [("Nobody asked us", "Tom Example")],
+        id="an_appositive_head_noun_ends_at_a_participle_and_former_alone_is_no_role",
+    ),
+    pytest.param(
         _ES * 2 + "\n\n«Es un presupuesto de campaña», ha lamentado por la tarde el presidente de la patronal "
         "madrileña, Jaime Ejemplo.",
         [("Es un presupuesto", "Jaime Ejemplo")],

@@ -252,6 +252,11 @@ def body_at(text: str, start: int, end: int, code: str) -> str:
     return body_name(phrase, code)
 
 
+def _participle(word: str) -> bool:
+    """A present participle ending an appositive's head noun ("standing", "working"), not "King"."""
+    return word.islower() and len(word) > 5 and word.endswith("ing")
+
+
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and sum(c.isupper() for c in letters) * 2 > len(letters)  # "FDP", not "Bahnstreik-Ticker"
@@ -605,10 +610,16 @@ class Cast:
             words = description.split()
             while words and words[0].lower() in lex.determiners:
                 words = words[1:]
-            head = next((i for i, w in enumerate(words) if w in lex.prepositions or w in lex.clause_words), len(words))
-            if 0 < head <= _NAMED_AS_WORDS and words[head - 1].islower():
+            # (the head noun ends at a preposition, a relative clause or a participle: "the former Radley Rovers
+            # striker standing for Labour" is a striker)
+            head = next(
+                (i for i, w in enumerate(words) if w in lex.prepositions or w in lex.clause_words or _participle(w)),
+                len(words),
+            )
+            noun = words[head - 1] if head else ""
+            if noun.islower() and (head <= _NAMED_AS_WORDS or _PERSON_NOUN.search(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
-                person.named_as.add(words[head - 1].lower())
+                person.named_as.add(noun.lower())
 
     def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
@@ -647,6 +658,8 @@ class Cast:
                 return rest
         if appositive and len(words) == 2 and words[0].lower() in lex.definite and words[1].islower():
             person.named_as.add(words[1])  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
+        elif not appositive and words and _PERSON_NOUN.search(words[-1]) and words[-1] not in FUNCTION_WORDS:
+            person.named_as.add(words[-1])  # "said striker Callum Roddy": "the striker" is him
         return rest
 
     def _body_noun_before(self, person: Person, rest: str, words: list[str]) -> bool:
@@ -691,7 +704,7 @@ class Cast:
                 return same  # "the council" -> "Richmond City Council"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
             return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
-        roles = _role_sequence(words[1:], lex)
+        roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             return max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
