@@ -314,6 +314,7 @@ class Cast:
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
+    _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _clock: int = 0
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -331,9 +332,10 @@ class Cast:
             return None  # most capitalised runs ("The", "But", "Monday"): nothing more to look up
         told = gender_of(phrase, self.lexicon.code)
         person = self.find(name, told)
-        words = phrase.split()
-        titled = len(words) > 1 and bool(title_gender(words[0], self.lexicon))  # "Mr. Band", "Ms. Abedin"
+        titled = False  # (read only for a name not yet known: most mentions are of someone known)
         if person is None:
+            words = phrase.split()
+            titled = len(words) > 1 and bool(title_gender(words[0], self.lexicon))  # "Mr. Band", "Ms. Abedin"
             name = self._plain(name, phrase, titled)
             if not name:
                 return None
@@ -361,7 +363,11 @@ class Cast:
             self._index_first_name(person)
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
-        if roles := roles_of(phrase, name, self.lexicon.code):
+        if (id(person), phrase, name) not in self._roled_phrases and (
+            roles := roles_of(phrase, name, self.lexicon.code)
+        ):
+            # (roles only grow: a titled mention seen again for the same person adds nothing, "Mr. Trump" each time)
+            self._roled_phrases.add((id(person), phrase, name))
             person.roles |= roles
             self._describe(person, phrase[: phrase.find(name)] if name in phrase else phrase)
         self._touch(self._named, person)
