@@ -975,3 +975,53 @@ def test_a_work_noun_ending_the_sentence_before_a_quote_makes_no_title() -> None
         EN_LEAD + "Lindgren opened with her headline pledge. “We will build a new quay in five years,” Lindgren said."
     )
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Petra Lindgren")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            "—El muelle abrirá en junio —aseguró la concejala de Urbanismo, Nuria Valdés—. Las obras van a buen ritmo.",
+            [("El muelle abrirá en junio Las obras van a buen ritmo", "Nuria Valdés")],
+        ),
+        (
+            "—No habrá subida de tasas —dijo Urquiza.",
+            [("No habrá subida de tasas", "Tomás Urquiza")],
+        ),
+        (
+            "Preguntado por el ferry, Urquiza fue tajante:\n\n—El ferry seguirá funcionando. Lo garantizo.",
+            [("El ferry seguirá funcionando. Lo garantizo", "Tomás Urquiza")],
+        ),
+    ],
+)
+def test_spanish_dialogue_dashes_quote_their_speech(paragraphs: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(ES + paragraphs) == expected
+
+
+def test_a_dash_credit_line_is_no_dialogue() -> None:
+    text = ES + "«El puerto no se vende», escribió el alcalde en una carta.\n\n— Tomás Urquiza, alcalde"
+    assert [q.text for q in _quotes(text)] == ["El puerto no se vende"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "»Die Fähre bleibt«, sagte Ansbach. »Wir finden das Geld.«",
+            [("Die Fähre bleibt Wir finden das Geld", "Till Ansbach")],
+        ),
+        ("Ansbach sagte: »Die Fähre bleibt im Dienst.«", [("Die Fähre bleibt im Dienst", "Till Ansbach")]),
+    ],
+)
+def test_german_reversed_guillemets_are_quote_marks(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(DE + paragraph) == expected
+
+
+def test_french_guillemets_stay_paired_the_french_way() -> None:
+    text = FR + "« Le ferry restera », a promis Odile Ferrand. Elle a ajouté : « Nous trouverons l'argent. »"
+    assert _speakers(text) == [("Le ferry restera", "Odile Ferrand"), ("Nous trouverons l'argent", "Odile Ferrand")]
+
+
+def test_a_document_after_an_inverted_cue_and_a_preposition_is_no_speaker() -> None:
+    text = DE + "Der Fährverein reagierte in einer Mitteilung: »Wir sind enttäuscht vom Rat.«"
+    assert [q.mention for q in _quotes(text)] == ["Fährverein"]

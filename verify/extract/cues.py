@@ -295,7 +295,9 @@ def _adjunct(lex: Lexicon) -> str:
     # A phrase of place or addressee is lower case after its preposition: the speaker opens on a
     # capital or a determiner, which a preposition never is.
     determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+)?"
-    place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}[^\W\d_A-ZÀ-Þ][\w’'\-]*"
+    # (the lower-case word is never a determiner: "in einer Mitteilung" is no place before the speaker "Mitteilung")
+    not_determiner = rf"(?!(?:{_alternation(lex.determiners)})\b)"
+    place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}{not_determiner}[^\W\d_A-ZÀ-Þ][\w’'\-]*"
     return rf"(?:(?:(?i:(?:{lead})\s+)?(?i:{time})(?:\s+(?i:{time}))?|{place}),?\s+){{0,2}}"
 
 

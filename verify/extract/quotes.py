@@ -43,6 +43,7 @@ QUOTE_PAIRS = {
     "“": ("”", '"'),  # English curly double quotes (some sites close a curly quote with a straight one)
     "„": ("“", "”"),  # German and Central European „...“ (some sites close with ”)
     "«": ("»",),  # guillemets (French, Russian, Swiss)
+    "»": ("«",),  # German and Danish guillemets »...« (an opener only before a word: see _is_opener)
     "‹": ("›",),  # single guillemets
     '"': ('"', "”"),  # straight double quotes (or a straight opener closed by a curly mark)
     "''": ("''", "'''"),  # doubled apostrophes, as in news-database exports (NYT)
@@ -92,7 +93,8 @@ _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 # Every lexicon's: a name's title ends no sentence in any language ("la Sra. Ferrer", "Mme Besson").
 _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.values()))
 # A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“)])?\s+(?=[\"“‘«„A-Z0-9]|'')")  # (also "... a reporter.) At")
+# (also "... a reporter.) At"; German »...«: « right after the stop closes, » right before a word opens)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“)]|«)?\s+(?=[\"“‘«„A-Z0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
@@ -129,7 +131,7 @@ _RELATIVE_CUE = re.compile(
 # A relative clause for a person right after a name: "Meanwhile Rihanna, who was honoured, ..." names someone.
 _WHO = re.compile(r",\s{1,3}who\s")
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
-_ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“])?$")
+_ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“]|«)?$")
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
 _STOP_AFTER = re.compile(r"\s?[.!?…](?=\s|$)")
 
@@ -142,6 +144,7 @@ class _Span:
     start: int  # index of the opening mark
     end: int  # index after the closing mark (or the block's end when it runs on)
     closed: bool = True
+    dialogue: bool = False  # set off by dialogue dashes, not marks: "—Words —said X—. More words."
 
 
 def sentence_start(text: str, index: int) -> int:
@@ -210,6 +213,31 @@ def _pair_marks(text: str, block: int, singles: bool) -> list[_Span]:
     return spans
 
 
+# A paragraph of dialogue opens on a dash glued to its first word ("—Hablamos de confianza."); the narrator's cue
+# opens on a dash after a space, before a lower-case word (" —afirmó la ministra"), and ends at the next dash.
+_DIALOGUE_OPEN = re.compile(r"\s{0,3}(?P<dash>[—―])(?=[¿¡«\"“]?[^\W\d_])")
+_NARRATOR_OPEN = re.compile(r"\s[—―](?=[^\W\d_A-ZÀ-Þ])")
+_NARRATOR_CLOSE = re.compile(r"[—―]")
+
+
+def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
+    """The speech of a paragraph of dialogue (Spanish raya): the words before each narrator's cue and after it, as
+    the parts of a split quote ("—No vamos a cerrar —dijo la alcaldesa—. Lo reformaremos."); marks inside the
+    speech quote within it and are no quotes of their own. ``marked``: the paragraph's quotes in marks."""
+    opening = _DIALOGUE_OPEN.match(text)
+    if opening is None:
+        return marked
+    spans: list[_Span] = []
+    start: int | None = opening.start("dash")
+    while start is not None:
+        narrator = _NARRATOR_OPEN.search(text, start + 1)
+        end = narrator.end() if narrator else len(text)
+        spans.append(_Span(block, start, end, dialogue=True))
+        closing = _NARRATOR_CLOSE.search(text, end) if narrator else None
+        start = closing.start() if closing and text[closing.end() :].strip(" .,;:") else None
+    return spans + [s for s in marked if not any(d.start <= s.start < d.end for d in spans)]
+
+
 def _is_opener(text: str, mark: re.Match[str]) -> bool:
     glyph = mark.group()
     if glyph not in QUOTE_PAIRS:
@@ -218,6 +246,8 @@ def _is_opener(text: str, mark: re.Match[str]) -> bool:
     after = text[mark.end()] if mark.end() < len(text) else " "
     if glyph in _ALWAYS_OPEN:
         return not after.isspace() or glyph == "«"
+    if glyph == "»":
+        return not before.isalnum() and after.isalnum()  # German »Wir ...«; a French closer stands after words
     # Straight and single marks open after a space or opening punctuation, before a word.
     return not before.isalnum() and not after.isspace()
 
@@ -232,6 +262,8 @@ def _is_closer(text: str, mark: re.Match[str]) -> bool:
 
 
 def _quote_text(text: str, span: _Span) -> str:
+    if span.dialogue:  # (the dashes and the punctuation around a narrator's cue are no part of the words)
+        return text[span.start : span.end].lstrip(f" {DASHES},.;:").rstrip(f" {DASHES},;")
     inner = text[span.start : span.end]
     inner = re.sub(r"^(?:''|``|.)", "", inner, count=1)  # a ''' opener keeps its nested single mark
     if span.closed:
@@ -1027,6 +1059,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         entry = block_entry
         spans = _pair_marks(text, index, singles or block.place in _SINGLE_QUOTED)
+        if g.lexicon.dialogue_dashes and block.place is Place.BODY:
+            spans = _dialogue_spans(text, index, spans)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
@@ -1448,7 +1482,9 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     # He acknowledged ...); otherwise the cue after it comes first (“...,” he said).
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
-    after = _speaker_after(g, last_text, last.end, standalone)
+    # (a narrator's cue ends at its closing dash: "—dijo la alcaldesa, Marta Giménez—. La vamos a ...")
+    closing = _NARRATOR_CLOSE.search(last_text, last.end) if last.dialogue else None
+    after = _speaker_after(g, last_text[: closing.start()] if closing else last_text, last.end, standalone)
     if after is not None:
         who = after.group("who")
         cut = _sentence_in(who)
@@ -1581,6 +1617,12 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
     # The cue's sentence runs on into the second part (“A,” Conant, a consultant, said, “B.”), or
     # ends before a second part that has no cue of its own (“A,” Trump said at a rally. “B.”).
     inner = gap.rstrip()
+    if block == prev.spans[-1].block and blocks[block].text[prev.cue_after_end - 1 : prev.cue_after_end] in (
+        ".",
+        "!",
+        "?",
+    ):
+        inner = "." + inner  # the cue's name was cut at its sentence's end: « A », a promis X. Elle a ajouté : « B »
     if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start()):
         return None  # another sentence stands between the parts
     if re.search(r"[,:;]\s*$", gap) and "\n" not in gap:

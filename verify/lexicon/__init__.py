@@ -143,6 +143,9 @@ class Lexicon:
     verb_second: bool = False
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
     pro_drop: bool = False
+    # Whether paragraphs of speech open on a dash, with the narrator's cue between dashes (Spanish raya:
+    # "—Hablamos de confianza —afirmó la ministra—."): the dash is a quote mark.
+    dialogue_dashes: bool = False
     quoting_links: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()

@@ -46,7 +46,7 @@ argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
 bemängeln monieren verlangen drängen jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
-ironisieren sinnieren schwärmen bedauern beschwichtigen drohen
+ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren
 """)
 CUE_VERBS = STRONG_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.

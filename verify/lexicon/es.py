@@ -44,7 +44,7 @@ anunciar expresar comentar aclarar añadir advertir
 remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rememorar evocar pronosticar
 vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter interrogar aconsejar instar
 exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
-reclamar bramar musitar murmurar abundar incidir
+reclamar bramar musitar murmurar abundar incidir reaccionar
 """)
 CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
@@ -267,6 +267,7 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     pro_drop=True,
+    dialogue_dashes=True,
     back_credits=(
         "era",
         "fue",
