@@ -21,23 +21,31 @@ from ..models import Place
 from ..tree import ASCII_SPACE as _ASCII_SPACE
 from ..tree import Element, body, classes, document_elements, text_length
 
+Anchors = tuple[tuple[int, int, bool], ...]
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Block:
     """A run of article text and the map back to the source.
 
-    ``anchors`` are ``(index in text, position, verbatim)`` triples in text
-    order. A verbatim anchor's position is an offset into the document text
-    and the characters after it are copied one for one; otherwise it is an
-    index into the HTML text locator's whitespace-free text.
+    :attr:`anchors` are ``(index in text, position, verbatim)`` triples in
+    text order. A verbatim anchor's position is an offset into the document
+    text and the characters after it are copied one for one; otherwise it is
+    an index into the HTML text locator's whitespace-free text. An HTML
+    block's anchors are found when first asked for (:class:`_Strings`).
     """
 
     text: str
     place: Place
-    anchors: tuple[tuple[int, int, bool], ...]
+    located: Anchors | _Strings  # the anchors, or the strings of an HTML block to find them from
     in_body: bool = True
     node: Element | None = None
     quote_block: bool = False  # a <blockquote> / Markdown "> " block: the whole block may be a quotation
+
+    @property
+    def anchors(self) -> Anchors:
+        located = self.located
+        return located if isinstance(located, tuple) else located.anchors()
 
 
 def source_offset(document: Document, block: Block, index: int) -> int:
@@ -247,16 +255,61 @@ def _paragraph_text(tag: Element, lengths: dict[Element, int]) -> int:
     return total
 
 
+class _Locating:
+    """Where the strings of a page's blocks are in the text locator, found in order when first asked for.
+
+    Each string is looked for in the locator's flat text from just after where the string before it was
+    found, so the strings of a block are found after all those of the blocks before it; a claim asks for
+    the anchors of its block, and the blocks after a page's last claim (its rails, comments and footer:
+    about half of the strings of the real pages) are never looked for. A string of white space alone is
+    never found and moves nothing; a block of white space alone is no block.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.cursor = 0  # where in the locator's flat text the next string is searched from
+        self.waiting: list[_Strings] = []  # blocks not located yet, in page order (reversed: the next one last)
+
+    def locate(self, upto: _Strings) -> None:
+        """Find the anchors of every block up to ``upto``."""
+        find = self.document.locator.find
+        while upto.found is None:
+            strings = self.waiting.pop()
+            anchors: list[tuple[int, int, bool]] = []
+            length = 0
+            for value in strings.values:
+                found = find(value, self.cursor)
+                if found >= 0:
+                    self.cursor = found + 1
+                anchors.append((length, found, False))
+                length += len(value)
+            strings.found = tuple(anchors)
+
+
+class _Strings:
+    """The strings of an HTML block as read from the tree, to be located when its anchors are first asked for."""
+
+    __slots__ = ("found", "locating", "values")
+
+    def __init__(self, values: list[str], locating: _Locating) -> None:
+        self.values = values
+        self.locating = locating
+        self.found: Anchors | None = None
+
+    def anchors(self) -> Anchors:
+        if self.found is None:
+            self.locating.locate(self)
+        assert self.found is not None
+        return self.found
+
+
 class _Builder:
     """Accumulates text pieces into blocks while the tree is walked."""
 
     def __init__(self, document: Document) -> None:
-        self.find = document.locator.find
+        self.locating = _Locating(document)
         self.blocks: list[Block] = []
-        self.cursor = 0  # where in the locator's flat text the next piece is searched from
         self.parts: list[str] = []
-        self.anchors: list[tuple[int, int, bool]] = []
-        self.length = 0
         self.owner: object = None
         self.meta: _Meta = (Place.BODY, True, None, False)
 
@@ -267,23 +320,19 @@ class _Builder:
 
     def add(self, value: str, preserve: bool) -> None:
         """A string of the tree, read as :func:`verify.tree.collapse` reads it."""
-        if preserve or value.strip(_ASCII_SPACE):
-            found = self.find(value, self.cursor) if value.strip() else -1
-            if found >= 0:
-                self.cursor = found + 1
-        else:  # white space alone between tags (most strings of a page): one space or newline
-            value, found = "\n" if "\n" in value else " ", -1
-        self.anchors.append((self.length, found, False))
+        if not (preserve or value.strip(_ASCII_SPACE)):
+            value = "\n" if "\n" in value else " "  # white space alone between tags (most strings of a page)
         self.parts.append(value)
-        self.length += len(value)
 
     def flush(self) -> None:
         if self.parts:
             text = "".join(self.parts)
             if text.strip():
                 place, in_body, node, quote_block = self.meta
-                self.blocks.append(Block(text, place, tuple(self.anchors), in_body, node, quote_block))
-            self.parts, self.anchors, self.length = [], [], 0
+                strings = _Strings(self.parts, self.locating)
+                self.locating.waiting.append(strings)
+                self.blocks.append(Block(text, place, strings, in_body, node, quote_block))
+            self.parts = []
 
 
 _Meta = tuple[Place, bool, Element | None, bool]  # (place, in_body, block element, inside a blockquote)
@@ -330,6 +379,7 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
         if tail:
             builder.add(tail, pre)
     builder.flush()
+    builder.locating.waiting.reverse()
     return _mark_dek(builder.blocks)
 
 
@@ -383,7 +433,7 @@ def _mark_dek(found: list[Block]) -> list[Block]:
                 and nxt.node.tag in ("h2", "h3")
                 and len(nxt.text) < 300
             ):
-                found[i + 1] = Block(nxt.text, Place.DEK, nxt.anchors, nxt.in_body, nxt.node, nxt.quote_block)
+                found[i + 1] = Block(nxt.text, Place.DEK, nxt.located, nxt.in_body, nxt.node, nxt.quote_block)
             break
     return found
 
