@@ -170,6 +170,14 @@ _DEK_CLASS = re.compile(
 )
 _CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|photo-credit)($|[\s_-])", re.I)
 _PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)($|[\s_-])", re.I)
+# A piece (lower case) of every word the place patterns above know, and of every word the chrome patterns know: an
+# ASCII value with none of them matches none of those patterns (ignoring case folds an ASCII letter only onto its
+# other case), and most class values have none. One scan of the lowered value, not two or three case-folding ones.
+_PLACE_HINT = re.compile("caption|credit|pull|dek|deck|standfirst|sub|strapline|summary|lede|intro")
+_CHROME_HINT = re.compile(
+    "related|recommend|more|next-article|trending|most-read|popular|comment|breadcrumb|promo|advert|ad-slot|"
+    "outbrain|taboola|refer|trackback|pingback|backlink|nav|menu|footer|side|rail|share"
+)
 # The article body, most specific first: schema.org articleBody, <article>, <main>, then the whole body.
 _ROOT_CANDIDATES = (
     60  # how many body candidates are weighed (bounded: hostile pages nest thousands; teasers come first)
@@ -181,6 +189,8 @@ _ROOT_SHARE = 0.5  # a candidate holding this share of the best candidate's para
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
 def _place_of_classes(value: str) -> Place | None:
     words = " ".join(value.split())  # as verify.tree.classes reads them
+    if words.isascii() and not _PLACE_HINT.search(words.lower()):
+        return None
     if _CAPTION_CLASS.search(words):
         return Place.CAPTION
     if _PULLQUOTE_CLASS.search(words):
@@ -201,6 +211,8 @@ def is_chrome(tag: Element) -> bool:
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
 def _chrome_names(names: str) -> bool:
+    if names.isascii() and not _CHROME_HINT.search(names.lower()):
+        return False
     if _CHROME_CLASS.search(names):
         return True
     return bool(_LAYOUT_CHROME_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
