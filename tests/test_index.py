@@ -6,6 +6,7 @@ import ast
 import dataclasses
 import multiprocessing
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -490,3 +491,50 @@ def test_a_speaker_key_edit_rebuilds_the_cache_only_when_a_stored_name_is_filed_
     assert len(load_store(tmp_path).statements) == 123 and not _marked(tmp_path)
     with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
         assert ("JON TALL", "ferryman") in db.execute("SELECT name, term FROM filed").fetchall()
+
+
+def test_a_changed_reader_reads_its_files_again_and_only_them(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path, files=2)
+    (tmp_path / "post.json").write_text(
+        '{"kind": "post", "platform": "x", "url": "https://x.com/voss/status/7", "author": {"handle": "voss"},'
+        ' "text": "The ferry timetable changes in May."}',
+        encoding="utf-8",
+    )
+    assert {s.speaker for s in load_store(tmp_path).statements} == {"MARA VOSS", "JON TALL", "@voss"}
+    # The transcript reader now reads the turns another way (say, its labels' names in title case).
+    before = snapshots.transcript_statements
+    monkeypatch.setattr(
+        snapshots,
+        "transcript_statements",
+        lambda *a, **k: [dataclasses.replace(s, speaker=(s.speaker or "").title()) for s in before(*a, **k)],
+    )
+    pages = []
+    json_snapshot = snapshots._json_snapshot
+    monkeypatch.setattr(snapshots, "_json_snapshot", lambda *a: pages.append(a[1]) or json_snapshot(*a))
+    assert {s.speaker for s in load_store(tmp_path).statements} == {"MARA VOSS", "JON TALL", "@voss"}  # same version
+    monkeypatch.setattr(snapshots, "_VERSIONS", {"transcript": "changed"})
+    store = load_store(tmp_path)
+    assert {s.speaker for s in store.statements} == {"Mara Voss", "Jon Tall", "@voss"}
+    assert not pages  # the post's reader did not change: its file is not read again
+    assert any(s.speaker == "Jon Tall" for s in store.candidates(quote("the ferry to Ilha1 runs twice", "Jon Tall")))
+
+
+def test_a_readers_version_follows_its_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "verify"
+    shutil.copytree(Path(snapshots.__file__).parent.parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(snapshots, "__file__", str(package / "sources" / "snapshots.py"))
+
+    def versions() -> tuple[str, str]:
+        monkeypatch.setattr(snapshots, "_VERSIONS", {})
+        return snapshots.reader_version("transcript"), snapshots.reader_version("page")
+
+    transcript, page = versions()
+    with (package / "extract" / "cues.py").open("a", encoding="utf-8") as source:
+        source.write("# an edit of the extractor\n")
+    assert versions() == (transcript, versions()[1]) and versions()[1] != page  # pages are read again, not transcripts
+    page = versions()[1]
+    with (package / "sources" / "snapshots.py").open("a", encoding="utf-8") as source:
+        source.write("# an edit of the turn reader\n")
+    assert versions()[0] != transcript and versions()[1] != page

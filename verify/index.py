@@ -106,11 +106,12 @@ _LAST_WORD = (1 << _WORD_BITS) - 1
 assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
 # Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
-_SCHEMA = "verify.index/6"
+_SCHEMA = "verify.index/7"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
-    path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, problem TEXT);
+    path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, reader TEXT,
+    problem TEXT);
 CREATE TABLE statements(
     id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, position INTEGER, speaker TEXT, text TEXT, kind TEXT,
     line INTEGER, url TEXT, url_key TEXT, handle TEXT, fetched_at TEXT, key TEXT, published TEXT, terms TEXT);
@@ -146,10 +147,7 @@ class SnapshotFile:
     size: int
     ctime_ns: int = 0
     inode: int = 0
-
-    @property
-    def signature(self) -> tuple[int, int, int, int]:
-        return (self.mtime_ns, self.ctime_ns, self.inode, self.size)
+    reader: str = ""  # which reader reads it, as the store's ReaderVersion names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +166,10 @@ class SavedPost:
 
 # What a reader makes of one file: its statements and saved posts, sources named by relative path.
 Reader = Callable[[Path, str], tuple[list[Statement], list[SavedPost]]]
+# The version of a reader (by the name a SnapshotFile gives it): a file is read again when its reader's changes.
+ReaderVersion = Callable[[str], str]
+# What the cache records of a file: (mtime, ctime, inode, size) and the version of its reader.
+_Signature = tuple[int, int, int, int, str]
 
 
 class StatementIndex:
@@ -188,15 +190,26 @@ class StatementIndex:
     # --- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, directory: Path, display: str, files: Sequence[SnapshotFile], read: Reader) -> StatementIndex:
-        """The index of ``files``, from the cache beside them when it is valid, updated when it is not."""
+    def open(
+        cls,
+        directory: Path,
+        display: str,
+        files: Sequence[SnapshotFile],
+        read: Reader,
+        version: ReaderVersion | None = None,
+    ) -> StatementIndex:
+        """The index of ``files``, from the cache beside them when it is valid, updated when it is not.
+
+        A file is read again when it changes, or when ``version`` gives its reader another version than the one
+        that read it into the cache (an index in memory lives for one run: it needs none).
+        """
         if sum(f.size for f in files) >= DISK_CACHE_MIN_BYTES:
             path = directory / CACHE_NAME
             for attempt in range(2):
                 try:
                     _unlink_links(path)
                     index = cls(_connect(str(path)), display)
-                    index._update(files, read)
+                    index._update(files, read, version)
                     index._check_readable()
                     return index
                 except sqlite3.DatabaseError as error:
@@ -204,7 +217,7 @@ class StatementIndex:
                         break  # a read-only checkout, a locked file: index in memory instead
                     _remove_cache(path)  # damaged: built again from the snapshots, which are the truth
         index = cls(_connect(":memory:"), display)
-        index._update(files, read)
+        index._update(files, read, None)
         return index
 
     def close(self) -> None:
@@ -218,8 +231,9 @@ class StatementIndex:
 
     # --- building ------------------------------------------------------------------------
 
-    def _update(self, files: Sequence[SnapshotFile], read: Reader) -> None:
-        wanted = {f.relative: f.signature for f in files}
+    def _update(self, files: Sequence[SnapshotFile], read: Reader, version: ReaderVersion | None) -> None:
+        readers = {name: version(name) if version else "" for name in {f.reader for f in files}}
+        wanted = {f.relative: (f.mtime_ns, f.ctime_ns, f.inode, f.size, readers[f.reader]) for f in files}
         listing = _digest(wanted)
         if self._current() and (self._meta("listing") == listing or self._known() == wanted):
             self._merge_if_due(read_only_ok=True)  # a build killed before it merged
@@ -242,7 +256,7 @@ class StatementIndex:
         self._merge_if_due()
         self._remember(listing, wanted)
 
-    def _remember(self, listing: str, wanted: dict[str, tuple[int, int, int, int]]) -> None:
+    def _remember(self, listing: str, wanted: dict[str, _Signature]) -> None:
         """Record the digest of the listing the cache now indexes: the next run that lists the same files
         compares one digest, not every file's row. Every transaction that changes ``files`` drops it first,
         so a digest in the cache always names the files it holds."""
@@ -298,7 +312,7 @@ class StatementIndex:
         return chunk[-1]
 
     def _batches(
-        self, files: Sequence[SnapshotFile], wanted: dict[str, tuple[int, int, int, int]], read: Reader
+        self, files: Sequence[SnapshotFile], wanted: dict[str, _Signature], read: Reader
     ) -> Iterator[list[_ReadFile]]:
         """The files that changed, read, in batches of about ``BATCH_STATEMENTS`` statements."""
         known = self._known()
@@ -316,7 +330,7 @@ class StatementIndex:
         if batch:
             yield batch
 
-    def _write(self, batch: list[_ReadFile], wanted: dict[str, tuple[int, int, int, int]], words: _Words) -> None:
+    def _write(self, batch: list[_ReadFile], wanted: dict[str, _Signature], words: _Words) -> None:
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute(_FORGET_LISTING)
@@ -336,7 +350,7 @@ class StatementIndex:
                 if relative in known:
                     self._forget(relative)
                 self._db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)", (relative, *item.file.signature, item.problem)
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", (relative, *wanted[relative], item.problem)
                 )
                 for position, statement in enumerate(item.statements):
                     number += 1
@@ -397,8 +411,8 @@ class StatementIndex:
         self._db.execute("UPDATE meta SET value = value - ? WHERE key = 'statements'", (rows,))
         self._count = None
 
-    def _known(self) -> dict[str, tuple[int, int, int, int]]:
-        rows = self._db.execute("SELECT path, mtime_ns, ctime_ns, inode, size FROM files")
+    def _known(self) -> dict[str, _Signature]:
+        rows = self._db.execute("SELECT path, mtime_ns, ctime_ns, inode, size, reader FROM files")
         return {row[0]: tuple(row[1:]) for row in rows}  # type: ignore[misc]
 
     def _current(self) -> bool:
@@ -893,7 +907,7 @@ def _remove_cache(path: Path) -> None:
             pass  # cannot remove it: the next attempt fails too and the store is indexed in memory
 
 
-def _digest(files: dict[str, tuple[int, int, int, int]]) -> str:
+def _digest(files: dict[str, _Signature]) -> str:
     """A digest of a store's listing: each file's relative path and signature, in path order."""
     return hashlib.blake2b(repr(list(files.items())).encode(), digest_size=16).hexdigest()
 

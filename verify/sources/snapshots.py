@@ -9,6 +9,7 @@ post changed. A file that cannot be read is reported, never fatal.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -81,7 +82,34 @@ def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
     name = display or str(directory)
     if not directory.is_dir():
         return SnapshotStore(name, None)
-    return SnapshotStore(name, StatementIndex.open(directory, name, snapshot_files(directory), read_snapshot))
+    files = snapshot_files(directory)
+    return SnapshotStore(name, StatementIndex.open(directory, name, files, read_snapshot, reader_version))
+
+
+# What reads a store's file: a transcript (any suffix but these) is read by this module's turn reader and the
+# decoder; a JSON snapshot may hold a page, and a page is read like an article (verify.sources.pages), by the
+# extractor and everything it uses: by verify's whole source, every module of the package.
+_PAGE_SUFFIXES = frozenset({".json", ".html", ".htm"})
+_TRANSCRIPT_READER = ("sources/snapshots.py", "_decode.py")
+_VERSIONS: dict[str, str] = {}
+
+
+def reader_version(reader: str) -> str:
+    """The version of a reader of store files (``"transcript"`` or ``"page"``, as the listing names them): a
+    digest of its sources. The index's cache reads a file again when its reader's version changes, so that a
+    change in how files are read reaches the statements already indexed; a store of transcripts is not read
+    again for an edit of the extractor, which never reads them."""
+    version = _VERSIONS.get(reader)
+    if version is None:
+        package = Path(__file__).parent.parent
+        transcript = reader == "transcript"
+        sources = [package / name for name in _TRANSCRIPT_READER] if transcript else sorted(package.rglob("*.py"))
+        digest = hashlib.sha256()
+        for source in sources:
+            digest.update(f"{source.relative_to(package).as_posix()}\0".encode())
+            digest.update(source.read_bytes())
+        version = _VERSIONS[reader] = digest.hexdigest()[:16]
+    return version
 
 
 def snapshot_files(directory: Path) -> list[SnapshotFile]:
@@ -112,13 +140,17 @@ def _list_files(directory: str, prefix: str, found: list[SnapshotFile]) -> None:
                 if name != "raw":
                     _list_files(entry.path, f"{prefix}{name}/", found)
                 continue
-            if os.path.splitext(name)[1].lower() not in _SUFFIXES or not entry.is_file():
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix not in _SUFFIXES or not entry.is_file():
                 continue
             stat = entry.stat()
         except OSError:
             continue  # gone since the listing
+        reader = "page" if suffix in _PAGE_SUFFIXES else "transcript"
         found.append(
-            SnapshotFile(entry.path, prefix + name, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
+            SnapshotFile(
+                entry.path, prefix + name, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino, reader
+            )
         )
 
 

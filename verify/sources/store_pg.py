@@ -39,7 +39,6 @@ import hashlib
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -53,7 +52,7 @@ from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
 from ..normalize import index_terms, url_key
 from ..retrieval import features, term_features, who_term
-from .snapshots import holds_statements, parse_snapshot
+from .snapshots import holds_statements, parse_snapshot, reader_version
 from .store import StoreError
 
 _SCHEMA = "verify.store-pg/3"  # bump when the tables change
@@ -122,11 +121,10 @@ def feature_number(feature: str) -> int:
 
 
 def _version() -> str:
-    """The tables, the features, how speakers are filed and the snapshot readers: a change in any of them rebuilds
-    the index."""
-    here = Path(__file__).parent
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in (here / "snapshots.py", here / "pages.py")))
-    return f"{_SCHEMA}:{features_version()}:{filing_version()}:{digest.hexdigest()[:16]}"
+    """The tables, the features, how speakers are filed and the snapshot readers (a page is read by the extractor
+    and everything it uses, which the page reader's version covers): a change in any of them rebuilds the index."""
+    readers = f"{reader_version('transcript')}:{reader_version('page')}"
+    return f"{_SCHEMA}:{features_version()}:{filing_version()}:{readers}"
 
 
 class PostgresStore:
