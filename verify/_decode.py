@@ -17,8 +17,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from .errors import InputError
 
 _BOMS = (
@@ -74,6 +72,8 @@ def decode(data: bytes, path: str, *, html: bool) -> str:
 
 def _detected(data: bytes) -> str | None:
     """The legacy encoding the bytes most likely are in, or ``None`` when nothing fits."""
+    import charset_normalizer  # imported here: UTF-8 and declared text (nearly every input) never need it
+
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     if best is None:
