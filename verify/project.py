@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -164,6 +163,8 @@ def _git_ignored(path: Path) -> bool:
 @lru_cache(maxsize=16)
 def _ignored_in(top: Path) -> frozenset[str]:
     """The untracked paths git ignores in the work tree at ``top`` (folders end with ``/``)."""
+    import subprocess  # imported here: only a directory walk or --force-exclude asks git
+
     try:
         listed = subprocess.run(
             ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"],
