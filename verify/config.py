@@ -11,7 +11,6 @@ file are relative to the directory holding it. The command line wins.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,6 +164,8 @@ def find_config(start: Path) -> Config | None:
 
 def load_config(path: Path, table: tuple[str, ...] = ()) -> Config | None:
     """Read and check one file; ``None`` when it has no ``table`` (a pyproject without [tool.verify])."""
+    import tomllib  # imported here: a run with no configuration file never parses TOML
+
     try:
         data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
