@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import FIXTURES
+from verify import _regexcache
 
 ARTICLE = FIXTURES / "rutte-kyiv" / "article.txt"
 
@@ -86,3 +90,22 @@ def test_an_unwritable_cache_directory_is_no_error(tmp_path: Path) -> None:
     blocker.write_text("not a directory")
     assert _check(str(blocker / "cache")) == _check("")  # the directory cannot be made: compiled, not saved
     assert blocker.read_text() == "not a directory"
+
+
+def test_past_its_size_the_file_keeps_only_the_programs_this_process_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VERIFY_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_regexcache, "_MAX_SAVED_BYTES", 64 * 1024)
+    monkeypatch.setattr(_regexcache, "_cache", None)
+    monkeypatch.setattr(_regexcache, "_used", set())
+    with _regexcache.compiled_regexes(save=True):
+        re.compile("(?:an|older|version's)+ pattern")  # written: the file is small
+    assert _saved(tmp_path)
+    monkeypatch.setattr(_regexcache, "_cache", None)
+    monkeypatch.setattr(_regexcache, "_used", set())
+    with _regexcache.compiled_regexes(save=True):
+        re.compile("|".join(f"cue{n}" for n in range(4_000)))  # over the size: the older pattern goes
+    monkeypatch.setattr(_regexcache, "_cache", None)
+    _regexcache._load()
+    assert [p for p, _ in _regexcache._cache or {}] == ["|".join(f"cue{n}" for n in range(4_000))]

@@ -49,7 +49,10 @@ except ImportError:  # pragma: no cover - another interpreter
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _CODE = "I"  # SRE's code words are 32 bits (checked against _sre.CODESIZE)
-_MAX_SAVED = 4_000  # programs kept; past that (patterns of many old versions), only the ones used lately
+# Bytes of programs kept (one version's patterns, every language's grammar built, are about 2 MB); past that, the
+# patterns of earlier versions (every upgrade adds its own), only the ones this process used: the file is read
+# by every run, and at 50 MB reading it cost 0.1 s of CPU.
+_MAX_SAVED_BYTES = 8 * 2**20
 _cache: dict[tuple[str | bytes, int], _Program] | None = None
 _used: set[tuple[str | bytes, int]] = set()
 _added = False
@@ -153,7 +156,8 @@ def _save() -> None:
     if not _added or _cache is None:
         return
     _added = False
-    kept = _cache if len(_cache) <= _MAX_SAVED else {k: v for k, v in _cache.items() if k in _used}
+    size = sum(len(program[1]) for program in _cache.values())
+    kept = _cache if size <= _MAX_SAVED_BYTES else {k: v for k, v in _cache.items() if k in _used}
     path = _file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
