@@ -496,6 +496,8 @@ def test_a_speaker_key_edit_rebuilds_the_cache_only_when_a_stored_name_is_filed_
 def test_a_changed_reader_reads_its_files_again_and_only_them(
     tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    versions = {"transcript": "1", "page": "1"}
+    monkeypatch.setattr(snapshots, "_VERSIONS", versions)
     write_hearings(tmp_path, files=2)
     (tmp_path / "post.json").write_text(
         '{"kind": "post", "platform": "x", "url": "https://x.com/voss/status/7", "author": {"handle": "voss"},'
@@ -514,7 +516,7 @@ def test_a_changed_reader_reads_its_files_again_and_only_them(
     json_snapshot = snapshots._json_snapshot
     monkeypatch.setattr(snapshots, "_json_snapshot", lambda *a: pages.append(a[1]) or json_snapshot(*a))
     assert {s.speaker for s in load_store(tmp_path).statements} == {"MARA VOSS", "JON TALL", "@voss"}  # same version
-    monkeypatch.setattr(snapshots, "_VERSIONS", {"transcript": "changed"})
+    versions["transcript"] = "2"
     store = load_store(tmp_path)
     assert {s.speaker for s in store.statements} == {"Mara Voss", "Jon Tall", "@voss"}
     assert not pages  # the post's reader did not change: its file is not read again
