@@ -100,8 +100,8 @@ _NAIVE = textwrap.dedent(
     from verify.judge import judge
     from verify.sources.snapshots import read_snapshot, snapshot_files
     statements = []
-    for file in snapshot_files(Path(sys.argv[2])):
-        statements += read_snapshot(file.path, file.relative)[0]
+    for relative in snapshot_files(Path(sys.argv[2])):
+        statements += read_snapshot(Path(sys.argv[2]) / relative, relative)[0]
     extraction = extract(document.load_path(Path(sys.argv[1]), sys.argv[1], max_bytes=DEFAULT_MAX_BYTES))
     every = list(claims(extraction))[: int(sys.argv[3])]
     for claim in every:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import marshal
 import sqlite3
 from array import array
 from collections import Counter
@@ -138,19 +139,6 @@ _LAST_ID = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'stat
 
 
 @dataclass(frozen=True, slots=True)
-class SnapshotFile:
-    """One file of a snapshot store as the cache knows it: what changes when the file does."""
-
-    path: str | Path  # as listed: a store of ten thousand files lists faster without a Path for each
-    relative: str  # the path below the store's directory, with "/" separators
-    mtime_ns: int
-    size: int
-    ctime_ns: int = 0
-    inode: int = 0
-    reader: str = ""  # which reader reads it, as the store's ReaderVersion names it
-
-
-@dataclass(frozen=True, slots=True)
 class SavedPost:
     """One capture of a post, as evidence for the embedded copy of it."""
 
@@ -166,10 +154,11 @@ class SavedPost:
 
 # What a reader makes of one file: its statements and saved posts, sources named by relative path.
 Reader = Callable[[Path, str], tuple[list[Statement], list[SavedPost]]]
-# The version of a reader (by the name a SnapshotFile gives it): a file is read again when its reader's changes.
-ReaderVersion = Callable[[str], str]
-# What the cache records of a file: (mtime, ctime, inode, size) and the version of its reader.
-_Signature = tuple[int, int, int, int, str]
+# What the cache records of a store's file, what changes when the file or what reads it does: its modification
+# and status-change times (ns), inode and size, and the version of its reader. A store's listing is a dict of
+# them by each file's path below the store ("/"-separated), in path order: ten thousand files for a million
+# statements, listed on every run, so no object per file.
+Signature = tuple[int, int, int, int, str]
 
 
 class StatementIndex:
@@ -190,26 +179,16 @@ class StatementIndex:
     # --- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(
-        cls,
-        directory: Path,
-        display: str,
-        files: Sequence[SnapshotFile],
-        read: Reader,
-        version: ReaderVersion | None = None,
-    ) -> StatementIndex:
-        """The index of ``files``, from the cache beside them when it is valid, updated when it is not.
-
-        A file is read again when it changes, or when ``version`` gives its reader another version than the one
-        that read it into the cache (an index in memory lives for one run: it needs none).
-        """
-        if sum(f.size for f in files) >= DISK_CACHE_MIN_BYTES:
+    def open(cls, directory: Path, display: str, files: Mapping[str, Signature], read: Reader) -> StatementIndex:
+        """The index of ``files`` (the store's listing), from the cache beside them when it is valid, updated
+        when it is not: a file is read again when its signature changes (the file, or the version of its reader)."""
+        if sum(signature[3] for signature in files.values()) >= DISK_CACHE_MIN_BYTES:
             path = directory / CACHE_NAME
             for attempt in range(2):
                 try:
                     _unlink_links(path)
                     index = cls(_connect(str(path)), display)
-                    index._update(files, read, version)
+                    index._update(directory, files, read)
                     index._check_readable()
                     return index
                 except sqlite3.DatabaseError as error:
@@ -217,7 +196,7 @@ class StatementIndex:
                         break  # a read-only checkout, a locked file: index in memory instead
                     _remove_cache(path)  # damaged: built again from the snapshots, which are the truth
         index = cls(_connect(":memory:"), display)
-        index._update(files, read, None)
+        index._update(directory, files, read)
         return index
 
     def close(self) -> None:
@@ -231,9 +210,7 @@ class StatementIndex:
 
     # --- building ------------------------------------------------------------------------
 
-    def _update(self, files: Sequence[SnapshotFile], read: Reader, version: ReaderVersion | None) -> None:
-        readers = {name: version(name) if version else "" for name in {f.reader for f in files}}
-        wanted = {f.relative: (f.mtime_ns, f.ctime_ns, f.inode, f.size, readers[f.reader]) for f in files}
+    def _update(self, directory: Path, wanted: Mapping[str, Signature], read: Reader) -> None:
         listing = _digest(wanted)
         if self._current() and (self._meta("listing") == listing or self._known() == wanted):
             self._merge_if_due(read_only_ok=True)  # a build killed before it merged
@@ -251,12 +228,12 @@ class StatementIndex:
             for relative in self._known().keys() - wanted.keys():
                 self._forget(relative)
         words = _Words(self._db)
-        for batch in self._batches(files, wanted, read):
+        for batch in self._batches(directory, wanted, read):
             self._write(batch, wanted, words)
         self._merge_if_due()
         self._remember(listing, wanted)
 
-    def _remember(self, listing: str, wanted: dict[str, _Signature]) -> None:
+    def _remember(self, listing: str, wanted: Mapping[str, Signature]) -> None:
         """Record the digest of the listing the cache now indexes: the next run that lists the same files
         compares one digest, not every file's row. Every transaction that changes ``files`` drops it first,
         so a digest in the cache always names the files it holds."""
@@ -311,17 +288,15 @@ class StatementIndex:
         )
         return chunk[-1]
 
-    def _batches(
-        self, files: Sequence[SnapshotFile], wanted: dict[str, _Signature], read: Reader
-    ) -> Iterator[list[_ReadFile]]:
+    def _batches(self, directory: Path, wanted: Mapping[str, Signature], read: Reader) -> Iterator[list[_ReadFile]]:
         """The files that changed, read, in batches of about ``BATCH_STATEMENTS`` statements."""
         known = self._known()
         batch: list[_ReadFile] = []
         size = 0
-        for file in files:
-            if known.get(file.relative) == wanted[file.relative]:
+        for relative, signature in wanted.items():
+            if known.get(relative) == signature:
                 continue
-            batch.append(_read(file, read))
+            batch.append(_read(directory, relative, read))
             size += len(batch[-1].statements) + 1
             if size >= BATCH_STATEMENTS:
                 yield batch
@@ -330,7 +305,7 @@ class StatementIndex:
         if batch:
             yield batch
 
-    def _write(self, batch: list[_ReadFile], wanted: dict[str, _Signature], words: _Words) -> None:
+    def _write(self, batch: list[_ReadFile], wanted: Mapping[str, Signature], words: _Words) -> None:
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute(_FORGET_LISTING)
@@ -344,7 +319,7 @@ class StatementIndex:
             filed: set[tuple[str, str | None]] = set()  # each name and its filing term (see _refiled)
             held = 0
             for item in batch:
-                relative = item.file.relative
+                relative = item.relative
                 if known.get(relative) == wanted.get(relative):
                     continue
                 if relative in known:
@@ -411,7 +386,7 @@ class StatementIndex:
         self._db.execute("UPDATE meta SET value = value - ? WHERE key = 'statements'", (rows,))
         self._count = None
 
-    def _known(self) -> dict[str, _Signature]:
+    def _known(self) -> dict[str, Signature]:
         rows = self._db.execute("SELECT path, mtime_ns, ctime_ns, inode, size, reader FROM files")
         return {row[0]: tuple(row[1:]) for row in rows}  # type: ignore[misc]
 
@@ -768,18 +743,18 @@ def _scores(postings: list[tuple[float, array]], held: set[int]) -> dict[int, fl
 class _ReadFile:
     """One snapshot file as read: its statements and posts, or the problem that kept them out."""
 
-    file: SnapshotFile
+    relative: str
     statements: list[Statement]
     posts: list[SavedPost]
     problem: str | None
 
 
-def _read(file: SnapshotFile, read: Reader) -> _ReadFile:
+def _read(directory: Path, relative: str, read: Reader) -> _ReadFile:
     try:
-        statements, posts = read(Path(file.path), file.relative)
+        statements, posts = read(directory / relative, relative)
     except InputError as error:
-        return _ReadFile(file, [], [], error.message)
-    return _ReadFile(file, statements, posts, None)
+        return _ReadFile(relative, [], [], error.message)
+    return _ReadFile(relative, statements, posts, None)
 
 
 class _Words:
@@ -907,9 +882,11 @@ def _remove_cache(path: Path) -> None:
             pass  # cannot remove it: the next attempt fails too and the store is indexed in memory
 
 
-def _digest(files: dict[str, _Signature]) -> str:
+def _digest(files: Mapping[str, Signature]) -> str:
     """A digest of a store's listing: each file's relative path and signature, in path order."""
-    return hashlib.blake2b(repr(list(files.items())).encode(), digest_size=16).hexdigest()
+    # marshal's version 2 writes no back-references: the same listing gives the same bytes in every process
+    # (and in a third of the time of its repr)
+    return hashlib.blake2b(marshal.dumps(list(files.items()), 2), digest_size=16).hexdigest()
 
 
 # The fields of the lexicons that the normaliser (verify.normalize) reads: the words the index stores are

@@ -20,7 +20,7 @@ from pathlib import Path
 from .._decode import decode
 from ..document import Format, from_text
 from ..errors import InputError
-from ..index import SavedPost, SnapshotFile, StatementIndex
+from ..index import SavedPost, Signature, StatementIndex
 from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
 from .pages import document_statements, page_statements, page_text
 
@@ -82,8 +82,7 @@ def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
     name = display or str(directory)
     if not directory.is_dir():
         return SnapshotStore(name, None)
-    files = snapshot_files(directory)
-    return SnapshotStore(name, StatementIndex.open(directory, name, files, read_snapshot, reader_version))
+    return SnapshotStore(name, StatementIndex.open(directory, name, snapshot_files(directory), read_snapshot))
 
 
 # What reads a store's file: a transcript (any suffix but these) is read by this module's turn reader and the
@@ -112,20 +111,22 @@ def reader_version(reader: str) -> str:
     return version
 
 
-def snapshot_files(directory: Path) -> list[SnapshotFile]:
-    """The files of a store that hold snapshots, in path order (``raw/`` bodies and hidden files left out).
+def snapshot_files(directory: Path) -> dict[str, Signature]:
+    """The files of a store that hold snapshots (``raw/`` bodies and hidden files left out), by their path below
+    it, in path order, each with its signature (what changes when the file or the version of its reader does).
 
     Every run lists every file to see what changed (a million statements are ten thousand files), so the
     listing is lean: ``os.scandir``, each directory's names in order (path order without a sort of the
-    whole), no ``Path`` and no parts tuple per file (what :func:`holds_statements` asks is decided on the
-    way down: hidden entries and ``raw/`` are never entered), into no symbolic link to a directory.
+    whole), no ``Path``, no parts tuple and no object but the signature per file (what
+    :func:`holds_statements` asks is decided on the way down: hidden entries and ``raw/`` are never
+    entered), into no symbolic link to a directory.
     """
-    found: list[SnapshotFile] = []
+    found: dict[str, Signature] = {}
     _list_files(str(directory), "", found)
     return found
 
 
-def _list_files(directory: str, prefix: str, found: list[SnapshotFile]) -> None:
+def _list_files(directory: str, prefix: str, found: dict[str, Signature]) -> None:
     try:
         with os.scandir(directory) as listing:
             entries = sorted(listing, key=_name)
@@ -140,18 +141,15 @@ def _list_files(directory: str, prefix: str, found: list[SnapshotFile]) -> None:
                 if name != "raw":
                     _list_files(entry.path, f"{prefix}{name}/", found)
                 continue
-            suffix = os.path.splitext(name)[1].lower()
+            dot = name.rfind(".")  # os.path.splitext's suffix (a hidden name never gets here), without a call
+            suffix = name[dot:].lower() if dot > 0 else ""
             if suffix not in _SUFFIXES or not entry.is_file():
                 continue
             stat = entry.stat()
         except OSError:
             continue  # gone since the listing
-        reader = "page" if suffix in _PAGE_SUFFIXES else "transcript"
-        found.append(
-            SnapshotFile(
-                entry.path, prefix + name, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino, reader
-            )
-        )
+        reader = reader_version("page" if suffix in _PAGE_SUFFIXES else "transcript")
+        found[prefix + name] = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_size, reader)
 
 
 def _name(entry: os.DirEntry[str]) -> str:
