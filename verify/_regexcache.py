@@ -31,7 +31,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -159,6 +158,8 @@ def _save() -> None:
     size = sum(len(program[1]) for program in _cache.values())
     kept = _cache if size <= _MAX_SAVED_BYTES else {k: v for k, v in _cache.items() if k in _used}
     path = _file()
+    import tempfile  # imported here: most runs read the file and write nothing
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside, then renamed: a reader sees the old file or the new one, never half of one.
