@@ -166,6 +166,8 @@ def main() -> None:
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ["PYTHONPYCACHEPREFIX"] = str(args.dir / "pycache")
         print(f"start-up: compiled bytecode cached in {args.dir / 'pycache'}, as an installed package's")
+    # The saved regular expressions of this verify only (unless set): a user's cache may hold other versions'.
+    os.environ.setdefault("VERIFY_CACHE_DIR", str(args.dir / "regex"))
     sentences = _sentences(args.corpus) if args.corpus else None
     for count in args.statements:
         _bench(args, count, random.Random(args.seed), sentences)
