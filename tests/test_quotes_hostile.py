@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from verify.document import Format, from_text
 from verify.extract import extract
 from verify.extract.blocks import blocks
-from verify.extract.quotes import find_quotes, post_quotes
+from verify.extract.quotes import _dialogue_spans, _Span, find_quotes, post_quotes
 from verify.models import Author, Post, Quote
 
 from .growth import assert_grows_linearly, cpu_seconds
@@ -133,3 +133,14 @@ def test_post_tail_still_drops_links_and_tags() -> None:
     post = Post("twitter", "https://x.com/a/status/1", "1", Author("A", "@a"), None, text, 1, 1)
     (quote,) = post_quotes(post)
     assert quote.text == "The United States will participate fully"
+
+
+def test_dialogue_dashes_grow_linearly() -> None:
+    # A Spanish paragraph of dialogue with a narrator's cue and a quote in marks per sentence: each speech part is
+    # found from the dash before it, and each mark's part by a search, not by a scan of every part.
+    def run(n: int) -> Callable[[], object]:
+        text = "—Hola " + "—dijo él— «a» de la " * n
+        marked = [_Span(0, i + 1, i + 4) for i in range(len(text)) if text[i] == "«"]
+        return lambda: _dialogue_spans(text, 0, marked)
+
+    assert_grows_linearly(run, 2_000)

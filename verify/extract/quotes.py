@@ -14,6 +14,7 @@ stays linear in the size of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -218,6 +219,8 @@ def _pair_marks(text: str, block: int, singles: bool) -> list[_Span]:
 _DIALOGUE_OPEN = re.compile(r"\s{0,3}(?P<dash>[—―])(?=[¿¡«\"“]?[^\W\d_])")
 _NARRATOR_OPEN = re.compile(r"\s[—―](?=[^\W\d_A-ZÀ-Þ])")
 _NARRATOR_CLOSE = re.compile(r"[—―]")
+# Speech goes on after a narrator's closing dash when anything but spaces and stops follows it.
+_SPEECH_AFTER = re.compile(r"[^ .,;:]")
 
 
 def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
@@ -234,8 +237,10 @@ def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
         end = narrator.end() if narrator else len(text)
         spans.append(_Span(block, start, end, dialogue=True))
         closing = _NARRATOR_CLOSE.search(text, end) if narrator else None
-        start = closing.start() if closing and text[closing.end() :].strip(" .,;:") else None
-    return spans + [s for s in marked if not any(d.start <= s.start < d.end for d in spans)]
+        # (a search from the dash, not a copy of the rest: a paragraph of many cues stays linear)
+        start = closing.start() if closing and _SPEECH_AFTER.search(text, closing.end()) else None
+    starts = [d.start for d in spans]  # in order and apart: the span before a mark is the only one that may hold it
+    return spans + [s for s in marked if (i := bisect_right(starts, s.start) - 1) < 0 or s.start >= spans[i].end]
 
 
 def _is_opener(text: str, mark: re.Match[str]) -> bool:
