@@ -613,7 +613,6 @@ class Cast:
             and first not in lex.subordinators
         ):
             self.add_roles(person, description)
-            words = description.split()
             while words and words[0].lower() in lex.determiners:
                 words = words[1:]
             # (the head noun ends at a preposition, a relative clause or a participle: "the former Radley Rovers
