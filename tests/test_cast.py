@@ -602,6 +602,57 @@ _RESOLVED = [
         [("Es un presupuesto", "Jaime Ejemplo")],
         id="a_time_may_stand_between_an_inverted_cue_and_the_role_before_a_name",
     ),
+    pytest.param(
+        "Anna Sample, the harbour board's chair, met Erik Example, a former Norwegian fisheries minister, and "
+        'Lars Specimen, a Danish trader.\n\n"The quota is settled for this year," the Norwegian said. '
+        '"We will sign in May," the Dane added.',
+        [("The quota is", "Erik Example"), ("We will sign", "Lars Specimen")],
+        id="a_noun_for_a_national_goes_to_whom_the_article_gave_that_nationality",
+    ),
+    pytest.param(
+        "Dutch trade minister Mieke Example and Polish trade minister Ola Sample met on Monday.\n\n"
+        '"We want a deal by June," the Dutch minister said. "June is too late," the Polish minister said.',
+        [("We want a", "Mieke Example"), ("June is too", "Ola Sample")],
+        id="a_nationality_picks_one_of_two_holders_of_a_role",
+    ),
+    pytest.param(
+        "Ruth Example spoke first at the meeting.\n\n"
+        '"We will keep the depot open," the Swede said.',
+        [("We will keep", "Swede")],
+        id="a_nationality_no_one_was_given_finds_no_one",
+    ),
+    pytest.param(
+        _FR * 2 + "\n\nLe secrétaire général du Syndicat national des marins (SNM), Yves Exemple, était présent. "
+        "« Les salaires doivent suivre », a dit la présidente Marie Modèle. "
+        "« Nous ne signerons rien », a lancé le syndicaliste.",
+        [("Les salaires doivent", "Marie Modèle"), ("Nous ne signerons", "Yves Exemple")],
+        id="a_noun_for_a_member_of_a_field_goes_to_whom_the_article_gave_a_role_in_it",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nJonas Beispiel, Vorsitzender der Gewerkschaft, und Bürgermeisterin Eva Muster stritten. "
+        "„Das reicht nicht“, sagte der Gewerkschafter.",
+        [("Das reicht nicht", "Jonas Beispiel")],
+        id="a_german_noun_for_a_union_member",
+    ),
+    pytest.param(
+        _ES * 2 + "\n\nLa ministra sueca, Karin Ejemplo, y el ministro Luis Muestra hablaron. "
+        "«No habrá acuerdo hoy», dijo la sueca.",
+        [("No habrá acuerdo", "Karin Ejemplo")],
+        id="a_spanish_noun_for_a_national",
+    ),
+    pytest.param(
+        "Omar al-Sample, who heads the growers' association, rejected the offer. "
+        '"The price is an insult," he said. "We will not sell," Al-Sample added.\n\n'
+        '"Nothing has changed," Sample said later.',
+        [("The price is", "Omar al-Sample"), ("We will not", "Omar al-Sample"), ("Nothing has changed", "Omar al-Sample")],
+        id="a_surname_with_its_particle_written_on_is_one_name",
+    ),
+    pytest.param(
+        "Tom Example, a former Eastport Rovers winger standing for Labour in the Eastport by-election, spoke. "
+        'Dan Sample, a former mayor, spoke next.\n\n"Nobody asked us," the former winger said.',
+        [("Nobody asked us", "Tom Example")],
+        id="a_long_appositive_ends_at_a_participle_and_its_preposition",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from itertools import islice
 from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
 from .speakers import (
+    _capitalised,
     _words,
     compound_head,
     gender_of,
@@ -156,7 +157,9 @@ _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 def common_words(texts: Iterable[str]) -> frozenset[str]:
     """The words an article writes in lower case somewhere (see :attr:`Cast.common`)."""
     tokens = {token for text in texts for token in text.split()}
-    return frozenset(w for w in (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower()) if w)
+    # ("al-Amiri" is a surname, though it opens in lower case)
+    lower = (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower() and not ("-" in t and _capitalised(t)))
+    return frozenset(w for w in lower if w)
 
 
 @lru_cache(maxsize=8192)
@@ -294,6 +297,7 @@ _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a 
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
+_LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
@@ -594,10 +598,13 @@ class Cast:
 
     def _describe(self, person: Person, description: str) -> None:
         """Remember the words of a phrase that describes a person (see :attr:`Person.role_words`)."""
+        lex = self.lexicon
         for word in _words(description.lower()):
             word = word.removesuffix("’s").removesuffix("'s").strip(".")
             if word and word not in FUNCTION_WORDS:
-                person.role_words.add(title_role(word, self.lexicon) or word)
+                person.role_words.add(title_role(word, lex) or word)
+                if word in lex.affiliations:
+                    person.role_words.add(lex.affiliations[word])  # "Swedish": "the Swede" is them
 
     def appositive(self, person: Person, description: str) -> None:
         """Roles the appositive after a name gives the person ("Example, a former prosecutor,"); none from a
@@ -635,21 +642,38 @@ class Cast:
             person.roles.add((age.group(1) or age.group(2)) + _AGE)
         before = text[max(0, start - _ROLE_REACH) : start]
         rest = self._roles_before(person, before, before.endswith(", "))
-        if rest.endswith(",") and not before.endswith(", "):
-            self._roles_before(person, rest + " ", True)  # "Her daughter, state Rep. Sofia Marchetti"
+        if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
+            self._roles_before(person, rest + " ", True)
+
+    def _titled(self, between: str, phrase: str) -> bool:
+        """Whether the words between a comma and a name, or its own first word, are a title: "Her daughter,
+        state Rep. Sofia Marchetti" gives her the appositive before the comma; "Ann Sample, the board's chair,
+        met Erik Example" and "..., and Mayor Eva Muster" (the chair is Ann) do not."""
+        lex = self.lexicon
+        words = between.split()
+        if not lex.clause_conjunctions.isdisjoint(w.lower() for w in words):
+            return False
+        return any(title_role(w, lex) for w in words + phrase.split()[:1])
 
     def _roles_before(self, person: Person, before: str, appositive: bool) -> str:
         """Learn the roles of the words right before a name (see :meth:`learn_roles`); returns the text
         before the lower-case words read."""
         words: list[str] = []
-        head = before.removesuffix(", ").split()
+        lex = self.lexicon
+        # (a body's letters in brackets end the appositive: "le secrétaire général du Syndicat national des
+        # chercheurs (SNC), Luc Berthier,")
+        head = _LETTERS_AFTER.sub("", before.removesuffix(", ")).split() if appositive else before.split()
         reach = _ROLE_WORDS if appositive else _ROLE_TAIL + 1  # lower-case roles stand right before the name
         for word in reversed(head[-reach:]):
-            if not (appositive or word.islower()) or not _CLAUSE_MARKS.isdisjoint(word):
+            # (a nationality is capitalised in English: "Dutch foreign minister Marloes Verhey")
+            lower = word.islower() or word.lower() in lex.affiliations
+            if not (appositive or lower) or not _CLAUSE_MARKS.isdisjoint(word):
                 break
             words.insert(0, word)
         rest = " ".join(head[: len(head) - len(words)])
-        lex = self.lexicon
+        for word in words:
+            if (affiliation := lex.affiliations.get(word.lower())) is not None:
+                person.role_words.add(affiliation)  # "La ministra sueca, Karin Ejemplo,": "la sueca" is her
         if not appositive and self._body_noun_before(person, rest, words):
             return rest
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
@@ -712,7 +736,8 @@ class Cast:
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
-            return max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
+            named = max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
+            return named or self._affiliated(head)
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
@@ -725,9 +750,20 @@ class Cast:
             return latest if latest is not None and latest.gender == gender and latest.roles <= address else None
         # Of several holders, the one whose role was described in the description's words ("the health chief":
         # the director of public health, not the council's leader), then the latest.
-        told = {w for w in words[1:] if not title_role(w, lex)}  # "health" of "the health chief"; not "former"
+        # ("health" of "the health chief", "sweden" of "the Swedish minister"; not "former")
+        told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), p.seen), default=None)
+
+    def _affiliated(self, noun: str) -> Person | None:
+        """Whom a noun for a national or a member of a field stands for ("the Swede", "le syndicaliste"): the
+        latest person the article described by that nationality or field ("a former Swedish minister",
+        "délégué syndical"), or no one."""
+        key = self.lexicon.affiliations.get(noun) if noun in self.lexicon.affiliation_nouns else None
+        if key is None:
+            return None
+        held = (p for p in self._named.values() if key in p.role_words and not p.organisation)
+        return max(held, key=lambda p: p.seen, default=None)
 
     def _ageless_topic(self) -> Person | None:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no

@@ -104,7 +104,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # and may hold a capitalised word after its article ("Simon Reeve, the Labour MP for Hartlepool North,").
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?=(?:[A-Z][\w’'\-]{0,30}\s+){1,2}[a-z]))?((?:[A-Z][\w’'\-]{0,30}\s+){0,2}[a-z][^,.;:“”„\"«»()]{0,60}?)"
-    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|[,.;])"
+    # (or at a participle and its preposition: "Marcus Ojo, the former Radley Rovers striker standing for Labour in
+    # the Radley North by-election, ...": a striker)
+    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|[,.;]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
 )
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")

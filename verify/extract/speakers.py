@@ -51,9 +51,14 @@ NAME_WORD = (
     r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Maj|Cmdr|Det|St|Jr|Sr)\."
     r"|[A-ZÀ-Þ][\w'’\-]*[\w])"
 )
+# A particle written onto the surname by a hyphen ("Faris al-Amiri", "Abdel Fattah el-Sisi"): part of the name
+# inside a run, and no part of its key ("Al-Amiri" and "Amiri" are the same man).
+_HYPHENED = "|".join(sorted(_en.HYPHEN_PARTICLES))
+_HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 # A run of name words, possibly with particles between them.
 NAME_RUN = (
-    rf"{NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(p for p in NAME_PARTICLES if p.isalpha()))})\s+)*{NAME_WORD}){{0,6}}"
+    rf"{NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(p for p in NAME_PARTICLES if p.isalpha()))})\s+)*"
+    rf"(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
 )
 _WORD = re.compile(r"[\w'’.\-&]+")
 
@@ -78,9 +83,9 @@ def strip_titles(phrase: str) -> str:
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
     # capitalised run at the end, with its particles ("Ursula von der Leyen").
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in NAME_PARTICLES):
+    while start > 0 and (_capitalised(words[start - 1]) or words[start - 1] in NAME_PARTICLES):
         start -= 1
-    if 0 < start < len(words) and words[start][:1].isupper():
+    if 0 < start < len(words) and _capitalised(words[start]):
         words = words[start:]
     while len(words) > 1 and (_acronym(words[0]) or _DEMONYM.match(words[0]) and len(words) > 2):
         words = words[1:]  # "NATO", "U.S." or "Ukrainian" before the name
@@ -101,7 +106,7 @@ def is_person_name(name: str) -> bool:
     parts = [p for w in lowered for p in w.split("-")]  # "Chicago Sun-Times": a newspaper
     if any(w in _NOT_PERSON_WORDS for w in parts) and not _named_after_place(lowered):
         return False
-    if words[0].lower() in NOT_NAMES or not words[-1][0].isupper():
+    if words[0].lower() in NOT_NAMES or not _capitalised(words[-1]):
         return False
     if any(w in _INNER_FUNCTION_WORDS for w in lowered[1:]):
         return False  # a title-case heading or slogan, not a name
@@ -109,6 +114,14 @@ def is_person_name(name: str) -> bool:
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
     caps = [w for w in words if w[0].isupper()]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+def _capitalised(word: str) -> bool:
+    """A name word: capitalised, or a surname with its particle written on ("al-Amiri")."""
+    if word[:1].isupper():
+        return True
+    particle = _HYPHENED_PARTICLE.match(word) if word[:1].islower() else None
+    return particle is not None and word[particle.end() : particle.end() + 1].isupper()
 
 
 def _acronym(word: str) -> bool:
@@ -175,7 +188,7 @@ def speaker_key(name: str) -> tuple[str, ...]:
     name = name.strip().lstrip("@")
     stripped = strip_titles(name) or name
     words = [
-        w.lower().strip(".,")
+        _HYPHENED_PARTICLE.sub("", w.lower().strip(".,"), count=1)
         for i, w in enumerate(_words(stripped))
         if w.lower() not in NAME_PARTICLES or i == 0 and w[:1].isupper() and w.lower() in _ANY_FIRST_NAME
     ]

@@ -78,6 +78,22 @@ def role_table(forms: Mapping[str, str], families: str = "") -> Mapping[str, str
     return MappingProxyType(table)
 
 
+def affiliation_table(lines: str) -> tuple[Mapping[str, str], frozenset[str]]:
+    """What a person may be described by besides a role: a nationality or a field ("sweden swedish / swede",
+    "syndicat syndical / syndicaliste"). Each line is one affiliation, named by its first word: the words
+    before "/" say it of someone ("a former Swedish minister", "délégué syndical"), those after it are nouns
+    for one such person ("the Swede", "le syndicaliste"), which find whom the article described so. Returns
+    the affiliation each word names, and the nouns for a person."""
+    table: dict[str, str] = {}
+    nouns: set[str] = set()
+    for line in lines.strip().splitlines():
+        said, _, persons = line.partition("/")
+        key = said.split()[0]
+        table.update({word: key for word in said.split() + persons.split()})
+        nouns.update(persons.split())
+    return MappingProxyType(table), frozenset(nouns)
+
+
 def number_table(units: str, tens: str = "", **more: int) -> Mapping[str, int]:
     """Number words: ``units`` zero..nineteen in order, ``tens`` twenty..ninety in order, ``more`` others."""
     table = {w: n for n, w in enumerate(units.split())}
@@ -191,6 +207,10 @@ class Lexicon:
     role_modifiers: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     compound_titles: bool = False
+    # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")
+    # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table
+    affiliations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    affiliation_nouns: frozenset[str] = frozenset()
     thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event
     # Spelt-out numbers of several words: the words inside one ("hundred and one", "treinta y cinco"), the
     # words that multiply the smaller number before them ("two hundred", "deux cents", "dos mil",
@@ -324,6 +344,7 @@ __all__ = [
     "Lexicon",
     "Number",
     "Pronoun",
+    "affiliation_table",
     "detect_language",
     "lexicon",
     "number_table",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, role_table, words
+from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 # Prefixes that take no "ge-" in the participle ("bestätigt", "widersprochen"; "wiederholt" of the verb "repeat").
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "wiederhol")
@@ -108,6 +108,21 @@ ROLE_FORMS = role_table(
     arzt ärztin mediziner medizinerin
     """,
 )
+# Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,
+# „der Gewerkschafter“, wem er ein Amt in einer Gewerkschaft gab.
+AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
+deutschland deutsch deutsche deutschen / deutsche deutscher
+frankreich französisch französische französischen / franzose französin
+italien italienisch italienische italienischen / italiener italienerin
+niederlande niederländisch niederländische niederländischen / niederländer niederländerin
+österreich österreichisch österreichische österreichischen / österreicher österreicherin
+polen polnisch polnische polnischen / pole polin
+schweden schwedisch schwedische schwedischen / schwede schwedin
+schweiz schweizerisch schweizerische schweizerischen / schweizer schweizerin
+spanien spanisch spanische spanischen / spanier spanierin
+ukraine ukrainisch ukrainische ukrainischen / ukrainer ukrainerin
+gewerkschaft gewerkschaften / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
+""")
 ROLE_NOUNS = words("""
 anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist
 """)
@@ -258,6 +273,8 @@ LEXICON: Lexicon = Lexicon(
     question_labels=words("Frage F"),
     answer_labels=words("Antwort A"),
     determiners=DETERMINERS,
+    affiliations=AFFILIATIONS,
+    affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     definite=("der", "die", "das", "den", "dem"),

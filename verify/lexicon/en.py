@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, role_table, words
+from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -183,6 +183,51 @@ TITLE_FORMS = role_table(
     """,
 )
 # Role nouns that say who someone is without being a title before the name ("a former prosecutor").
+# Nationalities and fields a person is described by, and the nouns for one such person: "the Swede" is whom
+# the article called Swedish ("Kaspar Lindqvist, a former Swedish defence minister"), "the unionist" the one
+# it gave a union role. Adjectives used as nouns ("the French", "the Dutch") are the people: no noun here.
+AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
+america american / american
+australia australian / australian aussie
+austria austrian / austrian
+belgium belgian / belgian
+brazil brazilian / brazilian
+britain british uk / briton brit
+canada canadian / canadian
+chile chilean / chilean
+china chinese
+denmark danish / dane
+egypt egyptian / egyptian
+england english / englishman englishwoman
+finland finnish / finn
+france french / frenchman frenchwoman
+germany german / german
+greece greek / greek
+india indian / indian
+iran iranian / iranian
+iraq iraqi / iraqi
+ireland irish / irishman irishwoman
+israel israeli / israeli
+italy italian / italian
+japan japanese
+mexico mexican / mexican
+netherlands dutch / dutchman dutchwoman
+nigeria nigerian / nigerian
+norway norwegian / norwegian
+pakistan pakistani / pakistani
+poland polish / pole
+portugal portuguese
+russia russian / russian
+scotland scottish / scot
+spain spanish / spaniard
+sweden swedish / swede
+switzerland swiss
+syria syrian / syrian
+turkey turkish / turk
+ukraine ukrainian / ukrainian
+wales welsh / welshman welshwoman
+union unions / unionist trade-unionist
+""")
 ROLE_NOUNS = words("""
 prosecutor lawyer attorney spokesman spokeswoman spokesperson strategist pollster consultant activist
 organizer organiser owner founder teacher student doctor nurse officer detective sergeant lieutenant
@@ -278,6 +323,8 @@ petition survey poll study
 SURNAME_WORDS = words("york west east north south bay lake beach power star day")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
+# Particles written onto a surname with a hyphen ("al-Amiri", "el-Sisi", "bin-Laden"): the surname's key is the rest
+HYPHEN_PARTICLES = words("al el ul ud ad ash as abu bin ibn")
 # Words that start a capitalised run but are not names: sentence openers, days, months.
 NOT_NAMES = words("""
 the a an and but or if when while after before as in on at for of to from with by this that these
@@ -466,6 +513,8 @@ LEXICON: Lexicon = Lexicon(
     work_nouns=WORK_NOUNS,
     group_nouns=GROUP_NOUNS,
     title_small_words=TITLE_SMALL_WORDS,
+    affiliations=AFFILIATIONS,
+    affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=TITLE_FORMS,
     role_nouns=ROLE_NOUNS,
     second_roles=words("vice deputy assistant associate under"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, role_table, words
+from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 
 def _regular_forms(verb: str) -> tuple[str, ...]:
@@ -101,6 +101,27 @@ ROLE_FORMS = role_table(
     médico médica doctor doctora
     """,
 )
+# Nacionalidades y ámbitos (ver affiliation_table): «el sueco» es quien el artículo dijo sueco, «la
+# sindicalista» quien dijo portavoz o dirigente de un sindicato.
+AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
+alemania alemán alemana / alemán alemana
+argentina argentino / argentino argentina
+australia australiano australiana / australiano australiana
+británico británica / británico británica
+chile chileno chilena / chileno chilena
+colombia colombiano colombiana / colombiano colombiana
+españa español española / español española
+estadounidense / estadounidense
+francia francés francesa / francés francesa
+italia italiano italiana / italiano italiana
+marruecos marroquí / marroquí
+méxico mexicano mexicana / mexicano mexicana
+portugal portugués portuguesa / portugués portuguesa
+rusia ruso rusa / ruso rusa
+suecia sueco sueca / sueco sueca
+ucrania ucraniano ucraniana / ucraniano ucraniana
+sindicato sindicatos sindical sindicales / sindicalista
+""")
 ROLE_NOUNS = words("abogado abogada candidato candidata dirigente responsable experto experta periodista médico")
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
@@ -251,6 +272,8 @@ LEXICON: Lexicon = Lexicon(
     question_labels=words("Pregunta P"),
     answer_labels=words("Respuesta R"),
     determiners=DETERMINERS,
+    affiliations=AFFILIATIONS,
+    affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     definite=("el", "la"),

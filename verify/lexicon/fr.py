@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from . import Lexicon, number_table, pronoun_table, role_table, words
+from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 
 def _er_forms(verb: str) -> tuple[str, ...]:
@@ -127,6 +127,29 @@ ROLE_FORMS = role_table(
     médecin docteur
     """,
 )
+# Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
+# « le syndicaliste » celui qu'il a dit délégué syndical ou secrétaire d'un syndicat.
+AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
+allemagne allemand allemande / allemand allemande
+américain américaine / américain américaine
+australie australien australienne / australien australienne
+belgique belge / belge
+britannique / britannique
+canada canadien canadienne / canadien canadienne
+espagne espagnol espagnole / espagnol espagnole
+france français française / français française
+italie italien italienne / italien italienne
+maroc marocain marocaine / marocain marocaine
+algérie algérien algérienne / algérien algérienne
+pays-bas néerlandais néerlandaise / néerlandais néerlandaise
+pologne polonais polonaise / polonais polonaise
+portugal portugais portugaise / portugais portugaise
+russie russe / russe
+suède suédois suédoise / suédois suédoise
+suisse / suisse
+ukraine ukrainien ukrainienne / ukrainien ukrainienne
+syndicat syndicats syndical syndicale syndicaux / syndicaliste
+""")
 ROLE_NOUNS = words(
     "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin"
 )
@@ -254,6 +277,8 @@ LEXICON: Lexicon = Lexicon(
     question_labels=words("Question Q"),
     answer_labels=words("Réponse R"),
     determiners=DETERMINERS,
+    affiliations=AFFILIATIONS,
+    affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     definite=("le", "la", "l'", "l’"),
