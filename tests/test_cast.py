@@ -616,8 +616,7 @@ _RESOLVED = [
         id="a_nationality_picks_one_of_two_holders_of_a_role",
     ),
     pytest.param(
-        "Ruth Example spoke first at the meeting.\n\n"
-        '"We will keep the depot open," the Swede said.',
+        'Ruth Example spoke first at the meeting.\n\n"We will keep the depot open," the Swede said.',
         [("We will keep", "Swede")],
         id="a_nationality_no_one_was_given_finds_no_one",
     ),
@@ -644,7 +643,11 @@ _RESOLVED = [
         "Omar al-Sample, who heads the growers' association, rejected the offer. "
         '"The price is an insult," he said. "We will not sell," Al-Sample added.\n\n'
         '"Nothing has changed," Sample said later.',
-        [("The price is", "Omar al-Sample"), ("We will not", "Omar al-Sample"), ("Nothing has changed", "Omar al-Sample")],
+        [
+            ("The price is", "Omar al-Sample"),
+            ("We will not", "Omar al-Sample"),
+            ("Nothing has changed", "Omar al-Sample"),
+        ],
         id="a_surname_with_its_particle_written_on_is_one_name",
     ),
     pytest.param(

@@ -736,8 +736,8 @@ class Cast:
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
-            named = max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
-            return named or self._affiliated(head)
+            called = max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
+            return called or self._affiliated(head)
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
