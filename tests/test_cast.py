@@ -656,6 +656,40 @@ _RESOLVED = [
         [("Nobody asked us", "Tom Example")],
         id="a_long_appositive_ends_at_a_participle_and_its_preposition",
     ),
+    pytest.param(
+        _DE * 2 + "\n\nKapitän Jonas Beispiel und Torwart Emil Muster kamen zusammen. "
+        "„Wir haben verdient verloren“, sagte der Kapitän.",
+        [("Wir haben verdient", "Jonas Beispiel")],
+        id="a_german_noun_before_a_name_is_what_the_person_is_called",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nDer FC Nordhafen hat Marco von Beispiel als neuen Trainer vorgestellt. "
+        "„Ich will hier etwas aufbauen“, sagte der 45-Jährige. „Die Jungs müssen laufen“, sagte der Trainer.",
+        [("Ich will hier", "Marco von Beispiel"), ("Die Jungs müssen", "Marco von Beispiel")],
+        id="a_role_after_as_and_an_age_when_the_text_is_about_a_body",
+    ),
+    pytest.param(
+        "The project director, Owen Sample, and the chief engineer, Beth Sample, spoke to reporters.\n\n"
+        '"The contractor will pay," the director said.',
+        [("The contractor will", "Owen Sample")],
+        id="a_role_named_as_written_outranks_one_of_its_family",
+    ),
+    pytest.param(
+        'Counsel for the agency, the Dane Anders Sample, was unmoved. "The rule has no exceptions," the Dane said.',
+        [("The rule has", "Anders Sample")],
+        id="a_national_before_a_full_name",
+    ),
+    pytest.param(
+        "The synod met on Saturday. The Rt Rev Rowan de la Example opened it.\n\n"
+        '"We will sell forty churches," De la Example said. "People are the church," he added.',
+        [("We will sell", "Rowan de la Example"), ("People are the", "Rowan de la Example")],
+        id="a_first_name_ending_like_a_nationality_stays_in_the_name",
+    ),
+    pytest.param(
+        'Trade minister Khalid bin Saeed al-Example struck a warier tone.\n\n"Our door is open," al-Example said.',
+        [("Our door is", "Khalid bin Saeed al-Example")],
+        id="a_surname_opening_on_its_written_on_particle_is_a_name",
+    ),
 ]
 
 

@@ -128,8 +128,10 @@ def _untitled(phrase: str, code: str) -> str:
     front ("Oppositionsführer Jonas Petermann", "Cllr Grace Obi", "la alcaldesa Lucía Herrero")."""
     words = strip_titles(phrase).split()
     lex = LEXICONS[code]
-    while len(words) > 1 and _leading_title(words[0], words[1], lex):
-        words = words[1:]
+    while len(words) > 1 and (
+        _leading_title(words[0], words[1], lex) or len(words) > 2 and words[0].lower() in lex.affiliation_nouns
+    ):
+        words = words[1:]  # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name)
     return " ".join(words)
 
 
@@ -176,7 +178,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     name = _untitled(phrase, code)
     if (
         not name
-        or not (name[0].isupper() or _particle_first(name, lex))
+        or not (_capitalised(name.split()[0]) or _particle_first(name, lex))
         or not is_person_name(name)
         or not speaker_key(name)
     ):
@@ -193,7 +195,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     if words[0] not in _ANY_FIRST_NAME and not lex.organisation_words.isdisjoint(words):
         return "", False  # "Gewerkschaft Bildung": a body in the article's language ("James York" is a man)
-    return name, len(words) < 2 or any(w in LEXICONS[code].stopwords for w in words)
+    # (a particle inside a name opened by a known first name is no stopword: "Marco von Hagen")
+    named = words[0] in _ANY_FIRST_NAME
+    inner = (w for i, w in enumerate(words) if not (named and 0 < i < len(words) - 1 and w in lex.name_particles))
+    return name, len(words) < 2 or any(w in lex.stopwords for w in inner)
 
 
 def _particle_first(name: str, lex: Lexicon) -> bool:
@@ -253,6 +258,13 @@ def body_at(text: str, start: int, end: int, code: str) -> str:
     if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
         phrase = text[start : part.end(1)].rstrip()
     return body_name(phrase, code)
+
+
+@lru_cache(maxsize=8)
+def _role_link(code: str) -> re.Pattern[str]:
+    """A lexicon's ``role_links`` word right after a name and the (at most three) words after it."""
+    links = "|".join(re.escape(w) for w in LEXICONS[code].role_links) or "(?!)"
+    return re.compile(rf"\s{{1,3}}(?:{links})\s{{1,3}}((?:[\w’'.-]{{1,40}}\s{{1,3}}){{0,2}}[\w’'.-]{{1,40}})")
 
 
 def _participle(word: str) -> bool:
@@ -367,6 +379,8 @@ class Cast:
             self._index_first_name(person)
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
+        if phrase != name:
+            self._noun_before(person, phrase[: phrase.find(name)])
         if (id(person), phrase, name) not in self._roled_phrases and (
             roles := roles_of(phrase, name, self.lexicon.code)
         ):
@@ -378,6 +392,20 @@ class Cast:
         if topic:
             self._touch(self._topics, person)
         return person
+
+    def _noun_before(self, person: Person, before: str) -> None:
+        """A nationality before a name ("the Dane Anders Sample": "the Dane" is him); in a language that
+        capitalises nouns, any noun right before a name is what the person is called ("Kapitän Lukas Brandt":
+        "der Kapitän" is him), though the lexicon lists no such title."""
+        lex = self.lexicon
+        words = before.split()
+        for word in words:
+            if (affiliation := lex.affiliations.get(word.lower())) is not None:
+                person.role_words.add(affiliation)
+        if not lex.capitalised_nouns or len(words) != 1 or not words[0].isalpha():
+            return
+        if words[0].lower() not in FUNCTION_WORDS and not title_role(words[0], lex):
+            person.named_as.add(words[0].lower())
 
     def _roled(self, phrase: str, name: str) -> bool:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""
@@ -602,7 +630,9 @@ class Cast:
         for word in _words(description.lower()):
             word = word.removesuffix("’s").removesuffix("'s").strip(".")
             if word and word not in FUNCTION_WORDS:
-                person.role_words.add(title_role(word, lex) or word)
+                # (the word as written too: of "the project director" and "the chief engineer", both leaders by
+                # their role's family, "the director" is the one called so)
+                person.role_words.update((title_role(word, lex) or word, word))
                 if word in lex.affiliations:
                     person.role_words.add(lex.affiliations[word])  # "Swedish": "the Swede" is them
 
@@ -640,10 +670,22 @@ class Cast:
         and an age right after it ("Strand, 29, said": the 29-year-old)."""
         if age := _AGE_AFTER.match(text, end):
             person.roles.add((age.group(1) or age.group(2)) + _AGE)
+        if (linked := _role_link(self.lexicon.code).match(text, end)) is not None:
+            self._linked_role(person, linked.group(1).split())
         before = text[max(0, start - _ROLE_REACH) : start]
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)
+
+    def _linked_role(self, person: Person, words: list[str]) -> None:
+        """The role after "as" right after a name ("Marco Sample as its new coach", "Marco Beispiel als neuen
+        Trainer"): a title or role noun after at most two lower-case words."""
+        for i, word in enumerate(words):
+            if title_role(word, self.lexicon):
+                self.add_roles(person, " ".join(words[: i + 1]))
+                return
+            if not word.islower():
+                return
 
     def _titled(self, between: str, phrase: str) -> bool:
         """Whether the words between a comma and a name, or its own first word, are a title: "Her daughter,
@@ -753,7 +795,7 @@ class Cast:
         # ("health" of "the health chief", "sweden" of "the Swedish minister"; not "former")
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
-        return max(holders, key=lambda p: (len(told & p.role_words), p.seen), default=None)
+        return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
 
     def _affiliated(self, noun: str) -> Person | None:
         """Whom a noun for a national or a member of a field stands for ("the Swede", "le syndicaliste"): the
@@ -769,7 +811,11 @@ class Cast:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no
         other age (a name just quoted is followed by their age as often as by a pronoun)."""
         latest = next(reversed(self._topics.values()), None)
-        if latest is None or latest.organisation or any(role.endswith(_AGE) for role in latest.roles):
+        if latest is None or latest.organisation:
+            # "Der SV Elbtal hat Marco von Hagen vorgestellt. „...“, sagte der 45-Jährige": a body has no age; the
+            # person the text just named
+            latest = next((p for p in reversed(self._named.values()) if not p.organisation), None)
+        if latest is None or any(role.endswith(_AGE) for role in latest.roles):
             return None
         return latest
 

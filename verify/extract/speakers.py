@@ -56,9 +56,10 @@ NAME_WORD = (
 _HYPHENED = "|".join(sorted(_en.HYPHEN_PARTICLES))
 _HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 # A run of name words, possibly with particles between them.
+_SPACED = "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha()))
 NAME_RUN = (
-    rf"{NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(p for p in NAME_PARTICLES if p.isalpha()))})\s+)*"
-    rf"(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
+    rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{NAME_WORD}"
+    rf"(?:\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
 )
 _WORD = re.compile(r"[\w'’.\-&]+")
 
@@ -87,7 +88,7 @@ def strip_titles(phrase: str) -> str:
         start -= 1
     if 0 < start < len(words) and _capitalised(words[start]):
         words = words[start:]
-    while len(words) > 1 and (_acronym(words[0]) or _DEMONYM.match(words[0]) and len(words) > 2):
+    while len(words) > 1 and (_acronym(words[0]) or len(words) > 2 and _demonym(words[0], words[1])):
         words = words[1:]  # "NATO", "U.S." or "Ukrainian" before the name
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
@@ -112,8 +113,14 @@ def is_person_name(name: str) -> bool:
         return False  # a title-case heading or slogan, not a name
     if len(words) > 1 and words[0].lower().endswith("ing"):
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
-    caps = [w for w in words if w[0].isupper()]
+    caps = [w for w in words if _capitalised(w)]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+def _demonym(word: str, following: str) -> bool:
+    """A nationality before a name ("Ukrainian"), not a first name with such an ending ("Susan Jane Sample",
+    "Rowan de la Cour")."""
+    return bool(_DEMONYM.match(word)) and following[:1].isupper() and word.lower() not in _ANY_FIRST_NAME
 
 
 def _capitalised(word: str) -> bool:

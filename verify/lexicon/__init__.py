@@ -148,6 +148,9 @@ class Lexicon:
     # "To professor Brigid Harrison, it seemed ...", "For Chait, ...": a phrase opening the sentence on one of
     # these names whose view it gives (a topic), unlike "When Trump spoke, Kasich ..." (no topic before the comma)
     viewpoint_words: frozenset[str] = frozenset()
+    # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of
+    # these words right after a name is the person's
+    role_links: tuple[str, ...] = ()
     # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
     back_credits: tuple[str, ...] = ()
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a

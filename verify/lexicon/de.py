@@ -87,6 +87,7 @@ konzernchefin firmenchef firmenchefin leiter leiterin pressesprecher pressesprec
 regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staatssekretär staatssekretärin
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
 führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin berater beraterin mitglied
+kapitän kapitänin torhüter torhüterin stürmer stürmerin spieler spielerin sportdirektor sportdirektorin
 """)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
@@ -102,7 +103,7 @@ ROLE_FORMS = role_table(
         "prof.": "prof",
     },
     families="""
-    vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef
+    vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef direktor geschäftsführer
     anwalt rechtsanwalt rechtsanwältin anwältin verteidiger verteidigerin
     journalist journalistin reporter reporterin korrespondent korrespondentin moderator moderatorin
     arzt ärztin mediziner medizinerin
@@ -152,6 +153,7 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut
+sv fc vfb vfl tsv tsg
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief")
 
@@ -306,6 +308,7 @@ LEXICON: Lexicon = Lexicon(
     verb_second=True,
     subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
     viewpoint_words=words("für laut nach zufolge"),
+    role_links=("als",),
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     clause_words=words(
         "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "

@@ -131,6 +131,7 @@ secretary-general high representative envoy adviser advisor aide former cllr cll
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
+sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -285,7 +286,7 @@ agency office committee commission bank fund association institute university co
 company corporation inc corp ltd llc plc llp gmbh group network press journal review magazine tv radio channel
 government administration army navy force forces police campaign foundation center centre senate
 congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
-agreement plan street avenue city state states republic kingdom federation county district airport
+agreement plan street avenue city state states republic kingdom federation county district airport fc afc
 hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
 reuters ap afp guardian observer telegraph herald tribune gazette
 hampshire carolina dakota jersey york mexico virginia island islands africa america americas europe asia korea
@@ -536,6 +537,7 @@ LEXICON: Lexicon = Lexicon(
     naming_verbs=words("call called calls branded brands dubbed dubs labelled labeled so-called term termed terms"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     viewpoint_words=words("to for according"),
+    role_links=("as",),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
     clause_words=CLAUSE_WORDS,

@@ -143,6 +143,7 @@ ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
 fundación instituto federación consejería naviera
+fc cf cd ud
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito")
@@ -306,6 +307,7 @@ LEXICON: Lexicon = Lexicon(
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     subordinators=words("si que cuando porque aunque mientras después antes desde hasta como"),
     viewpoint_words=words("para según"),
+    role_links=("como",),
     cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""

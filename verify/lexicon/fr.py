@@ -169,7 +169,7 @@ DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
-région fondation institut fédération
+région fondation institut fédération fc
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier")
@@ -314,6 +314,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
     viewpoint_words=words("pour selon"),
+    role_links=("comme",),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà"
     ),
