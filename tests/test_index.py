@@ -15,7 +15,7 @@ import pytest
 from verify import index, normalize
 from verify.lexicon import LEXICONS, Lexicon
 from verify.models import Author, Claim, ClaimKind, Place
-from verify.sources import snapshots
+from verify.sources import snapshots, transcripts
 from verify.sources.snapshots import load_store
 
 
@@ -284,7 +284,7 @@ def test_a_huge_single_statement_is_indexed_in_bounded_pieces(tmp_path: Path) ->
     words = [f"w{i % 5000}x{i // 5000}" for i in range(60_000)]
     (tmp_path / "book.txt").write_text("MARA VOSS: " + " ".join(words) + "\n", encoding="utf-8")
     store = load_store(tmp_path)
-    assert all(len(s.text) <= snapshots.MAX_STATEMENT_CHARS for s in store.statements)
+    assert all(len(s.text) <= transcripts.MAX_STATEMENT_CHARS for s in store.statements)
     assert len(store.statements) > 1
     for middle in range(0, 60_000, 997):  # every stretch of ten words is whole in some piece
         stretch = " ".join(words[middle : middle + 10])
@@ -506,9 +506,9 @@ def test_a_changed_reader_reads_its_files_again_and_only_them(
     )
     assert {s.speaker for s in load_store(tmp_path).statements} == {"MARA VOSS", "JON TALL", "@voss"}
     # The transcript reader now reads the turns another way (say, its labels' names in title case).
-    before = snapshots.transcript_statements
+    before = transcripts.transcript_statements
     monkeypatch.setattr(
-        snapshots,
+        transcripts,
         "transcript_statements",
         lambda *a, **k: [dataclasses.replace(s, speaker=(s.speaker or "").title()) for s in before(*a, **k)],
     )
@@ -536,7 +536,12 @@ def test_a_readers_version_follows_its_sources(tmp_path: Path, monkeypatch: pyte
     with (package / "extract" / "cues.py").open("a", encoding="utf-8") as source:
         source.write("# an edit of the extractor\n")
     assert versions() == (transcript, versions()[1]) and versions()[1] != page  # pages are read again, not transcripts
+    for glue in ("sources/snapshots.py", "index.py"):  # the listing, the store, the index: no reader of transcripts
+        page = versions()[1]
+        with (package / glue).open("a", encoding="utf-8") as source:
+            source.write("# an edit of the listing\n")
+        assert versions() == (transcript, versions()[1]) and versions()[1] != page
     page = versions()[1]
-    with (package / "sources" / "snapshots.py").open("a", encoding="utf-8") as source:
+    with (package / "sources" / "transcripts.py").open("a", encoding="utf-8") as source:
         source.write("# an edit of the turn reader\n")
     assert versions()[0] != transcript and versions()[1] != page

@@ -76,7 +76,7 @@ unambiguous match; otherwise the finding is at most a warning.
     "... deux milliards d'euros ... dans tout le pays" scored 73.7 with no
     credit and 78.9 with half (altered, flagged number, as a reader sees it);
     the generated-mutation benchmark stays at 1,348/1,349.
-``_INTERJECTION_MAX_WORDS`` (in :mod:`verify.sources.snapshots`)
+``_INTERJECTION_MAX_WORDS`` (in :mod:`verify.sources.transcripts`)
     A turn of at most this many words between two turns of one speaker
     ("Right.", "Mm-hmm.") is a listener's interjection: the speaker's turns
     are one statement, so a quote across them is no splice.

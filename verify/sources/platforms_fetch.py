@@ -38,7 +38,7 @@ from ..extract.posts import html_posts
 from ..models import Author, StatementKind
 from .fetch import Fetcher, FetchError, FetchResult
 from .pdf import is_pdf, pdf_text
-from .snapshots import transcript_statements
+from .transcripts import transcript_statements
 
 __all__ = ["Capture", "Endpoints", "capture_source"]
 

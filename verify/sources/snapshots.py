@@ -14,7 +14,7 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from .._decode import decode
@@ -23,26 +23,12 @@ from ..errors import InputError
 from ..index import SavedPost, Signature, StatementIndex
 from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
 from .pages import document_statements, page_statements, page_text
+from .transcripts import in_pieces, read_transcript, resumed, transcript_statements
 
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
 _MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024
-MAX_STATEMENT_CHARS = 20_000  # a longer statement is indexed and aligned in overlapping pieces (see _bounded)
-_PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote worth checking
 _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  # what a store's files may be
-
-# A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text", "Q: text" — a short
-# capitalised label at the start of a line, then a colon; perhaps after a caption's ">>" or a list dash, in bold
-# ("**Kovac:**", "**KOVAC**:"), with a role after a comma ("Marta Kovac, Mayor of Ellwood:") or a party, role or
-# note in brackets ("SEN. NAME (D-OH):", "KOVAC [via video link]:"), which are no part of the name; or a
-# Q-and-A's "Q." and "A.".
-_TURN = re.compile(
-    r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
-    r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,50}?))?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?"
-    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
-    r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
-)
-_TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +71,12 @@ def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
     return SnapshotStore(name, StatementIndex.open(directory, name, snapshot_files(directory), read_snapshot))
 
 
-# What reads a store's file: a transcript (any suffix but these) is read by this module's turn reader and the
-# decoder; a JSON snapshot may hold a page, and a page is read like an article (verify.sources.pages), by the
-# extractor and everything it uses: by verify's whole source, every module of the package.
+# What reads a store's file: a transcript (any suffix but these) is read by the turn reader and the decoder
+# alone (verify.sources.transcripts), not by this module, whose listing and glue may change without a store's
+# transcripts being read again; a JSON snapshot may hold a page, and a page is read like an article
+# (verify.sources.pages), by the extractor and everything it uses: by verify's whole source, every module.
 _PAGE_SUFFIXES = frozenset({".json", ".html", ".htm"})
-_TRANSCRIPT_READER = ("sources/snapshots.py", "_decode.py")
+_TRANSCRIPT_READER = ("sources/transcripts.py", "_decode.py")
 _VERSIONS: dict[str, str] = {}
 
 
@@ -196,7 +183,7 @@ def _reading(
         raise InputError(shown, f"cannot read snapshot: {type(error).__name__}: {str(error)[:200]}") from None
     except OSError as error:
         raise InputError(shown, f"cannot read snapshot: {error.strerror}") from None
-    return [piece for s in statements for piece in _bounded(s)], posts
+    return [piece for s in statements for piece in in_pieces(s)], posts
 
 
 def _read_snapshot(path: Path, shown: str) -> tuple[list[Statement], list[SavedPost]]:
@@ -210,15 +197,14 @@ def _parse_snapshot(data: bytes, suffix: str, shown: str) -> tuple[list[Statemen
         raise InputError(shown, f"snapshot is over {_MAX_SNAPSHOT_BYTES} bytes")
     if suffix == ".json":
         return _json_snapshot(data, shown)
-    text = decode(data, shown, html=suffix in (".html", ".htm"))
-    if suffix in (".html", ".htm"):
-        try:
-            document = from_text(text, shown, Format.HTML)  # parsed once: for its turns and its statements
-        except InputError:
-            return [], []
-        turns = transcript_statements(page_text(document), shown, StatementKind.PAGE)
-        return [*(t for t in turns if t.speaker), *document_statements(document, shown)], []
-    return transcript_statements(text, shown, StatementKind.TRANSCRIPT), []
+    if suffix not in (".html", ".htm"):
+        return read_transcript(data, shown), []
+    try:
+        document = from_text(decode(data, shown, html=True), shown, Format.HTML)  # parsed once: turns, statements
+    except InputError:
+        return [], []
+    turns = transcript_statements(page_text(document), shown, StatementKind.PAGE)
+    return [*(t for t in turns if t.speaker), *document_statements(document, shown)], []
 
 
 def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[SavedPost]]:
@@ -269,30 +255,6 @@ def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[Saved
     return statements, []
 
 
-def _bounded(statement: Statement) -> list[Statement]:
-    """A statement cut into pieces of at most ``MAX_STATEMENT_CHARS`` at spaces.
-
-    One saved statement may be a whole book on one line; indexing and aligning
-    pieces keeps memory bounded, and a quote is far shorter than a piece.
-    Pieces overlap by ``_PIECE_OVERLAP`` characters so that a quote across a
-    cut is still whole in one of them.
-    """
-    text = statement.text
-    if len(text) <= MAX_STATEMENT_CHARS:
-        return [statement]
-    pieces = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + MAX_STATEMENT_CHARS)
-        if end < len(text):
-            end = max(text.rfind(" ", start + MAX_STATEMENT_CHARS // 2, end), start + MAX_STATEMENT_CHARS // 2)
-        pieces.append(replace(statement, text=text[start:end]))
-        if end >= len(text):
-            break
-        start = max(text.find(" ", end - _PIECE_OVERLAP, end) + 1, end - _PIECE_OVERLAP)
-    return pieces
-
-
 def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None) -> list[Statement]:
     raw = record.get("statements") or []
     if not isinstance(raw, list):
@@ -314,7 +276,7 @@ def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None)
             fetched_at=fetched_at,
             key=f"{shown}#{i}",
         )
-        for speaker, parts, i in _resumed(turns)
+        for speaker, parts, i in resumed(turns)
     ]
 
 
@@ -351,73 +313,3 @@ def _post_statement(post: SavedPost) -> Statement:
         key=f"post:{post.platform}:{post.post_id}" if post.post_id else post.source,
         published=post.published,
     )
-
-
-_INTERJECTION_MAX_WORDS = 2  # "Right.", "Mm-hmm.", "Yes, yes": a listener's word, after which the speaker goes on
-
-
-def _resumed(turns: list[tuple[str | None, list[str], int]]) -> list[tuple[str | None, list[str], int]]:
-    """A speaker's turns one statement when only a listener's interjections ("Right.") come between: the speaker
-    went on talking, so a quote across them is no splice. The interjections stay turns of their own."""
-    out: list[tuple[str | None, list[str], int]] = []
-    main = -1  # the index in ``out`` of the last turn that is no interjection
-    for speaker, parts, number in turns:
-        short = len(" ".join(parts).split()) <= _INTERJECTION_MAX_WORDS
-        if 0 <= main < len(out) - 1 and speaker is not None and speaker == out[main][0]:
-            out[main][1].extend(parts)  # resumed: everything since was a listener's interjection
-            continue
-        out.append((speaker, parts, number))
-        if not short or main < 0 or speaker == out[main][0]:
-            main = len(out) - 1
-    return out
-
-
-def _labels_turn(speaker: str, role: str | None) -> bool:
-    """Whether a line's label names a speaker: capitalised ("ÉLODIE"), at most six words; a role after a comma in
-    lower case ("CARMEN ORTUÑO, alcaldesa:") only after a name of two capitalised words or one in capitals
-    ("However, the minister said: ...", "It is simple, and costly: ..." are sentences)."""
-    words = speaker.split()
-    if not (words and len(words) <= 6 and speaker[0].isupper()):
-        return False
-    named = speaker.isupper() or len(words) > 1 and all(w[:1].isupper() for w in words)
-    return not role or role[0].isupper() or named
-
-
-def transcript_statements(
-    text: str,
-    shown: str,
-    kind: StatementKind,
-    *,
-    url: str | None = None,
-    fetched_at: str | None = None,
-) -> list[Statement]:
-    """Speaker turns of a transcript; lines without a label continue the turn before them."""
-    turns: list[tuple[str | None, list[str], int]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = _TIMESTAMP.sub("", line.strip())
-        if not line:
-            continue
-        match = _TURN.match(line)
-        if match and match.group("qa"):
-            turns.append((match.group("qa"), [match.group("answer")], number))
-        elif match and _labels_turn(match.group("speaker"), match.group("role")):
-            turns.append((match.group("speaker").strip(), [match.group("text")], number))
-        elif turns:
-            turns[-1][1].append(line)
-        elif kind is StatementKind.PAGE:
-            turns.append((None, [line], number))
-    turns = _resumed(turns)
-    return [
-        Statement(
-            speaker=speaker,
-            text=" ".join(parts),
-            kind=kind,
-            origin=Origin.SNAPSHOT,
-            source=shown,
-            line=number,
-            url=url,
-            fetched_at=fetched_at,
-            key=f"{shown}:{number}",
-        )
-        for speaker, parts, number in turns
-    ]

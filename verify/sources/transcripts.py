@@ -1,0 +1,133 @@
+"""Reading a transcript: ``SPEAKER: text`` turns as statements, and any long statement in pieces.
+
+A store's ``.txt``/``.md`` file is read by this module and the decoder
+(:mod:`verify._decode`) alone: the version of the transcript reader, which
+decides when the index's cache reads a store's transcripts again
+(:func:`verify.sources.snapshots.reader_version`), is a digest of these two
+sources. What only lists, opens or indexes a store lives elsewhere, so that
+an edit of it does not make the next run read a million statements again.
+Turns of JSON snapshots and saved pages are read here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .._decode import decode
+from ..models import Origin, Statement, StatementKind
+
+MAX_STATEMENT_CHARS = 20_000  # a longer statement is indexed and aligned in overlapping pieces (see in_pieces)
+_PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote worth checking
+
+# A speaker turn: "RUTTE: text", "Mark Rutte: text", "SECRETARY GENERAL MARK RUTTE: text", "Q: text" — a short
+# capitalised label at the start of a line, then a colon; perhaps after a caption's ">>" or a list dash, in bold
+# ("**Kovac:**", "**KOVAC**:"), with a role after a comma ("Marta Kovac, Mayor of Ellwood:") or a party, role or
+# note in brackets ("SEN. NAME (D-OH):", "KOVAC [via video link]:"), which are no part of the name; or a
+# Q-and-A's "Q." and "A.".
+_TURN = re.compile(
+    r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
+    r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,50}?))?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?"
+    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
+    r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
+)
+_TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
+
+
+def read_transcript(data: bytes, shown: str) -> list[Statement]:
+    """The turns of a transcript file's bytes (before they are cut in pieces)."""
+    return transcript_statements(decode(data, shown, html=False), shown, StatementKind.TRANSCRIPT)
+
+
+def in_pieces(statement: Statement) -> list[Statement]:
+    """A statement cut into pieces of at most ``MAX_STATEMENT_CHARS`` at spaces.
+
+    One saved statement may be a whole book on one line; indexing and aligning
+    pieces keeps memory bounded, and a quote is far shorter than a piece.
+    Pieces overlap by ``_PIECE_OVERLAP`` characters so that a quote across a
+    cut is still whole in one of them.
+    """
+    text = statement.text
+    if len(text) <= MAX_STATEMENT_CHARS:
+        return [statement]
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_STATEMENT_CHARS)
+        if end < len(text):
+            end = max(text.rfind(" ", start + MAX_STATEMENT_CHARS // 2, end), start + MAX_STATEMENT_CHARS // 2)
+        pieces.append(replace(statement, text=text[start:end]))
+        if end >= len(text):
+            break
+        start = max(text.find(" ", end - _PIECE_OVERLAP, end) + 1, end - _PIECE_OVERLAP)
+    return pieces
+
+
+_INTERJECTION_MAX_WORDS = 2  # "Right.", "Mm-hmm.", "Yes, yes": a listener's word, after which the speaker goes on
+
+
+def resumed(turns: list[tuple[str | None, list[str], int]]) -> list[tuple[str | None, list[str], int]]:
+    """A speaker's turns one statement when only a listener's interjections ("Right.") come between: the speaker
+    went on talking, so a quote across them is no splice. The interjections stay turns of their own."""
+    out: list[tuple[str | None, list[str], int]] = []
+    main = -1  # the index in ``out`` of the last turn that is no interjection
+    for speaker, parts, number in turns:
+        short = len(" ".join(parts).split()) <= _INTERJECTION_MAX_WORDS
+        if 0 <= main < len(out) - 1 and speaker is not None and speaker == out[main][0]:
+            out[main][1].extend(parts)  # resumed: everything since was a listener's interjection
+            continue
+        out.append((speaker, parts, number))
+        if not short or main < 0 or speaker == out[main][0]:
+            main = len(out) - 1
+    return out
+
+
+def _labels_turn(speaker: str, role: str | None) -> bool:
+    """Whether a line's label names a speaker: capitalised ("ÉLODIE"), at most six words; a role after a comma in
+    lower case ("CARMEN ORTUÑO, alcaldesa:") only after a name of two capitalised words or one in capitals
+    ("However, the minister said: ...", "It is simple, and costly: ..." are sentences)."""
+    words = speaker.split()
+    if not (words and len(words) <= 6 and speaker[0].isupper()):
+        return False
+    named = speaker.isupper() or len(words) > 1 and all(w[:1].isupper() for w in words)
+    return not role or role[0].isupper() or named
+
+
+def transcript_statements(
+    text: str,
+    shown: str,
+    kind: StatementKind,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+) -> list[Statement]:
+    """Speaker turns of a transcript; lines without a label continue the turn before them."""
+    turns: list[tuple[str | None, list[str], int]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = _TIMESTAMP.sub("", line.strip())
+        if not line:
+            continue
+        match = _TURN.match(line)
+        if match and match.group("qa"):
+            turns.append((match.group("qa"), [match.group("answer")], number))
+        elif match and _labels_turn(match.group("speaker"), match.group("role")):
+            turns.append((match.group("speaker").strip(), [match.group("text")], number))
+        elif turns:
+            turns[-1][1].append(line)
+        elif kind is StatementKind.PAGE:
+            turns.append((None, [line], number))
+    turns = resumed(turns)
+    return [
+        Statement(
+            speaker=speaker,
+            text=" ".join(parts),
+            kind=kind,
+            origin=Origin.SNAPSHOT,
+            source=shown,
+            line=number,
+            url=url,
+            fetched_at=fetched_at,
+            key=f"{shown}:{number}",
+        )
+        for speaker, parts, number in turns
+    ]
