@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
@@ -109,3 +110,46 @@ def test_past_its_size_the_file_keeps_only_the_programs_this_process_used(
     monkeypatch.setattr(_regexcache, "_cache", None)
     _regexcache._load()
     assert [p for p, _ in _regexcache._cache or {}] == ["|".join(f"cue{n}" for n in range(4_000))]
+
+
+def _functions_file(directory: Path) -> Path:
+    [saved] = sorted(directory.glob("functions-*.marshal"))
+    return saved
+
+
+def test_dataclass_methods_compiled_before_are_reused_and_a_damaged_file_is_not_read(tmp_path: Path) -> None:
+    uncached = _check("")
+    assert _check(str(tmp_path)) == uncached  # cold: the dataclasses' methods compiled, then saved
+    saved = _functions_file(tmp_path)
+    good = saved.read_bytes()
+    assert _check(str(tmp_path)) == uncached and saved.read_bytes() == good  # warm: nothing new to save
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 0xFF  # a flipped bit in the bytecode: the digest no longer matches
+    saved.write_bytes(bytes(flipped))
+    assert _check(str(tmp_path)) == uncached
+    assert saved.read_bytes() == good  # compiled again and written whole
+
+
+def test_a_dataclass_made_with_saved_methods_is_the_same_class(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VERIFY_CACHE_DIR", str(tmp_path))
+
+    def made() -> type:
+        @dataclasses.dataclass(frozen=True, slots=True, order=True)
+        class Span:
+            start: int
+            end: int = 0
+            label: str | None = None
+
+        return Span
+
+    plain = made()
+    for _ in range(2):  # compiled and saved, then read back from the file
+        monkeypatch.setattr(_regexcache, "_functions", None)
+        with _regexcache.compiled_regexes(save=True):
+            cached = made()
+    assert _functions_file(tmp_path).stat().st_size > 0 and not hasattr(dataclasses, "exec")
+    a, b = plain(1, 2, "x"), cached(1, 2, "x")
+    assert (repr(a), hash(a), a < plain(2)) == (repr(b), hash(b), b < cached(2))
+    assert cached.__init__.__annotations__ == plain.__init__.__annotations__  # no __future__ flags leak in
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        b.start = 3  # type: ignore[misc]

@@ -22,10 +22,21 @@ magic number, so another interpreter never reads it; when a later Python
 changes these internals, or the file cannot be read or written, patterns
 are compiled as usual. The hook is installed only while verify imports and
 builds its grammar, never left in a library user's process.
+
+The methods of verify's frozen dataclasses (``__init__``, ``__repr__``,
+``__eq__`` ...) are kept the same way: :mod:`dataclasses` writes each one's
+source and ``exec``-utes it, and compiling those 240 small functions was a
+fifth of importing verify (0.04 s of CPU). Within the block, the compiled code
+of a source compiled before is read from a second file (named by the
+Python version: its bytecode is that version's) and run as ``exec`` would
+run the source (compiled with no ``__future__`` flags, as in
+:mod:`dataclasses`).
 """
 
 from __future__ import annotations
 
+import builtins
+import dataclasses
 import hashlib
 import marshal
 import os
@@ -35,6 +46,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 try:  # CPython's internals: present from 3.11 on; without them nothing is cached
@@ -56,6 +68,13 @@ _cache: dict[tuple[str | bytes, int], _Program] | None = None
 _used: set[tuple[str | bytes, int]] = set()
 _added = False
 _depth = 0
+# The dataclasses' methods: compiled code by source. Past this many characters of source (one version's are
+# about 110,000), only the ones this process used are kept.
+_MAX_SAVED_SOURCE = 1_000_000
+_functions: dict[str, CodeType] | None = None
+_functions_used: set[str] = set()
+_functions_added = False
+_DIGEST_BYTES = 16
 
 
 @contextmanager
@@ -71,12 +90,14 @@ def compiled_regexes(*, save: bool = False) -> Iterator[None]:
     if _depth == 1:
         _load()
         _compiler.compile = _cached(original)
+        dataclasses.exec = _exec  # type: ignore[attr-defined]  # a module global: found before the builtin
     try:
         yield
     finally:
         _depth -= 1
         if _depth == 0:
             _compiler.compile = original
+            del dataclasses.exec  # type: ignore[attr-defined]
         if save:
             _save()
 
@@ -99,6 +120,19 @@ def _cached(original: Callable[..., re.Pattern]) -> Callable[..., re.Pattern]:
         return _pattern(p, program)
 
     return compile
+
+
+def _exec(source: Any, globals: dict | None = None, locals: dict | None = None) -> None:
+    """``exec`` as :mod:`dataclasses` calls it, the source's compiled code reused from an earlier run."""
+    global _functions_added
+    if not isinstance(source, str) or _functions is None:
+        return builtins.exec(source, globals, locals)
+    _functions_used.add(source)
+    code = _functions.get(source)
+    if code is None:
+        code = _functions[source] = compile(source, "<string>", "exec", dont_inherit=True)
+        _functions_added = True
+    return builtins.exec(code, globals, locals)
 
 
 def _program(p: str | bytes, flags: int) -> _Program:
@@ -130,43 +164,73 @@ def _location() -> Path | None:
     return Path(base) / "verify"
 
 
-def _file() -> Path:
+def _file(kind: str = "regex") -> Path:
     tag = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
     directory = _location()
     assert directory is not None
-    return directory / f"regex-{tag}.marshal"
+    return directory / f"{kind}-{tag}.marshal"
 
 
 def _load() -> None:
-    global _cache, _added
-    if _cache is not None:
-        return
-    _added = False
-    try:
-        with open(_file(), "rb") as stream:
-            loaded = marshal.load(stream)
+    global _cache, _added, _functions, _functions_added
+    if _cache is None:
+        _added = False
+        loaded = _unmarshal(_read(_file()))
         _cache = loaded if isinstance(loaded, dict) else {}
-    except (OSError, EOFError, ValueError, TypeError):
-        _cache = {}  # none yet, unreadable or damaged: compiled as usual, then written again
+    if _functions is None:
+        _functions_added = False
+        # Bytecode is run as it is read (no validator, unlike SRE's programs): the file starts with a digest of
+        # the rest, and a file damaged anywhere (cut short by a full disk, a flipped bit) is not read at all.
+        data = _read(_file("functions"))
+        payload = data[_DIGEST_BYTES:]
+        loaded = _unmarshal(payload) if data[:_DIGEST_BYTES] == _digest(payload) else None
+        found = loaded.items() if isinstance(loaded, dict) else ()
+        _functions = {k: v for k, v in found if isinstance(k, str) and isinstance(v, CodeType)}
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""  # none yet or unreadable: compiled as usual, then written again
+
+
+def _unmarshal(data: bytes) -> object:
+    try:
+        return marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None  # damaged: compiled as usual, then written again
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST_BYTES).digest()
 
 
 def _save() -> None:
-    global _added
-    if not _added or _cache is None:
-        return
-    _added = False
-    size = sum(len(program[1]) for program in _cache.values())
-    kept = _cache if size <= _MAX_SAVED_BYTES else {k: v for k, v in _cache.items() if k in _used}
-    path = _file()
+    global _added, _functions_added
+    if _added and _cache is not None:
+        _added = False
+        size = sum(len(program[1]) for program in _cache.values())
+        kept = _cache if size <= _MAX_SAVED_BYTES else {k: v for k, v in _cache.items() if k in _used}
+        _write(_file(), marshal.dumps(kept))
+    if _functions_added and _functions is not None:
+        _functions_added = False
+        size = sum(map(len, _functions))
+        functions = _functions if size <= _MAX_SAVED_SOURCE else {k: _functions[k] for k in _functions_used}
+        payload = marshal.dumps(functions)
+        _write(_file("functions"), _digest(payload) + payload)
+
+
+def _write(path: Path, data: bytes) -> None:
     import tempfile  # imported here: most runs read the file and write nothing
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside, then renamed: a reader sees the old file or the new one, never half of one.
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
         try:
             with os.fdopen(handle, "wb") as stream:
-                marshal.dump(kept, stream)
+                stream.write(data)
             os.replace(temporary, path)
         finally:
             if os.path.exists(temporary):
