@@ -1,10 +1,14 @@
-"""An article written as an interview: its unquoted answers are the interviewee's statements (hand-written)."""
+"""An article written as an interview: its unquoted answers are claims of the interviewee, and evidence for a
+headline that repeats one (hand-written)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import verify
 from verify.document import Format, from_text
 from verify.extract import extract
-from verify.models import Origin, Place, StatementKind
+from verify.models import Origin, Place, QuoteKind, Severity, StatementKind, Verdict
 
 _INTRO = (
     "Till Ansbach ist seit 2019 Bürgermeister der Hafenstadt. Ansbach hat am Dienstag den Haushalt im Rat "
@@ -73,5 +77,102 @@ def test_two_questions_far_apart_in_a_story_make_no_interview() -> None:
     asked = ("Who pays for the quay?", "And when will it reopen?")
     far = "\n\n".join([intro, asked[0], *[story] * 8, asked[1], story]) + "\n"
     assert _answers(far) == []
-    close = "\n\n".join([intro, asked[0], story, asked[1], story]) + "\n"
-    assert _answers(close) == [("Petra Lindgren", story)] * 2
+    close = "\n\n".join([intro, *(f"**{question}**" for question in asked[:1]), story, f"**{asked[1]}**", story])
+    assert _answers(close + "\n") == [("Petra Lindgren", story)] * 2
+
+
+def test_questions_not_set_apart_as_an_interviews_make_none() -> None:
+    """Rhetorical questions a paragraph apart, FAQ headings and a how-to's bold lead-ins are no interview."""
+    intro = "Petra Lindgren has led the harbour council since 2021. Lindgren, 54, wants the quay rebuilt soon."
+    story = "The council met on Tuesday. The quay has been closed since the storm, and the ferry runs late again."
+    rhetorical = "\n\n".join([intro, "Who pays for the quay?", story, "And when will it reopen?", story])
+    headings = "\n\n".join([intro, "## Who pays for the quay?", story, "## And when will it reopen?", story])
+    lead_ins = "\n\n".join([intro, "Who pays?", story, "**Lower costs.** " + story, "Why now?", story])
+    for text in (rhetorical, headings, lead_ins):
+        assert _answers(text + "\n") == [], text
+
+
+def _claims(text: str, fmt: Format = Format.MARKDOWN) -> list[tuple[str | None, str | None, str]]:
+    found = extract(from_text(text, "article.md", fmt))
+    return [(q.speaker, q.mention, q.text) for q in found.quotes if q.kind is QuoteKind.ANSWER]
+
+
+_PORT = (
+    "Marguerite Oyelaran has run the port of Kessingby since 2023. Her deputy, Tomas Oyelaran, who is also her "
+    "brother, sat in. The interview has been edited for length.\n\n"
+)
+
+
+def test_names_on_both_sides_tell_the_asker_by_the_questions_and_a_namesake_label_by_its_first_name() -> None:
+    text = (
+        _PORT + "The Courier: Why has the quay been closed for a year?\n\n"
+        "Oyelaran: Because the piles were rotten, and nobody had checked them since 1990.\n\n"
+        "The Courier: Traders say they were never asked.\n\n"
+        "Oyelaran: We held eleven meetings. Did you go to any of them?\n\n"
+        "The Courier: We did. Is your brother the right deputy?\n\n"
+        "Tomas Oyelaran: I was the harbour engineer for ten years before she was appointed.\n"
+    )
+    assert _claims(text, Format.TEXT) == [
+        ("Marguerite Oyelaran", "Oyelaran", "Because the piles were rotten, and nobody had checked them since 1990."),
+        ("Marguerite Oyelaran", "Oyelaran", "We held eleven meetings. Did you go to any of them?"),
+        ("Tomas Oyelaran", "Tomas Oyelaran", "I was the harbour engineer for ten years before she was appointed."),
+    ]
+
+
+def test_labels_ending_in_a_full_stop_and_set_in_bold_are_turns_of_the_person_the_headline_quotes() -> None:
+    text = (
+        "# Rocío Vidal: «No voy a pedir perdón por cerrar el puerto»\n\n"
+        "La directora del puerto de Villanueva del Mar recibe en su despacho. Villanueva del Mar vive del puerto.\n\n"
+        "**Pregunta.** Los pescadores dicen que han perdido clientes.\n\n"
+        "**Respuesta.** Los datos dicen lo contrario. Las ventas han subido un 40 % este año.\n\n"
+        "**P.** ¿Se presentará a la reelección?\n\n"
+        "**R.** Eso lo decidirá el consejo en primavera, no yo.\n"
+    )
+    assert _claims(text) == [
+        ("Rocío Vidal", None, "Los datos dicen lo contrario. Las ventas han subido un 40 % este año."),
+        ("Rocío Vidal", None, "Eso lo decidirá el consejo en primavera, no yo."),
+    ]
+
+
+def _interview(tmp_path: Path, answer: str, recorded: str) -> verify.Report:
+    (tmp_path / "snapshots").mkdir()
+    (tmp_path / "snapshots" / "recording.txt").write_text(
+        "COURIER: Why has the quay been closed for a year?\n"
+        f"MARGUERITE OYELARAN: {recorded}\n"
+        "COURIER: Were the traders asked?\n"
+        "MARGUERITE OYELARAN: We held eleven meetings, and I went to every one of them.\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.md"
+    article.write_text(
+        _PORT + "**Why has the quay been closed for a year?**\n\n" + answer + "\n\n"
+        "**Were the traders asked?**\n\nWe held eleven meetings, and I went to every one of them.\n",
+        encoding="utf-8",
+    )
+    return verify.check([article])
+
+
+def test_an_answer_is_checked_against_the_recording_and_a_changed_number_is_an_error(tmp_path: Path) -> None:
+    recorded = "Because the piles were rotten, and nobody had checked them since 1990."
+    report = _interview(tmp_path, recorded.replace("1990", "1980"), recorded)
+    answers = [f for f in report.findings if f.claim.quote_kind is QuoteKind.ANSWER]
+    assert [(f.claim.speaker, f.verdict) for f in answers] == [
+        ("Marguerite Oyelaran", Verdict.ALTERED),
+        ("Marguerite Oyelaran", Verdict.VERIFIED),
+    ]
+    assert answers[0].severity is Severity.ERROR and any("number" in c.flags for c in answers[0].changes)
+
+
+def test_an_answer_with_no_recording_is_unverified_not_held_to_the_articles_other_quotes(tmp_path: Path) -> None:
+    """The introduction's quote of the same person is drawn from the answers: no evidence against them."""
+    article = tmp_path / "article.md"
+    article.write_text(
+        _PORT.replace("sat in.", 'sat in. Oyelaran promised that "the quay will open by June".')
+        + "**When will the quay open?**\n\nIn the summer, if the piles arrive from Rotterdam in time.\n\n"
+        "**Will the ferry come back?**\n\nNot this year, and not next year either.\n",
+        encoding="utf-8",
+    )
+    report = verify.check([article], verify.CheckOptions(snapshots=str(tmp_path / "none")))
+    answers = [f for f in report.findings if f.claim.quote_kind is QuoteKind.ANSWER]
+    assert [f.verdict for f in answers] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+    assert all(f.severity.rank < Severity.WARNING.rank for f in answers)

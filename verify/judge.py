@@ -160,6 +160,10 @@ def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
     """Decide one claim against the statements that could support it."""
     prepared = _Aligner(prepare(claim.text))
     candidates = [s for s in statements if not _holds(s, claim)]
+    if claim.quote_kind is QuoteKind.ANSWER:
+        # An interview's answer is the article's first telling of the interviewee's words: a saved recording or
+        # transcript checks it; the article's own quotes of those words are drawn from it, not evidence for it.
+        candidates = [s for s in candidates if s.origin is not Origin.ARTICLE]
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
     finding = _judge_words(claim, prepared, candidates)
@@ -981,7 +985,9 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         return True
     source = alignment.statement
     named = resolved(claim.speaker) or _surname_in_full(claim, verdict, source)
-    if claim.kind is not ClaimKind.POST and not (named and claim.mention):
+    # An interview's answer needs no cue: the interview's form names who gave it.
+    cued = claim.mention or claim.quote_kind is QuoteKind.ANSWER
+    if claim.kind is not ClaimKind.POST and not (named and cued):
         # No speaker, a partial one, or one inferred from the context with no cue at the quote; unless a pull
         # quote, headline or caption changes a negation, a number or a name of the article's own quote of a
         # named speaker: the article contradicts itself, whoever said it.

@@ -80,6 +80,7 @@ class QuoteKind(StrEnum):
     DIRECT = "direct"
     BLOCK = "block"
     PARTIAL = "partial"
+    ANSWER = "answer"
     MENTION = "mention"
 
 

@@ -14,9 +14,10 @@ from ..document import Document
 from ..models import Origin, Place, Post, Quote, QuoteKind, Statement, StatementKind
 from ..tree import Element
 from .blocks import Block, blocks
+from .interviews import credit_from_answers, interview_answers
 from .posts import html_posts, rendered_posts
 from .quotes import find_quotes, post_quotes
-from .statements import credit_from_answers, reported_statements
+from .statements import reported_statements
 
 __all__ = ["Extraction", "extract"]
 
@@ -43,9 +44,10 @@ def extract(document: Document) -> Extraction:
     posts = sorted(posts + text_posts, key=lambda p: (p.line, p.column))
     quotes = find_quotes(document, article_blocks)
     quotes += [quote for post in posts if post.in_body for quote in post_quotes(post)]
+    quotes += interview_answers(document, article_blocks, quotes)
     quotes.sort(key=lambda q: (q.line, q.column))
+    quotes = credit_from_answers(quotes)  # a headline quoting an interview's unquoted answer
     reported = reported_statements(document, article_blocks)
-    quotes = credit_from_answers(quotes, reported)  # a headline quoting an interview's unquoted answer
     statements = [_quote_statement(document, q) for q in quotes if _is_evidence(q)]
     statements += reported
     return Extraction(tuple(posts), tuple(quotes), tuple(statements), tuple(article_blocks))

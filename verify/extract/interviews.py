@@ -1,0 +1,264 @@
+"""Interviews: an article written as questions and answers, whose answers are the interviewee's words.
+
+An interview asks two questions and more, each followed by its answer. Its turns are told apart by labels
+("Q:", "Frage:", "**P.**", "Respuesta.", or names on both sides: "The Ledger:" asking, "Al-Harthi:"
+answering), by a question mark, or by a question set in bold. The answers are printed without quote marks,
+but they are the interviewee's words as the article gives them: each is a claim (``QuoteKind.ANSWER``) of the
+person its label names, else of the person the introduction names most, checked against a saved recording or
+transcript; and a headline, dek or pull quote that repeats an answer is credited to its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from ..document import Document
+from ..lexicon import Lexicon
+from ..models import Place, Quote, QuoteKind
+from .blocks import Block, source_offset
+from .cast import Cast
+from .cues import grammar
+from .quotes import _CAPITAL_RUN, _FRONT_MATTER, _SHORT_ECHO_MIN_WORDS, article_language
+from .speakers import same_speaker, speaker_key
+from .statements import _MIN_WORDS, _OPENS_QUOTE
+
+__all__ = ["credit_from_answers", "interview_answers"]
+
+# A label is a word or a short name before a colon ("Q:", "The Ledger:", "Noor al-Harthi:"); the lexicon's own
+# labels may end in a full stop instead ("P.", "Respuesta.": the Spanish press). Bounded: linear.
+_LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)\s{0,2}:\s")
+_STOP_LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_]{1,12})\.\s")
+_QUESTION_MAX_WORDS = 60  # an interviewer's question is a sentence or two
+_MIN_QUESTIONS = 2  # one question in a story is a rhetorical one; an interview asks two at least
+# An interview asks again every few paragraphs: its questions are at least this share of the paragraphs from the
+# first question to the last. Of the 269 real pages, 29 had two questions or more each followed by a paragraph,
+# 16 of them under this share: FAQ sections, "Read also: ...?" links, rhetorical questions far apart (one
+# page's 16 questions over 379 paragraphs); the Q-and-A interviews among them ask every 1 to 3 paragraphs.
+_MIN_QUESTION_SHARE = 0.25
+# A name label is the interviewer's ("The Ledger:", "Tagblatt:") when at least this share of its turns are
+# questions: interviewers now and then make a statement for the answer to take up; interviewees rarely ask.
+_ASKER_QUESTION_SHARE = 0.5
+# An interview sets its questions apart: a label or bold type. Of the 269 real pages, 13 passed the rules above
+# with questions of which at most one was so marked (rhetorical questions, FAQ headings, lists of questions,
+# bold lead-ins of a how-to), 2 with questions marked, both interviews; every interview of the hand-written
+# sets marks its questions. At least this share of the questions must be marked, and two at least.
+_MIN_MARKED_SHARE = 0.5
+_QUESTION_END = re.compile(r"\?[\s*_”\"»“]{0,4}$")
+_BY = re.compile(r"\b(?:by|von|par|por)\s$", re.I)  # a byline's name: who asked, not who answered
+_BOLD = ("**", "__", "<strong>", "<b>")
+_ITALIC = ("*", "_", "<em>", "<i>")  # (a bold opening ends in these too: ask for bold first)
+
+
+class _Turn(StrEnum):
+    QUESTION = "q"
+    ANSWER = "a"  # labelled as one ("A:", "Antwort:") or by a name
+    TEXT = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A body paragraph as an interview turn: its label ("Al-Harthi", "R", "Q"), where its words start, and for a
+    question whether it is set apart as an interview's (labelled, or a question in bold type)."""
+
+    block: Block
+    turn: _Turn
+    label: str | None = None
+    start: int = 0
+    marked: bool = False
+
+
+def interview_answers(document: Document, blocks: Sequence[Block], quotes: Sequence[Quote] = ()) -> list[Quote]:
+    """The answers of an article written as an interview, as claims of the person who gave them; ``quotes`` are
+    the article's quotes (a quote before the questions is most often the interviewee's)."""
+    body = [b for b in blocks if b.in_body and b.place is Place.BODY and b.text.strip()]
+    if len(body) < 2 * _MIN_QUESTIONS:
+        return []
+    code = article_language(document, list(blocks))
+    if code is None:
+        return []  # a language without a lexicon: its labels and questions cannot be told
+    lex = grammar(code).lexicon
+    paragraphs = _turns(document, lex, body)
+    asked = [i for i, p in enumerate(paragraphs) if p.turn is _Turn.QUESTION]
+    answered = [i for i in asked if i + 1 < len(body) and paragraphs[i + 1].turn is not _Turn.QUESTION]
+    if len(answered) < _MIN_QUESTIONS or len(asked) < _MIN_QUESTION_SHARE * (asked[-1] - asked[0] + 1):
+        return []
+    marked = sum(paragraphs[i].marked for i in asked)
+    if marked < _MIN_QUESTIONS or marked < _MIN_MARKED_SHARE * len(asked):
+        return []
+    cast = Cast(lexicon=lex)
+    for block in body:  # in order: of two namesakes, the one the introduction names is met first
+        for run in _CAPITAL_RUN.finditer(block.text):
+            cast.introduce(run.group())
+    first_question = source_offset(document, body[asked[0]], 0)
+    quoted = [q.speaker for q in quotes if q.speaker and q.start < first_question and q.kind is not QuoteKind.MENTION]
+    interviewee = _interviewee(body[: asked[0]], quoted, cast)
+    found: list[Quote] = []
+    last = min(len(body), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
+    for paragraph in paragraphs[asked[0] + 1 : last]:
+        block = paragraph.block
+        if paragraph.turn is _Turn.QUESTION or _OPENS_QUOTE.match(block.text) or _aside(document, block):
+            continue
+        speaker = _answerer(paragraph.label, interviewee, cast, lex)
+        if speaker is not None and len(block.text[paragraph.start :].split()) >= _MIN_WORDS:
+            found.append(_answer(document, paragraph, speaker, lex))
+    return found
+
+
+def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragraph]:
+    """Each paragraph's turn. Name labels on both sides ("The Ledger:" / "Al-Harthi:") are told apart by
+    which of them asks; in an interview with two questions, a paragraph set in bold is a question too
+    ("**Some traders say they were never consulted.**"), and one ending in a question mark is a marked one."""
+    paragraphs = [_turn(lex, block) for block in body]
+    askers = _askers(paragraphs)
+    paragraphs = [replace(p, turn=_Turn.QUESTION, marked=True) if p.label in askers else p for p in paragraphs]
+    if sum(p.turn is _Turn.QUESTION for p in paragraphs) >= _MIN_QUESTIONS:
+        paragraphs = [_bold_question(document, p) for p in paragraphs]
+    return paragraphs
+
+
+def _bold_question(document: Document, paragraph: _Paragraph) -> _Paragraph:
+    if paragraph.turn is _Turn.ANSWER or paragraph.marked or not _opens(document, paragraph.block, _BOLD):
+        return paragraph
+    asks = paragraph.turn is _Turn.QUESTION  # (it ends in a question mark)
+    return replace(paragraph, turn=_Turn.QUESTION, marked=asks)
+
+
+def _turn(lex: Lexicon, block: Block) -> _Paragraph:
+    text = block.text
+    label = _LABEL.match(text)
+    if label is None and (stop := _STOP_LABEL.match(text)):
+        word = stop.group("label")
+        label = stop if word in lex.question_labels or word in lex.answer_labels else None
+    word = label.group("label") if label else ""
+    if word in lex.question_labels:
+        return _Paragraph(block, _Turn.QUESTION, word, label.end() if label else 0, marked=True)
+    if label and (word in lex.answer_labels or word[:1].isupper() and word.lower() not in lex.stopwords):
+        return _Paragraph(block, _Turn.ANSWER, word, label.end())
+    if _QUESTION_END.search(text) and len(text.split()) <= _QUESTION_MAX_WORDS and not _OPENS_QUOTE.match(text):
+        return _Paragraph(block, _Turn.QUESTION)
+    return _Paragraph(block, _Turn.TEXT)
+
+
+def _askers(paragraphs: list[_Paragraph]) -> frozenset[str]:
+    """The name labels that ask: most of their turns, two at least, end in a question mark."""
+    asks: defaultdict[str, list[bool]] = defaultdict(list)
+    for p in paragraphs:
+        if p.label is not None:
+            asks[p.label].append(bool(_QUESTION_END.search(p.block.text)))
+    return frozenset(
+        label
+        for label, questions in asks.items()
+        if sum(questions) >= _MIN_QUESTIONS and sum(questions) >= _ASKER_QUESTION_SHARE * len(questions)
+    )
+
+
+def _opens(document: Document, block: Block, marks: tuple[str, ...]) -> bool:
+    """Whether the block's source opens on one of ``marks`` (Markdown or HTML emphasis)."""
+    start = source_offset(document, block, 0)
+    line = document.text[max(0, start - 10) : start].rpartition("\n")[2]  # (never the paragraph before's "**")
+    return line.rstrip().endswith(marks)
+
+
+def _aside(document: Document, block: Block) -> bool:
+    """A paragraph set in italics (a note on the interviewer, an editor's aside); a bold label is no italic."""
+    return _opens(document, block, _ITALIC) and not _opens(document, block, _BOLD)
+
+
+# A quote in the headline, dek or introduction counts as this many mentions of its speaker: "Rocío Benítez:
+# «...»" over a headline and "—No me arrepiento —dice" names the interviewee more surely than a town named twice.
+_QUOTED_WEIGHT = 2
+
+
+def _interviewee(intro: list[Block], quoted: list[str], cast: Cast) -> str | None:
+    """The person the text before the questions names most, a quote's speaker counting double; of two named as
+    often, the one quoted first, else named first (an interview introduces its subject before who sat in)."""
+    counts: Counter[str] = Counter()  # (in the order first met: quotes first)
+    for speaker in quoted:
+        person = cast.find(speaker)
+        counts[person.name if person else speaker] += _QUOTED_WEIGHT
+    for block in intro:
+        if _FRONT_MATTER.match(block.text):
+            continue  # "--- title: ... author: Sam Okonedo": the interviewer
+        for run in _CAPITAL_RUN.finditer(block.text):
+            if _BY.search(block.text, max(0, run.start() - 4), run.start()):
+                continue  # "Interview by Sam Okonedo"
+            person = cast.find(run.group())
+            if person is not None:
+                counts[person.name] += 1
+    ranked = sorted(counts, key=lambda name: -counts[name])  # (stable: of equals, the first met)
+    return ranked[0] if ranked else None
+
+
+def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexicon) -> str | None:
+    """Who gave an answer: the interviewee for an unlabelled one or an answer label ("A:", "R."); else the
+    person the name label names, of namesakes the interviewee or the one the article introduced first (the
+    subject of an interview is introduced before who sat in)."""
+    if label is None or label in lex.answer_labels:
+        return interviewee
+    if interviewee and same_speaker(interviewee, label):
+        return interviewee
+    given = len(speaker_key(label))  # "Noor al-Harthi:" is not the "al-Harthi" of an earlier label
+    named = next(
+        (
+            p
+            for p in cast.people
+            if not p.organisation and len(speaker_key(p.name)) >= given and same_speaker(p.name, label)
+        ),
+        None,
+    )
+    if named is None:
+        named = cast.introduce(label, speaker=True)  # a second interviewee named only by the label
+    return named.name if named is not None else None
+
+
+def _answer(document: Document, paragraph: _Paragraph, speaker: str, lex: Lexicon) -> Quote:
+    block = paragraph.block
+    text = block.text[paragraph.start :].strip()
+    offset = block.text.index(text, paragraph.start)
+    start = source_offset(document, block, offset)
+    line, column = document.position(start)
+    label = paragraph.label
+    return Quote(
+        text=text,
+        speaker=speaker,
+        mention=label if label and label not in lex.answer_labels else None,
+        kind=QuoteKind.ANSWER,
+        place=Place.BODY,
+        line=line,
+        column=column,
+        start=start,
+        end=source_offset(document, block, offset + len(text) - 1) + 1,
+    )
+
+
+_DISPLAY = frozenset((Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE))
+
+
+def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
+    """A headline, dek, caption or pull quote credited to no one takes the interviewee whose answers hold its words
+    word for word (an interview's answers are unquoted, so no body quote gave it a speaker)."""
+    answers = [(_words(q.text), q.speaker) for q in quotes if q.kind is QuoteKind.ANSWER and q.speaker]
+    if not answers:
+        return quotes
+    credited = []
+    for quote in quotes:
+        words = _words(quote.text)
+        if (
+            quote.speaker is None
+            and quote.place in _DISPLAY
+            and quote.kind is not QuoteKind.MENTION
+            and len(words.split()) >= _SHORT_ECHO_MIN_WORDS
+        ):
+            speakers = {speaker for text, speaker in answers if f" {words} " in f" {text} "}
+            if len(speakers) == 1:
+                quote = replace(quote, speaker=speakers.pop())
+        credited.append(quote)
+    return credited
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
