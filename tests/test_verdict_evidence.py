@@ -82,6 +82,7 @@ def test_an_unresolved_speaker_is_at_most_a_warning() -> None:
     assert altered.verdict is Verdict.ALTERED and altered.severity is Severity.WARNING
     assert not resolved("that the") and not resolved("Mitarbeiter") and not resolved("It")
     assert resolved("Lena Voss") and resolved("NATO") and resolved("@MOSCOW_EN")
+    assert resolved("Yusuf al-Harthi") and not resolved("Yusuf alHarthi") and not resolved("al-Harthi")
 
 
 def test_words_credited_to_a_description_are_held_to_whoever_said_them_not_misattributed() -> None:

@@ -259,7 +259,8 @@ def resolved(name: str | None) -> bool:
     if len(named) == 1:
         word = named[0].strip(".")
         return len(word) > 1 and word.isupper() and word.isalpha()
-    return 1 < len(named) <= 6 and all(w[:1].isupper() for w in named)
+    # (a surname may carry its particle written on: "Yusuf al-Harthi")
+    return 1 < len(named) <= 6 and all(speakers._capitalised(w) for w in named)
 
 
 class _Aligner:
