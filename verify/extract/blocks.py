@@ -275,44 +275,45 @@ class _Locating:
     the anchors of its block, and the blocks after a page's last claim (its rails, comments and footer:
     about half of the strings of the real pages) are never looked for. A string of white space alone is
     never found and moves nothing; a block of white space alone is no block.
+
+    The blocks' strings are held here by their place in page order, not as :class:`_Strings`: those hold
+    this, and a cycle between them would keep each page's document and tree alive until the garbage
+    collector found it.
     """
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.cursor = 0  # where in the locator's flat text the next string is searched from
-        self.waiting: list[_Strings] = []  # blocks not located yet, in page order (reversed: the next one last)
+        self.strings: list[list[str]] = []  # each block's strings, in page order
+        self.found: list[Anchors] = []  # the anchors of the blocks located so far, in page order
 
-    def locate(self, upto: _Strings) -> None:
-        """Find the anchors of every block up to ``upto``."""
+    def locate(self, upto: int) -> Anchors:
+        """The anchors of the block at ``upto`` in page order, every block before it located first."""
         find = self.document.locator.find
-        while upto.found is None:
-            strings = self.waiting.pop()
+        while len(self.found) <= upto:
             anchors: list[tuple[int, int, bool]] = []
             length = 0
-            for value in strings.values:
+            for value in self.strings[len(self.found)]:
                 found = find(value, self.cursor)
                 if found >= 0:
                     self.cursor = found + 1
                 anchors.append((length, found, False))
                 length += len(value)
-            strings.found = tuple(anchors)
+            self.found.append(tuple(anchors))
+        return self.found[upto]
 
 
 class _Strings:
-    """The strings of an HTML block as read from the tree, to be located when its anchors are first asked for."""
+    """An HTML block's place among the page's blocks, whose strings are located when its anchors are first asked for."""
 
-    __slots__ = ("found", "locating", "values")
+    __slots__ = ("index", "locating")
 
-    def __init__(self, values: list[str], locating: _Locating) -> None:
-        self.values = values
+    def __init__(self, index: int, locating: _Locating) -> None:
+        self.index = index
         self.locating = locating
-        self.found: Anchors | None = None
 
     def anchors(self) -> Anchors:
-        if self.found is None:
-            self.locating.locate(self)
-        assert self.found is not None
-        return self.found
+        return self.locating.locate(self.index)
 
 
 class _Builder:
@@ -341,8 +342,8 @@ class _Builder:
             text = "".join(self.parts)
             if text.strip():
                 place, in_body, node, quote_block = self.meta
-                strings = _Strings(self.parts, self.locating)
-                self.locating.waiting.append(strings)
+                strings = _Strings(len(self.locating.strings), self.locating)
+                self.locating.strings.append(self.parts)
                 self.blocks.append(Block(text, place, strings, in_body, node, quote_block))
             self.parts = []
 
@@ -391,7 +392,6 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
         if tail:
             builder.add(tail, pre)
     builder.flush()
-    builder.locating.waiting.reverse()
     return _mark_dek(builder.blocks)
 
 
