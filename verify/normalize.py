@@ -102,6 +102,7 @@ _ELISIONS = {prefix: word for lex in _LANGUAGES for prefix, word in lex.elisions
 _ELIDED = re.compile(r"(?P<prefix>" + "|".join(sorted(map(re.escape, _ELISIONS), key=len, reverse=True)) + r")(?=\w)")
 # Magnitudes of two words ("mil millones", 10**9): after a number, both words are one magnitude.
 _TWO_WORD_MAGNITUDES = {tuple(w.split()): power for w, power in MAGNITUDES.items() if " " in w}
+_TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_MAGNITUDES)
 _ORDINALS = {
     w: f"{n}th" for n, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())
 }
@@ -216,17 +217,26 @@ def _words(text: str) -> tuple[Word, ...]:
     shouting = _shouting(folded)
     out: list[Word] = []
     for match in _WORD.finditer(folded):
-        if _cut_off(folded, match.end()) and not match.group().isdigit():
+        start, end = match.span()
+        token = match.group()
+        if folded[end : end + 1] == "-" and _cut_off(folded, end) and not token.isdigit():
             continue  # a word the speaker broke off ("the bri- the bridge")
-        original = text[match.start() : match.end()]
-        token = match.group().lower() if shouting else match.group()
-        for norm in _normalise(token):
-            out.append(Word(norm, match.start(), match.end(), original))
-    kept = [w for i, w in enumerate(out) if not _is_filler(w, out, i, folded)]
+        original = text[start:end]
+        for norm in _normalise(token.lower() if shouting else token):
+            out.append(Word(norm, start, end, original))
+    kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded)]
     joined = _join_written_forms(_join_phrases(kept), folded)
+    return tuple(_said_once(_join_numbers(joined, folded), folded))
+
+
+def _join_numbers(found: list[Word], text: str) -> list[Word]:
+    """Spelt-out numbers, dates and amounts joined (:func:`_join_number_words`, :func:`_join_dates`,
+    :func:`_join_amounts`). Each joins words after a number only, except a two-word magnitude ("mil millones"),
+    so a text with neither (most quotes) is settled by one look at its words."""
+    if not any(w.norm[:1].isdigit() or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _TWO_WORD_FIRSTS for w in found):
+        return found
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
-    numbers = _join_number_words(_join_amounts(_join_dates(_join_number_words(joined, folded)), folded), folded)
-    return tuple(_said_once(numbers, folded))
+    return _join_number_words(_join_amounts(_join_dates(_join_number_words(found, text)), text), text)
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
@@ -320,6 +330,7 @@ def _cut_off(text: str, end: int) -> bool:
 # (German "er"), so they go only when set off by punctuation ("the bridge, er, next year").
 _FILLERS = frozenset("uh uhh uhm um umm erm hmm mm ähm äh öhm euh".split())
 _SET_OFF_FILLERS = frozenset("er eh ah".split())
+_ANY_FILLER = _FILLERS | _SET_OFF_FILLERS  # a word not in it is no filler (most words: one set lookup)
 # What a transcriber writes for a pause between a word and its repetition (a full stop ends a sentence:
 # "... where it is. It is a compromise" says "it is" twice).
 _PAUSE = re.compile(r",|…|\.\.|-")
@@ -330,13 +341,17 @@ def _said_once(kept: list[Word], text: str) -> list[Word]:
     """A phrase said twice over a pause said once: "We will, we will build the... the bridge" is "we will build
     the bridge", as a writer tidies it ("had had", with no pause, stays)."""
     out: list[Word] = []
+    said: list[str] = []  # the words of ``out``: a word none of the last few of which it is repeats nothing
     i = 0
     while i < len(kept):
-        n = _repeats(out, kept, i)
-        if n and _PAUSE.search(text[out[-1].end : kept[i].start]):
-            i += n
-            continue
-        out.append(kept[i])
+        word = kept[i]
+        if word.norm in said[-_REPEAT_MAX:]:
+            n = _repeats(out, kept, i)
+            if n and _PAUSE.search(text[out[-1].end : word.start]):
+                i += n
+                continue
+        out.append(word)
+        said.append(word.norm)
         i += 1
     return out
 
@@ -384,20 +399,37 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
     while i < len(found):
         word = found[i]
         previous = out[-1] if out else None
-        ahead = [w.norm for w in found[i + 1 : i + 4]]
         gap = text[previous.end : word.start] if previous else ""
-        if previous and _DIGIT_GROUPS.fullmatch(previous.original) and _GROUP.fullmatch(word.original) and gap == " ":
+        # (a group of digits or a time's suffix follows a number: a word not after a digit is settled by one test)
+        number = previous.norm[:1].isdigit() if previous else False
+        if (
+            previous
+            and number
+            and gap == " "
+            and _DIGIT_GROUPS.fullmatch(previous.original)
+            and _GROUP.fullmatch(word.original)
+        ):
             out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
-        elif previous and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
+        elif previous and number and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
             out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
         elif previous and previous.norm == "u.s." and (word.norm == "$" and not gap or word.norm in _US_DOLLAR):
             out[-1] = _merge(previous, word, word.norm)  # "US$5m", "5 million US dollars"
-        elif word.norm in _ONE_BEFORE_MULTIPLIER and ahead and _multiplier(found[i + 1]):
+        elif word.norm in _ONE_BEFORE_MULTIPLIER and i + 1 < len(found) and _multiplier(found[i + 1]):
             out.append(Word("1", word.start, word.end, word.original))  # "a hundred", "a dozen", "a million"
-        elif word.norm == "half" and ahead[:1] in (["a"], ["an"]) and len(ahead) > 1 and _multiplier(found[i + 2]):
+        elif (
+            word.norm == "half"
+            and i + 2 < len(found)
+            and found[i + 1].norm in ("a", "an")
+            and _multiplier(found[i + 2])
+        ):
             out.append(_merge(word, found[i + 1], "0.5"))  # "half a billion"
             i += 1
-        elif previous and (n := _half_phrase(found, i)) and _add_half(out, found[i + n - 1]):
+        elif (
+            previous
+            and word.norm in _HALF_FIRSTS
+            and (n := _half_phrase(found, i))
+            and _add_half(out, found[i + n - 1])
+        ):
             i += n - 1  # "two and a half", "deux millions et demi": the half is in the number before
         else:
             out.append(word)
@@ -420,6 +452,7 @@ _US_DOLLAR = frozenset({"$", "dollar", "dollars"})
 # "and a half" after a number or its magnitude, in every lexicon: ("and", "a", "half"), ("y", "medio") ...
 _HALVES = frozenset(phrase for lex in LEXICONS.values() for phrase in lex.halves)
 _HALF_LONGEST = max((len(phrase) for phrase in _HALVES), default=0)
+_HALF_FIRSTS = frozenset(phrase[0] for phrase in _HALVES)  # most words start no such phrase: one set lookup
 _HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_suffix}
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
 
@@ -672,8 +705,11 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
         previous = out[-1] if out else None
         amount = previous.norm[4:] if previous and previous.norm[:4] in _AMOUNT_PREFIXES else None
         # "2 millones, mil": apart; "2 Mrd. Euro": the full stop of an abbreviation
-        apart = previous is not None and bool(text[previous.end : word.start].strip(" ."))
-        if previous and not apart and (_is_plain_number(previous.norm) or amount and _is_plain_number(amount)):
+        if (
+            previous
+            and (_is_plain_number(previous.norm) or amount and _is_plain_number(amount))
+            and not text[previous.end : word.start].strip(" .")
+        ):
             power, used = _magnitude(found, i)
             if power is not None:
                 prefix = previous.norm[:4] if amount else ""
@@ -685,9 +721,13 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
                 i += used
                 continue
-        if previous and (code := _currency_before(previous)) and _is_plain_number(word.norm):
+        if previous and _is_plain_number(word.norm) and (code := _currency_before(previous)):
             out[-1] = _merge(previous, word, f"{code} {word.norm}")  # "$ 5", "CHF 5"
-        elif i + 1 < len(found) and (word.norm, found[i + 1].norm) in _TWO_WORD_MAGNITUDES:
+        elif (
+            i + 1 < len(found)
+            and word.norm in _TWO_WORD_FIRSTS
+            and (word.norm, found[i + 1].norm) in _TWO_WORD_MAGNITUDES
+        ):
             power = _TWO_WORD_MAGNITUDES[word.norm, found[i + 1].norm]
             out.append(_merge(word, found[i + 1], _scaled("1", power)))  # "mil millones": a thousand million
             i += 1
