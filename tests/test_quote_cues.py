@@ -1025,3 +1025,85 @@ def test_french_guillemets_stay_paired_the_french_way() -> None:
 def test_a_document_after_an_inverted_cue_and_a_preposition_is_no_speaker() -> None:
     text = DE + "Der Fährverein reagierte in einer Mitteilung: »Wir sind enttäuscht vom Rat.«"
     assert [q.mention for q in _quotes(text)] == ["Fährverein"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The ferry will not get another penny,” retaliated Lindgren.",
+        "“The ferry will not get another penny,” Lindgren reacted.",
+        "“The ferry will not get another penny,” echoed Lindgren.",
+    ],
+)
+def test_verbs_of_response_are_cues(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph) == [("The ferry will not get another penny", "Petra Lindgren")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The ferry will not get another penny,” Lindgren said, adding, “The dock can wait until spring.”",
+        "“The ferry will not get another penny,” Lindgren said, adding: “The dock can wait until spring.”",
+        "“The ferry will not get another penny,” Lindgren said, noting: “The dock can wait until spring.”",
+    ],
+)
+def test_a_second_cue_between_quotes_makes_two_claims(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph) == [
+        ("The ferry will not get another penny", "Petra Lindgren"),
+        ("The dock can wait until spring", "Petra Lindgren"),
+    ]
+
+
+def test_a_split_quote_with_a_role_between_stays_one_claim() -> None:
+    paragraph = "“The ferry will not get another penny,” said Lindgren, the council leader, “and the dock can wait.”"
+    assert [q.text for q in _quotes(EN_LEAD + paragraph)] == [
+        "The ferry will not get another penny and the dock can wait."
+    ]
+
+
+def test_a_quote_in_a_relative_clause_leaves_the_cue_after_it_to_the_name() -> None:
+    lead = EN_LEAD + "Opposition leader Mark Dunn spoke after her.\n\n"
+    paragraph = "Dunn, who called the budget “a disgrace,” said the ferry “will not get another penny this year.”"
+    quotes = _quotes(lead + paragraph)
+    assert [(q.text, q.speaker) for q in quotes if q.kind is not QuoteKind.MENTION] == [
+        ("will not get another penny this year.", "Mark Dunn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dunn, who insisted on Tuesday that the ferry “will not get another penny this year,” left early.",
+        "The plan was criticised by Mark Dunn, who said the ferry “will not get another penny this year.”",
+    ],
+)
+def test_a_relative_clause_with_a_cue_verb_credits_the_name_before_it(paragraph: str) -> None:
+    lead = EN_LEAD + "Opposition leader Mark Dunn spoke after her.\n\n"
+    assert [q.speaker for q in _quotes(lead + paragraph)] == ["Mark Dunn"]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_credits_no_antecedent() -> None:
+    paragraph = "Lindgren praised the harbour plan, which she called “the best thing the town has done in years.”"
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]
+
+
+def test_a_title_after_a_relative_pronoun_is_no_second_part() -> None:
+    paragraph = "“The ferry will not get another penny,” said Lindgren, whose memoir, “Harbour Days”, came out in May."
+    quotes = _quotes(EN_LEAD + paragraph)
+    assert quotes[0].text == "The ferry will not get another penny"
+
+
+def test_a_participle_after_a_subject_is_no_cue_of_a_quote_before() -> None:
+    paragraph = (
+        "“Out with the budget!” some protesters chanted as they marched down the quay. Others, reacting to the "
+        "delay, shouted, “Stop the cuts to the harbour now!”"
+    )
+    assert [q.text for q in _quotes(EN_LEAD + paragraph)] == [
+        "Out with the budget!",
+        "Stop the cuts to the harbour now!",
+    ]
+
+
+def test_spanish_informar_is_a_cue() -> None:
+    paragraph = "«El ferry no recibirá ni un euro más este año», informó el Ayuntamiento en un comunicado."
+    assert [q.speaker for q in _quotes(ES + paragraph)] == ["Ayuntamiento"]

@@ -188,8 +188,9 @@ def _build(lex: Lexicon) -> Grammar:
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
     )
     # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
-    # (not a verb before a role: "White House press secretary Josh Earnest said")
-    speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}{verb}(?!\s+(?:{roles})\b)")
+    # (not a verb before a role: "White House press secretary Josh Earnest said"; nor a participle, which makes no
+    # clause: "“...” some protesters chanted, as they marched. Others, reacting to it, shouted")
+    speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}(?!\w+ing\b){verb}(?!\s+(?:{roles})\b)")
     after = (
         # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
         # (the role is checked to end in a title or role noun)

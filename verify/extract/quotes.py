@@ -116,6 +116,7 @@ _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
 _ELIDED_OBJECT = re.compile(r"[lm]['’](?:a|ont|avait|est)?")  # "l'a" of "La maire l'a répété": no part of a name
 _COMMA = re.compile(r"\s{0,3},\s{0,3}")
+_RELATIVE_VERB_REACH = 4  # a relative clause's cue verb is among its first words ("who has repeatedly said")
 _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
 _SECOND_WORD = re.compile(
     r"\s{0,3}\w{1,40}\s{1,3}(\w{1,40})"
@@ -1037,7 +1038,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         ):
             item.who, item.has_cue = credit, True
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
-        target = _continues(blocks, found, item) if span.closed else None
+        target = _continues(g, blocks, found, item) if span.closed else None
         if target is not None:
             _join(found[target], item)
         else:
@@ -1491,7 +1492,16 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     # (a narrator's cue ends at its closing dash: "—dijo la alcaldesa, Marta Giménez—. La vamos a ...")
     closing = _NARRATOR_CLOSE.search(last_text, last.end) if last.dialogue else None
-    after = _speaker_after(g, last_text[: closing.start()] if closing else last_text, last.end, standalone)
+    # (a quote inside a relative clause leaves the cue after the clause to the name the clause is about: "Cole,
+    # who called the plan “a folly,” said the ferry ...")
+    relative = _in_relative(g, blocks[first.block].text, first.start)
+    if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
+        before = _relative_speaker(g, blocks[first.block].text, relative, first.start) or before
+    after = (
+        None
+        if relative is not None
+        else _speaker_after(g, last_text[: closing.start()] if closing else last_text, last.end, standalone)
+    )
     if after is not None:
         who = after.group("who")
         cut = _sentence_in(who)
@@ -1505,6 +1515,50 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     elif inside is None:
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _in_relative(g: Grammar, text: str, start: int) -> int | None:
+    """Where the relative clause the quote at ``start`` stands in opens, when a comma opens one before it and no
+    comma has closed it ("Cole, who called the plan “a folly,”", "Ojo, 36, whose memoir, “Off the Bench”,")."""
+    lo = sentence_start(text, start)
+    before = text[lo:start]
+    comma = before.rfind(",", 0, len(before.rstrip().rstrip(",")))
+    return lo + comma + 1 if comma >= 0 and _opens_relative(g, before[comma + 1 :]) else None
+
+
+def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Match[str] | None:
+    """The name a relative clause is about when the clause's verb is a cue: "Cole, who insisted in July that the
+    ferry “...”" (the verb among the clause's first words, as a cue verb's adverbs and auxiliaries go)."""
+    words = text[clause:start].split()[1:_RELATIVE_VERB_REACH]
+    if not words or not words[0].islower() or words[0] in g.lexicon.pronouns:
+        return None  # "the massacre, which he called “...”": the clause has a subject of its own
+    if not any(w.lower() in g.lexicon.cue_verbs for w in words):
+        return None
+    # The name right before the comma, as an object too: "criticised by Mark Dunn, who said “...”"
+    comma = clause - 1
+    named = [m for m in _CAPITAL_RUN.finditer(text, max(0, comma - _WINDOW // 5), comma) if m.end() == comma]
+    words = named[-1].group().split() if named else []
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # "praised evangelist Franklin Graham": the name only
+    name = " ".join(words)
+    # A description ("the senator, who said") or a name with its place ("Sen. Jo Cole of Ohio, who said"), read in
+    # the clause's sentence only
+    lo = sentence_start(text, clause)
+    if not name or _after_preposition(g, text, comma - len(name)):
+        verb = clause - lo + len(text[clause:start]) - len(text[clause:start].lstrip())
+        subject = _nearest_subject(g, text[lo:start], verb)
+        if subject is not None:
+            return subject
+    of = text[max(0, comma - len(name) - 8) : comma - len(name)].split()[-1:]
+    if not name or not _plausible(g, name) or of and of[0] in g.lexicon.complement_words:
+        return None  # "Sen. Jo Cole of Ohio": a place is no speaker
+    return _span_pattern(len(name)).match(text, comma - len(name))
+
+
+def _opens_relative(g: Grammar, text: str) -> bool:
+    """Whether ``text`` (what follows a comma) opens on a relative pronoun."""
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in g.lexicon.relative_pronouns
 
 
 def _unmarked_terms(text: str, spans: list[_Span]) -> str:
@@ -1583,7 +1637,7 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
     return _speaker_before(g, text, len(text), 0)
 
 
-def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | None:
+def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Found) -> int | None:
     """Which earlier quote ``item`` is the second part of: “A,” she said, “B.” or “A,” she said. “B.”
 
     Short quotes inside the cue (“A,” he said on ABC's “This Week.” “B.”) are passed over; the
@@ -1633,10 +1687,22 @@ def _continues(blocks: list[Block], found: list[_Found], item: _Found) -> int | 
     if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start()):
         return None  # another sentence stands between the parts
     if re.search(r"[,:;]\s*$", gap) and "\n" not in gap:
-        return index
+        # (not “A,” she said, adding, “B.”: a cue of its own; nor “A,” said Ojo, whose memoir, “B”,: a clause's)
+        clauses = gap.split(",")[1:]
+        return None if any(_opens_relative(g, c) or _new_cue(g, c) for c in clauses) else index
     if item.who is None and re.search(r"[.!?](?:''|[\"”’»])?\s*$", gap):
         return index
     return None
+
+
+def _new_cue(g: Grammar, text: str) -> bool:
+    """Whether ``text`` (what follows a comma between two quotes) opens on a participle of a cue verb: "adding",
+    "noting" (a second cue, crediting the quote after it)."""
+    first = [w.rstrip(":;") for w in text.split(maxsplit=1)[:1]]
+    lex = g.lexicon
+    return (
+        bool(first) and bool(lex.gerund_endings) and first[0] in lex.cue_verbs and first[0].endswith(lex.gerund_endings)
+    )
 
 
 def _bare(blocks: list[Block], item: _Found) -> bool:

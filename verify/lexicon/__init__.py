@@ -194,6 +194,12 @@ class Lexicon:
     cue_adverbs: frozenset[str] = frozenset()  # words between a speaker and the verb ("also", "a", "hat")
     adverb_suffix: str = ""  # a suffix that makes any word such an adverb ("ly")
     clause_words: frozenset[str] = frozenset()  # words a descriptive speaker never runs over ("who", "in")
+    # Words that open a relative clause after a name ("Cole, who called the plan “a folly,” said ..."): a quote
+    # inside one is no part of the main clause's quote, and the cue after the clause is the name's
+    relative_pronouns: frozenset[str] = frozenset()
+    # How a gerund ends ("adding", "ajoutant", "añadiendo"): a cue verb's gerund after a comma between two quotes
+    # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
+    gerund_endings: tuple[str, ...] = ()
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon

@@ -310,6 +310,7 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("für laut nach zufolge"),
     role_links=("als",),
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
+    relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     clause_words=words(
         "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "
         "ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"

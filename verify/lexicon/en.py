@@ -41,7 +41,7 @@ mutter mumble murmur sob+ stammer stutter sputter splutter laugh chuckle giggle 
 roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff snort groan moan whine grouse
 gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
 attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
-quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown
+quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
 # "Additional reporting by", "Watch charging"): no cue.
@@ -49,6 +49,7 @@ NOT_CUE_FORMS = words("""
 protests questions reasons objects texts gripes rants vents crows moans groans sobs murmurs mutters howls roars
 laughs smiles shrugs grins sniffs snorts wails hisses whispers sighs queries jests swears reporting querying
 query charging offering posting pressing texting emailing questioning reasoning countering protesting objecting
+echo echoes
 """)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS | frozenset(form for base in REGULAR_CUE_VERBS for form in _forms(base))
@@ -540,5 +541,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("as",),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
+    gerund_endings=("ing",),
+    relative_pronouns=words("who whom whose which"),
     clause_words=CLAUSE_WORDS,
 )

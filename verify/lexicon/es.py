@@ -44,7 +44,7 @@ anunciar expresar comentar aclarar añadir advertir
 remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rememorar evocar pronosticar
 vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter interrogar aconsejar instar
 exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
-reclamar bramar musitar murmurar abundar incidir reaccionar
+reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar
 """)
 CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
@@ -316,6 +316,8 @@ LEXICON: Lexicon = Lexicon(
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     """),
     inscription_verbs=words("reza rezaba"),
+    gerund_endings=("ando", "iendo"),
+    relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     clause_words=words(
         "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
         "durante según contra entre sin"

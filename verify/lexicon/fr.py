@@ -318,6 +318,8 @@ LEXICON: Lexicon = Lexicon(
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà"
     ),
+    gerund_endings=("ant",),
+    relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
     clause_words=words(
         "à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont devant derrière "
         "chez vers contre entre sous sans après avant pendant lors selon"
