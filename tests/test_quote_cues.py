@@ -1107,3 +1107,11 @@ def test_a_participle_after_a_subject_is_no_cue_of_a_quote_before() -> None:
 def test_spanish_informar_is_a_cue() -> None:
     paragraph = "«El ferry no recibirá ni un euro más este año», informó el Ayuntamiento en un comunicado."
     assert [q.speaker for q in _quotes(ES + paragraph)] == ["Ayuntamiento"]
+
+
+def test_a_title_case_run_after_a_determiner_is_a_title_even_before_a_cue() -> None:
+    paragraph = (
+        "After a critic compared the harbour to the set of the “Pirates of the Northern Sea,” the council leader "
+        "reacted with a letter to every household."
+    )
+    assert [q.kind for q in _quotes(EN_LEAD + paragraph)] == [QuoteKind.MENTION]

@@ -1520,10 +1520,13 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
 def _in_relative(g: Grammar, text: str, start: int) -> int | None:
     """Where the relative clause the quote at ``start`` stands in opens, when a comma opens one before it and no
     comma has closed it ("Cole, who called the plan “a folly,”", "Ojo, 36, whose memoir, “Off the Bench”,")."""
-    lo = sentence_start(text, start)
-    before = text[lo:start]
+    # (the comma first, the sentence only when a relative pronoun follows it: most quotes stand in no such clause)
+    before = text[max(0, start - _WINDOW) : start]
     comma = before.rfind(",", 0, len(before.rstrip().rstrip(",")))
-    return lo + comma + 1 if comma >= 0 and _opens_relative(g, before[comma + 1 :]) else None
+    if comma < 0 or not _opens_relative(g, before[comma + 1 :]):
+        return None
+    at = start - len(before) + comma
+    return at + 1 if sentence_start(text, start) <= at else None
 
 
 def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Match[str] | None:
@@ -1756,7 +1759,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
     speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs and last not in g.lexicon.naming_verbs
-    return not speech and _title_case_words(g, item.text)
+    if speech and last not in g.lexicon.determiners:
+        return False  # (a title-case run after a determiner names a work whatever follows: the cast of the “...,”)
+    return _title_case_words(g, item.text)
 
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
