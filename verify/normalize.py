@@ -149,6 +149,7 @@ _COLLOQUIAL = {
 # Every lexicon's words for "%" ("per cent", "por ciento", "Prozent"), compared as the words they are written in.
 _PERCENT = [tuple(p.lower().split()) for lex in LEXICONS.values() for p in lex.percent_words]
 _PHRASES = {phrase: "percent" for phrase in _PERCENT if len(phrase) == 2}
+_PHRASE_ENDS = frozenset(second for _, second in _PHRASES)  # a word that ends no phrase joins nothing
 # Plain words spelt another way, for the common case of a token of letters only.
 _WHOLE_WORDS = {
     **{w: expansion for w, expansion in _CONTRACTIONS.items() if w.isalpha()},
@@ -381,7 +382,8 @@ def _join_phrases(found: list[Word]) -> list[Word]:
     """ "per cent", "por ciento", "pour cent" -> "percent" (the words as written: "ciento" alone is 100)."""
     out: list[Word] = []
     for word in found:
-        joined = _PHRASES.get((out[-1].original.lower(), word.original.lower())) if out else None
+        second = word.original.lower()
+        joined = _PHRASES.get((out[-1].original.lower(), second)) if out and second in _PHRASE_ENDS else None
         if joined:
             previous = out.pop()
             out.append(Word(joined, previous.start, word.end, f"{previous.original} {word.original}"))
