@@ -138,6 +138,16 @@ def test_sentences_a_sentence_apart_joined_with_no_mark_are_a_cut_not_a_splice()
     assert spliced.verdict is Verdict.ALTERED and any("splice" in c.flags for c in spliced.changes)
 
 
+def test_a_cut_that_also_drops_the_negation_opening_the_first_sentence_is_an_error() -> None:
+    said = "No one will lose a job at the depot this year. Ask me again. The plan is settled."
+    source = [Statement("LENA VOSS", said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "t.txt")]
+    finding = judge(quote("One will lose a job at the depot this year. The plan is settled."), source)
+    assert finding.verdict is not Verdict.VERIFIED and finding.severity is Severity.ERROR
+    assert any("negation" in c.flags for c in finding.changes)
+    kept = judge(quote("No one will lose a job at the depot this year. The plan is settled."), source)
+    assert kept.verdict is Verdict.VERIFIED
+
+
 def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
     finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING

@@ -130,7 +130,7 @@ from .models import (
     StatementKind,
     Verdict,
 )
-from .normalize import LINK, url_key, words, words_only
+from .normalize import CHANGED_NEGATIONS, LINK, url_key, words, words_only
 from .rules import Rule, rule, rule_for
 
 ALTERED_MIN_SCORE = 75.0
@@ -646,7 +646,7 @@ def _splice(
         if clauses:
             return None  # clauses of one statement: the quote is judged as a whole
         whole = sum(len(p.norms) for p in parts) == len(aligned.claim.words) and _whole_sentences(found)
-        if exact is None and not changed and whole and len(theirs) == len(found):
+        if exact is None and not changed and whole and len(theirs) == len(found) and not _negation_trimmed(found):
             # Every sentence stands word for word in one statement, a sentence or two apart: the writer cut
             # what was between without marking it, as with "...".
             cut = aligned(found[0][0])
@@ -671,6 +671,16 @@ def _whole_sentences(found: list[tuple[Statement, int, int]]) -> bool:
         if not any(a <= start and not words(statement.text[a:start]) for a, _ in spans):
             return False
     return True
+
+
+def _negation_trimmed(found: list[tuple[Statement, int, int]]) -> bool:
+    """Whether a quote whose sentences were cut apart also leaves out a negation of its first sentence before its
+    first word, or of its last after its last word ("Hablamos de sanciones. Hablamos de confianza." of "No hablamos
+    de sanciones entre socios. ..."): the claim then says the opposite of that sentence."""
+    (first, start, _), (last, _, end) = found[0], found[-1]
+    lead = next((first.text[a:start] for a, b in sentences(first.text) if a <= start < b), "")
+    tail = next((last.text[end:b] for a, b in sentences(last.text) if a < end <= b), "")
+    return any(w.norm in CHANGED_NEGATIONS for w in words(lead + " " + tail))
 
 
 _UNMARKED_CUT = ", leaving out what was said between its sentences without marking the cut."
