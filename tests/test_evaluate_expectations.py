@@ -87,6 +87,12 @@ def test_speakers_ignore_a_leading_the_and_none_expects_no_speaker() -> None:
     assert same_speaker(None, None)
     assert not same_speaker(None, "he")
     assert not same_speaker("Ana Ruiz", "Luis Ruiz")
+    # a definite article opening a description, in any language of the sets, is no matter of who speaks
+    assert same_speaker("Landfrauenverband", "Der Landfrauenverband")
+    assert same_speaker("la portavoz del sindicato", "portavoz del sindicato")
+    assert same_speaker("l'avocate", "avocate")
+    assert not same_speaker("Ana Ruiz", "la Ruiz del sindicato")
+    assert not same_speaker("Les Bleus", "les")
 
 
 def test_claim_fields_are_checked_on_the_finding_and_its_quote() -> None:

@@ -40,7 +40,8 @@ counted as a check):
 When several findings could be the one meant, the one meeting most fields is
 scored (the one meeting fewest with ``"every"``). A field the report does not carry (``form`` before posts have one) is
 unmet, never an error. Text comparisons ignore case, typographic quote marks,
-dashes and spacing; speakers also ignore a leading "the".
+dashes and spacing; speakers also ignore a leading definite article in any language of the sets ("the", "der",
+"la", "l'", "los": "Der Bauernverband" is "Bauernverband"; a name is never changed by it).
 """
 
 from __future__ import annotations
@@ -126,7 +127,17 @@ def same_speaker(expected: str | None, found: str | None) -> bool:
 
 def _speaker_key(name: str | None) -> str:
     key = plain(name).strip(" .,")
-    return key.removeprefix("the ")
+    first, _, rest = key.partition(" ")
+    if first in _OPENERS and rest:
+        return rest
+    elided = next((o for o in _ELIDED if key.startswith(o)), "")
+    return key[len(elided) :] if elided and len(key) > len(elided) else key
+
+
+# The definite articles that open a description as a speaker ("the union", "der Verband", "l'autrice") in the
+# languages of the sets: whether a report writes them is no matter of who the speaker is.
+_OPENERS = frozenset("the der die das le la les el los las".split())
+_ELIDED = ("l'",)
 
 
 def _contains(haystack: str | None, needle: str) -> bool:
