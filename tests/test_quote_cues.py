@@ -675,6 +675,33 @@ def test_a_phrase_or_what_people_call_something_is_a_mention(text: str) -> None:
     assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]
 
 
+@pytest.mark.parametrize(
+    "text, words, kind",
+    [
+        (DE + "Die Fischer sprechen von einem „Winter ohne Fang“.", "Winter ohne Fang", QuoteKind.MENTION),
+        (
+            DE + "Grundlage ist der „Neue Plan für den Hafen“, den die Stadt vorgelegt hat.",
+            "Neue Plan für den Hafen",
+            QuoteKind.MENTION,
+        ),
+        (ES + "El sindicato denuncia la «tardanza de siempre» en el muelle.", "tardanza de siempre", QuoteKind.MENTION),
+        (FR + "Les pêcheurs dénoncent un « hiver sans poisson ».", "hiver sans poisson", QuoteKind.MENTION),
+        # a speaker credited with more than a term after the article: a partial quote of theirs
+        (
+            EN_LEAD + "Lindgren promised a “new quay for every boat in the harbour by May”.",
+            "new quay for every boat in the harbour by May",
+            QuoteKind.DIRECT,
+        ),
+        # a cue after the words credits them as speech
+        (EN_LEAD + "“The quay is safe,” Lindgren said.", "The quay is safe", QuoteKind.DIRECT),
+    ],
+)
+def test_quoted_words_right_after_an_article_are_a_term(text: str, words: str, kind: QuoteKind) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == words]
+    assert quote.kind is kind
+
+
 def test_the_statement_just_quoted_speaks_for_whoever_issued_it() -> None:
     text = (
         EN_LEAD + "“We regret the delay to the ferry,” Lindgren said in a statement. "

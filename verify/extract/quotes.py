@@ -1737,6 +1737,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # a split quote or a block quotation is speech
     before = text[max(0, start - 40) : start].split()
     last = before[-1].lower().strip(",:") if before else ""
+    if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item):
+        return True  # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“": a term or name
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
     if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS:
         return True  # what he calls a “library locker” network: a term, not a quotation
@@ -1762,6 +1764,15 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if speech and last not in g.lexicon.determiners:
         return False  # (a title-case run after a determiner names a work whatever follows: the cast of the “...,”)
     return _title_case_words(g, item.text)
+
+
+def _noun_phrase(item: _Found) -> bool:
+    """Whether quoted words right after an article are a noun phrase that claims no one's words: a name or term no
+    one is credited with, or a term of three words or fewer that a speaker uses ("denuncia la «precariedad de
+    siempre»"); longer words a speaker is credited with ("warned of a “united and robust policing response”") are
+    a partial quote of that speaker."""
+    count = len(item.words.split())
+    return count <= _PARTIAL_MAX_WORDS or item.speaker is None and count <= _TITLE_MAX_WORDS
 
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))

@@ -205,6 +205,9 @@ class Lexicon:
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
+    # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",
+    # "la «precariedad de siempre»"), unless a cue after them credits them as speech
+    articles: frozenset[str] = frozenset()
     # Who a speaker is: forms of a title and the role each names ("sen." -> senator, "alcaldesa" ->
     # alcalde), role nouns that are no title before a name ("a former prosecutor"), the determiners
     # that make a description definite ("the senator": someone the article has named), and whether

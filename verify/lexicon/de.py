@@ -286,6 +286,7 @@ LEXICON: Lexicon = Lexicon(
     generic_bodies=words("unternehmen konzern firma gruppe organisation"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("ein", "eine", "einer", "eines", "einem", "einen"),
+    articles=words("der die das den dem des ein eine einer eines einem einen"),
     age_words=words("jährige jähriger jährigen jährigem"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,

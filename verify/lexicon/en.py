@@ -503,6 +503,7 @@ LEXICON: Lexicon = Lexicon(
     female_names=FEMALE_NAMES,
     generic_bodies=words("company firm group organization organisation agency business"),
     indefinite=("a", "an", "another"),
+    articles=words("the a an"),
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
     organisation_words=ORGANISATION_WORDS,

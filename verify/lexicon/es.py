@@ -283,6 +283,7 @@ LEXICON: Lexicon = Lexicon(
     generic_bodies=words("empresa grupo compañía firma organización agencia naviera"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
+    articles=words("el la los las un una unos unas del"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,

@@ -287,6 +287,7 @@ LEXICON: Lexicon = Lexicon(
     generic_bodies=words("groupe entreprise société firme organisation agence"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
+    articles=words("le la les l' l’ un une des du"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
