@@ -702,6 +702,31 @@ def test_quoted_words_right_after_an_article_are_a_term(text: str, words: str, k
     assert quote.kind is kind
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            EN_LEAD + "The home end sang “Red and gold, the harbour holds” until the lights went out.",
+            "Red and gold, the harbour holds",
+        ),
+        (
+            DE + "Die Fans sangen noch lange nach dem Spiel „Hafenstadt, du bist die Kraft“.",
+            "Hafenstadt, du bist die Kraft",
+        ),
+        (ES + "Los aficionados corearon «Sí se puede, muelle» al final del partido.", "Sí se puede, muelle"),
+    ],
+)
+def test_words_a_crowd_sang_or_chanted_are_a_mention(text: str, words: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == words]
+    assert quote.kind is QuoteKind.MENTION
+
+
+def test_a_cue_after_sung_words_still_credits_them() -> None:
+    text = EN_LEAD + "After the fans sang, “We will stay in the harbour,” Lindgren told them."
+    assert [q.kind for q in _quotes(text)] == [QuoteKind.DIRECT]
+
+
 def test_the_statement_just_quoted_speaks_for_whoever_issued_it() -> None:
     text = (
         EN_LEAD + "“We regret the delay to the ferry,” Lindgren said in a statement. "

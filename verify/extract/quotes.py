@@ -1739,6 +1739,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     last = before[-1].lower().strip(",:") if before else ""
     if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item):
         return True  # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“": a term or name
+    if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
+        return True  # "The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
     if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS:
         return True  # what he calls a “library locker” network: a term, not a quotation
@@ -1766,6 +1768,16 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     return _title_case_words(g, item.text)
 
 
+_SUNG_REACH = 8  # the words before the marks a verb of singing may stand among ("sangen noch lange nach dem Abpfiff")
+
+
+def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
+    """The last ``reach`` words of ``before`` that stand in the sentence the quote marks open in."""
+    words = before[-reach:]
+    ends = [i for i, w in enumerate(words) if w.rstrip('”"’»*_').endswith((".", "!", "?"))]
+    return words[ends[-1] + 1 :] if ends else words
+
+
 def _noun_phrase(item: _Found) -> bool:
     """Whether quoted words right after an article are a noun phrase that claims no one's words: a name or term no
     one is credited with, or a term of three words or fewer that a speaker uses ("denuncia la «precariedad de
@@ -1784,9 +1796,7 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker said them ("said in its annual
     report: “...”")."""
     lex = g.lexicon
-    words = before[-_WORK_REACH:]
-    ends = [i for i, w in enumerate(words) if w.rstrip('”"’»*_').endswith((".", "!", "?"))]
-    words = words[ends[-1] + 1 :] if ends else words  # never across a sentence's end ("her headline pledge. “...”")
+    words = _this_sentence(before[-_WORK_REACH:])  # never across a sentence's end ("her headline pledge. “...”")
     tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in nouns:

@@ -504,6 +504,7 @@ LEXICON: Lexicon = Lexicon(
     generic_bodies=words("company firm group organization organisation agency business"),
     indefinite=("a", "an", "another"),
     articles=words("the a an"),
+    sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
     organisation_words=ORGANISATION_WORDS,
