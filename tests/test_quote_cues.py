@@ -692,6 +692,8 @@ def test_a_phrase_or_what_people_call_something_is_a_mention(text: str) -> None:
             "new quay for every boat in the harbour by May",
             QuoteKind.DIRECT,
         ),
+        # in a reported clause, the speaker's own words
+        (EN_LEAD + "Lindgren said that there is an “open door” for the ferry.", "open door", QuoteKind.DIRECT),
         # a cue after the words credits them as speech
         (EN_LEAD + "“The quay is safe,” Lindgren said.", "The quay is safe", QuoteKind.DIRECT),
     ],

@@ -1737,7 +1737,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # a split quote or a block quotation is speech
     before = text[max(0, start - 40) : start].split()
     last = before[-1].lower().strip(",:") if before else ""
-    if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item):
+    if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item, before):
         return True  # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“": a term or name
     if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
         return True  # "The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim
@@ -1778,13 +1778,16 @@ def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
     return words[ends[-1] + 1 :] if ends else words
 
 
-def _noun_phrase(item: _Found) -> bool:
+def _noun_phrase(item: _Found, before: list[str]) -> bool:
     """Whether quoted words right after an article are a noun phrase that claims no one's words: a name or term no
-    one is credited with, or a term of three words or fewer that a speaker uses ("denuncia la «precariedad de
-    siempre»"); longer words a speaker is credited with ("warned of a “united and robust policing response”") are
-    a partial quote of that speaker."""
+    one is credited with, or a term of three words or fewer that a speaker uses to name a thing ("denuncia la
+    «precariedad de siempre»"). In a reported clause ("acknowledged that there is an “irreversible path”") or
+    longer ("warned of a “united and robust policing response”") they are a partial quote of the speaker."""
     count = len(item.words.split())
-    return count <= _PARTIAL_MAX_WORDS or item.speaker is None and count <= _TITLE_MAX_WORDS
+    if item.speaker is None:
+        return count <= _TITLE_MAX_WORDS
+    reported = any(w.lower().strip(",") in _REPORTING for w in _this_sentence(before))
+    return count <= _PARTIAL_MAX_WORDS and not reported
 
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
