@@ -729,6 +729,34 @@ def test_a_cue_after_sung_words_still_credits_them() -> None:
     assert [q.kind for q in _quotes(text)] == [QuoteKind.DIRECT]
 
 
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # an inverted cue ending the quote's first sentence inside the marks; the quote goes on after it
+        (
+            FR + "« Le quai sera prêt en mai, assure la maire. Nous ne fermerons pas la gare maritime. »",
+            "Le quai sera prêt en mai. Nous ne fermerons pas la gare maritime.",
+            "Odile Ferrand",
+        ),
+        # "M. Roux" is no sentence end
+        (
+            FR + "« Le ferry restera, a déclaré M. Paul Roux, mais il coûtera plus cher. »",
+            "Le ferry restera mais il coûtera plus cher.",
+            "Paul Roux",
+        ),
+        # a role of a noun and its adjective between dashes
+        (
+            ES + "«Ha sido un año duro —reconoció su consejero delegado, Pablo Ruiz—, pero el muelle sigue creciendo».",
+            "Ha sido un año duro, pero el muelle sigue creciendo",
+            "Pablo Ruiz",
+        ),
+    ],
+)
+def test_a_cue_inside_the_marks_is_cut_from_the_words_and_credits_them(text: str, words: str, speaker: str) -> None:
+    (quote,) = _quotes(text)
+    assert (quote.text, quote.speaker) == (words, speaker)
+
+
 def test_the_statement_just_quoted_speaks_for_whoever_issued_it() -> None:
     text = (
         EN_LEAD + "“We regret the delay to the ferry,” Lindgren said in a statement. "

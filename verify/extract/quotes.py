@@ -329,8 +329,13 @@ def _is_role(g: Grammar, phrase: str) -> bool:
         (i for i, w in enumerate(words) if i and (w.lower() in lex.prepositions or w.lower() in lex.complement_words)),
         len(words),
     )
-    last = _ELIDED.sub("", words[of - 1].lower())  # "l’adjointe"
-    return last in lex.titles or bool(role_head(last, lex.code))
+    # the role's noun ends it ("l’adjointe"), or comes before the adjective that ends it ("consejero delegado",
+    # "directeur général")
+    return any(_role_word(lex, _ELIDED.sub("", w.lower())) for w in words[max(0, of - 2) : of])
+
+
+def _role_word(lex: Lexicon, word: str) -> bool:
+    return word in lex.titles or bool(role_head(word, lex.code))
 
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
@@ -1447,11 +1452,19 @@ def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
     return _dashed_cue(g, quoted) or _comma_cue(g, quoted)
 
 
+# The end of an inverted cue's sentence inside the marks, a new sentence of the quote after it ("..., raconte
+# l'autrice. Je voulais ..."): a full stop after a lower-case word (not "M." of "M. Dupont"), then a capital.
+_INCISE_STOP = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ]{2})\.\s{1,3}(?=[^\W\d_a-zß-ÿ])")
+
+
 def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     for comma in _COMMA.finditer(quoted):
         cue = quoted[comma.end() : comma.end() + _WINDOW // 2]  # (the patterns are anchored at its start)
+        stop = _INCISE_STOP.search(cue)
         for pattern in g.after[:2]:  # a verb first: "a assuré l'adjointe aux finances, Sophie Marchal"
             match = pattern.match(cue)
+            if match is not None and stop is not None and match.end() > stop.start():
+                match = pattern.match(cue, 0, stop.start())  # never past the cue's sentence: "raconte l'autrice. Je"
             if match is None or not _plausible(g, match.group("who")):
                 continue
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
@@ -1459,6 +1472,8 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
             rest = _COMMA.match(quoted, comma.end() + match.end())
             if rest is not None:
                 return match.group("who"), quoted[: comma.start()] + " " + quoted[rest.end() :]
+            if stop and match.end() == stop.start():  # the cue ends the quote's sentence; the next goes on
+                return match.group("who"), quoted[: comma.start()] + ". " + quoted[comma.end() + stop.end() :]
     return None
 
 
