@@ -715,7 +715,7 @@ def test_quoted_words_right_after_an_article_are_a_term(text: str, words: str, k
             DE + "Die Fans sangen noch lange nach dem Spiel „Hafenstadt, du bist die Kraft“.",
             "Hafenstadt, du bist die Kraft",
         ),
-        (ES + "Los aficionados corearon «Sí se puede, muelle» al final del partido.", "Sí se puede, muelle"),
+        (ES + "Los aficionados cantaron «Sí se puede, muelle» al final del partido.", "Sí se puede, muelle"),
     ],
 )
 def test_words_a_crowd_sang_or_chanted_are_a_mention(text: str, words: str) -> None:

@@ -203,7 +203,8 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
-    sung_verbs: frozenset[str] = frozenset()  # "Die Fans sangen noch lange „...“": a chant or a song, no one's claim
+    # "Die Fans sangen noch lange „...“": sung words, no one's claim (chanting stays a cue: a crowd's words)
+    sung_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
     # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",

@@ -284,9 +284,7 @@ LEXICON: Lexicon = Lexicon(
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
     articles=words("el la los las un una unos unas del"),
-    sung_verbs=words(
-        "canta cantan cantaba cantaban cantó cantaron corea corean coreaba coreaban coreó corearon entonaban entonaron"
-    ),
+    sung_verbs=words("canta cantan cantaba cantaban cantó cantaron entonaban entonaron"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,

@@ -288,10 +288,7 @@ LEXICON: Lexicon = Lexicon(
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
     articles=words("le la les l' l’ un une des du"),
-    sung_verbs=words(
-        """chante chantent chantait chantaient chanté chantèrent scande scandent scandait scandaient scandé
-        scandèrent entonnaient entonnait entonné"""
-    ),
+    sung_verbs=words("chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
