@@ -38,6 +38,22 @@ def test_transcript_turn_labels_in_the_forms_transcribers_write(tmp_path: Path) 
     ]
 
 
+def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: Path) -> None:
+    lines = [
+        "IDA BERG, chief executive, Berg & Sons: We will keep every depot open.",
+        "Jonas Lind, Parl. Staatssekretär beim Bundesminister für Verkehr und digitale Infrastruktur: Nein.",
+        "PETRA HOLM (Eastfield North) (LD): Will the minister meet the families?",
+        "It is simple, and costly, as ever: a continuation line.",
+    ]
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    turns = [(s.speaker, s.text) for s in load_store(tmp_path).statements]
+    assert turns == [
+        ("IDA BERG", "We will keep every depot open."),
+        ("Jonas Lind", "Nein."),
+        ("PETRA HOLM", "Will the minister meet the families? It is simple, and costly, as ever: a continuation line."),
+    ]
+
+
 def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -> None:
     lines = [
         "KOVAC: We will build the bridge.",
