@@ -463,6 +463,11 @@ def test_a_role_alone_in_capitals_is_no_resolved_speaker() -> None:
     assert resolved("NATO") and resolved("UNICEF")
 
 
+def test_a_role_with_its_modifiers_is_no_resolved_speaker_but_a_name_ending_in_a_role_word_is() -> None:
+    assert not resolved("Stellvertretende Bürgermeisterin") and not resolved("Deputy Chief Constable")
+    assert resolved("Martin Luther King") and resolved("Anna Bishop") and resolved("John Major")
+
+
 def test_the_evidence_excerpt_keeps_a_figure_whole() -> None:
     text = "Der Umbau kostet 3,7 Millionen Euro. Wir bekommen nichts vom Bund."
     assert excerpt(text, (text.index("Wir"), len(text))) == "...Wir bekommen nichts vom Bund."

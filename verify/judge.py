@@ -98,6 +98,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from .extract import speakers
+from .extract.cast import role_head
 from .extract.platforms import recognise_post_url
 from .lexicon import LEXICONS
 from .match import (
@@ -260,7 +261,20 @@ def resolved(name: str | None) -> bool:
         word = named[0].strip(".")
         return len(word) > 1 and word.isupper() and word.isalpha()
     # (a surname may carry its particle written on: "Yusuf al-Harthi")
-    return 1 < len(named) <= 6 and all(speakers._capitalised(w) for w in named)
+    return 1 < len(named) <= 6 and all(speakers._capitalised(w) for w in named) and not _role_alone(named)
+
+
+def _role_alone(named: list[str]) -> bool:
+    """Whether capitalised words are a role and its modifiers, not a name: the last is a role in some language
+    ("Parlamentarische Staatssekretärin", "Deputy Chief Constable") and none is a first name ("Martin Luther King"
+    is a name)."""
+    last = named[-1].strip(".,")
+    if not any(role_head(last, code) for code in LEXICONS):
+        return False
+    return not any(w.strip(".,").lower() in _FIRST_NAMES for w in named)
+
+
+_FIRST_NAMES = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
 
 
 class _Aligner:
