@@ -119,6 +119,10 @@ CASES = [
         "https://youtu.be/dQw4w9WgXcQ?si=x",
         PostUrl("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
     ),
+    (  # an id longer than eleven characters is taken whole, never cut to another video's
+        "https://www.youtube.com/embed/TownHall0412",
+        PostUrl("youtube", "https://www.youtube.com/watch?v=TownHall0412", "TownHall0412"),
+    ),
     ("https://t.me/s/durov/123?embed=1", PostUrl("telegram", "https://t.me/durov/123", "123", "@durov")),
     (
         "https://www.linkedin.com/embed/feed/update/urn:li:share:7100000000000000001",

@@ -445,11 +445,15 @@ _YOUTUBE = Platform(
     _hosts("youtube.com", "youtube-nocookie.com", "music.youtube.com"),
     (
         # Videos: watch?v=, youtu.be/ID, /embed/ID (also youtube-nocookie), /v/ID (old <object>), /shorts/, /live/.
+        # An id is 11 characters; a longer one is taken whole, never cut to 11 (that would name another video).
         UrlPattern(_p(r"/watch/?$"), "https://www.youtube.com/watch?v={v}", query=("v",)),
         UrlPattern(
-            _p(r"/(?:embed|v|e|shorts|live)/(?!videoseries)(?P<id>[\w-]{11})"), "https://www.youtube.com/watch?v={id}"
+            _p(r"/(?:embed|v|e|shorts|live)/(?!videoseries)(?P<id>[\w-]{11,16})(?![\w-])"),
+            "https://www.youtube.com/watch?v={id}",
         ),
-        UrlPattern(_p(r"/(?P<id>[\w-]{11})"), "https://www.youtube.com/watch?v={id}", hosts=_hosts("youtu.be")),
+        UrlPattern(
+            _p(r"/(?P<id>[\w-]{11,16})(?![\w-])"), "https://www.youtube.com/watch?v={id}", hosts=_hosts("youtu.be")
+        ),
         # Playlists, embedded as /embed/videoseries?list=ID.
         UrlPattern(
             _p(r"/(?:embed/videoseries|playlist)/?$"), "https://www.youtube.com/playlist?list={list}", query=("list",)
