@@ -253,6 +253,15 @@ def test_quote_inside_a_post_is_credited_to_the_named_speaker() -> None:
     )
 
 
+def test_short_words_a_post_credits_to_someone_are_a_quote_and_uncredited_ones_are_not() -> None:
+    def post(text: str) -> Post:
+        return Post("x", "https://x.com/a/status/2", "2", Author("A News", "@anews"), None, text, 3, 1)
+
+    (quote,) = post_quotes(post("Ida Berg: «Habrá nuevo puerto». #Puerto"))
+    assert (quote.speaker, quote.text) == ("Ida Berg", "Habrá nuevo puerto")
+    assert post_quotes(post("Our «new port» opens on Monday. #Puerto")) == []
+
+
 def test_seed_fixture_speakers() -> None:
     text = (FIXTURES / "rutte-kyiv" / "article.txt").read_text(encoding="utf-8")
     extraction = extract(from_text(text, "article.txt", Format.TEXT))

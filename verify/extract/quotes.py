@@ -1917,7 +1917,8 @@ def post_quotes(post: Post) -> list[Quote]:
             or _POST_CREDIT.search(text, max(0, span.start - _WINDOW // 2), span.start)
         )
         who = _mention(g, cue.group("who")) if cue else None
-        if len(quoted.split()) > _PARTIAL_MAX_WORDS:
+        count = len(quoted.split())
+        if count > _PARTIAL_MAX_WORDS or who and count > 1:  # short words a credit names a speaker for are a quote
             # A pronoun or a function word ("Heute: „...“") names no one: the post's author speaks.
             speaker = (Cast().resolve(who) if who else None) or post.author.name or None
             found.append(_post_quote(post, quoted, speaker, who))
