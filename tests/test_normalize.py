@@ -193,5 +193,25 @@ def test_words_with_dots_that_are_no_links(text: str) -> None:
     assert "<link>" not in norms(text)
 
 
+@pytest.mark.parametrize(
+    "written, spelt",
+    [
+        ("dug 4,000m down", "dug 4,000 metres down"),
+        ("rose 1,80 m", "rose 1,80 mètre"),
+        ("rose 1,80m", "rose 1,80 mètres"),
+        ("4.000 Meter tief", "4.000 m tief"),
+        ("a 2 kilómetros", "a 2 km"),
+        ("cost £1,500m", "cost £1.5bn"),  # a letter on an amount is its magnitude
+    ],
+)
+def test_units_written_out_or_as_symbols_compare_alike(written: str, spelt: str) -> None:
+    assert [w.norm for w in words(written)] == [w.norm for w in words(spelt)]
+
+
+def test_a_symbol_on_a_plain_figure_stays_a_magnitude_and_a_unit_word_needs_a_number() -> None:
+    assert [w.norm for w in words("3.5m people")] == [w.norm for w in words("3.5 million people")]
+    assert [w.norm for w in words("el metro de Madrid")] == ["el", "metro", "de", "madrid"]
+
+
 def test_a_magnitudes_letter_alone_is_no_number() -> None:
     assert [w for w in norms("a-t-elle lancé, plan b, $4bn") if is_number(w)] == ["usd 4000000000"]

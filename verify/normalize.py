@@ -93,6 +93,15 @@ _SUFFIX_ONLY = frozenset(w for w in MAGNITUDES if len(w) == 1)
 _SUFFIXED = re.compile(
     r"(\d+(?:\.\d+)?)(" + "|".join(sorted(map(re.escape, MAGNITUDES), key=lambda m: (-len(m), m))) + ")"
 )
+# Units written out after a number, as their symbol ("metres", "Meter", "mètres" -> "m"); a symbol written onto a
+# figure set off in thousands or with a decimal comma is a unit too ("4,000m", "1,80m"), while "60m" and "3.5m" stay
+# magnitudes, and so does a symbol written onto an amount ("£1,500m").
+_UNIT_WORDS = {word: symbol for lex in _LANGUAGES for word, symbol in lex.unit_words.items()}
+_GLUED_UNIT = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+,\d+)("
+    + "|".join(sorted({*_UNIT_WORDS.values()}, key=lambda u: (-len(u), u)))
+    + ")"
+)
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
@@ -257,6 +266,9 @@ def _normalise(token: str) -> tuple[str, ...]:
         return ("percent",)
     if lower.endswith("%"):
         return (*_normalise(lower[:-1]), "percent")
+    glued = _GLUED_UNIT.fullmatch(lower)
+    if glued:  # "4,000m", "1,80m": a figure in thousands or with a decimal comma and a unit's symbol
+        return (*_normalise(glued.group(1)), glued.group(2))
     if re.fullmatch(r"(?:[a-z]\.){2,}|(?:[a-z]\.)+[a-z]", lower):
         bare = lower.replace(".", "")  # U.S. -> us, U.K. -> uk
         return (_COUNTRIES.get(bare, bare),)
@@ -713,6 +725,8 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
             and not text[previous.end : word.start].strip(" .")
         ):
             power, used = _magnitude(found, i)
+            if power is None and amount and word.start < previous.end and word.norm in _SUFFIX_ONLY:
+                power, used = MAGNITUDES[word.norm], 1  # "£1,500m": a magnitude's letter on an amount's figure
             if power is not None:
                 prefix = previous.norm[:4] if amount else ""
                 out[-1] = _merge(previous, found[i + used - 1], prefix + _scaled(amount or previous.norm, power))
@@ -722,6 +736,10 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
             if currency and not amount:
                 out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
                 i += used
+                continue
+            if word.norm in _UNIT_WORDS and not amount:  # "4,000 metres": the unit as its symbol
+                out.append(Word(_UNIT_WORDS[word.norm], word.start, word.end, word.original))
+                i += 1
                 continue
         if previous and _is_plain_number(word.norm) and (code := _currency_before(previous)):
             out[-1] = _merge(previous, word, f"{code} {word.norm}")  # "$ 5", "CHF 5"

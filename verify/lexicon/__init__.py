@@ -251,6 +251,9 @@ class Lexicon:
     # amount to its currency ("millones de euros", "millions d'euros")
     currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     amount_links: frozenset[str] = frozenset()
+    # Units of measure written out, and the symbol each is after a number ("metres", "Meter", "mètre" -> "m"):
+    # "4,000m" and "4,000 metres" are one length
+    unit_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Elided words written onto the next ("n'avons", "qu'il") and the word each stands for ("n'" -> "ne"): read as
     # two words, so that "n'avons" against "avons" is an added "ne" and "d'euros" a currency
     elisions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

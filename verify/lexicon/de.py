@@ -259,6 +259,16 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
+    unit_words=MappingProxyType(
+        {
+            **dict.fromkeys("meter metern".split(), "m"),
+            **dict.fromkeys("kilometer kilometern".split(), "km"),
+            **dict.fromkeys("zentimeter zentimetern".split(), "cm"),
+            **dict.fromkeys("millimeter millimetern".split(), "mm"),
+            **dict.fromkeys("kilogramm kilo".split(), "kg"),
+            **dict.fromkeys("liter litern".split(), "l"),
+        }
+    ),
     currency_words=MappingProxyType(
         {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}
     ),

@@ -487,6 +487,16 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),
+    unit_words=MappingProxyType(
+        {
+            **dict.fromkeys("metre metres meter meters".split(), "m"),
+            **dict.fromkeys("kilometre kilometres kilometer kilometers".split(), "km"),
+            **dict.fromkeys("centimetre centimetres centimeter centimeters".split(), "cm"),
+            **dict.fromkeys("millimetre millimetres millimeter millimeters".split(), "mm"),
+            **dict.fromkeys("kilogram kilograms kilogramme kilogrammes kilo kilos".split(), "kg"),
+            **dict.fromkeys("litre litres liter liters".split(), "l"),
+        }
+    ),
     currency_words=MappingProxyType(
         {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}

@@ -263,6 +263,16 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),
+    unit_words=MappingProxyType(
+        {
+            **dict.fromkeys("metro metros".split(), "m"),
+            **dict.fromkeys("kilómetro kilómetros".split(), "km"),
+            **dict.fromkeys("centímetro centímetros".split(), "cm"),
+            **dict.fromkeys("milímetro milímetros".split(), "mm"),
+            **dict.fromkeys("kilogramo kilogramos kilo kilos".split(), "kg"),
+            **dict.fromkeys("litro litros".split(), "l"),
+        }
+    ),
     currency_words=MappingProxyType(
         {"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}
     ),

@@ -265,6 +265,16 @@ LEXICON: Lexicon = Lexicon(
         "hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée ce cette"
     ),
     percent_words=("pour cent", "pourcent"),
+    unit_words=MappingProxyType(
+        {
+            **dict.fromkeys("mètre mètres".split(), "m"),
+            **dict.fromkeys("kilomètre kilomètres".split(), "km"),
+            **dict.fromkeys("centimètre centimètres".split(), "cm"),
+            **dict.fromkeys("millimètre millimètres".split(), "mm"),
+            **dict.fromkeys("kilogramme kilogrammes kilo kilos".split(), "kg"),
+            **dict.fromkeys("litre litres".split(), "l"),
+        }
+    ),
     currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
     elisions=MappingProxyType(
