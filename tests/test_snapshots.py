@@ -44,13 +44,18 @@ def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: P
         "Jonas Lind, Parl. Staatssekretär beim Bundesminister für Verkehr und digitale Infrastruktur: Nein.",
         "PETRA HOLM (Eastfield North) (LD): Will the minister meet the families?",
         "It is simple, and costly, as ever: a continuation line.",
+        "Our chair, Ida Berg, said: “We will not sell.”",
     ]
     (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     turns = [(s.speaker, s.text) for s in load_store(tmp_path).statements]
     assert turns == [
         ("IDA BERG", "We will keep every depot open."),
         ("Jonas Lind", "Nein."),
-        ("PETRA HOLM", "Will the minister meet the families? It is simple, and costly, as ever: a continuation line."),
+        (
+            "PETRA HOLM",
+            "Will the minister meet the families? It is simple, and costly, as ever: a continuation line. "
+            "Our chair, Ida Berg, said: “We will not sell.”",
+        ),
     ]
 
 
