@@ -230,6 +230,15 @@ def test_same_quote_credited_to_two_people_is_one_warning_on_the_later() -> None
     assert described.verdict is Verdict.VERIFIED and described.rule == "VF000"
 
 
+def test_a_saved_record_tells_whose_words_a_quote_credited_to_two_people_is() -> None:
+    text = "We asked them what we should tell the workers who lose their jobs tomorrow"
+    first = article_quote("Ada Brenner", text, line=3, span=(100, 180))
+    record = Statement("ADA BRENNER", text + ".", StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/rally.txt")
+    later = judge(quote(text, speaker="Karl Odum", start=900), [first, record])
+    assert later.verdict is Verdict.MISATTRIBUTED and later.severity is Severity.ERROR and later.rule == "VF102"
+    assert "ADA BRENNER" in later.message
+
+
 def saved_post(text: str, fetched_at: str, url: str = "https://x.com/lenavoss/status/42") -> Statement:
     return Statement(
         "Lena Voss",

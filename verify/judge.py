@@ -518,7 +518,7 @@ def _pools(
     # Credited earlier to a name, it is one finding about the article; to a description ("the health chief"), the
     # same person's words.
     earlier = [s for s in twins if s.span and claim.span and s.span[0] < claim.span[0] and resolved(s.speaker)]
-    if earlier:
+    if earlier and not _on_record(aligned, candidates):
         return own, others, aligned(earlier[0])
     others = [s for s in others if s not in twins]
     # A saved turn whose label names no one but asks nothing ("A" of a Q-and-A, "SPEAKER 2") may be the credited
@@ -531,6 +531,12 @@ def _pools(
         # Two people in one story often say nearly the same words (a rebuttal: "We will not close it").
         others = [s for s in others if s.origin is not Origin.ARTICLE or aligned.exact(s)]
     return own, others, None
+
+
+def _on_record(aligned: _Aligner, candidates: list[Statement]) -> bool:
+    """Whether a saved record of a named speaker holds the words as they are: then who said them is no longer the
+    article's word against its word (two credits of one quote), the record tells."""
+    return any(s.origin is Origin.SNAPSHOT and resolved(s.speaker) and aligned.exact(s) for s in candidates)
 
 
 def _one_person(speaker: str | None, credited: str, shared: frozenset[str] = frozenset()) -> bool:
