@@ -148,6 +148,15 @@ def test_a_cut_that_also_drops_the_negation_opening_the_first_sentence_is_an_err
     assert kept.verdict is Verdict.VERIFIED
 
 
+def test_a_short_whole_sentence_with_a_word_changed_is_an_error_a_short_fragment_a_warning() -> None:
+    said = "The pool stays closed on Friday. We have no staff."
+    source = [Statement("LENA VOSS", said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "t.txt")]
+    whole = judge(quote("The pool stays open on Friday"), source)
+    assert whole.verdict is Verdict.ALTERED and whole.severity is Severity.ERROR
+    fragment = judge(quote("pool stays open on"), source)
+    assert fragment.severity is not Severity.ERROR
+
+
 def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
     finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
@@ -175,8 +184,10 @@ def test_a_post_quote_runs_to_the_sentences_a_source_holds_the_rest_is_the_posts
 
 
 def test_short_loose_fragment_is_a_warning_but_a_flipped_negation_is_not() -> None:
-    loose = judge(quote("we have the crew for it"), transcript())
+    loose = judge(quote("have the crew for it"), transcript())
     assert loose.verdict is Verdict.ALTERED and loose.severity is Severity.WARNING
+    whole = judge(quote("We have the crew for it"), transcript())  # the whole sentence, a word changed
+    assert whole.verdict is Verdict.ALTERED and whole.severity is Severity.ERROR
     negated = judge(quote("We will cut the budget for schools"), transcript())
     assert negated.verdict is Verdict.ALTERED and negated.severity is Severity.ERROR
 

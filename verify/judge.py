@@ -1032,7 +1032,22 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
         return True
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
+    if short and _whole_sentence(claim, alignment):
+        short = False  # "Die Schulen bleiben am Freitag geöffnet" of "... geschlossen.": that sentence, changed
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not _strong(changes)
+
+
+def _whole_sentence(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a short claim lines up with a whole sentence of its source, as many words from its first to its last:
+    no fragment that resembles another sentence, but that sentence quoted with a word changed."""
+    start, end = alignment.span
+    text = alignment.statement.text
+    if end <= start:
+        return False
+    sentence = next(((a, b) for a, b in sentences(text) if a <= start < b), None)
+    if sentence is None or words(text[sentence[0] : start]) or words(text[end : sentence[1]]):
+        return False
+    return len(words(text[sentence[0] : sentence[1]])) == len(words(claim.text))
 
 
 def _surname_in_full(claim: Claim, verdict: Verdict, source: Statement) -> bool:
