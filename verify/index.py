@@ -899,6 +899,7 @@ NORMALISER_FIELDS = (
     "magnitudes",
     "currency_words",
     "amount_links",
+    "unit_words",
     "elisions",
     "percent_words",
     "negations",
