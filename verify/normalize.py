@@ -98,7 +98,7 @@ _SUFFIXED = re.compile(
 # magnitudes, and so does a symbol written onto an amount ("£1,500m").
 _UNIT_WORDS = {word: symbol for lex in _LANGUAGES for word, symbol in lex.unit_words.items()}
 _GLUED_UNIT = re.compile(
-    r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+,\d+)("
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:\.\d{3}){1,5}|\d{1,9},\d{1,6})("
     + "|".join(sorted({*_UNIT_WORDS.values()}, key=lambda u: (-len(u), u)))
     + ")"
 )
