@@ -757,6 +757,22 @@ def test_a_cue_inside_the_marks_is_cut_from_the_words_and_credits_them(text: str
     assert (quote.text, quote.speaker) == (words, speaker)
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            ES + "La alcaldesa presentó «El muelle de invierno», la serie que se rodó en el puerto.",
+            "El muelle de invierno",
+        ),
+        (FR + "La maire a lu « Les Quais du soir », un roman sur le port.", "Les Quais du soir"),
+    ],
+)
+def test_words_a_work_noun_names_after_a_comma_are_a_title(text: str, words: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == words]
+    assert quote.kind is QuoteKind.MENTION
+
+
 def test_the_statement_just_quoted_speaks_for_whoever_issued_it() -> None:
     text = (
         EN_LEAD + "“We regret the delay to the ferry,” Lindgren said in a statement. "

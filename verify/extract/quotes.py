@@ -1768,6 +1768,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     ):
         return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
     colon = bool(before) and before[-1].endswith(":")
+    if item.cue_after_end < 0 and _work_noun_after(g, text, item):
+        return True  # "«La casa del faro», la serie que rodó en Cádiz", "« Les Heures de sel », un roman choral"
     if _after_work_noun(g, before, item, g.lexicon.sung_nouns if colon else g.lexicon.work_nouns):
         return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if item.speaker and item.has_cue and colon:
@@ -1791,6 +1793,23 @@ def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
     words = before[-reach:]
     ends = [i for i, w in enumerate(words) if w.rstrip('”"’»*_').endswith((".", "!", "?"))]
     return words[ends[-1] + 1 :] if ends else words
+
+
+def _work_noun_after(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether the quoted words are set off by a comma from a work noun that names what they are, with an article
+    and a word at most between ("«La casa del faro», la serie que ...", "“Lanterns”, a film about ...")."""
+    last = item.spans[-1]
+    after = text[last.end : last.end + _WORK_AFTER_CHARS].split()
+    if not after or not after[0].startswith(","):
+        return False
+    head = [after[0].lstrip(",")] if after[0] != "," else []
+    words = [w.lower().strip(",.;:") for w in (*head, *after[1:])][:3]
+    if not words or words[0] not in g.lexicon.articles:
+        return False
+    return any(w in g.lexicon.work_nouns for w in words[1:])
+
+
+_WORK_AFTER_CHARS = 40  # the text after the closing mark read for a work noun in apposition
 
 
 def _noun_phrase(item: _Found, before: list[str]) -> bool:
