@@ -1177,3 +1177,17 @@ def test_a_relative_clause_after_a_preposition_credits_its_name() -> None:
 def test_a_name_and_its_party_before_a_colon_credit_the_quote() -> None:
     paragraph = "Rep. Mark Dunn (R-Ohio): “The ferry will not get another penny this year.”"
     assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Mark Dunn"]
+
+
+def test_straight_single_marks_quote_in_a_headline_and_an_apostrophe_never_does() -> None:
+    text = (
+        "'Not one penny for the ferry': the council's budget\n\n"
+        "Council leader Petra Lindgren's budget was presented on Tuesday. Lindgren said: “Not one penny for the "
+        "ferry, and the players' union knows it.”\n"
+    )
+    quotes = _quotes(text)
+    assert [(q.place, q.text) for q in quotes] == [
+        (Place.HEADLINE, "Not one penny for the ferry"),
+        (Place.BODY, "Not one penny for the ferry, and the players' union knows it."),
+    ]
+    assert quotes[0].speaker == "Petra Lindgren"
