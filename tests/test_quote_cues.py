@@ -1213,3 +1213,79 @@ def test_a_title_case_run_after_a_determiner_is_a_title_even_before_a_cue() -> N
         "reacted with a letter to every household."
     )
     assert [q.kind for q in _quotes(EN_LEAD + paragraph)] == [QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR + "Odile Ferrand revient avec « Les Heures du quai », un roman choral situé sur le port.",
+        ES + "La actriz presenta «La casa del muelle», la serie que rodó el año pasado en el puerto.",
+        EN_LEAD + "Lindgren's book, “Harbour Days”, a memoir of her childhood, came out in May.",
+    ],
+)
+def test_a_work_noun_apposed_after_the_quote_makes_it_a_title(text: str) -> None:
+    assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]
+
+
+def test_a_work_noun_followed_by_a_cue_verb_is_a_speaker() -> None:
+    paragraph = "“We will win this vote in the council,” the campaign's spokesman said on Tuesday."
+    assert [q.kind for q in _quotes(EN_LEAD + paragraph)] == [QuoteKind.DIRECT]
+
+
+def test_a_title_in_sentence_case_after_a_preposition_credited_to_no_one_is_a_title() -> None:
+    text = FR + "Après « La Maison du port », un succès de 2022, Odile Ferrand a changé de métier."
+    assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_no_speaker() -> None:
+    paragraph = "Councillor Mark Dunn, who represents Millbrook, said: “Millbrook is a safe place and will stay one.”"
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Mark Dunn"]
+
+
+def test_a_headline_credit_after_the_colon_names_a_person_or_a_role() -> None:
+    text = "“Not one penny for the ferry”: a harbour budget story\n\n" + EN_LEAD.split("\n\n", 1)[1]
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Said Dunn, who grew up on the quay: “The ferry will not get another penny this year.”",
+        "Continued Dunn: “The ferry will not get another penny this year.”",
+    ],
+)
+def test_a_sentence_opening_on_its_cue_verb_credits_the_name_after_it(paragraph: str) -> None:
+    lead = EN_LEAD + "Opposition leader Mark Dunn spoke after her.\n\n"
+    assert [q.speaker for q in _quotes(lead + paragraph)] == ["Mark Dunn"]
+
+
+def test_a_gerund_opening_a_sentence_names_no_speaker_after_it() -> None:
+    paragraph = "Adding, “The ferry will not get another penny this year.”"
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == [None]
+
+
+def test_a_relative_clause_after_a_preposition_credits_its_name() -> None:
+    paragraph = (
+        "Lindgren won the backing of a colleague, from Mark Dunn, who declared at the meeting, “The ferry will not "
+        "get another penny this year.”"
+    )
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Mark Dunn"]
+
+
+def test_a_name_and_its_party_before_a_colon_credit_the_quote() -> None:
+    paragraph = "Rep. Mark Dunn (R-Ohio): “The ferry will not get another penny this year.”"
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Mark Dunn"]
+
+
+def test_straight_single_marks_quote_in_a_headline_and_an_apostrophe_never_does() -> None:
+    text = (
+        "'Not one penny for the ferry': the council's budget\n\n"
+        "Council leader Petra Lindgren's budget was presented on Tuesday. Lindgren said: “Not one penny for the "
+        "ferry, and the players' union knows it.”\n"
+    )
+    quotes = _quotes(text)
+    assert [(q.place, q.text) for q in quotes] == [
+        (Place.HEADLINE, "Not one penny for the ferry"),
+        (Place.BODY, "Not one penny for the ferry, and the players' union knows it."),
+    ]
+    assert quotes[0].speaker == "Petra Lindgren"

@@ -215,7 +215,7 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.pro_drop
         else re.compile(NEVER),
     )
-    name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE})\s*:\s*$")
+    name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")
     # (a manner may follow: "Lindgren's message was clear:")
     response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
     # Each with a cheap guard: the long pattern is only tried where its fixed words are.

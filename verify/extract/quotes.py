@@ -51,11 +51,12 @@ QUOTE_PAIRS = {
     "'''": ("''", "'''"),  # doubled apostrophes next to a nested single one: '''Kosovo ...,'''
     "``": ("''",),  # TeX-style openers
     "‘": ("’",),  # single quotes: British style and headlines
+    "'": ("'", "’"),  # straight single quotes: headlines and decks only ("'We will not sell': minister ...")
 }
-_MARK = re.compile(r"'''|''|``|[“”„«»‹›\"‘’]")
+_MARK = re.compile(r"'''|''|``|[“”„«»‹›\"‘’']")
 _DOUBLE_MARKS = re.compile(r"''|``|[“”„«»\"]")
-_SINGLE = {"‘", "’"}
-_STRAIGHT = {'"', "''", "'''", "``"}
+_SINGLE = {"‘", "’", "'"}
+_STRAIGHT = {'"', "''", "'''", "``", "'"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
 _SINGLE_QUOTED = frozenset((Place.HEADLINE, Place.DEK))  # headline style quotes with single marks
 
@@ -188,13 +189,15 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
 
 
-def _pair_marks(text: str, block: int, singles: bool) -> list[_Span]:
+def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) -> list[_Span]:
+    """The quotes of a block; ``singles``: single curly marks quote; ``straight``: straight single ones do too (a
+    headline's or a dek's, where an apostrophe inside a word is never taken for one)."""
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
     nested = False  # a straight quote opened inside a curly one (“A "B" C”)
     for mark in _MARK.finditer(text):
         glyph = mark.group()
-        if glyph in _SINGLE and not singles:
+        if glyph in _SINGLE and not singles or glyph == "'" and not straight:
             continue
         if opener is None:
             if _is_opener(text, mark):
@@ -314,6 +317,9 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
                 continue
             if standalone:
                 rest = window[match.end() : sentence_end(window, match.end())]
+                # (a clause of its own after the cue reports nothing: "told ITV when asked how it would fare if ...")
+                clause = _clause_opening(g.lexicon.code).search(rest)
+                rest = rest[: clause.start()] if clause else rest
                 if REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
                     continue
             return match
@@ -344,6 +350,9 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     for quoting in g.quoting.finditer(window):
         if CUE_TAIL.fullmatch(window, quoting.end()):
             return quoting  # A tabloid reported her as saying: “...” — she said it, not the tabloid
+    opening = _opening_cue(g, window)
+    if opening is not None:
+        return opening
     for verb in reversed(list(g.any_verb.finditer(window))):
         if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()) or _noun(g, window, verb):
             continue
@@ -370,6 +379,29 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
                 continue  # "telling CNBC: “...", "in a post on Twitter:": the name is no speaker
             return match
     return _manner_subject(g, window) or _sentence_subject(g, window) or _colon_subject(g, window)
+
+
+# What may follow the speaker of a sentence opening on its cue verb, up to the quote: an appositive or a relative
+# clause, then a comma or a colon ("Said Jo Reed, who grew up on the quay, “...”").
+_OPENING_CUE_TAIL = re.compile(r"(?:,[^.!?“”„\"«»]{0,150}?)?[,:]?\s*")
+
+
+def _opening_cue(g: Grammar, window: str) -> re.Match[str] | None:
+    """The speaker of a sentence that opens on its cue verb, capitalised, then names who spoke: "Said Comey, “...”",
+    "Continued Stone: “...”" (never a gerund: "Adding, “...”" continues the sentence before)."""
+    head = window.lstrip()
+    first = head.split(maxsplit=1)[:1]
+    lex = g.lexicon
+    if not first or not first[0][:1].isupper():
+        return None
+    verb = first[0].lower()
+    if verb not in lex.cue_verbs or lex.gerund_endings and verb.endswith(lex.gerund_endings):
+        return None
+    lowered = window[: len(window) - len(head)] + head[:1].lower() + head[1:]
+    match = g.verb_speaker.match(lowered)
+    if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+        return None
+    return match if _OPENING_CUE_TAIL.fullmatch(lowered, match.end()) else None
 
 
 def _word_before(text: str, start: int) -> int:
@@ -518,9 +550,13 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte")."""
     best: re.Match[str] | None = None
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
-    for word in _WORD_START.finditer(text, max(0, verb - _WINDOW // 2), verb):
+    lo = max(0, verb - _WINDOW // 2)
+    clauses = _relative_clauses(g, text, lo, verb)
+    for word in _WORD_START.finditer(text, lo, verb):
         if _inside_name(g, text, word.start()):
             continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
+        if clauses and any(a < word.start() < b for a, b in clauses):
+            continue  # "Priya Shah, who represents Millbrook, said": the place in the clause is no speaker
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
             continue
@@ -534,6 +570,32 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
             best = widest
     return _named_before_role(g, text, best, fullest)
+
+
+@lru_cache(maxsize=8)
+def _clause_opening(code: str) -> re.Pattern[str]:
+    """A subordinator that opens a clause of time or reason ("when", "als", "quand"), not one of reported speech
+    ("that", "if", "whether")."""
+    words = sorted(w for w in LEXICONS[code].subordinators if w.isalpha() and not REPORTED_CLAUSE.fullmatch(w))
+    return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else NEVER)
+
+
+@lru_cache(maxsize=8)
+def _relative_opening(code: str) -> re.Pattern[str]:
+    """A comma and a relative pronoun: ", who", ", qui", ", quien"."""
+    relatives = LEXICONS[code].relative_pronouns
+    return re.compile(rf",\s{{1,3}}(?:{'|'.join(sorted(relatives))})\b" if relatives else NEVER)
+
+
+def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The relative clauses between ``lo`` and ``hi`` that a comma closes before ``hi``, from their pronoun to that
+    comma."""
+    clauses = []
+    for opening in _relative_opening(g.lexicon.code).finditer(text, lo, hi):
+        closing = text.find(",", opening.end(), hi)
+        if closing >= 0:
+            clauses.append((opening.start(), closing))
+    return clauses
 
 
 def _inside_name(g: Grammar, text: str, start: int) -> bool:
@@ -960,7 +1022,9 @@ class _Reader:
         first, _, rest = match.group().partition(" ")
         low = first.lower()
         lex = self.g.lexicon
-        if rest[:1].isupper() and low in lex.not_names and low not in lex.determiners and low not in lex.titles:
+        # (nor does a cue verb opening a sentence before its speaker: "Said Jo Reed, who ...")
+        named_no_one = low in lex.not_names or low in lex.cue_verbs
+        if rest[:1].isupper() and named_no_one and low not in lex.determiners and low not in lex.titles:
             return match.end() - len(rest), rest
         return match.start(), match.group()
 
@@ -1071,7 +1135,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         if block.place is not Place.BODY or _is_heading(text) or block_entry is not entry:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         entry = block_entry
-        spans = _pair_marks(text, index, singles or block.place in _SINGLE_QUOTED)
+        display = block.place in _SINGLE_QUOTED
+        spans = _pair_marks(text, index, singles or display, display)
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
             spans = _dialogue_spans(text, index, spans)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
@@ -1257,7 +1322,8 @@ def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
         return None
     credit = _HEADLINE_CREDIT.match(block.text, span.end)
     who = g.opening.match(block.text, credit.end()) if credit else None
-    return who.group("who") if who and _plausible(g, who.group("who")) else None
+    # (a description only by a role: "“...”: the port chief on the pier", not "“...”: a harbour interview")
+    return who.group("who") if who and _plausible(g, who.group("who")) and _named_or_role(g, who.group("who")) else None
 
 
 def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
@@ -1501,17 +1567,17 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
     before = _speaker_before(g, cue_text or blocks[first.block].text, first.start, floor)
+    # (a quote inside a relative clause leaves the cue after the clause to the name the clause is about: "Cole,
+    # who called the plan “a folly,” said the ferry ...")
+    relative = _in_relative(g, blocks[first.block].text, first.start)
+    if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
+        before = _relative_speaker(g, blocks[first.block].text, relative, first.start) or before
     # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
     # He acknowledged ...); otherwise the cue after it comes first (“...,” he said).
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     # (a narrator's cue ends at its closing dash: "—dijo la alcaldesa, Marta Giménez—. La vamos a ...")
     closing = _NARRATOR_CLOSE.search(last_text, last.end) if last.dialogue else None
-    # (a quote inside a relative clause leaves the cue after the clause to the name the clause is about: "Cole,
-    # who called the plan “a folly,” said the ferry ...")
-    relative = _in_relative(g, blocks[first.block].text, first.start)
-    if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
-        before = _relative_speaker(g, blocks[first.block].text, relative, first.start) or before
     after = (
         None
         if relative is not None
@@ -1562,12 +1628,12 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Matc
     # A description ("the senator, who said") or a name with its place ("Sen. Jo Cole of Ohio, who said"), read in
     # the clause's sentence only
     lo = sentence_start(text, clause)
-    if not name or _after_preposition(g, text, comma - len(name)):
+    of = text[max(0, comma - len(name) - 8) : comma - len(name)].split()[-1:]
+    if not name or of and of[0] in g.lexicon.complement_words:
         verb = clause - lo + len(text[clause:start]) - len(text[clause:start].lstrip())
         subject = _nearest_subject(g, text[lo:start], verb)
         if subject is not None:
             return subject
-    of = text[max(0, comma - len(name) - 8) : comma - len(name)].split()[-1:]
     if not name or not _plausible(g, name) or of and of[0] in g.lexicon.complement_words:
         return None  # "Sen. Jo Cole of Ohio": a place is no speaker
     return _span_pattern(len(name)).match(text, comma - len(name))
@@ -1750,6 +1816,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # a scare quote or a term: cats are “cuties”
     if item.parts or kind is QuoteKind.BLOCK:
         return False  # a split quote or a block quotation is speech
+    if _work_after(g, text, item):
+        return True  # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May
     before = text[max(0, start - 40) : start].split()
     last = before[-1].lower().strip(",:") if before else ""
     if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item, before):
@@ -1767,9 +1835,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         and len(item.words.split()) <= _TITLE_MAX_WORDS
     ):
         return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
+    if item.speaker is None and last in g.lexicon.prepositions and _named_like_a_title(g, item.words):
+        return True  # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one
     colon = bool(before) and before[-1].endswith(":")
-    if item.cue_after_end < 0 and _work_noun_after(g, text, item):
-        return True  # "«La casa del faro», la serie que rodó en Cádiz", "« Les Heures de sel », un roman choral"
     if _after_work_noun(g, before, item, g.lexicon.sung_nouns if colon else g.lexicon.work_nouns):
         return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if item.speaker and item.has_cue and colon:
@@ -1795,23 +1863,6 @@ def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
     return words[ends[-1] + 1 :] if ends else words
 
 
-def _work_noun_after(g: Grammar, text: str, item: _Found) -> bool:
-    """Whether the quoted words are set off by a comma from a work noun that names what they are, with an article
-    and a word at most between ("«La casa del faro», la serie que ...", "“Lanterns”, a film about ...")."""
-    last = item.spans[-1]
-    after = text[last.end : last.end + _WORK_AFTER_CHARS].split()
-    if not after or not after[0].startswith(","):
-        return False
-    head = [after[0].lstrip(",")] if after[0] != "," else []
-    words = [w.lower().strip(",.;:") for w in (*head, *after[1:])][:3]
-    if not words or words[0] not in g.lexicon.articles:
-        return False
-    return any(w in g.lexicon.work_nouns for w in words[1:])
-
-
-_WORK_AFTER_CHARS = 40  # the text after the closing mark read for a work noun in apposition
-
-
 def _noun_phrase(item: _Found, before: list[str]) -> bool:
     """Whether quoted words right after an article are a noun phrase that claims no one's words: a name or term no
     one is credited with, or a term of three words or fewer that a speaker uses to name a thing ("denuncia la
@@ -1824,7 +1875,28 @@ def _noun_phrase(item: _Found, before: list[str]) -> bool:
     return count <= _PARTIAL_MAX_WORDS and not reported
 
 
+_APPOSED_WORK = re.compile(r"\s{0,2},?\s{1,3}([\w’']{1,20})\s{1,3}(?:([\w’'\-]{1,30})\s{1,3})?([\w’'\-]{1,30})")
+
+
+def _work_after(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether an appositive right after the quoted words says they are a work's title: a determiner or a possessive,
+    at most one word, a work noun, and no cue verb after it ("“...,” the campaign said" is speech)."""
+    end = item.spans[-1].end
+    apposed = _APPOSED_WORK.match(text, end)
+    if apposed is None or len(item.words.split()) > _TITLE_MAX_WORDS:
+        return False
+    lex = g.lexicon
+    lead, *rest = [w for w in apposed.groups() if w]
+    if lead.lower() not in lex.determiners and not _POSSESSIVE.search(lead):
+        return False
+    nouns = [_POSSESSIVE.sub("", w.lower()) for w in rest]
+    if not any(noun in lex.work_nouns for noun in nouns):
+        return False
+    return not g.any_verb.search(text, apposed.start(), min(len(text), apposed.end() + _WORK_VERB_REACH))
+
+
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
+_WORK_VERB_REACH = 30  # characters after a work noun apposed to a quote where a cue verb makes it a speaker
 _WORK_REACH = 3  # the words before the marks a work noun may stand among ("the refrain runs", "slogan de toujours,")
 
 
@@ -1842,6 +1914,19 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
         if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or tail[i] in _REPORTING:
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False
+
+
+def _named_like_a_title(g: Grammar, words: str) -> bool:
+    """Whether quoted words read as a title in sentence case ("La Maison des vents", "Les Heures de sel"): short,
+    opening on a capital that is no pronoun ("I'm a progressive"), with no sentence end."""
+    split = words.split()
+    head = re.split(r"[’']", split[0], maxsplit=1)[0].lower() if split else ""
+    return (
+        0 < len(split) <= _TITLE_MAX_WORDS
+        and split[0][:1].isupper()
+        and head not in g.lexicon.pronouns
+        and not words.rstrip().endswith((".", "!", "?", ","))
+    )
 
 
 def _title_case_words(g: Grammar, text: str) -> bool:

@@ -320,7 +320,7 @@ LEXICON: Lexicon = Lexicon(
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     work_nouns=words("""
-    livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
+    livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée single
     baptisé baptisée nommé nommée opération festival exposition série chanson album revue journal émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     """),
