@@ -690,6 +690,34 @@ _RESOLVED = [
         [("Our door is", "Khalid bin Saeed al-Example")],
         id="a_surname_opening_on_its_written_on_particle_is_a_name",
     ),
+    pytest.param(
+        'Dr Ann Sample, of the University of Westmoor, who led the study, said: "We found them deep down."\n\n'
+        'Sample\'s co-author, Professor Lars Example, was more cautious. "It is a clue," he said.',
+        [("It is a", "Lars Example")],
+        id="the_of_part_of_a_body_names_no_one_and_a_possessive_before_an_appositive_is_no_topic",
+    ),
+    pytest.param(
+        "Tom Sample is thinking about a run for mayor.\n\n"
+        'Sample\'s pollster, Doug Example, says the money is there. "The mood will last," he said.',
+        [("The mood will", "Doug Example")],
+        id="the_appositive_after_a_possessive_is_what_the_sentence_is_about",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nMeteorologin Hanna Beispiel warnte vor Sturm. „Die Böen werden stark“, so die Meteorologin.",
+        [("Die Böen werden", "Hanna Beispiel")],
+        id="a_german_noun_for_a_person_before_a_full_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nEs seien 23 Brücken gesperrt, sagte die Parlamentarische Staatssekretärin im "
+        "Verkehrsministerium, Katharina Beispiel. „Wir haben nichts verschlafen“, entgegnete die Staatssekretärin.",
+        [("Wir haben nichts", "Katharina Beispiel")],
+        id="german_nouns_and_a_title_are_no_name_and_a_role_in_a_place_is_the_appositive_names",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nAnalyst Tobias Beispiel von der Nordbank sagte: „Der Preis ist zu hoch.“",
+        [("Der Preis ist", "Tobias Beispiel")],
+        id="a_body_after_a_particle_is_no_part_of_a_german_name",
+    ),
 ]
 
 

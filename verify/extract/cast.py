@@ -187,6 +187,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(words) > 2 and words[0].lower() not in _ANY_FIRST_NAME:
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
         first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _ANY_FIRST_NAME), 0)
+        # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang")
+        first = first or int(lex.capitalised_nouns and words[0].lower().endswith(lex.role_endings))
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -195,10 +197,23 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     if words[0] not in _ANY_FIRST_NAME and not lex.organisation_words.isdisjoint(words):
         return "", False  # "Gewerkschaft Bildung": a body in the article's language ("James York" is a man)
+    if lex.capitalised_nouns:
+        if _ANY_FIRST_NAME.isdisjoint(words) and title_role(words[-1], lex):
+            return "", False  # "Parlamentarische Staatssekretärin": nouns and a title, no name ("Anna Richter" is one)
+        name, words = _without_body(name, words, lex)
     # (a particle inside a name opened by a known first name is no stopword: "Marco von Hagen")
     named = words[0] in _ANY_FIRST_NAME
     inner = (w for i, w in enumerate(words) if not (named and 0 < i < len(words) - 1 and w in lex.name_particles))
     return name, len(words) < 2 or any(w in lex.stopwords for w in inner)
+
+
+def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[str]]:
+    """A name without the body a particle run after it names ("Tobias Kern von der Nordbank" -> "Tobias Kern";
+    not "Ursula von der Leyen")."""
+    cut = next((i for i in range(2, len(words) - 1) if words[i] in lex.name_particles), 0)
+    if cut and any(words[-1].endswith(body) for body in lex.organisation_words if len(body) > 3):
+        return " ".join(name.split()[:cut]), words[:cut]
+    return name, words
 
 
 def _particle_first(name: str, lex: Lexicon) -> bool:
@@ -250,14 +265,17 @@ _OF_PART = re.compile(
 )
 
 
-def body_at(text: str, start: int, end: int, code: str) -> str:
+def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     """The organisation a capitalised run at ``text[start:end]`` names, with the "of" part that
-    follows an organisation word ("the Ministry of Health's plan" -> "Ministry of Health")."""
+    follows an organisation word ("the Ministry of Health's plan" -> "Ministry of Health"), and where
+    what was read ends (past the "of" part when it names one: its capitalised words name no one else)."""
     phrase = text[start:end]
     words = phrase.split()
     if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
-        phrase = text[start : part.end(1)].rstrip()
-    return body_name(phrase, code)
+        name = body_name(text[start : part.end(1)].rstrip(), code)
+        if name:
+            return name, part.end(1)
+    return body_name(phrase, code), end
 
 
 @lru_cache(maxsize=8)
@@ -723,7 +741,9 @@ class Cast:
             if title_role(words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
-                if not tail or tail[0] in _NAME_JOINERS and (appositive or tail[-1] not in _NAME_JOINERS):
+                # (an appositive's role may be in a place: "die Staatssekretärin im Ministerium, Katharina Pohl")
+                joined = tail and (tail[0] in _NAME_JOINERS or appositive and tail[0] in lex.prepositions)
+                if not tail or joined and (appositive or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest
