@@ -718,6 +718,18 @@ _RESOLVED = [
         [("Der Preis ist", "Tobias Beispiel")],
         id="a_body_after_a_particle_is_no_part_of_a_german_name",
     ),
+    pytest.param(
+        'Marco Example ended his campaign on Tuesday. "It was a good run," Example said.\n\n'
+        '"We will be back," the Florida senator told supporters.',
+        [("We will be", "Marco Example")],
+        id="a_public_role_no_one_was_given_is_the_person_just_quoted_the_text_is_about",
+    ),
+    pytest.param(
+        'Tom Example spoke to reporters. "We will win this state," Example said.\n\n'
+        '"He is in excellent health," his longtime personal physician said. "No comment," the spokesman said.',
+        [("He is in", "his longtime personal physician"), ("No comment", "the spokesman")],
+        id="a_role_beside_the_person_the_text_is_about_is_not_them",
+    ),
 ]
 
 

@@ -770,9 +770,10 @@ class Cast:
         person.organisation, person.gender = True, str(Gender.NEUTER)
         return True
 
-    def described(self, description: str) -> Person | None:
+    def described(self, description: str, guess: bool = True) -> Person | None:
         """The person a definite description stands for: "the senator" -> the latest senator named,
-        "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"."""
+        "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"; with ``guess``,
+        a public role no one was given ("the Florida senator") -> whom the text is about."""
         lex = self.lexicon
         words = _words(description.lower())
         while len(words) > 2 and words[-1] in FUNCTION_WORDS:
@@ -804,12 +805,8 @@ class Cast:
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
-        if not holders and gender == Gender.FEMALE:
-            # "la cheffe" when the article never gave her that role: the woman the text is about, if the article
-            # gave her no other role. (A masculine form is as often generic: "the spokesman" of the man.)
-            latest = next(reversed(self._topics.values()), None)
-            address = lex.male_titles | lex.female_titles  # "Mme", "Mrs.": how she is addressed, no role
-            return latest if latest is not None and latest.gender == gender and latest.roles <= address else None
+        if not holders:
+            return self._untold(words, roles[-1], gender, guess)
         # Of several holders, the one whose role was described in the description's words ("the health chief":
         # the director of public health, not the council's leader), then the latest.
         # ("health" of "the health chief", "sweden" of "the Swedish minister"; not "former")
@@ -826,6 +823,25 @@ class Cast:
             return None
         held = (p for p in self._named.values() if key in p.role_words and not p.organisation)
         return max(held, key=lambda p: p.seen, default=None)
+
+    def _untold(self, words: list[str], role: str, gender: str, public: bool) -> Person | None:
+        """Whom a description stands for when the article gave no one its role: the person the text is about, if
+        the article gave them no other role ("Mme", "Mrs.", an age are none), for a feminine description ("la
+        cheffe") or one of the roles of the people a story is about ("the Florida senator", "the candidate";
+        not "the spokesman" of the man just quoted, nor "his physician", nor "the editor Steven Ginsberg"; ``public``:
+        whether the latter may be guessed)."""
+        lex = self.lexicon
+        if gender != Gender.FEMALE and not (
+            public and role in lex.public_roles and words[0] in lex.definite and title_role(words[-1], lex) == role
+        ):
+            return None
+        latest = next(reversed(self._topics.values()), None)
+        if latest is None or latest.organisation or gender and latest.gender != gender:
+            return None
+        if gender != Gender.FEMALE and not latest.quoted:
+            return None  # "the senator" after "Jane Roe opened the debate": not said to be her
+        address = lex.male_titles | lex.female_titles
+        return latest if all(r in address or r.endswith(_AGE) for r in latest.roles) else None
 
     def _ageless_topic(self) -> Person | None:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no
@@ -863,7 +879,8 @@ class Cast:
             words.pop()
         if named or words[-1][:1].isupper():
             return None  # "the district GOP Chairman Chuck Williams": a title before a name, not a description
-        person = self.described(" ".join(words)) if len(words) > 1 else None
+        # (no guess: "The housing minister, Tom Brady, was not there" names him next)
+        person = self.described(" ".join(words), guess=False) if len(words) > 1 else None
         if person is not None:
             self._touch(self._topics, person)
         return person

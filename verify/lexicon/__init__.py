@@ -217,6 +217,9 @@ class Lexicon:
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)
     role_modifiers: frozenset[str] = frozenset()
+    # Roles of the people a story is about ("the candidate", "the Florida senator"): a description with one that the
+    # article gave no one is the person the text is about (unlike "the spokesman", "the aide", "the judge")
+    public_roles: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     compound_titles: bool = False
     # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")

@@ -279,6 +279,9 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    public_roles=words(
+        "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
+    ),
     definite=("der", "die", "das", "den", "dem"),
     compound_titles=True,
     male_names=MALE_NAMES,

@@ -277,6 +277,7 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     definite=("el", "la"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,

@@ -281,6 +281,7 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     definite=("le", "la", "l'", "l’"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
