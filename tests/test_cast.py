@@ -730,6 +730,20 @@ _RESOLVED = [
         [("He is in", "his longtime personal physician"), ("No comment", "the spokesman")],
         id="a_role_beside_the_person_the_text_is_about_is_not_them",
     ),
+    pytest.param(
+        _FR * 2 + "\n\n« J'ai signalé les fissures », a déclaré Paul Exemple, ingénieur au bureau d'études. "
+        "La juge d'instruction Anne Modèle était présente. « Je n'avais pas le droit », a répondu l'ingénieur. "
+        "« L'enquête avance », a assuré la juge.",
+        [("Je n'avais pas", "Paul Exemple"), ("L'enquête avance", "Anne Modèle")],
+        id="a_french_description_with_an_elided_article_and_a_role_with_an_elided_joiner",
+    ),
+    pytest.param(
+        _ES * 2 + "\n\n«Es el jugador que buscábamos», aseguró el entrenador, Alberto Ejemplo. "
+        "«Habla poco», bromeó el técnico. «Es un ataque», dijo la jueza Carmen Muestra. "
+        "«No cederemos», añadió la magistrada.",
+        [("Habla poco", "Alberto Ejemplo"), ("No cederemos", "Carmen Muestra")],
+        id="spanish_role_families_coach_and_judge",
+    ),
 ]
 
 

@@ -328,6 +328,7 @@ _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Loren
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
 _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
+_ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
@@ -742,7 +743,9 @@ class Cast:
                 tail = [w.lower() for w in words[i + 1 :]]
                 # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
                 # (an appositive's role may be in a place: "die Staatssekretärin im Ministerium, Katharina Pohl")
-                joined = tail and (tail[0] in _NAME_JOINERS or appositive and tail[0] in lex.prepositions)
+                # (or an elided joiner: "la juge d'instruction Anne Sample")
+                joiner = tail and (tail[0] in _NAME_JOINERS or tail[0][:2] in ("d'", "d’"))
+                joined = joiner or tail and appositive and tail[0] in lex.prepositions
                 if not tail or joined and (appositive or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
@@ -776,6 +779,8 @@ class Cast:
         a public role no one was given ("the Florida senator") -> whom the text is about."""
         lex = self.lexicon
         words = _words(description.lower())
+        if words and words[0][:2] in _ELIDED and words[0][:2] in lex.definite and len(words[0]) > 2:
+            words[:1] = [words[0][:2], words[0][2:]]  # "l'ingénieur", "l’ancien professeur": the article, then the role
         while len(words) > 2 and words[-1] in FUNCTION_WORDS:
             words.pop()  # "The company's statement also"
         if len(words) < 2 or not (words[0] in lex.definite or self._possessive(words[0])):

@@ -99,6 +99,8 @@ ROLE_FORMS = role_table(
     abogado letrado letrada defensor defensora
     periodista reportero reportera corresponsal presentador presentadora
     médico médica doctor doctora
+    juez magistrado magistrada
+    entrenador entrenadora técnico míster
     """,
 )
 # Nacionalidades y ámbitos (ver affiliation_table): «el sueco» es quien el artículo dijo sueco, «la
@@ -122,7 +124,10 @@ suecia sueco sueca / sueco sueca
 ucrania ucraniano ucraniana / ucraniano ucraniana
 sindicato sindicatos sindical sindicales / sindicalista
 """)
-ROLE_NOUNS = words("abogado abogada candidato candidata dirigente responsable experto experta periodista médico")
+ROLE_NOUNS = words(
+    "abogado abogada candidato candidata dirigente responsable experto experta periodista médico entrenador "
+    "entrenadora técnico capitán capitana jugador jugadora magistrado magistrada ingeniero ingeniera"
+)
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
 )

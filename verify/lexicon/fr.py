@@ -151,7 +151,8 @@ ukraine ukrainien ukrainienne / ukrainien ukrainienne
 syndicat syndicats syndical syndicale syndicaux / syndicaliste
 """)
 ROLE_NOUNS = words(
-    "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin"
+    "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin "
+    "ingénieur ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure"
 )
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
