@@ -690,6 +690,60 @@ _RESOLVED = [
         [("Our door is", "Khalid bin Saeed al-Example")],
         id="a_surname_opening_on_its_written_on_particle_is_a_name",
     ),
+    pytest.param(
+        'Dr Ann Sample, of the University of Westmoor, who led the study, said: "We found them deep down."\n\n'
+        'Sample\'s co-author, Professor Lars Example, was more cautious. "It is a clue," he said.',
+        [("It is a", "Lars Example")],
+        id="the_of_part_of_a_body_names_no_one_and_a_possessive_before_an_appositive_is_no_topic",
+    ),
+    pytest.param(
+        "Tom Sample is thinking about a run for mayor.\n\n"
+        'Sample\'s pollster, Doug Example, says the money is there. "The mood will last," he said.',
+        [("The mood will", "Doug Example")],
+        id="the_appositive_after_a_possessive_is_what_the_sentence_is_about",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nMeteorologin Hanna Beispiel warnte vor Sturm. „Die Böen werden stark“, so die Meteorologin.",
+        [("Die Böen werden", "Hanna Beispiel")],
+        id="a_german_noun_for_a_person_before_a_full_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nEs seien 23 Brücken gesperrt, sagte die Parlamentarische Staatssekretärin im "
+        "Verkehrsministerium, Katharina Beispiel. „Wir haben nichts verschlafen“, entgegnete die Staatssekretärin.",
+        [("Wir haben nichts", "Katharina Beispiel")],
+        id="german_nouns_and_a_title_are_no_name_and_a_role_in_a_place_is_the_appositive_names",
+    ),
+    pytest.param(
+        _DE * 2 + "\n\nAnalyst Tobias Beispiel von der Nordbank sagte: „Der Preis ist zu hoch.“",
+        [("Der Preis ist", "Tobias Beispiel")],
+        id="a_body_after_a_particle_is_no_part_of_a_german_name",
+    ),
+    pytest.param(
+        'Marco Example ended his campaign on Tuesday. "It was a good run," Example said.\n\n'
+        '"We will be back," the Florida senator told supporters.',
+        [("We will be", "Marco Example")],
+        id="a_public_role_no_one_was_given_is_the_person_just_quoted_the_text_is_about",
+    ),
+    pytest.param(
+        'Tom Example spoke to reporters. "We will win this state," Example said.\n\n'
+        '"He is in excellent health," his longtime personal physician said. "No comment," the spokesman said.',
+        [("He is in", "his longtime personal physician"), ("No comment", "the spokesman")],
+        id="a_role_beside_the_person_the_text_is_about_is_not_them",
+    ),
+    pytest.param(
+        _FR * 2 + "\n\n« J'ai signalé les fissures », a déclaré Paul Exemple, ingénieur au bureau d'études. "
+        "La juge d'instruction Anne Modèle était présente. « Je n'avais pas le droit », a répondu l'ingénieur. "
+        "« L'enquête avance », a assuré la juge.",
+        [("Je n'avais pas", "Paul Exemple"), ("L'enquête avance", "Anne Modèle")],
+        id="a_french_description_with_an_elided_article_and_a_role_with_an_elided_joiner",
+    ),
+    pytest.param(
+        _ES * 2 + "\n\n«Es el jugador que buscábamos», aseguró el entrenador, Alberto Ejemplo. "
+        "«Habla poco», bromeó el técnico. «Es un ataque», dijo la jueza Carmen Muestra. "
+        "«No cederemos», añadió la magistrada.",
+        [("Habla poco", "Alberto Ejemplo"), ("No cederemos", "Carmen Muestra")],
+        id="spanish_role_families_coach_and_judge",
+    ),
 ]
 
 

@@ -165,6 +165,22 @@ def test_cache_is_written_beside_the_snapshots_and_reused(tmp_path: Path, on_dis
     assert cache.stat().st_mtime_ns == stamp  # nothing changed: nothing written
 
 
+def test_a_cache_made_before_the_counts_index_gets_it_and_ranks_alike(tmp_path: Path, on_disk: None) -> None:
+    write_hearings(tmp_path)
+    claims = [quote("The ferry to Ilha2 runs twice a day", "Mara Voss"), quote("budget line 1007", "Jon Tall")]
+    store = load_store(tmp_path)
+    found = [store.candidates(c) for c in claims]
+    store.close()
+    plan = "EXPLAIN QUERY PLAN SELECT feature, n FROM postings WHERE feature IN (1, 2)"
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        assert "COVERING INDEX postings_counts" in str(db.execute(plan).fetchall())  # counts read apart from blobs
+        db.execute("DROP INDEX postings_counts")  # as a cache of the same schema made before the index
+    store = load_store(tmp_path)
+    assert [store.candidates(c) for c in claims] == found
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'postings_counts'").fetchone()
+
+
 def test_cache_follows_changed_added_and_removed_files(tmp_path: Path, on_disk: None) -> None:
     write_hearings(tmp_path)
     load_store(tmp_path)

@@ -472,3 +472,30 @@ def test_the_evidence_excerpt_keeps_a_figure_whole() -> None:
     text = "Der Umbau kostet 3,7 Millionen Euro. Wir bekommen nichts vom Bund."
     assert excerpt(text, (text.index("Wir"), len(text))) == "...Wir bekommen nichts vom Bund."
     assert excerpt(text, (text.index("Millionen"), text.index("Euro"))) == "Der Umbau kostet 3,7 Millionen Euro. ..."
+
+
+def test_a_quote_another_said_word_for_word_is_theirs_not_a_splice_with_the_speakers_first_half() -> None:
+    # At archive scale the credited speaker has often said a quote's first clause; another person's statement
+    # holding the whole quote makes it theirs (misattributed), not the speaker's words joined with another's.
+    store = [
+        Statement(
+            "Mara Voss",
+            "The harbour tunnel will open next spring, the mayor told the council on Monday.",
+            StatementKind.TRANSCRIPT,
+            Origin.SNAPSHOT,
+            "snapshots/debate.txt",
+            line=3,
+        ),
+        Statement(
+            "Jon Tall",
+            "The harbour tunnel will open next spring, and the ferry will stop running in May.",
+            StatementKind.TRANSCRIPT,
+            Origin.SNAPSHOT,
+            "snapshots/debate.txt",
+            line=5,
+        ),
+    ]
+    finding = decide(
+        "The harbour tunnel will open next spring, and the ferry will stop running in May", "Mara Voss", store
+    )
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.evidence and finding.evidence.speaker == "Jon Tall"

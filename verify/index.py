@@ -108,7 +108,12 @@ assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
 # Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
 _SCHEMA = "verify.index/7"
-_TABLES = """
+# How many statements hold each feature, apart from the postings rows: a claim's counts are read first, and a
+# postings row's cell is mostly its blob (a few rows a page, the rest spilling to overflow pages), so reading
+# the counts from it touched a page or more per feature (a million statements: 0.063 s for 50 quotes' 1,347
+# counts, 0.013 s from this index; built in 0.8 s of CPU). A cache made before it gets it when next opened.
+_COUNTS_INDEX = "CREATE INDEX IF NOT EXISTS postings_counts ON postings(feature, n)"
+_TABLES = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
     path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, reader TEXT,
@@ -127,6 +132,7 @@ CREATE TABLE words(word TEXT PRIMARY KEY, id INTEGER) WITHOUT ROWID;
 CREATE TABLE filed(name TEXT PRIMARY KEY, term TEXT) WITHOUT ROWID;
 CREATE TABLE postings(
     feature INTEGER, batch INTEGER, n INTEGER, ids BLOB, PRIMARY KEY(feature, batch)) WITHOUT ROWID;
+{_COUNTS_INDEX};
 INSERT INTO meta VALUES ('statements', '0'), ('batches', '0'), ('merged', '0')
 """
 _OUR_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"  # SQLite's stay
@@ -215,6 +221,7 @@ class StatementIndex:
         if self._current() and (self._meta("listing") == listing or self._known() == wanted):
             self._merge_if_due(read_only_ok=True)  # a build killed before it merged
             self._remember(listing, wanted)
+            self._index_counts()
             return  # the usual case: nothing to write, so a read-only cache serves too
         with self._db:  # BEGIN IMMEDIATE: a second process waits for the first, then finds its work done
             self._db.execute("BEGIN IMMEDIATE")
@@ -246,6 +253,18 @@ class StatementIndex:
                     self._db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (listing,))
         except sqlite3.OperationalError:
             pass  # a cache this process may not write: compared file by file on every run
+
+    def _index_counts(self) -> None:
+        """Give a cache made before the counts' index (``_COUNTS_INDEX``) that index; a cache this process may
+        not write is read without it (the counts are then read from the postings rows)."""
+        if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'postings_counts'").fetchone():
+            return
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute(_COUNTS_INDEX)
+        except sqlite3.OperationalError:
+            pass
 
     def _merge_if_due(self, *, read_only_ok: bool = False) -> None:
         """Merge each feature's postings rows into one once ``MERGE_AFTER`` batches wrote rows of their own.

@@ -418,11 +418,13 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         if splice:
             return splice
         return _finding(claim, Verdict.VERIFIED, best_own, _verified_message(claim, best_own))
-    splice = _splice(claim, aligned, own, None, others)
+    # A quote that another's saved statement holds word for word is that person's words, not the credited
+    # speaker's clauses joined with another's (at a million statements, the speaker had often said its first half).
+    verbatim = _said_word_for_word(claim, aligned, others)
+    splice = _splice(claim, aligned, own, None, others) if verbatim is None else None
     if splice:
         return splice
     if best_own and best_own.score >= ALTERED_MIN_SCORE:
-        verbatim = _said_word_for_word(claim, aligned, others)
         if verbatim is not None:
             message = _misattributed_message(claim, verbatim)
             weak = _ambiguous(aligned, others, verbatim)

@@ -187,6 +187,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(words) > 2 and words[0].lower() not in _ANY_FIRST_NAME:
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
         first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _ANY_FIRST_NAME), 0)
+        # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang")
+        first = first or int(lex.capitalised_nouns and words[0].lower().endswith(lex.role_endings))
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -195,10 +197,23 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     if words[0] not in _ANY_FIRST_NAME and not lex.organisation_words.isdisjoint(words):
         return "", False  # "Gewerkschaft Bildung": a body in the article's language ("James York" is a man)
+    if lex.capitalised_nouns:
+        if _ANY_FIRST_NAME.isdisjoint(words) and title_role(words[-1], lex):
+            return "", False  # "Parlamentarische Staatssekretärin": nouns and a title, no name ("Anna Richter" is one)
+        name, words = _without_body(name, words, lex)
     # (a particle inside a name opened by a known first name is no stopword: "Marco von Hagen")
     named = words[0] in _ANY_FIRST_NAME
     inner = (w for i, w in enumerate(words) if not (named and 0 < i < len(words) - 1 and w in lex.name_particles))
     return name, len(words) < 2 or any(w in lex.stopwords for w in inner)
+
+
+def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[str]]:
+    """A name without the body a particle run after it names ("Tobias Kern von der Nordbank" -> "Tobias Kern";
+    not "Ursula von der Leyen")."""
+    cut = next((i for i in range(2, len(words) - 1) if words[i] in lex.name_particles), 0)
+    if cut and any(words[-1].endswith(body) for body in lex.organisation_words if len(body) > 3):
+        return " ".join(name.split()[:cut]), words[:cut]
+    return name, words
 
 
 def _particle_first(name: str, lex: Lexicon) -> bool:
@@ -250,14 +265,17 @@ _OF_PART = re.compile(
 )
 
 
-def body_at(text: str, start: int, end: int, code: str) -> str:
+def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     """The organisation a capitalised run at ``text[start:end]`` names, with the "of" part that
-    follows an organisation word ("the Ministry of Health's plan" -> "Ministry of Health")."""
+    follows an organisation word ("the Ministry of Health's plan" -> "Ministry of Health"), and where
+    what was read ends (past the "of" part when it names one: its capitalised words name no one else)."""
     phrase = text[start:end]
     words = phrase.split()
     if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
-        phrase = text[start : part.end(1)].rstrip()
-    return body_name(phrase, code)
+        name = body_name(text[start : part.end(1)].rstrip(), code)
+        if name:
+            return name, part.end(1)
+    return body_name(phrase, code), end
 
 
 @lru_cache(maxsize=8)
@@ -310,6 +328,7 @@ _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Loren
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
 _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
+_ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
@@ -723,7 +742,11 @@ class Cast:
             if title_role(words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
-                if not tail or tail[0] in _NAME_JOINERS and (appositive or tail[-1] not in _NAME_JOINERS):
+                # (an appositive's role may be in a place: "die Staatssekretärin im Ministerium, Katharina Pohl")
+                # (or an elided joiner: "la juge d'instruction Anne Sample")
+                joiner = tail and (tail[0] in _NAME_JOINERS or tail[0][:2] in ("d'", "d’"))
+                joined = joiner or tail and appositive and tail[0] in lex.prepositions
+                if not tail or joined and (appositive or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest
@@ -750,11 +773,14 @@ class Cast:
         person.organisation, person.gender = True, str(Gender.NEUTER)
         return True
 
-    def described(self, description: str) -> Person | None:
+    def described(self, description: str, guess: bool = True) -> Person | None:
         """The person a definite description stands for: "the senator" -> the latest senator named,
-        "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"."""
+        "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"; with ``guess``,
+        a public role no one was given ("the Florida senator") -> whom the text is about."""
         lex = self.lexicon
         words = _words(description.lower())
+        if words and words[0][:2] in _ELIDED and words[0][:2] in lex.definite and len(words[0]) > 2:
+            words[:1] = [words[0][:2], words[0][2:]]  # "l'ingénieur", "l’ancien professeur": the article, then the role
         while len(words) > 2 and words[-1] in FUNCTION_WORDS:
             words.pop()  # "The company's statement also"
         if len(words) < 2 or not (words[0] in lex.definite or self._possessive(words[0])):
@@ -784,12 +810,8 @@ class Cast:
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
-        if not holders and gender == Gender.FEMALE:
-            # "la cheffe" when the article never gave her that role: the woman the text is about, if the article
-            # gave her no other role. (A masculine form is as often generic: "the spokesman" of the man.)
-            latest = next(reversed(self._topics.values()), None)
-            address = lex.male_titles | lex.female_titles  # "Mme", "Mrs.": how she is addressed, no role
-            return latest if latest is not None and latest.gender == gender and latest.roles <= address else None
+        if not holders:
+            return self._untold(words, roles[-1], gender, guess)
         # Of several holders, the one whose role was described in the description's words ("the health chief":
         # the director of public health, not the council's leader), then the latest.
         # ("health" of "the health chief", "sweden" of "the Swedish minister"; not "former")
@@ -806,6 +828,25 @@ class Cast:
             return None
         held = (p for p in self._named.values() if key in p.role_words and not p.organisation)
         return max(held, key=lambda p: p.seen, default=None)
+
+    def _untold(self, words: list[str], role: str, gender: str, public: bool) -> Person | None:
+        """Whom a description stands for when the article gave no one its role: the person the text is about, if
+        the article gave them no other role ("Mme", "Mrs.", an age are none), for a feminine description ("la
+        cheffe") or one of the roles of the people a story is about ("the Florida senator", "the candidate";
+        not "the spokesman" of the man just quoted, nor "his physician", nor "the editor Steven Ginsberg"; ``public``:
+        whether the latter may be guessed)."""
+        lex = self.lexicon
+        if gender != Gender.FEMALE and not (
+            public and role in lex.public_roles and words[0] in lex.definite and title_role(words[-1], lex) == role
+        ):
+            return None
+        latest = next(reversed(self._topics.values()), None)
+        if latest is None or latest.organisation or gender and latest.gender != gender:
+            return None
+        if gender != Gender.FEMALE and not latest.quoted:
+            return None  # "the senator" after "Jane Roe opened the debate": not said to be her
+        address = lex.male_titles | lex.female_titles
+        return latest if all(r in address or r.endswith(_AGE) for r in latest.roles) else None
 
     def _ageless_topic(self) -> Person | None:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no
@@ -843,7 +884,8 @@ class Cast:
             words.pop()
         if named or words[-1][:1].isupper():
             return None  # "the district GOP Chairman Chuck Williams": a title before a name, not a description
-        person = self.described(" ".join(words)) if len(words) > 1 else None
+        # (no guess: "The housing minister, Tom Brady, was not there" names him next)
+        person = self.described(" ".join(words), guess=False) if len(words) > 1 else None
         if person is not None:
             self._touch(self._topics, person)
         return person

@@ -135,6 +135,9 @@ _RELATIVE_CUE = re.compile(
 # What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
 # A relative clause for a person right after a name: "Meanwhile Rihanna, who was honoured, ..." names someone.
 _WHO = re.compile(r",\s{1,3}who\s")
+# After a possessive name: one to three lower-case words and a comma before a capitalised word, an appositive
+# naming whom the words describe ("Clinton's campaign chairman, John Podesta, said")
+_OWNER_APPOSITIVE = re.compile(r"(?:\s[a-z][\w’'-]{0,30}){1,3},\s[A-ZÀ-Þ]")
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“]|«)?$")
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
@@ -848,6 +851,7 @@ class _Reader:
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
         cursor = 0
         read = start
+        body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
         cast, lex = self._cast, self.g.lexicon
         for match in self.runs.finditer(text, start, end):
             at, stop = match.span()
@@ -855,6 +859,8 @@ class _Reader:
                 self.fresh = True
                 self.sentence, self.held = breaks[cursor], []
                 cursor += 1
+            if at < body_end:
+                continue
             if self.fresh:
                 self._comma_subject(text, read, at)
             read = stop
@@ -881,18 +887,22 @@ class _Reader:
             cue = (self._before_cue(text, stop, phrase) and not self._subordinate(text, start)) or self._after_cue(
                 text, start, stop, phrase
             )  # not "when Tapper asked": he is no topic
-            subject = not _after_preposition(self.g, text, start)
+            # ("Osei's co-author, Professor Lars Nygaard, was": the sentence is about the co-author, named next)
+            owner = phrase.endswith(("’s", "'s")) and _OWNER_APPOSITIVE.match(text, stop) is not None
+            subject = not owner and not _after_preposition(self.g, text, start)
             topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
             person = cast.introduce(
                 phrase,
                 topic=topic,
                 speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, stop)),
             )
-            if person is None and (body := body_at(text, start, stop, lex.code)):
+            body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
+            if body:
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
                 cast.organisation(body, topic=cue)
                 self.fresh = self.fresh and not topic
+                body_end = read_to  # (past its "of" part: "University of Tarrow" names no Mr. Tarrow)
             elif person is None and cue:
                 cast.credited(phrase)
             elif person is None and self.fresh and (opening := self._description(text, match)) is not None:
@@ -901,7 +911,7 @@ class _Reader:
             if person is not None:
                 if clause and not topic and self._opening_subject(text, start, phrase):
                     self.held.append(person)
-                self.fresh = self.fresh and clause and not cue
+                self.fresh = self.fresh and (clause or owner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 role = _APPOSITIVE_ROLE.match(text, stop, end)
                 if role:

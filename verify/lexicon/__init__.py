@@ -151,6 +151,9 @@ class Lexicon:
     # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of
     # these words right after a name is the person's
     role_links: tuple[str, ...] = ()
+    # How nouns for a person end in a language that capitalises nouns ("Meteorologin", "Gründer"): such a word
+    # before a full name is what the person is called, not a first name
+    role_endings: tuple[str, ...] = ()
     # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
     back_credits: tuple[str, ...] = ()
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
@@ -219,6 +222,9 @@ class Lexicon:
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)
     role_modifiers: frozenset[str] = frozenset()
+    # Roles of the people a story is about ("the candidate", "the Florida senator"): a description with one that the
+    # article gave no one is the person the text is about (unlike "the spokesman", "the aide", "the judge")
+    public_roles: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     compound_titles: bool = False
     # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")

@@ -289,6 +289,9 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    public_roles=words(
+        "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
+    ),
     definite=("der", "die", "das", "den", "dem"),
     compound_titles=True,
     male_names=MALE_NAMES,
@@ -321,6 +324,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
     viewpoint_words=words("für laut nach zufolge"),
     role_links=("als",),
+    role_endings=("erin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     clause_words=words(

@@ -534,6 +534,10 @@ LEXICON: Lexicon = Lexicon(
     role_nouns=ROLE_NOUNS,
     second_roles=words("vice deputy assistant associate under"),
     role_modifiers=words("former ex late acting outgoing incoming interim"),
+    public_roles=words(
+        "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "
+        "representative secretary justice businessman tycoon premier"
+    ),
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),

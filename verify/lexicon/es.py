@@ -99,6 +99,8 @@ ROLE_FORMS = role_table(
     abogado letrado letrada defensor defensora
     periodista reportero reportera corresponsal presentador presentadora
     médico médica doctor doctora
+    juez magistrado magistrada
+    entrenador entrenadora técnico míster
     """,
 )
 # Nacionalidades y ámbitos (ver affiliation_table): «el sueco» es quien el artículo dijo sueco, «la
@@ -122,7 +124,10 @@ suecia sueco sueca / sueco sueca
 ucrania ucraniano ucraniana / ucraniano ucraniana
 sindicato sindicatos sindical sindicales / sindicalista
 """)
-ROLE_NOUNS = words("abogado abogada candidato candidata dirigente responsable experto experta periodista médico")
+ROLE_NOUNS = words(
+    "abogado abogada candidato candidata dirigente responsable experto experta periodista médico entrenador "
+    "entrenadora técnico capitán capitana jugador jugadora magistrado magistrada ingeniero ingeniera"
+)
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
 )
@@ -287,6 +292,7 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     definite=("el", "la"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,

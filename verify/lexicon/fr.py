@@ -151,7 +151,8 @@ ukraine ukrainien ukrainienne / ukrainien ukrainienne
 syndicat syndicats syndical syndicale syndicaux / syndicaliste
 """)
 ROLE_NOUNS = words(
-    "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin"
+    "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin "
+    "ingénieur ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure"
 )
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
@@ -291,6 +292,7 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     definite=("le", "la", "l'", "l’"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
