@@ -261,7 +261,7 @@ def resolved(name: str | None) -> bool:
         word = named[0].strip(".")
         return len(word) > 1 and word.isupper() and word.isalpha()
     # (a surname may carry its particle written on: "Yusuf al-Harthi")
-    return 1 < len(named) <= 6 and all(speakers._capitalised(w) for w in named) and not _role_alone(named)
+    return 1 < len(named) <= 6 and all(speakers.name_word(w) for w in named) and not _role_alone(named)
 
 
 def _role_alone(named: list[str]) -> bool:

@@ -72,7 +72,8 @@ class QuoteKind(StrEnum):
 
     ``direct``: words in quote marks credited to a speaker; ``block``: a block
     quotation; ``partial``: a short fragment of someone's words, never raised
-    above a note on its own account; ``mention``: words in quote marks that
+    above a note on its own account; ``answer``: an interview's answer, the
+    interviewee's words printed without quote marks; ``mention``: words in quote marks that
     claim no one said them (a title of a work, a scare quote, a term, front
     matter, markup), kept for the record and never judged.
     """

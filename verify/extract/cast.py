@@ -20,11 +20,11 @@ from itertools import islice
 from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
 from .speakers import (
-    _capitalised,
     _words,
     compound_head,
     gender_of,
     is_person_name,
+    name_word,
     same_speaker,
     speaker_key,
     strip_titles,
@@ -160,7 +160,7 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     """The words an article writes in lower case somewhere (see :attr:`Cast.common`)."""
     tokens = {token for text in texts for token in text.split()}
     # ("al-Amiri" is a surname, though it opens in lower case)
-    lower = (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower() and not ("-" in t and _capitalised(t)))
+    lower = (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower() and not ("-" in t and name_word(t)))
     return frozenset(w for w in lower if w)
 
 
@@ -178,7 +178,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     name = _untitled(phrase, code)
     if (
         not name
-        or not (_capitalised(name.split()[0]) or _particle_first(name, lex))
+        or not (name_word(name.split()[0]) or _particle_first(name, lex))
         or not is_person_name(name)
         or not speaker_key(name)
     ):

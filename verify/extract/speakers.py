@@ -84,9 +84,9 @@ def strip_titles(phrase: str) -> str:
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
     # capitalised run at the end, with its particles ("Ursula von der Leyen").
     start = len(words)
-    while start > 0 and (_capitalised(words[start - 1]) or words[start - 1] in NAME_PARTICLES):
+    while start > 0 and (name_word(words[start - 1]) or words[start - 1] in NAME_PARTICLES):
         start -= 1
-    if 0 < start < len(words) and _capitalised(words[start]):
+    if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
     while len(words) > 1 and (_acronym(words[0]) or len(words) > 2 and _demonym(words[0], words[1])):
         words = words[1:]  # "NATO", "U.S." or "Ukrainian" before the name
@@ -107,13 +107,13 @@ def is_person_name(name: str) -> bool:
     parts = [p for w in lowered for p in w.split("-")]  # "Chicago Sun-Times": a newspaper
     if any(w in _NOT_PERSON_WORDS for w in parts) and not _named_after_place(lowered):
         return False
-    if words[0].lower() in NOT_NAMES or not _capitalised(words[-1]):
+    if words[0].lower() in NOT_NAMES or not name_word(words[-1]):
         return False
     if any(w in _INNER_FUNCTION_WORDS for w in lowered[1:]):
         return False  # a title-case heading or slogan, not a name
     if len(words) > 1 and words[0].lower().endswith("ing"):
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
-    caps = [w for w in words if _capitalised(w)]
+    caps = [w for w in words if name_word(w)]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
 
 
@@ -123,7 +123,7 @@ def _demonym(word: str, following: str) -> bool:
     return bool(_DEMONYM.match(word)) and following[:1].isupper() and word.lower() not in _ANY_FIRST_NAME
 
 
-def _capitalised(word: str) -> bool:
+def name_word(word: str) -> bool:
     """A name word: capitalised, or a surname with its particle written on ("al-Amiri")."""
     if word[:1].isupper():
         return True
