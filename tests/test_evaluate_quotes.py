@@ -145,6 +145,14 @@ def test_the_gold_resolution_comes_before_the_hand_file() -> None:
     assert not speaker_right("Else", g, {"port#E1": "Someone Else"})
 
 
+def test_no_speaker_is_right_for_a_description_the_article_never_names() -> None:
+    g = gold("a woman in the queue")
+    assert speaker_right(None, g, {"port#E1": None})  # resolved by hand: never named
+    assert speaker_right("a woman in the queue", g, {"port#E1": None})  # the surface still counts
+    assert not speaker_right(None, g, {})  # no hand resolution: no speaker is no answer
+    assert not speaker_right(None, gold("Mara Quell"), {})
+
+
 def test_names_and_descriptions_keep_the_surface_rule() -> None:
     assert speaker_right("Quell", gold("Mara Quell"), {})
     assert speaker_right("the harbour master", gold("the harbour master"), {})

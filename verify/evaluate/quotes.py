@@ -44,7 +44,7 @@ here so that they can be tested), apart from the pronoun rule and three fixes no
   title, a stopword or a single letter, possessive 's removed, lowercased. When both
   have one: right iff they are equal or g's surname is one of p's words. Else
   rapidfuzz ``token_set_ratio`` of the non-stopword words >= 80, or, when either has
-  none, equal ``norm``. An empty predicted speaker is always wrong. Fix 1: the
+  none, equal ``norm``. An empty predicted speaker never matches (see description below). Fix 1: the
   generational suffixes II, III, IV count as titles (score.py takes "III" for the
   surname of "Brent Bozell III"). Fix 2: a head with " of " takes its surname from
   the part before it when that part has one (score.py takes "arizona" for "Senator
@@ -68,7 +68,8 @@ here so that they can be tested), apart from the pronoun rule and three fixes no
     ``speaker_match`` with the gold speaker holds, as in score.py, or with the person
     or organisation it stands for (resolved by hand like the pronouns, where the
     article names them), so that resolving "the Ohio governor" to "John Kasich" is
-    not counted wrong.
+    not counted wrong; no speaker (null) is right where the hand resolution says the
+    article never names them ("a woman at the town hall"), as the product contract asks.
   * name: every other gold speaker ("Rubio", "The New York Times", "the economist
     Jared Bernstein"). Scored by ``speaker_match`` with the gold speaker.
 - Speed: articles per second of quote extraction (blocks + quotes) over the scored
@@ -259,9 +260,13 @@ def referent(gold: Mapping, resolutions: Mapping[str, str | None]) -> str | None
 def speaker_right(predicted: str | None, gold: Mapping, resolutions: Mapping[str, str | None]) -> bool | None:
     """Whether the predicted speaker is the gold one; None for a pronoun whose referent is not known.
 
-    A pronoun counts only by its referent; any other gold speaker by its own words or by its referent.
+    A pronoun counts only by its referent; any other gold speaker by its own words or by its referent. No
+    speaker is right for a description whose hand resolution says the article never names them ("a woman at the
+    town hall"): the user is shown no one, as the product contract asks of an unresolved speaker.
     """
     names = referent(gold, resolutions)
+    if predicted is None and not gold["speaker_is_pronoun"]:
+        return gold["doc_id"] in resolutions and names is None
     resolved = names is not None and any(speaker_match(predicted, name) for name in names.split(" and "))
     if gold["speaker_is_pronoun"]:
         return resolved if names is not None else None

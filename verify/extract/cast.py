@@ -67,6 +67,9 @@ def _title_role(word: str, code: str) -> str:
     compound = compound_head(low.strip("."), lex)
     if compound:
         return _title_role(compound, code)
+    second, _, rest = low.partition("-")
+    if rest and second in lex.second_roles and (role := _title_role(rest, code)):
+        return f"{second} {role}"  # "vice-chancellor": written as one word, the role "Vice Chancellor" names
     former = low.removeprefix("ex-") if low.startswith("ex-") else low.removeprefix("ex")
     return _title_role(former, code) if former != low and len(former) > 3 else ""  # "exfiscal", "Ex-Minister"
 
@@ -144,6 +147,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low in lex.definite or low in lex.determiners:
         return True  # "la alcaldesa Lucía Herrero": the determiner of a title
+    if low[:2] in _ELIDED and word[2:3].islower():
+        return True  # "L'anthropologue Karim Benali": an article written onto a noun, never a name ("L'Heureux")
     if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
         return False  # "Don Stewart": a first name, though a title in Spanish
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
@@ -204,7 +209,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     # (a particle inside a name opened by a known first name is no stopword: "Marco von Hagen")
     named = words[0] in _ANY_FIRST_NAME
     inner = (w for i, w in enumerate(words) if not (named and 0 < i < len(words) - 1 and w in lex.name_particles))
-    return name, len(words) < 2 or any(w in lex.stopwords for w in inner)
+    # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
+    opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
+    return name, len(words) < 2 or opening or any(w in lex.stopwords for w in inner)
 
 
 def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[str]]:
@@ -322,6 +329,7 @@ _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have lef
 # description with such a head is kept as written.
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|ee|eur|euse)s?$")
 _ROLE_REACH = 80
+_NAME_AFTER = re.compile(r",\s{1,3}[A-ZÀ-Þ]")  # a name in apposition after a description ("the coach, Ann Roe,")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
@@ -330,6 +338,7 @@ _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde 
 _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
 _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
+_VOICES = frozenset(("spokesman", "portavoz", "porte-parole", "sprecher"))  # roles whose words are their body's
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
 
@@ -380,7 +389,7 @@ class Cast:
         if person is None:
             if (
                 len(speaker_key(name)) < 2
-                and (not speaker or self._adverb(name))
+                and (not speaker or self._adverb(name) or self._common_noun(name))
                 and not titled
                 and not self._roled(phrase, name)
             ):
@@ -459,8 +468,13 @@ class Cast:
         if (issuer := self._issuer(key)) is not None:
             self._touch(self._topics, issuer)
             return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
+        if key.split()[0] in self.lexicon.indefinite and "," not in key and (voiced := self._voiced(mention)):
+            self._touch(self._topics, voiced)
+            return voiced.name  # "a government spokesperson": the body named before, whose words they speak
         if key.split()[0] in self.lexicon.indefinite and "," not in key and self._unnamed(mention):
-            return mention.strip()  # "a senior Western official", "un alto cargo": someone the article leaves unnamed
+            # "a senior Western official", "un alto cargo", "Eine Besucherin": someone the article leaves unnamed (the
+            # mention says who); a document stands as written for its unnamed author ("a report", "one Clinton ad")
+            return mention.strip() if self._noun_kind(key.split()[-1]) is _Noun.DOCUMENT else None
         mention = self._named_part(mention)
         person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
         if (
@@ -498,11 +512,28 @@ class Cast:
         owner = words[4:] if words[3] in lex.determiners else words[3:]
         return (self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")) if owner else None
 
+    def _voiced(self, description: str) -> Person | None:
+        """The organisation an unnamed spokesperson speaks for ("a government spokesperson" after "the Welsh
+        Government", "a Harlow Water spokesman"), or None."""
+        words = description.split()[1:]
+        if len(words) < 2 or title_role(words[-1], self.lexicon) not in _VOICES:
+            return None
+        body = self._body_holding([w.lower() for w in words[:-1]])
+        named = body_name(" ".join(words[:-1]), self.lexicon.code) if body is None else ""
+        return self.organisation(named) if named else body
+
     def _unnamed(self, description: str) -> bool:
-        """Whether an indefinite description holds no full name ("a senior Western official"; not "A Plus
-        reporter Isaac Saul", a name after a publication's)."""
-        name, unsure = _candidate(description, self.lexicon.code)
-        return not name or unsure
+        """Whether an indefinite description holds no name ("a senior Western official"; not "A Plus reporter Isaac
+        Saul", a full name after a publication's; "One Club for Growth", an organisation)."""
+        rest = description.split(maxsplit=1)[1:]
+        if not rest:
+            return True
+        last = rest[0].split()[-1]
+        if body_name(rest[0], self.lexicon.code) and last[:1].isupper():
+            return False  # "One Club for Growth"
+        # (a full name opened by a known first name ends it: not "a Welsh Government spokesperson", "an Iowa Democrat")
+        name, unsure = _candidate(rest[0], self.lexicon.code)
+        return not (name and not unsure and rest[0].endswith(name) and name.split()[0].lower() in _ANY_FIRST_NAME)
 
     def credited(self, phrase: str) -> None:
         """A capitalised run right before a cue verb that is no person: an organisation that speaks
@@ -585,6 +616,12 @@ class Cast:
             words = words[1:]  # "Perhaps Dubicki" once Ryan Dubicki is known
         person = titled or words[0].lower() in _ANY_FIRST_NAME or roles_of(phrase, name, self.lexicon.code)
         return " ".join(words) if person or not self._common(words[-1]) else ""
+
+    def _common_noun(self, word: str) -> bool:
+        """A lone word opening a sentence that the article writes in lower case elsewhere, as it is or in the
+        singular ("Neighbours said ..." beside "one neighbour"): a noun, no one's name."""
+        low = word.lower()
+        return " " not in low and (self._common(low) or low.endswith("s") and self._common(low[:-1]))
 
     def _common(self, word: str) -> bool:
         low = word.lower()
@@ -802,11 +839,12 @@ class Cast:
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
             return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
+        # (a title tells the gender, else the article: "la autora", "el valenciano")
+        gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "") or self._told_gender(words, head)
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             called = max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
-            return called or self._affiliated(head)
-        gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "")
+            return called or self._affiliated(head) or (self._described_topic(words, head, gender) if guess else None)
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
@@ -828,6 +866,38 @@ class Cast:
             return None
         held = (p for p in self._named.values() if key in p.role_words and not p.organisation)
         return max(held, key=lambda p: p.seen, default=None)
+
+    def _told_gender(self, words: list[str], head: str) -> str:
+        """The gender a description's article or its head noun's ending tells ("la autora", "el valenciano",
+        "l'autrice", "die Managerin"), or ""."""
+        lex = self.lexicon
+        told = lex.definite_genders.get(words[0])
+        if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
+            told = Gender.FEMALE
+        return str(told) if told is not None else ""
+
+    def _described_topic(self, words: list[str], head: str, gender: str) -> Person | None:
+        """Whom a definite description of no role the lexicon lists stands for when no one was called so ("«...»,
+        recuerda la montevideana", "a assuré le sexagénaire", "dijo el valenciano"): when its article or a title
+        tells its gender, the nearest topic of that gender, as a pronoun would be; never a body, nor a topic nothing
+        showed to be a person."""
+        lex = self.lexicon
+        if words[0] not in lex.definite or len(words) > _DESCRIPTION_WORDS or not head.isalpha():
+            return None
+        if not gender or head in FUNCTION_WORDS or head in lex.affiliation_nouns:
+            # (a nationality no one was given is no guess from how a name sounds: "the German"; a description that
+            # tells no gender is as often someone beside the subject: "Trump was asked ... “...,” the moderator said")
+            return None
+        for person in islice(reversed(self._topics.values()), _LOOKBACK):
+            if person.organisation:
+                continue
+            if not person.gender:
+                return None  # nothing showed it a person ("El Basket Costa Azahar presentó a ...")
+            if not gender or person.gender == gender:
+                return person
+            if not person.sure:
+                return None  # (a pronoun's guess stands in the way: no surer than the description)
+        return None
 
     def _untold(self, words: list[str], role: str, gender: str, public: bool) -> Person | None:
         """Whom a description stands for when the article gave no one its role: the person the text is about, if
@@ -874,11 +944,14 @@ class Cast:
         """A definite description opening a sentence ("The former president showed restraint", "The Florida
         senator’s answer was"): the person it stands for becomes what the text is about."""
         words: list[str] = []
-        for word in text[start : start + _ROLE_REACH].split()[: _DESCRIPTION_WORDS + 1]:
+        window = text[start : start + _ROLE_REACH]
+        for word in window.split()[: _DESCRIPTION_WORDS + 1]:
             bare = word.removesuffix("’s").removesuffix("'s").rstrip(_PUNCTUATION)
             words.append(bare)
             if bare != word:
                 break  # a possessive or a punctuation mark ends the description
+        if _NAME_AFTER.match(window, window.find(words[-1]) + len(words[-1])):
+            return None  # "el entrenador del Alcores, Luis Ferrer, no buscó excusas": about the name that follows
         named = len(words) > 1 and words[1][:1].isupper() and title_role(words[1], self.lexicon)
         while len(words) > 1 and not title_role(words[-1], self.lexicon):
             words.pop()

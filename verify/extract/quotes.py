@@ -37,7 +37,7 @@ from .cues import (
     grammar,
     separable_particle_missing,
 )
-from .speakers import NAME_RUN, strip_titles
+from .speakers import NAME_RUN, strip_titles, title_surname
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -705,7 +705,9 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
             # is one whole, "Read said", stays a name)
             return False
         return (word in lex.subject_pronouns or word not in lex.not_names) and not word.endswith("ing")
-    return not all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
+    # ("Mr Dean", "Richard Dean": a title word after a courtesy title or a first name is a surname)
+    titles = all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
+    return not titles or title_surname(words, len(words) - 1)
 
 
 # Initials joined by full stops, ending a name's first part ("J.J. MacNab"): in a name, no sentence end.
@@ -805,6 +807,12 @@ def _openers(code: str) -> frozenset[str]:
     whose view the sentence gives ("To professor Brigid Harrison, it seemed ...", "For Chait, ...")."""
     lex = LEXICONS[code]
     return (lex.subordinators | lex.prepositions) - frozenset(lex.determiners) - lex.viewpoint_words
+
+
+# The rest of a description opening a sentence, then a name in apposition after its comma ("The Acme Group's CEO,
+# Jo Bloggs,"; "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl,"): bounded, one class.
+_APPOSITIVE_NAME = re.compile(r",\s[A-ZÀ-Þ]")
+_NAME_AFTER_DESCRIPTION = re.compile(r"[^,.;:!?\n]{0,60},\s[A-ZÀ-Þ]")
 
 
 class _Reader:
@@ -1020,6 +1028,8 @@ class _Reader:
         described = self.g.speaker_verb.match(text, start, end)
         if described is None or not _plausible(self.g, described.group("who")):
             return False
+        if _APPOSITIVE_NAME.match(text, described.end("who")):
+            return False  # "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl, erklärte": about the name after it
         name = self._cast.resolve(_mention(self.g, described.group("who")))
         person = self._cast.find(name) if name else None
         if person is not None and (role := _APPOSITIVE_ROLE.match(text, described.end("who"), end)):
@@ -1056,7 +1066,8 @@ class _Reader:
         """A capitalised run after "The" is the sentence's subject even when it names no one: "The Wisconsin
         Republican did give Trump some credit" is not about Trump (but "The Acme Group's CEO, Jo Bloggs,"
         is about Jo Bloggs)."""
-        appositive = text[run.end() : run.end() + 2] == ", " and text[run.end() + 2 : run.end() + 3].isupper()
+        # ("Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl, erklärte": the description may run on first)
+        appositive = _NAME_AFTER_DESCRIPTION.match(text, run.end()) is not None
         return opening == run.start() and " " in run.group().strip() and not appositive
 
     def _subordinate(self, text: str, start: int) -> bool:

@@ -43,6 +43,8 @@ _INNER_FUNCTION_WORDS = _en.STOPWORDS - NAME_PARTICLES - frozenset("may will can
 _NAME_PREFIX = 3  # the longest stretch before an inner capital a name has ("Mac" of "MacArthur")
 _MALE_TITLES = _en.MALE_TITLES
 _FEMALE_TITLES = _en.FEMALE_TITLES
+# Titles that only say how a person is addressed: a title word after one is the surname ("Mr Dean", "Mrs King").
+_COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
@@ -78,7 +80,7 @@ def strip_titles(phrase: str) -> str:
     words = _words(phrase.replace("’s", "").replace("'s", ""))
     last_title = -1
     for i, word in enumerate(words):
-        if word.lower() in TITLES or word.lower().rstrip(".") in TITLES:
+        if (word.lower() in TITLES or word.lower().rstrip(".") in TITLES) and not title_surname(words, i):
             last_title = i
     words = words[last_title + 1 :]
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
@@ -95,6 +97,19 @@ def strip_titles(phrase: str) -> str:
     return " ".join(words)
 
 
+def title_surname(words: list[str], i: int) -> bool:
+    """Whether a title word ending a name is its surname ("Richard Dean", "Mr Dean", "Martin Luther King"): a
+    courtesy title or a known first name (and at most one more name word) stands before it; not "Deputy Chief",
+    "the Bishop", "U.S. President"."""
+    if i != len(words) - 1 or i == 0:
+        return False
+    if words[i - 1].lower().rstrip(".") in _COURTESY_TITLES:
+        return True
+    first = next((j for j in (i - 1, i - 2) if j >= 0 and words[j].lower() in _ANY_FIRST_NAME), -1)
+    between = words[first + 1 : i]
+    return first >= 0 and all(name_word(w) and w.lower().rstrip(".") not in TITLES for w in between)
+
+
 @lru_cache(maxsize=4096)
 def is_person_name(name: str) -> bool:
     """Whether a title-free capitalised phrase looks like a person's name (not an organisation)."""
@@ -104,6 +119,8 @@ def is_person_name(name: str) -> bool:
     lowered = [w.lower().strip(".") for w in words]
     if any(_glued(w) for w in words):
         return False  # "Elise FoleyFlagShareLikeReplyMari Hayman": page furniture, not a name
+    if any(c.isdigit() for c in name):
+        return False  # "Chargennummern L2611", "Gate 12": a code or a number is in no one's name
     parts = [p for w in lowered for p in w.split("-")]  # "Chicago Sun-Times": a newspaper
     if any(w in _NOT_PERSON_WORDS for w in parts) and not _named_after_place(lowered):
         return False

@@ -226,6 +226,11 @@ class Lexicon:
     # article gave no one is the person the text is about (unlike "the spokesman", "the aide", "the judge")
     public_roles: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
+    # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
+    # sexagénaire"): a description of no listed role is as gendered as a pronoun
+    definite_genders: Mapping[str, Gender] = field(default_factory=lambda: MappingProxyType({}))
+    # Endings of nouns for a woman, where the article does not tell ("l'autrice", "die Managerin")
+    feminine_endings: tuple[str, ...] = ()
     compound_titles: bool = False
     # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")
     # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table

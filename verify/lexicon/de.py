@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 # Prefixes that take no "ge-" in the participle ("bestätigt", "widersprochen"; "wiederholt" of the verb "repeat").
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "wiederhol")
@@ -164,6 +164,7 @@ oliver paul peter ralf robert sebastian stefan stephan thomas tim tobias uwe wer
 bernd boris carsten christoph dieter erik fabian gerhard günter hannes harald heiko hendrik holger horst
 ingo jakob johannes kai konrad leon lothar lutz manfred marcel moritz norbert philipp reinhard rolf sven
 thorsten torsten volker walter wilhelm hinrich
+bernhard detlef egon ernst fritz gustav herbert hermann jochen kurt ludwig otto rainer rüdiger siegfried ulrich
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -172,6 +173,8 @@ sandra sarah silke simone sophie stefanie susanne svenja tanja ursula ute
 alexandra annette barbara bettina britta carola charlotte christiane cornelia dagmar doris elke elisabeth
 emma erika gisela hannah helga ines ingrid jana johanna jutta katja kathrin lisa luise maren miriam
 nadine nina renate ruth sonja ulrike verena dörte
+anke antje beate brigitte edith gertrud greta hanna heidi hildegard ilse irene lea lotte marlene paula rita
+sigrid waltraud
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""
@@ -293,6 +296,8 @@ LEXICON: Lexicon = Lexicon(
         "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
     ),
     definite=("der", "die", "das", "den", "dem"),
+    definite_genders=MappingProxyType({"der": Gender.MALE}),  # ("die" is as often a plural: "die Ermittler")
+    feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,

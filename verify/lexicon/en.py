@@ -284,7 +284,7 @@ PRONOUNS = pronoun_table(
 # Capitalised words that make a phrase an organisation or a thing, not a person.
 ORGANISATION_WORDS = words("""
 treaty union party ministry organization organisation council department house court news times post
-agency office committee commission bank fund association institute university college school church
+agency office committee commission bank fund association institute university college school church diocese synod
 company corporation inc corp ltd llc plc llp gmbh group network press journal review magazine tv radio channel
 government administration army navy force forces police campaign foundation center centre senate
 congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
@@ -513,7 +513,7 @@ LEXICON: Lexicon = Lexicon(
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("company firm group organization organisation agency business"),
-    indefinite=("a", "an", "another"),
+    indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung"),
     age_words=words("year-old"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 
 def _regular_forms(verb: str) -> tuple[str, ...]:
@@ -294,6 +294,7 @@ LEXICON: Lexicon = Lexicon(
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     definite=("el", "la"),
+    definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("empresa grupo compañía firma organización agencia naviera"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 
 def _er_forms(verb: str) -> tuple[str, ...]:
@@ -294,6 +294,8 @@ LEXICON: Lexicon = Lexicon(
     role_nouns=ROLE_NOUNS,
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     definite=("le", "la", "l'", "l’"),
+    definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
+    feminine_endings=("trice", "euse", "esse"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("groupe entreprise société firme organisation agence"),
