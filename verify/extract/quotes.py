@@ -1840,6 +1840,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if _work_after(g, text, item):
         return True  # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May
     before = text[max(0, start - 40) : start].split()
+    if _names_a_thing(g, text, item, before):
+        return True  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
+    if _term(g, text, item, before):
+        return True  # the council's “world-class” transport vision ; calls the new display “crease-free”
     last = before[-1].lower().strip(",:") if before else ""
     if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item, before):
         return True  # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“": a term or name
@@ -1856,8 +1860,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         and len(item.words.split()) <= _TITLE_MAX_WORDS
     ):
         return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
-    if item.speaker is None and last in g.lexicon.prepositions and _named_like_a_title(g, item.words):
-        return True  # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one
+    titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
+    if titled and (item.speaker is None or _of_noun(g, before)):
+        # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one, or after
+        # a noun's (la chanteuse raconte la naissance de « Cuisine d'hiver »: the cue's object, not its words)
+        return True
     colon = bool(before) and before[-1].endswith(":")
     if _after_work_noun(g, before, item, g.lexicon.sung_nouns if colon else g.lexicon.work_nouns):
         return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
@@ -1872,6 +1879,102 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if speech and last not in g.lexicon.determiners:
         return False  # (a title-case run after a determiner names a work whatever follows: the cast of the “...,”)
     return _title_case_words(g, item.text)
+
+
+def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words no cue credits name a thing: a title-like run (short, opening on a capital, no sentence
+    end) in apposition to the noun before it ("le lotissement « Les Jardins du Prieuré »", "seines Babybreis
+    „Apfel-Hirse ab dem 6. Monat“"), to a noun phrase after it ("„Blaue Stunde über Kiel“ etwa, ein Hafenbild"), or
+    followed by where it is, as in a listing ("„Malen gegen das Vergessen“, Kunsthalle Ostberg, bis 5. April")."""
+    if item.speaker is not None and item.has_cue or item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
+        return False
+    end = item.spans[-1].end
+    return _noun_before(g, before) or _noun_apposed(g, text, end) or _listed(g, text, item.spans[0].start, end)
+
+
+def _of_noun(g: Grammar, before: list[str]) -> bool:
+    """Whether the preposition ending ``before`` follows a noun after its determiner ("la naissance de")."""
+    lex = g.lexicon
+    return len(before) >= 3 and _noun_before(g, before[-3:-1]) and before[-1].lower() in lex.complement_words
+
+
+def _noun_before(g: Grammar, before: list[str]) -> bool:
+    """Whether the words before the marks end on a noun after its determiner ("le lotissement", "l'exposition",
+    "seines Babybreis"): what the quoted words are the name of."""
+    words = _this_sentence(before, 2)
+    lex = g.lexicon
+    if not words:
+        return False
+    noun = words[-1]
+    elided = _ELIDED.match(noun)
+    if elided and noun[: elided.end()].lower().replace("’", "'") in lex.determiners:
+        determined, noun = True, noun[elided.end() :]  # "l'exposition"
+    else:
+        opener = words[-2].lower() if len(words) > 1 else ""
+        determined = opener in lex.determiners or opener in lex.articles or opener in lex.noun_markers
+    low = noun.lower()
+    if not determined or not noun.isalpha() or low in lex.stopwords or low in lex.cue_verbs:
+        return False
+    return noun[:1].isupper() if lex.capitalised_nouns else noun.islower()
+
+
+# After the closing mark: at most one lower-case word ("etwa"), a comma, a determiner and a word
+_APPOSED_NOUN = re.compile(r"\s{0,2}(?:[^\W\d_A-ZÀ-Þ]{1,15}\s{0,2})?,\s{1,3}([^\W\d_]{1,12})\s{1,3}[^\W\d_]")
+_LISTED = re.compile(r"\s{0,2},\s{1,3}[A-ZÀ-Þ]")
+
+
+def _noun_apposed(g: Grammar, text: str, end: int) -> bool:
+    """Whether a noun phrase is apposed to the quoted words, with no cue verb after it ("„…“ etwa, ein Hafenbild kaum
+    größer als eine Postkarte"; not "“…”, a spokesman said")."""
+    apposed = _APPOSED_NOUN.match(text, end)
+    if apposed is None:
+        return False
+    lex = g.lexicon
+    opener = apposed.group(1).lower()
+    if opener not in lex.determiners and opener not in lex.articles:
+        return False
+    return not g.any_verb.search(text, apposed.end(), min(len(text), apposed.end() + _WORK_VERB_REACH))
+
+
+def _listed(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether quoted words opening their sentence are followed by a comma and a name, and no cue verb in the rest of
+    the sentence: a title in a listing ("„…“, Kunsthalle Ostberg, bis 5. April 2027.")."""
+    if sentence_start(text, start) != start or _LISTED.match(text, end) is None:
+        return False
+    return not g.any_verb.search(text, end, sentence_end(text, end))
+
+
+_TERM_WORDS = 2  # a term in marks: one or two words ("world-class", "crease-free")
+_NAMING_REACH = 5  # the words before the marks a naming verb and its object may stand among
+
+
+def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether one or two quoted words are a term: modifying the noun after them, after a determiner or a possessive
+    ("the council's “world-class” transport vision"), or what a naming verb calls its object ("The company calls the
+    new display “crease-free”"; a longer phrase is the subject's words: "Okafor called the plan “too little”")."""
+    if item.parts or len(item.words.split()) > _TERM_WORDS:
+        return False
+    lex = g.lexicon
+    previous = before[-1].lower() if before else ""
+    determined = previous in lex.determiners or previous in lex.articles or bool(_POSSESSIVE.search(previous))
+    following = text[item.spans[-1].end : item.spans[-1].end + 30].split()[:1]
+    if determined and following and _common_noun(g, following[0]):
+        return True
+    words = [w.lower() for w in _this_sentence(before, _NAMING_REACH)]
+    return any(
+        w in lex.naming_verbs and 0 < len(words) - i - 1 <= _NAMING_REACH - 1 and words[i + 1] in lex.determiners
+        for i, w in enumerate(words)
+    )
+
+
+def _common_noun(g: Grammar, word: str) -> bool:
+    """Whether a word read after quoted words is a noun they modify: lower case (capitalised in a language that
+    capitalises nouns), no function word, no cue verb ("“Yes” she said")."""
+    lex = g.lexicon
+    low = word.lower()
+    if not word.isalpha() or low in lex.stopwords or low in lex.cue_verbs or low in lex.pronouns:
+        return False
+    return word[:1].isupper() if lex.capitalised_nouns else word.islower()
 
 
 _SUNG_REACH = 8  # the words before the marks a verb of singing may stand among ("sangen noch lange nach dem Abpfiff")

@@ -277,9 +277,10 @@ LEXICON: Lexicon = Lexicon(
     ),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     noun_markers=words("""
-    der die das den dem ein eine einen einem einer eines kein keine keinen keinem keiner keines im am zum zur
-    vom beim ins aufs übers unters mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner
-    ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure dieser diese diesen diesem dieses
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines im am zum zur
+    vom beim ins aufs übers unters mein meine meinen meinem meiner meines dein deine deines sein seine seinen seinem
+    seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres euer eure eures
+    dieser diese diesen diesem dieses
     jeder jede jeden jedem jedes alle allen aller welche welcher welchen jene jenen
     """),
     stopwords=STOPWORDS,

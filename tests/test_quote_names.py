@@ -1,0 +1,99 @@
+"""Quoted words that name a thing or are a term, not anyone's claim (hand-written sentences, four languages):
+a title-like run in apposition to a noun, a listing, a term modifying a noun or called so by a naming verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
+from verify.extract.quotes import find_quotes
+from verify.models import QuoteKind
+
+from .test_quote_cues import DE, EN_LEAD, ES, FR
+
+
+def _kinds(text: str) -> dict[str, QuoteKind]:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return {q.text.rstrip(".,"): q.kind for q in find_quotes(document, blocks(document))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            FR + "Sur le terrain où doit pousser le quartier « Les Hauts du Moulin », les fouilles ont commencé.",
+            "Les Hauts du Moulin",
+        ),
+        (
+            FR + "Les pièces seront montrées dans l'exposition « Les Marins du Nord » dès le printemps.",
+            "Les Marins du Nord",
+        ),
+        (
+            DE + "Der Hersteller ruft Packungen seines Müslis „Hafer mit Beeren ab drei Jahren“ zurück.",
+            "Hafer mit Beeren ab drei Jahren",
+        ),
+        (ES + "Las obras del barrio «Jardines del Puerto Viejo» empezarán en marzo.", "Jardines del Puerto Viejo"),
+    ],
+)
+def test_a_title_like_run_after_a_noun_names_it(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            DE
+            + "Am stärksten sind die kleinen Bilder: „Morgen an der Mole“ etwa, ein Aquarell kaum größer als ein Heft.",
+            "Morgen an der Mole",
+        ),
+        (
+            EN_LEAD
+            + "The best work hangs upstairs: “Low Tide at Dunmore” too, a watercolour no bigger than a postcard.",
+            "Low Tide at Dunmore",
+        ),
+    ],
+)
+def test_a_title_like_run_with_a_noun_phrase_apposed_names_a_thing(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_a_title_in_a_listing_line_is_no_claim_even_after_a_quote() -> None:
+    text = (
+        DE
+        + "„Wir haben lange gewartet“, sagte Ansbach.\n\n"
+        + "„Hafenlichter. Bilder aus vierzig Jahren“, Stadtmuseum Kiel, bis 3. März 2027."
+    )
+    kinds = _kinds(text)
+    assert kinds["Hafenlichter. Bilder aus vierzig Jahren"] is QuoteKind.MENTION
+    assert kinds["Wir haben lange gewartet"] is QuoteKind.DIRECT
+
+
+def test_a_title_after_a_nouns_preposition_is_the_cues_object_not_its_words() -> None:
+    text = FR + "Dans son livre, la maire raconte la genèse de « Marées d'automne », son premier roman."
+    assert _kinds(text)["Marées d'automne"] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (EN_LEAD + "Nothing here is what the council's “record-breaking” harbour plan promised.", "record-breaking"),
+        (EN_LEAD + "The ferry firm calls the new boats “storm-proof”.", "storm-proof"),
+        (ES + "La naviera llama a sus nuevos barcos «insumergibles».", "insumergibles"),
+    ],
+)
+def test_a_term_modifying_a_noun_or_called_so_is_no_claim(text: str, term: str) -> None:
+    assert _kinds(text)[term] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (EN_LEAD + "Lindgren called the plan “a reckless waste of public money”.", "a reckless waste of public money"),
+        (EN_LEAD + "“We will not sell the harbour”, the council leader said.", "We will not sell the harbour"),
+        (FR + "« Nous ne vendrons pas le port », a dit la maire.", "Nous ne vendrons pas le port"),
+    ],
+)
+def test_words_a_speaker_is_credited_with_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
