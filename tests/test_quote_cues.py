@@ -1289,3 +1289,28 @@ def test_straight_single_marks_quote_in_a_headline_and_an_apostrophe_never_does(
         (Place.BODY, "Not one penny for the ferry, and the players' union knows it."),
     ]
     assert quotes[0].speaker == "Petra Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Eine Anwohnerin vom Hafen sagte unserem Reporter: „So einen Sturm habe ich nie erlebt.“", "Eine Anwohnerin"),
+        ("Ein Fischer aus Laboe schrieb auf der Seite der Stadt: „Wir warten seit Tagen.“", "Ein Fischer"),
+        ("Till Ansbach riet den Eltern: „Lassen Sie die Kinder heute zu Hause.“", "Till Ansbach"),
+        ("Zur Zukunft der Fähre sagte Ansbach dem Rat: „Sie bleibt.“", "Ansbach"),
+    ],
+)
+def test_a_german_sentence_opening_on_its_subject_leaves_the_words_after_the_verb_to_whom(
+    paragraph: str, mention: str
+) -> None:
+    (quote,) = _quotes(DE + paragraph)
+    assert quote.mention is not None and quote.mention.startswith(mention)
+
+
+def test_a_german_sentence_opening_on_a_place_puts_the_subject_after_any_verb_before_the_colon() -> None:
+    text = (
+        DE
+        + "Auf der Sitzung im Rathaus zog Bürgermeister Till Ansbach eine erste Bilanz: „Wir haben 80 Helfer gehabt.“"
+    )
+    (quote,) = _quotes(text)
+    assert (quote.mention, quote.speaker) == ("Bürgermeister Till Ansbach", "Till Ansbach")

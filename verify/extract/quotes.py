@@ -378,8 +378,10 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
                 g.addressee.search(window, max(0, who - 30), who)
                 or _after_preposition(g, window, who)
                 or _after_preposition(g, window, _word_before(window, who))
+                or g.any_verb.search(window, 0, who)
             ):
-                continue  # "telling CNBC: “...", "in a post on Twitter:": the name is no speaker
+                # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker
+                continue
             return match
     return _manner_subject(g, window) or _sentence_subject(g, window) or _colon_subject(g, window)
 
@@ -439,17 +441,42 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     presentación, Ibáñez dio otra fecha: «...»" (a name, a pronoun or a role, then lower-case words)."""
     if not window.rstrip().endswith(":"):
         return None
+    lex = g.lexicon
     starts = [0] + [m.end() for m in _COMMA.finditer(window, 0, _WINDOW // 2)]
+    if lex.verb_second and (fronted := _after_fronted_phrase(g, window)) is not None:
+        starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
     for start in starts:
         match = _role_described(g, window, g.opening.match(window, start))
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
             continue
+        if match.group("who").split()[0].lower() in lex.prepositions:
+            continue  # "Auf der Pressekonferenz": a place, no subject
         rest = window[match.end() :].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
         if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
             return match if verb is None or _noun(g, rest, verb) else None
+    return None
+
+
+def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
+    """Where the subject stands in a verb-second sentence that opens on a phrase of place or time: after the phrase
+    (a preposition, determiners and capitalised nouns) and the verb, its first lower-case word other than those
+    ("Auf der Pressekonferenz im Landratsamt zog Landrat Bernd Koslowski ...")."""
+    lex = g.lexicon
+    words = list(_WORD_START.finditer(window, 0, _WINDOW // 2))
+    if not words or window[words[0].start() :].split(maxsplit=1)[0].lower() not in lex.prepositions:
+        return None
+    for word, following in zip(words[1:], words[2:], strict=False):
+        token = window[word.start() : following.start()].strip()
+        low = token.lower()
+        if not token.replace("-", "").isalpha():
+            return None  # a comma or a number: no simple phrase
+        if token[:1].isupper() or low in lex.determiners or low in lex.articles or low in lex.noun_markers:
+            continue
+        if low not in lex.prepositions:
+            return following.start()  # the word after the verb
     return None
 
 
@@ -524,12 +551,34 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     opening = text[:verb].split(maxsplit=1)
     if not opening or "," in text[:verb] or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
         return None
+    if g.lexicon.verb_second and _subject_first(g, text[:verb]):
+        return None  # "Ein Anwohner aus Haren sagte unserem Reporter:": after the verb, to whom
     if g.lexicon.verb_second and (after_auxiliary := _subject_after_auxiliary(g, text, verb)):
         return after_auxiliary
     match = g.verb_speaker.match(text[verb:])
-    if match is None or not _plausible(g, match.group("who")) or text[verb + match.end() :].strip(" ,:"):
+    if match is None or not _plausible(g, match.group("who")):
+        return None
+    rest = text[verb + match.end() :].strip().rstrip(" ,:")  # (a comma after the speaker opens a clause: no object)
+    fronted = (
+        opening[0].lower() in g.lexicon.prepositions
+    )  # (then a short object may follow: "... sagte Ansbach dem Rat:")
+    if rest and (not fronted or len(rest) > _COLON_RUN or _CLAUSE_STOP.search(rest) or g.any_verb.search(rest)):
         return None
     return match if _named_or_role(g, match.group("who")) else None  # "Ansbach sagte der Zeitung:": to whom
+
+
+def _subject_first(g: Grammar, opening: str) -> bool:
+    """Whether the words before a verb in second place are its subject: a determiner and a noun ("Ein Anwohner aus
+    Haren", not "Das sagte") or a name of two to four words ("Florian Weigl"); one word may be an adverb ("Dann")."""
+    words = [w for w in opening.split() if not w.startswith("(")]  # (an age: "Markus Lehnert (52)")
+    lex = g.lexicon
+    if len(words) < 2:
+        return False
+    if words[0].lower() in lex.determiners:
+        return any(w[:1].isupper() for w in words[1:])  # "Der frühere Staatsanwalt forderte"
+    return len(words) <= 4 and all(
+        w[:1].isupper() and w.lower() not in lex.not_names and w.lower() not in lex.prepositions for w in words
+    )  # (not "Zur Rente sagte Frau Schmidt:")
 
 
 def _subject_after_auxiliary(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
