@@ -1314,3 +1314,33 @@ def test_a_german_sentence_opening_on_a_place_puts_the_subject_after_any_verb_be
     )
     (quote,) = _quotes(text)
     assert (quote.mention, quote.speaker) == ("Bürgermeister Till Ansbach", "Till Ansbach")
+
+
+def test_a_description_before_a_titled_name_gives_the_name_as_the_speaker() -> None:
+    text = EN_LEAD + "The harbour board's chair, Professor Ann Reed, said: “The quay will close in May.”"
+    (quote,) = _quotes(text)
+    assert (quote.mention, quote.speaker) == ("Professor Ann Reed", "Ann Reed")
+
+
+def test_a_cue_sentence_after_an_opening_clause_credits_the_quote_after_it() -> None:
+    text = (
+        EN_LEAD + "Asked whether she would stand again, Lindgren laughed. “Ask me in a year. I am still enjoying it.”"
+    )
+    assert _speakers(text) == [("Ask me in a year. I am still enjoying it", "Petra Lindgren")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "El propio Urquiza, de 52 años, restó importancia al asunto: «No es para tanto».",
+        "El alcalde Tomás Urquiza, que preside la mancomunidad desde 2019, secundó las críticas: «No es para tanto».",
+    ],
+)
+def test_a_colon_sentence_credits_its_subject_across_an_appositive(paragraph: str) -> None:
+    assert _speakers(ES + paragraph) == [("No es para tanto", "Tomás Urquiza")]
+
+
+def test_a_colon_sentence_credits_a_name_with_particles() -> None:
+    text = ES + "El concejal Ignacio de la Vega, portavoz de la oposición, secundó las críticas: «No es para tanto»."
+    (quote,) = _quotes(text)
+    assert quote.mention == "El concejal Ignacio de la Vega"

@@ -436,6 +436,11 @@ def _span_pattern(length: int) -> re.Pattern[str]:
     return re.compile(rf"(?P<who>.{{{length}}})", re.S)
 
 
+# An appositive right after a subject, set off by commas ("Medina, de 23 años,"): bounded, one clause, not a name
+# ("L'entraîneur, Patrice Lacombe,": the name speaks)
+_SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?![A-ZÀ-Þ])[^,.!?:;“”„\"«»]{1,120}?,\s{1,3}")
+
+
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The subject of a short sentence that opens the quote with a colon and no cue verb: "En la
     presentación, Ibáñez dio otra fecha: «...»" (a name, a pronoun or a role, then lower-case words)."""
@@ -449,15 +454,34 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         match = _role_described(g, window, g.opening.match(window, start))
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
             continue
-        if match.group("who").split()[0].lower() in lex.prepositions:
-            continue  # "Auf der Pressekonferenz": a place, no subject
-        rest = window[match.end() :].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
+        first = match.group("who").split()[0].lower()
+        if first in lex.prepositions and first not in lex.viewpoint_words:
+            continue  # "Auf der Pressekonferenz": a place, no subject (but "For Lindgren, the answer is simple:")
+        after = _name_tail(g, window, match.end())  # "El diputado Ignacio| de la Fuente"
+        if after > match.end():
+            match = _span_pattern(after - match.start("who")).match(window, match.start("who")) or match
+        if (apposed := _SUBJECT_APPOSITIVE.match(window, after)) is not None:
+            after = apposed.end()  # "El propio Medina, de 23 años, restó importancia a su actuación:"
+        rest = window[after:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
         if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
             return match if verb is None or _noun(g, rest, verb) else None
     return None
+
+
+def _name_tail(g: Grammar, text: str, end: int) -> int:
+    """Where a name ending at ``end`` really ends when particles and a capitalised word follow ("Ignacio| de la
+    Fuente"): at most three words."""
+    words = text[end : end + 40].split()[:3]
+    particles = 0
+    while particles < len(words) - 1 and words[particles].lower() in g.lexicon.name_particles:
+        particles += 1
+    if not particles or not words[particles][:1].isupper():
+        return end
+    last = words[particles].rstrip(",:")
+    return text.index(last, end) + len(last)
 
 
 def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
@@ -592,9 +616,12 @@ def _subject_after_auxiliary(g: Grammar, text: str, verb: int) -> re.Match[str] 
 
 
 def _named_or_role(g: Grammar, who: str) -> bool:
-    """Whether a speaker after the verb is a name, a pronoun, or a description by role ("der Landrat")."""
+    """Whether a speaker after the verb is a name, a pronoun, or a description by role ("der Landrat") or ending in a
+    name ("el propio Medina"; in a language that capitalises nouns "der Zeitung" is no name)."""
     words = who.split()
-    return words[0].lower() not in g.lexicon.determiners or _is_role(g, words[-1])
+    lex = g.lexicon
+    named = not lex.capitalised_nouns and words[-1][:1].isupper() and words[-1].lower() not in lex.not_names
+    return words[0].lower() not in lex.determiners or _is_role(g, words[-1]) or named
 
 
 def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
@@ -671,6 +698,8 @@ def _named_before_role(
         return best
     start = best.start("who")
     named = fullest.get(start - 2) if text[max(0, start - 2) : start] == ", " else None
+    if named is not None and named.group("who").split()[0].lower() in g.lexicon.determiners:
+        return best  # "The university's vice-chancellor, Professor Martin Leclerc, said": the description's name speaks
     return named or best
 
 
@@ -1768,11 +1797,25 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
         return None  # “A?” Hannity pressed. “B?” — the cue after a quote, which the next part continues
     window = text[lo:start]
     match = g.speaker_verb.match(window)
+    if match is None and (comma := _COMMA.search(window, 0, _WINDOW // 2)) is not None:
+        # the main clause after an opening one: "Asked whether she had thought of retiring, Abernathy laughed."
+        main = _cue_sentence(g, window[comma.end() :])
+        if main is not None:
+            return _span_pattern(len(main.group("who"))).match(window, comma.end() + main.start("who"))
     if match is None or not _plausible(g, match.group("who")) or _passive(g, window, match.start("verb")):
         # "When I ask what she would do differently, she takes a long time to answer."
         clause = window.rstrip()
         return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
     rest = window[match.end() :]
+    return match if _SHORT_TAIL.match(rest) and not REPORTED_CLAUSE.search(rest) else None
+
+
+def _cue_sentence(g: Grammar, clause: str) -> re.Match[str] | None:
+    """A clause that is only a speaker and a cue verb ("Abernathy laughed."), or None."""
+    match = g.speaker_verb.match(clause)
+    if match is None or not _plausible(g, match.group("who")) or _passive(g, clause, match.start("verb")):
+        return None
+    rest = clause[match.end() :]
     return match if _SHORT_TAIL.match(rest) and not REPORTED_CLAUSE.search(rest) else None
 
 
