@@ -1344,3 +1344,26 @@ def test_a_colon_sentence_credits_a_name_with_particles() -> None:
     text = ES + "El concejal Ignacio de la Vega, portavoz de la oposición, secundó las críticas: «No es para tanto»."
     (quote,) = _quotes(text)
     assert quote.mention == "El concejal Ignacio de la Vega"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The board said ferry users “can claim a full refund”, according to its head of operations, Petra Lindgren.",
+        "The quay will take “up to 40 boats a day” and open in May, according to the council leader, Petra Lindgren.",
+    ],
+)
+def test_an_according_to_credit_closing_the_sentence_credits_its_quote(paragraph: str) -> None:
+    (quote,) = [q for q in _quotes(EN_LEAD + paragraph)]
+    assert (quote.mention, quote.speaker) == ("Petra Lindgren", "Petra Lindgren")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + "Pour la maire, « le port ne sera pas vendu ».", "Odile Ferrand"),
+        (ES + "Para Urquiza, «el puerto no se vende».", "Tomás Urquiza"),
+    ],
+)
+def test_a_viewpoint_whose_rest_of_sentence_is_the_quote_credits_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -207,6 +207,11 @@ def _build(lex: Lexicon) -> Grammar:
         re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
+        # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
+        re.compile(
+            rf"^[\s,;:]*(?:{according})\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,5}}?[\w’'\-]+),\s+(?P<who>{NAME_RUN})"
+            rf"(?=\s*[.,;!?]|\s*$)"
+        ),
         # “...,” according to Rutte / „...“, so Merkel
         re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
         # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the

@@ -383,7 +383,25 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
                 # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker
                 continue
             return match
-    return _manner_subject(g, window) or _sentence_subject(g, window) or _colon_subject(g, window)
+    return (
+        _manner_subject(g, window)
+        or _sentence_subject(g, window)
+        or _colon_subject(g, window)
+        or _viewpoint_credit(g, window)
+    )
+
+
+def _viewpoint_credit(g: Grammar, window: str) -> re.Match[str] | None:
+    """The person whose view a sentence gives when the quote is all the rest of it: "Pour Me Galland, « l'environnement
+    n'est pas une variable d'ajustement »", "Para el alcalde, «es una vergüenza»" (a word of ``viewpoint_words``, a
+    name or a description, a comma, the marks)."""
+    words = window.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in g.lexicon.viewpoint_words or not window.rstrip().endswith(","):
+        return None
+    match = g.opening.match(window, window.index(words[1]))
+    if match is None or window[match.end() :].strip() != "," or not _plausible(g, match.group("who")):
+        return None
+    return match if _named_or_role(g, match.group("who")) else None
 
 
 # What may follow the speaker of a sentence opening on its cue verb, up to the quote: an appositive or a relative
@@ -1689,12 +1707,39 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, quoted, who[:cut], last.end + end, True)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
+    credit = None if standalone else _according_closing(g, last_text, last.end)
+    if credit is not None:
+        return _Found(chain, quoted, credit.group("who"), has_cue=True)
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     if inside is None and first.start == 0:
         inside = _cue_ending_previous(g, blocks, first.block)
     elif inside is None:
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+@lru_cache(maxsize=8)
+def _according_comma(code: str) -> re.Pattern[str]:
+    """A comma and a phrase that credits words without a verb: ", according to", ", selon", ", laut"."""
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in LEXICONS[code].according_to)
+    return re.compile(rf",\s{{1,3}}(?i:{phrases})\s" if phrases else NEVER)
+
+
+def _according_closing(g: Grammar, text: str, end: int) -> re.Match[str] | None:
+    """The credit that closes the quote's sentence: 'The centre will see "up to 150 patients a day" and will open at
+    8am, according to the board's chief executive, Dr Priya Mehta.' (nothing but the credit after it)."""
+    hi = sentence_end(text, end)
+    for comma in _according_comma(g.lexicon.code).finditer(text, end, hi):
+        clause = text[comma.start() : hi]
+        for pattern in g.after:
+            match = pattern.match(clause)
+            if match is None or "verb" in pattern.groupindex or not _plausible(g, match.group("who")):
+                continue
+            if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
+                continue
+            if re.fullmatch(r"[\s.!?]*", clause[match.end() :]):
+                return _span_pattern(len(match.group("who"))).match(text, comma.start() + match.start("who"))
+    return None
 
 
 def _in_relative(g: Grammar, text: str, start: int) -> int | None:
