@@ -195,7 +195,7 @@ def _build(lex: Lexicon) -> Grammar:
         # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
         # (the role is checked to end in a title or role noun)
         re.compile(
-            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,5}}?[\w’'\-]+),\s+"
+            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
             rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
         ),
         verb_speaker,
@@ -209,7 +209,7 @@ def _build(lex: Lexicon) -> Grammar:
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(
-            rf"^[\s,;:]*(?:{according})\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,5}}?[\w’'\-]+),\s+(?P<who>{NAME_RUN})"
+            rf"^[\s,;:]*(?:{according})\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{NAME_RUN})"
             rf"(?=\s*[.,;!?]|\s*$)"
         ),
         # “...,” according to Rutte / „...“, so Merkel

@@ -769,6 +769,9 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     # Verb first, then its subject just before it: a search for subject-and-verb at every place
     # would read every capitalised run in many ways before finding there is no verb at all.
     for verb in g.any_verb.finditer(outside):
+        if g.lexicon.pro_drop and _parenthetical(outside, verb):
+            # "En el valle, precisó, se esperan «máximas de 44 grados»": the subject the language drops
+            return _span_pattern(len(verb.group())).match(outside, verb.start())
         for word in _WORD_START.finditer(outside, max(0, verb.start() - _WINDOW // 2), verb.start()):
             if _inside_name(g, outside, word.start()):
                 continue  # "States" of "the United States claiming": a name's tail is no subject of its own
@@ -776,6 +779,11 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 return match
     return None
+
+
+def _parenthetical(text: str, verb: re.Match[str]) -> bool:
+    """Whether a verb stands alone between commas (", precisó,")."""
+    return text[: verb.start()].rstrip().endswith(",") and text[verb.end() :].lstrip().startswith(",")
 
 
 def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
@@ -1760,7 +1768,7 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Matc
     words = text[clause:start].split()[1:_RELATIVE_VERB_REACH]
     if not words or not words[0].islower() or words[0] in g.lexicon.pronouns:
         return None  # "the massacre, which he called “...”": the clause has a subject of its own
-    if not any(w.lower() in g.lexicon.cue_verbs for w in words):
+    if not any(w.lower().rstrip(",:;") in g.lexicon.cue_verbs for w in words):  # ("who admitted:")
         return None
     # The name right before the comma, as an object too: "criticised by Mark Dunn, who said “...”"
     comma = clause - 1
@@ -2168,10 +2176,17 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     lex = g.lexicon
     words = _this_sentence(before[-_WORK_REACH:])  # never across a sentence's end ("her headline pledge. “...”")
     tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
+    credited = bool(item.speaker and item.has_cue)
+    if credited and item.words[:1].islower() and any(w.lower() in _REPORTING for w in _this_sentence(before)):
+        return (
+            False  # "Kinsey wrote that cutting the show short “was my call”": the speaker's words in a reported clause
+        )
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in nouns:
             framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])
-            return not (framed and item.speaker and item.has_cue)
+            # (but "In der Sendung „Runde am Sonntag“": the work is no speaker of its own title)
+            itself = (item.mention or "").lower().split()[-1:] == [tail[i]]
+            return not (framed and credited and not itself)
         if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or tail[i] in _REPORTING:
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False

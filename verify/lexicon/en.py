@@ -338,7 +338,7 @@ although though because since until unless despite over under last next first se
 instead once earlier later today yesterday tonight tomorrow back asked speaking two three four five six seven
 eight nine ten twenty thirty forty fifty hundred thousand dozens several most few all each every no not
 neither nor which what who whom whose where why how perhaps maybe
-someone somebody something anyone anybody everyone everybody nobody nothing
+someone somebody something anyone anybody everyone everybody nobody nothing heard overheard seen spotted
 """)
 # Common first names and the gender they usually carry, so that "he" skips "Hillary Clinton" and
 # "she" skips "Donald Trump" before either was ever called "he" or "she" (English-language news,
