@@ -14,7 +14,7 @@ stays linear in the size of the article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -155,26 +155,39 @@ class _Span:
     dialogue: bool = False  # set off by dialogue dashes, not marks: "—Words —said X—. More words."
 
 
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each break between two sentences of ``text`` starts and ends (a full stop of an abbreviation is none):
+    found once per text, the sentence of every quote and of every name read looks them up."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _SENTENCE_BREAK.finditer(text):
+        if not _is_abbreviation(text, match.start()):
+            starts.append(match.start())
+            ends.append(match.end())
+    return starts, ends
+
+
 def sentence_start(text: str, index: int) -> int:
     """Start of the sentence holding ``text[index]`` (searching at most a window back)."""
     floor = max(0, index - _WINDOW)
-    start = floor
-    # Two characters past ``index``: the look-ahead must see the sentence's first mark ('').
-    for match in _SENTENCE_BREAK.finditer(text, floor, min(len(text), index + 2)):
-        if match.end() > index or _is_abbreviation(text, match.start()):
-            continue
-        start = match.end()
-    return start
+    starts, ends = _breaks(text)
+    last = bisect_right(ends, index) - 1  # the last break ending at ``index`` or before
+    return ends[last] if last >= 0 and starts[last] >= floor else floor
 
 
 def sentence_end(text: str, index: int) -> int:
     """End of the sentence holding ``text[index]`` (searching at most a window ahead)."""
-    # Start a little back: the break after “... participate.” is found from just past the mark.
-    for match in _SENTENCE_BREAK.finditer(text, max(0, index - 2), min(len(text), index + _WINDOW)):
-        if match.start() < index or _is_abbreviation(text, match.start()):
-            continue
-        return match.start()
-    return min(len(text), index + _WINDOW)
+    limit = min(len(text), index + _WINDOW)
+    starts, ends = _breaks(text)
+    following = bisect_left(starts, index)  # (a break is seen in the window when what it looks ahead to is)
+    return starts[following] if following < len(starts) and ends[following] < limit else limit
+
+
+def _breaks_between(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences after the breaks inside ``text[start:end]`` start."""
+    starts, ends = _breaks(text)
+    return ends[bisect_left(starts, start) : bisect_left(ends, end)]
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -960,7 +973,7 @@ class _Reader:
         if start == 0 or _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
             self.sentence, self.held = start, []
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not _is_abbreviation(text, m.start())]
+        breaks = _breaks_between(text, start, end)
         cursor = 0
         read = start
         body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
