@@ -480,6 +480,36 @@ def test_a_lexicon_edit_the_normaliser_does_not_read_keeps_the_cache_and_one_it_
     assert len(load_store(tmp_path).statements) == 123 and not _marked(tmp_path)
 
 
+def test_a_normaliser_edit_that_changes_no_stored_word_keeps_the_cache_and_one_that_does_rebuilds_it(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path)
+    load_store(tmp_path)
+    _mark(tmp_path)
+    monkeypatch.setattr(index, "_TERMS_SOURCE", ["edited"])  # normalize.py changed, TERMS_VERSION did not
+    assert len(load_store(tmp_path).statements) == 123 and _marked(tmp_path)  # a sample made the same words
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'terms_source'").fetchone() == ("edited",)
+    # Edited again, now changing words (and the version forgotten): the sample finds it, the cache is rebuilt.
+    monkeypatch.setattr(index, "_TERMS_SOURCE", ["edited again"])
+    before = index.index_terms
+    monkeypatch.setattr(index, "index_terms", lambda text: [t.replace("ferry", "ferryboat") for t in before(text)])
+    store = load_store(tmp_path)
+    assert len(store.statements) == 123 and not _marked(tmp_path)
+    assert store.candidates(quote("the ferry to Ilha1 runs twice", "Jon Tall"))
+
+
+def test_a_new_terms_version_rebuilds_the_cache(tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_hearings(tmp_path)
+    load_store(tmp_path)
+    _mark(tmp_path)
+    monkeypatch.setattr(index, "_VERSION", [])
+    assert len(load_store(tmp_path).statements) == 123 and _marked(tmp_path)  # the same version, made again
+    monkeypatch.setattr(index, "TERMS_VERSION", index.TERMS_VERSION + 1)
+    monkeypatch.setattr(index, "_VERSION", [])
+    assert len(load_store(tmp_path).statements) == 123 and not _marked(tmp_path)
+
+
 def test_the_normaliser_fields_are_every_lexicon_field_normalize_reads() -> None:
     fields = {f.name for f in dataclasses.fields(Lexicon)}
     tree = ast.parse(Path(normalize.__file__).read_text(encoding="utf-8"))

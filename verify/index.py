@@ -106,14 +106,24 @@ _WORD_BITS = 21
 _LAST_WORD = (1 << _WORD_BITS) - 1
 assert SHINGLE == 3, "a shingle's number packs three word numbers"
 
-# Bump when the tables change; the sources of the normaliser and of the features are hashed in beside it.
-_SCHEMA = "verify.index/7"
+# Bump when the tables change; what makes the stored words and features is versioned beside it (_version).
+_SCHEMA = "verify.index/8"
+# The version of the words the index stores: what verify.normalize's ``index_terms``, ``stem``, ``STOPWORDS``
+# and ``url_key`` make of a text. Bump it with any change of theirs that changes what they return for some text:
+# every index is then rebuilt. tests/test_index_terms.py fails until it is bumped when their results change for
+# any of its probe texts (the fixtures, every word the lexicons give the normaliser, every British spelling,
+# hand-written cases), and refuses to record the new results under the old version. Any other edit of
+# normalize.py or spelling.py (speed, a function the index does not use) keeps every index: a cache whose
+# normaliser's source changed is checked once against a sample of its statements (``_terms_unchanged``), and
+# rebuilt only if one of them now has other words.
+TERMS_VERSION = 1
+TERMS_SAMPLE = 1_000  # statements whose words are made again when the normaliser's source changed
 # How many statements hold each feature, apart from the postings rows: a claim's counts are read first, and a
 # postings row's cell is mostly its blob (a few rows a page, the rest spilling to overflow pages), so reading
 # the counts from it touched a page or more per feature (a million statements: 0.063 s for 50 quotes' 1,347
 # counts, 0.013 s from this index; built in 0.8 s of CPU). A cache made before it gets it when next opened.
 _COUNTS_INDEX = "CREATE INDEX IF NOT EXISTS postings_counts ON postings(feature, n)"
-_TABLES = f"""
+_TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
     path TEXT PRIMARY KEY, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, size INTEGER, reader TEXT,
@@ -132,7 +142,6 @@ CREATE TABLE words(word TEXT PRIMARY KEY, id INTEGER) WITHOUT ROWID;
 CREATE TABLE filed(name TEXT PRIMARY KEY, term TEXT) WITHOUT ROWID;
 CREATE TABLE postings(
     feature INTEGER, batch INTEGER, n INTEGER, ids BLOB, PRIMARY KEY(feature, batch)) WITHOUT ROWID;
-{_COUNTS_INDEX};
 INSERT INTO meta VALUES ('statements', '0'), ('batches', '0'), ('merged', '0')
 """
 _OUR_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"  # SQLite's stay
@@ -230,7 +239,10 @@ class StatementIndex:
                     self._db.execute(f'DROP TABLE IF EXISTS "{table}"')
                 for statement in _TABLES.strip().split(";\n"):
                     self._db.execute(statement)
-                self._db.execute("INSERT INTO meta VALUES ('version', ?), ('filing', ?)", (_version(), _filing()))
+                self._db.execute(
+                    "INSERT INTO meta VALUES ('version', ?), ('filing', ?), ('terms_source', ?)",
+                    (_version(), _filing(), _terms_source()),
+                )
             self._db.execute(_FORGET_LISTING)
             for relative in self._known().keys() - wanted.keys():
                 self._forget(relative)
@@ -238,6 +250,7 @@ class StatementIndex:
         for batch in self._batches(directory, wanted, read):
             self._write(batch, wanted, words)
         self._merge_if_due()
+        self._index_counts()
         self._remember(listing, wanted)
 
     def _remember(self, listing: str, wanted: Mapping[str, Signature]) -> None:
@@ -255,8 +268,10 @@ class StatementIndex:
             pass  # a cache this process may not write: compared file by file on every run
 
     def _index_counts(self) -> None:
-        """Give a cache made before the counts' index (``_COUNTS_INDEX``) that index; a cache this process may
-        not write is read without it (the counts are then read from the postings rows)."""
+        """Give the cache the counts' index (``_COUNTS_INDEX``) once its postings are written and merged: made
+        in one sorted pass, not kept up to date through every batch's inserts (a new cache has none until
+        then; nor has one made before the index). A cache this process may not write is read without it (the
+        counts are then read from the postings rows)."""
         if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'postings_counts'").fetchone():
             return
         try:
@@ -335,7 +350,6 @@ class StatementIndex:
             number = self._db.execute(_LAST_ID).fetchone()[0]
             postings: dict[int, array] = {}
             rows: list[tuple] = []
-            filed: set[tuple[str, str | None]] = set()  # each name and its filing term (see _refiled)
             held = 0
             for item in batch:
                 relative = item.relative
@@ -352,7 +366,6 @@ class StatementIndex:
                     rows.append(_row(number, relative, position, statement, terms))
                     found = words.features(terms)
                     found.update(words.speakers(statement.speaker, statement.handle))
-                    filed.update((name, who_term(name)) for name in (statement.speaker, statement.handle) if name)
                     for feature in found:
                         ids = postings.get(feature)
                         if ids is None:
@@ -364,7 +377,8 @@ class StatementIndex:
                         held = 0
                 self._insert_posts(relative, item.posts)
             words.save()
-            self._db.executemany("INSERT OR IGNORE INTO filed VALUES (?, ?)", filed)
+            # each name and its filing term (see _refiled)
+            self._db.executemany("INSERT OR IGNORE INTO filed VALUES (?, ?)", words.filed.items())
             self._flush(postings, rows)
         self._count = None
 
@@ -411,9 +425,33 @@ class StatementIndex:
 
     def _current(self) -> bool:
         try:
-            return self._meta("version") == _version() and (self._meta("filing") == _filing() or self._refiled())
+            return (
+                self._meta("version") == _version()
+                and (self._meta("filing") == _filing() or self._refiled())
+                and (self._meta("terms_source") == _terms_source() or self._terms_unchanged())
+            )
         except sqlite3.OperationalError:
             return False  # no tables yet (a new file), or another version's
+
+    def _terms_unchanged(self) -> bool:
+        """Whether the normaliser, whose source changed since the cache was built while ``TERMS_VERSION`` did
+        not, still makes the stored words of ``TERMS_SAMPLE`` statements spread over the cache (their index terms
+        and URL keys); if so, the cache records that it was asked (one check per edit, not a rebuild: a speed
+        change or an edit of what the index does not read costs a fraction of a second, not ten minutes)."""
+        last = self._db.execute(_LAST_ID).fetchone()[0]
+        sample = range(1, last + 1, max(1, last // TERMS_SAMPLE))
+        for text, url, key, terms in _rows_in(
+            self._db, "SELECT text, url, url_key, terms FROM statements WHERE id IN", sample
+        ):
+            if " ".join(index_terms(text)) != terms or (url_key(url) if url else None) != key:
+                return False
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('terms_source', ?)", (_terms_source(),))
+        except sqlite3.OperationalError:
+            pass  # a cache this process may not write: checked again next time
+        return True
 
     def _refiled(self) -> bool:
         """Whether every speaker and account name the cache holds is filed under the term it would be now (an edit
@@ -784,25 +822,42 @@ class _Words:
         self._known: dict[str, int] = {}
         self._new: dict[str, int] = {}
         self._next = 0
+        # Each index term's stem's number (0 for a stop word): a statement's stems are one lookup a word.
+        self._stems: dict[str, int] = {}
+        self.filed: dict[str, str | None] = {}  # each speaker and account name indexed, and its filing term
 
     def load_all(self) -> None:
         """Read every word's number, unless this process already holds the table as it stands."""
         last = self._db.execute("SELECT coalesce(max(id), 0) FROM words").fetchone()[0]
         if last + 1 != self._next:  # another process added words since: read them all again
             self._known = dict(self._db.execute("SELECT word, id FROM words"))
+            self._stems = {}
             self._next = last + 1
 
     def features(self, terms: list[str]) -> set[int]:
         """The features of an indexed statement of index terms ``terms``, numbering its new words (after
-        :meth:`load_all`)."""
-        numbers = [self._number(t) for t in terms]
-        found = {self._number(stem(t)) for t in terms if t not in STOPWORDS}
-        found.update(_shingle(numbers[i : i + SHINGLE]) for i in range(len(numbers) - SHINGLE + 1))
+        :meth:`load_all`): each content word's stem, each shingle."""
+        # Word numbers start at 1: a word looked up as 0 (unknown) is numbered. The terms are numbered first, in
+        # order, then their stems: new words get the numbers they always got.
+        known, stems = self._known.get, self._stems
+        numbers = [known(t) or self._number(t) for t in terms]
+        found = {stems[t] if t in stems else self._stem(t) for t in terms}
+        found.discard(0)  # the stop words'
+        found.update(_shingles(numbers))
         return found
 
     def speakers(self, speaker: str | None, handle: str | None) -> set[int]:
         """The speaker features of an indexed statement, numbering new filing terms (after :meth:`load_all`)."""
-        return {-self._number(who) for who in (who_term(speaker), who_term(handle)) if who}
+        return {-self._number(who) for who in (self._filed_as(speaker), self._filed_as(handle)) if who}
+
+    def _filed_as(self, name: str | None) -> str | None:
+        """A name's filing term, worked out once a build (a store's speakers are few and say much)."""
+        if not name:
+            return None
+        term = self.filed.get(name, "")
+        if term == "":
+            term = self.filed[name] = who_term(name)
+        return term
 
     def speaker_features(self, speakers: Sequence[str]) -> list[int]:
         """The features of the statements filed under these terms (:func:`verify.retrieval.who_term`)."""
@@ -818,12 +873,16 @@ class _Words:
         missing = {w for w in (*terms, *stems) if w not in self._known}
         if missing:
             self._known.update(_rows_in(self._db, "SELECT word, id FROM words WHERE word IN", missing))
-        numbers = [self._known.get(t) for t in terms]
         found = {self._known[s] for s in stems if s in self._known}
-        for i in range(len(numbers) - SHINGLE + 1):
-            run = numbers[i : i + SHINGLE]
-            if None not in run:
-                found.add(_shingle(run))  # type: ignore[arg-type]
+        # A shingle with an unknown word is in no statement: the runs between unknown words are looked up.
+        run: list[int] = []
+        for term in (*terms, None):
+            number = self._known.get(term) if term is not None else None
+            if number is None:
+                found.update(_shingles(run))
+                run = []
+            else:
+                run.append(number)
         return found
 
     def save(self) -> None:
@@ -837,21 +896,26 @@ class _Words:
             self._next += 1
         return number
 
+    def _stem(self, term: str) -> int:
+        number = self._stems[term] = 0 if term in STOPWORDS else self._number(stem(term))
+        return number
+
 
 # A speaker's feature is its filing term's word number, negated: what holds it is every statement filed under
 # that name, written and merged like any feature's postings (read whole, never ranked on).
 _FIRST_FEATURE = -_LAST_WORD
 
 
-def _shingle(numbers: list[int]) -> int:
+def _shingles(numbers: list[int]) -> set[int]:
+    """The shingles of a run of word numbers, each one integer of its three numbers packed."""
     # Word numbers start at 1, so a shingle's number is at least 2**42: never a single word's.
-    a, b, c = numbers
-    return (a << (2 * _WORD_BITS)) | (b << _WORD_BITS) | c
+    runs = zip(numbers, numbers[1:], numbers[2:], strict=False)  # the last two numbers start no shingle
+    return {(a << (2 * _WORD_BITS)) | (b << _WORD_BITS) | c for a, b, c in runs}
 
 
 # The functions that turn a statement into the index's rows and features: their code is part of the cache's
 # version (the ranking's code is not: it reads the same tables).
-_STORED_BY = (term_features, _Words.features, _Words.speakers, _shingle, _row)
+_STORED_BY = (term_features, _Words.features, _Words._stem, _Words.speakers, _Words._filed_as, _shingles, _row)
 
 
 _IN_CHUNK = 500  # values bound in one IN (...): SQLite allows 32,766 variables, older builds 999
@@ -932,21 +996,39 @@ NORMALISER_FIELDS = (
 )
 _VERSION: list[str] = []
 _FILING: list[str] = []
+_TERMS_SOURCE: list[str] = []
 
 
 def _version() -> str:
-    """The schema and a digest of what makes the index's words and features: the normaliser's sources, the
-    lexicon fields it reads, and the code of the functions that turn a statement into rows and features."""
+    """The schema and a digest of what makes the index's words and features: the normaliser's version
+    (``TERMS_VERSION``), the lexicon fields it reads, and the code of the functions that turn a statement into
+    rows and features."""
     if not _VERSION:
-        here = Path(__file__).parent
-        digest = hashlib.sha256(b"".join(part.read_bytes() for part in (here / "normalize.py", here / "spelling.py")))
-        for lexicon in LEXICONS.values():
-            digest.update(repr([_canonical(getattr(lexicon, name)) for name in NORMALISER_FIELDS]).encode())
+        digest = hashlib.sha256(f"terms {TERMS_VERSION}".encode())
+        digest.update(lexicon_fields_digest().encode())
         for function in _STORED_BY:
             digest.update(_code_digest(function.__code__))
         digest.update(repr((SHINGLE, _WORD_BITS)).encode())
         _VERSION.append(f"{_SCHEMA}:{digest.hexdigest()[:16]}")
     return _VERSION[0]
+
+
+def lexicon_fields_digest() -> str:
+    """A digest of the lexicon fields the normaliser reads (``NORMALISER_FIELDS``), in every lexicon."""
+    digest = hashlib.sha256()
+    for lexicon in LEXICONS.values():
+        digest.update(repr([_canonical(getattr(lexicon, name)) for name in NORMALISER_FIELDS]).encode())
+    return digest.hexdigest()[:16]
+
+
+def _terms_source() -> str:
+    """A digest of the normaliser's source (verify.normalize and the spellings it imports): when it changes
+    while ``TERMS_VERSION`` does not, a sample of the cache is checked (``StatementIndex._terms_unchanged``)."""
+    if not _TERMS_SOURCE:
+        here = Path(__file__).parent
+        digest = hashlib.sha256(b"".join(part.read_bytes() for part in (here / "normalize.py", here / "spelling.py")))
+        _TERMS_SOURCE.append(digest.hexdigest()[:16])
+    return _TERMS_SOURCE[0]
 
 
 def _filing() -> str:
