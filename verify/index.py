@@ -246,11 +246,17 @@ class StatementIndex:
             self._db.execute(_FORGET_LISTING)
             for relative in self._known().keys() - wanted.keys():
                 self._forget(relative)
-        words = _Words(self._db)
-        for batch in self._batches(directory, wanted, read):
-            self._write(batch, wanted, words)
-        self._merge_if_due()
-        self._index_counts()
+        # Building reads what it wrote (the merge reads every postings row once): through SQLite's page cache,
+        # whose size is bounded, not through a map that would bring the whole file into the process's memory.
+        self._db.execute("PRAGMA mmap_size = 0")
+        try:
+            words = _Words(self._db)
+            for batch in self._batches(directory, wanted, read):
+                self._write(batch, wanted, words)
+            self._merge_if_due()
+            self._index_counts()
+        finally:
+            self._db.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         self._remember(listing, wanted)
 
     def _remember(self, listing: str, wanted: Mapping[str, Signature]) -> None:
