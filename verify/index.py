@@ -451,12 +451,7 @@ class StatementIndex:
         ):
             if " ".join(index_terms(text)) != terms or (url_key(url) if url else None) != key:
                 return False
-        try:
-            with self._db:
-                self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('terms_source', ?)", (_terms_source(),))
-        except sqlite3.OperationalError:
-            pass  # a cache this process may not write: checked again next time
+        self._note("terms_source", _terms_source())
         return True
 
     def _refiled(self) -> bool:
@@ -465,13 +460,17 @@ class StatementIndex:
         cache records that it was asked (a cache this process may not write is asked again next time)."""
         if any(who_term(name) != term for name, term in self._db.execute("SELECT name, term FROM filed")):
             return False
+        self._note("filing", _filing())
+        return True
+
+    def _note(self, key: str, value: str) -> None:
+        """Record a check's result in ``meta``; a cache this process may not write is checked again next time."""
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('filing', ?)", (_filing(),))
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
         except sqlite3.OperationalError:
             pass
-        return True
 
     def _meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
