@@ -1367,3 +1367,27 @@ def test_an_according_to_credit_closing_the_sentence_credits_its_quote(paragraph
 )
 def test_a_viewpoint_whose_rest_of_sentence_is_the_quote_credits_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_a_relative_clause_whose_cue_verb_ends_on_the_colon_credits_the_name_before_it() -> None:
+    text = EN_LEAD + "That was hard to hear for Petra Lindgren, who admitted: “I have sailed that ferry for 30 years.”"
+    assert _speakers(text) == [("I have sailed that ferry for 30 years", "Petra Lindgren")]
+
+
+def test_a_spanish_cue_verb_alone_between_commas_credits_the_quote_of_its_sentence() -> None:
+    text = ES + "«El ferry seguirá», dijo Urquiza. En el muelle norte, precisó, habrá «dos amarres nuevos»."
+    quotes = find_quotes(*_doc(text))
+    assert {q.speaker for q in quotes} == {"Tomás Urquiza"}
+
+
+def test_a_participle_opening_a_sentence_before_a_colon_is_no_speaker() -> None:
+    text = EN_LEAD + "Heard in the hall: “It will be close in Brookside, closer than anyone thinks.”"
+    assert _speakers(text) == [("It will be close in Brookside, closer than anyone thinks", None)]
+
+
+def test_a_long_role_before_the_name_after_an_inverted_verb_gives_the_name() -> None:
+    text = (
+        ES + "«El ferry no se vende», explicó este lunes en la radio la portavoz de la Autoridad Portuaria del Norte, "
+        "Marta Escribano."
+    )
+    assert _speakers(text) == [("El ferry no se vende", "Marta Escribano")]

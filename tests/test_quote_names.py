@@ -97,3 +97,13 @@ def test_a_term_modifying_a_noun_or_called_so_is_no_claim(text: str, term: str) 
 )
 def test_words_a_speaker_is_credited_with_stay_claims(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+def test_a_speakers_words_in_a_reported_clause_after_a_work_noun_stay_a_claim() -> None:
+    text = EN_LEAD + "In the thread, Lindgren wrote that cutting the show short “was my call and the wrong one”."
+    assert _kinds(text)["was my call and the wrong one"] is not QuoteKind.MENTION
+
+
+def test_a_work_is_no_speaker_of_its_own_title() -> None:
+    text = DE + "In der Sendung „Hafen am Abend“ stritten Bürgermeister und Opposition über die Fähre."
+    assert _kinds(text)["Hafen am Abend"] is QuoteKind.MENTION
