@@ -107,3 +107,14 @@ def test_a_speakers_words_in_a_reported_clause_after_a_work_noun_stay_a_claim() 
 def test_a_work_is_no_speaker_of_its_own_title() -> None:
     text = DE + "In der Sendung „Hafen am Abend“ stritten Bürgermeister und Opposition über die Fähre."
     assert _kinds(text)["Hafen am Abend"] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (EN_LEAD + "Lindgren called the ferry subsidy “absurd.” The opposition disagreed.", "absurd"),
+        (EN_LEAD + "Lindgren argued that the board had run a “rigged” tender for the quay.", "rigged"),
+    ],
+)
+def test_a_speakers_word_said_in_the_past_or_in_a_reported_clause_is_no_term(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

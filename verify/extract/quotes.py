@@ -2110,19 +2110,30 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     """Whether one or two quoted words are a term: modifying the noun after them, after a determiner or a possessive
     ("the council's “world-class” transport vision"), or what a naming verb calls its object ("The company calls the
     new display “crease-free”"; a longer phrase is the subject's words: "Okafor called the plan “too little”")."""
-    if item.parts or len(item.words.split()) > _TERM_WORDS:
-        return False
+    if item.parts or len(item.words.split()) > _TERM_WORDS or _reported(item, before):
+        return False  # ("Trump has argued that the committee ran a “rigged” process": his word, a partial quote)
     lex = g.lexicon
     previous = before[-1].lower() if before else ""
     determined = previous in lex.determiners or previous in lex.articles or bool(_POSSESSIVE.search(previous))
     following = text[item.spans[-1].end : item.spans[-1].end + 30].split()[:1]
     if determined and following and _common_noun(g, following[0]):
         return True
+    # A naming verb in a past form reports what was said ("Sanders called the suspension “arbitrary”"); in the present
+    # it says what a thing is habitually called (a term).
     words = [w.lower() for w in _this_sentence(before, _NAMING_REACH)]
     return any(
-        w in lex.naming_verbs and 0 < len(words) - i - 1 <= _NAMING_REACH - 1 and words[i + 1] in lex.determiners
+        w in lex.naming_verbs
+        and not (lex.participle_endings and w.endswith(lex.participle_endings))
+        and 0 < len(words) - i - 1 <= _NAMING_REACH - 1
+        and words[i + 1] in lex.determiners
         for i, w in enumerate(words)
     )
+
+
+def _reported(item: _Found, before: list[str]) -> bool:
+    """Whether quoted words credited to a speaker stand in a clause a cue reports ("argued that …", "whether …")."""
+    credited = bool(item.speaker and item.has_cue)
+    return credited and any(w.lower().strip(",") in _REPORTING for w in _this_sentence(before))
 
 
 def _common_noun(g: Grammar, word: str) -> bool:
@@ -2190,7 +2201,7 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     words = _this_sentence(before[-_WORK_REACH:])  # never across a sentence's end ("her headline pledge. “...”")
     tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
     credited = bool(item.speaker and item.has_cue)
-    if credited and item.words[:1].islower() and any(w.lower() in _REPORTING for w in _this_sentence(before)):
+    if item.words[:1].islower() and _reported(item, before):
         return (
             False  # "Kinsey wrote that cutting the show short “was my call”": the speaker's words in a reported clause
         )
