@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from verify import check
 from verify.document import Format, from_text
 from verify.extract.published import published
+from verify.models import CheckOptions, Verdict
 from verify.sources.pages import page_statements
 from verify.sources.snapshots import read_snapshot
 
@@ -95,3 +97,28 @@ def test_a_turn_label_may_carry_a_party_and_state_in_parentheses(tmp_path: Path)
         ("SEN. DIANE HOLLOWAY", "The grid failed three times last winter."),
         ("MS. RACHEL OKONJO", "Our utilities will spend more."),
     ]
+
+
+def test_a_quote_split_by_a_cue_sentence_verifies_against_sentences_a_page_says_a_sentence_apart(
+    tmp_path: Path,
+) -> None:
+    # The writer's comma before "said." stands for the speaker's full stop: the two parts are whole sentences
+    # of the release, which sets a sentence between them (an unmarked cut, not a change).
+    (tmp_path / "snapshots").mkdir()
+    (tmp_path / "snapshots" / "release.html").write_text(
+        PAGE.replace(
+            "<p>“No family",
+            "<p>Governor Amara Ndiaye said: “This is a £2m promise to every household. The pipes go in first. "
+            "We will organise meetings in every ward.”</p><p>“No family",
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "article.md").write_text(
+        "# Water bill signed\n\nThe governor, Amara Ndiaye, signed the bill on Monday.\n\n"
+        "“This is a £2 million promise to every household,” Ndiaye said. "
+        "“We will organize meetings in every ward.”\n",
+        encoding="utf-8",
+    )
+    report = check([str(tmp_path / "article.md")], CheckOptions(jobs=1))
+    (finding,) = [f for f in report.articles[0].findings if "household" in f.claim.text]
+    assert finding.verdict is Verdict.VERIFIED, finding.message

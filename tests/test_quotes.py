@@ -93,7 +93,8 @@ def test_split_quote_with_cue_between_is_one_quote() -> None:
 
 def test_split_quote_across_the_cue_sentence_is_one_quote() -> None:
     quote = _one(BODY + "“The trams will run,” Berg said at the depot on Monday. “The buses will follow in May.”")
-    assert quote.text == "The trams will run The buses will follow in May."
+    # The writer's comma before the cue stands for the speaker's full stop: the joined words keep the sentence end.
+    assert quote.text == "The trams will run. The buses will follow in May."
 
 
 def test_second_quote_with_its_own_cue_stays_separate() -> None:
@@ -108,7 +109,7 @@ def test_split_quote_passes_over_a_quoted_title_in_the_cue() -> None:
     texts = [
         q.text for q in _quotes(BODY + "“The trams will run,” Berg said on “Morning Show.” “The buses will follow.”")
     ]
-    assert texts == ["The trams will run The buses will follow.", "Morning Show."]
+    assert texts == ["The trams will run. The buses will follow.", "Morning Show."]
 
 
 def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
@@ -120,7 +121,7 @@ def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
 
 def test_split_quote_may_continue_in_the_next_paragraph() -> None:
     quote = _one(BODY + "“The trams will run all night,” Berg said.\n\n“Nobody will wait for more than ten minutes.”")
-    assert quote.text == "The trams will run all night Nobody will wait for more than ten minutes."
+    assert quote.text == "The trams will run all night. Nobody will wait for more than ten minutes."
 
 
 def test_paragraph_that_is_only_a_quote_continues_the_last_speaker() -> None:

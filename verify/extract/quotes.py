@@ -1247,7 +1247,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
         if target is not None:
-            _join(found[target], item)
+            _join(found[target], item, _opens_sentence(blocks, item))
         else:
             last_speaker = _resolve(
                 g,
@@ -1958,6 +1958,14 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     return None
 
 
+def _opens_sentence(blocks: list[Block], item: _Found) -> bool:
+    """Whether the quote ``item`` opens a sentence: a capital after a full stop or at its paragraph's start."""
+    span = item.spans[0]
+    before = blocks[span.block].text[: span.start].rstrip().rstrip('”"’»')  # (on ABC's “This Week.” “B.”)
+    words = item.words.lstrip(" '\"“‘«„¿¡—–-")
+    return words[:1].isupper() and (not before or before.endswith((".", "!", "?")))
+
+
 def _new_cue(g: Grammar, text: str) -> bool:
     """Whether ``text`` (what follows a comma between two quotes) opens on a participle of a cue verb: "adding",
     "noting" (a second cue, crediting the quote after it)."""
@@ -1979,8 +1987,17 @@ def _is_title(item: _Found) -> bool:
     return len(item.words.split()) <= _PARTIAL_MAX_WORDS + 1
 
 
-def _join(first: _Found, second: _Found) -> None:
-    """Append a split quote's next part (in place: a run of thousands of parts stays linear)."""
+def _join(first: _Found, second: _Found, new_sentence: bool) -> None:
+    """Append a split quote's next part (in place: a run of thousands of parts stays linear).
+
+    The comma a writer puts before a cue stands for the speaker's full stop when the part after the cue opens a
+    sentence (“A,” she said. “B.”): the first part ends its sentence, and the joined words keep the boundary.
+    """
+    if new_sentence and not first.words.rstrip('”"’»').endswith((".", "!", "?", "…")):
+        if first.parts:
+            first.parts[-1] += "."
+        else:
+            first.text += "."
     first.spans += second.spans
     first.parts.append(second.words)
     first.cue_after_end, first.has_cue = -1, True
