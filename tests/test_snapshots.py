@@ -43,6 +43,7 @@ def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: P
         "IDA BERG, chief executive, Berg & Sons: We will keep every depot open.",
         "Jonas Lind, Parl. Staatssekretär beim Bundesminister für Verkehr und digitale Infrastruktur: Nein.",
         "PETRA HOLM (Eastfield North) (LD): Will the minister meet the families?",
+        "TOMÁS REAL (segundo entrenador del Club Deportivo Vallehondo): Ganamos en casa.",
         "It is simple, and costly, as ever: a continuation line.",
         "Our chair, Ida Berg, said: “We will not sell.”",
     ]
@@ -51,9 +52,10 @@ def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: P
     assert turns == [
         ("IDA BERG", "We will keep every depot open."),
         ("Jonas Lind", "Nein."),
+        ("PETRA HOLM", "Will the minister meet the families?"),
         (
-            "PETRA HOLM",
-            "Will the minister meet the families? It is simple, and costly, as ever: a continuation line. "
+            "TOMÁS REAL",
+            "Ganamos en casa. It is simple, and costly, as ever: a continuation line. "
             "Our chair, Ida Berg, said: “We will not sell.”",
         ),
     ]

@@ -26,11 +26,12 @@ _PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote wor
 # note in brackets ("SEN. NAME (D-OH):", "KOVAC [via video link]:"), which are no part of the name; or a
 # Q-and-A's "Q." and "A.". A second role after another comma, capitalised ("MARTIN HARROW, chief executive, Harrow &
 # Finch:"; "Our chair, Derek Mills, said:" is a sentence), and a second bracket ("RUTH ELLERBY (Kendal Fells) (LD):",
-# a constituency and a party) are no part of the name either.
+# a constituency and a party) are no part of the name either. A bracket may hold a role as long as one after a comma
+# ("GONZALO PRIETO (entrenador del Atlético Riberas):").
 _TURN = re.compile(
     r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
     r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,80}?)(?:,[ \t]*[^\W\d_a-zß-ÿ][^:,\n]{0,60}?)?)?"
-    r"(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]]){0,2}"
+    r"(?:[ \t]*[(\[][^()\[\]\n]{1,80}[)\]]){0,2}"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
     r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
 )
