@@ -319,6 +319,20 @@ def test_plain_text_post_matched_by_its_words_lists_its_later_captures_too() -> 
     assert [c.state for c in finding.captures] == ["same", "differs"]
 
 
+def test_a_later_capture_that_adds_a_sentence_to_the_posts_words_is_an_edit() -> None:
+    grown = EARLY + " Come and see us on Friday."
+    captures = [saved_post(EARLY, "2025-03-01T08:00:00Z"), saved_post(grown, "2025-03-09T08:00:00Z")]
+    for shown in (post(EARLY, None), post(EARLY, None, url=None)):
+        finding = judge(shown, captures)
+        assert finding.verdict is Verdict.VERIFIED and "edited since" in finding.message
+        assert [c.state for c in finding.captures] == ["same", "differs"]
+    # A capture that adds only a media link says the same words; an article that marks its cut quotes them.
+    linked = [saved_post(EARLY + " https://example.org/photo", "2025-03-09T08:00:00Z")]
+    assert [c.state for c in judge(post(EARLY, None), [*captures[:1], *linked]).captures] == ["same", "same"]
+    cut = judge(post("The depot stays open all winter ...", None), captures)
+    assert [c.state for c in cut.captures] == ["same", "same"]
+
+
 def test_a_stray_phrase_opening_with_a_preposition_is_no_resolved_speaker() -> None:
     assert not resolved("Zur Zukunft der Stadtbibliothek")  # "Zur Zukunft der Stadtbibliothek sagte Vogel:"
     assert resolved("Ursula von der Leyen") and resolved("Katrin Vogel")

@@ -111,6 +111,7 @@ from .match import (
     clause_parts,
     closest_sentence,
     find_part,
+    has_cut,
     holds_words,
     prepare,
     sentences,
@@ -759,7 +760,7 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
     saved = sorted(_captures(claim, aligned, candidates), key=lambda s: s.fetched_at or "")
     if not saved:
         return _unpaired_post(claim, aligned, candidates)
-    states = {id(s): _capture_state(prepared, aligned, s) for s in saved}
+    states = {id(s): _capture_state(claim, aligned, s) for s in saved}
     captures = tuple(Capture(s.fetched_at, s.source, states[id(s)]) for s in saved)
     before = [s for s in saved if _captured_before(s, claim.article_published)] or saved
     live = [s for s in before if states[id(s)] != "deleted"]
@@ -869,12 +870,21 @@ def _captures(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> l
     return [s for s in posts if s.key in keys or (s.url and url_key(s.url) in urls)]
 
 
-def _capture_state(prepared: PreparedClaim, aligned: _Aligner, statement: Statement) -> str:
+def _capture_state(claim: Claim, aligned: _Aligner, statement: Statement) -> str:
+    prepared = aligned.claim
     if not statement.text.strip():
         return "deleted"  # a capture that found the post gone keeps no text
-    if not prepared.words or _same_words(prepared, statement) or aligned(statement).exact:
+    if not prepared.words or _same_words(prepared, statement):
         return "same"
-    return "differs"
+    alignment = aligned(statement)
+    if alignment.exact and (has_cut(claim.text) or _only_links(statement.text, alignment.span)):
+        return "same"  # the words as the article shows them, cut where it marks a cut
+    return "differs"  # (a capture that holds the words and more was edited: “... is coming. Lumen Fold.”)
+
+
+def _only_links(text: str, span: tuple[int, int]) -> bool:
+    """Whether the text outside ``span`` holds no words but links (media links, which a shown post may lack)."""
+    return all(w.norm == LINK for w in words(text[: span[0]] + " " + text[span[1] :]))
 
 
 def _captured_before(statement: Statement, article_published: str | None) -> bool:

@@ -550,6 +550,11 @@ class Part:
     norms: tuple[str, ...]
 
 
+def has_cut(text: str) -> bool:
+    """Whether a text marks a writer's cut ("...", "…", "[...]", "(...)")."""
+    return _GAP.search(text) is not None
+
+
 def claim_parts(text: str) -> list[Part]:
     """The parts of a claim to locate one by one: its "..." segments, else its sentences.
 
