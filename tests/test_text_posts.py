@@ -297,3 +297,22 @@ def test_a_plain_text_post_takes_the_platform_of_the_saved_post_it_is_paired_wit
     report = _report(article)
     assert [(p["platform"], p["form"]) for p in report["posts"]] == [("threads", "text")]
     assert [(f["verdict"], f["claim"]["platform"]) for f in report["findings"]] == [("verified", "threads")]
+
+
+@pytest.mark.parametrize("fmt", [Format.MARKDOWN, Format.TEXT])
+def test_posts_linked_in_a_draft_are_listed_and_a_link_alone_on_its_line_stands_for_the_post(fmt: Format) -> None:
+    draft = (
+        "---\ntitle: Ferry night\nsource: https://x.com/harbourwatch/status/1111111111111111111\n---\n\n"
+        "# Ferry night\n\nAs the group posted on Monday (https://x.com/harbourwatch/status/2222222222222222222), "
+        "the night ferry stops in May. See [its thread](https://bsky.app/profile/ferry.example.org/post/3kabc1234xyz).\n\n"
+        "https://www.instagram.com/p/CxYzAbC123/\n\n"
+        '<a href="https://x.com/harbourwatch/status/3333333333333333333">raw HTML is read as HTML</a>\n'
+    )
+    posts = extract(from_text(draft, "draft", fmt)).posts
+    shown = [(p.platform, p.id, p.form, p.author.handle) for p in posts]
+    assert shown[:3] == [
+        ("x", "2222222222222222222", PostForm.LINK, "@harbourwatch"),
+        ("bluesky", "3kabc1234xyz", PostForm.LINK, "@ferry.example.org"),
+        ("instagram", "CxYzAbC123", PostForm.EMBED, ""),
+    ]
+    assert not any(p.id == "1111111111111111111" for p in posts)  # front matter names no post

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
-from ..document import Document
+from ..document import Document, Format
 from ..models import Author, Post, PostForm
 from ..tree import (
     Element,
@@ -902,7 +902,48 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
                 form=PostForm.TEXT,
             )
         )
+    if document.format is not Format.HTML:
+        posts = _unique(posts + _linked_in_text(document))
     return posts, remaining
+
+
+# A link written into a Markdown or plain-text article, bare or as a Markdown link's target: one bounded class.
+_TEXT_LINK = re.compile(r"https?://[^\s<>()\[\]\"'`]{1,500}")
+_LINK_TRAIL = ".,;:!?*_"  # sentence punctuation and Markdown emphasis after a bare link
+
+
+def _linked_in_text(document: Document) -> list[Post]:
+    """Posts a Markdown or plain-text article links to (an HTML page's links are its ``<a href>``): a link alone on
+    its line stands for the post (an embed the draft leaves to the publisher, as a bare URL in HTML), one in a
+    sentence is a link. Front matter names no post, and raw HTML in a draft is read as HTML."""
+    text = document.text
+    start = text.find("\n---", 3) + 4 if text.startswith("---") else 0
+    posts = []
+    for match in _TEXT_LINK.finditer(text, max(0, start)):
+        if text[match.start() - 1 : match.start()] in ("'", '"', "=", ">"):
+            continue  # an attribute or a link's text in the draft's raw HTML: the HTML walk reads those
+        post_url = recognise_post_url(match.group().rstrip(_LINK_TRAIL))
+        if post_url is None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        alone = not text[line_start : len(text) if line_end < 0 else line_end].replace(match.group(), "").strip("<> \t")
+        line, column = document.position(match.start())
+        posts.append(
+            Post(
+                platform=post_url.platform,
+                url=post_url.url,
+                id=post_url.id,
+                author=Author(handle=post_url.handle),
+                published=None,
+                text="",
+                line=line,
+                column=column,
+                markup="bare URL" if alone else "text link",
+                form=PostForm.EMBED if alone else PostForm.LINK,
+            )
+        )
+    return posts
 
 
 _INLINE_DASHES = ("—", "–", "&mdash;", " -- ")
