@@ -181,6 +181,12 @@ def test_a_month_or_weekday_of_any_lexicon_is_a_date() -> None:
     assert all(is_number(w) for w in ("marzo", "mayo", "dienstag", "juillet", "august"))
 
 
+def test_a_month_or_weekday_spelt_two_ways_is_one_date() -> None:
+    assert norms("terminó en setiembre") == norms("terminó en septiembre")
+    assert norms("im Jänner und Feber, am Sonnabend") == norms("im Januar und Februar, am Samstag")
+    assert norms("en octubre") != norms("en septiembre")
+
+
 @pytest.mark.parametrize(
     "text", ["It had had no effect", "Er sagte, er komme", "in 2019, 2020", "It stays where it is. It is a compromise"]
 )

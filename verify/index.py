@@ -992,6 +992,7 @@ NORMALISER_FIELDS = (
     "percent_words",
     "negations",
     "date_words",
+    "date_variants",
     "number_multipliers",
     "number_connectors",
     "glued_numbers",

@@ -167,6 +167,7 @@ _WHOLE_WORDS = {
     **{w: (n,) for w, n in _ORDINALS.items()},
     **{phrase[0]: ("percent",) for phrase in _PERCENT if len(phrase) == 1},
     **{british: (american,) for british, american in SPELLINGS.items()},
+    **{variant: (word,) for lex in LEXICONS.values() for variant, word in lex.date_variants.items()},
 }
 # Words that negate, in every lexicon's language; a change that adds or removes one flips the meaning.
 NEGATIONS = frozenset(

@@ -254,6 +254,8 @@ class Lexicon:
     # "triple" for "double" is a number change
     multiple_stems: tuple[str, ...] = ()
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
+    # A month or weekday spelt two ways, each one of the date words ("setiembre" is "septiembre"): the same date
+    date_variants: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Words of time that, with the date words, may stand between an inverted cue verb and its speaker
     # ("a déclaré mardi soir la maire", "dijo ayer el alcalde", "said Tuesday night Ann Cole").
     time_words: frozenset[str] = frozenset()

@@ -202,9 +202,11 @@ NUMBER_WORDS = number_table(
     dutzend=12,
 )
 DATE_WORDS = words("""
-januar jänner februar märz april mai juni juli august september oktober november dezember
+januar jänner februar feber märz april mai juni juli august september oktober november dezember
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 """)
+# Austrian month names and the northern "Sonnabend": the same dates.
+DATE_VARIANTS = MappingProxyType({"jänner": "januar", "feber": "februar", "sonnabend": "samstag"})
 NUMBER_MULTIPLIERS = MappingProxyType({"hundert": 100, "tausend": 1000, "dutzend": 12})
 MAGNITUDES = MappingProxyType(
     {
@@ -260,6 +262,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,
+    date_variants=DATE_VARIANTS,
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
     unit_words=MappingProxyType(

@@ -216,6 +216,8 @@ DATE_WORDS = words("""
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 lunes martes miércoles jueves viernes sábado domingo
 """)
+# "setiembre" is the same month, the spelling of much of Latin America (and allowed by the RAE).
+DATE_VARIANTS = MappingProxyType({"setiembre": "septiembre"})
 NUMBER_MULTIPLIERS = MappingProxyType({"mil": 1000, "docena": 12})
 # "mil millones" is 10**9: a reader multiplies the magnitudes of adjacent words (mil x millones).
 MAGNITUDES = MappingProxyType(
@@ -266,6 +268,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"
     date_words=DATE_WORDS,
+    date_variants=DATE_VARIANTS,
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),
     unit_words=MappingProxyType(
