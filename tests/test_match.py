@@ -48,6 +48,19 @@ def test_name_swapped_is_flagged() -> None:
     assert (change.claim, change.source, change.flags) == ("Texas", "Ohio", ("name",))
 
 
+def test_a_month_or_a_share_changed_is_a_number_change_and_a_german_noun_no_name() -> None:
+    (month,) = aligned("The bridge opens in June.", "The bridge opens in September.").changes
+    assert month.flags == ("number",)
+    share = "Ein Viertel der Höfe gibt bis 2030 auf."
+    (changed,) = aligned("Ein Drittel der Höfe gibt bis 2030 auf.", share).changes
+    assert (changed.claim, changed.source, changed.flags) == ("Drittel", "Viertel", ("number",))
+    (noun,) = aligned("Die Brücke der Stadt ist gesperrt.", "Die Fähre der Stadt ist gesperrt.").changes
+    assert noun.flags == ()
+    # A month a paraphrase adds is a date it adds, not a name.
+    added = added_facts(prepare("We have trained every teacher since June"), "We have trained every teacher.")
+    assert [(c.claim, c.flags) for c in added] == [("June", ("number",))]
+
+
 def test_sentence_start_capital_is_not_a_name() -> None:
     result = aligned("Taxes will surely not rise next year")
     assert [c.flags for c in result.changes] == [()]

@@ -999,6 +999,7 @@ NORMALISER_FIELDS = (
     "halves",
     "half_suffix",
     "multiple_stems",
+    "fractions",
 )
 _VERSION: list[str] = []
 _FILING: list[str] = []

@@ -668,8 +668,16 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
         ]
-        if kind == "replace" and not names and _capitalised(claim_part) and _capitalised(source_part):
-            names = list(claim_part)  # "Trump" -> "Cruz" at a sentence start: a name swapped for a name
+        if (
+            kind == "replace"
+            and not names
+            and _capitalised(claim_part)
+            and _capitalised(source_part)
+            and not _noun(claim_part[0], claim.text)
+            and not any(is_number(w.norm) for w in claim_part)
+        ):
+            names = list(claim_part)  # "Trump" -> "Cruz" at a sentence start: a name swapped for a name (a German
+            # noun after its article, "Ein Drittel" -> "Ein Viertel", and a month, "June" -> "May", are none)
         out.append(
             Change(kind, _original(claim_part), _original(source_part), _flags([*claim_part, *source_part], names))
         )
@@ -706,11 +714,16 @@ def _is_name(word: Word, text: str) -> bool:
     original = word.original
     if len(original) > 1 and original.isupper() and original.isalpha():
         return True
-    if not original[:1].isupper() or word.norm in STOPWORDS or word.norm == "i":
-        return False
+    if not original[:1].isupper() or word.norm in STOPWORDS or word.norm == "i" or is_number(word.norm):
+        return False  # (a month or weekday, "June", is a date: a number change, not a name)
     if _SENTENCE_START.search(text[max(0, word.start - _NAME_LOOKBACK) : word.start]):
         return False
-    return not _NOUN_BEFORE.search(text[max(0, word.start - _NOUN_LOOKBACK) : word.start])
+    return not _noun(word, text)
+
+
+def _noun(word: Word, text: str) -> bool:
+    """Whether a capitalised word is a noun of a language that capitalises nouns: it follows an article."""
+    return _NOUN_BEFORE.search(text[max(0, word.start - _NOUN_LOOKBACK) : word.start]) is not None
 
 
 # An article, a preposition joined to one or a possessive, then at most two lower-case words ("die neue"), right

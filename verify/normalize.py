@@ -182,7 +182,15 @@ MONTHS = frozenset(
 )
 # A magnitude's one- or two-letter abbreviation ("m", "bn", "t") is an amount only beside its figure ("$4bn", read
 # as one amount); alone it is a letter: French "a-t-elle", "plan b".
-_AMOUNT_WORDS = frozenset({"percent", "dozen", "half", *(w for w in MAGNITUDES if len(w) > 2)})
+_AMOUNT_WORDS = frozenset(
+    {
+        "percent",
+        "dozen",
+        "half",
+        *(w for w in MAGNITUDES if len(w) > 2),
+        *(w for lex in LEXICONS.values() for w in lex.fractions),
+    }
+)
 # Months and weekdays of every lexicon ("marzo", "Dienstag"): a date, compared as a number.
 _DATE_WORDS = MONTHS | {w for lex in LEXICONS.values() for w in lex.date_words}
 # Function words and light words: they carry little of what a statement says, so overlap is

@@ -253,6 +253,9 @@ class Lexicon:
     # How words that multiply a quantity begin ("doubl" of "double", "doubled"; "verdreifach"): a number, so that
     # "triple" for "double" is a number change
     multiple_stems: tuple[str, ...] = ()
+    # Words naming a share of a whole ("Drittel", "tiers", "tercio"): numbers, so that "ein Drittel" for "ein Viertel"
+    # is a number change (English "third" is an ordinal, "half" an amount word already)
+    fractions: frozenset[str] = frozenset()
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
     # A month or weekday spelt two ways, each one of the date words ("setiembre" is "septiembre"): the same date
     date_variants: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

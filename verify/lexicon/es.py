@@ -263,6 +263,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
+    fractions=words("tercio tercios"),
     multiple_stems=("duplic", "triplic", "cuadruplic", "doble", "triple", "cuádruple"),
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     number_multipliers=NUMBER_MULTIPLIERS,

@@ -257,6 +257,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("et mais ou donc".split()),
+    fractions=words("quart quarts"),  # ("tiers" is English "tiers" too)
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     number_multipliers=NUMBER_MULTIPLIERS,
