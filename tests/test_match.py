@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verify.match import added_facts, align, clause_parts, holds_words, prepare
+from verify.match import added_facts, align, clause_parts, holds_words, prepare, sentences
 from verify.models import Origin, Statement, StatementKind
 
 SOURCE = (
@@ -162,3 +162,11 @@ def test_holds_words_is_a_cheap_necessary_condition_for_a_word_for_word_match() 
 def test_clause_parts_split_at_commas_never_inside_a_figure() -> None:
     parts = clause_parts("Der Umbau kostet 3,7 Millionen Euro, und wir bekommen nichts vom Bund")
     assert [p.text for p in parts] == ["Der Umbau kostet 3,7 Millionen Euro", "wir bekommen nichts vom Bund"]
+
+
+def test_an_emoji_between_two_sentences_of_a_post_stands_in_neither() -> None:
+    text = "We lost tonight. 😬 Back on Sunday. $5 tickets. 4 more games."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "We lost tonight.",
+        "😬 Back on Sunday. $5 tickets. 4 more games.",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -11,8 +12,8 @@ from verify._check import check_document, claims
 from verify.document import Format, from_text
 from verify.extract import extract
 from verify.judge import judge
-from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind
-from verify.retrieval import ArticleEvidence, features
+from verify.models import Author, Claim, ClaimKind, Origin, Place, Statement, StatementKind
+from verify.retrieval import ArticleEvidence, claim_speakers, features
 
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 _COMMON = "the of and to a in that is was we will not do it for on be at this have with".split()
@@ -51,6 +52,13 @@ def test_features_are_stems_and_word_shingles() -> None:
     found = features("We will not do that, participating")
     assert {"we will not", "will not do", "not do that", "partic"} <= found
     assert "we" not in found  # a stop word alone finds nothing
+
+
+def test_a_post_quotes_speaker_is_the_person_quoted_not_the_account_quoting() -> None:
+    account = Author("Harbour Desk", "@harbourdesk")
+    post = Claim(ClaimKind.POST, "Iris Vance: We build.", "Harbour Desk", Place.POST, 1, 1, author=account)
+    quoted = replace(post, kind=ClaimKind.POST_QUOTE, text="We build.", speaker="Iris Vance")
+    assert claim_speakers(post) == {"harbourdesk", "desk"} and claim_speakers(quoted) == {"vance"}
 
 
 def test_the_source_of_a_changed_quote_is_found_among_many() -> None:

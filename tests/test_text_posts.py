@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from verify import check
 from verify.document import Format, from_text
 from verify.extract import extract
 from verify.extract.platforms import handle_platform
-from verify.models import PostForm
+from verify.models import CheckOptions, ClaimKind, PostForm, Severity
 
 from .test_post_forms import _report, _saved_post
 
@@ -316,3 +317,46 @@ def test_posts_linked_in_a_draft_are_listed_and_a_link_alone_on_its_line_stands_
         ("instagram", "CxYzAbC123", PostForm.EMBED, ""),
     ]
     assert not any(p.id == "1111111111111111111" for p in posts)  # front matter names no post
+
+
+def test_a_post_quotes_first_sentence_dropping_the_speakers_negation_is_an_error_whatever_follows(
+    tmp_path: Path,
+) -> None:
+    # The account quoting the mayor shares too little with her saved post as a whole; its first sentence is the
+    # quote whatever follows, and it leaves out her "not". The quoting post itself is no source of her words.
+    snapshots = tmp_path / "snapshots"
+    snapshots.mkdir()
+    for handle, name, text, number in (
+        ("@mayorvance", "Iris Vance", "I have not approved the tower. The design goes back to the panel.", "11"),
+        (
+            "@harbourdesk",
+            "Harbour Desk",
+            "Iris Vance: I have approved the tower. 🏗️ Huge day for builders and every family waiting for homes.",
+            "12",
+        ),
+    ):
+        record = {
+            "schema": "verify.snapshot/1",
+            "url": f"https://x.com/{handle[1:]}/status/20300000000000000{number}",
+            "kind": "post",
+            "platform": "x",
+            "author": {"name": name, "handle": handle},
+            "published": "2026-06-03",
+            "text": text,
+            "fetched_at": "2026-06-03T12:00:00Z",
+        }
+        (snapshots / f"{handle[1:]}.json").write_text(json.dumps(record), encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(
+        "# Tower row\n\nThe mayor, Iris Vance, spoke on Monday.\n\nA local news account posted:\n\n"
+        "> Iris Vance: I have approved the tower. 🏗️ Huge day for builders and every family waiting for homes.\n>\n"
+        "> — Harbour Desk (@harbourdesk) June 3, 2026\n",
+        encoding="utf-8",
+    )
+    report = check([str(article)], CheckOptions(jobs=1))
+    (finding,) = [f for f in report.articles[0].findings if f.claim.kind is ClaimKind.POST_QUOTE]
+    assert finding.severity is Severity.ERROR and any("negation" in c.flags for c in finding.changes)
+    assert (
+        "“🏗️ Huge day for builders and every family waiting for homes.” is read as the post's own words"
+        in finding.message
+    )

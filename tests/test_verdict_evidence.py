@@ -336,6 +336,8 @@ def test_a_later_capture_that_adds_a_sentence_to_the_posts_words_is_an_edit() ->
 def test_a_stray_phrase_opening_with_a_preposition_is_no_resolved_speaker() -> None:
     assert not resolved("Zur Zukunft der Stadtbibliothek")  # "Zur Zukunft der Stadtbibliothek sagte Vogel:"
     assert resolved("Ursula von der Leyen") and resolved("Katrin Vogel")
+    # A particle that opens a name and is a first name is the first name; one that is no first name is a particle.
+    assert resolved("Ben Okafor-Lund") and resolved("Al Brennan") and not resolved("van der Berg")
 
 
 def test_post_with_a_tco_link_and_an_emoji_against_its_expanded_capture_is_verified() -> None:

@@ -189,10 +189,22 @@ def _post_quote_lead(claim: Claim, candidates: list[Statement], whole: Finding) 
         if finding.verdict in _WORDS_KEPT and _closer(
             finding, whole, replace(claim, text=claim.text[end:]), candidates
         ):
-            rest = claim.text[end:].strip()
-            message = f"{finding.message[:-1]}; “{rest}” is read as the post's own words."
-            return replace(finding, claim=claim, message=message)
+            return _as_lead(claim, finding, end)
+    if whole.verdict is not Verdict.ALTERED and whole.rule not in _ADDS_IDS and len(spans) > 1:
+        # The first sentence is the quote whatever follows: a fact it adds to (or a negation it drops from) the
+        # speaker's closest sentence is added by the quote, though the whole post shares too little to tell.
+        first = replace(claim, text=claim.text[: spans[0][1]].strip())
+        finding = _judge_words(first, _Aligner(prepare(first.text)), candidates)
+        if finding.rule in _ADDS_IDS:
+            return _as_lead(claim, finding, spans[0][1])
     return None
+
+
+def _as_lead(claim: Claim, finding: Finding, end: int) -> Finding:
+    """The finding of a post-quote's leading sentences, on the whole post-quote, naming the rest as the post's."""
+    rest = claim.text[end:].strip()
+    message = f"{finding.message[:-1]}; “{rest}” is read as the post's own words."
+    return replace(finding, claim=claim, message=message)
 
 
 def _closer(lead: Finding, whole: Finding, rest: Claim, candidates: list[Statement]) -> bool:
@@ -257,7 +269,10 @@ def resolved(name: str | None) -> bool:
     stripped = speakers.strip_titles(name) or name
     if stripped.split()[0].lower() in _NAME_OPENERS_NOT:
         return False  # a stray phrase: "Zur Zukunft der Stadtbibliothek" (German capitalises every noun)
-    named = [w for w in stripped.split() if w.lower() not in speakers.NAME_PARTICLES]
+    first, *rest = stripped.split()
+    # A particle opening the name that is also a first name is the first name ("Ben Adeyemi", "Al Gore").
+    opening = [first] if first.lower() in _FIRST_NAMES or first.lower() not in speakers.NAME_PARTICLES else []
+    named = opening + [w for w in rest if w.lower() not in speakers.NAME_PARTICLES]
     if len(named) == 1:
         word = named[0].strip(".")
         return len(word) > 1 and word.isupper() and word.isalpha()
@@ -982,6 +997,7 @@ def _empty_alignment(statement: Statement) -> Alignment:
 
 _CONFLICT = rule("conflicting-attribution")
 _ADDS = {Verdict.PARAPHRASED: rule("paraphrase-adds-facts"), Verdict.UNSUPPORTED: rule("unsupported-adds-facts")}
+_ADDS_IDS = frozenset(r.id for r in _ADDS.values())
 
 
 def _finding(

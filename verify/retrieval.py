@@ -31,7 +31,7 @@ from functools import lru_cache
 from .extract.speakers import speaker_key
 from .judge import ALTERED_MIN_SCORE, PARAPHRASE_MIN_SHARED, REPEATING_PLACES
 from .match import prepare
-from .models import Claim, Place, Statement, StatementKind
+from .models import Claim, ClaimKind, Place, Statement, StatementKind
 from .normalize import STOPWORDS, index_terms, stem, words_only
 
 SHINGLE = 3  # words per shingle: two-word runs ("of the") recur everywhere, four-word ones miss altered quotes
@@ -89,8 +89,10 @@ def who_term(name: str | None) -> str | None:
 
 
 def claim_speakers(claim: Claim) -> set[str]:
-    """The filing terms of the claim's speaker and account."""
-    return {t for t in (who_term(claim.speaker), who_term(claim.author.handle if claim.author else None)) if t}
+    """The filing terms of the claim's speaker and account (a post-quote's speaker alone: the account quoting
+    someone said none of their words, and its own post, which holds the quote, would take the speaker's place)."""
+    account = claim.author.handle if claim.author and claim.kind is not ClaimKind.POST_QUOTE else None
+    return {t for t in (who_term(claim.speaker), who_term(account)) if t}
 
 
 def top(scores: dict[int, float], limit: int) -> list[int]:
