@@ -140,7 +140,7 @@ def test_each_closed_paragraph_quote_with_a_cue_of_its_own_is_its_own_claim(text
 
 def test_a_paragraph_that_is_only_a_quote_still_continues_the_one_before() -> None:
     text = EN_LEAD + "“The quay is ready,” Lindgren said.\n\n“The ferry can dock there from June onwards.”"
-    assert _speakers(text) == [("The quay is ready The ferry can dock there from June onwards", "Petra Lindgren")]
+    assert _speakers(text) == [("The quay is ready. The ferry can dock there from June onwards", "Petra Lindgren")]
 
 
 def test_an_unclosed_multi_paragraph_quote_continues() -> None:
@@ -1106,7 +1106,7 @@ def test_a_dash_credit_line_is_no_dialogue() -> None:
     [
         (
             "»Die Fähre bleibt«, sagte Ansbach. »Wir finden das Geld.«",
-            [("Die Fähre bleibt Wir finden das Geld", "Till Ansbach")],
+            [("Die Fähre bleibt. Wir finden das Geld", "Till Ansbach")],
         ),
         ("Ansbach sagte: »Die Fähre bleibt im Dienst.«", [("Die Fähre bleibt im Dienst", "Till Ansbach")]),
     ],
