@@ -208,6 +208,13 @@ def test_words_with_dots_that_are_no_links(text: str) -> None:
         ("4.000 Meter tief", "4.000 m tief"),
         ("a 2 kilómetros", "a 2 km"),
         ("cost £1,500m", "cost £1.5bn"),  # a letter on an amount is its magnitude
+        ("gusts of 95 km/h", "gusts of 95 kilometres per hour"),  # a rate written out is its symbols
+        ("Böen bis 95 km/h", "Böen bis 95 Kilometer pro Stunde"),
+        ("Böen bis 95 km/h", "Böen bis 95 Stundenkilometer"),
+        ("rachas de 95 km/h", "rachas de 95 kilómetros por hora"),
+        ("rafales à 95 km par heure", "rafales à 95 kilomètres par heure"),
+        ("at 60 mph", "at 60 miles per hour"),
+        ("pumps 3 litres per second", "pumps 3 l per second"),
     ],
 )
 def test_units_written_out_or_as_symbols_compare_alike(written: str, spelt: str) -> None:
@@ -217,6 +224,7 @@ def test_units_written_out_or_as_symbols_compare_alike(written: str, spelt: str)
 def test_a_symbol_on_a_plain_figure_stays_a_magnitude_and_a_unit_word_needs_a_number() -> None:
     assert [w.norm for w in words("3.5m people")] == [w.norm for w in words("3.5 million people")]
     assert [w.norm for w in words("el metro de Madrid")] == ["el", "metro", "de", "madrid"]
+    assert norms("paid per hour") == ["paid", "per", "hour"] and norms("95 km/h") != norms("95 km/s")
 
 
 def test_a_magnitudes_letter_alone_is_no_number() -> None:

@@ -988,6 +988,8 @@ NORMALISER_FIELDS = (
     "currency_words",
     "amount_links",
     "unit_words",
+    "rate_words",
+    "rate_units",
     "elisions",
     "percent_words",
     "negations",

@@ -99,9 +99,14 @@ _SUFFIXED = re.compile(
 _UNIT_WORDS = {word: symbol for lex in _LANGUAGES for word, symbol in lex.unit_words.items()}
 _GLUED_UNIT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:\.\d{3}){1,5}|\d{1,9},\d{1,6})("
-    + "|".join(sorted({*_UNIT_WORDS.values()}, key=lambda u: (-len(u), u)))
+    + "|".join(sorted({u for u in _UNIT_WORDS.values() if " " not in u}, key=lambda u: (-len(u), u)))
     + ")"
 )
+# A rate after a unit, written out ("Kilometer pro Stunde", "kilomètres par heure"): the time unit as its symbol,
+# so that "120 Kilometer pro Stunde" and "120 km/h" read alike ("mph", a unit word of its own, is "mi h").
+_RATE_WORDS = frozenset(w for lex in _LANGUAGES for w in lex.rate_words)
+_RATE_UNITS = {word: symbol for lex in _LANGUAGES for word, symbol in lex.rate_units.items()}
+_UNIT_SYMBOLS = frozenset(part for symbol in _UNIT_WORDS.values() for part in symbol.split())
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
@@ -746,9 +751,16 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
                 i += used
                 continue
-            if word.norm in _UNIT_WORDS and not amount:  # "4,000 metres": the unit as its symbol
-                out.append(Word(_UNIT_WORDS[word.norm], word.start, word.end, word.original))
+            if (word.norm in _UNIT_WORDS or word.norm in _UNIT_SYMBOLS) and not amount:
+                # "4,000 metres": the unit as its symbol; "120 Kilometer pro Stunde": and its rate, as "km/h"
+                symbols = _UNIT_WORDS.get(word.norm, word.norm).split()
+                out += [Word(symbol, word.start, word.end, word.original) for symbol in symbols]
                 i += 1
+                # (the time unit by the word as written: "second" is also an ordinal)
+                rate = _RATE_UNITS.get(found[i + 1].original.lower()) if i + 1 < len(found) else None
+                if rate is not None and len(symbols) == 1 and found[i].norm in _RATE_WORDS:
+                    out.append(Word(rate, found[i].start, found[i + 1].end, found[i + 1].original))
+                    i += 2
                 continue
         if previous and _is_plain_number(word.norm) and (code := _currency_before(previous)):
             out[-1] = _merge(previous, word, f"{code} {word.norm}")  # "$ 5", "CHF 5"

@@ -270,6 +270,10 @@ class Lexicon:
     # Units of measure written out, and the symbol each is after a number ("metres", "Meter", "mètre" -> "m"):
     # "4,000m" and "4,000 metres" are one length
     unit_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # A rate written out after a unit ("Kilometer pro Stunde", "kilometres per hour"): the words for "per" and the
+    # units of time after them, as their symbol, so that it compares as "km/h"
+    rate_words: frozenset[str] = frozenset()
+    rate_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Elided words written onto the next ("n'avons", "qu'il") and the word each stands for ("n'" -> "ne"): read as
     # two words, so that "n'avons" against "avons" is an added "ne" and "d'euros" a currency
     elisions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -268,12 +268,21 @@ LEXICON: Lexicon = Lexicon(
     percent_words=("Prozent", "vH"),
     unit_words=MappingProxyType(
         {
+            **dict.fromkeys("stundenkilometer stundenkilometern".split(), "km h"),
             **dict.fromkeys("meter metern".split(), "m"),
             **dict.fromkeys("kilometer kilometern".split(), "km"),
             **dict.fromkeys("zentimeter zentimetern".split(), "cm"),
             **dict.fromkeys("millimeter millimetern".split(), "mm"),
             **dict.fromkeys("kilogramm kilo".split(), "kg"),
             **dict.fromkeys("liter litern".split(), "l"),
+        }
+    ),
+    rate_words=words("pro je"),
+    rate_units=MappingProxyType(
+        {
+            **dict.fromkeys("stunde stunden".split(), "h"),
+            **dict.fromkeys("sekunde sekunden".split(), "s"),
+            **dict.fromkeys("minute minuten".split(), "min"),
         }
     ),
     currency_words=MappingProxyType(

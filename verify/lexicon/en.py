@@ -490,12 +490,23 @@ LEXICON: Lexicon = Lexicon(
     percent_words=("per cent", "percent", "pct"),
     unit_words=MappingProxyType(
         {
+            **dict.fromkeys("mile miles".split(), "mi"),
+            "mph": "mi h",  # miles per hour, as "mi/h"
+            **dict.fromkeys("kph kmh".split(), "km h"),
             **dict.fromkeys("metre metres meter meters".split(), "m"),
             **dict.fromkeys("kilometre kilometres kilometer kilometers".split(), "km"),
             **dict.fromkeys("centimetre centimetres centimeter centimeters".split(), "cm"),
             **dict.fromkeys("millimetre millimetres millimeter millimeters".split(), "mm"),
             **dict.fromkeys("kilogram kilograms kilogramme kilogrammes kilo kilos".split(), "kg"),
             **dict.fromkeys("litre litres liter liters".split(), "l"),
+        }
+    ),
+    rate_words=words("per"),
+    rate_units=MappingProxyType(
+        {
+            **dict.fromkeys("hour hours".split(), "h"),
+            **dict.fromkeys("second seconds".split(), "s"),
+            **dict.fromkeys("minute minutes".split(), "min"),
         }
     ),
     currency_words=MappingProxyType(

@@ -282,6 +282,14 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("litro litros".split(), "l"),
         }
     ),
+    rate_words=words("por"),
+    rate_units=MappingProxyType(
+        {
+            **dict.fromkeys("hora horas".split(), "h"),
+            **dict.fromkeys("segundo segundos".split(), "s"),
+            **dict.fromkeys("minuto minutos".split(), "min"),
+        }
+    ),
     currency_words=MappingProxyType(
         {"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}
     ),

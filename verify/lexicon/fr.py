@@ -277,6 +277,14 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("litre litres".split(), "l"),
         }
     ),
+    rate_words=words("par"),
+    rate_units=MappingProxyType(
+        {
+            **dict.fromkeys("heure heures".split(), "h"),
+            **dict.fromkeys("seconde secondes".split(), "s"),
+            **dict.fromkeys("minute minutes".split(), "min"),
+        }
+    ),
     currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
     elisions=MappingProxyType(
