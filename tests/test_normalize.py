@@ -214,6 +214,7 @@ def test_words_with_dots_that_are_no_links(text: str) -> None:
         ("rachas de 95 km/h", "rachas de 95 kilómetros por hora"),
         ("rafales à 95 km par heure", "rafales à 95 kilomètres par heure"),
         ("at 60 mph", "at 60 miles per hour"),
+        ("at 60mph", "at 60 mph"),
         ("pumps 3 litres per second", "pumps 3 l per second"),
     ],
 )

@@ -211,6 +211,16 @@ def test_parts_joined_by_nothing_are_a_splice_too() -> None:
     assert finding.verdict is Verdict.ALTERED and any("splice" in c.flags for c in finding.changes)
 
 
+def test_a_sentence_of_several_joining_clauses_of_two_answers_is_a_splice() -> None:
+    # The second sentence stands nowhere whole: its first clause is the fourth answer's, its last the first's.
+    claim = "We have the staff for it. The contract with the city runs until 2027, and the depot will stay open."
+    finding = judge(quote(claim), transcript())
+    assert finding.verdict is Verdict.ALTERED and [c.flags for c in finding.changes] == [("splice",)] * 3
+    # A sentence of the speaker's own words that no answer holds, in part or whole, is no splice.
+    own = judge(quote("We have the staff for it. Schools matter to us, and every parent knows it."), transcript())
+    assert not any("splice" in c.flags for c in own.changes)
+
+
 def test_an_ellipsis_within_one_answer_is_verified() -> None:
     finding = judge(quote("We will not cut the budget ... That is a promise"), transcript())
     assert finding.verdict is Verdict.VERIFIED

@@ -646,29 +646,22 @@ def _splice(
 ) -> Finding | None:
     """A quote whose parts the speaker said apart: in different statements, or far apart in one; or a quote that
     joins the speaker's words with someone else's (``others``: a part found word for word only there)."""
-    parts = claim_parts(claim.text)
-    # One sentence that no statement holds as it is may join clauses of two answers with no mark.
-    clauses = not parts and exact is None
-    if clauses:
-        parts = clause_parts(claim.text)
-    if len(parts) < 2 or not own:
+    if not own:
         return None
     # The exact match's statement first, then saved sources before the article's own reports.
     statements = [exact.statement] if exact else []
     statements += sorted((s for s in own if s not in statements), key=lambda s: s.origin is not Origin.SNAPSHOT)
-    found = []
-    changed: list[Change] = []  # the changes of parts found only with words changed
-    previous: tuple[Statement, int, int] | None = None
-    for part in parts:
-        place = _locate(part.norms, statements, previous) or _locate(part.norms, others or [], None)
-        if place is None:
-            near = None if clauses else _locate_changed(part, statements)
-            if near is None:
-                return None
-            place = (near.statement, *near.span)
-            changed += near.changes
-        found.append(place)
-        previous = place
+    parts = claim_parts(claim.text)
+    # One sentence that no statement holds as it is may join clauses of two answers with no mark.
+    clauses = not parts and exact is None
+    located = None if clauses else _located(parts, statements, others, clauses=False)
+    if located is None and exact is None:
+        # (so may a sentence of several that no statement holds, changed or not: each sentence's clauses are parts)
+        clauses, parts = True, clause_parts(claim.text)
+        located = _located(parts, statements, others, clauses=True)
+    if located is None:
+        return None
+    found, changed = located
     theirs = [place for place in found if any(place[0] is s for s in statements)]
     if not theirs:
         return None  # the words of others only: misattributed, not spliced
@@ -697,6 +690,29 @@ def _splice(
     if changed:
         message = f"{message[:-1]}; and there {_listed_changes(tuple(changed))}."
     return _finding(claim, Verdict.ALTERED, best, message, changes)
+
+
+def _located(
+    parts: list[Part], statements: list[Statement], others: list[Statement] | None, *, clauses: bool
+) -> tuple[list[tuple[Statement, int, int]], list[Change]] | None:
+    """Where each part stands (word for word, in the speaker's statements, then in ``others``; a sentence also
+    with words changed, whose changes are listed), or None when a part stands nowhere or there are no two parts."""
+    if len(parts) < 2:
+        return None
+    found = []
+    changed: list[Change] = []  # the changes of parts found only with words changed
+    previous: tuple[Statement, int, int] | None = None
+    for part in parts:
+        place = _locate(part.norms, statements, previous) or _locate(part.norms, others or [], None)
+        if place is None:
+            near = None if clauses else _locate_changed(part, statements)
+            if near is None:
+                return None
+            place = (near.statement, *near.span)
+            changed += near.changes
+        found.append(place)
+        previous = place
+    return found, changed
 
 
 def _whole_sentences(found: list[tuple[Statement, int, int]]) -> bool:

@@ -575,11 +575,12 @@ def claim_parts(text: str) -> list[Part]:
 
 
 def clause_parts(text: str) -> list[Part]:
-    """The clauses of a claim of one sentence, to locate one by one ("The fund needs 100 billion, and we will not
+    """The clauses of a claim's sentences, to locate one by one ("The fund needs 100 billion, and we will not
     sign ..." may join two answers with no mark): split at commas, semicolons and dashes, a joining word that opens
     a clause ("and", "mais", "pero") left out. Parts too short to locate are left out; fewer than two: none."""
     parts = []
-    for piece in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text)):
+    pieces = [p for a, b in sentences(text) for p in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text[a:b]))]
+    for piece in pieces:
         found = [w for w in words(piece) if w.norm != LINK]
         if found and found[0].norm in _CLAUSE_CONJUNCTIONS:
             found = found[1:]

@@ -107,6 +107,10 @@ _GLUED_UNIT = re.compile(
 _RATE_WORDS = frozenset(w for lex in _LANGUAGES for w in lex.rate_words)
 _RATE_UNITS = {word: symbol for lex in _LANGUAGES for word, symbol in lex.rate_units.items()}
 _UNIT_SYMBOLS = frozenset(part for symbol in _UNIT_WORDS.values() for part in symbol.split())
+# A rate's abbreviation written onto its figure ("90mph", "120kph"): the figure and the rate's symbols.
+_GLUED_RATE = re.compile(
+    r"(\d{1,9}(?:[.,]\d{1,6})?)(" + "|".join(sorted(w for w, u in _UNIT_WORDS.items() if " " in u)) + ")"
+)
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
@@ -283,6 +287,8 @@ def _normalise(token: str) -> tuple[str, ...]:
     glued = _GLUED_UNIT.fullmatch(lower)
     if glued:  # "4,000m", "1,80m": a figure in thousands or with a decimal comma and a unit's symbol
         return (*_normalise(glued.group(1)), glued.group(2))
+    if rate := _GLUED_RATE.fullmatch(lower):
+        return (*_normalise(rate.group(1)), *_UNIT_WORDS[rate.group(2)].split())
     if re.fullmatch(r"(?:[a-z]\.){2,}|(?:[a-z]\.)+[a-z]", lower):
         bare = lower.replace(".", "")  # U.S. -> us, U.K. -> uk
         return (_COUNTRIES.get(bare, bare),)
