@@ -170,3 +170,10 @@ def test_an_emoji_between_two_sentences_of_a_post_stands_in_neither() -> None:
         "We lost tonight.",
         "😬 Back on Sunday. $5 tickets. 4 more games.",
     ]
+
+
+def test_words_left_out_of_a_short_quote_are_a_cut_not_a_replacement() -> None:
+    # The partial alignment finds the source's last three words; the claim's first two stand further back.
+    result = aligned("Die Geduld ist am Ende", "Die Geduld der Landwirte ist am Ende.")
+    assert [(c.op, c.source) for c in result.changes] == [("delete", "der Landwirte")]
+    assert result.score >= 75

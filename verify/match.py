@@ -627,10 +627,11 @@ def _window(claim_s: str, source_s: str) -> tuple[int, int]:
         return best.dest_start, best.dest_end  # the claim's words, as they are
     if best.score < _REFINE_MIN_SCORE:  # no diff of so poor a match is shown: a loose window does
         return max(0, best.dest_start - _EDGE_SLACK), min(len(source_s), best.dest_end + _EDGE_SLACK)
-    starts = range(max(0, best.dest_start - _EDGE_SLACK), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)
-    ends = range(
-        max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), best.dest_end + _EDGE_SLACK) + 1
-    )
+    # A stretch shorter than the claim ("Die Geduld ist am Ende" found as "... ist am Ende" of "Die Geduld der Landwirte
+    # ist am Ende") may leave the claim's first or last words outside: each edge may move as far again.
+    slack = _EDGE_SLACK + min(_EDGE_SLACK, max(0, len(claim_s) - (best.dest_end - best.dest_start)))
+    starts = range(max(0, best.dest_start - slack), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)
+    ends = range(max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), best.dest_end + slack) + 1)
     windows = ((lo, hi) for lo in starts for hi in ends if hi > lo)
     return max(
         windows,
