@@ -1961,9 +1961,12 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
 def _opens_sentence(blocks: list[Block], item: _Found) -> bool:
     """Whether the quote ``item`` opens a sentence: a capital after a full stop or at its paragraph's start."""
     span = item.spans[0]
-    before = blocks[span.block].text[: span.start].rstrip().rstrip('”"’»')  # (on ABC's “This Week.” “B.”)
-    words = item.words.lstrip(" '\"“‘«„¿¡—–-")
-    return words[:1].isupper() and (not before or before.endswith((".", "!", "?")))
+    # (a bounded window: a paragraph of thousands of quotes is read once; closing marks passed over for ABC's
+    # “This Week.” “B.”)
+    before = blocks[span.block].text[max(0, span.start - _WINDOW) : span.start].rstrip().rstrip('”"’»')
+    words = item.text.lstrip(" '\"“‘«„¿¡—–-")
+    opens = not before and span.start <= _WINDOW
+    return words[:1].isupper() and (opens or before.endswith((".", "!", "?")))
 
 
 def _new_cue(g: Grammar, text: str) -> bool:
@@ -1993,7 +1996,8 @@ def _join(first: _Found, second: _Found, new_sentence: bool) -> None:
     The comma a writer puts before a cue stands for the speaker's full stop when the part after the cue opens a
     sentence (“A,” she said. “B.”): the first part ends its sentence, and the joined words keep the boundary.
     """
-    if new_sentence and not first.words.rstrip('”"’»').endswith((".", "!", "?", "…")):
+    last = first.parts[-1] if first.parts else first.text  # (the last part alone: never all the words joined)
+    if new_sentence and not last.rstrip('”"’»').endswith((".", "!", "?", "…")):
         if first.parts:
             first.parts[-1] += "."
         else:
