@@ -120,7 +120,9 @@ class ArticleEvidence:
         else:
             kept = [s for s in statements if s.speaker or s.handle]
         self._statements = kept
-        self._unnamed = None if unnamed else ArticleEvidence(statements, unnamed=True)
+        # The unnamed index is built when a claim credited to no one first asks for it: most articles have none.
+        self._all = None if unnamed else statements
+        self._unnamed: ArticleEvidence | None = None
         self._features = [features(s.text) for s in self._statements]
         self._postings: dict[str, list[int]] = {}
         for i, found in enumerate(self._features):
@@ -133,7 +135,9 @@ class ArticleEvidence:
 
     def candidates(self, claim: Claim) -> list[Statement]:
         """The article statements worth aligning the claim with, in article order."""
-        if claim.speaker is None and claim.place in REPEATING_PLACES and self._unnamed is not None:
+        if claim.speaker is None and claim.place in REPEATING_PLACES and self._all is not None:
+            if self._unnamed is None:
+                self._unnamed = ArticleEvidence(self._all, unnamed=True)
             return self._unnamed.candidates(replace(claim, place=Place.BODY)) + self._named(claim)
         return self._named(claim)
 
