@@ -107,6 +107,9 @@ class Alignment:
         return () if self.exact or self.diff is None else self.diff.changes()
 
 
+# A claim is prepared for retrieval, for the judge and for each rule that reads it again: on the real pages 3,500 calls
+# for 1,300 texts. What it returns is never changed by its callers.
+@lru_cache(maxsize=4096)
 def prepare(text: str) -> PreparedClaim:
     """Split a claim at its gaps and bracketed insertions and normalise its words."""
     pieces = [p for part in _GAP.split(text) for p in _BRACKETED.split(part)]
