@@ -202,10 +202,15 @@ def _place_of_classes(value: str) -> Place | None:
 
 def is_chrome(tag: Element) -> bool:
     """Whether an element inside the article is page chrome: navigation, side rail, related or next-article block."""
-    words = classes(tag)
-    if tag.tag in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
+    return _is_chrome(tag.tag, tag.get("class"), tag.get("id"))
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same element name, class and id thousands of times
+def _is_chrome(name: str, value: str | None, identifier: str | None) -> bool:
+    """:func:`is_chrome` of an element by its name and raw class and id attributes."""
+    words = " ".join(value.split()) if value else ""  # as verify.tree.classes reads them
+    if name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
         return True
-    identifier = tag.get("id")
     return _chrome_names(f"{words} {identifier or ''}") if words or identifier else False
 
 
@@ -417,8 +422,10 @@ def _enter(
     if node in roots:
         in_body = True
     value = node.get("class")
-    if in_body and (value or name in _CHROME_TAGS or node.get("id")) and is_chrome(node):
-        in_body = False
+    if in_body:
+        identifier = node.get("id")
+        if (value or identifier or name in _CHROME_TAGS) and _is_chrome(name, value, identifier):
+            in_body = False
     if name in _HEADLINE_TAGS:
         place = Place.HEADLINE
     elif name == "figcaption":
