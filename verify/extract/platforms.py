@@ -38,6 +38,7 @@ from urllib.parse import parse_qsl, unquote
 
 __all__ = [
     "CONTAINER_CLASS",
+    "CONTAINER_HINT",
     "CONTAINER_TAGS",
     "EMBED_MARKUP",
     "GENERIC_MARKUP",
@@ -650,12 +651,17 @@ EMBED_MARKUP: tuple[EmbedMarkup, ...] = (*(m for p in REGISTRY for m in p.embeds
 # Container class words of publisher-made static posts (Substack div.tweet, BBC div.social-embed-post,
 # WordPress figure.wp-block-embed, div.embed-container, ...). Such a container is a post when it holds a
 # post link (or its URL as text, or an "@handle" and the post's text) and no official embed.
-CONTAINER_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:"
-    + "|".join(sorted({re.escape(w) for p in REGISTRY for w in p.static}))
-    + r"|social|embed|oembed|wp-block-embed)(?:$|[\s_-])",
-    re.I,
+_CONTAINER_WORDS = (
+    *sorted({re.escape(w) for p in REGISTRY for w in p.static}),
+    "social",
+    "embed",
+    "oembed",
+    "wp-block-embed",
 )
+CONTAINER_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_CONTAINER_WORDS) + r")(?:$|[\s_-])", re.I)
+# The same words anywhere in a lower-case value: an ASCII value without one of them cannot match CONTAINER_CLASS
+# (ignoring case folds an ASCII letter only onto its other case), and most class values have none.
+CONTAINER_HINT = re.compile("|".join(_CONTAINER_WORDS))
 CONTAINER_TAGS = _tags("div figure section blockquote span article aside")
 
 
@@ -872,8 +878,10 @@ def unwrap_redirect(url: str) -> str:
 
 
 def _wrapped(url: str) -> str | None:
+    if "redirect" not in url and "?" not in url and "/eyJ" not in url:
+        return None  # wraps nothing (most links): settled before the URL is parsed
     match = _URL.match(url)
-    if match is None or "redirect" not in url and "?" not in url and "/eyJ" not in url:
+    if match is None:
         return None
     if _SHARE_PATH.search(match.group("path") or ""):
         return None  # a share button names the page it shares, which the article did not cite

@@ -57,6 +57,7 @@ from .blocks import Block, article_roots, is_chrome, position
 from .dates import parse_date
 from .platforms import (
     CONTAINER_CLASS,
+    CONTAINER_HINT,
     CONTAINER_TAGS,
     EMBED_MARKUP,
     EmbedMarkup,
@@ -102,7 +103,9 @@ _OPENERS = CONTAINER_TAGS | {"figure"}  # elements that may open a container
 # Elements that may show a post with no attribute (a figure, a fallback, a script holding escaped markup): any
 # other element without attributes is no embed, link, image alt or escape holder, and only its text is read.
 _SHOWS_BARE = frozenset({"figure", "noscript", "script", "textarea", "template"})
-_FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-caption|image-embed|figure|photo-embed)(?:$|[\s_-])", re.I)
+_FIGURE_WORDS = ("wp-caption", "image-embed", "figure", "photo-embed")
+_FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_FIGURE_WORDS) + r")(?:$|[\s_-])", re.I)
+_FIGURE_HINT = re.compile("|".join(_FIGURE_WORDS))  # as CONTAINER_HINT is to CONTAINER_CLASS
 
 # Markup looked up by element name: most elements are not embeds, and are rejected by one dict lookup.
 # Each entry carries its URL attributes as a set, so that an element without any is passed over at once.
@@ -446,6 +449,8 @@ def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:
 def _container_kind(name: str, value: str) -> bool | None:
     """None when an element opens no container, else whether it is a figure (not a possible static post)."""
     words = " ".join(value.split())  # as verify.tree.classes reads them
+    if words.isascii() and not (CONTAINER_HINT.search(lower := words.lower()) or _FIGURE_HINT.search(lower)):
+        return True if name == "figure" else None  # no word of either pattern (most class values): settled
     if words and name in CONTAINER_TAGS and CONTAINER_CLASS.search(words):
         return False
     if name == "figure" or words and name == "div" and _FIGURE_CLASS.search(words):
