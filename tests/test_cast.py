@@ -232,6 +232,14 @@ def test_a_title_word_is_a_surname_only_after_a_courtesy_title_or_a_first_name(p
     assert strip_titles(phrase) == want
 
 
+def test_an_organisations_of_part_may_hold_and() -> None:
+    text = (
+        "Staff will walk out next week, the Union of Signal and Track Workers announced on Thursday.\n\n"
+        'The union said members would "walk out for two days from Friday".'
+    )
+    assert list(_said(text).values()) == ["Union of Signal and Track Workers"]
+
+
 def test_a_code_is_no_name() -> None:
     assert not is_person_name("Chargennummern L2611")
     assert not is_person_name("Gate 12")
@@ -833,6 +841,18 @@ _RESOLVED = [
         "„Ich male, was ich vergessen habe“, sagt die 79-Jährige.",
         [("Ich male, was", "Ilse Beispiel")],
         id="a_german_run_opening_on_a_function_word_is_no_name",
+    ),
+    pytest.param(
+        "Florian Beispiel moderiert seit zehn Jahren. " + _DE * 2 + "\n\n"
+        "Zwei Tage nach der Sendung hat sich der Moderator entschuldigt. „Es tut mir leid“, schrieb der 52-Jährige.",
+        [("Es tut mir", "Florian Beispiel")],
+        id="a_run_holding_a_number_word_is_no_name",
+    ),
+    pytest.param(
+        "«No se trata de prohibir», explica la jefa de Pediatría del hospital, Carmen Ejemplo. " + _ES * 2 + "\n\n"
+        "«Una hora antes ya marca la diferencia», añade la doctora.",
+        [("Una hora antes", "Carmen Ejemplo")],
+        id="a_gendered_role_no_one_was_given_goes_to_the_topic_of_its_gender_whatever_her_other_role",
     ),
 ]
 

@@ -200,6 +200,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     words = name.lower().split()
     if all(w in FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
+    if any(w in lex.number_words for w in words):
+        return "", False  # "Zwei Tage nach dem Auftritt": a number is in no one's name
     if words[0] not in _ANY_FIRST_NAME and not lex.organisation_words.isdisjoint(words):
         return "", False  # "Gewerkschaft Bildung": a body in the article's language ("James York" is a man)
     if lex.capitalised_nouns:
@@ -268,7 +270,7 @@ def body_name(phrase: str, code: str) -> str:
 # "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part.
 _OF_PART = re.compile(
     r"\s{1,3}(?:of|for|de|du|des|del|der|für)\s{1,3}(?:(?:the|la|le|los|las|die)\s{1,3}|l[’'])?"
-    r"([A-ZÀ-Þ][\w’'-]*(?:\s[A-ZÀ-Þ][\w’'-]*){0,3})"
+    r"([A-ZÀ-Þ][\w’'-]*(?:\s(?:and\s|&\s)?[A-ZÀ-Þ][\w’'-]*){0,3})"  # ("Union of Signal and Track Workers")
 )
 
 
@@ -906,6 +908,8 @@ class Cast:
         not "the spokesman" of the man just quoted, nor "his physician", nor "the editor Steven Ginsberg"; ``public``:
         whether the latter may be guessed)."""
         lex = self.lexicon
+        if gender and public and role not in _VOICES and (told := self._described_topic(words, role, gender)):
+            return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would
         if gender != Gender.FEMALE and not (
             public and role in lex.public_roles and words[0] in lex.definite and title_role(words[-1], lex) == role
         ):

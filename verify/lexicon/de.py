@@ -77,7 +77,7 @@ SEPARABLE_CUES = MappingProxyType(
     }
 )
 TITLES = words("""
-herr frau dr dr. prof prof. professor professorin präsident präsidentin bundeskanzler bundeskanzlerin
+herr frau dr dr. prof prof. professor professorin graf gräfin präsident präsidentin bundeskanzler bundeskanzlerin
 kanzler kanzlerin minister ministerin bundesminister bundesministerin ministerpräsident ministerpräsidentin
 bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin sprecher sprecherin chef chefin
 vorsitzender vorsitzende direktor direktorin abgeordneter abgeordnete senator senatorin botschafter
@@ -164,7 +164,7 @@ oliver paul peter ralf robert sebastian stefan stephan thomas tim tobias uwe wer
 bernd boris carsten christoph dieter erik fabian gerhard günter hannes harald heiko hendrik holger horst
 ingo jakob johannes kai konrad leon lothar lutz manfred marcel moritz norbert philipp reinhard rolf sven
 thorsten torsten volker walter wilhelm hinrich
-bernhard detlef egon ernst fritz gustav herbert hermann jochen kurt ludwig otto rainer rüdiger siegfried ulrich
+bernhard detlef egon ernst gerd fritz gustav herbert hermann jochen kurt ludwig otto rainer rüdiger siegfried ulrich
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
