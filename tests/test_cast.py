@@ -854,6 +854,12 @@ _RESOLVED = [
         [("Una hora antes", "Carmen Ejemplo")],
         id="a_gendered_role_no_one_was_given_goes_to_the_topic_of_its_gender_whatever_her_other_role",
     ),
+    pytest.param(
+        "La ministra Carmen Ejemplo visitó ayer el hospital. " + _ES * 2 + "\n\n"
+        "«La visita fue muy breve», explicó la portavoz.",
+        [("La visita fue", "portavoz")],
+        id="a_spokeswoman_no_one_was_given_is_not_the_woman_the_text_is_about",
+    ),
 ]
 
 

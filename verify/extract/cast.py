@@ -908,7 +908,9 @@ class Cast:
         not "the spokesman" of the man just quoted, nor "his physician", nor "the editor Steven Ginsberg"; ``public``:
         whether the latter may be guessed)."""
         lex = self.lexicon
-        if gender and public and role not in _VOICES and (told := self._described_topic(words, role, gender)):
+        if role in _VOICES:
+            return None  # "la portavoz" no one was given: someone who speaks for the person the text is about
+        if gender and public and (told := self._described_topic(words, role, gender)):
             return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would
         if gender != Gender.FEMALE and not (
             public and role in lex.public_roles and words[0] in lex.definite and title_role(words[-1], lex) == role
