@@ -340,7 +340,6 @@ _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde 
 _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
 _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
-_VOICES = frozenset(("spokesman", "portavoz", "porte-parole", "sprecher"))  # roles whose words are their body's
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 
 
@@ -518,7 +517,7 @@ class Cast:
         """The organisation an unnamed spokesperson speaks for ("a government spokesperson" after "the Welsh
         Government", "a Harlow Water spokesman"), or None."""
         words = description.split()[1:]
-        if len(words) < 2 or title_role(words[-1], self.lexicon) not in _VOICES:
+        if len(words) < 2 or title_role(words[-1], self.lexicon) not in self.lexicon.voice_roles:
             return None
         body = self._body_holding([w.lower() for w in words[:-1]])
         named = body_name(" ".join(words[:-1]), self.lexicon.code) if body is None else ""
@@ -908,7 +907,7 @@ class Cast:
         not "the spokesman" of the man just quoted, nor "his physician", nor "the editor Steven Ginsberg"; ``public``:
         whether the latter may be guessed)."""
         lex = self.lexicon
-        if role in _VOICES:
+        if role in lex.voice_roles:
             return None  # "la portavoz" no one was given: someone who speaks for the person the text is about
         if gender and public and (told := self._described_topic(words, role, gender)):
             return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would

@@ -1863,26 +1863,33 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
         return None  # “A?” Hannity pressed. “B?” — the cue after a quote, which the next part continues
     window = text[lo:start]
     match = g.speaker_verb.match(window)
+    if match is not None and _speaks(g, window, match):
+        return match if _cue_only(window, match) else None
     if match is None and (comma := _COMMA.search(window, 0, _WINDOW // 2)) is not None:
         # the main clause after an opening one: "Asked whether she had thought of retiring, Abernathy laughed."
         main = _cue_sentence(g, window[comma.end() :])
         if main is not None:
             return _span_pattern(len(main.group("who"))).match(window, comma.end() + main.start("who"))
-    if match is None or not _plausible(g, match.group("who")) or _passive(g, window, match.start("verb")):
-        # "When I ask what she would do differently, she takes a long time to answer."
-        clause = window.rstrip()
-        return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
-    rest = window[match.end() :]
-    return match if _SHORT_TAIL.match(rest) and not REPORTED_CLAUSE.search(rest) else None
+    # "When I ask what she would do differently, she takes a long time to answer."
+    clause = window.rstrip()
+    return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
 
 
 def _cue_sentence(g: Grammar, clause: str) -> re.Match[str] | None:
     """A clause that is only a speaker and a cue verb ("Abernathy laughed."), or None."""
     match = g.speaker_verb.match(clause)
-    if match is None or not _plausible(g, match.group("who")) or _passive(g, clause, match.start("verb")):
-        return None
+    return match if match is not None and _speaks(g, clause, match) and _cue_only(clause, match) else None
+
+
+def _speaks(g: Grammar, clause: str, match: re.Match[str]) -> bool:
+    """Whether a speaker-and-verb match is someone speaking: a plausible speaker, the verb not passive."""
+    return _plausible(g, match.group("who")) and not _passive(g, clause, match.start("verb"))
+
+
+def _cue_only(clause: str, match: re.Match[str]) -> bool:
+    """Whether nothing but a short tail follows the cue verb: no reported clause ("Cole disagreed.")."""
     rest = clause[match.end() :]
-    return match if _SHORT_TAIL.match(rest) and not REPORTED_CLAUSE.search(rest) else None
+    return bool(_SHORT_TAIL.match(rest)) and not REPORTED_CLAUSE.search(rest)
 
 
 def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Match[str] | None:
@@ -2223,9 +2230,7 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
     credited = bool(item.speaker and item.has_cue)
     if item.words[:1].islower() and _reported(item, before):
-        return (
-            False  # "Kinsey wrote that cutting the show short “was my call”": the speaker's words in a reported clause
-        )
+        return False  # "Kinsey wrote that cutting the show short “was my call”": the speaker's words in a clause
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in nouns:
             framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])

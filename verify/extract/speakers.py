@@ -43,8 +43,6 @@ _INNER_FUNCTION_WORDS = _en.STOPWORDS - NAME_PARTICLES - frozenset("may will can
 _NAME_PREFIX = 3  # the longest stretch before an inner capital a name has ("Mac" of "MacArthur")
 _MALE_TITLES = _en.MALE_TITLES
 _FEMALE_TITLES = _en.FEMALE_TITLES
-# Titles that only say how a person is addressed: a title word after one is the surname ("Mr Dean", "Mrs King").
-_COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
@@ -103,7 +101,7 @@ def title_surname(words: list[str], i: int) -> bool:
     "the Bishop", "U.S. President"."""
     if i != len(words) - 1 or i == 0:
         return False
-    if words[i - 1].lower().rstrip(".") in _COURTESY_TITLES:
+    if words[i - 1].lower().rstrip(".") in _en.COURTESY_TITLES:
         return True
     first = next((j for j in (i - 1, i - 2) if j >= 0 and words[j].lower() in _ANY_FIRST_NAME), -1)
     between = words[first + 1 : i]

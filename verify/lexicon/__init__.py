@@ -225,6 +225,9 @@ class Lexicon:
     # Roles of the people a story is about ("the candidate", "the Florida senator"): a description with one that the
     # article gave no one is the person the text is about (unlike "the spokesman", "the aide", "the judge")
     public_roles: frozenset[str] = frozenset()
+    # Roles whose words are their body's ("a government spokesperson" speaks for the government; "la portavoz" no
+    # one was given is nobody the text is about)
+    voice_roles: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
     # sexagénaire"): a description of no listed role is as gendered as a pronoun

@@ -263,6 +263,8 @@ scientists doctors officials' party committee board council
 """)
 # Small words a title keeps in lower case ("One Hundred Years of Solitude").
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
+# Titles that only say how a person is addressed: a title word after one is the surname ("Mr Dean", "Mrs King").
+COURTESY_TITLES = words("mr mrs ms miss mx dr")
 MALE_TITLES = words(
     "mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman "
     "husband son widower grandfather grandson uncle nephew boyfriend"  # kin: "his son, Beau," is a man
@@ -545,6 +547,7 @@ LEXICON: Lexicon = Lexicon(
     role_nouns=ROLE_NOUNS,
     second_roles=words("vice deputy assistant associate under"),
     role_modifiers=words("former ex late acting outgoing incoming interim"),
+    voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)
     public_roles=words(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "
         "representative secretary justice businessman tycoon premier"

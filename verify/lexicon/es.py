@@ -305,6 +305,7 @@ LEXICON: Lexicon = Lexicon(
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
+    voice_roles=words("portavoz"),
     definite=("el", "la"),
     definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),
     male_names=MALE_NAMES,

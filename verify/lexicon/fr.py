@@ -302,6 +302,7 @@ LEXICON: Lexicon = Lexicon(
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
+    voice_roles=words("porte-parole"),
     definite=("le", "la", "l'", "l’"),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
     feminine_endings=("trice", "euse", "esse"),
