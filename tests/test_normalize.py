@@ -89,10 +89,17 @@ def norms(text: str) -> list[str]:
         ("enrolment and fulfilment on the third storey", "enrollment and fulfillment on the third story"),
         ("Alle Infos: landkreis-ostheide.de/klinik", "Alle Infos: https://www.landkreis-ostheide.de/klinik"),
         ("see bit.ly/3xYz and ostheide.de.", "see https://t.co/AbC and https://ostheide.de/"),
+        ("Die Hauptstrasse, ich weiss, dreissig", "Die Hauptstraße, ich weiß, dreißig"),  # Swiss "ss" for "ß"
+        ("Um 3.40 Uhr, à 21.30 heures", "Um 3:40 Uhr, à 21:30 heures"),  # a time of day, not a decimal
+        ("septante ans, nonante-neuf places, huitante", "70 ans, 99 places, 80"),  # Belgian and Swiss French
     ],
 )
 def test_same_words(one: str, other: str) -> None:
     assert norms(one) == norms(other)
+
+
+def test_a_figure_before_no_clock_word_stays_a_decimal() -> None:
+    assert norms("3.40 Euro") != norms("3:40 Euro") and norms("um 3.40 Uhr") != norms("um 3.45 Uhr")
 
 
 def test_capitals_mark_no_acronym_in_a_text_in_capitals_throughout() -> None:

@@ -99,6 +99,19 @@ def test_a_turn_label_may_carry_a_party_and_state_in_parentheses(tmp_path: Path)
     ]
 
 
+def test_a_pages_cue_before_a_colon_is_no_turn_label_of_a_second_speaker(tmp_path: Path) -> None:
+    # "Hester Vance said: “...”" is the page's quote of Hester Vance, not a turn of someone named "Hester Vance said"
+    # (a second speaker of the same words makes a misattribution of them ambiguous, and so only a warning).
+    page = (
+        "<html><head><meta property='og:site_name' content='Ministry of Finance'></head><body><main>"
+        "<p>The new minister arrived on Tuesday.</p>"
+        "<p>Hester Vance said: “Borrowing will fall in each of the next three years.”</p></main></body></html>"
+    )
+    (tmp_path / "remarks.html").write_text(page, encoding="utf-8")
+    statements, _ = read_snapshot(tmp_path / "remarks.html", "remarks.html")
+    assert {s.speaker for s in statements if "Borrowing" in s.text} == {"Hester Vance"}
+
+
 def test_a_quote_split_by_a_cue_sentence_verifies_against_sentences_a_page_says_a_sentence_apart(
     tmp_path: Path,
 ) -> None:

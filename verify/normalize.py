@@ -84,7 +84,15 @@ def _merged(tables: list[dict[str, int]]) -> dict[str, int]:
 
 
 _LANGUAGES = sorted(LEXICONS.values(), key=lambda lex: lex.code != "en")
-_NUMBER_WORDS = {w: str(n) for w, n in _merged([dict(lex.number_words) for lex in _LANGUAGES]).items()}
+
+
+def _swiss(word: str) -> str:
+    """A word as Swiss German writes it, "ss" for "ß" ("Hauptstraße" is "Hauptstrasse", "weiß" is "weiss"): one
+    spelling of one word, never a change of what was said."""
+    return word.replace("ß", "ss")
+
+
+_NUMBER_WORDS = {_swiss(w): str(n) for w, n in _merged([dict(lex.number_words) for lex in _LANGUAGES]).items()}
 # thousand, million, "bn" ... -> the power of ten they multiply a number by ("billion" is 10**9 as in
 # English, the first lexicon: German "Billion" is rare beside "Billionen", which stays 10**12).
 MAGNITUDES = _merged([dict(lex.magnitudes) for lex in _LANGUAGES])
@@ -269,6 +277,8 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
 def _normalise(token: str) -> tuple[str, ...]:
+    if "ß" in token:
+        token = _swiss(token)
     if token.isalpha() and not (token.isupper() and token.lower() in _COUNTRIES):
         lower = token.lower()  # the common case: a plain word
         found = _WHOLE_WORDS.get(lower)
@@ -446,6 +456,9 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
         elif previous and number and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
             out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
+        elif previous and number and word.norm in _CLOCK_WORDS and _MINUTES.fullmatch(previous.norm):
+            out[-1] = replace(previous, norm=_clock(previous.norm, ""))  # "3.40 Uhr" is "3:40 Uhr"
+            out.append(word)
         elif previous and previous.norm == "u.s." and (word.norm == "$" and not gap or word.norm in _US_DOLLAR):
             out[-1] = _merge(previous, word, word.norm)  # "US$5m", "5 million US dollars"
         elif word.norm in _ONE_BEFORE_MULTIPLIER and i + 1 < len(found) and _multiplier(found[i + 1]):
@@ -481,6 +494,10 @@ _DIGIT_GROUPS = re.compile(r"\d{1,3}(?: \d{3})*")
 _GROUP = re.compile(r"\d{3}")
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
 _CLOCK_SUFFIXES = frozenset({"am", "pm"})
+# Words after a time of day ("Uhr", "heures", "horas"; each lexicon's ``clock_words``): the figure before one, hours
+# and minutes set off by a full stop or a colon, is a time ("3.40 Uhr" and "3:40 Uhr" are one time, not a decimal).
+_CLOCK_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.clock_words)
+_MINUTES = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 _TIME_OF_DAY = re.compile(r"(\d{1,2}(?:[.:]\d{2})?)(am|pm)")
 _US_DOLLAR = frozenset({"$", "dollar", "dollars"})
 # "and a half" after a number or its magnitude, in every lexicon: ("and", "a", "half"), ("y", "medio") ...
@@ -678,7 +695,7 @@ def _compound(previous: Word, word: Word, gap: str) -> int | None:
 # add (a number word), multiply by (hundert) or take nothing (the "und" of "fünfundzwanzig").
 _GLUED = {
     lex.code: {
-        **{w: (n, False) for w, n in lex.number_words.items() if w.isalpha()},
+        **{_swiss(w): (n, False) for w, n in lex.number_words.items() if w.isalpha()},
         **{w: (n, True) for w, n in lex.number_multipliers.items()},
         **{w: (0, False) for w in lex.number_connectors},
     }

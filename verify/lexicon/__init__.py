@@ -265,6 +265,9 @@ class Lexicon:
     # Words of time that, with the date words, may stand between an inverted cue verb and its speaker
     # ("a déclaré mardi soir la maire", "dijo ayer el alcalde", "said Tuesday night Ann Cole").
     time_words: frozenset[str] = frozenset()
+    # Words after a time of day ("3.40 Uhr", "21.30 heures", "las 9.15 horas"): the figure before one is hours and
+    # minutes, whether a full stop or a colon sets them off
+    clock_words: frozenset[str] = frozenset()
     percent_words: tuple[str, ...] = ()  # "per cent", "por ciento", "Prozent": each is "%"
     # Currency words and the code an amount carries ("Dollar", "dólares" -> "usd"), and the words that join an
     # amount to its currency ("millones de euros", "millions d'euros")

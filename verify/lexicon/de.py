@@ -264,6 +264,7 @@ LEXICON: Lexicon = Lexicon(
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,
     date_variants=DATE_VARIANTS,
+    clock_words=words("uhr"),
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
     unit_words=MappingProxyType(

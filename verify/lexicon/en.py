@@ -488,6 +488,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("and", "a", "half"), ("and", "an", "half")),  # "two and a half million"
     date_words=DATE_WORDS,
+    clock_words=words("o'clock hrs"),
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),
     unit_words=MappingProxyType(

@@ -270,6 +270,7 @@ LEXICON: Lexicon = Lexicon(
     halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"
     date_words=DATE_WORDS,
     date_variants=DATE_VARIANTS,
+    clock_words=words("h horas hrs"),
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),
     unit_words=MappingProxyType(

@@ -210,6 +210,11 @@ NUMBER_WORDS = number_table(
     cent=100,
     douzaine=12,
     vingts=20,  # "quatre-vingts"
+    # Belgian and Swiss French: 70, 80 and 90 in one word ("septante-cinq", "nonante")
+    septante=70,
+    huitante=80,
+    octante=80,
+    nonante=90,
 )
 # "deux cents", "quatre-vingts" (4 x 20); "mille" is a magnitude. "cent" and "sept" are English and
 # date words too: read as numbers only inside a French number ("trois cent", "dix-sept").
@@ -263,6 +268,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("et", "demi"), ("et", "demie")),  # "deux millions et demi"
     date_words=DATE_WORDS,
+    clock_words=words("h heure heures"),
     time_words=words(
         "hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée ce cette"
     ),

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .._decode import decode
+from ..lexicon import LEXICONS
 from ..models import Origin, Statement, StatementKind
 
 MAX_STATEMENT_CHARS = 20_000  # a longer statement is indexed and aligned in overlapping pieces (see in_pieces)
@@ -97,6 +98,17 @@ def _labels_turn(speaker: str, role: str | None) -> bool:
     return not role or role[0].isupper() or named
 
 
+# Every lexicon's cue verbs ("said", "sagte", "déclaré"): on a page, a label ending in one is a sentence's cue
+# ("Hester Vance said: “...”", "Senior Crown Prosecutor Amira Shah said:"), whose quote the page's extraction reads
+# with its speaker; as a turn it would credit the words to "Hester Vance said" as well, a second speaker. (Pages only:
+# a transcript file is read again only when this module changes, never for a lexicon's edit.)
+_CUE_VERBS = frozenset().union(*(lex.cue_verbs for lex in LEXICONS.values()))
+
+
+def _cue(label: str) -> bool:
+    return label.split()[-1] in _CUE_VERBS
+
+
 def transcript_statements(
     text: str,
     shown: str,
@@ -114,7 +126,11 @@ def transcript_statements(
         match = _TURN.match(line)
         if match and match.group("qa"):
             turns.append((match.group("qa"), [match.group("answer")], number))
-        elif match and _labels_turn(match.group("speaker"), match.group("role")):
+        elif (
+            match
+            and _labels_turn(match.group("speaker"), match.group("role"))
+            and not (kind is StatementKind.PAGE and _cue(match.group("speaker")))
+        ):
             turns.append((match.group("speaker").strip(), [match.group("text")], number))
         elif turns:
             turns[-1][1].append(line)
