@@ -80,6 +80,16 @@ def test_other_speakers_words_are_misattributed() -> None:
     assert "TOM BRANDT's" in finding.message
 
 
+def test_words_credited_through_a_pronoun_of_a_body_are_held_to_whoever_said_them() -> None:
+    # "When the board renewed her contract, it said that she had “...”": "it" is the board, whoever the cast took it
+    # for (here a person named before): the board's saved words verify the quote, they misattribute nothing.
+    board = saved("Halden Philharmonic Board", "The board is delighted. Marquardt has transformed the orchestra.")
+    credited = replace(quote("Marquardt has transformed the orchestra", "Johan Brekke"), mention="it")
+    finding = judge(credited, [board])
+    assert finding.verdict is Verdict.VERIFIED and finding.evidence and finding.evidence.speaker == board.speaker
+    assert judge(replace(credited, mention="he"), [board]).verdict is Verdict.MISATTRIBUTED
+
+
 def test_words_another_said_word_for_word_are_misattributed_though_the_credited_speaker_said_something_like_them() -> (
     None
 ):
@@ -466,6 +476,14 @@ def test_a_role_alone_in_capitals_is_no_resolved_speaker() -> None:
 def test_a_role_with_its_modifiers_is_no_resolved_speaker_but_a_name_ending_in_a_role_word_is() -> None:
     assert not resolved("Stellvertretende Bürgermeisterin") and not resolved("Deputy Chief Constable")
     assert resolved("Martin Luther King") and resolved("Anna Bishop") and resolved("John Major")
+
+
+def test_a_speaker_opening_on_according_to_is_a_stray_phrase_held_to_whoever_said_the_words() -> None:
+    assert not resolved("Según la Guardia Civil") and not resolved("Laut Polizei Oberland")
+    assert resolved("Guardia Civil") and resolved("Selina Laut")
+    store = [saved("Comandancia de la Guardia Civil", "Se sustrajeron joyas por valor de 180.000 euros.")]
+    found = decide("se sustrajeron joyas por valor de 810.000 euros", "Según la Guardia Civil", store)
+    assert found.verdict is Verdict.ALTERED and found.changes[0].flags == ("number",)
 
 
 def test_the_evidence_excerpt_keeps_a_figure_whole() -> None:

@@ -219,9 +219,13 @@ def _closer(lead: Finding, whole: Finding, rest: Claim, candidates: list[Stateme
     return closer and _judge_words(rest, _Aligner(prepare(rest.text)), candidates).verdict not in _WORDS_KEPT
 
 
-# Words no name opens with: every lexicon's prepositions, less name particles ("de", "van", "von").
+# Words no name opens with: every lexicon's prepositions and the first words of its phrases for "according to"
+# ("según", "laut": "Según la Guardia Civil" is a stray phrase around a name), less name particles ("de", "van").
 _NAME_OPENERS_NOT = frozenset(
-    w for lex in LEXICONS.values() for w in lex.prepositions if w not in speakers.NAME_PARTICLES
+    w
+    for lex in LEXICONS.values()
+    for w in (*lex.prepositions, *(phrase.split()[0].lower() for phrase in lex.according_to))
+    if w not in speakers.NAME_PARTICLES
 )
 
 
@@ -278,6 +282,13 @@ def resolved(name: str | None) -> bool:
         return len(word) > 1 and word.isupper() and word.isalpha()
     # (a surname may carry its particle written on: "Yusuf al-Harthi")
     return 1 < len(named) <= 6 and all(speakers.name_word(w) for w in named) and not _role_alone(named)
+
+
+def _named_at_quote(claim: Claim) -> bool:
+    """Whether the claim's speaker is a resolved name the article gives at the quote or a person's pronoun stands
+    for: a pronoun of a body ("it said in a statement that she had “...”") names no one for sure, whoever the cast
+    took it for (the board, or a person named before), so the words are held to whoever said them."""
+    return resolved(claim.speaker) and str(claim.mention).lower() not in _BODY_PRONOUNS
 
 
 def _role_alone(named: list[str]) -> bool:
@@ -459,7 +470,7 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
                 best_other.changes,
                 rule=_CONFLICT,
             )
-        if resolved(claim.speaker) or _namesake(claim.speaker, best_other.statement.speaker, shared):
+        if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
             message = _misattributed_message(claim, best_other)
@@ -467,8 +478,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
                 message = message[:-1] + _bearers(claim.speaker, candidates)
             weak = _ambiguous(aligned, others, best_other)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes, weak=weak)
-        # No speaker, or one the article gives only as a description or a stray phrase ("the company", "a
-        # tabloid", "Bürgermeisterin"): who it is stays open, so the words are held to whoever said them.
+        # No speaker, or one the article gives only as a description, a stray phrase ("the company", "a tabloid",
+        # "Bürgermeisterin") or a pronoun of a body ("it said"): who it is stays open, so the words are held to
+        # whoever said them.
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
@@ -491,7 +503,7 @@ def _said_word_for_word(claim: Claim, aligned: _Aligner, others: list[Statement]
     """Someone else's saved statement holding a claim word for word, when the credited speaker said only something
     like it: the words are the other's ("... understand life and all its wrinkles" said by the credited speaker,
     "... understand life and the party represented by Sanders" by another). A short phrase is anyone's."""
-    if not resolved(claim.speaker) or len(aligned.claim.words) < SHORT_CLAIM_WORDS:
+    if not _named_at_quote(claim) or len(aligned.claim.words) < SHORT_CLAIM_WORDS:
         return None
     saved = [s for s in others if s.origin is Origin.SNAPSHOT and _may_hold(aligned.claim, s)]
     return next((a for s in saved if (a := aligned(s)).exact), None)
