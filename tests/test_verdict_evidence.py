@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
+from verify.extract.quotes import find_quotes
 from verify.judge import judge, resolved
 from verify.match import added_facts, prepare
 from verify.models import (
@@ -160,6 +163,20 @@ def test_a_short_whole_sentence_with_a_word_changed_is_an_error_a_short_fragment
 def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> None:
     finding = judge(quote("We will cut the budget for schools", mention=None), transcript())
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
+
+
+def test_a_cue_that_names_no_one_credits_the_quote_as_a_pronoun_would() -> None:
+    # "«Vamos a aprobar ayudas de 60 millones», dijo.": Spanish leaves the subject out; the cue is at the quote.
+    claim = replace(quote("We will cut the budget for schools", mention=None), cued=True)
+    assert judge(claim, transcript()).severity is Severity.ERROR
+    text = (
+        "La consejera Rosario Márquez visitó el martes a los regantes de la comarca, que llevan meses sin agua para "
+        "sus olivares y piden ayudas urgentes al gobierno regional.\n\n"
+        "La consejera anunció además un paquete. «Vamos a aprobar ayudas de 60 millones de euros», dijo."
+    )
+    document = from_text(text, "article.txt", Format.TEXT)
+    (found,) = [q for q in find_quotes(document, blocks(document)) if "ayudas" in q.text]
+    assert found.mention is None and found.cued and found.speaker == "Rosario Márquez"
 
 
 def test_a_pull_quote_changing_a_number_of_the_articles_own_quote_is_an_error_though_its_speaker_is_inferred() -> None:

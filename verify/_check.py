@@ -340,6 +340,7 @@ def _quote_claim(quote: Quote) -> Claim:
         text=quote.text,
         speaker=quote.speaker,
         mention=quote.mention,
+        cued=quote.cued,
         place=quote.place,
         line=quote.line,
         column=quote.column,

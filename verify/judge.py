@@ -1072,8 +1072,9 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
         return True
     source = alignment.statement
     named = resolved(claim.speaker) or _surname_in_full(claim, verdict, source)
-    # An interview's answer needs no cue: the interview's form names who gave it.
-    cued = claim.mention or claim.quote_kind is QuoteKind.ANSWER
+    # An interview's answer needs no cue: the interview's form names who gave it. A cue that names no one ("«...»,
+    # dijo.": Spanish leaves the subject out) credits the quote as a pronoun would.
+    cued = claim.mention or claim.cued or claim.quote_kind is QuoteKind.ANSWER
     if claim.kind is not ClaimKind.POST and not (named and cued):
         # No speaker, a partial one, or one inferred from the context with no cue at the quote; unless a pull
         # quote, headline or caption changes a negation, a number or a name of the article's own quote of a

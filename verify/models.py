@@ -147,6 +147,9 @@ class Quote:
     start: int = 0
     end: int = 0
     post: Post | None = None
+    # A cue at the quote credits it, whether or not the cue names the speaker ("«...», dijo.", where Spanish leaves
+    # the subject out and ``mention`` is None): the speaker is not just inferred from the paragraph.
+    cued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,7 @@ class Claim:
     published: str | None = None
     article_published: str | None = None  # the article's own date (YYYY-MM-DD), when it states one
     mention: str | None = None  # how the article names the speaker at a quote; None: the speaker is inferred
+    cued: bool = False  # a cue at the quote credits it, naming the speaker or not ("«...», dijo.")
 
 
 @dataclass(frozen=True, slots=True)

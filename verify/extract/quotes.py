@@ -2283,6 +2283,7 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) ->
         column=column,
         start=source_offset(document, block, first.start),
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
+        cued=item.has_cue,
     )
 
 
