@@ -257,3 +257,20 @@ def test_quotes_command_scores_the_chosen_half(tmp_path: Path, split: str, artic
     assert lines[0].startswith(f"split {split}: gold quotes {articles} in {articles} articles")
     for label in ("quote recall", "quote precision", "name gold", "pronoun gold", "description gold", "articles/s"):
         assert any(label in line for line in lines), label
+
+
+def test_a_split_gold_quote_is_found_by_one_speakers_consecutive_claims(tmp_path: Path) -> None:
+    text = 'Mara Quell runs the ferry. "The harbour will reopen in spring," Quell said. "The boats are ready."\n'
+    root = tmp_path / "corpus"
+    (root / "articles").mkdir(parents=True)
+    (root / "articles" / "c.txt").write_text(text, encoding="utf-8")
+    fragments = ["The harbour will reopen in spring,", "The boats are ready."]
+    row = gold("Quell", quote=" ".join(fragments), doc_id="c#E0", article="c.txt")
+    (root / "gold.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    spans = {"article": "c", "fragments": fragments, "gold_annotator": True}
+    (root / "content_spans.jsonl").write_text(json.dumps(spans) + "\n", encoding="utf-8")
+    (root / "none.jsonl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(quotes, [str(root), "--split", "all", "--resolutions", str(root / "none.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "one prediction covers >= 80%)   1/1" in result.output
+    assert "predictions 2" in result.output and "(gold annotator's spans)      2/2" in result.output

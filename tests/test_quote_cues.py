@@ -138,9 +138,12 @@ def test_each_closed_paragraph_quote_with_a_cue_of_its_own_is_its_own_claim(text
     assert len({q.speaker for q in quotes}) == 1 and quotes[0].speaker
 
 
-def test_a_paragraph_that_is_only_a_quote_still_continues_the_one_before() -> None:
+def test_a_paragraph_that_is_only_a_quote_is_the_next_claim_of_the_speaker_before() -> None:
     text = EN_LEAD + "“The quay is ready,” Lindgren said.\n\n“The ferry can dock there from June onwards.”"
-    assert _speakers(text) == [("The quay is ready. The ferry can dock there from June onwards", "Petra Lindgren")]
+    assert _speakers(text) == [
+        ("The quay is ready", "Petra Lindgren"),
+        ("The ferry can dock there from June onwards", "Petra Lindgren"),
+    ]
 
 
 def test_an_unclosed_multi_paragraph_quote_continues() -> None:
@@ -563,11 +566,12 @@ def test_a_quote_only_paragraph_of_a_live_blog_entry_continues_no_other_entry() 
         '<div class="live-update"><p>Petra Lindgren arrived later.</p><p>“We will rebuild it,” Lindgren said.</p>'
         "<p>“Every mooring will be back by the summer, whatever the survey says.”</p></div></div>"
     )
-    # The last paragraph continues the quote before it, in its own entry.
+    # The last paragraph is the next claim of the speaker before it, in its own entry.
     assert [(q.text.split()[0], q.speaker) for q in quotes] == [
         ("The", "Sam Okafor"),
         ("Turnout", None),
         ("We", "Petra Lindgren"),
+        ("Every", "Petra Lindgren"),
     ]
 
 
@@ -930,8 +934,8 @@ def test_a_quote_after_a_back_cue_in_the_same_paragraph_is_the_same_speakers() -
             ["Petra Lindgren", "Ian Cole"],
         ),
         ("Ian Cole sighed. “You will not find the money for it anywhere.”", ["Ian Cole"]),
-        # the cue after a question is that question's; the next part continues it
-        ("“Will the ferry get more?” Ian Cole pressed. “Or will the quay take it all?”", ["Ian Cole"]),
+        # the cue after a question is that question's; the next sentence is his next claim
+        ("“Will the ferry get more?” Ian Cole pressed. “Or will the quay take it all?”", ["Ian Cole", "Ian Cole"]),
     ],
 )
 def test_a_sentence_that_is_only_a_cue_credits_the_quote_after_it(paragraph: str, speakers: list[str]) -> None:
@@ -1106,7 +1110,7 @@ def test_a_dash_credit_line_is_no_dialogue() -> None:
     [
         (
             "»Die Fähre bleibt«, sagte Ansbach. »Wir finden das Geld.«",
-            [("Die Fähre bleibt. Wir finden das Geld", "Till Ansbach")],
+            [("Die Fähre bleibt", "Till Ansbach"), ("Wir finden das Geld", "Till Ansbach")],
         ),
         ("Ansbach sagte: »Die Fähre bleibt im Dienst.«", [("Die Fähre bleibt im Dienst", "Till Ansbach")]),
     ],
@@ -1391,3 +1395,42 @@ def test_a_long_role_before_the_name_after_an_inverted_verb_gives_the_name() -> 
         "Marta Escribano."
     )
     assert _speakers(text) == [("El ferry no se vende", "Marta Escribano")]
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        (
+            FR + "« Les travaux, a-t-elle lancé, commenceront en octobre. »",
+            "Les travaux commenceront en octobre.",
+            "elle",
+        ),
+        (
+            FR + "« Les travaux, poursuit-elle, commenceront en octobre. »",
+            "Les travaux commenceront en octobre.",
+            "elle",
+        ),
+        (
+            FR + "« Les travaux, estime la maire, commenceront en octobre. »",
+            "Les travaux commenceront en octobre.",
+            "la maire",
+        ),
+        (ES + "«Las obras, añadió, empezarán en octubre».", "Las obras empezarán en octubre", None),
+        (ES + "«Las obras —añadió— empezarán en octubre».", "Las obras, empezarán en octubre", None),
+        (DE + "„Die Arbeiten, sagte er, beginnen im Oktober.“", "Die Arbeiten beginnen im Oktober.", "er"),
+    ],
+)
+def test_a_cue_with_its_verb_first_inside_the_marks_credits_the_quote(
+    text: str, words: str, mention: str | None
+) -> None:
+    (quote,) = _quotes(text)
+    speaker = {"fr": "Odile Ferrand", "es": "Tomás Urquiza", "de": "Till Ansbach"}
+    assert (quote.text, quote.mention) == (words, mention)
+    assert quote.speaker in speaker.values()
+
+
+def test_a_subject_first_between_commas_inside_the_marks_is_the_speakers_own_clause() -> None:
+    paragraph = "“He scores with both feet, he presses, he never stops running,” Lindgren said."
+    assert _speakers(EN_LEAD + paragraph) == [
+        ("He scores with both feet, he presses, he never stops running", "Petra Lindgren")
+    ]

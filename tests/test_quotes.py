@@ -91,10 +91,37 @@ def test_split_quote_with_cue_between_is_one_quote() -> None:
     assert quote.speaker == "Anna Berg"
 
 
-def test_split_quote_across_the_cue_sentence_is_one_quote() -> None:
-    quote = _one(BODY + "“The trams will run,” Berg said at the depot on Monday. “The buses will follow in May.”")
-    # The writer's comma before the cue stands for the speaker's full stop: the joined words keep the sentence end.
-    assert quote.text == "The trams will run. The buses will follow in May."
+def test_a_part_after_a_cue_that_ends_its_sentence_is_a_second_claim_by_the_same_speaker() -> None:
+    quotes = _quotes(BODY + "“The trams will run,” Berg said at the depot on Monday. “The buses will follow in May.”")
+    assert [(q.text, q.speaker, q.mention) for q in quotes] == [
+        ("The trams will run", "Anna Berg", "Berg"),
+        ("The buses will follow in May.", "Anna Berg", "Berg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürgermeisterin Anna Berg hat am Montag die Gewerkschaften getroffen und über die Straßenbahn und die "
+        "Busse der Stadt gesprochen, die seit Wochen nicht pünktlich fahren.\n\n"
+        "„Die Straßenbahn fährt“, sagte Berg am Montag. „Die Busse folgen im Mai.“",
+        "La maire Anna Berg a rencontré lundi les syndicats pour parler du tramway et des bus de la ville, qui ne "
+        "sont plus à l'heure depuis des semaines.\n\n"
+        "« Le tramway roulera », a dit Berg lundi. « Les bus suivront en mai. »",
+        "La alcaldesa Anna Berg se reunió el lunes con los sindicatos para hablar del tranvía y de los autobuses de "
+        "la ciudad, que no llegan a su hora desde hace semanas.\n\n«El tranvía funcionará», dijo Berg el lunes. "
+        "«Los autobuses seguirán en mayo».",
+    ],
+)
+def test_a_second_sentence_after_the_cue_is_a_second_claim_in_every_language(text: str) -> None:
+    quotes = _quotes("Titel\n\n" + text)
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+    assert len({q.text for q in quotes}) == 2
+
+
+def test_a_split_sentence_stays_one_claim() -> None:
+    quote = _one(BODY + "“The trams will run,” Berg said on Monday, “and the buses will follow in May.”")
+    assert quote.text == "The trams will run and the buses will follow in May."
 
 
 def test_second_quote_with_its_own_cue_stays_separate() -> None:
@@ -106,10 +133,11 @@ def test_second_quote_with_its_own_cue_stays_separate() -> None:
 
 
 def test_split_quote_passes_over_a_quoted_title_in_the_cue() -> None:
-    texts = [
-        q.text for q in _quotes(BODY + "“The trams will run,” Berg said on “Morning Show.” “The buses will follow.”")
+    quotes = _quotes(BODY + "“The trams will run,” Berg said on “Morning Show.” “The buses will follow.”")
+    assert [(q.text, q.speaker) for q in quotes if q.kind is not QuoteKind.MENTION] == [
+        ("The trams will run", "Anna Berg"),
+        ("The buses will follow.", "Anna Berg"),
     ]
-    assert texts == ["The trams will run. The buses will follow.", "Morning Show."]
 
 
 def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
@@ -119,9 +147,27 @@ def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
     assert quote.speaker == "Anna Berg"
 
 
-def test_split_quote_may_continue_in_the_next_paragraph() -> None:
-    quote = _one(BODY + "“The trams will run all night,” Berg said.\n\n“Nobody will wait for more than ten minutes.”")
-    assert quote.text == "The trams will run all night. Nobody will wait for more than ten minutes."
+def test_a_quote_alone_in_the_next_paragraph_is_a_second_claim_by_the_same_speaker() -> None:
+    quotes = _quotes(
+        BODY + "“The trams will run all night,” Berg said.\n\n“Nobody will wait for more than ten minutes.”"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The trams will run all night", "Anna Berg"),
+        ("Nobody will wait for more than ten minutes.", "Anna Berg"),
+    ]
+
+
+def test_a_heading_never_continues_the_quote_before_it() -> None:
+    text = (
+        "<h1>Headline about the talks</h1><p>Anna Berg, the city's mayor, met unions on Monday.</p>"
+        "<p>“The trams will run all night,” Berg said.</p><h2>“Nobody will wait”</h2><p>The union disagreed.</p>"
+        "<p>“The trams will run all night,” Berg said.</p><h2>“Nobody will wait for a tram again”</h2>"
+    )
+    quotes = _quotes(text, Format.HTML)
+    assert [(q.text, q.speaker) for q in quotes if q.text.startswith("Nobody")] == [
+        ("Nobody will wait", None),
+        ("Nobody will wait for a tram again", None),
+    ]
 
 
 def test_paragraph_that_is_only_a_quote_continues_the_last_speaker() -> None:
@@ -491,3 +537,16 @@ def test_a_function_word_before_a_quote_in_a_post_leaves_the_author_as_speaker()
 def test_a_title_led_appositive_describes_the_name_before_it(sentence: str) -> None:
     (quote,) = extract(from_text(sentence, "release.txt", Format.TEXT)).quotes
     assert quote.speaker == "Anna Berg"
+
+
+def test_one_speakers_consecutive_quotes_are_also_evidence_as_one_run() -> None:
+    from verify.extract.quotes import speaker_runs
+
+    quotes = _quotes(
+        BODY + "Jon Dale, the union leader, was there.\n\n“The trams will run,” Berg said. “The buses will follow.”\n\n"
+        "“We are not convinced,” Dale said. “Nobody asked us.”"
+    )
+    assert [(q.text, q.speaker) for q in speaker_runs(quotes)] == [
+        ("The trams will run. The buses will follow.", "Anna Berg"),
+        ("We are not convinced. Nobody asked us.", "Jon Dale"),
+    ]

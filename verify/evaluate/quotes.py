@@ -31,6 +31,11 @@ here so that they can be tested), apart from the pronoun rule and three fixes no
 - Quote recall (primary): a gold quote is found when ONE prediction of its article
   covers it, ``coverage(norm(gold.quote_plain), norm(prediction)) >= 0.8``. A split
   quote ("A," she said, "B.") is one gold item with its fragments joined by a space.
+  The extractor shows the part after a cue that ends its sentence ("A," she said.
+  "B.") as a second claim by the same speaker: for recall and speaker accuracy a
+  prediction is also each run of one speaker's consecutive quotes, joined
+  (``verify.extract.quotes.speaker_runs``); precision counts the claims shown. (So
+  ``score.py`` on ``--predictions``, which holds the claims shown, finds fewer.)
 - Quote recall (fragment-union): found when the union of the gold characters covered
   by the article's predictions (each aligned inside the gold with partial_ratio >= 90,
   or containing it) reaches 80%.
@@ -100,7 +105,7 @@ from rapidfuzz import fuzz
 
 from ..document import Format, from_text
 from ..extract.blocks import blocks
-from ..extract.quotes import find_quotes
+from ..extract.quotes import find_quotes, speaker_runs
 from ..models import Quote
 
 _EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
@@ -391,7 +396,9 @@ def quotes(
     if predictions_path:
         _write_predictions(predictions_path, predicted)
     resolutions = {k: v for path in resolution_paths for k, v in load_resolutions(path).items()}
-    scored = [score_gold(g, guesses[g["article"]], resolutions) for g in gold]
+    # (one speaker's consecutive claims, joined, find a split gold quote: “A,” she said. “B.”)
+    runs = {name: [Guess(q.text, q.speaker) for q in speaker_runs(found)] for name, found in predicted.items()}
+    scored = [score_gold(g, guesses[g["article"]] + runs[g["article"]], resolutions) for g in gold]
     inside = precision(guesses, *spans_by_article(_read_jsonl(corpus / "content_spans.jsonl")))
     n_pred = sum(map(len, guesses.values()))
     click.echo(_render(part, scored, inside, n_pred, len(names), _speed(texts)))

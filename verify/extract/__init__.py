@@ -16,7 +16,7 @@ from ..tree import Element
 from .blocks import Block, blocks
 from .interviews import credit_from_answers, interview_answers
 from .posts import html_posts, rendered_posts
-from .quotes import find_quotes, post_quotes
+from .quotes import find_quotes, post_quotes, speaker_runs
 from .statements import reported_statements
 
 __all__ = ["Extraction", "extract"]
@@ -48,7 +48,8 @@ def extract(document: Document) -> Extraction:
     quotes.sort(key=lambda q: (q.line, q.column))
     quotes = credit_from_answers(quotes)  # a headline quoting an interview's unquoted answer
     reported = reported_statements(document, article_blocks)
-    statements = [_quote_statement(document, q) for q in quotes if _is_evidence(q)]
+    # (a run of one speaker's quotes is evidence as a whole too: a pull quote may run on from one part into the next)
+    statements = [_quote_statement(document, q) for q in quotes + speaker_runs(quotes) if _is_evidence(q)]
     statements += reported
     return Extraction(tuple(posts), tuple(quotes), tuple(statements), tuple(article_blocks))
 

@@ -48,6 +48,7 @@ class Grammar:
     verbs: str  # the cue verbs and phrases as one alternation (longest first)
     any_verb: re.Pattern[str]
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
+    inserted: tuple[re.Pattern[str], ...]  # those opening on the verb: a cue between commas or dashes in the marks
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
     speaker_verb: re.Pattern[str]  # a speaker and then the cue verb: "Rutte said"
     before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (guard, pattern): a cue right before a quote
@@ -191,20 +192,31 @@ def _build(lex: Lexicon) -> Grammar:
     # (not a verb before a role: "White House press secretary Josh Earnest said"; nor a participle, which makes no
     # clause: "“...” some protesters chanted, as they marched. Others, reacting to it, shouted")
     speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}(?!\w+ing\b){verb}(?!\s+(?:{roles})\b)")
+    # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
+    # (the role is checked to end in a title or role noun)
+    role_after_verb = re.compile(
+        rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
+        rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
+    )
+    # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
+    inversions = (
+        re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
+        re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
+    )
+    # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the verb stands
+    # for it; the cast resolves it to whom the text is about)
+    dropped_subject = re.compile(
+        rf"{_LEAD}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b)"
+        if lex.pro_drop
+        else NEVER
+    )
     after = (
-        # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
-        # (the role is checked to end in a title or role noun)
-        re.compile(
-            rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
-            rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
-        ),
+        role_after_verb,
         verb_speaker,
         speaker_verb,
         # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said
         re.compile(rf"{_LEAD}(?:{description}),\s+(?P<who>{NAME_RUN}),\s+{adverbs}{verb}"),
-        # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
-        re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
-        re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
+        *inversions,
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
@@ -214,11 +226,7 @@ def _build(lex: Lexicon) -> Grammar:
         ),
         # “...,” according to Rutte / „...“, so Merkel
         re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
-        # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the
-        # verb stands for it; the cast resolves it to whom the text is about)
-        re.compile(rf"{_LEAD}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b)")
-        if lex.pro_drop
-        else re.compile(NEVER),
+        dropped_subject,
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")
     # (a manner may follow: "Lindgren's message was clear:")
@@ -257,6 +265,9 @@ def _build(lex: Lexicon) -> Grammar:
         verbs=verbs,
         any_verb=re.compile(verb),
         after=after,
+        # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
+        # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)
+        inserted=(role_after_verb, verb_speaker, *inversions, dropped_subject),
         verb_speaker=verb_speaker,
         speaker_verb=speaker_verb,
         before=before,

@@ -6,8 +6,9 @@ article uses them for quotations); a stray mark never derails the rest of the
 article. The cue ("Rutte said", "said Rutte", "he told reporters:", "—
 Name", "according to X", "..., saying") is looked for after the quote and
 before it, in the order the sentence makes likely, then anywhere in its
-sentence. Split quotes ("A," she said, "B." and "A," she said. "B.") become
-one quote. Every regular expression runs on a bounded window, so the work
+sentence. A split quote ("A," she said, "B.") is one quote; a part after a
+cue that ended its sentence ("A," she said. "B.") is a second quote by the
+same speaker. Every regular expression runs on a bounded window, so the work
 stays linear in the size of the article.
 """
 
@@ -74,6 +75,7 @@ _DOCUMENT_BY = re.compile(
 # all its paragraphs, so they stay in one entry.
 _ENTRY_CLASS = re.compile(r"\b(?:entry|update|(?:live|blog|timeline)[-_]?(?:post|entry|update|item|event))\b", re.I)
 _ENTRY_DEPTH = 4  # ancestors looked at for the entry (a paragraph sits in a few wrappers at most)
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_MAX_WORDS = 12  # a line this short with no sentence end is a heading
 _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
@@ -1246,8 +1248,12 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = credit, True
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
-        if target is not None:
-            _join(found[target], item, _opens_sentence(blocks, item))
+        if target is not None and not _opens_sentence(blocks, item):
+            _join(found[target], item)
+        elif target is not None:
+            # “A,” she said. “B.” — the cue ended its sentence: a second claim, by the same speaker
+            last_speaker = _carry_speaker(found[target], item) or last_speaker
+            found.append(item)
         else:
             last_speaker = _resolve(
                 g,
@@ -1270,7 +1276,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         learn = _skip if block.place is Place.HEADLINE or _title_case(text) else reader.read
         reader.new_block()
         block_entry = _entry(block)
-        if block.place is not Place.BODY or _is_heading(text) or block_entry is not entry:
+        if block.place is not Place.BODY or _is_heading(text) or _heading_element(block) or block_entry is not entry:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         entry = block_entry
         display = block.place in _SINGLE_QUOTED
@@ -1562,6 +1568,11 @@ def _entry(block: Block) -> Element | None:
     return None
 
 
+def _heading_element(block: Block) -> bool:
+    """Whether a block is an HTML heading (h2–h6: the headline is placed apart)."""
+    return block.node is not None and block.node.tag in _HEADING_TAGS
+
+
 def _is_heading(text: str) -> bool:
     """A short line with no sentence end: an entry's heading or time stamp ("1:20 p.m. Update")."""
     stripped = text.strip()
@@ -1665,11 +1676,11 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     for comma in _COMMA.finditer(quoted):
         cue = quoted[comma.end() : comma.end() + _WINDOW // 2]  # (the patterns are anchored at its start)
         stop = _INCISE_STOP.search(cue)
-        for pattern in g.after[:2]:  # a verb first: "a assuré l'adjointe aux finances, Sophie Marchal"
+        for pattern in g.inserted:  # "a assuré l'adjointe aux finances, Sophie Marchal", "poursuit-il", "añadió"
             match = pattern.match(cue)
             if match is not None and stop is not None and match.end() > stop.start():
                 match = pattern.match(cue, 0, stop.start())  # never past the cue's sentence: "raconte l'autrice. Je"
-            if match is None or not _plausible(g, match.group("who")):
+            if match is None or not _plausible(g, match.group("who")) or _own_voice(g, match.group("who")):
                 continue
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
                 continue
@@ -1681,14 +1692,23 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+def _own_voice(g: Grammar, who: str) -> bool:
+    """Whether a cue's subject inside the marks is the speaker's own voice or a group the speaker reports ("“The cod,
+    they said, would come back”", "“Then, I said, we go”"): a pronoun of the first or second person, or a plural."""
+    pronoun = g.lexicon.pronouns.get(who.lower())
+    return pronoun is not None and (pronoun.person != 3 or pronoun.number is not Number.SINGULAR)
+
+
 def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     for dashed in _INCISO.finditer(quoted):
         cue = dashed.group(1)
-        for pattern in (g.after[0], g.verb_speaker, g.speaker_verb):  # "explicó la presidenta de ..., Rosa Quintana"
+        for pattern in (*g.inserted, g.speaker_verb):  # "explicó la presidenta de ..., Rosa Quintana", "—añadió—"
             match = pattern.match(cue)
             if "role" in pattern.groupindex and match and not _is_role(g, match.group("role")):
                 continue
-            if match and match.end() == len(cue.rstrip(" ,")) and _plausible(g, match.group("who")):
+            if match is None or _own_voice(g, match.group("who")):
+                continue
+            if match.end() == len(cue.rstrip(" ,")) and _plausible(g, match.group("who")):
                 words = quoted[: dashed.start()].rstrip() + ", " + quoted[dashed.end() :]
                 return match.group("who"), words
     return None
@@ -1935,6 +1955,7 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         and index == len(found) - 1
         and _bare(blocks, item)
         and _entry(blocks[block]) is _entry(blocks[block - 1])  # never into the next entry of a live blog
+        and not _heading_element(blocks[block])  # a subheading quoting the section is no one's next sentence
     ):
         # “A,” Berg said. / “B.” — a paragraph that is only a quote continues the one before; one
         # with words of its own after the quote (“B,” she promised.) is a claim of its own.
@@ -1997,21 +2018,21 @@ def _is_title(item: _Found) -> bool:
     return len(item.words.split()) <= _PARTIAL_MAX_WORDS + 1
 
 
-def _join(first: _Found, second: _Found, new_sentence: bool) -> None:
-    """Append a split quote's next part (in place: a run of thousands of parts stays linear).
-
-    The comma a writer puts before a cue stands for the speaker's full stop when the part after the cue opens a
-    sentence (“A,” she said. “B.”): the first part ends its sentence, and the joined words keep the boundary.
-    """
-    last = first.parts[-1] if first.parts else first.text  # (the last part alone: never all the words joined)
-    if new_sentence and not last.rstrip('”"’»').endswith((".", "!", "?", "…")):
-        if first.parts:
-            first.parts[-1] += "."
-        else:
-            first.text += "."
+def _join(first: _Found, second: _Found) -> None:
+    """Append a split quote's next part, the rest of the sentence the cue interrupted (“A,” she said, “and B.”), in
+    place: a run of thousands of parts stays linear."""
     first.spans += second.spans
     first.parts.append(second.words)
     first.cue_after_end, first.has_cue = -1, True
+
+
+def _carry_speaker(first: _Found, second: _Found) -> str | None:
+    """Give the part after a cue that ended its sentence (“A,” she said. “B.”, or “B.” alone in the next paragraph)
+    the first part's speaker, as it was resolved there: readers see a second claim by the same person. Returns the
+    speaker a following bare quote continues."""
+    second.who, second.mention, second.speaker, second.has_cue = first.who, first.mention, first.speaker, True
+    first.cue_after_end = -1
+    return second.speaker if len(second.words.split()) > _PARTIAL_MAX_WORDS else None
 
 
 def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
@@ -2284,6 +2305,56 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) ->
         start=source_offset(document, block, first.start),
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
+    )
+
+
+_RUN_GAP = 300  # the most source text between two quotes of one speaker's run (a cue sentence, a paragraph break)
+_RUN_KINDS = frozenset((QuoteKind.DIRECT, QuoteKind.BLOCK))
+
+
+def speaker_runs(quotes: list[Quote]) -> list[Quote]:
+    """The quotes one speaker gave one after another in the body (“A,” she said. “B.”; a speaker no name was given
+    for: the same mention, "a friend"), each run joined into one quote: claims are checked part by part, but a source
+    that quotes her the same way is evidence for a claim that runs on from one part into the next (“A, but B”). Runs
+    of one quote are left out."""
+    runs: list[list[Quote]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.kind is QuoteKind.PARTIAL:
+            continue
+        last = runs[-1][-1] if runs else None
+        joins = (
+            last is not None
+            and quote.kind in _RUN_KINDS
+            and last.kind in _RUN_KINDS
+            and quote.post is None
+            and last.post is None
+            and quote.place is Place.BODY
+            and last.place is Place.BODY
+            and quote.speaker == last.speaker
+            and (quote.speaker is not None or quote.mention is not None and quote.mention == last.mention)
+            and 0 <= quote.start - last.end <= _RUN_GAP
+        )
+        if joins:
+            runs[-1].append(quote)
+        else:
+            runs.append([quote])
+    return [_joined(run) for run in runs if len(run) > 1]
+
+
+def _joined(run: list[Quote]) -> Quote:
+    """One quote of a run's words, each part ending its sentence (the comma before a cue stood for a full stop)."""
+    parts = [q.text.strip() for q in run]
+    words = " ".join(p if p.rstrip('”"’»').endswith((".", "!", "?", "…")) else p + "." for p in parts[:-1])
+    return Quote(
+        text=f"{words} {parts[-1]}",
+        speaker=run[0].speaker,
+        mention=run[0].mention,
+        kind=run[0].kind,
+        place=run[0].place,
+        line=run[0].line,
+        column=run[0].column,
+        start=run[0].start,
+        end=run[-1].end,
     )
 
 

@@ -22,6 +22,7 @@ from itertools import islice
 from ..document import Document, Format, from_text
 from ..errors import InputError
 from ..extract import extract
+from ..extract.quotes import speaker_runs
 from ..lexicon import LEXICONS
 from ..match import sentences
 from ..models import Origin, QuoteKind, Statement, StatementKind
@@ -89,7 +90,8 @@ def document_statements(
                 )
             )
 
-    for i, quote in enumerate(extraction.quotes):
+    # (a run of one speaker's quotes is a statement too: “A,” she said. “B.” is evidence for a claim “A, but B”)
+    for i, quote in enumerate([*extraction.quotes, *speaker_runs(list(extraction.quotes))]):
         if quote.speaker and quote.post is None and quote.kind not in (QuoteKind.PARTIAL,):
             add(quote.speaker, quote.text, quote.line, f"q{i}")
     for i, statement in enumerate(extraction.statements):
