@@ -1434,3 +1434,67 @@ def test_a_subject_first_between_commas_inside_the_marks_is_the_speakers_own_cla
     assert _speakers(EN_LEAD + paragraph) == [
         ("He scores with both feet, he presses, he never stops running", "Petra Lindgren")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker, mention",
+    [
+        # one word before the verb in second place and one after: the subject first, unless it is an adverb
+        ("Ansbach riet Eltern: „Füttern Sie die Möwen nicht.“", "Till Ansbach", "Ansbach"),
+        ("Er versprach Kontrolle: „Jeder Auftrag wird geprüft.“", "Till Ansbach", "Er"),
+        ("Dann sagte Ansbach: „Jeder Auftrag wird geprüft.“", "Till Ansbach", "Ansbach"),
+        ("Dazu sagte er: „Jeder Auftrag wird geprüft.“", "Till Ansbach", "er"),
+        # a separable verb's particle closes the clause, after the speaker
+        ("Später in der Sitzung legte Ansbach nach: „Jeder Auftrag wird geprüft.“", "Till Ansbach", "Ansbach"),
+        ("„Jeder Auftrag wird geprüft“, fügte der Bürgermeister hinzu.", "Till Ansbach", "der Bürgermeister"),
+        # "beim" is a preposition: no part of the name before it
+        ("«Jeder Auftrag wird geprüft», sagte Ansbach beim Festakt im Rathaus.", "Till Ansbach", "Ansbach"),
+    ],
+)
+def test_german_cues_with_an_object_or_a_particle(paragraph: str, speaker: str, mention: str) -> None:
+    assert [(q.speaker, q.mention) for q in _quotes(DE + paragraph)] == [(speaker, mention)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        (ES + "Para el alcalde, el mensaje es claro: «Los barrios son la prioridad».", "Tomás Urquiza", "el alcalde"),
+        (FR + "Pour la maire, la réponse est simple : « Le ferry ne recevra rien. »", "Odile Ferrand", "la maire"),
+        (EN_LEAD + "For the harbour, the winter was hard: “The ferry gets nothing.”", None, None),
+        (EN_LEAD + "According to her, “the ferry will not get another penny.”", "Petra Lindgren", "her"),
+        (
+            FR + "La maire a dressé un tableau sombre : selon elle, « les pêcheurs ont perdu la moitié »",
+            "Odile Ferrand",
+            "elle",
+        ),
+        (
+            ES + "Según el director regional del Puerto Viejo, Rafael Soto, «el muelle está vacío».",
+            "Rafael Soto",
+            "Rafael Soto",
+        ),
+        (ES + "«El año que viene habrá dos muelles nuevos», avanzó el alcalde.", "Tomás Urquiza", "el alcalde"),
+    ],
+)
+def test_viewpoints_according_to_pronouns_and_described_names(
+    text: str, speaker: str | None, mention: str | None
+) -> None:
+    assert [(q.speaker, q.mention) for q in _quotes(text)] == [(speaker, mention)]
+
+
+def test_a_description_opening_the_sentence_is_the_subject_of_a_later_cue_verb() -> None:
+    paragraph = "The council leader sent the plan to the board and said the first vote “will be held in January”."
+    assert [(q.speaker, q.mention) for q in _quotes(EN_LEAD + paragraph)] == [("Petra Lindgren", "The council leader")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the same sentence, no cue verb between
+        "Lindgren said the fault “cost both ferries three days” and that officials “restored the time to both”.",
+        # a sentence about her between, her title no one else
+        "Ms. Lindgren said the board had skipped the people most affected. “Nobody asked the ferry crews.”",
+    ],
+)
+def test_a_paragraphs_next_quote_with_no_cue_stays_with_its_speaker(paragraph: str) -> None:
+    quotes = _quotes(EN_LEAD + "“The harbour comes first,” said Petra Lindgren. " + paragraph)
+    assert [q.speaker for q in quotes] == ["Petra Lindgren"] * len(quotes) and len(quotes) >= 2

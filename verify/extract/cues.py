@@ -157,8 +157,6 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # Two people credited together: "reply Burton and Nick".
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
-    # A description and the name it gives, set off by commas: "the assailant, John McGraw, told".
-    described_name = rf"{description},\s+{_NAME_PHRASE}(?=,\s)"
     # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
     # précise :", "El mayor de los hermanos asegura:", "Der Bürgermeister der Stadt sagte:" (one or two words).
     complement = (
@@ -169,6 +167,9 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.complement_words
         else ""
     )
+    # A description and the name it gives, set off by commas: "the assailant, John McGraw, told", "el director regional
+    # del Servicio Electoral, Tomás Ibáñez,".
+    described_name = rf"{description}(?:{complement})?,\s+{_NAME_PHRASE}(?=,\s)"
     speaker = (
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}(?:{complement})?"
         rf"|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
@@ -183,6 +184,9 @@ def _build(lex: Lexicon) -> Grammar:
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.
     adjunct = _adjunct(lex)
     according = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.according_to) or "(?!)"
+    object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
+    # (after "according to" a pronoun takes its object form: "selon lui", "according to him")
+    according_speaker = speaker.replace("(?P<who>", rf"(?P<who>\b(?:{object_pronoun})\b|", 1)
     # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
     # (not a participle or a clause: “...,” emphasizing that this ...)
     verb_speaker = re.compile(
@@ -235,11 +239,11 @@ def _build(lex: Lexicon) -> Grammar:
     before = (
         (re.compile(r":\s*$"), name_colon),
         # According to Rutte, “...
-        (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{speaker}\s*[,:]?\s*$")),
+        (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{according_speaker}\s*[,:]?\s*$")),
         # Clinton’s response was: “... / The statement read: “...
         (re.compile(response), re.compile(rf"{speaker}(?:[’']s)?\s+{response}")),
         # According to the mayor, the sum “does not even cover ...” (the credit opens the quote's sentence)
-        (re.compile(rf"^\s*(?i:{according})\s"), re.compile(rf"^\s*(?i:{according})\s+{speaker}\s*,")),
+        (re.compile(rf"^\s*(?i:{according})\s"), re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")),
     )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".
@@ -252,7 +256,6 @@ def _build(lex: Lexicon) -> Grammar:
     )
     copulas = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.copulas) or "(?!)"
     links = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.quoting_links)
-    object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
     marker = rf"(?:(?:{_alternation(lex.object_markers)})\s+)?" if lex.object_markers else ""
     quoted = (
         rf"\b(?:{_alternation(lex.quoting_verbs)})\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
@@ -320,5 +323,10 @@ def _adjunct(lex: Lexicon) -> str:
 
 def separable_particle_missing(lex: Lexicon, verb: str, rest: str) -> bool:
     """Whether ``verb`` is the finite part of a separable cue ("fügte") whose particle is not in ``rest``."""
-    particles = [p for p, forms in lex.separable_cues.items() if verb in forms]
+    particles = particles_of(lex, verb)
     return bool(particles) and not any(re.search(rf"\b{re.escape(p)}\b", rest) for p in particles)
+
+
+def particles_of(lex: Lexicon, verb: str) -> list[str]:
+    """The particles that close a separable cue whose finite part is ``verb`` ("hinzu" of "fügte")."""
+    return [p for p, forms in lex.separable_cues.items() if verb in forms]

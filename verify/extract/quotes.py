@@ -36,6 +36,7 @@ from .cues import (
     REPORTED_CLAUSE,
     Grammar,
     grammar,
+    particles_of,
     separable_particle_missing,
 )
 from .speakers import NAME_RUN, strip_titles, title_surname
@@ -322,7 +323,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
     for pattern in g.after:
-        match = pattern.search(window)
+        match = _before_particle(g, window, pattern.search(window))
         if match and _plausible(g, match.group("who")):
             who = match.group("who")
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
@@ -342,6 +343,18 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
                     continue
             return match
     return None
+
+
+def _before_particle(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
+    """A speaker after a separable verb cut before the particle that closes the clause: "fügte der Minister| hinzu",
+    "legte der Minister| nach" (a description reads on over a lower-case word)."""
+    if match is None or "verb" not in match.re.groupindex or not g.lexicon.separable_cues:
+        return match
+    who = match.group("who")
+    head, _, last = who.rpartition(" ")
+    if not head or last not in particles_of(g.lexicon, match.group("verb")):
+        return match
+    return match.re.match(text, match.start(), match.start("who") + len(head)) or match
 
 
 def _is_role(g: Grammar, phrase: str) -> bool:
@@ -387,7 +400,9 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
             return subject
     for guard, pattern in g.before:
         match = pattern.search(window) if guard.search(window) else None
-        if match and _plausible(g, match.group("who"), possessive=True):
+        # (an object pronoun credits the quote too: "According to her, “...”", "selon lui, « ... »")
+        pronoun = match is not None and pattern is not g.name_colon and match.group("who").lower() in g.lexicon.pronouns
+        if match and (pronoun or _plausible(g, match.group("who"), possessive=True)):
             who = match.start("who")
             if pattern is g.name_colon and (
                 g.addressee.search(window, max(0, who - 30), who)
@@ -483,6 +498,10 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     starts = [0] + [m.end() for m in _COMMA.finditer(window, 0, _WINDOW // 2)]
     if lex.verb_second and (fronted := _after_fronted_phrase(g, window)) is not None:
         starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
+    opener = _WORD_START.search(window)
+    if opener and window[opener.start() :].split(maxsplit=1)[0].lower() in lex.viewpoint_words:
+        # "Para la alcaldesa, el mensaje es claro:": whose view it is, after the viewpoint word
+        starts.insert(0, window.index(" ", opener.start()) + 1)
     for start in starts:
         match = _role_described(g, window, g.opening.match(window, start))
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
@@ -612,10 +631,14 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         return None  # "Ein Anwohner aus Haren sagte unserem Reporter:": after the verb, to whom
     if g.lexicon.verb_second and (after_auxiliary := _subject_after_auxiliary(g, text, verb)):
         return after_auxiliary
-    match = g.verb_speaker.match(text[verb:])
+    match = _before_particle(g, text[verb:], g.verb_speaker.match(text[verb:]))
     if match is None or not _plausible(g, match.group("who")):
         return None
+    if g.lexicon.verb_second and _lone_subject(g, opening[0], match.group("who")) and len(opening) == 1:
+        return None  # "Weigl riet Eltern:", "Sie versprach Kontrolle:": the word before the verb speaks
     rest = text[verb + match.end() :].strip().rstrip(" ,:")  # (a comma after the speaker opens a clause: no object)
+    if rest in particles_of(g.lexicon, match.group("verb")):
+        rest = ""  # "Später in der Debatte legte Sabine Wagner nach:": the particle closes the clause
     fronted = (
         opening[0].lower() in g.lexicon.prepositions
     )  # (then a short object may follow: "... sagte Ansbach dem Rat:")
@@ -636,6 +659,21 @@ def _subject_first(g: Grammar, opening: str) -> bool:
     return len(words) <= 4 and all(
         w[:1].isupper() and w.lower() not in lex.not_names and w.lower() not in lex.prepositions for w in words
     )  # (not "Zur Rente sagte Frau Schmidt:")
+
+
+def _lone_subject(g: Grammar, before: str, after: str) -> bool:
+    """Whether one word before a verb in second place is its subject rather than an adverb, when one word after the
+    verb could be either: a subject pronoun ("Sie versprach Kontrolle:"), or a word that opens a sentence but names no
+    one against a name ("Weigl riet Eltern:" but "Dann sagte Vogel:"); a pronoun after the verb is its subject
+    ("Dazu sagte er:")."""
+    lex = g.lexicon
+    word = before.strip().lower()
+    if word in lex.subject_pronouns:
+        return True
+    if " " in after.strip() or after.strip().lower() in lex.pronouns or not before[:1].isupper():
+        return False
+    listed = (lex.not_names, lex.stopwords, lex.cue_adverbs, lex.time_words, lex.date_words, lex.prepositions)
+    return not any(word in words for words in listed)
 
 
 def _subject_after_auxiliary(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
@@ -756,10 +794,26 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             if verb <= start:
                 continue
             matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
-            found = [m for m in matches if m and _plausible(g, m.group("who"))]
+            found = [m for m in matches if m and _plausible(g, m.group("who"))] or _described_subject(
+                g, window, start, verb
+            )
             if found:
                 return max(found, key=lambda m: len(m.group("who")))
     return None
+
+
+_CLAUSE_RUN = re.compile(r"\s[^.!?“”„\"«»:]{0,150}?,?\s")  # what may stand between a subject and its later verb
+
+
+def _described_subject(g: Grammar, window: str, start: int, verb: int) -> list[re.Match[str]]:
+    """A description by role opening the clause as the subject of a verb further on ("The judge sent the case to the
+    crown court and said the first hearing “...”"): the capitalised determiner alone is no name."""
+    match = _role_described(g, window, g.opening.match(window, start, verb))
+    if match is None or match.group("who").split()[0].lower() not in g.lexicon.determiners:
+        return []
+    if not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+        return []
+    return [match] if _CLAUSE_RUN.fullmatch(window, match.end("who"), verb) else []
 
 
 def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False) -> bool:
@@ -1261,7 +1315,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 reader.cast,
                 last_speaker,
                 _recent_speaker(found, index),
-                _paragraph_speaker(blocks, found, chain),
+                _paragraph_speaker(g, blocks, found, chain),
             )
             if item.speaker:
                 reader.spoke()
@@ -1605,18 +1659,25 @@ def _prose(blocks: list[Block], chain: list[_Span]) -> bool:
     return opening.isalnum() or opening in "…[(.'‘"
 
 
-def _paragraph_speaker(blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
-    """The speaker of the quote before in the same paragraph, when the quote opens a sentence of its own."""
+def _paragraph_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
+    """The speaker of the quote before in the same paragraph, when the quote opens a sentence of its own, or stands
+    in the same sentence with no cue verb between ("said the fault “A” and that officials “B”")."""
     first = chain[0]
     if not found or found[-1].spans[-1].block != first.block or first.start == 0:
         return None
-    text, speaker = blocks[first.block].text, found[-1].speaker
-    if speaker is None or sentence_start(text, first.start) != first.start:
+    text, speaker, previous = blocks[first.block].text, found[-1].speaker, found[-1].spans[-1].end
+    if speaker is None:
         return None
-    # Nobody else named between them: "“A,” Berg said. Cole disagreed. “B.”" is not Berg's.
+    if sentence_start(text, first.start) != first.start and (
+        sentence_start(text, first.start) > previous or g.any_verb.search(text, previous, first.start)
+    ):
+        return None
+    # Nobody else named between them: "“A,” Berg said. Cole disagreed. “B.”" is not Berg's (a title is no one else:
+    # "Ms. Diaz said ...").
     known = {w.lower() for w in f"{speaker} {found[-1].mention or ''}".split()}
-    for run in _CAPITAL_RUN.finditer(text, found[-1].spans[-1].end, first.start):
-        if any(w.lower() not in known and w.lower() not in _OPENERS for w in run.group().split()):
+    for run in _CAPITAL_RUN.finditer(text, previous, first.start):
+        words = [w.lower() for w in run.group().split()]
+        if any(w not in known and w not in _OPENERS and w.strip(".") not in g.lexicon.titles for w in words):
             return None
     return speaker
 

@@ -184,8 +184,14 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz
 august september oktober november dezember so laut wie niemand jemand demnach zudem außerdem allerdings
 dennoch trotzdem deshalb daher damals später
 etwas
+dort hier da danach dann zuvor zuerst zunächst zuletzt anschließend abschließend schließlich daraufhin dazu darauf
+dabei darüber hierzu nun erst bisher immerhin vorher nachher inzwischen mittlerweile seitdem seither stattdessen
+ebenfalls ebenso deswegen darum jedoch zwar also weiter ferner ergänzend gleichzeitig zugleich tatsächlich sogar
+kürzlich neulich einst künftig bald
 """)
-PREPOSITIONS = words("in im an am auf aus bei mit nach von vom zu zum zur für über unter vor gegen durch um")
+PREPOSITIONS = words(
+    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um"
+)
 ABBREVIATIONS = words("dr prof nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
@@ -349,8 +355,8 @@ LEXICON: Lexicon = Lexicon(
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     clause_words=words(
-        "in im an am auf aus bei mit nach von vom zu zum zur für über und oder aber der die das dem den des "
-        "ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"
+        "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "
+        "des ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"
     ),
     capitalised_nouns=True,
 )

@@ -38,7 +38,7 @@ replicar ironizar lamentar criticar denunciar reprochar zanjar sentenciar matiza
 enfatizar remarcar reiterar bromear exclamar proclamar recalcar opinar valorar avisar alertar
 insistir prometer responder exigir admitir resumir lanzar espetar
 precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
-confirmar publicar garantizar adelantar
+confirmar publicar garantizar adelantar avanzar
 afirmar declarar explicar agregar señalar asegurar indicar subrayar destacar preguntar contestar
 anunciar expresar comentar aclarar añadir advertir
 remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rememorar evocar pronosticar
