@@ -118,3 +118,49 @@ def test_a_work_is_no_speaker_of_its_own_title() -> None:
 )
 def test_a_speakers_word_said_in_the_past_or_in_a_reported_clause_is_no_term(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            FR + "Vendredi, le peloton attaque la montée que les coureurs surnomment « le mur des Tanneurs ».",
+            "le mur des Tanneurs",
+        ),
+        (FR + "Surnommé « le Tank de Nadi » par les supporters, le pilier jouera samedi.", "le Tank de Nadi"),
+        (
+            ES + "Muchos fotografiaron lo que los aficionados llaman «el anillo de diamante», el último destello.",
+            "el anillo de diamante",
+        ),
+        (
+            EN_LEAD + "Cole moved his rook, a decision commentators instantly called “the blunder of the year”.",
+            "the blunder of the year",
+        ),
+        (EN_LEAD + "The inquiry, codenamed “Harbour Light”, began in June.", "Harbour Light"),
+        (
+            FR + "Le contrat, désigné « lot 2 – rues et rangs » dans les documents, entre en vigueur lundi.",
+            "lot 2 – rues et rangs",
+        ),
+        # a separable cue verb with no particle is no cue: "führt ... aus" it is not
+        (DE + "Das Komitee «Nein zum Hafen» führt seinen Abstimmungskampf in den sozialen Medien.", "Nein zum Hafen"),
+    ],
+)
+def test_a_name_a_naming_verb_gives_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_a_naming_verb_before_its_object_still_quotes_its_subject() -> None:
+    text = EN_LEAD + "Ian Cole called the plan “a folly that will sink the harbour budget for a decade”."
+    assert _kinds(text)["a folly that will sink the harbour budget for a decade"] is not QuoteKind.MENTION
+
+
+def test_a_headline_or_post_holding_a_title_the_body_names_is_that_title() -> None:
+    from verify.extract import extract
+
+    html = (
+        "<h1>«Las horas de sal» arrasa en los premios con cinco galardones</h1>"
+        "<p>«Las horas de sal», el drama de Leire Goikoetxea sobre las rederas de un pueblo de la costa, fue la gran "
+        "triunfadora de una noche en la que el jurado premió también a los actores jóvenes del cine del sur.</p>"
+    )
+    quotes = extract(from_text(html, "a.html", Format.HTML)).quotes
+    assert [q.kind for q in quotes] == [QuoteKind.MENTION, QuoteKind.MENTION]

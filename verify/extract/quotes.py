@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -838,6 +838,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     # Verb first, then its subject just before it: a search for subject-and-verb at every place
     # would read every capitalised run in many ways before finding there is no verb at all.
     for verb in g.any_verb.finditer(outside):
+        if separable_particle_missing(g.lexicon, verb.group(), outside[verb.end() :]):
+            continue  # "Das Komitee «...» führt seinen Abstimmungskampf": no "führt ... aus", no cue
         if g.lexicon.pro_drop and _parenthetical(outside, verb):
             # "En el valle, precisó, se esperan «máximas de 44 grados»": the subject the language drops
             return _span_pattern(len(verb.group())).match(outside, verb.start())
@@ -2128,6 +2130,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         and len(item.words.split()) <= _TITLE_MAX_WORDS
     ):
         return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
+    if named and named[-1] in g.lexicon.naming_verbs and _opens_noun_phrase(g, item.words):
+        return True  # "que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”"
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
     if titled and (item.speaker is None or _of_noun(g, before)):
         # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one, or after
@@ -2147,6 +2151,12 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if speech and last not in g.lexicon.determiners:
         return False  # (a title-case run after a determiner names a work whatever follows: the cast of the “...,”)
     return _title_case_words(g, item.text)
+
+
+def _opens_noun_phrase(g: Grammar, words: str) -> bool:
+    """Whether quoted words are a noun phrase a naming verb gives: a determiner, then a title's length at most."""
+    split = words.split()
+    return 1 < len(split) <= _TITLE_MAX_WORDS and split[0].lower().strip("«“„\"") in g.lexicon.determiners
 
 
 def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
@@ -2367,6 +2377,19 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) ->
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
     )
+
+
+def echoed_titles(quotes: list[Quote]) -> list[Quote]:
+    """Quotes outside the body's text (a headline, a dek, a caption, a post) holding the very words the body quotes as a
+    title or a name are that title too: "«Las horas de sal» arrasa en los premios" after "«Las horas de sal», el
+    drama de ...", or a post naming the film the same way."""
+    titles = {_normalised(q.text) for q in quotes if q.kind is QuoteKind.MENTION and q.place is Place.BODY}
+    return [
+        replace(q, kind=QuoteKind.MENTION)
+        if q.kind is not QuoteKind.MENTION and (q.place is not Place.BODY or q.post) and _normalised(q.text) in titles
+        else q
+        for q in quotes
+    ]
 
 
 _RUN_GAP = 300  # the most source text between two quotes of one speaker's run (a cue sentence, a paragraph break)

@@ -250,7 +250,7 @@ book novel memoir film movie documentary report programme program show series po
 op-ed essay article album song play musical campaign slogan hashtag headline titled entitled
 headlined motto banner sign t-shirt shirt ad advertisement video episode segment
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
-paper autobiography biography memoirs thesis
+paper autobiography biography memoirs thesis codenamed code-named nicknamed
 chorus refrain lyric lyrics verse anthem placard placards sign signs banner banners poster posters
 """)
 # Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",

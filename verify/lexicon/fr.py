@@ -341,7 +341,8 @@ LEXICON: Lexicon = Lexicon(
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     work_nouns=words("""
     livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée single
-    baptisé baptisée nommé nommée opération festival exposition série chanson album revue journal émission
+    baptisé baptisée nommé nommée désigné désignée opération festival exposition série chanson album revue journal
+    émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     """),
     subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
