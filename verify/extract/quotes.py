@@ -39,7 +39,7 @@ from .cues import (
     particles_of,
     separable_particle_missing,
 )
-from .speakers import NAME_RUN, strip_titles, title_surname
+from .speakers import NAME_RUN, legal_form_after, strip_titles, title_surname
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -798,7 +798,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
                 g, window, start, verb
             )
             if found:
-                return max(found, key=lambda m: len(m.group("who")))
+                return _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
     return None
 
 
@@ -814,6 +814,15 @@ def _described_subject(g: Grammar, window: str, start: int, verb: int) -> list[r
     if not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
         return []
     return [match] if _CLAUSE_RUN.fullmatch(window, match.end("who"), verb) else []
+
+
+def _with_legal_form(text: str, match: re.Match[str]) -> re.Match[str]:
+    """A speaker with the legal form its name run left out before a comma ("Der Betreiber, die Kali Südharz AG, ließ
+    erklären": the subject runs to a space, so "AG," was read as what follows it)."""
+    end = legal_form_after(text, match.end("who"))
+    if end == match.end("who"):
+        return match
+    return _span_pattern(end - match.start("who")).match(text, match.start("who")) or match
 
 
 def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False) -> bool:

@@ -35,6 +35,9 @@ _ANY_FIRST_NAME = {
     **{w: str(g) for lex in LEXICONS.values() for w, g in lex.first_name_gender.items()},
     **FIRST_NAME_GENDER,
 }
+# Legal forms of every lexicon ("AG", "GmbH", "Inc", "S.A"), as written: whatever the article's language, a company
+# may be named with or without its own country's form.
+_LEGAL_FORMS = frozenset().union(*(lex.legal_forms for lex in LEXICONS.values()))
 # Words that are no person's name: things and events ("Cold War", "Election Day") and organisations.
 _NOT_PERSON_WORDS = ORGANISATION_WORDS | _en.THING_WORDS
 # Function words that never stand inside a name ("Nobody Knows What Happens Next"); those that are also
@@ -207,7 +210,7 @@ def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def speaker_key(name: str) -> tuple[str, ...]:
     """The words that identify a speaker: lower case, titles, particles and initials dropped (a first
     name that is also a particle stays: "Ben Carson", "Al Gore")."""
-    name = name.strip().lstrip("@")
+    name = _without_legal_form(name.strip().lstrip("@"))
     stripped = strip_titles(name) or name
     words = [
         _HYPHENED_PARTICLE.sub("", w.lower().strip(".,"), count=1)
@@ -216,6 +219,27 @@ def speaker_key(name: str) -> tuple[str, ...]:
     ]
     named = [w for w in words if len(w) > 1]
     return tuple(named or words)
+
+
+def _without_legal_form(name: str) -> str:
+    """A name without the legal forms that end it ("Kali Südharz AG", "Elbtal Bau GmbH & Co. KG", "Naviera
+    Atlántica, S.A."): the organisation, however its name is written; a form alone stays ("the AG")."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and (words[end - 1].rstrip(".,") in _LEGAL_FORMS or words[end - 1] == "&"):
+        end -= 1
+    return name if end == len(words) else " ".join(words[:end]).rstrip(",")
+
+
+def legal_form_after(text: str, end: int) -> int:
+    """Where a name ending at ``end`` ends with the legal forms written right after it ("die Kali Südharz| AG,",
+    "Elbtal Bau| GmbH & Co. KG"): the form is part of the organisation's name as the article writes it."""
+    at = end
+    for word in re.finditer(r"\s{1,2}([^\s,;:]{1,8})", text[end : end + 40]):
+        if word.start() != at - end or word.group(1).rstrip(".") not in _LEGAL_FORMS and word.group(1) != "&":
+            break
+        at = end + word.end()
+    return at if text[at - 1 : at] != "&" else end
 
 
 @lru_cache(maxsize=4096)

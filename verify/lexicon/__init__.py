@@ -183,6 +183,10 @@ class Lexicon:
     # what follows a number to make an age a description ("the 61-year-old", "die 44-Jährige")
     age_words: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    # Legal forms written after a company's or association's name ("AG", "GmbH", "Inc.", "S.A.", "e.V."), as written
+    # (case kept: "SE" is one, the French "se" none), without a closing full stop: "Kali Südharz AG" and "Kali
+    # Südharz" are one organisation (see verify.extract.speakers.speaker_key)
+    legal_forms: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
     name_particles: frozenset[str] = frozenset()

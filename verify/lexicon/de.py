@@ -148,6 +148,9 @@ PRONOUNS = pronoun_table(
     first_pl="wir",
 )
 DETERMINERS = ("der", "die", "das", "ein", "eine", "einer", "eines", "dessen", "deren")
+# Rechtsformen after a name ("Kali Südharz AG", "Stadtwerke Elbtal GmbH", "Tafel Nord e.V."): the same body as the
+# name without them; full stops dropped at the end ("e.V").
+LEGAL_FORMS = words("AG GmbH gGmbH mbH SE KG KGaA OHG UG e.V eV eG e.G")
 ORGANISATION_WORDS = words("""
 regierung ministerium partei polizei bundesregierung verband verein gmbh ag konzern unternehmen
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
@@ -332,6 +335,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
+    legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,

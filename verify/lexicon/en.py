@@ -284,6 +284,9 @@ PRONOUNS = pronoun_table(
     first_pl="we us our",
 )
 # Capitalised words that make a phrase an organisation or a thing, not a person.
+# Legal forms after a company's name ("Harlow Water Ltd", "Acme, Inc.", "Barclays plc"), full stops dropped at the end;
+# the Dutch and Nordic ones English news writes too ("Philips N.V.").
+LEGAL_FORMS = words("Inc Ltd Limited plc PLC Plc LLC L.L.C LLP Corp Co N.V NV B.V BV A/S ASA Oyj")
 ORGANISATION_WORDS = words("""
 treaty union party ministry organization organisation council department house court news times post
 agency office committee commission bank fund association institute university college school church diocese synod
@@ -533,6 +536,7 @@ LEXICON: Lexicon = Lexicon(
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
     organisation_words=ORGANISATION_WORDS,
+    legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,
     document_nouns=DOCUMENT_NOUNS,
     name_particles=NAME_PARTICLES,

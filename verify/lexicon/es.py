@@ -144,6 +144,8 @@ PRONOUNS = pronoun_table(
     first_pl="nosotros nosotras",
 )
 DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus")
+# Formas jurídicas after a name ("Naviera Atlántica S.A.", "Aceites Sur S.L."); full stops dropped at the end.
+LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
@@ -319,6 +321,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
+    legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,

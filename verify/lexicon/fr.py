@@ -167,6 +167,8 @@ PRONOUNS = pronoun_table(
     first_pl="nous",
 )
 DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
+# Formes juridiques after a name ("Valmont Aciers SA", "Trotteo SAS"); full stops dropped at the end.
+LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
@@ -322,6 +324,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     organisation_words=ORGANISATION_WORDS,
+    legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
