@@ -468,6 +468,15 @@ def test_an_organisation_named_with_its_adjective_declined_is_one_speaker() -> N
     assert decide("Die Leitungen werden bis Herbst erneuert", "Helen Wolf", people).verdict is Verdict.MISATTRIBUTED
 
 
+def test_a_company_is_one_speaker_with_or_without_its_legal_form() -> None:
+    said = "Sicherheit hat für uns oberste Priorität."
+    for label, credited in (("Kali Südharz AG", "Kali Südharz"), ("HARROW & FINCH LTD", "Harrow & Finch")):
+        page = [Statement(label, said, StatementKind.PAGE, Origin.SNAPSHOT, "snapshots/erklaerung.html", line=3)]
+        assert decide("Sicherheit hat für uns oberste Priorität", credited, page).verdict is Verdict.VERIFIED, label
+    other = [Statement("Kali Nordharz AG", said, StatementKind.PAGE, Origin.SNAPSHOT, "snapshots/n.html", line=3)]
+    assert decide("Sicherheit hat für uns oberste Priorität", "Kali Südharz", other).verdict is Verdict.MISATTRIBUTED
+
+
 def test_a_role_alone_in_capitals_is_no_resolved_speaker() -> None:
     assert not resolved("CFO") and not resolved("MP")
     assert resolved("NATO") and resolved("UNICEF")

@@ -177,3 +177,12 @@ def test_words_left_out_of_a_short_quote_are_a_cut_not_a_replacement() -> None:
     result = aligned("Die Geduld ist am Ende", "Die Geduld der Landwirte ist am Ende.")
     assert [(c.op, c.source) for c in result.changes] == [("delete", "der Landwirte")]
     assert result.score >= 75
+
+
+def test_a_stretch_found_at_the_sources_start_may_grow_to_the_claims_length_and_more() -> None:
+    # The partial alignment finds "We will pass it before" alone; the whole sentence, a date replaced, is the quote.
+    result = aligned(
+        "We will pass it before Christmas, whatever the Opposition does.",
+        "We will pass it before the end of February, whatever the Opposition does.",
+    )
+    assert result.score >= 75 and ("February", "Christmas") in [(c.source, c.claim) for c in result.changes]

@@ -632,9 +632,13 @@ def _window(claim_s: str, source_s: str) -> tuple[int, int]:
         return max(0, best.dest_start - _EDGE_SLACK), min(len(source_s), best.dest_end + _EDGE_SLACK)
     # A stretch shorter than the claim ("Die Geduld ist am Ende" found as "... ist am Ende" of "Die Geduld der Landwirte
     # ist am Ende") may leave the claim's first or last words outside: each edge may move as far again.
+    # A stretch found at the source's edge may be a part of the claim's length ("We will pass it before" of "We will
+    # pass it before the end of February, whatever ..."): the far edge may reach the claim's length and the slack.
     slack = _EDGE_SLACK + min(_EDGE_SLACK, max(0, len(claim_s) - (best.dest_end - best.dest_start)))
-    starts = range(max(0, best.dest_start - slack), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)
-    ends = range(max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), best.dest_end + slack) + 1)
+    first = min(best.dest_start - slack, best.dest_end - len(claim_s) - _EDGE_SLACK)
+    last = max(best.dest_end + slack, best.dest_start + len(claim_s) + _EDGE_SLACK)
+    starts = range(max(0, first), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)
+    ends = range(max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), last) + 1)
     windows = ((lo, hi) for lo in starts for hi in ends if hi > lo)
     return max(
         windows,
