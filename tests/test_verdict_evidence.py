@@ -165,6 +165,30 @@ def test_a_speaker_inferred_with_no_cue_at_the_quote_is_at_most_a_warning() -> N
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.WARNING
 
 
+def test_a_quote_keeping_a_clauses_first_and_last_words_with_its_middle_changed_is_altered() -> None:
+    def said(text: str) -> list[Statement]:
+        return [Statement("JONAS ALBRECHT", text, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "s.txt", line=2)]
+
+    short = judge(quote("esto recién comienza", "Jonas Albrecht"), said("Hoy ganamos todos. Esto recién empieza."))
+    assert short.verdict is Verdict.ALTERED and short.severity is Severity.ERROR
+    source = said("Der Frühzug fällt weg. Wir haben die Kommunen nicht früh genug informiert, das bedauern wir.")
+    negated = judge(quote("Wir haben die Kommunen frühzeitig informiert", "Jonas Albrecht"), source)
+    assert negated.verdict is Verdict.ALTERED and negated.severity is Severity.ERROR
+    assert any("negation" in c.flags for c in negated.changes)
+    # What changes between the kept words is a word or a phrase: a clause of its own, or words the statement says
+    # elsewhere (its clauses in another order), make a paraphrase.
+    longer = judge(
+        quote("We will cut the fares for every child and every pensioner in town", "Jonas Albrecht"),
+        said("We will cut the fares in town."),
+    )
+    assert longer.verdict is Verdict.PARAPHRASED
+    moved = judge(
+        quote("It would be irresponsible to give a date", "Jonas Albrecht"),
+        said("I am not going to give a date today. It would be irresponsible."),
+    )
+    assert moved.verdict is Verdict.PARAPHRASED
+
+
 def test_a_cue_that_names_no_one_credits_the_quote_as_a_pronoun_would() -> None:
     # "«Vamos a aprobar ayudas de 60 millones», dijo.": Spanish leaves the subject out; the cue is at the quote.
     claim = replace(quote("We will cut the budget for schools", mention=None), cued=True)

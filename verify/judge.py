@@ -34,6 +34,16 @@ All numbers that turn measurements into verdicts live here.
     ...unless the claim keeps the source's sentence, its function words and word order, at this score or above
     (half its words in place): then two shared content words make a paraphrase ("We are ready to strike until the
     government gives in" of "Our members are ready to stay out until the government moves" scores 57).
+``FRAME_MIN_SHARE`` and ``FRAME_MIN_WORDS``
+    A claim of at least ``FRAME_MIN_WORDS`` words scoring under ``ALTERED_MIN_SCORE`` (but at least
+    ``PARAPHRASE_FRAME_MIN_SCORE``) that keeps, in their places, the first and last words of a clause of its source,
+    at least this share of its words and ``FRAME_MIN_WORDS`` - 1 of them, is that clause with its middle changed:
+    ``altered`` (its changes listed), not a paraphrase. "esto recién comienza" of "Esto recién empieza." keeps 2
+    of 3; "Wir haben die Kommunen frühzeitig informiert" of "Wir haben die Kommunen nicht früh genug informiert,
+    ..." 5 of 6 (its negation left out, an error); "We will look at the options" of "We will build 400 homes" 2 of 6.
+    What it changes, between the words it keeps, is at most ``FRAME_MAX_CHANGED`` words (a word or a phrase: "et un
+    milieu" for "pas plus"), none a run the statement says elsewhere: a clause of the source moved into the middle
+    of another (on the generated paraphrases, 13 words) is a paraphrase.
 ``MISATTRIBUTION_MIN_WORDS``
     A claim must have at least this many words to be called misattributed:
     two-word fragments recur in anyone's speech.
@@ -111,6 +121,7 @@ from .match import (
     clause_parts,
     closest_sentence,
     find_part,
+    framed,
     has_cut,
     holds_words,
     prepare,
@@ -146,6 +157,9 @@ SHORT_CLAIM_WORDS = 7
 SHORT_ERROR_MIN_SCORE = 85.0
 SPLICE_MAX_SENTENCE_GAP = 2
 TWIN_MAX_EXTRA_WORDS = 0.25
+FRAME_MIN_WORDS = 3
+FRAME_MIN_SHARE = 0.5
+FRAME_MAX_CHANGED = 4
 ADDED_FACTS_MIN_OVERLAP = 0.25
 
 # Changes that flip what a short quote says however loosely it matched otherwise.
@@ -451,7 +465,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
     splice = _splice(claim, aligned, own, None, others) if verbatim is None else None
     if splice:
         return splice
-    if best_own and best_own.score >= ALTERED_MIN_SCORE:
+    framed = _in_frame(aligned, best_own) if best_own and best_own.score < ALTERED_MIN_SCORE else None
+    if best_own and (best_own.score >= ALTERED_MIN_SCORE or framed):
+        best_own = framed or best_own
         if verbatim is not None:
             message = _misattributed_message(claim, verbatim)
             weak = _ambiguous(aligned, others, verbatim)
@@ -497,6 +513,27 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
         closest = _closest(aligned, independent)
         return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, closest))
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+
+
+def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
+    """The claim of one sentence aligned with the clause of its closest source whose first and last words it keeps,
+    when they are at least ``FRAME_MIN_SHARE`` of its words: that clause with its middle changed ("esto recién
+    comienza" of "Esto recién empieza."; "Nous cherchons un défenseur central et un milieu" of "Nous cherchons un
+    défenseur central, pas plus."), not a paraphrase."""
+    claim = aligned.claim
+    if best.score < PARAPHRASE_FRAME_MIN_SCORE or len(claim.words) < FRAME_MIN_WORDS or len(sentences(claim.text)) > 1:
+        return None  # (a quote of several sentences keeping the first and saying another: its sentences are judged)
+    text = best.statement.text
+    head, tail, (start, end) = framed(claim, text, best.span[0])
+    if head + tail < max(FRAME_MIN_WORDS - 1, FRAME_MIN_SHARE * len(claim.words)):
+        return None
+    middle = tuple(w.norm for w in claim.words[head : len(claim.words) - tail])
+    if len(middle) > FRAME_MAX_CHANGED or len(middle) >= FRAME_MIN_WORDS and find_part(middle, text, 0):
+        return None  # a clause of its own; or said elsewhere in the statement: clauses in another order, a paraphrase
+    found = align(claim, replace(best.statement, text=text[start:end]))
+    if found.exact:
+        return None
+    return replace(found, statement=best.statement, span=(start + found.span[0], start + found.span[1]))
 
 
 def _said_word_for_word(claim: Claim, aligned: _Aligner, others: list[Statement]) -> Alignment | None:

@@ -472,6 +472,38 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# What may stand right before a clause's first word: a break, or a quote mark opening it.
+_CLAUSE_OPENERS = ",;:.!?()—–-" + _OPENERS
+
+
+def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple[int, int]]:
+    """How many of a claim's words stand in their places at the start and at the end of a stretch of ``text`` that
+    opens a clause at ``start`` and closes at a clause's or its sentence's end, and that stretch (the one keeping
+    most, the shortest on a tie): the frame a quote keeps when it changes the middle of what was said ("Wir haben
+    die Kommunen frühzeitig informiert" keeps four words and one of "Wir haben die Kommunen nicht früh genug
+    informiert, das bedauern wir."). No words when ``start`` opens no clause."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in _CLAUSE_OPENERS:
+        return 0, 0, (start, start)
+    sentence_end = next((b for a, b in sentences(text) if a <= start < b), len(text))
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, sentence_end)] + [sentence_end]
+    said = [w.norm for w in claim.words]
+    best: tuple[int, int, tuple[int, int]] = (0, 0, (start, start))
+    for end in ends:
+        head, tail = _kept_frame(said, [w.norm for w in words(text[start:end])])
+        if head + tail > sum(best[:2]):
+            best = (head, tail, (start, end))
+    return best
+
+
+def _kept_frame(claim: list[str], stretch: list[str]) -> tuple[int, int]:
+    """The words two runs share at their start, and those they share at their end (never the same word twice)."""
+    room = min(len(claim), len(stretch))
+    head = next((i for i in range(room) if claim[i] != stretch[i]), room)
+    tail = next((i for i in range(room - head) if claim[-1 - i] != stretch[-1 - i]), room - head)
+    return head, tail
+
+
 def closest_sentence(claim: PreparedClaim, text: str) -> tuple[int, int]:
     """The span of the sentence of ``text`` that shares most content words with the claim; on a tie, from the
     first such sentence to the last: which one the claim echoes is open, and what either says is not added."""
