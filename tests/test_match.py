@@ -186,3 +186,10 @@ def test_a_stretch_found_at_the_sources_start_may_grow_to_the_claims_length_and_
         "We will pass it before the end of February, whatever the Opposition does.",
     )
     assert result.score >= 75 and ("February", "Christmas") in [(c.source, c.claim) for c in result.changes]
+
+
+def test_one_written_as_a_figure_or_as_a_word_is_the_same_word() -> None:
+    assert aligned("Duró un minuto y cuarenta segundos", "Duró 1 minuto y 40 segundos.").exact
+    assert aligned("It took a minute", "It took 1 minute.").exact
+    assert [c.flags for c in aligned("It took two minutes", "It took 1 minute.").changes] == [("number",)]
+    assert not aligned("It took the minute", "It took 1 minute.").exact  # an article other than one

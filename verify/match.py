@@ -367,18 +367,39 @@ def _renumbered(op, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) 
 
 
 def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> list:
-    """The edits that only write the same letters apart or together ("clean-up", "clean up", "cleanup";
-    "e-mail", "email"): each run of adjacent edits whose claim and source words join to the same letters."""
+    """The edits that only write the same words otherwise: the same letters apart or together ("clean-up", "clean
+    up", "cleanup"; "e-mail", "email"), each run of adjacent edits whose claim and source words join to the same
+    letters; or one as a figure and as a word ("1 minuto", "un minuto")."""
     out: list = []
     run: list = []
     for op in [*opcodes, None]:
         if op is not None and op.tag != "equal":
             run.append(op)
             continue
-        if run and _same_letters(run, lo, claim, source):
+        if run and (_same_letters(run, lo, claim, source) or _one_either_way(run, lo, claim, source)):
             out.extend(run)
         run = []
     return out
+
+
+# Every lexicon's words for one that an article or a pronoun shares, and so are read as words, not as "1" ("un",
+# "una", "une", "ein", "eine", "a", "an"): "un minuto" and "1 minuto" say the same.
+_ONE_WORDS = frozenset(
+    {"a", "an"}
+    | {w for lex in LEXICONS.values() for w, n in lex.number_words.items() if n == 1}
+    | {w for lex in LEXICONS.values() for w in lex.indefinite if w in lex.number_words}
+)
+
+
+def _one_either_way(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one word replaced, "1" on one side and a word for one on the other."""
+    if len(run) != 1 or run[0].tag != "replace" or run[0].src_end - run[0].src_start != 1:
+        return False
+    op = run[0]
+    if op.dest_end - op.dest_start != 1:
+        return False
+    pair = {claim[op.src_start].norm, source[lo + op.dest_start].norm}
+    return "1" in pair and len(pair & _ONE_WORDS) == 1
 
 
 def _same_letters(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
