@@ -860,6 +860,20 @@ _RESOLVED = [
         [("La visita fue", "portavoz")],
         id="a_spokeswoman_no_one_was_given_is_not_the_woman_the_text_is_about",
     ),
+    pytest.param(
+        "Tom Example unveiled his health plan on Monday. Mary Sample answered on Tuesday.\n\n"
+        "Absent Example's own bill, which he has not filed, Sample pointed to his record. "
+        '"It would end the programmes we know," she said.',
+        [("It would end", "Mary Sample")],
+        id="a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it",
+    ),
+    pytest.param(
+        "Mary Woods spoke to a radio host on Thursday.\n\n"
+        "Regarding Trump's remarks following Khizr Example's speech at the convention, Woods shared her "
+        'belief that none of it was beyond the pale. "The way I see it," she said, "nobody questioned his service."',
+        [("The way I", "Mary Woods")],
+        id="names_in_a_phrase_opened_by_a_preposition_are_no_topic",
+    ),
 ]
 
 

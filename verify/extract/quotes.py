@@ -1227,7 +1227,7 @@ class _Reader:
         low = first.lower()
         lex = self.g.lexicon
         # (nor does a cue verb opening a sentence before its speaker: "Said Jo Reed, who ...")
-        named_no_one = low in lex.not_names or low in lex.cue_verbs
+        named_no_one = low in lex.not_names or low in lex.cue_verbs or low in lex.prepositions  # "Absent", "Outside"
         if rest[:1].isupper() and named_no_one and low not in lex.determiners and low not in lex.titles:
             return match.end() - len(rest), rest
         return match.start(), match.group()
