@@ -874,6 +874,13 @@ _RESOLVED = [
         [("The way I", "Mary Woods")],
         id="names_in_a_phrase_opened_by_a_preposition_are_no_topic",
     ),
+    pytest.param(
+        "Ruth Example, who has died aged 85, mapped the reefs of the northern shelf. Dr Ken Sample was her student.\n\n"
+        '"She taught us to be curious and to be stubborn," said her son, Daniel.\n\n'
+        'Sample married in 1990. "He was calm," said his wife, Jane.',
+        [("She taught us", "Daniel Example"), ("He was calm", "Jane")],
+        id="a_first_name_given_as_a_relatives_child_takes_the_family_surname",
+    ),
 ]
 
 

@@ -680,6 +680,28 @@ class Cast:
         self._describe(person, description)
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
+        self._family_name(person, description)
+
+    def _family_name(self, person: Person, description: str) -> None:
+        """A first name alone given as a named person's child, parent or sibling takes the family's surname ("said
+        her son, Daniel" of Ruth Abernathy is Daniel Abernathy): the article gave it only for the relative."""
+        lex = self.lexicon
+        words = description.split()[-2:]  # ("said her son, Daniel": the possessive and the kin noun before the name)
+        if len(words) != 2 or words[1].lower() not in lex.family_kin or len(speaker_key(person.name)) != 1:
+            return
+        owner = words[0].lower()
+        pronoun = lex.pronouns.get(owner)
+        if pronoun is not None and pronoun.gender in (Gender.MALE, Gender.FEMALE):
+            # (whom the possessive stands for, as a pronoun would: the nearest topic of its gender but the relative)
+            topics = islice(reversed(self._topics.values()), _LOOKBACK)
+            relative = next((p for p in topics if p is not person and p.gender in (str(pronoun.gender), "")), None)
+        else:
+            relative = self.find(words[0].removesuffix("’s").removesuffix("'s")) if owner.endswith(("’s", "'s")) else None
+        if relative is None or relative.organisation or len(speaker_key(relative.name)) < 2:
+            return
+        # (found by the first name only: "Barden" alone is still the parent the article named in full)
+        person.name = f"{person.name} {relative.name.split()[-1]}"
+        self._index_first_name(person)
 
     def _describe(self, person: Person, description: str) -> None:
         """Remember the words of a phrase that describes a person (see :attr:`Person.role_words`)."""

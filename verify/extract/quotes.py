@@ -1710,6 +1710,7 @@ def _resolve(
         described = _described(g, item.who or "")
         if described and item.speaker and (person := cast.find(item.speaker)):
             cast.add_roles(person, described[0])  # "the harbourmaster, Ines Varga": the role is hers
+            item.speaker = person.name  # ("her son, Daniel": the surname the family gives him)
         pronoun = g.lexicon.pronouns.get(mention.lower())
         words = mention.lower().split()
         document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
@@ -1817,7 +1818,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         who = after.group("who")
         cut = _sentence_in(who)
         end = after.end() if cut == len(who) else after.start("who") + cut
-        return _Found(chain, quoted, who[:cut], last.end + end, True)
+        role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
+        return _Found(chain, quoted, f"{role}, {who[:cut]}" if role else who[:cut], last.end + end, True)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     credit = None if standalone else _according_closing(g, last_text, last.end)

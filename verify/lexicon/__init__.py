@@ -176,6 +176,8 @@ class Lexicon:
     female_names: frozenset[str] = frozenset()
     # first names borne by men and women alike ("Lee", "Kelly", "Robin"): a first name, but no gender
     unisex_names: frozenset[str] = frozenset()
+    # kin who bear the family's surname: "her son, Daniel" of Ruth Abernathy is Daniel Abernathy
+    family_kin: frozenset[str] = frozenset()
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()
     # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds

@@ -334,6 +334,7 @@ LEXICON: Lexicon = Lexicon(
     age_words=words("jährige jähriger jährigen jährigem"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
+    family_kin=words("sohn tochter bruder schwester vater mutter"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,

@@ -538,6 +538,7 @@ LEXICON: Lexicon = Lexicon(
     sung_verbs=words("sang sing sings singing sung"),
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
+    family_kin=words("son daughter brother sister father mother"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,

@@ -320,6 +320,7 @@ LEXICON: Lexicon = Lexicon(
     sung_verbs=words("canta cantan cantaba cantaban cantó cantaron entonaban entonaron"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
+    family_kin=words("hijo hija hermano hermana padre madre"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,

@@ -323,6 +323,7 @@ LEXICON: Lexicon = Lexicon(
     sung_verbs=words("chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
+    family_kin=words("fils fille frère sœur père mère"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,
