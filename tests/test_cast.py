@@ -881,6 +881,30 @@ _RESOLVED = [
         [("She taught us", "Daniel Example"), ("He was calm", "Jane")],
         id="a_first_name_given_as_a_relatives_child_takes_the_family_surname",
     ),
+    pytest.param(
+        'Sweden\'s Anna Example beat Tom Sample in the final. "I was lost after move 30," said Example.\n\n'
+        '"Then he gave me one chance," the Swedish grandmaster said.',
+        [("Then he gave", "Anna Example")],
+        id="a_description_by_nationality_goes_to_the_person_of_that_nationality",
+    ),
+    pytest.param(
+        "El club presentó este martes a Nikola Muestra, el fichaje más caro de su historia. " + _ES * 2 + "\n\n"
+        "«Vengo a ganar títulos», dijo Muestra. «No vengo a hacer turismo», afirmó el serbio.",
+        [("No vengo a", "Nikola Muestra")],
+        id="a_nationality_no_one_was_given_goes_to_the_one_person_just_quoted",
+    ),
+    pytest.param(
+        'Tom Example and Jan Sample met the press. "We agree," said Example. "We do," Sample said.\n\n'
+        '"Labour standards are not a condition," the German replied.',
+        [("Labour standards are", "German")],
+        id="a_nationality_no_one_was_given_is_no_guess_between_two",
+    ),
+    pytest.param(
+        "Library opens after ten years\n\nJane Writer · 21 July 2026\n\nTom Example opened the library on Monday.\n\n"
+        '"It took us ten years," she said.',
+        [("It took us", None)],
+        id="a_byline_names_the_writer_never_whom_a_pronoun_stands_for",
+    ),
 ]
 
 

@@ -46,6 +46,23 @@ _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
 _AGE_ROLE = re.compile(r"(\d{1,3})-([^\W\d]+(?:-[^\W\d]+)?)")
 _AGE_AFTER = re.compile(r",\s(\d{1,3}),|\s\((\d{1,3})\)")
 _AGE = "-year-old"  # how an age is kept among a person's roles, whatever the language
+_BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def byline(text: str, code: str) -> bool:
+    """Whether a block is a byline or a date line ("Por Rubén Calatrava", "Nerea Castelló · 21 de julio de 2026"):
+    a short line of names, a date and function words only, opened by the language's byline word or holding a year.
+    Its name is the writer's, never whom the story is about: a pronoun or a description never stands for it."""
+    words = text.split()
+    if not words or len(words) > _BYLINE_WORDS:
+        return False
+    lex = LEXICONS[code]
+    for word in words:
+        low = word.lower().strip(_PUNCTUATION)
+        if word[:1].islower() and low not in lex.stopwords and low not in lex.date_words:
+            return False  # running text ("Smith resigned in March 2026")
+    return words[0].lower() in lex.byline_words and len(words) > 1 or _YEAR.search(text) is not None
 
 
 def title_role(word: str, lex: Lexicon) -> str:
@@ -341,6 +358,7 @@ _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
 _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
+_AFFILIATION_REACH = 3  # latest named people a nationality no one was given may stand for (exactly one must fit)
 
 
 @dataclass
@@ -429,7 +447,8 @@ class Cast:
         lex = self.lexicon
         words = before.split()
         for word in words:
-            if (affiliation := lex.affiliations.get(word.lower())) is not None:
+            # ("Portugal's Ines Carvalho": a country as the owner says it too)
+            if (affiliation := lex.affiliations.get(word.lower().removesuffix("’s").removesuffix("'s"))) is not None:
                 person.role_words.add(affiliation)
         if not lex.capitalised_nouns or len(words) != 1 or not words[0].isalpha():
             return
@@ -476,8 +495,9 @@ class Cast:
             # "a senior Western official", "un alto cargo", "Eine Besucherin": someone the article leaves unnamed (the
             # mention says who); a document stands as written for its unnamed author ("a report", "one Clinton ad")
             return mention.strip() if self._noun_kind(key.split()[-1]) is _Noun.DOCUMENT else None
+        # ("the Portuguese grandmaster": the description keeps the noun a name would not)
+        person = self.introduce(self._named_part(mention), topic=True, speaker=True) or self.described(mention)
         mention = self._named_part(mention)
-        person = self.introduce(mention, topic=True, speaker=True) or self.described(mention)
         if (
             person is None
             and key.split()[0] not in self.lexicon.determiners
@@ -695,8 +715,10 @@ class Cast:
             # (whom the possessive stands for, as a pronoun would: the nearest topic of its gender but the relative)
             topics = islice(reversed(self._topics.values()), _LOOKBACK)
             relative = next((p for p in topics if p is not person and p.gender in (str(pronoun.gender), "")), None)
+        elif owner.endswith(("’s", "'s")):
+            relative = self.find(words[0].removesuffix("’s").removesuffix("'s"))  # "Mark Barden's son, Daniel"
         else:
-            relative = self.find(words[0].removesuffix("’s").removesuffix("'s")) if owner.endswith(("’s", "'s")) else None
+            return
         if relative is None or relative.organisation or len(speaker_key(relative.name)) < 2:
             return
         # (found by the first name only: "Barden" alone is still the parent the article named in full)
@@ -867,7 +889,11 @@ class Cast:
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             called = max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
-            return called or self._affiliated(head) or (self._described_topic(words, head, gender) if guess else None)
+            return (
+                called
+                or self._affiliated(words, head, gender, guess)
+                or (self._described_topic(words, head, gender) if guess else None)
+            )
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
@@ -880,15 +906,30 @@ class Cast:
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
 
-    def _affiliated(self, noun: str) -> Person | None:
-        """Whom a noun for a national or a member of a field stands for ("the Swede", "le syndicaliste"): the
-        latest person the article described by that nationality or field ("a former Swedish minister",
-        "délégué syndical"), or no one."""
-        key = self.lexicon.affiliations.get(noun) if noun in self.lexicon.affiliation_nouns else None
+    def _affiliated(self, words: list[str], head: str, gender: str, guess: bool) -> Person | None:
+        """Whom a description by nationality or field stands for ("the Swede", "le syndicaliste", "the Portuguese
+        grandmaster"): the latest person the article described by that nationality or field ("a former Swedish
+        minister", "délégué syndical", "Portugal's Ines Carvalho"); with ``guess``, when it described no one so, the
+        one person just named it may be (see :meth:`_only_unaffiliated`), or no one."""
+        lex = self.lexicon
+        key = lex.affiliations.get(head) if head in lex.affiliation_nouns else None
+        if key is None:
+            key = next((lex.affiliations[w] for w in words[1:-1] if w in lex.affiliations), None)
         if key is None:
             return None
         held = (p for p in self._named.values() if key in p.role_words and not p.organisation)
-        return max(held, key=lambda p: p.seen, default=None)
+        latest = max(held, key=lambda p: p.seen, default=None)
+        return latest if latest is not None or not guess else self._only_unaffiliated(gender)
+
+    def _only_unaffiliated(self, gender: str) -> Person | None:
+        """The one person among the latest named that a nationality no one was given may stand for: credited with
+        words (the text is about them), of no nationality or field the article stated, and not of the other gender
+        ("«...», afirmó el serbio" of the one player a club presented and quoted; never a guess between two)."""
+        told = set(self.lexicon.affiliations.values())
+        recent = islice((p for p in reversed(self._named.values()) if not p.organisation), _AFFILIATION_REACH)
+        quoted = (p for p in recent if p.quoted and told.isdisjoint(p.role_words))
+        fits = [p for p in quoted if not gender or p.gender in (gender, "")]
+        return fits[0] if len(fits) == 1 else None
 
     def _told_gender(self, words: list[str], head: str) -> str:
         """The gender a description's article or its head noun's ending tells ("la autora", "el valenciano",

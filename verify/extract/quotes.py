@@ -27,7 +27,7 @@ from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, position, source_offset
-from .cast import Cast, Person, body_at, common_words, role_head, title_role, untitled
+from .cast import Cast, Person, body_at, byline, common_words, role_head, title_role, untitled
 from .cues import (
     CLAUSE_CUE_TAIL,
     CUE_TAIL,
@@ -1338,7 +1338,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             continue
         text = block.text
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
-        learn = _skip if block.place is Place.HEADLINE or _title_case(text) else reader.read
+        # (nor does a byline: "Nerea Castelló · 21 de julio de 2026" is the writer, never whom the story is about)
+        unread = block.place is Place.HEADLINE or _title_case(text) or byline(text, g.lexicon.code)
+        learn = _skip if unread else reader.read
         reader.new_block()
         block_entry = _entry(block)
         if block.place is not Place.BODY or _is_heading(text) or _heading_element(block) or block_entry is not entry:

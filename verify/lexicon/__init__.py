@@ -178,6 +178,7 @@ class Lexicon:
     unisex_names: frozenset[str] = frozenset()
     # kin who bear the family's surname: "her son, Daniel" of Ruth Abernathy is Daniel Abernathy
     family_kin: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()
     # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds

@@ -122,6 +122,10 @@ schweden schwedisch schwedische schwedischen / schwede schwedin
 schweiz schweizerisch schweizerische schweizerischen / schweizer schweizerin
 spanien spanisch spanische spanischen / spanier spanierin
 ukraine ukrainisch ukrainische ukrainischen / ukrainer ukrainerin
+äthiopien äthiopisch äthiopische äthiopischen / äthiopier äthiopierin
+kenia kenianisch kenianische kenianischen / kenianer kenianerin
+serbien serbisch serbische serbischen / serbe serbin
+kroatien kroatisch kroatische kroatischen / kroate kroatin
 gewerkschaft gewerkschaften / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
 """)
 ROLE_NOUNS = words("""
@@ -335,6 +339,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     family_kin=words("sohn tochter bruder schwester vater mutter"),
+    byline_words=words("von"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,

@@ -200,6 +200,13 @@ chile chilean / chilean
 china chinese
 denmark danish / dane
 egypt egyptian / egyptian
+ethiopia ethiopian / ethiopian
+kenya kenyan / kenyan
+serbia serbian / serb serbian
+croatia croatian / croat croatian
+colombia colombian / colombian
+argentina argentine argentinian / argentine argentinian
+morocco moroccan / moroccan
 england english / englishman englishwoman
 finland finnish / finn
 france french / frenchman frenchwoman
@@ -539,6 +546,7 @@ LEXICON: Lexicon = Lexicon(
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
     family_kin=words("son daughter brother sister father mother"),
+    byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,

@@ -117,6 +117,11 @@ estadounidense / estadounidense
 francia francés francesa / francés francesa
 italia italiano italiana / italiano italiana
 marruecos marroquí / marroquí
+etiopía etíope / etíope
+kenia keniano keniana / keniano keniana
+serbia serbio / serbio
+croacia croata / croata
+nigeria nigeriano nigeriana / nigeriano nigeriana
 méxico mexicano mexicana / mexicano mexicana
 portugal portugués portuguesa / portugués portuguesa
 rusia ruso rusa / ruso rusa
@@ -321,6 +326,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     family_kin=words("hijo hija hermano hermana padre madre"),
+    byline_words=words("por"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,

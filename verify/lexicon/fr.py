@@ -141,6 +141,10 @@ france français française / français française
 italie italien italienne / italien italienne
 maroc marocain marocaine / marocain marocaine
 algérie algérien algérienne / algérien algérienne
+éthiopie éthiopien éthiopienne / éthiopien éthiopienne
+kenya kényan kényane / kényan kényane
+serbie serbe / serbe
+croatie croate / croate
 pays-bas néerlandais néerlandaise / néerlandais néerlandaise
 pologne polonais polonaise / polonais polonaise
 portugal portugais portugaise / portugais portugaise
@@ -324,6 +328,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     family_kin=words("fils fille frère sœur père mère"),
+    byline_words=words("par"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,
