@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from verify import normalize
 from verify.normalize import content_stems, index_terms, is_number, url_key, words
 
 
@@ -237,3 +238,14 @@ def test_a_symbol_on_a_plain_figure_stays_a_magnitude_and_a_unit_word_needs_a_nu
 
 def test_a_magnitudes_letter_alone_is_no_number() -> None:
     assert [w for w in norms("a-t-elle lancé, plan b, $4bn") if is_number(w)] == ["usd 4000000000"]
+
+
+def test_words_a_store_saved_for_a_text_are_its_words_until_they_do_not_fit() -> None:
+    text = "Saved words of a text no other test normalises"
+    made = tuple(words(text))
+    normalize._words.cache_clear()
+    normalize.saved_words(text, lambda: made[:2])
+    assert words(text) == list(made[:2])  # taken as the store gave them, once, when first asked for
+    normalize._words.cache_clear()
+    normalize.saved_words(text, lambda: None)  # a saved form that does not fit its text
+    assert words(text) == list(made)

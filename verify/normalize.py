@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -245,10 +246,28 @@ def words(text: str) -> list[Word]:
     return list(_words(text))
 
 
+# Words a snapshot store kept of the statements it handed out (verify.index: made by this normaliser when the
+# store was indexed, and checked against it by the index's version), each made from what the store read when
+# first asked for: a store's candidates are not normalised again (at a million statements, half of judging).
+_SAVED: dict[str, Callable[[], tuple[Word, ...] | None]] = {}
+_SAVED_MAX = 4096  # texts handed out and not asked for yet: the oldest go first
+
+
+def saved_words(text: str, make: Callable[[], tuple[Word, ...] | None]) -> None:
+    """Let :func:`words` take ``text``'s words from ``make`` (None: it normalises ``text`` as always)."""
+    if len(_SAVED) >= _SAVED_MAX and text not in _SAVED:
+        del _SAVED[next(iter(_SAVED))]
+    _SAVED[text] = make
+
+
 # A claim's and a statement's words are asked for by retrieval, each alignment and the judge: on the real
 # pages 14,800 calls for 3,600 texts. Words are frozen: the list handed out is a copy, the words are shared.
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[Word, ...]:
+    make = _SAVED.pop(text, None)
+    saved = make() if make is not None else None
+    if saved is not None:
+        return saved
     folded = _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), fold(text))
     shouting = _shouting(folded)
     out: list[Word] = []
