@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verify import index, normalize
 from verify.lexicon import LEXICONS, Lexicon
@@ -147,6 +149,48 @@ def test_a_forgotten_files_statements_are_not_the_speakers_any_more(tmp_path: Pa
     (tmp_path / "hearing-0.txt").unlink()
     found = load_store(tmp_path).candidates(quote("Nothing of this was ever said here", "Jon Tall"))
     assert [(s.speaker, s.source) for s in found] == [("JON TALL", str(tmp_path / "hearing-1.txt"))]
+
+
+# Texts whose words the index cannot take from their index terms alone: normalised forms that are no term
+# ("u.s.", "trump's", "<link>"), words of no term ("&"), amounts joined from two words (their original text is
+# not their span's), several words of one token ("can't"), a broken-off word, a text past 65,535 characters.
+_ODD_TEXTS = [
+    "The U.S. paid $3.5m; can't you see Trump's deal? Four billion dollars & 3 bn euros in 2 weeks.",
+    "uh, the bri- the bridge, the bridge at https://t.co/x1 [APPLAUSE] ... opens 5 p.m. on 12 March",
+    "& -- ...",
+    "",
+    "x " * 40_000 + "the end of 1,200 pages",
+]
+
+
+def test_the_words_the_index_keeps_are_the_normalisers_words_of_the_text() -> None:
+    for text in _ODD_TEXTS:
+        assert index._Saved.of(text).words(text) == tuple(normalize.words(text))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_any_texts_words_are_kept_as_the_normaliser_makes_them(text: str) -> None:
+    assert index._Saved.of(text).words(text) == tuple(normalize.words(text))
+
+
+def test_a_saved_form_that_does_not_fit_its_text_gives_no_words() -> None:
+    saved = index._Saved.of(_ODD_TEXTS[0])
+    assert dataclasses.replace(saved, spans=saved.spans[:-2]).words(_ODD_TEXTS[0]) is None  # type: ignore[index]
+    assert dataclasses.replace(saved, spans=None).words(_ODD_TEXTS[0]) is None
+
+
+def test_the_judge_takes_a_candidates_words_from_the_index(tmp_path: Path, on_disk: None) -> None:
+    lines = [f"MARA VOSS: {text}" for text in _ODD_TEXTS[:2]] + ["JON TALL: The U.S. paid $3.5m for the bridge."]
+    (tmp_path / "hearing.txt").write_text("\n".join(lines * 40) + "\n", encoding="utf-8")
+    load_store(tmp_path)
+    normalize._SAVED.clear()
+    normalize._words.cache_clear()
+    found = load_store(tmp_path).candidates(quote("The U.S. paid $3.5m for the bridge", "Mara Voss"))
+    assert {s.speaker for s in found} == {"MARA VOSS", "JON TALL"}
+    for text in {s.text for s in found}:
+        saved = normalize._SAVED.pop(text)()  # what words() takes when the judge first asks
+        assert saved == normalize._words.__wrapped__(text)  # type: ignore[attr-defined]
 
 
 def test_small_store_is_indexed_in_memory(tmp_path: Path) -> None:
@@ -492,8 +536,12 @@ def test_a_normaliser_edit_that_changes_no_stored_word_keeps_the_cache_and_one_t
         assert db.execute("SELECT value FROM meta WHERE key = 'terms_source'").fetchone() == ("edited",)
     # Edited again, now changing words (and the version forgotten): the sample finds it, the cache is rebuilt.
     monkeypatch.setattr(index, "_TERMS_SOURCE", ["edited again"])
-    before = index.index_terms
-    monkeypatch.setattr(index, "index_terms", lambda text: [t.replace("ferry", "ferryboat") for t in before(text)])
+    before = index.normalised
+    monkeypatch.setattr(
+        index,
+        "normalised",
+        lambda text: [dataclasses.replace(w, norm=w.norm.replace("ferry", "ferryboat")) for w in before(text)],
+    )
     store = load_store(tmp_path)
     assert len(store.statements) == 123 and not _marked(tmp_path)
     assert store.candidates(quote("the ferry to Ilha1 runs twice", "Jon Tall"))

@@ -1,12 +1,13 @@
 """What the snapshot index stores of a text changes only with ``verify.index.TERMS_VERSION``.
 
-The index keeps each statement's index terms, the stems its features are made of and its URL's key, all made
-by :mod:`verify.normalize`. Its cache is rebuilt when ``TERMS_VERSION`` or the lexicon fields the normaliser reads
-change, not for any edit of ``normalize.py`` (a speed change there used to rebuild every index: ten minutes of CPU
-at a million statements). So a change of what the normaliser returns must bump the version: this test records,
-for a few thousand probe texts, a digest of what the index would store, and fails when one of them changes
-while the version (and the lexicon fields) stayed. ``--regen-golden`` records the new results, but only under a
-new version: it too fails for a change made without one.
+The index keeps each statement's index terms, the stems its features are made of, its URL's key and the judge's
+words of it (each normalised word with its span and original text, taken instead of normalising a candidate
+again), all made by :mod:`verify.normalize`. Its cache is rebuilt when ``TERMS_VERSION`` or the lexicon fields
+the normaliser reads change, not for any edit of ``normalize.py`` (a speed change there used to rebuild every
+index: ten minutes of CPU at a million statements). So a change of what the normaliser returns must bump the
+version: this test records, for a few thousand probe texts, a digest of what the index would store, and fails
+when one of them changes while the version (and the lexicon fields) stayed. ``--regen-golden`` records the new
+results, but only under a new version: it too fails for a change made without one.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import pytest
 
 from verify import index, normalize
 from verify.lexicon import LEXICONS
-from verify.normalize import STOPWORDS, index_terms, stem, url_key
+from verify.normalize import STOPWORDS, index_terms, stem, url_key, words
 from verify.spelling import SPELLINGS
 
 from .conftest import FIXTURES
@@ -64,11 +65,13 @@ def _words_of(value: object) -> list[str]:
 
 
 def _stored(text: str) -> str:
-    """What the index stores of ``text``: its terms, each term's stem (or that it is a stop word), its URLs' keys."""
+    """What the index stores of ``text``: its terms, each term's stem (or that it is a stop word), its URLs' keys,
+    the judge's words."""
     terms = index_terms(text)
     stems = [stem(t) if t not in STOPWORDS else "-" for t in terms]
     urls = [url_key(u) for u in _URL.findall(text)]
-    return "\n".join([" ".join(terms), " ".join(stems), " ".join(urls)])
+    judged = repr([(w.norm, w.start, w.end, w.original) for w in words(text)])
+    return "\n".join([" ".join(terms), " ".join(stems), " ".join(urls), judged])
 
 
 def _short(text: str) -> str:
