@@ -165,17 +165,17 @@ _ODD_TEXTS = [
 
 def test_the_words_the_index_keeps_are_the_normalisers_words_of_the_text() -> None:
     for text in _ODD_TEXTS:
-        assert index._Saved.of(text).words(text) == tuple(normalize.words(text))
+        assert index.SavedWords.of(text).words(text) == tuple(normalize.words(text))
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
 @settings(max_examples=300, deadline=None)
 def test_any_texts_words_are_kept_as_the_normaliser_makes_them(text: str) -> None:
-    assert index._Saved.of(text).words(text) == tuple(normalize.words(text))
+    assert index.SavedWords.of(text).words(text) == tuple(normalize.words(text))
 
 
 def test_a_saved_form_that_does_not_fit_its_text_gives_no_words() -> None:
-    saved = index._Saved.of(_ODD_TEXTS[0])
+    saved = index.SavedWords.of(_ODD_TEXTS[0])
     assert dataclasses.replace(saved, spans=saved.spans[:-2]).words(_ODD_TEXTS[0]) is None  # type: ignore[index]
     assert dataclasses.replace(saved, spans=None).words(_ODD_TEXTS[0]) is None
 

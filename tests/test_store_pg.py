@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from verify import normalize
 from verify.cli import cli
 from verify.models import Author, Claim, ClaimKind, Place, StatementKind
-from verify.normalize import stem
+from verify.normalize import stem, words
 from verify.sources.capture import DirectoryRecords, SaveStatus, save_capture
 from verify.sources.fetch import FetchResult
 from verify.sources.platforms_fetch import Capture
@@ -221,9 +222,12 @@ def test_a_bad_record_is_one_problem_line(tmp_path: Path, postgres: PostgresServ
 def _finds_the_bridge(url: str) -> None:
     store = PostgresStore.open(url)
     try:
+        normalize._words.cache_clear()
         assert [s.text for s in store.candidates(_quote("The bridge opens in May", "Bo"))] == [
             "The bridge opens in May."
         ]
+        # the judge's words of it, as the store kept them
+        assert normalize._SAVED.pop("The bridge opens in May.")() == tuple(words("The bridge opens in May."))
     finally:
         store.close()
 
@@ -240,7 +244,9 @@ def test_records_added_by_hand_are_indexed_when_the_store_opens(postgres: Postgr
     _finds_the_bridge(url)
 
 
-def test_a_store_made_before_statements_kept_their_terms_and_dates_is_upgraded(postgres: PostgresServer) -> None:
+def test_a_store_made_before_statements_kept_their_terms_dates_and_words_is_upgraded(
+    postgres: PostgresServer,
+) -> None:
     url = postgres.database()
     store = PostgresStore.open(url)
     store.add("hearing.txt", b"BO: The bridge opens in May.\n")
@@ -248,7 +254,10 @@ def test_a_store_made_before_statements_kept_their_terms_and_dates_is_upgraded(p
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as connection:  # as the previous version left it
-        connection.execute("ALTER TABLE verify_statements DROP COLUMN terms, DROP COLUMN published")
+        connection.execute(
+            "ALTER TABLE verify_statements DROP COLUMN terms, DROP COLUMN published, DROP COLUMN spans,"
+            " DROP COLUMN wording"
+        )
         connection.execute("UPDATE verify_meta SET value = 'older' WHERE key = 'version'")
     _finds_the_bridge(url)
 

@@ -48,6 +48,7 @@ import heapq
 import json
 import marshal
 import sqlite3
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -154,7 +155,7 @@ _OUR_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT 
 _STATEMENT_COLUMNS = "id, path, position, speaker, text, kind, line, url, handle, fetched_at, key, published"
 # A statement's index terms, joined by spaces: whether it holds enough of a claim's words to be worth
 # aligning is counted on them (:func:`verify.retrieval.holds_enough`), without normalising its text again; and
-# the judge's words of it (``_Saved``), which the judge would otherwise make again for every candidate.
+# the judge's words of it (``SavedWords``), which the judge would otherwise make again for every candidate.
 _SAVED_COLUMNS = "terms, spans, wording"
 _INSERT_STATEMENT = (
     f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key, {_SAVED_COLUMNS}) VALUES ({', '.join('?' * 16)})"
@@ -378,7 +379,7 @@ class StatementIndex:
                 )
                 for position, statement in enumerate(item.statements):
                     number += 1
-                    saved = _Saved.of(statement.text)
+                    saved = SavedWords.of(statement.text)
                     rows.append(_row(number, relative, position, statement, saved))
                     found = numbers.features(_split(saved.terms))
                     found.update(numbers.speakers(statement.speaker, statement.handle))
@@ -459,7 +460,7 @@ class StatementIndex:
         for text, url, key, *saved in _rows_in(
             self._db, f"SELECT text, url, url_key, {_SAVED_COLUMNS} FROM statements WHERE id IN", sample
         ):
-            if _Saved.of(text).columns() != tuple(saved) or (url_key(url) if url else None) != key:
+            if SavedWords.of(text).columns() != tuple(saved) or (url_key(url) if url else None) != key:
                 return False
         self._note("terms_source", _terms_source())
         return True
@@ -559,12 +560,8 @@ class StatementIndex:
         return [(stored_statement(row, self._shown(row[1]), row[-3]), row[-3]) for row in self._saved_rows(ids)]
 
     def _saved_rows(self, ids: list[int]) -> list[tuple]:
-        """The rows of ``ids`` (``_STATEMENT_COLUMNS``, then ``_SAVED_COLUMNS``), in order; the judge's words of
-        each are made from the cache when it asks for them (:func:`verify.normalize.saved_words`)."""
-        rows = self._rows(ids, f"{_STATEMENT_COLUMNS}, {_SAVED_COLUMNS}")
-        for row in rows:
-            saved_words(row[4], partial(_Saved(*row[-3:]).words, row[4]))
-        return rows
+        """The rows of ``ids`` (``_STATEMENT_COLUMNS``, then ``_SAVED_COLUMNS``), in order, their words offered."""
+        return offer_words(self._rows(ids, f"{_STATEMENT_COLUMNS}, {_SAVED_COLUMNS}"))
 
     def _rows(self, ids: list[int], columns: str) -> list[tuple]:
         rows = {row[0]: row for row in _rows_in(self._db, f"SELECT {columns} FROM statements WHERE id IN", ids)}
@@ -585,11 +582,19 @@ class StatementIndex:
         return self._prefix + relative  # relative paths are clean ("/"-separated names), as listed
 
 
-def _row(number: int, relative: str, position: int, s: Statement, saved: _Saved) -> tuple:
+def _row(number: int, relative: str, position: int, s: Statement, saved: SavedWords) -> tuple:
     """A statement's row: the columns of ``_STATEMENT_COLUMNS``, then its URL's key and its words
     (``_SAVED_COLUMNS``)."""
     row = (number, relative, position, s.speaker, s.text, s.kind.value, s.line, s.url, s.handle, s.fetched_at)
     return (*row, s.key, s.published, url_key(s.url) if s.url else None, *saved.columns())
+
+
+def offer_words(rows: list[tuple]) -> list[tuple]:
+    """Statements' rows (``_STATEMENT_COLUMNS``, then ``_SAVED_COLUMNS``) as a store read them, each statement's
+    words handed to the normaliser, made from the row when the judge asks (:func:`verify.normalize.saved_words`)."""
+    for row in rows:
+        saved_words(row[4], partial(SavedWords(*row[-3:]).words, row[4]))
+    return rows
 
 
 def _split(terms: str) -> list[str]:
@@ -597,29 +602,33 @@ def _split(terms: str) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Saved:
+class SavedWords:
     """What the index keeps of a statement's words (``_SAVED_COLUMNS``): its index terms, joined by spaces, and
     the judge's words (:func:`verify.normalize.words`) as the terms do not tell them: each word's start and end
-    (``spans``, unsigned 16-bit, or 32-bit in a text past 65,535 characters) and, as JSON, the normalised forms
-    when they are not the terms (``"trump's"``, ``"u.s."``: a fifth of real sentences) and the original text of
-    a word that is not its span's (an amount joined from two words); None when neither. About 120 bytes a
-    statement; made again from them in a twentieth of the time (the judge normalised 330 candidates of 50
-    quotes at a million statements: half of judging)."""
+    (``spans``: unsigned 16-bit little-endian, 32-bit in a text past 65,535 characters) and, as JSON, the
+    normalised forms when they are not the terms (``"trump's"``, ``"u.s."``: a fifth of real sentences) and the
+    original text of a word that is not its span's (an amount joined from two words); None when neither. About
+    145 bytes a statement beside the terms' 130; made again from them in a fraction of the time it takes to
+    normalise the text (the judge normalised 330 candidates for 50 quotes at a million statements: half of
+    judging)."""
 
     terms: str
     spans: bytes | None
     wording: str | None
 
     @classmethod
-    def of(cls, text: str) -> _Saved:
+    def of(cls, text: str) -> SavedWords:
         found = normalised(text)
         norms = [w.norm for w in found]
         terms = " ".join(term for norm in norms if (term := words_only(norm)))
         positions = [p for w in found for p in (w.start, w.end)]
-        spans = array("H" if max(positions, default=0) < 1 << 16 else "I", positions).tobytes()
+        spans = array("H" if max(positions, default=0) < 1 << 16 else "I", positions)
+        if sys.byteorder == "big":
+            spans.byteswap()
         originals = [[i, w.original] for i, w in enumerate(found) if w.original != text[w.start : w.end]]
         stated = norms if norms != _split(terms) else None
-        return cls(terms, spans, json.dumps([stated, originals]) if stated is not None or originals else None)
+        wording = json.dumps([stated, originals]) if stated is not None or originals else None
+        return cls(terms, spans.tobytes(), wording)
 
     def columns(self) -> tuple[str, bytes | None, str | None]:
         return self.terms, self.spans, self.wording
@@ -635,6 +644,8 @@ class _Saved:
         if len(self.spans) != 2 * len(norms) * positions.itemsize:
             return None
         positions.frombytes(self.spans)
+        if sys.byteorder == "big":
+            positions.byteswap()
         ends = iter(positions)
         found = [Word(norm, start, end, text[start:end]) for norm, start, end in zip(norms, ends, ends, strict=True)]
         for i, original in originals:
@@ -996,7 +1007,7 @@ _STORED_BY = (
     _Words._filed_as,
     _shingles,
     _row,
-    _Saved.of,
+    SavedWords.of,
 )
 
 

@@ -46,16 +46,16 @@ import psycopg
 
 from .._version import __version__
 from ..errors import InputError
-from ..index import MERGE_AFTER, PostingList, SavedPost, lazy_postings, rank, stored_statement
+from ..index import MERGE_AFTER, PostingList, SavedPost, SavedWords, lazy_postings, offer_words, rank, stored_statement
 from ..index import _filing as filing_version
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
-from ..normalize import index_terms, url_key
+from ..normalize import url_key
 from ..retrieval import features, term_features, who_term
 from .snapshots import holds_statements, parse_snapshot, reader_version
 from .store import StoreError
 
-_SCHEMA = "verify.store-pg/3"  # bump when the tables change
+_SCHEMA = "verify.store-pg/4"  # bump when the tables change
 # Text that is sorted is compared by code point (COLLATE "C"), as Python and the file store sort it.
 _TABLES = """
 CREATE TABLE IF NOT EXISTS verify_meta(key text PRIMARY KEY, value text NOT NULL);
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS verify_files(name text COLLATE "C" PRIMARY KEY, probl
 CREATE TABLE IF NOT EXISTS verify_statements(
     id integer PRIMARY KEY, name text COLLATE "C" NOT NULL, position integer NOT NULL, speaker text, text text NOT NULL,
     kind text NOT NULL, line integer, url text, url_key text, handle text, fetched_at text COLLATE "C", key text,
-    published text, terms text);
+    published text, terms text, spans bytea, wording text);
 CREATE INDEX IF NOT EXISTS verify_statements_key ON verify_statements(key);
 CREATE INDEX IF NOT EXISTS verify_statements_url ON verify_statements(url_key);
 CREATE TABLE IF NOT EXISTS verify_speakers(who text COLLATE "C", id integer, PRIMARY KEY(who, id));
@@ -84,9 +84,10 @@ _INDEX_TABLES = (
     "verify_features",
     "verify_postings",
 )
-# Columns of verify_statements that stores made by earlier versions lack: the index terms (schema 2), a post's own
-# date (schema 3). Names of ours, never input.
-_ADDED_COLUMNS = ("terms", "published")
+# Columns of verify_statements that stores made by earlier versions lack, and their types: the index terms (schema
+# 2), a post's own date (schema 3), the judge's words (schema 4, verify.index.SavedWords). Names of ours, never input.
+_ADDED_COLUMNS = (("terms", "text"), ("published", "text"), ("spans", "bytea"), ("wording", "text"))
+_SAVED_COLUMNS = "terms, spans, wording"  # read with a statement: its index terms, then its words
 _INDEX_LOCK = 0x76657269  # advisory lock key of index writers ("veri")
 _BATCH_RECORDS = 1000  # records per indexing transaction when many are added at once (a copy, a rebuild)...
 _BATCH_BYTES = 64 * 1024 * 1024  # ...or fewer, when they hold this many bytes
@@ -209,11 +210,14 @@ class PostgresStore:
         return [row[0] for row in (*by_key, *by_url)]
 
     def fetch(self, ids: list[int]) -> list[Statement]:
-        return [self._statement(row) for row in self._by_id(ids, _STATEMENT_COLUMNS)]
+        return [self._statement(row) for row in self._saved_rows(ids)]
 
     def fetch_terms(self, ids: list[int]) -> list[tuple[Statement, str]]:
-        rows = self._by_id(ids, f"{_STATEMENT_COLUMNS}, terms")
-        return [(stored_statement(row, self._shown(row[1]), row[-1]), row[-1]) for row in rows]
+        return [(stored_statement(row, self._shown(row[1]), row[-3]), row[-3]) for row in self._saved_rows(ids)]
+
+    def _saved_rows(self, ids: list[int]) -> list[tuple]:
+        rows = self._by_id(ids, f"{_STATEMENT_COLUMNS}, {_SAVED_COLUMNS}")
+        return offer_words([(*row[:-2], bytes(row[-2]) if row[-2] is not None else None, row[-1]) for row in rows])
 
     def _by_id(self, ids: list[int], columns: str) -> list[tuple]:
         rows = {
@@ -328,10 +332,10 @@ class PostgresStore:
         then held for an instant, not for the rebuild."""
         table = "to_regclass('verify_statements')"  # in the schema the connection's search path names
         sql = f"SELECT {table} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = {table}"
-        for column in _ADDED_COLUMNS:
+        for column, kind in _ADDED_COLUMNS:
             if self._rows(sql + " AND attname = %s AND NOT attisdropped)", (column,))[0][0]:
                 with self._transaction():
-                    self._db.execute(f"ALTER TABLE verify_statements ADD COLUMN IF NOT EXISTS {column} text")
+                    self._db.execute(f"ALTER TABLE verify_statements ADD COLUMN IF NOT EXISTS {column} {kind}")
 
     def _unindexed(self, limit: int | None = None) -> list[str]:
         sql = (
@@ -362,13 +366,13 @@ class PostgresStore:
             for position, s in enumerate(found[0]):
                 number = next_id
                 next_id += 1
-                terms = index_terms(s.text)
+                saved = SavedWords.of(s.text)
                 statements.append(
                     (number, name, position, s.speaker, s.text, s.kind.value, s.line, s.url)
-                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key, s.published, " ".join(terms))
+                    + (url_key(s.url) if s.url else None, s.handle, s.fetched_at, s.key, s.published, *saved.columns())
                 )
                 speakers += ((who, number) for who in {who_term(s.speaker), who_term(s.handle)} if who)
-                for feature in {feature_number(f) for f in term_features(terms)}:
+                for feature in {feature_number(f) for f in term_features(saved.terms.split())}:
                     postings.setdefault(feature, array("I")).append(number)
             posts += (
                 (name, i, p.url, p.platform, p.post_id, p.author.name, p.author.handle, p.published, p.text)
@@ -378,7 +382,7 @@ class PostgresStore:
         self._copy("verify_files(name, problem)", files)
         self._copy(
             "verify_statements(id, name, position, speaker, text, kind, line, url, url_key, handle, fetched_at, key,"
-            " published, terms)",
+            f" published, {_SAVED_COLUMNS})",
             statements,
         )
         self._copy("verify_speakers(who, id)", sorted(set(speakers)))
