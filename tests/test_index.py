@@ -193,6 +193,30 @@ def test_the_judge_takes_a_candidates_words_from_the_index(tmp_path: Path, on_di
         assert saved == normalize._words.__wrapped__(text)  # type: ignore[attr-defined]
 
 
+def _offered(directory: Path) -> set[str]:
+    """The texts whose words a fresh open of the store hands the judge, for a quote of the ferry."""
+    normalize._SAVED.clear()
+    load_store(directory).candidates(quote("the ferry to Ilha1 runs twice", "Jon Tall"))
+    return set(normalize._SAVED)
+
+
+def test_the_judge_takes_no_kept_words_that_another_normaliser_made(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path)
+    assert "The ferry to Ilha1 runs twice a day in winter." in _offered(tmp_path)
+    # normalize.py edited, TERMS_VERSION not: the sample finds the same words and keeps the cache for choosing
+    # candidates, but the words of statements it did not sample may differ now
+    monkeypatch.setattr(index, "_TERMS_SOURCE", ["edited"])
+    assert not _offered(tmp_path)
+    # a file indexed by that normaliser: back with the first, the cache holds words of two
+    (tmp_path / "late.txt").write_text("JON TALL: The ferry to Ilha1 runs twice, said late.\n", encoding="utf-8")
+    assert not _offered(tmp_path)
+    monkeypatch.undo()
+    monkeypatch.setattr(index, "DISK_CACHE_MIN_BYTES", 0)
+    assert not _offered(tmp_path) and len(load_store(tmp_path).statements) == 124
+
+
 def test_small_store_is_indexed_in_memory(tmp_path: Path) -> None:
     write_hearings(tmp_path)
     load_store(tmp_path)

@@ -49,6 +49,7 @@ import json
 import marshal
 import sqlite3
 import sys
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -161,6 +162,13 @@ _INSERT_STATEMENT = (
     f"INSERT INTO statements ({_STATEMENT_COLUMNS}, url_key, {_SAVED_COLUMNS}) VALUES ({', '.join('?' * 16)})"
 )
 _FORGET_LISTING = "DELETE FROM meta WHERE key = 'listing'"  # what files the cache holds is about to change
+# The judge takes the words the cache kept only when the normaliser that made all of them is this one, source and
+# Unicode data alike (``_terms_source``: recorded when the cache is made): after an edit of the normaliser that
+# its version and sample check let through (candidates are still chosen by the stored terms), and in a cache
+# that two normalisers wrote (a writer of another one marks it so), the judge normalises candidates again, as
+# before the words were kept, until the cache is rebuilt. The stored terms only choose candidates; the words
+# make verdicts.
+_MIXED_WORDS = "UPDATE meta SET value = '' WHERE key = 'words_source' AND value != ?"
 _LAST_ID = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'statements'"
 
 
@@ -201,6 +209,7 @@ class StatementIndex:
         # A file is shown as the store's name and its relative path, as pathlib joins them ("." shows none)
         self._prefix = str(Path(display) / "-")[:-1]
         self._words = _Words(connection)  # the numbers of the claims' words, as they are looked up
+        self._offers: bool | None = None  # whether the judge takes the words the cache kept (_saved_rows)
 
     # --- opening -------------------------------------------------------------------------
 
@@ -251,8 +260,8 @@ class StatementIndex:
                 for statement in _TABLES.strip().split(";\n"):
                     self._db.execute(statement)
                 self._db.execute(
-                    "INSERT INTO meta VALUES ('version', ?), ('filing', ?), ('terms_source', ?)",
-                    (_version(), _filing(), _terms_source()),
+                    "INSERT INTO meta VALUES ('version', ?), ('filing', ?), ('terms_source', ?), ('words_source', ?)",
+                    (_version(), _filing(), _terms_source(), _terms_source()),
                 )
             self._db.execute(_FORGET_LISTING)
             for relative in self._known().keys() - wanted.keys():
@@ -360,6 +369,7 @@ class StatementIndex:
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute(_FORGET_LISTING)
+            self._db.execute(_MIXED_WORDS, (_terms_source(),))
             known = self._known()  # again, inside the transaction: never index one file twice
             numbers.load_all()
             # Ids are numbered here, past every id ever given (AUTOINCREMENT's record), so that rows go in
@@ -560,8 +570,12 @@ class StatementIndex:
         return [(stored_statement(row, self._shown(row[1]), row[-3]), row[-3]) for row in self._saved_rows(ids)]
 
     def _saved_rows(self, ids: list[int]) -> list[tuple]:
-        """The rows of ``ids`` (``_STATEMENT_COLUMNS``, then ``_SAVED_COLUMNS``), in order, their words offered."""
-        return offer_words(self._rows(ids, f"{_STATEMENT_COLUMNS}, {_SAVED_COLUMNS}"))
+        """The rows of ``ids`` (``_STATEMENT_COLUMNS``, then ``_SAVED_COLUMNS``), in order, their words offered
+        when this normaliser made every statement's (``words_source``)."""
+        rows = self._rows(ids, f"{_STATEMENT_COLUMNS}, {_SAVED_COLUMNS}")
+        if self._offers is None:
+            self._offers = self._meta("words_source") == _terms_source()
+        return offer_words(rows) if self._offers else rows
 
     def _rows(self, ids: list[int], columns: str) -> list[tuple]:
         rows = {row[0]: row for row in _rows_in(self._db, f"SELECT {columns} FROM statements WHERE id IN", ids)}
@@ -1120,11 +1134,14 @@ def lexicon_fields_digest() -> str:
 
 
 def _terms_source() -> str:
-    """A digest of the normaliser's source (verify.normalize and the spellings it imports): when it changes
-    while ``TERMS_VERSION`` does not, a sample of the cache is checked (``StatementIndex._terms_unchanged``)."""
+    """A digest of the normaliser's source (verify.normalize and the spellings it imports) and of the Unicode
+    data it folds text with: when it changes while ``TERMS_VERSION`` does not, a sample of the cache is checked
+    (``StatementIndex._terms_unchanged``), and the judge no longer takes the words the cache kept
+    (``words_source``)."""
     if not _TERMS_SOURCE:
         here = Path(__file__).parent
         digest = hashlib.sha256(b"".join(part.read_bytes() for part in (here / "normalize.py", here / "spelling.py")))
+        digest.update(unicodedata.unidata_version.encode())
         _TERMS_SOURCE.append(digest.hexdigest()[:16])
     return _TERMS_SOURCE[0]
 

@@ -48,6 +48,7 @@ from .._version import __version__
 from ..errors import InputError
 from ..index import MERGE_AFTER, PostingList, SavedPost, SavedWords, lazy_postings, offer_words, rank, stored_statement
 from ..index import _filing as filing_version
+from ..index import _terms_source as normaliser_version
 from ..index import _version as features_version
 from ..models import Author, Claim, InputProblem, Statement
 from ..normalize import url_key
@@ -140,6 +141,7 @@ class PostgresStore:
         self._db = connection
         self.name = name
         self._count: int | None = None
+        self._offers: bool | None = None  # whether the judge takes the words the store kept (_saved_rows)
 
     @classmethod
     def open(cls, url: str) -> PostgresStore:
@@ -216,7 +218,13 @@ class PostgresStore:
         return [(stored_statement(row, self._shown(row[1]), row[-3]), row[-3]) for row in self._saved_rows(ids)]
 
     def _saved_rows(self, ids: list[int]) -> list[tuple]:
+        """The rows of ``ids`` with their saved words, offered to the judge when this normaliser made every
+        statement's (as verify.index decides it for a directory)."""
         rows = self._by_id(ids, f"{_STATEMENT_COLUMNS}, {_SAVED_COLUMNS}")
+        if self._offers is None:
+            self._offers = self._meta("words_source") == normaliser_version()
+        if not self._offers:
+            return rows
         return offer_words([(*row[:-2], bytes(row[-2]) if row[-2] is not None else None, row[-1]) for row in rows])
 
     def _by_id(self, ids: list[int], columns: str) -> list[tuple]:
@@ -300,6 +308,7 @@ class PostgresStore:
                     self._db.execute(f"DELETE FROM {table}")  # table names are ours, never input
                 self._set_meta("version", _version())
                 self._set_meta("tool_version", __version__)
+                self._set_meta("words_source", normaliser_version())
             for names in _chunks(self._unindexed(), _BATCH_RECORDS):
                 rows = self._rows("SELECT name, body FROM verify_records WHERE name = ANY(%s)", (names,))
                 self._index([(name, bytes(body)) for name, body in rows])
@@ -347,6 +356,10 @@ class PostgresStore:
     def _index(self, records: list[tuple[str, bytes]]) -> None:
         """Read records for statements and add them to the index (inside a transaction)."""
         self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_INDEX_LOCK,))  # held until commit; taken again: no-op
+        # Words of another normaliser than the rest's (another machine's Unicode data): the judge takes none.
+        self._db.execute(
+            "UPDATE verify_meta SET value = '' WHERE key = 'words_source' AND value <> %s", (normaliser_version(),)
+        )
         next_id = int(self._meta("next_id") or 1)
         batch = int(self._meta("batches") or 0) + 1
         statements: list[tuple] = []
