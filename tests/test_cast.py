@@ -905,6 +905,20 @@ _RESOLVED = [
         [("It took us", None)],
         id="a_byline_names_the_writer_never_whom_a_pronoun_stands_for",
     ),
+    pytest.param(
+        "The synod voted on Saturday to sell forty churches.\n\n"
+        '"No one became a bishop to close churches," said the Bishop of Elmsbury, the Rt Rev Rowan Example, '
+        "opening the debate. The Archdeacon of Wendle, the Ven Mary Sample, echoed the bishop.\n\n"
+        '"The vote was closer than it looks," the bishop admitted afterwards.',
+        [("No one became", "Rowan Example"), ("The vote was", "Rowan Example")],
+        id="a_role_of_a_place_after_the_cue_goes_to_the_titled_name_that_follows_it",
+    ),
+    pytest.param(
+        "Joris Example, a rider, told the tribunal he was innocent. His father, Henk Example, gave evidence.\n\n"
+        '"Nobody from the team ever warned him," the elder Example added.',
+        [("Nobody from the", "Henk Example")],
+        id="a_word_before_a_surname_that_tells_namesakes_apart_leaves_the_surname",
+    ),
 ]
 
 

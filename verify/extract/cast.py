@@ -195,6 +195,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
+    if _modified_name(words, lex):
+        # "the elder Van der Meulen", "the late John Sample": a word that tells one namesake from another
+        return _candidate(" ".join(words[2:]), code)
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     name = _untitled(phrase, code)
@@ -231,6 +234,14 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
     opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
     return name, len(words) < 2 or opening or any(w in lex.stopwords for w in inner)
+
+
+def _modified_name(words: list[str], lex: Lexicon) -> bool:
+    """Whether a phrase is a definite article, one lower-case word and a name ("the elder Van der Meulen"; not in a
+    language that capitalises nouns, where "der neue Trainer" is a noun phrase)."""
+    if len(words) < 3 or lex.capitalised_nouns or words[0].lower() not in lex.definite or not words[1].islower():
+        return False
+    return words[-1][:1].isupper() and all(w[:1].isupper() or w in lex.name_particles for w in words[2:])
 
 
 def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[str]]:
@@ -749,6 +760,7 @@ class Cast:
             first not in lex.prepositions
             and (article or first not in lex.clause_words)
             and first not in lex.subordinators
+            and first not in lex.cue_verbs  # "Mary Whitcombe, echoed the bishop.": the predicate, no role of hers
         ):
             self.add_roles(person, description)
             while words and words[0].lower() in lex.determiners:

@@ -155,6 +155,8 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.group_nouns
         else "(?!)"
     )
+    # A name may open on the article of its title: "said the Bishop of Elmsbury, the Rt Rev Rowan de la Cour".
+    titled = rf"(?:(?:{_alternation(lex.definite)})\s+(?=[A-ZÀ-Þ]))?"
     # Two people credited together: "reply Burton and Nick".
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
     # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
@@ -200,7 +202,7 @@ def _build(lex: Lexicon) -> Grammar:
     # (the role is checked to end in a title or role noun)
     role_after_verb = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
-        rf"(?P<who>{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
+        rf"(?P<who>{titled}{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
     )
     # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
     inversions = (

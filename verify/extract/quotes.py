@@ -909,7 +909,10 @@ def _sentence_in(who: str) -> int:
 def _described(g: Grammar, who: str) -> tuple[str, str] | None:
     """The description and the name of a speaker given as both ("the assailant, John McGraw")."""
     described, _, given = who.rpartition(", ")
-    if described and given[:1].isupper() and described.split()[0].lower() in g.lexicon.determiners:
+    # (the name may open on its title's article: "the Bishop of Elmsbury, the Rt Rev Rowan de la Cour")
+    words = given.split()
+    named = given[:1].isupper() or len(words) > 1 and words[0] in g.lexicon.definite and words[-1][:1].isupper()
+    if described and named and described.split()[0].lower() in g.lexicon.determiners:
         return described, given
     return None
 
