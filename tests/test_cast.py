@@ -531,7 +531,7 @@ _RESOLVED = [
     pytest.param(
         "Bernie Sample spoke on Monday.\n\nOn CNN, his wife, Jane, called for an open primary. "
         '"Shutting people out is not smart," she said.',
-        [("Shutting people out", "Jane")],
+        [("Shutting people out", "Jane Sample")],
         id="a_first_name_after_a_kin_appositive_is_a_person",
     ),
     pytest.param(
@@ -878,7 +878,7 @@ _RESOLVED = [
         "Ruth Example, who has died aged 85, mapped the reefs of the northern shelf. Dr Ken Sample was her student.\n\n"
         '"She taught us to be curious and to be stubborn," said her son, Daniel.\n\n'
         'Sample married in 1990. "He was calm," said his wife, Jane.',
-        [("She taught us", "Daniel Example"), ("He was calm", "Jane")],
+        [("She taught us", "Daniel Example"), ("He was calm", "Jane Sample")],
         id="a_first_name_given_as_a_relatives_child_takes_the_family_surname",
     ),
     pytest.param(
@@ -918,6 +918,19 @@ _RESOLVED = [
         '"Nobody from the team ever warned him," the elder Example added.',
         [("Nobody from the", "Henk Example")],
         id="a_word_before_a_surname_that_tells_namesakes_apart_leaves_the_surname",
+    ),
+    pytest.param(
+        "Hillary Example attacked Bernie Sample on Monday.\n\nExample's husband, Bill, hurled the kitchen sink at "
+        "Sample on Sunday. But the former president showed restraint on Monday.\n\n"
+        '"The hotter this election gets, the more careful I am," he said.',
+        [("The hotter this", "Bill Example")],
+        id="a_first_name_that_is_also_a_word_is_a_person_when_a_kin_appositive_says_so",
+    ),
+    pytest.param(
+        "Ann Example was elected mayor of Sampletown on Friday, ending Tom Sample's eight years in office.\n\n"
+        'Sample conceded shortly before 3am. "She ran a better campaign," the outgoing mayor said.',
+        [("She ran a", "Tom Sample")],
+        id="a_public_role_no_one_was_given_goes_to_the_one_person_its_paragraph_named",
     ),
 ]
 

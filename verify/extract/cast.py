@@ -390,6 +390,7 @@ class Cast:
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _clock: int = 0
+    _paragraph: int = 0  # the clock when the current paragraph began
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -662,6 +663,17 @@ class Cast:
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
         return _untitled(phrase, self.lexicon.code)
+
+    def paragraph(self) -> None:
+        """Note that a new paragraph begins (see :meth:`_alone_in_paragraph`)."""
+        self._paragraph = self._clock
+
+    def _alone_in_paragraph(self, person: Person) -> bool:
+        """Whether the person is the only one this paragraph has named so far ("Marsh conceded shortly before 3am.
+        “...,” the outgoing mayor said.": one compatible candidate in reach)."""
+        recent = (p for p in reversed(self._named.values()) if not p.organisation)
+        named = [p for p in recent if p.seen > self._paragraph][:2]
+        return named == [person]
 
     def about(self, person: Person) -> None:
         """Note that the text is about a known person now (a topic)."""
@@ -993,8 +1005,8 @@ class Cast:
         latest = next(reversed(self._topics.values()), None)
         if latest is None or latest.organisation or gender and latest.gender != gender:
             return None
-        if gender != Gender.FEMALE and not latest.quoted:
-            return None  # "the senator" after "Jane Roe opened the debate": not said to be her
+        if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
+            return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         address = lex.male_titles | lex.female_titles
         return latest if all(r in address or r.endswith(_AGE) for r in latest.roles) else None
 

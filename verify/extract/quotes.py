@@ -1032,6 +1032,8 @@ class _Reader:
         for step in queue:
             if isinstance(step, bool):
                 self.fresh = step
+                if step:
+                    self._cast.paragraph()  # (a new block: who this paragraph names starts afresh)
             else:
                 self._read(*step)
         return self._cast

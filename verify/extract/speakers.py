@@ -175,9 +175,11 @@ def _glued(word: str) -> bool:
 
 def _named_after_place(words: list[str]) -> bool:
     """A person whose surname is also a place, organisation or thing word ("James York", "Kanye
-    West", "Chad Day"): a known first name, then surnames no such word but those surnames."""
+    West", "Chad Day"): a known first name, then surnames no such word but those surnames; or a known first
+    name alone that is also such a word ("Clinton's husband, Bill,": a lone word enters the cast only when
+    the text says it is a person)."""
     return (
-        len(words) > 1
+        len(words) > 0
         and words[0] in FIRST_NAME_GENDER
         and words[0] not in ORGANISATION_WORDS  # "Virginia Beach" is a place
         and all(w in _en.SURNAME_WORDS for w in words[1:] if w in _NOT_PERSON_WORDS)
