@@ -99,6 +99,10 @@ def test_same_words(one: str, other: str) -> None:
     assert norms(one) == norms(other)
 
 
+def test_a_half_is_a_share_of_a_whole_in_every_language() -> None:
+    assert all(is_number(norms(word)[0]) for word in ("moitié", "mitad", "Hälfte", "half", "Drittel", "quart"))
+
+
 def test_a_figure_before_no_clock_word_stays_a_decimal() -> None:
     assert norms("3.40 Euro") != norms("3:40 Euro") and norms("um 3.40 Uhr") != norms("um 3.45 Uhr")
 

@@ -260,7 +260,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
-    fractions=words("drittel viertel fünftel sechstel achtel zehntel hundertstel"),
+    fractions=words("hälfte hälften drittel viertel fünftel sechstel achtel zehntel hundertstel"),
     multiple_stems=(
         "verdoppel",
         "verdopple",
