@@ -175,6 +175,11 @@ def test_a_quote_keeping_a_clauses_first_and_last_words_with_its_middle_changed_
     negated = judge(quote("Wir haben die Kommunen frühzeitig informiert", "Jonas Albrecht"), source)
     assert negated.verdict is Verdict.ALTERED and negated.severity is Severity.ERROR
     assert any("negation" in c.flags for c in negated.changes)
+    # A negation opening the clause right before the kept words is left out.
+    source = said("Gracias. No vamos a subir el IBI, ni a las familias ni a las grandes superficies. Eso es todo.")
+    opened = judge(quote("Vamos a subir el IBI solo a las grandes superficies", "Jonas Albrecht"), source)
+    assert opened.verdict is Verdict.ALTERED and opened.severity is Severity.ERROR
+    assert ("No", ("negation",)) in [(c.source, c.flags) for c in opened.changes]
     # What changes between the kept words is a word or a phrase: a clause of its own, or words the statement says
     # elsewhere (its clauses in another order), make a paraphrase.
     longer = judge(
@@ -187,6 +192,23 @@ def test_a_quote_keeping_a_clauses_first_and_last_words_with_its_middle_changed_
         said("I am not going to give a date today. It would be irresponsible."),
     )
     assert moved.verdict is Verdict.PARAPHRASED
+
+
+def test_a_body_named_in_lower_case_as_its_saved_record_names_itself_is_a_resolved_speaker() -> None:
+    page = Statement(
+        "Syndicat mixte du Haut-Jura",
+        "Le syndicat prendra en charge le démontage d'ici 2028.",
+        StatementKind.PAGE,
+        Origin.SNAPSHOT,
+        "snapshots/communique.html",
+        line=9,
+    )
+    claim = quote("prendra en charge le démontage d'ici 2029", "syndicat mixte du Haut-Jura", mention="le syndicat")
+    assert not resolved(claim.speaker)
+    assert judge(claim, [page]).severity is Severity.ERROR
+    assert judge(replace(claim, speaker="syndicat mixte"), [replace(page, speaker="Syndicat mixte")]).severity is (
+        Severity.WARNING
+    )
 
 
 def test_a_cue_that_names_no_one_credits_the_quote_as_a_pronoun_would() -> None:

@@ -1108,7 +1108,7 @@ def _weak_evidence(claim: Claim, verdict: Verdict, alignment: Alignment | None, 
     if alignment is None:
         return True
     source = alignment.statement
-    named = resolved(claim.speaker) or _surname_in_full(claim, verdict, source)
+    named = resolved(claim.speaker) or _surname_in_full(claim, verdict, source) or _named_as_recorded(claim, source)
     # An interview's answer needs no cue: the interview's form names who gave it. A cue that names no one ("«...»,
     # dijo.": Spanish leaves the subject out) credits the quote as a pronoun would.
     cued = claim.mention or claim.cued or claim.quote_kind is QuoteKind.ANSWER
@@ -1157,6 +1157,18 @@ def _surname_in_full(claim: Claim, verdict: Verdict, source: Statement) -> bool:
         and len(full) > 1
         and full[-1] == key[0]
         and (claim.speaker or "")[:1].isupper()
+    )
+
+
+def _named_as_recorded(claim: Claim, source: Statement) -> bool:
+    """A body the article names in lower case, as French and Spanish write one ("le syndicat mixte du Haut-Jura"), that
+    a saved record names as its own author ("Syndicat mixte du Haut-Jura"): the record says whose words they are."""
+    speaker = claim.speaker or ""
+    return (
+        source.origin is Origin.SNAPSHOT
+        and speaker.casefold() == (source.speaker or "").casefold()
+        and len(speaker.split()) > 1
+        and any(w[:1].isupper() for w in speaker.split())
     )
 
 

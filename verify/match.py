@@ -502,9 +502,11 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
     opens a clause at ``start`` and closes at a clause's or its sentence's end, and that stretch (the one keeping
     most, the shortest on a tie): the frame a quote keeps when it changes the middle of what was said ("Wir haben
     die Kommunen frühzeitig informiert" keeps four words and one of "Wir haben die Kommunen nicht früh genug
-    informiert, das bedauern wir."). No words when ``start`` opens no clause."""
-    before = text[:start].rstrip()
-    if before and before[-1] not in _CLAUSE_OPENERS:
+    informiert, das bedauern wir."). The stretch begins with a negation that opens the clause right before ``start``
+    ("No vamos a subir el IBI, ni a las familias ..." for "Vamos a subir el IBI solo a las grandes superficies"),
+    which the claim leaves out. No words when ``start`` opens no clause."""
+    opening = _clause_opening(text, start)
+    if opening is None:
         return 0, 0, (start, start)
     sentence_end = next((b for a, b in sentences(text) if a <= start < b), len(text))
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, sentence_end)] + [sentence_end]
@@ -513,8 +515,24 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
     for end in ends:
         head, tail = _kept_frame(said, [w.norm for w in words(text[start:end])])
         if head + tail > sum(best[:2]):
-            best = (head, tail, (start, end))
+            best = (head, tail, (opening, end))
     return best
+
+
+def _clause_opening(text: str, start: int) -> int | None:
+    """Where the clause of a word at ``start`` opens: there, after a break or an opening quote mark; at a negation
+    right before it that opens the clause ("No vamos"); None when ``start`` is inside a clause."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return start
+    previous = _LAST_WORD.search(before)
+    if previous is None or previous.group().lower() not in NEGATIONS:
+        return None
+    ahead = before[: previous.start()].rstrip()
+    return previous.start() if not ahead or ahead[-1] in _CLAUSE_OPENERS else None
+
+
+_LAST_WORD = re.compile(r"\w{1,30}$")
 
 
 def _kept_frame(claim: list[str], stretch: list[str]) -> tuple[int, int]:
