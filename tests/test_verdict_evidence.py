@@ -192,6 +192,10 @@ def test_a_quote_keeping_a_clauses_first_and_last_words_with_its_middle_changed_
         said("I am not going to give a date today. It would be irresponsible."),
     )
     assert moved.verdict is Verdict.PARAPHRASED
+    # A quote opening otherwise than the clause words it anew, its last words kept or not.
+    source = said("Westline never asked for special treatment, and it never got any.")
+    anew = judge(quote("Nobody at Westline asked for special treatment", "Jonas Albrecht"), source)
+    assert anew.verdict is Verdict.PARAPHRASED
 
 
 def test_a_body_named_in_lower_case_as_its_saved_record_names_itself_is_a_resolved_speaker() -> None:

@@ -36,7 +36,7 @@ All numbers that turn measurements into verdicts live here.
     government gives in" of "Our members are ready to stay out until the government moves" scores 57).
 ``FRAME_MIN_SHARE`` and ``FRAME_MIN_WORDS``
     A claim of at least ``FRAME_MIN_WORDS`` words scoring under ``ALTERED_MIN_SCORE`` (but at least
-    ``PARAPHRASE_FRAME_MIN_SCORE``) that keeps, in their places, the first and last words of a clause of its source,
+    ``PARAPHRASE_FRAME_MIN_SCORE``) that opens as a clause of its source opens and keeps its first and last words,
     at least this share of its words and ``FRAME_MIN_WORDS`` - 1 of them, is that clause with its middle changed:
     ``altered`` (its changes listed), not a paraphrase. "esto recién comienza" of "Esto recién empieza." keeps 2
     of 3; "Wir haben die Kommunen frühzeitig informiert" of "Wir haben die Kommunen nicht früh genug informiert,
@@ -525,8 +525,8 @@ def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
         return None  # (a quote of several sentences keeping the first and saying another: its sentences are judged)
     text = best.statement.text
     head, tail, (start, end) = framed(claim, text, best.span[0])
-    if head + tail < max(FRAME_MIN_WORDS - 1, FRAME_MIN_SHARE * len(claim.words)):
-        return None
+    if not head or head + tail < max(FRAME_MIN_WORDS - 1, FRAME_MIN_SHARE * len(claim.words)):
+        return None  # (a quote opening otherwise than the clause, "Nobody at Westline asked ...", words it anew)
     middle = tuple(w.norm for w in claim.words[head : len(claim.words) - tail])
     if len(middle) > FRAME_MAX_CHANGED or len(middle) >= FRAME_MIN_WORDS and find_part(middle, text, 0):
         return None  # a clause of its own; or said elsewhere in the statement: clauses in another order, a paraphrase
