@@ -192,6 +192,9 @@ def test_a_quote_keeping_a_clauses_first_and_last_words_with_its_middle_changed_
         said("I am not going to give a date today. It would be irresponsible."),
     )
     assert moved.verdict is Verdict.PARAPHRASED
+    # Function words alone are no frame: another thing said.
+    other = judge(quote("It's the new counterculture", "Jonas Albrecht"), said("It's the equivalent of being a hippie."))
+    assert other.verdict is not Verdict.ALTERED
     # A quote opening otherwise than the clause words it anew, its last words kept or not.
     source = said("Westline never asked for special treatment, and it never got any.")
     anew = judge(quote("Nobody at Westline asked for special treatment", "Jonas Albrecht"), source)
