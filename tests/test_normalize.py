@@ -92,6 +92,9 @@ def norms(text: str) -> list[str]:
         ("see bit.ly/3xYz and ostheide.de.", "see https://t.co/AbC and https://ostheide.de/"),
         ("Die Hauptstrasse, ich weiss, dreissig", "Die Hauptstraße, ich weiß, dreißig"),  # Swiss "ss" for "ß"
         ("Um 3.40 Uhr, à 21.30 heures", "Um 3:40 Uhr, à 21:30 heures"),  # a time of day, not a decimal
+        ("à 21 h 14, vers 21h", "à 21h14, vers 21 h"),  # French hours and minutes about an "h"
+        ("à 21 h 14", "à 21:14"),
+        ("14’000 Fahrzeuge, 1'234.5 Franken", "14 000 Fahrzeuge, 1234.5 Franken"),  # Swiss thousands
         ("septante ans, nonante-neuf places, huitante", "70 ans, 99 places, 80"),  # Belgian and Swiss French
     ],
 )

@@ -339,6 +339,10 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (re.sub(r"(st|nd|rd)$", "th", lower),)
     if _THOUSANDS_COMMA.fullmatch(lower):
         return (lower.replace(",", ""),)  # 1,500 and 1,234.5
+    if _THOUSANDS_APOSTROPHE.fullmatch(lower):
+        return (lower.replace("'", ""),)  # Swiss 14'000 and 1'234.5
+    if clock := _GLUED_CLOCK.fullmatch(lower):  # French "21h14", "21h"
+        return (f"{clock.group(1)}:{clock.group(2)}",) if clock.group(2) else (clock.group(1), "h")
     if _DECIMAL_COMMA.fullmatch(lower):
         # Thousands set off by full stops and a decimal comma, as German, French and Spanish write them: 1.200 and
         # 1.234,5; a comma before other than three digits is a decimal comma (3,5 and 0,125; 1,500 is English).
@@ -475,6 +479,18 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
         elif previous and number and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
             out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
+        elif (
+            previous
+            and number
+            and word.norm == "h"
+            and gap == " "
+            and _HOURS.fullmatch(previous.norm)
+            and i + 1 < len(found)
+            and re.fullmatch(r"[0-5]\d", found[i + 1].original)
+            and text[word.end : found[i + 1].start] == " "
+        ):
+            out[-1] = _merge(previous, found[i + 1], f"{previous.norm}:{found[i + 1].original}")  # "21 h 14"
+            i += 1
         elif previous and number and word.norm in _CLOCK_WORDS and _MINUTES.fullmatch(previous.norm):
             out[-1] = replace(previous, norm=_clock(previous.norm, ""))  # "3.40 Uhr" is "3:40 Uhr"
             out.append(word)
@@ -504,6 +520,11 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
 
 
 _THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_APOSTROPHE = re.compile(r"[1-9]\d{0,2}(?:'\d{3})+(?:\.\d+)?")  # (a typographic apostrophe is folded)
+# A time as French writes it, hours and minutes about an "h" ("21h14", "21 h 14"): hours and minutes, the "h" left out
+# as a colon's stand-in; hours alone keep it ("21 h", "21h": the unit of "21 heures").
+_GLUED_CLOCK = re.compile(r"([01]?\d|2[0-4])h([0-5]\d)?")
+_HOURS = re.compile(r"[01]?\d|2[0-4]")
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<!\d)\d+,\d+")  # a run entered at its start
 # "a", and the words for one of every lexicon ("un millón", "eine Million", "un milliard"): one, before a multiplier.
 _ONE_BEFORE_MULTIPLIER = frozenset(
