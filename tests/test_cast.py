@@ -932,6 +932,19 @@ _RESOLVED = [
         [("She ran a", "Tom Sample")],
         id="a_public_role_no_one_was_given_goes_to_the_one_person_its_paragraph_named",
     ),
+    pytest.param(
+        "Tomasz Example scored twice as Rovers won. Giants coach Stuart Sample blamed the referee.\n\n"
+        'Example, 29, shrugged off the praise. "I didn\'t think about the shoulder," the captain said.\n\n'
+        'Winger Jordan Sample had put the Giants ahead. "We let it slip," Sample said.',
+        [("I didn't think", "Tomasz Example"), ("We let it", "Jordan Sample")],
+        id="sports_roles_are_roles_a_captain_included",
+    ),
+    pytest.param(
+        "Mary Example fronts the band with her brother Felix Example. Dr Ann Sample produced the record.\n\n"
+        '"We nearly cancelled in June," Felix Example said. "He is being dramatic," his sister said.',
+        [("He is being", "Mary Example")],
+        id="a_kin_description_goes_to_the_one_person_of_the_owners_surname_and_its_gender",
+    ),
 ]
 
 

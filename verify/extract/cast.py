@@ -732,21 +732,37 @@ class Cast:
         words = description.split()[-2:]  # ("said her son, Daniel": the possessive and the kin noun before the name)
         if len(words) != 2 or words[1].lower() not in lex.family_kin or len(speaker_key(person.name)) != 1:
             return
-        owner = words[0].lower()
-        pronoun = lex.pronouns.get(owner)
-        if pronoun is not None and pronoun.gender in (Gender.MALE, Gender.FEMALE):
-            # (whom the possessive stands for, as a pronoun would: the nearest topic of its gender but the relative)
-            topics = islice(reversed(self._topics.values()), _LOOKBACK)
-            relative = next((p for p in topics if p is not person and p.gender in (str(pronoun.gender), "")), None)
-        elif owner.endswith(("’s", "'s")):
-            relative = self.find(words[0].removesuffix("’s").removesuffix("'s"))  # "Mark Barden's son, Daniel"
-        else:
-            return
-        if relative is None or relative.organisation or len(speaker_key(relative.name)) < 2:
+        relative = self._owner(words[0], person)
+        if relative is None or len(speaker_key(relative.name)) < 2:
             return
         # (found by the first name only: "Barden" alone is still the parent the article named in full)
         person.name = f"{person.name} {relative.name.split()[-1]}"
         self._index_first_name(person)
+
+    def _owner(self, word: str, other: Person | None = None) -> Person | None:
+        """The person a possessive stands for: a pronoun as a pronoun would, the nearest topic of its gender but
+        ``other`` ("her son"); a name by the name ("Mark Barden's son"); never a body."""
+        pronoun = self.lexicon.pronouns.get(word.lower())
+        if pronoun is not None and pronoun.gender in (Gender.MALE, Gender.FEMALE):
+            topics = islice(reversed(self._topics.values()), _LOOKBACK)
+            owner = next((p for p in topics if p is not other and p.gender in (str(pronoun.gender), "")), None)
+        elif word.endswith(("’s", "'s")):
+            owner = self.find(word.removesuffix("’s").removesuffix("'s"))
+        else:
+            return None
+        return owner if owner is not None and not owner.organisation else None
+
+    def _kin(self, words: list[str], role: str, gender: str) -> Person | None:
+        """Whom a possessive kin description stands for when no one was given the role ("his sister" of Felix
+        Maybrey): the one other person of the owner's surname known to be of the kin's gender, if exactly one."""
+        if len(words) != 2 or role not in self.lexicon.family_kin:
+            return None
+        owner = self._owner(words[0])
+        if owner is None or len(speaker_key(owner.name)) < 2:
+            return None
+        family = {p.name: p for p in self._by_surname.get(speaker_key(owner.name)[-1], ()) if p is not owner}
+        kin = [p for p in family.values() if not p.organisation and gender and p.gender == gender]
+        return kin[0] if len(kin) == 1 else None
 
     def _describe(self, person: Person, description: str) -> None:
         """Remember the words of a phrase that describes a person (see :attr:`Person.role_words`)."""
@@ -922,7 +938,9 @@ class Cast:
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
         if not holders:
-            return self._untold(words, roles[-1], gender, guess)
+            # ("his sister"; "the Swedish grandmaster" when no one was given that role: the Swede)
+            kin = self._kin(words, roles[-1], gender) or self._affiliated(words, head, gender, False)
+            return kin or self._untold(words, roles[-1], gender, guess)
         # Of several holders, the one whose role was described in the description's words ("the health chief":
         # the director of public health, not the council's leader), then the latest.
         # ("health" of "the health chief", "sweden" of "the Swedish minister"; not "former")

@@ -248,6 +248,8 @@ councillor official friend colleague neighbor neighbour witness resident victim 
 ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman
 front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
 president-elect governor-elect leader journalist lawmaker tycoon adviser
+striker winger goalkeeper midfielder defender captain grandmaster dealer auctioneer frontman frontwoman
+guitarist drummer singer actor actress
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -567,7 +569,7 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)
     public_roles=words(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "
-        "representative secretary justice businessman tycoon premier"
+        "representative secretary justice businessman tycoon premier captain"
     ),
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
