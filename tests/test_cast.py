@@ -882,6 +882,12 @@ _RESOLVED = [
         id="a_first_name_given_as_a_relatives_child_takes_the_family_surname",
     ),
     pytest.param(
+        "La sequía obliga a recortar el riego. " + _ES * 2 + "\n\n"
+        "«Los regantes recibirán menos agua», afirmó la consejera de Agricultura, Rosario Ejemplo, en la radio.",
+        [("Los regantes recibirán", "Rosario Ejemplo")],
+        id="a_role_after_the_verb_whose_article_the_cue_took_still_gives_its_name",
+    ),
+    pytest.param(
         'Sweden\'s Anna Example beat Tom Sample in the final. "I was lost after move 30," said Example.\n\n'
         '"Then he gave me one chance," the Swedish grandmaster said.',
         [("Then he gave", "Anna Example")],

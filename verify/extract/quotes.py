@@ -912,7 +912,11 @@ def _described(g: Grammar, who: str) -> tuple[str, str] | None:
     # (the name may open on its title's article: "the Bishop of Elmsbury, the Rt Rev Rowan de la Cour")
     words = given.split()
     named = given[:1].isupper() or len(words) > 1 and words[0] in g.lexicon.definite and words[-1][:1].isupper()
-    if described and named and described.split()[0].lower() in g.lexicon.determiners:
+    # (the description opens on a determiner, or on its role when the cue's grammar took the article: "afirmó la
+    # consejera de Agricultura, Rosario Márquez")
+    opener = described.split()[0].lower() if described else ""
+    lex = g.lexicon
+    if described and named and (opener in lex.determiners or opener in lex.titles or opener in lex.role_nouns):
         return described, given
     return None
 
