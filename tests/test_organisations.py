@@ -3,6 +3,8 @@ statements, an organisation's own voice (hand-written sentences in the four lexi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from verify.document import Format, from_text
@@ -66,3 +68,101 @@ def test_a_subject_in_apposition_keeps_its_legal_form() -> None:
     text = DE + "Der Betreiber, die Kali Südharz AG, ließ erklären, «Sicherheit hat für uns oberste Priorität».\n"
     [quote] = _quotes(text)
     assert quote.speaker == "Kali Südharz AG"
+
+
+FR = (
+    "Le feuilleton des transferts\n\nAprès trois semaines de rumeurs, le centre fidjien rejoindra le club la saison "
+    "prochaine. Les dirigeants des deux clubs se sont parlé plusieurs fois pendant la semaine, et les supporters ont "
+    "suivi chaque étape de la négociation sur les réseaux sociaux.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "body"),
+    [
+        (
+            FR + "Le président du Stade Garonnais, Alain Castagnède, a parlé lundi. « Il sera chez nous », a-t-il dit.\n",
+            "Alain Castagnède",
+            "Stade Garonnais",
+        ),
+        (
+            DE + "Der Betreiber, die Kali Südharz AG, schwieg. «Wir kooperieren vollständig», sagte Konzernsprecherin "
+            "Miriam Falk.\n",
+            "Miriam Falk",
+            "Kali Südharz AG",
+        ),
+        (
+            DE + "«Niemand wird abgehängt», erklärte RMF-Sprecher Jonas Albrecht.\n",
+            "Jonas Albrecht",
+            "RMF",
+        ),
+        (
+            "Water row\n\nThe supply failed for three days last week, and thousands of homes in the valley were left "
+            "without water while engineers searched for the broken main.\n\n“We are sorry,” said Harlow Water "
+            "spokesman Tom Reed.\n",
+            "Tom Reed",
+            "Harlow Water",
+        ),
+    ],
+)
+def test_an_officer_the_article_ties_to_a_body_speaks_for_it(text: str, speaker: str, body: str) -> None:
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == (speaker, body)
+
+
+def test_a_spokesman_of_a_person_speaks_for_no_body() -> None:
+    text = (
+        "Budget row\n\nThe president met the committee on Tuesday. Barack Obama said little after the meeting, and "
+        "his staff left through a side door while reporters waited outside in the rain.\n\n“We are talking,” said "
+        "Obama spokesman Josh Earnest.\n"
+    )
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == ("Josh Earnest", None)
+
+
+def test_a_bodys_statement_quoted_as_its_officers_words_is_verified() -> None:
+    claim = _claim("Alain Castagnède", "une indemnité de transfert de 2,5 millions d'euros")
+    page = _page("Stade Garonnais", "Le club versera une indemnité de transfert de 2,5 millions d'euros.")
+    assert judge(claim, [page]).verdict is Verdict.MISATTRIBUTED
+    voiced = replace(claim, speaks_for="Stade Garonnais")
+    assert judge(voiced, [page]).verdict is Verdict.VERIFIED
+
+
+def test_a_communique_of_the_club_speaks_for_the_club_the_article_named() -> None:
+    text = (
+        FR + "Le président du Stade Garonnais, Alain Castagnède, a parlé lundi. Selon le communiqué du club, le Stade "
+        "Garonnais versera « une indemnité de transfert de 2,5 millions d'euros ».\n"
+    )
+    [quote] = _quotes(text)
+    assert quote.speaker == "Stade Garonnais"
+
+
+def test_an_officer_with_no_body_of_their_own_speaks_for_the_body_just_named() -> None:
+    text = (
+        DE + "Der Pendlerverband Oberfranken ruft für Montag zu einer Kundgebung auf. Die Vorsitzende Ute Brenner rief "
+        "die Pendler auf: «Kommt am Montag alle zum Bahnhof!»\n"
+    )
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == ("Ute Brenner", "Pendlerverband Oberfranken")
+
+
+def test_a_coordinator_after_according_to_is_named_and_speaks_for_her_body() -> None:
+    text = (
+        "Rescate en El Hierro\n\nSalvamento Marítimo rescató en la madrugada de este lunes a 187 personas que viajaban "
+        "en un cayuco a unas 90 millas al sur de la isla, en una de las llegadas más numerosas del otoño.\n\n"
+        "«Atendimos a 14 personas por hipotermia», según la coordinadora de Cruz Roja en El Hierro, Yurena Padrón.\n"
+    )
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == ("Yurena Padrón", "Cruz Roja")
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph"),
+    [
+        (DE, "«Wir bleiben dabei», sagte Co-Vorsitzender Jörg Meuthen."),  # a second role, no body
+        (FR, "« Nous restons prudents », a déclaré le porte-parole Daniel Hagari."),  # "porte" is no body
+    ],
+)
+def test_a_role_prefix_names_no_body(lead: str, paragraph: str) -> None:
+    [quote] = _quotes(lead + paragraph + "\n")
+    assert quote.speaks_for is None

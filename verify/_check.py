@@ -341,6 +341,7 @@ def _quote_claim(quote: Quote) -> Claim:
         speaker=quote.speaker,
         mention=quote.mention,
         cued=quote.cued,
+        speaks_for=quote.speaks_for,
         place=quote.place,
         line=quote.line,
         column=quote.column,

@@ -578,14 +578,12 @@ def _pools(
 ) -> tuple[list[Statement], list[Statement], Alignment | None]:
     """The statements of the claim's speaker, those of others, and an earlier twin (the article credits the same
     quote to someone else before: one finding about the article)."""
-    own = [s for s in candidates if claim.speaker and _one_person(s.speaker, claim.speaker, shared)]
+    own = [s for s in candidates if claim.speaker and _own_voice(claim, s, shared)]
     if claim.speaker is None and claim.place in REPEATING_PLACES:
         # A pull quote or headline credited to no one, repeating a body quote credited to no one either: the
         # article's own words, held to each other.
         own = [s for s in candidates if s.speaker is None and s.origin is Origin.ARTICLE]
-    others = [
-        s for s in candidates if s.speaker and not (claim.speaker and _one_person(s.speaker, claim.speaker, shared))
-    ]
+    others = [s for s in candidates if s.speaker and not (claim.speaker and _own_voice(claim, s, shared))]
     # A quote credited to a description ("the mayor") and elsewhere to a name is most likely one person's.
     twins = [s for s in others if _twin(aligned, s, claim)] if resolved(claim.speaker) else []
     # Credited earlier to a name, it is one finding about the article; to a description ("the health chief"), the
@@ -604,6 +602,14 @@ def _pools(
         # Two people in one story often say nearly the same words (a rebuttal: "We will not close it").
         others = [s for s in others if s.origin is not Origin.ARTICLE or aligned.exact(s)]
     return own, others, None
+
+
+def _own_voice(claim: Claim, statement: Statement, shared: frozenset[str]) -> bool:
+    """Whether a statement is in the claim's speaker's voice: their own, or the organisation the article has them
+    speak for (``Claim.speaks_for``: the club's communiqué quoted as its president's words, an association's post as
+    its chairwoman's)."""
+    assert claim.speaker is not None
+    return _one_person(statement.speaker, claim.speaker, shared) or _same_speaker(statement.speaker, claim.speaks_for)
 
 
 def _on_record(aligned: _Aligner, candidates: list[Statement]) -> bool:

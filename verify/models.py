@@ -150,6 +150,9 @@ class Quote:
     # A cue at the quote credits it, whether or not the cue names the speaker ("«...», dijo.", where Spanish leaves
     # the subject out and ``mention`` is None): the speaker is not just inferred from the paragraph.
     cued: bool = False
+    # The organisation the speaker speaks for, as the article ties them ("le président du Stade Garonnais, Alain
+    # Castagnède"): its own statements are the speaker's voice, never someone else's words.
+    speaks_for: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +201,7 @@ class Claim:
     article_published: str | None = None  # the article's own date (YYYY-MM-DD), when it states one
     mention: str | None = None  # how the article names the speaker at a quote; None: the speaker is inferred
     cued: bool = False  # a cue at the quote credits it, naming the speaker or not ("«...», dijo.")
+    speaks_for: str | None = None  # the organisation the speaker voices, as the article ties them (Quote.speaks_for)
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,8 @@ def claim_speakers(claim: Claim) -> set[str]:
     """The filing terms of the claim's speaker and account (a post-quote's speaker alone: the account quoting
     someone said none of their words, and its own post, which holds the quote, would take the speaker's place)."""
     account = claim.author.handle if claim.author and claim.kind is not ClaimKind.POST_QUOTE else None
-    return {t for t in (who_term(claim.speaker), who_term(account)) if t}
+    # (and the organisation the speaker speaks for: its statements are the speaker's voice, verify.judge)
+    return {t for t in (who_term(claim.speaker), who_term(account), who_term(claim.speaks_for)) if t}
 
 
 def top(scores: dict[int, float], limit: int) -> list[int]:

@@ -140,6 +140,10 @@ class Person:
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
     quoted: bool = False  # credited with a quote
     organisation: bool = False  # a body that speaks ("Richmond police", "the water board"): "it", "they"
+    # the organisation whose voice this person is, as the article ties them ("le président du Stade Garonnais, Alain
+    # Castagnède", "RMF-Sprecher Jonas Albrecht", "Konzernsprecherin Miriam Falk" after the company): its statements
+    # are theirs to speak
+    speaks_for: str = ""
 
 
 @lru_cache(maxsize=8192)
@@ -222,8 +226,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
     if any(w in lex.number_words for w in words):
         return "", False  # "Zwei Tage nach dem Auftritt": a number is in no one's name
-    if words[0] not in _ANY_FIRST_NAME and not lex.organisation_words.isdisjoint(words):
-        return "", False  # "Gewerkschaft Bildung": a body in the article's language ("James York" is a man)
+    if words[0] not in _ANY_FIRST_NAME and (
+        not lex.organisation_words.isdisjoint(words) or any(_compound_body(w, code) for w in words)
+    ):
+        return "", False  # "Gewerkschaft Bildung", "Pendlerverband Oberfranken": a body ("James York" is a man)
     if lex.capitalised_nouns:
         if _ANY_FIRST_NAME.isdisjoint(words) and title_role(words[-1], lex):
             return "", False  # "Parlamentarische Staatssekretärin": nouns and a title, no name ("Anna Richter" is one)
@@ -291,8 +297,26 @@ def body_name(phrase: str, code: str) -> str:
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS))):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
-        return ""
+        if not any(_compound_body(w, lex.code) for w in lowered):
+            return ""
     return " ".join(words)
+
+
+# The shortest organisation word a German compound may end in and still name a body ("Pendlerverband", "Sportverein",
+# "Landeskriminalamt" are bodies; "-amt", "-rat", "-bank" end too many other words: "Beamt", "Vorrat", "Sandbank").
+_COMPOUND_BODY = 5
+
+
+@lru_cache(maxsize=8192)
+def _compound_body(word: str, code: str) -> bool:
+    """Whether a word is a compound ending in an organisation word, in a language that writes compounds as one word
+    ("pendlerverband", "kreisverwaltung", "bahngewerkschaft")."""
+    lex = LEXICONS[code]
+    if not lex.compound_titles:
+        return False
+    return any(
+        word.endswith(body) and len(word) > len(body) + 2 for body in lex.organisation_words if len(body) >= _COMPOUND_BODY
+    )
 
 
 # "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part.
@@ -370,6 +394,17 @@ _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 _AFFILIATION_REACH = 3  # latest named people a nationality no one was given may stand for (exactly one must fit)
+_NAME_CHARS = re.compile(r"[\w’'.&-]+")  # the characters of a body's name words ("Bayonne-Adour", "AT&T")
+_PREFIX_BODY = 4  # the fewest letters of a body written before a role's hyphen, unless in capitals ("Grünen-Chefin")
+_ELIDED_LINKS = frozenset(("d'", "d’"))  # a linking word written onto the body's name ("porte-parole d'Acme")
+_ROLE_PHRASE_END = re.compile(r"[.;:!?“”«»„()\[\]]|,\s")  # what ends the role phrase before a name
+
+
+def _appositive_before(before: str) -> list[str]:
+    """The words of the appositive a name follows, from the clause mark before it ("Le président du Stade Garonnais,
+    Alain Castagnède")."""
+    head = before.rstrip().removesuffix(",")
+    return head[max((m.end() for m in _ROLE_PHRASE_END.finditer(head)), default=0) :].split()
 
 
 @dataclass
@@ -687,6 +722,11 @@ class Cast:
             self._touch(self._named, person)
             self._touch(self._topics, person)
 
+    def voice_of(self, speaker: str | None) -> str | None:
+        """The organisation the person credited as ``speaker`` speaks for (:attr:`Person.speaks_for`), if any."""
+        person = self.find(speaker) if speaker else None
+        return (person.speaks_for or None) if person is not None else None
+
     def find(self, name: str, gender: str = "") -> Person | None:
         """The person already named that ``name`` refers to, the latest if several; a namesake of the
         other gender is passed over ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton")."""
@@ -791,6 +831,7 @@ class Cast:
             and first not in lex.cue_verbs  # "Mary Whitcombe, echoed the bishop.": the predicate, no role of hers
         ):
             self.add_roles(person, description)
+            self._learn_voice(person, words, adjacent=False)
             while words and words[0].lower() in lex.determiners:
                 words = words[1:]
             # (the head noun ends at a preposition, a relative clause or a participle: "the former Radley Rovers
@@ -814,9 +855,118 @@ class Cast:
         if (linked := _role_link(self.lexicon.code).match(text, end)) is not None:
             self._linked_role(person, linked.group(1).split())
         before = text[max(0, start - _ROLE_REACH) : start]
+        phrase = text[start:end]
+        if before.endswith(", "):
+            self._learn_voice(person, _appositive_before(before), adjacent=False)  # "Le président du X, Alain Y"
+        else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
+            head = before[max((m.end() for m in _ROLE_PHRASE_END.finditer(before)), default=0) :]
+            self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *phrase[: phrase.find(person.name)].split()])
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)
+
+    def _learn_voice(self, person: Person, words: list[str], adjacent: bool = True) -> None:
+        """The organisation a person speaks for, from a role phrase of theirs with a role of ``voice_roles`` or
+        ``officer_roles`` that names its body: in an appositive, after a linking word ("le président du Stade
+        Garonnais, Alain Castagnède", "Jo Bloggs, chief executive of the Clearwater Trust,"); right before the name
+        (``adjacent``: the role is the last word), before the role ("Harlow Water spokesman Jo Bloggs", "RMF-Sprecher",
+        "the company's spokesperson", "Konzernsprecherin": a body noun finds the body as "the company" would). The
+        first tie the article gives holds; a person is no body."""
+        lex = self.lexicon
+        if person.organisation or person.speaks_for or not words:
+            return
+        voices = lex.voice_roles | lex.officer_roles
+        last = len(words) - 1
+        role = next((i for i in range(last, -1 if not adjacent else last - 1, -1) if title_role(words[i], lex) in voices), -1)
+        if role < 0:
+            return
+        after = None if adjacent else self._body_after(words[role + 1 :])
+        body = after or self._body_before(words[:role], words[role])
+        if body is None and role == last and all(w.lower() in lex.determiners for w in words[:role]):
+            body = self._body_just_named(person)  # "Der Pendlerverband ruft auf. Die Vorsitzende Ute Brenner ..."
+        if body is not None:
+            person.speaks_for = body.name
+
+    def _body_just_named(self, person: Person) -> Person | None:
+        """The organisation the article named last before ``person``, with no one named between: whose officer a
+        role with no body of its own makes them ("die Vorsitzende", "the chairwoman")."""
+        before = (p for p in reversed(self._named.values()) if p is not person)
+        latest = next(before, None)
+        return latest if latest is not None and latest.organisation else None
+
+    def _body_after(self, words: list[str]) -> Person | None:
+        """The body a linking word after a role names ("du Stade Garonnais", "for the water board", "de l'Union
+        Bayonne-Adour", "de Cruz Roja en El Hierro": the capitalised run after the link)."""
+        lex = self.lexicon
+        if not words or words[0].lower() not in lex.body_links:
+            if not (words and words[0][:2].lower() in _ELIDED_LINKS and words[0][2:3].isupper()):
+                return None
+            words = [words[0][2:], *words[1:]]  # "d'Acme": the link written onto the name
+        else:
+            words = words[1:]
+        while words and words[0].lower() in lex.determiners:
+            words = words[1:]
+        if words and words[0][:2].lower() in _ELIDED and len(words[0]) > 2:
+            words = [words[0][2:], *words[1:]]  # "de l'Union Bayonne-Adour"
+        run: list[str] = []
+        for i, word in enumerate(words):
+            bare = word.rstrip(",.;:")
+            joined = bare in _NAME_JOINERS and run and i + 1 < len(words) and words[i + 1][:1].isupper()
+            if not _NAME_CHARS.fullmatch(bare) or not (bare[:1].isupper() or joined):
+                break
+            run.append(bare)
+            if bare != word:
+                break  # a comma or a full stop ends the name
+        if not run:
+            return self._body_noun(words[0]) if words else None  # "du club", "of the company"
+        return self._as_body(" ".join(run))
+
+    def _body_before(self, words: list[str], role: str) -> Person | None:
+        """The body named right before a role ("Harlow Water spokesman", "the company's spokesperson"), by a prefix
+        of the role word ("RMF-Sprecher") or by the body noun a compound role opens on ("Konzernsprecherin")."""
+        lex = self.lexicon
+        prefix, hyphen, _ = role.rpartition("-")
+        prefix = prefix[3:] if prefix[:3].lower() == "ex-" else prefix  # "Ex-Grünen-Chefin": the party she led
+        if hyphen and (_acronym(prefix) or len(prefix) >= _PREFIX_BODY and prefix[:1].isupper()) and not title_role(
+            prefix, lex
+        ):
+            return self._as_body(prefix)  # "RMF-Sprecher", "Grünen-Chefin" (not "Co-Vorsitzender", "Ko-Chefin")
+        if lex.compound_titles and (owner := _modifier(role.lower(), lex)):
+            return self._body_noun(owner)
+        run: list[str] = []
+        for word in reversed(words):
+            bare = word.removesuffix("’s").removesuffix("'s")
+            if not _NAME_CHARS.fullmatch(bare):
+                break  # "..., &quot; SpaceX spokesman": a mark ends the name
+            if not bare[:1].isupper() or bare.lower() in lex.determiners or title_role(bare, lex):
+                if not run and bare != word:
+                    return self._body_noun(bare)  # "the company's spokesperson"
+                break
+            run.insert(0, bare)
+            if bare != word:
+                break  # "Harlow Water's chief executive": the owner ends the run
+        return self._as_body(" ".join(run)) if run else None
+
+    def _body_noun(self, noun: str) -> Person | None:
+        """The organisation a body noun stands for ("club", "Konzern", "company"), as "the company" would find it."""
+        found = self.described(f"{self.lexicon.definite[0]} {noun.lower()}", guess=False)
+        return found if found is not None and found.organisation else None
+
+    def _as_body(self, name: str) -> Person | None:
+        """A capitalised run named as the body a role serves, unless it is a person ("Obama spokesman Josh Earnest"
+        speaks for a man, not a body)."""
+        words = name.split()
+        if not words or words[0].lower() in _ANY_FIRST_NAME:
+            return None
+        if len(words) == 1 and (self._common_noun(name) or self._noun_kind(name) is _Noun.BODY):
+            return self._body_noun(name)  # "Council leader Petra Lindgren": a noun opening the sentence, no name
+        named = self.find(name)
+        if named is None:
+            return self.organisation(name)
+        if named.sure or named.quoted or named.roles:
+            return None  # someone a title, a first name or words credited showed to be a person
+        named.organisation, named.gender = True, str(Gender.NEUTER)  # "Stade Garonnais", read as a name before
+        return named
 
     def _linked_role(self, person: Person, words: list[str]) -> None:
         """The role after "as" right after a name ("Marco Sample as its new coach", "Marco Beispiel als neuen
@@ -907,6 +1057,8 @@ class Cast:
             words.pop()  # "The company's statement also"
         if len(words) < 2 or not (words[0] in lex.definite or self._possessive(words[0])):
             return None
+        if self._named_body(description):
+            return None  # "Der Pendlerverband Oberfranken", "die Kali Südharz AG": a body's name, not a description
         # (the head comes before what it is of: "the leader of the council" is a leader, not a council)
         head = words[next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words)) - 1]
         kind = self._noun_kind(head)
@@ -947,6 +1099,16 @@ class Cast:
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
+
+    def _named_body(self, description: str) -> bool:
+        """Whether a determiner and capitalised words name an organisation, with no role among them ("Der
+        Pendlerverband Oberfranken"; not "The leader of Ashgrove Borough Council")."""
+        words = description.split()
+        return (
+            words[-1][:1].isupper()
+            and not any(title_role(w, self.lexicon) for w in words)
+            and bool(body_name(description.strip(), self.lexicon.code))
+        )
 
     def _affiliated(self, words: list[str], head: str, gender: str, guess: bool) -> Person | None:
         """Whom a description by nationality or field stands for ("the Swede", "le syndicaliste", "the Portuguese

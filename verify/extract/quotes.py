@@ -1396,7 +1396,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.speaker = item.mention = None
     else:
         _credit_echoes(blocks, found, reader)
-    return [_quote(g, document, blocks, item) for item in found if item.words.strip()]
+    return [_quote(g, document, blocks, item, reader.cast) for item in found if item.words.strip()]
 
 
 _WRITERS_WORDS = re.compile(r"\[[^\]]{0,200}\]")  # "[the plant]": the writer's words, not the speaker's
@@ -2377,7 +2377,7 @@ def _title_case_words(g: Grammar, text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in g.lexicon.title_small_words for w in words)
 
 
-def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) -> Quote:
+def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, cast: Cast) -> Quote:
     first = item.spans[0]
     block = blocks[first.block]
     words = len(item.words.split())
@@ -2398,6 +2398,7 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found) ->
         start=source_offset(document, block, first.start),
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
+        speaks_for=cast.voice_of(item.speaker),
     )
 
 

@@ -235,6 +235,12 @@ class Lexicon:
     # Roles whose words are their body's ("a government spokesperson" speaks for the government; "la portavoz" no
     # one was given is nobody the text is about)
     voice_roles: frozenset[str] = frozenset()
+    # Roles that head a body and speak for it (president, chair, chief executive, director, secretary general): with
+    # the voice roles, a person the article gives one of its body ("le président du Stade Garonnais, Alain
+    # Castagnède") voices the body's own statements (verify.extract.cast: Person.speaks_for)
+    officer_roles: frozenset[str] = frozenset()
+    # Words after a role that open the body it serves ("chief executive of", "a spokesperson for", "Sprecherin bei")
+    body_links: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
     # sexagénaire"): a description of no listed role is as gendered as a pronoun

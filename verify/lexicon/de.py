@@ -129,7 +129,7 @@ kroatien kroatisch kroatische kroatischen / kroate kroatin
 gewerkschaft gewerkschaften / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
 """)
 ROLE_NOUNS = words("""
-anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist
+anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist koordinator
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
@@ -160,7 +160,7 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut
-sv fc vfb vfl tsv tsg
+sv fc vfb vfl tsv tsg klub club
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief")
 
@@ -321,6 +321,9 @@ LEXICON: Lexicon = Lexicon(
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     voice_roles=words("sprecher"),
+    # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")
+    officer_roles=words("präsident vorsitzender koordinator"),
+    body_links=words("der des von vom bei"),
     public_roles=words(
         "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
     ),
@@ -330,7 +333,7 @@ LEXICON: Lexicon = Lexicon(
     compound_titles=True,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("unternehmen konzern firma gruppe organisation"),
+    generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("ein", "eine", "einer", "eines", "einem", "einen"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),

@@ -239,7 +239,7 @@ union unions / unionist trade-unionist
 """)
 ROLE_NOUNS = words("""
 prosecutor lawyer attorney spokesman spokeswoman spokesperson strategist pollster consultant activist
-organizer organiser owner founder teacher student doctor nurse officer detective sergeant lieutenant
+organizer organiser coordinator owner founder teacher student doctor nurse officer detective sergeant lieutenant
 general governor senator representative congressman congresswoman candidate nominee president chair
 chairman chairwoman chief mayor sheriff commissioner director manager minister secretary ambassador judge
 economist analyst professor researcher scientist author writer columnist reporter journalist host
@@ -541,7 +541,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("company firm group organization organisation agency business"),
+    generic_bodies=words("company firm group organization organisation agency business club"),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung"),
@@ -567,6 +567,9 @@ LEXICON: Lexicon = Lexicon(
     second_roles=words("vice deputy assistant associate under"),
     role_modifiers=words("former ex late acting outgoing incoming interim"),
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)
+    # (the roles title_role gives: "chairwoman", "chief", "director", "head" are each a "leader")
+    officer_roles=words("president leader ceo executive secretary-general coordinator"),
+    body_links=words("of for at"),
     public_roles=words(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "
         "representative secretary justice businessman tycoon premier captain"

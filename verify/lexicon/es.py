@@ -79,6 +79,7 @@ ROLE_FORMS = role_table(
         "secretaria": "secretario",
         "alcaldesa": "alcalde",
         "directora": "director",
+        "coordinadora": "coordinador",
         "senadora": "senador",
         "diputada": "diputado",
         "embajadora": "embajador",
@@ -131,7 +132,7 @@ sindicato sindicatos sindical sindicales / sindicalista
 """)
 ROLE_NOUNS = words(
     "abogado abogada candidato candidata dirigente responsable experto experta periodista médico entrenador "
-    "entrenadora técnico capitán capitana jugador jugadora magistrado magistrada ingeniero ingeniera"
+    "entrenadora técnico capitán capitana jugador jugadora magistrado magistrada ingeniero ingeniera coordinador"
 )
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
@@ -155,7 +156,7 @@ ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
 fundación instituto federación consejería naviera
-fc cf cd ud
+fc cf cd ud club
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito")
@@ -314,11 +315,13 @@ LEXICON: Lexicon = Lexicon(
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     voice_roles=words("portavoz"),
+    officer_roles=words("presidente director jefe secretario coordinador"),
+    body_links=words("de del"),
     definite=("el", "la"),
     definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("empresa grupo compañía firma organización agencia naviera"),
+    generic_bodies=words("empresa grupo compañía firma organización agencia naviera club asociación"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
     articles=words("el la los las un una unos unas del"),

@@ -104,6 +104,7 @@ ROLE_FORMS = role_table(
     {
         "présidente": "président",
         "directrice": "directeur",
+        "coordinatrice": "coordinateur",
         "générale": "général",
         "sénatrice": "sénateur",
         "députée": "député",
@@ -156,7 +157,7 @@ syndicat syndicats syndical syndicale syndicaux / syndicaliste
 """)
 ROLE_NOUNS = words(
     "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin "
-    "ingénieur ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure"
+    "ingénieur ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur"
 )
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
@@ -176,7 +177,7 @@ LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
-région fondation institut fédération fc
+région fondation institut fédération fc club
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier")
@@ -315,12 +316,14 @@ LEXICON: Lexicon = Lexicon(
     role_nouns=ROLE_NOUNS,
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     voice_roles=words("porte-parole"),
+    officer_roles=words("président directeur dirigeant secrétaire coordinateur"),
+    body_links=words("de du des chez"),
     definite=("le", "la", "l'", "l’"),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
     feminine_endings=("trice", "euse", "esse"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("groupe entreprise société firme organisation agence fabricant"),
+    generic_bodies=words("groupe entreprise société firme organisation agence fabricant club association"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
     articles=words("le la les l' l’ un une des du"),
