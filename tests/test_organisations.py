@@ -166,3 +166,38 @@ def test_a_coordinator_after_according_to_is_named_and_speaks_for_her_body() -> 
 def test_a_role_prefix_names_no_body(lead: str, paragraph: str) -> None:
     [quote] = _quotes(lead + paragraph + "\n")
     assert quote.speaks_for is None
+
+
+RAIL_DE = (
+    "Bahnverkehr in Oberfranken\n\nDie Regionalbahn Main-Franken (RMF) verteidigt ihren neuen Fahrplan. Im Kreistag "
+    "hagelte es Kritik, und der Freistaat zögert noch mit einer Entscheidung über den Frühzug.\n\n"
+)
+RAIL_EN = (
+    "Rail row\n\nThe Northern Valley Railway defended its new timetable on Monday. Councillors criticised the cuts, "
+    "and the county has yet to decide whether it will pay for the early train.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (RAIL_DE + "Die Bahn teilte mit: «Wir fahren weiter.»\n", "Regionalbahn Main-Franken"),
+        (RAIL_DE + "«Wir fahren weiter», teilte die Bahn mit.\n", "Regionalbahn Main-Franken"),
+        (RAIL_DE + "Ein Sprecher der RMF sagte: «Wir fahren weiter.»\n", "Regionalbahn Main-Franken"),
+        (RAIL_EN + "“We are adding 41 trains a day,” the operator said.\n", "Northern Valley Railway"),
+        (
+            "Le conflit\n\nLa Compagnie des Îles du Ponant (CIP) a annoncé mardi la suppression de trois traversées par "
+            "jour vers Belle-Île pendant la grève des marins, qui dure depuis une semaine.\n\nUn porte-parole de la "
+            "CIP a déclaré : « Nous faisons au mieux ».\n",
+            "Compagnie des Îles du Ponant",
+        ),
+    ],
+)
+def test_an_operators_own_voice_is_the_operator(text: str, speaker: str) -> None:
+    [quote] = _quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_letters_an_article_defines_name_the_body_and_its_officers_speak_for_it() -> None:
+    [quote] = _quotes(RAIL_DE + "«Niemand wird abgehängt», erklärte RMF-Sprecher Jonas Albrecht.\n")
+    assert (quote.speaker, quote.speaks_for) == ("Jonas Albrecht", "Regionalbahn Main-Franken")

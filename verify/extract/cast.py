@@ -333,10 +333,33 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     phrase = text[start:end]
     words = phrase.split()
     if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
+        while (more := _OF_PART.match(text, part.end(1))) is not None:
+            part = more  # "Compagnie des Îles du Ponant": an "of" part may have its own
         name = body_name(text[start : part.end(1)].rstrip(), code)
         if name:
             return name, part.end(1)
-    return body_name(phrase, code), end
+    return body_name(phrase, code) or _defined_body(phrase, text, end), end
+
+
+# A body's letters in brackets right after its name ("Die Regionalbahn Main-Franken (RMF)").
+_LETTERS = re.compile(r"\s{0,2}\(([A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})\)")
+
+
+def _defined_body(phrase: str, text: str, end: int) -> str:
+    """A name the article defines letters for, which are its words' initials ("Regionalbahn Main-Franken (RMF)",
+    "Northern Valley Railway (NVR)"): a body, whatever its words (a person's initials are never so defined)."""
+    letters = _LETTERS.match(text, end)
+    words = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
+    parts = [p for w in words for p in w.split("-") if p]
+    if letters is None or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return ""
+    return " ".join(words) if "".join(p[0] for p in parts) == letters.group(1) else ""
+
+
+def defined_letters(text: str, end: int) -> str:
+    """The letters defined in brackets right after a name ending at ``end``, or ""."""
+    letters = _LETTERS.match(text, end)
+    return letters.group(1) if letters else ""
 
 
 @lru_cache(maxsize=8)
@@ -395,6 +418,7 @@ _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name 
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 _AFFILIATION_REACH = 3  # latest named people a nationality no one was given may stand for (exactly one must fit)
 _NAME_CHARS = re.compile(r"[\w’'.&-]+")  # the characters of a body's name words ("Bayonne-Adour", "AT&T")
+_COMPOUND_PART = 4  # the fewest letters a compound's last part needs to name the whole ("Bahn" of "Regionalbahn")
 _PREFIX_BODY = 4  # the fewest letters of a body written before a role's hyphen, unless in capitals ("Grünen-Chefin")
 _ELIDED_LINKS = frozenset(("d'", "d’"))  # a linking word written onto the body's name ("porte-parole d'Acme")
 _ROLE_PHRASE_END = re.compile(r"[.;:!?“”«»„()\[\]]|,\s")  # what ends the role phrase before a name
@@ -584,6 +608,8 @@ class Cast:
         """The organisation an unnamed spokesperson speaks for ("a government spokesperson" after "the Welsh
         Government", "a Harlow Water spokesman"), or None."""
         words = description.split()[1:]
+        if len(words) > 2 and title_role(words[0], self.lexicon) in self.lexicon.voice_roles:
+            return self._body_after(words[1:])  # "ein Sprecher der RMF", "un porte-parole de la SNCF"
         if len(words) < 2 or title_role(words[-1], self.lexicon) not in self.lexicon.voice_roles:
             return None
         body = self._body_holding([w.lower() for w in words[:-1]])
@@ -662,6 +688,11 @@ class Cast:
         if topic:
             self._touch(self._topics, body)
         return body
+
+    def define(self, body: Person, letters: str) -> None:
+        """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"): "RMF" names it next."""
+        if letters:
+            self._organisations.setdefault(letters.lower(), body)
 
     def _noun_kind(self, word: str) -> _Noun:
         """What a description's head noun stands for ("the senator", "the council", "the statement")."""
@@ -1240,7 +1271,16 @@ class Cast:
         "Institution" after "the Smithsonian Institution")."""
         told = {w for w in words if w not in FUNCTION_WORDS}
         named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
-        return next((b for b in named if told and told <= set(_words(b.name.lower()))), None)
+        return next((b for b in named if told and all(self._holds_word(b.name, w) for w in told)), None)
+
+    def _holds_word(self, name: str, word: str) -> bool:
+        """Whether a body's name holds a word, or, in a language that writes compounds as one word, a word of it ends
+        in it ("die Bahn" of "Regionalbahn Main-Franken", "der Verband" of "Pendlerverband Oberfranken")."""
+        held = _words(name.lower())
+        if word in held:
+            return True
+        compounding = self.lexicon.compound_titles and len(word) >= _COMPOUND_PART
+        return compounding and any(w.endswith(word) and len(w) > len(word) + 2 for w in held)
 
     def holders(self, role: str) -> list[Person]:
         """Everyone the article has given ``role`` (by a title or an appositive)."""

@@ -27,7 +27,7 @@ from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, position, source_offset
-from .cast import Cast, Person, body_at, byline, common_words, role_head, title_role, untitled
+from .cast import Cast, Person, body_at, byline, common_words, defined_letters, role_head, title_role, untitled
 from .cues import (
     CLAUSE_CUE_TAIL,
     CUE_TAIL,
@@ -1101,7 +1101,7 @@ class _Reader:
             if body:
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
-                cast.organisation(body, topic=cue)
+                cast.define(cast.organisation(body, topic=cue), defined_letters(text, read_to))
                 self.fresh = self.fresh and not topic
                 body_end = read_to  # (past its "of" part: "University of Tarrow" names no Mr. Tarrow)
             elif person is None and cue:

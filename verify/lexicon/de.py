@@ -160,7 +160,7 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut
-sv fc vfb vfl tsv tsg klub club
+sv fc vfb vfl tsv tsg klub club bahn betreiber
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief")
 
@@ -333,7 +333,7 @@ LEXICON: Lexicon = Lexicon(
     compound_titles=True,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club"),
+    generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("ein", "eine", "einer", "eines", "einem", "einen"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),

@@ -309,7 +309,7 @@ hampshire carolina dakota jersey york mexico virginia island islands africa amer
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department
 americans democrats republicans
-trust energy pac bureau reserve institution inn club co pictures pharmaceuticals scientific capital research
+trust energy pac bureau reserve institution inn club co operator railway railways airline airlines airways pictures pharmaceuticals scientific capital research
 register star sentinel corps program programme security affairs holdings partners industries motors airlines
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
@@ -541,7 +541,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("company firm group organization organisation agency business club"),
+    generic_bodies=words("company firm group organization organisation agency business club operator"),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung"),

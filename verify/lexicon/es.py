@@ -156,7 +156,7 @@ ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
 fundación instituto federación consejería naviera
-fc cf cd ud club
+fc cf cd ud club operador operadora
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito")
@@ -321,7 +321,7 @@ LEXICON: Lexicon = Lexicon(
     definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("empresa grupo compañía firma organización agencia naviera club asociación"),
+    generic_bodies=words("empresa grupo compañía firma organización agencia naviera club asociación operador operadora"),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
     articles=words("el la los las un una unos unas del"),
