@@ -191,9 +191,26 @@ RAIL_EN = (
             "CIP a déclaré : « Nous faisons au mieux ».\n",
             "Compagnie des Îles du Ponant",
         ),
+        (
+            RAIL_EN + "According to a statement from the Northern Valley Railway, “the early train will go”.\n",
+            "Northern Valley Railway",
+        ),
+        (
+            "Grève\n\nLa Compagnie des Îles du Ponant a annoncé mardi la suppression de trois traversées par jour vers "
+            "Belle-Île pendant la grève des marins, qui dure depuis une semaine.\n\nSelon un communiqué de la Compagnie "
+            "des Îles du Ponant, « les traversées reprendront lundi ».\n",
+            "Compagnie des Îles du Ponant",
+        ),
+        (
+            "Grève\n\nLes marins sont en grève depuis une semaine et les îliens attendent des traversées supplémentaires "
+            "pour les vacances de la Toussaint, qui commencent samedi.\n\nSelon la Compagnie des Îles du Ponant, « les "
+            "traversées reprendront lundi ».\n",
+            "Compagnie des Îles du Ponant",
+        ),
     ],
 )
 def test_an_operators_own_voice_is_the_operator(text: str, speaker: str) -> None:
+    """The body itself, by a generic noun, its letters, its spokesperson, or after "according to"."""
     [quote] = _quotes(text)
     assert quote.speaker == speaker
 

@@ -566,9 +566,11 @@ class Cast:
             # "a senior Western official", "un alto cargo", "Eine Besucherin": someone the article leaves unnamed (the
             # mention says who); a document stands as written for its unnamed author ("a report", "one Clinton ad")
             return mention.strip() if self._noun_kind(key.split()[-1]) is _Noun.DOCUMENT else None
-        # ("the Portuguese grandmaster": the description keeps the noun a name would not)
-        person = self.introduce(self._named_part(mention), topic=True, speaker=True) or self.described(mention)
-        mention = self._named_part(mention)
+        # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
+        # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
+        named = self._named_part(mention)
+        person = None if self._named_body(named) else self.introduce(named, True, True) or self.described(mention)
+        mention = named
         if (
             person is None
             and key.split()[0] not in self.lexicon.determiners

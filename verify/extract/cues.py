@@ -106,6 +106,23 @@ def grammar(code: str = "en") -> Grammar:
         return _build(lex)
 
 
+# Small words inside a body's name ("Compagnie des Îles du Ponant", "Leadership Conference of Women Religious").
+_BODY_JOINERS = "of|for|and|&|de|du|des|del|de la|der|von|vom|und|y"
+
+
+def _body_credit(lex: Lexicon) -> str:
+    """A body or a document of it credited after "according to": its name, capitalised words and the small words
+    between them, after a determiner ("la Compagnie des Îles du Ponant"), or a document noun and a link before it ("a
+    statement from the Northern Valley Railway", "un communiqué de la Compagnie ..."): longer than a description."""
+    determiner = rf"(?:{_alternation(lex.determiners)})\s+" if lex.determiners else ""
+    elided = r"[dlDL][’']"
+    name = rf"[A-ZÀ-Þ][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{elided})?|{elided})?[A-ZÀ-Þ][\w’'&.\-]*){{1,7}}"
+    if not (lex.document_nouns and lex.body_links):
+        return rf"{determiner}{name}"
+    document = rf"{determiner}(?:{_alternation(lex.document_nouns)})\s+(?:{_alternation(lex.body_links)})\s+"
+    return rf"(?:{document})?(?:{determiner}|{elided})?{name}" if determiner else rf"(?:{document})?{name}"
+
+
 def _build(lex: Lexicon) -> Grammar:
     separable = [form for forms in lex.separable_cues.values() for form in forms]
     verbs = "|".join(
@@ -246,6 +263,8 @@ def _build(lex: Lexicon) -> Grammar:
         (re.compile(response), re.compile(rf"{speaker}(?:[’']s)?\s+{response}")),
         # According to the mayor, the sum “does not even cover ...” (the credit opens the quote's sentence)
         (re.compile(rf"^\s*(?i:{according})\s"), re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")),
+        # According to a statement from the Northern Valley Railway, “... / Selon la Compagnie des Îles du Ponant, « ...
+        (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+(?P<who>{_body_credit(lex)})\s*,\s*$")),
     )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".

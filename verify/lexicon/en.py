@@ -569,7 +569,7 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)
     # (the roles title_role gives: "chairwoman", "chief", "director", "head" are each a "leader")
     officer_roles=words("president leader ceo executive secretary-general coordinator"),
-    body_links=words("of for at"),
+    body_links=words("of for at from"),
     public_roles=words(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "
         "representative secretary justice businessman tycoon premier captain"
