@@ -218,3 +218,13 @@ def test_an_operators_own_voice_is_the_operator(text: str, speaker: str) -> None
 def test_letters_an_article_defines_name_the_body_and_its_officers_speak_for_it() -> None:
     [quote] = _quotes(RAIL_DE + "«Niemand wird abgehängt», erklärte RMF-Sprecher Jonas Albrecht.\n")
     assert (quote.speaker, quote.speaks_for) == ("Jonas Albrecht", "Regionalbahn Main-Franken")
+
+
+def test_a_french_bodys_lower_case_of_part_is_its_name() -> None:
+    text = (
+        "Rappel\n\nLa batterie peut surchauffer pendant la charge. Les clients doivent rapporter leur engin en magasin, "
+        "et les vendeurs ont reçu des consignes précises pour les reprendre.\n\nL'Agence de sécurité des produits a "
+        "relayé l'alerte sur X.\n\n« Tous les acheteurs seront remboursés », indique l'agence dans sa fiche de rappel.\n"
+    )
+    [quote] = _quotes(text)
+    assert quote.speaker == "Agence de sécurité des produits"

@@ -290,6 +290,8 @@ def body_name(phrase: str, code: str) -> str:
     words = phrase.removesuffix("’s").removesuffix("'s").split()
     while words and words[0].lower() in FUNCTION_WORDS:
         words = words[1:]
+    if words and words[0][:2].lower() in _ELIDED and words[0][2:3].isupper():
+        words[0] = words[0][2:]  # "L'Agence de sécurité des produits": the article written onto the name
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
     words = words[cut:]
@@ -338,7 +340,41 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         name = body_name(text[start : part.end(1)].rstrip(), code)
         if name:
             return name, part.end(1)
+    last = words[-1].lower() if words else ""
+    last = last[2:] if last[:2] in _ELIDED else last  # "L'Agence"
+    if last in LEXICONS[code].organisation_words and (lower := _lower_of_part(text, end, code)):
+        name = body_name(text[start:lower].rstrip(), code)
+        if name:
+            return name, lower
     return body_name(phrase, code) or _defined_body(phrase, text, end), end
+
+
+_LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")
+
+
+def _lower_of_part(text: str, end: int, code: str) -> int:
+    """Where a body's "of" part written in lower case ends, in a language that writes them so (lexicon
+    ``lower_body_parts``: "L'Agence de sécurité des produits a relayé": up to the first other function word), or 0."""
+    lex = LEXICONS[code]
+    if not lex.lower_body_parts:
+        return 0
+    links = frozenset(lex.complement_words) | frozenset(lex.determiners)
+    at, found, content = end, 0, 0
+    for word in re.finditer(r"\s{1,2}([^\W\d]+(?:[’'][^\W\d]+)?)", text[end : end + 120]):
+        bare = word.group(1).lower()
+        if word.start() != at - end or not word.group(1).islower() or content == _LOWER_PART_WORDS:
+            break
+        if bare in links or bare[:2] in _ELIDED_LINKS | _ELIDED and bare[:2] in links:
+            if bare[:2] in _ELIDED_LINKS | _ELIDED and len(bare) > 2:
+                content += 1  # "de l'intérieur", "d'État": the link written onto the word
+                found = end + word.end()
+            at = end + word.end()
+            continue
+        if bare in lex.stopwords or at == end:
+            break  # a verb or another function word ("a relayé"); the part opens on a link
+        content += 1
+        at = found = end + word.end()
+    return found
 
 
 # A body's letters in brackets right after its name ("Die Regionalbahn Main-Franken (RMF)").

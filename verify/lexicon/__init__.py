@@ -190,6 +190,9 @@ class Lexicon:
     # (case kept: "SE" is one, the French "se" none), without a closing full stop: "Kali Südharz AG" and "Kali
     # Südharz" are one organisation (see verify.extract.speakers.speaker_key)
     legal_forms: frozenset[str] = frozenset()
+    # Whether a body's "of" part may be written in lower case ("Agence de sécurité des produits", "Agencia de seguridad
+    # alimentaria"): French and Spanish capitalise only the first word of such names
+    lower_body_parts: bool = False
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
     name_particles: frozenset[str] = frozenset()

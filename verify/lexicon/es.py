@@ -332,6 +332,7 @@ LEXICON: Lexicon = Lexicon(
     byline_words=words("por"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
+    lower_body_parts=True,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,

@@ -334,6 +334,7 @@ LEXICON: Lexicon = Lexicon(
     byline_words=words("par"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
+    lower_body_parts=True,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
