@@ -1498,3 +1498,38 @@ def test_a_description_opening_the_sentence_is_the_subject_of_a_later_cue_verb()
 def test_a_paragraphs_next_quote_with_no_cue_stays_with_its_speaker(paragraph: str) -> None:
     quotes = _quotes(EN_LEAD + "“The harbour comes first,” said Petra Lindgren. " + paragraph)
     assert [q.speaker for q in quotes] == ["Petra Lindgren"] * len(quotes) and len(quotes) >= 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker, mention",
+    [
+        # a relative clause with no comma before it runs to the verb: nothing in it speaks
+        (
+            "A fisherman whose boat was damaged for the second time this year said: “We cannot go on.”",
+            None,
+            "A fisherman",
+        ),
+        (
+            "A deckhand who was laid off, and who asked not to be named because of her pay, said: “We cannot go on.”",
+            None,
+            "A deckhand",
+        ),
+        # a name apposed to the clause's last words is the clause's
+        (
+            "Ian Cole, who ran one of the ferries, the Northern Star, told me: “We cannot go on.”",
+            "Ian Cole",
+            "Ian Cole",
+        ),
+        ("Ian Cole, who ran one of the ferries, Northern Star, told me: “We cannot go on.”", "Ian Cole", "Ian Cole"),
+    ],
+)
+def test_nothing_inside_a_relative_clause_speaks(paragraph: str, speaker: str | None, mention: str | None) -> None:
+    assert [(q.speaker, q.mention) for q in _quotes(EN_LEAD + paragraph)] == [(speaker, mention)]
+
+
+def test_a_german_main_clause_after_an_opening_clause_puts_its_verb_first() -> None:
+    paragraph = (
+        "Als die Opposition ihre Redezeit deutlich überzog, griff Bürgermeister Till Ansbach ein: "
+        "„Herr Kollege, Ihre Redezeit ist abgelaufen.“"
+    )
+    assert [(q.speaker, q.kind) for q in _quotes(DE + paragraph)] == [("Till Ansbach", QuoteKind.DIRECT)]

@@ -489,6 +489,9 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 _SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?![A-ZÀ-Þ])[^,.!?:;“”„\"«»]{1,120}?,\s{1,3}")
 
 
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}")  # a word in lower case (a main clause's verb)
+
+
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The subject of a short sentence that opens the quote with a colon and no cue verb: "En la
     presentación, Ibáñez dio otra fecha: «...»" (a name, a pronoun or a role, then lower-case words)."""
@@ -503,9 +506,14 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         # "Para la alcaldesa, el mensaje es claro:": whose view it is, after the viewpoint word
         starts.insert(0, window.index(" ", opener.start()) + 1)
     for start in starts:
+        verb = _LOWER_WORD.match(window, start) if lex.verb_second and start else None
+        if verb is not None:
+            start = verb.end()  # "Als Wagner überzog, griff Landtagspräsidentin Hanne Wiebking ein:": the verb first
         match = _role_described(g, window, g.opening.match(window, start))
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
             continue
+        if verb is not None and match.group("who").lower() in lex.pronouns:
+            continue  # "..., wurde es laut:": "es" stands for no one there
         first = match.group("who").split()[0].lower()
         if first in lex.prepositions and first not in lex.viewpoint_words:
             continue  # "Auf der Pressekonferenz": a place, no subject (but "For Lindgren, the answer is simple:")
@@ -702,11 +710,14 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     lo = max(0, verb - _WINDOW // 2)
     clauses = _relative_clauses(g, text, lo, verb)
+    restrictive = _restrictive_clause(g, text, lo, verb)
     for word in _WORD_START.finditer(text, lo, verb):
         if _inside_name(g, text, word.start()):
             continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
         if clauses and any(a < word.start() < b for a, b in clauses):
             continue  # "Priya Shah, who represents Millbrook, said": the place in the clause is no speaker
+        if word.start() > restrictive:
+            break  # "A patient whose operation was cancelled this year said": the clause runs to the verb
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
             continue
@@ -739,13 +750,27 @@ def _relative_opening(code: str) -> re.Pattern[str]:
 
 def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The relative clauses between ``lo`` and ``hi`` that a comma closes before ``hi``, from their pronoun to that
-    comma."""
+    comma, or to the comma after a name apposed to the clause's last words ("Dave Mortimer, who ran one of the pilot
+    schools, Sandgate Primary, told me")."""
     clauses = []
     for opening in _relative_opening(g.lexicon.code).finditer(text, lo, hi):
         closing = text.find(",", opening.end(), hi)
         if closing >= 0:
-            clauses.append((opening.start(), closing))
+            apposed = _APPOSED_NAME.match(text, closing, hi)
+            clauses.append((opening.start(), apposed.end() - 1 if apposed else closing))
     return clauses
+
+
+_APPOSED_NAME = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # a name set off by commas right after a clause
+
+
+def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> int:
+    """Where a relative clause opens with no comma before its pronoun ("A patient whose operation ...", "A software
+    engineer who was laid off, and who asked ..."): it runs to the verb at ``hi``; else ``hi``."""
+    for word in re.finditer(r"(?<=[^\W\d_]) (\w+)", text[lo:hi]):
+        if word.group(1).lower() in g.lexicon.relative_pronouns:
+            return lo + word.start(1)
+    return hi
 
 
 def _inside_name(g: Grammar, text: str, start: int) -> bool:
