@@ -1533,3 +1533,19 @@ def test_a_german_main_clause_after_an_opening_clause_puts_its_verb_first() -> N
         "„Herr Kollege, Ihre Redezeit ist abgelaufen.“"
     )
     assert [(q.speaker, q.kind) for q in _quotes(DE + paragraph)] == [("Till Ansbach", QuoteKind.DIRECT)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, mention",
+    [
+        (
+            "Auf die Frage, ob es vorher Warnzeichen gegeben habe, antwortete der Bürgermeister: „Wir wussten nichts.“",
+            "der Bürgermeister",
+        ),
+        ("Als die Sitzung begann, sagte Ansbach dem Rat: „Wir wussten nichts.“", "Ansbach"),
+        # an appositive name before the verb is no opening clause: its subject speaks
+        ("Ein Sprecher der Stadt, Till Ansbach, sagte unserer Redaktion: „Wir wussten nichts.“", "Till Ansbach"),
+    ],
+)
+def test_a_german_verb_after_an_opening_clause_has_its_subject_after_it(paragraph: str, mention: str) -> None:
+    assert [(q.speaker, q.mention) for q in _quotes(DE + paragraph)] == [("Till Ansbach", mention)]

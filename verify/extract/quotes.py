@@ -631,13 +631,25 @@ def _active(g: Grammar, text: str, verb: re.Match[str]) -> int:
 def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     """The speaker after the verb when a phrase of place, time or topic opens the sentence
     ("Zur Zukunft der Bibliothek sagte Vogel: „...", "Dans un communiqué a déclaré X :"), or in a
-    verb-second language whatever opens it ("Dann sagte Vogel:")."""
+    verb-second language whatever opens it ("Dann sagte Vogel:"), a clause too ("Auf die Frage, ob ..., antwortete der
+    58-Jährige:")."""
     opening = text[:verb].split(maxsplit=1)
-    if not opening or "," in text[:verb] or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
+    # (in a verb-second language a clause closed by a comma may open the sentence: the verb comes next, then its
+    # subject; it opens on a subordinator or a preposition, not on the subject: "Ein Sprecher, Florian Weigl, sagte")
+    lex = g.lexicon
+    after_clause = (
+        lex.verb_second
+        and text[:verb].rstrip().endswith(",")
+        and bool(opening)
+        and (opening[0].lower() in lex.subordinators or opening[0].lower() in lex.prepositions)
+    )
+    if not opening or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
         return None
-    if g.lexicon.verb_second and _subject_first(g, text[:verb]):
+    if "," in text[:verb] and not after_clause:
+        return None
+    if g.lexicon.verb_second and not after_clause and _subject_first(g, text[:verb]):
         return None  # "Ein Anwohner aus Haren sagte unserem Reporter:": after the verb, to whom
-    if g.lexicon.verb_second and (after_auxiliary := _subject_after_auxiliary(g, text, verb)):
+    if g.lexicon.verb_second and not after_clause and (after_auxiliary := _subject_after_auxiliary(g, text, verb)):
         return after_auxiliary
     match = _before_particle(g, text[verb:], g.verb_speaker.match(text[verb:]))
     if match is None or not _plausible(g, match.group("who")):
@@ -647,9 +659,8 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     rest = text[verb + match.end() :].strip().rstrip(" ,:")  # (a comma after the speaker opens a clause: no object)
     if rest in particles_of(g.lexicon, match.group("verb")):
         rest = ""  # "Später in der Debatte legte Sabine Wagner nach:": the particle closes the clause
-    fronted = (
-        opening[0].lower() in g.lexicon.prepositions
-    )  # (then a short object may follow: "... sagte Ansbach dem Rat:")
+    # (after a phrase of place or a clause a short object may follow: "... sagte Ansbach dem Rat:")
+    fronted = after_clause or opening[0].lower() in g.lexicon.prepositions
     if rest and (not fronted or len(rest) > _COLON_RUN or _CLAUSE_STOP.search(rest) or g.any_verb.search(rest)):
         return None
     return match if _named_or_role(g, match.group("who")) else None  # "Ansbach sagte der Zeitung:": to whom
