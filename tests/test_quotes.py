@@ -550,3 +550,29 @@ def test_one_speakers_consecutive_quotes_are_also_evidence_as_one_run() -> None:
         ("The trams will run. The buses will follow.", "Anna Berg"),
         ("We are not convinced. Nobody asked us.", "Jon Dale"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the comma after a described name left out
+        "“The trams will run,” the mayor's deputy, Jon Dale told reporters. “The buses will follow.”",
+        # a party and its place in apposition
+        "“The trams will run,” Jon Dale, Democrat of Northgate, said on Monday. “The buses will follow.”",
+    ],
+)
+def test_a_described_speakers_next_sentence_is_theirs_too(paragraph: str) -> None:
+    quotes = _quotes(BODY + "Jon Dale, the union leader, was there.\n\n" + paragraph)
+    assert [(q.text.rstrip("."), q.speaker, q.mention) for q in quotes] == [
+        ("The trams will run", "Jon Dale", "Jon Dale"),
+        ("The buses will follow", "Jon Dale", "Jon Dale"),
+    ]
+
+
+def test_a_sentence_with_a_quote_of_its_own_is_no_cue_for_the_quote_before() -> None:
+    paragraph = "“The trams will run,” Berg said. “The buses will follow.” Dale said both plans were “a fantasy”."
+    quotes = _quotes(BODY + "Jon Dale, the union leader, was there.\n\n" + paragraph)
+    assert [(q.text.rstrip("."), q.speaker) for q in quotes if q.kind is not QuoteKind.PARTIAL][:2] == [
+        ("The trams will run", "Anna Berg"),
+        ("The buses will follow", "Anna Berg"),
+    ]

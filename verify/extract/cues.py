@@ -134,6 +134,8 @@ def _build(lex: Lexicon) -> Grammar:
     # owner ("Tad Devine, Sanders's chief strategist, said").
     titles = _alternation({w.capitalize() for w in lex.titles if w.isalpha()})
     owner = r"[A-Z][\w.\-]*[’']s\s"
+    # (or a party and its place: "Peter T. King, Republican of New York, said")
+    owner = rf"{owner}|[A-Z][a-z]+\s(?:{_alternation(lex.complement_words)})\s" if lex.complement_words else owner
     opening = rf"(?:[a-z0-9(]|{owner}|(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
     appositive = APPOSITIVE.replace("[a-z0-9(]", opening)
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
@@ -237,8 +239,9 @@ def _build(lex: Lexicon) -> Grammar:
         role_after_verb,
         verb_speaker,
         speaker_verb,
-        # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said
-        re.compile(rf"{_LEAD}(?:{description}),\s+(?P<who>{NAME_RUN}),\s+{adverbs}{verb}"),
+        # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said (the comma after
+        # the name is often left out: "another friend, Mariam Emara told CNN")
+        re.compile(rf"{_LEAD}(?:{description}),\s+(?P<who>{NAME_RUN}),?\s+{adverbs}{verb}"),
         *inversions,
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),

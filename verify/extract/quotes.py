@@ -317,7 +317,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     """The cue right after a quote; ``standalone``: the cue must be a sentence of its own."""
     window = text[end : end + _WINDOW]
     stop = _DOUBLE_MARKS.search(window)
-    if stop and stop.start() > 0:
+    cut = bool(stop and stop.start() > 0)  # the window stops at another quote
+    if stop and cut:
         window = window[: stop.start()]
     quoting = g.quoting.search(window, 0, min(len(window), _CUE_GAP // 2))
     if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
@@ -335,7 +336,10 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
             ):
                 continue
             if standalone:
-                rest = window[match.end() : sentence_end(window, match.end())]
+                close = sentence_end(window, match.end())
+                rest = window[match.end() : close]
+                if cut and close >= len(window) and re.search(r"[^\W\d_]", rest):
+                    continue  # “A.” Reid said both men are “non-entities”: a sentence with a quote of its own
                 # (a clause of its own after the cue reports nothing: "told ITV when asked how it would fare if ...")
                 clause = _clause_opening(g.lexicon.code).search(rest)
                 rest = rest[: clause.start()] if clause else rest
