@@ -1549,3 +1549,31 @@ def test_a_german_main_clause_after_an_opening_clause_puts_its_verb_first() -> N
 )
 def test_a_german_verb_after_an_opening_clause_has_its_subject_after_it(paragraph: str, mention: str) -> None:
     assert [(q.speaker, q.mention) for q in _quotes(DE + paragraph)] == [("Till Ansbach", mention)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a coordinated verb of the clause is the clause's: "who chairs ... and calls it"
+        (
+            "Those words belong to Ian Cole, who chairs the campaign group Save the Ferry and calls it “a vanity "
+            "project paid for by people who will never ride it”.",
+            "Ian Cole",
+        ),
+        # a sentence with no cue verb quotes the person it opens on
+        (
+            "“This is the best day of my career,” Lindgren said. She dedicated the win to “my first coach, who died "
+            "in May”.",
+            "Petra Lindgren",
+        ),
+        # but not a thing it opens on
+        ("The council approved the plan for “a new ferry terminal on the quay”.", None),
+    ],
+)
+def test_words_quoted_in_the_course_of_a_sentence_about_someone(paragraph: str, speaker: str | None) -> None:
+    assert _quotes(EN_LEAD + paragraph)[-1].speaker == speaker
+
+
+def test_a_role_led_name_never_holds_a_determiner() -> None:
+    paragraph = "Lindgren left the Harbour Hall on Friday night still insisting her budget was “far from finished”."
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]

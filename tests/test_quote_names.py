@@ -164,3 +164,19 @@ def test_a_headline_or_post_holding_a_title_the_body_names_is_that_title() -> No
     )
     quotes = extract(from_text(html, "a.html", Format.HTML)).quotes
     assert [q.kind for q in quotes] == [QuoteKind.MENTION, QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        # three words a naming verb gives its object are what its subject called it
+        ("The engineer Ian Cole, who was not involved, called the survey “promising but thin”.", QuoteKind.DIRECT),
+        # a noun phrase it gives is a name
+        ("Local papers had already dubbed the day “the Tuesday cull”.", QuoteKind.MENTION),
+        # two words stay a term
+        ("The company calls the new display “crease-free”.", QuoteKind.MENTION),
+    ],
+)
+def test_what_a_naming_verb_calls_its_object(paragraph: str, kind: QuoteKind) -> None:
+    (quote,) = [q for q in _kinds(EN_LEAD + paragraph).items() if q[0] != "Petra Lindgren"]
+    assert quote[1] is kind

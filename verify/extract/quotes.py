@@ -837,9 +837,15 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             found = [m for m in matches if m and _plausible(g, m.group("who"))] or _described_subject(
                 g, window, start, verb
             )
+            # (a role-led name never holds a determiner: "Ilse Vandamme left the Harbourside Open" is Ilse Vandamme)
+            found = [m for m in found if not _determiner_inside(g, m.group("who"))] or found
             if found:
                 return _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
     return None
+
+
+def _determiner_inside(g: Grammar, who: str) -> bool:
+    return any(w.lower() in g.lexicon.determiners for w in who.split()[1:])
 
 
 _CLAUSE_RUN = re.compile(r"\s[^.!?“”„\"«»:]{0,150}?,?\s")  # what may stand between a subject and its later verb
@@ -1881,7 +1887,26 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         inside = _cue_ending_previous(g, blocks, first.block)
     elif inside is None:
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
+    # (a headline's first words are its topic, no one speaking)
+    quoting = first.start and last.block == first.block and blocks[first.block].place is Place.BODY
+    if inside is None and quoting and len(quoted.split()) > _PARTIAL_MAX_WORDS:
+        inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The person a sentence with no cue verb is about, for the words it quotes in its course: "She dedicated the win
+    to “my first coach, who died in May”" (a pronoun or a name opening the sentence, then its verb in lower case)."""
+    lo = sentence_start(text, start)
+    if lo == start or g.any_verb.search(text, lo, sentence_end(text, end)):
+        return None
+    match = g.opening.match(text, lo, start)
+    if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+        return None
+    if match.group("who").split()[0].lower() in g.lexicon.determiners:
+        return None  # "The council approved the “...”": a thing as often as a person
+    verb = _LOWER_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+    return match if verb is not None and not _CLAUSE_STOP.search(text, match.end(), start - 1) else None
 
 
 @lru_cache(maxsize=8)
@@ -1923,10 +1948,14 @@ def _in_relative(g: Grammar, text: str, start: int) -> int | None:
 def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Match[str] | None:
     """The name a relative clause is about when the clause's verb is a cue: "Cole, who insisted in July that the
     ferry “...”" (the verb among the clause's first words, as a cue verb's adverbs and auxiliaries go)."""
-    words = text[clause:start].split()[1:_RELATIVE_VERB_REACH]
+    clause_words = text[clause:start].split()
+    words = clause_words[1:_RELATIVE_VERB_REACH]
     if not words or not words[0].islower() or words[0] in g.lexicon.pronouns:
         return None  # "the massacre, which he called “...”": the clause has a subject of its own
-    if not any(w.lower().rstrip(",:;") in g.lexicon.cue_verbs for w in words):  # ("who admitted:")
+    # (the verb among its first words, "who admitted:", or one joined to the clause's first verb: "who chairs the
+    # group and calls it “...”")
+    joined = [b for a, b in zip(clause_words, clause_words[1:], strict=False) if a in g.lexicon.clause_conjunctions]
+    if not any(w.lower().rstrip(",:;") in g.lexicon.cue_verbs for w in words + joined):
         return None
     # The name right before the comma, as an object too: "criticised by Mark Dunn, who said “...”"
     comma = clause - 1
@@ -2182,7 +2211,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
         return True  # "The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
-    if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS:
+    if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _named_object(g, before, item):
         return True  # what he calls a “library locker” network: a term, not a quotation
     named = [w.lower() for w in before[-2:]]
     if (
@@ -2215,10 +2244,24 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     return _title_case_words(g, item.text)
 
 
+def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:
+    """Whether a naming verb has its object between it and quoted words of three: what its subject called it
+    ("called the data “promising but thin”"; two words stay a term, "calls the display “crease-free”", and a noun
+    phrase a name)."""
+    return (
+        len(before) >= 3
+        and before[-3].lower() in g.lexicon.naming_verbs
+        and before[-2].lower() in g.lexicon.determiners
+        and before[-1].islower()
+        and len(item.words.split()) == _PARTIAL_MAX_WORDS
+        and not _opens_noun_phrase(g, item.words)  # ("dubbed the day “the Tuesday cull”": a name)
+    )
+
+
 def _opens_noun_phrase(g: Grammar, words: str) -> bool:
     """Whether quoted words are a noun phrase a naming verb gives: a determiner, then a title's length at most."""
     split = words.split()
-    return 1 < len(split) <= _TITLE_MAX_WORDS and split[0].lower().strip("«“„\"") in g.lexicon.determiners
+    return 1 < len(split) <= _TITLE_MAX_WORDS and split[0].lower().strip('«“„"') in g.lexicon.determiners
 
 
 def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
