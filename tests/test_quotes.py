@@ -576,3 +576,15 @@ def test_a_sentence_with_a_quote_of_its_own_is_no_cue_for_the_quote_before() -> 
         ("The trams will run", "Anna Berg"),
         ("The buses will follow", "Anna Berg"),
     ]
+
+
+def test_a_plural_owner_opens_an_appositive_role() -> None:
+    paragraph = (
+        "“The trams will run,” Jon Dale, Dockers’ chief negotiator, said in a statement. “The buses will follow.” "
+        "Nothing was agreed."
+    )
+    quotes = _quotes(BODY + "Jon Dale, the union leader, was there.\n\n" + paragraph)
+    assert [(q.text.rstrip("."), q.speaker) for q in quotes] == [
+        ("The trams will run", "Jon Dale"),
+        ("The buses will follow", "Jon Dale"),
+    ]

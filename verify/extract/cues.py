@@ -133,7 +133,7 @@ def _build(lex: Lexicon) -> Grammar:
     # An appositive may also open on a capitalised title ("Anna Berg, Chief Executive, said") or an
     # owner ("Tad Devine, Sanders's chief strategist, said").
     titles = _alternation({w.capitalize() for w in lex.titles if w.isalpha()})
-    owner = r"[A-Z][\w.\-]*[’']s\s"
+    owner = r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s"  # ("Sanders’ campaign manager": a plural owner too)
     # (or a party and its place: "Peter T. King, Republican of New York, said")
     owner = rf"{owner}|[A-Z][a-z]+\s(?:{_alternation(lex.complement_words)})\s" if lex.complement_words else owner
     opening = rf"(?:[a-z0-9(]|{owner}|(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
