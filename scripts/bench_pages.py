@@ -12,9 +12,13 @@ runs it in this process without a profiler and prints the CPU time of each
 stage (parsing, posts, blocks, quotes with the cast, reported statements,
 the article's evidence, judging) and its share of the check, and the cyclic
 garbage collector's time across them all: the shares change little with the
-machine's load, which inflates every figure alike.
+machine's load, which inflates every figure alike. ``--instructions STEP``
+counts the instructions (valgrind's callgrind, which must be installed) of an
+in-process check of every STEP-th page, start-up and the first page left out:
+on a shared machine CPU times of one change differ by more than the change,
+while two counts of the same code differ by under 0.1%.
 
-Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0] [--stages]
+Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0] [--stages] [--instructions 0]
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import itertools
 import json
+import os
 import pstats
+import re
 import resource
 import subprocess
 import sys
@@ -39,16 +46,24 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs (the machine is shared: figures vary)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile in-process, print N functions")
     parser.add_argument("--stages", action="store_true", help="CPU time of each stage, in-process")
+    parser.add_argument("--instructions", type=int, default=0, metavar="STEP", help="callgrind count, every STEP-th page")
+    parser.add_argument("--counted", type=int, default=0, help=argparse.SUPPRESS)  # the check callgrind counts
     args = parser.parse_args()
     pages = sorted(str(p) for p in args.pages.rglob("*.html"))
     if not pages:
         sys.exit(f"{args.pages}: no .html pages")
+    if args.counted:
+        _counted(pages[:: args.counted])
+        return
     print(f"{len(pages)} pages, {sum(Path(p).stat().st_size for p in pages) / 1e6:.1f} MB")
     if args.profile:
         _profile(pages, args.profile)
         return
     if args.stages:
         _stages(pages)
+        return
+    if args.instructions:
+        _instructions(args.pages, args.instructions, len(pages[:: args.instructions]))
         return
     pattern = str(args.pages / "**" / "*.html")
     command = [sys.executable, "-m", "verify", "check", pattern, "--snapshots", "/nonexistent", "--jobs", "1"]
@@ -84,6 +99,35 @@ def _profile(pages: list[str], top: int) -> None:
     cpu = time.process_time() - started
     print(f"in-process under cProfile: {cpu:.2f} s CPU (the profiler's overhead included)")
     pstats.Stats(profile).sort_stats("tottime").print_stats(top)
+
+
+def _instructions(directory: Path, step: int, count: int) -> None:
+    """Count the instructions of ``_counted`` in a child under callgrind: its hash seed fixed (sets iterate alike) and
+    the regex cache off (a cache another checkout rewrote would leave patterns to compile inside the count)."""
+    command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={_COUNTED_C_FUNCTION}"]
+    command += ["--callgrind-out-file=/dev/null", sys.executable, __file__, str(directory), "--counted", str(step)]
+    environment = {**os.environ, "PYTHONHASHSEED": "0", "VERIFY_CACHE_DIR": ""}
+    done = subprocess.run(command, capture_output=True, text=True, env=environment)
+    collected = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+    if done.returncode != 0 or collected is None:
+        sys.exit(f"callgrind failed (status {done.returncode}):\n{done.stderr[-2000:]}")
+    print(f"in-process check of {count} pages (every {step}th): {int(collected.group(1)) / 1e6:,.1f} M instructions")
+
+
+# The C function of the iterator ``_counted`` drives: callgrind counts only while it runs (verify calls no starmap).
+_COUNTED_C_FUNCTION = "starmap_next"
+
+
+def _counted(pages: list[str]) -> None:
+    import verify
+    from verify.extract.cues import grammar
+    from verify.lexicon import LEXICONS
+
+    options = verify.CheckOptions(snapshots="/nonexistent", jobs=1)
+    for code in LEXICONS:
+        grammar(code)  # every language's cue grammar compiled before the count, not at its first page
+    verify.check(pages[:1], options)  # imports and the patterns compiled on first use: start-up, not the pages' cost
+    list(itertools.starmap(verify.check, (([page], options) for page in pages)))
 
 
 # The stages, by the module that calls each and the name it calls it by: (module, name, label).
