@@ -871,15 +871,14 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
     posts: list[Post] = []
     remaining: list[Block] = []
     for block in blocks:
-        lines = block.text.rstrip().split("\n")
-        signature = _text_signature(lines[-1][:SIGNATURE_WINDOW])
-        before = "\n".join(lines[:-1])
+        before, _, last = block.text.rstrip().rpartition("\n")  # (the block's last line: only it may be signed)
+        signature = _text_signature(last[:SIGNATURE_WINDOW])
         if signature is None:
-            signature, said = _signed_at_end(lines[-1])
+            signature, said = _signed_at_end(last)
+            if signature is None:
+                remaining.append(block)
+                continue
             before = f"{before}\n{_quoted_post(said)}"
-        if signature is None:
-            remaining.append(block)
-            continue
         body_block = block
         text = before.strip()
         if not text and remaining:

@@ -65,9 +65,10 @@ class _Names:
     @property
     def cast(self) -> Cast:
         unread, self._unread = self._unread, []
+        introduce = self._cast.introduce
         for text, start, end in unread:
-            for match in _CAPITAL_RUN.finditer(text, start, end):
-                self._cast.introduce(match.group())
+            for phrase in _CAPITAL_RUN.findall(text, start, end):  # (the pattern has no group: each run whole)
+                introduce(phrase)
         return self._cast
 
 
