@@ -184,7 +184,7 @@ _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 
 def common_words(texts: Iterable[str]) -> frozenset[str]:
     """The words an article writes in lower case somewhere (see :attr:`Cast.common`)."""
-    tokens = {token for text in texts for token in text.split()}
+    tokens = set(" ".join(texts).split())  # (split in C: the same words as each text's own)
     # ("al-Amiri" is a surname, though it opens in lower case)
     lower = (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower() and not ("-" in t and name_word(t)))
     return frozenset(w for w in lower if w)

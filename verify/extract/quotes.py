@@ -1685,9 +1685,14 @@ def _entry(block: Block) -> Element | None:
         node = node.getparent() if node is not None else None
         if node is None:
             return None
-        if _ENTRY_CLASS.search(classes(node)):
+        if _names_entry(classes(node)):
             return node
     return None
+
+
+@lru_cache(maxsize=8192)  # a page's blocks sit in the same few wrappers, whose class words repeat thousands of times
+def _names_entry(words: str) -> bool:
+    return _ENTRY_CLASS.search(words) is not None
 
 
 def _heading_element(block: Block) -> bool:
