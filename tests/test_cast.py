@@ -888,6 +888,12 @@ _RESOLVED = [
         id="a_role_after_the_verb_whose_article_the_cue_took_still_gives_its_name",
     ),
     pytest.param(
+        "Det Supt Ann Example and Chief Inspector Paul Sample spoke at the station.\n\n"
+        'Ch Insp Sample addressed residents. "You will see more patrols," he said.',
+        [("You will see", "Paul Sample")],
+        id="abbreviated_police_ranks_are_titles_not_names",
+    ),
+    pytest.param(
         'Sweden\'s Anna Example beat Tom Sample in the final. "I was lost after move 30," said Example.\n\n'
         '"Then he gave me one chance," the Swedish grandmaster said.',
         [("Then he gave", "Anna Example")],
