@@ -1815,7 +1815,7 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
             match = pattern.match(cue)
             if match is not None and stop is not None and match.end() > stop.start():
                 match = pattern.match(cue, 0, stop.start())  # never past the cue's sentence: "raconte l'autrice. Je"
-            if match is None or not _plausible(g, match.group("who")) or _own_voice(g, match.group("who")):
+            if match is None or not _plausible(g, match.group("who")) or _first_person_or_group(g, match.group("who")):
                 continue
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
                 continue
@@ -1827,7 +1827,7 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
     return None
 
 
-def _own_voice(g: Grammar, who: str) -> bool:
+def _first_person_or_group(g: Grammar, who: str) -> bool:
     """Whether a cue's subject inside the marks is the speaker's own voice or a group the speaker reports ("“The cod,
     they said, would come back”", "“Then, I said, we go”"): a pronoun of the first or second person, or a plural."""
     pronoun = g.lexicon.pronouns.get(who.lower())
@@ -1841,7 +1841,7 @@ def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
             match = pattern.match(cue)
             if "role" in pattern.groupindex and match and not _is_role(g, match.group("role")):
                 continue
-            if match is None or _own_voice(g, match.group("who")):
+            if match is None or _first_person_or_group(g, match.group("who")):
                 continue
             if match.end() == len(cue.rstrip(" ,")) and _plausible(g, match.group("who")):
                 words = quoted[: dashed.start()].rstrip() + ", " + quoted[dashed.end() :]
