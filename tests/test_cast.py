@@ -957,6 +957,40 @@ _RESOLVED = [
         [("He is being", "Mary Example")],
         id="a_kin_description_goes_to_the_one_person_of_the_owners_surname_and_its_gender",
     ),
+    pytest.param(
+        "El consejero regional de Sanidad, Mateo Ejemplo, visitó el hospital el martes. " + _ES * 2 + "\n\n"
+        "«Contrataremos a cuarenta enfermeras más», dijo el consejero.",
+        [("Contrataremos a cuarenta", "Mateo Ejemplo")],
+        id="an_adjective_after_an_appositive_role_keeps_the_role",
+    ),
+    pytest.param(
+        "Adm. Ray Example commands the fleet. His record makes the Chinese comments particularly galling to him.\n\n"
+        '"They try to demonize me," he said.',
+        [("They try to", "Ray Example")],
+        id="a_nationality_alone_is_no_person",
+    ),
+    pytest.param(
+        "Le syndicat Rail Commun appelle à la grève. Le directeur de la compagnie, Paul Exemple, a présenté le plan. "
+        + _FR + "\n\n"
+        "Le secrétaire général de Rail Commun, Marc Sample, était présent. « Le compte n'y est pas », a-t-il dit. "
+        "« Nous tiendrons », a ajouté Paul Exemple.\n\n"
+        "Le syndicaliste a affirmé que la grève serait suspendue « dès qu'une négociation s'ouvrira ».",
+        [("dès qu'une négociation", "Marc Sample")],
+        id="the_officer_of_a_body_called_a_union_is_the_unionist",
+    ),
+    pytest.param(
+        "La vice-présidente de la Région, Claire Exemple, a dit sa colère. " + _FR * 2 + "\n\n"
+        "Le directeur Paul Sample a répondu. « Les usagers ne sont pas des otages », a déclaré l'élue.",
+        [("Les usagers ne", "Claire Exemple")],
+        id="a_feminine_noun_after_an_elided_article_tells_the_gender",
+    ),
+    pytest.param(
+        "La candidata Lucía Ejemplo Sanz abrió el debate. El tercer aspirante, Mateo Ejemplo Ruiz, habló de "
+        "seguridad. " + _ES * 2 + "\n\n"
+        "«No habrá un policía en cada esquina», dijo Ejemplo. Ruiz no respondió.",
+        [("No habrá un", "Mateo Ejemplo Ruiz")],
+        id="a_spanish_name_is_also_called_by_the_fathers_surname",
+    ),
 ]
 
 

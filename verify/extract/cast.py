@@ -448,6 +448,7 @@ _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a 
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
+_ROLE_ADJECTIVES = 2  # adjectives an appositive's role may have after it ("El consejero regional de Transición ...,")
 _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
 _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
@@ -520,6 +521,8 @@ class Cast:
                 and not self._roled(phrase, name)
             ):
                 return None  # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people
+            if self._nationality(name):
+                return None  # "the Chinese comments", "American officials said": a people or a country, no one's name
             person = self._first_named(name)  # "his brother, Freddy," then "Freddy Trump": one person
             if person is None:
                 person = Person(name)
@@ -546,6 +549,13 @@ class Cast:
         if topic:
             self._touch(self._topics, person)
         return person
+
+    def _nationality(self, name: str) -> bool:
+        """A lone word the lexicon lists for a nationality ("Chinese", "Swede"), not the country ("Pakistan said in a
+        statement" speaks for it), and no first name ("Dane Cook" is a man): it names no one alone ("the Swede" finds a
+        person as a description)."""
+        low = name.lower()
+        return self.lexicon.affiliations.get(low, low) != low and low not in _ANY_FIRST_NAME
 
     def _noun_before(self, person: Person, before: str) -> None:
         """A nationality before a name ("the Dane Anders Sample": "the Dane" is him); in a language that
@@ -806,7 +816,9 @@ class Cast:
         for person in self._by_surname.get(key[-1], ()):
             if gender and person.sure and person.gender != gender:
                 continue
-            if (latest is None or person.seen > latest.seen) and same_speaker(person.name, name):
+            if (latest is None or person.seen > latest.seen) and (
+                same_speaker(person.name, name) or self._paternal(person) == key
+            ):
                 latest = person
         if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
             # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
@@ -825,6 +837,17 @@ class Cast:
         key = speaker_key(person.name)
         if len(key) > 1 and person not in self._by_first_name.setdefault(key[0], []):
             self._by_first_name[key[0]].append(person)
+        if (paternal := self._paternal(person)) and person not in self._by_surname.setdefault(paternal[0], []):
+            self._by_surname[paternal[0]].append(person)  # "Olvera" finds "Ernesto Olvera Ruiz"
+
+    def _paternal(self, person: Person) -> tuple[str, ...]:
+        """The father's surname a person is also called by, in a language of two surnames ("Ernesto Olvera Ruiz":
+        "Olvera"), or (): a full name of three words or more whose second-to-last is no first name ("María José
+        García" is no Ms. José)."""
+        key = speaker_key(person.name)
+        if not self.lexicon.double_surnames or len(key) < 3 or key[-2] in _ANY_FIRST_NAME:
+            return ()
+        return key[-2:-1]
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
@@ -949,12 +972,16 @@ class Cast:
         role = next((i for i in range(last, -1 if not adjacent else last - 1, -1) if title_role(words[i], lex) in voices), -1)
         if role < 0:
             return
-        after = None if adjacent else self._body_after(words[role + 1 :])
+        # ("le secrétaire régional de Rail Solidaire": an adjective may stand between the role and its link)
+        link = role + 1 + self._adjectives(words[role + 1 : role + 1 + _ROLE_ADJECTIVES])
+        after = None if adjacent else self._body_after(words[link:])
         body = after or self._body_before(words[:role], words[role])
         if body is None and role == last and all(w.lower() in lex.determiners for w in words[:role]):
             body = self._body_just_named(person)  # "Der Pendlerverband ruft auf. Die Vorsitzende Ute Brenner ..."
         if body is not None:
             person.speaks_for = body.name
+            # (the field of the body is theirs: the secretary of "le syndicat Rail Solidaire" is "le syndicaliste")
+            person.role_words |= {lex.affiliations[noun] for noun in body.named_as if noun in lex.affiliations}
 
     def _body_just_named(self, person: Person) -> Person | None:
         """The organisation the article named last before ``person``, with no one named between: whose officer a
@@ -1082,6 +1109,9 @@ class Cast:
         for i in range(len(words) - 1, max(-1, len(words) - 2 - longest), -1):
             if title_role(words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
+                if appositive:
+                    # (an adjective after the role is no place: "El consejero regional de Transición Ecológica,")
+                    tail = tail[self._adjectives(words[i + 1 : i + 1 + _ROLE_ADJECTIVES]) :]
                 # Not "the senator about Jane Doe"; not "La alcaldesa de Villarreal": a place, not her name.
                 # (an appositive's role may be in a place: "die Staatssekretärin im Ministerium, Katharina Pohl")
                 # (or an elided joiner: "la juge d'instruction Anne Sample")
@@ -1096,6 +1126,20 @@ class Cast:
         elif not appositive and words and _PERSON_NOUN.search(words[-1]) and words[-1] not in FUNCTION_WORDS:
             person.named_as.add(words[-1])  # "said striker Callum Roddy": "the striker" is him
         return rest
+
+    def _adjectives(self, words: list[str]) -> int:
+        """How many of ``words`` (after a role) qualify it: lower-case words of no function nor verb ("regional",
+        "général", "adjunta"), not the joiner of a place ("de") nor a participle ("standing")."""
+        lex = self.lexicon
+        count = 0
+        for word in words:
+            low = word.lower()
+            if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS or low in lex.prepositions:
+                break
+            if _participle(word) or low in lex.cue_verbs:
+                break
+            count += 1
+        return count
 
     def _body_noun_before(self, person: Person, rest: str, words: list[str]) -> bool:
         """A name right after a definite organisation noun and no role ("Le groupe sidérurgique Valmont Aciers",
@@ -1112,6 +1156,7 @@ class Cast:
         ):
             return False
         person.organisation, person.gender = True, str(Gender.NEUTER)
+        person.named_as.add(words[0].lower())  # "le syndicat": what the body is
         return True
 
     def described(self, description: str, guess: bool = True) -> Person | None:
@@ -1211,7 +1256,8 @@ class Cast:
         told = lex.definite_genders.get(words[0])
         if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
             told = Gender.FEMALE
-        return str(told) if told is not None else ""
+        # (an elided article tells none, the noun may: "l'élue", "l'adjointe" are women)
+        return str(told) if told is not None else title_gender(head, lex)
 
     def _described_topic(self, words: list[str], head: str, gender: str) -> Person | None:
         """Whom a definite description of no role the lexicon lists stands for when no one was called so ("«...»,

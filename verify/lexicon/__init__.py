@@ -165,6 +165,9 @@ class Lexicon:
     verb_second: bool = False
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
     pro_drop: bool = False
+    # Spanish names carry two surnames, the father's first, and a text may call the person by it alone ("Ernesto
+    # Olvera Ruiz" is "Olvera"; "Rodrigo Villaseñor Ibarra" is "Villaseñor")
+    double_surnames: bool = False
     # Whether paragraphs of speech open on a dash, with the narrator's cue between dashes (Spanish raya:
     # "—Hablamos de confianza —afirmó la ministra—."): the dash is a quote mark.
     dialogue_dashes: bool = False

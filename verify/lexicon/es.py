@@ -338,6 +338,7 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     pro_drop=True,
+    double_surnames=True,
     dialogue_dashes=True,
     back_credits=(
         "era",

@@ -120,6 +120,7 @@ ROLE_FORMS = role_table(
         "préfète": "préfet",
         "sous-préfète": "sous-préfet",
         "rédactrice": "rédacteur",
+        "élue": "élu",
     },
     families="""
     dirigeant chef patron patronne leader responsable
@@ -162,6 +163,7 @@ ROLE_NOUNS = words(
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
+    " élue"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
@@ -185,6 +187,8 @@ MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
 pierre sébastien stéphane thierry thomas vincent xavier yves
+alexandre anthony benjamin bertrand christian cyril daniel franck gaël georges hervé jean-marc jean-pierre
+jean-luc jérémy kévin ludovic mickaël patrice quentin serge sylvain thibault yann yannick
 adrien arnaud benoît cédric clément damien david denis fabien fabrice florian gilles grégoire hugo jules
 lionel loïc maxime pascal raphaël rémi robert romain samuel simon théo tristan victor
 """)
@@ -194,6 +198,8 @@ hélène isabelle jeanne julie laure marie marine martine mathilde nathalie paul
 sylvie valérie véronique ségolène
 alice amélie aurélie caroline charlotte chloé clémence delphine élise emma estelle florence inès juliette
 laetitia léa lucie manon margaux marion mélanie nadia virginie
+anaïs annie corinne danielle élodie gaëlle ghislaine josiane laurence maud monique muriel nadine odile
+pascale sabine solène stéphanie
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
