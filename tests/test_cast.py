@@ -970,6 +970,20 @@ _RESOLVED = [
         id="a_nationality_alone_is_no_person",
     ),
     pytest.param(
+        "Trump still has fences to mend. Brian Example, the county chairman, said Trump continued to hurt his "
+        'cause by attacking the senator. "It has not gone well for him," he said.',
+        [("It has not", "Brian Example")],
+        id="a_name_after_a_cue_verb_is_what_was_said_not_the_subject",
+    ),
+    pytest.param(
+        "Le directeur de la compagnie, Paul Exemple, a détaillé le plan. « Nous ferons rouler un train sur deux », "
+        "a-t-il indiqué. " + _FR + "\n\n"
+        "Pour le secrétaire régional de Rail Commun, Yannick Sample, le compte n'y est pas. « On nous a proposé 2 % », "
+        "a-t-il lancé.",
+        [("Nous ferons rouler", "Paul Exemple"), ("On nous a", "Yannick Sample")],
+        id="the_object_of_an_opening_preposition_with_a_name_in_apposition_leaves_the_name_the_subject",
+    ),
+    pytest.param(
         "Le syndicat Rail Commun appelle à la grève. Le directeur de la compagnie, Paul Exemple, a présenté le plan. "
         + _FR + "\n\n"
         "Le secrétaire général de Rail Commun, Marc Sample, était présent. « Le compte n'y est pas », a-t-il dit. "
@@ -990,6 +1004,13 @@ _RESOLVED = [
         "«No habrá un policía en cada esquina», dijo Ejemplo. Ruiz no respondió.",
         [("No habrá un", "Mateo Ejemplo Ruiz")],
         id="a_spanish_name_is_also_called_by_the_fathers_surname",
+    ),
+    pytest.param(
+        "Los tres candidatos debatieron el sábado. " + _ES * 2 + "\n\n"
+        "La candidata de la coalición Alianza Común, Lucía Ejemplo, abrió con el tema del agua. "
+        "«Vamos a reparar todas las fugas», prometió.",
+        [("Vamos a reparar", "Lucía Ejemplo")],
+        id="a_name_inside_a_description_opening_the_sentence_leaves_the_name_apposed_the_subject",
     ),
 ]
 

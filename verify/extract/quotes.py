@@ -1131,12 +1131,17 @@ class _Reader:
             following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):
                 continue  # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher"
-            cue = (self._before_cue(text, stop, phrase) and not self._subordinate(text, start)) or self._after_cue(
-                text, start, stop, phrase
-            )  # not "when Tapper asked": he is no topic
+            # (not "when Tapper asked", nor "Murphy said Trump continued to hurt": the clause is of someone else)
+            cue = (
+                self._before_cue(text, stop, phrase) and not self._subordinate(text, start, reported=True)
+            ) or self._after_cue(text, start, stop, phrase)
             # ("Osei's co-author, Professor Lars Nygaard, was": the sentence is about the co-author, named next)
             owner = phrase.endswith(("’s", "'s")) and _OWNER_APPOSITIVE.match(text, stop) is not None
-            subject = not owner and not _after_preposition(self.g, text, start)
+            # ("Pour le secrétaire de Rail Solidaire, Yannick Béranger, ...", "La candidata de la coalición Alianza
+            # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
+            # apposition after it, is no subject; the sentence's subject is the name after the comma)
+            inner = self._opening_phrase(text, start) and _APPOSITIVE_NAME.match(text, stop) is not None
+            subject = not owner and not inner and not _after_preposition(self.g, text, start)
             topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
             person = cast.introduce(
                 phrase,
@@ -1158,7 +1163,7 @@ class _Reader:
             if person is not None:
                 if clause and not topic and self._opening_subject(text, start, phrase):
                     self.held.append(person)
-                self.fresh = self.fresh and (clause or owner) and not cue
+                self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 role = _APPOSITIVE_ROLE.match(text, stop, end)
                 if role:
@@ -1200,6 +1205,16 @@ class _Reader:
             return False
         closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
         return closing is not None and closing.group() == ","
+
+    def _opening_phrase(self, text: str, start: int) -> bool:
+        """Whether ``start`` lies in a phrase that opens the sentence on a preposition or a definite article, before
+        any comma ("Pour le secrétaire de |Rail Solidaire, ...", "The chair of |Acme, ...")."""
+        opening = text[self.sentence : start]
+        first = opening.split(maxsplit=1)[:1]
+        lex = self.g.lexicon
+        return bool(first) and (first[0].lower() in lex.prepositions or first[0].lower() in lex.definite) and (
+            "," not in opening
+        )
 
     def _described_name(self, text: str, start: int) -> bool:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
@@ -1309,10 +1324,12 @@ class _Reader:
         appositive = _NAME_AFTER_DESCRIPTION.match(text, run.end()) is not None
         return opening == run.start() and " " in run.group().strip() and not appositive
 
-    def _subordinate(self, text: str, start: int) -> bool:
-        """Whether the word before ``start`` opens a clause of its own ("whether she", "als er")."""
+    def _subordinate(self, text: str, start: int, reported: bool = False) -> bool:
+        """Whether the word before ``start`` opens a clause of its own ("whether she", "als er"); with ``reported``,
+        a cue verb too ("said Trump continued": what was said, no subject of the sentence)."""
         previous = text[max(0, start - 12) : start].split()[-1:]
-        return bool(previous) and previous[0].lower() in self.g.lexicon.subordinators
+        lex = self.g.lexicon
+        return bool(previous) and (previous[0].lower() in lex.subordinators or reported and previous[0] in lex.cue_verbs)
 
     def spoke(self) -> None:
         """A quote's speaker was just named: the sentence has its subject."""
