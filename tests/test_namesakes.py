@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from verify.judge import judge
-from verify.models import Claim, ClaimKind, Place, Severity, Verdict
+from verify.models import Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.sources.snapshots import load_store
 
 
@@ -31,3 +31,21 @@ def test_a_label_of_the_surname_alone_is_no_proof_when_a_namesake_speaks_elsewhe
     claim = quote("The night ferry will keep its winter timetable", "Odile Brandt")
     found = judge(claim, load_store(tmp_path).candidates(claim))
     assert found.verdict is not Verdict.VERIFIED and found.severity is not Severity.ERROR
+
+
+def test_one_of_two_surnames_alone_is_no_proof_when_two_people_bear_it(tmp_path: Path) -> None:
+    # Spanish names a person by the first of two surnames: "Olvera" of Luisa Olvera Ramos or of Tomás Olvera Gil.
+    (tmp_path / "debate.txt").write_text(
+        "LUISA OLVERA RAMOS: Vamos a abrir dos mercados nuevos.\nTOMÁS OLVERA GIL: No voy a prometer lo imposible.\n"
+    )
+    store = load_store(tmp_path)
+    article_quote = Statement(
+        "Olvera", "No voy a prometer lo imposible", StatementKind.QUOTE, Origin.ARTICLE, "article.md", line=3
+    )
+    claim = quote("No voy a prometer lo imposible", "Luisa Olvera Ramos")
+    found = judge(claim, [*store.candidates(claim), article_quote])
+    assert found.verdict is Verdict.MISATTRIBUTED and found.evidence is not None
+    assert found.evidence.speaker == "TOMÁS OLVERA GIL"
+    # With one Olvera among the sources, the article's "Olvera" is hers.
+    alone = [s for s in store.candidates(claim) if "TOMÁS" not in str(s.speaker)]
+    assert judge(claim, [*alone, article_quote]).verdict is Verdict.VERIFIED

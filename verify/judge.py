@@ -628,18 +628,20 @@ def _one_person(speaker: str | None, credited: str, shared: frozenset[str] = fro
     if not speaker or resolved(speaker):
         return False
     part, whole = speakers.speaker_key(speaker), speakers.speaker_key(credited)
-    return len(part) == 1 and len(whole) > 1 and part[0] in whole
+    return len(part) == 1 and len(whole) > 1 and part[0] in whole and part[0] not in shared
 
 
 def _shared_surnames(names: Iterable[str | None]) -> frozenset[str]:
-    """The last name words that two different full names among ``names`` (the claim's speaker and its candidates')
-    end in ("Montero" of Javier and Pablo Montero)."""
+    """The name words that two different full names among ``names`` (the claim's speaker and its candidates') bear:
+    the surname they end in ("Montero" of Javier and Pablo Montero), or one of two surnames ("Olvera" of Patricia
+    Olvera Landa and Ernesto Olvera Ruiz: Spanish names a person by the first of them)."""
     full: dict[str, set[tuple[str, ...]]] = {}
     for name in names:
         key = person_key(name) if name else ()
         if len(key) > 1:
-            full.setdefault(key[-1], set()).add(key)
-    return frozenset(last for last, names in full.items() if len(names) > 1)
+            for word in key[1:]:
+                full.setdefault(word, set()).add(key)
+    return frozenset(word for word, names in full.items() if len(names) > 1)
 
 
 def _namesake(a: str | None, b: str | None, shared: frozenset[str]) -> bool:
