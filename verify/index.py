@@ -776,6 +776,11 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     if speakers:
         own = top({i: scores[i] for i in sorted(held.intersection(scores))}, OWN_CANDIDATES)
         found += _worth_judging(claim, wanted, index.fetch_terms(own)) or _existing(index, theirs, OWN_FALLBACK)
+        person = who_term(claim.speaker)
+        if claim.speaks_for and person:
+            # A spokesperson's own statements, though the body's fill the ranking: the judge holds the body's page
+            # lacking the words against them only when they have statements of their own.
+            found += _existing(index, index.speaker_ids([person], OWN_FALLBACK), OWN_FALLBACK)
         found += namesakes(index, claim, theirs, found)
     if claim.kind in (ClaimKind.POST, ClaimKind.POST_QUOTE):
         keys = [f"post:{claim.platform}:{claim.post_id}"] if claim.post_id and claim.platform else []
