@@ -4,6 +4,7 @@ statements, an organisation's own voice (hand-written sentences in the four lexi
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from verify.extract.quotes import find_quotes
 from verify.extract.speakers import same_speaker, speaker_key
 from verify.judge import judge
 from verify.models import Claim, ClaimKind, Origin, Place, Quote, QuoteKind, Statement, StatementKind, Verdict
+from verify.sources.snapshots import load_store
 
 
 def _quotes(text: str) -> list[Quote]:
@@ -126,6 +128,15 @@ def test_a_bodys_statement_quoted_as_its_officers_words_is_verified() -> None:
     assert judge(claim, [page]).verdict is Verdict.MISATTRIBUTED
     voiced = replace(claim, speaks_for="Stade Garonnais")
     assert judge(voiced, [page]).verdict is Verdict.VERIFIED
+
+
+def test_a_bodys_page_lacking_a_spokespersons_words_leaves_them_unverified(tmp_path: Path) -> None:
+    # The company's page is no record of what its spokeswoman told a reporter; her own saved words would be.
+    (tmp_path / "page.txt").write_text("SEVERN WATER: Supplies return to most streets today.\n", "utf-8")
+    claim = replace(_claim("Hannah Rees", "We expect full pressure to return by Tuesday"), speaks_for="Severn Water")
+    assert judge(claim, load_store(tmp_path).candidates(claim)).verdict is Verdict.UNVERIFIED
+    (tmp_path / "radio.txt").write_text("HANNAH REES: Our crews are working through the night.\n", "utf-8")
+    assert judge(claim, load_store(tmp_path).candidates(claim)).verdict is Verdict.UNSUPPORTED
 
 
 def test_a_communique_of_the_club_speaks_for_the_club_the_article_named() -> None:

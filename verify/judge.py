@@ -512,7 +512,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
     paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
         return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
-    if independent:
+    if any(_one_person(s.speaker, claim.speaker or "", shared) for s in independent):
+        # (the words of the body a spokesperson speaks for may hold theirs; its page lacking them is no sign the
+        # spokesperson did not say them)
         closest = _closest(aligned, independent)
         return _finding(claim, Verdict.UNSUPPORTED, closest, _unsupported_message(claim, closest))
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
