@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from verify.judge import excerpt, judge, resolved
+from verify.judge import excerpt, judge, lead_in, resolved
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
 from verify.rules import rule_for
@@ -526,3 +526,39 @@ def test_a_quote_another_said_word_for_word_is_theirs_not_a_splice_with_the_spea
         "The harbour tunnel will open next spring, and the ferry will stop running in May", "Mara Voss", store
     )
     assert finding.verdict is Verdict.MISATTRIBUTED and finding.evidence and finding.evidence.speaker == "Jon Tall"
+
+
+def _pronoun_quote(text: str, speaker: str, mention: str) -> Claim:
+    return replace(quote(text, speaker), mention=mention, cued=True)
+
+
+def test_words_of_the_person_the_paragraph_names_before_a_pronoun_cue_are_theirs() -> None:
+    store = [saved("YANNICK BERANGER", "La direction nous a proposé 2 %, pas un centime de plus.")]
+    claim = _pronoun_quote("La direction nous a proposé 2 %, pas un centime de plus", "Olivier Mercadier", "il")
+    lead = "Pour le secrétaire régional du syndicat, Yannick Beranger, le compte n'y est pas. « "
+    finding = judge(claim, store, lead=lead)
+    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == "Yannick Beranger"
+    assert "names Yannick Beranger before the quote" in finding.message
+    # No one named there, or the credited speaker named after him: the cast's credit stands.
+    assert judge(claim, store, lead="Le compte n'y est pas. « ").verdict is Verdict.MISATTRIBUTED
+    later = lead + "Olivier Mercadier l'écoutait. « "
+    assert judge(claim, store, lead=later).verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_cue_naming_the_credited_speaker_or_a_pronoun_of_the_other_gender_keeps_the_credit() -> None:
+    store = [saved("JAMIE LORD", "It's the best thing you've ever done.")]
+    lead = "The podcast's host, Jamie Lord, was effusive. "
+    named = _pronoun_quote("It's the best thing you've ever done", "Tomás Berger", "Berger")
+    assert judge(named, store, lead=lead).verdict is Verdict.MISATTRIBUTED
+    store = [saved("JAMES LORD", "It's the best thing you've ever done.")]
+    she = _pronoun_quote("It's the best thing you've ever done", "Anna Berger", "she")
+    assert judge(she, store, lead="The host, James Lord, was effusive. ").verdict is Verdict.MISATTRIBUTED
+    he = _pronoun_quote("It's the best thing you've ever done", "Anna Berger", "he")
+    assert judge(he, store, lead="The host, James Lord, was effusive. ").verdict is Verdict.VERIFIED
+
+
+def test_a_quotes_lead_is_its_paragraph_before_it() -> None:
+    text = "First paragraph names Ana Reyes.\n\nTom Brandt spoke. He said: “We will.”"
+    assert lead_in(text, text.index("“")) == "\n\nTom Brandt spoke. He said: "
+    html = "<p>Ana Reyes left.</p>\n<p class='x'>Tom Brandt said: “We will.”</p>"
+    assert lead_in(html, html.index("“")) == "<p class='x'>Tom Brandt said: "

@@ -29,7 +29,7 @@ from .errors import InputError
 from .extract import Extraction, extract
 from .extract.published import published
 from .extract.speakers import same_speaker
-from .judge import judge
+from .judge import judge, lead_in
 from .models import (
     ArticleReport,
     CheckOptions,
@@ -261,7 +261,7 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
     # The publication date matters to post claims alone (capture history): read only when there is one.
     posted = any(_is_claim(post) for post in extraction.posts)
     checked = list(claims(extraction, published(document) if posted else None))
-    findings = _judged(checked, extraction, store) if checked else []
+    findings = _judged(checked, extraction, store, document.text) if checked else []
     # A post shown with no URL takes the platform of the saved post the judge paired it with.
     paired = {(f.claim.line, f.claim.column): f.claim.platform for f in findings if f.claim.kind is ClaimKind.POST}
     posts = tuple(
@@ -278,11 +278,16 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
     )
 
 
-def _judged(checked: list[Claim], extraction: Extraction, store: Store | None) -> list[Finding]:
-    """Each claim judged against the article's and the store's candidates for it only."""
+def _judged(checked: list[Claim], extraction: Extraction, store: Store | None, text: str) -> list[Finding]:
+    """Each claim judged against the article's and the store's candidates for it only (and the paragraph before it)."""
     evidence = ArticleEvidence(extraction.statements)
     return [
-        judge(claim, [*evidence.candidates(claim), *(store.candidates(claim) if store else ())]) for claim in checked
+        judge(
+            claim,
+            [*evidence.candidates(claim), *(store.candidates(claim) if store else ())],
+            lead=lead_in(text, claim.span[0]) if claim.span else "",
+        )
+        for claim in checked
     ]
 
 

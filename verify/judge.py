@@ -102,6 +102,7 @@ unambiguous match; otherwise the finding is at most a warning.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -172,8 +173,9 @@ _STRONG_FLAGS = frozenset({"negation", "number", "name", "splice"})
 REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
 
 
-def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
-    """Decide one claim against the statements that could support it."""
+def judge(claim: Claim, statements: Iterable[Statement], *, lead: str = "") -> Finding:
+    """Decide one claim against the statements that could support it; ``lead`` is the article's text of the quote's
+    paragraph before it (:func:`lead_in`), where the writer names whom a pronoun at the quote stands for."""
     prepared = _Aligner(prepare(claim.text))
     candidates = [s for s in statements if not _holds(s, claim)]
     if claim.quote_kind is QuoteKind.ANSWER:
@@ -182,7 +184,7 @@ def judge(claim: Claim, statements: Iterable[Statement]) -> Finding:
         candidates = [s for s in candidates if s.origin is not Origin.ARTICLE]
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
-    finding = _judge_words(claim, prepared, candidates)
+    finding = _judge_words(claim, prepared, candidates, lead)
     if claim.kind is ClaimKind.POST_QUOTE and finding.verdict in _LEAD_TRIED:
         return _post_quote_lead(claim, candidates, finding) or finding
     return finding
@@ -446,7 +448,7 @@ def _holds(statement: Statement, claim: Claim) -> bool:
     return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
 
 
-def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -> Finding:
+def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], lead: str = "") -> Finding:
     prepared = aligned.claim
     shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
     own, others, twin = _pools(claim, aligned, candidates, shared)
@@ -489,6 +491,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement]) -
                 best_other.changes,
                 rule=_CONFLICT,
             )
+        named = _named_before(claim, best_other.statement, lead)
+        if named:
+            return _held_to_named(claim, best_other, named)
         if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
@@ -653,6 +658,72 @@ def _namesake(a: str | None, b: str | None, shared: frozenset[str]) -> bool:
         return False
     ka, kb = person_key(a), person_key(b)
     return (len(ka) == 1) != (len(kb) == 1) and ka[-1] == kb[-1] and ka[-1] in shared
+
+
+# Characters of a quote's paragraph read before it (a long paragraph's last sentences name whom its quote is by).
+LEAD_MAX_CHARS = 600
+# Words a name may have between two of its words the key leaves out: particles and initials ("Joris van der Meulen").
+_NAME_GAP_WORDS = 2
+
+
+def lead_in(text: str, start: int) -> str:
+    """The text of the paragraph before offset ``start`` (a quote's opening) of an article's text: from a blank
+    line or an HTML paragraph's opening tag, at most ``LEAD_MAX_CHARS`` characters."""
+    floor = max(0, start - LEAD_MAX_CHARS)
+    opening = max(text.rfind("\n\n", floor, start), text.rfind("<p", floor, start), text.rfind("<P", floor, start))
+    return text[max(floor, opening) : start]
+
+
+def _named_before(claim: Claim, statement: Statement, lead: str) -> str | None:
+    """The name of the saved record's speaker as the quote's paragraph writes it before the quote, when the cue at
+    the quote names no one (a pronoun, a description, no subject) and no word of the credited speaker's name comes
+    after it: "Yannick Béranger ... « ... », a-t-il lancé" is his, whomever the cast took “il” for. A pronoun of the
+    other gender stands for someone else."""
+    if not (lead and claim.speaker and statement.speaker and statement.origin is Origin.SNAPSHOT):
+        return None
+    credited, recorded = person_key(claim.speaker), person_key(statement.speaker)
+    if claim.mention and set(person_key(claim.mention)) & set(credited):
+        return None  # the cue names the credited speaker ("Berger told her"): the article's own credit
+    found = _written_name(recorded, lead)
+    if found is None:
+        return None
+    after = lead[found.end() :].casefold()
+    if any(re.search(rf"\b{re.escape(w)}\b", after) for w in credited if w not in recorded):
+        return None  # the credited speaker is named nearer the quote
+    named = found.group(0)
+    return None if _other_gender(claim.mention, named) else named
+
+
+def _written_name(key: tuple[str, ...], lead: str) -> re.Match[str] | None:
+    """The last place ``lead`` writes the longest ending of a name's key of two words or more ("Hanno Weidemann" of
+    "SACHVERSTÄNDIGER PROF. DR. HANNO WEIDEMANN"), a particle or initial allowed between its words."""
+    gap = rf"[\W_]+(?:\w+\.?[\W_]+){{0,{_NAME_GAP_WORDS}}}?"
+    for first in range(len(key) - 1):
+        pattern = re.compile(r"\b" + gap.join(re.escape(w) for w in key[first:]) + r"\b", re.IGNORECASE)
+        found = None
+        for found in pattern.finditer(lead):
+            pass
+        if found is not None:
+            return found
+    return None
+
+
+def _other_gender(mention: str | None, name: str) -> bool:
+    """Whether a pronoun at the quote ("er", "elle") is of the other gender than a name's first name."""
+    told = {str(lex.pronouns[w].gender) for lex in LEXICONS.values() if (w := str(mention).lower()) in lex.pronouns}
+    gender = speakers.gender_of(name)
+    return len(told) == 1 and bool(gender) and told != {gender} and told <= {"m", "f"}
+
+
+def _held_to_named(claim: Claim, alignment: Alignment, named: str) -> Finding:
+    """A quote whose cue names no one, held to the person the paragraph names before it, whose saved words these are."""
+    credited = replace(claim, speaker=named)
+    cue = f" (“{claim.mention}”)" if claim.mention else ""
+    note = f" The paragraph names {named} before the quote{cue}, not {claim.speaker}."
+    if alignment.exact:
+        return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
+    message = _altered_message(credited, alignment) + note
+    return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes)
 
 
 def _bearers(surname: str | None, candidates: list[Statement]) -> str:
