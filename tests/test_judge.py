@@ -562,3 +562,22 @@ def test_a_quotes_lead_is_its_paragraph_before_it() -> None:
     assert lead_in(text, text.index("“")) == "\n\nTom Brandt spoke. He said: "
     html = "<p>Ana Reyes left.</p>\n<p class='x'>Tom Brandt said: “We will.”</p>"
     assert lead_in(html, html.index("“")) == "<p class='x'>Tom Brandt said: "
+
+
+def test_a_quote_running_on_over_a_speakers_turns_on_consecutive_lines_is_no_splice() -> None:
+    def turn(speaker: str, text: str, line: int) -> Statement:
+        return Statement(speaker, text, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/session.txt", line=line)
+
+    first = "When I got the letter I nearly put it in the bin."
+    second = "Nine weekends later I have changed my mind about a lot of things."
+    quoted = f"{first} {second}"
+    speech = [turn("DESMOND ACHEBE", first, 4), turn("DESMOND ACHEBE", second, 5)]
+    finding = decide(quoted, "Desmond Achebe", store=speech)
+    assert finding.verdict is Verdict.VERIFIED and "(lines 4-5)" in finding.message
+    # A turn between (a question on line 5): two answers joined.
+    asked = [turn("DESMOND ACHEBE", first, 4), turn("CHAIR", "And now, after nine weekends?", 5)]
+    answers = [*asked, turn("DESMOND ACHEBE", second, 6)]
+    assert "splice" in decide(quoted, "Desmond Achebe", store=answers).changes[0].flags
+    # Words of the first turn left out at the joint: a cut across turns, a splice.
+    longer = [turn("DESMOND ACHEBE", first + " I thought it was a scam.", 4), speech[1]]
+    assert decide(quoted, "Desmond Achebe", store=longer).verdict is Verdict.ALTERED

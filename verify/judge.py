@@ -700,11 +700,9 @@ def _written_name(key: tuple[str, ...], lead: str) -> re.Match[str] | None:
     gap = rf"[\W_]+(?:\w+\.?[\W_]+){{0,{_NAME_GAP_WORDS}}}?"
     for first in range(len(key) - 1):
         pattern = re.compile(r"\b" + gap.join(re.escape(w) for w in key[first:]) + r"\b", re.IGNORECASE)
-        found = None
-        for found in pattern.finditer(lead):
-            pass
-        if found is not None:
-            return found
+        places = list(pattern.finditer(lead))
+        if places:
+            return places[-1]
     return None
 
 
@@ -806,14 +804,25 @@ def _splice(
         i
         for i in range(1, len(found))
         if found[i][0] is not found[i - 1][0]
-        or not clauses
+        and not _next_turn(found[i - 1], found[i])
+        or found[i][0] is found[i - 1][0]
+        and not clauses
         and _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
     ]
     if not joints:
         if clauses:
             return None  # clauses of one statement: the quote is judged as a whole
-        whole = sum(len(p.norms) for p in parts) == len(aligned.claim.words) and _whole_sentences(found)
-        if exact is None and not changed and whole and len(theirs) == len(found) and not _negation_trimmed(found):
+        whole = sum(len(p.norms) for p in parts) == len(aligned.claim.words)
+        if len({id(place[0]) for place in found}) > 1:
+            return _across_turns(claim, aligned, found, changed) if whole and len(theirs) == len(found) else None
+        if (
+            exact is None
+            and not changed
+            and whole
+            and _whole_sentences(found)
+            and len(theirs) == len(found)
+            and not _negation_trimmed(found)
+        ):
             # Every sentence stands word for word in one statement, a sentence or two apart: the writer cut
             # what was between without marking it, as with "...".
             cut = aligned(found[0][0])
@@ -826,6 +835,37 @@ def _splice(
     if changed:
         message = f"{message[:-1]}; and there {_listed_changes(tuple(changed))}."
     return _finding(claim, Verdict.ALTERED, best, message, changes)
+
+
+def _next_turn(before: tuple[Statement, int, int], after: tuple[Statement, int, int]) -> bool:
+    """Whether two parts of a quote run on from one turn of a transcript file into the speaker's turn on the very next
+    line, leaving nothing out: the end of the one, the start of the other. A transcript that labels each paragraph of a
+    speech ("DESMOND ACHEBE: ..." twice) splits one speech, not two answers: nothing can stand between two lines."""
+    first, _, end = before
+    second, start, _ = after
+    return (
+        first.origin is Origin.SNAPSHOT
+        and first.source == second.source
+        and first.speaker == second.speaker
+        and first.line is not None
+        and second.line == first.line + 1
+        and not words(first.text[end:])
+        and not words(second.text[:start])
+    )
+
+
+def _across_turns(
+    claim: Claim, aligned: _Aligner, found: list[tuple[Statement, int, int]], changed: list[Change]
+) -> Finding:
+    """A quote running on over a speaker's turns on consecutive lines: verified, or altered by its changed words."""
+    first, last = found[0][0], found[-1][0]
+    lines = f" (lines {first.line}-{last.line})"
+    alignment = aligned(first)
+    if not changed:
+        return _finding(claim, Verdict.VERIFIED, alignment, _verified_message(claim, alignment)[:-1] + lines + ".")
+    listed = _listed_changes(tuple(changed))
+    message = f"Close to what {_said_by(claim, first)} said in {_where(alignment)}{lines}, but {listed}."
+    return _finding(claim, Verdict.ALTERED, alignment, message, tuple(changed))
 
 
 def _located(
