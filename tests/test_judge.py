@@ -581,3 +581,14 @@ def test_a_quote_running_on_over_a_speakers_turns_on_consecutive_lines_is_no_spl
     # Words of the first turn left out at the joint: a cut across turns, a splice.
     longer = [turn("DESMOND ACHEBE", first + " I thought it was a scam.", 4), speech[1]]
     assert decide(quoted, "Desmond Achebe", store=longer).verdict is Verdict.ALTERED
+
+
+def test_a_quote_credited_to_a_description_or_no_one_is_the_named_persons_whose_record_holds_it() -> None:
+    store = [saved("CARYS LLEWELLYN", "I raised the staffing problem in writing three times.")]
+    lead = "Carys Llewellyn, who worked on the unit for 14 years, said she had written to the board. "
+    for speaker, mention in (("the midwife", "the midwife"), (None, None)):
+        claim = _pronoun_quote("I raised the staffing problem in writing four times", "x", "x")
+        claim = replace(claim, speaker=speaker, mention=mention)
+        finding = judge(claim, store, lead=lead)
+        assert finding.verdict is Verdict.ALTERED and finding.claim.speaker == "Carys Llewellyn"
+        assert finding.severity is Severity.ERROR

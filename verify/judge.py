@@ -679,17 +679,17 @@ def _named_before(claim: Claim, statement: Statement, lead: str) -> str | None:
     the quote names no one (a pronoun, a description, no subject) and no word of the credited speaker's name comes
     after it: "Yannick Béranger ... « ... », a-t-il lancé" is his, whomever the cast took “il” for. A pronoun of the
     other gender stands for someone else."""
-    if not (lead and claim.speaker and statement.speaker and statement.origin is Origin.SNAPSHOT):
+    if not (lead and statement.speaker and statement.origin is Origin.SNAPSHOT):
         return None
-    credited, recorded = person_key(claim.speaker), person_key(statement.speaker)
-    if claim.mention and set(person_key(claim.mention)) & set(credited):
+    credited, recorded = person_key(claim.speaker or ""), person_key(statement.speaker)
+    if claim.mention and resolved(claim.speaker) and set(person_key(claim.mention)) & set(credited):
         return None  # the cue names the credited speaker ("Berger told her"): the article's own credit
     found = _written_name(recorded, lead)
     if found is None:
         return None
     after = lead[found.end() :].casefold()
-    if any(re.search(rf"\b{re.escape(w)}\b", after) for w in credited if w not in recorded):
-        return None  # the credited speaker is named nearer the quote
+    if resolved(claim.speaker) and any(re.search(rf"\b{re.escape(w)}\b", after) for w in credited if w not in recorded):
+        return None  # the credited speaker is named nearer the quote (a description after the name is the name's)
     named = found.group(0)
     return None if _other_gender(claim.mention, named) else named
 
@@ -697,7 +697,7 @@ def _named_before(claim: Claim, statement: Statement, lead: str) -> str | None:
 def _written_name(key: tuple[str, ...], lead: str) -> re.Match[str] | None:
     """The last place ``lead`` writes the longest ending of a name's key of two words or more ("Hanno Weidemann" of
     "SACHVERSTÄNDIGER PROF. DR. HANNO WEIDEMANN"), a particle or initial allowed between its words."""
-    gap = rf"[\W_]+(?:\w+\.?[\W_]+){{0,{_NAME_GAP_WORDS}}}?"
+    gap = rf"\s+(?:\w+\.?\s+){{0,{_NAME_GAP_WORDS}}}?"
     for first in range(len(key) - 1):
         pattern = re.compile(r"\b" + gap.join(re.escape(w) for w in key[first:]) + r"\b", re.IGNORECASE)
         places = list(pattern.finditer(lead))
@@ -717,7 +717,8 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str) -> Finding:
     """A quote whose cue names no one, held to the person the paragraph names before it, whose saved words these are."""
     credited = replace(claim, speaker=named)
     cue = f" (“{claim.mention}”)" if claim.mention else ""
-    note = f" The paragraph names {named} before the quote{cue}, not {claim.speaker}."
+    instead = f", not {claim.speaker}" if claim.speaker else ""
+    note = f" The paragraph names {named} before the quote{cue}{instead}."
     if alignment.exact:
         return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
     message = _altered_message(credited, alignment) + note
