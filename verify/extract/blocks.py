@@ -328,6 +328,7 @@ class _Builder:
         self.locating = _Locating(document)
         self.blocks: list[Block] = []
         self.parts: list[str] = []
+        self.visible = False  # whether a part is more than white space collapsed to " " or "\n"
         self.owner: object = None
         self.meta: _Meta = (Place.BODY, True, None, False)
 
@@ -339,22 +340,21 @@ class _Builder:
 
     def add(self, value: str, preserve: bool) -> None:
         """A string of the tree, read as :func:`verify.tree.collapse` reads it."""
-        self.parts.append(value if preserve or value.strip(_ASCII_SPACE) else _blank(value))
+        if preserve or value.strip(_ASCII_SPACE):
+            self.parts.append(value)
+            self.visible = True
+        else:
+            self.parts.append("\n" if "\n" in value else " ")  # white space alone between tags (most strings)
 
     def flush(self) -> None:
-        if self.parts:
-            text = "".join(self.parts)
-            if text.strip():
-                place, in_body, node, quote_block = self.meta
-                strings = _Strings(len(self.locating.strings), self.locating)
-                self.locating.strings.append(self.parts)
-                self.blocks.append(Block(text, place, strings, in_body, node, quote_block))
-            self.parts = []
-
-
-def _blank(value: str) -> str:
-    """White space alone between tags (most strings of a page), as one newline or one space."""
-    return "\n" if "\n" in value else " "
+        # Parts that are all collapsed white space (two of three flushes on the real pages) make no block: not joined.
+        if self.visible and (text := "".join(self.parts)).strip():
+            place, in_body, node, quote_block = self.meta
+            strings = _Strings(len(self.locating.strings), self.locating)
+            self.locating.strings.append(self.parts)
+            self.blocks.append(Block(text, place, strings, in_body, node, quote_block))
+        self.parts = []
+        self.visible = False
 
 
 _Meta = tuple[Place, bool, Element | None, bool]  # (place, in_body, block element, inside a blockquote)
@@ -397,9 +397,14 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
         assert parent is not None  # an element whose content is not read has no events inside it
         owner, meta, pre = parent
         if owner is not builder.owner:
-            builder.open(owner, meta)
-        if tail:  # (builder.add, inline: a call for each of the page's strings costs a tenth of the walk)
-            builder.parts.append(tail if pre or tail.strip(_ASCII_SPACE) else _blank(tail))
+            builder.open(owner, meta)  # (also with no tail: the next text of this owner has its meta)
+        if not tail:
+            continue
+        if pre or tail.strip(_ASCII_SPACE):  # (builder.add, inline: a call for each of the page's strings costs)
+            builder.parts.append(tail)
+            builder.visible = True
+        else:
+            builder.parts.append("\n" if "\n" in tail else " ")
     builder.flush()
     return _mark_dek(builder.blocks)
 
@@ -419,6 +424,7 @@ def _enter(
         builder.add("\n", False)
         return None
     place, in_body, block, quote_block = meta
+    state = outer  # the state inside an element that changes nothing (most inline elements): the outer one
     if node in roots:
         in_body = True
     value = node.get("class")
@@ -434,15 +440,15 @@ def _enter(
         place = _place_of_classes(value) or place
     if name in _BLOCK_TAGS:
         quote_block = quote_block or name == "blockquote"
-        owner, meta = node, (place, in_body, node, quote_block)
-    else:
-        meta = (place, in_body, block, quote_block)
-    pre = pre or name == "pre"
-    if node.text:
+        state = node, (place, in_body, node, quote_block), pre or name == "pre"
+    elif in_body is not meta[1] or place is not meta[0] or (name == "pre" and not pre):
+        state = owner, (place, in_body, block, quote_block), pre or name == "pre"
+    if text := node.text:
+        owner, meta, pre = state
         if owner is not builder.owner:
             builder.open(owner, meta)
-        builder.add(node.text, pre)
-    return owner, meta, pre
+        builder.add(text, pre)
+    return state
 
 
 def _mark_dek(found: list[Block]) -> list[Block]:
