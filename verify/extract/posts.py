@@ -303,7 +303,9 @@ class _Scan:
             name = node.tag
             if isinstance(name, str):
                 names = node.keys()
-                if (name not in _SHOWS_BARE and not names) or self._element(node, name, names):
+                if (
+                    name not in _SHOWS_BARE and (not names or _shows_nothing(node, name, names, self.walk.links))
+                ) or self._element(node, name, names):
                     if (value := node.text) and "http" in value:
                         self._string(value, node)
                 else:
@@ -364,6 +366,35 @@ class _Scan:
                 chrome = chrome or is_chrome(node)
             self.contexts[node] = (in_root, chrome)
         return in_root, chrome
+
+
+def _shows_nothing(node: Element, name: str, names: list[str], links: bool) -> bool:
+    """Whether :meth:`_Scan._element` would find nothing in an element with attributes ``names`` (outside any
+    container, not one of ``_SHOWS_BARE`` or an image), told by its name, its attribute names, its class and,
+    for a link, its URL: on the real pages 167,000 of the 175,000 elements asked, without ``_element``'s calls."""
+    if name == "img" or "<" in "".join(node.values()):  # an image, or an attribute holding escaped markup
+        return False
+    triggers = _URL_ATTRIBUTES_BY_TAG.get(name)
+    if triggers is not None and not triggers.isdisjoint(names):
+        return False
+    if name in _CLASS_TESTED and "class" in names and _class_shows(name, node.get("class")):
+        return False
+    return name != "a" or not links or not (href := node.get("href")) or recognise_post_url(href) is None
+
+
+# By element name, the attributes that make an element with that name an embed by themselves (a markup named by
+# attributes alone); by name too, whether its class may make it a container or an embed (a markup named by class).
+_URL_ATTRIBUTES_BY_TAG = {name: attributes for name, (attributes, _) in _NEEDED_BY_TAG.items() if attributes}
+_CLASS_TESTED = _OPENERS | {name for name, (_, class_words) in _NEEDED_BY_TAG.items() if class_words}
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
+def _class_shows(name: str, value: str) -> bool:
+    """Whether an element's class (``value``) opens a container or names an embed's markup."""
+    if name in _OPENERS and _container_kind(name, value) is not None:
+        return True
+    class_words = _NEEDED_BY_TAG[name][1] if name in _NEEDED_BY_TAG else frozenset()
+    return not class_words.isdisjoint(_class_words(value))
 
 
 def _known(value: bool) -> Callable[[], bool]:
