@@ -902,6 +902,9 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
     posts: list[Post] = []
     remaining: list[Block] = []
     for block in blocks:
+        if "@" not in block.text:  # every signature names a handle: most blocks are settled by one scan
+            remaining.append(block)
+            continue
         before, _, last = block.text.rstrip().rpartition("\n")  # (the block's last line: only it may be signed)
         signature = _text_signature(last[:SIGNATURE_WINDOW])
         if signature is None:
