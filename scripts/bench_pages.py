@@ -16,9 +16,11 @@ machine's load, which inflates every figure alike. ``--instructions STEP``
 counts the instructions (valgrind's callgrind, which must be installed) of an
 in-process check of every STEP-th page, start-up and the first page left out:
 on a shared machine CPU times of one change differ by more than the change,
-while two counts of the same code differ by under 0.1%.
+while two counts of the same code differ by under 0.1%. With ``--only posts``
+(or ``blocks``) it counts that stage alone over the same pages, each page
+loaded and its body roots and text locator built before the count.
 
-Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0] [--stages] [--instructions 0]
+Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0] [--stages] [--instructions 0] [--only STAGE]
 """
 
 from __future__ import annotations
@@ -46,14 +48,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs (the machine is shared: figures vary)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile in-process, print N functions")
     parser.add_argument("--stages", action="store_true", help="CPU time of each stage, in-process")
-    parser.add_argument("--instructions", type=int, default=0, metavar="STEP", help="callgrind count, every STEP-th page")
+    parser.add_argument(
+        "--instructions", type=int, default=0, metavar="STEP", help="callgrind count, every STEP-th page"
+    )
+    parser.add_argument("--only", choices=sorted(_ONLY), help="with --instructions: count this stage alone")
     parser.add_argument("--counted", type=int, default=0, help=argparse.SUPPRESS)  # the check callgrind counts
     args = parser.parse_args()
     pages = sorted(str(p) for p in args.pages.rglob("*.html"))
     if not pages:
         sys.exit(f"{args.pages}: no .html pages")
     if args.counted:
-        _counted(pages[:: args.counted])
+        _counted(pages[:: args.counted], args.only)
         return
     print(f"{len(pages)} pages, {sum(Path(p).stat().st_size for p in pages) / 1e6:.1f} MB")
     if args.profile:
@@ -63,7 +68,7 @@ def main() -> None:
         _stages(pages)
         return
     if args.instructions:
-        _instructions(args.pages, args.instructions, len(pages[:: args.instructions]))
+        _instructions(args.pages, args.instructions, len(pages[:: args.instructions]), args.only)
         return
     pattern = str(args.pages / "**" / "*.html")
     command = [sys.executable, "-m", "verify", "check", pattern, "--snapshots", "/nonexistent", "--jobs", "1"]
@@ -101,33 +106,66 @@ def _profile(pages: list[str], top: int) -> None:
     pstats.Stats(profile).sort_stats("tottime").print_stats(top)
 
 
-def _instructions(directory: Path, step: int, count: int) -> None:
+def _instructions(directory: Path, step: int, count: int, only: str | None) -> None:
     """Count the instructions of ``_counted`` in a child under callgrind: its hash seed fixed (sets iterate alike) and
     the regex cache off (a cache another checkout rewrote would leave patterns to compile inside the count)."""
     command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={_COUNTED_C_FUNCTION}"]
     command += ["--callgrind-out-file=/dev/null", sys.executable, __file__, str(directory), "--counted", str(step)]
+    command += ["--only", only] if only else []
     environment = {**os.environ, "PYTHONHASHSEED": "0", "VERIFY_CACHE_DIR": ""}
     done = subprocess.run(command, capture_output=True, text=True, env=environment)
     collected = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
     if done.returncode != 0 or collected is None:
         sys.exit(f"callgrind failed (status {done.returncode}):\n{done.stderr[-2000:]}")
-    print(f"in-process check of {count} pages (every {step}th): {int(collected.group(1)) / 1e6:,.1f} M instructions")
+    what = f"{only} alone" if only else "in-process check"
+    print(f"{what} of {count} pages (every {step}th): {int(collected.group(1)) / 1e6:,.1f} M instructions")
 
 
 # The C function of the iterator ``_counted`` drives: callgrind counts only while it runs (verify calls no starmap).
 _COUNTED_C_FUNCTION = "starmap_next"
 
 
-def _counted(pages: list[str]) -> None:
+def _counted(pages: list[str], only: str | None) -> None:
     import verify
     from verify.extract.cues import grammar
     from verify.lexicon import LEXICONS
 
+    if only:
+        _counted_stage(pages, _ONLY[only])
+        return
     options = verify.CheckOptions(snapshots="/nonexistent", jobs=1)
     for code in LEXICONS:
         grammar(code)  # every language's cue grammar compiled before the count, not at its first page
     verify.check(pages[:1], options)  # imports and the patterns compiled on first use: start-up, not the pages' cost
     list(itertools.starmap(verify.check, (([page], options) for page in pages)))
+
+
+def _counted_stage(pages: list[str], stage: Callable[[Any], Any]) -> None:
+    """One stage over loaded pages, what it shares with the others (body roots, the text locator) made before."""
+    from verify.document import load_path
+    from verify.extract.blocks import article_roots
+
+    documents = [load_path(Path(page), max_bytes=1 << 30) for page in pages]
+    for document in documents:
+        article_roots(document)
+        document.locator  # noqa: B018 - built on first use: built here, outside the count
+    stage(documents[0])  # patterns compiled on first use: not the pages' cost
+    list(itertools.starmap(stage, ((document,) for document in documents)))
+
+
+def _posts(document: Any) -> Any:
+    from verify.extract.posts import html_posts
+
+    return html_posts(document)
+
+
+def _blocks(document: Any) -> Any:
+    from verify.extract.blocks import blocks
+
+    return blocks(document)
+
+
+_ONLY: dict[str, Callable[[Any], Any]] = {"posts": _posts, "blocks": _blocks}
 
 
 # The stages, by the module that calls each and the name it calls it by: (module, name, label).
