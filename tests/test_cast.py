@@ -54,6 +54,12 @@ def test_a_description_in_another_language_goes_to_the_person_given_that_role(te
     assert list(_said(text).values()) == [want]
 
 
+def test_a_german_body_declined_is_a_body_not_a_person() -> None:
+    cast = Cast(lexicon=LEXICONS["de"])
+    assert cast.introduce("Schaustellerverbands Thüringen", topic=True, speaker=True) is None
+    assert cast.introduce("Lena Schausteller", topic=True, speaker=True) is not None
+
+
 def test_a_feminine_description_passes_over_a_man_with_the_role() -> None:
     text = (
         "Bürgermeisterin Hanna Beispiel und Bürgermeister Otto Muster trafen sich am Montag. "
@@ -978,15 +984,18 @@ _RESOLVED = [
     pytest.param(
         "Le directeur de la compagnie, Paul Exemple, a détaillé le plan. « Nous ferons rouler un train sur deux », "
         "a-t-il indiqué. " + _FR + "\n\n"
-        "Pour le secrétaire régional de Rail Commun, Yannick Sample, le compte n'y est pas. « On nous a proposé 2 % », "
+        "Pour le secrétaire régional de Rail Commun, Yannick Sample, le compte n'y est pas. "
+        "« On nous a proposé 2 % », "
         "a-t-il lancé.",
         [("Nous ferons rouler", "Paul Exemple"), ("On nous a", "Yannick Sample")],
         id="the_object_of_an_opening_preposition_with_a_name_in_apposition_leaves_the_name_the_subject",
     ),
     pytest.param(
-        "Le syndicat Rail Commun appelle à la grève. Le directeur de la compagnie, Paul Exemple, a présenté le plan. "
+        "Le syndicat Rail Commun appelle à la grève. "
+        "Le directeur de la compagnie, Paul Exemple, a présenté le plan. "
         + _FR + "\n\n"
-        "Le secrétaire général de Rail Commun, Marc Sample, était présent. « Le compte n'y est pas », a-t-il dit. "
+        "Le secrétaire général de Rail Commun, Marc Sample, était présent. "
+        "« Le compte n'y est pas », a-t-il dit. "
         "« Nous tiendrons », a ajouté Paul Exemple.\n\n"
         "Le syndicaliste a affirmé que la grève serait suspendue « dès qu'une négociation s'ouvrira ».",
         [("dès qu'une négociation", "Marc Sample")],
@@ -1011,6 +1020,12 @@ _RESOLVED = [
         "«Vamos a reparar todas las fugas», prometió.",
         [("Vamos a reparar", "Lucía Ejemplo")],
         id="a_name_inside_a_description_opening_the_sentence_leaves_the_name_apposed_the_subject",
+    ),
+    pytest.param(
+        "Der Chor hat gewonnen. " + _DE * 2 + "\n\n"
+        "Auch Hessens Kulturministerin Wiebke Beispiel gratulierte. „Hessen ist ein Chorland“, sagte die Ministerin.",
+        [("Hessen ist ein", "Wiebke Beispiel")],
+        id="a_german_genitive_before_a_title_is_no_part_of_the_name",
     ),
 ]
 

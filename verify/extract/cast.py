@@ -153,10 +153,20 @@ def _untitled(phrase: str, code: str) -> str:
     words = strip_titles(phrase).split()
     lex = LEXICONS[code]
     while len(words) > 1 and (
-        _leading_title(words[0], words[1], lex) or len(words) > 2 and words[0].lower() in lex.affiliation_nouns
+        _leading_title(words[0], words[1], lex)
+        or len(words) > 2
+        and (words[0].lower() in lex.affiliation_nouns or _genitive_owner(words[0], words[1], words[2], lex))
     ):
-        words = words[1:]  # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name)
+        # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name; an owner before a
+        # title in German: "Brandenburgs Kulturministerin Henrike Lüdersen")
+        words = words[1:]
     return " ".join(words)
+
+
+def _genitive_owner(word: str, title: str, following: str, lex: Lexicon) -> bool:
+    """A German genitive before a title ("Brandenburgs Kulturministerin", "Deutschlands Botschafter"): the owner of
+    the role, no part of the name."""
+    return lex.capitalised_nouns and word.endswith("s") and _leading_title(title, following, lex)
 
 
 def untitled(phrase: str, code: str = "en") -> str:
@@ -213,10 +223,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     ):
         name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
     words = name.split()
-    if len(words) > 2 and words[0].lower() not in _ANY_FIRST_NAME:
+    if len(words) > 1 and words[0].lower() not in _ANY_FIRST_NAME:
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
         first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _ANY_FIRST_NAME), 0)
-        # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang")
+        # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         first = first or int(lex.capitalised_nouns and words[0].lower().endswith(lex.role_endings))
         name = " ".join(words[first:])
     if not name:
@@ -316,8 +326,13 @@ def _compound_body(word: str, code: str) -> bool:
     lex = LEXICONS[code]
     if not lex.compound_titles:
         return False
+    # (declined too: "des Schaustellerverbands Thüringen")
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
     return any(
-        word.endswith(body) and len(word) > len(body) + 2 for body in lex.organisation_words if len(body) >= _COMPOUND_BODY
+        form.endswith(body) and len(form) > len(body) + 2
+        for body in lex.organisation_words
+        if len(body) >= _COMPOUND_BODY
+        for form in forms
     )
 
 
