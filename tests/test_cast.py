@@ -1027,6 +1027,28 @@ _RESOLVED = [
         [("Hessen ist ein", "Wiebke Beispiel")],
         id="a_german_genitive_before_a_title_is_no_part_of_the_name",
     ),
+    pytest.param(
+        "Kapitän Jürgen Beispiel schilderte den Aufprall. " + _DE * 2 + "\n\n"
+        "Die Rettung leitete ausgerechnet sein Sohn: Tobias Beispiel ist Einsatzleiter der Wasserwacht. "
+        "„Mir ist das Herz stehen geblieben“, sagte er.",
+        [("Mir ist das", "Tobias Beispiel")],
+        id="a_name_opening_a_clause_after_a_colon_is_its_subject",
+    ),
+    pytest.param(
+        "« C'est une récompense pour les éleveurs », a déclaré Thierry Sample en recevant la médaille. " + _FR + "\n\n"
+        "Le président de la coopérative, l'éleveur Denis Exemple, a rappelé que le lait venait de vaches nourries à "
+        "l'herbe. « Nos vaches mangent de l'herbe », "
+        "a-t-il assuré.",
+        [("Nos vaches mangent", "Denis Exemple")],
+        id="a_name_apposed_after_an_article_and_a_noun_is_the_subject_not_the_description",
+    ),
+    pytest.param(
+        "La directrice Maud Exemple a annulé le festival. La vice-présidente Josiane Sample a répondu. " + _FR + "\n\n"
+        "Interrogée par téléphone, Maud Exemple a maintenu ses chiffres. Quant à Josiane Sample, elle a répété "
+        "qu'« aucune collectivité n'a fait plus pour ce festival ».",
+        [("aucune collectivité n'a", "Josiane Sample")],
+        id="quant_a_opens_on_whom_the_sentence_is_about",
+    ),
 ]
 
 

@@ -65,6 +65,11 @@ def byline(text: str, code: str) -> bool:
     return words[0].lower() in lex.byline_words and len(words) > 1 or _YEAR.search(text) is not None
 
 
+def known_first_name(word: str) -> bool:
+    """Whether a word is a first name of any lexicon ("Tobias", "Marine")."""
+    return word.lower() in _ANY_FIRST_NAME
+
+
 def title_role(word: str, lex: Lexicon) -> str:
     """The role a title or role noun names in a language ("Senator" -> "senator", "Sen." -> "senator",
     "alcaldesa" -> "alcalde", "Finanzministerin" -> "minister"), or "" when the word is no role."""

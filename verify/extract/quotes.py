@@ -22,12 +22,23 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..document import Document
-from ..lexicon import LEXICONS, Gender, Lexicon, Number, detect_language, lexicon
+from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number, detect_language, lexicon
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, position, source_offset
-from .cast import Cast, Person, body_at, byline, common_words, defined_letters, role_head, title_role, untitled
+from .cast import (
+    Cast,
+    Person,
+    body_at,
+    byline,
+    common_words,
+    defined_letters,
+    known_first_name,
+    role_head,
+    title_role,
+    untitled,
+)
 from .cues import (
     CLAUSE_CUE_TAIL,
     CUE_TAIL,
@@ -1049,6 +1060,9 @@ def _openers(code: str) -> frozenset[str]:
 # The rest of a description opening a sentence, then a name in apposition after its comma ("The Acme Group's CEO,
 # Jo Bloggs,"; "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl,"): bounded, one class.
 _APPOSITIVE_NAME = re.compile(r",\s[A-ZÀ-Þ]")
+# A name in apposition after a comma, perhaps after an article and a noun for the person ("..., l'éleveur Denis
+# Jeannin,", "..., el doctor Tomás Acosta,", "..., the farmer Ann Roe,"): the lower-case words before the capital
+_APPOSED_WORDS = re.compile(r",\s((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){1,2})(?=[A-ZÀ-Þ])")
 _NAME_AFTER_DESCRIPTION = re.compile(r"[^,.;:!?\n]{0,60},\s[A-ZÀ-Þ]")
 
 
@@ -1108,6 +1122,10 @@ class _Reader:
                 cursor += 1
             if at < body_end:
                 continue
+            if text[at - 2 : at] == ": " and known_first_name(match.group().split(maxsplit=1)[0]):
+                # "Die Rettung leitete sein Sohn: Tobias Stolz ist Einsatzleiter ...": a clause of its own, about him
+                # (a full name, opened by a known first name: not "...: Klar Stellung bezogen")
+                self.fresh, self.held = True, []
             if self.fresh:
                 self._comma_subject(text, read, at)
             read = stop
@@ -1140,7 +1158,7 @@ class _Reader:
             # ("Pour le secrétaire de Rail Solidaire, Yannick Béranger, ...", "La candidata de la coalición Alianza
             # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
             # apposition after it, is no subject; the sentence's subject is the name after the comma)
-            inner = self._opening_phrase(text, start) and _APPOSITIVE_NAME.match(text, stop) is not None
+            inner = self._opening_phrase(text, start) and self._apposed_name(text, stop)
             subject = not owner and not inner and not _after_preposition(self.g, text, start)
             topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
             person = cast.introduce(
@@ -1205,6 +1223,20 @@ class _Reader:
             return False
         closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
         return closing is not None and closing.group() == ","
+
+    def _apposed_name(self, text: str, at: int) -> bool:
+        """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, an article and at most one
+        noun for the person before the capital ("..., Patricia Olvera Landa,", "..., l'éleveur Denis Jeannin,", "...,
+        el doctor Tomás Acosta,"; not "..., in Washington,")."""
+        if _APPOSITIVE_NAME.match(text, at):
+            return True
+        words = _APPOSED_WORDS.match(text, at)
+        if words is None:
+            return False
+        first, *rest = words.group(1).split()
+        lex = self.g.lexicon
+        article = first.lower() in lex.determiners or first[:2].lower() in ("l'", "l’") and not rest
+        return article and all(not w in FUNCTION_WORDS for w in rest)
 
     def _opening_phrase(self, text: str, start: int) -> bool:
         """Whether ``start`` lies in a phrase that opens the sentence on a preposition or a definite article, before
@@ -1282,7 +1314,7 @@ class _Reader:
         described = self.g.speaker_verb.match(text, start, end)
         if described is None or not _plausible(self.g, described.group("who")):
             return False
-        if _APPOSITIVE_NAME.match(text, described.end("who")):
+        if self._apposed_name(text, described.end("who")):
             return False  # "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl, erklärte": about the name after it
         name = self._cast.resolve(_mention(self.g, described.group("who")))
         person = self._cast.find(name) if name else None
@@ -1329,7 +1361,9 @@ class _Reader:
         a cue verb too ("said Trump continued": what was said, no subject of the sentence)."""
         previous = text[max(0, start - 12) : start].split()[-1:]
         lex = self.g.lexicon
-        return bool(previous) and (previous[0].lower() in lex.subordinators or reported and previous[0] in lex.cue_verbs)
+        return bool(previous) and (
+            previous[0].lower() in lex.subordinators or reported and previous[0] in lex.cue_verbs
+        )
 
     def spoke(self) -> None:
         """A quote's speaker was just named: the sentence has its subject."""

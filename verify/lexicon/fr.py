@@ -364,7 +364,10 @@ LEXICON: Lexicon = Lexicon(
     émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     """),
-    subordinators=words("si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme"),
+    # ("quant à X, ..." opens on whom the sentence is about)
+    subordinators=words(
+        "si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme quant"
+    ),
     viewpoint_words=words("pour selon"),
     role_links=("comme",),
     cue_adverbs=words(
