@@ -54,6 +54,19 @@ def test_a_description_in_another_language_goes_to_the_person_given_that_role(te
     assert list(_said(text).values()) == [want]
 
 
+def test_a_document_of_a_named_body_speaks_for_it() -> None:
+    cast = Cast()
+    assert cast.resolve("a Wednesday editorial in The Sampletown Gazette") == "Sampletown Gazette"
+    assert cast.resolve("a paper from the left-leaning Example Institution") == "Example Institution"
+
+
+def test_a_description_of_two_roles_finds_the_holder_of_either() -> None:
+    cast = Cast()
+    cast.introduce("Sen. Marco Example", topic=True)
+    cast.introduce("President Barack Sample")
+    assert cast.resolve("the Florida senator and Republican presidential candidate") == "Marco Example"
+
+
 def test_a_german_body_declined_is_a_body_not_a_person() -> None:
     cast = Cast(lexicon=LEXICONS["de"])
     assert cast.introduce("Schaustellerverbands Thüringen", topic=True, speaker=True) is None

@@ -622,7 +622,7 @@ class Cast:
             return person.name if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
-        if (issuer := self._issuer(key)) is not None:
+        if (issuer := self._issuer(mention.strip())) is not None:
             self._touch(self._topics, issuer)
             return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
         if key.split()[0] in self.lexicon.indefinite and "," not in key and (voiced := self._voiced(mention)):
@@ -660,17 +660,34 @@ class Cast:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
         return name
 
-    def _issuer(self, key: str) -> Person | None:
-        """The body a document of it speaks for ("un communiqué du groupe", "a statement from the water board"):
-        the latest organisation whose name holds the words after the document noun, or the one they describe."""
+    def _issuer(self, mention: str) -> Person | None:
+        """Who a document of theirs speaks for ("un communiqué du groupe", "a statement from the water board", "a
+        Wednesday editorial in The Des Moines Register", "a paper from the left-leaning Brookings Institution"): the
+        latest organisation whose name holds the words after the document noun, or the one they describe; a name there
+        is the person the article named so, else a body of that name."""
         lex = self.lexicon
-        words = key.split()
-        if len(words) < 4 or words[0] not in lex.determiners or self._noun_kind(words[1]) is not _Noun.DOCUMENT:
+        written = mention.split()
+        words = [w.lower() for w in written]
+        if len(words) < 4 or words[0] not in lex.determiners:
             return None
-        if words[2] not in lex.complement_words and words[2] not in lex.prepositions:
+        # (the document noun may have a word before it: "a Wednesday editorial", "the committee's report")
+        noun = next((i for i in (1, 2) if self._noun_kind(words[i]) is _Noun.DOCUMENT), 0)
+        link = noun + 1
+        if not noun or link >= len(words) or words[link] not in lex.complement_words and words[link] not in lex.prepositions:
             return None
-        owner = words[4:] if words[3] in lex.determiners else words[3:]
-        return (self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")) if owner else None
+        start = link + 1
+        while start < len(words) - 1 and (words[start] in lex.determiners or written[start].islower()):
+            start += 1  # "from the left-leaning Brookings Institution": the name after the words describing it
+        owner = words[start:] if start < len(words) and written[start][:1].isupper() else words[link + 1 :]
+        if not owner or owner[0] in lex.determiners:
+            owner = owner[1:]
+        if not owner:
+            return None
+        found = self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")
+        name = " ".join(written[len(words) - len(owner) :])
+        if found is None and all(name_word(w) or w.lower() in _NAME_JOINERS for w in name.split()):
+            found = self.find(name) or (self.organisation(name) if not known_first_name(name.split()[0]) else None)
+        return found
 
     def _voiced(self, description: str) -> Person | None:
         """The organisation an unnamed spokesperson speaks for ("a government spokesperson" after "the Welsh
@@ -864,10 +881,10 @@ class Cast:
         """The father's surname a person is also called by, in a language of two surnames ("Ernesto Olvera Ruiz":
         "Olvera"), or (): a full name of three words or more whose second-to-last is no first name ("María José
         García" is no Ms. José)."""
-        key = speaker_key(person.name)
-        if not self.lexicon.double_surnames or len(key) < 3 or key[-2] in _ANY_FIRST_NAME:
+        if not self.lexicon.double_surnames:
             return ()
-        return key[-2:-1]
+        key = speaker_key(person.name)
+        return key[-2:-1] if len(key) > 2 and key[-2] not in _ANY_FIRST_NAME else ()
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
@@ -1221,6 +1238,9 @@ class Cast:
                 or (self._described_topic(words, head, gender) if guess else None)
             )
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
+        if not holders and len(roles) > 1 and not lex.clause_conjunctions.isdisjoint(words):
+            # "the Florida senator and Republican presidential candidate": one person with two roles, either finds them
+            holders = [p for p in self._named.values() if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
         if not holders:

@@ -1158,7 +1158,7 @@ class _Reader:
             # ("Pour le secrétaire de Rail Solidaire, Yannick Béranger, ...", "La candidata de la coalición Alianza
             # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
             # apposition after it, is no subject; the sentence's subject is the name after the comma)
-            inner = self._opening_phrase(text, start) and self._apposed_name(text, stop)
+            inner = self._apposed_name(text, stop) and self._opening_phrase(text, start)
             subject = not owner and not inner and not _after_preposition(self.g, text, start)
             topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
             person = cast.introduce(

@@ -337,7 +337,7 @@ south valley beach bay river lake mountain mountains coast ocean sea san los las
 DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
-petition survey poll study
+petition survey poll study editorial op-ed column footnote
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
@@ -545,7 +545,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("company firm group organization organisation agency business club operator"),
+    generic_bodies=words("company firm group organization organisation agency business club operator tabloid"),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung"),
