@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from verify.match import added_facts, align, clause_parts, holds_words, prepare, sentences
+from verify.match import added_facts, align, clause_parts, content_stems, holds_words, prepare, sentences
 from verify.models import Origin, Statement, StatementKind
+from verify.normalize import words
 
 SOURCE = (
     "We discussed many things today. Taxes will not rise next year, and we will spend 4 billion on roads "
@@ -193,3 +194,17 @@ def test_one_written_as_a_figure_or_as_a_word_is_the_same_word() -> None:
     assert aligned("It took a minute", "It took 1 minute.").exact
     assert [c.flags for c in aligned("It took two minutes", "It took 1 minute.").changes] == [("number",)]
     assert not aligned("It took the minute", "It took 1 minute.").exact  # an article other than one
+
+
+def test_every_languages_function_words_are_no_shared_content() -> None:
+    # "le", "a", "l'", "de", "en" share nothing; a negation, a letter of an abbreviation and "war" or "UN" do.
+    stems = prepare("Le département a supprimé l'aide de 120 000 euros votée en 2023").stems
+    assert {"départ", "suppri", "aid", "2023"} <= stems and not {"le", "a", "l'", "de", "en"} & stems
+    assert {"nicht", "war", "un", "e"} <= prepare("Der Krieg war nicht vorbei, sagte die UN über A&E").stems
+    claim = "Tenemos informes que avisaban de este riesgo desde hace tres años y la empresa los ignoró"
+    source = "Pediremos a la empresa todos los informes de mantenimiento de los últimos años."
+    assert aligned(claim, source).overlap < 0.4  # ("informes", "empresa", "años" of eight: no paraphrase)
+
+
+def test_content_stems_leave_out_function_and_light_words() -> None:
+    assert content_stems(words("I think the participants are participating")) == {"partic"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify import normalize
-from verify.normalize import content_stems, index_terms, is_number, url_key, words
+from verify.normalize import index_terms, is_number, url_key, words
 
 
 def norms(text: str) -> list[str]:
@@ -163,10 +163,6 @@ def test_negations_of_every_lexicon() -> None:
 
     assert {"not", "nicht", "kein", "keine", "niemanden", "pas", "jamais", "nunca", "ningunas"} <= NEGATIONS
     assert "plus" not in NEGATIONS  # French "ne ... plus" only; alone an English word
-
-
-def test_content_stems_leave_out_function_and_light_words() -> None:
-    assert content_stems(words("I think the participants are participating")) == {"partic"}
 
 
 def test_index_terms_are_letters_and_digits() -> None:

@@ -113,6 +113,7 @@ from .extract.cast import role_head
 from .extract.platforms import recognise_post_url
 from .lexicon import FUNCTION_WORDS, LEXICONS
 from .match import (
+    ANY_STOPWORDS,
     Alignment,
     Part,
     PreparedClaim,
@@ -144,7 +145,7 @@ from .models import (
     StatementKind,
     Verdict,
 )
-from .normalize import CHANGED_NEGATIONS, LINK, STOPWORDS, url_key, words, words_only
+from .normalize import CHANGED_NEGATIONS, LINK, url_key, words, words_only
 from .rules import Rule, rule, rule_for
 
 ALTERED_MIN_SCORE = 75.0
@@ -538,7 +539,7 @@ def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
     if not head or head + tail < max(FRAME_MIN_WORDS - 1, FRAME_MIN_SHARE * len(claim.words)):
         return None  # (a quote opening otherwise than the clause, "Nobody at Westline asked ...", words it anew)
     kept = [*claim.words[:head], *claim.words[len(claim.words) - tail :]]
-    if all(w.norm in STOPWORDS or w.norm in FUNCTION_WORDS for w in kept):
+    if all(w.norm in ANY_STOPWORDS or w.norm in FUNCTION_WORDS for w in kept):
         return None  # function words alone ("It is the new counterculture" of "It is the equivalent of ...") frame nothing
     middle = tuple(w.norm for w in claim.words[head : len(claim.words) - tail])
     if len(middle) > FRAME_MAX_CHANGED or len(middle) >= FRAME_MIN_WORDS and find_part(middle, text, 0):

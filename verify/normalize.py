@@ -964,7 +964,3 @@ def stem(word: str) -> str:
 _STEM_MIN_E = 4  # letters a word keeps before its silent "e" or doubled consonant goes ("rise", "plann")
 _KEPT_DOUBLES = frozenset("aeiouls")  # "free", "call", "press": doubled in the word itself
 
-
-def content_stems(found: list[Word]) -> set[str]:
-    """The stems of the words that carry meaning (function words left out)."""
-    return {stem(w.norm) for w in found if w.norm not in STOPWORDS}

@@ -128,6 +128,9 @@ class Lexicon:
     magnitudes: Mapping[str, int]
     stopwords: frozenset[str]
     cue_phrases: tuple[str, ...] = ()
+    # Other languages' stopwords that this language writes as words of meaning ("war", "die", "son"; "UN", "LA"
+    # in lower case): the judge weighs what a claim shares with a source without every language's stopwords.
+    content_words: frozenset[str] = frozenset()
     separable_cues: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     according_to: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)

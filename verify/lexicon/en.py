@@ -536,6 +536,7 @@ LEXICON: Lexicon = Lexicon(
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
     ),
     stopwords=STOPWORDS,
+    content_words=words("die war hat man den son pour par con era ante hay sin plus tout un la"),
     sung_nouns=words("chorus refrain lyric lyrics verse anthem"),
     complement_words=("of",),
     question_labels=words("Q Question"),
