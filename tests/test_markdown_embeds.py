@@ -44,3 +44,20 @@ def test_a_post_quoted_with_its_signature_inside_a_blockquote() -> None:
         "The festival is cancelled for Saturday. Stay safe.",
         "2025-06-06",
     )
+
+
+def test_a_markdown_image_of_a_post_is_a_screenshot() -> None:
+    draft = (
+        "# Festival\n\nThe company answered online.\n\n"
+        "![Capture d'écran d'une publication Facebook de @compagnie : « On ne lâchera rien. »](https://img.ex/fb.png)\n\n"
+        "![The festival square at night](https://img.ex/square.jpg)\n"
+    )
+    found = extract(from_text(draft, "draft.md", Format.MARKDOWN))
+    (post,) = found.posts
+    assert (post.platform, post.author.handle, post.text, post.form.value) == (
+        "facebook",
+        "@compagnie",
+        "On ne lâchera rien.",
+        "screenshot",
+    )
+    assert (post.line, post.column) == (5, 1)

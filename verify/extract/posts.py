@@ -941,8 +941,38 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
             )
         )
     if document.format is not Format.HTML:
-        posts = _unique(posts + _linked_in_text(document))
+        posts = _unique(posts + _linked_in_text(document) + _screenshots_in_text(document))
     return posts, remaining
+
+
+# A Markdown image, "![alt](address "title")": its alt text may describe a post, as an HTML image's does.
+_MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]{1,2000})\]\([^)\n]{0,2000}\)")
+
+
+def _screenshots_in_text(document: Document) -> list[Post]:
+    """Posts a Markdown article shows as images whose alt text describes them ("![Screenshot of a post on Instagram
+    by @h: TEXT](...)"), as :func:`verify.extract.readers.screenshot_alt` reads an HTML image's."""
+    posts = []
+    for match in _MARKDOWN_IMAGE.finditer(document.text):
+        fields = screenshot_alt(match.group("alt"))
+        if fields is None:
+            continue
+        line, column = document.position(match.start())
+        posts.append(
+            Post(
+                platform=fields.platform or "x",
+                url="",
+                id="",
+                author=Author(name=_clean(fields.name), handle=fields.handle),
+                published=fields.published,
+                text=_clean(fields.text),
+                line=line,
+                column=column,
+                markup="Markdown image",
+                form=PostForm.SCREENSHOT,
+            )
+        )
+    return posts
 
 
 # A link written into a Markdown or plain-text article, bare or as a Markdown link's target: one bounded class.

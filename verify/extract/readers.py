@@ -449,7 +449,7 @@ def screenshot_alt(alt: str) -> Fields | None:
     named = platform_named(platform_word) or said_platform or _KIND_PLATFORM.get(matched.group("kind").lower(), "")
     if not named and "@" in handle:
         named = "mastodon"  # @user@host names a fediverse account
-    text = text.strip().strip("\"“”‘’'").strip()
+    text = text.strip().strip("\"“”‘’'«»„‚‹›\u00a0\u202f ").strip()  # the words in any language's quote marks
     name = (groups.get("name") or "").strip()
     return Fields(text=text, name=name, handle="@" + handle, published=date, platform=named)
 
