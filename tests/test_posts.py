@@ -278,6 +278,17 @@ def test_instagram_localised_signature_has_no_caption() -> None:
     assert (reel.text, reel.author.name) == ("", "Kochstudio")
 
 
+def test_instagram_signature_in_a_link_of_an_embed_with_no_paragraphs() -> None:
+    page = (
+        '<html><body><article><p>The coach posted.</p><blockquote class="instagram-media" '
+        'data-instgrm-permalink="https://www.instagram.com/p/DCw3nB8tQeZ/"><div><a '
+        'href="https://www.instagram.com/p/DCw3nB8tQeZ/">A post shared by Pete Lindgren (@petelindgren_coach)</a>'
+        "</div></blockquote></article></body></html>"
+    )
+    (post,), _ = html_posts(from_text(page, "a.html", Format.HTML))
+    assert (post.id, post.author.handle, post.author.name) == ("DCw3nB8tQeZ", "@petelindgren_coach", "Pete Lindgren")
+
+
 def test_facebook_localised_signature() -> None:
     post, iframe = _posts("facebook-post.html")
     assert (post.text, post.author.name, post.published) == (

@@ -190,6 +190,13 @@ def _instagram(element: Element, post_url: PostUrl) -> Fields:
         time = _first(paragraph, "time")
         published = parse_datetime(time.get("datetime") or text_of(time)) if time is not None else parse_date(text)
     if not handle:
+        # A fallback with no paragraphs: the signature is the text of a link ("<div><a>A post shared by Name
+        # (@user)</a></div>").
+        shared = next((t for a in _links(element) if _SHARED_BY.match(t := text_of(a, " ").strip())), "")
+        own = _OWN_HANDLE.search(shared)
+        name = name or (_SHARED_BY.sub("", shared[: own.start()]).strip() if own else "")
+        handle = "@" + own.group("handle") if own else ""
+    if not handle:
         profile = next((m for a in _links(element) if (m := _INSTAGRAM_PROFILE.search(a.get("href")))), None)
         handle = "@" + profile.group("user") if profile else ""
     return Fields(text=" ".join(caption), name=name, handle=handle, published=published)
