@@ -67,6 +67,14 @@ def test_a_description_of_two_roles_finds_the_holder_of_either() -> None:
     assert cast.resolve("the Florida senator and Republican presidential candidate") == "Marco Example"
 
 
+def test_a_galician_regional_minister_is_a_consejero() -> None:
+    text = (
+        "La conselleira do Mar, Uxía Ejemplo, se desplazó al puerto. " + _ES * 2 + "\n\n"
+        "«La Xunta pondrá todos los medios», aseguró la conselleira."
+    )
+    assert list(_said(text).values()) == ["Uxía Ejemplo"]
+
+
 def test_a_german_body_declined_is_a_body_not_a_person() -> None:
     cast = Cast(lexicon=LEXICONS["de"])
     assert cast.introduce("Schaustellerverbands Thüringen", topic=True, speaker=True) is None

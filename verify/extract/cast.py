@@ -32,7 +32,7 @@ from .speakers import (
 )
 
 # Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
-_NAME_JOINERS = frozenset("of for and the & de du des la le del y für und der von vom".split())
+_NAME_JOINERS = frozenset("of for and the & de du des la le del y do da für und der von vom".split())
 # Titles of every language: a title before a name is no part of it, whatever the article's language
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))

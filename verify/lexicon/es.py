@@ -85,6 +85,11 @@ ROLE_FORMS = role_table(
         "embajadora": "embajador",
         "jueza": "juez",
         "jefa": "jefe",
+        # (the regional ministers of Galicia and Catalonia, as the Spanish press names them)
+        "conselleira": "consejero",
+        "conselleiro": "consejero",
+        "consellera": "consejero",
+        "conseller": "consejero",
         "gobernadora": "gobernador",
         "concejala": "concejal",
         "consejera": "consejero",
