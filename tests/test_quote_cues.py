@@ -1577,3 +1577,25 @@ def test_words_quoted_in_the_course_of_a_sentence_about_someone(paragraph: str, 
 def test_a_role_led_name_never_holds_a_determiner() -> None:
     paragraph = "Lindgren left the Harbour Hall on Friday night still insisting her budget was “far from finished”."
     assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            EN_LEAD + "Sara Bloom, director of the consumer group Fair Fuel, said: “The cap is a rounding error.”",
+            "Sara Bloom",
+        ),
+        (
+            EN_LEAD + "José Martins, president of the Southern Farmers' Confederation, said: “The cap is too late.”",
+            "José Martins",
+        ),
+        (
+            DE + "Petra Lindner, Vorsitzende des Hessischen Lehrerverbands, widersprach im Radio: „Wir haben keine "
+            "Zeit mehr.“",
+            "Petra Lindner",
+        ),
+    ],
+)
+def test_a_body_ending_a_subjects_appositive_is_no_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -737,6 +737,7 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     lo = max(0, verb - _WINDOW // 2)
     clauses = _relative_clauses(g, text, lo, verb)
     restrictive = _restrictive_clause(g, text, lo, verb)
+    apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
     for word in _WORD_START.finditer(text, lo, verb):
         if _inside_name(g, text, word.start()):
             continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
@@ -747,6 +748,12 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
             continue
+        if word.start() > apposed and text[apposed : word.start()].strip(", ") and text[match.end("who")] == ",":
+            # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive (but "The
+            # board's chair, Professor Ann Reed, said": a name opening it is the one the description gives)
+            continue
+        if text[match.end("who") : match.end("who") + 1] == ",":
+            apposed = min(apposed, match.end("who"))
         fullest.setdefault(match.end("who"), match)
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
