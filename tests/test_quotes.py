@@ -588,3 +588,37 @@ def test_a_plural_owner_opens_an_appositive_role() -> None:
         ("The trams will run", "Jon Dale"),
         ("The buses will follow", "Jon Dale"),
     ]
+
+
+_RAIL_HTML = (
+    "<html><body><article><h1>Ferry row</h1><p>Anna Berg, the city's mayor, met unions on Monday. “We will keep the "
+    "ferry,” Berg said.</p>{rail}<p>A passenger said: “The ferry is late again.”</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "rail",
+    [
+        # a teaser list under a label in another language's words, its class naming no rail
+        '<div class="sk-box"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Transfers: „Der Markt ist verrückt“</a></li>'
+        "</ul></div>",
+        # a label and a link in one block
+        '<div class="a-lire"><span>À lire aussi</span> <a href="/b">« On n\'a jamais vu ça » : les bus pris d\'assaut'
+        "</a></div>",
+    ],
+)
+def test_a_rails_teaser_headlines_quote_no_one(rail: str) -> None:
+    quotes = _quotes(_RAIL_HTML.format(rail=rail), Format.HTML)
+    assert [q.text for q in quotes] == ["We will keep the ferry", "The ferry is late again."]
+
+
+@pytest.mark.parametrize(
+    "rail",
+    [
+        "READ MORE: “We will not pay”, says council leader\n\n",
+        "Te puede interesar\n\nAraucanía: «Fue una noche larga»\n\n“Best year ever”: clog dancers fill the Spa\n\n",
+    ],
+)
+def test_a_rail_in_plain_text_quotes_no_one(rail: str) -> None:
+    text = BODY + "“We will keep the trams running,” Berg said.\n\n" + rail + "A driver said: “The trams are late.”"
+    assert [q.text for q in _quotes(text)] == ["We will keep the trams running", "The trams are late."]

@@ -748,10 +748,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
             continue
-        if word.start() > apposed and text[apposed : word.start()].strip(", ") and text[match.end("who")] == ",":
-            # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive (but "The
-            # board's chair, Professor Ann Reed, said": a name opening it is the one the description gives)
-            continue
+        if _ends_appositive(text, apposed, word.start(), match.end("who")):
+            continue  # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive
         if text[match.end("who") : match.end("who") + 1] == ",":
             apposed = min(apposed, match.end("who"))
         fullest.setdefault(match.end("who"), match)
@@ -764,6 +762,19 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
             best = widest
     return _named_before_role(g, text, best, fullest)
+
+
+def _ends_appositive(text: str, apposed: int, start: int, end: int) -> bool:
+    """Whether a subject from ``start`` to ``end`` ends the one appositive opened at ``apposed`` by the comma after an
+    earlier subject, after words of its own ("Sara Bloom, director of the consumer group Fair Fuel, said"; but "The
+    board's chair, Professor Ann Reed, said": a name opening it is the one the description gives, and "Indeed,
+    someone at Google, Blake LeMoine, said": a second appositive is the name a description gives)."""
+    return (
+        apposed < start
+        and text[end : end + 1] == ","
+        and bool(text[apposed:start].strip(", "))
+        and text.count(",", apposed, start) == 1
+    )
 
 
 @lru_cache(maxsize=8)
@@ -1446,9 +1457,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             found.append(item)
         return item
 
+    rails = _rail_blocks(blocks)
     for index, block in enumerate(blocks):
-        if not block.in_body:
-            continue
+        if not block.in_body or index in rails or block.place is Place.BODY and _linked_teaser(block):
+            continue  # (a rail's teasers are other articles' headlines)
         text = block.text
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
         # (nor does a byline: "Nerea Castelló · 21 de julio de 2026" is the writer, never whom the story is about)
@@ -1733,6 +1745,58 @@ def article_language(document: Document, blocks: list[Block]) -> str | None:
 @lru_cache(maxsize=16)  # asked by the quotes and again by the reported statements of the same article
 def _language(sample: str, default: str) -> str | None:
     return detect_language(sample, default)
+
+
+_RAIL_LABELS = sorted({label for lex in LEXICONS.values() for label in lex.rail_labels}, key=len, reverse=True)
+# A rail's label opening a block, then a separator, a quote mark or nothing: "READ MORE: “…”", "À lire aussi « … »"
+_RAIL_LABEL = re.compile(
+    rf"\s{{0,3}}(?:{'|'.join(re.escape(label) for label in _RAIL_LABELS)})"
+    r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$)",
+    re.I,
+)
+_TEASER_MAX_WORDS = 25  # a teaser headline under a rail's label is short (a paragraph of the article is longer)
+_LABEL_MAX_WORDS = 4  # the most words a teaser block holds outside its links ("À lire aussi", "Previous Post:")
+
+
+def _rail_blocks(blocks: list[Block]) -> frozenset[int]:
+    """The body blocks that are a related-article rail: a block opening on a rail's label ("READ MORE: …"), and the
+    teaser headlines under a block that is only a label ("Mehr zum Thema"), as long as they read as headlines (short,
+    one sentence with no full stop at its end; in HTML inside the label's container). Other articles' headlines quote
+    no one in this one."""
+    rails: set[int] = set()
+    heading: Block | None = None  # the label-only block the teasers stand under
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        label = _RAIL_LABEL.match(text)
+        if label is not None:
+            rails.add(index)
+            heading = block if label.end() >= len(text) else None
+        elif heading is not None and _teaser_under(heading, block):
+            rails.add(index)
+        else:
+            heading = None
+    return frozenset(rails)
+
+
+def _teaser_under(label: Block, block: Block) -> bool:
+    """Whether ``block`` reads as a teaser headline under a rail's ``label`` block (see :func:`_rail_blocks`)."""
+    text = block.text.strip()
+    if len(text.split()) > _TEASER_MAX_WORDS or text.rstrip("".join(_CLOSERS) + "«'").endswith(".") or _breaks(text)[0]:
+        return False  # (a headline may ask: "¿Qué es la Sunedu?")
+    container = label.node.getparent() if label.node is not None else None
+    if container is None:
+        return block.node is None
+    return block.node is not None and any(parent is container for parent in block.node.iterancestors())
+
+
+def _linked_teaser(block: Block) -> bool:
+    """Whether an HTML block is all link text but a short label: a teaser of another article ("<li><a>Wintertransfers:
+    „…“</a></li>", "<span>À lire aussi</span> <a>« … » : …</a>")."""
+    node = block.node
+    if node is None or block.quote_block or not _MARK.search(block.text):
+        return False  # (with no quote marks it quotes no one either way)
+    linked = sum(len("".join(link.itertext()).split()) for link in node.iter("a"))
+    return linked > 0 and len(block.text.split()) - linked <= _LABEL_MAX_WORDS
 
 
 def _entry(block: Block) -> Element | None:

@@ -162,6 +162,9 @@ class Lexicon:
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
     # cue verb and its speaker, in the sentence right after the quote (lower case, straight apostrophes)
     back_cues: tuple[str, ...] = ()
+    # The labels of a related-article rail or teaser ("Read more", "Mehr zum Thema", "À lire aussi", "Te puede
+    # interesar"), lower case: the headlines a label opens or heads are other articles' words, no claim of this one
+    rail_labels: tuple[str, ...] = ()
     # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
     naming_verbs: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject

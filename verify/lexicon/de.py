@@ -351,6 +351,11 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     back_credits=("das war", "das waren die worte von", "dies waren die worte von", "so weit"),
     back_cues=("das", "dies", "so"),
+    rail_labels=(
+        "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
+        "das könnte sie interessieren", "passend zum thema", "zum thema", "weitere artikel", "mehr dazu",
+        "meistgelesen", "vorheriger artikel", "nächster artikel", "verwandte artikel", "weiterlesen",
+    ),
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes"),  # "die sogenannte „...“": a term, not speech
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".

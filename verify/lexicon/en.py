@@ -592,6 +592,12 @@ LEXICON: Lexicon = Lexicon(
     ),
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
+    rail_labels=(
+        "read more", "read also", "also read", "related", "related stories", "related articles", "related content",
+        "more on this story", "more on this topic", "see also", "you may also like", "you might also like",
+        "recommended", "recommended for you", "previous post", "next post", "previous article", "next article",
+        "most read", "most popular", "more stories", "further reading",
+    ),
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words("call called calls branded brands dubbed dubs labelled labeled so-called term termed terms"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),

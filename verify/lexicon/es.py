@@ -354,6 +354,12 @@ LEXICON: Lexicon = Lexicon(
         "fueron palabras de",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
+    rail_labels=(
+        "te puede interesar", "también te puede interesar", "le puede interesar", "puede interesarte", "lee también",
+        "lea también", "leer también", "lee más", "leer más", "puedes ver", "mira", "mira también", "ver también",
+        "noticias relacionadas", "relacionadas", "relacionado", "artículo anterior", "artículo siguiente",
+        "lo más leído", "más leídas", "te recomendamos",
+    ),
     naming_verbs=words(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaban apodan apodó denominan"
     ),  # "lo que muchos llaman «...»": a term, not speech

@@ -353,6 +353,11 @@ LEXICON: Lexicon = Lexicon(
         "ce furent les mots d'",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
+    rail_labels=(
+        "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
+        "à voir aussi", "sur le même sujet", "sur le même thème", "les plus lus", "article précédent",
+        "article suivant", "à découvrir", "à découvrir aussi", "dans la même rubrique", "vous aimerez aussi",
+    ),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée"
     ),  # "la soi-disant « ... »": a term, not speech
