@@ -214,9 +214,9 @@ def test_titles_terms_and_scare_quotes_claim_no_words(paragraph: str) -> None:
     assert all(q.kind is QuoteKind.MENTION for q in _quotes(BODY + paragraph))
 
 
-def test_a_chanted_title_case_slogan_is_speech() -> None:
-    quote = _one(BODY + "Hundreds of riders marched past the depot, chanting “Trams All Night, Every Night.”")
-    assert quote.kind is not QuoteKind.MENTION
+def test_a_chanted_title_case_slogan_is_no_claim() -> None:
+    (quote,) = _quotes(BODY + "Hundreds of riders marched past the depot, chanting “Trams All Night, Every Night.”")
+    assert quote.kind is QuoteKind.MENTION
 
 
 def test_front_matter_is_no_claim() -> None:

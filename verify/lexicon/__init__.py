@@ -225,7 +225,8 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
-    # "Die Fans sangen noch lange „...“": sung words, no one's claim (chanting stays a cue: a crowd's words)
+    # "Die Fans sangen noch lange „...“", "protesters chanted “...”": sung or chanted words, no one's claim (a cue after
+    # them still credits them: "“...!” some protesters chanted")
     sung_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")

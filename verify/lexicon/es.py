@@ -330,7 +330,10 @@ LEXICON: Lexicon = Lexicon(
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
     articles=words("el la los las un una unos unas del"),
-    sung_verbs=words("canta cantan cantaba cantaban cantó cantaron entonaban entonaron"),
+    sung_verbs=words(
+        "canta cantan cantaba cantaban cantó cantaron entonaban entonaron corea corean coreaba coreaban coreó corearon "
+        "coreando"
+    ),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa"),

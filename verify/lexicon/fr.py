@@ -333,7 +333,10 @@ LEXICON: Lexicon = Lexicon(
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
     articles=words("le la les l' l’ un une des du"),
-    sung_verbs=words("chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné"),
+    sung_verbs=words(
+        "chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné scande scandent scandait "
+        "scandaient scandé scandèrent"
+    ),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     family_kin=words("fils fille frère sœur père mère mari épouse"),
