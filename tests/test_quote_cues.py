@@ -721,8 +721,14 @@ def test_quoted_words_right_after_an_article_are_a_term(text: str, words: str, k
         ),
         (ES + "Los aficionados cantaron «Sí se puede, muelle» al final del partido.", "Sí se puede, muelle"),
         (EN_LEAD + "About 200 protesters chanted “No ferry cuts” behind a police line.", "No ferry cuts"),
-        (ES + "Los manifestantes corearon durante todo el recorrido «¡Muelle sí, recortes no!».", "¡Muelle sí, recortes no!"),
-        (FR + "Les grévistes scandaient « Le ferry, c'est notre route » devant la mairie.", "Le ferry, c'est notre route"),
+        (
+            ES + "Los manifestantes corearon durante todo el recorrido «¡Muelle sí, recortes no!».",
+            "¡Muelle sí, recortes no!",
+        ),
+        (
+            FR + "Les grévistes scandaient « Le ferry, c'est notre route » devant la mairie.",
+            "Le ferry, c'est notre route",
+        ),
         (DE + "Die Demonstranten skandierten „Hände weg von der Fähre“ vor dem Rathaus.", "Hände weg von der Fähre"),
     ],
 )

@@ -34,6 +34,18 @@ def _kinds(text: str) -> dict[str, QuoteKind]:
             "Hafer mit Beeren ab drei Jahren",
         ),
         (ES + "Las obras del barrio «Jardines del Puerto Viejo» empezarán en marzo.", "Jardines del Puerto Viejo"),
+        # an adjective, or "de" and a noun, between the determiner and the noun
+        (DE + "Die Reederei hat ihre neue Werbekampagne „Sicher über den Kai“ gestartet.", "Sicher über den Kai"),
+        (ES + "Siete tripulantes del pesquero de cerco «Nova Estrela» fueron rescatados.", "Nova Estrela"),
+        # set off by commas
+        (
+            FR + "Le festival a programmé une création, « La Rivière à l'envers », jouée à guichets fermés.",
+            "La Rivière à l'envers",
+        ),
+        (
+            ES + "El plan insular de energía, «La Isla 100 % Renovable», prevé cerrar la central.",
+            "La Isla 100 % Renovable",
+        ),
     ],
 )
 def test_a_title_like_run_after_a_noun_names_it(text: str, name: str) -> None:

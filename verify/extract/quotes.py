@@ -956,6 +956,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
             return False  # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one
         if words[0] in lex.question_labels or words[0] in lex.answer_labels:
             return False  # "Frage: „...“", "Q:": an interview's label names no one
+        if word in lex.number_words:
+            return False  # "Siete de los ocho tripulantes del pesquero «…»": a number opening the sentence
         head = re.split(r"[’']", word, maxsplit=1)[0]
         if head != word and (head in lex.pronouns or head in lex.not_names):
             return False  # "I'm", "It's", "That's": a contraction is no one's name
@@ -1747,7 +1749,8 @@ def _language(sample: str, default: str) -> str | None:
     return detect_language(sample, default)
 
 
-_RAIL_LABELS = sorted({label for lex in LEXICONS.values() for label in lex.rail_labels}, key=len, reverse=True)
+# (longest first; sorted, so that the pattern is the same in every process and its compiled program is kept)
+_RAIL_LABELS = sorted({label for lex in LEXICONS.values() for label in lex.rail_labels}, key=lambda w: (-len(w), w))
 # A rail's label opening a block, then a separator, a quote mark or nothing: "READ MORE: “…”", "À lire aussi « … »"
 _RAIL_LABEL = re.compile(
     rf"\s{{0,3}}(?:{'|'.join(re.escape(label) for label in _RAIL_LABELS)})"
@@ -2391,6 +2394,9 @@ def _opens_noun_phrase(g: Grammar, words: str) -> bool:
     return 1 < len(split) <= _TITLE_MAX_WORDS and split[0].lower().strip('«“„"') in g.lexicon.determiners
 
 
+_APPOSED_CLOSE = re.compile(r"\s{0,2},")  # the comma that closes an appositive after the marks
+
+
 def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     """Whether quoted words no cue credits name a thing: a title-like run (short, opening on a capital, no sentence
     end) in apposition to the noun before it ("le lotissement « Les Jardins du Prieuré »", "seines Babybreis
@@ -2399,6 +2405,8 @@ def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
     if item.speaker is not None and item.has_cue or item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
         return False
     end = item.spans[-1].end
+    if before and before[-1].endswith(",") and _APPOSED_CLOSE.match(text, end):
+        before = [*before[:-1], before[-1][:-1]]  # set off by commas: "une création, « La Rivière à l'envers », jouée"
     return _noun_before(g, before) or _noun_apposed(g, text, end) or _listed(g, text, item.spans[0].start, end)
 
 
@@ -2408,24 +2416,39 @@ def _of_noun(g: Grammar, before: list[str]) -> bool:
     return len(before) >= 3 and _noun_before(g, before[-3:-1]) and before[-1].lower() in lex.complement_words
 
 
+_NOUN_PHRASE_WORDS = 5  # the most words of a noun phrase before the marks ("del pesquero de cerco")
+
+
 def _noun_before(g: Grammar, before: list[str]) -> bool:
-    """Whether the words before the marks end on a noun after its determiner ("le lotissement", "l'exposition",
-    "seines Babybreis"): what the quoted words are the name of."""
-    words = _this_sentence(before, 2)
+    """Whether the words before the marks end on a noun phrase: a determiner, lower-case words (adjectives, "de" and
+    a noun), the noun ("le lotissement", "l'exposition", "seines Babybreis", "ihre neue Imagekampagne", "del pesquero
+    de cerco"): what the quoted words are the name of."""
+    words = _this_sentence(before, _NOUN_PHRASE_WORDS)
     lex = g.lexicon
     if not words:
         return False
     noun = words[-1]
     elided = _ELIDED.match(noun)
     if elided and noun[: elided.end()].lower().replace("’", "'") in lex.determiners:
-        determined, noun = True, noun[elided.end() :]  # "l'exposition"
-    else:
-        opener = words[-2].lower() if len(words) > 1 else ""
-        determined = opener in lex.determiners or opener in lex.articles or opener in lex.noun_markers
+        noun = noun[elided.end() :]  # "l'exposition"
+    elif not _determined(lex, words[:-1]):
+        return False
     low = noun.lower()
-    if not determined or not noun.isalpha() or low in lex.stopwords or low in lex.cue_verbs:
+    if not noun.isalpha() or low in lex.stopwords or low in lex.cue_verbs:
         return False
     return noun[:1].isupper() if lex.capitalised_nouns else noun.islower()
+
+
+def _determined(lex: Lexicon, words: list[str]) -> bool:
+    """Whether ``words`` end on the opening of a noun phrase: a determiner, then lower-case words that are no cue verb
+    (an adjective, "de" and a noun: "el plan insular de energía")."""
+    for word in reversed(words):
+        low = word.lower()
+        if low in lex.determiners or low in lex.articles or low in lex.noun_markers:
+            return True
+        if not word.isalpha() or not word.islower() or low in lex.cue_verbs:
+            return False
+    return False
 
 
 # After the closing mark: at most one lower-case word ("etwa"), a comma, a determiner and a word
