@@ -1609,3 +1609,63 @@ def test_a_role_led_name_never_holds_a_determiner() -> None:
 )
 def test_a_body_ending_a_subjects_appositive_is_no_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            DE + "Strom und Wasser seien nie gefährdet gewesen, betonte Ansbach. „Die Versorgung ist sicher.“",
+            "Till Ansbach",
+        ),
+        (EN_LEAD + "The ferry would keep running, said Lindgren. “We will never stop it.”", "Petra Lindgren"),
+    ],
+)
+def test_reported_speech_ending_on_an_inverted_cue_credits_the_quote_after_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_an_object_after_the_verb_is_no_inverted_speaker() -> None:
+    text = EN_LEAD + "On the other side, Lindgren, a candidate for mayor, tweeted a warning. “Remember the ferry.”"
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Desde el hospital de Cee, donde permanece en observación, relató por teléfono: «Entró agua por la popa».",
+        "Preguntado por si hubo algún problema con los pacientes, respondió: «Entró agua por la popa».",
+    ],
+)
+def test_a_colon_cue_with_a_dropped_subject_after_a_fronted_phrase_is_the_texts_topic(paragraph: str) -> None:
+    assert [q.speaker for q in _quotes(ES + paragraph)] == ["Tomás Urquiza"]
+
+
+def test_an_indefinite_subject_before_a_colon_cue_is_not_dropped() -> None:
+    paragraph = "Un asistente al debate, comerciante del centro, dijo a este diario: «Nadie dijo de dónde saldrá el dinero»."
+    assert [q.speaker for q in _quotes(ES + paragraph)] == [None]
+
+
+def test_a_description_before_a_relative_clause_with_a_cue_speaks() -> None:
+    paragraph = (
+        "Anna Reed, the ferry company's chief executive, came too. Lindgren said: “The crossing is an hour.” She "
+        "then turned to the chief executive, who replied: “We will fund a free shuttle.”"
+    )
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == ["Petra Lindgren", "Anna Reed"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour board fires ferry captain Jo Marsh: “Nobody will pay for the crossing”",
+        "Harbour board sacks captain as council leader insists “nobody will pay for the crossing”",
+    ],
+)
+def test_a_headline_quote_takes_its_speaker_from_the_body_not_from_a_verbs_object(headline: str) -> None:
+    text = (
+        f"# {headline}\n\n"
+        + "Council leader Petra Lindgren spoke on Tuesday. “Nobody will pay for the crossing,” Lindgren said.\n\n"
+        + "The captain, Jo Marsh, left the harbour."
+    )
+    quote = _markdown_quotes(text)[0]
+    assert (quote.place, quote.speaker) == (Place.HEADLINE, "Petra Lindgren")

@@ -424,6 +424,7 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
                 or _after_preposition(g, window, who)
                 or _after_preposition(g, window, _word_before(window, who))
                 or g.any_verb.search(window, 0, who)
+                or _verb_object(g, window, who)
             ):
                 # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker
                 continue
@@ -433,7 +434,51 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         or _sentence_subject(g, window)
         or _colon_subject(g, window)
         or _viewpoint_credit(g, window)
+        or _dropped_subject(g, window)
     )
+
+
+def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """In a language that drops the subject, the cue verb ending the window when no one before it is its subject:
+    "Desde el hospital, donde permanece en observación, relató por teléfono: «…»", "Preguntado por los pacientes,
+    respondió: «…»" (the verb stands for its subject, as in "«…», explica"; the cast resolves it)."""
+    if not g.lexicon.pro_drop:
+        return None
+    verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end()) and ":" in window[v.end() :]]
+    if not verbs or _passive(g, window, verbs[-1].start()) or _noun(g, window, verbs[-1]):
+        return None
+    verb = verbs[-1]
+    opening = window[: verb.start()].rstrip()
+    if opening and not (opening.endswith(",") and _fronted(g.lexicon, opening.split(maxsplit=1)[0].lower())):
+        # (the clause before the comma is a place or a circumstance, never a subject: "Un asistente al debate,
+        # comerciante del Centro, dijo:" names someone the text is not about)
+        return None
+    return _span_pattern(len(verb.group())).match(window, verb.start())
+
+
+def _fronted(lex: Lexicon, word: str) -> bool:
+    """Whether a sentence's first word opens a phrase of place, time or circumstance before its main clause: a
+    preposition, a subordinator, a participle or a gerund ("Desde", "Cuando", "Preguntado", "Saliendo")."""
+    return word in lex.prepositions or word in lex.subordinators or word.endswith(lex.participle_endings + lex.gerund_endings)
+
+
+def _verb_object(g: Grammar, window: str, who: int) -> bool:
+    """Whether the name at ``who`` is the object of a verb before it, in the run of lower-case words (its roles
+    aside) right before it: "Ravens fire head coach Pete Lindgren: '…'" (but "Council leader Petra Lindgren:")."""
+    lex = g.lexicon
+    for word in reversed(window[:who].split()):
+        low = word.lower()
+        if not word.isalpha() or word[:1].isupper() or low in lex.clause_conjunctions:
+            return False  # a comma, a capitalised word, "and" ("Blumenthal and Cohen:") or the start ends the run
+        if not (
+            _role_word(lex, low)
+            or low in lex.determiners
+            or low in lex.articles
+            or low in lex.role_modifiers
+            or low in lex.role_nouns
+        ):
+            return True
+    return False
 
 
 def _viewpoint_credit(g: Grammar, window: str) -> re.Match[str] | None:
@@ -538,12 +583,24 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if (apposed := _SUBJECT_APPOSITIVE.match(window, after)) is not None:
             after = apposed.end()  # "El propio Medina, de 23 años, restó importancia a su actuación:"
         rest = window[after:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
+        if not lex.capitalised_nouns and _object_named(lex, rest):
+            return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
         if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
             return match if verb is None or _noun(g, rest, verb) else None
     return None
+
+
+def _object_named(lex: Lexicon, rest: str) -> bool:
+    """Whether the words after a subject end on a name that is the object of their verb ("fire head coach Pete
+    Lindgren"), not on a place after a preposition ("llega a Castellón")."""
+    words = rest.split()
+    named = 0
+    while named < len(words) and words[-1 - named][:1].isupper():
+        named += 1
+    return 0 < named < len(words) and words[-1 - named].lower() not in lex.prepositions
 
 
 def _name_tail(g: Grammar, text: str, end: int) -> int:
@@ -627,6 +684,7 @@ def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
         len(previous) == 2
         and previous[0].lower() in lex.determiners
         and previous[1].islower()
+        and previous[1].isalpha()  # (not "los pacientes, respondió": a comma ends the noun phrase)
         and previous[1] not in lex.cue_adverbs
         and not (lex.adverb_suffix and previous[1].endswith(lex.adverb_suffix))
         and not inflected
@@ -954,8 +1012,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         word = words[0].lower()
         if word in lex.titles and word not in lex.subject_pronouns:
             return False  # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one
-        if words[0] in lex.question_labels or words[0] in lex.answer_labels:
-            return False  # "Frage: „...“", "Q:": an interview's label names no one
+        if words[0] in lex.question_labels or words[0] in lex.answer_labels or word in lex.prepositions:
+            return False  # "Frage: „...“", "Q:": an interview's label names no one; nor does "Desde" opening a sentence
         if word in lex.number_words:
             return False  # "Siete de los ocho tripulantes del pesquero «…»": a number opening the sentence
         head = re.split(r"[’']", word, maxsplit=1)[0]
@@ -1984,7 +2042,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, inciso[1], inciso[0], has_cue=True)
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
-    before = _speaker_before(g, cue_text or blocks[first.block].text, first.start, floor)
+    text = cue_text or blocks[first.block].text
+    before = (
+        blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
+    ) or _speaker_before(g, text, first.start, floor)
     # (a quote inside a relative clause leaves the cue after the clause to the name the clause is about: "Cole,
     # who called the plan “a folly,” said the ferry ...")
     relative = _in_relative(g, blocks[first.block].text, first.start)
@@ -2022,6 +2083,19 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     if inside is None and quoting and len(quoted.split()) > _PARTIAL_MAX_WORDS:
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:
+    """A headline's role without its article right before the cue verb that opens the quote: "Vaultbridge freezes
+    withdrawals as founder insists “…”" (the founder speaks, not the company that opens the headline)."""
+    words = text[sentence_start(text, start) : start].split()
+    if len(words) < 3 or words[-1].lower().strip(":,") not in g.lexicon.cue_verbs:
+        return None
+    role = words[-2]
+    if not role.isalpha() or not role.islower() or not _role_word(g.lexicon, role) or not words[-3].islower():
+        return None  # (after a capitalised word the role is part of the subject: "Council leader vows “…”")
+    at = text.rindex(role, 0, text.rindex(words[-1], 0, start))
+    return _span_pattern(len(role)).match(text, at)
 
 
 def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2098,6 +2172,8 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Matc
     # the clause's sentence only
     lo = sentence_start(text, clause)
     of = text[max(0, comma - len(name) - 8) : comma - len(name)].split()[-1:]
+    if not name and (role := _role_before(g, text, max(lo, comma - _WINDOW // 5), comma)) is not None:
+        return role  # "She turned to the chief executive, who replied: “...”": the description right before speaks
     if not name or of and of[0] in g.lexicon.complement_words:
         verb = clause - lo + len(text[clause:start]) - len(text[clause:start].lstrip())
         subject = _nearest_subject(g, text[lo:start], verb)
@@ -2106,6 +2182,18 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Matc
     if not name or not _plausible(g, name) or of and of[0] in g.lexicon.complement_words:
         return None  # "Sen. Jo Cole of Ohio": a place is no speaker
     return _span_pattern(len(name)).match(text, comma - len(name))
+
+
+def _role_before(g: Grammar, text: str, lo: int, end: int) -> re.Match[str] | None:
+    """A description by role ending at ``end``: a determiner, at most three words, a role ("the chief executive")."""
+    words = text[lo:end].split()[-4:]
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in g.lexicon.determiners), None)
+    if at is None:
+        return None
+    phrase = " ".join(words[at:])
+    if not text[:end].endswith(phrase) or not _is_role(g, phrase) or not _plausible(g, phrase):
+        return None
+    return _span_pattern(len(phrase)).match(text, end - len(phrase))
 
 
 def _opens_relative(g: Grammar, text: str) -> bool:
@@ -2166,6 +2254,14 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
     if _DOUBLE_MARKS.search(text, max(0, lo - 3), lo):
         return None  # “A?” Hannity pressed. “B?” — the cue after a quote, which the next part continues
     window = text[lo:start]
+    clause = window.rstrip()
+    if clause.endswith(".") and not _DOUBLE_MARKS.search(clause):
+        # "Strom, Gas und Wasser seien nie gefährdet gewesen, betonte er. „…“", "The trams will run, said Berg. “…”":
+        # reported speech ending on an inverted cue
+        trailing = g.trailing_cue.match(clause)
+        who = trailing.group("who2") if trailing is not None else None
+        if who and _plausible(g, who) and _named_or_role(g, who):  # (not "…, tweeted a warning.": an object)
+            return _span_pattern(len(trailing.group("who2"))).match(window, trailing.start("who2"))
     match = g.speaker_verb.match(window)
     if match is not None and _speaks(g, window, match):
         return match if _cue_only(window, match) else None
@@ -2175,7 +2271,6 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
         if main is not None:
             return _span_pattern(len(main.group("who"))).match(window, comma.end() + main.start("who"))
     # "When I ask what she would do differently, she takes a long time to answer."
-    clause = window.rstrip()
     return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
 
 

@@ -367,7 +367,8 @@ LEXICON: Lexicon = Lexicon(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaban apodan apodó denominan"
     ),  # "lo que muchos llaman «...»": a term, not speech
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
-    subordinators=words("si que cuando porque aunque mientras después antes desde hasta como"),
+    # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
+    subordinators=words("si que cuando porque aunque mientras después antes como"),
     viewpoint_words=words("para según"),
     role_links=("como",),
     cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),
