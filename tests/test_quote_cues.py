@@ -1642,7 +1642,7 @@ def test_a_colon_cue_with_a_dropped_subject_after_a_fronted_phrase_is_the_texts_
 
 
 def test_an_indefinite_subject_before_a_colon_cue_is_not_dropped() -> None:
-    paragraph = "Un asistente al debate, comerciante del centro, dijo a este diario: «Nadie dijo de dónde saldrá el dinero»."
+    paragraph = "Un asistente al debate, comerciante del centro, dijo a este diario: «Nadie sabe de dónde saldrá»."
     assert [q.speaker for q in _quotes(ES + paragraph)] == [None]
 
 

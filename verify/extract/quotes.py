@@ -459,7 +459,8 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
 def _fronted(lex: Lexicon, word: str) -> bool:
     """Whether a sentence's first word opens a phrase of place, time or circumstance before its main clause: a
     preposition, a subordinator, a participle or a gerund ("Desde", "Cuando", "Preguntado", "Saliendo")."""
-    return word in lex.prepositions or word in lex.subordinators or word.endswith(lex.participle_endings + lex.gerund_endings)
+    endings = lex.participle_endings + lex.gerund_endings
+    return word in lex.prepositions or word in lex.subordinators or word.endswith(endings)
 
 
 def _verb_object(g: Grammar, window: str, who: int) -> bool:
@@ -2260,8 +2261,8 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
         # reported speech ending on an inverted cue
         trailing = g.trailing_cue.match(clause)
         who = trailing.group("who2") if trailing is not None else None
-        if who and _plausible(g, who) and _named_or_role(g, who):  # (not "…, tweeted a warning.": an object)
-            return _span_pattern(len(trailing.group("who2"))).match(window, trailing.start("who2"))
+        if trailing and who and _plausible(g, who) and _named_or_role(g, who):  # (not "tweeted a warning.": an object)
+            return _span_pattern(len(who)).match(window, trailing.start("who2"))
     match = g.speaker_verb.match(window)
     if match is not None and _speaks(g, window, match):
         return match if _cue_only(window, match) else None
