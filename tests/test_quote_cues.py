@@ -1669,3 +1669,17 @@ def test_a_headline_quote_takes_its_speaker_from_the_body_not_from_a_verbs_objec
     )
     quote = _markdown_quotes(text)[0]
     assert (quote.place, quote.speaker) == (Place.HEADLINE, "Petra Lindgren")
+
+
+def test_a_weekday_after_a_cue_verb_is_the_surname_of_someone_the_article_names() -> None:
+    text = (
+        DE
+        + "Regisseurin Mareike Sonntag hat inszeniert. „Ich wollte keine Pause“, sagte Sonntag im Gespräch.\n\n"
+        + "„Wir sind glücklich“, sagte Dienstag im Gespräch."
+    )
+    assert [q.mention for q in _quotes(text)] == ["Sonntag", None]
+
+
+def test_an_indefinite_phrase_apposed_after_a_quote_leaves_it_to_the_cue_before() -> None:
+    paragraph = "Lindgren told viewers the ferry held “1.1 million euros in reserves”, a figure analysts said was wrong."
+    assert [q.speaker for q in _markdown_quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]

@@ -336,7 +336,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
     for pattern in g.after:
         match = _before_particle(g, window, pattern.search(window))
-        if match and _plausible(g, match.group("who")):
+        if match and (_plausible(g, match.group("who")) or _date_surname(g, match.group("who"))):
             who = match.group("who")
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
                 continue
@@ -358,6 +358,12 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
                     continue
             return match
     return None
+
+
+def _date_surname(g: Grammar, who: str) -> bool:
+    """Whether a speaker after a cue verb is one capitalised weekday or month, nothing else following: a surname
+    ("„…“, sagte Sonntag im Premierengespräch"), kept only when the cast knows someone by it (see :func:`_resolve`)."""
+    return who[:1].isupper() and who.isalpha() and who.lower() in g.lexicon.date_words
 
 
 def _before_particle(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
@@ -1951,8 +1957,11 @@ def _resolve(
     the speaker of a quote in this paragraph or the one before; ``paragraph``: the speaker of the quote before
     in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”")."""
     mention = item.mention = _mention(g, item.who) if item.who else None
+    named = cast.find(mention) if mention and _date_surname(g, mention) else None
+    if mention and _date_surname(g, mention) and named is None:
+        mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
     if mention:
-        item.speaker = cast.resolve(mention)
+        item.speaker = named.name if named else cast.resolve(mention)  # ("sagte Sonntag" of Mareike Sonntag)
         described = _described(g, item.who or "")
         if described and item.speaker and (person := cast.find(item.speaker)):
             cast.add_roles(person, described[0])  # "the harbourmaster, Ines Varga": the role is hers
@@ -2063,6 +2072,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         if relative is not None
         else _speaker_after(g, last_text[: closing.start()] if closing else last_text, last.end, standalone)
     )
+    if after is not None and before is not None and after.group("who").split()[0].lower() in g.lexicon.indefinite:
+        # "Kestel told viewers the exchange held “…”, a figure analysts said they could not check": an indefinite
+        # phrase after the quote is apposed to it; the cue before credits it
+        return _Found(chain, quoted, before.group("who"), has_cue=True)
     if after is not None:
         who = after.group("who")
         cut = _sentence_in(who)
