@@ -328,17 +328,17 @@ _COMPOUND_BODY = 5
 def _compound_body(word: str, code: str) -> bool:
     """Whether a word is a compound ending in an organisation word, in a language that writes compounds as one word
     ("pendlerverband", "kreisverwaltung", "bahngewerkschaft")."""
+    bodies = _compound_bodies(code)
+    # (declined too: "des Schaustellerverbands Thüringen"; a body word a form ends in with more than two letters before
+    # it: the form past its first three letters ends in it)
+    return any(form[3:].endswith(bodies) for form in (word, word.removesuffix("s"), word.removesuffix("es")))
+
+
+@lru_cache(maxsize=8)
+def _compound_bodies(code: str) -> tuple[str, ...]:
+    """The organisation words a compound may end in (``_COMPOUND_BODY`` letters or more), for one ``str.endswith``."""
     lex = LEXICONS[code]
-    if not lex.compound_titles:
-        return False
-    # (declined too: "des Schaustellerverbands Thüringen")
-    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
-    return any(
-        form.endswith(body) and len(form) > len(body) + 2
-        for body in lex.organisation_words
-        if len(body) >= _COMPOUND_BODY
-        for form in forms
-    )
+    return tuple(body for body in lex.organisation_words if len(body) >= _COMPOUND_BODY) if lex.compound_titles else ()
 
 
 # "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part.
@@ -405,9 +405,11 @@ def _defined_body(phrase: str, text: str, end: int) -> str:
     """A name the article defines letters for, which are its words' initials ("Regionalbahn Main-Franken (RMF)",
     "Northern Valley Railway (NVR)"): a body, whatever its words (a person's initials are never so defined)."""
     letters = _LETTERS.match(text, end)
+    if letters is None:
+        return ""  # (most names: no letters follow)
     words = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
     parts = [p for w in words for p in w.split("-") if p]
-    if letters is None or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return ""
     return " ".join(words) if "".join(p[0] for p in parts) == letters.group(1) else ""
 

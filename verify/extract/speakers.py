@@ -120,7 +120,7 @@ def is_person_name(name: str) -> bool:
     lowered = [w.lower().strip(".") for w in words]
     if any(_glued(w) for w in words):
         return False  # "Elise FoleyFlagShareLikeReplyMari Hayman": page furniture, not a name
-    if any(c.isdigit() for c in name):
+    if any(map(str.isdigit, name)):
         return False  # "Chargennummern L2611", "Gate 12": a code or a number is in no one's name
     parts = [p for w in lowered for p in w.split("-")]  # "Chicago Sun-Times": a newspaper
     if any(w in _NOT_PERSON_WORDS for w in parts) and not _named_after_place(lowered):
@@ -215,12 +215,17 @@ def speaker_key(name: str) -> tuple[str, ...]:
     name = _without_legal_form(name.strip().lstrip("@"))
     stripped = strip_titles(name) or name
     words = [
-        _HYPHENED_PARTICLE.sub("", w.lower().strip(".,"), count=1)
+        _without_particle(w.lower().strip(".,"))
         for i, w in enumerate(_words(stripped))
         if w.lower() not in NAME_PARTICLES or i == 0 and w[:1].isupper() and w.lower() in _ANY_FIRST_NAME
     ]
     named = [w for w in words if len(w) > 1]
     return tuple(named or words)
+
+
+def _without_particle(word: str) -> str:
+    """A word without the particle written onto it ("al-amiri" -> "amiri"); a word with no hyphen has none."""
+    return _HYPHENED_PARTICLE.sub("", word, count=1) if "-" in word else word
 
 
 def _without_legal_form(name: str) -> str:
@@ -281,6 +286,9 @@ def compound_head(word: str, lex: Lexicon) -> str:
     "führer"), or "" (languages that write compounds as one word only)."""
     if not lex.compound_titles:
         return ""
+    # (most words end in no title: one test in C of the word past its first three letters settles them)
+    if not word[3:].endswith(_compound_endings(lex.code)):
+        return ""
     # The longest title the word ends in: one set lookup per length of title, not one test per title.
     for length, titles in _compound_suffixes(lex.code):
         if len(word) >= length + 3 and word[-length:] in titles:
@@ -294,3 +302,9 @@ def _compound_suffixes(code: str) -> tuple[tuple[int, frozenset[str]], ...]:
     titles = [t for t in LEXICONS[code].titles if len(t) >= 4 and t.isalpha()]
     lengths = sorted({len(t) for t in titles}, reverse=True)
     return tuple((n, frozenset(t for t in titles if len(t) == n)) for n in lengths)
+
+
+@lru_cache(maxsize=8)
+def _compound_endings(code: str) -> tuple[str, ...]:
+    """The titles a compound may end in, for one ``str.endswith``."""
+    return tuple(t for _, titles in _compound_suffixes(code) for t in titles)
