@@ -1158,9 +1158,10 @@ class _Reader:
     named right before a cue verb ("..., Viguerie argues"). A name used as a modifier ("McConnell
     spokesman Don Stewart") or after a preposition ("a race against Sanders") is known but no topic.
 
-    The text is read when the cast is next asked for (:attr:`cast`), in the order it was given: the
-    text after an article's last quote (a quarter of what a page has between quotes) is never read
-    unless a headline's speaker is looked for in the cast.
+    The text is read when the cast is next asked for (:attr:`cast`: a quote's cue names someone, a
+    headline's speaker is looked for, or the organisations the quotes' speakers speak for), in the order
+    it was given: what follows the last such question (the text after an article's last quote at least,
+    a quarter of what a page has between quotes; all of it on a page whose quotes name no one) is never read.
     """
 
     def __init__(self, g: Grammar, cast: Cast) -> None:
@@ -1514,7 +1515,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             last_speaker = _resolve(
                 g,
                 item,
-                reader.cast,
+                reader,
                 last_speaker,
                 _recent_speaker(found, index),
                 _paragraph_speaker(g, blocks, found, chain),
@@ -1570,7 +1571,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             end = len(text) - len(text.lstrip()) + len(words.rstrip()) if who else len(text)
             item = _Found([_Span(index, 0, end)], text[:end].strip(), who)
             item.who = item.who or _credit_line(g, blocks, index) or _back_credit(g, blocks, index, item)
-            last_speaker = _resolve(g, item, reader.cast, last_speaker, _recent_speaker(found, index))
+            last_speaker = _resolve(g, item, reader, last_speaker, _recent_speaker(found, index))
             found.append(item)
     if pending and _prose(blocks, pending):
         add(pending, floor)  # the article ended inside a quote
@@ -1579,7 +1580,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.speaker = item.mention = None
     else:
         _credit_echoes(blocks, found, reader)
-    return [_quote(g, document, blocks, item, reader.cast) for item in found if item.words.strip()]
+    # (with no speaker there is no voice to look up: the text after the last cue is never read)
+    cast = reader.cast if any(item.speaker for item in found) else None
+    return [_quote(g, document, blocks, item, cast) for item in found if item.words.strip()]
 
 
 _WRITERS_WORDS = re.compile(r"\[[^\]]{0,200}\]")  # "[the plant]": the writer's words, not the speaker's
@@ -1951,16 +1954,23 @@ def _recent_speaker(found: list[_Found], index: int) -> str | None:
 
 
 def _resolve(
-    g: Grammar, item: _Found, cast: Cast, last_speaker: str | None, recent: str | None, paragraph: str | None = None
+    g: Grammar,
+    item: _Found,
+    reader: _Reader,
+    last_speaker: str | None,
+    recent: str | None,
+    paragraph: str | None = None,
 ) -> str | None:
     """Set the quote's resolved speaker; returns the speaker a following bare quote continues. ``recent``:
     the speaker of a quote in this paragraph or the one before; ``paragraph``: the speaker of the quote before
-    in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”")."""
+    in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”").
+    The cast (and so the text read before it) is asked for only when the quote names someone."""
     mention = item.mention = _mention(g, item.who) if item.who else None
-    named = cast.find(mention) if mention and _date_surname(g, mention) else None
+    cast = reader.cast if mention else None
+    named = cast.find(mention) if cast is not None and mention and _date_surname(g, mention) else None
     if mention and _date_surname(g, mention) and named is None:
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
-    if mention:
+    if mention and cast is not None:
         item.speaker = named.name if named else cast.resolve(mention)  # ("sagte Sonntag" of Mareike Sonntag)
         described = _described(g, item.who or "")
         if described and item.speaker and (person := cast.find(item.speaker)):
@@ -2719,7 +2729,7 @@ def _title_case_words(g: Grammar, text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in g.lexicon.title_small_words for w in words)
 
 
-def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, cast: Cast) -> Quote:
+def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, cast: Cast | None) -> Quote:
     first = item.spans[0]
     block = blocks[first.block]
     words = len(item.words.split())
@@ -2740,7 +2750,7 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, ca
         start=source_offset(document, block, first.start),
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
-        speaks_for=cast.voice_of(item.speaker),
+        speaks_for=cast.voice_of(item.speaker) if cast is not None else None,
     )
 
 
