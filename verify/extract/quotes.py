@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -1164,9 +1165,9 @@ class _Reader:
     a quarter of what a page has between quotes; all of it on a page whose quotes name no one) is never read.
     """
 
-    def __init__(self, g: Grammar, cast: Cast) -> None:
+    def __init__(self, g: Grammar, new_cast: Callable[[], Cast]) -> None:
         self.g = g
-        self._cast = cast
+        self._new_cast = new_cast
         self.fresh = True  # no person named yet in the current sentence
         self.sentence = 0  # where the current sentence starts in the text being read
         # people named in a clause opening the sentence: "When Trump announced it, he said" is about them
@@ -1187,6 +1188,10 @@ class _Reader:
             else:
                 self._read(*step)
         return self._cast
+
+    @cached_property
+    def _cast(self) -> Cast:
+        return self._new_cast()  # (made when first asked for: a page whose quotes name no one never asks)
 
     def read(self, text: str, start: int, end: int) -> None:
         self._queue.append((text, start, end))
@@ -1484,7 +1489,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
-    reader = _Reader(g, Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)))
+    reader = _Reader(g, lambda: Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)))
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     floor = 0  # where the text before the open quote's first part may hold its cue
