@@ -76,6 +76,7 @@ def test_random_text_extracts_cleanly(text: str) -> None:
 _LINEAR_CASES: dict[str, Callable[[int], str]] = {
     "thousands of opening marks": lambda n: "“" * n,
     "alternating marks": lambda n: "\"a\" “b ’c «d „e '' " * (n // 16),
+    "paired marks and no word": lambda n: "«»“”„" * (n // 5),
     "no spaces": lambda n: "x" * n,
     "quotes chained by cues": lambda n: "“a,” said " * (n // 10),
     "cue after cue": lambda n: "Mr. Ab Cd said “Ef gh ij,” he said. " * (n // 36),

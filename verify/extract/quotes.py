@@ -2418,7 +2418,18 @@ def _new_cue(g: Grammar, text: str) -> bool:
 def _bare(blocks: list[Block], item: _Found) -> bool:
     """Whether the paragraph of ``item`` holds nothing but the quote."""
     last = item.spans[-1]
-    return not re.search(r"\w", blocks[last.block].text[last.end :])
+    return _past_last_word(blocks[last.block].text) <= last.end
+
+
+_LAST_WORD_CHARACTER = re.compile(r"\w(?=\W*\Z)")
+
+
+@lru_cache(maxsize=8)
+def _past_last_word(text: str) -> int:
+    """The offset just past the last word character of a block's text (0 when it has none), found once per block:
+    a scan to the block's end for each of its quotes was quadratic in a block of thousands of marks."""
+    found = _LAST_WORD_CHARACTER.search(text)
+    return found.end() if found else 0
 
 
 def _is_title(item: _Found) -> bool:
