@@ -1683,3 +1683,47 @@ def test_a_weekday_after_a_cue_verb_is_the_surname_of_someone_the_article_names(
 def test_an_indefinite_phrase_apposed_after_a_quote_leaves_it_to_the_cue_before() -> None:
     paragraph = "Lindgren told viewers the ferry held “1.1 million euros in reserves”, a figure analysts said was wrong."
     assert [q.speaker for q in _markdown_quotes(EN_LEAD + paragraph)] == ["Petra Lindgren"]
+
+
+def test_a_surname_ending_like_a_participle_speaks_when_the_article_names_its_bearer() -> None:
+    text = (
+        EN_LEAD
+        + "Harbour pilot Curt Schilling resigned. Kieran Suckling, a campaigner, welcomed it.\n\n"
+        + "Schilling told reporters: “I replied to the post.”\n\n"
+        + "“The pilots were never consulted,” says Suckling, who runs the harbour trust.\n\n"
+        + "Looking ahead: “The ferry will sail again in spring.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Curt Schilling", "Kieran Suckling", None]
+
+
+def test_a_capitalised_cue_verb_inside_a_name_is_part_of_it() -> None:
+    text = EN_LEAD + "“The ferry lost money for years,” the Harbour Post reported on Monday."
+    assert [(q.mention, q.speaker) for q in _quotes(text)] == [("the Harbour Post", "Harbour Post")]
+
+
+def test_an_ellipsis_after_a_spaced_opening_mark_opens_a_quote() -> None:
+    text = EN_LEAD + "As the Ledger reported, “ … if the vote were held tonight, the ferry would win, and handily.”"
+    assert [q.text for q in _quotes(text)] == ["… if the vote were held tonight, the ferry would win, and handily."]
+
+
+def test_according_to_a_work_credits_it_with_the_words_after_the_comma() -> None:
+    text = EN_LEAD + (
+        "According to the newspaper, “the harbour lost two million euros in a single year of ferry crossings.”\n\n"
+        "According to the report, “Harbour Futures” is a plan."
+    )
+    document = from_text(text, "article.txt", Format.TEXT)
+    quotes = [q for q in find_quotes(document, blocks(document)) if q.place is Place.BODY]
+    assert [(q.kind is QuoteKind.MENTION, q.mention) for q in quotes] == [(False, "the newspaper"), (True, "the report")]
+
+
+def test_a_paragraph_opening_on_its_cue_verb_credits_the_quote_below() -> None:
+    text = EN_LEAD + "Stated Lindgren:\n\n“The ferry will not get another penny. Not one.”"
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]
+
+
+def test_a_relative_clause_inside_an_opening_clause_ends_at_its_comma() -> None:
+    text = EN_LEAD + (
+        "After the host asked the leader who she thought would win, Lindgren replied, “If I had to bet now, I would "
+        "bet on the ferry.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]

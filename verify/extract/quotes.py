@@ -280,6 +280,9 @@ def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
     return spans + [s for s in marked if (i := bisect_right(starts, s.start) - 1) < 0 or s.start >= spans[i].end]
 
 
+_ELLIPSIS_OPENS = re.compile(r" (?:…|\.\.\.) ?\w")
+
+
 def _is_opener(text: str, mark: re.Match[str]) -> bool:
     glyph = mark.group()
     if glyph not in QUOTE_PAIRS:
@@ -287,7 +290,8 @@ def _is_opener(text: str, mark: re.Match[str]) -> bool:
     before = text[mark.start() - 1] if mark.start() else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
     if glyph in _ALWAYS_OPEN:
-        return not after.isspace() or glyph == "«"
+        # (a space inside the mark before an ellipsis: “ … if the primary were held”, words left out at the start)
+        return not after.isspace() or glyph == "«" or _ELLIPSIS_OPENS.match(text, mark.end()) is not None
     if glyph == "»":
         return not before.isalnum() and after.isalnum()  # German »Wir ...«; a French closer stands after words
     # Straight and single marks open after a space or opening punctuation, before a word.
@@ -337,7 +341,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
     for pattern in g.after:
         match = _before_particle(g, window, pattern.search(window))
-        if match and (_plausible(g, match.group("who")) or _date_surname(g, match.group("who"))):
+        if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"))):
             who = match.group("who")
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
                 continue
@@ -361,10 +365,16 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     return None
 
 
-def _date_surname(g: Grammar, who: str) -> bool:
-    """Whether a speaker after a cue verb is one capitalised weekday or month, nothing else following: a surname
-    ("„…“, sagte Sonntag im Premierengespräch"), kept only when the cast knows someone by it (see :func:`_resolve`)."""
-    return who[:1].isupper() and who.isalpha() and who.lower() in g.lexicon.date_words
+def _known_surname(g: Grammar, who: str) -> bool:
+    """Whether a speaker next to a cue verb is one capitalised word that is as often something else as a surname, kept
+    only when the cast knows someone by it (see :func:`_resolve`): a weekday or a month ("„…“, sagte Sonntag im
+    Premierengespräch"), or a word ending like a present participle ("says Suckling", "Schilling told WEEI:", "King
+    said"; but "Looking ahead:" names no one)."""
+    if not (who[:1].isupper() and who.isalpha()):
+        return False
+    word = who.lower()
+    participle = word.endswith("ing") and word not in g.lexicon.cue_verbs and word not in g.lexicon.not_names
+    return participle or word in g.lexicon.date_words
 
 
 def _before_particle(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
@@ -802,17 +812,19 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     lo = max(0, verb - _WINDOW // 2)
     clauses = _relative_clauses(g, text, lo, verb)
-    restrictive = _restrictive_clause(g, text, lo, verb)
+    restrictive, closed = _restrictive_clause(g, text, lo, verb)
     apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
     for word in _WORD_START.finditer(text, lo, verb):
         if _inside_name(g, text, word.start()):
             continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
         if clauses and any(a < word.start() < b for a, b in clauses):
             continue  # "Priya Shah, who represents Millbrook, said": the place in the clause is no speaker
-        if word.start() > restrictive:
-            break  # "A patient whose operation was cancelled this year said": the clause runs to the verb
+        if restrictive < word.start() < closed:
+            continue  # "A patient whose operation was cancelled this year said": the clause runs to the verb
         match = g.subject.fullmatch(text, word.start(), verb)
-        if match is None or not _plausible(g, match.group("who")) or _after_preposition(g, text, word.start(), True):
+        if match is None or _after_preposition(g, text, word.start(), True):
+            continue
+        if not (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"))):
             continue
         if _ends_appositive(text, apposed, word.start(), match.end("who")):
             continue  # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive
@@ -874,13 +886,19 @@ def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int
 _APPOSED_NAME = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # a name set off by commas right after a clause
 
 
-def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> int:
+def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, int]:
     """Where a relative clause opens with no comma before its pronoun ("A patient whose operation ...", "A software
-    engineer who was laid off, and who asked ..."): it runs to the verb at ``hi``; else ``hi``."""
+    engineer who was laid off, and who asked ..."), and where it ends: it runs to the verb at ``hi``, unless it stands
+    in a clause opening the sentence, which a comma closes ("After Beck asked the guest who he thought would win,
+    D'Souza replied"); (``hi``, ``hi``) when there is none."""
     for word in re.finditer(r"(?<=[^\W\d_]) (\w+)", text[lo:hi]):
         if word.group(1).lower() in g.lexicon.relative_pronouns:
-            return lo + word.start(1)
-    return hi
+            start = lo + word.start(1)
+            first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
+            comma = text.find(",", start, hi)
+            opening = first in g.lexicon.subordinators or first in g.lexicon.prepositions
+            return (start, comma) if opening and comma >= 0 else (start, hi)
+    return hi, hi
 
 
 def _inside_name(g: Grammar, text: str, start: int) -> bool:
@@ -1091,8 +1109,9 @@ def _mention(g: Grammar, who: str) -> str:
         words = words[1:]  # not a title: "Ms Reeve" is the woman of two Reeves
     if words[0].lower() in lex.determiners:
         # "The former candidate continued" -> "The former candidate"
-        # (never before its noun: "The email said" keeps "email", a cue verb too).
-        cut = next((i for i, w in enumerate(words) if i > 1 and w.lower() in lex.cue_verbs), len(words))
+        # (never before its noun: "The email said" keeps "email", a cue verb too; nor at a capitalised word, a
+        # name's: "the Washington Post reported")
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in lex.cue_verbs), len(words))
         words = words[:cut]
     while len(words) > 1 and words[-1].lower() in lex.date_words:
         words = words[:-1]  # "said Lindgren Tuesday": the day is no part of the name
@@ -1972,8 +1991,8 @@ def _resolve(
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     mention = item.mention = _mention(g, item.who) if item.who else None
     cast = reader.cast if mention else None
-    named = cast.find(mention) if cast is not None and mention and _date_surname(g, mention) else None
-    if mention and _date_surname(g, mention) and named is None:
+    named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
+    if mention and _known_surname(g, mention) and named is None:
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
     if mention and cast is not None:
         item.speaker = named.name if named else cast.resolve(mention)  # ("sagte Sonntag" of Mareike Sonntag)
@@ -2331,7 +2350,8 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
         return None
     window = text[sentence_start(text, len(text)) :]
     if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
-        return _manner_subject(g, window)  # "The list:", "Berg:" — a colon with no cue verb credits no one
+        # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb
+        return _opening_cue(g, window) or _manner_subject(g, window)
     return _speaker_before(g, text, len(text), 0)
 
 
@@ -2700,6 +2720,7 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
 _WORK_VERB_REACH = 30  # characters after a work noun apposed to a quote where a cue verb makes it a speaker
+_ACCORDING_REACH = 8  # "according to" and the work it credits: "according to the party's own newspaper,"
 _WORK_REACH = 3  # the words before the marks a work noun may stand among ("the refrain runs", "slogan de toujours,")
 
 
@@ -2718,10 +2739,23 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
             framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])
             # (but "In der Sendung „Runde am Sonntag“": the work is no speaker of its own title)
             itself = (item.mention or "").lower().split()[-1:] == [tail[i]]
+            long = len(item.words.split()) > _PARTIAL_MAX_WORDS  # ("According to the report, “Harbour Futures” is")
+            if itself and credited and long and _according_credit(lex, before):
+                return False  # "According to the newspaper, “...”": the paper is credited with the words
             return not (framed and credited and not itself)
         if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or tail[i] in _REPORTING:
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False
+
+
+def _according_credit(lex: Lexicon, before: list[str]) -> bool:
+    """Whether the words before a quote are an "according to" phrase and a work noun set off by a comma ("According to
+    the newspaper, “...”", "Selon le journal, « ... »"): the work is credited with the words, it is no title."""
+    words = _this_sentence(before, _ACCORDING_REACH)
+    if not words or not words[-1].endswith(","):
+        return False
+    lead = " ".join(words).lower()
+    return any(re.search(rf"(?:^|\s){re.escape(p)}\s+(?:\S+\s+){{0,3}}\S+,$", lead) for p in lex.according_to)
 
 
 def _named_like_a_title(g: Grammar, words: str) -> bool:
