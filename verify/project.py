@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 # Skipped in every directory walk unless `exclude` is set: snapshot stores, version control, build,
@@ -85,41 +86,105 @@ def project_path(path: str, root: Path | None) -> str:
     return absolute if relative.startswith("..") else relative.replace(os.sep, "/")
 
 
-@lru_cache(maxsize=256)
-def _pattern(glob: str) -> re.Pattern[str]:
-    """A glob as a regular expression over ``/``-separated paths: ``**`` spans folders, ``*`` does not."""
-    parts = []
+# A glob token: a literal character, ``?``, a ``[...]`` class, or one of the three wildcards below.
+_STAR, _DOUBLE_STAR, _FOLDERS = "*", "**", "**/"  # [^/]*, .*, and (?:.*/)?: no folder, anything, whole folders
+_Token = str | re.Pattern[str]  # a wildcard's name, else a pattern of exactly one character
+_NOTHING = re.compile("(?!)")  # a class that is no class ("[z-a]", "[@--]") matches no character
+# Wildcards a glob may have before it is matched by walking its tokens (linear) rather than as a regular
+# expression: the regex backtracks through every way of splitting the path among the wildcards, which is a
+# power of the path's length in their number ("*a*a*a*a*a*a*a*a*b" on a name of 60 "a": 22 s; one more pair:
+# hours). Globs people write ("**/*.html", "*.egg-info", "drafts/**") have one or two and keep the faster regex.
+_REGEX_WILDCARDS = 2
+
+
+def _tokens(glob: str) -> list[_Token]:
+    """A glob as tokens: ``**/`` spans whole folders, ``**`` anything, ``*`` no ``/``."""
+    tokens: list[_Token] = []
     i = 0
     while i < len(glob):
-        if glob.startswith("**/", i):
-            parts.append("(?:.*/)?")
-            i += 3
-        elif glob.startswith("**", i):
-            parts.append(".*")
-            i += 2
-        elif glob[i] == "*":
-            parts.append("[^/]*")
-            i += 1
-        elif glob[i] == "?":
-            parts.append("[^/]")
-            i += 1
-        elif glob[i] == "[" and "]" in glob[i + 2 :]:
-            end = glob.index("]", i + 2)
-            body = glob[i + 1 : end].replace("\\", "\\\\")
-            parts.append(f"[{'^' + body[1:] if body.startswith('!') else body}]")
-            i = end + 1
+        for wildcard in (_FOLDERS, _DOUBLE_STAR, _STAR):
+            if glob.startswith(wildcard, i):
+                tokens.append(wildcard)
+                i += len(wildcard)
+                break
         else:
-            parts.append(re.escape(glob[i]))
-            i += 1
-    return re.compile("".join(parts) + r"\Z", re.DOTALL)
+            if glob[i] == "?":
+                tokens.append(re.compile("[^/]"))
+                i += 1
+            elif glob[i] == "[" and "]" in glob[i + 2 :]:
+                end = glob.index("]", i + 2)
+                tokens.append(_character_class(glob[i + 1 : end]))
+                i = end + 1
+            else:
+                tokens.append(re.compile(re.escape(glob[i]), re.DOTALL))
+                i += 1
+    return tokens
+
+
+def _character_class(inside: str) -> re.Pattern[str]:
+    body = inside.replace("\\", "\\\\")
+    try:
+        with warnings.catch_warnings():  # "[--x]": a warning that a later Python reads it otherwise, not for users
+            warnings.simplefilter("ignore", FutureWarning)
+            return re.compile(f"[{'^' + body[1:] if body.startswith('!') else body}]", re.DOTALL)
+    except re.error:
+        return _NOTHING
+
+
+_WILDCARD_REGEX = {_FOLDERS: "(?:.*/)?", _DOUBLE_STAR: ".*", _STAR: "[^/]*"}
+
+
+@lru_cache(maxsize=256)
+def _matcher(glob: str) -> Callable[[str], bool]:
+    """Whether a ``/``-separated path matches the glob, as a function."""
+    tokens = _tokens(glob)
+    if sum(isinstance(token, str) for token in tokens) > _REGEX_WILDCARDS:
+        return partial(_walk_tokens, tuple(tokens))
+    parts = [_WILDCARD_REGEX[t] if isinstance(t, str) else t.pattern for t in tokens]
+    pattern = re.compile("".join(parts) + r"\Z", re.DOTALL)
+    return lambda path: pattern.match(path) is not None
+
+
+def _walk_tokens(tokens: tuple[_Token, ...], path: str) -> bool:
+    """The glob's tokens run as a set of states over the path, one character at a time: time is the path's length
+    times the glob's, whatever the wildcards. State ``i`` waits at token ``i``; ``~i`` is inside a ``**/`` that has
+    taken characters and ends only at a ``/`` (it may no longer take nothing)."""
+    states = _closure(tokens, {0})
+    for char in path:
+        following = set()
+        for i in states:
+            token = tokens[~i] if i < 0 else tokens[i] if i < len(tokens) else None
+            if token == _FOLDERS:
+                following.add(~i if i >= 0 else i)  # its folders go on ...
+                if char == "/":
+                    following.add((~i if i < 0 else i) + 1)  # ... or end here
+            elif token == _DOUBLE_STAR or token == _STAR and char != "/":
+                following.add(i)
+            elif isinstance(token, re.Pattern) and token.match(char):
+                following.add(i + 1)
+        states = _closure(tokens, following)
+        if not states:
+            return False
+    return len(tokens) in states
+
+
+def _closure(tokens: tuple[_Token, ...], states: set[int]) -> set[int]:
+    """The states plus every state after wildcards that may take nothing."""
+    pending = list(states)
+    while pending:
+        i = pending.pop()
+        if 0 <= i < len(tokens) and isinstance(tokens[i], str) and i + 1 not in states:
+            states.add(i + 1)
+            pending.append(i + 1)
+    return states
 
 
 def matches(glob: str, relative: str) -> bool:
     """Whether a project path matches ``glob`` (no ``/``: any part's name; else the whole path)."""
     glob = glob.strip().removeprefix("./").rstrip("/")
     if "/" not in glob:
-        return any(_pattern(glob).match(part) for part in relative.split("/"))
-    return bool(_pattern(glob).match(relative))
+        return any(_matcher(glob)(part) for part in relative.split("/"))
+    return _matcher(glob)(relative)
 
 
 def _inside(path: Path, root: Path) -> str | None:
