@@ -9,6 +9,7 @@ blocks from the source lines.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -50,18 +51,45 @@ class Block:
 
 def source_offset(document: Document, block: Block, index: int) -> int:
     """Offset into ``document.text`` of ``block.text[index]``."""
-    anchor = block.anchors[0]
-    for candidate in block.anchors:
-        if candidate[0] > index:
-            break
-        anchor = candidate
-    start, position, verbatim = anchor
+    anchors = block.anchors
+    # The last anchor at or before the index (anchors are in text order), found by bisection: a hostile paragraph
+    # has tens of thousands of strings and of claims.
+    start, position, verbatim = anchors[max(0, bisect.bisect_right(anchors, index, key=_text_index) - 1)]
     if verbatim:
         return position + max(0, index - start)
     if position < 0:
         return 0
-    skipped = len("".join(block.text[start:index].split()))  # the characters that are not white space
+    if index - start <= _SOLID_STEP:
+        skipped = len("".join(block.text[start:index].split()))  # the characters that are not white space
+    else:
+        skipped = max(0, _solid_before(block.text, index) - _solid_before(block.text, start))
     return document.locator.source_offset(position + skipped)
+
+
+def _text_index(anchor: tuple[int, int, bool]) -> int:
+    return anchor[0]
+
+
+# Characters between two counts of a block's non-white-space characters. The count from an anchor to a claim was
+# taken anew for each claim: a 150 KB paragraph of 3,000 quotes (one text node: one anchor) counted 450 million
+# characters (7.6 s of 8 to check it); from the counts of every step it is a step's worth.
+_SOLID_STEP = 4096
+
+
+def _solid_before(text: str, index: int) -> int:
+    """How many of ``text[:index]`` are not white space (as ``str.split`` reads it)."""
+    steps = _solid_steps(text)
+    step = min(max(0, index) // _SOLID_STEP, len(steps) - 1)
+    return steps[step] + len("".join(text[step * _SOLID_STEP : index].split()))
+
+
+@functools.lru_cache(maxsize=8)
+def _solid_steps(text: str) -> list[int]:
+    """The count of non-white-space characters before every ``_SOLID_STEP``-th character of a block's text."""
+    counts = [0]
+    for at in range(0, len(text), _SOLID_STEP):
+        counts.append(counts[-1] + len("".join(text[at : at + _SOLID_STEP].split())))
+    return counts
 
 
 def position(document: Document, block: Block, index: int) -> tuple[int, int]:
