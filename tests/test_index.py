@@ -142,6 +142,18 @@ def test_only_the_speakers_statements_that_can_change_the_verdict_are_aligned(tm
     assert len(unrelated) == 1  # none can be a paraphrase: the best-ranked one shows sources exist
 
 
+def test_a_sentence_joining_two_answers_finds_each_answer(tmp_path: Path) -> None:
+    # "We have heard the message, and the committee will redesign the plan": no mark joins the two answers, so each
+    # clause must bring its statement to the judge, however little of the whole sentence a short answer holds.
+    lines = [f"MARA VOSS: The ferry schedule item {n} goes to the register." for n in range(12)]
+    lines += ["MARA VOSS: We have heard the message.", "JON TALL: That is not an answer."]
+    lines += ["MARA VOSS: The committee will redesign the plan before next year's meeting. It is not pre-empted."]
+    (tmp_path / "hearing.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = "We have heard the message, and the committee will redesign the plan before next year's meeting"
+    found = load_store(tmp_path).candidates(quote(said, "Mara Voss"))
+    assert "We have heard the message." in [s.text for s in found]
+
+
 def test_a_forgotten_files_statements_are_not_the_speakers_any_more(tmp_path: Path, on_disk: None) -> None:
     # A speaker's statement ids are postings too: a forgotten file's stay there, and must find nothing.
     write_hearings(tmp_path, files=2)

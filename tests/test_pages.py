@@ -99,17 +99,32 @@ def test_a_turn_label_may_carry_a_party_and_state_in_parentheses(tmp_path: Path)
     ]
 
 
+def _speakers_of(tmp_path: Path, body: str, said: str) -> set[str | None]:
+    """The speakers a saved page's statements holding ``said`` are read as."""
+    page = f"<html><head><meta property='og:site_name' content='Ministry of Finance'></head><body>{body}</body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    statements, _ = read_snapshot(tmp_path / "page.html", "page.html")
+    return {s.speaker for s in statements if said in s.text}
+
+
 def test_a_pages_cue_before_a_colon_is_no_turn_label_of_a_second_speaker(tmp_path: Path) -> None:
     # "Hester Vance said: “...”" is the page's quote of Hester Vance, not a turn of someone named "Hester Vance said"
     # (a second speaker of the same words makes a misattribution of them ambiguous, and so only a warning).
-    page = (
-        "<html><head><meta property='og:site_name' content='Ministry of Finance'></head><body><main>"
-        "<p>The new minister arrived on Tuesday.</p>"
-        "<p>Hester Vance said: “Borrowing will fall in each of the next three years.”</p></main></body></html>"
+    body = (
+        "<main><p>The new minister arrived on Tuesday.</p>"
+        "<p>Hester Vance said: “Borrowing will fall in each of the next three years.”</p></main>"
     )
-    (tmp_path / "remarks.html").write_text(page, encoding="utf-8")
-    statements, _ = read_snapshot(tmp_path / "remarks.html", "remarks.html")
-    assert {s.speaker for s in statements if "Borrowing" in s.text} == {"Hester Vance"}
+    assert _speakers_of(tmp_path, body, "Borrowing") == {"Hester Vance"}
+
+
+def test_a_pages_heading_with_a_colon_is_no_turn_label(tmp_path: Path) -> None:
+    # "Statutory inquiry: Hearthlight Trust" is the page's title: read as a turn, its following paragraphs became the
+    # words of a speaker "Statutory inquiry", a second holder of its quote (and a misattribution of it a warning).
+    body = (
+        "<h1>Statutory inquiry: Hearthlight Trust</h1><p>The Commission has opened an inquiry into the trust.</p>"
+        "<p>Owen Hart, head of investigations, said: “Donors are entitled to know where their money went.”</p>"
+    )
+    assert _speakers_of(tmp_path, body, "Donors") == {"Owen Hart"}
 
 
 def test_a_quote_split_by_a_cue_sentence_verifies_against_sentences_a_page_says_a_sentence_apart(

@@ -61,6 +61,22 @@ def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: P
     ]
 
 
+def test_a_label_naming_a_role_takes_the_name_its_bracket_gives(tmp_path: Path) -> None:
+    lines = [
+        "THE CORONER (Helen Marsh): I record a conclusion of misadventure.",
+        "CHAIR (Cllr Ann Bell): The meeting is closed.",
+        "HAZEL QUINN (Save Blackmoor Hospital): We will keep fighting.",
+        "MR PRIESTLEY (for the family): Has the company changed its rules?",
+    ]
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [s.speaker for s in load_store(tmp_path).statements] == [
+        "Helen Marsh",
+        "Cllr Ann Bell",
+        "HAZEL QUINN",
+        "MR PRIESTLEY",
+    ]
+
+
 def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -> None:
     lines = [
         "KOVAC: We will build the bridge.",

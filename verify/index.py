@@ -62,7 +62,7 @@ from typing import Protocol
 from .errors import InputError
 from .judge import person_key
 from .lexicon import LEXICONS
-from .match import claim_parts
+from .match import claim_parts, clause_parts
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
 from .normalize import STOPWORDS, Word, index_terms, saved_words, stem, url_key, words_only
 from .normalize import words as normalised
@@ -770,8 +770,10 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     # Anyone's statement counts only if it can line up with the claim word for word (misattributed, or
     # verified for an unnamed speaker); extra room for the ids of statements forgotten since.
     ranked = index.fetch_terms(top(scores, _POOL))[:CANDIDATES]
-    # A quote joined from parts: each may stand in a statement of its own.
-    wanted = [claim_terms(claim.text), *(claim_terms(part.text) for part in claim_parts(claim.text))]
+    # A quote joined from parts: each may stand in a statement of its own (its "..." parts or sentences, and the
+    # clauses of a sentence that joins two answers with no mark: "We have heard the message, and the committee ...").
+    parts = [*claim_parts(claim.text), *clause_parts(claim.text)]
+    wanted = [claim_terms(claim.text), *(claim_terms(part.text) for part in parts)]
     found = [s for s, terms in ranked if _holds_any(wanted, Counter(terms.split()))]
     if speakers:
         own = top({i: scores[i] for i in sorted(held.intersection(scores))}, OWN_CANDIDATES)

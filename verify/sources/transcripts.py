@@ -32,7 +32,7 @@ _PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote wor
 _TURN = re.compile(
     r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
     r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,80}?)(?:,[ \t]*[^\W\d_a-zß-ÿ][^:,\n]{0,60}?)?)?"
-    r"(?:[ \t]*[(\[][^()\[\]\n]{1,80}[)\]]){0,2}"
+    r"(?:[ \t]*[(\[](?P<bracket>[^()\[\]\n]{1,80})[)\]])?(?:[ \t]*[(\[][^()\[\]\n]{1,80}[)\]])?"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
     r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
 )
@@ -87,15 +87,45 @@ def resumed(turns: list[tuple[str | None, list[str], int]]) -> list[tuple[str | 
     return out
 
 
-def _labels_turn(speaker: str, role: str | None) -> bool:
+def _labels_turn(speaker: str, role: str | None, kind: StatementKind) -> bool:
     """Whether a line's label names a speaker: capitalised ("ÉLODIE"), at most six words; a role after a comma in
     lower case ("CARMEN ORTUÑO, alcaldesa:") only after a name of two capitalised words or one in capitals
-    ("However, the minister said: ...", "It is simple, and costly: ..." are sentences)."""
+    ("However, the minister said: ...", "It is simple, and costly: ..." are sentences). On a saved page, a label
+    holding a word in lower case other than a name's particles and a role's small words is a heading or a sentence
+    ("Statutory inquiry: Hearthlight Trust"), not a speaker ("Mayor of Ellwood:" is one)."""
     words = speaker.split()
     if not (words and len(words) <= 6 and speaker[0].isupper()):
         return False
+    if kind is StatementKind.PAGE and any(w[:1].islower() and w not in _LABEL_SMALL_WORDS for w in words):
+        return False
     named = speaker.isupper() or len(words) > 1 and all(w[:1].isupper() for w in words)
     return not role or role[0].isupper() or named
+
+
+# Words a label may hold in lower case: name particles ("van", "de") and the small words of a role ("of", "the").
+_LABEL_SMALL_WORDS = frozenset(
+    w for lex in LEXICONS.values() for w in (*lex.name_particles, *lex.prepositions, *lex.determiners, *lex.articles)
+)
+# First names and titles of every lexicon: a label's bracket opening on a first name names the speaker when the
+# label names no one.
+_FIRST_NAMES = frozenset(w for lex in LEXICONS.values() for w in lex.first_name_gender)
+_TITLES = frozenset(w for lex in LEXICONS.values() for w in lex.titles)
+
+
+def _named_in_bracket(label: str, bracket: str | None) -> str | None:
+    """The name a label's bracket gives when the label itself is a role ("THE CORONER (Helen Marsh-Oduya):", "CHAIR
+    (Cllr Ann Bell):"): the bracket's words are capitalised, its first past a title is a first name, and the label
+    holds none. "HAZEL QUINN (Save Blackmoor Hospital):" and "SIMON HAIGH (Director, Fellcraft Guiding Ltd):" keep
+    the label."""
+    if not bracket:
+        return None
+    named = bracket.split()
+    if not 2 <= len(named) <= 5 or any(w.lower().strip(".,") in _FIRST_NAMES for w in label.split()):
+        return None
+    if not all(w[:1].isupper() or w in _LABEL_SMALL_WORDS for w in named):
+        return None
+    first = next((w for w in named if w.lower().strip(".") not in _TITLES), "")
+    return bracket.strip() if first.lower() in _FIRST_NAMES else None
 
 
 # Every lexicon's cue verbs ("said", "sagte", "déclaré"): on a page, a label ending in one is a sentence's cue
@@ -128,10 +158,11 @@ def transcript_statements(
             turns.append((match.group("qa"), [match.group("answer")], number))
         elif (
             match
-            and _labels_turn(match.group("speaker"), match.group("role"))
+            and _labels_turn(match.group("speaker"), match.group("role"), kind)
             and not (kind is StatementKind.PAGE and _cue(match.group("speaker")))
         ):
-            turns.append((match.group("speaker").strip(), [match.group("text")], number))
+            label = match.group("speaker").strip()
+            turns.append((_named_in_bracket(label, match.group("bracket")) or label, [match.group("text")], number))
         elif turns:
             turns[-1][1].append(line)
         elif kind is StatementKind.PAGE:
