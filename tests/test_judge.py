@@ -592,3 +592,14 @@ def test_a_quote_credited_to_a_description_or_no_one_is_the_named_persons_whose_
         finding = judge(claim, store, lead=lead)
         assert finding.verdict is Verdict.ALTERED and finding.claim.speaker == "Carys Llewellyn"
         assert finding.severity is Severity.ERROR
+
+
+def test_a_one_clause_quote_stands_for_the_clause_holding_its_words_not_the_one_spelt_closest() -> None:
+    # "J'ai eu peur de chavirer" is one word from "j'ai eu peur de casser" but keeps the words of the first clause,
+    # whose negation it leaves out: that clause is what the quote turns around (an error, flagged).
+    store = [saved("ANA REYES", "Je n'ai jamais eu peur de chavirer, mais j'ai eu peur de casser.")]
+    finding = judge(replace(quote("J'ai eu peur de chavirer"), mention="Reyes"), store)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert {f for c in finding.changes for f in c.flags} == {"negation"}
+    english = [saved("ANA REYES", "We never feared the storm, but we feared the reef.")]
+    assert [c.source for c in decide("We feared the storm", store=english).changes] == ["never"]
