@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from verify._check import claims
+from verify.document import Format, from_text
+from verify.extract import extract
 from verify.judge import excerpt, judge, lead_in, resolved
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
@@ -557,11 +560,17 @@ def test_a_cue_naming_the_credited_speaker_or_a_pronoun_of_the_other_gender_keep
     assert judge(he, store, lead="The host, James Lord, was effusive. ").verdict is Verdict.VERIFIED
 
 
-def test_a_quotes_lead_is_its_paragraph_before_it() -> None:
-    text = "First paragraph names Ana Reyes.\n\nTom Brandt spoke. He said: “We will.”"
-    assert lead_in(text, text.index("“")) == "\n\nTom Brandt spoke. He said: "
-    html = "<p>Ana Reyes left.</p>\n<p class='x'>Tom Brandt said: “We will.”</p>"
-    assert lead_in(html, html.index("“")) == "<p class='x'>Tom Brandt said: "
+def test_a_quotes_lead_is_its_paragraph_before_it_as_the_article_reads() -> None:
+    def leads(text: str, form: Format) -> list[str]:
+        document = from_text(text, "a", form)
+        extraction = extract(document)
+        return [lead_in(document, extraction.blocks, claim) for claim in claims(extraction)]
+
+    text = "First paragraph names Ana Reyes.\n\nTom Brandt spoke. He said: “We will.” And “we shall,” he said."
+    assert leads(text, Format.TEXT) == ["Tom Brandt spoke. He said: ", "Tom Brandt spoke. He said: “We will.” And "]
+    # A name set in bold or written with an entity is the name; the paragraph is the reader's, not the markup's.
+    html = "<p>Ana Reyes left.</p>\n<p class='x'>Tom <b>Br&auml;ndt</b> said: &laquo;&nbsp;Nous viendrons.&raquo;</p>"
+    assert leads(html, Format.HTML) == ["Tom Brändt said: "]
 
 
 def test_a_quote_running_on_over_a_speakers_turns_on_consecutive_lines_is_no_splice() -> None:

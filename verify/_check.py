@@ -18,6 +18,7 @@ import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -261,7 +262,7 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
     # The publication date matters to post claims alone (capture history): read only when there is one.
     posted = any(_is_claim(post) for post in extraction.posts)
     checked = list(claims(extraction, published(document) if posted else None))
-    findings = _judged(checked, extraction, store, document.text) if checked else []
+    findings = _judged(checked, extraction, store, document) if checked else []
     # A post shown with no URL takes the platform of the saved post the judge paired it with.
     paired = {(f.claim.line, f.claim.column): f.claim.platform for f in findings if f.claim.kind is ClaimKind.POST}
     posts = tuple(
@@ -278,14 +279,17 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
     )
 
 
-def _judged(checked: list[Claim], extraction: Extraction, store: Store | None, text: str) -> list[Finding]:
-    """Each claim judged against the article's and the store's candidates for it only (and the paragraph before it)."""
+def _judged(
+    checked: list[Claim], extraction: Extraction, store: Store | None, document: documents.Document
+) -> list[Finding]:
+    """Each claim judged against the article's and the store's candidates for it only (and the paragraph before it,
+    read from the extraction's blocks when the judge asks for it)."""
     evidence = ArticleEvidence(extraction.statements)
     return [
         judge(
             claim,
             [*evidence.candidates(claim), *(store.candidates(claim) if store else ())],
-            lead=lead_in(text, claim.span[0]) if claim.span else "",
+            lead=partial(lead_in, document, extraction.blocks, claim) if claim.span else "",
         )
         for claim in checked
     ]

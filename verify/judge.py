@@ -103,12 +103,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
+from .document import Document
 from .extract import speakers
+from .extract.blocks import Block, source_offset
 from .extract.cast import role_head
 from .extract.platforms import recognise_post_url
 from .lexicon import FUNCTION_WORDS, LEXICONS
@@ -174,9 +176,10 @@ _STRONG_FLAGS = frozenset({"negation", "number", "name", "splice"})
 REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
 
 
-def judge(claim: Claim, statements: Iterable[Statement], *, lead: str = "") -> Finding:
+def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "") -> Finding:
     """Decide one claim against the statements that could support it; ``lead`` is the article's text of the quote's
-    paragraph before it (:func:`lead_in`), where the writer names whom a pronoun at the quote stands for."""
+    paragraph before it (:func:`lead_in`), where the writer names whom a pronoun at the quote stands for, or what
+    reads it when first needed (most claims never need it)."""
     prepared = _Aligner(prepare(claim.text))
     candidates = [s for s in statements if not _holds(s, claim)]
     if claim.quote_kind is QuoteKind.ANSWER:
@@ -449,7 +452,7 @@ def _holds(statement: Statement, claim: Claim) -> bool:
     return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
 
 
-def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], lead: str = "") -> Finding:
+def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], lead: Lead = "") -> Finding:
     prepared = aligned.claim
     shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
     own, others, twin = _pools(claim, aligned, candidates, shared)
@@ -667,21 +670,38 @@ LEAD_MAX_CHARS = 600
 _NAME_GAP_WORDS = 2
 
 
-def lead_in(text: str, start: int) -> str:
-    """The text of the paragraph before offset ``start`` (a quote's opening) of an article's text: from a blank
-    line or an HTML paragraph's opening tag, at most ``LEAD_MAX_CHARS`` characters."""
-    floor = max(0, start - LEAD_MAX_CHARS)
-    opening = max(text.rfind("\n\n", floor, start), text.rfind("<p", floor, start), text.rfind("<P", floor, start))
-    return text[max(floor, opening) : start]
+# The text of a quote's paragraph before it, or what reads it when it is first needed.
+Lead = str | Callable[[], str]
+# Characters between a quote's opening mark and its first word: a space, or a French mark's narrow space.
+_MARK_GAP = 2
 
 
-def _named_before(claim: Claim, statement: Statement, lead: str) -> str | None:
+def lead_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
+    """The text of the paragraph (the extraction's block) that holds a quote, before the quote's opening mark, at most
+    ``LEAD_MAX_CHARS`` characters: the words the article wrote, its markup and entities read (a name set in bold or
+    written with an entity is the name)."""
+    first = re.search(r"\w+", claim.text)
+    if claim.span is None or first is None:
+        return ""
+    opening = claim.span[0]
+    for block in blocks:
+        at = block.text.find(first.group())
+        while at >= 0:
+            for mark in range(at, max(-1, at - _MARK_GAP - 2), -1):
+                if source_offset(document, block, mark) == opening:
+                    return block.text[max(0, mark - LEAD_MAX_CHARS) : mark]
+            at = block.text.find(first.group(), at + 1)
+    return ""
+
+
+def _named_before(claim: Claim, statement: Statement, lead: Lead) -> str | None:
     """The name of the saved record's speaker as the quote's paragraph writes it before the quote, when the cue at
     the quote names no one (a pronoun, a description, no subject) and no word of the credited speaker's name comes
     after it: "Yannick Béranger ... « ... », a-t-il lancé" is his, whomever the cast took “il” for. A pronoun of the
     other gender stands for someone else."""
     if not (lead and statement.speaker and statement.origin is Origin.SNAPSHOT):
         return None
+    lead = lead() if callable(lead) else lead
     credited, recorded = person_key(claim.speaker or ""), person_key(statement.speaker)
     if claim.mention and resolved(claim.speaker) and set(person_key(claim.mention)) & set(credited):
         return None  # the cue names the credited speaker ("Berger told her"): the article's own credit
