@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+from verify._check import check_document
 from verify.document import Format, from_text
 from verify.extract.blocks import blocks
 from verify.extract.quotes import find_quotes
@@ -20,6 +22,7 @@ from verify.models import (
     StatementKind,
     Verdict,
 )
+from verify.sources.snapshots import load_store
 
 TURNS = [
     ("LENA VOSS", "The depot will stay open through the winter. We have the staff for it."),
@@ -193,7 +196,9 @@ def test_a_quote_keeping_a_clauses_first_and_last_words_with_its_middle_changed_
     )
     assert moved.verdict is Verdict.PARAPHRASED
     # Function words alone are no frame: another thing said.
-    other = judge(quote("It's the new counterculture", "Jonas Albrecht"), said("It's the equivalent of being a hippie."))
+    other = judge(
+        quote("It's the new counterculture", "Jonas Albrecht"), said("It's the equivalent of being a hippie.")
+    )
     assert other.verdict is not Verdict.ALTERED
     # A quote opening otherwise than the clause words it anew, its last words kept or not.
     source = said("Westline never asked for special treatment, and it never got any.")
@@ -441,3 +446,18 @@ def test_a_phrase_in_quote_marks_in_a_posts_own_sentence_is_a_mention(tmp_path) 
     (quoted,) = report.articles[0].quotes
     assert quoted.text.startswith("Roads. We Fix Them") and quoted.post is not None
     assert [f.claim.kind.value for f in report.findings] == ["post"]
+
+
+def test_a_quote_the_judge_credits_to_the_person_its_paragraph_names_is_listed_with_that_speaker(
+    tmp_path: Path,
+) -> None:
+    said = "I raised the staffing problem in writing three times"
+    (tmp_path / "inquiry.txt").write_text(f"CARYS LLEWELLYN: {said}.\n", encoding="utf-8")
+    text = (
+        "Carys Llewellyn, who worked on the unit for 14 years, said she had written to the board. "
+        f"“{said},” the midwife told the inquiry.\n"
+    )
+    report = check_document(from_text(text, "a.txt", Format.TEXT), load_store(tmp_path))
+    finding = next(f for f in report.findings if f.claim.text == said)
+    listed = next(q for q in report.quotes if q.text == said)
+    assert finding.verdict is Verdict.VERIFIED and listed.speaker == finding.claim.speaker == "Carys Llewellyn"

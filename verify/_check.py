@@ -269,10 +269,19 @@ def check_document(document: documents.Document, store: Store | None = None) -> 
         replace(post, platform=paired.get((post.line, post.column)) or post.platform) if not post.url else post
         for post in extraction.posts
     )
+    # A quote the judge credits to the person its paragraph names (a pronoun's cue, a saved record of theirs) is
+    # listed with that speaker too: the report's quotes and findings name one speaker.
+    credited = {(f.claim.line, f.claim.column): f.claim.speaker for f in findings if f.claim.kind is ClaimKind.QUOTE}
+    quotes = tuple(
+        replace(quote, speaker=credited[(quote.line, quote.column)])
+        if quote.post is None and credited.get((quote.line, quote.column), quote.speaker) != quote.speaker
+        else quote
+        for quote in extraction.quotes
+    )
     return ArticleReport(
         document.path,
         posts,
-        extraction.quotes,
+        quotes,
         tuple(_in_order(findings)),
         text=document.text,
         format=document.format.value,
