@@ -61,3 +61,21 @@ def test_a_markdown_image_of_a_post_is_a_screenshot() -> None:
         "screenshot",
     )
     assert (post.line, post.column) == (5, 1)
+
+
+def test_a_markdown_image_of_a_post_linked_to_the_post_takes_its_address() -> None:
+    # The image shows @TransatAlizes but links a look-alike account's post: the link names the post the judge holds the
+    # shown account to (one post, a screenshot, not a screenshot and a link).
+    draft = (
+        "# Arrivée\n\nL'organisation a salué la victoire :\n\n"
+        "[![Capture d'écran d'un tweet de @TransatAlizes : « Victoire ! »](/images/tweet.png)]"
+        "(https://x.com/TransatA1izes/status/2064333555000121212)\n"
+    )
+    (post,) = extract(from_text(draft, "draft.md", Format.MARKDOWN)).posts
+    assert (post.author.handle, post.url, post.id, post.form.value) == (
+        "@TransatAlizes",
+        "https://x.com/TransatA1izes/status/2064333555000121212",
+        "2064333555000121212",
+        "screenshot",
+    )
+    assert (post.line, post.column) == (5, 2)

@@ -945,8 +945,12 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
     return posts, remaining
 
 
-# A Markdown image, "![alt](address "title")": its alt text may describe a post, as an HTML image's does.
-_MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]{1,2000})\]\([^)\n]{0,2000}\)")
+# A Markdown image, "![alt](address "title")": its alt text may describe a post, as an HTML image's does; perhaps
+# linked, "[![alt](image)](https://x.com/h/status/1)", as an HTML screenshot is an image inside a link to the post.
+_MARKDOWN_IMAGE = re.compile(
+    r"(?P<linked>\[[ \t]*)?!\[(?P<alt>[^\]\n]{1,2000})\]\([^)\n]{0,2000}\)"
+    r"(?(linked)[ \t]*\]\((?P<href>[^)\s]{1,2000})[^)\n]{0,200}\))"
+)
 
 
 def _screenshots_in_text(document: Document) -> list[Post]:
@@ -957,12 +961,14 @@ def _screenshots_in_text(document: Document) -> list[Post]:
         fields = screenshot_alt(match.group("alt"))
         if fields is None:
             continue
-        line, column = document.position(match.start())
+        line, column = document.position(match.start("alt") - 2)
+        # (the post the image links to is the one it shows: the judge holds the shown account to its capture's)
+        link = recognise_post_url(match.group("href")) if match.group("href") else None
         posts.append(
             Post(
-                platform=fields.platform or "x",
-                url="",
-                id="",
+                platform=link.platform if link else fields.platform or "x",
+                url=link.url if link else "",
+                id=link.id if link else "",
                 author=Author(name=_clean(fields.name), handle=fields.handle),
                 published=fields.published,
                 text=_clean(fields.text),
