@@ -612,3 +612,20 @@ def test_a_one_clause_quote_stands_for_the_clause_holding_its_words_not_the_one_
     assert {f for c in finding.changes for f in c.flags} == {"negation"}
     english = [saved("ANA REYES", "We never feared the storm, but we feared the reef.")]
     assert [c.source for c in decide("We feared the storm", store=english).changes] == ["never"]
+
+
+def test_a_quote_whose_cue_names_no_one_rewording_the_record_its_paragraph_names_is_its_paraphrase() -> None:
+    store = [
+        Statement(
+            "Brightwater Live",
+            "We will not use demand-based pricing on any date of this tour.",
+            StatementKind.PAGE,
+            Origin.SNAPSHOT,
+            "snapshots/statement.html",
+        )
+    ]
+    claim = replace(quote("no dynamic pricing on any date", None), mention="A spokesperson")
+    lead = "The promoter, Brightwater Live, blamed resale sites. A spokesperson added that there had been "
+    finding = judge(claim, store, lead=lead)
+    assert finding.verdict is Verdict.PARAPHRASED and finding.claim.speaker == "Brightwater Live"
+    assert judge(claim, store, lead="A spokesperson added that there had been ").verdict is Verdict.UNVERIFIED

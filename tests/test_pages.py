@@ -127,6 +127,12 @@ def test_a_pages_heading_with_a_colon_is_no_turn_label(tmp_path: Path) -> None:
     assert _speakers_of(tmp_path, body, "Donors") == {"Owen Hart"}
 
 
+def test_a_pages_unnamed_spokesperson_speaks_for_the_page(tmp_path: Path) -> None:
+    body = "<p>“We will not raise fares this year,” a spokesperson said.</p><p>“Nor next,” a passenger said.</p>"
+    assert _speakers_of(tmp_path, body, "raise fares") == {"Ministry of Finance"}
+    assert _speakers_of(tmp_path, body, "Nor next") == set()  # (too short to be a statement either way)
+
+
 def test_a_quote_split_by_a_cue_sentence_verifies_against_sentences_a_page_says_a_sentence_apart(
     tmp_path: Path,
 ) -> None:

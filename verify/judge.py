@@ -521,6 +521,8 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
     paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
         return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
+    if not resolved(claim.speaker) and (reworded := _reworded_by_named(claim, aligned, others, lead)):
+        return reworded
     if any(_one_person(s.speaker, claim.speaker or "", shared) for s in independent):
         # (the words of the body a spokesperson speaks for may hold theirs; its page lacking them is no sign the
         # spokesperson did not say them)
@@ -543,7 +545,8 @@ def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
         return None  # (a quote opening otherwise than the clause, "Nobody at Westline asked ...", words it anew)
     kept = [*claim.words[:head], *claim.words[len(claim.words) - tail :]]
     if all(w.norm in ANY_STOPWORDS or w.norm in FUNCTION_WORDS for w in kept):
-        return None  # function words alone ("It is the new counterculture" of "It is the equivalent of ...") frame nothing
+        # function words alone ("It is the new counterculture" of "It is the equivalent of ...") frame nothing
+        return None
     middle = tuple(w.norm for w in claim.words[head : len(claim.words) - tail])
     if len(middle) > FRAME_MAX_CHANGED or len(middle) >= FRAME_MIN_WORDS and find_part(middle, text, 0):
         return None  # a clause of its own; or said elsewhere in the statement: clauses in another order, a paraphrase
@@ -744,6 +747,20 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str) -> Finding:
         return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
     message = _altered_message(credited, alignment) + note
     return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes)
+
+
+def _reworded_by_named(claim: Claim, aligned: _Aligner, others: list[Statement], lead: Lead) -> Finding | None:
+    """A quote whose cue names no one ("a spokesperson added that there had been “no dynamic pricing on any date”")
+    that rewords a saved record of the person or body its paragraph names before it ("Brightwater Live said ..."):
+    their words, paraphrased, as :func:`_held_to_named` holds the same words to them."""
+    saved = [s for s in others if s.origin is Origin.SNAPSHOT]
+    paraphrase = _best_paraphrase(aligned, saved)
+    named = _named_before(claim, paraphrase.statement, lead) if paraphrase else None
+    if paraphrase is None or named is None:
+        return None
+    credited = replace(claim, speaker=named)
+    message = f"{_paraphrase_message(credited, paraphrase)[:-1]}; the paragraph names {named} before the quote."
+    return _finding(credited, Verdict.PARAPHRASED, paraphrase, message)
 
 
 def _bearers(surname: str | None, candidates: list[Statement]) -> str:

@@ -22,6 +22,7 @@ from itertools import islice
 from ..document import Document, Format, from_text
 from ..errors import InputError
 from ..extract import extract
+from ..extract.cast import title_role
 from ..extract.quotes import speaker_runs
 from ..lexicon import LEXICONS
 from ..match import sentences
@@ -92,8 +93,10 @@ def document_statements(
 
     # (a run of one speaker's quotes is a statement too: “A,” she said. “B.” is evidence for a claim “A, but B”)
     for i, quote in enumerate([*extraction.quotes, *speaker_runs(list(extraction.quotes))]):
-        if quote.speaker and quote.post is None and quote.kind not in (QuoteKind.PARTIAL,):
-            add(quote.speaker, quote.text, quote.line, f"q{i}")
+        # (a quote of the page's unnamed spokesperson, "a spokesperson said", is the voice of whom the page speaks for)
+        who = quote.speaker or (speaker if _spokesperson(quote.mention) else None)
+        if who and quote.post is None and quote.kind not in (QuoteKind.PARTIAL,):
+            add(who, quote.text, quote.line, f"q{i}")
     for i, statement in enumerate(extraction.statements):
         if statement.kind is StatementKind.REPORTED:
             add(statement.speaker, statement.text, statement.line or 0, f"r{i}")
@@ -118,6 +121,13 @@ def document_statements(
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s*$")
+
+
+def _spokesperson(mention: str | None) -> bool:
+    """Whether a quote's cue names a spokesperson and no one else ("a spokesperson", "la porte-parole", "ein
+    Sprecher"; each lexicon's ``voice_roles``)."""
+    found = (mention or "").split()
+    return any(title_role(w, lex) in lex.voice_roles for lex in LEXICONS.values() for w in found)
 
 
 # Every lexicon's double quote marks: a sentence holding one quotes someone.
