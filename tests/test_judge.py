@@ -7,9 +7,10 @@ from dataclasses import replace
 from verify._check import claims
 from verify.document import Format, from_text
 from verify.extract import extract
-from verify.judge import excerpt, judge, lead_in, resolved
+from verify.judge import excerpt, judge, lead_in, reported_by, resolved
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
+from verify.retrieval import ArticleEvidence
 from verify.rules import rule_for
 
 TRANSCRIPT = [
@@ -629,3 +630,24 @@ def test_a_quote_whose_cue_names_no_one_rewording_the_record_its_paragraph_names
     finding = judge(claim, store, lead=lead)
     assert finding.verdict is Verdict.PARAPHRASED and finding.claim.speaker == "Brightwater Live"
     assert judge(claim, store, lead="A spokesperson added that there had been ").verdict is Verdict.UNVERIFIED
+
+
+def test_a_quote_credited_to_no_one_inside_a_report_of_a_named_speakers_words_is_theirs() -> None:
+    report = Statement(
+        "Stefan Pichlmayr",
+        "das Team sei „noch lange nicht in Form für die Tournee“",
+        StatementKind.REPORTED,
+        Origin.ARTICLE,
+        "a.txt",
+        span=(80, 140),
+    )
+    other = replace(report, speaker="the coach", span=(200, 260))
+    evidence = ArticleEvidence([report, other])
+    claim = replace(quote("noch lange nicht in Form für die Tournee", None), span=(95, 139))
+    assert reported_by(claim, evidence.reports_holding(claim)) == replace(claim, speaker="Stefan Pichlmayr", cued=True)
+    # A report of a description names no one; one that does not hold the quote says nothing of it.
+    elsewhere = replace(claim, span=(210, 250))
+    assert reported_by(elsewhere, evidence.reports_holding(elsewhere)) == elsewhere
+    assert reported_by(replace(claim, span=(150, 190)), evidence.reports_holding(claim)) == replace(
+        claim, span=(150, 190)
+    )

@@ -30,7 +30,7 @@ from .errors import InputError
 from .extract import Extraction, extract
 from .extract.published import published
 from .extract.speakers import same_speaker
-from .judge import judge, lead_in
+from .judge import judge, lead_in, reported_by
 from .models import (
     ArticleReport,
     CheckOptions,
@@ -294,13 +294,17 @@ def _judged(
     """Each claim judged against the article's and the store's candidates for it only (and the paragraph before it,
     read from the extraction's blocks when the judge asks for it)."""
     evidence = ArticleEvidence(extraction.statements)
+    # (a quote credited to no one inside a report of a named speaker's words is theirs: looked up as theirs)
+    credited = [
+        reported_by(claim, evidence.reports_holding(claim)) if claim.speaker is None else claim for claim in checked
+    ]
     return [
         judge(
             claim,
             [*evidence.candidates(claim), *(store.candidates(claim) if store else ())],
             lead=partial(lead_in, document, extraction.blocks, claim) if claim.span else "",
         )
-        for claim in checked
+        for claim in credited
     ]
 
 

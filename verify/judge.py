@@ -194,6 +194,21 @@ def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "") -> 
     return finding
 
 
+def reported_by(claim: Claim, reports: Iterable[Statement]) -> Claim:
+    """The claim, credited to the speaker of the article's report of words that holds it when it is credited to no
+    one ("Der Coach sagte, das Team sei „noch lange nicht in Form“", the report credited to the coach the paragraph
+    names): cued by the report's verb. Asked before the claim's sources are looked up, which its speaker's are. The
+    report is no evidence of the words (:func:`_holds`), only of who said them."""
+    span = claim.span
+    if claim.speaker is not None or span is None:
+        return claim
+    for statement in reports:
+        held = statement.span is not None and statement.span[0] <= span[0] and span[1] <= statement.span[1]
+        if held and statement.kind is StatementKind.REPORTED and resolved(statement.speaker):
+            return replace(claim, speaker=statement.speaker, cued=True)
+    return claim
+
+
 _WORDS_KEPT = (Verdict.VERIFIED, Verdict.ALTERED)
 _LEAD_TRIED = (Verdict.PARAPHRASED, Verdict.UNSUPPORTED, Verdict.ALTERED)
 

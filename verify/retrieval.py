@@ -21,6 +21,7 @@ nothing rarer.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import Counter
@@ -124,6 +125,8 @@ class ArticleEvidence:
         # The unnamed index is built when a claim credited to no one first asks for it: most articles have none.
         self._all = None if unnamed else statements
         self._unnamed: ArticleEvidence | None = None
+        self._reports: list[Statement] | None = None  # the reported statements by their span, sorted when first asked
+        self._report_starts: list[int] = []
         self._features = [features(s.text) for s in self._statements]
         self._postings: dict[str, list[int]] = {}
         for i, found in enumerate(self._features):
@@ -133,6 +136,20 @@ class ArticleEvidence:
         for i, s in enumerate(self._statements):
             for term in {who_term(s.speaker), who_term(s.handle)} - {None}:
                 self._speakers.setdefault(term, []).append(i)  # type: ignore[arg-type]
+
+    def reports_holding(self, claim: Claim) -> list[Statement]:
+        """The article's reports of someone's words (``REPORTED`` statements) whose text holds the claim's."""
+        if self._reports is None:
+            reported = (s for s in self._all or () if s.kind is StatementKind.REPORTED and s.span)
+            self._reports = sorted(reported, key=lambda s: s.span or (0, 0))
+            self._report_starts = [s.span[0] for s in self._reports if s.span]
+        if claim.span is None:
+            return []
+        last = bisect.bisect_right(self._report_starts, claim.span[0])
+        # (reports do not nest: the few that open before the claim are all that can hold it)
+        return [
+            s for s in self._reports[max(0, last - _REPORTS_BEFORE) : last] if s.span and claim.span[1] <= s.span[1]
+        ]
 
     def candidates(self, claim: Claim) -> list[Statement]:
         """The article statements worth aligning the claim with, in article order."""
@@ -175,6 +192,9 @@ class ArticleEvidence:
     def _shared(self, wanted: frozenset[str], i: int) -> float:
         count = len(self._statements)
         return sum(weight(count, len(self._postings[f])) for f in wanted & self._features[i])
+
+
+_REPORTS_BEFORE = 3  # reports opening before a claim that are looked at for one holding it
 
 
 def reachable(claim: str, statements: Iterable[Statement]) -> list[Statement]:
