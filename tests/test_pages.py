@@ -133,6 +133,18 @@ def test_a_pages_unnamed_spokesperson_speaks_for_the_page(tmp_path: Path) -> Non
     assert _speakers_of(tmp_path, body, "Nor next") == set()  # (too short to be a statement either way)
 
 
+def test_a_transcript_published_as_a_page_with_labels_in_bold_is_read_in_turns(tmp_path: Path) -> None:
+    # Each string of the page on a line of its own put "MAYOR ANA REYES:" and its words on two lines: no turn.
+    body = (
+        "<h1>Transcript: council meeting</h1>"
+        "<p><strong>MAYOR ANA REYES:</strong> We will not close the library this year.</p>"
+        "<p><b>Tom Brandt</b>: The budget does not allow it.</p>"
+    )
+    assert _speakers_of(tmp_path, body, "close the library") >= {"MAYOR ANA REYES"}
+    assert _speakers_of(tmp_path, body, "does not allow") >= {"Tom Brandt"}
+    assert "Transcript" not in _speakers_of(tmp_path, body, "")  # a heading is no turn
+
+
 def test_a_quote_split_by_a_cue_sentence_verifies_against_sentences_a_page_says_a_sentence_apart(
     tmp_path: Path,
 ) -> None:

@@ -21,13 +21,13 @@ from itertools import islice
 
 from ..document import Document, Format, from_text
 from ..errors import InputError
-from ..extract import extract
+from ..extract import Extraction, extract
 from ..extract.cast import title_role
 from ..extract.quotes import speaker_runs
 from ..lexicon import LEXICONS
 from ..match import sentences
-from ..models import Origin, QuoteKind, Statement, StatementKind
-from ..tree import Element, document_elements, iter_document, text
+from ..models import Origin, Place, QuoteKind, Statement, StatementKind
+from ..tree import Element, iter_document, text
 
 # <meta> names and properties that name who a page speaks for, best first.
 _AUTHOR_META = ("author", "article:author", "dc.creator", "og:site_name", "application-name")
@@ -55,11 +55,13 @@ def page_statements(
     return document_statements(document, shown, url=url, fetched_at=fetched_at, author=author)
 
 
-def page_text(document: Document) -> str:
-    """The strings of a saved page, one a line (where its transcript turns are read); its text when not HTML."""
+def page_text(document: Document, extraction: Extraction) -> str:
+    """The paragraphs of a saved page as the extraction reads them, one a line, its headings left out (where its
+    transcript turns are read: a label set in bold, "<p><strong>KOVAC:</strong> We ...</p>", is on its turn's
+    line); its text when not HTML."""
     if document.tree is None:
         return document.text
-    return "\n".join(text(top, "\n") for top in document_elements(document.tree))
+    return "\n".join(block.text for block in extraction.blocks if block.place is not Place.HEADLINE)
 
 
 def document_statements(
@@ -69,9 +71,10 @@ def document_statements(
     url: str | None = None,
     fetched_at: str | None = None,
     author: str | None = None,
+    extraction: Extraction | None = None,
 ) -> list[Statement]:
-    """:func:`page_statements` of a page already loaded (its HTML parsed once)."""
-    extraction = extract(document)
+    """:func:`page_statements` of a page already loaded (its HTML parsed once, perhaps its extraction made)."""
+    extraction = extraction or extract(document)
     speaker = author or (_page_author(document.tree) if document.tree is not None else None)
     out: list[Statement] = []
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from .._decode import decode
 from ..document import Format, from_text
 from ..errors import InputError
+from ..extract import extract
 from ..index import SavedPost, Signature, StatementIndex
 from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
 from .pages import document_statements, page_statements, page_text
@@ -203,8 +204,9 @@ def _parse_snapshot(data: bytes, suffix: str, shown: str) -> tuple[list[Statemen
         document = from_text(decode(data, shown, html=True), shown, Format.HTML)  # parsed once: turns, statements
     except InputError:
         return [], []
-    turns = transcript_statements(page_text(document), shown, StatementKind.PAGE)
-    return [*(t for t in turns if t.speaker), *document_statements(document, shown)], []
+    extraction = extract(document)
+    turns = transcript_statements(page_text(document, extraction), shown, StatementKind.PAGE)
+    return [*(t for t in turns if t.speaker), *document_statements(document, shown, extraction=extraction)], []
 
 
 def _json_snapshot(data: bytes, shown: str) -> tuple[list[Statement], list[SavedPost]]:
