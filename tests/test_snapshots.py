@@ -77,6 +77,24 @@ def test_a_label_naming_a_role_takes_the_name_its_bracket_gives(tmp_path: Path) 
     ]
 
 
+def test_a_label_alone_on_its_line_opens_a_turn_of_the_lines_after_it(tmp_path: Path) -> None:
+    lines = [
+        "KOVAC:",
+        "We will not close the library.",
+        "It stays open.",
+        "",
+        "ROSS:",
+        "Why keep it?",
+        "KOVAC: The money is there.",
+    ]
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [(s.speaker, s.text) for s in load_store(tmp_path).statements] == [
+        ("KOVAC", "We will not close the library. It stays open."),
+        ("ROSS", "Why keep it?"),
+        ("KOVAC", "The money is there."),
+    ]
+
+
 def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -> None:
     lines = [
         "KOVAC: We will build the bridge.",

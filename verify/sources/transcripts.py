@@ -28,12 +28,13 @@ _PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote wor
 # Q-and-A's "Q." and "A.". A second role after another comma, capitalised ("MARTIN HARROW, chief executive, Harrow &
 # Finch:"; "Our chair, Derek Mills, said:" is a sentence), and a second bracket ("RUTH ELLERBY (Kendal Fells) (LD):",
 # a constituency and a party) are no part of the name either. A bracket may hold a role as long as one after a comma
-# ("GONZALO PRIETO (entrenador del Atlético Riberas):").
+# ("GONZALO PRIETO (entrenador del Atlético Riberas):"). In a transcript file a label may stand alone on its line, the
+# turn's words on the lines after it ("KOVAC:" then "We will not close the library.").
 _TURN = re.compile(
     r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
     r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,80}?)(?:,[ \t]*[^\W\d_a-zß-ÿ][^:,\n]{0,60}?)?)?"
     r"(?:[ \t]*[(\[](?P<bracket>[^()\[\]\n]{1,80})[)\]])?(?:[ \t]*[(\[][^()\[\]\n]{1,80}[)\]])?"
-    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
+    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?P<text>\S.*)|[ \t]*)$"
     r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
 )
 _TIMESTAMP = re.compile(r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
@@ -158,16 +159,18 @@ def transcript_statements(
             turns.append((match.group("qa"), [match.group("answer")], number))
         elif (
             match
+            and (match.group("text") or kind is not StatementKind.PAGE)  # (a page's "Contact:" line names no one)
             and _labels_turn(match.group("speaker"), match.group("role"), kind)
             and not (kind is StatementKind.PAGE and _cue(match.group("speaker")))
         ):
             label = match.group("speaker").strip()
-            turns.append((_named_in_bracket(label, match.group("bracket")) or label, [match.group("text")], number))
+            said = [match.group("text")] if match.group("text") else []  # (a label alone: its words on the lines after)
+            turns.append((_named_in_bracket(label, match.group("bracket")) or label, said, number))
         elif turns:
             turns[-1][1].append(line)
         elif kind is StatementKind.PAGE:
             turns.append((None, [line], number))
-    turns = resumed(turns)
+    turns = [turn for turn in resumed(turns) if turn[1]]
     return [
         Statement(
             speaker=speaker,
