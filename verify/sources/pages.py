@@ -28,6 +28,7 @@ from ..lexicon import LEXICONS
 from ..match import sentences
 from ..models import Origin, Place, QuoteKind, Statement, StatementKind
 from ..tree import Element, iter_document, text
+from .transcripts import turn_label
 
 # <meta> names and properties that name who a page speaks for, best first.
 _AUTHOR_META = ("author", "article:author", "dc.creator", "og:site_name", "application-name")
@@ -111,15 +112,17 @@ def document_statements(
     for i, block in enumerate(extraction.blocks):
         if not block.in_body:
             continue
-        own = _own_text(block.text, quoted)
+        # (a transcript's turn on the page, "KOVAC: We will ...", is its speaker's words, read as a turn: the page
+        # saying them too would make a second speaker of them, and a misattribution of them ambiguous)
+        own = "" if turn_label(block.text.strip(), StatementKind.PAGE) else _own_text(block.text, quoted)
         if not run:
             start = (_line(document, block.anchors), i)
         run.append(own)
         if own != block.text.strip() or not _SENTENCE_END.search(own):
-            add(speaker, " ".join(run), start[0], f"p{start[1]}")
+            add(speaker, " ".join(run).strip(), start[0], f"p{start[1]}")
             run = []
     if run:
-        add(speaker, " ".join(run), start[0], f"p{start[1]}")
+        add(speaker, " ".join(run).strip(), start[0], f"p{start[1]}")
     return out
 
 

@@ -140,6 +140,23 @@ def _cue(label: str) -> bool:
     return label.split()[-1] in _CUE_VERBS
 
 
+def turn_label(line: str, kind: StatementKind) -> tuple[str, str | None] | None:
+    """The speaker a line's label names and the words after it (None: a label alone on its line, the words on the
+    lines after), or None when the line opens no turn."""
+    match = _TURN.match(line)
+    if match and match.group("qa"):
+        return match.group("qa"), match.group("answer")
+    if (
+        match
+        and (match.group("text") or kind is not StatementKind.PAGE)  # (a page's "Contact:" line names no one)
+        and _labels_turn(match.group("speaker"), match.group("role"), kind)
+        and not (kind is StatementKind.PAGE and _cue(match.group("speaker")))
+    ):
+        label = match.group("speaker").strip()
+        return _named_in_bracket(label, match.group("bracket")) or label, match.group("text")
+    return None
+
+
 def transcript_statements(
     text: str,
     shown: str,
@@ -154,18 +171,10 @@ def transcript_statements(
         line = _TIMESTAMP.sub("", line.strip())
         if not line:
             continue
-        match = _TURN.match(line)
-        if match and match.group("qa"):
-            turns.append((match.group("qa"), [match.group("answer")], number))
-        elif (
-            match
-            and (match.group("text") or kind is not StatementKind.PAGE)  # (a page's "Contact:" line names no one)
-            and _labels_turn(match.group("speaker"), match.group("role"), kind)
-            and not (kind is StatementKind.PAGE and _cue(match.group("speaker")))
-        ):
-            label = match.group("speaker").strip()
-            said = [match.group("text")] if match.group("text") else []  # (a label alone: its words on the lines after)
-            turns.append((_named_in_bracket(label, match.group("bracket")) or label, said, number))
+        turn = turn_label(line, kind)
+        if turn is not None:
+            label, said = turn
+            turns.append((label, [said] if said else [], number))  # (a label alone: its words on the lines after)
         elif turns:
             turns[-1][1].append(line)
         elif kind is StatementKind.PAGE:
