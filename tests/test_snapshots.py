@@ -123,6 +123,26 @@ def test_a_json_transcripts_interjection_does_not_end_a_turn_either(tmp_path: Pa
     assert turns == [("KOVAC", "We will build the bridge. And the ferry keeps running."), ("ROSS", "Mm-hmm.")]
 
 
+def test_a_json_transcripts_speakers_are_read_as_labels_are(tmp_path: Path) -> None:
+    # "DR NAOMI FAIRWEATHER (Chief Executive)" kept whole was nobody the article names: her words misattributed to her.
+    said = [
+        ("DR NAOMI FAIRWEATHER (Chief Executive)", "We will look at transport support."),
+        ("Ana Reyes, chief executive", "Births will move in March."),
+        ("THE CORONER (Helen Marsh)", "I record a conclusion of misadventure."),
+        ("the minister", "No comment."),
+    ]
+    _write(
+        tmp_path / "t.json",
+        {"kind": "transcript", "statements": [{"speaker": who, "text": text} for who, text in said]},
+    )
+    assert [s.speaker for s in load_store(tmp_path).statements] == [
+        "DR NAOMI FAIRWEATHER",
+        "Ana Reyes",
+        "Helen Marsh",
+        "the minister",
+    ]
+
+
 def test_a_label_opening_on_an_accented_capital_is_a_turn(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_text("ÉLODIE GARNIER: Nous fermerons le port.\nJOURNALISTE: Et la criée ?\n", "utf-8")
     assert [s.speaker for s in load_store(tmp_path).statements] == ["ÉLODIE GARNIER", "JOURNALISTE"]

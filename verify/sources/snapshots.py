@@ -24,7 +24,7 @@ from ..extract import extract
 from ..index import SavedPost, Signature, StatementIndex
 from ..models import Author, Claim, InputProblem, Origin, Statement, StatementKind
 from .pages import document_statements, page_statements, page_text
-from .transcripts import in_pieces, read_transcript, resumed, transcript_statements
+from .transcripts import in_pieces, label_name, read_transcript, resumed, transcript_statements
 
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
@@ -266,7 +266,7 @@ def _json_statements(record: dict, shown: str, url: str, fetched_at: str | None)
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise InputError(shown, f"malformed snapshot: statements[{i}] needs a text string")
         speaker = item.get("speaker")
-        turns.append((str(speaker) if speaker else None, [item["text"]], i))
+        turns.append((label_name(str(speaker)) if speaker else None, [item["text"]], i))
     return [
         Statement(
             speaker=speaker,

@@ -157,6 +157,14 @@ def turn_label(line: str, kind: StatementKind) -> tuple[str, str | None] | None:
     return None
 
 
+def label_name(label: str) -> str:
+    """The speaker a JSON transcript's ``speaker`` names, read as a text transcript's label is: its role after a comma
+    or in brackets left out ("DR NAOMI FAIRWEATHER (Chief Executive)", "Naomi Fairweather, chief executive"), the
+    name in a role's bracket taken ("THE CORONER (Helen Marsh-Oduya)"); as it is when it is no label."""
+    turn = turn_label(f"{label.strip()}: …", StatementKind.TRANSCRIPT)
+    return turn[0] if turn is not None else label
+
+
 def transcript_statements(
     text: str,
     shown: str,
