@@ -38,14 +38,17 @@ def test_transcript_turn_labels_in_the_forms_transcribers_write(tmp_path: Path) 
     ]
 
 
-def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: Path) -> None:
+def test_labels_with_two_roles_a_long_role_a_dashed_role_or_two_brackets_are_turns(tmp_path: Path) -> None:
     lines = [
         "IDA BERG, chief executive, Berg & Sons: We will keep every depot open.",
         "Jonas Lind, Parl. Staatssekretär beim Bundesminister für Verkehr und digitale Infrastruktur: Nein.",
         "PETRA HOLM (Eastfield North) (LD): Will the minister meet the families?",
         "TOMÁS REAL (segundo entrenador del Club Deportivo Vallehondo): Ganamos en casa.",
+        "NAOMI FAIRWEATHER – Chief Executive: We will look at transport.",
+        "Ana Lind - CEO: Nothing changes.",
         "It is simple, and costly, as ever: a continuation line.",
         "Our chair, Ida Berg, said: “We will not sell.”",
+        "It is simple - and costly: a continuation line too.",
     ]
     (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     turns = [(s.speaker, s.text) for s in load_store(tmp_path).statements]
@@ -53,10 +56,12 @@ def test_labels_with_two_roles_a_long_role_or_two_brackets_are_turns(tmp_path: P
         ("IDA BERG", "We will keep every depot open."),
         ("Jonas Lind", "Nein."),
         ("PETRA HOLM", "Will the minister meet the families?"),
+        ("TOMÁS REAL", "Ganamos en casa."),
+        ("NAOMI FAIRWEATHER", "We will look at transport."),
         (
-            "TOMÁS REAL",
-            "Ganamos en casa. It is simple, and costly, as ever: a continuation line. "
-            "Our chair, Ida Berg, said: “We will not sell.”",
+            "Ana Lind",
+            "Nothing changes. It is simple, and costly, as ever: a continuation line. "
+            "Our chair, Ida Berg, said: “We will not sell.” It is simple - and costly: a continuation line too.",
         ),
     ]
 

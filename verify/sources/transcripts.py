@@ -28,11 +28,12 @@ _PIECE_OVERLAP = 2_000  # characters two pieces share: longer than any quote wor
 # Q-and-A's "Q." and "A.". A second role after another comma, capitalised ("MARTIN HARROW, chief executive, Harrow &
 # Finch:"; "Our chair, Derek Mills, said:" is a sentence), and a second bracket ("RUTH ELLERBY (Kendal Fells) (LD):",
 # a constituency and a party) are no part of the name either. A bracket may hold a role as long as one after a comma
-# ("GONZALO PRIETO (entrenador del Atlético Riberas):"). In a transcript file a label may stand alone on its line, the
+# ("GONZALO PRIETO (entrenador del Atlético Riberas):"), and a role may follow a dash ("NAOMI FAIRWEATHER – Chief
+# Executive:"). In a transcript file a label may stand alone on its line, the
 # turn's words on the lines after it ("KOVAC:" then "We will not close the library.").
 _TURN = re.compile(
     r"^[ \t]*(?:>>+[ \t]*|[-–—•][ \t]+)?(?:\*\*|__)?(?P<speaker>[^\W\d_][\w.'’\- ]{0,60}?)"
-    r"(?:,[ \t]*(?P<role>[^\W\d_][^:,\n]{0,80}?)(?:,[ \t]*[^\W\d_a-zß-ÿ][^:,\n]{0,60}?)?)?"
+    r"(?:(?:,|[ \t]+[–—-])[ \t]*(?P<role>[^\W\d_][^:,\n]{0,80}?)(?:,[ \t]*[^\W\d_a-zß-ÿ][^:,\n]{0,60}?)?)?"
     r"(?:[ \t]*[(\[](?P<bracket>[^()\[\]\n]{1,80})[)\]])?(?:[ \t]*[(\[][^()\[\]\n]{1,80}[)\]])?"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?P<text>\S.*)|[ \t]*)$"
     r"|^[ \t]*(?P<qa>[QA])\.[ \t]+(?P<answer>\S.*)$"
