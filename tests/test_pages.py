@@ -130,6 +130,11 @@ def test_a_pages_heading_with_a_colon_is_no_turn_label(tmp_path: Path) -> None:
 def test_a_pages_unnamed_spokesperson_speaks_for_the_page(tmp_path: Path) -> None:
     body = "<p>“We will not raise fares this year,” a spokesperson said.</p><p>“Nor next,” a passenger said.</p>"
     assert _speakers_of(tmp_path, body, "raise fares") == {"Ministry of Finance"}
+    german = (
+        "<p>Die Stadtwerke haben am Montag ihre Preise für das kommende Jahr vorgestellt.</p>"
+        "<p>„Die Tarife für die Busse steigen in diesem Jahr nicht“, sagte die Pressesprecherin der Stadtwerke.</p>"
+    )
+    assert _speakers_of(tmp_path, german, "Tarife für") == {"Ministry of Finance"}
     assert _speakers_of(tmp_path, body, "Nor next") == set()  # (too short to be a statement either way)
 
 

@@ -97,8 +97,10 @@ def document_statements(
 
     # (a run of one speaker's quotes is a statement too: “A,” she said. “B.” is evidence for a claim “A, but B”)
     for i, quote in enumerate([*extraction.quotes, *speaker_runs(list(extraction.quotes))]):
-        # (a quote of the page's unnamed spokesperson, "a spokesperson said", is the voice of whom the page speaks for)
-        who = quote.speaker or (speaker if _spokesperson(quote.mention) else None)
+        # (a quote of the page's unnamed spokesperson, "a spokesperson said", "sagte die Pressesprecherin", whom the
+        # cast leaves as no one or as the role's one word, is the voice of whom the page speaks for)
+        unnamed = quote.speaker is None or len(quote.speaker.split()) == 1 and _spokesperson(quote.speaker)
+        who = speaker if unnamed and _spokesperson(quote.mention) else quote.speaker
         if who and quote.post is None and quote.kind not in (QuoteKind.PARTIAL,):
             add(who, quote.text, quote.line, f"q{i}")
     for i, statement in enumerate(extraction.statements):
@@ -131,9 +133,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s*$")
 
 def _spokesperson(mention: str | None) -> bool:
     """Whether a quote's cue names a spokesperson and no one else ("a spokesperson", "la porte-parole", "ein
-    Sprecher"; each lexicon's ``voice_roles``)."""
+    Sprecher", a German compound's last part, "die Pressesprecherin"; each lexicon's ``voice_roles``)."""
     found = (mention or "").split()
-    return any(title_role(w, lex) in lex.voice_roles for lex in LEXICONS.values() for w in found)
+    roles = ((title_role(w, lex), lex.voice_roles) for lex in LEXICONS.values() for w in found)
+    return any(role and role.endswith(tuple(voices)) for role, voices in roles)
 
 
 # Every lexicon's double quote marks: a sentence holding one quotes someone.
