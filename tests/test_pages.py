@@ -175,3 +175,28 @@ def test_a_quote_split_by_a_cue_sentence_verifies_against_sentences_a_page_says_
     report = check([str(tmp_path / "article.md")], CheckOptions(jobs=1))
     (finding,) = [f for f in report.articles[0].findings if "household" in f.claim.text]
     assert finding.verdict is Verdict.VERIFIED, finding.message
+
+
+def test_a_pages_caption_or_credit_label_is_no_speaker_of_the_paragraphs_after_it(tmp_path: Path) -> None:
+    # "Photo: Reuters" read as a turn made every paragraph after it the words of a speaker "Photo": a second holder of
+    # the release's own statements, so a quote of them credited right was ambiguous or misattributed.
+    body = (
+        "<p>Photo: Reuters</p>"
+        "<p>The ministry will cut borrowing in each of the next three years.</p>"
+        "<p>Source: Ministry of Finance statistics office</p>"
+        "<p>Update: The ministry will publish the full budget figures on Thursday morning.</p>"
+        "<p>FOTO: Die Ministerin stellte den Haushalt am Montag in Berlin vor.</p>"
+    )
+    for said in ("cut borrowing", "full budget figures", "Haushalt am Montag"):
+        assert _speakers_of(tmp_path, body, said) == {"Ministry of Finance"}
+
+
+def test_a_transcript_page_with_caption_lines_is_still_read_in_turns(tmp_path: Path) -> None:
+    body = (
+        "<p>Image: the minister at the lectern</p>"
+        "<p>KOVAC: We will not close the library this year.</p>"
+        "<p>Photo: Council press office</p>"
+        "<p>Tom Brandt: The budget does not allow it, whatever the council decides.</p>"
+    )
+    assert _speakers_of(tmp_path, body, "close the library") == {"KOVAC"}
+    assert _speakers_of(tmp_path, body, "does not allow") == {"Tom Brandt"}

@@ -165,6 +165,9 @@ class Lexicon:
     # The labels of a related-article rail or teaser ("Read more", "Mehr zum Thema", "À lire aussi", "Te puede
     # interesar"), lower case: the headlines a label opens or heads are other articles' words, no claim of this one
     rail_labels: tuple[str, ...] = ()
+    # The labels of a page's caption, credit, source or section line ("Photo: Reuters", "Source: ...", "Update: ..."),
+    # lower case: such a label names no speaker, so the paragraphs after it are no one's turn (with the rail labels)
+    caption_labels: tuple[str, ...] = ()
     # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
     naming_verbs: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject

@@ -351,6 +351,11 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     back_credits=("das war", "das waren die worte von", "dies waren die worte von", "so weit"),
     back_cues=("das", "dies", "so"),
+    caption_labels=(
+        "foto", "fotos", "bild", "bilder", "bildquelle", "bildunterschrift", "video", "audio", "grafik",
+        "illustration", "quelle", "quellen", "update", "aktualisiert", "aktualisierung", "korrektur", "anmerkung",
+        "hinweis", "veröffentlicht", "themen", "teilen", "kontakt", "pressekontakt", "archivbild", "archivfoto",
+    ),
     rail_labels=(
         "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
         "das könnte sie interessieren", "passend zum thema", "zum thema", "weitere artikel", "mehr dazu",

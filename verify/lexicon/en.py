@@ -592,6 +592,13 @@ LEXICON: Lexicon = Lexicon(
     ),
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
+    caption_labels=(
+        "photo", "photos", "photograph", "picture", "pictures", "pictured", "image", "images", "video", "audio",
+        "graphic", "illustration", "caption", "credit", "credits", "photo credit", "image credit", "source", "sources",
+        "update", "updated", "last updated", "correction", "clarification", "note", "editor's note", "disclaimer",
+        "published", "posted", "tags", "topics", "share", "contact", "media contact", "press contact", "watch",
+        "listen", "file photo",
+    ),
     rail_labels=(
         "read more", "read also", "also read", "related", "related stories", "related articles", "related content",
         "more on this story", "more on this topic", "see also", "you may also like", "you might also like",

@@ -357,6 +357,11 @@ LEXICON: Lexicon = Lexicon(
         "fueron palabras de",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
+    caption_labels=(
+        "foto", "fotos", "fotografía", "imagen", "imágenes", "vídeo", "video", "audio", "ilustración", "pie de foto",
+        "crédito", "créditos", "fuente", "fuentes", "actualización", "actualizado", "corrección", "nota", "publicado",
+        "compartir", "contacto", "contacto de prensa", "foto de archivo",
+    ),
     rail_labels=(
         "te puede interesar", "también te puede interesar", "le puede interesar", "puede interesarte", "lee también",
         "lea también", "leer también", "lee más", "leer más", "puedes ver", "mira", "mira también", "ver también",

@@ -356,6 +356,11 @@ LEXICON: Lexicon = Lexicon(
         "ce furent les mots d'",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
+    caption_labels=(
+        "photo", "photos", "image", "images", "illustration", "vidéo", "video", "audio", "légende", "crédit",
+        "crédit photo", "crédits", "source", "sources", "mise à jour", "mis à jour", "rectificatif", "note",
+        "publié", "publié le", "partager", "contact", "contact presse", "photo d'archives",
+    ),
     rail_labels=(
         "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
         "à voir aussi", "sur le même sujet", "sur le même thème", "les plus lus", "article précédent",

@@ -141,6 +141,17 @@ def _cue(label: str) -> bool:
     return label.split()[-1] in _CUE_VERBS
 
 
+# Every lexicon's caption, credit and section labels ("Photo", "Bild", "Source", "Update", "Lire aussi"): on a page,
+# such a label names no speaker ("Photo: Reuters"), so the paragraphs after it stay the page's own text; as a turn
+# they were the words of a speaker "Photo" too, a second holder of the page's statements. (Pages only, as above.)
+_CAPTION_LABELS = frozenset(label for lex in LEXICONS.values() for label in (*lex.caption_labels, *lex.rail_labels))
+
+
+def _not_a_speaker(label: str) -> bool:
+    """Whether a page's label is a cue's words or a caption's, credit's or section's, not a speaker's name."""
+    return _cue(label) or " ".join(label.lower().split()) in _CAPTION_LABELS
+
+
 def turn_label(line: str, kind: StatementKind) -> tuple[str, str | None] | None:
     """The speaker a line's label names and the words after it (None: a label alone on its line, the words on the
     lines after), or None when the line opens no turn."""
@@ -151,7 +162,7 @@ def turn_label(line: str, kind: StatementKind) -> tuple[str, str | None] | None:
         match
         and (match.group("text") or kind is not StatementKind.PAGE)  # (a page's "Contact:" line names no one)
         and _labels_turn(match.group("speaker"), match.group("role"), kind)
-        and not (kind is StatementKind.PAGE and _cue(match.group("speaker")))
+        and not (kind is StatementKind.PAGE and _not_a_speaker(match.group("speaker").strip()))
     ):
         label = match.group("speaker").strip()
         return _named_in_bracket(label, match.group("bracket")) or label, match.group("text")
