@@ -1070,6 +1070,32 @@ _RESOLVED = [
         [("aucune collectivité n'a", "Josiane Sample")],
         id="quant_a_opens_on_whom_the_sentence_is_about",
     ),
+    pytest.param(
+        "Senator Tom Example toured the state on Monday. Polls had shown him behind.\n\n"
+        "But Nebraska offered a unique opportunity. By the end of the year, he had climbed to 35 percent. "
+        "\"Let me give you my prediction,\" he said.",
+        [("Let me give", "Tom Example")],
+        id="a_place_credited_with_words_is_no_he",
+    ),
+    pytest.param(
+        "Senator Tom Example addressed the rally on Monday.\n\n"
+        "African American turnout was high in the state. \"We will win this state,\" he said.",
+        [("We will win", "Tom Example")],
+        id="a_nationality_of_two_words_is_no_one",
+    ),
+    pytest.param(
+        "Admiral Tom Example spoke in Hawaii on Monday.\n\n"
+        "\"His background is a bit unkind to mention,\" Shenbao, the official state news agency, wrote. "
+        "\"You know, when I am described as a foreign admiral, it's not true,\" he said.",
+        [("You know, when", "Tom Example")],
+        id="a_name_apposed_a_body_noun_is_a_body",
+    ),
+    pytest.param(
+        "Senator Ann Example won the state on Tuesday.\n\n"
+        "She thanked her adopted home state and then boomed, \"There is no place like home.\"",
+        [("There is no", None)],
+        id="a_possessive_and_no_noun_for_a_person_names_no_one",
+    ),
 ]
 
 

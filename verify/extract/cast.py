@@ -543,8 +543,10 @@ class Cast:
                 and not self._roled(phrase, name)
             ):
                 return None  # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people
-            if self._nationality(name):
-                return None  # "the Chinese comments", "American officials said": a people or a country, no one's name
+            if self._nationality(name) or self._place(name):
+                # "the Chinese comments", "African American voters", "But California offered ...": a people or a place,
+                # no one's name a "he" or "she" could stand for
+                return None
             person = self._first_named(name)  # "his brother, Freddy," then "Freddy Trump": one person
             if person is None:
                 person = Person(name)
@@ -573,11 +575,17 @@ class Cast:
         return person
 
     def _nationality(self, name: str) -> bool:
-        """A lone word the lexicon lists for a nationality ("Chinese", "Swede"), not the country ("Pakistan said in a
-        statement" speaks for it), and no first name ("Dane Cook" is a man): it names no one alone ("the Swede" finds a
-        person as a description)."""
+        """Words the lexicon lists for a nationality ("Chinese", "Swede", "African American", "African-American"), not
+        the country ("Pakistan said in a statement" speaks for it), and no first name ("Dane Cook" is a man): they name
+        no one alone ("the Swede" finds a person as a description)."""
+        words = name.lower().replace("-", " ").split()
+        affiliations = self.lexicon.affiliations
+        return all(affiliations.get(w, w) != w for w in words) and words[0] not in _ANY_FIRST_NAME
+
+    def _place(self, name: str) -> bool:
+        """A place the lexicon names ("California", "Beijing"), and no first name ("Georgia" may be a woman)."""
         low = name.lower()
-        return self.lexicon.affiliations.get(low, low) != low and low not in _ANY_FIRST_NAME
+        return low in self.lexicon.place_names and low not in _ANY_FIRST_NAME
 
     def _noun_before(self, person: Person, before: str) -> None:
         """A nationality before a name ("the Dane Anders Sample": "the Dane" is him); in a language that
@@ -660,6 +668,8 @@ class Cast:
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
         if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
             self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
+        elif self._place(name):
+            self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         return name
 
     def _issuer(self, mention: str) -> Person | None:
@@ -742,9 +752,13 @@ class Cast:
         """Whether an unresolved mention may stand as written: a description ("the crowd", "a source"),
         a name, a noun for people, a body or a document ("officials", "masked man"); never a bare word
         that names no one ("venue", "morning", "modern"), nor a lone German noun ("Antwort")."""
-        if mention.split()[0].lower() in self.lexicon.determiners:
-            return True
+        first = mention.split()[0].lower()
         words = name.removesuffix("’s").removesuffix("'s").split()
+        if first in self.lexicon.determiners and self._possessive(first) and words[-1].islower():
+            # "her adopted home": a possessive names someone only with a noun for a person, a body or a document
+            return self._noun_kind(words[-1].lower()) is not _Noun.OTHER or bool(_PERSON_NOUN.search(words[-1]))
+        if first in self.lexicon.determiners:
+            return True
         if self._noun_kind(words[-1].lower()) is not _Noun.OTHER:
             return True  # "the ad", "the email": a document stands for its unnamed author as written
         if len(words) == 1 and self._adverb(words[0]):
@@ -961,6 +975,9 @@ class Cast:
             and first not in lex.subordinators
             and first not in lex.cue_verbs  # "Mary Whitcombe, echoed the bishop.": the predicate, no role of hers
         ):
+            # (an appositive opened by its article: "the official Chinese news agency", not "corporate communications
+            # and external affairs officer of PECO", whose head noun is not read here)
+            unknown = first in lex.determiners and not (person.gender or person.roles or person.organisation)
             self.add_roles(person, description)
             self._learn_voice(person, words, adjacent=False)
             while words and words[0].lower() in lex.determiners:
@@ -972,6 +989,10 @@ class Cast:
                 len(words),
             )
             noun = words[head - 1] if head else ""
+            if unknown and noun.islower() and self._noun_kind(noun) is _Noun.BODY:
+                # "Xinhua, the official Chinese news agency,": a body, no "he" (nothing showed it a person)
+                person.organisation, person.gender, person.roles = True, str(Gender.NEUTER), set()
+                return
             if noun.islower() and (head <= _NAMED_AS_WORDS or _PERSON_NOUN.search(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
                 person.named_as.add(noun.lower())

@@ -206,6 +206,7 @@ class Lexicon:
     # alimentaria"): French and Spanish capitalise only the first word of such names
     lower_body_parts: bool = False
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
+    place_names: frozenset[str] = frozenset()  # countries, states, cities: named alone, no person
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
     name_particles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()  # capitalised words that open a sentence but name no one

@@ -193,7 +193,9 @@ TITLE_FORMS = role_table(
 # the article called Swedish ("Kaspar Lindqvist, a former Swedish defence minister"), "the unionist" the one
 # it gave a union role. Adjectives used as nouns ("the French", "the Dutch") are the people: no noun here.
 AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
+africa african / african
 america american / american
+asia asian / asian
 australia australian / australian aussie
 austria austrian / austrian
 belgium belgian / belgian
@@ -212,6 +214,7 @@ colombia colombian / colombian
 argentina argentine argentinian / argentine argentinian
 morocco moroccan / moroccan
 england english / englishman englishwoman
+europe european / european
 finland finnish / finn
 france french / frenchman frenchwoman
 germany german / german
@@ -325,13 +328,42 @@ THING_WORDS = words("""
 war wars day recession depression prize award awards bridge canal tunnel flight constitution amendment era
 revolution movement festival parade marathon olympics games cup championship hurricane storm virus pandemic
 crisis effect stadium arena square museum gallery theater theatre cathedral mosque synagogue highway
-expressway doctrine time act bill
+expressway doctrine time act bill world
 """)
 # The organisation words that name places, not bodies that speak ("New York", "Virginia Beach").
 PLACE_WORDS = words("""
 street avenue city state states republic kingdom federation county district hampshire carolina dakota jersey
 york mexico virginia island islands africa america americas europe asia korea arabia zealand east west north
 south valley beach bay river lake mountain mountains coast ocean sea san los las fort port saint
+""")
+# Places by name: countries, US states and large cities, continents and regions (lower case; a multi-word name as
+# written). A place named alone is no person: "But California offered a unique opportunity" makes no Mr. California a
+# "he" could stand for. A place that is also a first name ("Georgia", "Jordan", "Chad", "Florence") is left to the
+# names.
+PLACE_NAMES = words("""
+afghanistan albania algeria andorra angola armenia australia austria azerbaijan bahamas bahrain bangladesh
+barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burma burundi cambodia
+cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark djibouti ecuador egypt eritrea
+estonia eswatini ethiopia fiji finland france gabon gambia germany ghana greece grenada guatemala guinea guyana
+haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya
+kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia
+montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan
+palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan
+tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+venezuela vietnam yemen zambia zimbabwe britain england scotland wales
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
+africa antarctica asia europe oceania scandinavia balkans caribbean siberia crimea gaza kashmir
+beijing shanghai tokyo moscow berlin london madrid rome vienna brussels amsterdam stockholm oslo copenhagen
+helsinki warsaw prague budapest athens ankara istanbul tehran baghdad damascus beirut jerusalem cairo riyadh
+kabul islamabad karachi delhi mumbai seoul pyongyang manila jakarta bangkok hanoi canberra ottawa toronto
+montreal vancouver havana caracas bogota lima brasilia nairobi lagos johannesburg kyiv kiev minsk
+geneva zurich munich frankfurt hamburg milan naples dublin edinburgh glasgow manchester liverpool
+chicago boston philadelphia baltimore detroit cleveland pittsburgh atlanta miami seattle portland sacramento
+manhattan brooklyn queens bronx harlem hollywood
 """)
 # Documents credited with words ("the statement said"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
@@ -390,7 +422,7 @@ francois pierre jacques hans dmitry mikhail alexei boris igor viktor andrzej lec
 matteo silvio enrico shinzo fumio bashar hosni abdel
 """)
 FEMALE_NAMES = words("""
-abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly billie brenda carly carol
 caroline catherine cathy cheryl christina christine claire diana diane donna dorothy elizabeth ellen emily
 emma hillary hope huma ivanka jane janet jennifer jessica jill joan joanna joni judith judy julia julie
 karen kate katherine kathleen kathy kelly kellyanne kirsten kristen laura lauren linda lisa liz lori
@@ -557,6 +589,7 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,
+    place_names=PLACE_NAMES,
     document_nouns=DOCUMENT_NOUNS,
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
