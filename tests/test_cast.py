@@ -1096,6 +1096,38 @@ _RESOLVED = [
         [("There is no", None)],
         id="a_possessive_and_no_noun_for_a_person_names_no_one",
     ),
+    pytest.param(
+        "Judge Carl Example heard the case on Monday.\n\n"
+        "Roberta A. Sample, a lawyer for the plaintiffs, spoke in June. \"There can't be separate rules,\" she told "
+        "Example.",
+        [("There can't be", "Roberta A. Sample")],
+        id="an_initial_is_no_article_in_a_name",
+    ),
+    pytest.param(
+        "Novak Example won his match on Sunday.\n\n"
+        "Tennis great Billie Jean King remembered him. \"He was the greatest,\" she said.",
+        [("He was the", "Billie Jean King")],
+        id="a_title_word_as_a_surname_tells_no_gender",
+    ),
+    pytest.param(
+        "Admirals rattle Beijing.\n\nXi Sample, the Chinese leader, visited Washington on Monday. "
+        "The chairman of the Senate Armed Services Committee, Senator Joe Example, asked the question. "
+        "\"It is good that my voice is low,\" he said.",
+        [("It is good", "Joe Example")],
+        id="a_description_with_a_named_body_and_a_name_apposed_is_about_the_name",
+    ),
+    pytest.param(
+        "Leaders trade barbs.\n\nPresident Ann Example met President Tom Sample in Paris on Monday. "
+        "Sample said France had lost its way. \"France will always be France,\" an angry Example retaliated.",
+        [("France will always", "Ann Example")],
+        id="an_indefinite_article_and_a_mood_before_a_known_name_is_that_person",
+    ),
+    pytest.param(
+        "Die neue Orgel klingt.\n\n"
+        "„Als die ersten Töne kamen, haben einige geweint“, sagte Kantorin Dorothea Beispiel nach dem Gottesdienst.",
+        [("Als die ersten", "Dorothea Beispiel")],
+        id="a_german_noun_for_a_person_before_a_name_is_no_part_of_it",
+    ),
 ]
 
 

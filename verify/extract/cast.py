@@ -316,6 +316,12 @@ def body_name(phrase: str, code: str) -> str:
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
         if not any(_compound_body(w, lex.code) for w in lowered):
             return ""
+    last = max((i for i, w in enumerate(lowered) if w in lex.organisation_words), default=len(words))
+    after = words[last + 1 : last + 2]
+    if after and after[0].islower() and after[0] not in _NAME_JOINERS:
+        # "his campaign sent out a": a clause a cue's span ran on into, no body's name (not an "of" part in lower case:
+        # "Agence de sécurité des produits")
+        return ""
     return " ".join(words)
 
 
@@ -435,6 +441,16 @@ def _participle(word: str) -> bool:
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and sum(c.isupper() for c in letters) * 2 > len(letters)  # "FDP", not "Bahnstreik-Ticker"
+
+
+# Endings of English adjectives and participles that tell how someone is ("angry", "defiant", "furious", "tearful",
+# "shaken", "smiling", "exasperated"; not "senior", "district", "account"): before a known name after "a" or "an"
+# they show the person ("an angry Hollande")
+_MOOD_ENDINGS = ("y", "ed", "ing", "ful", "ant", "ent", "ous", "ive", "al", "ic", "less", "en")
+
+
+def _mood(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and word.endswith(_MOOD_ENDINGS)
 
 
 def _describes(word: str, following: str, lex: Lexicon) -> bool:
@@ -635,6 +651,9 @@ class Cast:
         if (issuer := self._issuer(mention.strip())) is not None:
             self._touch(self._topics, issuer)
             return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
+        if key.split()[0] in self.lexicon.indefinite and (described := self._described_name(mention)) is not None:
+            self._touch(self._topics, described)
+            return described.name  # "an angry Hollande", "a visibly shaken Obama": the person, as the text shows them
         if key.split()[0] in self.lexicon.indefinite and "," not in key and (voiced := self._voiced(mention)):
             self._touch(self._topics, voiced)
             return voiced.name  # "a government spokesperson": the body named before, whose words they speak
@@ -712,6 +731,15 @@ class Cast:
         body = self._body_holding([w.lower() for w in words[:-1]])
         named = body_name(" ".join(words[:-1]), self.lexicon.code) if body is None else ""
         return self.organisation(named) if named else body
+
+    def _described_name(self, description: str) -> Person | None:
+        """The known person an indefinite article, words in lower case and a name stand for ("an angry Hollande": the
+        text shows him in a mood), or None ("a New Hampshire Democrat", "a Trump supporter" name no one)."""
+        words = description.split()
+        if len(words) < 3 or not words[-1][:1].isupper() or not all(_mood(w) for w in words[1:-1]):
+            return None  # (not "a senior Cruz", "one district GOP": a cue's span cut before the noun, "adviser")
+        person = self.find(words[-1])
+        return person if person is not None and not person.organisation else None
 
     def _unnamed(self, description: str) -> bool:
         """Whether an indefinite description holds no name ("a senior Western official"; not "A Plus reporter Isaac
@@ -1400,7 +1428,7 @@ class Cast:
             words.append(bare)
             if bare != word:
                 break  # a possessive or a punctuation mark ends the description
-        if _NAME_AFTER.match(window, window.find(words[-1]) + len(words[-1])):
+        if _NAME_AFTER.match(window, window.find(words[-1]) + len(words[-1])) or self._named_body_apposed(window):
             return None  # "el entrenador del Alcores, Luis Ferrer, no buscó excusas": about the name that follows
         named = len(words) > 1 and words[1][:1].isupper() and title_role(words[1], self.lexicon)
         while len(words) > 1 and not title_role(words[-1], self.lexicon):
@@ -1412,6 +1440,19 @@ class Cast:
         if person is not None:
             self._touch(self._topics, person)
         return person
+
+    def _named_body_apposed(self, window: str) -> bool:
+        """Whether a description's "of" part names a body up to a comma and a name follows ("The chairman of the Joint
+        Chiefs of Staff, Gen. Joseph F. Dunford Jr., asked"): the sentence is about the name, not the role's holder."""
+        head, comma, _ = window.partition(",")
+        words = head.split()
+        link = next((i for i, w in enumerate(words) if i > 1 and w in self.lexicon.complement_words), 0)
+        body = words[link + 1 :]
+        return (
+            bool(link and comma and body and body[-1][:1].isupper())
+            and all(w[:1].isupper() or w in FUNCTION_WORDS for w in body)
+            and _NAME_AFTER.match(window, len(head)) is not None
+        )
 
     def _body_holding(self, words: list[str]) -> Person | None:
         """The latest organisation whose name holds these words ("the Dallas police department",

@@ -127,12 +127,17 @@ def is_person_name(name: str) -> bool:
         return False
     if words[0].lower() in NOT_NAMES or not name_word(words[-1]):
         return False
-    if any(w in _INNER_FUNCTION_WORDS for w in lowered[1:]):
-        return False  # a title-case heading or slogan, not a name
+    if any(w in _INNER_FUNCTION_WORDS and not _initial(word) for w, word in zip(lowered[1:], words[1:])):
+        return False  # a title-case heading or slogan, not a name ("Roberta A. Kaplan": an initial, no article)
     if len(words) > 1 and words[0].lower().endswith("ing"):
         return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
     caps = [w for w in words if name_word(w)]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+def _initial(word: str) -> bool:
+    """A capital written with its full stop ("A."): an initial, never the article "a" nor the pronoun "I"."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _demonym(word: str, following: str) -> bool:
@@ -254,9 +259,10 @@ def gender_of(phrase: str, code: str = "en") -> str:
     """ "m", "f" or "" for a name or a titled mention ("Mrs. Clinton", "Hillary Clinton",
     "Bürgermeisterin Katrin Vogel"), by the titles of the article's language and first names."""
     lex = LEXICONS[code]
-    for word in _words(phrase):
+    words = _words(phrase)
+    for i, word in enumerate(words):
         told = title_gender(word, lex)
-        if told:
+        if told and not (word[:1].isupper() and title_surname(words, i)):  # (a surname: "Billie Jean King")
             return told
     name = [w.lower() for w in _words(strip_titles(phrase))]
     if len(name) < 2:

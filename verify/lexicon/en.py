@@ -256,7 +256,7 @@ ally critic rival partner parent mother father son daughter wife husband child t
 front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
 president-elect governor-elect leader journalist lawmaker tycoon adviser
 striker winger goalkeeper midfielder defender captain grandmaster dealer auctioneer frontman frontwoman
-guitarist drummer singer actor actress
+guitarist drummer singer actor actress coroner barrister solicitor inspector constable paramedic
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -328,7 +328,7 @@ THING_WORDS = words("""
 war wars day recession depression prize award awards bridge canal tunnel flight constitution amendment era
 revolution movement festival parade marathon olympics games cup championship hurricane storm virus pandemic
 crisis effect stadium arena square museum gallery theater theatre cathedral mosque synagogue highway
-expressway doctrine time act bill world
+expressway doctrine time act bill world shoal reef atoll strait peninsula canyon desert glacier volcano harbor harbour
 """)
 # The organisation words that name places, not bodies that speak ("New York", "Virginia Beach").
 PLACE_WORDS = words("""
@@ -420,6 +420,8 @@ trevor troy ty vernon vince wallace warren wes wilbur wilson zach zachary abdul
 ali hassan hussein mohamed mohammed muhammad yusuf vijay raj rahul narendra binyamin moshe yitzhak avi recep
 francois pierre jacques hans dmitry mikhail alexei boris igor viktor andrzej lech jaroslaw mateusz giuseppe
 matteo silvio enrico shinzo fumio bashar hosni abdel
+denis carlton mick kieran declan rory callum reuben tobias anton kenny gus hal herb irving mack monty myron
+otis percy quincy rudolph sid solomon wendell norbert ezra elias gideon barney benny dominick chet rahm beto
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly billie brenda carly carol
@@ -446,10 +448,11 @@ shauna shelby shelley sherry shirley sierra sofia sonia sophia stacey stacy stel
 tamara tanya tara tasha tiffany tonya tracy trisha vanessa vera veronica vicki victoria viola
 vivian wanda whitney yolanda yvonne zoe condoleezza dianne maxine ileana heidi golda indira benazir aung yulia
 segolene
+susana susanne kristi patty megyn katy hoda rosie lena ronda cecilia ingrid greta hanna johanna
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
-UNISEX_NAMES = words("lee kelly leslie terry marion lindsey")
+UNISEX_NAMES = words("lee kelly leslie terry marion lindsey jamie mika")
 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 PREPOSITIONS = words(
