@@ -1123,10 +1123,40 @@ _RESOLVED = [
         id="an_indefinite_article_and_a_mood_before_a_known_name_is_that_person",
     ),
     pytest.param(
+        "This spring, as he became chairman of Donald Example’s campaign, Paul Sample told friends about his work.\n\n"
+        "Sample politely suggested caution. Example himself was delighted by the controversy. "
+        "\"The people who were offended were people we wanted to offend,\" he later said.",
+        [("The people who", "Donald Example")],
+        id="a_full_name_used_as_a_modifier_is_still_named",
+    ),
+    pytest.param(
+        "Governor Ann Example spoke on Monday.\n\n"
+        "To political science professor Jane Sample, Example’s stare seemed to reflect sadness. "
+        "\"It really looked like heartbreak,\" she said.",
+        [("It really looked", "Jane Sample")],
+        id="an_owner_after_a_comma_is_no_name_in_apposition",
+    ),
+    pytest.param(
+        "The rally ended late on Monday.\n\n"
+        "The woman who started it identified herself as a 52-year-old resident named Caroline. "
+        "\"He truly cares about the American people,\" she said.",
+        [("He truly cares", "Caroline")],
+        id="a_first_name_after_named_is_a_person",
+    ),
+    pytest.param(
         "Die neue Orgel klingt.\n\n"
         "„Als die ersten Töne kamen, haben einige geweint“, sagte Kantorin Dorothea Beispiel nach dem Gottesdienst.",
         [("Als die ersten", "Dorothea Beispiel")],
         id="a_german_noun_for_a_person_before_a_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "La fábrica plantea un ERE.\n\n"
+        "El comité convoca paros y la consejera de Trabajo pide \"no cerrar la puerta\" a la negociación.\n\n"
+        + _ES
+        + "\n\nLa consejera de Trabajo, Begoña Ejemplo, pidió a ambas partes que sigan negociando. "
+        "\"Nadie debe cerrar la puerta\", dijo la consejera.",
+        [("no cerrar la", "Begoña Ejemplo")],
+        id="a_role_in_the_lead_is_its_holder_named_later",
     ),
 ]
 

@@ -1258,7 +1258,11 @@ class _Reader:
             clause = self.fresh and self._in_opening(text, start, stop)
             following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):
-                continue  # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher"
+                # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher": no topic;
+                # a full name is still someone the article named ("Donald Trump’s campaign": "Trump" is him next)
+                if known_first_name(phrase.split(maxsplit=1)[0]):
+                    cast.introduce(phrase)
+                continue
             # (not "when Tapper asked", nor "Murphy said Trump continued to hurt": the clause is of someone else)
             cue = (
                 self._before_cue(text, stop, phrase) and not self._subordinate(text, start, reported=True)
@@ -1339,7 +1343,8 @@ class _Reader:
         noun for the person before the capital ("..., Patricia Olvera Landa,", "..., l'éleveur Denis Jeannin,", "...,
         el doctor Tomás Acosta,"; not "..., in Washington,")."""
         if _APPOSITIVE_NAME.match(text, at):
-            return True
+            # (not an owner opening the main clause: "To professor Brigid Harrison, Christie’s stare seemed ...")
+            return not text[at + 2 : at + 40].split(maxsplit=1)[0].endswith(("’s", "'s"))
         words = _APPOSED_WORDS.match(text, at)
         if words is None:
             return False
@@ -1360,8 +1365,10 @@ class _Reader:
 
     def _described_name(self, text: str, start: int) -> bool:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
-        ("his wife, Jane,", "the senator, Warren,")."""
+        ("his wife, Jane,", "the senator, Warren,"), or a naming word ("a resident named Caroline")."""
         before = text[max(0, start - 30) : start].rstrip()
+        if before.rpartition(" ")[2] in self.g.lexicon.naming_words:
+            return known_first_name(text[start : start + 30].split(maxsplit=1)[0].strip(".,;:!?"))
         if not before.endswith(","):
             return False  # (most names: no split needed)
         words = before.split()[-2:]
@@ -1604,11 +1611,15 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.speaker = item.mention = None
     else:
         _credit_echoes(blocks, found, reader)
+        _credit_later_holders(g, blocks, found, reader)
     # (with no speaker there is no voice to look up: the text after the last cue is never read)
     cast = reader.cast if any(item.speaker for item in found) else None
     return [_quote(g, document, blocks, item, cast) for item in found if item.words.strip()]
 
 
+# The characters of a headline, a dek and a lead sentence (about a hundred words): where a role is named before its
+# holder's name
+_LEAD_CHARS = 600
 _WRITERS_WORDS = re.compile(r"\[[^\]]{0,200}\]")  # "[the plant]": the writer's words, not the speaker's
 
 
@@ -1668,6 +1679,34 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             holders = cast.holders(role_head(head, cast.lexicon.code)) if head else []
             if len(holders) == 1:
                 item.speaker = holders[0].name
+
+
+def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], reader: _Reader) -> None:
+    """A quote in the lead credited to a description of a role no one held yet when it was read ("la consejera de
+    Trabajo pide “...”" in a dek, the minister named two paragraphs on): the person the article gives that role. (Past
+    the lead a description no one held is as often someone else: "the candidate" of a story about another.)"""
+    definite = g.lexicon.definite
+    described = [
+        item
+        for item in found
+        if item.mention
+        and item.mention.split()[0].lower() in definite
+        and sum(len(b.text) for b in blocks[: item.spans[0].block]) + item.spans[0].start < _LEAD_CHARS
+    ]
+    if not described:
+        return  # (most articles: the cast is not asked for)
+    cast = reader.cast
+    for item in described:
+        assert item.mention is not None
+        held = cast.find(item.speaker) if item.speaker else None
+        if held is not None and (" " in held.name or known_first_name(held.name)):
+            continue  # resolved when read ("the senator": the senator named before; not "Trabajo" of "de Trabajo")
+        holder = cast.described(item.mention, guess=False)
+        # (the role as the article wrote it of them: "la consejera de Trabajo, Begoña Saldaña,"; not a role of its
+        # family nor a span that ran on, "the base chief known")
+        head = item.mention.split()[-1].lower()
+        if holder is not None and not holder.organisation and head in holder.role_words:
+            item.speaker = holder.name
 
 
 def _echoed(cast: Cast, body: list[tuple[str, str]], words: str, display: bool) -> str | None:

@@ -154,6 +154,8 @@ class Lexicon:
     # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of
     # these words right after a name is the person's
     role_links: tuple[str, ...] = ()
+    # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
+    naming_words: frozenset[str] = frozenset()
     # How nouns for a person end in a language that capitalises nouns ("Meteorologin", "Gründer"): such a word
     # before a full name is what the person is called, not a first name
     role_endings: tuple[str, ...] = ()

@@ -374,6 +374,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
     viewpoint_words=words("für laut nach zufolge"),
     role_links=("als",),
+    naming_words=words("namens"),
     role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
     cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)

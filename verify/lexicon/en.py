@@ -646,6 +646,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     viewpoint_words=words("to for according"),
     role_links=("as",),
+    naming_words=words("named nicknamed"),
     cue_adverbs=CUE_ADVERBS,
     adverb_suffix="ly",
     gerund_endings=("ing",),

@@ -376,6 +376,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("si que cuando porque aunque mientras después antes como"),
     viewpoint_words=words("para según"),
     role_links=("como",),
+    naming_words=words("llamado llamada apodado apodada"),
     cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""

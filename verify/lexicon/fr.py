@@ -383,6 +383,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     viewpoint_words=words("pour selon"),
     role_links=("comme",),
+    naming_words=words("nommé nommée prénommé prénommée surnommé surnommée"),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà"
     ),
