@@ -1158,6 +1158,12 @@ _RESOLVED = [
         [("no cerrar la", "Begoña Ejemplo")],
         id="a_role_in_the_lead_is_its_holder_named_later",
     ),
+    pytest.param(
+        "Admiral rattles Beijing.\n\nAdm. Harry B. Example Jr. leads the Pacific Command. "
+        "\"I view them as a professional military,\" Admiral Example said.",
+        [("I view them", "Harry B. Example Jr.")],
+        id="a_generational_suffix_is_no_surname",
+    ),
 ]
 
 

@@ -217,7 +217,7 @@ def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def speaker_key(name: str) -> tuple[str, ...]:
     """The words that identify a speaker: lower case, titles, particles and initials dropped (a first
     name that is also a particle stays: "Ben Carson", "Al Gore")."""
-    name = _without_legal_form(name.strip().lstrip("@"))
+    name = _without_generation(_without_legal_form(name.strip().lstrip("@")))
     stripped = strip_titles(name) or name
     words = [
         _without_particle(w.lower().strip(".,"))
@@ -226,6 +226,16 @@ def speaker_key(name: str) -> tuple[str, ...]:
     ]
     named = [w for w in words if len(w) > 1]
     return tuple(named or words)
+
+
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
+def _without_generation(name: str) -> str:
+    """A name without the generational suffix ending it ("Harry B. Harris Jr.", "Martin Luther King, Jr.", "Brent
+    Bozell III"): no surname ("Admiral Harris" is Harry B. Harris Jr.)."""
+    head, _, last = name.rpartition(" ")
+    return head.rstrip(" ,") if head.strip() and last.rstrip(".") in _GENERATIONS else name
 
 
 def _without_particle(word: str) -> str:

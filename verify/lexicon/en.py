@@ -133,7 +133,7 @@ congressman congresswoman businessman businesswoman superintendent detective off
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
 sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife
-inspector insp insp. ch. supt constable sergeant lieutenant colonel
+inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -150,6 +150,8 @@ TITLE_FORMS = role_table(
         "lt.": "lieutenant",
         "sgt.": "sergeant",
         "capt.": "captain",
+        "adm.": "admiral",
+        "adm": "admiral",
         "atty.": "attorney",
         "supt.": "superintendent",
         "supt": "superintendent",
