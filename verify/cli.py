@@ -10,6 +10,7 @@ other inputs are still reported).
 
 from __future__ import annotations
 
+import atexit
 import difflib
 import glob
 import importlib
@@ -17,6 +18,7 @@ import itertools
 import json
 import os
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
@@ -507,7 +509,28 @@ def main() -> None:
     except SystemExit as stop:
         if stop.code == EXIT_INTERRUPTED:
             _exit_interrupted()
+        _exit_without_teardown(stop)
         raise
+
+
+def _exit_without_teardown(stop: SystemExit) -> None:
+    """Leave with the command's status once its output is out, without the interpreter's teardown: freeing one by one
+    every object the run made (the name caches, lexicons, pattern programs, the report) and a last collection of
+    cycles is 2% of the CPU of checking 30 real pages (callgrind, whole process), and nothing of it is seen. Left to
+    the interpreter when something may still need it (an exit hook, another thread, worker processes), the status is
+    no number, or a stream cannot be flushed (the interpreter reports that as it always did)."""
+    # (an exit hook registered, another thread running: the interpreter's own way out, as before)
+    if atexit._ncallbacks() or threading.active_count() > 1 or "multiprocessing" in sys.modules:
+        return
+    if not (stop.code is None or isinstance(stop.code, int)):
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a closed pipe or stream
+        return
+    os._exit(stop.code or 0)
 
 
 def _exit_interrupted() -> None:
