@@ -27,6 +27,7 @@ import click
 from click.core import ParameterSource
 
 from ._check import check as run_check
+from ._check import collect_less
 from ._version import __version__
 from .config import FAIL_ON, OPTIONS, SHOW, Config, ConfigError, find_config
 from .errors import InputError
@@ -501,6 +502,7 @@ def _rule_record(chosen: Rule) -> dict[str, str]:
 
 def main() -> None:
     """Console-script entry point; Ctrl-C outside a command (while parsing) also exits 130."""
+    collect_less()  # (a run's objects live until it ends: the collector would walk them again and again)
     try:
         cli(prog_name="verify")
     except KeyboardInterrupt:
