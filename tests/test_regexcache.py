@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.machinery
 import os
 import re
 import subprocess
@@ -17,9 +18,9 @@ from verify import _regexcache
 ARTICLE = FIXTURES / "rutte-kyiv" / "article.txt"
 
 
-def _check(cache: str) -> str:
+def _check(cache: str, environment: dict[str, str] | None = None) -> str:
     """The JSON report of a fixture article, in a fresh process with ``VERIFY_CACHE_DIR=cache``."""
-    env = {**os.environ, "VERIFY_CACHE_DIR": cache}
+    env = {**(environment or os.environ), "VERIFY_CACHE_DIR": cache}
     done = subprocess.run(
         [sys.executable, "-m", "verify", str(ARTICLE), "--format", "json", "--jobs", "1"],
         capture_output=True,
@@ -153,3 +154,40 @@ def test_a_dataclass_made_with_saved_methods_is_the_same_class(tmp_path: Path, m
     assert cached.__init__.__annotations__ == plain.__init__.__annotations__  # no __future__ flags leak in
     with pytest.raises(dataclasses.FrozenInstanceError):
         b.start = 3  # type: ignore[misc]
+
+
+def _modules_file(directory: Path) -> Path:
+    [saved] = sorted(directory.glob("modules-*.marshal"))
+    return saved
+
+
+def test_modules_compiled_before_are_reused_and_a_damaged_file_is_not_read(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}  # Python keeps no bytecode of its own: verify's is read
+    uncached = _check("")
+    assert _check(str(tmp_path), env) == uncached  # cold: verify's modules compiled, then saved
+    saved = _modules_file(tmp_path)
+    good = saved.read_bytes()
+    assert len(good) > 100_000
+    assert _check(str(tmp_path), env) == uncached and saved.read_bytes() == good  # warm: nothing new to save
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 0xFF  # the digest no longer matches: nothing of the file is run
+    saved.write_bytes(bytes(flipped))
+    assert _check(str(tmp_path), env) == uncached
+    assert saved.read_bytes() == good  # compiled again and written whole
+
+
+def test_a_module_is_compiled_again_when_its_source_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VERIFY_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_regexcache, "_modules", None)
+    path = _regexcache._PACKAGE + "example_module.py"
+    namespace: dict[str, object] = {}
+    with _regexcache.compiled_regexes(save=True):
+        loader = importlib.machinery.SourceFileLoader("verify.example_module", path)
+        for source in (b"VALUE = 1\n", b"VALUE = 2\n", b"VALUE = 1\n"):
+            exec(loader.source_to_code(source, path), namespace)
+            assert namespace["VALUE"] == int(source[-2:-1])
+    assert len(_regexcache._modules or {}) == 2  # one compiled code per source, by its digest
+    other = tmp_path / "elsewhere.py"  # a module outside verify is left to Python
+    assert importlib.machinery.SourceFileLoader("elsewhere", str(other)).source_to_code(b"X = 3\n", str(other))
+    assert len(_regexcache._modules or {}) == 2
+    assert importlib.machinery.SourceFileLoader.source_to_code is _regexcache._compile_source  # unhooked after
