@@ -3,9 +3,15 @@ so its readers must stay linear on their own."""
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
+
+import verify.sources.snapshots as snapshots
 from verify.sources.pages import page_statements
+from verify.sources.snapshots import load_store
 
 from .growth import assert_grows_linearly
 
@@ -33,3 +39,17 @@ def test_a_paragraph_that_quotes_keeps_only_its_own_sentences() -> None:
     statements = page_statements(text, "page.txt", html=False)
     own = [s.text for s in statements if s.speaker is None]
     assert own == ["The plan was costly. The council met."]
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the budget needs setitimer")
+def test_a_store_file_too_slow_to_read_is_its_own_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A chain of quotes and cues costs about 0.2 s a KB to read (linear, but a 50 MB snapshot is hours), and a store
+    # is read outside the articles' time budget: each file has a budget of its own.
+    monkeypatch.setattr(snapshots, "SNAPSHOT_BUDGET", 0.2)
+    (tmp_path / "slow.html").write_text("<p>" + "“a,” said " * 20_000 + "</p>", "utf-8")
+    (tmp_path / "good.txt").write_text("RUTTE: The alliance will meet in The Hague next summer.\n", "utf-8")
+    store = load_store(tmp_path)
+    assert [(p.path, p.message) for p in store.problems] == [
+        (str(tmp_path / "slow.html"), "cannot read snapshot: reading it took longer than 0.2 s")
+    ]
+    assert [s.speaker for s in store.statements] == ["RUTTE"]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._budget import BudgetExceeded, within_budget
 from .._decode import decode
 from ..document import Format, from_text
 from ..errors import InputError
@@ -29,6 +30,11 @@ from .transcripts import in_pieces, label_name, read_transcript, resumed, transc
 SCHEMA = "verify.snapshot/1"
 _KINDS = {"post": StatementKind.POST, "transcript": StatementKind.TRANSCRIPT, "page": StatementKind.PAGE}
 _MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024
+# Seconds reading one store file may take. A store is read once for the whole run, outside every article's time
+# budget, so a file built to be slow (a saved page of 50 MB of “a,” said “a,” said ...: about 0.2 s a KB, linear
+# but hours) would hold the run with no limit; past this it is that file's problem, and the rest of the store is
+# read. Real snapshots read in well under a second.
+SNAPSHOT_BUDGET = 120.0
 _SUFFIXES = frozenset({".json", ".txt", ".md", ".markdown", ".html", ".htm"})  # what a store's files may be
 
 
@@ -176,7 +182,9 @@ def _reading(
     other files are still read.
     """
     try:
-        statements, posts = read()
+        statements, posts = within_budget(SNAPSHOT_BUDGET, read)
+    except BudgetExceeded:
+        raise InputError(shown, f"cannot read snapshot: reading it took longer than {SNAPSHOT_BUDGET:g} s") from None
     except InputError:
         raise
     except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as error:
