@@ -273,6 +273,15 @@ _SEEDS = [
     "<p>" + "x" * 300 + "</p>",
     "According to the newspaper, Rutte said: “we are ready.” " * 4,
     "<a href='https://x.com/a/status/1'>" + "@a " * 60 + "</a>",
+    "<p><!---> “b,” said Ab.</p>" * 8,  # text the locator does not see
+    "Q: Is it ready?\nA: “Yes,” he said.\n" * 6,
+    "The tax stays.\n— Jane Minister (@JaneMinister) March 5, 2022\n\n" * 4,
+    "Ab Cd said that the talks would resume, and Ef Gh told reporters that they would not. " * 3,
+    '<blockquote class="twitter-tweet"><p>post</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">May 1, 2020</a>'
+    "</blockquote>",
+    "> “a,” said Ab.\n" * 16,
+    "RUTTE: We are ready. " * 12,
+    "https://x.com/a/status/1 (@h) " * 8,
 ]
 
 
