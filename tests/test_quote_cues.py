@@ -1727,3 +1727,48 @@ def test_a_relative_clause_inside_an_opening_clause_ends_at_its_comma() -> None:
         "bet on the ferry.”"
     )
     assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Right after the vote, Lindgren issued a statement, “The ferry will not get another penny.”",
+        "In response, council leader Petra Lindgren issued the following statement: “The ferry will not get another "
+        "penny.”",
+        "Lindgren, who said last week that the harbour was broke, issued a statement Tuesday saying, “The ferry will "
+        "not get another penny.”",
+        "In the campaign, Lindgren released a video that said, “The ferry will not get another penny.”",
+        "When the vote was lost, Lindgren released the following statement:\n\n“The ferry will not get another penny.”",
+    ],
+)
+def test_who_issued_a_document_speaks_its_words(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph) == [("The ferry will not get another penny", "Petra Lindgren")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sen. Petra Lindgren, R-Wis., said in an op-ed before the hearing, “The ferry will not get another penny.”",
+        "Petra Lindgren, R-Wis., delivered a blunt message to the board: “The ferry will not get another penny.”",
+        "Dashing into the chamber, Petra Lindgren, Republican of Wisconsin, called over her shoulder, “The ferry will "
+        "not get another penny.”",
+        "Lindgren later Thursday told the Ledger: “The ferry will not get another penny.”",
+        "The board will meet next week, Lindgren said, adding, “The ferry will not get another penny.”",
+        "Protesters booed the board, with Lindgren reportedly shouting: “The ferry will not get another penny.”",
+    ],
+)
+def test_a_subject_read_past_its_party_its_day_or_another_clause(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph) == [("The ferry will not get another penny", "Petra Lindgren")]
+
+
+def test_a_phrase_opening_on_a_preposition_is_no_speaker() -> None:
+    paragraph = "Alongside BLM calls for action, a harbour strategist said the board must choose, saying, “It is time.”"
+    assert [(q.mention, q.speaker) for q in _quotes(EN_LEAD + paragraph)] == [("a harbour strategist", None)]
+
+
+def test_a_month_opening_the_sentence_before_its_cue_verb_is_a_surname_the_article_gives() -> None:
+    text = EN_LEAD + (
+        "Helen March, the finance member, spoke next. “The gap is eleven million,” she said.\n\n"
+        "March added that “the government has left us no choice” on social care."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Helen March", "Helen March"]

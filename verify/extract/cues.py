@@ -65,6 +65,7 @@ class Grammar:
     leading_cue: re.Pattern[str]  # reported speech: "Rutte outlined that X"
     middle_cue: re.Pattern[str]  # "X, he explained, Y"
     trailing_cue: re.Pattern[str]  # "X, he noted."
+    issued: re.Pattern[str]  # "issued the following statement:" ending the words before a quote (its subject speaks)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -136,6 +137,8 @@ def _build(lex: Lexicon) -> Grammar:
     owner = r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s"  # ("Sanders’ campaign manager": a plural owner too)
     # (or a party and its place: "Peter T. King, Republican of New York, said")
     owner = rf"{owner}|[A-Z][a-z]+\s(?:{_alternation(lex.complement_words)})\s" if lex.complement_words else owner
+    # (or a party and its state: "Sen. Ron Johnson, R-Wis., said")
+    owner = rf"{owner}|[A-Z]-[A-Z]"
     opening = rf"(?:[a-z0-9(]|{owner}|(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
     appositive = APPOSITIVE.replace("[a-z0-9(]", opening)
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
@@ -165,7 +168,9 @@ def _build(lex: Lexicon) -> Grammar:
     # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
     # (never opened by a preposition: "under Mr. Putin" is an object)
     not_role = rf"(?!{clause}|(?:{_alternation(lex.prepositions)})(?![\w’'\-]))"
-    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{NAME_RUN}"
+    # (a weekday or a month is no name after words: "issued a statement Tuesday")
+    dates = rf"(?!(?i:{_alternation(lex.date_words)})\b)" if lex.date_words else ""
+    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{dates}{NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).
     # Not before a role and a name: "Clinton campaign manager Robby Mook" is Mook, not the campaign.
     roles = _alternation({w for w in lex.titles | lex.role_nouns if w.isalpha() and w.islower()})
@@ -271,7 +276,11 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".
-    subject = re.compile(rf"{speaker}{appositive}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}")
+    # (a day may follow the adverbs: "Priebus later Thursday told Fox News:")
+    days = rf"(?:(?i:{_alternation(lex.date_words)})\s+){{0,2}}" if lex.date_words else ""
+    subject = re.compile(
+        rf"{speaker}{appositive}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
+    )
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).
     sentence_subjects = tuple(
@@ -286,6 +295,16 @@ def _build(lex: Lexicon) -> Grammar:
         rf"(?:\s+(?:{links})\b|\s*:\s*$)"  # "quoting the mayor: “...”"
         if links
         else NEVER
+    )
+    # "Trump issued a statement, “...", "released the following statement:", "issued a statement Tuesday saying,",
+    # "released a video that said," (a document noun after at most three words, then at most three words and a cue)
+    issued = (
+        re.compile(
+            rf"\b(?:{_alternation(lex.issuing_verbs)})\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{_alternation(lex.document_nouns)})\b"
+            rf"(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?:\w+\s+)?(?:{verbs}))?\s*[,:]?\s*$"
+        )
+        if lex.issuing_verbs and lex.document_nouns
+        else re.compile(NEVER)
     )
     return Grammar(
         lexicon=lex,
@@ -326,6 +345,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"|(?P<verb2>{verbs})\s+{speaker.replace('(?P<who>', '(?P<who2>')})\W*$",
             re.S,
         ),
+        issued=issued,
     )
 
 

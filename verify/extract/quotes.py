@@ -365,16 +365,17 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     return None
 
 
-def _known_surname(g: Grammar, who: str) -> bool:
+def _known_surname(g: Grammar, who: str, dates: bool = True) -> bool:
     """Whether a speaker next to a cue verb is one capitalised word that is as often something else as a surname, kept
-    only when the cast knows someone by it (see :func:`_resolve`): a weekday or a month ("„…“, sagte Sonntag im
-    Premierengespräch"), or a word ending like a present participle ("says Suckling", "Schilling told WEEI:", "King
-    said"; but "Looking ahead:" names no one)."""
+    only when the cast knows someone by it (see :func:`_resolve`): a word ending like a present participle ("says
+    Suckling", "Schilling told WEEI:", "King said"; but "Looking ahead:" names no one), or with ``dates`` (after the
+    verb) a weekday or a month ("„…“, sagte Sonntag im Premierengespräch"; before it a day is when: "Priebus later
+    Thursday told")."""
     if not (who[:1].isupper() and who.isalpha()):
         return False
     word = who.lower()
     participle = word.endswith("ing") and word not in g.lexicon.cue_verbs and word not in g.lexicon.not_names
-    return participle or word in g.lexicon.date_words
+    return participle or dates and word in g.lexicon.date_words
 
 
 def _before_particle(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
@@ -416,6 +417,9 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     opening = _opening_cue(g, window)
     if opening is not None:
         return opening
+    issuer = _issuer(g, window)
+    if issuer is not None:
+        return issuer
     for verb in reversed(list(g.any_verb.finditer(window))):
         if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()) or _noun(g, window, verb):
             continue
@@ -424,7 +428,7 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun.
         participle = verb.group().endswith("ing")
         subject = (
-            _sentence_subject(g, window)
+            _clause_cue_subject(g, window, verb.start()) or _sentence_subject(g, window)
             if participle
             else _inverted_subject(g, window, verb.start()) or _nearest_subject(g, window, _active(g, window, verb))
         )
@@ -453,6 +457,40 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         or _viewpoint_credit(g, window)
         or _dropped_subject(g, window)
     )
+
+
+_ADVERBS_ONLY = re.compile(r"\s+(?:\w+ly\s+)?")  # between a participle and its subject: "Trump reportedly yelling"
+_CUE_CLAUSE_TAIL = re.compile(r"[^,.;:!?“”„\"«»]{0,40},\s*")  # "said in a statement, " before a participle
+
+
+def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[str] | None:
+    """The subject of a participle's own clause when it is not the sentence's: a cue clause right before it ("Ryan and
+    Trump will meet next week, Spicer said, adding, “...”": Spicer), or an absolute phrase ("supporters punched a
+    protester, with Trump reportedly yelling: “...”": Trump)."""
+    for word in _WORD_START.finditer(window, max(0, participle - _WINDOW // 5), participle):
+        opener = window[max(0, word.start() - 12) : word.start()].split()[-1:]
+        if opener and opener[0].lower() in g.lexicon.absolute_openers:
+            own = g.subject.fullmatch(window, word.start(), participle)
+            if own and _plausible(g, own.group("who")) and _ADVERBS_ONLY.fullmatch(window, own.end("who"), participle):
+                return own
+    before = [v for v in g.any_verb.finditer(window, max(0, participle - _WINDOW // 5), participle)]
+    if not before or not _CUE_CLAUSE_TAIL.fullmatch(window, before[-1].end(), participle):
+        return None
+    verb = before[-1]
+    if verb.group().endswith("ing") or _passive(g, window, verb.start()) or _noun(g, window, verb):
+        return None
+    subject = _nearest_subject(g, window, verb.start())
+    # (the subject right before the verb, after the comma that ends the reported words: not "posted a Twitter comment")
+    if subject is None or window[subject.end("who") : verb.start()].strip(" "):
+        return None
+    return subject if window[: subject.start("who")].rstrip().endswith(",") else None
+
+
+def _issuer(g: Grammar, window: str) -> re.Match[str] | None:
+    """Who put out the document whose words follow: "Trump issued the following statement: “...”", "Mr. Trump, who ...,
+    issued a statement Tuesday saying, “...”", "Trump released a marketing video that said, “...”"."""
+    issued = g.issued.search(window)
+    return _nearest_subject(g, window, issued.start()) if issued is not None else None
 
 
 def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -564,7 +602,8 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 
 # An appositive right after a subject, set off by commas ("Medina, de 23 años,"): bounded, one clause, not a name
 # ("L'entraîneur, Patrice Lacombe,": the name speaks)
-_SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?![A-ZÀ-Þ])[^,.!?:;“”„\"«»]{1,120}?,\s{1,3}")
+# (a party and its state opens in capitals: "Mitch McConnell, R-Ky., delivered a blunt message:")
+_SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“”„\"«»]{1,120}?,\s{1,3}")
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}")  # a word in lower case (a main clause's verb)
@@ -824,7 +863,10 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or _after_preposition(g, text, word.start(), True):
             continue
-        if not (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"))):
+        # (a month or a weekday before the verb is a surname only opening the sentence: "March added that", not
+        # "Priebus later Thursday told")
+        opens = not text[:word.start()].strip()
+        if not (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"), dates=opens)):
             continue
         if _ends_appositive(text, apposed, word.start(), match.end("who")):
             continue  # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive
@@ -917,8 +959,11 @@ def _named_before_role(
     g: Grammar, text: str, best: re.Match[str] | None, fullest: dict[int, re.Match[str]]
 ) -> re.Match[str] | None:
     """The name a title-led appositive describes: in "Anna Berg, Chief Executive of Acme Corp, said"
-    the speaker is Anna Berg, not the role (nor the organisation the role names)."""
-    if best is None or best.group("who").split()[0].lower().strip(".") not in g.lexicon.titles:
+    the speaker is Anna Berg, not the role (nor the organisation the role names); so does a party and its place
+    ("Senator Shelley Moore Capito, Republican of West Virginia, said")."""
+    words = best.group("who").split() if best is not None else []
+    of_place = len(words) > 2 and words[1] in g.lexicon.complement_words  # one word "of" a place
+    if best is None or words[0].lower().strip(".") not in g.lexicon.titles and not of_place:
         return best
     start = best.start("who")
     named = fullest.get(start - 2) if text[max(0, start - 2) : start] == ", " else None
@@ -947,7 +992,8 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             if verb <= start:
                 continue
             matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
-            found = [m for m in matches if m and _plausible(g, m.group("who"))] or _described_subject(
+            found = [m for m in matches if m and _plausible(g, m.group("who")) and not _prepositional(g, m)]
+            found = found or _described_subject(
                 g, window, start, verb
             )
             # (a role-led name never holds a determiner: "Ilse Vandamme left the Harbourside Open" is Ilse Vandamme)
@@ -955,6 +1001,13 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             if found:
                 return _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
     return None
+
+
+def _prepositional(g: Grammar, match: re.Match[str]) -> bool:
+    """Whether a sentence's subject found opens on a preposition: "Alongside BLM calls for action, a strategist said"
+    is a phrase of company (not "Von der Leyen", a name's particle)."""
+    first = match.group("who").split()[0].lower()
+    return first in g.lexicon.prepositions and first not in g.lexicon.name_particles and first not in g.lexicon.titles
 
 
 def _determiner_inside(g: Grammar, who: str) -> bool:
@@ -2390,7 +2443,7 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
     window = text[sentence_start(text, len(text)) :]
     if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
         # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb
-        return _opening_cue(g, window) or _manner_subject(g, window)
+        return _opening_cue(g, window) or _issuer(g, window) or _manner_subject(g, window)
     return _speaker_before(g, text, len(text), 0)
 
 

@@ -210,6 +210,10 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     place_names: frozenset[str] = frozenset()  # countries, states, cities: named alone, no person
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
+    # Verbs of putting a document out ("issued" of "Trump issued the following statement:"): its words are its subject's
+    issuing_verbs: tuple[str, ...] = ()
+    # The word that opens an absolute phrase, its subject before a participle ("with Trump reportedly yelling: “...”")
+    absolute_openers: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()  # capitalised words that open a sentence but name no one
     prepositions: frozenset[str] = frozenset()

@@ -254,6 +254,7 @@ LEXICON: Lexicon = Lexicon(
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
+    issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,

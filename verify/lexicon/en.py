@@ -533,6 +533,11 @@ LEXICON: Lexicon = Lexicon(
     quoting_verbs=words("quoted quotes quoting reported reports cited cites citing heard recorded overheard filmed"),
     quoting_links=("as saying", "as having said", "as telling", "as writing", "saying", "telling"),
     according_to=("according to", "in the words of"),
+    absolute_openers=words("with"),
+    issuing_verbs=(
+        "issued", "issues", "released", "releases", "published", "publishes", "posted", "put out", "puts out", "sent out",
+        "circulated", "distributed",
+    ),
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,

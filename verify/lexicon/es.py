@@ -270,6 +270,7 @@ LEXICON: Lexicon = Lexicon(
     object_markers=("a",),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "to", "ta"),
     according_to=("según", "de acuerdo con"),
+    issuing_verbs=("publicó", "publica", "difundió", "difunde", "emitió", "emite", "remitió", "envió"),
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,

@@ -269,6 +269,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("en ces termes", "disant", "comme disant", "affirmant", "déclarant"),
     participle_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its"),
     according_to=("selon", "d'après", "d’après"),
+    issuing_verbs=("a publié", "publie", "a diffusé", "diffuse", "a envoyé", "a transmis", "a adressé"),
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
