@@ -1772,3 +1772,26 @@ def test_a_month_opening_the_sentence_before_its_cue_verb_is_a_surname_the_artic
         "March added that “the government has left us no choice” on social care."
     )
     assert [q.speaker for q in _quotes(text)] == ["Helen March", "Helen March"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The ferry will not get another penny,” the council's finance chief, Petra Lindgren, said in an interview.",
+        "“The ferry will not get another penny,” Ms. Berg's deputy, Petra Lindgren, wrote on Twitter.",
+        "“Will the ferry get another penny?” Lindgren asked, repeating a question - that the board dodged - that she "
+        "raised in May. “No.”",
+        "On Tuesday, Lindgren deflected questions about Mr. Berg before saying, “The ferry will not get another penny.”",
+        "Lindgren defended the cut, calling the subsidy “a ferry that will not get another penny.”",
+        "Lindgren leaned in and boomed: “The ferry will not get another penny.”",
+        "During the debate, Lindgren cracked, “The ferry will not get another penny.”",
+        "Lindgren had this to say about the subsidy: “The ferry will not get another penny.”",
+    ],
+)
+def test_a_speaker_read_past_an_owner_a_participle_clause_or_an_abbreviation(paragraph: str) -> None:
+    assert {speaker for _, speaker in _speakers(EN_LEAD + paragraph)} == {"Petra Lindgren"}
+
+
+def test_a_participle_after_a_description_is_part_of_it() -> None:
+    paragraph = "“The ferry is a scandal!” wrote a man calling himself Harbour Hal."
+    assert [q.mention for q in _quotes(EN_LEAD + paragraph)] == ["a man calling himself Harbour Hal"]

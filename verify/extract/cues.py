@@ -240,13 +240,15 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.pro_drop
         else NEVER
     )
+    owned_role = rf"{NAME_RUN}(?:[’']s|(?<=s)[’'])\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z][\w\-]*"
     after = (
         role_after_verb,
         verb_speaker,
         speaker_verb,
         # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said (the comma after
         # the name is often left out: "another friend, Mariam Emara told CNN")
-        re.compile(rf"{_LEAD}(?:{description}),\s+(?P<who>{NAME_RUN}),?\s+{adverbs}{verb}"),
+        # (or an owner's role: "“...,” Sanders's campaign manager, Jeff Weaver, said")
+        re.compile(rf"{_LEAD}(?:{description}|{owned_role}),\s+(?P<who>{NAME_RUN}),?\s+{adverbs}{verb}"),
         *inversions,
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
@@ -283,8 +285,10 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).
+    # (the gap may hold an abbreviation's full stop: "deflected questions about Mr. Trump before saying,")
+    abbreviated = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
     sentence_subjects = tuple(
-        re.compile(rf"{who}\s+[^.!?“”„\"«»:]{{0,150}}?,?\s+")
+        re.compile(rf"{who}\s+(?:[^.!?“”„\"«»:]|{abbreviated}){{0,150}}?,?\s+")
         for who in (speaker, speaker_after_verb)  # names first, then role-led names: the longer wins
     )
     copulas = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.copulas) or "(?!)"

@@ -354,14 +354,32 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
             if standalone:
                 close = sentence_end(window, match.end())
                 rest = window[match.end() : close]
-                if cut and close >= len(window) and re.search(r"[^\W\d_]", rest):
+                ended = _ENDS_SENTENCE.search(window.rstrip()) is not None  # (the sentence closes before the mark)
+                if cut and close >= len(window) and not ended and re.search(r"[^\W\d_]", rest):
                     continue  # “A.” Reid said both men are “non-entities”: a sentence with a quote of its own
                 # (a clause of its own after the cue reports nothing: "told ITV when asked how it would fare if ...")
-                clause = _clause_opening(g.lexicon.code).search(rest)
+                # (nor does a participle's after a comma: "asked, repeating a broadside that he used")
+                clause = _clause_opening(g.lexicon.code).search(rest) or _participle_clause(g, rest)
                 rest = rest[: clause.start()] if clause else rest
                 if REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
                     continue
             return match
+    return None
+
+
+def _gerund(lex: Lexicon, word: str) -> bool:
+    return bool(lex.gerund_endings) and word.endswith(lex.gerund_endings)
+
+
+def _participle_clause(g: Grammar, rest: str) -> re.Match[str] | None:
+    """A clause opening on a present participle and its object after a comma ("..., repeating a broadside that ..."),
+    or None (not "..., saying Christie was": a participle before a clause reports speech)."""
+    lex = g.lexicon
+    if not lex.gerund_endings:
+        return None
+    for clause in re.finditer(r",\s+(\w+)\s+(\w+)", rest):
+        if _gerund(lex, clause.group(1)) and clause.group(2).lower() in lex.determiners:
+            return clause
     return None
 
 
@@ -564,7 +582,7 @@ def _opening_cue(g: Grammar, window: str) -> re.Match[str] | None:
     if not first or not first[0][:1].isupper():
         return None
     verb = first[0].lower()
-    if verb not in lex.cue_verbs or lex.gerund_endings and verb.endswith(lex.gerund_endings):
+    if verb not in lex.cue_verbs or _gerund(lex, verb):
         return None
     lowered = window[: len(window) - len(head)] + head[:1].lower() + head[1:]
     match = g.verb_speaker.match(lowered)
@@ -934,6 +952,9 @@ def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, i
     in a clause opening the sentence, which a comma closes ("After Beck asked the guest who he thought would win,
     D'Souza replied"); (``hi``, ``hi``) when there is none."""
     for word in re.finditer(r"(?<=[^\W\d_]) (\w+)", text[lo:hi]):
+        previous = text[max(0, lo + word.start() - 16) : lo + word.start()].split()[-1:]
+        if previous and (previous[0].lower() in g.lexicon.prepositions or previous[0] in g.lexicon.cue_verbs):
+            continue  # "grew heated over who supported which bill", "asked who": a question, no relative clause
         if word.group(1).lower() in g.lexicon.relative_pronouns:
             start = lo + word.start(1)
             first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
@@ -1164,7 +1185,9 @@ def _mention(g: Grammar, who: str) -> str:
         # "The former candidate continued" -> "The former candidate"
         # (never before its noun: "The email said" keeps "email", a cue verb too; nor at a capitalised word, a
         # name's: "the Washington Post reported")
-        cut = next((i for i, w in enumerate(words) if i > 1 and w in lex.cue_verbs), len(words))
+        # (a participle modifies the noun: "a man calling himself Paul Paul")
+        verbs = (i for i, w in enumerate(words) if i > 1 and w in lex.cue_verbs and not _gerund(lex, w))
+        cut = next(verbs, len(words))
         words = words[:cut]
     while len(words) > 1 and words[-1].lower() in lex.date_words:
         words = words[:-1]  # "said Lindgren Tuesday": the day is no part of the name

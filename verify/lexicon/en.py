@@ -25,8 +25,8 @@ def _forms(base: str) -> tuple[str, ...]:
 # irregular ones as written, the regular ones by their base form (inflected by rule, see _forms).
 IRREGULAR_CUE_VERBS = words("""
 say said says saying tell told tells telling write wrote writes writing begin began begins swear swore swears
-swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls branded brands dubbed dubs
-labelled labeled
+swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
+dubbed dubs dubbing labelled labeled labelling labeling
 """)
 REGULAR_CUE_VERBS = words("""
 add state remark explain note warn insist argue tweet post urge describe acknowledge announce declare claim
@@ -42,6 +42,7 @@ roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff sn
 gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
 attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
 quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
+boom crack exhort confess exult
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
 # "Additional reporting by", "Watch charging"): no cue.
@@ -69,6 +70,8 @@ CUE_PHRASES = (
     "points out",
     "went on to say",
     "goes on to say",
+    "had this to say",
+    "has this to say",
     "put it",
     "puts it",
     "spelled out",
@@ -649,7 +652,10 @@ LEXICON: Lexicon = Lexicon(
         "most read", "most popular", "more stories", "further reading",
     ),
     # (and "so-called": the quoted words after it are a term, not speech)
-    naming_verbs=words("call called calls branded brands dubbed dubs labelled labeled so-called term termed terms"),
+    naming_verbs=words(
+        "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "
+        "so-called term termed terms"
+    ),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     viewpoint_words=words("to for according"),
     role_links=("as",),
