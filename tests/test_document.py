@@ -121,3 +121,30 @@ def test_any_bytes_either_decode_or_raise_input_error(data: bytes) -> None:
         assert error.path == "x.html"
     else:
         blocks(doc)  # parsing never crashes
+
+
+def _places(text: str, fmt: Format) -> list[tuple[str, str]]:
+    return [(b.place.value, b.text[:12]) for b in blocks(from_text(text, "a", fmt))][:4]
+
+
+def test_a_plain_text_kicker_leaves_the_headline_to_the_next_line_and_a_dek_stands_over_the_byline() -> None:
+    text = (
+        "INQUEST\n\nClimber who fell \"loved the hills\", inquest hears\n\nHis father says he \"never took a risk\"\n\n"
+        "By Bethan Crowther\n\nKENDAL — A climber who fell from a frozen ridge died of his injuries, an inquest heard on "
+        "Monday, and his family paid tribute to him."
+    )
+    assert [p for p, _ in _places(text, Format.TEXT)] == ["body", "headline", "dek", "body"]
+
+
+def test_a_plain_text_paragraph_under_the_headline_is_no_dek_when_the_body_follows_it() -> None:
+    text = (
+        "Village bus to end\n\nThe only bus linking six villages to the market town will stop in January.\n\n"
+        "The service, run by Moorland Connect, carries about 140 passengers a week between three villages, many of them "
+        "pensioners going to the surgery or the shops, the council said."
+    )
+    assert [p for p, _ in _places(text, Format.TEXT)] == ["headline", "body", "body"]
+
+
+def test_a_markdown_paragraph_in_italics_under_the_headline_is_the_dek() -> None:
+    text = "# Shareholders revolt\n\n*The chief executive said the board had \"heard the message\".*\n\nMore than a third voted."
+    assert [p for p, _ in _places(text, Format.MARKDOWN)] == ["headline", "dek", "body"]

@@ -510,6 +510,11 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
+_KICKER_MAX_WORDS = 3  # "INQUEST", "Kultur regional", "JURA — CONCOURS": a section label above the headline
+_DEK_MAX = 300  # a dek is a sentence or two under the headline
+_BYLINE_MAX = 100  # the byline or dateline block under a plain-text dek ("By ...", "MUXÍA, 27 Nov. (Agencia) -")
+
+
 def _text_blocks(text: str) -> list[Block]:
     found: list[Block] = []
     for start, end in _paragraph_spans(text):
@@ -519,9 +524,26 @@ def _text_blocks(text: str) -> list[Block]:
             continue
         lead = start + len(chunk) - len(chunk.lstrip())
         place = Place.BODY
-        if not found and len(stripped) < 200 and "\n" not in stripped and not _SENTENCE_END.search(stripped):
-            place = Place.HEADLINE
+        if len(stripped) < 200 and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+            if not found:
+                place = Place.HEADLINE
+            elif len(found) == 1 and len(found[0].text.split()) <= _KICKER_MAX_WORDS:
+                # a kicker above the headline: "INQUEST" / "Climber who fell ... “...”, inquest hears"
+                found[0] = Block(found[0].text, Place.BODY, found[0].located)
+                place = Place.HEADLINE
         found.append(Block(stripped, place, ((0, lead, True),)))
+    return _text_dek(found)
+
+
+def _text_dek(found: list[Block]) -> list[Block]:
+    """The one-line block right under a plain-text headline is its dek when a byline or a dateline follows it (a short
+    block): "Residents say they will be “cut off from everything”" / "By Owain Tresize, ...")."""
+    headline = next((i for i, b in enumerate(found[:2]) if b.place is Place.HEADLINE), None)
+    if headline is None or headline + 2 >= len(found):
+        return found
+    dek, following = found[headline + 1], found[headline + 2]
+    if len(dek.text) <= _DEK_MAX and "\n" not in dek.text and len(following.text) <= _BYLINE_MAX:
+        found[headline + 1] = Block(dek.text, Place.DEK, dek.located)
     return found
 
 
@@ -588,6 +610,16 @@ def _markdown_blocks(text: str) -> list[Block]:
                 length += len(tail)
             line_start += len(line) + 1
         joined = "".join(parts)
+        if place is Place.BODY and found and found[-1].place is Place.HEADLINE and _emphasised(text, start, end):
+            place = Place.DEK  # "# Headline" then "*A sentence or two in italics.*"
         if joined.strip():
             found.append(Block(joined, place, tuple(anchors), True, None, quote_block))
     return found
+
+
+_EMPHASISED = re.compile(r"\s*(\*|_)(?!\1)[^\n]{1,300}(?<![\s*_])\1\s*")  # *one line in italics*
+
+
+def _emphasised(text: str, start: int, end: int) -> bool:
+    """Whether a Markdown paragraph is one line set wholly in italics."""
+    return _EMPHASISED.fullmatch(text, start, end) is not None
