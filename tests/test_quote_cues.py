@@ -1795,3 +1795,13 @@ def test_a_speaker_read_past_an_owner_a_participle_clause_or_an_abbreviation(par
 def test_a_participle_after_a_description_is_part_of_it() -> None:
     paragraph = "“The ferry is a scandal!” wrote a man calling himself Harbour Hal."
     assert [q.mention for q in _quotes(EN_LEAD + paragraph)] == ["a man calling himself Harbour Hal"]
+
+
+def test_a_dropped_subject_cue_may_end_on_lower_case_words_but_never_on_a_subject() -> None:
+    text = ES + "—No me arrepiento de nada —dice nada más sentarse.\n\n«Es un escándalo», gritaba una de ellas."
+    assert [(q.mention, q.speaker) for q in _quotes(text)] == [(None, "Tomás Urquiza"), (None, None)]
+
+
+def test_a_plural_group_noun_opening_the_sentence_names_no_one() -> None:
+    paragraph = "Residents of the six villages say they will be “cut off from everything and everyone”."
+    assert [(q.mention, q.speaker) for q in _quotes(EN_LEAD + paragraph)] == [("Residents", None)]

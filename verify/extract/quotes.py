@@ -367,6 +367,12 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     return None
 
 
+def _unnamed_group(g: Grammar, mention: str) -> bool:
+    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials")."""
+    word = mention.lower()
+    return " " not in word and word in g.lexicon.group_nouns and word.endswith("s")
+
+
 def _gerund(lex: Lexicon, word: str) -> bool:
     return bool(lex.gerund_endings) and word.endswith(lex.gerund_endings)
 
@@ -2111,6 +2117,8 @@ def _resolve(
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
     if mention and cast is not None:
         item.speaker = named.name if named else cast.resolve(mention)  # ("sagte Sonntag" of Mareike Sonntag)
+        if _unnamed_group(g, mention):
+            item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names
         described = _described(g, item.who or "")
         if described and item.speaker and (person := cast.find(item.speaker)):
             cast.add_roles(person, described[0])  # "the harbourmaster, Ines Varga": the role is hers
