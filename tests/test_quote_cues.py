@@ -1805,3 +1805,23 @@ def test_a_dropped_subject_cue_may_end_on_lower_case_words_but_never_on_a_subjec
 def test_a_plural_group_noun_opening_the_sentence_names_no_one() -> None:
     paragraph = "Residents of the six villages say they will be “cut off from everything and everyone”."
     assert [(q.mention, q.speaker) for q in _quotes(EN_LEAD + paragraph)] == [("Residents", None)]
+
+
+def test_a_product_noun_before_title_case_words_makes_them_its_name() -> None:
+    text = ES + "La empresa mantiene su plan y el lanzamiento de su nuevo modelo «Zadorra e-Trail»."
+    assert [q.kind for q in find_quotes(*_read(text)) if q.text == "Zadorra e-Trail"] == [QuoteKind.MENTION]
+
+
+def test_a_name_after_a_noun_and_its_complement_word_is_a_place_not_a_speaker() -> None:
+    text = FR + "Un habitant du quartier Battant, réveillé par l'alarme, témoigne : « J'ai cru à un exercice. »"
+    assert [(q.mention, q.speaker) for q in _quotes(text)] == [("Un habitant du quartier Battant", None)]
+
+
+def test_a_spanish_conditional_auxiliary_is_no_part_of_the_subject() -> None:
+    text = ES + "Según fuentes sindicales, la dirección habría reconocido que «la planta cerrará en 2028 si no hay acuerdo»."
+    assert [q.mention for q in _quotes(text)] == ["la dirección"]
+
+
+def _read(text: str) -> tuple:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return document, blocks(document)

@@ -885,7 +885,7 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         if restrictive < word.start() < closed:
             continue  # "A patient whose operation was cancelled this year said": the clause runs to the verb
         match = g.subject.fullmatch(text, word.start(), verb)
-        if match is None or _after_preposition(g, text, word.start(), True):
+        if match is None or _after_preposition(g, text, word.start(), True) or _names_a_place(g, text, word.start()):
             continue
         # (a month or a weekday before the verb is a surname only opening the sentence: "March added that", not
         # "Priebus later Thursday told")
@@ -906,6 +906,18 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
             best = widest
     return _named_before_role(g, text, best, fullest)
+
+
+def _names_a_place(g: Grammar, text: str, start: int) -> bool:
+    """Whether the name at ``start`` is what a noun after a complement word is called: "Un habitant du quartier
+    Battant, réveillé par l'alarme, témoigne" (the district's name, no speaker)."""
+    previous = text[max(0, start - 40) : start].split()[-2:]
+    return (
+        len(previous) == 2
+        and previous[1].isalpha()
+        and previous[1].islower()
+        and previous[0].lower() in g.lexicon.complement_words
+    )
 
 
 def _ends_appositive(text: str, apposed: int, start: int, end: int) -> bool:

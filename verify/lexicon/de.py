@@ -369,6 +369,7 @@ LEXICON: Lexicon = Lexicon(
     titel buch roman film dokumentation bericht studie programm plan projekt kampagne motto slogan sendung
     serie lied album zeitschrift zeitung podcast ausstellung festival aktion namens genannt betitelt
     refrain liedzeile strophe hymne plakat plakaten plakate schild transparent aufschrift parole
+    modell produkt marke
     """),
     inscription_verbs=words("steht stand stehen prangt prangte"),
     verb_second=True,

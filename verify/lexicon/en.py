@@ -273,6 +273,7 @@ headlined motto banner sign t-shirt shirt ad advertisement video episode segment
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
 paper autobiography biography memoirs thesis codenamed code-named nicknamed
 chorus refrain lyric lyrics verse anthem placard placards sign signs banner banners poster posters
+brand product
 """)
 # Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",
 # "White House officials said", "Clinton campaign aides said").

@@ -378,12 +378,13 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("para según"),
     role_links=("como",),
     naming_words=words("llamado llamada apodado apodada"),
-    cue_adverbs=words("ha han había habían también luego además después ya lo la le les se me nos"),
+    cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""
     libro novela película documental informe programa plan proyecto campaña lema eslogan título titulado
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
+    modelo producto marca
     """),
     inscription_verbs=words("reza rezaba"),
     gerund_endings=("ando", "iendo"),

@@ -377,6 +377,7 @@ LEXICON: Lexicon = Lexicon(
     baptisé baptisée nommé nommée désigné désignée opération festival exposition série chanson album revue journal
     émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
+    modèle produit marque
     """),
     # ("quant à X, ..." opens on whom the sentence is about)
     subordinators=words(
