@@ -1825,3 +1825,8 @@ def test_a_spanish_conditional_auxiliary_is_no_part_of_the_subject() -> None:
 def _read(text: str) -> tuple:
     document = from_text(text, "article.txt", Format.TEXT)
     return document, blocks(document)
+
+
+def test_a_german_passive_quoting_frame_credits_its_subject() -> None:
+    text = DE + "Die Ministerin wird dort mit den Worten zitiert: „Eine Genehmigung wird es in diesem Winter nicht geben.“"
+    assert [q.mention for q in _quotes(text)] == ["Die Ministerin"]

@@ -138,6 +138,7 @@ _SECOND_WORD = re.compile(
     r"\s{0,3}\w{1,40}\s{1,3}(\w{1,40})"
 )  # the word in second place: a verb-second clause's finite verb
 _CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
+_SUBJECT_REACH = 5  # the words a verb-second clause's subject may take before its finite verb ("Die neue Ministerin")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
@@ -779,6 +780,12 @@ def _active(g: Grammar, text: str, verb: re.Match[str]) -> int:
         return verb.start()
     lo = max(0, verb.start() - 20)
     copula = g.copula_before.search(text, lo, verb.start())
+    if copula is None and g.lexicon.verb_second:
+        # the participle ends the clause, the auxiliary stands second: "Die Ministerin wird dort mit den Worten zitiert:"
+        for word in list(_WORD_START.finditer(text, 0, verb.start()))[1:_SUBJECT_REACH]:
+            end = text.find(" ", word.start())
+            if text[word.start() : end].lower() in g.copula_ends and "," not in text[end : verb.start()]:
+                return word.start()
     return copula.start() if copula else verb.start()
 
 
