@@ -1830,3 +1830,11 @@ def _read(text: str) -> tuple:
 def test_a_german_passive_quoting_frame_credits_its_subject() -> None:
     text = DE + "Die Ministerin wird dort mit den Worten zitiert: „Eine Genehmigung wird es in diesem Winter nicht geben.“"
     assert [q.mention for q in _quotes(text)] == ["Die Ministerin"]
+
+
+def test_a_relative_clause_after_a_preposition_leaves_the_sentence_its_subject() -> None:
+    paragraph = (
+        "Lindgren was cited in April for a call she made to the harbour office, in which she said she would sink “every "
+        "last ferry in the fleet.”"
+    )
+    assert [q.mention for q in _quotes(EN_LEAD + paragraph)] == ["Lindgren"]

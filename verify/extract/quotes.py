@@ -978,8 +978,8 @@ def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, i
     D'Souza replied"); (``hi``, ``hi``) when there is none."""
     for word in re.finditer(r"(?<=[^\W\d_]) (\w+)", text[lo:hi]):
         previous = text[max(0, lo + word.start() - 16) : lo + word.start()].split()[-1:]
-        if previous and (previous[0].lower() in g.lexicon.prepositions or previous[0] in g.lexicon.cue_verbs):
-            continue  # "grew heated over who supported which bill", "asked who": a question, no relative clause
+        if previous and previous[0] in g.lexicon.cue_verbs:
+            continue  # "asked who would win": a question, no relative clause (but "a call in which he said")
         if word.group(1).lower() in g.lexicon.relative_pronouns:
             start = lo + word.start(1)
             first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
