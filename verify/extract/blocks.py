@@ -617,9 +617,9 @@ def _markdown_blocks(text: str) -> list[Block]:
     return found
 
 
-_EMPHASISED = re.compile(r"\s*(\*|_)(?!\1)[^\n]{1,300}(?<![\s*_])\1\s*")  # *one line in italics*
+_EMPHASISED = re.compile(r"(\*|_)(?!\1)[^\n]{1,300}(?<![\s*_])\1")  # *one line in italics*
 
 
 def _emphasised(text: str, start: int, end: int) -> bool:
     """Whether a Markdown paragraph is one line set wholly in italics."""
-    return _EMPHASISED.fullmatch(text, start, end) is not None
+    return _EMPHASISED.fullmatch(text[start:end].strip()) is not None
