@@ -537,12 +537,13 @@ def _text_blocks(text: str) -> list[Block]:
 
 def _text_dek(found: list[Block]) -> list[Block]:
     """The one-line block right under a plain-text headline is its dek when a byline or a dateline follows it (a short
-    block): "Residents say they will be “cut off from everything”" / "By Owain Tresize, ...")."""
+    block that ends no sentence): "Residents say they will be “cut off from everything”" / "By Owain Tresize, ...")."""
     headline = next((i for i, b in enumerate(found[:2]) if b.place is Place.HEADLINE), None)
     if headline is None or headline + 2 >= len(found):
         return found
     dek, following = found[headline + 1], found[headline + 2]
-    if len(dek.text) <= _DEK_MAX and "\n" not in dek.text and len(following.text) <= _BYLINE_MAX:
+    byline = len(following.text) <= _BYLINE_MAX and not _SENTENCE_END.search(following.text)  # (a sentence is body)
+    if len(dek.text) <= _DEK_MAX and "\n" not in dek.text and byline:
         found[headline + 1] = Block(dek.text, Place.DEK, dek.located)
     return found
 
