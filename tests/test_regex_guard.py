@@ -1,7 +1,9 @@
 """Every regular expression applied to article text stays linear on hostile input.
 
 The patterns are found, not listed: every compiled pattern held by the
-modules of ``verify.extract``, ``verify.document``, ``verify.normalize`` and ``verify.match``
+modules of ``verify.extract`` and ``verify.sources`` (saved pages and transcripts are
+read like articles), ``verify.document``, ``verify.normalize``, ``verify.match``,
+``verify.spelling`` and ``verify.judge``
 (module and class attributes, inside tuples, dicts and dataclasses such as
 each language's cue grammar). Each runs ``finditer`` to the end over hostile
 texts (long runs of words, spaces, dashes, quote marks, ``https://``,
@@ -27,6 +29,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 import verify.extract
+import verify.sources
 from verify.extract.cues import grammar
 from verify.lexicon import LEXICONS
 
@@ -69,10 +72,18 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
+# Modules whose patterns read no article or saved text: capture's match the store's own file names (at most 255
+# bytes, by the file system).
+_READS_NO_TEXT = {"verify.sources.capture"}
+
+
 def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     seen: set[int] = set()
-    modules = ["verify.document", "verify.normalize", "verify.match"] + [
-        f"verify.extract.{info.name}" for info in pkgutil.iter_modules(verify.extract.__path__)
+    modules = ["verify.document", "verify.normalize", "verify.match", "verify.spelling", "verify.judge"] + [
+        f"{package.__name__}.{info.name}"
+        for package in (verify.extract, verify.sources)
+        for info in pkgutil.iter_modules(package.__path__)
+        if f"{package.__name__}.{info.name}" not in _READS_NO_TEXT
     ]
     roots: list[tuple[str, object]] = []
     for name in modules:
