@@ -671,7 +671,8 @@ def test_a_readers_version_follows_its_sources(tmp_path: Path, monkeypatch: pyte
         with (package / glue).open("a", encoding="utf-8") as source:
             source.write("# an edit of the listing\n")
         assert versions() == (transcript, versions()[1]) and versions()[1] != page
-    page = versions()[1]
-    with (package / "sources" / "transcripts.py").open("a", encoding="utf-8") as source:
-        source.write("# an edit of the turn reader\n")
-    assert versions()[0] != transcript and versions()[1] != page
+    for reader in ("sources/transcripts.py", "lexicon/de.py"):  # the turn reader, and the labels it reads
+        transcript, page = versions()
+        with (package / reader).open("a", encoding="utf-8") as source:
+            source.write("# an edit of the turn reader or its data\n")
+        assert versions()[0] != transcript and versions()[1] != page

@@ -195,6 +195,16 @@ def test_transcript_turns_with_continuation_lines(tmp_path: Path) -> None:
     assert all(s.kind is StatementKind.TRANSCRIPT for s in store.statements)
 
 
+def test_a_caption_label_in_a_transcript_names_no_speaker(tmp_path: Path) -> None:
+    # "PHOTO: Reuters" between two answers, "Foto:" alone on its line: no speaker "PHOTO", no words of "Foto".
+    (tmp_path / "t.txt").write_text(
+        "RUTTE: First answer.\nPHOTO: Reuters\nA line under the photo.\nZELENSKY: Second.\nFoto:\ndpa\n",
+        encoding="utf-8",
+    )
+    turns = [(s.speaker, s.text) for s in load_store(tmp_path).statements]
+    assert turns == [("RUTTE", "First answer."), ("ZELENSKY", "Second.")]
+
+
 def test_post_snapshot_and_captures_oldest_first(tmp_path: Path) -> None:
     base = {
         "schema": "verify.snapshot/1",

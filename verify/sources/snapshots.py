@@ -83,20 +83,23 @@ def load_store(directory: Path, display: str | None = None) -> SnapshotStore:
 # transcripts being read again; a JSON snapshot may hold a page, and a page is read like an article
 # (verify.sources.pages), by the extractor and everything it uses: by verify's whole source, every module.
 _PAGE_SUFFIXES = frozenset({".json", ".html", ".htm"})
-_TRANSCRIPT_READER = ("sources/transcripts.py", "_decode.py")
+# What the turn reader runs (a folder: every module in it): the reader, the decoder, and the data they read, the
+# lexicons' labels, names and titles ("Photo:" names no speaker): an edit of a lexicon reads the transcripts again.
+_TRANSCRIPT_READER = ("sources/transcripts.py", "_decode.py", "errors.py", "models.py", "lexicon")
 _VERSIONS: dict[str, str] = {}
 
 
 def reader_version(reader: str) -> str:
     """The version of a reader of store files (``"transcript"`` or ``"page"``, as the listing names them): a
-    digest of its sources. The index's cache reads a file again when its reader's version changes, so that a
-    change in how files are read reaches the statements already indexed; a store of transcripts is not read
-    again for an edit of the extractor, which never reads them."""
+    digest of its sources and of the data they read (the lexicons). The index's cache reads a file again when its
+    reader's version changes, so that a change in how files are read reaches the statements already indexed; a
+    store of transcripts is not read again for an edit of the extractor, which never reads them."""
     version = _VERSIONS.get(reader)
     if version is None:
         package = Path(__file__).parent.parent
         transcript = reader == "transcript"
-        sources = [package / name for name in _TRANSCRIPT_READER] if transcript else sorted(package.rglob("*.py"))
+        read = [package / name for name in _TRANSCRIPT_READER] if transcript else [package]
+        sources = [f for path in read for f in (sorted(path.rglob("*.py")) if path.is_dir() else [path])]
         digest = hashlib.sha256()
         for source in sources:
             digest.update(f"{source.relative_to(package).as_posix()}\0".encode())

@@ -1,10 +1,10 @@
 """Reading a transcript: ``SPEAKER: text`` turns as statements, and any long statement in pieces.
 
 A store's ``.txt``/``.md`` file is read by this module and the decoder
-(:mod:`verify._decode`) alone: the version of the transcript reader, which
+(:mod:`verify._decode`) alone, with the lexicons' data: the version of the transcript reader, which
 decides when the index's cache reads a store's transcripts again
-(:func:`verify.sources.snapshots.reader_version`), is a digest of these two
-sources. What only lists, opens or indexes a store lives elsewhere, so that
+(:func:`verify.sources.snapshots.reader_version`), is a digest of these
+sources and the lexicons. What only lists, opens or indexes a store lives elsewhere, so that
 an edit of it does not make the next run read a million statements again.
 Turns of JSON snapshots and saved pages are read here too.
 """
@@ -133,7 +133,7 @@ def _named_in_bracket(label: str, bracket: str | None) -> str | None:
 # Every lexicon's cue verbs ("said", "sagte", "déclaré"): on a page, a label ending in one is a sentence's cue
 # ("Hester Vance said: “...”", "Senior Crown Prosecutor Amira Shah said:"), whose quote the page's extraction reads
 # with its speaker; as a turn it would credit the words to "Hester Vance said" as well, a second speaker. (Pages only:
-# a transcript file is read again only when this module changes, never for a lexicon's edit.)
+# a transcript file has no extraction to read the quote, and its turn is the nearest to the speaker's words.)
 _CUE_VERBS = frozenset().union(*(lex.cue_verbs for lex in LEXICONS.values()))
 
 
@@ -141,32 +141,37 @@ def _cue(label: str) -> bool:
     return label.split()[-1] in _CUE_VERBS
 
 
-# Every lexicon's caption, credit and section labels ("Photo", "Bild", "Source", "Update", "Lire aussi"): on a page,
-# such a label names no speaker ("Photo: Reuters"), so the paragraphs after it stay the page's own text; as a turn
-# they were the words of a speaker "Photo" too, a second holder of the page's statements. (Pages only, as above.)
+# Every lexicon's caption, credit and section labels ("Photo", "Bild", "Source", "Update", "Lire aussi"): such a
+# label names no speaker ("Photo: Reuters"). On a page the paragraphs after it stay the page's own text; as a turn
+# they were the words of a speaker "Photo" too, a second holder of the page's statements. In a transcript file it
+# ends the turn before it, and the lines after it are no one's until the next label ("PHOTO: Reuters" between two
+# answers was a speaker "PHOTO" whose words no quote's speaker could hold).
 _CAPTION_LABELS = frozenset(label for lex in LEXICONS.values() for label in (*lex.caption_labels, *lex.rail_labels))
 
 
-def _not_a_speaker(label: str) -> bool:
-    """Whether a page's label is a cue's words or a caption's, credit's or section's, not a speaker's name."""
-    return _cue(label) or " ".join(label.lower().split()) in _CAPTION_LABELS
+def _caption(label: str) -> bool:
+    return " ".join(label.lower().split()) in _CAPTION_LABELS
 
 
-def turn_label(line: str, kind: StatementKind) -> tuple[str, str | None] | None:
-    """The speaker a line's label names and the words after it (None: a label alone on its line, the words on the
-    lines after), or None when the line opens no turn."""
+def turn_label(line: str, kind: StatementKind) -> tuple[str | None, str | None] | None:
+    """The speaker a line's label names (None: a caption's label in a transcript file, a turn of no one's) and the
+    words after it (None: a label alone on its line, the words on the lines after), or None when the line opens no
+    turn."""
     match = _TURN.match(line)
     if match and match.group("qa"):
         return match.group("qa"), match.group("answer")
-    if (
+    if not (
         match
         and (match.group("text") or kind is not StatementKind.PAGE)  # (a page's "Contact:" line names no one)
         and _labels_turn(match.group("speaker"), match.group("role"), kind)
-        and not (kind is StatementKind.PAGE and _not_a_speaker(match.group("speaker").strip()))
     ):
-        label = match.group("speaker").strip()
-        return _named_in_bracket(label, match.group("bracket")) or label, match.group("text")
-    return None
+        return None
+    label = match.group("speaker").strip()
+    if kind is StatementKind.PAGE and (_cue(label) or _caption(label)):
+        return None
+    if _caption(label):
+        return None, match.group("text")
+    return _named_in_bracket(label, match.group("bracket")) or label, match.group("text")
 
 
 def label_name(label: str) -> str:
@@ -174,7 +179,7 @@ def label_name(label: str) -> str:
     or in brackets left out ("DR NAOMI FAIRWEATHER (Chief Executive)", "Naomi Fairweather, chief executive"), the
     name in a role's bracket taken ("THE CORONER (Helen Marsh-Oduya)"); as it is when it is no label."""
     turn = turn_label(f"{label.strip()}: …", StatementKind.TRANSCRIPT)
-    return turn[0] if turn is not None else label
+    return (turn[0] if turn is not None else None) or label
 
 
 def transcript_statements(
@@ -199,7 +204,8 @@ def transcript_statements(
             turns[-1][1].append(line)
         elif kind is StatementKind.PAGE:
             turns.append((None, [line], number))
-    turns = [turn for turn in resumed(turns) if turn[1]]
+    # (a transcript's turn of no one, after a caption's label, is no one's words: a page's is the page's own text)
+    turns = [turn for turn in resumed(turns) if turn[1] and (turn[0] is not None or kind is StatementKind.PAGE)]
     return [
         Statement(
             speaker=speaker,
