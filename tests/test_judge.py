@@ -162,6 +162,34 @@ def test_claim_the_sources_lack_is_unsupported() -> None:
     assert finding.message.startswith("No source of Ana Reyes contains these words")
 
 
+def test_an_unsupported_claim_stating_a_figure_nothing_of_the_speakers_record_holds_is_an_error() -> None:
+    # The closest source shares too little to be a version of the claim ("spend"), but no saved word of the
+    # speaker states 100 or 2030: the claim adds them (VF104, the message naming them).
+    finding = judge(replace(quote("Every family will get 100 dollars to spend by 2030"), mention="Reyes"), STORE)
+    assert finding.verdict is Verdict.UNSUPPORTED and finding.rule == "VF104" and finding.severity is Severity.ERROR
+    assert [(c.claim, c.flags) for c in finding.changes] == [("100 dollars", ("number",)), ("2030", ("number",))]
+    assert "states “100 dollars”, “2030” (number)" in finding.message
+    # A figure the speaker said elsewhere is on record; a name or a negation with no version of the claim to
+    # change is its topic (VF202, a warning).
+    for said in ("Every family in Ohio will get help", "Nobody will be left without a school bus"):
+        finding = judge(replace(quote(said), mention="Reyes"), STORE)
+        assert finding.rule == "VF202" and finding.severity is Severity.WARNING, said
+    on_record = judge(replace(quote("Every family will get 4 billion"), mention="Reyes"), STORE)
+    assert on_record.rule != "VF104"
+
+
+def test_a_changed_figure_in_words_the_paragraph_names_someone_before_is_an_error_with_no_cue() -> None:
+    # No cue at the quote; the paragraph names Tom Brandt, whose saved words these are with a figure changed: the
+    # paragraph and the record attest him, a changed fact is an error. A word changed stays a warning.
+    claim = replace(quote("The harbour bridge will open in the spring, five months late, and under budget", None))
+    lead = "Tom Brandt, the harbour master, was asked about the works. "
+    finding = judge(claim, STORE, lead=lead)
+    assert finding.verdict is Verdict.ALTERED and finding.claim.speaker == "Tom Brandt"
+    assert finding.severity is Severity.ERROR
+    worded = replace(claim, text="The harbour bridge will open in the spring, three months late, and within budget")
+    assert judge(worded, STORE, lead=lead).severity is Severity.WARNING
+
+
 def test_speaker_without_sources_is_unverified() -> None:
     finding = decide("Our schools deserve smaller classes and better pay", speaker="Lea Park")
     assert finding.verdict is Verdict.UNVERIFIED and finding.evidence is None

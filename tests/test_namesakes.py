@@ -49,3 +49,13 @@ def test_one_of_two_surnames_alone_is_no_proof_when_two_people_bear_it(tmp_path:
     # With one Olvera among the sources, the article's "Olvera" is hers.
     alone = [s for s in store.candidates(claim) if "TOMÁS" not in str(s.speaker)]
     assert judge(claim, [*alone, article_quote]).verdict is Verdict.VERIFIED
+
+
+def test_a_namesakes_words_sharing_one_with_the_claim_do_not_hide_that_the_speaker_has_sources(tmp_path: Path) -> None:
+    # Sophie Vialatte's turn shares "jouera" with her father's quote and ranks as the best of the surname; his own
+    # saved words share nothing with it, yet they exist: the quote is unsupported, not unverified.
+    (tmp_path / "obseques.txt").write_text("SOPHIE VIALATTE: Ce soir, quelqu'un jouera pour lui.\n")
+    (tmp_path / "entretien.txt").write_text("MARCEL VIALATTE: Je ne prendrai jamais ma retraite.\n")
+    claim = quote("Je jouerai jusqu'à mon dernier souffle", "Marcel Vialatte")
+    found = judge(claim, load_store(tmp_path).candidates(claim))
+    assert found.verdict is Verdict.UNSUPPORTED

@@ -60,7 +60,7 @@ from types import CodeType
 from typing import Protocol
 
 from .errors import InputError
-from .judge import person_key
+from .judge import person_key, same_person
 from .lexicon import LEXICONS
 from .match import claim_parts, clause_parts
 from .models import Author, Claim, ClaimKind, Origin, Statement, StatementKind
@@ -777,7 +777,12 @@ def rank(index: Postings, claim: Claim) -> list[Statement]:
     found = [s for s, terms in ranked if _holds_any(wanted, Counter(terms.split()))]
     if speakers:
         own = top({i: scores[i] for i in sorted(held.intersection(scores))}, OWN_CANDIDATES)
-        found += _worth_judging(claim, wanted, index.fetch_terms(own)) or _existing(index, theirs, OWN_FALLBACK)
+        worth = _worth_judging(claim, wanted, index.fetch_terms(own))
+        found += worth
+        if not any(_in_person(claim, s) for s in worth):
+            # (the credited person's own, though they share nothing: a namesake's turn sharing a word with the claim
+            # filled the ranking, "Ce soir ... quelqu'un jouera pour lui" of Sophie for Marcel Vialatte's quote)
+            found += _persons(index, claim, theirs) or ([] if worth else _existing(index, theirs, OWN_FALLBACK))
         person = who_term(claim.speaker)
         if claim.speaks_for and person:
             # A spokesperson's own statements, though the body's fill the ranking: the judge holds the body's page
@@ -832,6 +837,28 @@ def _worth_judging(claim: Claim, wanted: list[Counter[str]], ranked: list[tuple[
         if not position or _holds_any(wanted, Counter(split)) or may_paraphrase(stems, split):
             kept.append(statement)
     return kept
+
+
+def _in_person(claim: Claim, statement: Statement) -> bool:
+    """Whether a statement is the credited speaker's or account's own, not a namesake's filed under the surname."""
+    return any(
+        same_person(who, credited)
+        for credited in (claim.speaker, claim.speaks_for)
+        if credited
+        for who in (statement.speaker, statement.handle)
+        if who
+    )
+
+
+def _persons(index: Postings, claim: Claim, theirs: list[int]) -> list[Statement]:
+    """The first ``OWN_FALLBACK`` statements of the credited speaker among the first ``NAMESAKE_READ`` filed under
+    their surname: that sources of theirs exist, though none shares a word with the claim."""
+    found: list[Statement] = []
+    for start in range(0, min(len(theirs), NAMESAKE_READ), 4 * OWN_FALLBACK):
+        found += [s for s in index.fetch(theirs[start : start + 4 * OWN_FALLBACK]) if _in_person(claim, s)]
+        if len(found) >= OWN_FALLBACK:
+            break
+    return found[:OWN_FALLBACK]
 
 
 def _existing(index: Postings, ids: list[int], count: int) -> list[Statement]:

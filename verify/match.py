@@ -15,6 +15,7 @@ measurements only; the judge decides what they mean.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -598,9 +599,23 @@ def added_facts(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
 def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
     start, end = closest_sentence(claim, source_text)
     source = words(source_text[start:end])
+    return _added(claim, source, any(w.norm in CHANGED_NEGATIONS for w in source)) + _dropped_negations(claim, source)
+
+
+def figures_off_record(claim: PreparedClaim, record: Iterable[str]) -> tuple[Change, ...]:
+    """The numbers, amounts and dates of the claim that none of the texts of a speaker's ``record`` holds anywhere:
+    what an unsupported claim states that nothing the speaker is on record saying echoes ("Jeder Fahrgast bekommt 100
+    Euro Entschädigung" against a release that promises a refund of the fare). Names and negations are left out: with
+    no version of the claim on record, a name is the claim's topic ("The families in Farmington deserve answers"),
+    and a negation flips no sentence."""
+    source = [w for text in record for w in words(text)]
+    return tuple(c for c in _added(claim, source, True) if c.flags == ("number",))
+
+
+def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Change, ...]:
+    """The names, numbers and (unless the source is ``negated``) negations of the claim that ``source`` lacks."""
     norms = {w.norm for w in source}
     stems = {stem(w.norm) for w in source}
-    negated = any(w.norm in CHANGED_NEGATIONS for w in source)
     found: dict[tuple[str, str], None] = {}
     run: list[Word] = []
     for word in (*claim.words, None):
@@ -616,8 +631,7 @@ def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, .
             found[(word.original, "number")] = None
         elif word.norm in CHANGED_NEGATIONS and not negated:
             found[(word.original, "negation")] = None
-    added = tuple(Change("insert", text, "", (flag,)) for text, flag in found)
-    return added + _dropped_negations(claim, source)
+    return tuple(Change("insert", text, "", (flag,)) for text, flag in found)
 
 
 _NEGATED_REACH = 3  # words after a negation looked at for the word it negates ("not yet fully funded")

@@ -174,7 +174,9 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         summary="Unsupported claim that adds facts",
         description="No source of the speaker contains the claim, and it names a name, a number or a negation "
-        "that the closest source sentence does not contain. The message names what was added.",
+        "that the closest source sentence does not contain; or, when even the closest source is no version of the "
+        "claim (it shares under a quarter of the claim's words), a number that nothing the speaker is on record "
+        "saying states. The message names what was added.",
         why="Words nobody can find that also carry new facts are the likeliest to be invented.",
         example='Article: "We will spend 9 billion in Texas," she said. Her saved speech mentions only roads in Ohio.',
         fix="Save the source the quote comes from (verify snapshot URL), or correct the quote.",
