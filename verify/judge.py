@@ -43,7 +43,9 @@ All numbers that turn measurements into verdicts live here.
     ..." 5 of 6 (its negation left out, an error); "We will look at the options" of "We will build 400 homes" 2 of 6.
     What it changes, between the words it keeps, is at most ``FRAME_MAX_CHANGED`` words (a word or a phrase: "et un
     milieu" for "pas plus"), none a run the statement says elsewhere: a clause of the source moved into the middle
-    of another (on the generated paraphrases, 13 words) is a paraphrase.
+    of another (on the generated paraphrases, 13 words) is a paraphrase. A claim that keeps no last word replaces the
+    clause's end, which must then be a word or a phrase too: "La préfecture nous a promis une déviation en 10 jours"
+    of "... une solution pour les enfants qui vont au collège" keeps the opening and says another thing (blind-15).
 ``MISATTRIBUTION_MIN_WORDS``
     A claim must have at least this many words to be called misattributed:
     two-word fragments recur in anyone's speech.
@@ -577,6 +579,11 @@ def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
     middle = tuple(w.norm for w in claim.words[head : len(claim.words) - tail])
     if len(middle) > FRAME_MAX_CHANGED or len(middle) >= FRAME_MIN_WORDS and find_part(middle, text, 0):
         return None  # a clause of its own; or said elsewhere in the statement: clauses in another order, a paraphrase
+    if not tail and len(words(text[start:end])) - head > FRAME_MAX_CHANGED:
+        # Keeping the opening and no last word, it replaces the rest of the clause: a word or a phrase at its end
+        # ("et un milieu" for "pas plus") is that clause changed; more ("La préfecture nous a promis une déviation
+        # en 10 jours" of "... une solution pour les enfants qui vont au collège") is another thing said.
+        return None
     found = align(claim, replace(best.statement, text=text[start:end]))
     if found.exact:
         return None

@@ -776,6 +776,11 @@ def _richer_window(
             continue
         lo, hi = _window(claim_s, source_s[start:end])
         found = (start + lo, start + hi)
+        if len(_held(claim, source[found[0] : found[1]])) <= len(held):
+            # (the stretch found in the clause may be the first one cut short: "La préfecture nous a promis une"
+            # of "... une solution pour les enfants", which scores higher for leaving out the words the claim
+            # replaced, "déviation en 10 jours")
+            continue
         score = _similarity(claim_s, source_s, found)
         if score > best_score:
             best, best_score = found, score
