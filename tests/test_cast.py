@@ -1171,3 +1171,87 @@ _RESOLVED = [
 def test_who_a_mention_stands_for(text: str, speakers: list[tuple[str, str | None]]) -> None:
     said = _said(text)
     assert [(words, said.get(words)) for words, _ in speakers] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # someone unnamed opening a sentence: the "he" after them is theirs, never the person named before them
+        (
+            "Councillor Tom Example opened the meeting.\n\nA retired teacher stood up at the back of the hall. "
+            "“We were never asked,” he said.",
+            {"We were never": None},
+        ),
+        (
+            "Der Trainer Jonas Beispiel lobte die Mannschaft. " + _DE * 2 + "\n\n"
+            "Ein Dauerkarteninhaber auf der Tribüne hatte schon aufgegeben. „Ich war schon auf dem Weg zum Bus“, sagte er.",
+            {"Ich war schon": None},
+        ),
+        # the unnamed speaker's noun, later, is them too; a name between them changes nothing
+        (
+            "The campaign was chaotic. “It has been so bad,” a senior campaign official said. Later Bill Example took "
+            "over. “It was different under Example,” the official said.",
+            {"It has been": None, "It was different": None},
+        ),
+        # a name after the unnamed subject is the latest spoken of
+        (
+            "A reporter asked Senator Ann Example how she felt. She replied: “The bigger the turnout, the better.”",
+            {"The bigger the": "Ann Example"},
+        ),
+        # named right after: no one unnamed
+        (
+            "Mayor Tom Example spoke first. One local woman, Jane Sample, pulled him aside. “Don't forget us,” she said.",
+            {"Don't forget us": "Jane Sample"},
+        ),
+        # many unnamed people are no "he"
+        (
+            "Mayor Tom Example spoke first. “It is a disgrace,” a group of officials said. “We will fight on,” he said.",
+            {"It is a": None, "We will fight": "Tom Example"},
+        ),
+        # no person: a thing opening a sentence stands in no one's way
+        (
+            "Mayor Tom Example spoke first. A floor fight could prolong the meeting. “We will fight on,” he said.",
+            {"We will fight": "Tom Example"},
+        ),
+    ],
+)
+def test_someone_unnamed_is_no_one_named_before_them(text: str, want: dict[str, str | None]) -> None:
+    said = _said(text)
+    assert {k: said.get(k) for k in want} == want
+
+
+def test_a_relative_before_a_german_name_is_no_part_of_it() -> None:
+    text = (
+        "Stürmer Tomasz Wrobel spielte den Puck quer, wo sein jüngerer Bruder Piotr Wrobel nur noch den Schläger "
+        "hinhalten musste. " + _DE * 2 + "\n\nUnd Piotr Wrobel lachte: „In der Familie gibt man ab.“"
+    )
+    assert _said(text) == {"In der Familie": "Piotr Wrobel"}
+
+
+def test_an_unnamed_reporter_asking_is_no_one_the_answer_is_from() -> None:
+    text = (
+        "Police Chief Ann Example said on Tuesday that she would not step down. “Will you resign?” a reporter asked. "
+        "“No,” she said."
+    )
+    assert _said(text)["No"] == "Ann Example"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A senior nurse told the inquiry on Monday that she had warned managers. Jane Example, who worked on the "
+            "ward for 14 years, said she had written to the board. “I raised it four times,” the nurse told the "
+            "inquiry. “Nobody listened,” she said.",
+            {"I raised it": "Jane Example", "Nobody listened": "Jane Example"},
+        ),
+        (
+            "À Pleyben, un adolescent a retrouvé une météorite. " + _FR * 2 + "\n\nMardi soir, Mathis Exemple rangeait "
+            "son vélo. « J'ai entendu un sifflement », a raconté l'adolescent.",
+            {"J'ai entendu un": "Mathis Exemple"},
+        ),
+    ],
+)
+def test_someone_unnamed_then_named_as_the_next_subject_is_that_name(text: str, want: dict[str, str]) -> None:
+    said = _said(text)
+    assert {k: said.get(k) for k in want} == want

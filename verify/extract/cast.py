@@ -149,6 +149,14 @@ class Person:
     # Castagnède", "RMF-Sprecher Jonas Albrecht", "Konzernsprecherin Miriam Falk" after the company): its statements
     # are theirs to speak
     speaks_for: str = ""
+    # someone the article leaves unnamed ("A retired teacher stood up", "“...,” a senior official said"): what the text
+    # is about for a while, though no name stands for them; a "he" or "the official" after them names no one
+    anonymous: bool = False
+
+
+def _name(person: Person) -> str | None:
+    """The name a mention resolved to ``person`` stands for: none for someone the article leaves unnamed."""
+    return None if person.anonymous else person.name
 
 
 @lru_cache(maxsize=8192)
@@ -232,7 +240,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
         first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _ANY_FIRST_NAME), 0)
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
-        first = first or int(lex.capitalised_nouns and words[0].lower().endswith(lex.role_endings))
+        # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
+        noun = words[0].lower()
+        first = first or int(lex.capitalised_nouns and (noun.endswith(lex.role_endings) or noun in lex.family_kin))
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -480,6 +490,8 @@ _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have lef
 # description with such a head is kept as written.
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|ee|eur|euse)s?$")
 _ROLE_REACH = 80
+_PLURAL_NOUN = re.compile(r"(?:[^s]s|people|men|leute)$")  # "officials", "people", "Leute"; not "witness"
+_MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 _NAME_AFTER = re.compile(r",\s{1,3}[A-ZÀ-Þ]")  # a name in apposition after a description ("the coach, Ann Roe,")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
@@ -525,6 +537,7 @@ class Cast:
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
+    _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -567,6 +580,8 @@ class Cast:
             if person is None:
                 person = Person(name)
                 self.people.append(person)
+                if topic and self._unnamed_lead is not None:
+                    self._named_after(self._unnamed_lead, person, told)
             else:
                 person.name = name
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
@@ -641,11 +656,11 @@ class Cast:
             if not person.gender:
                 person.gender = gender
             self._touch(self._topics, person)
-            return person.name
+            return _name(person)
         if self.lexicon.pro_drop and key in self.lexicon.cue_verbs:
             # "«...», explica.": the subject the language leaves out is whom the text is about
             person = next(reversed(self._topics.values()), None)
-            return person.name if person is not None else None
+            return _name(person) if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         if (issuer := self._issuer(mention.strip())) is not None:
@@ -660,7 +675,10 @@ class Cast:
         if key.split()[0] in self.lexicon.indefinite and "," not in key and self._unnamed(mention):
             # "a senior Western official", "un alto cargo", "Eine Besucherin": someone the article leaves unnamed (the
             # mention says who); a document stands as written for its unnamed author ("a report", "one Clinton ad")
-            return mention.strip() if self._noun_kind(key.split()[-1]) is _Noun.DOCUMENT else None
+            if self._noun_kind(key.split()[-1]) is _Noun.DOCUMENT:
+                return mention.strip()
+            self.newcomer(mention.strip(), speaker=True)
+            return None
         # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
         # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
         named = self._named_part(mention)
@@ -677,7 +695,7 @@ class Cast:
             person = self._body_holding([key])  # "Institution said", the Smithsonian Institution named before
         if person is not None:
             self._touch(self._topics, person)
-            return person.name
+            return _name(person)
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._untitled(mention) or mention.strip()
         if name.split()[0] in self.lexicon.complement_words:
@@ -740,6 +758,81 @@ class Cast:
             return None  # (not "a senior Cruz", "one district GOP": a cue's span cut before the noun, "adviser")
         person = self.find(words[-1])
         return person if person is not None and not person.organisation else None
+
+    def newcomer(self, description: str, speaker: bool = False) -> bool:
+        """Note someone the article leaves unnamed: an indefinite description of a person credited with words ("a
+        senior campaign official said", ``speaker``) or opening a sentence ("A retired teacher stood up", "Ein
+        Dauerkarteninhaber hatte aufgegeben"). The text is about them now: a pronoun after them is theirs and names no
+        one, never someone named before them; a description by their noun ("the official") is theirs too. False when
+        the words describe no person (a thing, a document, or a name: "A Plus reporter Isaac Saul"). The description
+        ends in its head noun."""
+        lex = self.lexicon
+        words = description.split()
+        head = words[-1].lower()
+        if len(words) < 2 or not self._unnamed(description) or not self._person_noun(head, lexical=False):
+            return False
+        roles = roles_of(description.lower(), "", lex.code) - lex.role_modifiers
+        if not roles.isdisjoint(lex.interviewer_roles):
+            return False  # "“Will you resign?” a reporter asked. “No,” she said.": the answer is the subject's
+        person = Person(description, anonymous=True, quoted=speaker)
+        # (many of them, "a lot of people", "Two senior officials": a "they", never a "he" or "she")
+        person.gender = _MANY if _PLURAL_NOUN.search(head) else self._told_gender([w.lower() for w in words], head)
+        person.named_as.add(head)
+        person.roles |= roles
+        self._touch(self._named, person)
+        self._touch(self._topics, person)
+        self._unnamed_lead = None if speaker else person
+        return True
+
+    def _named_after(self, lead: Person, person: Person, gender: str) -> None:
+        """Someone unnamed opening a sentence, then a name new to the article as the next subject ("A senior midwife
+        told the inquiry ... Carys Llewellyn, who worked on the unit, said ...", "un adolescent a retrouvé ... Mathis
+        Kervella rangeait son vélo"): the name is whom the description introduced, and their noun finds it."""
+        self._unnamed_lead = None
+        latest = next(reversed(self._topics.values()), None)
+        if latest is not lead or lead.gender == _MANY or gender and lead.gender not in ("", gender):
+            return
+        person.roles |= lead.roles
+        person.named_as |= lead.named_as
+        person.gender = person.gender or lead.gender
+        del self._topics[id(lead)]
+        del self._named[id(lead)]
+
+    def subject_unnamed(self, text: str, start: int) -> bool:
+        """Whether an indefinite description of a person opens the sentence at ``start`` ("A retired teacher stood up
+        ...", "Une spectatrice a filmé ..."): the unnamed person is noted as what the text is about (:meth:`newcomer`).
+        Its head is a noun the lexicon lists for a person, or one of a person's ending right before a function word, a
+        cue verb or a mark ("Ein Dauerkarteninhaber auf der Tribüne"; not "A floor fight could")."""
+        lex = self.lexicon
+        words: list[str] = []
+        for word in text[start : start + _ROLE_REACH].split()[: _DESCRIPTION_WORDS + 1]:
+            bare = word.rstrip(_PUNCTUATION)
+            low = bare.lower()
+            if words and (low in FUNCTION_WORDS or low in lex.cue_verbs):
+                break  # "A teacher at the venue", "A woman who lives nearby": the description ends there
+            words.append(bare)
+            if len(words) > 1 and self._person_noun(low, lexical=True):
+                break  # "A retired teacher stood up"
+            if bare != word:
+                break  # a punctuation mark ends it
+        if len(words) < 2 or words[0].lower() not in lex.indefinite:
+            return False
+        end = start + text[start:].find(words[-1]) + len(words[-1])
+        if _NAME_AFTER.match(text, end):
+            return False  # "One local woman, Karen Robison, pulled ...": named right after
+        return self.newcomer(" ".join(words))
+
+    def _person_noun(self, word: str, lexical: bool) -> bool:
+        """Whether a word names a kind of person: a role of the lexicon ("official", "teacher"), a feminine noun
+        ("Besucherin", "spectatrice"), or (not ``lexical``) a noun of a person's ending ("Dauerkarteninhaber")."""
+        lex = self.lexicon
+        if not word.isalpha() or word in FUNCTION_WORDS or word in lex.role_modifiers:
+            return False
+        if self._noun_kind(word) is _Noun.PERSON or lex.feminine_endings and word.endswith(lex.feminine_endings):
+            return True
+        if lexical or word in lex.document_nouns or word in lex.thing_words or word in lex.group_nouns:
+            return False
+        return _PERSON_NOUN.search(word) is not None
 
     def _unnamed(self, description: str) -> bool:
         """Whether an indefinite description holds no name ("a senior Western official"; not "A Plus reporter Isaac
@@ -1494,7 +1587,7 @@ class Cast:
         """What "they" stands for: an organisation or a group the text was about, or the latest topic
         when it is the person just quoted, whose gender the article never gave (singular "they")."""
         for n, person in enumerate(islice(reversed(self._topics.values()), _BODY_LOOKBACK)):
-            if person.organisation or n == 0 and not person.gender and person.quoted:
+            if person.organisation or n == 0 and (person.anonymous or not person.gender and person.quoted):
                 return person
         return None
 

@@ -95,6 +95,7 @@ _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a sh
 _FRONT_MATTER = re.compile(r"\s{0,3}-{3}\s{1,3}[\w-]{1,40}:\s")
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
+_OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
@@ -1320,6 +1321,7 @@ class _Reader:
         if start == 0 or _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
             self.sentence, self.held = start, []
+            self._unnamed_opening(text, start)
         breaks = _breaks_between(text, start, end)
         cursor = 0
         read = start
@@ -1330,6 +1332,7 @@ class _Reader:
             while cursor < len(breaks) and breaks[cursor] <= at:
                 self.fresh = True
                 self.sentence, self.held = breaks[cursor], []
+                self._unnamed_opening(text, breaks[cursor])
                 cursor += 1
             if at < body_end:
                 continue
@@ -1405,6 +1408,24 @@ class _Reader:
             self._comma_subject(text, read, end)
         if cursor < len(breaks):
             self.fresh = True
+            for opening in breaks[cursor:]:
+                self._unnamed_opening(text, opening)
+
+    def _unnamed_opening(self, text: str, start: int) -> None:
+        """A sentence opening at ``start`` on an indefinite description of a person ("A retired teacher stood up ...",
+        "Ein Dauerkarteninhaber hatte ..."): someone unnamed is spoken of, whom a "he" next stands for (no one named)."""
+        lex = self.g.lexicon
+        first = text[start : start + 12].split(maxsplit=1)[:1]
+        if first and first[0].lower() in _openers(lex.code):
+            # "À Pleyben, un adolescent a retrouvé ...": the subject comes after a phrase opening the sentence
+            comma = text.find(", ", start, start + _OPENING_REACH)
+            if comma > 0 and not _breaks_between(text, start, comma):
+                start = comma + 2
+                first = text[start : start + 12].split(maxsplit=1)[:1]
+        if first and first[0].lower() in lex.indefinite:
+            # (the sentence stays open: a name after it is the latest one spoken of, "A reporter asked Sanders how he
+            # felt. He replied: ...")
+            self._cast.subject_unnamed(text, start)
 
     def _modifier(self, phrase: str, following: list[str]) -> bool:
         """Whether a name modifies the word after it rather than naming a topic: a title or an organisation

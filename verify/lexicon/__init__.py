@@ -197,6 +197,9 @@ class Lexicon:
     generic_bodies: frozenset[str] = frozenset()
     # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds
     indefinite: tuple[str, ...] = ()
+    # roles of those who put the questions ("“Will you resign?” a reporter asked. “No,” she said."): someone unnamed
+    # in such a role is no one the next pronoun stands for
+    interviewer_roles: frozenset[str] = frozenset()
     # what follows a number to make an age a description ("the 61-year-old", "die 44-Jährige")
     age_words: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()

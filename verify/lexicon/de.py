@@ -172,6 +172,8 @@ bernd boris carsten christoph dieter erik fabian gerhard günter hannes harald h
 ingo jakob johannes kai konrad leon lothar lutz manfred marcel moritz norbert philipp reinhard rolf sven
 thorsten torsten volker walter wilhelm hinrich
 bernhard detlef egon ernst gerd fritz gustav herbert hermann jochen kurt ludwig otto rainer rüdiger siegfried ulrich
+axel bastian benedikt björn claus dietrich erich falk franz günther heinrich hubert karl-heinz marco nils patrick
+rené roland sigmar steffen thilo timo udo ulf winfried henning luca elias noah ben anton emil karsten
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -182,6 +184,8 @@ emma erika gisela hannah helga ines ingrid jana johanna jutta katja kathrin lisa
 nadine nina renate ruth sonja ulrike verena dörte
 anke antje beate brigitte edith gertrud greta hanna heidi hildegard ilse irene lea lotte marlene paula rita
 sigrid waltraud
+anett annegret christa dorothea frauke gerda gudrun hannelore ina inge iris jasmin jessica kirsten klara kristina
+luisa margarete margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""
@@ -342,6 +346,7 @@ LEXICON: Lexicon = Lexicon(
     age_words=words("jährige jähriger jährigen jährigem"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
+    interviewer_roles=words("journalist"),
     family_kin=words("sohn tochter bruder schwester vater mutter"),
     byline_words=words("von"),
     organisation_words=ORGANISATION_WORDS,

@@ -398,7 +398,8 @@ someone somebody something anyone anybody everyone everybody nobody nothing hear
 """)
 # Common first names and the gender they usually carry, so that "he" skips "Hillary Clinton" and
 # "she" skips "Donald Trump" before either was ever called "he" or "she" (English-language news,
-# politics and business; a name missing here only leaves the gender unknown).
+# politics and business, and names common in international news; a name missing here only leaves the gender
+# unknown).
 MALE_NAMES = words("""
 aaron adam al alan albert alex alexander andrew angus anthony antonio ben benjamin bernie bill bob bobby brad
 brandon brian bruce carl carlos charles charlie chris christopher chuck colin corey craig dan daniel darren
@@ -428,6 +429,21 @@ francois pierre jacques hans dmitry mikhail alexei boris igor viktor andrzej lec
 matteo silvio enrico shinzo fumio bashar hosni abdel
 denis carlton mick kieran declan rory callum reuben tobias anton kenny gus hal herb irving mack monty myron
 otis percy quincy rudolph sid solomon wendell norbert ezra elias gideon barney benny dominick chet rahm beto
+aiden alastair alistair ambrose amos angelo armando arturo asher barrett beau bernardo blaine boyd brady brock bruno
+bryce caleb carson cesar clyde cole colton conrad cornelius cristian curt damian dante darius desmond diego dirk
+donovan edmund eduardo elliot emilio enrique erik ernesto esteban fabian federico felipe fernando fidel fletcher
+gareth garry gerard gerardo giovanni glen graham gregg guillermo gustavo hamish hugo humberto ignacio ira irwin
+jaden jarrod javier jed jens jermaine joaquin johan jonas jude kai keegan kelvin kent khalid kofi lachlan leland
+lenny levi lionel lorenzo lowell luca luciano lyle magnus malik marcel marcos mariano marius marlon mason mathias
+mauricio maximilian mehdi mohammad moses nelson niall nicolas nico nikolai noel olivier osvaldo pablo pascal pete
+phillip pierce ramiro rhys ricky robbie roberto rocco rodolfo ronan ronnie royce russ scottie sebastian sergio
+seamus shawn stefan stephan sven tariq terence thaddeus thierry trey tristan tucker valentin vikram wolfgang xavier
+yosef yuri zane ahmad amir ayman bilal faisal farid hamza hamid ibrahim ismail jamal karim khaled mahmoud mustafa
+nabil rashid saad salman samir tarek walid youssef ziad yasser akira hiroshi kenji takeshi haruki arjun amit anil
+ashok deepak manish rajesh ravi sunil suresh vivek kwame emeka jomo uhuru cyril thabo rishi sadiq imran nawaz asim
+bijan yair naftali jair luiz andres nayib antony dmitri sergey andrei oleksandr petro taras yevgeny vasily aleksandr
+gennady ramzan kemal mehmet ahmet mustapha hakan erdem omer shlomo yehuda ehud ariel itamar hamad tamim salah nasser
+anwar fahad abdullah abdulaziz
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly billie brenda carly carol
@@ -455,6 +471,20 @@ tamara tanya tara tasha tiffany tonya tracy trisha vanessa vera veronica vicki v
 vivian wanda whitney yolanda yvonne zoe condoleezza dianne maxine ileana heidi golda indira benazir aung yulia
 segolene
 susana susanne kristi patty megyn katy hoda rosie lena ronda cecilia ingrid greta hanna johanna
+adele adrienne agnes aileen alana alejandra alexa alina alma amal amelia anastasia angelica angelina anja annette
+antoinette arlene astrid aurora beatrice belinda bernadette bianca blanca brigitte britney caitlin camila camille
+candice carina catalina celeste celia charlene chloe christa christy clara clarissa constance cora corinne daphne
+daria deanna delia demi desiree dina dora eleanor elisa elisabeth eloise elsie emilia emilie esperanza estelle ethel
+eugenia eunice fatima fiona francesca freya gabriela genevieve geraldine gigi giselle hailey helena henrietta hilary
+imogen ines inez janelle janine jessie jolene josie julianne julieta juliet justine karina katarina katharine
+kathrin kira kirsty kristy laila lara latoya laurie layla leila leticia lilian lina liza lola lorena lucille
+madeline madonna magdalena malia mara marcela margarita maribel marisa marissa marta martina matilda maura melanie
+meredith michaela milena mindy mira miriam nadine nellie nicole noelle noor odette olga paola penelope petra
+philippa pia polly priya raquel rihanna rocio rosalie roxana sabine salma shakira shana simone sonja sophie susie
+suzy svetlana tabitha talia tatiana teri tessa thea tracey trudy valentina valeria vivienne wilma winifred xiomara
+yasmin yvette zara zelda zoey amina farah fatma noura rania samira zainab anjali deepika kavita lakshmi meera pooja
+sunita yuki akiko keiko naoko yoko ngozi chioma adaeze wangari natalia alessandra federica giorgia giulia chiara
+ilaria oksana olena iryna liudmila ludmila tatyana annalena ricarda
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
@@ -598,6 +628,7 @@ LEXICON: Lexicon = Lexicon(
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
+    interviewer_roles=words("journalist"),
     family_kin=words("son daughter brother sister father mother husband wife"),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,

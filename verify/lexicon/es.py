@@ -170,12 +170,17 @@ alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisc
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
 tomás álvaro adrián alfonso arturo daniel david emilio ernesto gonzalo gustavo hugo ignacio jaime joaquín
 julián lorenzo marcos mario martín nicolás óscar rodrigo rubén vicente víctor íñigo agustín benjamín
+alfredo ángel bernardo césar cristian cristóbal esteban federico felipe gerardo guillermo héctor iñaki julio
+leonardo mariano mateo xabier jordi pere josep xavier
 """)
 FEMALE_NAMES = words("""
 ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa
 sara sofía susana teresa
 adriana alicia andrea ángela carolina esther eva inés irene julia leticia lorena lourdes manuela marina
 mónica montserrat natalia nuria raquel silvia verónica yolanda noelia sonia
+alba alejandra amparo antonia araceli begoña belén blanca catalina cecilia claudia consuelo dolores gloria graciela
+josefa juana luz maite margarita milagros nerea olga paloma paula rocío rosario sandra soledad valeria victoria
+ainhoa itziar leire irati montse núria
 """)
 NAME_PARTICLES = words("de del la las los y")
 NOT_NAMES = words("""
@@ -337,6 +342,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
+    interviewer_roles=words("periodista"),
     family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa"),
     byline_words=words("por"),
     organisation_words=ORGANISATION_WORDS,

@@ -191,6 +191,9 @@ alexandre anthony benjamin bertrand christian cyril daniel franck gaël georges 
 jean-luc jérémy kévin ludovic mickaël patrice quentin serge sylvain thibault yann yannick
 adrien arnaud benoît cédric clément damien david denis fabien fabrice florian gilles grégoire hugo jules
 lionel loïc maxime pascal raphaël rémi robert romain samuel simon théo tristan victor
+claude étienne gabriel jean-claude jean-michel joël lucas mathis matthieu richard gaston lucien marius baptiste
+bastien corentin dylan enzo kylian mathéo nathan noé valentin gautier roger jean-louis jean-paul jean-yves jean-
+jacques
 """)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
@@ -200,6 +203,9 @@ alice amélie aurélie caroline charlotte chloé clémence delphine élise emma 
 laetitia léa lucie manon margaux marion mélanie nadia virginie
 anaïs annie corinne danielle élodie gaëlle ghislaine josiane laurence maud monique muriel nadine odile
 pascale sabine solène stéphanie
+anne-marie camille claudine colette frédérique geneviève jacqueline karine marguerite marie-claude michèle murielle
+nicole océane patricia yvette yvonne gwenaëlle anne-laure marie-pierre marie-france marie-christine odette simone
+suzanne germaine madeleine ginette huguette
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
@@ -340,6 +346,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
+    interviewer_roles=words("journaliste"),
     family_kin=words("fils fille frère sœur père mère mari épouse"),
     byline_words=words("par"),
     organisation_words=ORGANISATION_WORDS,
