@@ -537,6 +537,7 @@ class Cast:
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
+    _last_paragraph: int = 0  # the clock when the paragraph before it began
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -759,17 +760,17 @@ class Cast:
         person = self.find(words[-1])
         return person if person is not None and not person.organisation else None
 
-    def newcomer(self, description: str, speaker: bool = False) -> bool:
+    def newcomer(self, description: str, speaker: bool = False, lexical: bool = False) -> bool:
         """Note someone the article leaves unnamed: an indefinite description of a person credited with words ("a
         senior campaign official said", ``speaker``) or opening a sentence ("A retired teacher stood up", "Ein
         Dauerkarteninhaber hatte aufgegeben"). The text is about them now: a pronoun after them is theirs and names no
         one, never someone named before them; a description by their noun ("the official") is theirs too. False when
         the words describe no person (a thing, a document, or a name: "A Plus reporter Isaac Saul"). The description
-        ends in its head noun."""
+        ends in its head noun; ``lexical``: a noun the lexicon lists for a person, not one known by its ending alone."""
         lex = self.lexicon
         words = description.split()
         head = words[-1].lower()
-        if len(words) < 2 or not self._unnamed(description) or not self._person_noun(head, lexical=False):
+        if len(words) < 2 or not self._unnamed(description) or not self._person_noun(head, lexical):
             return False
         roles = roles_of(description.lower(), "", lex.code) - lex.role_modifiers
         if not roles.isdisjoint(lex.interviewer_roles):
@@ -811,7 +812,9 @@ class Cast:
             if words and (low in FUNCTION_WORDS or low in lex.cue_verbs):
                 break  # "A teacher at the venue", "A woman who lives nearby": the description ends there
             words.append(bare)
-            if len(words) > 1 and self._person_noun(low, lexical=True):
+            # (a noun by its ending alone only in a language that capitalises nouns: "Ein Dauerkarteninhaber"; an
+            # English "paper" or "computer" ends like a "teacher")
+            if len(words) > 1 and self._person_noun(low, lexical=not lex.capitalised_nouns):
                 break  # "A retired teacher stood up"
             if bare != word:
                 break  # a punctuation mark ends it
@@ -820,7 +823,7 @@ class Cast:
         end = start + text[start:].find(words[-1]) + len(words[-1])
         if _NAME_AFTER.match(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
-        return self.newcomer(" ".join(words))
+        return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns)
 
     def _person_noun(self, word: str, lexical: bool) -> bool:
         """Whether a word names a kind of person: a role of the lexicon ("official", "teacher"), a feminine noun
@@ -954,7 +957,7 @@ class Cast:
 
     def paragraph(self) -> None:
         """Note that a new paragraph begins (see :meth:`_alone_in_paragraph`)."""
-        self._paragraph = self._clock
+        self._last_paragraph, self._paragraph = self._paragraph, self._clock
 
     def _alone_in_paragraph(self, person: Person) -> bool:
         """Whether the person is the only one this paragraph has named so far ("Marsh conceded shortly before 3am.
@@ -1569,10 +1572,14 @@ class Cast:
 
     def _referent(self, gender: str) -> Person | None:
         """The nearest compatible topic (same gender or not known: only the other gender is passed
-        over); failing that, the latest named person of that gender, or of a gender not known."""
+        over); failing that, the latest named person of that gender, or of a gender not known. Someone unnamed
+        is in reach in their paragraph and the next only: a story that names its people goes back to them."""
+        gone = self._last_paragraph
         topics = islice(reversed(self._topics.values()), _LOOKBACK)
-        named = list(islice(reversed(self._named.values()), _LOOKBACK))
+        named = [p for p in islice(reversed(self._named.values()), _LOOKBACK) if not (p.anonymous and p.seen <= gone)]
         for person in topics:
+            if person.anonymous and person.seen <= gone:
+                continue
             if person.gender in (gender, ""):
                 return person
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic

@@ -130,6 +130,8 @@ gewerkschaft gewerkschaften / gewerkschafter gewerkschafterin gewerkschaftler ge
 """)
 ROLE_NOUNS = words("""
 anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist koordinator
+nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner anwohnerin rentner rentnerin schüler
+schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef

@@ -136,8 +136,10 @@ ucrania ucraniano ucraniana / ucraniano ucraniana
 sindicato sindicatos sindical sindicales / sindicalista
 """)
 ROLE_NOUNS = words(
-    "abogado abogada candidato candidata dirigente responsable experto experta periodista médico entrenador "
-    "entrenadora técnico capitán capitana jugador jugadora magistrado magistrada ingeniero ingeniera coordinador"
+    "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
+    "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
+    "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
+    "ingeniero ingeniera coordinador"
 )
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"

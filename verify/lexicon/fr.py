@@ -157,8 +157,10 @@ ukraine ukrainien ukrainienne / ukrainien ukrainienne
 syndicat syndicats syndical syndicale syndicaux / syndicaliste
 """)
 ROLE_NOUNS = words(
-    "avocat avocate dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin "
-    "ingénieur ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur"
+    "adolescent adolescente habitant habitante voisin voisine témoin victime retraité retraitée étudiant étudiante "
+    "lycéen lycéenne enseignant enseignante spectateur spectatrice homme femme enfant garçon avocat avocate "
+    "dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin ingénieur "
+    "ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur"
 )
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
