@@ -577,6 +577,24 @@ def test_words_of_the_person_the_paragraph_names_before_a_pronoun_cue_are_theirs
     assert judge(claim, store, lead=later).verdict is Verdict.MISATTRIBUTED
 
 
+def test_a_surname_alone_before_a_description_cue_names_the_record_speaker_who_bears_it() -> None:
+    # "Osei-Berger selbst wirkte gelöst. „…“, sagte der Angreifer.": the surname the record's speaker bears in full.
+    store = [saved("MALIK OSEI-BERGER", "Ich habe nicht lange überlegt.")]
+    claim = replace(quote("Ich habe lange überlegt", "Angreifer"), mention="der Angreifer", cued=True)
+    finding = judge(claim, store, lead="Osei-Berger selbst wirkte gelöst. „")
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == "Malik Osei-Berger"
+    # Another first name before the surname is someone else ("Ralf Weyers" is not Petra Weyers); so is a surname two
+    # people of the sources bear, or the credited speaker's own.
+    weyers = [saved("PETRA WEYERS", "Satire darf wehtun, sie darf aber nicht hetzen.")]
+    told = replace(quote("Satire darf wehtun, sie darf aber nicht hetzen", "Grenze"), mention="die Grenze", cued=True)
+    assert judge(told, weyers, lead="Wo die Grenze liegt, erklärte Ralf Weyers so: „").claim.speaker == "Grenze"
+    namesakes = [*store, saved("ADA OSEI-BERGER", "Wir feiern heute.")]
+    assert judge(claim, namesakes, lead="Osei-Berger selbst wirkte gelöst. „").claim.speaker == "Angreifer"
+    own = replace(claim, speaker="Kofi Osei-Berger")
+    assert judge(own, store, lead="Osei-Berger selbst wirkte gelöst. „").claim.speaker == "Kofi Osei-Berger"
+
+
 def test_a_cue_naming_the_credited_speaker_or_a_pronoun_of_the_other_gender_keeps_the_credit() -> None:
     store = [saved("JAMIE LORD", "It's the best thing you've ever done.")]
     lead = "The podcast's host, Jamie Lord, was effusive. "

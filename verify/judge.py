@@ -352,6 +352,7 @@ def _role_alone(named: list[str]) -> bool:
 
 
 _FIRST_NAMES = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
+_TITLES = frozenset(w for lex in LEXICONS.values() for w in lex.titles)
 
 
 class _Aligner:
@@ -523,7 +524,7 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
                 best_other.changes,
                 rule=_CONFLICT,
             )
-        named = _named_before(claim, best_other.statement, lead)
+        named = _named_before(claim, best_other.statement, lead, shared)
         if named:
             return _held_to_named(claim, best_other, named)
         if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
@@ -549,7 +550,7 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
     paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
         return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
-    if not resolved(claim.speaker) and (reworded := _reworded_by_named(claim, aligned, others, lead)):
+    if not resolved(claim.speaker) and (reworded := _reworded_by_named(claim, aligned, others, lead, shared)):
         return reworded
     if any(_one_person(s.speaker, claim.speaker or "", shared) for s in independent):
         # (the words of the body a spokesperson speaks for may hold theirs; its page lacking them is no sign the
@@ -731,7 +732,7 @@ def lead_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
     return ""
 
 
-def _named_before(claim: Claim, statement: Statement, lead: Lead) -> str | None:
+def _named_before(claim: Claim, statement: Statement, lead: Lead, shared: frozenset[str]) -> str | None:
     """The name of the saved record's speaker as the quote's paragraph writes it before the quote, when the cue at
     the quote names no one (a pronoun, a description, no subject) and no word of the credited speaker's name comes
     after it: "Yannick Béranger ... « ... », a-t-il lancé" is his, whomever the cast took “il” for. A pronoun of the
@@ -743,13 +744,42 @@ def _named_before(claim: Claim, statement: Statement, lead: Lead) -> str | None:
     if claim.mention and resolved(claim.speaker) and set(person_key(claim.mention)) & set(credited):
         return None  # the cue names the credited speaker ("Berger told her"): the article's own credit
     found = _written_name(recorded, lead)
+    surname = found is None and (found := _surname_written(recorded, credited, lead, shared)) is not None
     if found is None:
         return None
     after = lead[found.end() :].casefold()
     if resolved(claim.speaker) and any(re.search(rf"\b{re.escape(w)}\b", after) for w in credited if w not in recorded):
         return None  # the credited speaker is named nearer the quote (a description after the name is the name's)
     named = found.group(0)
+    if surname:  # the record's first names, the surname as the article writes it: "Malik Osei-Berger"
+        named = " ".join([*speakers.strip_titles(_as_named(statement.speaker)).split()[:-1], named])
     return None if _other_gender(claim.mention, named) else named
+
+
+def _surname_written(
+    key: tuple[str, ...], credited: tuple[str, ...], lead: str, shared: frozenset[str]
+) -> re.Match[str] | None:
+    """The last place ``lead`` writes a name's surname alone, capitalised and with no other name word before it
+    ("Osei-Berger selbst wirkte gelöst. „…“, sagte der Angreifer." of "MALIK OSEI-BERGER"), when no one else among
+    the sources bears it (``shared``) and the credited speaker does not: then it names the record's speaker as a
+    surname alone at the quote does ("dijo Mendizábal"). "Ralf Weyers" is no writing of Petra Weyers's name."""
+    if len(key) < 2 or key[-1] in shared or key[-1] in credited:
+        return None
+    places = [
+        m
+        for m in re.finditer(rf"\b{re.escape(key[-1])}\b", lead, re.IGNORECASE)
+        if m.group(0)[:1].isupper() and not _name_word_before(lead, m.start())
+    ]
+    return places[-1] if places else None
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a title stands right before ``start`` in its sentence: a first name
+    ("Ralf Weyers"), a role German capitalises ("Stürmer Osei-Berger")."""
+    before = re.search(r"(\w[\w.'’-]*)\s+$", text[max(0, start - 40) : start])
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return before.group(1).lower().strip(".") not in _TITLES
 
 
 def _written_name(key: tuple[str, ...], lead: str) -> re.Match[str] | None:
@@ -783,13 +813,15 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str) -> Finding:
     return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True)
 
 
-def _reworded_by_named(claim: Claim, aligned: _Aligner, others: list[Statement], lead: Lead) -> Finding | None:
+def _reworded_by_named(
+    claim: Claim, aligned: _Aligner, others: list[Statement], lead: Lead, shared: frozenset[str]
+) -> Finding | None:
     """A quote whose cue names no one ("a spokesperson added that there had been “no dynamic pricing on any date”")
     that rewords a saved record of the person or body its paragraph names before it ("Brightwater Live said ..."):
     their words, paraphrased, as :func:`_held_to_named` holds the same words to them."""
     saved = [s for s in others if s.origin is Origin.SNAPSHOT]
     paraphrase = _best_paraphrase(aligned, saved)
-    named = _named_before(claim, paraphrase.statement, lead) if paraphrase else None
+    named = _named_before(claim, paraphrase.statement, lead, shared) if paraphrase else None
     if paraphrase is None or named is None:
         return None
     credited = replace(claim, speaker=named)
