@@ -146,6 +146,17 @@ def test_a_negation_just_before_the_aligned_words_is_shown_when_the_claim_drops_
     assert not result.exact and any("negation" in c.flags for c in result.changes)
 
 
+def test_a_negation_put_before_a_fragment_of_the_source_is_an_insertion_not_a_replacement() -> None:
+    # "nicht mehr zur Hälfte übernehmen" starts where the writer likes: "auch 2027" was not quoted, not replaced.
+    text = "Die Stadt wird die Sicherheitskosten auch 2027 zur Hälfte übernehmen. Der Zug gehört zu Düsseldorf."
+    result = aligned("nicht mehr zur Hälfte übernehmen", text)
+    assert [(c.op, c.claim, c.flags) for c in result.changes] == [("insert", "nicht mehr", ("negation",))]
+    assert result.score == 75.0
+    # A sentence negated before the kept words says the claim's negation already: the words are replaced.
+    negated = aligned("no dynamic pricing on any date", "We will not use demand-based pricing on any date.")
+    assert [c.op for c in negated.changes] == ["replace"]
+
+
 def test_each_sentence_of_a_claim_is_held_to_its_own_closest_source_sentence_for_added_facts() -> None:
     source = "The maternity ward will move to the regional hospital. That is not a closure."
     assert added_facts(prepare("The maternity ward will move next year. That is not a closure."), source) == ()

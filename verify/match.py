@@ -169,6 +169,9 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     if marks is not None:
         lo, hi = _marked_window(claim, claim_s, source_s, source, marks, lo, hi)
     opcodes = _opcodes(claim_s, source_s, lo, hi)
+    if _negation_put_before(opcodes, lo, claim.words, source, statement.text):
+        lo += opcodes[0].dest_end
+        opcodes = _opcodes(claim_s, source_s, lo, hi)
     span_lo = lo + (opcodes[0].dest_start if opcodes else 0)
     span_hi = lo + (opcodes[-1].dest_end if opcodes else 0)
     equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
@@ -316,6 +319,24 @@ def _excused(op, lo: int, claim: PreparedClaim, source: tuple[Word, ...], marks:
     added = claim.words[op.src_start : op.src_end]
     beside = first in marks.gaps or first in marks.bracketed or first - 1 in marks.bracketed
     return beside and not _flags(list(added), [w for w in added if _is_name(w, claim.text)])
+
+
+def _negation_put_before(
+    opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...], text: str
+) -> bool:
+    """Whether a claim opens with a negation where the stretch it was aligned with opens with other words and goes on
+    with the source's, in a sentence with no negation before them: a quote taken from the middle of a sentence with a
+    negation put before it ("nicht mehr zur Hälfte übernehmen" of "Die Stadt wird ... auch 2027 zur Hälfte
+    übernehmen."), whose first words stand for none of the source's (a fragment starts where the writer likes), not
+    the words before it replaced. A sentence negated before them ("We will not use demand-based pricing on any date"
+    for "no dynamic pricing on any date") says what the claim's negation says: reworded, not turned around."""
+    if len(opcodes) < 2 or opcodes[0].tag != "replace" or opcodes[1].tag != "equal":
+        return False
+    if not any(w.norm in CHANGED_NEGATIONS for w in claim[opcodes[0].src_start : opcodes[0].src_end]):
+        return False
+    kept = source[lo + opcodes[1].dest_start]
+    opening = next((a for a, b in sentences(text) if a <= kept.start < b), 0)
+    return not any(w.norm in CHANGED_NEGATIONS for w in source if opening <= w.start < kept.start)
 
 
 def _negated_start(claim: tuple[Word, ...], source: tuple[Word, ...], lo: int, text: str) -> int:
