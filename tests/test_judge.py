@@ -170,8 +170,8 @@ def test_an_unsupported_claim_stating_a_figure_nothing_of_the_speakers_record_ho
     assert [(c.claim, c.flags) for c in finding.changes] == [("100 dollars", ("number",)), ("2030", ("number",))]
     assert "states “100 dollars”, “2030” (number)" in finding.message
     # A figure the speaker said elsewhere is on record; a name or a negation with no version of the claim to
-    # change is its topic (VF202, a warning).
-    for said in ("Every family in Ohio will get help", "Nobody will be left without a school bus"):
+    # change is its topic, and "one" written out a pronoun as often as a count (VF202, a warning).
+    for said in ("Every family in Ohio will get help", "Nobody will be left without a school bus", "No one asked us"):
         finding = judge(replace(quote(said), mention="Reyes"), STORE)
         assert finding.rule == "VF202" and finding.severity is Severity.WARNING, said
     on_record = judge(replace(quote("Every family will get 4 billion"), mention="Reyes"), STORE)

@@ -630,7 +630,13 @@ def figures_off_record(claim: PreparedClaim, record: Iterable[str]) -> tuple[Cha
     no version of the claim on record, a name is the claim's topic ("The families in Farmington deserve answers"),
     and a negation flips no sentence."""
     source = [w for text in record for w in words(text)]
-    return tuple(c for c in _added(claim, source, True) if c.flags == ("number",))
+    return tuple(c for c in _added(claim, source, True) if c.flags == ("number",) and not _one_in_words(c.claim))
+
+
+def _one_in_words(text: str) -> bool:
+    """Whether a text is "one" written out ("one", "eins", "une"): as often a pronoun or an article ("no one", "one of
+    them", "one day") as a count, so no figure a claim states on its own."""
+    return not any(ch.isdigit() for ch in text) and [w.norm for w in words(text)] == ["1"]
 
 
 def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Change, ...]:
