@@ -30,6 +30,7 @@ import verify
 from verify.models import Report
 from verify.report import RenderOptions, reporter
 
+from .loopback import send, serving
 from .test_html_report import ARTICLE, SAVED_POST, TRANSCRIPT, hostile_report
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -119,9 +120,10 @@ class DevTools:
             raise AssertionError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def open(self, path: Path) -> None:
+    def open(self, page: Path | str) -> None:
+        """Load a file (a Path) or a URL (a string) and wait for its load event."""
         self.events.clear()
-        self.page("Page.navigate", {"url": path.as_uri()})
+        self.page("Page.navigate", {"url": page.as_uri() if isinstance(page, Path) else page})
         while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
             self.events.append(self._receive())
 
@@ -331,18 +333,30 @@ def test_the_report_fits_a_phone(browser: DevTools, tmp_path: Path, monkeypatch:
 def test_single_key_shortcuts_can_be_switched_off(
     browser: DevTools, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    browser.open(write_page(newsroom_report(tmp_path, monkeypatch), tmp_path / "report.html"))
-    browser.evaluate("document.getElementById('shortcuts').click()")  # off
-    browser.evaluate("document.body.focus()")
-    browser.press("j")
-    assert browser.evaluate("document.activeElement.closest('.finding')") is None
-    browser.open(tmp_path / "report.html")  # the choice is remembered
-    assert browser.evaluate("document.getElementById('shortcuts').checked") is False
-    browser.evaluate("document.getElementById('shortcuts').click()")  # on again
-    browser.evaluate("document.activeElement.blur()")
-    browser.press("j")
-    assert browser.evaluate("document.activeElement.classList.contains('finding')")
-    assert browser.problems() == []
+    """The switch works and is remembered when the report is opened again.
+
+    The report is served from 127.0.0.1, not opened as a file: Chromium does not keep one
+    localStorage for file:// pages. Under load (busy loops on both cores) a reopened file:// page
+    now and then got an empty or stale storage that never caught up (8 of 10 runs of 20 round
+    trips failed), so the choice was lost by the browser, not by the report; over one http origin
+    it never was (0 of 6 such runs).
+    """
+    checked = "document.getElementById('shortcuts').checked"
+    page = reporter("html")(newsroom_report(tmp_path, monkeypatch), RenderOptions()).encode("utf-8")
+    with serving({"/report.html": lambda handler: send(handler, 200, page)}) as server:
+        browser.open(f"{server.base}/report.html")
+        assert browser.evaluate(checked) is True  # on by default
+        browser.evaluate("document.getElementById('shortcuts').click()")  # off
+        browser.evaluate("document.body.focus()")
+        browser.press("j")
+        assert browser.evaluate("document.activeElement.closest('.finding')") is None
+        browser.open(f"{server.base}/report.html")  # the choice is remembered
+        assert browser.evaluate(checked) is False
+        browser.evaluate("document.getElementById('shortcuts').click()")  # on again
+        browser.evaluate("document.activeElement.blur()")
+        browser.press("j")
+        assert browser.evaluate("document.activeElement.classList.contains('finding')")
+        assert browser.problems() == []
 
 
 def _axe_source() -> str | None:
