@@ -1838,3 +1838,35 @@ def test_a_relative_clause_after_a_preposition_leaves_the_sentence_its_subject()
         "last ferry in the fleet.”"
     )
     assert [q.mention for q in _quotes(EN_LEAD + paragraph)] == ["Lindgren"]
+
+
+def test_an_indirect_question_opening_a_german_sentence_leaves_the_subject_after_the_verb() -> None:
+    text = DE + "Wo die Reise hingeht, erklärte Till Ansbach so: „Wir bauen den Kai neu.“"
+    assert _speakers(text) == [("Wir bauen den Kai neu", "Till Ansbach")]
+
+
+def test_a_quantifier_and_a_noun_name_no_one() -> None:
+    text = DE + (
+        "Jeder Antrag mit Plan helfe, so der Bürgermeister. Eine Anwohnerin war überrascht. „Das ging ja schnell“, "
+        "sagte sie."
+    )
+    assert [s for _, s in _speakers(text)] != ["Jeder Antrag"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the dropped subject is the one the sentence before opened on
+        ("El alcalde Tomás Urquiza visitó el muelle. «Las obras empiezan en marzo», ha explicado.", "Tomás Urquiza"),
+        # no one when it is someone the text leaves unnamed
+        ("Un pescador del muelle, que lleva treinta años en el puerto, no lo creía. «Eso no pasará», dijo.", None),
+    ],
+)
+def test_a_dropped_subject_is_the_subject_of_the_sentence_before(paragraph: str, speaker: str | None) -> None:
+    (quote,) = _quotes(ES + paragraph)
+    assert quote.speaker == speaker
+
+
+def test_a_description_by_role_before_a_manner_and_a_colon_speaks() -> None:
+    text = ES + "Preguntado por la prensa, el directivo fue más lejos: «No cerraremos el muelle este invierno»."
+    assert [q.mention for q in _quotes(text)] == ["el directivo"]

@@ -192,3 +192,39 @@ def test_a_headline_or_post_holding_a_title_the_body_names_is_that_title() -> No
 def test_what_a_naming_verb_calls_its_object(paragraph: str, kind: QuoteKind) -> None:
     (quote,) = [q for q in _kinds(EN_LEAD + paragraph).items() if q[0] != "Petra Lindgren"]
     assert quote[1] is kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "kind"),
+    [
+        # a noun phrase credited to no one, inside its sentence: a name or a term
+        (FR + "Un promeneur, venu photographier « la cabane du passeur », s'est attardé sur le quai.",
+         "la cabane du passeur", QuoteKind.MENTION),
+        (ES + "El guiso, conocido en el pueblo como «el de los domingos», se sirve con pan.", "el de los domingos",
+         QuoteKind.MENTION),
+        # set off by a comma after a name that is not its speaker's: an epithet
+        (FR + "La ville a salué Odile Ferrand, « la dame du port », samedi.", "la dame du port", QuoteKind.MENTION),
+        # in a reported clause, or after a cue verb, they are someone's words
+        (EN_LEAD + "Lindgren has warned for months that the harbour faces “a very long winter ahead”.",
+         "a very long winter ahead", QuoteKind.DIRECT),
+        (ES + "Según dijo, «la mitad de los barcos no había salido».", "la mitad de los barcos no había salido",
+         QuoteKind.DIRECT),
+        # a quote opening its sentence, or announced by a colon, is speech
+        (EN_LEAD + "Lindgren paused. “The budget is done.”", "The budget is done", QuoteKind.DIRECT),
+    ],
+)
+def test_a_noun_phrase_credited_to_no_one_is_a_name(paragraph: str, words: str, kind: QuoteKind) -> None:
+    assert _kinds(paragraph)[words] is kind
+
+
+def test_a_title_shaped_quote_credited_to_no_one_after_a_work_in_its_sentence_is_that_work() -> None:
+    text = DE + (
+        "Hunderte Gäste warteten im Regen, als der Hafenverein das Motto für das Sommerfest 2027 enthüllte: „Alle an "
+        "Deck, keiner an Land“."
+    )
+    assert _kinds(text)["Alle an Deck, keiner an Land"] is QuoteKind.MENTION
+
+
+def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> None:
+    text = EN_LEAD + "In May she said the booking book “shrank by a third as fuel prices rose”."
+    assert _kinds(text)["shrank by a third as fuel prices rose"] is not QuoteKind.MENTION

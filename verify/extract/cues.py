@@ -237,7 +237,8 @@ def _build(lex: Lexicon) -> Grammar:
     # for it; the cast resolves it to whom the text is about)
     dropped_subject = re.compile(
         # (or lower-case words to the end of the cue: "—dice nada más sentarse."; not a subject: "gritaba una de ellas")
-        rf"{_LEAD}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b"
+        # (an auxiliary or an adverb may come first: "«...», ha contado.", "«...», añadió luego.")
+        rf"{_LEAD}{adverbs}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b"
         rf"|\s+(?!(?:{_alternation({*lex.determiners, *lex.indefinite})})\b)[^\W\d_A-ZÀ-Þ][^A-ZÀ-Þ.;:!?“”„\"«»—–]{{0,60}}"
         rf"[.;!?]?\s*$)"
         if lex.pro_drop

@@ -343,7 +343,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
     for pattern in g.after:
         match = _before_particle(g, window, pattern.search(window))
-        if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"))):
+        if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
             who = match.group("who")
             if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
                 continue
@@ -367,6 +367,12 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
                     continue
             return match
     return None
+
+
+def _dropped(g: Grammar, match: re.Match[str]) -> bool:
+    """Whether a cue's speaker is its verb, standing for the subject the language drops, a participle too ("«…», ha
+    contado.")."""
+    return g.lexicon.pro_drop and match.group("who").lower() in g.lexicon.cue_verbs
 
 
 def _unnamed_group(g: Grammar, mention: str) -> bool:
@@ -535,6 +541,32 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
         # comerciante del Centro, dijo:" names someone the text is not about)
         return None
     return _span_pattern(len(verb.group())).match(window, verb.start())
+
+
+_SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
+
+
+def _subject_before(g: Grammar, text: str, start: int) -> str | None:
+    """The subject the sentence before the quote's opens on, when it opens on one: a name ("Ramón Escuer, agricultor
+    de Fraga, recorre") or a determiner and its noun, with what they are of, up to a comma ("Su hija, que trabaja con
+    él,", "Un vecino del tercero, que lleva"); None when it opens otherwise ("Preguntado por este diario, ...")."""
+    here = sentence_start(text, start)
+    if here == 0:
+        return None
+    lo = sentence_start(text, here - 1)
+    words = text[lo : min(here, lo + _SUBJECT_CHARS)].split(",", 1)[0].split()
+    lex = g.lexicon
+    if not words or _CLAUSE_STOP.search(words[0]):
+        return None
+    first = words[0].lower()
+    if first in lex.determiners or first in lex.indefinite:
+        noun = 2  # the determiner and its noun, then what they are of: "del tercero", "de la asociación"
+        while noun < len(words) and words[noun].lower() in lex.complement_words:
+            noun += 2 if words[noun + 1 : noun + 2] and words[noun + 1].lower() in lex.determiners else 1
+            noun += 1
+        return " ".join(words[:noun]) if len(words) > 1 and words[1].islower() else None
+    name = _CAPITAL_RUN.match(text, lo)
+    return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
 
 
 def _fronted(lex: Lexicon, word: str) -> bool:
@@ -1100,9 +1132,13 @@ def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False) 
 
 
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
-    # A quote that ends its sentence has nothing of that sentence after it.
-    lo, hi = sentence_start(text, start), end if standalone else sentence_end(text, end)
+    # A quote that ends its sentence has nothing of that sentence after it. (The cue is read within a window on each
+    # side: a sentence that never ends, quotes and cues chained ("“a,” said “a,” said ..."), is not read whole for
+    # each of its quotes.)
+    lo = max(sentence_start(text, start), start - _WINDOW)
+    hi = end if standalone else min(sentence_end(text, end), end + _WINDOW)
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
+    marks = [m.end() for m in _DOUBLE_MARKS.finditer(outside)]
     # Verb first, then its subject just before it: a search for subject-and-verb at every place
     # would read every capitalised run in many ways before finding there is no verb at all.
     for verb in g.any_verb.finditer(outside):
@@ -1111,7 +1147,10 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
         if g.lexicon.pro_drop and _parenthetical(outside, verb):
             # "En el valle, precisó, se esperan «máximas de 44 grados»": the subject the language drops
             return _span_pattern(len(verb.group())).match(outside, verb.start())
-        for word in _WORD_START.finditer(outside, max(0, verb.start() - _WINDOW // 2), verb.start()):
+        # (a subject holds no quote mark: it is looked for after the last one before its verb)
+        mark = bisect_right(marks, verb.start())
+        floor = max(verb.start() - _WINDOW // 2, marks[mark - 1] if mark else 0)
+        for word in _WORD_START.finditer(outside, floor, verb.start()):
             if _inside_name(g, outside, word.start()):
                 continue  # "States" of "the United States claiming": a name's tail is no subject of its own
             match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
@@ -1624,6 +1663,7 @@ class _Found:
     speaker: str | None = None  # resolved when found, before the names that follow are learnt
     mention: str | None = None  # the speaker as the cue names them
     parts: list[str] = field(default_factory=list)
+    dropped: str | None = None  # for a cue whose subject the language drops, the subject of the sentence before
 
     @property
     def words(self) -> str:
@@ -1656,6 +1696,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _headline_credit(g, blocks[index], span)
         ):
             item.who, item.has_cue = credit, True
+        if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
+            item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
+        if g.lexicon.pro_drop and item.who is not None and item.who.lower() in g.lexicon.cue_verbs:
+            item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
         if target is not None and not _opens_sentence(blocks, item):
@@ -2152,6 +2196,12 @@ def _resolve(
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     mention = item.mention = _mention(g, item.who) if item.who else None
     cast = reader.cast if mention else None
+    if cast is not None and item.dropped is not None:
+        # "Su hija, que trabaja con él, no sabe qué harán. «…», ha contado.": the subject the language drops is the
+        # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero")
+        item.speaker, item.mention = cast.resolve(_mention(g, item.dropped)), None
+        cast.spoke(item.speaker)
+        return item.speaker if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS else last_speaker
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
@@ -2653,6 +2703,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
     if _term(g, text, item, before):
         return True  # the council's “world-class” transport vision ; calls the new display “crease-free”
+    if _named_noun_phrase(g, text, item) or _epithet(g, text, item):
+        return True  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
     last = before[-1].lower().strip(",:") if before else ""
     if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item, before):
         return True  # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“": a term or name
@@ -2677,7 +2729,14 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         # a noun's (la chanteuse raconte la naissance de « Cuisine d'hiver »: the cue's object, not its words)
         return True
     colon = bool(before) and before[-1].endswith(":")
-    if _after_work_noun(g, before, item, g.lexicon.sung_nouns if colon else g.lexicon.work_nouns):
+    # (credited to no one, with no cue verb after them, words shaped like a title follow a work anywhere in their
+    # sentence: "als die VKG das Motto für den Zug enthüllten: „...“"; after a cue and a colon only a sung noun makes
+    # them no claim)
+    uncredited = item.speaker is None and not item.has_cue and _named_like_a_title(g, item.words)
+    uncredited = uncredited and not g.any_verb.search(text, item.spans[-1].end, sentence_end(text, item.spans[-1].end))
+    nouns = g.lexicon.sung_nouns if colon and not uncredited else g.lexicon.work_nouns
+    sentence = text[max(0, start - _SENTENCE_REACH) : start].split()[1:] if uncredited else before
+    if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
         return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if item.speaker and item.has_cue and colon:
         return False  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
@@ -2704,6 +2763,55 @@ def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:
         and len(item.words.split()) == _PARTIAL_MAX_WORDS
         and not _opens_noun_phrase(g, item.words)  # ("dubbed the day “the Tuesday cull”": a name)
     )
+
+
+def _named_noun_phrase(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words credited to no one are a noun phrase naming a thing inside a sentence, no one's claim
+    ("venu voir « la pierre de l'espace »", "bautizada en la carta como «la de la abuela»")."""
+    if item.speaker is not None or item.has_cue:
+        return False
+    sentence = _noun_phrase_inside(g, text, item)
+    # (after a cue verb or in a reported clause they are someone's words: "because he will have “a lot of delegates”
+    # after Tuesday", "Según dijo, «la mitad de ellos no se había vacunado»")
+    said = (w.lower().strip(",") for w in sentence)
+    return bool(sentence) and not any(w in _REPORTING or w in g.lexicon.cue_verbs for w in said)
+
+
+def _epithet(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words are a noun phrase set off by a comma after a name that is not their speaker's: what the
+    name is called, no claim ("Aurillac a dit adieu à Marcel Vialatte, « l'accordéon du Cantal »")."""
+    sentence = _noun_phrase_inside(g, text, item)
+    named = sentence[-1][:-1] if sentence and sentence[-1].endswith(",") else ""
+    return (
+        named[:1].isupper()
+        and named not in (item.who or "").split()
+        and _APPOSED_END.match(text, item.spans[-1].end) is not None
+    )
+
+
+def _noun_phrase_inside(g: Grammar, text: str, item: _Found) -> list[str]:
+    """The words of the sentence before quoted words that are a noun phrase inside it: a determiner first, a title's
+    length at most, no sentence end, after words of their sentence but no colon (a quote opening its sentence, or
+    announced by a colon, is speech); no words when they are not."""
+    words = item.words.split()
+    if item.parts or not words or len(words) > _TITLE_MAX_WORDS or item.cue_after_end >= 0:
+        return []
+    if item.words.rstrip().endswith((".", "!", "?", ",", ";", ":")) or not _opens_on_determiner(g, words[0]):
+        return []
+    start = item.spans[0].start
+    before = text[max(0, start - _SENTENCE_REACH) : start].split()[1:]  # (the first word may be cut)
+    sentence = _this_sentence(before, len(before))
+    return [] if not sentence or sentence[-1].endswith(":") else sentence
+
+
+_APPOSED_END = re.compile(r"\s{0,2}(?:[,.;)]|$)")  # what may follow an epithet set off by a comma
+
+
+def _opens_on_determiner(g: Grammar, word: str) -> bool:
+    """Whether a quote's first word is a determiner, or opens on an elided one ("l'accordéon")."""
+    low = word.lower().strip('«“„"‘').replace("’", "'")
+    elided = _ELIDED.match(low)
+    return low in g.lexicon.determiners or elided is not None and low[: elided.end()] in g.lexicon.determiners
 
 
 def _opens_noun_phrase(g: Grammar, words: str) -> bool:
@@ -2839,6 +2947,7 @@ def _common_noun(g: Grammar, word: str) -> bool:
     return word[:1].isupper() if lex.capitalised_nouns else word.islower()
 
 
+_SENTENCE_REACH = 100  # the characters before quoted words read for a work noun of their sentence
 _SUNG_REACH = 8  # the words before the marks a verb of singing may stand among ("sangen noch lange nach dem Abpfiff")
 
 
@@ -2887,16 +2996,20 @@ _ACCORDING_REACH = 8  # "according to" and the work it credits: "according to th
 _WORK_REACH = 3  # the words before the marks a work noun may stand among ("the refrain runs", "slogan de toujours,")
 
 
-def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozenset[str]) -> bool:
-    """Whether the quoted words follow a work noun with no cue verb between ("the report “...”", "a repris le refrain :
-    « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker said them ("said in its annual
-    report: “...”")."""
+def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozenset[str], reach: int) -> bool:
+    """Whether the quoted words follow a work noun among the last ``reach`` words, with no cue verb between ("the report
+    “...”", "a repris le refrain : « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker
+    said them ("said in its annual report: “...”")."""
     lex = g.lexicon
-    words = _this_sentence(before[-_WORK_REACH:])  # never across a sentence's end ("her headline pledge. “...”")
+    words = _this_sentence(before[-reach:])  # never across a sentence's end ("her headline pledge. “...”")
     tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
     credited = bool(item.speaker and item.has_cue)
-    if item.words[:1].islower() and _reported(item, before):
-        return False  # "Kinsey wrote that cutting the show short “was my call”": the speaker's words in a clause
+    # "Kinsey wrote that cutting the show short “was my call”", "he said the order book “fell by half in two years”":
+    # the speaker's words, going on with the clause (a title opens on a capital; after a colon a refrain may not)
+    colon = bool(before) and before[-1].endswith(":")
+    going_on = credited and len(item.words.split()) > _PARTIAL_MAX_WORDS and not colon
+    if item.words[:1].islower() and (_reported(item, before) or going_on):
+        return False
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in nouns:
             framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])

@@ -153,7 +153,10 @@ PRONOUNS = pronoun_table(
     first_sg="ich",
     first_pl="wir",
 )
-DETERMINERS = ("der", "die", "das", "ein", "eine", "einer", "eines", "dessen", "deren")
+# ("jede", "jeder": "Jede Meldung mit Foto helfe" is no one's name)
+DETERMINERS = (
+    "der", "die", "das", "ein", "eine", "einer", "eines", "dessen", "deren", "jede", "jeder", "jedes", "jedem", "jeden"
+)
 # Rechtsformen after a name ("Kali Südharz AG", "Stadtwerke Elbtal GmbH", "Tafel Nord e.V."): the same body as the
 # name without them; full stops dropped at the end ("e.V").
 LEGAL_FORMS = words("AG GmbH gGmbH mbH SE KG KGaA OHG UG e.V eV eG e.G")
@@ -380,7 +383,11 @@ LEXICON: Lexicon = Lexicon(
     """),
     inscription_verbs=words("steht stand stehen prangt prangte"),
     verb_second=True,
-    subordinators=words("ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls"),
+    # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
+    subordinators=words(
+        "ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls wo wie warum weshalb wieso wann "
+        "woher wohin womit worüber wofür"
+    ),
     viewpoint_words=words("für laut nach zufolge"),
     role_links=("als",),
     naming_words=words("namens"),

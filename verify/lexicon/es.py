@@ -22,7 +22,8 @@ def _regular_forms(verb: str) -> tuple[str, ...]:
 # written, the regular ones by their infinitive (inflected by rule, see _regular_forms).
 IRREGULAR_CUE_VERBS = words("""
 decir dice dijo dicen dijeron decía dicho escrito tuiteó
-pide pidió pedido cuenta contó contado niega negó negado desmiente desmintió confiesa confesó
+pide pidió pedido cuenta contó contado contaba contaban contaron cuentan niega negó negado desmiente desmintió
+confiesa confesó
 recuerda recordó sostiene sostuvo mantiene mantuvo defiende defendió defendido advierte advirtió
 sugiere sugirió sugerido recomienda recomendó ruega rogó propone propuso expone expuso predice predijo
 concluye concluyó concluyeron concluir concluido repite repitió suelta soltó sonríe sonrió ríe rió rio
@@ -139,7 +140,7 @@ ROLE_NOUNS = words(
     "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
     "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
-    "ingeniero ingeniera coordinador"
+    "ingeniero ingeniera coordinador directivo directiva"
 )
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
