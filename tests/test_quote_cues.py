@@ -1870,3 +1870,36 @@ def test_a_dropped_subject_is_the_subject_of_the_sentence_before(paragraph: str,
 def test_a_description_by_role_before_a_manner_and_a_colon_speaks() -> None:
     text = ES + "Preguntado por la prensa, el directivo fue más lejos: «No cerraremos el muelle este invierno»."
     assert [q.mention for q in _quotes(text)] == ["el directivo"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # with no comma before it, a participle goes with the finite cue verb of its clause
+        "As the Harbourline chief executive, Jo Reed, put it in her memo to staff explaining the sale, “We will "
+        "be the harbour's largest employer.”",
+        # set off by a comma, with the sentence's subject
+        "Jo Reed immediately posted a Facebook comment of her own, saying, “We will be the harbour's largest "
+        "employer.”",
+    ],
+)
+def test_a_participle_goes_with_its_clause(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph) == [("We will be the harbour's largest employer", "Jo Reed")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a description before the name after an inverted verb, a capitalised word inside it
+        ("“The ferry is late again,” said another Facebook user, Jo Reed.", "Jo Reed"),
+        # the writer's words announcing the quote are no cue
+        ("No one was surprised when Lindgren said, and I quote, “The ferry will pay for itself.”", "Petra Lindgren"),
+        # whose words a phrase names
+        ("The port grew because, in Ian Cole's words, “the ferry brought the whole island to town.”", "Ian Cole"),
+        # a back credit naming the quote itself
+        ("“The ferry will pay for itself.” That quote from harbour chief Ian Cole was printed on every poster.",
+         "Ian Cole"),
+    ],
+)
+def test_credits_around_the_quote(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == [speaker]

@@ -91,6 +91,11 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return f"(?:{pattern})?" if "" in node else pattern
 
 
+def phrases(words: Iterable[str]) -> str:
+    """A regex matching any of the phrases ``words``, any white space between their words (the longest first)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=lambda p: (-len(p), p)))
+
+
 def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
     return words + tuple(w[:1].upper() + w[1:] for w in words)
 
@@ -209,7 +214,7 @@ def _build(lex: Lexicon) -> Grammar:
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.
     adjunct = _adjunct(lex)
-    according = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.according_to) or "(?!)"
+    according = phrases(lex.according_to) or "(?!)"
     object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
     # (after "according to" a pronoun takes its object form: "selon lui", "according to him")
     according_speaker = speaker.replace("(?P<who>", rf"(?P<who>\b(?:{object_pronoun})\b|", 1)

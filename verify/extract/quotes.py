@@ -49,6 +49,7 @@ from .cues import (
     Grammar,
     grammar,
     particles_of,
+    phrases,
     separable_particle_missing,
 )
 from .speakers import NAME_RUN, legal_form_after, strip_titles, title_surname
@@ -345,7 +346,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         match = _before_particle(g, window, pattern.search(window))
         if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
             who = match.group("who")
-            if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
+            if not _role_fits(g, pattern, match):
                 continue
             if _sentence_in(who) < len(who) and match.start("who") < match.start(pattern.groupindex.get("verb", 0)):
                 continue  # “...” Cruz. From Bush’s Facebook post: the verb is another sentence's
@@ -367,6 +368,25 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
                     continue
             return match
     return None
+
+
+def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """Whether the role a cue gives before the name is one: a title or role noun, or a description."""
+    return "role" not in pattern.groupindex or _is_role(g, match.group("role")) or _describes(g, match.group("role"))
+
+
+def _describes(g: Grammar, phrase: str) -> bool:
+    """Whether a phrase before a name is a description of them: a determiner first, a noun in lower case last
+    ("another Twitter user, Johanna Bayer", "a local shopkeeper, Jo Reed")."""
+    words = phrase.split()
+    lex = g.lexicon
+    return (
+        len(words) > 1
+        and words[0].lower() in lex.determiners
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in lex.stopwords
+    )
 
 
 def _dropped(g: Grammar, match: re.Match[str]) -> bool:
@@ -440,9 +460,33 @@ def _role_word(lex: Lexicon, word: str) -> bool:
     return word in lex.titles or bool(role_head(word, lex.code))
 
 
+@lru_cache(maxsize=8)
+def _interjection(code: str) -> re.Pattern[str]:
+    """The writer's words announcing a quote at the end of the text before it (", and I quote, ")."""
+    said = phrases(LEXICONS[code].quote_interjections)
+    return re.compile(rf",\s{{0,3}}(?:{said})\s{{0,3}}[,:]\s{{0,3}}$" if said else NEVER, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
+    """A phrase naming whose words follow, at the end of the text before the quote ("in Forbes’ words, ")."""
+    owner = rf"(?P<who>{NAME_RUN})(?:[’']s|(?<=s)[’'])"
+    return tuple(
+        re.compile(rf"\b{owner.join(map(re.escape, phrase.split('{}')))},\s{{0,3}}$")
+        for phrase in LEXICONS[code].owner_words
+    )
+
+
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = max(floor, sentence_start(text, start))
     window = text[lo:start]
+    interjection = _interjection(g.lexicon.code).search(window)
+    if interjection is not None:
+        window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
+    for owned in _owner_words(g.lexicon.code):
+        match = owned.search(window)
+        if match is not None and _plausible(g, match.group("who")):
+            return match  # "because, in Forbes’ words, “...”"
     for quoting in g.quoting.finditer(window):
         if CUE_TAIL.fullmatch(window, quoting.end()):
             return quoting  # A tabloid reported her as saying: “...” — she said it, not the tabloid
@@ -452,13 +496,20 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     issuer = _issuer(g, window)
     if issuer is not None:
         return issuer
-    for verb in reversed(list(g.any_verb.finditer(window))):
-        if not CUE_TAIL.fullmatch(window, verb.end()) or _passive(g, window, verb.start()) or _noun(g, window, verb):
+    verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end())]
+    for index in range(len(verbs) - 1, -1, -1):
+        verb = verbs[index]
+        if _passive(g, window, verb.start()) or _noun(g, window, verb):
             continue
         if verb.group() in g.lexicon.naming_verbs and not window[verb.end() :].strip():
             continue  # "a group called “...”" names; "Derwent called the plan “...”" quotes him
-        # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun.
+        # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun; with no comma before
+        # it, after a finite cue verb of its clause, to that verb's ("As the chief executive, Jo Reed, put it in a memo
+        # explaining the deal, “...”")
         participle = verb.group().endswith("ing")
+        inside = participle and not window[: verb.start()].rstrip().endswith(",")
+        if inside and any(not v.group().endswith("ing") for v in verbs[:index]):
+            continue
         subject = (
             _clause_cue_subject(g, window, verb.start()) or _sentence_subject(g, window)
             if participle
@@ -2257,7 +2308,7 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
                 match = pattern.match(cue, 0, stop.start())  # never past the cue's sentence: "raconte l'autrice. Je"
             if match is None or not _plausible(g, match.group("who")) or _first_person_or_group(g, match.group("who")):
                 continue
-            if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
+            if not _role_fits(g, pattern, match):
                 continue
             rest = _COMMA.match(quoted, comma.end() + match.end())
             if rest is not None:
@@ -2377,8 +2428,8 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
 @lru_cache(maxsize=8)
 def _according_comma(code: str) -> re.Pattern[str]:
     """A comma and a phrase that credits words without a verb: ", according to", ", selon", ", laut"."""
-    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in LEXICONS[code].according_to)
-    return re.compile(rf",\s{{1,3}}(?i:{phrases})\s" if phrases else NEVER)
+    according = phrases(LEXICONS[code].according_to)
+    return re.compile(rf",\s{{1,3}}(?i:{according})\s" if according else NEVER)
 
 
 def _according_closing(g: Grammar, text: str, end: int) -> re.Match[str] | None:
@@ -2391,7 +2442,7 @@ def _according_closing(g: Grammar, text: str, end: int) -> re.Match[str] | None:
             match = pattern.match(clause)
             if match is None or "verb" in pattern.groupindex or not _plausible(g, match.group("who")):
                 continue
-            if "role" in pattern.groupindex and not _is_role(g, match.group("role")):
+            if not _role_fits(g, pattern, match):
                 continue
             if re.fullmatch(r"[\s.!?]*", clause[match.end() :]):
                 return _span_pattern(len(match.group("who"))).match(text, comma.start() + match.start("who"))

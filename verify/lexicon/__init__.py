@@ -133,6 +133,10 @@ class Lexicon:
     content_words: frozenset[str] = frozenset()
     separable_cues: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     according_to: tuple[str, ...] = ()
+    # A phrase naming whose words follow, "{}" standing for the owner ("in Forbes’ words, “...”": Forbes speaks)
+    owner_words: tuple[str, ...] = ()
+    # The writer's own words announcing a quote, set off by commas ("Trump said, and I quote, “...”"): no cue of theirs
+    quote_interjections: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)
     # How a cue verb's participle ends: after a copula only a participle is passive ("was asked:", "a été
     # précisé"); another form of a cue verb there is a manner ("a été précise :", "fue precisa:"). Empty: every

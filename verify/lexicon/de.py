@@ -263,6 +263,7 @@ LEXICON: Lexicon = Lexicon(
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
+    quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
     issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),
     titles=TITLES,
     pronouns=PRONOUNS,
@@ -360,7 +361,10 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
-    back_credits=("das war", "das waren die worte von", "dies waren die worte von", "so weit"),
+    back_credits=(
+        "das war", "das waren die worte von", "dies waren die worte von", "so weit", "das zitat stammt von",
+        "dieses zitat stammt von", "der satz stammt von",
+    ),
     back_cues=("das", "dies", "so"),
     caption_labels=(
         "foto", "fotos", "bild", "bilder", "bildquelle", "bildunterschrift", "video", "audio", "grafik",

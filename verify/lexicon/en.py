@@ -567,6 +567,8 @@ LEXICON: Lexicon = Lexicon(
     quoting_verbs=words("quoted quotes quoting reported reports cited cites citing heard recorded overheard filmed"),
     quoting_links=("as saying", "as having said", "as telling", "as writing", "saying", "telling"),
     according_to=("according to", "in the words of"),
+    owner_words=("in {} words", "in {} own words"),
+    quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
     absolute_openers=words("with"),
     issuing_verbs=(
         "issued", "issues", "released", "releases", "published", "publishes", "posted", "put out", "puts out", "sent out",
@@ -667,6 +669,10 @@ LEXICON: Lexicon = Lexicon(
         "the words were those of",
         "the words came from",
         "those words came from",
+        # (the quote itself named: "That quote from Commissioner Thomas Krebs appeared on the front page")
+        "that quote from",
+        "the quote from",
+        "those words from",
     ),
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),

@@ -277,7 +277,8 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("con estas palabras", "diciendo", "afirmando", "declarando"),
     object_markers=("a",),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "to", "ta"),
-    according_to=("según", "de acuerdo con"),
+    according_to=("según", "de acuerdo con", "en palabras de"),
+    quote_interjections=("cito", "y cito", "cito textualmente", "y cito textualmente"),
     issuing_verbs=("publicó", "publica", "difundió", "difunde", "emitió", "emite", "remitió", "envió"),
     titles=TITLES,
     pronouns=PRONOUNS,
@@ -365,6 +366,8 @@ LEXICON: Lexicon = Lexicon(
         "esas son las palabras de",
         "son palabras de",
         "fueron palabras de",
+        "esa cita de",
+        "esa frase de",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
     caption_labels=(

@@ -277,6 +277,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("en ces termes", "disant", "comme disant", "affirmant", "déclarant"),
     participle_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its"),
     according_to=("selon", "d'après", "d’après"),
+    quote_interjections=("je cite", "et je cite", "citation"),
     issuing_verbs=("a publié", "publie", "a diffusé", "diffuse", "a envoyé", "a transmis", "a adressé"),
     titles=TITLES,
     pronouns=PRONOUNS,
@@ -364,6 +365,8 @@ LEXICON: Lexicon = Lexicon(
         "ce sont les mots d'",
         "ce furent les mots de",
         "ce furent les mots d'",
+        "cette citation de",
+        "cette phrase de",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
     caption_labels=(
