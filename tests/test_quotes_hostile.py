@@ -72,7 +72,7 @@ def test_random_text_extracts_cleanly(text: str) -> None:
     _check(text)
 
 
-# Each builds hostile text of about n characters.
+# Each builds hostile text of about n characters (the growth check grows n until a run is measurable).
 _LINEAR_CASES: dict[str, Callable[[int], str]] = {
     "thousands of opening marks": lambda n: "“" * n,
     "alternating marks": lambda n: "\"a\" “b ’c «d „e '' " * (n // 16),
@@ -87,7 +87,7 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("build", _LINEAR_CASES.values(), ids=_LINEAR_CASES.keys())
 def test_work_grows_linearly(build: Callable[[int], str]) -> None:
-    assert_grows_linearly(lambda n: lambda: _quotes(build(n)), 20_000)
+    assert_grows_linearly(lambda n: lambda: _quotes(build(n)), 1_000)
 
 
 def test_a_five_megabyte_paragraph() -> None:
