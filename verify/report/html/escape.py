@@ -15,6 +15,10 @@ from urllib.parse import urlsplit
 # terminal showing the file would obey) and lone surrogates, which would make the report
 # unencodable as UTF-8; each becomes U+FFFD.
 _UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Bidirectional embeddings, overrides and isolates reorder what the page shows ("Trojan Source":
+# "\u202etni\u202c" reads "int", a quote seems to say words it does not); shown as their escapes,
+# as the text and CI reports show them. The marks (U+200E, U+200F, U+061C) only set a direction.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LINK_SCHEMES = frozenset({"http", "https"})
 # A URL with whitespace, controls, quotes or angle brackets anywhere is not linked: browsers strip
 # some of those before reading the scheme ("java\tscript:"), and a real post URL never has them.
@@ -29,7 +33,8 @@ _BREAKS = str.maketrans({"\n": "&#10;", "\r": "&#13;"})
 
 def esc(value: object) -> str:
     """``value`` as text safe in element content and in double-quoted attribute values."""
-    return html.escape(_UNFIT.sub("\ufffd", str(value)), quote=True).translate(_BREAKS)
+    text = _REORDERING.sub(lambda m: f"\\u{ord(m.group()):04x}", _UNFIT.sub("\ufffd", str(value)))
+    return html.escape(text, quote=True).translate(_BREAKS)
 
 
 def safe_url(url: str | None) -> str | None:
