@@ -7,6 +7,7 @@ the path and the glob, and a bracket that is no character class is no crash.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,31 @@ def test_a_bad_bracket_in_per_file_ignores_is_no_traceback(tmp_path: Path) -> No
     result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.txt"), "--jobs", "1"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "1e12"])
+@pytest.mark.parametrize("key", ["time-budget", "timeout"])
+def test_a_duration_that_is_no_number_or_overflows_the_timers_is_one_line(tmp_path: Path, key: str, value: str) -> None:
+    # 1e400 and 1e12 were taken: the time budget's timer overflowed (OverflowError, the article's "internal
+    # error"); "nan" passed the range check and meant no limit.
+    (tmp_path / "a.md").write_text("Rutte said: “We are ready.”\n", encoding="utf-8")
+    (tmp_path / "verify.toml").write_text(f"{key} = {value}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.md")])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and f"verify.toml: {key}: " in result.output
+    option = CliRunner().invoke(cli, ["check", f"--{key}", value, str(tmp_path / "a.md")])
+    assert option.exit_code == 2 and f"Invalid value for '--{key}'" in option.output
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_a_baseline_that_is_no_regular_file_is_refused_without_reading(tmp_path: Path, kind: str) -> None:
+    # /dev/zero was read to the end (never) and a FIFO waited for a writer: the run hung.
+    baseline = tmp_path / "baseline.json"
+    if kind == "fifo":
+        os.mkfifo(baseline)
+    else:
+        baseline.symlink_to(kind)
+    (tmp_path / "a.md").write_text("Rutte said: “We are ready.”\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--baseline", str(baseline), str(tmp_path / "a.md")])
+    assert result.exit_code == 2
+    assert "baseline.json: not a regular file" in result.output

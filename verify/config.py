@@ -11,6 +11,7 @@ file are relative to the directory holding it. The command line wins.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,25 @@ class PerFileIgnores(click.ParamType):
         return {str(glob): RuleList().convert(names, param, ctx) for glob, names in pairs}
 
 
+# Longer than any wait verify means (a timeout, a budget per article); 1e12 s overflows time_t in
+# the interval timer of the time budget (OverflowError, read as the article's internal error).
+LONGEST_WAIT_SECONDS = 365 * 86_400
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds from ``least`` to a year: "nan" passes every comparison of a range, and
+    "inf", 1e400 in TOML or 1e12 overflow the system's timers (time_t) where verify waits."""
+
+    def __init__(self, least: float) -> None:
+        super().__init__(min=least, max=LONGEST_WAIT_SECONDS)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
+
+
 class StoreLocation(click.ParamType):
     """Where saved sources are: a snapshot directory, or a ``postgresql://`` URL of a shared store."""
 
@@ -112,11 +132,11 @@ OPTIONS: dict[str, click.ParamType] = {
     "fail-on": click.Choice(list(FAIL_ON)),
     "exit-zero": click.BOOL,
     "max-bytes": click.IntRange(min=1),
-    "timeout": click.FloatRange(min=0.1),
+    "timeout": Seconds(0.1),
     "color": click.Choice(["auto", "always", "never"]),
     "jobs": click.IntRange(min=1),
     "baseline": click.Path(dir_okay=False),
-    "time-budget": click.FloatRange(min=0),  # seconds per article; 0: no limit
+    "time-budget": Seconds(0),  # seconds per article; 0: no limit
     "allow-private-addresses": click.BOOL,
     "show": click.Choice(list(SHOW)),
     "quiet": click.BOOL,

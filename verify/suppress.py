@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .document import read_capped
 from .errors import InputError
 from .models import ArticleReport, Finding, InputProblem, Report, Severity
 from .project import project_path
@@ -42,6 +43,7 @@ _NAMES = {rule.verdict.value: rule.verdict.value for rule in RULES} | {
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits, in any script
 
 BASELINE_SCHEMA = "verify.baseline/1"
+BASELINE_MAX_BYTES = 64 << 20  # an entry is about 250 bytes: room for some 250,000 accepted findings
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +172,14 @@ def apply_baseline(report: Report, baseline: Baseline, root: Path | None = None)
 
 
 def read_baseline(path: str | os.PathLike[str]) -> Baseline:
-    """Read a baseline file written by :func:`write_baseline`."""
+    """Read a baseline file written by :func:`write_baseline` (a regular file: a FIFO or /dev/zero never ends)."""
     name = str(path)
+    if not os.path.lexists(path):
+        raise InputError(name, "no such baseline file (write one with --write-baseline)")
+    raw = read_capped(Path(path), name, BASELINE_MAX_BYTES)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(name, "no such baseline file (write one with --write-baseline)") from None
-    except (OSError, UnicodeDecodeError, ValueError) as error:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise InputError(name, f"not a baseline file: {error}") from None
     entries = data.get("findings") if isinstance(data, dict) and data.get("schema") == BASELINE_SCHEMA else None
     if not isinstance(entries, list) or not all(
