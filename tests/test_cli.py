@@ -109,6 +109,15 @@ def test_unwritable_output_exits_2(newsroom: Path) -> None:
     assert "cannot write the report" in result.stderr
 
 
+@pytest.mark.parametrize("option", ["--output", "--write-baseline"])
+def test_a_report_is_never_written_over_an_article_it_checks(newsroom: Path, option: str) -> None:
+    draft = (newsroom / "altered.txt").read_text(encoding="utf-8")
+    result = run("verified.txt", "./altered.txt", option, "altered.txt")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "verify: error: altered.txt: cannot write the report: it is an article to check"
+    assert (newsroom / "altered.txt").read_text(encoding="utf-8") == draft
+
+
 def test_stdin(newsroom: Path) -> None:
     result = run("-", "--format", "json", stdin=ARTICLES["altered.txt"])
     assert result.exit_code == 1

@@ -75,6 +75,20 @@ def test_paths_are_relative_to_the_file_and_snapshots_apply_per_article(repo: Pa
     assert json.loads((repo / "archive" / "report.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
+@pytest.mark.parametrize("output", ["../elsewhere.sarif", "{repo}/elsewhere.sarif", "link/report.sarif"])
+def test_a_configured_report_stays_inside_the_configurations_folder(repo: Path, output: str) -> None:
+    (repo / "drafts" / "link").symlink_to(repo)  # a link out of the folder counts where it leads
+    output = output.format(repo=repo)  # an absolute path outside the folder
+    write(repo / "drafts" / "verify.toml", f"output = {output!r}\n")
+    result = run("drafts/2025/altered.txt")
+    assert result.exit_code == 2
+    assert f"output: {output!r} is outside this file's folder" in result.output
+    assert not (repo / "elsewhere.sarif").exists() and not (repo / "report.sarif").exists()
+    write(repo / "drafts" / "verify.toml", 'output = "2025/../report.sarif"\n')
+    assert run("drafts/2025/altered.txt").exit_code == 1
+    assert (repo / "drafts" / "report.sarif").is_file()
+
+
 def test_a_glob_finds_the_configuration_before_its_wildcard(repo: Path) -> None:
     write(repo / "drafts" / "verify.toml", "exit-zero = true\n")
     assert run("drafts/**/*.txt").exit_code == 0

@@ -244,7 +244,7 @@ def check_command(
     settings, config = _settings(ctx, inputs)
     root = project_root(_config_start(inputs, stdin_filename), config.path if config else None)
     output, output_format = settings["output"], settings["format"]
-    _check_writable([p for p in (output, write_baseline, *(path for _, path in extra_reports)) if p])
+    _check_writable([p for p in (output, write_baseline, *(path for _, path in extra_reports)) if p], inputs)
     selection = Selection.of(
         settings["select"],
         settings["extend-select"] or (),
@@ -403,13 +403,17 @@ def _config_start(inputs: tuple[str, ...], stdin_filename: str | None = None) ->
     return Path.cwd()
 
 
-def _check_writable(paths: list[str]) -> None:
-    """Refuse, before any article is read, an output that could not be written after the run."""
+def _check_writable(paths: list[str], inputs: tuple[str, ...]) -> None:
+    """Refuse, before any article is read, an output that could not be written after the run,
+    or that would be written over one of the articles named to check (``-o`` for ``-f``: the draft is lost)."""
+    articles = [Path(item) for item in inputs if Path(item).is_file()]
     for path in paths:
         target = Path(path)
         folder = target.parent if str(target.parent) else Path(".")
         if target.is_dir():
             _fail(f"{printable(path)}: cannot write the report: it is a directory")
+        if target.is_file() and any(os.path.samefile(target, article) for article in articles):
+            _fail(f"{printable(path)}: cannot write the report: it is an article to check")
         if not folder.is_dir():
             _fail(f"{printable(path)}: cannot write the report: no such directory {printable(str(folder))}")
         if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):

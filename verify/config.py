@@ -12,6 +12,7 @@ file are relative to the directory holding it. The command line wins.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +153,9 @@ OPTIONS: dict[str, click.ParamType] = {
     "store": StoreLocation(),
 }
 _PATH_KEYS = frozenset({"snapshots", "store", "output", "baseline"})  # resolved against the file's directory
+# The file a run writes over: a configuration kept in a repository may aim it only inside its own folder, so a
+# checked-out draft's settings cannot make a CI runner write its report over a file elsewhere ("/etc/passwd").
+_WRITTEN_KEYS = frozenset({"output"})
 
 # The file names looked for in each directory, first match wins, with the table that holds the keys.
 _FILES: tuple[tuple[str, tuple[str, ...]], ...] = (("verify.toml", ()), ("pyproject.toml", ("tool", "verify")))
@@ -216,7 +220,17 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
         raise ConfigError(str(path), f"{label}: {error.message}") from None
     if key not in _PATH_KEYS or str(converted).startswith(DATABASE_SCHEMES):
         return converted
-    return str(path.parent / converted)
+    resolved = path.parent / converted
+    if key in _WRITTEN_KEYS and not _inside(resolved, path.parent):
+        raise ConfigError(
+            str(path), f"{label}: {str(converted)!r} is outside this file's folder (name it with --output to write there)"
+        )
+    return str(resolved)
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    """Whether ``target``, links followed, is ``folder`` or below it."""
+    return Path(os.path.realpath(target)).is_relative_to(os.path.realpath(folder))
 
 
 # TOML value types per kind of click type: a file says `jobs = 4` and `exit-zero = true`, not strings.
