@@ -544,6 +544,11 @@ class Cast:
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
     common: frozenset[str] = frozenset()
 
+    def may_name(self, phrase: str) -> bool:
+        """Whether a capitalised phrase may name a person: when not, :meth:`introduce` records nothing and returns None,
+        whatever it is told."""
+        return bool(_candidate(phrase, self.lexicon.code)[0])
+
     def introduce(self, phrase: str, topic: bool = False, speaker: bool = False) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
 

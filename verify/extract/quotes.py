@@ -1363,6 +1363,10 @@ _APPOSED_WORDS = re.compile(r",\s((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){1,2})(?=[A-Z�
 _NAME_AFTER_DESCRIPTION = re.compile(r"[^,.;:!?\n]{0,60},\s[A-ZÀ-Þ]")
 
 
+_Standing = tuple[bool, bool, bool, bool]  # see _Reader._standing
+_NOWHERE: _Standing = (False, False, False, False)  # (not worked out: for a run that can name no one and no body)
+
+
 class _Reader:
     """Names learnt from the text between quotes.
 
@@ -1449,7 +1453,6 @@ class _Reader:
             if text[at - 1 : at].isspace() and _PLACE_BEFORE.search(text, max(0, at - 6), at):
                 continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
             start, phrase = self._named(match)
-            clause = self.fresh and self._in_opening(text, start, stop)
             following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):
                 # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher": no topic;
@@ -1461,20 +1464,21 @@ class _Reader:
             cue = (
                 self._before_cue(text, stop, phrase) and not self._subordinate(text, start, reported=True)
             ) or self._after_cue(text, start, stop, phrase)
-            # ("Osei's co-author, Professor Lars Nygaard, was": the sentence is about the co-author, named next)
-            owner = phrase.endswith(("’s", "'s")) and _OWNER_APPOSITIVE.match(text, stop) is not None
-            # ("Pour le secrétaire de Rail Solidaire, Yannick Béranger, ...", "La candidata de la coalición Alianza
-            # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
-            # apposition after it, is no subject; the sentence's subject is the name after the comma)
-            inner = self._apposed_name(text, stop) and self._opening_phrase(text, start)
-            subject = not owner and not inner and not _after_preposition(self.g, text, start)
-            topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
-            person = cast.introduce(
-                phrase,
-                topic=topic,
-                speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, stop)),
+            # (where a run stands in its sentence matters only to someone or a body it names: a third of the runs
+            # can name no one, "The", "Monday", "Bildung", and most of those name no body either)
+            named = cast.may_name(phrase)
+            body, read_to = ("", stop) if named else body_at(text, start, stop, lex.code)
+            clause, owner, inner, topic = (
+                self._standing(text, start, stop, end, phrase, cue) if named or body else _NOWHERE
             )
-            body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
+            person = None
+            if named:
+                person = cast.introduce(
+                    phrase,
+                    topic=topic,
+                    speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, stop)),
+                )
+                body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body:
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them.
@@ -1516,6 +1520,21 @@ class _Reader:
             # (the sentence stays open: a name after it is the latest one spoken of, "A reporter asked Sanders how he
             # felt. He replied: ...")
             self._cast.subject_unnamed(text, start)
+
+    def _standing(self, text: str, start: int, stop: int, end: int, phrase: str, cue: bool) -> _Standing:
+        """Where a name at ``text[start:stop]`` stands in its sentence: (in a clause opening the sentence, an owner with
+        someone in apposition after it, inside a phrase opening the sentence with a name in apposition after it, a
+        topic of the text)."""
+        clause = self.fresh and self._in_opening(text, start, stop)
+        # ("Osei's co-author, Professor Lars Nygaard, was": the sentence is about the co-author, named next)
+        owner = phrase.endswith(("’s", "'s")) and _OWNER_APPOSITIVE.match(text, stop) is not None
+        # ("Pour le secrétaire de Rail Solidaire, Yannick Béranger, ...", "La candidata de la coalición Alianza
+        # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
+        # apposition after it, is no subject; the sentence's subject is the name after the comma)
+        inner = self._apposed_name(text, stop) and self._opening_phrase(text, start)
+        subject = not owner and not inner and not _after_preposition(self.g, text, start)
+        topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
+        return clause, owner, inner, topic
 
     def _modifier(self, phrase: str, following: list[str]) -> bool:
         """Whether a name modifies the word after it rather than naming a topic: a title or an organisation
