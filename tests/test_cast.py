@@ -1255,3 +1255,44 @@ def test_an_unnamed_reporter_asking_is_no_one_the_answer_is_from() -> None:
 def test_someone_unnamed_then_named_as_the_next_subject_is_that_name(text: str, want: dict[str, str]) -> None:
     said = _said(text)
     assert {k: said.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a German noun the article writes after an article is no name ("Anderes Verfahren", "Parteienrechtler Morlok")
+        (
+            "Der Abgeordnete Stefan Beispiel schrieb der Zeitung, dass das Verfahren noch läuft. " + _DE * 2 + "\n\n"
+            "Anderes Verfahren endete schon im Mai. „Wir warten ab“, sagte er.",
+            {"Wir warten ab": "Stefan Beispiel"},
+        ),
+        (
+            "Dazu äußerte sich der Parteienrechtler Martin Beispiel. " + _DE * 2 + "\n\n"
+            "„Das ist ganz klar eine Absprache“, sagt Parteienrechtler Beispiel.",
+            {"Das ist ganz": "Martin Beispiel"},
+        ),
+        # "die" before a noun in -e tells a woman ("die Vorsitzende"; "die Vorsitzenden" are many)
+        (
+            "Hannelore Beispiel hat schon viele schlechte Jahre erlebt. " + _DE * 2 + "\n\n"
+            "Der Verein Muster traf sich am Abend. „Ich habe zwölf Völker verloren“, sagte die Vorsitzende.",
+            {"Ich habe zwölf": "Hannelore Beispiel"},
+        ),
+    ],
+)
+def test_german_nouns_and_articles_tell_who_is_meant(text: str, want: dict[str, str]) -> None:
+    said = _said(text)
+    assert {k: said.get(k) for k in want} == want
+
+
+def test_a_full_name_after_from_is_someone_named() -> None:
+    text = (
+        "The board upheld complaints from Jane Example, who rents a flat on the estate. Ms Example first reported the "
+        "damp in 2024. “Every time I rang they gave me a new number,” she said."
+    )
+    assert _said(text)["Every time I"] == "Jane Example"
+
+
+def test_nouns_after_a_german_article_are_common_words_but_not_after_a_name_particle() -> None:
+    common = common_words(["Er sagte, dass das Verfahren noch läuft.", "Joris van der Meulen und „Van der Meulen“."])
+    assert "verfahren" in common
+    assert "meulen" not in common

@@ -203,14 +203,32 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
 
 
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
+# The articles of the languages that capitalise every noun ("der", "einem"), less the words other languages' texts
+# write before a capitalised word ("des", "die" are French and English words too), and the noun after one
+_NOUN_ARTICLES = sorted(
+    {w for lex in LEXICONS.values() if lex.capitalised_nouns for w in (*lex.definite, *lex.indefinite)}
+    - {w for lex in LEXICONS.values() if not lex.capitalised_nouns for w in (*lex.stopwords, *lex.determiners)}
+)
+_ARTICLE_NOUN = re.compile(rf"\b(?:{'|'.join(_NOUN_ARTICLES)}) ([A-ZÀ-Þ][\w-]*)")
+_PARTICLES = frozenset(p for lex in LEXICONS.values() for p in lex.name_particles)
+_PARTICLE_REACH = 8  # characters before an article that hold a particle, a mark and a space (‘"della ’)
 
 
 def common_words(texts: Iterable[str]) -> frozenset[str]:
-    """The words an article writes in lower case somewhere (see :attr:`Cast.common`)."""
-    tokens = set(" ".join(texts).split())  # (split in C: the same words as each text's own)
+    """The words an article writes in lower case somewhere (see :attr:`Cast.common`), and the nouns it writes after an
+    article in a language that capitalises every noun ("der Mann", "dem Verfahren": a name takes no article)."""
+    text = " ".join(texts)
+    tokens = set(text.split())  # (split in C: the same words as each text's own)
     # ("al-Amiri" is a surname, though it opens in lower case)
     lower = (t.strip(_PUNCTUATION) for t in tokens if t[:1].islower() and not ("-" in t and name_word(t)))
-    return frozenset(w for w in lower if w)
+    nouns = (m.group(1).lower() for m in _ARTICLE_NOUN.finditer(text) if not _after_particle(text, m.start()))
+    return frozenset(w for w in lower if w) | frozenset(nouns)
+
+
+def _after_particle(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a name's particle ("van der Meulen", "Ursula von der Leyen")."""
+    before = text[max(0, start - _PARTICLE_REACH) : start].split()[-1:]
+    return bool(before) and before[0].strip(_PUNCTUATION).lower() in _PARTICLES
 
 
 @lru_cache(maxsize=8192)
@@ -783,6 +801,7 @@ class Cast:
         person = Person(description, anonymous=True, quoted=speaker)
         # (many of them, "a lot of people", "Two senior officials": a "they", never a "he" or "she")
         person.gender = _MANY if _PLURAL_NOUN.search(head) else self._told_gender([w.lower() for w in words], head)
+        person.sure = bool(person.gender)  # (told by the noun: "Ein Spaziergänger" is no "die Vereinsvorsitzende")
         person.named_as.add(head)
         person.roles |= roles
         self._touch(self._named, person)
@@ -941,8 +960,11 @@ class Cast:
         or "" when it ends in one and nothing says it is a person ("Ferguson Effect", "Cold War"):
         no known first name, no title (``titled``: a gendered one, "Mr. Band")."""
         words = name.split()
-        while len(words) > 1 and self._common(words[0]) and (len(words) > 2 or self.find(words[-1])):
-            words = words[1:]  # "Perhaps Dubicki" once Ryan Dubicki is known
+        # ("Perhaps Dubicki" once Ryan Dubicki is known; in German a noun before a name, "Parteienrechtler Morlok",
+        # or two nouns, "Heimat Thüringen")
+        short = 1 if self.lexicon.capitalised_nouns else 2
+        while len(words) > 1 and self._common(words[0]) and (len(words) > short or self.find(words[-1])):
+            words = words[1:]
         person = titled or words[0].lower() in _ANY_FIRST_NAME or roles_of(phrase, name, self.lexicon.code)
         return " ".join(words) if person or not self._common(words[-1]) else ""
 
@@ -1446,6 +1468,9 @@ class Cast:
         "l'autrice", "die Managerin"), or ""."""
         lex = self.lexicon
         told = lex.definite_genders.get(words[0])
+        singular = lex.singular_endings.get(words[0])
+        if told is None and singular is not None and head.endswith(singular[1]):
+            told = singular[0]  # "die Vorsitzende": a woman (not "die Vorsitzenden")
         if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
             told = Gender.FEMALE
         # (an elided article tells none, the noun may: "l'élue", "l'adjointe" are women)
@@ -1464,8 +1489,8 @@ class Cast:
             # tells no gender is as often someone beside the subject: "Trump was asked ... “...,” the moderator said")
             return None
         for person in islice(reversed(self._topics.values()), _LOOKBACK):
-            if person.organisation:
-                continue
+            if person.organisation or person.anonymous:
+                continue  # (someone unnamed has a noun of their own: "Ein Spaziergänger" is no "die Vorsitzende")
             if not person.gender:
                 return None  # nothing showed it a person ("El Basket Costa Azahar presentó a ...")
             if not gender or person.gender == gender:

@@ -1450,8 +1450,14 @@ class _Reader:
                 self.fresh = False
                 continue
             # (the pattern needs a space right before the run: most runs are passed without a search)
-            if text[at - 1 : at].isspace() and _PLACE_BEFORE.search(text, max(0, at - 6), at):
-                continue  # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person
+            if (
+                text[at - 1 : at].isspace()
+                and _PLACE_BEFORE.search(text, max(0, at - 6), at)
+                and not known_first_name(match.group().split(maxsplit=1)[0])
+            ):
+                # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person ("complaints from Joanne Pryce":
+                # a full name, known though no topic)
+                continue
             start, phrase = self._named(match)
             following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):

@@ -275,6 +275,9 @@ class Lexicon:
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
     # sexagénaire"): a description of no listed role is as gendered as a pronoun
     definite_genders: Mapping[str, Gender] = field(default_factory=lambda: MappingProxyType({}))
+    # articles that tell a gender only before a noun of these endings ("die Vorsitzende" is a woman, "die Vorsitzenden"
+    # and "die Ermittler" are many)
+    singular_endings: Mapping[str, tuple[Gender, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
     # Endings of nouns for a woman, where the article does not tell ("l'autrice", "die Managerin")
     feminine_endings: tuple[str, ...] = ()
     compound_titles: bool = False

@@ -164,7 +164,7 @@ ORGANISATION_WORDS = words("""
 regierung ministerium partei polizei bundesregierung verband verein gmbh ag konzern unternehmen
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
-gewerkschaft firma klinik krankenhaus institut
+gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club bahn betreiber
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief")
@@ -250,6 +250,10 @@ der die das und ist nicht ein eine einer einem einen eines zu den dem des mit si
 auch es als an nach wie aus bei sie er wir ich ihr nur noch wird werden wurde wurden sind war waren hat
 haben hatte hatten oder aber vor zur zum über so dass daß kann können man sein seine ihre durch wenn
 um schon mehr beim dieser diese dieses gegen unter
+alle alles mehrere einige einigen manche manchen viele vielen wenige etliche kein keine keinen keinem
+keiner unser unsere unseren unserem unserer euer eure mein meine meinen meinem meiner dein deine seinen seinem seiner
+ihren ihrem ihrer jede jeder jedes jeden jedem diesem diesen jene jener jenes seit beide beiden sämtliche solche ob
+weil doch sehr ohne
 """)
 
 LEXICON: Lexicon = Lexicon(
@@ -340,6 +344,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     definite=("der", "die", "das", "den", "dem"),
     definite_genders=MappingProxyType({"der": Gender.MALE}),  # ("die" is as often a plural: "die Ermittler")
+    singular_endings=MappingProxyType({"die": (Gender.FEMALE, ("e",))}),  # "die Vorsitzende", "die Abgeordnete"
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
     male_names=MALE_NAMES,
