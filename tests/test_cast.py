@@ -1296,3 +1296,24 @@ def test_nouns_after_a_german_article_are_common_words_but_not_after_a_name_part
     common = common_words(["Er sagte, dass das Verfahren noch läuft.", "Joris van der Meulen und „Van der Meulen“."])
     assert "verfahren" in common
     assert "meulen" not in common
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a noun the lexicon lists as no role, after a capitalised word opening the sentence ("Head keeper")
+        (
+            "Keepers have recaptured five lemurs. Head keeper Aled Example had predicted as much. "
+            "“Lemurs are creatures of habit,” the head keeper said.",
+            "Aled Example",
+        ),
+        # what a participle before "by" makes of the person named after it
+        (
+            "Copper Lad, trained by Declan Example and ridden by his son, won the race. “He has been off the track "
+            "for 214 days,” said the trainer.",
+            "Declan Example",
+        ),
+    ],
+)
+def test_a_description_finds_the_person_called_by_its_noun(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]

@@ -1159,6 +1159,9 @@ class Cast:
             self._linked_role(person, linked.group(1).split())
         before = text[max(0, start - _ROLE_REACH) : start]
         phrase = text[start:end]
+        lex, done = self.lexicon, before.lower().split()[-2:]
+        if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):
+            person.named_as.add(agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
         if before.endswith(", "):
             self._learn_voice(person, _appositive_before(before), adjacent=False)  # "Le président du X, Alain Y"
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
@@ -1405,9 +1408,8 @@ class Cast:
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "") or self._told_gender(words, head)
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
-            called = max((p for p in self._named.values() if head in p.named_as), key=lambda p: p.seen, default=None)
             return (
-                called
+                self._called(head)
                 or self._affiliated(words, head, gender, guess)
                 or (self._described_topic(words, head, gender) if guess else None)
             )
@@ -1417,6 +1419,8 @@ class Cast:
             holders = [p for p in self._named.values() if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
+        if not holders and not title_role(head, lex) and (called := self._called(head)) is not None:
+            return called  # "the head keeper": the person called a keeper ("Head keeper Aled Morgan"), a "head" or not
         if not holders:
             # ("his sister"; "the Swedish grandmaster" when no one was given that role: the Swede)
             kin = self._kin(words, roles[-1], gender) or self._affiliated(words, head, gender, False)
@@ -1427,6 +1431,11 @@ class Cast:
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
+
+    def _called(self, noun: str) -> Person | None:
+        """The latest person the article called by a noun its lexicon lists as no role ("the harbourmaster, Ines
+        Varga,", "striker Callum Roddy", "trained by Declan Furlong": the trainer)."""
+        return max((p for p in self._named.values() if noun in p.named_as), key=lambda p: p.seen, default=None)
 
     def _named_body(self, description: str) -> bool:
         """Whether a determiner and capitalised words name an organisation, with no role among them ("Der

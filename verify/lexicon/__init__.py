@@ -158,6 +158,10 @@ class Lexicon:
     # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of
     # these words right after a name is the person's
     role_links: tuple[str, ...] = ()
+    # what a participle before "by" makes of the person named after it ("trained by Declan Furlong": the trainer),
+    # and that word ("by", "par", "por", "von")
+    agent_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    agent_link: str = ""
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
     # How nouns for a person end in a language that capitalises nouns ("Meteorologin", "Gründer"): such a word

@@ -256,6 +256,14 @@ ihren ihrem ihrer jede jeder jedes jeden jedem diesem diesen jene jener jenes se
 weil doch sehr ohne
 """)
 
+# Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
+AGENT_NOUNS = MappingProxyType(
+    {
+        "trainiert": "trainer", "geleitet": "leiter", "gegründet": "gründer", "geschrieben": "autor",
+        "moderiert": "moderator", "gespielt": "spieler",
+    }
+)
+
 LEXICON: Lexicon = Lexicon(
     code="de",
     name="Deutsch",
@@ -398,6 +406,8 @@ LEXICON: Lexicon = Lexicon(
         "woher wohin womit worüber wofür"
     ),
     viewpoint_words=words("für laut nach zufolge"),
+    agent_nouns=AGENT_NOUNS,
+    agent_link="von",
     role_links=("als",),
     naming_words=words("namens"),
     role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),

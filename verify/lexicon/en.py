@@ -554,6 +554,17 @@ in on at of for with who whom whose which that during after before to and or but
 by is was were are be been has had have said says told what where why how
 """)
 
+# Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
+AGENT_NOUNS = MappingProxyType(
+    {
+        "trained": "trainer", "coached": "coach", "ridden": "rider", "owned": "owner", "founded": "founder",
+        "written": "writer", "directed": "director", "produced": "producer", "managed": "manager",
+        "designed": "designer", "built": "builder", "painted": "painter", "composed": "composer", "edited": "editor",
+        "organised": "organiser", "organized": "organizer", "run": "runner", "led": "leader", "captained": "captain",
+        "hosted": "host", "presented": "presenter", "photographed": "photographer",
+    }
+)
+
 LEXICON: Lexicon = Lexicon(
     code="en",
     name="English",
@@ -696,6 +707,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     viewpoint_words=words("to for according"),
+    agent_nouns=AGENT_NOUNS,
+    agent_link="by",
     role_links=("as",),
     naming_words=words("named nicknamed"),
     cue_adverbs=CUE_ADVERBS,

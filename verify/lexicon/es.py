@@ -263,6 +263,15 @@ todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué u
 es son fue era está están
 """)
 
+# Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
+AGENT_NOUNS = MappingProxyType(
+    {
+        "entrenado": "entrenador", "entrenada": "entrenador", "dirigido": "director", "dirigida": "director",
+        "fundado": "fundador", "fundada": "fundador", "escrito": "autor", "escrita": "autor",
+        "presentado": "presentador", "presentada": "presentador",
+    }
+)
+
 LEXICON: Lexicon = Lexicon(
     code="es",
     name="Español",
@@ -388,6 +397,8 @@ LEXICON: Lexicon = Lexicon(
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
     subordinators=words("si que cuando porque aunque mientras después antes como"),
     viewpoint_words=words("para según"),
+    agent_nouns=AGENT_NOUNS,
+    agent_link="por",
     role_links=("como",),
     naming_words=words("llamado llamada apodado apodada"),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),

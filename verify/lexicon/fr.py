@@ -265,6 +265,15 @@ ils elles nous vous je on avec son sa ses leur leurs mais ou plus a ont été ê
 tout très aussi y d' l' qu' n' s' c' j'
 """)
 
+# Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
+AGENT_NOUNS = MappingProxyType(
+    {
+        "entraîné": "entraîneur", "entraînée": "entraîneur", "dirigé": "dirigeant", "dirigée": "dirigeant",
+        "fondé": "fondateur", "fondée": "fondateur", "écrit": "auteur", "écrite": "auteur", "réalisé": "réalisateur",
+        "réalisée": "réalisateur", "présenté": "présentateur", "présentée": "présentateur",
+    }
+)
+
 LEXICON: Lexicon = Lexicon(
     code="fr",
     name="Français",
@@ -396,6 +405,8 @@ LEXICON: Lexicon = Lexicon(
         "si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme quant"
     ),
     viewpoint_words=words("pour selon"),
+    agent_nouns=AGENT_NOUNS,
+    agent_link="par",
     role_links=("comme",),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée"),
     cue_adverbs=words(
