@@ -209,7 +209,8 @@ _NOUN_ARTICLES = sorted(
     {w for lex in LEXICONS.values() if lex.capitalised_nouns for w in (*lex.definite, *lex.indefinite)}
     - {w for lex in LEXICONS.values() if not lex.capitalised_nouns for w in (*lex.stopwords, *lex.determiners)}
 )
-_ARTICLE_NOUN = re.compile(rf"\b(?:{'|'.join(_NOUN_ARTICLES)}) ([A-ZÀ-Þ][\w-]*)")
+# (a word in capitals is a body's letters, no noun: "ein Sprecher der RMF")
+_ARTICLE_NOUN = re.compile(rf"\b(?:{'|'.join(_NOUN_ARTICLES)}) ([A-ZÀ-Þ][a-zß-ÿ][\w-]*)")
 _PARTICLES = frozenset(p for lex in LEXICONS.values() for p in lex.name_particles)
 _PARTICLE_REACH = 8  # characters before an article that hold a particle, a mark and a space (‘"della ’)
 
