@@ -1479,8 +1479,8 @@ class Cast:
         lex = self.lexicon
         told = lex.definite_genders.get(words[0])
         singular = lex.singular_endings.get(words[0])
-        if told is None and singular is not None and head.endswith(singular[1]):
-            told = singular[0]  # "die Vorsitzende": a woman (not "die Vorsitzenden")
+        if told is None and singular is not None and head.endswith(singular[1]) and title_role(head, lex):
+            told = singular[0]  # "die Vorsitzende": a woman (not "die Vorsitzenden", nor "die Quelle": no role)
         if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
             told = Gender.FEMALE
         # (an elided article tells none, the noun may: "l'élue", "l'adjointe" are women)
@@ -1637,6 +1637,7 @@ class Cast:
             if person.organisation or n == 0 and (person.anonymous or not person.gender and person.quoted):
                 return person
         return None
+
 
     def _touch(self, recent: OrderedDict[int, Person], person: Person) -> None:
         self._clock += 1
