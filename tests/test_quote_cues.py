@@ -1903,3 +1903,16 @@ def test_a_participle_goes_with_its_clause(paragraph: str) -> None:
 )
 def test_credits_around_the_quote(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == [speaker]
+
+
+def test_a_name_a_description_gives_after_a_capitalised_word_speaks() -> None:
+    text = EN_LEAD + (
+        "The Harbourline group leader, Ian Cole, was right to complain that the route was approved “on the strength "
+        "of one short summary”."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Ian Cole"]
+
+
+def test_a_viewpoint_on_a_dropped_subject_is_the_subject_of_the_sentence_before() -> None:
+    text = ES + "Tomás Urquiza explicó que el muelle cerrará en marzo. Según dijo, «la mitad de los barcos ya se fue»."
+    assert [q.speaker for q in _quotes(text)] == ["Tomás Urquiza"]

@@ -653,6 +653,10 @@ def _viewpoint_credit(g: Grammar, window: str) -> re.Match[str] | None:
     words = window.split(maxsplit=1)
     if len(words) < 2 or words[0].lower() not in g.lexicon.viewpoint_words or not window.rstrip().endswith(","):
         return None
+    verb = words[1].rstrip().rstrip(",")
+    if g.lexicon.pro_drop and verb.lower() in g.lexicon.cue_verbs:
+        # "Según dijo, «…»": the subject the language drops (the one the sentence before opens on)
+        return _span_pattern(len(verb)).match(window, window.index(words[1]))
     match = g.opening.match(window, window.index(words[1]))
     if match is None or window[match.end() :].strip() != "," or not _plausible(g, match.group("who")):
         return None
@@ -1129,8 +1133,24 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             # (a role-led name never holds a determiner: "Ilse Vandamme left the Harbourside Open" is Ilse Vandamme)
             found = [m for m in found if not _determiner_inside(g, m.group("who"))] or found
             if found:
-                return _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
+                subject = _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
+                return _name_described(g, window, subject) or subject
     return None
+
+
+# Lower-case words ending a description, then the name it gives set off by commas ("group leader, Dev Lyall,")
+_DESCRIBED_AFTER = re.compile(rf"(?:\s+[^\W\d_A-ZÀ-Þ][\w’'\-]{{0,30}}){{1,4}},\s+({NAME_RUN}),")
+
+
+def _name_described(g: Grammar, window: str, subject: re.Match[str]) -> re.Match[str] | None:
+    """The name a description gives after it, when a subject read as a name opens on a determiner and a capitalised
+    word goes on in lower case: "The Liberal Democrat group leader, Dev Lyall, was right" is Dev Lyall."""
+    if subject.group("who").split()[0].lower() not in g.lexicon.determiners:
+        return None
+    named = _DESCRIBED_AFTER.match(window, subject.end("who"))
+    if named is None or not _plausible(g, named.group(1)):
+        return None
+    return _span_pattern(len(named.group(1))).match(window, named.start(1))
 
 
 def _prepositional(g: Grammar, match: re.Match[str]) -> bool:
