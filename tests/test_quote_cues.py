@@ -1905,14 +1905,46 @@ def test_credits_around_the_quote(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(EN_LEAD + paragraph)] == [speaker]
 
 
-def test_a_name_a_description_gives_after_a_capitalised_word_speaks() -> None:
-    text = EN_LEAD + (
-        "The Harbourline group leader, Ian Cole, was right to complain that the route was approved “on the strength "
-        "of one short summary”."
-    )
-    assert [q.speaker for q in _quotes(text)] == ["Ian Cole"]
-
-
-def test_a_viewpoint_on_a_dropped_subject_is_the_subject_of_the_sentence_before() -> None:
-    text = ES + "Tomás Urquiza explicó que el muelle cerrará en marzo. Según dijo, «la mitad de los barcos ya se fue»."
-    assert [q.speaker for q in _quotes(text)] == ["Tomás Urquiza"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a description's name after a capitalised word
+        (
+            EN_LEAD + "The Harbourline group leader, Ian Cole, was right to complain that the route was approved “on "
+            "the strength of one short summary”.",
+            ["Ian Cole"],
+        ),
+        # a viewpoint on a dropped subject: the subject of the sentence before
+        (
+            ES + "Tomás Urquiza explicó que el muelle cerrará en marzo. Según dijo, «la mitad de los barcos ya se "
+            "fue».",
+            ["Tomás Urquiza"],
+        ),
+        # an impersonal cue speaks for the document quoted just before ...
+        (
+            DE + "„Die Fähre fährt weiter“, teilte die Reederei Nordlicht am Montag mit. „Wir streichen keine "
+            "Abfahrt“, hieß es in der Mitteilung weiter. „Die Preise bleiben stabil.“",
+            ["Reederei Nordlicht"] * 3,
+        ),
+        # ... or for the body the sentence before opens on
+        (
+            DE + "Die Reederei Nordlicht bedauerte den Streik. „Ein neues Angebot gibt es erst im März“, hieß es in "
+            "einer Mitteilung.",
+            ["Reederei Nordlicht"],
+        ),
+        # a dropped subject reporting a clause
+        (
+            ES + "«Nos pasaron por encima en los últimos minutos», dijo Tomás Urquiza. Preguntado por el arbitraje, "
+            "respondió que la derrota fue «culpa exclusivamente de los árbitros de la final».",
+            ["Tomás Urquiza", "Tomás Urquiza"],
+        ),
+        # a pronoun after a phrase opening the sentence
+        (
+            EN_LEAD + "“The budget is sound,” Lindgren said. After the vote she went further, saying the harbour board "
+            "had “lost the trust of the whole island”.",
+            ["Petra Lindgren", "Petra Lindgren"],
+        ),
+    ],
+)
+def test_who_speaks_where_no_name_stands_at_the_cue(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes(text)] == speakers

@@ -342,6 +342,9 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     quoting = g.quoting.search(window, 0, min(len(window), _CUE_GAP // 2))
     if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
+    impersonal = _impersonal(g.lexicon.code)[0].match(window)
+    if impersonal is not None:
+        return impersonal  # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before
     for pattern in g.after:
         match = _before_particle(g, window, pattern.search(window))
         if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
@@ -468,6 +471,25 @@ def _interjection(code: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _impersonal(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An impersonal cue right after a quote ("„...“, hieß es in der Erklärung"), and one ending the text before it
+    ("In einer Mitteilung hieß es: „...“"): its dummy subject is the group "who"."""
+    cues = LEXICONS[code].impersonal_cues
+    if not cues:
+        return re.compile(NEVER), re.compile(NEVER)
+    verbs = phrases(tuple({c.rsplit(maxsplit=1)[0] for c in cues}))
+    dummies = phrases(tuple(_dummies(code)))
+    cue = rf"\b(?:{verbs})\s+(?P<who>{dummies})\b"
+    return re.compile(rf"[\s,;:—–-]{{0,6}}{cue}"), re.compile(rf"{cue}[^.!?“”„\"«»]{{0,80}}?:\s{{0,3}}$")
+
+
+@lru_cache(maxsize=8)
+def _dummies(code: str) -> frozenset[str]:
+    """The dummy subjects of a lexicon's impersonal cues ("es" of "hieß es")."""
+    return frozenset(cue.rsplit(maxsplit=1)[-1] for cue in LEXICONS[code].impersonal_cues)
+
+
+@lru_cache(maxsize=8)
 def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
     """A phrase naming whose words follow, at the end of the text before the quote ("in Forbes’ words, ")."""
     owner = rf"(?P<who>{NAME_RUN})(?:[’']s|(?<=s)[’'])"
@@ -483,6 +505,9 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
+    impersonal = _impersonal(g.lexicon.code)[1].search(window)
+    if impersonal is not None:
+        return impersonal  # "In einer Mitteilung der Polizei hieß es: „...“"
     for owned in _owner_words(g.lexicon.code):
         match = owned.search(window)
         if match is not None and _plausible(g, match.group("who")):
@@ -582,7 +607,14 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
     respondió: «…»" (the verb stands for its subject, as in "«…», explica"; the cast resolves it)."""
     if not g.lexicon.pro_drop:
         return None
-    verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end()) and ":" in window[v.end() :]]
+    # (a colon after the verb, or the clause it reports: "Preguntado por el arbitraje, respondió que la derrota fue
+    # «…»")
+    verbs = [
+        v
+        for v in g.any_verb.finditer(window)
+        if CUE_TAIL.fullmatch(window, v.end())
+        and (":" in window[v.end() :] or window[v.end() :].split(maxsplit=1)[:1] in (["que"], ["qu'"]))
+    ]
     if not verbs or _passive(g, window, verbs[-1].start()) or _noun(g, window, verbs[-1]):
         return None
     verb = verbs[-1]
@@ -610,6 +642,9 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
     if not words or _CLAUSE_STOP.search(words[0]):
         return None
     first = words[0].lower()
+    named = _CAPITAL_RUN.match(text, text.find(words[1], lo)) if len(words) > 1 and words[1][:1].isupper() else None
+    if first in lex.definite and named is not None and _plausible(g, named.group()):
+        return text[lo : named.end()]  # "Der Kommunale Arbeitgeberverband Niedersachsen (KAV) bedauerte den Streik."
     if first in lex.determiners or first in lex.indefinite:
         noun = 2  # the determiner and its noun, then what they are of: "del tercero", "de la asociación"
         while noun < len(words) and words[noun].lower() in lex.complement_words:
@@ -1120,7 +1155,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     ]
     if not verbs:
         return None
-    starts = [0] + [m.end() for m in re.finditer(r",\s+", window[: _WINDOW // 2])]
+    starts = [0, *_after_opening_phrase(g, window)] + [m.end() for m in re.finditer(r",\s+", window[: _WINDOW // 2])]
     for start in starts:
         for verb in verbs:
             if verb <= start:
@@ -1151,6 +1186,23 @@ def _name_described(g: Grammar, window: str, subject: re.Match[str]) -> re.Match
     if named is None or not _plausible(g, named.group(1)):
         return None
     return _span_pattern(len(named.group(1))).match(window, named.start(1))
+
+
+_OPENING_PHRASE_WORDS = 4  # the most words of a phrase of time or place opening a sentence with no comma ("After the vote")
+
+
+def _after_opening_phrase(g: Grammar, window: str) -> list[int]:
+    """Where the subject pronoun stands after a short phrase opening the sentence on a preposition, with no comma: "After
+    the vote she went further, saying ..." (the pronoun speaks)."""
+    words = list(_WORD_START.finditer(window, 0, min(len(window), _WINDOW // 2)))[: _OPENING_PHRASE_WORDS + 1]
+    if not words or window[words[0].start() :].split(maxsplit=1)[0].lower() not in g.lexicon.prepositions:
+        return []
+    lex = g.lexicon
+    for word in words[2:]:
+        token = window[word.start() :].split(maxsplit=1)[0]
+        if token.lower() in lex.subject_pronouns and token.isalpha():
+            return [word.start()]
+    return []
 
 
 def _prepositional(g: Grammar, match: re.Match[str]) -> bool:
@@ -1794,7 +1846,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = credit, True
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
-        if g.lexicon.pro_drop and item.who is not None and item.who.lower() in g.lexicon.cue_verbs:
+        dropped = g.lexicon.pro_drop and item.who is not None and item.who.lower() in g.lexicon.cue_verbs
+        if dropped or item.who is not None and item.who.lower() in _dummies(g.lexicon.code):
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
@@ -2291,11 +2344,17 @@ def _resolve(
     in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”").
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     mention = item.mention = _mention(g, item.who) if item.who else None
+    if mention and mention.lower() in _dummies(g.lexicon.code) and item.dropped is None:
+        # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named
+        item.speaker = recent
+        return item.speaker if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS else last_speaker
     cast = reader.cast if mention else None
-    if cast is not None and item.dropped is not None:
+    if cast is not None and mention and item.dropped is not None:
         # "Su hija, que trabaja con él, no sabe qué harán. «…», ha contado.": the subject the language drops is the
-        # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero")
-        item.speaker, item.mention = cast.resolve(_mention(g, item.dropped)), None
+        # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero");
+        # so is the body whose document an impersonal cue quotes ("Der Verband bedauerte den Streik. „…“, hieß es")
+        item.speaker = cast.resolve(_mention(g, item.dropped))
+        item.mention = item.mention if mention.lower() in _dummies(g.lexicon.code) else None
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS else last_speaker
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None

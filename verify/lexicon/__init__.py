@@ -137,6 +137,9 @@ class Lexicon:
     owner_words: tuple[str, ...] = ()
     # The writer's own words announcing a quote, set off by commas ("Trump said, and I quote, “...”"): no cue of theirs
     quote_interjections: tuple[str, ...] = ()
+    # Impersonal cues, a verb and its dummy subject ("„...“, hieß es in der Erklärung"): "it" speaks, which the cast
+    # resolves to the body the text is about, or the speaker of the quote just before
+    impersonal_cues: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)
     # How a cue verb's participle ends: after a copula only a participle is passive ("was asked:", "a été
     # précisé"); another form of a cue verb there is a manner ("a été précise :", "fue precisa:"). Empty: every

@@ -276,6 +276,7 @@ LEXICON: Lexicon = Lexicon(
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
+    impersonal_cues=("hieß es", "heißt es", "hiess es", "hiesse es", "hieße es"),
     issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),
     titles=TITLES,
     pronouns=PRONOUNS,
