@@ -479,7 +479,7 @@ def _impersonal(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(NEVER), re.compile(NEVER)
     verbs = phrases(tuple({c.rsplit(maxsplit=1)[0] for c in cues}))
     dummies = phrases(tuple(_dummies(code)))
-    cue = rf"\b(?:{verbs})\s+(?P<who>{dummies})\b"
+    cue = rf"\b(?:{verbs})\s{{1,3}}(?P<who>{dummies})\b"
     return re.compile(rf"[\s,;:—–-]{{0,6}}{cue}"), re.compile(rf"{cue}[^.!?“”„\"«»]{{0,80}}?:\s{{0,3}}$")
 
 
@@ -1174,7 +1174,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
 
 
 # Lower-case words ending a description, then the name it gives set off by commas ("group leader, Dev Lyall,")
-_DESCRIBED_AFTER = re.compile(rf"(?:\s+[^\W\d_A-ZÀ-Þ][\w’'\-]{{0,30}}){{1,4}},\s+({NAME_RUN}),")
+_DESCRIBED_AFTER = re.compile(rf"(?:\s{{1,3}}[^\W\d_A-ZÀ-Þ][\w’'\-]{{0,30}}){{1,4}},\s{{1,3}}({NAME_RUN}),")
 
 
 def _name_described(g: Grammar, window: str, subject: re.Match[str]) -> re.Match[str] | None:
