@@ -1948,3 +1948,60 @@ def test_credits_around_the_quote(paragraph: str, speaker: str) -> None:
 )
 def test_who_speaks_where_no_name_stands_at_the_cue(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a reflexive verb's participle agreeing with its subject
+        ("« Nous avions 64 équipes », s'est réjouie Josiane Merle, présidente du comité des fêtes.", "Josiane Merle"),
+        # a role of a hyphenated word before the name
+        ("« Papi ne perd jamais son calme », a raconté son petit-fils, Théo Chabert, 19 ans.", "Théo Chabert"),
+    ],
+)
+def test_french_inverted_cues_with_a_reflexive_verb_or_a_hyphenated_role(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(FR + paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            ES + "Jordi Vendrell lo celebró. «Vamos a intentar el cuatro de nueve», avanzó el cap de colla.",
+            "el cap de colla",
+        ),
+        (EN_LEAD + "“We will not sell the ferry,” said the leader of the council.", "the leader of the council"),
+        # (a capitalised complement is a name of its own: "el alcalde de Bédar" is the mayor, Bédar a place)
+        (ES + "«Fuimos puerta por puerta», explicó el alcalde de Bédar.", "el alcalde"),
+    ],
+)
+def test_a_description_after_an_inverted_verb_keeps_what_it_is_of(text: str, mention: str) -> None:
+    assert [q.mention for q in _quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Grandmother, 61, swims the Channel: 'The last two miles were the worst of my life'\n\n"
+        "*Margaret Dunn from Deal reached France after more than 16 hours in the water.*\n\n"
+        "Margaret Dunn, who learned to swim front crawl at 50, has become one of the oldest women to swim the English "
+        "Channel solo. “I could see the lights of Cap Gris-Nez for five hours,” said Dunn.",
+        "# Rentner bringt Buch 52 Jahre zu spät zurück: „Ich habe mich jedes Jahr ein bisschen mehr geschämt“\n\n"
+        "*1974 lieh Margaret Dunn ein Sachbuch für ein Schulreferat aus. Am Mittwoch brachte sie es zurück.*\n\n"
+        "Das Buch ist vergilbt, der Umschlag eingerissen. „Ich habe es 1974 für ein Referat ausgeliehen und dann ist "
+        "es hinter den Heizkörper gefallen“, sagte Margaret Dunn in der Stadtbibliothek.",
+    ],
+)
+def test_a_headline_about_someone_a_noun_describes_quotes_whom_the_dek_names(text: str) -> None:
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    headline = find_quotes(document, blocks(document))[0]
+    assert (headline.place, headline.speaker) == (Place.HEADLINE, "Margaret Dunn")
+
+
+def test_what_a_description_is_of_opens_on_its_complement_word() -> None:
+    # (an English description ran on over any two words: "this year over her" spoke)
+    text = (
+        EN_LEAD + "Former minister Madeleine Albright, a Lindgren supporter, fanned controversy earlier this year over "
+        "her remark that “there’s a special place in hell for women who don’t help each other.”"
+    )
+    assert [q.mention for q in _quotes(text)] == [None]

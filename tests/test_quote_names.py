@@ -228,3 +228,20 @@ def test_a_title_shaped_quote_credited_to_no_one_after_a_work_in_its_sentence_is
 def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> None:
     text = EN_LEAD + "In May she said the booking book “shrank by a third as fuel prices rose”."
     assert _kinds(text)["shrank by a third as fuel prices rose"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sign's words (a relative pronoun and a cue verb after the sign)
+        (ES + "Las mariscadoras llevaban una pancarta que decía «Sen percebe non hai mar».", "Sen percebe non hai mar"),
+        (EN_LEAD + "Protesters held a banner which said “Hands off our harbour”.", "Hands off our harbour"),
+        (FR + "Les salariés ont déployé une banderole qui proclamait « Pas touche au port ».", "Pas touche au port"),
+        # a name in title case, small words in lower case (the Galician and Catalan names of the Spanish press too)
+        (ES + "Las rocas tienen nombre propio: la más temida es «A Pedra do Demo».", "A Pedra do Demo"),
+        # a German naming verb closing the clause after the quoted words
+        (DE + "Der Kürbis, den die Nachbarn nur „Der dicke Herbert“ nennen, wiegt eine Tonne.", "Der dicke Herbert"),
+    ],
+)
+def test_words_on_a_sign_and_names_in_title_case_are_no_claims(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION

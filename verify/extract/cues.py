@@ -190,9 +190,12 @@ def _build(lex: Lexicon) -> Grammar:
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
     # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
     # précise :", "El mayor de los hermanos asegura:", "Der Bürgermeister der Stadt sagte:" (one or two words).
+    # (a word and a space, or an elided one glued to the next: "de la ville", "d'Ajaccio")
+    linked = [rf"\s+(?:{_alternation(w for w in lex.complement_words if w[-1].isalpha())})\s+"]
+    elided_links = [w for w in lex.complement_words if not w[-1].isalpha()]
+    linked += [rf"\s+(?:{_alternation(elided_links)})"] if elided_links else []
     complement = (
-        rf"(?:\s+(?:{_alternation(w for w in lex.complement_words if w[-1].isalpha())})\s+"
-        rf"|\s+(?:{_alternation(w for w in lex.complement_words if not w[-1].isalpha())}))"
+        rf"(?:{'|'.join(linked)})"
         rf"(?:(?:{_alternation(lex.determiners)})\s+)?(?!{clause}|(?:{_alternation(lex.determiners)})\s)[\w’'\-]+"
         rf"(?:\s+(?!{clause})[\w’'\-]+)?"
         if lex.complement_words
@@ -207,9 +210,12 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
+    # (a description with what it is of, in lower case: "avanzó el cap de colla", "said the leader of the council"; not
+    # a name: "el alcalde de Bédar" is "el alcalde", the name a place)
+    lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W\d_A-ZÀ-Þ][\w’'\-]*")
     speaker_after_verb = (
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
-        rf"|\b{description})"
+        rf"|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.

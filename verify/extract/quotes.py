@@ -100,6 +100,8 @@ _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subj
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
+_DEK_CHARS = 300  # a standfirst under a headline is a sentence or two
+_NAMED_AFTER_REACH = 30  # the characters after quoted words read for a naming verb closing their clause
 _ECHO_MIN_WORDS = 4  # a headline, caption or pull quote this long may take the speaker of a body quote
 _ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of the two quotes
 # A shorter headline or dek quote takes the speaker of the body quotes holding its words word for word; one word
@@ -380,13 +382,13 @@ def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bo
 
 def _describes(g: Grammar, phrase: str) -> bool:
     """Whether a phrase before a name is a description of them: a determiner first, a noun in lower case last
-    ("another Twitter user, Johanna Bayer", "a local shopkeeper, Jo Reed")."""
+    ("another Twitter user, Johanna Bayer", "a local shopkeeper, Jo Reed", "son petit-fils, Théo Chabert")."""
     words = phrase.split()
     lex = g.lexicon
     return (
         len(words) > 1
         and words[0].lower() in lex.determiners
-        and words[-1].isalpha()
+        and words[-1].replace("-", "").isalpha()
         and words[-1].islower()
         and words[-1] not in lex.stopwords
     )
@@ -1994,6 +1996,41 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             holders = cast.holders(role_head(head, cast.lexicon.code)) if head else []
             if len(holders) == 1:
                 item.speaker = holders[0].name
+            elif block.place is Place.HEADLINE and _headline_about_someone(cast, block.text[: item.spans[0].start]):
+                # "Rentner bringt Buch 52 Jahre zu spät zurück: „...“", "Grandmother, 61, swims the Channel: '...'": the
+                # story's protagonist, whom the dek names
+                item.speaker = _dek_person(cast, blocks, item.spans[0].block) or item.speaker
+
+
+# A headline's words before its quote: a sentence about someone a noun describes ("Rentner bringt Buch 52 Jahre zu spät
+# zurück:", "Grandmother, 61, swims the Channel:"): one capitalised word, perhaps an age, then lower-case words
+_DESCRIBED_HEADLINE = re.compile(
+    r"\s{0,3}(?P<who>[A-ZÀ-Þ][^\W\d_]{1,40})(?:,\s\d{1,3},)?(?:\s{1,3}[^\s:]{1,40}){2,12}\s{0,3}:\s{0,3}$"
+)
+
+
+def _headline_about_someone(cast: Cast, before: str) -> bool:
+    """Whether a headline's words before its quote are a sentence whose subject is a noun describing someone, no one
+    the article names (see ``_DESCRIBED_HEADLINE``)."""
+    match = _DESCRIBED_HEADLINE.fullmatch(before)
+    if match is None or not any(w.islower() for w in before.split()[1:]):
+        return False
+    known = cast.find(match.group("who"))
+    return known is None or known.name == match.group("who")
+
+
+def _dek_person(cast: Cast, blocks: list[Block], headline: int) -> str | None:
+    """The one person named in full by the dek, or the short block right under the headline (the standfirst: "<p
+    class="teaser">"), or None (nobody or several named there)."""
+    under = blocks[headline + 1] if headline + 1 < len(blocks) else None
+    if under is None or not (under.place is Place.DEK or under.place is Place.BODY and len(under.text) <= _DEK_CHARS):
+        return None
+    named: set[str] = set()
+    for run in _CAPITAL_RUN.finditer(under.text):
+        person = cast.find(run.group())
+        if person is not None and not person.organisation and " " in person.name:
+            named.add(person.name)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], reader: _Reader) -> None:
@@ -2851,8 +2888,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # a scare quote or a term: cats are “cuties”
     if item.parts or kind is QuoteKind.BLOCK:
         return False  # a split quote or a block quotation is speech
-    if _work_after(g, text, item):
-        return True  # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May
+    if _work_after(g, text, item) or _named_after(g, text, item):
+        # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
+        # „Der dicke Herbert“ nennen
+        return True
     before = text[max(0, start - 40) : start].split()
     if _names_a_thing(g, text, item, before):
         return True  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
@@ -2895,8 +2934,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if item.speaker and item.has_cue and colon:
         return False  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
-    if last in g.lexicon.inscription_verbs:
-        return True  # "Auf den Plakaten steht „...“": words written on something
+    if last in g.lexicon.inscription_verbs or _on_a_sign(g, before):
+        return True  # "Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
@@ -2904,6 +2943,27 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if speech and last not in g.lexicon.determiners:
         return False  # (a title-case run after a determiner names a work whatever follows: the cast of the “...,”)
     return _title_case_words(g, item.text)
+
+
+def _named_after(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether a naming verb right after quoted words closes their clause: "Der Kürbis, den die Nachbarn nur „Der dicke
+    Herbert“ nennen, ..." (a name, no one's claim)."""
+    end = item.spans[-1].end
+    following = text[end : end + _NAMED_AFTER_REACH].split(maxsplit=1)[:1]
+    word = following[0] if following else ""
+    return word[-1:] in ",.;" and word[:-1].lower() in g.lexicon.naming_verbs
+
+
+def _on_a_sign(g: Grammar, before: list[str]) -> bool:
+    """Whether the verb right before quoted words says what a sign says, its subject a relative pronoun after a sign
+    noun: "una pancarta que decía «...»", "a banner which said “...”", "une banderole qui proclamait « ... »"."""
+    lex = g.lexicon
+    return (
+        len(before) >= 3
+        and (before[-1].lower() in lex.cue_verbs or before[-1].lower() in lex.inscription_verbs)
+        and (before[-2].lower() in lex.relative_pronouns or before[-2].lower() in lex.subordinators)
+        and before[-3].lower().strip(",") in lex.sign_nouns
+    )
 
 
 def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:

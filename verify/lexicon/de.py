@@ -390,7 +390,8 @@ LEXICON: Lexicon = Lexicon(
         "das könnte sie interessieren", "passend zum thema", "zum thema", "weitere artikel", "mehr dazu",
         "meistgelesen", "vorheriger artikel", "nächster artikel", "verwandte artikel", "weiterlesen",
     ),
-    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes"),  # "die sogenannte „...“": a term, not speech
+    # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
+    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
     work_nouns=words("""
@@ -400,6 +401,7 @@ LEXICON: Lexicon = Lexicon(
     modell produkt marke
     """),
     inscription_verbs=words("steht stand stehen prangt prangte"),
+    sign_nouns=words("plakat plakate schild schilder transparent transparente banner aufschrift tafel"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
     subordinators=words(

@@ -654,6 +654,7 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     work_nouns=WORK_NOUNS,
+    sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
     group_nouns=GROUP_NOUNS,
     title_small_words=TITLE_SMALL_WORDS,
     affiliations=AFFILIATIONS,

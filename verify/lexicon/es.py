@@ -409,7 +409,10 @@ LEXICON: Lexicon = Lexicon(
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     modelo producto marca
     """),
+    # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
+    title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba"),
+    sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     clause_words=words(

@@ -35,7 +35,8 @@ soutient soutenu soutiennent soutenait soutint maintient maintenu maintenait mai
 réagit réagi réagissent réagissait renchérit renchéri renchérissait défend défendu défendent défendait défendit
 dément démenti démentent démentait garantit garanti garantissent asséné assène assènent assénait
 rappelle rappelé rappellent rappelait rappeler rappela martèle martelé martèlent martelait marteler martela
-s'exclame exclamé réjouit réjoui sourit souri rit ri applaudit applaudi interpelle interpellé
+s'exclame exclamé réjouit réjoui réjouie réjouis réjouissait sourit souri rit ri applaudit applaudi
+interpelle interpellé
 grommelle grommellent grommelé grommela grommelait
 """)
 REGULAR_CUE_VERBS = words("""
@@ -393,6 +394,8 @@ LEXICON: Lexicon = Lexicon(
     ),  # "la soi-disant « ... »": a term, not speech
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
+    title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
+    sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     work_nouns=words("""
     livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée single
     baptisé baptisée nommé nommée désigné désignée opération festival exposition série chanson album revue journal
