@@ -178,6 +178,18 @@ def test_an_unsupported_claim_stating_a_figure_nothing_of_the_speakers_record_ho
     assert on_record.rule != "VF104"
 
 
+def test_a_figure_of_a_claim_sharing_no_word_with_the_speakers_record_is_added_to_it() -> None:
+    # No content word in common with anything Ana Reyes said ("Taxes ... 4 billion on roads in Ohio"), so no closest
+    # source; the record still states no "60": VF104, an error, the record shown as its evidence.
+    finding = judge(replace(quote("It is the fastest crossing by a woman over 60 this season"), mention="Reyes"), STORE)
+    assert finding.verdict is Verdict.UNSUPPORTED and finding.rule == "VF104" and finding.severity is Severity.ERROR
+    assert [c.claim for c in finding.changes] == ["60"]
+    assert finding.evidence is not None and finding.evidence.text.startswith("Thank you all.")
+    # With no figure, it keeps no closest source (VF202, no evidence).
+    plain = judge(replace(quote("It is the fastest crossing by a woman this season"), mention="Reyes"), STORE)
+    assert plain.rule == "VF202" and plain.evidence is None
+
+
 def test_a_changed_figure_in_words_the_paragraph_names_someone_before_is_an_error_with_no_cue() -> None:
     # No cue at the quote; the paragraph names Tom Brandt, whose saved words these are with a figure changed: the
     # paragraph and the record attest him, a changed fact is an error. A word changed stays a warning.
@@ -593,6 +605,23 @@ def test_a_surname_alone_before_a_description_cue_names_the_record_speaker_who_b
     assert judge(claim, namesakes, lead="Osei-Berger selbst wirkte gelöst. „").claim.speaker == "Angreifer"
     own = replace(claim, speaker="Kofi Osei-Berger")
     assert judge(own, store, lead="Osei-Berger selbst wirkte gelöst. „").claim.speaker == "Kofi Osei-Berger"
+
+
+def test_words_a_description_is_credited_with_are_the_one_recorded_speakers_who_said_them_word_for_word() -> None:
+    # "«…», aseguró la cantante": the saved record holds the words as Marisol Vidaurre's, no one else's.
+    store = [saved("MARISOL VIDAURRE", "Yo firmaba lo que me ponían delante. Nunca leí un contrato en mi vida.")]
+    claim = replace(quote("Nunca leí un contrato en mi vida", "cantante"), mention="la cantante", cued=True)
+    finding = judge(claim, store)
+    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == "Marisol Vidaurre"
+    assert "The saved record says whose the words are." in finding.message
+    # A short phrase is anyone's; a paragraph naming someone else before the quote credits them; another speaker's
+    # record holding the words too leaves it open.
+    short = replace(claim, text="Nunca leí un contrato")
+    assert judge(short, store).claim.speaker == "cantante"
+    assert judge(claim, store, lead="Lo explicó Rosa Martín, su hermana: «").claim.speaker == "cantante"
+    assert judge(claim, store, lead="Rosa Martín la escuchaba. Marisol Vidaurre lloró. «").claim.speaker != "cantante"
+    twice = [*store, saved("ELENA ORTUÑO", "Nunca leí un contrato en mi vida, dijo ella.")]
+    assert judge(claim, twice).claim.speaker == "cantante"
 
 
 def test_a_cue_naming_the_credited_speaker_or_a_pronoun_of_the_other_gender_keeps_the_credit() -> None:

@@ -538,6 +538,9 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
         # No speaker, or one the article gives only as a description, a stray phrase ("the company", "a tabloid",
         # "Bürgermeisterin") or a pronoun of a body ("it said"): who it is stays open, so the words are held to
         # whoever said them.
+        recorded = _recorded_speaker(claim, aligned, others, best_other, lead)
+        if recorded:
+            return _held_to_named(claim, best_other, recorded, " The saved record says whose the words are.")
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
@@ -555,7 +558,7 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
     if any(_one_person(s.speaker, claim.speaker or "", shared) for s in independent):
         # (the words of the body a spokesperson speaks for may hold theirs; its page lacking them is no sign the
         # spokesperson did not say them)
-        closest = _closest(aligned, independent)
+        closest = _closest(aligned, independent) or _figures_unrecorded(claim, aligned, independent)
         message = _unsupported_message(claim, closest)
         return _finding(claim, Verdict.UNSUPPORTED, closest, message, record=independent)
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
@@ -801,16 +804,64 @@ def _other_gender(mention: str | None, name: str) -> bool:
     return len(told) == 1 and bool(gender) and told != {gender} and told <= {"m", "f"}
 
 
-def _held_to_named(claim: Claim, alignment: Alignment, named: str) -> Finding:
-    """A quote whose cue names no one, held to the person the paragraph names before it, whose saved words these are."""
+def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "") -> Finding:
+    """A quote whose cue names no one, held to the person the paragraph names before it, whose saved words these are
+    (or, with a ``note`` saying why, to the saved record's speaker who said them word for word)."""
     credited = replace(claim, speaker=named)
     cue = f" (“{claim.mention}”)" if claim.mention else ""
     instead = f", not {claim.speaker}" if claim.speaker else ""
-    note = f" The paragraph names {named} before the quote{cue}{instead}."
+    note = note or f" The paragraph names {named} before the quote{cue}{instead}."
     if alignment.exact:
         return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
     message = _altered_message(credited, alignment) + note
     return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True)
+
+
+def _recorded_speaker(
+    claim: Claim, aligned: _Aligner, others: list[Statement], best: Alignment, lead: Lead
+) -> str | None:
+    """The name of the one person whose saved record holds, word for word, a quote the article credits to a
+    description ("aseguró la cantante", "a assuré le sexagénaire", "the duke said") or, through a cue or a display
+    place, to no one ("En ese mensaje aseguraba ir «…»", a headline): whom the article means, the record says. No
+    one when another speaker's words match as well, or when the quote's paragraph names someone else before it
+    ("erklärte Ralf Weyers so: „…“" of words Petra Weyers said: the article credits them, the cast missed it); a
+    short phrase is anyone's ("Ils ne peuvent plus attendre", "martèle aussi la syndicaliste" of the words a
+    farmers' leader said)."""
+    statement = best.statement
+    if not (best.exact and statement.origin is Origin.SNAPSHOT and resolved(statement.speaker)):
+        return None
+    if len(aligned.claim.words) < SHORT_CLAIM_WORDS:
+        return None
+    if claim.kind is not ClaimKind.QUOTE or (claim.speaker is None and not (claim.cued or claim.place in _DISPLAY_PLACES)):
+        return None
+    if _ambiguous(aligned, others, best) or _names_another(lead, person_key(statement.speaker or "")):
+        return None
+    named = _as_named(statement.speaker or "")
+    stripped = speakers.strip_titles(named)
+    return stripped if resolved(stripped) else named  # "Dr Fiona Marsh", "M. Arnaud Lesage": the name
+
+
+# A first name and the capitalised word after it: a person named in running text ("erklärte Ralf Weyers so").
+_FULL_NAME = re.compile(r"\b(\w+)(?=\s+([^\W\d_][\w'’-]*))")
+
+
+def _names_another(lead: Lead, key: tuple[str, ...]) -> bool:
+    """Whether the quote's paragraph writes, before the quote, a first name and a name word that are not the name
+    ``key`` ("Ralf Weyers" when the record is Petra Weyers's), with no word of ``key`` after them ("l'éleveur Denis
+    Jeannin ... Son fils Lucas, 26 ans, a ajouté : « … »" names Lucas Jeannin last)."""
+    text = lead() if callable(lead) else lead
+    others = [
+        m.end(2)
+        for m in _FULL_NAME.finditer(text)
+        if m.group(1)[:1].isupper()
+        and m.group(1).lower() in _FIRST_NAMES
+        and speakers.name_word(m.group(2))
+        and not set(person_key(f"{m.group(1)} {m.group(2)}")) <= set(key)
+    ]
+    if not others:
+        return False
+    after = text[max(others) :].casefold()
+    return not any(re.search(rf"\b{re.escape(w)}\b", after) for w in key)
 
 
 def _reworded_by_named(
@@ -1253,6 +1304,19 @@ def _closest(aligned: _Aligner, statements: list[Statement]) -> Alignment | None
     if best is None or best.overlap == 0:
         return None
     return _as_overlap(aligned.claim, best)
+
+
+def _figures_unrecorded(claim: Claim, aligned: _Aligner, record: list[Statement]) -> Alignment | None:
+    """For a claim that shares no content word with anything its speaker is on record saying, the saved statement of
+    theirs it lines up with best, when the claim states a figure none of their saved statements holds: what the
+    finding shows as the record the figure is missing from ("It is the fastest solo crossing by a British woman over
+    60 this year" of an observer whose saved report gives the swim's time and the committee's month). A claim with
+    no figure keeps no closest source."""
+    saved = [s for s in record if s.origin is Origin.SNAPSHOT]
+    nearest = _best(aligned, saved)
+    if nearest is None or not _off_record(claim, Verdict.UNSUPPORTED, nearest, record):
+        return None
+    return replace(nearest, exact=False, span=(0, len(nearest.statement.text)), diff=None)
 
 
 def _as_overlap(claim: PreparedClaim, alignment: Alignment) -> Alignment:
