@@ -116,6 +116,17 @@ def test_a_gap_in_the_articles_own_quote_may_hide_plain_words_but_not_facts() ->
     assert reported("Once the repairs end the ferry will run again", "...the ferry will run again.").exact
 
 
+def test_an_article_beyond_the_edge_of_the_articles_own_quote_is_where_its_marks_stand() -> None:
+    # "weise „eine übergroße Nähe …“ auf" and "für eine „übergroße Nähe …“": the same words.
+    assert reported("eine übergroße Nähe zum Nationalsozialismus", "übergroße Nähe zum Nationalsozialismus").exact
+    assert reported("the fumes are gone for good", "fumes are gone for good").exact
+    # Another word changed besides, a word that is no article, or a saved source's whole statement: changes.
+    assert not reported("die Proletarisierung des völkischen Lagers", "Proletarisierung des patriotischen Lagers").exact
+    assert not reported("keine übergroße Nähe zum Nationalsozialismus", "übergroße Nähe zum Nationalsozialismus").exact
+    saved = reported("the fumes are gone for good", "Fumes are gone for good.", Origin.SNAPSHOT)
+    assert not saved.exact and [c.claim for c in saved.changes] == ["the"]
+
+
 def test_a_changed_word_beside_a_bracket_is_still_a_change() -> None:
     result = reported("we will never stop until it is closed", "We will not stop until [the depot] is closed.")
     assert not result.exact

@@ -177,6 +177,9 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
     width = span_hi - span_lo
     excused = _respelt(opcodes, lo, claim.words, source)
+    edges = [op for op in opcodes if statement.origin is Origin.ARTICLE and _article_beyond_edge(op, lo, claim, source)]
+    if edges and all(op.tag == "equal" or op in excused or op in edges for op in opcodes):
+        excused += edges  # the same words, the marks set otherwise: not the same words with one changed besides
     if marks is not None and 2 * _speakers_words(opcodes, lo, marks) >= len(claim.words):
         # Most of the claim stands in the article's own quote as it is, outside the writer's brackets:
         # what the claim has at the writer's gaps and brackets (or the source at the claim's) is no change.
@@ -418,6 +421,22 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             out.extend(run)
         run = []
     return out
+
+
+# The articles of every lexicon ("the", "eine", "la", "unos"): what a writer sets inside or outside quote marks.
+_ARTICLES = frozenset(w for lex in LEXICONS.values() for w in lex.articles)
+
+
+def _article_beyond_edge(op: Opcode, lo: int, claim: PreparedClaim, source: tuple[Word, ...]) -> bool:
+    """Whether an edit is one article the claim has before the first or after the last word of the article's own
+    quote: that quote is a fragment, and where its marks stand is its writer's choice ("weise „eine übergroße Nähe
+    zum Nationalsozialismus“ auf" and "für eine „übergroße Nähe zum Nationalsozialismus“" quote the same words)."""
+    if op.tag != "delete" or op.src_end - op.src_start != 1:
+        return False
+    opening = op.src_start == 0 and lo + op.dest_start == 0
+    closing = op.src_end == len(claim.words) and lo + op.dest_end == len(source)
+    word = claim.words[op.src_start]
+    return (opening or closing) and word.original.lower() in _ARTICLES and not _flags([word], [])
 
 
 # Every lexicon's words for one that an article or a pronoun shares, and so are read as words, not as "1" ("un",
