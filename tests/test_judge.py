@@ -483,6 +483,9 @@ def test_one_sentence_joining_clauses_of_two_answers_is_a_splice() -> None:
     # Clauses of one answer are no splice.
     one = decide("We talk every week, and we will not close a depot", "Hanna Lind", store)
     assert not any("splice" in c.flags for c in one.changes)
+    # "and" with a subject pronoun joins two answers with no comma either.
+    joined = decide("Today we have ten and we will not close a depot that the unions want to keep", "Hanna Lind", store)
+    assert joined.verdict is Verdict.ALTERED and [c.flags for c in joined.changes] == [("splice",), ("splice",)]
 
 
 def test_a_multiple_changed_is_a_number_change() -> None:

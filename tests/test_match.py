@@ -187,6 +187,12 @@ def test_clause_parts_split_at_commas_never_inside_a_figure() -> None:
     assert [p.text for p in parts] == ["Der Umbau kostet 3,7 Millionen Euro", "wir bekommen nichts vom Bund"]
 
 
+def test_clause_parts_split_where_a_joining_word_and_a_subject_pronoun_open_a_clause() -> None:
+    parts = clause_parts("I grabbed my laptop and my brother and we ran down six flights in our socks")
+    assert [p.text for p in parts] == ["I grabbed my laptop and my brother", "we ran down six flights in our socks"]
+    assert clause_parts("Je prends le train et le bus chaque matin") == []
+
+
 def test_an_emoji_between_two_sentences_of_a_post_stands_in_neither() -> None:
     text = "We lost tonight. 😬 Back on Sunday. $5 tickets. 4 more games."
     assert [text[a:b] for a, b in sentences(text)] == [

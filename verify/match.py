@@ -734,7 +734,12 @@ def clause_parts(text: str) -> list[Part]:
     sign ..." may join two answers with no mark): split at commas, semicolons and dashes, a joining word that opens
     a clause ("and", "mais", "pero") left out. Parts too short to locate are left out; fewer than two: none."""
     parts = []
-    pieces = [p for a, b in sentences(text) for p in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text[a:b]))]
+    pieces = [
+        clause
+        for a, b in sentences(text)
+        for p in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text[a:b]))
+        for clause in _JOINED_CLAUSE.split(p)
+    ]
     for piece in pieces:
         found = [w for w in words(piece) if w.norm != LINK]
         if found and found[0].norm in _CLAUSE_CONJUNCTIONS:
@@ -746,6 +751,18 @@ def clause_parts(text: str) -> list[Part]:
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|;|\s[—–-]\s")  # a comma inside a figure ("4,2", "1,500") splits nothing
 _CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.clause_conjunctions)
+# A joining word and a subject pronoun open a clause with no comma before it ("I grabbed my laptop and my brother and
+# we ran down six flights": two answers joined by "and"); "my laptop and my brother" is one clause.
+# (longest first, then alphabetical: the same pattern in every process, whatever the order of a set)
+_JOINED_CLAUSE = re.compile(
+    r"\s(?=(?:{})\s+(?:{})\b)".format(
+        "|".join(sorted(map(re.escape, _CLAUSE_CONJUNCTIONS), key=lambda w: (-len(w), w))),
+        "|".join(
+            sorted({re.escape(p) for lex in LEXICONS.values() for p in lex.subject_pronouns}, key=lambda w: (-len(w), w))
+        ),
+    ),
+    re.IGNORECASE,
+)
 
 
 def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] | None:
