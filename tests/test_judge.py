@@ -627,6 +627,22 @@ def test_words_a_description_is_credited_with_are_the_one_recorded_speakers_who_
     assert judge(claim, twice).claim.speaker == "cantante"
 
 
+def test_a_surname_alone_at_the_quote_that_two_speakers_bear_is_whoever_the_record_says() -> None:
+    # "said Carver" of two Carvers: the cast's pick (Neil) is a guess; Helen's saved record holds the words.
+    store = [
+        saved("NEIL CARVER", "We'll be back in May with candidates in every ward."),
+        saved("HELEN CARVER", "We won with a majority of 212 and every vote was earned on the doorstep."),
+    ]
+    claim = replace(quote("We won with a majority of 221 and every vote was earned on the doorstep", "Neil Carver"))
+    finding = judge(replace(claim, mention="Carver", cued=True), store)
+    assert finding.verdict is Verdict.ALTERED and finding.claim.speaker == "Helen Carver"
+    assert finding.severity is Severity.ERROR and "names only “Carver”" in finding.message
+    # A title or a first name at the quote names one of them: the article's credit stands.
+    for mention in ("Mr Carver", "Neil Carver"):
+        credited = judge(replace(claim, mention=mention, cued=True), store)
+        assert credited.verdict is Verdict.MISATTRIBUTED and credited.claim.speaker == "Neil Carver", mention
+
+
 def test_a_cue_naming_the_credited_speaker_or_a_pronoun_of_the_other_gender_keeps_the_credit() -> None:
     store = [saved("JAMIE LORD", "It's the best thing you've ever done.")]
     lead = "The podcast's host, Jamie Lord, was effusive. "

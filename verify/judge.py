@@ -527,6 +527,10 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
         named = _named_before(claim, best_other.statement, lead, shared)
         if named:
             return _held_to_named(claim, best_other, named)
+        bearer = _namesake_on_record(claim, best_other.statement, shared)
+        if bearer:
+            note = f" The article names only “{claim.mention}”, which {bearer} bears too; the saved record says whose the words are."
+            return _held_to_named(claim, best_other, bearer, note)
         if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
@@ -817,6 +821,28 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "
     return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True)
 
 
+def _namesake_on_record(claim: Claim, statement: Statement, shared: frozenset[str]) -> str | None:
+    """The full name of a saved record's speaker who bears the surname the cue at the quote writes alone ("said
+    Carver", no first name, no title), when the credited speaker bears it too ("Neil Carver", the cast's pick of two
+    Carvers): which of them said the words, the record tells. "Ms Carver" or "Neil Carver" at the quote names one."""
+    mention = (claim.mention or "").strip()
+    key = person_key(statement.speaker or "")
+    if statement.origin is not Origin.SNAPSHOT or " " in mention or not mention[:1].isupper() or len(key) < 2:
+        return None
+    surname = person_key(mention)
+    if surname != key[-1:] or surname[0] not in shared or person_key(claim.speaker or "")[-1:] != surname:
+        return None
+    return _record_name(statement)
+
+
+def _record_name(statement: Statement) -> str:
+    """A saved record's label as a name: "MARISOL VIDAURRE" -> "Marisol Vidaurre", its titles left out ("Dr Fiona
+    Marsh", "M. Arnaud Lesage": the name), unless that leaves no name ("THE DUKE OF KENDAL")."""
+    named = _as_named(statement.speaker or "")
+    stripped = speakers.strip_titles(named)
+    return stripped if resolved(stripped) else named
+
+
 def _recorded_speaker(
     claim: Claim, aligned: _Aligner, others: list[Statement], best: Alignment, lead: Lead
 ) -> str | None:
@@ -836,9 +862,7 @@ def _recorded_speaker(
         return None
     if _ambiguous(aligned, others, best) or _names_another(lead, person_key(statement.speaker or "")):
         return None
-    named = _as_named(statement.speaker or "")
-    stripped = speakers.strip_titles(named)
-    return stripped if resolved(stripped) else named  # "Dr Fiona Marsh", "M. Arnaud Lesage": the name
+    return _record_name(statement)
 
 
 # A first name and the capitalised word after it: a person named in running text ("erklärte Ralf Weyers so").
