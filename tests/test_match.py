@@ -127,6 +127,15 @@ def test_an_article_beyond_the_edge_of_the_articles_own_quote_is_where_its_marks
     assert not saved.exact and [c.claim for c in saved.changes] == ["the"]
 
 
+def test_a_verb_with_the_infix_of_its_infinitive_is_the_same_verb() -> None:
+    # A headline's "Eben mal eine Pause einlegen" of the body's "... eben mal eine Pause einzulegen".
+    assert reported("Eben mal eine Pause einlegen", "eben mal eine Pause einzulegen").exact
+    assert aligned("Wir wollen morgen anzufangen", "Wir wollen morgen anfangen.").exact
+    # Another verb, or the infix where no prefix stands before it, is a change.
+    assert not aligned("Wir wollen morgen aufhören", "Wir wollen morgen anfangen.").exact
+    assert not aligned("Wir wollen morgen zuhören", "Wir wollen morgen hören.").exact
+
+
 def test_a_changed_word_beside_a_bracket_is_still_a_change() -> None:
     result = reported("we will never stop until it is closed", "We will not stop until [the depot] is closed.")
     assert not result.exact

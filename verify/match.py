@@ -410,14 +410,19 @@ def _renumbered(op, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) 
 def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> list:
     """The edits that only write the same words otherwise: the same letters apart or together ("clean-up", "clean
     up", "cleanup"; "e-mail", "email"), each run of adjacent edits whose claim and source words join to the same
-    letters; or one as a figure and as a word ("1 minuto", "un minuto")."""
+    letters; or one as a figure and as a word ("1 minuto", "un minuto"); or one verb with and without the infix of its
+    infinitive ("eine Pause einlegen", "eine Pause einzulegen")."""
     out: list = []
     run: list = []
     for op in [*opcodes, None]:
         if op is not None and op.tag != "equal":
             run.append(op)
             continue
-        if run and (_same_letters(run, lo, claim, source) or _one_either_way(run, lo, claim, source)):
+        if run and (
+            _same_letters(run, lo, claim, source)
+            or _one_either_way(run, lo, claim, source)
+            or _infixed_alike(run, lo, claim, source)
+        ):
             out.extend(run)
         run = []
     return out
@@ -457,6 +462,32 @@ def _one_either_way(run: list, lo: int, claim: tuple[Word, ...], source: tuple[W
         return False
     pair = {claim[op.src_start].norm, source[lo + op.dest_start].norm}
     return "1" in pair and len(pair & _ONE_WORDS) == 1
+
+
+# Syllables a separable verb takes inside its infinitive (German "zu": "einzulegen" is "einlegen" in another frame).
+_VERB_INFIXES = tuple(sorted({infix for lex in LEXICONS.values() for infix in lex.verb_infixes}))
+_INFIX_MIN_BEFORE = 2  # letters of the verb's prefix before the infix ("an-zu-fangen", "ein-zu-legen")
+_INFIX_MIN_AFTER = 3  # letters of the verb after it
+
+
+def _infixed_alike(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one word replaced by the same verb with or without the infix of its infinitive: a
+    quoted fragment's verb fits the sentence the writer set it in ("Eben mal eine Pause einlegen", a headline, of
+    "... eben mal eine Pause einzulegen")."""
+    if len(run) != 1 or run[0].tag != "replace":
+        return False
+    op = run[0]
+    if op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        return False
+    a, b = claim[op.src_start].norm, source[lo + op.dest_start].norm
+    short, long = sorted((a, b), key=len)
+    return any(
+        len(long) == len(short) + len(infix)
+        and long[i : i + len(infix)] == infix
+        and long[:i] + long[i + len(infix) :] == short
+        for infix in _VERB_INFIXES
+        for i in range(_INFIX_MIN_BEFORE, len(long) - len(infix) - _INFIX_MIN_AFTER + 1)
+    )
 
 
 def _same_letters(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:

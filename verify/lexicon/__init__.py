@@ -258,6 +258,8 @@ class Lexicon:
     # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",
     # "la «precariedad de siempre»"), unless a cue after them credits them as speech
     articles: frozenset[str] = frozenset()
+    # a syllable a separable verb takes inside its infinitive ("zu" of "einzulegen", "einlegen"): the same verb
+    verb_infixes: tuple[str, ...] = ()
     # Who a speaker is: forms of a title and the role each names ("sen." -> senator, "alcaldesa" ->
     # alcalde), role nouns that are no title before a name ("a former prosecutor"), the determiners
     # that make a description definite ("the senator": someone the article has named), and whether

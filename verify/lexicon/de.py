@@ -362,6 +362,7 @@ LEXICON: Lexicon = Lexicon(
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("ein", "eine", "einer", "eines", "einem", "einen"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
+    verb_infixes=("zu",),
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
     age_words=words("jährige jähriger jährigen jährigem"),
     male_titles=MALE_TITLES,
