@@ -190,7 +190,7 @@ nadine nina renate ruth sonja ulrike verena dörte
 anke antje beate brigitte edith gertrud greta hanna heidi hildegard ilse irene lea lotte marlene paula rita
 sigrid waltraud
 anett annegret christa dorothea frauke gerda gudrun hannelore ina inge iris jasmin jessica kirsten klara kristina
-luisa margarete margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
+luisa margarete margarethe margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""

@@ -129,12 +129,13 @@ chairman chairwoman chair ceo cfo director spokesman spokeswoman spokesperson am
 mayor king queen prince princess pope rev rev. reverend sgt sgt. lt lt. col col. capt capt. adm adm.
 commander chief deputy foreign defense defence interior finance state attorney speaker leader
 commissioner official officials candidate nominee founder co-founder executive head premier
-councillor councilman councilwoman sheriff pastor father sister brother coach captain dean
+councillor councilor councilman councilwoman sheriff pastor father sister brother coach captain dean
 lawmaker member correspondent editor analyst economist historian host anchor
 secretary-general high representative envoy adviser advisor aide former cllr cllr. mp mep msp
 congressman congresswoman businessman businesswoman superintendent detective officer prosecutor
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
+referee umpire
 sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife
 inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
 """)
@@ -166,6 +167,7 @@ TITLE_FORMS = role_table(
         "congressman": "congressman",
         "cllr": "councillor",
         "cllr.": "councillor",
+        "councilor": "councillor",  # (the American spelling)
         "councilman": "councillor",
         "councilwoman": "councillor",
         "chairwoman": "chairman",
@@ -179,7 +181,7 @@ TITLE_FORMS = role_table(
         "reps.": "representative",
     },
     families="""
-    leader boss head chief chairman chairwoman chair chieftain director directress
+    leader boss head chief chairman chairwoman chair chieftain director directress executive
     journalist reporter correspondent anchor anchorman anchorwoman columnist broadcaster newsman newswoman
     lawyer attorney counsel
     doctor physician surgeon medic
@@ -256,12 +258,14 @@ general governor senator representative congressman congresswoman candidate nomi
 chairman chairwoman chief mayor sheriff commissioner director manager minister secretary ambassador judge
 economist analyst professor researcher scientist author writer columnist reporter journalist host
 superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
-councillor official friend colleague neighbor neighbour witness resident victim survivor source expert aide
+councillor councilor official friend colleague neighbor neighbour witness resident victim survivor source expert aide
 ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman
 front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
 president-elect governor-elect leader journalist lawmaker tycoon adviser
 striker winger goalkeeper midfielder defender captain grandmaster dealer auctioneer frontman frontwoman
 guitarist drummer singer actor actress coroner barrister solicitor inspector constable paramedic
+porter caretaker cleaner driver worker employee shopkeeper landlord landlady tenant passenger customer voter
+supporter protester demonstrator visitor bystander onlooker firefighter soldier pilot
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -421,7 +425,7 @@ herbert herman isaac ivan jackson jaime jay jeremiah jerome jimmie joey johnatha
 julian julius karl kirk kristopher lamar lance lawrence leo leonard leroy lester lewis liam lloyd
 logan lonnie lucas luke lyndon malcolm manuel marvin maurice melvin micah miguel miles milton morris
 nathaniel neal ned noah norman orrin oscar owen perry preston quentin rafael ramon raul
-raymond reggie reginald rex ricardo richie rodney rodrigo rohan roland ross ruben rufus sammy saul
+ray raymond reggie reginald rex ricardo richie rodney rodrigo rohan roland ross ruben rufus sammy saul
 seth shane shaun sheldon sherrod simon spencer stanley sterling stewart teddy terrence theodore travis trent
 trevor troy ty vernon vince wallace warren wes wilbur wilson zach zachary abdul
 ali hassan hussein mohamed mohammed muhammad yusuf vijay raj rahul narendra binyamin moshe yitzhak avi recep

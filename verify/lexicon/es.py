@@ -102,7 +102,7 @@ ROLE_FORMS = role_table(
         "líderesa": "líder",
     },
     families="""
-    jefe líder dirigente responsable cabeza
+    jefe líder dirigente responsable cabeza ejecutivo ejecutiva
     abogado letrado letrada defensor defensora
     periodista reportero reportera corresponsal presentador presentadora
     médico médica doctor doctora
