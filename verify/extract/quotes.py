@@ -120,13 +120,14 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“)]|«)?\s+(?=[\"
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
-# It ends at a comma or a relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,"),
+# It ends at a comma, a dash or a relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,",
+# "... por Rosario Pentón, rectora de la Escuela Superior– fue"),
 # and may hold a capitalised word after its article ("Simon Reeve, the Labour MP for Hartlepool North,").
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?=(?:[A-Z][\w’'\-]{0,30}\s+){1,2}[a-z]))?((?:[A-Z][\w’'\-]{0,30}\s+){0,2}[a-z][^,.;:“”„\"«»()]{0,60}?)"
     # (or at a participle and its preposition: "Marcus Ojo, the former Radley Rovers striker standing for Labour in
     # the Radley North by-election, ...": a striker)
-    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|[,.;]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
+    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
 )
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
