@@ -66,8 +66,10 @@ def byline(text: str, code: str) -> bool:
 
 
 def known_first_name(word: str) -> bool:
-    """Whether a word is a first name of any lexicon ("Tobias", "Marine")."""
-    return word.lower() in _ANY_FIRST_NAME
+    """Whether a word is a first name of any lexicon ("Tobias", "Marine"), or first names joined by a hyphen
+    ("Klaus-Peter", "Anna-Lena")."""
+    low = word.lower()
+    return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
 def title_role(word: str, lex: Lexicon) -> str:
@@ -203,6 +205,9 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
 
 
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
+# A capitalised word made an adjective by a participle or an adjective after a hyphen ("Toronto-based", "London-born",
+# "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon")
+_ADJECTIVE_COMPOUND = re.compile(r"[A-ZÀ-Þ][\w.]*-(?:[a-z]+(?:ed|ing)|born|made|run|style|like|wide|bound|era)[,;:]?")
 # The articles of the languages that capitalise every noun ("der", "einem"), less the words other languages' texts
 # write before a capitalised word ("des", "die" are French and English words too), and the noun after one
 _NOUN_ARTICLES = sorted(
@@ -241,12 +246,20 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
+    described = [w for w in words if not _ADJECTIVE_COMPOUND.fullmatch(w)]
+    if len(described) < len(words):
+        # "Toronto-based WeavAir", "Natalia Mykhaylova’s Toronto-based": a place made an adjective is in no name
+        return _candidate(" ".join(described), code) if described else ("", False)
     if _modified_name(words, lex):
         # "the elder Van der Meulen", "the late John Sample": a word that tells one namesake from another
         return _candidate(" ".join(words[2:]), code)
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     name = _untitled(phrase, code)
+    if _particle_first(name, lex) and words[0].lower() in lex.definite:
+        return "", False  # "El ministro de Exteriores", "der Bürgermeister von Wien": what a role is of, no surname
+    if lex.capitalised_nouns:
+        name = _without_body(name, name.lower().split(), lex)[0]  # (before its words are read as a name's)
     if (
         not name
         or not (name_word(name.split()[0]) or _particle_first(name, lex))
@@ -255,9 +268,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     ):
         name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
     words = name.split()
-    if len(words) > 1 and words[0].lower() not in _ANY_FIRST_NAME:
+    if len(words) > 1 and not known_first_name(words[0]):
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
-        first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _ANY_FIRST_NAME), 0)
+        first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w)), 0)
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
         noun = words[0].lower()
@@ -291,6 +304,8 @@ def _modified_name(words: list[str], lex: Lexicon) -> bool:
     language that capitalises nouns, where "der neue Trainer" is a noun phrase)."""
     if len(words) < 3 or lex.capitalised_nouns or words[0].lower() not in lex.definite or not words[1].islower():
         return False
+    if title_role(words[1], lex):
+        return False  # "El ministro de Exteriores": a role and what it is of
     return words[-1][:1].isupper() and all(w[:1].isupper() or w in lex.name_particles for w in words[2:])
 
 
@@ -298,7 +313,8 @@ def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[
     """A name without the body a particle run after it names ("Tobias Kern von der Nordbank" -> "Tobias Kern";
     not "Ursula von der Leyen")."""
     cut = next((i for i in range(2, len(words) - 1) if words[i] in lex.name_particles), 0)
-    if cut and any(words[-1].endswith(body) for body in lex.organisation_words if len(body) > 3):
+    # (the body's name may end in its place: "Stefan Huber von der Freiwilligen Feuerwehr Oberhaching")
+    if cut and any(w.endswith(body) for w in words[cut + 1 :] for body in lex.organisation_words if len(body) > 3):
         return " ".join(name.split()[:cut]), words[:cut]
     return name, words
 
@@ -653,6 +669,8 @@ class Cast:
             # ("Portugal's Ines Carvalho": a country as the owner says it too)
             if (affiliation := lex.affiliations.get(word.lower().removesuffix("’s").removesuffix("'s"))) is not None:
                 person.role_words.add(affiliation)
+        if not lex.capitalised_nouns and len(words) == 1 and self._unlisted_noun(words[0]):
+            person.named_as.add(words[0])  # "said coxswain Gareth Penhale": "the coxswain" is him
         if not lex.capitalised_nouns or len(words) != 1 or not words[0].isalpha():
             return
         if words[0].lower() not in FUNCTION_WORDS and not title_role(words[0], lex):
@@ -707,7 +725,13 @@ class Cast:
         # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
         # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
         named = self._named_part(mention)
-        person = None if self._named_body(named) else self.introduce(named, True, True) or self.described(mention)
+        # ("La Rectora recordó", its article outside the cue's span: the person the article called a rectora, as
+        # "la rectora" would be, never a Ms. Rectora; a known name comes first)
+        called = self._called(key.split()[0]) if mention[:1].isupper() and self.find(named) is None else None
+        if called is not None:
+            person = called
+        else:
+            person = None if self._named_body(named) else self.introduce(named, True, True) or self.described(mention)
         mention = named
         if (
             person is None
@@ -871,9 +895,13 @@ class Cast:
         last = rest[0].split()[-1]
         if body_name(rest[0], self.lexicon.code) and last[:1].isupper():
             return False  # "One Club for Growth"
-        # (a full name opened by a known first name ends it: not "a Welsh Government spokesperson", "an Iowa Democrat")
+        # (a full name opened by a known first name or after a title ends it: not "a Welsh Government spokesperson",
+        # "an Iowa Democrat"; "Another City Councilor Ely Estante" is named)
         name, unsure = _candidate(rest[0], self.lexicon.code)
-        return not (name and not unsure and rest[0].endswith(name) and name.split()[0].lower() in _ANY_FIRST_NAME)
+        if not name or unsure or not rest[0].endswith(name):
+            return True
+        before = rest[0][: -len(name)].split()
+        return not (name.split()[0].lower() in _ANY_FIRST_NAME or before and title_role(before[-1], self.lexicon))
 
     def credited(self, phrase: str) -> None:
         """A capitalised run right before a cue verb that is no person: an organisation that speaks
@@ -1055,8 +1083,11 @@ class Cast:
         return key[-2:-1] if len(key) > 2 and key[-2] not in _ANY_FIRST_NAME else ()
 
     def add_roles(self, person: Person, description: str) -> None:
-        """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"."""
-        person.roles |= roles_of(description, "", self.lexicon.code)
+        """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"; a role noun in what
+        the role is of is none of theirs ("director of student services" is no student)."""
+        words = description.split()
+        of = next((i for i, w in enumerate(words) if i and w.lower() in self.lexicon.complement_words), len(words))
+        person.roles |= roles_of(" ".join(words[:of]), "", self.lexicon.code)
         self._describe(person, description)
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
@@ -1163,6 +1194,8 @@ class Cast:
         lex, done = self.lexicon, before.lower().split()[-2:]
         if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):
             person.named_as.add(agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
+        elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
+            person.named_as.add(done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
         if before.endswith(", "):
             self._learn_voice(person, _appositive_before(before), adjacent=False)  # "Le président du X, Alain Y"
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
@@ -1171,6 +1204,21 @@ class Cast:
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)
+
+    def _unlisted_noun(self, word: str) -> bool:
+        """Whether a lower-case word right before a name may be a noun for the person that the lexicon does not list as
+        a role ("coxswain", "harbourmaster"; not "today", "said", "former")."""
+        lex = self.lexicon
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in FUNCTION_WORDS
+            and word not in lex.role_modifiers
+            and word not in lex.cue_verbs
+            and word not in lex.date_words
+            and not (lex.adverb_suffix and word.endswith(lex.adverb_suffix))
+            and not title_role(word, lex)
+        )
 
     def _learn_voice(self, person: Person, words: list[str], adjacent: bool = True) -> None:
         """The organisation a person speaks for, from a role phrase of theirs with a role of ``voice_roles`` or
@@ -1444,9 +1492,17 @@ class Cast:
         words = description.split()
         return (
             words[-1][:1].isupper()
-            and not any(title_role(w, self.lexicon) for w in words)
+            # ("La Rectora de la Escuela Superior": a noun the article called someone is a role too)
+            and not any(title_role(w, self.lexicon) or self._called(w.lower()) for w in words)
             and bool(body_name(description.strip(), self.lexicon.code))
+            and not self._first_named_in(description)
         )
+
+    def _first_named_in(self, phrase: str) -> bool:
+        """Whether a phrase holds a name opened by a known first name ("Stadtrat Klaus-Peter Wendt": a person, whatever
+        the noun before; not "la Compagnie des Îles du Ponant")."""
+        name = _candidate(phrase, self.lexicon.code)[0]
+        return bool(name) and known_first_name(name.split()[0])
 
     def _affiliated(self, words: list[str], head: str, gender: str, guess: bool) -> Person | None:
         """Whom a description by nationality or field stands for ("the Swede", "le syndicaliste", "the Portuguese
@@ -1567,7 +1623,8 @@ class Cast:
         if _NAME_AFTER.match(window, window.find(words[-1]) + len(words[-1])) or self._named_body_apposed(window):
             return None  # "el entrenador del Alcores, Luis Ferrer, no buscó excusas": about the name that follows
         named = len(words) > 1 and words[1][:1].isupper() and title_role(words[1], self.lexicon)
-        while len(words) > 1 and not title_role(words[-1], self.lexicon):
+        # (a noun the article called someone ends it too: "The coxswain praised ...")
+        while len(words) > 1 and not title_role(words[-1], self.lexicon) and not self._called(words[-1].lower()):
             words.pop()
         if named or words[-1][:1].isupper():
             return None  # "the district GOP Chairman Chuck Williams": a title before a name, not a description

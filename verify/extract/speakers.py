@@ -81,7 +81,9 @@ def strip_titles(phrase: str) -> str:
     words = _words(phrase.replace("’s", "").replace("'s", ""))
     last_title = -1
     for i, word in enumerate(words):
-        if (word.lower() in TITLES or word.lower().rstrip(".") in TITLES) and not title_surname(words, i):
+        if (word.lower() in TITLES or word.lower().rstrip(".") in TITLES) and not (
+            title_surname(words, i) or _title_first_name(words, i)
+        ):
             last_title = i
     words = words[last_title + 1 :]
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
@@ -96,6 +98,11 @@ def strip_titles(phrase: str) -> str:
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     return " ".join(words)
+
+
+def _title_first_name(words: list[str], i: int) -> bool:
+    """Whether a title word opening a name is its first name ("Dean Frater"; not "Dean of Students", "the Dean")."""
+    return i == 0 and len(words) > 1 and words[0].lower() in _ANY_FIRST_NAME and name_word(words[1])
 
 
 def title_surname(words: list[str], i: int) -> bool:
