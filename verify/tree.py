@@ -250,6 +250,12 @@ def text_length(element: Element) -> int:
 def _strings(element: Element) -> list[str]:
     # A string counts when the innermost string container around it is the element itself, or none for others.
     wanted = element.tag if element.tag in _STRING_CONTAINERS else None
+    if len(element) == 0 and isinstance(element.tag, str):  # no child (most paragraphs): its own text alone
+        value = element.text
+        if not value:
+            return []
+        container, kept = _context(element)
+        return [collapse(value, kept)] if container == wanted else []
     parts: list[str] = []
     # Stack entries: (an element or a tail string, the container its strings are in, white space kept).
     stack: list[tuple[Element | str, str | None, bool]] = [(element, *_context(element))]

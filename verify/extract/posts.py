@@ -306,7 +306,7 @@ class _Scan:
                 if (
                     name not in _SHOWS_BARE and (not names or _shows_nothing(node, name, names, self.walk.links))
                 ) or self._element(node, name, names):
-                    if (value := node.text) and "http" in value:
+                    if (value := node.text) and len(value) < _BARE_URL_MAX and "http" in value:  # (a script's: long)
                         self._string(value, node)
                 else:
                     skipping, until = True, _after(node, top)
@@ -394,7 +394,7 @@ def _class_shows(name: str, value: str) -> bool:
     if name in _OPENERS and _container_kind(name, value) is not None:
         return True
     class_words = _NEEDED_BY_TAG[name][1] if name in _NEEDED_BY_TAG else frozenset()
-    return not class_words.isdisjoint(_class_words(value))
+    return bool(class_words) and not class_words.isdisjoint(_class_words(value))  # (no word set made for none)
 
 
 def _known(value: bool) -> Callable[[], bool]:
