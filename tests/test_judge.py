@@ -287,7 +287,7 @@ def body_quote(text: str, speaker: str = "Lena Moss", line: int = 3) -> Statemen
 
 def pull_quote(text: str, speaker: str | None = "Lena Moss") -> Claim:
     return Claim(
-        ClaimKind.QUOTE, text, speaker, Place.PULLQUOTE, line=9, column=1, span=(600, 600 + len(text)), mention=True
+        ClaimKind.QUOTE, text, speaker, Place.PULLQUOTE, line=9, column=1, span=(600, 600 + len(text)), mention=speaker
     )
 
 
