@@ -185,9 +185,12 @@ def test_a_figure_of_a_claim_sharing_no_word_with_the_speakers_record_is_added_t
     assert finding.verdict is Verdict.UNSUPPORTED and finding.rule == "VF104" and finding.severity is Severity.ERROR
     assert [c.claim for c in finding.changes] == ["60"]
     assert finding.evidence is not None and finding.evidence.text.startswith("Thank you all.")
-    # With no figure, it keeps no closest source (VF202, no evidence).
+    # With no figure, it keeps no closest source (VF202, no evidence); credited through a pronoun, nothing but the
+    # cast's guess ties it to her record (VF202).
     plain = judge(replace(quote("It is the fastest crossing by a woman this season"), mention="Reyes"), STORE)
     assert plain.rule == "VF202" and plain.evidence is None
+    guessed = judge(replace(quote("It is the fastest crossing by a woman over 60 this season"), mention="she"), STORE)
+    assert guessed.rule == "VF202" and guessed.severity is Severity.WARNING
 
 
 def test_a_changed_figure_in_words_the_paragraph_names_someone_before_is_an_error_with_no_cue() -> None:

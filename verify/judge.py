@@ -748,7 +748,7 @@ def _named_before(claim: Claim, statement: Statement, lead: Lead, shared: frozen
         return None
     lead = lead() if callable(lead) else lead
     credited, recorded = person_key(claim.speaker or ""), person_key(statement.speaker)
-    if claim.mention and resolved(claim.speaker) and set(person_key(claim.mention)) & set(credited):
+    if resolved(claim.speaker) and _cue_names_speaker(claim):
         return None  # the cue names the credited speaker ("Berger told her"): the article's own credit
     found = _written_name(recorded, lead)
     surname = found is None and (found := _surname_written(recorded, credited, lead, shared)) is not None
@@ -1334,13 +1334,23 @@ def _figures_unrecorded(claim: Claim, aligned: _Aligner, record: list[Statement]
     """For a claim that shares no content word with anything its speaker is on record saying, the saved statement of
     theirs it lines up with best, when the claim states a figure none of their saved statements holds: what the
     finding shows as the record the figure is missing from ("It is the fastest solo crossing by a British woman over
-    60 this year" of an observer whose saved report gives the swim's time and the committee's month). A claim with
-    no figure keeps no closest source."""
+    60 this year" of an observer whose saved report gives the swim's time and the committee's month), and the cue at
+    the quote names them. A claim with no figure keeps no closest source."""
+    if not _cue_names_speaker(claim):
+        # Nothing of the claim ties it to the speaker's record: only the article's naming of them at the quote does.
+        # A pronoun ("he said" of a porter, given by the cast to the man named before) is a guess.
+        return None
     saved = [s for s in record if s.origin is Origin.SNAPSHOT]
     nearest = _best(aligned, saved)
     if nearest is None or not _off_record(claim, Verdict.UNSUPPORTED, nearest, record):
         return None
     return replace(nearest, exact=False, span=(0, len(nearest.statement.text)), diff=None)
+
+
+def _cue_names_speaker(claim: Claim) -> bool:
+    """Whether the cue at the quote writes a word of the credited speaker's name ("Hosseini said", "Berger told
+    her"), not a pronoun or a description."""
+    return bool(claim.mention and set(person_key(claim.mention)) & set(person_key(claim.speaker or "")))
 
 
 def _as_overlap(claim: PreparedClaim, alignment: Alignment) -> Alignment:
