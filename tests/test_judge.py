@@ -619,7 +619,7 @@ def test_words_a_description_is_credited_with_are_the_one_recorded_speakers_who_
     claim = replace(quote("Nunca leí un contrato en mi vida", "cantante"), mention="la cantante", cued=True)
     finding = judge(claim, store)
     assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == "Marisol Vidaurre"
-    assert "The saved record says whose the words are." in finding.message
+    assert "The article credits only “la cantante”; the saved record says whose." in finding.message
     # A short phrase is anyone's; a paragraph naming someone else before the quote credits them; another speaker's
     # record holding the words too leaves it open.
     short = replace(claim, text="Nunca leí un contrato")

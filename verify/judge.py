@@ -544,7 +544,8 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
         # whoever said them.
         recorded = _recorded_speaker(claim, aligned, others, best_other, lead)
         if recorded:
-            return _held_to_named(claim, best_other, recorded, " The saved record says whose the words are.")
+            credit = f"credits only “{claim.mention}”" if claim.mention else "names no one at the quote"
+            return _held_to_named(claim, best_other, recorded, f" The article {credit}; the saved record says whose.")
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
@@ -837,10 +838,12 @@ def _namesake_on_record(claim: Claim, statement: Statement, shared: frozenset[st
 
 def _record_name(statement: Statement) -> str:
     """A saved record's label as a name: "MARISOL VIDAURRE" -> "Marisol Vidaurre", its titles left out ("Dr Fiona
-    Marsh", "M. Arnaud Lesage": the name), unless that leaves no name ("THE DUKE OF KENDAL")."""
+    Marsh", "M. Arnaud Lesage": the name), unless that leaves no name, its small words in lower case ("THE DUKE OF
+    KENDAL" -> "Duke of Kendal")."""
     named = _as_named(statement.speaker or "")
     stripped = speakers.strip_titles(named)
-    return stripped if resolved(stripped) else named
+    first, *rest = (stripped if resolved(stripped) else named).split()
+    return " ".join([first, *(w.lower() if w.lower() in _ACRONYM_SMALL_WORDS else w for w in rest)])
 
 
 def _recorded_speaker(
