@@ -628,6 +628,11 @@ def test_words_a_description_is_credited_with_are_the_one_recorded_speakers_who_
     assert judge(claim, store, lead="Rosa Martín la escuchaba. Marisol Vidaurre lloró. «").claim.speaker != "cantante"
     twice = [*store, saved("ELENA ORTUÑO", "Nunca leí un contrato en mi vida, dijo ella.")]
     assert judge(claim, twice).claim.speaker == "cantante"
+    # Changed words are hers too, altered; the record alone says who it is, so a changed fact is a warning.
+    signed = [saved("MARISOL VIDAURRE", "Firmé 40 contratos en mi vida sin leer ninguno.")]
+    changed = judge(replace(claim, text="Firmé 400 contratos en mi vida sin leer ninguno"), signed)
+    assert changed.verdict is Verdict.ALTERED and changed.claim.speaker == "Marisol Vidaurre"
+    assert changed.severity is Severity.WARNING
 
 
 def test_a_surname_alone_at_the_quote_that_two_speakers_bear_is_whoever_the_record_says() -> None:

@@ -545,7 +545,8 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
         recorded = _recorded_speaker(claim, aligned, others, best_other, lead)
         if recorded:
             credit = f"credits only “{claim.mention}”" if claim.mention else "names no one at the quote"
-            return _held_to_named(claim, best_other, recorded, f" The article {credit}; the saved record says whose.")
+            note = f" The article {credit}; the saved record says whose."
+            return _held_to_named(claim, best_other, recorded, note, weak=True)  # a description: at most a warning
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
@@ -809,9 +810,10 @@ def _other_gender(mention: str | None, name: str) -> bool:
     return len(told) == 1 and bool(gender) and told != {gender} and told <= {"m", "f"}
 
 
-def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "") -> Finding:
+def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "", *, weak: bool = False) -> Finding:
     """A quote whose cue names no one, held to the person the paragraph names before it, whose saved words these are
-    (or, with a ``note`` saying why, to the saved record's speaker who said them word for word)."""
+    (or, with a ``note`` saying why, to another saved record's speaker; ``weak``: the record alone says who it is, so
+    changed words are at most a warning)."""
     credited = replace(claim, speaker=named)
     cue = f" (“{claim.mention}”)" if claim.mention else ""
     instead = f", not {claim.speaker}" if claim.speaker else ""
@@ -819,7 +821,7 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "
     if alignment.exact:
         return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
     message = _altered_message(credited, alignment) + note
-    return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True)
+    return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True, weak=weak)
 
 
 def _namesake_on_record(claim: Claim, statement: Statement, shared: frozenset[str]) -> str | None:
@@ -849,15 +851,16 @@ def _record_name(statement: Statement) -> str:
 def _recorded_speaker(
     claim: Claim, aligned: _Aligner, others: list[Statement], best: Alignment, lead: Lead
 ) -> str | None:
-    """The name of the one person whose saved record holds, word for word, a quote the article credits to a
-    description ("aseguró la cantante", "a assuré le sexagénaire", "the duke said") or, through a cue or a display
-    place, to no one ("En ese mensaje aseguraba ir «…»", a headline): whom the article means, the record says. No
+    """The name of the one person whose saved record holds, word for word or changed (``best``, at least
+    ``ALTERED_MIN_SCORE``), a quote the article credits to a description ("aseguró la cantante", "a assuré le
+    sexagénaire", "the duke said") or, through a cue or a display place, to no one ("En ese mensaje aseguraba ir
+    «…»", a headline): whom the article means, the record says. No
     one when another speaker's words match as well, or when the quote's paragraph names someone else before it
     ("erklärte Ralf Weyers so: „…“" of words Petra Weyers said: the article credits them, the cast missed it); a
     short phrase is anyone's ("Ils ne peuvent plus attendre", "martèle aussi la syndicaliste" of the words a
     farmers' leader said)."""
     statement = best.statement
-    if not (best.exact and statement.origin is Origin.SNAPSHOT and resolved(statement.speaker)):
+    if not (statement.origin is Origin.SNAPSHOT and resolved(statement.speaker)):
         return None
     if len(aligned.claim.words) < SHORT_CLAIM_WORDS:
         return None
