@@ -1441,3 +1441,12 @@ def test_a_noun_before_a_name_the_lexicon_does_not_list_is_what_the_person_is_ca
         "yacht,” the 24-year-old added.\n\nThe coxswain praised the two sailors. “They had their lifejackets on,” he said."
     )
     assert _said(text)["They had their"] == "Gareth Example"
+
+
+def test_a_body_noun_is_never_a_person_of_its_gender() -> None:
+    text = (
+        "Los récords no han sido confirmados aún, algo que debe hacer la Organización Meteorológica Mundial. "
+        "Francisco Ejemplo, glaciólogo, habló ayer. " + _ES * 2 + "\n\n"
+        "“Es prematuro decir que la Antártida ha superado los 20 grados”, resalta el organismo."
+    )
+    assert _said(text)["Es prematuro decir"] == "Organización Meteorológica Mundial"  # the one body named

@@ -163,7 +163,7 @@ LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
-fundación instituto federación consejería naviera
+fundación instituto federación consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
@@ -345,7 +345,10 @@ LEXICON: Lexicon = Lexicon(
     definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("empresa grupo compañía firma organización agencia naviera club asociación operador operadora"),
+    generic_bodies=words(
+        "empresa grupo compañía firma organización organismo entidad institución agencia naviera club asociación operador "
+        "operadora"
+    ),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
     articles=words("el la los las un una unos unas del"),

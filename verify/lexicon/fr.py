@@ -182,7 +182,7 @@ LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
-région fondation institut fédération fc club exploitant opérateur compagnie
+région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier")
@@ -349,7 +349,9 @@ LEXICON: Lexicon = Lexicon(
     feminine_endings=("trice", "euse", "esse"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("groupe entreprise société firme organisation agence fabricant club association exploitant opérateur"),
+    generic_bodies=words(
+        "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur"
+    ),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
     articles=words("le la les l' l’ un une des du"),
