@@ -2005,3 +2005,19 @@ def test_what_a_description_is_of_opens_on_its_complement_word() -> None:
         "her remark that “there’s a special place in hell for women who don’t help each other.”"
     )
     assert [q.mention for q in _quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Story continues below",  # a line of page furniture
+        "A microchip on a circuit board in Witham, U.K. Photo by Chris Ratcliffe/Bloomberg",  # a photo credit
+        "The harbour at dawn. Photo: Anna Sommer/Reuters",
+    ],
+)
+def test_page_furniture_and_photo_credits_name_no_one(furniture: str) -> None:
+    text = (
+        EN_LEAD + "Kim Okafor founded the company in 2017 and still runs it from Toronto.\n\n" + furniture + "\n\n"
+        "“We are building a new optical system,” she said."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Kim Okafor"]

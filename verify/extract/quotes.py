@@ -101,6 +101,7 @@ _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 _DEK_CHARS = 300  # a standfirst under a headline is a sentence or two
+_FURNITURE_MAX_CHARS = 120  # a line of page furniture is short
 _NAMED_AFTER_REACH = 30  # the characters after quoted words read for a naming verb closing their clause
 _ECHO_MIN_WORDS = 4  # a headline, caption or pull quote this long may take the speaker of a body quote
 _ECHO_MIN_SCORE = 90  # rapidfuzz partial_ratio between the normalised words of the two quotes
@@ -1881,7 +1882,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         text = block.text
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
         # (nor does a byline: "Nerea Castelló · 21 de julio de 2026" is the writer, never whom the story is about)
-        unread = block.place is Place.HEADLINE or _title_case(text) or byline(text, g.lexicon.code)
+        # (nor a line of page furniture: "Story continues below")
+        unread = block.place is Place.HEADLINE or _title_case(text) or byline(text, g.lexicon.code) or _furniture(text)
         learn = _skip if unread else reader.read
         reader.new_block()
         block_entry = _entry(block)
@@ -1897,7 +1899,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
             pending = []
         cursor = read = 0  # where the last quote ended; where the reader has read to
-        names = _without_nicknames(text, spans)
+        names = _without_credits(_without_nicknames(text, spans))
         cue_text = _unmarked_terms(text, spans)
         for span in spans:
             if names[span.start] == " ":
@@ -2241,6 +2243,33 @@ _RAIL_LABEL = re.compile(
     r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$)",
     re.I,
 )
+# A photo credit, capitalised, then "by" or a colon ("U.K. Photo by Chris Ratcliffe/Bloomberg", "(Foto: picture
+# alliance/Fabian Sommer/dpa)"), to the closing bracket, the line's end or the block's: every lexicon's, as pages credit
+# their pictures in any language
+_CREDIT_LABELS = sorted({label for lex in LEXICONS.values() for label in lex.credit_labels}, key=lambda w: (-len(w), w))
+# (opening the block, a bracket or a sentence: "die kleinen Bilder: „Morgen an der Mole“" is no credit; a quote mark
+# ends one)
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[(\[|\n])|(?<=[.!?…|•·—–]\s))"
+    rf"(?:{'|'.join(re.escape(label[:1].upper() + label[1:]) for label in _CREDIT_LABELS)})"
+    r"(?:\s{1,3}by\b|\s?:)[^)\]\n“”„\"«»]{0,200}"
+)
+_FURNITURE_LINES = frozenset(line for lex in LEXICONS.values() for line in lex.furniture_lines)
+
+
+def _furniture(text: str) -> bool:
+    """Whether a block is a line of page furniture ("Story continues below", "Anzeige"): it names no one."""
+    return len(text) < _FURNITURE_MAX_CHARS and " ".join(text.lower().split()).strip(" .:") in _FURNITURE_LINES
+
+
+def _without_credits(text: str) -> str:
+    """The block's text with its photo credits blanked out: their names are the photographer's and the agency's, whom
+    no pronoun or description of the story stands for."""
+    for credit in _PHOTO_CREDIT.finditer(text):
+        text = text[: credit.start()] + " " * (credit.end() - credit.start()) + text[credit.end() :]
+    return text
+
+
 _TEASER_MAX_WORDS = 25  # a teaser headline under a rail's label is short (a paragraph of the article is longer)
 _LABEL_MAX_WORDS = 4  # the most words a teaser block holds outside its links ("À lire aussi", "Previous Post:")
 

@@ -181,6 +181,10 @@ class Lexicon:
     # The labels of a page's caption, credit, source or section line ("Photo: Reuters", "Source: ...", "Update: ..."),
     # lower case: such a label names no speaker, so the paragraphs after it are no one's turn (with the rail labels)
     caption_labels: tuple[str, ...] = ()
+    # a photo credit's label ("Photo by", "Foto:"): the names after it are the photographer's and the agency's, page
+    # furniture no pronoun or description stands for
+    credit_labels: tuple[str, ...] = ()
+    furniture_lines: tuple[str, ...] = ()  # lines of page furniture between paragraphs ("Story continues below")
     # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
     naming_verbs: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject

@@ -381,6 +381,8 @@ LEXICON: Lexicon = Lexicon(
         "dieses zitat stammt von", "der satz stammt von",
     ),
     back_cues=("das", "dies", "so"),
+    credit_labels=("foto", "fotos", "bild", "bildquelle", "archivfoto", "archivbild"),
+    furniture_lines=("anzeige", "werbung", "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt"),
     caption_labels=(
         "foto", "fotos", "bild", "bilder", "bildquelle", "bildunterschrift", "video", "audio", "grafik",
         "illustration", "quelle", "quellen", "update", "aktualisiert", "aktualisierung", "korrektur", "anmerkung",

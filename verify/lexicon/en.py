@@ -692,6 +692,11 @@ LEXICON: Lexicon = Lexicon(
     ),
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
+    credit_labels=("photo", "photos", "photograph", "picture", "image", "photo credit", "image credit"),
+    furniture_lines=(
+        "story continues below", "article continues below", "continue reading below", "article content",
+        "advertisement", "skip advertisement", "this advertisement has not loaded yet, but your article continues below",
+    ),
     caption_labels=(
         "photo", "photos", "photograph", "picture", "pictures", "pictured", "image", "images", "video", "audio",
         "graphic", "illustration", "caption", "credit", "credits", "photo credit", "image credit", "source", "sources",

@@ -382,6 +382,8 @@ LEXICON: Lexicon = Lexicon(
         "esa frase de",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
+    credit_labels=("foto", "fotos", "fotografía", "imagen", "imágenes"),
+    furniture_lines=("publicidad", "continúa después de la publicidad", "sigue leyendo después de la publicidad"),
     caption_labels=(
         "foto", "fotos", "fotografía", "imagen", "imágenes", "vídeo", "video", "audio", "ilustración", "pie de foto",
         "crédito", "créditos", "fuente", "fuentes", "actualización", "actualizado", "corrección", "nota", "publicado",

@@ -381,6 +381,8 @@ LEXICON: Lexicon = Lexicon(
         "cette phrase de",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
+    credit_labels=("photo", "photos", "crédit photo", "crédits photo", "illustration"),
+    furniture_lines=("publicité", "la suite après cette publicité", "la suite après la publicité"),
     caption_labels=(
         "photo", "photos", "image", "images", "illustration", "vidéo", "video", "audio", "légende", "crédit",
         "crédit photo", "crédits", "source", "sources", "mise à jour", "mis à jour", "rectificatif", "note",
