@@ -2021,3 +2021,8 @@ def test_page_furniture_and_photo_credits_name_no_one(furniture: str) -> None:
         "“We are building a new optical system,” she said."
     )
     assert [q.speaker for q in _quotes(text)] == ["Kim Okafor"]
+
+
+def test_a_document_and_the_publication_it_ran_in_credit_the_publication() -> None:
+    text = EN_LEAD + "“There are jellyfish with more spine than the council,” reads a Wednesday editorial in The Harbour Post."
+    assert [q.mention for q in _quotes(text)] == ["The Harbour Post"]

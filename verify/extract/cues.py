@@ -120,13 +120,26 @@ def _body_credit(lex: Lexicon) -> str:
     """A body or a document of it credited after "according to": its name, capitalised words and the small words
     between them, after a determiner ("la Compagnie des Îles du Ponant"), or a document noun and a link before it ("a
     statement from the Northern Valley Railway", "un communiqué de la Compagnie ..."): longer than a description."""
-    determiner = rf"(?:{_alternation(lex.determiners)})\s+" if lex.determiners else ""
-    elided = r"[dlDL][’']"
-    name = rf"[A-ZÀ-Þ][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{elided})?|{elided})?[A-ZÀ-Þ][\w’'&.\-]*){{1,7}}"
     if not (lex.document_nouns and lex.body_links):
-        return rf"{determiner}{name}"
+        return _body_name(lex)
+    determiner = rf"(?:{_alternation(lex.determiners)})\s+" if lex.determiners else ""
     document = rf"{determiner}(?:{_alternation(lex.document_nouns)})\s+(?:{_alternation(lex.body_links)})\s+"
-    return rf"(?:{document})?(?:{determiner}|{elided})?{name}" if determiner else rf"(?:{document})?{name}"
+    return rf"(?:{document})?{_body_name(lex)}"
+
+
+_ELIDED_ARTICLE = r"[dlDL][’']"
+# A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
+_BODY_NAME = (
+    rf"[A-ZÀ-Þ][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?|{_ELIDED_ARTICLE})?"
+    rf"[A-ZÀ-Þ][\w’'&.\-]*){{1,7}}"
+)
+
+
+def _body_name(lex: Lexicon) -> str:
+    """A body's name, perhaps after a determiner: "la Compagnie des Îles du Ponant", "The Des Moines Register"."""
+    if not lex.determiners:
+        return _BODY_NAME
+    return rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?{_BODY_NAME}"
 
 
 def _build(lex: Lexicon) -> Grammar:
@@ -210,12 +223,19 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
+    # A document and the publication it ran in: "reads a Wednesday editorial in The Des Moines Register" (who speaks)
+    published = (
+        rf"{determiner}(?:[\w’'\-]+\s+){{0,2}}?(?:{_alternation(lex.document_nouns)})\s+"
+        rf"(?:{_alternation(lex.publication_links)})\s+{_body_name(lex)}"
+        if lex.document_nouns and lex.publication_links
+        else "(?!)"
+    )
     # (a description with what it is of, in lower case: "avanzó el cap de colla", "said the leader of the council"; not
     # a name: "el alcalde de Bédar" is "el alcalde", the name a place)
     lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W\d_A-ZÀ-Þ][\w’'\-]*")
     speaker_after_verb = (
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
-        rf"|\b{description}(?:{lower_complement})?)"
+        rf"|\b{published}|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.

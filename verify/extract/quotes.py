@@ -1349,6 +1349,20 @@ def _described(g: Grammar, who: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=8)
+def _document_in(code: str) -> re.Pattern[str]:
+    """A document and the publication it ran in: "a Wednesday editorial in The Des Moines Register" (the paper
+    speaks)."""
+    lex = LEXICONS[code]
+    if not (lex.document_nouns and lex.publication_links and lex.determiners):
+        return re.compile(NEVER)
+    return re.compile(
+        rf"(?:{phrases(lex.determiners)})\s+(?:[\w-]+\s+){{0,2}}(?:{phrases(lex.document_nouns)})\s+"
+        rf"(?:{phrases(lex.publication_links)})\s+(?-i:(?=[A-ZÀ-Þ]))(\S.*)$",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=8)
 def _untitled_not_names(code: str) -> frozenset[str]:
     """The words of a lexicon that name no one and are no title (computed once: thousands of words)."""
     return LEXICONS[code].not_names - LEXICONS[code].titles
@@ -1361,7 +1375,7 @@ def _mention(g: Grammar, who: str) -> str:
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
-    author = _DOCUMENT_BY.match(who)
+    author = _DOCUMENT_BY.match(who) or _document_in(lex.code).match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()

@@ -285,6 +285,7 @@ class Lexicon:
     officer_roles: frozenset[str] = frozenset()
     # Words after a role that open the body it serves ("chief executive of", "a spokesperson for", "Sprecherin bei")
     body_links: frozenset[str] = frozenset()
+    publication_links: frozenset[str] = frozenset()  # "in" of "an editorial in The Des Moines Register"
     definite: tuple[str, ...] = ()
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
     # sexagénaire"): a description of no listed role is as gendered as a pronoun

@@ -347,6 +347,7 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("sprecher"),
     # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")
     officer_roles=words("präsident vorsitzender koordinator"),
+    publication_links=words("in im"),
     body_links=words("der des von vom bei"),
     public_roles=words(
         "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"

@@ -670,6 +670,7 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)
     # (the roles title_role gives: "chairwoman", "chief", "director", "head" are each a "leader")
     officer_roles=words("president leader ceo executive secretary-general coordinator"),
+    publication_links=words("in"),
     body_links=words("of for at from"),
     public_roles=words(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "

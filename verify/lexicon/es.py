@@ -340,6 +340,7 @@ LEXICON: Lexicon = Lexicon(
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     voice_roles=words("portavoz"),
     officer_roles=words("presidente director jefe secretario coordinador"),
+    publication_links=words("en"),
     body_links=words("de del"),
     definite=("el", "la"),
     definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),

@@ -343,6 +343,7 @@ LEXICON: Lexicon = Lexicon(
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     voice_roles=words("porte-parole"),
     officer_roles=words("président directeur dirigeant secrétaire coordinateur"),
+    publication_links=words("dans"),
     body_links=words("de du des chez"),
     definite=("le", "la", "l'", "l’"),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
