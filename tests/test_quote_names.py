@@ -245,3 +245,15 @@ def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> No
 )
 def test_words_on_a_sign_and_names_in_title_case_are_no_claims(text: str, name: str) -> None:
     assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a work noun after what it is of, its elided article written on it
+        (FR + "La gendarmerie rappelle l'existence de l'opération « Tranquillité seniors ».", "Tranquillité seniors"),
+        (ES + "La candidata, que ha hecho del lema «Cáceres en voz alta» su eslogan, ganó.", "Cáceres en voz alta"),
+    ],
+)
+def test_a_work_after_what_it_is_of_names_it(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION

@@ -3260,8 +3260,12 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     “...”", "a repris le refrain : « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker
     said them ("said in its annual report: “...”")."""
     lex = g.lexicon
-    words = _this_sentence(before[-reach:])  # never across a sentence's end ("her headline pledge. “...”")
-    tail = [w for w in (w.lower().strip(",:;()*_") for w in words) if w]
+    # (one word more than the reach: the word before a link word tells whether it frames the work, see below)
+    words = _this_sentence(before[-reach - 1 :])  # never across a sentence's end ("her headline pledge. “...”")
+    # (an elided article is no part of the noun: "l'opération « Tranquillité seniors »")
+    wider = [w for w in (_ELIDED.sub("", w.lower().strip(",:;()*_")) for w in words) if w]
+    tail = wider[-reach:]
+    lead = len(wider) - len(tail)
     credited = bool(item.speaker and item.has_cue)
     # "Kinsey wrote that cutting the show short “was my call”", "he said the order book “fell by half in two years”":
     # the speaker's words, going on with the clause (a title opens on a capital; after a colon a refrain may not)
@@ -3271,7 +3275,9 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
         return False
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in nouns:
-            framed = any(w in lex.prepositions for w in tail[max(0, i - 3) : i])
+            # (where or of what the words were said frames the work, "in its annual report", "said of the episode";
+            # what the work is of does not: "l'existence de l'opération « ... »", "ha hecho del lema «...»")
+            framed = any(_frames(lex, wider, lead + j) for j in range(max(0, i - 3), i))
             # (but "In der Sendung „Runde am Sonntag“": the work is no speaker of its own title)
             itself = (item.mention or "").lower().split()[-1:] == [tail[i]]
             long = len(item.words.split()) > _PARTIAL_MAX_WORDS  # ("According to the report, “Harbour Futures” is")
@@ -3281,6 +3287,15 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
         if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or tail[i] in _REPORTING:
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False
+
+
+def _frames(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a preposition that says where or of what words were said ("in its annual report",
+    "said of the episode"), not what a work is of ("l'existence de l'opération", "ha hecho del lema")."""
+    word = words[at]
+    if word not in lex.prepositions:
+        return False
+    return word not in lex.complement_words or at > 0 and words[at - 1] in lex.cue_verbs
 
 
 def _according_credit(lex: Lexicon, before: list[str]) -> bool:

@@ -402,7 +402,8 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     work_nouns=words("""
-    livre roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée single
+    livre ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
+    single
     baptisé baptisée nommé nommée désigné désignée opération festival exposition série chanson album revue journal
     émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
