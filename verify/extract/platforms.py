@@ -667,10 +667,20 @@ CONTAINER_TAGS = _tags("div figure section blockquote span article aside")
 
 # Class words and URL fragments that show embed markup hidden as escaped text in a <script> (Next.js
 # __NEXT_DATA__, Fusion, JSON "html" fields), a <textarea> consent container or a data-* JSON attribute.
-# The class words are looked for by str's substring search (in C, skipping ahead), 1.6x faster than re's scan
-# of an alternation of them; the URL fragments' pattern is run only on a text holding the literal start of one
-# (15 MB of page scripts: 0.4 s -> 0.15 s).
+# The URL fragments' pattern is run only on a text holding the literal start of one (15 MB of page scripts: 0.4 s ->
+# 0.15 s).
 _ESCAPED_CLASSES = tuple(sorted({c for m in EMBED_MARKUP for c in m.classes} | {"telegram-post"}))
+# The class words with a "-" ("twitter-tweet") are found by one scan that stops only at a "-" (a literal start: the
+# scan jumps between them in C) and reads the word around it there: 3.5x faster than str's substring search for each
+# word, itself 1.6x faster than re's scan of a plain alternation of them (the 15.7 MB of the real pages' scripts and
+# attributes: 0.083 -> 0.024 s). A word without one is searched for alone.
+_DASHED_CLASSES = [word.partition("-") for word in _ESCAPED_CLASSES if "-" in word]
+_ESCAPED_CLASS = re.compile(
+    "-(?:" + "|".join(rf"(?<={re.escape(head)}-){re.escape(rest)}" for head, _, rest in _DASHED_CLASSES) + ")"
+    if _DASHED_CLASSES
+    else "(?!)"
+)
+_UNDASHED_CLASSES = tuple(word for word in _ESCAPED_CLASSES if "-" not in word)
 _ESCAPED_FRAGMENTS = [f for p in REGISTRY for f in p.escaped]
 _ESCAPED_URL = re.compile(r"(?:" + "|".join(_ESCAPED_FRAGMENTS) + r")(?:\\?/)+(?:embed|post\.php|video\.php|feed)")
 
@@ -691,7 +701,7 @@ _ESCAPED_URL_ALWAYS = not all(_ESCAPED_URL_STARTS)  # a fragment with no literal
 
 def has_escaped_embed(text: str) -> bool:
     """Whether a text (a script, a textarea, an attribute) holds embed markup written as text."""
-    if any(word in text for word in _ESCAPED_CLASSES):
+    if _ESCAPED_CLASS.search(text) is not None or any(word in text for word in _UNDASHED_CLASSES):
         return True
     if _ESCAPED_URL_ALWAYS or any(start in text for start in _ESCAPED_URL_STARTS):
         return _ESCAPED_URL.search(text) is not None
