@@ -2261,13 +2261,13 @@ _RAIL_LABEL = re.compile(
 # alliance/Fabian Sommer/dpa)"), to the closing bracket, the line's end or the block's: every lexicon's, as pages credit
 # their pictures in any language
 _CREDIT_LABELS = sorted({label for lex in LEXICONS.values() for label in lex.credit_labels}, key=lambda w: (-len(w), w))
-# (opening the block, a bracket or a sentence: "die kleinen Bilder: „Morgen an der Mole“" is no credit; a quote mark
-# ends one)
+# (a quote mark ends one; the pattern opens on the labels, so the engine skips to their first letters at once)
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|(?<=[(\[|\n])|(?<=[.!?…|•·—–]\s))"
     rf"(?:{'|'.join(re.escape(label[:1].upper() + label[1:]) for label in _CREDIT_LABELS)})"
     r"(?:\s{1,3}by\b|\s?:)[^)\]\n“”„\"«»]{0,200}"
 )
+_CREDIT_OPENERS = "([|\n"  # a credit opens the block, or follows one of these ("(Foto: ...)")
+_CREDIT_AFTER_SENTENCE = ".!?…|•·—–"  # or one of these and a space ("U.K. Photo by ...")
 _FURNITURE_LINES = frozenset(line for lex in LEXICONS.values() for line in lex.furniture_lines)
 
 
@@ -2279,9 +2279,22 @@ def _furniture(text: str) -> bool:
 def _without_credits(text: str) -> str:
     """The block's text with its photo credits blanked out: their names are the photographer's and the agency's, whom
     no pronoun or description of the story stands for."""
-    for credit in _PHOTO_CREDIT.finditer(text):
-        text = text[: credit.start()] + " " * (credit.end() - credit.start()) + text[credit.end() :]
+    credit = _PHOTO_CREDIT.search(text)
+    while credit is not None:
+        start, end = credit.span()
+        if _opens_credit(text, start):
+            text = text[:start] + " " * (end - start) + text[end:]
+        else:
+            end = start + 1  # (a label that opens nothing: a credit may still open inside its span)
+        credit = _PHOTO_CREDIT.search(text, end)
     return text
+
+
+def _opens_credit(text: str, start: int) -> bool:
+    """Whether a credit's label at ``start`` opens the block, a bracket or a sentence ("die kleinen Bilder: „...“" is
+    no credit)."""
+    before = text[max(0, start - 2) : start]
+    return not before or before[-1] in _CREDIT_OPENERS or before[-1].isspace() and before[:1] in _CREDIT_AFTER_SENTENCE
 
 
 _TEASER_MAX_WORDS = 25  # a teaser headline under a rail's label is short (a paragraph of the article is longer)
