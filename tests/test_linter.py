@@ -379,6 +379,9 @@ def test_ctrl_c_cancels_the_run_and_exits_130(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # A shell's background job (`pytest ... &`) inherits SIGINT ignored, and Python then keeps ignoring it: the
+        # run under test gets the default, as a terminal's foreground command has.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         _wait_for_workers(process)  # a fixed sleep raced start-up on a busy machine (Ctrl-C inside an import)
