@@ -138,6 +138,22 @@ def test_post_fields_the_report_lacks_are_unmet_not_errors() -> None:
     }
 
 
+def test_a_date_only_expectation_holds_for_a_time_on_that_day() -> None:
+    def published(found: str, expected: str) -> bool:
+        report = {**REPORT, "posts": [{**REPORT["posts"][0], "published": found}]}
+        expect = {"posts": [{"id": "2011934418662933911", "published": expected}]}
+        (outcome,) = score_article("case", expect, report, 1)
+        return {c.field: c.met for c in outcome.checks}["published"]
+
+    assert published("2026-01-15T17:00:00+00:00", "2026-01-15")
+    assert published("2026-01-15 08:30", "2026-01-15")
+    assert published("2026-01-15", "2026-01-15")
+    assert not published("2026-01-16T00:30:00+01:00", "2026-01-15")  # the day the post states, not converted
+    assert not published("2026-01-15T17:00:00+00:00", "2026-01-15T18:00:00+00:00")  # a time expected: that time
+    assert not published("2026-01-15", "2026-01-15T17:00:00+00:00")
+    assert not published("2026-01-150", "2026-01-15")
+
+
 def test_absences_and_exit_status() -> None:
     expect = {"absent": ["cheap", "expensive"], "absent_posts": ["status/2011934418662933911"], "exit": 0}
     assert outcomes(expect, status=1) == {

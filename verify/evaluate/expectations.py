@@ -265,9 +265,11 @@ def _post_checks(expect: dict, post: dict, finding: dict | None) -> Checks:
     author = post.get("author") or {}
     checks: Checks = {}
     for key, expected in expect.items():
-        if key in ("platform", "form", "published", "id"):
+        if key in ("platform", "form", "id"):
             found = post.get(key)
             checks[key] = (found is not None and plain(str(found)) == plain(str(expected)), found)
+        elif key == "published":
+            checks[key] = (_same_published(str(expected), post.get(key)), post.get(key))
         elif key == "handle":
             found = author.get("handle")
             checks[key] = (any(_handle(found) == _handle(e) for e in _as_list(expected)), found)
@@ -282,6 +284,21 @@ def _post_checks(expect: dict, post: dict, finding: dict | None) -> Checks:
         else:
             raise click.UsageError(f"unknown post expectation field {key!r}")
     return checks
+
+
+def _same_published(expected: str, found: str | None) -> bool:
+    """The post's date as expected. The report keeps the time when the markup gives one (``<time
+    datetime="2026-11-24T17:00:00+00:00">``): an expectation that names the day only holds for any time on that day
+    as the post states it (its own offset, not converted)."""
+    if found is None:
+        return False
+    wanted, shown = plain(expected), plain(found)
+    if len(wanted) == _DATE_LENGTH and shown[_DATE_LENGTH : _DATE_LENGTH + 1] in ("t", " "):
+        shown = shown[:_DATE_LENGTH]
+    return shown == wanted
+
+
+_DATE_LENGTH = len("YYYY-MM-DD")
 
 
 def _handle(handle: str | None) -> str:
