@@ -93,6 +93,7 @@ _TEXT_SIGNATURE_BARE = re.compile(
 )
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
+_RUNNING_TEXT_MAX = 20_000  # a text node read for post URLs written out in a sentence (a paragraph's text)
 _STATIC_POST_MAX_TEXT = 4_000  # a publisher-made static post is short; a longer container is article text
 _FIGURE_MAX_TEXT = 1_500  # a figure showing a post has a short caption; a longer one is article text
 _MAX_FIGURE_NODES = 400  # ... and few elements: a bigger figure's caption is not read
@@ -215,6 +216,9 @@ class _Walk:
     tree: Element
     roots: frozenset[Element]  # the body roots; empty: the whole page is the body
     links: bool = True  # whether links in running text are posts (not in decoded escaped fragments)
+    # whether a post URL written out in a sentence is a link (an HTML page's: a draft's text is read by
+    # _linked_in_text, which knows its lines)
+    written: bool = False
     found: list[_Found] = field(default_factory=list)
     escaped: list[tuple[str, bool, str]] = field(default_factory=list)  # (markup text, in_body, where)
     containers: list[_Container] = field(default_factory=list)
@@ -247,7 +251,7 @@ def _direct_hrefs(element: Element) -> list[str] | None:
 def html_posts(document: Document) -> tuple[list[Post], frozenset[Element]]:
     """Posts in every form, and the elements they took from the article text (their text is not read again)."""
     assert document.tree is not None
-    walk = _Walk(document.tree, article_roots(document))
+    walk = _Walk(document.tree, article_roots(document), written=document.format is Format.HTML)
     _walk(document.tree, walk, in_body=None)
     taken = frozenset(found.element for found in walk.found if found.take)
     shown = [(found, walk) for found in walk.found]
@@ -306,12 +310,12 @@ class _Scan:
                 if (
                     name not in _SHOWS_BARE and (not names or _shows_nothing(node, name, names, self.walk.links))
                 ) or self._element(node, name, names):
-                    if (value := node.text) and len(value) < _BARE_URL_MAX and "http" in value:  # (a script's: long)
+                    if (value := node.text) and len(value) < _RUNNING_TEXT_MAX and "http" in value:
                         self._string(value, node)
                 else:
                     skipping, until = True, _after(node, top)
             tail = node.tail
-            if tail and node is not top and len(tail) < _BARE_URL_MAX and "http" in tail:
+            if tail and node is not top and len(tail) < _RUNNING_TEXT_MAX and "http" in tail:
                 tails.setdefault(until if skipping else _after(node, top), []).append((tail, node.getparent()))
         self._strings(tails.pop(None, []))
 
@@ -343,7 +347,7 @@ class _Scan:
             self._string(value, parent)
 
     def _string(self, value: str, parent: Element) -> None:
-        if len(value) < _BARE_URL_MAX and "http" in value:
+        if len(value) < _RUNNING_TEXT_MAX and "http" in value:
             _text_url(value, parent, self.walk, self._body(parent))
 
     def _body(self, element: Element) -> bool:
@@ -604,23 +608,55 @@ def _attribute_url(value: str, id_url: str) -> PostUrl | None:
 
 def _text_url(value: str, parent: Element, walk: _Walk, in_body: bool) -> None:
     """A post URL standing alone as text (``value``, a string inside ``parent``): WordPress figure.wp-block-embed,
-    or a live-blog entry whose oEmbed did not render. Also counts the text of the open container."""
+    or a live-blog entry whose oEmbed did not render; in a sentence, a link written out ("on YouTube
+    (https://youtu.be/ID)"). Also counts the text of the open container."""
     stripped = value.strip() if len(value) < _BARE_URL_MAX else ""
     bare = None
-    if (
-        stripped.startswith("http")
-        and " " not in stripped
-        and parent.tag not in ("a", "script", "style", "textarea", "title", "code", "pre")
-    ):
+    written = parent.tag not in _NOT_RUNNING_TEXT
+    if written and stripped.startswith("http") and " " not in stripped and _stands_alone(parent, stripped):
         bare = recognise_post_url(stripped)
     if not walk.containers:
         if bare is not None:
             walk.found.append(_Found(parent, bare, "bare URL", in_body, PostForm.EMBED, take=False))
+        elif written and walk.written and walk.links:
+            walk.found += [
+                _Found(parent, post_url, "text link", in_body, PostForm.LINK, take=False)
+                for match in _TEXT_LINK.finditer(value)
+                if (post_url := recognise_post_url(match.group().rstrip(_LINK_TRAIL))) is not None
+            ]
         return
     container = walk.containers[-1]
     container.text_length += len(value)
     container.handle = container.handle or "@" in value
     container.see(bare)
+
+
+# Elements whose text is no sentence of the article: a link's own text, code, scripts, the page title.
+_NOT_RUNNING_TEXT = frozenset({"a", "script", "style", "textarea", "title", "code", "pre"})
+# Elements inside a sentence: a URL alone in one ("see <em>https://...</em> and ...") may still be in a sentence.
+_INLINE = frozenset({"em", "i", "strong", "b", "span", "u", "mark", "small", "cite", "q", "font", "s"})
+_ALONE_CHILDREN = 4  # empty elements beside a URL standing alone (<br>, an <img>, a comment)
+_ALONE_DEPTH = 6  # inline elements a URL standing alone may be wrapped in
+
+
+def _stands_alone(parent: Element, url: str) -> bool:
+    """Whether a URL, the whole of a string of ``parent``, is all the text of the block around it: ``parent`` holds
+    no other words and no element with any, and each inline element around it is alone in its own parent. A URL in
+    italics inside a sentence, or after a bold word, is a link in running text. Bounded: constant work per URL."""
+    if len(parent) > _ALONE_CHILDREN or any(len(child) for child in parent):
+        return False
+    words = [parent.text or ""] + [(child.text if is_element(child) else "") or "" for child in parent]
+    if "".join(words + [child.tail or "" for child in parent]).strip() != url:
+        return False
+    node = parent
+    for _ in range(_ALONE_DEPTH):
+        above = node.getparent()
+        if node.tag not in _INLINE or above is None:
+            return True
+        if len(above) != 1 or (above.text or "").strip() or (node.tail or "").strip():
+            return False
+        node = above
+    return False
 
 
 def _close(container: _Container, walk: _Walk) -> None:
