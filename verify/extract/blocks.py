@@ -518,6 +518,8 @@ _BYLINE_MAX = 100  # the byline or dateline block under a plain-text dek ("By ..
 def _text_blocks(text: str) -> list[Block]:
     found: list[Block] = []
     for start, end in _paragraph_spans(text):
+        if _HTML_BLOCK_START.match(text, start):
+            continue  # a pasted embed's markup, as in Markdown: read from the document's tree
         chunk = text[start:end]
         stripped = chunk.strip()
         if not stripped:
@@ -567,7 +569,7 @@ _MD_LINE_PREFIX = re.compile(
 
 _DASH_LINE = re.compile(r"[—–―]|--")
 
-# A raw HTML block in Markdown (CommonMark): its embeds are read from the document's tree.
+# A raw HTML block in Markdown (CommonMark) or a plain-text draft: its embeds are read from the document's tree.
 _HTML_BLOCK_START = re.compile(r"\s{0,3}<(?:blockquote|iframe|figure|amp-[a-z]+|script|noscript)\b", re.I)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..document import Document
+from ..document import Document, Format
 from ..tree import Element, iter_document, text
 from .dates import parse_date
 
@@ -38,7 +38,7 @@ _HEAD_CHARS = 2000  # a draft states its date at the top, if anywhere
 def published(document: Document) -> str | None:
     """The article's publication date as ``YYYY-MM-DD``, or None when it states none."""
     tree = document.tree
-    if tree is not None:
+    if tree is not None and document.format is Format.HTML:  # a draft's tree is its pasted embeds: their dates
         found = _from_tree(tree)
         if found:
             return found

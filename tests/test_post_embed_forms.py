@@ -1,0 +1,85 @@
+"""Every form of a post, per platform: the official embed codes, the shapes CMSs rewrite them into, and the links
+and credits written into the text. Each page is small and invented, written after the platforms' embed
+documentation (no page copied from the web)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.document import Format, from_text
+from verify.extract import extract
+from verify.extract.published import published
+from verify.models import Post
+
+
+def _posts(markup: str, fmt: Format = Format.HTML) -> list[Post]:
+    suffix = {Format.HTML: "html", Format.MARKDOWN: "md", Format.TEXT: "txt"}[fmt]
+    return list(extract(from_text(markup, f"article.{suffix}", fmt)).posts)
+
+
+def _page(body: str) -> str:
+    return f"<html><body><article><h1>Title</h1><p>Intro sentence.</p>{body}</article></body></html>"
+
+
+def _summary(post: Post) -> tuple[str, str, str, str]:
+    return post.platform, post.id, post.author.handle, post.form.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "<p>The debate can be watched on YouTube (https://youtu.be/Qe4mR8tK2xw).</p>",
+            [("youtube", "Qe4mR8tK2xw", "", "link")],
+        ),
+        (
+            "<p>She wrote at https://x.com/ana_ruiz/status/1800000000000000001, then deleted it.</p>",
+            [("x", "1800000000000000001", "@ana_ruiz", "link")],
+        ),
+        (
+            "<p>Siehe <em>https://bsky.app/profile/rat.example.de/post/3kq2abcdexy2a</em> und "
+            "https://www.instagram.com/p/DRh5TqWsN2k/?igsh=abc.</p>",
+            [("bluesky", "3kq2abcdexy2a", "@rat.example.de", "link"), ("instagram", "DRh5TqWsN2k", "", "link")],
+        ),
+    ],
+)
+def test_a_post_url_written_out_in_a_sentence_is_a_link(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert [_summary(p) for p in _posts(_page(sentence))] == expected
+
+
+def test_a_url_in_a_links_own_text_code_or_page_chrome_is_no_written_link() -> None:
+    page = (
+        "<html><body><article><h1>T</h1>"
+        '<p>See <a href="https://x.com/ana/status/1800000000000000001">https://x.com/ana/status/1800000000000000001</a>.</p>'
+        "<p>Embed it with <code>https://youtu.be/Qe4mR8tK2xw</code>.</p></article>"
+        "<aside class='related-stories'><p>More at https://x.com/other/status/1800000000000000002 today.</p></aside>"
+        "</body></html>"
+    )
+    found = {p.id: (p.markup, p.in_body) for p in _posts(page)}
+    assert found == {"1800000000000000001": ("a[href]", True), "1800000000000000002": ("text link", False)}
+
+
+def test_an_embed_pasted_into_a_plain_text_draft_is_read_as_markup_and_its_text_is_no_article_text() -> None:
+    draft = (
+        "Headline of the story\n\nBy A. Writer\nDate: 29 November 2026\n\n"
+        "The association announced it on Bluesky:\n\n"
+        '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc123xyz/app.bsky.feed.post/3mbr2tq6kxa2f">'
+        '<p lang="en">A new dragonfly for science, found by two of our members.</p>&mdash; Marsh Friends '
+        '(<a href="https://bsky.app/profile/did:plc:abc123xyz">@marshfriends.bsky.social</a>) '
+        '<a href="https://bsky.app/profile/did:plc:abc123xyz/post/3mbr2tq6kxa2f">28 November 2026 at 10:12</a>'
+        '<time datetime="2026-11-28T10:12:00Z"></time></blockquote>\n\n'
+        "Edited by B. Editor\n"
+    )
+    document = from_text(draft, "article.txt", Format.TEXT)
+    extraction = extract(document)
+    (post,) = extraction.posts
+    assert (post.platform, post.id, post.author.handle, post.published, post.form.value) == (
+        "bluesky",
+        "3mbr2tq6kxa2f",
+        "@marshfriends.bsky.social",
+        "2026-11-28",
+        "embed",
+    )
+    assert post.text == "A new dragonfly for science, found by two of our members."
+    assert not any("dragonfly" in block.text or "<" in block.text for block in extraction.blocks)
+    assert published(document) == "2026-11-29"  # the draft's own date line, not the embed's
