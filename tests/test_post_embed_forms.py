@@ -4,12 +4,17 @@ documentation (no page copied from the web)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from verify.document import Format, from_text
 from verify.extract import extract
 from verify.extract.published import published
 from verify.models import Post
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures_posts"
 
 
 def _posts(markup: str, fmt: Format = Format.HTML) -> list[Post]:
@@ -83,3 +88,16 @@ def test_an_embed_pasted_into_a_plain_text_draft_is_read_as_markup_and_its_text_
     assert post.text == "A new dragonfly for science, found by two of our members."
     assert not any("dragonfly" in block.text or "<" in block.text for block in extraction.blocks)
     assert published(document) == "2026-11-29"  # the draft's own date line, not the embed's
+
+
+# Each platform's official embed code, the forms CMSs rewrite it into (WordPress blocks holding the URL alone, AMP,
+# lazy and consent-held iframes, placeholders keeping an id or a link), and the links people share (mobile hosts,
+# preview mirrors, short links, share links with tracking parameters), one a line: its markup and the (form,
+# platform, id, handle) of each post it shows.
+FORMS = [json.loads(line) for line in (FIXTURES / "every-form.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("case", FORMS, ids=[case["name"] for case in FORMS])
+def test_every_form_of_a_post(case: dict) -> None:
+    found = [[p.form.value, p.platform, p.id, p.author.handle] for p in _posts(_page(case["markup"]))]
+    assert found == case["posts"]

@@ -37,6 +37,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from urllib.parse import parse_qsl, unquote
 
 __all__ = [
+    "CONSENT_CLASS",
     "CONTAINER_CLASS",
     "CONTAINER_HINT",
     "CONTAINER_TAGS",
@@ -162,12 +163,29 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _USER = r"(?P<user>[A-Za-z0-9_]{1,50})"  # an X screen name
 _FB_PAGE = r"(?P<user>(?!(?:groups|watch|share|reel|photo|plugins|permalink|story)\b)[\w.-]{1,80})"
-_IFRAME_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-url", "data-iframe-src", "data-litespeed-src")
+# An iframe's address, eager or lazy; consent managers keep it aside until the reader agrees (Complianz
+# data-src-cmplz, Cookiebot data-cookieblock-src) and point src at about:blank.
+_IFRAME_SRC = (
+    "src",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-iframe-src",
+    "data-litespeed-src",
+    "data-src-cmplz",
+    "data-cmplz-src",
+    "data-cookieblock-src",
+)
 _PLACEHOLDER_TAGS = _tags("div span figure section blockquote p aside article li amp-embedly-card")
 
 _X = Platform(
     "x",
-    _hosts("twitter.com", "x.com"),
+    # The two hosts, and the mirrors people share posts through so that they preview in chats (fxtwitter,
+    # vxtwitter, fixupx) or read without an account (xcancel, nitter.net): the same paths, the same post.
+    _hosts(
+        "twitter.com", "x.com", "fxtwitter.com", "vxtwitter.com", "fixupx.com", "fixvx.com", "xcancel.com", "nitter.net"
+    ),
     (
         # Permalinks on every host: twitter.com/u/status/1, x.com/u/statuses/1, mobile.twitter.com/u/status/1.
         UrlPattern(
@@ -196,6 +214,8 @@ _X = Platform(
             links=True,
             platform="x",
         ),
+        # Heise's two-click embetty: <embetty-tweet status="ID">, nothing loaded from X until the reader asks.
+        EmbedMarkup("embetty-tweet", _tags("embetty-tweet"), url_attrs=("status",), id_url="https://x.com/i/status/{id}"),
         # AMP: amp-twitter[data-tweetid] (one real page puts a whole URL there).
         EmbedMarkup(
             "amp-twitter", _tags("amp-twitter"), url_attrs=("data-tweetid",), id_url="https://x.com/i/status/{id}"
@@ -227,6 +247,12 @@ _INSTAGRAM = Platform(
         # Posts, reels and IGTV, with or without the account in the path, and their /embed/ iframes.
         UrlPattern(
             _p(r"/(?:[\w.]{1,30}/)?(?P<kind>p|reel|tv)s?/(?P<id>[\w-]{5,40})"), "https://www.instagram.com/{kind}/{id}/"
+        ),
+        # Stories: instagram.com/stories/user/ID (not a saved highlight, /stories/highlights/ID).
+        UrlPattern(
+            _p(r"/stories/(?!highlights/)(?P<user>[\w.]{1,30})/(?P<id>\d{5,25})"),
+            "https://www.instagram.com/stories/{user}/{id}/",
+            "@{user}",
         ),
     ),
     Reader.INSTAGRAM,
@@ -311,6 +337,11 @@ _TIKTOK = Platform(
         ),
         # Players: tiktok.com/embed/v2/ID, /embed/ID, /player/v1/ID, /v/ID.html.
         UrlPattern(_p(r"/(?:embed/v2|embed|player/v1|v)/(?P<id>\d{5,25})"), "https://www.tiktok.com/embed/v2/{id}"),
+        # Share links: tiktok.com/t/CODE and vm.tiktok.com/CODE, vt.tiktok.com/CODE (their sub-domain is dropped
+        # before a host is compared: a code at the root of the path, "ZM...", is one of theirs). Opaque: the code
+        # is the id, the capture names the video.
+        UrlPattern(_p(r"/t/(?P<id>[A-Za-z0-9]{6,14})/?$"), "https://www.tiktok.com/t/{id}/"),
+        UrlPattern(_p(r"/(?P<id>Z[A-Za-z0-9]{5,13})/?$"), "https://vm.tiktok.com/{id}/"),
     ),
     Reader.TIKTOK,
     Fetch.TIKTOK_OEMBED,
@@ -424,6 +455,10 @@ _REDDIT = Platform(
             "u/{user}",
         ),
         UrlPattern(_p(r"/(?P<id>[a-z0-9]{4,12})$"), "https://www.reddit.com/comments/{id}/", hosts=_hosts("redd.it")),
+        # The app's share links: reddit.com/r/sub/s/CODE (opaque: the code is the id).
+        UrlPattern(
+            _p(r"/r/(?P<sub>\w{2,30})/s/(?P<id>[A-Za-z0-9]{5,15})/?$"), "https://www.reddit.com/r/{sub}/s/{id}"
+        ),
     ),
     Reader.REDDIT,
     Fetch.REDDIT_JSON,
@@ -625,12 +660,14 @@ GENERIC_MARKUP: tuple[EmbedMarkup, ...] = (
     # Old Flash players: <object data> / <embed src> / <param name="movie" value> (youtube.com/v/ID).
     EmbedMarkup("object/embed", _tags("object embed param"), url_attrs=("data", "src", "value")),
     # Publisher placeholders that hold the post URL: div.tweet[data-url], div.embedInner[data-resourceurl],
-    # figure[data-embed-url], Substack div.tweet[data-attrs] (JSON with "url"), a plain blockquote[cite].
+    # figure[data-embed-url], Substack div.tweet[data-attrs] (JSON with "url"), a plain blockquote[cite], a consent
+    # or lazy-load placeholder keeping the player's address (div[data-src="https://www.youtube-nocookie.com/embed/ID"]).
     EmbedMarkup(
         "placeholder[data-url]",
         _PLACEHOLDER_TAGS,
         url_attrs=(
             "data-url",
+            "data-src",
             "data-resourceurl",
             "data-embed-url",
             "data-href",
@@ -651,12 +688,18 @@ EMBED_MARKUP: tuple[EmbedMarkup, ...] = (*(m for p in REGISTRY for m in p.embeds
 # Container class words of publisher-made static posts (Substack div.tweet, BBC div.social-embed-post,
 # WordPress figure.wp-block-embed, div.embed-container, ...). Such a container is a post when it holds a
 # post link (or its URL as text, or an "@handle" and the post's text) and no official embed.
+# Class words of the placeholders consent managers put where an embed was (Borlabs "_brlbs-content-blocker",
+# Complianz "cmplz-placeholder", "embed-consent", "gdpr-placeholder", Heise "two-click"): the publisher's notice
+# and a link to the post, none of the post's words.
+_CONSENT_WORDS = ("consent", "cookie", "gdpr", "dsgvo", "privacy", "content-blocker", "placeholder", "two-click")
+CONSENT_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, _CONSENT_WORDS)) + r")(?:$|[\s_-])", re.I)
 _CONTAINER_WORDS = (
     *sorted({re.escape(w) for p in REGISTRY for w in p.static}),
     "social",
     "embed",
     "oembed",
     "wp-block-embed",
+    *map(re.escape, _CONSENT_WORDS),
 )
 CONTAINER_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_CONTAINER_WORDS) + r")(?:$|[\s_-])", re.I)
 # The same words anywhere in a lower-case value: an ASCII value without one of them cannot match CONTAINER_CLASS
