@@ -258,6 +258,11 @@ class Lexicon:
     sung_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     sign_nouns: frozenset[str] = frozenset()  # "una pancarta que decía «...»": a sign's words are written, no speech
+    # Nouns of a set phrase ("motto", "slogan", "Wahlspruch"): the words a cue credits to one are its wording, no claim
+    # ("The lab's motto, painted over the door, reads “...”"; a sign still speaks: "a sign read “...”")
+    phrase_nouns: frozenset[str] = frozenset()
+    # Possessive determiners ("their", "ihr", "son", "su"): quoted words after one are a noun phrase, as after articles
+    possessives: frozenset[str] = frozenset()
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
     # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",
     # "la «precariedad de siempre»"), unless a cue after them credits them as speech

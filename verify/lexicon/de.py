@@ -405,6 +405,11 @@ LEXICON: Lexicon = Lexicon(
     modell produkt marke
     """),
     inscription_verbs=words("steht stand stehen prangt prangte"),
+    phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),
+    possessives=words(
+        "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
+        "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
+    ),
     sign_nouns=words("plakat plakate schild schilder transparent transparente banner aufschrift tafel"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")

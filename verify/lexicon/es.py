@@ -418,6 +418,8 @@ LEXICON: Lexicon = Lexicon(
     # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba"),
+    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag"),
+    possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),

@@ -400,6 +400,8 @@ LEXICON: Lexicon = Lexicon(
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
+    phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
+    possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     work_nouns=words("""
     livre ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
