@@ -2026,3 +2026,35 @@ def test_page_furniture_and_photo_credits_name_no_one(furniture: str) -> None:
 def test_a_document_and_the_publication_it_ran_in_credit_the_publication() -> None:
     text = EN_LEAD + "“There are jellyfish with more spine than the council,” reads a Wednesday editorial in The Harbour Post."
     assert [q.mention for q in _quotes(text)] == ["The Harbour Post"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # a capitalised word before a role noun after an inverted verb describes the role
+        ("“I thought it was a smudge,” says the Shropshire grandmother who spotted it.", "the Shropshire grandmother"),
+        ("“It was a long night,” said a Yorkshire farmer.", "a Yorkshire farmer"),
+    ],
+)
+def test_a_capitalised_modifier_of_a_role_after_an_inverted_verb_is_no_name(paragraph: str, mention: str) -> None:
+    (quote,) = _quotes(EN_LEAD + paragraph)
+    assert quote.mention == mention
+
+
+def test_a_role_with_a_capitalised_modifier_before_a_name_gives_the_name() -> None:
+    assert _speakers(EN_LEAD + "“It was a long night,” said the Labour councillor Jo Reed.") == [
+        ("It was a long night", "Jo Reed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("La tesorera de la cofradía, Ana Ruiz, reconoce que faltan fondos. «Hemos pedido un préstamo», afirmó.", "Ana Ruiz"),
+        ("El administrador de la finca, Luis Vera, admite el retraso. «Hemos pedido un préstamo», explicó.", "Luis Vera"),
+    ],
+)
+def test_a_dropped_subject_is_the_name_apposed_to_the_description_the_sentence_before_opens_on(
+    paragraph: str, name: str
+) -> None:
+    assert _speakers(ES + paragraph) == [("Hemos pedido un préstamo", name)]

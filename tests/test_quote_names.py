@@ -257,3 +257,97 @@ def test_words_on_a_sign_and_names_in_title_case_are_no_claims(text: str, name: 
 )
 def test_a_work_after_what_it_is_of_names_it(text: str, name: str) -> None:
     assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # after a possessive name or a possessive determiner, with a cue before
+        (EN_LEAD + "Critics say the village is now one of the county's “care deserts”. The surgery shut.", "care deserts"),
+        (EN_LEAD + "Managers have called the deal their “last, best offer”. The union votes.", "last, best offer"),
+        (DE + "Die Reederei nennt das Angebot ihr „letztes Wort“. Die Gewerkschaft berät am Montag.", "letztes Wort"),
+        # in a reported clause, closing the sentence (its small words aside: "de", "à")
+        (
+            ES + "La directora del puerto, Ana Ruiz, admite que se trata de una «plaza de difícil cobertura». Nadie va.",
+            "plaza de difícil cobertura",
+        ),
+        (
+            FR + "La directrice reconnaît qu'il s'agit d'un « poste difficile à pourvoir ». Elle ne donne pas de date.",
+            "poste difficile à pourvoir",
+        ),
+        (FR + "Les syndicats jugent que la direction a fait son « ultime proposition ». La grève dure.", "ultime proposition"),
+    ],
+)
+def test_a_short_noun_phrase_its_determiner_opens_outside_the_marks_is_a_term(text: str, term: str) -> None:
+    assert _kinds(text)[term] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # going on after the marks in a reported clause: the speaker's words
+        (EN_LEAD + "Lindgren admitted that there is an “uphill battle” for the ferry this winter.", "uphill battle"),
+        # the determiner inside the marks, or none
+        (DE + "Der Abgeordnete Jonas Weber nannte die Lage am Kai „eine Zumutung“.", "eine Zumutung"),
+        (ES + "El decano, Rafael Ibarra, replicó que la reforma era «necesaria y tardía».", "necesaria y tardía"),
+        (FR + "Le directeur de course, Thierry Lagadec, a salué une route « d'une précision rare ».", "d'une précision rare"),
+        # a clause in the marks
+        (EN_LEAD + "Lindgren said that this was the “way we win”.", "way we win"),
+    ],
+)
+def test_short_words_a_speaker_is_credited_with_in_the_same_shapes_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an adverb or an object pronoun between the naming verb and the marks
+        (
+            FR + "Leur mouvement, que certains appellent déjà « la grève des bonnets rouges », bloque le port.",
+            "la grève des bonnets rouges",
+        ),
+        (EN_LEAD + "Locals already call it “the bridge to nowhere”. It cost £4m.", "the bridge to nowhere"),
+        (ES + "El proyecto, que muchos llaman ya «el puente de la nada», costó millones.", "el puente de la nada"),
+    ],
+)
+def test_a_naming_verb_names_across_an_adverb_or_an_object_pronoun(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title in title case after "as" or a preposition, whatever verb follows its appositive
+        (
+            EN_LEAD + "The team's findings, published as “Sound Maps of a Melting Shelf”, suggest the shelf thinned.",
+            "Sound Maps of a Melting Shelf",
+        ),
+        (EN_LEAD + "The report, released as “Harbour Futures”, says the ferry is losing money.", "Harbour Futures"),
+        (
+            ES + "El estudio, publicado como «Sequía y Olivar en el Sur», concluye que el riego ha caído un tercio.",
+            "Sequía y Olivar en el Sur",
+        ),
+    ],
+)
+def test_a_title_after_as_or_a_preposition_is_a_title_whatever_follows(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a cue whose subject is a set phrase's noun: its wording, no claim
+        (EN_LEAD + "The club's motto, painted over the gate, reads “Never walk alone”.", "Never walk alone"),
+        (DE + "Der Wahlspruch der Schule, in Stein gemeißelt, sagt „Lernen für das Leben“.", "Lernen für das Leben"),
+        (FR + "La devise du club, peinte sur le mur, proclame « Toujours debout ».", "Toujours debout"),
+        (ES + "El lema de la cofradía, bordado en el estandarte, dice «Siempre adelante».", "Siempre adelante"),
+    ],
+)
+def test_words_a_cue_credits_to_a_motto_are_no_claim(text: str, phrase: str) -> None:
+    assert _kinds(text)[phrase] is QuoteKind.MENTION
+
+
+def test_a_surname_that_is_a_phrase_noun_still_speaks() -> None:
+    text = ES + "«Entró agua por la popa de repente», dijo también Manuel Lema, aunque él no estaba a bordo."
+    assert _kinds(text)["Entró agua por la popa de repente"] is QuoteKind.DIRECT

@@ -233,8 +233,13 @@ def _build(lex: Lexicon) -> Grammar:
     # (a description with what it is of, in lower case: "avanzó el cap de colla", "said the leader of the council"; not
     # a name: "el alcalde de Bédar" is "el alcalde", the name a place)
     lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W\d_A-ZÀ-Þ][\w’'\-]*")
+    # (a capitalised word before a role noun describes the role: "says the Shropshire grandmother who ...", "said a
+    # Texas rancher"; with a name after it, the name speaks: "said the Labour leader Keir Starmer")
+    person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles
+    persons = _alternation({w for w in person_nouns if w.isalpha()})
+    modified_role = rf"{determiner}(?:[A-ZÀ-Þ][\w’'\-]*\s+){{1,2}}(?:{persons})\b(?!\s+{NAME_WORD})"
     speaker_after_verb = (
-        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
+        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{modified_role}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
         rf"|\b{published}|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a

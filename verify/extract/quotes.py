@@ -654,7 +654,14 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         while noun < len(words) and words[noun].lower() in lex.complement_words:
             noun += 2 if words[noun + 1 : noun + 2] and words[noun + 1].lower() in lex.determiners else 1
             noun += 1
-        return " ".join(words[:noun]) if len(words) > 1 and words[1].islower() else None
+        if len(words) <= 1 or not words[1].islower():
+            return None
+        # (the name apposed to the description is who it is: "La gerente del área de salud, Rosa Hidalgo, reconoce")
+        comma = text.find(",", lo, here) if noun >= len(words) else -1
+        apposed = _APPOSED_NAME.match(text, comma) if comma >= 0 else None
+        if apposed is not None and _plausible(g, person := apposed.group().strip(", ")):
+            return person
+        return " ".join(words[:noun])
     name = _CAPITAL_RUN.match(text, lo)
     return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
 
@@ -1991,7 +1998,8 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             and bool(role_after or role_head(mention, cast.lexicon.code) or cast.find(mention) is None)
             or len(credited) > 1
             and credited[0].lower() in cast.lexicon.determiners
-            and item.speaker == mention
+            # (the description, or its capitalised modifier: "says the Shropshire grandmother" is no 'Shropshire')
+            and (item.speaker == mention or set((item.speaker or "").split()) < set(credited))
         )
         if item.speaker and not bare_role:
             # A headline or a dek names by surname someone the body names in full afterwards.
@@ -2945,6 +2953,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # a scare quote or a term: cats are “cuties”
     if item.parts or kind is QuoteKind.BLOCK:
         return False  # a split quote or a block quotation is speech
+    if _set_phrase(g, item):
+        return True  # "The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim
     if _work_after(g, text, item) or _named_after(g, text, item):
         # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
         # „Der dicke Herbert“ nennen
@@ -2957,8 +2967,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if _named_noun_phrase(g, text, item) or _epithet(g, text, item):
         return True  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
     last = before[-1].lower().strip(",:") if before else ""
-    if last in g.lexicon.articles and item.cue_after_end < 0 and _noun_phrase(item, before):
-        return True  # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“": a term or name
+    if _opens_phrase(g.lexicon, last) and item.cue_after_end < 0 and _noun_phrase(g, text, item, before):
+        # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“", "one of England's “dental
+        # deserts”", "called the offer their “final, final offer”": a term or a name
+        return True
     if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
         return True  # "The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
@@ -2974,6 +2986,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
     if named and named[-1] in g.lexicon.naming_verbs and _opens_noun_phrase(g, item.words):
         return True  # "que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”"
+    if _named_across(g, before, item.words):
+        return True  # "que certains appellent déjà « la grève des ... »", "locals already call it “the bridge to nowhere”"
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
     if titled and (item.speaker is None or _of_noun(g, before)):
         # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one, or after
@@ -2997,9 +3011,51 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
     speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs and last not in g.lexicon.naming_verbs
-    if speech and last not in g.lexicon.determiners:
-        return False  # (a title-case run after a determiner names a work whatever follows: the cast of the “...,”)
+    # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
+    # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
+    linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
+    if speech and last not in g.lexicon.determiners and not (linked and len(item.words.split()) > 1):
+        return False
     return _title_case_words(g, item.text)
+
+
+def _set_phrase(g: Grammar, item: _Found) -> bool:
+    """Whether the cue credits quoted words to a set phrase or a song, not to anyone: the cue's subject a noun of
+    ``phrase_nouns`` or ``sung_nouns`` ("The lab's motto ... reads “...”", "Das Motto lautet „...“", "el estribillo
+    dice «...»")."""
+    lex = g.lexicon
+    words = [w.lower() for w in (item.who or "").split()]
+    if not words or not (words[0] in lex.determiners or _opens_phrase(lex, words[0])):
+        return False  # (a description, not a name: "dijo también Manuel Lema")
+    links = (i for i, w in enumerate(words) if i and (w in lex.complement_words or w in lex.prepositions))
+    head = _POSSESSIVE.sub("", words[next(links, len(words)) - 1])  # (the word before what it is of: "la devise du club")
+    return head in lex.phrase_nouns or head in lex.sung_nouns
+
+
+def _named_across(g: Grammar, before: list[str], words: str) -> bool:
+    """Whether a naming verb gives quoted words as a name across adverbs or an object pronoun: a definite noun phrase
+    ("que certains appellent déjà « la grève des ... »", "locals already call it “the bridge to nowhere”", "que muchos
+    llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”")."""
+    lex = g.lexicon
+    tail = [w.lower() for w in before[-3:]]
+    skipped = 0
+    while len(tail) > 1 and tail[-1] not in lex.naming_verbs and _adverb_or_object(lex, tail[-1]):
+        tail.pop()
+        skipped += 1
+    return (
+        skipped > 0
+        and tail[-1] in lex.naming_verbs
+        and _opens_noun_phrase(g, words)
+        and words.split()[0].lower() in lex.definite
+        and not _clause_words(lex, words)
+    )
+
+
+def _adverb_or_object(lex: Lexicon, word: str) -> bool:
+    if word in lex.determiners:
+        return False  # (Spanish "la" is an object pronoun and a determiner: "llaman la «noche de ...»")
+    adverb = word in lex.cue_adverbs or bool(lex.adverb_suffix) and word.endswith(lex.adverb_suffix)
+    return adverb or word in lex.pronouns
 
 
 def _named_after(g: Grammar, text: str, item: _Found) -> bool:
@@ -3046,7 +3102,7 @@ def _named_noun_phrase(g: Grammar, text: str, item: _Found) -> bool:
     # (after a cue verb or in a reported clause they are someone's words: "because he will have “a lot of delegates”
     # after Tuesday", "Según dijo, «la mitad de ellos no se había vacunado»")
     said = (w.lower().strip(",") for w in sentence)
-    return bool(sentence) and not any(w in _REPORTING or w in g.lexicon.cue_verbs for w in said)
+    return bool(sentence) and not any(_reporting(w) or w in g.lexicon.cue_verbs for w in said)
 
 
 def _epithet(g: Grammar, text: str, item: _Found) -> bool:
@@ -3206,7 +3262,7 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
 def _reported(item: _Found, before: list[str]) -> bool:
     """Whether quoted words credited to a speaker stand in a clause a cue reports ("argued that …", "whether …")."""
     credited = bool(item.speaker and item.has_cue)
-    return credited and any(w.lower().strip(",") in _REPORTING for w in _this_sentence(before))
+    return credited and any(_reporting(w.lower().strip(",")) for w in _this_sentence(before))
 
 
 def _common_noun(g: Grammar, word: str) -> bool:
@@ -3230,16 +3286,51 @@ def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
     return words[ends[-1] + 1 :] if ends else words
 
 
-def _noun_phrase(item: _Found, before: list[str]) -> bool:
-    """Whether quoted words right after an article are a noun phrase that claims no one's words: a name or term no
-    one is credited with, or a term of three words or fewer that a speaker uses to name a thing ("denuncia la
-    «precariedad de siempre»"). In a reported clause ("acknowledged that there is an “irreversible path”") or
-    longer ("warned of a “united and robust policing response”") they are a partial quote of the speaker."""
-    count = len(item.words.split())
+def _opens_phrase(lex: Lexicon, word: str) -> bool:
+    """Whether a word before quoted words opens the noun phrase they end: an article (elided too: "d'un"), a
+    possessive determiner or a possessive name ("the", "their", "England's"; not a contraction: "it's", "that's")."""
+    bare = _ELIDED.sub("", word)  # ("d'un", "qu'une")
+    if word in lex.articles or word in lex.possessives or bare in lex.articles:
+        return True
+    owner = _POSSESSIVE.sub("", word)
+    return owner != word and owner not in lex.stopwords and owner not in lex.pronouns
+
+
+def _noun_phrase(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words right after an article or a possessive are a noun phrase that claims no one's words: a
+    name or term no one is credited with, or a term of three words or fewer that a speaker uses to name a thing
+    ("denuncia la «precariedad de siempre»"), in a reported clause too when it closes the sentence with no word of a
+    clause of its own ("reconoce que se trata de una «plaza de difícil cobertura»."). Going on in a reported clause
+    ("acknowledged that there is an “irreversible path” for Ukraine") or longer ("warned of a “united and robust
+    policing response”") they are a partial quote of the speaker."""
+    words = item.words.split()
     if item.speaker is None:
-        return count <= _TITLE_MAX_WORDS
-    reported = any(w.lower().strip(",") in _REPORTING for w in _this_sentence(before))
-    return count <= _PARTIAL_MAX_WORDS and not reported
+        # (a name after an article; after a possessive, which may be an object pronoun too, a term's length: "he called
+        # on her ‘because she’s the best for the job’")
+        return len(words) <= (_TITLE_MAX_WORDS if before[-1].lower() in g.lexicon.articles else _PARTIAL_MAX_WORDS)
+    if not any(_reporting(w.lower().strip(",")) for w in _this_sentence(before)):
+        return len(words) <= _PARTIAL_MAX_WORDS
+    # (a term's small words are no words of a claim: "plaza de difícil cobertura", "poste difficile à pourvoir")
+    content = [w for w in words if w.lower() not in g.lexicon.stopwords and w.lower() not in g.lexicon.prepositions]
+    return (
+        len(content) <= _PARTIAL_MAX_WORDS
+        and _closes_sentence(text, item.spans[-1].end)
+        and not _clause_words(g.lexicon, item.words)
+    )
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether quoted words ending at ``end`` end their sentence: a full stop inside the marks or right after them
+    («...».), or the end of the block."""
+    stop = _ENDS_SENTENCE.search(text[max(0, end - 4) : end]) or _STOP_AFTER.match(text, end)
+    return stop is not None or not text[end:].strip()
+
+
+def _clause_words(lex: Lexicon, words: str) -> bool:
+    """Whether short quoted words hold a word that makes a clause of them: a pronoun, a copula or a cue verb ("the
+    “way we win”", "its “job is done”")."""
+    bare = (w.strip(".,;:!?").lower() for w in words.split())
+    return any(w in lex.pronouns or w in lex.copulas or w in lex.cue_verbs for w in bare)
 
 
 _APPOSED_WORK = re.compile(r"\s{0,2},?\s{1,3}([\w’']{1,20})\s{1,3}(?:([\w’'\-]{1,30})\s{1,3})?([\w’'\-]{1,30})")
@@ -3263,6 +3354,13 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
 
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
+
+
+def _reporting(word: str) -> bool:
+    """Whether a lower-case word opens a reported clause: "that", "que", or "qu'" elided onto the next ("qu'il")."""
+    return word in _REPORTING or word.startswith(("qu'", "qu’"))
+
+
 _WORK_VERB_REACH = 30  # characters after a work noun apposed to a quote where a cue verb makes it a speaker
 _ACCORDING_REACH = 8  # "according to" and the work it credits: "according to the party's own newspaper,"
 _WORK_REACH = 3  # the words before the marks a work noun may stand among ("the refrain runs", "slogan de toujours,")
@@ -3297,7 +3395,7 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
             if itself and credited and long and _according_credit(lex, before):
                 return False  # "According to the newspaper, “...”": the paper is credited with the words
             return not (framed and credited and not itself)
-        if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or tail[i] in _REPORTING:
+        if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or _reporting(tail[i]):
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False
 
