@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from verify.models import StatementKind
 from verify.sources.snapshots import load_store
 
@@ -115,6 +117,24 @@ def test_a_listeners_interjection_does_not_end_a_speakers_turn(tmp_path: Path) -
         ("ROSS", "Right.", 2),
         ("ROSS", "What about the crews?", 4),
         ("KOVAC", "They will be retrained.", 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("asker", "question"),
+    [("REPORTER", "And children?"), ("PERIODISTA", "¿Y los niños?"), ("JOURNALISTE", "Et après ?"), ("ROSS", "Warum?")],
+)
+def test_a_short_question_between_two_turns_of_one_speaker_ends_the_first(
+    tmp_path: Path, asker: str, question: str
+) -> None:
+    # The next turn answers the question: a quote across the two answers is a splice, not one statement.
+    lines = ["KOVAC: Existing patients can stay until March.", f"{asker}: {question}", "KOVAC: For as long as we can."]
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    turns = [(s.speaker, s.text, s.line) for s in load_store(tmp_path).statements]
+    assert turns == [
+        ("KOVAC", "Existing patients can stay until March.", 1),
+        (asker, question, 2),
+        ("KOVAC", "For as long as we can.", 3),
     ]
 
 

@@ -73,13 +73,20 @@ def in_pieces(statement: Statement) -> list[Statement]:
 _INTERJECTION_MAX_WORDS = 2  # "Right.", "Mm-hmm.", "Yes, yes": a listener's word, after which the speaker goes on
 
 
+def _interjection(parts: list[str]) -> bool:
+    """A listener's word or two that asks nothing: a question, however short ("And children?", "¿Y los niños?"), is
+    asked, and the speaker's next turn answers it: a quote across the two answers is a splice."""
+    said = " ".join(parts)
+    return len(said.split()) <= _INTERJECTION_MAX_WORDS and "?" not in said
+
+
 def resumed(turns: list[tuple[str | None, list[str], int]]) -> list[tuple[str | None, list[str], int]]:
     """A speaker's turns one statement when only a listener's interjections ("Right.") come between: the speaker
     went on talking, so a quote across them is no splice. The interjections stay turns of their own."""
     out: list[tuple[str | None, list[str], int]] = []
     main = -1  # the index in ``out`` of the last turn that is no interjection
     for speaker, parts, number in turns:
-        short = len(" ".join(parts).split()) <= _INTERJECTION_MAX_WORDS
+        short = _interjection(parts)
         if 0 <= main < len(out) - 1 and speaker is not None and speaker == out[main][0]:
             out[main][1].extend(parts)  # resumed: everything since was a listener's interjection
             continue
