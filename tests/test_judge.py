@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from verify._check import claims
 from verify.document import Format, from_text
 from verify.extract import extract
@@ -498,6 +500,22 @@ def test_a_multiple_changed_is_a_number_change() -> None:
     german = [saved("ANA REYES", "Wir werden die Zahl der Nachtbusse verdoppeln.")]
     changed = decide("Wir werden die Zahl der Nachtbusse verdreifachen", store=german)
     assert [c.flags for c in changed.changes] == [("number",)]
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        ("Meine Mutter hat die Hecke jedes Jahr zweimal geschnitten.", "Meine Mutter hat die Hecke jedes Jahr dreimal geschnitten"),
+        ("We have asked the council twice for a crossing patrol.", "We have asked the council three times for a crossing patrol"),
+        ("C'est la troisième fois que le car ne passe pas.", "C'est la quatrième fois que le car ne passe pas"),
+        ("Es la tercera vez que el pleno aplaza la votación.", "Es la quinta vez que el pleno aplaza la votación"),
+        ("Wir feiern heuer das zwanzigste Jubiläum des Vereins.", "Wir feiern heuer das dreiundzwanzigste Jubiläum des Vereins"),
+    ],
+)
+def test_a_number_of_times_or_an_ordinal_changed_is_an_altered_number_in_every_language(said: str, quoted: str) -> None:
+    finding = judge(replace(quote(quoted), mention="Reyes"), [saved("ANA REYES", said)])
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert [c.flags for c in finding.changes] == [("number",)]
 
 
 def test_words_a_saved_record_labels_with_another_surname_are_misattributed_as_an_error() -> None:

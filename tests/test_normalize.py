@@ -102,6 +102,53 @@ def test_same_words(one: str, other: str) -> None:
     assert norms(one) == norms(other)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # how many times: a word glued onto a number, two words, a figure, "twice"
+        ("Sie hat die Hecke dreimal geschnitten, zwanzigmal, zweieinhalbmal", "Sie hat die Hecke 3-mal geschnitten, 20 Mal, 2,5 Mal"),
+        ("I have read it twice", "I have read it two times"),
+        # ordinals: words in every inflection, figures with each language's marks, compounds
+        ("the third and the twenty-first time", "the 3rd and the 21st time"),
+        ("zum dritten Mal, der dreiundzwanzigste Tag, im hundertsten Jahr", "zum 3rd Mal, der 23rd Tag, im 100th Jahr"),
+        ("la troisième fois, le vingt et unième siècle, la trente-deuxième", "la 3e fois, le 21e siècle, la 32ème"),
+        ("la tercera vez, el tercer piso, el vigésimo aniversario", "la 3.ª vez, el 3er piso, el 20º aniversario"),
+        # a hundred or a thousand opening a number with no "one" before it
+        ("cent cinquante élèves, mille deux cents euros", "150 élèves, 1 200 euros"),
+        ("mil quinientos euros, cien personas", "1.500 euros, 100 personas"),
+    ],
+)
+def test_times_ordinals_and_compound_numbers_of_every_lexicon_compare_as_their_values(one: str, other: str) -> None:
+    assert norms(one) == norms(other)
+
+
+@pytest.mark.parametrize(
+    ("changed", "said"),
+    [
+        ("Sie hat die Hecke dreimal geschnitten", "Sie hat die Hecke zweimal geschnitten"),
+        ("Sie hat die Hecke zweimal geschnitten", "Sie hat die Hecke einmal geschnitten"),
+        ("I have read it three times", "I have read it twice"),
+        ("Es ist das vierte Jahr in Folge", "Es ist das dritte Jahr in Folge"),
+        ("the fourth year running", "the third year running"),
+        ("pour la quatrième année", "pour la troisième année"),
+        ("por cuarta vez", "por tercera vez"),
+        ("cent vingt élèves", "cent cinquante élèves"),
+    ],
+)
+def test_a_changed_number_of_times_or_ordinal_is_a_number_change_in_every_language(changed: str, said: str) -> None:
+    assert norms(changed) != norms(said)
+    assert any(is_number(a) or is_number(b) for a, b in zip(norms(changed), norms(said), strict=False) if a != b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["noch einmal, nicht einmal, auf einmal", "ein Denkmal, manchmal, diesmal", "einst dreiste Pläne", "Wir achten darauf",
+     "the Premier said", "le Premier ministre", "el primer ministro", "ni un segundo", "el cuarto", "not a cent more"],
+)
+def test_words_that_count_nothing_stay_words(text: str) -> None:
+    assert not any(is_number(w) for w in norms(text))
+
+
 def test_a_half_is_a_share_of_a_whole_in_every_language() -> None:
     assert all(is_number(norms(word)[0]) for word in ("moitié", "mitad", "Hälfte", "half", "Drittel", "quart"))
 

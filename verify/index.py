@@ -1139,6 +1139,11 @@ NORMALISER_FIELDS = (
     "multiple_stems",
     "fractions",
     "clock_words",
+    "ordinals",
+    "ordinal_suffixes",
+    "ordinal_marks",
+    "times_word",
+    "multiplicatives",
 )
 _VERSION: list[str] = []
 _FILING: list[str] = []

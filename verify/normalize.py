@@ -58,7 +58,7 @@ _LINK = (
 # before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas before a digit
 # (1,000; the decimal comma of German, French and Spanish: 3,5); or a sign (%, $, €, £).
 _WORD = re.compile(
-    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿ])|,(?=\d))[^\W_]+)*%?|%|\$|€|£"
+    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿºª])|,(?=\d))[^\W_]+)*%?|%|\$|€|£"
 )
 _IS_LINK = re.compile(_LINK)
 LINK = "<link>"  # the one word every link is compared as
@@ -130,9 +130,22 @@ _ELIDED = re.compile(r"(?P<prefix>" + "|".join(sorted(map(re.escape, _ELISIONS),
 # Magnitudes of two words ("mil millones", 10**9): after a number, both words are one magnitude.
 _TWO_WORD_MAGNITUDES = {tuple(w.split()): power for w, power in MAGNITUDES.items() if " " in w}
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_MAGNITUDES)
-_ORDINALS = {
-    w: f"{n}th" for n, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())
-}
+# Ordinals of every lexicon ("third", "dritten", "troisième", "tercera") as the number and "th", as "3rd" is read.
+_ORDINALS = {w: f"{n}th" for w, n in _merged([dict(lex.ordinals) for lex in _LANGUAGES]).items()}
+# An ordinal's mark written onto a figure, in any lexicon ("3rd", "3e", "1re", "3ème", "3º", "3.ª", "1.er").
+_ORDINAL_MARK = re.compile(
+    r"(?<!\d)(\d+)\.?(?:"
+    + "|".join(sorted({re.escape(m) for lex in _LANGUAGES for m in lex.ordinal_marks}, key=lambda m: (-len(m), m)))
+    + ")"
+)
+# Words saying a number of times alone ("twice" is "2 times"), and the word for times each language writes onto a
+# number it glues ("dreimal" is "3 mal", as "drei Mal" and "3-mal" are read).
+_MULTIPLICATIVES = {w: (str(n), lex.times_word) for lex in _LANGUAGES for w, n in lex.multiplicatives.items()}
+_GLUED_TIMES = tuple(lex.times_word for lex in _LANGUAGES if lex.glued_numbers and lex.times_word)
+_GLUED_ORDINAL_SUFFIXES = tuple(
+    sorted({s for lex in _LANGUAGES if lex.glued_numbers for s in lex.ordinal_suffixes}, key=lambda s: (-len(s), s))
+)
+_GLUED_ORDINAL_MIN = 20  # glued ordinals under twenty ("dritte", "siebzehnte") are the lexicon's own words
 # Contractions spelt out; the keys are lower-case words with a plain apostrophe.
 _CONTRACTIONS = {
     "can't": ("can", "not"),
@@ -183,6 +196,7 @@ _WHOLE_WORDS = {
     **_COLLOQUIAL,
     **{w: (n,) for w, n in _NUMBER_WORDS.items()},
     **{w: (n,) for w, n in _ORDINALS.items()},
+    **_MULTIPLICATIVES,
     **{phrase[0]: ("percent",) for phrase in _PERCENT if len(phrase) == 1},
     **{british: (american,) for british, american in SPELLINGS.items()},
     **{variant: (word,) for lex in LEXICONS.values() for variant, word in lex.date_variants.items()},
@@ -291,7 +305,42 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     if not any(w.norm[:1].isdigit() or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _TWO_WORD_FIRSTS for w in found):
         return found
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
-    return _join_number_words(_join_amounts(_join_dates(_join_number_words(found, text)), text), text)
+    joined = _join_number_words(found, text)
+    if any(w.original.lower() in _BARE_MULTIPLIERS for w in joined):
+        joined = _join_number_words(_bare_multipliers(joined), text)
+    return _join_number_words(_join_amounts(_join_dates(joined), text), text)
+
+
+# A hundred or a thousand that opens a number with no "one" before it, as French and Spanish write them ("cent
+# cinquante" 150, "mille deux cents" 1200, "mil quinientos" 1500): the value and the language it is a word of.
+_BARE_MULTIPLIERS = {
+    word: (value, lex.code)
+    for lex in _LANGUAGES
+    for word, value in (
+        *lex.number_multipliers.items(),
+        *((w, 10**power) for w, power in lex.magnitudes.items() if power in (2, 3) and w.isalpha() and len(w) > 3),
+    )
+    if value in (100, 1000)
+}
+
+
+def _bare_multipliers(found: list[Word]) -> list[Word]:
+    """A hundred or a thousand written alone before a spelt-out number of its own language, with no number before it,
+    as its value, which the number after then joins ("cent" "50" -> "100" "50" -> 150; English "five cents fifty" and
+    "not a cent" keep their word)."""
+    out = list(found)
+    for i, word in enumerate(found[:-1]):
+        bare = _BARE_MULTIPLIERS.get(word.original.lower())
+        after = found[i + 1]
+        if (
+            bare is not None
+            and not (i and found[i - 1].norm[:1].isdigit())
+            and _spelt_number(after)
+            and bare[1] in _languages(after)
+            and int(after.norm) < bare[0]
+        ):
+            out[i] = replace(word, norm=str(bare[0]))
+    return out
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
@@ -304,7 +353,7 @@ def _normalise(token: str) -> tuple[str, ...]:
         if found is None:
             # A number written as one word ("dreihundert"), or a compound of a British word ("centrepiece").
             other = _glued_number(lower) or _glued_half(lower) or american_compound(lower)
-            found = (other,) if other else None
+            found = (other,) if other else _glued_ordinal(lower) or _glued_times(lower)
         return found or (lower,)
     if _IS_LINK.match(token):
         return (LINK,)
@@ -335,8 +384,8 @@ def _normalise(token: str) -> tuple[str, ...]:
         return (_NUMBER_WORDS[lower],)
     if lower in _ORDINALS:
         return (_ORDINALS[lower],)
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", lower):
-        return (re.sub(r"(st|nd|rd)$", "th", lower),)
+    if ordinal := _ORDINAL_MARK.fullmatch(lower):
+        return (f"{ordinal.group(1)}th",)
     if _THOUSANDS_COMMA.fullmatch(lower):
         return (lower.replace(",", ""),)  # 1,500 and 1,234.5
     if _THOUSANDS_APOSTROPHE.fullmatch(lower):
@@ -655,22 +704,38 @@ def _join_number_words(found: list[Word], text: str) -> list[Word]:
         word = found[i]
         previous = out[-1] if out and _spelt_number(out[-1]) else None
         if previous is not None:
-            joined = _compound(previous, word, text[previous.end : word.start])
+            joined = _compound(previous, _cardinal(word), text[previous.end : word.start])
             if joined is not None:
-                out[-1] = _merge(previous, word, str(joined))
+                out[-1] = _merge(previous, word, _as_ordinal_of(word, joined))
                 i += 1
                 continue
             following = found[i + 1] if i + 1 < len(found) else None
             if following is not None and word.norm in _NUMBER_CONNECTORS:
                 gaps = text[previous.end : word.start] + text[word.end : following.start]
-                joined = _compound(previous, following, gaps)
+                joined = _compound(previous, _cardinal(following), gaps)
                 if joined is not None and joined > int(previous.norm):  # "hundred and twenty"; never "two and three"
-                    out[-1] = _merge(previous, following, str(joined))
+                    out[-1] = _merge(previous, following, _as_ordinal_of(following, joined))
                     i += 2
                     continue
         out.append(word)
         i += 1
     return out
+
+
+def _spelt_ordinal(word: Word) -> bool:
+    """An ordinal written in letters ("first", "unième"), read as "1th"."""
+    return word.norm.endswith("th") and word.norm[:-2].isdigit() and not any(ch.isdigit() for ch in word.original)
+
+
+def _cardinal(word: Word) -> Word:
+    """An ordinal in letters as its number, to end a compound ("twenty-first", "vingt et unième", "trente-deuxième");
+    any other word as it is."""
+    return replace(word, norm=word.norm[:-2]) if _spelt_ordinal(word) else word
+
+
+def _as_ordinal_of(last: Word, value: int) -> str:
+    """A compound number's value, an ordinal when its last word is one ("twenty-first" -> "21th")."""
+    return f"{value}th" if _spelt_ordinal(last) else str(value)
 
 
 # Words between the parts of one spelt-out number ("hundred and twenty", "treinta y cinco", "vingt et un").
@@ -745,14 +810,43 @@ _GLUED = {
 _GLUED_MAX_CHARS = 64  # the longest number word anyone writes is shorter; bounds the work on a hostile token
 
 
-def _glued_number(token: str) -> str | None:
-    """ "dreihundertfünfzig" -> "350", "zweitausend" -> "2000", "fünfundzwanzig" -> "25"; None for other words."""
+def _glued_number(token: str, least_parts: int = 2) -> str | None:
+    """ "dreihundertfünfzig" -> "350", "zweitausend" -> "2000", "fünfundzwanzig" -> "25"; None for other words
+    (and for a number word alone, "drei", unless ``least_parts`` is 1: read as the lexicon's word)."""
     if len(token) > _GLUED_MAX_CHARS:
         return None
     for parts in _GLUED.values():
         found = _split_glued(token, parts)
-        if found and len(found) > 1 and found[0] not in _NUMBER_CONNECTORS and found[-1] not in _NUMBER_CONNECTORS:
+        if (
+            found
+            and len(found) >= least_parts
+            and found[0] not in _NUMBER_CONNECTORS
+            and found[-1] not in _NUMBER_CONNECTORS
+        ):
             return _glued_value([parts[p] for p in found])
+    return None
+
+
+def _glued_ordinal(token: str) -> tuple[str] | None:
+    """ "dreiundzwanzigste" -> "23th", "hunderteinsten" -> "101th": an ordinal's ending on a glued number of twenty or
+    more (the lexicon lists the others)."""
+    for suffix in _GLUED_ORDINAL_SUFFIXES:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            number = _glued_number(token[: -len(suffix)], least_parts=1)
+            if number is not None and int(number) >= _GLUED_ORDINAL_MIN:
+                return (f"{number}th",)
+    return None
+
+
+def _glued_times(token: str) -> tuple[str, str] | None:
+    """ "dreimal" -> ("3", "mal"), "zwanzigmal", "zweieinhalbmal": a number of times in one word, as "drei Mal"
+    reads. "einmal" stays a word: "noch einmal", "nicht einmal" and "auf einmal" count nothing."""
+    for times in _GLUED_TIMES:
+        head = token.removesuffix(times)
+        if head != token and head:
+            number = _glued_number(head, least_parts=1) or _glued_half(head)
+            if number is not None and Decimal(number) > 1:
+                return number, times
     return None
 
 

@@ -94,6 +94,12 @@ def affiliation_table(lines: str) -> tuple[Mapping[str, str], frozenset[str]]:
     return MappingProxyType(table), frozenset(nouns)
 
 
+def inflected(stems: Mapping[str, int], endings: str) -> Mapping[str, int]:
+    """Each stem with each of its endings ("dritt" -> "dritte", "dritten" ...; "tercer" -> "tercero", "tercera"
+    ...), with the stem's value."""
+    return MappingProxyType({stem + ending: n for stem, n in stems.items() for ending in endings.split()})
+
+
 def number_table(units: str, tens: str = "", **more: int) -> Mapping[str, int]:
     """Number words: ``units`` zero..nineteen in order, ``tens`` twenty..ninety in order, ``more`` others."""
     table = {w: n for n, w in enumerate(units.split())}
@@ -325,6 +331,20 @@ class Lexicon:
     # Words naming a share of a whole ("Drittel", "tiers", "tercio"): numbers, so that "ein Drittel" for "ein Viertel"
     # is a number change (English "third" is an ordinal, "half" an amount word already)
     fractions: frozenset[str] = frozenset()
+    # Ordinal numbers in every form the language writes them ("third", "dritten", "troisième", "tercera"), each with
+    # its value: read as "3th", so that "zum dritten Mal" for "zum vierten Mal" is a number change and "3rd",
+    # "3e", "3.º" and "third" are one word. (The words for "first" of a language that titles with them, "Premier
+    # ministre", "primer ministro", "Erster Bürgermeister", are left out: a title, not a count.)
+    ordinals: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # Endings of an ordinal written onto a number of twenty or more glued in one word ("dreiundzwanzigste")
+    ordinal_suffixes: tuple[str, ...] = ()
+    # Marks of an ordinal written onto a figure ("3rd", "3e", "1re", "3.º", "3.ª")
+    ordinal_marks: tuple[str, ...] = ()
+    # How many times: the word after a number ("three times", "drei Mal", "trois fois", "tres veces"), which a
+    # language that glues numbers writes onto the number too ("dreimal", "zwanzigmal"); and words saying a number of
+    # times alone ("twice"): "twice" is "2 times", "dreimal" is "3 mal", so "zweimal" for "dreimal" is a number change
+    times_word: str = ""
+    multiplicatives: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
     # A month or weekday spelt two ways, each one of the date words ("setiembre" is "septiembre"): the same date
     date_variants: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

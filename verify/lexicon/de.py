@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, inflected, number_table, pronoun_table, role_table, words
 
 # Prefixes that take no "ge-" in the participle ("bestätigt", "widersprochen"; "wiederholt" of the verb "repeat").
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "wiederhol")
@@ -230,6 +230,26 @@ montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 # Austrian month names and the northern "Sonnabend": the same dates.
 DATE_VARIANTS = MappingProxyType({"jänner": "januar", "feber": "februar", "sonnabend": "samstag"})
 NUMBER_MULTIPLIERS = MappingProxyType({"hundert": 100, "tausend": 1000, "dutzend": 12})
+# Ordinals are a number's stem and a declension's ending: "-t" after two to nineteen, "-st" after twenty and more
+# ("dritten", "zwanzigsten"); glued compounds ("dreiundzwanzigste") are read by the ordinal suffixes. Left out:
+# "erste" (a title's word: "Erster Bürgermeister") and "achte", "achten" (as often the verb: "Wir achten darauf").
+ORDINALS = MappingProxyType(
+    {
+        form: n
+        for form, n in inflected(
+            number_table(
+                "nullt erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt vierzehnt "
+                "fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt",
+                "zwanzigst dreißigst vierzigst fünfzigst sechzigst siebzigst achtzigst neunzigst",
+                siebent=7,
+                hundertst=100,
+                tausendst=1000,
+            ),
+            "e en er es em",
+        ).items()
+        if n >= 2 and form not in ("achte", "achten")
+    }
+)
 MAGNITUDES = MappingProxyType(
     {
         "hundert": 2,
@@ -297,6 +317,9 @@ LEXICON: Lexicon = Lexicon(
         "zehnfach",
     ),
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
+    ordinals=ORDINALS,
+    ordinal_suffixes=("ste", "sten", "ster", "stes", "stem"),  # "dreiundzwanzigste", "hunderteinsten"
+    times_word="mal",  # "dreimal", "drei Mal", "3-mal"
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,

@@ -520,6 +520,14 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 """)
 NUMBER_MULTIPLIERS = MappingProxyType({"hundred": 100, "dozen": 12})
+ORDINALS = number_table(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth",
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth",
+    hundredth=100,
+    thousandth=1000,
+    millionth=1000000,
+)
 MAGNITUDES = MappingProxyType(
     {
         "hundred": 2,
@@ -596,6 +604,10 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),
+    ordinals=ORDINALS,
+    ordinal_marks=("st", "nd", "rd", "th"),
+    times_word="times",
+    multiplicatives=MappingProxyType({"twice": 2, "thrice": 3}),  # ("once" is a conjunction as often: "once we win")
     number_connectors=frozenset({"and"}),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("and", "a", "half"), ("and", "an", "half")),  # "two and a half million"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, inflected, number_table, pronoun_table, role_table, words
 
 
 def _regular_forms(verb: str) -> tuple[str, ...]:
@@ -240,6 +240,28 @@ lunes martes miércoles jueves viernes sábado domingo
 # "setiembre" is the same month, the spelling of much of Latin America (and allowed by the RAE).
 DATE_VARIANTS = MappingProxyType({"setiembre": "septiembre"})
 NUMBER_MULTIPLIERS = MappingProxyType({"mil": 1000, "docena": 12})
+# Ordinals in their four forms ("tercero", "tercera", "terceros", "terceras") and shortened before a noun ("tercer
+# piso"). Left out: "primero", "primer" (a title's word: "primer ministro"), "segundo" (a second of time: "ni un
+# segundo") and "cuarto" (a room).
+ORDINALS = MappingProxyType(
+    {
+        **{
+            form: n
+            for form, n in inflected(
+                number_table(
+                    "_ primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim",
+                    "vigésim trigésim cuadragésim quincuagésim sexagésim septuagésim octogésim nonagésim",
+                    centésim=100,
+                    milésim=1000,
+                    sétim=7,
+                ),
+                "o a os as",
+            ).items()
+            if n >= 2 and form not in ("segundo", "segundos", "cuarto", "cuartos")
+        },
+        "tercer": 3,
+    }
+)
 # "mil millones" is 10**9: a reader multiplies the magnitudes of adjacent words (mil x millones).
 MAGNITUDES = MappingProxyType(
     {
@@ -297,6 +319,9 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("y e pero o u sino".split()),
     fractions=words("mitad mitades tercio tercios"),
     multiple_stems=("duplic", "triplic", "cuadruplic", "doble", "triple", "cuádruple"),
+    ordinals=ORDINALS,
+    ordinal_marks=("º", "ª", "er"),  # "3º", "3.ª", "1er", "3.er"
+    times_word="veces",
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"

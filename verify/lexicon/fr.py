@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, inflected, number_table, pronoun_table, role_table, words
 
 
 def _er_forms(verb: str) -> tuple[str, ...]:
@@ -245,6 +245,24 @@ janvier février mars avril mai juin juillet août septembre octobre novembre d�
 lundi mardi mercredi jeudi vendredi samedi dimanche
 """)
 NUMBER_MULTIPLIERS = MappingProxyType({"cent": 100, "cents": 100, "vingt": 20, "vingts": 20, "douzaine": 12})
+# Ordinals, singular and plural ("troisième", "vingtièmes"); "unième" only ends a compound ("vingt et unième").
+# Left out: "premier", "première" (a title's word: "Premier ministre") and "seconde" (a second of time).
+ORDINALS = MappingProxyType(
+    {
+        form: n
+        for form, n in inflected(
+            number_table(
+                "_ unièm deuxièm troisièm quatrièm cinquièm sixièm septièm huitièm neuvièm dixièm onzièm douzièm "
+                "treizièm quatorzièm quinzièm seizièm",
+                "vingtièm trentièm quarantièm cinquantièm soixantièm",
+                centièm=100,
+                millièm=1000,
+            ),
+            "e es",
+        ).items()
+        if n >= 1
+    }
+)
 MAGNITUDES = MappingProxyType(
     {
         "cent": 2,
@@ -297,6 +315,9 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("et mais ou donc".split()),
     fractions=words("moitié moitiés quart quarts"),  # ("tiers" is English "tiers" too)
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
+    ordinals=ORDINALS,
+    ordinal_marks=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),  # "1er", "1re", "3e", "3ème", "2nd"
+    times_word="fois",
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("et", "demi"), ("et", "demie")),  # "deux millions et demi"
