@@ -613,6 +613,55 @@ def test_words_of_the_person_the_paragraph_names_before_a_pronoun_cue_are_theirs
     assert judge(claim, store, lead=later).verdict is Verdict.MISATTRIBUTED
 
 
+def _described_page(label: str, said: str) -> list[Statement]:
+    """A saved page whose quote its extraction credited to a description, the name it gives left out."""
+    return [Statement(label, said, StatementKind.PAGE, Origin.SNAPSHOT, "snapshots/nota.html", line=7)]
+
+
+@pytest.mark.parametrize(
+    ("label", "said", "quoted", "speaker", "mention", "lead"),
+    [
+        (
+            "gerente del área",
+            "El nuevo pediatra no se incorporará antes de febrero.",
+            "El nuevo pediatra se incorporará antes de febrero",
+            "Rosa Hidalgo",
+            "la gerente",
+            "La gerente del área de salud, Rosa Hidalgo, reconoce que la plaza es difícil. «",
+        ),
+        (
+            "chief executive",
+            "We will not close the ward before the spring review.",
+            "We will close the ward before the spring review",
+            "Anna Berg",
+            "she",
+            "Anna Berg, the trust's chief executive, met the families on Monday. “",
+        ),
+        (
+            "Leiterin des Bauamts",
+            "Die Brücke wird nicht vor dem Sommer fertig.",
+            "Die Brücke wird vor dem Sommer fertig",
+            "Jana Roth",
+            "die Leiterin",
+            "Die Leiterin des Bauamts, Jana Roth, stellte den Plan vor. „",
+        ),
+    ],
+)
+def test_a_records_description_is_the_person_the_paragraph_gives_it_to(
+    label: str, said: str, quoted: str, speaker: str, mention: str, lead: str
+) -> None:
+    # The saved page credits its quote to a description (its extraction read no name); the article's paragraph gives
+    # that description to the credited speaker: the changed words are theirs, altered (an error), not misattributed.
+    claim = replace(quote(quoted, speaker), mention=mention, cued=True)
+    finding = judge(claim, _described_page(label, said), lead=lead)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == speaker and [c.flags for c in finding.changes] == [("negation",)]
+    # Given to someone else, the description is theirs: misattributed, and only a warning (a description names no
+    # one for sure).
+    other = judge(replace(claim, mention=speaker), _described_page(label, said), lead=lead.replace(speaker, "Ola Lind"))
+    assert other.verdict is Verdict.MISATTRIBUTED and other.severity is Severity.WARNING
+
+
 def test_a_surname_alone_before_a_description_cue_names_the_record_speaker_who_bears_it() -> None:
     # "Osei-Berger selbst wirkte gelöst. „…“, sagte der Angreifer.": the surname the record's speaker bears in full.
     store = [saved("MALIK OSEI-BERGER", "Ich habe nicht lange überlegt.")]

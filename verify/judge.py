@@ -524,6 +524,13 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
                 best_other.changes,
                 rule=_CONFLICT,
             )
+        described = _described(best_other.statement, lead)
+        if described and (same_person(described, claim.speaker) or not _cue_names_speaker(claim)):
+            # A saved record crediting a description ("explicó la gerente del área") is the words of the person the
+            # quote's paragraph gives that description ("La gerente del área de salud, Rosa Hidalgo, ..."): theirs.
+            label = best_other.statement.speaker
+            note = f" The saved record credits “{label}”, and the paragraph names {described} so before the quote."
+            return _held_to_named(claim, best_other, described, note)
         named = _named_before(claim, best_other.statement, lead, shared)
         if named:
             return _held_to_named(claim, best_other, named)
@@ -763,6 +770,31 @@ def _named_before(claim: Claim, statement: Statement, lead: Lead, shared: frozen
     if surname:  # the record's first names, the surname as the article writes it: "Malik Osei-Berger"
         named = " ".join([*speakers.strip_titles(_as_named(statement.speaker)).split()[:-1], named])
     return None if _other_gender(claim.mention, named) else named
+
+
+# The rest of a description before the comma and the name it is given ("La gerente del área[ de salud], Rosa
+# Hidalgo"), in characters up to a clause mark; and a name of two to four capitalised words, a particle between.
+_DESCRIBED_TAIL = 40
+_NAME_RUN = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}"
+
+
+def _described(statement: Statement, lead: Lead) -> str | None:
+    """The person a saved record's description is (a page's "«...», explicó la gerente del área", read with no name):
+    the one the quote's paragraph gives that description, in apposition after it ("La gerente del área de salud,
+    Rosa Hidalgo, reconoce ...") or before it ("Rosa Hidalgo, gerente del área, ..."); the one named nearest the
+    quote."""
+    label = statement.speaker
+    if not (lead and label and statement.origin is Origin.SNAPSHOT) or resolved(label):
+        return None
+    if _nameless(label, ASKING_LABEL_WORDS):
+        return None  # the one asking: no one the article describes
+    text = lead() if callable(lead) else lead
+    role = r"\s+".join(re.escape(w) for w in label.split())
+    after = rf"(?i:\b{role}\b)[^,.;:!?«»“”„\"]{{0,{_DESCRIBED_TAIL}}},\s+({_NAME_RUN})"
+    before = rf"({_NAME_RUN}),\s+(?:[\w'’-]+\s+){{0,2}}(?i:{role})\b"
+    found = [m for pattern in (after, before) for m in re.finditer(pattern, text)]
+    names = [m.group(1) for m in sorted(found, key=lambda m: m.end()) if resolved(m.group(1))]
+    return names[-1] if names else None
 
 
 def _surname_written(
@@ -1542,7 +1574,21 @@ def _named_label(source: Statement, claim: Claim) -> bool:
         source.origin is Origin.SNAPSHOT
         and bool(label)
         and not _nameless(label, NAMELESS_LABEL_WORDS)
+        and (bool(source.handle) or not _description(label))  # an account's display name names it
         and _last_word(_as_named(label)) != _last_word(_as_named(claim.speaker or ""))
+    )
+
+
+def _description(label: str) -> bool:
+    """Whether a record's speaker is a description, not a name: a word of it in lower case other than a name's
+    particles ("gerente del área", "the chief executive"), roles alone ("Chief Executive"), or a role and what it is
+    of ("Leiterin des Bauamts"); "Mr. Darak" and "Senator Holloway" name someone."""
+    found = _as_named(label).split()
+    roles = [any(role_head(w.strip(".,"), code) for code in LEXICONS) for w in found]
+    return bool(found) and (
+        any(w[:1].islower() and w.lower() not in speakers.NAME_PARTICLES for w in found)
+        or all(roles)
+        or roles[0] and any(w[:1].islower() for w in found[1:])
     )
 
 
