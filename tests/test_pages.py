@@ -127,6 +127,18 @@ def test_a_pages_heading_with_a_colon_is_no_turn_label(tmp_path: Path) -> None:
     assert _speakers_of(tmp_path, body, "Donors") == {"Owen Hart"}
 
 
+def test_a_pages_label_alone_above_a_blockquote_names_whose_words_they_are(tmp_path: Path) -> None:
+    # An expert-comment page: the name on its own line, the words in a blockquote under it, no cue.
+    body = (
+        "<h1>Expert comment: the sinkhole</h1><p>Professor Owen Tait, School of Earth Sciences:</p>"
+        "<blockquote><p>“The cause is almost certainly gypsum dissolving under the street.”</p></blockquote>"
+    )
+    assert _speakers_of(tmp_path, body, "gypsum") == {"Professor Owen Tait"}
+    # A label alone that names no one ("Media enquiries:", "Contact:") opens no turn: the page's own text.
+    contact = "<p>Media Enquiries:</p><p>The press office answers calls from nine to five on weekdays.</p>"
+    assert _speakers_of(tmp_path, contact, "press office") == {"Ministry of Finance"}
+
+
 def test_a_pages_unnamed_spokesperson_speaks_for_the_page(tmp_path: Path) -> None:
     body = "<p>“We will not raise fares this year,” a spokesperson said.</p><p>“Nor next,” a passenger said.</p>"
     assert _speakers_of(tmp_path, body, "raise fares") == {"Ministry of Finance"}

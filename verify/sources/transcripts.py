@@ -160,6 +160,19 @@ def _caption(label: str) -> bool:
     return " ".join(label.lower().split()) in _CAPTION_LABELS
 
 
+_TITLES = frozenset(title for lex in LEXICONS.values() for title in lex.titles)
+_FIRST_NAMES = frozenset(name for lex in LEXICONS.values() for name in lex.first_name_gender)
+
+
+def _names_person(label: str) -> bool:
+    """Whether a label is a person's name: after its titles, a first name of a lexicon and at least one more
+    capitalised word ("Professor Owen Tait"; "Media Enquiries" and "Notes to Editors" name no one)."""
+    found = label.split()
+    while found and found[0].lower().rstrip(".") in _TITLES:
+        found = found[1:]
+    return len(found) >= 2 and found[0].lower() in _FIRST_NAMES and all(w[:1].isupper() for w in found)
+
+
 def turn_label(line: str, kind: StatementKind) -> tuple[str | None, str | None] | None:
     """The speaker a line's label names (None: a caption's label in a transcript file, a turn of no one's) and the
     words after it (None: a label alone on its line, the words on the lines after), or None when the line opens no
@@ -169,7 +182,9 @@ def turn_label(line: str, kind: StatementKind) -> tuple[str | None, str | None] 
         return match.group("qa"), match.group("answer")
     if not (
         match
-        and (match.group("text") or kind is not StatementKind.PAGE)  # (a page's "Contact:" line names no one)
+        # (a page's label alone on its line, "Contact:", names no one, unless it names a person: "Professor Owen Tait,
+        # School of Earth Sciences:" above the blockquote of his words)
+        and (match.group("text") or kind is not StatementKind.PAGE or _names_person(match.group("speaker")))
         and _labels_turn(match.group("speaker"), match.group("role"), kind)
     ):
         return None
