@@ -1450,3 +1450,67 @@ def test_a_body_noun_is_never_a_person_of_its_gender() -> None:
         "“Es prematuro decir que la Antártida ha superado los 20 grados”, resalta el organismo."
     )
     assert _said(text)["Es prematuro decir"] == "Organización Meteorológica Mundial"  # the one body named
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a compound ending in a word that is a title only at a compound's end ("Rat" is a council, "Meister" a
+        # champion) is a title before a name, and the whole compound the role
+        (
+            "Kreisbrandrat Josef Beispiel zieht eine erste Bilanz. " + _DE * 2 + "\n\n„Wir waren 300-mal im Einsatz“, "
+            "sagte er. „Die Dächer sind sicher“, sagte Beispiel.",
+            {"Wir waren 300-mal": "Josef Beispiel", "Die Dächer sind": "Josef Beispiel"},
+        ),
+        (
+            _DE * 2 + "\n\n„Die Straße ist wieder frei“, sagte Regierungsrätin Petra Muster am Montag.",
+            {"Die Straße ist": "Petra Muster"},
+        ),
+        (
+            "Hausmeister Jonas Muster und Kreisbrandmeisterin Anna Beispiel waren vor Ort. " + _DE * 2 + "\n\n"
+            "„Die Halle bleibt gesperrt“, sagte die Kreisbrandmeisterin. „Das Dach hält“, sagte der Hausmeister.",
+            {"Die Halle bleibt": "Anna Beispiel", "Das Dach hält": "Jonas Muster"},
+        ),
+        # a council the lexicon lists is still a body, not a title before its place
+        (
+            _DE * 2 + "\n\nDer Gemeinderat Oberdorf tagte am Montag. „Die Straße bleibt gesperrt“, teilte der "
+            "Gemeinderat mit.",
+            {"Die Straße bleibt": "Gemeinderat Oberdorf"},
+        ),
+    ],
+)
+def test_german_compounds_ending_in_a_title_word(text: str, want: dict[str, str]) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a noun for no kind of person, its gender told by the article, stands for whom a pronoun would: the unnamed
+        # woman the sentence opened on, not the woman named before her (the cue's span took a noun of her clause)
+        (
+            "Alba Ejemplo ganó el premio. " + _ES * 2 + "\n\nUna lectora que esperaba la firma de libros lo resumió "
+            "así: «La leí de un tirón».",
+            {"La leí de": None},
+        ),
+        (
+            "Alba Ejemplo ganó el premio. " + _ES * 2 + "\n\nUna espectadora se acercó al escenario. «La leí de un "
+            "tirón», dijo la montevideana.",
+            {"La leí de": None},
+        ),
+        # Spanish agent nouns for a woman are nouns for a person ("una lectora", "la escritora")
+        (
+            "Alba Ejemplo ganó el premio. " + _ES * 2 + "\n\nUna lectora se acercó al escenario. «La leí de un "
+            "tirón», dijo ella.",
+            {"La leí de": None},
+        ),
+        # a noun for a person other than the unnamed one's is not theirs
+        (
+            "La escritora Alba Ejemplo ganó el premio. " + _ES * 2 + "\n\nUna vecina se acercó al escenario. «Lo "
+            "escribí en el autobús», dijo la escritora.",
+            {"Lo escribí en": "Alba Ejemplo"},
+        ),
+    ],
+)
+def test_someone_unnamed_and_a_description_that_tells_only_a_gender(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want

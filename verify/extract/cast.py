@@ -89,6 +89,9 @@ def _title_role(word: str, code: str) -> str:
         if head in lex.titles or head in lex.role_nouns:
             return head
     compound = compound_head(low.strip("."), lex)
+    if compound in lex.compound_title_ends:
+        # "kreisbrandrat" (a council the lexicon lists, "der Gemeinderat", is its body, no one's role)
+        return "" if low in lex.organisation_words else low[: -len(compound)] + lex.role_forms.get(compound, compound)
     if compound:
         return _title_role(compound, code)
     second, _, rest = low.partition("-")
@@ -197,6 +200,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return True  # "L'anthropologue Karim Benali": an article written onto a noun, never a name ("L'Heureux")
     if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
         return False  # "Don Stewart": a first name, though a title in Spanish
+    if low in lex.organisation_words and low not in lex.titles:
+        return known_first_name(following)  # "Stadtrat Peter Klein" is a councillor, "Gemeinderat Oberdorf" a council
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
@@ -1568,7 +1573,10 @@ class Cast:
             # (a nationality no one was given is no guess from how a name sounds: "the German"; a description that
             # tells no gender is as often someone beside the subject: "Trump was asked ... “...,” the moderator said")
             return None
+        kind = self._person_noun(head, lexical=True)
         for person in islice(reversed(self._topics.values()), _LOOKBACK):
+            if person.anonymous and not kind and person.gender == gender:
+                return person  # a noun for no kind of person tells only a gender, as a pronoun would: theirs, unnamed
             if person.organisation or person.anonymous:
                 continue  # (someone unnamed has a noun of their own: "Ein Spaziergänger" is no "die Vorsitzende")
             if not person.gender:

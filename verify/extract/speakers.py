@@ -322,7 +322,8 @@ def compound_head(word: str, lex: Lexicon) -> str:
 @lru_cache(maxsize=8)
 def _compound_suffixes(code: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """The titles a compound may end in, by length, longest first."""
-    titles = [t for t in LEXICONS[code].titles if len(t) >= 4 and t.isalpha()]
+    lex = LEXICONS[code]
+    titles = [t for t in lex.titles if len(t) >= 4 and t.isalpha()] + list(lex.compound_title_ends)
     lengths = sorted({len(t) for t in titles}, reverse=True)
     return tuple((n, frozenset(t for t in titles if len(t) == n)) for n in lengths)
 

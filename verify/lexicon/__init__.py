@@ -307,6 +307,10 @@ class Lexicon:
     # Endings of nouns for a woman, where the article does not tell ("l'autrice", "die Managerin")
     feminine_endings: tuple[str, ...] = ()
     compound_titles: bool = False
+    # Words that end a compound title though alone they are none ("Rat" is a council, "Meister" a champion):
+    # "Kreisbrandrat Josef Wiedemann", "Oberstudienrätin", "Hausmeister" name a person holding that office, and the
+    # whole compound is the role ("der Kreisbrandrat" is he, not any "Stadtrat")
+    compound_title_ends: frozenset[str] = frozenset()
     # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")
     # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table
     affiliations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -97,6 +97,8 @@ ROLE_FORMS = role_table(
         **{t: t[:-2] for t in TITLES if t.endswith("in") and t[:-2] in TITLES},
         "staatsanwältin": "staatsanwalt",
         "landrätin": "landrat",
+        "rätin": "rat",  # (compound title ends: "Oberstudienrätin" is an "Oberstudienrat")
+        "meisterin": "meister",
         "vorsitzende": "vorsitzender",
         "abgeordnete": "abgeordneter",
         "dr.": "dr",
@@ -137,14 +139,14 @@ MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
-konzernchef firmenchef leiter pressesprecher führer ratsherr
+konzernchef firmenchef leiter pressesprecher führer ratsherr rat meister
 """)
 # ("Abgeordnete" is none: "der Abgeordnete" is a man, "die Abgeordnete" a woman; the first name tells.)
 FEMALE_TITLES = words("""
 frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin ministerpräsidentin bürgermeisterin
 sprecherin chefin direktorin senatorin botschafterin generalsekretärin regierungssprecherin
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
-vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin
+vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin rätin meisterin
 """)
 PRONOUNS = pronoun_table(
     m_sg="er ihm ihn sein",
@@ -380,6 +382,7 @@ LEXICON: Lexicon = Lexicon(
     singular_endings=MappingProxyType({"die": (Gender.FEMALE, ("e",))}),  # "die Vorsitzende", "die Abgeordnete"
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
+    compound_title_ends=words("rat rätin meister meisterin"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),

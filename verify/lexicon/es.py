@@ -430,6 +430,8 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("para según"),
     agent_nouns=AGENT_NOUNS,
     agent_link="por",
+    # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
+    feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),
     naming_words=words("llamado llamada apodado apodada"),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
