@@ -1514,3 +1514,65 @@ def test_german_compounds_ending_in_a_title_word(text: str, want: dict[str, str]
 )
 def test_someone_unnamed_and_a_description_that_tells_only_a_gender(text: str, want: dict[str, str | None]) -> None:
     assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a title that names a role picks the namesake given that role, of two of the same gender
+        (
+            "La jefa del servicio, la doctora Carmen Ejemplo, habló. " + _ES * 2 + "\n\nLa delegada del sindicato, "
+            "Rocío Ejemplo, contó 41 pacientes. «Faltan 30 enfermeras», añadió la delegada.\n\nLa doctora Ejemplo "
+            "respondió después: «Esto no es una punta de gripe».",
+            {"Faltan 30 enfermeras": "Rocío Ejemplo", "Esto no es": "Carmen Ejemplo"},
+        ),
+        (
+            "Dr Carmen Example runs the unit. Councillor Rosa Example chairs the board. “We will vote,” said Ms "
+            "Example. “It is a good day,” said Dr Example.",
+            {"We will vote": "Rosa Example", "It is a": "Carmen Example"},
+        ),
+        (
+            "Die Richterin Anna Beispiel leitete die Sitzung. Die Anwältin Eva Beispiel war da. " + _DE * 2 + "\n\n"
+            "„Wir einigen uns nicht“, sagte Frau Beispiel. „Das Urteil folgt im Januar“, sagte Richterin Beispiel.",
+            {"Wir einigen uns": "Eva Beispiel", "Das Urteil folgt": "Anna Beispiel"},
+        ),
+    ],
+)
+def test_a_title_picks_the_namesake_given_its_role(text: str, want: dict[str, str]) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize("title", ["Prof", "Prof.", "Sen", "Supt"])
+def test_an_abbreviated_title_without_its_full_stop_names_its_role(title: str) -> None:
+    role = {"Prof": "professor", "Prof.": "professor", "Sen": "senator", "Supt": "superintendent"}[title]
+    text = (
+        f"“The cause is almost certainly gypsum,” said {title} Owen Example, who has studied the town for years. "
+        f"“Ripon has lived with this for centuries,” the {role} said."
+    )
+    assert _said(text)["Ripon has lived"] == "Owen Example"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # someone described by a noun for a person and what they are of is unnamed: the name is the body's
+        (
+            "Anne Beispiel sprach am Montag. " + _DE * 2 + "\n\n„Wenn das so weitergeht, ist die Bank pleite“, sagte ein "
+            "ehemaliger Chef der Dresdner Bank.",
+            "Wenn das so",
+        ),
+        (
+            "La maire Anne Exemple a parlé. " + _FR * 2 + "\n\n« On cuisinera plus, on jettera moins », a dit une "
+            "cuisinière de l'école Saint-Exupéry.",
+            "On cuisinera plus,",
+        ),
+        (
+            "La alcaldesa Ana Ejemplo habló. " + _ES * 2 + "\n\n«Llevo tres horas esperando», dijo un paciente del "
+            "Hospital Virgen del Prado.",
+            "Llevo tres horas",
+        ),
+    ],
+)
+def test_a_person_of_a_named_body_is_unnamed(text: str, quote: str) -> None:
+    assert _said(text)[quote] is None
+

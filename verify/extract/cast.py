@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -84,10 +85,12 @@ def _title_role(word: str, code: str) -> str:
     low = word.lower()
     if (age := _AGE_ROLE.fullmatch(low)) and age.group(2) in lex.age_words:
         return age.group(1) + _AGE  # "the 29-year-old", "die 44-Jährige": the person whose age the article gave
-    for form in (low, low.strip(".")):
+    bare = low.strip(".")
+    # (an abbreviation written without its full stop names its role too: "Prof Owen Tait" is "the professor")
+    for form in (low, bare, bare + "."):
         head = lex.role_forms.get(form, form)
         if head in lex.titles or head in lex.role_nouns:
-            return head
+            return lex.role_forms.get(bare + ".", head) if head == bare else head
     compound = compound_head(low.strip("."), lex)
     if compound in lex.compound_title_ends:
         # "kreisbrandrat" (a council the lexicon lists, "der Gemeinderat", is its body, no one's role)
@@ -613,7 +616,7 @@ class Cast:
         if not name:
             return None  # most capitalised runs ("The", "But", "Monday"): nothing more to look up
         told = gender_of(phrase, self.lexicon.code)
-        person = self.find(name, told)
+        person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
         titled = False  # (read only for a name not yet known: most mentions are of someone known)
         if person is None:
             words = phrase.split()
@@ -911,6 +914,8 @@ class Cast:
         rest = description.split(maxsplit=1)[1:]
         if not rest:
             return True
+        if self._of_a_body(rest[0].split()):
+            return True  # "Une cuisinière de l'école Jules-Ferry", "ein ehemaliger Chef der Dresdner Bank": unnamed
         last = rest[0].split()[-1]
         if body_name(rest[0], self.lexicon.code) and last[:1].isupper():
             return False  # "One Club for Growth"
@@ -921,6 +926,13 @@ class Cast:
             return True
         before = rest[0][: -len(name)].split()
         return not (name.split()[0].lower() in _ANY_FIRST_NAME or before and title_role(before[-1], self.lexicon))
+
+    def _of_a_body(self, words: list[str]) -> bool:
+        """Whether words open on a noun for a person and a link to what they are of ("cuisinière de l'école
+        Jules-Ferry", "Chef der Dresdner Bank"): the name after the link is the body's, not the person's."""
+        lex = self.lexicon
+        link = next((i for i, w in enumerate(words) if w in lex.complement_words or w in lex.body_links), 0)
+        return link > 0 and self._person_noun(words[link - 1].lower(), lexical=True)
 
     def credited(self, phrase: str) -> None:
         """A capitalised run right before a cue verb that is no person: an organisation that speaks
@@ -950,7 +962,7 @@ class Cast:
         that names no one ("venue", "morning", "modern"), nor a lone German noun ("Antwort")."""
         first = mention.split()[0].lower()
         words = name.removesuffix("’s").removesuffix("'s").split()
-        if first in self.lexicon.determiners and self._possessive(first) and words[-1].islower():
+        if first in self.lexicon.determiners and self.possessive(first) and words[-1].islower():
             # "her adopted home": a possessive names someone only with a noun for a person, a body or a document
             return self._noun_kind(words[-1].lower()) is not _Noun.OTHER or bool(_PERSON_NOUN.search(words[-1]))
         if first in self.lexicon.determiners:
@@ -1058,20 +1070,21 @@ class Cast:
         person = self.find(speaker) if speaker else None
         return (person.speaks_for or None) if person is not None else None
 
-    def find(self, name: str, gender: str = "") -> Person | None:
+    def find(self, name: str, gender: str = "", roles: frozenset[str] = frozenset()) -> Person | None:
         """The person already named that ``name`` refers to, the latest if several; a namesake of the
-        other gender is passed over ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton")."""
+        other gender is passed over ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton"), and one given
+        none of the ``roles`` its title names is passed over for one given one ("La doctora Aguado" after "la
+        doctora Carmen Aguado" and "la delegada Rocío Aguado")."""
         key = speaker_key(name)
         if not key:
             return None
-        latest = None
-        for person in self._by_surname.get(key[-1], ()):
-            if gender and person.sure and person.gender != gender:
-                continue
-            if (latest is None or person.seen > latest.seen) and (
-                same_speaker(person.name, name) or self._paternal(person) == key
-            ):
-                latest = person
+        namesakes = [
+            person
+            for person in self._by_surname.get(key[-1], ())
+            if not (gender and person.sure and person.gender != gender)
+            and (same_speaker(person.name, name) or self._paternal(person) == key)
+        ]
+        latest = max(namesakes, key=lambda person: (bool(roles & person.roles), person.seen), default=None)
         if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
             # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
             latest = max(named, key=lambda p: p.seen)
@@ -1451,7 +1464,7 @@ class Cast:
             words[:1] = [words[0][:2], words[0][2:]]  # "l'ingénieur", "l’ancien professeur": the article, then the role
         while len(words) > 2 and words[-1] in FUNCTION_WORDS:
             words.pop()  # "The company's statement also"
-        if len(words) < 2 or not (words[0] in lex.definite or self._possessive(words[0])):
+        if len(words) < 2 or not (words[0] in lex.definite or self.possessive(words[0])):
             return None
         if self._named_body(description):
             return None  # "Der Pendlerverband Oberfranken", "die Kali Südharz AG": a body's name, not a description
@@ -1622,7 +1635,7 @@ class Cast:
             return None
         return latest
 
-    def _possessive(self, word: str) -> bool:
+    def possessive(self, word: str) -> bool:
         """A possessive of a man or a woman ("her daughter", "his wife"): a description as definite as "the"
         (not "its senior vice president": a body's, whom the article may never have named)."""
         pronoun = self.lexicon.pronouns.get(word)
@@ -1717,6 +1730,14 @@ class Cast:
                 return person
         return None
 
+
+    @contextmanager
+    def aside(self) -> Iterator[None]:
+        """Text beside the running text (a caption) is read: the people it names are known after it, but the text is
+        about whom it was about before it."""
+        topics, lead = self._topics.copy(), self._unnamed_lead
+        yield
+        self._topics, self._unnamed_lead = topics, lead
 
     def _touch(self, recent: OrderedDict[int, Person], person: Person) -> None:
         self._clock += 1

@@ -140,7 +140,9 @@ ROLE_NOUNS = words(
     "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
     "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
-    "ingeniero ingeniera coordinador directivo directiva"
+    "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
+    "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
+    "voluntaria pasajero pasajera"
 )
 MALE_TITLES = words(
     "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"

@@ -161,7 +161,10 @@ ROLE_NOUNS = words(
     "adolescent adolescente habitant habitante voisin voisine témoin victime retraité retraitée étudiant étudiante "
     "lycéen lycéenne enseignant enseignante spectateur spectatrice homme femme enfant garçon avocat avocate "
     "dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin ingénieur "
-    "ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur"
+    "ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur "
+    "cuisinier cuisinière infirmier infirmière ouvrier ouvrière salarié salariée employé employée serveur serveuse "
+    "agriculteur agricultrice éleveur éleveuse commerçant commerçante parent mère père patient patiente bénévole "
+    "supporter supportrice passager passagère"
 )
 MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
 FEMALE_TITLES = words(
