@@ -1516,6 +1516,44 @@ def test_someone_unnamed_and_a_description_that_tells_only_a_gender(text: str, w
     assert _said_of(text, want) == want
 
 
+def _said_in_page(html: str) -> dict[str, str | None]:
+    """The first words of each quote of an HTML page -> its resolved speaker."""
+    document = from_text(html, "article.html", Format.HTML)
+    return {" ".join(q.text.split()[:3]): q.speaker for q in find_quotes(document, blocks(document))}
+
+
+@pytest.mark.parametrize(
+    ("caption", "later", "want"),
+    [
+        # a caption is beside the running text: "A general view" is no one the next description or pronoun stands for
+        (
+            "A general view of a damaged structure in the Kotli district on May 7.",
+            "“These attacks martyred innocent men, women and children,” the statement said.",
+            "National Security Committee",
+        ),
+        (
+            "Mourners gather at the gate of the school, where Prime Minister Omar Example laid a wreath.",
+            "“These attacks martyred innocent men, women and children,” it said.",
+            "National Security Committee",
+        ),
+        # but the people it names are known after it
+        (
+            "Managing director Graham Example in the empty despatch bay.",
+            "Mr Example said the family had “looked at every option and none of them keeps the factory open”.",
+            "Graham Example",
+        ),
+    ],
+)
+def test_a_caption_names_people_but_is_not_what_the_text_is_about(caption: str, later: str, want: str) -> None:
+    html = (
+        "<html><body><article><h1>Strikes condemned</h1><p>The National Security Committee, chaired by the prime "
+        "minister, said in a statement that the strikes were carried out on a false pretext and targeted mosques across "
+        f"the region.</p><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{later}</p>"
+        "</article></body></html>"
+    )
+    assert list(_said_in_page(html).values()) == [want]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -1540,6 +1578,19 @@ def test_someone_unnamed_and_a_description_that_tells_only_a_gender(text: str, w
 )
 def test_a_title_picks_the_namesake_given_its_role(text: str, want: dict[str, str]) -> None:
     assert _said_of(text, want) == want
+
+
+def test_a_possessive_description_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "The coins were found in March by Carl Example and his younger brother, Darren Example, both from Dereham.\n\n"
+        "“We had been walking that field for six years,” Carl Example told the hearing. His brother found the first "
+        "coin. “I thought it was a ring pull,” he said.\n\nJane Roe and her husband, Tom Roe, run the inn. “We will "
+        "vote,” Jane Roe said. Her husband was the first outside. “It is a good day,” he said."
+    )
+    assert _said_of(text, {"I thought it": "", "It is a": ""}) == {
+        "I thought it": "Darren Example",
+        "It is a": "Tom Roe",
+    }
 
 
 @pytest.mark.parametrize("title", ["Prof", "Prof.", "Sen", "Supt"])
@@ -1576,3 +1627,22 @@ def test_an_abbreviated_title_without_its_full_stop_names_its_role(title: str) -
 def test_a_person_of_a_named_body_is_unnamed(text: str, quote: str) -> None:
     assert _said(text)[quote] is None
 
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a cue after a semicolon is another clause's: the quote keeps the cue before it
+        (
+            "La jefa del servicio, Carmen Ejemplo, habló ayer. " + _ES * 2 + "\n\nLa jefa del servicio pide «más "
+            "camas, no más parches»; la Consejería promete refuerzos para Navidad.",
+            "Carmen Ejemplo",
+        ),
+        (
+            "Union leader Tom Example spoke to drivers on Monday.\n\nThe union leader demanded “a fair deal for every "
+            "driver”; the company said talks would resume on Friday.",
+            "Tom Example",
+        ),
+    ],
+)
+def test_a_cue_after_a_semicolon_is_another_clauses(text: str, want: str) -> None:
+    assert list(_said(text).values())[0] == want

@@ -353,8 +353,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         match = _before_particle(g, window, pattern.search(window))
         if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
             who = match.group("who")
-            if not _role_fits(g, pattern, match):
-                continue
+            if not _role_fits(g, pattern, match) or ";" in window[: match.start("who")]:
+                continue  # (a clause of its own after a semicolon: "pide «...»; la Consejería promete refuerzos")
             if _sentence_in(who) < len(who) and match.start("who") < match.start(pattern.groupindex.get("verb", 0)):
                 continue  # “...” Cruz. From Bush’s Facebook post: the verb is another sentence's
             if "verb" in pattern.groupindex and separable_particle_missing(
@@ -1486,7 +1486,8 @@ class _Reader:
         self.held: list[Person] = []
         self.runs = _subjects(g.lexicon.code)
         self.descriptions = _comma_descriptions(g.lexicon.code)
-        self._queue: list[tuple[str, int, int] | bool] = []  # reads to make; True: a new block, False: spoke
+        # reads to make (text, start, end, aside); True: a new block, False: spoke
+        self._queue: list[tuple[str, int, int, bool] | bool] = []
 
     @property
     def cast(self) -> Cast:
@@ -1497,8 +1498,11 @@ class _Reader:
                 self.fresh = step
                 if step:
                     self._cast.paragraph()  # (a new block: who this paragraph names starts afresh)
+            elif step[3]:
+                with self._cast.aside():
+                    self._read(*step[:3])
             else:
-                self._read(*step)
+                self._read(*step[:3])
         return self._cast
 
     @cached_property
@@ -1506,7 +1510,12 @@ class _Reader:
         return self._new_cast()  # (made when first asked for: a page whose quotes name no one never asks)
 
     def read(self, text: str, start: int, end: int) -> None:
-        self._queue.append((text, start, end))
+        self._queue.append((text, start, end, False))
+
+    def aside(self, text: str, start: int, end: int) -> None:
+        """Read text beside the running text (a caption: "Managing director Graham Thirsk in the empty despatch bay",
+        "A general view of ..."): the people it names are known after it, but the text is about whom it was about."""
+        self._queue.append((text, start, end, True))
 
     def _read(self, text: str, start: int, end: int) -> None:
         if start == 0 or _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
@@ -1645,8 +1654,9 @@ class _Reader:
         consultant Cornell Belcher": the sentence is about Belcher); not "El director reconoció"."""
         lex = self.g.lexicon
         word = following[0] if following else ""
-        if not word.islower() or phrase.split()[0].lower() in lex.definite:
-            return False
+        first = phrase.split()[0].lower()
+        if not word.islower() or first in lex.definite or self._cast.possessive(first):
+            return False  # (nor "His brother found the first coin": a description, the sentence's subject)
         if word.strip(",") in lex.titles or word.strip(",") in lex.organisation_words:
             return True
         return len(following) > 1 and following[1][:1].isupper() and bool(role_head(word, lex.code))
@@ -1787,10 +1797,10 @@ class _Reader:
 
     def _description(self, text: str, run: re.Match[str]) -> int | None:
         """Where a definite description opens the sentence a capitalised run opens ("The former president
-        showed ...", "But the senator said ..."), or None."""
+        showed ...", "But the senator said ...", "His brother found the first coin"), or None."""
         lex = self.g.lexicon
         words = run.group().split()
-        if words[0].lower() in lex.definite:
+        if words[0].lower() in lex.definite or self._cast.possessive(words[0].lower()):
             return run.start()
         if len(words) > 1 or words[0].lower() not in lex.stopwords:
             return None
@@ -1905,7 +1915,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # (nor does a byline: "Nerea Castelló · 21 de julio de 2026" is the writer, never whom the story is about)
         # (nor a line of page furniture: "Story continues below")
         unread = block.place is Place.HEADLINE or _title_case(text) or byline(text, g.lexicon.code) or _furniture(text)
-        learn = _skip if unread else reader.read
+        learn = _skip if unread else reader.aside if block.place is Place.CAPTION else reader.read
         reader.new_block()
         block_entry = _entry(block)
         if block.place is not Place.BODY or _is_heading(text) or _heading_element(block) or block_entry is not entry:
