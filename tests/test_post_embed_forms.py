@@ -101,3 +101,32 @@ FORMS = [json.loads(line) for line in (FIXTURES / "every-form.jsonl").read_text(
 def test_every_form_of_a_post(case: dict) -> None:
     found = [[p.form.value, p.platform, p.id, p.author.handle] for p in _posts(_page(case["markup"]))]
     assert found == case["posts"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        # the official blockquote without its class: the signature's date links the post
+        (
+            '&mdash; Ana Ruiz (@anaruiz) <a href="https://twitter.com/anaruiz/status/1800000000000000001?s=20">'
+            "March 4, 2026</a>",
+            [("text", "x", "1800000000000000001", "@anaruiz")],
+        ),
+        # the post's URL written out after the date
+        (
+            "<p>— Ana Ruiz (@anaruiz.bsky.social) 4 mars 2026 "
+            "https://bsky.app/profile/anaruiz.bsky.social/post/3kq2abcdexy2a</p>",
+            [("text", "bluesky", "3kq2abcdexy2a", "@anaruiz.bsky.social")],
+        ),
+        # a link to another account's post is not the signed post's
+        (
+            '<p>— Ana Ruiz (@anaruiz) <a href="https://x.com/other/status/1800000000000000002">4 March 2026</a></p>',
+            [("text", "x", "", "@anaruiz"), ("link", "x", "1800000000000000002", "@other")],
+        ),
+    ],
+)
+def test_a_signed_post_in_html_takes_the_link_of_its_signature_and_is_reported_once(
+    signature: str, expected: list[tuple[str, ...]]
+) -> None:
+    page = _page(f"<blockquote><p>We will reopen the bridge on Monday.</p>{signature}</blockquote>")
+    assert [(p.form.value, p.platform, p.id, p.author.handle) for p in _posts(page)] == expected

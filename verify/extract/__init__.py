@@ -40,8 +40,8 @@ def extract(document: Document) -> Extraction:
     posts: list[Post] = []
     if document.tree is not None:  # HTML, or Markdown with raw HTML blocks
         posts, taken = html_posts(document)
-    text_posts, article_blocks = rendered_posts(document, blocks(document, taken))
-    posts = sorted(posts + text_posts, key=lambda p: (p.line, p.column))
+    posts, article_blocks = rendered_posts(document, blocks(document, taken), shown=posts)
+    posts.sort(key=lambda p: (p.line, p.column))
     quotes = find_quotes(document, article_blocks)
     quotes += [quote for post in posts if post.in_body for quote in post_quotes(post)]
     quotes += interview_answers(document, article_blocks, quotes)

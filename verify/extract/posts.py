@@ -34,7 +34,7 @@ import bisect
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
@@ -944,8 +944,11 @@ def _merge(first: Post, other: Post) -> Post:
 # --- Plain-text renderings ------------------------------------------------------
 
 
-def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post], list[Block]]:
-    """Posts written out as text plus a signature line; returns them and the blocks left over."""
+def rendered_posts(
+    document: Document, blocks: list[Block], shown: Sequence[Post] = ()
+) -> tuple[list[Post], list[Block]]:
+    """Posts written out as text plus a signature line, and the blocks left over. The posts returned include those
+    ``shown`` in the markup (:func:`html_posts`), each post once: a signature's URL written out is the post it signs."""
     posts: list[Post] = []
     remaining: list[Block] = []
     for block in blocks:
@@ -972,6 +975,7 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
         line, column = position(document, body_block, start)
         name, handle, date = signature
         link = next((u for word in date.split() if (u := recognise_post_url(word))), None)
+        link = link or _signature_link(block.node, handle)
         posts.append(
             Post(
                 platform=link.platform if link else handle_platform(handle, date, introduced),
@@ -988,8 +992,24 @@ def rendered_posts(document: Document, blocks: list[Block]) -> tuple[list[Post],
             )
         )
     if document.format is not Format.HTML:
-        posts = _unique(posts + _linked_in_text(document) + _screenshots_in_text(document))
-    return posts, remaining
+        posts += _linked_in_text(document) + _screenshots_in_text(document)
+    return _unique([*shown, *posts]), remaining
+
+
+def _signature_link(node: Element | None, handle: str) -> PostUrl | None:
+    """The post an HTML signature links ("— Ana (@ana) <a href=".../ana/status/1">March 4, 2026</a>", an official
+    blockquote whose class the publisher dropped): a link in the signature's block to a post of that account, or to a
+    post naming none."""
+    if node is None:
+        return None
+    wanted = f"@{handle}".lower()
+    for count, anchor in enumerate(node.iter("a")):
+        if count >= _MAX_LINKS:
+            break
+        found = recognise_post_url(anchor.get("href") or "")
+        if found is not None and found.handle.lower() in (wanted, ""):
+            return found
+    return None
 
 
 # A Markdown image, "![alt](address "title")": its alt text may describe a post, as an HTML image's does; perhaps
