@@ -130,3 +130,52 @@ def test_a_signed_post_in_html_takes_the_link_of_its_signature_and_is_reported_o
 ) -> None:
     page = _page(f"<blockquote><p>We will reopen the bridge on Monday.</p>{signature}</blockquote>")
     assert [(p.form.value, p.platform, p.id, p.author.handle) for p in _posts(page)] == expected
+
+
+@pytest.mark.parametrize("fmt", [Format.MARKDOWN, Format.TEXT])
+@pytest.mark.parametrize(
+    ("shortcode", "expected"),
+    [
+        ("{{< youtube Qe4mR8tK2xw >}}", ("youtube", "Qe4mR8tK2xw", "")),
+        ('{{< x user="PortOffice" id="1800000000000000001" >}}', ("x", "1800000000000000001", "@PortOffice")),
+        ("{{% tweet 1800000000000000002 %}}", ("x", "1800000000000000002", "")),
+        ("{{< instagram DAbCdEfGh15 >}}", ("instagram", "DAbCdEfGh15", "")),
+        (
+            "{% twitter https://twitter.com/PortOffice/status/1800000000000000003 %}",
+            ("x", "1800000000000000003", "@PortOffice"),
+        ),
+        (
+            "[embed]https://www.tiktok.com/@town.hall/video/7300000000000000001[/embed]",
+            ("tiktok", "7300000000000000001", "@town.hall"),
+        ),
+        ("[youtube https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42]", ("youtube", "dQw4w9WgXcQ", "")),
+        ('<Tweet id="1800000000000000004" />', ("x", "1800000000000000004", "")),
+        ("<YouTube youTubeId='dQw4w9WgXcR' />", ("youtube", "dQw4w9WgXcR", "")),
+        (
+            '{{< bluesky user="@townhall.bsky.social" id="3lxyzabcde22a" >}}',
+            ("bluesky", "3lxyzabcde22a", "@townhall.bsky.social"),
+        ),
+    ],
+)
+def test_a_shortcode_in_a_draft_is_the_embed_it_renders_and_no_article_text(
+    fmt: Format, shortcode: str, expected: tuple[str, str, str]
+) -> None:
+    draft = f"Title of the story\n\nThe council said it would act.\n\n{shortcode}\n\nIt met on Monday.\n"
+    extraction = extract(from_text(draft, "article.md" if fmt is Format.MARKDOWN else "article.txt", fmt))
+    assert [(p.form.value, p.platform, p.id, p.author.handle, p.text) for p in extraction.posts] == [
+        ("embed", *expected, "")
+    ]
+    assert not extraction.quotes
+    assert all(shortcode[:4] not in block.text for block in extraction.blocks)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "- [x] a task done, and {{< vimeo 146022717 >}} is no platform's post.\n",
+        '{{< figure src="/img/bridge.jpg" caption="The bridge" >}}\n',
+        "See [the report] and [x] marks.\n",
+    ],
+)
+def test_shortcodes_of_no_platform_and_brackets_in_text_are_no_posts(draft: str) -> None:
+    assert _posts(draft, Format.MARKDOWN) == []

@@ -41,6 +41,20 @@ def test_text_signature_is_linear(unit: str) -> None:
     assert_grows_linearly(lambda n: _text_posts(unit * n), 40)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "{{< x" + " a" * 300,  # an unclosed Hugo shortcode
+        "[youtube " + "b" * 600,  # an unclosed WordPress shortcode, longer than its arguments may be
+        "[embed]" + "c" * 400 + "[/embed",  # an unclosed body
+        "<Tweet " + 'id="1" ' * 80,  # an unclosed MDX component
+        '{% twitter "' + "d" * 450,  # an unclosed Liquid tag and argument
+    ],
+)
+def test_shortcodes_are_linear(unit: str) -> None:
+    assert_grows_linearly(lambda n: _text_posts(unit * n, "hostile.md"), 40)
+
+
 def test_text_signature_still_reads_a_signature_line() -> None:
     document = from_text(
         "The minister wrote that the tax stays.\n— Jane Minister (@JaneMinister) March 5, 2022\n",

@@ -56,6 +56,7 @@ __all__ = [
     "platform_of_class",
     "has_escaped_embed",
     "recognise_post_url",
+    "shortcode_url",
     "unwrap_redirect",
 ]
 
@@ -147,6 +148,9 @@ class Platform:
     static: tuple[str, ...] = ()  # class words of publisher-made static posts
     names: tuple[str, ...] = ()  # words naming it in captions, credits and alt texts, lower case
     escaped: tuple[str, ...] = ()  # regex fragments of its embed URLs, to spot escaped markup
+    # A post's URL from the fields a draft's shortcode gives ("{{< x user="u" id="1" >}}"): the first template
+    # whose fields ({id}, {user}) are all given; a shortcode naming the platform by one of ``names``.
+    id_urls: tuple[str, ...] = ()
 
 
 def _hosts(*names: str) -> frozenset[str]:
@@ -215,7 +219,9 @@ _X = Platform(
             platform="x",
         ),
         # Heise's two-click embetty: <embetty-tweet status="ID">, nothing loaded from X until the reader asks.
-        EmbedMarkup("embetty-tweet", _tags("embetty-tweet"), url_attrs=("status",), id_url="https://x.com/i/status/{id}"),
+        EmbedMarkup(
+            "embetty-tweet", _tags("embetty-tweet"), url_attrs=("status",), id_url="https://x.com/i/status/{id}"
+        ),
         # AMP: amp-twitter[data-tweetid] (one real page puts a whole URL there).
         EmbedMarkup(
             "amp-twitter", _tags("amp-twitter"), url_attrs=("data-tweetid",), id_url="https://x.com/i/status/{id}"
@@ -238,6 +244,7 @@ _X = Platform(
     static=("tweet", "twitter"),
     names=("twitter", "x", "tweet", "x.com", "twitter.com"),
     escaped=(r"platform\.twitter\.com",),
+    id_urls=("https://x.com/{user}/status/{id}", "https://x.com/i/status/{id}"),
 )
 
 _INSTAGRAM = Platform(
@@ -277,6 +284,7 @@ _INSTAGRAM = Platform(
     ),
     static=("instagram",),
     names=("instagram",),
+    id_urls=("https://www.instagram.com/p/{id}/",),
 )
 
 _FACEBOOK = Platform(
@@ -360,6 +368,7 @@ _TIKTOK = Platform(
     static=("tiktok",),
     names=("tiktok",),
     escaped=(r"tiktok\.com",),
+    id_urls=("https://www.tiktok.com/@{user}/video/{id}", "https://www.tiktok.com/embed/v2/{id}"),
 )
 
 _THREADS = Platform(
@@ -388,6 +397,7 @@ _THREADS = Platform(
     ),
     static=("threads",),
     names=("threads",),
+    id_urls=("https://www.threads.com/@{user}/post/{id}",),
 )
 
 _BLUESKY = Platform(
@@ -432,6 +442,7 @@ _BLUESKY = Platform(
     static=("bluesky", "bsky"),
     names=("bluesky", "bsky", "skeet"),
     escaped=(r"embed\.bsky\.app",),
+    id_urls=("https://bsky.app/profile/{user}/post/{id}",),
 )
 
 _REDDIT = Platform(
@@ -456,9 +467,7 @@ _REDDIT = Platform(
         ),
         UrlPattern(_p(r"/(?P<id>[a-z0-9]{4,12})$"), "https://www.reddit.com/comments/{id}/", hosts=_hosts("redd.it")),
         # The app's share links: reddit.com/r/sub/s/CODE (opaque: the code is the id).
-        UrlPattern(
-            _p(r"/r/(?P<sub>\w{2,30})/s/(?P<id>[A-Za-z0-9]{5,15})/?$"), "https://www.reddit.com/r/{sub}/s/{id}"
-        ),
+        UrlPattern(_p(r"/r/(?P<sub>\w{2,30})/s/(?P<id>[A-Za-z0-9]{5,15})/?$"), "https://www.reddit.com/r/{sub}/s/{id}"),
     ),
     Reader.REDDIT,
     Fetch.REDDIT_JSON,
@@ -515,6 +524,7 @@ _YOUTUBE = Platform(
     ),
     names=("youtube",),
     escaped=(r"youtube(?:-nocookie)?\.com",),
+    id_urls=("https://www.youtube.com/watch?v={id}",),
 )
 
 _TELEGRAM = Platform(
@@ -551,6 +561,7 @@ _TELEGRAM = Platform(
     ),
     static=("telegram",),
     names=("telegram",),
+    id_urls=("https://t.me/{id}",),  # "channel/43", as data-telegram-post holds it
 )
 
 _LINKEDIN = Platform(
@@ -767,6 +778,31 @@ def platform_of_class(classes: str) -> str | None:
     """The platform a static rendering's class words name ("tweet static" -> "x"); None when none."""
     matched = _STATIC_WORD.search(classes)
     return _STATIC[matched.group(1).lower()] if matched else None
+
+
+# Shortcodes of no single platform that take a post's URL: WordPress's "[embed]URL[/embed]", "{{< oembed URL >}}".
+_EMBED_SHORTCODES = frozenset({"embed", "oembed"})
+
+
+def shortcode_url(name: str, fields: dict[str, str], urls: list[str]) -> PostUrl | None:
+    """The post a draft's shortcode embeds: a shortcode named by a word naming a platform ("{{< youtube ID >}}",
+    "[tweet URL]", "{% twitter URL %}", "<Tweet id="1" />") or a generic embed one ("[embed]URL[/embed]"). A post URL
+    among its ``urls`` (of that platform, when it names one) wins; else its ``fields`` ({id}, {user}) fill the
+    platform's first ``id_urls`` template they complete."""
+    named = platform_named(name)
+    if named is None and name.lower() not in _EMBED_SHORTCODES:
+        return None
+    for url in urls:
+        found = recognise_post_url(url)
+        if found is not None and named in (None, found.platform):
+            return found
+    for template in _BY_NAME[named].id_urls if named else ():
+        try:
+            url = template.format(**fields)
+        except KeyError:
+            continue
+        return recognise_post_url(url)
+    return None
 
 
 def platform_named(word: str) -> str | None:

@@ -68,6 +68,7 @@ from .platforms import (
     platform,
     platform_of_class,
     recognise_post_url,
+    shortcode_url,
 )
 from .readers import (
     SIGNATURE_WINDOW,
@@ -951,7 +952,10 @@ def rendered_posts(
     ``shown`` in the markup (:func:`html_posts`), each post once: a signature's URL written out is the post it signs."""
     posts: list[Post] = []
     remaining: list[Block] = []
+    draft = document.format is not Format.HTML
     for block in blocks:
+        if draft and block.text.lstrip()[:1] in _SHORTCODE_OPENERS and _SHORTCODE.fullmatch(block.text.strip()):
+            continue  # a shortcode alone (an embed, a figure the site generator renders): no article text
         if "@" not in block.text:  # every signature names a handle: most blocks are settled by one scan
             remaining.append(block)
             continue
@@ -991,8 +995,8 @@ def rendered_posts(
                 form=PostForm.TEXT,
             )
         )
-    if document.format is not Format.HTML:
-        posts += _linked_in_text(document) + _screenshots_in_text(document)
+    if draft:
+        posts += _linked_in_text(document) + _screenshots_in_text(document) + _shortcodes_in_text(document)
     return _unique([*shown, *posts]), remaining
 
 
@@ -1081,6 +1085,63 @@ def _linked_in_text(document: Document) -> list[Post]:
                 column=column,
                 markup="bare URL" if alone else "text link",
                 form=PostForm.EMBED if alone else PostForm.LINK,
+            )
+        )
+    return posts
+
+
+# A shortcode a draft leaves to its site generator to render as an embed: Hugo "{{< x user="u" id="1" >}}" (or
+# "{{% ... %}}"), Liquid "{% twitter URL %}", WordPress "[youtube URL]" and "[embed]URL[/embed]",
+# MDX "<Tweet id="1" />".
+# Bounded and anchored on its opening characters; the arguments are read by _SHORTCODE_ARGUMENT.
+_SHORTCODE = re.compile(
+    r"\{\{[<%][ \t]{0,5}(?P<hugo>[\w-]{1,30})(?P<hugo_args>[^{}\n]{0,500}?)[>%]\}\}"
+    r"|\{%[ \t]{0,5}(?P<liquid>[\w-]{1,30})(?P<liquid_args>[^{}%\n]{0,500}?)%\}"
+    r"|\[(?P<wp>[\w-]{1,30})(?P<wp_args>[ \t][^\[\]\n]{0,500})?\](?:(?P<body>[^\[\]\n]{1,500})\[/(?P=wp)\])?"
+    r"|<(?P<mdx>[A-Z]\w{1,30})(?P<mdx_args>[ \t][^<>\n]{0,500}?)?/?>"
+)
+# One argument: key="value", key='value', key={"value"}, key=value, or a value alone (positional).
+_SHORTCODE_ARGUMENT = re.compile(
+    r"(?:(?P<key>[\w-]{1,30})[ \t]?=[ \t]?)?\{?"
+    r"(?:\"(?P<double>[^\"]{0,400})\"|'(?P<single>[^']{0,400})'|(?P<bare>[^\s\"'{}=]{1,400}))\}?"
+)
+_SHORTCODE_OPENERS = ("{", "[", "<")  # the first character of a shortcode (a tuple: "" is in no tuple)
+_SHORTCODE_USER_KEYS = frozenset({"user", "username", "author", "handle", "account"})
+
+
+def _shortcodes_in_text(document: Document) -> list[Post]:
+    """Posts a Markdown or plain-text draft embeds with a shortcode (:data:`_SHORTCODE`), read as the platform's
+    embed: the URL it holds, or its id (and account) made a URL by the platform record's ``id_urls``."""
+    posts = []
+    for match in _SHORTCODE.finditer(document.text):
+        kind = next(k for k in ("hugo", "liquid", "wp", "mdx") if match.group(k))
+        fields: dict[str, str] = {}
+        urls = [match.group("body").strip()] if kind == "wp" and match.group("body") else []
+        for argument in _SHORTCODE_ARGUMENT.finditer(match.group(f"{kind}_args") or ""):
+            value = (argument.group("double") or argument.group("single") or argument.group("bare") or "").strip()
+            key = (argument.group("key") or "").lower()
+            if "/" in value:
+                urls.append(value)
+            elif key in _SHORTCODE_USER_KEYS:
+                fields["user"] = value.removeprefix("@")
+            elif key.endswith("id") or not key:  # id, tweetId, videoId, youTubeId, or the first value alone
+                fields.setdefault("id", value)
+        post_url = shortcode_url(match.group(kind), fields, urls)
+        if post_url is None:
+            continue
+        line, column = document.position(match.start())
+        posts.append(
+            Post(
+                platform=post_url.platform,
+                url=post_url.url,
+                id=post_url.id,
+                author=Author(handle=post_url.handle),
+                published=None,
+                text="",
+                line=line,
+                column=column,
+                markup="shortcode",
+                form=PostForm.EMBED,
             )
         )
     return posts
