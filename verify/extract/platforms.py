@@ -45,6 +45,7 @@ __all__ = [
     "GENERIC_MARKUP",
     "PLATFORMS",
     "REGISTRY",
+    "WRITTEN_URL",
     "EmbedMarkup",
     "Fetch",
     "Platform",
@@ -853,6 +854,18 @@ _NOT_INSTANCES = frozenset({"medium.com", "youtu.be", "google.com", "substack.co
 _KNOWN_HOSTS = (
     frozenset().union(*(p.hosts for p in REGISTRY), *(u.hosts for p in REGISTRY for u in p.urls if u.hosts))
     | _NOT_INSTANCES
+)
+# A post URL as a sentence writes it: with its scheme, as an AT-URI, or as a platform's host without a scheme
+# ("youtu.be/ID", "x.com/user/status/1"; never inside another name: "fox.com/", "ana@x.com"). Bounded, no two
+# quantifiers over the same characters.
+_WRITTEN_HOSTS = sorted(
+    {host for host in _KNOWN_HOSTS - _NOT_INSTANCES if "." in host} | {"youtu.be"}, key=lambda h: (-len(h), h)
+)
+WRITTEN_URL = re.compile(
+    r"(?:https?://|(?<![\w.@/-])(?:at://|(?:(?:www|m|mobile|vm|vt)\.)?(?:"
+    + "|".join(map(re.escape, _WRITTEN_HOSTS))
+    + r")/))[^\s<>()\[\]\"'`]{1,500}",
+    re.I,
 )
 # Sub-domains that are the same site for a known platform's post URLs (never stripped from other hosts:
 # m.cmx.im is a Mastodon instance of its own, not cmx.im).

@@ -61,6 +61,7 @@ from .platforms import (
     CONTAINER_HINT,
     CONTAINER_TAGS,
     EMBED_MARKUP,
+    WRITTEN_URL,
     EmbedMarkup,
     PostUrl,
     handle_platform,
@@ -313,12 +314,12 @@ class _Scan:
                 if (
                     name not in _SHOWS_BARE and (not names or _shows_nothing(node, name, names, self.walk.links))
                 ) or self._element(node, name, names):
-                    if (value := node.text) and len(value) < _RUNNING_TEXT_MAX and "http" in value:
+                    if (value := node.text) and name not in _NOT_RUNNING_TEXT and _may_name_post(value):
                         self._string(value, node)
                 else:
                     skipping, until = True, _after(node, top)
             tail = node.tail
-            if tail and node is not top and len(tail) < _RUNNING_TEXT_MAX and "http" in tail:
+            if tail and node is not top and _may_name_post(tail):
                 tails.setdefault(until if skipping else _after(node, top), []).append((tail, node.getparent()))
         self._strings(tails.pop(None, []))
 
@@ -350,7 +351,7 @@ class _Scan:
             self._string(value, parent)
 
     def _string(self, value: str, parent: Element) -> None:
-        if len(value) < _RUNNING_TEXT_MAX and "http" in value:
+        if _may_name_post(value):
             _text_url(value, parent, self.walk, self._body(parent))
 
     def _body(self, element: Element) -> bool:
@@ -373,6 +374,14 @@ class _Scan:
                 chrome = chrome or is_chrome(node)
             self.contexts[node] = (in_root, chrome)
         return in_root, chrome
+
+
+def _may_name_post(value: str) -> bool:
+    """Whether a string of running text may hold a post URL: "http", else a "/" and a platform's host or an AT-URI
+    (:data:`WRITTEN_URL`, searched only in the few strings holding a "/")."""
+    return len(value) < _RUNNING_TEXT_MAX and (
+        "http" in value or "/" in value and WRITTEN_URL.search(value) is not None
+    )
 
 
 def _shows_nothing(node: Element, name: str, names: list[str], links: bool) -> bool:
@@ -624,8 +633,8 @@ def _text_url(value: str, parent: Element, walk: _Walk, in_body: bool) -> None:
         elif written and walk.written and walk.links:
             walk.found += [
                 _Found(parent, post_url, "text link", in_body, PostForm.LINK, take=False)
-                for match in _TEXT_LINK.finditer(value)
-                if (post_url := recognise_post_url(match.group().rstrip(_LINK_TRAIL))) is not None
+                for match in WRITTEN_URL.finditer(value)
+                if (post_url := _written_url(match)) is not None
             ]
         return
     container = walk.containers[-1]
@@ -1052,9 +1061,13 @@ def _screenshots_in_text(document: Document) -> list[Post]:
     return posts
 
 
-# A link written into a Markdown or plain-text article, bare or as a Markdown link's target: one bounded class.
-_TEXT_LINK = re.compile(r"https?://[^\s<>()\[\]\"'`]{1,500}")
 _LINK_TRAIL = ".,;:!?*_"  # sentence punctuation and Markdown emphasis after a bare link
+
+
+def _written_url(match: re.Match[str]) -> PostUrl | None:
+    """The post a URL written in the text names (:data:`WRITTEN_URL`; one written without its scheme gets one)."""
+    written = match.group().rstrip(_LINK_TRAIL)
+    return recognise_post_url(written if "://" in written else "https://" + written)
 
 
 def _linked_in_text(document: Document) -> list[Post]:
@@ -1065,10 +1078,10 @@ def _linked_in_text(document: Document) -> list[Post]:
     start = text.find("\n---", 3) + 4 if text.startswith("---") else 0
     posts = []
     lines = _Lines(text)
-    for match in _TEXT_LINK.finditer(text, max(0, start)):
+    for match in WRITTEN_URL.finditer(text, max(0, start)):
         if text[match.start() - 1 : match.start()] in ("'", '"', "=", ">"):
             continue  # an attribute or a link's text in the draft's raw HTML: the HTML walk reads those
-        post_url = recognise_post_url(match.group().rstrip(_LINK_TRAIL))
+        post_url = _written_url(match)
         if post_url is None:
             continue
         alone = lines.alone(match)
