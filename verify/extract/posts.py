@@ -163,6 +163,7 @@ class _Container:
     image: bool = False
     handle: bool = False  # an "@" in its text or an image's alt: it may name an account
     bare: bool = False  # a post URL standing alone as text inside (WordPress's oEmbed block before it renders)
+    words: bool = False  # text inside other than white space and such a URL
     shot: Fields | None = None  # the first image alt inside that describes a post
     inner: list[_Found] = field(default_factory=list)  # posts found in nested containers
     links: list[_Found] = field(default_factory=list)  # linked posts inside
@@ -641,6 +642,7 @@ def _text_url(value: str, parent: Element, walk: _Walk, in_body: bool) -> None:
     container.text_length += len(value)
     container.handle = container.handle or "@" in value
     container.bare = container.bare or bare is not None
+    container.words = container.words or bare is None and not value.isspace()
     container.see(bare)
 
 
@@ -681,6 +683,7 @@ def _close(container: _Container, walk: _Walk) -> None:
         parent.image = parent.image or container.image
         parent.handle = parent.handle or container.handle
         parent.bare = parent.bare or container.bare
+        parent.words = parent.words or container.words
     post = _figure_post(container, walk) if container.figure else _static_post(container, walk)
     if post is None:
         walk.found += container.inner
@@ -705,11 +708,13 @@ def _static_post(container: _Container, walk: _Walk) -> _Found | None:
     if not _alone(container, walk, _STATIC_POST_MAX_TEXT):
         return None
     if container.post_url is not None:
-        if not container.handle and (container.bare or CONSENT_CLASS.search(classes(container.element))):
+        if not container.handle and (
+            container.bare or not container.words or CONSENT_CLASS.search(classes(container.element))
+        ):
             # The official embed before it renders: WordPress's block holding the post's URL alone (perhaps under a
-            # caption), or a consent placeholder keeping a link to the post, whose words are the publisher's
-            # ("This content is hosted by X. Show it?"), never the post's.
-            label = "bare URL" if container.bare else "consent placeholder"
+            # caption), a loader's box holding an empty link to it (iframely), or a consent placeholder keeping a
+            # link to the post, whose words are the publisher's ("This content is hosted by X. Show it?").
+            label = "bare URL" if container.bare else "placeholder" if not container.words else "consent placeholder"
             post_url, in_body = container.post_url, container.in_body
             return _Found(container.element, post_url, label, in_body, PostForm.EMBED, take=False, fields=Fields())
         shot = container.shot
