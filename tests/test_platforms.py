@@ -138,6 +138,27 @@ CASES = [
             "7100000000000000002",
         ),
     ),
+    (  # the share button's form: no slug, "_activity-"
+        "https://www.linkedin.com/posts/janedoe_activity-7100000000000000003-Xy_z?utm_source=share&utm_medium=member",
+        PostUrl(
+            "linkedin",
+            "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000003/",
+            "7100000000000000003",
+        ),
+    ),
+    (
+        "https://www.youtube.com/post/UgkxTownHallNotice0412abcd",
+        PostUrl("youtube", "https://www.youtube.com/post/UgkxTownHallNotice0412abcd", "UgkxTownHallNotice0412abcd"),
+    ),
+    (
+        "https://social.example.org/web/@council/112233445566778899",
+        PostUrl(
+            "mastodon",
+            "https://social.example.org/@council/112233445566778899",
+            "112233445566778899",
+            "@council@social.example.org",
+        ),
+    ),
 ]
 
 

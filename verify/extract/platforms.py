@@ -500,6 +500,8 @@ _YOUTUBE = Platform(
         UrlPattern(
             _p(r"/(?P<id>[\w-]{11,16})(?![\w-])"), "https://www.youtube.com/watch?v={id}", hosts=_hosts("youtu.be")
         ),
+        # Community posts: youtube.com/post/ID (text and images, no video).
+        UrlPattern(_p(r"/post/(?P<id>Ug[\w-]{16,40})"), "https://www.youtube.com/post/{id}"),
         # Playlists, embedded as /embed/videoseries?list=ID.
         UrlPattern(
             _p(r"/(?:embed/videoseries|playlist)/?$"), "https://www.youtube.com/playlist?list={list}", query=("list",)
@@ -574,9 +576,10 @@ _LINKEDIN = Platform(
             _p(r"/(?:embed/)?feed/update/urn:li:(?P<kind>activity|share|ugcPost):(?P<id>\d{5,25})"),
             "https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/",
         ),
-        # Vanity post URLs: linkedin.com/posts/name_slug-activity-ID-xxxx.
+        # Vanity post URLs: linkedin.com/posts/name_slug-activity-ID-xxxx, and without a slug name_activity-ID-xxxx
+        # (the share button's).
         UrlPattern(
-            _p(r"/posts/[\w%.-]*?-(?P<kind>activity|share|ugcPost)-(?P<id>\d{5,25})"),
+            _p(r"/posts/[\w%.-]*?[-_](?P<kind>activity|share|ugcPost)-(?P<id>\d{5,25})"),
             "https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/",
         ),
     ),
@@ -611,9 +614,10 @@ _MASTODON = Platform(
     "mastodon",
     frozenset(),
     (
-        # host/@user/ID (and /embed), host/@user@remote/ID, host/users/user/statuses/ID.
+        # host/@user/ID (and /embed; /web/@user/ID in the older web app), host/@user@remote/ID,
+        # host/users/user/statuses/ID.
         UrlPattern(
-            _p(r"/@(?P<user>\w{1,30})(?:@(?P<remote>[\w.-]{1,253}))?/(?P<id>\d{1,20})(?:/embed)?/?$"),
+            _p(r"/(?:web/)?@(?P<user>\w{1,30})(?:@(?P<remote>[\w.-]{1,253}))?/(?P<id>\d{1,20})(?:/embed)?/?$"),
             "https://{host}/@{user}/{id}",
             "@{user}@{origin}",
         ),
