@@ -193,3 +193,34 @@ def test_a_draft_writes_post_urls_without_their_scheme_or_as_at_uris(fmt: Format
         ("x", "1800000000000000001", "@PortOffice", "embed"),
         ("bluesky", "3lxyzabcde22c", "@townhall.bsky.social", "link"),
     ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "— Ana Ruiz (u/anaruiz) on Reddit, 4 March 2026",
+        "— u/anaruiz, 4 March 2026",
+        "-- Ana Ruiz (u/anaruiz) 4 mars 2026",
+    ],
+)
+@pytest.mark.parametrize("fmt", [Format.MARKDOWN, Format.TEXT, Format.HTML])
+def test_a_reddit_account_signs_a_post_as_u_slash_name(signature: str, fmt: Format) -> None:
+    said = "We will reopen the bridge on Monday."
+    draft = {
+        Format.MARKDOWN: f"# Title\n\nIntro.\n\n> {said}\n>\n> {signature}\n",
+        Format.TEXT: f"Title\n\nIntro.\n\n{said}\n{signature}\n",
+        Format.HTML: _page(f"<blockquote><p>{said}</p><p>{signature}</p></blockquote>"),
+    }[fmt]
+    (post,) = _posts(draft, fmt)
+    assert (post.form.value, post.platform, post.author.handle, post.published, post.text) == (
+        "text",
+        "reddit",
+        "u/anaruiz",
+        "2026-03-04",
+        said,
+    )
+
+
+def test_a_reddit_share_link_or_a_path_is_no_signature() -> None:
+    draft = "Title\n\nIntro.\n\nThe thread moved to r/localnews.\n— see u/anaruiz/comments for more\n"
+    assert _posts(draft, Format.TEXT) == []

@@ -835,6 +835,8 @@ def handle_platform(handle: str, hint: str = "", context: str = "") -> str:
     named = _last_named(hint[:_MAX_HINT], first=True)
     if named is not None:
         return named
+    if handle.startswith("u/"):
+        return "reddit"  # the one platform whose accounts are written "u/name"
     user, _, host = handle.removeprefix("@").partition("@")
     if host:
         host = _HOST_PREFIX.sub("", host.lower())

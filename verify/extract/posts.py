@@ -89,11 +89,10 @@ __all__ = ["html_posts", "rendered_posts"]
 # rather than one pattern whose lazy name and surrounding spaces would backtrack quadratically.
 # A run of white space is entered at its start only ((?<!\s)): a scan does not re-read it from every position.
 _TEXT_SIGNATURE_DASH = re.compile(r"(?<!\s)\s*(?:—|–|&mdash;|-{1,2})")
-# A handle: "@name", "@name.bsky.social", or a fediverse "@user@host".
-_TEXT_SIGNATURE_HANDLE = re.compile(r"\(\s?@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)\s?\)")
-_TEXT_SIGNATURE_BARE = re.compile(
-    r"[ \t]{0,3}@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)(?![\w@])"
-)
+# A handle: "@name", "@name.bsky.social", a fediverse "@user@host", or a Reddit account "u/name" (kept whole).
+_HANDLE = r"(?:@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)|(?P<reddit>u/[\w-]{2,30}))"
+_TEXT_SIGNATURE_HANDLE = re.compile(rf"\(\s?{_HANDLE}\s?\)")
+_TEXT_SIGNATURE_BARE = re.compile(rf"[ \t]{{0,3}}{_HANDLE}(?![\w@/])")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
 _BARE_URL_MAX = 400  # a text node longer than this is not a URL standing alone
 _RUNNING_TEXT_MAX = 20_000  # a text node read for post URLs written out in a sentence (a paragraph's text)
@@ -970,7 +969,8 @@ def rendered_posts(
     for block in blocks:
         if draft and block.text.lstrip()[:1] in _SHORTCODE_OPENERS and _SHORTCODE.fullmatch(block.text.strip()):
             continue  # a shortcode alone (an embed, a figure the site generator renders): no article text
-        if "@" not in block.text:  # every signature names a handle: most blocks are settled by one scan
+        if "@" not in block.text and "u/" not in block.text:  # every signature names a handle: most blocks are
+            # settled by two scans
             remaining.append(block)
             continue
         before, _, last = block.text.rstrip().rpartition("\n")  # (the block's last line: only it may be signed)
@@ -999,7 +999,7 @@ def rendered_posts(
                 platform=link.platform if link else handle_platform(handle, date, introduced),
                 url=link.url if link else "",
                 id=link.id if link else "",
-                author=Author(name=name, handle=f"@{handle}"),
+                author=Author(name=name, handle=handle if "/" in handle else f"@{handle}"),  # (Reddit's "u/name")
                 published=parse_date(date),
                 text=_clean(text),
                 line=line,
@@ -1020,7 +1020,7 @@ def _signature_link(node: Element | None, handle: str) -> PostUrl | None:
     post naming none."""
     if node is None:
         return None
-    wanted = f"@{handle}".lower()
+    wanted = (handle if "/" in handle else f"@{handle}").lower()
     for count, anchor in enumerate(node.iter("a")):
         if count >= _MAX_LINKS:
             break
@@ -1238,7 +1238,7 @@ def _text_signature(line: str) -> tuple[str, str, str] | None:
     if bare is not None:  # "— @handle, March 4, 2026": a handle alone, then only a date or a link
         rest = line[bare.end() :].strip(" \t,·|")
         if not rest or parse_date(rest) or recognise_post_url(rest.split()[0]):
-            return "", bare.group("handle"), rest
+            return "", bare.group("handle") or bare.group("reddit"), rest
         return None
     opening = line.find("(", dash.end())
     if opening < 0 or ")" in line[dash.end() : opening]:
@@ -1246,4 +1246,5 @@ def _text_signature(line: str) -> tuple[str, str, str] | None:
     handle = _TEXT_SIGNATURE_HANDLE.match(line, opening)
     if handle is None:
         return None
-    return line[dash.end() : opening].strip(), handle.group("handle"), line[handle.end() :].strip()
+    account = handle.group("handle") or handle.group("reddit")
+    return line[dash.end() : opening].strip(), account, line[handle.end() :].strip()
