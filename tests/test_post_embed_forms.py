@@ -181,14 +181,17 @@ def test_shortcodes_of_no_platform_and_brackets_in_text_are_no_posts(draft: str)
     assert _posts(draft, Format.MARKDOWN) == []
 
 
+PARAGRAPHS_WITH_WRITTEN_URLS = [
+    "Title of the story",
+    "The pleno can be watched at youtu.be/Qe4mR8tK2xw since Monday.",
+    "x.com/PortOffice/status/1800000000000000001",
+    "The post at://townhall.bsky.social/app.bsky.feed.post/3lxyzabcde22c was removed; fox.com/news/1 is none.",
+]
+
+
 @pytest.mark.parametrize("fmt", [Format.MARKDOWN, Format.TEXT])
 def test_a_draft_writes_post_urls_without_their_scheme_or_as_at_uris(fmt: Format) -> None:
-    draft = (
-        "Title of the story\n\nThe pleno can be watched at youtu.be/Qe4mR8tK2xw since Monday.\n\n"
-        "x.com/PortOffice/status/1800000000000000001\n\n"
-        "The post at://townhall.bsky.social/app.bsky.feed.post/3lxyzabcde22c was removed; fox.com/news/1 is none.\n"
-    )
-    assert [_summary(p) for p in _posts(draft, fmt)] == [
+    assert [_summary(p) for p in _posts("\n\n".join(PARAGRAPHS_WITH_WRITTEN_URLS), fmt)] == [
         ("youtube", "Qe4mR8tK2xw", "", "link"),
         ("x", "1800000000000000001", "@PortOffice", "embed"),
         ("bluesky", "3lxyzabcde22c", "@townhall.bsky.social", "link"),

@@ -1090,22 +1090,26 @@ def _linked_in_text(document: Document) -> list[Post]:
         if post_url is None:
             continue
         alone = lines.alone(match)
-        line, column = document.position(match.start())
-        posts.append(
-            Post(
-                platform=post_url.platform,
-                url=post_url.url,
-                id=post_url.id,
-                author=Author(handle=post_url.handle),
-                published=None,
-                text="",
-                line=line,
-                column=column,
-                markup="bare URL" if alone else "text link",
-                form=PostForm.EMBED if alone else PostForm.LINK,
-            )
-        )
+        markup, form = ("bare URL", PostForm.EMBED) if alone else ("text link", PostForm.LINK)
+        posts.append(_named_post(document, post_url, match.start(), markup, form))
     return posts
+
+
+def _named_post(document: Document, post_url: PostUrl, offset: int, markup: str, form: PostForm) -> Post:
+    """A post a draft names without showing its words (a link, a URL alone, a shortcode), at ``offset`` in its text."""
+    line, column = document.position(offset)
+    return Post(
+        platform=post_url.platform,
+        url=post_url.url,
+        id=post_url.id,
+        author=Author(handle=post_url.handle),
+        published=None,
+        text="",
+        line=line,
+        column=column,
+        markup=markup,
+        form=form,
+    )
 
 
 # A shortcode a draft leaves to its site generator to render as an embed: Hugo "{{< x user="u" id="1" >}}" (or
@@ -1145,23 +1149,8 @@ def _shortcodes_in_text(document: Document) -> list[Post]:
             elif key.endswith("id") or not key:  # id, tweetId, videoId, youTubeId, or the first value alone
                 fields.setdefault("id", value)
         post_url = shortcode_url(match.group(kind), fields, urls)
-        if post_url is None:
-            continue
-        line, column = document.position(match.start())
-        posts.append(
-            Post(
-                platform=post_url.platform,
-                url=post_url.url,
-                id=post_url.id,
-                author=Author(handle=post_url.handle),
-                published=None,
-                text="",
-                line=line,
-                column=column,
-                markup="shortcode",
-                form=PostForm.EMBED,
-            )
-        )
+        if post_url is not None:
+            posts.append(_named_post(document, post_url, match.start(), "shortcode", PostForm.EMBED))
     return posts
 
 
