@@ -66,6 +66,11 @@ def test_text_signature_still_reads_a_signature_line() -> None:
     assert post.text == "The minister wrote that the tax stays."
 
 
+def test_urls_written_among_many_siblings_are_linear() -> None:
+    unit = "<em>https://x.com/a/status/1</em> and "
+    assert_grows_linearly(lambda n: _html_posts(f"<html><body><p>{unit * n}</p></body></html>"), 500)
+
+
 def _html_posts(markup: str) -> Callable[[], object]:
     return lambda: html_posts(from_text(markup, "hostile.html", Format.HTML))
 

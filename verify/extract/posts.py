@@ -648,29 +648,45 @@ def _text_url(value: str, parent: Element, walk: _Walk, in_body: bool) -> None:
 # Elements whose text is no sentence of the article: a link's own text, code, scripts, the page title.
 _NOT_RUNNING_TEXT = frozenset({"a", "script", "style", "textarea", "title", "code", "pre"})
 # Elements inside a sentence: a URL alone in one ("see <em>https://...</em> and ...") may still be in a sentence.
-_INLINE = frozenset({"em", "i", "strong", "b", "span", "u", "mark", "small", "cite", "q", "font", "s"})
-_ALONE_CHILDREN = 4  # empty elements beside a URL standing alone (<br>, an <img>, a comment)
+_INLINE = frozenset({"a", "em", "i", "strong", "b", "span", "u", "mark", "small", "cite", "q", "font", "s", "code"})
+_ALONE_CHILDREN = 32  # elements beside a URL standing alone that are looked at (a live-blog entry's heading, images)
 _ALONE_DEPTH = 6  # inline elements a URL standing alone may be wrapped in
 
 
 def _stands_alone(parent: Element, url: str) -> bool:
-    """Whether a URL, the whole of a string of ``parent``, is all the text of the block around it: ``parent`` holds
-    no other words and no element with any, and each inline element around it is alone in its own parent. A URL in
-    italics inside a sentence, or after a bold word, is a link in running text. Bounded: constant work per URL."""
-    if len(parent) > _ALONE_CHILDREN or any(len(child) for child in parent):
-        return False
-    words = [parent.text or ""] + [(child.text if is_element(child) else "") or "" for child in parent]
-    if "".join(words + [child.tail or "" for child in parent]).strip() != url:
+    """Whether a URL, the whole of a string of ``parent``, stands alone between blocks: ``parent`` holds no other words
+    and no inline child with words (a heading or a paragraph above it may: a live-blog entry "<h3>...</h3>URL"), and
+    so does each inline element's parent around it. A URL in italics inside a sentence, or after a bold word, is a link
+    in running text. Bounded: constant work per URL."""
+    if not _holds_only(parent, None, url):
         return False
     node = parent
     for _ in range(_ALONE_DEPTH):
         above = node.getparent()
         if node.tag not in _INLINE or above is None:
             return True
-        if len(above) != 1 or (above.text or "").strip() or (node.tail or "").strip():
+        if not _holds_only(above, node, ""):
             return False
         node = above
     return False
+
+
+def _holds_only(element: Element, inner: Element | None, words: str) -> bool:
+    """Whether ``element``'s own strings read ``words`` (white space aside), and no inline child but ``inner`` has
+    words."""
+    strings = [element.text or ""]
+    for count, child in enumerate(element):  # (not len(): it counts every child, for each URL of 100,000 siblings)
+        if count >= _ALONE_CHILDREN:
+            return False
+        strings.append(child.tail or "")
+        if (
+            child is not inner
+            and is_element(child)
+            and child.tag in _INLINE
+            and (len(child) or (child.text or "").strip())
+        ):
+            return False
+    return "".join(strings).strip() == words
 
 
 def _close(container: _Container, walk: _Walk) -> None:
