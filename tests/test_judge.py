@@ -11,6 +11,7 @@ from verify.document import Format, from_text
 from verify.extract import extract
 from verify.judge import excerpt, judge, lead_in, reported_by, resolved
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
+from verify.match import prepare, shares_meaning
 from verify.normalize import index_terms
 from verify.retrieval import ArticleEvidence
 from verify.rules import rule_for
@@ -491,6 +492,16 @@ def test_one_sentence_joining_clauses_of_two_answers_is_a_splice() -> None:
     # "and" with a subject pronoun joins two answers with no comma either.
     joined = decide("Today we have ten and we will not close a depot that the unions want to keep", "Hanna Lind", store)
     assert joined.verdict is Verdict.ALTERED and [c.flags for c in joined.changes] == [("splice",), ("splice",)]
+
+
+def test_a_source_sharing_only_a_function_word_of_the_claims_language_adds_no_facts() -> None:
+    # "Die" is English's verb and German's article: the German claim shares nothing else with the sentence, so its
+    # "Angst" is no name added to it (was VF104, an error); an English claim sharing the verb still shares a word.
+    store = [saved("NADINE BAUER", "Die Kita hat alles richtig gemacht, das muss man sagen.")]
+    german = judge(replace(quote("Die Erzieherinnen hatten selbst Angst", "Nadine Bauer"), mention="Bauer"), store)
+    assert german.verdict is Verdict.UNSUPPORTED and german.severity is Severity.WARNING
+    assert shares_meaning(prepare("Soldiers will die in this war"), "Thousands could die in a long war.")
+    assert not shares_meaning(prepare("Das war ein Fehler der Stadt"), "Die Kita war gut, das muss man sagen.")
 
 
 def test_a_multiple_changed_is_a_number_change() -> None:

@@ -79,7 +79,9 @@ unambiguous match; otherwise the finding is at most a warning.
     Added facts are counted only against a closest source that covers at
     least this share of the claim's content words: a source sharing one
     name with the claim ("Kim" in a German report, "Kim Jong Un is gravely
-    ill" in an English post) is no version of it that facts were added to.
+    ill" in an English post) is no version of it that facts were added to; nor is one that shares only a word
+    English writes with a meaning that the claim's language uses as a function word ("Die" of "Die Erzieherinnen
+    hatten selbst Angst" and "Die Kita hat alles richtig gemacht": tune-19's "Angst" was a name added, VF104).
     Below it, an ``unsupported`` claim adds the figures (numbers, amounts,
     dates) that no saved statement in the speaker's voice holds anywhere
     ("Jeder Fahrgast bekommt 100 Euro Entschädigung" of a release promising a
@@ -143,6 +145,7 @@ from .match import (
     prepare,
     sentences,
     shared_span,
+    shares_meaning,
 )
 from .models import (
     Capture,
@@ -1451,8 +1454,9 @@ def _finding(
     whose saved record holds the words."""
     chosen = rule or rule_for(verdict)
     if verdict in _ADDS and alignment is not None and rule is None:
-        if alignment.overlap >= ADDED_FACTS_MIN_OVERLAP:
-            added = added_facts(prepare(claim.text), alignment.statement.text)
+        prepared = prepare(claim.text)
+        if alignment.overlap >= ADDED_FACTS_MIN_OVERLAP and shares_meaning(prepared, alignment.statement.text):
+            added = added_facts(prepared, alignment.statement.text)
             message = _adds_message(claim, alignment, added) if added else message
         else:
             added = _off_record(claim, verdict, alignment, record)

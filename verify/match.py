@@ -38,6 +38,17 @@ ANY_STOPWORDS = ENGLISH_STOPWORDS | frozenset(
     for w in lex.stopwords
     if len(w) > 1 and w not in NEGATIONS and not any(w in other.content_words for other in LEXICONS.values())
 )
+# Those words of meaning ("die", "war", "hat", "son", "la") by the languages whose function words they are, and each
+# language's stopwords no other lexicon has, less those words: what tells the language of a claim that has them.
+_BORROWED = {
+    w: frozenset(code for code, lex in LEXICONS.items() if w in lex.stopwords)
+    for other in LEXICONS.values()
+    for w in other.content_words
+}
+_OWN_STOPWORDS = {
+    code: lex.stopwords.difference(*(o.stopwords for c, o in LEXICONS.items() if c != code), _BORROWED)
+    for code, lex in LEXICONS.items()
+}
 
 # "..." or "…" marks words the writer left out; "[...]" words the writer put in.
 # A writer's cut: "...", "…", or either in brackets or parentheses ("[...]", "(…)", the Spanish and French press).
@@ -513,6 +524,24 @@ def content_stems(found: list[Word]) -> set[str]:
 @lru_cache(maxsize=_SOURCE_CACHE)
 def _source_stems(text: str) -> set[str]:
     return content_stems(list(_source_words(text)))
+
+
+def shares_meaning(claim: PreparedClaim, text: str) -> bool:
+    """Whether ``text`` shares a content word with the claim other than a function word of the claim's language that
+    English writes with a meaning ("Die Erzieherinnen hatten selbst Angst" shares only "Die" with "Die Kita hat alles
+    richtig gemacht": no version of it, whose words the claim could add to)."""
+    shared = claim.stems & _source_stems(text)
+    return bool(shared - {stem(w) for w in _borrowed_function_words(claim.words)})
+
+
+def _borrowed_function_words(found: tuple[Word, ...]) -> frozenset[str]:
+    """The words English writes with a meaning that are function words of the claim's language: the language (German
+    for "die", "war") whose own stopwords the claim holds more of than of any other's."""
+    if not any(w.norm in _BORROWED for w in found):
+        return frozenset()  # most claims: settled by one look at their words
+    counts = {code: sum(w.norm in own for w in found) for code, own in _OWN_STOPWORDS.items()}
+    leading = {code for code, n in counts.items() if n and n > max(m for c, m in counts.items() if c != code)}
+    return frozenset(w.norm for w in found if w.norm in _BORROWED and _BORROWED[w.norm] & leading)
 
 
 def holds_words(claim: PreparedClaim, text: str) -> bool:
