@@ -286,6 +286,20 @@ def test_parts_joined_by_nothing_are_a_splice_too() -> None:
     assert finding.verdict is Verdict.ALTERED and any("splice" in c.flags for c in finding.changes)
 
 
+def test_a_short_part_of_a_splice_with_a_word_changed_is_a_whole_sentence_changed() -> None:
+    # "That is a promise I make" ... the short part stands in no answer as it is, but is the whole sentence of
+    # another answer with a figure changed: a splice, and the change shown.
+    turns = [*transcript(), replace(transcript()[0], text="The pool closes in June.", line=7)]
+    finding = judge(quote("The depot will stay open through the winter ... the pool closes in July"), turns)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert [c.flags for c in finding.changes] == [("splice",), ("splice",), ("number",)]
+    # A short part lined up with only some of a sentence ("the pool closes in June" of a longer one) is located
+    # nowhere: a short phrase resembles too much.
+    longer = [*transcript(), replace(transcript()[0], text="The pool closes in June for the repairs.", line=7)]
+    loose = judge(quote("The depot will stay open through the winter ... the pool closes in July"), longer)
+    assert not any("splice" in c.flags for c in loose.changes)
+
+
 def test_a_sentence_of_several_joining_clauses_of_two_answers_is_a_splice() -> None:
     # The second sentence stands nowhere whole: its first clause is the fourth answer's, its last the first's.
     claim = "We have the staff for it. The contract with the city runs until 2027, and the depot will stay open."

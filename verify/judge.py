@@ -1138,12 +1138,14 @@ _UNMARKED_CUT = ", leaving out what was said between its sentences without marki
 
 
 def _locate_changed(part: Part, statements: list[Statement]) -> Alignment | None:
-    """The statement a part of a claim stands in with words changed (a splice of altered parts), if any."""
-    if len(part.norms) < SHORT_CLAIM_WORDS:
-        return None  # a short part lines up loosely with too much
+    """The statement a part of a claim stands in with words changed (a splice of altered parts), if any. A short part
+    lines up loosely with too much: only with a whole sentence, a word of it changed ("... la piscina cierra en
+    julio" of "La piscina cierra en junio.")."""
     alone = prepare(part.text)
     best = max((align(alone, s) for s in statements), key=lambda a: a.score, default=None)
-    return best if best is not None and best.score >= ALTERED_MIN_SCORE else None
+    if best is None or best.score < ALTERED_MIN_SCORE:
+        return None
+    return best if len(part.norms) >= SHORT_CLAIM_WORDS or _whole_sentence(part.text, best) else None
 
 
 def _locate(
@@ -1523,13 +1525,13 @@ def _weak_evidence(
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
         return True
     short = len(words(claim.text)) < SHORT_CLAIM_WORDS and alignment.score < SHORT_ERROR_MIN_SCORE
-    if short and _whole_sentence(claim, alignment):
+    if short and _whole_sentence(claim.text, alignment):
         short = False  # "Die Schulen bleiben am Freitag geöffnet" of "... geschlossen.": that sentence, changed
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not _strong(changes)
 
 
-def _whole_sentence(claim: Claim, alignment: Alignment) -> bool:
-    """Whether a short claim lines up with a whole sentence of its source, as many words from its first to its last:
+def _whole_sentence(claim: str, alignment: Alignment) -> bool:
+    """Whether a short claim's words line up with a whole sentence of its source, as many words from its first to its last:
     no fragment that resembles another sentence, but that sentence quoted with a word changed."""
     start, end = alignment.span
     text = alignment.statement.text
@@ -1538,7 +1540,7 @@ def _whole_sentence(claim: Claim, alignment: Alignment) -> bool:
     sentence = next(((a, b) for a, b in sentences(text) if a <= start < b), None)
     if sentence is None or words(text[sentence[0] : start]) or words(text[end : sentence[1]]):
         return False
-    return len(words(text[sentence[0] : sentence[1]])) == len(words(claim.text))
+    return len(words(text[sentence[0] : sentence[1]])) == len(words(claim))
 
 
 def _surname_in_full(claim: Claim, verdict: Verdict, source: Statement) -> bool:
