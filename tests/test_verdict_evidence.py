@@ -17,6 +17,7 @@ from verify.models import (
     ClaimKind,
     Origin,
     Place,
+    QuoteKind,
     Severity,
     Statement,
     StatementKind,
@@ -298,6 +299,30 @@ def test_a_short_part_of_a_splice_with_a_word_changed_is_a_whole_sentence_change
     longer = [*transcript(), replace(transcript()[0], text="The pool closes in June for the repairs.", line=7)]
     loose = judge(quote("The depot will stay open through the winter ... the pool closes in July"), longer)
     assert not any("splice" in c.flags for c in loose.changes)
+
+
+INTERVIEW = [
+    Statement("MARCUS OBI", said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/interview.txt", line=i)
+    for i, said in enumerate(
+        ["The average handover at the Royal last month was 74 minutes.", "It is fair, and I have used it myself."], 3
+    )
+]
+
+
+def test_an_interviews_answer_under_a_nameless_label_is_the_recorded_interviewees() -> None:
+    # "A. ..." names no one: the extraction took the answers for the last person the article named (the hospital's
+    # chief executive); the saved recording of the interview holds them as the chief paramedic's.
+    def answer(text: str) -> Claim:
+        return replace(quote(text, "Lorraine Pike", mention=None), quote_kind=QuoteKind.ANSWER)
+
+    same = judge(answer("It is fair, and I have used it myself."), INTERVIEW)
+    assert same.verdict is Verdict.VERIFIED and same.claim.speaker == "Marcus Obi"
+    changed = judge(answer("The average handover at the Royal last month was 47 minutes."), INTERVIEW)
+    assert changed.verdict is Verdict.ALTERED and changed.severity is Severity.ERROR
+    assert changed.claim.speaker == "Marcus Obi" and [c.flags for c in changed.changes] == [("number",)]
+    # An answer under its interviewee's name ("OBI: ...") keeps the article's credit: words someone else said.
+    named = replace(answer("It is fair, and I have used it myself."), mention="Pike")
+    assert judge(named, INTERVIEW).verdict is Verdict.MISATTRIBUTED
 
 
 def test_a_sentence_of_several_joining_clauses_of_two_answers_is_a_splice() -> None:

@@ -340,7 +340,11 @@ def resolved(name: str | None) -> bool:
 def _named_at_quote(claim: Claim) -> bool:
     """Whether the claim's speaker is a resolved name the article gives at the quote or a person's pronoun stands
     for: a pronoun of a body ("it said in a statement that she had “...”") names no one for sure, whoever the cast
-    took it for (the board, or a person named before), so the words are held to whoever said them."""
+    took it for (the board, or a person named before), so the words are held to whoever said them; and so does an
+    interview's answer under a label that names no one ("A."), whose interviewee the extraction read off the
+    article's other paragraphs."""
+    if claim.quote_kind is QuoteKind.ANSWER and not claim.mention:
+        return False
     return resolved(claim.speaker) and str(claim.mention).lower() not in _BODY_PRONOUNS
 
 
@@ -556,7 +560,10 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
         if recorded:
             credit = f"credits only “{claim.mention}”" if claim.mention else "names no one at the quote"
             note = f" The article {credit}; the saved record says whose."
-            return _held_to_named(claim, best_other, recorded, note, weak=True)  # a description: at most a warning
+            # A description: at most a warning. An interview's answers are its interviewee's, whoever the extraction
+            # took them for: the record names them, and changed words are theirs changed.
+            weak = claim.quote_kind is not QuoteKind.ANSWER
+            return _held_to_named(claim, best_other, recorded, note, weak=weak)
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
         return _finding(claim, verdict, best_other, message, best_other.changes)
