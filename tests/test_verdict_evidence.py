@@ -325,6 +325,16 @@ def test_an_interviews_answer_under_a_nameless_label_is_the_recorded_interviewee
     assert judge(named, INTERVIEW).verdict is Verdict.MISATTRIBUTED
 
 
+def test_the_articles_own_quote_yields_to_a_saved_record_of_someone_else_holding_the_words() -> None:
+    # The article credits the answer to Ms Pike twice; the saved recording says the chief paramedic said it.
+    own = article_quote("Lorraine Pike", "It is fair, and I have used it myself.", 20, (900, 940))
+    claim = quote("It is fair, and I have used it myself", "Lorraine Pike", start=1200, mention="Ms Pike")
+    finding = judge(claim, [own, *INTERVIEW])
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is Severity.ERROR
+    assert finding.evidence and finding.evidence.speaker == "MARCUS OBI"
+    assert judge(claim, [own]).verdict is Verdict.VERIFIED  # no record: the article's report is the evidence
+
+
 def test_a_sentence_of_several_joining_clauses_of_two_answers_is_a_splice() -> None:
     # The second sentence stands nowhere whole: its first clause is the fourth answer's, its last the first's.
     claim = "We have the staff for it. The contract with the city runs until 2027, and the depot will stay open."

@@ -499,6 +499,14 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
     best_own = _best(aligned, [s for s in own if s.origin is Origin.SNAPSHOT])
     if best_own is None or not (best_own.exact or best_own.score >= ALTERED_MIN_SCORE):
         best_own = _best(aligned, own)
+    if best_own and best_own.exact and best_own.statement.origin is Origin.ARTICLE:
+        # The article's own quote of the speaker is its report, not a record: a saved record of someone else holding
+        # the words says whose they are ("Ms Pike also said that “...”" of the interviewee's answer, which the
+        # extraction had credited to her too).
+        theirs = _said_word_for_word(claim, aligned, others)
+        if theirs is not None:
+            message = _misattributed_message(claim, theirs)
+            return _finding(claim, Verdict.MISATTRIBUTED, theirs, message, weak=_ambiguous(aligned, others, theirs))
     if best_own and best_own.exact:
         splice = _splice(claim, aligned, own, best_own)
         if splice:
