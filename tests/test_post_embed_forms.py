@@ -227,3 +227,23 @@ def test_a_reddit_account_signs_a_post_as_u_slash_name(signature: str, fmt: Form
 def test_a_reddit_share_link_or_a_path_is_no_signature() -> None:
     draft = "Title\n\nIntro.\n\nThe thread moved to r/localnews.\n— see u/anaruiz/comments for more\n"
     assert _posts(draft, Format.TEXT) == []
+
+
+@pytest.mark.parametrize("fmt", [Format.MARKDOWN, Format.TEXT])
+def test_a_draft_embeds_with_custom_elements_and_paragraph_wrapped_players(fmt: Format) -> None:
+    blocks = [
+        "Title of the story",
+        "The council met on Monday.",
+        '<lite-youtube videoid="dQw4w9WgXcQ" playlabel="Play: the council meeting"></lite-youtube>',
+        '<p align="center"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcR"></iframe></p>',
+        '<embetty-tweet status="1800000000000000001"></embetty-tweet>',
+        "It ended late.",
+    ]
+    extraction = extract(from_text("\n\n".join(blocks), f"article.{fmt.value}", fmt))
+    assert [_summary(p) for p in extraction.posts] == [
+        ("youtube", "dQw4w9WgXcQ", "", "embed"),
+        ("youtube", "dQw4w9WgXcR", "", "embed"),
+        ("x", "1800000000000000001", "", "embed"),
+    ]
+    assert not extraction.quotes  # the markup's attribute values ("center", the ids) are no quotes
+    assert [block.text for block in extraction.blocks] == [blocks[0], blocks[1], blocks[-1]]

@@ -45,8 +45,11 @@ _FORMAT_BY_SUFFIX = {
     ".txt": Format.TEXT,
 }
 
-# A CommonMark HTML block: a line that opens with a block-level tag.
-_MARKDOWN_HTML_BLOCK = re.compile(r"^ {0,3}<(?:blockquote|iframe|div|figure|amp-[a-z]+|script|noscript)\b", re.I | re.M)
+# A CommonMark HTML block that may hold an embed: a line that opens with a block-level tag, or with a custom element
+# (amp-twitter, lite-youtube, embetty-tweet).
+_MARKDOWN_HTML_BLOCK = re.compile(
+    r"^ {0,3}<(?:blockquote|iframe|div|figure|p|section|aside|center|script|noscript|[a-z]+-[a-z-]+)\b", re.I | re.M
+)
 
 # A document that starts like markup is HTML whatever its name (stdin, URLs, odd suffixes).
 _LOOKS_LIKE_HTML = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<blockquote)", re.I)

@@ -515,10 +515,18 @@ _DEK_MAX = 300  # a dek is a sentence or two under the headline
 _BYLINE_MAX = 100  # the byline or dateline block under a plain-text dek ("By ...", "MUXÍA, 27 Nov. (Agencia) -")
 
 
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
+
+
+def _all_markup(text: str, start: int, end: int) -> bool:
+    """Whether a plain-text paragraph is tags and nothing else ('<p align="center"><iframe ...></iframe></p>')."""
+    return text.startswith("<", start) and not _MARKUP_TAG.sub("", text[start:end]).strip()
+
+
 def _text_blocks(text: str) -> list[Block]:
     found: list[Block] = []
     for start, end in _paragraph_spans(text):
-        if _HTML_BLOCK_START.match(text, start):
+        if _HTML_BLOCK_START.match(text, start) or _all_markup(text, start, end):
             continue  # a pasted embed's markup, as in Markdown: read from the document's tree
         chunk = text[start:end]
         stripped = chunk.strip()
