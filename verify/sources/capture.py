@@ -49,7 +49,6 @@ import os
 import re
 import secrets
 import stat
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
@@ -59,6 +58,7 @@ import httpx
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from .._filelock import held
 from .._version import __version__
 from ..document import load_path
 from ..errors import InputError
@@ -373,7 +373,7 @@ class DirectoryRecords:
     @contextlib.contextmanager
     def locked(self, key: str) -> Iterator[None]:
         _real_directories(self.directory, self.directory / RAW_DIR)
-        with _store_lock(self.directory):
+        with held(self.directory / LOCK_NAME):  # released when the process dies, however it dies
             yield
 
     def close(self) -> None:
@@ -449,31 +449,6 @@ def _real_directories(top: Path, path: Path) -> None:
             folder.mkdir()
         if not stat.S_ISDIR(os.lstat(folder).st_mode):
             raise OSError(f"{folder} is a symbolic link or not a directory; verify never writes through one")
-
-
-@contextlib.contextmanager
-def _store_lock(directory: Path) -> Iterator[None]:
-    """Hold the store's lock file (released when the process dies, however it dies)."""
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(directory / LOCK_NAME, flags, 0o644)
-    try:
-        _lock(descriptor)
-        yield
-    finally:
-        os.close(descriptor)  # closing releases the lock
-
-
-if sys.platform == "win32":  # sys.platform, not os.name: type checkers follow it
-    import msvcrt
-
-    def _lock(descriptor: int) -> None:
-        msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)  # retries for ten seconds, then raises OSError
-
-else:
-    import fcntl
-
-    def _lock(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
 
 
 def _write_new(path: Path, data: bytes) -> None:
