@@ -391,28 +391,123 @@ class _Killed(BaseException):
     """Stands for the process being killed half-way through a build."""
 
 
-def test_a_build_killed_half_way_is_finished_by_the_next_run(
+def _building(directory: Path) -> Path:
+    return directory / (index.CACHE_NAME + index.BUILD_SUFFIX)
+
+
+def _new_version(monkeypatch: pytest.MonkeyPatch, bump: int = 1) -> None:
+    monkeypatch.setattr(index, "TERMS_VERSION", index.TERMS_VERSION + bump)
+    monkeypatch.setattr(index, "_VERSION", [])
+
+
+def _dying_after(files: int, calls: list[Path]) -> index.Reader:
+    def dying(path: Path, shown: str):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) > files:
+            raise _Killed
+        return snapshots.read_snapshot(path, shown)
+
+    return dying
+
+
+def test_a_rebuild_killed_half_way_leaves_the_old_cache_answering_and_the_next_run_finishes_it(
     tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_hearings(tmp_path, files=12)
     monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
-    read = snapshots.read_snapshot
-    calls = []
-
-    def dying(path: Path, shown: str):  # type: ignore[no-untyped-def]
-        calls.append(path)
-        if len(calls) > 7:
-            raise _Killed
-        return read(path, shown)
-
+    load_store(tmp_path)
+    _mark(tmp_path)
+    cache = tmp_path / index.CACHE_NAME
+    before = cache.read_bytes()
+    old_version = index._version()
+    _new_version(monkeypatch)
     with pytest.raises(_Killed):
-        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), dying)
-    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), _dying_after(7, []))
+    assert cache.read_bytes() == before  # the old cache whole
+    with sqlite3.connect(_building(tmp_path)) as db:
         kept = db.execute("SELECT count(*) FROM files").fetchone()[0]
-    assert 0 < kept < 12  # the batches before the kill were kept
-    store = load_store(tmp_path)
-    texts = [s.text for s in store.statements]
+    assert 0 < kept < 12  # the new file's batches before the kill
+    # A process of the old version, meanwhile, is answered by the old cache.
+    monkeypatch.setattr(index, "_VERSION", [old_version])
+    claim = quote("The ferry to Ilha7 runs twice a day", "Jon Tall")
+    assert any("Ilha7" in s.text for s in load_store(tmp_path).candidates(claim)) and _marked(tmp_path)
+    # The next run of the new version goes on from the batches kept, then puts the new file in place.
+    monkeypatch.setattr(index, "_VERSION", [])
+    read: list[Path] = []
+    store = index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), _dying_after(99, read))
+    assert len(read) == 12 - kept
+    texts = [s.text for s in store.statements()]
     assert len(texts) == 12 * 41 and len(set(texts)) == len(texts)
+    assert any("Ilha7" in s.text for s in store.candidates(claim))
+    assert not _building(tmp_path).exists() and not _marked(tmp_path)
+
+
+def test_a_build_another_version_left_half_way_is_started_again(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path, files=12)
+    monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    with pytest.raises(_Killed):
+        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), _dying_after(7, []))
+    assert _building(tmp_path).is_file()
+    _new_version(monkeypatch)
+    read: list[Path] = []
+    store = index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), _dying_after(99, read))
+    assert len(read) == 12  # none of the other version's batches kept
+    assert len(store.statements()) == 12 * 41 and not _building(tmp_path).exists()
+    with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
+        assert db.execute("PRAGMA freelist_count").fetchone() == (0,)
+
+
+def test_a_rebuild_does_not_grow_the_cache(tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every file read again (a new transcript reader) or a new version: the cache is made again in a new file,
+    # with no free pages and no forgotten statements' ids; rebuilt in place, it grew by their size each time.
+    versions = {"transcript": "1", "page": "1"}
+    monkeypatch.setattr(snapshots, "_VERSIONS", versions)
+    write_hearings(tmp_path, files=12)
+    monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    load_store(tmp_path)
+    cache = tmp_path / index.CACHE_NAME
+    size = cache.stat().st_size
+    for rebuild in range(2):
+        versions["transcript"] = f"new {rebuild}"
+        load_store(tmp_path)
+        assert cache.stat().st_size <= size
+        _new_version(monkeypatch, rebuild + 1)
+        store = load_store(tmp_path)
+        assert cache.stat().st_size <= size
+    assert len(store.statements) == 12 * 41
+    with sqlite3.connect(cache) as db:
+        assert db.execute("SELECT count(*) FROM postings WHERE feature < 0").fetchone() == (2,)  # two speakers
+        (ids,) = db.execute("SELECT n FROM postings WHERE feature = (SELECT min(feature) FROM postings)").fetchone()
+        assert ids in (12, 12 * 40)  # a speaker's ids: none of forgotten statements
+
+
+def test_a_process_reading_the_old_cache_keeps_reading_it_through_a_rebuild(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_hearings(tmp_path, files=12)
+    reading = load_store(tmp_path, "s")
+    claim = quote("The ferry to Ilha7 runs twice a day", "Jon Tall")
+    found = reading.candidates(claim)
+    _new_version(monkeypatch)
+    rebuilt = load_store(tmp_path, "s")
+    assert reading.candidates(claim) == found == rebuilt.candidates(claim)
+    assert len(reading.statements) == len(rebuilt.statements) == 12 * 41
+
+
+def test_a_few_changed_files_are_updated_in_place(tmp_path: Path, on_disk: None) -> None:
+    write_hearings(tmp_path, files=12)
+    load_store(tmp_path)
+    cache = tmp_path / index.CACHE_NAME
+    inode = cache.stat().st_ino
+    changed = tmp_path / "hearing-3.txt"
+    changed.write_text("MARA VOSS: Only this now.\n", encoding="utf-8")
+    os.utime(changed, ns=(1, 1))
+    read: list[Path] = []
+    store = index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), _dying_after(99, read))
+    assert read == [changed] and cache.stat().st_ino == inode
+    assert any("Only this" in s.text for s in store.candidates(quote("only this now", "Mara Voss")))
 
 
 def _listing(directory: Path) -> str | None:
@@ -428,30 +523,26 @@ def test_the_listings_digest_names_only_the_files_the_cache_holds(
     # changes the files drops the digest first, so a build killed half-way leaves none to trust.
     write_hearings(tmp_path, files=12)
     monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
+    monkeypatch.setattr(index, "STALE_SHARE", float("inf"))  # updated in place, however many files changed
     load_store(tmp_path)
     built = _listing(tmp_path)
     assert built is not None
     for f in range(12):
         (tmp_path / f"hearing-{f}.txt").write_text(f"ANA BELL: Version two of hearing {f}.\n", encoding="utf-8")
-    calls = []
-
-    def dying(path: Path, shown: str):  # type: ignore[no-untyped-def]
-        calls.append(path)
-        if len(calls) > 7:
-            raise _Killed
-        return snapshots.read_snapshot(path, shown)
-
     with pytest.raises(_Killed):
-        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), dying)
+        index.StatementIndex.open(tmp_path, "s", snapshots.snapshot_files(tmp_path), _dying_after(7, []))
     assert _listing(tmp_path) is None
     texts = {s.text for s in load_store(tmp_path).statements}
     assert texts == {f"Version two of hearing {f}." for f in range(12)}
     assert _listing(tmp_path) not in (None, built)
 
 
-def test_statement_ids_are_never_reused_after_the_newest_file_is_forgotten(tmp_path: Path, on_disk: None) -> None:
-    # A forgotten file's ids stay in the postings: were they given to new statements, its words would
-    # find those.
+def test_statement_ids_are_never_reused_after_the_newest_file_is_forgotten(
+    tmp_path: Path, on_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A forgotten file's ids stay in the postings of a cache updated in place: were they given to new statements,
+    # its words would find those.
+    monkeypatch.setattr(index, "STALE_SHARE", float("inf"))
     write_hearings(tmp_path, files=2)
     load_store(tmp_path)
     with sqlite3.connect(tmp_path / index.CACHE_NAME) as db:
@@ -464,8 +555,8 @@ def test_statement_ids_are_never_reused_after_the_newest_file_is_forgotten(tmp_p
     assert first > last
 
 
-def _postings_rows(directory: Path) -> tuple[int, int]:
-    with sqlite3.connect(directory / index.CACHE_NAME) as db:
+def _postings_rows(cache: Path) -> tuple[int, int]:
+    with sqlite3.connect(cache) as db:
         return db.execute("SELECT count(*), count(DISTINCT feature) FROM postings").fetchone()
 
 
@@ -478,12 +569,12 @@ def test_postings_written_in_many_batches_are_merged_one_row_a_feature(
     monkeypatch.setattr(index, "BATCH_STATEMENTS", 100)
     monkeypatch.setattr(index, "MERGE_AFTER", 1000)
     load_store(unmerged, "s")
-    rows, features = _postings_rows(unmerged)
+    rows, features = _postings_rows(unmerged / index.CACHE_NAME)
     assert rows > features  # a feature in every file: one row per batch
     monkeypatch.setattr(index, "MERGE_AFTER", 4)
     claims = [quote("budget line 7017 and its zebra17 clause", "Mara Voss"), quote("The ferry runs twice", None)]
     found = [load_store(merged, "s").candidates(claim) for claim in claims]
-    rows, features = _postings_rows(merged)
+    rows, features = _postings_rows(merged / index.CACHE_NAME)
     assert rows == features
     assert found == [load_store(unmerged, "s").candidates(claim) for claim in claims]
     assert any("7017" in s.text for s in found[0])
@@ -507,11 +598,11 @@ def test_a_merge_killed_half_way_is_finished_by_the_next_run(
     monkeypatch.setattr(index.StatementIndex, "_merge_chunk", dying)
     with pytest.raises(_Killed):
         load_store(tmp_path)
-    rows, features = _postings_rows(tmp_path)
+    rows, features = _postings_rows(_building(tmp_path))
     assert rows > features
     monkeypatch.setattr(index.StatementIndex, "_merge_chunk", merge)
     store = load_store(tmp_path)  # nothing changed in the files: the merge still goes on
-    assert _postings_rows(tmp_path)[0] == features
+    assert _postings_rows(tmp_path / index.CACHE_NAME)[0] == features
     assert any("5017" in s.text for s in store.candidates(quote("budget line 5017 and its zebra17 clause", None)))
 
 
@@ -628,6 +719,8 @@ def test_a_changed_reader_reads_its_files_again_and_only_them(
 ) -> None:
     versions = {"transcript": "1", "page": "1"}
     monkeypatch.setattr(snapshots, "_VERSIONS", versions)
+    # Updated in place (a store mostly read again is rebuilt into a new file instead, every file read).
+    monkeypatch.setattr(index, "STALE_SHARE", float("inf"))
     write_hearings(tmp_path, files=2)
     (tmp_path / "post.json").write_text(
         '{"kind": "post", "platform": "x", "url": "https://x.com/voss/status/7", "author": {"handle": "voss"},'

@@ -35,8 +35,14 @@ covers: memory stays bounded, a build killed half-way keeps the batches it
 committed, and the next run goes on from there. Each batch writes a row per
 feature; once ``MERGE_AFTER`` batches have, the rows of each feature are
 merged into one (a chunk of features per transaction, resumable too), so a
-lookup reads one row per feature however the store grew. A cache made by another
-version of the features is rebuilt whole; a damaged one is deleted and
+lookup reads one row per feature however the store grew. One process writes
+a store's cache at a time (the lock file ``.verify-index.lock``). A cache
+made by another version of the features, or one whose files were mostly
+changed or read again by a new reader, is rebuilt whole into a new file
+beside it, which replaces it in one rename once complete: the file does not
+grow by the statements it forgot, a build killed half-way leaves the old
+cache whole (and the next run goes on with the new file), and a process
+reading the old cache keeps reading it. A damaged cache is deleted and
 rebuilt; a symbolic link at the cache's path is removed, never written
 through.
 """
@@ -47,6 +53,7 @@ import hashlib
 import heapq
 import json
 import marshal
+import os
 import sqlite3
 import sys
 import unicodedata
@@ -59,6 +66,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Protocol
 
+from ._filelock import held
 from .errors import InputError
 from .judge import person_key, same_person
 from .lexicon import LEXICONS
@@ -85,6 +93,13 @@ from .retrieval import (
 )
 
 CACHE_NAME = ".verify-index.sqlite"
+BUILD_SUFFIX = "-build"  # a cache built afresh is written beside the old one under this suffix, then renamed over it
+LOCK_NAME = ".verify-index.lock"  # held by the one process writing a store's index (hidden: no snapshot)
+# An update that would leave the cache holding the postings of forgotten statements amounting to this share of the
+# live ones (counted in their files' bytes: a file changed, gone, or read again by a new reader) rebuilds the cache
+# into a new file instead: in place, their ids stay in the postings (weighed in every count, scored, then finding
+# nothing) and the file only grows (a million statements read again after a lexicon edit: 845 MB -> 1.1 GB).
+STALE_SHARE = 0.5
 DISK_CACHE_MIN_BYTES = 512 * 1024  # smaller stores index in memory faster than they open a cache file
 BATCH_STATEMENTS = 20_000  # statements per build transaction: bounds memory, and what a killed build loses
 MAX_HELD_POSTINGS = 1_000_000  # postings held in memory before they are written (a file of one huge statement)
@@ -223,16 +238,60 @@ class StatementIndex:
                 try:
                     _unlink_links(path)
                     index = cls(_connect(str(path)), display)
-                    index._update(directory, files, read)
+                    if not index._serves(files):
+                        index.close()
+                        index = cls._written(directory, display, files, read)
                     index._check_readable()
                     return index
                 except sqlite3.DatabaseError as error:
                     if attempt or not _damaged(error):
                         break  # a read-only checkout, a locked file: index in memory instead
                     _remove_cache(path)  # damaged: built again from the snapshots, which are the truth
+                except OSError:
+                    break  # no lock file in a directory this process may not write: index in memory instead
         index = cls(_connect(":memory:"), display)
         index._update(directory, files, read)
         return index
+
+    @classmethod
+    def _written(cls, directory: Path, display: str, files: Mapping[str, Signature], read: Reader) -> StatementIndex:
+        """The cache brought up to ``files`` by this process, holding the index's lock (``LOCK_NAME``): one
+        process writes a store's index at a time, and one that waited finds the work done. A few changed files
+        are updated in place; a cache of another version, or one that would hold more forgotten statements than
+        ``STALE_SHARE`` of the live ones, is rebuilt beside it (``_rebuilt``)."""
+        path = directory / CACHE_NAME
+        with held(directory / LOCK_NAME):
+            index = cls(_connect(str(path)), display)
+            if index._current() and not index._mostly_stale(files):
+                _remove_cache(_building(path))  # a rebuild killed half-way, of a cache updated in place since
+                index._update(directory, files, read)
+                return index
+            index.close()
+            return cls._rebuilt(directory, display, files, read)
+
+    @classmethod
+    def _rebuilt(cls, directory: Path, display: str, files: Mapping[str, Signature], read: Reader) -> StatementIndex:
+        """The cache built afresh into a file of its own (``BUILD_SUFFIX``), which then replaces the old one in
+        one rename: the new file has no free pages and no forgotten statements' ids (rebuilt in place, a million
+        statements' cache grew from 845 MB to 1.1 GB), a build killed half-way leaves the old cache whole (the
+        next run goes on with the new file's committed batches, or starts it again if another version made it),
+        and a process reading the old cache keeps reading it (the rename leaves its open file as it was).
+        Called holding the index's lock."""
+        path = directory / CACHE_NAME
+        building = _building(path)
+        _unlink_links(building)
+        index = cls(_connect(str(building)), display)
+        if not index._resumable():  # another version's build, killed: its pages would stay in the file, free
+            index.close()
+            _remove_cache(building)
+            index = cls(_connect(str(building)), display)
+        index._update(directory, files, read)
+        index.close()
+        try:
+            os.replace(building, path)
+        except PermissionError:  # Windows, while another process has the old cache open: swapped by a later run
+            return cls(_connect(str(building)), display)
+        return cls(_connect(str(path)), display)
 
     def close(self) -> None:
         self._db.close()
@@ -245,13 +304,35 @@ class StatementIndex:
 
     # --- building ------------------------------------------------------------------------
 
-    def _update(self, directory: Path, wanted: Mapping[str, Signature], read: Reader) -> None:
+    def _serves(self, wanted: Mapping[str, Signature]) -> bool:
+        """Whether the cache is current and holds the files of ``wanted`` as they are: the usual case, nothing to
+        write, so a read-only cache serves too."""
         listing = _digest(wanted)
-        if self._current() and (self._meta("listing") == listing or self._known() == wanted):
-            self._merge_if_due(read_only_ok=True)  # a build killed before it merged
-            self._remember(listing, wanted)
-            self._index_counts()
-            return  # the usual case: nothing to write, so a read-only cache serves too
+        if not (self._current() and (self._meta("listing") == listing or self._known() == wanted)):
+            return False
+        self._merge_if_due(read_only_ok=True)  # an update killed before it merged
+        self._remember(listing, wanted)
+        self._index_counts()
+        return True
+
+    def _resumable(self) -> bool:
+        """Whether a build killed half-way can go on in this file: made by this version, and readable."""
+        try:
+            return self._current()
+        except sqlite3.DatabaseError:
+            return False
+
+    def _mostly_stale(self, wanted: Mapping[str, Signature]) -> bool:
+        """Whether updating the cache to ``wanted`` in place would leave it holding forgotten statements amounting to
+        ``STALE_SHARE`` of the live ones or more (counted in their files' bytes, those forgotten since it was built
+        included)."""
+        stale = sum(signature[3] for relative, signature in self._known().items() if wanted.get(relative) != signature)
+        forgotten = int(self._meta("forgotten") or 0) + stale
+        return forgotten > 0 and forgotten >= STALE_SHARE * sum(signature[3] for signature in wanted.values())
+
+    def _update(self, directory: Path, wanted: Mapping[str, Signature], read: Reader) -> None:
+        if self._serves(wanted):
+            return
         with self._db:  # BEGIN IMMEDIATE: a second process waits for the first, then finds its work done
             self._db.execute("BEGIN IMMEDIATE")
             if not self._current():
@@ -277,7 +358,7 @@ class StatementIndex:
             self._index_counts()
         finally:
             self._db.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
-        self._remember(listing, wanted)
+        self._remember(_digest(wanted), wanted)
 
     def _remember(self, listing: str, wanted: Mapping[str, Signature]) -> None:
         """Record the digest of the listing the cache now indexes: the next run that lists the same files
@@ -438,9 +519,15 @@ class StatementIndex:
         Its statement ids stay in the postings (blobs are not rewritten) but find
         nothing: ids are never reused, and a candidate is only what the statements
         table still holds. They count a little towards how common a feature looks
-        until the cache is rebuilt.
+        until the cache is rebuilt, which happens once they would be ``STALE_SHARE``
+        of the live ones (``_mostly_stale``).
         """
         rows = self._db.execute("SELECT count(*) FROM statements WHERE path = ?", (relative,)).fetchone()[0]
+        self._db.execute(  # what the postings hold of forgotten files (_mostly_stale)
+            "INSERT INTO meta SELECT 'forgotten', size FROM files WHERE path = ? AND size > 0 "
+            "ON CONFLICT(key) DO UPDATE SET value = value + excluded.value",
+            (relative,),
+        )
         for table in ("statements", "posts", "files"):
             self._db.execute(f"DELETE FROM {table} WHERE path = ?", (relative,))  # table names are ours, never input
         self._db.execute("UPDATE meta SET value = value - ? WHERE key = 'statements'", (rows,))
@@ -1086,6 +1173,10 @@ def _damaged(error: sqlite3.DatabaseError) -> bool:
         message = str(error).lower()
         return "malformed" in message or "not a database" in message
     return True
+
+
+def _building(path: Path) -> Path:
+    return path.with_name(path.name + BUILD_SUFFIX)
 
 
 def _unlink_links(path: Path) -> None:
