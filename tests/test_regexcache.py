@@ -113,6 +113,29 @@ def test_past_its_size_the_file_keeps_only_the_programs_this_process_used(
     assert [p for p, _ in _regexcache._cache or {}] == ["|".join(f"cue{n}" for n in range(4_000))]
 
 
+def test_each_installation_keeps_its_own_file_and_a_long_unused_one_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two installations sharing one file undid each other's saves, and each compiled most of its patterns again.
+    monkeypatch.setenv("VERIFY_CACHE_DIR", str(tmp_path))
+    files = []
+    for installation, pattern in (("/venv-a/verify/", "first (?:pattern)"), ("/venv-b/verify/", "second (?:one)")):
+        monkeypatch.setattr(_regexcache, "_PACKAGE", installation)
+        monkeypatch.setattr(_regexcache, "_cache", None)
+        with _regexcache.compiled_regexes(save=True):
+            re.compile(pattern)
+        files.append(_regexcache._file())
+    assert files[0] != files[1] and _saved(tmp_path) == sorted(files)
+    monkeypatch.setattr(_regexcache, "_cache", None)
+    _regexcache._load()  # the second installation's file holds its own pattern, the first's was not undone
+    assert [p for p, _ in _regexcache._cache or {}] == ["second (?:one)"]
+    month = 31 * 24 * 3600
+    os.utime(files[0], (files[0].stat().st_atime - month, files[0].stat().st_mtime - month))
+    with _regexcache.compiled_regexes(save=True):
+        re.compile("a third (?:one)")
+    assert _saved(tmp_path) == [files[1]]  # not written for a month: its installation is gone
+
+
 def _functions_file(directory: Path) -> Path:
     [saved] = sorted(directory.glob("functions-*.marshal"))
     return saved

@@ -5,9 +5,11 @@ patterns, some of them alternations of every cue verb; Python compiles
 each from its source on every start (re keeps no cache between
 processes), which took most of a short check's time (about 0.5 s of CPU).
 Inside :func:`compiled_regexes`, a pattern compiled before is rebuilt from
-the program SRE made of it then, read from one file in the user's cache
+the program SRE made of it then, read from a file in the user's cache
 directory (``$VERIFY_CACHE_DIR``, else ``$XDG_CACHE_HOME/verify``, else
-``~/.cache/verify``; ``VERIFY_CACHE_DIR=""`` turns it off).
+``~/.cache/verify``; ``VERIFY_CACHE_DIR=""`` turns it off), one for each
+installation of verify (a file another installation has not written for 30
+days is removed).
 
 Importing verify only reads that file: a library import never writes to the
 user's home. The programs compiled since are written when a check needs the
@@ -92,7 +94,7 @@ _MAX_SAVED_CODE = 8 * 2**20
 _modules: dict[str, bytes] | None = None
 _modules_used: set[str] = set()
 _modules_added = False
-_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep  # where verify is installed
 _DIGEST_BYTES = 16
 
 
@@ -203,7 +205,12 @@ def _location() -> Path | None:
 
 
 def _file(kind: str = "regex") -> Path:
-    tag = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+    # Named by the installation too (its folder), not the Python alone: every run reads the whole file and a save
+    # writes it whole, so installations sharing one file (two virtual environments, a CI checkout and a working
+    # copy) undid each other's saves, and past its size a save keeps only what its own run used: each then compiled
+    # most of its modules and grammar again on every start (a one-page check 1.14 G instructions with a file of its
+    # own, 2.4-4.0 G with the file eight checkouts shared).
+    tag = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_PACKAGE}".encode()).hexdigest()[:16]
     directory = _location()
     assert directory is not None
     return directory / f"{kind}-{tag}.marshal"
@@ -289,5 +296,20 @@ def _write(path: Path, data: bytes) -> None:
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
+        _forget_stale(path)
     except OSError:
         pass  # a read-only home: compiled again next time, nothing else lost
+
+
+# A file of another installation (or of an earlier naming) not written for this long is removed when a run saves:
+# an installation deleted since leaves nothing behind for good. One still in use writes its file again when it next
+# compiles something (a new version, a new language).
+_STALE_SECONDS = 30 * 24 * 3600
+
+
+def _forget_stale(written: Path) -> None:
+    kind = written.name.split("-", 1)[0]
+    old = written.stat().st_mtime - _STALE_SECONDS
+    for entry in os.scandir(written.parent):
+        if entry.name.startswith(f"{kind}-") and entry.name.endswith(".marshal") and entry.stat().st_mtime < old:
+            os.unlink(entry.path)
