@@ -267,6 +267,8 @@ class Lexicon:
     # Nouns of a set phrase ("motto", "slogan", "Wahlspruch"): the words a cue credits to one are its wording, no claim
     # ("The lab's motto, painted over the door, reads “...”"; a sign still speaks: "a sign read “...”")
     phrase_nouns: frozenset[str] = frozenset()
+    # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
+    indefinite_people: frozenset[str] = frozenset()
     # Possessive determiners ("their", "ihr", "son", "su"): quoted words after one are a noun phrase, as after articles
     possessives: frozenset[str] = frozenset()
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")

@@ -432,6 +432,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     inscription_verbs=words("steht stand stehen prangt prangte"),
     phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),
+    indefinite_people=words("jemand"),
     possessives=words(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
@@ -449,7 +450,9 @@ LEXICON: Lexicon = Lexicon(
     role_links=("als",),
     naming_words=words("namens"),
     role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
-    cue_adverbs=words("auch noch bereits dann später erneut zudem außerdem hat habe hatte haben hatten"),
+    cue_adverbs=words(
+        "auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"
+    ),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     clause_words=words(
         "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "

@@ -671,6 +671,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     work_nouns=WORK_NOUNS,
     phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag"),
+    indefinite_people=words("someone somebody"),
     possessives=words("my your his her its our their"),
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
     group_nouns=GROUP_NOUNS,

@@ -448,6 +448,7 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba"),
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag"),
+    indefinite_people=words("alguien"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
     gerund_endings=("ando", "iendo"),

@@ -425,6 +425,7 @@ LEXICON: Lexicon = Lexicon(
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
+    indefinite_people=words("quelqu'un quelqu’un"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     work_nouns=words("""
@@ -445,7 +446,8 @@ LEXICON: Lexicon = Lexicon(
     role_links=("comme",),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée"),
     cue_adverbs=words(
-        "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà"
+        "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
+        "nous vous lui leur"
     ),
     gerund_endings=("ant",),
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
