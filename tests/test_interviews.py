@@ -176,3 +176,40 @@ def test_an_answer_with_no_recording_is_unverified_not_held_to_the_articles_othe
     answers = [f for f in report.findings if f.claim.quote_kind is QuoteKind.ANSWER]
     assert [f.verdict for f in answers] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
     assert all(f.severity.rank < Severity.WARNING.rank for f in answers)
+
+
+def _answerers(text: str) -> list[str | None]:
+    quotes = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    return [q.speaker for q in quotes if q.kind is QuoteKind.ANSWER]
+
+
+def test_the_person_the_dek_names_answers_though_the_introduction_quotes_others_first() -> None:
+    text = (
+        "# Chief pilot: 'No ferry should wait four hours at the quay'\n\n"
+        "*Ingrid Solberg became chief pilot in the summer. As the storms begin, we asked her about the ferries.*\n\n"
+        "**By Sam Okafor, harbour reporter**\n\n"
+        "The island council has had the longest ferry delays in the region. Its leader, Petra Lindgren, said in a "
+        "statement that the council \"will pay for a second berth\". She added: \"Nobody here likes the queue.\"\n\n"
+        "**Q. How long do ferries wait?**\n\n"
+        "A. The average wait last month was 47 minutes, and the longest was four hours.\n\n"
+        "**Q. What does that mean for islanders?**\n\n"
+        "A. No ferry should wait four hours at the quay. Every hour a ferry waits, a shop on the island stays empty.\n"
+    )
+    assert _answerers(text) == ["Ingrid Solberg", "Ingrid Solberg"]
+    headline = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes[0]
+    assert (headline.place, headline.speaker) == (Place.HEADLINE, "Ingrid Solberg")
+
+
+def test_a_headline_quote_holds_no_name_of_the_interviewee() -> None:
+    # (German capitalises nouns: "Betriebsbedingte Kündigungen" in the quote, "Der Kasseler Pumpenhersteller" in the dek
+    # name no one; the person the introduction names most answers)
+    text = (
+        "# Fährchefin Lindqvist: „Betriebsbedingte Kündigungen schließe ich aus“\n\n"
+        "*Der Kieler Fährbetrieb streicht 60 Stellen. Ein Gespräch über Energiepreise und die Zukunft.*\n\n"
+        "Karin Lindqvist führt den Betrieb seit 2019. „Wir sind spät dran“, sagt Lindqvist zu Beginn des Gesprächs.\n\n"
+        "**Frau Lindqvist, Sie streichen 60 Stellen. Warum?**\n\n"
+        "Weil wir sonst in fünf Jahren gar keine Stellen mehr hätten.\n\n"
+        "**Wird es betriebsbedingte Kündigungen geben?**\n\n"
+        "Betriebsbedingte Kündigungen schließe ich aus. Wir setzen auf Altersteilzeit.\n"
+    )
+    assert _answerers(text) == ["Karin Lindqvist", "Karin Lindqvist"]

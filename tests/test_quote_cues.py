@@ -1094,7 +1094,7 @@ def test_a_work_noun_ending_the_sentence_before_a_quote_makes_no_title() -> None
     [
         (
             "—El muelle abrirá en junio —aseguró la concejala de Urbanismo, Nuria Valdés—. Las obras van a buen ritmo.",
-            [("El muelle abrirá en junio Las obras van a buen ritmo", "Nuria Valdés")],
+            [("El muelle abrirá en junio", "Nuria Valdés"), ("Las obras van a buen ritmo", "Nuria Valdés")],
         ),
         (
             "—No habrá subida de tasas —dijo Urquiza.",
@@ -1166,10 +1166,11 @@ def test_a_second_cue_between_quotes_makes_two_claims(paragraph: str) -> None:
     ]
 
 
-def test_a_split_quote_with_a_role_between_stays_one_claim() -> None:
+def test_a_quote_split_around_a_cue_with_a_role_is_two_claims_of_the_speaker() -> None:
     paragraph = "“The ferry will not get another penny,” said Lindgren, the council leader, “and the dock can wait.”"
-    assert [q.text for q in _quotes(EN_LEAD + paragraph)] == [
-        "The ferry will not get another penny and the dock can wait."
+    assert [(q.text, q.speaker) for q in _quotes(EN_LEAD + paragraph)] == [
+        ("The ferry will not get another penny", "Petra Lindgren"),
+        ("and the dock can wait.", "Petra Lindgren"),
     ]
 
 
@@ -2050,11 +2051,52 @@ def test_a_role_with_a_capitalised_modifier_before_a_name_gives_the_name() -> No
 @pytest.mark.parametrize(
     ("paragraph", "name"),
     [
-        ("La tesorera de la cofradía, Ana Ruiz, reconoce que faltan fondos. «Hemos pedido un préstamo», afirmó.", "Ana Ruiz"),
-        ("El administrador de la finca, Luis Vera, admite el retraso. «Hemos pedido un préstamo», explicó.", "Luis Vera"),
+        ("La tesorera de la cofradía, Ana Ruiz, reconoce el déficit. «Hemos pedido un préstamo», afirmó.", "Ana Ruiz"),
+        ("El administrador de la finca, Luis Vera, admite el retraso. «Hemos pedido un préstamo», dijo.", "Luis Vera"),
     ],
 )
 def test_a_dropped_subject_is_the_name_apposed_to_the_description_the_sentence_before_opens_on(
     paragraph: str, name: str
 ) -> None:
     assert _speakers(ES + paragraph) == [("Hemos pedido un préstamo", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb of time between the inverted name and the participle
+        (DE + "„Ein Vergleich wäre für beide das Beste“, hatte Ansbach zuvor gesagt.", "Till Ansbach"),
+        # an object pronoun before a French inverted verb
+        (FR + "« Nous avons été consultés deux fois », nous a-t-elle dit.", "Odile Ferrand"),
+        (FR + "« Nous avons été consultés deux fois », m'a-t-elle confié.", "Odile Ferrand"),
+        (FR + "« Nous avons été consultés deux fois », nous a dit la maire.", "Odile Ferrand"),
+    ],
+)
+def test_words_between_an_inverted_cue_and_its_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # someone the text leaves unnamed: a claim of no one named
+        (EN_LEAD + "Someone in the public gallery shouted “Shame on you” and was asked to leave.", "Someone"),
+        (EN_LEAD + "“Shame on you,” somebody shouted from the gallery.", "somebody"),
+        (DE + "Jemand auf der Tribüne rief „Schämt euch“ und musste den Saal verlassen.", "Jemand"),
+        (FR + "Quelqu'un dans le public a crié « Honte à vous » avant de sortir.", "Quelqu'un"),
+    ],
+)
+def test_someone_unnamed_speaks_and_is_no_one(text: str, mention: str) -> None:
+    (quote,) = [q for q in _quotes(text) if q.kind is not QuoteKind.MENTION]
+    assert (quote.mention, quote.speaker) == (mention, None)
+
+
+def test_a_headline_naming_a_company_and_a_topic_gives_the_body_quotes_speaker() -> None:
+    text = (
+        "# Portmart vote: “This town deserves better than a car park with a shop”\n\n"
+        "The council is deciding on the Portmart store on the harbour yards tonight.\n\n"
+        "Dennis Orrell, who chairs the traders, spoke first. “This town deserves better than a car park with a shop,” "
+        "he said.\n\nPortmart wants to open in May."
+    )
+    headline = _markdown_quotes(text)[0]
+    assert (headline.place, headline.speaker) == (Place.HEADLINE, "Dennis Orrell")

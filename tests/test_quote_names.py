@@ -263,19 +263,19 @@ def test_a_work_after_what_it_is_of_names_it(text: str, name: str) -> None:
     ("text", "term"),
     [
         # after a possessive name or a possessive determiner, with a cue before
-        (EN_LEAD + "Critics say the village is now one of the county's “care deserts”. The surgery shut.", "care deserts"),
+        (EN_LEAD + "Critics say the village is one of the county's “care deserts”. The surgery shut.", "care deserts"),
         (EN_LEAD + "Managers have called the deal their “last, best offer”. The union votes.", "last, best offer"),
         (DE + "Die Reederei nennt das Angebot ihr „letztes Wort“. Die Gewerkschaft berät am Montag.", "letztes Wort"),
         # in a reported clause, closing the sentence (its small words aside: "de", "à")
         (
-            ES + "La directora del puerto, Ana Ruiz, admite que se trata de una «plaza de difícil cobertura». Nadie va.",
+            ES + "La directora del puerto, Ana Ruiz, admite que es una «plaza de difícil cobertura». Nadie va.",
             "plaza de difícil cobertura",
         ),
         (
             FR + "La directrice reconnaît qu'il s'agit d'un « poste difficile à pourvoir ». Elle ne donne pas de date.",
             "poste difficile à pourvoir",
         ),
-        (FR + "Les syndicats jugent que la direction a fait son « ultime proposition ». La grève dure.", "ultime proposition"),
+        (FR + "Les syndicats jugent que la direction a fait son « ultime proposition ».", "ultime proposition"),
     ],
 )
 def test_a_short_noun_phrase_its_determiner_opens_outside_the_marks_is_a_term(text: str, term: str) -> None:
@@ -290,7 +290,7 @@ def test_a_short_noun_phrase_its_determiner_opens_outside_the_marks_is_a_term(te
         # the determiner inside the marks, or none
         (DE + "Der Abgeordnete Jonas Weber nannte die Lage am Kai „eine Zumutung“.", "eine Zumutung"),
         (ES + "El decano, Rafael Ibarra, replicó que la reforma era «necesaria y tardía».", "necesaria y tardía"),
-        (FR + "Le directeur de course, Thierry Lagadec, a salué une route « d'une précision rare ».", "d'une précision rare"),
+        (FR + "Le directeur de course, Paul Roux, a salué une route « d'une précision rare ».", "d'une précision rare"),
         # a clause in the marks
         (EN_LEAD + "Lindgren said that this was the “way we win”.", "way we win"),
     ],
@@ -351,3 +351,21 @@ def test_words_a_cue_credits_to_a_motto_are_no_claim(text: str, phrase: str) -> 
 def test_a_surname_that_is_a_phrase_noun_still_speaks() -> None:
     text = ES + "«Entró agua por la popa de repente», dijo también Manuel Lema, aunque él no estaba a bordo."
     assert _kinds(text)["Entró agua por la popa de repente"] is QuoteKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        # a cue whose subject is a sign: its words are written on it (someone holding a sign up says them)
+        (EN_LEAD + "A sign on the fence reads “Keep Out: Quay Unsafe”.", "Keep Out: Quay Unsafe"),
+        (DE + "Ein Schild am Zaun sagt „Betreten verboten“.", "Betreten verboten"),
+        (ES + "Un cartel en la valla dice «Prohibido el paso».", "Prohibido el paso"),
+    ],
+)
+def test_words_a_cue_credits_to_a_sign_are_no_claim(text: str, notice: str) -> None:
+    assert _kinds(text)[notice] is QuoteKind.MENTION
+
+
+def test_a_sign_someone_holds_up_says_their_words() -> None:
+    text = EN_LEAD + "Jo Reed held up a sign saying “Hands Off Our Ferry - We Were Here First.” She is 57."
+    assert _kinds(text)["Hands Off Our Ferry - We Were Here First"] is QuoteKind.DIRECT

@@ -85,10 +85,13 @@ def test_headline_single_quotes() -> None:
     assert quote.place is Place.HEADLINE and quote.text == "Trams will run all night"
 
 
-def test_split_quote_with_cue_between_is_one_quote() -> None:
-    quote = _one(BODY + "“The trams will run,” Berg said, “and the buses will too.”")
-    assert quote.text == "The trams will run and the buses will too."
-    assert quote.speaker == "Anna Berg"
+def test_a_quote_split_around_its_cue_is_two_claims_by_the_same_speaker() -> None:
+    # (each part is checked on its own; the run of both is evidence, see speaker_runs)
+    quotes = _quotes(BODY + "“The trams will run,” Berg said, “and the buses will too.”")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The trams will run", "Anna Berg"),
+        ("and the buses will too.", "Anna Berg"),
+    ]
 
 
 def test_a_part_after_a_cue_that_ends_its_sentence_is_a_second_claim_by_the_same_speaker() -> None:
@@ -119,9 +122,10 @@ def test_a_second_sentence_after_the_cue_is_a_second_claim_in_every_language(tex
     assert len({q.text for q in quotes}) == 2
 
 
-def test_a_split_sentence_stays_one_claim() -> None:
-    quote = _one(BODY + "“The trams will run,” Berg said on Monday, “and the buses will follow in May.”")
-    assert quote.text == "The trams will run and the buses will follow in May."
+def test_the_parts_of_a_split_sentence_are_speech_whatever_their_words() -> None:
+    # (a title's shape or a work noun before the second part makes no title of it: "said of the campaign, “I’m sure”")
+    quotes = _quotes(BODY + "“Harbour Days,” Berg said of the campaign, “although nobody has read the plan yet.”")
+    assert [q.kind for q in quotes] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
 
 
 def test_second_quote_with_its_own_cue_stays_separate() -> None:

@@ -172,6 +172,9 @@ def _build(lex: Lexicon) -> Grammar:
     # "I" only capitalised: a lower-case "i" is a typo or a list item, never a speaker.
     pronouns = _capitalised(tuple(w for w in lex.subject_pronouns if w != "i"))
     pronoun = rf"(?:{_alternation(pronouns)}|I)" if pronouns else "(?!)"
+    # (someone the text leaves unnamed speaks like a pronoun: "Someone in the gallery shouted “...”")
+    if lex.indefinite_people:
+        pronoun = rf"(?:{pronoun}|{_alternation(_capitalised(tuple(lex.indefinite_people)))})"
     openers = _alternation(_capitalised(lex.determiners))
     # An elided determiner is written onto its noun: "l'ancienne procureure".
     glued = _capitalised(tuple(d for d in lex.determiners if d.endswith("'")))
@@ -265,9 +268,10 @@ def _build(lex: Lexicon) -> Grammar:
         rf"(?P<who>{titled}{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
     )
     # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
+    # (an object pronoun may come first: « ... », nous a-t-elle dit / m'a-t-il confié)
     inversions = (
-        re.compile(rf"{_LEAD}\w+-t-(?P<who>{pronoun})\s+{verb}"),
-        re.compile(rf"{_LEAD}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
+        re.compile(rf"{_LEAD}{adverbs}\w+-t-(?P<who>{pronoun})\s+{verb}"),
+        re.compile(rf"{_LEAD}{adverbs}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
     )
     # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the verb stands
     # for it; the cast resolves it to whom the text is about)

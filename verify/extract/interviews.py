@@ -20,7 +20,7 @@ from ..document import Document
 from ..lexicon import Lexicon
 from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
-from .cast import Cast
+from .cast import Cast, known_first_name
 from .cues import grammar
 from .quotes import _CAPITAL_RUN, _FRONT_MATTER, _SHORT_ECHO_MIN_WORDS, article_language
 from .speakers import same_speaker, speaker_key
@@ -48,6 +48,8 @@ _ASKER_QUESTION_SHARE = 0.5
 # sets marks its questions. At least this share of the questions must be marked, and two at least.
 _MIN_MARKED_SHARE = 0.5
 _QUESTION_END = re.compile(r"\?[\s*_”\"»“]{0,4}$")
+# Quoted words in a headline or a dek (double marks, guillemets, single marks not inside a word): no one's name
+_UNQUOTED = re.compile(r"[“„\"«»][^“”„\"«»\n]{0,300}[”“\"»«]|(?<!\w)['‘][^'‘’\n]{0,300}['’](?!\w)")
 _BY = re.compile(r"\b(?:by|von|par|por)\s$", re.I)  # a byline's name: who asked, not who answered
 _BOLD = ("**", "__", "<strong>", "<b>")
 _ITALIC = ("*", "_", "<em>", "<i>")  # (a bold opening ends in these too: ask for bold first)
@@ -90,12 +92,14 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     if marked < _MIN_QUESTIONS or marked < _MIN_MARKED_SHARE * len(asked):
         return []
     cast = Cast(lexicon=lex)
-    for block in body:  # in order: of two namesakes, the one the introduction names is met first
-        for run in _CAPITAL_RUN.finditer(block.text):
+    # (a headline's and a dek's words outside their quotes: "Pumpenchefin Hartwig: „Betriebsbedingte ...“")
+    display = [_UNQUOTED.sub(" ", b.text) for b in blocks if b.place in (Place.HEADLINE, Place.DEK)]
+    for text in display + [block.text for block in body]:  # (in order: of namesakes, the one named first is met first)
+        for run in _CAPITAL_RUN.finditer(text):
             cast.introduce(run.group())
     first_question = source_offset(document, body[asked[0]], 0)
     quoted = [q.speaker for q in quotes if q.speaker and q.start < first_question and q.kind is not QuoteKind.MENTION]
-    interviewee = _interviewee(body[: asked[0]], quoted, cast)
+    interviewee = _interviewee(body[: asked[0]], quoted, cast, _named_in(display, cast))
     found: list[Quote] = []
     last = min(len(body), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
     for paragraph in paragraphs[asked[0] + 1 : last]:
@@ -116,13 +120,15 @@ def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragra
     askers = _askers(paragraphs)
     paragraphs = [replace(p, turn=_Turn.QUESTION, marked=True) if p.label in askers else p for p in paragraphs]
     if sum(p.turn is _Turn.QUESTION for p in paragraphs) >= _MIN_QUESTIONS:
-        paragraphs = [_bold_question(document, p) for p in paragraphs]
+        paragraphs = [_bold_question(document, lex, p) for p in paragraphs]
     return paragraphs
 
 
-def _bold_question(document: Document, paragraph: _Paragraph) -> _Paragraph:
+def _bold_question(document: Document, lex: Lexicon, paragraph: _Paragraph) -> _Paragraph:
     if paragraph.turn is _Turn.ANSWER or paragraph.marked or not _opens(document, paragraph.block, _BOLD):
         return paragraph
+    if paragraph.block.text.split(maxsplit=1)[0].lower() in lex.byline_words:
+        return paragraph  # "**By Owen Pryce, crime reporter**": a byline in bold, no question
     asks = paragraph.turn is _Turn.QUESTION  # (it ends in a question mark)
     return replace(paragraph, turn=_Turn.QUESTION, marked=asks)
 
@@ -173,9 +179,25 @@ def _aside(document: Document, block: Block) -> bool:
 _QUOTED_WEIGHT = 2
 
 
-def _interviewee(intro: list[Block], quoted: list[str], cast: Cast) -> str | None:
+def _named_in(display: list[str], cast: Cast) -> list[str]:
+    """The people a headline and a dek name with a first name, in order (never a byline's): an interview's headline and
+    standfirst are about its interviewee."""
+    named: dict[str, None] = {}
+    for text in display:
+        for run in _CAPITAL_RUN.finditer(text):
+            person = cast.find(run.group())
+            byline = _BY.search(text, max(0, run.start() - 4), run.start())
+            # (a person by a first name: "Der Kasseler Pumpenhersteller" is capitalised German, no one)
+            if person is not None and not byline and known_first_name(person.name.split()[0]):
+                named.setdefault(person.name)
+    return list(named)
+
+
+def _interviewee(intro: list[Block], quoted: list[str], cast: Cast, displayed: list[str]) -> str | None:
     """The person the text before the questions names most, a quote's speaker counting double; of two named as
-    often, the one quoted first, else named first (an interview introduces its subject before who sat in)."""
+    often, the one quoted first, else named first (an interview introduces its subject before who sat in). When the
+    headline or the dek names people, one of them: the introduction may quote others first ("Its chief executive,
+    Lorraine Pike, said in a statement ..." before the chief paramedic the standfirst names answers)."""
     counts: Counter[str] = Counter()  # (in the order first met: quotes first)
     for speaker in quoted:
         person = cast.find(speaker)
@@ -190,6 +212,7 @@ def _interviewee(intro: list[Block], quoted: list[str], cast: Cast) -> str | Non
             if person is not None:
                 counts[person.name] += 1
     ranked = sorted(counts, key=lambda name: -counts[name])  # (stable: of equals, the first met)
+    ranked = [name for name in ranked if name in displayed] or displayed or ranked
     return ranked[0] if ranked else None
 
 

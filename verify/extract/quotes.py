@@ -6,9 +6,9 @@ article uses them for quotations); a stray mark never derails the rest of the
 article. The cue ("Rutte said", "said Rutte", "he told reporters:", "—
 Name", "according to X", "..., saying") is looked for after the quote and
 before it, in the order the sentence makes likely, then anywhere in its
-sentence. A split quote ("A," she said, "B.") is one quote; a part after a
-cue that ended its sentence ("A," she said. "B.") is a second quote by the
-same speaker. Every regular expression runs on a bounded window, so the work
+sentence. The part of a split quote after its cue ("A," she said, "B." or
+"A," she said. "B.") is a second quote by the same speaker, each checked on
+its own. Every regular expression runs on a bounded window, so the work
 stays linear in the size of the article.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -1322,7 +1322,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
             # "Interrogée sur le financement, la candidate a répondu": a participle opens the clause (a surname that
             # is one whole, "Read said", stays a name)
             return False
-        return (word in lex.subject_pronouns or word not in lex.not_names) and not word.endswith("ing")
+        speaks = word in lex.subject_pronouns or word in lex.indefinite_people  # ("Someone shouted": no one named)
+        return (speaks or word not in lex.not_names) and not word.endswith("ing")
     # ("Mr Dean", "Richard Dean": a title word after a courtesy title or a first name is a surname)
     titles = all(w.lower().strip(".") in lex.titles or w.lower() in lex.not_names for w in words)
     return not titles or title_surname(words, len(words) - 1)
@@ -1836,21 +1837,17 @@ class _Reader:
 
 @dataclass(slots=True)
 class _Found:
-    """A quote before split parts are joined."""
+    """A quote as read, before it is made a :class:`Quote`."""
 
     spans: list[_Span]
-    text: str  # the first part's words; later parts of a split quote are in ``parts``
+    words: str
     who: str | None
     cue_after_end: int = -1  # where the after-cue ends, to recognise a split quote's second part
     has_cue: bool = False
     speaker: str | None = None  # resolved when found, before the names that follow are learnt
     mention: str | None = None  # the speaker as the cue names them
-    parts: list[str] = field(default_factory=list)
     dropped: str | None = None  # for a cue whose subject the language drops, the subject of the sentence before
-
-    @property
-    def words(self) -> str:
-        return " ".join([self.text, *self.parts])
+    split: bool = False  # a part of a quote split around its cue (“A,” she said, “B.”): speech, never a title
 
 
 def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
@@ -1886,10 +1883,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
-        if target is not None and not _opens_sentence(blocks, item):
-            _join(found[target], item)
-        elif target is not None:
-            # “A,” she said. “B.” — the cue ended its sentence: a second claim, by the same speaker
+        if target is not None:
+            # “A,” she said, “B.” or “A,” she said. “B.”: a second claim, by the same speaker (each part is checked on
+            # its own; the run of both is evidence, see speaker_runs)
+            if not _opens_sentence(blocks, item):
+                found[target].split = item.split = True  # (the sentence the cue interrupted: both parts are speech)
             last_speaker = _carry_speaker(found[target], item) or last_speaker
             found.append(item)
         else:
@@ -2011,7 +2009,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             # (the description, or its capitalised modifier: "says the Shropshire grandmother" is no 'Shropshire')
             and (item.speaker == mention or set((item.speaker or "").split()) < set(credited))
         )
-        if item.speaker and not bare_role:
+        if item.speaker and not bare_role and not (display and _topic_label(cast, block.text, item)):
             # A headline or a dek names by surname someone the body names in full afterwards.
             person = cast.find(item.speaker)
             item.speaker = person.name if person and len(person.name) > len(item.speaker) else item.speaker
@@ -2035,6 +2033,17 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 # "Rentner bringt Buch 52 Jahre zu spät zurück: „...“", "Grandmother, 61, swims the Channel: '...'": the
                 # story's protagonist, whom the dek names
                 item.speaker = _dek_person(cast, blocks, item.spans[0].block) or item.speaker
+
+
+def _topic_label(cast: Cast, text: str, item: _Found) -> bool:
+    """Whether a headline's or a dek's credit before a colon names a body and a topic, no speaker: "Fellmart vote:
+    '...'", "Harbour Trust row: “...”" (a body and lower-case words; the body quote holding the words says who)."""
+    who = item.who or ""
+    head = text[: item.spans[0].start]
+    label = re.fullmatch(rf"\s*{re.escape(who)}((?:\s+[^\W\d_A-ZÀ-Þ][\w’'\-]*){{1,2}})\s*:\W*", head) if who else None
+    person = cast.find(item.speaker or "") if label else None
+    # (a body, or a name the article never gives a first name: "Lindgren defiant: “...”" credits her)
+    return person is not None and (person.organisation or not known_first_name(person.name.split()[0]))
 
 
 # A headline's words before its quote: a sentence about someone a noun describes ("Rentner bringt Buch 52 Jahre zu spät
@@ -2459,7 +2468,7 @@ def _resolve(
     if mention and mention.lower() in _dummies(g.lexicon.code) and item.dropped is None:
         # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named
         item.speaker = recent
-        return item.speaker if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS else last_speaker
+        return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     cast = reader.cast if mention else None
     if cast is not None and mention and item.dropped is not None:
         # "Su hija, que trabaja con él, no sabe qué harán. «…», ha contado.": the subject the language drops is the
@@ -2468,7 +2477,7 @@ def _resolve(
         item.speaker = cast.resolve(_mention(g, item.dropped))
         item.mention = item.mention if mention.lower() in _dummies(g.lexicon.code) else None
         cast.spoke(item.speaker)
-        return item.speaker if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS else last_speaker
+        return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
@@ -2490,11 +2499,11 @@ def _resolve(
         cast.spoke(item.speaker)
         if g.lexicon.pro_drop and mention.lower() in g.lexicon.cue_verbs:
             item.mention = None  # "«...», explica.": the article names no one at the cue
-    elif len(item.text.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
+    elif len(item.words.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
-    elif len(item.text.split()) > _PARTIAL_MAX_WORDS and paragraph:
+    elif len(item.words.split()) > _PARTIAL_MAX_WORDS and paragraph:
         item.speaker = paragraph  # a paragraph's quotes with no cue of their own are its speaker's
-    if item.speaker and len(item.text.split()) > _PARTIAL_MAX_WORDS:
+    if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
         return item.speaker
     return last_speaker
 
@@ -2871,7 +2880,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     else:
         return None
     if re.fullmatch(r"[ ,;:—–-]{0,3}", gap):
-        return index
+        # (a name right after the cue is its object: "„...“, sagte der Arzt X gegenüber „BBC“", "told “Meet the Press”")
+        return None if gap.isspace() and _named_like_a_title(g, item.words) else index
     if len(gap) > _CUE_GAP or _DOUBLE_MARKS.search(gap):
         return None
     # The cue's sentence runs on into the second part (“A,” Conant, a consultant, said, “B.”), or
@@ -2900,7 +2910,7 @@ def _opens_sentence(blocks: list[Block], item: _Found) -> bool:
     # (a bounded window: a paragraph of thousands of quotes is read once; closing marks passed over for ABC's
     # “This Week.” “B.”)
     before = blocks[span.block].text[max(0, span.start - _WINDOW) : span.start].rstrip().rstrip('”"’»')
-    words = item.text.lstrip(" '\"“‘«„¿¡—–-")
+    words = item.words.lstrip(" '\"“‘«„¿¡—–-")
     opens = not before and span.start <= _WINDOW
     return words[:1].isupper() and (opens or before.endswith((".", "!", "?")))
 
@@ -2937,14 +2947,6 @@ def _is_title(item: _Found) -> bool:
     return len(item.words.split()) <= _PARTIAL_MAX_WORDS + 1
 
 
-def _join(first: _Found, second: _Found) -> None:
-    """Append a split quote's next part, the rest of the sentence the cue interrupted (“A,” she said, “and B.”), in
-    place: a run of thousands of parts stays linear."""
-    first.spans += second.spans
-    first.parts.append(second.words)
-    first.cue_after_end, first.has_cue = -1, True
-
-
 def _carry_speaker(first: _Found, second: _Found) -> str | None:
     """Give the part after a cue that ended its sentence (“A,” she said. “B.”, or “B.” alone in the next paragraph)
     the first part's speaker, as it was resolved there: readers see a second claim by the same person. Returns the
@@ -2961,7 +2963,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return True  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
     if kind is QuoteKind.PARTIAL and item.speaker is None:
         return True  # a scare quote or a term: cats are “cuties”
-    if item.parts or kind is QuoteKind.BLOCK:
+    if item.split or kind is QuoteKind.BLOCK:
         return False  # a split quote or a block quotation is speech
     if _set_phrase(g, item):
         return True  # "The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim
@@ -2997,7 +2999,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     if named and named[-1] in g.lexicon.naming_verbs and _opens_noun_phrase(g, item.words):
         return True  # "que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”"
     if _named_across(g, before, item.words):
-        return True  # "que certains appellent déjà « la grève des ... »", "locals already call it “the bridge to nowhere”"
+        return True  # "que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”"
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
     if titled and (item.speaker is None or _of_noun(g, before)):
         # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one, or after
@@ -3026,20 +3028,21 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
     if speech and last not in g.lexicon.determiners and not (linked and len(item.words.split()) > 1):
         return False
-    return _title_case_words(g, item.text)
+    return _title_case_words(g, item.words)
 
 
 def _set_phrase(g: Grammar, item: _Found) -> bool:
-    """Whether the cue credits quoted words to a set phrase or a song, not to anyone: the cue's subject a noun of
-    ``phrase_nouns`` or ``sung_nouns`` ("The lab's motto ... reads “...”", "Das Motto lautet „...“", "el estribillo
-    dice «...»")."""
+    """Whether the cue credits quoted words to a set phrase, a song or a sign, not to anyone: the cue's subject a noun
+    of ``phrase_nouns``, ``sung_nouns`` or ``sign_nouns`` ("The lab's motto ... reads “...”", "Das Motto lautet „...“",
+    "el estribillo dice «...»", "A sign on the barrier reads “...”"; a sign someone holds up is theirs: "held up a sign
+    saying “...”")."""
     lex = g.lexicon
     words = [w.lower() for w in (item.who or "").split()]
     if not words or not (words[0] in lex.determiners or _opens_phrase(lex, words[0])):
         return False  # (a description, not a name: "dijo también Manuel Lema")
     links = (i for i, w in enumerate(words) if i and (w in lex.complement_words or w in lex.prepositions))
-    head = _POSSESSIVE.sub("", words[next(links, len(words)) - 1])  # (the word before what it is of: "la devise du club")
-    return head in lex.phrase_nouns or head in lex.sung_nouns
+    head = _POSSESSIVE.sub("", words[next(links, len(words)) - 1])  # (the word before what it is of: "la devise du")
+    return head in lex.phrase_nouns or head in lex.sung_nouns or head in lex.sign_nouns
 
 
 def _named_across(g: Grammar, before: list[str], words: str) -> bool:
@@ -3132,7 +3135,7 @@ def _noun_phrase_inside(g: Grammar, text: str, item: _Found) -> list[str]:
     length at most, no sentence end, after words of their sentence but no colon (a quote opening its sentence, or
     announced by a colon, is speech); no words when they are not."""
     words = item.words.split()
-    if item.parts or not words or len(words) > _TITLE_MAX_WORDS or item.cue_after_end >= 0:
+    if item.split or not words or len(words) > _TITLE_MAX_WORDS or item.cue_after_end >= 0:
         return []
     if item.words.rstrip().endswith((".", "!", "?", ",", ";", ":")) or not _opens_on_determiner(g, words[0]):
         return []
@@ -3249,7 +3252,7 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     """Whether one or two quoted words are a term: modifying the noun after them, after a determiner or a possessive
     ("the council's “world-class” transport vision"), or what a naming verb calls its object ("The company calls the
     new display “crease-free”"; a longer phrase is the subject's words: "Okafor called the plan “too little”")."""
-    if item.parts or len(item.words.split()) > _TERM_WORDS or _reported(item, before):
+    if item.split or len(item.words.split()) > _TERM_WORDS or _reported(item, before):
         return False  # ("Trump has argued that the committee ran a “rigged” process": his word, a partial quote)
     lex = g.lexicon
     previous = before[-1].lower() if before else ""
