@@ -171,3 +171,18 @@ def test_the_command_scores_a_gold_and_prints_errors_of_the_tune_half_only(tmp_p
     else:
         assert shown.exit_code == 0
         assert "WRONG" in shown.output and "gold [None]" in shown.output and "Ines Varga'], " not in shown.output
+
+
+def test_a_gold_quote_split_around_its_cue_is_found_by_the_run_of_its_two_claims(tmp_path: Path) -> None:
+    page = _page_in_half(TUNE_HALF)
+    (tmp_path / page).write_text(
+        "Harbour master Ines Varga spoke on Monday.\n\n“The harbour will reopen in spring,” she said, “and the ferry "
+        "will run again in May.”\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    row = {"page": page, "half": TUNE_HALF, "language": "en", "kind": "pronoun", "mention": "she",
+           "quote": "The harbour will reopen in spring and the ferry will run again in May.", "gold": ["Ines Varga"]}
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    scored = CliRunner().invoke(speakers, [str(tmp_path), "--gold", str(gold), "--half", str(TUNE_HALF)])
+    assert "gold.jsonl, half 1: 1/1 = 100.0%" in scored.output

@@ -18,8 +18,11 @@ quote's words, no other page text) and ``gold`` (a list of names, or ``[null]``)
 - A labelled quote is found by its page and its normalised words (``quotes.norm``;
   repeats of the same words on one page in order), else by the page's quote that
   covers at least 80% of it (``quotes.coverage``); so its identity survives
-  changes of extraction elsewhere on the page. A quote no longer reported counts
-  wrong (the user sees no one credited) and is counted apart.
+  changes of extraction elsewhere on the page. A quote split around its cue is
+  shown as two claims of one speaker: as in ``quotes``, a run of one speaker's
+  consecutive quotes, joined (``verify.extract.quotes.speaker_runs``), is a
+  reported quote too. A quote no longer reported counts wrong (the user sees no
+  one credited) and is counted apart.
 - A speaker is right when it names the gold person: the same words as one gold
   form, the same last word, or a whole-word run of it ("Peter" of "Peter Thiel",
   "The New York Times" of "the Times"); null is right only where the gold allows
@@ -45,6 +48,7 @@ from pathlib import Path
 import click
 
 from .. import check
+from ..extract.quotes import speaker_runs
 from ..lexicon import FUNCTION_WORDS, LEXICONS
 from ..models import CheckOptions, Quote
 from .quotes import coverage, norm
@@ -212,7 +216,8 @@ def speakers(corpus: Path, jobs: int, gold_path: Path | None, half: int | None, 
     by_fault = ", ".join(f"{fault}: {counts[fault]}" for fault in Fault)
     click.echo(f"{len(faults)} speakers naming no one of {len(credited)} credited quotes ({by_fault})")
     if gold_path:
-        reported = {_shown(corpus, a.path).as_posix(): a.quotes for a in report.articles}
+        # (a run of one speaker's quotes counts too: a quote split around its cue is two claims, the gold one quote)
+        reported = {_shown(corpus, a.path).as_posix(): [*a.quotes, *speaker_runs([*a.quotes])] for a in report.articles}
         scored = match(labelled, reported)
         if errors:
             for line in _wrong(scored):
