@@ -69,6 +69,13 @@ QUOTE_PAIRS = {
     "'": ("'", "’"),  # straight single quotes: headlines and decks only ("'We will not sell': minister ...")
 }
 _MARK = re.compile(r"'''|''|``|[“”„«»‹›\"‘’']")
+# The marks a block's quotes may use, by whether single curly marks quote and whether straight single ones do: marks
+# that cannot quote are never matched (an article's apostrophes were most of the marks read, each passed over).
+_MARKS = {
+    (True, True): _MARK,
+    (True, False): re.compile(r"'''|''|``|[“”„«»‹›\"‘’]"),
+    (False, False): re.compile(r"'''|''|``|[“”„«»‹›\"]"),
+}
 _DOUBLE_MARKS = re.compile(r"''|``|[“”„«»\"]")
 _SINGLE = {"‘", "’", "'"}
 _STRAIGHT = {'"', "''", "'''", "``", "'"}
@@ -233,10 +240,8 @@ def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) ->
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
     nested = False  # a straight quote opened inside a curly one (“A "B" C”)
-    for mark in _MARK.finditer(text):
+    for mark in _MARKS[singles, singles and straight].finditer(text):  # (a straight single mark is a single one)
         glyph = mark.group()
-        if glyph in _SINGLE and not singles or glyph == "'" and not straight:
-            continue
         if opener is None:
             if _is_opener(text, mark):
                 opener, nested = mark, False
