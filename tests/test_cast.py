@@ -1646,3 +1646,51 @@ def test_a_person_of_a_named_body_is_unnamed(text: str, quote: str) -> None:
 )
 def test_a_cue_after_a_semicolon_is_another_clauses(text: str, want: str) -> None:
     assert list(_said(text).values())[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # "el texto", "le texte" of a body's statement speak for the body, as "el comunicado" does
+        (
+            "La alcaldesa Ana Ejemplo habló. " + _ES * 2 + "\n\nEl domingo, el Comité de Ayuda Mutua denunció la muerte "
+            "de dos trabajadores. «Estamos desconsolados», explica la ONG en un comunicado. «Su muerte muestra el número "
+            "de víctimas civiles», añade el texto.",
+            "Su muerte muestra",
+            "ONG",
+        ),
+        (
+            "La maire Anne Exemple a parlé. " + _FR * 2 + "\n\nDimanche, l'Association Entraide a dénoncé la mort de deux "
+            "employés. « Nous sommes effondrés », explique l'ONG dans un communiqué. « Leur mort montre le nombre de "
+            "victimes civiles », ajoute le texte.",
+            "Leur mort montre",
+            "ONG",
+        ),
+    ],
+)
+def test_the_text_of_a_bodys_statement_speaks_for_it(text: str, quote: str, want: str) -> None:
+    assert _said(text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a noun the lexicon does not list, opening an appositive a name follows, is what the person is called
+        (
+            "Ana Ejemplo habló. " + _ES * 2 + "\n\nLa gerente del área de salud, Rosa Ejemplo, reconoce que faltan "
+            "médicos. «El nuevo pediatra llegará antes de febrero», aseguró la gerente.",
+            "El nuevo pediatra",
+            "Rosa Ejemplo",
+        ),
+        (
+            "Tom Example spoke on Monday. The harbourmaster of Port Ellen, Ines Example, was on the quay. “We closed "
+            "the harbour at noon,” the harbourmaster said.",
+            "We closed the",
+            "Ines Example",
+        ),
+    ],
+)
+def test_a_noun_opening_an_appositive_before_a_name_is_what_the_person_is_called(
+    text: str, quote: str, want: str
+) -> None:
+    assert _said(text)[quote] == want

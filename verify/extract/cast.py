@@ -1229,7 +1229,10 @@ class Cast:
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
             person.named_as.add(done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
         if before.endswith(", "):
-            self._learn_voice(person, _appositive_before(before), adjacent=False)  # "Le président du X, Alain Y"
+            apposed = _appositive_before(before)
+            self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
+            if len(apposed) > 1 and apposed[0].lower() in lex.definite and self._unlisted_noun(apposed[1]):
+                person.named_as.add(apposed[1])  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
             head = before[max((m.end() for m in _ROLE_PHRASE_END.finditer(before)), default=0) :]
             self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *phrase[: phrase.find(person.name)].split()])

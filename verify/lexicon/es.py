@@ -166,10 +166,10 @@ ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
 fundación instituto federación consejería naviera organización organismo entidad institución
-fc cf cd ud club operador operadora
+fc cf cd ud club operador operadora ong
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito")
+DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto")
 MALE_NAMES = words("""
 alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
@@ -375,7 +375,7 @@ LEXICON: Lexicon = Lexicon(
     female_names=FEMALE_NAMES,
     generic_bodies=words(
         "empresa grupo compañía firma organización organismo entidad institución agencia naviera club asociación operador "
-        "operadora"
+        "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),

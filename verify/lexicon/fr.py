@@ -185,10 +185,10 @@ LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
-région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation
+région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier")
+DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte")
 MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
@@ -375,7 +375,7 @@ LEXICON: Lexicon = Lexicon(
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words(
-        "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur"
+        "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
