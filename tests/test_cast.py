@@ -1649,6 +1649,36 @@ def test_a_cue_after_a_semicolon_is_another_clauses(text: str, want: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name opening a sentence as the subject of a plural verb is a body or a group: "they" and "it" find it
+        (
+            "Taylor Example accused Big Machine of blocking her. Big Machine have twice denied doing anything wrong. "
+            "“At no point did we say Taylor could not perform,” they said in a statement. “Artists do not need our "
+            "approval,” it says.",
+            {"At no point": "Big Machine", "Artists do not": "Big Machine"},
+        ),
+        (
+            "Jane Roe spoke. “We are proud,” she said. The Wanderers have won the cup. “It was a long season,” they said.",
+            {"We are proud": "Jane Roe", "It was a": "Wanderers"},
+        ),
+        # not a name inside the subject ("members of Congress have"), nor two people joined
+        (
+            "Gordon Example studied trade. Conservative members of Congress have been sympathetic, but Representative "
+            "Brooks doesn't mince words. “We will act,” he said.",
+            {"We will act": "Brooks"},
+        ),
+        (
+            "Tom Example and Ann Sample have spoken to the council. “We are proud of the town,” they said.",
+            {"We are proud": None},
+        ),
+    ],
+)
+def test_a_name_with_a_plural_verb_is_a_body(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "want"),
     [
         # "el texto", "le texte" of a body's statement speak for the body, as "el comunicado" does
@@ -1670,6 +1700,27 @@ def test_a_cue_after_a_semicolon_is_another_clauses(text: str, want: str) -> Non
 )
 def test_the_text_of_a_bodys_statement_speaks_for_it(text: str, quote: str, want: str) -> None:
     assert _said(text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name closing a sentence, apposed to the description an inverted cue credits, is what the sentence is about
+        (
+            "Jürgen Beispiel ist Finanzexperte. " + _DE * 2 + "\n\nDie Lücke sei kleiner geworden, sagt auch der Sprecher "
+            "der Deutschen Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Muster. Er gibt jedoch zu bedenken: „Man "
+            "muss unterscheiden.“",
+            "Jürgen Muster",
+        ),
+        (
+            "Tom Example runs the club. The deal was fair, said the spokeswoman for the Harbour Board, Jane Roe. She "
+            "added: “We will sign it.”",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_name_apposed_to_an_inverted_cues_description_is_the_topic(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]
 
 
 @pytest.mark.parametrize(

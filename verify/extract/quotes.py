@@ -81,6 +81,7 @@ _SINGLE = {"‘", "’", "'"}
 _STRAIGHT = {'"', "''", "'''", "``", "'"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
 _SINGLE_QUOTED = frozenset((Place.HEADLINE, Place.DEK))  # headline style quotes with single marks
+_INVERTED_REACH = 120  # characters from an inverted cue verb over its description to the name apposed to it
 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 _PREPOSITIONS = _en.PREPOSITIONS
@@ -1578,6 +1579,10 @@ class _Reader:
                 if known_first_name(phrase.split(maxsplit=1)[0]):
                     cast.introduce(phrase)
                 continue
+            if self.fresh and (group := self._plural_subject(text, start, phrase, following)):
+                cast.organisation(group, topic=True)  # "Big Machine have twice denied ...": "they" next
+                self.fresh = False
+                continue
             # (not "when Tapper asked", nor "Murphy said Trump continued to hurt": the clause is of someone else)
             cue = (
                 self._before_cue(text, stop, phrase) and not self._subordinate(text, start, reported=True)
@@ -1653,6 +1658,21 @@ class _Reader:
         subject = not owner and not inner and not _after_preposition(self.g, text, start)
         topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
         return clause, owner, inner, topic
+
+    def _plural_subject(self, text: str, start: int, phrase: str, following: list[str]) -> str:
+        """The body or group a name opening its sentence stands for as the subject of a verb of the plural ("Big Machine
+        have twice denied ...", "The Wanderers have won"), or "": not a person (opened by a first name), two joined
+        ("Smith and Jones have"), a pronoun ("They have"), nor a name inside the subject ("members of Congress have")."""
+        lex = self.g.lexicon
+        if not following or following[0] not in lex.plural_verbs or phrase.endswith(("’s", "'s")):
+            return ""
+        before = text[self.sentence : start].split()
+        if before and not (len(before) == 1 and before[0].lower() in lex.determiners):
+            return ""
+        if not lex.clause_conjunctions.isdisjoint(phrase.lower().split()) or known_first_name(phrase.split()[0]):
+            return ""
+        group = untitled(phrase, lex.code)
+        return "" if FUNCTION_WORDS.issuperset(group.lower().split()) else group
 
     def _modifier(self, phrase: str, following: list[str]) -> bool:
         """Whether a name modifies the word after it rather than naming a topic: a title or an organisation
@@ -1765,13 +1785,28 @@ class _Reader:
         """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said
         David Axelrod, a former strategist." (not "..., said Mr. Trump had", "..., telling Mic in")."""
         previous = text[max(0, start - 30) : start].split()[-2:]
-        return (
+        if phrase.endswith(("’s", "'s")):
+            return False
+        if (
             len(previous) == 2
             and previous[0].endswith(",")
             and previous[1].lower() in self.g.lexicon.cue_verbs
-            and not phrase.endswith(("’s", "'s"))
             and (end == len(text) or text[end] in ",.;")
-        )
+        ):
+            return True
+        # "..., sagt auch der Sprecher der DSW, Jürgen Kurz.": the name closing the sentence, apposed to the
+        # description the inverted cue credits
+        if end < len(text) and text[end] != "." or not text[max(0, start - 2) : start] == ", ":
+            return False
+        window = text[max(0, start - _INVERTED_REACH) : start - 2]
+        cue = max(window.rfind(", "), 0)
+        lex = self.g.lexicon
+        words = [w.lower() for w in window[cue:].split()[1:]]
+        if not words or words[0] not in lex.cue_verbs or "." in window[cue:]:
+            return False
+        described = words[2:] if len(words) > 2 and words[1] in lex.cue_adverbs else words[1:]
+        # (a description after the verb, "der Sprecher der DSW"; not a clause: "suggesting that ... nominee, Trump.")
+        return len(described) > 1 and described[0] in lex.determiners and lex.subordinators.isdisjoint(described)
 
     def _described_subject(self, text: str, start: int, end: int) -> bool:
         """Whether a sentence opens on a description and a cue verb ("The junior minister said ..."): the

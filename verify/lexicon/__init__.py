@@ -257,6 +257,9 @@ class Lexicon:
     # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
     gerund_endings: tuple[str, ...] = ()
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
+    # Verbs that agree with a plural subject only: a name with no "and" before one is a body or a group, never one
+    # person ("Big Machine have twice denied", "Arsenal are": British usage), whom "they" and "it" next stand for
+    plural_verbs: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
     # "Die Fans sangen noch lange „...“", "protesters chanted “...”": sung or chanted words, no one's claim (a cue after

@@ -675,6 +675,7 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("my your his her its our their"),
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
     group_nouns=GROUP_NOUNS,
+    plural_verbs=words("have are were"),
     title_small_words=TITLE_SMALL_WORDS,
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
