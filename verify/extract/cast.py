@@ -1078,13 +1078,15 @@ class Cast:
         key = speaker_key(name)
         if not key:
             return None
-        namesakes = [
-            person
-            for person in self._by_surname.get(key[-1], ())
-            if not (gender and person.sure and person.gender != gender)
-            and (same_speaker(person.name, name) or self._paternal(person) == key)
-        ]
-        latest = max(namesakes, key=lambda person: (bool(roles & person.roles), person.seen), default=None)
+        latest, rank = None, (False, -1)
+        for person in self._by_surname.get(key[-1], ()):
+            if gender and person.sure and person.gender != gender:
+                continue
+            # (the name is compared only with a namesake that would outrank the one found: most have one namesake)
+            if (ranked := (bool(roles & person.roles), person.seen)) > rank and (
+                same_speaker(person.name, name) or self._paternal(person) == key
+            ):
+                latest, rank = person, ranked
         if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
             # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
             latest = max(named, key=lambda p: p.seen)
