@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -10,11 +11,13 @@ from verify._check import claims
 from verify.document import Format, from_text
 from verify.extract import extract
 from verify.judge import excerpt, judge, lead_in, reported_by, resolved
-from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.match import prepare, shares_meaning
+from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
 from verify.retrieval import ArticleEvidence
 from verify.rules import rule_for
+
+from .growth import assert_grows_linearly
 
 TRANSCRIPT = [
     ("ANA REYES", "Thank you all. Taxes will not rise next year, and we will spend 4 billion on roads in Ohio."),
@@ -516,11 +519,20 @@ def test_a_multiple_changed_is_a_number_change() -> None:
 @pytest.mark.parametrize(
     ("said", "quoted"),
     [
-        ("Meine Mutter hat die Hecke jedes Jahr zweimal geschnitten.", "Meine Mutter hat die Hecke jedes Jahr dreimal geschnitten"),
-        ("We have asked the council twice for a crossing patrol.", "We have asked the council three times for a crossing patrol"),
+        (
+            "Meine Mutter hat die Hecke jedes Jahr zweimal geschnitten.",
+            "Meine Mutter hat die Hecke jedes Jahr dreimal geschnitten",
+        ),
+        (
+            "We have asked the council twice for a crossing patrol.",
+            "We have asked the council three times for a crossing patrol",
+        ),
         ("C'est la troisième fois que le car ne passe pas.", "C'est la quatrième fois que le car ne passe pas"),
         ("Es la tercera vez que el pleno aplaza la votación.", "Es la quinta vez que el pleno aplaza la votación"),
-        ("Wir feiern heuer das zwanzigste Jubiläum des Vereins.", "Wir feiern heuer das dreiundzwanzigste Jubiläum des Vereins"),
+        (
+            "Wir feiern heuer das zwanzigste Jubiläum des Vereins.",
+            "Wir feiern heuer das dreiundzwanzigste Jubiläum des Vereins",
+        ),
     ],
 )
 def test_a_number_of_times_or_an_ordinal_changed_is_an_altered_number_in_every_language(said: str, quoted: str) -> None:
@@ -671,6 +683,25 @@ def test_a_records_description_is_the_person_the_paragraph_gives_it_to(
     # one for sure).
     other = judge(replace(claim, mention=speaker), _described_page(label, said), lead=lead.replace(speaker, "Ola Lind"))
     assert other.verdict is Verdict.MISATTRIBUTED and other.severity is Severity.WARNING
+
+
+def test_a_paragraph_read_for_a_records_description_is_read_in_linear_time() -> None:
+    # The names before and after the description are searched for in the quote's paragraph: one long capitalised
+    # word there (a hostile article) was tried at every letter, quadratic.
+    said = "El nuevo pediatra no se incorporará antes de febrero."
+    claim = replace(
+        quote("El nuevo pediatra se incorporará antes de febrero", "Rosa Hidalgo"), mention="la gerente", cued=True
+    )
+    tail = " La gerente del área de salud, Rosa Hidalgo, reconoce que la plaza es difícil. «"
+
+    def make(n: int) -> Callable[[], object]:
+        lead = "A" * n + tail
+        return lambda: judge(claim, _described_page("gerente del área", said), lead=lead)
+
+    assert (
+        judge(claim, _described_page("gerente del área", said), lead="A" * 100 + tail).claim.speaker == "Rosa Hidalgo"
+    )
+    assert_grows_linearly(make, 2_000)
 
 
 def test_a_surname_alone_before_a_description_cue_names_the_record_speaker_who_bears_it() -> None:

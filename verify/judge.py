@@ -791,9 +791,10 @@ def _named_before(claim: Claim, statement: Statement, lead: Lead, shared: frozen
 
 
 # The rest of a description before the comma and the name it is given ("La gerente del área[ de salud], Rosa
-# Hidalgo"), in characters up to a clause mark; and a name of two to four capitalised words, a particle between.
+# Hidalgo"), in characters up to a clause mark; and a name of two to four capitalised words, a particle between,
+# starting where a word starts (a search tried at every letter of one long capitalised word was quadratic).
 _DESCRIBED_TAIL = 40
-_NAME_RUN = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}"
+_NAME_RUN = r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}"
 
 
 def _described(statement: Statement, lead: Lead) -> str | None:
