@@ -11,7 +11,7 @@ from verify._check import claims
 from verify.document import Format, from_text
 from verify.extract import extract
 from verify.judge import excerpt, judge, lead_in, reported_by, resolved
-from verify.match import prepare, shares_meaning
+from verify.match import kept_in_order, prepare, shares_meaning
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
 from verify.retrieval import ArticleEvidence
@@ -48,6 +48,28 @@ def test_verified_verbatim_and_with_normalised_spelling() -> None:
 def test_verified_with_gaps_and_brackets() -> None:
     finding = decide("Taxes will not rise ... and we [the state] will spend 4 billion")
     assert finding.verdict is Verdict.VERIFIED and finding.rule == rule_for(Verdict.VERIFIED).code
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        (
+            "[The authority] wants us to share a frequency with a station.",
+            "They want us to share a frequency with a station.",
+        ),
+        ("[La préfecture] veut que nous partagions une fréquence.", "Ils veulent que nous partagions une fréquence."),
+        (
+            "[Die Stadtwerke] hat uns die Leitung zum Jahresende gekündigt.",
+            "Sie haben uns die Leitung zum Jahresende gekündigt.",
+        ),
+        ("[El ayuntamiento] quiere cerrar la biblioteca en verano.", "Ellos quieren cerrar la biblioteca en verano."),
+    ],
+)
+def test_a_bracketed_subject_for_a_pronoun_may_make_its_verb_agree(claim: str, said: str) -> None:
+    assert decide(claim, store=[saved("ANA REYES", said)]).verdict is Verdict.VERIFIED
+    # another verb after the brackets is a changed word
+    other = claim.split("] ")[0] + "] " + "sells " + claim.split("] ")[1].split(" ", 1)[1]
+    assert decide(other, store=[saved("ANA REYES", said)]).verdict is Verdict.ALTERED
 
 
 def test_negation_added_or_removed_is_altered_and_named() -> None:
@@ -160,6 +182,47 @@ def test_a_quote_embellishing_a_short_remark_is_paraphrased() -> None:
     ]
     finding = decide("Riverside County and the state will participate in the cleanup", store=store)
     assert finding.verdict is Verdict.PARAPHRASED and "cleanup" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "negation"),
+    [
+        (
+            "The depot will close in March, and the drivers will notice.",
+            "The depot will not close in March, whatever the board decides, and the drivers would notice if it did.",
+            "not",
+        ),
+        (
+            "Nous fermerons la piscine en août, et les familles le verront.",
+            "Nous ne fermerons pas la piscine en août, quoi que décide le conseil, et les familles le verraient si "
+            "nous le faisions.",
+            "pas",
+        ),
+        (
+            "Cerraremos la piscina en agosto y las familias lo notarán.",
+            "No cerraremos la piscina en agosto, decida lo que decida el pleno, y las familias lo notarían si lo "
+            "hiciéramos.",
+            "No",
+        ),
+    ],
+)
+def test_a_sentence_cut_without_a_mark_and_changed_is_altered_however_much_was_left_out(
+    claim: str, said: str, negation: str
+) -> None:
+    # Every word but one stands in the sentence in its order; the cut left out a clause and the negation.
+    finding = decide(claim, store=[saved("ANA REYES", said)])
+    assert finding.verdict is Verdict.ALTERED
+    assert any(c.source == negation and "negation" in c.flags for c in finding.changes)
+
+
+def test_a_few_words_picked_from_a_long_sentence_are_no_cut_of_it() -> None:
+    said = (
+        "If the ministry agrees to the plans we sent in the spring and the budget allows it after the elections, "
+        "we will build homes."
+    )
+    assert kept_in_order(prepare("The ministry will build homes for the town"), said, 0) is None  # more left out
+    assert kept_in_order(prepare("the plans we sent"), said, 0) is None  # too few words to tell
+    assert kept_in_order(prepare("If the ministry agrees to the plans we sent"), said, 0) == (0, 43)
 
 
 def test_claim_the_sources_lack_is_unsupported() -> None:

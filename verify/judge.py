@@ -142,6 +142,7 @@ from .match import (
     framed,
     has_cut,
     holds_words,
+    kept_in_order,
     prepare,
     sentences,
     shared_span,
@@ -518,7 +519,8 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
     splice = _splice(claim, aligned, own, None, others) if verbatim is None else None
     if splice:
         return splice
-    framed = _in_frame(aligned, best_own) if best_own and best_own.score < ALTERED_MIN_SCORE else None
+    low = best_own is not None and best_own.score < ALTERED_MIN_SCORE
+    framed = _in_frame(aligned, best_own) or _cut(aligned, best_own) if best_own and low else None
     if best_own and (best_own.score >= ALTERED_MIN_SCORE or framed):
         best_own = framed or best_own
         if verbatim is not None:
@@ -623,6 +625,21 @@ def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
     if found.exact:
         return None
     return replace(found, statement=best.statement, span=(start + found.span[0], start + found.span[1]))
+
+
+def _cut(aligned: _Aligner, best: Alignment) -> Alignment | None:
+    """The claim of one sentence aligned with the stretch of its closest source's sentence in which it keeps its words
+    in order, words left out between them and a few changed (:func:`kept_in_order`): that sentence cut without a mark
+    and changed ("We are going off air at Christmas, and the town will notice" of "We are not going off air at
+    Christmas, whatever they decide, and the town would notice if we did."), not reworded; however many words the cut
+    left out."""
+    if best.score < PARAPHRASE_FRAME_MIN_SCORE:
+        return None
+    stretch = kept_in_order(aligned.claim, best.statement.text, best.span[0])
+    if stretch is None:
+        return None
+    found = align(aligned.claim, best.statement, within=stretch)
+    return None if found.exact else found
 
 
 def _said_word_for_word(claim: Claim, aligned: _Aligner, others: list[Statement]) -> Alignment | None:

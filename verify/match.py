@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein, Opcode
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from .lexicon import LEXICONS
 from .models import Change, Origin, Statement
@@ -73,6 +73,10 @@ _SENTENCE_END = re.compile(
     rf"(?<![.!?])[.!?]+(?:[{_SPACE}]?[{_CLOSERS}]){{0,3}}\s+"
     rf"(?=(?:[^\w\s.,;:!?{_OPENERS}]{{1,3}}\s+)?(?:[{_OPENERS}][{_SPACE}]?){{0,3}}[^\W\d_])"
 )
+# A quote of one sentence cut without a mark: words of it kept in the source sentence's order, at least this many, and
+# at most this many changed or added (the frame's bound, judge.FRAME_MAX_CHANGED).
+CUT_MIN_KEPT = 6
+CUT_MAX_CHANGED = 4
 _PART_MIN_WORDS = 3  # a claim part shorter than this is found anywhere: not located for splices
 
 
@@ -85,6 +89,7 @@ class PreparedClaim:
     segments: tuple[tuple[str, ...], ...]
     stems: frozenset[str]
     units: dict[str, int]  # content stem -> the idea it belongs to (a run of name words is one)
+    after_brackets: frozenset[int] = frozenset()  # positions of the words right after a bracketed insertion
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +147,9 @@ def prepare(text: str) -> PreparedClaim:
     kept = _BRACKETED.sub(" ", _GAP.sub(" ", text))
     claim_words = tuple(words(kept))
     stems = frozenset(content_stems(list(claim_words)))
-    return PreparedClaim(kept, claim_words, tuple(s for s in segments if s), stems, _units(claim_words, kept))
+    before = (_BRACKETED.sub(" ", _GAP.sub(" ", text[: m.start()])) for m in _BRACKETED.finditer(text))
+    after = frozenset(len(words(kept_before)) for kept_before in before)
+    return PreparedClaim(kept, claim_words, tuple(s for s in segments if s), stems, _units(claim_words, kept), after)
 
 
 def _units(found: tuple[Word, ...], text: str) -> dict[str, int]:
@@ -161,8 +168,9 @@ def _units(found: tuple[Word, ...], text: str) -> dict[str, int]:
     return units
 
 
-def align(claim: PreparedClaim, statement: Statement) -> Alignment:
-    """Align a prepared claim with one statement."""
+def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | None = None) -> Alignment:
+    """Align a prepared claim with one statement (``within``: with the stretch of its words inside those character
+    offsets, not the one the alignment would choose)."""
     source = _source_words(statement.text)
     if not claim.words or not source:
         return Alignment(statement, 0.0, False, 0.0, (0, 0), ())
@@ -170,15 +178,19 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     alphabet: dict[str, str] = {}
     claim_s = _encode(claim.words, alphabet)
     source_s = _encode(source, alphabet)
-    lo, hi = _window(claim_s, source_s)
-    if not exact and not _CLAUSE_BREAK.search(claim.text.strip(" .!?")):
-        # (a quote of several clauses or sentences may set them in any order: its stretch is the one spelt closest)
-        lo, hi = _richer_window(claim, claim_s, source_s, statement.text, (lo, hi))
     marks = _marks(statement.text) if statement.origin is Origin.ARTICLE else None
     if marks is None and statement.origin is Origin.ARTICLE and len(claim.segments) > 1:
         marks = _NO_MARKS  # the claim's own gaps and brackets still excuse what the source has there
-    if marks is not None:
-        lo, hi = _marked_window(claim, claim_s, source_s, source, marks, lo, hi)
+    if within is not None:
+        inside = [i for i, w in enumerate(source) if within[0] <= w.start and w.end <= within[1]]
+        lo, hi = (inside[0], inside[-1] + 1) if inside else (0, len(source))
+    else:
+        lo, hi = _window(claim_s, source_s)
+        if not exact and not _CLAUSE_BREAK.search(claim.text.strip(" .!?")):
+            # (a quote of several clauses or sentences may set them in any order: its stretch is the one spelt closest)
+            lo, hi = _richer_window(claim, claim_s, source_s, statement.text, (lo, hi))
+        if marks is not None:
+            lo, hi = _marked_window(claim, claim_s, source_s, source, marks, lo, hi)
     opcodes = _opcodes(claim_s, source_s, lo, hi)
     if _negation_put_before(opcodes, lo, claim.words, source, statement.text):
         lo += opcodes[0].dest_end
@@ -187,7 +199,7 @@ def align(claim: PreparedClaim, statement: Statement) -> Alignment:
     span_hi = lo + (opcodes[-1].dest_end if opcodes else 0)
     equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
     width = span_hi - span_lo
-    excused = _respelt(opcodes, lo, claim.words, source)
+    excused = _respelt(opcodes, lo, claim.words, source) + _agreeing(opcodes, lo, claim, source)
     edges = [op for op in opcodes if statement.origin is Origin.ARTICLE and _article_beyond_edge(op, lo, claim, source)]
     if edges and all(op.tag == "equal" or op in excused or op in edges for op in opcodes):
         excused += edges  # the same words, the marks set otherwise: not the same words with one changed besides
@@ -439,6 +451,24 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
     return out
 
 
+def _agreeing(opcodes: list, lo: int, claim: PreparedClaim, source: tuple[Word, ...]) -> list:
+    """A verb made to agree with the words a writer put in brackets for its subject ("[The authority] wants us to" of
+    "They want us to", "[La mairie] veut" of "Ils veulent"): the one word right after the brackets replaced by the
+    source's word with the same opening letters (all but the shorter one's last), flagging nothing."""
+    out = []
+    for op in opcodes:
+        if op.tag != "replace" or op.src_start not in claim.after_brackets or op.src_end - op.src_start != 1:
+            continue
+        if op.dest_end - op.dest_start != 1:
+            continue
+        said, written = claim.words[op.src_start].norm, source[lo + op.dest_start].norm
+        shorter = min(len(said), len(written))
+        opening = next((i for i in range(shorter) if said[i] != written[i]), shorter)
+        if opening >= max(2, shorter - 1) and not _flags([claim.words[op.src_start], source[lo + op.dest_start]], []):
+            out.append(op)
+    return out
+
+
 # The articles of every lexicon ("the", "eine", "la", "unos"): what a writer sets inside or outside quote marks.
 _ARTICLES = frozenset(w for lex in LEXICONS.values() for w in lex.articles)
 
@@ -639,6 +669,30 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
         if head + tail > sum(best[:2]):
             best = (head, tail, (opening, end))
     return best
+
+
+def kept_in_order(claim: PreparedClaim, text: str, start: int) -> tuple[int, int] | None:
+    """The stretch of the sentence of ``text`` from ``start`` on in which a quote of one sentence keeps its words in
+    their order, all but ``CUT_MAX_CHANGED`` of them (and three in four) and at least ``CUT_MIN_KEPT``, leaving out
+    no more words than it keeps ("The depot will close in March, and the drivers will notice" of "The depot will not
+    close in March, whatever the board decides, and the drivers would notice if it did."): from its first kept word
+    to its last, or to the word after that when the quote's last word is changed. None when it keeps fewer."""
+    sentence = next(((a, b) for a, b in sentences(text) if a <= start < b), None)
+    if sentence is None or len(sentences(claim.text)) > 1:
+        return None
+    stretch = words(text[start : sentence[1]])
+    alphabet: dict[str, str] = {}
+    claim_s, source_s = _encode(claim.words, alphabet), _encode(stretch, alphabet)
+    kept = [op for op in Indel.opcodes(claim_s, source_s) if op.tag == "equal"]
+    count = sum(op.src_end - op.src_start for op in kept)
+    if not kept or count < CUT_MIN_KEPT or len(claim.words) - count > min(CUT_MAX_CHANGED, count // 3):
+        return None
+    first, last = kept[0].dest_start, kept[-1].dest_end
+    if last - first - count > count:
+        return None  # more left out than kept: a few words picked from a long sentence
+    if kept[-1].src_end < len(claim_s) and last < len(stretch):
+        last += 1  # the quote's last word changed: the word it stands for
+    return start + stretch[first].start, start + stretch[last - 1].end
 
 
 def _clause_opening(text: str, start: int) -> int | None:
@@ -866,8 +920,18 @@ def _window(claim_s: str, source_s: str) -> tuple[int, int]:
     slack = _EDGE_SLACK + min(_EDGE_SLACK, max(0, len(claim_s) - (best.dest_end - best.dest_start)))
     first = min(best.dest_start - slack, best.dest_end - len(claim_s) - _EDGE_SLACK)
     last = max(best.dest_end + slack, best.dest_start + len(claim_s) + _EDGE_SLACK)
-    starts = range(max(0, first), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)
-    ends = range(max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), last) + 1)
+    starts = [*range(max(0, first), min(best.dest_end, best.dest_start + _EDGE_SLACK) + 1)]
+    ends = [*range(max(best.dest_start + 1, best.dest_end - _EDGE_SLACK), min(len(source_s), last) + 1)]
+    # A quote that leaves out more words than the slack ("We are going off air at Christmas, and the town will notice"
+    # of "We are not going off air at Christmas, whatever they decide, and the town would notice if we did") still
+    # ends on its last words and opens on its first: a source word that is one of them, within the claim's length
+    # beyond the slack, is an edge too, or the word after (before) it, the quote's last (first) word changed.
+    reach, far = len(claim_s), min(len(source_s), best.dest_end + len(claim_s))
+    opening, closing = set(claim_s[:_EDGE_SLACK]), set(claim_s[-_EDGE_SLACK:])
+    anchored = [i for i in range(max(0, best.dest_start - reach), max(0, first)) if source_s[i] in opening]
+    starts += {s for i in anchored for s in (i - 1, i) if s >= 0}
+    anchored = [i for i in range(min(len(source_s), last), far) if source_s[i] in closing]
+    ends += {e for i in anchored for e in (i + 1, i + 2) if e <= len(source_s)}
     windows = ((lo, hi) for lo in starts for hi in ends if hi > lo)
     return max(
         windows,
