@@ -248,6 +248,9 @@ class Lexicon:
     noun_markers: frozenset[str] = frozenset()
     subject_pronouns: tuple[str, ...] = ()  # the pronoun forms a cue's subject takes ("he", "er", "il")
     cue_adverbs: frozenset[str] = frozenset()  # words between a speaker and the verb ("also", "a", "hat")
+    # Words a cue's subject may run on to that are no part of it: an intensifier or an adverb of time ("The guild itself
+    # said", "said the 34-year-old afterwards", "sagte die 34-Jährige danach")
+    subject_tails: frozenset[str] = frozenset()
     adverb_suffix: str = ""  # a suffix that makes any word such an adverb ("ly")
     clause_words: frozenset[str] = frozenset()  # words a descriptive speaker never runs over ("who", "in")
     # Words that open a relative clause after a name ("Cole, who called the plan “a folly,” said ..."): a quote
@@ -261,6 +264,9 @@ class Lexicon:
     # person ("Big Machine have twice denied", "Arsenal are": British usage), whom "they" and "it" next stand for
     plural_verbs: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
+    # Whether nouns compound with the head last ("Lieblingsbuch" is a book, "Dokumentarfilm" a film): a word that ends
+    # in a work noun of four letters or more names a work too
+    compound_nouns: bool = False
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
     # "Die Fans sangen noch lange „...“", "protesters chanted “...”": sung or chanted words, no one's claim (a cue after
     # them still credits them: "“...!” some protesters chanted")
@@ -272,6 +278,9 @@ class Lexicon:
     phrase_nouns: frozenset[str] = frozenset()
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
+    # Words that open a plural description of people the text leaves unnamed ("Some parents", "Certains parents",
+    # "Einige Anwohner", "Algunos vecinos"): a cue's subject opened by one names no one
+    quantifiers: frozenset[str] = frozenset()
     # Possessive determiners ("their", "ihr", "son", "su"): quoted words after one are a noun phrase, as after articles
     possessives: frozenset[str] = frozenset()
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")

@@ -430,9 +430,11 @@ LEXICON: Lexicon = Lexicon(
     refrain liedzeile strophe hymne plakat plakaten plakate schild transparent aufschrift parole
     modell produkt marke
     """),
+    compound_nouns=True,
     inscription_verbs=words("steht stand stehen prangt prangte"),
     phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),
     indefinite_people=words("jemand"),
+    quantifiers=words("einige manche viele mehrere etliche"),
     possessives=words(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
@@ -453,6 +455,7 @@ LEXICON: Lexicon = Lexicon(
     cue_adverbs=words(
         "auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"
     ),
+    subject_tails=words("danach anschließend später zuvor selbst"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     clause_words=words(
         "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "

@@ -315,7 +315,7 @@ PRONOUNS = pronoun_table(
 LEGAL_FORMS = words("Inc Ltd Limited plc PLC Plc LLC L.L.C LLP Corp Co N.V NV B.V BV A/S ASA Oyj")
 ORGANISATION_WORDS = words("""
 treaty union party ministry organization organisation council department house court news times post
-agency office committee commission bank fund association institute university college school church diocese synod
+agency office committee commission bank fund association guild institute university college school church diocese synod
 company corporation inc corp ltd llc plc llp gmbh group network press journal review magazine tv radio channel
 government administration army navy force forces police campaign foundation center centre senate
 congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
@@ -672,6 +672,7 @@ LEXICON: Lexicon = Lexicon(
     work_nouns=WORK_NOUNS,
     phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag"),
     indefinite_people=words("someone somebody"),
+    quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
     group_nouns=GROUP_NOUNS,
@@ -739,6 +740,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("as",),
     naming_words=words("named nicknamed"),
     cue_adverbs=CUE_ADVERBS,
+    subject_tails=words("afterwards later earlier itself himself herself themselves"),
     adverb_suffix="ly",
     gerund_endings=("ing",),
     relative_pronouns=words("who whom whose which"),

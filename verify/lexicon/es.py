@@ -437,6 +437,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("como",),
     naming_words=words("llamado llamada apodado apodada"),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
+    subject_tails=words("después luego mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""
     libro novela película documental informe programa plan proyecto campaña lema eslogan título titulado
@@ -449,6 +450,7 @@ LEXICON: Lexicon = Lexicon(
     inscription_verbs=words("reza rezaba"),
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag"),
     indefinite_people=words("alguien"),
+    quantifiers=words("algunos algunas varios varias muchos muchas"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
     gerund_endings=("ando", "iendo"),

@@ -426,6 +426,7 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
     indefinite_people=words("quelqu'un quelqu’un"),
+    quantifiers=words("certains certaines plusieurs quelques nombreux"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     work_nouns=words("""
@@ -449,6 +450,7 @@ LEXICON: Lexicon = Lexicon(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
         "nous vous lui leur"
     ),
+    subject_tails=words("ensuite lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
     clause_words=words(
