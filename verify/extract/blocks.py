@@ -181,7 +181,7 @@ _CHROME_TAGS = frozenset({"nav", "footer", "menu"})
 # Class or id words that always mark chrome: related, recommended and next-article blocks, comments, ads.
 _CHROME_CLASS = re.compile(
     r"(^|[\s_-])(related|recommend(ed|ations)?|more-stories|read-more|next-article|trending|most-read|"
-    r"most-popular|popular|comments?|breadcrumbs?|promo|advert|ad-slot|outbrain|taboola|"
+    r"most-popular|popular|comments?|breadcrumbs?|promo|advert|ad-slot|sponsor(ed|ship)?|outbrain|taboola|"
     r"refer+er-?list|trackbacks?|pingbacks?|backlinks)($|[\s_-])",  # automatic lists of who linked here
     re.I,
 )
@@ -203,7 +203,7 @@ _PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)(
 # other case), and most class values have none. One scan of the lowered value, not two or three case-folding ones.
 _PLACE_HINT = re.compile("caption|credit|pull|dek|deck|standfirst|sub|strapline|summary|lede|intro")
 _CHROME_HINT = re.compile(
-    "related|recommend|more|next-article|trending|most-read|popular|comment|breadcrumb|promo|advert|ad-slot|"
+    "related|recommend|more|next-article|trending|most-read|popular|comment|breadcrumb|promo|advert|ad-slot|sponsor|"
     "outbrain|taboola|refer|trackback|pingback|backlink|nav|menu|footer|side|rail|share"
 )
 # The article body, most specific first: schema.org articleBody, <article>, <main>, then the whole body.
