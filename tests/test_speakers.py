@@ -18,6 +18,9 @@ from verify.extract.speakers import gender_of, same_speaker, speaker_key, strip_
         ("Secretary of State John Kerry", "John Kerry"),
         ("Ursula von der Leyen", "Ursula von der Leyen"),
         ("Trump’s", "Trump"),
+        # an organisation's name keeps the "and" inside it; two people named together do not
+        ("the Canal and River Guild", "Canal and River Guild"),
+        ("Mayor Jo Reed and Tom Hill", "Tom Hill"),
     ],
 )
 def test_strip_titles(phrase: str, name: str) -> None:

@@ -421,12 +421,25 @@ _OF_PART = re.compile(
 )
 
 
+# One capitalised word and "and" before a body's name, the word opening its run: "the Canal and River Guild" (not
+# "Thames Water and Environment Agency", two bodies)
+_JOINED_BEFORE = re.compile(
+    r"(?:^|[^\w’'\s-]\s{0,3}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{1,3})([A-ZÀ-Þ][\w’'-]*)\s{1,3}(?:and|&)\s{1,3}$"
+)
+_JOINED_REACH = 40  # the characters before a body's name read for a word joined to it
+
+
 def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     """The organisation a capitalised run at ``text[start:end]`` names, with the "of" part that
     follows an organisation word ("the Ministry of Health's plan" -> "Ministry of Health"), and where
     what was read ends (past the "of" part when it names one: its capitalised words name no one else)."""
     phrase = text[start:end]
     words = phrase.split()
+    if words and words[-1].lower() in LEXICONS[code].organisation_words:
+        joined = _JOINED_BEFORE.search(text, max(0, start - _JOINED_REACH), start)
+        if joined is not None and joined.group(1).lower() not in LEXICONS[code].organisation_words:
+            # "the Canal and River Guild": one body, not the "River Guild" ("the Senate and House": two)
+            start, phrase = joined.start(1), text[joined.start(1) : end]
     if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
         while (more := _OF_PART.match(text, part.end(1))) is not None:
             part = more  # "Compagnie des Îles du Ponant": an "of" part may have its own
@@ -722,8 +735,8 @@ class Cast:
                 person.gender = gender
             self._touch(self._topics, person)
             return _name(person)
-        if self.lexicon.pro_drop and key in self.lexicon.cue_verbs:
-            # "«...», explica.": the subject the language leaves out is whom the text is about
+        if self.lexicon.pro_drop and (key in self.lexicon.cue_verbs or key in self.lexicon.copulas):
+            # "«...», explica.", "fue clara: «...»": the subject the language leaves out is whom the text is about
             person = next(reversed(self._topics.values()), None)
             return _name(person) if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):

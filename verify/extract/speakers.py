@@ -71,6 +71,9 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+_ORGANISATION_LINKS = ("and", "&")
+
+
 @lru_cache(maxsize=4096)
 def strip_titles(phrase: str) -> str:
     """ "NATO Secretary General Mark Rutte" -> "Mark Rutte"; "Mr. Rutte" -> "Rutte"."""
@@ -89,7 +92,11 @@ def strip_titles(phrase: str) -> str:
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
     # capitalised run at the end, with its particles ("Ursula von der Leyen").
     start = len(words)
-    while start > 0 and (name_word(words[start - 1]) or words[start - 1] in NAME_PARTICLES):
+    # (an organisation's name keeps the "and" inside it: "the Canal and River Guild", "Marks & Spencer Group")
+    linked = _ORGANISATION_LINKS if words and words[-1].lower() in ORGANISATION_WORDS else ()
+    while start > 0 and (
+        name_word(words[start - 1]) or words[start - 1] in NAME_PARTICLES or words[start - 1] in linked
+    ):
         start -= 1
     if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
