@@ -2100,3 +2100,111 @@ def test_a_headline_naming_a_company_and_a_topic_gives_the_body_quotes_speaker()
     )
     headline = _markdown_quotes(text)[0]
     assert (headline.place, headline.speaker) == (Place.HEADLINE, "Dennis Orrell")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a copula and a manner before a colon with the subject dropped: the one the text is about
+        (
+            "La concejala, Marta Gil, defendió la decisión.\n\nPreguntada por una alternativa, fue clara: «Ofreceremos "
+            "otra parcela en el mismo barrio».",
+            "Marta Gil",
+        ),
+        ("La concejala, Marta Gil, defendió la decisión. Fue tajante: «No habrá otra parcela».", "Marta Gil"),
+    ],
+)
+def test_a_dropped_subject_before_a_copula_and_a_manner_is_whom_the_text_is_about(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(ES + paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quantifier opens a description of people the text leaves unnamed: no one is credited
+        FR + "Certains habitants ont dénoncé « une trahison pure et simple de la mairie ».",
+        EN_LEAD + "Some residents said the plan was “a betrayal of the whole town”.",
+        DE + "Einige Anwohner sagten: „Das ist ein Verrat an der ganzen Stadt.“",
+        ES + "Algunos vecinos dijeron: «Es una traición a toda la ciudad».",
+    ],
+)
+def test_a_description_a_quantifier_opens_names_no_one(text: str) -> None:
+    assert [q.speaker for q in _quotes(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an adverb of time or an intensifying pronoun after the description is no part of it
+        (DE + "„Man hört das Metall, bevor man es sieht“, sagte die 34-Jährige danach.", "die 34-Jährige"),
+        (EN_LEAD + "“You hear the metal before you see it,” said the 34-year-old afterwards.", "the 34-year-old"),
+        (EN_LEAD + "The guild itself said it had “listened carefully to every boater on the canal”.", "The guild"),
+    ],
+)
+def test_a_description_ends_before_an_adverb_or_an_intensifier(text: str, mention: str) -> None:
+    assert [q.mention for q in _quotes(text)] == [mention]
+
+
+def test_a_live_entrys_subhead_quoting_a_role_gives_the_body_quotes_speaker() -> None:
+    text = (
+        "<html><body><article><h1>Abkochgebot in Roding: der Liveticker</h1>"
+        "<p>Die Stadtwerke haben am Morgen Keime im Trinkwasser gefunden. Die Bürgerinnen und Bürger sollen das Wasser "
+        "abkochen, bis die Leitungen gespült sind, teilte die Stadt mit.</p>"
+        '<div class="ticker-entry"><span class="ticker-time">08:30 Uhr</span>'
+        "<h3>Bürgermeister: „Wir lassen niemanden allein“</h3>"
+        "<p>Bürgermeister Franz Heigl hat einen Krisenstab einberufen. „Wir lassen niemanden allein“, sagte Heigl.</p>"
+        "</div></article></body></html>"
+    )
+    document = from_text(text, "article.html", Format.HTML)
+    quotes = find_quotes(document, blocks(document))
+    assert [q.speaker for q in quotes if q.text == "Wir lassen niemanden allein"] == ["Franz Heigl", "Franz Heigl"]
+
+
+def test_a_dek_description_resolved_to_someone_without_the_role_gives_way_to_the_body_quote() -> None:
+    text = (
+        "---\nauthor: Paula Meseguer\n---\n\n# El tranvía vuelve a la ciudad\n\n"
+        "*Miles de vecinos llenaron las paradas en su primer día. La alcaldesa afirma que es «un día para la "
+        "historia de la ciudad».*\n\n"
+        "El primer tranvía salió de la parada de la Estación a las diez en punto del sábado, con la alcaldesa y medio "
+        "centenar de vecinos a bordo.\n\n"
+        "«Hoy es un día para la historia de la ciudad», dijo la alcaldesa, Rocío Villaseñor, antes de cortar la cinta."
+    )
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    dek = [q for q in find_quotes(document, blocks(document)) if q.place is Place.DEK]
+    assert [q.speaker for q in dek] == ["Rocío Villaseñor"]
+
+
+def test_a_sponsor_rows_slogan_is_no_claim() -> None:
+    quotes = _html(
+        "<p>Our crew won the race on Saturday. “We went off too fast and held on,” said Leo Fenwick.</p>"
+        '<table><tr><td class="sponsor"><p>This issue is supported by Riverside Oars. "Built for the Severn since '
+        '1974."</p></td></tr></table>'
+    )
+    assert [q.text for q in quotes] == ["We went off too fast and held on"]
+
+
+def test_a_body_named_with_and_before_its_name_is_one_body() -> None:
+    text = EN_LEAD + (
+        "Boaters protested against a rise in mooring fees set by the Canal and River Guild.\n\n"
+        "The guild said in a statement that the new fees “remain below those of any marina in the county”."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Canal and River Guild"]
+
+
+@pytest.mark.parametrize(
+    ("quotation", "place"),
+    [
+        # a Markdown block quotation of quoted words alone, with a dash credit: a pull quote
+        ('> "The evenings are when the fishermen\'s families listen."\n>\n> — Joanne Kettle', Place.PULLQUOTE),
+        ("> „Die Abende gehören den Familien der Fischer.“\n> — Joanne Kettle", Place.PULLQUOTE),
+        # words the article quotes at length, without marks, stay the running text's
+        ("> The evenings are when the fishermen's families listen.\n>\n> — Joanne Kettle", Place.BODY),
+    ],
+)
+def test_a_markdown_block_quotation_in_marks_with_a_dash_credit_is_a_pull_quote(quotation: str, place: Place) -> None:
+    text = (
+        "# Radio row\n\nJoanne Kettle runs the station on the quay. She has run it for ten years with volunteers.\n\n"
+        f"{quotation}\n\nListeners say they will write to the authority."
+    )
+    quotes = [q for q in _markdown_quotes(text) if "evenings" in q.text or "Abende" in q.text]
+    assert [(q.place, q.speaker) for q in quotes] == [(place, "Joanne Kettle")]

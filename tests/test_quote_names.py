@@ -369,3 +369,60 @@ def test_words_a_cue_credits_to_a_sign_are_no_claim(text: str, notice: str) -> N
 def test_a_sign_someone_holds_up_says_their_words() -> None:
     text = EN_LEAD + "Jo Reed held up a sign saying “Hands Off Our Ferry - We Were Here First.” She is 57."
     assert _kinds(text)["Hands Off Our Ferry - We Were Here First"] is QuoteKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a work right before the marks names them, whatever the sentence's subject does (no verb of saying before it)
+        (ES + "Arrieta aparece en el documental «La senda del oso», que se estrena en diciembre.", "La senda del oso"),
+        (EN_LEAD + "Reed also appears in the documentary “The Last Ferry”, shown on Friday.", "The Last Ferry"),
+        (FR + "Ferrand apparaît dans le documentaire « Le Dernier Bac », diffusé vendredi.", "Le Dernier Bac"),
+        # a German compound ending in a work noun, right before the marks or a copula before them
+        (DE + "Im Dorf kennt man sie gut; ihr Lieblingsbuch ist „Das Pferd und sein Huf“.", "Das Pferd und sein Huf"),
+        (DE + "Ansbach zeigte den Dokumentarfilm „Die letzte Fähre“ im Rathaus.", "Die letzte Fähre"),
+        (ES + "Su libro favorito es «El caballo y su casco», dice.", "El caballo y su casco"),
+    ],
+)
+def test_a_work_right_before_the_marks_names_them(text: str, title: str) -> None:
+    assert _kinds(text)[title] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # said in a work: the words are the speaker's
+        (ES + "Arrieta dijo en el documental «Nadie nos avisó de nada»", "Nadie nos avisó de nada"),
+        # a compound work noun as a verb's subject: its object is no title ("der Fahrplan bringe „...“")
+        (DE + "Es hieß, der Fahrplan bringe „41 zusätzliche Züge am Tag“.", "41 zusätzliche Züge am Tag"),
+    ],
+)
+def test_words_said_in_a_work_or_a_compounds_object_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        # a live entry's label and colon before the sign's sentence
+        (DE + "Wasserausgabe: Ein Schild am Eingang verkündet „Kanister mitbringen“.", "Kanister mitbringen"),
+        (EN_LEAD + "Water at the town hall: A sign at the door reads “Bring your own cans”.", "Bring your own cans"),
+        (ES + "Reparto de agua: Un cartel en la puerta dice «Traigan sus garrafas».", "Traigan sus garrafas"),
+    ],
+)
+def test_a_sign_after_a_label_and_a_colon_is_no_claim(text: str, notice: str) -> None:
+    assert _kinds(text)[notice] is QuoteKind.MENTION
+
+
+def test_a_relative_clause_after_an_apposed_work_is_no_cue() -> None:
+    text = FR + "Critique : « Les Heures de sel », le roman qui fait parler les marais, sort jeudi."
+    assert _kinds(text)["Les Heures de sel"] is QuoteKind.MENTION
+
+
+def test_a_verb_phrase_after_a_work_noun_in_a_reported_clause_is_the_speakers() -> None:
+    # ("site" is a work noun: a website; the subject "They" is resolved or not)
+    text = EN_LEAD + (
+        "The company says the extension would protect 64 jobs. They argue that the stone is needed and that the site "
+        "“will be restored to heather moorland” once digging ends."
+    )
+    assert _kinds(text)["will be restored to heather moorland"] is QuoteKind.DIRECT

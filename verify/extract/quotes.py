@@ -405,12 +405,22 @@ def _describes(g: Grammar, phrase: str) -> bool:
 def _dropped(g: Grammar, match: re.Match[str]) -> bool:
     """Whether a cue's speaker is its verb, standing for the subject the language drops, a participle too ("«…», ha
     contado.")."""
-    return g.lexicon.pro_drop and match.group("who").lower() in g.lexicon.cue_verbs
+    return _dropped_verb(g, match.group("who"))
+
+
+def _dropped_verb(g: Grammar, who: str) -> bool:
+    """Whether a cue's speaker is a verb standing for the subject the language drops: a cue verb ("«…», explica"), or
+    the copula before the manner of speaking ("Preguntada por una alternativa, fue clara: «…»")."""
+    word = who.lower()
+    return g.lexicon.pro_drop and (word in g.lexicon.cue_verbs or word in g.copula_ends)
 
 
 def _unnamed_group(g: Grammar, mention: str) -> bool:
-    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials")."""
+    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials"), or
+    a description a quantifier opens ("Some parents", "Certains parents", "Einige Anwohner")."""
     word = mention.lower()
+    if word.split(maxsplit=1)[0] in g.lexicon.quantifiers:
+        return True
     return " " not in word and word in g.lexicon.group_nouns and word.endswith("s")
 
 
@@ -510,7 +520,7 @@ def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
-    lo = max(floor, sentence_start(text, start))
+    lo = _after_label(g, text, max(floor, sentence_start(text, start)), start)
     window = text[lo:start]
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
@@ -577,6 +587,19 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     )
 
 
+def _after_label(g: Grammar, text: str, lo: int, start: int) -> int:
+    """Where the clause before a quote opens when its sentence opens on a label and a colon with no verb of saying
+    ("Wasserausgabe am Rathaus: Ein Schild am Eingang verkündet „...“", "Update: The mayor said “...”"): after the
+    colon, a capital opening a clause of its own; else ``lo``."""
+    colon = text.rfind(":", lo, start)
+    opening = colon + 2
+    if colon < 0 or opening >= start or text[colon + 1] != " " or not text[opening].isupper():
+        return lo
+    if " " not in text[opening:start].strip() or g.any_verb.search(text, lo, colon):
+        return lo  # ("Bürgermeister: Heigl „...“"; "Der Sprecher sagte: Die Stadt sei „...“": the cue is before it)
+    return opening
+
+
 _ADVERBS_ONLY = re.compile(r"\s+(?:\w+ly\s+)?")  # between a participle and its subject: "Trump reportedly yelling"
 _CUE_CLAUSE_TAIL = re.compile(r"[^,.;:!?“”„\"«»]{0,40},\s*")  # "said in a statement, " before a participle
 
@@ -629,11 +652,16 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
         return None
     verb = verbs[-1]
     opening = window[: verb.start()].rstrip()
-    if opening and not (opening.endswith(",") and _fronted(g.lexicon, opening.split(maxsplit=1)[0].lower())):
-        # (the clause before the comma is a place or a circumstance, never a subject: "Un asistente al debate,
-        # comerciante del Centro, dijo:" names someone the text is not about)
+    if opening and not _fronted_clause(g.lexicon, opening):
         return None
     return _span_pattern(len(verb.group())).match(window, verb.start())
+
+
+def _fronted_clause(lex: Lexicon, opening: str) -> bool:
+    """Whether the words before a verb are a clause set off by a comma that is a place or a circumstance, never a
+    subject ("Preguntado por los pacientes,"; "Un asistente al debate, comerciante del Centro," names someone the
+    text is not about)."""
+    return opening.endswith(",") and _fronted(lex, opening.split(maxsplit=1)[0].lower())
 
 
 _SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
@@ -868,13 +896,26 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if manner is None or any(not w.islower() or _participle(lex, w) for w in manner.group("manner").split()):
         return None  # "X was asked:" — the words are someone else's; "X was Mayor Y:" names no manner
     match = manner if manner.group("who") else _nearest_subject(g, window, manner.start())
-    if match is None or not _plausible(g, match.group("who")):
+    if match is None:
+        return _dropped_copula(g, window, manner)
+    if not _plausible(g, match.group("who")):
         return None
     words = match.group("who").lower().split()
     head = words[next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words)) - 1]
     if words[0] in lex.determiners and head not in lex.titles and not role_head(head, lex.code):
         return None  # "The result was clear:" — a thing, not a speaker ("la candidate de gauche" is one)
     return match
+
+
+def _dropped_copula(g: Grammar, window: str, manner: re.Match[str]) -> re.Match[str] | None:
+    """In a language that drops the subject, the copula before a manner of speaking with no subject before it, after
+    a fronted clause or none ("Preguntada por una alternativa, fue clara: «…»", "Fue tajante: «…»"): it stands for its
+    subject, as a cue verb does (see :func:`_dropped_subject`)."""
+    opening = window[: manner.start()].rstrip()
+    if not g.lexicon.pro_drop or opening and not _fronted_clause(g.lexicon, opening):
+        return None
+    copula = window[manner.start() : manner.start("manner")].split()[-1]
+    return _span_pattern(len(copula)).match(window, window.rfind(copula, manner.start(), manner.start("manner")))
 
 
 def _participle(lex: Lexicon, word: str) -> bool:
@@ -1393,7 +1434,7 @@ def _mention(g: Grammar, who: str) -> str:
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()
-    while len(words) > 2 and (words[-1].lower() in lex.cue_adverbs or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
+    while len(words) > 2 and (_trailing(lex, words[-1].lower()) or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
         words = words[:-1]  # "The company's statement also (promised)", "La maire l'a (répété)"
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
@@ -1422,6 +1463,11 @@ def _mention(g: Grammar, who: str) -> str:
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _trailing(lex: Lexicon, word: str) -> bool:
+    """Whether a word after a subject is no part of it ("also", "l'a", "itself", "danach")."""
+    return word in lex.cue_adverbs or word in lex.subject_tails
 
 
 _NAME_INITIALS = "A-ZÀ-Þ"  # what a name word of NAME_RUN starts with (a capital, an initial, a title)
@@ -1918,7 +1964,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = credit, True
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
-        dropped = g.lexicon.pro_drop and item.who is not None and item.who.lower() in g.lexicon.cue_verbs
+        dropped = item.who is not None and _dropped_verb(g, item.who)
         if dropped or item.who is not None and item.who.lower() in _dummies(g.lexicon.code):
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
@@ -2019,8 +2065,9 @@ def _normalised(text: str) -> str:
 def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) -> None:
     """A headline, dek, caption or pull quote with no speaker of its own takes the speaker of the
     body quotes that hold the same words, when they are all one person's; a headline "Role: “...”"
-    takes the one person the article gives that role."""
-    echoes = [item for item in found if blocks[item.spans[0].block].place is not Place.BODY]
+    takes the one person the article gives that role. A subhead in the body (an entry's heading in a live blog:
+    "Le maire : « La ville a tenu »") echoes the text under it as a headline does."""
+    echoes = [item for item in found if _displayed(blocks[item.spans[0].block])]
     if not echoes:
         return  # the cast is not asked for: the text after the last quote is never read
     cast = reader.cast
@@ -2028,7 +2075,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         (words, item.speaker)
         for item in found
         if item.speaker
-        and blocks[item.spans[0].block].place is Place.BODY
+        and not _displayed(blocks[item.spans[0].block])
         and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
     ]
     for item in echoes:
@@ -2038,7 +2085,7 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         # (nor is a lone word the body never names as a person: "Bahnstreik-Ticker: „...“")
         # (nor a description the cast could not resolve when the headline was read: "the port chief")
         credited = mention.split()
-        display = block.place in (Place.HEADLINE, Place.DEK)
+        display = block.place in (Place.HEADLINE, Place.DEK) or _heading_element(block)
         # (the role a headline's capitalised word leads: "Council leader vows “...”" credits the leader)
         role_after = _role_after(cast, block.text, item.who) if display and len(credited) == 1 else ""
         bare_role = display and (
@@ -2049,7 +2096,9 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             # (the description, or its capitalised modifier: "says the Shropshire grandmother" is no 'Shropshire')
             and (item.speaker == mention or set((item.speaker or "").split()) < set(credited))
         )
-        if item.speaker and not bare_role and not (display and _topic_label(cast, block.text, item)):
+        if item.speaker and not bare_role and not (display and _unheld_role(cast, item)) and not (
+            display and _topic_label(cast, block.text, item)
+        ):
             # A headline or a dek names by surname someone the body names in full afterwards.
             person = cast.find(item.speaker)
             item.speaker = person.name if person and len(person.name) > len(item.speaker) else item.speaker
@@ -2073,6 +2122,23 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 # "Rentner bringt Buch 52 Jahre zu spät zurück: „...“", "Grandmother, 61, swims the Channel: '...'": the
                 # story's protagonist, whom the dek names
                 item.speaker = _dek_person(cast, blocks, item.spans[0].block) or item.speaker
+
+
+def _unheld_role(cast: Cast, item: _Found) -> bool:
+    """Whether a display quote's description names a role its resolved speaker was never given ("La alcaldesa afirma
+    que es «…»" in a dek resolved to the byline's author, the mayor named in the body): a guess the body quote holding
+    the words corrects."""
+    words = (item.mention or "").lower().split()
+    if len(words) < 2 or words[0] not in cast.lexicon.determiners:
+        return False
+    person = cast.find(item.speaker or "")
+    role = title_role(words[-1], cast.lexicon) or words[-1]
+    return person is not None and not person.organisation and role not in person.role_words
+
+
+def _displayed(block: Block) -> bool:
+    """Whether a block is set apart from the running text: a headline, dek, caption or pull quote, or a subhead."""
+    return block.place is not Place.BODY or _heading_element(block)
 
 
 def _topic_label(cast: Cast, text: str, item: _Found) -> bool:
@@ -2537,7 +2603,7 @@ def _resolve(
             # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent
         cast.spoke(item.speaker)
-        if g.lexicon.pro_drop and mention.lower() in g.lexicon.cue_verbs:
+        if _dropped_verb(g, mention):
             item.mention = None  # "«...», explica.": the article names no one at the cue
     elif len(item.words.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
@@ -3062,7 +3128,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
-    speech = item.cue_after_end >= 0 or last in g.lexicon.cue_verbs and last not in g.lexicon.naming_verbs
+    speech = item.cue_after_end >= 0 or _cue_word(g.lexicon, last)
     # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
     # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
@@ -3314,8 +3380,13 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
 
 def _reported(item: _Found, before: list[str]) -> bool:
     """Whether quoted words credited to a speaker stand in a clause a cue reports ("argued that …", "whether …")."""
-    credited = bool(item.speaker and item.has_cue)
-    return credited and any(_reporting(w.lower().strip(",")) for w in _this_sentence(before))
+    return bool(item.speaker) and _cued_clause(item, before)
+
+
+def _cued_clause(item: _Found, before: list[str]) -> bool:
+    """Whether quoted words with a cue stand in a clause it reports, whoever its subject is ("They argue that the site
+    “will be restored ...”": 'They' unresolved)."""
+    return item.has_cue and any(_reporting(w.lower().strip(",")) for w in _this_sentence(before))
 
 
 def _common_noun(g: Grammar, word: str) -> bool:
@@ -3403,7 +3474,9 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
     nouns = [_POSSESSIVE.sub("", w.lower()) for w in rest]
     if not any(noun in lex.work_nouns for noun in nouns):
         return False
-    return not g.any_verb.search(text, apposed.start(), min(len(text), apposed.end() + _WORK_VERB_REACH))
+    verb = g.any_verb.search(text, apposed.start(), min(len(text), apposed.end() + _WORK_VERB_REACH))
+    # (a verb in a relative clause about the work is no cue: "« Les Heures de sel », le roman qui fait parler")
+    return verb is None or any(w.lower() in lex.relative_pronouns for w in text[apposed.start() : verb.start()].split())
 
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
@@ -3435,10 +3508,10 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     # the speaker's words, going on with the clause (a title opens on a capital; after a colon a refrain may not)
     colon = bool(before) and before[-1].endswith(":")
     going_on = credited and len(item.words.split()) > _PARTIAL_MAX_WORDS and not colon
-    if item.words[:1].islower() and (_reported(item, before) or going_on):
+    if item.words[:1].islower() and (_cued_clause(item, before) or going_on):
         return False
     for i in range(len(tail) - 1, -1, -1):
-        if tail[i] in nouns:
+        if tail[i] in nouns or lex.compound_nouns and _next_to(lex, tail, i) and _compound_of(tail[i], nouns):
             # (where or of what the words were said frames the work, "in its annual report", "said of the episode";
             # what the work is of does not: "l'existence de l'opération « ... »", "ha hecho del lema «...»")
             framed = any(_frames(lex, wider, lead + j) for j in range(max(0, i - 3), i))
@@ -3447,10 +3520,32 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
             long = len(item.words.split()) > _PARTIAL_MAX_WORDS  # ("According to the report, “Harbour Futures” is")
             if itself and credited and long and _according_credit(lex, before):
                 return False  # "According to the newspaper, “...”": the paper is credited with the words
+            # (a work frames where words were said only after a verb of saying: "Arrieta aparece en el documental «La
+            # senda del oso»", "she stars in the film “...”" name the work she is in)
+            framed = framed and any(_cue_word(lex, w.lower().strip(",:;")) for w in _this_sentence(before, len(before)))
             return not (framed and credited and not itself)
-        if tail[i] in lex.cue_verbs and tail[i] not in lex.naming_verbs or _reporting(tail[i]):
+        if _cue_word(lex, tail[i]) or _reporting(tail[i]):
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False
+
+
+_COMPOUND_MIN = 4  # the fewest letters of each part of a compound read as a work ("Lieblings|buch"; not "Re|aktion")
+
+
+def _next_to(lex: Lexicon, tail: list[str], at: int) -> bool:
+    """Whether ``tail[at]`` stands right before the quote marks, or before a copula right before them ("ihr
+    Lieblingsbuch ist „...“"; not "der Fahrplan bringe „41 zusätzliche Verbindungen“": its object)."""
+    return at == len(tail) - 1 or at == len(tail) - 2 and tail[-1] in lex.copulas
+
+
+def _compound_of(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a compound ends in one of ``nouns`` ("lieblingsbuch", "dokumentarfilm", "wahlprogramm")."""
+    return any(word[cut:] in nouns for cut in range(_COMPOUND_MIN, len(word) - _COMPOUND_MIN + 1))
+
+
+def _cue_word(lex: Lexicon, word: str) -> bool:
+    """Whether a lower-case word is a verb of saying ("said", "dijo"; a naming verb names: "called")."""
+    return word in lex.cue_verbs and word not in lex.naming_verbs
 
 
 def _frames(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -3508,7 +3603,7 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, ca
         speaker=item.speaker,
         mention=item.mention,
         kind=kind,
-        place=block.place,
+        place=Place.PULLQUOTE if _pulled(g, blocks, item) else block.place,
         line=line,
         column=column,
         start=source_offset(document, block, first.start),
@@ -3516,6 +3611,23 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, ca
         cued=item.has_cue,
         speaks_for=cast.voice_of(item.speaker) if cast is not None else None,
     )
+
+
+def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:
+    """Whether a quote is a Markdown or plain-text block quotation of quoted words alone with a dash credit line ("> “...”
+    / > — Joanne Kettle"): a pull quote, set apart from the running text (an HTML page names its pull quotes by class;
+    a block quotation without marks is the text the article quotes at length)."""
+    first, last = item.spans[0], item.spans[-1]
+    block = blocks[first.block]
+    if block.place is not Place.BODY or not block.quote_block or block.node is not None or last.block != first.block:
+        return False
+    rest = block.text[last.end :].strip(" .,\n")
+    if block.text[: first.start].strip() or not last.closed or not _MARK.match(block.text, first.start):
+        return False
+    if rest:
+        return _dash_credit(g, rest) is not None
+    following = first.block + 1
+    return following < len(blocks) and _dash_credit(g, blocks[following].text) is not None
 
 
 def echoed_titles(quotes: list[Quote]) -> list[Quote]:
