@@ -141,6 +141,8 @@ class Lexicon:
     according_to: tuple[str, ...] = ()
     # A phrase naming whose words follow, "{}" standing for the owner ("in Forbes’ words, “...”": Forbes speaks)
     owner_words: tuple[str, ...] = ()
+    # Words after a name that credit it with the words after them ("Sauer zufolge „...“", "dem Bericht gemäß")
+    according_after: tuple[str, ...] = ()
     # The writer's own words announcing a quote, set off by commas ("Trump said, and I quote, “...”"): no cue of theirs
     quote_interjections: tuple[str, ...] = ()
     # Impersonal cues, a verb and its dummy subject ("„...“, hieß es in der Erklärung"): "it" speaks, which the cast

@@ -297,6 +297,7 @@ LEXICON: Lexicon = Lexicon(
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
+    according_after=("zufolge", "gemäß"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
     impersonal_cues=("hieß es", "heißt es", "hiess es", "hiesse es", "hieße es"),
     issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),

@@ -303,7 +303,10 @@ LEXICON: Lexicon = Lexicon(
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
     # ("lo dejó claro: «...»": the object pronoun is a cue adverb)
-    cue_phrases=("dejó claro", "deja claro", "dejó clara", "deja clara", "ha dejado claro", "dejaron claro"),
+    cue_phrases=(
+        "dejó claro", "deja claro", "dejó clara", "deja clara", "ha dejado claro", "dejaron claro",
+        "tiene claro", "tenía claro", "tuvo claro",  # ("La patrona mayor lo tiene claro: «...»")
+    ),
     copulas=COPULAS,
     # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet
     quoting_verbs=words("cita citan citaba citó citando recoge recogen recogía recogió recogiendo"),
