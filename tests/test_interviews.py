@@ -213,3 +213,25 @@ def test_a_headline_quote_holds_no_name_of_the_interviewee() -> None:
         "Betriebsbedingte Kündigungen schließe ich aus. Wir setzen auf Altersteilzeit.\n"
     )
     assert _answerers(text) == ["Karin Lindqvist", "Karin Lindqvist"]
+
+
+def test_a_box_of_questions_makes_only_its_answers_the_interviewees_not_the_story_before_it() -> None:
+    # a bold dateline opening the story is no question; the box's heading is no answer
+    text = (
+        "<html><body><article><h1>Gruber holt den Titel</h1>"
+        "<p><strong>Rosenheim.</strong> Theresa Gruber hat bei der Meisterschaft gewonnen. „Ich habe bis "
+        "zum letzten Stock nicht geglaubt, dass es reicht“, sagte die 19-Jährige nach der Siegerehrung.</p>"
+        "<p>Ihr Vater und Trainer Alois Gruber stand die ganze Zeit an der Bande und hat am Ende gelacht.</p>"
+        "<p>Am Vereinsheim hängt seit Sonntag ein großes Transparent mit den Namen aller Spielerinnen.</p>"
+        "<div class='infobox'><h3>Drei Fragen an Theresa Gruber</h3>"
+        "<p><strong>Wie haben Sie sich auf die Meisterschaft vorbereitet?</strong></p>"
+        "<p>Ich war jeden Abend nach der Berufsschule zwei Stunden auf dem Eis.</p>"
+        "<p><strong>Was kommt als Nächstes?</strong></p>"
+        "<p>Im Februar fahre ich zur deutschen Meisterschaft nach Garmisch.</p></div>"
+        "</article></body></html>"
+    )
+    found = extract(from_text(text, "article.html", Format.HTML))
+    assert [(q.speaker, q.text) for q in found.quotes if q.kind is QuoteKind.ANSWER] == [
+        ("Theresa Gruber", "Ich war jeden Abend nach der Berufsschule zwei Stunden auf dem Eis."),
+        ("Theresa Gruber", "Im Februar fahre ich zur deutschen Meisterschaft nach Garmisch."),
+    ]

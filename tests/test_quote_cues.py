@@ -2208,3 +2208,18 @@ def test_a_markdown_block_quotation_in_marks_with_a_dash_credit_is_a_pull_quote(
     )
     quotes = [q for q in _markdown_quotes(text) if "evenings" in q.text or "Abende" in q.text]
     assert [(q.place, q.speaker) for q in quotes] == [(place, "Joanne Kettle")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a manner phrase of holding something clear
+        (ES + 'La patrona mayor lo tiene claro: "Sin precio mínimo, la flota no llega".', "La patrona mayor"),
+        # a relation before a copula and a manner is someone, as a role is
+        (FR + "Son frère est plus mesuré : « Les vieilles vignes ont tenu, pas les jeunes. »", "Son frère"),
+        # a name and a postposed "according to"
+        (DE + "Der Rat werde über einen Zuschuss beraten, Ansbach zufolge „noch vor Weihnachten im Saal“.", "Ansbach"),
+    ],
+)
+def test_manner_phrases_relations_and_postposed_according_credit(text: str, mention: str) -> None:
+    assert [q.mention for q in _quotes(text)] == [mention]

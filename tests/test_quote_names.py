@@ -426,3 +426,17 @@ def test_a_verb_phrase_after_a_work_noun_in_a_reported_clause_is_the_speakers() 
         "“will be restored to heather moorland” once digging ends."
     )
     assert _kinds(text)["will be restored to heather moorland"] is QuoteKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a work noun with no article and what it is of, after the quoted words
+        (ES + 'Claves: precio de 4,10 euros. "Pulpo de Arousa, calidad de siempre", lema de la cofradía.', "Pulpo de Arousa"),
+        (FR + "« Toujours plus haut », devise du club, orne le maillot.", "Toujours plus haut"),
+        # TOML front matter (Hugo): metadata, no claim
+        ('+++\ntitle = "Automat aufgebrochen: Kessler machen weiter"\n+++\n\n' + DE, "Automat aufgebrochen: Kessler machen weiter"),
+    ],
+)
+def test_a_motto_apposed_without_an_article_and_toml_front_matter_are_no_claims(text: str, phrase: str) -> None:
+    assert [kind for words, kind in _kinds(text).items() if words.startswith(phrase)] == [QuoteKind.MENTION]

@@ -22,7 +22,7 @@ from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
 from .cast import Cast, known_first_name
 from .cues import grammar
-from .quotes import _CAPITAL_RUN, _FRONT_MATTER, _SHORT_ECHO_MIN_WORDS, article_language
+from .quotes import _CAPITAL_RUN, _FRONT_MATTER, _SHORT_ECHO_MIN_WORDS, _heading_element, article_language
 from .speakers import same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
 
@@ -52,6 +52,7 @@ _QUESTION_END = re.compile(r"\?[\s*_”\"»“]{0,4}$")
 _UNQUOTED = re.compile(r"[“„\"«»][^“”„\"«»\n]{0,300}[”“\"»«]|(?<!\w)['‘][^'‘’\n]{0,300}['’](?!\w)")
 _BY = re.compile(r"\b(?:by|von|par|por)\s$", re.I)  # a byline's name: who asked, not who answered
 _BOLD = ("**", "__", "<strong>", "<b>")
+_BOLD_CLOSE = ("**", "__", "</strong>", "</b>")
 _ITALIC = ("*", "_", "<em>", "<i>")  # (a bold opening ends in these too: ask for bold first)
 
 
@@ -106,6 +107,8 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
         block = paragraph.block
         if paragraph.turn is _Turn.QUESTION or _OPENS_QUOTE.match(block.text) or _aside(document, block):
             continue
+        if _heading_element(block):
+            continue  # "<h3>Drei Fragen an Theresa Gruber</h3>": a box's heading, no answer
         speaker = _answerer(paragraph.label, interviewee, cast, lex)
         if speaker is not None and len(block.text[paragraph.start :].split()) >= _MIN_WORDS:
             found.append(_answer(document, paragraph, speaker, lex))
@@ -127,6 +130,8 @@ def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragra
 def _bold_question(document: Document, lex: Lexicon, paragraph: _Paragraph) -> _Paragraph:
     if paragraph.turn is _Turn.ANSWER or paragraph.marked or not _opens(document, paragraph.block, _BOLD):
         return paragraph
+    if not _closes(document, paragraph.block, _BOLD_CLOSE):
+        return paragraph  # "**Rosenheim.** Bei der bayerischen Meisterschaft ...": a bold dateline or lead-in
     if paragraph.block.text.split(maxsplit=1)[0].lower() in lex.byline_words:
         return paragraph  # "**By Owen Pryce, crime reporter**": a byline in bold, no question
     asks = paragraph.turn is _Turn.QUESTION  # (it ends in a question mark)
@@ -167,6 +172,12 @@ def _opens(document: Document, block: Block, marks: tuple[str, ...]) -> bool:
     start = source_offset(document, block, 0)
     line = document.text[max(0, start - 10) : start].rpartition("\n")[2]  # (never the paragraph before's "**")
     return line.rstrip().endswith(marks)
+
+
+def _closes(document: Document, block: Block, marks: tuple[str, ...]) -> bool:
+    """Whether the block's source closes on one of ``marks`` (the end of Markdown or HTML emphasis)."""
+    end = source_offset(document, block, max(0, len(block.text.rstrip()) - 1)) + 1
+    return document.text[end : end + 12].lstrip(" \t?.:!").startswith(marks)
 
 
 def _aside(document: Document, block: Block) -> bool:

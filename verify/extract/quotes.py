@@ -101,7 +101,8 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_MAX_WORDS = 12  # a line this short with no sentence end is a heading
 _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a shouted sentence, not a title
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
-_FRONT_MATTER = re.compile(r"\s{0,3}-{3}\s{1,3}[\w-]{1,40}:\s")
+# YAML front matter ("--- title: ...") or TOML ("+++ title = ...", Hugo's)
+_FRONT_MATTER = re.compile(r"\s{0,3}(?:-{3}\s{1,3}[\w-]{1,40}:|\+{3}\s{1,3}[\w-]{1,40}\s{0,3}=)\s")
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
@@ -511,12 +512,15 @@ def _dummies(code: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
-    """A phrase naming whose words follow, at the end of the text before the quote ("in Forbes’ words, ")."""
+    """A phrase naming whose words follow, at the end of the text before the quote ("in Forbes’ words, ", "Sauer
+    zufolge ")."""
+    lex = LEXICONS[code]
     owner = rf"(?P<who>{NAME_RUN})(?:[’']s|(?<=s)[’'])"
-    return tuple(
-        re.compile(rf"\b{owner.join(map(re.escape, phrase.split('{}')))},\s{{0,3}}$")
-        for phrase in LEXICONS[code].owner_words
+    owned = tuple(
+        re.compile(rf"\b{owner.join(map(re.escape, phrase.split('{}')))},\s{{0,3}}$") for phrase in lex.owner_words
     )
+    after = "|".join(map(re.escape, lex.according_after))
+    return owned + ((re.compile(rf"\b(?P<who>{NAME_RUN})\s{{1,3}}(?:{after}),?\s{{0,3}}$"),) if after else ())
 
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
@@ -903,7 +907,8 @@ def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
     words = match.group("who").lower().split()
     head = words[next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words)) - 1]
     if words[0] in lex.determiners and head not in lex.titles and not role_head(head, lex.code):
-        return None  # "The result was clear:" — a thing, not a speaker ("la candidate de gauche" is one)
+        if head not in lex.family_kin:  # (a relation is someone: "Son frère est plus mesuré :")
+            return None  # "The result was clear:" — a thing, not a speaker ("la candidate de gauche" is one)
     return match
 
 
@@ -3469,7 +3474,9 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
         return False
     lex = g.lexicon
     lead, *rest = [w for w in apposed.groups() if w]
-    if lead.lower() not in lex.determiners and not _POSSESSIVE.search(lead):
+    if lead.lower() in lex.work_nouns and rest and rest[0].lower() in lex.complement_words:
+        rest = [lead]  # a work noun with no article and what it is of: "«...», lema de la cofradía"
+    elif lead.lower() not in lex.determiners and not _POSSESSIVE.search(lead):
         return False
     nouns = [_POSSESSIVE.sub("", w.lower()) for w in rest]
     if not any(noun in lex.work_nouns for noun in nouns):
