@@ -2223,3 +2223,15 @@ def test_a_markdown_block_quotation_in_marks_with_a_dash_credit_is_a_pull_quote(
 )
 def test_manner_phrases_relations_and_postposed_according_credit(text: str, mention: str) -> None:
     assert [q.mention for q in _quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the description after an inverted verb ends with its sentence, a quote of the next one after it
+        (FR + "« Nous passerons au bio en janvier », a affirmé l'adjoint. Selon lui, « ce sera mieux ».", "l'adjoint"),
+        (ES + "«Pasaremos a lo ecológico en enero», afirmó el concejal. Según él, «será mejor».", "el concejal"),
+    ],
+)
+def test_a_description_after_an_inverted_verb_ends_with_its_sentence(text: str, mention: str) -> None:
+    assert _quotes(text)[0].mention == mention

@@ -358,6 +358,10 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         return impersonal  # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before
     for pattern in g.after:
         match = _before_particle(g, window, pattern.search(window))
+        ends = _sentence_in(match.group("who")) if match else 0
+        if match and ends < len(match.group("who")) and match.start("who") > 0:
+            # (a speaker read past its sentence's end is read again within it: "a affirmé l'adjoint. Selon lui, « … »")
+            match = _before_particle(g, window, pattern.search(window, 0, match.start("who") + ends + 1)) or match
         if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
             who = match.group("who")
             if not _role_fits(g, pattern, match) or ";" in window[: match.start("who")]:
