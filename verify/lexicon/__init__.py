@@ -344,6 +344,9 @@ class Lexicon:
     # Words that join two clauses of one sentence ("and", "but"): a clause of a quote joined from two answers opens
     # with one that the answer did not have ("..., and we will not sign")
     clause_conjunctions: frozenset[str] = frozenset()
+    # The words that join two names as one couple ("Derek and Brenda Sloane", "Anna und Peter Huber"): two people who
+    # share the surname written once, after the second first name
+    and_words: frozenset[str] = frozenset()
     half_suffix: str = ""
     # How words that multiply a quantity begin ("doubl" of "double", "doubled"; "verdreifach"): a number, so that
     # "triple" for "double" is a number change

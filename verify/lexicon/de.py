@@ -307,6 +307,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
+    and_words=frozenset("und &".split()),
     fractions=words("hälfte hälften drittel viertel fünftel sechstel achtel zehntel hundertstel"),
     multiple_stems=(
         "verdoppel",

@@ -450,7 +450,7 @@ gennady ramzan kemal mehmet ahmet mustapha hakan erdem omer shlomo yehuda ehud a
 anwar fahad abdullah abdulaziz
 """)
 FEMALE_NAMES = words("""
-abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly billie brenda carly carol
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
 caroline catherine cathy cheryl christina christine claire diana diane donna dorothy elizabeth ellen emily
 emma hillary hope huma ivanka jane janet jennifer jessica jill joan joanna joni judith judy julia julie
 karen kate katherine kathleen kathy kelly kellyanne kirsten kristen laura lauren linda lisa liz lori
@@ -603,6 +603,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),
+    and_words=frozenset("and &".split()),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),
     ordinals=ORDINALS,
     ordinal_marks=("st", "nd", "rd", "th"),

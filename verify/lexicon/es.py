@@ -65,7 +65,8 @@ COPULAS = (
     "se declaró",
 )
 TITLES = words("""
-sr sr. sra sra. srta don doña dr dr. presidente presidenta ministro ministra secretario secretaria alcalde
+sr sr. sra sra. srta señor señora señorita don doña dr dr. presidente presidenta ministro ministra secretario
+secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
 fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
 líder
@@ -145,11 +146,11 @@ ROLE_NOUNS = words(
     "voluntaria pasajero pasajera"
 )
 MALE_TITLES = words(
-    "sr sr. don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
+    "sr sr. señor don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
 )
 FEMALE_TITLES = words(
-    "sra sra. srta doña presidenta ministra secretaria alcaldesa directora senadora diputada embajadora reina "
-    "jueza jefa gobernadora concejala consejera"
+    "sra sra. srta señora señorita doña presidenta ministra secretaria alcaldesa directora senadora diputada "
+    "embajadora reina jueza jefa gobernadora concejala consejera"
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -322,6 +323,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
+    and_words=frozenset("y e &".split()),
     fractions=words("mitad mitades tercio tercios"),
     multiple_stems=("duplic", "triplic", "cuadruplic", "doble", "triple", "cuádruple"),
     ordinals=ORDINALS,

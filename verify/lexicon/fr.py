@@ -316,6 +316,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("et mais ou donc".split()),
+    and_words=frozenset("et &".split()),
     fractions=words("moitié moitiés quart quarts"),  # ("tiers" is English "tiers" too)
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
     ordinals=ORDINALS,
