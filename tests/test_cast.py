@@ -1745,3 +1745,45 @@ def test_a_noun_opening_an_appositive_before_a_name_is_what_the_person_is_called
     text: str, quote: str, want: str
 ) -> None:
     assert _said(text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Derek and Brenda Sloane drive forty minutes to the hospital three times a week for his dialysis, and the "
+            "fee for the car park has gone up twice this year.\n\n"
+            '"We pay more to park than for petrol," Mrs Sloane said.\n\n"I would rather get the bus," Mr Sloane said.',
+            {"We pay more": "Brenda Sloane", "I would rather": "Derek Sloane"},
+        ),
+        (
+            "Neighbours of the quarry, Alan & Bev Hughes have lived beside its gate since 1998 and were the first to "
+            "object at the inquiry on Monday morning.\n\n"
+            '"You feel it in your teeth," Mr Hughes said. "The windows shake," said Bev.',
+            {"You feel it": "Alan Hughes", "The windows shake": "Bev Hughes"},
+        ),
+        (
+            "Auf dem Hof leben Peter und Anna Huber seit 1990. " + _DE * 2 + "\n\n"
+            "„Wir geben nicht auf“, sagte Frau Huber.\n\n„Die Milch bringt zu wenig“, sagte Herr Huber.",
+            {"Wir geben nicht": "Anna Huber", "Die Milch bringt": "Peter Huber"},
+        ),
+        (
+            "Marie et Paul Roux tiennent la boulangerie depuis vingt ans. " + _FR * 2 + "\n\n"
+            "« Nous tiendrons bon », a déclaré M. Roux.\n\n« Le pain coûte plus cher », a ajouté Mme Roux.",
+            {"Nous tiendrons bon": "Paul Roux", "Le pain coûte": "Marie Roux"},
+        ),
+        (
+            "Ana y Luis Pérez regentan el bar desde 1998. " + _ES * 2 + "\n\n"
+            "«No vamos a cerrar», dijo el señor Pérez.\n\n«Nos han subido el alquiler», añadió la señora Pérez.",
+            {"No vamos a": "Luis Pérez", "Nos han subido": "Ana Pérez"},
+        ),
+        (
+            # no surname after the second first name, or no first name: nobody shares one
+            "Derek and Brenda went to the hospital on Monday, and Derek and Harlow Water signed the deal on Tuesday "
+            'after weeks of talks about the price of water in the town.\n\n"We are pleased," Derek said.',
+            {"We are pleased": "Derek"},
+        ),
+    ],
+)
+def test_people_named_jointly_share_the_surname_written_once(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want

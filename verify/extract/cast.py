@@ -20,7 +20,9 @@ from itertools import islice
 
 from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number
 from ..lexicon import en as _en
+from .cues import NEVER
 from .speakers import (
+    NAME_RUN,
     _words,
     compound_head,
     gender_of,
@@ -71,6 +73,29 @@ def known_first_name(word: str) -> bool:
     ("Klaus-Peter", "Anna-Lena")."""
     low = word.lower()
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
+
+
+def shared_surname(first: str, text: str, stop: int, code: str) -> str:
+    """The full name of a lone first name at ``text[:stop]`` joined by "and" to a first name and a surname: two people
+    who share the surname the article writes once ("Derek and Brenda Sloane": Derek Sloane, "Anna und Peter Huber",
+    "Marie et Paul Roux", "Ana y Luis Pérez"); else the first name as written. A "Mr Sloane" later is then Derek, not a
+    third person."""
+    if " " in first or not known_first_name(first):
+        return first
+    joined = _joined_name(code).match(text, stop)
+    if joined is None:
+        return first
+    name = _candidate(joined.group(1), code)[0].split()
+    if len(name) < 2 or not known_first_name(name[0]):
+        return first  # "Derek and Harlow Water", "Derek and Brenda": no surname to share
+    return " ".join([first, *name[1:]])
+
+
+@lru_cache(maxsize=8)
+def _joined_name(code: str) -> re.Pattern[str]:
+    """An "and" of the language, then a capitalised run ("and Brenda Sloane", "und Peter Huber")."""
+    joiners = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words, key=len, reverse=True))
+    return re.compile(rf"\s(?:{joiners})\s({NAME_RUN})" if joiners else NEVER)
 
 
 def title_role(word: str, lex: Lexicon) -> str:

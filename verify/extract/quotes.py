@@ -37,6 +37,7 @@ from .cast import (
     defined_letters,
     known_first_name,
     role_head,
+    shared_surname,
     title_role,
     untitled,
 )
@@ -1652,7 +1653,7 @@ class _Reader:
             person = None
             if named:
                 person = cast.introduce(
-                    phrase,
+                    shared_surname(phrase, text, stop, lex.code),  # "Derek and Brenda Sloane": Derek Sloane
                     topic=topic,
                     speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, stop)),
                 )
