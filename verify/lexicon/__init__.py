@@ -175,6 +175,10 @@ class Lexicon:
     agent_link: str = ""
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
+    # Nouns for places, buildings and vessels whose name a capitalised run right after them (or after them and a
+    # naming word) is: "devant l'école Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher".
+    # Such a name is no person's, though it may be a person's name ("Jean Moulin"): never a topic nor a speaker
+    thing_nouns: frozenset[str] = frozenset()
     # How nouns for a person end in a language that capitalises nouns ("Meteorologin", "Gründer"): such a word
     # before a full name is what the person is called, not a first name
     role_endings: tuple[str, ...] = ()

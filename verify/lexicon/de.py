@@ -452,7 +452,12 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
     role_links=("als",),
-    naming_words=words("namens"),
+    naming_words=words("namens genannt"),
+    thing_nouns=words(
+        "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
+        "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "
+        "kapelle mühle"
+    ),
     role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
     cue_adverbs=words(
         "auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"

@@ -739,7 +739,12 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="by",
     role_links=("as",),
-    naming_words=words("named nicknamed"),
+    naming_words=words("named nicknamed called dubbed"),
+    thing_nouns=words(
+        "boat ship yacht barge narrowboat ferry vessel trawler tug lifeboat dinghy cruiser schooner horse pony dog cat "
+        "pub inn hotel cafe café restaurant bar school street road lane avenue square bridge farm hall stadium park "
+        "garden theatre cinema chapel mill cottage"
+    ),
     cue_adverbs=CUE_ADVERBS,
     subject_tails=words("afterwards later earlier itself himself herself themselves"),
     adverb_suffix="ly",

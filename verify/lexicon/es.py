@@ -440,7 +440,12 @@ LEXICON: Lexicon = Lexicon(
     # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
     feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),
-    naming_words=words("llamado llamada apodado apodada"),
+    naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
+    thing_nouns=words(
+        "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
+        "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
+        "teatro cine capilla iglesia parque jardín barrio"
+    ),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
     subject_tails=words("después luego mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".

@@ -446,7 +446,12 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
     role_links=("comme",),
-    naming_words=words("nommé nommée prénommé prénommée surnommé surnommée"),
+    naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
+    thing_nouns=words(
+        "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
+        "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
+        "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité"
+    ),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
         "nous vous lui leur"
