@@ -1763,6 +1763,17 @@ def test_a_noun_opening_an_appositive_before_a_name_is_what_the_person_is_called
             {"You feel it": "Alan Hughes", "The windows shake": "Bev Hughes"},
         ),
         (
+            "Newlyweds Declan and Maria Rooney, from Salford, were on their way to a honeymoon in Maine when the plane "
+            'turned back.\n\n"We were told nothing," Maria said. Declan said the crew had been "calm and brilliant".',
+            {"We were told": "Maria Rooney", "calm and brilliant": "Declan Rooney"},
+        ),
+        (
+            # (a first name ending a full name is no first name alone: "Elton John and Bernie Taupin")
+            "Elton John and Bernie Taupin wrote the song in an hour, the singer told the audience at the concert in "
+            'London on Monday night.\n\n"It was a quick one," John said.',
+            {"It was a": "Elton John"},
+        ),
+        (
             "Auf dem Hof leben Peter und Anna Huber seit 1990. " + _DE * 2 + "\n\n"
             "„Wir geben nicht auf“, sagte Frau Huber.\n\n„Die Milch bringt zu wenig“, sagte Herr Huber.",
             {"Wir geben nicht": "Anna Huber", "Die Milch bringt": "Peter Huber"},
@@ -1786,4 +1797,112 @@ def test_a_noun_opening_an_appositive_before_a_name_is_what_the_person_is_called
     ],
 )
 def test_people_named_jointly_share_the_surname_written_once(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _DE * 2 + "\n\nKirchenpfleger Xaver Lutz hat die Spenden gesammelt. „Jeder Haushalt hat etwas gegeben“, sagte Lutz.",
+            {"Jeder Haushalt hat": "Xaver Lutz"},
+        ),
+        (
+            _DE * 2 + "\n\nAm Stand erklärt Stallmeisterin Vroni Haas die Regeln. „Die Pferde ruhen mittags“, sagte Haas.",
+            {"Die Pferde ruhen": "Vroni Haas"},
+        ),
+        (
+            # (a known first name opening the run keeps it whole: a second first name)
+            _DE * 2 + "\n\nHans Xaver Lutz hat die Spenden gesammelt. „Jeder Haushalt hat etwas gegeben“, sagte Lutz.",
+            {"Jeder Haushalt hat": "Hans Xaver Lutz"},
+        ),
+    ],
+)
+def test_a_german_noun_for_a_person_before_a_first_name_and_surname_is_no_part_of_the_name(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Die Hufschmiedin Kerstin Vogl arbeitet seit dreißig Jahren. " + _DE * 2 + "\n\n"
+            "Vogls Sohn Lukas lernt seit dem Sommer bei ihr. „Ich wollte das immer machen“, sagt er.",
+            {"Ich wollte das": "Lukas Vogl"},
+        ),
+        (
+            "Die Bäuerin Anna Huber führt den Hof. " + _DE * 2 + "\n\n"
+            "Hubers Tochter Mia hilft im Stall. „Die Kühe kennen mich“, sagt sie.",
+            {"Die Kühe kennen": "Mia Huber"},
+        ),
+        (
+            "Der Wirt Peter Kern kocht selbst. " + _DE * 2 + "\n\n"
+            "Kerns Bruder Tobias Kern bedient. „Wir sind ausgebucht“, sagt er.",
+            {"Wir sind ausgebucht": "Tobias Kern"},
+        ),
+    ],
+)
+def test_a_german_relative_named_after_the_familys_genitive_takes_its_surname(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want
+
+
+_EN = "The council raised the mooring fees in April for the third time in two years, and many boaters were angry. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _EN + '\n\nOne pensioner on a green boat called Kingfisher said the fee was "the last straw". '
+            '"I will have to sell up in the spring," he said.',
+            {"the last straw": None, "I will have": None},
+        ),
+        (
+            _EN + '\n\nA skipper on the ferry Kestrel Star said the fee was "a scandal". "We cannot pay it," he said.',
+            {"a scandal": None, "We cannot pay": None},
+        ),
+        (
+            _FR * 2 + "\n\nUne grand-mère venue chercher son petit-fils devant l'école Jean-Moulin résume : "
+            "« Du bio à la cantine, c'est mieux que rien. »",
+            {"Du bio à": None},
+        ),
+        (
+            _ES * 2 + "\n\nUn padre que esperaba a su hija en la puerta del colegio Miguel Hernández resume: "
+            "«Los niños comen mejor que nunca».",
+            {"Los niños comen": None},
+        ),
+        (
+            _DE * 2 + "\n\nEin Fischer auf einem Kutter namens Möwe sagte: „Wir fahren morgen wieder raus.“",
+            {"Wir fahren morgen": None},
+        ),
+        (
+            # (a person after a naming word is named: "a man called Tom Reed")
+            _EN + '\n\nA man called Tom Reed said the fee was "a scandal". "We cannot pay it," he said.',
+            {"a scandal": "Tom Reed", "We cannot pay": "Tom Reed"},
+        ),
+    ],
+)
+def test_a_place_a_building_or_a_vessel_named_after_its_noun_is_no_speaker(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _ES * 2 + "\n\nUna vecina de Valle de Lago, que prefiere no dar su nombre, lo cuenta entre risas: "
+            "«El oso se comió mis manzanas y yo me quedé sin compota».",
+            {"El oso se": None},
+        ),
+    ],
+)
+def test_a_possessive_of_any_gender_before_a_noun_for_no_person_is_no_speaker(
+    text: str, want: dict[str, str | None]
+) -> None:
     assert _said_of(text, want) == want

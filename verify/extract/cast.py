@@ -75,19 +75,24 @@ def known_first_name(word: str) -> bool:
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
-def shared_surname(first: str, text: str, stop: int, code: str) -> str:
-    """The full name of a lone first name at ``text[:stop]`` joined by "and" to a first name and a surname: two people
-    who share the surname the article writes once ("Derek and Brenda Sloane": Derek Sloane, "Anna und Peter Huber",
-    "Marie et Paul Roux", "Ana y Luis Pérez"); else the first name as written. A "Mr Sloane" later is then Derek, not a
-    third person."""
-    if " " in first or not known_first_name(first):
-        return first
+def shared_surname(phrase: str, text: str, stop: int, code: str) -> str:
+    """A capitalised run at ``text[:stop]`` ending in its one first name, joined by "and" to a first name and a
+    surname, with that surname: two people who share the surname the article writes once ("Derek and Brenda Sloane":
+    Derek Sloane; "Newlyweds Declan and Niamh Rooney", "Anna und Peter Huber", "Marie et Paul Roux", "Ana y Luis
+    Pérez"); else the run as written ("Elton John and Bernie Taupin": "John" ends a full name). A word before the first
+    name is one for the pair (a plural, "Newlyweds", or a title, "Cllr") or the run is no first name alone. A "Mr
+    Sloane" later is then Derek, not a third person."""
+    *before, first = phrase.split()
+    if not known_first_name(first) or len(before) > 1:
+        return phrase
+    if before and not (before[0].endswith("s") or title_role(before[0], LEXICONS[code])):
+        return phrase
     joined = _joined_name(code).match(text, stop)
     if joined is None:
-        return first
+        return phrase
     name = _candidate(joined.group(1), code)[0].split()
     if len(name) < 2 or not known_first_name(name[0]):
-        return first  # "Derek and Harlow Water", "Derek and Brenda": no surname to share
+        return phrase  # "Derek and Harlow Water", "Derek and Brenda": no surname to share
     return " ".join([first, *name[1:]])
 
 
@@ -300,6 +305,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if _modified_name(words, lex):
         # "the elder Van der Meulen", "the late John Sample": a word that tells one namesake from another
         return _candidate(" ".join(words[2:]), code)
+    if family := _family_named(words, lex):
+        return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     name = _untitled(phrase, code)
@@ -322,6 +329,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
         noun = words[0].lower()
         first = first or int(lex.capitalised_nouns and (noun.endswith(lex.role_endings) or noun in lex.family_kin))
+        # (and a noun for a person by its ending before a first name and a surname, though the first name is none the
+        # lexicon knows: "Kirchenpfleger Xaver Lutz", "Stallmeisterin Vroni Haas"; a German name is no three words
+        # opening on an agent noun)
+        first = first or int(lex.capitalised_nouns and len(words) == 3 and _PERSON_NOUN.search(noun) is not None)
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -354,6 +365,22 @@ def _modified_name(words: list[str], lex: Lexicon) -> bool:
     if title_role(words[1], lex):
         return False  # "El ministro de Exteriores": a role and what it is of
     return words[-1][:1].isupper() and all(w[:1].isupper() or w in lex.name_particles for w in words[2:])
+
+
+def _family_named(words: list[str], lex: Lexicon) -> str:
+    """The name of a relative the article gives after the family's genitive and a kin noun, in a language that
+    capitalises nouns: a first name alone takes the family's surname ("Vogls Sohn Lukas" -> "Lukas Vogl", "Hubers
+    Tochter Mia" -> "Mia Huber"), a full name stays ("Kerns Bruder Tobias Kern"), an owner that is a first name
+    names no family ("Peters Sohn Lukas" -> "Lukas"); "" for any other run."""
+    if len(words) < 3 or not lex.capitalised_nouns or words[1].lower() not in lex.family_kin:
+        return ""
+    owner, relative = words[0], words[2:]
+    family = owner.removesuffix("s")
+    if family == owner or not name_word(family) or not known_first_name(relative[0]):
+        return ""
+    if known_first_name(family):
+        return " ".join(relative)  # "Peters Sohn Lukas": the owner is no family name
+    return " ".join(relative) if len(relative) > 1 else f"{relative[0]} {family}"
 
 
 def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[str]]:
@@ -580,6 +607,8 @@ class _Noun(StrEnum):
     OTHER = "other"  # "the moderator", "the crowd": kept as written
 
 
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-Þ]")  # the first capital after a space ("boat called |Kingfisher")
+_THING_REACH = 32  # characters before a name that hold a thing noun and a naming word ("narrowboat called ")
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
 # description with such a head is kept as written.
@@ -630,6 +659,7 @@ class Cast:
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
+    _things: set[str] = field(default_factory=set)  # names of places, buildings, vessels ("jean-moulin" of an école)
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
     _last_paragraph: int = 0  # the clock when the paragraph before it began
@@ -692,7 +722,7 @@ class Cast:
             self._index_first_name(person)
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
-        if phrase != name:
+        if phrase != name and name in phrase:
             self._noun_before(person, phrase[: phrase.find(name)])
         if (id(person), phrase, name) not in self._roled_phrases and (
             roles := roles_of(phrase, name, self.lexicon.code)
@@ -705,6 +735,30 @@ class Cast:
         if topic:
             self._touch(self._topics, person)
         return person
+
+    def names_thing(self, text: str, start: int, phrase: str) -> bool:
+        """Whether the capitalised run ``phrase`` at ``text[start:]`` names a place, a building or a vessel by the noun
+        right before it, or before a naming word before it (lexicon ``thing_nouns``, ``naming_words``: "devant l'école
+        Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher"; not "a man called Tom"): no one,
+        though it may be a person's name; remembered, so that a cue crediting it ("Jean-Moulin résume") names no one."""
+        lex = self.lexicon
+        words = text[max(0, start - _THING_REACH) : start].split()[-2:]
+        if words and words[-1] in lex.naming_words:
+            words = words[:-1]
+        if not words:
+            return False
+        noun = words[-1][2:] if words[-1][:2].lower() in _ELIDED else words[-1]
+        # (written in lower case, unless the language capitalises nouns: "House Speaker Paul Ryan" is no house's name)
+        low = noun.lower()
+        if low not in lex.thing_nouns or not (noun == low or lex.capitalised_nouns):
+            return False
+        self._things.add(phrase.lower())
+        return True
+
+    def _thing_named(self, mention: str) -> bool:
+        """Whether a mention is a thing's name after its noun ("boat called Kingfisher", "l'école Jean-Moulin")."""
+        name = _INNER_CAPITAL.search(mention)
+        return name is not None and self.names_thing(mention, name.start(), mention[name.start() :])
 
     def _nationality(self, name: str) -> bool:
         """Words the lexicon lists for a nationality ("Chinese", "Swede", "African American", "African-American"), not
@@ -760,6 +814,8 @@ class Cast:
                 person.gender = gender
             self._touch(self._topics, person)
             return _name(person)
+        if key in self._things or self._thing_named(mention):
+            return None  # "... devant l'école Jean-Moulin résume", "boat called Kingfisher": a place names no one
         if self.lexicon.pro_drop and (key in self.lexicon.cue_verbs or key in self.lexicon.copulas):
             # "«...», explica.", "fue clara: «...»": the subject the language leaves out is whom the text is about
             person = next(reversed(self._topics.values()), None)
@@ -1000,8 +1056,10 @@ class Cast:
         that names no one ("venue", "morning", "modern"), nor a lone German noun ("Antwort")."""
         first = mention.split()[0].lower()
         words = name.removesuffix("’s").removesuffix("'s").split()
-        if first in self.lexicon.determiners and self.possessive(first) and words[-1].islower():
-            # "her adopted home": a possessive names someone only with a noun for a person, a body or a document
+        possessive = self.possessive(first) or first in self.lexicon.possessives
+        if first in self.lexicon.determiners and possessive and words[-1].islower():
+            # "her adopted home", "su nombre" (a possessive of any gender): a possessive names someone only with a noun
+            # for a person, a body or a document
             return self._noun_kind(words[-1].lower()) is not _Noun.OTHER or bool(_PERSON_NOUN.search(words[-1]))
         if first in self.lexicon.determiners:
             return True

@@ -1627,6 +1627,8 @@ class _Reader:
                 # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person ("complaints from Joanne Pryce":
                 # a full name, known though no topic)
                 continue
+            if text[at - 1 : at].isspace() and cast.names_thing(text, at, match.group()):
+                continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
             start, phrase = self._named(match)
             following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):
