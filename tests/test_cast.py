@@ -25,6 +25,11 @@ def _said_of(text: str, want: dict[str, str | None]) -> dict[str, str | None]:
     return {words: said.get(words) for words in want}
 
 
+def _paragraphs(*texts: str) -> str:
+    """An article of one paragraph per text."""
+    return "\n\n".join(texts)
+
+
 # Filler that makes each article long enough for the language check (40 words or more).
 _DE = "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. "
 _FR = "La séance au conseil a duré jusque tard dans la soirée, et on a beaucoup parlé des finances de la ville. "
@@ -1751,47 +1756,70 @@ def test_a_noun_opening_an_appositive_before_a_name_is_what_the_person_is_called
     ("text", "want"),
     [
         (
-            "Derek and Brenda Sloane drive forty minutes to the hospital three times a week for his dialysis, and the "
-            "fee for the car park has gone up twice this year.\n\n"
-            '"We pay more to park than for petrol," Mrs Sloane said.\n\n"I would rather get the bus," Mr Sloane said.',
+            _paragraphs(
+                "Derek and Brenda Sloane drive forty minutes to the hospital three times a week for his dialysis, and "
+                "the fee for the car park has gone up twice this year.",
+                '"We pay more to park than for petrol," Mrs Sloane said.',
+                '"I would rather get the bus," Mr Sloane said.',
+            ),
             {"We pay more": "Brenda Sloane", "I would rather": "Derek Sloane"},
         ),
         (
-            "Neighbours of the quarry, Alan & Bev Hughes have lived beside its gate since 1998 and were the first to "
-            "object at the inquiry on Monday morning.\n\n"
-            '"You feel it in your teeth," Mr Hughes said. "The windows shake," said Bev.',
+            _paragraphs(
+                "Neighbours of the quarry, Alan & Bev Hughes have lived beside its gate since 1998 and were the first "
+                "to object at the inquiry on Monday morning.",
+                '"You feel it in your teeth," Mr Hughes said. "The windows shake," said Bev.',
+            ),
             {"You feel it": "Alan Hughes", "The windows shake": "Bev Hughes"},
         ),
         (
-            "Newlyweds Declan and Maria Rooney, from Salford, were on their way to a honeymoon in Maine when the plane "
-            'turned back.\n\n"We were told nothing," Maria said. Declan said the crew had been "calm and brilliant".',
+            _paragraphs(
+                "Newlyweds Declan and Maria Rooney, from Salford, were on their way to a honeymoon in Maine when the "
+                "plane turned back.",
+                '"We were told nothing," Maria said. Declan said the crew had been "calm and brilliant".',
+            ),
             {"We were told": "Maria Rooney", "calm and brilliant": "Declan Rooney"},
         ),
         (
             # (a first name ending a full name is no first name alone: "Elton John and Bernie Taupin")
-            "Elton John and Bernie Taupin wrote the song in an hour, the singer told the audience at the concert in "
-            'London on Monday night.\n\n"It was a quick one," John said.',
+            _paragraphs(
+                "Elton John and Bernie Taupin wrote the song in an hour, the singer told the audience at the concert "
+                "in London on Monday night.",
+                '"It was a quick one," John said.',
+            ),
             {"It was a": "Elton John"},
         ),
         (
-            "Auf dem Hof leben Peter und Anna Huber seit 1990. " + _DE * 2 + "\n\n"
-            "„Wir geben nicht auf“, sagte Frau Huber.\n\n„Die Milch bringt zu wenig“, sagte Herr Huber.",
+            _paragraphs(
+                "Auf dem Hof leben Peter und Anna Huber seit 1990. " + _DE * 2,
+                "„Wir geben nicht auf“, sagte Frau Huber.",
+                "„Die Milch bringt zu wenig“, sagte Herr Huber.",
+            ),
             {"Wir geben nicht": "Anna Huber", "Die Milch bringt": "Peter Huber"},
         ),
         (
-            "Marie et Paul Roux tiennent la boulangerie depuis vingt ans. " + _FR * 2 + "\n\n"
-            "« Nous tiendrons bon », a déclaré M. Roux.\n\n« Le pain coûte plus cher », a ajouté Mme Roux.",
+            _paragraphs(
+                "Marie et Paul Roux tiennent la boulangerie depuis vingt ans. " + _FR * 2,
+                "« Nous tiendrons bon », a déclaré M. Roux.",
+                "« Le pain coûte plus cher », a ajouté Mme Roux.",
+            ),
             {"Nous tiendrons bon": "Paul Roux", "Le pain coûte": "Marie Roux"},
         ),
         (
-            "Ana y Luis Pérez regentan el bar desde 1998. " + _ES * 2 + "\n\n"
-            "«No vamos a cerrar», dijo el señor Pérez.\n\n«Nos han subido el alquiler», añadió la señora Pérez.",
+            _paragraphs(
+                "Ana y Luis Pérez regentan el bar desde 1998. " + _ES * 2,
+                "«No vamos a cerrar», dijo el señor Pérez.",
+                "«Nos han subido el alquiler», añadió la señora Pérez.",
+            ),
             {"No vamos a": "Luis Pérez", "Nos han subido": "Ana Pérez"},
         ),
         (
             # no surname after the second first name, or no first name: nobody shares one
-            "Derek and Brenda went to the hospital on Monday, and Derek and Harlow Water signed the deal on Tuesday "
-            'after weeks of talks about the price of water in the town.\n\n"We are pleased," Derek said.',
+            _paragraphs(
+                "Derek and Brenda went to the hospital on Monday, and Derek and Harlow Water signed the deal on "
+                "Tuesday after weeks of talks about the price of water in the town.",
+                '"We are pleased," Derek said.',
+            ),
             {"We are pleased": "Derek"},
         ),
     ],
