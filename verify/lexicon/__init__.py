@@ -373,6 +373,8 @@ class Lexicon:
     times_word: str = ""
     multiplicatives: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
+    # Words that place a date in its month, written capitalised ("Ende März", "Anfang Mai"): with a month, no name
+    month_parts: frozenset[str] = frozenset()
     # A month or weekday spelt two ways, each one of the date words ("setiembre" is "septiembre"): the same date
     date_variants: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Words of time that, with the date words, may stand between an inverted cue verb and its speaker

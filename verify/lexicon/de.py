@@ -181,6 +181,8 @@ thorsten torsten volker walter wilhelm hinrich
 bernhard detlef egon ernst gerd fritz gustav herbert hermann jochen kurt ludwig otto rainer rüdiger siegfried ulrich
 axel bastian benedikt björn claus dietrich erich falk franz günther heinrich hubert karl-heinz marco nils patrick
 rené roland sigmar steffen thilo timo udo ulf winfried henning luca elias noah ben anton emil karsten
+xaver josef alois sepp korbinian vinzenz leonhard ignaz kaspar quirin wendelin hubertus ferdinand lorenz urs reto
+ueli vitus
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -193,6 +195,7 @@ anke antje beate brigitte edith gertrud greta hanna heidi hildegard ilse irene l
 sigrid waltraud
 anett annegret christa dorothea frauke gerda gudrun hannelore ina inge iris jasmin jessica kirsten klara kristina
 luisa margarete margarethe margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
+vroni resi zenzi berta anneliese kathi rosi burgi walburga theresia liesl gretl
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""
@@ -327,6 +330,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,
+    month_parts=words("anfang mitte ende"),
     date_variants=DATE_VARIANTS,
     clock_words=words("uhr"),
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),

@@ -448,6 +448,8 @@ ashok deepak manish rajesh ravi sunil suresh vivek kwame emeka jomo uhuru cyril 
 bijan yair naftali jair luiz andres nayib antony dmitri sergey andrei oleksandr petro taras yevgeny vasily aleksandr
 gennady ramzan kemal mehmet ahmet mustapha hakan erdem omer shlomo yehuda ehud ariel itamar hamad tamim salah nasser
 anwar fahad abdullah abdulaziz
+cian oisin padraig eoin ciaran darragh fionn colm dafydd gethin iwan alfie ewan iain fergus euan rhodri emyr huw
+owain ieuan aled ruairi cormac donal diarmuid
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -489,6 +491,8 @@ suzy svetlana tabitha talia tatiana teri tessa thea tracey trudy valentina valer
 yasmin yvette zara zelda zoey amina farah fatma noura rania samira zainab anjali deepika kavita lakshmi meera pooja
 sunita yuki akiko keiko naoko yoko ngozi chioma adaeze wangari natalia alessandra federica giorgia giulia chiara
 ilaria oksana olena iryna liudmila ludmila tatyana annalena ricarda
+abi niamh siobhan aoife saoirse ciara orla sinead roisin grainne caoimhe bronwen rhiannon cerys sian
+carys poppy ellie morag ailsa eilidh mhairi shona catriona lorna jess gemma leanne hayley nia ffion eleri lowri bethan
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
