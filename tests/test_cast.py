@@ -1774,11 +1774,11 @@ def test_a_noun_opening_an_appositive_before_a_name_is_what_the_person_is_called
         ),
         (
             _paragraphs(
-                "Newlyweds Declan and Maria Rooney, from Salford, were on their way to a honeymoon in Maine when the "
+                "Newlyweds Declan and Niamh Rooney, from Salford, were on their way to a honeymoon in Maine when the "
                 "plane turned back.",
-                '"We were told nothing," Maria said. Declan said the crew had been "calm and brilliant".',
+                '"We were told nothing," Niamh said. Declan said the crew had been "calm and brilliant".',
             ),
-            {"We were told": "Maria Rooney", "calm and brilliant": "Declan Rooney"},
+            {"We were told": "Niamh Rooney", "calm and brilliant": "Declan Rooney"},
         ),
         (
             # (a first name ending a full name is no first name alone: "Elton John and Bernie Taupin")
@@ -1933,4 +1933,58 @@ def test_a_place_a_building_or_a_vessel_named_after_its_noun_is_no_speaker(
 def test_a_possessive_of_any_gender_before_a_noun_for_no_person_is_no_speaker(
     text: str, want: dict[str, str | None]
 ) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            # an author box: a full name alone on its line is no one the story is about
+            _paragraphs(
+                "Bell ringers mark the church's 700th year",
+                "Sunil Varma",
+                "The tower captain, Ruth Holgate, organised the attempt with her father-in-law, Peter Holgate, who "
+                'rang in the 1987 peal. "Two hours in, my arms were screaming," she said.',
+                'The 81-year-old was the calmest in the tower. "I have rung this peal twice," he said.',
+            ),
+            {"Two hours in,": "Ruth Holgate", "I have rung": "Peter Holgate"},
+        ),
+        (
+            # a month after a noun is a date, no one's name
+            _paragraphs(
+                "Der Hersteller Velmond schickt 400 Beschäftigte in Kurzarbeit. " + _DE * 2,
+                "Der Betriebsrat Jens Kurz war dagegen. Die Kurzarbeit gelte zunächst bis Ende März. „Die Löhne "
+                "werden aufgestockt“, sagte er.",
+            ),
+            {"Die Löhne werden": "Jens Kurz"},
+        ),
+        (
+            # (a weekday ends many a German surname)
+            _paragraphs(
+                _DE * 2 + "Regisseurin Mareike Sonntag hat das Stück gebracht.",
+                "„Ich wollte keine Pause“, sagte Sonntag nach der Vorstellung.",
+            ),
+            {"Ich wollte keine": "Mareike Sonntag"},
+        ),
+        (
+            # an unnamed spokeswoman of the company just named speaks its words
+            _paragraphs(
+                "Die hessische Velmond GmbH schickt vom Januar an rund 400 ihrer 1100 Beschäftigten in Kurzarbeit. "
+                "Grund sei die schwache Nachfrage nach Rädern, teilte das Unternehmen am Dienstag mit.",
+                "Eine Unternehmenssprecherin sagte, die Kurzarbeit gelte bis zum Frühjahr. „Die Löhne werden "
+                "aufgestockt“, sagte sie.",
+            ),
+            {"Die Löhne werden": "Velmond GmbH"},
+        ),
+        (
+            _paragraphs(
+                "The Welsh Government announced the closure of the crossing on Monday after a review of its safety.",
+                'A government spokesperson said the decision was final. "The bridge will not reopen," she said.',
+            ),
+            {"The bridge will": "Welsh Government"},
+        ),
+    ],
+)
+def test_bylines_dates_and_unnamed_spokespeople(text: str, want: dict[str, str | None]) -> None:
     assert _said_of(text, want) == want

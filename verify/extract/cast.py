@@ -49,17 +49,20 @@ _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
 _AGE_ROLE = re.compile(r"(\d{1,3})-([^\W\d]+(?:-[^\W\d]+)?)")
 _AGE_AFTER = re.compile(r",\s(\d{1,3}),|\s\((\d{1,3})\)")
 _AGE = "-year-old"  # how an age is kept among a person's roles, whatever the language
+_NAME_LINE_WORDS = 3  # a full name alone on its line ("Sunil Varma", "Ana María Ortega")
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def byline(text: str, code: str) -> bool:
     """Whether a block is a byline or a date line ("Por Rubén Calatrava", "Nerea Castelló · 21 de julio de 2026"):
-    a short line of names, a date and function words only, opened by the language's byline word or holding a year.
-    Its name is the writer's, never whom the story is about: a pronoun or a description never stands for it."""
+    a short line of names, a date and function words only, opened by the language's byline word or holding a year; or
+    a full name alone on its line (an author box: "Sunil Varma"). Its name is the writer's, never whom the story is about: a pronoun or a description never stands for it."""
     words = text.split()
     if not words or len(words) > _BYLINE_WORDS:
         return False
+    if 1 < len(words) <= _NAME_LINE_WORDS and known_first_name(words[0]) and all(name_word(w) for w in words[1:]):
+        return True  # "Sunil Varma": a line that is a full name alone (an author box) is no sentence about them
     lex = LEXICONS[code]
     for word in words:
         low = word.lower().strip(_PUNCTUATION)
@@ -193,8 +196,9 @@ class Person:
 
 
 def _name(person: Person) -> str | None:
-    """The name a mention resolved to ``person`` stands for: none for someone the article leaves unnamed."""
-    return None if person.anonymous else person.name
+    """The name a mention resolved to ``person`` stands for: none for someone the article leaves unnamed, unless they
+    speak for a body ("a government spokesperson said ... she added": the government's words)."""
+    return (person.speaks_for or None) if person.anonymous else person.name
 
 
 @lru_cache(maxsize=8192)
@@ -348,6 +352,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if lex.capitalised_nouns:
         if _ANY_FIRST_NAME.isdisjoint(words) and title_role(words[-1], lex):
             return "", False  # "Parlamentarische Staatssekretärin": nouns and a title, no name ("Anna Richter" is one)
+        if len(words) == 2 and words[0] in lex.month_parts and words[1] in lex.date_words:
+            return "", False  # "bis Ende März", "Anfang Mai": a date ("Mareike Sonntag", "Frau Mai" are names)
         name, words = _without_body(name, words, lex)
     # (a particle inside a name opened by a known first name is no stopword: "Marco von Hagen")
     named = words[0] in _ANY_FIRST_NAME
@@ -909,8 +915,10 @@ class Cast:
         words = description.split()[1:]
         if len(words) > 2 and title_role(words[0], self.lexicon) in self.lexicon.voice_roles:
             return self._body_after(words[1:])  # "ein Sprecher der RMF", "un porte-parole de la SNCF"
-        if len(words) < 2 or title_role(words[-1], self.lexicon) not in self.lexicon.voice_roles:
+        if not words or title_role(words[-1], self.lexicon) not in self.lexicon.voice_roles:
             return None
+        if len(words) == 1:
+            return self._body_before([], words[0])  # "eine Unternehmenssprecherin": the body the compound opens on
         body = self._body_holding([w.lower() for w in words[:-1]])
         named = body_name(" ".join(words[:-1]), self.lexicon.code) if body is None else ""
         return self.organisation(named) if named else body
@@ -940,6 +948,8 @@ class Cast:
         if not roles.isdisjoint(lex.interviewer_roles):
             return False  # "“Will you resign?” a reporter asked. “No,” she said.": the answer is the subject's
         person = Person(description, anonymous=True, quoted=speaker)
+        if (voiced := self._voiced(description)) is not None:
+            person.speaks_for = voiced.name  # "Eine Unternehmenssprecherin sagte, ... „...“, sagte sie.": the company's
         # (many of them, "a lot of people", "Two senior officials": a "they", never a "he" or "she")
         person.gender = _MANY if _PLURAL_NOUN.search(head) else self._told_gender([w.lower() for w in words], head)
         person.sure = bool(person.gender)  # (told by the noun: "Ein Spaziergänger" is no "die Vereinsvorsitzende")
