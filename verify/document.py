@@ -286,7 +286,7 @@ def load_url(
 
 def from_bytes(data: bytes, name: str, *, base_dir: Path | None, suffix: str) -> Document:
     """Decode raw article bytes and parse them according to their format."""
-    if not data.strip():
+    if _blank(data):
         raise InputError(name, "empty file")
     fmt = _FORMAT_BY_SUFFIX.get(suffix)
     text = decode(data, name, html=fmt in (None, Format.HTML))
@@ -295,9 +295,14 @@ def from_bytes(data: bytes, name: str, *, base_dir: Path | None, suffix: str) ->
     return from_text(text, name, fmt, base_dir=base_dir)
 
 
+def _blank(value: str | bytes) -> bool:
+    """Whether an input holds nothing but white space (``not value.strip()``, without copying the whole input)."""
+    return not value or value.isspace()
+
+
 def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None) -> Document:
     """Build a document from already decoded text."""
-    if not text.strip():
+    if _blank(text):
         raise InputError(name, "empty file")
     # Markdown and plain-text drafts carry embeds as raw HTML blocks (a pasted <blockquote class="twitter-tweet">):
     # they get a tree too, so the embed markup is read the same way as in an HTML page.
