@@ -10,7 +10,7 @@ import pytest
 from verify._check import claims
 from verify.document import Format, from_text
 from verify.extract import extract
-from verify.judge import excerpt, judge, lead_in, reported_by, resolved
+from verify.judge import earlier_in, excerpt, judge, lead_in, reported_by, resolved
 from verify.match import kept_in_order, prepare, shares_meaning
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
@@ -223,6 +223,95 @@ def test_a_few_words_picked_from_a_long_sentence_are_no_cut_of_it() -> None:
     assert kept_in_order(prepare("The ministry will build homes for the town"), said, 0) is None  # more left out
     assert kept_in_order(prepare("the plans we sent"), said, 0) is None  # too few words to tell
     assert kept_in_order(prepare("If the ministry agrees to the plans we sent"), said, 0) == (0, 43)
+
+
+def _cued(text: str, speaker: str, mention: str | None) -> Claim:
+    return replace(quote(text, speaker), mention=mention, cued=True)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "lead", "text", "mention", "label"),
+    [
+        (
+            "The captain, Ruth Mole, planned the peal with her uncle, Peter Lund, who rang in 1987.",
+            "The oldest ringer was the calmest in the tower. ",
+            "I have rung this peal twice in forty years",
+            "he",
+            "PETER LUND",
+        ),
+        (
+            "La gardienne du phare, Claire Aubin, a ouvert la porte aux visiteurs.",
+            "Sur la tempête, ",
+            "Nous avons perdu deux vitres et une partie du toit",
+            "elle",
+            "CLAIRE AUBIN",
+        ),
+        (
+            "Der Förster Jonas Brandl führte die Gruppe durch den Wald.",
+            "Am Ende des Weges blieb die Gruppe stehen. ",
+            "Hier stand vor zwanzig Jahren noch ein ganzer Wald",
+            "er",
+            "JONAS BRANDL",
+        ),
+    ],
+)
+def test_a_pronoun_the_cast_gave_someone_the_article_has_not_named_since_is_held_to_the_record_named_last(
+    earlier: str, lead: str, text: str, mention: str, label: str
+) -> None:
+    store = [saved(label, text + ".")]
+    claim = _cued(text, "Sunil Varma", mention)
+    finding = judge(claim, store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == resolved_name(label)
+    # The article's own credit stands: the credited speaker named in the quote's paragraph, or named after the
+    # record's speaker, or a pronoun of the other gender than the record's speaker.
+    assert judge(claim, store, lead="Sunil Varma stood up. ", earlier=earlier).verdict is Verdict.MISATTRIBUTED
+    assert judge(claim, store, lead=lead, earlier=earlier + " Sunil Varma spoke next.").verdict is (
+        Verdict.MISATTRIBUTED
+    )
+    other = {"he": "she", "elle": "il", "er": "sie"}[mention]
+    assert judge(_cued(text, "Sunil Varma", other), store, lead=lead, earlier=earlier).verdict is (
+        Verdict.MISATTRIBUTED
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "lead", "text", "speaker", "mention", "label", "said"),
+    [
+        (
+            "« C'est promis », a rappelé la maire, Anne Séverac. L'élue a ensuite détaillé le coût.",
+            "Interrogée sur une hausse, elle a été catégorique : ",
+            "Le prix du ticket ne sera pas augmenté en mars",
+            "L'élue",
+            "elle",
+            "ANNE SÉVERAC",
+            "Le prix du ticket sera discuté en mars.",
+        ),
+        (
+            "The council's leader, Gareth Pym, opened the meeting. The councillor then turned to the budget.",
+            "Asked about the libraries, ",
+            "We will close two of the branch libraries next year",
+            "The councillor",
+            "he",
+            "GARETH PYM",
+            "We will not close any of the branch libraries next year.",
+        ),
+    ],
+)
+def test_changed_words_of_the_person_named_last_before_a_quote_that_names_no_one_are_an_error(
+    earlier: str, lead: str, text: str, speaker: str, mention: str, label: str, said: str
+) -> None:
+    store = [saved(label, said)]
+    claim = _cued(text, speaker, mention)
+    finding = judge(claim, store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == resolved_name(label)
+    # Someone else named since: who the pronoun stands for is the cast's guess, the record's alone says whose.
+    named_since = judge(claim, store, lead=lead, earlier=earlier + " Paul Mercier protested.")
+    assert named_since.verdict is Verdict.ALTERED and named_since.severity is Severity.WARNING
+
+
+def resolved_name(label: str) -> str:
+    return " ".join(w.capitalize() for w in label.split())
 
 
 def test_claim_the_sources_lack_is_unsupported() -> None:
@@ -846,6 +935,14 @@ def test_a_quotes_lead_is_its_paragraph_before_it_as_the_article_reads() -> None
     # A name set in bold or written with an entity is the name; the paragraph is the reader's, not the markup's.
     html = "<p>Ana Reyes left.</p>\n<p class='x'>Tom <b>Br&auml;ndt</b> said: &laquo;&nbsp;Nous viendrons.&raquo;</p>"
     assert leads(html, Format.HTML) == ["Tom Brändt said: "]
+
+
+def test_the_text_before_a_quotes_paragraph_is_the_bodys_paragraphs_before_it() -> None:
+    text = "First paragraph names Ana Reyes.\n\nThen Tom Brandt.\n\nHe said: “We will.”\n\nLast one."
+    document = from_text(text, "a", Format.TEXT)
+    extraction = extract(document)
+    found = [earlier_in(document, extraction.blocks, claim) for claim in claims(extraction)]
+    assert found == ["First paragraph names Ana Reyes.\nThen Tom Brandt."]
 
 
 def test_a_quote_running_on_over_a_speakers_turns_on_consecutive_lines_is_no_splice() -> None:

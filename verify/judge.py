@@ -192,10 +192,11 @@ _STRONG_FLAGS = frozenset({"negation", "number", "name", "splice"})
 REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
 
 
-def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "") -> Finding:
+def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "", earlier: Lead = "") -> Finding:
     """Decide one claim against the statements that could support it; ``lead`` is the article's text of the quote's
     paragraph before it (:func:`lead_in`), where the writer names whom a pronoun at the quote stands for, or what
-    reads it when first needed (most claims never need it)."""
+    reads it when first needed (most claims never need it); ``earlier``, the body text before that paragraph
+    (:func:`earlier_in`), likewise."""
     prepared = _Aligner(prepare(claim.text))
     candidates = [s for s in statements if not _holds(s, claim)]
     if claim.quote_kind is QuoteKind.ANSWER:
@@ -204,7 +205,7 @@ def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "") -> 
         candidates = [s for s in candidates if s.origin is not Origin.ARTICLE]
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
-    finding = _judge_words(claim, prepared, candidates, lead)
+    finding = _judge_words(claim, prepared, candidates, lead, earlier)
     if claim.kind is ClaimKind.POST_QUOTE and finding.verdict in _LEAD_TRIED:
         return _post_quote_lead(claim, candidates, finding) or finding
     return finding
@@ -489,7 +490,9 @@ def _holds(statement: Statement, claim: Claim) -> bool:
     return statement.span[0] < claim.span[1] and claim.span[0] < statement.span[1]
 
 
-def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], lead: Lead = "") -> Finding:
+def _judge_words(
+    claim: Claim, aligned: _Aligner, candidates: list[Statement], lead: Lead = "", earlier: Lead = ""
+) -> Finding:
     prepared = aligned.claim
     shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
     own, others, twin = _pools(claim, aligned, candidates, shared)
@@ -555,6 +558,14 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
         if bearer:
             note = f" The article names only “{claim.mention}”, which {bearer} bears too; the saved record says whose the words are."
             return _held_to_named(claim, best_other, bearer, note)
+        named = _named_since(claim, best_other.statement, lead, earlier)
+        if named:
+            cue = f"(“{claim.mention}”) " if claim.mention else ""
+            note = (
+                f" The cue at the quote {cue}names no one; the article names {named} before it (not {claim.speaker}"
+                f" since), and the saved record says the words are {named}'s."
+            )
+            return _held_to_named(claim, best_other, named, note, weak=True)
         if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
@@ -572,7 +583,11 @@ def _judge_words(claim: Claim, aligned: _Aligner, candidates: list[Statement], l
             note = f" The article {credit}; the saved record says whose."
             # A description: at most a warning. An interview's answers are its interviewee's, whoever the extraction
             # took them for: the record names them, and changed words are theirs changed.
-            weak = claim.quote_kind is not QuoteKind.ANSWER
+            # So is a quote whose cue names no one when the record's speaker is the last person the article names
+            # before it: two things say who it is.
+            weak = claim.quote_kind is not QuoteKind.ANSWER and not (
+                _cue_names_no_one(claim) and _named_last(best_other.statement, lead, earlier)
+            )
             return _held_to_named(claim, best_other, recorded, note, weak=weak)
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
         message = _verified_message(claim, best_other) if best_other.exact else _altered_message(claim, best_other)
@@ -755,6 +770,8 @@ def _namesake(a: str | None, b: str | None, shared: frozenset[str]) -> bool:
 
 # Characters of a quote's paragraph read before it (a long paragraph's last sentences name whom its quote is by).
 LEAD_MAX_CHARS = 600
+# Characters of the article's body before a quote's paragraph read for the people named there.
+EARLIER_MAX_CHARS = 3000
 # Words a name may have between two of its words the key leaves out: particles and initials ("Joris van der Meulen").
 _NAME_GAP_WORDS = 2
 
@@ -769,18 +786,37 @@ def lead_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
     """The text of the paragraph (the extraction's block) that holds a quote, before the quote's opening mark, at most
     ``LEAD_MAX_CHARS`` characters: the words the article wrote, its markup and entities read (a name set in bold or
     written with an entity is the name)."""
+    found = _quote_block(document, blocks, claim)
+    if found is None:
+        return ""
+    index, mark = found
+    return blocks[index].text[max(0, mark - LEAD_MAX_CHARS) : mark]
+
+
+def earlier_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
+    """The article's body text before a quote's paragraph, its last ``EARLIER_MAX_CHARS`` characters: where the
+    people a pronoun at the quote may stand for were named."""
+    found = _quote_block(document, blocks, claim)
+    if found is None:
+        return ""
+    before = [block.text for block in blocks[: found[0]] if block.in_body and block.place is Place.BODY]
+    return "\n".join(before)[-EARLIER_MAX_CHARS:]
+
+
+def _quote_block(document: Document, blocks: Sequence[Block], claim: Claim) -> tuple[int, int] | None:
+    """The index of the block holding a quote and where in its text the quote's opening mark stands."""
     first = re.search(r"\w+", claim.text)
     if claim.span is None or first is None:
-        return ""
+        return None
     opening = claim.span[0]
-    for block in blocks:
+    for index, block in enumerate(blocks):
         at = block.text.find(first.group())
         while at >= 0:
             for mark in range(at, max(-1, at - _MARK_GAP - 2), -1):
                 if source_offset(document, block, mark) == opening:
-                    return block.text[max(0, mark - LEAD_MAX_CHARS) : mark]
+                    return index, mark
             at = block.text.find(first.group(), at + 1)
-    return ""
+    return None
 
 
 def _named_before(claim: Claim, statement: Statement, lead: Lead, shared: frozenset[str]) -> str | None:
@@ -890,6 +926,51 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "
         return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
     message = _altered_message(credited, alignment) + note
     return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True, weak=weak)
+
+
+def _named_since(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> str | None:
+    """The name of a saved record's speaker whom a quote cued by a pronoun of a person ("he said", "a-t-elle dit") or
+    by no subject stands for rather than the person the cast took it for: the quote's paragraph does not name the
+    credited speaker, and the article names the record's speaker, of the pronoun's gender, after it last names the
+    credited one ("... her father-in-law, Peter Holgate, who rang in the 1987 peal." then "The 81-year-old was the
+    calmest in the tower. “...,” he said."): the person named last whose record holds the words."""
+    if not (earlier and statement.origin is Origin.SNAPSHOT and resolved(statement.speaker) and resolved(claim.speaker)):
+        return None
+    if not _cue_names_no_one(claim):
+        return None
+    lead = lead() if callable(lead) else lead
+    if any(re.search(rf"\b{re.escape(w)}\b", lead.casefold()) for w in person_key(claim.speaker or "")):
+        return None  # the paragraph names the credited speaker: the article's own credit
+    named = _named_last(statement, lead, earlier, person_key(claim.speaker or ""))
+    return None if named is None or _other_gender(claim.mention, named) else named
+
+
+def _named_last(statement: Statement, lead: Lead, earlier: Lead, credited: tuple[str, ...] = ()) -> str | None:
+    """The name of a saved record's speaker when they are the last person the article names before the quote (in its
+    paragraph, or before it): no other full name written since, nor a word of the ``credited`` speaker's name."""
+    lead = lead() if callable(lead) else lead
+    before = (earlier() if callable(earlier) else earlier) + "\n" + lead
+    found = _written_name(person_key(statement.speaker or ""), before)
+    if found is None:
+        return None
+    named, since = _record_name(statement), before[found.end() :]
+    if any(re.search(rf"\b{re.escape(w)}\b", since.casefold()) for w in credited):
+        return None
+    others = (m.group() for m in re.finditer(_NAME_RUN, since))
+    return None if any(resolved(other) and not same_person(other, named) for other in others) else named
+
+
+def _cue_names_no_one(claim: Claim) -> bool:
+    """Whether the cue at a quote is a pronoun of a person ("he said", "a-t-elle dit") or has no subject ("«...»,
+    dijo.")."""
+    mention = (claim.mention or "").lower()
+    return (mention in _PERSON_PRONOUNS or not mention and claim.cued) and not _cue_names_speaker(claim)
+
+
+# Pronouns standing for one person, of a known gender ("he", "sie", "elle", "ella").
+_PERSON_PRONOUNS = frozenset(
+    w for lex in LEXICONS.values() for w, p in lex.pronouns.items() if p.person == 3 and p.gender in ("m", "f")
+)
 
 
 def _namesake_on_record(claim: Claim, statement: Statement, shared: frozenset[str]) -> str | None:
