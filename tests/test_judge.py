@@ -632,6 +632,37 @@ def test_a_german_paraphrase_adds_no_name_with_a_noun_after_its_article() -> Non
     assert named.severity is Severity.ERROR and [c.claim for c in named.changes] == ["Oberstdorf"]
 
 
+@pytest.mark.parametrize(
+    ("said", "first", "last", "near"),
+    [
+        (
+            "We will close the pool in the summer for repairs. It will reopen in the autumn. Nobody will lose a season"
+            " ticket. We thank the staff. The price will rise yesterday.",
+            "We will close the pool in the summer",
+            "yesterday",
+            "for repairs",
+        ),
+        (
+            "Wir schließen das Bad im Sommer für Reparaturen. Es öffnet im Herbst. Niemand verliert sein Abo. Wir"
+            " danken dem Personal. Die Preise steigen gestern.",
+            "Wir schließen das Bad im Sommer",
+            "gestern",
+            "für Reparaturen",
+        ),
+    ],
+)
+def test_a_splice_part_of_a_word_or_two_is_looked_for_after_the_part_before_it(
+    said: str, first: str, last: str, near: str
+) -> None:
+    store = [saved("ANA REYES", said)]
+    far = decide(f"{first} ... {last}", store=store)
+    assert far.verdict is Verdict.ALTERED and [c.claim for c in far.changes if "splice" in c.flags] == [first, last]
+    assert decide(f"{first} ... {near}", store=store).verdict is Verdict.VERIFIED  # the next words, cut: no splice
+    # The word found first after the part, two sentences on ("We", "Wir" of the fourth): no splice.
+    close = decide(f"{first} ... {first.split()[0]}", store=store)
+    assert not any("splice" in c.flags for c in close.changes)
+
+
 def test_one_sentence_joining_clauses_of_two_answers_is_a_splice() -> None:
     store = [
         saved("HANNA LIND", "Thank you. The depot needs 40 million euros by 2028, and today we have ten."),

@@ -1120,9 +1120,9 @@ def _splice(
     # The exact match's statement first, then saved sources before the article's own reports.
     statements = [exact.statement] if exact else []
     statements += sorted((s for s in own if s not in statements), key=lambda s: s.origin is not Origin.SNAPSHOT)
-    parts = claim_parts(claim.text)
+    parts = claim_parts(claim.text, short=True)
     # One sentence that no statement holds as it is may join clauses of two answers with no mark.
-    clauses = not parts and exact is None
+    clauses = len([p for p in parts if not p.short]) < 2 and exact is None
     located = None if clauses else _located(parts, statements, others, clauses=False)
     if located is None and exact is None:
         # (so may a sentence of several that no statement holds, changed or not: each sentence's clauses are parts)
@@ -1130,7 +1130,7 @@ def _splice(
         located = _located(parts, statements, others, clauses=True)
     if located is None:
         return None
-    found, changed = located
+    parts, found, changed = located
     theirs = [place for place in found if any(place[0] is s for s in statements)]
     if not theirs:
         return None  # the words of others only: misattributed, not spliced
@@ -1205,15 +1205,24 @@ def _across_turns(
 
 def _located(
     parts: list[Part], statements: list[Statement], others: list[Statement] | None, *, clauses: bool
-) -> tuple[list[tuple[Statement, int, int]], list[Change]] | None:
-    """Where each part stands (word for word, in the speaker's statements, then in ``others``; a sentence also
-    with words changed, whose changes are listed), or None when a part stands nowhere or there are no two parts."""
+) -> tuple[list[Part], list[tuple[Statement, int, int]], list[Change]] | None:
+    """The parts located and where each stands (word for word, in the speaker's statements, then in ``others``; a
+    sentence also with words changed, whose changes are listed), or None when a part stands nowhere or there are no
+    two parts. A short part ("... yesterday") is looked for only after the part before it, in its statement: found
+    anywhere else it proves nothing, and it is left out."""
     if len(parts) < 2:
         return None
-    found = []
+    kept, found = [], []
     changed: list[Change] = []  # the changes of parts found only with words changed
     previous: tuple[Statement, int, int] | None = None
     for part in parts:
+        if part.short:
+            place = _locate(part.norms, [], previous) if previous else None
+            if place is not None:
+                kept.append(part)
+                found.append(place)
+                previous = place
+            continue
         place = _locate(part.norms, statements, previous) or _locate(part.norms, others or [], None)
         if place is None:
             near = None if clauses else _locate_changed(part, statements)
@@ -1221,9 +1230,10 @@ def _located(
                 return None
             place = (near.statement, *near.span)
             changed += near.changes
+        kept.append(part)
         found.append(place)
         previous = place
-    return found, changed
+    return (kept, found, changed) if len(kept) >= 2 else None
 
 
 def _whole_sentences(found: list[tuple[Statement, int, int]]) -> bool:

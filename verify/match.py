@@ -819,6 +819,7 @@ class Part:
 
     text: str
     norms: tuple[str, ...]
+    short: bool = False  # fewer than ``_PART_MIN_WORDS`` words: found anywhere, so looked for after the part before
 
 
 def has_cut(text: str) -> bool:
@@ -826,10 +827,10 @@ def has_cut(text: str) -> bool:
     return _GAP.search(text) is not None
 
 
-def claim_parts(text: str) -> list[Part]:
+def claim_parts(text: str, *, short: bool = False) -> list[Part]:
     """The parts of a claim to locate one by one: its "..." segments, else its sentences.
 
-    Parts too short to locate on their own are left out; fewer than two parts: none.
+    Parts too short to locate on their own are left out (``short``: kept, marked short); fewer than two parts: none.
     """
     pieces = _GAP.split(text)
     if len(pieces) < 2:
@@ -838,8 +839,8 @@ def claim_parts(text: str) -> list[Part]:
     for piece in pieces:
         kept = _BRACKETED.sub(" ", piece).strip(" ,;:-")
         norms = tuple(w.norm for w in words(kept) if w.norm != LINK)
-        if len(norms) >= _PART_MIN_WORDS:
-            parts.append(Part(kept, norms))
+        if len(norms) >= _PART_MIN_WORDS or short and norms:
+            parts.append(Part(kept, norms, len(norms) < _PART_MIN_WORDS))
     return parts if len(parts) >= 2 else []
 
 
