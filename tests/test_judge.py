@@ -663,6 +663,47 @@ def test_a_splice_part_of_a_word_or_two_is_looked_for_after_the_part_before_it(
     assert not any("splice" in c.flags for c in close.changes)
 
 
+@pytest.mark.parametrize(
+    ("first", "asked", "changed", "said", "negation"),
+    [
+        (
+            "Vamos a ampliar el horario de la biblioteca",
+            "¿Y la piscina?",
+            "la piscina no cierra en junio",
+            "La piscina cierra en junio.",
+            "no",
+        ),
+        (
+            "Wir verlängern die Öffnungszeiten der Bibliothek",
+            "Und das Bad?",
+            "das Bad schließt im Juni nicht",
+            "Das Bad schließt im Juni.",
+            "nicht",
+        ),
+        (
+            "Nous allongeons les horaires de la bibliothèque",
+            "Et la piscine ?",
+            "la piscine ferme en juin",
+            "La piscine ne ferme pas en juin.",
+            "pas",
+        ),
+    ],
+)
+def test_a_short_splice_part_adding_or_dropping_a_negation_is_a_changed_part_of_the_splice(
+    first: str, asked: str, changed: str, said: str, negation: str
+) -> None:
+    store = [
+        Statement("ANA REYES", f"{first}.", StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/t.txt", line=2),
+        Statement("REPORTER", asked, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/t.txt", line=3),
+        Statement("ANA REYES", said, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "snapshots/t.txt", line=4),
+    ]
+    finding = decide(f"{first} ... {changed}", store=store)
+    assert finding.verdict is Verdict.ALTERED
+    flagged = {flag for c in finding.changes for flag in c.flags}
+    assert {"splice", "negation"} <= flagged
+    assert any(negation in (c.claim, c.source) for c in finding.changes if "negation" in c.flags)
+
+
 def test_one_sentence_joining_clauses_of_two_answers_is_a_splice() -> None:
     store = [
         saved("HANNA LIND", "Thank you. The depot needs 40 million euros by 2028, and today we have ten."),

@@ -176,6 +176,9 @@ MISATTRIBUTION_MIN_WORDS = 4
 SHORT_CLAIM_WORDS = 7
 SHORT_ERROR_MIN_SCORE = 85.0
 SPLICE_MAX_SENTENCE_GAP = 2
+# Words a short changed part of a splice may have more or fewer than the whole sentence it stands for: a negation,
+# which French writes in two ("la piscine ferme en juin" of "La piscine ne ferme pas en juin.").
+PART_SENTENCE_SLACK = 2
 TWIN_MAX_EXTRA_WORDS = 0.25
 FRAME_MIN_WORDS = 3
 FRAME_MIN_SHARE = 0.5
@@ -1263,13 +1266,14 @@ _UNMARKED_CUT = ", leaving out what was said between its sentences without marki
 
 def _locate_changed(part: Part, statements: list[Statement]) -> Alignment | None:
     """The statement a part of a claim stands in with words changed (a splice of altered parts), if any. A short part
-    lines up loosely with too much: only with a whole sentence, a word of it changed ("... la piscina cierra en
-    julio" of "La piscina cierra en junio.")."""
+    lines up loosely with too much: only with a whole sentence, a word of it changed, added or left out ("... la
+    piscina cierra en julio", "... la piscina no cierra en junio" of "La piscina cierra en junio.")."""
     alone = prepare(part.text)
     best = max((align(alone, s) for s in statements), key=lambda a: a.score, default=None)
     if best is None or best.score < ALTERED_MIN_SCORE:
         return None
-    return best if len(part.norms) >= SHORT_CLAIM_WORDS or _whole_sentence(part.text, best) else None
+    whole = _whole_sentence(part.text, best, slack=PART_SENTENCE_SLACK)
+    return best if len(part.norms) >= SHORT_CLAIM_WORDS or whole else None
 
 
 def _locate(
@@ -1654,9 +1658,10 @@ def _weak_evidence(
     return verdict in (Verdict.ALTERED, Verdict.MISATTRIBUTED) and short and not _strong(changes)
 
 
-def _whole_sentence(claim: str, alignment: Alignment) -> bool:
-    """Whether a short claim's words line up with a whole sentence of its source, as many words from its first to its last:
-    no fragment that resembles another sentence, but that sentence quoted with a word changed."""
+def _whole_sentence(claim: str, alignment: Alignment, slack: int = 0) -> bool:
+    """Whether a short claim's words line up with a whole sentence of its source, as many words from its first to its last
+    (``slack``: or that many more or fewer): no fragment that resembles another sentence, but that sentence quoted
+    with a word changed (or added, or left out)."""
     start, end = alignment.span
     text = alignment.statement.text
     if end <= start:
@@ -1664,7 +1669,7 @@ def _whole_sentence(claim: str, alignment: Alignment) -> bool:
     sentence = next(((a, b) for a, b in sentences(text) if a <= start < b), None)
     if sentence is None or words(text[sentence[0] : start]) or words(text[end : sentence[1]]):
         return False
-    return len(words(text[sentence[0] : sentence[1]])) == len(words(claim))
+    return abs(len(words(text[sentence[0] : sentence[1]])) - len(words(claim))) <= slack
 
 
 def _surname_in_full(claim: Claim, verdict: Verdict, source: Statement) -> bool:
