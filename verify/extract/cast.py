@@ -638,14 +638,21 @@ _NAME_CHARS = re.compile(r"[\w’'.&-]+")  # the characters of a body's name wor
 _COMPOUND_PART = 4  # the fewest letters a compound's last part needs to name the whole ("Bahn" of "Regionalbahn")
 _PREFIX_BODY = 4  # the fewest letters of a body written before a role's hyphen, unless in capitals ("Grünen-Chefin")
 _ELIDED_LINKS = frozenset(("d'", "d’"))  # a linking word written onto the body's name ("porte-parole d'Acme")
-_ROLE_PHRASE_END = re.compile(r"[.;:!?“”«»„()\[\]]|,\s")  # what ends the role phrase before a name
+# What ends the role phrase before a name ("[.;:!?“”«»„()\[\]]|,\s"), written backwards: searched for in the reversed
+# text, its first match is the last one (one search, no scan of every match)
+_ROLE_PHRASE_END_REVERSED = re.compile(r"[.;:!?“”«»„()\[\]]|\s,")
+
+
+def _role_phrase(before: str) -> str:
+    """The text after the last mark that ends a role phrase before a name (all of it when there is none)."""
+    end = _ROLE_PHRASE_END_REVERSED.search(before[::-1])
+    return before[len(before) - end.start() :] if end else before
 
 
 def _appositive_before(before: str) -> list[str]:
     """The words of the appositive a name follows, from the clause mark before it ("Le président du Stade Garonnais,
     Alain Castagnède")."""
-    head = before.rstrip().removesuffix(",")
-    return head[max((m.end() for m in _ROLE_PHRASE_END.finditer(head)), default=0) :].split()
+    return _role_phrase(before.rstrip().removesuffix(",")).split()
 
 
 @dataclass
@@ -1342,7 +1349,7 @@ class Cast:
             if len(apposed) > 1 and apposed[0].lower() in lex.definite and self._unlisted_noun(apposed[1]):
                 person.named_as.add(apposed[1])  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
-            head = before[max((m.end() for m in _ROLE_PHRASE_END.finditer(before)), default=0) :]
+            head = _role_phrase(before)
             self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *phrase[: phrase.find(person.name)].split()])
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):

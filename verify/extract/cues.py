@@ -38,6 +38,7 @@ _NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME
 NEVER = r"\A(?!)"
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
 DASHES = "—–―‒"
+WORD_RUN = re.compile(r"\w+")  # the word characters starting at a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,9 @@ class Grammar:
     lexicon: Lexicon
     verbs: str  # the cue verbs and phrases as one alternation (longest first)
     any_verb: re.Pattern[str]
+    # The leading word (``\w+``) of every cue verb and phrase: after a space, ``any_verb`` matches only where the word
+    # that starts there is one of these (a set look-up rules out most places before the alternation is tried)
+    verb_leads: frozenset[str]
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
     inserted: tuple[re.Pattern[str], ...]  # those opening on the verb: a cue between commas or dashes in the marks
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
@@ -94,6 +98,11 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 def phrases(words: Iterable[str]) -> str:
     """A regex matching any of the phrases ``words``, any white space between their words (the longest first)."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=lambda p: (-len(p), p)))
+
+
+def _leading_words(words: Iterable[str]) -> frozenset[str]:
+    """The leading word characters of each phrase ("said" of "said in a statement", "l" of "l'a dit")."""
+    return frozenset(lead.group() for w in words if (lead := WORD_RUN.match(w)))
 
 
 def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -358,6 +367,7 @@ def _build(lex: Lexicon) -> Grammar:
         lexicon=lex,
         verbs=verbs,
         any_verb=re.compile(verb),
+        verb_leads=_leading_words([*lex.cue_phrases, *lex.cue_verbs, *separable]),
         after=after,
         # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
         # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)

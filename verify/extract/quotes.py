@@ -47,6 +47,7 @@ from .cues import (
     DASHES,
     NEVER,
     REPORTED_CLAUSE,
+    WORD_RUN,
     Grammar,
     grammar,
     particles_of,
@@ -1836,7 +1837,9 @@ class _Reader:
         """Whether a cue verb follows the name ("Viguerie argues"); a possessive is no subject of it
         ("Mr. Trump's comments")."""
         # (a participle after a name modifies it: "thousands of Germans protesting against ...")
-        verb = self.g.any_verb.match(text, end + 1) if text[end : end + 1] == " " else None
+        if text[end : end + 1] != " " or (lead := WORD_RUN.match(text, end + 1)) is None:
+            return False
+        verb = self.g.any_verb.match(text, end + 1) if lead.group() in self.g.verb_leads else None
         return verb is not None and not phrase.endswith(("’s", "'s")) and not verb.group().endswith("ing")
 
     def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
