@@ -104,7 +104,11 @@ DISK_CACHE_MIN_BYTES = 512 * 1024  # smaller stores index in memory faster than 
 BATCH_STATEMENTS = 20_000  # statements per build transaction: bounds memory, and what a killed build loses
 MAX_HELD_POSTINGS = 1_000_000  # postings held in memory before they are written (a file of one huge statement)
 MERGE_AFTER = 4  # build batches after which each feature's postings rows are merged into one
-_MERGE_CHUNK = 5_000  # features merged in one transaction
+_MERGE_CHUNK = 5_000  # features merged in one transaction, at most...
+# ... and as many of them as hold about this many ids (8 MB of blobs, read whole, then merged beside them): the million
+# statements' first 5,000 features, the common words' stems, hold 12 million (49 MB), whose merge took 158 MB more
+# memory than it started with (docs/scale.md, round 16).
+_MERGE_IDS = 2_000_000
 _POOL = CANDIDATES + OWN_CANDIDATES  # statements whose rank pruning keeps exact
 OWN_POOL = 50_000  # a speaker's statements followed through ranking; past that, those among the rarest postings
 # Statements of a surname read to list the people who bear it, when a claim names one by the surname alone: a
@@ -412,14 +416,20 @@ class StatementIndex:
             # A cache this process may not write: read as it is (several rows a feature), merged by a writer.
 
     def _merge_chunk(self, after: int) -> int | None:
-        """Merge the rows of the next ``_MERGE_CHUNK`` features past ``after`` that have several; the last merged."""
-        chunk = [
-            row[0]
-            for row in self._db.execute(
-                "SELECT feature FROM postings WHERE feature > ? GROUP BY feature HAVING count(*) > 1 LIMIT ?",
-                (after, _MERGE_CHUNK),
-            )
-        ]
+        """Merge the rows of the next features past ``after`` that have several: ``_MERGE_CHUNK`` of them, or as many
+        as hold ``_MERGE_IDS`` ids (one at least); the last merged."""
+        chunk: list[int] = []
+        held = 0
+        features = self._db.execute(
+            "SELECT feature, sum(n) FROM postings WHERE feature > ? GROUP BY feature HAVING count(*) > 1 LIMIT ?",
+            (after, _MERGE_CHUNK),
+        )
+        for feature, ids in features:  # (read as far as needed: the features after a full chunk are not summed)
+            if chunk and held + ids > _MERGE_IDS:
+                break
+            chunk.append(feature)
+            held += ids
+        features.close()
         if not chunk:
             return None
         merged = self._ids(chunk)
