@@ -307,6 +307,12 @@ class Lexicon:
     # Roles of the people a story is about ("the candidate", "the Florida senator"): a description with one that the
     # article gave no one is the person the text is about (unlike "the spokesman", "the aide", "the judge")
     public_roles: frozenset[str] = frozenset()
+    # Roles that name any holder of a public office ("l'élue", "the politician", "la edil", "die Politikerin"): they stand
+    # for the person the text is about when that person holds one of the public roles
+    office_nouns: frozenset[str] = frozenset()
+    # Nouns for a business ("the company", "das Unternehmen"): with no body named, the latest name nothing showed to be
+    # a person is the business they stand for ("whether Greyscar Aggregates may dig ... The company says")
+    company_nouns: frozenset[str] = frozenset()
     # Roles whose words are their body's ("a government spokesperson" speaks for the government; "la portavoz" no
     # one was given is nobody the text is about)
     voice_roles: frozenset[str] = frozenset()

@@ -101,6 +101,7 @@ ROLE_FORMS = role_table(
         "meisterin": "meister",
         "vorsitzende": "vorsitzender",
         "abgeordnete": "abgeordneter",
+        "politikerin": "politiker",
         "dr.": "dr",
         "prof.": "prof",
     },
@@ -169,7 +170,7 @@ behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung st
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club bahn betreiber
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief")
+DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 
 MALE_NAMES = words("""
 alexander andreas christian daniel david dirk felix florian frank friedrich georg hans heinz helmut jan
@@ -383,6 +384,8 @@ LEXICON: Lexicon = Lexicon(
     public_roles=words(
         "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
     ),
+    office_nouns=words("politiker"),
+    company_nouns=words("unternehmen konzern firma"),
     definite=("der", "die", "das", "den", "dem"),
     definite_genders=MappingProxyType({"der": Gender.MALE}),  # ("die" is as often a plural: "die Ermittler")
     singular_endings=MappingProxyType({"die": (Gender.FEMALE, ("e",))}),  # "die Vorsitzende", "die Abgeordnete"

@@ -266,6 +266,8 @@ striker winger goalkeeper midfielder defender captain grandmaster dealer auction
 guitarist drummer singer actor actress coroner barrister solicitor inspector constable paramedic
 porter caretaker cleaner driver worker employee shopkeeper landlord landlady tenant passenger customer voter
 supporter protester demonstrator visitor bystander onlooker firefighter soldier pilot
+walker pensioner rambler hiker cyclist swimmer jogger motorist commuter boater shopper grandmother grandfather
+fisherman angler politician
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -698,6 +700,8 @@ LEXICON: Lexicon = Lexicon(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "
         "representative secretary justice businessman tycoon premier captain"
     ),
+    office_nouns=words("politician"),
+    company_nouns=words("company firm business"),
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),

@@ -87,6 +87,7 @@ ROLE_FORMS = role_table(
         "embajadora": "embajador",
         "jueza": "juez",
         "jefa": "jefe",
+        "edila": "edil",
         # (the regional ministers of Galicia and Catalonia, as the Spanish press names them)
         "conselleira": "consejero",
         "conselleiro": "consejero",
@@ -143,7 +144,7 @@ ROLE_NOUNS = words(
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
-    "voluntaria pasajero pasajera"
+    "voluntaria pasajero pasajera edil edila"
 )
 MALE_TITLES = words(
     "sr sr. señor don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
@@ -370,6 +371,8 @@ LEXICON: Lexicon = Lexicon(
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
+    office_nouns=words("edil"),
+    company_nouns=words("empresa compañía firma"),
     voice_roles=words("portavoz"),
     officer_roles=words("presidente director jefe secretario coordinador"),
     publication_links=words("en"),
