@@ -1988,3 +1988,176 @@ def test_a_possessive_of_any_gender_before_a_noun_for_no_person_is_no_speaker(
 )
 def test_bylines_dates_and_unnamed_spokespeople(text: str, want: dict[str, str | None]) -> None:
     assert _said_of(text, want) == want
+
+
+# An unnamed subject after a phrase opening the sentence without a comma (no one named before it).
+_UNNAMED_AFTER_OPENING = [
+    (
+        _paragraphs(
+            "Derek Wainwright, the parish chair, said the quarry would swallow the hill. " + _EN,
+            'Outside the hall one dog walker held a placard. "It was a hill when I was a boy," he said.',
+        ),
+        {"It was a": None},
+    ),
+    (
+        _paragraphs(
+            "Mayor Ann Example defended the plan before the council on Monday night. " + _EN,
+            'Outside a school one parent held a sign. "We will not move," she said.',
+        ),
+        {"We will not": None},
+    ),
+    (
+        _paragraphs(
+            "La maire Anne Exemple a défendu le projet devant le conseil. " + _FR * 2,
+            "Devant la mairie une retraitée brandissait une pancarte. « Nous ne partirons pas », a-t-elle dit.",
+        ),
+        {"Nous ne partirons": None},
+    ),
+    (
+        _paragraphs(
+            "La alcaldesa Ana Ejemplo defendió el proyecto ante el pleno. " + _ES * 2,
+            "Ante el ayuntamiento una jubilada sostenía una pancarta. «No nos vamos a ir», dijo ella.",
+        ),
+        {"No nos vamos": None},
+    ),
+    (
+        _paragraphs(
+            "Bürgermeisterin Anna Beispiel verteidigte das Projekt. " + _DE * 2,
+            "Vor dem Rathaus hielt eine Rentnerin ein Schild hoch. „Wir gehen nicht“, sagte sie.",
+        ),
+        {"Wir gehen nicht": None},
+    ),
+    (
+        # (a name before the indefinite words is the subject)
+        _paragraphs(
+            "Mayor Paul Example defended the plan before the council on Monday night. " + _EN,
+            'After the vote Example told a reporter it was a good day. "We won," he said.',
+        ),
+        {"We won": "Paul Example"},
+    ),
+    (
+        # (the opening word's own object is no subject: "In einem Statement")
+        _paragraphs(
+            "FDP-Generalsekretär Bijan Beispiel musste sich bemühen. " + _DE * 2,
+            "In einem Statement sagte der 48-Jährige: „Ich habe falsch informiert.“",
+        ),
+        {"Ich habe falsch": "Bijan Beispiel"},
+    ),
+]
+
+
+# The author of a document the sentence names is what it is about next.
+_AUTHORS = [
+    (
+        _paragraphs(
+            _DE * 2 + "Manuel Gerres teilt Neuigkeiten.",
+            "Jüngst hat der Artikel „Warum ein CEO nicht twittern sollte“ von Jürgen Braatz für Furore gesorgt.",
+            "Er argumentiert darin, Chefs seien „nicht im richtigen Verhalten geschult“.",
+        ),
+        {"nicht im richtigen": "Jürgen Braatz"},
+    ),
+    (
+        _paragraphs(
+            "Mayor Tom Example opened the bridge on Monday. " + _EN,
+            'A report by John Roe found the bridge unsafe last year. "We warned them," he said.',
+        ),
+        {"We warned them": "John Roe"},
+    ),
+    (
+        # (an agent after no document or work is no author: the sentence is about the bridge)
+        _paragraphs(
+            "Mayor Tom Example opened the bridge on Monday. " + _EN,
+            'The bridge was inspected by John Roe last year. "We warned them," he said.',
+        ),
+        {"We warned them": "Tom Example"},
+    ),
+]
+
+
+# A name nothing showed to be a person is the business a generic noun finds.
+_UNKNOWN_BODIES = [
+    (
+        _paragraphs(
+            "LEYBURN: A planning inspector has begun hearing evidence on whether Greyscar Aggregates may dig "
+            "limestone from a further 38 hectares of moorland above the village.",
+            'The company says the extension would protect 64 jobs. They argue that the site "will be restored to '
+            'heather moorland" once digging ends.',
+        ),
+        {"will be restored": "Greyscar Aggregates"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2 + "El juez debe decidir si Verdeluz Industrias podrá ampliar su planta del valle.",
+            "«El terreno será restaurado», asegura la empresa.",
+        ),
+        {"El terreno será": "Verdeluz Industrias"},
+    ),
+    (
+        # (in German the noun before the name says what the body is: "Fahrradhersteller")
+        _paragraphs(
+            "Der hessische Fahrradhersteller Velmond schickt vom Januar an rund 400 Beschäftigte in Kurzarbeit. "
+            "Grund sei die schwache Nachfrage nach Rädern.",
+            "„Die Löhne werden aufgestockt“, teilte das Unternehmen mit.",
+        ),
+        {"Die Löhne werden": "Velmond"},
+    ),
+    (
+        # (a full name opened by a known first name is a person, never the company)
+        _paragraphs(
+            "The inspector heard from Tom Harland on Monday about the plan to dig the moorland.",
+            '"The site will be restored," the company said.',
+        ),
+        {"The site will": "company"},
+    ),
+]
+
+
+# A noun for any office holder is the one holder of a public role the text is about.
+_OFFICE_HOLDERS = [
+    (
+        _paragraphs(
+            _FR * 2,
+            "« C'est un engagement que nous avions pris », a rappelé la maire, Isabelle Fontaine. L'élue a "
+            "ensuite détaillé le coût : « Le repas coûtera 3,40 € aux familles. »",
+        ),
+        {"Le repas coûtera": "Isabelle Fontaine"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "«Es un compromiso», recordó la alcaldesa, Lucía Herrero. La edil detalló después el coste: «El menú "
+            "costará 3,40 euros».",
+        ),
+        {"El menú costará": "Lucía Herrero"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "„Das ist ein Versprechen“, sagte Bürgermeisterin Anna Beispiel. Die Politikerin nannte dann die "
+            "Kosten: „Das Essen kostet 3,40 Euro.“",
+        ),
+        {"Das Essen kostet": "Anna Beispiel"},
+    ),
+    (
+        _paragraphs(
+            "The council met on Monday night to vote on the school meals contract, which was approved.",
+            '"It is a promise we made," said Mayor Ann Example. The politician then set out the cost: "A meal '
+            'will cost £2."',
+        ),
+        {"A meal will": "Ann Example"},
+    ),
+    (
+        # (someone with no public role is no politician)
+        _paragraphs(
+            "The council met on Monday night to vote on the school meals contract, which was approved.",
+            '"It is a promise we made," said Ann Example, a parent. The politician then set out the cost: "A meal '
+            'will cost £2."',
+        ),
+        {"A meal will": "politician"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [*_UNNAMED_AFTER_OPENING, *_AUTHORS, *_UNKNOWN_BODIES, *_OFFICE_HOLDERS])
+def test_openings_authors_businesses_and_office_holders(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want

@@ -302,6 +302,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
+    if len(words) == 1 and words[0][:2].lower() in _ELIDED and words[0][2:3].islower():
+        return "", False  # "L'élue": an article written onto a noun, a description ("L'Heureux" is a name)
     described = [w for w in words if not _ADJECTIVE_COMPOUND.fullmatch(w)]
     if len(described) < len(words):
         # "Toronto-based WeavAir", "Natalia Mykhaylova’s Toronto-based": a place made an adjective is in no name
@@ -868,7 +870,7 @@ class Cast:
             and title_role(key.split()[-1], self.lexicon)
         ):
             # "sagte Verbandschef", "frühere Staatsanwalt": a role with its determiner lost is still a description
-            person = self.described(f"{self.lexicon.definite[0]} {key}")
+            person = self.described(f"{self._article_for(key.split()[-1])} {key}")
         if person is None and len(key.split()) == 1 and self._noun_kind(key) is _Noun.BODY:
             person = self._body_holding([key])  # "Institution said", the Smithsonian Institution named before
         if person is not None:
@@ -1601,7 +1603,10 @@ class Cast:
             if same is not None or head not in lex.generic_bodies:
                 return same  # "the council" -> "Richmond City Council"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
-            return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
+            if topic or named:
+                return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
+            # ("whether Greyscar Aggregates may dig ... The company says"; not "the group" of a crowd)
+            return self._unknown_as_body() if head in lex.company_nouns else None
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
         # (a title tells the gender, else the article: "la autora", "el valenciano")
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "") or self._told_gender(words, head)
@@ -1630,6 +1635,25 @@ class Cast:
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
+
+    def _unknown_as_body(self) -> Person | None:
+        """The latest name of two words or more that nothing showed to be a person (no known first name, title, role,
+        gender or quote: "Greyscar Aggregates"), named in this paragraph or the one before, made the organisation a
+        generic body noun finds when the article named no body ("The company says ..."), or None (a dateline's
+        "Sinnamary Publié" far above is no company)."""
+        for person in islice(reversed(self._named.values()), _LOOKBACK):
+            if person.seen <= self._last_paragraph:
+                return None
+            words = person.name.split()
+            if person.organisation or person.anonymous or person.sure or person.roles or person.quoted:
+                continue
+            if len(words) > 1 and not any(known_first_name(w) for w in words):
+                if self.lexicon.capitalised_nouns and _PERSON_NOUN.search(words[0].lower()):
+                    person.name = " ".join(words[1:])  # "Der Fahrradhersteller Velmond": the noun says what it is
+                person.organisation, person.gender = True, str(Gender.NEUTER)
+                self._organisations.setdefault(person.name.lower(), person)
+                return person
+        return None
 
     def _called(self, noun: str) -> Person | None:
         """The latest person the article called by a noun its lexicon lists as no role ("the harbourmaster, Ines
@@ -1727,6 +1751,8 @@ class Cast:
         lex = self.lexicon
         if role in lex.voice_roles:
             return None  # "la portavoz" no one was given: someone who speaks for the person the text is about
+        if role in lex.office_nouns and (holder := self._office_holder(gender)) is not None:
+            return holder  # "l'élue", "the politician": the mayor the text is about
         if gender and public and (told := self._described_topic(words, role, gender)):
             return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would
         if gender != Gender.FEMALE and not (
@@ -1740,6 +1766,26 @@ class Cast:
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         address = lex.male_titles | lex.female_titles
         return latest if all(r in address or r.endswith(_AGE) for r in latest.roles) else None
+
+    def _article_for(self, noun: str) -> str:
+        """The definite article a role noun written without one takes: the language's first, or for a feminine noun
+        the first that is no masculine one ("sagte Politikerin": "die Politikerin", never "der")."""
+        lex = self.lexicon
+        if title_gender(noun, lex) != Gender.FEMALE and not (lex.feminine_endings and noun.endswith(lex.feminine_endings)):
+            return lex.definite[0]
+        return next((a for a in lex.definite if lex.definite_genders.get(a) is not Gender.MALE), lex.definite[0])
+
+    def _office_holder(self, gender: str) -> Person | None:
+        """Whom a noun for any holder of an office stands for ("L'élue a ensuite détaillé ..." after "la maire, Isabelle
+        Fontaine"): the one person of the noun's gender among the latest named who holds a public role (of a minister
+        and a deputy, "l'élu" is either)."""
+        named = islice(reversed(self._named.values()), _LOOKBACK)
+        holders = [
+            p
+            for p in named
+            if not p.organisation and (not gender or p.gender in (gender, "")) and not p.roles.isdisjoint(self.lexicon.public_roles)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _ageless_topic(self) -> Person | None:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no

@@ -107,6 +107,9 @@ _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a sh
 _FRONT_MATTER = re.compile(r"\s{0,3}(?:-{3}\s{1,3}[\w-]{1,40}:|\+{3}\s{1,3}[\w-]{1,40}\s{0,3}=)\s")
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
+_WORD_RUN = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
+_CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
@@ -1698,10 +1701,41 @@ class _Reader:
             if comma > 0 and not _breaks_between(text, start, comma):
                 start = comma + 2
                 first = text[start : start + 12].split(maxsplit=1)[:1]
+            else:
+                self._unnamed_after_opening(text, start)
+                return
         if first and first[0].lower() in lex.indefinite:
             # (the sentence stays open: a name after it is the latest one spoken of, "A reporter asked Sanders how he
             # felt. He replied: ...")
             self._cast.subject_unnamed(text, start)
+
+    def _author(self, text: str, start: int) -> bool:
+        """Whether a name follows the agent link after a document or a work its sentence names ("der Artikel „...“ von
+        Jürgen Braatz", "a report by Jane Roe", "un rapport rédigé par Paul Roux"): its author, what a pronoun next
+        stands for ("Er argumentiert darin, ...")."""
+        lex = self.g.lexicon
+        before = text[self.sentence : start].split()
+        if not before or before[-1].lower() != lex.agent_link:
+            return False
+        words = set(_LETTERS.findall(text[self.sentence : start].lower()))
+        return not words.isdisjoint(lex.document_nouns) or not words.isdisjoint(lex.work_nouns)
+
+    def _unnamed_after_opening(self, text: str, start: int) -> None:
+        """A phrase opening the sentence with no comma after it, then an indefinite description of a person ("Outside
+        the hall one dog walker held a placard", "Outside a school one parent said"): the first such description before
+        any name, pronoun or verb of saying is the unnamed subject; never the opening word's own object ("In einem
+        Statement sagte der 48-Jährige", "Outside a school")."""
+        lex = self.g.lexicon
+        for index, word in enumerate(_WORD_RUN.finditer(text, start, start + _OPENING_REACH)):
+            low = word.group().lower()
+            # (in German, where every noun is capitalised, a known first name: "Vor dem Rathaus traf Anna ...")
+            named = known_first_name(word.group()) if lex.capitalised_nouns else word.group()[:1].isupper()
+            if word.start() > start and (named or low in lex.pronouns or low in lex.cue_verbs):
+                return  # "After the vote Smith said", "Before he spoke, a man shouted": the subject is someone else
+            if index > 1 and low in lex.indefinite and self._cast.subject_unnamed(text, word.start()):
+                return
+            if word.group()[-1:] in _CLAUSE_MARKS:
+                return
 
     def _standing(self, text: str, start: int, stop: int, end: int, phrase: str, cue: bool) -> _Standing:
         """Where a name at ``text[start:stop]`` stands in its sentence: (in a clause opening the sentence, an owner with
@@ -1714,7 +1748,7 @@ class _Reader:
         # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
         # apposition after it, is no subject; the sentence's subject is the name after the comma)
         inner = self._apposed_name(text, stop) and self._opening_phrase(text, start)
-        subject = not owner and not inner and not _after_preposition(self.g, text, start)
+        subject = not owner and not inner and (not _after_preposition(self.g, text, start) or self._author(text, start))
         topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
         return clause, owner, inner, topic
 
