@@ -77,7 +77,8 @@ def _time(texts: dict[str, str], repeat: int) -> None:
         _one_pass(texts)
         best = min(best, time.process_time() - started)
     load = os.getloadavg()[0]
-    print(f"{len(texts)} articles: {len(texts) / best:.0f} articles/s (best of {repeat}, {best:.3f} s CPU, load {load:.1f})")
+    rate = len(texts) / best
+    print(f"{len(texts)} articles: {rate:.0f} articles/s (best of {repeat}, {best:.3f} s CPU, load {load:.1f})")
 
 
 def _profile(texts: dict[str, str], top: int) -> None:

@@ -642,7 +642,8 @@ _PREFIX_BODY = 4  # the fewest letters of a body written before a role's hyphen,
 _ELIDED_LINKS = frozenset(("d'", "d’"))  # a linking word written onto the body's name ("porte-parole d'Acme")
 # What ends the role phrase before a name ("[.;:!?“”«»„()\[\]]|,\s"), written backwards: searched for in the reversed
 # text, its first match is the last one (one search, no scan of every match)
-_ROLE_PHRASE_END_REVERSED = re.compile(r"[.;:!?“”«»„()\[\]]|\s,")
+# (its class first, which a white space's comma follows: the engine skips to the next of them at once)
+_ROLE_PHRASE_END_REVERSED = re.compile(r"[.;:!?“”«»„()\[\]\s](?:(?<=\s),|(?<!\s))")  # [.;:!?“”«»„()\[\]]|\s,
 
 
 def _role_phrase(before: str) -> str:

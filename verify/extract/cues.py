@@ -38,7 +38,6 @@ _NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME
 NEVER = r"\A(?!)"
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
 DASHES = "—–―‒"
-WORD_RUN = re.compile(r"\w+")  # the word characters starting at a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +47,6 @@ class Grammar:
     lexicon: Lexicon
     verbs: str  # the cue verbs and phrases as one alternation (longest first)
     any_verb: re.Pattern[str]
-    # The leading word (``\w+``) of every cue verb and phrase: after a space, ``any_verb`` matches only where the word
-    # that starts there is one of these (a set look-up rules out most places before the alternation is tried)
-    verb_leads: frozenset[str]
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
     inserted: tuple[re.Pattern[str], ...]  # those opening on the verb: a cue between commas or dashes in the marks
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
@@ -78,13 +74,41 @@ def _alternation(words: Iterable[str]) -> str:
     Lexicons list hundreds of cue verbs; a flat alternation tries each at every place of the text, a
     trie one character at a time (about 6x faster to scan, and quicker to compile).
     """
+    return _trie_pattern(_trie(words))
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return trie
+
+
+def _cue_alternation(cue_phrases: Iterable[str], verbs: Iterable[str]) -> str:
+    """The cue phrases (longest first, any white space between their words), then the cue verbs (a trie), as one
+    alternation grouped by first character: it matches as ``phrases|trie`` does (the alternatives of one first
+    character keep their order; those of another cannot match there), but a place is tried against one group of
+    phrases instead of every phrase in turn."""
+    trie = _trie(verbs)
+    rests: dict[str, list[str]] = {}
+    for phrase in sorted(cue_phrases, key=lambda p: (-len(p), p)):
+        first, *others = phrase.split()
+        rests.setdefault(first[0], []).append(r"\s+".join([re.escape(first[1:]), *map(re.escape, others)]))
+    branches = []
+    for char in sorted(rests.keys() | trie.keys() - {""}):
+        alternatives = rests.get(char, []) + ([_trie_pattern(trie[char])] if char in trie else [])
+        branches.append(re.escape(char) + "(?:" + "|".join(alternatives) + ")")
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _word_alternation(words: Iterable[str]) -> str:
+    """``\b(?:trie)`` for words that open on a word character, the boundary checked after the first character: each
+    branch opens on its character, so the engine skips at once to the places where one of the words may start."""
+    trie = _trie(words)
+    return "(?:" + "|".join(rf"{re.escape(c)}(?<!\w.){_trie_pattern(child)}" for c, child in sorted(trie.items())) + ")"
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
@@ -98,11 +122,6 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 def phrases(words: Iterable[str]) -> str:
     """A regex matching any of the phrases ``words``, any white space between their words (the longest first)."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=lambda p: (-len(p), p)))
-
-
-def _leading_words(words: Iterable[str]) -> frozenset[str]:
-    """The leading word characters of each phrase ("said" of "said in a statement", "l" of "l'a dit")."""
-    return frozenset(lead.group() for w in words if (lead := WORD_RUN.match(w)))
 
 
 def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -153,10 +172,7 @@ def _body_name(lex: Lexicon) -> str:
 
 def _build(lex: Lexicon) -> Grammar:
     separable = [form for forms in lex.separable_cues.values() for form in forms]
-    verbs = "|".join(
-        [r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.cue_phrases, key=lambda p: (-len(p), p))]
-        + [_alternation(set(lex.cue_verbs) | set(separable))]
-    )
+    verbs = _cue_alternation(lex.cue_phrases, set(lex.cue_verbs) | set(separable))
     verb = rf"(?P<verb>\b(?:{verbs})\b)"
     # An appositive may also open on a capitalised title ("Anna Berg, Chief Executive, said") or an
     # owner ("Tad Devine, Sanders's chief strategist, said").
@@ -348,7 +364,7 @@ def _build(lex: Lexicon) -> Grammar:
     links = "|".join(r"\s+".join(map(re.escape, c.split())) for c in lex.quoting_links)
     marker = rf"(?:(?:{_alternation(lex.object_markers)})\s+)?" if lex.object_markers else ""
     quoted = (
-        rf"\b(?:{_alternation(lex.quoting_verbs)})\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
+        rf"{_word_alternation(lex.quoting_verbs)}\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
         rf"(?:\s+(?:{links})\b|\s*:\s*$)"  # "quoting the mayor: “...”"
         if links
         else NEVER
@@ -367,7 +383,6 @@ def _build(lex: Lexicon) -> Grammar:
         lexicon=lex,
         verbs=verbs,
         any_verb=re.compile(verb),
-        verb_leads=_leading_words([*lex.cue_phrases, *lex.cue_verbs, *separable]),
         after=after,
         # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
         # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)

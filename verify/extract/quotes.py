@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -47,14 +47,13 @@ from .cues import (
     DASHES,
     NEVER,
     REPORTED_CLAUSE,
-    WORD_RUN,
     Grammar,
     grammar,
     particles_of,
     phrases,
     separable_particle_missing,
 )
-from .speakers import NAME_RUN, legal_form_after, strip_titles, title_surname
+from .speakers import NAME_RUN, NAME_RUN_AFTER_FIRST, legal_form_after, strip_titles, title_surname
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -70,15 +69,18 @@ QUOTE_PAIRS = {
     "‘": ("’",),  # single quotes: British style and headlines
     "'": ("'", "’"),  # straight single quotes: headlines and decks only ("'We will not sell': minister ...")
 }
-_MARK = re.compile(r"'''|''|``|[“”„«»‹›\"‘’']")
+# Quote marks are matched as a class of their first characters, then the rest of a doubled mark: the engine skips
+# to the next mark at once (an alternation opening on ''' tried every place of the text). In the order of the
+# alternation each stands for: ''', '', ``, then one mark (a lone ' only where the class holds it).
+_MARK = re.compile(r"[“”„«»‹›\"‘’'`](?:(?<=')'(?:')?|(?<=`)`|(?<=[^`]))")  # '''|''|``|[“”„«»‹›"‘’']
 # The marks a block's quotes may use, by whether single curly marks quote and whether straight single ones do: marks
 # that cannot quote are never matched (an article's apostrophes were most of the marks read, each passed over).
 _MARKS = {
     (True, True): _MARK,
-    (True, False): re.compile(r"'''|''|``|[“”„«»‹›\"‘’]"),
-    (False, False): re.compile(r"'''|''|``|[“”„«»‹›\"]"),
+    (True, False): re.compile(r"['`“”„«»‹›\"‘’](?:(?<=')''?|(?<=`)`|(?<=[^'`]))"),  # '''|''|``|[“”„«»‹›"‘’]
+    (False, False): re.compile(r"['`“”„«»‹›\"](?:(?<=')''?|(?<=`)`|(?<=[^'`]))"),  # '''|''|``|[“”„«»‹›"]
 }
-_DOUBLE_MARKS = re.compile(r"''|``|[“”„«»\"]")
+_DOUBLE_MARKS = re.compile(r"['`“”„«»\"](?:(?<=')'|(?<=`)`|(?<=[^'`]))")  # ''|``|[“”„«»"]
 _SINGLE = {"‘", "’", "'"}
 _STRAIGHT = {'"', "''", "'''", "``", "'"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
@@ -130,7 +132,9 @@ _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.values()))
 # A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
 # (also "... a reporter.) At"; German »...«: « right after the stop closes, » right before a word opens)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:''|\s?[\"”’»“)]|«)?\s+(?=[\"“‘«„A-Z0-9]|''|»\w)")
+# The break is the group "gap" after the stop: matching the stop itself (not a look-behind for it) lets the engine skip
+# to the next stop at once instead of trying every place of the text.
+_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-Z0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
@@ -152,6 +156,19 @@ _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
 _ELIDED_OBJECT = re.compile(r"[lm]['’](?:a|ont|avait|est)?")  # "l'a" of "La maire l'a répété": no part of a name
 _COMMA = re.compile(r"\s{0,3},\s{0,3}")
+_COMMA_ON = re.compile(r",\s{0,3}")  # (_COMMA from its comma: the engine skips to the next comma at once)
+
+
+def _commas(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+    """The spans ``_COMMA.finditer`` gives, each found from its comma and reaching back over at most three white spaces
+    (a pattern opening on white space was tried at every place of the text)."""
+    floor = pos
+    for comma in _COMMA_ON.finditer(text, pos, len(text) if endpos is None else endpos):
+        start = comma.start()
+        while start > floor and comma.start() - start < 3 and text[start - 1].isspace():
+            start -= 1
+        yield start, comma.end()
+        floor = comma.end()
 _RELATIVE_VERB_REACH = 4  # a relative clause's cue verb is among its first words ("who has repeatedly said")
 _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
 _SECOND_WORD = re.compile(
@@ -160,7 +177,7 @@ _SECOND_WORD = re.compile(
 _CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
 _SUBJECT_REACH = 5  # the words a verb-second clause's subject may take before its finite verb ("Die neue Ministerin")
 _POSSESSIVE = re.compile(r"[’']s$")
-_WORD_START = re.compile(r"(?<![\w’'.\-])[\w(]")
+_WORD_START = re.compile(r"[\w(](?<![\w’'.\-].)")  # (?<![\w’'.\-])[\w(], the class first: the engine skips to it
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
 # A relative clause after a name (an "of" phrase and an appositive may stand between): its first three words
 # are read for a cue verb.
@@ -198,8 +215,8 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     for match in _SENTENCE_BREAK.finditer(text):
-        if not _is_abbreviation(text, match.start()):
-            starts.append(match.start())
+        if not _is_abbreviation(text, match.start("gap")):
+            starts.append(match.start("gap"))
             ends.append(match.end())
     return starts, ends
 
@@ -821,7 +838,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if not window.rstrip().endswith(":"):
         return None
     lex = g.lexicon
-    starts = [0] + [m.end() for m in _COMMA.finditer(window, 0, _WINDOW // 2)]
+    starts = [0] + [end for _, end in _commas(window, 0, _WINDOW // 2)]
     if lex.verb_second and (fronted := _after_fronted_phrase(g, window)) is not None:
         starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
     opener = _WORD_START.search(window)
@@ -1397,8 +1414,8 @@ _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)+$")
 def _sentence_in(who: str) -> int:
     """Where the first sentence of a cue's speaker span ends (a long name run may read past a full stop)."""
     for brk in _SENTENCE_BREAK.finditer(who):
-        if not _is_abbreviation(who, brk.start()) and not _INITIALS.search(who, 0, brk.start()):
-            return brk.start()
+        if not _is_abbreviation(who, brk.start("gap")) and not _INITIALS.search(who, 0, brk.start("gap")):
+            return brk.start("gap")
     return len(who)
 
 
@@ -1494,11 +1511,14 @@ def _subjects(code: str) -> re.Pattern[str]:
     lex = grammar(code).lexicon
     forms = [w for w in lex.subject_pronouns if (p := lex.pronouns.get(w)) and p.number is Number.SINGULAR]
     forms = [w for w in forms if lex.pronouns[w].gender in (Gender.MALE, Gender.FEMALE)]
-    alternation = "|".join(sorted({*forms, *(w.capitalize() for w in forms)}, key=len, reverse=True))
-    # The characters either alternative can start with, looked ahead first: the engine then skips every other
-    # position at once instead of trying both alternatives there (a third of the reader's scan).
-    first = rf"(?=[{_NAME_INITIALS}{re.escape(''.join(sorted({w[0] for w in forms})))}])"
-    return re.compile(rf"{first}(?:(?P<pronoun>\b(?:{alternation})\b)|{NAME_RUN})" if forms else NAME_RUN)
+    ordered = sorted({*forms, *(w.capitalize() for w in forms)}, key=len, reverse=True)
+    # The character either alternative starts with is matched first, by a class: the engine then skips every other
+    # position at once instead of trying both alternatives there (two thirds of the reader's scan). Each alternative
+    # then reads the rest of its word and checks the whole word by a look-behind: "\bshe\b" reads "he(?<=\bshe)\b"
+    # (the match still starts at "s").
+    first = rf"[{_NAME_INITIALS}{re.escape(''.join(sorted({w[0] for w in forms})))}]"
+    pronoun = "|".join(rf"{re.escape(w[1:])}(?<=\b{re.escape(w)})" for w in ordered)
+    return re.compile(rf"{first}(?:(?P<pronoun>(?:{pronoun})\b)|{NAME_RUN_AFTER_FIRST})" if forms else NAME_RUN)
 
 
 @lru_cache(maxsize=8)
@@ -1773,8 +1793,10 @@ class _Reader:
         consultant Cornell Belcher": the sentence is about Belcher); not "El director reconoció"."""
         lex = self.g.lexicon
         word = following[0] if following else ""
+        if not word.islower():
+            return False
         first = phrase.split()[0].lower()
-        if not word.islower() or first in lex.definite or self._cast.possessive(first):
+        if first in lex.definite or self._cast.possessive(first):
             return False  # (nor "His brother found the first coin": a description, the sentence's subject)
         if word.strip(",") in lex.titles or word.strip(",") in lex.organisation_words:
             return True
@@ -1871,17 +1893,16 @@ class _Reader:
         """Whether a cue verb follows the name ("Viguerie argues"); a possessive is no subject of it
         ("Mr. Trump's comments")."""
         # (a participle after a name modifies it: "thousands of Germans protesting against ...")
-        if text[end : end + 1] != " " or (lead := WORD_RUN.match(text, end + 1)) is None:
-            return False
-        verb = self.g.any_verb.match(text, end + 1) if lead.group() in self.g.verb_leads else None
+        verb = self.g.any_verb.match(text, end + 1) if text[end : end + 1] == " " else None
         return verb is not None and not phrase.endswith(("’s", "'s")) and not verb.group().endswith("ing")
 
     def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said
         David Axelrod, a former strategist." (not "..., said Mr. Trump had", "..., telling Mic in")."""
-        previous = text[max(0, start - 30) : start].split()[-2:]
-        if phrase.endswith(("’s", "'s")):
-            return False
+        before = text[max(0, start - 30) : start]
+        if phrase.endswith(("’s", "'s")) or "," not in before:
+            return False  # (either form has a comma before the verb: most names have none)
+        previous = before.split()[-2:]
         if (
             len(previous) == 2
             and previous[0].endswith(",")
@@ -2675,12 +2696,13 @@ def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
 
 # The end of an inverted cue's sentence inside the marks, a new sentence of the quote after it ("..., raconte
 # l'autrice. Je voulais ..."): a full stop after a lower-case word (not "M." of "M. Dupont"), then a capital.
-_INCISE_STOP = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ]{2})\.\s{1,3}(?=[^\W\d_a-zß-ÿ])")
+# (the stop first, then the look-behind: a look-behind first was tried at every place of the quote)
+_INCISE_STOP = re.compile(r"\.(?<=[^\W\d_A-ZÀ-Þ]{2}\.)\s{1,3}(?=[^\W\d_a-zß-ÿ])")
 
 
 def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
-    for comma in _COMMA.finditer(quoted):
-        cue = quoted[comma.end() : comma.end() + _WINDOW // 2]  # (the patterns are anchored at its start)
+    for comma_start, comma_end in _commas(quoted):
+        cue = quoted[comma_end : comma_end + _WINDOW // 2]  # (the patterns are anchored at its start)
         stop = _INCISE_STOP.search(cue)
         for pattern in g.inserted:  # "a assuré l'adjointe aux finances, Sophie Marchal", "poursuit-il", "añadió"
             match = pattern.match(cue)
@@ -2690,11 +2712,11 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
                 continue
             if not _role_fits(g, pattern, match):
                 continue
-            rest = _COMMA.match(quoted, comma.end() + match.end())
+            rest = _COMMA.match(quoted, comma_end + match.end())
             if rest is not None:
-                return match.group("who"), quoted[: comma.start()] + " " + quoted[rest.end() :]
+                return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :]
             if stop and match.end() == stop.start():  # the cue ends the quote's sentence; the next goes on
-                return match.group("who"), quoted[: comma.start()] + ". " + quoted[comma.end() + stop.end() :]
+                return match.group("who"), quoted[:comma_start] + ". " + quoted[comma_end + stop.end() :]
     return None
 
 
@@ -2957,11 +2979,11 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
     match = g.speaker_verb.match(window)
     if match is not None and _speaks(g, window, match):
         return match if _cue_only(window, match) else None
-    if match is None and (comma := _COMMA.search(window, 0, _WINDOW // 2)) is not None:
+    if match is None and (comma := next(_commas(window, 0, _WINDOW // 2), None)) is not None:
         # the main clause after an opening one: "Asked whether she had thought of retiring, Abernathy laughed."
-        main = _cue_sentence(g, window[comma.end() :])
+        main = _cue_sentence(g, window[comma[1] :])
         if main is not None:
-            return _span_pattern(len(main.group("who"))).match(window, comma.end() + main.start("who"))
+            return _span_pattern(len(main.group("who"))).match(window, comma[1] + main.start("who"))
     # "When I ask what she would do differently, she takes a long time to answer."
     return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
 
@@ -3048,7 +3070,7 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         "?",
     ):
         inner = "." + inner  # the cue's name was cut at its sentence's end: « A », a promis X. Elle a ajouté : « B »
-    if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start()):
+    if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start("gap")):
         return None  # another sentence stands between the parts
     if re.search(r"[,:;]\s*$", gap) and "\n" not in gap:
         # (not “A,” she said, adding, “B.”: a cue of its own; nor “A,” said Ojo, whose memoir, “B”,: a clause's)
@@ -3086,15 +3108,15 @@ def _bare(blocks: list[Block], item: _Found) -> bool:
     return _past_last_word(blocks[last.block].text) <= last.end
 
 
-_LAST_WORD_CHARACTER = re.compile(r"\w(?=\W*\Z)")
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 @lru_cache(maxsize=8)
 def _past_last_word(text: str) -> int:
     """The offset just past the last word character of a block's text (0 when it has none), found once per block:
     a scan to the block's end for each of its quotes was quadratic in a block of thousands of marks."""
-    found = _LAST_WORD_CHARACTER.search(text)
-    return found.end() if found else 0
+    found = _WORD_CHARACTER.search(text[::-1])  # (the first from the end: no look-ahead to the end at every word)
+    return len(text) - found.start() if found else 0
 
 
 def _is_title(item: _Found) -> bool:

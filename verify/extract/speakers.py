@@ -50,19 +50,26 @@ _FEMALE_TITLES = _en.FEMALE_TITLES
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
-NAME_WORD = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Maj|Cmdr|Det|St|Jr|Sr)\."
-    r"|[A-ZÀ-Þ][\w'’\-]*[\w])"
-)
+_ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Maj Cmdr Det St Jr Sr".split()
+_WORD_REST = r"[\w'’\-]*[\w]"  # what follows a name word's capital
+NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(_ABBREVIATED_TITLES)})\.|[A-ZÀ-Þ]{_WORD_REST})"
 # A particle written onto the surname by a hyphen ("Faris al-Amiri", "Abdel Fattah el-Sisi"): part of the name
 # inside a run, and no part of its key ("Al-Amiri" and "Amiri" are the same man).
-_HYPHENED = "|".join(sorted(_en.HYPHEN_PARTICLES))
+_HYPHENED_PARTICLES = sorted(_en.HYPHEN_PARTICLES)
+_HYPHENED = "|".join(_HYPHENED_PARTICLES)
 _HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 # A run of name words, possibly with particles between them.
 _SPACED = "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha()))
-NAME_RUN = (
-    rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{NAME_WORD}"
-    rf"(?:\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
+_NAME_TAIL = rf"(?:\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
+NAME_RUN = rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{NAME_WORD}{_NAME_TAIL}"
+# NAME_RUN after its first character, which a pattern has already matched (a character class first lets the engine
+# skip at once to the places a run can start): in NAME_RUN's order, each alternative matches the rest of its word and
+# then checks the whole word by a look-behind (the rest first: most alternatives fail on their first character).
+_PARTICLE_AFTER_FIRST = "|".join(rf"{p[1:]}(?<=(?<![\w-]){p})" for p in _HYPHENED_PARTICLES)
+_TITLE_AFTER_FIRST = "|".join(rf"{t[1:]}(?<={t})" for t in _ABBREVIATED_TITLES)
+NAME_RUN_AFTER_FIRST = (
+    rf"(?:(?:{_PARTICLE_AFTER_FIRST})-{NAME_WORD}"
+    rf"|(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_WORD_REST})){_NAME_TAIL}"
 )
 _WORD = re.compile(r"[\w'’.\-&]+")
 
