@@ -89,6 +89,21 @@ def test_words_the_speaker_negated_right_before_are_altered() -> None:
     assert decide("we need more inspectors", store=answered).verdict is Verdict.VERIFIED
 
 
+@pytest.mark.parametrize(
+    ("claim", "said", "left_out"),
+    [
+        ("Die Dächer der Turnhallen sind sicher", "Die Dächer der Turnhallen sind nicht mehr sicher.", "nicht mehr"),
+        ("The gym roofs are safe", "The gym roofs are no longer safe.", "no longer"),
+        ("Los tejados de los gimnasios son seguros", "Los tejados de los gimnasios ya no son seguros.", "ya no"),
+        ("We keep the library open in winter", "We do not keep the library open in winter.", "do not"),
+    ],
+)
+def test_a_negation_left_out_reads_as_left_out_not_as_a_word_replaced(claim: str, said: str, left_out: str) -> None:
+    finding = decide(claim, store=[saved("ANA REYES", said)])
+    assert finding.verdict is Verdict.ALTERED
+    assert [(c.op, c.claim, c.source, c.flags) for c in finding.changes] == [("delete", "", left_out, ("negation",))]
+
+
 def test_number_changed_is_altered() -> None:
     finding = decide("we will spend 6 billion on roads in Ohio")
     assert finding.verdict is Verdict.ALTERED

@@ -934,13 +934,34 @@ def _window(claim_s: str, source_s: str) -> tuple[int, int]:
     anchored = [i for i in range(min(len(source_s), last), far) if source_s[i] in closing]
     ends += {e for i in anchored for e in (i + 1, i + 2) if e <= len(source_s)}
     windows = ((lo, hi) for lo in starts for hi in ends if hi > lo)
-    return max(
+    lo, hi = max(
         windows,
         key=lambda w: (
             Levenshtein.normalized_similarity(claim_s, source_s[w[0] : w[1]]),
             -abs(w[1] - w[0] - len(claim_s)),  # a replaced word: the same length, not one word fewer
         ),
     )
+    return _on_edge_words(claim_s, source_s, lo, hi)
+
+
+def _on_edge_words(claim_s: str, source_s: str, lo: int, hi: int) -> tuple[int, int]:
+    """The window moved to end on the quote's last word (start on its first) a few words on, when that keeps more of
+    the quote's words: "Die Dächer der Turnhallen sind sicher" of "... sind nicht mehr sicher." left out "nicht
+    mehr", it did not turn "nicht" into "sicher"."""
+    if source_s[hi - 1] != claim_s[-1]:
+        end = next((j + 1 for j in range(hi, min(len(source_s), hi + _EDGE_SLACK)) if source_s[j] == claim_s[-1]), hi)
+        if _words_kept(claim_s, source_s[lo:end]) > _words_kept(claim_s, source_s[lo:hi]):
+            hi = end
+    if source_s[lo] != claim_s[0]:
+        start = next((j for j in range(lo - 1, max(-1, lo - 1 - _EDGE_SLACK), -1) if source_s[j] == claim_s[0]), lo)
+        if _words_kept(claim_s, source_s[start:hi]) > _words_kept(claim_s, source_s[lo:hi]):
+            lo = start
+    return lo, hi
+
+
+def _words_kept(claim_s: str, stretch: str) -> int:
+    """How many of the claim's words a stretch holds in their order."""
+    return (len(claim_s) + len(stretch) - Indel.distance(claim_s, stretch)) // 2
 
 
 def _richer_window(
