@@ -328,6 +328,9 @@ def test_a_naming_verb_names_across_an_adverb_or_an_object_pronoun(text: str, na
             ES + "El estudio, publicado como «Sequía y Olivar en el Sur», concluye que el riego ha caído un tercio.",
             "Sequía y Olivar en el Sur",
         ),
+        # after a possessive too, though a cue follows it
+        (EN_LEAD + "On Fox News channel’s “Sunday Morning Futures,” Rep. Jo Reed said it was short.", "Sunday Morning Futures"),
+        (EN_LEAD + "Reed read from her father's “Letters From The Front,” she said, to calm herself.", "Letters From The Front"),
     ],
 )
 def test_a_title_after_as_or_a_preposition_is_a_title_whatever_follows(text: str, name: str) -> None:
@@ -440,3 +443,7 @@ def test_a_verb_phrase_after_a_work_noun_in_a_reported_clause_is_the_speakers() 
 )
 def test_a_motto_apposed_without_an_article_and_toml_front_matter_are_no_claims(text: str, phrase: str) -> None:
     assert [kind for words, kind in _kinds(text).items() if words.startswith(phrase)] == [QuoteKind.MENTION]
+
+
+def test_words_after_a_cue_and_no_possessive_stay_speech() -> None:
+    assert _kinds(EN_LEAD + "“Absolutely Not,” Reed said of the plan.")["Absolutely Not"] is QuoteKind.DIRECT

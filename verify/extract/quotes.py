@@ -3203,7 +3203,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
     # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
-    if speech and last not in g.lexicon.determiners and not (linked and len(item.words.split()) > 1):
+    # (after a possessive too: "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said")
+    opened = last in g.lexicon.determiners or _opens_phrase(g.lexicon, last)
+    if speech and not opened and not (linked and len(item.words.split()) > 1):
         return False
     return _title_case_words(g, item.words)
 
