@@ -345,6 +345,10 @@ def test_a_title_after_as_or_a_preposition_is_a_title_whatever_follows(text: str
         (DE + "Der Wahlspruch der Schule, in Stein gemeißelt, sagt „Lernen für das Leben“.", "Lernen für das Leben"),
         (FR + "La devise du club, peinte sur le mur, proclame « Toujours debout ».", "Toujours debout"),
         (ES + "El lema de la cofradía, bordado en el estandarte, dice «Siempre adelante».", "Siempre adelante"),
+        # a song's words: sung, no one's claim
+        (EN_LEAD + "“Hell do I care what I look like?” the song asks.", "Hell do I care what I look like?"),
+        (FR + "« Nous danserons jusqu'au matin », dit la chanson.", "Nous danserons jusqu'au matin"),
+        (ES + "«Bailaremos hasta la mañana», dice la canción.", "Bailaremos hasta la mañana"),
     ],
 )
 def test_words_a_cue_credits_to_a_motto_are_no_claim(text: str, phrase: str) -> None:

@@ -367,7 +367,7 @@ LEXICON: Lexicon = Lexicon(
     jeder jede jeden jedem jedes alle allen aller welche welcher welchen jene jenen
     """),
     stopwords=STOPWORDS,
-    sung_nouns=words("refrain liedzeile strophe hymne"),
+    sung_nouns=words("refrain liedzeile strophe hymne lied song"),
     complement_words=("der", "des", "von", "vom"),
     question_labels=words("Frage F"),
     answer_labels=words("Antwort A"),

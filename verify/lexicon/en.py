@@ -649,7 +649,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     stopwords=STOPWORDS,
     content_words=words("die war hat man den son pour par con era ante hay sin plus tout un la"),
-    sung_nouns=words("chorus refrain lyric lyrics verse anthem"),
+    sung_nouns=words("chorus refrain lyric lyrics verse anthem song songs"),
     complement_words=("of",),
     question_labels=words("Q Question"),
     answer_labels=words("A Answer"),

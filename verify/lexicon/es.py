@@ -361,7 +361,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     stopwords=STOPWORDS,
-    sung_nouns=words("estribillo himno"),
+    sung_nouns=words("estribillo himno canción"),
     complement_words=("de", "del"),
     question_labels=words("Pregunta P"),
     answer_labels=words("Respuesta R"),

@@ -356,7 +356,7 @@ LEXICON: Lexicon = Lexicon(
         | {"jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique"}
     ),
     stopwords=STOPWORDS,
-    sung_nouns=words("refrain couplet hymne"),
+    sung_nouns=words("refrain couplet hymne chanson"),
     complement_words=("de", "du", "des", "d'", "d’"),
     question_labels=words("Question Q"),
     answer_labels=words("Réponse R"),
