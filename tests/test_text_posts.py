@@ -360,3 +360,38 @@ def test_a_post_quotes_first_sentence_dropping_the_speakers_negation_is_an_error
         "“🏗️ Huge day for builders and every family waiting for homes.” is read as the post's own words"
         in finding.message
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "platform", "handle", "text"),
+    [
+        (
+            "Die Kammer schrieb auf Mastodon: «Keine Vorräte anlegen.» (@kammer@social.example, 28. November 2026)",
+            "mastodon",
+            "@kammer@social.example",
+            "Keine Vorräte anlegen.",
+        ),
+        ("Escribió en Threads: «Abre.» (@luis_g, 29 de noviembre de 2026)", "threads", "@luis_g", "Abre."),
+        ("Escribió: «El albergue abre.» (@luis_g, 29 de noviembre de 2026)", "x", "@luis_g", "El albergue abre."),
+        ("Le club a posté : « Séance ce soir ! » (@club sur Instagram, 28 novembre 2026)", "instagram", "@club",
+         "Séance ce soir !"),
+        ('The union wrote on Sunday: "Do not decline anything." - Students\' Union (@su) November 29, 2026', "x", "@su",
+         "Do not decline anything."),
+    ],
+)
+def test_a_post_quoted_in_a_sentence_and_signed_at_its_end(line: str, platform: str, handle: str, text: str) -> None:
+    (post,) = extract(from_text(f"Headline\n\nIntro.\n\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts
+    assert (post.platform, post.author.handle, post.text, post.form) == (platform, handle, text, PostForm.TEXT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'She said "we will win" (@ana, and then she left the hall to cheers)',  # no date: an aside
+        "The account (@ana, 4 March 2026) was closed.",  # no quoted words before it
+        '"We will win," she said (@ana, 4 March 2026), to cheers.',  # words after the parenthesis
+        "Scores were 2 - 1 (@ana) on Sunday.",  # a hyphen between numbers signs nothing
+    ],
+)
+def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:
+    assert not extract(from_text(f"Headline\n\nIntro.\n\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts

@@ -991,12 +991,15 @@ def rendered_posts(
             continue
         before, _, last = block.text.rstrip().rpartition("\n")  # (the block's last line: only it may be signed)
         signature = _text_signature(last[:SIGNATURE_WINDOW])
+        lead_in = ""  # the line's own words before a post it quotes and signs at its end ("She wrote on X: “…”")
         if signature is None:
             signature, said = _signed_at_end(last)
             if signature is None:
                 remaining.append(block)
                 continue
-            before = f"{before}\n{_quoted_post(said)}"
+            quoted = _quoted_post(said)
+            before = f"{before}\n{quoted}"
+            lead_in = said[: said.rfind(quoted)] if quoted != said else ""
         body_block = block
         text = before.strip()
         if not text and remaining:
@@ -1004,7 +1007,8 @@ def rendered_posts(
             text = body_block.text.strip()
         if "\n" not in text:
             text = _quoted_post(text)  # "... teilte auf Instagram mit dem Satz: „...“" above the signature
-        introduced = remaining[-1].text if remaining else ""  # "The mayor replied on Threads:"
+        # "The mayor replied on Threads:" before the post, or in the line that quotes it
+        introduced = f"{remaining[-1].text if remaining else ''}\n{lead_in}"
         start = len(body_block.text) - len(body_block.text.lstrip())
         line, column = position(document, body_block, start)
         name, handle, date = signature
@@ -1200,21 +1204,42 @@ class _Lines:
         return self.answers[link]
 
 
-_INLINE_DASHES = ("—", "–", "&mdash;", " -- ")
+_INLINE_DASHES = ("—", "–", "&mdash;", " -- ", " - ")
 _INLINE_DATE_MAX = 40  # characters after the handle of a signature closing a line: its date, nothing more
+# A post quoted at a line's end and signed in parentheses right after its closing mark, with no dash ("Die Kammer
+# schrieb auf Mastodon: «…» (@kammer@social.example, 28. November 2026)", "Le club a posté sur Instagram : « … »
+# (@club sur Instagram, 28 novembre 2026)"): the handle, perhaps the platform, a comma and a date, nothing after.
+_PARENTHESISED_SIGNATURE = re.compile(rf"[”\"»“]\s?\(\s?{_HANDLE}(?P<date>[^()]{{1,{_INLINE_DATE_MAX}}})\)\s*$")
+
+Signed = tuple[tuple[str, str, str], str]  # ((name, handle, date), the line's text before its signature)
 
 
 def _signed_at_end(line: str) -> tuple[tuple[str, str, str] | None, str]:
-    """A signature closing a line of text ("We will close it. — Ana (@ana) March 4, 2026"), and the text before it;
-    only a signature with nothing after its date counts (an aside after a dash names no post's author)."""
+    """A signature closing a line of text ("We will close it. — Ana (@ana) March 4, 2026", "She wrote: “…” (@ana,
+    March 4, 2026)"), and the text before it; only a signature with nothing after its date counts (an aside after
+    a dash names no post's author)."""
+    return _dash_signed(line) or _parenthesis_signed(line) or (None, "")
+
+
+def _dash_signed(line: str) -> Signed | None:
     tail_start = max(0, len(line) - SIGNATURE_WINDOW)
     at = max(line.rfind(dash, tail_start) for dash in _INLINE_DASHES)
     if at <= 0:
-        return None, ""
+        return None
     signature = _text_signature(line[at:])
     if signature is None or len(signature[2]) > _INLINE_DATE_MAX or not parse_date(signature[2]):
-        return None, ""
+        return None
     return signature, line[:at]
+
+
+def _parenthesis_signed(line: str) -> Signed | None:
+    found = _PARENTHESISED_SIGNATURE.search(line, max(0, len(line) - SIGNATURE_WINDOW))
+    if found is None:
+        return None
+    date = found.group("date").strip(" \t,")  # (", 28. November 2026", " sur Instagram, 28 novembre 2026")
+    if not parse_date(date):
+        return None
+    return ("", found.group("handle") or found.group("reddit"), date), line[: found.start() + 1]
 
 
 # A line's words in quote marks after the writer's own lead-in ("Later he wrote: “We never said that.”"), closing the
