@@ -1211,7 +1211,7 @@ _INLINE_DATE_MAX = 40  # characters after the handle of a signature closing a li
 # (@club sur Instagram, 28 novembre 2026)"): the handle, perhaps the platform, a comma and a date, nothing after.
 _PARENTHESISED_SIGNATURE = re.compile(rf"[”\"»“]\s?\(\s?{_HANDLE}(?P<date>[^()]{{1,{_INLINE_DATE_MAX}}})\)\s*$")
 
-Signed = tuple[tuple[str, str, str], str]  # ((name, handle, date), the line's text before its signature)
+_Signed = tuple[tuple[str, str, str], str]  # ((name, handle, date), the line's text before its signature)
 
 
 def _signed_at_end(line: str) -> tuple[tuple[str, str, str] | None, str]:
@@ -1221,7 +1221,7 @@ def _signed_at_end(line: str) -> tuple[tuple[str, str, str] | None, str]:
     return _dash_signed(line) or _parenthesis_signed(line) or (None, "")
 
 
-def _dash_signed(line: str) -> Signed | None:
+def _dash_signed(line: str) -> _Signed | None:
     tail_start = max(0, len(line) - SIGNATURE_WINDOW)
     at = max(line.rfind(dash, tail_start) for dash in _INLINE_DASHES)
     if at <= 0:
@@ -1232,7 +1232,7 @@ def _dash_signed(line: str) -> Signed | None:
     return signature, line[:at]
 
 
-def _parenthesis_signed(line: str) -> Signed | None:
+def _parenthesis_signed(line: str) -> _Signed | None:
     found = _PARENTHESISED_SIGNATURE.search(line, max(0, len(line) - SIGNATURE_WINDOW))
     if found is None:
         return None
