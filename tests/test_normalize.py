@@ -235,6 +235,47 @@ def test_words_read_as_numbers_only_inside_a_number(word: str) -> None:
     assert norms(word) == [word]
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a number word another language reads otherwise, in a text of its own language
+        ("He leído más de mil libros de este autobús", "He leído más de 1.000 libros de este autobús"),
+        ("Había once personas en el autobús", "Había 11 personas en el autobús"),
+        ("Il y a sept ans que nous attendons", "Il y a 7 ans que nous attendons"),
+        ("Ils étaient cent devant la mairie", "Ils étaient 100 devant la mairie"),
+        ("Wir haben elf Frauen in der Wehr", "Wir haben 11 Frauen in der Wehr"),
+        ("Die Zahl der Unfälle ist auf null gesunken", "Die Zahl der Unfälle ist auf 0 gesunken"),
+        # a thousand written alone, in any text
+        ("Nous avons reçu plus de mille lettres", "Nous avons reçu plus de 1 000 lettres"),
+        ("Mehr als tausend Bücher stehen im Bus", "Mehr als 1.000 Bücher stehen im Bus"),
+        ("More than a thousand people came", "More than 1,000 people came"),
+    ],
+)
+def test_a_number_word_is_a_number_in_a_text_of_its_own_language(one: str, other: str) -> None:
+    assert norms(one) == norms(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We did not get a cent from them", "cent"),
+        ("I once said that it would work", "once"),
+        ("There is an elf on the shelf", "elf"),
+        ("The contract is null and void", "null"),
+        ("the mil of a film is its thickness", "mil"),
+    ],
+)
+def test_the_same_words_in_another_language_stay_words(text: str, word: str) -> None:
+    assert word in norms(text)
+
+
+def test_a_thousand_word_changed_for_another_number_is_a_number_change() -> None:
+    changed, said = norms("He leído más de mil libros"), norms("He leído más de dos mil libros")
+    assert changed != said
+    assert all(is_number(a) and is_number(b) for a, b in zip(changed, said, strict=True) if a != b)
+    assert "september" in norms("Le rapport est paru le 25 sept. 2026")
+
+
 def test_a_month_or_weekday_of_any_lexicon_is_a_date() -> None:
     assert all(is_number(w) for w in ("marzo", "mayo", "dienstag", "juillet", "august"))
 

@@ -302,17 +302,18 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     """Spelt-out numbers, dates and amounts joined (:func:`_join_number_words`, :func:`_join_dates`,
     :func:`_join_amounts`). Each joins words after a number only, except a two-word magnitude ("mil millones"),
     so a text with neither (most quotes) is settled by one look at its words."""
-    if not any(w.norm[:1].isdigit() or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _TWO_WORD_FIRSTS for w in found):
+    if not any(w.norm[:1].isdigit() or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _JOIN_FIRSTS for w in found):
         return found
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
     joined = _join_number_words(found, text)
-    if any(w.original.lower() in _BARE_MULTIPLIERS for w in joined):
-        joined = _join_number_words(_bare_multipliers(joined), text)
+    if any(w.norm in _OWN_LANGUAGE_NUMBERS for w in joined):
+        joined = _join_number_words(_in_own_language(joined), text)
     return _join_number_words(_join_amounts(_join_dates(joined), text), text)
 
 
 # A hundred or a thousand that opens a number with no "one" before it, as French and Spanish write them ("cent
-# cinquante" 150, "mille deux cents" 1200, "mil quinientos" 1500): the value and the language it is a word of.
+# cinquante" 150, "mille deux cents" 1200, "mil quinientos" 1500, "más de mil libros"): the value and the language it
+# is a word of.
 _BARE_MULTIPLIERS = {
     word: (value, lex.code)
     for lex in _LANGUAGES
@@ -322,25 +323,68 @@ _BARE_MULTIPLIERS = {
     )
     if value in (100, 1000)
 }
+# Number words of one language that another reads otherwise (French "sept" 7 and "cent" 100, Spanish "once" 11 and
+# "mil" 1000, German "elf" 11 and "null" 0: English "Sept.", "once", "elf", "null", "a cent", "5 mil"), each with its
+# value and language, and the bare hundreds and thousands above. One ("uno", "einen") is an article first, left out.
+_OWN_LANGUAGE_NUMBERS = {
+    **{
+        word: (value, lex.code)
+        for lex in _LANGUAGES
+        for word, value in lex.number_words.items()
+        if word in _CROSS_LANGUAGE_CLASHES and word not in _DETERMINERS and value != 1
+    },
+    **_BARE_MULTIPLIERS,
+}
+# Words a look at a text's numbers starts from: the first of a two-word magnitude ("mil millones"), a number word
+# another language reads otherwise ("sept"), a hundred or a thousand written alone ("mille").
+_JOIN_FIRSTS = _TWO_WORD_FIRSTS | _OWN_LANGUAGE_NUMBERS.keys()
 
 
-def _bare_multipliers(found: list[Word]) -> list[Word]:
-    """A hundred or a thousand written alone before a spelt-out number of its own language, with no number before it,
-    as its value, which the number after then joins ("cent" "50" -> "100" "50" -> 150; English "five cents fifty" and
-    "not a cent" keep their word)."""
+def _in_own_language(found: list[Word]) -> list[Word]:
+    """Number words another language reads otherwise as numbers in a text of their own language (the language whose
+    stopwords its other words hold most of: "Il y a sept ans" 7, "Wir haben elf Frauen" 11, "Ils étaient cent" 100,
+    "más de mil libros" 1000; "Sept. 3", "not a cent" and "an elf" keep their word); and a hundred or a thousand
+    written alone, with no number before it, as its value: always when no other language reads it otherwise ("plus
+    de mille livres", "tausend Bücher"), and before a spelt-out number of its own language in any text ("cent"
+    "50" -> "100" "50" -> 150; English "five cents fifty" keeps its word). The number after then joins it."""
     out = list(found)
-    for i, word in enumerate(found[:-1]):
-        bare = _BARE_MULTIPLIERS.get(word.original.lower())
-        after = found[i + 1]
-        if (
-            bare is not None
-            and not (i and found[i - 1].norm[:1].isdigit())
-            and _spelt_number(after)
-            and bare[1] in _languages(after)
-            and int(after.norm) < bare[0]
-        ):
-            out[i] = replace(word, norm=str(bare[0]))
+    language: list[str | None] = []  # the text's language, found when first asked for
+    for i, word in enumerate(found):
+        own = _OWN_LANGUAGE_NUMBERS.get(word.norm)
+        if own is None:
+            continue
+        value, code = own
+        if i and found[i - 1].norm[:1].isdigit():
+            continue  # "deux mille", "5 mil": a magnitude after its number, an amount's to read; "le 25 sept." a date
+        if word.norm in _CROSS_LANGUAGE_CLASHES:
+            if not language:
+                language.append(_text_language(found))
+            if language[0] != code and not _opens_number(word, found[i + 1 : i + 2], value, code):
+                continue
+        out[i] = replace(word, norm=str(value))
     return out
+
+
+def _opens_number(word: Word, after: list[Word], value: int, code: str) -> bool:
+    """Whether a bare hundred or thousand opens a spelt-out number of its own language, the smaller one after it."""
+    return (
+        word.norm in _BARE_MULTIPLIERS
+        and bool(after)
+        and _spelt_number(after[0])
+        and code in _languages(after[0])
+        and int(after[0].norm) < value
+    )
+
+
+def _text_language(found: list[Word]) -> str | None:
+    """The lexicon whose stopwords the words hold more of than any other's (number words another language reads
+    otherwise left out: English "once" is a stopword); None on a tie."""
+    counts = {
+        lex.code: sum(w.norm in lex.stopwords and w.norm not in _OWN_LANGUAGE_NUMBERS for w in found)
+        for lex in _LANGUAGES
+    }
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] and all(n < counts[best] for code, n in counts.items() if code != best) else None
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
