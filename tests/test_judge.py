@@ -325,6 +325,82 @@ def test_changed_words_of_the_person_named_last_before_a_quote_that_names_no_one
     assert named_since.verdict is Verdict.ALTERED and named_since.severity is Severity.WARNING
 
 
+@pytest.mark.parametrize(
+    ("lead", "text", "label", "said"),
+    [
+        (
+            "Su hermano Jorge, monitor del campamento, estuvo toda la noche con los niños. ",
+            "A las tres de la mañana teníamos a veinte críos con fiebre",
+            "JORGE VILLANUEVA",
+            "A las tres de la mañana teníamos a doce críos con fiebre.",
+        ),
+        (
+            "Her son Tom, who runs the farm now, walked the flooded fields at dawn. ",
+            "We lost forty ewes in the first night alone",
+            "TOM HARGREAVES",
+            "We lost fourteen ewes in the first night alone.",
+        ),
+        (
+            "Sa fille Claire, 29 ans, a repris la saline l'an dernier. ",
+            "Nous avons formé six apprentis cette année",
+            "CLAIRE LE GOFF",
+            "Nous avons formé deux apprentis cette année.",
+        ),
+        (
+            "Ihr Bruder Lukas, Zugführer der Wehr, war als Erster am Gerätehaus. ",
+            "Wir waren in neun Minuten am Einsatzort",
+            "LUKAS HALLER",
+            "Wir waren in vierzehn Minuten am Einsatzort.",
+        ),
+    ],
+)
+def test_changed_figures_of_the_person_the_paragraph_names_last_by_first_name_with_no_cue_subject_are_an_error(
+    lead: str, text: str, label: str, said: str
+) -> None:
+    store = [saved(label, said)]
+    claim = replace(quote(text, None), cued=True)
+    finding = judge(claim, store, lead=lead)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == resolved_name(label)
+    # A namesake among the sources, a full name written after the first name, or no first name: the record alone
+    # says whose the words are, at most a warning.
+    first = label.split()[0].capitalize()
+    namesake = [*store, saved(f"{first.upper()} MORENO", "Otra cosa dicha aparte, sin relación alguna con esto.")]
+    assert judge(claim, namesake, lead=lead).severity is Severity.WARNING
+    assert judge(claim, store, lead=lead + "Carmen Ortiz watched. ").severity is Severity.WARNING
+    assert judge(claim, store, lead="It was a long night. ").severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "said"),
+    [
+        (
+            "Non, nous augmenterons nos prix de dix pour cent",
+            "CLAIRE LE GOFF",
+            "Non, nous n'augmenterons pas nos prix cette année.",
+        ),
+        ("No, we will raise our fares by ten per cent", "TOM HARGREAVES", "No, we will not raise our fares this winter."),
+        ("Nein, wir erhöhen die Preise um zehn Prozent", "LUKAS HALLER", "Nein, wir erhöhen die Preise nicht in diesem Jahr."),
+        (
+            "Este año vamos a subir las tarifas un diez por ciento",
+            "JORGE VILLANUEVA",
+            "Este año no vamos a subir las tarifas de los autobuses.",
+        ),
+    ],
+)
+def test_a_sentence_kept_with_its_negation_left_out_and_its_end_replaced_is_altered_whoever_it_is_credited_to(
+    text: str, label: str, said: str
+) -> None:
+    # The quote keeps the sentence's opening in order, its negation left out, and replaces its last words: that
+    # sentence changed, not another said in other words; for the speaker named at the quote and, with no one named
+    # there (an interview's answer, a description), for the one whose record holds it.
+    store = [saved(label, said)]
+    for claim in (quote(text, resolved_name(label)), replace(quote(text, "la portavoz"), mention="la portavoz")):
+        finding = judge(claim, store)
+        assert finding.verdict is Verdict.ALTERED and "negation" in {f for c in finding.changes for f in c.flags}
+        assert finding.claim.speaker == resolved_name(label)
+
+
 def resolved_name(label: str) -> str:
     return " ".join(w.capitalize() for w in label.split())
 

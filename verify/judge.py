@@ -116,7 +116,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -451,6 +451,7 @@ def person_key(name: str) -> tuple[str, ...]:
 
 
 # Words an organisation's acronym leaves out ("Organisation for Economic Co-operation and Development": OECD).
+_DETERMINERS = frozenset(w for lex in LEXICONS.values() for w in lex.determiners)
 _ACRONYM_SMALL_WORDS = frozenset(
     w for lex in LEXICONS.values() for w in (*lex.prepositions, *lex.determiners, *lex.number_connectors)
 ) | {"of", "for", "and", "the", "on"}
@@ -535,7 +536,13 @@ def _judge_words(
             return _finding(claim, Verdict.MISATTRIBUTED, verbatim, message, weak=weak)
         return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
-    if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE):
+    if best_other and best_other.score < ALTERED_MIN_SCORE and not best_other.exact and not _named_at_quote(claim):
+        # Words no one is named for at the quote are held to whoever said them, as a sentence of theirs changed when
+        # they keep its frame or its words in order ("Non, nous augmenterons nos prix de dix pour cent" of "Non,
+        # nous n'augmenterons pas nos prix cette année."), as the credited speaker's would be.
+        framed = _in_frame(aligned, best_other) or _cut(aligned, best_other)
+        best_other = framed or best_other
+    if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE or framed):
         if resolved(claim.speaker) and _echoes_body(claim, best_other) and resolved(best_other.statement.speaker):
             # A headline, dek, caption or pull quote repeating a body quote the article credits to someone else:
             # the article credits the same words to two people, one finding about the article.
@@ -589,7 +596,11 @@ def _judge_words(
             # So is a quote whose cue names no one when the record's speaker is the last person the article names
             # before it: two things say who it is.
             weak = claim.quote_kind is not QuoteKind.ANSWER and not (
-                _cue_names_no_one(claim) and _named_last(best_other.statement, lead, earlier)
+                _cue_names_no_one(claim)
+                and (
+                    _named_last(best_other.statement, lead, earlier)
+                    or _first_named_last(best_other.statement, lead, candidates)
+                )
             )
             return _held_to_named(claim, best_other, recorded, note, weak=weak)
         verdict = Verdict.VERIFIED if best_other.exact else Verdict.ALTERED
@@ -963,6 +974,38 @@ def _named_last(statement: Statement, lead: Lead, earlier: Lead, credited: tuple
     return None if any(resolved(other) and not same_person(other, named) for other in others) else named
 
 
+def _first_named_last(statement: Statement, lead: Lead, candidates: list[Statement]) -> bool:
+    """Whether the quote's paragraph names a saved record's speaker last by their first name alone ("Su hermano Jorge,
+    monitor del campamento, estuvo toda la noche con los niños." of "JORGE VILLANUEVA"; "her son Tom", "sa fille
+    Maëlle"): a first name of the lexicons, capitalised, no name word right after it, that no one else among the sources
+    bears, with no full name and no other source's first name written after it."""
+    key = person_key(statement.speaker or "")
+    if len(key) < 2 or key[0] not in _FIRST_NAMES:
+        return False
+    others = {
+        other[0]
+        for s in candidates
+        if s.speaker
+        and len(other := person_key(s.speaker)) > 1
+        and other[0] in _FIRST_NAMES
+        and not same_person(s.speaker, statement.speaker)
+    }
+    if key[0] in others:
+        return False  # two people of the sources bear it: it names neither
+    text = lead() if callable(lead) else lead
+    places = [
+        m
+        for m in re.finditer(rf"\b{re.escape(key[0])}\b(?!\s+[A-ZÀ-Þ])", text, re.IGNORECASE)
+        if m.group()[:1].isupper()
+    ]
+    if not places:
+        return False
+    since = text[places[-1].end() :]
+    if any(_full_names(since)):
+        return False  # someone else named in full after
+    return not any(re.search(rf"\b{re.escape(first)}\b", since, re.IGNORECASE) for first in others)
+
+
 def _cue_names_no_one(claim: Claim) -> bool:
     """Whether the cue at a quote is a pronoun of a person ("he said", "a-t-elle dit") or has no subject ("«...»,
     dijo.")."""
@@ -997,7 +1040,11 @@ def _record_name(statement: Statement) -> str:
     named = _as_named(statement.speaker or "")
     stripped = speakers.strip_titles(named)
     first, *rest = (stripped if resolved(stripped) else named).split()
-    return " ".join([first, *(w.lower() if w.lower() in _ACRONYM_SMALL_WORDS else w for w in rest)])
+    # (an article right after the first name opens the surname: "MAËLLE LE GOFF" is "Maëlle Le Goff")
+    opening = len(rest) > 1 and rest[0].lower() in _DETERMINERS
+    return " ".join(
+        [first, *(w.lower() if w.lower() in _ACRONYM_SMALL_WORDS and (i or not opening) else w for i, w in enumerate(rest))]
+    )
 
 
 def _recorded_speaker(
@@ -1027,19 +1074,21 @@ def _recorded_speaker(
 _FULL_NAME = re.compile(r"\b(\w+)(?=\s+([^\W\d_][\w'’-]*))")
 
 
+def _full_names(text: str) -> Iterator[re.Match[str]]:
+    """The places ``text`` writes a first name and a name word after it ("erklärte Ralf Weyers so")."""
+    return (
+        m
+        for m in _FULL_NAME.finditer(text)
+        if m.group(1)[:1].isupper() and m.group(1).lower() in _FIRST_NAMES and speakers.name_word(m.group(2))
+    )
+
+
 def _names_another(lead: Lead, key: tuple[str, ...]) -> bool:
     """Whether the quote's paragraph writes, before the quote, a first name and a name word that are not the name
     ``key`` ("Ralf Weyers" when the record is Petra Weyers's), with no word of ``key`` after them ("l'éleveur Denis
     Jeannin ... Son fils Lucas, 26 ans, a ajouté : « … »" names Lucas Jeannin last)."""
     text = lead() if callable(lead) else lead
-    others = [
-        m.end(2)
-        for m in _FULL_NAME.finditer(text)
-        if m.group(1)[:1].isupper()
-        and m.group(1).lower() in _FIRST_NAMES
-        and speakers.name_word(m.group(2))
-        and not set(person_key(f"{m.group(1)} {m.group(2)}")) <= set(key)
-    ]
+    others = [m.end(2) for m in _full_names(text) if not set(person_key(f"{m.group(1)} {m.group(2)}")) <= set(key)]
     if not others:
         return False
     after = text[max(others) :].casefold()

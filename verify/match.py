@@ -712,11 +712,25 @@ _LAST_WORD = re.compile(r"\w{1,30}$")
 
 
 def _kept_frame(claim: list[str], stretch: list[str]) -> tuple[int, int]:
-    """The words two runs share at their start, and those they share at their end (never the same word twice)."""
-    room = min(len(claim), len(stretch))
-    head = next((i for i in range(room) if claim[i] != stretch[i]), room)
-    tail = next((i for i in range(room - head) if claim[-1 - i] != stretch[-1 - i]), room - head)
+    """The words of a claim the stretch opens with, and those it ends with (never the same word twice); a negation of
+    the stretch the claim leaves out between them ("Non, nous [n'] augmenterons [pas] nos prix") breaks no frame: it
+    is the change the frame holds."""
+    head, used = _kept_run(claim, stretch)
+    tail, _ = _kept_run(claim[head:][::-1], stretch[used:][::-1])
     return head, tail
+
+
+def _kept_run(claim: list[str], stretch: list[str]) -> tuple[int, int]:
+    """How many words a claim keeps from a stretch's start, skipping the stretch's negations it leaves out, and how
+    many of the stretch's words they take."""
+    kept = taken = 0
+    while kept < len(claim) and taken < len(stretch):
+        if claim[kept] == stretch[taken]:
+            kept += 1
+        elif stretch[taken] not in CHANGED_NEGATIONS or not kept:
+            break
+        taken += 1
+    return kept, taken
 
 
 def closest_sentence(claim: PreparedClaim, text: str) -> tuple[int, int]:
