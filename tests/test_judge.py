@@ -80,6 +80,14 @@ def test_negation_added_or_removed_is_altered_and_named() -> None:
     assert finding.evidence is not None and "Taxes will not rise next year" in finding.evidence.text
 
 
+def test_an_elided_negation_left_out_is_named_as_written() -> None:
+    store = [saved("CLAIRE AUBIN", "Nous n'avons jamais fermé la halle le dimanche.")]
+    finding = judge(quote("Nous avons fermé la halle le dimanche", "Claire Aubin"), store)
+    assert finding.verdict is Verdict.ALTERED
+    assert "“n'” left out (negation)" in finding.message and "“jamais” left out (negation)" in finding.message
+    assert [(c.source, c.flags) for c in finding.changes] == [("n'", ("negation",)), ("jamais", ("negation",))]
+
+
 def test_words_the_speaker_negated_right_before_are_altered() -> None:
     store = [saved("ANA REYES", "No necesitamos contratar más inspectores; necesitamos que trabajen mejor.")]
     cut = decide("Necesitamos contratar más inspectores", store=store)

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from .lexicon import LEXICONS
 from .models import Change, Origin, Statement
-from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, Word, is_number, stem, words
+from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, Word, elided_part, is_number, stem, words
 from .normalize import STOPWORDS as ENGLISH_STOPWORDS
 
 # Function and light words of every language with a lexicon, negations kept (a word of meaning in any language) and
@@ -1078,9 +1078,12 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
 
 def _original(part: tuple[Word, ...] | list[Word]) -> str:
     seen: list[str] = []
-    for word in part:
-        if not seen or seen[-1] != word.original:  # a contraction yields two words of one original
-            seen.append(word.original)
+    for i, word in enumerate(part):
+        whole = any(other is not word and other.start == word.start for other in part[max(0, i - 1) : i + 2])
+        # a contraction yields two words of one original: both shown as written, one alone as its part ("n'")
+        shown = word.original if whole else elided_part(word)
+        if not seen or seen[-1] != shown:
+            seen.append(shown)
     return " ".join(seen)
 
 

@@ -1027,6 +1027,16 @@ def _merge(first: Word, second: Word, norm: str) -> Word:
     return Word(norm, first.start, second.end, original)
 
 
+def elided_part(word: Word) -> str:
+    """The part of an elided token a word stands for, as written: "n'" for the "ne" of "n'augmenterons", "augmenterons"
+    for the rest; a word of any other token as written."""
+    elided = _ELIDED.match(word.original.lower().replace("’", "'"))
+    if elided is None or word.end - word.start != len(word.original):
+        return word.original
+    cut = elided.end()
+    return word.original[:cut] if word.norm == _ELISIONS[elided.group("prefix")] else word.original[cut:]
+
+
 def index_terms(text: str) -> list[str]:
     """The words of ``text`` as the candidate index stores them: normalised, letters and digits only.
 
