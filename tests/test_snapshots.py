@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from verify.models import StatementKind
 from verify.sources.snapshots import load_store
+from verify.sources.store import open_store
 
 
 def test_transcript_turn_labels_in_the_forms_transcribers_write(tmp_path: Path) -> None:
@@ -260,3 +263,20 @@ def test_raw_folder_is_not_read(tmp_path: Path) -> None:
 
 def test_missing_directory_is_an_empty_store(tmp_path: Path) -> None:
     assert load_store(tmp_path / "absent").statements == ()
+
+
+def test_a_missing_directory_opens_without_the_file_stores_modules(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "absent")
+    assert (store.statements, store.posts, store.problems) == ((), (), ())
+    # A check with no store never imports the index (sqlite3) nor the readers of saved files: start-up it would pay.
+    article = tmp_path / "a.txt"
+    article.write_text('Mara Voss said: "We will open the bridge in May."\n', encoding="utf-8")
+    code = (
+        "import sys, verify\n"
+        f"verify.check([{str(article)!r}], verify.CheckOptions(snapshots={str(tmp_path / 'absent')!r}, jobs=1))\n"
+        "print(sorted(m for m in sys.modules if m in ('sqlite3', 'verify.index', 'verify.sources.snapshots')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    (tmp_path / "absent").mkdir()
+    assert type(open_store(tmp_path / "absent")).__name__ == "SnapshotStore"  # a directory: the file store
