@@ -19,8 +19,12 @@ on a shared machine CPU times of one change differ by more than the change,
 while two counts of the same code differ by under 0.1%. With ``--only posts``
 (or ``blocks``) it counts that stage alone over the same pages, each page
 loaded and its body roots and text locator built before the count.
+``--startup`` counts the instructions of the whole process of a check of the
+first page alone (start-up, one page, the report, the exit), the regex and
+code caches warmed by a run before into a directory of the count's own.
 
 Usage: python scripts/bench_pages.py PAGES_DIR [--repeat 3] [--profile 0] [--stages] [--instructions 0] [--only STAGE]
+       [--startup]
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +57,7 @@ def main() -> None:
         "--instructions", type=int, default=0, metavar="STEP", help="callgrind count, every STEP-th page"
     )
     parser.add_argument("--only", choices=sorted(_ONLY), help="with --instructions: count this stage alone")
+    parser.add_argument("--startup", action="store_true", help="callgrind count of a one-page check's whole process")
     parser.add_argument("--counted", type=int, default=0, help=argparse.SUPPRESS)  # the check callgrind counts
     args = parser.parse_args()
     pages = sorted(str(p) for p in args.pages.rglob("*.html"))
@@ -70,9 +76,10 @@ def main() -> None:
     if args.instructions:
         _instructions(args.pages, args.instructions, len(pages[:: args.instructions]), args.only)
         return
-    pattern = str(args.pages / "**" / "*.html")
-    command = [sys.executable, "-m", "verify", "check", pattern, "--snapshots", "/nonexistent", "--jobs", "1"]
-    command += ["--format", "json"]
+    if args.startup:
+        _startup(pages[0])
+        return
+    command = [*_CHECK, str(args.pages / "**" / "*.html"), *_CHECK_OPTIONS]
     for _ in range(args.repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
@@ -106,6 +113,30 @@ def _profile(pages: list[str], top: int) -> None:
     pstats.Stats(profile).sort_stats("tottime").print_stats(top)
 
 
+_CHECK = [sys.executable, "-m", "verify", "check"]
+_CHECK_OPTIONS = ["--snapshots", "/nonexistent", "--jobs", "1", "--format", "json"]
+
+
+def _startup(page: str) -> None:
+    """Count the instructions of a one-page check's whole process (callgrind), its caches warm and its own."""
+    with tempfile.TemporaryDirectory() as cache:
+        environment = {**os.environ, "PYTHONHASHSEED": "0", "VERIFY_CACHE_DIR": cache}
+        command = [*_CHECK, page, *_CHECK_OPTIONS]
+        subprocess.run(command, capture_output=True, env=environment)  # fills the caches: a user's second run
+        counted = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command]
+        millions = _callgrind(counted, environment, statuses=(0, 1))  # 1: the page has findings
+    print(f"whole process of a one-page check ({Path(page).name}): {millions:,.1f} M instructions")
+
+
+def _callgrind(command: list[str], environment: dict[str, str], statuses: tuple[int, ...] = (0,)) -> float:
+    """Millions of instructions callgrind counted running ``command``; exits when it failed."""
+    done = subprocess.run(command, capture_output=True, text=True, env=environment)
+    collected = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+    if done.returncode not in statuses or collected is None:
+        sys.exit(f"callgrind failed (status {done.returncode}):\n{done.stderr[-2000:]}")
+    return int(collected.group(1)) / 1e6
+
+
 def _instructions(directory: Path, step: int, count: int, only: str | None) -> None:
     """Count the instructions of ``_counted`` in a child under callgrind: its hash seed fixed (sets iterate alike) and
     the regex cache off (a cache another checkout rewrote would leave patterns to compile inside the count)."""
@@ -113,12 +144,9 @@ def _instructions(directory: Path, step: int, count: int, only: str | None) -> N
     command += ["--callgrind-out-file=/dev/null", sys.executable, __file__, str(directory), "--counted", str(step)]
     command += ["--only", only] if only else []
     environment = {**os.environ, "PYTHONHASHSEED": "0", "VERIFY_CACHE_DIR": ""}
-    done = subprocess.run(command, capture_output=True, text=True, env=environment)
-    collected = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
-    if done.returncode != 0 or collected is None:
-        sys.exit(f"callgrind failed (status {done.returncode}):\n{done.stderr[-2000:]}")
+    millions = _callgrind(command, environment)
     what = f"{only} alone" if only else "in-process check"
-    print(f"{what} of {count} pages (every {step}th): {int(collected.group(1)) / 1e6:,.1f} M instructions")
+    print(f"{what} of {count} pages (every {step}th): {millions:,.1f} M instructions")
 
 
 # The C function of the iterator ``_counted`` drives: callgrind counts only while it runs (verify calls no starmap).
