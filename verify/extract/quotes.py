@@ -1826,7 +1826,8 @@ class _Reader:
     def _apposed_name(self, text: str, at: int) -> bool:
         """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, an article and at most one
         noun for the person before the capital ("..., Patricia Olvera Landa,", "..., l'éleveur Denis Jeannin,", "...,
-        el doctor Tomás Acosta,"; not "..., in Washington,")."""
+        el doctor Tomás Acosta,"), or a comma and a title in lower case ("..., don Esteban Llamas,"; not "..., in
+        Washington,")."""
         if _APPOSITIVE_NAME.match(text, at):
             # (not an owner opening the main clause: "To professor Brigid Harrison, Christie’s stare seemed ...")
             return not text[at + 2 : at + 40].split(maxsplit=1)[0].endswith(("’s", "'s"))
@@ -1836,6 +1837,8 @@ class _Reader:
         first, *rest = words.group(1).split()
         lex = self.g.lexicon
         article = first.lower() in lex.determiners or first[:2].lower() in ("l'", "l’") and not rest
+        if not rest and first.lower().rstrip(".") in lex.titles:
+            return True  # "El párroco, don Esteban Llamas, celebró ...": a title in lower case before the name
         return article and all(not w in FUNCTION_WORDS for w in rest)
 
     def _opening_phrase(self, text: str, start: int) -> bool:
