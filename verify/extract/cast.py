@@ -243,6 +243,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return True
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
         return True  # "President-elect", "Vice-President"
+    if low.endswith("s") and following[:1].isupper() and title_role(low[:-1], lex):
+        return True  # "Administrators Brackley Restructuring said", "Lawyers Hale Moreton": people of a body, no name
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
 
 
@@ -430,8 +432,9 @@ def body_name(phrase: str, code: str) -> str:
     -> "Trump campaign"), or "" when it holds no organisation word (a place is none)."""
     lex = LEXICONS[code]
     words = phrase.removesuffix("’s").removesuffix("'s").split()
+    article = ""
     while words and words[0].lower() in FUNCTION_WORDS:
-        words = words[1:]
+        article, words = words[0].lower(), words[1:]
     if words and words[0][:2].lower() in _ELIDED and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Agence de sécurité des produits": the article written onto the name
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
@@ -449,7 +452,17 @@ def body_name(phrase: str, code: str) -> str:
         # "his campaign sent out a": a clause a cue's span ran on into, no body's name (not an "of" part in lower case:
         # "Agence de sécurité des produits")
         return ""
+    if (ending := lex.strong_endings.get(article)) and not cut:
+        words = _undeclined(words, ending)
     return " ".join(words)
+
+
+def _undeclined(words: list[str], ending: str) -> list[str]:
+    """A body's name without the article it was written after: the adjectives opening it (capitalised words ending in
+    "-e" before its last word) take the ``ending`` they have alone ("Hessische Apothekerverband" after "Der" ->
+    "Hessischer Apothekerverband")."""
+    adjectives = next((i for i, w in enumerate(words[:-1]) if not (w[:1].isupper() and w.endswith("e"))), len(words) - 1)
+    return [w + ending for w in words[:adjectives]] + words[adjectives:]
 
 
 # The shortest organisation word a German compound may end in and still name a body ("Pendlerverband", "Sportverein",
@@ -624,7 +637,9 @@ _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|
 _ROLE_REACH = 80
 _PLURAL_NOUN = re.compile(r"(?:[^s]s|people|men|leute)$")  # "officials", "people", "Leute"; not "witness"
 _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
-_NAME_AFTER = re.compile(r",\s{1,3}[A-ZÀ-Þ]")  # a name in apposition after a description ("the coach, Ann Roe,")
+# A name in apposition after a description ("the coach, Ann Roe,"), maybe after a title in lower case ("El párroco, don
+# Esteban Llamas,": group 1, a title only when the lexicon lists it)
+_NAME_AFTER = re.compile(r",\s{1,3}(?:([^\W\d_A-ZÀ-Þ][\w.]*)\s{1,3})?[A-ZÀ-Þ]")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
@@ -758,6 +773,9 @@ class Cast:
         Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher"; not "a man called Tom"): no one,
         though it may be a person's name; remembered, so that a cue crediting it ("Jean-Moulin résume") names no one."""
         lex = self.lexicon
+        if self._work_apposed(text, start, phrase):
+            self._things.add(phrase.lower())
+            return True
         words = text[max(0, start - _THING_REACH) : start].split()[-2:]
         if words and words[-1] in lex.naming_words:
             words = words[:-1]
@@ -770,6 +788,20 @@ class Cast:
             return False
         self._things.add(phrase.lower())
         return True
+
+    def _work_apposed(self, text: str, start: int, phrase: str) -> bool:
+        """Whether the capitalised run ``phrase`` at ``text[start:]`` is the title of a person's work, apposed between
+        commas to a possessive and a noun for a work, maybe with what it is of ("his collection of puzzles, Cross
+        Purposes, sold out", "son recueil, Mots en croix, ...", "su libro, Cartas del Moncayo,"; not "his book, Anna
+        Berg said," nor "in the report, Vote Leave, ...")."""
+        lex = self.lexicon
+        end = start + len(phrase)
+        if text[end : end + 1] != "," or text[start - 2 : start] != ", " or known_first_name(phrase.split()[0]):
+            return False
+        words = text[max(0, start - _THING_REACH) : start - 2].split()[-4:]
+        if len(words) == 4 and words[2] in lex.complement_words:
+            words = words[:2]  # "his collection of puzzles": the noun before what the work is of
+        return len(words) > 1 and words[-1].lower() in lex.work_nouns and self.possessive(words[-2].lower())
 
     def _thing_named(self, mention: str) -> bool:
         """Whether a mention is a thing's name after its noun ("boat called Kingfisher", "l'école Jean-Moulin")."""
@@ -885,8 +917,9 @@ class Cast:
         if not words or all(w in FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
         if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
-            self.organisation(name, topic=True)  # "Richmond police said", "GunBroker.com wrote": "it" next
-        elif self._place(name):
+            # "Richmond police said", "GunBroker.com wrote": "it" next (named as the article first named it)
+            return self.organisation(name, topic=True).name
+        if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         return name
 
@@ -1006,7 +1039,7 @@ class Cast:
         if len(words) < 2 or words[0].lower() not in lex.indefinite:
             return False
         end = start + text[start:].find(words[-1]) + len(words[-1])
-        if _NAME_AFTER.match(text, end):
+        if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
         return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns)
 
@@ -1107,6 +1140,11 @@ class Cast:
     def organisation(self, name: str, topic: bool = False) -> Person:
         """Record a mention of an organisation or a group that speaks ("the water board", "NATO")."""
         body = self._organisations.get(name.lower())
+        for ending in self.lexicon.strong_endings.values() if body is None else ():
+            # ("Hessische Apothekerverband", a cue's span without its article: the "Hessischer Apothekerverband" named)
+            body = self._organisations.get(" ".join(_undeclined(name.split(), ending)).lower())
+            if body is not None:
+                break
         if body is None:
             body = self._organisations[name.lower()] = Person(name, gender=str(Gender.NEUTER), organisation=True)
         self._touch(self._named, body)
@@ -1261,9 +1299,15 @@ class Cast:
         """The person a possessive stands for: a pronoun as a pronoun would, the nearest topic of its gender but
         ``other`` ("her son"); a name by the name ("Mark Barden's son"); never a body."""
         pronoun = self.lexicon.pronouns.get(word.lower())
-        if pronoun is not None and pronoun.gender in (Gender.MALE, Gender.FEMALE):
+        told = self.lexicon.owner_possessives.get(word.lower())
+        if told is None and pronoun is not None and pronoun.gender in (Gender.MALE, Gender.FEMALE):
+            told = str(pronoun.gender)
+        if told is not None:
+            gender = told
             topics = islice(reversed(self._topics.values()), _LOOKBACK)
-            owner = next((p for p in topics if p is not other and p.gender in (str(pronoun.gender), "")), None)
+            # ("sa compagne": a possessive that tells no gender is of the nearest person the text is about)
+            fits = (p for p in topics if p is not other and (p.gender in (gender, "") if gender else not p.organisation))
+            owner = next(fits, None)
         elif word.endswith(("’s", "'s")):
             owner = self.find(word.removesuffix("’s").removesuffix("'s"))
         else:
@@ -1272,14 +1316,15 @@ class Cast:
 
     def _kin(self, words: list[str], role: str, gender: str) -> Person | None:
         """Whom a possessive kin description stands for when no one was given the role ("his sister" of Felix
-        Maybrey): the one other person of the owner's surname known to be of the kin's gender, if exactly one."""
+        Maybrey): the one other person of the owner's surname known to be of the kin's gender, or of any gender for a
+        noun that tells none ("his partner", "son mari"), if exactly one."""
         if len(words) != 2 or role not in self.lexicon.family_kin:
             return None
         owner = self._owner(words[0])
         if owner is None or len(speaker_key(owner.name)) < 2:
             return None
         family = {p.name: p for p in self._by_surname.get(speaker_key(owner.name)[-1], ()) if p is not owner}
-        kin = [p for p in family.values() if not p.organisation and gender and p.gender == gender]
+        kin = [p for p in family.values() if not p.organisation and (p.gender == gender if gender else p.gender)]
         return kin[0] if len(kin) == 1 else None
 
     def _describe(self, person: Person, description: str) -> None:
@@ -1590,7 +1635,8 @@ class Cast:
         if self._named_body(description):
             return None  # "Der Pendlerverband Oberfranken", "die Kali Südharz AG": a body's name, not a description
         # (the head comes before what it is of: "the leader of the council" is a leader, not a council)
-        head = words[next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words)) - 1]
+        end = next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
+        head = words[end - 1]
         kind = self._noun_kind(head)
         owner = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w.endswith(("’s", "'s"))]
         if kind is _Noun.DOCUMENT and owner:
@@ -1615,6 +1661,8 @@ class Cast:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             return (
                 self._called(head)
+                # (or the noun before it: an adjective may follow its noun, "el hermano mayor" of "El hermano mayor, X,")
+                or (self._called(words[1]) if end == 3 else None)
                 or self._affiliated(words, head, gender, guess)
                 or (self._described_topic(words, head, gender) if guess else None)
             )
@@ -1804,6 +1852,8 @@ class Cast:
         """A possessive of a man or a woman ("her daughter", "his wife"): a description as definite as "the"
         (not "its senior vice president": a body's, whom the article may never have named)."""
         pronoun = self.lexicon.pronouns.get(word)
+        if word in self.lexicon.owner_possessives:
+            return True  # "sa compagne", "su esposa", "seine Frau"
         return (
             pronoun is not None
             and pronoun.gender in (Gender.MALE, Gender.FEMALE)
@@ -1820,19 +1870,31 @@ class Cast:
             words.append(bare)
             if bare != word:
                 break  # a possessive or a punctuation mark ends the description
-        if _NAME_AFTER.match(window, window.find(words[-1]) + len(words[-1])) or self._named_body_apposed(window):
+        if self._name_after(window, window.find(words[-1]) + len(words[-1])) or self._named_body_apposed(window):
             return None  # "el entrenador del Alcores, Luis Ferrer, no buscó excusas": about the name that follows
         named = len(words) > 1 and words[1][:1].isupper() and title_role(words[1], self.lexicon)
         # (a noun the article called someone ends it too: "The coxswain praised ...")
+        after = ""
         while len(words) > 1 and not title_role(words[-1], self.lexicon) and not self._called(words[-1].lower()):
-            words.pop()
-        if named or words[-1][:1].isupper():
-            return None  # "the district GOP Chairman Chuck Williams": a title before a name, not a description
+            after = words.pop()
+        if named or words[-1][:1].isupper() or after[:1].isupper():
+            # "the district GOP Chairman Chuck Williams", "Sa sœur Léa Benali, 17 ans,": a title or a role before a
+            # name, not a description
+            return None
         # (no guess: "The housing minister, Tom Brady, was not there" names him next)
         person = self.described(" ".join(words), guess=False) if len(words) > 1 else None
         if person is not None:
             self._touch(self._topics, person)
         return person
+
+    def _name_after(self, text: str, at: int) -> bool:
+        """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, a title the lexicon lists
+        written in lower case and a capital ("El párroco, don Esteban Llamas,"; not "the coach, who Ann Roe hired")."""
+        after = _NAME_AFTER.match(text, at)
+        if after is None or after.group(1) is None:
+            return after is not None
+        title = after.group(1).lower()
+        return title in self.lexicon.titles or title.rstrip(".") in self.lexicon.titles
 
     def _named_body_apposed(self, window: str) -> bool:
         """Whether a description's "of" part names a body up to a comma and a name follows ("The chairman of the Joint
@@ -1844,7 +1906,7 @@ class Cast:
         return (
             bool(link and comma and body and body[-1][:1].isupper())
             and all(w[:1].isupper() or w in FUNCTION_WORDS for w in body)
-            and _NAME_AFTER.match(window, len(head)) is not None
+            and self._name_after(window, len(head))
         )
 
     def _body_holding(self, words: list[str]) -> Person | None:

@@ -115,8 +115,15 @@ def strip_titles(phrase: str) -> str:
 
 
 def _title_first_name(words: list[str], i: int) -> bool:
-    """Whether a title word opening a name is its first name ("Dean Frater"; not "Dean of Students", "the Dean")."""
-    return i == 0 and len(words) > 1 and words[0].lower() in _ANY_FIRST_NAME and name_word(words[1])
+    """Whether a title word is the first name of the name it opens: at the phrase's start ("Dean Frater"; not "Dean of
+    Students", "the Dean"), or after another title and before one surname ("Sgt Dean Holt"; not "Deputy Dean Mary
+    Jones", whose first name follows)."""
+    if i + 1 >= len(words) or words[i].lower() not in _ANY_FIRST_NAME or not name_word(words[i + 1]):
+        return False
+    if i == 0:
+        return True
+    titled = words[i - 1].lower() in TITLES or words[i - 1].lower().rstrip(".") in TITLES
+    return titled and i + 2 == len(words) and words[i + 1].lower() not in _ANY_FIRST_NAME
 
 
 def title_surname(words: list[str], i: int) -> bool:

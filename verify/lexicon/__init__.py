@@ -289,6 +289,14 @@ class Lexicon:
     quantifiers: frozenset[str] = frozenset()
     # Possessive determiners ("their", "ihr", "son", "su"): quoted words after one are a noun phrase, as after articles
     possessives: frozenset[str] = frozenset()
+    # Possessives of one person that no pronoun lists, with the owner's gender they tell ("" when none: "sa compagne",
+    # "su esposa" are of a man or a woman; "seine Frau" of a man): "Sa compagne renchérit" is a description like "his
+    # wife" (English "his", "her" are pronouns already)
+    owner_possessives: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The ending an adjective of a body's name takes when the definite article before it is dropped, by article, in a
+    # language that declines adjectives so ("Der Hessische Apothekerverband" is the "Hessischer Apothekerverband",
+    # "Das Deutsche Rote Kreuz" the "Deutsches Rotes Kreuz"; "die Deutsche Bahn" keeps its "-e")
+    strong_endings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
     # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",
     # "la «precariedad de siempre»"), unless a cue after them credits them as speech

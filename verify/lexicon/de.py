@@ -135,12 +135,14 @@ ROLE_NOUNS = words("""
 anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist koordinator
 nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner anwohnerin rentner rentnerin schüler
 schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
+sohn tochter bruder schwester vater mutter ehefrau ehemann partnerin lebensgefährte lebensgefährtin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
 konzernchef firmenchef leiter pressesprecher führer ratsherr rat meister
+sohn bruder vater ehemann mann lebensgefährte
 """)
 # ("Abgeordnete" is none: "der Abgeordnete" is a man, "die Abgeordnete" a woman; the first name tells.)
 FEMALE_TITLES = words("""
@@ -148,6 +150,7 @@ frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin minister
 sprecherin chefin direktorin senatorin botschafterin generalsekretärin regierungssprecherin
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
 vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin rätin meisterin
+tochter schwester mutter ehefrau partnerin lebensgefährtin
 """)
 PRONOUNS = pronoun_table(
     m_sg="er ihm ihn sein",
@@ -168,7 +171,7 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
-sv fc vfb vfl tsv tsg klub club bahn betreiber
+sv fc vfb vfl tsv tsg klub club bahn betreiber bündnis initiative netzwerk allianz koalition vereinigung
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 
@@ -404,7 +407,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journalist"),
-    family_kin=words("sohn tochter bruder schwester vater mutter"),
+    family_kin=words("sohn tochter bruder schwester vater mutter frau mann ehefrau ehemann partner partnerin lebensgefährte lebensgefährtin"),
     byline_words=words("von"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -448,6 +451,11 @@ LEXICON: Lexicon = Lexicon(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
     ),
+    strong_endings={"der": "r", "das": "s"},
+    owner_possessives={
+        **dict.fromkeys(words("seine seinen seinem seiner seines"), "m"),
+        **dict.fromkeys(words("ihre ihren ihrem ihrer ihres"), "f"),
+    },
     sign_nouns=words("plakat plakate schild schilder transparent transparente banner aufschrift tafel"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")

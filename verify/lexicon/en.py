@@ -259,7 +259,7 @@ chairman chairwoman chief mayor sheriff commissioner director manager minister s
 economist analyst professor researcher scientist author writer columnist reporter journalist host
 superintendent principal pastor priest bishop coach player veteran spokesperson lawmaker delegate
 councillor councilor official friend colleague neighbor neighbour witness resident victim survivor source expert aide
-ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman
+ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman spouse fiancé fiancée
 front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
 president-elect governor-elect leader journalist lawmaker tycoon adviser
 striker winger goalkeeper midfielder defender captain grandmaster dealer auctioneer frontman frontwoman
@@ -267,13 +267,14 @@ guitarist drummer singer actor actress coroner barrister solicitor inspector con
 porter caretaker cleaner driver worker employee shopkeeper landlord landlady tenant passenger customer voter
 supporter protester demonstrator visitor bystander onlooker firefighter soldier pilot
 walker pensioner rambler hiker cyclist swimmer jogger motorist commuter boater shopper grandmother grandfather
-fisherman angler politician
+fisherman angler politician administrator receiver liquidator auditor accountant
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
 # "what he called “our arguments”" quotes him.
 WORK_NOUNS = words("""
-book novel memoir film movie documentary report programme program show series podcast newsletter column
+book novel memoir film movie documentary report programme program show series podcast newsletter column collection
+anthology
 op-ed essay article album song play musical campaign slogan hashtag headline titled entitled
 headlined motto banner sign t-shirt shirt ad advertisement video episode segment
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
@@ -295,11 +296,11 @@ TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs
 COURTESY_TITLES = words("mr mrs ms miss mx dr")
 MALE_TITLES = words(
     "mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman "
-    "husband son widower grandfather grandson uncle nephew boyfriend"  # kin: "his son, Beau," is a man
+    "husband son widower grandfather grandson uncle nephew boyfriend fiancé"  # kin: "his son, Beau," is a man
 )
 FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
-    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend"
+    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend fiancée"
 )
 # Pronouns that can stand for a speaker. "it" stands for a thing or an organisation, "they" for a
 # group (or a person whose gender the article does not give); "I" and "we" are first person.
@@ -323,7 +324,7 @@ government administration army navy force forces police campaign foundation cent
 congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
 agreement plan street avenue city state states republic kingdom federation county district airport fc afc
 hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
-reuters ap afp guardian observer telegraph herald tribune gazette
+reuters ap afp guardian observer telegraph herald tribune gazette cooperative
 hampshire carolina dakota jersey york mexico virginia island islands africa america americas europe asia korea
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department
@@ -665,7 +666,8 @@ LEXICON: Lexicon = Lexicon(
     age_words=words("year-old"),
     unisex_names=UNISEX_NAMES,
     interviewer_roles=words("journalist"),
-    family_kin=words("son daughter brother sister father mother husband wife"),
+    # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)
+    family_kin=words("son daughter brother sister father mother husband wife partner spouse fiancé fiancée boyfriend girlfriend"),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,

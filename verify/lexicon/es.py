@@ -144,14 +144,16 @@ ROLE_NOUNS = words(
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
-    "voluntaria pasajero pasajera edil edila"
+    "voluntaria pasajero pasajera edil edila hijo hija hermano hermana marido esposo esposa compañero compañera "
+    "novio novia"
 )
 MALE_TITLES = words(
     "sr sr. señor don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
+    " hijo hermano padre marido esposo novio"  # (kin nouns tell a gender too: "su esposa" is a woman)
 )
 FEMALE_TITLES = words(
     "sra sra. srta señora señorita doña presidenta ministra secretaria alcaldesa directora senadora diputada "
-    "embajadora reina jueza jefa gobernadora concejala consejera"
+    "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia"
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -168,7 +170,7 @@ ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
 fundación instituto federación consejería naviera organización organismo entidad institución
-fc cf cd ud club operador operadora ong
+fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto")
@@ -395,7 +397,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
-    family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa"),
+    family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa compañero compañera novio novia"),
     byline_words=words("por"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -453,7 +455,7 @@ LEXICON: Lexicon = Lexicon(
     subject_tails=words("después luego mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""
-    libro novela película documental informe programa plan proyecto campaña lema eslogan título titulado
+    libro antología novela película documental informe programa plan proyecto campaña lema eslogan título titulado
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     modelo producto marca
@@ -465,6 +467,7 @@ LEXICON: Lexicon = Lexicon(
     indefinite_people=words("alguien"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
+    owner_possessives={"su": ""},
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),

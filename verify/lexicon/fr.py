@@ -164,12 +164,17 @@ ROLE_NOUNS = words(
     "ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur "
     "cuisinier cuisinière infirmier infirmière ouvrier ouvrière salarié salariée employé employée serveur serveuse "
     "agriculteur agricultrice éleveur éleveuse commerçant commerçante parent mère père patient patiente bénévole "
-    "supporter supportrice passager passagère"
+    "supporter supportrice passager passagère fils fille frère sœur mari épouse époux compagne compagnon conjoint "
+    "conjointe"
 )
-MALE_TITLES = words("m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller")
+# (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
+MALE_TITLES = words(
+    "m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller fils frère père époux "
+    "compagnon"
+)
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
-    " élue"
+    " élue fille sœur mère épouse femme compagne conjointe"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
@@ -185,7 +190,7 @@ LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
-région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong
+région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte")
@@ -390,7 +395,7 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
-    family_kin=words("fils fille frère sœur père mère mari épouse"),
+    family_kin=words("fils fille frère sœur père mère mari épouse époux femme compagne compagnon conjoint conjointe"),
     byline_words=words("par"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -431,9 +436,10 @@ LEXICON: Lexicon = Lexicon(
     indefinite_people=words("quelqu'un quelqu’un"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
+    owner_possessives={"son": "", "sa": ""},
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     work_nouns=words("""
-    livre ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
+    livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
     single
     baptisé baptisée nommé nommée désigné désignée opération festival exposition série chanson album revue journal
     émission
