@@ -2318,3 +2318,56 @@ def test_a_body_name_without_its_article_takes_the_adjectives_own_ending() -> No
     assert body_name("Das Fränkische Institut", "de") == "Fränkisches Institut"
     assert body_name("Die Sächsische Stiftung", "de") == "Sächsische Stiftung"
     assert body_name("The Royal Institute", "en") == "Royal Institute"
+
+
+# Round 17, from tune set 21: who a German "vom" run, a title, a generic body noun and a clause stand for.
+_ROUND_17_TUNE_21 = [
+    (
+        # (a name before "vom" and a body keeps the name; a German compound ending in "-bund" is a body)
+        _paragraphs(
+            _DE * 2,
+            "Sabine Lorenz vom Mieterbund Nordküste sagt, Familien suchten lange. „Wir haben Mitglieder ohne "
+            "Wohnung“, sagt sie.",
+        ),
+        {"Wir haben Mitglieder": "Sabine Lorenz"},
+    ),
+    (
+        # (a compound ending in a body word finds the body whose name ends in it)
+        _paragraphs(
+            _DE * 2,
+            "Die Bauern demonstrierten vor der Bodensee Molkerei. Die Molkerei verteidigt den Schritt. „Wir zahlen "
+            "52 Cent“, hieß es in einer Mitteilung.",
+        ),
+        {"Wir zahlen 52": "Bodensee Molkerei"},
+    ),
+    (
+        # (a determiner before words in lower case only, in German, holds no noun: a clause, no one)
+        _paragraphs(
+            _DE * 2,
+            "Eine Verkäuferin aus Lindow, die anonym bleiben möchte, sagt: „Ich pendle jeden Tag eine Stunde.“",
+        ),
+        {"Ich pendle jeden": None},
+    ),
+    (
+        _paragraphs(
+            "The council met on Monday night to vote on the school meals contract, which was approved.",
+            'The vicar, the Rev Canon Ruth Adeyemi, opened the appeal. Canon Adeyemi said the parish "will ask for '
+            'what people can spare".',
+        ),
+        {"will ask for": "Ruth Adeyemi"},
+    ),
+    (
+        # (a generic body noun: the one body this paragraph named, though the page named another above)
+        _paragraphs(
+            "Wessex Today, the county's news channel, reported the figures on Monday night.",
+            "Harbour Stores, which has 40 branches, rejected the findings. In a statement the chain said its app "
+            'was "free and open to everyone".',
+        ),
+        {"free and open": "Harbour Stores"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _ROUND_17_TUNE_21)
+def test_bodies_titles_and_clauses_of_tune_set_21(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want

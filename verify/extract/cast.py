@@ -317,11 +317,15 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
+    if lex.capitalised_nouns:
+        # (before its words are read as a name's, and before the titles are: "Sabine Grahl vom Mieterbund Haffküste"
+        # would leave the body's run as the name)
+        phrase = _without_body(phrase, phrase.lower().split(), lex)[0]
     name = _untitled(phrase, code)
     if _particle_first(name, lex) and words[0].lower() in lex.definite:
         return "", False  # "El ministro de Exteriores", "der Bürgermeister von Wien": what a role is of, no surname
     if lex.capitalised_nouns:
-        name = _without_body(name, name.lower().split(), lex)[0]  # (before its words are read as a name's)
+        name = _without_body(name, name.lower().split(), lex)[0]
     if (
         not name
         or not (name_word(name.split()[0]) or _particle_first(name, lex))
@@ -484,7 +488,9 @@ def _compound_body(word: str, code: str) -> bool:
 def _compound_bodies(code: str) -> tuple[str, ...]:
     """The organisation words a compound may end in (``_COMPOUND_BODY`` letters or more), for one ``str.endswith``."""
     lex = LEXICONS[code]
-    return tuple(body for body in lex.organisation_words if len(body) >= _COMPOUND_BODY) if lex.compound_titles else ()
+    if not lex.compound_titles:
+        return ()
+    return tuple(body for body in lex.organisation_words if len(body) >= _COMPOUND_BODY) + tuple(lex.compound_body_ends)
 
 
 # "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part.
@@ -1114,6 +1120,10 @@ class Cast:
             # "her adopted home", "su nombre" (a possessive of any gender): a possessive names someone only with a noun
             # for a person, a body or a document
             return self._noun_kind(words[-1].lower()) is not _Noun.OTHER or bool(_PERSON_NOUN.search(words[-1]))
+        if first in self.lexicon.determiners and self.lexicon.capitalised_nouns and mention.split()[1:] == words:
+            # "die anonym bleiben möchte" (a relative clause a cue's span ran back into): in a language that capitalises
+            # nouns, a determiner before words in lower case only holds no noun, so it names no one
+            return not all(w.islower() for w in words)
         if first in self.lexicon.determiners:
             return True
         if self._noun_kind(words[-1].lower()) is not _Noun.OTHER:
@@ -1167,6 +1177,8 @@ class Cast:
             return _Noun.DOCUMENT
         if head in lex.group_nouns or head in lex.organisation_words and head not in lex.place_words:
             return _Noun.BODY
+        if _compound_body(head, lex.code):
+            return _Noun.BODY  # "die Molkerei", "der Landesverband": a compound ending in a body word
         return _Noun.OTHER
 
     def _plain(self, name: str, phrase: str, titled: bool) -> str:
@@ -1650,8 +1662,13 @@ class Cast:
             if same is not None or head not in lex.generic_bodies:
                 return same  # "the council" -> "Richmond City Council"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
+            # ("Greengage Stores ... rejected the findings. In a statement the chain said": the one body of this paragraph,
+            # though the page named its broadcaster above)
+            here = {b.name: b for b in named if b.seen > self._paragraph}
             if topic or named:
-                return topic or (named[0] if len({b.name for b in named}) == 1 else None)  # the one body named
+                return topic or (named[0] if len({b.name for b in named}) == 1 else None) or (
+                    next(iter(here.values())) if len(here) == 1 else None
+                )  # the one body named
             # ("whether Greyscar Aggregates may dig ... The company says"; not "the group" of a crowd)
             return self._unknown_as_body() if head in lex.company_nouns else None
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone

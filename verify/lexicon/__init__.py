@@ -345,6 +345,10 @@ class Lexicon:
     # "Kreisbrandrat Josef Wiedemann", "Oberstudienrätin", "Hausmeister" name a person holding that office, and the
     # whole compound is the role ("der Kreisbrandrat" is he, not any "Stadtrat")
     compound_title_ends: frozenset[str] = frozenset()
+    # Organisation words shorter than a compound's body ending may be (see cast._COMPOUND_BODY) that still end one
+    # ("Mieterbund", "Bauernbund": "-bund"; not "-amt", "-bank", which end too many other words), or endings that make
+    # a noun a business ("Molkerei", "Brauerei": "-erei")
+    compound_body_ends: frozenset[str] = frozenset()
     # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")
     # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table
     affiliations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -171,7 +171,7 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
-sv fc vfb vfl tsv tsg klub club bahn betreiber bündnis initiative netzwerk allianz koalition vereinigung
+sv fc vfb vfl tsv tsg klub club bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 
@@ -306,7 +306,7 @@ LEXICON: Lexicon = Lexicon(
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
     according_after=("zufolge", "gemäß"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
-    impersonal_cues=("hieß es", "heißt es", "hiess es", "hiesse es", "hieße es"),
+    impersonal_cues=("hieß es", "heißt es", "hiess es", "heisst es", "hiesse es", "hieße es"),
     issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),
     titles=TITLES,
     pronouns=PRONOUNS,
@@ -395,6 +395,7 @@ LEXICON: Lexicon = Lexicon(
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
     compound_title_ends=words("rat rätin meister meisterin"),
+    compound_body_ends=words("bund erei"),  # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei")
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),

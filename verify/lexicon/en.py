@@ -136,7 +136,7 @@ congressman congresswoman businessman businesswoman superintendent detective off
 architect engineer designer curator artist photographer filmmaker producer actor actress singer musician
 composer novelist poet chef farmer physician surgeon nurse scientist researcher teacher principal manager
 referee umpire
-sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife
+sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife canon prebendary
 inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
@@ -324,7 +324,7 @@ government administration army navy force forces police campaign foundation cent
 congress parliament assembly kremlin pentagon nato un eu article memorandum summit conference
 agreement plan street avenue city state states republic kingdom federation county district airport fc afc
 hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
-reuters ap afp guardian observer telegraph herald tribune gazette cooperative
+reuters ap afp guardian observer telegraph herald tribune gazette cooperative chain retailer supermarket stores
 hampshire carolina dakota jersey york mexico virginia island islands africa america americas europe asia korea
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department
@@ -659,7 +659,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("company firm group organization organisation agency business club operator tabloid"),
+    generic_bodies=words("company firm group organization organisation agency business club operator tabloid chain retailer supermarket"),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
@@ -703,7 +703,7 @@ LEXICON: Lexicon = Lexicon(
         "representative secretary justice businessman tycoon premier captain"
     ),
     office_nouns=words("politician"),
-    company_nouns=words("company firm business"),
+    company_nouns=words("company firm business chain retailer supermarket"),
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
