@@ -235,3 +235,115 @@ def test_a_box_of_questions_makes_only_its_answers_the_interviewees_not_the_stor
         ("Theresa Gruber", "Ich war jeden Abend nach der Berufsschule zwei Stunden auf dem Eis."),
         ("Theresa Gruber", "Im Februar fahre ich zur deutschen Meisterschaft nach Garmisch."),
     ]
+
+
+_SET_APART_INTERVIEWS = {
+    # language: (introduction, [(question, answer), ...]); the questions are marked by the caller
+    "de": (
+        "Greta Sommerfeld, 61, leitet seit neun Jahren das Tierheim in Wallbach. Sommerfeld hat selbst drei Hunde.",
+        [
+            ("Frau Sommerfeld, wie viele Tiere leben bei Ihnen?", "Achtzig. Im Sommer waren es doppelt so viele."),
+            ("Warum so viele?", "Viele Leute haben sich in der Pandemie einen Hund gekauft und ihn jetzt abgegeben."),
+            ("Und das Geld?", "Die Gemeinde zahlt uns 30.000 Euro im Jahr, das reicht nicht für die Tierärzte."),
+        ],
+    ),
+    "fr": (
+        "Odile Carrère, 47 ans, dirige la médiathèque de Saint-Amand depuis 2019. Carrère vient du théâtre.",
+        [
+            ("Madame Carrère, combien de lecteurs ?", "Deux mille inscrits, et le chiffre monte chaque mois."),
+            ("Pourquoi le dimanche ?", "Parce que les familles ne peuvent venir que ce jour-là, tout simplement."),
+            ("Et le budget ?", "La ville nous donne 80 000 euros par an, et la région un peu plus."),
+        ],
+    ),
+    "es": (
+        "Leire Azkona, de 39 años, es la patrona de la cofradía de Bermeo desde marzo. Azkona pesca desde niña.",
+        [
+            ("¿Cuántos barcos salen cada día?", "Doce, cuando el tiempo lo permite. Hace diez años eran treinta."),
+            ("¿Por qué tan pocos?", "Los jóvenes no quieren trabajar de noche, y el gasóleo cuesta el doble."),
+            ("¿Y el futuro?", "Si no llegan ayudas este invierno, cerrarán otros tres barcos en primavera."),
+        ],
+    ),
+    "en": (
+        "Harriet Quayle, 58, has run the lifeboat station at Porthbeck since 2020. Quayle was a trawler skipper.",
+        [
+            ("How many volunteers do you have?", "Twenty-six, and four of them joined this autumn after the open day."),
+            ("Why do people leave?", "Most of them move away for work, because there are no jobs in the village."),
+            ("And the new boat?", "It arrives in March, and it will cut our launch time by half, we hope."),
+        ],
+    ),
+}
+
+
+def _set_apart(code: str, mark: str) -> tuple[str, str, list[str]]:
+    intro, turns = _SET_APART_INTERVIEWS[code]
+    body = "\n\n".join(mark.format(question) + "\n\n" + answer for question, answer in turns)
+    return intro + "\n\n" + body + "\n", intro.split(",")[0], [answer for _, answer in turns]
+
+
+def test_questions_led_by_a_dash_with_bare_answers_are_an_interview_in_every_language() -> None:
+    """ "– Frau X, wie viele ...?" then a bare answer: the dash sets the question apart as a label would (an en dash,
+    an em dash, a Markdown list's hyphen)."""
+    for code in _SET_APART_INTERVIEWS:
+        for mark in ("– {}", "— {}", "- {}"):
+            text, interviewee, answers = _set_apart(code, mark)
+            assert _answers(text) == [(interviewee, answer) for answer in answers], (code, mark)
+
+
+def test_questions_in_italics_with_bare_answers_are_an_interview_in_every_language() -> None:
+    for code in _SET_APART_INTERVIEWS:
+        for mark in ("*{}*", "_{}_"):
+            text, interviewee, answers = _set_apart(code, mark)
+            assert _answers(text) == [(interviewee, answer) for answer in answers], (code, mark)
+    intro, turns = _SET_APART_INTERVIEWS["fr"]
+    interviewee, answers = intro.split(",")[0], [answer for _, answer in turns]
+    paragraphs = "".join(f"<p><em>{question}</em></p><p>{answer}</p>" for question, answer in turns)
+    html = f"<html><body><article><p>{intro}</p>{paragraphs}</article></body></html>"
+    assert [(q.speaker, q.text) for q in extract(from_text(html, "a.html", Format.HTML)).quotes] == [
+        (interviewee, answer) for answer in answers
+    ]
+
+
+def test_a_dialogue_of_dash_led_lines_on_both_sides_is_no_interview() -> None:
+    """Both sides led by a dash is a conversation the quote reader reads as speech, not questions and bare answers;
+    so are plain questions with no mark at all."""
+    for code in _SET_APART_INTERVIEWS:
+        intro, turns = _SET_APART_INTERVIEWS[code]
+        dialogue = intro + "\n\n" + "\n\n".join(f"– {q}\n\n– {a}" for q, a in turns) + "\n"
+        assert _answers(dialogue) == [], code
+        plain = intro + "\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in turns) + "\n"
+        assert _answers(plain) == [], code
+
+
+_READERS = {"de": "Frage von Lena, Ulm", "fr": "Question de Paul, Lyon", "es": "Pregunta de Ana, Vigo", "en": "Jo"}
+
+
+def test_a_chats_rows_labelled_by_the_name_that_answers_each_question_are_the_named_persons() -> None:
+    """A live chat: readers' questions in rows labelled "Question from Dan, Hedge End:", each answered by a row
+    labelled with the expert's name. The label answering every question sets the exchange apart; a label that
+    answers once does not."""
+    for code, (intro, turns) in _SET_APART_INTERVIEWS.items():
+        expert = intro.split(",")[0]
+        rows = "".join(
+            f'<div class="chat-msg"><span class="who">{_READERS[code]}:</span> {question}</div>'
+            f'<div class="chat-msg"><span class="who">{expert}:</span> {answer}</div>'
+            for question, answer in turns
+        )
+        html = f"<html><body><article><p>{intro}</p><div class='chat-log'>{rows}</div></article></body></html>"
+        found = extract(from_text(html, "a.html", Format.HTML)).quotes
+        assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+            (expert, answer) for _, answer in turns
+        ], code
+        once = f"{intro}\n\n{turns[0][0]}\n\n{expert}: {turns[0][1]}\n\n{turns[1][0]}\n\n{turns[1][1]}\n"
+        assert _answers(once) == [], code
+
+
+def test_answers_labelled_by_initials_are_the_person_with_those_initials() -> None:
+    """An "OP:" label answers for Owen Pask, not for his father Clive Pask, named in the same introduction; in every
+    language, with or without full stops."""
+    for code, (intro, turns) in _SET_APART_INTERVIEWS.items():
+        person = intro.split(",")[0]
+        first, last = person.split()
+        intro = f"{intro} {last}s Bruder, Jonas {last}, war auch da." if code == "de" else intro
+        for initials in (first[0] + last[0], f"{first[0]}.{last[0]}."):
+            text = intro + "\n\n" + "\n\n".join(f"**{q}**\n\n{initials}: {a}" for q, a in turns) + "\n"
+            assert _answers(text) == [(person, answer) for _, answer in turns], (code, initials)

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon
 from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
 from .cast import Cast, known_first_name
-from .cues import grammar
+from .cues import DASHES, grammar
 from .quotes import _CAPITAL_RUN, _FRONT_MATTER, _SHORT_ECHO_MIN_WORDS, _heading_element, article_language
 from .speakers import same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
@@ -54,6 +54,11 @@ _BY = re.compile(r"\b(?:by|von|par|por)\s$", re.I)  # a byline's name: who asked
 _BOLD = ("**", "__", "<strong>", "<b>")
 _BOLD_CLOSE = ("**", "__", "</strong>", "</b>")
 _ITALIC = ("*", "_", "<em>", "<i>")  # (a bold opening ends in these too: ask for bold first)
+_ITALIC_CLOSE = ("*", "_", "</em>", "</i>")
+# A question led by a dash and a space ("– Frau Haller, wie viele Aktive haben Sie?"), in the text or as the
+# Markdown list mark before it; its answer stands bare (both sides dash-led is a dialogue: the quote reader's).
+_DASH_MARKS = tuple(DASHES + "-")
+_DASH_LED = re.compile(rf"[{DASHES}-]\s")
 
 
 class _Turn(StrEnum):
@@ -124,7 +129,30 @@ def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragra
     paragraphs = [replace(p, turn=_Turn.QUESTION, marked=True) if p.label in askers else p for p in paragraphs]
     if sum(p.turn is _Turn.QUESTION for p in paragraphs) >= _MIN_QUESTIONS:
         paragraphs = [_bold_question(document, lex, p) for p in paragraphs]
+        pairs = list(zip(paragraphs, paragraphs[1:], strict=False))
+        answering = Counter(a.label for q, a in pairs if q.turn is _Turn.QUESTION and a.turn is _Turn.ANSWER)
+        labels = frozenset(label for label, count in answering.items() if count >= _MIN_QUESTIONS)
+        paragraphs = [_set_apart(document, q, a, labels) for q, a in pairs] + paragraphs[-1:]
     return paragraphs
+
+
+def _set_apart(
+    document: Document, question: _Paragraph, following: _Paragraph, labels: frozenset[str | None]
+) -> _Paragraph:
+    """A question set apart as an interview's by its form, not its own label: in italics ("*Why now?*"), led by a
+    dash and answered by a paragraph that is not ("– Woran liegt das?" / "Die Leute arbeiten nicht mehr im Dorf."),
+    or answered by a row under a label that answers two questions at least (a live chat's "Question from Dan,
+    Hedge End: …?" / "Graham Lusk: …")."""
+    if question.turn is not _Turn.QUESTION or question.marked:
+        return question
+    italic = _opens(document, question.block, _ITALIC) and _closes(document, question.block, _ITALIC_CLOSE)
+    dashed = _dash_led(document, question.block) and not _dash_led(document, following.block)
+    answered = following.turn is _Turn.ANSWER and following.label in labels
+    return replace(question, marked=True) if italic or dashed or answered else question
+
+
+def _dash_led(document: Document, block: Block) -> bool:
+    return bool(_DASH_LED.match(block.text)) or _opens(document, block, _DASH_MARKS)
 
 
 def _bold_question(document: Document, lex: Lexicon, paragraph: _Paragraph) -> _Paragraph:
@@ -147,7 +175,9 @@ def _turn(lex: Lexicon, block: Block) -> _Paragraph:
     word = label.group("label") if label else ""
     if word in lex.question_labels:
         return _Paragraph(block, _Turn.QUESTION, word, label.end() if label else 0, marked=True)
-    if label and (word in lex.answer_labels or word[:1].isupper() and word.lower() not in lex.stopwords):
+    # (initials are a label though they spell a word: "LA:" is Leire Azkona's, no Spanish article)
+    named = word[:1].isupper() and (word.lower() not in lex.stopwords or bool(_INITIALS.fullmatch(word)))
+    if label and (word in lex.answer_labels or named):
         return _Paragraph(block, _Turn.ANSWER, word, label.end())
     if _QUESTION_END.search(text) and len(text.split()) <= _QUESTION_MAX_WORDS and not _OPENS_QUOTE.match(text):
         return _Paragraph(block, _Turn.QUESTION)
@@ -235,6 +265,11 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
         return interviewee
     if interviewee and same_speaker(interviewee, label):
         return interviewee
+    if _INITIALS.fullmatch(label):  # "OP:" is Owen Pask's, the interviewee first of those with those initials
+        initialled = [name for name in (interviewee, *(p.name for p in cast.people if not p.organisation)) if name]
+        initialled = [name for name in initialled if _initials(name) == label.replace(".", "")]
+        if initialled:
+            return initialled[0]
     given = len(speaker_key(label))  # "Noor al-Harthi:" is not the "al-Harthi" of an earlier label
     named = next(
         (
@@ -247,6 +282,15 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
     if named is None:
         named = cast.introduce(label, speaker=True)  # a second interviewee named only by the label
     return named.name if named is not None else None
+
+
+# A label of a person's initials ("OP:", "M.O.:"): two to four capitals, each perhaps with a full stop
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?){2,4}")
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words open on ("Owen Pask" -> "OP", "Marie-Claire Aubry" -> "MA")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _answer(document: Document, paragraph: _Paragraph, speaker: str, lex: Lexicon) -> Quote:
