@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from verify.document import Format, from_bytes, from_text, load_path
 from verify.errors import InputError
-from verify.extract.blocks import blocks, position
+from verify.extract.blocks import blocks, position, source_offset
 
 
 def test_windows_1252_curly_quotes_without_declaration() -> None:
@@ -148,3 +148,30 @@ def test_a_plain_text_paragraph_under_the_headline_is_no_dek_when_the_body_follo
 def test_a_markdown_paragraph_in_italics_under_the_headline_is_the_dek() -> None:
     text = "# Shareholders revolt\n\n*The chief executive said the board had \"heard the message\".*\n\nMore than a third voted."
     assert [p for p, _ in _places(text, Format.MARKDOWN)] == ["headline", "dek", "body"]
+
+
+def test_a_markdown_heading_right_under_the_first_is_a_headline_too_and_a_later_one_a_subheading() -> None:
+    """A newsletter's "# Name" masthead, then the issue's "## Headline"; a "##" after body text is a subheading."""
+    text = (
+        "# The Harbour Letter\n\n## \"Not one penny\": the council on the ferry\n\n*Issue 12, by Sam Okafor*\n\n"
+        "The council met on Tuesday.\n\n## What the traders say\n\nThey were never asked."
+    )
+    places = [b.place.value for b in blocks(from_text(text, "a", Format.MARKDOWN))]
+    assert places == ["headline", "headline", "dek", "body", "body", "body"]
+
+
+def test_an_inline_quotation_element_reads_with_the_marks_a_browser_shows_and_they_point_at_its_words() -> None:
+    """<q> is shown in quote marks the source does not hold: the block's text takes them (unless the element holds
+    its own), and each mark's place in the source is the quotation's first or last word."""
+    html = (
+        "<html><body><p>The company says the lake <q>is at 31 per cent</q> of its capacity, and its chief "
+        "<q>“never lied”</q>.</p><p>Next &amp; last.</p></body></html>"
+    )
+    doc = from_text(html, "a.html", Format.HTML)
+    first, second = blocks(doc)
+    assert first.text == "The company says the lake “is at 31 per cent” of its capacity, and its chief “never lied”."
+    assert second.text == "Next & last."
+    opening, closing = first.text.index("“"), first.text.index("”")
+    assert html[source_offset(doc, first, opening) :].startswith("is at 31")
+    assert html[: source_offset(doc, first, closing) + 1].endswith("per cent")
+    assert html[source_offset(doc, second, 0) :].startswith("Next")

@@ -174,6 +174,11 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 _LINE_BREAK_TAGS = frozenset({"br", "hr"})
+# An inline quotation (<q>) is shown with quote marks the page's text does not hold: the block's text takes them, so
+# "the reservoir <q>is at 31 per cent</q>" quotes as it reads. (Its marks are located at the words they enclose.)
+_QUOTATION_TAG = "q"
+_OPEN_MARK, _CLOSE_MARK = "\u201c", "\u201d"
+_MARKS_OF_TEXT = "\"“”„«»‘’'"
 # Page chrome: navigation, footers, forms, comments, related-article rails. Text in them is kept
 # out of the article body (posts found there are marked in_body=False). Only elements inside the
 # body root are judged: the wrappers around it carry layout classes ("has-right-sidebar").
@@ -326,10 +331,22 @@ class _Locating:
         while len(self.found) <= upto:
             anchors: list[tuple[int, int, bool]] = []
             length = 0
+            opening: list[int] = []  # the anchors of <q>'s opening marks, placed at the next string found
+            last = -1  # the flat index of the last character of the string found last
             for value in self.strings[len(self.found)]:
+                if value is _OPEN_MARK or value is _CLOSE_MARK:  # (the page's text has no such mark: never looked for)
+                    if value is _OPEN_MARK:
+                        opening.append(len(anchors))
+                    anchors.append((length, last, False))
+                    length += 1
+                    continue
                 found = find(value, self.cursor)
                 if found >= 0:
                     self.cursor = found + 1
+                    last = found + len("".join(value.split())) - 1
+                    for i in opening:
+                        anchors[i] = (anchors[i][0], found, False)
+                    opening.clear()
                 anchors.append((length, found, False))
                 length += len(value)
             self.found.append(tuple(anchors))
@@ -416,6 +433,8 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
             if node is start:
                 break  # the tail of the body is no part of it
             read = states.pop() is not None
+            if read and node.tag == _QUOTATION_TAG and _shows_marks(node):
+                builder.parts.append(_CLOSE_MARK)
         else:
             read = False  # a comment or a processing instruction: nothing of its own, its tail is text
         tail = node.tail
@@ -471,12 +490,23 @@ def _enter(
         state = node, (place, in_body, node, quote_block), pre or name == "pre"
     elif in_body is not meta[1] or place is not meta[0] or (name == "pre" and not pre):
         state = owner, (place, in_body, block, quote_block), pre or name == "pre"
+    if name == _QUOTATION_TAG and _shows_marks(node):
+        owner, meta, pre = state
+        if owner is not builder.owner:
+            builder.open(owner, meta)
+        builder.parts.append(_OPEN_MARK)
     if text := node.text:
         owner, meta, pre = state
         if owner is not builder.owner:
             builder.open(owner, meta)
         builder.add(text, pre)
     return state
+
+
+def _shows_marks(node: Element) -> bool:
+    """Whether a <q> needs the marks a browser shows around it: its text holds none of its own ("<q>“…”</q>")."""
+    text = "".join(node.itertext()).strip()
+    return bool(text) and text[0] not in _MARKS_OF_TEXT and text[-1] not in _MARKS_OF_TEXT
 
 
 def _mark_dek(found: list[Block]) -> list[Block]:
@@ -595,7 +625,10 @@ def _markdown_blocks(text: str) -> list[Block]:
             prefix = _MD_LINE_PREFIX.match(line)
             assert prefix is not None
             if prefix.group("heading"):
-                place = Place.HEADLINE if len(prefix.group("heading")) == 1 or not found else place
+                # (the first heading, and one right under it: "# The Touchline Letter" names the newsletter, the
+                # "## …" under it is the issue's headline)
+                shown = len(prefix.group("heading")) == 1 or all(b.place is Place.HEADLINE for b in found)
+                place = Place.HEADLINE if shown else place
             quote_block = quote_block or bool(prefix.group("quote"))
             if parts:
                 # A line opening on a dash stays a line of its own: "— Name (@handle) date" signs a post.
