@@ -2235,3 +2235,96 @@ def test_manner_phrases_relations_and_postposed_according_credit(text: str, ment
 )
 def test_a_description_after_an_inverted_verb_ends_with_its_sentence(text: str, mention: str) -> None:
     assert _quotes(text)[0].mention == mention
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lindgren says the fund “has lost a third of its value this year”, its worst result since records began.",
+        "Lindgren says the ferry “has not been late once this winter”, the longest run since the new timetable began.",
+        "Lindgren says the quay “will stay closed all winter”, the first time since the harbour master wrote to her.",
+        "Lindgren says the fund “will be empty by the spring”, a warning no one heeded until the auditors told them.",
+    ],
+)
+def test_a_description_never_runs_over_a_subordinator_to_the_verb_of_its_clause(paragraph: str) -> None:
+    """After a quote, "its worst result since records began" is an apposition and a clause of time, no credit: the
+    verb belongs to the clause the subordinator opens, and the quote stays its sentence's subject's."""
+    assert _speakers(EN_LEAD + paragraph)[0][1] == "Petra Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "parts"),
+    [
+        (
+            FR + "La directrice du port, Anne Roux, a reçu les élus.\n\n— Le quai sera rouvert en mai, assure la "
+            "directrice. Et le ferry reprendra ses rotations en juin.",
+            "Anne Roux",
+            ["Le quai sera rouvert en mai", "Et le ferry reprendra ses rotations en juin"],
+        ),
+        (
+            FR + "— Nous ne fermerons pas la criée, a promis la maire.",
+            "Odile Ferrand",
+            ["Nous ne fermerons pas la criée"],
+        ),
+        # (a paragraph of two lines: the reporter's question, then the answer the narrator credits)
+        (
+            FR + "— Avez-vous eu peur ?\n— Jamais. Enfin, un peu le soir du vote, sourit Odile Ferrand.",
+            "Odile Ferrand",
+            ["Jamais. Enfin, un peu le soir du vote"],
+        ),
+        (
+            DE + "– Die Fähre bekommt keinen Cent mehr, sagte der Bürgermeister. Der Kai wird im Sommer gebaut.",
+            "Till Ansbach",
+            ["Die Fähre bekommt keinen Cent mehr", "Der Kai wird im Sommer gebaut"],
+        ),
+        (
+            ES + "— El ferry no recibirá ni un euro más, dijo el alcalde.",
+            "Tomás Urquiza",
+            ["El ferry no recibirá ni un euro más"],
+        ),
+        (
+            EN_LEAD + "— The ferry will not get another penny, said Lindgren. The quay comes first.",
+            "Petra Lindgren",
+            ["The ferry will not get another penny", "The quay comes first"],
+        ),
+    ],
+)
+def test_a_line_of_dialogue_led_by_a_dash_and_a_space_is_speech_credited_by_its_narrators_cue(
+    text: str, speaker: str, parts: list[str]
+) -> None:
+    """French dialogue ("— Words, assure la directrice. More words."), and the same form in any language: the
+    words before the verb-first cue, and after its sentence the words that go on, are the cue's speaker's."""
+    assert _speakers(text) == [(part, speaker) for part in parts]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        FR + "— Anne Roux, directrice du port de Villard",
+        FR + "— Madame Roux, combien de bateaux partent chaque jour ?",
+        FR + "— la piscine, fermée depuis mai, rouvrira en juin ;",
+        EN_LEAD + "– Ferry timetable, updated on Tuesday by the harbour office.",
+    ],
+)
+def test_a_line_led_by_a_dash_with_no_narrators_cue_is_no_speech(line: str) -> None:
+    """A credit line, an interview's question, a list's item: a dash opens them too."""
+    assert _speakers(line) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("Der Kai sei „vor dem Sommer nicht mehr fertig zu bekommen“.", "Till Ansbach"),
+        # (whoever the reported sentence is about: the mood reports the last speaker)
+        ("Die Kämmerin Petra Vogt habe „viel zu spät vor den Kosten gewarnt“.", "Till Ansbach"),
+        ("Ein Ende der Sperrung werde es „nicht vor dem nächsten Frühjahr geben“.", "Till Ansbach"),
+        # the indicative reports nothing; a cue verb of its own credits its subject
+        ("Der Kai ist „seit dem Sturm im Mai vollständig gesperrt“.", None),
+        ("Die Kämmerin Petra Vogt sagte, sie habe „viel zu spät davon erfahren“.", "Petra Vogt"),
+    ],
+)
+def test_a_german_sentence_in_the_mood_of_reported_speech_reports_the_last_speaker(
+    second: str, speaker: str | None
+) -> None:
+    text = DE + "Ansbach erklärte, die Fähre bekomme „keinen einzigen Cent mehr vom Land“. " + second
+    assert [s for _, s in _speakers(text)] == ["Till Ansbach", speaker]

@@ -451,3 +451,26 @@ def test_a_motto_apposed_without_an_article_and_toml_front_matter_are_no_claims(
 
 def test_words_after_a_cue_and_no_possessive_stay_speech() -> None:
     assert _kinds(EN_LEAD + "“Absolutely Not,” Reed said of the plan.")["Absolutely Not"] is QuoteKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (EN_LEAD + 'Type your question in the box below and press "Send". Questions may be edited.', "Send"),
+        (EN_LEAD + "To follow the debate, click on the “Watch live” button at the top.", "Watch live"),
+        (EN_LEAD + "Tap “Add to Home Screen” and the council's page opens like an app.", "Add to Home Screen"),
+        (DE + "Fragen an den Bürgermeister? Klicken Sie auf „Frage senden“ unter dem Artikel.", "Frage senden"),
+        (FR + "Pour poser une question à la maire, appuyez sur « Envoyer » en bas de la page.", "Envoyer"),
+        (ES + "Para preguntar al alcalde, haga clic en «Enviar» y espere su turno.", "Enviar"),
+        (ES + "Pulse «Participar» para entrar en el chat.", "Participar"),
+    ],
+)
+def test_words_after_a_verb_of_working_a_control_are_its_label_no_claim(text: str, label: str) -> None:
+    assert _kinds(text)[label] is QuoteKind.MENTION
+
+
+def test_words_a_cue_verb_of_pressing_credits_stay_speech() -> None:
+    """"pressed" is a cue too: after its colon, or with a cue after the words, they are someone's."""
+    text = "Reed pressed: “When will the quay open again?” Lindgren tapped the desk. “Before the summer,” she said."
+    kinds = _kinds(EN_LEAD + text)
+    assert (kinds["When will the quay open again?"], kinds["Before the summer"]) == (QuoteKind.DIRECT, QuoteKind.DIRECT)

@@ -192,8 +192,9 @@ def _build(lex: Lexicon) -> Grammar:
     elided = sorted({e for e in lex.elisions if len(e) == 2 and e[0] in "lm"} | {"l’", "m’"} if lex.elisions else set())
     if elided:
         adverbs = rf"(?:{_alternation(elided)})?{adverbs}(?:{_alternation(elided)})?"
-    # A clause word is a word of its own, not the head of a compound ("sous" of "le sous-préfet").
-    clause = rf"(?:{_alternation(lex.clause_words)})(?![\w’'\-])"
+    # A clause word is a word of its own, not the head of a compound ("sous" of "le sous-préfet"); a subordinator opens
+    # a clause too ("“…”, its lowest level since records began": no description "its lowest level since records").
+    clause = rf"(?:{_alternation(lex.clause_words | lex.subordinators)})(?![\w’'\-])"
     # "I" only capitalised: a lower-case "i" is a typo or a list item, never a speaker.
     pronouns = _capitalised(tuple(w for w in lex.subject_pronouns if w != "i"))
     pronoun = rf"(?:{_alternation(pronouns)}|I)" if pronouns else "(?!)"

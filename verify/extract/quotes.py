@@ -316,6 +316,44 @@ def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
     return spans + [s for s in marked if (i := bisect_right(starts, s.start) - 1) < 0 or s.start >= spans[i].end]
 
 
+# A line of speech opens on a dash and a space ("— Le nouveau groupe froid consomme 40 % d'électricité en moins,
+# assure la directrice. Et la glace …"): French dialogue, and the same form in any language. Only a line whose words
+# hold the narrator's verb-first cue between a comma and a full stop or the paragraph's end is speech: a dash also
+# opens a credit line ("— Anne Roux, directrice"), a list's item or an interview's question.
+_SPOKEN_LINE = re.compile(r"(?:^|\n)[ \t]{0,3}[—–―][ \t]{1,3}(?=[^\W\d_])")
+
+
+def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
+    """The speech of each line of dialogue led by a dash and a space (a paragraph may hold a question's line and
+    its answer's): the words before the narrator's cue, and after the cue's sentence the words that go on (the
+    second part of a split quote, as a raya's)."""
+    spans: list[_Span] = []
+    for line in _SPOKEN_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        spans += _spoken_line(g, text[: len(text) if end < 0 else end], line.end(), block)
+    return spans
+
+
+def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
+    for comma_start, comma_end in _commas(text, start):
+        cue = text[comma_end : comma_end + _WINDOW // 2]
+        stop = _INCISE_STOP.search(cue)
+        for pattern in g.inserted:  # "assure la directrice", "a-t-elle ajouté", "sagte der Bürgermeister"
+            match = pattern.match(cue, 0, stop.start() if stop else len(cue))
+            if match is None or not _plausible(g, match.group("who")) or _first_person_or_group(g, match.group("who")):
+                continue
+            if not _role_fits(g, pattern, match):
+                continue
+            ends = cue[match.end() :].strip(" .!") == ""
+            if not ends and not (stop and match.end() == stop.start()):
+                continue  # the cue ends neither its sentence nor the line: no narrator's
+            first = _Span(block, start, comma_start, dialogue=True)
+            if ends or stop is None:
+                return [first]
+            return [first, _Span(block, comma_end + stop.end(), len(text), dialogue=True)]
+    return []
+
+
 _ELLIPSIS_OPENS = re.compile(r" (?:…|\.\.\.) ?\w")
 
 
@@ -2082,6 +2120,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         spans = _pair_marks(text, index, singles or display, display)
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
             spans = _dialogue_spans(text, index, spans)
+        if not spans and block.place is Place.BODY:
+            spans = _spoken_spans(g, text, index)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
@@ -2612,9 +2652,12 @@ def _paragraph_speaker(g: Grammar, blocks: list[Block], found: list[_Found], cha
     text, speaker, previous = blocks[first.block].text, found[-1].speaker, found[-1].spans[-1].end
     if speaker is None:
         return None
-    if sentence_start(text, first.start) != first.start and (
-        sentence_start(text, first.start) > previous or g.any_verb.search(text, previous, first.start)
-    ):
+    opening = sentence_start(text, first.start)
+    if opening != first.start and (opening > previous or g.any_verb.search(text, previous, first.start)):
+        if opening > previous and _reported_mood(g, text, opening, first.start):
+            # "Der Verband erklärte, der Engpass betreffe «…». Ein Ende sei «vor Februar nicht zu erwarten».": the
+            # mood of reported speech goes on reporting the last speaker, whoever its subject is
+            return None if g.any_verb.search(text, previous, first.start) else speaker
         return None
     # Nobody else named between them: "“A,” Berg said. Cole disagreed. “B.”" is not Berg's (a title is no one else:
     # "Ms. Diaz said ...").
@@ -2624,6 +2667,12 @@ def _paragraph_speaker(g: Grammar, blocks: list[Block], found: list[_Found], cha
         if any(w not in known and w not in _OPENERS and w.strip(".") not in g.lexicon.titles for w in words):
             return None
     return speaker
+
+
+def _reported_mood(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` hold a verb of the mood of reported speech (``reported_mood``)."""
+    mood = g.lexicon.reported_mood
+    return bool(mood) and any(word.strip(",") in mood for word in text[start:end].split())
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
@@ -3199,6 +3248,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
     if last in g.lexicon.inscription_verbs or _on_a_sign(g, before):
         return True  # "Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something
+    if _a_controls_label(g, before, item):
+        return True  # 'press “Send”', "klicken Sie auf „Senden“", "appuyez sur « Envoyer »": a button, no speech
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
@@ -3260,6 +3311,22 @@ def _named_after(g: Grammar, text: str, item: _Found) -> bool:
     following = text[end : end + _NAMED_AFTER_REACH].split(maxsplit=1)[:1]
     word = following[0] if following else ""
     return word[-1:] in ",.;" and word[:-1].lower() in g.lexicon.naming_verbs
+
+
+_CONTROL_MAX_WORDS = 4  # a button's or a menu's label: "Send", "Add to Home Screen"
+
+
+def _a_controls_label(g: Grammar, before: list[str], item: _Found) -> bool:
+    """Whether quoted words are the label of a screen's control: right after a verb of working one, or after its
+    preposition, pronoun or determiner ("press “Send”", "click on the “Accept” button", "klicken Sie auf
+    „Senden“", "haga clic en «Enviar»")."""
+    lex = g.lexicon
+    if len(item.words.split()) > _CONTROL_MAX_WORDS:
+        return False
+    tail = [w.lower() for w in before[-4:]]
+    while tail and (tail[-1] in lex.prepositions or tail[-1] in lex.pronouns or tail[-1] in lex.determiners):
+        tail.pop()
+    return bool(tail) and tail[-1] in lex.control_verbs
 
 
 def _on_a_sign(g: Grammar, before: list[str]) -> bool:

@@ -279,6 +279,13 @@ class Lexicon:
     sung_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     sign_nouns: frozenset[str] = frozenset()  # "una pancarta que decía «...»": a sign's words are written, no speech
+    # Finite verbs of the mood of reported speech (German Konjunktiv I: "sei", "habe", "könne"): a sentence holding one
+    # reports what the last speaker said ("Der Verband erklärte, … «…». Ein Ende sei «vor Februar nicht zu erwarten».")
+    reported_mood: frozenset[str] = frozenset()
+    # Verbs of working a screen's controls ("press", "klicken", "appuyez", "pulse"): quoted words right after one,
+    # or after its preposition, pronoun or determiner ("click on the “Send” button", "klicken Sie auf „Senden“"),
+    # are a button's or a menu's label, no one's words
+    control_verbs: frozenset[str] = frozenset()
     # Nouns of a set phrase ("motto", "slogan", "Wahlspruch"): the words a cue credits to one are its wording, no claim
     # ("The lab's motto, painted over the door, reads “...”"; a sign still speaks: "a sign read “...”")
     phrase_nouns: frozenset[str] = frozenset()

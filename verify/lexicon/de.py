@@ -458,6 +458,11 @@ LEXICON: Lexicon = Lexicon(
         **dict.fromkeys(words("ihre ihren ihrem ihrer ihres"), "f"),
     },
     sign_nouns=words("plakat plakate schild schilder transparent transparente banner aufschrift tafel"),
+    reported_mood=words(
+        "sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte bleibe komme gehe stehe fehle "
+        "brauche wisse lasse sehe halte reiche betreffe drohe"
+    ),
+    control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
     subordinators=words(

@@ -684,6 +684,7 @@ LEXICON: Lexicon = Lexicon(
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
+    control_verbs=words("press presses pressed pressing click clicks clicked clicking tap taps tapped tapping"),
     group_nouns=GROUP_NOUNS,
     plural_verbs=words("have are were"),
     title_small_words=TITLE_SMALL_WORDS,

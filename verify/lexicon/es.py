@@ -469,6 +469,7 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     owner_possessives={"su": ""},
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
+    control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     clause_words=words(

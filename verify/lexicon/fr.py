@@ -438,6 +438,7 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     owner_possessives={"son": "", "sa": ""},
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
+    control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
     livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
     single
