@@ -474,3 +474,21 @@ def test_words_a_cue_verb_of_pressing_credits_stay_speech() -> None:
     text = "Reed pressed: “When will the quay open again?” Lindgren tapped the desk. “Before the summer,” she said."
     kinds = _kinds(EN_LEAD + text)
     assert (kinds["When will the quay open again?"], kinds["Before the summer"]) == (QuoteKind.DIRECT, QuoteKind.DIRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (EN_LEAD + "Her father, a ferryman who told “tall harbour tales”, died in May.", "tall harbour tales"),
+        (DE + "Sein Vater erzählte „wilde Geschichten“ vom Hafen.", "wilde Geschichten"),
+        (FR + "Son grand-père racontait « histoires de marins » à tout le quartier.", "histoires de marins"),
+        (ES + "Su abuelo contaba «historias de pescadores» a los niños del puerto.", "historias de pescadores"),
+    ],
+)
+def test_a_few_words_right_after_a_verb_of_telling_are_the_kind_of_thing_told_no_claim(text: str, told: str) -> None:
+    assert _kinds(text)[told] is QuoteKind.MENTION
+
+
+def test_words_told_with_a_clause_of_their_own_stay_speech() -> None:
+    kinds = _kinds(EN_LEAD + "Lindgren told “we will win”, and the chamber cheered.")
+    assert kinds["we will win"] is not QuoteKind.MENTION

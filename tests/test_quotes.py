@@ -609,6 +609,11 @@ _RAIL_HTML = (
         # a label and a link in one block
         '<div class="a-lire"><span>À lire aussi</span> <a href="/b">« On n\'a jamais vu ça » : les bus pris d\'assaut'
         "</a></div>",
+        # an advertisement's label over its slogan, its class naming no advert
+        '<div class="box-x"><p>Anzeige</p><p>„Jetzt umsteigen“ – E-Bikes bei Zweirad Höfer</p></div>',
+        '<aside class="block"><p>ADVERTISEMENT</p><p>"Sleep like a king" - Kingsbed mattresses, 30% off</p></aside>',
+        '<div class="c1"><p>Publicité</p><p>« Le goût du vrai » : les fromages Bergerie</p></div>',
+        '<div class="c2"><p>Publicidad</p><p>«Tu casa, tu ritmo»: Muebles Ordás</p></div>',
     ],
 )
 def test_a_rails_teaser_headlines_quote_no_one(rail: str) -> None:
@@ -621,6 +626,9 @@ def test_a_rails_teaser_headlines_quote_no_one(rail: str) -> None:
     [
         "READ MORE: “We will not pay”, says council leader\n\n",
         "Te puede interesar\n\nAraucanía: «Fue una noche larga»\n\n“Best year ever”: clog dancers fill the Spa\n\n",
+        # a label with a word of its own before its colon, over a list of teasers
+        "Related coverage:\n\n- “We trusted the email”: applicants on a wasted weekend\n\n",
+        "Anzeige\n\n„Jetzt umsteigen“ – E-Bikes bei Zweirad Höfer\n\n",
     ],
 )
 def test_a_rail_in_plain_text_quotes_no_one(rail: str) -> None:

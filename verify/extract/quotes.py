@@ -2496,11 +2496,14 @@ def _language(sample: str, default: str) -> str | None:
 
 
 # (longest first; sorted, so that the pattern is the same in every process and its compiled program is kept)
-_RAIL_LABELS = sorted({label for lex in LEXICONS.values() for label in lex.rail_labels}, key=lambda w: (-len(w), w))
-# A rail's label opening a block, then a separator, a quote mark or nothing: "READ MORE: “…”", "À lire aussi « … »"
+_RAIL_LABELS = sorted(
+    {label for lex in LEXICONS.values() for label in (*lex.rail_labels, *lex.ad_labels)}, key=lambda w: (-len(w), w)
+)
+# A rail's label opening a block, then a separator, a quote mark or nothing: "READ MORE: “…”", "À lire aussi « … »";
+# or with a word of its own before a colon ("Related coverage:", "Lire aussi notre dossier :")
 _RAIL_LABEL = re.compile(
     rf"\s{{0,3}}(?:{'|'.join(re.escape(label) for label in _RAIL_LABELS)})"
-    r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$)",
+    r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$|\s{1,3}[^\W\d_]{1,20}\s{0,3}:)",
     re.I,
 )
 # A photo credit, capitalised, then "by" or a colon ("U.K. Photo by Chris Ratcliffe/Bloomberg", "(Foto: picture
@@ -3248,6 +3251,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
     if last in g.lexicon.inscription_verbs or _on_a_sign(g, before):
         return True  # "Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something
+    if last in g.lexicon.telling_verbs and _told_kind(g, item):
+        return True  # "the setter who told “small lies politely”": what kind of thing he told, not his words
     if _a_controls_label(g, before, item):
         return True  # 'press “Send”', "klicken Sie auf „Senden“", "appuyez sur « Envoyer »": a button, no speech
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
@@ -3314,6 +3319,11 @@ def _named_after(g: Grammar, text: str, item: _Found) -> bool:
 
 
 _CONTROL_MAX_WORDS = 4  # a button's or a menu's label: "Send", "Add to Home Screen"
+
+
+def _told_kind(g: Grammar, item: _Found) -> bool:
+    """Whether quoted words right after a verb of telling name the kind of thing told: a few words, no clause."""
+    return len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _clause_words(g.lexicon, item.words)
 
 
 def _a_controls_label(g: Grammar, before: list[str], item: _Found) -> bool:

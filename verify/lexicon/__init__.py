@@ -190,6 +190,9 @@ class Lexicon:
     # The labels of a related-article rail or teaser ("Read more", "Mehr zum Thema", "À lire aussi", "Te puede
     # interesar"), lower case: the headlines a label opens or heads are other articles' words, no claim of this one
     rail_labels: tuple[str, ...] = ()
+    # The labels of an advertisement ("Anzeige", "Advertisement", "Publicité", "Publicidad"), lower case: the slogan
+    # a label opens or heads is an advertiser's, no claim (read as a rail's teasers are)
+    ad_labels: tuple[str, ...] = ()
     # The labels of a page's caption, credit, source or section line ("Photo: Reuters", "Source: ...", "Update: ..."),
     # lower case: such a label names no speaker, so the paragraphs after it are no one's turn (with the rail labels)
     caption_labels: tuple[str, ...] = ()
@@ -282,6 +285,9 @@ class Lexicon:
     # Finite verbs of the mood of reported speech (German Konjunktiv I: "sei", "habe", "könne"): a sentence holding one
     # reports what the last speaker said ("Der Verband erklärte, … «…». Ein Ende sei «vor Februar nicht zu erwarten».")
     reported_mood: frozenset[str] = frozenset()
+    # Verbs of telling a story ("told", "erzählte", "racontait", "contaba"): short quoted words right after one, with no
+    # word that makes a clause of them, are what kind of thing was told ("who told “small lies politely”"), no words
+    telling_verbs: frozenset[str] = frozenset()
     # Verbs of working a screen's controls ("press", "klicken", "appuyez", "pulse"): quoted words right after one,
     # or after its preposition, pronoun or determiner ("click on the “Send” button", "klicken Sie auf „Senden“"),
     # are a button's or a menu's label, no one's words

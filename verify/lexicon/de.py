@@ -433,6 +433,7 @@ LEXICON: Lexicon = Lexicon(
         "das könnte sie interessieren", "passend zum thema", "zum thema", "weitere artikel", "mehr dazu",
         "meistgelesen", "vorheriger artikel", "nächster artikel", "verwandte artikel", "weiterlesen",
     ),
+    ad_labels=("anzeige", "werbung", "gesponsert", "sponsored"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
@@ -462,6 +463,7 @@ LEXICON: Lexicon = Lexicon(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte bleibe komme gehe stehe fehle "
         "brauche wisse lasse sehe halte reiche betreffe drohe"
     ),
+    telling_verbs=words("erzählen erzählt erzählte erzählten"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")

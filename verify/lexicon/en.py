@@ -684,6 +684,7 @@ LEXICON: Lexicon = Lexicon(
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
+    telling_verbs=words("tell tells told telling"),
     control_verbs=words("press presses pressed pressing click clicks clicked clicking tap taps tapped tapping"),
     group_nouns=GROUP_NOUNS,
     plural_verbs=words("have are were"),
@@ -740,6 +741,7 @@ LEXICON: Lexicon = Lexicon(
         "recommended", "recommended for you", "previous post", "next post", "previous article", "next article",
         "most read", "most popular", "more stories", "further reading",
     ),
+    ad_labels=("advertisement", "advert", "sponsored content", "paid content", "paid post", "promoted content"),
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "

@@ -433,6 +433,7 @@ LEXICON: Lexicon = Lexicon(
         "noticias relacionadas", "relacionadas", "relacionado", "artículo anterior", "artículo siguiente",
         "lo más leído", "más leídas", "te recomendamos",
     ),
+    ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
     naming_verbs=words(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaban apodan apodó denominan"
     ),  # "lo que muchos llaman «...»": a term, not speech
@@ -469,6 +470,7 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     owner_possessives={"su": ""},
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
+    telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),

@@ -426,6 +426,7 @@ LEXICON: Lexicon = Lexicon(
         "à voir aussi", "sur le même sujet", "sur le même thème", "les plus lus", "article précédent",
         "article suivant", "à découvrir", "à découvrir aussi", "dans la même rubrique", "vous aimerez aussi",
     ),
+    ad_labels=("publicité", "contenu sponsorisé", "contenu partenaire", "publi-reportage"),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée"
     ),  # "la soi-disant « ... »": a term, not speech
@@ -438,6 +439,7 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     owner_possessives={"son": "", "sa": ""},
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
+    telling_verbs=words("raconte racontent racontait racontaient raconté"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
     livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
