@@ -634,3 +634,16 @@ def test_a_rails_teaser_headlines_quote_no_one(rail: str) -> None:
 def test_a_rail_in_plain_text_quotes_no_one(rail: str) -> None:
     text = BODY + "“We will keep the trams running,” Berg said.\n\n" + rail + "A driver said: “The trams are late.”"
     assert [q.text for q in _quotes(text)] == ["We will keep the trams running", "The trams are late."]
+
+
+def test_an_advertisement_slot_before_the_article_heads_none_of_it() -> None:
+    html = (
+        '<html><body><div class="slot-top">Advertisement</div><main><article><h1>Berg: “We will keep the ferry”</h1>'
+        "<p>Anna Berg, the mayor, met unions on Monday. “We will keep the ferry,” Berg said.</p></article></main>"
+        "</body></html>"
+    )
+    quotes = _quotes(html, Format.HTML)
+    assert [(q.place, q.text) for q in quotes] == [
+        (Place.HEADLINE, "We will keep the ferry"),
+        (Place.BODY, "We will keep the ferry"),
+    ]

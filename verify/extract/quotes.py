@@ -2573,11 +2573,13 @@ def _rail_blocks(blocks: list[Block]) -> frozenset[int]:
 def _teaser_under(label: Block, block: Block) -> bool:
     """Whether ``block`` reads as a teaser headline under a rail's ``label`` block (see :func:`_rail_blocks`)."""
     text = block.text.strip()
+    if block.place is not Place.BODY:
+        return False  # (the article's own headline under an advertisement's slot: "<div class=ad-slot>Advertisement")
     if len(text.split()) > _TEASER_MAX_WORDS or text.rstrip("".join(_CLOSERS) + "«'").endswith(".") or _breaks(text)[0]:
         return False  # (a headline may ask: "¿Qué es la Sunedu?")
     container = label.node.getparent() if label.node is not None else None
-    if container is None:
-        return block.node is None
+    if container is None or container.tag == "body":
+        return block.node is None  # (a label standing alone in the page's body heads nothing of it)
     return block.node is not None and any(parent is container for parent in block.node.iterancestors())
 
 
