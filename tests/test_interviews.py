@@ -347,3 +347,88 @@ def test_answers_labelled_by_initials_are_the_person_with_those_initials() -> No
         for initials in (first[0] + last[0], f"{first[0]}.{last[0]}."):
             text = intro + "\n\n" + "\n\n".join(f"**{q}**\n\n{initials}: {a}" for q, a in turns) + "\n"
             assert _answers(text) == [(person, answer) for _, answer in turns], (code, initials)
+
+
+_TRANSCRIPTS = {
+    # language: (introduction naming the people, [(label, row), ...])
+    "en": (
+        "Presenter Daniel Marsh visits Hazel Brennan and her son Tom Brennan at their farm near Ludlow.",
+        [
+            ("Daniel Marsh", "How many metres of hedge did you plant last winter?"),
+            ("Hazel Brennan", "Two thousand metres, all of it on the promise of the grant."),
+            ("Tom Brennan", "The young ones see hedges as a crop now, and so do I."),
+            ("Hazel Brennan", "We are paid for two-thirds of it, and the plants are in the ground."),
+        ],
+    ),
+    "de": (
+        "Moderatorin Jana Vogt spricht mit dem Imker Bernd Kaltenbach und der Biologin Ute Roth über das Bienenjahr.",
+        [
+            ("Jana Vogt", "Wie viele Völker haben Sie im Winter verloren?"),
+            ("Bernd Kaltenbach", "Elf von vierzig, so viele wie noch nie in meinem Leben."),
+            ("Ute Roth", "Der Herbst war einfach zu warm für die Bienen, das sehen wir überall."),
+            ("Bernd Kaltenbach", "Ich fange im Frühjahr trotzdem wieder von vorne an."),
+        ],
+    ),
+    "fr": (
+        "L'adjointe Maryse Le Goff répondait aux auditeurs avec l'animateur Hugo Ferrand.",
+        [
+            ("Marc, auditeur à Dinard", "Moi je loue un meublé deux mois par an, et je vais augmenter mes prix."),
+            ("Sylvie, de Saint-Lunaire", "Et nous, les habitants, qu'est-ce qu'on y gagne avec cette taxe ?"),
+            ("Hugo Ferrand", "Madame Le Goff, une réponse pour Sylvie et pour Marc ?"),
+            ("Maryse Le Goff", "La moitié de la recette ira aux navettes gratuites, pour tout le monde."),
+        ],
+    ),
+    "es": (
+        "La concejala Marta Ibarra contestó a los oyentes junto al presentador Luis Cano.",
+        [
+            ("Ana, oyente de Getafe", "Yo pago la tasa cada mes y nadie me explica en qué se gasta."),
+            ("Luis Cano", "Concejala, ¿qué le contesta usted a Ana y a los demás oyentes?"),
+            ("Marta Ibarra", "Que la mitad de lo que se recauda va a los autobuses nocturnos."),
+            ("Ana, oyente de Getafe", "Pues yo no he visto ni un solo autobús nocturno en mi barrio."),
+        ],
+    ),
+}
+
+
+def _speaker_of(label: str) -> str:
+    return label.split(",")[0]
+
+
+def test_a_transcripts_time_stamped_rows_are_claims_of_the_people_their_labels_name() -> None:
+    """A podcast's highlights, "[04:20] Name: words" rows in one plain-text paragraph, without quote marks."""
+    for code, (intro, rows) in _TRANSCRIPTS.items():
+        lines = "\n".join(f"[{10 + i:02d}:{7 * i:02d}] {label}: {row}" for i, (label, row) in enumerate(rows))
+        text = intro + "\n\n" + lines + "\n\nDas war die Sendung.\n"
+        found = extract(from_text(text, "article.txt", Format.TEXT)).quotes
+        assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+            (_speaker_of(label), row) for label, row in rows
+        ], code
+
+
+def test_a_phone_ins_bold_labelled_rows_are_claims_of_the_callers_and_the_guests() -> None:
+    """A radio page's "<strong>Marc, auditeur à Dinard :</strong> words" rows: a caller known by a first name and a
+    description, the presenter and the guest the article names."""
+    for code, (intro, rows) in _TRANSCRIPTS.items():
+        paragraphs = "".join(f"<p><strong>{label}:</strong> {row}</p>" for label, row in rows)
+        html = f"<html><body><article><p>{intro}</p>{paragraphs}<p>Fin.</p></article></body></html>"
+        found = extract(from_text(html, "a.html", Format.HTML)).quotes
+        assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+            (_speaker_of(label), row) for label, row in rows
+        ], code
+
+
+def test_lines_labelled_by_names_that_neither_come_back_nor_speak_in_the_first_person_are_a_list() -> None:
+    """A list of people and what they do, a team's line-up, labels that name no one: no transcript."""
+    people = (
+        "Anna Berg: the mayor since 2019, a former teacher at the harbour school.\n\n"
+        "Tomas Lind: the harbour master, in charge of the quay and the ferry timetable.\n\n"
+        "Petra Holm: the council's treasurer, who wrote the budget for the quay.\n"
+    )
+    lineup = (
+        "Harbour FC: Lund; Berg, Holm, Lind, Dahl; Ek, Falk, Nyberg; Sund, Wik, Strand.\n\n"
+        "Island United: Moe; Rask, Ahl, Bo, Ek; Lind, Dahl, Berg; Holm, Falk, Wik.\n\n"
+        "Referee: Tomas Lind, who refereed the cup final in 2024 as well.\n"
+    )
+    for text in (people, lineup):
+        found = extract(from_text("The harbour council met on Tuesday night.\n\n" + text, "a.txt", Format.TEXT))
+        assert [q.text for q in found.quotes if q.kind is QuoteKind.ANSWER] == [], text

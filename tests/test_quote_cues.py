@@ -2328,3 +2328,38 @@ def test_a_german_sentence_in_the_mood_of_reported_speech_reports_the_last_speak
 ) -> None:
     text = DE + "Ansbach erklärte, die Fähre bekomme „keinen einzigen Cent mehr vom Land“. " + second
     assert [s for _, s in _speakers(text)] == ["Till Ansbach", speaker]
+
+
+@pytest.mark.parametrize(
+    ("box", "speaker"),
+    [
+        ("> «Antes cerrábamos de noviembre a marzo». **Andrés Lastra**, hospitalero en Borres.", "Andrés Lastra"),
+        ("> « Nous ne fermerons jamais la criée ». **Anne Roux**, directrice du port.", "Anne Roux"),
+        ("> „Wir schließen den Hafen nie.“ **Till Ansbach**, Bürgermeister", "Till Ansbach"),
+        ("> “We will never close the harbour.” Petra Lindgren, council leader.", "Petra Lindgren"),
+    ],
+)
+def test_a_block_quotation_of_a_quote_and_the_name_after_it_is_that_persons(box: str, speaker: str) -> None:
+    """A box of a story's quotes ("Las frases"): each a block quotation of the quote, then its speaker and role."""
+    quotes = _markdown_quotes("# Der Hafen\n\nDer Rat hat am Dienstag getagt.\n\n" + box + "\n")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_dash_credit_under_a_block_quotation_may_name_where_the_words_were_written() -> None:
+    text = (
+        EN_LEAD + "Sunil Mehta runs the food bank. He was there on Tuesday.\n\n"
+        "> Hunger in the countryside is hidden behind hedges. We will not look away from it.\n>\n"
+        "> — The Rt Rev Jonathan Ashdown, Bishop of Wealdbridge, in his Advent letter\n"
+    )
+    assert [q.speaker for q in _markdown_quotes(text) if q.kind is QuoteKind.BLOCK] == ["Jonathan Ashdown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (ES + "Urquiza atribuyó el retraso a «un error de la nueva empresa» y pidió disculpas.", "Tomás Urquiza"),
+        (EN_LEAD + "Lindgren blamed the delay on “a mistake by the new cleaning firm” and apologised.", "Petra Lindgren"),
+    ],
+)
+def test_a_cue_verb_after_a_quote_in_another_clause_leaves_it_to_the_sentences_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -83,7 +83,7 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     """The answers of an article written as an interview, as claims of the person who gave them; ``quotes`` are
     the article's quotes (a quote before the questions is most often the interviewee's)."""
     body = [b for b in blocks if b.in_body and b.place is Place.BODY and b.text.strip()]
-    if len(body) < 2 * _MIN_QUESTIONS:
+    if len(body) < 2:
         return []
     code = article_language(document, list(blocks))
     if code is None:
@@ -92,17 +92,17 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     paragraphs = _turns(document, lex, body)
     asked = [i for i, p in enumerate(paragraphs) if p.turn is _Turn.QUESTION]
     answered = [i for i in asked if i + 1 < len(body) and paragraphs[i + 1].turn is not _Turn.QUESTION]
-    if len(answered) < _MIN_QUESTIONS or len(asked) < _MIN_QUESTION_SHARE * (asked[-1] - asked[0] + 1):
-        return []
     marked = sum(paragraphs[i].marked for i in asked)
-    if marked < _MIN_QUESTIONS or marked < _MIN_MARKED_SHARE * len(asked):
-        return []
-    cast = Cast(lexicon=lex)
+    if (
+        len(answered) < _MIN_QUESTIONS
+        or len(asked) < _MIN_QUESTION_SHARE * (asked[-1] - asked[0] + 1)
+        or marked < _MIN_QUESTIONS
+        or marked < _MIN_MARKED_SHARE * len(asked)
+    ):
+        return _transcript_turns(document, lex, body)
     # (a headline's and a dek's words outside their quotes: "Pumpenchefin Hartwig: „Betriebsbedingte ...“")
     display = [_UNQUOTED.sub(" ", b.text) for b in blocks if b.place in (Place.HEADLINE, Place.DEK)]
-    for text in display + [block.text for block in body]:  # (in order: of namesakes, the one named first is met first)
-        for run in _CAPITAL_RUN.finditer(text):
-            cast.introduce(run.group())
+    cast = _article_cast(lex, display + [block.text for block in body])
     first_question = source_offset(document, body[asked[0]], 0)
     quoted = [q.speaker for q in quotes if q.speaker and q.start < first_question and q.kind is not QuoteKind.MENTION]
     interviewee = _interviewee(body[: asked[0]], quoted, cast, _named_in(display, cast))
@@ -116,8 +116,116 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
             continue  # "<h3>Drei Fragen an Theresa Gruber</h3>": a box's heading, no answer
         speaker = _answerer(paragraph.label, interviewee, cast, lex)
         if speaker is not None and len(block.text[paragraph.start :].split()) >= _MIN_WORDS:
-            found.append(_answer(document, paragraph, speaker, lex))
+            label = paragraph.label if paragraph.label not in lex.answer_labels else None
+            found.append(_answer(document, block, paragraph.start, len(block.text), speaker, label))
     return found
+
+
+def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
+    """The people ``texts`` name, in order: of namesakes, the one named first is met first."""
+    cast = Cast(lexicon=lex)
+    for text in texts:
+        for run in _CAPITAL_RUN.finditer(text):
+            cast.introduce(run.group())
+    return cast
+
+
+# A transcript's rows printed in the article: each opens on its speaker's label, perhaps after a time stamp ("[04:20]
+# Ellen Stoddart: …", "**Marc, auditeur à Dinard :** …"): a name of one to four words, perhaps a description after a
+# comma, then a colon. Bounded: linear.
+_TIME_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s{1,3}")
+_ROW_LABEL = re.compile(
+    r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)(?:,[^:\n]{1,60}?)?\s{0,2}:\s{1,3}(?=\S)"
+)
+_MIN_TURNS = 3  # a transcript's excerpt: an exchange of three turns at least, between two speakers at least
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One labelled row of a transcript: its block, the name its label gives, where its words start and end."""
+
+    block: Block
+    name: str
+    start: int
+    end: int
+
+
+def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> list[Quote]:
+    """The rows of a transcript printed in the article (a podcast's "[04:20] Name: …", a phone-in's "Name, de Ville :
+    …"), as claims of the person each label names: a run of three rows at least, consecutive, labelled by two people
+    at least (a name the article gives a person, or a known first name), in which a label comes back or half the
+    rows speak in the first person (a list of "Name: description" lines does neither)."""
+    runs = [run for run in _labelled_runs(lex, body) if len(run) >= _MIN_TURNS]
+    if not runs:
+        return []  # (most articles: the cast is never built)
+    cast = _article_cast(lex, [block.text for block in body])
+    found: list[Quote] = []
+    for run in runs:
+        people: list[_Row] = []
+        for row in [*run, None]:
+            if row is not None and _names_a_person(lex, cast, row.name):
+                people.append(row)
+                continue
+            if _exchange(lex, people):
+                found += [_turn_quote(document, row, cast) for row in people if _worded(row)]
+            people = []
+    return found
+
+
+def _labelled_runs(lex: Lexicon, body: list[Block]) -> list[list[_Row]]:
+    """The runs of consecutive labelled rows (a row whose words open on a quote mark is a quote's cue, no row)."""
+    runs: list[list[_Row]] = [[]]
+    for block in body:
+        rows = _rows(lex, block)
+        if rows and (len(rows) > 1 or not _OPENS_QUOTE.match(block.text, rows[0].start)):
+            runs[-1] += rows
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _rows(lex: Lexicon, block: Block) -> list[_Row]:
+    """A block's labelled rows: each time-stamped row of the block, or the block as one row; [] when any is not one."""
+    text = block.text
+    stamps = [m for m in _TIME_STAMP.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \n"]
+    starts = [m.end() for m in stamps] if stamps and stamps[0].start() == 0 else [0]
+    ends = [m.start() for m in stamps[1:]] + [len(text)] if len(starts) > 1 else [len(text)]
+    rows = []
+    for start, end in zip(starts, ends, strict=False):
+        label = _ROW_LABEL.match(text, start, end)
+        name = label.group("name") if label else ""
+        if label is None or name.split()[0].lower() in lex.stopwords or name in lex.question_labels:
+            return []
+        rows.append(_Row(block, name, label.end(), end))
+    return rows
+
+
+def _names_a_person(lex: Lexicon, cast: Cast, name: str) -> bool:
+    """Whether a row's label names a person: capitalised words (or a name's particles), the first a known first name
+    or the whole a person the article names."""
+    words = name.split()
+    if not all(w[:1].isupper() or w.lower() in lex.name_particles for w in words) or name in lex.answer_labels:
+        return False
+    person = cast.find(name)
+    return known_first_name(words[0]) or person is not None and not person.organisation
+
+
+def _exchange(lex: Lexicon, run: list[_Row]) -> bool:
+    names = [row.name for row in run]
+    if len(run) < _MIN_TURNS or len(set(names)) < 2:
+        return False
+    first_person = {w for w, p in lex.pronouns.items() if p.person == 1}
+    speaking = sum(bool(first_person & set(_words(row.block.text[row.start : row.end]).split())) for row in run)
+    return len(set(names)) < len(names) or 2 * speaking >= len(run)
+
+
+def _worded(row: _Row) -> bool:
+    return len(row.block.text[row.start : row.end].split()) >= _MIN_WORDS
+
+
+def _turn_quote(document: Document, row: _Row, cast: Cast) -> Quote:
+    person = cast.find(row.name) or cast.introduce(row.name, speaker=True)
+    return _answer(document, row.block, row.start, row.end, person.name if person else row.name, row.name)
 
 
 def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragraph]:
@@ -293,17 +401,17 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-def _answer(document: Document, paragraph: _Paragraph, speaker: str, lex: Lexicon) -> Quote:
-    block = paragraph.block
-    text = block.text[paragraph.start :].strip()
-    offset = block.text.index(text, paragraph.start)
+def _answer(document: Document, block: Block, begin: int, stop: int, speaker: str, label: str | None) -> Quote:
+    """The claim of the words of ``block`` from ``begin`` to ``stop`` (an answer, a transcript's row), by ``speaker``
+    under ``label``."""
+    text = block.text[begin:stop].strip()
+    offset = block.text.index(text, begin)
     start = source_offset(document, block, offset)
     line, column = document.position(start)
-    label = paragraph.label
     return Quote(
         text=text,
         speaker=speaker,
-        mention=label if label and label not in lex.answer_labels else None,
+        mention=label or None,
         kind=QuoteKind.ANSWER,
         place=Place.BODY,
         line=line,

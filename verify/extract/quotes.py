@@ -2356,7 +2356,7 @@ _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
 _CREDIT_DASHES = frozenset(DASHES + "-~")
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
-_CREDIT_NAME = re.compile(rf"^[\s{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
+_CREDIT_NAME = re.compile(rf"^[\s.{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
 
 
 def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
@@ -2389,9 +2389,10 @@ def _credit_name(g: Grammar, line: str) -> str | None:
     """The name a short credit line opens on ("— Owen Pryce, regional director", "Mark Osei (mayor)")."""
     text = line.strip()
     match = _CREDIT_NAME.match(text)
-    if len(text.split()) > _CREDIT_MAX_WORDS or match is None or not _plausible(g, match.group("who")):
+    # (the dash before the name is no word: "— The Rt Rev Jonathan Ashdown, Bishop of Wealdbridge, in his Advent letter")
+    if len(text.lstrip(f"{DASHES}~- ").split()) > _CREDIT_MAX_WORDS or match is None:
         return None
-    return match.group("who")
+    return match.group("who") if _plausible(g, match.group("who")) else None
 
 
 def _dash_credit(g: Grammar, line: str) -> str | None:
@@ -2411,9 +2412,14 @@ def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
 
 
 def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
-    """The name right after a quote in a caption or a pull quote: "“...” Jo Reed. Photo: ..."."""
-    if block.place not in (Place.CAPTION, Place.PULLQUOTE):
+    """The name right after a quote in a caption or a pull quote: "“...” Jo Reed. Photo: ..."; or in a block
+    quotation that is only the quote and its credit ("> «…». **Andrés Lastra**, hospitalero en Borres.": a box of a
+    story's quotes)."""
+    boxed = block.quote_block and not block.text[: span.start].strip()
+    if block.place not in (Place.CAPTION, Place.PULLQUOTE) and not boxed:
         return None
+    if boxed and len(block.text[span.end :].split()) > _CREDIT_MAX_WORDS:
+        return None  # (words of a sentence, no credit)
     match = _CREDIT_NAME.match(block.text[span.end : span.end + _WINDOW // 2])
     return match.group("who") if match and _plausible(g, match.group("who")) else None
 
@@ -2870,10 +2876,12 @@ def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:
 
 
 def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
-    """The person a sentence with no cue verb is about, for the words it quotes in its course: "She dedicated the win
-    to “my first coach, who died in May”" (a pronoun or a name opening the sentence, then its verb in lower case)."""
+    """The person a sentence with no cue verb before its quote is about, for the words it quotes in its course: "She
+    dedicated the win to “my first coach, who died in May”" (a pronoun or a name opening the sentence, then its verb in
+    lower case); a cue verb after the quote that credited no one is another clause's ("Sáenz atribuyó el cobro a «…» y
+    pidió disculpas")."""
     lo = sentence_start(text, start)
-    if lo == start or g.any_verb.search(text, lo, sentence_end(text, end)):
+    if lo == start or g.any_verb.search(text, lo, start):
         return None
     match = g.opening.match(text, lo, start)
     if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
