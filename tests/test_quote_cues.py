@@ -2358,8 +2358,36 @@ def test_a_dash_credit_under_a_block_quotation_may_name_where_the_words_were_wri
     ("text", "speaker"),
     [
         (ES + "Urquiza atribuyó el retraso a «un error de la nueva empresa» y pidió disculpas.", "Tomás Urquiza"),
-        (EN_LEAD + "Lindgren blamed the delay on “a mistake by the new cleaning firm” and apologised.", "Petra Lindgren"),
+        (EN_LEAD + "Lindgren blamed the delay on “a mistake by the new cleaning firm” and left.", "Petra Lindgren"),
     ],
 )
 def test_a_cue_verb_after_a_quote_in_another_clause_leaves_it_to_the_sentences_subject(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + "La prévisionniste Anne Guillou, de Météo Atlantique, parle d'un été « exceptionnellement humide, "
+         "le plus pluvieux depuis 1958 ».", "Anne Guillou"),
+        (EN_LEAD + "The forecaster Anne Guillou, of Atlantic Weather, describes a summer “exceptionally wet, "
+         "the wettest since 1958”.", "Anne Guillou"),
+        (ES + "La meteoróloga Ana Gil, de la agencia regional, describe un verano «excepcionalmente húmedo, el más "
+         "lluvioso desde 1958».", "Ana Gil"),
+        (DE + "Anne Guillou, Meteorologin beim Wetterdienst, beschreibt den Sommer als „außergewöhnlich nass, den "
+         "nassesten seit 1958“.", "Anne Guillou"),
+    ],
+)
+def test_a_sentence_about_a_described_name_and_its_appositive_quotes_that_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_a_sentence_about_a_thing_quotes_no_one() -> None:
+    text = EN_LEAD + "The council approved the “harbour and quay renewal plan for the next decade” on Tuesday."
+    assert [q.speaker for q in _quotes(text) if q.kind is not QuoteKind.MENTION] in ([], [None])
+
+
+def test_a_second_subject_after_an_appositive_makes_no_speaker_of_the_first() -> None:
+    text = FR + "Bernard Lacaze, 74 ans, et son épouse Martine ont fini onzièmes de la « Ronde des Cévennes historique »."
+    document = from_text(text, "article.txt", Format.TEXT)
+    assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]

@@ -2886,10 +2886,16 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     match = g.opening.match(text, lo, start)
     if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
         return None
-    if match.group("who").split()[0].lower() in g.lexicon.determiners:
-        return None  # "The council approved the “...”": a thing as often as a person
-    verb = _LOWER_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-    return match if verb is not None and not _CLAUSE_STOP.search(text, match.end(), start - 1) else None
+    words = match.group("who").split()
+    if words[0].lower() in g.lexicon.determiners and (g.lexicon.capitalised_nouns or not words[-1][:1].isupper()):
+        return None  # "The council approved the “...”": a thing as often as a person (not "La prévisionniste Anne Guillou")
+    after = match.end()
+    if (apposed := _SUBJECT_APPOSITIVE.match(text, after, start)) is not None:
+        after = apposed.end() - 1  # "La prévisionniste Anne Guillou, de Météo Atlantique, parle d'un été « … »"
+    verb = _LOWER_WORD.match(text, after + 1) if text[after : after + 1] == " " else None
+    if verb is not None and verb.group().strip().lower() in g.lexicon.clause_conjunctions:
+        return None  # "Bernard Lacaze, 74 ans, et son épouse Martine ont terminé …": a second subject, no verb
+    return match if verb is not None and not _CLAUSE_STOP.search(text, after, start - 1) else None
 
 
 @lru_cache(maxsize=8)
