@@ -2391,3 +2391,21 @@ def test_a_second_subject_after_an_appositive_makes_no_speaker_of_the_first() ->
     text = FR + "Bernard Lacaze, 74 ans, et son épouse Martine ont fini onzièmes de la « Ronde des Cévennes historique »."
     document = from_text(text, "article.txt", Format.TEXT)
     assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue verb after the quote that is no conjunction's credits it, not the sentence's subject
+        DE + "Ansbach wurde gefragt, warum er antrete. Er wolle „im Rat für Transparenz“ sorgen, antwortete er.",
+        # a thing's description, a name inside a phrase of a preposition
+        EN_LEAD + "The business model behind Fellmart is to publish pages for searches like “What does a harbour levy cost?”",
+        # an interjection and its clause are no subject and appositive
+        EN_LEAD + "Yes, it is true, our digital library can become a review from the previous edition: “this is by "
+        "far the best harbour history there is.",
+        # a title's dash is no word: three words after a noun are its name
+        DE + "Sie bündelt alle Vorhaben und kann jetzt auf dem Portal „Hafen - unsere Stadt“ aufgerufen werden.",
+    ],
+)
+def test_a_sentences_subject_quotes_nothing_its_cue_or_its_form_gives_to_no_one(text: str) -> None:
+    assert all(q.mention not in ("Er", "The business model behind Fellmart", "Yes", "Sie") for q in _quotes(text))

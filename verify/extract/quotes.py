@@ -2857,7 +2857,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
     # (a headline's first words are its topic, no one speaking)
     quoting = first.start and last.block == first.block and blocks[first.block].place is Place.BODY
-    if inside is None and quoting and len(quoted.split()) > _PARTIAL_MAX_WORDS:
+    if inside is None and quoting and len(_WORD.findall(quoted)) > _PARTIAL_MAX_WORDS:
+        # (words, not dashes: "auf dem Beteiligungsportal „Stuttgart - meine Stadt“" quotes three)
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
 
@@ -2881,21 +2882,38 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     lower case); a cue verb after the quote that credited no one is another clause's ("Sáenz atribuyó el cobro a «…» y
     pidió disculpas")."""
     lo = sentence_start(text, start)
-    if lo == start or g.any_verb.search(text, lo, start):
+    if lo == start or g.any_verb.search(text, lo, start) or _cued_after(g, text, end):
         return None
     match = g.opening.match(text, lo, start)
     if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
         return None
     words = match.group("who").split()
-    if words[0].lower() in g.lexicon.determiners and (g.lexicon.capitalised_nouns or not words[-1][:1].isupper()):
-        return None  # "The council approved the “...”": a thing as often as a person (not "La prévisionniste Anne Guillou")
+    lex = g.lexicon
+    described = not lex.capitalised_nouns and words[-1][:1].isupper()  # "La prévisionniste Anne Guillou"
+    if words[0].lower() in lex.determiners and (not described or any(w.lower() in lex.prepositions for w in words)):
+        return None  # "The council approved the “...”", "The business model behind CNET is …": a thing as often
     after = match.end()
-    if (apposed := _SUBJECT_APPOSITIVE.match(text, after, start)) is not None:
+    named = len(words) > 1 and described  # (a name of two words at least: "Yes, it is true, our …" is no subject)
+    if named and (apposed := _SUBJECT_APPOSITIVE.match(text, after, start)) is not None:
         after = apposed.end() - 1  # "La prévisionniste Anne Guillou, de Météo Atlantique, parle d'un été « … »"
     verb = _LOWER_WORD.match(text, after + 1) if text[after : after + 1] == " " else None
     if verb is not None and verb.group().strip().lower() in g.lexicon.clause_conjunctions:
         return None  # "Bernard Lacaze, 74 ans, et son épouse Martine ont terminé …": a second subject, no verb
     return match if verb is not None and not _CLAUSE_STOP.search(text, after, start - 1) else None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _cued_after(g: Grammar, text: str, end: int) -> bool:
+    """Whether a cue verb follows a quote in its sentence other than one a conjunction joins to the sentence's verb
+    ("Er wolle „…“ sorgen, antwortete der Politiker" is cued; "Sáenz atribuyó el cobro a «…» y pidió disculpas" is
+    not)."""
+    for verb in g.any_verb.finditer(text, end, sentence_end(text, end)):
+        joined = text[max(end, verb.start() - 12) : verb.start()].split()[-1:]
+        if not (joined and joined[0].lower() in g.lexicon.clause_conjunctions):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
