@@ -15,11 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import quotes
-from verify.extract.cast import _role_phrase
+from verify.extract import cast, quotes
+from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
 from verify.extract.cues import _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
 from verify.extract.speakers import NAME_RUN
+from verify import lexicon
 from verify.lexicon import LEXICONS, Gender, Number
 
 CODES = sorted(LEXICONS)
@@ -105,6 +106,14 @@ def test_role_phrase_starts_after_the_last_mark(text: str) -> None:
     assert _role_phrase(text) == text[max((m.end() for m in marks.finditer(text)), default=0) :]
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(list("ab ,.;:!?“”«»„()[]\n\t\u00a0") + ["said", "spokesman", "Acme"]))
+def test_last_word_of_role_phrase_told_without_the_search(text: str) -> None:
+    last = _last_word_of_role_phrase(text)
+    if last is not None:  # (None: not told, the phrase is searched for)
+        assert last == (_role_phrase(text).split()[-1:] or [""])[0]
+
+
 _MARK_PIECES = ["'", "''", "'''", "`", "``", '"', "“", "”", "‘", "’", "„", "«", "»", "‹", "›", "a", " ", ".", "(", "-",
                 "\n", "é", "A", "1", "_", "ab. Cd", "x. é"]  # fmt: skip
 
@@ -158,3 +167,31 @@ def test_commas_found_from_the_comma(text: str, cut: int) -> None:
     for start, end in ((0, None), (pos, None), (0, pos)):
         plain = quotes._COMMA.finditer(text, start, len(text) if end is None else end)
         assert list(quotes._commas(text, start, end)) == [m.span() for m in plain]
+
+
+_TOKEN_PIECES = ["l'homme", "rock'n'roll", "x²", "½", "a", "É", "ß", "1", "_", "'", "’", "‘", ".", ",", "-", "“", "»", "…",
+                 " ", "  ", "\n", "\u00a0", "\u2009", "\x1c", "(", "—", "de", "Der", "ǅ", "٣", "a1b"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(_texts(_TOKEN_PIECES), st.text(max_size=40)))
+def test_language_tokens_are_the_patterns_matches(text: str) -> None:
+    assert lexicon._tokens(text) == lexicon._TOKEN.findall(text)
+
+
+_GUARD_PIECES = [",", ", ", " (", "(", "AB", "Acme", " ", "  ", "\n", "\u00a0", "in", "at", "to", "from", "across", "that",
+                 "x", "29", "who", "the", "said", ")", "."]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(_GUARD_PIECES), cut=st.integers(0, 40))
+def test_guards_pass_every_place_their_pattern_matches(text: str, cut: int) -> None:
+    """Each pre-test before a pattern (a cheap look at the text) is true wherever the pattern matches."""
+    at = min(cut, len(text))
+    if quotes._PLACE_BEFORE.search(text, max(0, at - 6), at):
+        assert text[max(0, at - 6) : at].rstrip().endswith(quotes._PLACE_WORDS)
+    if cast._AGE_AFTER.match(text, at):
+        assert text.startswith(",", at) or text.startswith("(", at + 1)
+    found, plain = cast._letters_after(text, at), cast._LETTERS.match(text, at)
+    assert (found and found.span()) == (plain and plain.span())
+    assert quotes._who_follows(text, at) == (quotes._WHO.match(text, at) is not None)

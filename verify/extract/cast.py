@@ -566,10 +566,15 @@ def _lower_of_part(text: str, end: int, code: str) -> int:
 _LETTERS = re.compile(r"\s{0,2}\(([A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})\)")
 
 
+def _letters_after(text: str, end: int) -> re.Match[str] | None:
+    """``_LETTERS`` matched at ``end``; its bracket opens within the three characters after it, or it is not tried."""
+    return _LETTERS.match(text, end) if "(" in text[end : end + 3] else None
+
+
 def _defined_body(phrase: str, text: str, end: int) -> str:
     """A name the article defines letters for, which are its words' initials ("Regionalbahn Main-Franken (RMF)",
     "Northern Valley Railway (NVR)"): a body, whatever its words (a person's initials are never so defined)."""
-    letters = _LETTERS.match(text, end)
+    letters = _letters_after(text, end)
     if letters is None:
         return ""  # (most names: no letters follow)
     words = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
@@ -581,7 +586,7 @@ def _defined_body(phrase: str, text: str, end: int) -> str:
 
 def defined_letters(text: str, end: int) -> str:
     """The letters defined in brackets right after a name ending at ``end``, or ""."""
-    letters = _LETTERS.match(text, end)
+    letters = _letters_after(text, end)
     return letters.group(1) if letters else ""
 
 
@@ -665,12 +670,22 @@ _ELIDED_LINKS = frozenset(("d'", "d’"))  # a linking word written onto the bod
 # text, its first match is the last one (one search, no scan of every match)
 # (its class first, which a white space's comma follows: the engine skips to the next of them at once)
 _ROLE_PHRASE_END_REVERSED = re.compile(r"[.;:!?“”«»„()\[\]\s](?:(?<=\s),|(?<!\s))")  # [.;:!?“”«»„()\[\]]|\s,
+_ROLE_PHRASE_MARKS = frozenset(".;:!?“”«»„()[]")  # the same marks (a comma ends the phrase when a white space follows)
 
 
 def _role_phrase(before: str) -> str:
     """The text after the last mark that ends a role phrase before a name (all of it when there is none)."""
     end = _ROLE_PHRASE_END_REVERSED.search(before[::-1])
     return before[len(before) - end.start() :] if end else before
+
+
+def _last_word_of_role_phrase(before: str) -> str | None:
+    """The last word of ``_role_phrase(before)`` when the last word of ``before`` holds no mark that ends a role phrase
+    (then it is that word; "" when there is none), else None (not told without the search)."""
+    last = before.rsplit(maxsplit=1)[-1:]
+    if not last:
+        return ""
+    return None if last[0].endswith(",") or not _ROLE_PHRASE_MARKS.isdisjoint(last[0]) else last[0]
 
 
 def _appositive_before(before: str) -> list[str]:
@@ -1392,13 +1407,14 @@ class Cast:
         prosecutor Jane Doe", "la présidente de région Claire Dumoulin") or in an appositive the name
         follows ("Le chef de l'opposition, Marc Lefebvre,", "vom früheren Chefarzt der Klinik, Dr. Bosch");
         and an age right after it ("Strand, 29, said": the 29-year-old)."""
-        if age := _AGE_AFTER.match(text, end):
+        # (the age opens on a comma or a bracket after a space: most names have neither after them)
+        if (text.startswith(",", end) or text.startswith("(", end + 1)) and (age := _AGE_AFTER.match(text, end)):
             person.roles.add((age.group(1) or age.group(2)) + _AGE)
         if (linked := _role_link(self.lexicon.code).match(text, end)) is not None:
             self._linked_role(person, linked.group(1).split())
         before = text[max(0, start - _ROLE_REACH) : start]
         phrase = text[start:end]
-        lex, done = self.lexicon, before.lower().split()[-2:]
+        lex, done = self.lexicon, [w.lower() for w in before.rsplit(maxsplit=2)[-2:]]
         if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):
             person.named_as.add(agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
@@ -1409,8 +1425,12 @@ class Cast:
             if len(apposed) > 1 and apposed[0].lower() in lex.definite and self._unlisted_noun(apposed[1]):
                 person.named_as.add(apposed[1])  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
-            head = _role_phrase(before)
-            self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *phrase[: phrase.find(person.name)].split()])
+            titled = phrase[: phrase.find(person.name)].split()
+            # (only the word right before the name may be the role: the phrase before it is read when it is one)
+            last = titled[-1] if titled else _last_word_of_role_phrase(before)
+            if last is None or last and title_role(last, lex) in lex.voice_roles | lex.officer_roles:
+                head = _role_phrase(before)
+                self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *titled])
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)

@@ -137,7 +137,8 @@ _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.value
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-Z0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|to)\s+$")
+_PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")  # "in Salem", "at Chez Vachon": a place's name
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 # It ends at a comma, a dash or a relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,",
 # "... por Rosario Pentón, rectora de la Escuela Superior– fue"),
@@ -188,6 +189,11 @@ _RELATIVE_CUE = re.compile(
 # What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
 # A relative clause for a person right after a name: "Meanwhile Rihanna, who was honoured, ..." names someone.
 _WHO = re.compile(r",\s{1,3}who\s")
+
+
+def _who_follows(text: str, at: int) -> bool:
+    """Whether a relative clause on "who" opens at ``at`` (the pattern is tried only after a comma)."""
+    return text.startswith(",", at) and _WHO.match(text, at) is not None
 # After a possessive name: one to three lower-case words and a comma before a capitalised word, an appositive
 # naming whom the words describe ("Clinton's campaign chairman, John Podesta, said")
 _OWNER_APPOSITIVE = re.compile(r"(?:\s[a-z][\w’'-]{0,30}){1,3},\s[A-ZÀ-Þ]")
@@ -1680,9 +1686,11 @@ class _Reader:
             if self.fresh and self._described_subject(text, at, end):
                 self.fresh = False
                 continue
-            # (the pattern needs a space right before the run: most runs are passed without a search)
+            # (the pattern needs a space right before the run and one of its words before that: most runs are passed
+            # without a search)
             if (
                 text[at - 1 : at].isspace()
+                and text[max(0, at - 6) : at].rstrip().endswith(_PLACE_WORDS)
                 and _PLACE_BEFORE.search(text, max(0, at - 6), at)
                 and not known_first_name(match.group().split(maxsplit=1)[0])
             ):
@@ -1719,7 +1727,7 @@ class _Reader:
                 person = cast.introduce(
                     shared_surname(phrase, text, stop, lex.code),  # "Derek and Brenda Sloane": Derek Sloane
                     topic=topic,
-                    speaker=cue or self._described_name(text, start) or bool(_WHO.match(text, stop)),
+                    speaker=cue or self._described_name(text, start) or _who_follows(text, stop),
                 )
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body:
@@ -1738,7 +1746,7 @@ class _Reader:
                     self.held.append(person)
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
-                role = _APPOSITIVE_ROLE.match(text, stop, end)
+                role = _APPOSITIVE_ROLE.match(text, stop, end) if text.startswith(",", stop, end) else None
                 if role:
                     cast.appositive(person, role.group(1))
         if self.fresh and cursor == len(breaks):
@@ -1866,6 +1874,8 @@ class _Reader:
         noun for the person before the capital ("..., Patricia Olvera Landa,", "..., l'éleveur Denis Jeannin,", "...,
         el doctor Tomás Acosta,"), or a comma and a title in lower case ("..., don Esteban Llamas,"; not "..., in
         Washington,")."""
+        if not text.startswith(",", at):
+            return False  # (both forms open on the comma: most names have none after them)
         if _APPOSITIVE_NAME.match(text, at):
             # (not an owner opening the main clause: "To professor Brigid Harrison, Christie’s stare seemed ...")
             return not text[at + 2 : at + 40].split(maxsplit=1)[0].endswith(("’s", "'s"))
@@ -1906,7 +1916,8 @@ class _Reader:
     def _comma_subject(self, text: str, start: int, end: int) -> None:
         """A description right after the first comma of a sentence that has no subject yet is its subject ("Asked
         about her comments, the candidate shrugged", "Late on Friday, the senator said")."""
-        description = self.descriptions.search(text, start, end)
+        # (the pattern opens on ", ": a stretch without one, most of them, is not searched)
+        description = self.descriptions.search(text, start, end) if text.find(", ", start, end) >= 0 else None
         if description is not None and text.count(",", self.sentence, description.start() + 1) == 1:
             self.fresh = self._cast.subject_described(text, description.start() + 2) is None
 
