@@ -2409,3 +2409,47 @@ def test_a_second_subject_after_an_appositive_makes_no_speaker_of_the_first() ->
 )
 def test_a_sentences_subject_quotes_nothing_its_cue_or_its_form_gives_to_no_one(text: str) -> None:
     assert all(q.mention not in ("Er", "The business model behind Fellmart", "Yes", "Sie") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("row", "speaker"),
+    [
+        ("- **Priya Nandakumar, Greengage Stores:** “Loyalty prices reward the customers who shop with us.”", "Priya Nandakumar"),
+        ("- **Anne Roux, Coopérative du Port :** « Nous ne toucherons pas aux prix de la criée. »", "Anne Roux"),
+        ("- **Greta Vogt, Stadtwerke Kiel:** „Wir erhöhen die Preise im Winter nicht.“", "Greta Vogt"),
+        ("- **Rosa Gil, Cofradía de Bermeo:** «No vamos a subir los precios este invierno».", "Rosa Gil"),
+    ],
+)
+def test_a_reaction_rows_label_of_a_name_and_where_they_work_credits_the_name(row: str, speaker: str) -> None:
+    quotes = _markdown_quotes("# Prices\n\nThe prices rose on Monday, and readers wrote in.\n\n" + row + "\n")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + "L'opposition municipale, par la voix de Sylvie Marchand, dénonce « un gouffre financier pour la ville ».",
+         "Sylvie Marchand"),
+        (ES + "La cofradía, por boca de su hermano mayor Esteban Llamas, ha dicho que «la procesión saldrá el domingo».",
+         "Esteban Llamas"),
+        (DE + "Die Opposition, vertreten durch Sylvie Marchand, sagte, der Haushalt sei „ein Loch ohne Boden“.",
+         "Sylvie Marchand"),
+        (EN_LEAD + "The opposition, in the person of Sylvia March, said the budget was “a black hole for the town”.",
+         "Sylvia March"),
+    ],
+)
+def test_a_body_speaks_through_the_person_a_phrase_of_voice_names_after_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (ES + "La directora, Marta Villanueva, habló con las familias. Preguntada por los menús, añadió: «La "
+         "mayonesa era casera, como todos los años.»", "Marta Villanueva"),
+        (ES + "Urquiza habló con los vecinos. Preguntado por el ferry, respondió: «No recibirá ni un euro más.»",
+         "Tomás Urquiza"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_subject_the_dropped_one_is(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -594,6 +594,47 @@ def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
+    match = _cue_before(g, text, start, floor)
+    if match is not None and _opening_participle(g, match):
+        # "Preguntada por los menús, añadió: «…»": the subject the language drops, never the participle
+        return _dropped_subject(g, match.string)
+    return _voiced_by(g, match) if match is not None and g.lexicon.voice_phrases else match
+
+
+def _opening_participle(g: Grammar, match: re.Match[str]) -> bool:
+    """Whether a speaker found is a cue verb's participle opening its sentence before a preposition: a clause of its
+    own ("Preguntada por los menús,", "Interrogée sur le menu,", "Asked about the menus,"), no name."""
+    who, window = match.group("who"), match.string
+    if " " in who or window[: match.start("who")].strip():
+        return False
+    following = window[match.end("who") : match.end("who") + 20].split()[:1]
+    if not following or following[0].lower() not in g.lexicon.prepositions:
+        return False
+    # (a participle agrees with its subject: "preguntada" of "preguntado", "interrogée" of "interrogé")
+    word = who.lower()
+    bases = {word, word.removesuffix("s")}
+    bases |= {b[:-1] + "o" for b in bases if b.endswith("a")} | {b[:-1] for b in bases if b.endswith("e")}
+    return any(_participle(g.lexicon, base) for base in bases)
+
+
+@lru_cache(maxsize=8)
+def _voice(code: str) -> re.Pattern[str]:
+    """A phrase that gives who speaks for a body, then the name, between commas (``voice_phrases``)."""
+    phrases = "|".join(re.escape(p) for p in sorted(LEXICONS[code].voice_phrases, key=lambda p: (-len(p), p)))
+    return re.compile(rf",\s{{1,3}}(?i:{phrases})\s{{0,3}}(?:[\w’'\-]+\s+){{0,4}}?(?P<who>{NAME_RUN})\s{{0,3}},")
+
+
+def _voiced_by(g: Grammar, match: re.Match[str]) -> re.Match[str]:
+    """The person a body speaks through, named between commas right after it ("L'opposition municipale, par la voix
+    de Sylvie Marchand, dénonce « … »": Sylvie Marchand), else the body."""
+    window, end = match.string, match.end("who")
+    voiced = _voice(g.lexicon.code).match(window, end, end + _WINDOW // 2)
+    if voiced is None or not _plausible(g, voiced.group("who")):
+        return match
+    return _span_pattern(len(voiced.group("who"))).match(window, voiced.start("who")) or match
+
+
+def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = _after_label(g, text, max(floor, sentence_start(text, start)), start)
     window = text[lo:start]
     interjection = _interjection(g.lexicon.code).search(window)
@@ -651,6 +692,8 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
             ):
                 # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker
                 continue
+            if pattern is g.name_colon and (labelled := _label_person(g, window, who)) is not None:
+                return labelled  # "Priya Nandakumar, Greengage Stores: “…”": the person, then where they work
             return match
     return (
         _manner_subject(g, window)
@@ -659,6 +702,18 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         or _viewpoint_credit(g, window)
         or _dropped_subject(g, window)
     )
+
+
+_LABEL_PERSON = re.compile(rf"\s{{0,3}}(?P<who>{NAME_RUN}),\s{{1,3}}")
+
+
+def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | None:
+    """The person a label "Name, affiliation:" opens on, when the name credited before the colon is the affiliation
+    (a reaction box's "**Priya Nandakumar, Greengage Stores:** “…”"): a full name of two words at least."""
+    label = _LABEL_PERSON.fullmatch(window, 0, credited)
+    if label is None or len(label.group("who").split()) < 2 or not _plausible(g, label.group("who")):
+        return None
+    return label
 
 
 def _after_label(g: Grammar, text: str, lo: int, start: int) -> int:

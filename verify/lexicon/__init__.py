@@ -143,6 +143,10 @@ class Lexicon:
     owner_words: tuple[str, ...] = ()
     # Words after a name that credit it with the words after them ("Sauer zufolge „...“", "dem Bericht gemäß")
     according_after: tuple[str, ...] = ()
+    # Phrases that give who speaks for a body, between commas after it ("L'opposition municipale, par la voix de Sylvie
+    # Marchand, dénonce « … »", "la cofradía, por boca de su hermano mayor Esteban Llamas,"), lower case: the name after
+    # the phrase speaks
+    voice_phrases: tuple[str, ...] = ()
     # The writer's own words announcing a quote, set off by commas ("Trump said, and I quote, “...”"): no cue of theirs
     quote_interjections: tuple[str, ...] = ()
     # Impersonal cues, a verb and its dummy subject ("„...“, hieß es in der Erklärung"): "it" speaks, which the cast

@@ -464,6 +464,7 @@ LEXICON: Lexicon = Lexicon(
         "brauche wisse lasse sehe halte reiche betreffe drohe"
     ),
     telling_verbs=words("erzählen erzählt erzählte erzählten"),
+    voice_phrases=("in person von", "vertreten durch", "durch den mund von", "durch den mund"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
