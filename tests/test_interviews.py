@@ -432,3 +432,28 @@ def test_lines_labelled_by_names_that_neither_come_back_nor_speak_in_the_first_p
     for text in (people, lineup):
         found = extract(from_text("The harbour council met on Tuesday night.\n\n" + text, "a.txt", Format.TEXT))
         assert [q.text for q in found.quotes if q.kind is QuoteKind.ANSWER] == [], text
+
+
+_HEADINGS = {
+    "fr": ("Yann Le Goff a fondé la saline en 1980. Yann Le Goff a passé la main à sa fille, Maëlle Le Goff.",
+           "Trois questions à Maëlle Le Goff", "Maëlle Le Goff"),
+    "de": ("Jakob Sailer hat den Hof 1980 gegründet. Jakob Sailer hat ihn an seine Tochter Ronja Sailer übergeben.",
+           "Drei Fragen an Ronja Sailer", "Ronja Sailer"),
+    "es": ("Ramón Ibarra fundó la bodega en 1980. Ramón Ibarra se la dejó a su hija, Itziar Ibarra.",
+           "Tres preguntas a Itziar Ibarra", "Itziar Ibarra"),
+    "en": ("Walter Pryce founded the dairy in 1980. Walter Pryce handed it to his daughter, Nerys Pryce.",
+           "Three questions for Nerys Pryce", "Nerys Pryce"),
+}
+
+
+def test_a_heading_right_above_the_questions_names_the_interviewee() -> None:
+    """The introduction names the father most; the heading over the questions names whom they are put to."""
+    for code, (intro, heading, person) in _HEADINGS.items():
+        _, turns = _SET_APART_INTERVIEWS[code]
+        qa = "\n\n".join(f"**{q}**\n\n{a}" for q, a in turns)
+        markdown = from_text(f"{intro}\n\n### {heading}\n\n{qa}\n", "a.md", Format.MARKDOWN)
+        rows = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in turns)
+        html = f"<html><body><article><p>{intro}</p><h3>{heading}</h3>{rows}</article></body></html>"
+        for document in (markdown, from_text(html, "a.html", Format.HTML)):
+            found = extract(document).quotes
+            assert {q.speaker for q in found if q.kind is QuoteKind.ANSWER} == {person}, (code, document.path)

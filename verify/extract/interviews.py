@@ -105,7 +105,10 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     cast = _article_cast(lex, display + [block.text for block in body])
     first_question = source_offset(document, body[asked[0]], 0)
     quoted = [q.speaker for q in quotes if q.speaker and q.start < first_question and q.kind is not QuoteKind.MENTION]
-    interviewee = _interviewee(body[: asked[0]], quoted, cast, _named_in(display, cast))
+    # (a heading right above the questions names whom they are put to: "### Trois questions à Maëlle Le Goff")
+    heading = body[asked[0] - 1] if asked[0] and _heading(document, body[asked[0] - 1]) else None
+    headed = _headed(heading.text, cast) if heading is not None else None
+    interviewee = headed or _interviewee(body[: asked[0]], quoted, cast, _named_in(display, cast))
     found: list[Quote] = []
     last = min(len(body), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
     for paragraph in paragraphs[asked[0] + 1 : last]:
@@ -318,6 +321,14 @@ def _closes(document: Document, block: Block, marks: tuple[str, ...]) -> bool:
     return document.text[end : end + 12].lstrip(" \t?.:!").startswith(marks)
 
 
+_MARKDOWN_HEADING = ("#",)
+
+
+def _heading(document: Document, block: Block) -> bool:
+    """Whether a block is a subheading: an HTML h2–h6 or a Markdown "## …" line."""
+    return _heading_element(block) or document.tree is None and _opens(document, block, _MARKDOWN_HEADING)
+
+
 def _aside(document: Document, block: Block) -> bool:
     """A paragraph set in italics (a note on the interviewer, an editor's aside); a bold label is no italic."""
     return _opens(document, block, _ITALIC) and not _opens(document, block, _BOLD)
@@ -340,6 +351,15 @@ def _named_in(display: list[str], cast: Cast) -> list[str]:
             if person is not None and not byline and known_first_name(person.name.split()[0]):
                 named.setdefault(person.name)
     return list(named)
+
+
+def _headed(heading: str, cast: Cast) -> str | None:
+    """The person a heading names by a full name (the first of them), or None."""
+    for run in _CAPITAL_RUN.finditer(heading):
+        person = cast.find(run.group())
+        if person is not None and not person.organisation and len(person.name.split()) > 1:
+            return person.name
+    return None
 
 
 def _interviewee(intro: list[Block], quoted: list[str], cast: Cast, displayed: list[str]) -> str | None:
