@@ -2453,3 +2453,20 @@ def test_a_body_speaks_through_the_person_a_phrase_of_voice_names_after_it(text:
 )
 def test_a_participle_opening_the_sentence_is_no_subject_the_dropped_one_is(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (FR + "Odile Ferrand était là. En 2019, elle nous avait confié, dans un entretien : « Le port ne fermera pas. »",
+         "elle"),
+        (FR + "Odile Ferrand était là. Elle m'a dit : « Le port ne fermera jamais, tant que je serai maire. »", "Elle"),
+        (DE + "In einem Interview sprach Ansbach zwei Tage später sogar von „mehr als 5.000 Wohnungen“.", "Ansbach"),
+        (EN_LEAD + "“There are more than five thousand flats on the island,” said Lindgren two days later.", "Lindgren"),
+        (ES + "«Hay más de cinco mil pisos en la isla», dijo Urquiza dos días después.", "Urquiza"),
+    ],
+)
+def test_an_object_pronoun_and_a_span_of_time_are_no_part_of_the_speaker(text: str, mention: str) -> None:
+    """"il nous avait confié": the pronoun after the subject pronoun is the object; "sprach Steinhöfel zwei Tage
+    später": a count and its unit after the name are a span of time."""
+    assert [q.mention for q in _quotes(text)] == [mention]

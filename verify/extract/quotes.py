@@ -595,10 +595,24 @@ def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     match = _cue_before(g, text, start, floor)
+    if match is not None and (subject := _subject_before_object(g, match)) is not None:
+        return subject  # "il nous avait confié :": "nous" is the object of the verb, "il" its subject
     if match is not None and _opening_participle(g, match):
         # "Preguntada por los menús, añadió: «…»": the subject the language drops, never the participle
         return _dropped_subject(g, match.string)
     return _voiced_by(g, match) if match is not None and g.lexicon.voice_phrases else match
+
+
+def _subject_before_object(g: Grammar, match: re.Match[str]) -> re.Match[str] | None:
+    """The subject pronoun right before a pronoun found as the speaker: the pronoun after it is the verb's object
+    ("il nous avait confié", "elle m'a dit", "sie uns sagte")."""
+    lex, window = g.lexicon, match.string
+    if match.group("who").lower().rstrip("'’") not in lex.pronouns:
+        return None
+    previous = window[max(0, match.start("who") - 12) : match.start("who")].split()[-1:]
+    if not previous or previous[0].lower() not in lex.subject_pronouns:
+        return None
+    return _span_pattern(len(previous[0])).match(window, window.rindex(previous[0], 0, match.start("who")))
 
 
 def _opening_participle(g: Grammar, match: re.Match[str]) -> bool:
@@ -1582,6 +1596,9 @@ def _mention(g: Grammar, who: str) -> str:
         words = words[:cut]
     while len(words) > 1 and words[-1].lower() in lex.date_words:
         words = words[:-1]  # "said Lindgren Tuesday": the day is no part of the name
+    counted = next((i for i, w in enumerate(words) if i and (w.isdigit() or w.lower() in lex.number_words)), None)
+    if counted is not None and words[counted - 1][:1].isupper():
+        words = words[:counted]  # "sprach Steinhöfel zwei Tage später": a span of time after the name, no part of it
     who = re.sub(r"[’']s$", "", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
