@@ -2470,3 +2470,30 @@ def test_an_object_pronoun_and_a_span_of_time_are_no_part_of_the_speaker(text: s
     """"il nous avait confié": the pronoun after the subject pronoun is the object; "sprach Steinhöfel zwei Tage
     später": a count and its unit after the name are a span of time."""
     assert [q.mention for q in _quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (DE + "„Die Fähre bleibt“, sagte Ansbach. Und weiter: „Der Kai wird im Sommer gebaut, das verspreche ich.“",
+         "Der Kai wird im Sommer gebaut, das verspreche ich"),
+        (EN_LEAD + "“The ferry stays,” Lindgren said. And further: “The quay will be rebuilt by the summer, I promise.”",
+         "The quay will be rebuilt by the summer, I promise"),
+        (FR + "« Le ferry reste », a dit Odile Ferrand. Et encore : « Le quai sera refait avant l'été, je le promets. »",
+         "Le quai sera refait avant l'été, je le promets"),
+        (ES + "«El ferry se queda», dijo Urquiza. Y además: «El muelle estará listo en verano, se lo prometo.»",
+         "El muelle estará listo en verano, se lo prometo"),
+    ],
+)
+def test_words_carried_on_after_a_continuation_and_a_colon_are_the_last_speakers(text: str, second: str) -> None:
+    speakers = dict(_speakers(text))
+    assert speakers[second] == speakers[next(iter(speakers))] is not None
+
+
+def test_the_mood_of_reported_speech_reports_the_last_speaker_before_a_sentences_subject_does() -> None:
+    text = DE + (
+        "Die Stadtwerke Kiel haben den Preis erhöht. „Wir zahlen ab Januar 52 Cent je Kilowattstunde“, erklärte der "
+        "Versorger. Mehr sei auf dem Markt „derzeit leider nicht zu erzielen“."
+    )
+    speakers = [q.speaker for q in _quotes(text)]
+    assert speakers[1] == speakers[0] is not None

@@ -2472,7 +2472,7 @@ def _credit_name(g: Grammar, line: str) -> str | None:
     """The name a short credit line opens on ("— Owen Pryce, regional director", "Mark Osei (mayor)")."""
     text = line.strip()
     match = _CREDIT_NAME.match(text)
-    # (the dash before the name is no word: "— The Rt Rev Jonathan Ashdown, Bishop of Wealdbridge, in his Advent letter")
+    # (the dash before the name is no word: "— The Rt Rev Jonathan Ashdown, Bishop of Wealdbridge, in his letter")
     if len(text.lstrip(f"{DASHES}~- ").split()) > _CREDIT_MAX_WORDS or match is None:
         return None
     return match.group("who") if _plausible(g, match.group("who")) else None
@@ -2748,10 +2748,13 @@ def _paragraph_speaker(g: Grammar, blocks: list[Block], found: list[_Found], cha
         return None
     opening = sentence_start(text, first.start)
     if opening != first.start and (opening > previous or g.any_verb.search(text, previous, first.start)):
+        lead = " ".join(text[opening : first.start].split()).rstrip(" :").lower()
+        if opening > previous and lead in g.lexicon.continuation_cues and text[:first.start].rstrip().endswith(":"):
+            return speaker  # "„…“ Und weiter: „…“": the words go on, the speaker with them
         if opening > previous and _reported_mood(g, text, opening, first.start):
             # "Der Verband erklärte, der Engpass betreffe «…». Ein Ende sei «vor Februar nicht zu erwarten».": the
             # mood of reported speech goes on reporting the last speaker, whoever its subject is
-            return None if g.any_verb.search(text, previous, first.start) else speaker
+            return None if g.any_verb.search(text, opening, first.start) else speaker
         return None
     # Nobody else named between them: "“A,” Berg said. Cole disagreed. “B.”" is not Berg's (a title is no one else:
     # "Ms. Diaz said ...").
@@ -2967,6 +2970,8 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     lo = sentence_start(text, start)
     if lo == start or g.any_verb.search(text, lo, start) or _cued_after(g, text, end):
         return None
+    if _reported_mood(g, text, lo, start):
+        return None  # "Mehr sei auf dem Weltmarkt «…»": the mood reports the last speaker, not its subject
     match = g.opening.match(text, lo, start)
     if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
         return None

@@ -292,6 +292,9 @@ class Lexicon:
     # Verbs of telling a story ("told", "erzählte", "racontait", "contaba"): short quoted words right after one, with no
     # word that makes a clause of them, are what kind of thing was told ("who told “small lies politely”"), no words
     telling_verbs: frozenset[str] = frozenset()
+    # Words that carry a speaker's words on before a colon, with no subject of their own ("Und weiter:", "And further:",
+    # "Et encore :", "Y además:"), lower case: the quote after them is the paragraph's last speaker's
+    continuation_cues: tuple[str, ...] = ()
     # Verbs of working a screen's controls ("press", "klicken", "appuyez", "pulse"): quoted words right after one,
     # or after its preposition, pronoun or determiner ("click on the “Send” button", "klicken Sie auf „Senden“"),
     # are a button's or a menu's label, no one's words

@@ -686,6 +686,7 @@ LEXICON: Lexicon = Lexicon(
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
+    continuation_cues=("and further", "further", "and also", "and more", "what is more", "what's more", "and then"),
     control_verbs=words("press presses pressed pressing click clicks clicked clicking tap taps tapped tapping"),
     group_nouns=GROUP_NOUNS,
     plural_verbs=words("have are were"),

@@ -472,6 +472,7 @@ LEXICON: Lexicon = Lexicon(
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta"),
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
+    continuation_cues=("y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
