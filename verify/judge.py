@@ -848,13 +848,31 @@ def _named_before(claim: Claim, statement: Statement, lead: Lead, shared: frozen
     surname = found is None and (found := _surname_written(recorded, credited, lead, shared)) is not None
     if found is None:
         return None
-    after = lead[found.end() :].casefold()
+    after = _past_affiliation(lead[found.end() :], credited).casefold()
     if resolved(claim.speaker) and any(re.search(rf"\b{re.escape(w)}\b", after) for w in credited if w not in recorded):
         return None  # the credited speaker is named nearer the quote (a description after the name is the name's)
     named = found.group(0)
     if surname:  # the record's first names, the surname as the article writes it: "Malik Osei-Berger"
         named = " ".join([*speakers.strip_titles(_as_named(statement.speaker)).split()[:-1], named])
     return None if _other_gender(claim.mention, named) else named
+
+
+# Words that open the body a person named before them belongs to ("of", "vom", "de", "del"), and the articles that may
+# follow them ("of the", "de l'", "de la").
+_BODY_LINKS = "|".join(sorted({re.escape(w) for lex in LEXICONS.values() for w in lex.body_links}, key=len, reverse=True))
+_BODY_ARTICLES = "|".join(sorted({re.escape(w) for w in _DETERMINERS}, key=len, reverse=True))
+
+
+def _past_affiliation(after: str, credited: tuple[str, ...]) -> str:
+    """The text after a name, past the body it gives the person right after it when that body is the credited
+    speaker ("Sabine Grahl vom Mieterbund Haffküste sagt ...", "Helen Price, of the Tenants Union, said ...", "Ana
+    Ruiz, del Sindicato de Inquilinos, ..."): the person's affiliation, which names no other speaker."""
+    if not credited:
+        return after
+    name = r"\W+(?:\w+\W+){0,2}?".join(re.escape(w) for w in credited)
+    link = rf"\s*,?\s*(?:{_BODY_LINKS})\s+(?:(?:{_BODY_ARTICLES})\s+|l['’])?{name}\b"
+    opening = re.match(link, after, re.IGNORECASE)
+    return after[opening.end() :] if opening else after
 
 
 # The rest of a description before the comma and the name it is given ("La gerente del área[ de salud], Rosa
