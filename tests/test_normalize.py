@@ -249,6 +249,20 @@ def test_words_read_as_numbers_only_inside_a_number(word: str) -> None:
         ("Nous avons reçu plus de mille lettres", "Nous avons reçu plus de 1 000 lettres"),
         ("Mehr als tausend Bücher stehen im Bus", "Mehr als 1.000 Bücher stehen im Bus"),
         ("More than a thousand people came", "More than 1,000 people came"),
+        # a thousand after its figure, as Spanish and Mexican wires write it
+        ("Más de 300 mil personas marcharon en la capital", "Más de 300.000 personas marcharon en la capital"),
+        # a half before a magnitude, the article before it read off with it
+        ("medio millón de euros", "500.000 euros"),
+        ("eine halbe Million Euro", "500.000 Euro"),
+        ("un demi-million d'euros", "500 000 euros"),
+        ("a half million dollars, half a million dollars", "$500,000, $500,000"),
+        # a day written as an ordinal or as "first" before its month
+        ("le premier janvier, le 1er mars", "le 1 janvier, le 1 mars"),
+        ("el primero de mayo, el 1.º de junio", "el 1 de mayo, el 1 de junio"),
+        ("am ersten Mai", "am 1. Mai"),
+        ("on the first of May", "on 1 May"),
+        # ligatures
+        ("Le cœur de l'œuvre", "Le coeur de l'oeuvre"),
     ],
 )
 def test_a_number_word_is_a_number_in_a_text_of_its_own_language(one: str, other: str) -> None:
@@ -263,6 +277,11 @@ def test_a_number_word_is_a_number_in_a_text_of_its_own_language(one: str, other
         ("There is an elf on the shelf", "elf"),
         ("The contract is null and void", "null"),
         ("the mil of a film is its thickness", "mil"),
+        ("a 5 mil film is thin", "mil"),
+        ("le premier ministre", "premier"),
+        ("el primer paso", "primer"),
+        ("der erste Schritt", "erste"),
+        ("medio kilo", "medio"),
     ],
 )
 def test_the_same_words_in_another_language_stay_words(text: str, word: str) -> None:

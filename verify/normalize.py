@@ -323,6 +323,12 @@ _BARE_MULTIPLIERS = {
     )
     if value in (100, 1000)
 }
+# Words between a day and its month, as between an amount and its currency ("1 de enero", "dos millones de euros";
+# English "of" is read with its dates), and the words for "first" of every lexicon.
+_DATE_LINKS = _AMOUNT_LINKS
+_FIRST_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.first_words)
+
+
 # Number words of one language that another reads otherwise (French "sept" 7 and "cent" 100, Spanish "once" 11 and
 # "mil" 1000, German "elf" 11 and "null" 0: English "Sept.", "once", "elf", "null", "a cent", "5 mil"), each with its
 # value and language, and the bare hundreds and thousands above. One ("uno", "einen") is an article first, left out.
@@ -337,31 +343,36 @@ _OWN_LANGUAGE_NUMBERS = {
 }
 # Words a look at a text's numbers starts from: the first of a two-word magnitude ("mil millones"), a number word
 # another language reads otherwise ("sept"), a hundred or a thousand written alone ("mille").
-_JOIN_FIRSTS = _TWO_WORD_FIRSTS | _OWN_LANGUAGE_NUMBERS.keys()
+_JOIN_FIRSTS = _TWO_WORD_FIRSTS | _OWN_LANGUAGE_NUMBERS.keys() | _FIRST_WORDS
 
 
 def _in_own_language(found: list[Word]) -> list[Word]:
     """Number words another language reads otherwise as numbers in a text of their own language (the language whose
     stopwords its other words hold most of: "Il y a sept ans" 7, "Wir haben elf Frauen" 11, "Ils étaient cent" 100,
-    "más de mil libros" 1000; "Sept. 3", "not a cent" and "an elf" keep their word); and a hundred or a thousand
+    "más de mil libros" 1000, "más de 300 mil personas" 300000, a thousand after its figure as Mexican and Spanish
+    wires write it; "Sept. 3", "not a cent", "an elf" and "a 5 mil film" keep their word); and a hundred or a thousand
     written alone, with no number before it, as its value: always when no other language reads it otherwise ("plus
     de mille livres", "tausend Bücher"), and before a spelt-out number of its own language in any text ("cent"
     "50" -> "100" "50" -> 150; English "five cents fifty" keeps its word). The number after then joins it."""
-    out = list(found)
+    out: list[Word] = []
     language: list[str | None] = []  # the text's language, found when first asked for
     for i, word in enumerate(found):
         own = _OWN_LANGUAGE_NUMBERS.get(word.norm)
-        if own is None:
+        after = out[-1] if out and out[-1].norm[:1].isdigit() else None
+        if own is None or after is not None and not (own[0] == 1000 and _is_plain_number(after.norm)):
+            out.append(word)  # "deux mille", "vingt-sept": a number's words; "le 25 sept.": a date
             continue
         value, code = own
-        if i and found[i - 1].norm[:1].isdigit():
-            continue  # "deux mille", "5 mil": a magnitude after its number, an amount's to read; "le 25 sept." a date
         if word.norm in _CROSS_LANGUAGE_CLASHES:
             if not language:
                 language.append(_text_language(found))
-            if language[0] != code and not _opens_number(word, found[i + 1 : i + 2], value, code):
+            if language[0] != code and not (after is None and _opens_number(word, found[i + 1 : i + 2], value, code)):
+                out.append(word)
                 continue
-        out[i] = replace(word, norm=str(value))
+        if after is not None:
+            out[-1] = _merge(after, word, _scaled(after.norm, 3))  # "300 mil"
+        else:
+            out.append(replace(word, norm=str(value)))
     return out
 
 
@@ -393,6 +404,8 @@ def _normalise(token: str) -> tuple[str, ...]:
         token = _swiss(token)
     if token.isalpha() and not (token.isupper() and token.lower() in _COUNTRIES):
         lower = token.lower()  # the common case: a plain word
+        if "œ" in lower or "æ" in lower:
+            lower = lower.replace("œ", "oe").replace("æ", "ae")  # "cœur" and "coeur" are one spelling
         found = _WHOLE_WORDS.get(lower)
         if found is None:
             # A number written as one word ("dreihundert"), or a compound of a British word ("centrepiece").
@@ -591,14 +604,17 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, word.norm)  # "US$5m", "5 million US dollars"
         elif word.norm in _ONE_BEFORE_MULTIPLIER and i + 1 < len(found) and _multiplier(found[i + 1]):
             out.append(Word("1", word.start, word.end, word.original))  # "a hundred", "a dozen", "a million"
-        elif (
-            word.norm == "half"
-            and i + 2 < len(found)
-            and found[i + 1].norm in ("a", "an")
-            and _multiplier(found[i + 2])
-        ):
-            out.append(_merge(word, found[i + 1], "0.5"))  # "half a billion"
-            i += 1
+        elif word.norm in _HALF_WORDS and (taken := _half_before(found, i)):
+            # "half a billion", "medio millón", "eine halbe Million", "un demi-million": half the magnitude after, the
+            # article before the half read off with it
+            first = out.pop() if previous and previous.norm in _ONE_BEFORE_MULTIPLIER and not number else word
+            power, _ = _magnitude(found, i + 1)
+            if taken == 1 and power is not None and text[word.end : found[i + 1].start] == "-":
+                out.append(_merge(first, found[i + 1], _scaled("0.5", power)))  # "un demi-million": one word
+                i += 1
+            else:
+                out.append(_merge(first, found[i + taken - 1], "0.5"))
+                i += taken - 1
         elif (
             previous
             and word.norm in _HALF_FIRSTS
@@ -639,6 +655,15 @@ _HALF_LONGEST = max((len(phrase) for phrase in _HALVES), default=0)
 _HALF_FIRSTS = frozenset(phrase[0] for phrase in _HALVES)  # most words start no such phrase: one set lookup
 _HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_suffix}
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
+_HALF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.half_words)
+
+
+def _half_before(found: list[Word], i: int) -> int:
+    """How many words a half before a magnitude takes up to it ("half a million": 2, "medio millón": 1); 0 when no
+    magnitude follows."""
+    if i + 1 < len(found) and _multiplier(found[i + 1]):
+        return 1
+    return 2 if i + 2 < len(found) and found[i + 1].norm in ("a", "an") and _multiplier(found[i + 2]) else 0
 
 
 def _half_phrase(found: list[Word], i: int) -> int:
@@ -704,6 +729,8 @@ def _join_dates(found: list[Word]) -> list[Word]:
     are all "march 3" (British and American style guides order a date differently)."""
     out: list[Word] = []
     for word in found:
+        if word.norm in _DATE_WORDS and out:
+            _plain_day(out)
         previous = out[-1] if out else None
         if previous and previous.norm in MONTHS and _day(word.norm):
             out[-1] = replace(previous, norm=_MONTH_NAMES.get(previous.norm, previous.norm))  # "Jan. 1"
@@ -721,6 +748,18 @@ def _join_dates(found: list[Word]) -> list[Word]:
                 out.append(of)
         out.append(word)
     return out
+
+
+def _plain_day(out: list[Word]) -> None:
+    """A day written as an ordinal before its month or weekday ("le 1er janvier", "el 1.º de enero", "the 3rd of
+    March") as its plain number, as the other style writes it ("le 1 janvier", "el 1 de enero"); the words for "first"
+    a title keeps ("le premier janvier", "el primero de enero", "am ersten Januar") are its first day."""
+    at = len(out) - 2 if len(out) > 1 and out[-1].norm in _DATE_LINKS else len(out) - 1
+    day = out[at].norm
+    if day in _FIRST_WORDS:
+        out[at] = replace(out[at], norm="1")
+    elif day.endswith("th") and _day(day):
+        out[at] = replace(out[at], norm=_day(day))
 
 
 # A month's abbreviations as its name, in a date only ("Jan. 1", "Sept. 30", "Mar. 3"): "mar" is a word too.

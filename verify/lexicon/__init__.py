@@ -390,6 +390,12 @@ class Lexicon:
     # share the surname written once, after the second first name
     and_words: frozenset[str] = frozenset()
     half_suffix: str = ""
+    # A half before a magnitude, the article before it read off too ("half a million", "medio millón", "eine halbe
+    # Million", "un demi-million"): half of it
+    half_words: frozenset[str] = frozenset()
+    # The words for "first" the ordinals leave out (a title's word: "Premier ministre", "primer ministro"), which before
+    # a month are its first day all the same ("le premier janvier", "el primero de enero", "am ersten Januar")
+    first_words: frozenset[str] = frozenset()
     # How words that multiply a quantity begin ("doubl" of "double", "doubled"; "verdreifach"): a number, so that
     # "triple" for "double" is a number change
     multiple_stems: tuple[str, ...] = ()

@@ -329,6 +329,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
     ordinals=ORDINALS,
+    half_words=words("halb halbe halben halber halbes"),
+    first_words=words("erste ersten erster"),
     ordinal_suffixes=("ste", "sten", "ster", "stes", "stem"),  # "dreiundzwanzigste", "hunderteinsten"
     times_word="mal",  # "dreimal", "drei Mal", "3-mal"
     number_multipliers=NUMBER_MULTIPLIERS,

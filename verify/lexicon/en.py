@@ -613,6 +613,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("and &".split()),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),
     ordinals=ORDINALS,
+    half_words=words("half"),  # ("first" is an ordinal: "the first of May")
     ordinal_marks=("st", "nd", "rd", "th"),
     times_word="times",
     multiplicatives=MappingProxyType({"twice": 2, "thrice": 3}),  # ("once" is a conjunction as often: "once we win")
