@@ -88,6 +88,34 @@ def test_an_elided_negation_left_out_is_named_as_written() -> None:
     assert [(c.source, c.flags) for c in finding.changes] == [("n'", ("negation",)), ("jamais", ("negation",))]
 
 
+@pytest.mark.parametrize(
+    ("said", "cut", "left_out"),
+    [
+        ("We will not, whatever the council says, build homes on the green.", "We will ... build homes on the green", "not"),
+        ("Wir werden die Gebühren nicht erhöhen, das ist beschlossen.", "Wir werden die Gebühren ... erhöhen", "nicht"),
+        ("Nous ne fermerons jamais la piscine en juin.", "Nous ... fermerons ... la piscine en juin", "jamais"),
+        ("No vamos a cerrar nunca la piscina en junio.", "No vamos a cerrar ... la piscina en junio", "nunca"),
+    ],
+)
+def test_a_writers_gap_that_leaves_out_a_negation_beside_the_kept_words_is_altered(
+    said: str, cut: str, left_out: str
+) -> None:
+    store = [saved("MARTA KOVAC", said + " The plan, which nobody liked at first, works well.")]
+    finding = judge(_cued(cut, "Marta Kovac", "Marta Kovac"), store)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert f"“{left_out}” left out (negation)" in finding.message
+    # A gap whose words open and close on others leaves out a clause, whatever negation stands inside it.
+    assert judge(quote("The plan ... works well", "Marta Kovac"), store).verdict is Verdict.VERIFIED
+
+
+def test_the_words_a_writers_gap_leaves_out_are_no_change_of_a_quote_changed_elsewhere() -> None:
+    said = "The average wait was 74 minutes. The longest wait last week, at the Royal, was nine hours."
+    claim = quote("The average wait was 47 minutes. The longest wait last week ... was nine hours", "Marta Kovac")
+    finding = judge(claim, [saved("MARTA KOVAC", said)])
+    assert finding.verdict is Verdict.ALTERED
+    assert [(c.source, c.claim, c.flags) for c in finding.changes] == [("74", "47", ("number",))]
+
+
 def test_words_the_speaker_negated_right_before_are_altered() -> None:
     store = [saved("ANA REYES", "No necesitamos contratar más inspectores; necesitamos que trabajen mejor.")]
     cut = decide("Necesitamos contratar más inspectores", store=store)

@@ -174,7 +174,8 @@ def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | 
     source = _source_words(statement.text)
     if not claim.words or not source:
         return Alignment(statement, 0.0, False, 0.0, (0, 0), ())
-    exact = _segments_in_order(claim.segments, [w.norm for w in source])
+    places = _segment_places(claim.segments, [w.norm for w in source])
+    exact = bool(places)
     alphabet: dict[str, str] = {}
     claim_s = _encode(claim.words, alphabet)
     source_s = _encode(source, alphabet)
@@ -184,6 +185,8 @@ def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | 
     if within is not None:
         inside = [i for i, w in enumerate(source) if within[0] <= w.start and w.end <= within[1]]
         lo, hi = (inside[0], inside[-1] + 1) if inside else (0, len(source))
+    elif len(places) > 1 and _gap_hides_negation(claim, places, source, statement.text):
+        lo, hi = places[0], places[-1] + len(claim.segments[-1])  # its segments where they stand, the gaps between
     else:
         lo, hi = _window(claim_s, source_s)
         if not exact and not _CLAUSE_BREAK.search(claim.text.strip(" .!?")):
@@ -200,13 +203,28 @@ def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | 
     equal = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
     width = span_hi - span_lo
     excused = _respelt(opcodes, lo, claim.words, source) + _agreeing(opcodes, lo, claim, source)
+    cut_negations: list = []
+    if len(claim.segments) > 1:
+        # What a writer's gap leaves out is no change, but a negation of the words on either side of it is: "We will
+        # ... build 200 homes" of "We will not, whatever they say, build 200 homes" says the opposite.
+        for op in [op for op in opcodes if op.tag == "insert" and op.src_start in _cuts(claim)]:
+            negation, rest = _negation_cut(op, lo, source, statement.text)
+            if negation is not None:
+                opcodes[opcodes.index(op) : opcodes.index(op) + 1] = [negation, *rest]
+                cut_negations.append(negation)
+                excused += rest
+            elif marks is None:
+                excused.append(op)
+        exact = exact and not cut_negations
     edges = [op for op in opcodes if statement.origin is Origin.ARTICLE and _article_beyond_edge(op, lo, claim, source)]
     if edges and all(op.tag == "equal" or op in excused or op in edges for op in opcodes):
         excused += edges  # the same words, the marks set otherwise: not the same words with one changed besides
     if marks is not None and 2 * _speakers_words(opcodes, lo, marks) >= len(claim.words):
         # Most of the claim stands in the article's own quote as it is, outside the writer's brackets:
         # what the claim has at the writer's gaps and brackets (or the source at the claim's) is no change.
-        excused += [op for op in opcodes if op not in excused and _excused(op, lo, claim, source, marks)]
+        excused += [
+            op for op in opcodes if op not in excused and op not in cut_negations and _excused(op, lo, claim, source, marks)
+        ]
     if excused:
         equal += sum(op.src_end - op.src_start for op in excused)
         width += sum((op.src_end - op.src_start) - (op.dest_end - op.dest_start) for op in excused)
@@ -326,6 +344,37 @@ def _marked_window(
         if b > a
     ]
     return min(windows, key=cost, default=(lo, hi))
+
+
+def _negation_cut(op, lo: int, source: tuple[Word, ...], text: str) -> tuple[Opcode | None, list]:
+    """The source's negation a writer's gap leaves out right beside the words the quote keeps, in their sentence: the
+    first word it leaves out ("We will[ not, whatever they say,] build"), or the last of at most
+    ``_CUT_NEGATION_WORDS`` ("Wir werden die Gebühren[ nicht] erhöhen"), as an edit of its own, and the edit of the rest
+    of the gap's words. None when the gap opens and closes on other words ("The plan[, which nobody liked,] works"), or
+    leaves out a clause ending on a negation ("talk even[ if you're not] talking back": a clause of its own cut)."""
+    first, last = lo + op.dest_start, lo + op.dest_end
+    if source[first].norm in CHANGED_NEGATIONS and first and not _SENTENCE_BREAK.search(
+        text, source[first - 1].end, source[first].start
+    ):
+        at = op.dest_start
+    elif (
+        last - first <= _CUT_NEGATION_WORDS
+        and source[last - 1].norm in CHANGED_NEGATIONS
+        and last < len(source)
+        and not _SENTENCE_BREAK.search(text, source[last - 1].end, source[last].start)
+    ):
+        at = op.dest_end - 1
+    else:
+        return None, []
+    negation = Opcode("insert", op.src_start, op.src_end, at, at + 1)
+    rest = [
+        Opcode("insert", op.src_start, op.src_end, a, b) for a, b in ((op.dest_start, at), (at + 1, op.dest_end)) if b > a
+    ]
+    return negation, rest
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]")
+_CUT_NEGATION_WORDS = 2  # a longer gap ending on a negation cuts a clause of its own (the generated cases' "gaps")
 
 
 def _excused(op, lo: int, claim: PreparedClaim, source: tuple[Word, ...], marks: _Marks) -> bool:
@@ -1031,13 +1080,30 @@ def _similarity(claim_s: str, source_s: str, window: tuple[int, int]) -> float:
 
 
 def _segments_in_order(segments: tuple[tuple[str, ...], ...], source: list[str]) -> bool:
-    position = 0
+    return bool(_segment_places(segments, source))
+
+
+def _segment_places(segments: tuple[tuple[str, ...], ...], source: list[str]) -> list[int]:
+    """Where each of a claim's segments stands in the source, in order (empty when one does not)."""
+    places, position = [], 0
     for segment in segments:
         found = _find_run(source, segment, position)
         if found < 0:
-            return False
+            return []
+        places.append(found)
         position = found + len(segment)
-    return bool(segments)
+    return places
+
+
+def _gap_hides_negation(claim: PreparedClaim, places: list[int], source: tuple[Word, ...], text: str) -> bool:
+    """Whether a writer's gap between two of a claim's segments leaves out a negation right beside one of them."""
+    for segment, start, after in zip(claim.segments, places, places[1:], strict=False):
+        end = start + len(segment)
+        if after > end:
+            hidden = Opcode("insert", 0, 0, end, after)
+            if _negation_cut(hidden, 0, source, text)[0] is not None:
+                return True
+    return False
 
 
 def _find_run(source: list[str], run: tuple[str, ...], start: int) -> int:
