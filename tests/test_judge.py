@@ -474,14 +474,14 @@ def test_a_body_the_paragraph_gives_the_person_named_before_the_quote_is_their_a
     lead: str, body: str, mention: str, label: str, text: str
 ) -> None:
     # The cast credited the body; the cue is a pronoun; the paragraph names the person whose record holds the words,
-    # their body right after their name: the words are theirs.
-    store = [saved(label, text + ".")]
-    claim = _cued(text, body, mention)
-    finding = judge(claim, store, lead=lead)
-    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == resolved_name(label)
-    # The body named on its own after the person: the article's own credit stands.
-    separate = lead + f"Die Stellungnahme von {body} folgte. "
-    assert judge(claim, store, lead=separate).verdict is Verdict.MISATTRIBUTED
+    # their body right after their name: the words are theirs. The body named on its own after the person: the
+    # article's own credit stands.
+    findings = [
+        judge(_cued(text, body, mention), [saved(label, text + ".")], lead=paragraph)
+        for paragraph in (lead, lead + f"Die Stellungnahme von {body} folgte. ")
+    ]
+    assert [f.verdict for f in findings] == [Verdict.VERIFIED, Verdict.MISATTRIBUTED]
+    assert findings[0].claim.speaker == resolved_name(label)
 
 
 def resolved_name(label: str) -> str:
