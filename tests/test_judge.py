@@ -438,44 +438,41 @@ def test_a_sentence_kept_with_its_negation_left_out_and_its_end_replaced_is_alte
 
 
 @pytest.mark.parametrize(
-    ("lead", "body", "mention", "label", "text"),
+    ("lead", "body", "mention", "text"),
     [
         (
             "Sabine Grahl vom Mieterbund Haffküste sagt, Familien suchten oft monatelang. ",
             "Mieterbund Haffküste",
             "sie",
-            "SABINE GRAHL",
             "Wir haben Mitglieder, die mit zwei Kindern in einer Zweizimmerwohnung leben",
         ),
         (
             "Helen Price, of the Tenants Union, said families wait for months. ",
             "Tenants Union",
             "she",
-            "HELEN PRICE",
             "We have members living with two children in a one-bedroom flat",
         ),
         (
             "Claire Aubin, de l'Association Toit Breton, explique que les familles attendent des mois. ",
             "Association Toit Breton",
             "elle",
-            "CLAIRE AUBIN",
             "Nous avons des adhérents qui vivent à quatre dans un deux-pièces",
         ),
         (
             "Ana Ruiz, del Sindicato de Inquilinos, cuenta que las familias esperan meses. ",
             "Sindicato de Inquilinos",
             "ella",
-            "ANA RUIZ",
             "Tenemos socios que viven con dos hijos en un piso de una habitación",
         ),
     ],
 )
 def test_a_body_the_paragraph_gives_the_person_named_before_the_quote_is_their_affiliation_not_the_speaker(
-    lead: str, body: str, mention: str, label: str, text: str
+    lead: str, body: str, mention: str, text: str
 ) -> None:
     # The cast credited the body; the cue is a pronoun; the paragraph names the person whose record holds the words,
     # their body right after their name: the words are theirs. The body named on its own after the person: the
     # article's own credit stands.
+    label = " ".join(lead.split()[:2]).strip(",").upper()
     findings = [
         judge(_cued(text, body, mention), [saved(label, text + ".")], lead=paragraph)
         for paragraph in (lead, lead + f"Die Stellungnahme von {body} folgte. ")
