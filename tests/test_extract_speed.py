@@ -195,3 +195,9 @@ def test_guards_pass_every_place_their_pattern_matches(text: str, cut: int) -> N
     found, plain = cast._letters_after(text, at), cast._LETTERS.match(text, at)
     assert (found and found.span()) == (plain and plain.span())
     assert quotes._who_follows(text, at) == (quotes._WHO.match(text, at) is not None)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_cue_in_no_words_before_a_quote(code: str) -> None:
+    """A quote opening its sentence is not read for a cue before it: no form of one matches no words."""
+    assert quotes._cue_in_words(grammar(code), "") is None

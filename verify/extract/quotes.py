@@ -650,7 +650,12 @@ def _voiced_by(g: Grammar, match: re.Match[str]) -> re.Match[str]:
 
 def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = _after_label(g, text, max(floor, sentence_start(text, start)), start)
-    window = text[lo:start]
+    # (a quote opening its sentence, over half of them, has no words before it: every form of a cue needs some)
+    return _cue_in_words(g, text[lo:start]) if lo < start else None
+
+
+def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
+    """The speaker a cue in the words of the quote's sentence before it names ("Trump said: ", "According to Rutte,")."""
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
