@@ -457,3 +457,49 @@ def test_a_heading_right_above_the_questions_names_the_interviewee() -> None:
         for document in (markdown, from_text(html, "a.html", Format.HTML)):
             found = extract(document).quotes
             assert {q.speaker for q in found if q.kind is QuoteKind.ANSWER} == {person}, (code, document.path)
+
+
+
+# A reaction box as printed, one language a block: its heading, then rows "Name (role club): words", the last
+# row's label naming no one.
+_REACTION_BOXES = {
+    "en": """What they said
+Megan Doyle (coach, Harbour Rovers): I told the girls at half-time that we had nothing to lose.
+Owen Pritchard (captain, Ferry Town): We gave away two soft goals and we paid for both of them.
+Sarah Quinn (goalkeeper, Harbour Rovers): My hands were frozen but I kept the ball out.
+A steward (north stand): Nobody here has seen a crowd like that in twenty years.""",
+    "de": """Stimmen zum Spiel
+Markus Lehner (Trainer Seestadt): Ich habe der Mannschaft in der Pause nur gesagt, dass wir ruhig bleiben.
+Petra Wolff (Kapitänin Bergheim): Wir haben uns das Spiel selbst aus der Hand genommen.
+Lena Brandt (Torhüterin Seestadt): Meine Eltern waren zum ersten Mal in der Halle, das freut mich.
+Ein Ordner (Nordtribüne): So eine Stimmung gab es hier seit zwanzig Jahren nicht.""",
+    "fr": """Ils ont dit
+Julien Morel (entraîneur de Saint-Brieuc): Je leur ai demandé de jouer sans penser au score.
+Claire Dubois (capitaine de Vannes): Nous avons perdu le match sur deux erreurs de placement.
+Marie Lemaire (gardienne de Saint-Brieuc): Je dédie cette victoire à mon grand-père, il était là.
+Un bénévole (tribune nord): On n'avait jamais vu autant de monde dans cette salle.""",
+    "es": """Las reacciones
+Javier Ortega (entrenador del Ourense): Yo les dije en el descanso que no teníamos nada que perder.
+Lucía Navarro (capitana del Lugo): Nosotras regalamos dos goles y lo pagamos muy caro.
+Carmen Vidal (portera del Ourense): Yo tenía las manos heladas, pero aguanté hasta el final.
+Un aficionado (grada norte): Aquí no se veía tanta gente desde hace veinte años.""",
+}
+
+
+def test_a_reaction_boxs_rows_labelled_name_and_role_in_brackets_are_the_claims_of_the_people_named() -> None:
+    """A "Stimmen zum Spiel" box: paragraphs each opening on a bold "Name (role club):" label, the words after it
+    without quote marks, are that person's claims; a row whose label names no one ("A steward (north stand):") is
+    credited to no one. In HTML and Markdown, in every language."""
+    for code, box in _REACTION_BOXES.items():
+        heading, *lines = box.splitlines()
+        labelled = [line.split(": ", 1) for line in lines]
+        paragraphs = "".join(f"<p><strong>{label}:</strong> {said}</p>" for label, said in labelled)
+        html = f"<html><body><article><p>Fin.</p><h2>{heading}</h2>{paragraphs}<p>Fin.</p></article></body></html>"
+        markdown = "Fin.\n\n## " + heading + "\n\n" + "".join(f"**{label}:** {said}\n\n" for label, said in labelled)
+        for document in (from_text(html, "a.html", Format.HTML), from_text(markdown, "a.md", Format.MARKDOWN)):
+            found = extract(document).quotes
+            assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+                (label.split(" (")[0], said) for label, said in labelled[:-1]
+            ], (code, document.path)
+            anonymous = labelled[-1][1]
+            assert all(q.speaker is None for q in found if anonymous[:20] in q.text), (code, document.path)

@@ -134,11 +134,12 @@ def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
 
 
 # A transcript's rows printed in the article: each opens on its speaker's label, perhaps after a time stamp ("[04:20]
-# Ellen Stoddart: …", "**Marc, auditeur à Dinard :** …"): a name of one to four words, perhaps a description after a
-# comma, then a colon. Bounded: linear.
+# Ellen Stoddart: …", "**Marc, auditeur à Dinard :** …", a reaction box's "**Anna Roth (Trainerin Seestadt):** …"): a
+# name of one to four words, perhaps a description after a comma or in brackets, then a colon. Bounded: linear.
 _TIME_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s{1,3}")
 _ROW_LABEL = re.compile(
-    r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)(?:,[^:\n]{1,60}?)?\s{0,2}:\s{1,3}(?=\S)"
+    r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)"
+    r"(?:,[^:\n]{1,60}?| \([^():\n]{1,60}\))?\s{0,2}:\s{1,3}(?=\S)"
 )
 _MIN_TURNS = 3  # a transcript's excerpt: an exchange of three turns at least, between two speakers at least
 
