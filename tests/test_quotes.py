@@ -629,6 +629,12 @@ def test_a_rails_teaser_headlines_quote_no_one(rail: str) -> None:
         # a label with a word of its own before its colon, over a list of teasers
         "Related coverage:\n\n- “We trusted the email”: applicants on a wasted weekend\n\n",
         "Anzeige\n\n„Jetzt umsteigen“ – E-Bikes bei Zweirad Höfer\n\n",
+        # a label opening a line of a block, not its first
+        "Alle Termine im Überblick\nAnzeige: „Jetzt umsteigen“ – E-Bikes bei Zweirad Höfer\n\n",
+        "More from the Gazette\nAdvertisement: “Sleep like a king” - Kingsbed mattresses\n\n",
+        "Toutes nos brèves\nPublicité : « Le goût du vrai » – les fromages Bergerie\n\n",
+        "Todas las noticias\nPublicidad: «Tu casa, tu ritmo» – Muebles Ordás\n\n",
+        "Our transport coverage\nREAD MORE: “We will not pay”, says council leader\n\n",
     ],
 )
 def test_a_rail_in_plain_text_quotes_no_one(rail: str) -> None:

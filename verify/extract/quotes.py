@@ -2220,6 +2220,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         for span in spans:
             if names[span.start] == " ":
                 continue  # a nickname inside a name (Gerald “The Hammer” Doyle): part of the name, no claim
+            if _labelled_line(text, span.start):
+                continue  # an advertisement's slogan or another article's headline, on a line of its own
             learn(names, read, span.start)
             read = span.end
             if not span.closed:
@@ -2642,6 +2644,13 @@ def _opens_credit(text: str, start: int) -> bool:
 
 _TEASER_MAX_WORDS = 25  # a teaser headline under a rail's label is short (a paragraph of the article is longer)
 _LABEL_MAX_WORDS = 4  # the most words a teaser block holds outside its links ("À lire aussi", "Previous Post:")
+
+
+def _labelled_line(text: str, start: int) -> bool:
+    """Whether the quote at ``start`` stands on a line of its block (not the first: a block opening on a label is a
+    rail) that opens on a rail's or an advertisement's label ("…\nAnzeige: „Jetzt …“ – Ihr Anbieter")."""
+    line = text.rfind("\n", 0, start) + 1
+    return line > 0 and _RAIL_LABEL.match(text, line) is not None
 
 
 def _rail_blocks(blocks: list[Block]) -> frozenset[int]:
