@@ -3,13 +3,15 @@ every language with a lexicon, and what never enters the cast. Hand-written sent
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from verify.document import Format, from_text
 from verify.extract.blocks import blocks
 from verify.extract.cast import Cast, body_name, common_words
 from verify.extract.quotes import find_quotes
-from verify.extract.speakers import is_person_name, strip_titles
+from verify.extract.speakers import NAME_RUN, is_person_name, strip_titles
 from verify.lexicon import LEXICONS
 
 
@@ -2371,3 +2373,29 @@ _ROUND_17_TUNE_21 = [
 @pytest.mark.parametrize(("text", "want"), _ROUND_17_TUNE_21)
 def test_bodies_titles_and_clauses_of_tune_set_21(text: str, want: dict[str, str | None]) -> None:
     assert _said_of(text, want) == want
+
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Drivers deserve better roads, said the Wessex Motorists' Association on Friday.", "Wessex Motorists' Association"),
+        ("Die britische Kent Farmers’ Union Federation erklärte am Montag, die Preise seien gefallen.", "Kent Farmers’ Union Federation"),
+        ("Les prix à la ferme baissent encore, selon la Kent Farmers' Union.", "Kent Farmers' Union"),
+        ("Los precios han caído, afirmó la Kent Teachers' Association en Londres.", "Kent Teachers' Association"),
+    ],
+)
+def test_a_plural_owner_inside_a_body_name_keeps_the_whole_name(text: str, want: str) -> None:
+    assert want in re.findall(NAME_RUN, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democrats' Nancy Pelosi said the bill would pass.",
+        "Laut dem Sprecher der Republicans' Mitch McConnell war die Abstimmung knapp.",
+        "James' Vertreter Hans Ott sagte nichts.",
+    ],
+)
+def test_a_plural_owner_before_a_person_is_no_part_of_the_name(text: str) -> None:
+    assert not any("'" in name for name in re.findall(NAME_RUN, text))
