@@ -62,9 +62,8 @@ _HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 _SPACED = "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha()))
 # A plural owner written into a body's name ("Wessex Motorists' Association", "Farmers' Union"): the run goes on over
 # the apostrophe when one of the head nouns such names close on follows within three words, so "the Democrats' Nancy
-# Pelosi" stays two. A few heads, not every organisation word: NAME_RUN sits inside hundreds of compiled patterns, and
-# the whole list doubled their programs (the saved regex cache 4.1 -> 7.7 MB).
-_PLURAL_OWNER_HEADS = "association|union|federation|league|alliance|society|guild|council|club|trust|party"
+# Pelosi" stays two. Sorted, so the pattern's text (the saved regex cache's key) is the same in every run.
+_PLURAL_OWNER_HEADS = "|".join(sorted(_en.PLURAL_OWNER_HEADS))
 _PLURAL_OWNER = rf"(?:(?<=s)['’](?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b))?"
 _NAME_TAIL = rf"(?:{_PLURAL_OWNER}\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
 NAME_RUN = rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{NAME_WORD}{_NAME_TAIL}"

@@ -387,6 +387,10 @@ petition survey poll study editorial op-ed column footnote
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
 SURNAME_WORDS = words("york west east north south bay lake beach power star day")
+# Head nouns that close a body's name written with a plural owner ("Wessex Motorists' Association", "Farmers'
+# Union"): a name run goes on over the owner's apostrophe when one follows. A few heads, not every organisation word:
+# the name run sits inside hundreds of compiled patterns, and the whole list doubled their programs.
+PLURAL_OWNER_HEADS = words("association union federation league alliance society guild council club trust party")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
 # Particles written onto a surname with a hyphen ("al-Amiri", "el-Sisi", "bin-Laden"): the surname's key is the rest
