@@ -197,6 +197,34 @@ def test_words_another_said_word_for_word_are_misattributed_though_the_credited_
     )
 
 
+@pytest.mark.parametrize(
+    ("credited", "own", "other", "said"),
+    [
+        ("Tom Hale", "I drive to the library.", "We pay a lot. We feel totally cheated.", "We feel totally cheated"),
+        ("Klaus Bauer", "Ich fahre in die Stadt.", "Wir zahlen. Wir fühlen uns veräppelt.", "Wir fühlen uns veräppelt"),
+        ("Paul Morel", "Je vais à la médiathèque.", "Nous payons tant. On se moque de nous.", "On se moque de nous"),
+        ("Luis Vidal", "Voy a la biblioteca.", "Pagamos. Nos sentimos muy engañados.", "Nos sentimos muy engañados"),
+    ],
+)
+def test_a_short_sentence_anothers_saved_answer_holds_whole_is_theirs_though_the_article_repeats_it_for_the_credited(
+    credited: str, own: str, other: str, said: str
+) -> None:
+    # The article repeats the words for the credited speaker (a subhead), and only that repeat holds them for him; his
+    # saved answer lacks them, and a whole sentence of someone else's saved answer is them: misattributed.
+    store = [
+        saved(credited.upper(), own),
+        saved("MARIA ROSS", other),
+        Statement(credited, said, StatementKind.QUOTE, Origin.ARTICLE, "a.html", line=2, span=(10, 10 + len(said))),
+    ]
+    finding = decide(said, credited, store)
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.evidence and finding.evidence.speaker == "MARIA ROSS"
+    # A phrase inside a longer sentence of theirs is anyone's; so are the words when no saved answer of the credited
+    # speaker shows what he said.
+    inside = saved("MARIA ROSS", f"{other.split('. ')[0]}. Honestly, {said[0].lower()}{said[1:]} by now.")
+    assert decide(said, credited, [store[0], inside, store[2]]).verdict is Verdict.VERIFIED
+    assert decide(said, credited, store[1:]).verdict is Verdict.VERIFIED
+
+
 def test_a_saved_statement_whose_stored_terms_lack_a_word_of_the_quote_is_not_aligned_for_it() -> None:
     # The store's statements come with their index terms: those that cannot hold the quote word for word are
     # ruled out without normalising their text (what aligning them would cost).
@@ -359,6 +387,53 @@ def test_changed_words_of_the_person_named_last_before_a_quote_that_names_no_one
     # Someone else named since: who the pronoun stands for is the cast's guess, the record's alone says whose.
     named_since = judge(claim, store, lead=lead, earlier=earlier + " Paul Mercier protested.")
     assert named_since.verdict is Verdict.ALTERED and named_since.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "label", "said"),
+    [
+        (
+            "Olaf Rieck, Geschäftsführer des Tourismusverbands Inselküste, hält dagegen. Viele Ferienwohnungen seien "
+            "nie Dauerwohnungen gewesen, sagt er. Und weiter: ",
+            "Der Tourismus bringt der Insel 900 Millionen Euro im Jahr.",
+            "OLAF RIECK",
+            "Der Tourismus ist die wichtigste Einnahmequelle der Insel.",
+        ),
+        (
+            "Olaf Rieck, director of the Island Tourism Board, disagreed. Holiday lets were never homes, he said. "
+            "And further: ",
+            "Tourism brings the island 900 million euros a year.",
+            "OLAF RIECK",
+            "Tourism is the main source of income for the island.",
+        ),
+        (
+            "Olaf Rieck, directeur de l'office du tourisme de l'île, conteste. Les meublés n'ont jamais été des "
+            "logements, dit-il. Et encore : ",
+            "Le tourisme rapporte 900 millions d'euros par an à l'île.",
+            "OLAF RIECK",
+            "Le tourisme est la principale source de revenus de l'île.",
+        ),
+        (
+            "Olaf Rieck, director de la oficina de turismo de la isla, discrepa. Los pisos turísticos nunca fueron "
+            "viviendas, dice. Y añade: ",
+            "El turismo deja en la isla 900 millones de euros al año.",
+            "OLAF RIECK",
+            "El turismo es la principal fuente de ingresos de la isla.",
+        ),
+    ],
+)
+def test_a_figure_added_in_a_quote_with_no_cue_after_the_credited_speaker_named_last_is_an_error(
+    lead: str, text: str, label: str, said: str
+) -> None:
+    # The cast credits the quote to the person the paragraph names (and no one else since, capitalised nouns and
+    # the body he directs being no other person); his saved record is its closest source: two things say it is his.
+    claim = quote(text, "Olaf Rieck")
+    finding = judge(claim, [saved(label, said)], lead=lead)
+    assert finding.verdict in (Verdict.PARAPHRASED, Verdict.UNSUPPORTED) and finding.severity is Severity.ERROR
+    assert any("number" in c.flags for c in finding.changes)
+    # Someone else named since: the cast's guess alone, a warning.
+    later = judge(claim, [saved(label, said)], lead=lead + "Carmen Ortiz Vidal: ")
+    assert later.verdict is finding.verdict and later.severity is Severity.WARNING
 
 
 @pytest.mark.parametrize(
@@ -890,6 +965,48 @@ def test_one_sentence_joining_clauses_of_two_answers_is_a_splice() -> None:
     # "and" with a subject pronoun joins two answers with no comma either.
     joined = decide("Today we have ten and we will not close a depot that the unions want to keep", "Hanna Lind", store)
     assert joined.verdict is Verdict.ALTERED and [c.flags for c in joined.changes] == [("splice",), ("splice",)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            "He worked until ten at night.",
+            "He never missed a single Sunday.",
+            "He worked until ten at night and never missed a single Sunday",
+        ),
+        (
+            "Er hat bis zehn Uhr abends gearbeitet.",
+            "Sonntags hat er nie geschlossen.",
+            "Er hat bis zehn Uhr abends gearbeitet und sonntags hat er nie geschlossen",
+        ),
+        (
+            "Il travaillait jusqu'à dix heures du soir.",
+            "Il n'a jamais fermé un dimanche.",
+            "Il travaillait jusqu'à dix heures du soir et n'a jamais fermé un dimanche",
+        ),
+        (
+            "Entrenábamos todas las mañanas en el puerto.",
+            "Nunca faltó a una regata.",
+            "Entrenábamos todas las mañanas en el puerto y nunca faltó a una regata",
+        ),
+    ],
+)
+def test_sentences_of_two_answers_joined_by_a_bare_conjunction_are_a_splice(
+    first: str, second: str, joined: str
+) -> None:
+    # No comma and no subject pronoun after the joining word ("y nunca ...", "and never ..."): the sentence no one said
+    # joins two answers all the same.
+    store = [
+        saved("JAVIER SANZ", f"He built 600 guitars. {first}"),
+        saved("MARTA SANZ", "We will miss him."),
+        saved("JAVIER SANZ", second),
+    ]
+    finding = decide(joined, "Javier Sanz", store)
+    assert finding.verdict is Verdict.ALTERED and [c.flags for c in finding.changes] == [("splice",), ("splice",)]
+    # The same two sentences of one answer, joined: no splice.
+    one = decide(joined, "Javier Sanz", [saved("JAVIER SANZ", f"{first} {second}")])
+    assert not any("splice" in c.flags for c in one.changes)
 
 
 def test_a_source_sharing_only_a_function_word_of_the_claims_language_adds_no_facts() -> None:

@@ -196,10 +196,13 @@ def test_clause_parts_split_at_commas_never_inside_a_figure() -> None:
     assert [p.text for p in parts] == ["Der Umbau kostet 3,7 Millionen Euro", "wir bekommen nichts vom Bund"]
 
 
-def test_clause_parts_split_where_a_joining_word_and_a_subject_pronoun_open_a_clause() -> None:
+def test_clause_parts_split_at_every_joining_word_leaving_out_pieces_too_short_to_locate() -> None:
     parts = clause_parts("I grabbed my laptop and my brother and we ran down six flights in our socks")
-    assert [p.text for p in parts] == ["I grabbed my laptop and my brother", "we ran down six flights in our socks"]
-    assert clause_parts("Je prends le train et le bus chaque matin") == []
+    assert [p.text for p in parts] == ["I grabbed my laptop", "we ran down six flights in our socks"]
+    # (Spanish drops the subject: "y nunca ..." opens a clause as "and we ..." does)
+    parts = clause_parts("Trabajaba hasta las diez de la noche y nunca cerró un domingo")
+    assert [p.text for p in parts] == ["Trabajaba hasta las diez de la noche", "nunca cerró un domingo"]
+    assert clause_parts("Je prends le train et le bus") == []  # "le bus": too short to stand anywhere for sure
 
 
 def test_an_emoji_between_two_sentences_of_a_post_stands_in_neither() -> None:

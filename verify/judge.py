@@ -511,7 +511,7 @@ def _judge_words(
         # The article's own quote of the speaker is its report, not a record: a saved record of someone else holding
         # the words says whose they are ("Ms Pike also said that “...”" of the interviewee's answer, which the
         # extraction had credited to her too).
-        theirs = _said_word_for_word(claim, aligned, others)
+        theirs = _said_word_for_word(claim, aligned, others, own)
         if theirs is not None:
             message = _misattributed_message(claim, theirs)
             return _finding(claim, Verdict.MISATTRIBUTED, theirs, message, weak=_ambiguous(aligned, others, theirs))
@@ -522,7 +522,7 @@ def _judge_words(
         return _finding(claim, Verdict.VERIFIED, best_own, _verified_message(claim, best_own))
     # A quote that another's saved statement holds word for word is that person's words, not the credited
     # speaker's clauses joined with another's (at a million statements, the speaker had often said its first half).
-    verbatim = _said_word_for_word(claim, aligned, others)
+    verbatim = _said_word_for_word(claim, aligned, others, own)
     splice = _splice(claim, aligned, own, None, others) if verbatim is None else None
     if splice:
         return splice
@@ -534,7 +534,9 @@ def _judge_words(
             message = _misattributed_message(claim, verbatim)
             weak = _ambiguous(aligned, others, verbatim)
             return _finding(claim, Verdict.MISATTRIBUTED, verbatim, message, weak=weak)
-        return _finding(claim, Verdict.ALTERED, best_own, _altered_message(claim, best_own), best_own.changes)
+        attested = _credited_named_last(claim, best_own.statement, lead, earlier)
+        message = _altered_message(claim, best_own)
+        return _finding(claim, Verdict.ALTERED, best_own, message, best_own.changes, attested=attested)
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
     if best_other and best_other.score < ALTERED_MIN_SCORE and not best_other.exact and not _named_at_quote(claim):
         # Words no one is named for at the quote are held to whoever said them, as a sentence of theirs changed when
@@ -614,7 +616,9 @@ def _judge_words(
     independent = [s for s in own if s.origin.value == "snapshot" or claim.place in REPEATING_PLACES]
     paraphrase = _best_paraphrase(aligned, independent)
     if paraphrase is not None:
-        return _finding(claim, Verdict.PARAPHRASED, paraphrase, _paraphrase_message(claim, paraphrase))
+        attested = _credited_named_last(claim, paraphrase.statement, lead, earlier)
+        message = _paraphrase_message(claim, paraphrase)
+        return _finding(claim, Verdict.PARAPHRASED, paraphrase, message, attested=attested)
     if not resolved(claim.speaker) and (reworded := _reworded_by_named(claim, aligned, others, lead, shared)):
         return reworded
     if any(_one_person(s.speaker, claim.speaker or "", shared) for s in independent):
@@ -622,7 +626,8 @@ def _judge_words(
         # spokesperson did not say them)
         closest = _closest(aligned, independent) or _figures_unrecorded(claim, aligned, independent)
         message = _unsupported_message(claim, closest)
-        return _finding(claim, Verdict.UNSUPPORTED, closest, message, record=independent)
+        attested = closest is not None and _credited_named_last(claim, closest.statement, lead, earlier)
+        return _finding(claim, Verdict.UNSUPPORTED, closest, message, record=independent, attested=attested)
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
 
 
@@ -671,14 +676,24 @@ def _cut(aligned: _Aligner, best: Alignment) -> Alignment | None:
     return None if found.exact else found
 
 
-def _said_word_for_word(claim: Claim, aligned: _Aligner, others: list[Statement]) -> Alignment | None:
+def _said_word_for_word(
+    claim: Claim, aligned: _Aligner, others: list[Statement], own: list[Statement]
+) -> Alignment | None:
     """Someone else's saved statement holding a claim word for word, when the credited speaker said only something
     like it: the words are the other's ("... understand life and all its wrinkles" said by the credited speaker,
-    "... understand life and the party represented by Sanders" by another). A short phrase is anyone's."""
-    if not _named_at_quote(claim) or len(aligned.claim.words) < SHORT_CLAIM_WORDS:
+    "... understand life and the party represented by Sanders" by another). A short phrase is anyone's; a short
+    sentence is the other's only as a whole sentence of their record, and only when the credited speaker's own saved
+    record lacks it ("Wir fühlen uns veräppelt." of the wife's answer, credited to her husband, whose answer is
+    saved too)."""
+    if not _named_at_quote(claim) or len(aligned.claim.words) < MISATTRIBUTION_MIN_WORDS:
+        return None
+    short = len(aligned.claim.words) < SHORT_CLAIM_WORDS
+    if short and not any(s.origin is Origin.SNAPSHOT for s in own):
         return None
     saved = [s for s in others if s.origin is Origin.SNAPSHOT and _may_hold(aligned.claim, s)]
-    return next((a for s in saved if (a := aligned(s)).exact), None)
+    return next(
+        (a for s in saved if (a := aligned(s)).exact and not (short and not _whole_sentence(claim.text, a))), None
+    )
 
 
 def _may_hold(claim: PreparedClaim, statement: Statement) -> bool:
@@ -989,7 +1004,33 @@ def _named_last(statement: Statement, lead: Lead, earlier: Lead, credited: tuple
     if any(re.search(rf"\b{re.escape(w)}\b", since.casefold()) for w in credited):
         return None
     others = (m.group() for m in re.finditer(_NAME_RUN, since))
-    return None if any(resolved(other) and not same_person(other, named) for other in others) else named
+    return None if any(_person_named(other) and not same_person(other, named) for other in others) else named
+
+
+def _person_named(run: str) -> str | None:
+    """The person a run of capitalised words names, if any: not the function word opening a sentence ("Viele
+    Ferienwohnungen": German capitalises its nouns), nor a body ("Island Tourism Board"), nor a role with the body it
+    serves ("Geschäftsführer des Tourismusverbands Inselküste"): an apposition, not another person."""
+    found = run.split()
+    while found and found[0].lower() in ANY_STOPWORDS:
+        found = found[1:]
+    if len(found) > 1 and found[1].islower() and any(role_head(found[0], code) for code in LEXICONS):
+        return None
+    named = " ".join(found)
+    return named if resolved(named) and speakers.is_person_name(named) else None
+
+
+def _credited_named_last(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
+    """Whether a quote with no cue of its own ("Und weiter: „…“") is judged against a saved record of the speaker
+    the cast credits, who is the last person the article names before it: two things say whose the words are ("Olaf
+    Rieck, ... hält dagegen. ... „…“, sagt er. Und weiter: „…“")."""
+    return (
+        not (claim.mention or claim.cued)
+        and statement.origin is Origin.SNAPSHOT
+        and resolved(claim.speaker)
+        and same_person(statement.speaker, claim.speaker)
+        and _named_last(statement, lead, earlier) is not None
+    )
 
 
 def _first_named_last(statement: Statement, lead: Lead, candidates: list[Statement]) -> bool:

@@ -929,16 +929,13 @@ def clause_parts(text: str) -> list[Part]:
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|;|\s[—–-]\s")  # a comma inside a figure ("4,2", "1,500") splits nothing
 _CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.clause_conjunctions)
-# A joining word and a subject pronoun open a clause with no comma before it ("I grabbed my laptop and my brother and
-# we ran down six flights": two answers joined by "and"); "my laptop and my brother" is one clause.
+# A joining word opens a clause with no comma before it as often as it joins two words: "I grabbed my laptop and my
+# brother and we ran down six flights", "Trabajaba hasta las diez de la noche y nunca cerró un domingo" (Spanish drops
+# the subject) may each join two answers. Split at every one: a piece of fewer than ``_PART_MIN_WORDS`` words ("my
+# brother") is left out, and a piece that no statement holds word for word leaves the claim whole.
 # (longest first, then alphabetical: the same pattern in every process, whatever the order of a set)
 _JOINED_CLAUSE = re.compile(
-    r"\s(?=(?:{})\s+(?:{})\b)".format(
-        "|".join(sorted(map(re.escape, _CLAUSE_CONJUNCTIONS), key=lambda w: (-len(w), w))),
-        "|".join(
-            sorted({re.escape(p) for lex in LEXICONS.values() for p in lex.subject_pronouns}, key=lambda w: (-len(w), w))
-        ),
-    ),
+    r"\s(?=(?:{})\s)".format("|".join(sorted(map(re.escape, _CLAUSE_CONJUNCTIONS), key=lambda w: (-len(w), w)))),
     re.IGNORECASE,
 )
 
