@@ -225,6 +225,28 @@ def test_a_short_sentence_anothers_saved_answer_holds_whole_is_theirs_though_the
     assert decide(said, credited, store[1:]).verdict is Verdict.VERIFIED
 
 
+@pytest.mark.parametrize(
+    ("credited", "label", "namesake", "said"),
+    [
+        ("GOFF", "YANN LE GOFF", "MAÏWENN LE GOFF", "On nous parle de compensation, mais personne ne sait combien."),
+        ("HALE", "TOM HALE", "RUTH HALE", "Nobody has told us how much the compensation will be."),
+        ("BAUER", "KLAUS BAUER", "RENATE BAUER", "Niemand weiß, wie hoch die Entschädigung sein wird."),
+        ("VIDAL", "LUIS DE VIDAL", "ANA VIDAL", "Nadie sabe todavía cuánto será la compensación."),
+    ],
+)
+def test_words_of_a_person_whose_name_holds_the_credited_one_are_at_most_a_warning_misattributed(
+    credited: str, label: str, namesake: str, said: str
+) -> None:
+    # The cast cut the name the row writes ("YANN LE GOFF, qualité : « … »" credited to "GOFF", a label's surname in
+    # capitals reading as an acronym): the credit may be the record's speaker cut short, no proof of anyone else.
+    store = [saved(label, said), saved(namesake, "Je ne suis pas contre. Ich bin dagegen. I am not against it.")]
+    finding = judge(replace(quote(said.rstrip("."), credited), mention=label), store)
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is Severity.WARNING
+    # Another person named in full is no part of the record's speaker's name: an error.
+    other = judge(replace(quote(said.rstrip("."), "Paul Morel"), mention="Paul Morel"), store)
+    assert other.verdict is Verdict.MISATTRIBUTED and other.severity is Severity.ERROR
+
+
 def test_a_saved_statement_whose_stored_terms_lack_a_word_of_the_quote_is_not_aligned_for_it() -> None:
     # The store's statements come with their index terms: those that cannot hold the quote word for word are
     # ruled out without normalising their text (what aligning them would cost).

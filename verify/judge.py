@@ -1020,6 +1020,13 @@ def _person_named(run: str) -> str | None:
     return named if resolved(named) and speakers.is_person_name(named) else None
 
 
+def _part_of_name(credited: str | None, recorded: str | None) -> bool:
+    """Whether the credited speaker's name is a part of the record's speaker's ("GOFF" of "YANN LE GOFF", "Le Goff"
+    of "Maïwenn Le Goff"): the credit may be that person cut short, no proof of anyone else."""
+    part, whole = person_key(credited or ""), person_key(recorded or "")
+    return bool(part) and len(part) < len(whole) and set(part) <= set(whole)
+
+
 def _credited_named_last(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
     """Whether a quote with no cue of its own ("Und weiter: „…“") is judged against a saved record of the speaker
     the cast credits, who is the last person the article names before it: two things say whose the words are ("Olaf
@@ -1756,6 +1763,8 @@ def _weak_evidence(
         return True  # "It also promised “...”": which body, or its chairman, is the cast's guess
     if claim.place is Place.BODY and source.origin is Origin.ARTICLE and verdict is Verdict.ALTERED:
         return True  # one person may say two things alike ("400 homes this year", later "600 by next summer")
+    if verdict is Verdict.MISATTRIBUTED and _part_of_name(claim.speaker, source.speaker):
+        return True  # "GOFF" of "YANN LE GOFF" (a label's surname read as an acronym): maybe the very person
     if verdict is Verdict.MISATTRIBUTED and not (resolved(source.speaker) or _named_label(source, claim)):
         # The other speaker is the article's guess too, or a transcript's label that names no one ("A" of a
         # Q-and-A, an auto-transcript's "Speaker 2"): the words may well be the credited person's.
