@@ -2399,3 +2399,54 @@ def test_a_plural_owner_inside_a_body_name_keeps_the_whole_name(text: str, want:
 )
 def test_a_plural_owner_before_a_person_is_no_part_of_the_name(text: str) -> None:
     assert not any("'" in name for name in re.findall(NAME_RUN, text))
+
+
+# Round 18: a description and a cue verb opening a sentence inside a paragraph (not only the paragraph's first) is what
+# the sentence is about: a name later in that sentence is no topic.
+_DESCRIBED_SUBJECTS = [
+    (
+        _paragraphs(
+            _DE * 2,
+            "Ministerin Anna Roth besuchte am Montag mit Julia Berg das Werk. Die Ministerin sagte, Berg habe die Linie "
+            "durch den Streik gebracht. „Wir öffnen die zweite Halle im März“, sagte sie.",
+        ),
+        {"Wir öffnen die": "Anna Roth"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "La ministra Ana Ruiz visitó la planta el lunes con Julia Vega. La ministra dijo que Vega había mantenido "
+            "la línea durante la huelga. «Reabriremos la segunda nave en marzo», añadió ella.",
+        ),
+        {"Reabriremos la segunda": "Ana Ruiz"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Le ministre Paul Roux a visité l'usine lundi avec Marc Dubois. Le ministre a déclaré que Dubois avait tenu "
+            "la ligne pendant la grève. « Nous rouvrirons la deuxième halle en mars », a-t-il ajouté.",
+        ),
+        {"Nous rouvrirons la": "Paul Roux"},
+    ),
+    (
+        "Minister Tom Hale visited the plant with Mark Dunn on Monday. The minister said Dunn, a welder for thirty "
+        'years, had kept the line running. "We will reopen the second hall in March," he said.',
+        {"We will reopen": "Tom Hale"},
+    ),
+    (
+        # (a title before a surname still tells two namesakes apart inside a paragraph)
+        _paragraphs(
+            _ES * 2,
+            "La jefa del servicio es la doctora Carmen Aguado. La delegada sindical, Rocío Aguado, contó 41 pacientes. "
+            "La doctora Aguado respondió después: «Esto no es una punta de gripe, es lo de todos los inviernos».",
+        ),
+        {"Esto no es": "Carmen Aguado"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _DESCRIBED_SUBJECTS)
+def test_a_description_and_a_cue_verb_opening_any_sentence_are_its_subject(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want

@@ -2058,14 +2058,25 @@ class _Reader:
         sentence is about whom it describes, so the next "he" is them."""
         if text[start : start + 12].split(maxsplit=1)[0].lower() not in self.g.lexicon.determiners:
             return False
-        described = self.g.speaker_verb.match(text, start, end)
+        # (the pattern opens on "^", which matches only where the string starts: the sentence is matched as a string
+        # of its own, so a description opening any sentence is read, not only one opening its block)
+        described = self.g.speaker_verb.match(text[start:end])
         if described is None or not _plausible(self.g, described.group("who")):
             return False
-        if self._apposed_name(text, described.end("who")):
+        who = described.group("who")
+        named = untitled(who, self.g.lexicon.code).split()
+        if "," not in who and len(named) > 1 and known_first_name(named[0]) and named[-1][:1].isupper():
+            # "Die Vorsitzende Ute Brenner rief ...": a title before a full name, read as the name it is (a title
+            # before a surname tells namesakes apart: "La doctora Aguado respondió"; a description with the name
+            # apposed to it gives it: "Die Vorsitzende der Gewerkschaft, Jana Wolter, widersprach"; "The Clinton
+            # campaign said" names a body)
+            return False
+        who_end = start + described.end("who")
+        if self._apposed_name(text, who_end):
             return False  # "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl, erklärte": about the name after it
         name = self._cast.resolve(_mention(self.g, described.group("who")))
         person = self._cast.find(name) if name else None
-        if person is not None and (role := _APPOSITIVE_ROLE.match(text, described.end("who"), end)):
+        if person is not None and (role := _APPOSITIVE_ROLE.match(text, who_end, end)):
             self._cast.appositive(person, role.group(1))  # "Der Abgeordnete Felix Brandner, ein früherer Staatsanwalt,"
         return name is not None
 
