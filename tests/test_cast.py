@@ -2450,3 +2450,53 @@ def test_a_description_and_a_cue_verb_opening_any_sentence_are_its_subject(
     text: str, want: dict[str, str | None]
 ) -> None:
     assert _said_of(text, want) == want
+
+
+def _said_in_markdown(text: str) -> dict[str, str | None]:
+    """The first words of each quote of a Markdown draft -> its resolved speaker."""
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    return {" ".join(q.text.split()[:3]): q.speaker for q in find_quotes(document, blocks(document))}
+
+
+# Round 18: a draft's front matter names who wrote and published it ("author:", "publication:", "média:"), never whom
+# the story is about, and credits no one; a possessive description in the lead ("promet sa directrice") is the person
+# the lead then gives that role, and a role before "de l'" and a name is of that name, no role of its.
+_FRONT_MATTER_DRAFTS = [
+    (
+        "---\ntitle: \"Tom Reyes: 'Nobody wanted a goalkeeper that small'\"\ndate: 2026-11-30\nauthor: Six Yard "
+        "Podcast team\npublication: Six Yard Podcast (show notes and transcript)\nnote: Show notes.\n---\n\n# Episode "
+        '40: Tom Reyes — "Nobody wanted a goalkeeper that small"\n\nTom Reyes, 31, has kept goal for Harbour City '
+        "since 2019. On this week's show he tells us how a scout sent him home from his first trial, and how he came "
+        "back to win the cup twice.\n",
+        {"Nobody wanted a": None},
+    ),
+    (
+        "---\ntitre: \"Opéra de Sète\"\ndate: 2026-11-30\nauteur: Marc Vidal\nmédia: Radio Hérault Info\n---\n\n"
+        "# Opéra de Sète : « Nous ne fermerons pas », promet sa directrice\n\n**Invitée de notre matinale ce lundi, "
+        "Anne Roux, directrice de l'Opéra de Sète, a répondu aux critiques après la baisse de la subvention.**\n\nLa "
+        "région a annoncé la semaine dernière une baisse de 30 % de son aide, et la saison prochaine sera plus courte.\n",
+        {"Nous ne fermerons": "Anne Roux"},
+    ),
+    (
+        "---\ntitel: \"Fähre Lindau bleibt\"\ndatum: 2026-11-30\nautorin: Jana Lenz\nmedium: Radio Bodensee\n---\n\n"
+        "# Fähre Lindau bleibt\n\nDas Land hat in der vergangenen Woche die Zuschüsse für die Fähre um ein Drittel "
+        "gekürzt, und der Fahrplan wird im Winter dünner. „Wir fahren weiter, auch im Winter und bei Sturm“, sagte "
+        "sie.\n",
+        {"Wir fahren weiter,": None},
+    ),
+    (
+        "---\ntítulo: \"Puerto de Vigo\"\nfecha: 2026-11-30\nautora: Inés Calvo\nmedio: Radio Ría Noticias\n---\n\n"
+        "# El puerto de Vigo sigue abierto\n\nLas autoridades anunciaron la semana pasada un recorte del treinta por ciento en "
+        "las cuotas, y la temporada de invierno será más corta. «Seguiremos pescando cada día del año», dijo ella.\n",
+        {"Seguiremos pescando cada": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _FRONT_MATTER_DRAFTS)
+def test_front_matter_credits_no_one_and_a_lead_description_finds_its_holder(
+    text: str, want: dict[str, str | None]
+) -> None:
+    said = _said_in_markdown(text)
+    assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
+    assert {words: said[words] for words in want} == want

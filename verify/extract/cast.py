@@ -1610,7 +1610,10 @@ class Cast:
                 # (or an elided joiner: "la juge d'instruction Anne Sample")
                 joiner = tail and (tail[0] in _NAME_JOINERS or tail[0][:2] in ("d'", "d’"))
                 joined = joiner or tail and appositive and tail[0] in lex.prepositions
-                if not tail or joined and (appositive or tail[-1] not in _NAME_JOINERS):
+                # (nor "directrice de l'Opéra de la Baie": an elided article before the name makes it what the role
+                # is of)
+                of_name = tail and tail[-1] in ("l'", "l’")
+                if not tail or joined and not of_name and (appositive or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest

@@ -2165,6 +2165,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         nonlocal last_speaker
         index, span = chain[-1].block, chain[-1]
         item = _attribute(g, blocks, chain, cursor, cue_text)
+        if _FRONT_MATTER.match(blocks[index].text):
+            item.who = None  # a draft's metadata ("title: “...” author: ... publication: ..."): no one is credited
         if item.who is None and (
             credit := _credit_line(g, blocks, index)
             or _caption_credit(g, blocks[index], span)
@@ -2208,7 +2210,15 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
         # (nor does a byline: "Nerea Castelló · 21 de julio de 2026" is the writer, never whom the story is about)
         # (nor a line of page furniture: "Story continues below")
-        unread = block.place is Place.HEADLINE or _title_case(text) or byline(text, g.lexicon.code) or _furniture(text)
+        # (nor a draft's front matter: its "author:", "publication:" and "média:" lines name who wrote and published it,
+        # never whom the story is about)
+        unread = (
+            block.place is Place.HEADLINE
+            or _title_case(text)
+            or byline(text, g.lexicon.code)
+            or _furniture(text)
+            or _FRONT_MATTER.match(text) is not None
+        )
         learn = _skip if unread else reader.aside if block.place is Place.CAPTION else reader.read
         reader.new_block()
         block_entry = _entry(block)
@@ -2401,7 +2411,8 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
     """A quote in the lead credited to a description of a role no one held yet when it was read ("la consejera de
     Trabajo pide “...”" in a dek, the minister named two paragraphs on): the person the article gives that role. (Past
     the lead a description no one held is as often someone else: "the candidate" of a story about another.)"""
-    definite = g.lexicon.definite
+    # (a possessive is as definite: "promet sa directrice" in a headline, the director named in the lead)
+    definite = g.lexicon.possessives.union(g.lexicon.definite)
     described = [
         item
         for item in found
