@@ -2500,3 +2500,77 @@ def test_front_matter_credits_no_one_and_a_lead_description_finds_its_holder(
     said = _said_in_markdown(text)
     assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
     assert {words: said[words] for words in want} == want
+
+
+# Round 18: a label "Name, role, place:" or "Name, role for something, body:" before a quote credits the person it opens
+# on, not the place or the body closing it; a name after a preposition is no subject of the cue verb after it ("an den
+# Netzbetreiber GlasNet Nord geschrieben").
+_LABELS_AND_OBJECTS = [
+    (
+        "## What they said\n\n- **Graham Pike, parish councillor, Fordingbridge:** \"The villages along the road will "
+        'finally be able to sleep at night."\n- **Ruth Mayhew, cabinet member for highways, Wessex Council:** "We will '
+        'review every camera after two years."\n',
+        {"The villages along": "Graham Pike", "We will review": "Ruth Mayhew"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Stimmen zum Spiel",
+            "Jens Albers, Trainer, Lindenau: „Nach dem zweiten Satz habe ich kein Wort über Taktik verloren.“",
+        ),
+        {"Nach dem zweiten": "Jens Albers"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Ce qu'ils en disent",
+            "Anne Roux, conseillère municipale, Sète : « Les quais seront enfin rendus aux piétons cet été. »",
+        ),
+        {"Les quais seront": "Anne Roux"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "Lo que dijeron",
+            "Ana Ruiz, concejala de Movilidad, Ayuntamiento de Cádiz: «Los muelles serán por fin para los peatones».",
+        ),
+        {"Los muelles serán": "Ana Ruiz"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Landrätin Birgit Hoffmann hat deshalb einen Brief an den Netzbetreiber GlasNet Nord geschrieben. „Wir "
+            "reden hier über 12.000 Haushalte, die bezahlt haben“, sagte sie.",
+        ),
+        {"Wir reden hier": "Birgit Hoffmann"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "La maire Anne Berger perd patience. La lettre envoyée à Fibre Nord affirme que les foyers attendent depuis "
+            "un an. « Nous parlons de 12 000 foyers qui ont payé et n'ont rien reçu », a-t-elle déclaré.",
+        ),
+        {"Nous parlons de": "Anne Berger"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "La alcaldesa Ana Berga ha perdido la paciencia. La carta enviada a Fibra Norte afirma que los hogares "
+            "esperan desde hace un año. «Hablamos de 12.000 hogares que pagaron y no recibieron nada», dijo ella.",
+        ),
+        {"Hablamos de 12.000": "Ana Berga"},
+    ),
+    (
+        "Mayor Anna Berg has lost patience. The letter she sent to Fibrelink North says the homes have waited a year. "
+        '"We are talking about 12,000 homes that paid and got nothing," she said.',
+        {"We are talking": "Anna Berg"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _LABELS_AND_OBJECTS)
+def test_labels_credit_the_person_they_open_on_and_objects_are_no_subjects(
+    text: str, want: dict[str, str | None]
+) -> None:
+    said = _said_in_markdown(text)
+    assert {words: said.get(words) for words in want} == want

@@ -702,6 +702,10 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         pronoun = match is not None and pattern is not g.name_colon and match.group("who").lower() in g.lexicon.pronouns
         if match and (pronoun or _plausible(g, match.group("who"), possessive=True)):
             who = match.start("who")
+            if pattern is g.name_colon and (labelled := _label_person(g, window, who)) is not None:
+                # "Priya Nandakumar, Greengage Stores: “…”": the person, then where they work (a role between them
+                # may hold a preposition: "Ruth Mayhew, cabinet member for highways, Wessex Council:")
+                return labelled
             if pattern is g.name_colon and (
                 g.addressee.search(window, max(0, who - 30), who)
                 or _after_preposition(g, window, who)
@@ -711,8 +715,6 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             ):
                 # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker
                 continue
-            if pattern is g.name_colon and (labelled := _label_person(g, window, who)) is not None:
-                return labelled  # "Priya Nandakumar, Greengage Stores: “…”": the person, then where they work
             return match
     return (
         _manner_subject(g, window)
@@ -723,12 +725,14 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     )
 
 
-_LABEL_PERSON = re.compile(rf"\s{{0,3}}(?P<who>{NAME_RUN}),\s{{1,3}}")
+# (a role may stand between the name and the affiliation: "Graham Pike, parish councillor, Fordingbridge:")
+_LABEL_PERSON = re.compile(rf"\s{{0,3}}(?P<who>{NAME_RUN}),\s{{1,3}}(?:[^,:;.!?“”„\"«»\n]{{1,60}},\s{{1,3}})?")
 
 
 def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | None:
-    """The person a label "Name, affiliation:" opens on, when the name credited before the colon is the affiliation
-    (a reaction box's "**Priya Nandakumar, Greengage Stores:** “…”"): a full name of two words at least."""
+    """The person a label "Name, affiliation:" or "Name, role, place:" opens on, when the name credited before the
+    colon is the affiliation or the place (a reaction box's "**Priya Nandakumar, Greengage Stores:** “…”", "**Graham
+    Pike, parish councillor, Fordingbridge:** “…”"): a full name of two words at least."""
     label = _LABEL_PERSON.fullmatch(window, 0, credited)
     if label is None or len(label.group("who").split()) < 2 or not _plausible(g, label.group("who")):
         return None
@@ -1790,7 +1794,7 @@ class _Reader:
                 continue
             # (not "when Tapper asked", nor "Murphy said Trump continued to hurt": the clause is of someone else)
             cue = (
-                self._before_cue(text, stop, phrase) and not self._subordinate(text, start, reported=True)
+                self._before_cue(text, start, stop, phrase) and not self._subordinate(text, start, reported=True)
             ) or self._after_cue(text, start, stop, phrase)
             # (where a run stands in its sentence matters only to someone or a body it names: a third of the runs
             # can name no one, "The", "Monday", "Bildung", and most of those name no body either)
@@ -2018,12 +2022,24 @@ class _Reader:
         Mr. Vander Plaats's introduction")."""
         return len(text[self.sentence : start].split()) <= 2 and not phrase.endswith(("’s", "'s"))
 
-    def _before_cue(self, text: str, end: int, phrase: str) -> bool:
+    def _before_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether a cue verb follows the name ("Viguerie argues"); a possessive is no subject of it
-        ("Mr. Trump's comments")."""
+        ("Mr. Trump's comments"), nor is the object of a preposition ("hat einen Brief an den Netzbetreiber GlasNet
+        Nord geschrieben": a verb closing the clause after its object)."""
         # (a participle after a name modifies it: "thousands of Germans protesting against ...")
         verb = self.g.any_verb.match(text, end + 1) if text[end : end + 1] == " " else None
-        return verb is not None and not phrase.endswith(("’s", "'s")) and not verb.group().endswith("ing")
+        if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
+            return False
+        return not self._prepositional_object(text, start)
+
+    def _prepositional_object(self, text: str, start: int) -> bool:
+        """Whether the words right before ``start`` are a preposition, maybe with a determiner after it ("an den
+        Netzbetreiber ...", "to the Kremlin"; not "the Kremlin" alone)."""
+        lex = self.g.lexicon
+        words = text[max(0, start - 24) : start].lower().split()[-2:]
+        if words and (words[-1] in lex.determiners or words[-1] in lex.definite or words[-1] in lex.possessives):
+            words = words[:-1]
+        return bool(words) and words[-1] in lex.prepositions
 
     def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said
