@@ -2574,3 +2574,92 @@ def test_labels_credit_the_person_they_open_on_and_objects_are_no_subjects(
 ) -> None:
     said = _said_in_markdown(text)
     assert {words: said.get(words) for words in want} == want
+
+
+# Round 18: a German article that is also a relative pronoun, before a determiner, a possessive or a pronoun, opens a
+# clause, no description ("der seinen Namen nicht nennen wollte"); a title word alone is the surname of the person named
+# in full with it ("Pastor" of Andrés Pastor); a neighbourhood's name after its noun is no one ("la colonia Santa
+# María", "le quartier Saint-Michel", "die Siedlung Lindenhof").
+_CLAUSES_SURNAMES_PLACES = [
+    (
+        _paragraphs(
+            _DE * 2,
+            "Trainer Jens Albers lobte sein Team. Ein Zuschauer aus Hohenfeld, der seinen Namen nicht nennen wollte, "
+            "meinte: „Die Schiedsrichter haben heute mitgespielt.“",
+        ),
+        {"Die Schiedsrichter haben": None},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "L'entraîneur Jean Albert a salué son équipe. Un spectateur, qui n'a pas voulu donner son nom, a lancé : "
+            "« Les arbitres ont joué avec eux ce soir. »",
+        ),
+        {"Les arbitres ont": None},
+    ),
+    (
+        "Coach Jim Albers praised his team. One fan, who would not give his name, said: \"The referees played for "
+        'them tonight."',
+        {"The referees played": None},
+    ),
+    (
+        "Richard Dean runs the farm. Tom Hill sells the milk. Dean told me the winter had been hard. \"We lost six "
+        'ewes in one night," he said.',
+        {"We lost six": "Richard Dean"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Thomas Graf führt den Hof. Jan Weber verkauft die Milch. Graf erzählte, der Winter sei hart gewesen. „Wir "
+            "haben sechs Schafe verloren“, sagte er.",
+        ),
+        {"Wir haben sechs": "Thomas Graf"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "Andrés Pastor lleva la granja. Tomás Gil vende la leche. Pastor cuenta que el invierno fue duro. «Perdimos "
+            "seis ovejas en una sola noche de enero», dijo.",
+        ),
+        {"Perdimos seis ovejas": "Andrés Pastor"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Claude Juge tient la ferme. Paul Martin vend le lait. Juge raconte que l'hiver a été dur. « Nous avons "
+            "perdu six brebis en une seule nuit », a-t-il dit.",
+        ),
+        {"Nous avons perdu": "Claude Juge"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "Vecinos de la colonia Santa María, quienes pidieron omitir sus nombres, señalaron: «Aquí nunca se ha "
+            "escuchado la alarma, ni en simulacro ni en sismo».",
+        ),
+        {"Aquí nunca se": None},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Dans le quartier Saint-Michel, la sirène n'a pas sonné. Saint-Michel a déclaré : « Ici, personne n'a "
+            "jamais entendu la sirène. »",
+        ),
+        {"Ici, personne n'a": None},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "In der Siedlung Lindenhof blieb die Sirene stumm. Lindenhof sagte: „Hier hat noch nie jemand die Sirene "
+            "gehört.“",
+        ),
+        {"Hier hat noch": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _CLAUSES_SURNAMES_PLACES)
+def test_relative_clauses_titled_surnames_and_neighbourhoods(text: str, want: dict[str, str | None]) -> None:
+    said = _said(text)
+    assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
+    assert {words: said[words] for words in want} == want

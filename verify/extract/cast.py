@@ -724,7 +724,7 @@ class Cast:
     def may_name(self, phrase: str) -> bool:
         """Whether a capitalised phrase may name a person: when not, :meth:`introduce` records nothing and returns None,
         whatever it is told."""
-        return bool(_candidate(phrase, self.lexicon.code)[0])
+        return bool(_candidate(phrase, self.lexicon.code)[0]) or self._titled_surname(phrase) is not None
 
     def introduce(self, phrase: str, topic: bool = False, speaker: bool = False) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
@@ -734,7 +734,12 @@ class Cast:
         """
         name, unsure = _candidate(phrase, self.lexicon.code)
         if not name:
-            return None  # most capitalised runs ("The", "But", "Monday"): nothing more to look up
+            # most capitalised runs ("The", "But", "Monday"): nothing more to look up, but a title word alone
+            if (person := self._titled_surname(phrase)) is not None:
+                self._touch(self._named, person)
+                if topic:
+                    self._touch(self._topics, person)
+            return person
         told = gender_of(phrase, self.lexicon.code)
         person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
         titled = False  # (read only for a name not yet known: most mentions are of someone known)
@@ -786,6 +791,19 @@ class Cast:
         self._touch(self._named, person)
         if topic:
             self._touch(self._topics, person)
+        return person
+
+    def _titled_surname(self, phrase: str) -> Person | None:
+        """The person named in full whose surname is a title word, mentioned by it alone ("Pastor ha descartado" after
+        "Andrés Pastor", "said Dean" after "Richard Dean", "sagte Graf" after "Thomas Graf"): a title alone names
+        no one, but a surname does."""
+        if " " in phrase or not phrase[:1].isupper():
+            return None
+        key = speaker_key(phrase)
+        named = [p for p in self._by_surname.get(key[-1], ()) if len(speaker_key(p.name)) > 1] if key else []
+        person = max(named, key=lambda p: p.seen, default=None)
+        if person is None or person.organisation or speaker_key(person.name)[-1] != key[-1]:
+            return None
         return person
 
     def names_thing(self, text: str, start: int, phrase: str) -> bool:
@@ -891,6 +909,8 @@ class Cast:
             return _name(person) if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
+        if self._relative_clause(key.split()):
+            return None  # "der seinen Namen nicht nennen wollte": a cue's span ran back into a relative clause
         if (issuer := self._issuer(mention.strip())) is not None:
             self._touch(self._topics, issuer)
             return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
@@ -943,6 +963,16 @@ class Cast:
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         return name
+
+    def _relative_clause(self, words: list[str]) -> bool:
+        """Whether lower-case words open on an article that is also a relative pronoun, then a determiner, a possessive
+        or a pronoun: no noun phrase opens so, a relative clause does ("der seinen Namen nicht nennen wollte", "die ihn
+        kannte", "der den Preis gewann"; not "der Sprecher")."""
+        lex = self.lexicon
+        if len(words) < 2 or words[0] not in lex.relative_articles:
+            return False
+        second = words[1]
+        return second in lex.determiners or second in lex.possessives or second in lex.pronouns
 
     def _issuer(self, mention: str) -> Person | None:
         """Who a document of theirs speaks for ("un communiqué du groupe", "a statement from the water board", "a

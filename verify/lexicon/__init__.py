@@ -269,6 +269,9 @@ class Lexicon:
     # Words that open a relative clause after a name ("Cole, who called the plan “a folly,” said ..."): a quote
     # inside one is no part of the main clause's quote, and the cue after the clause is the name's
     relative_pronouns: frozenset[str] = frozenset()
+    # Definite articles that are relative pronouns too ("der", "die" of "Ein Zuschauer, der seinen Namen nicht nennen
+    # wollte,"): one before a determiner, a possessive or a pronoun opens a clause, no description
+    relative_articles: frozenset[str] = frozenset()
     # How a gerund ends ("adding", "ajoutant", "añadiendo"): a cue verb's gerund after a comma between two quotes
     # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
     gerund_endings: tuple[str, ...] = ()

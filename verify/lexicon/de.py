@@ -483,7 +483,7 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "
-        "kapelle mühle"
+        "kapelle mühle siedlung stadtteil ortsteil viertel"
     ),
     role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
     cue_adverbs=words(
@@ -491,6 +491,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subject_tails=words("danach anschließend später zuvor selbst"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
+    relative_articles=words("der die das dem den denen"),
     clause_words=words(
         "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "
         "des ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"

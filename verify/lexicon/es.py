@@ -452,7 +452,7 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
-        "teatro cine capilla iglesia parque jardín barrio"
+        "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento"
     ),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
     subject_tails=words("después luego mismo misma mismos mismas"),

@@ -465,7 +465,7 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
-        "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité"
+        "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité quartier lotissement"
     ),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
