@@ -2663,3 +2663,60 @@ def test_relative_clauses_titled_surnames_and_neighbourhoods(text: str, want: di
     said = _said(text)
     assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
     assert {words: said[words] for words in want} == want
+
+
+# Round 18, from tune set 22: a lone first name after a possessive kin noun whose owner the same sentence named in full
+# takes the family's surname ("Gérard Lemaire, 68 ans, et son fils Kevin": "son fils" is Kevin Lemaire); "Me" (maître)
+# before a name is a lawyer's title; a bare plural for critics ("Campaigners say") names no one.
+_KIN_LAWYERS_CRITICS = [
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the town's money. Ruth "
+        "Abernathy sat in the front row with her son Daniel, 19. Her son spoke first to the panel. \"We want answers "
+        'about that night," he said.',
+        {"We want answers": "Daniel Abernathy"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Gerd Wohlfahrt saß mit seinem Sohn Jonas in der ersten Reihe. „Wir wollen Antworten über diese Nacht“, "
+            "sagte der Sohn.",
+        ),
+        {"Wir wollen Antworten": "Jonas Wohlfahrt"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Gérard Lemaire, 68 ans, et son fils Kevin, 41 ans, étaient à la barre. Son fils a reconnu des négligences. "
+            "« Mon père ne savait même pas ce qu'était un détecteur », a-t-il lancé.",
+        ),
+        {"Mon père ne": "Kevin Lemaire"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "Javier Sanz llegó con su hermano Jorge al pleno. Su hermano habló primero. «Queremos respuestas sobre "
+            "aquella noche», dijo él.",
+        ),
+        {"Queremos respuestas sobre": "Jorge Sanz"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Pour la défense, Me Hugo Benali a plaidé l'inexpérience. Le tribunal a rendu sa décision le soir même. À "
+            "la sortie de l'audience, l'avocat a réagi : « Nous excluons de faire appel. »",
+        ),
+        {"Nous excluons de": "Hugo Benali"},
+    ),
+    (
+        "Households on prepayment meters are promised £150 by Energy Minister Helen Achebe. Campaigners say it is "
+        '"too little, too late for families who are already in debt".',
+        {"too little, too": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _KIN_LAWYERS_CRITICS)
+def test_kin_with_a_first_name_lawyers_titles_and_unnamed_critics(text: str, want: dict[str, str | None]) -> None:
+    said = _said(text)
+    assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
+    assert {words: said[words] for words in want} == want

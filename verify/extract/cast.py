@@ -35,6 +35,7 @@ from .speakers import (
 )
 
 # Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
+_KIN_REACH = 40  # characters before a first name where a possessive and a kin noun are read ("et son fils Kevin")
 _NAME_JOINERS = frozenset("of for and the & de du des la le del y do da für und der von vom".split())
 # Titles of every language: a title before a name is no part of it, whatever the article's language
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
@@ -792,6 +793,22 @@ class Cast:
         if topic:
             self._touch(self._topics, person)
         return person
+
+    def kin_named(self, phrase: str, text: str, sentence: int, start: int) -> str:
+        """A lone first name at ``text[start:]`` right after a possessive and a kin noun, whose owner this sentence
+        named in full before it ("Gérard Lemaire, 68 ans, et son fils Kevin", "Ruth Abernathy came with her son Daniel",
+        "Su hermano Jorge" after "Javier Sanz ... y su hermano Jorge"): the first name with the family's surname, so
+        that "son fils" and "Kevin Lemaire" find him; else the phrase. (An owner named in another sentence, or not in
+        full, is too often someone else: "Les Roussel, Claire et son frère Mathieu".)"""
+        lex = self.lexicon
+        # (in German the kin noun is capitalised, in the run: "mit seinem Sohn Jonas")
+        words = [*text[max(sentence, start - _KIN_REACH) : start].split(), *phrase.split()][-3:]
+        if len(words) != 3 or words[1].lower() not in lex.family_kin or not known_first_name(words[2]):
+            return phrase
+        owner = self._owner(words[0]) if self.possessive(words[0].lower()) else None
+        if owner is None or len(speaker_key(owner.name)) < 2 or owner.name not in text[sentence:start]:
+            return phrase
+        return f"{phrase} {owner.name.split()[-1]}"
 
     def _titled_surname(self, phrase: str) -> Person | None:
         """The person named in full whose surname is a title word, mentioned by it alone ("Pastor ha descartado" after

@@ -1806,7 +1806,8 @@ class _Reader:
             person = None
             if named:
                 person = cast.introduce(
-                    shared_surname(phrase, text, stop, lex.code),  # "Derek and Brenda Sloane": Derek Sloane
+                    # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
+                    cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),
                     topic=topic,
                     speaker=cue or self._described_name(text, start) or _who_follows(text, stop),
                 )

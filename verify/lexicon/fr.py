@@ -96,7 +96,7 @@ TITLES = words("""
 m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
 procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
-président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice
+président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice me
 """)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -122,6 +122,7 @@ ROLE_FORMS = role_table(
         "sous-préfète": "sous-préfet",
         "rédactrice": "rédacteur",
         "élue": "élu",
+        "me": "avocat",  # "Me Hugo Benali" (maître): "l'avocat" is him
     },
     families="""
     dirigeant chef patron patronne leader responsable
