@@ -2452,6 +2452,12 @@ def test_a_description_and_a_cue_verb_opening_any_sentence_are_its_subject(
     assert _said_of(text, want) == want
 
 
+def _assert_reported(said: dict[str, str | None], want: dict[str, str | None]) -> None:
+    """Each quote of ``want`` is reported (a None there is a speaker, not a quote missed) and credited as wanted."""
+    assert set(want) <= set(said)
+    assert {words: said[words] for words in want} == want
+
+
 def _said_in_markdown(text: str) -> dict[str, str | None]:
     """The first words of each quote of a Markdown draft -> its resolved speaker."""
     document = from_text(text, "article.md", Format.MARKDOWN)
@@ -2497,9 +2503,7 @@ _FRONT_MATTER_DRAFTS = [
 def test_front_matter_credits_no_one_and_a_lead_description_finds_its_holder(
     text: str, want: dict[str, str | None]
 ) -> None:
-    said = _said_in_markdown(text)
-    assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
-    assert {words: said[words] for words in want} == want
+    _assert_reported(_said_in_markdown(text), want)
 
 
 # Round 18: a label "Name, role, place:" or "Name, role for something, body:" before a quote credits the person it opens
@@ -2660,9 +2664,7 @@ _CLAUSES_SURNAMES_PLACES = [
 
 @pytest.mark.parametrize(("text", "want"), _CLAUSES_SURNAMES_PLACES)
 def test_relative_clauses_titled_surnames_and_neighbourhoods(text: str, want: dict[str, str | None]) -> None:
-    said = _said(text)
-    assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
-    assert {words: said[words] for words in want} == want
+    _assert_reported(_said(text), want)
 
 
 # Round 18, from tune set 22: a lone first name after a possessive kin noun whose owner the same sentence named in full
@@ -2717,6 +2719,4 @@ _KIN_LAWYERS_CRITICS = [
 
 @pytest.mark.parametrize(("text", "want"), _KIN_LAWYERS_CRITICS)
 def test_kin_with_a_first_name_lawyers_titles_and_unnamed_critics(text: str, want: dict[str, str | None]) -> None:
-    said = _said(text)
-    assert set(want) <= set(said)  # (each quote is reported: a None below is a speaker, not a quote missed)
-    assert {words: said[words] for words in want} == want
+    _assert_reported(_said(text), want)
