@@ -2025,8 +2025,8 @@ class _Reader:
 
     def _before_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether a cue verb follows the name ("Viguerie argues"); a possessive is no subject of it
-        ("Mr. Trump's comments"), nor is the object of a preposition ("hat einen Brief an den Netzbetreiber GlasNet
-        Nord geschrieben": a verb closing the clause after its object)."""
+        ("Mr. Trump's comments"), nor is an addressee ("hat einen Brief an den Netzbetreiber GlasNet Nord
+        geschrieben": a verb closing the clause after its object)."""
         # (a participle after a name modifies it: "thousands of Germans protesting against ...")
         verb = self.g.any_verb.match(text, end + 1) if text[end : end + 1] == " " else None
         if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
@@ -2034,13 +2034,14 @@ class _Reader:
         return not self._prepositional_object(text, start)
 
     def _prepositional_object(self, text: str, start: int) -> bool:
-        """Whether the words right before ``start`` are a preposition, maybe with a determiner after it ("an den
-        Netzbetreiber ...", "to the Kremlin"; not "the Kremlin" alone)."""
+        """Whether the words right before ``start`` are a preposition of an addressee, maybe with a determiner after
+        it ("an den Netzbetreiber ...", "to the Kremlin"; not "the Kremlin" alone, nor "A reporter for Agence
+        France-Presse", nor "Secretary of State John Kerry said")."""
         lex = self.g.lexicon
         words = text[max(0, start - 24) : start].lower().split()[-2:]
         if words and (words[-1] in lex.determiners or words[-1] in lex.definite or words[-1] in lex.possessives):
             words = words[:-1]
-        return bool(words) and words[-1] in lex.prepositions
+        return bool(words) and words[-1] in lex.addressee_prepositions
 
     def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said

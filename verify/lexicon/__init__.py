@@ -272,6 +272,10 @@ class Lexicon:
     # Definite articles that are relative pronouns too ("der", "die" of "Ein Zuschauer, der seinen Namen nicht nennen
     # wollte,"): one before a determiner, a possessive or a pronoun opens a clause, no description
     relative_articles: frozenset[str] = frozenset()
+    # Prepositions of an addressee ("to", "an", "à", "a"): a name after one, maybe with a determiner, is whom words went
+    # to, never the subject of the cue verb right after it ("einen Brief an den Netzbetreiber GlasNet Nord geschrieben";
+    # not "A reporter for Agence France-Presse called it": the reporter speaks for the agency)
+    addressee_prepositions: frozenset[str] = frozenset()
     # How a gerund ends ("adding", "ajoutant", "añadiendo"): a cue verb's gerund after a comma between two quotes
     # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
     gerund_endings: tuple[str, ...] = ()

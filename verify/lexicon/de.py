@@ -492,6 +492,7 @@ LEXICON: Lexicon = Lexicon(
     subject_tails=words("danach anschließend später zuvor selbst"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     relative_articles=words("der die das dem den denen"),
+    addressee_prepositions=words("an"),
     clause_words=words(
         "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "
         "des ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"

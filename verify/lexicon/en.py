@@ -770,5 +770,6 @@ LEXICON: Lexicon = Lexicon(
     adverb_suffix="ly",
     gerund_endings=("ing",),
     relative_pronouns=words("who whom whose which"),
+    addressee_prepositions=words("to"),
     clause_words=CLAUSE_WORDS,
 )

@@ -478,6 +478,7 @@ LEXICON: Lexicon = Lexicon(
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
+    addressee_prepositions=words("a"),
     clause_words=words(
         "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
         "durante según contra entre sin"

@@ -475,6 +475,7 @@ LEXICON: Lexicon = Lexicon(
     subject_tails=words("ensuite lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
+    addressee_prepositions=words("à"),
     clause_words=words(
         "à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont devant derrière "
         "chez vers contre entre sous sans après avant pendant lors selon"
