@@ -247,6 +247,37 @@ def test_words_of_a_person_whose_name_holds_the_credited_one_are_at_most_a_warni
     assert other.verdict is Verdict.MISATTRIBUTED and other.severity is Severity.ERROR
 
 
+@pytest.mark.parametrize(
+    ("quoted", "typed", "changed"),
+    [
+        ("Es un día histórico para la ciudad", "Es un dia historico para la ciudad.", "Es un dia triste para la ciudad."),
+        ("L'hôpital est plein depuis lundi", "L'hopital est plein depuis lundi.", "L'hopital est vide depuis lundi."),
+        ("Die Brücke bleibt bis Freitag gesperrt", "Die Brucke bleibt bis Freitag gesperrt.", "Die Brucke bleibt offen."),
+        ("The café will reopen in the spring", "The cafe will reopen in the spring.", "The cafe will close in the spring."),
+    ],
+)
+def test_a_source_typed_without_accents_holds_the_quote_that_writes_them(quoted: str, typed: str, changed: str) -> None:
+    # A post typed in haste, a transcript in plain letters: the accents a writer puts back change no word.
+    assert decide(quoted, store=[saved("ANA REYES", typed)]).verdict is Verdict.VERIFIED
+    assert decide(quoted, store=[saved("ANA REYES", changed)]).verdict is not Verdict.VERIFIED
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
+        ("Nos vemos a las 17 h en la plaza", "Nos vemos a las 17 horas en la plaza."),
+        ("Rendez-vous à 17 heures sur la place", "Rendez-vous à 17 h sur la place."),
+        ("Wir treffen uns um 17 h am Markt", "Wir treffen uns um 17 Uhr am Markt."),
+        ("We meet at 5 o'clock in the square", "We meet at 5 hrs in the square."),
+    ],
+)
+def test_a_time_of_day_written_with_another_languages_unit_is_the_same_time(quoted: str, said: str) -> None:
+    assert decide(quoted, store=[saved("ANA REYES", said)]).verdict is Verdict.VERIFIED
+    assert decide(quoted.replace("17", "18").replace(" 5 ", " 6 "), store=[saved("ANA REYES", said)]).verdict is (
+        Verdict.ALTERED
+    )
+
+
 def test_a_saved_statement_whose_stored_terms_lack_a_word_of_the_quote_is_not_aligned_for_it() -> None:
     # The store's statements come with their index terms: those that cannot hold the quote word for word are
     # ruled out without normalising their text (what aligning them would cost).

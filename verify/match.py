@@ -15,6 +15,7 @@ measurements only; the judge decides what they mean.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -711,10 +712,10 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
         return 0, 0, (start, start)
     sentence_end = next((b for a, b in sentences(text) if a <= start < b), len(text))
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, sentence_end)] + [sentence_end]
-    said = [w.norm for w in claim.words]
+    said = [compared(w.norm) for w in claim.words]
     best: tuple[int, int, tuple[int, int]] = (0, 0, (start, start))
     for end in ends:
-        head, tail = _kept_frame(said, [w.norm for w in words(text[start:end])])
+        head, tail = _kept_frame(said, [compared(w.norm) for w in words(text[start:end])])
         if head + tail > sum(best[:2]):
             best = (head, tail, (opening, end))
     return best
@@ -943,16 +944,33 @@ _JOINED_CLAUSE = re.compile(
 def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] | None:
     """The character span of ``norms`` as a run of words in ``text``, starting at or after ``after``."""
     source = [w for w in _source_words(text) if w.start >= after]
-    found = _find_run([w.norm for w in source], norms, 0)
+    found = _find_run([compared(w.norm) for w in source], tuple(compared(norm) for norm in norms), 0)
     if found < 0:
         return None
     return source[found].start, source[found + len(norms) - 1].end
 
 
+@lru_cache(maxsize=65536)
+def compared(norm: str) -> str:
+    """A word as the aligner compares it: without its accents, which a source typed in haste or a transcript in plain
+    letters leaves out ("Es un dia historico", "recu", "L'hopital") and a writer puts back: one spelling of the same
+    word, never a change of what was said. (Words told apart by an accent alone, "si" and "sí", "zahlen" and
+    "zählen", are not swapped for each other in a quote.) A word after a time of day is one unit in every language's
+    writing ("17 h", "17 heures", "17 horas", "17 Uhr": each lexicon's ``clock_words``)."""
+    if norm in _CLOCK_UNITS:
+        return "h"
+    if norm.isascii():
+        return norm
+    return "".join(c for c in unicodedata.normalize("NFD", norm) if not unicodedata.combining(c))
+
+
+_CLOCK_UNITS = frozenset(w for lex in LEXICONS.values() for w in lex.clock_words)
+
+
 def _encode(found: tuple[Word, ...] | list[Word], alphabet: dict[str, str]) -> str:
     # One character per distinct word (from plane 1 on, clear of surrogates), so that
     # rapidfuzz's character algorithms run over words.
-    return "".join(alphabet.setdefault(w.norm, chr(0x10000 + len(alphabet))) for w in found)
+    return "".join(alphabet.setdefault(compared(w.norm), chr(0x10000 + len(alphabet))) for w in found)
 
 
 def _window(claim_s: str, source_s: str) -> tuple[int, int]:
@@ -1083,8 +1101,9 @@ def _segments_in_order(segments: tuple[tuple[str, ...], ...], source: list[str])
 def _segment_places(segments: tuple[tuple[str, ...], ...], source: list[str]) -> list[int]:
     """Where each of a claim's segments stands in the source, in order (empty when one does not)."""
     places, position = [], 0
+    source = [compared(norm) for norm in source]
     for segment in segments:
-        found = _find_run(source, segment, position)
+        found = _find_run(source, tuple(compared(norm) for norm in segment), position)
         if found < 0:
             return []
         places.append(found)
