@@ -278,6 +278,41 @@ def test_a_time_of_day_written_with_another_languages_unit_is_the_same_time(quot
     )
 
 
+@pytest.mark.parametrize(
+    ("said", "same", "other"),
+    [
+        (
+            "50 per cent of the workforce will lose their jobs, and calls have doubled since last year.",
+            "Half of our people are going, and we get twice as many calls as last year",
+            "A quarter of our people are going, and we get three times as many calls as last year",
+        ),
+        (
+            "50 Prozent der Mitarbeiter verlieren ihre Arbeit, und die Anrufe haben sich verdoppelt.",
+            "Die Hälfte der Leute muss gehen, und wir haben doppelt so viele Anrufe",
+            "Ein Viertel der Leute muss gehen, und wir haben dreifach so viele Anrufe",
+        ),
+        (
+            "El 50 % de los trabajadores perderá el trabajo y las llamadas se han duplicado.",
+            "La mitad de la gente se va y recibimos el doble de llamadas",
+            "Un tercio de la gente se va y recibimos el triple de llamadas",
+        ),
+        (
+            "50 % des employés vont perdre leur travail et les appels ont doublé.",
+            "La moitié des gens partent et nous recevons deux fois plus d'appels",
+            "Un quart des gens partent et nous recevons trois fois plus d'appels",
+        ),
+    ],
+)
+def test_a_figure_said_in_other_words_is_no_number_added(said: str, same: str, other: str) -> None:
+    # "Half" of "50 per cent", "twice as many" of "doubled": a reworded quote with the source's figures adds none (a
+    # warning); a share or a multiple the source does not say is a number added (an error).
+    store = [saved("ANA REYES", said)]
+    reworded = judge(replace(quote(same), mention="Reyes"), store)
+    assert reworded.verdict in (Verdict.PARAPHRASED, Verdict.UNSUPPORTED) and reworded.severity is Severity.WARNING
+    changed = judge(replace(quote(other), mention="Reyes"), store)
+    assert changed.severity is Severity.ERROR and any("number" in c.flags for c in changed.changes)
+
+
 def test_a_saved_statement_whose_stored_terms_lack_a_word_of_the_quote_is_not_aligned_for_it() -> None:
     # The store's statements come with their index terms: those that cannot hold the quote word for word are
     # ruled out without normalising their text (what aligning them would cost).

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -837,13 +838,23 @@ def _one_in_words(text: str) -> bool:
 
 
 def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Change, ...]:
-    """The names, numbers and (unless the source is ``negated``) negations of the claim that ``source`` lacks."""
+    """The names, numbers and (unless the source is ``negated``) negations of the claim that ``source`` lacks. A
+    figure the source says in other words ("Hälfte" of "50 Prozent", "twice as many" of "doubled") is no number
+    added (:func:`_figure_value`)."""
     norms = {w.norm for w in source}
     stems = {stem(w.norm) for w in source}
+    said = {figure[0] for i in range(len(source)) if (figure := _figure_value(source, i))}
+    restated = {
+        j
+        for i in range(len(claim.words))
+        if (figure := _figure_value(claim.words, i)) and figure[0] in said
+        for j in range(i, i + figure[1])
+    }
     found: dict[tuple[str, str], None] = {}
     run: list[Word] = []
-    for word in (*claim.words, None):
-        if word is not None and _is_name(word, claim.text) and word.norm not in norms and stem(word.norm) not in stems:
+    for i, word in enumerate((*claim.words, None)):
+        new = word is not None and word.norm not in norms and stem(word.norm) not in stems
+        if word is not None and new and _is_name(word, claim.text):
             run.append(word)
             continue
         if run:
@@ -851,11 +862,39 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
             run = []
         if word is None or word.norm in norms:
             continue
-        if is_number(word.norm) and word.norm not in ANY_STOPWORDS:
+        if is_number(word.norm) and word.norm not in ANY_STOPWORDS and i not in restated:
             found[(word.original, "number")] = None
         elif word.norm in CHANGED_NEGATIONS and not negated:
             found[(word.original, "negation")] = None
     return tuple(Change("insert", text, "", (flag,)) for text, flag in found)
+
+
+def _figure_value(found: Sequence[Word], i: int) -> tuple[str, int] | None:
+    """The share or multiple the figure at ``found[i]`` says, one value in every language, and how many words say it:
+    a word of the lexicons' ``figure_values`` ("Hälfte", "mitad", "doubled": "1/2", "x2"), a percentage that is such a
+    share ("50 %", "33 %": "1/2", "1/3") or a number of times ("twice", "deux fois", "zweimal": "x2")."""
+    norm = found[i].norm
+    if word_value := next((v for prefix, v in _FIGURE_VALUES if norm.startswith(prefix)), None):
+        return word_value, 1
+    following = [w.norm for w in found[i + 1 : i + 2]]
+    if not following or not norm.replace(".", "", 1).isdigit():
+        return None
+    if following[0] == "percent":
+        share = Fraction(norm) / 100
+        near = share.limit_denominator(10)  # 33 % is a third, 25 % a quarter; 30 % is no share a word says
+        return (f"1/{near.denominator}", 2) if near.numerator == 1 and abs(near - share) < _SHARE_SLACK else None
+    if following[0] in _TIMES_WORDS:
+        return f"x{norm}", 2
+    return None
+
+
+_TIMES_WORDS = frozenset(lex.times_word for lex in LEXICONS.values() if lex.times_word)  # "2 times", "deux fois"
+_SHARE_SLACK = Fraction(1, 100)  # a percentage within one point of a share is that share ("33 %", a third)
+# (longest first: "verdoppel" before "doppelt" never clash, but "tripl" and "triplic" must read as one)
+_FIGURE_VALUES = sorted(
+    {(prefix, value) for lex in LEXICONS.values() for prefix, value in lex.figure_values.items()},
+    key=lambda item: (-len(item[0]), item[0]),
+)
 
 
 _NEGATED_REACH = 3  # words after a negation looked at for the word it negates ("not yet fully funded")

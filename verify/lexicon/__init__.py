@@ -409,6 +409,10 @@ class Lexicon:
     # Words naming a share of a whole ("Drittel", "tiers", "tercio"): numbers, so that "ein Drittel" for "ein Viertel"
     # is a number change (English "third" is an ordinal, "half" an amount word already)
     fractions: frozenset[str] = frozenset()
+    # The share or the multiple a figure word says, by how the word begins, as one value in every language ("Hälfte",
+    # "mitad", "moitié", "half": 1/2; "verdoppelt", "duplicado", "doublé", "doubled": x2): a reworded quote that says a
+    # figure of its source in other words ("La mitad de la plantilla" of "el 50 % de los trabajadores") adds none
+    figure_values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Ordinal numbers in every form the language writes them ("third", "dritten", "troisième", "tercera"), each with
     # its value: read as "3th", so that "zum dritten Mal" for "zum vierten Mal" is a number change and "3rd",
     # "3e", "3.º" and "third" are one word. (The words for "first" of a language that titles with them, "Premier

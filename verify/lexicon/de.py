@@ -315,6 +315,11 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
     and_words=frozenset("und &".split()),
+    figure_values=MappingProxyType(
+        {"hälfte": "1/2", "halb": "1/2", "drittel": "1/3", "viertel": "1/4", "fünftel": "1/5", "zehntel": "1/10"}
+        | {"verdoppel": "x2", "verdopple": "x2", "doppelt": "x2", "verdreifach": "x3", "dreifach": "x3"}
+        | {"vervierfach": "x4", "vierfach": "x4", "verzehnfach": "x10", "zehnfach": "x10"}
+    ),
     fractions=words("hälfte hälften drittel viertel fünftel sechstel achtel zehntel hundertstel"),
     multiple_stems=(
         "verdoppel",

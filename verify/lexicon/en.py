@@ -615,6 +615,10 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),
     and_words=frozenset("and &".split()),
+    figure_values=MappingProxyType(
+        {"half": "1/2", "halves": "1/2", "quarter": "1/4", "quarters": "1/4", "doubl": "x2", "twofold": "x2"}
+        | {"tripl": "x3", "threefold": "x3", "quadrupl": "x4", "fourfold": "x4", "tenfold": "x10"}
+    ),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),
     ordinals=ORDINALS,
     half_words=words("half"),  # ("first" is an ordinal: "the first of May")

@@ -327,6 +327,10 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
     and_words=frozenset("y e &".split()),
+    figure_values=MappingProxyType(
+        {"mitad": "1/2", "tercio": "1/3", "duplic": "x2", "doble": "x2", "triplic": "x3", "triple": "x3"}
+        | {"cuadruplic": "x4", "cuádruple": "x4"}
+    ),
     fractions=words("mitad mitades tercio tercios"),
     multiple_stems=("duplic", "triplic", "cuadruplic", "doble", "triple", "cuádruple"),
     ordinals=ORDINALS,

@@ -323,6 +323,9 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("et mais ou donc".split()),
     and_words=frozenset("et &".split()),
+    figure_values=MappingProxyType(
+        {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
+    ),
     fractions=words("moitié moitiés quart quarts"),  # ("tiers" is English "tiers" too)
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
     ordinals=ORDINALS,
