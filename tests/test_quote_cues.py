@@ -2497,3 +2497,73 @@ def test_the_mood_of_reported_speech_reports_the_last_speaker_before_a_sentences
     )
     speakers = [q.speaker for q in _quotes(text)]
     assert speakers[1] == speakers[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "<p>The council and the harbour board met on Monday to talk about the quay, which has been closed to "
+            "boats for more than a year while engineers looked at the old stone walls.</p>"
+            "<h2>Mayor: “Patience has run out”</h2>"
+            "<p>Mayor Jo Reed backs the council. She says the board has had every permit since March.</p>",
+            "Patience has run out",
+            "Jo Reed",
+        ),
+        (
+            "<p>Der Gemeinderat und die Stadtwerke haben am Montag über die Brücke gesprochen, die seit mehr als einem "
+            "Jahr für Autos gesperrt ist, weil die Ingenieure die alten Pfeiler prüfen.</p>"
+            "<h2>Bürgermeisterin: „Die Geduld ist am Ende“</h2>"
+            "<p>Bürgermeisterin Anna Roth stellt sich hinter den Rat. Sie sagt, die Stadt habe alles erteilt.</p>",
+            "Die Geduld ist am Ende",
+            "Anna Roth",
+        ),
+        (
+            "<p>Le conseil municipal et la société du port se sont réunis lundi pour parler du quai, fermé aux bateaux "
+            "depuis plus d'un an pendant que les ingénieurs examinent les vieux murs de pierre.</p>"
+            "<h2>La maire : « Nous irons au bout »</h2>"
+            "<p>La maire Odile Ferrand soutient le conseil. Elle dit que la ville a donné chaque permis.</p>",
+            "Nous irons au bout",
+            "Odile Ferrand",
+        ),
+        (
+            "<p>El ayuntamiento y la empresa del puerto se reunieron el lunes para hablar del muelle, cerrado a los "
+            "barcos desde hace más de un año mientras los ingenieros revisan los viejos muros de piedra.</p>"
+            "<h2>El alcalde: «Se acabó la paciencia»</h2>"
+            "<p>El alcalde Tomás Urquiza apoya al consejo. Dice que la ciudad dio todos los permisos desde marzo.</p>",
+            "Se acabó la paciencia",
+            "Tomás Urquiza",
+        ),
+    ],
+)
+def test_a_subhead_quoting_a_role_gives_the_one_holder_of_the_role(body: str, words: str, speaker: str) -> None:
+    # a subhead "Role: “...”" whose words the body never quotes is the role's words, as a headline's: no scare quote
+    subhead = [(q.speaker, q.kind is QuoteKind.MENTION) for q in _html(body) if q.text == words]
+    assert subhead == [(speaker, False)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        EN_LEAD + "Read all our local news every day in the paper. Subscribe now: “First month free”.",
+        DE + "Alle Nachrichten der Region lesen Sie täglich in der Zeitung. Jetzt abonnieren: „Erster Monat gratis“.",
+        FR + "Retrouvez tous nos faits divers chaque jour dans l'édition papier. Abonnez-vous : « 1 mois offert ».",
+        ES + "Lea todas las noticias de la comarca cada día en la edición impresa. Suscríbete: «Primer mes gratis».",
+    ],
+)
+def test_an_offer_after_a_call_to_subscribe_is_no_claim(paragraph: str) -> None:
+    # a sentence that is only an advertisement's label (a call to subscribe) and a colon: the offer is the advertiser's
+    document = from_text(paragraph, "article.txt", Format.TEXT)
+    assert find_quotes(document, blocks(document)) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (FR + "Nathalie Giraud a évoqué sur Threads (lien) « un réseau qui relie les écoles ».", "Nathalie Giraud"),
+        (EN_LEAD + "Sam Okafor evoked on Threads (link) “a network that links the schools”.", "Sam Okafor"),
+    ],
+)
+def test_evoking_words_is_a_cue(paragraph: str, speaker: str) -> None:
+    document = from_text(paragraph, "article.txt", Format.TEXT)
+    assert [q.speaker for q in find_quotes(document, blocks(document))] == [speaker]

@@ -492,3 +492,63 @@ def test_a_few_words_right_after_a_verb_of_telling_are_the_kind_of_thing_told_no
 def test_words_told_with_a_clause_of_their_own_stay_speech() -> None:
     kinds = _kinds(EN_LEAD + "Lindgren told “we will win”, and the chamber cheered.")
     assert kinds["we will win"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (EN_LEAD + 'Producer: Hollie Ward. Theme music: "Full Court" by The Pivots.', "Full Court"),
+        (EN_LEAD + "Her favourite song is “Blue Harbour” by Ana Lane, she told the council.", "Blue Harbour"),
+        (FR + "Le générique, « Le Bois qui chante » par Aurelio Sanz, passe chaque matin.", "Le Bois qui chante"),
+        (DE + "Zum Abschluss lief „Das singende Holz“ von Aurelio Sanz im Radio.", "Das singende Holz"),
+        (ES + "Al final sonó «La madera que canta», por Aurelio Sanz, en la radio.", "La madera que canta"),
+    ],
+)
+def test_words_shaped_like_a_title_and_their_maker_are_a_work_no_claim(text: str, work: str) -> None:
+    assert _kinds(text)[work] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + "“We will win” by Friday, Lindgren promised.",
+        EN_LEAD + "Lindgren said: “Never again” by Monday.",
+    ],
+)
+def test_words_before_by_and_a_date_stay_speech(text: str) -> None:
+    assert [kind for words, kind in _kinds(text).items() if words.startswith(("We will", "Never"))] != [
+        QuoteKind.MENTION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        (
+            ES + "Aurelio Sanz publicó en 2011 sus memorias, «La madera que canta», y nunca quiso revelar la receta "
+            "de lo que él llamaba «el barniz de la abuela».",
+            "La madera que canta",
+            "el barniz de la abuela",
+        ),
+        (
+            EN_LEAD + "Aurelio Sanz published his memoir, “The Singing Wood”, in 2011 and never told anyone the "
+            "recipe for what he called “the old varnish”.",
+            "The Singing Wood",
+            "the old varnish",
+        ),
+        (
+            FR + "Aurelio Sanz a publié ses mémoires, « Le bois qui chante », en 2011 et n'a jamais révélé la recette "
+            "de ce qu'il appelait « le vernis de la grand-mère ».",
+            "Le bois qui chante",
+            "le vernis de la grand-mère",
+        ),
+    ],
+)
+def test_a_memoirs_title_and_what_someone_used_to_call_a_thing_are_no_claims(text: str, title: str, name: str) -> None:
+    kinds = _kinds(text)
+    assert (kinds[title], kinds[name]) == (QuoteKind.MENTION, QuoteKind.MENTION)
+
+
+def test_memoirs_set_off_by_commas_in_german_are_a_title() -> None:
+    text = DE + "Aurelio Sanz veröffentlichte 2011 seine Memoiren, „Das singende Holz“, mit großem Erfolg."
+    assert _kinds(text)["Das singende Holz"] is QuoteKind.MENTION

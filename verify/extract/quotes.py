@@ -2353,8 +2353,9 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 item.mention = None  # "Ferry row: “...”": the word before the colon named no one
             item.speaker = echoed
             continue
-        if block.place is Place.HEADLINE or role_after:
-            # "Fire chief: “...”", or "“...”: the port chief on the pier" (a description credited after it)
+        if block.place is Place.HEADLINE or _heading_element(block) or role_after:
+            # "Fire chief: “...”" (a headline, or a subhead: "Bürgermeister: „...“"), or "“...”: the port chief on the
+            # pier" (a description credited after it)
             role = _ROLE_COLON.match(block.text[: item.spans[0].start])
             head = role_after or (role.group(1) if role else credited[-1] if len(credited) > 1 else "")
             holders = cast.holders(role_head(head, cast.lexicon.code)) if head else []
@@ -2642,6 +2643,12 @@ _RAIL_LABEL = re.compile(
     r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$|\s{1,3}[^\W\d_]{1,20}\s{0,3}:)",
     re.I,
 )
+# An advertisement's label and a colon, all of a sentence before a quote ("Abonnez-vous : « … »")
+_AD_LABEL_COLON = re.compile(
+    rf"(?:{'|'.join(re.escape(label) for label in sorted({a for lex in LEXICONS.values() for a in lex.ad_labels}))})"
+    r"\s{0,3}:\s{0,3}",
+    re.I,
+)
 # A photo credit, capitalised, then "by" or a colon ("U.K. Photo by Chris Ratcliffe/Bloomberg", "(Foto: picture
 # alliance/Fabian Sommer/dpa)"), to the closing bracket, the line's end or the block's: every lexicon's, as pages credit
 # their pictures in any language
@@ -2688,9 +2695,14 @@ _LABEL_MAX_WORDS = 4  # the most words a teaser block holds outside its links ("
 
 def _labelled_line(text: str, start: int) -> bool:
     """Whether the quote at ``start`` stands on a line of its block (not the first: a block opening on a label is a
-    rail) that opens on a rail's or an advertisement's label ("…\nAnzeige: „Jetzt …“ – Ihr Anbieter")."""
+    rail) that opens on a rail's or an advertisement's label ("…\nAnzeige: „Jetzt …“ – Ihr Anbieter"), or in a sentence
+    that is only an advertisement's label and a colon before it ("… dans l'édition papier. Abonnez-vous : « 1 mois
+    offert »")."""
     line = text.rfind("\n", 0, start) + 1
-    return line > 0 and _RAIL_LABEL.match(text, line) is not None
+    if line > 0 and _RAIL_LABEL.match(text, line) is not None:
+        return True
+    opening = sentence_start(text, start)
+    return opening > line and _AD_LABEL_COLON.fullmatch(text, opening, start) is not None
 
 
 def _rail_blocks(blocks: list[Block]) -> frozenset[int]:
@@ -3375,9 +3387,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         return False  # a split quote or a block quotation is speech
     if _set_phrase(g, item):
         return True  # "The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim
-    if _work_after(g, text, item) or _named_after(g, text, item):
+    if _work_after(g, text, item) or _named_after(g, text, item) or _work_by(g, text, item):
         # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
-        # „Der dicke Herbert“ nennen
+        # „Der dicke Herbert“ nennen ; Theme music: “Full Court” by The Pivots
         return True
     before = text[max(0, start - 40) : start].split()
     if _names_a_thing(g, text, item, before):
@@ -3808,6 +3820,26 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
     verb = g.any_verb.search(text, apposed.start(), min(len(text), apposed.end() + _WORK_VERB_REACH))
     # (a verb in a relative clause about the work is no cue: "« Les Heures de sel », le roman qui fait parler")
     return verb is None or any(w.lower() in lex.relative_pronouns for w in text[apposed.start() : verb.start()].split())
+
+
+_MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?P<who>{NAME_RUN})")
+
+
+def _work_by(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words shaped like a title are followed by the word that names an agent and a name, no cue after
+    them: a work and its maker (“Full Court” by The Pivots, « Le Bois qui chante » par Aurelio Sanz, „Das singende
+    Holz“ von Aurelio Sanz, «La madera que canta», por Aurelio Sanz), whatever the words before say ("Theme music:",
+    "her favourite song is"; a date is no maker: “We will win” by Friday)."""
+    if item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
+        return False
+    lex = g.lexicon
+    end = item.spans[-1].end
+    comma = text[end : end + 1] == ","
+    maker = _MAKER.match(text, end + comma)
+    if maker is None or maker.group("link") != lex.agent_link:
+        return False
+    first = maker.group("who").split()[0].lower()
+    return first not in lex.date_words and first not in lex.time_words and first not in lex.pronouns
 
 
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))

@@ -194,8 +194,10 @@ class Lexicon:
     # The labels of a related-article rail or teaser ("Read more", "Mehr zum Thema", "À lire aussi", "Te puede
     # interesar"), lower case: the headlines a label opens or heads are other articles' words, no claim of this one
     rail_labels: tuple[str, ...] = ()
-    # The labels of an advertisement ("Anzeige", "Advertisement", "Publicité", "Publicidad"), lower case: the slogan
-    # a label opens or heads is an advertiser's, no claim (read as a rail's teasers are)
+    # The labels of an advertisement ("Anzeige", "Advertisement", "Publicité", "Publicidad") and the calls to subscribe
+    # that head an offer ("Abonnez-vous", "Subscribe"), lower case: the slogan a label opens or heads is an
+    # advertiser's, no claim (read as a rail's teasers are; also a sentence of the running text: "Abonnez-vous :
+    # « 1 mois offert »")
     ad_labels: tuple[str, ...] = ()
     # The labels of a page's caption, credit, source or section line ("Photo: Reuters", "Source: ...", "Update: ..."),
     # lower case: such a label names no speaker, so the paragraphs after it are no one's turn (with the rail labels)

@@ -440,7 +440,7 @@ LEXICON: Lexicon = Lexicon(
         "das könnte sie interessieren", "passend zum thema", "zum thema", "weitere artikel", "mehr dazu",
         "meistgelesen", "vorheriger artikel", "nächster artikel", "verwandte artikel", "weiterlesen",
     ),
-    ad_labels=("anzeige", "werbung", "gesponsert", "sponsored"),
+    ad_labels=("anzeige", "werbung", "gesponsert", "sponsored", "abonnieren", "jetzt abonnieren"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
@@ -450,6 +450,7 @@ LEXICON: Lexicon = Lexicon(
     serie lied album zeitschrift zeitung podcast ausstellung festival aktion namens genannt betitelt
     refrain liedzeile strophe hymne plakat plakaten plakate schild transparent aufschrift parole
     modell produkt marke
+    memoiren autobiografie biografie essay gedicht kanal
     """),
     compound_nouns=True,
     inscription_verbs=words("steht stand stehen prangt prangte"),

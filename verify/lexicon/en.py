@@ -42,7 +42,7 @@ roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff sn
 gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
 attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
 quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
-boom crack exhort confess exult
+boom crack exhort confess exult evoke
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
 # "Additional reporting by", "Watch charging"): no cue.
@@ -280,7 +280,7 @@ headlined motto banner sign t-shirt shirt ad advertisement video episode segment
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
 paper autobiography biography memoirs thesis codenamed code-named nicknamed
 chorus refrain lyric lyrics verse anthem placard placards sign signs banner banners poster posters
-brand product
+brand product channel
 """)
 # Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",
 # "White House officials said", "Clinton campaign aides said").
@@ -752,7 +752,10 @@ LEXICON: Lexicon = Lexicon(
         "recommended", "recommended for you", "previous post", "next post", "previous article", "next article",
         "most read", "most popular", "more stories", "further reading",
     ),
-    ad_labels=("advertisement", "advert", "sponsored content", "paid content", "paid post", "promoted content"),
+    ad_labels=(
+        "advertisement", "advert", "sponsored content", "paid content", "paid post", "promoted content", "subscribe",
+        "subscribe now",
+    ),
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "

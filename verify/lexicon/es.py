@@ -439,9 +439,9 @@ LEXICON: Lexicon = Lexicon(
         "noticias relacionadas", "relacionadas", "relacionado", "artículo anterior", "artículo siguiente",
         "lo más leído", "más leídas", "te recomendamos",
     ),
-    ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
+    ad_labels=("publicidad", "contenido patrocinado", "patrocinado", "suscríbete", "suscríbase"),
     naming_verbs=words(
-        "supuesto supuesta supuestos supuestas llaman llama llamó llamaban apodan apodó denominan"
+        "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan"
     ),  # "lo que muchos llaman «...»": a term, not speech
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
@@ -466,6 +466,7 @@ LEXICON: Lexicon = Lexicon(
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     modelo producto marca
+    memorias autobiografía biografía ensayo poemario poema álbum podcast canal
     """),
     # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),

@@ -51,7 +51,7 @@ riposter enchaîner continuer clarifier rectifier confesser désoler lamenter in
 tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
-marmonner bougonner maugréer rassurer exclamer
+marmonner bougonner maugréer rassurer exclamer évoquer
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
@@ -432,7 +432,9 @@ LEXICON: Lexicon = Lexicon(
         "à voir aussi", "sur le même sujet", "sur le même thème", "les plus lus", "article précédent",
         "article suivant", "à découvrir", "à découvrir aussi", "dans la même rubrique", "vous aimerez aussi",
     ),
-    ad_labels=("publicité", "contenu sponsorisé", "contenu partenaire", "publi-reportage"),
+    ad_labels=(
+        "publicité", "contenu sponsorisé", "contenu partenaire", "publi-reportage", "abonnez-vous", "je m'abonne",
+    ),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée"
     ),  # "la soi-disant « ... »": a term, not speech
@@ -456,6 +458,7 @@ LEXICON: Lexicon = Lexicon(
     émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     modèle produit marque
+    mémoires autobiographie biographie essai poème podcast chaîne
     """),
     # ("quant à X, ..." opens on whom the sentence is about)
     subordinators=words(
