@@ -2567,3 +2567,87 @@ def test_an_offer_after_a_call_to_subscribe_is_no_claim(paragraph: str) -> None:
 def test_evoking_words_is_a_cue(paragraph: str, speaker: str) -> None:
     document = from_text(paragraph, "article.txt", Format.TEXT)
     assert [q.speaker for q in find_quotes(document, blocks(document))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "<p>The harbour board met on Monday. The skipper, Sam Okafor, spoke to the crews. “We lost the whole "
+            "season to the storms,” the skipper said.</p><blockquote class=\"highlight\"><p>“Some years you lose and some years you remember”</p>"
+            "</blockquote><p>The chaplain, Jo Reed, held a service on the quay. “Some years you lose and some years "
+            "you remember,” said Reed.</p>",
+            "Some years you lose and some years you remember",
+            "Jo Reed",
+        ),
+        (
+            "<p>Der Hafenrat tagte am Montag, und die Fischer der Stadt kamen mit ihren Familien in den Saal, um über "
+            "den Sturm zu sprechen, der im Herbst die Boote und die Netze am Kai zerstört hat. Kapitän Jan Brandt "
+            "sprach mit den Besatzungen. „Wir haben die ganze Saison verloren“, sagte der Kapitän.</p>"
+            "<blockquote class=\"zitat\"><p>„Manche Jahre verliert man, an manche erinnert man sich“</p></blockquote>"
+            "<p>Die Ärztin Anna Roth betete mit den Familien am Kai. „Manche Jahre verliert man, an manche erinnert man "
+            "sich“, sagte Roth.</p>",
+            "Manche Jahre verliert man, an manche erinnert man sich",
+            "Anna Roth",
+        ),
+        (
+            "<p>Le conseil du port s'est réuni lundi. Le patron, Paul Renaud, a parlé aux équipages. « Nous avons "
+            "perdu toute la saison », a raconté le patron.</p><blockquote class=\"exergue\"><p>« Il y a des années qu'on perd et des années dont on se "
+            "souvient »</p></blockquote><p>L'aumônière Claire Besson a célébré une messe sur le quai. « Il y a des "
+            "années qu'on perd et des années dont on se souvient », a dit Claire Besson.</p>",
+            "Il y a des années qu'on perd et des années dont on se souvient",
+            "Claire Besson",
+        ),
+        (
+            "<p>La cofradía se reunió el lunes. «Hemos perdido toda la temporada», contó el capataz, Manuel Tena.</p>"
+            "<blockquote class=\"destacado\"><p>«Hay años que se pierden y hay años que se recuerdan»</p></blockquote>"
+            "<p>El párroco, Esteban Llamas, celebró una misa. «Hay años que se pierden y hay años que se recuerdan», "
+            "dijo el sacerdote.</p>",
+            "Hay años que se pierden y hay años que se recuerdan",
+            "Esteban Llamas",
+        ),
+    ],
+)
+def test_a_block_quotation_the_body_quotes_again_is_a_pull_quote_of_the_repeats_speaker(
+    body: str, words: str, speaker: str
+) -> None:
+    # a block quotation that is only quoted words, repeated by a body quote, is that quote's (whatever its class)
+    assert {q.speaker for q in _html(body) if q.text == words} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (DE + "Ansbach besuchte die Schulküche. Gefragt nach dem Menü, fügte er hinzu: „Es gibt jeden Tag ein warmes "
+         "Essen für alle Kinder.“", "Till Ansbach"),
+        (DE + "Ansbach besuchte die Schulküche. Angesprochen auf die Kosten, sagte Ansbach: „Das zahlt die Stadt.“",
+         "Till Ansbach"),
+        (EN_LEAD + "Lindgren visited the school kitchen. Asked about the menu, she added: “There will be a hot meal "
+         "every day for every child.”", "Petra Lindgren"),
+        (FR + "La maire a visité la cantine. Interrogée sur le menu, elle a ajouté : « Il y aura un repas chaud "
+         "chaque jour pour chaque enfant. »", "Odile Ferrand"),
+        (ES + "El alcalde visitó el comedor escolar. Preguntado por el menú, Urquiza añadió: «Habrá comida caliente "
+         "todos los días para cada niño.»", "Tomás Urquiza"),
+    ],
+)
+def test_a_participles_clause_opening_the_sentence_is_no_speaker(paragraph: str, speaker: str) -> None:
+    # "Gefragt nach dem Menü," is a clause of its own: the sentence's verb comes next, then its subject ("Menü" and
+    # "Angesprochen" are no one)
+    assert [q.speaker for q in _quotes(paragraph)] == [speaker]
+
+
+def test_an_impersonal_cue_read_in_a_document_reports_the_issuer_named_before() -> None:
+    paragraph = (
+        DE + "Die Fährgesellschaft Nordlicht verteidigt den Schritt. In einer Mitteilung heißt es, man zahle „ab Januar "
+        "zwölf Euro je Fahrt, unabhängig von der Tageszeit“."
+    )
+    assert [q.speaker for q in _quotes(paragraph)] == ["Fährgesellschaft Nordlicht"]
+
+
+def test_an_impersonal_cue_after_a_body_named_is_no_document_report() -> None:
+    paragraph = (
+        DE + "Ansbach wurde gewählt. Aus der Fraktion der Grünen heißt es, Ansbach habe „auf jeden Fall“ gewählt "
+        "werden müssen."
+    )
+    document = from_text(paragraph, "article.txt", Format.TEXT)
+    assert [q.speaker for q in find_quotes(document, blocks(document))] in ([None], [])

@@ -562,16 +562,37 @@ def _interjection(code: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _impersonal(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An impersonal cue right after a quote ("„...“, hieß es in der Erklärung"), and one ending the text before it
-    ("In einer Mitteilung hieß es: „...“"): its dummy subject is the group "who"."""
+def _impersonal(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An impersonal cue right after a quote ("„...“, hieß es in der Erklärung"), one ending the text before it
+    ("In einer Mitteilung hieß es: „...“"), and one before a comma and the reported clause the quote stands in ("In
+    einer Mitteilung heisst es, man zahle «…»"; opened on the verb, see ``_documented_report``): its dummy subject is
+    the group "who"."""
     cues = LEXICONS[code].impersonal_cues
     if not cues:
-        return re.compile(NEVER), re.compile(NEVER)
+        return re.compile(NEVER), re.compile(NEVER), re.compile(NEVER)
     verbs = phrases(tuple({c.rsplit(maxsplit=1)[0] for c in cues}))
     dummies = phrases(tuple(_dummies(code)))
-    cue = rf"\b(?:{verbs})\s{{1,3}}(?P<who>{dummies})\b"
-    return re.compile(rf"[\s,;:—–-]{{0,6}}{cue}"), re.compile(rf"{cue}[^.!?“”„\"«»]{{0,80}}?:\s{{0,3}}$")
+    bare = rf"(?:{verbs})\s{{1,3}}(?P<who>{dummies})\b"
+    cue = rf"\b{bare}"
+    return (
+        re.compile(rf"[\s,;:—–-]{{0,6}}{cue}"),
+        re.compile(rf"{cue}[^.!?“”„\"«»]{{0,80}}?:\s{{0,3}}$"),
+        re.compile(rf"{bare}\s{{0,3}},[^.!?:“”„\"«»]{{1,120}}$"),
+    )
+
+
+def _documented_report(g: Grammar, window: str) -> re.Match[str] | None:
+    """An impersonal cue, a comma and the reported clause the quote stands in, after a phrase that names the document
+    it is read in ("In einer Mitteilung heisst es, man zahle «…»": the document's issuer, the subject of the sentence
+    before, speaks); after a phrase that names a body ("Aus der Fraktion heißt es, …") it is none of this rule's."""
+    lex = g.lexicon
+    for match in _impersonal(lex.code)[2].finditer(window):
+        opening = window[: match.start()].split()
+        if opening and window[match.start() - 1].isspace():
+            last = opening[-1].lower()
+            if last in lex.document_nouns or lex.compound_nouns and _compound_of(last, lex.document_nouns):
+                return match
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -615,20 +636,26 @@ def _subject_before_object(g: Grammar, match: re.Match[str]) -> re.Match[str] | 
     return _span_pattern(len(previous[0])).match(window, window.rindex(previous[0], 0, match.start("who")))
 
 
+def _opens_on_participle(g: Grammar, text: str) -> bool:
+    """Whether ``text`` opens on a cue verb's participle and a preposition, a clause of its own closed by a comma
+    ("Gefragt nach dem Menü,", "Asked about the menu,", "Interrogée sur le menu,", "Preguntada por los menús,")."""
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or words[1].lower() not in g.lexicon.prepositions or "," not in text:
+        return False
+    # (a participle agrees with its subject: "preguntada" of "preguntado", "interrogée" of "interrogé")
+    word = words[0].lower()
+    bases = {word, word.removesuffix("s")}
+    bases |= {b[:-1] + "o" for b in bases if b.endswith("a")} | {b[:-1] for b in bases if b.endswith("e")}
+    return any(_participle(g.lexicon, base) for base in bases)
+
+
 def _opening_participle(g: Grammar, match: re.Match[str]) -> bool:
     """Whether a speaker found is a cue verb's participle opening its sentence before a preposition: a clause of its
     own ("Preguntada por los menús,", "Interrogée sur le menu,", "Asked about the menus,"), no name."""
     who, window = match.group("who"), match.string
     if " " in who or window[: match.start("who")].strip():
         return False
-    following = window[match.end("who") : match.end("who") + 20].split()[:1]
-    if not following or following[0].lower() not in g.lexicon.prepositions:
-        return False
-    # (a participle agrees with its subject: "preguntada" of "preguntado", "interrogée" of "interrogé")
-    word = who.lower()
-    bases = {word, word.removesuffix("s")}
-    bases |= {b[:-1] + "o" for b in bases if b.endswith("a")} | {b[:-1] for b in bases if b.endswith("e")}
-    return any(_participle(g.lexicon, base) for base in bases)
+    return _opens_on_participle(g, window[match.start("who") :])
 
 
 @lru_cache(maxsize=8)
@@ -659,7 +686,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
-    impersonal = _impersonal(g.lexicon.code)[1].search(window)
+    impersonal = _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
     if impersonal is not None:
         return impersonal  # "In einer Mitteilung der Polizei hieß es: „...“"
     for owned in _owner_words(g.lexicon.code):
@@ -909,8 +936,8 @@ def _opening_cue(g: Grammar, window: str) -> re.Match[str] | None:
     if not first or not first[0][:1].isupper():
         return None
     verb = first[0].lower()
-    if verb not in lex.cue_verbs or _gerund(lex, verb):
-        return None
+    if verb not in lex.cue_verbs or _gerund(lex, verb) or _opens_on_participle(g, head):
+        return None  # ("Gefragt nach dem Menü, fügte sie hinzu:": a participle's clause, then the sentence's verb)
     lowered = window[: len(window) - len(head)] + head[:1].lower() + head[1:]
     match = g.verb_speaker.match(lowered)
     if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
@@ -1136,7 +1163,11 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         lex.verb_second
         and text[:verb].rstrip().endswith(",")
         and bool(opening)
-        and (opening[0].lower() in lex.subordinators or opening[0].lower() in lex.prepositions)
+        and (
+            opening[0].lower() in lex.subordinators
+            or opening[0].lower() in lex.prepositions
+            or _opens_on_participle(g, text[:verb])  # "Gefragt nach dem Menü, fügte sie hinzu:"
+        )
     )
     if not opening or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
         return None
@@ -2308,9 +2339,12 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
     """A headline, dek, caption or pull quote with no speaker of its own takes the speaker of the
     body quotes that hold the same words, when they are all one person's; a headline "Role: “...”"
     takes the one person the article gives that role. A subhead in the body (an entry's heading in a live blog:
-    "Le maire : « La ville a tenu »") echoes the text under it as a headline does."""
+    "Le maire : « La ville a tenu »") echoes the text under it as a headline does. So does a block quotation in the
+    body that is only quoted words (a pull quote by form, whatever its class: "<blockquote class="destacado">"),
+    whose words a body quote repeats: not the speaker of the paragraph before."""
     echoes = [item for item in found if _displayed(blocks[item.spans[0].block])]
-    if not echoes:
+    pulled = [item for item in found if _bare_block_quote(blocks[item.spans[0].block], item)]
+    if not echoes and not pulled:
         return  # the cast is not asked for: the text after the last quote is never read
     cast = reader.cast
     body = [
@@ -2318,8 +2352,13 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         for item in found
         if item.speaker
         and not _displayed(blocks[item.spans[0].block])
+        and not any(item is other for other in pulled)
         and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
     ]
+    for item in pulled:
+        echoed = _echoed(cast, body, _normalised(item.words), display=False)
+        if echoed is not None and echoed != item.speaker:
+            item.speaker, item.mention = echoed, None  # (not the paragraph before's speaker, carried over to it)
     for item in echoes:
         block = blocks[item.spans[0].block]
         # "Mayor: “...”" credits a role, not a person: the role is no speaker of its own.
@@ -2365,6 +2404,14 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 # "Rentner bringt Buch 52 Jahre zu spät zurück: „...“", "Grandmother, 61, swims the Channel: '...'": the
                 # story's protagonist, whom the dek names
                 item.speaker = _dek_person(cast, blocks, item.spans[0].block) or item.speaker
+
+
+def _bare_block_quote(block: Block, item: _Found) -> bool:
+    """Whether a quote is all of a body block quotation: no cue of its own there (see ``_credit_echoes``)."""
+    first, last = item.spans[0], item.spans[-1]
+    if not block.quote_block or block.place is not Place.BODY or last.block != first.block:
+        return False
+    return not block.text[: first.start].strip() and not block.text[last.end :].strip(" .,\n")
 
 
 def _unheld_role(cast: Cast, item: _Found) -> bool:
@@ -2866,7 +2913,7 @@ def _resolve(
         # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero");
         # so is the body whose document an impersonal cue quotes ("Der Verband bedauerte den Streik. „…“, hieß es")
         item.speaker = cast.resolve(_mention(g, item.dropped))
-        item.mention = item.mention if mention.lower() in _dummies(g.lexicon.code) else None
+        item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
