@@ -503,3 +503,22 @@ def test_a_reaction_boxs_rows_labelled_name_and_role_in_brackets_are_the_claims_
             ], (code, document.path)
             anonymous = labelled[-1][1]
             assert all(q.speaker is None for q in found if anonymous[:20] in q.text), (code, document.path)
+
+
+def test_statements_under_the_answering_labels_before_the_first_question_are_answers() -> None:
+    # a briefing's transcript opens on the speakers' statements, then the reporters' questions
+    text = (
+        "# Die Fähre: das Pressegespräch im Wortlaut\n\n" + _INTRO + " Mit ihm sprach Hafenmeisterin Ines Varga.\n\n"
+        "ANSBACH: Die Fähre fährt ab Montag wieder, zweimal am Tag, auch am Wochenende.\n\n"
+        "VARGA: Der Kai ist repariert, wir haben die Pfähle in drei Wochen ersetzt.\n\n"
+        "Frage (Jan Ott, Inselbote): Was kostet das die Stadt?\n\n"
+        "ANSBACH: Zwei Millionen Euro, das meiste zahlt das Land.\n\n"
+        "Frage (Jan Ott, Inselbote): Und wann kommt die neue Fähre?\n\n"
+        "VARGA: Im Frühjahr, wenn die Werft pünktlich liefert.\n\n"
+        "Frage (Eva Lind, Radio Nord): Fährt die alte Fähre bis dahin?\n\n"
+        "ANSBACH: Ja, bis die neue Fähre im Hafen liegt.\n\n"
+        "Frage (Eva Lind, Radio Nord): Reicht der Kai für die neue Fähre?\n\n"
+        "VARGA: Ja, wir haben ihn für größere Schiffe gebaut.\n"
+    )
+    speakers = [speaker for speaker, _ in _answers(text)]
+    assert speakers == ["Till Ansbach", "Ines Varga"] + ["Till Ansbach", "Ines Varga"] * 2

@@ -2651,3 +2651,74 @@ def test_an_impersonal_cue_after_a_body_named_is_no_document_report() -> None:
     )
     document = from_text(paragraph, "article.txt", Format.TEXT)
     assert [q.speaker for q in find_quotes(document, blocks(document))] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("box", "words", "speaker"),
+    [
+        (
+            '<p class="quote">“Most of these cases could have been avoided.” <span>Dr Jo Reed, study lead</span></p>',
+            "Most of these cases could have been avoided.",
+            "Jo Reed",
+        ),
+        (
+            '<p class="zitat">„Die meisten Fälle wären vermeidbar gewesen.“ <span>Anna Roth, Studienleiterin</span></p>',
+            "Die meisten Fälle wären vermeidbar gewesen.",
+            "Anna Roth",
+        ),
+        (
+            '<p class="citation">« Je ne vais pas vous mentir : c\'est un retard sérieux. » <span>Claire Besson, '
+            "présidente</span></p>",
+            "Je ne vais pas vous mentir : c'est un retard sérieux.",
+            "Claire Besson",
+        ),
+        (
+            '<p class="cita">«No vamos a mentir: es un retraso serio.» <span>Rosa Quintana, presidenta</span></p>',
+            "No vamos a mentir: es un retraso serio.",
+            "Rosa Quintana",
+        ),
+    ],
+)
+def test_a_quoted_sentence_signed_by_a_name_and_a_role_is_theirs(box: str, words: str, speaker: str) -> None:
+    # a fact box's quote: the paragraph is the quoted sentence and its signature, no verb of saying
+    body = f"<p>The report was published on Monday and read by the board.</p><aside class=\"box\">{box}</aside>"
+    assert [q.speaker for q in _html(body) if q.text == words] == [speaker]
+
+
+def test_a_quoted_sentence_and_a_sentence_of_narration_is_no_signature() -> None:
+    body = "<p>The quay was closed on Monday.</p><p>“Stop.” Police arrived minutes later in two cars.</p>"
+    assert [q.speaker for q in _html(body)] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("rows", "speakers"),
+    [
+        (
+            EN_LEAD + "IN THEIR WORDS\n\nJO REED, skipper at Harwick: “Nobody knows what the levy will be.”\n\n"
+            "PETRA LINDGREN, council leader: “The levy will be published before the summer.”\n\n"
+            "A RESIDENT OF THE QUAY, who did not give her name: “Who will pay for it? We will.”",
+            ["Jo Reed", "Petra Lindgren", None],
+        ),
+        (
+            DE + "STIMMEN\n\nJAN BRANDT, Fischer aus Harwick: „Niemand weiß, wie hoch die Abgabe wird.“\n\n"
+            "TILL ANSBACH, Bürgermeister: „Die Abgabe wird vor dem Sommer veröffentlicht.“",
+            ["Jan Brandt", "Till Ansbach"],
+        ),
+        (
+            FR + "VERBATIM\n\nYANN LE GOFF, patron pêcheur : « Personne ne sait combien. »\n\n"
+            "MAÏWENN LE GOFF, sa fille, conseillère municipale d'Erquy : « Je suis contre le flou. »\n\n"
+            "ODILE FERRAND, maire : « Le calendrier sera publié avant l'été. »",
+            ["Yann Le Goff", "Maïwenn Le Goff", "Odile Ferrand"],
+        ),
+        (
+            ES + "LAS FRASES\n\nANDRÉS LASTRA, pescador: «Nadie sabe cuánto costará.»\n\n"
+            "TOMÁS URQUIZA, alcalde: «El calendario se publicará antes del verano.»",
+            ["Andrés Lastra", "Tomás Urquiza"],
+        ),
+    ],
+)
+def test_rows_labelled_by_names_in_capitals_credit_the_names_as_written_in_running_text(
+    rows: str, speakers: list[str | None]
+) -> None:
+    # a verbatim box's "NAME IN CAPITALS, role : « … »": the person, not the surname alone nor the place of the role
+    assert [q.speaker for q in _quotes(rows)] == speakers

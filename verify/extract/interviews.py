@@ -111,7 +111,7 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     interviewee = headed or _interviewee(body[: asked[0]], quoted, cast, _named_in(display, cast))
     found: list[Quote] = []
     last = min(len(body), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
-    for paragraph in paragraphs[asked[0] + 1 : last]:
+    for paragraph in paragraphs[_opening_statements(paragraphs, asked[0], last) : last]:
         block = paragraph.block
         if paragraph.turn is _Turn.QUESTION or _OPENS_QUOTE.match(block.text) or _aside(document, block):
             continue
@@ -230,6 +230,17 @@ def _worded(row: _Row) -> bool:
 def _turn_quote(document: Document, row: _Row, cast: Cast) -> Quote:
     person = cast.find(row.name) or cast.introduce(row.name, speaker=True)
     return _answer(document, row.block, row.start, row.end, person.name if person else row.name, row.name)
+
+
+def _opening_statements(paragraphs: list[_Paragraph], first: int, last: int) -> int:
+    """Where the answers start: right after the first question, or before it at the rows that open the exchange under
+    labels that answer later (a briefing's transcript: "DR OKAFOR: We have 47 cases." / "CLLR VANCE: …" before the first
+    "Q (Name, Outlet): …?")."""
+    answering = {p.label for p in paragraphs[first:last] if p.turn is _Turn.ANSWER and p.label}
+    start = first
+    while start > 0 and paragraphs[start - 1].turn is _Turn.ANSWER and paragraphs[start - 1].label in answering:
+        start -= 1
+    return start if start < first else first + 1
 
 
 def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragraph]:

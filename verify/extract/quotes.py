@@ -727,12 +727,13 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         match = pattern.search(window) if guard.search(window) else None
         # (an object pronoun credits the quote too: "According to her, “...”", "selon lui, « ... »")
         pronoun = match is not None and pattern is not g.name_colon and match.group("who").lower() in g.lexicon.pronouns
+        if match and pattern is g.name_colon and (labelled := _label_person(g, window, match.start("who"))) is not None:
+            # "Priya Nandakumar, Greengage Stores: “…”", "JAN BRANDT, Fischer aus Harwick:", "TILL ANSBACH,
+            # Bürgermeister:": the person, then their role or where they work (a role between them may hold a
+            # preposition: "Ruth Mayhew, cabinet member for highways, Wessex Council:")
+            return labelled
         if match and (pronoun or _plausible(g, match.group("who"), possessive=True)):
             who = match.start("who")
-            if pattern is g.name_colon and (labelled := _label_person(g, window, who)) is not None:
-                # "Priya Nandakumar, Greengage Stores: “…”": the person, then where they work (a role between them
-                # may hold a preposition: "Ruth Mayhew, cabinet member for highways, Wessex Council:")
-                return labelled
             if pattern is g.name_colon and (
                 g.addressee.search(window, max(0, who - 30), who)
                 or _after_preposition(g, window, who)
@@ -752,17 +753,22 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     )
 
 
-# (a role may stand between the name and the affiliation: "Graham Pike, parish councillor, Fordingbridge:")
-_LABEL_PERSON = re.compile(rf"\s{{0,3}}(?P<who>{NAME_RUN}),\s{{1,3}}(?:[^,:;.!?“”„\"«»\n]{{1,60}},\s{{1,3}})?")
+# (a role or a description may stand between the name and the affiliation: "Graham Pike, parish councillor,
+# Fordingbridge:", "MAÏWENN LE GOFF, sa fille, conseillère municipale d'Erquy :")
+_LABEL_PERSON = re.compile(
+    rf"\s{{0,3}}(?P<who>{NAME_RUN}),\s{{1,3}}(?:[^,:;.!?\n“”„\"«»]{{1,60}},\s{{1,3}})?[^,:;.!?\n“”„\"«»]{{0,60}}"
+)
 
 
 def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | None:
     """The person a label "Name, affiliation:" or "Name, role, place:" opens on, when the name credited before the
-    colon is the affiliation or the place (a reaction box's "**Priya Nandakumar, Greengage Stores:** “…”", "**Graham
-    Pike, parish councillor, Fordingbridge:** “…”"): a full name of two words at least."""
+    colon is the affiliation, the place or where the person works (a reaction box's "**Priya Nandakumar, Greengage
+    Stores:** “…”", "**Graham Pike, parish councillor, Fordingbridge:** “…”", a verbatim row's "MAÏWENN LE GOFF, sa
+    fille, conseillère municipale d'Erquy :"): a full name of two words at least."""
     label = _LABEL_PERSON.fullmatch(window, 0, credited)
-    if label is None or len(label.group("who").split()) < 2 or not _plausible(g, label.group("who")):
-        return None
+    words = label.group("who").split() if label is not None else []
+    if len(words) < 2 or words[0].lower() in g.lexicon.stopwords or not _plausible(g, " ".join(words)):
+        return None  # (a phrase of time or place before the comma names no one: "In March, the board wrote to X:")
     return label
 
 
@@ -2593,13 +2599,24 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     """The name right after a quote in a caption or a pull quote: "“...” Jo Reed. Photo: ..."; or in a block
     quotation that is only the quote and its credit ("> «…». **Andrés Lastra**, hospitalero en Borres.": a box of a
     story's quotes)."""
-    boxed = block.quote_block and not block.text[: span.start].strip()
+    boxed = (block.quote_block or _signed(g, block.text, span)) and not block.text[: span.start].strip()
     if block.place not in (Place.CAPTION, Place.PULLQUOTE) and not boxed:
         return None
     if boxed and len(block.text[span.end :].split()) > _CREDIT_MAX_WORDS:
         return None  # (words of a sentence, no credit)
     match = _CREDIT_NAME.match(block.text[span.end : span.end + _WINDOW // 2])
     return match.group("who") if match and _plausible(g, match.group("who")) else None
+
+
+def _signed(g: Grammar, text: str, span: _Span) -> bool:
+    """Whether a paragraph is a quoted sentence signed by its speaker and nothing else: the sentence ends inside the
+    marks, then a name and a role with no verb of saying and no sentence end ("„Die meisten Fälle wären vermeidbar.“
+    Katharina Wessel, Studienleiterin", a fact box's quote; not "“Yes.” Jo Reed said. …")."""
+    words = text[span.start : span.end].rstrip("".join(_CLOSERS) + "»“\"' ")
+    rest = text[span.end :].strip().rstrip(".")
+    if not span.closed or not words.endswith((".", "!", "?", "…")) or not rest or _breaks(rest)[0]:
+        return False
+    return not any(w.lower().strip(",()") in g.lexicon.cue_verbs for w in rest.split())
 
 
 def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> str | None:
@@ -2916,6 +2933,7 @@ def _resolve(
         item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
+    mention = _unshouted(g, mention)  # ("YANN LE GOFF, patron pêcheur :" is Yann Le Goff; the mention stays as written)
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
@@ -2944,6 +2962,17 @@ def _resolve(
     if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
         return item.speaker
     return last_speaker
+
+
+def _unshouted(g: Grammar, mention: str | None) -> str | None:
+    """A mention of two words and more set in capitals (a verbatim row's label: "YANN LE GOFF", "UNE HABITANTE DE
+    PLÉNEUF") in the case running text gives it: a name capitalised, a description opening on a determiner lower case."""
+    words = (mention or "").split()
+    if len(words) < 2 or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        return mention
+    if words[0].lower() in g.lexicon.determiners:
+        return " ".join(words).lower()
+    return " ".join(w.title() for w in words)
 
 
 # A cue set off by dashes inside the quote marks: «No vamos a cerrar —explicó Robledo—, pero ...».
