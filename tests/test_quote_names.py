@@ -552,3 +552,77 @@ def test_a_memoirs_title_and_what_someone_used_to_call_a_thing_are_no_claims(tex
 def test_memoirs_set_off_by_commas_in_german_are_a_title() -> None:
     text = DE + "Aurelio Sanz veröffentlichte 2011 seine Memoiren, „Das singende Holz“, mit großem Erfolg."
     assert _kinds(text)["Das singende Holz"] is QuoteKind.MENTION
+
+
+def _credited(text: str) -> dict[str, tuple[QuoteKind, str | None]]:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return {q.text.rstrip(".,"): (q.kind, q.speaker) for q in find_quotes(document, blocks(document))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (EN_LEAD + "Lindgren said her favourite song is “Blue Harbour” by Ana Lane.", "Blue Harbour"),
+        (DE + "Ansbach veröffentlichte 2011 seine Memoiren, „Das singende Holz“, mit Erfolg.", "Das singende Holz"),
+        (FR + "La maire a publié ses mémoires, « Le bois qui chante », en 2011.", "Le bois qui chante"),
+        (ES + "Urquiza publicó en 2011 sus memorias, «La madera que canta», con gran éxito.", "La madera que canta"),
+    ],
+)
+def test_a_title_credits_no_one_whoever_the_sentence_is_about(text: str, name: str) -> None:
+    # a work's title names a thing: no one's words, so no one is credited with them
+    assert _credited(text)[name] == (QuoteKind.MENTION, None)
+
+
+def test_a_term_a_naming_verb_gives_stays_its_speakers() -> None:
+    # what someone calls a thing is their word, no claim: the mention keeps who called it so
+    kind, speaker = _credited(EN_LEAD + "Lindgren calls the new display “crease-free”.")["crease-free"]
+    assert (kind, speaker) == (QuoteKind.MENTION, "Petra Lindgren")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (EN_LEAD + "Lindgren dismissed the “Make the Harbour Great Again” hats.", "Make the Harbour Great Again"),
+        (EN_LEAD + "Reed tried the “how many fingers am I holding up?” test.", "how many fingers am I holding up?"),
+        (DE + "Ansbach lehnt die „Mehr Bus für alle“ Kampagne der Opposition ab.", "Mehr Bus für alle"),
+        (DE + "Die „Wir schaffen das“-Politik hat die Stadt verändert, sagt Ansbach.", "Wir schaffen das"),
+        (FR + "La maire a dénoncé la « Plus de bus pour tous »-campagne de l'opposition.", "Plus de bus pour tous"),
+        (ES + "El alcalde criticó la «Más bus para todos»-campaña de la oposición.", "Más bus para todos"),
+        (EN_LEAD + "The code needed the extra “*/*/” closing comments to run.", "*/*/"),
+    ],
+)
+def test_quoted_words_modifying_a_noun_or_with_no_letter_are_no_claim(text: str, words: str) -> None:
+    assert _credited(text)[words.rstrip(".,")][0] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a clause, then more of the sentence: the quote is the clause's predicate, no modifier
+        (EN_LEAD + "They argue that the site “will be restored to heather moorland” once digging ends.",
+         "will be restored to heather moorland"),
+        # one or two words in a reported clause are the speaker's (see the term rule)
+        (EN_LEAD + "Lindgren has argued that the board ran a “rigged” tender process.", "rigged"),
+    ],
+)
+def test_quoted_words_before_more_of_a_clause_stay_speech(text: str, words: str) -> None:
+    assert _credited(text)[words][0] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (EN_LEAD + "Members describe the moment of going under as “the gasp”, and they love it.", "the gasp"),
+        (EN_LEAD + "Locals know the bend above the quay as “the Devil's Elbow”.", "the Devil's Elbow"),
+        (DE + "Die Mitglieder bezeichnen den Moment des Untertauchens als „das Japsen“.", "das Japsen"),
+        (FR + "Les membres décrivent le moment de l'immersion comme « le hoquet ».", "le hoquet"),
+        (ES + "Los socios describen el momento de la inmersión como «el jadeo».", "el jadeo"),
+    ],
+)
+def test_a_definite_name_after_as_is_what_a_thing_is_known_by_no_claim(text: str, name: str) -> None:
+    assert _credited(text)[name] == (QuoteKind.MENTION, None)
+
+
+def test_an_indefinite_judgement_after_as_stays_speech() -> None:
+    text = EN_LEAD + "Lindgren described the plan as “a disaster for the town”."
+    assert _credited(text)["a disaster for the town"][0] is not QuoteKind.MENTION

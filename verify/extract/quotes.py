@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -2966,7 +2967,8 @@ def _resolve(
 
 def _unshouted(g: Grammar, mention: str | None) -> str | None:
     """A mention of two words and more set in capitals (a verbatim row's label: "YANN LE GOFF", "UNE HABITANTE DE
-    PLÉNEUF") in the case running text gives it: a name capitalised, a description opening on a determiner lower case."""
+    PLÉNEUF") in the case running text gives it: a name capitalised, a description opening on a determiner in lower
+    case."""
     words = (mention or "").split()
     if len(words) < 2 or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
         return mention
@@ -3452,38 +3454,53 @@ def _carry_speaker(first: _Found, second: _Found) -> str | None:
     return second.speaker if len(second.words.split()) > _PARTIAL_MAX_WORDS else None
 
 
-def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
-    """Whether quoted words claim no one said them: a title, a scare quote, a term, metadata."""
+class _Mention(Enum):
+    """What quoted words that claim nothing are (see ``_is_mention``)."""
+
+    NAME = "name"  # a title, a work, a sign, a control's label, metadata: no one's words
+    TERM = "term"  # a scare quote, a word someone calls a thing: theirs, but no claim
+
+
+def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mention | None:
+    """What quoted words are when they claim no one said them: a name (a title, a work, a sign, a control's label,
+    metadata: no one's words) or a term (a scare quote, a word someone calls a thing); None when they are speech."""
     start = item.spans[0].start
     if _FRONT_MATTER.match(text) or text[start - 1 : start] == "=":
-        return True  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
+        return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
     if kind is QuoteKind.PARTIAL and item.speaker is None:
-        return True  # a scare quote or a term: cats are “cuties”
+        return _Mention.TERM  # a scare quote or a term: cats are “cuties”
     if item.split or kind is QuoteKind.BLOCK:
-        return False  # a split quote or a block quotation is speech
+        return None  # a split quote or a block quotation is speech
     if _set_phrase(g, item):
-        return True  # "The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim
+        # ("The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim)
+        return _Mention.NAME
     if _work_after(g, text, item) or _named_after(g, text, item) or _work_by(g, text, item):
         # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
         # „Der dicke Herbert“ nennen ; Theme music: “Full Court” by The Pivots
-        return True
+        return _Mention.NAME
     before = text[max(0, start - 40) : start].split()
     if _names_a_thing(g, text, item, before):
-        return True  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
+        return _Mention.NAME  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
     if _term(g, text, item, before):
-        return True  # the council's “world-class” transport vision ; calls the new display “crease-free”
+        return _Mention.TERM  # the council's “world-class” transport vision ; calls the new display “crease-free”
+    if _known_as(g, item, before):
+        return _Mention.NAME  # "Members describe the moment of going under as “the gasp”": what it is called
+    if _modifies_noun(g, text, item, before) or not any(c.isalnum() for c in item.words):
+        # (the “how many fingers am I holding up?” trick ; die „Wir schaffen das“-Politik ; “*/*/”)
+        return _Mention.NAME
     if _named_noun_phrase(g, text, item) or _epithet(g, text, item):
-        return True  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
+        return _Mention.NAME  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
     last = before[-1].lower().strip(",:") if before else ""
     if _opens_phrase(g.lexicon, last) and item.cue_after_end < 0 and _noun_phrase(g, text, item, before):
         # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“", "one of England's “dental
         # deserts”", "called the offer their “final, final offer”": a term or a name
-        return True
+        return _Mention.TERM
     if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
-        return True  # "The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim
+        # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim)
+        return _Mention.NAME
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
     if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _named_object(g, before, item):
-        return True  # what he calls a “library locker” network: a term, not a quotation
+        return _Mention.TERM  # what he calls a “library locker” network: a term, not a quotation
     named = [w.lower() for w in before[-2:]]
     if (
         len(named) == 2
@@ -3491,16 +3508,19 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
         and named[0] in g.lexicon.naming_verbs
         and len(item.words.split()) <= _TITLE_MAX_WORDS
     ):
-        return True  # "que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks
+        # ("que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks)
+        return _Mention.TERM
     if named and named[-1] in g.lexicon.naming_verbs and _opens_noun_phrase(g, item.words):
-        return True  # "que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”"
+        # ("que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”")
+        return _Mention.TERM
     if _named_across(g, before, item.words):
-        return True  # "que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”"
+        # ("que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”")
+        return _Mention.TERM
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
     if titled and (item.speaker is None or _of_noun(g, before)):
         # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one, or after
         # a noun's (la chanteuse raconte la naissance de « Cuisine d'hiver »: the cue's object, not its words)
-        return True
+        return _Mention.NAME
     colon = bool(before) and before[-1].endswith(":")
     # (credited to no one, with no cue verb after them, words shaped like a title follow a work anywhere in their
     # sentence: "als die VKG das Motto für den Zug enthüllten: „...“"; after a cue and a colon only a sung noun makes
@@ -3510,15 +3530,17 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     nouns = g.lexicon.sung_nouns if colon and not uncredited else g.lexicon.work_nouns
     sentence = text[max(0, start - _SENTENCE_REACH) : start].split()[1:] if uncredited else before
     if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
-        return True  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
+        return _Mention.NAME  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if item.speaker and item.has_cue and colon:
-        return False  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
+        return None  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
     if last in g.lexicon.inscription_verbs or _on_a_sign(g, before):
-        return True  # "Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something
+        # ("Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something)
+        return _Mention.NAME
     if last in g.lexicon.telling_verbs and _told_kind(g, item):
-        return True  # "the setter who told “small lies politely”": what kind of thing he told, not his words
+        return _Mention.TERM  # "the setter who told “small lies politely”": what kind of thing he told, not his words
     if _a_controls_label(g, before, item):
-        return True  # 'press “Send”', "klicken Sie auf „Senden“", "appuyez sur « Envoyer »": a button, no speech
+        # ('press “Send”', "klicken Sie auf „Senden“", "appuyez sur « Envoyer »": a button, no speech)
+        return _Mention.NAME
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
@@ -3529,8 +3551,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> bool:
     # (after a possessive too: "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said")
     opened = last in g.lexicon.determiners or _opens_phrase(g.lexicon, last)
     if speech and not opened and not (linked and len(item.words.split()) > 1):
-        return False
-    return _title_case_words(g, item.words)
+        return None
+    if not _title_case_words(g, item.words):
+        return None
+    # (one capitalised word is a term as often: a German noun, „Menschenhass“)
+    return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
 
 
 def _set_phrase(g: Grammar, item: _Found) -> bool:
@@ -3795,6 +3820,46 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     )
 
 
+def _modifies_noun(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words, of any length, stand inside a noun phrase as the modifier of its noun: an article or a
+    possessive right before them and the noun right after them (the “Make America Great Again” hats, die „Mehr Bus
+    für alle“ Kampagne; words that make a clause only when the noun closes the phrase: the “how many fingers am I
+    holding up?” trick), or a noun joined to them by a hyphen (die „Wir schaffen das“-Politik), no cue after them."""
+    if item.split or item.cue_after_end >= 0 or not before or _reported(item, before):
+        return False  # ("Trump has argued that the committee ran a “rigged” process": his word, see ``_term``)
+    end = item.spans[-1].end
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True
+    lex = g.lexicon
+    if len(item.words.split()) <= _TERM_WORDS or not _opens_phrase(lex, before[-1].lower().lstrip("([")):
+        return False  # (one or two words there are a term: see ``_term``)
+    following = text[end : end + 40].split()[:1]
+    noun = following[0].rstrip(").,;:!?") if following else ""
+    if not noun or not _common_noun(g, noun):
+        return False
+    # ("that the site “will be restored to heather moorland” once digging ends": a clause, then more of the sentence)
+    return noun != following[0] or not _clause_words(lex, item.words)
+
+
+_KNOWN_AS_WORDS = 3  # a name a thing is known as: the article and one or two words ("the gasp", "the Top House")
+
+
+def _known_as(g: Grammar, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words right after "as" ("als", "comme", "como") are the name a thing is known by: a definite
+    article and one or two words, no clause, no preposition, no cue after them ("locals know it as “the Top House”",
+    "describe the moment as “the gasp”"; an indefinite one is a judgement: "described the plan as “a disaster”")."""
+    lex = g.lexicon
+    words = item.words.lower().split()
+    if not before or before[-1].lower() not in lex.role_links or item.cue_after_end >= 0:
+        return False
+    return (
+        1 < len(words) <= _KNOWN_AS_WORDS
+        and words[0] in lex.definite
+        # (no clause: no pronoun, no copula; a noun may be a cue verb's form, "the gasp")
+        and not any(w in lex.prepositions or w in lex.pronouns or w in lex.copulas for w in words[1:])
+    )
+
+
 def _reported(item: _Found, before: list[str]) -> bool:
     """Whether quoted words credited to a speaker stand in a clause a cue reports ("argued that …", "whether …")."""
     return bool(item.speaker) and _cued_clause(item, before)
@@ -4034,13 +4099,17 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, ca
     kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
     if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
         kind = QuoteKind.PARTIAL
-    if _is_mention(g, block.text, item, kind):
+    mention = _is_mention(g, block.text, item, kind)
+    if mention is not None:
         kind = QuoteKind.MENTION
     line, column = position(document, block, first.start)
+    # (a name, a title or a sign's words is no one's: it credits no one, whoever the sentence is about; a term is the
+    # word its speaker calls a thing)
+    said = mention is not _Mention.NAME
     return Quote(
         text=item.words.strip(),
-        speaker=item.speaker,
-        mention=item.mention,
+        speaker=item.speaker if said else None,
+        mention=item.mention if said else None,
         kind=kind,
         place=Place.PULLQUOTE if _pulled(g, blocks, item) else block.place,
         line=line,
@@ -4048,7 +4117,7 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, ca
         start=source_offset(document, block, first.start),
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
-        speaks_for=cast.voice_of(item.speaker) if cast is not None else None,
+        speaks_for=cast.voice_of(item.speaker) if cast is not None and said else None,
     )
 
 
@@ -4075,7 +4144,7 @@ def echoed_titles(quotes: list[Quote]) -> list[Quote]:
     drama de ...", or a post naming the film the same way."""
     titles = {_normalised(q.text) for q in quotes if q.kind is QuoteKind.MENTION and q.place is Place.BODY}
     return [
-        replace(q, kind=QuoteKind.MENTION)
+        replace(q, kind=QuoteKind.MENTION, speaker=None, mention=None, speaks_for=None)
         if q.kind is not QuoteKind.MENTION and (q.place is not Place.BODY or q.post) and _normalised(q.text) in titles
         else q
         for q in quotes
