@@ -2720,3 +2720,37 @@ _KIN_LAWYERS_CRITICS = [
 @pytest.mark.parametrize(("text", "want"), _KIN_LAWYERS_CRITICS)
 def test_kin_with_a_first_name_lawyers_titles_and_unnamed_critics(text: str, want: dict[str, str | None]) -> None:
     _assert_reported(_said(text), want)
+
+
+# Round 18, from the real-page speaker gold: a definite description of a person whom no one the article names holds
+# ("the adviser", "die Nachbarin", "la voisine", "la vecina") credits no one (the mention keeps the words), as an
+# indefinite one does; one that someone holds finds them, and a body or a document stands as written.
+_UNHELD_DESCRIPTIONS = [
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the town's money. "
+        '"Do not hit him with something he can react to," the adviser said.',
+        {"Do not hit": None},
+    ),
+    (
+        _paragraphs(_DE * 2, "„Wir haben die ganze Nacht kein Auge zugetan“, sagte die Nachbarin."),
+        {"Wir haben die": None},
+    ),
+    (
+        _paragraphs(_FR * 2, "« Nous n'avons pas fermé l'œil de la nuit », a confié la voisine."),
+        {"Nous n'avons pas": None},
+    ),
+    (
+        _paragraphs(_ES * 2, "«No hemos pegado ojo en toda la noche», dijo la vecina."),
+        {"No hemos pegado": None},
+    ),
+    (
+        "Mayor Ann Berg opened the meeting. The session went on late into the evening, and a lot was said about "
+        'money. "We will not be rushed," the mayor said. "Nothing is decided," the council said in a statement.',
+        {"We will not": "Ann Berg", "Nothing is decided": "council"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _UNHELD_DESCRIPTIONS)
+def test_a_description_no_one_named_holds_credits_no_one(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)
