@@ -2754,3 +2754,44 @@ _UNHELD_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "want"), _UNHELD_DESCRIPTIONS)
 def test_a_description_no_one_named_holds_credits_no_one(text: str, want: dict[str, str | None]) -> None:
     _assert_reported(_said(text), want)
+
+
+# Round 18, from blind-21: the agent of a passive ("was welcomed by Anne Whitcombe", "wurde von Anne Weber begrüßt") is
+# what the sentence is about, though named after a preposition: the next "she" is her.
+_PASSIVE_AGENTS = [
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about money. The chair, Priya "
+        "Natarajan, said the routes were chosen on evidence. The scheme was welcomed by Anne Whitcombe, whose son was "
+        'killed on the road in 2024. "It is too late for Daniel, but not for someone else," she said.',
+        {"It is too": "Anne Whitcombe"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Die Vorsitzende Petra Lang verteidigte die Pläne. Das Vorhaben wurde von Anne Weber begrüßt, deren Sohn "
+            "auf der Straße starb. „Für Daniel ist es zu spät, aber nicht für andere“, sagte sie.",
+        ),
+        {"Für Daniel ist": "Anne Weber"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "La présidente Claire Roux a défendu le projet. Le projet a été salué par Anne Weber, dont le fils est mort "
+            "sur cette route. « Pour Daniel, c'est trop tard, mais pas pour les autres », a-t-elle dit.",
+        ),
+        {"Pour Daniel, c'est": "Anne Weber"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "La presidenta Clara Ruiz defendió el plan. El plan fue recibido por Ana Weber, cuyo hijo murió en esa "
+            "carretera. «Para Daniel es tarde, pero no para los demás», dijo ella.",
+        ),
+        {"Para Daniel es": "Ana Weber"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _PASSIVE_AGENTS)
+def test_the_agent_of_a_passive_is_what_the_sentence_is_about(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)

@@ -786,6 +786,7 @@ def _after_label(g: Grammar, text: str, lo: int, start: int) -> int:
     return opening
 
 
+_AGENT_REACH = 4  # words before a name read for a passive's auxiliary and agent link ("was warmly welcomed by")
 _ADVERBS_ONLY = re.compile(r"\s+(?:\w+ly\s+)?")  # between a participle and its subject: "Trump reportedly yelling"
 _CUE_CLAUSE_TAIL = re.compile(r"[^,.;:!?“”„\"«»]{0,40},\s*")  # "said in a statement, " before a participle
 
@@ -1895,6 +1896,14 @@ class _Reader:
             # felt. He replied: ...")
             self._cast.subject_unnamed(text, start)
 
+    def _agent(self, text: str, start: int) -> bool:
+        """Whether a name follows the agent link of a passive ("The scheme was welcomed by Anne Whitcombe", "wurde von
+        Anne Weber begrüßt", "a été salué par Anne Weber", "fue recibido por Ana Weber"): the one who acted, what the
+        sentence is about, though after a preposition."""
+        lex = self.g.lexicon
+        before = [w.lower() for w in text[self.sentence : start].split()[-_AGENT_REACH:]]
+        return len(before) > 1 and before[-1] == lex.agent_link and not lex.passive_auxiliaries.isdisjoint(before[:-1])
+
     def _author(self, text: str, start: int) -> bool:
         """Whether a name follows the agent link after a document or a work its sentence names ("der Artikel „...“ von
         Jürgen Braatz", "a report by Jane Roe", "un rapport rédigé par Paul Roux"): its author, what a pronoun next
@@ -1935,7 +1944,14 @@ class _Reader:
         # apposition after it, is no subject; the sentence's subject is the name after the comma)
         inner = self._apposed_name(text, stop) and self._opening_phrase(text, start)
         subject = not owner and not inner and (not _after_preposition(self.g, text, start) or self._author(text, start))
-        topic = (self.fresh and not clause and subject) or cue or self._relative_cue(text, start, stop, end)
+        # (the agent of a passive is what the sentence is about, whatever opened it: "Das Vorhaben wurde von Anne Weber
+        # begrüßt")
+        topic = (
+            (self.fresh and not clause and subject)
+            or cue
+            or self._relative_cue(text, start, stop, end)
+            or self._agent(text, start)
+        )
         return clause, owner, inner, topic
 
     def _plural_subject(self, text: str, start: int, phrase: str, following: list[str]) -> str:

@@ -177,6 +177,9 @@ class Lexicon:
     # and that word ("by", "par", "por", "von")
     agent_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     agent_link: str = ""
+    # Auxiliaries of a passive ("was", "wurde", "été", "fue"): a name after one and the agent link is who acted ("The
+    # scheme was welcomed by Anne Whitcombe": the sentence is about her)
+    passive_auxiliaries: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
     # Nouns for places, buildings and vessels whose name a capitalised run right after them (or after them and a

@@ -484,6 +484,7 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("für laut nach zufolge"),
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
+    passive_auxiliaries=words("wurde wurden wird werden worden"),
     role_links=("als",),
     naming_words=words("namens genannt"),
     thing_nouns=words(

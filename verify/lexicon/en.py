@@ -765,6 +765,7 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("to for according"),
     agent_nouns=AGENT_NOUNS,
     agent_link="by",
+    passive_auxiliaries=words("was were is are been be being"),
     role_links=("as",),
     naming_words=words("named nicknamed called dubbed"),
     thing_nouns=words(

@@ -449,6 +449,7 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("para según"),
     agent_nouns=AGENT_NOUNS,
     agent_link="por",
+    passive_auxiliaries=words("fue fueron es son sido"),
     # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
     feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),

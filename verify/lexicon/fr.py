@@ -467,6 +467,7 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("pour selon"),
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
+    passive_auxiliaries=words("été est sont fut furent"),
     role_links=("comme",),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
     thing_nouns=words(
