@@ -2795,3 +2795,45 @@ _PASSIVE_AGENTS = [
 @pytest.mark.parametrize(("text", "want"), _PASSIVE_AGENTS)
 def test_the_agent_of_a_passive_is_what_the_sentence_is_about(text: str, want: dict[str, str | None]) -> None:
     _assert_reported(_said(text), want)
+
+
+# Round 18, from blind-21: a word after a surname that tells a parent from the child of the same name ("Mr Ellery
+# senior", "Keller junior", "Lemaire père", "Sanz hijo") picks the namesake given as no one's child, or the one given
+# as a son or daughter.
+_NAMESAKES_BY_AGE = [
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the money. Martin Ellery "
+        "owns the team. His son, Aled Ellery, is its captain. Mr Ellery senior said the family would \"look at every "
+        'option open to us".',
+        {"look at every": "Martin Ellery"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Martin Keller führt den Betrieb. Sein Sohn, Jonas Keller, ist dort Meister. Keller senior sagte, man werde "
+            "„jede Möglichkeit prüfen, die wir haben“. Keller junior sagte, er werde „den Betrieb nicht aufgeben“.",
+        ),
+        {"jede Möglichkeit prüfen,": "Martin Keller", "den Betrieb nicht": "Jonas Keller"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Gérard Lemaire dirige l'entreprise. Son fils, Kevin Lemaire, en est le gérant. Lemaire père a déclaré "
+            "qu'il allait « étudier toutes les options possibles ».",
+        ),
+        {"étudier toutes les": "Gérard Lemaire"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "Javier Sanz dirige el taller. Su hijo, Jorge Sanz, es el encargado. Sanz padre aseguró que la familia va a "
+            "«estudiar todas las opciones posibles».",
+        ),
+        {"estudiar todas las": "Javier Sanz"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _NAMESAKES_BY_AGE)
+def test_a_word_after_a_surname_tells_parent_and_child_apart(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)

@@ -794,6 +794,22 @@ class Cast:
             self._touch(self._topics, person)
         return person
 
+    def by_seniority(self, phrase: str, word: str) -> None:
+        """Make the namesake a word after a surname tells apart by age the latest one named ("Mr Ellery senior",
+        "Ellery junior", "Lemaire père", "Sanz hijo"), so that the surname finds them: of the people of that surname,
+        one given as someone's son or daughter, the child for a younger word and the other for an elder one."""
+        lex = self.lexicon
+        word = word.lower().rstrip(",;:")
+        younger = word in lex.younger_words
+        if not younger and word not in lex.elder_words:
+            return
+        key = speaker_key(untitled(phrase, lex.code))
+        namesakes = [p for p in self._by_surname.get(key[-1], ()) if not p.organisation] if key else []
+        children = [p for p in namesakes if not lex.child_kin.isdisjoint(p.roles | p.role_words)]
+        chosen = children if younger else [p for p in namesakes if p not in children]
+        if children and len(chosen) == 1:
+            self._touch(self._named, chosen[0])
+
     def kin_named(self, phrase: str, text: str, sentence: int, start: int) -> str:
         """A lone first name at ``text[start:]`` right after a possessive and a kin noun, whose owner this sentence
         named in full before it ("Gérard Lemaire, 68 ans, et son fils Kevin", "Ruth Abernathy came with her son Daniel",

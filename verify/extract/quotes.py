@@ -1844,6 +1844,8 @@ class _Reader:
             )
             person = None
             if named:
+                if following:
+                    cast.by_seniority(phrase, following[0])  # "Mr Ellery senior said": the father, not his son
                 person = cast.introduce(
                     # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                     cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),

@@ -231,6 +231,12 @@ class Lexicon:
     unisex_names: frozenset[str] = frozenset()
     # kin who bear the family's surname: "her son, Daniel" of Ruth Abernathy is Daniel Abernathy
     family_kin: frozenset[str] = frozenset()
+    # Kin nouns of a child ("son", "Tochter", "fils", "hija"), and words after a surname that tell a parent from the
+    # child of the same name ("senior", "junior"; "père", "fils"): "Mr Ellery senior" is the namesake who is not the
+    # son, "Ellery junior" the one who is
+    child_kin: frozenset[str] = frozenset()
+    elder_words: frozenset[str] = frozenset()
+    younger_words: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()

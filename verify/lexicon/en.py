@@ -677,6 +677,9 @@ LEXICON: Lexicon = Lexicon(
     interviewer_roles=words("journalist"),
     # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)
     family_kin=words("son daughter brother sister father mother husband wife partner spouse fiancé fiancée boyfriend girlfriend"),
+    child_kin=words("son daughter"),
+    elder_words=words("senior sr sr."),
+    younger_words=words("junior jr jr."),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
