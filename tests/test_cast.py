@@ -2837,3 +2837,18 @@ _NAMESAKES_BY_AGE = [
 @pytest.mark.parametrize(("text", "want"), _NAMESAKES_BY_AGE)
 def test_a_word_after_a_surname_tells_parent_and_child_apart(text: str, want: dict[str, str | None]) -> None:
     _assert_reported(_said(text), want)
+
+
+@pytest.mark.parametrize(
+    ("source", "want"),
+    [("In der Frankfurter Rundschau heißt es", "Rundschau"), ("Im Weser-Kurier heisst es", None)],
+)
+def test_an_impersonal_cue_after_a_publication_is_never_the_paper_before(source: str, want: str | None) -> None:
+    # (German alone has impersonal cues: "heißt es"; the paper named in the place phrase speaks, never the one before)
+    # (a press review: one paragraph per paper)
+    text = _paragraphs(
+        _DE * 2,
+        "Die „Harzer Volksstimme“ meint: „Die Ministerin hat recht, eine moderne Polizei braucht moderne Räume.“",
+        f"{source}: „Mit 300 Anwärtern im Jahr war Lindenau nie ein kleiner Standort.“",
+    )
+    _assert_reported(_said(text), {"Die Ministerin hat": "Harzer Volksstimme", "Mit 300 Anwärtern": want})

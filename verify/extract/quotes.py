@@ -597,6 +597,21 @@ def _documented_report(g: Grammar, window: str) -> re.Match[str] | None:
 
 
 @lru_cache(maxsize=8)
+def _impersonal_source(code: str) -> re.Pattern[str]:
+    """A publication's name after the preposition it is read in, right before an impersonal cue ("Im „Untermain-Echo“
+    heißt es:", "In der Frankfurter Rundschau hieß es:"): the name is the source; not a document ("In einer Mitteilung
+    der Polizei hieß es": a name after the noun)."""
+    lex = LEXICONS[code]
+    if not lex.publication_links:
+        return re.compile(NEVER)
+    links = phrases(tuple(lex.publication_links))
+    articles = phrases(tuple(lex.definite))
+    return re.compile(
+        rf"(?<![\w])(?i:{links})\s{{1,3}}(?:(?i:{articles})\s{{1,3}})?[„“\"«»]?(?P<who>{NAME_RUN})[“”\"«»]?\s{{1,3}}$"
+    )
+
+
+@lru_cache(maxsize=8)
 def _dummies(code: str) -> frozenset[str]:
     """The dummy subjects of a lexicon's impersonal cues ("es" of "hieß es")."""
     return frozenset(cue.rsplit(maxsplit=1)[-1] for cue in LEXICONS[code].impersonal_cues)
@@ -689,6 +704,11 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
     impersonal = _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
     if impersonal is not None:
+        # "Im „Untermain-Echo“ heißt es: „...“": the publication the place phrase names speaks
+        before = max(0, impersonal.start() - _WINDOW // 4)
+        source = _impersonal_source(g.lexicon.code).search(window, before, impersonal.start())
+        if source is not None and _plausible(g, source.group("who")):
+            return source
         return impersonal  # "In einer Mitteilung der Polizei hieß es: „...“"
     for owned in _owner_words(g.lexicon.code):
         match = owned.search(window)
