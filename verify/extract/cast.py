@@ -995,26 +995,7 @@ class Cast:
             return self.organisation(name, topic=True).name
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
-        if self._unresolved_description(mention, words):
-            # "the adviser", "die Quelle", "la ejecutiva" when no one the article names holds the role: someone the text
-            # leaves unnamed, whom no name stands for (the mention keeps the words; a body or a document stays)
-            return None
         return name
-
-    def _unresolved_description(self, mention: str, words: list[str]) -> bool:
-        """Whether a mention is a description opening on a determiner, whose head in lower case names no body and no
-        document ("the adviser", "The woman", "der Nachfolger", "las fuentes palestinas"; not "the council", "the
-        report", "The Duke of Kendal")."""
-        lex = self.lexicon
-        written = mention.split()
-        first, head = written[0].lower(), written[-1]
-        if first not in lex.determiners and not self.possessive(first):
-            return False
-        # (in German every noun is capitalised: there the head must be a noun for a person, "die Nachbarin", not "die
-        # Grünen")
-        if not head.islower() and not (lex.capitalised_nouns and self._person_noun(head.lower(), lexical=False)):
-            return False
-        return self._noun_kind(words[-1]) not in (_Noun.BODY, _Noun.DOCUMENT)
 
     def _relative_clause(self, words: list[str]) -> bool:
         """Whether lower-case words open on an article that is also a relative pronoun, then a determiner, a possessive
