@@ -807,6 +807,7 @@ def _after_label(g: Grammar, text: str, lo: int, start: int) -> int:
 
 
 _AGENT_REACH = 4  # words before a name read for a passive's auxiliary and agent link ("was warmly welcomed by")
+_AGENT_CHARS = 60  # the characters those words are read in (a long sentence is not split for each of its names)
 _ADVERBS_ONLY = re.compile(r"\s+(?:\w+ly\s+)?")  # between a participle and its subject: "Trump reportedly yelling"
 _CUE_CLAUSE_TAIL = re.compile(r"[^,.;:!?“”„\"«»]{0,40},\s*")  # "said in a statement, " before a participle
 
@@ -1918,13 +1919,20 @@ class _Reader:
             # felt. He replied: ...")
             self._cast.subject_unnamed(text, start)
 
-    def _agent(self, text: str, start: int) -> bool:
-        """Whether a name follows the agent link of a passive ("The scheme was welcomed by Anne Whitcombe", "wurde von
-        Anne Weber begrüßt", "a été salué par Anne Weber", "fue recibido por Ana Weber"): the one who acted, what the
-        sentence is about, though after a preposition."""
+    def _agent(self, text: str, start: int, stop: int) -> bool:
+        """Whether a name follows the agent link of a passive and a relative clause or an appositive tells who they are
+        ("The scheme was welcomed by Anne Whitcombe, whose son ...", "wurde von Anne Weber, deren Sohn ..., begrüßt",
+        "a été salué par Anne Weber, dont le fils ...", "fue recibido por Ana Weber, cuyo hijo ..."): someone the text
+        brings in, what it is about next, though after a preposition (not "The bridge was inspected by John Roe last
+        year": the sentence stays about the bridge)."""
         lex = self.g.lexicon
-        before = [w.lower() for w in text[self.sentence : start].split()[-_AGENT_REACH:]]
-        return len(before) > 1 and before[-1] == lex.agent_link and not lex.passive_auxiliaries.isdisjoint(before[:-1])
+        before = [w.lower() for w in text[max(self.sentence, start - _AGENT_CHARS) : start].split()[-_AGENT_REACH:]]
+        if len(before) < 2 or before[-1] != lex.agent_link or lex.passive_auxiliaries.isdisjoint(before[:-1]):
+            return False
+        after = text[stop : stop + 16].split(maxsplit=2)
+        return text.startswith(",", stop) and len(after) > 1 and (
+            after[1].lower() in lex.relative_pronouns or after[1].lower() in lex.determiners
+        )
 
     def _author(self, text: str, start: int) -> bool:
         """Whether a name follows the agent link after a document or a work its sentence names ("der Artikel „...“ von
@@ -1972,7 +1980,7 @@ class _Reader:
             (self.fresh and not clause and subject)
             or cue
             or self._relative_cue(text, start, stop, end)
-            or self._agent(text, start)
+            or self._agent(text, start, stop)
         )
         return clause, owner, inner, topic
 
