@@ -1973,15 +1973,17 @@ class _Reader:
         # Ciudadana, Patricia Olvera Landa, ...": a name inside a phrase opening the sentence, with a name in
         # apposition after it, is no subject; the sentence's subject is the name after the comma)
         inner = self._apposed_name(text, stop) and self._opening_phrase(text, start)
-        subject = not owner and not inner and (not _after_preposition(self.g, text, start) or self._author(text, start))
+        # (whether it is the subject is asked only of a name opening its sentence: the checks have no side effects)
+        subject = (
+            self.fresh
+            and not clause
+            and not owner
+            and not inner
+            and (not _after_preposition(self.g, text, start) or self._author(text, start))
+        )
         # (the agent of a passive is what the sentence is about, whatever opened it: "Das Vorhaben wurde von Anne Weber
         # begrüßt")
-        topic = (
-            (self.fresh and not clause and subject)
-            or cue
-            or self._relative_cue(text, start, stop, end)
-            or self._agent(text, start, stop)
-        )
+        topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
         return clause, owner, inner, topic
 
     def _plural_subject(self, text: str, start: int, phrase: str, following: list[str]) -> str:
@@ -3092,35 +3094,30 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
     text = cue_text or blocks[first.block].text
-    before = (
-        blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
-    ) or _speaker_before(g, text, first.start, floor)
     # (a quote inside a relative clause leaves the cue after the clause to the name the clause is about: "Cole,
     # who called the plan “a folly,” said the ferry ...")
     relative = _in_relative(g, blocks[first.block].text, first.start)
+    # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
+    # He acknowledged ...); otherwise the cue after it comes first (“...,” he said): then the cue before it is
+    # looked for only when none follows or an indefinite phrase does (the searches have no side effects).
+    after = None if relative is not None or standalone else _speaker_after_quote(g, last_text, last, standalone)
+    if after is not None and not _indefinite(g, after):
+        return _found_after(chain, quoted, last, after)
+    before = (
+        blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
+    ) or _speaker_before(g, text, first.start, floor)
     if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
         before = _relative_speaker(g, blocks[first.block].text, relative, first.start) or before
-    # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
-    # He acknowledged ...); otherwise the cue after it comes first (“...,” he said).
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
-    # (a narrator's cue ends at its closing dash: "—dijo la alcaldesa, Marta Giménez—. La vamos a ...")
-    closing = _NARRATOR_CLOSE.search(last_text, last.end) if last.dialogue else None
-    after = (
-        None
-        if relative is not None
-        else _speaker_after(g, last_text[: closing.start()] if closing else last_text, last.end, standalone)
-    )
-    if after is not None and before is not None and after.group("who").split()[0].lower() in g.lexicon.indefinite:
+    if relative is None and standalone:
+        after = _speaker_after_quote(g, last_text, last, standalone)
+    if after is not None and before is not None and _indefinite(g, after):
         # "Kestel told viewers the exchange held “…”, a figure analysts said they could not check": an indefinite
         # phrase after the quote is apposed to it; the cue before credits it
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     if after is not None:
-        who = after.group("who")
-        cut = _sentence_in(who)
-        end = after.end() if cut == len(who) else after.start("who") + cut
-        role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
-        return _Found(chain, quoted, f"{role}, {who[:cut]}" if role else who[:cut], last.end + end, True)
+        return _found_after(chain, quoted, last, after)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     credit = None if standalone else _according_closing(g, last_text, last.end)
@@ -3137,6 +3134,28 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         # (words, not dashes: "auf dem Beteiligungsportal „Stuttgart - meine Stadt“" quotes three)
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+def _speaker_after_quote(g: Grammar, text: str, span: _Span, standalone: bool) -> re.Match[str] | None:
+    """The speaker a cue after the quote ``span`` of ``text`` names."""
+    # (a narrator's cue ends at its closing dash: "—dijo la alcaldesa, Marta Giménez—. La vamos a ...")
+    closing = _NARRATOR_CLOSE.search(text, span.end) if span.dialogue else None
+    return _speaker_after(g, text[: closing.start()] if closing else text, span.end, standalone)
+
+
+def _indefinite(g: Grammar, cue: re.Match[str]) -> bool:
+    """Whether the speaker a cue names opens on an indefinite article ("a figure analysts said")."""
+    first = cue.group("who").split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in g.lexicon.indefinite
+
+
+def _found_after(chain: list[_Span], quoted: str, last: _Span, after: re.Match[str]) -> _Found:
+    """The quote of ``chain`` credited by the cue after its last part."""
+    who = after.group("who")
+    cut = _sentence_in(who)
+    end = after.end() if cut == len(who) else after.start("who") + cut
+    role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
+    return _Found(chain, quoted, f"{role}, {who[:cut]}" if role else who[:cut], last.end + end, True)
 
 
 def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:
