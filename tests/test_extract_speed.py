@@ -20,7 +20,7 @@ from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
 from verify.extract.cues import _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
 from verify.extract.speakers import NAME_RUN
-from verify import lexicon
+from verify import document, lexicon
 from verify.lexicon import LEXICONS, Gender, Number
 
 CODES = sorted(LEXICONS)
@@ -201,3 +201,23 @@ def test_guards_pass_every_place_their_pattern_matches(text: str, cut: int) -> N
 def test_no_cue_in_no_words_before_a_quote(code: str) -> None:
     """A quote opening its sentence is not read for a cue before it: no form of one matches no words."""
     assert quotes._cue_in_words(grammar(code), "") is None
+
+
+_LINE_PIECES = ["\n", " ", "  ", "\t", "—", "–", "―", "-", "a", "É", "1", "_", ",", "Le", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(_LINE_PIECES))
+def test_spoken_lines_found_from_their_newline(text: str) -> None:
+    """A line of speech, found at the text's start and after each newline, is where the pattern opening on "^" or a
+    newline matches."""
+    plain = re.compile(r"(?:^|\n)[ \t]{0,3}[—–―][ \t]{1,3}(?=[^\W\d_])")
+    assert quotes._spoken_line_starts(text) == [m.end() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(["<", "<div", "<p>", "<amp-x", " ", "\n", "a", "<iframe", "  "]))
+def test_markup_needs_its_opening_bracket(text: str) -> None:
+    """The draft is searched for an HTML block only when it holds a "<": every block opens on one."""
+    if document._MARKDOWN_HTML_BLOCK.search(text):
+        assert "<" in text

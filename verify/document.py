@@ -306,7 +306,8 @@ def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None
         raise InputError(name, "empty file")
     # Markdown and plain-text drafts carry embeds as raw HTML blocks (a pasted <blockquote class="twitter-tweet">):
     # they get a tree too, so the embed markup is read the same way as in an HTML page.
-    has_markup = fmt in (Format.MARKDOWN, Format.TEXT) and _MARKDOWN_HTML_BLOCK.search(text)
+    # (a text with no "<" at all, most drafts, is not searched: the pattern is tried at the start of every line)
+    has_markup = fmt in (Format.MARKDOWN, Format.TEXT) and "<" in text and _MARKDOWN_HTML_BLOCK.search(text)
     if fmt is Format.HTML or has_markup:
         if (tags := text.count("<")) > MAX_TAGS:  # a tree costs memory by the tag: a tag soup is a bomb
             raise InputError(name, f"has {tags} tags, more than the {MAX_TAGS} an article may have")

@@ -59,7 +59,7 @@ def byline(text: str, code: str) -> bool:
     """Whether a block is a byline or a date line ("Por Rubén Calatrava", "Nerea Castelló · 21 de julio de 2026"):
     a short line of names, a date and function words only, opened by the language's byline word or holding a year; or
     a full name alone on its line (an author box: "Sunil Varma"). Its name is the writer's, never whom the story is about: a pronoun or a description never stands for it."""
-    words = text.split()
+    words = text.split(maxsplit=_BYLINE_WORDS)  # (a paragraph is not split beyond what tells it is too long)
     if not words or len(words) > _BYLINE_WORDS:
         return False
     if 1 < len(words) <= _NAME_LINE_WORDS and known_first_name(words[0]) and all(name_word(w) for w in words[1:]):

@@ -327,7 +327,17 @@ def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
 # assure la directrice. Et la glace …"): French dialogue, and the same form in any language. Only a line whose words
 # hold the narrator's verb-first cue between a comma and a full stop or the paragraph's end is speech: a dash also
 # opens a credit line ("— Anne Roux, directrice"), a list's item or an interview's question.
-_SPOKEN_LINE = re.compile(r"(?:^|\n)[ \t]{0,3}[—–―][ \t]{1,3}(?=[^\W\d_])")
+# (the text's first line is matched at its start, every other line from its newline: a pattern opening on "^" or on
+# an alternation would be tried at every place of the text)
+_SPOKEN_LINE_OPENING = r"[ \t]{0,3}[—–―][ \t]{1,3}(?=[^\W\d_])"
+_SPOKEN_FIRST_LINE = re.compile(_SPOKEN_LINE_OPENING)
+_SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
+
+
+def _spoken_line_starts(text: str) -> list[int]:
+    """Where the words of each line of ``text`` that opens on a dash and a space start."""
+    first = _SPOKEN_FIRST_LINE.match(text)
+    return ([first.end()] if first else []) + [line.end() for line in _SPOKEN_LINE.finditer(text)]
 
 
 def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
@@ -335,9 +345,9 @@ def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
     its answer's): the words before the narrator's cue, and after the cue's sentence the words that go on (the
     second part of a split quote, as a raya's)."""
     spans: list[_Span] = []
-    for line in _SPOKEN_LINE.finditer(text):
-        end = text.find("\n", line.end())
-        spans += _spoken_line(g, text[: len(text) if end < 0 else end], line.end(), block)
+    for start in _spoken_line_starts(text):
+        end = text.find("\n", start)
+        spans += _spoken_line(g, text[: len(text) if end < 0 else end], start, block)
     return spans
 
 
@@ -2887,7 +2897,10 @@ def _heading_element(block: Block) -> bool:
 def _is_heading(text: str) -> bool:
     """A short line with no sentence end: an entry's heading or time stamp ("1:20 p.m. Update")."""
     stripped = text.strip()
-    return len(stripped.split()) <= _HEADING_MAX_WORDS and not re.search(r"[.!?:…”\"’»]$", stripped)
+    # (a paragraph is not split beyond what tells it is too long)
+    return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS and not re.search(
+        r"[.!?:…”\"’»]$", stripped
+    )
 
 
 def _title_case(text: str) -> bool:
