@@ -221,3 +221,17 @@ def test_markup_needs_its_opening_bracket(text: str) -> None:
     """The draft is searched for an HTML block only when it holds a "<": every block opens on one."""
     if document._MARKDOWN_HTML_BLOCK.search(text):
         assert "<" in text
+
+
+_END_PIECES = ["'", "''", "'''", "’", "s", "'s", "’s", "”", "“", "a", " ", "\n", "``", ".", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(_END_PIECES))
+def test_patterns_ending_on_dollar_searched_from_near_the_end(text: str) -> None:
+    """A pattern that ends on "$" and reads at most two characters, searched from three characters before the end,
+    finds what a search from the start finds (the quote's closing mark, a possessive's "'s")."""
+    for pattern, reach in ((quotes._CLOSING_MARK, quotes._CLOSING_MARK_REACH),
+                           (quotes._POSSESSIVE_END, quotes._POSSESSIVE_END_REACH)):  # fmt: skip
+        near = pattern.search(text, max(0, len(text) - reach))
+        assert (near and near.span()) == ((whole := pattern.search(text)) and whole.span())

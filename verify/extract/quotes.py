@@ -398,13 +398,19 @@ def _is_closer(text: str, mark: re.Match[str]) -> bool:
     return True
 
 
+_OPENING_MARK = re.compile(r"^(?:''|``|.)")  # (a ''' opener keeps its nested single mark)
+_CLOSING_MARK = re.compile(r"(?:''|.)$")
+# How far back from the end a match of _CLOSING_MARK may start: two characters, then a last newline ("$" matches before)
+_CLOSING_MARK_REACH = 3
+
+
 def _quote_text(text: str, span: _Span) -> str:
     if span.dialogue:  # (the dashes and the punctuation around a narrator's cue are no part of the words)
         return text[span.start : span.end].lstrip(f" {DASHES},.;:").rstrip(f" {DASHES},;")
-    inner = text[span.start : span.end]
-    inner = re.sub(r"^(?:''|``|.)", "", inner, count=1)  # a ''' opener keeps its nested single mark
-    if span.closed:
-        inner = re.sub(r"(?:''|.)$", "", inner, count=1)
+    inner = _OPENING_MARK.sub("", text[span.start : span.end], count=1)
+    # (searched from near the end: from the start, a pattern ending on "$" is tried at every place of the quote)
+    if span.closed and (closing := _CLOSING_MARK.search(inner, max(0, len(inner) - _CLOSING_MARK_REACH))):
+        inner = inner[: closing.start()] + inner[closing.end() :]
     return inner.strip().rstrip(",").strip()
 
 
@@ -1427,6 +1433,9 @@ def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, int]:
     return (who.split()[0].lower() not in g.lexicon.determiners, match.end("who"))
 
 
+_COMMA_AND_SPACE = re.compile(r",\s+")
+
+
 def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,")."""
     verbs = [
@@ -1436,7 +1445,8 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     ]
     if not verbs:
         return None
-    starts = [0, *_after_opening_phrase(g, window)] + [m.end() for m in re.finditer(r",\s+", window[: _WINDOW // 2])]
+    commas = _COMMA_AND_SPACE.finditer(window[: _WINDOW // 2])
+    starts = [0, *_after_opening_phrase(g, window)] + [m.end() for m in commas]
     for start in starts:
         for verb in verbs:
             if verb <= start:
@@ -1568,10 +1578,17 @@ def _parenthetical(text: str, verb: re.Match[str]) -> bool:
     return text[: verb.start()].rstrip().endswith(",") and text[verb.end() :].lstrip().startswith(",")
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_APOSTROPHE = re.compile(r"[’']")
+# How far back from the end a match of _POSSESSIVE_END may start: two characters, then a last newline
+_POSSESSIVE_END_REACH = 3
+
+
 def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
     lex = g.lexicon
     words = who.split()
-    if not words or not possessive and re.search(r"[’']s$", who):
+    # (searched from near the end: from the start, a pattern ending on "$" is tried at every place)
+    if not words or not possessive and _POSSESSIVE_END.search(who, max(0, len(who) - _POSSESSIVE_END_REACH)):
         return False  # "Trump’s comments had ..." is no speaker and verb
     if words[0].lower() in lex.determiners:
         return len(words) > 1
@@ -1585,7 +1602,7 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
             return False  # "Frage: „...“", "Q:": an interview's label names no one; nor does "Desde" opening a sentence
         if word in lex.number_words:
             return False  # "Siete de los ocho tripulantes del pesquero «…»": a number opening the sentence
-        head = re.split(r"[’']", word, maxsplit=1)[0]
+        head = _APOSTROPHE.split(word, maxsplit=1)[0]
         if head != word and (head in lex.pronouns or head in lex.not_names):
             return False  # "I'm", "It's", "That's": a contraction is no one's name
         if lex.participle_endings and _participle(lex, word) and word not in lex.participle_endings:
@@ -1646,10 +1663,14 @@ def _untitled_not_names(code: str) -> frozenset[str]:
     return LEXICONS[code].not_names - LEXICONS[code].titles
 
 
+_BRACKETED_END = re.compile(r"\s+\([^()]*\)$")  # "Jo Cole (R-Ohio)"
+_OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
+
+
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
-    who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
+    who = _BRACKETED_END.sub("", who.strip(" ,"))
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
@@ -1678,10 +1699,10 @@ def _mention(g: Grammar, who: str) -> str:
     counted = next((i for i, w in enumerate(words) if i and (w.isdigit() or w.lower() in lex.number_words)), None)
     if counted is not None and words[counted - 1][:1].isupper():
         words = words[:counted]  # "sprach Steinhöfel zwei Tage später": a span of time after the name, no part of it
-    who = re.sub(r"[’']s$", "", " ".join(words))
+    who = _POSSESSIVE_END.sub("", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
-    parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
+    parts = _OF_FOR_AT.split(who)
     if parts[0].split()[-1].lower() in lex.organisation_words:
         return who  # "The University of Northfield", "the Bank of England": one name
     if len(parts) > 1 and who[:1].isupper():
@@ -3420,6 +3441,11 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
     return _speaker_before(g, text, len(text), 0)
 
 
+_BARE_GAP = re.compile(r"[ ,;:—–-]{0,3}")  # between a cue and the quote's second part: nothing but a mark
+_CLAUSE_GAP_END = re.compile(r"[,:;]\s*$")
+_SENTENCE_GAP_END = re.compile(r"[.!?](?:''|[\"”’»])?\s*$")
+
+
 def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Found) -> int | None:
     """Which earlier quote ``item`` is the second part of: “A,” she said, “B.” or “A,” she said. “B.”
 
@@ -3455,7 +3481,7 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         gap = blocks[prev.spans[-1].block].text[prev.cue_after_end :] + "\n"
     else:
         return None
-    if re.fullmatch(r"[ ,;:—–-]{0,3}", gap):
+    if _BARE_GAP.fullmatch(gap):
         # (a name right after the cue is its object: "„...“, sagte der Arzt X gegenüber „BBC“", "told “Meet the Press”")
         return None if gap.isspace() and _named_like_a_title(g, item.words) else index
     if len(gap) > _CUE_GAP or _DOUBLE_MARKS.search(gap):
@@ -3471,11 +3497,11 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         inner = "." + inner  # the cue's name was cut at its sentence's end: « A », a promis X. Elle a ajouté : « B »
     if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start("gap")):
         return None  # another sentence stands between the parts
-    if re.search(r"[,:;]\s*$", gap) and "\n" not in gap:
+    if _CLAUSE_GAP_END.search(gap) and "\n" not in gap:
         # (not “A,” she said, adding, “B.”: a cue of its own; nor “A,” said Ojo, whose memoir, “B”,: a clause's)
         clauses = gap.split(",")[1:]
         return None if any(_opens_relative(g, c) or _new_cue(g, c) for c in clauses) else index
-    if item.who is None and re.search(r"[.!?](?:''|[\"”’»])?\s*$", gap):
+    if item.who is None and _SENTENCE_GAP_END.search(gap):
         return index
     return None
 
