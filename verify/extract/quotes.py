@@ -19,7 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -1584,6 +1585,30 @@ _APOSTROPHE = re.compile(r"[’']")
 _POSSESSIVE_END_REACH = 3
 
 
+_Args = ParamSpec("_Args")
+_Answer = TypeVar("_Answer")
+_PER_LANGUAGE_ANSWERS = 4096  # the distinct speaker spans of a run, per function (a tune pass of PolNeAR: ~350)
+
+
+def _per_language(
+    function: Callable[Concatenate[Grammar, _Args], _Answer],
+) -> Callable[Concatenate[Grammar, _Args], _Answer]:
+    """``function`` of a language's grammar and words, its answers kept per language: it reads nothing else (no cast,
+    no text around the words), and a speaker's span is read again at each quote that credits them ("he", "Trump")."""
+
+    def answer(code: str, *args: Any, **kwargs: Any) -> _Answer:
+        return function(grammar(code), *args, **kwargs)
+
+    kept: Callable[..., _Answer] = lru_cache(maxsize=_PER_LANGUAGE_ANSWERS)(answer)
+
+    @wraps(function)
+    def call(g: Grammar, *args: _Args.args, **kwargs: _Args.kwargs) -> _Answer:
+        return kept(g.lexicon.code, *args, **kwargs)
+
+    return call
+
+
+@_per_language
 def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
     lex = g.lexicon
     words = who.split()
@@ -1628,6 +1653,7 @@ def _sentence_in(who: str) -> int:
     return len(who)
 
 
+@_per_language
 def _described(g: Grammar, who: str) -> tuple[str, str] | None:
     """The description and the name of a speaker given as both ("the assailant, John McGraw")."""
     described, _, given = who.rpartition(", ")
@@ -1667,6 +1693,7 @@ _BRACKETED_END = re.compile(r"\s+\([^()]*\)$")  # "Jo Cole (R-Ohio)"
 _OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 
 
+@_per_language
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
