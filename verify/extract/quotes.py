@@ -1689,15 +1689,11 @@ def _untitled_not_names(code: str) -> frozenset[str]:
     return LEXICONS[code].not_names - LEXICONS[code].titles
 
 
-_BRACKETED_END = re.compile(r"\s+\([^()]*\)$")  # "Jo Cole (R-Ohio)"
-_OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
-
-
 @_per_language
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
-    who = _BRACKETED_END.sub("", who.strip(" ,"))
+    who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
@@ -1729,7 +1725,7 @@ def _mention(g: Grammar, who: str) -> str:
     who = _POSSESSIVE_END.sub("", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
-    parts = _OF_FOR_AT.split(who)
+    parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
     if parts[0].split()[-1].lower() in lex.organisation_words:
         return who  # "The University of Northfield", "the Bank of England": one name
     if len(parts) > 1 and who[:1].isupper():
