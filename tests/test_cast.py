@@ -2701,6 +2701,28 @@ _KIN_LAWYERS_CRITICS = [
         ),
         {"Queremos respuestas sobre": "Jorge Sanz"},
     ),
+    # A partner often bears another surname, and kin of an owner with two surnames one the name does not make plain:
+    # the first name stays alone; a particle belongs to the surname.
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the town's money. Ruth "
+        "Abernathy sat in the front row with her boyfriend Daniel. \"We want answers about that night,\" Daniel said.",
+        {"We want answers": "Daniel"},
+    ),
+    (
+        _paragraphs(_ES * 2, "Javier Sanz Pérez llegó con su novia Lucía al pleno. «Queremos respuestas», dijo Lucía."),
+        {"Queremos respuestas": "Lucía"},
+    ),
+    (
+        _paragraphs(_ES * 2, "Javier Sanz Pérez llegó con su hermano Jorge al pleno. «Queremos respuestas», dijo Jorge."),
+        {"Queremos respuestas": "Jorge"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Maïwenn Le Goff, 52 ans, et son fils Kevin étaient à la barre. « Ma mère ne savait rien », a lancé Kevin.",
+        ),
+        {"Ma mère ne": "Kevin Le Goff"},
+    ),
     (
         _paragraphs(
             _FR * 2,

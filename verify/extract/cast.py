@@ -79,6 +79,16 @@ def known_first_name(word: str) -> bool:
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
+def _family_name(name: str) -> str | None:
+    """The surname of a full name that is one first name and one surname, a particle's included ("Lemaire" of
+    "Gérard Lemaire", "Le Goff" of "Maïwenn Le Goff", "van der Meulen" of "Anke van der Meulen"); None for a name
+    whose surname is not plain ("Javier Sanz Pérez", "Mary Ann Smith")."""
+    _, *rest = name.split()
+    if not rest or any(word.lower() not in _PARTICLES for word in rest[:-1]):
+        return None
+    return " ".join(rest)
+
+
 def shared_surname(phrase: str, text: str, stop: int, code: str) -> str:
     """A capitalised run at ``text[:stop]`` ending in its one first name, joined by "and" to a first name and a
     surname, with that surname: two people who share the surname the article writes once ("Derek and Brenda Sloane":
@@ -811,20 +821,23 @@ class Cast:
             self._touch(self._named, chosen[0])
 
     def kin_named(self, phrase: str, text: str, sentence: int, start: int) -> str:
-        """A lone first name at ``text[start:]`` right after a possessive and a kin noun, whose owner this sentence
-        named in full before it ("Gérard Lemaire, 68 ans, et son fils Kevin", "Ruth Abernathy came with her son Daniel",
-        "Su hermano Jorge" after "Javier Sanz ... y su hermano Jorge"): the first name with the family's surname, so
-        that "son fils" and "Kevin Lemaire" find him; else the phrase. (An owner named in another sentence, or not in
-        full, is too often someone else: "Les Roussel, Claire et son frère Mathieu".)"""
+        """A lone first name at ``text[start:]`` right after a possessive and a noun of kin by blood, whose owner this
+        sentence named in full before it ("Gérard Lemaire, 68 ans, et son fils Kevin", "Ruth Abernathy came with her
+        son Daniel", "Su hermano Jorge" after "Javier Sanz ... y su hermano Jorge"): the first name with the family's
+        surname, so that "son fils" and "Kevin Lemaire" find him; else the phrase. A partner ("her boyfriend Daniel",
+        "su novia Lucía") often bears another surname, and so may kin whose surname the owner's name does not make
+        plain ("Javier Sanz Pérez": a son is Sanz and his mother's): the first name stays alone. (An owner named in
+        another sentence, or not in full, is too often someone else: "Les Roussel, Claire et son frère Mathieu".)"""
         lex = self.lexicon
         # (in German the kin noun is capitalised, in the run: "mit seinem Sohn Jonas")
         words = [*text[max(sentence, start - _KIN_REACH) : start].split(), *phrase.split()][-3:]
-        if len(words) != 3 or words[1].lower() not in lex.family_kin or not known_first_name(words[2]):
+        if len(words) != 3 or words[1].lower() not in lex.blood_kin or not known_first_name(words[2]):
             return phrase
         owner = self._owner(words[0]) if self.possessive(words[0].lower()) else None
         if owner is None or len(speaker_key(owner.name)) < 2 or owner.name not in text[sentence:start]:
             return phrase
-        return f"{phrase} {owner.name.split()[-1]}"
+        surname = _family_name(owner.name)
+        return f"{phrase} {surname}" if surname else phrase
 
     def _titled_surname(self, phrase: str) -> Person | None:
         """The person named in full whose surname is a title word, mentioned by it alone ("Pastor ha descartado" after

@@ -229,8 +229,11 @@ class Lexicon:
     female_names: frozenset[str] = frozenset()
     # first names borne by men and women alike ("Lee", "Kelly", "Robin"): a first name, but no gender
     unisex_names: frozenset[str] = frozenset()
-    # kin who bear the family's surname: "her son, Daniel" of Ruth Abernathy is Daniel Abernathy
+    # kin nouns, partners included ("her son", "seine Frau", "su novia"): a relation is someone, with a gender
     family_kin: frozenset[str] = frozenset()
+    # kin by blood, who bear the family's surname: "her son Daniel" of Ruth Abernathy is Daniel Abernathy; a partner
+    # ("her boyfriend Daniel", "su novia Lucía") often bears another
+    blood_kin: frozenset[str] = frozenset()
     # Kin nouns of a child ("son", "Tochter", "fils", "hija"), and words after a surname that tell a parent from the
     # child of the same name ("senior", "junior"; "père", "fils"): "Mr Ellery senior" is the namesake who is not the
     # son, "Ellery junior" the one who is

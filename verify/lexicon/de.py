@@ -416,6 +416,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journalist"),
     family_kin=words("sohn tochter bruder schwester vater mutter frau mann ehefrau ehemann partner partnerin lebensgefährte lebensgefährtin"),
+    blood_kin=words("sohn tochter bruder schwester vater mutter"),
     child_kin=words("sohn tochter"),
     elder_words=words("senior sen."),
     younger_words=words("junior jun."),

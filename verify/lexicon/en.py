@@ -677,6 +677,7 @@ LEXICON: Lexicon = Lexicon(
     interviewer_roles=words("journalist"),
     # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)
     family_kin=words("son daughter brother sister father mother husband wife partner spouse fiancé fiancée boyfriend girlfriend"),
+    blood_kin=words("son daughter brother sister father mother"),
     child_kin=words("son daughter"),
     elder_words=words("senior sr sr."),
     younger_words=words("junior jr jr."),

@@ -404,6 +404,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
     family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa compañero compañera novio novia"),
+    blood_kin=words("hijo hija hermano hermana padre madre"),
     child_kin=words("hijo hija"),
     elder_words=words("padre mayor"),
     younger_words=words("hijo menor"),

@@ -402,6 +402,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
     family_kin=words("fils fille frère sœur père mère mari épouse époux femme compagne compagnon conjoint conjointe"),
+    blood_kin=words("fils fille frère sœur père mère"),
     child_kin=words("fils fille"),
     elder_words=words("père aîné"),
     younger_words=words("fils cadet"),
