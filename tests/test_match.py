@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from verify.match import added_facts, align, clause_parts, content_stems, holds_words, prepare, sentences
 from verify.models import Origin, Statement, StatementKind
 from verify.normalize import words
@@ -248,3 +252,16 @@ def test_every_languages_function_words_are_no_shared_content() -> None:
 
 def test_content_stems_leave_out_function_and_light_words() -> None:
     assert content_stems(words("I think the participants are participating")) == {"partic"}
+
+
+@pytest.mark.parametrize("figure", ["50²", "①", "٥٠", "12.5"])
+def test_a_digit_python_reads_but_no_fraction_does_is_a_number_added_not_a_crash(figure: str) -> None:
+    # "50²" and "①" are digits to str.isdigit: the share test must read only ASCII decimals.
+    found = added_facts(prepare(f"Wir sparen rund {figure} Prozent der Kosten"), "Wir sparen die Kosten.")
+    assert "number" in {flag for change in found for flag in change.flags}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789.,²³①½٥ %percentPrzHälfte"), max_size=12))
+def test_added_facts_never_fails_on_any_figure(figure: str) -> None:
+    added_facts(prepare(f"We cut {figure} percent of the costs"), "We cut the costs.")

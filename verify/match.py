@@ -877,8 +877,8 @@ def _figure_value(found: Sequence[Word], i: int) -> tuple[str, int] | None:
     if word_value := next((v for prefix, v in _FIGURE_VALUES if norm.startswith(prefix)), None):
         return word_value, 1
     following = [w.norm for w in found[i + 1 : i + 2]]
-    if not following or not norm.replace(".", "", 1).isdigit():
-        return None
+    if not following or not _DECIMAL.fullmatch(norm):
+        return None  # ("²", "①" are digits to str.isdigit, and no number Fraction reads)
     if following[0] == "percent":
         share = Fraction(norm) / 100
         near = share.limit_denominator(10)  # 33 % is a third, 25 % a quarter; 30 % is no share a word says
@@ -889,6 +889,7 @@ def _figure_value(found: Sequence[Word], i: int) -> tuple[str, int] | None:
 
 
 _TIMES_WORDS = frozenset(lex.times_word for lex in LEXICONS.values() if lex.times_word)  # "2 times", "deux fois"
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 _SHARE_SLACK = Fraction(1, 100)  # a percentage within one point of a share is that share ("33 %", a third)
 # (longest first: "verdoppel" before "doppelt" never clash, but "tripl" and "triplic" must read as one)
 _FIGURE_VALUES = sorted(
