@@ -252,7 +252,7 @@ def test_words_of_a_person_whose_name_holds_the_credited_one_are_at_most_a_warni
     [
         ("Es un día histórico para la ciudad", "Es un dia historico para la ciudad.", "Es un dia triste para la ciudad."),
         ("L'hôpital est plein depuis lundi", "L'hopital est plein depuis lundi.", "L'hopital est vide depuis lundi."),
-        ("Die Brücke bleibt bis Freitag gesperrt", "Die Brucke bleibt bis Freitag gesperrt.", "Die Brucke bleibt offen."),
+        ("Die Brücke bleibt bis Freitag gesperrt", "Die Bruecke bleibt bis Freitag gesperrt.", "Die Bruecke bleibt offen."),
         ("The café will reopen in the spring", "The cafe will reopen in the spring.", "The cafe will close in the spring."),
     ],
 )
@@ -260,6 +260,23 @@ def test_a_source_typed_without_accents_holds_the_quote_that_writes_them(quoted:
     # A post typed in haste, a transcript in plain letters: the accents a writer puts back change no word.
     assert decide(quoted, store=[saved("ANA REYES", typed)]).verdict is Verdict.VERIFIED
     assert decide(quoted, store=[saved("ANA REYES", changed)]).verdict is not Verdict.VERIFIED
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
+        ("Wir würden das Werk im Sommer schließen", "Wir wurden das Werk im Sommer schließen."),
+        ("Ich müsste das Geld zurückzahlen", "Ich musste das Geld zurückzahlen."),
+        ("Die Brücke bleibt bis Freitag gesperrt", "Die Brucke bleibt bis Freitag gesperrt."),
+        ("Sí, el alcalde firmará el contrato mañana", "Si el alcalde firmará el contrato mañana."),
+        ("El alcalde firmó el contrato, según él", "El alcalde firmo el contrato, según él."),
+        ("Nous avons péché par excès de prudence", "Nous avons pêché par excès de prudence."),
+    ],
+)
+def test_a_word_an_accent_or_umlaut_tells_apart_is_changed_when_both_texts_write_accents(quoted: str, said: str) -> None:
+    # Accents are left out only when one text writes none at all (typed in haste); an umlaut's plain spelling is
+    # "ue", so "wurden" and "Brucke" are other words than "würden" and "Brücke".
+    assert decide(quoted, store=[saved("ANA REYES", said)]).verdict is Verdict.ALTERED
 
 
 @pytest.mark.parametrize(

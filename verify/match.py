@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
-from .lexicon import LEXICONS
+from .lexicon import LEXICONS, Lexicon
 from .models import Change, Origin, Statement
 from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, Word, elided_part, is_number, stem, words
 from .normalize import STOPWORDS as ENGLISH_STOPWORDS
@@ -176,11 +176,12 @@ def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | 
     source = _source_words(statement.text)
     if not claim.words or not source:
         return Alignment(statement, 0.0, False, 0.0, (0, 0), ())
-    places = _segment_places(claim.segments, [w.norm for w in source])
+    plain = plain_compared(_norms(claim.words), _norms(source))
+    places = _segment_places(claim.segments, [w.norm for w in source], plain)
     exact = bool(places)
     alphabet: dict[str, str] = {}
-    claim_s = _encode(claim.words, alphabet)
-    source_s = _encode(source, alphabet)
+    claim_s = _encode(claim.words, alphabet, plain)
+    source_s = _encode(source, alphabet, plain)
     marks = _marks(statement.text) if statement.origin is Origin.ARTICLE else None
     if marks is None and statement.origin is Origin.ARTICLE and len(claim.segments) > 1:
         marks = _NO_MARKS  # the claim's own gaps and brackets still excuse what the source has there
@@ -620,9 +621,15 @@ def _borrowed_function_words(found: tuple[Word, ...]) -> frozenset[str]:
     for "die", "war") whose own stopwords the claim holds more of than of any other's."""
     if not any(w.norm in _BORROWED for w in found):
         return frozenset()  # most claims: settled by one look at their words
-    counts = {code: sum(w.norm in own for w in found) for code, own in _OWN_STOPWORDS.items()}
-    leading = {code for code, n in counts.items() if n and n > max(m for c, m in counts.items() if c != code)}
+    leading = _language(found)
     return frozenset(w.norm for w in found if w.norm in _BORROWED and _BORROWED[w.norm] & leading)
+
+
+def _language(found: Sequence[Word]) -> set[str]:
+    """The language of some words (one code, or none when no language's own stopwords lead): the lexicon whose own
+    stopwords they hold more of than of any other's."""
+    counts = {code: sum(w.norm in own for w in found) for code, own in _OWN_STOPWORDS.items()}
+    return {code for code, n in counts.items() if n and n > max(m for c, m in counts.items() if c != code)}
 
 
 def holds_words(claim: PreparedClaim, text: str) -> bool:
@@ -713,10 +720,11 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
         return 0, 0, (start, start)
     sentence_end = next((b for a, b in sentences(text) if a <= start < b), len(text))
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, sentence_end)] + [sentence_end]
-    said = [compared(w.norm) for w in claim.words]
+    plain = plain_compared(_norms(claim.words), _norms(words(text[start:sentence_end])))
+    said = [compared(w.norm, plain) for w in claim.words]
     best: tuple[int, int, tuple[int, int]] = (0, 0, (start, start))
     for end in ends:
-        head, tail = _kept_frame(said, [compared(w.norm) for w in words(text[start:end])])
+        head, tail = _kept_frame(said, [compared(w.norm, plain) for w in words(text[start:end])])
         if head + tail > sum(best[:2]):
             best = (head, tail, (opening, end))
     return best
@@ -733,7 +741,8 @@ def kept_in_order(claim: PreparedClaim, text: str, start: int) -> tuple[int, int
         return None
     stretch = words(text[start : sentence[1]])
     alphabet: dict[str, str] = {}
-    claim_s, source_s = _encode(claim.words, alphabet), _encode(stretch, alphabet)
+    plain = plain_compared(_norms(claim.words), _norms(stretch))
+    claim_s, source_s = _encode(claim.words, alphabet, plain), _encode(stretch, alphabet, plain)
     kept = [op for op in Indel.opcodes(claim_s, source_s) if op.tag == "equal"]
     count = sum(op.src_end - op.src_start for op in kept)
     if not kept or count < CUT_MIN_KEPT or len(claim.words) - count > min(CUT_MAX_CHANGED, count // 3):
@@ -843,17 +852,25 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
     added (:func:`_figure_value`)."""
     norms = {w.norm for w in source}
     stems = {stem(w.norm) for w in source}
-    said = {figure[0] for i in range(len(source)) if (figure := _figure_value(source, i))}
+    plain = {unaccented(w.norm) for w in source}  # a name with or without its accents ("Jose Garcia") is one name
+    # (a figure word the claim repeats, "the quarter's sales", is its own word, not another wording of its figure)
+    figures = [LEXICONS[code] for code in _language(claim.words)] or list(LEXICONS.values())
+    kept = {w.norm for w in claim.words}
+    said = {
+        figure[0]
+        for i in range(len(source))
+        if source[i].norm not in kept and (figure := _figure_value(source, i, figures))
+    }
     restated = {
         j
         for i in range(len(claim.words))
-        if (figure := _figure_value(claim.words, i)) and figure[0] in said
+        if (figure := _figure_value(claim.words, i, figures)) and figure[0] in said
         for j in range(i, i + figure[1])
     }
     found: dict[tuple[str, str], None] = {}
     run: list[Word] = []
     for i, word in enumerate((*claim.words, None)):
-        new = word is not None and word.norm not in norms and stem(word.norm) not in stems
+        new = word is not None and not (word.norm in norms or stem(word.norm) in stems or unaccented(word.norm) in plain)
         if word is not None and new and _is_name(word, claim.text):
             run.append(word)
             continue
@@ -869,32 +886,48 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
     return tuple(Change("insert", text, "", (flag,)) for text, flag in found)
 
 
-def _figure_value(found: Sequence[Word], i: int) -> tuple[str, int] | None:
+def _figure_value(found: Sequence[Word], i: int, lexicons: list[Lexicon]) -> tuple[str, int] | None:
     """The share or multiple the figure at ``found[i]`` says, one value in every language, and how many words say it:
-    a word of the lexicons' ``figure_values`` ("Hälfte", "mitad", "doubled": "1/2", "x2"), a percentage that is such a
-    share ("50 %", "33 %": "1/2", "1/3") or a number of times ("twice", "deux fois", "zweimal": "x2")."""
+    a word of the ``lexicons``' ``figure_values`` ("Hälfte", "mitad", "doubled": "1/2", "x2"), a percentage that is
+    such a share ("50 %", "33 %": "1/2", "1/3") or a number of times ("twice", "deux fois", "zweimal": "x2")."""
     norm = found[i].norm
-    if word_value := next((v for prefix, v in _FIGURE_VALUES if norm.startswith(prefix)), None):
+    if word_value := next(filter(None, (_figure_word_value(norm, lex) for lex in lexicons)), None):
         return word_value, 1
     following = [w.norm for w in found[i + 1 : i + 2]]
     if not following or not _DECIMAL.fullmatch(norm):
         return None  # ("²", "①" are digits to str.isdigit, and no number Fraction reads)
     if following[0] == "percent":
         share = Fraction(norm) / 100
-        near = share.limit_denominator(10)  # 33 % is a third, 25 % a quarter; 30 % is no share a word says
+        near = share.limit_denominator(_SHARE_DENOMINATOR_MAX)  # 33 % is a third, 25 % a quarter; 30 % no share
         return (f"1/{near.denominator}", 2) if near.numerator == 1 and abs(near - share) < _SHARE_SLACK else None
     if following[0] in _TIMES_WORDS:
         return f"x{norm}", 2
     return None
 
 
+def _figure_word_value(norm: str, lex: Lexicon) -> str | None:
+    """The value of a word of one language's ``figure_values``: the word itself ("half", "quarters"), a whole word of
+    its ``fractions`` or ``half_words`` ("Hälften", "halbe") or a word opening with one of its ``multiple_stems``
+    ("doubled", "verdreifacht"), each with the value of the longest entry opening it. No other word that opens with
+    an entry ("quarterly", "Halbinsel", "quartier") says a figure."""
+    if norm in lex.figure_values:
+        return lex.figure_values[norm]
+    if norm in lex.fractions or norm in lex.half_words:
+        prefixes: Iterable[str] = lex.figure_values
+    else:
+        prefixes = (s for s in lex.multiple_stems if norm.startswith(s))
+    entry = max((p for p in prefixes if norm.startswith(p) and p in lex.figure_values), key=len, default=None)
+    return None if entry is None else lex.figure_values[entry]
+
+
 _TIMES_WORDS = frozenset(lex.times_word for lex in LEXICONS.values() if lex.times_word)  # "2 times", "deux fois"
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
-_SHARE_SLACK = Fraction(1, 100)  # a percentage within one point of a share is that share ("33 %", a third)
-# (longest first: "verdoppel" before "doppelt" never clash, but "tripl" and "triplic" must read as one)
-_FIGURE_VALUES = sorted(
-    {(prefix, value) for lex in LEXICONS.values() for prefix, value in lex.figure_values.items()},
-    key=lambda item: (-len(item[0]), item[0]),
+# A percentage within one point of a share is that share: set by fa677c2's probes, "33 %" a third (a third of a point
+# off), a writer's "half" of "49 %" or "51 %" (a point off).
+_SHARE_SLACK = Fraction(1, 100)
+# The smallest share a figure word of the lexicons says ("zehntel", a tenth): a percentage is no finer share of words.
+_SHARE_DENOMINATOR_MAX = max(
+    int(value[2:]) for lex in LEXICONS.values() for value in lex.figure_values.values() if value.startswith("1/")
 )
 
 
@@ -953,11 +986,12 @@ def clause_parts(text: str) -> list[Part]:
     sign ..." may join two answers with no mark): split at commas, semicolons and dashes, a joining word that opens
     a clause ("and", "mais", "pero") left out. Parts too short to locate are left out; fewer than two: none."""
     parts = []
+    joined = _JOINED_CLAUSE[min(_language(words(text)), default="")]  # (the text's language's, else every one's)
     pieces = [
         clause
         for a, b in sentences(text)
         for p in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text[a:b]))
-        for clause in _JOINED_CLAUSE.split(p)
+        for clause in joined.split(p)
     ]
     for piece in pieces:
         found = [w for w in words(piece) if w.norm != LINK]
@@ -974,43 +1008,70 @@ _CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.cla
 # brother and we ran down six flights", "Trabajaba hasta las diez de la noche y nunca cerró un domingo" (Spanish drops
 # the subject) may each join two answers. Split at every one: a piece of fewer than ``_PART_MIN_WORDS`` words ("my
 # brother") is left out, and a piece that no statement holds word for word leaves the claim whole.
-# (longest first, then alphabetical: the same pattern in every process, whatever the order of a set)
-_JOINED_CLAUSE = re.compile(
-    r"\s(?=(?:{})\s)".format("|".join(sorted(map(re.escape, _CLAUSE_CONJUNCTIONS), key=lambda w: (-len(w), w)))),
-    re.IGNORECASE,
-)
+# A text's own language's joining words only: another's are words of its own ("e", "o", "so", "donc" in English).
+
+
+def _joined_clause(conjunctions: Iterable[str]) -> re.Pattern[str]:
+    # (longest first, then alphabetical: the same pattern in every process, whatever the order of a set)
+    alternatives = "|".join(sorted(map(re.escape, conjunctions), key=lambda w: (-len(w), w)))
+    return re.compile(r"\s(?=(?:{})\s)".format(alternatives), re.IGNORECASE)
+
+
+_JOINED_CLAUSE = {code: _joined_clause(lex.clause_conjunctions) for code, lex in LEXICONS.items()} | {
+    "": _joined_clause(_CLAUSE_CONJUNCTIONS)
+}
 
 
 def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] | None:
     """The character span of ``norms`` as a run of words in ``text``, starting at or after ``after``."""
     source = [w for w in _source_words(text) if w.start >= after]
-    found = _find_run([compared(w.norm) for w in source], tuple(compared(norm) for norm in norms), 0)
+    plain = plain_compared(norms, _norms(source))
+    found = _find_run([compared(w.norm, plain) for w in source], tuple(compared(norm, plain) for norm in norms), 0)
     if found < 0:
         return None
     return source[found].start, source[found + len(norms) - 1].end
 
 
 @lru_cache(maxsize=65536)
-def compared(norm: str) -> str:
-    """A word as the aligner compares it: without its accents, which a source typed in haste or a transcript in plain
-    letters leaves out ("Es un dia historico", "recu", "L'hopital") and a writer puts back: one spelling of the same
-    word, never a change of what was said. (Words told apart by an accent alone, "si" and "sí", "zahlen" and
-    "zählen", are not swapped for each other in a quote.) A word after a time of day is one unit in every language's
-    writing ("17 h", "17 heures", "17 horas", "17 Uhr": each lexicon's ``clock_words``)."""
+def compared(norm: str, plain: bool) -> str:
+    """A word as the aligner compares it: ``plain``, without its accents (:func:`plain_compared`). Every lexicon's
+    ``clock_words`` compare as one word wherever they stand: the unit of a time of day in every language's writing
+    ("17 h", "17 heures", "17 horas", "17 Uhr"), one put for another no change of what was said."""
     if norm in _CLOCK_UNITS:
         return "h"
+    return unaccented(norm) if plain else norm
+
+
+@lru_cache(maxsize=65536)
+def unaccented(norm: str) -> str:
+    """A word in plain letters: accents left out ("dia", "hopital"), German umlauts in their plain spelling ("ue" of
+    "ü": "wurden" is another word than "würden", "Bruecke" the same as "Brücke")."""
     if norm.isascii():
         return norm
-    return "".join(c for c in unicodedata.normalize("NFD", norm) if not unicodedata.combining(c))
+    spelled = unicodedata.normalize("NFC", norm).translate(_UMLAUTS)
+    return "".join(c for c in unicodedata.normalize("NFD", spelled) if not unicodedata.combining(c))
+
+
+def plain_compared(*sides: Iterable[str]) -> bool:
+    """Whether two texts' words compare without their accents: when one of them writes none at all, typed in haste or
+    a transcript in plain letters ("Es un dia historico" holds "Es un día histórico"), where an accent the writer puts
+    back changes no word. When both write accents, one left out or put in is a change ("Sí" of "Si el alcalde
+    firmará", "firmó" of "firmo")."""
+    return any(all(unaccented(norm) == norm for norm in side) for side in sides)
+
+
+def _norms(found: Iterable[Word]) -> Iterable[str]:
+    return (w.norm for w in found)
 
 
 _CLOCK_UNITS = frozenset(w for lex in LEXICONS.values() for w in lex.clock_words)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
-def _encode(found: tuple[Word, ...] | list[Word], alphabet: dict[str, str]) -> str:
+def _encode(found: tuple[Word, ...] | list[Word], alphabet: dict[str, str], plain: bool) -> str:
     # One character per distinct word (from plane 1 on, clear of surrogates), so that
     # rapidfuzz's character algorithms run over words.
-    return "".join(alphabet.setdefault(compared(w.norm), chr(0x10000 + len(alphabet))) for w in found)
+    return "".join(alphabet.setdefault(compared(w.norm, plain), chr(0x10000 + len(alphabet))) for w in found)
 
 
 def _window(claim_s: str, source_s: str) -> tuple[int, int]:
@@ -1134,16 +1195,12 @@ def _similarity(claim_s: str, source_s: str, window: tuple[int, int]) -> float:
     return 200.0 * equal / (len(claim_s) + max(1, width))
 
 
-def _segments_in_order(segments: tuple[tuple[str, ...], ...], source: list[str]) -> bool:
-    return bool(_segment_places(segments, source))
-
-
-def _segment_places(segments: tuple[tuple[str, ...], ...], source: list[str]) -> list[int]:
+def _segment_places(segments: tuple[tuple[str, ...], ...], source: list[str], plain: bool) -> list[int]:
     """Where each of a claim's segments stands in the source, in order (empty when one does not)."""
     places, position = [], 0
-    source = [compared(norm) for norm in source]
+    source = [compared(norm, plain) for norm in source]
     for segment in segments:
-        found = _find_run(source, tuple(compared(norm) for norm in segment), position)
+        found = _find_run(source, tuple(compared(norm, plain) for norm in segment), position)
         if found < 0:
             return []
         places.append(found)
