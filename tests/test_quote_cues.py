@@ -2558,6 +2558,50 @@ def test_an_offer_after_a_call_to_subscribe_is_no_claim(paragraph: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "<p>Council leader Petra Lindgren toured the leisure centre on Monday with engineers from the county, and "
+            "residents came to ask about the pool, which has been closed since the storm in October damaged its roof.</p>"
+            "<p>Subscribe</p><h2>“We will not close the pool”</h2><p>Lindgren said the repairs would be paid from "
+            "reserves. “We will not close the pool,” she said. The work starts in January.</p>",
+            "We will not close the pool",
+            "Petra Lindgren",
+        ),
+        (
+            "<p>Bürgermeisterin Hanna Weber besuchte am Montag mit Ingenieuren des Kreises das Hallenbad, und viele "
+            "Anwohner kamen, um nach dem Becken zu fragen, das seit dem Sturm im Oktober geschlossen ist.</p>"
+            "<p>Jetzt abonnieren</p><h2>„Das Bad bleibt offen“</h2><p>Weber sagte, die Reparatur werde aus Rücklagen "
+            "bezahlt. „Das Bad bleibt offen“, sagte sie. Die Arbeiten beginnen im Januar.</p>",
+            "Das Bad bleibt offen",
+            "Hanna Weber",
+        ),
+        (
+            "<p>La maire Anne Roux a visité lundi la piscine avec des ingénieurs du département, et de nombreux "
+            "habitants sont venus demander des nouvelles du bassin, fermé depuis la tempête d'octobre.</p>"
+            "<p>Abonnez-vous</p><h2>« La piscine ne fermera pas »</h2><p>Anne Roux a indiqué que les travaux seraient "
+            "payés sur les réserves. « La piscine ne fermera pas », a-t-elle déclaré. Les travaux commencent en "
+            "janvier.</p>",
+            "La piscine ne fermera pas",
+            "Anne Roux",
+        ),
+        (
+            "<p>La alcaldesa Lucía Sanz visitó el lunes la piscina con ingenieros de la diputación, y muchos vecinos "
+            "acudieron a preguntar por el vaso, cerrado desde la tormenta de octubre.</p><p>Suscríbete</p>"
+            "<h2>«No vamos a cerrar la piscina»</h2><p>Sanz dijo que las obras se pagarán con reservas. «No vamos a "
+            "cerrar la piscina», afirmó. Las obras empiezan en enero.</p>",
+            "No vamos a cerrar la piscina",
+            "Lucía Sanz",
+        ),
+    ],
+)
+def test_a_subhead_after_a_subscribe_button_stays_the_articles(body: str, words: str, speaker: str) -> None:
+    # a block that is only a call to subscribe is a button, no rail's or advertisement's label: the subhead under it
+    # quotes the article's speaker (only "Subscribe: “…”" in one sentence makes the quote an offer)
+    assert [(q.speaker, q.kind) for q in _html(body) if q.text == words] == [(speaker, QuoteKind.DIRECT)] * 2
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
         (FR + "Nathalie Giraud a évoqué sur Threads (lien) « un réseau qui relie les écoles ».", "Nathalie Giraud"),

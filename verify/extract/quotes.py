@@ -2810,9 +2810,10 @@ _RAIL_LABEL = re.compile(
     r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$|\s{1,3}[^\W\d_]{1,20}\s{0,3}:)",
     re.I,
 )
-# An advertisement's label and a colon, all of a sentence before a quote ("Abonnez-vous : « … »")
+# An advertisement's label or a call to subscribe and a colon, all of a sentence before a quote ("Abonnez-vous : « … »")
+_OFFER_LABELS = sorted({label for lex in LEXICONS.values() for label in (*lex.ad_labels, *lex.subscribe_calls)})
 _AD_LABEL_COLON = re.compile(
-    rf"(?:{'|'.join(re.escape(label) for label in sorted({a for lex in LEXICONS.values() for a in lex.ad_labels}))})"
+    rf"(?:{'|'.join(re.escape(label) for label in _OFFER_LABELS)})"
     r"\s{0,3}:\s{0,3}",
     re.I,
 )

@@ -197,11 +197,14 @@ class Lexicon:
     # The labels of a related-article rail or teaser ("Read more", "Mehr zum Thema", "À lire aussi", "Te puede
     # interesar"), lower case: the headlines a label opens or heads are other articles' words, no claim of this one
     rail_labels: tuple[str, ...] = ()
-    # The labels of an advertisement ("Anzeige", "Advertisement", "Publicité", "Publicidad") and the calls to subscribe
-    # that head an offer ("Abonnez-vous", "Subscribe"), lower case: the slogan a label opens or heads is an
-    # advertiser's, no claim (read as a rail's teasers are; also a sentence of the running text: "Abonnez-vous :
-    # « 1 mois offert »")
+    # The labels of an advertisement ("Anzeige", "Advertisement", "Publicité", "Publicidad"), lower case: the slogan
+    # a label opens or heads is an advertiser's, no claim (read as a rail's teasers are; also a sentence of the running
+    # text that is only the label and a colon before a quote)
     ad_labels: tuple[str, ...] = ()
+    # The calls to subscribe that head an offer ("Subscribe", "Abonnez-vous", "Jetzt abonnieren", "Suscríbete"), lower
+    # case: only a sentence that is the call and a colon makes the quote after it an offer ("Abonnez-vous : « 1 mois
+    # offert »"); a block that is only the call is a button, and the headline or subhead after it stays the article's
+    subscribe_calls: tuple[str, ...] = ()
     # The labels of a page's caption, credit, source or section line ("Photo: Reuters", "Source: ...", "Update: ..."),
     # lower case: such a label names no speaker, so the paragraphs after it are no one's turn (with the rail labels)
     caption_labels: tuple[str, ...] = ()

@@ -444,7 +444,8 @@ LEXICON: Lexicon = Lexicon(
         "das könnte sie interessieren", "passend zum thema", "zum thema", "weitere artikel", "mehr dazu",
         "meistgelesen", "vorheriger artikel", "nächster artikel", "verwandte artikel", "weiterlesen",
     ),
-    ad_labels=("anzeige", "werbung", "gesponsert", "sponsored", "abonnieren", "jetzt abonnieren"),
+    ad_labels=("anzeige", "werbung", "gesponsert", "sponsored"),
+    subscribe_calls=("abonnieren", "jetzt abonnieren"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),

@@ -757,9 +757,9 @@ LEXICON: Lexicon = Lexicon(
         "most read", "most popular", "more stories", "further reading",
     ),
     ad_labels=(
-        "advertisement", "advert", "sponsored content", "paid content", "paid post", "promoted content", "subscribe",
-        "subscribe now",
+        "advertisement", "advert", "sponsored content", "paid content", "paid post", "promoted content",
     ),
+    subscribe_calls=("subscribe", "subscribe now"),
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "

@@ -443,7 +443,8 @@ LEXICON: Lexicon = Lexicon(
         "noticias relacionadas", "relacionadas", "relacionado", "artículo anterior", "artículo siguiente",
         "lo más leído", "más leídas", "te recomendamos",
     ),
-    ad_labels=("publicidad", "contenido patrocinado", "patrocinado", "suscríbete", "suscríbase"),
+    ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
+    subscribe_calls=("suscríbete", "suscríbase"),
     naming_verbs=words(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan"
     ),  # "lo que muchos llaman «...»": a term, not speech

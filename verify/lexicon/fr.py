@@ -437,8 +437,9 @@ LEXICON: Lexicon = Lexicon(
         "article suivant", "à découvrir", "à découvrir aussi", "dans la même rubrique", "vous aimerez aussi",
     ),
     ad_labels=(
-        "publicité", "contenu sponsorisé", "contenu partenaire", "publi-reportage", "abonnez-vous", "je m'abonne",
+        "publicité", "contenu sponsorisé", "contenu partenaire", "publi-reportage",
     ),
+    subscribe_calls=("abonnez-vous", "je m'abonne"),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée"
     ),  # "la soi-disant « ... »": a term, not speech
