@@ -2660,6 +2660,59 @@ def test_a_block_quotation_the_body_quotes_again_is_a_pull_quote_of_the_repeats_
 
 
 @pytest.mark.parametrize(
+    ("body", "words", "speakers"),
+    [
+        (
+            "<p>The minister for transport, Claire Hale, set out her plan in a letter to councils on Monday, and"
+            " it reached every town hall in the county by the evening. She wrote:</p><blockquote><p>“Every bus"
+            " route that carries fewer than ten people an hour will be reviewed this"
+            " winter”</p></blockquote><p>The opposition leader, Mark Dunn, read the letter out in the chamber."
+            " “Every bus route that carries fewer than ten people an hour will be reviewed this winter,” Dunn"
+            " read, to jeers.</p>",
+            "Every bus route that carries fewer than ten people an hour will be reviewed this winter",
+            ["Claire Hale", "Mark Dunn"],
+        ),
+        (
+            "<p>Die Verkehrsministerin Petra Lang hat den Kommunen am Montag einen Brief geschickt, der am Abend"
+            " in allen Rathäusern des Kreises lag. Darin schrieb sie:</p><blockquote><p>„Jede Buslinie mit"
+            " weniger als zehn Fahrgästen pro Stunde wird im Winter"
+            " überprüft“</p></blockquote><p>Oppositionsführer Jonas Beck las den Brief im Landtag vor. „Jede"
+            " Buslinie mit weniger als zehn Fahrgästen pro Stunde wird im Winter überprüft“, zitierte Beck unter"
+            " Gelächter.</p>",
+            "Jede Buslinie mit weniger als zehn Fahrgästen pro Stunde wird im Winter überprüft",
+            ["Petra Lang", "Jonas Beck"],
+        ),
+        (
+            "<p>La ministre des Transports, Sophie Marchand, a adressé lundi une lettre aux communes, arrivée le"
+            " soir même dans toutes les mairies du département. Elle y écrit :</p><blockquote><p>« Chaque ligne"
+            " de bus qui transporte moins de dix personnes par heure sera réexaminée cet hiver"
+            " »</p></blockquote><p>Le chef de l'opposition, Luc Girard, a lu la lettre dans l'hémicycle. « Chaque"
+            " ligne de bus qui transporte moins de dix personnes par heure sera réexaminée cet hiver », a répété"
+            " Luc Girard sous les huées.</p>",
+            "Chaque ligne de bus qui transporte moins de dix personnes par heure sera réexaminée cet hiver",
+            ["Sophie Marchand", "Luc Girard"],
+        ),
+        (
+            "<p>La ministra de Transportes, Carmen Ruiz, envió el lunes una carta a los ayuntamientos, que llegó"
+            " esa misma tarde a todos los consistorios de la provincia. Ruiz escribió:</p><blockquote><p>«Cada"
+            " línea de autobús que lleve menos de diez personas por hora será revisada este"
+            " invierno»</p></blockquote><p>El líder de la oposición, Pablo Vidal, leyó la carta en el pleno."
+            " «Cada línea de autobús que lleve menos de diez personas por hora será revisada este invierno»,"
+            " repitió Vidal entre abucheos.</p>",
+            "Cada línea de autobús que lleve menos de diez personas por hora será revisada este invierno",
+            ["Carmen Ruiz", "Pablo Vidal"],
+        ),
+    ],
+)
+def test_a_block_quotation_a_cue_and_colon_introduce_stays_the_cues_though_repeated(
+    body: str, words: str, speakers: list[str]
+) -> None:
+    # "She wrote:" and a block quotation: the writer's words, though another reads them out later (only a block whose
+    # speaker is carried over from the paragraph before is a pull quote of the repeat's speaker)
+    assert [q.speaker for q in _html(body) if q.text == words] == speakers
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
         (DE + "Ansbach besuchte die Schulküche. Gefragt nach dem Menü, fügte er hinzu: „Es gibt jeden Tag ein warmes "

@@ -2450,9 +2450,16 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
     takes the one person the article gives that role. A subhead in the body (an entry's heading in a live blog:
     "Le maire : « La ville a tenu »") echoes the text under it as a headline does. So does a block quotation in the
     body that is only quoted words (a pull quote by form, whatever its class: "<blockquote class="destacado">"),
-    whose words a body quote repeats: not the speaker of the paragraph before."""
+    whose words a body quote repeats: not the speaker of the paragraph before, carried over to it (a block the
+    paragraph before introduces, "She wrote:", stays the cue's speaker's though another reads the words out later)."""
     echoes = [item for item in found if _displayed(blocks[item.spans[0].block])]
-    pulled = [item for item in found if _bare_block_quote(blocks[item.spans[0].block], item)]
+    pulled = [
+        item
+        for item in found
+        if _bare_block_quote(blocks[item.spans[0].block], item)
+        # (a block the paragraph before introduces with a cue and a colon, "She wrote:", is that cue's speaker's)
+        and _cue_ending_previous(reader.g, blocks, item.spans[0].block) is None
+    ]
     if not echoes and not pulled:
         return  # the cast is not asked for: the text after the last quote is never read
     cast = reader.cast
