@@ -2819,3 +2819,34 @@ def test_rows_labelled_by_names_in_capitals_credit_the_names_as_written_in_runni
 ) -> None:
     # a verbatim box's "NAME IN CAPITALS, role : « … »": the person, not the surname alone nor the place of the role
     assert [q.speaker for q in _quotes(rows)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("rows", "speakers"),
+    [
+        (
+            EN_LEAD + "REACTIONS\n\nNHS ENGLAND: “We are putting extra money into the system this winter.”\n\n"
+            "PETRA LINDGREN, council leader: “The levy will be published before the summer.”",
+            ["NHS ENGLAND", "Petra Lindgren"],
+        ),
+        (
+            DE + "STIMMEN\n\nSPD HAMBURG: „Wir stimmen dem Haushalt in dieser Form nicht zu.“\n\n"
+            "POLIZEI HARWICK: „Wir haben zwei Personen am Hafen festgenommen.“",
+            ["SPD HAMBURG", "POLIZEI HARWICK"],
+        ),
+        (
+            FR + "VERBATIM\n\nCGT ÉNERGIE : « Nous appelons à la grève dès lundi matin. »\n\n"
+            "ODILE FERRAND, maire : « Le calendrier sera publié avant l'été. »",
+            ["CGT ÉNERGIE", "Odile Ferrand"],
+        ),
+        (
+            ES + "LAS FRASES\n\nPP DE CANTABRIA: «Votaremos en contra del presupuesto.»\n\n"
+            "TOMÁS URQUIZA, alcalde: «El calendario se publicará antes del verano.»",
+            ["PP DE CANTABRIA", "Tomás Urquiza"],
+        ),
+    ],
+)
+def test_rows_labelled_by_bodies_in_capitals_keep_the_body_as_written(rows: str, speakers: list[str]) -> None:
+    # an acronym ("NHS", "SPD", "CGT") or a word for a body ("POLIZEI") makes the label a body's: no person's name is
+    # made of it in running-text case ("Nhs England" passed for a first name and a surname)
+    assert [q.speaker for q in _quotes(rows)] == speakers

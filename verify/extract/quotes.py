@@ -3047,6 +3047,10 @@ def _resolve(
         item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
+    if cast is not None and mention and _shouted_body(g, mention):
+        # "NHS ENGLAND:", "POLIZEI HAMBURG:": a body's label stands as written, no person's name is made of it
+        item.speaker = mention
+        return item.speaker if len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     mention = _unshouted(g, mention)  # ("YANN LE GOFF, patron pêcheur :" is Yann Le Goff; the mention stays as written)
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
@@ -3083,11 +3087,32 @@ def _unshouted(g: Grammar, mention: str | None) -> str | None:
     PLÉNEUF") in the case running text gives it: a name capitalised, a description opening on a determiner in lower
     case."""
     words = (mention or "").split()
-    if len(words) < 2 or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+    if not _shouted(words):
         return mention
     if words[0].lower() in g.lexicon.determiners:
         return " ".join(words).lower()
     return " ".join(w.title() for w in words)
+
+
+def _shouted(words: list[str]) -> bool:
+    """Whether a mention's words are two and more, all set in capitals."""
+    return len(words) >= 2 and all(w.isupper() for w in words if any(c.isalpha() for c in w))
+
+
+def _shouted_body(g: Grammar, mention: str) -> bool:
+    """Whether a mention in capitals names a body: it holds an acronym or a word for a body ("NHS ENGLAND",
+    "POLIZEI HAMBURG", "MAIRIE DE PLÉNEUF")."""
+    words = mention.split()
+    return _shouted(words) and any(_acronym(w) or w.lower() in g.lexicon.organisation_words for w in words)
+
+
+_VOWELS = frozenset("aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûü")
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word in capitals has no vowel, so is no name but an acronym's letters ("NHS", "SPD", "CGT")."""
+    letters = [c for c in word.lower() if c.isalpha()]
+    return len(letters) >= 2 and _VOWELS.isdisjoint(letters)
 
 
 # A cue set off by dashes inside the quote marks: «No vamos a cerrar —explicó Robledo—, pero ...».
