@@ -516,9 +516,39 @@ def test_words_shaped_like_a_title_and_their_maker_are_a_work_no_claim(text: str
     ],
 )
 def test_words_before_by_and_a_date_stay_speech(text: str) -> None:
-    assert [kind for words, kind in _kinds(text).items() if words.startswith(("We will", "Never"))] != [
-        QuoteKind.MENTION
+    assert [kind for words, kind in _kinds(text).items() if words.startswith(("We will", "Never"))] == [
+        QuoteKind.DIRECT
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            EN_LEAD + "The warning “Stay Off The Roads Tonight” by Chief Constable Mark Hale came at six.",
+            "Stay Off The Roads Tonight",
+        ),
+        (
+            EN_LEAD + "Her pledge “No Family Will Lose Its Home This Winter” by Mayor Ana Reyes was repeated.",
+            "No Family Will Lose Its Home This Winter",
+        ),
+        (
+            DE + "Die Warnung „Bleiben Sie Heute Nacht Zu Hause Und Fahren Sie Nicht“ von Landrat Peter Hahn kam.",
+            "Bleiben Sie Heute Nacht Zu Hause Und Fahren Sie Nicht",
+        ),
+        (
+            FR + "L'avertissement « Restez Chez Vous Cette Nuit Et Ne Prenez Pas La Route » par Anne Roux a suivi.",
+            "Restez Chez Vous Cette Nuit Et Ne Prenez Pas La Route",
+        ),
+        (
+            ES + "La advertencia «No Salgan De Casa Esta Noche Ni Cojan El Coche» por Lucía Sanz llegó tarde.",
+            "No Salgan De Casa Esta Noche Ni Cojan El Coche",
+        ),
+    ],
+)
+def test_words_shaped_like_a_title_after_a_noun_of_saying_stay_speech(text: str, words: str) -> None:
+    # "The warning “…” by Chief Constable X": a saying and whose it is, no title and its maker
+    assert _kinds(text)[words] is QuoteKind.DIRECT
 
 
 @pytest.mark.parametrize(

@@ -4124,6 +4124,7 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
 
 
 _MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?P<who>{NAME_RUN})")
+_WORD_BEFORE_REACH = 40  # characters before a quote's opening mark that hold the word right before it
 
 
 def _work_by(g: Grammar, text: str, item: _Found) -> bool:
@@ -4139,6 +4140,10 @@ def _work_by(g: Grammar, text: str, item: _Found) -> bool:
     maker = _MAKER.match(text, end + comma)
     if maker is None or maker.group("link") != lex.agent_link:
         return False
+    # (the word right before the opening mark, with what ends it: "The appeal, “…”" is no noun right before)
+    window = text[max(0, item.spans[0].start - _WORD_BEFORE_REACH) : item.spans[0].start].rstrip(" \n«“„\"‘‹»")
+    if re.split(r"['’]", window[_word_before(window, len(window)) :])[-1].lower() in lex.saying_nouns:
+        return False  # "The warning “Stay Off The Roads” by Chief Constable Hale": a saying and its speaker
     first = maker.group("who").split()[0].lower()
     return first not in lex.date_words and first not in lex.time_words and first not in lex.pronouns
 

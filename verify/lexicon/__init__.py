@@ -326,6 +326,10 @@ class Lexicon:
     # Nouns of a set phrase ("motto", "slogan", "Wahlspruch"): the words a cue credits to one are its wording, no claim
     # ("The lab's motto, painted over the door, reads “...”"; a sign still speaks: "a sign read “...”")
     phrase_nouns: frozenset[str] = frozenset()
+    # Nouns of a saying ("warning", "pledge", "Appell", "promesse", "advertencia"), lower case: quoted words right after
+    # one are someone's words, whoever the agent link names after them ("The warning “Stay Off The Roads” by Chief
+    # Constable Hale"), no title and its maker
+    saying_nouns: frozenset[str] = frozenset()
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
     # Words that open a plural description of people the text leaves unnamed ("Some parents", "Certains parents",

@@ -460,6 +460,10 @@ LEXICON: Lexicon = Lexicon(
     compound_nouns=True,
     inscription_verbs=words("steht stand stehen prangt prangte"),
     phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),
+    saying_nouns=words("""
+    warnung warnungen aussage aussagen äußerung äußerungen bemerkung versprechen appell aufruf forderung forderungen
+    drohung zusage mahnung worte satz bitte entschuldigung
+    """),
     indefinite_people=words("jemand"),
     quantifiers=words("einige manche viele mehrere etliche"),
     possessives=words(

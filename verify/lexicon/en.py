@@ -693,6 +693,10 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     work_nouns=WORK_NOUNS,
     phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag"),
+    saying_nouns=words("""
+    warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
+    call demand demands claim claims comment comments words assurance assurances admission apology order orders
+    """),
     indefinite_people=words("someone somebody"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),

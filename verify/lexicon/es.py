@@ -478,6 +478,10 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba"),
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag"),
+    saying_nouns=words("""
+    advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
+    compromiso súplica disculpa
+    """),
     indefinite_people=words("alguien"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),

@@ -447,6 +447,10 @@ LEXICON: Lexicon = Lexicon(
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
+    saying_nouns=words("""
+    avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
+    mots demande supplique excuses
+    """),
     indefinite_people=words("quelqu'un quelqu’un"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
