@@ -679,7 +679,7 @@ def _opens_on_participle(g: Grammar, text: str) -> bool:
     word = words[0].lower()
     bases = {word, word.removesuffix("s")}
     bases |= {b[:-1] + "o" for b in bases if b.endswith("a")} | {b[:-1] for b in bases if b.endswith("e")}
-    return any(_participle(g.lexicon, base) for base in bases)
+    return any(_participle(g.lexicon, base) or base in g.lexicon.opening_participles for base in bases)
 
 
 def _opening_participle(g: Grammar, match: re.Match[str]) -> bool:

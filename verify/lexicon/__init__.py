@@ -157,6 +157,10 @@ class Lexicon:
     # précisé"); another form of a cue verb there is a manner ("a été précise :", "fue precisa:"). Empty: every
     # cue verb form may be a participle.
     participle_endings: tuple[str, ...] = ()
+    # Participles of verbs of asking and addressing that are no cue verbs ("befragt", "angesprochen"), lower case: one
+    # opening the sentence before a preposition is a clause of its own ("Angesprochen auf die Kosten, sagte Ansbach:"),
+    # no speaker; elsewhere they credit no one ("Der Reporter befragte Anwohner:" is no cue)
+    opening_participles: frozenset[str] = frozenset()
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
     complement_words: tuple[str, ...] = ()  # "of" of "the leader of the council said": what a description is of

@@ -31,7 +31,7 @@ rief ruft riefen gerufen
 sprach spricht sprachen gesprochen
 hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben angemerkt eingewandt eingeworfen
 nachgelegt zusammengefasst herausgestellt hingewiesen dargelegt abgestritten bekanntgegeben vorgeworfen
-fortgefahren festgestellt zurückgewiesen hervorgehoben entgegengehalten angegeben angefügt hinzugesetzt angesprochen
+fortgefahren festgestellt zurückgewiesen hervorgehoben entgegengehalten angegeben angefügt hinzugesetzt
 bekannte bekennt verriet verrät verrieten beschrieb beschreibt beschrieben befand befindet
 gesteht gestand gestanden bestreitet bestritt bestritten widerspricht widersprach widersprachen widersprochen
 schreit schrie schrien geschrien rät riet rieten bittet bat baten gebeten empfiehlt empfahl empfahlen empfohlen
@@ -46,7 +46,7 @@ argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
 bemängeln monieren verlangen drängen jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
-ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren befragen
+ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren
 """)
 CUE_VERBS = STRONG_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
@@ -302,6 +302,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_verbs=words("zitierte zitiert zitierten"),
     quoting_links=("mit den Worten", "mit dem Satz", "mit der Aussage"),
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
+    opening_participles=words("befragt angesprochen"),
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
     according_after=("zufolge", "gemäß"),

@@ -42,7 +42,7 @@ roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff sn
 gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
 attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
 quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
-boom crack exhort confess exult evoke
+boom crack exhort confess exult
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
 # "Additional reporting by", "Watch charging"): no cue.
