@@ -1194,8 +1194,7 @@ _RESOLVED = [
 
 @pytest.mark.parametrize(("text", "speakers"), _RESOLVED)
 def test_who_a_mention_stands_for(text: str, speakers: list[tuple[str, str | None]]) -> None:
-    said = _said(text)
-    assert [(words, said.get(words)) for words, _ in speakers] == speakers
+    _assert_reported(_said(text), dict(speakers))
 
 
 @pytest.mark.parametrize(
@@ -2576,8 +2575,7 @@ _LABELS_AND_OBJECTS = [
 def test_labels_credit_the_person_they_open_on_and_objects_are_no_subjects(
     text: str, want: dict[str, str | None]
 ) -> None:
-    said = _said_in_markdown(text)
-    assert {words: said.get(words) for words in want} == want
+    _assert_reported(_said_in_markdown(text), want)
 
 
 # Round 18: a German article that is also a relative pronoun, before a determiner, a possessive or a pronoun, opens a
