@@ -522,3 +522,62 @@ def test_statements_under_the_answering_labels_before_the_first_question_are_ans
     )
     speakers = [speaker for speaker, _ in _answers(text)]
     assert speakers == ["Till Ansbach", "Ines Varga"] + ["Till Ansbach", "Ines Varga"] * 2
+
+
+# A parliament's record as an article reprints it, one language a block: rows opening on a title and the member's name
+# (in capitals, or a role with the name in brackets), no quote marks, words that need not speak in the first person,
+# the chair's row naming no one, a note of the room closing a row; (speaker, words) expected of each row.
+_RECORDS = {
+    "en": [
+        ("Mr Alan Price (Labour):", "The ferry timetable has not changed in three years.", "Alan Price"),
+        ("The MINISTER FOR TRANSPORT (Helen Ward):", "The timetable changes in May, as we said.", "Helen Ward"),
+        ("Mrs Joan Ellis (Green):", "Passengers on the island deserve a straight answer. (Laughter)", "Joan Ellis"),
+    ],
+    "de": [
+        ("Herr KARL MAIER (SPD):", "Die Fähre fährt seit drei Jahren nach demselben Fahrplan.", "Karl Maier"),
+        ("Frau Ministerin (Helga Brandt):", "Der Fahrplan ändert sich im Mai, wie gesagt.", "Helga Brandt"),
+        ("Frau Jana Roth (Grüne):", "Die Fahrgäste auf der Insel verdienen eine klare Antwort. (Beifall)", "Jana Roth"),
+    ],
+    "fr": [
+        ("M. Paul Girard (SOC). –", "Le bac de l'île garde le même horaire depuis trois ans.", "Paul Girard"),
+        ("Mme la ministre (Hélène Perrin) :", "L'horaire changera en mai, comme on l'a dit au Sénat.", "Hélène Perrin"),
+        ("Mme Anne Roux (GEST). –", "Les passagers de l'île méritent une réponse claire. (Sourires)", "Anne Roux"),
+    ],
+    "es": [
+        ("El señor PARDO LUQUE:", "El horario del ferri no ha cambiado en tres años.", "Pardo Luque"),
+        ("La señora CONSEJERA DE TRANSPORTES (Ortiz Vela):", "El horario cambia en mayo, como se dijo.", "Ortiz Vela"),
+        ("La señora RUIZ SOLER:", "Los pasajeros de la isla merecen una respuesta clara. (Aplausos)", "Ruiz Soler"),
+    ],
+}
+
+
+_CHAIRS = {"en": "Madam SPEAKER:", "de": "Frau PRÄSIDENTIN:", "fr": "M. le président. –", "es": "La señora PRESIDENTA:"}
+
+
+def test_a_parliaments_record_rows_are_the_claims_of_the_members_their_labels_name() -> None:
+    """Rows of a record ("La señora X (Grupo):", "Mme X (groupe). –", "Mr X (Party):", a role with the name in
+    brackets), bold or not, three rows and two people at least, are the labelled members' claims even with no word in
+    the first person; the chair's row names no one and the room's note in brackets is no one's words."""
+    for code, rows in _RECORDS.items():
+        chair = _CHAIRS[code]
+        lines = [(label, said) for label, said, _ in rows] + [(chair, "Order, order.")]
+        expected = [(person, said.split(" (")[0]) for _, said, person in rows]
+        plain = "".join(f"<p>{label} {said}</p>" for label, said in lines)
+        bold = "".join(f"<p><strong>{label}</strong> {said}</p>" for label, said in lines)
+        for body in (plain, bold):
+            html = f'<html lang="{code}"><body><article><p>Fin.</p>{body}<p>Fin.</p></article></body></html>'
+            found = extract(from_text(html, "a.html", Format.HTML)).quotes
+            assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == expected, (code, body)
+
+
+def test_one_name_and_party_line_in_ordinary_prose_is_no_record() -> None:
+    """A story whose one paragraph opens "Mr Alan Price (Labour): …" between paragraphs of prose is no record: the
+    line is nobody's claim by its form."""
+    html = (
+        '<html lang="en"><body><article><p>The council met on Tuesday to discuss the ferry timetable.</p>'
+        "<p>Mr Alan Price (Labour): the ferry timetable has not changed in three years, the agenda noted.</p>"
+        "<p>The vote was postponed until the spring, when the new boat is due to arrive in the harbour.</p>"
+        "</article></body></html>"
+    )
+    found = extract(from_text(html, "a.html", Format.HTML)).quotes
+    assert [q for q in found if q.kind is QuoteKind.ANSWER] == []

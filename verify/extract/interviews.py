@@ -141,6 +141,16 @@ _ROW_LABEL = re.compile(
     r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)"
     r"(?:,[^:\n]{1,60}?| \([^():\n]{1,60}\))?\s{0,2}:\s{1,3}(?=\S)"
 )
+# A parliament's record: a row's label opens on a title, perhaps after an article ("La señora LASHERAS GIMENO:",
+# "El señor CONSEJERO DE AGRICULTURA (Lasheras Blasco):", "Mme Odile Marchais (LR). –", "Mr Smith (Lab):"), and may
+# end on a full stop and a dash (the French record) where a transcript's ends on a colon. Bounded: linear.
+_RECORD_LABEL = re.compile(
+    r"\s{0,3}(?P<head>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){1,6}?)"
+    r"(?:,[^:\n]{1,60}?| \((?P<bracket>[^():\n]{1,60})\))?\s{0,2}(?::|\.\s{0,2}[–—-])\s{1,3}(?=\S)"
+)
+# The record's note of the room closing a row ("… raison. (Sourires)", "(Applause.)", "(Beifall bei der SPÖ.)"): the
+# reporter's words, not the speaker's. Bounded: one bracket of up to 60 characters at the row's end.
+_STAGE_DIRECTION = re.compile(r"\s{1,3}\([^()\n]{1,60}\)\s{0,3}$")
 _MIN_TURNS = 3  # a transcript's excerpt: an exchange of three turns at least, between two speakers at least
 
 
@@ -152,6 +162,8 @@ class _Row:
     name: str
     start: int
     end: int
+    recorded: bool = False  # a parliament's record row: its label opens on a title
+    gender: str = ""
 
 
 def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> list[Quote]:
@@ -162,12 +174,14 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     runs = [run for run in _labelled_runs(lex, body) if len(run) >= _MIN_TURNS]
     if not runs:
         return []  # (most articles: the cast is never built)
-    cast = _article_cast(lex, [block.text for block in body])
+    # (a record row's label is left out: its name in capitals or in brackets is to be found, not introduced)
+    recorded = {id(row.block) for run in runs for row in run if row.recorded}
+    cast = _article_cast(lex, [block.text for block in body if id(block) not in recorded])
     found: list[Quote] = []
     for run in runs:
         people: list[_Row] = []
         for row in [*run, None]:
-            if row is not None and _names_a_person(lex, cast, row.name):
+            if row is not None and (_names_a_person(lex, cast, row.name) or _recorded_person(lex, row)):
                 people.append(row)
                 continue
             if _exchange(lex, people):
@@ -196,12 +210,41 @@ def _rows(lex: Lexicon, block: Block) -> list[_Row]:
     ends = [m.start() for m in stamps[1:]] + [len(text)] if len(starts) > 1 else [len(text)]
     rows = []
     for start, end in zip(starts, ends, strict=False):
+        if (recorded := _record_row(lex, block, start, end)) is not None:
+            rows.append(recorded)
+            continue
         label = _ROW_LABEL.match(text, start, end)
         name = label.group("name") if label else ""
         if label is None or name.split()[0].lower() in lex.stopwords or name in lex.question_labels:
             return []
         rows.append(_Row(block, name, label.end(), end))
     return rows
+
+
+def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
+    """A parliament's record row: a label of a title (perhaps after an article), then the person's name, or a role and
+    the name in brackets; the name in capitals is read as a name ("LASHERAS GIMENO"). None when the label opens on no
+    title; a chair's row ("La señora PRESIDENTA:") names no one (its name is the role)."""
+    label = _RECORD_LABEL.match(block.text, start, end)
+    if label is None:
+        return None
+    words = label.group("head").split()
+    words = words[1:] if words[0].lower() in lex.determiners else words
+    title, titles = words[0].lower(), lex.titles | lex.male_titles | lex.female_titles
+    if title not in titles:
+        return None
+    gender = "f" if title in lex.female_titles else "m" if title in lex.male_titles else ""
+    rest = words[2:] if len(words) > 1 and words[1].lower() in lex.determiners else words[1:]  # "Mme la ministre"
+    bracket = label.group("bracket")
+    # (a role, not a name: a title again, or a word no name holds, "The MINISTER FOR TRANSPORT (Helen Ward):")
+    lowered = [w.lower() for w in rest]
+    if not rest or lowered[0] in titles or any(w in lex.stopwords and w not in lex.name_particles for w in lowered):
+        rest = bracket.split() if bracket and all(w[:1].isupper() for w in bracket.split()) else rest
+    if not rest:
+        return None
+    name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in rest)
+    direction = _STAGE_DIRECTION.search(block.text, label.end(), end)
+    return _Row(block, name, label.end(), direction.start() if direction else end, recorded=True, gender=gender)
 
 
 def _names_a_person(lex: Lexicon, cast: Cast, name: str) -> bool:
@@ -214,10 +257,18 @@ def _names_a_person(lex: Lexicon, cast: Cast, name: str) -> bool:
     return known_first_name(words[0]) or person is not None and not person.organisation
 
 
+def _recorded_person(lex: Lexicon, row: _Row) -> bool:
+    """Whether a record row's label names a person, not a role (a chair's "La señora PRESIDENTA:")."""
+    titles = lex.titles | lex.male_titles | lex.female_titles
+    return row.recorded and all(w[:1].isupper() and w.lower() not in titles for w in row.name.split())
+
+
 def _exchange(lex: Lexicon, run: list[_Row]) -> bool:
     names = [row.name for row in run]
     if len(run) < _MIN_TURNS or len(set(names)) < 2:
         return False
+    if all(row.recorded for row in run):
+        return True  # a parliament's record: the form itself says each row is its person's words
     first_person = {w for w, p in lex.pronouns.items() if p.person == 1}
     speaking = sum(bool(first_person & set(_words(row.block.text[row.start : row.end]).split())) for row in run)
     return len(set(names)) < len(names) or 2 * speaking >= len(run)
@@ -228,7 +279,11 @@ def _worded(row: _Row) -> bool:
 
 
 def _turn_quote(document: Document, row: _Row, cast: Cast) -> Quote:
-    person = cast.find(row.name) or cast.introduce(row.name, speaker=True)
+    person = (
+        cast.find(row.name, row.gender)
+        or (row.recorded and cast.find(row.name.split()[0], row.gender) or None)
+        or cast.introduce(row.name, speaker=True)
+    )
     return _answer(document, row.block, row.start, row.end, person.name if person else row.name, row.name)
 
 
