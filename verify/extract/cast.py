@@ -79,7 +79,7 @@ def known_first_name(word: str) -> bool:
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
-def _family_name(name: str) -> str | None:
+def _plain_surname(name: str) -> str | None:
     """The surname of a full name that is one first name and one surname, a particle's included ("Lemaire" of
     "Gérard Lemaire", "Le Goff" of "Maïwenn Le Goff", "van der Meulen" of "Anke van der Meulen"); None for a name
     whose surname is not plain ("Javier Sanz Pérez", "Mary Ann Smith")."""
@@ -836,7 +836,7 @@ class Cast:
         owner = self._owner(words[0]) if self.possessive(words[0].lower()) else None
         if owner is None or len(speaker_key(owner.name)) < 2 or owner.name not in text[sentence:start]:
             return phrase
-        surname = _family_name(owner.name)
+        surname = _plain_surname(owner.name)
         return f"{phrase} {surname}" if surname else phrase
 
     def _titled_surname(self, phrase: str) -> Person | None:
