@@ -5,15 +5,16 @@ The corpus is a directory laid out like the PolNeAR train split (``articles/*.tx
 as a plain-text document and its quotes (``kind: mention`` left out: those are never
 shown as quotes) are scored here.
 
-HAND RESOLUTIONS (``--resolutions``, default the three files in ``evaluation/``): JSON
+HAND RESOLUTIONS (``--resolutions``, default the four files in ``evaluation/``): JSON
 Lines ``{"doc_id", "article", "resolved", "evidence"}``, one per pronoun-credited
 (``polnear-pronoun-resolutions.jsonl``, all 195) or description-credited
 (``polnear-description-resolutions.jsonl``, all 71) gold quote of the PolNeAR train
 split: the fullest name the article gives the referent, or null when it never names
-one. ``polnear-dev-pronoun-resolutions.jsonl`` does the same for all 716
-pronoun-credited quotes of the 562 other PolNeAR train articles that qualify (the
-development data, built with the corpus's ``build_train.py --articles 712`` less
-these 150), resolved by hand from the text alone in round 19. Names and ids only:
+one. ``polnear-dev-pronoun-resolutions.jsonl`` and
+``polnear-dev-description-resolutions.jsonl`` do the same for all 716 pronoun- and
+195 description-credited quotes of the 562 other PolNeAR train articles that
+qualify (the development data, built with the corpus's ``build_train.py --articles
+712`` less these 150), resolved by hand from the text alone in round 19. Names and ids only:
 no article text.
 
 SPLIT. ``split_of(name)`` puts an article in ``tune`` or ``heldout`` by the sha256 of
@@ -117,6 +118,7 @@ RESOLUTIONS = (
     _EVALUATION / "polnear-pronoun-resolutions.jsonl",
     _EVALUATION / "polnear-description-resolutions.jsonl",
     _EVALUATION / "polnear-dev-pronoun-resolutions.jsonl",
+    _EVALUATION / "polnear-dev-description-resolutions.jsonl",
 )
 
 _FOUND = 0.8  # share of a gold quote one prediction must cover (score.py's threshold)
@@ -375,7 +377,7 @@ def _read_jsonl(path: Path) -> list[dict]:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     multiple=True,
     default=RESOLUTIONS,
-    show_default="the three evaluation/polnear-*-resolutions.jsonl",
+    show_default="the four evaluation/polnear-*-resolutions.jsonl",
     help="Hand resolutions of pronoun and description speakers (JSON Lines: doc_id, resolved); repeatable.",
 )
 @click.option(
