@@ -2839,3 +2839,14 @@ def test_an_impersonal_cue_after_a_publication_is_never_the_paper_before(source:
         f"{source}: „Mit 300 Anwärtern im Jahr war Lindenau nie ein kleiner Standort.“",
     )
     _assert_reported(_said(text), {"Die Ministerin hat": "Harzer Volksstimme", "Mit 300 Anwärtern": want})
+
+
+def test_a_hyphenated_german_compound_names_the_role_of_its_last_part() -> None:
+    # "Der AfD-Mann Helmut Seifen" makes him "der AfD-Mann", as "CDU-Chef" (a compound ending in a title) did
+    text = _paragraphs(
+        "Der AfD-Mann Helmut Seifen und die Grünen-Politikerin Anna Weber sprachen am Samstag in Essen. " + _DE * 2,
+        "„Die Katze ist aus dem Sack“, sagte der AfD-Mann über den Vorsitzenden.",
+        "„Wir sind bereit für die Wahl“, sagte Jens Bauer. „Wir kommen sicher“, fügte die Grünen-Politikerin hinzu.",
+    )
+    want = {"Die Katze ist": "Helmut Seifen", "Wir sind bereit": "Jens Bauer", "Wir kommen sicher": "Anna Weber"}
+    _assert_reported(_said(text), want)

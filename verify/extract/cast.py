@@ -145,7 +145,12 @@ def _title_role(word: str, code: str) -> str:
     if rest and second in lex.second_roles and (role := _title_role(rest, code)):
         return f"{second} {role}"  # "vice-chancellor": written as one word, the role "Vice Chancellor" names
     former = low.removeprefix("ex-") if low.startswith("ex-") else low.removeprefix("ex")
-    return _title_role(former, code) if former != low and len(former) > 3 else ""  # "exfiscal", "Ex-Minister"
+    if former != low and len(former) > 3:
+        return _title_role(former, code)  # "exfiscal", "Ex-Minister"
+    # A hyphenated compound names the role of its last part in a language that writes compounds as one word
+    # ("SPD-Politiker", "AfD-Mann": the role nouns a compound of one word may not end in, "Jedermann")
+    owner, hyphen, head = low.rpartition("-")
+    return _title_role(head, code) if hyphen and lex.compound_titles and owner and len(head) > 3 else ""
 
 
 def _modifier(word: str, lex: Lexicon) -> str:
