@@ -2850,3 +2850,14 @@ def test_a_hyphenated_german_compound_names_the_role_of_its_last_part() -> None:
     )
     want = {"Die Katze ist": "Helmut Seifen", "Wir sind bereit": "Jens Bauer", "Wir kommen sicher": "Anna Weber"}
     _assert_reported(_said(text), want)
+
+
+@pytest.mark.parametrize("group", ["Friends", "Critics", "Relatives"])
+def test_a_plural_noun_for_a_group_opening_a_sentence_is_no_one_a_he_stands_for(group: str) -> None:
+    # "Friends offered to vote for me": a noun the article never writes in lower case, credited with no words, but
+    # the lexicon's plural noun for people: the "he" after it is the man named before
+    text = _paragraphs(
+        "I told Bernie Sanders last month that his endorsement of me was mentioned by a news site. "
+        f"{group} offered to vote for me when I posted the story. “I have ruined your good name, huh?” he responded."
+    )
+    _assert_reported(_said(text), {"I have ruined": "Bernie Sanders"})

@@ -1292,9 +1292,12 @@ class Cast:
 
     def _common_noun(self, word: str) -> bool:
         """A lone word opening a sentence that the article writes in lower case elsewhere, as it is or in the
-        singular ("Neighbours said ..." beside "one neighbour"): a noun, no one's name."""
+        singular ("Neighbours said ..." beside "one neighbour"), or a plural noun for a group of people the lexicon
+        lists ("Critics say", "Friends offered": no "he" stands for them): a noun, no one's name."""
         low = word.lower()
-        return " " not in low and (self._common(low) or low.endswith("s") and self._common(low[:-1]))
+        if " " in low:
+            return False
+        return self._common(low) or low.endswith("s") and self._common(low[:-1]) or low in self.lexicon.group_nouns
 
     def _common(self, word: str) -> bool:
         low = word.lower()

@@ -288,7 +288,8 @@ GROUP_NOUNS = words("""
 police officials authorities campaign administration department office government officers prosecutors
 investigators firefighters aides staff staffers spokespeople lawyers attorneys supporters residents voters
 organizers organisers executives leaders lawmakers senators delegates protesters activists researchers
-scientists doctors officials' party committee board council campaigners critics opponents
+scientists doctors officials' party committee board council campaigners critics opponents friends allies
+relatives neighbors neighbours
 """)
 # Small words a title keeps in lower case ("One Hundred Years of Solitude").
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
