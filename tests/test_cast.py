@@ -2861,3 +2861,14 @@ def test_a_plural_noun_for_a_group_opening_a_sentence_is_no_one_a_he_stands_for(
         f"{group} offered to vote for me when I posted the story. “I have ruined your good name, huh?” he responded."
     )
     _assert_reported(_said(text), {"I have ruined": "Bernie Sanders"})
+
+
+def test_a_name_after_a_role_and_of_is_what_the_role_is_of_not_the_description_before_the_comma() -> None:
+    # "The 80-year-old, a member of Tamworth Soroptimists:" describes the councillor, not the club
+    text = _paragraphs(
+        "Among those who helped was councillor Margaret Clarke, who said the damage showed “stone age thinking”.",
+        "The 80-year-old, a member of Tamworth Soroptimists: “I have lived in Tamworth for over 50 years.”",
+        "“We help each other here,” the 80-year-old said.",
+    )
+    want = {"I have lived": "Margaret Clarke", "We help each": "Margaret Clarke"}
+    _assert_reported(_said(text), want)

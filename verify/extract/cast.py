@@ -1659,6 +1659,8 @@ class Cast:
         words = between.split()
         if not lex.clause_conjunctions.isdisjoint(w.lower() for w in words):
             return False
+        if words and words[-1].lower() in lex.complement_words:
+            return False  # "The 80-year-old, a member of Tamworth Soroptimists": the name is what the role is of
         return any(title_role(w, lex) for w in words + phrase.split()[:1])
 
     def _roles_before(self, person: Person, before: str, appositive: bool) -> str:
