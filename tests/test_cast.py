@@ -2818,6 +2818,32 @@ _NAMESAKES_BY_AGE = [
         ),
         {"estudiar todas las": "Javier Sanz"},
     ),
+    # Round 19: the same words before the surname, after a determiner ("The elder Pike", "le fils Morel", "der jüngere
+    # Huber"): the sentence is about that namesake, so the pronoun of its cue finds them, not the one named last.
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the money. Harold Pike "
+        'runs the store. His son, Owen Pike, keeps the books. "We sell fewer nails now," Owen said.\n\n'
+        'The elder Pike shrugs at that. "They still come back when the drill breaks," he said.',
+        {"We sell fewer": "Owen Pike", "They still come": "Harold Pike"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "Gérard Morel tient la boulangerie. Son fils, Julien Morel, fait les livraisons. « On vend moins de pain "
+            "qu'avant », a dit Gérard Morel.",
+            "Le fils Morel n'est pas d'accord. « Les clients reviennent toujours », a-t-il assuré.",
+        ),
+        {"On vend moins": "Gérard Morel", "Les clients reviennent": "Julien Morel"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Hans Huber führt die Schreinerei. Sein Sohn, Felix Huber, macht die Buchhaltung. „Wir verkaufen weniger "
+            "Möbel als früher“, sagte Hans Huber.",
+            "Der jüngere Huber sieht das anders. „Die Kunden kommen trotzdem wieder“, sagte er.",
+        ),
+        {"Wir verkaufen weniger": "Hans Huber", "Die Kunden kommen": "Felix Huber"},
+    ),
 ]
 
 
@@ -2872,3 +2898,185 @@ def test_a_name_after_a_role_and_of_is_what_the_role_is_of_not_the_description_b
     )
     want = {"I have lived": "Margaret Clarke", "We help each": "Margaret Clarke"}
     _assert_reported(_said(text), want)
+
+
+# Round 19: in a language that capitalises nouns an article right after a name opens the cue's object ("sagte Reiter der
+# Zeitung", "sagte Jens Brandt den Stuttgarter Nachrichten"), no part of the name; a particle's article stays in it.
+def test_an_article_after_a_name_opens_the_cues_object_not_the_name() -> None:
+    text = _paragraphs(
+        _DE * 2,
+        "Der Vorsitzende des Mietervereins, Klaus Reiter, lobte den Plan. „Endlich passiert etwas“, sagte Reiter der "
+        "Zeitung. „Das war überfällig“, sagte Jens Brandt den Stuttgarter Nachrichten. „Wir sind dagegen“, sagte "
+        "Ursula von der Heide.",
+    )
+    want = {"Endlich passiert etwas": "Klaus Reiter", "Das war überfällig": "Jens Brandt"}
+    _assert_reported(_said(text), {**want, "Wir sind dagegen": "Ursula von der Heide"})
+
+
+# Round 19: "Abg." (Abgeordnete, a member of a German or Austrian parliament) is a title of either gender, no name.
+def test_the_abbreviated_title_of_a_member_of_parliament_is_no_part_of_the_name() -> None:
+    text = _paragraphs(
+        _DE * 2,
+        "Abg. Stefan Moser (FPÖ) kritisierte den Entwurf scharf. „Das ist Schikane“, sagte Abg. Moser. Die Abgeordnete "
+        "Eva Lindner (Grüne) hielt dagegen: „Das Gesetz schützt Kinder.“",
+    )
+    _assert_reported(_said(text), {"Das ist Schikane": "Stefan Moser", "Das Gesetz schützt": "Eva Lindner"})
+
+
+# Round 19: a description whose "of" part runs in lower case to a name set off by commas ("Le président de la
+# fédération des chasseurs, Yves Courbet, a salué") is about that name, not the role's earlier holder.
+_DESCRIBED_THEN_NAMED = [
+    (
+        _paragraphs(
+            _FR * 2,
+            "Le président du tribunal, Bertrand Lafont, l'a interrompu : « Tenir la lampe, c'est déjà participer. »",
+            "Le président de la fédération des chasseurs, Yves Courtois, a salué la décision. « Ces gens-là salissent "
+            "l'image de tous les chasseurs », a-t-il dit.",
+        ),
+        {"Tenir la lampe,": "Bertrand Lafont", "Ces gens-là salissent": "Yves Courtois"},
+    ),
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the money. The chairman "
+        'of the council, Bert Lafferty, interrupted: "Holding the lamp is taking part."\n\n'
+        "The chairman of the hunters' federation, Yves Courtney, welcomed the decision. \"These people stain the image "
+        'of all hunters," he said.',
+        {"Holding the lamp": "Bert Lafferty", "These people stain": "Yves Courtney"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Der Vorsitzende des Gerichts, Bernd Lang, unterbrach ihn: „Das ist schon Beteiligung.“",
+            "Der Vorsitzende des örtlichen Vereins der Jäger, Yves Kurz, begrüßte das Urteil. „Diese Leute beschmutzen "
+            "unseren Ruf“, sagte er.",
+        ),
+        {"Das ist schon": "Bernd Lang", "Diese Leute beschmutzen": "Yves Kurz"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _DESCRIBED_THEN_NAMED)
+def test_a_description_with_a_long_of_part_and_a_name_set_off_by_commas_is_about_the_name(
+    text: str, want: dict[str, str | None]
+) -> None:
+    _assert_reported(_said(text), want)
+
+
+# Round 19: someone known by an initial after a courtesy title ("Ms D", "Herr K.", "Mme R.") is a person: the initial
+# without its full stop is a name word too, and an initial's full stop before a courtesy title ends the sentence.
+_KNOWN_BY_AN_INITIAL = [
+    (
+        "The session at the court went on late into the evening, and a lot was said about the case. A neighbour, who "
+        'can be identified only as Ms D, gave evidence. "I remember thinking nobody drives down there at night," Ms D '
+        "said.",
+        {"I remember thinking": "D"},
+    ),
+    (
+        _paragraphs(
+            _DE * 2,
+            "Ein Nachbar, Herr K., sagte als Zeuge aus. „Ich habe nichts gehört“, sagte Herr K. Frau M. ergänzte: „Es "
+            "war sehr dunkel.“",
+        ),
+        {"Ich habe nichts": "K", "Es war sehr": "M"},
+    ),
+    (
+        _paragraphs(_FR * 2, "Sa collègue, Mme R., a précisé : « Il faisait très noir. »"),
+        {"Il faisait très": "R"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _KNOWN_BY_AN_INITIAL)
+def test_someone_known_by_an_initial_after_a_courtesy_title_is_a_person(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)
+
+
+# Round 19: a block quotation without marks after a paragraph ending in a cue and a colon ("La ministra escribió en la
+# red social:", "The minister wrote:") is the cue's subject's, a description resolved as any cue's is.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            _ES * 2 + "La ministra de Agricultura, Carmen Ruiz, respondió a las críticas.\n\n"
+            "La ministra escribió en la red social:\n\n"
+            "> Seguiremos apoyando a los apicultores, cueste lo que cueste.\n",
+            "Seguiremos apoyando a",
+            "Carmen Ruiz",
+        ),
+        (
+            "The session at the town hall went on late into the evening, and a lot was said about the money. The "
+            "minister, Carmen Ruiz, replied on Monday.\n\nThe minister wrote:\n\n> We will keep supporting beekeepers, "
+            "whatever it costs.\n",
+            "We will keep",
+            "Carmen Ruiz",
+        ),
+    ],
+)
+def test_a_block_quotation_without_marks_after_a_cue_and_a_colon_is_the_cues(text: str, words: str, want: str) -> None:
+    _assert_reported(_said_in_markdown(text), {words: want})
+
+
+# Round 19: an organisation's letters before one word are the body's name ("NHS England", "BBC Scotland"), not
+# letters before a surname; before a full name they are still dropped ("NATO Secretary General Mark Rutte").
+def test_letters_before_one_word_name_a_body() -> None:
+    text = (
+        "The hospital trust said on Monday that waiting lists had grown again over the winter, and that staff were "
+        'tired.\n\n"We are doing everything we can to bring waiting times down," NHS England said in a statement. '
+        '"We expect a hard winter," NATO Secretary General Mark Rutte said.'
+    )
+    _assert_reported(_said(text), {"We are doing": "NHS England", "We expect a": "Mark Rutte"})
+    assert strip_titles("NHS England") == "NHS England"
+
+
+# Round 19: a block quotation closing on a credit line ("> **Zitat des Tages** „…“ *Tobias Lenz, Grüne*") is that
+# name's; the label before the quote names no one.
+def test_a_block_quotation_closing_on_a_credit_line_is_that_names() -> None:
+    text = (
+        _DE * 2 + "Fraktionssprecher Tobias Lenz sprach zuletzt.\n\n> **Zitat des Tages**\n>\n"
+        "> „Musik darf kein Luxus werden.“\n>\n> *Tobias Lenz, Grüne*\n"
+    )
+    _assert_reported(_said_in_markdown(text), {"Musik darf kein": "Tobias Lenz"})
+
+
+# Round 19: the conjunction alone before a colon carries the last speaker's words on ("Und: „…“", "And: “…”"), as "Und
+# weiter:" did.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            _DE * 2 + "„Ich wollte Lehrerin werden“, sagte Hanna Berg damals. Und: „Ein Kind, das lacht, lügt nicht.“",
+            "Ein Kind, das",
+        ),
+        (
+            "The session at the town hall went on late into the evening, and a lot was said about the money. \"I "
+            'wanted to be a teacher," Hanna Berg said in 2009. And: "A child who laughs does not lie."',
+            "A child who",
+        ),
+    ],
+)
+def test_a_conjunction_alone_before_a_colon_carries_the_speakers_words_on(text: str, words: str) -> None:
+    _assert_reported(_said(text), {words: "Hanna Berg"})
+
+
+# Round 19: a sentence with no cue verb that opens on a description, then a name set off by commas, is about the
+# name: the words it quotes in its course are theirs ("Le président de l'association, Michel Vandamme, parle d'« … »").
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            _FR * 2 + "Le président de l'Association des sociétés de Gilles, Michel Vandamme, parle d'« une atteinte "
+            "à la tradition ».",
+            "une atteinte à",
+            "Michel Vandamme",
+        ),
+        (
+            "The session at the town hall went on late into the evening, and a lot was said about the money. The "
+            "chair of the residents' association, Tom Lane, called the plan “a betrayal of everyone who lives here”.",
+            "a betrayal of",
+            "Tom Lane",
+        ),
+    ],
+)
+def test_words_quoted_in_the_course_of_a_sentence_about_an_apposed_name_are_theirs(
+    text: str, words: str, want: str
+) -> None:
+    _assert_reported(_said(text), {words: want})

@@ -653,3 +653,16 @@ def test_an_advertisement_slot_before_the_article_heads_none_of_it() -> None:
         (Place.HEADLINE, "We will keep the ferry"),
         (Place.BODY, "We will keep the ferry"),
     ]
+
+
+def test_a_paragraph_after_a_block_quotation_in_a_box_of_its_own_is_its_credit() -> None:
+    # Round 19: <aside><h3>label</h3><blockquote>…</blockquote><p>Name, role</p></aside> (a "quote of the day" box): the
+    # paragraph after the quotation in the box credits it (no dash, no <cite>), the label before names no one.
+    html = (
+        "<html><body><h1>Cup</h1><p>Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die "
+        "Finanzen der Stadt gesprochen. Trainerin Sabine Olt war nach dem Spiel heiser.</p>"
+        "<aside class=\"quote-box\"><h3>Zitat des Spiels</h3><blockquote>„Wir haben heute schön gespielt und nie "
+        "aufgehört zu laufen.“</blockquote><p>Sabine Olt, Trainerin</p></aside><p>Das Spiel war lang.</p></body></html>"
+    )
+    [quote] = find_quotes_in(html, Format.HTML)
+    assert (quote.text.split()[:3], quote.speaker) == (["Wir", "haben", "heute"], "Sabine Olt")

@@ -668,6 +668,7 @@ _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 # Esteban Llamas,": group 1, a title only when the lexicon lists it)
 _NAME_AFTER = re.compile(r",\s{1,3}(?:([^\W\d_A-ZÀ-Þ][\w.]*)\s{1,3})?[A-ZÀ-Þ]")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
+_CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,": a name set off by commas
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
@@ -1227,7 +1228,9 @@ class Cast:
         if len(words) == 1 and self._adverb(words[0]):
             return False  # "Recently I saw a post that said ...": a sentence adverb opened the sentence
         if words[-1][:1].isupper():  # a name; in German a lone noun is none, an acronym is ("FDP", "DOSB")
-            return not (self.lexicon.capitalised_nouns and len(words) == 1 and not _acronym(words[0]))
+            # (and so is an initial after a courtesy title: "Herr K.", someone the paper names no further)
+            initial = len(words[0].rstrip(".")) == 1 and mention.split()[0] in self.lexicon.courtesy_titles
+            return not (self.lexicon.capitalised_nouns and len(words) == 1 and not _acronym(words[0]) and not initial)
         return bool(_PERSON_NOUN.search(words[-1].lower()))
 
     def _adverb(self, word: str) -> bool:
@@ -2029,11 +2032,13 @@ class Cast:
         words = head.split()
         link = next((i for i, w in enumerate(words) if i > 1 and w in self.lexicon.complement_words), 0)
         body = words[link + 1 :]
-        return (
-            bool(link and comma and body and body[-1][:1].isupper())
-            and all(w[:1].isupper() or w in FUNCTION_WORDS for w in body)
-            and self._name_after(window, len(head))
-        )
+        if not (link and comma and body and self._name_after(window, len(head))):
+            return False
+        if body[-1][:1].isupper() and all(w[:1].isupper() or w in FUNCTION_WORDS for w in body):
+            return True
+        # (a body in lower case when the name is set off by commas on both sides: "Le président de la fédération des
+        # chasseurs, Yves Courbet, a salué", "The chairman of the hunters' federation, Yves Courtney, welcomed")
+        return _CLOSED_APPOSITIVE.match(window, len(head)) is not None
 
     def _body_holding(self, words: list[str]) -> Person | None:
         """The latest organisation whose name holds these words ("the Dallas police department",

@@ -115,6 +115,7 @@ _WORD_RUN = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
+_SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
@@ -223,7 +224,7 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     for match in _SENTENCE_BREAK.finditer(text):
-        if not _is_abbreviation(text, match.start("gap")):
+        if not _is_abbreviation(text, match.start("gap")) or _initial_ends(text, match.start("gap"), match.end()):
             starts.append(match.start("gap"))
             ends.append(match.end())
     return starts, ends
@@ -249,6 +250,18 @@ def _breaks_between(text: str, start: int, end: int) -> list[int]:
     """Where the sentences after the breaks inside ``text[start:end]`` start."""
     starts, ends = _breaks(text)
     return ends[bisect_left(starts, start) : bisect_left(ends, end)]
+
+
+_COURTESY_NEXT = re.compile(
+    "|".join(re.escape(t) + " " for t in sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles}))
+)
+_LONE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
+
+
+def _initial_ends(text: str, gap: int, after: int) -> bool:
+    """Whether the full stop of a lone initial before ``gap`` ends its sentence: a courtesy title follows at ``after``
+    ("sagte Herr K. Frau M. ergänzte", "said Ms D. Mr K. added"), which opens a name, never goes on with one."""
+    return _LONE_INITIAL.match(text, gap - 2, gap) is not None and _COURTESY_NEXT.match(text, after) is not None
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -1646,10 +1659,12 @@ _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)+$")
 
 
 def _sentence_in(who: str) -> int:
-    """Where the first sentence of a cue's speaker span ends (a long name run may read past a full stop)."""
+    """Where the first sentence of a cue's speaker span ends (a long name run may read past a full stop; an initial's
+    full stop ends it before a courtesy title: "sagte Herr K. Frau M. ergänzte")."""
     for brk in _SENTENCE_BREAK.finditer(who):
-        if not _is_abbreviation(who, brk.start("gap")) and not _INITIALS.search(who, 0, brk.start("gap")):
-            return brk.start("gap")
+        gap = brk.start("gap")
+        if not _is_abbreviation(who, gap) and not _INITIALS.search(who, 0, gap) or _initial_ends(who, gap, brk.end()):
+            return gap
     return len(who)
 
 
@@ -1719,6 +1734,7 @@ def _mention(g: Grammar, who: str) -> str:
         words = words[:cut]
     while len(words) > 1 and words[-1].lower() in lex.date_words:
         words = words[:-1]  # "said Lindgren Tuesday": the day is no part of the name
+    words = words[: _object_article(lex, words)]
     counted = next((i for i, w in enumerate(words) if i and (w.isdigit() or w.lower() in lex.number_words)), None)
     if counted is not None and words[counted - 1][:1].isupper():
         words = words[:counted]  # "sprach Steinhöfel zwei Tage später": a span of time after the name, no part of it
@@ -1733,6 +1749,22 @@ def _mention(g: Grammar, who: str) -> str:
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _object_article(lex: Lexicon, words: list[str]) -> int:
+    """Where an article after a name opens the object of the cue, in a language that capitalises nouns ("sagte Aigner
+    der Rundschau", "sagte Spahn den Zeitungen"): an article right after a name word that is no particle itself (not
+    "von der Leyen"), in a span that opens on no determiner or quantifier and whose word before the article is no role
+    (there it is what the role is of: "Ein Sprecher der RMF", "Sprecherin der Polizei", "Einige Mitglieder der AfD");
+    the whole span when there is none."""
+    opening = words[0].lower() if words else ""
+    if not lex.capitalised_nouns or not opening or opening in lex.determiners or opening in lex.quantifiers:
+        return len(words)
+    for i in range(1, len(words) - 1):
+        before = words[i - 1].lower()
+        if words[i] in lex.definite and before not in lex.name_particles and words[i - 1][:1].isupper():
+            return len(words) if _role_word(lex, before) else i
+    return len(words)
 
 
 def _trailing(lex: Lexicon, word: str) -> bool:
@@ -1921,6 +1953,10 @@ class _Reader:
             if named:
                 if following:
                     cast.by_seniority(phrase, following[0])  # "Mr Ellery senior said": the father, not his son
+                if (before := text[max(0, start - _SENIORITY_REACH) : start].split()[-2:]) and (
+                    len(before) == 2 and before[0].lower() in lex.definite
+                ):
+                    cast.by_seniority(phrase, before[1])  # "The elder Dubois", "le fils Morel": the same, before it
                 person = cast.introduce(
                     # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                     cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),
@@ -2325,6 +2361,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         item = _attribute(g, blocks, chain, cursor, cue_text)
         if _FRONT_MATTER.match(blocks[index].text):
             item.who = None  # a draft's metadata ("title: “...” author: ... publication: ..."): no one is credited
+        if blocks[index].quote_block and (credit := _credit_name(g, blocks[index].text[span.end :])) is not None:
+            # "> Zitat des Tages „…“ *Tobias Lenz, Grüne*": a block quotation closing on a credit line is that name's
+            # (a label before the quote names no one)
+            item.who, item.has_cue = credit, True
         if item.who is None and (
             credit := _credit_line(g, blocks, index)
             or _caption_credit(g, blocks[index], span)
@@ -2419,6 +2459,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             end = len(text) - len(text.lstrip()) + len(words.rstrip()) if who else len(text)
             item = _Found([_Span(index, 0, end)], text[:end].strip(), who)
             item.who = item.who or _credit_line(g, blocks, index) or _back_credit(g, blocks, index, item)
+            if item.who is None and (cue := _cue_ending_previous(g, blocks, index)) is not None:
+                item.who = cue.group("who")  # "La ministra escribió:" and the block: the cue's subject wrote it
             last_speaker = _resolve(g, item, reader, last_speaker, _recent_speaker(found, index))
             found.append(item)
     if pending and _prose(blocks, pending):
@@ -2647,6 +2689,7 @@ def _role_after(cast: Cast, text: str, who: str | None) -> str:
 
 
 _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
+_CREDIT_BOXES = frozenset(("aside", "figure"))  # boxes beside the running text that hold a quotation and its credit
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
 _CREDIT_DASHES = frozenset(DASHES + "-~")
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
@@ -2667,7 +2710,10 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     caption = node.tag == "figcaption" and node.getparent() is container.getparent() is not None
     if not (caption or node is container or node.getparent() is container):
         return None
-    if not caption and node is not container and node.tag not in _CREDIT_TAGS:
+    # (a box of its own holds the quotation and its credit: <aside><h3>Zitat des Spiels</h3><blockquote>…</blockquote>
+    # <p>Sabine Oltmanns, Trainerin</p></aside>; a paragraph after it there is the credit, not more of the quotation)
+    boxed = node is not container and container.tag in _CREDIT_BOXES and block.quote_block
+    if not caption and not boxed and node is not container and node.tag not in _CREDIT_TAGS:
         return _dash_credit(g, credit.text)  # another paragraph of the same quotation, unless "— Name"
     return _credit_name(g, credit.text)
 
@@ -3261,6 +3307,9 @@ def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:
     return _span_pattern(len(role)).match(text, at)
 
 
+_NAMED_AFTER_ROLE = re.compile(rf"[^,.;:!?“”„\"«»]{{0,80}},\s{{1,3}}(?P<who>{NAME_RUN})(?=,)")  # "…, Michel Vandamme,"
+
+
 def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
     """The person a sentence with no cue verb before its quote is about, for the words it quotes in its course: "She
     dedicated the win to “my first coach, who died in May”" (a pronoun or a name opening the sentence, then its verb in
@@ -3277,9 +3326,14 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     words = match.group("who").split()
     lex = g.lexicon
     described = not lex.capitalised_nouns and words[-1][:1].isupper()  # "La prévisionniste Anne Guillou"
-    if words[0].lower() in lex.determiners and (not described or any(w.lower() in lex.prepositions for w in words)):
+    apposed_name = _NAMED_AFTER_ROLE.match(text, match.end(), start) if words[0].lower() in lex.determiners else None
+    if apposed_name is not None and _plausible(g, apposed_name.group("who")):
+        # "Le président de l'Association des sociétés de Gilles, Michel Vandamme, parle d'« … »": the name set off
+        # by commas after the description is the subject
+        match, words, described = apposed_name, apposed_name.group("who").split(), True
+    elif words[0].lower() in lex.determiners and (not described or any(w.lower() in lex.prepositions for w in words)):
         return None  # "The council approved the “...”", "The business model behind CNET is …": a thing as often
-    after = match.end()
+    after = match.end() + int(apposed_name is not None and match is apposed_name)  # (past the comma closing the name)
     named = len(words) > 1 and described  # (a name of two words at least: "Yes, it is true, our …" is no subject)
     if named and (apposed := _SUBJECT_APPOSITIVE.match(text, after, start)) is not None:
         after = apposed.end() - 1  # "La prévisionniste Anne Guillou, de Météo Atlantique, parle d'un été « … »"
@@ -3494,7 +3548,11 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
     if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
         # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb
         return _opening_cue(g, window) or _issuer(g, window) or _manner_subject(g, window)
-    return _speaker_before(g, text, len(text), 0)
+    # (a description opening the sentence is read as in the quote's own: "La ministra escribió en la red social:"; not
+    # a word inside it: "... an op-ed that reveals how deep anxiety over AI-generated text runs:")
+    described = _speaker_in_sentence(g, text, len(text), len(text), False)
+    opening = described is not None and not text[sentence_start(text, len(text)) : described.start("who")].strip()
+    return _speaker_before(g, text, len(text), 0) or (described if opening else None)
 
 
 _BARE_GAP = re.compile(r"[ ,;:—–-]{0,3}")  # between a cue and the quote's second part: nothing but a mark

@@ -52,7 +52,15 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
 _ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Maj Cmdr Det St Jr Sr".split()
 _WORD_REST = r"[\w'’\-]*[\w]"  # what follows a name word's capital
-NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(_ABBREVIATED_TITLES)})\.|[A-ZÀ-Þ]{_WORD_REST})"
+# A lone capital after a courtesy title of any lexicon: someone known by an initial ("Ms D said", "Herr K"), sorted so
+# the pattern's text (the saved regex cache's key) is the same in every run.
+_COURTESY = sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles})
+_AFTER_COURTESY = "|".join(rf"(?<=(?<![\w.]){re.escape(t)} )" for t in _COURTESY)
+_LONE_CAPITAL = r"[A-Z](?![\w'’.\-])"
+NAME_WORD = (
+    rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(_ABBREVIATED_TITLES)})\.|(?:{_AFTER_COURTESY}){_LONE_CAPITAL}"
+    rf"|[A-ZÀ-Þ]{_WORD_REST})"
+)
 # A particle written onto the surname by a hyphen ("Faris al-Amiri", "Abdel Fattah el-Sisi"): part of the name
 # inside a run, and no part of its key ("Al-Amiri" and "Amiri" are the same man).
 _HYPHENED_PARTICLES = sorted(_en.HYPHEN_PARTICLES)
@@ -72,9 +80,12 @@ NAME_RUN = rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{NAME_WORD}{_NAME_TAIL}"
 # then checks the whole word by a look-behind (the rest first: most alternatives fail on their first character).
 _PARTICLE_AFTER_FIRST = "|".join(rf"{p[1:]}(?<=(?<![\w-]){p})" for p in _HYPHENED_PARTICLES)
 _TITLE_AFTER_FIRST = "|".join(rf"{t[1:]}(?<={t})" for t in _ABBREVIATED_TITLES)
+_LETTER_AFTER_COURTESY = "|".join(rf"(?<=(?<![\w.]){re.escape(t)} [A-Z])" for t in _COURTESY)
+_LONE_AFTER_FIRST = rf"(?![\w'’.\-])(?:{_LETTER_AFTER_COURTESY})"
 NAME_RUN_AFTER_FIRST = (
     rf"(?:(?:{_PARTICLE_AFTER_FIRST})-{NAME_WORD}"
-    rf"|(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_WORD_REST})){_NAME_TAIL}"
+    rf"|(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_LONE_AFTER_FIRST}|{_WORD_REST}))"
+    rf"{_NAME_TAIL}"
 )
 _WORD = re.compile(r"[\w'’.\-&]+")
 
@@ -112,8 +123,12 @@ def strip_titles(phrase: str) -> str:
         start -= 1
     if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
-    while len(words) > 1 and (_acronym(words[0]) or len(words) > 2 and _demonym(words[0], words[1])):
-        words = words[1:]  # "NATO", "U.S." or "Ukrainian" before the name
+    while len(words) > 1 and _acronym(words[0]) and (len(words) > 2 or words[1].isupper()) or (
+        len(words) > 2 and _demonym(words[0], words[1])
+    ):
+        # "NATO", "U.S." or "Ukrainian" before the name (before one word not in capitals the letters and the word are
+        # a body's name: "NHS England", "BBC Scotland"; "JUST IN" is a shouted label)
+        words = words[1:]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     return " ".join(words)

@@ -247,6 +247,9 @@ class Lexicon:
     child_kin: frozenset[str] = frozenset()
     elder_words: frozenset[str] = frozenset()
     younger_words: frozenset[str] = frozenset()
+    # Courtesy titles, as written before a name ("Mr", "Frau", "M.", "Sra."): before a lone capital they name someone
+    # known by an initial ("Ms D said", a witness the court lets the paper name no further)
+    courtesy_titles: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()
@@ -321,7 +324,8 @@ class Lexicon:
     # word that makes a clause of them, are what kind of thing was told ("who told “small lies politely”"), no words
     telling_verbs: frozenset[str] = frozenset()
     # Words that carry a speaker's words on before a colon, with no subject of their own ("Und weiter:", "And further:",
-    # "Et encore :", "Y además:"), lower case: the quote after them is the paragraph's last speaker's
+    # "Et encore :", "Y además:", the conjunction alone: "Und:"), lower case: the quote after them is the paragraph's
+    # last speaker's
     continuation_cues: tuple[str, ...] = ()
     # Verbs of working a screen's controls ("press", "klicken", "appuyez", "pulse"): quoted words right after one,
     # or after its preposition, pronoun or determiner ("click on the “Send” button", "klicken Sie auf „Senden“"),

@@ -77,7 +77,8 @@ SEPARABLE_CUES = MappingProxyType(
     }
 )
 TITLES = words("""
-herr frau dr dr. prof prof. professor professorin graf gräfin präsident präsidentin bundeskanzler bundeskanzlerin
+herr frau dr dr. prof prof. abg abg. professor professorin graf gräfin präsident präsidentin bundeskanzler
+bundeskanzlerin
 kanzler kanzlerin minister ministerin bundesminister bundesministerin ministerpräsident ministerpräsidentin
 bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin sprecher sprecherin chef chefin
 vorsitzender vorsitzende direktor direktorin abgeordneter abgeordnete senator senatorin botschafter
@@ -104,6 +105,8 @@ ROLE_FORMS = role_table(
         "politikerin": "politiker",
         "dr.": "dr",
         "prof.": "prof",
+        "abg": "abgeordneter",  # "Abg. Eva Huber": a member of an Austrian or German parliament, either gender
+        "abg.": "abgeordneter",
     },
     families="""
     vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef direktor geschäftsführer
@@ -217,7 +220,7 @@ kürzlich neulich einst künftig bald
 PREPOSITIONS = words(
     "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um"
 )
-ABBREVIATIONS = words("dr prof nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
+ABBREVIATIONS = words("dr prof abg nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
 niemand niemanden niemandem nirgends nirgendwo weder noch ohne
@@ -419,8 +422,9 @@ LEXICON: Lexicon = Lexicon(
     family_kin=words("sohn tochter bruder schwester vater mutter frau mann ehefrau ehemann partner partnerin lebensgefährte lebensgefährtin"),
     blood_kin=words("sohn tochter bruder schwester vater mutter"),
     child_kin=words("sohn tochter"),
-    elder_words=words("senior sen."),
-    younger_words=words("junior jun."),
+    elder_words=words("senior sen. ältere"),
+    younger_words=words("junior jun. jüngere"),
+    courtesy_titles=words("Herr Frau"),
     byline_words=words("von"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -483,7 +487,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     telling_verbs=words("erzählen erzählt erzählte erzählten"),
     voice_phrases=("in person von", "vertreten durch", "durch den mund von", "durch den mund"),
-    continuation_cues=("und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
+    continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")

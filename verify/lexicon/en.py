@@ -680,8 +680,9 @@ LEXICON: Lexicon = Lexicon(
     family_kin=words("son daughter brother sister father mother husband wife partner spouse fiancé fiancée boyfriend girlfriend"),
     blood_kin=words("son daughter brother sister father mother"),
     child_kin=words("son daughter"),
-    elder_words=words("senior sr sr."),
-    younger_words=words("junior jr jr."),
+    elder_words=words("senior sr sr. elder older"),
+    younger_words=words("junior jr jr. younger"),
+    courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -704,7 +705,9 @@ LEXICON: Lexicon = Lexicon(
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
-    continuation_cues=("and further", "further", "and also", "and more", "what is more", "what's more", "and then"),
+    continuation_cues=(
+        "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
+    ),
     control_verbs=words("press presses pressed pressing click clicks clicked clicking tap taps tapped tapping"),
     group_nouns=GROUP_NOUNS,
     plural_verbs=words("have are were"),

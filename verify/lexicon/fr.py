@@ -406,6 +406,7 @@ LEXICON: Lexicon = Lexicon(
     child_kin=words("fils fille"),
     elder_words=words("père aîné"),
     younger_words=words("fils cadet"),
+    courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
     byline_words=words("par"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -458,7 +459,7 @@ LEXICON: Lexicon = Lexicon(
     sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
     telling_verbs=words("raconte racontent racontait racontaient raconté"),
     voice_phrases=("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de"),
-    continuation_cues=("et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
+    continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
     livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
