@@ -145,6 +145,16 @@ def test_a_plain_text_paragraph_under_the_headline_is_no_dek_when_the_body_follo
     assert [p for p, _ in _places(text, Format.TEXT)] == ["headline", "body", "body"]
 
 
+@pytest.mark.parametrize("name", ["teaser", "vorspann", "chapo", "entradilla", "sumario"])
+def test_a_paragraph_whose_class_names_a_standfirst_is_the_dek_only_under_the_headline(name: str) -> None:
+    html = (
+        f'<html><body><article><h1>Hitze schickt Ältere ins Krankenhaus</h1><p class="{name}">Die Forscherin fordert '
+        f"Hitzeschutzpläne.</p><p>Die Studie wertet 41.000 Aufnahmen aus.</p><p class=\"{name}\">Mehr zum Thema: "
+        "Tipps für heiße Tage</p></article></body></html>"
+    )
+    assert [p for p, _ in _places(html, Format.HTML)] == ["headline", "dek", "body", "body"]
+
+
 def test_a_markdown_paragraph_in_italics_under_the_headline_is_the_dek() -> None:
     text = "# Shareholders revolt\n\n*The chief executive said the board had \"heard the message\".*\n\nMore than a third voted."
     assert [p for p, _ in _places(text, Format.MARKDOWN)] == ["headline", "dek", "body"]

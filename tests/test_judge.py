@@ -296,6 +296,17 @@ def test_a_time_of_day_written_with_another_languages_unit_is_the_same_time(quot
 
 
 @pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
+        ("Nous avons attendu des heures à la gare", "Nous avons attendu des h à la gare."),
+        ("Die Uhr läuft für die Stadt", "Die h läuft für die Stadt."),
+    ],
+)
+def test_a_clock_word_after_no_number_is_a_word_like_others(quoted: str, said: str) -> None:
+    assert decide(quoted, store=[saved("ANA REYES", said)]).verdict is Verdict.ALTERED
+
+
+@pytest.mark.parametrize(
     ("said", "same", "other"),
     [
         (

@@ -209,6 +209,24 @@ def test_clause_parts_split_at_every_joining_word_leaving_out_pieces_too_short_t
     assert clause_parts("Je prends le train et le bus") == []  # "le bus": too short to stand anywhere for sure
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has been so slow to answer our letters about the harbour",
+        "We have not yet seen a single plan for the harbour from the council",
+        "Der Rat hat doch schon im Sommer über den neuen Hafen entschieden",
+        "Nous avons donc attendu la décision du conseil avant de parler du port",
+    ],
+)
+def test_a_joining_word_that_is_an_adverb_too_splits_no_clause_where_it_stands(text: str) -> None:
+    assert clause_parts(text) == []
+
+
+def test_a_joining_word_that_is_an_adverb_too_opens_a_clause_after_a_comma() -> None:
+    parts = clause_parts("We waited for the council all winter, so we wrote to the mayor again")
+    assert [p.text for p in parts] == ["We waited for the council all winter", "we wrote to the mayor again"]
+
+
 def test_an_emoji_between_two_sentences_of_a_post_stands_in_neither() -> None:
     text = "We lost tonight. 😬 Back on Sunday. $5 tickets. 4 more games."
     assert [text[a:b] for a, b in sentences(text)] == [

@@ -2174,6 +2174,29 @@ def test_a_dek_description_resolved_to_someone_without_the_role_gives_way_to_the
     assert [q.speaker for q in dek] == ["Rocío Villaseñor"]
 
 
+@pytest.mark.parametrize(
+    ("dek", "speaker"),
+    [
+        # a woman described in the dek: not the man who says the same words in the body
+        ("Die Forscherin fordert", None),
+        ("Der Amtsleiter fordert", "Ralf Dörner"),
+    ],
+)
+def test_a_dek_description_takes_the_body_speaker_of_its_words_only_when_the_gender_fits(
+    dek: str, speaker: str | None
+) -> None:
+    text = (
+        '<html><body><article><h1>Hitze schickt Ältere ins Krankenhaus</h1><p class="teaser">Eine Auswertung zeigt, '
+        f"wie stark Hitzewellen Hochbetagte belasten. {dek} „Hitzeschutzpläne für jedes Pflegeheim“.</p>"
+        "<p>Laut einer neuen Studie steigen an heißen Tagen die Aufnahmen. „Die Fälle wären vermeidbar“, sagt "
+        "Studienleiterin Katharina Wessel.</p><p>„Wir brauchen Hitzeschutzpläne für jedes Pflegeheim“, fordert auch "
+        "Ralf Dörner, Leiter des Gesundheitsamts.</p></article></body></html>"
+    )
+    document = from_text(text, "article.html", Format.HTML)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.place is Place.DEK]
+    assert (quote.text, quote.speaker) == ("Hitzeschutzpläne für jedes Pflegeheim", speaker)
+
+
 def test_a_sponsor_rows_slogan_is_no_claim() -> None:
     quotes = _html(
         "<p>Our crew won the race on Saturday. “We went off too fast and held on,” said Leo Fenwick.</p>"

@@ -656,3 +656,96 @@ def test_a_definite_name_after_as_is_what_a_thing_is_known_by_no_claim(text: str
 def test_an_indefinite_judgement_after_as_stays_speech() -> None:
     text = EN_LEAD + "Lindgren described the plan as “a disaster for the town”."
     assert _credited(text)["a disaster for the town"][0] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # in a sentence a cue opens: the body's name is no one's words
+        (DE + "Statt Blumen bittet die Familie um eine Spende für den Förderverein „Kasper bleibt“.", "Kasper bleibt"),
+        (FR + "La famille demande des dons pour l’association « Les Amis du Rail ».", "Les Amis du Rail"),
+        (ES + "La familia pide donativos para la asociación «Río Vivo».", "Río Vivo"),
+        (EN_LEAD + "Lindgren asked for donations to the charity “Hope Street” instead of flowers.", "Hope Street"),
+    ],
+)
+def test_a_title_like_run_after_an_organisations_noun_names_it(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_words_said_to_a_body_are_the_speakers_claim() -> None:
+    document = from_text(EN_LEAD + "Lindgren told the council “Nothing has changed” on Monday.", "a.txt", Format.TEXT)
+    (quote,) = find_quotes(document, blocks(document))
+    assert (quote.text, quote.speaker, quote.kind) == ("Nothing has changed", "Petra Lindgren", QuoteKind.DIRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a person named in full speaks of the noun phrase: her words
+        (
+            DE + "Die Landesrätin Theresa Gruber (ÖVP) sprach von einem „längst überfälligen Schritt“. Sie ging.",
+            "längst überfälligen Schritt",
+            "Theresa Gruber",
+        ),
+        (EN_LEAD + "Petra Lindgren spoke of a “long overdue step”. She left.", "long overdue step", "Petra Lindgren"),
+        (FR + "La ministre Anne Dubois a parlé d'une « dette historique ».", "dette historique", "Anne Dubois"),
+        (EN_LEAD + "She warned of a new “harbour tax”. Then she left.", "harbour tax", "Petra Lindgren"),
+        (ES + "La ministra Ana Ruiz habló de una «deuda histórica». Se fue.", "deuda histórica", "Ana Ruiz"),
+    ],
+)
+def test_a_noun_phrase_a_named_person_speaks_of_is_her_claim(text: str, words: str, speaker: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    said = {q.text: (q.speaker, q.kind) for q in find_quotes(document, blocks(document))}
+    assert said[words] == (speaker, QuoteKind.DIRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a body or a group speaking of a thing names it
+        (DE + "Die Opposition spricht von einem „Sommer ohne Abkühlung“.", "Sommer ohne Abkühlung"),
+        (ES + "Los sindicatos hablan de un «otoño negro» en la sanidad pública.", "otoño negro"),
+        (FR + "Les commerçants, eux, parlent du « lundi noir » de la place du Marché.", "lundi noir"),
+        # an adjective between the article and the marks
+        (ES + "La crítica ha hablado de un nuevo «realismo doméstico», una etiqueta.", "realismo doméstico"),
+        (EN_LEAD + "Critics spoke of a new “harbour realism”, a label Lindgren laughs at.", "harbour realism"),
+        # the words someone else owns
+        (EN_LEAD + "Lindgren quoted Nelson's “eleventh commandment” on Monday.", "eleventh commandment"),
+    ],
+)
+def test_a_noun_phrase_a_group_speaks_of_is_a_term(text: str, term: str) -> None:
+    assert _kinds(text)[term] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a work noun in the plural or the genitive, alone or ending a compound
+        (
+            DE + "Hier entstanden Frank Wisbars Antikriegsfilme „Nacht fiel über Gotenhafen“ und andere.",
+            "Nacht fiel über Gotenhafen",
+        ),
+        (
+            DE + "Für die Bauten des Films „Hunde, wollt Ihr ewig leben?“ erhielt er einen Preis.",
+            "Hunde, wollt Ihr ewig leben?",
+        ),
+        (DE + "Er hat in den NPD-Veröffentlichungen „Volk in Bewegung“ Artikel verfasst.", "Volk in Bewegung"),
+        # a work's label before a colon, with no verb of saying
+        (DE + "Der Titel des Seminars: „Überleben im Unrechtsstaat“. Es kostet 95 Euro.", "Überleben im Unrechtsstaat"),
+        (DE + "Zwei Folgen sind abgedreht (Arbeitstitel: „Krieg im Kopf“ und „Stille Nacht“).", "Krieg im Kopf"),
+        # a title-case run opening on a number
+        (
+            EN_LEAD + "Lindgren made the magazine's “10 People Who Don’t Matter List” in 2006.",
+            "10 People Who Don’t Matter List",
+        ),
+    ],
+)
+def test_a_title_after_an_inflected_work_noun_or_a_works_label_names_a_work(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_words_after_a_colon_a_person_and_a_work_noun_open_are_hers() -> None:
+    text = DE + "Die Ministerin Eva Roth in ihrem Bericht: „Wir haben viel erreicht.“"
+    document = from_text(text, "a.txt", Format.TEXT)
+    (quote,) = find_quotes(document, blocks(document))
+    assert (quote.text, quote.kind) == ("Wir haben viel erreicht.", QuoteKind.DIRECT)

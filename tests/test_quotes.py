@@ -642,6 +642,27 @@ def test_a_rail_in_plain_text_quotes_no_one(rail: str) -> None:
     assert [q.text for q in _quotes(text)] == ["We will keep the trams running", "The trams are late."]
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        '**Also in Games:** ["Best of 2026: our twenty games of the year"](/best) · ["Why every game is cosy"](/c)',
+        "**Mehr zum Thema:** [„Der Markt ist verrückt geworden“](/a) · [„Wir fahren weiter“](/b)",
+        "À lire aussi : [« On n'a jamais vu ça » : les bus pris d'assaut](/bus)",
+        "- [«Fue una noche larga»: el recuento en Araucanía](/elecciones)",
+    ],
+)
+def test_a_markdown_line_of_linked_teasers_quotes_no_one(links: str) -> None:
+    text = "# Ferry row\n\n“We will keep the ferry,” Anna Berg said.\n\n" + links + "\n\nA driver said: “It is late.”"
+    quotes = _quotes(text, Format.MARKDOWN)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will keep the ferry", "Anna Berg"), ("It is late.", None)]
+
+
+def test_a_quote_in_a_markdown_link_inside_a_sentence_stays_a_claim() -> None:
+    text = "# Ferry row\n\nAnna Berg wrote on her blog that [“the ferry will run all winter”](/blog) after the vote."
+    (quote,) = _quotes(text, Format.MARKDOWN)
+    assert (quote.text, quote.speaker, quote.kind) == ("the ferry will run all winter", "Anna Berg", QuoteKind.DIRECT)
+
+
 def test_an_advertisement_slot_before_the_article_heads_none_of_it() -> None:
     html = (
         '<html><body><div class="slot-top">Advertisement</div><main><article><h1>Berg: “We will keep the ferry”</h1>'

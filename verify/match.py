@@ -721,10 +721,10 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
     sentence_end = next((b for a, b in sentences(text) if a <= start < b), len(text))
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, sentence_end)] + [sentence_end]
     plain = plain_compared(_norms(claim.words), _norms(words(text[start:sentence_end])))
-    said = [compared(w.norm, plain) for w in claim.words]
+    said = compared_run(_norms(claim.words), plain)
     best: tuple[int, int, tuple[int, int]] = (0, 0, (start, start))
     for end in ends:
-        head, tail = _kept_frame(said, [compared(w.norm, plain) for w in words(text[start:end])])
+        head, tail = _kept_frame(said, compared_run(_norms(words(text[start:end])), plain))
         if head + tail > sum(best[:2]):
             best = (head, tail, (opening, end))
     return best
@@ -1017,29 +1017,32 @@ def _joined_clause(conjunctions: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"\s(?=(?:{})\s)".format(alternatives), re.IGNORECASE)
 
 
-_JOINED_CLAUSE = {code: _joined_clause(lex.clause_conjunctions) for code, lex in LEXICONS.items()} | {
-    "": _joined_clause(_CLAUSE_CONJUNCTIONS)
-}
+_JOINED_CLAUSE = {
+    code: _joined_clause(lex.clause_conjunctions - lex.adverb_conjunctions) for code, lex in LEXICONS.items()
+} | {"": _joined_clause(_CLAUSE_CONJUNCTIONS - {w for lex in LEXICONS.values() for w in lex.adverb_conjunctions})}
 
 
 def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] | None:
     """The character span of ``norms`` as a run of words in ``text``, starting at or after ``after``."""
     source = [w for w in _source_words(text) if w.start >= after]
     plain = plain_compared(norms, _norms(source))
-    found = _find_run([compared(w.norm, plain) for w in source], tuple(compared(norm, plain) for norm in norms), 0)
+    found = _find_run(compared_run(_norms(source), plain), tuple(compared_run(norms, plain)), 0)
     if found < 0:
         return None
     return source[found].start, source[found + len(norms) - 1].end
 
 
-@lru_cache(maxsize=65536)
-def compared(norm: str, plain: bool) -> str:
-    """A word as the aligner compares it: ``plain``, without its accents (:func:`plain_compared`). Every lexicon's
-    ``clock_words`` compare as one word wherever they stand: the unit of a time of day in every language's writing
-    ("17 h", "17 heures", "17 horas", "17 Uhr"), one put for another no change of what was said."""
-    if norm in _CLOCK_UNITS:
-        return "h"
-    return unaccented(norm) if plain else norm
+def compared_run(norms: Iterable[str], plain: bool) -> list[str]:
+    """Words as the aligner compares them: ``plain``, without their accents (:func:`plain_compared`). Every lexicon's
+    ``clock_words`` compare as one word after a number: the unit of a time of day in every language's writing ("17
+    h", "17 heures", "17 horas", "17 Uhr"), one put for another no change of what was said; elsewhere they are words
+    like others ("die Uhr tickt", "les heures de pointe")."""
+    run: list[str] = []
+    after_number = False
+    for norm in norms:
+        run.append("h" if after_number and norm in _CLOCK_UNITS else unaccented(norm) if plain else norm)
+        after_number = norm[:1].isdigit()
+    return run
 
 
 @lru_cache(maxsize=65536)
@@ -1071,7 +1074,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 def _encode(found: tuple[Word, ...] | list[Word], alphabet: dict[str, str], plain: bool) -> str:
     # One character per distinct word (from plane 1 on, clear of surrogates), so that
     # rapidfuzz's character algorithms run over words.
-    return "".join(alphabet.setdefault(compared(w.norm, plain), chr(0x10000 + len(alphabet))) for w in found)
+    return "".join(alphabet.setdefault(w, chr(0x10000 + len(alphabet))) for w in compared_run(_norms(found), plain))
 
 
 def _window(claim_s: str, source_s: str) -> tuple[int, int]:
@@ -1198,9 +1201,9 @@ def _similarity(claim_s: str, source_s: str, window: tuple[int, int]) -> float:
 def _segment_places(segments: tuple[tuple[str, ...], ...], source: list[str], plain: bool) -> list[int]:
     """Where each of a claim's segments stands in the source, in order (empty when one does not)."""
     places, position = [], 0
-    source = [compared(norm, plain) for norm in source]
+    source = compared_run(source, plain)
     for segment in segments:
-        found = _find_run(source, tuple(compared(norm, plain) for norm in segment), position)
+        found = _find_run(source, tuple(compared_run(segment, plain)), position)
         if found < 0:
             return []
         places.append(found)

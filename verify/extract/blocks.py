@@ -42,6 +42,7 @@ class Block:
     in_body: bool = True
     node: Element | None = None
     quote_block: bool = False  # a <blockquote> / Markdown "> " block: the whole block may be a quotation
+    links: tuple[tuple[int, int], ...] = ()  # (start, end) in text of each Markdown link's text (HTML: read from node)
 
     @property
     def anchors(self) -> Anchors:
@@ -200,6 +201,12 @@ _CONTENT_CLASS = re.compile(r"article|content|body|entry|story|post|text|main|ce
 _HEADLINE_TAGS = frozenset({"h1"})
 _DEK_CLASS = re.compile(
     r"(^|[\s_-])(dek|deck|standfirst|subhead(line)?|sub-?title|strapline|summary|lede-?text|intro)($|[\s_-])", re.I
+)
+# Standfirst class names of German, French and Spanish CMSs ("teaser", "vorspann", "chapo", "entradilla"); "teaser"
+# names a related article's card too, so these make a dek only right under the headline (see _mark_dek).
+_LEAD_CLASS = re.compile(
+    r"(^|[\s_-])(teaser|vorspann|anriss|chapo|chapeau|chap[oô]|accroche|entradilla|sumario|bajada|copete)($|[\s_-])",
+    re.I,
 )
 _CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|photo-credit)($|[\s_-])", re.I)
 _PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)($|[\s_-])", re.I)
@@ -510,15 +517,16 @@ def _shows_marks(node: Element) -> bool:
 
 
 def _mark_dek(found: list[Block]) -> list[Block]:
-    """The first short block right after the headline, if it is a subheading, is the dek."""
+    """The first short block right after the headline is the dek when it is a subheading or its class names a
+    standfirst in another language's CMS ("<p class="teaser">", "<p class="chapo">")."""
     for i, block in enumerate(found[:-1]):
         if block.place is Place.HEADLINE:
             nxt = found[i + 1]
             if (
                 nxt.place is Place.BODY
                 and nxt.node is not None
-                and nxt.node.tag in ("h2", "h3")
-                and len(nxt.text) < 300
+                and (nxt.node.tag in ("h2", "h3") or _LEAD_CLASS.search(classes(nxt.node)) is not None)
+                and len(nxt.text) < _DEK_MAX
             ):
                 found[i + 1] = Block(nxt.text, Place.DEK, nxt.located, nxt.in_body, nxt.node, nxt.quote_block)
             break
@@ -618,6 +626,7 @@ def _markdown_blocks(text: str) -> list[Block]:
             continue
         parts: list[str] = []
         anchors: list[tuple[int, int, bool]] = []
+        links: list[tuple[int, int]] = []
         length = 0
         place, quote_block = Place.BODY, False
         line_start = start
@@ -645,6 +654,7 @@ def _markdown_blocks(text: str) -> list[Block]:
                 if match.group("link"):
                     anchors.append((length, line_start + match.start("link"), True))
                     parts.append(match.group("link"))
+                    links.append((length, length + len(match.group("link"))))
                     length += len(match.group("link"))
                 position = match.end()
             tail = line[position:].rstrip("# \t") if prefix.group("heading") else line[position:]
@@ -657,7 +667,7 @@ def _markdown_blocks(text: str) -> list[Block]:
         if place is Place.BODY and found and found[-1].place is Place.HEADLINE and _emphasised(text, start, end):
             place = Place.DEK  # "# Headline" then "*A sentence or two in italics.*"
         if joined.strip():
-            found.append(Block(joined, place, tuple(anchors), True, None, quote_block))
+            found.append(Block(joined, place, tuple(anchors), True, None, quote_block, tuple(links)))
     return found
 
 

@@ -1881,6 +1881,12 @@ class Cast:
         fits = [p for p in quoted if not gender or p.gender in (gender, "")]
         return fits[0] if len(fits) == 1 else None
 
+    def told_gender(self, description: str) -> str:
+        """The gender a description tells by its article or its head noun's ending ("die Forscherin", "la autora"),
+        or "" (see ``_told_gender``)."""
+        words = description.lower().split()
+        return self._told_gender(words, words[-1]) if words else ""
+
     def _told_gender(self, words: list[str], head: str) -> str:
         """The gender a description's article or its head noun's ending tells ("la autora", "el valenciano",
         "l'autrice", "die Managerin"), or ""."""

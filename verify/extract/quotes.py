@@ -2545,6 +2545,8 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         if role_after:
             item.mention = f"{mention} {role_after}"
         echoed = _echoed(cast, body, _normalised(item.words), display)
+        if echoed is not None and display and _unfit(cast, item.mention, echoed):
+            continue  # "Die Forscherin fordert „...“" in a dek, the words a man repeats in the body: someone else's too
         if echoed is not None:
             if len(credited) == 1 and item.mention == mention and not role_head(mention, cast.lexicon.code):
                 item.mention = None  # "Ferry row: “...”": the word before the colon named no one
@@ -2582,6 +2584,16 @@ def _unheld_role(cast: Cast, item: _Found) -> bool:
     person = cast.find(item.speaker or "")
     role = title_role(words[-1], cast.lexicon) or words[-1]
     return person is not None and not person.organisation and role not in person.role_words
+
+
+def _unfit(cast: Cast, mention: str | None, speaker: str) -> bool:
+    """Whether a display quote's description tells a gender the body speaker of the same words is known not to have
+    ("Die Forscherin fordert „…“" in a dek; "„…“, fordert auch Ralf Dörner" in the body): another person said them."""
+    person = cast.find(speaker)
+    # (a name tells no gender by its ending: "Martin", "Merlin")
+    named = not mention or known_first_name(mention.split()[0]) or cast.find(mention) is not None
+    told = "" if named else cast.told_gender(mention or "")
+    return person is not None and person.sure and told != "" and person.gender not in ("", told)
 
 
 def _displayed(block: Block) -> bool:
@@ -2960,12 +2972,16 @@ def _teaser_under(label: Block, block: Block) -> bool:
 
 
 def _linked_teaser(block: Block) -> bool:
-    """Whether an HTML block is all link text but a short label: a teaser of another article ("<li><a>Wintertransfers:
-    „…“</a></li>", "<span>À lire aussi</span> <a>« … » : …</a>")."""
+    """Whether a block is all link text but a short label: a teaser of another article ("<li><a>Wintertransfers:
+    „…“</a></li>", "<span>À lire aussi</span> <a>« … » : …</a>", in Markdown "**Also in Games:** [“…”](/games/a) ·
+    [“…”](/games/b)")."""
     node = block.node
-    if node is None or block.quote_block or not _MARK.search(block.text):
+    if block.quote_block or not _MARK.search(block.text):
         return False  # (with no quote marks it quotes no one either way)
-    linked = sum(len("".join(link.itertext()).split()) for link in node.iter("a"))
+    if node is None:
+        linked = sum(len(block.text[start:end].split()) for start, end in block.links)
+    else:
+        linked = sum(len("".join(link.itertext()).split()) for link in node.iter("a"))
     return linked > 0 and len(block.text.split()) - linked <= _LABEL_MAX_WORDS
 
 
@@ -3692,6 +3708,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if _set_phrase(g, item):
         # ("The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim)
         return _Mention.NAME
+    if _body_named(g, text, item):
+        return _Mention.NAME  # "eine Spende für den Förderverein „Kasper bleibt“": a body's name, whatever the cue
     if _work_after(g, text, item) or _named_after(g, text, item) or _work_by(g, text, item):
         # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
         # „Der dicke Herbert“ nennen ; Theme music: “Full Court” by The Pivots
@@ -3709,6 +3727,17 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if _named_noun_phrase(g, text, item) or _epithet(g, text, item):
         return _Mention.NAME  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
     last = before[-1].lower().strip(",:") if before else ""
+    if _short_noun_phrase(g, item):
+        personal, lex = _names_the_speaker(g, item), g.lexicon
+        # (in lower case where only names are capitalised: “...” of "Carson posted the “Perception” syllabus" is a name)
+        lowered = lex.capitalised_nouns or item.words[:1].islower()
+        if personal and lowered and _cue_object(g, before, lex.capitalised_nouns):
+            return None  # "Theresa Gruber sprach von einem „längst überfälligen Schritt“": her words
+        if not personal and not _is_role(g, item.mention or "") and _cue_object(g, before, True):
+            # "Die Opposition spricht von einem „Sommer ohne Abkühlung“", "La crítica ha hablado de un nuevo
+            # «realismo doméstico»": a body's or a group's term (one person a role describes is left to the rules
+            # below: "the physician said he shows “extraordinary” strength")
+            return _Mention.TERM
     if _opens_phrase(g.lexicon, last) and item.cue_after_end < 0 and _noun_phrase(g, text, item, before):
         # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“", "one of England's “dental
         # deserts”", "called the offer their “final, final offer”": a term or a name
@@ -3745,7 +3774,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # them no claim)
     uncredited = item.speaker is None and not item.has_cue and _named_like_a_title(g, item.words)
     uncredited = uncredited and not g.any_verb.search(text, item.spans[-1].end, sentence_end(text, item.spans[-1].end))
-    nouns = g.lexicon.sung_nouns if colon and not uncredited else g.lexicon.work_nouns
+    # (a colon after a work's label credits no one: "Der Titel des Seminars: „...“", "(Arbeitstitel: „...“")
+    labelled = colon and _work_label(g, before)
+    nouns = g.lexicon.sung_nouns if colon and not (uncredited or labelled) else g.lexicon.work_nouns
     sentence = text[max(0, start - _SENTENCE_REACH) : start].split()[1:] if uncredited else before
     if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
         return _Mention.NAME  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
@@ -3941,6 +3972,31 @@ def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
     if before and before[-1].endswith(",") and _APPOSED_CLOSE.match(text, end):
         before = [*before[:-1], before[-1][:-1]]  # set off by commas: "une création, « La Rivière à l'envers », jouée"
     return _noun_before(g, before) or _noun_apposed(g, text, end) or _listed(g, text, item.spans[0].start, end)
+
+
+def _body_named(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words shaped like a title stand right after an organisation's noun and its determiner, with no
+    cue after them and no verb of saying before the noun: the body's name ("für den Förderverein „Kasper bleibt“",
+    "l'association « Les Amis du Rail »", "la asociación «Río Vivo»", "the charity “Hope Street”"), even in a sentence
+    a cue opens ("Statt Blumen bittet die Familie um eine Spende für den Förderverein „...“"). A body spoken to is no
+    name ("told the council “Nothing has changed”": its words)."""
+    if item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
+        return False
+    lex = g.lexicon
+    start = item.spans[0].start
+    words = text[max(0, start - _WORD_BEFORE_REACH) : start].split()
+    words = _this_sentence(words[start > _WORD_BEFORE_REACH :], 3)  # (the first word of a cut window may be cut)
+    if not words:
+        return False
+    noun = words[-1].lower()
+    elided = _ELIDED.match(noun)
+    if elided:
+        noun, determiner, verb = noun[elided.end() :], noun[: elided.end()], words[-2:-1]  # "l'association"
+    else:
+        determiner, verb = (words[-2].lower() if len(words) > 1 else ""), words[-3:-2]
+    if determiner not in lex.articles or any(_cue_word(lex, w.lower()) for w in verb):
+        return False
+    return noun in lex.organisation_words or lex.compound_nouns and _compound_of(noun, lex.organisation_words)
 
 
 def _of_noun(g: Grammar, before: list[str]) -> bool:
@@ -4143,6 +4199,53 @@ def _noun_phrase(g: Grammar, text: str, item: _Found, before: list[str]) -> bool
     )
 
 
+_ELIDED_OPENINGS = ("l'", "d'")  # an article, or "de" before one: "parlé de l'« ... »", "a parlé d'une « ... »"
+
+
+def _short_noun_phrase(g: Grammar, item: _Found) -> bool:
+    """Whether quoted words are short, no cue follows them and nothing makes a clause or a sentence of them (“...” of
+    "saying the group “must be destroyed.”" is speech whoever says it)."""
+    words = item.words.rstrip()
+    return (
+        item.cue_after_end < 0
+        and len(words.split()) <= _PARTIAL_MAX_WORDS
+        and not words.endswith((".", "!", "?"))
+        and not _clause_words(g.lexicon, words)
+    )
+
+
+def _cue_object(g: Grammar, before: list[str], adjective: bool) -> bool:
+    """Whether the words before quote marks end on a verb of saying, perhaps a preposition, an article or a possessive
+    determiner and, when ``adjective``, one more word: the quoted words are what the verb says ("sprach von einem
+    neuen „...“", "warned of a “...”", "habló de una «...»", "a parlé d'une « ... »"). Not a naming verb's ("called it
+    a “...”"), nor what someone else owns ("Carson quoted Reagan's “eleventh commandment”"). Only a language that
+    capitalises its nouns tells such an adjective from a noun the words name ("under the pseudonym “...”")."""
+    lex = g.lexicon
+    words = [w.lower() for w in _this_sentence(before, 5)]
+    if adjective and len(words) > 1 and words[-1].isalpha() and not _opens_phrase(lex, words[-1]):
+        words.pop()  # "von einem neuen", "of a new"
+    elided = words[-1][:2].replace("’", "'") in _ELIDED_OPENINGS if words else False
+    if not words or not (words[-1] in lex.articles or words[-1] in lex.possessives or elided):
+        return False
+    words.pop()  # (the article, or an elided one or a preposition elided onto the article: "l'", "d'une")
+    if words and words[-1] in lex.prepositions and not _cue_word(lex, words[-1]):
+        words.pop()  # "sprach von", "warned of", "habló de"
+    return bool(words) and _cue_word(lex, words[-1])
+
+
+def _names_the_speaker(g: Grammar, item: _Found) -> bool:
+    """Whether the cue names its speaker, a person: by a name the resolved full name ends on ("Theresa Gruber", "Ms
+    Gruber") or by a pronoun of one person ("she"); not a body or a group ("Die Opposition", "La crítica"), nor a
+    description the cast resolved."""
+    speaker, mention = (item.speaker or "").split(), (item.mention or "").split()
+    if not speaker or not mention or not known_first_name(speaker[0]):
+        return False
+    pronoun = g.lexicon.pronouns.get(" ".join(mention).lower())
+    if pronoun is not None:
+        return pronoun.number is Number.SINGULAR and pronoun.gender is not Gender.NEUTER
+    return speaker[-1] in mention
+
+
 def _closes_sentence(text: str, end: int) -> bool:
     """Whether quoted words ending at ``end`` end their sentence: a full stop inside the marks or right after them
     («...».), or the end of the block."""
@@ -4238,7 +4341,8 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     if item.words[:1].islower() and (_cued_clause(item, before) or going_on):
         return False
     for i in range(len(tail) - 1, -1, -1):
-        if tail[i] in nouns or lex.compound_nouns and _next_to(lex, tail, i) and _compound_of(tail[i], nouns):
+        # (a plural or a genitive only before words opening as a title does: "websites “with the aim of ...”")
+        if _noun_of(lex, tail[i], nouns, compound=_next_to(lex, tail, i), inflected=item.words[:1].isupper()):
             # (where or of what the words were said frames the work, "in its annual report", "said of the episode";
             # what the work is of does not: "l'existence de l'opération « ... »", "ha hecho del lema «...»")
             framed = any(_frames(lex, wider, lead + j) for j in range(max(0, i - 3), i))
@@ -4263,6 +4367,28 @@ def _next_to(lex: Lexicon, tail: list[str], at: int) -> bool:
     """Whether ``tail[at]`` stands right before the quote marks, or before a copula right before them ("ihr
     Lieblingsbuch ist „...“"; not "der Fahrplan bringe „41 zusätzliche Verbindungen“": its object)."""
     return at == len(tail) - 1 or at == len(tail) - 2 and tail[-1] in lex.copulas
+
+
+def _work_label(g: Grammar, before: list[str]) -> bool:
+    """Whether the sentence before a colon opens on a work noun after its determiner and holds no verb of saying: a
+    label of the work the quoted words name ("Der Titel des Seminars:", "(Arbeitstitel:", "The film's title:"; not
+    "Die Ministerin in ihrem Bericht:", whose words they are)."""
+    lex = g.lexicon
+    words = _this_sentence(before, _SUNG_REACH)
+    bracket = max((i for i, w in enumerate(words) if w.startswith("(")), default=0)  # (a label in brackets)
+    words = [w.lower().strip("(),:") for w in words[bracket:]]
+    if not words or any(_cue_word(lex, w) for w in words):
+        return False
+    head = words[1] if len(words) > 1 and (words[0] in lex.determiners or _opens_phrase(lex, words[0])) else words[0]
+    return _noun_of(lex, _POSSESSIVE.sub("", head), lex.work_nouns, compound=True)
+
+
+def _noun_of(lex: Lexicon, word: str, nouns: frozenset[str], compound: bool, inflected: bool = True) -> bool:
+    """Whether a word is one of ``nouns``, or, when ``inflected``, one with a plural's or a genitive's ending ("filme",
+    "films"), or, when ``compound`` and the language compounds nouns, a compound ending in one ("antikriegsfilme")."""
+    endings = lex.noun_endings if inflected else ()
+    forms = [word, *(word[: -len(e)] for e in endings if word.endswith(e) and len(word) > len(e) + 1)]
+    return any(f in nouns or compound and lex.compound_nouns and _compound_of(f, nouns) for f in forms)
 
 
 def _compound_of(word: str, nouns: frozenset[str]) -> bool:
@@ -4308,9 +4434,12 @@ def _named_like_a_title(g: Grammar, words: str) -> bool:
 
 
 def _title_case_words(g: Grammar, text: str) -> bool:
+    """Whether quoted words are capitalised as titles are, a number first too ("10 People Who Don’t Matter List",
+    "2018 Welcome Daehak-ro Festival")."""
     words = [w.strip(".,!?;:’'\"()") for w in text.split()]
     words = [w for w in words if w]
-    if not words or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
+    opening = words[1:2] if words[:1] and words[0].isdigit() else words[:1]
+    if not opening or len(words) > _TITLE_MAX_WORDS or not opening[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in g.lexicon.title_small_words for w in words)
 

@@ -311,6 +311,9 @@ class Lexicon:
     # Whether nouns compound with the head last ("Lieblingsbuch" is a book, "Dokumentarfilm" a film): a word that ends
     # in a work noun of four letters or more names a work too
     compound_nouns: bool = False
+    # Endings a noun takes in the plural or the genitive ("Filme", "des Films", "Sendungen", "films", "películas"): a
+    # work noun is read without them too ("Antikriegsfilme „...“" names films)
+    noun_endings: tuple[str, ...] = ()
     sung_nouns: frozenset[str] = frozenset()  # "le public a repris le refrain : « ... »": sung, even after a colon
     # "Die Fans sangen noch lange „...“", "protesters chanted “...”": sung or chanted words, no one's claim (a cue after
     # them still credits them: "“...!” some protesters chanted")
@@ -422,6 +425,9 @@ class Lexicon:
     # Words that join two clauses of one sentence ("and", "but"): a clause of a quote joined from two answers opens
     # with one that the answer did not have ("..., and we will not sign")
     clause_conjunctions: frozenset[str] = frozenset()
+    # The joining words that are adverbs or particles too ("so tired", "not yet", "das ist aber teuer", "ja doch",
+    # "il faut donc partir"): a clause they open follows a comma, so they never split one where they stand
+    adverb_conjunctions: frozenset[str] = frozenset()
     # The words that join two names as one couple ("Derek and Brenda Sloane", "Anna und Peter Huber"): two people who
     # share the surname written once, after the second first name
     and_words: frozenset[str] = frozenset()

@@ -318,6 +318,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
+    adverb_conjunctions=frozenset("aber doch".split()),
     and_words=frozenset("und &".split()),
     figure_values=MappingProxyType(
         {"hälfte": "1/2", "halb": "1/2", "drittel": "1/3", "viertel": "1/4", "fünftel": "1/5", "zehntel": "1/10"}
@@ -461,7 +462,9 @@ LEXICON: Lexicon = Lexicon(
     refrain liedzeile strophe hymne plakat plakaten plakate schild transparent aufschrift parole
     modell produkt marke
     memoiren autobiografie biografie essay gedicht kanal
+    dvd veröffentlichung publikation
     """),
+    noun_endings=("en", "n", "e", "es", "s"),
     compound_nouns=True,
     inscription_verbs=words("steht stand stehen prangt prangte"),
     phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),

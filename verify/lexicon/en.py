@@ -280,7 +280,7 @@ headlined motto banner sign t-shirt shirt ad advertisement video episode segment
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
 paper autobiography biography memoirs thesis codenamed code-named nicknamed
 chorus refrain lyric lyrics verse anthem placard placards sign signs banner banners poster posters
-brand product channel
+brand product channel dvd
 """)
 # Plural and collective nouns after a name that make it a group that speaks ("Richmond police said",
 # "White House officials said", "Clinton campaign aides said").
@@ -615,6 +615,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),
+    adverb_conjunctions=frozenset("so yet".split()),
     and_words=frozenset("and &".split()),
     figure_values=MappingProxyType(
         {"half": "1/2", "halves": "1/2", "quarter": "1/4", "quarters": "1/4", "doubl": "x2", "twofold": "x2"}
@@ -694,6 +695,7 @@ LEXICON: Lexicon = Lexicon(
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
     work_nouns=WORK_NOUNS,
+    noun_endings=("s",),
     phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag"),
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats

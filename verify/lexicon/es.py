@@ -45,7 +45,7 @@ anunciar expresar comentar aclarar añadir advertir
 remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rememorar evocar pronosticar
 vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter interrogar aconsejar instar
 exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
-reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar
+reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar hablar
 """)
 CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
@@ -474,7 +474,9 @@ LEXICON: Lexicon = Lexicon(
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     modelo producto marca
     memorias autobiografía biografía ensayo poemario poema álbum podcast canal
+    dvd
     """),
+    noun_endings=("es", "s"),
     # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba"),

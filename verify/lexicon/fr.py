@@ -51,7 +51,7 @@ riposter enchaîner continuer clarifier rectifier confesser désoler lamenter in
 tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
-marmonner bougonner maugréer rassurer exclamer évoquer
+marmonner bougonner maugréer rassurer exclamer évoquer parler
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
@@ -322,6 +322,7 @@ LEXICON: Lexicon = Lexicon(
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("et mais ou donc".split()),
+    adverb_conjunctions=frozenset("donc".split()),
     and_words=frozenset("et &".split()),
     figure_values=MappingProxyType(
         {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
@@ -469,7 +470,9 @@ LEXICON: Lexicon = Lexicon(
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     modèle produit marque
     mémoires autobiographie biographie essai poème podcast chaîne
+    dvd
     """),
+    noun_endings=("s", "x"),
     # ("quant à X, ..." opens on whom the sentence is about)
     subordinators=words(
         "si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme quant"
