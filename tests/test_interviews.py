@@ -581,3 +581,28 @@ def test_one_name_and_party_line_in_ordinary_prose_is_no_record() -> None:
     )
     found = extract(from_text(html, "a.html", Format.HTML)).quotes
     assert [q for q in found if q.kind is QuoteKind.ANSWER] == []
+
+
+# A box of questions printed in dialogue dashes, each question and its answer two lines of one paragraph, under a
+# heading in capitals; the introduction names and quotes the interviewee's father more.
+_DIALOGUE_BOXES = {
+    "fr": ("Yann Le Goff a fondé la saline en 1980. « Le sel, c'est ma vie », dit Yann Le Goff. Sa fille, "
+           "Maëlle Le Goff, reprend la saline.", "TROIS QUESTIONS À MAËLLE LE GOFF", "Maëlle Le Goff",
+           (("Comment avez-vous tenu ?", "En vendant le stock de l'an dernier, nous avions gardé vingt tonnes."),
+            ("Des regrets ?", "Un seul : ne pas avoir repris la saline plus tôt avec mon frère."))),
+    "en": ("Walter Pryce founded the dairy in 1980. \"Milk is my life,\" said Walter Pryce. His daughter, Nerys Pryce,"
+           " takes over.", "THREE QUESTIONS FOR NERYS PRYCE", "Nerys Pryce",
+           (("How did you cope?", "We sold last year's cheese and kept twenty tonnes back for the winter."),
+            ("Any regrets?", "Just one: not taking over the dairy ten years earlier with my brother."))),
+}
+
+
+def test_a_box_of_questions_in_dialogue_lines_is_answered_by_the_person_its_heading_names() -> None:
+    """"— Des regrets ?" / "— Un seul : ..." lines: the answers are claims of the heading's person (not of the father
+    the introduction quotes), the outlet's questions are no claims, and "Un seul :" is no speaker's label."""
+    for code, (intro, heading, person, turns) in _DIALOGUE_BOXES.items():
+        box = "\n\n".join(f"— {q}\n— {a}" for q, a in turns)
+        found = extract(from_text(f"{intro}\n\n{heading}\n\n{box}\n\nFin.\n", "a.txt", Format.TEXT)).quotes
+        answers = [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER]
+        assert answers == [(person, a) for _, a in turns], code
+        assert not [q for q in found if any(question in q.text for question, _ in turns)], code

@@ -20,9 +20,16 @@ from ..document import Document
 from ..lexicon import Lexicon
 from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
-from .cast import Cast, known_first_name
+from .cast import Cast, byline, known_first_name
 from .cues import DASHES, grammar
-from .quotes import _CAPITAL_RUN, _FRONT_MATTER, _SHORT_ECHO_MIN_WORDS, _heading_element, article_language
+from .quotes import (
+    _CAPITAL_RUN,
+    _FRONT_MATTER,
+    _SHORT_ECHO_MIN_WORDS,
+    _heading_element,
+    _is_heading,
+    article_language,
+)
 from .speakers import same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
 
@@ -77,6 +84,17 @@ class _Paragraph:
     label: str | None = None
     start: int = 0
     marked: bool = False
+    begin: int = 0  # where the turn starts in the block: its start, or a dialogue line's dash
+    end: int | None = None  # where it ends: the block's end, or its dialogue line's
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.begin : self.end]
+
+    @property
+    def line(self) -> bool:
+        """Whether the turn is a line of a block of dialogue lines ("— Des regrets ?" / "— Un seul.")."""
+        return self.end is not None
 
 
 def interview_answers(document: Document, blocks: Sequence[Block], quotes: Sequence[Quote] = ()) -> list[Quote]:
@@ -91,7 +109,7 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     lex = grammar(code).lexicon
     paragraphs = _turns(document, lex, body)
     asked = [i for i, p in enumerate(paragraphs) if p.turn is _Turn.QUESTION]
-    answered = [i for i in asked if i + 1 < len(body) and paragraphs[i + 1].turn is not _Turn.QUESTION]
+    answered = [i for i in asked if i + 1 < len(paragraphs) and paragraphs[i + 1].turn is not _Turn.QUESTION]
     marked = sum(paragraphs[i].marked for i in asked)
     if (
         len(answered) < _MIN_QUESTIONS
@@ -103,24 +121,27 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     # (a headline's and a dek's words outside their quotes: "Pumpenchefin Hartwig: „Betriebsbedingte ...“")
     display = [_UNQUOTED.sub(" ", b.text) for b in blocks if b.place in (Place.HEADLINE, Place.DEK)]
     cast = _article_cast(lex, display + [block.text for block in body])
-    first_question = source_offset(document, body[asked[0]], 0)
+    first = paragraphs[asked[0]]
+    first_question = source_offset(document, first.block, first.begin)
     quoted = [q.speaker for q in quotes if q.speaker and q.start < first_question and q.kind is not QuoteKind.MENTION]
     # (a heading right above the questions names whom they are put to: "### Trois questions à Maëlle Le Goff")
-    heading = body[asked[0] - 1] if asked[0] and _heading(document, body[asked[0] - 1]) else None
-    headed = _headed(heading.text, cast) if heading is not None else None
-    interviewee = headed or _interviewee(body[: asked[0]], quoted, cast, _named_in(display, cast))
+    above = paragraphs[asked[0] - 1].block if asked[0] else None
+    headed = _headed(above.text, cast) if above is not None and _heading(document, lex, above) else None
+    intro = list(dict.fromkeys(p.block for p in paragraphs[: asked[0]]))
+    interviewee = headed or _interviewee(intro, quoted, cast, _named_in(display, cast))
     found: list[Quote] = []
-    last = min(len(body), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
+    last = min(len(paragraphs), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
     for paragraph in paragraphs[_opening_statements(paragraphs, asked[0], last) : last]:
         block = paragraph.block
-        if paragraph.turn is _Turn.QUESTION or _OPENS_QUOTE.match(block.text) or _aside(document, block):
+        if paragraph.turn is _Turn.QUESTION or _OPENS_QUOTE.match(paragraph.text) or _aside(document, block):
             continue
         if _heading_element(block):
             continue  # "<h3>Drei Fragen an Theresa Gruber</h3>": a box's heading, no answer
         speaker = _answerer(paragraph.label, interviewee, cast, lex)
-        if speaker is not None and len(block.text[paragraph.start :].split()) >= _MIN_WORDS:
+        end = len(block.text) if paragraph.end is None else paragraph.end
+        if speaker is not None and len(block.text[paragraph.start : end].split()) >= _MIN_WORDS:
             label = paragraph.label if paragraph.label not in lex.answer_labels else None
-            found.append(_answer(document, block, paragraph.start, len(block.text), speaker, label))
+            found.append(_answer(document, block, paragraph.start, end, speaker, label))
     return found
 
 
@@ -242,7 +263,7 @@ def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None
         rest = bracket.split() if bracket and all(w[:1].isupper() for w in bracket.split()) else rest
     if not rest:
         return None
-    name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in rest)
+    name = _in_case(" ".join(rest))
     direction = _STAGE_DIRECTION.search(block.text, label.end(), end)
     return _Row(block, name, label.end(), direction.start() if direction else end, recorded=True, gender=gender)
 
@@ -302,7 +323,7 @@ def _turns(document: Document, lex: Lexicon, body: list[Block]) -> list[_Paragra
     """Each paragraph's turn. Name labels on both sides ("The Ledger:" / "Al-Harthi:") are told apart by
     which of them asks; in an interview with two questions, a paragraph set in bold is a question too
     ("**Some traders say they were never consulted.**"), and one ending in a question mark is a marked one."""
-    paragraphs = [_turn(lex, block) for block in body]
+    paragraphs = [_turn(lex, block, begin, end) for block in body for begin, end in _turn_spans(block)]
     askers = _askers(paragraphs)
     paragraphs = [replace(p, turn=_Turn.QUESTION, marked=True) if p.label in askers else p for p in paragraphs]
     if sum(p.turn is _Turn.QUESTION for p in paragraphs) >= _MIN_QUESTIONS:
@@ -318,13 +339,16 @@ def _set_apart(
     document: Document, question: _Paragraph, following: _Paragraph, labels: frozenset[str | None]
 ) -> _Paragraph:
     """A question set apart as an interview's by its form, not its own label: in italics ("*Why now?*"), led by a
-    dash and answered by a paragraph that is not ("– Woran liegt das?" / "Die Leute arbeiten nicht mehr im Dorf."),
-    or answered by a row under a label that answers two questions at least (a live chat's "Question from Dan,
-    Hedge End: …?" / "Graham Lusk: …")."""
+    dash and answered by a paragraph that is not ("– Woran liegt das?" / "Die Leute arbeiten nicht mehr im Dorf.")
+    or by the next line of a paragraph of dialogue lines ("— Des regrets ?" / "— Un seul."), or answered by a row
+    under a label that answers two questions at least (a live chat's "Question from Dan, Hedge End: …?" /
+    "Graham Lusk: …")."""
     if question.turn is not _Turn.QUESTION or question.marked:
         return question
-    italic = _opens(document, question.block, _ITALIC) and _closes(document, question.block, _ITALIC_CLOSE)
-    dashed = _dash_led(document, question.block) and not _dash_led(document, following.block)
+    italic = not question.line and _opens(document, question.block, _ITALIC)
+    italic = italic and _closes(document, question.block, _ITALIC_CLOSE)
+    exchange = question.line and following.block is question.block
+    dashed = exchange or _dash_led(document, question.block) and not _dash_led(document, following.block)
     answered = following.turn is _Turn.ANSWER and following.label in labels
     return replace(question, marked=True) if italic or dashed or answered else question
 
@@ -334,7 +358,9 @@ def _dash_led(document: Document, block: Block) -> bool:
 
 
 def _bold_question(document: Document, lex: Lexicon, paragraph: _Paragraph) -> _Paragraph:
-    if paragraph.turn is _Turn.ANSWER or paragraph.marked or not _opens(document, paragraph.block, _BOLD):
+    if paragraph.turn is _Turn.ANSWER or paragraph.marked or paragraph.line:
+        return paragraph
+    if not _opens(document, paragraph.block, _BOLD):
         return paragraph
     if not _closes(document, paragraph.block, _BOLD_CLOSE):
         return paragraph  # "**Rosenheim.** Bei der bayerischen Meisterschaft ...": a bold dateline or lead-in
@@ -344,22 +370,41 @@ def _bold_question(document: Document, lex: Lexicon, paragraph: _Paragraph) -> _
     return replace(paragraph, turn=_Turn.QUESTION, marked=asks)
 
 
-def _turn(lex: Lexicon, block: Block) -> _Paragraph:
-    text = block.text
+# A paragraph of dialogue lines, each led by a dash and a space: a French interview box prints each question and its
+# answer as two lines of one paragraph ("— Des regrets ?" / "— Un seul : ..."). Each line is a turn.
+_DIALOGUE_LINE = re.compile(r"[ \t]{0,3}[—–―][ \t]{1,3}(?=\S)")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _turn_spans(block: Block) -> list[tuple[int, int | None]]:
+    """Where each turn of ``block`` starts and ends: its lines when they all open on a dialogue dash, else the block."""
+    lines = [line.span() for line in _LINE.finditer(block.text) if line.group().strip()]
+    if len(lines) < 2 or not all(_DIALOGUE_LINE.match(block.text, start, end) for start, end in lines):
+        return [(0, None)]
+    return [(start, end) for start, end in lines]
+
+
+def _turn(lex: Lexicon, block: Block, begin: int = 0, end: int | None = None) -> _Paragraph:
+    dash = _DIALOGUE_LINE.match(block.text, begin) if end is not None else None
+    lead = dash.end() if dash else begin  # (a dialogue line's words start after its dash)
+    text = block.text[lead:end]
     label = _LABEL.match(text)
     if label is None and (stop := _STOP_LABEL.match(text)):
         word = stop.group("label")
         label = stop if word in lex.question_labels or word in lex.answer_labels else None
     word = label.group("label") if label else ""
+    start = lead + (label.end() if label else 0)
     if word in lex.question_labels:
-        return _Paragraph(block, _Turn.QUESTION, word, label.end() if label else 0, marked=True)
-    # (initials are a label though they spell a word: "LA:" is Leire Azkona's, no Spanish article)
+        return _Paragraph(block, _Turn.QUESTION, word, start, True, begin, end)
+    # (initials are a label though they spell a word: "LA:" is Leire Azkona's, no Spanish article; a dialogue line's
+    # dash marks its turn and names no one: "— Un seul : ne pas avoir ..." holds no label)
     named = word[:1].isupper() and (word.lower() not in lex.stopwords or bool(_INITIALS.fullmatch(word)))
+    named = named and dash is None
     if label and (word in lex.answer_labels or named):
-        return _Paragraph(block, _Turn.ANSWER, word, label.end())
+        return _Paragraph(block, _Turn.ANSWER, word, start, False, begin, end)
     if _QUESTION_END.search(text) and len(text.split()) <= _QUESTION_MAX_WORDS and not _OPENS_QUOTE.match(text):
-        return _Paragraph(block, _Turn.QUESTION)
-    return _Paragraph(block, _Turn.TEXT)
+        return _Paragraph(block, _Turn.QUESTION, start=lead, begin=begin, end=end)
+    return _Paragraph(block, _Turn.TEXT, start=lead, begin=begin, end=end)
 
 
 def _askers(paragraphs: list[_Paragraph]) -> frozenset[str]:
@@ -367,7 +412,7 @@ def _askers(paragraphs: list[_Paragraph]) -> frozenset[str]:
     asks: defaultdict[str, list[bool]] = defaultdict(list)
     for p in paragraphs:
         if p.label is not None:
-            asks[p.label].append(bool(_QUESTION_END.search(p.block.text)))
+            asks[p.label].append(bool(_QUESTION_END.search(p.text)))
     return frozenset(
         label
         for label, questions in asks.items()
@@ -391,9 +436,13 @@ def _closes(document: Document, block: Block, marks: tuple[str, ...]) -> bool:
 _MARKDOWN_HEADING = ("#",)
 
 
-def _heading(document: Document, block: Block) -> bool:
-    """Whether a block is a subheading: an HTML h2–h6 or a Markdown "## …" line."""
-    return _heading_element(block) or document.tree is None and _opens(document, block, _MARKDOWN_HEADING)
+def _heading(document: Document, lex: Lexicon, block: Block) -> bool:
+    """Whether a block is a subheading: an HTML h2–h6, a Markdown "## …" line, or in plain text a short line with no
+    sentence end that is no byline ("TROIS QUESTIONS À THOMAS LEMOINE")."""
+    if _heading_element(block) or document.tree is None and _opens(document, block, _MARKDOWN_HEADING):
+        return True
+    plain = document.tree is None and not _opens(document, block, _MARKDOWN_HEADING)
+    return plain and _is_heading(block.text) and not byline(block.text, lex.code)
 
 
 def _aside(document: Document, block: Block) -> bool:
@@ -420,9 +469,15 @@ def _named_in(display: list[str], cast: Cast) -> list[str]:
     return list(named)
 
 
+def _in_case(text: str) -> str:
+    """Words set in capitals in the case a name gives them ("TROIS QUESTIONS À THOMAS LEMOINE"): a name's first word
+    in capitals reads as an acronym, no first name."""
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in text.split())
+
+
 def _headed(heading: str, cast: Cast) -> str | None:
     """The person a heading names by a full name (the first of them), or None."""
-    for run in _CAPITAL_RUN.finditer(heading):
+    for run in _CAPITAL_RUN.finditer(_in_case(heading)):
         person = cast.find(run.group())
         if person is not None and not person.organisation and len(person.name.split()) > 1:
             return person.name
