@@ -248,6 +248,25 @@ def test_words_of_a_person_whose_name_holds_the_credited_one_are_at_most_a_warni
 
 
 @pytest.mark.parametrize(
+    ("credited", "unit", "said", "quoted"),
+    [
+        ("Guardia Civil", "Comandancia de la Guardia Civil de Valdemora", "Se llevaron joyas por valor de 180.000 euros.",
+         "por valor de 810.000 euros"),
+        ("Harbour Police", "Harbour Police Marine Unit", "The boats were worth 180,000 pounds in all.",
+         "worth 810,000 pounds in all"),
+    ],
+)
+def test_words_of_a_unit_named_after_the_credited_body_are_the_bodys(
+    credited: str, unit: str, said: str, quoted: str
+) -> None:
+    """A body's name standing inside its unit's ("Guardia Civil" in "Comandancia de la Guardia Civil de Valdemora"):
+    one speaker, so a changed number is an alteration, no misattribution; another body named in full stays another."""
+    store = [saved(unit, said)]
+    assert decide(quoted, credited, store).verdict is Verdict.ALTERED
+    assert decide(quoted, "Policía Local", store).verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
     ("quoted", "typed", "changed"),
     [
         ("Es un día histórico para la ciudad", "Es un dia historico para la ciudad.", "Es un dia triste para la ciudad."),

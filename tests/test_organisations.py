@@ -226,6 +226,21 @@ def test_an_operators_own_voice_is_the_operator(text: str, speaker: str) -> None
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Eine Sprecherin der Supermarktkette Frischmarkt Süd sagte: „Wir spenden weiterhin alles.“", "Frischmarkt Süd"),
+        ("Ein Sprecher der Hotelkette Seeblick Resorts sagte: „Wir spenden weiterhin alles.“", "Seeblick Resorts"),
+        ("Ein Sprecher der Polizei Oberhaching sagte: „Wir spenden weiterhin alles.“", "Polizei Oberhaching"),
+    ],
+)
+def test_a_german_noun_for_what_a_body_is_is_no_part_of_the_name_after_it(paragraph: str, speaker: str) -> None:
+    """"der Supermarktkette Frischmarkt Süd": what the body is, then its name; one word after the noun is most often
+    the place of a body the noun names ("der Polizei Oberhaching")."""
+    [quote] = _quotes(RAIL_DE + paragraph + "\n")
+    assert quote.speaker == speaker
+
+
 def test_letters_an_article_defines_name_the_body_and_its_officers_speak_for_it() -> None:
     [quote] = _quotes(RAIL_DE + "«Niemand wird abgehängt», erklärte RMF-Sprecher Jonas Albrecht.\n")
     assert (quote.speaker, quote.speaks_for) == ("Jonas Albrecht", "Regionalbahn Main-Franken")

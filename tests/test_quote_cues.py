@@ -668,6 +668,89 @@ def test_commas_around_an_inverted_cue_a_colon_sentence_and_a_described_subject(
 
 
 @pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            ES + "Según el gerente, Francisco Jiménez, la cooperativa molió la campaña pasada «18 millones de kilos».",
+            "18 millones de kilos",
+            "Francisco Jiménez",
+        ),
+        (
+            FR + "Selon le directeur, Paul Roux, la coopérative a pressé la campagne dernière "
+            "« 18 millions de kilos ».",
+            "18 millions de kilos",
+            "Paul Roux",
+        ),
+    ],
+)
+def test_a_work_noun_followed_by_a_word_of_time_is_a_season_not_a_work(text: str, words: str, speaker: str) -> None:
+    """"la campaña pasada «...»": when the olives were milled, no campaign whose slogan the marks quote."""
+    assert [(q.text, q.kind, q.speaker) for q in find_quotes(*_doc(text))] == [(words, QuoteKind.DIRECT, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (FR + "D'après Annick Morvan, le comité a organisé « plus de trente voyages » en Bavière.", "Annick Morvan"),
+        (FR + "D’après Annick Morvan, le comité a organisé « plus de trente voyages » en Bavière.", "Annick Morvan"),
+        (DE + "Laut Klaus Reimer hat der Verein „mehr als dreißig Reisen“ nach Bayern organisiert.", "Klaus Reimer"),
+        (ES + "Según Francisco Jiménez, la cooperativa organizó «más de treinta viajes».", "Francisco Jiménez"),
+        (EN_LEAD + "According to Annie Morgan, the committee organised “more than thirty trips”.", "Annie Morgan"),
+    ],
+)
+def test_a_sentence_opening_on_an_according_to_phrase_credits_the_name_after_it(text: str, speaker: str) -> None:
+    """"D'après Annick Morvan, ..." credits Annick Morvan: the capitalised phrase is no part of her name."""
+    assert [q.speaker for q in find_quotes(*_doc(text)) if q.kind is not QuoteKind.MENTION] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            FR + "« Nous avons tout essayé, soupire l'adjointe aux finances, Anne Roux, 71 ans, "
+            "mais le ferry coûte trop. »",
+            "Nous avons tout essayé mais le ferry coûte trop.",
+            "Anne Roux",
+        ),
+        (
+            ES + "«Lo hemos intentado todo, asegura el concejal, Ramón Soto, de 62 años, pero el ferry cuesta mucho».",
+            "Lo hemos intentado todo pero el ferry cuesta mucho",
+            "Ramón Soto",
+        ),
+        (
+            DE + "„Wir haben alles versucht, sagt der Kämmerer Jens Ott, 58, aber die Fähre kostet zu viel.“",
+            "Wir haben alles versucht aber die Fähre kostet zu viel.",
+            "Jens Ott",
+        ),
+        (
+            EN_LEAD + "“We tried everything, said the treasurer, Sam Okafor, aged 71, but the ferry costs too much.”",
+            "We tried everything but the ferry costs too much.",
+            "Sam Okafor",
+        ),
+    ],
+)
+def test_an_age_after_the_name_of_a_cue_inside_the_marks_is_no_part_of_the_words(
+    text: str, words: str, speaker: str
+) -> None:
+    """The age set after the speaker's name ("71 ans", "de 62 años", "58", "aged 71") is the cue's, not the quote's."""
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (ES + "—No vamos a vender el muelle —advirtió el concejal, Ramón Soto, de 62 años—. Eso se acabó.", "Ramón Soto"),
+        (EN_LEAD + "“We will not sell the quay,” said the treasurer, Sam Okafor, 62. “That is over.”", "Sam Okafor"),
+    ],
+)
+def test_words_after_a_cue_ending_on_an_age_go_on_with_the_quote(text: str, speaker: str) -> None:
+    """A narrator's cue that ends on the speaker's age (a raya's "—advirtió X, de 62 años—. Eso se acabó.") leaves the
+    words after it to the same speaker, as a second part of the quote."""
+    found = _quotes(text)
+    assert [q.speaker for q in found] == [speaker, speaker], found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         EN_LEAD + "She dislikes the phrase “ghost quay”, which the tabloids use for every old pier.",

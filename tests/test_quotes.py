@@ -151,6 +151,31 @@ def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
     assert quote.speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Anne Roux, maire de Lorient, a évoqué le port. « En 1990, nous avions douze chalutiers.\n\n"
+            "» Aujourd'hui, il n'en reste que deux. »\n\nFin.",
+            "En 1990, nous avions douze chalutiers. Aujourd'hui, il n'en reste que deux.",
+            "Anne Roux",
+        ),
+        (
+            "Marta Giménez, alcaldesa de Teruel, recordó la fábrica. «En 1990 trabajaban aquí mil personas.\n\n"
+            "»Hoy no queda ni una. Esto se acabó.»\n\nFin.",
+            "En 1990 trabajaban aquí mil personas. Hoy no queda ni una. Esto se acabó.",
+            "Marta Giménez",
+        ),
+    ],
+)
+def test_a_paragraph_opened_by_a_continuation_guillemet_goes_on_with_the_open_quote(
+    text: str, words: str, speaker: str
+) -> None:
+    """French and Spanish open a paragraph that goes on with a quote on a closing guillemet: one quote, one speaker."""
+    quote = _one(text)
+    assert (quote.text, quote.speaker) == (words, speaker)
+
+
 def test_a_quote_alone_in_the_next_paragraph_is_a_second_claim_by_the_same_speaker() -> None:
     quotes = _quotes(
         BODY + "“The trams will run all night,” Berg said.\n\n“Nobody will wait for more than ten minutes.”"

@@ -398,7 +398,17 @@ def same_person(a: str | None, b: str | None) -> bool:
     a, b = _as_named(a), _as_named(b)
     if _last_word(a) == _last_word(b) and (speakers.same_speaker(a, b) or _declined_alike(a, b)):
         return True
-    return _acronym_of(a, b) or _acronym_of(b, a)
+    return _acronym_of(a, b) or _acronym_of(b, a) or _unit_of(a, b)
+
+
+@lru_cache(maxsize=8192)
+def _unit_of(a: str, b: str) -> bool:
+    """Whether one name of two words and more stands inside the other before its end: a body and its unit named after
+    it ("Guardia Civil" and "Comandancia de la Guardia Civil de Valdemora"; one ending the other was asked above)."""
+    ka, kb = person_key(a), person_key(b)
+    short, long = (ka, kb) if len(ka) < len(kb) else (kb, ka)
+    size = len(short)
+    return size > 1 and any(long[i : i + size] == short for i in range(len(long) - size))
 
 
 # Endings a German adjective takes by case ("der Kommunale Arbeitgeberverband", "des Kommunalen ...", "Kommunaler

@@ -320,6 +320,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
+    credit = next((p for p in lex.according_to if phrase[: len(p) + 1].lower() == p + " "), None)
+    if credit is not None and len(words) > len(credit.split()):
+        # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it
+        return _candidate(phrase[len(credit) + 1 :].lstrip(), code)
     if len(words) == 1 and words[0][:2].lower() in _ELIDED and words[0][2:3].islower():
         return "", False  # "L'élue": an article written onto a noun, a description ("L'Heureux" is a name)
     described = [w for w in words if not _ADJECTIVE_COMPOUND.fullmatch(w)]
@@ -1595,6 +1599,10 @@ class Cast:
                 break  # a comma or a full stop ends the name
         if not run:
             return self._body_noun(words[0]) if words else None  # "du club", "of the company"
+        if lex.capitalised_nouns and len(run) > 2 and self._noun_kind(run[0]) is _Noun.BODY:
+            # "der Supermarktkette Frischmarkt Süd": what the body is, then its name of two words and more (not "der
+            # Polizei Hamburg": one word after the noun is most often the place of a body named by the noun)
+            run = run if self._place(" ".join(run[1:])) else run[1:]
         return self._as_body(" ".join(run))
 
     def _body_before(self, words: list[str], role: str) -> Person | None:

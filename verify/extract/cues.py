@@ -66,6 +66,7 @@ class Grammar:
     middle_cue: re.Pattern[str]  # "X, he explained, Y"
     trailing_cue: re.Pattern[str]  # "X, he noted."
     issued: re.Pattern[str]  # "issued the following statement:" ending the words before a quote (its subject speaks)
+    apposed_age: re.Pattern[str]  # ", 71 ans" after a name: the person's age, no words of a quote
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -420,7 +421,18 @@ def _build(lex: Lexicon) -> Grammar:
             re.S,
         ),
         issued=issued,
+        # (an age ends where the cue does: at a comma, a stop or a dash; "Morvan, 71 fois, ..." holds none)
+        apposed_age=re.compile(rf"\s{{0,3}},\s{{0,3}}(?:{_ages(lex)})(?=\s{{0,3}}(?:[,.;:!?{DASHES})]|$))"),
     )
+
+
+_NUMBER_MARK = re.escape("#")
+
+
+def _ages(lex: Lexicon) -> str:
+    """The forms of an age set after a name, longest first, then a number alone."""
+    forms = sorted(lex.apposed_ages, key=len, reverse=True)
+    return "|".join([*(re.escape(form).replace(_NUMBER_MARK, r"\d{1,3}") for form in forms), r"\d{1,3}"])
 
 
 def _adjunct(lex: Lexicon) -> str:

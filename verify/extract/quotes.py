@@ -279,6 +279,20 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
 
 
+_GUILLEMET = "«"
+
+
+def _continued(g: Grammar, text: str) -> str:
+    """A paragraph after one that left a quote open, its opening continuation mark read as an opening guillemet (French
+    and Spanish print "» Aujourd'hui, plus personne ne répond. »" where the quote goes on): the same characters, so
+    the marks' places stand."""
+    words = text.lstrip()
+    if not words or words[0] not in g.lexicon.continuation_marks:
+        return text
+    at = len(text) - len(words)
+    return text[:at] + _GUILLEMET + text[at + 1 :]
+
+
 def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) -> list[_Span]:
     """The quotes of a block; ``singles``: single curly marks quote; ``straight``: straight single ones do too (a
     headline's or a dek's, where an apostrophe inside a word is never taken for one)."""
@@ -375,8 +389,9 @@ def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
                 continue
             if not _role_fits(g, pattern, match):
                 continue
-            ends = cue[match.end() :].strip(" .!") == ""
-            if not ends and not (stop and match.end() == stop.start()):
+            end = _past_age(g, cue, match.end())
+            ends = cue[end:].strip(" .!") == ""
+            if not ends and not (stop and end == stop.start()):
                 continue  # the cue ends neither its sentence nor the line: no narrator's
             first = _Span(block, start, comma_start, dialogue=True)
             if ends or stop is None:
@@ -2424,7 +2439,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         entry = block_entry
         display = block.place in _SINGLE_QUOTED
-        spans = _pair_marks(text, index, singles or display, display)
+        spans = _pair_marks(_continued(g, text) if pending else text, index, singles or display, display)
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
             spans = _dialogue_spans(text, index, spans)
         if not spans and block.place is Place.BODY:
@@ -3205,12 +3220,20 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
                 continue
             if not _role_fits(g, pattern, match):
                 continue
-            rest = _COMMA.match(quoted, comma_end + match.end())
+            end = _past_age(g, cue, match.end())
+            rest = _COMMA.match(quoted, comma_end + end)
             if rest is not None:
                 return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :]
-            if stop and match.end() == stop.start():  # the cue ends the quote's sentence; the next goes on
+            if stop and end == stop.start():  # the cue ends the quote's sentence; the next goes on
                 return match.group("who"), quoted[:comma_start] + ". " + quoted[comma_end + stop.end() :]
     return None
+
+
+def _past_age(g: Grammar, cue: str, end: int) -> int:
+    """Where a cue ending at ``end`` ends: past the age set after its speaker's name ("soupire son président, Jean-Paul
+    Morvan, 71 ans, mais ..."), else at ``end``."""
+    age = g.apposed_age.match(cue, end)
+    return age.end() if age else end
 
 
 def _first_person_or_group(g: Grammar, who: str) -> bool:
@@ -3254,7 +3277,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     # looked for only when none follows or an indefinite phrase does (the searches have no side effects).
     after = None if relative is not None or standalone else _speaker_after_quote(g, last_text, last, standalone)
     if after is not None and not _indefinite(g, after):
-        return _found_after(chain, quoted, last, after)
+        return _found_after(g, last_text, chain, quoted, after)
     before = (
         blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
     ) or _speaker_before(g, text, first.start, floor)
@@ -3269,7 +3292,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         # phrase after the quote is apposed to it; the cue before credits it
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     if after is not None:
-        return _found_after(chain, quoted, last, after)
+        return _found_after(g, last_text, chain, quoted, after)
     if before is not None:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     credit = None if standalone else _according_closing(g, last_text, last.end)
@@ -3301,13 +3324,15 @@ def _indefinite(g: Grammar, cue: re.Match[str]) -> bool:
     return bool(first) and first[0].lower() in g.lexicon.indefinite
 
 
-def _found_after(chain: list[_Span], quoted: str, last: _Span, after: re.Match[str]) -> _Found:
-    """The quote of ``chain`` credited by the cue after its last part."""
+def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: re.Match[str]) -> _Found:
+    """The quote of ``chain`` credited by the cue after its last part, in ``text``; the cue runs over an age set after
+    the name ("—advirtió el presidente, Antonio Ruiz Cabello, de 62 años—. Eso se acabó.": the words after it go on)."""
+    last = chain[-1]
     who = after.group("who")
     cut = _sentence_in(who)
-    end = after.end() if cut == len(who) else after.start("who") + cut
+    end = _past_age(g, text, last.end + after.end()) if cut == len(who) else last.end + after.start("who") + cut
     role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
-    return _Found(chain, quoted, f"{role}, {who[:cut]}" if role else who[:cut], last.end + end, True)
+    return _Found(chain, quoted, f"{role}, {who[:cut]}" if role else who[:cut], end, True)
 
 
 def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:
@@ -4341,6 +4366,8 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     if item.words[:1].islower() and (_cued_clause(item, before) or going_on):
         return False
     for i in range(len(tail) - 1, -1, -1):
+        if tail[i + 1 : i + 2] and tail[i + 1] in lex.time_words:
+            continue  # "molió la campaña pasada «18 millones de kilos»": a season, when it was, names no work
         # (a plural or a genitive only before words opening as a title does: "websites “with the aim of ...”")
         if _noun_of(lex, tail[i], nouns, compound=_next_to(lex, tail, i), inflected=item.words[:1].isupper()):
             # (where or of what the words were said frames the work, "in its annual report", "said of the episode";

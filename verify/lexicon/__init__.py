@@ -228,6 +228,9 @@ class Lexicon:
     # Whether paragraphs of speech open on a dash, with the narrator's cue between dashes (Spanish raya:
     # "—Hablamos de confianza —afirmó la ministra—."): the dash is a quote mark.
     dialogue_dashes: bool = False
+    # The marks that open a paragraph going on with the quote the paragraph before left open, when they are no
+    # opening marks elsewhere (French and Spanish "» Aujourd'hui, ...": a closing guillemet in the opener's place)
+    continuation_marks: str = ""
     quoting_links: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()
@@ -260,6 +263,9 @@ class Lexicon:
     interviewer_roles: frozenset[str] = frozenset()
     # what follows a number to make an age a description ("the 61-year-old", "die 44-Jährige")
     age_words: frozenset[str] = frozenset()
+    # How an age is set after a name, "#" standing for the number ("Jean-Paul Morvan, 71 ans", "Ruiz Cabello, de 62
+    # años"); a number alone is one in every language ("Strand, 29,"). A cue inside a quote runs over it to the words.
+    apposed_ages: tuple[str, ...] = ()
     organisation_words: frozenset[str] = frozenset()
     # Legal forms written after a company's or association's name ("AG", "GmbH", "Inc.", "S.A.", "e.V."), as written
     # (case kept: "SE" is one, the French "se" none), without a closing full stop: "Kali Südharz AG" and "Kali

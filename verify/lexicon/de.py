@@ -407,7 +407,8 @@ LEXICON: Lexicon = Lexicon(
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
     compound_title_ends=words("rat rätin meister meisterin"),
-    compound_body_ends=words("bund erei"),  # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei")
+    # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei"; a chain of shops: "Supermarktkette")
+    compound_body_ends=words("bund erei kette"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
@@ -417,6 +418,7 @@ LEXICON: Lexicon = Lexicon(
     verb_infixes=("zu",),
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
     age_words=words("jährige jähriger jährigen jährigem"),
+    apposed_ages=("# Jahre alt", "# Jahre"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journalist"),

@@ -675,6 +675,7 @@ LEXICON: Lexicon = Lexicon(
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
     age_words=words("year-old"),
+    apposed_ages=("aged #", "# years old"),
     unisex_names=UNISEX_NAMES,
     interviewer_roles=words("journalist"),
     # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)

@@ -304,6 +304,8 @@ LEXICON: Lexicon = Lexicon(
     code="es",
     name="Español",
     double_quotes='“”«»"',
+    continuation_marks="»",
+    apposed_ages=("de # años", "# años"),
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
     # ("lo dejó claro: «...»": the object pronoun is a cue adverb)
