@@ -2976,3 +2976,34 @@ def test_rows_labelled_by_bodies_in_capitals_keep_the_body_as_written(rows: str,
     # an acronym ("NHS", "SPD", "CGT") or a word for a body ("POLIZEI") makes the label a body's: no person's name is
     # made of it in running-text case ("Nhs England" passed for a first name and a surname)
     assert [q.speaker for q in _quotes(rows)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            ES + "## Las frases\n\n- «Un pueblo que lee es un pueblo que no se vacía», Lucía Benítez, concejala de Cultura.\n"
+            "- «Aquí discutimos más por un libro que por el fútbol», Ignacio Fernández, socio del club.\n",
+            [("Un pueblo que lee es un pueblo que no se vacía", "Lucía Benítez"),
+             ("Aquí discutimos más por un libro que por el fútbol", "Ignacio Fernández")],
+        ),
+        (
+            FR + "## Ils ont dit\n\n- « Un village qui lit est un village qui vit », Marie Bernard, adjointe à la culture.\n"
+            "- « Ici on se dispute plus pour un livre que pour le foot », Pierre Fournier, membre du club.\n",
+            [("Un village qui lit est un village qui vit", "Marie Bernard"),
+             ("Ici on se dispute plus pour un livre que pour le foot", "Pierre Fournier")],
+        ),
+        (
+            EN_LEAD + "## What they said\n\n- “A village that reads is a village that lives,” Lucy Barnes, culture councillor.\n"
+            "- “We argue more about a book than about football,” Ian Foster, club member.\n",
+            [("A village that reads is a village that lives", "Lucy Barnes"),
+             ("We argue more about a book than about football", "Ian Foster")],
+        ),
+    ],
+)
+def test_a_list_of_sayings_each_signed_after_a_comma_credits_each_item_to_its_signer(
+    text: str, said: list[tuple[str, str]]
+) -> None:
+    """'- «…», Name, role.': each item of a list of the day's sayings is its signer's, with no verb of saying."""
+    found = [q for q in _markdown_quotes(text) if q.kind is QuoteKind.DIRECT]
+    assert [(q.text, q.speaker) for q in found] == said

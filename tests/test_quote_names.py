@@ -237,6 +237,11 @@ def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> No
         (ES + "Las mariscadoras llevaban una pancarta que decía «Sen percebe non hai mar».", "Sen percebe non hai mar"),
         (EN_LEAD + "Protesters held a banner which said “Hands off our harbour”.", "Hands off our harbour"),
         (FR + "Les salariés ont déployé une banderole qui proclamait « Pas touche au port ».", "Pas touche au port"),
+        # a sign noun as the cue verb's own subject, an adjective after it and an adverb after the verb
+        (FR + "Sur la scène, une banderole fanée proclamait encore « Pas touche au port ».", "Pas touche au port"),
+        (EN_LEAD + "Outside the hall, a faded banner still said “Hands off our harbour”.", "Hands off our harbour"),
+        (DE + "Am Eingang verkündete ein altes Transparent noch „Hände weg vom Hafen“.", "Hände weg vom Hafen"),
+        (ES + "En la puerta, una pancarta vieja decía «Sen percebe non hai mar».", "Sen percebe non hai mar"),
         # a name in title case, small words in lower case (the Galician and Catalan names of the Spanish press too)
         (ES + "Las rocas tienen nombre propio: la más temida es «A Pedra do Demo».", "A Pedra do Demo"),
         # a German naming verb closing the clause after the quoted words
@@ -245,6 +250,13 @@ def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> No
 )
 def test_words_on_a_sign_and_names_in_title_case_are_no_claims(text: str, name: str) -> None:
     assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_words_shouted_by_someone_holding_a_sign_are_theirs() -> None:
+    """The sign is the object of another verb ("waved a sign and shouted"): the person's words, a claim."""
+    assert _kinds(EN_LEAD + "Anna Berg waved a sign and shouted “We will not leave the harbour”.")[
+        "We will not leave the harbour"
+    ] is QuoteKind.DIRECT
 
 
 @pytest.mark.parametrize(

@@ -609,7 +609,7 @@ _MD_INLINE = re.compile(
     re.S,
 )
 _MD_LINE_PREFIX = re.compile(
-    r"^[ \t]{0,3}(?:(?P<heading>#{1,6})[ \t]+|(?P<quote>(?:>[ \t]?)+)|(?:[-*+]|\d{1,9}[.)])[ \t]+)?"
+    r"^[ \t]{0,3}(?:(?P<heading>#{1,6})[ \t]+|(?P<quote>(?:>[ \t]?)+)|(?P<item>[-*+]|\d{1,9}[.)])[ \t]+)?"
 )
 
 
@@ -640,8 +640,9 @@ def _markdown_blocks(text: str) -> list[Block]:
                 place = Place.HEADLINE if shown else place
             quote_block = quote_block or bool(prefix.group("quote"))
             if parts:
-                # A line opening on a dash stays a line of its own: "— Name (@handle) date" signs a post.
-                parts.append("\n" if _DASH_LINE.match(line, prefix.end()) else " ")
+                # A line opening on a dash stays a line of its own: "— Name (@handle) date" signs a post; so does a
+                # list's item ("- «…», Lucía Benítez, concejala de Cultura.": each item is one person's saying).
+                parts.append("\n" if prefix.group("item") or _DASH_LINE.match(line, prefix.end()) else " ")
                 anchors.append((length, line_start - 1, True))
                 length += 1
             position = prefix.end()

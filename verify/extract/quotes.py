@@ -2720,7 +2720,7 @@ _CREDIT_BOXES = frozenset(("aside", "figure"))  # boxes beside the running text 
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
 _CREDIT_DASHES = frozenset(DASHES + "-~")
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
-_CREDIT_NAME = re.compile(rf"^[\s.{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
+_CREDIT_NAME = re.compile(rf"^[\s.,{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
 
 
 def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
@@ -2782,22 +2782,36 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     """The name right after a quote in a caption or a pull quote: "“...” Jo Reed. Photo: ..."; or in a block
     quotation that is only the quote and its credit ("> «…». **Andrés Lastra**, hospitalero en Borres.": a box of a
     story's quotes)."""
-    boxed = (block.quote_block or _signed(g, block.text, span)) and not block.text[: span.start].strip()
+    text = block.text
+    # (a list's item is a line of its own, and the next item another saying: "- «…», Lucía Benítez, concejala.")
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = end if end >= 0 and _OPENING_LINE.match(text, end + 1) else len(text)
+    boxed = (block.quote_block or _signed(g, text[:end], span)) and not text[start : span.start].strip()
     if block.place not in (Place.CAPTION, Place.PULLQUOTE) and not boxed:
         return None
-    if boxed and len(block.text[span.end :].split()) > _CREDIT_MAX_WORDS:
+    if boxed and len(text[span.end : end].split()) > _CREDIT_MAX_WORDS:
         return None  # (words of a sentence, no credit)
-    match = _CREDIT_NAME.match(block.text[span.end : span.end + _WINDOW // 2])
+    match = _CREDIT_NAME.match(text[span.end : min(end, span.end + _WINDOW // 2)])
     return match.group("who") if match and _plausible(g, match.group("who")) else None
 
 
+_OPENING_LINE = re.compile(r"[ \t]{0,3}(?:''|``|[“„«\"])")  # a line opening on a quote mark
+
+
 def _signed(g: Grammar, text: str, span: _Span) -> bool:
-    """Whether a paragraph is a quoted sentence signed by its speaker and nothing else: the sentence ends inside the
-    marks, then a name and a role with no verb of saying and no sentence end ("„Die meisten Fälle wären vermeidbar.“
-    Katharina Wessel, Studienleiterin", a fact box's quote; not "“Yes.” Jo Reed said. …")."""
+    """Whether a paragraph (or a list's item) is a quoted sentence signed by its speaker and nothing else: the sentence
+    ends inside the marks, or after a comma and the signature, then a name and a role with no verb of saying and no
+    sentence end between ("„Die meisten Fälle wären vermeidbar.“ Katharina Wessel, Studienleiterin", a fact box's
+    quote; "- «…», Lucía Benítez, concejala de Cultura.", a list of the day's sayings; not "“Yes.” Jo Reed said. …")."""
     words = text[span.start : span.end].rstrip("".join(_CLOSERS) + "»“\"' ")
     rest = text[span.end :].strip().rstrip(".")
-    if not span.closed or not words.endswith((".", "!", "?", "…")) or not rest or _breaks(rest)[0]:
+    # (after a comma the signature names a person by a first name, the comma inside the marks in English: "“…,” Lucy
+    # Barnes, culture councillor."; not an exhibition's line: "„Ilse Marwitz. Malen …“, Kunsthalle Ostberg, bis …")
+    signer = rest.lstrip(" ,").split(maxsplit=1)[:1]
+    comma = rest.startswith(",") or words.endswith(",")
+    ended = words.endswith((".", "!", "?", "…")) or comma and bool(signer) and known_first_name(signer[0])
+    if not span.closed or not ended or not rest or _breaks(rest)[0]:
         return False
     return not any(w.lower().strip(",()") in g.lexicon.cue_verbs for w in rest.split())
 
@@ -3868,8 +3882,11 @@ def _named_across(g: Grammar, before: list[str], words: str) -> bool:
 def _adverb_or_object(lex: Lexicon, word: str) -> bool:
     if word in lex.determiners:
         return False  # (Spanish "la" is an object pronoun and a determiner: "llaman la «noche de ...»")
-    adverb = word in lex.cue_adverbs or bool(lex.adverb_suffix) and word.endswith(lex.adverb_suffix)
-    return adverb or word in lex.pronouns
+    return _adverb(lex, word) or word in lex.pronouns
+
+
+def _adverb(lex: Lexicon, word: str) -> bool:
+    return word in lex.cue_adverbs or bool(lex.adverb_suffix) and word.endswith(lex.adverb_suffix)
 
 
 def _named_after(g: Grammar, text: str, item: _Found) -> bool:
@@ -3903,15 +3920,28 @@ def _a_controls_label(g: Grammar, before: list[str], item: _Found) -> bool:
 
 
 def _on_a_sign(g: Grammar, before: list[str]) -> bool:
-    """Whether the verb right before quoted words says what a sign says, its subject a relative pronoun after a sign
-    noun: "una pancarta que decía «...»", "a banner which said “...”", "une banderole qui proclamait « ... »"."""
+    """Whether the verb before quoted words (perhaps an adverb between) says what a sign says, its subject a sign noun,
+    perhaps an adjective after it, or a relative pronoun after one: "una pancarta que decía «...»", "a banner which said
+    “...”", "une banderole fanée proclamait encore « ... »" (a gerund after the noun tells what a sign someone holds
+    says: the holder's words)."""
     lex = g.lexicon
-    return (
-        len(before) >= 3
-        and (before[-1].lower() in lex.cue_verbs or before[-1].lower() in lex.inscription_verbs)
-        and (before[-2].lower() in lex.relative_pronouns or before[-2].lower() in lex.subordinators)
-        and before[-3].lower().strip(",") in lex.sign_nouns
-    )
+    words = [w.lower().strip(",") for w in before[-_SIGN_REACH:]]
+    while words and _adverb(lex, words[-1]):
+        words.pop()
+    if not words or not (words[-1] in lex.cue_verbs or words[-1] in lex.inscription_verbs):
+        return False
+    subject = words[:-1]
+    if subject and (subject[-1] in lex.relative_pronouns or subject[-1] in lex.subordinators):
+        subject.pop()
+    elif _gerund(lex, words[-1]):
+        return False  # "Jo Reed held up a sign saying “...”": the sign is held up, its words are the holder's
+    if len(subject) > 1 and subject[-1] not in lex.sign_nouns and subject[-1] not in lex.stopwords:
+        subject.pop()  # an adjective after the noun ("une banderole fanée"), never a function word ("a sign and said")
+    return bool(subject) and subject[-1] in lex.sign_nouns
+
+
+# The words before quoted words read for a sign's verb: "une banderole fanée proclamait encore « ... »"
+_SIGN_REACH = 5
 
 
 def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:
