@@ -3080,3 +3080,61 @@ def test_words_quoted_in_the_course_of_a_sentence_about_an_apposed_name_are_thei
     text: str, words: str, want: str
 ) -> None:
     _assert_reported(_said(text), {words: want})
+
+
+# Round 19: a first name alone after a noun for a name and its comma ("only her first name, Maria") is a person, the
+# topic a pronoun next finds, as one after "named" is.
+def test_a_first_name_after_a_noun_for_a_name_is_a_person() -> None:
+    text = (
+        "Photographs and words: Rosie Kendrew\n\nThe session at the town hall went on late into the evening, and a lot "
+        "was said about the money.\n\nOne of them agreed to speak on condition that we used only her first name, "
+        'Maria. "We started in March and met every Tuesday," she said.'
+    )
+    _assert_reported(_said(text), {"We started in": "Maria"})
+
+
+# Round 19: an elided "according to" opening a sentence ("D'après Annick Morvan, …") is no part of the name after it:
+# the cast knew a person "D'après Annick Morvan", whom every later "Annick Morvan" found.
+def test_an_elided_according_to_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = _paragraphs(
+        _FR * 2 + "Annick Morvan préside le comité.",
+        "D'après Annick Morvan, le comité a organisé « plus de trente voyages » en Bavière. Selon Annick Morvan, le "
+        "comité a organisé « plus de quarante voyages ». D’après Annick Morvan, « les échanges ont cessé en 2019 ».",
+    )
+    want = {"plus de trente": "Annick Morvan", "plus de quarante": "Annick Morvan", "les échanges ont": "Annick Morvan"}
+    _assert_reported(_said(text), want)
+
+
+# Round 19: a noun for a person of an age's decade ("le sexagénaire", "la octogenaria", "the octogenarian") goes to the
+# person last named whose age is in that decade or unknown, never to one of another age given after the name ("Thomas
+# Lemoine, 34 ans,": the unit after the age is read too).
+_DECADE_NOUNS = [
+    (
+        _paragraphs(
+            _FR * 2,
+            "Dimanche, Gérard Lemoine a dirigé son dernier concert. Son fils, Thomas Lemoine, 34 ans, lui succède en "
+            "janvier.",
+            "« J'ai dirigé mon premier concert ici en 1989 », raconte le sexagénaire.",
+        ),
+        {"J'ai dirigé mon": "Gérard Lemoine"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "Carmen Vidal abrió la tienda en 1960. Su nieta, Laura Vidal, 31 años, la dirige desde mayo.",
+            "«Aquí he pasado toda mi vida», dice la octogenaria.",
+        ),
+        {"Aquí he pasado": "Carmen Vidal"},
+    ),
+    (
+        "The session at the town hall went on late into the evening, and a lot was said about the money. Edith Hale, "
+        "84, opened the shop in 1960. Her granddaughter, Laura Hale, 31, runs it now. \"I have spent my whole life here,\" "
+        "the octogenarian said.",
+        {"I have spent": "Edith Hale"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _DECADE_NOUNS)
+def test_a_noun_for_an_ages_decade_finds_the_person_of_that_age(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)

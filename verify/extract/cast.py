@@ -48,8 +48,13 @@ _COMPOUNDING = tuple(lex for lex in LEXICONS.values() if lex.compound_titles)
 # An age as a role: "Strand, 29, said", "Lanz (44) sagte" and "29-year-old Imogen Strand" make her "the
 # 29-year-old" ("die 44-Jährige"); the words after the number are each lexicon's ``age_words``.
 _AGE_ROLE = re.compile(r"(\d{1,3})-([^\W\d]+(?:-[^\W\d]+)?)")
-_AGE_AFTER = re.compile(r",\s(\d{1,3}),|\s\((\d{1,3})\)")
+# (or in a form of its language: "Thomas Lemoine, 34 ans,", "Ana Ruiz, de 34 años,"; each lexicon's ``apposed_ages``)
+_AGE_FORMS = sorted({f for lex in LEXICONS.values() for f in lex.apposed_ages}, key=lambda f: (-len(f), f))
+_AGE_FORM = "|".join(re.escape(f).replace(re.escape("#"), r"\d{1,3}") for f in _AGE_FORMS)
+_AGE_AFTER = re.compile(rf",\s(?:{_AGE_FORM}|\d{{1,3}}),|\s\(\d{{1,3}}\)")
+_AGE_NUMBER = re.compile(r"\d{1,3}")
 _AGE = "-year-old"  # how an age is kept among a person's roles, whatever the language
+_DECADE = 10  # the years a decade noun spans ("sexagénaire": 60 to 69)
 _NAME_LINE_WORDS = 3  # a full name alone on its line ("Sunil Varma", "Ana María Ortega")
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1500,7 +1505,7 @@ class Cast:
         and an age right after it ("Strand, 29, said": the 29-year-old)."""
         # (the age opens on a comma or a bracket after a space: most names have neither after them)
         if (text.startswith(",", end) or text.startswith("(", end + 1)) and (age := _AGE_AFTER.match(text, end)):
-            person.roles.add((age.group(1) or age.group(2)) + _AGE)
+            person.roles.add(_AGE_NUMBER.findall(age.group())[0] + _AGE)
         if (linked := _role_link(self.lexicon.code).match(text, end)) is not None:
             self._linked_role(person, linked.group(1).split())
         before = text[max(0, start - _ROLE_REACH) : start]
@@ -1794,6 +1799,8 @@ class Cast:
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
         # (a title tells the gender, else the article: "la autora", "el valenciano")
         gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "") or self._told_gender(words, head)
+        if head in lex.decade_nouns:
+            return self._of_decade(lex.decade_nouns[head], gender)  # "raconte le sexagénaire"
         if not roles:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             return (
@@ -1978,6 +1985,20 @@ class Cast:
             if not p.organisation and (not gender or p.gender in (gender, "")) and not p.roles.isdisjoint(self.lexicon.public_roles)
         ]
         return holders[0] if len(holders) == 1 else None
+
+    def _of_decade(self, decade: int, gender: str) -> Person | None:
+        """Whom a noun for a person of an age's decade stands for ("le sexagénaire", "the octogenarian"): of the people
+        last named, of the noun's gender, the latest whose given age is in the decade, else the latest with no age
+        given; never one whose age is outside it (a son of 34 is no "sexagénaire")."""
+        ageless = None
+        for person in islice(reversed(self._named.values()), _LOOKBACK):
+            if person.organisation or gender and person.gender not in (gender, ""):
+                continue
+            ages = [int(r.removesuffix(_AGE)) for r in person.roles if r.endswith(_AGE) and r[:1].isdigit()]
+            if any(decade <= age < decade + _DECADE for age in ages):
+                return person
+            ageless = ageless or (person if not ages else None)
+        return ageless
 
     def _ageless_topic(self) -> Person | None:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no

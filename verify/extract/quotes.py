@@ -2176,7 +2176,9 @@ class _Reader:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
         ("his wife, Jane,", "the senator, Warren,"), or a naming word ("a resident named Caroline")."""
         before = text[max(0, start - 30) : start].rstrip()
-        if before.rpartition(" ")[2] in self.g.lexicon.naming_words:
+        last = before.rpartition(" ")[2]
+        # (or a noun for a name and its comma: "on condition that we used only her first name, Maria")
+        if last in self.g.lexicon.naming_words or last[-1:] in ",:" and last[:-1] in self.g.lexicon.name_nouns:
             return known_first_name(text[start : start + 30].split(maxsplit=1)[0].strip(".,;:!?"))
         if not before.endswith(","):
             return False  # (most names: no split needed)
@@ -2297,6 +2299,7 @@ class _Reader:
         lex = self.g.lexicon
         # (nor does a cue verb opening a sentence before its speaker: "Said Jo Reed, who ...")
         named_no_one = low in lex.not_names or low in lex.cue_verbs or low in lex.prepositions  # "Absent", "Outside"
+        named_no_one = named_no_one or low.replace("’", "'") in lex.according_to  # "D'après Annick Morvan": not hers
         if rest[:1].isupper() and named_no_one and low not in lex.determiners and low not in lex.titles:
             return match.end() - len(rest), rest
         return match.start(), match.group()

@@ -186,6 +186,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
+    # Nouns for a person's name: a first name alone after one and a comma or colon is a person someone quoted agreed to
+    # be named by ("on condition that we used only her first name, Maria", "qui n'a donné que son prénom, Julie")
+    name_nouns: frozenset[str] = frozenset()
     # Nouns for places, buildings and vessels whose name a capitalised run right after them (or after them and a
     # naming word) is: "devant l'école Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher".
     # Such a name is no person's, though it may be a person's name ("Jean Moulin"): never a topic nor a speaker
@@ -266,6 +269,9 @@ class Lexicon:
     # How an age is set after a name, "#" standing for the number ("Jean-Paul Morvan, 71 ans", "Ruiz Cabello, de 62
     # años"); a number alone is one in every language ("Strand, 29,"). A cue inside a quote runs over it to the words.
     apposed_ages: tuple[str, ...] = ()
+    # nouns for a person of an age's decade -> the decade ("le sexagénaire": 60): the person the text is about whose
+    # age is in it or unknown, never one of another age ("raconte le sexagénaire" after "son fils, 34 ans")
+    decade_nouns: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     organisation_words: frozenset[str] = frozenset()
     # Legal forms written after a company's or association's name ("AG", "GmbH", "Inc.", "S.A.", "e.V."), as written
     # (case kept: "SE" is one, the French "se" none), without a closing full stop: "Kali Südharz AG" and "Kali

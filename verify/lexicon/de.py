@@ -506,6 +506,7 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("wurde wurden wird werden worden"),
     role_links=("als",),
     naming_words=words("namens genannt"),
+    name_nouns=words("vorname vornamen"),
     thing_nouns=words(
         "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "

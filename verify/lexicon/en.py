@@ -676,6 +676,12 @@ LEXICON: Lexicon = Lexicon(
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
     age_words=words("year-old"),
     apposed_ages=("aged #", "# years old"),
+    decade_nouns=MappingProxyType(
+        {
+            "quadragenarian": 40, "quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70, "octogenarian":
+            80, "nonagenarian": 90, "centenarian": 100
+        }
+    ),
     unisex_names=UNISEX_NAMES,
     interviewer_roles=words("journalist"),
     # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)
@@ -783,6 +789,7 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("was were is are been be being"),
     role_links=("as",),
     naming_words=words("named nicknamed called dubbed"),
+    name_nouns=words("name"),
     thing_nouns=words(
         "boat ship yacht barge narrowboat ferry vessel trawler tug lifeboat dinghy cruiser schooner horse pony dog cat "
         "pub inn hotel cafe café restaurant bar school street road lane avenue square bridge farm hall stadium park "

@@ -411,6 +411,13 @@ LEXICON: Lexicon = Lexicon(
     elder_words=words("padre mayor"),
     younger_words=words("hijo menor"),
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña"),
+    decade_nouns=MappingProxyType(
+        {
+            "cuarentón": 40, "cuarentona": 40, "cincuentón": 50, "cincuentona": 50, "sexagenario": 60,
+            "sexagenaria": 60, "septuagenario": 70, "septuagenaria": 70, "octogenario": 80, "octogenaria": 80,
+            "nonagenario": 90, "nonagenaria": 90, "centenario": 100, "centenaria": 100
+        }
+    ),
     byline_words=words("por"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -462,6 +469,7 @@ LEXICON: Lexicon = Lexicon(
     feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
+    name_nouns=words("nombre"),
     thing_nouns=words(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "

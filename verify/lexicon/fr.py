@@ -410,6 +410,12 @@ LEXICON: Lexicon = Lexicon(
     elder_words=words("père aîné"),
     younger_words=words("fils cadet"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
+    decade_nouns=MappingProxyType(
+        {
+            "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60, "septuagénaire": 70, "octogénaire": 80,
+            "nonagénaire": 90, "centenaire": 100
+        }
+    ),
     byline_words=words("par"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
@@ -485,6 +491,7 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("été est sont fut furent"),
     role_links=("comme",),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
+    name_nouns=words("prénom"),
     thing_nouns=words(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
