@@ -2897,6 +2897,32 @@ def test_a_name_after_a_role_and_of_is_what_the_role_is_of_not_the_description_b
         "“We help each other here,” the 80-year-old said.",
     )
     want = {"I have lived": "Margaret Clarke", "We help each": "Margaret Clarke"}
+_SPOKEN_OF_LATELY = [
+    (
+        # the man spoken of in the sentence before the quote, not the older subject
+        "Mayor Tom Hale opened the fair on Saturday. He cut the ribbon at noon. A loud cheer went to a stall run by "
+        "Peter Quill, a baker from Dorset. \"I never expected a queue like this,\" he said.",
+        {"I never expected": "Peter Quill"},
+    ),
+    (
+        # a woman named in a clause of her own after "that", two sentences after the subject
+        "Ms. Laura Finch studies the court. She noted that the choice matters for decades. There is also the chance "
+        "that Mrs. Alice Grey, if elected, might pick a judge herself. \"What a great idea,\" she said in May.",
+        {"What a great": "Alice Grey"},
+    ),
+    (
+        # a predicate, a comparison and an owner are no one the text speaks of: the subject stays
+        "Mayor Tom Hale spoke for an hour. The Dorset Liberal did give the band some credit, but he suggested it is no "
+        "Peter Quill. \"We did well,\" he said. Mayor "
+        "Hale thanked the staff. The crowd was larger than Peter Quill drew. \"It was a fine day,\" he said. Mayor "
+        "Hale ate a pie. The cake came from Peter Quill's bakery. \"Try the cake,\" he said.",
+        {"We did well": "Tom Hale", "It was a": "Tom Hale", "Try the cake": "Tom Hale"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _SPOKEN_OF_LATELY)
+def test_a_pronoun_finds_whom_the_sentence_before_spoke_of(text: str, want: dict[str, str | None]) -> None:
     _assert_reported(_said(text), want)
 
 

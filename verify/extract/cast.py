@@ -735,12 +735,15 @@ class Cast:
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)  # "Carmen" alone: Carmen Ruiz
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
+    _mentions: list[tuple[int, Person]] = field(default_factory=list)  # (when, whom) the text spoke of (mentioned)
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _things: set[str] = field(default_factory=set)  # names of places, buildings, vessels ("jean-moulin" of an école)
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
     _last_paragraph: int = 0  # the clock when the paragraph before it began
+    _sentence: int = 0  # the clock when the latest sentence that spoke of anyone began
+    _last_sentence: int = 0  # the clock when the sentence before it began
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -1322,6 +1325,11 @@ class Cast:
     def paragraph(self) -> None:
         """Note that a new paragraph begins (see :meth:`_alone_in_paragraph`)."""
         self._last_paragraph, self._paragraph = self._paragraph, self._clock
+
+    def sentence(self) -> None:
+        """Note that a new sentence begins (see :meth:`_referent`); a sentence that spoke of no one does not count."""
+        if self._clock != self._sentence:
+            self._last_sentence, self._sentence = self._sentence, self._clock
 
     def _alone_in_paragraph(self, person: Person) -> bool:
         """Whether the person is the only one this paragraph has named so far ("Marsh conceded shortly before 3am.
@@ -2106,10 +2114,29 @@ class Cast:
             if person.anonymous and person.seen <= gone:
                 continue
             if person.gender in (gender, ""):
-                return person
+                return self._lately_named(person, gender)
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic
         # Advisers" after Hillary Clinton is no "she").
         return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
+
+    def mentioned(self, person: Person) -> None:
+        """Note that the text just spoke of a known person, though not as a topic ("courtesy of Wes Nakagiri, a delegate",
+        "a message from Undersecretary Wendy Sherman"; not an owner, a predicate nor what was said)."""
+        self._mentions.append((self._clock, person))
+
+    def _lately_named(self, topic: Person, gender: str) -> Person:
+        """The person of ``gender`` the sentence before this one spoke of last, rather than an older ``topic`` not
+        spoken of since ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate from Michigan. “...,” he
+        said": Nakagiri, not Trump, the subject two sentences back); else the topic. (People spoken of in the sentence
+        of the quote itself are what the speaker speaks of: "Choosing between Clinton and Sanders is a “false choice”".)"""
+        if topic.seen > self._last_sentence:
+            return topic
+        for when, person in reversed(self._mentions):
+            if when <= self._last_sentence:
+                break
+            if when <= self._sentence and person.gender == gender and not (person.anonymous or person.organisation):
+                return person
+        return topic
 
     def _body(self) -> Person | None:
         """What "it" stands for: the latest organisation the text was about (a subject or a speaker)."""

@@ -140,6 +140,7 @@ _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.value
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-Z0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
+_OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
 _PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")  # "in Salem", "at Chez Vachon": a place's name
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
@@ -1894,6 +1895,7 @@ class _Reader:
         if start == 0 or _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
             self.sentence, self.held = start, []
+            self._cast.sentence()
             self._unnamed_opening(text, start)
         breaks = _breaks_between(text, start, end)
         cursor = 0
@@ -1905,6 +1907,7 @@ class _Reader:
             while cursor < len(breaks) and breaks[cursor] <= at:
                 self.fresh = True
                 self.sentence, self.held = breaks[cursor], []
+                self._cast.sentence()
                 self._unnamed_opening(text, breaks[cursor])
                 cursor += 1
             if at < body_end:
@@ -1991,6 +1994,8 @@ class _Reader:
                 described = cast.subject_described(text, opening) is not None  # "But the senator said"
                 self.fresh = not described and not self._unnamed_subject(text, match, opening)
             if person is not None:
+                if not (topic or clause) and self._spoken_of(text, start, phrase):
+                    cast.mentioned(person)
                 if clause and not topic and self._opening_subject(text, start, phrase):
                     self.held.append(person)
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
@@ -2003,7 +2008,10 @@ class _Reader:
         if cursor < len(breaks):
             self.fresh = True
             for opening in breaks[cursor:]:
+                self._cast.sentence()
                 self._unnamed_opening(text, opening)
+        if end < len(text) and _ENDS_SENTENCE.search(text[max(start, end - 4) : end].rstrip()):
+            self._cast.sentence()  # (a quote opens the next sentence: "... Wendy Sherman. “...,” she wrote.")
 
     def _unnamed_opening(self, text: str, start: int) -> None:
         """A sentence opening at ``start`` on an indefinite description of a person ("A retired teacher stood up ...",
@@ -2091,6 +2099,20 @@ class _Reader:
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
         return clause, owner, inner, topic
 
+    def _spoken_of(self, text: str, start: int, phrase: str) -> bool:
+        """Whether a name that is no topic is still someone the text speaks of ("courtesy of Wes Nakagiri, a delegate"):
+        not an owner ("Sanders's agenda"), a predicate ("it would be Trump", "is no Ronald Reagan"), a comparison ("than
+        Obama"), what was said ("said Trump had"), nor a name in a sentence opening on a definite description, its
+        subject ("The Wisconsin Republican did give Trump some credit", "The bridge was inspected by John Roe")."""
+        lex = self.g.lexicon
+        first = text[self.sentence : start].split(maxsplit=1)[:1]
+        if phrase.endswith(("’s", "'s")) or first and first[0].lower().strip(_OPENING_MARKS) in lex.definite:
+            return False
+        before = [w.lower() for w in text[max(self.sentence, start - 24) : start].split()[-2:]]
+        if before and (before[-1] in lex.determiners or before[-1] in lex.negations):
+            before = before[:-1]
+        return not before or before[-1] not in lex.passive_auxiliaries | lex.cue_verbs | lex.comparison_words
+
     def _plural_subject(self, text: str, start: int, phrase: str, following: list[str]) -> str:
         """The body or group a name opening its sentence stands for as the subject of a verb of the plural ("Big Machine
         have twice denied ...", "The Wanderers have won"), or "": not a person (opened by a first name), two joined
@@ -2134,7 +2156,7 @@ class _Reader:
         if not words:
             return False
         openers = _openers(lex.code)
-        lead = [w.lower().strip('"“‘«„(') for w in words[:2]]
+        lead = [w.lower().strip(_OPENING_MARKS) for w in words[:2]]
         if lead[0] in lex.stopwords and len(lead) > 1 and lead[0] not in openers:
             lead = lead[1:]  # "But when ...", "And after ..."
         if lead[0] not in openers:

@@ -501,6 +501,7 @@ LEXICON: Lexicon = Lexicon(
         "woher wohin womit worüber wofür"
     ),
     viewpoint_words=words("für laut nach zufolge"),
+    comparison_words=words("als"),
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
     passive_auxiliaries=words("wurde wurden wird werden worden"),
