@@ -303,8 +303,13 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     article in a language that capitalises every noun ("der Mann", "dem Verfahren": a name takes no article)."""
     text = " ".join(texts)
     tokens = set(text.split())  # (split in C: the same words as each text's own; none is empty)
-    # ("al-Amiri" is a surname, though it opens in lower case)
-    lower = {t.strip(_PUNCTUATION) for t in tokens if t[0].islower() and ("-" not in t or not name_word(t))}
+    # ("al-Amiri" is a surname, though it opens in lower case; a word of letters alone has no mark to strip, and is
+    # most words: the strip reads its marks for most letters)
+    lower = {
+        t if t.isalpha() else t.strip(_PUNCTUATION)
+        for t in tokens
+        if t[0].islower() and ("-" not in t or not name_word(t))
+    }
     lower.discard("")
     nouns = {m.group(1).lower() for m in _ARTICLE_NOUN.finditer(text) if not _after_particle(text, m.start())}
     return frozenset(lower | nouns)
