@@ -301,6 +301,22 @@ def test_a_word_an_accent_or_umlaut_tells_apart_is_changed_when_both_texts_write
 @pytest.mark.parametrize(
     ("quoted", "said"),
     [
+        # against a text that writes no accent at all: a word an accent tells apart stays another word
+        ("Él no está en el consejo y no votará", "El no esta en el consejo y no votara."),
+        ("Sí, el ferry seguirá en marzo", "Si el ferry seguira en marzo, lo veremos."),
+        ("Où est passé le budget du port ?", "Ou est passe le budget du port ?"),
+    ],
+)
+def test_a_word_an_accent_tells_apart_is_changed_against_a_text_writing_no_accents(quoted: str, said: str) -> None:
+    assert decide(quoted, store=[saved("ANA REYES", said)]).verdict is Verdict.ALTERED
+    # (the other words still compare without their accents)
+    plain = quoted.replace("Él", "El").replace("Sí,", "Si").replace("Où", "Ou")
+    assert decide(plain, store=[saved("ANA REYES", said)]).verdict is Verdict.VERIFIED
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
         ("Nos vemos a las 17 h en la plaza", "Nos vemos a las 17 horas en la plaza."),
         ("Rendez-vous à 17 heures sur la place", "Rendez-vous à 17 h sur la place."),
         ("Wir treffen uns um 17 h am Markt", "Wir treffen uns um 17 Uhr am Markt."),

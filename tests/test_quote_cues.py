@@ -3007,3 +3007,23 @@ def test_a_list_of_sayings_each_signed_after_a_comma_credits_each_item_to_its_si
     """'- «…», Name, role.': each item of a list of the day's sayings is its signer's, with no verb of saying."""
     found = [q for q in _markdown_quotes(text) if q.kind is QuoteKind.DIRECT]
     assert [(q.text, q.speaker) for q in found] == said
+
+
+@pytest.mark.parametrize(
+    ("rows", "speakers"),
+    [
+        (
+            DE + "Die CDU hat den Plan abgelehnt, die Grünen stimmten zu.\n\nSTIMMEN\n\n"
+            "CDU KIEL: „Wir tragen den Haushalt nicht mit.“\n\nTILL ANSBACH, Bürgermeister: „Der Plan steht.“",
+            ["CDU KIEL", "Till Ansbach"],
+        ),
+        (
+            ES + "El PSOE votó en contra del plan (PSOE) y el alcalde lo defendió.\n\nLAS FRASES\n\n"
+            "PSOE SEVILLA: «No apoyaremos estas cuentas.»\n\nTOMÁS URQUIZA, alcalde: «El plan sigue.»",
+            ["PSOE SEVILLA", "Tomás Urquiza"],
+        ),
+    ],
+)
+def test_a_label_holding_a_word_the_article_writes_as_an_acronym_is_a_bodys(rows: str, speakers: list[str]) -> None:
+    # an acronym with vowels ("CDU", "PSOE") is one where running text writes it so ("die CDU hat", "(PSOE)")
+    assert [q.speaker for q in _quotes(rows)] == speakers

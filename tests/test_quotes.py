@@ -364,6 +364,20 @@ def test_a_title_case_line_introduces_no_one() -> None:
     assert quote.speaker is None and quote.mention == "he"
 
 
+def test_signed_block_quotations_a_paragraph_introduces_with_a_colon_are_the_bodys() -> None:
+    text = (
+        "# Licensing: what people told the council\n\nThe council published the responses. Among them:\n\n"
+        "> “My tenants will pay for this.”\n>\n> — A landlord in Manningham\n\n"
+        "> “We support the aim but not the fee.”\n>\n> — Residential Landlords Forum\n\n"
+        "The council votes on 9 December.\n\n> “Every penny goes back into inspections.”\n>\n> — Fiona Mackintosh"
+    )
+    places = {q.text.rstrip("."): q.place for q in _quotes(text, Format.MARKDOWN)}
+    assert places["My tenants will pay for this"] is Place.BODY
+    assert places["We support the aim but not the fee"] is Place.BODY
+    # (one standing apart, after running text, is a pull quote)
+    assert places["Every penny goes back into inspections"] is Place.PULLQUOTE
+
+
 def test_a_pull_quote_is_its_own_claim() -> None:
     html = (
         "<html><body><h1>Trams</h1><p>Anna Berg, the city's mayor, met unions on Monday.</p>"

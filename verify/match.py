@@ -1033,14 +1033,16 @@ def find_part(norms: tuple[str, ...], text: str, after: int) -> tuple[int, int] 
 
 
 def compared_run(norms: Iterable[str], plain: bool) -> list[str]:
-    """Words as the aligner compares them: ``plain``, without their accents (:func:`plain_compared`). Every lexicon's
+    """Words as the aligner compares them: ``plain``, without their accents (:func:`plain_compared`), but for the
+    words an accent tells apart from another (lexicon ``accent_words``: "él", "sí", "où"). Every lexicon's
     ``clock_words`` compare as one word after a number: the unit of a time of day in every language's writing ("17
     h", "17 heures", "17 horas", "17 Uhr"), one put for another no change of what was said; elsewhere they are words
     like others ("die Uhr tickt", "les heures de pointe")."""
     run: list[str] = []
     after_number = False
     for norm in norms:
-        run.append("h" if after_number and norm in _CLOCK_UNITS else unaccented(norm) if plain else norm)
+        plain_word = plain and norm not in _ACCENT_WORDS  # ("él" stays "él" against "el")
+        run.append("h" if after_number and norm in _CLOCK_UNITS else unaccented(norm) if plain_word else norm)
         after_number = norm[:1].isdigit()
     return run
 
@@ -1068,6 +1070,7 @@ def _norms(found: Iterable[Word]) -> Iterable[str]:
 
 
 _CLOCK_UNITS = frozenset(w for lex in LEXICONS.values() for w in lex.clock_words)
+_ACCENT_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.accent_words)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 

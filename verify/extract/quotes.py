@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
@@ -1851,9 +1851,10 @@ class _Reader:
     a quarter of what a page has between quotes; all of it on a page whose quotes name no one) is never read.
     """
 
-    def __init__(self, g: Grammar, new_cast: Callable[[], Cast]) -> None:
+    def __init__(self, g: Grammar, new_cast: Callable[[], Cast], texts: Callable[[], Iterable[str]]) -> None:
         self.g = g
         self._new_cast = new_cast
+        self._texts = texts
         self.fresh = True  # no person named yet in the current sentence
         self.sentence = 0  # where the current sentence starts in the text being read
         # people named in a clause opening the sentence: "When Trump announced it, he said" is about them
@@ -1862,6 +1863,12 @@ class _Reader:
         self.descriptions = _comma_descriptions(g.lexicon.code)
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
+
+    @cached_property
+    def acronyms(self) -> frozenset[str]:
+        """The words the article writes in capitals as acronyms (see :func:`written_acronyms`), read when first asked
+        for (a label in capitals)."""
+        return written_acronyms(self._texts())
 
     @property
     def cast(self) -> Cast:
@@ -2387,7 +2394,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
-    reader = _Reader(g, lambda: Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)))
+    reader = _Reader(
+        g,
+        lambda: Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)),
+        lambda: (b.text for b in blocks if b.in_body),
+    )
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     floor = 0  # where the text before the open quote's first part may hold its cue
@@ -3163,7 +3174,7 @@ def _resolve(
         item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
-    if cast is not None and mention and _shouted_body(g, mention):
+    if cast is not None and mention and _shouted_body(g, mention, reader.acronyms):
         # "NHS ENGLAND:", "POLIZEI HAMBURG:": a body's label stands as written, no person's name is made of it
         item.speaker = mention
         return item.speaker if len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
@@ -3215,11 +3226,29 @@ def _shouted(words: list[str]) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words if any(c.isalpha() for c in w))
 
 
-def _shouted_body(g: Grammar, mention: str) -> bool:
-    """Whether a mention in capitals names a body: it holds an acronym or a word for a body ("NHS ENGLAND",
+def _shouted_body(g: Grammar, mention: str, acronyms: frozenset[str]) -> bool:
+    """Whether a mention in capitals names a body: it holds an acronym (a word with no vowel, or one the article
+    writes as an acronym elsewhere: "CDU KIEL" where "die CDU hat" stands) or a word for a body ("NHS ENGLAND",
     "POLIZEI HAMBURG", "MAIRIE DE PLÉNEUF")."""
     words = mention.split()
-    return _shouted(words) and any(_acronym(w) or w.lower() in g.lexicon.organisation_words for w in words)
+    return _shouted(words) and any(
+        _acronym(w) or w in acronyms or w.lower() in g.lexicon.organisation_words for w in words
+    )
+
+
+# A word in capitals that running text writes as an acronym: in brackets ("(PSOE)"), joined by a hyphen to a word in
+# lower case ("CDU-Fraktion"), or between two words in lower case ("die CDU hat", "le PS a"); never a shouted label's
+# name ("YANN LE GOFF, patron"), whose neighbours are capitals
+_WRITTEN_ACRONYM = re.compile(
+    r"\((?P<bracketed>[A-ZÀ-Þ]{2,6})\)"
+    r"|(?<![\w-])(?P<joined>[A-ZÀ-Þ]{2,6})-(?=[^\W\d_]{0,30}[a-zß-ÿ])"
+    r"|(?<=[a-zß-ÿ,] )(?P<between>[A-ZÀ-Þ]{2,6}) (?=[a-zß-ÿ])"
+)
+
+
+def written_acronyms(texts: Iterable[str]) -> frozenset[str]:
+    """The words in capitals the texts write as acronyms (see ``_WRITTEN_ACRONYM``)."""
+    return frozenset(m.group(m.lastgroup or 0) for text in texts for m in _WRITTEN_ACRONYM.finditer(text))
 
 
 _VOWELS = frozenset("aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûü")
@@ -4563,6 +4592,8 @@ def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:
     block = blocks[first.block]
     if block.place is not Place.BODY or not block.quote_block or block.node is not None or last.block != first.block:
         return False
+    if _introduced(blocks, first.block):
+        return False  # "The report quotes responses without names. Among them:" and the signed quotations under it
     rest = block.text[last.end :].strip(" .,\n")
     if block.text[: first.start].strip() or not last.closed or not _MARK.match(block.text, first.start):
         return False
@@ -4570,6 +4601,15 @@ def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:
         return _dash_credit(g, rest) is not None
     following = first.block + 1
     return following < len(blocks) and _dash_credit(g, blocks[following].text) is not None
+
+
+def _introduced(blocks: list[Block], index: int) -> bool:
+    """Whether the block quotations up to ``index`` follow a paragraph ending on a colon that introduces them: the
+    body's own quotations, one after another, not quotes pulled out for display."""
+    before = index - 1
+    while before >= 0 and blocks[before].quote_block and blocks[before].place is Place.BODY:
+        before -= 1
+    return before >= 0 and blocks[before].text.rstrip().endswith(":")
 
 
 def echoed_titles(quotes: list[Quote]) -> list[Quote]:

@@ -487,6 +487,9 @@ class Lexicon:
     # Words after a time of day ("3.40 Uhr", "21.30 heures", "las 9.15 horas"): the figure before one is hours and
     # minutes, whether a full stop or a colon sets them off
     clock_words: frozenset[str] = frozenset()
+    # Words an accent tells apart from another word ("él" he / "el" the, "sí" yes / "si" if, "où" / "ou"): compared
+    # with their accents even against a text that writes none ("Él no está" is no "El no esta" said for sure)
+    accent_words: frozenset[str] = frozenset()
     percent_words: tuple[str, ...] = ()  # "per cent", "por ciento", "Prozent": each is "%"
     # Currency words and the code an amount carries ("Dollar", "dólares" -> "usd"), and the words that join an
     # amount to its currency ("millones de euros", "millions d'euros")

@@ -346,6 +346,7 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     date_variants=DATE_VARIANTS,
     clock_words=words("h horas hrs"),
+    accent_words=words("él sí tú mí sé dé más aún qué cómo dónde cuándo quién cuál"),
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),
     unit_words=MappingProxyType(

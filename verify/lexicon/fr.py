@@ -341,6 +341,7 @@ LEXICON: Lexicon = Lexicon(
     halves=(("et", "demi"), ("et", "demie")),  # "deux millions et demi"
     date_words=DATE_WORDS,
     clock_words=words("h heure heures"),
+    accent_words=words("où à là dû çà"),
     time_words=words(
         "hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée ce cette"
     ),
