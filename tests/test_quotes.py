@@ -726,3 +726,31 @@ def test_a_paragraph_after_a_block_quotation_in_a_box_of_its_own_is_its_credit()
     )
     [quote] = find_quotes_in(html, Format.HTML)
     assert (quote.text.split()[:3], quote.speaker) == (["Wir", "haben", "heute"], "Sabine Olt")
+
+
+_TAXES = "We will not raise taxes this year"
+_POST = "https://x.com/janedoe/status/1"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # a quote linked to the post it was said in, after its cue or before it
+        (f"Doe wrote: [“{_TAXES}.”]({_POST})", f"{_TAXES}."),
+        (f"[“{_TAXES},”]({_POST}) Doe wrote.", _TAXES),
+        (f"She posted: [“{_TAXES}.”]({_POST})", f"{_TAXES}."),
+    ],
+)
+def test_a_markdown_quote_linked_to_its_source_after_a_cue_is_a_claim(line: str, words: str) -> None:
+    text = "# Budget\n\nMayor Jane Doe was asked about the budget.\n\n" + line + "\n"
+    quote = _one(text, Format.MARKDOWN)
+    assert (quote.text, quote.speaker, quote.kind) == (words, "Jane Doe", QuoteKind.DIRECT)
+
+
+def test_an_html_quote_linked_to_its_source_after_a_cue_is_a_claim() -> None:
+    html = (
+        "<html><body><article><h1>Budget</h1><p>Mayor Jane Doe was asked about the budget.</p><p>Doe wrote: "
+        f'<a href="{_POST}">“{_TAXES}.”</a></p></article></body></html>'
+    )
+    quote = _one(html, Format.HTML)
+    assert (quote.text, quote.speaker, quote.kind) == (f"{_TAXES}.", "Jane Doe", QuoteKind.DIRECT)

@@ -202,12 +202,25 @@ _HEADLINE_TAGS = frozenset({"h1"})
 _DEK_CLASS = re.compile(
     r"(^|[\s_-])(dek|deck|standfirst|subhead(line)?|sub-?title|strapline|summary|lede-?text|intro)($|[\s_-])", re.I
 )
-# Standfirst class names of German, French and Spanish CMSs ("teaser", "vorspann", "chapo", "entradilla"); "teaser"
-# names a related article's card too, so these make a dek only right under the headline (see _mark_dek).
-_LEAD_CLASS = re.compile(
-    r"(^|[\s_-])(teaser|vorspann|anriss|chapo|chapeau|chap[oô]|accroche|entradilla|sumario|bajada|copete)($|[\s_-])",
-    re.I,
+# Standfirst class names of German, French and Spanish CMSs. Markup data, not language data: a class name is what a
+# CMS's templates write, whatever language the article is in (an English piece on a German publisher's site keeps
+# "vorspann"), so the names stay here beside _DEK_CLASS's English ones, not in the lexicons, which the article's
+# language picks. "teaser" names a related article's card too, so these make a dek only right under the headline
+# (see _mark_dek).
+_LEAD_CLASS_NAMES = (
+    "teaser",  # German CMSs' standfirst ("<p class="article-teaser">"); elsewhere a card, hence the placement rule
+    "vorspann",  # de
+    "anriss",  # de
+    "chapo",  # fr
+    "chapô",  # fr
+    "chapeau",  # fr
+    "accroche",  # fr
+    "entradilla",  # es
+    "sumario",  # es
+    "bajada",  # es (Chile, Argentina)
+    "copete",  # es (Argentina)
 )
+_LEAD_CLASS = re.compile(rf"(^|[\s_-])({'|'.join(map(re.escape, _LEAD_CLASS_NAMES))})($|[\s_-])", re.I)
 _CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|photo-credit)($|[\s_-])", re.I)
 _PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)($|[\s_-])", re.I)
 # A piece (lower case) of every word the place patterns above know, and of every word the chrome patterns know: an

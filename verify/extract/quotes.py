@@ -2453,7 +2453,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
 
     rails = _rail_blocks(blocks)
     for index, block in enumerate(blocks):
-        if not block.in_body or index in rails or block.place is Place.BODY and _linked_teaser(block):
+        if not block.in_body or index in rails or block.place is Place.BODY and _linked_teaser(g, block):
             continue  # (a rail's teasers are other articles' headlines)
         text = block.text
         # Title-case headlines ("Clinton Wades In, Urges Britain ...") name no one reliably.
@@ -3036,18 +3036,37 @@ def _teaser_under(label: Block, block: Block) -> bool:
     return block.node is not None and any(parent is container for parent in block.node.iterancestors())
 
 
-def _linked_teaser(block: Block) -> bool:
+def _linked_teaser(g: Grammar, block: Block) -> bool:
     """Whether a block is all link text but a short label: a teaser of another article ("<li><a>Wintertransfers:
     „…“</a></li>", "<span>À lire aussi</span> <a>« … » : …</a>", in Markdown "**Also in Games:** [“…”](/games/a) ·
-    [“…”](/games/b)")."""
+    [“…”](/games/b)"). Not when the label is a speaker and a verb of saying ("Doe wrote: [“…”](https://x.com/…)",
+    "<a>“…”</a>, sagte sie"): a quote linked to where it was said is a claim (a rail's label is no cue: "Also read:",
+    "Next post:")."""
     node = block.node
-    if block.quote_block or not _MARK.search(block.text):
+    text = block.text
+    if block.quote_block or not _MARK.search(text):
         return False  # (with no quote marks it quotes no one either way)
     if node is None:
-        linked = sum(len(block.text[start:end].split()) for start, end in block.links)
+        links = [text[start:end] for start, end in block.links]
     else:
-        linked = sum(len("".join(link.itertext()).split()) for link in node.iter("a"))
-    return linked > 0 and len(block.text.split()) - linked <= _LABEL_MAX_WORDS
+        links = [" ".join("".join(link.itertext()).split()) for link in node.iter("a")]
+    linked = sum(len(link.split()) for link in links)
+    if linked == 0 or len(text.split()) - linked > _LABEL_MAX_WORDS:
+        return False
+    cued = any(g.speaker_verb.search(piece.strip()) for piece in _unlinked(text, links))
+    return not cued or _RAIL_LABEL.match(text) is not None
+
+
+def _unlinked(text: str, links: list[str]) -> list[str]:
+    """The pieces of ``text`` outside its links' texts ``links`` (in their order): each is read on its own, a label's
+    pieces either side of a link being no one phrase."""
+    pieces, at = [], 0
+    for link in links:
+        found = text.find(link, at) if link else -1
+        if found >= 0:
+            pieces.append(text[at:found])
+            at = found + len(link)
+    return [*pieces, text[at:]]
 
 
 def _entry(block: Block) -> Element | None:
@@ -4438,8 +4457,9 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     lex = g.lexicon
     # (one word more than the reach: the word before a link word tells whether it frames the work, see below)
     words = _this_sentence(before[-reach - 1 :])  # never across a sentence's end ("her headline pledge. “...”")
-    # (an elided article is no part of the noun: "l'opération « Tranquillité seniors »")
-    wider = [w for w in (_ELIDED.sub("", w.lower().strip(",:;()*_")) for w in words) if w]
+    # (an elided article is no part of the noun: "l'opération « Tranquillité seniors »"; each word as written kept too)
+    kept = [(w, c) for w, c in ((_ELIDED.sub("", w.lower().strip(",:;()*_")), w.strip(",:;()*_")) for w in words) if w]
+    wider, written = [w for w, _ in kept], [c for _, c in kept]
     tail = wider[-reach:]
     lead = len(wider) - len(tail)
     credited = bool(item.speaker and item.has_cue)
@@ -4452,8 +4472,10 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     for i in range(len(tail) - 1, -1, -1):
         if tail[i + 1 : i + 2] and tail[i + 1] in lex.time_words:
             continue  # "molió la campaña pasada «18 millones de kilos»": a season, when it was, names no work
-        # (a plural or a genitive only before words opening as a title does: "websites “with the aim of ...”")
-        if _noun_of(lex, tail[i], nouns, compound=_next_to(lex, tail, i), inflected=item.words[:1].isupper()):
+        # (a plural or a genitive only before words opening as a title does, "websites “with the aim of ...”", and
+        # only where the word reads as no verb, see _plural_noun)
+        inflected = item.words[:1].isupper() and _plural_noun(lex, written, lead + i, item)
+        if _noun_of(lex, tail[i], nouns, compound=_next_to(lex, tail, i), inflected=inflected):
             # (where or of what the words were said frames the work, "in its annual report", "said of the episode";
             # what the work is of does not: "l'existence de l'opération « ... »", "ha hecho del lema «...»")
             framed = any(_frames(lex, wider, lead + j) for j in range(max(0, i - 3), i))
@@ -4492,6 +4514,31 @@ def _work_label(g: Grammar, before: list[str]) -> bool:
         return False
     head = words[1] if len(words) > 1 and (words[0] in lex.determiners or _opens_phrase(lex, words[0])) else words[0]
     return _noun_of(lex, _POSSESSIVE.sub("", head), lex.work_nouns, compound=True)
+
+
+def _plural_noun(lex: Lexicon, written: list[str], at: int, item: _Found) -> bool:
+    """Whether ``written[at]``, a word before a quote as written, may be read as a noun with a plural's or a genitive's
+    ending rather than as a verb: "berichten" and "shows" are nouns' forms too ("Bericht", "show"), but "Die Ärzte
+    berichten „...“" and "The poll shows “...,” the author said" quote witnesses. So not a verb of saying, not before a
+    cue after the quote (the cue credits the words), and a noun's shape: capitalised in a language that capitalises
+    its nouns ("Antikriegsfilme", "des Films"), after a determiner or a preposition in the others ("the films", "ses
+    livres", "Wisbar's films", "two books", "stories with headlines such as “...”": no verb with a person's ending
+    follows a preposition; not "The poll shows", whose subject stands there)."""
+    word = written[at].lower()
+    if item.cue_after_end >= 0 or _cue_word(lex, word):
+        return False
+    if lex.capitalised_nouns:
+        return written[at][:1].isupper()
+    previous = written[at - 1].lower() if at > 0 else ""
+    return (
+        previous in lex.articles
+        or previous in lex.possessives
+        or previous in lex.determiners
+        or previous in lex.prepositions
+        or previous in lex.number_words
+        or previous.isdigit()
+        or _POSSESSIVE.search(previous) is not None
+    )
 
 
 def _noun_of(lex: Lexicon, word: str, nouns: frozenset[str], compound: bool, inflected: bool = True) -> bool:
