@@ -40,6 +40,7 @@ MAX_RATIO = 3.0  # the long text's time over the short text's eight runs: linear
 # so a 1 ms floor read a linear pattern's 0 ms -> 20 ms as a ratio of 20, a failure on a loaded machine.
 FLOOR = 0.01
 HANG = 0.2  # seconds of CPU: one run past this is a hang whatever the ratio (a linear one takes milliseconds)
+MAX_REPEAT = 16  # the most times a measurement under FLOOR is repeated to be read (see _growth)
 
 # The hostile texts, as functions of a length in characters.
 HOSTILE: dict[str, Callable[[int], str]] = {
@@ -170,13 +171,25 @@ def _within_cpu(seconds: float, function: Callable[[], float]) -> float:
         signal.signal(signal.SIGVTALRM, previous)
 
 
-def _best(pattern: re.Pattern[str], text: str, times: int = 1) -> float:
-    return min(_within_cpu(HANG, lambda: _run(pattern, text, times)) for _ in range(2))
+def _best(pattern: re.Pattern[str], text: str, times: int = 1, budget: float = HANG) -> float:
+    return min(_within_cpu(budget, lambda: _run(pattern, text, times)) for _ in range(2))
 
 
 def _growth(pattern: re.Pattern[str], make: Callable[[int], str]) -> tuple[float, float]:
-    """CPU time of GROWTH runs over a text of N characters, and of one run over GROWTH * N characters."""
-    return _best(pattern, make(N), times=GROWTH), _best(pattern, make(N * GROWTH))
+    """CPU time of GROWTH runs over a text of N characters, and of one run over GROWTH * N characters.
+
+    When the short runs stay under FLOOR while the long run does not, both are repeated until the short ones can be
+    read: on a fast processor a quadratic pattern's eight short runs took 3 ms, and the floor turned its ratio of 7
+    into 2 (a+b over 1,000 and 8,000 characters), so the guard missed what it is for.
+    """
+    short_text, long_text = make(N), make(N * GROWTH)
+    short, long = _best(pattern, short_text, times=GROWTH), _best(pattern, long_text)
+    repeat = 1
+    while short < FLOOR <= long and repeat < MAX_REPEAT:
+        repeat *= 4
+        short = _best(pattern, short_text, times=GROWTH * repeat, budget=HANG * repeat)
+        long = _best(pattern, long_text, times=repeat, budget=HANG * repeat)
+    return short, long
 
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="a hang is stopped with a CPU-time timer")
