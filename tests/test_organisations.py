@@ -254,3 +254,23 @@ def test_a_french_bodys_lower_case_of_part_is_its_name() -> None:
     )
     [quote] = _quotes(text)
     assert quote.speaker == "Agence de sécurité des produits"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Wir lassen uns nicht erpressen“, sagte ein Sprecher der Gewerkschaft Deutscher Lokomotivführer am Montag.",
+            "Gewerkschaft Deutscher Lokomotivführer",
+        ),
+        ("Ein Sprecher der Gewerkschaft der Polizei sagte: „Wir lassen uns nicht erpressen.“", "Gewerkschaft der Polizei"),
+    ],
+)
+def test_a_german_body_noun_before_an_adjective_or_a_genitive_of_its_name_stays_in_it(
+    paragraph: str, speaker: str
+) -> None:
+    """Review of round 19, regression 7: "der Gewerkschaft Deutscher Lokomotivführer" is one name (an adjective
+    declined for the noun goes on with it), as "der Gewerkschaft der Polizei" is; "der Supermarktkette Frischmarkt
+    Süd" still names "Frischmarkt Süd"."""
+    [quote] = _quotes(RAIL_DE + paragraph + "\n")
+    assert quote.speaker == speaker

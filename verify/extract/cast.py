@@ -77,6 +77,23 @@ def byline(text: str, code: str) -> bool:
     return words[0].lower() in lex.byline_words and len(words) > 1 or _YEAR.search(text) is not None
 
 
+_AGE_LINK_WORDS = 2  # function words between an age word and a family's name ("el menor de los García")
+
+
+def age_before(lex: Lexicon, words: list[str]) -> str | None:
+    """The age word of a definite article and an age word that ``words`` end on, right before a surname ("the elder",
+    "der jüngere", "le fils"), or with up to two function words after it when it is no kin noun ("el menor de los",
+    "le cadet des"; "le fils de" is whose son: "le fils de Gérard Morel" is not Gérard Morel's son)."""
+    low = [w.lower() for w in words]
+    at = len(low) - 1
+    while at > 0 and len(low) - 1 - at < _AGE_LINK_WORDS and low[at] in FUNCTION_WORDS:
+        at -= 1
+    word = low[at] if at > 0 else ""
+    if word not in lex.elder_words and word not in lex.younger_words or low[at - 1] not in lex.definite:
+        return None
+    return word if at == len(low) - 1 or word not in lex.family_kin else None
+
+
 def known_first_name(word: str) -> bool:
     """Whether a word is a first name of any lexicon ("Tobias", "Marine"), or first names joined by a hyphen
     ("Klaus-Peter", "Anna-Lena")."""
@@ -829,19 +846,35 @@ class Cast:
 
     def by_seniority(self, phrase: str, word: str) -> None:
         """Make the namesake a word after a surname tells apart by age the latest one named ("Mr Ellery senior",
-        "Ellery junior", "Lemaire père", "Sanz hijo"), so that the surname finds them: of the people of that surname,
-        one given as someone's son or daughter, the child for a younger word and the other for an elder one."""
+        "Ellery junior", "Lemaire père", "Sanz hijo"), so that the surname finds them."""
+        if (person := self._namesake_by_age(phrase, word)) is not None:
+            self._touch(self._named, person)
+
+    def _namesake_by_age(self, phrase: str, word: str) -> Person | None:
+        """Of the people named by the surname of ``phrase``, one given as someone's son or daughter, the one an age
+        ``word`` picks: the child for a younger word, the other for an elder one (None when that is not one person)."""
         lex = self.lexicon
         word = word.lower().rstrip(",;:")
         younger = word in lex.younger_words
         if not younger and word not in lex.elder_words:
-            return
+            return None
         key = speaker_key(untitled(phrase, lex.code))
         namesakes = [p for p in self._by_surname.get(key[-1], ()) if not p.organisation] if key else []
         children = [p for p in namesakes if not lex.child_kin.isdisjoint(p.roles | p.role_words)]
         chosen = children if younger else [p for p in namesakes if p not in children]
-        if children and len(chosen) == 1:
-            self._touch(self._named, chosen[0])
+        return chosen[0] if children and len(chosen) == 1 else None
+
+    def _aged(self, mention: str) -> Person | None:
+        """The namesake a mention tells apart by its own age word, after the surname ("Mr Ellery senior", "Dupont
+        fils", "Sanz padre") or after a determiner before it ("the elder Pike", "der jüngere Huber", "le fils Morel",
+        "el menor de los García"): a cue's mention says which of them spoke, whoever was named last."""
+        words = mention.split()
+        if len(words) < 2:
+            return None
+        if (person := self._namesake_by_age(" ".join(words[:-1]), words[-1])) is not None:
+            return person
+        age = age_before(self.lexicon, words[:-1])
+        return self._namesake_by_age(words[-1], age) if age else None
 
     def kin_named(self, phrase: str, text: str, sentence: int, start: int) -> str:
         """A lone first name at ``text[start:]`` right after a possessive and a noun of kin by blood, whose owner this
@@ -980,6 +1013,9 @@ class Cast:
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         if self._relative_clause(key.split()):
             return None  # "der seinen Namen nicht nennen wollte": a cue's span ran back into a relative clause
+        if (aged := self._aged(mention.strip())) is not None:
+            self._touch(self._topics, aged)
+            return _name(aged)  # "said the elder Pike": the father, though his son was named last
         if (issuer := self._issuer(mention.strip())) is not None:
             self._touch(self._topics, issuer)
             return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
@@ -1619,9 +1655,20 @@ class Cast:
             return self._body_noun(words[0]) if words else None  # "du club", "of the company"
         if lex.capitalised_nouns and len(run) > 2 and self._noun_kind(run[0]) is _Noun.BODY:
             # "der Supermarktkette Frischmarkt Süd": what the body is, then its name of two words and more (not "der
-            # Polizei Hamburg": one word after the noun is most often the place of a body named by the noun)
-            run = run if self._place(" ".join(run[1:])) else run[1:]
+            # Polizei Hamburg": one word after the noun is most often the place of a body named by the noun; nor
+            # "der Gewerkschaft Deutscher Lokomotivführer", "der Gewerkschaft der Polizei": a run that goes on with an
+            # adjective or a genitive is what the noun is of, one name with it)
+            named_by_noun = self._place(" ".join(run[1:])) or self._of_noun(run[1])
+            run = run if named_by_noun else run[1:]
         return self._as_body(" ".join(run))
+
+    def _of_noun(self, word: str) -> bool:
+        """Whether a word after a body noun goes on with the noun's own name: a joiner ("Gewerkschaft der Polizei") or
+        an adjective declined for it ("Gewerkschaft Deutscher Lokomotivführer", "Verband Evangelischer Kirchen";
+        lexicon ``adjective_endings``, or an affiliation's adjective)."""
+        low = word.lower()
+        lex = self.lexicon
+        return low in _NAME_JOINERS or low.endswith(lex.adjective_endings) or low in lex.affiliations
 
     def _body_before(self, words: list[str], role: str) -> Person | None:
         """The body named right before a role ("Harlow Water spokesman", "the company's spokesperson"), by a prefix

@@ -25,7 +25,16 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from rapidfuzz import fuzz
 
 from ..document import Document
-from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number, detect_language, lexicon
+from ..lexicon import (
+    ALL_COURTESY_TITLES,
+    FUNCTION_WORDS,
+    LEXICONS,
+    Gender,
+    Lexicon,
+    Number,
+    detect_language,
+    lexicon,
+)
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
@@ -33,6 +42,7 @@ from .blocks import Block, position, source_offset
 from .cast import (
     Cast,
     Person,
+    age_before,
     body_at,
     byline,
     common_words,
@@ -116,6 +126,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks (
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
+_AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a family's name ("el menor| de los García")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
@@ -253,10 +264,9 @@ def _breaks_between(text: str, start: int, end: int) -> list[int]:
     return ends[bisect_left(starts, start) : bisect_left(ends, end)]
 
 
-_COURTESY_NEXT = re.compile(
-    "|".join(re.escape(t) + " " for t in sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles}))
-)
-_LONE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
+_COURTESY_NEXT = re.compile("|".join(re.escape(t) + " " for t in ALL_COURTESY_TITLES))
+_INITIAL = r"(?<![\w.])[A-Z]\."  # a capital and its full stop, no part of a word or of an abbreviation before it
+_LONE_INITIAL = re.compile(_INITIAL)
 
 
 def _initial_ends(text: str, gap: int, after: int) -> bool:
@@ -280,18 +290,16 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
 
 
-_GUILLEMET = "«"
-
-
 def _continued(g: Grammar, text: str) -> str:
     """A paragraph after one that left a quote open, its opening continuation mark read as an opening guillemet (French
     and Spanish print "» Aujourd'hui, plus personne ne répond. »" where the quote goes on): the same characters, so
     the marks' places stand."""
     words = text.lstrip()
-    if not words or words[0] not in g.lexicon.continuation_marks:
+    opener = g.lexicon.continuation_marks.get(words[:1])
+    if opener is None:
         return text
     at = len(text) - len(words)
-    return text[:at] + _GUILLEMET + text[at + 1 :]
+    return text[:at] + opener + text[at + 1 :]
 
 
 def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) -> list[_Span]:
@@ -1671,7 +1679,7 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
 
 
 # Initials joined by full stops, ending a name's first part ("J.J. MacNab"): in a name, no sentence end.
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)+$")
+_INITIALS = re.compile(rf"{_INITIAL}(?:[A-Z]\.)+$")
 
 
 def _sentence_in(who: str) -> int:
@@ -1771,14 +1779,22 @@ def _object_article(lex: Lexicon, words: list[str]) -> int:
     """Where an article after a name opens the object of the cue, in a language that capitalises nouns ("sagte Aigner
     der Rundschau", "sagte Spahn den Zeitungen"): an article right after a name word that is no particle itself (not
     "von der Leyen"), in a span that opens on no determiner or quantifier and whose word before the article is no role
-    (there it is what the role is of: "Ein Sprecher der RMF", "Sprecherin der Polizei", "Einige Mitglieder der AfD");
-    the whole span when there is none."""
+    (there it is what the role is of: "Ein Sprecher der RMF", "Sprecherin der Polizei", "Einige Mitglieder der AfD")
+    and that opens an object only before a noun of its case (lexicon ``particle_articles``: "sagte Ruud den Boer" is a
+    name, "sagte Spahn den Zeitungen" is not); the whole span when there is none."""
     opening = words[0].lower() if words else ""
     if not lex.capitalised_nouns or not opening or opening in lex.determiners or opening in lex.quantifiers:
         return len(words)
     for i in range(1, len(words) - 1):
         before = words[i - 1].lower()
         if words[i] in lex.definite and before not in lex.name_particles and words[i - 1][:1].isupper():
+            endings = lex.particle_articles.get(words[i])
+            run = i + 1
+            while run < len(words) - 1 and words[run + 1][:1].isupper():
+                run += 1  # (the noun ends the capitalised run after the article: "den Stuttgarter Nachrichten")
+            named = all(w[:1].isupper() for w in words[:i])  # (a name's words alone before it: not "Mitglieder den")
+            if endings is not None and named and not words[run].rstrip(".,;:").endswith(endings):
+                continue  # "Ruud den Boer": an article that is also a name's particle, before no noun of its case
             return len(words) if _role_word(lex, before) else i
     return len(words)
 
@@ -1978,10 +1994,8 @@ class _Reader:
             if named:
                 if following:
                     cast.by_seniority(phrase, following[0])  # "Mr Ellery senior said": the father, not his son
-                if (before := text[max(0, start - _SENIORITY_REACH) : start].split()[-2:]) and (
-                    len(before) == 2 and before[0].lower() in lex.definite
-                ):
-                    cast.by_seniority(phrase, before[1])  # "The elder Dubois", "le fils Morel": the same, before it
+                if age := age_before(lex, text[max(self.sentence, start - _SENIORITY_REACH) : start].split()):
+                    cast.by_seniority(phrase, age)  # "The elder Dubois", "le fils Morel": the same, before it
                 person = cast.introduce(
                     # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                     cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),
@@ -2412,9 +2426,14 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         item = _attribute(g, blocks, chain, cursor, cue_text)
         if _FRONT_MATTER.match(blocks[index].text):
             item.who = None  # a draft's metadata ("title: “...” author: ... publication: ..."): no one is credited
-        if blocks[index].quote_block and (credit := _credit_name(g, blocks[index].text[span.end :])) is not None:
+        if (
+            blocks[index].quote_block
+            and (credit := _credit_name(g, blocks[index].text[span.end :])) is not None
+            and not _cued_before(g, blocks[chain[0].block].text, chain[0].start)
+        ):
             # "> Zitat des Tages „…“ *Tobias Lenz, Grüne*": a block quotation closing on a credit line is that name's
-            # (a label before the quote names no one)
+            # (a label before the quote names no one; a cue of the quotation's own does: "> Trainer Jonas Weber sagte:
+            # „…“ *Sportreporter Lena Koch*" is the trainer's, the credit the reporter who wrote the box)
             item.who, item.has_cue = credit, True
         if item.who is None and (
             credit := _credit_line(g, blocks, index)
@@ -2786,6 +2805,13 @@ def _is_credit(g: Grammar, blocks: list[Block], index: int) -> bool:
     return (
         _dash_credit(g, blocks[index].text) is not None or index > 0 and _credit_line(g, blocks, index - 1) is not None
     )
+
+
+def _cued_before(g: Grammar, text: str, start: int) -> bool:
+    """Whether a cue verb in the sentence before the quote at ``start`` leads up to it ("Trainer Jonas Weber sagte
+    nach dem Spiel: „…“", "„A“, sagte Weber, „B“")."""
+    window = text[sentence_start(text, start) : start]
+    return any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window))
 
 
 def _credit_name(g: Grammar, line: str) -> str | None:
@@ -3419,7 +3445,33 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     cut = _sentence_in(who)
     end = _past_age(g, text, last.end + after.end()) if cut == len(who) else last.end + after.start("who") + cut
     role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
-    return _Found(chain, quoted, f"{role}, {who[:cut]}" if role else who[:cut], end, True)
+    who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
+    return _Found(chain, quoted, f"{role}, {who}" if role else who, end, True)
+
+
+def _with_age_word(g: Grammar, text: str, who: str, end: int) -> str:
+    """A cue's speaker ending at ``end`` with the words after it that tell namesakes apart by age, when there are: an
+    age word after a name ("said Pike senior", "a dit Dupont fils"), a family's name after a description ending on an
+    age word ("dijo el menor de los García"); the mention then says which of them spoke (the cue is read only after its
+    quote is credited, so the surname alone finds whichever was named last)."""
+    lex = g.lexicon
+    words, following = who.split(), text[end : end + _SENIORITY_REACH].split()[:_AGE_FOLLOWING]
+    if not words or not following or not text[end : end + 1].isspace():
+        return who
+    ages = lex.elder_words | lex.younger_words
+    word = following[0].rstrip(",;:")
+    if words[-1][:1].isupper() and (word.lower() in ages or word.lower().rstrip(".") in ages):
+        return f"{who} {word if word.lower() in ages else word.rstrip('.')}"  # ("Sr." keeps its full stop)
+    if not age_before(lex, words):
+        return who
+    for taken, after in enumerate(following):  # ("de los García": function words, then the family's name)
+        name = after.rstrip(",;:.!?")
+        if name[:1].isupper():
+            named = [*words, *following[:taken], name]
+            return " ".join(named) if age_before(lex, named[:-1]) else who
+        if after.lower() not in FUNCTION_WORDS:
+            break
+    return who
 
 
 def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import LEXICONS, Gender, Lexicon
+from ..lexicon import ALL_COURTESY_TITLES, LEXICONS, Gender, Lexicon
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -52,12 +52,10 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
 _ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Maj Cmdr Det St Jr Sr".split()
 _WORD_REST = r"[\w'’\-]*[\w]"  # what follows a name word's capital
-# A lone capital after a courtesy title of any lexicon: someone known by an initial ("Ms D said", "Herr K"), sorted so
-# the pattern's text (the saved regex cache's key) is the same in every run.
-_COURTESY = sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles})
+# A lone capital after a courtesy title of any lexicon: someone known by an initial ("Ms D said", "Herr K").
 # The title is checked by a look-behind after the capital, not before it: a look-behind for each of the titles at
 # every place a name word may start made the name runs six times slower on a line of initials ("A. A. A. ...").
-_LETTER_AFTER_COURTESY = "|".join(rf"(?<=(?<![\w.]){re.escape(t)} [A-Z])" for t in _COURTESY)
+_LETTER_AFTER_COURTESY = "|".join(rf"(?<=(?<![\w.]){re.escape(t)} [A-Z])" for t in ALL_COURTESY_TITLES)
 _LONE_AFTER_FIRST = rf"(?![\w'’.\-])(?:{_LETTER_AFTER_COURTESY})"
 NAME_WORD = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(_ABBREVIATED_TITLES)})\.|[A-Z]{_LONE_AFTER_FIRST}"
@@ -123,7 +121,7 @@ def strip_titles(phrase: str) -> str:
         start -= 1
     if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
-    while len(words) > 1 and _acronym(words[0]) and (len(words) > 2 or words[1].isupper()) or (
+    while (len(words) > 1 and _acronym(words[0]) and (len(words) > 2 or words[1].isupper())) or (
         len(words) > 2 and _demonym(words[0], words[1])
     ):
         # "NATO", "U.S." or "Ukrainian" before the name (before one word not in capitals the letters and the word are

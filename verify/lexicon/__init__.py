@@ -234,8 +234,9 @@ class Lexicon:
     # "—Hablamos de confianza —afirmó la ministra—."): the dash is a quote mark.
     dialogue_dashes: bool = False
     # The marks that open a paragraph going on with the quote the paragraph before left open, when they are no
-    # opening marks elsewhere (French and Spanish "» Aujourd'hui, ...": a closing guillemet in the opener's place)
-    continuation_marks: str = ""
+    # opening marks elsewhere (French and Spanish "» Aujourd'hui, ...": a closing guillemet in the opener's place),
+    # each with the opening mark it stands for
+    continuation_marks: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     quoting_links: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()
@@ -290,6 +291,10 @@ class Lexicon:
     # The word that opens an absolute phrase, its subject before a participle ("with Trump reportedly yelling: “...”")
     absolute_openers: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    # Articles that are also particles of names ("Ruud den Boer", "Joop den Uyl"), each with the endings of the nouns it
+    # stands before as a cue's object ("sagte Spahn den Zeitungen", "den Stuttgarter Nachrichten": a dative plural ends
+    # in -n or -s); before a run ending otherwise it is the name's particle, no object's article
+    particle_articles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     not_names: frozenset[str] = frozenset()  # capitalised words that open a sentence but name no one
     prepositions: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # full stops that end no sentence ("Mr.", "Dr.")
@@ -370,6 +375,10 @@ class Lexicon:
     # language that declines adjectives so ("Der Hessische Apothekerverband" is the "Hessischer Apothekerverband",
     # "Das Deutsche Rote Kreuz" the "Deutsches Rotes Kreuz"; "die Deutsche Bahn" keeps its "-e")
     strong_endings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Endings of adjectives declined inside a body's name after its noun ("Gewerkschaft Deutscher Lokomotivführer",
+    # "Bund Evangelischer Kirchen", "Verband Kirchlicher Mitarbeiter"): the noun is part of that name, not what the
+    # body is before a name of its own ("der Supermarktkette Frischmarkt Süd")
+    adjective_endings: tuple[str, ...] = ()
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
     # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",
     # "la «precariedad de siempre»"), unless a cue after them credits them as speech
@@ -566,6 +575,12 @@ _MIN_SHARE = 0.15  # share of stopwords in running text: ~0.3-0.5 in the languag
 # French council report: 0.34 against 0.23, under the 1.5 once asked); on their own words the 48 articles
 # of the tune sets lead by 9x (German against English) to 100x and more (French against Spanish).
 _MARGIN = 3.0
+
+
+# Courtesy titles of every lexicon, sorted (a pattern's text built from them, a saved regex cache's key, is the same in
+# every run): the name and sentence patterns that read them are built once for all languages, and a title of another
+# language stands before a name quoted in any ("said Herr K." in an English report of a German trial)
+ALL_COURTESY_TITLES: tuple[str, ...] = tuple(sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles}))
 
 
 def lexicon(code: str | None) -> Lexicon | None:

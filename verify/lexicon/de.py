@@ -432,6 +432,7 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,
+    particle_articles=MappingProxyType({"den": ("n", "s")}),
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
@@ -481,6 +482,7 @@ LEXICON: Lexicon = Lexicon(
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
     ),
     strong_endings={"der": "r", "das": "s"},
+    adjective_endings=("scher", "schen", "sches", "licher", "lichen", "liches"),
     owner_possessives={
         **dict.fromkeys(words("seine seinen seinem seiner seines"), "m"),
         **dict.fromkeys(words("ihre ihren ihrem ihrer ihres"), "f"),
