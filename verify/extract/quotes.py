@@ -2411,11 +2411,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
-    reader = _Reader(
-        g,
-        lambda: Cast(lexicon=g.lexicon, common=common_words(b.text for b in blocks if b.in_body)),
-        lambda: (b.text for b in blocks if b.in_body),
-    )
+    def body_texts() -> Iterator[str]:
+        return (b.text for b in blocks if b.in_body)
+
+    reader = _Reader(g, lambda: Cast(lexicon=g.lexicon, common=common_words(body_texts())), body_texts)
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     floor = 0  # where the text before the open quote's first part may hold its cue
