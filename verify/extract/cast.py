@@ -1869,6 +1869,7 @@ class Cast:
                 or (self._called(words[1]) if end == 3 else None)
                 or self._affiliated(words, head, gender, guess)
                 or (self._described_topic(words, head, gender) if guess else None)
+                or (self._only_woman(words, gender) if guess and self._person_noun(head, lexical=False) else None)
             )
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and len(roles) > 1 and not lex.clause_conjunctions.isdisjoint(words):
@@ -2020,11 +2021,30 @@ class Cast:
             return None
         latest = next(reversed(self._topics.values()), None)
         if latest is None or latest.organisation or gender and latest.gender != gender:
-            return None
+            return self._only_woman(words, gender)
         if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         address = lex.male_titles | lex.female_titles
         return latest if all(r in address or r.endswith(_AGE) for r in latest.roles) else None
+
+    def _only_woman(self, words: list[str], gender: str) -> Person | None:
+        """Whom a feminine description no one was given stands for when the text is about someone else just now: the
+        one woman among the latest named, if the article gave her no other role ("“...,” the actress says" of the one
+        woman named, "an aspiring actor (Emma Stone)", after a paragraph about the director; "detalla la ejecutiva"
+        after a paragraph about the platform). A feminine noun is no generic form: it tells whom, as "she" would; not
+        after a possessive ("his wife" is his, whoever was named)."""
+        if gender != Gender.FEMALE or words[0] not in self.lexicon.definite:
+            return None
+        named = islice(reversed(self._named.values()), _LOOKBACK)
+        women = [p for p in named if p.gender == gender and not (p.organisation or p.anonymous)]
+        if not women:
+            return None
+        # (one woman written two ways is one: "Rosario del Pilar Pentón Díaz", then "Rosario del Pilar Pentón")
+        full = set(max((p.name for p in women), key=len).split())
+        address = self.lexicon.male_titles | self.lexicon.female_titles
+        if not all(full.issuperset(p.name.split()) for p in women):
+            return None
+        return women[0] if all(r in address or r.endswith(_AGE) for r in women[0].roles) else None
 
     def _article_for(self, noun: str) -> str:
         """The definite article a role noun written without one takes: the language's first, or for a feminine noun

@@ -301,7 +301,8 @@ MALE_TITLES = words(
 )
 FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
-    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend fiancée"
+    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend fiancée "
+    "actress waitress hostess heiress duchess countess empress headmistress policewoman anchorwoman sportswoman"
 )
 # Pronouns that can stand for a speaker. "it" stands for a thing or an organisation, "they" for a
 # group (or a person whose gender the article does not give); "I" and "we" are first person.
