@@ -61,6 +61,27 @@ def test_bold_questions_and_plain_answers_credit_the_person_the_introduction_nam
     ]
 
 
+def test_a_paragraph_telling_an_answer_with_a_cued_quote_is_no_answer_its_quote_is_the_claim() -> None:
+    """A reader panel: labelled questions, labelled answers, and an answer the reporter tells in a quote and a cue."""
+    text = (
+        "Dr Helen Okoro runs the council's waste services. Her deputy, Martin Gale, joined her on our panel.\n\n"
+        "**Priya Shah, Fishponds:** Why should I believe the caddy will be emptied every week?\n\n"
+        "**Helen Okoro:** Because food waste now has its own lorries. It will never share a round.\n\n"
+        "**Abi Turner, Longwell:** What about flats with shared bins?\n\n"
+        'Mr Gale took that one. "Every block gets a visit before Christmas," he said.\n\n'
+        "**Dennis Coe, Kingswood:** I am 81. What happens to people like me?\n\n"
+        "**Helen Okoro:** You can ask for an assisted collection, and the crew will take the bin.\n"
+    )
+    found = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+        ("Helen Okoro", "Because food waste now has its own lorries. It will never share a round."),
+        ("Helen Okoro", "You can ask for an assisted collection, and the crew will take the bin."),
+    ]
+    assert [(q.speaker, q.kind) for q in found if q.text.startswith("Every block")] == [
+        ("Martin Gale", QuoteKind.DIRECT)
+    ]
+
+
 def test_one_question_in_a_story_makes_no_interview() -> None:
     text = (
         "Petra Lindgren presented the harbour budget on Tuesday to a packed chamber of councillors.\n\n"
@@ -403,6 +424,27 @@ def test_a_transcripts_time_stamped_rows_are_claims_of_the_people_their_labels_n
         assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
             (_speaker_of(label), row) for label, row in rows
         ], code
+
+
+def test_a_debates_rows_labelled_name_full_stop_dash_on_lines_of_one_paragraph_are_claims() -> None:
+    """A French radio's transcript: "NAME. — words" rows on consecutive lines, a note of the room inside one (the words
+    on either side of it are the speaker's, the note is no one's)."""
+    text = (
+        "Alain Morel, président des pêcheurs, et Claire Vidal, des randonneurs, débattaient lundi à la radio. "
+        "L'animateur, Yann Roux, a lancé l'échange.\n\n"
+        "YANN ROUX. — Monsieur Morel, ces panneaux, qui les enlève ?\n"
+        "ALAIN MOREL. — Les sociétés de pêche, et elles le font, presque toujours.\n"
+        "CLAIRE VIDAL. — Pas chez moi, à Lasalle, ils sont là depuis octobre !\n"
+        "ALAIN MOREL. — Laissez-moi finir ! (Ils parlent en même temps.) Je dis que celui qui oublie sera puni.\n\n"
+        "Le préfet tranchera au printemps.\n"
+    )
+    found = extract(from_text(text, "article.txt", Format.TEXT)).quotes
+    assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+        ("Yann Roux", "Monsieur Morel, ces panneaux, qui les enlève ?"),
+        ("Alain Morel", "Les sociétés de pêche, et elles le font, presque toujours."),
+        ("Claire Vidal", "Pas chez moi, à Lasalle, ils sont là depuis octobre !"),
+        ("Alain Morel", "Je dis que celui qui oublie sera puni."),
+    ]
 
 
 def test_a_phone_ins_bold_labelled_rows_are_claims_of_the_callers_and_the_guests() -> None:

@@ -1512,6 +1512,13 @@ def test_a_long_role_before_the_name_after_an_inverted_verb_gives_the_name() -> 
         (ES + "«Las obras, añadió, empezarán en octubre».", "Las obras empezarán en octubre", None),
         (ES + "«Las obras —añadió— empezarán en octubre».", "Las obras, empezarán en octubre", None),
         (DE + "„Die Arbeiten, sagte er, beginnen im Oktober.“", "Die Arbeiten beginnen im Oktober.", "er"),
+        # how she spoke, a gerund's clause after the cue, is the narrator's too
+        (
+            FR + "« Les travaux, dit-elle en dépliant un plan, commenceront en octobre. »",
+            "Les travaux commenceront en octobre.",
+            "elle",
+        ),
+        (ES + "«Las obras, dijo sonriendo, empezarán en octubre».", "Las obras empezarán en octubre", None),
     ],
 )
 def test_a_cue_with_its_verb_first_inside_the_marks_credits_the_quote(

@@ -391,6 +391,41 @@ def test_a_sign_someone_holds_up_says_their_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        # a sign noun right before the marks, or before a colon; a verb of writing after a sign someone holds
+        (FR + "Le maire a évoqué les panneaux « Chasse gardée » laissés toute la semaine.", "Chasse gardée"),
+        (DE + "Am Zaun hängt seit Mai ein Schild: „Wir waren zuerst hier“.", "Wir waren zuerst hier"),
+        (FR + "Le club a déjà déployé sa banderole : « Vernon, capitale du cresson ».", "Vernon, capitale du cresson"),
+        (EN_LEAD + "Supporters have printed T-shirts reading “the ferry was here first”.", "the ferry was here first"),
+        (ES + "La pizarra de la puerta dice «Menú del día 14 €».", "Menú del día 14 €"),
+        # an e-mail's subject line is its title
+        (DE + "Sie schrieb am Montag an den Bürgermeister. Betreff: „Sporthalle – eilig“.", "Sporthalle – eilig"),
+    ],
+)
+def test_words_carried_by_a_sign_or_a_subject_line_are_no_claim(text: str, notice: str) -> None:
+    assert _kinds(text)[notice] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (FR + "Sur les pancartes, on pouvait lire « Un chêne, une vie » ou « Pas sans ombre ».", "Pas sans ombre"),
+        (DE + "„Kunst ist kein Kapital“ stand auf einem Plakat, „Hände weg“ auf einem anderen.", "Hände weg"),
+    ],
+)
+def test_quoted_words_listed_after_a_signs_words_are_no_claim(text: str, second: str) -> None:
+    assert _kinds(text)[second] is QuoteKind.MENTION
+
+
+def test_quoted_words_after_a_signs_words_and_a_cue_are_a_claim() -> None:
+    text = EN_LEAD + "A banner read “Save Our Pier” and the mayor said “we will listen to them”."
+    kinds = _kinds(text)
+    assert kinds["Save Our Pier"] is QuoteKind.MENTION
+    assert kinds["we will listen to them"] is QuoteKind.DIRECT
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # a work right before the marks names them, whatever the sentence's subject does (no verb of saying before it)

@@ -67,6 +67,10 @@ class Grammar:
     trailing_cue: re.Pattern[str]  # "X, he noted."
     issued: re.Pattern[str]  # "issued the following statement:" ending the words before a quote (its subject speaks)
     apposed_age: re.Pattern[str]  # ", 71 ans" after a name: the person's age, no words of a quote
+    # Sign nouns are work nouns, and after a colon like sung nouns: the words they carry are the sign's ("les panneaux
+    # « Chasse en cours »", "ein Schild: „...“"), built once here
+    work_nouns: frozenset[str]
+    colon_nouns: frozenset[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -423,6 +427,8 @@ def _build(lex: Lexicon) -> Grammar:
         issued=issued,
         # (an age ends where the cue does: at a comma, a stop or a dash; "Morvan, 71 fois, ..." holds none)
         apposed_age=re.compile(rf"\s{{0,3}},\s{{0,3}}(?:{_ages(lex)})(?=\s{{0,3}}(?:[,.;:!?{DASHES})]|$))"),
+        work_nouns=lex.work_nouns | lex.sign_nouns,
+        colon_nouns=lex.sung_nouns | lex.sign_nouns,
     )
 
 

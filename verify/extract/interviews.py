@@ -137,12 +137,21 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
             continue
         if _heading_element(block):
             continue  # "<h3>Drei Fragen an Theresa Gruber</h3>": a box's heading, no answer
+        if paragraph.label is None and _reports_a_quote(document, block, quotes):
+            continue  # 'Mr Gale took that one. "Every block gets a visit ...," he said.': the reporter tells the answer
         speaker = _answerer(paragraph.label, interviewee, cast, lex)
         end = len(block.text) if paragraph.end is None else paragraph.end
         if speaker is not None and len(block.text[paragraph.start : end].split()) >= _MIN_WORDS:
             label = paragraph.label if paragraph.label not in lex.answer_labels else None
             found.append(_answer(document, block, paragraph.start, end, speaker, label))
     return found
+
+
+def _reports_a_quote(document: Document, block: Block, quotes: Sequence[Quote]) -> bool:
+    """Whether a paragraph holds a quote a cue credits to someone: the reporter's telling, whose quote is the claim."""
+    start = source_offset(document, block, 0)
+    end = source_offset(document, block, max(0, len(block.text) - 1)) + 1
+    return any(q.cued and q.speaker and start <= q.start < end for q in quotes)
 
 
 def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
@@ -156,11 +165,12 @@ def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
 
 # A transcript's rows printed in the article: each opens on its speaker's label, perhaps after a time stamp ("[04:20]
 # Ellen Stoddart: …", "**Marc, auditeur à Dinard :** …", a reaction box's "**Anna Roth (Trainerin Seestadt):** …"): a
-# name of one to four words, perhaps a description after a comma or in brackets, then a colon. Bounded: linear.
+# name of one to four words, perhaps a description after a comma or in brackets, then a colon, or a full stop and a
+# dash (a French radio's or paper's transcript: "ALAIN VERGNES. — …"). Bounded: linear.
 _TIME_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s{1,3}")
 _ROW_LABEL = re.compile(
     r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)"
-    r"(?:,[^:\n]{1,60}?| \([^():\n]{1,60}\))?\s{0,2}:\s{1,3}(?=\S)"
+    r"(?:,[^:\n]{1,60}?| \([^():\n]{1,60}\))?\s{0,2}(?::|\.\s{0,2}[–—])\s{1,3}(?=\S)"
 )
 # A parliament's record: a row's label opens on a title, perhaps after an article ("La señora LASHERAS GIMENO:",
 # "El señor CONSEJERO DE AGRICULTURA (Lasheras Blasco):", "Mme Odile Marchais (LR). –", "Mr Smith (Lab):"), and may
@@ -172,6 +182,7 @@ _RECORD_LABEL = re.compile(
 # The record's note of the room closing a row ("… raison. (Sourires)", "(Applause.)", "(Beifall bei der SPÖ.)"): the
 # reporter's words, not the speaker's. Bounded: one bracket of up to 60 characters at the row's end.
 _STAGE_DIRECTION = re.compile(r"\s{1,3}\([^()\n]{1,60}\)\s{0,3}$")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with words (a block may open on a newline: "\nJordan: …")
 _MIN_TURNS = 3  # a transcript's excerpt: an exchange of three turns at least, between two speakers at least
 
 
@@ -206,7 +217,7 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
                 people.append(row)
                 continue
             if _exchange(lex, people):
-                found += [_turn_quote(document, row, cast) for row in people if _worded(row)]
+                found += [_turn_quote(document, part, cast) for row in people for part in _parts(row) if _worded(part)]
             people = []
     return found
 
@@ -224,11 +235,15 @@ def _labelled_runs(lex: Lexicon, body: list[Block]) -> list[list[_Row]]:
 
 
 def _rows(lex: Lexicon, block: Block) -> list[_Row]:
-    """A block's labelled rows: each time-stamped row of the block, or the block as one row; [] when any is not one."""
+    """A block's labelled rows: each time-stamped row of the block, else each of its lines (a plain-text transcript's
+    rows with no blank line between them), or the block as one row; [] when any is not one."""
     text = block.text
     stamps = [m for m in _TIME_STAMP.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \n"]
     starts = [m.end() for m in stamps] if stamps and stamps[0].start() == 0 else [0]
     ends = [m.start() for m in stamps[1:]] + [len(text)] if len(starts) > 1 else [len(text)]
+    if len(starts) == 1 and "\n" in text.strip():
+        lines = [m.span() for m in _LINE.finditer(text)]
+        starts, ends = [start for start, _ in lines], [end for _, end in lines]
     rows = []
     for start, end in zip(starts, ends, strict=False):
         if (recorded := _record_row(lex, block, start, end)) is not None:
@@ -293,6 +308,21 @@ def _exchange(lex: Lexicon, run: list[_Row]) -> bool:
     first_person = {w for w, p in lex.pronouns.items() if p.person == 1}
     speaking = sum(bool(first_person & set(_words(row.block.text[row.start : row.end]).split())) for row in run)
     return len(set(names)) < len(names) or 2 * speaking >= len(run)
+
+
+# The reporter's note of the room inside a row, a sentence in brackets ("Laissez-moi finir ! (Ils parlent en même
+# temps.) Je dis que …", "(Applause.)"): the turn goes on after it. Bounded: one bracket of up to 60 characters.
+_NOTE = re.compile(r"\s\([A-ZÀ-Þ][^()\n]{0,58}[.!]\)\s")
+
+
+def _parts(row: _Row) -> list[_Row]:
+    """A row's words on either side of the notes of the room inside it, each a claim of its own (the note is no one's
+    words, and the words around it are not one sentence)."""
+    notes = list(_NOTE.finditer(row.block.text, row.start, row.end))
+    if not notes:
+        return [row]
+    bounds = [row.start, *(b for note in notes for b in note.span()), row.end]
+    return [replace(row, start=start, end=end) for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
 def _worded(row: _Row) -> bool:

@@ -2545,7 +2545,37 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         _credit_later_holders(g, blocks, found, reader)
     # (with no speaker there is no voice to look up: the text after the last cue is never read)
     cast = reader.cast if any(item.speaker for item in found) else None
-    return [_quote(g, document, blocks, item, cast) for item in found if item.words.strip()]
+    quotes: list[Quote] = []
+    named: _Found | None = None  # the quote before, when it was a name or a sign's words
+    for item in (item for item in found if item.words.strip()):
+        quote, mention = _quote(g, document, blocks, item, cast, _listed_with(g, blocks, named, item))
+        quotes.append(quote)
+        named = item if mention is _Mention.NAME else None
+    return quotes
+
+
+# The most words between two quotes read as one list ("„A“ stand auf einem, „B“ auf einem anderen")
+_LIST_GAP_WORDS = 4
+
+
+def _listed_with(g: Grammar, blocks: list[Block], previous: _Found | None, item: _Found) -> bool:
+    """Whether quoted words with no cue of their own follow the previous quote of their sentence as one more of a list,
+    a conjunction or a gapped clause between them ("« Un platane, une vie » ou « Pas de canal sans ombre »", "„Kunst
+    ist kein Kapital“ stand auf einem, „Hände weg vom Steg“ auf einem anderen"): what the first is, a sign's or a
+    work's words, so is the second."""
+    if previous is None or item.has_cue or item.split or previous.words.rstrip().endswith((".", "!", "?")):
+        return False  # (a new sentence: 'on ABC's "This Week." "And Donald Trump ...": speech)
+    last, first = previous.spans[-1], item.spans[0]
+    if last.block != first.block:
+        return False
+    gap = blocks[first.block].text[last.end : first.start]
+    lex = g.lexicon
+    words = [w.lower() for w in gap.replace(",", " ").split()]
+    if len(words) > _LIST_GAP_WORDS or any(c in gap for c in ".!?:;"):
+        return False
+    # (a conjunction or a comma alone, or the first one's verb of writing gapped: not 'thanked Obama for “...”')
+    listed = len(words) <= 1 and all(w in lex.clause_conjunctions for w in words)
+    return (listed or any(w in lex.inscription_verbs for w in words)) and g.any_verb.search(gap) is None
 
 
 # The characters of a headline, a dek and a lead sentence (about a hundred words): where a role is named before its
@@ -3337,12 +3367,29 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
             if not _role_fits(g, pattern, match):
                 continue
             end = _past_age(g, cue, match.end())
-            rest = _COMMA.match(quoted, comma_end + end)
+            rest = _COMMA.match(quoted, comma_end + end) or _past_manner(g, quoted, comma_end + end)
             if rest is not None:
                 return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :]
             if stop and end == stop.start():  # the cue ends the quote's sentence; the next goes on
                 return match.group("who"), quoted[:comma_start] + ". " + quoted[comma_end + stop.end() :]
     return None
+
+
+# How the speaker spoke, after an inverted cue inside the marks: a gerund's clause up to the comma the quote goes on
+# after, perhaps its preposition first (« Cette année, dit-il en soulevant un torchon, la truffe … »). Bounded: a
+# short word, the gerund and up to five words.
+_MANNER = re.compile(
+    r"\s{1,3}(?:(?P<lead>\w{1,4})\s{1,3})?(?P<gerund>\w{3,20})(?:\s{1,3}[^\s,.;:!?«»“”]{1,20}){0,5}?\s{0,3},\s{0,3}"
+)
+
+
+def _past_manner(g: Grammar, quoted: str, end: int) -> re.Match[str] | None:
+    """The gerund's clause after an inverted cue and the comma closing it (see ``_MANNER``), or None."""
+    manner = _MANNER.match(quoted, end)
+    if manner is None or not _gerund(g.lexicon, manner.group("gerund").lower()):
+        return None
+    lead = manner.group("lead")
+    return manner if lead is None or lead.lower() in g.lexicon.prepositions else None
 
 
 def _past_age(g: Grammar, cue: str, end: int) -> int:
@@ -3943,13 +3990,13 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     uncredited = uncredited and not g.any_verb.search(text, item.spans[-1].end, sentence_end(text, item.spans[-1].end))
     # (a colon after a work's label credits no one: "Der Titel des Seminars: „...“", "(Arbeitstitel: „...“")
     labelled = colon and _work_label(g, before)
-    nouns = g.lexicon.sung_nouns if colon and not (uncredited or labelled) else g.lexicon.work_nouns
+    nouns = g.colon_nouns if colon and not (uncredited or labelled) else g.work_nouns
     sentence = text[max(0, start - _SENTENCE_REACH) : start].split()[1:] if uncredited else before
     if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
         return _Mention.NAME  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if item.speaker and item.has_cue and colon:
         return None  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
-    if last in g.lexicon.inscription_verbs or _on_a_sign(g, before):
+    if last in g.lexicon.inscription_verbs and not _gerund(g.lexicon, last) or _on_a_sign(g, before):
         # ("Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something)
         return _Mention.NAME
     if last in g.lexicon.telling_verbs and _told_kind(g, item):
@@ -4061,11 +4108,18 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
     subject = words[:-1]
     if subject and (subject[-1] in lex.relative_pronouns or subject[-1] in lex.subordinators):
         subject.pop()
-    elif _gerund(lex, words[-1]):
-        return False  # "Jo Reed held up a sign saying “...”": the sign is held up, its words are the holder's
-    if len(subject) > 1 and subject[-1] not in lex.sign_nouns and subject[-1] not in lex.stopwords:
+    elif _gerund(lex, words[-1]) and words[-1] not in lex.inscription_verbs:
+        # "Jo Reed held up a sign saying “...”": the sign is held up, its words are the holder's (a PolNeAR dev B gold
+        # quote); a verb of writing tells what is on it ("printed T-shirts reading “...”")
+        return False
+    if len(subject) > 1 and not _sign_noun(lex, subject[-1]) and subject[-1] not in lex.stopwords:
         subject.pop()  # an adjective after the noun ("une banderole fanée"), never a function word ("a sign and said")
-    return bool(subject) and subject[-1] in lex.sign_nouns
+    return bool(subject) and _sign_noun(lex, subject[-1])
+
+
+def _sign_noun(lex: Lexicon, word: str) -> bool:
+    """Whether a lower-case word is a sign noun, in the plural too ("T-shirts", "Transparenten")."""
+    return _noun_of(lex, word, lex.sign_nouns, compound=False)
 
 
 # The words before quoted words read for a sign's verb: "une banderole fanée proclamait encore « ... »"
@@ -4657,21 +4711,25 @@ def _title_case_words(g: Grammar, text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in g.lexicon.title_small_words for w in words)
 
 
-def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, cast: Cast | None) -> Quote:
+def _quote(
+    g: Grammar, document: Document, blocks: list[Block], item: _Found, cast: Cast | None, listed: bool
+) -> tuple[Quote, _Mention | None]:
+    """The quote of ``item`` and what it is when it claims nothing; ``listed`` when it goes on a list whose words
+    before it were a name (see _listed_with)."""
     first = item.spans[0]
     block = blocks[first.block]
     words = len(item.words.split())
     kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
     if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
         kind = QuoteKind.PARTIAL
-    mention = _is_mention(g, block.text, item, kind)
+    mention = _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
     if mention is not None:
         kind = QuoteKind.MENTION
     line, column = position(document, block, first.start)
     # (a name, a title or a sign's words is no one's: it credits no one, whoever the sentence is about; a term is the
     # word its speaker calls a thing)
     said = mention is not _Mention.NAME
-    return Quote(
+    quote = Quote(
         text=item.words.strip(),
         speaker=item.speaker if said else None,
         mention=item.mention if said else None,
@@ -4684,6 +4742,7 @@ def _quote(g: Grammar, document: Document, blocks: list[Block], item: _Found, ca
         cued=item.has_cue,
         speaks_for=cast.voice_of(item.speaker) if cast is not None and said else None,
     )
+    return quote, mention
 
 
 def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:

@@ -464,7 +464,7 @@ LEXICON: Lexicon = Lexicon(
     serie lied album zeitschrift zeitung podcast ausstellung festival aktion namens genannt betitelt
     refrain liedzeile strophe hymne plakat plakaten plakate schild transparent aufschrift parole
     modell produkt marke
-    memoiren autobiografie biografie essay gedicht kanal
+    memoiren autobiografie biografie essay gedicht kanal betreff
     dvd veröffentlichung publikation
     """),
     noun_endings=("en", "n", "e", "es", "s"),

@@ -713,6 +713,7 @@ LEXICON: Lexicon = Lexicon(
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
+    inscription_verbs=words("reading"),  # "printed T-shirts reading “...”": what is written on them
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
     continuation_cues=(
