@@ -10,14 +10,16 @@ pieces that matter (names, pronouns, particles, titles, stops, marks, cue verbs)
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extract import cast, quotes
+from verify.extract.blocks import _HTML_BLOCK_START, _html_block_at
 from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
-from verify.extract.cues import _alternation, _word_alternation, grammar
+from verify.extract.cues import NEVER, _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
 from verify.extract.speakers import NAME_RUN
 from verify import document, lexicon
@@ -176,7 +178,9 @@ _TOKEN_PIECES = ["l'homme", "rock'n'roll", "x²", "½", "a", "É", "ß", "1", "_
 @settings(max_examples=500, deadline=None)
 @given(text=st.one_of(_texts(_TOKEN_PIECES), st.text(max_size=40)))
 def test_language_tokens_are_the_patterns_matches(text: str) -> None:
-    assert lexicon._tokens(text) == lexicon._TOKEN.findall(text)
+    assert lexicon._token_counts(text) == Counter(lexicon._TOKEN.findall(text))
+    assert all(lexicon._tokens(word) == lexicon._TOKEN.findall(word) for word in text.split())
+    assert lexicon._token_counts("l'homme dit: l'homme, «oui» 2") == Counter({"l'homme": 2, "dit": 1, "oui": 1})
 
 
 _GUARD_PIECES = [",", ", ", " (", "(", "AB", "Acme", " ", "  ", "\n", "\u00a0", "in", "at", "to", "from", "across", "that",
@@ -230,8 +234,133 @@ _END_PIECES = ["'", "''", "'''", "’", "s", "'s", "’s", "”", "“", "a", " 
 @given(text=_texts(_END_PIECES))
 def test_patterns_ending_on_dollar_searched_from_near_the_end(text: str) -> None:
     """A pattern that ends on "$" and reads at most two characters, searched from three characters before the end,
-    finds what a search from the start finds (the quote's closing mark, a possessive's "'s")."""
-    for pattern, reach in ((quotes._CLOSING_MARK, quotes._CLOSING_MARK_REACH),
-                           (quotes._POSSESSIVE_END, quotes._POSSESSIVE_END_REACH)):  # fmt: skip
-        near = pattern.search(text, max(0, len(text) - reach))
-        assert (near and near.span()) == ((whole := pattern.search(text)) and whole.span())
+    finds what a search from the start finds (a possessive's "'s")."""
+    near = quotes._POSSESSIVE_END.search(text, max(0, len(text) - quotes._POSSESSIVE_END_REACH))
+    assert (near and near.span()) == ((whole := quotes._POSSESSIVE_END.search(text)) and whole.span())
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_texts([*_END_PIECES, "`", "``", "\n\n", "“"]))
+def test_quote_marks_taken_off_as_their_patterns(text: str) -> None:
+    """A quote's opening and closing marks are taken off by string tests as the patterns once took them off."""
+    assert quotes._without_opening_mark(text) == re.sub(r"^(?:''|``|.)", "", text, count=1)
+    closing = re.search(r"(?:''|.)$", text)
+    assert quotes._without_closing_mark(text) == (text[: closing.start()] + text[closing.end() :] if closing else text)
+    assert quotes._without_closing_mark(quotes._without_opening_mark("“We won.”")) == "We won."
+
+
+_PRETEST_PIECES = ["'", "’", "s", "'s", "’s", "l", "qu", "d", "é", ".", "!", "?", "…", "”", "»", "«", "''", " ", "  ",
+                   "\n", "\t", "\u00a0", "---", "+++", "-", "+", "title", ":", "=", "<", "<iframe", "<FIGURE", "<div",
+                   "a", "A", "x", "K", "\u212a", "ſ", "İ", "1", "Read more", "READ MORE", "Lire aussi", "Mehr zum Thema",
+                   *quotes._RAIL_LABELS[::7]]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_texts(_PRETEST_PIECES), cut=st.integers(0, 40))
+def test_pretested_patterns_answer_as_their_pattern(text: str, cut: int) -> None:
+    """Each helper that tests a cheap necessary condition before calling its pattern gives the pattern's answer."""
+    at = min(cut, len(text))
+    assert quotes._unelided(text) == quotes._ELIDED.sub("", text)
+    assert quotes._possessive(text) == (quotes._POSSESSIVE.search(text) is not None)
+    assert quotes._unpossessive(text) == quotes._POSSESSIVE.sub("", text)
+    assert quotes._ends_sentence(text) == (quotes._ENDS_SENTENCE.search(text) is not None)
+    assert quotes.front_matter(text[at:]) == (quotes._FRONT_MATTER.match(text[at:]) is not None)
+    assert _html_block_at(text, at) == (_HTML_BLOCK_START.match(text, at) is not None)
+    label, plain = quotes._rail_label(text, at), quotes._RAIL_LABEL.match(text, at)
+    assert (label and label.span()) == (plain and plain.span())
+
+
+def test_pretested_patterns_still_find_their_matches() -> None:
+    """The helpers find what their patterns are for (a pre-test that refused everything would pass the test above only
+    on texts where the pattern finds nothing)."""
+    assert quotes._unelided("l'élue") == "élue" and quotes._unelided("qu’une") == "une"
+    assert quotes._possessive("Clinton’s") and quotes._unpossessive("Clinton's") == "Clinton"
+    assert quotes._ends_sentence("war.”") and not quotes._ends_sentence("war”")
+    assert quotes.front_matter("--- title: “A” date: 2020")
+    assert _html_block_at("x\n  <iframe src=a>", 2)
+    label = quotes._rail_label("READ MORE: “A” b")
+    assert label is not None and label.group().startswith("READ MORE")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cues_a_language_lacks_are_not_tried(code: str) -> None:
+    """A quote's cues after it and inserted in it leave out the patterns nothing matches (``NEVER``: the cue is not the
+    language's), and keep the others; the impersonal cues are asked for only by a language that has some, as a
+    language with none has only ``NEVER`` for them."""
+    g = grammar(code)
+    assert g.after and g.inserted and g.speaker_verb in g.after
+    assert all(p.pattern != NEVER for p in (*g.after, *g.inserted))
+    if not g.lexicon.impersonal_cues:
+        assert all(p.pattern == NEVER for p in quotes._impersonal(code))
+
+
+_STOP_PIECES = ["Mr.", "K.", "Frau", "M.", "sagte", " ", ". ", "! ", "? ", "…", "A", "b", "1", "\n", '"', "”", "''"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(_STOP_PIECES))
+def test_speaker_span_with_no_stop_is_one_sentence(text: str) -> None:
+    """A speaker's span is scanned for a break only when it holds a stop: where it holds none, the scan finds none."""
+    scanned = next(
+        (
+            b.start("gap")
+            for b in _SENTENCE_BREAK.finditer(text)
+            if not quotes._is_abbreviation(text, b.start("gap")) and not quotes._INITIALS.search(text, 0, b.start("gap"))
+            or quotes._initial_ends(text, b.start("gap"), b.end())
+        ),
+        len(text),
+    )
+    assert quotes._sentence_in(text) == scanned
+    assert quotes._sentence_in("Jo Reed. Then Mo said") == len("Jo Reed.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(["er", "or", "ist", "man", "wo", "men", "people", "s", "x", "\n", "euse", "e", " ", "ee"]))
+def test_person_noun_endings_as_their_pattern(text: str) -> None:
+    """A noun for a person by its ending, told by ``str.endswith``, is where the pattern on the endings and "$" finds
+    it (``$`` matches before a last newline too)."""
+    plain = re.compile(rf"(?:{'|'.join(cast._PERSON_ENDINGS)})s?$")
+    assert cast._person_noun(text) == (plain.search(text) is not None)
+    assert cast._person_noun("moderators") and not cast._person_noun("witness")
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(text=_texts([" ", "  ", "\n", "as", "als", "comme", "como", "mayor", "x", ",", "Ann", "\u00a0"]), cut=st.integers(0, 30))
+def test_role_link_tried_after_its_word(code: str, text: str, cut: int) -> None:
+    """The link of a role after a name ("Jo Reed as mayor") is tried only where its word follows a few spaces: it
+    finds what the pattern tried everywhere finds."""
+    at = min(cut, len(text))
+    found, plain = cast._role_link_after(LEXICONS[code], text, at), cast._role_link(code).match(text, at)
+    assert (found and found.span()) == (plain and plain.span())
+    link = LEXICONS[code].role_links[0]
+    assert cast._role_link_after(LEXICONS[code], f"Jo Reed {link} mayor", 7) is not None
+
+
+_RELATIVE_PIECES = [",", ", ", " ", "  ", "\n", "who", "qui", "que", " of ", " von ", "of", "de", "said", "x", "Ann", ".",
+                    "(", "ran"]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_texts(_RELATIVE_PIECES), cut=st.integers(0, 30), stop=st.integers(0, 60))
+def test_relative_cue_tried_where_it_can_open(text: str, cut: int, stop: int) -> None:
+    """A relative clause after a name is tried only after a comma or a space and an "of" word: it finds what the
+    pattern tried at every name finds."""
+    at = min(cut, len(text))
+    found, plain = quotes._relative_cue_at(text, at, stop), quotes._RELATIVE_CUE.match(text, at, stop)
+    assert (found and found.span()) == (plain and plain.span())
+    assert quotes._relative_cue_at("Jo Reed of Acme, who said", 7, 25) is not None
+
+
+_ARTICLE_PIECES = ["der", "die", "das", "ein", "eine", "einem", "e", "d", " ", "  ", "Mann", "Über", "RMF", "-", "x", "_",
+                   "1", "(", "„", "\n", "von ", "un", "ß"]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_texts(_ARTICLE_PIECES))
+def test_article_nouns_found_from_their_article(text: str) -> None:
+    """The nouns after an article, found from each article's place by ``str.find``, are the pattern's matches."""
+    assert [m.span() for m in cast._article_nouns(text)] == [m.span() for m in cast._ARTICLE_NOUN.finditer(text)]
+    assert [m.group(1) for m in cast._article_nouns("Er sprach mit der Mann-der Frau und einem Kind")] == [
+        "Mann-der", "Kind"
+    ]  # fmt: skip

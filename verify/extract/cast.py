@@ -311,6 +311,29 @@ def _article_noun() -> re.Pattern[str]:
 
 
 _ARTICLE_NOUN = _article_noun()
+_ARTICLES_SPACED = tuple(f"{article} " for article in _NOUN_ARTICLES)  # (each article and the space after it)
+
+
+def _article_nouns(text: str) -> Iterator[re.Match[str]]:
+    """``_ARTICLE_NOUN.finditer(text)``: the places an article and its space stand, found by ``str.find`` (a scan in C
+    of a few instructions a character), each matched in turn where a word may start, skipping those inside a match
+    before (the pattern's scan was entered at every "d" and "e" of the text, most of an English one's words)."""
+    places = sorted(p for spaced in _ARTICLES_SPACED for p in _places(text, spaced))
+    end = 0
+    for place in places:
+        if place < end or place and (text[place - 1].isalnum() or text[place - 1] == "_"):
+            continue  # (inside the match before, or no word's start: the pattern's "\b")
+        if (match := _ARTICLE_NOUN.match(text, place)) is not None:
+            end = match.end()
+            yield match
+
+
+def _places(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` stands in ``text``, by ``str.find``."""
+    place = text.find(part)
+    while place >= 0:
+        yield place
+        place = text.find(part, place + 1)
 _PARTICLES = frozenset(p for lex in LEXICONS.values() for p in lex.name_particles)
 _PARTICLE_REACH = 8  # characters before an article that hold a particle, a mark and a space (‘"della ’)
 
@@ -328,7 +351,7 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
         if t[0].islower() and ("-" not in t or not name_word(t))
     }
     lower.discard("")
-    nouns = {m.group(1).lower() for m in _ARTICLE_NOUN.finditer(text) if not _after_particle(text, m.start())}
+    nouns = {m.group(1).lower() for m in _article_nouns(text) if not _after_particle(text, m.start())}
     return frozenset(lower | nouns)
 
 
@@ -391,7 +414,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # (and a noun for a person by its ending before a first name and a surname, though the first name is none the
         # lexicon knows: "Kirchenpfleger Xaver Lutz", "Stallmeisterin Vroni Haas"; a German name is no three words
         # opening on an agent noun)
-        first = first or int(lex.capitalised_nouns and len(words) == 3 and _PERSON_NOUN.search(noun) is not None)
+        first = first or int(lex.capitalised_nouns and len(words) == 3 and _person_noun(noun))
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -644,6 +667,17 @@ def _role_link(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s{{1,3}}(?:{links})\s{{1,3}}((?:[\w’'.-]{{1,40}}\s{{1,3}}){{0,2}}[\w’'.-]{{1,40}})")
 
 
+_ROLE_LINK_REACH = 3 + max(len(w) for lex in LEXICONS.values() for w in lex.role_links)  # the spaces and the word
+
+
+def _role_link_after(lex: Lexicon, text: str, end: int) -> re.Match[str] | None:
+    """``_role_link(code).match(text, end)``, called only where the text after ``end``, its spaces stripped, opens on a
+    link word (asked after every name a cast learns; a regex call costs thousands of instructions)."""
+    if not text[end : end + _ROLE_LINK_REACH].lstrip().startswith(lex.role_links):
+        return None
+    return _role_link(lex.code).match(text, end)
+
+
 def _participle(word: str) -> bool:
     """A present participle ending an appositive's head noun ("standing", "working"), not "King"."""
     return word.islower() and len(word) > 5 and word.endswith("ing")
@@ -691,7 +725,15 @@ _THING_REACH = 32  # characters before a name that hold a thing noun and a namin
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
 # description with such a head is kept as written.
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|ee|eur|euse)s?$")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "women", "person", "people", "ee", "eur",
+                   "euse")  # fmt: skip
+_PERSON_NOUN_ENDINGS = tuple(e + s for e in _PERSON_ENDINGS for s in ("", "s"))
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` ends as ``(?:ending)s?$`` would find: by ``str.endswith`` in C (a regex call cost thousands of
+    instructions a word; ``$`` also matches before a last newline, which is dropped first)."""
+    return word.removesuffix("\n").endswith(_PERSON_NOUN_ENDINGS)
 _ROLE_REACH = 80
 _PLURAL_NOUN = re.compile(r"(?:[^s]s|people|men|leute)$")  # "officials", "people", "Leute"; not "witness"
 _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
@@ -1209,7 +1251,7 @@ class Cast:
             return True
         if lexical or word in lex.document_nouns or word in lex.thing_words or word in lex.group_nouns:
             return False
-        return _PERSON_NOUN.search(word) is not None
+        return _person_noun(word)
 
     def _unnamed(self, description: str) -> bool:
         """Whether an indefinite description holds no name ("a senior Western official"; not "A Plus reporter Isaac
@@ -1269,7 +1311,7 @@ class Cast:
         if first in self.lexicon.determiners and possessive and words[-1].islower():
             # "her adopted home", "su nombre" (a possessive of any gender): a possessive names someone only with a noun
             # for a person, a body or a document
-            return self._noun_kind(words[-1].lower()) is not _Noun.OTHER or bool(_PERSON_NOUN.search(words[-1]))
+            return self._noun_kind(words[-1].lower()) is not _Noun.OTHER or _person_noun(words[-1])
         if first in self.lexicon.determiners and self.lexicon.capitalised_nouns and mention.split()[1:] == words:
             # "die anonym bleiben möchte" (a relative clause a cue's span ran back into): in a language that capitalises
             # nouns, a determiner before words in lower case only holds no noun, so it names no one
@@ -1284,7 +1326,7 @@ class Cast:
             # (and so is an initial after a courtesy title: "Herr K.", someone the paper names no further)
             initial = len(words[0].rstrip(".")) == 1 and mention.split()[0] in self.lexicon.courtesy_titles
             return not (self.lexicon.capitalised_nouns and len(words) == 1 and not _acronym(words[0]) and not initial)
-        return bool(_PERSON_NOUN.search(words[-1].lower()))
+        return _person_noun(words[-1].lower())
 
     def _adverb(self, word: str) -> bool:
         """A lone word made an adverb by the language's suffix ("Luckily", "Particularmente"), long enough
@@ -1543,7 +1585,7 @@ class Cast:
                 # "Xinhua, the official Chinese news agency,": a body, no "he" (nothing showed it a person)
                 person.organisation, person.gender, person.roles = True, str(Gender.NEUTER), set()
                 return
-            if noun.islower() and (head <= _NAMED_AS_WORDS or _PERSON_NOUN.search(noun)):
+            if noun.islower() and (head <= _NAMED_AS_WORDS or _person_noun(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
                 person.named_as.add(noun.lower())
 
@@ -1555,7 +1597,7 @@ class Cast:
         # (the age opens on a comma or a bracket after a space: most names have neither after them)
         if (text.startswith(",", end) or text.startswith("(", end + 1)) and (age := _AGE_AFTER.match(text, end)):
             person.roles.add(_AGE_NUMBER.findall(age.group())[0] + _AGE)
-        if (linked := _role_link(self.lexicon.code).match(text, end)) is not None:
+        if (linked := _role_link_after(self.lexicon, text, end)) is not None:
             self._linked_role(person, linked.group(1).split())
         before = text[max(0, start - _ROLE_REACH) : start]
         phrase = text[start:end]
@@ -1781,7 +1823,7 @@ class Cast:
                 return rest
         if appositive and len(words) == 2 and words[0].lower() in lex.definite and words[1].islower():
             person.named_as.add(words[1])  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
-        elif not appositive and words and _PERSON_NOUN.search(words[-1]) and words[-1] not in FUNCTION_WORDS:
+        elif not appositive and words and _person_noun(words[-1]) and words[-1] not in FUNCTION_WORDS:
             person.named_as.add(words[-1])  # "said striker Callum Roddy": "the striker" is him
         return rest
 
@@ -1902,7 +1944,7 @@ class Cast:
             if person.organisation or person.anonymous or person.sure or person.roles or person.quoted:
                 continue
             if len(words) > 1 and not any(known_first_name(w) for w in words):
-                if self.lexicon.capitalised_nouns and _PERSON_NOUN.search(words[0].lower()):
+                if self.lexicon.capitalised_nouns and _person_noun(words[0].lower()):
                     person.name = " ".join(words[1:])  # "Der Fahrradhersteller Velmond": the noun says what it is
                 person.organisation, person.gender = True, str(Gender.NEUTER)
                 self._organisations.setdefault(person.name.lower(), person)

@@ -36,6 +36,14 @@ REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"�
 _NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
 # A pattern nothing matches, for a cue a language lacks; anchored, so a search tries one place, not every one.
 NEVER = r"\A(?!)"
+
+
+def _possible(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a list tried in turn that can match: a cue the language lacks (``NEVER``) is left out, as a
+    call costs thousands of instructions even where it fails at once (a quote's cues are tried for each quote)."""
+    return tuple(p for p in patterns if p.pattern != NEVER)
+
+
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
 DASHES = "—–―‒"
 
@@ -389,10 +397,10 @@ def _build(lex: Lexicon) -> Grammar:
         lexicon=lex,
         verbs=verbs,
         any_verb=re.compile(verb),
-        after=after,
+        after=_possible(after),
         # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
         # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)
-        inserted=(role_after_verb, verb_speaker, *inversions, dropped_subject),
+        inserted=_possible((role_after_verb, verb_speaker, *inversions, dropped_subject)),
         verb_speaker=verb_speaker,
         speaker_verb=speaker_verb,
         before=before,

@@ -24,11 +24,11 @@ from .cast import Cast, byline, known_first_name
 from .cues import DASHES, grammar
 from .quotes import (
     _CAPITAL_RUN,
-    _FRONT_MATTER,
     _SHORT_ECHO_MIN_WORDS,
     _heading_element,
     _is_heading,
     article_language,
+    front_matter,
 )
 from .speakers import same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
@@ -524,7 +524,7 @@ def _interviewee(intro: list[Block], quoted: list[str], cast: Cast, displayed: l
         person = cast.find(speaker)
         counts[person.name if person else speaker] += _QUOTED_WEIGHT
     for block in intro:
-        if _FRONT_MATTER.match(block.text):
+        if front_matter(block.text):
             continue  # "--- title: ... author: Sam Okonedo": the interviewer
         for run in _CAPITAL_RUN.finditer(block.text):
             if _BY.search(block.text, max(0, run.start() - 4), run.start()):

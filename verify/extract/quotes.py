@@ -119,6 +119,14 @@ _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a sh
 # Markdown front matter read as a paragraph: "--- title: “...” date: ..."
 # YAML front matter ("--- title: ...") or TOML ("+++ title = ...", Hugo's)
 _FRONT_MATTER = re.compile(r"\s{0,3}(?:-{3}\s{1,3}[\w-]{1,40}:|\+{3}\s{1,3}[\w-]{1,40}\s{0,3}=)\s")
+
+
+def front_matter(text: str) -> bool:
+    """Whether ``_FRONT_MATTER`` matches at the start of ``text``: tried only when its "---" or "+++" stands within
+    the first six characters, where it must (every block is asked; almost none is front matter)."""
+    return ("---" in text[:6] or "+++" in text[:6]) and _FRONT_MATTER.match(text) is not None
+
+
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
 _WORD_RUN = re.compile(r"\S+")
@@ -170,6 +178,14 @@ _NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
 _COLON_RUN = 60  # the most a sentence may run between its subject and the colon opening a quote
 _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
+
+
+def _unelided(word: str) -> str:
+    """``_ELIDED.sub("", word)``, the pattern called only when a mark stands second or third, where it needs one (a
+    regex call costs thousands of instructions however early it fails; most words hold no mark)."""
+    return _ELIDED.sub("", word) if "'" in word[1:3] or "’" in word[1:3] else word
+
+
 _ELIDED_OBJECT = re.compile(r"[lm]['’](?:a|ont|avait|est)?")  # "l'a" of "La maire l'a répété": no part of a name
 _COMMA = re.compile(r"\s{0,3},\s{0,3}")
 _COMMA_ON = re.compile(r",\s{0,3}")  # (_COMMA from its comma: the engine skips to the next comma at once)
@@ -193,6 +209,18 @@ _SECOND_WORD = re.compile(
 _CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
 _SUBJECT_REACH = 5  # the words a verb-second clause's subject may take before its finite verb ("Die neue Ministerin")
 _POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``_POSSESSIVE`` finds "'s" ending ``word``: searched only when its last three characters hold it."""
+    return ("'s" in word[-3:] or "’s" in word[-3:]) and _POSSESSIVE.search(word) is not None
+
+
+def _unpossessive(word: str) -> str:
+    """``_POSSESSIVE.sub("", word)``, the pattern called only where :func:`_possessive`'s test finds an "'s"."""
+    return _POSSESSIVE.sub("", word) if "'s" in word[-3:] or "’s" in word[-3:] else word
+
+
 _WORD_START = re.compile(r"[\w(](?<![\w’'.\-].)")  # (?<![\w’'.\-])[\w(], the class first: the engine skips to it
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
 # A relative clause after a name (an "of" phrase and an appositive may stand between): its first three words
@@ -201,6 +229,17 @@ _RELATIVE_CUE = re.compile(
     r"(?:\s(?:of|from|de|du|del|aus|von)\s[^,.;:!?“”\"«»()]{1,40})?(?:,\s{1,3}[a-z][^.;:!?“”\"«»()]{1,100}?)?"
     r",\s{1,3}(?:who|qui|quien|que)\s{1,3}((?:[\w’']+\s{1,3}){0,2}[\w’']+)"
 )
+_RELATIVE_CUE_OF = ("of", "from", "de", "du", "del", "aus", "von")  # its "of" part's words, which open on one space
+
+
+def _relative_cue_at(text: str, end: int, stop: int) -> re.Match[str] | None:
+    """``_RELATIVE_CUE.match(text, end, stop)``, tried only where the text at ``end`` opens as it must: on a comma, or
+    on a white space and a word of its "of" part (asked after most names; most are followed by neither)."""
+    if not text.startswith(",", end) and not (
+        text[end : end + 1].isspace() and text.startswith(_RELATIVE_CUE_OF, end + 1)
+    ):
+        return None
+    return _RELATIVE_CUE.match(text, end, stop)
 # What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
 # A relative clause for a person right after a name: "Meanwhile Rihanna, who was honoured, ..." names someone.
 _WHO = re.compile(r",\s{1,3}who\s")
@@ -214,6 +253,13 @@ def _who_follows(text: str, at: int) -> bool:
 _OWNER_APPOSITIVE = re.compile(r"(?:\s[a-z][\w’'-]{0,30}){1,3},\s[A-ZÀ-Þ]")
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“]|«)?$")
+_STOPS = frozenset(".!?…")
+
+
+def _ends_sentence(window: str) -> bool:
+    """Whether ``_ENDS_SENTENCE`` finds a stop ending ``window`` (a few characters before a place): searched only when
+    the window holds a stop, which most places between quotes do not."""
+    return not _STOPS.isdisjoint(window) and _ENDS_SENTENCE.search(window) is not None
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
 _STOP_AFTER = re.compile(r"\s?[.!?…](?=\s|$)")
 
@@ -436,26 +482,39 @@ def _is_closer(text: str, mark: re.Match[str]) -> bool:
     return True
 
 
-_OPENING_MARK = re.compile(r"^(?:''|``|.)")  # (a ''' opener keeps its nested single mark)
-_CLOSING_MARK = re.compile(r"(?:''|.)$")
-# How far back from the end a match of _CLOSING_MARK may start: two characters, then a last newline ("$" matches before)
-_CLOSING_MARK_REACH = 3
+def _without_opening_mark(words: str) -> str:
+    """``re.sub(r"^(?:''|``|.)", "", words, count=1)`` by string tests (a ''' opener keeps its nested single mark; "."
+    is no newline): a regex call for each quote cost thousands of instructions."""
+    if words.startswith(("''", "``")):
+        return words[2:]
+    return words if words[:1] in ("", "\n") else words[1:]
+
+
+def _without_closing_mark(words: str) -> str:
+    """``words`` less the first match of ``(?:''|.)$`` (the closing mark, or two for a ''), by string tests: "$" also
+    matches before a last newline, which stays; "." is no newline."""
+    if words.endswith("''\n"):
+        return words[:-3] + "\n"
+    if words.endswith("''"):
+        return words[:-2]
+    if words.endswith("\n"):
+        return words[:-2] + "\n" if len(words) > 1 and words[-2] != "\n" else words
+    return words[:-1]
 
 
 def _quote_text(text: str, span: _Span) -> str:
     if span.dialogue:  # (the dashes and the punctuation around a narrator's cue are no part of the words)
         return text[span.start : span.end].lstrip(f" {DASHES},.;:").rstrip(f" {DASHES},;")
-    inner = _OPENING_MARK.sub("", text[span.start : span.end], count=1)
-    # (searched from near the end: from the start, a pattern ending on "$" is tried at every place of the quote)
-    if span.closed and (closing := _CLOSING_MARK.search(inner, max(0, len(inner) - _CLOSING_MARK_REACH))):
-        inner = inner[: closing.start()] + inner[closing.end() :]
+    inner = _without_opening_mark(text[span.start : span.end])
+    if span.closed:
+        inner = _without_closing_mark(inner)
     return inner.strip().rstrip(",").strip()
 
 
 def _new_sentence_follows(text: str, span: _Span) -> bool:
     """Whether the quote ends its sentence and the text after it starts a new one."""
     end = span.end
-    if not _ENDS_SENTENCE.search(text[max(0, end - 4) : end]):
+    if not _ends_sentence(text[max(0, end - 4) : end]):
         stop = _STOP_AFTER.match(text, end)
         if stop is None:
             return False
@@ -474,7 +533,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     quoting = g.quoting.search(window, 0, min(len(window), _CUE_GAP // 2))
     if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
-    impersonal = _impersonal(g.lexicon.code)[0].match(window)
+    # (a language with no impersonal cue is spared the call)
+    impersonal = _impersonal(g.lexicon.code)[0].match(window) if g.lexicon.impersonal_cues else None
     if impersonal is not None:
         return impersonal  # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before
     for pattern in g.after:
@@ -496,7 +556,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
             if standalone:
                 close = sentence_end(window, match.end())
                 rest = window[match.end() : close]
-                ended = _ENDS_SENTENCE.search(window.rstrip()) is not None  # (the sentence closes before the mark)
+                ended = _ends_sentence(window.rstrip())  # (the sentence closes before the mark)
                 if cut and close >= len(window) and not ended and re.search(r"[^\W\d_]", rest):
                     continue  # “A.” Reid said both men are “non-entities”: a sentence with a quote of its own
                 # (a clause of its own after the cue reports nothing: "told ITV when asked how it would fare if ...")
@@ -602,7 +662,7 @@ def _is_role(g: Grammar, phrase: str) -> bool:
     )
     # the role's noun ends it ("l’adjointe"), or comes before the adjective that ends it ("consejero delegado",
     # "directeur général")
-    return any(_role_word(lex, _ELIDED.sub("", w.lower())) for w in words[max(0, of - 2) : of])
+    return any(_role_word(lex, _unelided(w.lower())) for w in words[max(0, of - 2) : of])
 
 
 def _role_word(lex: Lexicon, word: str) -> bool:
@@ -756,7 +816,11 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
-    impersonal = _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
+    impersonal = (
+        _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
+        if g.lexicon.impersonal_cues
+        else None  # (both read the impersonal cues, which a language may lack: the calls are spared)
+    )
     if impersonal is not None:
         # "Im „Untermain-Echo“ heißt es: „...“": the publication the place phrase names speaks
         before = max(0, impersonal.start() - _WINDOW // 4)
@@ -1685,6 +1749,8 @@ _INITIALS = re.compile(rf"{_INITIAL}(?:[A-Z]\.)+$")
 def _sentence_in(who: str) -> int:
     """Where the first sentence of a cue's speaker span ends (a long name run may read past a full stop; an initial's
     full stop ends it before a courtesy title: "sagte Herr K. Frau M. ergänzte")."""
+    if _STOPS.isdisjoint(who):
+        return len(who)  # (no break opens without a stop; most speakers' spans hold none: the scan is spared)
     for brk in _SENTENCE_BREAK.finditer(who):
         gap = brk.start("gap")
         if not _is_abbreviation(who, gap) and not _INITIALS.search(who, 0, gap) or _initial_ends(who, gap, brk.end()):
@@ -1742,7 +1808,7 @@ def _mention(g: Grammar, who: str) -> str:
     words = who.split()
     while len(words) > 2 and (_trailing(lex, words[-1].lower()) or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
         words = words[:-1]  # "The company's statement also (promised)", "La maire l'a (répété)"
-    owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _POSSESSIVE.search(words[i])), 0)
+    owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _possessive(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
         words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it
     untitled_not_names = _untitled_not_names(lex.code)
@@ -1915,7 +1981,7 @@ class _Reader:
         self._queue.append((text, start, end, True))
 
     def _read(self, text: str, start: int, end: int) -> None:
-        if start == 0 or _ENDS_SENTENCE.search(text[max(0, start - 4) : start].rstrip()):
+        if start == 0 or _ends_sentence(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
             self.sentence, self.held = start, []
             self._cast.sentence()
@@ -2031,7 +2097,7 @@ class _Reader:
             for opening in breaks[cursor:]:
                 self._cast.sentence()
                 self._unnamed_opening(text, opening)
-        if end < len(text) and _ENDS_SENTENCE.search(text[max(start, end - 4) : end].rstrip()):
+        if end < len(text) and _ends_sentence(text[max(start, end - 4) : end].rstrip()):
             self._cast.sentence()  # (a quote opens the next sentence: "... Wendy Sherman. “...,” she wrote.")
 
     def _unnamed_opening(self, text: str, start: int) -> None:
@@ -2251,7 +2317,7 @@ class _Reader:
             previous[0] in ("of", "from", "de", "du", "del", "von") or previous[0] in self.g.lexicon.determiners
         ):
             return False  # nor "the Wisconsin Republican, who had pledged": a description, no name
-        clause = _RELATIVE_CUE.match(text, end, stop)
+        clause = _relative_cue_at(text, end, stop)
         if clause is None or clause.group(1).split()[0].lower() in self.g.lexicon.pronouns:
             return False  # "President Obama, who he noted was": the clause is someone else's
         return any(w.lower() in self.g.lexicon.cue_verbs for w in clause.group(1).split())
@@ -2426,7 +2492,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         nonlocal last_speaker
         index, span = chain[-1].block, chain[-1]
         item = _attribute(g, blocks, chain, cursor, cue_text)
-        if _FRONT_MATTER.match(blocks[index].text):
+        if front_matter(blocks[index].text):
             item.who = None  # a draft's metadata ("title: “...” author: ... publication: ..."): no one is credited
         if (
             blocks[index].quote_block
@@ -2487,7 +2553,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _title_case(text)
             or byline(text, g.lexicon.code)
             or _furniture(text)
-            or _FRONT_MATTER.match(text) is not None
+            or front_matter(text)
         )
         learn = _skip if unread else reader.aside if block.place is Place.CAPTION else reader.read
         reader.new_block()
@@ -2998,6 +3064,21 @@ _RAIL_LABEL = re.compile(
     r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$|\s{1,3}[^\W\d_]{1,20}\s{0,3}:)",
     re.I,
 )
+# The ASCII characters a rail's label may open on (the pattern ignores case, so these are found by the pattern itself)
+_RAIL_FIRSTS = frozenset(
+    c for c in map(chr, range(128)) if any(re.match(re.escape(label[0]), c, re.I) for label in _RAIL_LABELS)
+)
+
+
+def _rail_label(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``_RAIL_LABEL.match(text, pos)``, the pattern called only when the character at ``pos`` may open a label: a
+    white space or a character outside ASCII, or one of ``_RAIL_FIRSTS`` (every block is asked; few open on a label)."""
+    first = text[pos : pos + 1]
+    if not first or first.isascii() and not first.isspace() and first not in _RAIL_FIRSTS:
+        return None
+    return _RAIL_LABEL.match(text, pos)
+
+
 # An advertisement's label or a call to subscribe and a colon, all of a sentence before a quote ("Abonnez-vous : « … »")
 _OFFER_LABELS = sorted({label for lex in LEXICONS.values() for label in (*lex.ad_labels, *lex.subscribe_calls)})
 _AD_LABEL_COLON = re.compile(
@@ -3055,7 +3136,7 @@ def _labelled_line(text: str, start: int) -> bool:
     that is only an advertisement's label and a colon before it ("… dans l'édition papier. Abonnez-vous : « 1 mois
     offert »")."""
     line = text.rfind("\n", 0, start) + 1
-    if line > 0 and _RAIL_LABEL.match(text, line) is not None:
+    if line > 0 and _rail_label(text, line) is not None:
         return True
     opening = sentence_start(text, start)
     return opening > line and _AD_LABEL_COLON.fullmatch(text, opening, start) is not None
@@ -3070,7 +3151,7 @@ def _rail_blocks(blocks: list[Block]) -> frozenset[int]:
     heading: Block | None = None  # the label-only block the teasers stand under
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        label = _RAIL_LABEL.match(text)
+        label = _rail_label(text)
         if label is not None:
             rails.add(index)
             heading = block if label.end() >= len(text) else None
@@ -3112,7 +3193,7 @@ def _linked_teaser(g: Grammar, block: Block) -> bool:
     if linked == 0 or len(text.split()) - linked > _LABEL_MAX_WORDS:
         return False
     cued = any(g.speaker_verb.search(piece.strip()) for piece in _unlinked(text, links))
-    return not cued or _RAIL_LABEL.match(text) is not None
+    return not cued or _rail_label(text) is not None
 
 
 def _unlinked(text: str, links: list[str]) -> list[str]:
@@ -3913,7 +3994,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     """What quoted words are when they claim no one said them: a name (a title, a work, a sign, a control's label,
     metadata: no one's words) or a term (a scare quote, a word someone calls a thing); None when they are speech."""
     start = item.spans[0].start
-    if _FRONT_MATTER.match(text) or text[start - 1 : start] == "=":
+    if front_matter(text) or text[start - 1 : start] == "=":
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
     if kind is QuoteKind.PARTIAL and item.speaker is None:
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
@@ -4031,7 +4112,7 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
     if not words or not (words[0] in lex.determiners or _opens_phrase(lex, words[0])):
         return False  # (a description, not a name: "dijo también Manuel Lema")
     links = (i for i, w in enumerate(words) if i and (w in lex.complement_words or w in lex.prepositions))
-    head = _POSSESSIVE.sub("", words[next(links, len(words)) - 1])  # (the word before what it is of: "la devise du")
+    head = _unpossessive(words[next(links, len(words)) - 1])  # (the word before what it is of: "la devise du")
     return head in lex.phrase_nouns or head in lex.sung_nouns or head in lex.sign_nouns
 
 
@@ -4315,7 +4396,7 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
         return False  # ("Trump has argued that the committee ran a “rigged” process": his word, a partial quote)
     lex = g.lexicon
     previous = before[-1].lower() if before else ""
-    determined = previous in lex.determiners or previous in lex.articles or bool(_POSSESSIVE.search(previous))
+    determined = previous in lex.determiners or previous in lex.articles or _possessive(previous)
     following = text[item.spans[-1].end : item.spans[-1].end + 30].split()[:1]
     if determined and following and _common_noun(g, following[0]):
         return True
@@ -4406,10 +4487,10 @@ def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
 def _opens_phrase(lex: Lexicon, word: str) -> bool:
     """Whether a word before quoted words opens the noun phrase they end: an article (elided too: "d'un"), a
     possessive determiner or a possessive name ("the", "their", "England's"; not a contraction: "it's", "that's")."""
-    bare = _ELIDED.sub("", word)  # ("d'un", "qu'une")
+    bare = _unelided(word)  # ("d'un", "qu'une")
     if word in lex.articles or word in lex.possessives or bare in lex.articles:
         return True
-    owner = _POSSESSIVE.sub("", word)
+    owner = _unpossessive(word)
     return owner != word and owner not in lex.stopwords and owner not in lex.pronouns
 
 
@@ -4486,8 +4567,8 @@ def _names_the_speaker(g: Grammar, item: _Found) -> bool:
 def _closes_sentence(text: str, end: int) -> bool:
     """Whether quoted words ending at ``end`` end their sentence: a full stop inside the marks or right after them
     («...».), or the end of the block."""
-    stop = _ENDS_SENTENCE.search(text[max(0, end - 4) : end]) or _STOP_AFTER.match(text, end)
-    return stop is not None or not text[end:].strip()
+    stop = _ends_sentence(text[max(0, end - 4) : end]) or _STOP_AFTER.match(text, end) is not None
+    return stop or not text[end:].strip()
 
 
 def _clause_words(lex: Lexicon, words: str) -> bool:
@@ -4511,9 +4592,9 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
     lead, *rest = [w for w in apposed.groups() if w]
     if lead.lower() in lex.work_nouns and rest and rest[0].lower() in lex.complement_words:
         rest = [lead]  # a work noun with no article and what it is of: "«...», lema de la cofradía"
-    elif lead.lower() not in lex.determiners and not _POSSESSIVE.search(lead):
+    elif lead.lower() not in lex.determiners and not _possessive(lead):
         return False
-    nouns = [_POSSESSIVE.sub("", w.lower()) for w in rest]
+    nouns = [_unpossessive(w.lower()) for w in rest]
     if not any(noun in lex.work_nouns for noun in nouns):
         return False
     verb = g.any_verb.search(text, apposed.start(), min(len(text), apposed.end() + _WORK_VERB_REACH))
@@ -4567,7 +4648,7 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
     # (one word more than the reach: the word before a link word tells whether it frames the work, see below)
     words = _this_sentence(before[-reach - 1 :])  # never across a sentence's end ("her headline pledge. “...”")
     # (an elided article is no part of the noun: "l'opération « Tranquillité seniors »"; each word as written kept too)
-    kept = [(w, c) for w, c in ((_ELIDED.sub("", w.lower().strip(",:;()*_")), w.strip(",:;()*_")) for w in words) if w]
+    kept = [(w, c) for w, c in ((_unelided(w.lower().strip(",:;()*_")), w.strip(",:;()*_")) for w in words) if w]
     wider, written = [w for w, _ in kept], [c for _, c in kept]
     tail = wider[-reach:]
     lead = len(wider) - len(tail)
@@ -4622,7 +4703,7 @@ def _work_label(g: Grammar, before: list[str]) -> bool:
     if not words or any(_cue_word(lex, w) for w in words):
         return False
     head = words[1] if len(words) > 1 and (words[0] in lex.determiners or _opens_phrase(lex, words[0])) else words[0]
-    return _noun_of(lex, _POSSESSIVE.sub("", head), lex.work_nouns, compound=True)
+    return _noun_of(lex, _unpossessive(head), lex.work_nouns, compound=True)
 
 
 def _plural_noun(lex: Lexicon, written: list[str], at: int, item: _Found) -> bool:
@@ -4646,7 +4727,7 @@ def _plural_noun(lex: Lexicon, written: list[str], at: int, item: _Found) -> boo
         or previous in lex.prepositions
         or previous in lex.number_words
         or previous.isdigit()
-        or _POSSESSIVE.search(previous) is not None
+        or _possessive(previous)
     )
 
 
@@ -4691,7 +4772,9 @@ def _named_like_a_title(g: Grammar, words: str) -> bool:
     """Whether quoted words read as a title in sentence case ("La Maison des vents", "Les Heures de sel"): short,
     opening on a capital that is no pronoun ("I'm a progressive"), with no sentence end."""
     split = words.split()
-    head = re.split(r"[’']", split[0], maxsplit=1)[0].lower() if split else ""
+    # (the first word up to an apostrophe: "I'm" -> "i"; by str methods, as a call of re.split costs a cache look-up
+    # and a regex call for each quote)
+    head = split[0].replace("’", "'").split("'", 1)[0].lower() if split else ""
     return (
         0 < len(split) <= _TITLE_MAX_WORDS
         and split[0][:1].isupper()

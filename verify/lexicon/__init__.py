@@ -598,47 +598,49 @@ def detect_language(text: str, default: str | None = "en") -> str | None:
     ``None`` when no lexicon's stopwords reach ``_MIN_SHARE`` (a language verify has
     no lexicon for); ``default`` when the text is too short to tell.
     """
-    tokens = _tokens(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
-    if len(tokens) < _MIN_SHORT_WORDS:
-        return default
     # Each distinct word looked up once per lexicon (an article repeats its words: ~4x fewer look-ups).
-    counts = Counter(tokens)
-    own = {code: _share(counts, words) for code, words in _OWN_STOPWORDS.items()}
+    counts = _token_counts(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
+    words = counts.total()
+    if words < _MIN_SHORT_WORDS:
+        return default
+    own = {code: _share(counts, stopwords, words) for code, stopwords in _OWN_STOPWORDS.items()}
     best = max(own, key=own.__getitem__)
     second = max(share for code, share in own.items() if code != best)
-    if len(tokens) < _MIN_WORDS:
+    if words < _MIN_WORDS:
         # A short text (a saved press release of three sentences) tells its language only by a wide lead.
-        clear = _share(counts, LEXICONS[best].stopwords) >= _SHORT_MIN_SHARE and own[best] > _MARGIN * second
+        clear = _share(counts, LEXICONS[best].stopwords, words) >= _SHORT_MIN_SHARE and own[best] > _MARGIN * second
         return best if clear else default
-    if _share(counts, LEXICONS[best].stopwords) < _MIN_SHARE or own[best] <= _MARGIN * second:
+    if _share(counts, LEXICONS[best].stopwords, words) < _MIN_SHARE or own[best] <= _MARGIN * second:
         return None  # a language of none of the lexicons (Dutch reads a little like French and Spanish)
     return best
 
 
-def _tokens(text: str) -> list[str]:
-    """``_TOKEN.findall(text)``: a word between white spaces, its marks stripped, is one token when it is letters alone
-    (``str.isalpha``: every such character is in ``_TOKEN``'s class), which ``split`` and ``isalpha`` tell in C; the
-    pattern reads only the others ("l'homme", "x²"). A match of the pattern for each of ~500 words cost more than the
-    words themselves (~0.7 us a word)."""
-    tokens: list[str] = []
-    for word in text.split():
-        if word.isalpha():
-            # (most words: no edge to strip, no character of _NO_TOKEN_EDGE being a letter; the strip, which reads its
-            # 60 characters for most letters, cost three times the rest of the loop)
-            tokens.append(word)
-            continue
-        letters = word.strip(_NO_TOKEN_EDGE)
-        if letters.isalpha():
-            tokens.append(letters)
-        elif letters:
-            tokens += _TOKEN.findall(letters)
-    return tokens
+def _token_counts(text: str) -> Counter[str]:
+    """``Counter(_TOKEN.findall(text))``: the words between white spaces counted in C, then each distinct word that is
+    not letters alone (``str.isalpha``: every such character is in ``_TOKEN``'s class) replaced by its tokens. A match
+    of the pattern for each of ~500 words cost more than the words themselves (~0.7 us a word); a Python loop over
+    every word, most of them letters alone, cost more than the count (an article repeats its words: about half are
+    distinct)."""
+    counts = Counter(text.split())
+    for word in [w for w in counts if not w.isalpha()]:
+        times = counts.pop(word)
+        for token in _tokens(word):
+            counts[token] += times
+    return counts
 
 
-def _share(counts: Counter[str], stopwords: frozenset[str]) -> float:
-    """The share of the counted tokens that are in ``stopwords``."""
+def _tokens(word: str) -> list[str]:
+    """``_TOKEN.findall(word)`` for a word between white spaces: stripped of its marks it is most often one token of
+    letters alone; the pattern reads only the others ("l'homme", "x²")."""
+    # (the strip reads its 60 characters for most letters: asked only of the words that are not letters alone)
+    letters = word.strip(_NO_TOKEN_EDGE)
+    return [letters] if letters.isalpha() else _TOKEN.findall(letters) if letters else []
+
+
+def _share(counts: Counter[str], stopwords: frozenset[str], words: int) -> float:
+    """The share of the ``words`` counted tokens that are in ``stopwords``."""
     # (the words both hold, found by a set intersection in C: most of an article's words are no stopword)
-    return sum(counts[token] for token in counts.keys() & stopwords) / counts.total()
+    return sum(map(counts.__getitem__, counts.keys() & stopwords)) / words
 
 
 __all__ = [
