@@ -3290,3 +3290,21 @@ def test_a_possessive_kin_noun_is_not_the_one_woman_named() -> None:
         'His wife had warned him not to be too nasty, to act "presidential," but Sample said he did not listen.'
     )
     assert _said(text).get("presidential") != "Megyn Example"
+
+
+def test_the_head_noun_of_a_description_outranks_a_role_word_before_it() -> None:
+    # (round 20) "the head keeper" is the person called a keeper, though the article gave a director a role "head" names
+    text = (
+        "“This is our best season,” said the zoo’s director, Dr Amara Example. Head keeper Owen Sample put it "
+        "down to the new burrows. “Penguins are creatures of habit,” the head keeper said."
+    )
+    _assert_reported(_said(text), {"This is our": "Amara Example", "Penguins are creatures": "Owen Sample"})
+
+
+def test_the_force_is_the_police_just_spoken_of() -> None:
+    # (round 20) "the force" is a generic body noun: the body the text was just about
+    text = (
+        "Richmond police said: “We will act.”\n\n"
+        "In an update, the force said: “Our officers are well trained to keep order.”"
+    )
+    _assert_reported(_said(text), {"We will act.": "Richmond police", "Our officers are": "Richmond police"})

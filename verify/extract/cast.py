@@ -1913,14 +1913,16 @@ class Cast:
                 or (self._described_topic(words, head, gender) if guess else None)
                 or (self._only_woman(words, gender) if guess and self._person_noun(head, lexical=False) else None)
             )
+        if not title_role(head, lex) and (called := self._called(head)) is not None:
+            # "the head keeper": the person called a keeper ("Head keeper Owen Pryce"), not a director who is "head"
+            # of something too: the head noun says what they are, a role word before it only modifies it
+            return called
         holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and len(roles) > 1 and not lex.clause_conjunctions.isdisjoint(words):
             # "the Florida senator and Republican presidential candidate": one person with two roles, either finds them
             holders = [p for p in self._named.values() if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
-        if not holders and not title_role(head, lex) and (called := self._called(head)) is not None:
-            return called  # "the head keeper": the person called a keeper ("Head keeper Aled Morgan"), a "head" or not
         if not holders:
             # ("his sister"; "the Swedish grandmaster" when no one was given that role: the Swede)
             kin = self._kin(words, roles[-1], gender) or self._affiliated(words, head, gender, False)

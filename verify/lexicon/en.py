@@ -671,7 +671,9 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
-    generic_bodies=words("company firm group organization organisation agency business club operator tabloid chain retailer supermarket"),
+    generic_bodies=words(
+        "company firm group organization organisation agency business club operator tabloid chain retailer supermarket force"
+    ),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
