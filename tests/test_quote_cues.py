@@ -829,12 +829,6 @@ def test_a_cue_after_sung_words_still_credits_them() -> None:
 @pytest.mark.parametrize(
     "text, words, speaker",
     [
-        # an inverted cue ending the quote's first sentence inside the marks; the quote goes on after it
-        (
-            FR + "« Le quai sera prêt en mai, assure la maire. Nous ne fermerons pas la gare maritime. »",
-            "Le quai sera prêt en mai. Nous ne fermerons pas la gare maritime.",
-            "Odile Ferrand",
-        ),
         # "M. Roux" is no sentence end
         (
             FR + "« Le ferry restera, a déclaré M. Paul Roux, mais il coûtera plus cher. »",
@@ -847,11 +841,26 @@ def test_a_cue_after_sung_words_still_credits_them() -> None:
             "Ha sido un año duro, pero el muelle sigue creciendo",
             "Pablo Ruiz",
         ),
+        # when it was said, after the cue between the dashes
+        (
+            ES + "«Ha sido un año duro —reconoció Pablo Ruiz tras la junta—, pero el muelle sigue creciendo».",
+            "Ha sido un año duro, pero el muelle sigue creciendo",
+            "Pablo Ruiz",
+        ),
     ],
 )
 def test_a_cue_inside_the_marks_is_cut_from_the_words_and_credits_them(text: str, words: str, speaker: str) -> None:
     (quote,) = _quotes(text)
     assert (quote.text, quote.speaker) == (words, speaker)
+
+
+def test_a_cue_inside_the_marks_ending_the_first_sentence_splits_the_quote_in_two_claims_of_the_speaker() -> None:
+    """« A, assure la maire. B »: two claims, as “A,” she said. “B.” are (each checked on its own)."""
+    text = FR + "« Le quai sera prêt en mai, assure la maire. Nous ne fermerons pas la gare maritime. »"
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(text)] == [
+        ("Le quai sera prêt en mai", "Odile Ferrand", QuoteKind.DIRECT),
+        ("Nous ne fermerons pas la gare maritime.", "Odile Ferrand", QuoteKind.DIRECT),
+    ]
 
 
 @pytest.mark.parametrize(

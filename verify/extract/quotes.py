@@ -2468,6 +2468,8 @@ class _Found:
     mention: str | None = None  # the speaker as the cue names them
     dropped: str | None = None  # for a cue whose subject the language drops, the subject of the sentence before
     split: bool = False  # a part of a quote split around its cue (“A,” she said, “B.”): speech, never a title
+    # The sentence after a cue inside the marks that ended this one (« A, assure-t-elle. B »): a second claim
+    rest: _Found | None = None
 
 
 def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
@@ -2536,6 +2538,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if item.speaker:
                 reader.spoke()
             found.append(item)
+        if item.rest is not None:  # (the sentence after a cue inside the marks that ended the first: the same speaker's)
+            item.rest.speaker, item.rest.mention, item.rest.dropped = item.speaker, item.mention, item.dropped
+            found.append(item.rest)
         return item
 
     rails = _rail_blocks(blocks)
@@ -3423,9 +3428,11 @@ def _acronym(word: str) -> bool:
 _INCISO = re.compile(r"[—–]\s{0,3}([^—–\n]{1,80}?)\s{0,3}[—–](?:\s{0,3}[,;:])?\s{0,3}")
 
 
-def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
+def _inciso(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
     """The speaker of a cue between dashes inside a quote, and the quote's words without it; or of an
-    inverted cue between commas (« Les impôts, a assuré l'adjointe, Sophie Marchal, n'augmenteront pas »)."""
+    inverted cue between commas (« Les impôts, a assuré l'adjointe, Sophie Marchal, n'augmenteront pas »). When the
+    cue ends the quote's sentence, the words are the sentence's and the last is where the next starts in ``quoted``
+    (else 0)."""
     return _dashed_cue(g, quoted) or _comma_cue(g, quoted)
 
 
@@ -3435,7 +3442,7 @@ def _inciso(g: Grammar, quoted: str) -> tuple[str, str] | None:
 _INCISE_STOP = re.compile(r"\.(?<=[^\W\d_A-ZÀ-Þ]{2}\.)\s{1,3}(?=[^\W\d_a-zß-ÿ])")
 
 
-def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
+def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
     for comma_start, comma_end in _commas(quoted):
         cue = quoted[comma_end : comma_end + _WINDOW // 2]  # (the patterns are anchored at its start)
         stop = _INCISE_STOP.search(cue)
@@ -3450,9 +3457,9 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
             end = _past_age(g, cue, match.end())
             rest = _COMMA.match(quoted, comma_end + end) or _past_manner(g, quoted, comma_end + end)
             if rest is not None:
-                return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :]
+                return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :], 0
             if stop and end == stop.start():  # the cue ends the quote's sentence; the next goes on
-                return match.group("who"), quoted[:comma_start] + ". " + quoted[comma_end + stop.end() :]
+                return match.group("who"), quoted[:comma_start], comma_end + stop.end()
     return None
 
 
@@ -3487,7 +3494,7 @@ def _first_person_or_group(g: Grammar, who: str) -> bool:
     return pronoun is not None and (pronoun.person != 3 or pronoun.number is not Number.SINGULAR)
 
 
-def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
+def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
     for dashed in _INCISO.finditer(quoted):
         cue = dashed.group(1)
         for pattern in (*g.inserted, g.speaker_verb):  # "explicó la presidenta de ..., Rosa Quintana", "—añadió—"
@@ -3496,10 +3503,36 @@ def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str] | None:
                 continue
             if match is None or _first_person_or_group(g, match.group("who")):
                 continue
-            if match.end() == len(cue.rstrip(" ,")) and _plausible(g, match.group("who")):
+            if _cue_fills(g, cue, match.end()) and _plausible(g, match.group("who")):
                 words = quoted[: dashed.start()].rstrip() + ", " + quoted[dashed.end() :]
-                return match.group("who"), words
+                return match.group("who"), words, 0
     return None
+
+
+def _cut_at_cue(blocks: list[Block], span: _Span, quoted: str, who: str, first: str, resumes: int) -> _Found:
+    """The first sentence of a quote whose cue inside the marks ends it, the next as its ``rest`` ("« Le prix a baissé
+    de 200 euros, assure-t-elle. Avec la sécheresse d'août, … »"): two claims by the same speaker, each checked on its
+    own, as "“A,” she said. “B.”" are."""
+    text = blocks[span.block].text
+    base = text.find(quoted, span.start)
+    if base < 0:
+        return _Found([span], f"{first}. {quoted[resumes:]}", who, has_cue=True)
+    item = _Found([_Span(span.block, span.start, base + len(first), closed=False)], first, who, has_cue=True, split=True)
+    item.rest = _Found([_Span(span.block, base + resumes, span.end)], quoted[resumes:], who, has_cue=True, split=True)
+    return item
+
+
+_ADJUNCT_MAX_WORDS = 6  # when or how, after a cue between dashes: "tras recoger el premio", "en soulevant un torchon"
+
+
+def _cue_fills(g: Grammar, cue: str, end: int) -> bool:
+    """Whether a cue between dashes ending at ``end`` fills them, perhaps with when or how it was said after it, opening
+    on a preposition or a gerund («Hicimos la película con 3.000 euros —explicó Lozano tras recoger el premio—, y …»)."""
+    rest = cue[end:].strip(" ,").split()
+    if not rest:
+        return True
+    lead = rest[0].lower()
+    return len(rest) <= _ADJUNCT_MAX_WORDS and (lead in g.lexicon.prepositions or _gerund(g.lexicon, lead))
 
 
 def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, cue_text: str | None = None) -> _Found:
@@ -3509,7 +3542,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     quoted = " ".join(_quote_text(blocks[s.block].text, s) for s in chain)
     inciso = _inciso(g, quoted)
     if inciso is not None:
-        return _Found(chain, inciso[1], inciso[0], has_cue=True)
+        who, words, resumes = inciso
+        if resumes and len(chain) == 1:
+            return _cut_at_cue(blocks, first, quoted, who, words, resumes)
+        return _Found(chain, f"{words}. {quoted[resumes:]}" if resumes else words, who, has_cue=True)
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
     text = cue_text or blocks[first.block].text

@@ -199,7 +199,7 @@ marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre segú
 nadie alguien luego después entonces sin embargo
 así algo
 """)
-PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante")
+PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
 ABBREVIATIONS = words("sr sra srta dr dra ud uds etc")
 NEGATIONS = words("no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin")
 NUMBER_WORDS = number_table(
