@@ -17,13 +17,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extract import cast, quotes
-from verify.extract.blocks import _HTML_BLOCK_START, _html_block_at
+from verify.extract.blocks import _HTML_BLOCK_START, Block, _html_block_at
 from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
 from verify.extract.cues import NEVER, _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
 from verify.extract.speakers import NAME_RUN
 from verify import document, lexicon
 from verify.lexicon import LEXICONS, Gender, Number
+from verify.models import Place
 
 CODES = sorted(LEXICONS)
 
@@ -364,3 +365,29 @@ def test_article_nouns_found_from_their_article(text: str) -> None:
     assert [m.group(1) for m in cast._article_nouns("Er sprach mit der Mann-der Frau und einem Kind")] == [
         "Mann-der", "Kind"
     ]  # fmt: skip
+
+
+def test_a_text_block_with_no_link_is_no_teaser() -> None:
+    """A block of plain text with no link is told no teaser before its text is searched for a quote mark; the same
+    words as a link are one."""
+    text = "À lire aussi : « On n'a jamais vu ça »"
+    assert not quotes._linked_teaser(grammar("fr"), Block(text, Place.BODY, ()))
+    assert quotes._linked_teaser(grammar("fr"), Block(text, Place.BODY, (), links=((15, len(text)),)))
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_cue_verb_tried_where_a_form_opens(code: str, data: st.DataObject) -> None:
+    """A cue verb after a name is tried only where the text opens as a cue form does: it finds what the pattern tried
+    at every name finds."""
+    g = grammar(code)
+    forms = sorted({*g.lexicon.cue_verbs, *g.lexicon.cue_phrases, *g.short_verbs})
+    form = st.sampled_from(forms)
+    pieces = st.one_of(form, form.map(lambda f: f[:2]), form.map(str.capitalize), st.sampled_from([" ", "  ", "\n", "x",
+                       "Ann", ",", "-", "é", "ha", "ri", "'"]))  # fmt: skip
+    text = data.draw(st.lists(pieces, max_size=8).map("".join))
+    for at in range(len(text) + 1):
+        found, plain = g.verb_at(text, at), g.any_verb.match(text, at)
+        assert (found and found.span()) == (plain and plain.span())
+    assert g.verb_at(f"Ann {forms[0]} it", 4) is not None

@@ -55,6 +55,10 @@ class Grammar:
     lexicon: Lexicon
     verbs: str  # the cue verbs and phrases as one alternation (longest first)
     any_verb: re.Pattern[str]
+    # The first three characters of every cue verb and of every cue phrase's first word, and the forms shorter than
+    # that: ``any_verb`` can match only where the text opens on one (see :meth:`verb_at`)
+    verb_heads: frozenset[str]
+    short_verbs: tuple[str, ...]
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
     inserted: tuple[re.Pattern[str], ...]  # those opening on the verb: a cue between commas or dashes in the marks
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
@@ -79,6 +83,12 @@ class Grammar:
     # « Chasse en cours »", "ein Schild: „...“"), built once here
     work_nouns: frozenset[str]
     colon_nouns: frozenset[str]
+
+    def verb_at(self, text: str, at: int) -> re.Match[str] | None:
+        """``any_verb.match(text, at)``, called only where the text opens as a cue form does (asked after most names
+        the reader reads, where a regex call costs thousands of instructions; most words after a name are no cue)."""
+        head = text[at : at + 3]
+        return self.any_verb.match(text, at) if head in self.verb_heads or head.startswith(self.short_verbs) else None
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -187,6 +197,8 @@ def _build(lex: Lexicon) -> Grammar:
     separable = [form for forms in lex.separable_cues.values() for form in forms]
     verbs = _cue_alternation(lex.cue_phrases, set(lex.cue_verbs) | set(separable))
     verb = rf"(?P<verb>\b(?:{verbs})\b)"
+    # (each form as the pattern reads it: a phrase's words are matched from its first word, then white space)
+    forms = {*lex.cue_verbs, *separable, *(phrase.split()[0] for phrase in lex.cue_phrases)}
     # An appositive may also open on a capitalised title ("Anna Berg, Chief Executive, said") or an
     # owner ("Tad Devine, Sanders's chief strategist, said").
     titles = _alternation({w.capitalize() for w in lex.titles if w.isalpha()})
@@ -397,6 +409,8 @@ def _build(lex: Lexicon) -> Grammar:
         lexicon=lex,
         verbs=verbs,
         any_verb=re.compile(verb),
+        verb_heads=frozenset(form[:3] for form in forms if len(form) >= 3),
+        short_verbs=tuple(sorted(form for form in forms if len(form) < 3)),
         after=_possible(after),
         # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
         # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)

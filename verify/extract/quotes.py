@@ -414,13 +414,17 @@ def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
 # an alternation would be tried at every place of the text)
 _SPOKEN_LINE_OPENING = r"[ \t]{0,3}[—–―][ \t]{1,3}(?=[^\W\d_])"
 _SPOKEN_FIRST_LINE = re.compile(_SPOKEN_LINE_OPENING)
+_SPOKEN_DASHES = frozenset("—–―")  # (the dashes of _SPOKEN_LINE_OPENING)
 _SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
 
 
 def _spoken_line_starts(text: str) -> list[int]:
     """Where the words of each line of ``text`` that opens on a dash and a space start."""
-    first = _SPOKEN_FIRST_LINE.match(text)
-    return ([first.end()] if first else []) + [line.end() for line in _SPOKEN_LINE.finditer(text)]
+    # (each pattern tried only where it can match: its dash within the first four characters, a newline in the text;
+    # most paragraphs have neither, and a regex call costs thousands of instructions however early it fails)
+    first = _SPOKEN_FIRST_LINE.match(text) if not _SPOKEN_DASHES.isdisjoint(text[:4]) else None
+    lines = [line.end() for line in _SPOKEN_LINE.finditer(text)] if "\n" in text else []
+    return ([first.end()] if first else []) + lines
 
 
 def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
@@ -2333,7 +2337,7 @@ class _Reader:
         ("Mr. Trump's comments"), nor is an addressee ("hat einen Brief an den Netzbetreiber GlasNet Nord
         geschrieben": a verb closing the clause after its object)."""
         # (a participle after a name modifies it: "thousands of Germans protesting against ...")
-        verb = self.g.any_verb.match(text, end + 1) if text[end : end + 1] == " " else None
+        verb = self.g.verb_at(text, end + 1) if text[end : end + 1] == " " else None
         if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
             return False
         return not self._prepositional_object(text, start)
@@ -3188,6 +3192,8 @@ def _linked_teaser(g: Grammar, block: Block) -> bool:
     "Next post:")."""
     node = block.node
     text = block.text
+    if node is None and not block.links:
+        return False  # (a text block with no link is no teaser: told before its text is searched for a mark)
     if block.quote_block or not _MARK.search(text):
         return False  # (with no quote marks it quotes no one either way)
     if node is None:
@@ -3495,6 +3501,8 @@ def _first_person_or_group(g: Grammar, who: str) -> bool:
 
 
 def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
+    if "—" not in quoted and "–" not in quoted:
+        return None  # (the dashes _INCISO opens on, found in C: most quotes hold none, and the call is spared)
     for dashed in _INCISO.finditer(quoted):
         cue = dashed.group(1)
         for pattern in (*g.inserted, g.speaker_verb):  # "explicó la presidenta de ..., Rosa Quintana", "—añadió—"
@@ -4620,9 +4628,11 @@ _APPOSED_WORK = re.compile(r"\s{0,2},?\s{1,3}([\w’']{1,20})\s{1,3}(?:([\w’'\
 def _work_after(g: Grammar, text: str, item: _Found) -> bool:
     """Whether an appositive right after the quoted words says they are a work's title: a determiner or a possessive,
     at most one word, a work noun, and no cue verb after it ("“...,” the campaign said" is speech)."""
-    end = item.spans[-1].end
-    apposed = _APPOSED_WORK.match(text, end)
-    if apposed is None or len(item.words.split()) > _TITLE_MAX_WORDS:
+    # (the quote's length first: most quotes are longer than a title, which spares the pattern's call)
+    if len(item.words.split(maxsplit=_TITLE_MAX_WORDS)) > _TITLE_MAX_WORDS:
+        return False
+    apposed = _APPOSED_WORK.match(text, item.spans[-1].end)
+    if apposed is None:
         return False
     lex = g.lexicon
     lead, *rest = [w for w in apposed.groups() if w]

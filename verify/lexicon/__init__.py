@@ -634,7 +634,13 @@ def _tokens(word: str) -> list[str]:
     letters alone; the pattern reads only the others ("l'homme", "x²")."""
     # (the strip reads its 60 characters for most letters: asked only of the words that are not letters alone)
     letters = word.strip(_NO_TOKEN_EDGE)
-    return [letters] if letters.isalpha() else _TOKEN.findall(letters) if letters else []
+    if letters.isalpha():
+        return [letters]
+    # (letters on both sides of one straight apostrophe, "don't", "l'homme": one token, told without the pattern)
+    head, mark, tail = letters.partition("'")
+    if mark and head.isalpha() and tail.isalpha():
+        return [letters]
+    return _TOKEN.findall(letters) if letters else []
 
 
 def _share(counts: Counter[str], stopwords: frozenset[str], words: int) -> float:
