@@ -1010,6 +1010,20 @@ _RESOLVED = [
         id="a_kin_description_goes_to_the_one_person_of_the_owners_surname_and_its_gender",
     ),
     pytest.param(
+        _FR * 2 + "Au gîte, Jean-Marc et Sylvie Exemple ont vu partir leurs derniers clients. "
+        "« On a eu onze annulations », soupire-t-elle.\n\n"
+        "Son mari relativise : « Le volcan nous fait vivre. Les gens reviennent toujours. »",
+        [("On a eu", "Sylvie Exemple"), ("Le volcan nous", "Jean-Marc Exemple")],
+        id="a_kin_description_read_as_the_sentences_subject_and_again_at_its_cue_is_the_same_person",
+    ),
+    pytest.param(
+        _DE * 2 + "Klaus Beispiel steht im Keller. Seine Tochter Lena Beispiel führt ihn seit 2022.\n\n"
+        "Der Erntehelfer Tomasz Muster kommt aus Opole. „Die Hänge sind steil“, sagt er.\n\n"
+        "„Die Lese war klein“, sagte der Vater.",
+        [("Die Hänge sind", "Tomasz Muster"), ("Die Lese war", "Klaus Beispiel")],
+        id="a_parents_kin_noun_with_no_owner_is_the_parent_of_the_one_child_the_article_named",
+    ),
+    pytest.param(
         "El consejero regional de Sanidad, Mateo Ejemplo, visitó el hospital el martes. " + _ES * 2 + "\n\n"
         "«Contrataremos a cuarenta enfermeras más», dijo el consejero.",
         [("Contrataremos a cuarenta", "Mateo Ejemplo")],

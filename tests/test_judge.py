@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Sta
 from verify.normalize import index_terms
 from verify.retrieval import ArticleEvidence
 from verify.rules import rule_for
+from verify.sources.snapshots import parse_snapshot
 
 from .growth import assert_grows_linearly
 
@@ -1473,6 +1475,28 @@ def test_a_quote_running_on_over_a_speakers_turns_on_consecutive_lines_is_no_spl
     # Words of the first turn left out at the joint: a cut across turns, a splice.
     longer = [turn("DESMOND ACHEBE", first + " I thought it was a scam.", 4), speech[1]]
     assert decide(quoted, "Desmond Achebe", store=longer).verdict is Verdict.ALTERED
+
+
+def test_a_quote_with_a_mark_on_every_paragraph_over_a_records_consecutive_statements_is_no_splice() -> None:
+    # The meeting's notes list the speech a statement a paragraph; the article quotes it with an opening mark on
+    # every paragraph: nothing stands between two items of the list, one speech, verified.
+    def record(*said: tuple[str, str]) -> list[Statement]:
+        items = [{"speaker": who, "text": text} for who, text in said]
+        data = {"schema": "verify.snapshot/1", "kind": "transcript", "url": "https://x.example/n", "statements": items}
+        return parse_snapshot(json.dumps(data).encode(), "notes.json", "snapshots/notes.json")[0]
+
+    first = "We cannot survive another cut. Half the boats are already tied up."
+    second = "Our members will not be here in 2030 if nothing changes."
+    paragraphs = replace(quote(f"{first} {second}", "Kerensa Trevail"), paragraphs=(len(first) + 1,))
+    speech = record(("Kerensa Trevail", first), ("Kerensa Trevail", second))
+    assert judge(paragraphs, speech).verdict is Verdict.VERIFIED
+    # One paragraph joining two of the record's statements: the capturer's division stands, a splice.
+    assert "splice" in judge(replace(paragraphs, paragraphs=()), speech).changes[0].flags
+    # An item between (someone else's words), or words of the next item left out at the joint: a splice.
+    between = record(("Kerensa Trevail", first), ("Alan Reskelly", "We hear you."), ("Kerensa Trevail", second))
+    assert "splice" in judge(paragraphs, between).changes[0].flags
+    cut = record(("Kerensa Trevail", first), ("Kerensa Trevail", "Frankly, " + second))
+    assert judge(paragraphs, cut).verdict is Verdict.ALTERED
 
 
 def test_a_quote_credited_to_a_description_or_no_one_is_the_named_persons_whose_record_holds_it() -> None:

@@ -1715,6 +1715,27 @@ def test_a_body_ending_a_subjects_appositive_is_no_speaker(text: str, speaker: s
     "text, speaker",
     [
         (
+            FR + "L'administrateur judiciaire, le cabinet Vasseur-Exemple, a indiqué dans un communiqué que « les "
+            "salaires de décembre seront versés ».",
+            "Vasseur-Exemple",
+        ),
+        # (a description of the name after its own: the name is still the one a description opening the sentence gives)
+        (
+            EN_LEAD + "Sara Bloom, the director of Fair Fuel, said: “The cap is a rounding error.”",
+            "Sara Bloom",
+        ),
+    ],
+)
+def test_a_name_an_article_and_a_noun_appose_to_a_description_is_the_speaker(text: str, speaker: str) -> None:
+    # "L'administrateur judiciaire" is a description; the appositive after it, an article, a noun and a name in
+    # capitals, names whom it describes: the firm speaks, not "L'administrateur"
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
             DE + "Strom und Wasser seien nie gefährdet gewesen, betonte Ansbach. „Die Versorgung ist sicher.“",
             "Till Ansbach",
         ),
@@ -3043,3 +3064,27 @@ def test_a_list_of_sayings_each_signed_after_a_comma_credits_each_item_to_its_si
 def test_a_label_holding_a_word_the_article_writes_as_an_acronym_is_a_bodys(rows: str, speakers: list[str]) -> None:
     # an acronym with vowels ("CDU", "PSOE") is one where running text writes it so ("die CDU hat", "(PSOE)")
     assert [q.speaker for q in _quotes(rows)] == speakers
+
+
+def test_a_quote_going_on_over_paragraphs_says_where_each_opens() -> None:
+    text = EN_LEAD + "Lindgren spoke for an hour:\n\n“We cannot survive another cut.\n\n“The board will not listen.”"
+    quote = _quotes(text)[0]
+    assert quote.text == "We cannot survive another cut. The board will not listen."
+    assert quote.paragraphs == (quote.text.index("The board"),)
+
+
+def test_a_german_district_is_a_body_that_speaks() -> None:
+    # "-kreis" ends a district's name as "-verband" ends an association's: the body credited with the report's words
+    text = DE + "Der Vogelsbergkreis erklärte, man könne „kurzfristig keinen Ersatzverkehr organisieren“."
+    assert [q.speaker for q in _quotes(text)] == ["Vogelsbergkreis"]
+
+
+def test_a_quote_in_a_sentence_going_on_in_the_reported_mood_is_the_cue_sentences_speaker() -> None:
+    # "tue", "lese": the mood of reported speech goes on after "Der Bürgermeister sagte, ...": his words still
+    text = DE + (
+        "Der Bürgermeister sagte, viele Nachbarn hätten ihre Boote inzwischen verkauft. Wer heute noch zur Insel "
+        "fahre, tue das „aus Sturheit und aus Liebe“."
+    )
+    document = from_text(text, "article.txt", Format.TEXT)
+    found = [(q.text, q.speaker, q.kind) for q in find_quotes(document, blocks(document))]
+    assert found == [("aus Sturheit und aus Liebe", "Till Ansbach", QuoteKind.DIRECT)]

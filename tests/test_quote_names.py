@@ -367,6 +367,28 @@ def test_words_a_cue_credits_to_a_motto_are_no_claim(text: str, phrase: str) -> 
     assert _kinds(text)[phrase] is QuoteKind.MENTION
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "said"),
+    [
+        (
+            DE + "Beim Fest unter dem Motto „Wein im Fels“ sagte Ansbach: „Die Fähre bleibt.“",
+            "Wein im Fels",
+            "Die Fähre bleibt",
+        ),
+        (
+            EN_LEAD + "At the fair under the motto “Boats first” Lindgren said: “The ferry stays.”",
+            "Boats first",
+            "The ferry stays",
+        ),
+    ],
+)
+def test_a_motto_before_the_sentences_cue_verb_is_no_split_quotes_first_part(text: str, phrase: str, said: str) -> None:
+    # The verb after the motto is the sentence's, whose quote follows its colon: the motto is its wording, the quote
+    # after the colon the speaker's
+    kinds = _kinds(text)
+    assert kinds[phrase] is QuoteKind.MENTION and kinds[said] is QuoteKind.DIRECT
+
+
 def test_a_surname_that_is_a_phrase_noun_still_speaks() -> None:
     text = ES + "«Entró agua por la popa de repente», dijo también Manuel Lema, aunque él no estaba a bordo."
     assert _kinds(text)["Entró agua por la popa de repente"] is QuoteKind.DIRECT

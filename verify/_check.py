@@ -368,6 +368,7 @@ def _quote_claim(quote: Quote) -> Claim:
         mention=quote.mention,
         cued=quote.cued,
         speaks_for=quote.speaks_for,
+        paragraphs=quote.paragraphs,
         place=quote.place,
         line=quote.line,
         column=quote.column,

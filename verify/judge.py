@@ -1267,7 +1267,7 @@ def _splice(
         i
         for i in range(1, len(found))
         if found[i][0] is not found[i - 1][0]
-        and not _next_turn(found[i - 1], found[i])
+        and not _next_turn(found[i - 1], found[i], _new_paragraph(claim, parts[i - 1], parts[i]))
         or found[i][0] is found[i - 1][0]
         and not clauses
         and _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
@@ -1300,21 +1300,37 @@ def _splice(
     return _finding(claim, Verdict.ALTERED, best, message, changes)
 
 
-def _next_turn(before: tuple[Statement, int, int], after: tuple[Statement, int, int]) -> bool:
-    """Whether two parts of a quote run on from one turn of a transcript file into the speaker's turn on the very next
-    line, leaving nothing out: the end of the one, the start of the other. A transcript that labels each paragraph of a
-    speech ("DESMOND ACHEBE: ..." twice) splits one speech, not two answers: nothing can stand between two lines."""
+def _next_turn(before: tuple[Statement, int, int], after: tuple[Statement, int, int], paragraph: bool) -> bool:
+    """Whether two parts of a quote run on from one turn of a transcript into the speaker's very next turn, leaving
+    nothing out: the end of the one, the start of the other. A transcript that labels each paragraph of a speech
+    ("DESMOND ACHEBE: ..." twice) splits one speech, not two answers: nothing can stand between two lines. A JSON
+    record's statements are its capturer's own division (the answers at a press conference and at the doorstep after
+    it): two in a row are one speech only where the article opens a new paragraph of the quote between them
+    (``paragraph``: an opening mark on every paragraph, each a statement of the record's)."""
     first, _, end = before
     second, start, _ = after
+    turn = first.line if first.line is not None else _item(first) if paragraph else None
     return (
         first.origin is Origin.SNAPSHOT
         and first.source == second.source
         and first.speaker == second.speaker
-        and first.line is not None
-        and second.line == first.line + 1
+        and turn is not None
+        and (second.line if first.line is not None else _item(second)) == turn + 1
         and not words(first.text[end:])
         and not words(second.text[:start])
     )
+
+
+def _item(statement: Statement) -> int | None:
+    """Where a saved statement with no line stands in its JSON record's list of statements (its key's "#N")."""
+    _, mark, item = statement.key.rpartition("#")
+    return int(item) if mark and item.isdigit() else None
+
+
+def _new_paragraph(claim: Claim, before: Part, after: Part) -> bool:
+    """Whether a quote going on over paragraphs opens a new one between two of its parts."""
+    start = claim.text.find(after.text) if claim.paragraphs else -1
+    return start > 0 and any(claim.text.find(before.text) < p <= start for p in claim.paragraphs)
 
 
 def _across_turns(
@@ -1322,7 +1338,7 @@ def _across_turns(
 ) -> Finding:
     """A quote running on over a speaker's turns on consecutive lines: verified, or altered by its changed words."""
     first, last = found[0][0], found[-1][0]
-    lines = f" (lines {first.line}-{last.line})"
+    lines = f" (lines {first.line}-{last.line})" if first.line is not None else ""
     alignment = aligned(first)
     if not changed:
         return _finding(claim, Verdict.VERIFIED, alignment, _verified_message(claim, alignment)[:-1] + lines + ".")

@@ -153,6 +153,8 @@ class Quote:
     # The organisation the speaker speaks for, as the article ties them ("le président du Stade Garonnais, Alain
     # Castagnède"): its own statements are the speaker's voice, never someone else's words.
     speaks_for: str | None = None
+    # Where in ``text`` each paragraph after the first opens, for a quote going on over paragraphs.
+    paragraphs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,7 @@ class Claim:
     mention: str | None = None  # how the article names the speaker at a quote; None: the speaker is inferred
     cued: bool = False  # a cue at the quote credits it, naming the speaker or not ("«...», dijo.")
     speaks_for: str | None = None  # the organisation the speaker voices, as the article ties them (Quote.speaks_for)
+    paragraphs: tuple[int, ...] = ()  # where in ``text`` each paragraph after the first opens (Quote.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -803,6 +803,8 @@ class Cast:
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _things: set[str] = field(default_factory=set)  # names of places, buildings, vessels ("jean-moulin" of an école)
+    # A possessive kin description read in the current paragraph, and whom it stood for: (paragraph's clock, person)
+    _kin_read: dict[str, tuple[int, Person]] = field(default_factory=dict)
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
     _last_paragraph: int = 0  # the clock when the paragraph before it began
@@ -1531,15 +1533,32 @@ class Cast:
     def _kin(self, words: list[str], role: str, gender: str) -> Person | None:
         """Whom a possessive kin description stands for when no one was given the role ("his sister" of Felix
         Maybrey): the one other person of the owner's surname known to be of the kin's gender, or of any gender for a
-        noun that tells none ("his partner", "son mari"), if exactly one."""
+        noun that tells none ("his partner", "son mari"), if exactly one. Read again in the same paragraph (the
+        sentence's subject, then its quote's cue), it stands for the same person: the first reading made that person
+        the latest topic, whose own kin the possessive would find next ("Son mari relativise : « ... »" of Jean-Marc
+        and Sylvie Grondin: him both times, never her)."""
         if len(words) != 2 or role not in self.lexicon.family_kin:
             return None
+        key = " ".join(words).lower()
+        read = self._kin_read.get(key)
+        if read is not None and read[0] == self._paragraph:
+            return read[1]
         owner = self._owner(words[0])
+        if owner is None and role in self.lexicon.parent_kin and words[0] in self.lexicon.definite:
+            owner = self._only_child()  # "Der Vater sagte": the parent of the one child the article named
         if owner is None or len(speaker_key(owner.name)) < 2:
             return None
         family = {p.name: p for p in self._by_surname.get(speaker_key(owner.name)[-1], ()) if p is not owner}
         kin = [p for p in family.values() if not p.organisation and (p.gender == gender if gender else p.gender)]
-        return kin[0] if len(kin) == 1 else None
+        if len(kin) != 1:
+            return None
+        self._kin_read[key] = (self._paragraph, kin[0])
+        return kin[0]
+
+    def _only_child(self) -> Person | None:
+        """The one person the article gave a child's kin noun ("Seine Tochter Lena Reuter"), if exactly one."""
+        children = [p for p in self._named.values() if not self.lexicon.child_kin.isdisjoint(p.roles)]
+        return children[0] if len(children) == 1 else None
 
     def _describe(self, person: Person, description: str) -> None:
         """Remember the words of a phrase that describes a person (see :attr:`Person.role_words`)."""

@@ -1400,6 +1400,7 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     clauses = _relative_clauses(g, text, lo, verb)
     restrictive, closed = _restrictive_clause(g, text, lo, verb)
     apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
+    described = False  # whether that subject is a description (opens on a determiner)
     for word in _WORD_START.finditer(text, lo, verb):
         if _inside_name(g, text, word.start()):
             continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
@@ -1415,10 +1416,13 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         opens = not text[:word.start()].strip()
         if not (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"), dates=opens)):
             continue
-        if _ends_appositive(text, apposed, word.start(), match.end("who")):
+        if _ends_appositive(text, apposed, word.start(), match.end("who")) and not (
+            described and _names_description(g, text[apposed : word.start()], match.group("who"))
+        ):
             continue  # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive
-        if text[match.end("who") : match.end("who") + 1] == ",":
-            apposed = min(apposed, match.end("who"))
+        if text[match.end("who") : match.end("who") + 1] == "," and match.end("who") < apposed:
+            apposed = match.end("who")
+            described = _opens_on_determiner(g, match.group("who").split()[0])
         fullest.setdefault(match.end("who"), match)
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
@@ -1440,6 +1444,18 @@ def _names_a_place(g: Grammar, text: str, start: int) -> bool:
         and previous[1].isalpha()
         and previous[1].islower()
         and previous[0].lower() in g.lexicon.complement_words
+    )
+
+
+def _names_description(g: Grammar, between: str, who: str) -> bool:
+    """Whether an appositive after a description is the name it gives, an article and at most one noun before it
+    ("L'administrateur judiciaire, le cabinet Vasseur-Lemaire, a indiqué": the firm speaks, its name in capitals)."""
+    words = between.strip(", ").split()
+    return (
+        0 < len(words) <= 2
+        and _opens_on_determiner(g, words[0])
+        and all(w.islower() for w in words[1:])
+        and all(w[:1].isupper() for w in who.split())
     )
 
 
@@ -3591,6 +3607,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         inside = _cue_ending_previous(g, blocks, first.block)
     elif inside is None:
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
+        inside = inside or _reported_before(g, blocks[first.block].text, first.start)
     # (a headline's first words are its topic, no one speaking)
     quoting = first.start and last.block == first.block and blocks[first.block].place is Place.BODY
     if inside is None and quoting and len(_WORD.findall(quoted)) > _PARTIAL_MAX_WORDS:
@@ -3873,6 +3890,23 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
     return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
 
 
+def _reported_before(g: Grammar, text: str, start: int) -> re.Match[str] | None:
+    """The speaker of the sentence before a quote's, when that sentence opens on its speaker, a cue verb and a
+    reported clause, and the quote's sentence goes on in the mood of reported speech with no cue verb of its own
+    ("Der Vater sagte, viele Nachbarn hätten aufgegeben. Wer heute noch im Steilhang lese, tue das „…“": the father's
+    words still, as the mood says)."""
+    lo = sentence_start(text, start)
+    if lo < 2 or not _reported_mood(g, text, lo, start) or g.any_verb.search(text, lo, start):
+        return None
+    window = text[sentence_start(text, lo - 2) : lo]
+    if _DOUBLE_MARKS.search(window):
+        return None  # (a quote there credits its own speaker, see _paragraph_speaker)
+    match = g.speaker_verb.match(window)
+    if match is None or not _speaks(g, window, match) or not window.startswith(",", match.end()):
+        return None
+    return match
+
+
 def _cue_sentence(g: Grammar, clause: str) -> re.Match[str] | None:
     """A clause that is only a speaker and a cue verb ("Abernathy laughed."), or None."""
     match = g.speaker_verb.match(clause)
@@ -4042,6 +4076,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
     if kind is QuoteKind.PARTIAL and item.speaker is None:
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
+    if item.split and _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
+        # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
+        # after it, the sentence's, made it read as a split quote's first part
+        return _Mention.NAME
     if item.split or kind is QuoteKind.BLOCK:
         return None  # a split quote or a block quotation is speech
     if _set_phrase(g, item):
@@ -4144,6 +4182,15 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return None
     # (one capitalised word is a term as often: a German noun, „Menschenhass“)
     return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
+
+
+def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
+    """Whether quoted words follow a set phrase's noun and its article or possessive ("unter dem Motto", "sous la
+    devise", "bajo el lema", "under the motto")."""
+    lex = g.lexicon
+    if len(before) < 2 or before[-1].lower() not in lex.phrase_nouns:
+        return False
+    return before[-2].lower() in lex.articles or before[-2].lower() in lex.possessives
 
 
 def _set_phrase(g: Grammar, item: _Found) -> bool:
@@ -4858,8 +4905,10 @@ def _quote(
     # (a name, a title or a sign's words is no one's: it credits no one, whoever the sentence is about; a term is the
     # word its speaker calls a thing)
     said = mention is not _Mention.NAME
+    text = item.words.strip()
     quote = Quote(
-        text=item.words.strip(),
+        text=text,
+        paragraphs=_paragraph_openings(blocks, item, text),
         speaker=item.speaker if said else None,
         mention=item.mention if said else None,
         kind=kind,
@@ -4872,6 +4921,21 @@ def _quote(
         speaks_for=cast.voice_of(item.speaker) if cast is not None and said else None,
     )
     return quote, mention
+
+
+def _paragraph_openings(blocks: list[Block], item: _Found, text: str) -> tuple[int, ...]:
+    """Where in a quote's text each paragraph after its first opens (a quote with an opening mark on every paragraph):
+    the judge reads a record's consecutive statements joined there as one speech."""
+    openings: list[int] = []
+    for span in item.spans[1:]:
+        head = _quote_text(blocks[span.block].text, span)[:_OPENING_PROBE]
+        at = text.find(head, openings[-1] if openings else 1) if head else -1
+        if at > 0:
+            openings.append(at)
+    return tuple(openings)
+
+
+_OPENING_PROBE = 24  # characters of a paragraph's first words looked for in the quote's text
 
 
 def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:

@@ -254,6 +254,9 @@ class Lexicon:
     # child of the same name ("senior", "junior"; "père", "fils"): "Mr Ellery senior" is the namesake who is not the
     # son, "Ellery junior" the one who is
     child_kin: frozenset[str] = frozenset()
+    # Kin nouns of a parent ("father", "Vater", "père", "madre"): "der Vater" with no owner is the parent of the one
+    # person the article gave a child's kin noun ("Seine Tochter Lena Reuter": Klaus Reuter)
+    parent_kin: frozenset[str] = frozenset()
     elder_words: frozenset[str] = frozenset()
     younger_words: frozenset[str] = frozenset()
     # Courtesy titles, as written before a name ("Mr", "Frau", "M.", "Sra."): before a lone capital they name someone

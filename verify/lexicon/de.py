@@ -175,6 +175,7 @@ bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachricht
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
+kreis landkreis
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 
@@ -425,6 +426,7 @@ LEXICON: Lexicon = Lexicon(
     family_kin=words("sohn tochter bruder schwester vater mutter frau mann ehefrau ehemann partner partnerin lebensgefährte lebensgefährtin"),
     blood_kin=words("sohn tochter bruder schwester vater mutter"),
     child_kin=words("sohn tochter"),
+    parent_kin=words("vater mutter"),
     elder_words=words("senior sen. ältere"),
     younger_words=words("junior jun. jüngere"),
     courtesy_titles=words("Herr Frau"),
@@ -490,7 +492,7 @@ LEXICON: Lexicon = Lexicon(
     sign_nouns=words("plakat plakate schild schilder transparent transparente banner aufschrift tafel"),
     reported_mood=words(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte bleibe komme gehe stehe fehle "
-        "brauche wisse lasse sehe halte reiche betreffe drohe"
+        "brauche wisse lasse sehe halte reiche betreffe drohe tue"
     ),
     telling_verbs=words("erzählen erzählt erzählte erzählten"),
     voice_phrases=("in person von", "vertreten durch", "durch den mund von", "durch den mund"),

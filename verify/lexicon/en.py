@@ -691,6 +691,7 @@ LEXICON: Lexicon = Lexicon(
     family_kin=words("son daughter brother sister father mother husband wife partner spouse fiancé fiancée boyfriend girlfriend"),
     blood_kin=words("son daughter brother sister father mother"),
     child_kin=words("son daughter"),
+    parent_kin=words("father mother"),
     elder_words=words("senior sr sr. elder older"),
     younger_words=words("junior jr jr. younger"),
     courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),

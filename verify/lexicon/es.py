@@ -409,6 +409,7 @@ LEXICON: Lexicon = Lexicon(
     family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa compañero compañera novio novia"),
     blood_kin=words("hijo hija hermano hermana padre madre"),
     child_kin=words("hijo hija"),
+    parent_kin=words("padre madre"),
     elder_words=words("padre mayor"),
     younger_words=words("hijo menor"),
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña"),

@@ -408,6 +408,7 @@ LEXICON: Lexicon = Lexicon(
     family_kin=words("fils fille frère sœur père mère mari épouse époux femme compagne compagnon conjoint conjointe"),
     blood_kin=words("fils fille frère sœur père mère"),
     child_kin=words("fils fille"),
+    parent_kin=words("père mère"),
     elder_words=words("père aîné"),
     younger_words=words("fils cadet"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
