@@ -3322,3 +3322,146 @@ def test_the_force_is_the_police_just_spoken_of() -> None:
         "In an update, the force said: “Our officers are well trained to keep order.”"
     )
     _assert_reported(_said(text), {"We will act.": "Richmond police", "Our officers are": "Richmond police"})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ted Cruz has many supporters in Iowa. One pastor supporting Mr. Cruz, Darran Sample of Liberty Baptist "
+            "Church in Marion, said he had made 150 phone calls. “Find your polling place and get there,” he tells "
+            "parishioners.",
+            "Darran Sample",
+        ),
+        (
+            "Marc Lefebvre a présenté son budget lundi. " + _FR * 2 + "Un proche de Marc Lefebvre, Paul Durand, "
+            "a passé la soirée au conseil. « Ce budget ne tient pas debout », a-t-il dit.",
+            "Paul Durand",
+        ),
+    ],
+)
+def test_a_name_inside_an_indefinite_phrase_opening_the_sentence_is_no_subject_the_name_apposed_is(
+    text: str, want: str
+) -> None:
+    # (as "The chair of Acme, Jo Bloggs, said" was: the phrase may open on an indefinite article too)
+    assert list(_said(text).values()) == [want]
+
+
+# Round 20: a description by a source noun (lexicon source_nouns) names no one, as "a source" does: "según las mismas
+# fuentes" is no "mismas fuentes", "die Quelle" no "Quelle"; a surname is none ("Carmen de la Fuente").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _paragraphs(_ES * 2, "Fuentes municipales defendieron el calendario. «No hay otra salida con esta "
+                        "población», según las mismas fuentes."),
+            {"No hay otra": None},
+        ),
+        (
+            _paragraphs(_FR * 2, "Des sources municipales ont défendu le calendrier. « Il n'y a pas d'autre issue », "
+                        "selon les mêmes sources."),
+            {"Il n'y a": None},
+        ),
+        (
+            _paragraphs(_DE * 2, "Bürgermeisterin Hanna Beispiel schweigt. „Die Musik spielt in Berlin“, sagte die "
+                        "Quelle."),
+            {"Die Musik spielt": None},
+        ),
+        (
+            _paragraphs(_ES * 2, "La sindicalista Carmen de la Fuente habló. «Vamos a convocar una huelga», dijo la "
+                        "Fuente."),
+            {"Vamos a convocar": "Carmen de la Fuente"},
+        ),
+    ],
+)
+def test_a_description_by_a_source_noun_names_no_one(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)
+
+
+# Round 20: judges as a bench (lexicon bench_nouns: "the judges", "die Richter", "les juges") speak for the court the
+# text named (a body whose name holds a court noun); a court named in lower case with its adjectives and its seat
+# (lexicon court_seats: "le tribunal administratif de Haute-Tarentaise") is that court's name.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The session at the town hall went on late into the evening, and a lot was said about the money. On Friday "
+            "the High Court in Leeds quashed the order. “The sky is free,” the judges wrote.",
+            {"The sky is": "High Court"},
+        ),
+        (
+            _paragraphs(_DE * 2, "Im Streit hat das Verwaltungsgericht Hohenfeld die Klage abgewiesen. „Ein Hahn kräht "
+                        "am Morgen“, schrieben die Richter."),
+            {"Ein Hahn kräht": "Verwaltungsgericht Hohenfeld"},
+        ),
+        (
+            _paragraphs(_FR * 2, "Vendredi, le tribunal administratif de Haute-Tarentaise a annulé l'arrêté. « Le droit "
+                        "ne s'arrête pas », écrit le tribunal. « Le ciel est à tous », relèvent les juges."),
+            {
+                "Le droit ne": "Tribunal administratif de Haute-Tarentaise",
+                "Le ciel est": "Tribunal administratif de Haute-Tarentaise",
+            },
+        ),
+    ],
+)
+def test_judges_speak_for_the_court_the_text_named(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)
+
+
+# Round 20: a lone first name with an indefinite description of a person in apposition ("Ron, a caller from Paignton,")
+# is a person, whom the next "he" or "she" finds (it was no one: the pronoun went to the presenter named before).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The session at the town hall went on late into the evening, and a lot was said about the money. Bev Tolley "
+            "was unmoved. “The gulls were here first,” she told presenter Gareth Pym. Ron, a caller from Paignton, "
+            "backed the plan. “I have had a pasty taken twice,” he said.",
+            {"I have had": "Ron"},
+        ),
+        (
+            _paragraphs(_FR * 2, "Le maire Paul Roux a parlé. Pierre, un habitant du quartier, a protesté. « Nous "
+                        "n'avons pas été consultés », a-t-il dit."),
+            {"Nous n'avons pas": "Pierre"},
+        ),
+    ],
+)
+def test_a_first_name_with_a_person_in_apposition_is_a_person(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)
+
+
+# Round 20: in raya dialogue a narrator's cue that leaves its subject out may name a place after a preposition or a
+# determiner ("—dice mientras sube la cuesta del Tránsito de las Ballenas—"): no subject, so the line is whom the text
+# is about; and the speech after the narrator's closing dash goes on in the same speaker's voice, however long the
+# narration ("—dice mientras sube la cuesta—. Y el barrio ...").
+def test_a_raya_cue_with_a_place_in_its_narration_and_the_speech_after_it() -> None:
+    text = _paragraphs(
+        _ES * 2,
+        "A las once en punto, Anselmo Ruiz Prieto se ajusta la gorra y sale de casa.",
+        "—Aquí no se duerme hasta que duerme el barrio —dice mientras sube la cuesta del Tránsito de las Ballenas—. Y el "
+        "barrio, en diciembre, se duerme tarde.",
+        "—Nadie come antes de las diez —dijo la alcaldesa, Marta Giménez, mientras subía—. Y el barrio come tarde.",
+    )
+    want = {
+        "Aquí no se": "Anselmo Ruiz Prieto",
+        "Y el barrio,": "Anselmo Ruiz Prieto",
+        "Nadie come antes": "Marta Giménez",
+        "Y el barrio": "Marta Giménez",
+    }
+    _assert_reported(_said(text), want)
+
+
+# Round 20: the role of a cue after its verb never runs into the next sentence ("a déclaré la maire. Son adjointe,
+# Martine Rouquette, a ...": the role was "la maire. Son adjointe" and the deputy's quote joined the mayor's); and a
+# French modal participle (lexicon cue_adverbs: "voulu", "souhaité") may stand before a cue in the infinitive ("Martine
+# Rouquette a voulu rassurer :").
+def test_a_role_after_a_cue_verb_ends_with_its_sentence() -> None:
+    text = _paragraphs(
+        _FR * 2,
+        "La maire, Hélène Castan, était absente. « Je ne prendrai aucun risque », a déclaré la maire. Son adjointe, "
+        "Martine Rouquette, a déclaré : « Nous replanterons deux arbres. » Martine Rouquette a voulu rassurer : « Nous "
+        "replanterons trois arbres. »",
+    )
+    want = {"Je ne prendrai": "Hélène Castan", "Nous replanterons deux": "Martine Rouquette"}
+    want["Nous replanterons trois"] = "Martine Rouquette"
+    _assert_reported(_said(text), want)

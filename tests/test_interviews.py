@@ -648,3 +648,22 @@ def test_a_box_of_questions_in_dialogue_lines_is_answered_by_the_person_its_head
         answers = [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER]
         assert answers == [(person, a) for _, a in turns], code
         assert not [q for q in found if any(question in q.text for question, _ in turns)], code
+
+
+def test_a_label_in_capitals_keeps_the_first_name_that_tells_namesakes_apart() -> None:
+    # Round 20: "DECLAN FROST:" read in capitals lost "Declan" as an acronym and matched his father, quoted first.
+    text = (
+        "# Frost reaches the final\n\n"
+        "Declan Frost came from 5-3 down to reach his first ranking final on Tuesday night in Cardiff, and the crowd "
+        "stood for him at the end of a long evening of snooker.\n\n"
+        "His father Terry Frost has coached him since he was a boy. “He has been practising eight hours a day since "
+        "August,” Terry Frost said.\n\n"
+        "Q. What changed after the interval?\n\n"
+        "DECLAN FROST: Honestly, nothing. I just stopped missing the easy reds.\n\n"
+        "Q. Will your dad be in the arena on Sunday?\n\n"
+        "DECLAN FROST: He will be in the front row. He has not missed a match since I was nine.\n"
+    )
+    assert [speaker for speaker, words in _answers(text) if not words.startswith("He has been")] == [
+        "Declan Frost",
+        "Declan Frost",
+    ]

@@ -778,6 +778,21 @@ def _last_word_of_role_phrase(before: str) -> str | None:
     return None if last[0].endswith(",") or not _ROLE_PHRASE_MARKS.isdisjoint(last[0]) else last[0]
 
 
+@lru_cache(maxsize=8)
+def court_names(code: str) -> re.Pattern[str]:
+    """A court named in lower case with up to two adjectives and its seat ("le tribunal administratif de
+    Haute-Tarentaise", "la cour d'appel de Lyon", "el juzgado de Vigo"): the reader records it as a body."""
+    lex = LEXICONS[code]
+    if not (lex.court_seats and lex.court_nouns):
+        return re.compile(NEVER)
+    nouns = "|".join(sorted(lex.court_nouns, key=len, reverse=True))
+    seats = "|".join(
+        re.escape(s) + ("" if s[-1] in "'’" else r"\s+") for s in sorted(lex.court_seats, key=len, reverse=True)
+    )
+    adjective = r"\s+(?:d[’'][^\W\d_]+|[^\W\d_A-ZÀ-Þ][\w-]*)"
+    return re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[A-ZÀ-Þ][\w’'-]*(?![\w’'-])")
+
+
 def _appositive_before(before: str) -> list[str]:
     """The words of the appositive a name follows, from the clause mark before it ("Le président du Stade Garonnais,
     Alain Castagnède")."""
@@ -1057,6 +1072,13 @@ class Cast:
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         if self._relative_clause(key.split()):
             return None  # "der seinen Namen nicht nennen wollte": a cue's span ran back into a relative clause
+        if self._unnamed_source(mention):
+            return None  # "según las mismas fuentes", "die Quelle", "Palestinian sources": no one the article names
+        words = key.split()
+        if len(words) > 1 and words[0] in self.lexicon.determiners and words[-1] in self.lexicon.bench_nouns:
+            if (court := self._court()) is not None:
+                self._touch(self._topics, court)
+                return court.name  # "relèvent les juges": the court the text named, whose judgment it is
         if (aged := self._aged(mention.strip())) is not None:
             self._touch(self._topics, aged)
             return _name(aged)  # "said the elder Pike": the father, though his son was named last
@@ -1112,6 +1134,20 @@ class Cast:
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         return name
+
+    def _unnamed_source(self, mention: str) -> bool:
+        """Whether a mention describes a source the article leaves unnamed: a source noun (lexicon source_nouns) within
+        its first three words, after words in lower case only ("las fuentes palestinas", "according to the same
+        sources", "Palestinian sources"; not "White House sources", a body's, nor a surname: "la Fuente")."""
+        words = mention.split()
+        for i, word in enumerate(words[:3]):
+            if word.lower() in self.lexicon.source_nouns:
+                # (a capital is a surname's, "Carmen de la Fuente", "dijo Fuentes", unless the language capitalises its
+                # nouns or the word opens the sentence before words in lower case: "Fuentes municipales")
+                noun = word.islower() or self.lexicon.capitalised_nouns
+                opening = i == 0 and len(words) > 1 and words[1].islower()
+                return (noun or opening) and all(w.islower() for w in words[1:i])
+        return False
 
     def _relative_clause(self, words: list[str]) -> bool:
         """Whether lower-case words open on an article that is also a relative pronoun, then a determiner, a possessive
@@ -1242,6 +1278,10 @@ class Cast:
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
         return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns)
+
+    def person_noun(self, word: str) -> bool:
+        """Whether a word names a kind of person, by the lexicon or by a person's ending ("caller", "nurse")."""
+        return self._person_noun(word, lexical=False)
 
     def _person_noun(self, word: str, lexical: bool) -> bool:
         """Whether a word names a kind of person: a role of the lexicon ("official", "teacher"), a feminine noun
@@ -2224,6 +2264,11 @@ class Cast:
         told = {w for w in words if w not in FUNCTION_WORDS}
         named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
         return next((b for b in named if told and all(self._holds_word(b.name, w) for w in told)), None)
+
+    def _court(self) -> Person | None:
+        """The latest organisation whose name holds a court noun ("the High Court", "Verwaltungsgericht Hohenfeld")."""
+        named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
+        return next((b for b in named if any(self._holds_word(b.name, c) for c in self.lexicon.court_nouns)), None)
 
     def _holds_word(self, name: str, word: str) -> bool:
         """Whether a body's name holds a word, or, in a language that writes compounds as one word, a word of it ends

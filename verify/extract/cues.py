@@ -326,12 +326,15 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the verb stands
     # for it; the cast resolves it to whom the text is about)
+    # (a capital after a preposition or a determiner opens a place's name, no subject: "del Tránsito de las Ballenas")
+    leads = sorted({*lex.prepositions, *lex.determiners})
+    named_place = "|".join(rf"(?<=\s{re.escape(w)}\s)" for w in leads if " " not in w)
     dropped_subject = re.compile(
         # (or lower-case words to the end of the cue: "—dice nada más sentarse."; not a subject: "gritaba una de ellas")
         # (an auxiliary or an adverb may come first: "«...», ha contado.", "«...», añadió luego.")
         rf"{_LEAD}{adverbs}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b"
-        rf"|\s+(?!(?:{_alternation({*lex.determiners, *lex.indefinite})})\b)[^\W\d_A-ZÀ-Þ][^A-ZÀ-Þ.;:!?“”„\"«»—–]{{0,60}}"
-        rf"[.;!?]?\s*$)"
+        rf"|\s+(?!(?:{_alternation({*lex.determiners, *lex.indefinite})})\b)[^\W\d_A-ZÀ-Þ]"
+        rf"(?:[^A-ZÀ-Þ.;:!?“”„\"«»—–]|(?:{named_place})[A-ZÀ-Þ]){{0,60}}[.;!?]?\s*$)"
         if lex.pro_drop
         else NEVER
     )

@@ -543,13 +543,16 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
     subject of an interview is introduced before who sat in)."""
     if label is None or label in lex.answer_labels:
         return interviewee
-    if interviewee and same_speaker(interviewee, label):
-        return interviewee
     if _INITIALS.fullmatch(label):  # "OP:" is Owen Pask's, the interviewee first of those with those initials
         initialled = [name for name in (interviewee, *(p.name for p in cast.people if not p.organisation)) if name]
         initialled = [name for name in initialled if _initials(name) == label.replace(".", "")]
         if initialled:
             return initialled[0]
+    # (a label in capitals is a name in its case: "DECLAN FROST:" keeps the first name that tells him from his father,
+    # which capitals would drop as an acronym)
+    label = _in_case(label)
+    if interviewee and same_speaker(interviewee, label):
+        return interviewee
     given = len(speaker_key(label))  # "Noor al-Harthi:" is not the "al-Harthi" of an earlier label
     named = next(
         (

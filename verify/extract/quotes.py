@@ -46,6 +46,7 @@ from .cast import (
     body_at,
     byline,
     common_words,
+    court_names,
     defined_letters,
     known_first_name,
     role_head,
@@ -134,6 +135,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks (
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
+_APPOSED_REACH = 60  # characters after a lone first name read for a description of a person (", a caller from X,")
 _AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a family's name ("el menor| de los García")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
@@ -547,6 +549,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         if match and ends < len(match.group("who")) and match.start("who") > 0:
             # (a speaker read past its sentence's end is read again within it: "a affirmé l'adjoint. Selon lui, « … »")
             match = _before_particle(g, window, pattern.search(window, 0, match.start("who") + ends + 1)) or match
+        if match and "role" in pattern.groupindex and (role := match["role"]) and _sentence_in(role) < len(role):
+            continue  # "a déclaré la maire. Son adjointe, Martine Rouquette, ...": the role ran into the next sentence
         if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
             who = match.group("who")
             if not _role_fits(g, pattern, match) or ";" in window[: match.start("who")]:
@@ -2011,6 +2015,9 @@ class _Reader:
         read = start
         body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
         cast, lex = self._cast, self.g.lexicon
+        if lex.court_seats:  # (French and Spanish write a court's name in lower case)
+            for court in court_names(lex.code).finditer(text, start, end):
+                cast.organisation(court.group()[:1].upper() + court.group()[1:])  # "le tribunal administratif de Lyon"
         for match in self.runs.finditer(text, start, end):
             at, stop = match.span()
             while cursor < len(breaks) and breaks[cursor] <= at:
@@ -2086,7 +2093,10 @@ class _Reader:
                     # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                     cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),
                     topic=topic,
-                    speaker=cue or self._described_name(text, start) or _who_follows(text, stop),
+                    speaker=cue
+                    or self._described_name(text, start)
+                    or _who_follows(text, stop)
+                    or self._apposed_person(text, phrase, stop),
                 )
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body:
@@ -2295,14 +2305,14 @@ class _Reader:
         return article and all(not w in FUNCTION_WORDS for w in rest)
 
     def _opening_phrase(self, text: str, start: int) -> bool:
-        """Whether ``start`` lies in a phrase that opens the sentence on a preposition or a definite article, before
-        any comma ("Pour le secrétaire de |Rail Solidaire, ...", "The chair of |Acme, ...")."""
+        """Whether ``start`` lies in a phrase that opens the sentence on a preposition or an article, before any comma
+        ("Pour le secrétaire de |Rail Solidaire, ...", "The chair of |Acme, ...", "One pastor supporting |Mr. Cruz,
+        Darran Whiting of ..., said"; not a possessive: "Son fils |Loïc Vandamme, Gille depuis ...," is about him)."""
         opening = text[self.sentence : start]
         first = opening.split(maxsplit=1)[:1]
         lex = self.g.lexicon
-        return bool(first) and (first[0].lower() in lex.prepositions or first[0].lower() in lex.definite) and (
-            "," not in opening
-        )
+        article = bool(first) and (first[0].lower() in lex.definite or first[0].lower() in lex.indefinite)
+        return bool(first) and (first[0].lower() in lex.prepositions or article) and "," not in opening
 
     def _described_name(self, text: str, start: int) -> bool:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
@@ -2319,6 +2329,19 @@ class _Reader:
             return False
         owner = words[0].lower()
         return owner in self.g.lexicon.definite or owner in self.g.lexicon.pronouns or owner.endswith(("’s", "'s"))
+
+    def _apposed_person(self, text: str, phrase: str, stop: int) -> bool:
+        """Whether a lone first name has an indefinite description of a person in apposition after it ("Ron, a caller
+        from Paignton, backed the plan", "Maria, a nurse from Leeds,"): someone the article names by a first name."""
+        if " " in phrase or not text.startswith(", ", stop) or not known_first_name(phrase):
+            return False
+        words = text[stop + 2 : stop + 2 + _APPOSED_REACH].split(",", 1)[0].split()
+        lex = self.g.lexicon
+        if len(words) < 2 or words[0].lower() not in lex.indefinite:
+            return False
+        # (the head noun ends the description or comes before what it is of: "a caller from Paignton")
+        head = next((w for w, after in zip(words, words[1:]) if after.lower() in lex.prepositions), words[-1])
+        return self._cast.person_noun(head.lower())
 
     def _comma_subject(self, text: str, start: int, end: int) -> None:
         """A description right after the first comma of a sentence that has no subject yet is its subject ("Asked
@@ -3966,6 +3989,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         return None  # a pull quote or a caption is a claim of its own, never the body's second part
     if block == prev.spans[-1].block:
         gap = blocks[block].text[prev.cue_after_end : start]
+        if item.spans[0].dialogue and prev.spans[-1].dialogue and not _NARRATOR_CLOSE.search(gap):
+            return index  # "—A —dice mientras sube la cuesta—. B": the narration up to its closing dash is the cue's
         for title in found[index + 1 :]:
             a, b = title.spans[0].start - prev.cue_after_end, title.spans[-1].end - prev.cue_after_end
             # Masked, keeping the full stop a title may hold (on ABC's “This Week.” “B.”).

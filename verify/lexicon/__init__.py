@@ -259,6 +259,16 @@ class Lexicon:
     parent_kin: frozenset[str] = frozenset()
     elder_words: frozenset[str] = frozenset()
     younger_words: frozenset[str] = frozenset()
+    # Judges as a bench ("the judges", "les juges", "die Richter") speak for the court the text named, a body whose name
+    # holds a court noun ("High Court", "Verwaltungsgericht Hohenfeld")
+    bench_nouns: frozenset[str] = frozenset()
+    court_nouns: frozenset[str] = frozenset()
+    # The words between a court noun written in lower case, with its adjectives, and the place it sits in ("le tribunal
+    # administratif de Haute-Tarentaise", "la cour d'appel de Lyon"): the whole is the court's name
+    court_seats: tuple[str, ...] = ()
+    # Nouns for a source of information ("source", "fuentes", "Quelle"): a description by one names no one ("las
+    # fuentes palestinas", "según las mismas fuentes", "die Quelle"), as "a source" does
+    source_nouns: frozenset[str] = frozenset()
     # Courtesy titles, as written before a name ("Mr", "Frau", "M.", "Sra."): before a lone capital they name someone
     # known by an initial ("Ms D said", a witness the court lets the paper name no further)
     courtesy_titles: frozenset[str] = frozenset()

@@ -412,6 +412,10 @@ LEXICON: Lexicon = Lexicon(
     parent_kin=words("padre madre"),
     elder_words=words("padre mayor"),
     younger_words=words("hijo menor"),
+    source_nouns=words("fuente fuentes"),
+    bench_nouns=words("jueces juezas magistrados magistradas"),
+    court_nouns=words("tribunal juzgado audiencia"),
+    court_seats=("de la", "del", "de"),
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña"),
     decade_nouns=MappingProxyType(
         {

@@ -411,6 +411,10 @@ LEXICON: Lexicon = Lexicon(
     parent_kin=words("père mère"),
     elder_words=words("père aîné"),
     younger_words=words("fils cadet"),
+    source_nouns=words("source sources"),
+    bench_nouns=words("juges magistrats magistrates"),
+    court_nouns=words("tribunal cour"),
+    court_seats=("de la", "de", "du", "d'", "d’"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
     decade_nouns=MappingProxyType(
         {
@@ -502,7 +506,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
-        "nous vous lui leur"
+        "nous vous lui leur voulu souhaité"
     ),
     subject_tails=words("ensuite lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
