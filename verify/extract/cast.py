@@ -56,6 +56,8 @@ _AGE_NUMBER = re.compile(r"\d{1,3}")
 _AGE = "-year-old"  # how an age is kept among a person's roles, whatever the language
 _DECADE = 10  # the years a decade noun spans ("sexagénaire": 60 to 69)
 _NAME_LINE_WORDS = 3  # a full name alone on its line ("Sunil Varma", "Ana María Ortega")
+# Forms of address of each language ("Mrs.", "Herr"): a role that tells no more than a gender, built once
+_ADDRESS = {code: lex.male_titles | lex.female_titles for code, lex in LEXICONS.items()}
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -818,8 +820,8 @@ class Cast:
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _things: set[str] = field(default_factory=set)  # names of places, buildings, vessels ("jean-moulin" of an école)
-    # A possessive kin description read in the current paragraph, and whom it stood for: (paragraph's clock, person)
-    _kin_read: dict[str, tuple[int, Person]] = field(default_factory=dict)
+    # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
+    _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
     _last_paragraph: int = 0  # the clock when the paragraph before it began
@@ -1075,7 +1077,12 @@ class Cast:
         if self._unnamed_source(mention):
             return None  # "según las mismas fuentes", "die Quelle", "Palestinian sources": no one the article names
         words = key.split()
-        if len(words) > 1 and words[0] in self.lexicon.determiners and words[-1] in self.lexicon.bench_nouns:
+        if (
+            len(words) > 1
+            and words[0] in self.lexicon.determiners
+            and words[-1] in self.lexicon.bench_nouns
+            and self.lexicon.definite_genders.get(words[0]) is not Gender.MALE
+        ):  # ("der Richter": one judge, a person; "die Richter" the bench)
             if (court := self._court()) is not None:
                 self._touch(self._topics, court)
                 return court.name  # "relèvent les juges": the court the text named, whose judgment it is
@@ -1580,19 +1587,20 @@ class Cast:
         if len(words) != 2 or role not in self.lexicon.family_kin:
             return None
         key = " ".join(words).lower()
-        read = self._kin_read.get(key)
-        if read is not None and read[0] == self._paragraph:
-            return read[1]
         owner = self._owner(words[0])
         if owner is None and role in self.lexicon.parent_kin and words[0] in self.lexicon.definite:
             owner = self._only_child()  # "Der Vater sagte": the parent of the one child the article named
+        read = self._kin_read.get(key)
+        if read is not None and read[0] == self._paragraph and owner in read[1:]:
+            # (whose kin: the same owner, or the kin itself now read as the owner; "his wife" of another man is his)
+            return read[2]
         if owner is None or len(speaker_key(owner.name)) < 2:
             return None
         family = {p.name: p for p in self._by_surname.get(speaker_key(owner.name)[-1], ()) if p is not owner}
         kin = [p for p in family.values() if not p.organisation and (p.gender == gender if gender else p.gender)]
         if len(kin) != 1:
             return None
-        self._kin_read[key] = (self._paragraph, kin[0])
+        self._kin_read[key] = (self._paragraph, owner, kin[0])
         return kin[0]
 
     def _only_child(self) -> Person | None:
@@ -1945,8 +1953,8 @@ class Cast:
         if kind is _Noun.BODY:
             named = [b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation]
             same = self._body_holding(words[1:])
-            if same is not None or head not in lex.generic_bodies:
-                return same  # "the council" -> "Richmond City Council"
+            if same is not None or head not in lex.generic_bodies or words[end - 2] in lex.body_compounds:
+                return same  # "the council" -> "Richmond City Council"; "the task force" is no generic "force"
             topic = next((b for b in islice(reversed(self._topics.values()), 2) if b.organisation), None)
             # ("Greengage Stores ... rejected the findings. In a statement the chain said": the one body of this paragraph,
             # though the page named its broadcaster above)
@@ -2127,8 +2135,12 @@ class Cast:
             return self._only_woman(words, gender)
         if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
-        address = lex.male_titles | lex.female_titles
-        return latest if all(r in address or r.endswith(_AGE) for r in latest.roles) else None
+        return latest if self._roleless(latest) else None
+
+    def _roleless(self, person: Person) -> bool:
+        """Whether the article gave someone no role but a form of address or an age ("Mrs.", "Mme", "34")."""
+        address = _ADDRESS.get(self.lexicon.code) or self.lexicon.male_titles | self.lexicon.female_titles
+        return all(r in address or r.endswith(_AGE) for r in person.roles)
 
     def _only_woman(self, words: list[str], gender: str) -> Person | None:
         """Whom a feminine description no one was given stands for when the text is about someone else just now: the
@@ -2144,10 +2156,9 @@ class Cast:
             return None
         # (one woman written two ways is one: "Rosario del Pilar Pentón Díaz", then "Rosario del Pilar Pentón")
         full = set(max((p.name for p in women), key=len).split())
-        address = self.lexicon.male_titles | self.lexicon.female_titles
         if not all(full.issuperset(p.name.split()) for p in women):
             return None
-        return women[0] if all(r in address or r.endswith(_AGE) for r in women[0].roles) else None
+        return women[0] if self._roleless(women[0]) else None
 
     def _article_for(self, noun: str) -> str:
         """The definite article a role noun written without one takes: the language's first, or for a feminine noun

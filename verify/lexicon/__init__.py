@@ -275,6 +275,9 @@ class Lexicon:
     byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()
+    # nouns that before a generic body noun make a compound naming a body of its own ("the task force", "the air
+    # force"): no generic "force" standing for the body just spoken of
+    body_compounds: frozenset[str] = frozenset()
     # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds
     indefinite: tuple[str, ...] = ()
     # roles of those who put the questions ("“Will you resign?” a reporter asked. “No,” she said."): someone unnamed

@@ -674,6 +674,7 @@ LEXICON: Lexicon = Lexicon(
     generic_bodies=words(
         "company firm group organization organisation agency business club operator tabloid chain retailer supermarket force"
     ),
+    body_compounds=words("task air labour labor work sales"),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
