@@ -3499,3 +3499,13 @@ def test_a_singular_judge_is_a_person_and_the_bench_the_court(cue: str, want: st
         f"\u201eDie Klage ist unbegr\u00fcndet\u201c, {cue}."
     )
     _assert_reported(_said(text), {"Die Klage ist": want})
+
+
+def test_a_feminine_noun_passes_over_no_man_to_a_woman_never_quoted() -> None:
+    # "the waitress" is a witness the text had not named: a woman named before the man just spoken of, never quoted,
+    # is no more she than anyone else (as "she" past him would be a guess)
+    text = (
+        "Sarah Jones, 34, was charged with reckless driving on Monday.\n\n"
+        "Police chief Tom Brown said the crash happened at dawn. \u201cI saw the car hit him,\u201d the waitress said."
+    )
+    _assert_reported(_said(text), {"I saw the": "waitress"})

@@ -2100,6 +2100,7 @@ class Cast:
             # tells no gender is as often someone beside the subject: "Trump was asked ... “...,” the moderator said")
             return None
         kind = self._person_noun(head, lexical=True)
+        passed = False
         for person in islice(reversed(self._topics.values()), _LOOKBACK):
             if person.anonymous and not kind and person.gender == gender:
                 return person  # a noun for no kind of person tells only a gender, as a pronoun would: theirs, unnamed
@@ -2108,7 +2109,10 @@ class Cast:
             if not person.gender:
                 return None  # nothing showed it a person ("El Basket Costa Azahar presentó a ...")
             if not gender or person.gender == gender:
-                return person
+                # (past someone of the other gender, only a woman quoted before: "Sarah Jones, 34, was charged ... Police
+                # chief Tom Brown said ... “...,” the waitress said" is a witness the text had not named)
+                return person if person.quoted or not passed else None
+            passed = True
             if not person.sure:
                 return None  # (a pronoun's guess stands in the way: no surer than the description)
         return None
