@@ -667,3 +667,44 @@ def test_a_label_in_capitals_keeps_the_first_name_that_tells_namesakes_apart() -
         "Declan Frost",
         "Declan Frost",
     ]
+
+
+def test_a_hard_wrapped_transcripts_continuation_lines_belong_to_the_row_above() -> None:
+    """A plain-text transcript wrapped at a fixed width: a line opening on no label goes on with the row above."""
+    text = (
+        "Ellen Stoddart, the council leader, took questions from Tom Reyes on the harbour plan on Monday.\n\n"
+        "Tom Reyes: Why has the harbour plan taken so long to reach the full council this year?\n"
+        "Ellen Stoddart: Because the money was never there, and I have never\n"
+        "seen the council agree on anything so quickly once it was.\n"
+        "Tom Reyes: And when will the first boats move into the new moorings at the harbour?\n"
+        "Ellen Stoddart: In the spring, if the weather holds and the\n"
+        "contractors keep to the timetable they gave us.\n\n"
+        "The plan goes to a vote next week.\n"
+    )
+    found = extract(from_text(text, "article.txt", Format.TEXT)).quotes
+    assert [(q.speaker, q.text.replace("\n", " ")) for q in found if q.kind is QuoteKind.ANSWER] == [
+        ("Tom Reyes", "Why has the harbour plan taken so long to reach the full council this year?"),
+        ("Ellen Stoddart", "Because the money was never there, and I have never seen the council agree on anything "
+         "so quickly once it was."),
+        ("Tom Reyes", "And when will the first boats move into the new moorings at the harbour?"),
+        ("Ellen Stoddart", "In the spring, if the weather holds and the contractors keep to the timetable they gave us."),
+    ]
+
+
+def test_an_answer_quoting_a_third_party_stays_the_interviewees_answer() -> None:
+    """A quote inside an unlabelled answer credited to someone the introduction does not name is the answer's."""
+    text = (
+        "Dr Helen Okoro runs the council's waste services. Her deputy, Martin Gale, joined her on our panel.\n\n"
+        "**Priya Shah, Fishponds:** Why should I believe the caddy will be emptied every week?\n\n"
+        "**Helen Okoro:** Because food waste now has its own lorries. It will never share a round.\n\n"
+        "**Abi Turner, Longwell:** Are you not afraid the scheme will fail like the last one?\n\n"
+        'As Franklin Roosevelt said, "The only thing we have to fear is fear itself." We have planned this for years.\n\n'
+        "**Dennis Coe, Kingswood:** I am 81. What happens to people like me?\n\n"
+        "**Helen Okoro:** You can ask for an assisted collection, and the crew will take the bin.\n"
+    )
+    found = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    assert [(q.speaker, q.text[:22]) for q in found if q.kind is QuoteKind.ANSWER] == [
+        ("Helen Okoro", "Because food waste now"),
+        ("Helen Okoro", "As Franklin Roosevelt "),
+        ("Helen Okoro", "You can ask for an ass"),
+    ]

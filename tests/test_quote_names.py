@@ -863,3 +863,27 @@ def test_a_verb_shaped_like_a_work_nouns_plural_names_no_work(text: str, words: 
 def test_words_a_pronoun_berichten_are_a_claim(text: str) -> None:
     # (whom the plural "Sie" stands for is left unresolved, as it was before the work nouns' plurals were read)
     assert _kinds(text)["Nachts können wir nicht mehr schlafen"] is QuoteKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (EN_LEAD + "Antony Blinken called the meeting a good sign: “We are closer to a deal than in months.”",
+         "We are closer to a deal than in months", "Antony Blinken"),
+        (EN_LEAD + "Antony Blinken called the meeting a sign of progress: “We are closer to a deal than in months.”",
+         "We are closer to a deal than in months", "Antony Blinken"),
+        (DE + "Anna Schmidt warnt auf einer Pressekonferenz der Tafel: „Die Zahl der Bedürftigen ist stark gestiegen.“",
+         "Die Zahl der Bedürftigen ist stark gestiegen", "Anna Schmidt"),
+        (DE + "Am Hoftor der Kötters hängt seit dem Sommer ein Schild: „Der Hahn war zuerst da“.",
+         "Der Hahn war zuerst da", None),
+        (FR + "La confrérie a déjà déployé sa banderole : « Richerenches, capitale du diamant noir ».",
+         "Richerenches, capitale du diamant noir", None),
+    ],
+)
+def test_a_sign_noun_before_a_colon_gives_the_words_only_when_the_sign_carries_them(
+    text: str, words: str, speaker: str | None
+) -> None:
+    """A sign right before the colon, after its article or possessive, with no cue: the sign's words; a judgement ("a
+    good sign", "a sign of") or a sign noun naming a body ("der Tafel") after a cue leaves them the speaker's."""
+    kind, credited = _credited(text)[words]
+    assert (kind, credited) == ((QuoteKind.DIRECT, speaker) if speaker else (QuoteKind.MENTION, None))

@@ -79,10 +79,8 @@ class Grammar:
     trailing_cue: re.Pattern[str]  # "X, he noted."
     issued: re.Pattern[str]  # "issued the following statement:" ending the words before a quote (its subject speaks)
     apposed_age: re.Pattern[str]  # ", 71 ans" after a name: the person's age, no words of a quote
-    # Sign nouns are work nouns, and after a colon like sung nouns: the words they carry are the sign's ("les panneaux
-    # « Chasse en cours »", "ein Schild: „...“"), built once here
+    # Sign nouns are work nouns: the words they carry are the sign's ("les panneaux « Chasse en cours »"), built once
     work_nouns: frozenset[str]
-    colon_nouns: frozenset[str]
 
     def verb_at(self, text: str, at: int) -> re.Match[str] | None:
         """``any_verb.match(text, at)``, called only where the text opens as a cue form does (asked after most names
@@ -453,7 +451,6 @@ def _build(lex: Lexicon) -> Grammar:
         # (an age ends where the cue does: at a comma, a stop or a dash; "Morvan, 71 fois, ..." holds none)
         apposed_age=re.compile(rf"\s{{0,3}},\s{{0,3}}(?:{_ages(lex)})(?=\s{{0,3}}(?:[,.;:!?{DASHES})]|$))"),
         work_nouns=lex.work_nouns | lex.sign_nouns,
-        colon_nouns=lex.sung_nouns | lex.sign_nouns,
     )
 
 

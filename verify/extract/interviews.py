@@ -129,6 +129,8 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     headed = _headed(above.text, cast) if above is not None and _heading(document, lex, above) else None
     intro = list(dict.fromkeys(p.block for p in paragraphs[: asked[0]]))
     interviewee = headed or _interviewee(intro, quoted, cast, _named_in(display, cast))
+    # (who the answers are by: the interviewee and whoever the introduction names, "Her deputy, Martin Gale, joined her")
+    panel = {interviewee, *_named_in([block.text for block in intro], cast)}
     found: list[Quote] = []
     last = min(len(paragraphs), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
     for paragraph in paragraphs[_opening_statements(paragraphs, asked[0], last) : last]:
@@ -137,7 +139,7 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
             continue
         if _heading_element(block):
             continue  # "<h3>Drei Fragen an Theresa Gruber</h3>": a box's heading, no answer
-        if paragraph.label is None and _reports_a_quote(document, block, quotes):
+        if paragraph.label is None and _reports_a_quote(document, block, quotes, panel, cast):
             continue  # 'Mr Gale took that one. "Every block gets a visit ...," he said.': the reporter tells the answer
         speaker = _answerer(paragraph.label, interviewee, cast, lex)
         end = len(block.text) if paragraph.end is None else paragraph.end
@@ -147,11 +149,23 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     return found
 
 
-def _reports_a_quote(document: Document, block: Block, quotes: Sequence[Quote]) -> bool:
-    """Whether a paragraph holds a quote a cue credits to someone: the reporter's telling, whose quote is the claim."""
+def _reports_a_quote(
+    document: Document, block: Block, quotes: Sequence[Quote], panel: set[str | None], cast: Cast
+) -> bool:
+    """Whether a paragraph holds a quote a cue credits to one of the ``panel`` the answers are by: the reporter's
+    telling, whose quote is the claim. A third party quoted inside an answer ("As Franklin Roosevelt said, “…”") leaves
+    the answer the interviewee's."""
     start = source_offset(document, block, 0)
     end = source_offset(document, block, max(0, len(block.text) - 1)) + 1
-    return any(q.cued and q.speaker and start <= q.start < end for q in quotes)
+    return any(
+        q.cued and q.speaker and start <= q.start < end and _person(q.speaker, cast) in panel for q in quotes
+    )
+
+
+def _person(name: str, cast: Cast) -> str:
+    """The full name the article's cast gives ``name`` ("Mr Gale": "Martin Gale"), else the name."""
+    person = cast.find(name)
+    return person.name if person is not None else name
 
 
 def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
@@ -235,26 +249,31 @@ def _labelled_runs(lex: Lexicon, body: list[Block]) -> list[list[_Row]]:
 
 
 def _rows(lex: Lexicon, block: Block) -> list[_Row]:
-    """A block's labelled rows: each time-stamped row of the block, else each of its lines (a plain-text transcript's
-    rows with no blank line between them), or the block as one row; [] when any is not one."""
+    """A block's labelled rows: each time-stamped row of the block, else each of its lines that opens on a label (a
+    plain-text transcript's rows with no blank line between them; a line opening on none goes on the row above, a
+    hard-wrapped answer or a line break inside one), or the block as one row; [] when any is not one."""
     text = block.text
     stamps = [m for m in _TIME_STAMP.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \n"]
     starts = [m.end() for m in stamps] if stamps and stamps[0].start() == 0 else [0]
     ends = [m.start() for m in stamps[1:]] + [len(text)] if len(starts) > 1 else [len(text)]
     if len(starts) == 1 and "\n" in text.strip():
         lines = [m.span() for m in _LINE.finditer(text)]
-        starts, ends = [start for start, _ in lines], [end for _, end in lines]
-    rows = []
-    for start, end in zip(starts, ends, strict=False):
-        if (recorded := _record_row(lex, block, start, end)) is not None:
-            rows.append(recorded)
-            continue
-        label = _ROW_LABEL.match(text, start, end)
-        name = label.group("name") if label else ""
-        if label is None or name.split()[0].lower() in lex.stopwords or name in lex.question_labels:
-            return []
-        rows.append(_Row(block, name, label.end(), end))
-    return rows
+        opening = [i for i, (start, end) in enumerate(lines) if i == 0 or _row(lex, block, start, end) is not None]
+        starts = [lines[i][0] for i in opening]
+        ends = [lines[i - 1][1] for i in opening[1:]] + [lines[-1][1]]
+    rows = [_row(lex, block, start, end) for start, end in zip(starts, ends, strict=True)]
+    return [row for row in rows if row is not None] if all(rows) else []
+
+
+def _row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
+    """The row a label opens at ``start`` (a parliament's record or a speaker's label), None when no label opens it."""
+    if (recorded := _record_row(lex, block, start, end)) is not None:
+        return recorded
+    label = _ROW_LABEL.match(block.text, start, end)
+    name = label.group("name") if label else ""
+    if label is None or name.split()[0].lower() in lex.stopwords or name in lex.question_labels:
+        return None
+    return _Row(block, name, label.end(), end)
 
 
 def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
@@ -521,8 +540,7 @@ def _interviewee(intro: list[Block], quoted: list[str], cast: Cast, displayed: l
     Lorraine Pike, said in a statement ..." before the chief paramedic the standfirst names answers)."""
     counts: Counter[str] = Counter()  # (in the order first met: quotes first)
     for speaker in quoted:
-        person = cast.find(speaker)
-        counts[person.name if person else speaker] += _QUOTED_WEIGHT
+        counts[_person(speaker, cast)] += _QUOTED_WEIGHT
     for block in intro:
         if front_matter(block.text):
             continue  # "--- title: ... author: Sam Okonedo": the interviewer

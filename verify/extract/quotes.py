@@ -3508,21 +3508,16 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
     return None
 
 
-# How the speaker spoke, after an inverted cue inside the marks: a gerund's clause up to the comma the quote goes on
-# after, perhaps its preposition first (« Cette année, dit-il en soulevant un torchon, la truffe … »). Bounded: a
-# short word, the gerund and up to five words.
-_MANNER = re.compile(
-    r"\s{1,3}(?:(?P<lead>\w{1,4})\s{1,3})?(?P<gerund>\w{3,20})(?:\s{1,3}[^\s,.;:!?«»“”]{1,20}){0,5}?\s{0,3},\s{0,3}"
-)
+# How or when the speaker spoke, after an inverted cue inside the marks: words up to the comma the quote goes on
+# after (« Cette année, dit-il en soulevant un torchon, la truffe … »), read by ``_adjunct``. Bounded: 120 characters
+# with no stop, no colon and no quote mark.
+_MANNER = re.compile(r"\s{1,3}(?P<words>[^,.;:!?«»“”\n]{1,120}?)\s{0,3},\s{0,3}")
 
 
 def _past_manner(g: Grammar, quoted: str, end: int) -> re.Match[str] | None:
-    """The gerund's clause after an inverted cue and the comma closing it (see ``_MANNER``), or None."""
+    """The words telling how or when it was said after an inverted cue, and the comma closing them, or None."""
     manner = _MANNER.match(quoted, end)
-    if manner is None or not _gerund(g.lexicon, manner.group("gerund").lower()):
-        return None
-    lead = manner.group("lead")
-    return manner if lead is None or lead.lower() in g.lexicon.prepositions else None
+    return manner if manner is not None and _adjunct(g, manner.group("words").split()) else None
 
 
 def _past_age(g: Grammar, cue: str, end: int) -> int:
@@ -3569,17 +3564,22 @@ def _cut_at_cue(blocks: list[Block], span: _Span, quoted: str, who: str, first: 
     return item
 
 
-_ADJUNCT_MAX_WORDS = 6  # when or how, after a cue between dashes: "tras recoger el premio", "en soulevant un torchon"
+_ADJUNCT_MAX_WORDS = 6  # when or how, after a cue: "tras recoger el premio", "en soulevant un torchon"
+
+
+def _adjunct(g: Grammar, words: list[str]) -> bool:
+    """Whether words after a cue inside the marks tell when or how it was said, the narrator's words, not the quote's:
+    a few, opening on a preposition or a gerund ("—explicó Lozano tras recoger el premio—", "dit-il en soulevant un
+    torchon,")."""
+    lead = words[0].lower() if words else ""
+    return 0 < len(words) <= _ADJUNCT_MAX_WORDS and (lead in g.lexicon.prepositions or _gerund(g.lexicon, lead))
 
 
 def _cue_fills(g: Grammar, cue: str, end: int) -> bool:
-    """Whether a cue between dashes ending at ``end`` fills them, perhaps with when or how it was said after it, opening
-    on a preposition or a gerund («Hicimos la película con 3.000 euros —explicó Lozano tras recoger el premio—, y …»)."""
+    """Whether a cue between dashes ending at ``end`` fills them, perhaps with when or how it was said after it
+    («Hicimos la película con 3.000 euros —explicó Lozano tras recoger el premio—, y …»)."""
     rest = cue[end:].strip(" ,").split()
-    if not rest:
-        return True
-    lead = rest[0].lower()
-    return len(rest) <= _ADJUNCT_MAX_WORDS and (lead in g.lexicon.prepositions or _gerund(g.lexicon, lead))
+    return not rest or _adjunct(g, rest)
 
 
 def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, cue_text: str | None = None) -> _Found:
@@ -4178,10 +4178,12 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     uncredited = uncredited and not g.any_verb.search(text, item.spans[-1].end, sentence_end(text, item.spans[-1].end))
     # (a colon after a work's label credits no one: "Der Titel des Seminars: „...“", "(Arbeitstitel: „...“")
     labelled = colon and _work_label(g, before)
-    nouns = g.colon_nouns if colon and not (uncredited or labelled) else g.work_nouns
+    nouns = g.lexicon.sung_nouns if colon and not (uncredited or labelled) else g.work_nouns
     sentence = text[max(0, start - _SENTENCE_REACH) : start].split()[1:] if uncredited else before
     if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
         return _Mention.NAME  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
+    if colon and _sign_carries(g.lexicon, before, text, start):
+        return _Mention.NAME  # "ein Schild: „...“", "sa banderole : « ... »": the sign's words
     if item.speaker and item.has_cue and colon:
         return None  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
     if last in g.lexicon.inscription_verbs and not _gerund(g.lexicon, last) or _on_a_sign(g, before):
@@ -4312,6 +4314,22 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
     if len(subject) > 1 and not _sign_noun(lex, subject[-1]) and subject[-1] not in lex.stopwords:
         subject.pop()  # an adjective after the noun ("une banderole fanée"), never a function word ("a sign and said")
     return bool(subject) and _sign_noun(lex, subject[-1])
+
+
+def _sign_carries(lex: Lexicon, before: list[str], text: str, start: int) -> bool:
+    """Whether the sign noun right before a colon carries the quoted words after it (the marks open at ``start``): the
+    noun after its determiner or possessive, no verb of saying before it in the sentence ("ein Schild: „...“", "sa
+    banderole : « ... »", "waved a banner: “...”"; not "called the meeting a good sign: “...”", "a sign of progress:
+    “...”", "warnt auf einer Pressekonferenz der Tafel: „...“", the speaker's words)."""
+    words = [w.lower().strip(",:()*_") for w in before[-3:]]
+    words = [w for w in words if w]  # (a colon set apart: "sa banderole :")
+    if len(words) < 2 or not _sign_noun(lex, words[-1]):
+        return False
+    if not (words[-2] in lex.determiners or words[-2] in lex.possessives):
+        return False
+    # (a verb of saying in the sentence credits them: "La confrérie, elle, a déployé sa banderole :" holds none)
+    sentence = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[1:], _SENTENCE_REACH)
+    return not any(_cue_word(lex, w.lower().strip(",:;")) for w in sentence)
 
 
 def _sign_noun(lex: Lexicon, word: str) -> bool:
