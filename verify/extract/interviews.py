@@ -196,7 +196,14 @@ _RECORD_LABEL = re.compile(
 # The record's note of the room closing a row ("… raison. (Sourires)", "(Applause.)", "(Beifall bei der SPÖ.)"): the
 # reporter's words, not the speaker's. Bounded: one bracket of up to 60 characters at the row's end.
 _STAGE_DIRECTION = re.compile(r"\s{1,3}\([^()\n]{1,60}\)\s{0,3}$")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with words (a block may open on a newline: "\nJordan: …")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each line with words of ``text`` starts and ends (a block may open on a newline: "\nJordan: …")."""
+    return [line.span() for line in _LINE.finditer(text) if not line.group().isspace()]
+
+
 _MIN_TURNS = 3  # a transcript's excerpt: an exchange of three turns at least, between two speakers at least
 
 
@@ -257,7 +264,7 @@ def _rows(lex: Lexicon, block: Block) -> list[_Row]:
     starts = [m.end() for m in stamps] if stamps and stamps[0].start() == 0 else [0]
     ends = [m.start() for m in stamps[1:]] + [len(text)] if len(starts) > 1 else [len(text)]
     if len(starts) == 1 and "\n" in text.strip():
-        lines = [m.span() for m in _LINE.finditer(text)]
+        lines = _lines(text)
         opening = [i for i, (start, end) in enumerate(lines) if i == 0 or _row(lex, block, start, end) is not None]
         starts = [lines[i][0] for i in opening]
         ends = [lines[i - 1][1] for i in opening[1:]] + [lines[-1][1]]
@@ -422,12 +429,11 @@ def _bold_question(document: Document, lex: Lexicon, paragraph: _Paragraph) -> _
 # A paragraph of dialogue lines, each led by a dash and a space: a French interview box prints each question and its
 # answer as two lines of one paragraph ("— Des regrets ?" / "— Un seul : ..."). Each line is a turn.
 _DIALOGUE_LINE = re.compile(r"[ \t]{0,3}[—–―][ \t]{1,3}(?=\S)")
-_LINE = re.compile(r"[^\n]+")
 
 
 def _turn_spans(block: Block) -> list[tuple[int, int | None]]:
     """Where each turn of ``block`` starts and ends: its lines when they all open on a dialogue dash, else the block."""
-    lines = [line.span() for line in _LINE.finditer(block.text) if line.group().strip()]
+    lines = _lines(block.text)
     if len(lines) < 2 or not all(_DIALOGUE_LINE.match(block.text, start, end) for start, end in lines):
         return [(0, None)]
     return [(start, end) for start, end in lines]
