@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.document import Format, from_bytes, from_text, load_path
+from verify.document import Format, TextLocator, from_bytes, from_text, load_path
 from verify.errors import InputError
 from verify.extract.blocks import blocks, position, source_offset
 
@@ -185,3 +185,17 @@ def test_an_inline_quotation_element_reads_with_the_marks_a_browser_shows_and_th
     assert html[source_offset(doc, first, opening) :].startswith("is at 31")
     assert html[: source_offset(doc, first, closing) + 1].endswith("per cent")
     assert html[source_offset(doc, second, 0) :].startswith("Next")
+
+
+def test_the_locator_points_at_each_visible_character_with_and_without_character_references() -> None:
+    """A text without "&" is read word by word, one with references piece by piece: each visible character's offset
+    is where the source writes it (a reference's characters all point at its "&")."""
+    source = "<p>Mayor\n  Ada\tSmith said</p><p>Tom &amp; Jerry&nbsp;met &#x41;da</p>"
+    locator = TextLocator(source)
+    assert locator.flat == "MayorAdaSmithsaidTom&JerrymetAda"  # (the no-break space is white space too)
+    offsets = [locator.source_offset(i) for i in range(len(locator.flat))]
+    written = [source[o] for o in offsets]
+    assert "".join(written[:17]) == "MayorAdaSmithsaid"  # every character where it stands
+    assert "".join(written[17:20]) == "Tom" and written[20] == "&" and "".join(written[21:26]) == "Jerry"
+    assert source[offsets[26] :].startswith("met") and source[offsets[29] :].startswith("&#x41;da")
+    assert source[offsets[30] :].startswith("da</p>")

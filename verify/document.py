@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import os
 import re
 import stat
@@ -124,6 +125,7 @@ class TextLocator:
     # A run of markup and the white space between: the text between two runs is one piece of visible text.
     _MARKUP = re.compile(rf"{_TAG}(?:\s*{_TAG})*", re.S | re.I)
     _PIECE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)|[^\s&]+|&")
+    _WORD = re.compile(r"\S+")  # a piece of a text without "&" (str.split's white space is re's \s)
 
     def __init__(self, source: str) -> None:
         # One entry per text between two runs of markup; the offset of a character inside one is worked out
@@ -132,7 +134,7 @@ class TextLocator:
         parts: list[str] = []
         self._flat_starts: list[int] = []
         self._tokens: list[tuple[int, int]] = []
-        self._tables: dict[int, tuple[list[int], list[int], list[int], list[bool]]] = {}  # by token, made when asked
+        self._tables: dict[int, tuple[list[int], list[int], list[bool]]] = {}  # by token, made when asked
         self._misses = 0  # texts looked for in vain, each through its whole window
         flat_length = 0
         start = 0
@@ -168,30 +170,45 @@ class TextLocator:
         flat_index = max(0, min(flat_index, len(self.flat) - 1))
         i = bisect.bisect_right(self._flat_starts, flat_index) - 1
         remaining = flat_index - self._flat_starts[i]
-        ends, starts, offsets, entities = self._pieces(i)
+        ends, offsets, entities = self._pieces(i)
         piece = bisect.bisect_right(ends, remaining)  # the first piece that holds the character
         if piece == len(ends):
             return self._tokens[i][0]
-        return offsets[piece] + (0 if entities[piece] else remaining - starts[piece])
+        if entities and entities[piece]:
+            return offsets[piece]
+        return offsets[piece] + remaining - (ends[piece - 1] if piece else 0)  # (a piece starts where the last ends)
 
-    def _pieces(self, token: int) -> tuple[list[int], list[int], list[int], list[bool]]:
+    def _pieces(self, token: int) -> tuple[list[int], list[int], list[bool]]:
         """The pieces of one text between markup, read once (a claim asks for the text around it several times):
-        where each ends and starts in the flat text (from the text's start), its source offset, whether an entity."""
+        where each ends in the flat text (from the text's start), its source offset, whether an entity (an empty
+        list: none is)."""
         table = self._tables.get(token)
         if table is None:
-            table = self._tables[token] = ([], [], [], [])
-            ends, starts, offsets, entities = table
             start, end = self._tokens[token]
-            length = 0
-            for piece in self._PIECE.finditer(self._source, start, end):
-                raw = piece.group(0)
-                entity = raw.startswith("&") and len(raw) > 1
-                starts.append(length)
-                length += len("".join(html.unescape(raw).split())) if entity else len(raw)
-                ends.append(length)
-                offsets.append(piece.start())
-                entities.append(entity)
+            source = self._source
+            if source.find("&", start, end) < 0:
+                # No character reference (most texts): the pieces are the words, read by two scans in C rather
+                # than piece by piece (the real pages' claims: 0.11-0.22 -> 0.045 s).
+                ends = list(itertools.accumulate(map(len, source[start:end].split())))
+                table = (ends, [word.start() for word in self._WORD.finditer(source, start, end)], [])
+            else:
+                table = self._pieces_with_entities(start, end)
+            self._tables[token] = table
         return table
+
+    def _pieces_with_entities(self, start: int, end: int) -> tuple[list[int], list[int], list[bool]]:
+        ends: list[int] = []
+        offsets: list[int] = []
+        entities: list[bool] = []
+        length = 0
+        for piece in self._PIECE.finditer(self._source, start, end):
+            raw = piece.group(0)
+            entity = raw.startswith("&") and len(raw) > 1
+            length += len("".join(html.unescape(raw).split())) if entity else len(raw)
+            ends.append(length)
+            offsets.append(piece.start())
+            entities.append(entity)
+        return ends, offsets, entities
 
 
 # A text the flat text does not hold (markup lxml reads otherwise than the locator: "<!--->", "<xmp>") is looked for
