@@ -85,6 +85,18 @@ def test_publication_date_from_meta_json_ld_time_or_a_draft_line() -> None:
     assert published(from_text("Just a story with no date line.", "a.txt", Format.TEXT)) is None
 
 
+def test_the_first_article_published_time_settles_the_date_and_an_unreadable_one_leaves_the_next_name() -> None:
+    """The walk of the <meta> tags stops at the first of the best name when it holds a date (a later one, in the
+    body, or another name changes nothing); when it holds none, the next name is read, wherever it stands."""
+    head = (
+        '<html><head><meta property="article:published_time" content="{first}">'
+        '<meta property="article:published_time" content="2025-01-01"><meta name="date" content="2024-12-24">'
+        '</head><body><p>Text.</p><meta itemprop="datePublished" content="2023-07-14"></body></html>'
+    )
+    assert published(from_text(head.format(first="2025-05-10T14:00:00Z"), "a.html", Format.HTML)) == "2025-05-10"
+    assert published(from_text(head.format(first="soon"), "a.html", Format.HTML)) == "2023-07-14"
+
+
 def test_a_turn_label_may_carry_a_party_and_state_in_parentheses(tmp_path: Path) -> None:
     hearing = tmp_path / "hearing.txt"
     hearing.write_text(

@@ -29,6 +29,8 @@ _META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_META_ATTRIBUTES = ("property", "name", "itemprop")  # the attributes naming a <meta>, best first
+_BEST_META = (_META_ATTRIBUTES[0], _META[0])
 _JSON_LD = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 # A draft's own date line near its top: front matter "date: 2025-08-22" or "Published: 22 August 2025".
 _DATE_LINE = re.compile(r"^\s*(?:date|published|publication date|pubdate)\s*:\s*(.{4,60})$", re.I | re.M)
@@ -47,16 +49,20 @@ def published(document: Document) -> str | None:
 
 
 def _from_tree(tree: Element) -> str | None:
-    # One pass over the page's <meta> tags, then the names in order of preference.
+    # One pass over the page's <meta> tags, then the names in order of preference. The first <meta> of the best
+    # (property="article:published_time") settles the date when it holds one: the walk stops there, in the <head>,
+    # rather than going on through the whole page (122 of the 269 real pages).
     metas: dict[tuple[str, str], str] = {}
     for tag in iter_document(tree, "meta"):
         content = tag.get("content")
-        for attribute in ("property", "name", "itemprop"):
+        for attribute in _META_ATTRIBUTES:
             key = tag.get(attribute)
-            if key is not None and content is not None:
-                metas.setdefault((attribute, key), content)
+            if key is not None and content is not None and (attribute, key) not in metas:
+                metas[attribute, key] = content
+                if (attribute, key) == _BEST_META and content and (found := parse_date(content)):
+                    return found
     for name in _META:
-        for attribute in ("property", "name", "itemprop"):
+        for attribute in _META_ATTRIBUTES:
             value = metas.get((attribute, name))
             if value and (found := parse_date(value)):
                 return found
