@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from verify._decode import decode
+from verify._decode import decode, decode_utf8
+from verify.tree import parse
 from verify.errors import InputError
 
 # Own text, long enough to be an article paragraph or two.
@@ -51,3 +52,27 @@ def test_a_utf16_declaration_on_ascii_bytes_means_utf8() -> None:
 def test_damaged_utf8_is_an_error_not_a_guess() -> None:
     with pytest.raises(InputError, match="invalid UTF-8"):
         decode("déjà vu ".encode() + b"\xff\xfe broken", "a.txt", html=False)
+
+
+@pytest.mark.parametrize(
+    ("data", "own"),
+    [
+        (page(FRENCH).encode("utf-8"), True),  # undeclared UTF-8
+        (page(FRENCH, '<meta charset="UTF8">').encode("utf-8"), True),  # declared UTF-8
+        (page(FRENCH, '<meta charset="utf-16">').encode("utf-8"), True),  # a UTF-16 label on ASCII bytes: UTF-8
+        (b"\xef\xbb\xbf" + page(FRENCH).encode("utf-8"), False),  # the byte-order mark is no part of the text
+        (page(FRENCH).encode("cp1252"), False),
+        (page(FRENCH, '<meta charset="latin1">').encode("cp1252"), False),
+    ],
+)
+def test_the_file_s_bytes_are_handed_to_the_parser_only_when_they_are_the_text_s_utf8(data: bytes, own: bool) -> None:
+    text, utf8 = decode_utf8(data, "a.html", html=True)
+    assert FRENCH in text and text == decode(data, "a.html", html=True)
+    assert utf8 is own and (data == text.encode("utf-8")) is own
+    assert etree_bytes(parse(text, data if utf8 else None)) == etree_bytes(parse(text))
+
+
+def etree_bytes(root: object) -> bytes:
+    from lxml import etree
+
+    return etree.tostring(root)  # type: ignore[call-overload]

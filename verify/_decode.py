@@ -53,21 +53,28 @@ _RARE_WESTERN = ("iso8859", "mac_", "hp_")
 
 def decode(data: bytes, path: str, *, html: bool) -> str:
     """Decode ``data`` read from ``path``; raise :class:`InputError` when it is not text."""
+    return decode_utf8(data, path, html=html)[0]
+
+
+def decode_utf8(data: bytes, path: str, *, html: bool) -> tuple[str, bool]:
+    """:func:`decode`, and whether ``data`` is the text's UTF-8 encoding itself (UTF-8 without a byte-order mark,
+    nearly every page): the parser is then handed ``data``, not the text encoded again (strict UTF-8 decoding is
+    one to one: encoding its text gives back the same bytes)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, path)
+            return _strict(data[len(bom) :], encoding, path), False
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     declared = _declared_charset(data) if html else None
     if declared:
-        return _strict(data, declared, path)
+        return _strict(data, declared, path), declared == "utf-8"
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError as error:
         if any(b >= 0x80 for b in data[: error.start]):
             # Valid multi-byte UTF-8 before the bad byte: a damaged UTF-8 file, not a legacy one.
             raise InputError(path, f"undecodable bytes: invalid UTF-8 at byte {error.start}") from None
-    return _strict(data, _detected(data) or "windows-1252", path)
+    return _strict(data, _detected(data) or "windows-1252", path), False
 
 
 def _detected(data: bytes) -> str | None:

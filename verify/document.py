@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import tree as trees
-from ._decode import decode
+from ._decode import decode_utf8
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -306,10 +306,10 @@ def from_bytes(data: bytes, name: str, *, base_dir: Path | None, suffix: str) ->
     if _blank(data):
         raise InputError(name, "empty file")
     fmt = _FORMAT_BY_SUFFIX.get(suffix)
-    text = decode(data, name, html=fmt in (None, Format.HTML))
+    text, utf8 = decode_utf8(data, name, html=fmt in (None, Format.HTML))
     if fmt is None:
         fmt = Format.HTML if _LOOKS_LIKE_HTML.match(text) else Format.TEXT
-    return from_text(text, name, fmt, base_dir=base_dir)
+    return from_text(text, name, fmt, base_dir=base_dir, encoded=data if utf8 else None)
 
 
 def _blank(value: str | bytes) -> bool:
@@ -317,8 +317,10 @@ def _blank(value: str | bytes) -> bool:
     return not value or value.isspace()
 
 
-def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None) -> Document:
-    """Build a document from already decoded text."""
+def from_text(
+    text: str, name: str, fmt: Format, *, base_dir: Path | None = None, encoded: bytes | None = None
+) -> Document:
+    """Build a document from already decoded text (``encoded``: its UTF-8 bytes, when the caller holds them)."""
     if _blank(text):
         raise InputError(name, "empty file")
     # Markdown and plain-text drafts carry embeds as raw HTML blocks (a pasted <blockquote class="twitter-tweet">):
@@ -328,7 +330,7 @@ def from_text(text: str, name: str, fmt: Format, *, base_dir: Path | None = None
     if fmt is Format.HTML or has_markup:
         if (tags := text.count("<")) > MAX_TAGS:  # a tree costs memory by the tag: a tag soup is a bomb
             raise InputError(name, f"has {tags} tags, more than the {MAX_TAGS} an article may have")
-        tree = trees.parse(text)
+        tree = trees.parse(text, encoded)
     else:
         tree = None
     return Document(path=name, text=text, format=fmt, base_dir=base_dir, tree=tree)
