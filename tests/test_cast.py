@@ -3509,3 +3509,18 @@ def test_a_feminine_noun_passes_over_no_man_to_a_woman_never_quoted() -> None:
         "Police chief Tom Brown said the crash happened at dawn. \u201cI saw the car hit him,\u201d the waitress said."
     )
     _assert_reported(_said(text), {"I saw the": "waitress"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a body's name with its "of" part, right before a cue verb: the sentence is about it, "it" next
+        ("Pakistan lodged a protest, the Ministry of Foreign Affairs said.", "Ministry of Foreign Affairs"),
+        ("Pakistan lodged a protest, the Ministry of Foreign Affairs said in Islamabad.", "Ministry of Foreign Affairs"),
+        # the "of" part running on over "and" into a person: the verb is theirs ("it" finds no one)
+        ("A study by the University of Chicago and Professor Knittel concluded that oil is cheap.", None),
+    ],
+)
+def test_a_body_named_with_its_of_part_before_a_cue_is_what_it_stands_for(sentence: str, want: str | None) -> None:
+    text = f"{sentence}\n\nIn a statement, it said the strikes were \u201ca blatant act of aggression.\u201d"
+    _assert_reported(_said(text), {"a blatant act": want})

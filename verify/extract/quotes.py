@@ -2101,7 +2101,10 @@ class _Reader:
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body:
                 # A topic only right before its cue ("The White House said"): named elsewhere an
-                # organisation is as often where the words were reported ("told AFP") as who said them.
+                # organisation is as often where the words were reported ("told AFP") as who said them. A name
+                # with its "of" part is read to that part's end ("..., the Ministry of Foreign Affairs said.")
+                if not cue and read_to > stop:
+                    cue = self._before_cue(text, start, read_to, body) and not self._joins_person(body)
                 cast.define(cast.organisation(body, topic=cue), defined_letters(text, read_to))
                 self.fresh = self.fresh and not topic
                 body_end = read_to  # (past its "of" part: "University of Tarrow" names no Mr. Tarrow)
@@ -2380,6 +2383,15 @@ class _Reader:
         if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
             return False
         return not self._prepositional_object(text, start)
+
+    def _joins_person(self, body: str) -> bool:
+        """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and
+        Professor Knittel concluded": the verb is theirs, not the university's)."""
+        words = body.split()
+        return any(
+            before in self.g.lexicon.and_words and (after.lower() in self.g.lexicon.titles or known_first_name(after))
+            for before, after in zip(words, words[1:])
+        )
 
     def _prepositional_object(self, text: str, start: int) -> bool:
         """Whether the words right before ``start`` are a preposition of an addressee, maybe with a determiner after
