@@ -9,16 +9,19 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import verify
 from verify.models import Claim, ClaimKind, Finding, InputProblem, Place, Report, Severity, Verdict
-from verify.report import FORMATS, RenderOptions, reporter
+from verify.report import FORMATS, RenderOptions, dump_json, reporter
 from verify.report.sarif_format import FINGERPRINT_KEY
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -166,3 +169,23 @@ def test_every_registered_format_renders(monkeypatch: pytest.MonkeyPatch) -> Non
     assert {"text", "json", "sarif", "github", "junit"} <= set(available)
     for name in available:
         assert reporter(name)(report, RenderOptions()).strip()
+
+
+_JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+_JSON_VALUES = st.recursive(
+    _JSON_SCALARS,
+    lambda inner: st.lists(inner) | st.lists(inner).map(tuple) | st.dictionaries(st.text(), inner),
+    max_leaves=40,
+)
+
+
+@given(st.dictionaries(st.text(), _JSON_VALUES) | st.lists(_JSON_VALUES) | st.dictionaries(st.integers(), st.text()))
+def test_json_is_written_as_json_dumps_indents_it(data: object) -> None:
+    """The reports' own indenting writer gives json.dumps's text byte for byte (NaN, infinities, empty containers,
+    tuples and every string escape included); a key that is no str is left to json.dumps itself."""
+    expected = json.dumps(data, ensure_ascii=False, indent=2)
+    assert dump_json(data) == re.sub("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", _escaped, expected) + "\n"
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"

