@@ -355,7 +355,7 @@ def _in_own_language(found: list[Word]) -> list[Word]:
     de mille livres", "tausend Bücher"), and before a spelt-out number of its own language in any text ("cent"
     "50" -> "100" "50" -> 150; English "five cents fifty" keeps its word). The number after then joins it."""
     out: list[Word] = []
-    language: list[str | None] = []  # the text's language, found when first asked for
+    language: list[frozenset[str]] = []  # the text's languages, found when first asked for
     for i, word in enumerate(found):
         own = _OWN_LANGUAGE_NUMBERS.get(word.norm)
         after = out[-1] if out and out[-1].norm[:1].isdigit() else None
@@ -365,8 +365,12 @@ def _in_own_language(found: list[Word]) -> list[Word]:
         value, code = own
         if word.norm in _CROSS_LANGUAGE_CLASHES:
             if not language:
-                language.append(_text_language(found))
-            if language[0] != code and not (after is None and _opens_number(word, found[i + 1 : i + 2], value, code)):
+                language.append(_text_languages(found))
+            # (on a tie the word's own language among the likeliest reads it, unless English, whose words these are
+            # too, is among them: "La obra dura once semanas" is 11, as the longer record it was taken from reads it,
+            # Spanish beyond doubt; "once a week" and "an elf" keep their word)
+            opens = after is None and _opens_number(word, found[i + 1 : i + 2], value, code)
+            if not _read_as_number(code, language[0]) and not opens:
                 out.append(word)
                 continue
         if after is not None:
@@ -387,15 +391,22 @@ def _opens_number(word: Word, after: list[Word], value: int, code: str) -> bool:
     )
 
 
-def _text_language(found: list[Word]) -> str | None:
-    """The lexicon whose stopwords the words hold more of than any other's (number words another language reads
-    otherwise left out: English "once" is a stopword); None on a tie."""
+def _read_as_number(code: str, likeliest: frozenset[str]) -> bool:
+    """Whether a number word of language ``code`` that English reads otherwise ("once", "sept", "elf", "mil") is a
+    number in a text whose likeliest languages (:func:`_text_languages`) are ``likeliest``."""
+    return code in likeliest and (code == "en" or "en" not in likeliest)
+
+
+def _text_languages(found: list[Word]) -> frozenset[str]:
+    """The lexicons whose stopwords the words hold most of (number words another language reads otherwise left out:
+    English "once" is a stopword); more than one on a tie ("La obra dura once semanas": Spanish and French "la"),
+    none when they hold no stopword."""
     counts = {
         lex.code: sum(w.norm in lex.stopwords and w.norm not in _OWN_LANGUAGE_NUMBERS for w in found)
         for lex in _LANGUAGES
     }
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] and all(n < counts[best] for code, n in counts.items() if code != best) else None
+    most = max(counts.values())
+    return frozenset(code for code, n in counts.items() if n == most) if most else frozenset()
 
 
 @lru_cache(maxsize=65536)  # the same few thousand tokens recur in every text
