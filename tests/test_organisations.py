@@ -16,6 +16,11 @@ from verify.judge import judge
 from verify.models import Claim, ClaimKind, Origin, Place, Quote, QuoteKind, Statement, StatementKind, Verdict
 from verify.sources.snapshots import load_store
 
+from .test_quote_cues import DE as CUE_DE
+from .test_quote_cues import EN_LEAD as CUE_EN
+from .test_quote_cues import ES as CUE_ES
+from .test_quote_cues import FR as CUE_FR
+
 
 def _quotes(text: str) -> list[Quote]:
     document = from_text(text, "article.txt", Format.TEXT)
@@ -222,6 +227,36 @@ RAIL_EN = (
 )
 def test_an_operators_own_voice_is_the_operator(text: str, speaker: str) -> None:
     """The body itself, by a generic noun, its letters, its spokesperson, or after "according to"."""
+    [quote] = _quotes(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a spokesperson of a body no one named before, its name of several words after the role
+        (
+            CUE_DE + "„Die Gebühren steigen“, so eine Sprecherin der Wohnungsgenossenschaft Grün und Gut Halberstadt.",
+            "Grün und Gut Halberstadt",
+        ),
+        (
+            CUE_FR + "« Les cotisations augmentent », selon une porte-parole de la Caisse des Marais.",
+            "Caisse des Marais",
+        ),
+        (
+            CUE_ES + "«Las cuotas suben», informó un portavoz de la Cooperativa de Ahorro del Valle.",
+            "Cooperativa de Ahorro del Valle",
+        ),
+        (CUE_EN + "“Fees will rise,” said a spokesman for the Friends of Harbour Park.", "Friends of Harbour Park"),
+        # (a body with "for" in its name, named before: the mention keeps it whole)
+        (
+            CUE_EN + "The Department for Harbour Safety wrote to owners.\n\nA spokesperson for the Department for "
+            "Harbour Safety said: “Payments begin in January.”",
+            "Department for Harbour Safety",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_whole_body_named_after_the_role(text: str, speaker: str) -> None:
     [quote] = _quotes(text)
     assert quote.speaker == speaker
 

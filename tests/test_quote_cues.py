@@ -587,6 +587,9 @@ def test_a_quote_only_paragraph_of_a_live_blog_entry_continues_no_other_entry() 
             "Rafael Soto",
         ),
         ("Urquiza prefiere hablar de números. «Vendemos doscientos billetes al día», explica.", "Tomás Urquiza"),
+        # the abbreviated "don" and "doña" of minutes before a first name the lexicon does not list, no initial
+        ("El acta dice: D. Saturnino Prieto, vecino del 2.º C, manifiesta: «No firmaré la obra».", "Saturnino Prieto"),
+        ("Según el acta, D.ª Herminia Arrieta, del bajo, manifiesta: «Pido otro presupuesto».", "Herminia Arrieta"),
     ],
 )
 def test_spanish_abbreviated_titles_roles_of_something_and_dropped_subjects(paragraph: str, speaker: str) -> None:
@@ -3088,3 +3091,30 @@ def test_a_quote_in_a_sentence_going_on_in_the_reported_mood_is_the_cue_sentence
     document = from_text(text, "article.txt", Format.TEXT)
     found = [(q.text, q.speaker, q.kind) for q in find_quotes(document, blocks(document))]
     assert found == [("aus Sturheit und aus Liebe", "Till Ansbach", QuoteKind.DIRECT)]
+
+
+def test_a_quote_filling_a_table_cell_is_the_name_in_the_cell_before_it_in_its_row() -> None:
+    from verify.extract import extract
+
+    html = (
+        "<h1>Harbour budget row</h1><p>Council leader Petra Lindgren presented the harbour budget on Tuesday.</p>"
+        "<table><tr><th>Who</th><th>What</th></tr>"
+        "<tr><td>Harbourmaster Ines Varga</td><td>“The pier needs a new deck.”</td></tr>"
+        "<tr><td>2027</td><td>“Repairs start in spring.”</td></tr></table>"
+    )
+    quotes = {q.text.rstrip("."): q.speaker for q in extract(from_text(html, "a.html", Format.HTML)).quotes}
+    assert quotes == {"The pier needs a new deck": "Ines Varga", "Repairs start in spring": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (ES + "«Ya no hay sitio en las aceras», se quejó el comerciante Julián Prieto.", "Julián Prieto"),
+        (ES + "«Ya no hay sitio en las aceras», se quejó una vecina que no quiso dar su nombre.", None),
+        (FR + "« Il n'y a plus de place sur les quais », se plaint le pêcheur Yann Kerboul.", "Yann Kerboul"),
+        (DE + "„Am Kai ist kein Platz mehr“, beschwerte sich der Fischer Jan Kröger.", "Jan Kröger"),
+    ],
+)
+def test_a_verb_of_complaining_is_a_cue(text: str, speaker: str | None) -> None:
+    [quote] = _quotes(text)
+    assert quote.cued and quote.speaker == speaker

@@ -178,6 +178,22 @@ def test_a_headline_or_post_holding_a_title_the_body_names_is_that_title() -> No
     assert [q.kind for q in quotes] == [QuoteKind.MENTION, QuoteKind.MENTION]
 
 
+def test_a_question_filling_a_subheading_is_a_readers_question_and_the_answer_below_a_claim() -> None:
+    from verify.extract import extract
+
+    html = (
+        "<h1>Bin collections over the holidays: your questions</h1>"
+        "<p>Readers have asked us about the new rota, and the council and the haulier have answered.</p>"
+        "<h2>“Will my brown bin be emptied on Boxing Day?”</h2>"
+        "<p>No. “Garden waste collections pause from 24 December to 2 January,” a council spokesman said.</p>"
+        "<h2>“They said the rota is final,” Cllr Ann Lowe told us</h2>"
+    )
+    quotes = {q.text.rstrip(",.?"): q for q in extract(from_text(html, "a.html", Format.HTML)).quotes}
+    assert quotes["Will my brown bin be emptied on Boxing Day"].kind is QuoteKind.MENTION
+    assert quotes["Garden waste collections pause from 24 December to 2 January"].kind is QuoteKind.DIRECT
+    assert quotes["They said the rota is final"].speaker == "Ann Lowe"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "kind"),
     [
@@ -321,10 +337,61 @@ def test_short_words_a_speaker_is_credited_with_in_the_same_shapes_stay_claims(t
         ),
         (EN_LEAD + "Locals already call it “the bridge to nowhere”. It cost £4m.", "the bridge to nowhere"),
         (ES + "El proyecto, que muchos llaman ya «el puente de la nada», costó millones.", "el puente de la nada"),
+        # a name (a capital after the article, a plural one too) across the object or the subject in the clause
+        (FR + "Au village, on appelle depuis longtemps la chorale « les Merles du Vallon ».", "les Merles du Vallon"),
+        (DE + "Im Verein nennen sich die Ältesten gern „die Grauen Panther“.", "die Grauen Panther"),
+        (ES + "En el puerto llaman a las tres barcas «los Hermanos del Sur».", "los Hermanos del Sur"),
     ],
 )
 def test_a_naming_verb_names_across_an_adverb_or_an_object_pronoun(text: str, name: str) -> None:
     assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            EN_LEAD + "The station's reporter asked her: “Was it worth the wait?” Lindgren said: “Every minute of it.”",
+            "Was it worth the wait?",
+            "Every minute of it",
+        ),
+        (
+            FR + "La journaliste lui a demandé : « Vous attendiez-vous à ça ? » Odile Ferrand a dit : « Pas du tout. »",
+            "Vous attendiez-vous à ça ?",
+            "Pas du tout",
+        ),
+    ],
+)
+def test_a_question_an_unnamed_reporter_put_is_no_claim_and_the_answer_is(
+    text: str, question: str, answer: str
+) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    quotes = {q.text.rstrip(".,"): q for q in find_quotes(document, blocks(document))}
+    assert quotes[question.rstrip(".,")].kind is QuoteKind.MENTION
+    assert quotes[answer].kind is not QuoteKind.MENTION
+    assert quotes[answer].speaker in ("Petra Lindgren", "Odile Ferrand")
+
+
+def test_a_question_a_named_reporter_asked_stays_a_claim() -> None:
+    text = EN_LEAD + "Reporter Jane Hollis asked: “Why was the harbour budget kept secret?”"
+    document = from_text(text, "article.txt", Format.TEXT)
+    kinds = {q.text: q.kind for q in find_quotes(document, blocks(document))}
+    assert kinds["Why was the harbour budget kept secret?"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a clause, or a verb across a clause break, is speech
+        (
+            FR + "Le maire appelle les élus et leur dit : « les Travaux commencent lundi ».",
+            "les Travaux commencent lundi",
+        ),
+        (EN_LEAD + "Lindgren called the board, and said “the Harbour Trust must go”.", "the Harbour Trust must go"),
+    ],
+)
+def test_a_naming_verb_across_a_clause_gives_no_name(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
 
 
 @pytest.mark.parametrize(
@@ -571,6 +638,8 @@ def test_words_told_with_a_clause_of_their_own_stay_speech() -> None:
         (FR + "Le générique, « Le Bois qui chante » par Aurelio Sanz, passe chaque matin.", "Le Bois qui chante"),
         (DE + "Zum Abschluss lief „Das singende Holz“ von Aurelio Sanz im Radio.", "Das singende Holz"),
         (ES + "Al final sonó «La madera que canta», por Aurelio Sanz, en la radio.", "La madera que canta"),
+        # the maker's name after a definite article
+        (EN_LEAD + 'Theme music: "Harbour Lights" by the Tide Callers.', "Harbour Lights"),
     ],
 )
 def test_words_shaped_like_a_title_and_their_maker_are_a_work_no_claim(text: str, work: str) -> None:
@@ -582,6 +651,8 @@ def test_words_shaped_like_a_title_and_their_maker_are_a_work_no_claim(text: str
     [
         EN_LEAD + "“We will win” by Friday, Lindgren promised.",
         EN_LEAD + "Lindgren said: “Never again” by Monday.",
+        # (a maker after "the" follows a title in title case only)
+        EN_LEAD + "“Never had it been so bad” by the Harbour Trust's count, Lindgren said.",
     ],
 )
 def test_words_before_by_and_a_date_stay_speech(text: str) -> None:

@@ -281,6 +281,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return known_first_name(following)  # "Stadtrat Peter Klein" is a councillor, "Gemeinderat Oberdorf" a council
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
+    if word in lex.courtesy_titles and following[:1].isupper():
+        return True  # "D. Anselmo Gil": an abbreviated courtesy title of the article's language, no initial
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
         return True  # "President-elect", "Vice-President"
     if low.endswith("s") and following[:1].isupper() and title_role(low[:-1], lex):
@@ -1819,7 +1821,8 @@ class Cast:
         if len(words) == 1 and (self._common_noun(name) or self._noun_kind(name) is _Noun.BODY):
             return self._body_noun(name)  # "Council leader Petra Lindgren": a noun opening the sentence, no name
         named = self.find(name)
-        if named is None:
+        if named is None or len(named.name.split()) < len(words) and any(w.lower() in _NAME_JOINERS for w in words):
+            # (a body's name with its small words, "Haus und Hof Lindenhain", is no one who bears its last word)
             return self.organisation(name)
         if named.sure or named.quoted or named.roles:
             return None  # someone a title, a first name or words credited showed to be a person

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._regexcache import compiled_regexes
-from ..lexicon import Lexicon, lexicon
+from ..lexicon import LEXICONS, Lexicon, lexicon
 from .speakers import NAME_RUN, NAME_WORD
 
 _MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
@@ -189,6 +189,19 @@ def _body_name(lex: Lexicon) -> str:
     if not lex.determiners:
         return _BODY_NAME
     return rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?{_BODY_NAME}"
+
+
+@lru_cache(maxsize=8)
+def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where the name of the body an unnamed spokesperson speaks for goes on after a cue's span cut it short: a link
+    and the body's name after the role ("a spokesman| for the Friends of Harbour Park"), or the rest of the name
+    after its first words, over its small words ("eine Sprecherin des Eigentümervereins Haus| und Hof Lindenhain",
+    "une porte-parole de la Mutuelle| des Bocages")."""
+    lex = LEXICONS[code]
+    links = _alternation(lex.body_links) if lex.body_links else "(?!)"
+    after_role = re.compile(rf"\s+(?:{links})\s+{_body_name(lex)}")
+    rest = re.compile(rf"(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?)?[A-ZÀ-Þ][\w’'&.\-]*){{1,5}}")
+    return after_role, rest
 
 
 def _build(lex: Lexicon) -> Grammar:

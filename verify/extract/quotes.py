@@ -65,6 +65,7 @@ from .cues import (
     particles_of,
     phrases,
     separable_particle_missing,
+    voiced_body,
 )
 from .speakers import NAME_RUN, NAME_RUN_AFTER_FIRST, legal_form_after, strip_titles, title_surname
 
@@ -1858,6 +1859,8 @@ def _mention(g: Grammar, who: str) -> str:
     parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
     if parts[0].split()[-1].lower() in lex.organisation_words:
         return who  # "The University of Northfield", "the Bank of England": one name
+    if len(parts) > 1 and title_role(parts[0].split()[-1], lex) in lex.voice_roles:
+        return who  # "A spokesperson for the Department for Energy Security": the body the role speaks for
     if len(parts) > 1 and who[:1].isupper():
         named = [p for p in parts if strip_titles(p) and strip_titles(p).split()[0][:1].isupper()]
         if named:
@@ -2565,10 +2568,13 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _caption_credit(g, blocks[index], span)
             or _back_credit(g, blocks, index, item)
             or _headline_credit(g, blocks[index], span)
+            or _cell_credit(g, blocks, index, span)
         ):
             item.who, item.has_cue = credit, True
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
+        if item.who is not None:
+            item.who = _voiced_in_full(g, blocks, chain, item.who)
         dropped = item.who is not None and _dropped_verb(g, item.who)
         if dropped or item.who is not None and item.who.lower() in _dummies(g.lexicon.code):
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
@@ -2682,6 +2688,41 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
 
 # The most words between two quotes read as one list ("„A“ stand auf einem, „B“ auf einem anderen")
 _LIST_GAP_WORDS = 4
+
+
+_VOICE_REACH = 160  # characters after a quote's end, or before its start, where a cue naming a spokesperson stands
+
+
+def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
+    """A cue's credit of an unnamed spokesperson with the whole name of the body they speak for, where the cue's span
+    cut it short (:func:`voiced_body`: "eine Sprecherin des Eigentümervereins Haus| und Hof Lindenhain", "une
+    porte-parole de la Mutuelle| des Bocages", "said a spokesman| for the Friends of Harbour Park"): the cast gives
+    the words to that body."""
+    lex = g.lexicon
+    low = who.lower()
+    if not any(role[:6] in low for role in lex.voice_roles):
+        return who  # (a string test first: most credits name no spokesperson)
+    words = who.split()
+    roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
+    if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
+        return who  # (a description only: "Sprecherin Anna Kühn" is a name)
+    last, first = chain[-1], chain[0]
+    text = blocks[last.block].text
+    at = text.find(who, last.end, last.end + _VOICE_REACH)
+    if at < 0:
+        text = blocks[first.block].text
+        at = text.rfind(who, max(0, first.start - _VOICE_REACH), first.start)
+    if at < 0:
+        return who
+    after_role, rest = voiced_body(lex.code)
+    pattern = after_role if roles[-1] == len(words) - 1 else rest if words[-1][:1].isupper() else None
+    more = pattern.match(text, at + len(who)) if pattern is not None else None
+    if more is None:
+        return who
+    added = more.group().split()
+    while added and added[-1].lower() in lex.date_words:
+        added.pop()  # "said a spokesman for Acme Water Tuesday": the day is no part of the name
+    return " ".join([who, *added])
 
 
 def _listed_with(g: Grammar, blocks: list[Block], previous: _Found | None, item: _Found) -> bool:
@@ -2956,6 +2997,18 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     if not caption and not boxed and node is not container and node.tag not in _CREDIT_TAGS:
         return _dash_credit(g, credit.text)  # another paragraph of the same quotation, unless "— Name"
     return _credit_name(g, credit.text)
+
+
+def _cell_credit(g: Grammar, blocks: list[Block], index: int, span: _Span) -> str | None:
+    """Who a table's row credits with the quote that fills one of its cells: the name the cell before it in the row
+    holds ("Wer | Was": "<td>Bürgermeister Holger Timm</td><td>„Nächstes Jahr …“</td>")."""
+    block = blocks[index]
+    if block.node is None or block.node.tag != "td" or index == 0 or not _fills(block, span, span):
+        return None
+    cell = blocks[index - 1]
+    if cell.node is None or cell.node.tag not in ("td", "th") or cell.node.getparent() is not block.node.getparent():
+        return None
+    return _credit_name(g, cell.text)
 
 
 def _is_credit(g: Grammar, blocks: list[Block], index: int) -> bool:
@@ -3291,6 +3344,22 @@ def _names_entry(words: str) -> bool:
 def _heading_element(block: Block) -> bool:
     """Whether a block is an HTML heading (h2–h6: the headline is placed apart)."""
     return block.node is not None and block.node.tag in _HEADING_TAGS
+
+
+_MARKS_AND_SPACE = " \t\n“”„‟\"«»‚‘’‹›"
+
+
+def _asked_in_heading(block: Block, item: _Found) -> bool:
+    """Whether quoted words are a question that fills a subheading of their own, credited to no one: a reader's
+    question an FAQ answers below it ("<h2>„Muss ich schon vor sieben Uhr streuen?“</h2>"), no one's claim."""
+    question = item.words.rstrip().endswith("?")
+    return question and _heading_element(block) and _fills(block, item.spans[0], item.spans[-1])
+
+
+def _fills(block: Block, first: _Span, last: _Span) -> bool:
+    """Whether a quote from ``first`` to ``last`` fills its block: nothing but marks and space around it."""
+    text = block.text
+    return not text[: first.start].strip(_MARKS_AND_SPACE) and not text[last.end :].strip(_MARKS_AND_SPACE)
 
 
 def _is_heading(text: str) -> bool:
@@ -4119,6 +4188,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME
     if item.split or kind is QuoteKind.BLOCK:
         return None  # a split quote or a block quotation is speech
+    if _reporters_question(g, item, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
+        return _Mention.TERM  # "IceSport's reporter asked her: “How does it feel ...?”": what was asked, no claim
     if _set_phrase(g, item):
         # ("The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim)
         return _Mention.NAME
@@ -4223,6 +4294,20 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
 
 
+def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words are a question an unnamed reporter put, the reporter's role word in the sentence before
+    them ("IceSport's reporter asked her: “...?”", "Le journaliste lui a demandé : « ... ? »"; not "reporter Jane Doe
+    asked"): the interview's question, no one's claim."""
+    if not item.words.rstrip().endswith("?"):
+        return False
+    sentence = _this_sentence(before)
+    lex = g.lexicon
+    return bool(sentence) and any(
+        title_role(word.strip(",:"), lex) in lex.interviewer_roles and not after[:1].isupper()
+        for word, after in zip(sentence, [*sentence[1:], ""], strict=True)
+    )
+
+
 def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
     """Whether quoted words follow a set phrase's noun and its article or possessive ("unter dem Motto", "sous la
     devise", "bajo el lema", "under the motto")."""
@@ -4246,23 +4331,44 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
     return head in lex.phrase_nouns or head in lex.sung_nouns or head in lex.sign_nouns
 
 
+@lru_cache(maxsize=8)
+def _definite(code: str) -> frozenset[str]:
+    """The definite articles of a language, plural ones too ("les", "los"): its articles that are neither indefinite
+    nor a link ("des", "del")."""
+    lex = LEXICONS[code]
+    plural = frozenset(lex.articles) - frozenset(lex.indefinite) - frozenset(lex.complement_words)
+    return frozenset(lex.definite) | plural
+
+
+_NAMED_OBJECT_REACH = 5  # words before quoted words a naming verb may stand, an object or a subject between
+_CLAUSE_ENDS = frozenset(",;:.!?")
+
+
 def _named_across(g: Grammar, before: list[str], words: str) -> bool:
     """Whether a naming verb gives quoted words as a name across adverbs or an object pronoun: a definite noun phrase
     ("que certains appellent déjà « la grève des ... »", "locals already call it “the bridge to nowhere”", "que muchos
     llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”")."""
     lex = g.lexicon
+    definite = _opens_noun_phrase(g, words) and words.split()[0].lower() in _definite(lex.code)
+    if not definite or _clause_words(lex, words):
+        return False
     tail = [w.lower() for w in before[-3:]]
     skipped = 0
     while len(tail) > 1 and tail[-1] not in lex.naming_verbs and _adverb_or_object(lex, tail[-1]):
         tail.pop()
         skipped += 1
-    return (
-        skipped > 0
-        and tail[-1] in lex.naming_verbs
-        and _opens_noun_phrase(g, words)
-        and words.split()[0].lower() in lex.definite
-        and not _clause_words(lex, words)
-    )
+    if skipped > 0 and tail[-1] in lex.naming_verbs:
+        return True
+    # A name (a capital after the article) given across the object or the subject, in the clause: "on appelle déjà le
+    # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"
+    if not words.split()[1][:1].isupper():
+        return False
+    for word in reversed(before[-_NAMED_OBJECT_REACH:]):
+        if word[-1:] in _CLAUSE_ENDS:
+            return False
+        if word.lower() in lex.naming_verbs:
+            return True
+    return False
 
 
 def _adverb_or_object(lex: Lexicon, word: str) -> bool:
@@ -4750,7 +4856,8 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
     return verb is None or any(w.lower() in lex.relative_pronouns for w in text[apposed.start() : verb.start()].split())
 
 
-_MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?P<who>{NAME_RUN})")
+# (the maker's name perhaps after a definite article: "“Cellar Steps” by the Low Vaults")
+_MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?:(?P<article>[^\W\d_A-ZÀ-Þ]+)\s+)?(?P<who>{NAME_RUN})")
 _WORD_BEFORE_REACH = 40  # characters before a quote's opening mark that hold the word right before it
 
 
@@ -4766,6 +4873,10 @@ def _work_by(g: Grammar, text: str, item: _Found) -> bool:
     comma = text[end : end + 1] == ","
     maker = _MAKER.match(text, end + comma)
     if maker is None or maker.group("link") != lex.agent_link:
+        return False
+    if maker.group("article") and (maker.group("article") not in lex.definite or not _title_case_words(g, item.words)):
+        # (the one word a maker's name may follow is a definite article, after words in title case: "“Cellar Steps” by
+        # the Low Vaults", not "“If there had not been that intervention” by the United States, ...")
         return False
     # (the word right before the opening mark, with what ends it: "The appeal, “…”" is no noun right before)
     window = text[max(0, item.spans[0].start - _WORD_BEFORE_REACH) : item.spans[0].start].rstrip(" \n«“„\"‘‹»")
@@ -4954,6 +5065,8 @@ def _quote(
     if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
         kind = QuoteKind.PARTIAL
     mention = _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
+    if mention is None and item.speaker is None and _asked_in_heading(block, item):
+        mention = _Mention.NAME
     if mention is not None:
         kind = QuoteKind.MENTION
     line, column = position(document, block, first.start)

@@ -43,7 +43,7 @@ behaupten verkünden ergänzen twittern
 entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
 urteilen spotten folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern
 argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
-bemängeln monieren verlangen drängen jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
+bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
 ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren
@@ -521,8 +521,9 @@ LEXICON: Lexicon = Lexicon(
         "kapelle mühle siedlung stadtteil ortsteil viertel"
     ),
     role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
+    # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(
-        "auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"
+        "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"
     ),
     subject_tails=words("danach anschließend später zuvor selbst"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)

@@ -35,7 +35,7 @@ recordar recordaba recordado recordaron recuerdan sostener sostenido sostenía s
 expone expuso exponen expuesto escribir escribe escribió escriben escribieron escribía
 """)
 REGULAR_CUE_VERBS = words("""
-replicar ironizar lamentar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
+replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
 enfatizar remarcar reiterar bromear exclamar proclamar recalcar opinar valorar avisar alertar
 insistir prometer responder exigir admitir resumir lanzar espetar
 precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
@@ -416,7 +416,9 @@ LEXICON: Lexicon = Lexicon(
     bench_nouns=words("jueces juezas magistrados magistradas"),
     court_nouns=words("tribunal juzgado audiencia"),
     court_seats=("de la", "del", "de"),
-    courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña"),
+    # (the abbreviations of "don" and "doña" that minutes and official texts write: "D. Anselmo Gil", "Dña. Rosa
+    # Peña", "D.ª Pilar Villalba")
+    courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª"),
     decade_nouns=MappingProxyType(
         {
             "cuarentón": 40, "cuarentona": 40, "cincuentón": 50, "cincuentona": 50, "sexagenario": 60,

@@ -37,6 +37,7 @@ dément démenti démentent démentait garantit garanti garantissent asséné as
 rappelle rappelé rappellent rappelait rappeler rappela martèle martelé martèlent martelait marteler martela
 s'exclame exclamé réjouit réjoui réjouie réjouis réjouissait sourit souri rit ri applaudit applaudi
 interpelle interpellé
+plaint plainte plaignent plaignait plaignit
 grommelle grommellent grommelé grommela grommelait
 """)
 REGULAR_CUE_VERBS = words("""
