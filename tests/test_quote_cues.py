@@ -3118,3 +3118,28 @@ def test_a_quote_filling_a_table_cell_is_the_name_in_the_cell_before_it_in_its_r
 def test_a_verb_of_complaining_is_a_cue(text: str, speaker: str | None) -> None:
     [quote] = _quotes(text)
     assert quote.cued and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            EN_LEAD + "Jo Reed, chair of the residents' group Friends of Harbour Park, founded in 2009 by a dozen "
+            "neighbours from Mill Lane and Quay Street and now eighty members strong, replied: “We will pay our share.”",
+            "Jo Reed",
+        ),
+        (
+            FR + "Nadine Ferrat, présidente de l'association Les Amis du Quai, créée en 2011 par une dizaine de "
+            "pêcheurs de la rue des Tanneurs et forte aujourd'hui de 80 membres, a répondu : « Nous paierons. »",
+            "Nadine Ferrat",
+        ),
+    ],
+)
+def test_a_name_opening_a_long_appositive_that_ends_on_a_body_is_the_speaker(text: str, speaker: str) -> None:
+    [quote] = _quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_a_time_word_after_the_cues_description_is_no_part_of_the_mention() -> None:
+    text = DE + "Ansbach ist 61 Jahre alt. „Im Dezember schlafen wir hier fast“, sagt der 61-Jährige heute."
+    assert [(q.mention, q.speaker) for q in _quotes(text)] == [("der 61-Jährige", "Till Ansbach")]

@@ -1396,12 +1396,14 @@ def _named_or_role(g: Grammar, who: str) -> bool:
     return words[0].lower() not in lex.determiners or _is_role(g, words[-1]) or named
 
 
-def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
+def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) -> re.Match[str] | None:
     """The speaker just before a cue verb at ``verb``: a name rather than a description, the
-    one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte")."""
+    one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte"). The words read open ``_WINDOW // 2``
+    characters before the verb, or at ``lo``."""
     best: re.Match[str] | None = None
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
-    lo = max(0, verb - _WINDOW // 2)
+    reach = max(0, verb - _WINDOW // 2)
+    lo = reach if lo is None else lo
     clauses = _relative_clauses(g, text, lo, verb)
     restrictive, closed = _restrictive_clause(g, text, lo, verb)
     apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
@@ -1437,6 +1439,13 @@ def _nearest_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         widest = fullest.get(best.end("who"))
         if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
             best = widest
+    if best is not None and lo == reach and text[best.end("who") : best.end("who") + 1] == ",":
+        # A subject set off by a comma may end the appositive of a name the sentence opened on before the words read
+        # ("Nadia Ferhat, présidente de l'association Les Mains Vertes du Moulin, créée en 2009 par …, a répondu"):
+        # the words are read again from the sentence's start, at most ``_WINDOW`` characters before the verb.
+        opening = sentence_start(text, lo)
+        if opening < lo and verb - opening <= _WINDOW:
+            return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
 
 
@@ -1847,8 +1856,8 @@ def _mention(g: Grammar, who: str) -> str:
         verbs = (i for i, w in enumerate(words) if i > 1 and w in lex.cue_verbs and not _gerund(lex, w))
         cut = next(verbs, len(words))
         words = words[:cut]
-    while len(words) > 1 and words[-1].lower() in lex.date_words:
-        words = words[:-1]  # "said Lindgren Tuesday": the day is no part of the name
+    while len(words) > 1 and (words[-1].lower() in lex.date_words or _time_after_noun(lex, words)):
+        words = words[:-1]  # "said Lindgren Tuesday", "sagt die 61-Jährige heute": the time is no part of the name
     words = words[: _object_article(lex, words)]
     counted = next((i for i, w in enumerate(words) if i and (w.isdigit() or w.lower() in lex.number_words)), None)
     if counted is not None and words[counted - 1][:1].isupper():
@@ -1866,6 +1875,12 @@ def _mention(g: Grammar, who: str) -> str:
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _time_after_noun(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a mention ends on a time word in lower case after a word in no lower case (a name, a German noun: "die
+    61-Jährige heute"); not after a word of its own phrase ("an update last week", "la alcaldesa esta tarde")."""
+    return words[-1] in lex.time_words and not words[-2][:1].islower()
 
 
 def _object_article(lex: Lexicon, words: list[str]) -> int:
