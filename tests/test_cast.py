@@ -3524,3 +3524,17 @@ def test_a_feminine_noun_passes_over_no_man_to_a_woman_never_quoted() -> None:
 def test_a_body_named_with_its_of_part_before_a_cue_is_what_it_stands_for(sentence: str, want: str | None) -> None:
     text = f"{sentence}\n\nIn a statement, it said the strikes were \u201ca blatant act of aggression.\u201d"
     _assert_reported(_said(text), {"a blatant act": want})
+
+
+@pytest.mark.parametrize(
+    ("later", "want"),
+    [
+        # a name of two surnames (or a maiden name kept) called by the first of them: the person named in full
+        ("Ms. Acosta said the measures were \u201cunsustainable.\u201d", "Melba Acosta Febo"),
+        # someone who bears it as a surname is that person
+        ("Luis Acosta, a trader, said. Acosta called it \u201cunsustainable.\u201d", "Luis Acosta"),
+    ],
+)
+def test_a_middle_surname_alone_finds_the_person_named_in_full(later: str, want: str) -> None:
+    text = f"\u201cGuarantees are good,\u201d said Melba Acosta Febo, the president of the bank.\n\n{later}"
+    _assert_reported(_said(text), {"unsustainable.": want})

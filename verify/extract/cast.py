@@ -235,6 +235,12 @@ class Person:
     anonymous: bool = False
 
 
+def _middle_name(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The word before the surname of a name's key of three words or more, when it is no first name ("Acosta" of "Melba
+    Acosta Febo"; "María José García" has none), or ()."""
+    return key[-2:-1] if len(key) > 2 and key[-2] not in _ANY_FIRST_NAME else ()
+
+
 def _name(person: Person) -> str | None:
     """The name a mention resolved to ``person`` stands for: none for someone the article leaves unnamed, unless they
     speak for a body ("a government spokesperson said ... she added": the government's words)."""
@@ -816,6 +822,9 @@ class Cast:
     people: list[Person] = field(default_factory=list)
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)  # "Carmen" alone: Carmen Ruiz
+    # by the word before the surname of a name of three words, that word no first name ("Acosta" of "Melba Acosta
+    # Febo" in English): found when no one bears that surname
+    _by_middle: dict[str, list[Person]] = field(default_factory=dict)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _mentions: list[tuple[int, Person]] = field(default_factory=list)  # (when, whom) the text spoke of (mentioned)
@@ -1509,6 +1518,11 @@ class Cast:
         if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
             # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
             latest = max(named, key=lambda p: p.seen)
+        if latest is None and len(key) == 1 and (middle := self._by_middle.get(key[0])):
+            # "Ms. Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton": a name of two surnames, or a
+            # maiden name kept, called by the first of them (no one else is called so)
+            fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
+            latest = max(fitting, key=lambda p: p.seen, default=None)
         return latest
 
     def _first_named(self, name: str) -> Person | None:
@@ -1523,17 +1537,19 @@ class Cast:
         key = speaker_key(person.name)
         if len(key) > 1 and person not in self._by_first_name.setdefault(key[0], []):
             self._by_first_name[key[0]].append(person)
-        if (paternal := self._paternal(person)) and person not in self._by_surname.setdefault(paternal[0], []):
-            self._by_surname[paternal[0]].append(person)  # "Olvera" finds "Ernesto Olvera Ruiz"
+        if (middle := _middle_name(key)) and person not in (index := self._middle_index).setdefault(middle[0], []):
+            index[middle[0]].append(person)  # "Olvera" finds "Ernesto Olvera Ruiz"
+
+    @property
+    def _middle_index(self) -> dict[str, list[Person]]:
+        # (in a language of two surnames the father's is a surname like the last: "Olvera" is "Ernesto Olvera Ruiz"
+        # whoever else is an Olvera; elsewhere it is a name only when no one bears it as a surname)
+        return self._by_surname if self.lexicon.double_surnames else self._by_middle
 
     def _paternal(self, person: Person) -> tuple[str, ...]:
         """The father's surname a person is also called by, in a language of two surnames ("Ernesto Olvera Ruiz":
-        "Olvera"), or (): a full name of three words or more whose second-to-last is no first name ("María José
-        García" is no Ms. José)."""
-        if not self.lexicon.double_surnames:
-            return ()
-        key = speaker_key(person.name)
-        return key[-2:-1] if len(key) > 2 and key[-2] not in _ANY_FIRST_NAME else ()
+        "Olvera"), or ()."""
+        return _middle_name(speaker_key(person.name)) if self.lexicon.double_surnames else ()
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"; a role noun in what
