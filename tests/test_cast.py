@@ -3538,3 +3538,36 @@ def test_a_body_named_with_its_of_part_before_a_cue_is_what_it_stands_for(senten
 def test_a_middle_surname_alone_finds_the_person_named_in_full(later: str, want: str) -> None:
     text = f"\u201cGuarantees are good,\u201d said Melba Acosta Febo, the president of the bank.\n\n{later}"
     _assert_reported(_said(text), {"unsustainable.": want})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a public role with what it is of, no one given it: whom the text is about, quoted, of no gender told
+        (
+            _ES + "Antes de la reunión, Albares ha recalcado que el silencio es \u201ccómplice\u201d. "
+            "El ministro de Exteriores propone que la ANP gobierne \u201csi no se hubiera minado su legitimidad\u201d.",
+            "Albares",
+        ),
+        (
+            _ES + "Antes de la reunión, Albares ha recalcado que el silencio es \u201ccómplice\u201d. "
+            "El ministro de la Presidencia añadió: \u201cNadie puede quedarse callado\u201d.",
+            "Albares",
+        ),
+        (
+            _EN + "Before the meeting, Barrot said the silence was \u201ccomplicit\u201d. "
+            "\u201cNo one can stay silent,\u201d the minister of foreign affairs added.",
+            "Barrot",
+        ),
+        # a name apposed to the role is the person
+        (
+            _ES + "Antes de la reunión, Albares ha recalcado que el silencio es \u201ccómplice\u201d. "
+            "El ministro de Hacienda, Jan Kowalski, dijo que el plan es bueno. \u201cNadie puede callar\u201d, añadió.",
+            "Jan Kowalski",
+        ),
+    ],
+)
+def test_a_public_role_with_what_it_is_of_finds_whom_the_text_is_about(text: str, want: str) -> None:
+    said = _said(text)
+    assert want in said.values(), said
+    assert list(said.values())[-1] == want

@@ -235,6 +235,12 @@ class Person:
     anonymous: bool = False
 
 
+def _head_end(words: list[str], lex: Lexicon) -> int:
+    """Where the head of a description's words ends: before what it is of ("the leader of the council" is a leader,
+    not a council; "el ministro de Exteriores" a minister)."""
+    return next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
+
+
 def _middle_name(key: tuple[str, ...]) -> tuple[str, ...]:
     """The word before the surname of a name's key of three words or more, when it is no first name ("Acosta" of "Melba
     Acosta Febo"; "María José García" has none), or ()."""
@@ -1959,8 +1965,7 @@ class Cast:
             return None
         if self._named_body(description):
             return None  # "Der Pendlerverband Oberfranken", "die Kali Südharz AG": a body's name, not a description
-        # (the head comes before what it is of: "the leader of the council" is a leader, not a council)
-        end = next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
+        end = _head_end(words, lex)
         head = words[end - 1]
         kind = self._noun_kind(head)
         owner = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w.endswith(("’s", "'s"))]
@@ -2149,12 +2154,19 @@ class Cast:
             return holder  # "l'élue", "the politician": the mayor the text is about
         if gender and public and (told := self._described_topic(words, role, gender)):
             return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would
+        # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
+        # affairs" are ministers, though "foreign" names an affiliation)
         if gender != Gender.FEMALE and not (
-            public and role in lex.public_roles and words[0] in lex.definite and title_role(words[-1], lex) == role
+            public
+            and words[0] in lex.definite
+            and title_role(words[_head_end(words, lex) - 1], lex) in lex.public_roles
         ):
             return None
         latest = next(reversed(self._topics.values()), None)
-        if latest is None or latest.organisation or gender and latest.gender != gender:
+        # (a masculine article, "el ministro", is as often generic: it passes over only someone of the other gender; a
+        # feminine one tells a woman)
+        unknown = "" if gender != Gender.FEMALE else gender
+        if latest is None or latest.organisation or gender and latest.gender not in (gender, unknown):
             return self._only_woman(words, gender)
         if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her

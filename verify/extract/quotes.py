@@ -1962,6 +1962,9 @@ _Standing = tuple[bool, bool, bool, bool]  # see _Reader._standing
 _NOWHERE: _Standing = (False, False, False, False)  # (not worked out: for a run that can name no one and no body)
 
 
+_ROLE_OF_CHARS = 40  # how far back a role in lower case and its link are read ("ministro de la")
+
+
 class _Reader:
     """Names learnt from the text between quotes.
 
@@ -2096,7 +2099,7 @@ class _Reader:
             ) or self._after_cue(text, start, stop, phrase)
             # (where a run stands in its sentence matters only to someone or a body it names: a third of the runs
             # can name no one, "The", "Monday", "Bildung", and most of those name no body either)
-            named = cast.may_name(phrase)
+            named = cast.may_name(phrase) and not (cue and self._role_of(text, start, phrase))
             body, read_to = ("", stop) if named else body_at(text, start, stop, lex.code)
             clause, owner, inner, topic = (
                 self._standing(text, start, stop, end, phrase, cue) if named or body else _NOWHERE
@@ -2401,6 +2404,24 @@ class _Reader:
         if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
             return False
         return not self._prepositional_object(text, start)
+
+    def _role_of(self, text: str, start: int, phrase: str) -> bool:
+        """Whether a run before a cue verb is what a role in lower case before it is of ("El ministro de Exteriores
+        propone": no one, though the verb follows), not a name after a role ("the minister of finance Jan Kowalski
+        said": a known first name)."""
+        lex = self.g.lexicon
+        if not text[start - 1 : start].isspace() or not text[max(0, start - 5) : start - 1].islower():
+            return False  # (most runs: no word in lower case right before)
+        before = text[max(self.sentence, start - _ROLE_OF_CHARS) : start].split()[-3:]
+        if len(before) > 2 and before[-1] in lex.determiners:
+            before.pop()  # "el ministro de la Presidencia"
+        return (
+            len(before) > 1
+            and before[-1] in lex.complement_words
+            and before[-2].islower()
+            and bool(title_role(before[-2], lex))
+            and not any(known_first_name(word) for word in phrase.split())
+        )
 
     def _joins_person(self, body: str) -> bool:
         """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and
