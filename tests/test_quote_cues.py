@@ -3143,3 +3143,31 @@ def test_a_name_opening_a_long_appositive_that_ends_on_a_body_is_the_speaker(tex
 def test_a_time_word_after_the_cues_description_is_no_part_of_the_mention() -> None:
     text = DE + "Ansbach ist 61 Jahre alt. „Im Dezember schlafen wir hier fast“, sagt der 61-Jährige heute."
     assert [(q.mention, q.speaker) for q in _quotes(text)] == [("der 61-Jährige", "Till Ansbach")]
+
+
+def test_a_french_quote_over_paragraphs_after_se_souvenir_is_the_one_who_remembers() -> None:
+    # "se souvient de ... :" is a cue as "erinnert sich an ... :" and "recalls:" are: the quote opening the next
+    # paragraphs is his, not that of the woman quoted before him
+    text = FR + (
+        "« Le quai doit être refait », raconte Odile Ferrand.\n\n"
+        "Marc Ferrand se souvient du port de son enfance :\n\n"
+        "« Mon père pêchait ici tous les matins.\n\n« Aujourd'hui, il n'y a plus de bateaux. »"
+    )
+    words = "Mon père pêchait ici tous les matins. Aujourd'hui, il n'y a plus de bateaux"
+    assert _speakers(text)[-1] == (words, "Marc Ferrand")
+
+
+CLOWN = "« Faire rire les enfants, c'est un beau métier », dit le clown Pierre-Yves Daumas.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + CLOWN + "« Le cirque peut rester sur le terrain jusqu'au 31 mars », fait savoir la mairie.", "mairie"),
+        (FR + CLOWN + "« Le cirque peut rester », a fait savoir le Club de Montélimar.", "Club de Montélimar"),
+        (ES + "«El mercado abrirá el lunes», hizo saber el Ayuntamiento de Bermeo.", "Ayuntamiento de Bermeo"),
+    ],
+)
+def test_a_body_making_its_words_known_is_their_speaker(text: str, speaker: str) -> None:
+    # tune set 25: "fait savoir la mairie" credits the town hall, not the clown quoted in the paragraph before
+    assert _quotes(text)[-1].speaker == speaker

@@ -312,6 +312,7 @@ LEXICON: Lexicon = Lexicon(
     cue_phrases=(
         "dejó claro", "deja claro", "dejó clara", "deja clara", "ha dejado claro", "dejaron claro",
         "tiene claro", "tenía claro", "tuvo claro",  # ("La patrona mayor lo tiene claro: «...»")
+        "hizo saber", "hace saber", "hecho saber", "hicieron saber", "hacen saber",  # ("«...», hizo saber el club")
     ),
     copulas=COPULAS,
     # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet

@@ -38,6 +38,7 @@ rappelle rappelé rappellent rappelait rappeler rappela martèle martelé martè
 s'exclame exclamé réjouit réjoui réjouie réjouis réjouissait sourit souri rit ri applaudit applaudi
 interpelle interpellé
 plaint plainte plaignent plaignait plaignit
+souvient souvenu souvenue souviennent souvenait souvenaient souvint
 grommelle grommellent grommelé grommela grommelait
 """)
 REGULAR_CUE_VERBS = words("""
@@ -311,6 +312,8 @@ LEXICON: Lexicon = Lexicon(
     apposed_ages=("# ans",),
     single_quotes="‹›‘’'",
     cue_verbs=CUE_VERBS,
+    # "« ... », fait savoir la mairie", "a fait savoir le club": a body's announcement, as "annonce" is
+    cue_phrases=("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "fit savoir", "firent savoir"),
     copulas=COPULAS,
     # "le journal cite la maire :": the person quoted speaks, not the outlet
     quoting_verbs=words("cite citent citait citaient cité citant"),
