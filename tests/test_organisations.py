@@ -309,3 +309,18 @@ def test_a_german_body_noun_before_an_adjective_or_a_genitive_of_its_name_stays_
     Süd" still names "Frischmarkt Süd"."""
     [quote] = _quotes(RAIL_DE + paragraph + "\n")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ein Sprecher des Heimatvereins Altwerder sagte: „Wir wollen das Haus erhalten.“", "Heimatverein Altwerder"),
+        ("Eine Sprecherin des Landkreises Uelzenau sagte: „Wir wollen das Haus erhalten.“", "Landkreis Uelzenau"),
+        ("Der Heimatverein Altwerder erklärte: „Wir wollen das Haus erhalten.“", "Heimatverein Altwerder"),
+    ],
+)
+def test_a_german_body_named_in_the_genitive_speaks_under_its_nominative(paragraph: str, speaker: str) -> None:
+    """Tune set 25: "Ein Sprecher des Heimatvereins Altwerder" speaks for the Heimatverein Altwerder, the name its own
+    statement carries (a body word only loses the genitive's ending when the word without it is one)."""
+    [quote] = _quotes(RAIL_DE + paragraph + "\n")
+    assert quote.speaker == speaker

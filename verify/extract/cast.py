@@ -544,7 +544,25 @@ def body_name(phrase: str, code: str) -> str:
         return ""
     if (ending := lex.strong_endings.get(article)) and not cut:
         words = _undeclined(words, ending)
+    if lex.genitive_endings:
+        words = [_nominative_body(word, lex) for word in words]
     return " ".join(words)
+
+
+def _nominative_body(word: str, lex: Lexicon) -> str:
+    """A body's word without the ending of its genitive ("Heimatvereins" -> "Heimatverein", "Landkreises" ->
+    "Landkreis"): only when the word as written is no body word and the word without it is one."""
+    if _body_word(word.lower(), lex):
+        return word
+    for ending in lex.genitive_endings:
+        if word.endswith(ending) and _body_word(word[: -len(ending)].lower(), lex):
+            return word[: -len(ending)]
+    return word
+
+
+def _body_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word as written is an organisation word or a compound ending in one, no inflection read."""
+    return word in lex.organisation_words or bool(lex.compound_titles) and word[3:].endswith(_compound_bodies(lex.code))
 
 
 def _undeclined(words: list[str], ending: str) -> list[str]:

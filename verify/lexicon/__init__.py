@@ -391,6 +391,9 @@ class Lexicon:
     # language that declines adjectives so ("Der Hessische Apothekerverband" is the "Hessischer Apothekerverband",
     # "Das Deutsche Rote Kreuz" the "Deutsches Rotes Kreuz"; "die Deutsche Bahn" keeps its "-e")
     strong_endings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Endings of a noun's genitive singular ("des Heimatvereins", "des Landkreises"): a body named in the genitive is
+    # the body named without them ("Ein Sprecher des Heimatvereins Altwerder" speaks for the Heimatverein Altwerder)
+    genitive_endings: tuple[str, ...] = ()
     # Endings of adjectives declined inside a body's name after its noun ("Gewerkschaft Deutscher Lokomotivführer",
     # "Bund Evangelischer Kirchen", "Verband Kirchlicher Mitarbeiter"): the noun is part of that name, not what the
     # body is before a name of its own ("der Supermarktkette Frischmarkt Süd")

@@ -487,6 +487,7 @@ LEXICON: Lexicon = Lexicon(
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
     ),
     strong_endings={"der": "r", "das": "s"},
+    genitive_endings=("es", "s"),
     adjective_endings=("scher", "schen", "sches", "licher", "lichen", "liches"),
     owner_possessives={
         **dict.fromkeys(words("seine seinen seinem seiner seines"), "m"),
