@@ -3171,3 +3171,12 @@ CLOWN = "« Faire rire les enfants, c'est un beau métier », dit le clown Pierr
 def test_a_body_making_its_words_known_is_their_speaker(text: str, speaker: str) -> None:
     # tune set 25: "fait savoir la mairie" credits the town hall, not the clown quoted in the paragraph before
     assert _quotes(text)[-1].speaker == speaker
+
+
+def test_a_dropped_subject_passes_over_a_sentence_opening_on_a_day() -> None:
+    # tune set 25: "El lunes volvió a ..." drops its subject too; "dice" is the woman the sentence before it opens on
+    text = ES + (
+        "Rosario Jiménez lleva cuarenta años vendiendo fruta en el mismo puesto. El lunes volvió a colocar las "
+        "naranjas bajo la nueva cubierta. «Ahora entra la luz y la gente se para a mirar», dice."
+    )
+    assert _speakers(text)[-1] == ("Ahora entra la luz y la gente se para a mirar", "Rosario Jiménez")

@@ -1018,6 +1018,10 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
     named = _CAPITAL_RUN.match(text, text.find(words[1], lo)) if len(words) > 1 and words[1][:1].isupper() else None
     if first in lex.definite and named is not None and _plausible(g, named.group()):
         return text[lo : named.end()]  # "Der Kommunale Arbeitgeberverband Niedersachsen (KAV) bedauerte den Streik."
+    if first in lex.determiners and len(words) > 2 and words[1].lower() in lex.date_words and _verb_like(words[2]):
+        # "Rosario Jiménez lleva cuarenta años en el puesto. El lunes volvió a ... «…», dice.": a day opens the sentence
+        # before, whose subject is dropped too; both are the subject of the sentence before that
+        return _subject_before(g, text, lo)
     if first in lex.determiners or first in lex.indefinite:
         noun = 2  # the determiner and its noun, then what they are of: "del tercero", "de la asociación"
         while noun < len(words) and words[noun].lower() in lex.complement_words:
@@ -1033,6 +1037,12 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         return " ".join(words[:noun])
     name = _CAPITAL_RUN.match(text, lo)
     return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a fronted day may be the sentence's verb: in lower case, no function word ("volvió"; not
+    "el" of "El lunes el alcalde dijo", nor "por" of "El lunes por la mañana")."""
+    return word.islower() and word not in FUNCTION_WORDS
 
 
 def _fronted(lex: Lexicon, word: str) -> bool:
