@@ -3157,6 +3157,20 @@ def test_a_french_quote_over_paragraphs_after_se_souvenir_is_the_one_who_remembe
     assert _speakers(text)[-1] == (words, "Marc Ferrand")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le concours, rebaptisé cette année « Trophée du Cochonnet d'Or », se jouait en temps limité.",
+        "El torneo, bautizado este año «Copa del Faro Viejo», se jugó el domingo.",
+        "The fair, renamed this year “Harvest of the Marsh”, opened on Friday.",
+    ],
+)
+def test_a_name_given_by_a_naming_verb_is_no_claim(paragraph: str) -> None:
+    # tune set 25: the name a contest is given ("rebaptisé cette année « … »") is a name, no one's words
+    document = from_text(FR + paragraph, "article.txt", Format.TEXT)
+    assert [q.kind for q in find_quotes(document, blocks(document))] == [QuoteKind.MENTION]
+
+
 CLOWN = "« Faire rire les enfants, c'est un beau métier », dit le clown Pierre-Yves Daumas.\n\n"
 
 

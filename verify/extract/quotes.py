@@ -4279,6 +4279,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
     if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _named_object(g, before, item):
         return _Mention.TERM  # what he calls a “library locker” network: a term, not a quotation
+    if naming and item.cue_after_end < 0 and _named_like_a_title(g, item.words):
+        return _Mention.NAME  # "Le concours, rebaptisé cette année « Trophée du Cochonnet d'Or »": the name given
     named = [w.lower() for w in before[-2:]]
     if (
         len(named) == 2

@@ -789,7 +789,7 @@ LEXICON: Lexicon = Lexicon(
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "
-        "so-called term termed terms"
+        "so-called term termed terms renamed christened"
     ),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     viewpoint_words=words("to for according"),

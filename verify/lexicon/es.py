@@ -465,7 +465,8 @@ LEXICON: Lexicon = Lexicon(
     ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
     subscribe_calls=("suscríbete", "suscríbase"),
     naming_verbs=words(
-        "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan"
+        "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan "
+        "bautizado bautizada bautizados bautizadas rebautizado rebautizada rebautizados rebautizadas"
     ),  # "lo que muchos llaman «...»": a term, not speech
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)

@@ -461,8 +461,9 @@ LEXICON: Lexicon = Lexicon(
     ),
     subscribe_calls=("abonnez-vous", "je m'abonne"),
     naming_verbs=words(
-        "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée"
-    ),  # "la soi-disant « ... »": a term, not speech
+        "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée "
+        "baptisé baptisée baptisés baptisées rebaptisé rebaptisée rebaptisés rebaptisées"
+    ),  # "la soi-disant « ... »", "le concours, rebaptisé cette année « ... »": a term or a name, not speech
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
