@@ -72,6 +72,13 @@ def test_sentence_break_matches_its_look_behind_form(text: str) -> None:
     ]
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=_texts([*_BREAK_PIECES, "D.", " K. ", "Herr ", "Ms ", "etc."]))
+def test_a_break_is_told_by_reading_to_the_first_one(text: str) -> None:
+    # (a paragraph's rest after a signed quote is asked only whether it holds a break: not every break, nor cached)
+    assert quotes._has_break(text) is bool(quotes._breaks.__wrapped__(text)[0])
+
+
 def _plain_verbs(code: str) -> str:
     lex = LEXICONS[code]
     separable = [form for forms in lex.separable_cues.values() for form in forms]

@@ -285,10 +285,22 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     for match in _SENTENCE_BREAK.finditer(text):
-        if not _is_abbreviation(text, match.start("gap")) or _initial_ends(text, match.start("gap"), match.end()):
+        if _is_break(text, match):
             starts.append(match.start("gap"))
             ends.append(match.end())
     return starts, ends
+
+
+def _is_break(text: str, match: re.Match[str]) -> bool:
+    """Whether a stop ``_SENTENCE_BREAK`` found breaks two sentences (not the full stop of an abbreviation)."""
+    return not _is_abbreviation(text, match.start("gap")) or _initial_ends(text, match.start("gap"), match.end())
+
+
+def _has_break(text: str) -> bool:
+    """Whether ``text`` holds a break between two sentences (``_breaks(text)[0]`` is not empty): read to the first
+    one, and not kept in ``_breaks``' cache (a paragraph's rest after a quote, asked once, would push out the
+    blocks' own breaks, which every quote and name looks up)."""
+    return any(_is_break(text, match) for match in _SENTENCE_BREAK.finditer(text))
 
 
 def sentence_start(text: str, index: int) -> int:
@@ -3130,7 +3142,7 @@ def _signed(g: Grammar, text: str, span: _Span) -> bool:
     signer = rest.lstrip(" ,").split(maxsplit=1)[:1]
     comma = rest.startswith(",") or words.endswith(",")
     ended = words.endswith((".", "!", "?", "…")) or comma and bool(signer) and known_first_name(signer[0])
-    if not span.closed or not ended or not rest or _breaks(rest)[0]:
+    if not span.closed or not ended or not rest or _has_break(rest):
         return False
     return not any(w.lower().strip(",()") in g.lexicon.cue_verbs for w in rest.split())
 
