@@ -10,13 +10,14 @@ pieces that matter (names, pronouns, particles, titles, stops, marks, cue verbs)
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import cast, quotes
+from verify.extract import cast, cues, quotes
 from verify.extract.blocks import _HTML_BLOCK_START, Block, _html_block_at
 from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
 from verify.extract.cues import NEVER, _alternation, _word_alternation, grammar
@@ -107,6 +108,49 @@ def test_cue_verbs_match_as_their_flat_alternation(code: str, data: st.DataObjec
     plain = re.compile(rf"(?P<verb>\b(?:{_plain_verbs(code)})\b)")
     assert [m.span() for m in g.any_verb.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in re.finditer(g.verbs, text)] == [m.span() for m in re.finditer(_plain_verbs(code), text)]
+
+
+def _cue_texts(code: str) -> st.SearchStrategy[str]:
+    """A quote's cue as the inserted patterns read it: a lead, adverbs or other words, a glued pronoun, a verb, an
+    inversion or another word, then a speaker or other words."""
+    lex, g = LEXICONS[code], grammar(code)
+    others = [*sorted(lex.subject_pronouns), "Rutte", "the", "der", "la", "saying", "mayor", "x", "’", "-t-", ""]
+    lead = st.sampled_from(["", " ", ",", ", ", " — ", "—", " -", ";\u00a0", ":\n", "\u3000"])
+    adverb = st.sampled_from([*sorted(g.adverb_words), "quickly", "vraiment", "realmente", *others])
+    verb = st.sampled_from(sorted(lex.cue_verbs)).flatmap(lambda v: st.sampled_from([v, v + "-t-il", "a-t-elle " + v]))
+    head = st.tuples(st.sampled_from(["", *g.glued]), st.one_of(verb, st.sampled_from(others))).map("".join)
+    rest = st.lists(st.sampled_from(["Jo Reed", "the mayor", "der Minister", "il", "he", "Rutte", ",", "."]), max_size=3)
+    parts = st.tuples(lead, st.lists(adverb, max_size=2), head, rest)
+    return parts.map(lambda p: p[0] + "".join(a + " " for a in p[1]) + p[2] + "".join(" " + w for w in p[3]))
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_cue_opening_on_its_verb_is_tried_only_where_its_first_word_may_open_it(code: str, data: st.DataObject) -> None:
+    text, g = data.draw(_cue_texts(code)), grammar(code)
+    if any(pattern.match(text) for pattern in g.inserted):
+        assert g.opens_on_verb(text)
+
+
+def test_the_lead_of_a_cue_passes_every_white_space() -> None:
+    assert not any(chr(c).isspace() for c in range(cues._LAST_SPACE + 1, sys.maxunicode + 1))
+    assert all(c in cues._LEAD_CHARS for c in map(chr, range(cues._LAST_SPACE + 1)) if re.fullmatch(r"\s", c))
+
+
+@pytest.mark.parametrize(
+    ("code", "cue", "opens"),
+    [
+        ("en", ", said Rutte.", True),
+        ("en", " — quickly added Jo Reed", True),
+        ("en", ", he said.", False),
+        ("fr", ", a-t-elle ajouté.", True),
+        ("fr", ", l'a répété le maire.", True),
+        ("fr", ", selon lui.", False),
+    ],
+)
+def test_a_cue_is_tried_on_its_verb_and_not_on_its_speaker(code: str, cue: str, opens: bool) -> None:
+    assert grammar(code).opens_on_verb(cue) is opens
 
 
 @settings(max_examples=500, deadline=None)

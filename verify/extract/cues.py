@@ -25,6 +25,9 @@ _PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
 # It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
 APPOSITIVE = r"(?:,\s[a-z0-9(][^“”„\"«»\n]{0,200}?,)?"
 _LEAD = r"^[\s,;:—–-]*"
+_LAST_SPACE = 0x3000  # the ideographic space: no character after it is white space
+# The characters ``_LEAD`` passes over: its marks and every white space (``\s`` is ``str.isspace``)
+_LEAD_CHARS = ",;:—–-" + "".join(c for c in map(chr, range(_LAST_SPACE + 1)) if c.isspace())
 # What may follow a cue verb up to the quote: "told reporters on Monday:", "saying in a post:".
 CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,80}?[,:]?\s*")
 # The same after a cue a clause away from its subject ("Trump tweeted Monday, saying “...").
@@ -59,7 +62,10 @@ class Grammar:
     # that: ``any_verb`` can match only where the text opens on one (see :meth:`verb_at`)
     verb_heads: frozenset[str]
     short_verbs: tuple[str, ...]
+    adverb_words: frozenset[str]  # the listed cue adverbs (those not ending on the lexicon's adverb suffix)
+    glued: tuple[str, ...]  # the elided object pronouns a verb or an adverb may be written onto ("l'", "m’")
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
+    after_subject_first: tuple[re.Pattern[str], ...]  # those of ``after`` not in ``inserted``: the speaker first
     inserted: tuple[re.Pattern[str], ...]  # those opening on the verb: a cue between commas or dashes in the marks
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
     speaker_verb: re.Pattern[str]  # a speaker and then the cue verb: "Rutte said"
@@ -87,6 +93,24 @@ class Grammar:
         the reader reads, where a regex call costs thousands of instructions; most words after a name are no cue)."""
         head = text[at : at + 3]
         return self.any_verb.match(text, at) if head in self.verb_heads or head.startswith(self.short_verbs) else None
+
+    def opens_on_verb(self, text: str) -> bool:
+        """Whether a pattern of ``inserted`` may match at the start of ``text``: each opens on its verb after the lead,
+        maybe after adverbs, a pronoun glued to it ("l'a dit") or an inverted subject ("a-t-il dit"), so the first word
+        after the lead is the head of a cue form, an adverb, a word a pronoun is glued onto, or an inversion. A quote's
+        cue is tried after it and at each comma inside it, most often on "he said" or a clause of its words: the string
+        test spares the calls, each of which costs thousands of instructions however early it fails."""
+        word = text.lstrip(_LEAD_CHARS).split(maxsplit=1)[:1]
+        first = word[0] if word else ""
+        suffix = self.lexicon.adverb_suffix
+        return (
+            first[:3] in self.verb_heads
+            or first.startswith(self.short_verbs)
+            or first in self.adverb_words
+            or bool(suffix) and first.endswith(suffix)
+            or first.startswith(self.glued)
+            or "-t-" in first
+        )
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -419,16 +443,21 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.issuing_verbs and lex.document_nouns
         else re.compile(NEVER)
     )
+    # (the cues that open on their verb: inserted in a quote, or the verb first after it)
+    verb_first = (role_after_verb, verb_speaker, *inversions, dropped_subject)
     return Grammar(
         lexicon=lex,
         verbs=verbs,
         any_verb=re.compile(verb),
         verb_heads=frozenset(form[:3] for form in forms if len(form) >= 3),
         short_verbs=tuple(sorted(form for form in forms if len(form) < 3)),
+        adverb_words=frozenset(listed),
+        glued=tuple(elided),
         after=_possible(after),
+        after_subject_first=_possible(tuple(p for p in after if p not in verb_first)),
         # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
         # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)
-        inserted=_possible((role_after_verb, verb_speaker, *inversions, dropped_subject)),
+        inserted=_possible(verb_first),
         verb_speaker=verb_speaker,
         speaker_verb=speaker_verb,
         before=before,

@@ -556,7 +556,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     impersonal = _impersonal(g.lexicon.code)[0].match(window) if g.lexicon.impersonal_cues else None
     if impersonal is not None:
         return impersonal  # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before
-    for pattern in g.after:
+    # (most cues after a quote open on their speaker, "he said": the cues that open on a verb are not tried there)
+    for pattern in g.after if g.opens_on_verb(window) else g.after_subject_first:
         match = _before_particle(g, window, pattern.search(window))
         ends = _sentence_in(match.group("who")) if match else 0
         if match and ends < len(match.group("who")) and match.start("who") > 0:
@@ -3629,6 +3630,8 @@ _INCISE_STOP = re.compile(r"\.(?<=[^\W\d_A-ZÀ-Þ]{2}\.)\s{1,3}(?=[^\W\d_a-zß-�
 def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
     for comma_start, comma_end in _commas(quoted):
         cue = quoted[comma_end : comma_end + _WINDOW // 2]  # (the patterns are anchored at its start)
+        if not g.opens_on_verb(cue):
+            continue  # (every inserted cue opens on its verb: most commas of a quote open a clause of its words)
         stop = _INCISE_STOP.search(cue)
         for pattern in g.inserted:  # "a assuré l'adjointe aux finances, Sophie Marchal", "poursuit-il", "añadió"
             match = pattern.match(cue)
