@@ -110,6 +110,18 @@ def test_cue_verbs_match_as_their_flat_alternation(code: str, data: st.DataObjec
     assert [m.span() for m in re.finditer(g.verbs, text)] == [m.span() for m in re.finditer(_plain_verbs(code), text)]
 
 
+_JOINED_PIECES = ["the Canal", " and ", " & ", "and", "&", "und", " ", "\n", "River", "x", ",", "-", "’"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(_JOINED_PIECES), cut=st.integers(0, 60))
+def test_a_joined_body_is_searched_only_after_its_joiner(text: str, cut: int) -> None:
+    for end in (min(cut, len(text)), len(text)):  # (a body's name starts where the text is cut)
+        start = max(0, end - cast._JOINED_REACH)
+        if cast._JOINED_BEFORE.search(text, start, end):
+            assert cast._joined_end(text[start:end])
+
+
 def _cue_texts(code: str) -> st.SearchStrategy[str]:
     """A quote's cue as the inserted patterns read it: a lead, adverbs or other words, a glued pronoun, a verb, an
     inversion or another word, then a speaker or other words."""
@@ -119,7 +131,8 @@ def _cue_texts(code: str) -> st.SearchStrategy[str]:
     adverb = st.sampled_from([*sorted(g.adverb_words), "quickly", "vraiment", "realmente", *others])
     verb = st.sampled_from(sorted(lex.cue_verbs)).flatmap(lambda v: st.sampled_from([v, v + "-t-il", "a-t-elle " + v]))
     head = st.tuples(st.sampled_from(["", *g.glued]), st.one_of(verb, st.sampled_from(others))).map("".join)
-    rest = st.lists(st.sampled_from(["Jo Reed", "the mayor", "der Minister", "il", "he", "Rutte", ",", "."]), max_size=3)
+    speakers = ["Jo Reed", "the mayor", "der Minister", "il", "he", "Rutte", ",", "."]
+    rest = st.lists(st.sampled_from(speakers), max_size=3)
     parts = st.tuples(lead, st.lists(adverb, max_size=2), head, rest)
     return parts.map(lambda p: p[0] + "".join(a + " " for a in p[1]) + p[2] + "".join(" " + w for w in p[3]))
 
@@ -127,7 +140,7 @@ def _cue_texts(code: str) -> st.SearchStrategy[str]:
 @pytest.mark.parametrize("code", CODES)
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
-def test_a_cue_opening_on_its_verb_is_tried_only_where_its_first_word_may_open_it(code: str, data: st.DataObject) -> None:
+def test_a_cue_opening_on_its_verb_is_tried_only_where_its_first_word_may(code: str, data: st.DataObject) -> None:
     text, g = data.draw(_cue_texts(code)), grammar(code)
     if any(pattern.match(text) for pattern in g.inserted):
         assert g.opens_on_verb(text)

@@ -609,7 +609,13 @@ _OF_PART = re.compile(
 _JOINED_BEFORE = re.compile(
     r"(?:^|[^\w’'\s-]\s{0,3}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{1,3})([A-ZÀ-Þ][\w’'-]*)\s{1,3}(?:and|&)\s{1,3}$"
 )
+_JOINERS = ("and", "&")  # the joiners the pattern ends on, before white space
 _JOINED_REACH = 40  # the characters before a body's name read for a word joined to it
+
+
+def _joined_end(before: str) -> bool:
+    """Whether ``before`` ends on a joiner of ``_JOINED_BEFORE`` and white space, as the pattern needs."""
+    return before[-1:].isspace() and before.rstrip().endswith(_JOINERS)
 
 
 def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
@@ -619,7 +625,10 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     phrase = text[start:end]
     words = phrase.split()
     if words and words[-1].lower() in LEXICONS[code].organisation_words:
-        joined = _JOINED_BEFORE.search(text, max(0, start - _JOINED_REACH), start)
+        # (the pattern ends on the joiner and white space, and is tried at every place before it: most names of a body
+        # have no joiner before them, told by one string test)
+        before = text[max(0, start - _JOINED_REACH) : start]
+        joined = _JOINED_BEFORE.search(text, max(0, start - _JOINED_REACH), start) if _joined_end(before) else None
         if joined is not None and joined.group(1).lower() not in LEXICONS[code].organisation_words:
             # "the Canal and River Guild": one body, not the "River Guild" ("the Senate and House": two)
             start, phrase = joined.start(1), text[joined.start(1) : end]
