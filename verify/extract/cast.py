@@ -223,6 +223,7 @@ class Person:
     # two people with the role, "the health chief" is the one whose role speaks of health
     role_words: set[str] = field(default_factory=set)
     named_as: set[str] = field(default_factory=set)  # nouns the article called them by ("the harbourmaster, X,")
+    mentions: int = 0  # how often the text named them (``Cast.introduce``)
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
     quoted: bool = False  # credited with a quote
     organisation: bool = False  # a body that speaks ("Richmond police", "the water board"): "it", "they"
@@ -765,6 +766,10 @@ class _Noun(StrEnum):
 
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-Þ]")  # the first capital after a space ("boat called |Kingfisher")
 _THING_REACH = 32  # characters before a name that hold a thing noun and a naming word ("narrowboat called ")
+# how often the text names someone whose gender it never gave before a masculine description or a role with what it
+# is of may be guessed to be them: the real page on Albares (headline, "Albares ha recalcado", a quote: three) against
+# "Ayuso ha recalcado ... El ministro respondió" (once: her rival as often as she)
+_ABOUT_NAMED = 3
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
 # description with such a head is kept as written.
@@ -944,6 +949,7 @@ class Cast:
             self._roled_phrases.add((id(person), phrase, name))
             person.roles |= roles
             self._describe(person, phrase[: phrase.find(name)] if name in phrase else phrase)
+        person.mentions += 1
         self._touch(self._named, person)
         if topic:
             self._touch(self._topics, person)
@@ -2183,10 +2189,9 @@ class Cast:
             return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would
         # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
         # affairs" are ministers, though "foreign" names an affiliation)
+        end = _head_end(words, lex)
         if gender != Gender.FEMALE and not (
-            public
-            and words[0] in lex.definite
-            and title_role(words[_head_end(words, lex) - 1], lex) in lex.public_roles
+            public and words[0] in lex.definite and title_role(words[end - 1], lex) in lex.public_roles
         ):
             return None
         latest = next(reversed(self._topics.values()), None)
@@ -2195,6 +2200,8 @@ class Cast:
         unknown = "" if gender != Gender.FEMALE else gender
         if latest is None or latest.organisation or gender and latest.gender not in (gender, unknown):
             return self._only_woman(words, gender)
+        if not latest.gender and (gender or end < len(words)) and latest.mentions < _ABOUT_NAMED:
+            return None  # "Ayuso ha recalcado ... El ministro respondió": a rival as often as Ayuso, named once
         if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         return latest if self._roleless(latest) else None

@@ -1986,6 +1986,9 @@ _NOWHERE: _Standing = (False, False, False, False)  # (not worked out: for a run
 
 
 _ROLE_OF_CHARS = 40  # how far back a role in lower case and its link are read ("ministro de la")
+# what a role is of runs to two words ("de Asuntos Exteriores", "of Homeland Security"); a run of three or more holds a
+# name too ("the foreign minister of Lithuania Gabrielius Landsbergis said", a first name not in the list)
+_ROLE_OF_WORDS = 2
 
 
 class _Reader:
@@ -2431,7 +2434,7 @@ class _Reader:
     def _role_of(self, text: str, start: int, phrase: str) -> bool:
         """Whether a run before a cue verb is what a role in lower case before it is of ("El ministro de Exteriores
         propone": no one, though the verb follows), not a name after a role ("the minister of finance Jan Kowalski
-        said": a known first name)."""
+        said": a known first name; "the foreign minister of Lithuania Gabrielius Landsbergis said": three words)."""
         lex = self.g.lexicon
         if not text[start - 1 : start].isspace() or not text[max(0, start - 5) : start - 1].islower():
             return False  # (most runs: no word in lower case right before)
@@ -2443,7 +2446,8 @@ class _Reader:
             and before[-1] in lex.complement_words
             and before[-2].islower()
             and bool(title_role(before[-2], lex))
-            and not any(known_first_name(word) for word in phrase.split())
+            and len(words := phrase.split()) <= _ROLE_OF_WORDS
+            and not any(known_first_name(word) for word in words)
         )
 
     def _joins_person(self, body: str) -> bool:
