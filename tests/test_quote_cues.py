@@ -3194,3 +3194,64 @@ def test_a_dropped_subject_passes_over_a_sentence_opening_on_a_day() -> None:
         "naranjas bajo la nueva cubierta. «Ahora entra la luz y la gente se para a mirar», dice."
     )
     assert _speakers(text)[-1] == ("Ahora entra la luz y la gente se para a mirar", "Rosario Jiménez")
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "speaker"),
+    [
+        (EN_LEAD + 'Lindgren told a reporter: "Why would I resign over a rumour?"', "Why would", "Petra Lindgren"),
+        (ES + "Urquiza respondió al periodista: «¿Acaso tengo que dimitir por un rumor?»", "¿Acaso", "Tomás Urquiza"),
+        (FR + "Ferrand a répondu au journaliste : « Pourquoi devrais-je démissionner ? »", "Pourquoi", "Odile Ferrand"),
+        (DE + "Ansbach fragte den Reporter: „Wer soll das denn bezahlen, Sie etwa?“", "Wer soll", "Till Ansbach"),
+    ],
+)
+def test_a_question_put_to_a_reporter_is_the_speakers_claim(text: str, question: str, speaker: str) -> None:
+    found = [(q.text, q.speaker) for q in _quotes(text) if q.kind is QuoteKind.DIRECT]
+    assert [(t[: len(question)], s) for t, s in found] == [(question, speaker)]
+
+
+def test_a_label_in_the_cell_before_a_quote_credits_no_one() -> None:
+    from verify.extract import extract
+
+    html = (
+        "<h1>Fact check</h1><p>Senator Jane Moss spoke in Dover on Monday.</p><table>"
+        "<tr><td>Claim</td><td>“Crime has doubled in five years.”</td></tr>"
+        "<tr><td>Jobs</td><td>“We created 50,000 jobs last year.”</td></tr>"
+        "<tr><td>Tuesday, 8 p.m.</td><td>“We will win this state.”</td></tr>"
+        "<tr><td>Mostly False</td><td>“Our schools are the worst in the nation.”</td></tr>"
+        "<tr><td>Moss</td><td>“Taxes will fall next year.”</td></tr></table>"
+    )
+    quotes = {q.text.rstrip("."): q.speaker for q in extract(from_text(html, "a.html", Format.HTML)).quotes}
+    assert quotes == {
+        "Crime has doubled in five years": None,
+        "We created 50,000 jobs last year": None,
+        "We will win this state": None,
+        "Our schools are the worst in the nation": None,
+        "Taxes will fall next year": "Jane Moss",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("El martes intervino el ministro Carlos Ruiz en la tribuna.", "Carlos Ruiz"),
+        ("El martes intervino Carlos Ruiz en la tribuna.", "Carlos Ruiz"),
+        ("El lunes volvió a colocar las sillas en la acera.", "Ana López"),
+    ],
+)
+def test_a_sentence_opening_on_a_day_with_its_subject_after_the_verb_is_that_subjects(
+    sentence: str, speaker: str
+) -> None:
+    text = ES + "Ana López lleva diez años como portavoz. " + sentence + " «Esta reforma garantiza las pensiones», dijo."
+    assert _speakers(text) == [("Esta reforma garantiza las pensiones", speaker)]
+
+
+def test_a_quote_whose_cue_after_it_is_not_made_out_continues_no_earlier_speaker() -> None:
+    text = EN_LEAD + (
+        '"Repairs will take a week," said a spokesman for the Friends of Harbour Park Monday Morning Group.\n\n'
+        '"It is a scandal," a spokesman for the union said.'
+    )
+    assert _speakers(text) == [
+        ("Repairs will take a week", "Friends of Harbour Park Monday Morning Group"),
+        ("It is a scandal", None),
+    ]

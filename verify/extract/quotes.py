@@ -1033,7 +1033,11 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         return text[lo : named.end()]  # "Der Kommunale Arbeitgeberverband Niedersachsen (KAV) bedauerte den Streik."
     if first in lex.determiners and len(words) > 2 and words[1].lower() in lex.date_words and _verb_like(words[2]):
         # "Rosario Jiménez lleva cuarenta años en el puesto. El lunes volvió a ... «…», dice.": a day opens the sentence
-        # before, whose subject is dropped too; both are the subject of the sentence before that
+        # before, whose subject is dropped too; both are the subject of the sentence before that. One whose subject
+        # follows its verb has its own ("El martes intervino el ministro Carlos Ruiz en la tribuna."): that name, or
+        # no one when the subject is a role alone
+        if _opens_subject(lex, words[3:]):
+            return _subject_name(g, words[3:])
         return _subject_before(g, text, lo)
     if first in lex.determiners or first in lex.indefinite:
         noun = 2  # the determiner and its noun, then what they are of: "del tercero", "de la asociación"
@@ -1050,6 +1054,38 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         return " ".join(words[:noun])
     name = _CAPITAL_RUN.match(text, lo)
     return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
+
+
+def _opens_subject(lex: Lexicon, words: list[str]) -> bool:
+    """Whether the words after a verb open its subject: a name, or a determiner and a role or a name ("intervino
+    Carlos Ruiz", "intervino el ministro ..."; not the object of "presentó el informe")."""
+    if not words:
+        return False
+    if words[0][:1].isupper():
+        return True
+    return len(words) > 1 and words[0].lower() in lex.determiners and (
+        words[1][:1].isupper() or bool(title_role(words[1], lex))
+    )
+
+
+def _subject_name(g: Grammar, words: list[str]) -> str | None:
+    """A subject after its verb: its name, past its determiner and role words ("el ministro Carlos Ruiz"), or the
+    determiner and role when no name follows ("el ministro", whom the cast resolves or leaves unnamed)."""
+    lex = g.lexicon
+    role = 1 if words[0].lower() in lex.determiners else 0
+    while role < len(words) and words[role].islower() and title_role(words[role], lex):
+        role += 1
+    name: list[str] = []
+    for word in words[role:]:
+        if not word[:1].isupper():
+            break
+        name.append(word.rstrip(".,;:!?"))
+        if word != name[-1]:
+            break  # (a mark ends the name)
+    who = " ".join(name)
+    if who:
+        return who if _plausible(g, who) else None
+    return " ".join(words[:role]).rstrip(".,;:!?") or None
 
 
 def _verb_like(word: str) -> bool:
@@ -2631,7 +2667,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _caption_credit(g, blocks[index], span)
             or _back_credit(g, blocks, index, item)
             or _headline_credit(g, blocks[index], span)
-            or _cell_credit(g, blocks, index, span)
+            or _cell_credit(g, blocks, index, span, reader)
         ):
             item.who, item.has_cue = credit, True
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
@@ -2651,11 +2687,17 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             last_speaker = _carry_speaker(found[target], item) or last_speaker
             found.append(item)
         else:
+            # (a cue the reader could not make out after the quote names someone else: "“...,” a spokesman for the
+            # union said" continues no one; one naming the last speaker continues them: "„…“, fügte von Hagen hinzu")
+            unread_cue = item.who is None and _cued_after(g, blocks[index].text, span.end)
+            if unread_cue and last_speaker:
+                text = blocks[index].text
+                unread_cue = last_speaker.split()[-1] not in text[span.end : sentence_end(text, span.end)]
             last_speaker = _resolve(
                 g,
                 item,
                 reader,
-                last_speaker,
+                None if unread_cue else last_speaker,
                 _recent_speaker(found, index),
                 _paragraph_speaker(g, blocks, found, chain),
             )
@@ -2756,6 +2798,9 @@ _LIST_GAP_WORDS = 4
 _VOICE_REACH = 160  # characters after a quote's end, or before its start, where a cue naming a spokesperson stands
 
 
+_ROLE_STEM = 6  # the letters every form of a voice role opens on ("spokes" of "spokeswoman", "portav" of "portavoces")
+
+
 def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
     """A cue's credit of an unnamed spokesperson with the whole name of the body they speak for, where the cue's span
     cut it short (:func:`voiced_body`: "eine Sprecherin des Eigentümervereins Haus| und Hof Lindenhain", "une
@@ -2763,7 +2808,7 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     the words to that body."""
     lex = g.lexicon
     low = who.lower()
-    if not any(role[:6] in low for role in lex.voice_roles):
+    if not any(role[:_ROLE_STEM] in low for role in lex.voice_roles):
         return who  # (a string test first: most credits name no spokesperson)
     words = who.split()
     roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
@@ -3062,16 +3107,23 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     return _credit_name(g, credit.text)
 
 
-def _cell_credit(g: Grammar, blocks: list[Block], index: int, span: _Span) -> str | None:
+def _cell_credit(g: Grammar, blocks: list[Block], index: int, span: _Span, reader: _Reader) -> str | None:
     """Who a table's row credits with the quote that fills one of its cells: the name the cell before it in the row
-    holds ("Wer | Was": "<td>Bürgermeister Holger Timm</td><td>„Nächstes Jahr …“</td>")."""
+    holds ("Wer | Was": "<td>Bürgermeister Holger Timm</td><td>„Nächstes Jahr …“</td>"), when it reads as a person's
+    name (a first name in it) or the cast knows it as a person or a body; a label names no one ("<td>Claim</td>",
+    "<td>Jobs</td>", "<td>Mostly False</td>")."""
     block = blocks[index]
     if block.node is None or block.node.tag != "td" or index == 0 or not _fills(block, span, span):
         return None
     cell = blocks[index - 1]
     if cell.node is None or cell.node.tag not in ("td", "th") or cell.node.getparent() is not block.node.getparent():
         return None
-    return _credit_name(g, cell.text)
+    name = _credit_name(g, cell.text)
+    if name is None or any(known_first_name(word) for word in name.split()):
+        return name
+    person = reader.cast.find(name)
+    # (a label the cast read as a name is known for nothing else: no gender, role, body or quote)
+    return name if person is not None and (person.organisation or person.gender or person.roles or person.quoted) else None
 
 
 def _is_credit(g: Grammar, blocks: list[Block], index: int) -> bool:
@@ -4364,15 +4416,32 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
 def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:
     """Whether quoted words are a question an unnamed reporter put, the reporter's role word in the sentence before
     them ("IceSport's reporter asked her: “...?”", "Le journaliste lui a demandé : « ... ? »"; not "reporter Jane Doe
-    asked"): the interview's question, no one's claim."""
+    asked"): the interview's question, no one's claim. A question put TO the reporter by the cue's own subject is
+    that speaker's ("Halloway told a reporter: “Why would I resign ...?”", "respondió al periodista: «¿...?»")."""
     if not item.words.rstrip().endswith("?"):
         return False
-    sentence = _this_sentence(before)
     lex = g.lexicon
+    if item.who and not any(_reporter_word(lex, word) for word in item.who.split()):
+        return False  # the cue names another speaker: the reporter is the one asked
+    sentence = _this_sentence(before)
     return bool(sentence) and any(
-        title_role(word.strip(",:"), lex) in lex.interviewer_roles and not after[:1].isupper()
-        for word, after in zip(sentence, [*sentence[1:], ""], strict=True)
+        _reporter_word(lex, word) and not after[:1].isupper() and not _addressed(lex, sentence[:i])
+        for i, (word, after) in enumerate(zip(sentence, [*sentence[1:], ""], strict=True))
     )
+
+
+def _reporter_word(lex: Lexicon, word: str) -> bool:
+    return title_role(word.strip(",:"), lex) in lex.interviewer_roles
+
+
+def _addressed(lex: Lexicon, before: list[str]) -> bool:
+    """Whether the words before a noun make it the one spoken to ("to a reporter", "au journaliste", "den Reporter")."""
+    words = [w.lower() for w in before[-2:]]
+    if words and words[-1] in lex.addressee_articles:
+        return True
+    if words and words[-1] in lex.determiners:
+        words.pop()  # ("to a reporter", "an die Reporterin")
+    return bool(words) and words[-1] in lex.addressee_prepositions
 
 
 def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
@@ -4398,17 +4467,7 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
     return head in lex.phrase_nouns or head in lex.sung_nouns or head in lex.sign_nouns
 
 
-@lru_cache(maxsize=8)
-def _definite(code: str) -> frozenset[str]:
-    """The definite articles of a language, plural ones too ("les", "los"): its articles that are neither indefinite
-    nor a link ("des", "del")."""
-    lex = LEXICONS[code]
-    plural = frozenset(lex.articles) - frozenset(lex.indefinite) - frozenset(lex.complement_words)
-    return frozenset(lex.definite) | plural
-
-
 _NAMED_OBJECT_REACH = 5  # words before quoted words a naming verb may stand, an object or a subject between
-_CLAUSE_ENDS = frozenset(",;:.!?")
 
 
 def _named_across(g: Grammar, before: list[str], words: str) -> bool:
@@ -4416,7 +4475,8 @@ def _named_across(g: Grammar, before: list[str], words: str) -> bool:
     ("que certains appellent déjà « la grève des ... »", "locals already call it “the bridge to nowhere”", "que muchos
     llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”")."""
     lex = g.lexicon
-    definite = _opens_noun_phrase(g, words) and words.split()[0].lower() in _definite(lex.code)
+    first = words.split()[0].lower()
+    definite = _opens_noun_phrase(g, words) and (first in lex.definite or first in lex.plural_definite)
     if not definite or _clause_words(lex, words):
         return False
     tail = [w.lower() for w in before[-3:]]
@@ -4431,7 +4491,7 @@ def _named_across(g: Grammar, before: list[str], words: str) -> bool:
     if not words.split()[1][:1].isupper():
         return False
     for word in reversed(before[-_NAMED_OBJECT_REACH:]):
-        if word[-1:] in _CLAUSE_ENDS:
+        if word[-1:] in _CLAUSE_MARKS:
             return False
         if word.lower() in lex.naming_verbs:
             return True

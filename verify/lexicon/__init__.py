@@ -335,6 +335,9 @@ class Lexicon:
     # to, never the subject of the cue verb right after it ("einen Brief an den Netzbetreiber GlasNet Nord geschrieben";
     # not "A reporter for Agence France-Presse called it": the reporter speaks for the agency)
     addressee_prepositions: frozenset[str] = frozenset()
+    # Articles that make the noun after them an object or an addressee, a preposition joined to one or a case form
+    # ("au", "al", "den"): "a répondu au journaliste", "fragte den Reporter" put the reporter on the receiving end
+    addressee_articles: frozenset[str] = frozenset()
     # How a gerund ends ("adding", "ajoutant", "añadiendo"): a cue verb's gerund after a comma between two quotes
     # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
     gerund_endings: tuple[str, ...] = ()
@@ -433,6 +436,7 @@ class Lexicon:
     body_links: frozenset[str] = frozenset()
     publication_links: frozenset[str] = frozenset()  # "in" of "an editorial in The Des Moines Register"
     definite: tuple[str, ...] = ()
+    plural_definite: tuple[str, ...] = ()  # the plural definite articles, where they differ ("les", "los", "las")
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
     # sexagénaire"): a description of no listed role is as gendered as a pronoun
     definite_genders: Mapping[str, Gender] = field(default_factory=lambda: MappingProxyType({}))

@@ -390,6 +390,7 @@ LEXICON: Lexicon = Lexicon(
     publication_links=words("en"),
     body_links=words("de del"),
     definite=("el", "la"),
+    plural_definite=("los", "las"),
     definite_genders=MappingProxyType({"el": Gender.MALE, "la": Gender.FEMALE}),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
@@ -518,6 +519,7 @@ LEXICON: Lexicon = Lexicon(
     gerund_endings=("ando", "iendo"),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     addressee_prepositions=words("a"),
+    addressee_articles=frozenset(("al",)),
     clause_words=words(
         "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
         "durante según contra entre sin"

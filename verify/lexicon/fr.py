@@ -392,6 +392,7 @@ LEXICON: Lexicon = Lexicon(
     publication_links=words("dans"),
     body_links=words("de du des chez"),
     definite=("le", "la", "l'", "l’"),
+    plural_definite=("les",),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
     feminine_endings=("trice", "euse", "esse"),
     male_names=MALE_NAMES,
@@ -517,6 +518,7 @@ LEXICON: Lexicon = Lexicon(
     gerund_endings=("ant",),
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
     addressee_prepositions=words("à"),
+    addressee_articles=frozenset(("au", "aux")),
     clause_words=words(
         "à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont devant derrière "
         "chez vers contre entre sous sans après avant pendant lors selon"
