@@ -9,7 +9,7 @@ import pytest
 
 from verify.document import Format, from_text
 from verify.extract.blocks import blocks
-from verify.extract.cast import Cast, body_name, common_words
+from verify.extract.cast import Cast, body_name, common_words, untitled
 from verify.extract.quotes import find_quotes
 from verify.extract.speakers import NAME_RUN, is_person_name, strip_titles
 from verify.lexicon import LEXICONS
@@ -270,6 +270,23 @@ def test_a_titled_surname_is_a_person_a_pronoun_may_stand_for() -> None:
 )
 def test_a_title_word_is_a_surname_only_after_a_courtesy_title_or_a_first_name(phrase: str, want: str) -> None:
     assert strip_titles(phrase) == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "want"),
+    [
+        ("Don Atilio Bustos", "es", "Atilio Bustos"),
+        ("Don Atilio", "es", "Atilio"),
+        ("Ña Eladia Benítez", "es", "Eladia Benítez"),
+        ("Mosén Jaume Pujol", "es", "Jaume Pujol"),
+        ("Mme Claire Roux", "fr", "Claire Roux"),
+        ("Frau Meier", "de", "Meier"),
+        ("Don Stewart", "en", "Don Stewart"),  # (a first name in English)
+    ],
+)
+def test_a_courtesy_title_of_the_articles_language_is_no_part_of_the_name(phrase: str, code: str, want: str) -> None:
+    """"Don Atilio Bustos" in Spanish is Atilio Bustos, though "Don" is a first name elsewhere; Paraguay's "Ña"."""
+    assert untitled(phrase, code) == want
 
 
 def test_an_organisations_of_part_may_hold_and() -> None:

@@ -288,14 +288,16 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return True  # "la alcaldesa Lucía Herrero": the determiner of a title
     if low[:2] in _ELIDED and word[2:3].islower():
         return True  # "L'anthropologue Karim Benali": an article written onto a noun, never a name ("L'Heureux")
+    if word in lex.courtesy_titles and following[:1].isupper():
+        # "D. Anselmo Gil": an abbreviated courtesy title of the article's language, no initial; "Don Atilio Bustos"
+        # in Spanish, though "Don" is a first name elsewhere
+        return True
     if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
         return False  # "Don Stewart": a first name, though a title in Spanish
     if low in lex.organisation_words and low not in lex.titles:
         return known_first_name(following)  # "Stadtrat Peter Klein" is a councillor, "Gemeinderat Oberdorf" a council
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
-    if word in lex.courtesy_titles and following[:1].isupper():
-        return True  # "D. Anselmo Gil": an abbreviated courtesy title of the article's language, no initial
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
         return True  # "President-elect", "Vice-President"
     if low.endswith("s") and following[:1].isupper() and title_role(low[:-1], lex):

@@ -65,8 +65,8 @@ COPULAS = (
     "se declaró",
 )
 TITLES = words("""
-sr sr. sra sra. srta señor señora señorita don doña dr dr. presidente presidenta ministro ministra secretario
-secretaria alcalde
+sr sr. sra sra. srta señor señora señorita don doña ño ña mosén dr dr. presidente presidenta ministro ministra
+secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
 fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
 líder
@@ -148,11 +148,11 @@ ROLE_NOUNS = words(
     "novio novia"
 )
 MALE_TITLES = words(
-    "sr sr. señor don ministro secretario alcalde director senador diputado embajador rey gobernador concejal consejero"
-    " hijo hermano padre marido esposo novio"  # (kin nouns tell a gender too: "su esposa" is a woman)
+    "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
+    " consejero hijo hermano padre marido esposo novio"  # (kin nouns tell a gender too: "su esposa" is a woman)
 )
 FEMALE_TITLES = words(
-    "sra sra. srta señora señorita doña presidenta ministra secretaria alcaldesa directora senadora diputada "
+    "sra sra. srta señora señorita doña ña presidenta ministra secretaria alcaldesa directora senadora diputada "
     "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia"
 )
 PRONOUNS = pronoun_table(
@@ -419,8 +419,8 @@ LEXICON: Lexicon = Lexicon(
     court_nouns=words("tribunal juzgado audiencia"),
     court_seats=("de la", "del", "de"),
     # (the abbreviations of "don" and "doña" that minutes and official texts write: "D. Anselmo Gil", "Dña. Rosa
-    # Peña", "D.ª Pilar Villalba")
-    courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª"),
+    # Peña", "D.ª Pilar Villalba"; the rural and Paraguayan "ño" and "ña": "Ña Eladia Benítez"; a priest's "mosén")
+    courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª Ño Ña Mosén"),
     decade_nouns=MappingProxyType(
         {
             "cuarentón": 40, "cuarentona": 40, "cincuentón": 50, "cincuentona": 50, "sexagenario": 60,
