@@ -708,3 +708,27 @@ def test_an_answer_quoting_a_third_party_stays_the_interviewees_answer() -> None
         ("Helen Okoro", "As Franklin Roosevelt "),
         ("Helen Okoro", "You can ask for an ass"),
     ]
+
+
+def test_a_joint_interview_answers_each_question_under_both_labels_up_to_the_last_one() -> None:
+    """An "interview croisée": two labelled answers to every question, the last question's too; a headline quoting
+    one of them and credited to the family's surname alone ("les sœurs Berthou") is the one whose answer holds it."""
+    text = (
+        "# « Le fleuve ne pardonne pas la distraction » : les sœurs Berthou, passeuses du bac\n\n"
+        "Depuis 2009, Claire et Anne Berthou font traverser la Loire à Montjean, quarante fois par jour. Le "
+        "département veut remplacer leur bac par une passerelle. Interview croisée.\n\n"
+        "**Comment êtes-vous devenues passeuses ?**\n\n"
+        "**Claire Berthou :** Notre père tenait le bac avant nous, et il nous a donné les clés.\n\n"
+        "**Anne Berthou :** Moi, je voulais être infirmière, et je suis restée dix-sept ans.\n\n"
+        "**Et la passerelle ?**\n\n"
+        "**Claire Berthou :** Une passerelle, c'est un pont pour les touristes. Un bac, c'est un service public.\n\n"
+        "**Anne Berthou :** Le fleuve ne pardonne pas la distraction. Une passerelle ne sait pas lire la Loire.\n"
+    )
+    assert [(who, words[:24]) for who, _, words in _claims(text)] == [
+        ("Claire Berthou", "Notre père tenait le bac"),
+        ("Anne Berthou", "Moi, je voulais être inf"),
+        ("Claire Berthou", "Une passerelle, c'est un"),
+        ("Anne Berthou", "Le fleuve ne pardonne pa"),
+    ]
+    headline = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes[0]
+    assert (headline.place, headline.speaker) == (Place.HEADLINE, "Anne Berthou")

@@ -2602,6 +2602,36 @@ def test_a_participle_opening_the_sentence_is_no_subject_the_dropped_one_is(text
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (ES + "La actriz Lucía Arregui leyó el pregón. Luego recordó que las fiestas «se celebran desde 1621».",
+         [("se celebran desde 1621", "Lucía Arregui")]),
+        (ES + "El alcalde, Joseba Uriarte, elogió el texto: «Ha sido el mejor pregón». Y añadió que el Ayuntamiento "
+         "«no ha recortado ni un euro».",
+         [("Ha sido el mejor pregón", "Joseba Uriarte"), ("no ha recortado ni un euro", "Joseba Uriarte")]),
+        # (the subject of a sentence that quoted someone is the one credited with its quote; a description the reader
+        # credited with no quote is no one it can name)
+        (ES + "En un escrito, el alcalde Urquiza responde a los vecinos: «Asumo el error». Y añade: «Habrá un "
+         "técnico midiendo el ruido».",
+         [("Asumo el error", "Tomás Urquiza"), ("Habrá un técnico midiendo el ruido", "Tomás Urquiza")]),
+        (ES + "El bibliotecario tiene una regla: «Aquí nadie paga multa». Y lo resume así: «Un libro que vuelve "
+         "tarde se ha leído dos veces».",
+         [("Aquí nadie paga multa", None), ("Un libro que vuelve tarde se ha leído dos veces", None)]),
+        # (a verb opening its sentence before a preposition is no name, and its subject is dropped there too)
+        (ES + "La actriz Lucía Arregui leyó el pregón.\n\nEmpezó con un recuerdo: «Este pueblo me enseñó a hablar "
+         "alto». Luego recordó que las fiestas «se celebran desde 1621».",
+         [("Este pueblo me enseñó a hablar alto", None), ("se celebran desde 1621", "Lucía Arregui")]),
+    ],
+)
+def test_a_cue_verb_after_only_joining_words_has_the_dropped_subject_of_the_sentence_before(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    """"Luego recordó que …", "Y añadió que …": words that join the sentence to the one before are no subject; the
+    subject the language drops is the last one's."""
+    assert _speakers(text) == said
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         (FR + "Odile Ferrand était là. En 2019, elle nous avait confié, dans un entretien : « Le port ne fermera pas. »",
@@ -3047,6 +3077,48 @@ def test_a_list_of_sayings_each_signed_after_a_comma_credits_each_item_to_its_si
     """'- «…», Name, role.': each item of a list of the day's sayings is its signer's, with no verb of saying."""
     found = [q for q in _markdown_quotes(text) if q.kind is QuoteKind.DIRECT]
     assert [(q.text, q.speaker) for q in found] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            FR + "1. « Le marché ouvrira le 6 décembre, avec 48 producteurs. »\nSandrine Pujol, maire de Lectoure, "
+            "lundi en conseil municipal.\n\n2. « On a perdu le match dans les vestiaires, pas sur le terrain. »\n"
+            "Thierry Castagnet, entraîneur du Sporting club de Mirande, après la défaite contre Nogaro.\n\n"
+            "3. « Nous ne fermerons pas la classe à la rentrée. »\nLa directrice académique, Hélène Boyer, devant "
+            "les parents.\n",
+            [("Le marché ouvrira le 6 décembre, avec 48 producteurs", "Sandrine Pujol"),
+             ("On a perdu le match dans les vestiaires, pas sur le terrain", "Thierry Castagnet"),
+             ("Nous ne fermerons pas la classe à la rentrée", "Hélène Boyer")],
+        ),
+        (
+            ES + "1. «El mercado abrirá en diciembre con cuarenta puestos.»\nMarta Ibáñez, alcaldesa de Teruel, "
+            "el lunes en el pleno.\n\n2. «No cerraremos el colegio del barrio.»\nEl consejero de Educación, Luis "
+            "Peña, ante las familias.\n",
+            [("El mercado abrirá en diciembre con cuarenta puestos", "Marta Ibáñez"),
+             ("No cerraremos el colegio del barrio", "Luis Peña")],
+        ),
+        (
+            DE + "1. „Der Markt öffnet im Dezember mit vierzig Ständen.“\nKarin Wolf, Bürgermeisterin von Lauda, "
+            "am Montag im Rat.\n\n2. „Wir schließen die Schule nicht.“\nDer Schulrat, Jens Berger, vor den "
+            "Eltern.\n",
+            [("Der Markt öffnet im Dezember mit vierzig Ständen", "Karin Wolf"),
+             ("Wir schließen die Schule nicht", "Jens Berger")],
+        ),
+        (
+            EN_LEAD + "1. “The market opens in December with forty stalls.”\nKaren Wolfe, mayor of Lowford, on "
+            "Monday at the council.\n\n2. “We will not close the school.”\nThe county education officer, Jim "
+            "Barker, to parents.\n",
+            [("The market opens in December with forty stalls", "Karen Wolfe"),
+             ("We will not close the school", "Jim Barker")],
+        ),
+    ],
+)
+def test_a_numbered_list_of_sayings_credits_each_to_the_line_under_it(text: str, said: list[tuple[str, str]]) -> None:
+    """'1. « … »' and, on the next line, 'Name, role, when.' (or 'The role, Name, where.'): a list of the week's
+    sayings credits each to the name under it, with no verb of saying."""
+    assert [(t, who) for t, who in _speakers(text) if who != "Petra Lindgren"] == said
 
 
 @pytest.mark.parametrize(

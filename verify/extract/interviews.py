@@ -133,6 +133,8 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     panel = {interviewee, *_named_in([block.text for block in intro], cast)}
     found: list[Quote] = []
     last = min(len(paragraphs), asked[-1] + 2)  # the last answer is one paragraph: a footer or an aside may follow
+    while last < len(paragraphs) and paragraphs[last].turn is _Turn.ANSWER and paragraphs[last].label is not None:
+        last += 1  # (or one per interviewee, each under their label: "**Claire :** …" / "**Anne :** …")
     for paragraph in paragraphs[_opening_statements(paragraphs, asked[0], last) : last]:
         block = paragraph.block
         if paragraph.turn is _Turn.QUESTION or _OPENS_QUOTE.match(paragraph.text) or _aside(document, block):
@@ -625,7 +627,8 @@ _DISPLAY = frozenset((Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE)
 
 def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
     """A headline, dek, caption or pull quote credited to no one takes the interviewee whose answers hold its words
-    word for word (an interview's answers are unquoted, so no body quote gave it a speaker)."""
+    word for word (an interview's answers are unquoted, so no body quote gave it a speaker); so does one credited by a
+    surname alone that the interviewee bears ("« … » : les sœurs Berthou" of Anne Berthou's answer: one of a family)."""
     answers = [(_words(q.text), q.speaker) for q in quotes if q.kind is QuoteKind.ANSWER and q.speaker]
     if not answers:
         return quotes
@@ -633,14 +636,15 @@ def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         words = _words(quote.text)
         if (
-            quote.speaker is None
+            (quote.speaker is None or " " not in quote.speaker)
             and quote.place in _DISPLAY
             and quote.kind is not QuoteKind.MENTION
             and len(words.split()) >= _SHORT_ECHO_MIN_WORDS
         ):
             speakers = {speaker for text, speaker in answers if f" {words} " in f" {text} "}
-            if len(speakers) == 1:
-                quote = replace(quote, speaker=speakers.pop())
+            answerer = speakers.pop() if len(speakers) == 1 else None
+            if answerer is not None and (quote.speaker is None or answerer.endswith(f" {quote.speaker}")):
+                quote = replace(quote, speaker=answerer)
         credited.append(quote)
     return credited
 

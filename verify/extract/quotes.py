@@ -1008,8 +1008,11 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
 def _fronted_clause(lex: Lexicon, opening: str) -> bool:
     """Whether the words before a verb are a clause set off by a comma that is a place or a circumstance, never a
     subject ("Preguntado por los pacientes,"; "Un asistente al debate, comerciante del Centro," names someone the
-    text is not about)."""
-    return opening.endswith(",") and _fronted(lex, opening.split(maxsplit=1)[0].lower())
+    text is not about), or only words that join the sentence to the one before ("Luego recordó que", "Y añadió
+    que": the subject is the last one's)."""
+    if opening.endswith(","):
+        return _fronted(lex, opening.split(maxsplit=1)[0].lower())
+    return all(word in lex.clause_conjunctions or word in lex.cue_adverbs for word in opening.lower().split())
 
 
 _SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
@@ -1053,6 +1056,8 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
             return person
         return " ".join(words[:noun])
     name = _CAPITAL_RUN.match(text, lo)
+    if name is not None and len(words) > 1 and _dropped_opening(g, name.group(), words[1]):
+        return _subject_before(g, text, lo)  # "Empezó con un recuerdo: «…». Luego recordó que …": dropped there too
     return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
 
 
@@ -1227,6 +1232,8 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if (apposed := _SUBJECT_APPOSITIVE.match(window, after)) is not None:
             after = apposed.end()  # "El propio Medina, de 23 años, restó importancia a su actuación:"
         rest = window[after:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
+        if not match.start("who") and _dropped_opening(g, match.group("who"), rest):
+            continue
         if not lex.capitalised_nouns and _object_named(lex, rest):
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
         if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
@@ -1235,6 +1242,15 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             verb = g.any_verb.search(rest)
             return match if verb is None or _noun(g, rest, verb) else None
     return None
+
+
+def _dropped_opening(g: Grammar, who: str, rest: str) -> bool:
+    """Whether the one capitalised word ``who`` opening a sentence is its verb, in a language that drops the subject:
+    a preposition follows it in ``rest``, where a subject would be followed by its verb ("Empezó con un recuerdo:
+    «…»")."""
+    lex = g.lexicon
+    following = rest.split(maxsplit=1)[:1]
+    return lex.pro_drop and " " not in who and bool(following) and following[0].lower() in lex.prepositions
 
 
 def _object_named(lex: Lexicon, rest: str) -> bool:
@@ -2677,6 +2693,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         dropped = item.who is not None and _dropped_verb(g, item.who)
         if dropped or item.who is not None and item.who.lower() in _dummies(g.lexicon.code):
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
+        if dropped and (before := _quoted_before(blocks, found, chain)) is not None:
+            _continue_subject(g, item, before)
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
         if target is not None:
@@ -3143,11 +3161,29 @@ def _cued_before(g: Grammar, text: str, start: int) -> bool:
 def _credit_name(g: Grammar, line: str) -> str | None:
     """The name a short credit line opens on ("— Owen Pryce, regional director", "Mark Osei (mayor)")."""
     text = line.strip()
-    match = _CREDIT_NAME.match(text)
     # (the dash before the name is no word: "— The Rt Rev Jonathan Ashdown, Bishop of Wealdbridge, in his letter")
-    if len(text.lstrip(f"{DASHES}~- ").split()) > _CREDIT_MAX_WORDS or match is None:
+    if len(text.lstrip(f"{DASHES}~- ").split()) > _CREDIT_MAX_WORDS:
         return None
-    return match.group("who") if _plausible(g, match.group("who")) else None
+    return _credited(g, text)
+
+
+def _credited(g: Grammar, text: str) -> str | None:
+    """The person a credit opens on: by name ("Owen Pryce, regional director"), or by a role and the name apposed to
+    it ("La directrice académique, Hélène Boyer, devant les parents d'élèves")."""
+    match = _CREDIT_NAME.match(text)
+    if match is not None:
+        return match.group("who") if _plausible(g, match.group("who")) else None
+    named = _ROLE_CREDIT.match(text)
+    if named is None or named.group("role").split()[0].lower() not in g.lexicon.determiners:
+        return None
+    described = _describes(g, named.group("role")) or _is_role(g, named.group("role"))
+    return named.group("who") if described and _plausible(g, named.group("who")) else None
+
+
+# A credit opening on its speaker's role, the name apposed to it: "La directrice académique, Hélène Boyer, devant …"
+_ROLE_CREDIT = re.compile(
+    rf"[\s{DASHES}~-]{{0,6}}(?P<role>[^,.;:!?\n“”„\"«»]{{1,80}}),\s{{1,3}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)"
+)
 
 
 def _dash_credit(g: Grammar, line: str) -> str | None:
@@ -3175,13 +3211,22 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     end = end if end >= 0 and _OPENING_LINE.match(text, end + 1) else len(text)
-    boxed = (block.quote_block or _signed(g, text[:end], span)) and not text[start : span.start].strip()
+    # (a numbered list of the week's sayings, each credited on the line under it: "1. « … »\nSandrine Pujol, maire")
+    listed = _LIST_MARKER.fullmatch(text, start, span.start) is not None
+    boxed = (block.quote_block or _signed(g, text[:end], span)) and listed
     if block.place not in (Place.CAPTION, Place.PULLQUOTE) and not boxed:
         return None
-    if boxed and len(text[span.end : end].split()) > _CREDIT_MAX_WORDS:
+    lined = text[span.end : span.end + 3].lstrip(" \t").startswith("\n")
+    if boxed and len(text[span.end : end].split()) > (_CREDIT_LINE_MAX_WORDS if lined else _CREDIT_MAX_WORDS):
         return None  # (words of a sentence, no credit)
-    match = _CREDIT_NAME.match(text[span.end : min(end, span.end + _WINDOW // 2)])
-    return match.group("who") if match and _plausible(g, match.group("who")) else None
+    return _credited(g, text[span.end : min(end, span.end + _WINDOW // 2)])
+
+
+# What may stand before a quote opening its line in a list of sayings: nothing, or the item's number or bullet
+_LIST_MARKER = re.compile(r"[ \t]{0,3}(?:(?:\d{1,3}[.)]|[-*•])[ \t]{1,3})?")
+# A credit on a line of its own under its quote may say where and when after the name and role: "Thierry Castagnet,
+# entraîneur du Sporting club de Mirande, après la défaite contre Nogaro." (13 words)
+_CREDIT_LINE_MAX_WORDS = 16
 
 
 _OPENING_LINE = re.compile(r"[ \t]{0,3}(?:''|``|[“„«\"])")  # a line opening on a quote mark
@@ -3545,6 +3590,27 @@ def _reported_mood(g: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` hold a verb of the mood of reported speech (``reported_mood``)."""
     mood = g.lexicon.reported_mood
     return bool(mood) and any(word.strip(",") in mood for word in text[start:end].split())
+
+
+def _quoted_before(blocks: list[Block], found: list[_Found], chain: list[_Span]) -> _Found | None:
+    """The quote of the sentence right before the quote's own, in the same paragraph."""
+    first = chain[0]
+    if not found or found[-1].spans[-1].block != first.block:
+        return None
+    text, previous = blocks[first.block].text, found[-1].spans[-1]
+    here = sentence_start(text, first.start)
+    return found[-1] if previous.end <= here and sentence_start(text, max(0, here - 1)) <= previous.start else None
+
+
+def _continue_subject(g: Grammar, item: _Found, before: _Found) -> None:
+    """A cue whose subject the language drops continues the subject of the sentence before, which quoted someone: the
+    speaker credited with that quote ("… el concejal Benavides responde: «A». Y añade: «B»"). When that quote was
+    credited to no one, a description opening the sentence is someone the reader could not name: no one is credited
+    ("El bibliotecario tiene una regla: «A». Y lo resume así: «B»", never the nearest man of the cast)."""
+    if before.speaker is not None:
+        item.dropped = before.speaker
+    elif item.dropped is not None and item.dropped.split()[0].lower() in g.lexicon.determiners:
+        item.who, item.dropped, item.has_cue = None, None, False
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
@@ -3933,6 +3999,8 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     verb = _LOWER_WORD.match(text, after + 1) if text[after : after + 1] == " " else None
     if verb is not None and verb.group().strip().lower() in g.lexicon.clause_conjunctions:
         return None  # "Bernard Lacaze, 74 ans, et son épouse Martine ont terminé …": a second subject, no verb
+    if verb is not None and _dropped_opening(g, match.group("who"), verb.group()):
+        return None  # "Empezó con un recuerdo: «…»": the verb opens the sentence, its subject dropped
     return match if verb is not None and not _CLAUSE_STOP.search(text, after, start - 1) else None
 
 
