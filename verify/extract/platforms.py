@@ -39,7 +39,7 @@ from urllib.parse import parse_qsl, unquote
 __all__ = [
     "CONSENT_CLASS",
     "CONTAINER_CLASS",
-    "CONTAINER_HINT",
+    "CONTAINER_WORDS",
     "CONTAINER_TAGS",
     "EMBED_MARKUP",
     "GENERIC_MARKUP",
@@ -709,18 +709,15 @@ EMBED_MARKUP: tuple[EmbedMarkup, ...] = (*(m for p in REGISTRY for m in p.embeds
 # and a link to the post, none of the post's words.
 _CONSENT_WORDS = ("consent", "cookie", "gdpr", "dsgvo", "privacy", "content-blocker", "placeholder", "two-click")
 CONSENT_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, _CONSENT_WORDS)) + r")(?:$|[\s_-])", re.I)
-_CONTAINER_WORDS = (
-    *sorted({re.escape(w) for p in REGISTRY for w in p.static}),
-    "social",
-    "embed",
-    "oembed",
-    "wp-block-embed",
-    *map(re.escape, _CONSENT_WORDS),
+_STATIC_WORDS = sorted({w for p in REGISTRY for w in p.static}, key=re.escape)
+_PLAIN_WORDS = ("social", "embed", "oembed", "wp-block-embed")  # (written as patterns: "-" stands for itself)
+CONTAINER_WORDS = (*_STATIC_WORDS, *_PLAIN_WORDS, *_CONSENT_WORDS)  # as written (posts' trie of them)
+CONTAINER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:"
+    + "|".join((*map(re.escape, _STATIC_WORDS), *_PLAIN_WORDS, *map(re.escape, _CONSENT_WORDS)))
+    + r")(?:$|[\s_-])",
+    re.I,
 )
-CONTAINER_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_CONTAINER_WORDS) + r")(?:$|[\s_-])", re.I)
-# The same words anywhere in a lower-case value: an ASCII value without one of them cannot match CONTAINER_CLASS
-# (ignoring case folds an ASCII letter only onto its other case), and most class values have none.
-CONTAINER_HINT = re.compile("|".join(_CONTAINER_WORDS))
 CONTAINER_TAGS = _tags("div figure section blockquote span article aside")
 
 

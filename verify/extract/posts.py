@@ -54,11 +54,12 @@ from ..tree import (
     text,
 )
 from .blocks import Block, article_roots, is_chrome, position
+from .cues import _alternation  # (the cue grammar's trie of literal words)
 from .dates import parse_date
 from .platforms import (
     CONSENT_CLASS,
     CONTAINER_CLASS,
-    CONTAINER_HINT,
+    CONTAINER_WORDS,
     CONTAINER_TAGS,
     EMBED_MARKUP,
     WRITTEN_URL,
@@ -108,7 +109,11 @@ _OPENERS = CONTAINER_TAGS | {"figure"}  # elements that may open a container
 _SHOWS_BARE = frozenset({"figure", "noscript", "script", "textarea", "template"})
 _FIGURE_WORDS = ("wp-caption", "image-embed", "figure", "photo-embed")
 _FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_FIGURE_WORDS) + r")(?:$|[\s_-])", re.I)
-_FIGURE_HINT = re.compile("|".join(_FIGURE_WORDS))  # as CONTAINER_HINT is to CONTAINER_CLASS
+# The words of CONTAINER_CLASS and _FIGURE_CLASS anywhere in a lower-case value, as one trie: an ASCII value without
+# one of them can match neither (ignoring case folds an ASCII letter only onto its other case), and most class values
+# have none. One scan of a trie, instead of a search of each flat alternation: 0.028 -> 0.014 s for the 26,605 class
+# values the real pages ask about.
+_HINT = re.compile(_alternation((*CONTAINER_WORDS, *_FIGURE_WORDS)))
 
 # Markup looked up by element name: most elements are not embeds, and are rejected by one dict lookup.
 # Each entry carries its URL attributes as a set, so that an element without any is passed over at once.
@@ -351,8 +356,8 @@ class _Scan:
             self._string(value, parent)
 
     def _string(self, value: str, parent: Element) -> None:
-        if _may_name_post(value):
-            _text_url(value, parent, self.walk, self._body(parent))
+        """A string that may name a post (``_may_name_post``, asked by the walk before it is passed here)."""
+        _text_url(value, parent, self.walk, self._body(parent))
 
     def _body(self, element: Element) -> bool:
         if self.in_body is not None:
@@ -496,7 +501,7 @@ def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:
 def _container_kind(name: str, value: str) -> bool | None:
     """None when an element opens no container, else whether it is a figure (not a possible static post)."""
     words = " ".join(value.split())  # as verify.tree.classes reads them
-    if words.isascii() and not (CONTAINER_HINT.search(lower := words.lower()) or _FIGURE_HINT.search(lower)):
+    if words.isascii() and not _HINT.search(words.lower()):
         return True if name == "figure" else None  # no word of either pattern (most class values): settled
     if words and name in CONTAINER_TAGS and CONTAINER_CLASS.search(words):
         return False
@@ -813,22 +818,28 @@ def _scan_escaped(tag: Element, walk: _Walk, in_body: bool) -> None:
 _RAIL_ATTRIBUTE = re.compile(r"rail|related|recommend|sidebar|teaser|next", re.I)
 _JSON_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|[\"\\/bfnrt'])")
 _JSON_SIMPLE = {"b": "", "f": "", "n": "\n", "r": "", "t": "\t", '"': '"', "\\": "\\", "/": "/", "'": "'"}
+# An escaped "<" in any case ("\u003c" in the text lowered: no other character lowers onto one of these)
+_ESCAPED_LT = ("\\u003c", "\\u003C", "\\U003c", "\\U003C")
 _HTML_ESCAPED = re.compile(r"&lt;(?:blockquote|iframe|div|script|amp-)", re.I)
 
 
 def _unescape(text: str) -> str:
     """Markup escaped for JSON or HTML attributes, decoded (up to two JSON layers, as seen in Fusion pages)."""
     for _ in range(2):
-        if not ("\\u003c" in text.lower() or '\\"' in text or "\\/" in text):
+        if not (any(escaped in text for escaped in _ESCAPED_LT) or '\\"' in text or "\\/" in text):
             break
-        text = _JSON_ESCAPE.sub(_json_character, text)
+        # (split on the escapes, each replaced by a look-up in C: a script holds tens of thousands of them)
+        parts = _JSON_ESCAPE.split(text)
+        parts[1::2] = map(_json_character, parts[1::2])
+        text = "".join(parts)
     # "\ud83d\ude00" decodes to two surrogate halves: join the pairs, replace the strays.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return html.unescape(text) if _HTML_ESCAPED.search(text) else text
 
 
-def _json_character(match: re.Match[str]) -> str:
-    escape = match.group(1)
+@functools.lru_cache(maxsize=4096)  # a few escapes make up most of a script's
+def _json_character(escape: str) -> str:
+    """The character a JSON escape (without its backslash) stands for."""
     return chr(int(escape[1:], 16)) if escape[0] == "u" else _JSON_SIMPLE[escape]
 
 
