@@ -3629,3 +3629,38 @@ def test_a_name_after_a_role_and_a_place_is_no_part_of_what_the_role_is_of() -> 
     # (a first name not in the list: the three words are no "Foreign Affairs"; not the role alone)
     said = _said(_EN + 'The foreign minister of Lithuania Gabrielius Landsbergis said the talks were "very productive."')
     assert said == {"very productive.": "Lithuania Gabrielius Landsbergis"}
+
+
+# A clause opening a sentence that quotes a term: the term is read over, and its credit leaves the sentence's subject to
+# come (round 22, from PolNeAR dev pronoun quotes).
+_RIVALS = "\u201cThe rules can change,\u201d said Mark Dorsey on Monday. "
+
+
+@pytest.mark.parametrize("marks", [("\u201c", "\u201d"), ("''", "''")])
+def test_a_term_quoted_in_a_clause_opening_the_sentence_leaves_its_subject_the_topic(marks: tuple[str, str]) -> None:
+    opening, closing = marks
+    text = (
+        f"{_EN}{_RIVALS}While the two men barely sparred, Tom Harlan looked for openings. When Mr. Dorsey tried to "
+        f"defend his remarks calling the regime {opening}strong{closing} when it ended the protests in 1989, Mr. Harlan "
+        f"forcefully differed.\n\n{opening}I think the regime butchered those kids,{closing} he said."
+    )
+    _assert_reported(_said(text), {"I think the": "Tom Harlan"})
+
+
+def test_a_comma_closing_a_term_closes_the_clause_opening_the_sentence() -> None:
+    text = (
+        f"{_EN}Ann Harlan spoke first. \u201cWe will win,\u201d said Rachel Reyes. When Ms. Reyes pointed out that "
+        "Mr. Dorsey calls it \u201cMedicare for all,\u201d Ms. Harlan seized on the phrase. "
+        "\u201cIt is not the same if you hand it to the states,\u201d she said."
+    )
+    _assert_reported(_said(text), {"It is not": "Ann Harlan"})
+
+
+def test_a_pronoun_in_a_clause_opening_the_sentence_is_whom_the_clause_named() -> None:
+    # (the main clause names no one: "he" of the quote in the clause is Harlan, not the man quoted before)
+    text = (
+        f"{_EN}Tom Harlan is running for the nomination. {_RIVALS}\n\n"
+        "If we read Tom Harlan\u2019s strategy right when he says he will \u201cpick up delegates\u201d everywhere he "
+        "can, it would seem the race goes on."
+    )
+    _assert_reported(_said(text), {"pick up delegates": "Tom Harlan"})

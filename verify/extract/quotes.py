@@ -243,7 +243,8 @@ def _relative_cue_at(text: str, end: int, stop: int) -> re.Match[str] | None:
     ):
         return None
     return _RELATIVE_CUE.match(text, end, stop)
-# What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look).
+# What closes a clause opening a sentence: a comma, or the sentence ends first (a quote mark stops the look, but a
+# term in marks is read over: "When Trump called China “strong” in 1989, Kasich differed").
 # A relative clause for a person right after a name: "Meanwhile Rihanna, who was honoured, ..." names someone.
 _WHO = re.compile(r",\s{1,3}who\s")
 
@@ -255,8 +256,32 @@ def _who_follows(text: str, at: int) -> bool:
 # naming whom the words describe ("Clinton's campaign chairman, John Podesta, said")
 _OWNER_APPOSITIVE = re.compile(r"(?:\s[a-z][\w’'-]{0,30}){1,3},\s[A-ZÀ-Þ]")
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
+_TERM_MARKS = frozenset("“”\"«»„")
+_TERM_MARK = re.compile(r"[“”\"«»„]")
+_TERM_CHARS = 40  # the most a term in marks runs ("“Medicare for all,”"); a longer quote is speech, no term
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“]|«)?$")
 _STOPS = frozenset(".!?…")
+
+
+def _clause_closed(text: str, start: int, stop: int) -> bool:
+    """Whether a comma closes the clause going on at ``start`` before the sentence ends, a quote opens or ``stop``. Read
+    over on the way: an abbreviation's full stop ("When Ms. Reyes told Mr. Dorsey ...,") and a term in marks ("...
+    calling the government “strong” in 1989, Kasich differed"), whose closing comma closes the clause ("... refers to
+    it as “Medicare for all,” Clinton seized ...")."""
+    closing = _CLAUSE_CLOSE.search(text, start, stop)
+    while closing is not None:
+        mark, after = closing.group(), closing.end()
+        if mark in _TERM_MARKS:
+            shut = _TERM_MARK.search(text, after, min(stop, after + _TERM_CHARS))
+            if shut is None or len(text[after : shut.start()].split()) > _PARTIAL_MAX_WORDS:
+                return False  # speech, no term: its own commas close nothing of the clause
+            if text[shut.start() - 1] == ",":
+                return True
+            after = shut.end()
+        elif mark != "." or not _is_abbreviation(text, after):
+            return mark == ","
+        closing = _CLAUSE_CLOSE.search(text, after, stop)
+    return False
 
 
 def _ends_sentence(window: str) -> bool:
@@ -2064,6 +2089,8 @@ class _Reader:
         self.sentence = 0  # where the current sentence starts in the text being read
         # people named in a clause opening the sentence: "When Trump announced it, he said" is about them
         self.held: list[Person] = []
+        # everyone named in that clause: "If we read Rubio’s strategy right when he says ..." is him
+        self.in_clause: list[Person] = []
         self.runs = _subjects(g.lexicon.code)
         self.descriptions = _comma_descriptions(g.lexicon.code)
         # reads to make (text, start, end, aside); True: a new block, False: spoke
@@ -2106,7 +2133,7 @@ class _Reader:
     def _read(self, text: str, start: int, end: int) -> None:
         if start == 0 or _ends_sentence(text[max(0, start - 4) : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
-            self.sentence, self.held = start, []
+            self.sentence, self.held, self.in_clause = start, [], []
             self._cast.sentence()
             self._unnamed_opening(text, start)
         breaks = _breaks_between(text, start, end)
@@ -2121,7 +2148,7 @@ class _Reader:
             at, stop = match.span()
             while cursor < len(breaks) and breaks[cursor] <= at:
                 self.fresh = True
-                self.sentence, self.held = breaks[cursor], []
+                self.sentence, self.held, self.in_clause = breaks[cursor], [], []
                 self._cast.sentence()
                 self._unnamed_opening(text, breaks[cursor])
                 cursor += 1
@@ -2130,7 +2157,7 @@ class _Reader:
             if text[at - 2 : at] == ": " and known_first_name(match.group().split(maxsplit=1)[0]):
                 # "Die Rettung leitete sein Sohn: Tobias Stolz ist Einsatzleiter ...": a clause of its own, about him
                 # (a full name, opened by a known first name: not "...: Klar Stellung bezogen")
-                self.fresh, self.held = True, []
+                self.fresh, self.held, self.in_clause = True, [], []
             if self.fresh:
                 self._comma_subject(text, read, at)
             read = stop
@@ -2142,6 +2169,9 @@ class _Reader:
                     # "But on Sunday he endorsed Clinton": the sentence is about him, not her
                     cast.resolve(match.group())
                     self.fresh = False
+                elif clause and (earlier := self._named_in_clause(match.group())) is not None:
+                    # "If we read Rubio’s strategy right when he says ...": him (the main clause's subject comes after)
+                    cast.about(earlier)
                 continue
             if self.fresh and self._described_subject(text, at, end):
                 self.fresh = False
@@ -2215,8 +2245,10 @@ class _Reader:
             if person is not None:
                 if not (topic or clause) and self._spoken_of(text, start, phrase):
                     cast.mentioned(person)
-                if clause and not topic and self._opening_subject(text, start, phrase):
-                    self.held.append(person)
+                if clause and not topic:
+                    self.in_clause.append(person)
+                    if self._opening_subject(text, start, phrase):
+                        self.held.append(person)
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 role = _APPOSITIVE_ROLE.match(text, stop, end) if text.startswith(",", stop, end) else None
@@ -2231,6 +2263,12 @@ class _Reader:
                 self._unnamed_opening(text, opening)
         if end < len(text) and _ends_sentence(text[max(start, end - 4) : end].rstrip()):
             self._cast.sentence()  # (a quote opens the next sentence: "... Wendy Sherman. “...,” she wrote.")
+
+    def _named_in_clause(self, pronoun: str) -> Person | None:
+        """The latest person of the pronoun's gender (or of none told) named before it in the clause opening the
+        sentence."""
+        gender = self.g.lexicon.pronouns[pronoun.lower()].gender
+        return next((p for p in reversed(self.in_clause) if p.gender in (gender, "")), None)
 
     def _unnamed_opening(self, text: str, start: int) -> None:
         """A sentence opening at ``start`` on an indefinite description of a person ("A retired teacher stood up ...",
@@ -2383,8 +2421,7 @@ class _Reader:
             lead = lead[1:]  # "But when ...", "And after ..."
         if lead[0] not in openers:
             return False
-        closing = _CLAUSE_CLOSE.search(text, end, min(len(text), end + _WINDOW))
-        return closing is not None and closing.group() == ","
+        return _clause_closed(text, end, min(len(text), end + _WINDOW))
 
     def _apposed_name(self, text: str, at: int) -> bool:
         """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, an article and at most one
@@ -2719,8 +2756,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 _recent_speaker(found, index),
                 _paragraph_speaker(g, blocks, found, chain),
             )
-            if item.speaker:
-                reader.spoke()
+            if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
+                reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
             found.append(item)
         if item.rest is not None:  # (the sentence after a cue inside the marks that ended the first: the same speaker's)
             item.rest.speaker, item.rest.mention, item.rest.dropped = item.speaker, item.mention, item.dropped
