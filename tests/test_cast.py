@@ -3664,3 +3664,32 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_is_whom_the_clause_named() -
         "can, it would seem the race goes on."
     )
     _assert_reported(_said(text), {"pick up delegates": "Tom Harlan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a cue saying the speaker goes on: the last speaker, though a caption-like line named another man after them
+        (
+            "\u201cIt was returned to me last week,\u201d said George Harlan. He did not elaborate.\n\n"
+            "Police officer Timothy Rowe holds up the gun in court.\n\n"
+            "\u201cThe firearm is fully functional,\u201d he added.",
+            "George Harlan",
+        ),
+        (
+            _DE + "„Wir bleiben bis zum Ende“, sagte Jonas Weber. Ein Sprecher des Vereins Karl Lenz war auch da.\n\n"
+            "Peter Brandt trägt die Fahne.\n\n„Das ist unser Weg“, fügte er hinzu.",
+            "Jonas Weber",
+        ),
+        # someone credited with words in running text since is whom "he added" continues
+        (
+            "\u201cIt was returned to me last week,\u201d said George Harlan.\n\n"
+            "Dexter Rowe, a minister, told reporters that Harlan was a regular.\n\n"
+            "\u201cHe is a very pleasant man,\u201d he added.",
+            "Dexter Rowe",
+        ),
+    ],
+)
+def test_a_pronoun_of_a_cue_that_goes_on_is_the_last_speaker(text: str, want: str) -> None:
+    said = _said(text)
+    assert list(said.values())[-1] == want, said

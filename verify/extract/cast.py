@@ -878,6 +878,8 @@ class Cast:
     _last_paragraph: int = 0  # the clock when the paragraph before it began
     _sentence: int = 0  # the clock when the latest sentence that spoke of anyone began
     _last_sentence: int = 0  # the clock when the sentence before it began
+    # whom running text credited with words since the last quote was credited ("Jones told reporters ..."), if anyone
+    _reporter: Person | None = None
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -1529,6 +1531,7 @@ class Cast:
     def spoke(self, speaker: str | None) -> None:
         """Note that a known person was just credited with a quote (the text is about them now)."""
         person = self.find(speaker) if speaker else None
+        self._reporter = None
         if person is not None:
             person.quoted = True
             self._touch(self._named, person)
@@ -2380,6 +2383,23 @@ class Cast:
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic
         # Advisers" after Hillary Clinton is no "she").
         return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
+
+    def reported(self, person: Person) -> None:
+        """Note that running text just credited ``person`` with words ("Jones told reporters ...")."""
+        self._reporter = person
+
+    def going_on(self, pronoun: str, speaker: str | None) -> str | None:
+        """The person a "he" or "she" of a cue that says the speaker goes on stands for ("“…,” he added"): the last
+        quote's ``speaker``, a person of the pronoun's gender, when no one was credited with words since (else None:
+        "Jones told reporters ... “…,” he added" is Jones)."""
+        said = self.lexicon.pronouns.get(pronoun.strip().lower())
+        if said is None or said.gender not in (Gender.MALE, Gender.FEMALE) or said.person != 3 or not speaker:
+            return None
+        person = self.find(speaker)
+        if person is None or person.organisation or person.gender != said.gender or self._reporter not in (None, person):
+            return None
+        self._touch(self._topics, person)
+        return _name(person)
 
     def mentioned(self, person: Person) -> None:
         """Note that the text just spoke of a known person, though not as a topic ("courtesy of Wes Nakagiri, a delegate",

@@ -2243,6 +2243,8 @@ class _Reader:
                 described = cast.subject_described(text, opening) is not None  # "But the senator said"
                 self.fresh = not described and not self._unnamed_subject(text, match, opening)
             if person is not None:
+                if cue:
+                    cast.reported(person)  # "Jones told reporters ...": a "he added" next is Jones, not the last quoted
                 if not (topic or clause) and self._spoken_of(text, start, phrase):
                     cast.mentioned(person)
                 if clause and not topic:
@@ -2254,6 +2256,8 @@ class _Reader:
                 role = _APPOSITIVE_ROLE.match(text, stop, end) if text.startswith(",", stop, end) else None
                 if role:
                     cast.appositive(person, role.group(1))
+                    if not cue and text.startswith(", ", role.end()) and self.g.verb_at(text, role.end() + 2):
+                        cast.reported(person)  # "Dexter Rowe, a minister, told reporters ...": as "Rowe told"
         if self.fresh and cursor == len(breaks):
             self._comma_subject(text, read, end)
         if cursor < len(breaks):
@@ -2678,6 +2682,7 @@ class _Found:
     mention: str | None = None  # the speaker as the cue names them
     dropped: str | None = None  # for a cue whose subject the language drops, the subject of the sentence before
     split: bool = False  # a part of a quote split around its cue (“A,” she said, “B.”): speech, never a title
+    goes_on: bool = False  # the cue after it says the speaker goes on (“…,” he added): lexicon ``going_on_verbs``
     # The sentence after a cue inside the marks that ended this one (« A, assure-t-elle. B »): a second claim
     rest: _Found | None = None
 
@@ -3690,7 +3695,9 @@ def _resolve(
     if mention and _known_surname(g, mention) and named is None:
         mention = item.mention = None  # "said Tuesday" of no one named Tuesday: a day
     if mention and cast is not None:
-        item.speaker = named.name if named else cast.resolve(mention)  # ("sagte Sonntag" of Mareike Sonntag)
+        # ("sagte Sonntag" of Mareike Sonntag; “…,” he added: the last speaker, if a "he")
+        going = cast.going_on(mention, last_speaker) if item.goes_on else None
+        item.speaker = going or (named.name if named else cast.resolve(mention))
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names
         described = _described(g, item.who or "")
@@ -3962,7 +3969,9 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     end = _past_age(g, text, last.end + after.end()) if cut == len(who) else last.end + after.start("who") + cut
     role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
     who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
-    return _Found(chain, quoted, f"{role}, {who}" if role else who, end, True)
+    going = g.lexicon.going_on_verbs
+    goes_on = any(word.strip(",.;:") in going for word in text[last.end : last.end + after.end()].split())
+    return _Found(chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on)
 
 
 def _with_age_word(g: Grammar, text: str, who: str, end: int) -> str:

@@ -368,6 +368,10 @@ class Lexicon:
     # "Et encore :", "Y además:", the conjunction alone: "Und:"), lower case: the quote after them is the paragraph's
     # last speaker's
     continuation_cues: tuple[str, ...] = ()
+    # Cue verbs that say the speaker goes on ("added", "fügte … hinzu", "a ajouté", "añadió"), as written in a cue after
+    # the quote: a "he" or "she" there is the last quote's speaker of that gender, whoever the text spoke of between
+    # ("“…,” Zimmerman said. … Sanford police officer Timothy Smith holds up the gun. “…,” he added.")
+    going_on_verbs: frozenset[str] = frozenset()
     # Verbs of working a screen's controls ("press", "klicken", "appuyez", "pulse"): quoted words right after one,
     # or after its preposition, pronoun or determiner ("click on the “Send” button", "klicken Sie auf „Senden“"),
     # are a button's or a menu's label, no one's words

@@ -723,6 +723,7 @@ LEXICON: Lexicon = Lexicon(
     inscription_verbs=words("reading"),  # "printed T-shirts reading “...”": what is written on them
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
+    going_on_verbs=words("added adds continued continues"),
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
     ),

@@ -514,6 +514,7 @@ LEXICON: Lexicon = Lexicon(
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta pizarra"),
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
+    going_on_verbs=words("añadió añade agregó agrega prosiguió continuó"),
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
