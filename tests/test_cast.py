@@ -3693,3 +3693,31 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_is_whom_the_clause_named() -
 def test_a_pronoun_of_a_cue_that_goes_on_is_the_last_speaker(text: str, want: str) -> None:
     said = _said(text)
     assert list(said.values())[-1] == want, said
+
+
+@pytest.mark.parametrize(
+    ("later", "want"),
+    [
+        # a lone surname found the namesake named last; a pronoun of the other gender tells it was the other one
+        ("Later, Sample accused Tom Reed of being late to the issue.", "Hillary Sample"),
+        # a surname the text gave a title picks its namesake itself: no guess to mend, "she" is the woman just quoted
+        ("Later, Mr. Sample accused Tom Reed of being late to the issue.", "Mattie Thomas"),
+    ],
+)
+def test_a_pronoun_tells_namesakes_of_two_genders_apart(later: str, want: str) -> None:
+    text = (
+        f"{_EN}Hillary Sample and her husband, Bill Sample, came to the rally. Bill Sample waved at the crowd. "
+        f"\u201cWe want change,\u201d said Mattie Thomas, a voter. {later}"
+        "\n\n\u201cYou can not just show up at election time,\u201d she said."
+    )
+    _assert_reported(_said(text), {"You can not": want})
+
+
+def test_a_name_modifying_a_noun_after_an_article_is_no_one_spoken_of() -> None:
+    # ("the Sample phone bank" is no mention of Hillary Sample: the "she" is the volunteer the sentence spoke of)
+    text = (
+        f"{_EN}\u201cWe are ready,\u201d said Stephanie Formas, Hillary Sample\u2019s press officer.\n\n"
+        "For Gloria Major, a volunteer at the Sample phone bank, making calls is a duty.\n\n"
+        "\u201cWhat I love about her is her facts,\u201d she said."
+    )
+    _assert_reported(_said(text), {"What I love": "Gloria Major"})

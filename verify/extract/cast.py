@@ -234,6 +234,9 @@ class Person:
     # someone the article leaves unnamed ("A retired teacher stood up", "“...,” a senior official said"): what the text
     # is about for a while, though no name stands for them; a "he" or "the official" after them names no one
     anonymous: bool = False
+    # when the text last named them by a lone surname and no title (``seen`` then): "Clinton" of Bill and Hillary, which
+    # a pronoun next may tell apart
+    bare: int = 0
 
 
 def _head_end(words: list[str], lex: Lexicon) -> int:
@@ -957,6 +960,7 @@ class Cast:
         self._touch(self._named, person)
         if topic:
             self._touch(self._topics, person)
+        person.bare = person.seen if not told and " " not in name else 0
         return person
 
     def by_seniority(self, phrase: str, word: str) -> None:
@@ -2380,6 +2384,10 @@ class Cast:
                 continue
             if person.gender in (gender, ""):
                 return self._lately_named(person, gender)
+            if person.bare == person.seen and (namesake := self._namesake(person, gender)) is not None:
+                # "Speaking in Harlem, Clinton ... accused Sanders. “...,” she said": Hillary, though "Clinton" found
+                # Bill, named last
+                return self._lately_named(namesake, gender)
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic
         # Advisers" after Hillary Clinton is no "she").
         return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
@@ -2400,6 +2408,13 @@ class Cast:
             return None
         self._touch(self._topics, person)
         return _name(person)
+
+    def _namesake(self, person: Person, gender: str) -> Person | None:
+        """The person of ``gender`` (told by a title or a first name) last named who bears ``person``'s surname."""
+        key = speaker_key(person.name)
+        namesakes = self._by_surname.get(key[-1], ()) if key else ()
+        fitting = [p for p in namesakes if p.sure and p.gender == gender and not p.organisation]
+        return max(fitting, key=lambda p: p.seen, default=None)
 
     def mentioned(self, person: Person) -> None:
         """Note that the text just spoke of a known person, though not as a topic ("courtesy of Wes Nakagiri, a delegate",

@@ -139,6 +139,7 @@ _SENIORITY_REACH = 20  # characters before a surname read for a determiner and a
 _APPOSED_REACH = 60  # characters after a lone first name read for a description of a person (", a caller from X,")
 _AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a family's name ("el menor| de los García")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
+_MODIFIED_CHARS = 24  # what is read after a name for the noun it may modify ("the Clinton phone bank")
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 _DEK_CHARS = 300  # a standfirst under a headline is a sentence or two
@@ -2362,7 +2363,7 @@ class _Reader:
 
     def _spoken_of(self, text: str, start: int, phrase: str) -> bool:
         """Whether a name that is no topic is still someone the text speaks of ("courtesy of Wes Nakagiri, a delegate"):
-        not an owner ("Sanders's agenda"), a predicate ("it would be Trump", "is no Ronald Reagan"), a comparison ("than
+        not a modifier after an article ("the Clinton phone bank"), an owner ("Sanders's agenda"), a predicate ("it would be Trump", "is no Ronald Reagan"), a comparison ("than
         Obama"), what was said ("said Trump had"), nor a name in a sentence opening on a definite description, its
         subject ("The Wisconsin Republican did give Trump some credit", "The bridge was inspected by John Roe")."""
         lex = self.g.lexicon
@@ -2370,12 +2371,21 @@ class _Reader:
         if phrase.endswith(("’s", "'s")) or first and first[0].lower().strip(_OPENING_MARKS) in lex.definite:
             return False
         before = [w.lower() for w in text[max(self.sentence, start - 24) : start].split()[-2:]]
+        if before and before[-1] in lex.definite and self._modifies(text, start + len(phrase)):
+            return False  # "at the Clinton phone bank": a name modifying a noun, no one spoken of
         if before and (before[-1] in lex.determiners or before[-1] in lex.negations):
             before = before[:-1]
         # Three membership tests, not one in their union: the union of the cue verbs' thousands of forms, built at
         # every call, cost 7% of the extraction.
         word = before[-1] if before else ""
         return not word or not (word in lex.passive_auxiliaries or word in lex.cue_verbs or word in lex.comparison_words)
+
+    def _modifies(self, text: str, end: int) -> bool:
+        """Whether a noun in lower case follows a name ending at ``end`` ("Clinton phone bank"; not a verb: "the Donald
+        has said", "the Donald said")."""
+        following = text[end : end + _MODIFIED_CHARS].split(maxsplit=1)[:1]
+        word = following[0].strip(",.;:") if following and following[0].islower() else ""
+        return bool(word) and word not in FUNCTION_WORDS and word not in self.g.lexicon.cue_verbs
 
     def _plural_subject(self, text: str, start: int, phrase: str, following: list[str]) -> str:
         """The body or group a name opening its sentence stands for as the subject of a verb of the plural ("Big Machine
