@@ -455,3 +455,70 @@ def test_cue_verb_tried_where_a_form_opens(code: str, data: st.DataObject) -> No
         found, plain = g.verb_at(text, at), g.any_verb.match(text, at)
         assert (found and found.span()) == (plain and plain.span())
     assert g.verb_at(f"Ann {forms[0]} it", 4) is not None
+
+
+# Each atomic or possessive form of the cue patterns and the plain form it stands for (see cues.py, speakers.py)
+_UNATOMIC = [
+    ("(?>[\\w'’\\-]*[\\w])", "[\\w'’\\-]*[\\w]"),  # a name word's rest
+    ("(?>[\\w’'&\\-]*\\w)", "[\\w’'&\\-]*\\w"),  # a description's last word
+    ("++\\s+", "+\\s+"),  # a word, then white space
+    ("*+\\s+", "*\\s+"),
+]
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = pattern.pattern
+    for whole, plain in _UNATOMIC:
+        source = source.replace(whole, plain)
+    return re.compile(source, pattern.flags)
+
+
+def _patterns(g: cues.Grammar) -> list[re.Pattern[str]]:
+    fields = [getattr(g, f) for f in cues.Grammar.__slots__]
+    single = [f for f in fields if isinstance(f, re.Pattern)]
+    listed = [p for f in fields if isinstance(f, tuple) for p in f if isinstance(p, re.Pattern)]
+    return single + listed + [p for pair in g.before for p in pair]
+
+
+def _speaker_texts(code: str) -> st.SearchStrategy[str]:
+    """Sentences of a speaker and a cue as the subject patterns read them: names with apostrophes and hyphens,
+    descriptions, owners, appositives, adverbs, cue verbs and words that go on after them."""
+    lex = LEXICONS[code]
+    verbs = [*sorted(lex.cue_verbs)[::11], *sorted(lex.cue_verbs & {"said", "told", "sagte", "a dit", "dijo"})]
+    chunks = [*_NAME_PIECES, *sorted(lex.determiners)[:6], "Jo Reed", "Ann O'Neil-Smith", "Mr. Reed", "J.M. Reed",
+              "Farmers' Union", "Jones's campaign manager", "Jones's", "the mayor", "the mayor’s", "a retired general",
+              "der Minister", "la maire de Lyon", "x&y", "s'", "'s", "(D-Wash.)", "who spoke", "also", "quickly",
+              "Tuesday", "saying", "response was", "according to", "Ms D", "campaign", ":", "Reed's", "’s"]  # fmt: skip
+    run = st.lists(st.tuples(st.sampled_from(chunks), st.sampled_from([" ", ", ", ""])), max_size=5).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+    speakers = ["Jo Reed", "Ann O'Neil-Smith", "Farmers' Union", "Jones's campaign manager", "the mayor’s spokesman",
+                "The Farmers' Union's spokesman", "Mr. Reed", "der Minister", "la maire de Lyon", "he", "Reed's aide", "Ms. Merkel's spokesman", "Sanders’s new aide"]  # fmt: skip
+    apposed = ["", ", Jo Reed,", ", Jo Reed", ", a retired general,", " (D-Wash.)", " who spoke", ",", " also", " later Tuesday"]
+    speaker = st.tuples(st.sampled_from(speakers), st.sampled_from(apposed)).map("".join)
+    # (a speaker and a cue verb, as before a quote's cue, then words after it; words before it, or none)
+    cue = st.tuples(speaker, st.sampled_from(verbs), run).map(" ".join)
+    return st.tuples(st.one_of(st.just(""), run), cue).map(" ".join)
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_whole_words_match_as_their_plain_form(code: str, data: st.DataObject) -> None:
+    """The cue patterns read a name's words and a description's words atomically: each matches, searches and
+    fullmatches (to a verb's place, as the subject patterns are asked) as its plain form does."""
+    text, g = data.draw(_speaker_texts(code)), grammar(code)
+    cut = data.draw(st.integers(0, len(text)))
+    for pattern in _patterns(g):
+        plain = _plain(pattern)
+        for method in ("match", "search", "fullmatch"):
+            for start, end in ((0, len(text)), (0, cut), (cut, len(text))):
+                fast, slow = getattr(pattern, method)(text, start, end), getattr(plain, method)(text, start, end)
+                assert (fast and fast.regs) == (slow and slow.regs), (pattern.pattern[:60], method, text)
+
+
+def test_whole_words_are_read_by_the_subject_patterns() -> None:
+    g = grammar("en")
+    assert all(_plain(p).pattern != p.pattern for p in (g.speaker_verb, g.subject, g.in_sentence, *g.sentence_subjects))
+    match = g.speaker_verb.match("The Farmers' Union's spokesman, Jo Reed, said")
+    assert match is not None and match.group("who") == "The Farmers' Union's spokesman, Jo Reed"

@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from .._regexcache import compiled_regexes
 from ..lexicon import LEXICONS, Lexicon, lexicon
-from .speakers import NAME_RUN, NAME_WORD
+from .speakers import NAME_RUN
+from .speakers import WHOLE_NAME_RUN as _NAME_RUN
+from .speakers import WHOLE_NAME_WORD as _NAME_WORD
 
 _MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
 _PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
@@ -36,7 +38,7 @@ CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
 # (“... participate.” Rutte said at a press conference.): no clause of reported speech.
 REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")
 # A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
-_NAME_PHRASE = rf"(?:{NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{NAME_RUN}"
+_NAME_PHRASE = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{_NAME_RUN}"
 # A pattern nothing matches, for a cue a language lacks; anchored, so a search tries one place, not every one.
 NEVER = r"\A(?!)"
 
@@ -269,27 +271,27 @@ def _build(lex: Lexicon) -> Grammar:
     determiner = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{openers})\s+"
     description = (
         determiner + r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
-        rf"(?:(?!{clause})[\w’'&.\-]+\s+){{0,5}}"
-        rf"(?!{clause}|(?:{openers})\b)[\w’'&\-]*\w"  # (never ending on a determiner: "that the")
+        rf"(?:(?!{clause})[\w’'&.\-]++\s+){{0,5}}"
+        rf"(?!{clause}|(?:{openers})\b)(?>[\w’'&\-]*\w)"  # (never ending on a determiner: "that the")
     )
     # A name after its role: "Trump campaign spokeswoman Hope Hicks", "former FBI agent Timothy Gill".
     # (never opened by a preposition: "under Mr. Putin" is an object)
     not_role = rf"(?!{clause}|(?:{_alternation(lex.prepositions)})(?![\w’'\-]))"
     # (a weekday or a month is no name after words: "issued a statement Tuesday")
     dates = rf"(?!(?i:{_alternation(lex.date_words)})\b)" if lex.date_words else ""
-    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]+\s+){{1,4}}?{dates}{NAME_RUN}"
+    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]++\s+){{1,4}}?{dates}{_NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).
     # Not before a role and a name: "Clinton campaign manager Robby Mook" is Mook, not the campaign.
     roles = _alternation({w for w in lex.titles | lex.role_nouns if w.isalpha() and w.islower()})
     group = (
-        rf"{NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b(?!\s+(?:[a-z]+\s+)?(?:{roles})\b)"
+        rf"{_NAME_RUN}\s+(?:{_alternation(lex.group_nouns)})\b(?!\s+(?:[a-z]+\s+)?(?:{roles})\b)"
         if lex.group_nouns
         else "(?!)"
     )
     # A name may open on the article of its title: "said the Bishop of Elmsbury, the Rt Rev Rowan de la Cour".
     titled = rf"(?:(?:{_alternation(lex.definite)})\s+(?=[A-ZÀ-Þ]))?"
     # Two people credited together: "reply Burton and Nick".
-    names = rf"{_NAME_PHRASE}(?:\s+and\s+{NAME_RUN})?"
+    names = rf"{_NAME_PHRASE}(?:\s+and\s+{_NAME_RUN})?"
     # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
     # précise :", "El mayor de los hermanos asegura:", "Der Bürgermeister der Stadt sagte:" (one or two words).
     # (a word and a space, or an elided one glued to the next: "de la ville", "d'Ajaccio")
@@ -326,7 +328,7 @@ def _build(lex: Lexicon) -> Grammar:
     # Texas rancher"; with a name after it, the name speaks: "said the Labour leader Keir Starmer")
     person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles
     persons = _alternation({w for w in person_nouns if w.isalpha()})
-    modified_role = rf"{determiner}(?:[A-ZÀ-Þ][\w’'\-]*\s+){{1,2}}(?:{persons})\b(?!\s+{NAME_WORD})"
+    modified_role = rf"{determiner}(?:[A-ZÀ-Þ][\w’'\-]*+\s+){{1,2}}(?:{persons})\b(?!\s+{_NAME_WORD})"
     speaker_after_verb = (
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{modified_role}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
         rf"|\b{published}|\b{description}(?:{lower_complement})?)"
@@ -351,7 +353,7 @@ def _build(lex: Lexicon) -> Grammar:
     # (the role is checked to end in a title or role noun)
     role_after_verb = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
-        rf"(?P<who>{titled}{NAME_RUN})(?=\s*[.,;!?]|\s*$)"
+        rf"(?P<who>{titled}{_NAME_RUN})(?=\s*[.,;!?]|\s*$)"
     )
     # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
     # (an object pronoun may come first: « ... », nous a-t-elle dit / m'a-t-il confié)
@@ -381,13 +383,13 @@ def _build(lex: Lexicon) -> Grammar:
         # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said (the comma after
         # the name is often left out: "another friend, Mariam Emara told CNN")
         # (or an owner's role: "“...,” Sanders's campaign manager, Jeff Weaver, said")
-        re.compile(rf"{_LEAD}(?:{description}|{owned_role}),\s+(?P<who>{NAME_RUN}),?\s+{adverbs}{verb}"),
+        re.compile(rf"{_LEAD}(?:{description}|{owned_role}),\s+(?P<who>{_NAME_RUN}),?\s+{adverbs}{verb}"),
         *inversions,
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(
-            rf"^[\s,;:]*(?:{according})\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{NAME_RUN})"
+            rf"^[\s,;:]*(?:{according})\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"
             rf"(?=\s*[.,;!?]|\s*$)"
         ),
         # “...,” according to Rutte / „...“, so Merkel
@@ -478,7 +480,7 @@ def _build(lex: Lexicon) -> Grammar:
         # How the speaker spoke, in at most four words, then the colon that opens the quote (the subject
         # is matched before the copula, as a cue verb's is, or after it: "Dann war Ansbach deutlich:").
         manner_colon=re.compile(
-            rf"\b(?:{copulas})\s+(?:(?P<who>{NAME_RUN}|{pronoun})\s+)?(?P<manner>(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)\s*:\s*$"
+            rf"\b(?:{copulas})\s+(?:(?P<who>{_NAME_RUN}|{pronoun})\s+)?(?P<manner>(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)\s*:\s*$"
         ),
         leading_cue=re.compile(
             rf"^{speaker}{appositive}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S

@@ -57,10 +57,16 @@ _WORD_REST = r"[\w'’\-]*[\w]"  # what follows a name word's capital
 # every place a name word may start made the name runs six times slower on a line of initials ("A. A. A. ...").
 _LETTER_AFTER_COURTESY = "|".join(rf"(?<=(?<![\w.]){re.escape(t)} [A-Z])" for t in ALL_COURTESY_TITLES)
 _LONE_AFTER_FIRST = rf"(?![\w'’.\-])(?:{_LETTER_AFTER_COURTESY})"
-NAME_WORD = (
-    rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(_ABBREVIATED_TITLES)})\.|[A-Z]{_LONE_AFTER_FIRST}"
-    rf"|[A-ZÀ-Þ]{_WORD_REST})"
-)
+
+
+def _name_word(rest: str) -> str:
+    return (
+        rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{'|'.join(_ABBREVIATED_TITLES)})\.|[A-Z]{_LONE_AFTER_FIRST}"
+        rf"|[A-ZÀ-Þ]{rest})"
+    )
+
+
+NAME_WORD = _name_word(_WORD_REST)
 # A particle written onto the surname by a hyphen ("Faris al-Amiri", "Abdel Fattah el-Sisi"): part of the name
 # inside a run, and no part of its key ("Al-Amiri" and "Amiri" are the same man).
 _HYPHENED_PARTICLES = sorted(_en.HYPHEN_PARTICLES)
@@ -73,8 +79,24 @@ _SPACED = "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha()))
 # Pelosi" stays two. Sorted, so the pattern's text (the saved regex cache's key) is the same in every run.
 _PLURAL_OWNER_HEADS = "|".join(sorted(_en.PLURAL_OWNER_HEADS))
 _PLURAL_OWNER = rf"(?:(?<=s)['’](?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b))?"
-_NAME_TAIL = rf"(?:{_PLURAL_OWNER}\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{NAME_WORD}){{0,6}}"
-NAME_RUN = rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{NAME_WORD}{_NAME_TAIL}"
+
+
+def _name_tail(word: str) -> str:
+    return rf"(?:{_PLURAL_OWNER}\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{word}){{0,6}}"
+
+
+def _name_run(word: str) -> str:
+    return rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{word}{_name_tail(word)}"
+
+
+_NAME_TAIL = _name_tail(NAME_WORD)
+NAME_RUN = _name_run(NAME_WORD)
+# The same for a pattern that never reads more of a word after a name (white space, a comma, a stop, its end, or
+# an optional "'s" follows it): each word's rest is matched atomically. Where what follows fails, the plain form tries
+# again at each shorter end of the word, every one of which a letter, an apostrophe or a hyphen follows, so none can
+# match there either; the atomic form does not try (the subject patterns are tried at every word before a cue verb).
+WHOLE_NAME_WORD = _name_word(rf"(?>{_WORD_REST})")
+WHOLE_NAME_RUN = _name_run(WHOLE_NAME_WORD)
 # NAME_RUN after its first character, which a pattern has already matched (a character class first lets the engine
 # skip at once to the places a run can start): in NAME_RUN's order, each alternative matches the rest of its word and
 # then checks the whole word by a look-behind (the rest first: most alternatives fail on their first character).
