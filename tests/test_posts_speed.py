@@ -12,8 +12,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from verify.document import Format, from_text
 from verify.extract.platforms import CONTAINER_WORDS
-from verify.extract.posts import _FIGURE_WORDS, _HINT, _JSON_ESCAPE, _JSON_SIMPLE, _container_kind, _unescape
+from verify.extract.posts import (
+    _FIGURE_WORDS,
+    _HINT,
+    _JSON_ESCAPE,
+    _JSON_SIMPLE,
+    _container_kind,
+    _may_name_post,
+    _unescape,
+    html_posts,
+)
 
 # The two flat alternations _HINT replaces, as they were written (the container words as patterns).
 _PLAIN_CONTAINER_HINT = re.compile("|".join(map(re.escape, CONTAINER_WORDS)))
@@ -76,3 +86,26 @@ def test_unescape_decodes_as_the_plain_form(pieces: list[str]) -> None:
 def test_unescape_decodes_an_embed_escaped_for_json() -> None:
     escaped = '\\u003Cblockquote class=\\"twitter-tweet\\"\\u003E\\u003Ca href=\\"https:\\/\\/x.com\\/a\\/status\\/1\\"'
     assert _unescape(escaped) == '<blockquote class="twitter-tweet"><a href="https://x.com/a/status/1"'
+
+
+_STRING_PIECES = ["http", "https://", "/", "x.com/", "youtu.be/", "at://", "ht", "tp", "h", " ", "\n", "a", "x.com", "@"]
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(_STRING_PIECES), max_size=8))
+def test_a_string_that_may_name_a_post_holds_a_slash_or_http(pieces: list[str]) -> None:
+    value = "".join(pieces)  # the walk's pre-test before _may_name_post must be one of its necessary conditions
+    assert not _may_name_post(value) or "/" in value or "http" in value
+
+
+def test_a_post_url_standing_alone_and_one_written_in_a_sentence_are_posts() -> None:
+    page = (
+        "<html><body><article><p>Intro text here.</p>"
+        "<div><p>https://x.com/ana/status/1234567890123</p></div>"
+        "<p>She wrote on YouTube (youtu.be/dQw4w9WgXcQ) that day.</p></article></body></html>"
+    )
+    posts, _ = html_posts(from_text(page, "page.html", Format.HTML))
+    assert [(post.platform, post.id, post.markup) for post in posts] == [
+        ("x", "1234567890123", "bare URL"),
+        ("youtube", "dQw4w9WgXcQ", "text link"),
+    ]

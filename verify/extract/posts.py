@@ -319,12 +319,19 @@ class _Scan:
                 if (
                     name not in _SHOWS_BARE and (not names or _shows_nothing(node, name, names, self.walk.links))
                 ) or self._element(node, name, names):
-                    if (value := node.text) and name not in _NOT_RUNNING_TEXT and _may_name_post(value):
+                    # (a string with neither "/" nor "http", most of a page's, names no post: told without a call)
+                    value = node.text
+                    if (
+                        value
+                        and ("/" in value or "http" in value)
+                        and name not in _NOT_RUNNING_TEXT
+                        and _may_name_post(value)
+                    ):
                         self._string(value, node)
                 else:
                     skipping, until = True, _after(node, top)
             tail = node.tail
-            if tail and node is not top and _may_name_post(tail):
+            if tail and ("/" in tail or "http" in tail) and node is not top and _may_name_post(tail):
                 tails.setdefault(until if skipping else _after(node, top), []).append((tail, node.getparent()))
         self._strings(tails.pop(None, []))
 
