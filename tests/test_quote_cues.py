@@ -3327,3 +3327,30 @@ def test_a_quote_whose_cue_after_it_is_not_made_out_continues_no_earlier_speaker
         ("Repairs will take a week", "Friends of Harbour Park Monday Morning Group"),
         ("It is a scandal", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (ES + "La actriz Lucía Arregui leyó el pregón desde el balcón. «Este pueblo me enseñó a hablar alto», dijo.\n\n"
+         "El momento más aplaudido llegó al final: «Que nadie se quede en casa esta noche».\n",
+         [("Este pueblo me enseñó a hablar alto", "Lucía Arregui"), ("Que nadie se quede en casa esta noche",
+                                                                     "Lucía Arregui")]),
+        (FR + "« Ce port m'a appris à parler fort », a dit Anne Roux depuis le balcon.\n\nLe passage le plus "
+         "attendu est arrivé à la fin : « Que personne ne reste chez soi ce soir. »\n",
+         [("Ce port m'a appris à parler fort", "Anne Roux"), ("Que personne ne reste chez soi ce soir", "Anne Roux")]),
+        (EN_LEAD + "“The harbour taught me to speak up,” Lindgren said from the balcony.\n\nThat process led to a "
+         "realization: “Nobody should stay at home tonight.”\n",
+         [("The harbour taught me to speak up", "Petra Lindgren"),
+          ("Nobody should stay at home tonight", "Petra Lindgren")]),
+        # (someone new opens the lead-in: not the speaker before)
+        (ES + "«Esto se hunde», dijo Tomás Urquiza.\n\nUn marinero veterano, que prefirió no dar su nombre, miraba "
+         "las cajas: «Esto no lo vi ni en el ochenta».\n",
+         [("Esto se hunde", "Tomás Urquiza"), ("Esto no lo vi ni en el ochenta", None)]),
+    ],
+)
+def test_a_short_lead_in_naming_no_one_opening_a_paragraph_continues_the_speaker_before(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    """"El momento más aplaudido llegó al final: «…»" after the speech's quotes: the speech goes on."""
+    assert _speakers(text) == said

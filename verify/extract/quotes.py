@@ -2769,7 +2769,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 reader,
                 None if unread_cue else last_speaker,
                 _recent_speaker(found, index),
-                _paragraph_speaker(g, blocks, found, chain),
+                _paragraph_speaker(g, blocks, found, chain) or _lead_in_speaker(g, blocks, found, chain),
             )
             if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
                 reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
@@ -3663,6 +3663,37 @@ def _continue_subject(g: Grammar, item: _Found, before: _Found) -> None:
         item.dropped = before.speaker
     elif item.dropped is not None and item.dropped.split()[0].lower() in g.lexicon.determiners:
         item.who, item.dropped, item.has_cue = None, None, False
+
+
+_LEAD_IN_MAX_WORDS = 12  # "El momento más aplaudido llegó al final:" (7 words): a short lead-in, no sentence of news
+_LEAD_IN_MIN_WORDS = 3  # "Then came this:"; two words are a label ("Looking ahead:"), no sentence going on
+
+
+def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
+    """The speaker of the paragraph before, for a quote a short lead-in opens its paragraph with, naming no one and
+    no cue verb ("El momento más aplaudido llegó al final: «…»" after the speech's quotes): the speech goes on."""
+    first = chain[0]
+    block = blocks[first.block]
+    if not found or found[-1].speaker is None or found[-1].spans[-1].block != first.block - 1:
+        return None
+    if ":" not in block.text[max(0, first.start - 3) : first.start]:
+        return None  # (most quotes: no colon right before)
+    if block.place is not Place.BODY or blocks[first.block - 1].place is not Place.BODY:
+        return None  # (a caption's lead-in describes whom the photo shows: "La conservatrice devant le cadre vide :")
+    lead = block.text[: first.start].rstrip()
+    words = lead[:-1].split()
+    if not lead.endswith(":") or not _LEAD_IN_MIN_WORDS <= len(words) <= _LEAD_IN_MAX_WORDS:
+        return None
+    if sentence_start(block.text, first.start):
+        return None
+    lex = g.lexicon
+    if words[0].lower() in lex.indefinite or "," in lead:
+        return None  # someone new, or described: "Un marinero veterano, que prefirió no dar su nombre, miraba …:"
+    for word in words[1:]:
+        low = word.lower()
+        if not low.isalpha() or not word[:1].islower() or low in lex.pronouns or _role_word(lex, low):
+            return None  # (a name, a pronoun or a role in it is someone else: "La réponse du maire est venue :")
+    return None if g.any_verb.search(lead) else found[-1].speaker
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
