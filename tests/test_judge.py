@@ -1557,3 +1557,48 @@ def test_a_quote_credited_to_no_one_inside_a_report_of_a_named_speakers_words_is
     assert reported_by(replace(claim, span=(150, 190)), evidence.reports_holding(claim)) == replace(
         claim, span=(150, 190)
     )
+
+
+# Round 22: a cut that joins the head of one sentence to a clause of a later one, as one sentence of the quote, loses
+# the first sentence's condition and reads the other's into it: a splice, though the parts stand a sentence apart.
+@pytest.mark.parametrize(
+    ("said", "claim"),
+    [
+        (
+            "The paint will last twenty years if it goes on in dry weather. It'll peel in a winter if nobody scrapes "
+            "it first. The rivets are sound.",
+            "The paint will last twenty years ... if nobody scrapes it first.",
+        ),
+        (
+            "Eine andere Bahn können wir uns nicht leisten, wenn die Beiträge so bleiben. Ich bin seit zehn Jahren "
+            "Vorsitzender. Die Kasse ist leer, das wisst ihr.",
+            "Eine andere Bahn können wir uns nicht leisten ... die Kasse ist leer.",
+        ),
+        (
+            "La peinture tiendra vingt ans si on la pose par temps sec. Elle partira en un hiver si personne ne la "
+            "gratte avant.",
+            "La peinture tiendra vingt ans ... si personne ne la gratte avant.",
+        ),
+        (
+            "La pintura durará veinte años si se aplica con tiempo seco. Se caerá en un invierno si nadie la raspa "
+            "antes.",
+            "La pintura durará veinte años ... si nadie la raspa antes.",
+        ),
+    ],
+)
+def test_a_cut_joining_the_head_of_a_sentence_to_a_clause_of_another_is_a_splice(said: str, claim: str) -> None:
+    store = [saved("DECLAN MOSS", said)]
+    finding = decide(claim, "Declan Moss", store)
+    assert finding.verdict is Verdict.ALTERED and ("splice",) in [c.flags for c in finding.changes]
+    # A cut between whole sentences keeps what each said.
+    first, rest = said.split(". ", 1)
+    whole = decide(f"{first}. ... {rest.split('. ')[-1]}", "Declan Moss", store)
+    assert whole.verdict is Verdict.VERIFIED, whole
+
+
+def test_a_cut_leaving_out_the_rest_of_a_phrase_across_sentences_is_no_splice() -> None:
+    # (the first part stops inside a phrase, not before a clause it stood under: the writer's cut)
+    said = "I did not email any classified material to anyone on my email. There is no classified material."
+    claim = "I did not email any classified material to anyone on ... no classified material."
+    finding = decide(claim, "Ines Abernathy", [saved("INES ABERNATHY", said)])
+    assert finding.verdict is Verdict.VERIFIED, finding

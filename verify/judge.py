@@ -1270,7 +1270,10 @@ def _splice(
         and not _next_turn(found[i - 1], found[i], _new_paragraph(claim, parts[i - 1], parts[i]))
         or found[i][0] is found[i - 1][0]
         and not clauses
-        and _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
+        and (
+            _sentence_gap(found[i][0].text, found[i - 1][2], found[i][1])
+            or _fused(claim.text, parts[i - 1], parts[i], found[i][0].text, found[i - 1][2], found[i][1])
+        )
     ]
     if not joints:
         if clauses:
@@ -1438,6 +1441,26 @@ def _sentence_gap(text: str, end: int, start: int) -> bool:
         return True  # out of order
     between = sum(1 for a, b in sentences(text) if a >= end and b <= start)
     return between > SPLICE_MAX_SENTENCE_GAP
+
+
+_JOINED_GAP = re.compile(r"\s{0,3}(?:\.\s?\.\s?\.|…)\s{0,3}$")  # a cut with no sentence end before it
+_SUBORDINATORS = frozenset().union(*(lex.subordinators for lex in LEXICONS.values()))
+
+
+def _fused(claim: str, before: Part, after: Part, text: str, end: int, start: int) -> bool:
+    """Whether a cut joins the head of one of the speaker's sentences to a clause of a later one as one sentence of
+    the quote, leaving out the clause the head stood under: the first part stops right before a subordinate clause of
+    its sentence, the second opens in lower case right after the "..." in a later sentence ("The paint will last
+    twenty years ... if nobody scrapes it first" of "The paint will last twenty years if it goes on in dry weather.
+    It'll peel in a winter if nobody scrapes it first."): the condition of the one is lost and the other's is read
+    into it. A cut between whole sentences, or inside one, keeps what each said; so does one that leaves out the rest
+    of a phrase ("to anyone on ... no classified material": the writer's cut, as the generated gaps have it)."""
+    at = claim.find(after.text)
+    if at <= 0 or not after.text[:1].islower() or not _JOINED_GAP.search(claim, 0, at):
+        return False
+    head = next((b for a, b in sentences(text) if a <= end - 1 < b), None)
+    left = words(text[end:head]) if head is not None else []
+    return head is not None and start >= head and bool(left) and left[0].norm in _SUBORDINATORS
 
 
 def _place_name(statement: Statement) -> str:
