@@ -36,6 +36,7 @@ from verify.lexicon import LEXICONS
 N = 1_000  # characters of the shorter text
 GROWTH = 8  # the longer text is this many times longer
 MAX_RATIO = 3.0  # the long text's time over the short text's eight runs: linear is ~1, quadratic ~8
+BOUNDED_RATIO = 16.0  # for BOUNDED patterns: quadratic (~8) at worst, never cubic (~64)
 # Seconds of CPU below which a time is noise: the process clock ticks every 4 ms on some machines (this one),
 # so a 1 ms floor read a linear pattern's 0 ms -> 20 ms as a ratio of 20, a failure on a loaded machine.
 FLOOR = 0.01
@@ -120,18 +121,20 @@ PATTERNS = dict(_patterns())
 
 # Patterns still superlinear on some hostile text, with the helper whose file holds each (issue 16). The
 # strict xfail fails the suite once a pattern is fixed, so that its entry is removed then.
-_GRAMMAR_SLOW = ("before[2][1]", "in_sentence", "sentence_subjects[0]", "sentence_subjects[1]", "subject")
 KNOWN_SLOW: dict[str, str] = {
     # (statements.py's pattern, imported by interviews.py, which the guard reads first: one entry)
     "verify.extract.interviews:_OPENS_QUOTE": "attrib: runs of white space (matched at a place by its caller)",
     "verify.extract.published:_DATE_LINE": "verdicts: runs of newlines (searched in the head of the article)",
     "verify.normalize:_SUFFIXED": "verdicts: runs of digits (full-matched on one token by its caller)",
-    **{
-        f"verify.extract.cues:grammar({code!r}).{field}": "attrib: 'a.a.a.' runs (callers bound the window)"
-        for code in LEXICONS
-        for field in _GRAMMAR_SLOW
-    },
 }
+# Patterns whose callers bound the window they search, held to BOUNDED_RATIO rather than MAX_RATIO: the cue
+# grammar's subject patterns on "a.a.a." runs. Since they read a name's words whole (atomic groups, round 22)
+# their ratios there lie between 3 and 8 and cross MAX_RATIO with the machine's load, so a strict xfail of
+# them failed at random; they are still asked never to grow worse than quadratic.
+_GRAMMAR_BOUNDED = ("before[2][1]", "in_sentence", "sentence_subjects[0]", "sentence_subjects[1]", "subject")
+BOUNDED: frozenset[str] = frozenset(
+    f"verify.extract.cues:grammar({code!r}).{field}" for code in LEXICONS for field in _GRAMMAR_BOUNDED
+)
 
 
 def _cases() -> list[object]:
@@ -196,15 +199,16 @@ def _growth(pattern: re.Pattern[str], make: Callable[[int], str]) -> tuple[float
 @pytest.mark.parametrize("name", _cases())
 def test_pattern_is_linear_on_hostile_text(name: str) -> None:
     pattern = PATTERNS[name]
+    limit = BOUNDED_RATIO if name in BOUNDED else MAX_RATIO
     for label, make in HOSTILE.items():
         try:
             short, long = _growth(pattern, make)
-            if long / max(short, FLOOR) > MAX_RATIO:
+            if long / max(short, FLOOR) > limit:
                 short, long = _growth(pattern, make)  # measured again: one noisy run is no verdict
         except _Hang:
             pytest.fail(f"{name} /{pattern.pattern[:200]}/ hangs on {label}: over {HANG:g}s on {N * GROWTH} chars")
         ratio = long / max(short, FLOOR)
-        assert ratio <= MAX_RATIO, (
+        assert ratio <= limit, (
             f"{name} /{pattern.pattern[:200]}/ grows superlinearly on {label}: "
             f"{short * 1000:.1f} ms for {GROWTH} runs over {N} chars -> {long * 1000:.1f} ms for one over {N * GROWTH}"
         )
@@ -212,7 +216,7 @@ def test_pattern_is_linear_on_hostile_text(name: str) -> None:
 
 def test_the_guard_finds_the_patterns() -> None:
     assert len(PATTERNS) >= 50
-    assert [name for name in KNOWN_SLOW if name not in PATTERNS] == []  # an entry outlives no pattern
+    assert [name for name in [*KNOWN_SLOW, *BOUNDED] if name not in PATTERNS] == []  # an entry outlives no pattern
     assert any(name.startswith("verify.extract.cues:grammar('en')") for name in PATTERNS)
     assert any(name.startswith("verify.document:TextLocator.") for name in PATTERNS)
 
