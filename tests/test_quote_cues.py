@@ -3354,3 +3354,58 @@ def test_a_short_lead_in_naming_no_one_opening_a_paragraph_continues_the_speaker
 ) -> None:
     """"El momento más aplaudido llegó al final: «…»" after the speech's quotes: the speech goes on."""
     assert _speakers(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (EN_LEAD + "“The harbour taught me to speak up,” Lindgren said.\n\nOn the ferry: “It is late every day.”\n\n"
+         "On her brother, who runs the ferry office: “He answers no letters.”\n",
+         [("The harbour taught me to speak up", "Petra Lindgren"), ("It is late every day", "Petra Lindgren"),
+          ("He answers no letters", "Petra Lindgren")]),
+        (DE + "„Der Kai ist zu alt“, sagte Ansbach.\n\nZu seinem Vorgänger: „Er hat nichts gebaut.“\n",
+         [("Der Kai ist zu alt", "Till Ansbach"), ("Er hat nichts gebaut", "Till Ansbach")]),
+        (DE + "„Der Kai ist zu alt“, schreibt Ansbach im Bericht.\n\nUnd: „Die Fähre fährt nicht mehr.“\n",
+         [("Der Kai ist zu alt", "Till Ansbach"), ("Die Fähre fährt nicht mehr", "Till Ansbach")]),
+        (ES + "«El muelle es viejo», dijo Urquiza.\n\nSobre su antecesor, que dejó la alcaldía en mayo: «No construyó "
+         "nada en ocho años de mandato».\n",
+         [("El muelle es viejo", "Tomás Urquiza"), ("No construyó nada en ocho años de mandato", "Tomás Urquiza")]),
+    ],
+)
+def test_a_topic_or_a_conjunction_leading_into_a_quote_continues_the_speaker_before(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    """Post-match quotes strung after topic lead-ins ("On her brother, …: “…”"; whoever the topic names is talked about,
+    not talking) and a bare "Und: „…“" go on with the speaker of the paragraph before."""
+    assert _speakers(text) == said
+
+
+def test_a_sentence_opening_on_an_accented_capital_ends_the_speaker_before_it() -> None:
+    text = DE + "„Der Kai ist zu alt“, sagte Hafenmeister Jens Kohl. Über die Fähre sagte Kohl: „Sie fährt nicht.“\n"
+    assert [(q.text.rstrip("."), q.speaker, q.mention) for q in _quotes(text)] == [
+        ("Der Kai ist zu alt", "Jens Kohl", "Hafenmeister Jens Kohl"),
+        ("Sie fährt nicht", "Jens Kohl", "Kohl"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (FR + "« Le quai est vieux, a expliqué Marc Lebon, chef de chantier pour la société des ports, mais il tiendra "
+         "l'hiver. »\n", ("Le quai est vieux mais il tiendra l'hiver", "Marc Lebon")),
+        (ES + "«El muelle es viejo, explicó Rosa Gil, presidenta de la asociación de vecinos, pero aguantará».\n",
+         ("El muelle es viejo pero aguantará", "Rosa Gil")),
+    ],
+)
+def test_a_role_after_the_speaker_of_a_cue_inside_the_marks_is_no_word_of_the_quote(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert _speakers(text) == [said]
+
+
+def test_a_viewpoint_with_an_apposition_after_the_name_credits_the_name() -> None:
+    text = FR + "Pour Claire Vasseur, caviste sur le quai, « le ferry fait vivre le port ».\n"
+    assert _speakers(text) == [("le ferry fait vivre le port", "Claire Vasseur")]
+    # (a contrast between the commas is the sentence's: the words after it are no one's view stated so)
+    text = FR + "« Le quai est vieux », a dit Anne Roux.\n\nPour la mairie, en revanche, « le ferry fait vivre le port »."
+    assert _speakers(text)[-1] == ("le ferry fait vivre le port", None)

@@ -159,8 +159,9 @@ _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.value
 # A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
 # (also "... a reporter.) At"; German »...«: « right after the stop closes, » right before a word opens)
 # The break is the group "gap" after the stop: matching the stop itself (not a look-behind for it) lets the engine skip
-# to the next stop at once instead of trying every place of the text.
-_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-Z0-9]|''|»\w)")
+# to the next stop at once instead of trying every place of the text. A sentence may open on an accented capital
+# ("… sagte Kunz. Über seine Mannschaft …", "… a dit la maire. À Lyon …", "… dijo. Él …").
+_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-ZÀ-ÖØ-ÞŒ0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN)
 _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
@@ -1154,7 +1155,7 @@ def _verb_object(g: Grammar, window: str, who: int) -> bool:
 def _viewpoint_credit(g: Grammar, window: str) -> re.Match[str] | None:
     """The person whose view a sentence gives when the quote is all the rest of it: "Pour Me Galland, « l'environnement
     n'est pas une variable d'ajustement »", "Para el alcalde, «es una vergüenza»" (a word of ``viewpoint_words``, a
-    name or a description, a comma, the marks)."""
+    name or a description, perhaps an apposition, a comma, the marks)."""
     words = window.split(maxsplit=1)
     if len(words) < 2 or words[0].lower() not in g.lexicon.viewpoint_words or not window.rstrip().endswith(","):
         return None
@@ -1163,14 +1164,28 @@ def _viewpoint_credit(g: Grammar, window: str) -> re.Match[str] | None:
         # "Según dijo, «…»": the subject the language drops (the one the sentence before opens on)
         return _span_pattern(len(verb)).match(window, window.index(words[1]))
     match = g.opening.match(window, window.index(words[1]))
-    if match is None or window[match.end() :].strip() != "," or not _plausible(g, match.group("who")):
+    if match is None or window[_past_apposition(g, window, match.end()) :].strip() != ",":
         return None
-    return match if _named_or_role(g, match.group("who")) else None
+    return match if _plausible(g, match.group("who")) and _named_or_role(g, match.group("who")) else None
 
 
 # What may follow the speaker of a sentence opening on its cue verb, up to the quote: an appositive or a relative
 # clause, then a comma or a colon ("Said Jo Reed, who grew up on the quay, “...”").
 _OPENING_CUE_TAIL = re.compile(r"(?:,[^.!?“”„\"«»]{0,150}?)?[,:]?\s*")
+
+
+def _past_apposition(g: Grammar, window: str, end: int) -> int:
+    """Where the words about a person named at ``end`` end: past an apposition in lower case up to the next comma
+    ("Pour Bastien Perrichon, caviste à la Guillotière, « … »"), else at ``end``. Words opening on a preposition or an
+    adverb are the sentence's, not the person's ("For African-Americans, on the other hand, “…”": a contrast, no
+    view of a group)."""
+    apposed = _APPOSED_ROLE.match(window, end)
+    if apposed is None or not apposed.group("words")[0].islower():
+        return end
+    lex = g.lexicon
+    first = apposed.group("words").split(maxsplit=1)[0]
+    adverb = first in lex.cue_adverbs or bool(lex.adverb_suffix) and first.endswith(lex.adverb_suffix)
+    return end if adverb or first in lex.prepositions or first in lex.clause_conjunctions else apposed.end()
 
 
 def _opening_cue(g: Grammar, window: str) -> re.Match[str] | None:
@@ -3667,11 +3682,15 @@ def _continue_subject(g: Grammar, item: _Found, before: _Found) -> None:
 
 _LEAD_IN_MAX_WORDS = 12  # "El momento más aplaudido llegó al final:" (7 words): a short lead-in, no sentence of news
 _LEAD_IN_MIN_WORDS = 3  # "Then came this:"; two words are a label ("Looking ahead:"), no sentence going on
+# A lead-in naming the topic the speaker goes on to ("On the sand pit:" .. "On her mother, who rang a cowbell at the top
+# of the run-up all afternoon:", 15 words): a phrase, however long, that is no sentence
+_TOPIC_LEAD_IN_MAX_WORDS = 20
 
 
 def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
     """The speaker of the paragraph before, for a quote a short lead-in opens its paragraph with, naming no one and
-    no cue verb ("El momento más aplaudido llegó al final: «…»" after the speech's quotes): the speech goes on."""
+    no cue verb ("El momento más aplaudido llegó al final: «…»" after the speech's quotes), the topic the speaker
+    goes on to ("On her crash on the second lap: “…”") or a conjunction alone ("Und: „…“"): the speech goes on."""
     first = chain[0]
     block = blocks[first.block]
     if not found or found[-1].speaker is None or found[-1].spans[-1].block != first.block - 1:
@@ -3682,11 +3701,16 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
         return None  # (a caption's lead-in describes whom the photo shows: "La conservatrice devant le cadre vide :")
     lead = block.text[: first.start].rstrip()
     words = lead[:-1].split()
-    if not lead.endswith(":") or not _LEAD_IN_MIN_WORDS <= len(words) <= _LEAD_IN_MAX_WORDS:
-        return None
-    if sentence_start(block.text, first.start):
+    if not lead.endswith(":") or not words or sentence_start(block.text, first.start):
         return None
     lex = g.lexicon
+    if all(word.lower() in lex.clause_conjunctions for word in words):
+        return found[-1].speaker  # "Und: „…“": the report goes on
+    if words[0].lower() in lex.topic_prepositions and 1 < len(words) <= _TOPIC_LEAD_IN_MAX_WORDS:
+        # (whoever the topic names, "her mother", is talked about, not talking)
+        return None if g.any_verb.search(lead) else found[-1].speaker
+    if not _LEAD_IN_MIN_WORDS <= len(words) <= _LEAD_IN_MAX_WORDS:
+        return None
     if words[0].lower() in lex.indefinite or "," in lead:
         return None  # someone new, or described: "Un marinero veterano, que prefirió no dar su nombre, miraba …:"
     for word in words[1:]:
@@ -3848,7 +3872,7 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
                 continue
             if not _role_fits(g, pattern, match):
                 continue
-            end = _past_age(g, cue, match.end())
+            end = _past_role(g, cue, _past_age(g, cue, match.end()))
             rest = _COMMA.match(quoted, comma_end + end) or _past_manner(g, quoted, comma_end + end)
             if rest is not None:
                 return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :], 0
@@ -3874,6 +3898,21 @@ def _past_age(g: Grammar, cue: str, end: int) -> int:
     Morvan, 71 ans, mais ..."), else at ``end``."""
     age = g.apposed_age.match(cue, end)
     return age.end() if age else end
+
+
+# A role set after the speaker's name in an inverted cue inside the marks, up to the comma the quote goes on after
+# ("a expliqué Karim Benslimane, chef de chantier pour l'entreprise Voies Normandes, mais …"). Bounded: 100 characters
+# with no stop, no colon and no quote mark.
+_APPOSED_ROLE = re.compile(r"\s{0,3},\s{0,3}(?P<words>[^,.;:!?«»“”\n]{1,100}?)(?=\s{0,3},)")
+
+
+def _past_role(g: Grammar, cue: str, end: int) -> int:
+    """Where a cue ending at ``end`` ends: past a role set after its speaker's name that opens on the role's noun (a
+    determiner first may open the quote's own words: « Nous, a dit Marc, les habitants, … »), else at ``end``."""
+    role = _APPOSED_ROLE.match(cue, end)
+    if role is None or not _role_word(g.lexicon, _unelided(role.group("words").split(maxsplit=1)[0].lower())):
+        return end
+    return role.end() if _is_role(g, role.group("words")) else end
 
 
 def _first_person_or_group(g: Grammar, who: str) -> bool:

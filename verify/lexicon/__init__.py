@@ -174,6 +174,9 @@ class Lexicon:
     # "To professor Brigid Harrison, it seemed ...", "For Chait, ...": a phrase opening the sentence on one of
     # these names whose view it gives (a topic), unlike "When Trump spoke, Kasich ..." (no topic before the comma)
     viewpoint_words: frozenset[str] = frozenset()
+    # "On her crash on the second lap: “…”", "Sur la course : « … »": a paragraph's lead-in opening on one of these
+    # names what the speaker just quoted talks about next (a string of post-match quotes), never who speaks
+    topic_prepositions: frozenset[str] = frozenset()
     # words of comparison: a name after them is no one the text speaks of ("more liberal nominees than Obama")
     comparison_words: frozenset[str] = frozenset()
     # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of

@@ -510,6 +510,7 @@ LEXICON: Lexicon = Lexicon(
         "woher wohin womit worüber wofür"
     ),
     viewpoint_words=words("für laut nach zufolge"),
+    topic_prepositions=words("zu über"),
     comparison_words=words("als"),
     agent_nouns=AGENT_NOUNS,
     agent_link="von",

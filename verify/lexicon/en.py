@@ -794,6 +794,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     viewpoint_words=words("to for according"),
+    topic_prepositions=words("on about"),
     comparison_words=words("than"),
     agent_nouns=AGENT_NOUNS,
     agent_link="by",

@@ -473,6 +473,7 @@ LEXICON: Lexicon = Lexicon(
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
     subordinators=words("si que cuando porque aunque mientras después antes como"),
     viewpoint_words=words("para según"),
+    topic_prepositions=words("sobre"),
     comparison_words=words("que"),
     agent_nouns=AGENT_NOUNS,
     agent_link="por",

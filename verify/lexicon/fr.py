@@ -499,6 +499,7 @@ LEXICON: Lexicon = Lexicon(
         "si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme quant"
     ),
     viewpoint_words=words("pour selon"),
+    topic_prepositions=words("sur"),
     comparison_words=words("que"),
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
