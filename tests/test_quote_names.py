@@ -958,3 +958,88 @@ def test_a_sign_noun_before_a_colon_gives_the_words_only_when_the_sign_carries_t
     good sign", "a sign of") or a sign noun naming a body ("der Tafel") after a cue leaves them the speaker's."""
     kind, credited = _credited(text)[words]
     assert (kind, credited) == ((QuoteKind.DIRECT, speaker) if speaker else (QuoteKind.MENTION, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # the writer asks (a first-person subject beside the verb of asking)
+        (EN_LEAD + "I asked her the question every visitor asks: “Why the harbour?” She smiled.", "Why the harbour?"),
+        (ES + "Le pregunté a la alcaldesa: «¿Por qué ahora?» Tardó en responder.", "¿Por qué ahora?"),
+        # the agent of a passive verb of asking puts it to the one who answers (read as a split quote's first part)
+        (
+            EN_LEAD + "Asked by one resident “will the quay close?”, Lindgren answered: “Only for a week in May.”",
+            "will the quay close?",
+        ),
+        (
+            FR + "Interrogée par le conseiller Paul Serre, qui demandait « Combien coûtera le quai ? », elle a "
+            "assuré : « Le budget sera tenu. »",
+            "Combien coûtera le quai ?",
+        ),
+    ],
+)
+def test_a_question_put_to_someone_is_no_claim(text: str, question: str) -> None:
+    kind, speaker = _credited(text)[question]
+    assert (kind, speaker) == (QuoteKind.MENTION, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a question its asker poses with a cue of their own is their words
+        (EN_LEAD + "Lindgren then asked, “Who pays for the quay?”", "Who pays for the quay?", "Petra Lindgren"),
+        # the one asked answers with a question after a cue of their own: the answer is theirs
+        (
+            EN_LEAD + "Asked by reporters about the cost, Lindgren said: “Why would the harbour pay twice?”",
+            "Why would the harbour pay twice?",
+            "Petra Lindgren",
+        ),
+        # the answer after the question put is the answerer's
+        (
+            EN_LEAD + "Asked by one resident “will the quay close?”, Lindgren answered: “Only for a week in May.”",
+            "Only for a week in May.",
+            "Petra Lindgren",
+        ),
+    ],
+)
+def test_a_question_asked_in_ones_own_cue_stays_speech(text: str, words: str, speaker: str) -> None:
+    assert _credited(text)[words.rstrip(".,")] == (QuoteKind.DIRECT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        # a sign noun, then a phrase saying where it stands or how it was made, then its verb
+        (EN_LEAD + "The signs at the end of the quay read “no parking after dark” all year.", "no parking after dark"),
+        (ES + "En la entrada, un cartel pintado a mano dice «Hecho en el puerto».", "Hecho en el puerto"),
+        # a set phrase's noun before a colon
+        (DE + "Für das Abschlussfest hat der Verein schon ein Motto: „Volle Fahrt zum Schluss“.",
+         "Volle Fahrt zum Schluss"),
+        # an outlet spoken to, named right after the article that makes it the addressee
+        (DE + "Dem „Hafenboten“ sagte Ansbach schon im Mai: „Der Kai wird rechtzeitig fertig.“", "Hafenboten"),
+        (FR + "Au « Courrier du Port », elle a déclaré : « Le quai sera prêt en mai. »", "Courrier du Port"),
+        (ES + "Al «Diario del Muelle» le dijo en mayo: «El muelle estará listo».", "Diario del Muelle"),
+    ],
+)
+def test_signs_mottos_and_outlets_spoken_to_are_no_claims(text: str, notice: str) -> None:
+    assert _kinds(text)[notice] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a comma, a conjunction or a name between the sign and the verb: the speaker's words
+        (EN_LEAD + "Beside the signs at the quay, and Lindgren said “we will open in May”.", "we will open in May",
+         "Petra Lindgren"),
+        (DE + "Dem „Hafenboten“ sagte Ansbach schon im Mai: „Der Kai wird rechtzeitig fertig.“",
+         "Der Kai wird rechtzeitig fertig", "Till Ansbach"),
+    ],
+)
+def test_words_near_a_sign_or_after_an_outlet_stay_the_speakers(text: str, words: str, speaker: str) -> None:
+    assert _credited(text)[words] == (QuoteKind.DIRECT, speaker)
+
+
+def test_a_term_after_an_accusative_article_is_no_outlet() -> None:
+    # (German "den" is the accusative article too: with no cue after the marks, a capitalised noun stays a term)
+    text = DE + "Ansbach sagte, der Hafen stehe gegen den „Stillstand“."
+    assert _credited(text)["Stillstand"] == (QuoteKind.MENTION, "Till Ansbach")

@@ -4497,6 +4497,13 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
         # after it, the sentence's, made it read as a split quote's first part
         return _Mention.NAME
+    if _question_put(g, text, item):
+        # "I asked him: “Why nights?”", "Asked by one user “...?”, Rennie answered: “...”" (read as a split quote's
+        # first part): what was asked, no claim, and not the words of the one the cue names, who answers
+        return _Mention.NAME
+    if _addressed_title(g, text, item, text[max(0, start - _WORD_BEFORE_REACH) : start].rsplit(None, 1)[-1:]):
+        # "Dem „Ennstaler Boten“ sagte er: „...“" (read as a split quote's first part): the outlet spoken to
+        return _Mention.NAME
     if item.split or kind is QuoteKind.BLOCK:
         return None  # a split quote or a block quotation is speech
     if _reporters_question(g, item, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
@@ -4579,7 +4586,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
         return _Mention.NAME  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if colon and _sign_carries(g.lexicon, before, text, start):
-        return _Mention.NAME  # "ein Schild: „...“", "sa banderole : « ... »": the sign's words
+        return _Mention.NAME  # "ein Schild: „...“", "sa banderole : « ... »", "ein Motto: „...“": the sign's words
     if item.speaker and item.has_cue and colon:
         return None  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
     if last in g.lexicon.inscription_verbs and not _gerund(g.lexicon, last) or _on_a_sign(g, before):
@@ -4622,6 +4629,72 @@ def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:
         _reporter_word(lex, word) and not after[:1].isupper() and not _addressed(lex, sentence[:i])
         for i, (word, after) in enumerate(zip(sentence, [*sentence[1:], ""], strict=True))
     )
+
+
+def _addressed_title(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words are a name, capitalised as titles are, right after an article that makes it the one spoken
+    to, a cue verb within a few words after the marks ("Dem „Ennstaler Boten“ sagte er", "Den „Lübecker Nachrichten“
+    sagte sie", "Al «Diario del Sur» le dijo"): an outlet, no one's words (not "stünde gegen den „Etatismus“.")."""
+    lex = g.lexicon
+    if not before or before[-1].lower() not in lex.addressee_articles or not _title_case_words(g, item.words):
+        return False
+    end = item.spans[-1].end
+    after = text[end : end + _WORD_BEFORE_REACH].split()[:_ADDRESSED_CUE_REACH]
+    for word in after:
+        bare = word.strip(",;:“”„«»\"'").lower()
+        if _cue_word(lex, bare):
+            return True
+        if word[-1:] in ".!?" or bare and bare not in lex.pronouns and bare not in lex.cue_adverbs:
+            return False
+    return False
+
+
+# words after an outlet's name read for the cue it is spoken to in ("Al «País» le dijo", "Au « Courrier », il a dit")
+_ADDRESSED_CUE_REACH = 4
+
+
+def _words_before(text: str, start: int, reach: int) -> list[str]:
+    """The whole words in the ``reach`` characters before ``start`` (the first one cut off there dropped)."""
+    lo = max(0, start - reach)
+    words = text[lo:start].split()
+    return words[1:] if lo and not text[lo - 1].isspace() else words
+
+
+def _question_put(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words are a question put to someone, not a speaker's own: the writer asks it ("I asked him the
+    question everyone asks: “Why nights?”", "le pregunté: «¿...?»") or the agent of a passive verb of asking does, the
+    sentence's subject being the one who answers ("Asked by one user “...?”, Rennie answered", "Interrogée par
+    l'analyste X, qui demandait « ... ? », elle a assuré"). A question its asker poses in a cue of their own ("Wallace
+    then asked, “With nukes?”") is their words, and so is one a cue verb between the asking and the marks credits
+    ("Asked by reporters about the fees, Trump said: “Why not?”": his answer)."""
+    if not item.words.rstrip().endswith("?"):
+        return False
+    lex = g.lexicon
+    before = _words_before(text, item.spans[0].start, _SENTENCE_REACH)
+    sentence = [w.lower().strip(",:;()") for w in _this_sentence(before, _QUESTION_REACH)]
+    for i, word in enumerate(sentence):
+        if word not in lex.asking_verbs or _another_cue(lex, sentence[i:]):
+            continue
+        if sentence[i + 1 : i + 2] == [lex.agent_link]:
+            return True  # ("Asked by", "Interrogée par", "preguntado por")
+        if not lex.first_person_marks.isdisjoint(sentence[max(0, i - _ASKER_REACH) : i + _ASKER_REACH + 1]):
+            return True  # ("I asked him", "fragte ich", "le pregunté")
+    return False
+
+
+def _another_cue(lex: Lexicon, words: list[str]) -> bool:
+    """Whether lower-case words after a verb of asking hold a cue verb of another kind, no noun after a determiner
+    ("Asked by reporters about it, Trump said:"; not "Interrogée par le conseiller Paul Serre, qui demandait")."""
+    return any(
+        _cue_word(lex, word) and word not in lex.asking_verbs and words[i - 1] not in lex.determiners
+        for i, word in enumerate(words[1:], 1)
+    )
+
+
+# The words before quoted words read for a verb of asking that puts them to someone ("Interrogée par l'analyste
+# Camille Ferrand, qui demandait « ... ? »": seven)
+_QUESTION_REACH = 10
+_ASKER_REACH = 2  # words either side of a verb of asking read for a first-person subject ("I then asked", "fragte ich")
 
 
 def _reporter_word(lex: Lexicon, word: str) -> bool:
@@ -4743,6 +4816,7 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
         words.pop()
     if not words or not (words[-1] in lex.cue_verbs or words[-1] in lex.inscription_verbs):
         return False
+    verb = len(before) - min(len(before), _SIGN_REACH) + len(words) - 1  # (where the verb stands in ``before``)
     subject = words[:-1]
     if subject and (subject[-1] in lex.relative_pronouns or subject[-1] in lex.subordinators):
         subject.pop()
@@ -4752,17 +4826,47 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
         return False
     if len(subject) > 1 and not _sign_noun(lex, subject[-1]) and subject[-1] not in lex.stopwords:
         subject.pop()  # an adjective after the noun ("une banderole fanée"), never a function word ("a sign and said")
-    return bool(subject) and _sign_noun(lex, subject[-1])
+    if subject and _sign_noun(lex, subject[-1]):
+        return True
+    sentence = _this_sentence(before[:verb], _SIGN_MODIFIER_REACH)
+    # (most cue verbs have no sign noun before them: a substring test spares the word by word reading)
+    opening = " ".join(sentence).lower()
+    return any(noun in opening for noun in lex.sign_nouns) and _sign_before_modifier(lex, sentence)
+
+
+def _sign_before_modifier(lex: Lexicon, subject: list[str]) -> bool:
+    """Whether a cue verb's subject (the sentence's words before it) is a sign noun and a phrase that says where the
+    sign stands or how it was made, a preposition or a participle opening it ("the signs at the top of the hill read
+    “...”", "un letrero pintado a mano dice «...»"), with no clause mark, conjunction, cue verb or name in it (not
+    "a sign, and the mayor said", "near the sign Mayor Hale said")."""
+    for i in range(len(subject) - 2, -1, -1):
+        word = subject[i].lower()
+        if _sign_noun(lex, word):
+            after = subject[i + 1].lower()
+            return after in lex.prepositions or bool(lex.participle_endings) and after.endswith(lex.participle_endings)
+        if not _modifier_word(lex, subject[i + 1]):
+            return False
+    return False
+
+
+def _modifier_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word may stand inside a phrase modifying a noun: no clause mark after it, no conjunction, no cue verb,
+    and no capital where only names are capitalised."""
+    lower = word.lower()
+    if word[-1:] in _CLAUSE_MARKS or lower in lex.clause_conjunctions or _cue_word(lex, lower):
+        return False
+    return lex.capitalised_nouns or not word[:1].isupper()
 
 
 def _sign_carries(lex: Lexicon, before: list[str], text: str, start: int) -> bool:
-    """Whether the sign noun right before a colon carries the quoted words after it (the marks open at ``start``): the
-    noun after its determiner or possessive, no verb of saying before it in the sentence ("ein Schild: „...“", "sa
-    banderole : « ... »", "waved a banner: “...”"; not "called the meeting a good sign: “...”", "a sign of progress:
-    “...”", "warnt auf einer Pressekonferenz der Tafel: „...“", the speaker's words)."""
+    """Whether the sign noun or set phrase's noun right before a colon carries the quoted words after it (the marks
+    open at ``start``): the noun after its determiner or possessive, no verb of saying before it in the sentence ("ein
+    Schild: „...“", "sa banderole : « ... »", "waved a banner: “...”", "hat der Verein schon ein Motto: „...“"; not
+    "called the meeting a good sign: “...”", "a sign of progress: “...”", "warnt auf einer Pressekonferenz der Tafel:
+    „...“", the speaker's words)."""
     words = [w.lower().strip(",:()*_") for w in before[-3:]]
     words = [w for w in words if w]  # (a colon set apart: "sa banderole :")
-    if len(words) < 2 or not _sign_noun(lex, words[-1]):
+    if len(words) < 2 or not (_sign_noun(lex, words[-1]) or words[-1] in lex.phrase_nouns):
         return False
     if not (words[-2] in lex.determiners or words[-2] in lex.possessives):
         return False
@@ -4778,6 +4882,8 @@ def _sign_noun(lex: Lexicon, word: str) -> bool:
 
 # The words before quoted words read for a sign's verb: "une banderole fanée proclamait encore « ... »"
 _SIGN_REACH = 5
+# The words before a sign's verb read for the sign noun and a phrase modifying it ("the signs at the top of the hill")
+_SIGN_MODIFIER_REACH = 8
 
 
 def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:

@@ -286,6 +286,12 @@ class Lexicon:
     # roles of those who put the questions ("“Will you resign?” a reporter asked. “No,” she said."): someone unnamed
     # in such a role is no one the next pronoun stands for
     interviewer_roles: frozenset[str] = frozenset()
+    # Forms of verbs of asking, lower case ("asked", "demandait", "gefragt", "preguntó"): a question after one is put
+    # to someone when the writer asks it or the verb is a passive whose agent asks it (see asking_marks)
+    asking_verbs: frozenset[str] = frozenset()
+    # Words that make the writer the subject of a verb next to them: first-person pronouns, and in a language that
+    # drops them, the verb's first-person forms ("I asked him: “Why nights?”", "le pregunté: «¿...?»")
+    first_person_marks: frozenset[str] = frozenset()
     # what follows a number to make an age a description ("the 61-year-old", "die 44-Jährige")
     age_words: frozenset[str] = frozenset()
     # How an age is set after a name, "#" standing for the number ("Jean-Paul Morvan, 71 ans", "Ruiz Cabello, de 62

@@ -688,6 +688,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     unisex_names=UNISEX_NAMES,
     interviewer_roles=words("journalist"),
+    asking_verbs=words("ask asks asked asking question questioned"),
+    first_person_marks=words("i we"),
     # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)
     family_kin=words("son daughter brother sister father mother husband wife partner spouse fiancé fiancée boyfriend girlfriend"),
     blood_kin=words("son daughter brother sister father mother"),

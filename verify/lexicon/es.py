@@ -408,6 +408,11 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
+    asking_verbs=words(
+        "pregunta preguntó preguntaba pregunté preguntamos preguntado preguntada preguntados preguntadas interrogado"
+        " interrogada"
+    ),
+    first_person_marks=words("yo nosotros pregunté preguntamos"),
     family_kin=words("hijo hija hermano hermana padre madre marido esposo esposa compañero compañera novio novia"),
     blood_kin=words("hijo hija hermano hermana padre madre"),
     child_kin=words("hijo hija"),

@@ -410,6 +410,11 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
+    asking_verbs=words(
+        "demande demandait demandé demandée demandés demandées demanda interroge interrogeait interrogé interrogée"
+        " interrogés interrogées"
+    ),
+    first_person_marks=words("je j'ai j’ai nous"),
     family_kin=words("fils fille frère sœur père mère mari épouse époux femme compagne compagnon conjoint conjointe"),
     blood_kin=words("fils fille frère sœur père mère"),
     child_kin=words("fils fille"),
