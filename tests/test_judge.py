@@ -1538,6 +1538,22 @@ def test_a_quote_whose_cue_names_no_one_rewording_the_record_its_paragraph_names
     assert judge(claim, store, lead="A spokesperson added that there had been ").verdict is Verdict.UNVERIFIED
 
 
+def test_a_short_fragment_in_the_saved_words_of_the_one_named_before_it_is_theirs_as_it_is() -> None:
+    # (three words: too few to hold to anyone's record by the words alone, but the paragraph names him right before)
+    store = [
+        Statement(
+            "Owen Treloar",
+            "The detour adds about nine miles to the school run, and we regret that.",
+            StatementKind.TRANSCRIPT,
+            Origin.SNAPSHOT,
+            "snapshots/statement.json",
+        )
+    ]
+    claim = replace(quote("about nine miles", "detour"), mention="the detour")
+    finding = judge(claim, store, lead="A spokesman for the council, Owen Treloar, said the detour added ")
+    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == "Owen Treloar"
+
+
 def test_a_quote_credited_to_no_one_inside_a_report_of_a_named_speakers_words_is_theirs() -> None:
     report = Statement(
         "Stefan Pichlmayr",
@@ -1584,6 +1600,15 @@ def test_a_quote_credited_to_no_one_inside_a_report_of_a_named_speakers_words_is
             "antes.",
             "La pintura durará veinte años ... si nadie la raspa antes.",
         ),
+        # the second part opens after the condition its sentence opens on, the cut in brackets
+        (
+            "The rivets are sound for now. If the crack widens, we will close the bridge before winter.",
+            "The rivets are sound [...] we will close the bridge before winter.",
+        ),
+        (
+            "Les rivets sont solides pour l'instant. Si la fissure s'élargit, il faudra fermer le pont avant l'hiver.",
+            "Les rivets sont solides [...] il faudra fermer le pont avant l'hiver.",
+        ),
     ],
 )
 def test_a_cut_joining_the_head_of_a_sentence_to_a_clause_of_another_is_a_splice(said: str, claim: str) -> None:
@@ -1594,6 +1619,14 @@ def test_a_cut_joining_the_head_of_a_sentence_to_a_clause_of_another_is_a_splice
     first, rest = said.split(". ", 1)
     whole = decide(f"{first}. ... {rest.split('. ')[-1]}", "Declan Moss", store)
     assert whole.verdict is Verdict.VERIFIED, whole
+
+
+def test_a_cut_leaving_out_the_time_a_later_sentence_opens_on_is_no_splice() -> None:
+    # (no condition is lost: the second sentence's main clause holds whenever it is said)
+    said = "El muelle ya no es un puerto local. Después de veinte años, es una escala que las navieras conocen."
+    claim = "el muelle ya no es un puerto local (...) es una escala que las navieras conocen"
+    finding = decide(claim, "Martín Ochoa", [saved("MARTÍN OCHOA", said)])
+    assert finding.verdict is Verdict.VERIFIED, finding
 
 
 def test_a_cut_leaving_out_the_rest_of_a_phrase_across_sentences_is_no_splice() -> None:

@@ -1176,12 +1176,16 @@ def _reworded_by_named(
 ) -> Finding | None:
     """A quote whose cue names no one ("a spokesperson added that there had been “no dynamic pricing on any date”")
     that rewords a saved record of the person or body its paragraph names before it ("Brightwater Live said ..."):
-    their words, paraphrased, as :func:`_held_to_named` holds the same words to them."""
+    their words, paraphrased, as :func:`_held_to_named` holds the same words to them. A fragment too short to be held
+    to anyone's record by its words alone (under ``MISATTRIBUTION_MIN_WORDS``) that stands in theirs word for word is
+    theirs as it is ("said the diversion added “about twelve miles”" after "Peter Jago"): verified."""
     saved = [s for s in others if s.origin is Origin.SNAPSHOT]
     paraphrase = _best_paraphrase(aligned, saved)
     named = _named_before(claim, paraphrase.statement, lead, shared) if paraphrase else None
     if paraphrase is None or named is None:
         return None
+    if aligned(paraphrase.statement).exact:
+        return _held_to_named(claim, aligned(paraphrase.statement), named)
     credited = replace(claim, speaker=named)
     message = f"{_paraphrase_message(credited, paraphrase)[:-1]}; the paragraph names {named} before the quote."
     return _finding(credited, Verdict.PARAPHRASED, paraphrase, message)
@@ -1443,8 +1447,10 @@ def _sentence_gap(text: str, end: int, start: int) -> bool:
     return between > SPLICE_MAX_SENTENCE_GAP
 
 
-_JOINED_GAP = re.compile(r"\s{0,3}(?:\.\s?\.\s?\.|…)\s{0,3}$")  # a cut with no sentence end before it
+# a cut with no sentence end before it, maybe in brackets ("[...]", "(…)")
+_JOINED_GAP = re.compile(r"\s{0,3}(?:\.\s?\.\s?\.|…)\s?[\])]?\s{0,3}$")
 _SUBORDINATORS = frozenset().union(*(lex.subordinators for lex in LEXICONS.values()))
+_CONDITIONS = frozenset().union(*(lex.condition_words for lex in LEXICONS.values()))
 
 
 def _fused(claim: str, before: Part, after: Part, text: str, end: int, start: int) -> bool:
@@ -1453,14 +1459,23 @@ def _fused(claim: str, before: Part, after: Part, text: str, end: int, start: in
     its sentence, the second opens in lower case right after the "..." in a later sentence ("The paint will last
     twenty years ... if nobody scrapes it first" of "The paint will last twenty years if it goes on in dry weather.
     It'll peel in a winter if nobody scrapes it first."): the condition of the one is lost and the other's is read
-    into it. A cut between whole sentences, or inside one, keeps what each said; so does one that leaves out the rest
-    of a phrase ("to anyone on ... no classified material": the writer's cut, as the generated gaps have it)."""
+    into it. So is a second part that opens after the subordinate clause its sentence opens on ("Les maisons du haut
+    sont sûres [...] il faudra les évacuer avant Noël" of "... sûres pour l'instant. Si la fissure s'élargit, il
+    faudra les évacuer avant Noël."): its condition is lost (a time or a place it opens on is not: "... una muestra
+    local (...) es una cita ..." of "... local. Después de veinte años, es una cita ..."). A cut between whole
+    sentences, or inside one, keeps what each said; so does one that leaves out the rest of a phrase ("to anyone on
+    ... no classified material": the writer's cut, as the generated gaps have it)."""
     at = claim.find(after.text)
     if at <= 0 or not after.text[:1].islower() or not _JOINED_GAP.search(claim, 0, at):
         return False
-    head = next((b for a, b in sentences(text) if a <= end - 1 < b), None)
-    left = words(text[end:head]) if head is not None else []
-    return head is not None and start >= head and bool(left) and left[0].norm in _SUBORDINATORS
+    spans = sentences(text)
+    head = next((b for a, b in spans if a <= end - 1 < b), None)
+    if head is None or start < head:
+        return False
+    left = words(text[end:head])
+    tail = next((a for a, b in spans if a <= start < b), start)
+    opened = words(text[tail:start])
+    return bool(left) and left[0].norm in _SUBORDINATORS or bool(opened) and opened[0].norm in _CONDITIONS
 
 
 def _place_name(statement: Statement) -> str:

@@ -171,6 +171,9 @@ class Lexicon:
     # "Asked whether she would ..., Okafor paused": a pronoun after one of these is in a clause of its own,
     # not what the sentence is about
     subordinators: frozenset[str] = frozenset()
+    # Subordinators that open a condition ("if", "unless", "falls", "si"): a cut that leaves out the condition a
+    # sentence opens on keeps a main clause that no longer says when it holds
+    condition_words: frozenset[str] = frozenset()
     # "To professor Brigid Harrison, it seemed ...", "For Chait, ...": a phrase opening the sentence on one of
     # these names whose view it gives (a topic), unlike "When Trump spoke, Kasich ..." (no topic before the comma)
     viewpoint_words: frozenset[str] = frozenset()

@@ -511,6 +511,7 @@ LEXICON: Lexicon = Lexicon(
         "ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls wo wie warum weshalb wieso wann "
         "woher wohin womit worüber wofür"
     ),
+    condition_words=words("wenn falls sofern"),
     viewpoint_words=words("für laut nach zufolge"),
     topic_prepositions=words("zu über"),
     comparison_words=words("als"),

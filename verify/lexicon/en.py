@@ -795,6 +795,7 @@ LEXICON: Lexicon = Lexicon(
         "so-called term termed terms renamed christened"
     ),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
+    condition_words=words("if unless"),
     viewpoint_words=words("to for according"),
     topic_prepositions=words("on about"),
     comparison_words=words("than"),

@@ -477,6 +477,7 @@ LEXICON: Lexicon = Lexicon(
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
     subordinators=words("si que cuando porque aunque mientras después antes como"),
+    condition_words=words("si"),
     viewpoint_words=words("para según"),
     topic_prepositions=words("sobre"),
     comparison_words=words("que"),

@@ -503,6 +503,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words(
         "si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme quant"
     ),
+    condition_words=words("si"),
     viewpoint_words=words("pour selon"),
     topic_prepositions=words("sur"),
     comparison_words=words("que"),
