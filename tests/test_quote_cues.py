@@ -3409,3 +3409,32 @@ def test_a_viewpoint_with_an_apposition_after_the_name_credits_the_name() -> Non
     # (a contrast between the commas is the sentence's: the words after it are no one's view stated so)
     text = FR + "« Le quai est vieux », a dit Anne Roux.\n\nPour la mairie, en revanche, « le ferry fait vivre le port »."
     assert _speakers(text)[-1] == ("le ferry fait vivre le port", None)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "# Harbour Board cuts the ferry: “Not one penny more for the ferry”\n\n",
+        "# “Not one penny more for the ferry”: Harbour Board Budget\n\n",
+    ],
+)
+def test_a_headline_quote_credited_by_a_colon_alone_takes_the_body_quote_holding_its_words(headline: str) -> None:
+    """The headline's subject ("Harbour Board cuts the ferry:") is what the story is about; the body's cue says who
+    said the words."""
+    quote = _markdown_quotes(headline + _BODY)[0]
+    assert (quote.place, quote.speaker) == (Place.HEADLINE, "Petra Lindgren")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (FR + "La maire, Anne Roux, a voulu rassurer la salle : « Rien ne sera décidé ce soir sans vous. »\n",
+         ("Rien ne sera décidé ce soir sans vous", "Anne Roux")),
+        # (a copula's last word after its first is still one: the subject was spoken to)
+        (FR + "La maire, Anne Roux, a été interrogée : « Rien ne sera décidé ce soir sans vous. »\n",
+         ("Rien ne sera décidé ce soir sans vous", None)),
+    ],
+)
+def test_a_modal_before_a_cue_verb_is_no_copula(text: str, said: tuple[str, str | None]) -> None:
+    """"a voulu rassurer la salle :" (a modal whose participle ends the copula "s'est voulu") is active."""
+    assert _speakers(text) == [said]

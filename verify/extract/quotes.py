@@ -1379,9 +1379,14 @@ def _participle(lex: Lexicon, word: str) -> bool:
 def _passive(g: Grammar, text: str, verb: int) -> bool:
     """Whether the cue verb at ``verb`` is passive ("Berg was asked:"): its subject was spoken to (but
     "Berg was quoted as saying" credits Berg)."""
-    previous = text[max(0, verb - 20) : verb].split()[-1:]
+    before = text[max(0, verb - 20) : verb]
+    previous = before.split()[-1:]
     if not previous or previous[0].lower() not in g.copula_ends:
         return False
+    lex = g.lexicon
+    if previous[0].lower() not in lex.passive_auxiliaries and previous[0].lower() not in lex.copulas:
+        if not g.copula_before.search(before):
+            return False  # the last word of a copula alone: "a voulu rassurer la salle :" is no "s'est voulu"
     word = _WORD_START.search(text, verb)
     return not (word and text[word.start() : word.start() + 20].split()[0] in g.lexicon.quoting_verbs)
 
@@ -3003,6 +3008,13 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             # A headline or a dek names by surname someone the body names in full afterwards.
             person = cast.find(item.speaker)
             item.speaker = person.name if person and len(person.name) > len(item.speaker) else item.speaker
+            if display and not known_first_name(item.speaker.split()[0]) and not _cue_verb_in(reader.g, block.text, item):
+                # a colon alone credits the words to no one a first name names ("Turrones Vives retira un lote: «…»",
+                # "„…“: Neuer Audioguide im Museum"): the headline's subject is what the story is about; a body quote
+                # by cue says who said them (a person's full name is a credit: "Ricarda Lang an FDP: „…“")
+                echoed = _echoed(cast, body, _normalised(item.words), display)
+                if echoed is not None and echoed != item.speaker:
+                    item.speaker, item.mention = echoed, None
             continue
         if role_after:
             item.mention = f"{mention} {role_after}"
@@ -3026,6 +3038,11 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 # "Rentner bringt Buch 52 Jahre zu spät zurück: „...“", "Grandmother, 61, swims the Channel: '...'": the
                 # story's protagonist, whom the dek names
                 item.speaker = _dek_person(cast, blocks, item.spans[0].block) or item.speaker
+
+
+def _cue_verb_in(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether the words of a display block around its quote hold a cue verb ("Mayor says “…”"), not a colon alone."""
+    return any(g.any_verb.search(part) for part in (text[: item.spans[0].start], text[item.spans[-1].end :]))
 
 
 def _bare_block_quote(block: Block, item: _Found) -> bool:
