@@ -3721,3 +3721,77 @@ def test_a_name_modifying_a_noun_after_an_article_is_no_one_spoken_of() -> None:
         "\u201cWhat I love about her is her facts,\u201d she said."
     )
     _assert_reported(_said(text), {"What I love": "Gloria Major"})
+
+
+def test_an_irish_surname_prefix_tells_namesakes_apart() -> None:
+    # "Ó" (a son) and "Ní" (a daughter) bear one family name: the prefix says which of them a surname names.
+    text = _paragraphs(
+        "Tadhg Ó Briain has mended nets on the quay for forty years, and the harbour knows his boat by its colour.",
+        "His niece, Orla Ní Briain, who keeps the books, said the winter had been hard. "
+        "“The diesel costs twice what it did,” Ní Briain said.",
+        "Ó Briain said he would sell “the smaller boat before the summer comes round again”.",
+    )
+    said = _said(text)
+    assert said["The diesel costs"] == "Orla Ní Briain"
+    assert said["the smaller boat"] == "Tadhg Ó Briain"
+
+
+def test_a_relative_named_in_full_after_a_possessive_and_a_kin_noun_is_no_namesake() -> None:
+    # (German capitalises the kin noun, so the run "Ihre Schwester Wenke Ostrowska" holds it)
+    text = _paragraphs(
+        _DE + "Am Ende nennt die Frau am Schalter ihren Namen: Jadwiga Ostrowska, 52, aus Stettin.",
+        "„Im Frühjahr gehe ich zurück an die Küste“, sagt Ostrowska. Ihre Schwester Wenke Ostrowska, 48, sagt: "
+        "„Sie hat hier mehr Nachbarn als ich in zwanzig Jahren.“",
+    )
+    said = _said(text)
+    assert said["Im Frühjahr gehe"] == "Jadwiga Ostrowska"
+    assert said["Sie hat hier"] == "Wenke Ostrowska"
+
+
+def test_a_role_apposed_to_a_name_before_a_headline_colon_is_theirs() -> None:
+    # The headline gives the role ("Name, role: «…»"); the body names her mother, who bears her surname, last.
+    text = "\n\n".join(
+        (
+            'Maite Olabarria, cronista de la regata: "El mar me enseñó a esperar"',
+            "La periodista Maite Olabarria, de 47 años, leyó el domingo su crónica en la cofradía ante los remeros "
+            "y sus familias, que llenaron la sala.",
+            'Desde la primera fila, su madre, Arantxa Olabarria, no dejaba de aplaudir. "Nunca la había visto tan '
+            'tranquila", dijo.',
+            '"Tenía más miedo que el día de la boda", confesó después la cronista.',
+        )
+    )
+    said = _said(text)
+    assert said["Tenía más miedo"] == "Maite Olabarria"
+
+
+def test_a_recordings_lines_quoted_by_time_stamp_are_its_senders() -> None:
+    # A voice message's lines, each after its time stamp with no cue, under a lead-in naming no one.
+    text = _paragraphs(
+        _DE + "Die Nachricht kam nicht per Brief, sondern als Sprachnachricht ihrer Trainerin Hedwig Brösel.",
+        "Die Sprachnachricht im Wortlaut:",
+        "(0:03) „Hallo zusammen, ich halte mich kurz.“\n(0:40) „Die Halle wird im Januar abgerissen.“",
+        "Der Hausmeister Ulf Rasch sagte: „Ich habe die Schlüssel schon abgegeben.“",
+    )
+    said = _said(text)
+    assert said["Hallo zusammen, ich"] == "Hedwig Brösel"
+    assert said["Die Halle wird"] == "Hedwig Brösel"
+    assert said["Ich habe die"] == "Ulf Rasch"
+
+
+def test_words_passed_along_a_chain_of_tellers_are_the_first_tellers() -> None:
+    # "X told Y, who told Z: “…”": Y passed the words on; "X asked Y, who said: “…”" is Y's own answer.
+    chain = (
+        "Fisherman Callum Reddy, 52, told his skipper, Owen Tully, who told the Harbour Gazette: "
+        "“The crate was floating upright as if somebody had packed it that morning.”"
+    )
+    answer = "Fisherman Callum Reddy asked his skipper, Owen Tully, who said: “We keep nothing the sea gives back.”"
+    assert _said(chain)["The crate was"] == "Callum Reddy"
+    assert _said(answer)["We keep nothing"] == "Owen Tully"
+
+
+def test_a_first_name_both_sexes_bear_tells_no_gender() -> None:
+    text = _paragraphs(
+        "Ashley Corran, a roofer, found the box on a chimney in March. Her neighbour, Ron Pellow, kept it for a week.",
+        "Corran did not want the reward. “I only did what anyone would,” he said.",
+    )
+    assert _said(text)["I only did"] == "Ashley Corran"

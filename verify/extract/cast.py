@@ -431,8 +431,11 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w)), 0)
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
-        noun = words[0].lower()
-        first = first or int(lex.capitalised_nouns and (noun.endswith(lex.role_endings) or noun in lex.family_kin))
+        # (and after a possessive: "Ihre Tochter Daryna Kowalenko" is Daryna Kowalenko, no Kowalenko the mother is)
+        owned = int(len(words) > 3 and words[0].lower() in lex.possessives)
+        noun = words[owned].lower()
+        kin = noun.endswith(lex.role_endings) or noun in lex.family_kin
+        first = first or (owned + 1) * int(lex.capitalised_nouns and kin)
         # (and a noun for a person by its ending before a first name and a surname, though the first name is none the
         # lexicon knows: "Kirchenpfleger Xaver Lutz", "Stallmeisterin Vroni Haas"; a German name is no three words
         # opening on an agent noun)
@@ -1531,6 +1534,12 @@ class Cast:
     def about(self, person: Person) -> None:
         """Note that the text is about a known person now (a topic)."""
         self._touch(self._topics, person)
+
+    def last_named(self) -> str | None:
+        """The name of the person the article named last, a subject or not ("aus einer Sprachnachricht ihres
+        Vorsitzenden Werner Kubitzki"); None when that is someone it leaves unnamed."""
+        latest = next((p for p in reversed(self._named.values()) if not p.organisation), None)
+        return None if latest is None or latest.anonymous else _name(latest)
 
     def spoke(self, speaker: str | None) -> None:
         """Note that a known person was just credited with a quote (the text is about them now)."""

@@ -168,14 +168,15 @@ _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may op
 _PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")  # "in Salem", "at Chez Vachon": a place's name
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
-# It ends at a comma, a dash or a relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,",
+# It ends at a comma, a dash, a colon before the quote (a headline's "Lucía Arregui, pregonera de San Roque: «…»") or a
+# relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,",
 # "... por Rosario Pentón, rectora de la Escuela Superior– fue"),
 # and may hold a capitalised word after its article ("Simon Reeve, the Labour MP for Hartlepool North,").
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?=(?:[A-Z][\w’'\-]{0,30}\s+){1,2}[a-z]))?((?:[A-Z][\w’'\-]{0,30}\s+){0,2}[a-z][^,.;:“”„\"«»()]{0,60}?)"
     # (or at a participle and its preposition: "Marcus Ojo, the former Radley Rovers striker standing for Labour in
     # the Radley North by-election, ...": a striker)
-    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
+    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;:–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
 )
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
@@ -2789,7 +2790,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 reader,
                 None if unread_cue else last_speaker,
                 _recent_speaker(found, index),
-                _paragraph_speaker(g, blocks, found, chain) or _lead_in_speaker(g, blocks, found, chain),
+                _paragraph_speaker(g, blocks, found, chain)
+                or _lead_in_speaker(g, blocks, found, chain)
+                or (_recording_speaker(blocks, found, chain, reader) if item.who is None else None),
             )
             if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
                 reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
@@ -3737,6 +3740,38 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
     return None if g.any_verb.search(lead) else found[-1].speaker
 
 
+# A time stamp opening a line of a recording's words: "(0:04) „…“", "[1:12:05] “…”", "0:31 – «…»". Anchored at the
+# line's start and matched whole against the few characters before the quote: linear.
+_LINE_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]{0,3}(?:[–—-][ \t]{0,3})?")
+_LINE_STAMP_MAX = 16  # characters before a quote where a line's time stamp may stand
+
+
+def _stamped(blocks: list[Block], span: _Span) -> bool:
+    """Whether a quote opens its line after a time stamp and nothing else ("(0:04) „…“")."""
+    text = blocks[span.block].text
+    line = text.rfind("\n", max(0, span.start - _LINE_STAMP_MAX), span.start) + 1
+    # (a character test first: most quotes have no digit or bracket right before them)
+    opening = text[line : line + 1]
+    if not (line or span.start <= _LINE_STAMP_MAX) or not opening.isdigit() and opening not in "[(":
+        return False
+    return _LINE_STAMP.fullmatch(text, line, span.start) is not None
+
+
+def _recording_speaker(blocks: list[Block], found: list[_Found], chain: list[_Span], reader: _Reader) -> str | None:
+    """Who speaks a recording's lines quoted by their time stamps, with no cue of their own ("Die Sprachnachricht im
+    Wortlaut:" then "(0:04) „…“" on each line): the speaker of the stamped line before, and for the first, under a
+    paragraph ending in a colon, the person the text named last (the sender, named before the recording)."""
+    first = chain[0]
+    if not _stamped(blocks, first):
+        return None  # (most quotes)
+    previous = found[-1] if found else None
+    if previous is not None and previous.spans[-1].block >= first.block - 1 and _stamped(blocks, previous.spans[0]):
+        return previous.speaker
+    if first.block == 0 or not blocks[first.block - 1].text.rstrip().endswith(":"):
+        return None
+    return reader.cast.last_named()
+
+
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
     """The speaker of the last quote when it stands in block ``index`` or the one before."""
     return found[-1].speaker if found and found[-1].spans[-1].block >= index - 1 else None
@@ -4229,7 +4264,27 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Matc
             return subject
     if not name or not _plausible(g, name) or of and of[0] in g.lexicon.complement_words:
         return None  # "Sen. Jo Cole of Ohio": a place is no speaker
-    return _span_pattern(len(name)).match(text, comma - len(name))
+    # ("Ashley Brignall told his foreman, Keith Amos, who told the paper: “…”": the first link of the chain spoke)
+    passed_on = not g.lexicon.telling_verbs.isdisjoint(w.lower() for w in clause_words[1:_RELATIVE_VERB_REACH])
+    teller = _chain_teller(g, text[lo:start], comma - len(name) - lo) if passed_on else None
+    return teller or _span_pattern(len(name)).match(text, comma - len(name))
+
+
+# Between a cue verb and the name of whom it told: nothing, or a description of them set off by a comma ("told his
+# foreman, Keith Amos"). Bounded: at most three words in lower case.
+_TOLD_GAP = re.compile(r"\s{1,3}(?:(?:[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}){0,2}[^\W\d_A-ZÀ-Þ][\w’'-]{0,30},\s{1,3})?")
+
+
+def _chain_teller(g: Grammar, sentence: str, named: int) -> re.Match[str] | None:
+    """The subject of a verb of telling whose object is the name at ``named`` of the ``sentence``, which a relative
+    clause telling on follows ("X told Y, who told us: “…”"): the words passed on are the first teller's, not the next
+    link's (but "X asked Y, who said: “…”" is Y's answer)."""
+    verbs = [
+        v
+        for v in g.any_verb.finditer(sentence, 0, named)
+        if v.group().lower() in g.lexicon.telling_verbs and _TOLD_GAP.fullmatch(sentence, v.end(), named)
+    ]
+    return _nearest_subject(g, sentence, verbs[-1].start()) if verbs else None
 
 
 def _role_before(g: Grammar, text: str, lo: int, end: int) -> re.Match[str] | None:

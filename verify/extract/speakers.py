@@ -37,6 +37,7 @@ _ANY_FIRST_NAME = {
 }
 # Legal forms of every lexicon ("AG", "GmbH", "Inc", "S.A"), as written: whatever the article's language, a company
 # may be named with or without its own country's form.
+_SURNAME_PREFIXES = _en.SURNAME_PREFIX_GENDER
 _LEGAL_FORMS = frozenset().union(*(lex.legal_forms for lex in LEXICONS.values()))
 # Words that are no person's name: things and events ("Cold War", "Election Day") and organisations.
 _NOT_PERSON_WORDS = ORGANISATION_WORDS | _en.THING_WORDS
@@ -73,7 +74,9 @@ _HYPHENED_PARTICLES = sorted(_en.HYPHEN_PARTICLES)
 _HYPHENED = "|".join(_HYPHENED_PARTICLES)
 _HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 # A run of name words, possibly with particles between them.
-_SPACED = "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha()))
+# (and a surname prefix of one letter, which is no name word: "Donncha Ó Laoire")
+_LETTER_PREFIXES = (p.upper() for p in _en.SURNAME_PREFIX_GENDER if len(p) == 1)
+_SPACED = "|".join(sorted([*(p for p in NAME_PARTICLES if p.isalpha()), *_LETTER_PREFIXES]))
 # A plural owner written into a body's name ("Wessex Motorists' Association", "Farmers' Union"): the run goes on over
 # the apostrophe when one of the head nouns such names close on follows within three words, so "the Democrats' Nancy
 # Pelosi" stays two. Sorted, so the pattern's text (the saved regex cache's key) is the same in every run.
@@ -290,7 +293,8 @@ def speaker_key(name: str) -> tuple[str, ...]:
     words = [
         _without_particle(w.lower().strip(".,"))
         for i, w in enumerate(_words(stripped))
-        if w.lower() not in NAME_PARTICLES or i == 0 and w[:1].isupper() and w.lower() in _ANY_FIRST_NAME
+        if (w.lower() not in NAME_PARTICLES or i == 0 and w[:1].isupper() and w.lower() in _ANY_FIRST_NAME)
+        and not _surname_prefix(w.lower(), i)  # ("Aoife Ní Laoire" is a Laoire, as "Ó Laoire" is)
     ]
     named = [w for w in words if len(w) > 1]
     return tuple(named or words)
@@ -349,7 +353,16 @@ def gender_of(phrase: str, code: str = "en") -> str:
     # John), else the first word as a first name of any language ("Marine Le Pen").
     own = lex.first_name_gender
     first = next((str(own[w]) for w in name[:-1] if w in own), None)
-    return first if first is not None else _ANY_FIRST_NAME.get(name[0], "")
+    if first is None:
+        first = _ANY_FIRST_NAME.get(name[0], "")
+    # (else a surname's prefix that tells it: "Ó Laoire" is a man, "Ní Laoire" a woman)
+    return first or next((str(_SURNAME_PREFIXES[w]) for i, w in enumerate(name[:-1]) if _surname_prefix(w, i)), "")
+
+
+def _surname_prefix(word: str, index: int) -> bool:
+    """Whether a name's word in lower case at ``index`` is a surname prefix that tells a gender ("ní" of "Aoife Ní
+    Laoire"), not a first name ("Nic Cage")."""
+    return word in _SURNAME_PREFIXES and (index > 0 or word not in _en.FIRST_NAME_PREFIXES)
 
 
 def title_gender(word: str, lex: Lexicon) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -395,6 +395,14 @@ SURNAME_WORDS = words("york west east north south bay lake beach power star day"
 PLURAL_OWNER_HEADS = words("association union federation league alliance society guild council club trust party")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
+# Irish surname prefixes, which tell the bearer's gender: "Donncha Ó Laoire", his daughter "Aoife Ní Laoire", a wife
+# "Máire Bean Uí Laoire" bear one family name, so a prefix is no part of a name's key; it tells whom "Ó Laoire said"
+# names.
+SURNAME_PREFIX_GENDER = MappingProxyType(
+    {**dict.fromkeys(words("ó ua mac"), Gender.MALE), **dict.fromkeys(words("ní nic uí mhic"), Gender.FEMALE)}
+)
+# Of them, those that also open first names ("Mac Miller", "Nic Cage"): a gender only after a first name
+FIRST_NAME_PREFIXES = words("mac nic")
 # Particles written onto a surname with a hyphen ("al-Amiri", "el-Sisi", "bin-Laden"): the surname's key is the rest
 HYPHEN_PARTICLES = words("al el ul ud ad ash as abu bin ibn")
 # Words that start a capitalised run but are not names: sentence openers, days, months.
@@ -469,7 +477,7 @@ madeleine marcia margaret maria marie martha mary megan melania melissa michele 
 nancy nicola nikki olivia pam pamela patricia paula rachel rebecca ruth sandra sarah sharon sheila
 stephanie susan suzanne tammy teresa theresa tulsi ursula valerie virginia wendy debbie elaine heather
 jeanne kamala katie lynn marsha natalie nina rosa samantha sally tina amber brooke chelsea erin
-abby addison adriana aisha alexandra alexis alison allison alyssa ana angie anita annie april ariana ashley
+abby addison adriana aisha alexandra alexis alison allison alyssa ana angie anita annie april ariana
 audrey ava becky beth bethany bonnie brianna bridget candace carla carmen carolyn cassandra charlotte cindy claudia
 colleen connie courtney cynthia danielle darlene deborah debra denise dolores doris edith eileen
 elena elise eliza ella elsa erica erika esther eva evelyn felicia florence frances gabrielle gail
@@ -505,7 +513,7 @@ carys poppy ellie morag ailsa eilidh mhairi shona catriona lorna jess gemma lean
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
-UNISEX_NAMES = words("lee kelly leslie terry marion lindsey jamie mika")
+UNISEX_NAMES = words("lee kelly leslie terry marion lindsey jamie mika ashley")  # ("Ashley Cole", "Ashley Judd")
 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 PREPOSITIONS = words(
