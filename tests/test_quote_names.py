@@ -1043,3 +1043,15 @@ def test_a_term_after_an_accusative_article_is_no_outlet() -> None:
     # (German "den" is the accusative article too: with no cue after the marks, a capitalised noun stays a term)
     text = DE + "Ansbach sagte, der Hafen stehe gegen den „Stillstand“."
     assert _credited(text)["Stillstand"] == (QuoteKind.MENTION, "Till Ansbach")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a naming verb, its subject, its object and adverbs before a definite noun phrase (German "den" and "dem")
+        (DE + "Im Hafen nennen sie den Kran schon jetzt nur „den Riesen“.", "den Riesen"),
+        (DE + "Am Kai nennen alle das Boot schon lange nur „den Alten“.", "den Alten"),
+    ],
+)
+def test_a_name_given_across_a_long_clause_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION

@@ -4806,7 +4806,7 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
     return head in lex.phrase_nouns or head in lex.sung_nouns or head in lex.sign_nouns
 
 
-_NAMED_OBJECT_REACH = 5  # words before quoted words a naming verb may stand, an object or a subject between
+_NAMED_OBJECT_REACH = 8  # words before quoted words a naming verb may stand, an object or a subject between
 
 
 def _named_across(g: Grammar, before: list[str], words: str) -> bool:
@@ -4815,7 +4815,8 @@ def _named_across(g: Grammar, before: list[str], words: str) -> bool:
     llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”")."""
     lex = g.lexicon
     first = words.split()[0].lower()
-    definite = _opens_noun_phrase(g, words) and (first in lex.definite or first in lex.plural_definite)
+    # (a definite article opens it, in any case: German "den" and "dem" are no `determiners` of the lexicon)
+    definite = 1 < len(words.split()) <= _TITLE_MAX_WORDS and (first in lex.definite or first in lex.plural_definite)
     if not definite or _clause_words(lex, words):
         return False
     tail = [w.lower() for w in before[-3:]]
