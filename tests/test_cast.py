@@ -1274,6 +1274,26 @@ def test_someone_unnamed_is_no_one_named_before_them(text: str, want: dict[str, 
     assert _said_of(text, want) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mayor Tom Example had a hard week. “He never listens,” one of his former advisers told me. “It is a "
+            "pity.”\n\n“He will lose the vote,” the adviser added.",
+            {"He never listens": None, "He will lose": None},
+        ),
+        # one of many is one person: the "he" next is theirs
+        (
+            "Mayor Tom Example had a hard week. “It is a mess,” one of the council officials said. “Nobody reads "
+            "the reports,” he added.",
+            {"It is a": None, "Nobody reads the": None},
+        ),
+    ],
+)
+def test_one_of_many_unnamed_is_whom_their_singular_noun_stands_for(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want
+
+
 def test_a_relative_before_a_german_name_is_no_part_of_it() -> None:
     text = (
         "Stürmer Tomasz Wrobel spielte den Puck quer, wo sein jüngerer Bruder Piotr Wrobel nur noch den Schläger "

@@ -1291,14 +1291,17 @@ class Cast:
         head = words[-1].lower()
         if len(words) < 2 or not self._unnamed(description) or not self._person_noun(head, lexical):
             return False
-        roles = roles_of(description.lower(), "", lex.code) - lex.role_modifiers
+        if one := self._one_of(description, head):
+            head, words = one, [*words[:-1], one]  # "one of his legal advisers": one adviser, whom "the adviser" finds
+        roles = roles_of(" ".join(words).lower(), "", lex.code) - lex.role_modifiers
         if not roles.isdisjoint(lex.interviewer_roles):
             return False  # "“Will you resign?” a reporter asked. “No,” she said.": the answer is the subject's
         person = Person(description, anonymous=True, quoted=speaker)
         if (voiced := self._voiced(description)) is not None:
             person.speaks_for = voiced.name  # "Eine Unternehmenssprecherin sagte, ... „...“, sagte sie.": the company's
         # (many of them, "a lot of people", "Two senior officials": a "they", never a "he" or "she")
-        person.gender = _MANY if _PLURAL_NOUN.search(head) else self._told_gender([w.lower() for w in words], head)
+        many = not one and _PLURAL_NOUN.search(head)
+        person.gender = _MANY if many else self._told_gender([w.lower() for w in words], head)
         person.sure = bool(person.gender)  # (told by the noun: "Ein Spaziergänger" is no "die Vereinsvorsitzende")
         person.named_as.add(head)
         person.roles |= roles
@@ -1306,6 +1309,18 @@ class Cast:
         self._touch(self._topics, person)
         self._unnamed_lead = None if speaker else person
         return True
+
+    def _one_of(self, description: str, head: str) -> str:
+        """The singular of the head noun of a description of one of many ("one of his legal advisers" -> "adviser",
+        "eine der Beraterinnen" -> "beraterin"), or "" when the description is of no such form (lexicon
+        ``partitives``, ``plural_endings``)."""
+        lex = self.lexicon
+        low = description.lower()
+        if not any(low.startswith(opening) and low[len(opening) : len(opening) + 1] == " " for opening in lex.partitives):
+            return ""
+        singulars = [head[: len(head) - len(end)] + base for end, base in lex.plural_endings if head.endswith(end)]
+        known = (w for w in singulars if title_role(w, lex) or self._noun_kind(w) is _Noun.PERSON)
+        return next(known, singulars[-1] if singulars else head)
 
     def _named_after(self, lead: Person, person: Person, gender: str) -> None:
         """Someone unnamed opening a sentence, then a name new to the article as the next subject ("A senior midwife

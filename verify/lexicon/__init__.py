@@ -286,6 +286,12 @@ class Lexicon:
     body_compounds: frozenset[str] = frozenset()
     # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds
     indefinite: tuple[str, ...] = ()
+    # How one of many opens a description ("one of his advisers", "einer der Berater", "une des conseillères", "una
+    # de las vecinas"): one person, unnamed, whom "the adviser" next stands for
+    partitives: tuple[str, ...] = ()
+    # A plural noun's endings and its singular's, tried in order ("advisers" -> "adviser", "Beraterinnen" ->
+    # "Beraterin", "asesores" -> "asesor"): the first that gives a noun for a person wins, else the last that applies
+    plural_endings: tuple[tuple[str, str], ...] = ()
     # roles of those who put the questions ("“Will you resign?” a reporter asked. “No,” she said."): someone unnamed
     # in such a role is no one the next pronoun stands for
     interviewer_roles: frozenset[str] = frozenset()

@@ -684,6 +684,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     body_compounds=words("task air labour labor work sales"),
     indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
+    partitives=("one of",),
+    plural_endings=(("ies", "y"), ("es", ""), ("s", "")),
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
     age_words=words("year-old"),

@@ -400,6 +400,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "una", "unos", "unas"),
+    partitives=("una de",),  # ("uno de los": "uno" is no indefinite article the cast reads)
+    plural_endings=(("es", ""), ("s", "")),
     articles=words("el la los las un una unos unas del"),
     sung_verbs=words(
         "canta cantan cantaba cantaban cantó cantaron entonaban entonaron corea corean coreaba coreaban coreó corearon "

@@ -402,6 +402,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     document_nouns=DOCUMENT_NOUNS,
     indefinite=("un", "une"),
+    partitives=("un des", "une des"),  # ("l'un des": its elided article is no indefinite one the cast reads)
+    plural_endings=(("aux", "al"), ("s", ""), ("x", "")),
     articles=words("le la les l' l’ un une des du"),
     sung_verbs=words(
         "chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné scande scandent scandait "
