@@ -232,6 +232,21 @@ def test_an_operators_own_voice_is_the_operator(text: str, speaker: str) -> None
 
 
 @pytest.mark.parametrize(
+    "subject",
+    ["The Ruritanian army in a statement said", "The Ruritanian army on Monday said", "The army in a statement said"],
+)
+def test_a_body_described_before_a_phrase_and_its_verb_is_the_speaker(subject: str) -> None:
+    """A description of a body, then a phrase of place or time before its cue verb: the body speaks (no name "The
+    Ruritanian"), and "it" next is the body."""
+    text = (
+        "Shelling went on along the border for a second night near the river.\n\n"
+        f"{subject} rebel troops “fired at random,” including mortars. It said it was “answering in kind.”\n"
+    )
+    body = subject.split(" in ")[0].split(" on ")[0].removeprefix("The ")
+    assert [q.speaker for q in _quotes(text)] == [body, body]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a spokesperson of a body no one named before, its name of several words after the role

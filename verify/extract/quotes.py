@@ -1711,9 +1711,10 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
                 continue
             matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
             found = [m for m in matches if m and _plausible(g, m.group("who")) and not _prepositional(g, m)]
-            found = found or _described_subject(
-                g, window, start, verb
-            )
+            if all(_opens_on_determiner(g, m.group("who").split()[0]) for m in found):
+                # (a capitalised run after a determiner may be a description's first words: "The Ruritanian army in
+                # a statement said" is the army, the longer reading)
+                found += _described_subject(g, window, start, verb)
             # (a role-led name never holds a determiner: "Ilse Vandamme left the Harbourside Open" is Ilse Vandamme)
             found = [m for m in found if not _determiner_inside(g, m.group("who"))] or found
             if found:
@@ -1774,9 +1775,16 @@ def _described_subject(g: Grammar, window: str, start: int, verb: int) -> list[r
     match = _role_described(g, window, g.opening.match(window, start, verb))
     if match is None or match.group("who").split()[0].lower() not in g.lexicon.determiners:
         return []
-    if not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+    who = match.group("who")
+    if not _plausible(g, who) or not (_named_or_role(g, who) or _body_noun(g.lexicon, who.split()[-1].lower())):
         return []
     return [match] if _CLAUSE_RUN.fullmatch(window, match.end("who"), verb) else []
+
+
+def _body_noun(lex: Lexicon, noun: str) -> bool:
+    """Whether a noun names an organisation ("the ministry", "die Molkerei"): a body speaks as a role does ("The army
+    in a statement said ...")."""
+    return noun in lex.organisation_words or lex.compound_nouns and _compound_of(noun, lex.organisation_words)
 
 
 def _with_legal_form(text: str, match: re.Match[str]) -> re.Match[str]:
@@ -5066,7 +5074,7 @@ def _body_named(g: Grammar, text: str, item: _Found) -> bool:
         determiner, verb = (words[-2].lower() if len(words) > 1 else ""), words[-3:-2]
     if determiner not in lex.articles or any(_cue_word(lex, w.lower()) for w in verb):
         return False
-    return noun in lex.organisation_words or lex.compound_nouns and _compound_of(noun, lex.organisation_words)
+    return _body_noun(lex, noun)
 
 
 def _of_noun(g: Grammar, before: list[str]) -> bool:
