@@ -3380,6 +3380,19 @@ def test_a_topic_or_a_conjunction_leading_into_a_quote_continues_the_speaker_bef
     assert _speakers(text) == said
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + "“The harbour taught me to speak up,” Lindgren said.\n\nOn the budget, Mayor Tom Hale: “It is too late.”\n",
+        DE + "„Der Kai ist zu alt“, sagte Ansbach.\n\nZum Haushalt, Kämmerin Eva Roth: „Das Geld fehlt.“\n",
+    ],
+)
+def test_a_name_after_a_topic_lead_ins_comma_does_not_continue_the_speaker_before(text: str) -> None:
+    """("On the budget, Mayor Tom Hale: “…”": someone else speaks now; the reader does not yet credit a name before a
+    bare colon, so the quote has no speaker rather than the one before.)"""
+    assert _speakers(text)[-1][1] not in ("Petra Lindgren", "Till Ansbach")
+
+
 def test_a_sentence_opening_on_an_accented_capital_ends_the_speaker_before_it() -> None:
     text = DE + "„Der Kai ist zu alt“, sagte Hafenmeister Jens Kohl. Über die Fähre sagte Kohl: „Sie fährt nicht.“\n"
     assert [(q.text.rstrip("."), q.speaker, q.mention) for q in _quotes(text)] == [

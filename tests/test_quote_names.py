@@ -1000,6 +1000,12 @@ def test_a_question_put_to_someone_is_no_claim(text: str, question: str) -> None
             "Only for a week in May.",
             "Petra Lindgren",
         ),
+        # a first person in what was asked is not the verb's subject: the asker named before it asks
+        (EN_LEAD + "Lindgren asked if I could wait: “Will you come back in May?”", "Will you come back in May?",
+         "Petra Lindgren"),
+        (DE + "Ansbach fragte, ob wir bleiben: „Wer zahlt den Kai?“", "Wer zahlt den Kai?", "Till Ansbach"),
+        (ES + "Urquiza me preguntó si yo pagaría: «¿Quién paga el muelle?»", "¿Quién paga el muelle?",
+         "Tomás Urquiza"),
     ],
 )
 def test_a_question_asked_in_ones_own_cue_stays_speech(text: str, words: str, speaker: str) -> None:

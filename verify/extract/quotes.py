@@ -3735,7 +3735,11 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
     if all(word.lower() in lex.clause_conjunctions for word in words):
         return found[-1].speaker  # "Und: „…“": the report goes on
     if words[0].lower() in lex.topic_prepositions and 1 < len(words) <= _TOPIC_LEAD_IN_MAX_WORDS:
-        # (whoever the topic names, "her mother", is talked about, not talking)
+        # (whoever the topic names, "her mother", is talked about, not talking; but a name or a role after the topic's
+        # comma is who speaks now: "On the budget, Mayor Tom Hale: “…”")
+        after_comma = lead[:-1].rsplit(",", 1)[1].split() if "," in lead else []
+        if any(word[:1].isupper() or _role_word(lex, word.lower()) for word in after_comma):
+            return None
         return None if g.any_verb.search(lead) else found[-1].speaker
     if not _LEAD_IN_MIN_WORDS <= len(words) <= _LEAD_IN_MAX_WORDS:
         return None
@@ -4757,8 +4761,10 @@ def _question_put(g: Grammar, text: str, item: _Found) -> bool:
             continue
         if sentence[i + 1 : i + 2] == [lex.agent_link]:
             return True  # ("Asked by", "Interrogée par", "preguntado por")
-        if not lex.first_person_marks.isdisjoint(sentence[max(0, i - _ASKER_REACH) : i + _ASKER_REACH + 1]):
-            return True  # ("I asked him", "fragte ich", "le pregunté")
+        # the verb's subject: before it, the verb itself, or the word right after it; a mark further on is in
+        # what was asked ("Lindgren asked if I could wait", "fragte, ob wir", "preguntó si yo": Lindgren's words)
+        if not lex.first_person_marks.isdisjoint(sentence[max(0, i - _ASKER_REACH) : i + 2]):
+            return True  # ("I asked him", "I then asked", "fragte ich", "le pregunté")
     return False
 
 
@@ -4774,7 +4780,7 @@ def _another_cue(lex: Lexicon, words: list[str]) -> bool:
 # The words before quoted words read for a verb of asking that puts them to someone ("Interrogée par l'analyste
 # Camille Ferrand, qui demandait « ... ? »": seven)
 _QUESTION_REACH = 10
-_ASKER_REACH = 2  # words either side of a verb of asking read for a first-person subject ("I then asked", "fragte ich")
+_ASKER_REACH = 2  # words before a verb of asking read for a first-person subject ("I then asked")
 
 
 def _reporter_word(lex: Lexicon, word: str) -> bool:

@@ -416,7 +416,7 @@ LEXICON: Lexicon = Lexicon(
         "demande demandait demandé demandée demandés demandées demanda interroge interrogeait interrogé interrogée"
         " interrogés interrogées"
     ),
-    first_person_marks=words("je j'ai j’ai nous"),
+    first_person_marks=words("je j'ai j’ai"),  # (not "nous", as often the object: "La maire nous a demandé")
     family_kin=words("fils fille frère sœur père mère mari épouse époux femme compagne compagnon conjoint conjointe"),
     blood_kin=words("fils fille frère sœur père mère"),
     child_kin=words("fils fille"),
