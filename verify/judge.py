@@ -1176,9 +1176,10 @@ def _reworded_by_named(
 ) -> Finding | None:
     """A quote whose cue names no one ("a spokesperson added that there had been “no dynamic pricing on any date”")
     that rewords a saved record of the person or body its paragraph names before it ("Brightwater Live said ..."):
-    their words, paraphrased, as :func:`_held_to_named` holds the same words to them. A fragment too short to be held
-    to anyone's record by its words alone (under ``MISATTRIBUTION_MIN_WORDS``) that stands in theirs word for word is
-    theirs as it is ("said the diversion added “about twelve miles”" after "Peter Jago"): verified."""
+    their words, paraphrased, as :func:`_held_to_named` holds the same words to them. A quote that stands in their
+    record word for word is theirs as it is, however short ("said the diversion added “about twelve miles”" after
+    "Peter Jago", under ``MISATTRIBUTION_MIN_WORDS``, too short to be held to anyone's record by its words alone):
+    verified."""
     saved = [s for s in others if s.origin is Origin.SNAPSHOT]
     paraphrase = _best_paraphrase(aligned, saved)
     named = _named_before(claim, paraphrase.statement, lead, shared) if paraphrase else None
