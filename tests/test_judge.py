@@ -1635,3 +1635,12 @@ def test_a_cut_leaving_out_the_rest_of_a_phrase_across_sentences_is_no_splice() 
     claim = "I did not email any classified material to anyone on ... no classified material."
     finding = decide(claim, "Ines Abernathy", [saved("INES ABERNATHY", said)])
     assert finding.verdict is Verdict.VERIFIED, finding
+
+
+def test_a_record_named_speaker_is_spelt_as_the_article_writes_the_name() -> None:
+    """A label in capitals loses letters ("AYLIN KILIÇ" is "Aylin Kiliç"): the name the record gives a quote the cue
+    credits by surname alone keeps the article's spelling of the surname."""
+    store = [saved("AYLIN KILIÇ", "Ich wollte nur meiner Oma zeigen, was ich nachts in der Backstube mache.")]
+    claim = replace(quote("Ich wollte nur meiner Oma zeigen, was ich nachts in der Backstube mache", None), cued=True)
+    finding = judge(replace(claim, mention="Kılıç"), store)
+    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == "Aylin Kılıç"

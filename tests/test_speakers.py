@@ -21,6 +21,10 @@ from verify.extract.speakers import gender_of, same_speaker, speaker_key, strip_
         # an organisation's name keeps the "and" inside it; two people named together do not
         ("the Canal and River Guild", "Canal and River Guild"),
         ("Mayor Jo Reed and Tom Hill", "Tom Hill"),
+        # a nationality stands before a name, not before a surname's particle nor in a body's name of its own
+        ("Ukrainian Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("Riwan Le Floch", "Riwan Le Floch"),
+        ("Caledonian Harbour Company", "Caledonian Harbour Company"),
     ],
 )
 def test_strip_titles(phrase: str, name: str) -> None:

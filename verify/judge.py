@@ -975,6 +975,7 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "
     """A quote whose cue names no one, held to the person the paragraph names before it, whose saved words these are
     (or, with a ``note`` saying why, to another saved record's speaker; ``weak``: the record alone says who it is, so
     changed words are at most a warning)."""
+    named = _spelt_as_written(named, claim)
     credited = replace(claim, speaker=named)
     cue = f" (“{claim.mention}”)" if claim.mention else ""
     instead = f", not {claim.speaker}" if claim.speaker else ""
@@ -983,6 +984,22 @@ def _held_to_named(claim: Claim, alignment: Alignment, named: str, note: str = "
         return _finding(credited, Verdict.VERIFIED, alignment, _verified_message(credited, alignment) + note)
     message = _altered_message(credited, alignment) + note
     return _finding(credited, Verdict.ALTERED, alignment, message, alignment.changes, attested=True, weak=weak)
+
+
+def _spelt_as_written(named: str, claim: Claim) -> str:
+    """A saved record's name with each word the cue's mention or the credited speaker writes as the article spells it:
+    a label in capitals loses letters ("EMRE YILDIZ" is "Emre Yildiz"), the article writes "Yıldız"."""
+    words = (w.strip(_WORD_MARKS) for w in f"{claim.mention or ''} {claim.speaker or ''}".split())
+    written = {_folded(w): w for w in words}
+    return " ".join(written.get(_folded(word), word) for word in named.split())
+
+
+_WORD_MARKS = ".,;:!?()"  # marks a name word is written with in a mention ("Yıldız,")
+
+
+def _folded(word: str) -> str:
+    """A name word as a label in capitals and its case folded leave it ("Yıldız" -> "yildiz", "Maaß" -> "maass")."""
+    return word.translate(_CAPITALS_SPELL).casefold()
 
 
 def _named_since(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> str | None:

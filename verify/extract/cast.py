@@ -291,9 +291,9 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return True  # "la alcaldesa Lucía Herrero": the determiner of a title
     if low[:2] in _ELIDED and word[2:3].islower():
         return True  # "L'anthropologue Karim Benali": an article written onto a noun, never a name ("L'Heureux")
-    if word in lex.courtesy_titles and following[:1].isupper():
+    if (word in lex.courtesy_titles or word in lex.address_forms) and following[:1].isupper():
         # "D. Anselmo Gil": an abbreviated courtesy title of the article's language, no initial; "Don Atilio Bustos"
-        # in Spanish, though "Don" is a first name elsewhere
+        # in Spanish, though "Don" is a first name elsewhere; "Si Mokhtar Jaziri" in French
         return True
     if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
         return False  # "Don Stewart": a first name, though a title in Spanish
@@ -301,6 +301,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return known_first_name(following)  # "Stadtrat Peter Klein" is a councillor, "Gemeinderat Oberdorf" a council
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
+    if lex.capitalised_nouns and low.endswith(lex.role_endings) and following[:1].isupper():
+        return True  # "Die Geologin Anita Büchel": a noun for a person by its ending, though the lexicon lists none
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
         return True  # "President-elect", "Vice-President"
     if low.endswith("s") and following[:1].isupper() and title_role(low[:-1], lex):
@@ -428,7 +430,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     words = name.split()
     if len(words) > 1 and not known_first_name(words[0]):
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
-        first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w)), 0)
+        # (a particle the article's language gives no one as a first name is the particle: "Leïla Ben Salah" in French
+        # is no Mr. Ben Salah; "Answer Ben Carson" in English is Ben Carson)
+        first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w) and not _particle(w, lex)), 0)
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
         # (and after a possessive: "Ihre Tochter Daryna Kowalenko" is Daryna Kowalenko, no Kowalenko the mother is)
@@ -446,8 +450,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     words = name.lower().split()
     if all(w in FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
-    if any(w in lex.number_words for w in words):
-        return "", False  # "Zwei Tage nach dem Auftritt": a number is in no one's name
+    if any(w in lex.number_words or w in lex.magnitudes for w in words):
+        return "", False  # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal": a number is in no one's name
     if words[0] not in _ANY_FIRST_NAME and (
         not lex.organisation_words.isdisjoint(words) or any(_compound_body(w, code) for w in words)
     ):
@@ -464,6 +468,13 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
     opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
     return name, len(words) < 2 or opening or any(w in lex.stopwords for w in inner)
+
+
+def _particle(word: str, lex: Lexicon) -> bool:
+    """Whether a word inside a name is a particle of some language ("Ben", "Al", "Van") that the article's language
+    gives no one as a first name."""
+    low = word.lower()
+    return low in _PARTICLES and low not in lex.first_name_gender
 
 
 def _modified_name(words: list[str], lex: Lexicon) -> bool:

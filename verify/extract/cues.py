@@ -73,6 +73,7 @@ class Grammar:
     speaker_verb: re.Pattern[str]  # a speaker and then the cue verb: "Rutte said"
     before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (guard, pattern): a cue right before a quote
     name_colon: re.Pattern[str]
+    according_opening: re.Pattern[str]  # "According to the mayor, " opening a sentence: the mayor speaks
     subject: re.Pattern[str]  # the speaker right before a cue verb
     sentence_subjects: tuple[re.Pattern[str], ...]  # the subject of the sentence, up to a cue a clause away
     in_sentence: re.Pattern[str]  # the subject of a cue anywhere in the quote's sentence
@@ -204,10 +205,11 @@ def _body_credit(lex: Lexicon) -> str:
 
 _ELIDED_ARTICLE = r"[dlDL][’']"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
-_BODY_NAME = (
+_BODY_WORDS = (
     rf"[A-ZÀ-Þ][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?|{_ELIDED_ARTICLE})?"
-    rf"[A-ZÀ-Þ][\w’'&.\-]*){{1,7}}"
+    rf"[A-ZÀ-Þ][\w’'&.\-]*){{%d,7}}"
 )
+_BODY_NAME = _BODY_WORDS % 1
 
 
 def _body_name(lex: Lexicon) -> str:
@@ -230,6 +232,16 @@ def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after_role, rest
 
 
+@lru_cache(maxsize=8)
+def body_of_kind(code: str) -> re.Pattern[str]:
+    """What a body named by its kind is of, after the cue's span ("la préfecture| de la Martinique", "the council| of
+    Elmsbury"): a link and a name, one capitalised word or more (a place)."""
+    lex = LEXICONS[code]
+    links = _alternation(lex.body_links) if lex.body_links else "(?!)"
+    determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?" if lex.determiners else ""
+    return re.compile(rf"\s+(?:{links})\s+{determiner}{_BODY_WORDS % 0}")
+
+
 def _build(lex: Lexicon) -> Grammar:
     separable = [form for forms in lex.separable_cues.values() for form in forms]
     verbs = _cue_alternation(lex.cue_phrases, set(lex.cue_verbs) | set(separable))
@@ -244,6 +256,9 @@ def _build(lex: Lexicon) -> Grammar:
     owner = rf"{owner}|[A-Z][a-z]+\s(?:{_alternation(lex.complement_words)})\s" if lex.complement_words else owner
     # (or a party and its state: "Sen. Ron Johnson, R-Wis., said")
     owner = rf"{owner}|[A-Z]-[A-Z]"
+    # (or, in a language that capitalises its nouns, a noun and a word in lower case: "Ihr Sohn Florian Negele, Landwirt
+    # wie sie, sagte", whose "sie" is no subject)
+    owner = rf"{owner}|[A-ZÀ-Þ][a-zß-ÿ]+\s(?=[a-zß-ÿ])" if lex.capitalised_nouns else owner
     opening = rf"(?:[a-z0-9(]|{owner}|(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
     appositive = APPOSITIVE.replace("[a-z0-9(]", opening)
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
@@ -399,6 +414,7 @@ def _build(lex: Lexicon) -> Grammar:
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")
     # (a manner may follow: "Lindgren's message was clear:")
     response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
+    according_opening = re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")
     # Each with a cheap guard: the long pattern is only tried where its fixed words are.
     before = (
         (re.compile(r":\s*$"), name_colon),
@@ -407,7 +423,7 @@ def _build(lex: Lexicon) -> Grammar:
         # Clinton’s response was: “... / The statement read: “...
         (re.compile(response), re.compile(rf"{speaker}(?:[’']s)?\s+{response}")),
         # According to the mayor, the sum “does not even cover ...” (the credit opens the quote's sentence)
-        (re.compile(rf"^\s*(?i:{according})\s"), re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")),
+        (re.compile(rf"^\s*(?i:{according})\s"), according_opening),
         # According to a statement from the Northern Valley Railway, “... / Selon la Compagnie des Îles du Ponant, « ...
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+(?P<who>{_body_credit(lex)})\s*,\s*$")),
     )
@@ -464,6 +480,7 @@ def _build(lex: Lexicon) -> Grammar:
         speaker_verb=speaker_verb,
         before=before,
         name_colon=name_colon,
+        according_opening=according_opening,
         subject=subject,
         sentence_subjects=sentence_subjects,
         in_sentence=re.compile(rf"{speaker}{appositive}\s+{adverbs}"),  # up to a verb found first

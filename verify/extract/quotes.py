@@ -61,6 +61,7 @@ from .cues import (
     NEVER,
     REPORTED_CLAUSE,
     Grammar,
+    body_of_kind,
     grammar,
     particles_of,
     phrases,
@@ -583,7 +584,10 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     # (a language with no impersonal cue is spared the call)
     impersonal = _impersonal(g.lexicon.code)[0].match(window) if g.lexicon.impersonal_cues else None
     if impersonal is not None:
-        return impersonal  # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before
+        # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before; "heißt es im Urteil von
+        # Friedensrichter Marc Lentz": the document's author
+        author = _impersonal_author(g.lexicon.code).match(window)
+        return author if author is not None and _named_person(g, author.group("who")) else impersonal
     # (most cues after a quote open on their speaker, "he said": the cues that open on a verb are not tried there)
     for pattern in g.after if g.opens_on_verb(window) else g.after_subject_first:
         match = _before_particle(g, window, pattern.search(window))
@@ -758,6 +762,32 @@ def _documented_report(g: Grammar, window: str) -> re.Match[str] | None:
             if last in lex.document_nouns or lex.compound_nouns and _compound_of(last, lex.document_nouns):
                 return match
     return None
+
+
+def _named_person(g: Grammar, run: str) -> bool:
+    """Whether a capitalised run names a person by a known first name, after any title ("Friedensrichter Marc Lentz";
+    not "Verbands" of "in einer Mitteilung des Verbands", a body in the genitive)."""
+    first = untitled(run, g.lexicon.code).split()[:1]
+    return bool(first) and known_first_name(first[0]) and _plausible(g, run)
+
+
+@lru_cache(maxsize=8)
+def _impersonal_author(code: str) -> re.Pattern[str]:
+    """An impersonal cue right after a quote, then what it reads in and who wrote it after a link ("„…“, heißt es im
+    Urteil von Friedensrichter Marc Lentz", "hieß es in einem Schreiben des Landrats Jan Ott"): the author is "who"
+    (checked to be a person: "in einer Mitteilung des Verbands" names a body)."""
+    lex = LEXICONS[code]
+    if not (lex.impersonal_cues and lex.publication_links and lex.body_links):
+        return re.compile(NEVER)
+    verbs = phrases(tuple({c.rsplit(maxsplit=1)[0] for c in lex.impersonal_cues}))
+    dummies = phrases(tuple(_dummies(code)))
+    links = phrases(tuple(lex.publication_links))
+    articles = phrases(tuple({*lex.definite, *lex.indefinite}))
+    by = phrases(tuple(lex.body_links))
+    return re.compile(
+        rf"[\s,;:—–-]{{0,6}}\b(?:{verbs})\s{{1,3}}(?:{dummies})\s{{1,3}}(?i:{links})\s{{1,3}}(?:(?i:{articles})\s{{1,3}})?"
+        rf"\w+\s{{1,3}}(?:{by})\s{{1,3}}(?P<who>{NAME_RUN})"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -1207,6 +1237,12 @@ def _opening_cue(g: Grammar, window: str) -> re.Match[str] | None:
     return match if _OPENING_CUE_TAIL.fullmatch(lowered, match.end()) else None
 
 
+def _according_opening(g: Grammar, window: str) -> re.Match[str] | None:
+    """The speaker of a sentence that opens on a phrase giving whose account it is ("Selon la préfète, ...")."""
+    match = g.according_opening.match(window)
+    return match if match is not None and _plausible(g, match.group("who")) else None
+
+
 def _word_before(text: str, start: int) -> int:
     """Where the word before ``start`` starts ("dieser" of "mit dieser Zeitung")."""
     end = len(text[:start].rstrip())
@@ -1240,6 +1276,9 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 _SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“”„\"«»]{1,120}?,\s{1,3}")
 
 
+# Whose relative or what someone is, after their name and a comma ("Coach Ray Gagnon, Colette's husband:"): an owner and
+# words in lower case, which say who the subject is, not what they did
+_OWNER_AND_NOUN = re.compile(r"[A-ZÀ-Þ][\w\-]{0,30}['’]s(?:\s[^\W\d_A-ZÀ-Þ][\w’'\-]{0,30}){1,3}")
 _LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}")  # a word in lower case (a main clause's verb)
 
 
@@ -1278,7 +1317,8 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         if not lex.capitalised_nouns and _object_named(lex, rest):
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
-        if rest[:1].islower() and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
+        described = rest[:1].islower() or _OWNER_AND_NOUN.fullmatch(rest) is not None
+        if described and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
@@ -1686,9 +1726,12 @@ def _named_before_role(
     return named or best
 
 
-def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, int]:
+def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, bool, int]:
+    """How a subject found before a cue verb ranks: a word the cue's adverbs may hold last (the object pronoun of
+    "Leïla Ben Salah nous a dit :" is no subject when one stands before it), then a name over a description, then the
+    one nearest the verb."""
     who = match.group("who")
-    return (who.split()[0].lower() not in g.lexicon.determiners, match.end("who"))
+    return (who.lower() not in g.lexicon.cue_adverbs, who.split()[0].lower() not in g.lexicon.determiners, match.end("who"))
 
 
 _COMMA_AND_SPACE = re.compile(r",\s+")
@@ -1958,6 +2001,14 @@ def _untitled_not_names(code: str) -> frozenset[str]:
     return LEXICONS[code].not_names - LEXICONS[code].titles
 
 
+def _date_named(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a mention opens on a weekday or a month capitalised before a name in a language that writes them in
+    lower case: a first name ("Domingo Trujillo Padrón"), no day."""
+    return not lex.capitalised_dates and words[0][:1].isupper() and words[0].lower() in lex.date_words and (
+        words[1][:1].isupper()
+    )
+
+
 @_per_language
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
@@ -1976,7 +2027,12 @@ def _mention(g: Grammar, who: str) -> str:
     if owner and words[-1].lower() in lex.document_nouns:
         words = words[: owner + 1]  # "The council's statement" -> "The council('s)": the statement speaks for it
     untitled_not_names = _untitled_not_names(lex.code)
-    while len(words) > 1 and words[0].lower() in untitled_not_names and words[0].lower() not in lex.determiners:
+    while (
+        len(words) > 1
+        and words[0].lower() in untitled_not_names
+        and words[0].lower() not in lex.determiners
+        and not _date_named(lex, words)
+    ):
         words = words[1:]  # not a title: "Ms Reeve" is the woman of two Reeves
     if words[0].lower() in lex.determiners:
         # "The former candidate continued" -> "The former candidate"
@@ -2906,15 +2962,19 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     """A cue's credit of an unnamed spokesperson with the whole name of the body they speak for, where the cue's span
     cut it short (:func:`voiced_body`: "eine Sprecherin des Eigentümervereins Haus| und Hof Lindenhain", "une
     porte-parole de la Mutuelle| des Bocages", "said a spokesman| for the Friends of Harbour Park"): the cast gives
-    the words to that body."""
+    the words to that body. So is a body's kind with what it is of: "la préfecture| de la Martinique"."""
     lex = g.lexicon
-    low = who.lower()
-    if not any(role[:_ROLE_STEM] in low for role in lex.voice_roles):
-        return who  # (a string test first: most credits name no spokesperson)
     words = who.split()
-    roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
-    if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
-        return who  # (a description only: "Sprecherin Anna Kühn" is a name)
+    # (a body named by its kind, "a indiqué la préfecture| de la Martinique lundi": the name the cue's span cut off)
+    kind = len(words) == 2 and words[0].lower() in lex.definite and words[1] in lex.organisation_words
+    roles: list[int] = []
+    if not kind:
+        low = who.lower()
+        if not any(role[:_ROLE_STEM] in low for role in lex.voice_roles):
+            return who  # (a string test first: most credits name no spokesperson)
+        roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
+        if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
+            return who  # (a description only: "Sprecherin Anna Kühn" is a name)
     last, first = chain[-1], chain[0]
     text = blocks[last.block].text
     at = text.find(who, last.end, last.end + _VOICE_REACH)
@@ -2924,7 +2984,11 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     if at < 0:
         return who
     after_role, rest = voiced_body(lex.code)
-    pattern = after_role if roles[-1] == len(words) - 1 else rest if words[-1][:1].isupper() else None
+    pattern = (
+        body_of_kind(lex.code)
+        if kind
+        else after_role if roles[-1] == len(words) - 1 else rest if words[-1][:1].isupper() else None
+    )
     more = pattern.match(text, at + len(who)) if pattern is not None else None
     if more is None:
         return who
@@ -4434,8 +4498,10 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
         return None
     window = text[sentence_start(text, len(text)) :]
     if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
-        # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb
-        return _opening_cue(g, window) or _issuer(g, window) or _manner_subject(g, window)
+        # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb; a sentence
+        # opening on whose account it gives introduces that account ("D'après le géologue Patrick Zébina, le sol était
+        # gorgé d'eau :", "According to the ranger, the trail is closed:")
+        return _opening_cue(g, window) or _issuer(g, window) or _manner_subject(g, window) or _according_opening(g, window)
     # (a description opening the sentence is read as in the quote's own: "La ministra escribió en la red social:"; not
     # a word inside it: "... an op-ed that reveals how deep anxiety over AI-generated text runs:")
     described = _speaker_in_sentence(g, text, len(text), len(text), False)

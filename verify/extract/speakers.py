@@ -147,10 +147,11 @@ def strip_titles(phrase: str) -> str:
     if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
     while (len(words) > 1 and _acronym(words[0]) and (len(words) > 2 or words[1].isupper())) or (
-        len(words) > 2 and _demonym(words[0], words[1])
+        len(words) > 2 and _demonym(words[0], words[1]) and words[-1].lower() not in ORGANISATION_WORDS
     ):
         # "NATO", "U.S." or "Ukrainian" before the name (before one word not in capitals the letters and the word are
-        # a body's name: "NHS England", "BBC Scotland"; "JUST IN" is a shouted label)
+        # a body's name: "NHS England", "BBC Scotland"; "JUST IN" is a shouted label; an adjective of place opening a
+        # name that ends on an organisation word is the body's own: "Hebridean Link Ferries")
         words = words[1:]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
@@ -213,8 +214,14 @@ def _initial(word: str) -> bool:
 
 def _demonym(word: str, following: str) -> bool:
     """A nationality before a name ("Ukrainian"), not a first name with such an ending ("Susan Jane Sample",
-    "Rowan de la Cour")."""
-    return bool(_DEMONYM.match(word)) and following[:1].isupper() and word.lower() not in _ANY_FIRST_NAME
+    "Rowan de la Cour"), nor one a surname's particle follows ("Erwan Le Bihan": a nationality comes before a first
+    name or a title)."""
+    return (
+        bool(_DEMONYM.match(word))
+        and following[:1].isupper()
+        and word.lower() not in _ANY_FIRST_NAME
+        and following.lower() not in NAME_PARTICLES
+    )
 
 
 def name_word(word: str) -> bool:

@@ -278,6 +278,9 @@ class Lexicon:
     # Courtesy titles, as written before a name ("Mr", "Frau", "M.", "Sra."): before a lone capital they name someone
     # known by an initial ("Ms D said", a witness the court lets the paper name no further)
     courtesy_titles: frozenset[str] = frozenset()
+    # Forms of address written before a first name, as written, that are no courtesy titles before an initial (the
+    # Maghrebi "Si", "Lalla", "Hajja" of French texts): "Si Mokhtar Jaziri" is Mokhtar Jaziri
+    address_forms: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()
@@ -531,6 +534,9 @@ class Lexicon:
     times_word: str = ""
     multiplicatives: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
+    # Whether the language writes its months and weekdays capitalised ("Tuesday", "Dienstag"): where it does not
+    # ("domingo", "mardi"), a capitalised one inside a sentence is a name ("Domingo Trujillo Padrón")
+    capitalised_dates: bool = False
     # Words that place a date in its month, written capitalised ("Ende März", "Anfang Mai"): with a month, no name
     month_parts: frozenset[str] = frozenset()
     # A month or weekday spelt two ways, each one of the date words ("setiembre" is "septiembre"): the same date

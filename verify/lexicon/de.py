@@ -139,6 +139,7 @@ anwalt anwältin experte expertin politiker politikerin kandidat kandidatin öko
 nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner anwohnerin rentner rentnerin schüler
 schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
 sohn tochter bruder schwester vater mutter ehefrau ehemann partnerin lebensgefährte lebensgefährtin
+pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
@@ -347,6 +348,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,
+    capitalised_dates=True,
     month_parts=words("anfang mitte ende"),
     date_variants=DATE_VARIANTS,
     clock_words=words("uhr"),
@@ -528,7 +530,9 @@ LEXICON: Lexicon = Lexicon(
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "
         "kapelle mühle siedlung stadtteil ortsteil viertel"
     ),
-    role_endings=("erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter"),
+    role_endings=(
+        "erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter", "ling"
+    ),  # fmt: skip
     # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(
         "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"

@@ -268,6 +268,7 @@ porter caretaker cleaner driver worker employee shopkeeper landlord landlady ten
 supporter protester demonstrator visitor bystander onlooker firefighter soldier pilot
 walker pensioner rambler hiker cyclist swimmer jogger motorist commuter boater shopper grandmother grandfather
 fisherman angler politician administrator receiver liquidator auditor accountant
+tutor lecturer instructor deacon chaplain curate verger sexton geologist
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -331,7 +332,7 @@ hampshire carolina dakota jersey york mexico virginia island islands africa amer
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department
 americans democrats republicans
-trust energy pac bureau reserve institution inn club co operator railway railways airline airlines airways pictures pharmaceuticals scientific capital research
+trust energy pac bureau reserve institution inn club co operator railway railways ferries airline airlines airways pictures pharmaceuticals scientific capital research
 register star sentinel corps program programme security affairs holdings partners industries motors airlines
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
@@ -640,6 +641,7 @@ LEXICON: Lexicon = Lexicon(
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("and", "a", "half"), ("and", "an", "half")),  # "two and a half million"
     date_words=DATE_WORDS,
+    capitalised_dates=True,
     clock_words=words("o'clock hrs"),
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),

@@ -180,7 +180,7 @@ jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo robe
 tomás álvaro adrián alfonso arturo daniel david emilio ernesto gonzalo gustavo hugo ignacio jaime joaquín
 julián lorenzo marcos mario martín nicolás óscar rodrigo rubén vicente víctor íñigo agustín benjamín
 alfredo ángel bernardo césar cristian cristóbal esteban federico felipe gerardo guillermo héctor iñaki julio
-leonardo mariano mateo xabier jordi pere josep xavier
+leonardo mariano mateo xabier jordi pere josep xavier domingo
 """)
 FEMALE_NAMES = words("""
 ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa

@@ -428,6 +428,9 @@ LEXICON: Lexicon = Lexicon(
     court_nouns=words("tribunal cour"),
     court_seats=("de la", "de", "du", "d'", "d’"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
+    # (the Maghrebi forms of address French texts of the Maghreb keep before a name: "Si Mokhtar Jaziri", "Lalla
+    # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj")
+    address_forms=words("Si Lalla Hajja Hadja Hadj"),
     decade_nouns=MappingProxyType(
         {
             "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60, "septuagénaire": 70, "octogénaire": 80,
