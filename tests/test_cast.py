@@ -3815,3 +3815,77 @@ def test_a_first_name_both_sexes_bear_tells_no_gender() -> None:
         "Corran did not want the reward. “I only did what anyone would,” he said.",
     )
     assert _said(text)["I only did"] == "Ashley Corran"
+
+
+# Round 24 (older): a letter or an e-mail quoted whole as a block quotation with no cue, opening on a salutation, is
+# its sender's, named before it; never the person the salutation addresses.
+def test_a_letter_quoted_whole_after_its_sender_is_theirs() -> None:
+    text = _paragraphs(
+        _DE + "Die Vorsitzende Hanna Kettler hatte sich im Mai per E-Mail an den Landrat gewandt.",
+        "> „Sehr geehrter Herr Landrat, wir können die Halle nicht länger offen halten. Die Heizung ist seit März "
+        "kaputt.“",
+        "Der Landrat Otto Fenske antwortete eine Woche später: „Wir prüfen den Fall.“",
+    )
+    said = _said_in_markdown(text)
+    assert said["Sehr geehrter Herr"] == "Hanna Kettler"
+    assert said["Wir prüfen den"] == "Otto Fenske"
+
+
+def test_a_letter_addressed_to_the_person_named_last_is_not_theirs() -> None:
+    text = _paragraphs(
+        "The parish council met on Tuesday and spent most of the evening on the village hall and its leaking roof. "
+        "Councillor Amy Roper read out a letter she had received.",
+        "> “Dear Councillor Roper, the hall has been closed for three weeks and nobody has told us why.”",
+    )
+    assert _said_in_markdown(text)["Dear Councillor Roper,"] is None
+
+
+def test_a_block_quote_opening_on_a_word_that_may_greet_is_no_letter() -> None:
+    # "Lieber" is "rather" here: a lower-case word before the comma, no one addressed.
+    text = _paragraphs(
+        _DE + "Die Vorsitzende Hanna Kettler sprach im Mai vor dem Kreistag über die Halle.",
+        "> „Lieber spät als nie, heißt es im Dorf über die neue Halle und ihre Heizung.“",
+    )
+    assert _said_in_markdown(text)["Lieber spät als"] is None
+
+
+# Round 24 (older): in a language of two surnames a father and his son share the father's surname, the first, and not
+# the last ("Ramón Ruiz Prieto" and his son "Ramón Ruiz Menéndez"): "el padre" of the one son named is the father.
+def test_the_father_of_a_son_with_two_surnames_shares_the_first() -> None:
+    text = _paragraphs(
+        _ES + "A las once, el zapatero Ramón Ruiz Prieto abre el taller de la calle Mayor, como hace desde 1979.",
+        "Desde hace un año le acompaña su hijo, Ramón Ruiz Menéndez, de 39, que dejó su empleo en el puerto.",
+        "—Mi padre me enseñó el oficio antes que a leer —bromea el hijo.",
+        "El padre se ríe y no lo desmiente.",
+        "—Un zapatero que habla mucho no cose nada —sentencia.",
+    )
+    said = _said(text)
+    assert said["Mi padre me"] == "Ramón Ruiz Menéndez"
+    assert said["Un zapatero que"] == "Ramón Ruiz Prieto"
+
+
+# Round 24 (older): a kin appositive that calls a relative by a noun ("Resi Ruhland, die Mutter des Wirts") tells who
+# that noun is: the one other person of her surname, not another man the text named by the same first name.
+def test_a_noun_a_kin_appositive_calls_a_relative_by_is_theirs() -> None:
+    text = _paragraphs(
+        _DE + "In der Bäckerei Hollmann backt Jonas Hollmann, 41, seit zwanzig Jahren. Sein Mehl kommt aus der Mühle "
+        "am Bach, und deren Müller heißt ebenfalls Jonas: Jonas Kreitmair, 52.",
+        "„Brot braucht Geduld“, sagt Hollmann.",
+        "„Ich mahle nur, was hier wächst“, sagt Kreitmair.",
+        "„Die zwei streiten seit der Schule“, sagt Erna Hollmann, die Mutter des Bäckers, und lacht.",
+        "„Den Sauerteig füttert immer noch meine Mutter“, sagt der Bäcker.",
+    )
+    said = _said(text)
+    assert said["Den Sauerteig füttert"] == "Jonas Hollmann"
+
+
+def test_a_noun_the_innkeepers_mother_calls_her_son_by_is_his() -> None:
+    text = _paragraphs(
+        "Harbour Day drew a crowd to the quay on Saturday, with stalls, a brass band and a lifeboat on show. "
+        "Colin Tarrant, 58, runs the Anchor on the quay. The band was led by Colin Ashby, 61.",
+        "“We have waited all year for this,” said Tarrant.",
+        "“The tuba still leaks,” said Ashby.",
+        "“They were at school together,” said Joan Tarrant, the innkeeper's mother.",
+        "“My mother still bakes the scones,” the innkeeper said.",
+    )
+    assert _said(text)["My mother still"] == "Colin Tarrant"

@@ -732,3 +732,23 @@ def test_a_joint_interview_answers_each_question_under_both_labels_up_to_the_las
     ]
     headline = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes[0]
     assert (headline.place, headline.speaker) == (Place.HEADLINE, "Anne Berthou")
+
+
+def test_a_broadcasts_subtitle_cues_are_the_claims_of_the_people_their_labels_name() -> None:
+    """Round 24 (older): a TV report's subtitles printed after the story (SubRip cues: a number, a timing line, the words
+    shown), "NAME: words" rows of two people each under a cue of their own; a reporter's cue and a sound's are no one's."""
+    text = (
+        "Lifeboat crew rescue a sheep from the cliffs\n\n"
+        "A ewe stranded on a ledge above Porthcarn beach was lifted to safety on Sunday. The coxswain, Morwenna Hale, led "
+        "the crew, and farmer Idris Penrose, who owns the flock, watched from the cliff top.\n\n"
+        "As broadcast on the evening news (subtitles):\n\n"
+        "1\n00:00:01,200 --> 00:00:04,000\n[REPORTER] The ewe had been on the ledge for two days.\n\n"
+        "2\n00:00:04,300 --> 00:00:07,900\nMORWENNA HALE: We had the tide with us and a very patient sheep.\n\n"
+        "3\n00:00:08,100 --> 00:00:11,500\nIDRIS PENROSE: She is the only one of them that ever goes near the edge.\n\n"
+        "4\n00:00:11,700 --> 00:00:13,000\n[GULLS CRYING]\n"
+    )
+    found = extract(from_text(text, "article.txt", Format.TEXT)).quotes
+    assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+        ("Morwenna Hale", "We had the tide with us and a very patient sheep."),
+        ("Idris Penrose", "She is the only one of them that ever goes near the edge."),
+    ]

@@ -1641,6 +1641,7 @@ class Cast:
         of = next((i for i, w in enumerate(words) if i and w.lower() in self.lexicon.complement_words), len(words))
         person.roles |= roles_of(" ".join(words[:of]), "", self.lexicon.code)
         self._describe(person, description)
+        self._relative_called(person, description)
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
         self._family_name(person, description)
@@ -1697,12 +1698,40 @@ class Cast:
             return read[2]
         if owner is None or len(speaker_key(owner.name)) < 2:
             return None
-        family = {p.name: p for p in self._by_surname.get(speaker_key(owner.name)[-1], ()) if p is not owner}
-        kin = [p for p in family.values() if not p.organisation and (p.gender == gender if gender else p.gender)]
+        kin = [p for p in self._family_of(owner) if (p.gender == gender if gender else p.gender)]
         if len(kin) != 1:
             return None
         self._kin_read[key] = (self._paragraph, owner, kin[0])
         return kin[0]
+
+    def _family_of(self, person: Person) -> list[Person]:
+        """The other people of a person's surname, no body among them; in a language of two surnames, of the father's
+        too, the first ("Anselmo Ruiz Prieto" and his son "Anselmo Ruiz Menéndez")."""
+        surnames = (speaker_key(person.name)[-1], *self._paternal(person))
+        family = {p.name: p for name in surnames for p in self._by_surname.get(name, ()) if p is not person}
+        return [p for p in family.values() if not p.organisation]
+
+    def _relative_called(self, person: Person, description: str) -> None:
+        """The noun a kin appositive calls a relative by ("Resi Ruhland, die Mutter des Wirts", "Ann Hale, the mayor's
+        mother", "la mère du maire"): the one other person of her surname whose gender the text told is called so
+        ("der Wirt" is Stefan Ruhland, not the other Stefan the article named)."""
+        lex = self.lexicon
+        words = description.lower().split()
+        if words and (words[0] in lex.determiners or self.possessive(words[0])):
+            words = words[1:]
+        if len(words) in (3, 4) and words[0] in lex.family_kin and words[1] in lex.complement_words:
+            noun = words[-1] if len(words) == 3 or words[2] in lex.determiners else ""  # "des Wirts", "of the mayor"
+        elif len(words) == 2 and words[1] in lex.family_kin and words[0].endswith(("’s", "'s")):
+            noun = words[0].removesuffix("’s").removesuffix("'s")  # "the mayor's mother"
+        else:
+            return
+        if not noun.isalpha() or noun in FUNCTION_WORDS or known_first_name(noun) or self.find(noun):
+            return  # (a name is no noun: "the mother of Tom")
+        relatives = [p for p in self._family_of(person) if p.gender]
+        if len(relatives) == 1 and self._noun_kind(noun) is not _Noun.BODY:
+            # (a German genitive's ending dropped too: "des Wirts" -> "wirt")
+            stems = (noun[: -len(e)] for e in lex.genitive_endings if noun.endswith(e) and len(noun) > len(e) + 2)
+            relatives[0].named_as.update((noun, *stems))
 
     def _only_child(self) -> Person | None:
         """The one person the article gave a child's kin noun ("Seine Tochter Lena Reuter"), if exactly one."""

@@ -227,7 +227,8 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     at least (a name the article gives a person, or a known first name), in which a label comes back or half the
     rows speak in the first person (a list of "Name: description" lines does neither)."""
     runs = [run for run in _labelled_runs(lex, body) if len(run) >= _MIN_TURNS]
-    if not runs:
+    subtitles = _subtitle_rows(lex, body)
+    if not runs and not subtitles:
         return []  # (most articles: the cast is never built)
     # (a record row's label is left out: its name in capitals or in brackets is to be found, not introduced)
     recorded = {id(row.block) for run in runs for row in run if row.recorded}
@@ -242,7 +243,27 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
             if _exchange(lex, people):
                 found += [_turn_quote(document, part, cast) for row in people for part in _parts(row) if _worded(part)]
             people = []
+    # (a subtitle's label is its speaker's, whoever else speaks: the subtitle file says so, as a parliament's record does)
+    found += [_turn_quote(document, row, cast) for row in subtitles if _recorded_person(lex, row) and _worded(row)]
     return found
+
+
+# A broadcast's subtitle cue printed in the article (SubRip, WebVTT): its number, then its timing line, then the words
+# shown ("2\n00:00:05,600 --> 00:00:09,000\nTAMSIN PASCOE: I sat with her …"). Anchored at the block's start: linear.
+_SUBTITLE_CUE = re.compile(r"(?:\d{1,6}\n)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3} {1,3}--> {1,3}(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]{0,60}\n")
+
+
+def _subtitle_rows(lex: Lexicon, body: list[Block]) -> list[_Row]:
+    """The subtitle cues printed in the article whose words open on a speaker's label ("TAMSIN PASCOE: I sat with her
+    …"), each a row of the person it names; a cue with no label (a reporter's "[REPORTER] …", a sound's "[WAVES]")
+    is no one's."""
+    rows: list[_Row] = []
+    for block in body:
+        cue = _SUBTITLE_CUE.match(block.text) if "-->" in block.text else None  # (most blocks: a search in C)
+        label = _ROW_LABEL.match(block.text, cue.end()) if cue is not None else None
+        if label is not None and label.group("name").split()[0].lower() not in lex.stopwords:
+            rows.append(_Row(block, _in_case(label.group("name")), label.end(), len(block.text.rstrip()), recorded=True))
+    return rows
 
 
 def _labelled_runs(lex: Lexicon, body: list[Block]) -> list[list[_Row]]:

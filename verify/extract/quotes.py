@@ -2856,7 +2856,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 _recent_speaker(found, index),
                 _paragraph_speaker(g, blocks, found, chain)
                 or _lead_in_speaker(g, blocks, found, chain)
-                or (_recording_speaker(blocks, found, chain, reader) if item.who is None else None),
+                or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
+                    if item.who is None else None),
             )
             if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
                 reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
@@ -3846,6 +3847,39 @@ def _recording_speaker(blocks: list[Block], found: list[_Found], chain: list[_Sp
     if first.block == 0 or not blocks[first.block - 1].text.rstrip().endswith(":"):
         return None
     return reader.cast.last_named()
+
+
+_SALUTATION_WORDS = 6  # a salutation and whom it addresses, before its comma ("Sehr geehrte Frau Bürgermeisterin Albrecht,")
+
+
+def _letter_writer(g: Grammar, blocks: list[Block], item: _Found, reader: _Reader) -> str | None:
+    """Who wrote a letter or an e-mail quoted whole as a block quotation with no cue, opening on a salutation ("„Sehr
+    geehrte Frau Albrecht, wir können …“" under "Der Vereinsvorsitzende Rüdiger Pohl hatte sich per E-Mail an die
+    Bürgermeisterin gewandt."): the person the text named last, the sender named before the letter as a recording's
+    is (see _recording_speaker), unless the salutation addresses them."""
+    block = blocks[item.spans[0].block]
+    if not block.quote_block or block.place is not Place.BODY:
+        return None  # (most quotes)
+    addressed = _salutation(g.lexicon, item.words.lstrip())
+    writer = reader.cast.last_named() if addressed is not None else None
+    if writer is None or not {w.lower() for w in writer.split()}.isdisjoint(addressed or ()):
+        return None
+    return writer
+
+
+def _salutation(lex: Lexicon, words: str) -> list[str] | None:
+    """The words a letter's salutation addresses, lower case (["frau", "albrecht"] of "Sehr geehrte Frau Albrecht, wir
+    …"; [] of "Madame,"), or None when the words open on no salutation: a lexicon's ``salutations``, then names, titles
+    and determiners only before a comma ("Lieber spät als nie, …" opens on none)."""
+    head, comma, _ = words.partition(",")
+    low = head.lower()
+    opening = next((s for s in lex.salutations if low.startswith(s) and low[len(s) : len(s) + 1] in (" ", "")), None)
+    addressed = head[len(opening) :].split() if opening is not None else []
+    if not comma or opening is None or len(addressed) > _SALUTATION_WORDS:
+        return None
+    if not all(w[:1].isupper() or w.lower() in lex.determiners for w in addressed):
+        return None
+    return [w.lower() for w in addressed]
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:

@@ -389,6 +389,10 @@ class Lexicon:
     # "Et encore :", "Y además:", the conjunction alone: "Und:"), lower case: the quote after them is the paragraph's
     # last speaker's
     continuation_cues: tuple[str, ...] = ()
+    # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
+    # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
+    # whole, whose writer the text named before it
+    salutations: tuple[str, ...] = ()
     # Cue verbs that say the speaker goes on ("added", "fügte … hinzu", "a ajouté", "añadió"), as written in a cue after
     # the quote: a "he" or "she" there is the last quote's speaker of that gender, whoever the text spoke of between
     # ("“…,” Zimmerman said. … Sanford police officer Timothy Smith holds up the gun. “…,” he added.")

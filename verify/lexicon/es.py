@@ -524,6 +524,10 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
     going_on_verbs=words("añadió añade agregó agrega prosiguió continuó"),
+    salutations=(
+        "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas", "señor", "señora",
+        "hola",
+    ),
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
