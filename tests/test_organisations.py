@@ -339,3 +339,26 @@ def test_a_german_body_named_in_the_genitive_speaks_under_its_nominative(paragra
     statement carries (a body word only loses the genitive's ending when the word without it is one)."""
     [quote] = _quotes(RAIL_DE + paragraph + "\n")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Eastport Chamber of Commerce opposed an increase.",
+        "Still, the Eastport Chamber of Commerce opposed an increase.",
+        "On Monday the Harbour Traders Association rejected the plan.",
+    ],
+)
+def test_a_body_the_sentence_is_about_is_the_it_of_the_next_quote(sentence: str) -> None:
+    """A body that is its sentence's subject, with its article and a verb that is no cue, is what the text is about:
+    the "it" of the next quote stands for it (not so a body after a preposition: "calling on the Harbour Court")."""
+    lead = "Harbour levy\n\nCouncil leader Petra Lindgren presented the harbour budget on Tuesday.\n\n"
+    [quote] = _quotes(lead + sentence + "\n\n“Keep the levy at the current level,” it recommended.\n")
+    assert quote.speaker in ("Eastport Chamber of Commerce", "Harbour Traders Association")
+
+
+def test_a_body_after_a_preposition_and_its_article_is_no_it() -> None:
+    lead = "Harbour levy\n\nCouncil leader Petra Lindgren presented the harbour budget on Tuesday.\n\n"
+    text = lead + "Lindgren called on the Harbour Court to review it. “Keep the levy low,” it recommended.\n"
+    [quote] = _quotes(text)
+    assert quote.speaker != "Harbour Court"

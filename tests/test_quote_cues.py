@@ -3451,3 +3451,21 @@ def test_a_headline_quote_credited_by_a_colon_alone_takes_the_body_quote_holding
 def test_a_modal_before_a_cue_verb_is_no_copula(text: str, said: tuple[str, str | None]) -> None:
     """"a voulu rassurer la salle :" (a modal whose participle ends the copula "s'est voulu") is active."""
     assert _speakers(text) == [said]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The ferry is a scandal,” Jon Marsh, the author of “Tides and Power,” said on Tuesday.",
+        "“The ferry is a scandal,” Jon Marsh, who wrote “Tides and Power,” told reporters.",
+        "“The ferry is a scandal,” harbour pilot Jon Marsh, wearing “Save the Ferry” badges, said quietly.",
+    ],
+)
+def test_a_cue_after_the_quote_reads_over_a_term_between_the_name_and_its_verb(paragraph: str) -> None:
+    """A title or a slogan in marks inside the appositive after the name: the name still speaks."""
+    assert _speakers(EN_LEAD + paragraph + "\n")[0] == ("The ferry is a scandal", "Jon Marsh")
+
+
+def test_a_term_after_the_name_of_a_cue_after_the_quote_is_no_part_of_it() -> None:
+    text = EN_LEAD + "“The ferry is a scandal,” said the pilot Jon Marsh to the “Harbour Gazette”.\n"
+    assert _speakers(text)[0] == ("The ferry is a scandal", "Jon Marsh")

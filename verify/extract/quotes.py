@@ -142,6 +142,7 @@ _AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a fam
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _MODIFIED_CHARS = 24  # what is read after a name for the noun it may modify ("the Clinton phone bank")
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
+_VERB_REACH = 30  # characters read for the word after a subject (its verb: "opposed", "has")
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 _DEK_CHARS = 300  # a standfirst under a headline is a sentence or two
 _FURNITURE_MAX_CHARS = 120  # a line of page furniture is short
@@ -1839,10 +1840,12 @@ def _with_legal_form(text: str, match: re.Match[str]) -> re.Match[str]:
     return _span_pattern(end - match.start("who")).match(text, match.start("who")) or match
 
 
-def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False) -> bool:
+def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False, body: bool = False) -> bool:
     """Whether the word before ``start`` makes what follows an object or a modifier ("involving
     several European leaders", "a race against Sanders"), never the subject of a verb. ``clause``: a
-    word that also opens a clause ("after Lindgren, asked about it, had said") leaves a subject."""
+    word that also opens a clause ("after Lindgren, asked about it, had said") leaves a subject. ``body``: a body's
+    name takes its article ("Still, the Business Council of Eastport opposed it": the council is the subject; a
+    person's name after "the" modifies a noun: "the Clinton phone bank")."""
     previous = text[max(0, start - 24) : start].split()[-2:]
     if len(previous) == 2 and previous[-1].lower().strip(".") in g.lexicon.abbreviations:
         previous.pop()  # "under Mr. Putin": the word before the title
@@ -1851,7 +1854,9 @@ def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False) 
     word = previous[-1].lower()
     if clause and word in g.lexicon.subordinators:
         return False
-    return word in g.lexicon.prepositions or (word == previous[-1] and word in g.lexicon.determiners)
+    if body and word in g.lexicon.determiners and len(previous) == 2:
+        word = previous[0].lower()  # "calling on the District Court to review": its article's preposition
+    return word in g.lexicon.prepositions or (not body and word == previous[-1] and word in g.lexicon.determiners)
 
 
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
@@ -2296,7 +2301,7 @@ class _Reader:
             named = cast.may_name(phrase) and not (cue and self._role_of(text, start, phrase))
             body, read_to = ("", stop) if named else body_at(text, start, stop, lex.code)
             clause, owner, inner, topic = (
-                self._standing(text, start, stop, end, phrase, cue) if named or body else _NOWHERE
+                self._standing(text, start, stop, end, phrase, cue, not named) if named or body else _NOWHERE
             )
             person = None
             if named:
@@ -2320,7 +2325,10 @@ class _Reader:
                 # with its "of" part is read to that part's end ("..., the Ministry of Foreign Affairs said.")
                 if not cue and read_to > stop:
                     cue = self._before_cue(text, start, read_to, body) and not self._joins_person(body)
-                cast.define(cast.organisation(body, topic=cue), defined_letters(text, read_to))
+                # (a body its sentence is about, a verb right after it, is too: "Still, the Business Council opposed an
+                # increase. “…,” it recommended")
+                subject = topic and self._verb_follows(text, read_to)
+                cast.define(cast.organisation(body, topic=cue or subject), defined_letters(text, read_to))
                 self.fresh = self.fresh and not topic
                 body_end = read_to  # (past its "of" part: "University of Tarrow" names no Mr. Tarrow)
             elif person is None and cue:
@@ -2422,7 +2430,7 @@ class _Reader:
             if word.group()[-1:] in _CLAUSE_MARKS:
                 return
 
-    def _standing(self, text: str, start: int, stop: int, end: int, phrase: str, cue: bool) -> _Standing:
+    def _standing(self, text: str, start: int, stop: int, end: int, phrase: str, cue: bool, body: bool) -> _Standing:
         """Where a name at ``text[start:stop]`` stands in its sentence: (in a clause opening the sentence, an owner with
         someone in apposition after it, inside a phrase opening the sentence with a name in apposition after it, a
         topic of the text)."""
@@ -2439,12 +2447,31 @@ class _Reader:
             and not clause
             and not owner
             and not inner
-            and (not _after_preposition(self.g, text, start) or self._author(text, start))
+            and (not _after_preposition(self.g, text, start, body=body) or self._author(text, start))
         )
         # (the agent of a passive is what the sentence is about, whatever opened it: "Das Vorhaben wurde von Anne Weber
         # begrüßt")
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
         return clause, owner, inner, topic
+
+    def _verb_follows(self, text: str, at: int) -> bool:
+        """Whether the word right after ``at`` may be a verb: in lower case, no preposition, determiner, conjunction or
+        relative pronoun ("opposed", "has"; not "of", "and", "which", nor a comma or a bracket), after no owner's "'s"
+        ("the Supreme Court's next session")."""
+        if text[max(0, at - 2) : at] in ("'s", "’s") or text[at - 1 : at] in ("'", "’"):
+            return False
+        following = text[at : at + _VERB_REACH].split(maxsplit=1)[:1]
+        word = following[0] if following and text[at : at + 1].isspace() else ""
+        lex = self.g.lexicon
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in lex.prepositions
+            and word not in lex.determiners
+            and word not in lex.and_words
+            and word not in lex.relative_pronouns
+            and word not in lex.subordinators
+        )
 
     def _spoken_of(self, text: str, start: int, phrase: str) -> bool:
         """Whether a name that is no topic is still someone the text speaks of ("courtesy of Wes Nakagiri, a delegate"):
@@ -4146,13 +4173,16 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     last_text = blocks[last.block].text
     standalone = _new_sentence_follows(last_text, last)
     text = cue_text or blocks[first.block].text
+    # (the term itself is no quote of the cue it stands in)
+    long = len(quoted.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS
+    unmarked = cue_text if cue_text and long else last_text
     # (a quote inside a relative clause leaves the cue after the clause to the name the clause is about: "Cole,
     # who called the plan “a folly,” said the ferry ...")
     relative = _in_relative(g, blocks[first.block].text, first.start)
     # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
     # He acknowledged ...); otherwise the cue after it comes first (“...,” he said): then the cue before it is
     # looked for only when none follows or an indefinite phrase does (the searches have no side effects).
-    after = None if relative is not None or standalone else _speaker_after_quote(g, last_text, last, standalone)
+    after = None if relative is not None or standalone else _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and not _indefinite(g, after):
         return _found_after(g, last_text, chain, quoted, after)
     before = (
@@ -4163,7 +4193,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     if relative is None and standalone:
-        after = _speaker_after_quote(g, last_text, last, standalone)
+        after = _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and before is not None and _indefinite(g, after):
         # "Kestel told viewers the exchange held “…”, a figure analysts said they could not check": an indefinite
         # phrase after the quote is apposed to it; the cue before credits it
@@ -4194,6 +4224,24 @@ def _speaker_after_quote(g: Grammar, text: str, span: _Span, standalone: bool) -
     # (a narrator's cue ends at its closing dash: "—dijo la alcaldesa, Marta Giménez—. La vamos a ...")
     closing = _NARRATOR_CLOSE.search(text, span.end) if span.dialogue else None
     return _speaker_after(g, text[: closing.start()] if closing else text, span.end, standalone)
+
+
+def _speaker_after_term(
+    g: Grammar, text: str, unmarked: str, span: _Span, standalone: bool
+) -> re.Match[str] | None:
+    """The speaker a cue after the quote ``span`` names, read over a term between the name and its verb when none is
+    found before the term (``unmarked``: ``text`` with short terms' marks blanked): "“...,” Jon Marsh, the author of
+    “Tides and Power,” said" (but "„...“, sagte der Arzt Hilary Jones gegenüber „BBC“": the term after the name is its
+    object, no part of it)."""
+    found = _speaker_after_quote(g, text, span, standalone)
+    if found is not None or unmarked is text:
+        return found
+    found = _speaker_after_quote(g, unmarked, span, standalone)
+    if found is None:
+        return None
+    start, end, verb = span.end + found.start("who"), span.end + found.end("who"), span.end + found.end()
+    # (the term between them: not one after the cue, "“B.” Dale said both plans were “a fantasy”": a sentence of its own)
+    return found if text[start:end] == unmarked[start:end] and text[end:verb] != unmarked[end:verb] else None
 
 
 def _indefinite(g: Grammar, cue: re.Match[str]) -> bool:
@@ -4564,6 +4612,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     if blocks[block].place is not blocks[prev.spans[-1].block].place:
         return None  # a pull quote or a caption is a claim of its own, never the body's second part
     if block == prev.spans[-1].block:
+        if start < prev.cue_after_end:
+            return None  # a term inside the cue ("“A,” Jo Marsh, the author of “Tides,” said"): no second part
         gap = blocks[block].text[prev.cue_after_end : start]
         if item.spans[0].dialogue and prev.spans[-1].dialogue and not _NARRATOR_CLOSE.search(gap):
             return index  # "—A —dice mientras sube la cuesta—. B": the narration up to its closing dash is the cue's
