@@ -3889,3 +3889,46 @@ def test_a_noun_the_innkeepers_mother_calls_her_son_by_is_his() -> None:
         "“My mother still bakes the scones,” the innkeeper said.",
     )
     assert _said(text)["My mother still"] == "Colin Tarrant"
+
+
+# Round 24 (older): a quote opening the article's text, credited to no one, is the words of the person the text goes on
+# to name and quote with a cue within a few paragraphs (a feature's lead quote); not of someone quoted far below it.
+def test_a_lead_quote_is_the_person_the_next_paragraphs_name_and_quote() -> None:
+    text = _paragraphs(
+        "La piscine de Vireux rouvrira en mars",
+        "Par Jeanne Lemaire",
+        "« Les enfants apprendront à nager ici, pas à quarante kilomètres. » La promesse a été accueillie par des "
+        "applaudissements jeudi soir, dans la salle du conseil municipal, devant une cinquantaine de parents.",
+        "Le bassin, fermé depuis 2024, coûtait trop cher à chauffer, selon les comptes de la commune.",
+        "C'est Paul Mercier, adjoint aux sports et ancien maître-nageur, qui l'a faite. « Les travaux commencent en "
+        "janvier », a-t-il précisé.",
+    )
+    assert _said(text)["Les enfants apprendront"] == "Paul Mercier"
+
+
+def test_a_lead_quote_is_not_the_words_of_someone_quoted_far_below() -> None:
+    text = _paragraphs(
+        "The pool reopens in March",
+        "By Jane Lemaire",
+        "“Children will learn to swim here, not forty miles away.” The promise was cheered on Thursday night in the "
+        "council chamber, in front of some fifty parents.",
+        "The pool, shut since 2024, cost too much to heat, the council's accounts show.",
+        "Repairs were delayed twice by the weather and once by a lack of parts, and the heating was replaced.",
+        "The contractor finished the roof last week, and the tiles are being laid now.",
+        "Paul Mercier, the councillor for sport, said: “The work starts in January.”",
+    )
+    assert _said(text)["Children will learn"] is None
+
+
+# Round 24 (older): a body whose name goes on in lower case after its noun ("le Regroupement des érablières de
+# Bellechasse", "du comité des fêtes de Saint-Aubin") is the body named in full, not a noun any body or person may be.
+def test_a_body_named_in_lower_case_after_its_noun_is_named_in_full() -> None:
+    text = _paragraphs(
+        _FR + "Le marché aux fruits de Loudéac ouvrira plus tard cette année, après un printemps froid.",
+        "« Nos vergers ont perdu la moitié des fleurs », a indiqué le Regroupement des arboriculteurs de Loudéac, "
+        "qui négocie pour ses membres.",
+        "« La fête aura lieu quand même », indique un porte-parole du comité des fêtes de Saint-Thélo.",
+    )
+    said = _said(text)
+    assert said["Nos vergers ont"] == "Regroupement des arboriculteurs de Loudéac"
+    assert said["La fête aura"] == "comité des fêtes de Saint-Thélo"

@@ -1890,6 +1890,8 @@ class Cast:
             run.append(bare)
             if bare != word:
                 break  # a comma or a full stop ends the name
+        if not run and len(words) > 2 and words[0] in lex.organisation_words and words[-1][:1].isupper():
+            return self.organisation(" ".join(words))  # "du comité des fêtes de Saint-Aubin": the body named in full
         if not run:
             return self._body_noun(words[0]) if words else None  # "du club", "of the company"
         if lex.capitalised_nouns and len(run) > 2 and self._noun_kind(run[0]) is _Noun.BODY:

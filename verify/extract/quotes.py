@@ -2965,6 +2965,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     else:
         _credit_echoes(blocks, found, reader)
         _credit_later_holders(g, blocks, found, reader)
+        _credit_opening_quote(g, blocks, found)
     # (with no speaker there is no voice to look up: the text after the last cue is never read)
     cast = reader.cast if any(item.speaker for item in found) else None
     quotes: list[Quote] = []
@@ -3252,6 +3253,33 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
         head = item.mention.split()[-1].lower()
         if holder is not None and not holder.organisation and head in holder.role_words:
             item.speaker = holder.name
+
+
+_INTRODUCED_WITHIN = 3  # blocks after a lead quote's where the text names and quotes its speaker
+
+
+def _credit_opening_quote(g: Grammar, blocks: list[Block], found: list[_Found]) -> None:
+    """A quote opening the article's text, credited to no one ("« On ne coupera pas l'eau aux jardiniers. » La phrase a
+    été applaudie mardi soir, …"), is the words of whom the next quote is credited to by a cue, a person named in full,
+    within a few paragraphs ("C'est Hervé Lanoix, …, qui l'a promis. « … », a-t-il précisé."): a feature's lead
+    quote, whose speaker the text goes on to introduce."""
+    code = g.lexicon.code
+    first = next((i for i, b in enumerate(blocks) if b.in_body and b.place is Place.BODY and not byline(b.text, code)), -1)
+    at = next((i for i, item in enumerate(found) if item.spans[0].block >= first), None) if first >= 0 else None
+    if at is None:
+        return
+    lead = found[at]
+    if (
+        lead.spans[0].block != first
+        or lead.speaker is not None
+        or lead.who is not None
+        or blocks[first].text[: lead.spans[0].start].strip()
+        or len(lead.words.split()) <= _PARTIAL_MAX_WORDS
+    ):
+        return
+    cued = next((item for item in found[at + 1 :] if item.speaker and item.has_cue), None)
+    if cued is not None and cued.speaker and " " in cued.speaker and cued.spans[0].block <= first + _INTRODUCED_WITHIN:
+        lead.speaker = cued.speaker
 
 
 def _echoed(cast: Cast, body: list[tuple[str, str]], words: str, display: bool) -> str | None:
@@ -4259,9 +4287,30 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     end = _past_age(g, text, last.end + after.end()) if cut == len(who) else last.end + after.start("who") + cut
     role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
     who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
+    who = _with_body_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
     going = g.lexicon.going_on_verbs
     goes_on = any(word.strip(",.;:") in going for word in text[last.end : last.end + after.end()].split())
     return _Found(chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on)
+
+
+@lru_cache(maxsize=8)
+def _body_tail(code: str) -> re.Pattern[str]:
+    """What a body's name goes on with after its noun in a language that writes it in lower case: a complement word and
+    a noun in lower case, then a complement word and a place's capitalised name ("des érablières de Bellechasse", "des
+    fêtes de Saint-Aubin-des-Prés", "de vecinos de Triana"). Anchored at the noun's end, bounded: linear."""
+    links = phrases(tuple(LEXICONS[code].complement_words))
+    return re.compile(rf" (?:{links}) ?[^\W\d_A-ZÀ-Þ][\w’'-]{{2,30}} (?:{links}) ?[A-ZÀ-Þ][\w’'-]{{1,40}}(?: [A-ZÀ-Þ][\w’'-]{{1,40}})?")
+
+
+def _with_body_tail(g: Grammar, text: str, who: str, end: int) -> str:
+    """A cue's speaker ending on an organisation's noun ("le Regroupement", "un porte-parole du comité") with the words
+    after it that name the body in full, in a language that does not capitalise them ("le Regroupement des érablières
+    de Bellechasse", "du comité des fêtes de Saint-Aubin-des-Prés"): the body the words name, not any "comité"."""
+    lex = g.lexicon
+    if lex.capitalised_nouns or who.rsplit(maxsplit=1)[-1].lower() not in lex.organisation_words:
+        return who
+    tail = _body_tail(lex.code).match(text, end)
+    return who + tail.group() if tail is not None else who
 
 
 def _with_age_word(g: Grammar, text: str, who: str, end: int) -> str:
