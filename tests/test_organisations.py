@@ -362,3 +362,34 @@ def test_a_body_after_a_preposition_and_its_article_is_no_it() -> None:
     text = lead + "Lindgren called on the Harbour Court to review it. “Keep the levy low,” it recommended.\n"
     [quote] = _quotes(text)
     assert quote.speaker != "Harbour Court"
+
+
+WATER_ES = (
+    "Cortes de agua en el barrio\n\nDesde el lunes, las familias del barrio esperan el camión con cubos y paciencia. El "
+    "reparto cambió de calendario sin aviso, y los vecinos se quejan en la plaza.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            WATER_ES + "«El camión pasará cada diez días», informó el Consejo de Aguas de los Altos en una nota.\n",
+            "Consejo de Aguas de los Altos",
+        ),
+        (
+            RAIL_DE + "„Die Strecke bleibt offen“, teilte das Ministerium für Verkehr und Wege mit.\n",
+            "Ministerium für Verkehr und Wege",
+        ),
+        (
+            RAIL_EN + '"We stand by the timetable," said Cambrian Coast Travel in a statement.\n',
+            "Cambrian Coast Travel",
+        ),
+    ],
+)
+def test_a_body_is_read_whole_past_an_article_a_joiner_or_an_adjective_of_place(text: str, speaker: str) -> None:
+    """Tune set 28: a body's name is read as the article spells it, past "de los" inside it, past a German "für"
+    after its kind ("das Ministerium| für …" between a separable verb's parts), and with the adjective of place that
+    opens a name holding an organisation word ("Cambrian Coast Travel", not "Coast Travel")."""
+    [quote] = _quotes(text)
+    assert quote.speaker == speaker

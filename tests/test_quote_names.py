@@ -348,6 +348,27 @@ def test_a_naming_verb_names_across_an_adverb_or_an_object_pronoun(text: str, na
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb of saying after an indirect object pronoun names in Spanish ("le dicen", "les decían")
+        (ES + "Los marineros le dicen a la barca más vieja «la Abuela».", "la Abuela"),
+        (ES + "A los dos hermanos todos en el muelle les decían «los Gemelos».", "los Gemelos"),
+        # a German participle of naming closing the clause after the quoted words
+        (DE + "Im Hafen wird die alte Fähre nur „die Graue Dame“ genannt.", "die Graue Dame"),
+    ],
+)
+def test_what_someone_is_called_is_no_claim_in_every_language(text: str, name: str) -> None:
+    """Tune set 28: "Los choferes le dicen a la pipa más vieja «…»" gives a nickname, as "they call it", "on
+    l'appelle" and "genannt" do."""
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_a_verb_of_saying_after_its_object_before_a_sentence_still_quotes() -> None:
+    text = ES + "El alcalde le dice a su hijo: «La Fiesta empieza mañana en el muelle»."
+    assert _kinds(text)["La Fiesta empieza mañana en el muelle"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
     ("text", "question", "answer"),
     [
         (

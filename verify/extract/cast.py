@@ -36,7 +36,7 @@ from .speakers import (
 
 # Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
 _KIN_REACH = 40  # characters before a first name where a possessive and a kin noun are read ("et son fils Kevin")
-_NAME_JOINERS = frozenset("of for and the & de du des la le del y do da für und der von vom".split())
+_NAME_JOINERS = frozenset("of for and the & de du des la le los las del y do da für und der von vom".split())
 # Titles of every language: a title before a name is no part of it, whatever the article's language
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
@@ -1606,6 +1606,11 @@ class Cast:
             # maiden name kept, called by the first of them (no one else is called so)
             fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
             latest = max(fitting, key=lambda p: p.seen, default=None)
+        if latest is None and len(key) == 2 and known_first_name(key[1]):
+            # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
+            # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
+            bearers = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name)[-1] == key[0]]
+            latest = bearers[0] if len(bearers) == 1 else None
         return latest
 
     def _first_named(self, name: str) -> Person | None:

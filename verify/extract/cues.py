@@ -188,8 +188,9 @@ def grammar(code: str = "en") -> Grammar:
         return _build(lex)
 
 
-# Small words inside a body's name ("Compagnie des Îles du Ponant", "Leadership Conference of Women Religious").
-_BODY_JOINERS = "of|for|and|&|de|du|des|del|de la|der|von|vom|und|y"
+# Small words inside a body's name ("Compagnie des Îles du Ponant", "Leadership Conference of Women Religious",
+# "Organismo de Agua de los Valles", "Ministerium für Landwirtschaft").
+_BODY_JOINERS = "of|for|and|&|de|du|des|del|de la|de los|de las|der|für|von|vom|und|y"
 
 
 def _body_credit(lex: Lexicon) -> str:
@@ -217,6 +218,21 @@ def _body_name(lex: Lexicon) -> str:
     if not lex.determiners:
         return _BODY_NAME
     return rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?{_BODY_NAME}"
+
+
+@lru_cache(maxsize=8)
+def document_subject(code: str) -> re.Pattern[str]:
+    """A body's document named with the body's whole name, as the subject right before a cue verb ("The winter
+    brochure of Hebridean Coast Tourism| promises", "A statement from the Northern Valley Railway| said"): the
+    document speaks for the body (a description's complement reads one or two words only)."""
+    lex = LEXICONS[code]
+    if not (lex.document_nouns and lex.body_links and lex.determiners):
+        return re.compile(NEVER)
+    determiner = rf"(?:{_alternation(_capitalised(tuple(lex.determiners)))})\s+"
+    return re.compile(
+        rf"(?<![\w’'])(?P<who>{determiner}(?:[\w’'\-]+\s+){{0,2}}?(?:{_alternation(lex.document_nouns)})\s+"
+        rf"(?:{_alternation(lex.body_links)})\s+{_body_name(lex)})\s+$"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -391,9 +407,20 @@ def _build(lex: Lexicon) -> Grammar:
         else NEVER
     )
     owned_role = rf"{NAME_RUN}(?:[’']s|(?<=s)[’'])\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z][\w\-]*"
+    # “...,” wird die Ministerin in der Pressemitteilung zitiert: the auxiliary, its subject, the participle closing it
+    auxiliaries, participles = lex.passive_quoting
+    passive_quoted = (
+        re.compile(
+            rf"{_LEAD}(?P<verb>{_alternation(auxiliaries)})\s+{adjunct}{speaker_after_verb}"
+            rf"(?=[^.!?“”„\"«»]{{0,100}}?\b(?:{_alternation(participles)})\b)"
+        )
+        if auxiliaries
+        else re.compile(NEVER)
+    )
     after = (
         role_after_verb,
         verb_speaker,
+        passive_quoted,
         speaker_verb,
         # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said (the comma after
         # the name is often left out: "another friend, Mariam Emara told CNN")

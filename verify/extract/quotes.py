@@ -62,6 +62,7 @@ from .cues import (
     REPORTED_CLAUSE,
     Grammar,
     body_of_kind,
+    document_subject,
     grammar,
     particles_of,
     phrases,
@@ -812,6 +813,47 @@ def _dummies(code: str) -> frozenset[str]:
     return frozenset(cue.rsplit(maxsplit=1)[-1] for cue in LEXICONS[code].impersonal_cues)
 
 
+_SAID_WHAT_CHARS = 100  # a relative clause of what was said, before the colon: "le dijo un día don Anselmo"
+
+
+@lru_cache(maxsize=8)
+def _said_what_clause(code: str) -> re.Pattern[str]:
+    """The relative clause of what was said that closes the words before a colon (lexicon ``said_what``), its words
+    after the relative pronoun as "clause", with no comma (not a question's "was geschieht, wenn …, antwortete X:"); a
+    definite description may end it ("lo que le dijo el médico")."""
+    lex = LEXICONS[code]
+    if not lex.said_what:
+        return re.compile(NEVER)
+    relative = "|".join(re.escape(w) for w in lex.said_what)
+    return re.compile(
+        rf"(?<![\w’'])(?i:{relative})\s{{0,3}}(?P<clause>[^,.!?;:“”„\"«»]{{1,{_SAID_WHAT_CHARS}}}?)\s{{0,3}}:\s{{0,3}}$"
+    )
+
+
+@lru_cache(maxsize=8)
+def _clause_description(code: str) -> re.Pattern[str]:
+    """A definite description of one or two words ending a clause ("el médico", "la maire", "der Bürgermeister")."""
+    definite = "|".join(re.escape(w) for w in LEXICONS[code].definite) or NEVER
+    return re.compile(rf"(?<![\w’'])(?P<who>(?:{definite})\s{{1,3}}[^\W\d_]+(?:\s{{1,3}}[^\W\d_]+)?)$", re.I)
+
+
+def _said_by(g: Grammar, window: str) -> re.Match[str] | None:
+    """The subject of a relative clause of what was said closing the words before the colon: the name in it, else the
+    description ending it ("Encarna recuerda lo que le dijo un día don Anselmo: «…»" is his; "Marie se souvient de ce
+    que lui a dit la maire : « … »" the mayor's): the words are the one who said them, not the one who remembers."""
+    clause = _said_what_clause(g.lexicon.code).search(window)
+    if clause is None or g.any_verb.search(clause.group("clause")) is None:
+        return None
+    start, end = clause.span("clause")
+    name = _CAPITAL_RUN.search(window, start, end)
+    if name is not None and _plausible(g, name.group()):
+        return _span_pattern(len(name.group())).match(window, name.start())
+    described = _clause_description(g.lexicon.code).search(window[start:end].rstrip())
+    if described is not None and _plausible(g, described.group("who")):
+        return _span_pattern(len(described.group("who"))).match(window, start + described.start("who"))
+    return None
+
+
 @lru_cache(maxsize=8)
 def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
     """A phrase naming whose words follow, at the end of the text before the quote ("in Forbes’ words, ", "Sauer
@@ -909,6 +951,9 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         if source is not None and _plausible(g, source.group("who")):
             return source
         return impersonal  # "In einer Mitteilung der Polizei hieß es: „...“"
+    said = _said_by(g, window) if g.lexicon.said_what and window.rstrip().endswith(":") else None
+    if said is not None:
+        return said  # "recuerda lo que le dijo un día don Anselmo:": his words, not hers
     for owned in _owner_words(g.lexicon.code):
         match = owned.search(window)
         if match is not None and _plausible(g, match.group("who")):
@@ -936,6 +981,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         inside = participle and not window[: verb.start()].rstrip().endswith(",")
         if inside and any(not v.group().endswith("ing") for v in verbs[:index]):
             continue
+        if not participle and (document := _document_before(g, window, verb.start())) is not None:
+            return document  # "The winter brochure of Hebridean Coast Tourism promises visitors “…”": the body's
         subject = (
             _clause_cue_subject(g, window, verb.start()) or _sentence_subject(g, window)
             if participle
@@ -1032,6 +1079,15 @@ def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[st
     if subject is None or window[subject.end("who") : verb.start()].strip(" "):
         return None
     return subject if window[: subject.start("who")].rstrip().endswith(",") else None
+
+
+def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
+    """A body's document named with the body's whole name right before the cue verb at ``verb`` (see
+    :func:`document_subject`), or None."""
+    nouns = g.lexicon.document_nouns
+    if not any(word in nouns for word in window[:verb].lower().split()):
+        return None  # (most cues: no document noun before the verb, told without a search)
+    return document_subject(g.lexicon.code).search(window, 0, verb)
 
 
 def _issuer(g: Grammar, window: str) -> re.Match[str] | None:
@@ -2850,6 +2906,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _cell_credit(g, blocks, index, span, reader)
         ):
             item.who, item.has_cue = credit, True
+        if item.who is None and (reported := _reported_paragraph(g, blocks, found, chain)) is not None:
+            item.who = reported  # "X said the figure was wrong." then a paragraph of quote: X's words go on
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
         if item.who is not None:
@@ -2995,9 +3053,16 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     lex = g.lexicon
     words = who.split()
     # (a body named by its kind, "a indiqué la préfecture| de la Martinique lundi": the name the cue's span cut off)
-    kind = len(words) == 2 and words[0].lower() in lex.definite and words[1] in lex.organisation_words
+    kind = len(words) == 2 and words[0].lower() in lex.definite and words[1].lower() in lex.organisation_words
+    # (or a body's name cut at a joiner the span does not read on: "informó el Organismo de Agua| de los Valles")
+    cut = (
+        len(words) > 2
+        and words[0].lower() in lex.definite
+        and words[1].lower() in lex.organisation_words
+        and words[-1][:1].isupper()
+    )
     roles: list[int] = []
-    if not kind:
+    if not (kind or cut):
         low = who.lower()
         if not any(role[:_ROLE_STEM] in low for role in lex.voice_roles):
             return who  # (a string test first: most credits name no spokesperson)
@@ -3016,6 +3081,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     pattern = (
         body_of_kind(lex.code)
         if kind
+        else rest
+        if cut
         else after_role if roles[-1] == len(words) - 1 else rest if words[-1][:1].isupper() else None
     )
     more = pattern.match(text, at + len(who)) if pattern is not None else None
@@ -3082,7 +3149,8 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
         if item.speaker
         and not _displayed(blocks[item.spans[0].block])
         and not any(item is other for other in pulled)
-        and len((words := _normalised(item.words)).split()) >= _ECHO_MIN_WORDS
+        # (a short one too: a headline's "„Jeder Baum zählt“" is the body's quote of those three words alone)
+        and len((words := _normalised(item.words)).split()) >= _SHORT_ECHO_MIN_WORDS
     ]
     for item in pulled:
         echoed = _echoed(cast, body, _normalised(item.words), display=False)
@@ -3173,9 +3241,11 @@ def _unfit(cast: Cast, mention: str | None, speaker: str) -> bool:
     """Whether a display quote's description tells a gender the body speaker of the same words is known not to have
     ("Die Forscherin fordert „…“" in a dek; "„…“, fordert auch Ralf Dörner" in the body): another person said them."""
     person = cast.find(speaker)
-    # (a name tells no gender by its ending: "Martin", "Merlin")
-    named = not mention or known_first_name(mention.split()[0]) or cast.find(mention) is not None
-    told = "" if named else cast.told_gender(mention or "")
+    # (a name tells no gender by its ending: "Martin", "Merlin"; nor does a thing's article: "la finale racontée par la
+    # radio" describes no woman)
+    if not mention or known_first_name(mention.split()[0]) or cast.find(mention) is not None:
+        return False
+    told = cast.told_gender(mention) if cast.person_noun(mention.split()[-1].lower()) else ""
     return person is not None and person.sure and told != "" and person.gender not in ("", told)
 
 
@@ -3292,7 +3362,8 @@ def _echoed(cast: Cast, body: list[tuple[str, str]], words: str, display: bool) 
     speakers: dict[str, str] = {}
     for text, speaker in body:
         same = (
-            fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE
+            # (a short body quote is nearly part of too many longer ones: it is only ever matched word for word)
+            fuzz.partial_ratio(words, text) >= _ECHO_MIN_SCORE and len(text.split()) >= _ECHO_MIN_WORDS
             if count >= _ECHO_MIN_WORDS
             else f" {words} " in f" {text} "
         )
@@ -3935,6 +4006,33 @@ def _salutation(lex: Lexicon, words: str) -> list[str] | None:
     if not all(w[:1].isupper() or w.lower() in lex.determiners for w in addressed):
         return None
     return [w.lower() for w in addressed]
+
+
+def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
+    """Who the paragraph before reports, for a quote with no cue opening its paragraph: a body paragraph with no quote
+    of its own whose last sentence is a cue verb and the clause it reports ("Dr Isla Fern, a biologist with Marine
+    Watch, said the figure did not match the charity's records." then "“Seals move offshore …”"): the words go on in
+    that person's own, not in those of the speaker quoted before."""
+    first = chain[0]
+    if first.start != 0 or first.block == 0 or found and found[-1].spans[-1].block >= first.block - 1:
+        return None  # (a quote in the paragraph before: the speech goes on, see _resolve)
+    if len(chain) == 1 and _past_last_word(blocks[first.block].text) > chain[0].end:
+        return None  # (a paragraph of its own words, the quote opening it: '"Proactive and robust" measures must …')
+    if blocks[first.block].quote_block:
+        return None  # (a block quotation is a letter, a post or a pull quote: see _letter_writer, _credit_echoes)
+    previous = blocks[first.block - 1]
+    text = previous.text.rstrip()
+    if previous.place is not Place.BODY or not previous.in_body or not text.endswith("."):
+        return None
+    window = text[sentence_start(text, len(text) - 1) : -1]
+    if g.any_verb.search(window) is None or _DOUBLE_MARKS.search(window):
+        return None  # (most paragraphs: no verb of saying, told by one search)
+    match = _cue_in_words(g, window)
+    if match is None or not _named_or_role(g, match.group("who")):
+        return None
+    # (the reported clause must follow the cue verb: "Fern said the figure was wrong", not "Fern, who said so, left")
+    verb = g.any_verb.search(window, match.end("who"))
+    return match.group("who") if verb is not None and not window[verb.end() :].lstrip().startswith(",") else None
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
@@ -5043,11 +5141,15 @@ def _named_across(g: Grammar, before: list[str], words: str) -> bool:
     # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"
     if not words.split()[1][:1].isupper():
         return False
-    for word in reversed(before[-_NAMED_OBJECT_REACH:]):
+    reach = before[-_NAMED_OBJECT_REACH:]
+    for at in range(len(reach) - 1, -1, -1):
+        word = reach[at]
         if word[-1:] in _CLAUSE_MARKS:
             return False
         if word.lower() in lex.naming_verbs:
             return True
+        if at and f"{reach[at - 1]} {word}".lower() in lex.naming_phrases:
+            return True  # (a verb of saying after its object: "le dicen a la pipa más vieja «la Güera»")
     return False
 
 

@@ -147,11 +147,11 @@ def strip_titles(phrase: str) -> str:
     if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
     while (len(words) > 1 and _acronym(words[0]) and (len(words) > 2 or words[1].isupper())) or (
-        len(words) > 2 and _demonym(words[0], words[1]) and words[-1].lower() not in ORGANISATION_WORDS
+        len(words) > 2 and _demonym(words[0], words[1]) and not any(w.lower() in ORGANISATION_WORDS for w in words[1:])
     ):
         # "NATO", "U.S." or "Ukrainian" before the name (before one word not in capitals the letters and the word are
         # a body's name: "NHS England", "BBC Scotland"; "JUST IN" is a shouted label; an adjective of place opening a
-        # name that ends on an organisation word is the body's own: "Hebridean Link Ferries")
+        # name that holds an organisation word is the body's own: "Hebridean Link Ferries", "Hebridean Coast Tourism")
         words = words[1:]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]

@@ -229,6 +229,14 @@ class Lexicon:
     furniture_lines: tuple[str, ...] = ()  # lines of page furniture between paragraphs ("Story continues below")
     # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
     naming_verbs: frozenset[str] = frozenset()
+    # a verb of saying that names after an indirect object pronoun, as two words in lower case (Spanish "le dicen",
+    # "les decían": "Los choferes le dicen a la pipa más vieja «la Güera»" is what they call it, no one's claim)
+    naming_phrases: frozenset[str] = frozenset()
+    # A relative pronoun for what was said, opening the clause that closes the words before a colon ("recuerda lo que le
+    # dijo un día don Anselmo:", "se souvient de ce que lui a dit X :", "was ihr X einmal gesagt hat:"): the words
+    # after the colon are that clause's subject's, not the sentence's (English puts the subject first: "what X told
+    # her:" is read as any cue is)
+    said_what: tuple[str, ...] = ()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
     verb_second: bool = False
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
@@ -244,6 +252,10 @@ class Lexicon:
     # each with the opening mark it stands for
     continuation_marks: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     quoting_links: tuple[str, ...] = ()
+    # A passive that quotes its subject through a document, in a language that puts the participle last: the
+    # auxiliaries, then the participles that close the clause ("„…“, wird die Ministerin in der Pressemitteilung
+    # zitiert": her words)
+    passive_quoting: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()

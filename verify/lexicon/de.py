@@ -74,6 +74,7 @@ SEPARABLE_CUES = MappingProxyType(
         "dar": words("legt legte legten"),
         "ab": words("streitet stritt stritten wiegelt wiegelte"),
         "bekannt": words("gibt gab gaben"),
+        "zu Wort": words("meldet meldete meldeten"),  # ("Dann meldete sich Karl Brandl zu Wort: „…“": asked to speak)
     }
 )
 TITLES = words("""
@@ -306,6 +307,8 @@ LEXICON: Lexicon = Lexicon(
     cue_verbs=CUE_VERBS,
     quoting_verbs=words("zitierte zitiert zitierten"),
     quoting_links=("mit den Worten", "mit dem Satz", "mit der Aussage"),
+    # "„…“, wird Ministerin Heike Amberger in der Pressemitteilung zitiert": the passive's subject is quoted
+    passive_quoting=(("wird", "wurde"), ("zitiert",)),
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     opening_participles=words("befragt angesprochen"),
     separable_cues=SEPARABLE_CUES,
@@ -398,7 +401,7 @@ LEXICON: Lexicon = Lexicon(
     # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")
     officer_roles=words("präsident vorsitzender koordinator"),
     publication_links=words("in im"),
-    body_links=words("der des von vom bei"),
+    body_links=words("der des von vom bei für"),  # ("das Ministerium für Landwirtschaft")
     public_roles=words(
         "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
     ),
@@ -467,8 +470,10 @@ LEXICON: Lexicon = Lexicon(
     ad_labels=("anzeige", "werbung", "gesponsert", "sponsored"),
     subscribe_calls=("abonnieren", "jetzt abonnieren"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
-    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen"),
+    # ("Im Dorf wird er nur „der Admiral“ genannt": the name closing its clause)
+    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
+    said_what=("was",),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
     work_nouns=words("""
     titel buch roman film dokumentation bericht studie programm plan projekt kampagne motto slogan sendung

@@ -65,6 +65,8 @@ CUE_PHRASES = (
     "yelled back",
     "wrote back",
     "chimed in",
+    "took the floor",  # ("Then Jo Reed took the floor: “…”": asked to speak, then spoke)
+    "takes the floor",
     "weighed in",
     "pointed out",
     "points out",
@@ -385,7 +387,7 @@ manhattan brooklyn queens bronx harlem hollywood
 DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
-petition survey poll study editorial op-ed column footnote
+petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").

@@ -26,7 +26,7 @@ pide pidió pedido cuenta contó contado contaba contaban contaron cuentan niega
 confiesa confesó
 recuerda recordó sostiene sostuvo mantiene mantuvo defiende defendió defendido advierte advirtió
 sugiere sugirió sugerido recomienda recomendó ruega rogó propone propuso expone expuso predice predijo
-concluye concluyó concluyeron concluir concluido repite repitió suelta soltó sonríe sonrió ríe rió rio
+concluye concluyó concluyeron concluir concluido repite repitió suelta soltó sonríe sonrió sonreía ríe rió rio reía reían
 describe describió reconoce reconoció reconocen reconocer reconocido reconocieron reconocía agradece agradeció
 arguye manifiesta manifestó manifiestan manifestar manifestaba manifestado manifestaron
 confesar confesaba confesado confesaron confiesan defender defendieron defendía defienden
@@ -88,6 +88,7 @@ ROLE_FORMS = role_table(
         "jueza": "juez",
         "jefa": "jefe",
         "edila": "edil",
+        "regidora": "regidor",  # (a town councillor in Mexico and in old Spanish usage)
         # (the regional ministers of Galicia and Catalonia, as the Spanish press names them)
         "conselleira": "consejero",
         "conselleiro": "consejero",
@@ -144,7 +145,7 @@ ROLE_NOUNS = words(
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
-    "voluntaria pasajero pasajera edil edila hijo hija hermano hermana marido esposo esposa compañero compañera "
+    "voluntaria pasajero pasajera edil edila regidor regidora hijo hija hermano hermana marido esposo esposa compañero compañera "
     "novio novia"
 )
 MALE_TITLES = words(
@@ -313,6 +314,7 @@ LEXICON: Lexicon = Lexicon(
         "dejó claro", "deja claro", "dejó clara", "deja clara", "ha dejado claro", "dejaron claro",
         "tiene claro", "tenía claro", "tuvo claro",  # ("La patrona mayor lo tiene claro: «...»")
         "hizo saber", "hace saber", "hecho saber", "hicieron saber", "hacen saber",  # ("«...», hizo saber el club")
+        "tomó la palabra", "toma la palabra", "tomaba la palabra", "pidió la palabra",  # ("tomó la palabra al final:")
     ),
     copulas=COPULAS,
     # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet
@@ -476,6 +478,10 @@ LEXICON: Lexicon = Lexicon(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan "
         "bautizado bautizada bautizados bautizadas rebautizado rebautizada rebautizados rebautizadas"
     ),  # "lo que muchos llaman «...»": a term, not speech
+    said_what=("lo que",),
+    naming_phrases=frozenset(
+        f"{pronoun} {verb}" for pronoun in ("le", "les") for verb in ("dicen", "decían", "dice", "decía", "dijeron")
+    ),
     subject_pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo"),
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
     subordinators=words("si que cuando porque aunque mientras después antes como"),

@@ -35,7 +35,7 @@ soutient soutenu soutiennent soutenait soutint maintient maintenu maintenait mai
 réagit réagi réagissent réagissait renchérit renchéri renchérissait défend défendu défendent défendait défendit
 dément démenti démentent démentait garantit garanti garantissent asséné assène assènent assénait
 rappelle rappelé rappellent rappelait rappeler rappela martèle martelé martèlent martelait marteler martela
-s'exclame exclamé réjouit réjoui réjouie réjouis réjouissait sourit souri rit ri applaudit applaudi
+s'exclame exclamé réjouit réjoui réjouie réjouis réjouissait sourit souri souriait rit ri riait riaient applaudit applaudi
 interpelle interpellé
 plaint plainte plaignent plaignait plaignit
 souvient souvenu souvenue souviennent souvenait souvenaient souvint
@@ -476,6 +476,7 @@ LEXICON: Lexicon = Lexicon(
         "baptisé baptisée baptisés baptisées rebaptisé rebaptisée rebaptisés rebaptisées"
     ),  # "la soi-disant « ... »", "le concours, rebaptisé cette année « ... »": a term or a name, not speech
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
+    said_what=("ce que", "ce qu'", "ce qu’"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
