@@ -1144,3 +1144,35 @@ def test_an_impersonal_cue_reading_in_a_document_credits_the_documents_author_na
         "verschattet“, heißt es im Beschluss von Amtsrichterin Vera Thalhammer."
     )
     assert _credited(text)["den ganzen Hof der Klägerin verschattet"] == (QuoteKind.DIRECT, "Vera Thalhammer")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a form of address before a given name is no part of it: the person named in full with that given name
+        (EN_LEAD + "Marites Dacanay sells rice cakes by the pier. “The boats come late on Sundays,” said Ate Marites.",
+         "The boats come late on Sundays", "Marites Dacanay"),
+        (EN_LEAD + "Mr Olumide Adeyemi kept the bakery for forty years. “Bread does not wait for anyone,” Pa Olumide "
+         "said.", "Bread does not wait for anyone", "Olumide Adeyemi"),
+        (EN_LEAD + "Madam Salmah Yusof runs the laundry on Jalan Besar. “We close at nine,” said Madam Salmah.",
+         "We close at nine", "Salmah Yusof"),
+        # before a surname: the person named in full with that surname
+        (EN_LEAD + "The village captain, Romeo Dizon, opened the hall. “The roof is fixed now,” said Kap Dizon.",
+         "The roof is fixed now", "Romeo Dizon"),
+        (EN_LEAD + "The sermon was given by the Venerable Tobi Adewale. “He gave more than he took,” said the "
+         "Venerable Tobi Adewale.", "He gave more than he took", "Tobi Adewale"),
+        # French forms of address of West Africa; "rigoler" is a verb of saying
+        (FR + "Aya Konan tient le kiosque depuis 2004. « Ici on vend tout sauf la tristesse », rigole Tantie Aya.",
+         "Ici on vend tout sauf la tristesse", "Aya Konan"),
+        (FR + "Au garage, Brice Gnagne, que tous appellent Vieux Brice, répare encore les mobylettes. « Le moteur "
+         "chante quand il va bien », dit Vieux Brice.", "Le moteur chante quand il va bien", "Brice Gnagne"),
+        # the family's forms of address in German, where every noun is capitalised
+        (DE + "Frieda Albers verkauft seit 1975 Fischbrötchen am Kai. „Die Kälte macht mir nichts“, sagt Tante Frieda.",
+         "Die Kälte macht mir nichts", "Frieda Albers"),
+    ],
+)
+def test_a_form_of_address_before_a_given_name_or_surname_finds_the_person_named_in_full(
+    text: str, words: str, speaker: str
+) -> None:
+    """Round 24 (blind set 27): "Ate", "Pa", "Madam", "Kap", "Venerable", "Tantie", "Vieux" are forms of address."""
+    assert _credited(text)[words] == (QuoteKind.DIRECT, speaker)

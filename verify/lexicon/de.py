@@ -442,6 +442,8 @@ LEXICON: Lexicon = Lexicon(
     bench_nouns=words("richter richterinnen"),
     court_nouns=words("gericht gerichtshof"),
     courtesy_titles=words("Herr Frau"),
+    # (the family's forms of address before a first name: "Tante Frieda" is Frieda Albers)
+    address_forms=words("Tante Onkel Oma Opa"),
     byline_words=words("von"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,

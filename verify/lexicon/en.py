@@ -715,6 +715,13 @@ LEXICON: Lexicon = Lexicon(
     bench_nouns=words("judges justices magistrates"),
     court_nouns=words("court tribunal"),
     courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),
+    # Forms of address before a name, as written (see Lexicon.address_forms): West African "Pa" and "Alhaji", the
+    # Anglican "Venerable", Filipino "Ate", "Kuya", "Manong", "Manang", "Aling" and a barangay captain's "Kap", Malay
+    # and Singaporean "Madam", "Encik", "Puan", "Cik", "Haji", "Hajah", and "Auntie", "Aunty", "Uncle": "Ate Nenita" is
+    # Nenita Bautista, "Kap Lacson" Ernesto Lacson. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
+    address_forms=words(
+        "Pa Alhaji Alhaja Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty Uncle"
+    ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,

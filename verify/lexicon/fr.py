@@ -50,7 +50,7 @@ alerter accuser reprocher détailler objecter souffler railler moquer exhorter i
 confirmer publier menacer tempérer relativiser justifier argumenter arguer
 constater remarquer signaler mentionner pointer jurer certifier attester témoigner nier contester réfuter
 riposter enchaîner continuer clarifier rectifier confesser désoler lamenter insurger emporter fulminer
-tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner
+tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner rigoler blaguer
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler
@@ -429,8 +429,9 @@ LEXICON: Lexicon = Lexicon(
     court_seats=("de la", "de", "du", "d'", "d’"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
     # (the Maghrebi forms of address French texts of the Maghreb keep before a name: "Si Mokhtar Jaziri", "Lalla
-    # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj")
-    address_forms=words("Si Lalla Hajja Hadja Hadj"),
+    # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj"; West Africa's "Tantie", "Tonton", "Vieux", "Tata", and the
+    # family's "Mémé", "Pépé": "Tantie Adjoua" is Adjoua Kouassi)
+    address_forms=words("Si Lalla Hajja Hadja Hadj Tantie Tonton Vieux Tata Mémé Pépé"),
     decade_nouns=MappingProxyType(
         {
             "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60, "septuagénaire": 70, "octogénaire": 80,
