@@ -3809,6 +3809,40 @@ def test_words_passed_along_a_chain_of_tellers_are_the_first_tellers() -> None:
     assert _said(answer)["We keep nothing"] == "Owen Tully"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a first person: the last link's own words
+        (
+            "Mayor Petra Lindgren told her deputy, Tom Hale, who told reporters: “I will not sign this budget.”",
+            "I will not",
+            "Tom Hale",
+        ),
+        # a pronoun standing for the first teller: words about him, so not his
+        (
+            "Fisherman Callum Reddy told his skipper, Owen Tully, who told the Harbour Gazette: “He was shaking when "
+            "he came aboard.”",
+            "He was shaking",
+            "Owen Tully",
+        ),
+        (
+            _FR + "Le pêcheur Paul Reddy a raconté à son patron, Owen Tully, qui a raconté au journal : « J'ai vu la "
+            "caisse flotter. »",
+            "J'ai vu la",
+            "Owen Tully",
+        ),
+        (
+            _ES + "El pescador Paul Reddy contó a su patrón, Owen Tully, quien contó al diario: «Yo vi la caja flotar "
+            "junto al muelle.»",
+            "Yo vi la",
+            "Owen Tully",
+        ),
+    ],
+)
+def test_words_a_chain_passes_on_are_the_last_links_when_they_say_so(text: str, words: str, speaker: str) -> None:
+    assert _said(text)[words] == speaker
+
+
 def test_a_first_name_both_sexes_bear_tells_no_gender() -> None:
     text = _paragraphs(
         "Ashley Corran, a roofer, found the box on a chimney in March. Her neighbour, Ron Pellow, kept it for a week.",

@@ -69,7 +69,7 @@ from .cues import (
     separable_particle_missing,
     voiced_body,
 )
-from .speakers import NAME_RUN, NAME_RUN_AFTER_FIRST, legal_form_after, strip_titles, title_surname
+from .speakers import NAME_RUN, NAME_RUN_AFTER_FIRST, gender_of, legal_form_after, strip_titles, title_surname
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -4315,7 +4315,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
     ) or _speaker_before(g, text, first.start, floor)
     if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
-        before = _relative_speaker(g, blocks[first.block].text, relative, first.start) or before
+        before = _relative_speaker(g, blocks[first.block].text, relative, first.start, quoted) or before
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     if relative is None and standalone:
@@ -4537,9 +4537,10 @@ def _in_relative(g: Grammar, text: str, start: int) -> int | None:
     return at + 1 if sentence_start(text, start) <= at else None
 
 
-def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Match[str] | None:
+def _relative_speaker(g: Grammar, text: str, clause: int, start: int, quoted: str) -> re.Match[str] | None:
     """The name a relative clause is about when the clause's verb is a cue: "Cole, who insisted in July that the
-    ferry “...”" (the verb among the clause's first words, as a cue verb's adverbs and auxiliaries go)."""
+    ferry “...”" (the verb among the clause's first words, as a cue verb's adverbs and auxiliaries go); ``quoted``: the
+    words the clause quotes."""
     clause_words = text[clause:start].split()
     words = clause_words[1:_RELATIVE_VERB_REACH]
     if not words or not words[0].islower() or words[0] in g.lexicon.pronouns:
@@ -4569,10 +4570,13 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int) -> re.Matc
             return subject
     if not name or not _plausible(g, name) or of and of[0] in g.lexicon.complement_words:
         return None  # "Sen. Jo Cole of Ohio": a place is no speaker
-    # ("Ashley Brignall told his foreman, Keith Amos, who told the paper: “…”": the first link of the chain spoke)
+    # ("Ashley Brignall told his foreman, Keith Amos, who told the paper: “…”": the first link of the chain spoke,
+    # unless the words are plainly the last link's own)
     passed_on = not g.lexicon.telling_verbs.isdisjoint(w.lower() for w in clause_words[1:_RELATIVE_VERB_REACH])
     teller = _chain_teller(g, text[lo:start], comma - len(name) - lo) if passed_on else None
-    return teller or _span_pattern(len(name)).match(text, comma - len(name))
+    if teller is not None and not _relayed_own_words(g, quoted, teller.group("who")):
+        return teller
+    return _span_pattern(len(name)).match(text, comma - len(name))
 
 
 # Between a cue verb and the name of whom it told: nothing, or a description of them set off by a comma ("told his
@@ -4590,6 +4594,27 @@ def _chain_teller(g: Grammar, sentence: str, named: int) -> re.Match[str] | None
         if v.group().lower() in g.lexicon.telling_verbs and _TOLD_GAP.fullmatch(sentence, v.end(), named)
     ]
     return _nearest_subject(g, sentence, verbs[-1].start()) if verbs else None
+
+
+_WORD_ELIDED = re.compile(r"\w+'?")  # a word with the apostrophe of its elision ("j'"), the text's ’ made '
+
+
+def _relayed_own_words(g: Grammar, quoted: str, teller: str) -> bool:
+    """Whether words passed along a chain of tellers show they are the last link's own, not the first teller's: a
+    first person ("who told reporters: “I will not resign”"), or a pronoun that can stand for the first teller
+    (“He was shaking when he came aboard”: the words are about him, so not his)."""
+    told = gender_of(teller, g.lexicon.code)
+    genders = (told,) if told else (Gender.MALE, Gender.FEMALE)
+    pronouns = g.lexicon.pronouns
+    for word in _WORD_ELIDED.findall(quoted.lower().replace("’", "'")):
+        pronoun = pronouns.get(word) or pronouns.get(word.rstrip("'"))  # "j'ai" ("j'"), "I'm" ("i")
+        if pronoun is None:
+            continue
+        if pronoun.person == 1:
+            return True
+        if pronoun.number is Number.SINGULAR and pronoun.gender in genders:
+            return True
+    return False
 
 
 def _role_before(g: Grammar, text: str, lo: int, end: int) -> re.Match[str] | None:
