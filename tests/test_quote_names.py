@@ -1027,6 +1027,11 @@ def test_a_question_put_to_someone_is_no_claim(text: str, question: str) -> None
         (DE + "Ansbach fragte, ob wir bleiben: „Wer zahlt den Kai?“", "Wer zahlt den Kai?", "Till Ansbach"),
         (ES + "Urquiza me preguntó si yo pagaría: «¿Quién paga el muelle?»", "¿Quién paga el muelle?",
          "Tomás Urquiza"),
+        # nor is one in a clause before the verb, closed by its comma
+        (DE + "Als wir ankamen, fragte Ansbach: „Wer zahlt den Kai?“", "Wer zahlt den Kai?", "Till Ansbach"),
+        (DE + "Als ich kam, fragte Ansbach laut: „Wer zahlt den Kai?“", "Wer zahlt den Kai?", "Till Ansbach"),
+        (ES + "Cuando yo llegué, preguntó Urquiza: «¿Quién paga el muelle?»", "¿Quién paga el muelle?",
+         "Tomás Urquiza"),
     ],
 )
 def test_a_question_asked_in_ones_own_cue_stays_speech(text: str, words: str, speaker: str) -> None:

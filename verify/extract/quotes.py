@@ -5077,15 +5077,19 @@ def _question_put(g: Grammar, text: str, item: _Found) -> bool:
         return False
     lex = g.lexicon
     before = _words_before(text, item.spans[0].start, _SENTENCE_REACH)
-    sentence = [w.lower().strip(",:;()") for w in _this_sentence(before, _QUESTION_REACH)]
+    written = _this_sentence(before, _QUESTION_REACH)
+    sentence = [w.lower().strip(",:;()") for w in written]
     for i, word in enumerate(sentence):
         if word not in lex.asking_verbs or _another_cue(lex, sentence[i:]):
             continue
         if sentence[i + 1 : i + 2] == [lex.agent_link]:
             return True  # ("Asked by", "Interrogée par", "preguntado por")
         # the verb's subject: before it, the verb itself, or the word right after it; a mark further on is in
-        # what was asked ("Lindgren asked if I could wait", "fragte, ob wir", "preguntó si yo": Lindgren's words)
-        if not lex.first_person_marks.isdisjoint(sentence[max(0, i - _ASKER_REACH) : i + 2]):
+        # what was asked ("Lindgren asked if I could wait", "fragte, ob wir", "preguntó si yo": Lindgren's words),
+        # and one before a clause mark is in a clause of its own ("Als wir ankamen, fragte Ansbach:")
+        lo = max(0, i - _ASKER_REACH)
+        lo = next((j + 1 for j in range(i - 1, lo - 1, -1) if written[j].endswith((",", ";", ":"))), lo)
+        if not lex.first_person_marks.isdisjoint(sentence[lo : i + 2]):
             return True  # ("I asked him", "I then asked", "fragte ich", "le pregunté")
     return False
 
