@@ -1007,8 +1007,10 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
                 or _after_preposition(g, window, _word_before(window, who))
                 or g.any_verb.search(window, 0, who)
                 or _verb_object(g, window, who)
+                or match.group("who").split(maxsplit=1)[0].lower() in g.lexicon.topic_prepositions
             ):
-                # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker
+                # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker;
+                # nor is a topic ("Zum Vorgänger:", "Sobre el muelle:")
                 continue
             return match
     return (
@@ -3927,9 +3929,11 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
         return found[-1].speaker  # "Und: „…“": the report goes on
     if words[0].lower() in lex.topic_prepositions and 1 < len(words) <= _TOPIC_LEAD_IN_MAX_WORDS:
         # (whoever the topic names, "her mother", is talked about, not talking; but a name or a role after the topic's
-        # comma is who speaks now: "On the budget, Mayor Tom Hale: “…”")
+        # comma is who speaks now: "On the budget, Mayor Tom Hale: “…”", unless a relative clause about the topic
+        # holds it: "On her brother, who worked for Tom Hale:"; a capital alone is no name: "im Mai", any German noun)
         after_comma = lead[:-1].rsplit(",", 1)[1].split() if "," in lead else []
-        if any(word[:1].isupper() or _role_word(lex, word.lower()) for word in after_comma):
+        relative = bool(after_comma) and after_comma[0].lower() in lex.relative_pronouns
+        if not relative and any(known_first_name(w) or _role_word(lex, w.lower()) for w in after_comma):
             return None
         return None if g.any_verb.search(lead) else found[-1].speaker
     if not _LEAD_IN_MIN_WORDS <= len(words) <= _LEAD_IN_MAX_WORDS:

@@ -525,7 +525,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     condition_words=words("wenn falls sofern"),
     viewpoint_words=words("für laut nach zufolge"),
-    topic_prepositions=words("zu über"),
+    topic_prepositions=words("zu zum zur über"),
     comparison_words=words("als"),
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
