@@ -37,8 +37,9 @@ _ANY_FIRST_NAME = {
 }
 # Legal forms of every lexicon ("AG", "GmbH", "Inc", "S.A"), as written: whatever the article's language, a company
 # may be named with or without its own country's form.
-_SURNAME_PREFIXES = _en.SURNAME_PREFIX_GENDER
 _LEGAL_FORMS = frozenset().union(*(lex.legal_forms for lex in LEXICONS.values()))
+# Surname prefixes that tell a gender ("Ó" a man, "Ní" a woman), lower case
+_SURNAME_PREFIXES = _en.SURNAME_PREFIX_GENDER
 # Words that are no person's name: things and events ("Cold War", "Election Day") and organisations.
 _NOT_PERSON_WORDS = ORGANISATION_WORDS | _en.THING_WORDS
 # Function words that never stand inside a name ("Nobody Knows What Happens Next"); those that are also
@@ -75,7 +76,7 @@ _HYPHENED = "|".join(_HYPHENED_PARTICLES)
 _HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 # A run of name words, possibly with particles between them.
 # (and a surname prefix of one letter, which is no name word: "Donncha Ó Laoire")
-_LETTER_PREFIXES = (p.upper() for p in _en.SURNAME_PREFIX_GENDER if len(p) == 1)
+_LETTER_PREFIXES = tuple(p.upper() for p in _SURNAME_PREFIXES if len(p) == 1)
 _SPACED = "|".join(sorted([*(p for p in NAME_PARTICLES if p.isalpha()), *_LETTER_PREFIXES]))
 # A plural owner written into a body's name ("Wessex Motorists' Association", "Farmers' Union"): the run goes on over
 # the apostrophe when one of the head nouns such names close on follows within three words, so "the Democrats' Nancy
