@@ -752,3 +752,75 @@ def test_a_broadcasts_subtitle_cues_are_the_claims_of_the_people_their_labels_na
         ("Morwenna Hale", "We had the tide with us and a very patient sheep."),
         ("Idris Penrose", "She is the only one of them that ever goes near the edge."),
     ]
+
+
+_COUPLES = {
+    # language: (standfirst naming a hyphenated interviewee, her husband and the interviewer (P. H.), [(question,
+    # answerer, label, answer), ...])
+    "fr": (
+        "Anne-Sophie Vautrin tient le phare de Kerbrat depuis 1998. Entretien avec la gardienne et son mari, "
+        "Gilles Vautrin. Propos recueillis par Paul Hervé (P. H.).",
+        [
+            (
+                "P. H.", "Combien de marches montez-vous ?", "Anne-Sophie Vautrin", "A.-S. V. :",
+                "Deux cent dix, trois fois par jour.",
+            ),
+            (
+                "P. H.", "Et vous, Gilles, vous montez ?", "Gilles Vautrin", "G. V. —",
+                "Moi, je reste en bas avec les chèvres.",
+            ),
+        ],
+    ),
+    "de": (
+        "Hans-Peter Wendling führt seit 1991 die Fähre über den Altrhein. Ein Gespräch mit dem Fährmann und seiner "
+        "Frau, Ilse Wendling. Die Fragen stellte Nora Brandt (N. B.).",
+        [
+            (
+                "N. B.", "Wie oft fahren Sie am Tag hinüber?", "Hans-Peter Wendling", "H.-P. W.:",
+                "Vierzig Mal im Sommer.",
+            ),
+            (
+                "N. B.", "Und Sie, Frau Wendling, fahren Sie mit?", "Ilse Wendling", "I. W. –",
+                "Ich mache die Kasse, das Wasser nicht.",
+            ),
+        ],
+    ),
+    "es": (
+        "María-Luisa Ochandiano dirige el refugio de Urbasa desde 2004. Entrevista con la guarda y su marido, Iñaki "
+        "Ochandiano. Preguntas de Rosa Gil (R. G.).",
+        [
+            (
+                "R. G.", "¿Cuántos montañeros duermen aquí?", "María-Luisa Ochandiano", "M-L O:",
+                "Unos tres mil, casi todos en verano.",
+            ),
+            (
+                "R. G.", "¿Y usted, Iñaki, también sube?", "Iñaki Ochandiano", "I. O. —",
+                "Yo bajo al pueblo a por el pan cada mañana.",
+            ),
+        ],
+    ),
+    "en": (
+        "Mary-Jane Pollard has kept the toll bridge at Elsworth since 1996. An interview with the keeper and her "
+        "husband, Derek Pollard, by Tom Hale (T. H.).",
+        [
+            (
+                "T. H.", "How many cars cross in a day?", "Mary-Jane Pollard", "M.J.P.:",
+                "About nine hundred, twice that on a market day.",
+            ),
+            (
+                "T. H.", "And you, Derek, do you take the tolls?", "Derek Pollard", "D. P. —",
+                "I mend the gate and feed the geese.",
+            ),
+        ],
+    ),
+}
+
+
+def test_answers_labelled_by_spaced_initials_of_a_hyphenated_name_are_that_persons() -> None:
+    """Initials with or without full stops and spaces, a hyphenated first name's two initials ("M.-C. R. :" for
+    Marie-Claude Renaud), set off by a colon or a dash, name the person of the standfirst with those initials; the
+    interviewer's initials ask."""
+    for code, (intro, turns) in _COUPLES.items():
+        rows = [f"**{asker} : {question}**\n\n**{label}** {answer}" for asker, question, _, label, answer in turns]
+        text = intro + "\n\n" + "\n\n".join(rows) + "\n"
+        assert _answers(text) == [(person, answer) for _, _, person, _, answer in turns], code

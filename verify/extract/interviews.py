@@ -470,6 +470,7 @@ def _turn(lex: Lexicon, block: Block, begin: int = 0, end: int | None = None) ->
     if label is None and (stop := _STOP_LABEL.match(text)):
         word = stop.group("label")
         label = stop if word in lex.question_labels or word in lex.answer_labels else None
+    label = label or _INITIALS_DASH.match(text)
     word = label.group("label") if label else ""
     start = lead + (label.end() if label else 0)
     if word in lex.question_labels:
@@ -592,7 +593,7 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
         return interviewee
     if _INITIALS.fullmatch(label):  # "OP:" is Owen Pask's, the interviewee first of those with those initials
         initialled = [name for name in (interviewee, *(p.name for p in cast.people if not p.organisation)) if name]
-        initialled = [name for name in initialled if _initials(name) == label.replace(".", "")]
+        initialled = [name for name in initialled if _NOT_CAPITAL.sub("", label) in _initials(name)]
         if initialled:
             return initialled[0]
     # (a label in capitals is a name in its case: "DECLAN FROST:" keeps the first name that tells him from his father,
@@ -614,13 +615,21 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
     return named.name if named is not None else None
 
 
-# A label of a person's initials ("OP:", "M.O.:"): two to four capitals, each perhaps with a full stop
-_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?){2,4}")
+# A label of a person's initials ("OP:", "M.O.:", "M.-C. R. :", "J. D."): two to five capitals, each perhaps with a
+# full stop, a hyphen (a hyphenated name's parts) or a space before the next. Bounded: linear.
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+_INITIALS = re.compile(rf"[{_CAPITALS}]\.?(?:[- ]?[{_CAPITALS}]\.?){{1,4}}")
+# A label of initials set off by a dash instead of a colon ("B. R. — Moi, je tenais le jardin"). Bounded: linear.
+_INITIALS_DASH = re.compile(rf"\s{{0,3}}(?P<label>{_INITIALS.pattern})\s{{0,2}}[–—]\s")
+_NOT_CAPITAL = re.compile(rf"[^{_CAPITALS}]")
 
 
-def _initials(name: str) -> str:
-    """The capitals a name's words open on ("Owen Pask" -> "OP", "Marie-Claire Aubry" -> "MA")."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
+def _initials(name: str) -> set[str]:
+    """The capitals a name's words open on, and those its hyphenated parts open on ("Owen Pask" -> "OP",
+    "Marie-Claire Aubry" -> "MA" and "MCA": a label may give a hyphenated first name one initial or two)."""
+    words = name.split()
+    parts = [part for word in words for part in word.split("-")]
+    return {"".join(word[0] for word in each if word[:1].isupper()) for each in (words, parts)}
 
 
 def _answer(document: Document, block: Block, begin: int, stop: int, speaker: str, label: str | None) -> Quote:
