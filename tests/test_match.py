@@ -335,3 +335,32 @@ def test_a_word_opening_like_a_figure_word_or_kept_by_the_claim_restates_no_figu
 def test_clause_parts_split_at_the_joining_words_of_the_texts_own_language(text: str, clauses: list[str]) -> None:
     # Spanish "e" and "y" are letters or names in English text: only a language's own joining words split it.
     assert [part.text for part in clause_parts(text)] == clauses
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "flags"),
+    [
+        # Acadian and literary French "point" after a verb negates, with no "ne" beside it
+        ("Les casiers sont pleins ce matin sur la baie", "Les casiers sont point pleins ce matin sur la baie",
+         ("negation",)),
+        ("On a l'intention de rentrer avant la nuit", "On a point l'intention de rentrer avant la nuit", ("negation",)),
+        # after an article or a preposition it is a noun: no negation
+        ("Le moteur est réglé pour la saison qui vient", "Le moteur est au point pour la saison qui vient", ()),
+    ],
+)
+def test_a_bare_negation_after_a_verb_is_a_negation_and_a_noun_after_an_article_is_none(
+    claim: str, source: str, flags: tuple[str, ...]
+) -> None:
+    assert tuple(flag for change in aligned(claim, source).changes for flag in change.flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("We ken where the boat went down last night", "We dinnae ken where the boat went down last night"),
+        ("There's owt left in the harbour fund this year", "There's nowt left in the harbour fund this year"),
+        ("Das bringt uns im Hafen etwas, sagt der Wirt", "Das bringt uns im Hafen nix, sagt der Wirt"),
+    ],
+)
+def test_a_regional_negation_dropped_is_flagged(claim: str, source: str) -> None:
+    assert "negation" in {flag for change in aligned(claim, source).changes for flag in change.flags}

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from verify.document import Format, from_text
+from verify.extract import extract
 from verify.extract.blocks import blocks
 from verify.extract.quotes import find_quotes
 from verify.extract.speakers import same_speaker, speaker_key
@@ -393,3 +394,20 @@ def test_a_body_is_read_whole_past_an_article_a_joiner_or_an_adjective_of_place(
     opens a name holding an organisation word ("Cambrian Coast Travel", not "Coast Travel")."""
     [quote] = _quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_caption_over_the_story_crediting_the_company_is_the_first_body_the_story_names() -> None:
+    """A photo caption over the story quotes "the company" before the body named it: the company is the first body the
+    story names, not the charity named last."""
+    html = (
+        "<html><body><article><h1>Kettle maker recalls 48,000 kettles</h1>"
+        "<figure><img src='k.jpg' alt='A kettle'><figcaption>The recalled kettle. \"Unplug it today,\" the company "
+        "told customers.</figcaption></figure>"
+        "<p>\"We are asking customers to return the kettle to any shop for a full refund,\" Harwell Home Appliances "
+        "said in its recall notice on Monday.</p>"
+        "<p>Dr Ann Lowry, who chairs the Scalds Trust, a charity, said: \"Kettles are the first cause of scalds in "
+        "small children.\"</p></article></body></html>"
+    )
+    quotes = extract(from_text(html, "a.html", Format.HTML)).quotes
+    (caption,) = [q for q in quotes if q.place is Place.CAPTION]
+    assert caption.speaker == "Harwell Home Appliances"

@@ -3,8 +3,11 @@ paragraph quotes, in the four lexicon languages (hand-written sentences)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import verify
 from verify.document import Format, from_text
 from verify.extract.blocks import blocks
 from verify.extract.quotes import find_quotes
@@ -228,22 +231,23 @@ def test_words_credited_to_it_are_at_most_a_warning() -> None:
 @pytest.mark.parametrize(
     "text, words, speaker",
     [
+        # (a conjunction after the cue opens a clause of its own: two claims, as "“A,” he said, “but B.”" are)
         (
             ES + "«No vamos a vender el muelle —explicó Urquiza—, pero sí lo vamos a reformar».",
-            "No vamos a vender el muelle, pero sí lo vamos a reformar",
+            ["No vamos a vender el muelle", "pero sí lo vamos a reformar"],
             "Tomás Urquiza",
         ),
         (
             FR + "« Nous garderons le ferry — a assuré Odile Ferrand — tant que l'île en aura besoin. »",
-            "Nous garderons le ferry, tant que l'île en aura besoin.",
+            ["Nous garderons le ferry, tant que l'île en aura besoin."],
             "Odile Ferrand",
         ),
     ],
 )
 def test_a_cue_between_dashes_inside_the_marks_credits_the_quote_and_is_no_part_of_it(
-    text: str, words: str, speaker: str
+    text: str, words: list[str], speaker: str
 ) -> None:
-    assert [(q.text, q.speaker) for q in _quotes(text)] == [(words, speaker)]
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [(part, speaker) for part in words]
 
 
 def test_dashes_inside_a_quote_with_no_cue_between_them_stay_in_the_words() -> None:
@@ -712,31 +716,31 @@ def test_a_sentence_opening_on_an_according_to_phrase_credits_the_name_after_it(
         (
             FR + "« Nous avons tout essayé, soupire l'adjointe aux finances, Anne Roux, 71 ans, "
             "mais le ferry coûte trop. »",
-            "Nous avons tout essayé mais le ferry coûte trop.",
+            ["Nous avons tout essayé", "mais le ferry coûte trop."],
             "Anne Roux",
         ),
         (
             ES + "«Lo hemos intentado todo, asegura el concejal, Ramón Soto, de 62 años, pero el ferry cuesta mucho».",
-            "Lo hemos intentado todo pero el ferry cuesta mucho",
+            ["Lo hemos intentado todo", "pero el ferry cuesta mucho"],
             "Ramón Soto",
         ),
         (
             DE + "„Wir haben alles versucht, sagt der Kämmerer Jens Ott, 58, aber die Fähre kostet zu viel.“",
-            "Wir haben alles versucht aber die Fähre kostet zu viel.",
+            ["Wir haben alles versucht", "aber die Fähre kostet zu viel."],
             "Jens Ott",
         ),
         (
             EN_LEAD + "“We tried everything, said the treasurer, Sam Okafor, aged 71, but the ferry costs too much.”",
-            "We tried everything but the ferry costs too much.",
+            ["We tried everything but the ferry costs too much."],  # (a part of three words is no claim alone)
             "Sam Okafor",
         ),
     ],
 )
 def test_an_age_after_the_name_of_a_cue_inside_the_marks_is_no_part_of_the_words(
-    text: str, words: str, speaker: str
+    text: str, words: list[str], speaker: str
 ) -> None:
     """The age set after the speaker's name ("71 ans", "de 62 años", "58", "aged 71") is the cue's, not the quote's."""
-    assert [(q.text, q.speaker) for q in _quotes(text)] == [(words, speaker)]
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [(part, speaker) for part in words]
 
 
 @pytest.mark.parametrize(
@@ -835,26 +839,52 @@ def test_a_cue_after_sung_words_still_credits_them() -> None:
         # "M. Roux" is no sentence end
         (
             FR + "« Le ferry restera, a déclaré M. Paul Roux, mais il coûtera plus cher. »",
-            "Le ferry restera mais il coûtera plus cher.",
+            ["Le ferry restera mais il coûtera plus cher."],
             "Paul Roux",
         ),
         # a role of a noun and its adjective between dashes
         (
             ES + "«Ha sido un año duro —reconoció su consejero delegado, Pablo Ruiz—, pero el muelle sigue creciendo».",
-            "Ha sido un año duro, pero el muelle sigue creciendo",
+            ["Ha sido un año duro", "pero el muelle sigue creciendo"],
             "Pablo Ruiz",
         ),
         # when it was said, after the cue between the dashes
         (
             ES + "«Ha sido un año duro —reconoció Pablo Ruiz tras la junta—, pero el muelle sigue creciendo».",
-            "Ha sido un año duro, pero el muelle sigue creciendo",
+            ["Ha sido un año duro", "pero el muelle sigue creciendo"],
             "Pablo Ruiz",
         ),
     ],
 )
-def test_a_cue_inside_the_marks_is_cut_from_the_words_and_credits_them(text: str, words: str, speaker: str) -> None:
-    (quote,) = _quotes(text)
-    assert (quote.text, quote.speaker) == (words, speaker)
+def test_a_cue_inside_the_marks_is_cut_from_the_words_and_credits_them(
+    text: str, words: list[str], speaker: str
+) -> None:
+    """(the words after a conjunction after the cue are a claim of their own: "“A,” he said, “but B.”")"""
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [(part, speaker) for part in words]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            FR + "« Le premier chalut était vide, a-t-il reconnu en riant, mais le deuxième a rapporté trois "
+            "caisses. »",
+            ["Le premier chalut était vide", "mais le deuxième a rapporté trois caisses."],
+            "il",
+        ),
+        (
+            DE + "„Der erste Fang war leer, sagte der Kapitän, aber der zweite brachte drei Kisten.“",
+            ["Der erste Fang war leer", "aber der zweite brachte drei Kisten."],
+            "der Kapitän",
+        ),
+    ],
+)
+def test_a_cue_inside_the_marks_between_two_clauses_splits_the_quote_in_two_claims(
+    text: str, words: list[str], speaker: str
+) -> None:
+    """« A, a-t-il reconnu, mais B »: the French (and German) way to write "“A,” he admitted, “but B.”": two claims,
+    each checked on its own (joined, a changed number in B made A's words altered too)."""
+    assert [(q.text, q.mention) for q in _quotes(text)] == [(part, speaker) for part in words]
 
 
 def test_a_cue_inside_the_marks_ending_the_first_sentence_splits_the_quote_in_two_claims_of_the_speaker() -> None:
@@ -3429,15 +3459,15 @@ def test_a_sentence_opening_on_an_accented_capital_ends_the_speaker_before_it() 
     ("text", "said"),
     [
         (FR + "« Le quai est vieux, a expliqué Marc Lebon, chef de chantier pour la société des ports, mais il tiendra "
-         "l'hiver. »\n", ("Le quai est vieux mais il tiendra l'hiver", "Marc Lebon")),
+         "l'hiver. »\n", [("Le quai est vieux", "Marc Lebon"), ("mais il tiendra l'hiver", "Marc Lebon")]),
         (ES + "«El muelle es viejo, explicó Rosa Gil, presidenta de la asociación de vecinos, pero aguantará».\n",
-         ("El muelle es viejo pero aguantará", "Rosa Gil")),
+         [("El muelle es viejo", "Rosa Gil"), ("pero aguantará", "Rosa Gil")]),
     ],
 )
 def test_a_role_after_the_speaker_of_a_cue_inside_the_marks_is_no_word_of_the_quote(
-    text: str, said: tuple[str, str]
+    text: str, said: list[tuple[str, str]]
 ) -> None:
-    assert _speakers(text) == [said]
+    assert _speakers(text) == said
 
 
 def test_a_viewpoint_with_an_apposition_after_the_name_credits_the_name() -> None:
@@ -3637,3 +3667,63 @@ def test_a_bodys_document_named_with_the_bodys_whole_name_speaks_for_it(paragrap
     text = "Whale trips\n\nThe boats go out from the pier every morning in the winter months.\n\n" + paragraph + "\n"
     assert _quotes(text)[0].speaker == speaker
 
+
+@pytest.mark.parametrize(
+    ("lead", "correction", "speaker"),
+    [
+        (
+            EN_LEAD,
+            "Correction: An earlier version of this article attributed the words “The ferry will run again in May” to "
+            "a spokeswoman for the council. They were said by the harbour master, Mr Colin Arkwright.",
+            "Colin Arkwright",
+        ),
+        (
+            FR,
+            "Rectificatif : une version précédente de cet article attribuait les propos « Le ferry reprendra en mai » "
+            "à une porte-parole de la mairie. Ils ont été tenus par le capitaine du port, Yves Caradec.",
+            "Yves Caradec",
+        ),
+        (
+            DE,
+            "Korrektur: In einer früheren Fassung haben wir die Worte „Die Fähre fährt im Mai wieder“ einer Sprecherin "
+            "der Stadt zugeschrieben. Sie stammen von Hafenmeister Jürgen Hallmann.",
+            "Jürgen Hallmann",
+        ),
+        (
+            ES,
+            "Corrección: una versión anterior de este artículo atribuía las palabras «El ferry volverá en mayo» a una "
+            "portavoz del ayuntamiento. Las pronunció el capitán del puerto, Iñaki Garmendia.",
+            "Iñaki Garmendia",
+        ),
+    ],
+)
+def test_words_a_correction_credited_wrongly_are_the_speakers_the_next_sentence_names(
+    lead: str, correction: str, speaker: str
+) -> None:
+    """A correction's "attributed the words “…” to a spokeswoman. They were said by …": the words are speech (no term
+    nor name), of the person the correcting sentence names."""
+    document = from_text(lead + correction + "\n", "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.place is Place.BODY]
+    assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, speaker)
+
+
+def test_an_impersonal_cue_credits_the_document_quoted_before_with_no_mention_and_a_changed_year_is_an_error(
+    tmp_path: Path,
+) -> None:
+    """"„…“, heißt es in der Führung": the dummy "es" names no one (no mention, no pronoun of a body, which would make
+    the speaker a guess); the words are the speaker of the document quoted just before, and a changed year an error."""
+    (tmp_path / "snapshots").mkdir()
+    (tmp_path / "snapshots" / "fuehrung.txt").write_text(
+        "ANNA BRECHT: Der Turm steht seit 1540 am Hafen. Die Glocke kam 1702 als Geschenk der Fischer in den Turm.\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.txt"
+    article.write_text(
+        DE + "Bei der ersten Station hört man Stadtführerin Anna Brecht sagen: „Der Turm steht seit 1540 am "
+        "Hafen.“\n\nÜber die Glocke heißt es in der Führung: „Die Glocke kam 1720 als Geschenk der Fischer in den "
+        "Turm.“\n",
+        encoding="utf-8",
+    )
+    (finding,) = [f for f in verify.check([article]).findings if "Glocke" in f.claim.text]
+    assert (finding.claim.speaker, finding.claim.mention) == ("Anna Brecht", None)
+    assert (finding.verdict, finding.severity) == (Verdict.ALTERED, Severity.ERROR)

@@ -258,6 +258,11 @@ def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> No
         (EN_LEAD + "Outside the hall, a faded banner still said “Hands off our harbour”.", "Hands off our harbour"),
         (DE + "Am Eingang verkündete ein altes Transparent noch „Hände weg vom Hafen“.", "Hände weg vom Hafen"),
         (ES + "En la puerta, una pancarta vieja decía «Sen percebe non hai mar».", "Sen percebe non hai mar"),
+        # a hand-painted sign's words under its less common nouns, a participle phrase and a relative clause between
+        (ES + "Bajo un rótulo pintado a mano que dice «Aquí se fríe con paciencia», trabaja Carmen Ortiz.",
+         "Aquí se fríe con paciencia"),
+        (EN_LEAD + "Under a signboard painted by hand that says “Here we fry with patience”, Carmen Ortiz works.",
+         "Here we fry with patience"),
         # a name in title case, small words in lower case (the Galician and Catalan names of the Spanish press too)
         (ES + "Las rocas tienen nombre propio: la más temida es «A Pedra do Demo».", "A Pedra do Demo"),
         # a German naming verb closing the clause after the quoted words

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -1255,10 +1255,34 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
         ):
             names = list(claim_part)  # "Trump" -> "Cruz" at a sentence start: a name swapped for a name (a German
             # noun after its article, "Ein Drittel" -> "Ein Viertel", and a month, "June" -> "May", are none)
-        out.append(
-            Change(kind, _original(claim_part), _original(source_part), _flags([*claim_part, *source_part], names))
+        negated = _bare_negation(claim.words, op.src_start, op.src_end) or _bare_negation(
+            source, op.dest_start, op.dest_end
         )
+        flags = _flags([*claim_part, *source_part], names, negated)
+        out.append(Change(kind, _original(claim_part), _original(source_part), flags))
     return out
+
+
+def _bare_negation(found: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a word of ``found[start:end]`` is a bare negation of its words' language (see ``Lexicon.bare_negations``:
+    "point" of "Les prix sont point bons") after a word that makes it no noun: no article, determiner, preposition,
+    possessive nor pronoun before it ("au point", "un point de vue", "ce point")."""
+    bare = [i for i in range(start, end) if found[i].norm in _BARE_NEGATIONS]
+    if not bare:
+        return False  # (most changes: the language is never asked)
+    for code in _language(found):
+        lex = LEXICONS[code]
+        nouns = (lex.articles, lex.determiners, lex.prepositions, lex.possessives, lex.pronouns)
+        if any(found[i].norm in lex.bare_negations and i and not _in_any(found[i - 1].norm, nouns) for i in bare):
+            return True
+    return False
+
+
+def _in_any(word: str, vocabularies: Iterable[Collection[str]]) -> bool:
+    return any(word in vocabulary for vocabulary in vocabularies)
+
+
+_BARE_NEGATIONS = frozenset(w for lex in LEXICONS.values() for w in lex.bare_negations)
 
 
 def _original(part: tuple[Word, ...] | list[Word]) -> str:
@@ -1272,9 +1296,9 @@ def _original(part: tuple[Word, ...] | list[Word]) -> str:
     return " ".join(seen)
 
 
-def _flags(changed: list[Word], names: list[Word]) -> tuple[str, ...]:
+def _flags(changed: list[Word], names: list[Word], negated: bool = False) -> tuple[str, ...]:
     flags = []
-    if any(w.norm in CHANGED_NEGATIONS for w in changed):
+    if negated or any(w.norm in CHANGED_NEGATIONS for w in changed):
         flags.append("negation")
     if any(is_number(w.norm) for w in changed):
         flags.append("number")

@@ -2138,6 +2138,16 @@ class Cast:
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
 
+    def first_body(self) -> Person | None:
+        """The first body the article named: an organisation, or a name of two words or more that nothing showed to be
+        a person (no known first name, title, role or gender: "Brackwell Home Appliances"), or None."""
+        for person in self.people:
+            words = person.name.split()
+            unknown = not (person.anonymous or person.sure or person.roles or person.gender)
+            if person.organisation or unknown and len(words) > 1 and not any(known_first_name(w) for w in words):
+                return person
+        return None
+
     def _unknown_as_body(self) -> Person | None:
         """The latest name of two words or more that nothing showed to be a person (no known first name, title, role,
         gender or quote: "Greyscar Aggregates"), named in this paragraph or the one before, made the organisation a

@@ -2904,6 +2904,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             credit := _credit_line(g, blocks, index)
             or _caption_credit(g, blocks[index], span)
             or _back_credit(g, blocks, index, item)
+            or _corrected_credit(g, blocks[index], item)
             or _headline_credit(g, blocks[index], span)
             or _cell_credit(g, blocks, index, span, reader)
         ):
@@ -3176,6 +3177,11 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
             # (the description, or its capitalised modifier: "says the Shropshire grandmother" is no 'Shropshire')
             and (item.speaker == mention or set((item.speaker or "").split()) < set(credited))
         )
+        caption = block.place in (Place.CAPTION, Place.PULLQUOTE)
+        if caption and _company_described(cast, item) and (company := cast.first_body()) is not None:
+            # "“Stop using it now,” the company told customers." under the photo over the story, before the body named
+            # the company: the company the story is about, the first body it names
+            item.speaker = company.name
         if item.speaker and not bare_role and not (display and _unheld_role(cast, item)) and not (
             display and _topic_label(cast, block.text, item)
         ):
@@ -3212,6 +3218,15 @@ def _credit_echoes(blocks: list[Block], found: list[_Found], reader: _Reader) ->
                 # "Rentner bringt Buch 52 Jahre zu spät zurück: „...“", "Grandmother, 61, swims the Channel: '...'": the
                 # story's protagonist, whom the dek names
                 item.speaker = _dek_person(cast, blocks, item.spans[0].block) or item.speaker
+
+
+def _company_described(cast: Cast, item: _Found) -> bool:
+    """Whether a quote is credited to a company by its kind ("the company", "the firm") and to no one the cast knows: a
+    description the cast could not resolve when it was read."""
+    words = (item.mention or "").lower().split()
+    lex = cast.lexicon
+    described = len(words) == 2 and words[0] in lex.definite and words[1] in lex.company_nouns
+    return described and cast.find(item.speaker or "") is None
 
 
 def _cue_verb_in(g: Grammar, text: str, item: _Found) -> bool:
@@ -3555,6 +3570,28 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
             return None
         text = block.text[last.end :].lstrip(" .!?…")
     return _credited_back(g, text)
+
+
+def _corrected_credit(g: Grammar, block: Block, item: _Found) -> str | None:
+    """Who the sentence after words a correction credited wrongly says spoke them ("An earlier version of this article
+    attributed the words “…” to a spokeswoman. They were said by the chairman, Mr Tan."): a back credit of its own."""
+    first, last = item.spans[0], item.spans[-1]
+    if first.block != last.block or not _attributed_words(g, block.text, item):
+        return None
+    return _credited_back(g, block.text[sentence_end(block.text, last.end) :].lstrip())
+
+
+def _attributed_words(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words are what their sentence credits to someone: a saying noun right before them and an
+    attributing verb in the sentence ("attributed the words “…” to", "les propos « … » attribués à", "die Worte „…“
+    … zugeschrieben"): someone's words, no name nor term, whoever said them."""
+    lex = g.lexicon
+    start, end = item.spans[0].start, item.spans[-1].end
+    before = text[max(0, start - _WORD_BEFORE_REACH) : start].split()
+    if not before or before[-1].lower().strip(",:") not in lex.saying_nouns:
+        return False
+    sentence = text[sentence_start(text, start) : sentence_end(text, end)]
+    return any(word.lower().strip(",;:.!?") in lex.attributing_verbs for word in sentence.split())
 
 
 def _credited_back(g: Grammar, text: str) -> str | None:
@@ -4058,8 +4095,9 @@ def _resolve(
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     mention = item.mention = _mention(g, item.who) if item.who else None
     if mention and mention.lower() in _dummies(g.lexicon.code) and item.dropped is None:
-        # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named
-        item.speaker = recent
+        # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named (the dummy "es"
+        # names no one: no mention, as no pronoun a judge would read as a body's)
+        item.speaker, item.mention = recent, None
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     cast = reader.cast if mention else None
     if cast is not None and mention and item.dropped is not None:
@@ -4193,6 +4231,8 @@ def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
                 continue
             end = _past_role(g, cue, _past_age(g, cue, match.end()))
             rest = _COMMA.match(quoted, comma_end + end) or _past_manner(g, quoted, comma_end + end)
+            if rest is not None and _clause_follows(g, quoted[:comma_start], quoted[rest.end() :]):
+                return match.group("who"), quoted[:comma_start], rest.end()  # two clauses: two claims
             if rest is not None:
                 return match.group("who"), quoted[:comma_start] + " " + quoted[rest.end() :], 0
             if stop and end == stop.start():  # the cue ends the quote's sentence; the next goes on
@@ -4253,9 +4293,23 @@ def _dashed_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
             if match is None or _first_person_or_group(g, match.group("who")):
                 continue
             if _cue_fills(g, cue, match.end()) and _plausible(g, match.group("who")):
-                words = quoted[: dashed.start()].rstrip() + ", " + quoted[dashed.end() :]
-                return match.group("who"), words, 0
+                before = quoted[: dashed.start()].rstrip()
+                if _clause_follows(g, before, quoted[dashed.end() :]):
+                    return match.group("who"), before, dashed.end()  # two clauses: two claims
+                return match.group("who"), before + ", " + quoted[dashed.end() :], 0
     return None
+
+
+def _clause_follows(g: Grammar, before: str, after: str) -> bool:
+    """Whether the words after a cue inside the marks open a clause of their own on a conjunction, after a part that is
+    no partial quote ("« Le premier lot était imbuvable, a-t-il reconnu, mais le deuxième … »"): two claims, as "“A,”
+    he said, “but B.”" are (« Les travaux, a-t-elle lancé, commenceront » stays one)."""
+    first = after.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0].lower() in g.lexicon.clause_conjunctions
+        and len(before.split()) > _PARTIAL_MAX_WORDS
+    )
 
 
 def _cut_at_cue(blocks: list[Block], span: _Span, quoted: str, who: str, first: str, resumes: int) -> _Found:
@@ -4914,8 +4968,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if _addressed_title(g, text, item, text[max(0, start - _WORD_BEFORE_REACH) : start].rsplit(None, 1)[-1:]):
         # "Dem „Ennstaler Boten“ sagte er: „...“" (read as a split quote's first part): the outlet spoken to
         return _Mention.NAME
-    if item.split or kind is QuoteKind.BLOCK:
-        return None  # a split quote or a block quotation is speech
+    if item.split or kind is QuoteKind.BLOCK or _attributed_words(g, text, item):
+        return None  # a split quote, a block quotation, words a sentence credits to someone: speech
     if _reporters_question(g, item, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
         return _Mention.TERM  # "IceSport's reporter asked her: “How does it feel ...?”": what was asked, no claim
     if _set_phrase(g, item):

@@ -420,6 +420,14 @@ class Lexicon:
     # one are someone's words, whoever the agent link names after them ("The warning “Stay Off The Roads” by Chief
     # Constable Hale"), no title and its maker
     saying_nouns: frozenset[str] = frozenset()
+    # Verbs that credit words to someone ("attributed", "attribués", "zugeschrieben", "atribuyó"), lower case: a saying
+    # noun and quoted words in their sentence are someone's words ("An earlier version attributed the words “…” to a
+    # spokeswoman"), no name nor term, whoever the next sentence says spoke them
+    attributing_verbs: frozenset[str] = frozenset()
+    # Words that negate with no other negation beside them only after a verb, and are nouns after an article, a
+    # preposition, a possessive or a pronoun (Acadian and literary French "point": "Les prix sont point bons", "au
+    # point", "un point de vue"): a change that adds or drops one after a verb changes a negation
+    bare_negations: frozenset[str] = frozenset()
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
     # Words that open a plural description of people the text leaves unnamed ("Some parents", "Certains parents",

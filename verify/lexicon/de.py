@@ -224,9 +224,11 @@ PREPOSITIONS = words(
     "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um"
 )
 ABBREVIATIONS = words("dr prof abg nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
+# (with the colloquial "nix" and the literary "mitnichten", "nimmermehr")
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
 niemand niemanden niemandem nirgends nirgendwo weder noch ohne
+nix mitnichten nimmermehr
 """)
 NUMBER_WORDS = number_table(
     "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
@@ -455,6 +457,8 @@ LEXICON: Lexicon = Lexicon(
     back_credits=(
         "das war", "das waren die worte von", "dies waren die worte von", "so weit", "das zitat stammt von",
         "dieses zitat stammt von", "der satz stammt von",
+        # (a correction's: "… haben wir die Worte „…“ einer Sprecherin zugeschrieben. Sie stammen von …")
+        "sie stammen von", "sie stammen vom", "sie stammten von", "sie stammten vom", "die worte stammen von",
     ),
     back_cues=("das", "dies", "so"),
     credit_labels=("foto", "fotos", "bild", "bildquelle", "archivfoto", "archivbild"),
@@ -491,8 +495,9 @@ LEXICON: Lexicon = Lexicon(
     phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),
     saying_nouns=words("""
     warnung warnungen aussage aussagen äußerung äußerungen bemerkung versprechen appell aufruf forderung forderungen
-    drohung zusage mahnung worte satz bitte entschuldigung
+    drohung zusage mahnung worte satz bitte entschuldigung zitat
     """),
+    attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben"),
     indefinite_people=words("jemand"),
     quantifiers=words("einige manche viele mehrere etliche"),
     possessives=words(

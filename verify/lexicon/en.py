@@ -531,7 +531,11 @@ ABBREVIATIONS = words(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp ltd co u.s u.k u.n e.u "
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-NEGATIONS = words("not no never none nobody nothing neither nor nowhere without n't cannot")
+# (with the regional and literary forms: Northern English "nowt", Scots "nae" and its verbs' "-nae", "naught", "nary")
+NEGATIONS = words("""
+not no never none nobody nothing neither nor nowhere without n't cannot nowt naught nary nae cannae canna dinnae
+didnae doesnae isnae wasnae willnae wouldnae couldnae shouldnae hasnae havenae
+""")
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen",
@@ -738,11 +742,15 @@ LEXICON: Lexicon = Lexicon(
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders
+    quote quotes quotation
     """),
+    attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
     indefinite_people=words("someone somebody"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
-    sign_nouns=words("banner banners sign signs placard placards poster posters plaque t-shirt shirt"),
+    sign_nouns=words(
+        "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt"
+    ),
     inscription_verbs=words("reading"),  # "printed T-shirts reading “...”": what is written on them
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
@@ -781,6 +789,12 @@ LEXICON: Lexicon = Lexicon(
         "these were the words of",
         "the words were those of",
         "the words came from",
+        # (a correction's: "An earlier version attributed the words “…” to a spokeswoman. They were said by …")
+        "they were said by",
+        "they were spoken by",
+        "the words were said by",
+        "the words were spoken by",
+        "it was said by",
         "those words came from",
         # (the quote itself named: "That quote from Commissioner Thomas Krebs appeared on the front page")
         "that quote from",

@@ -457,6 +457,11 @@ LEXICON: Lexicon = Lexicon(
         "fueron palabras de",
         "esa cita de",
         "esa frase de",
+        # (a correction's: "… atribuía las palabras «…» a una portavoz. Las pronunció …")
+        "las pronunció",
+        "las dijo",
+        "fueron pronunciadas por",
+        "fueron dichas por",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
     credit_labels=("foto", "fotos", "fotografía", "imagen", "imágenes"),
@@ -520,13 +525,14 @@ LEXICON: Lexicon = Lexicon(
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag"),
     saying_nouns=words("""
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
-    compromiso súplica disculpa
+    compromiso súplica disculpa cita
     """),
+    attributing_verbs=words("atribuir atribuye atribuyó atribuía atribuimos atribuido atribuida atribuidos atribuidas"),
     indefinite_people=words("alguien"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     owner_possessives={"su": ""},
-    sign_nouns=words("pancarta pancartas cartel carteles letrero letreros placa camiseta pizarra"),
+    sign_nouns=words("pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra"),
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
     going_on_verbs=words("añadió añade agregó agrega prosiguió continuó"),

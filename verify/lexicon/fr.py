@@ -325,6 +325,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    bare_negations=words("point"),
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("et mais ou donc".split()),
@@ -454,6 +455,12 @@ LEXICON: Lexicon = Lexicon(
         "ce furent les mots d'",
         "cette citation de",
         "cette phrase de",
+        # (a correction's: "… attribuait les propos « … » à une porte-parole. Ils ont été tenus par …")
+        "ils ont été prononcés par",
+        "elles ont été prononcées par",
+        "ils ont été tenus par",
+        "ils étaient de",
+        "ils sont de",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
     credit_labels=("photo", "photos", "crédit photo", "crédits photo", "illustration"),
@@ -483,13 +490,19 @@ LEXICON: Lexicon = Lexicon(
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
     saying_nouns=words("""
     avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
-    mots demande supplique excuses
+    mots demande supplique excuses paroles citation
+    """),
+    attributing_verbs=words("""
+    attribuer attribue attribuent attribué attribuée attribués attribuées attribuait attribuaient attribuions prêtait
+    prêté prêtés prêtée prêtées
     """),
     indefinite_people=words("quelqu'un quelqu’un"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     owner_possessives={"son": "", "sa": ""},
-    sign_nouns=words("pancarte pancartes banderole banderoles affiche affiches panneau panneaux plaque"),
+    sign_nouns=words(
+        "pancarte pancartes banderole banderoles affiche affiches écriteau écriteaux panneau panneaux plaque"
+    ),
     telling_verbs=words("raconte racontent racontait racontaient raconté"),
     voice_phrases=("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de"),
     going_on_verbs=words("ajouté ajoute ajoutait poursuivi poursuit enchaîné enchaîne renchérit renchéri"),
