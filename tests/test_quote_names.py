@@ -616,6 +616,26 @@ def test_words_after_a_cue_and_no_possessive_stay_speech() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            EN_LEAD + "“Harbour Budget Vote Tonight!” the council leader said. “Big crowds expected at the town hall.”",
+            "Harbour Budget Vote Tonight!",
+        ),
+        (
+            EN_LEAD + "“Budget Meeting at the Harbour Office,” she wrote in another post. “Everyone welcome.”",
+            "Budget Meeting at the Harbour Office",
+        ),
+    ],
+)
+def test_title_case_words_before_their_cue_stay_speech_when_a_quote_follows(text: str, first: str) -> None:
+    # (the quote after the cue is a second part, carried the same speaker: the cue still credits the first part)
+    document = from_text(text, "article.txt", Format.TEXT)
+    quote = next(q for q in find_quotes(document, blocks(document)) if q.text.startswith(first))
+    assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Petra Lindgren")
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         (EN_LEAD + 'Type your question in the box below and press "Send". Questions may be edited.', "Send"),

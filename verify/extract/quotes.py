@@ -2925,8 +2925,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         if target is not None:
             # “A,” she said, “B.” or “A,” she said. “B.”: a second claim, by the same speaker (each part is checked on
             # its own; the run of both is evidence, see speaker_runs)
+            # (the first part is speech whatever follows its cue: “Big Sale Today!” the mayor said. “...” is no
+            # title; the second is when the cue interrupted its sentence)
+            found[target].split = True
             if not _opens_sentence(blocks, item):
-                found[target].split = item.split = True  # (the sentence the cue interrupted: both parts are speech)
+                item.split = True
             last_speaker = _carry_speaker(found[target], item) or last_speaker
             found.append(item)
         else:
