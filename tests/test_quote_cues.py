@@ -381,6 +381,24 @@ def test_a_naming_verb_quotes_its_subject_only_with_an_object_between(
     assert (quote.kind, quote.speaker if kind is QuoteKind.DIRECT else None) == (kind, speaker)
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "The ferry firm announced new fares, part of what harbour chief Ines Varga calls “a fair deal for all”.",
+            "Ines Varga",
+        ),
+        # (a pronoun there stands for the sentence's subject, not for the last body or person named)
+        ("The Quay Traders Guild has condemned what it calls a “reckless and unlawful budget”.", "Quay Traders Guild"),
+    ],
+)
+def test_the_subject_of_a_naming_verb_after_what_uses_the_term(paragraph: str, speaker: str) -> None:
+    lead = EN_LEAD + "Sam Okafor, the opposition spokesman, spoke for the Harbour Trust after her.\n\n"
+    document = from_text(lead + paragraph, "article.txt", Format.TEXT)
+    (quote,) = find_quotes(document, blocks(document))
+    assert quote.speaker == speaker
+
+
 def test_a_spanish_cue_with_a_pronoun_object_before_its_verb() -> None:
     text = ES + "La portavoz de la oposición, Carmen Ruiz, lo resumió así: «Es la tercera subida en tres años»."
     assert [q.speaker for q in _quotes(text)] == ["Carmen Ruiz"]

@@ -972,8 +972,12 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         verb = verbs[index]
         if _passive(g, window, verb.start()) or _noun(g, window, verb):
             continue
-        if verb.group() in g.lexicon.naming_verbs and not window[verb.end() :].strip():
-            continue  # "a group called “...”" names; "Derwent called the plan “...”" quotes him
+        if verb.group() in g.lexicon.naming_verbs:
+            user = _term_user(g, window, verb)
+            if user is not None:
+                return user  # "what Acme chief Jon Burrow calls “...”": his term
+            if not window[verb.end() :].strip():
+                continue  # "a group called “...”" names; "Derwent called the plan “...”" quotes him
         # A participle ("..., saying") belongs to the sentence's subject, not to the nearest noun; with no comma before
         # it, after a finite cue verb of its clause, to that verb's ("As the chief executive, Jo Reed, put it in a memo
         # explaining the deal, “...”")
@@ -1020,6 +1024,33 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         or _viewpoint_credit(g, window)
         or _dropped_subject(g, window)
     )
+
+
+_TERM_USER_REACH = 60  # characters before a naming verb read for the free relative opening its clause ("what ...")
+
+
+@lru_cache(maxsize=8)
+def _term_relative(code: str) -> re.Pattern[str]:
+    """A free relative opening a naming verb's clause ("what" of "what he calls")."""
+    relatives = LEXICONS[code].term_relatives
+    return re.compile(rf"\b(?i:{phrases(sorted(relatives))})\s+") if relatives else re.compile(NEVER)
+
+
+def _term_user(g: Grammar, window: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """Who uses the term a naming verb after a free relative introduces: the verb's subject ("to deliver what UiPath
+    CEO Bob Enslin calls “...”"), a pronoun standing for the subject of the sentence when it opens on one ("The
+    ministry has condemned what it calls a “...”"); None when no free relative opens the verb's clause ("a group
+    called “...”", "Derwent called the plan “...”")."""
+    relative = None
+    reach = max(0, verb.start() - _TERM_USER_REACH)
+    for relative in _term_relative(g.lexicon.code).finditer(window, reach, verb.start()):
+        pass  # (the last one before the verb opens its clause)
+    if relative is None:
+        return None
+    subject = _nearest_subject(g, window, _active(g, window, verb), relative.end())
+    if subject is not None and subject.group("who").lower() in g.lexicon.pronouns:
+        return _sentence_subject(g, window) or subject
+    return subject
 
 
 # (a role or a description may stand between the name and the affiliation: "Graham Pike, parish councillor,

@@ -237,6 +237,8 @@ class Lexicon:
     # after the colon are that clause's subject's, not the sentence's (English puts the subject first: "what X told
     # her:" is read as any cue is)
     said_what: tuple[str, ...] = ()
+    # the free relative before a naming verb's subject ("what he calls “...”"): the subject uses the term, it is theirs
+    term_relatives: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
     verb_second: bool = False
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)

@@ -830,6 +830,9 @@ LEXICON: Lexicon = Lexicon(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "
         "so-called term termed terms renamed christened"
     ),
+    # ("condemned what it calls “...”", "what Acme's chief calls “...”"; French "ce qu'il appelle" and Spanish "lo que
+    # llama" read their subject before the verb already)
+    term_relatives=words("what"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     condition_words=words("if unless"),
     viewpoint_words=words("to for according"),
