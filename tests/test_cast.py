@@ -3716,6 +3716,44 @@ def test_a_pronoun_of_a_cue_that_goes_on_is_the_last_speaker(text: str, want: st
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a description of a cue saying the speaker goes on: the last speaker, though the article gave another man the
+        # description's role before
+        (
+            "The researcher Tom Abbott of the university measured the warm spell first.\n\n"
+            "\u201cThe station was calibrated well,\u201d said Sergi Vidal, who forecasts the weather for the port. "
+            "\u201cEvery summer the wind will push the mercury up,\u201d the researcher added.",
+            "Sergi Vidal",
+        ),
+        (
+            _ES + "El investigador Carlos Soto, de la universidad, midió la ola de calor.\n\n"
+            "«El día del récord las temperaturas eran normales», resalta Sergi Vidal, meteorólogo de la agencia. "
+            "«Cada verano el viento subirá el termómetro», añade el investigador.",
+            "Sergi Vidal",
+        ),
+        # a kin noun tells whose kin, not who spoke last: the son, though his father was quoted last
+        (
+            _ES + "El patrón Iker Sample, hijo de un campeón, ganó la regata.\n\n«Les dije que era nuestra», contó "
+            "Iker Sample. Su padre, Joxe Sample, remaba. «Estoy más nervioso en el muelle», reconoció Sample padre.\n\n"
+            "«Mi padre no ha dormido en toda la semana», añadió el hijo.",
+            "Iker Sample",
+        ),
+        # someone named since: the description is theirs to hold
+        (
+            "\u201cThe station was calibrated well,\u201d said Sergi Vidal, who forecasts the weather for the port. "
+            "The researcher Tom Abbott of the university measured the warm spell first.\n\n"
+            "\u201cEvery summer the wind will push the mercury up,\u201d the researcher added.",
+            "Tom Abbott",
+        ),
+    ],
+)
+def test_a_description_of_a_cue_that_goes_on_is_the_last_speaker(text: str, want: str) -> None:
+    said = _said(text)
+    assert list(said.values())[-1] == want, said
+
+
+@pytest.mark.parametrize(
     ("later", "want"),
     [
         # a lone surname found the namesake named last; a pronoun of the other gender tells it was the other one

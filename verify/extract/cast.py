@@ -2103,8 +2103,7 @@ class Cast:
             # ("whether Greyscar Aggregates may dig ... The company says"; not "the group" of a crowd)
             return self._unknown_as_body() if head in lex.company_nouns else None
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
-        # (a title tells the gender, else the article: "la autora", "el valenciano")
-        gender = next((g for g in (title_gender(w, lex) for w in words[1:]) if g), "") or self._told_gender(words, head)
+        gender = self._description_gender(words, head)
         if head in lex.decade_nouns:
             return self._of_decade(lex.decade_nouns[head], gender)  # "raconte le sexagénaire"
         if not roles:
@@ -2220,6 +2219,13 @@ class Cast:
         or "" (see ``_told_gender``)."""
         words = description.lower().split()
         return self._told_gender(words, words[-1]) if words else ""
+
+    def _description_gender(self, words: list[str], head: str) -> str:
+        """The gender a definite description tells: a title's, else its article's or its head noun's ("la autora", "el
+        valenciano"), or ""."""
+        return next((g for g in (title_gender(w, self.lexicon) for w in words[1:]) if g), "") or self._told_gender(
+            words, head
+        )
 
     def _told_gender(self, words: list[str], head: str) -> str:
         """The gender a description's article or its head noun's ending tells ("la autora", "el valenciano",
@@ -2477,15 +2483,43 @@ class Cast:
         """Note that running text just credited ``person`` with words ("Jones told reporters ...")."""
         self._reporter = person
 
-    def going_on(self, pronoun: str, speaker: str | None) -> str | None:
+    def going_on(self, mention: str, speaker: str | None) -> str | None:
         """The person a "he" or "she" of a cue that says the speaker goes on stands for ("“…,” he added"): the last
         quote's ``speaker``, a person of the pronoun's gender, when no one was credited with words since (else None:
-        "Jones told reporters ... “…,” he added" is Jones)."""
-        said = self.lexicon.pronouns.get(pronoun.strip().lower())
+        "Jones told reporters ... “…,” he added" is Jones); a description there may stand for them too
+        (``_described_going_on``)."""
+        said = self.lexicon.pronouns.get(mention.strip().lower())
+        if said is None and speaker:
+            return self._described_going_on(mention, speaker)
         if said is None or said.gender not in (Gender.MALE, Gender.FEMALE) or said.person != 3 or not speaker:
             return None
         person = self.find(speaker)
         if person is None or person.organisation or person.gender != said.gender or self._reporter not in (None, person):
+            return None
+        self._touch(self._topics, person)
+        return _name(person)
+
+    def _described_going_on(self, description: str, speaker: str) -> str | None:
+        """The last quote's speaker a definite description of a person stands for when its cue says the speaker goes
+        on ("«…», resalta González. «…», añade el investigador": González, though a researcher the article named
+        before is another man), when the text named no one else since and the description's gender fits; else None
+        (the description is resolved as any other, a kin noun by whose kin it is)."""
+        lex = self.lexicon
+        words = description.lower().split()
+        if len(words) < 2 or words[0] not in lex.definite:
+            return None
+        head = words[-1]
+        role = title_role(head, lex)
+        if not (role or self._person_noun(head, lexical=False)):
+            return None  # ("the statement added": the document's issuer is found as before)
+        if role in lex.family_kin or head in lex.family_kin:
+            return None  # ("«…», reconoció Etxeberria padre. «…», añadió el hijo": whose kin, not who spoke last)
+        person = self.find(speaker)
+        latest = next((p for p in reversed(self._named.values()) if not p.organisation), None)
+        if person is None or person is not latest or self._reporter not in (None, person):
+            return None
+        gender = self._description_gender(words, head)
+        if gender and person.gender not in (gender, ""):
             return None
         self._touch(self._topics, person)
         return _name(person)
