@@ -4004,3 +4004,37 @@ def test_a_body_named_in_lower_case_after_its_noun_is_named_in_full() -> None:
     said = _said(text)
     assert said["Nos vergers ont"] == "Regroupement des arboriculteurs de Loudéac"
     assert said["La fête aura"] == "comité des fêtes de Saint-Thélo"
+
+
+# Round 24 (lead, from the review's R7): the commonest salutations address everyone ("Sehr geehrte Damen und Herren,",
+# "Dear all,") or a role in lower case, and Spanish letters end the salutation on a colon ("Estimado señor alcalde:").
+@pytest.mark.parametrize(
+    ("language", "sender", "letter", "key", "writer"),
+    [
+        (_DE, "Die Vorsitzende Hanna Kettler schrieb im Mai an die Verwaltung.",
+         "> „Sehr geehrte Damen und Herren, wir können die Halle nicht länger offen halten.“",
+         "Sehr geehrte Damen", "Hanna Kettler"),
+        ("", "The club's secretary, Ruth Alder, wrote to the members in May.",
+         "> “Dear all, the hall will stay shut until the roof is mended.”", "Dear all, the", "Ruth Alder"),
+        (_ES, "La presidenta de la asociación, Marta Ibáñez, escribió al Ayuntamiento en mayo.",
+         "> «Estimado señor alcalde: no podemos abrir el local sin calefacción.»", "Estimado señor alcalde:",
+         "Marta Ibáñez"),
+    ],
+)
+def test_a_letter_to_everyone_or_to_a_role_is_its_senders(
+    language: str, sender: str, letter: str, key: str, writer: str
+) -> None:
+    assert _said_in_markdown(_paragraphs(language + sender, letter))[key] == writer
+
+
+# Round 24 (lead, from the review's R8): a French kin appositive with an elided article ("la mère de l'aubergiste")
+# calls her son by that noun, as the other languages' forms do.
+def test_a_french_kin_appositive_with_an_elided_article_names_the_relative() -> None:
+    text = _paragraphs(
+        _FR + "Colin Tarrant, 58 ans, tient l'auberge du port. La fanfare était menée par Colin Ashby, 61 ans.",
+        "« Nous attendions ce jour toute l'année », a dit Tarrant.",
+        "« Le tuba fuit toujours », a dit Ashby.",
+        "« Ils étaient à l'école ensemble », a dit Jeanne Tarrant, la mère de l'aubergiste.",
+        "« Ma mère fait encore les gâteaux », a dit l'aubergiste.",
+    )
+    assert _said(text)["Ma mère fait"] == "Colin Tarrant"

@@ -1726,6 +1726,7 @@ class Cast:
             words = words[1:]
         if len(words) in (3, 4) and words[0] in lex.family_kin and words[1] in lex.complement_words:
             noun = words[-1] if len(words) == 3 or words[2] in lex.determiners else ""  # "des Wirts", "of the mayor"
+            noun = noun[2:] if noun[:2] in _ELIDED else noun  # "de l'aubergiste"
         elif len(words) == 2 and words[1] in lex.family_kin and words[0].endswith(("’s", "'s")):
             noun = words[0].removesuffix("’s").removesuffix("'s")  # "the mayor's mother"
         else:

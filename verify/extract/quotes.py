@@ -4051,6 +4051,7 @@ def _recording_speaker(blocks: list[Block], found: list[_Found], chain: list[_Sp
 
 
 _SALUTATION_WORDS = 6  # a salutation and whom it addresses, before its comma ("Sehr geehrte Frau Bürgermeisterin Albrecht,")
+_SALUTATION_END = re.compile(r"[,:]")  # a salutation ends on a comma, or on a colon in Spanish letters
 
 
 def _letter_writer(g: Grammar, blocks: list[Block], item: _Found, reader: _Reader) -> str | None:
@@ -4070,17 +4071,27 @@ def _letter_writer(g: Grammar, blocks: list[Block], item: _Found, reader: _Reade
 
 def _salutation(lex: Lexicon, words: str) -> list[str] | None:
     """The words a letter's salutation addresses, lower case (["frau", "albrecht"] of "Sehr geehrte Frau Albrecht, wir
-    …"; [] of "Madame,"), or None when the words open on no salutation: a lexicon's ``salutations``, then names, titles
-    and determiners only before a comma ("Lieber spät als nie, …" opens on none)."""
-    head, comma, _ = words.partition(",")
+    …"; [] of "Madame,"), or None when the words open on no salutation: a lexicon's ``salutations``, then only names,
+    titles, roles, determiners, "and" and words for everyone addressed ("Sehr geehrte Damen und Herren,", "Dear all,")
+    before a comma, or a colon as Spanish letters put it ("Estimado señor alcalde: …"); "Lieber spät als nie, …" opens
+    on none."""
+    end = _SALUTATION_END.search(words)
+    head = words[: end.start()] if end else ""
     low = head.lower()
     opening = next((s for s in lex.salutations if low.startswith(s) and low[len(s) : len(s) + 1] in (" ", "")), None)
     addressed = head[len(opening) :].split() if opening is not None else []
-    if not comma or opening is None or len(addressed) > _SALUTATION_WORDS:
+    if end is None or opening is None or len(addressed) > _SALUTATION_WORDS:
         return None
-    if not all(w[:1].isupper() or w.lower() in lex.determiners for w in addressed):
+    if not all(w[:1].isupper() or _addressee_word(lex, w.lower()) for w in addressed):
         return None
     return [w.lower() for w in addressed]
+
+
+def _addressee_word(lex: Lexicon, low: str) -> bool:
+    """A lower-case word a salutation's addressee may hold: "the", "and", "all", "señor", "alcalde"."""
+    return (
+        low in lex.determiners or low in lex.and_words or low in lex.collective_addressees or _role_word(lex, low)
+    )
 
 
 def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:

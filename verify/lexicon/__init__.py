@@ -407,6 +407,9 @@ class Lexicon:
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it
     salutations: tuple[str, ...] = ()
+    # Words for everyone a salutation addresses ("Dear all,", "Hallo zusammen,", "Bonjour à tous,", "Queridos todos:"),
+    # lower case: they stand in a salutation as a name does
+    collective_addressees: frozenset[str] = frozenset()
     # Cue verbs that say the speaker goes on ("added", "fügte … hinzu", "a ajouté", "añadió"), as written in a cue after
     # the quote: a "he" or "she" there is the last quote's speaker of that gender, whoever the text spoke of between
     # ("“…,” Zimmerman said. … Sanford police officer Timothy Smith holds up the gun. “…,” he added.")

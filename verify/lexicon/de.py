@@ -519,6 +519,7 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("erzählen erzählt erzählte erzählten"),
     voice_phrases=("in person von", "vertreten durch", "durch den mund von", "durch den mund"),
     going_on_verbs=words("fügte fügt ergänzte ergänzt"),
+    collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
     continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),

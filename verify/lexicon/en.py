@@ -755,6 +755,7 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
     going_on_verbs=words("added adds continued continues"),
+    collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"

@@ -536,6 +536,7 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
     going_on_verbs=words("añadió añade agregó agrega prosiguió continuó"),
+    collective_addressees=words("todos todas amigos amigas vecinos vecinas"),
     salutations=(
         "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas", "señor", "señora",
         "hola",

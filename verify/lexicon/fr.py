@@ -506,6 +506,7 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("raconte racontent racontait racontaient raconté"),
     voice_phrases=("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de"),
     going_on_verbs=words("ajouté ajoute ajoutait poursuivi poursuit enchaîné enchaîne renchérit renchéri"),
+    collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
