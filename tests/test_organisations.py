@@ -411,3 +411,27 @@ def test_a_caption_over_the_story_crediting_the_company_is_the_first_body_the_st
     quotes = extract(from_text(html, "a.html", Format.HTML)).quotes
     (caption,) = [q for q in quotes if q.place is Place.CAPTION]
     assert caption.speaker == "Harwell Home Appliances"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Les loyers\n\nL'adjointe au maire Jeanne Oberlin a présenté lundi le nouvel observatoire des loyers. Il sera "
+            "publié chaque année.\n\n« Les loyers ont baissé », a déclaré une porte-parole de la Fédération Pêche et "
+            "Loisirs.\n",
+            "Fédération Pêche et Loisirs",
+        ),
+        (
+            "Los alquileres\n\nLa concejala Juana Oberlin presentó el lunes el nuevo índice de alquileres.\n\n«Los "
+            "alquileres han bajado», afirmó una portavoz de la Asociación Ciencia e Innovación.\n",
+            "Asociación Ciencia e Innovación",
+        ),
+    ],
+)
+def test_a_body_name_keeps_the_and_of_its_language(paragraph: str, speaker: str) -> None:
+    """The small words inside a body's name are one lexicon field (``name_joiners``) that the cast and the cue
+    patterns both read: French "et" and Spanish "e" join its words as "and" does."""
+    [quote] = _quotes(paragraph)
+    assert quote.speaker == speaker
+

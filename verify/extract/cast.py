@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import islice
 
-from ..lexicon import FUNCTION_WORDS, LEXICONS, Gender, Lexicon, Number
+from ..lexicon import FUNCTION_WORDS, LEXICONS, NAME_JOINERS, Gender, Lexicon, Number
 from ..lexicon import en as _en
 from .cues import NEVER
 from .speakers import (
@@ -34,9 +34,10 @@ from .speakers import (
     title_gender,
 )
 
-# Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé").
 _KIN_REACH = 40  # characters before a first name where a possessive and a kin noun are read ("et son fils Kevin")
-_NAME_JOINERS = frozenset("of for and the & de du des la le los las del y do da für und der von vom".split())
+# Lower-case words inside an organisation's name ("University of Northfield", "Ministère de la Santé"; every lexicon's
+# ``name_joiners``, word by word)
+_NAME_JOINERS = frozenset(word for joiner in NAME_JOINERS for word in joiner.split())
 # Titles of every language: a title before a name is no part of it, whatever the article's language
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._regexcache import compiled_regexes
-from ..lexicon import LEXICONS, Lexicon, lexicon
+from ..lexicon import LEXICONS, NAME_JOINERS, Lexicon, lexicon
 from .speakers import NAME_RUN
 from .speakers import WHOLE_NAME_RUN as _NAME_RUN
 from .speakers import WHOLE_NAME_WORD as _NAME_WORD
@@ -189,8 +189,8 @@ def grammar(code: str = "en") -> Grammar:
 
 
 # Small words inside a body's name ("Compagnie des Îles du Ponant", "Leadership Conference of Women Religious",
-# "Organismo de Agua de los Valles", "Ministerium für Landwirtschaft").
-_BODY_JOINERS = "of|for|and|&|de|du|des|del|de la|de los|de las|der|für|von|vom|und|y"
+# "Organismo de Agua de los Valles", "Ministerium für Landwirtschaft"; every lexicon's ``name_joiners``).
+_BODY_JOINERS = "|".join(map(re.escape, NAME_JOINERS))
 
 
 def _body_credit(lex: Lexicon) -> str:

@@ -531,6 +531,10 @@ class Lexicon:
     # The words that join two names as one couple ("Derek and Brenda Sloane", "Anna und Peter Huber"): two people who
     # share the surname written once, after the second first name
     and_words: frozenset[str] = frozenset()
+    # The small words inside a body's name, lower case: a link, perhaps with its article, or an "and" ("University of
+    # Northfield", "Gewerkschaft der Polizei", "Ministère de l'Économie et des Finances", "Organismo de Agua de los
+    # Valles", "Haus und Hof Lindenhain"). Read in every language: a body keeps its name in a text of another language
+    name_joiners: tuple[str, ...] = ()
     half_suffix: str = ""
     # A half before a magnitude, the article before it read off too ("half a million", "medio millón", "eine halbe
     # Million", "un demi-million"): half of it
@@ -662,6 +666,12 @@ _MARGIN = 3.0
 # language stands before a name quoted in any ("said Herr K." in an English report of a German trial)
 ALL_COURTESY_TITLES: tuple[str, ...] = tuple(sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles}))
 
+# The small words inside a body's name in every lexicon, longest first ("de la" before "de"): a body's name keeps them
+# whatever the article's language ("the Banco de la Nación", "die Bank of England")
+NAME_JOINERS: tuple[str, ...] = tuple(
+    sorted({j for lex in LEXICONS.values() for j in lex.name_joiners}, key=lambda j: (-len(j), j))
+)
+
 
 def lexicon(code: str | None) -> Lexicon | None:
     """The lexicon for a language code ("en", "de-AT" -> de), or None when there is none."""
@@ -731,6 +741,7 @@ def _share(counts: Counter[str], stopwords: frozenset[str], words: int) -> float
 
 __all__ = [
     "LEXICONS",
+    "NAME_JOINERS",
     "Gender",
     "Lexicon",
     "Number",

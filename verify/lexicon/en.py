@@ -633,6 +633,7 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("and but or yet so".split()),
     adverb_conjunctions=frozenset("so yet".split()),
     and_words=frozenset("and &".split()),
+    name_joiners=("of", "for", "and", "&", "of the", "for the"),
     figure_values=MappingProxyType(
         {"half": "1/2", "halves": "1/2", "quarter": "1/4", "quarters": "1/4", "doubl": "x2", "twofold": "x2"}
         | {"tripl": "x3", "threefold": "x3", "quadrupl": "x4", "fourfold": "x4", "tenfold": "x10"}

@@ -332,6 +332,8 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
     and_words=frozenset("y e &".split()),
+    # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
+    name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
     figure_values=MappingProxyType(
         {"mitad": "1/2", "tercio": "1/3", "duplic": "x2", "doble": "x2", "triplic": "x3", "triple": "x3"}
         | {"cuadruplic": "x4", "cuádruple": "x4"}

@@ -331,6 +331,7 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("et mais ou donc".split()),
     adverb_conjunctions=frozenset("donc".split()),
     and_words=frozenset("et &".split()),
+    name_joiners=("de", "du", "des", "de la", "et", "&"),
     figure_values=MappingProxyType(
         {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
     ),
