@@ -1206,3 +1206,72 @@ def test_a_form_of_address_before_a_given_name_or_surname_finds_the_person_named
 ) -> None:
     """Round 24 (blind set 27): "Ate", "Pa", "Madam", "Kap", "Venerable", "Tantie", "Vieux" are forms of address."""
     assert _credited(text)[words] == (QuoteKind.DIRECT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb that names closing the relative clause after the name (German puts the verb last)
+        (DE + "Er trägt eine Laterne, die er „die Alte“ nennt, und eine Glocke.", "die Alte"),
+        (DE + "Das Boot, das sie „Seeschwalbe“ tauften, liegt seit Mai im Hafen.", "Seeschwalbe"),
+        (DE + "Der Hund, der im Dorf nur „der Graue“ heißt, bellt jeden Morgen.", "der Graue"),
+        # in apposition to a noun phrase, the sentence going on after the marks with no comma: the verb after it is
+        # the name's, no cue of a quote; a second name set off by commas in the same sentence
+        (ES + "La orquesta «Brisa del Muelle» celebró el sábado sus veinte años con una cumbia nueva, «Arena blanca», "
+         "y mucho baile.", "Brisa del Muelle"),
+        (ES + "La orquesta «Brisa del Muelle» celebró el sábado sus veinte años con una cumbia nueva, «Arena blanca», "
+         "y mucho baile.", "Arena blanca"),
+        (EN_LEAD + "The choir “Harbour Lights” celebrated its tenth year with a new song, “Salt and Stone”, and a "
+         "dance.", "Salt and Stone"),
+        (FR + "La fanfare « Cuivres du Quai » a fêté samedi ses vingt ans avec une valse nouvelle, « Sable blanc », et "
+         "un bal.", "Sable blanc"),
+        (DE + "Der Chor „Hafenlichter“ feierte am Samstag sein Jubiläum mit einem neuen Lied, „Salz und Stein“, und "
+         "einem Tanz.", "Hafenlichter"),
+        # a programme's title right after its noun, where a cue says the words after the colon were said
+        (ES + "El historiador Luis Prado lo había explicado en el programa «Mañanas del puerto» de Radio Costa: «El "
+         "muelle se construyó en 1890 con piedra de la sierra.»", "Mañanas del puerto"),
+        (FR + "L'historien Luc Prade l'avait expliqué dans l'émission « Matins du port » de Radio Côte : « Le quai a "
+         "été construit en 1890 avec la pierre de la colline. »", "Matins du port"),
+        (DE + "Der Historiker Lukas Prader hatte es in der Sendung „Hafen am Morgen“ von Radio Küste erklärt: „Der Kai "
+         "wurde 1890 aus Stein vom Berg gebaut.“", "Hafen am Morgen"),
+        (EN_LEAD + "Historian Luke Prader had explained it on the programme “Harbour Mornings” of Radio Coast: “The "
+         "quay was built in 1890 with stone from the hill.”", "Harbour Mornings"),
+        # a work after a longer noun phrase's preposition ("les premières notes de")
+        (FR + "Quand les premières notes de « Pluie sur le port » ont retenti, toute la salle a repris le refrain.",
+         "Pluie sur le port"),
+    ],
+)
+def test_names_of_lanterns_bands_songs_and_programmes_are_no_claims(text: str, name: str) -> None:
+    """Blind set 28: a lantern's name before a German verb closing its clause, a band's and a song's names in a
+    sentence whose verb read as a cue, a radio programme's title where a cue said the words after it."""
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the speech of those programmes stays the speaker's
+        (ES + "El historiador Luis Prado lo había explicado en el programa «Mañanas del puerto» de Radio Costa: «El "
+         "muelle se construyó en 1890 con piedra de la sierra.»", "El muelle se construyó en 1890 con piedra de la "
+         "sierra", "Luis Prado"),
+        (EN_LEAD + "Historian Luke Prader had explained it on the programme “Harbour Mornings” of Radio Coast: “The "
+         "quay was built in 1890 with stone from the hill.”", "The quay was built in 1890 with stone from the hill",
+         "Luke Prader"),
+        # a verb of naming before the marks, or closing a clause that is no relative one, reports what was said
+        (DE + "Der Abgeordnete Jonas Weber, dessen Wahlkreis am Kai liegt, nannte die Lage „eine Zumutung“.",
+         "eine Zumutung", "Jonas Weber"),
+        (DE + "Der Abgeordnete Jonas Weber nannte sie „die schlechteste Lösung für den Hafen“.",
+         "die schlechteste Lösung für den Hafen", "Jonas Weber"),
+        # words set off by commas after a person spoken to, or after a saying noun, are said
+        (EN_LEAD + "Lindgren told her deputy, “We start on Monday”, and left the hall.", "We start on Monday",
+         "Petra Lindgren"),
+        # a saying noun before words a cue after them credits, with no comma
+        (DE + "Die Warnung „Bleiben Sie zu Hause“ wiederholte Bürgermeister Till Ansbach am Abend.",
+         "Bleiben Sie zu Hause", "Till Ansbach"),
+        # a title-like sentence after a work noun, closing the sentence: the words said in the work
+        (EN_LEAD + "Lindgren said in the report “Costs will rise sharply”.", "Costs will rise sharply", "Petra Lindgren"),
+    ],
+)
+def test_words_said_next_to_such_names_stay_claims(text: str, words: str, speaker: str) -> None:
+    kind, credited = _credited(text)[words]
+    assert kind is not QuoteKind.MENTION and credited == speaker

@@ -4411,7 +4411,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     # A quote that ends its sentence belongs to the cue before it (Rutte remarked, “... participate.”
     # He acknowledged ...); otherwise the cue after it comes first (“...,” he said): then the cue before it is
     # looked for only when none follows or an indefinite phrase does (the searches have no side effects).
-    after = None if relative is not None or standalone else _speaker_after_term(g, last_text, unmarked, last, standalone)
+    # (a name in apposition to the noun before it is the subject or object of the verb after it, no quote that verb
+    # credits: "el conjunto «Gaiteros de Santa Lucía» celebró el jueves sus treinta años")
+    skipped = relative is not None or standalone or _apposed_name(g, text, chain, quoted)
+    after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and not _indefinite(g, after):
         return _found_after(g, last_text, chain, quoted, after)
     before = (
@@ -4626,6 +4629,23 @@ def _according_closing(g: Grammar, text: str, end: int) -> re.Match[str] | None:
             if re.fullmatch(r"[\s.!?]*", clause[match.end() :]):
                 return _span_pattern(len(match.group("who"))).match(text, comma.start() + match.start("who"))
     return None
+
+
+_GOES_ON = re.compile(r"\s{1,3}[^\W\d_]")  # a word right after the closing mark: no comma, no sentence end
+
+
+def _apposed_name(g: Grammar, text: str, chain: list[_Span], quoted: str) -> bool:
+    """Whether quoted words shaped like a title stand right after a noun phrase whose name they are, its sentence going
+    on after the marks with no comma ("el conjunto «Gaiteros de Santa Lucía» celebró", "the choir “Harbour Lights”
+    sang", "der Chor „Frohsinn“ feierte"): speech a cue after it credits is set off by a comma ("“...,” she said"). Not
+    after a saying noun ("die Warnung „Bleiben Sie zu Hause“ wiederholte der Bürgermeister": words someone said)."""
+    span = chain[0]
+    if len(chain) > 1 or not _named_like_a_title(g, quoted) or _GOES_ON.match(text, span.end) is None:
+        return False
+    if not text[span.start : span.end].rstrip(_MARKS_AND_SPACE).rstrip()[-1:].isalnum():
+        return False  # (the comma inside the marks: "The poll shows “Most voters want change,” the author said")
+    before = _words_before(text, span.start, _WORD_BEFORE_REACH)
+    return _noun_before(g, before) and before[-1].lower() not in g.lexicon.saying_nouns
 
 
 def _in_relative(g: Grammar, text: str, start: int) -> int | None:
@@ -5092,7 +5112,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     labelled = colon and _work_label(g, before)
     nouns = g.lexicon.sung_nouns if colon and not (uncredited or labelled) else g.work_nouns
     sentence = text[max(0, start - _SENTENCE_REACH) : start].split()[1:] if uncredited else before
-    if _after_work_noun(g, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
+    if _after_work_noun(g, text, sentence, item, nouns, _SUNG_REACH if uncredited else _WORK_REACH):
         return _Mention.NAME  # the committee's report “...”, her favourite book is “...”, « le refrain : « ... »
     if colon and _sign_carries(g.lexicon, before, text, start):
         return _Mention.NAME  # "ein Schild: „...“", "sa banderole : « ... »", "ein Motto: „...“": the sign's words
@@ -5297,11 +5317,26 @@ def _adverb(lex: Lexicon, word: str) -> bool:
 
 def _named_after(g: Grammar, text: str, item: _Found) -> bool:
     """Whether a naming verb right after quoted words closes their clause: "Der Kürbis, den die Nachbarn nur „Der dicke
-    Herbert“ nennen, ..." (a name, no one's claim)."""
+    Herbert“ nennen, ..." (a name, no one's claim); a verb that names only there closes a relative clause ("eine
+    Laterne, die er „die Funzel“ nennt.")."""
     end = item.spans[-1].end
     following = text[end : end + _NAMED_AFTER_REACH].split(maxsplit=1)[:1]
     word = following[0] if following else ""
-    return word[-1:] in ",.;" and word[:-1].lower() in g.lexicon.naming_verbs
+    if word[-1:] not in ",.;":
+        return False
+    verb, lex = word[:-1].lower(), g.lexicon
+    if verb in lex.naming_verbs:
+        return True
+    return verb in lex.relative_naming_verbs and _relative_clause(g, text, item.spans[0].start)
+
+
+def _relative_clause(g: Grammar, text: str, start: int) -> bool:
+    """Whether the quote marks at ``start`` stand in a relative clause, a comma and a relative pronoun or article opening
+    it in their sentence ("eine Laterne, die er „...“"; not "weil er die Lage „...“")."""
+    clause = text[sentence_start(text, start) : start].rsplit(",", 1)[1:]
+    first = clause[0].split(maxsplit=1)[:1] if clause else []
+    lex = g.lexicon
+    return bool(first) and (first[0].lower() in lex.relative_articles or first[0].lower() in lex.relative_pronouns)
 
 
 _CONTROL_MAX_WORDS = 4  # a button's or a menu's label: "Send", "Add to Home Screen"
@@ -5482,13 +5517,29 @@ def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
     """Whether quoted words no cue credits name a thing: a title-like run (short, opening on a capital, no sentence
     end) in apposition to the noun before it ("le lotissement « Les Jardins du Prieuré »", "seines Babybreis
     „Apfel-Hirse ab dem 6. Monat“"), to a noun phrase after it ("„Blaue Stunde über Kiel“ etwa, ein Hafenbild"), or
-    followed by where it is, as in a listing ("„Malen gegen das Vergessen“, Kunsthalle Ostberg, bis 5. April")."""
-    if item.speaker is not None and item.has_cue or item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
+    followed by where it is, as in a listing ("„Malen gegen das Vergessen“, Kunsthalle Ostberg, bis 5. April"). Set off
+    by commas after a thing's noun phrase they name it even in a sentence a cue credits ("Marchal, autrice d'un essai
+    remarqué, « La Mer en équations », a écrit :")."""
+    if item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
         return False
     end = item.spans[-1].end
-    if before and before[-1].endswith(",") and _APPOSED_CLOSE.match(text, end):
+    apposed = bool(before) and before[-1].endswith(",") and _APPOSED_CLOSE.match(text, end) is not None
+    if apposed:
         before = [*before[:-1], before[-1][:-1]]  # set off by commas: "une création, « La Rivière à l'envers », jouée"
+    if item.speaker is not None and item.has_cue:
+        return apposed and _thing_phrase(g, before)
     return _noun_before(g, before) or _noun_apposed(g, text, end) or _listed(g, text, item.spans[0].start, end)
+
+
+def _thing_phrase(g: Grammar, before: list[str]) -> bool:
+    """Whether the words before the marks end on a noun phrase (see ``_noun_before``) with no cue verb, role, title or
+    saying noun among its words: a thing's, not a person spoken to or words said ("told her daughter, “...”,", "a dit
+    au maire, « ... »,", "repitió la frase, «...»,")."""
+    if not _noun_before(g, before):
+        return False
+    lex = g.lexicon
+    words = (_unelided(w.lower()) for w in _this_sentence(before, _NOUN_PHRASE_WORDS))
+    return not any(_cue_word(lex, w) or _role_word(lex, w) or w in lex.saying_nouns for w in words)
 
 
 def _body_named(g: Grammar, text: str, item: _Found) -> bool:
@@ -5517,9 +5568,10 @@ def _body_named(g: Grammar, text: str, item: _Found) -> bool:
 
 
 def _of_noun(g: Grammar, before: list[str]) -> bool:
-    """Whether the preposition ending ``before`` follows a noun after its determiner ("la naissance de")."""
+    """Whether the preposition ending ``before`` follows a noun after its determiner, an adjective perhaps between ("la
+    naissance de", "les premières notes de")."""
     lex = g.lexicon
-    return len(before) >= 3 and _noun_before(g, before[-3:-1]) and before[-1].lower() in lex.complement_words
+    return len(before) >= 3 and _noun_before(g, before[:-1]) and before[-1].lower() in lex.complement_words
 
 
 _NOUN_PHRASE_WORDS = 5  # the most words of a noun phrase before the marks ("del pesquero de cerco")
@@ -5550,7 +5602,8 @@ def _determined(lex: Lexicon, words: list[str]) -> bool:
     (an adjective, "de" and a noun: "el plan insular de energía")."""
     for word in reversed(words):
         low = word.lower()
-        if low in lex.determiners or low in lex.articles or low in lex.noun_markers:
+        bare = _unelided(low)  # (an article after an elided preposition: "d'un ouvrage")
+        if low in lex.determiners or low in lex.articles or low in lex.noun_markers or bare in lex.determiners:
             return True
         if not word.isalpha() or not word.islower() or low in lex.cue_verbs:
             return False
@@ -5846,10 +5899,12 @@ _ACCORDING_REACH = 8  # "according to" and the work it credits: "according to th
 _WORK_REACH = 3  # the words before the marks a work noun may stand among ("the refrain runs", "slogan de toujours,")
 
 
-def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozenset[str], reach: int) -> bool:
+def _after_work_noun(
+    g: Grammar, text: str, before: list[str], item: _Found, nouns: frozenset[str], reach: int
+) -> bool:
     """Whether the quoted words follow a work noun among the last ``reach`` words, with no cue verb between ("the report
     “...”", "a repris le refrain : « ... »", "whose chorus runs “...”"), unless the work is where a credited speaker
-    said them ("said in its annual report: “...”")."""
+    said them ("said in its annual report: “...”") and they are no title next to it, its sentence going on."""
     lex = g.lexicon
     # (one word more than the reach: the word before a link word tells whether it frames the work, see below)
     words = _this_sentence(before[-reach - 1 :])  # never across a sentence's end ("her headline pledge. “...”")
@@ -5883,7 +5938,12 @@ def _after_work_noun(g: Grammar, before: list[str], item: _Found, nouns: frozens
             # (a work frames where words were said only after a verb of saying: "Arrieta aparece en el documental «La
             # senda del oso»", "she stars in the film “...”" name the work she is in)
             framed = framed and any(_cue_word(lex, w.lower().strip(",:;")) for w in _this_sentence(before, len(before)))
-            return not (framed and credited and not itself)
+            if not (framed and credited and not itself):
+                return True
+            # (a title right after the noun, its sentence going on after the marks, is the work's name, wherever the
+            # cue says the words were said: "lo había explicado en el programa «Mañanas del puerto» de Radio Costa:")
+            titled = i == len(tail) - 1 and before[-1][-1:].isalnum() and _named_like_a_title(g, item.words)
+            return titled and _GOES_ON.match(text, item.spans[-1].end) is not None
         if _cue_word(lex, tail[i]) or _reporting(tail[i]):
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False

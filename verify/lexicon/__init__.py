@@ -229,6 +229,10 @@ class Lexicon:
     furniture_lines: tuple[str, ...] = ()  # lines of page furniture between paragraphs ("Story continues below")
     # cue verbs that also name ("called", "dubbed"): a cue only with an object between them and the quote
     naming_verbs: frozenset[str] = frozenset()
+    # Verbs that give a name when they close a relative clause right after it, in a language that puts the verb last
+    # ("eine Laterne, die er „die Funzel“ nennt", "das Boot, das sie „Möwe“ tauften"); elsewhere they may report what
+    # someone called a thing ("nannte die Lage „eine Zumutung“", "weil er die Lage „eine Zumutung“ nannte": a claim)
+    relative_naming_verbs: frozenset[str] = frozenset()
     # a verb of saying that names after an indirect object pronoun, as two words in lower case (Spanish "le dicen",
     # "les decían": "Los choferes le dicen a la pipa más vieja «la Güera»" is what they call it, no one's claim)
     naming_phrases: frozenset[str] = frozenset()

@@ -478,7 +478,8 @@ LEXICON: Lexicon = Lexicon(
     subscribe_calls=("abonnieren", "jetzt abonnieren"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
     # ("Im Dorf wird er nur „der Admiral“ genannt": the name closing its clause)
-    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt"),
+    naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt getauft"),
+    relative_naming_verbs=words("nennt nannte nannten tauft taufte tauften heißt heißen hieß hießen"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
     said_what=("was",),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
