@@ -328,7 +328,8 @@ def resolved(name: str | None) -> bool:
         # A turn label that names no one ("A", "SPEAKER 2", "MODERATOR", "UNIDENTIFIED MALE"), or a role alone
         # ("CEO", "the MP"): whose role it is, is a guess.
         return False
-    stripped = speakers.strip_titles(name) or name
+    # (a generation word ending the name is no name word: "Franz Wimmer jun." is a full name)
+    stripped = speakers.strip_titles(speakers.without_generation(name)) or name
     if stripped.split()[0].lower() in _NAME_OPENERS_NOT:
         return False  # a stray phrase: "Zur Zukunft der Stadtbibliothek" (German capitalises every noun)
     first, *rest = stripped.split()

@@ -32,6 +32,7 @@ from .speakers import (
     speaker_key,
     strip_titles,
     title_gender,
+    without_generation,
 )
 
 _KIN_REACH = 40  # characters before a first name where a possessive and a kin noun are read ("et son fils Kevin")
@@ -391,6 +392,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     """The name a capitalised phrase may introduce ("" when it names no one), and whether it is
     unsure (one word, or holding a stopword: in German every noun is capitalised)."""
     lex = LEXICONS[code]
+    if phrase[-1:].islower() or phrase.endswith("."):
+        # a generation word ending a name in lower case stays in it ("Franz Wimmer jun." is not his father)
+        base = without_generation(phrase)
+        if base != phrase:
+            name, unsure = _candidate(base, code)
+            return (name + phrase[len(base) :] if name else name), unsure
     owner = phrase.split(" of ", 1)
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
@@ -1430,13 +1437,15 @@ class Cast:
 
     def _named_part(self, mention: str) -> str:
         """A capitalised mention without the lower-case words a cue's span ran on into ("Arzt Hilary
-        Jones gegenüber", "Casa Real se"); roles and bodies stay ("McConnell spokesman", "Richmond police")."""
+        Jones gegenüber", "Casa Real se"); roles and bodies stay ("McConnell spokesman", "Richmond police"), and so
+        does a generation word ("Franz Wimmer jun.")."""
         words = mention.split()
         if not any(w[:1].isupper() for w in words):
             return mention
+        generation = words.pop() if len(words) > 2 and without_generation(mention) != mention else ""
         while len(words) > 1 and words[-1].islower() and self._noun_kind(words[-1]) is _Noun.OTHER:
             words = words[:-1]
-        return " ".join(words)
+        return " ".join([*words, generation] if generation else words)
 
     def _speaks(self, name: str, mention: str) -> bool:
         """Whether an unresolved mention may stand as written: a description ("the crowd", "a source"),
@@ -1596,7 +1605,7 @@ class Cast:
                 continue
             # (the name is compared only with a namesake that would outrank the one found: most have one namesake)
             if (ranked := (bool(roles & person.roles), person.seen)) > rank and (
-                same_speaker(person.name, name) or self._paternal(person) == key
+                same_speaker(person.name, name) or self._paternally(person, key)
             ):
                 latest, rank = person, ranked
         if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
@@ -1639,6 +1648,12 @@ class Cast:
         """The father's surname a person is also called by, in a language of two surnames ("Ernesto Olvera Ruiz":
         "Olvera"), or ()."""
         return _middle_name(speaker_key(person.name)) if self.lexicon.double_surnames else ()
+
+    def _paternally(self, person: Person, key: tuple[str, ...]) -> bool:
+        """Whether a name's key calls a person of two surnames by the father's, alone ("Olvera" of "Ernesto Olvera
+        Ruiz") or after the first name ("Caridad Rojas" of "Caridad Rojas Valdés", the mother's surname dropped)."""
+        paternal = self._paternal(person)
+        return bool(paternal) and (key == paternal or key == speaker_key(person.name)[:-1])
 
     def add_roles(self, person: Person, description: str) -> None:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"; a role noun in what

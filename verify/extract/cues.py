@@ -352,9 +352,17 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.document_nouns and lex.publication_links
         else "(?!)"
     )
-    # (a description with what it is of, in lower case: "avanzó el cap de colla", "said the leader of the council"; not
-    # a name: "el alcalde de Bédar" is "el alcalde", the name a place)
-    lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W\d_A-ZÀ-Þ][\w’'\-]*")
+    # (a description with what it is of, in lower case or an age: "avanzó el cap de colla", "said the leader of the
+    # council", "confie la jeune femme de 29 ans"; not a name: "el alcalde de Bédar" is "el alcalde", the name a place)
+    lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W_A-ZÀ-Þ][\w’'\-]*")
+    if lex.genitive_links:
+        # (a genitive's noun, capitalised, maybe after an adjective: "sagte die Leiterin des (städtischen) Fundbüros";
+        # not before a name, where the description ends: "die Vorsitzende des Imkervereins Emmendingen")
+        genitive = (
+            rf"\s+(?:{_alternation(lex.genitive_links)})\s+(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+)?[A-ZÀ-Þ][\w’'\-]*+"
+            rf"(?!\s+[A-ZÀ-Þ])"
+        )
+        lower_complement = rf"(?:{genitive}|{lower_complement})"
     # (a capitalised word before a role noun describes the role: "says the Shropshire grandmother who ...", "said a
     # Texas rancher"; with a name after it, the name speaks: "said the Labour leader Keir Starmer")
     person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles

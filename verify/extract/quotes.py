@@ -658,10 +658,14 @@ def _dropped_verb(g: Grammar, who: str) -> bool:
 
 
 def _unnamed_group(g: Grammar, mention: str) -> bool:
-    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials"), or
-    a description a quantifier opens ("Some parents", "Certains parents", "Einige Anwohner")."""
+    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials"), a
+    description a quantifier opens ("Some parents", "Certains parents", "Einige Anwohner"), or a crowd after its article
+    ("the crowd", "le public", "das Publikum")."""
     word = mention.lower()
-    if word.split(maxsplit=1)[0] in g.lexicon.quantifiers:
+    words = word.split()
+    if words[0] in g.lexicon.quantifiers:
+        return True
+    if len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.crowd_nouns:
         return True
     return " " not in word and word in g.lexicon.group_nouns and word.endswith("s")
 
@@ -931,7 +935,47 @@ def _voiced_by(g: Grammar, match: re.Match[str]) -> re.Match[str]:
 def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = _after_label(g, text, max(floor, sentence_start(text, start)), start)
     # (a quote opening its sentence, over half of them, has no words before it: every form of a cue needs some)
-    return _cue_in_words(g, text[lo:start]) if lo < start else None
+    if lo >= start:
+        return None
+    window = text[lo:start]
+    # (a generation word after a name is read after the cue is found, not by every pattern of the grammar: "Und Franz
+    # Wimmer jun. fügt hinzu:" is read as "Und Franz Wimmer      fügt hinzu:", then the name given its word back)
+    bare = _without_generations(g.lexicon, window)
+    match = _cue_in_words(g, bare)
+    return match if match is None or bare is window else _with_generation(g.lexicon, window, bare, match)
+
+
+@lru_cache(maxsize=8)
+def _generation_suffix(code: str) -> re.Pattern[str]:
+    """A generation word after a name word (lexicon ``generation_words``: "Wimmer| jun.", "Morel| fils")."""
+    words = LEXICONS[code].generation_words
+    return re.compile(rf" (?:{phrases(tuple(words))})(?!\w)") if words else re.compile(NEVER)
+
+
+def _without_generations(lex: Lexicon, window: str) -> str:
+    """``window`` with every generation word after a capitalised word blanked (as many spaces: every place stays), or
+    ``window`` itself when it holds none; not one that ends a sentence before a capital, which the blank would join to
+    the name ("sagt Anton Gruber jun. Und Anton Gruber sen. fügt hinzu")."""
+    if not any(word in window for word in lex.generation_words):
+        return window
+    bare = window
+    for found in _generation_suffix(lex.code).finditer(window):
+        after_name = window[: found.start()].rpartition(" ")[2][:1].isupper()
+        if after_name and not window[found.end() :].lstrip()[:1].isupper():
+            bare = bare[: found.start()] + " " * len(found.group()) + bare[found.end() :]
+    return bare
+
+
+def _with_generation(lex: Lexicon, window: str, bare: str, match: re.Match[str]) -> re.Match[str]:
+    """A cue's speaker found in ``bare``, the window with its generation words blanked (or in a part of it that ends
+    it), with the one after it back ("Franz Wimmer jun."), as a match of the window as written."""
+    if not bare.endswith(match.string):
+        return match
+    written = window[len(bare) - len(match.string) :]
+    suffix = _generation_suffix(lex.code).match(written, match.end("who"))
+    if suffix is None:
+        return match
+    return _span_pattern(suffix.end() - match.start("who")).match(written, match.start("who")) or match
 
 
 def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
@@ -1361,9 +1405,10 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 
 
 # An appositive right after a subject, set off by commas ("Medina, de 23 años,"): bounded, one clause, not a name
-# ("L'entraîneur, Patrice Lacombe,": the name speaks)
+# ("L'entraîneur, Patrice Lacombe,": the name speaks); up to three in a row, as a vox pop labels someone known by a
+# first name ("Rocío, 41 años, de Cangas, dependienta:", "Marta, 41, from Leeds, nurse:")
 # (a party and its state opens in capitals: "Mitch McConnell, R-Ky., delivered a blunt message:")
-_SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“”„\"«»]{1,120}?,\s{1,3}")
+_SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?:(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“”„\"«»]{1,120}?,\s{1,3}){1,3}")
 
 
 # Whose relative or what someone is, after their name and a comma ("Coach Ray Gagnon, Colette's husband:"): an owner and
@@ -1403,7 +1448,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if (apposed := _SUBJECT_APPOSITIVE.match(window, after)) is not None:
             after = apposed.end()  # "El propio Medina, de 23 años, restó importancia a su actuación:"
         rest = window[after:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
-        if not match.start("who") and _dropped_opening(g, match.group("who"), rest):
+        if not match.start("who") and apposed is None and _dropped_opening(g, match.group("who"), rest):
             continue
         if not lex.capitalised_nouns and _object_named(lex, rest):
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
@@ -2273,6 +2318,9 @@ class _Reader:
         self.in_clause: list[Person] = []
         self.runs = _subjects(g.lexicon.code)
         self.descriptions = _comma_descriptions(g.lexicon.code)
+        # the generation words as the word after a name is split off ("jun.", "jun.,", "fils:"): a name's run is tried
+        # for one only when the next word is one
+        self._generations = frozenset(w + end for w in g.lexicon.generation_words for end in ("", ",", ":", ";", "."))
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -2371,6 +2419,11 @@ class _Reader:
                 continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
             start, phrase = self._named(match)
             following = text[stop : stop + 40].split(maxsplit=2)
+            if following and following[0] in self._generations and " " in phrase:
+                # "Franz Wimmer sen., 78," and "Franz Wimmer jun.": a father and his son, each named with his word
+                if (generation := _generation_suffix(lex.code).match(text, stop)) is not None:
+                    phrase, stop = phrase + generation.group(), generation.end()
+                    following = text[stop : stop + 40].split(maxsplit=2)
             if self._modifier(phrase, following):
                 # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher": no topic;
                 # a full name is still someone the article named ("Donald Trump’s campaign": "Trump" is him next)
@@ -4466,6 +4519,10 @@ def _speaker_after_term(
     “Tides and Power,” said" (but "„...“, sagte der Arzt Hilary Jones gegenüber „BBC“": the term after the name is its
     object, no part of it)."""
     found = _speaker_after_quote(g, text, span, standalone)
+    if found is None and (bare := _without_generations(g.lexicon, text)) is not text:
+        # "“…,” Mark Ellery senior said": read without the generation word, which the speaker gets back after the
+        # name (``_with_age_word``: the places are the same)
+        found = _speaker_after_quote(g, bare, span, standalone)
     if found is not None or unmarked is text:
         return found
     found = _speaker_after_quote(g, unmarked, span, standalone)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import MappingProxyType
 
-from ..lexicon import ALL_COURTESY_TITLES, LEXICONS, Gender, Lexicon
+from ..lexicon import ALL_COURTESY_TITLES, ALL_GENERATION_WORDS, LEXICONS, Gender, Lexicon
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -52,7 +53,7 @@ _FEMALE_TITLES = _en.FEMALE_TITLES
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
-_ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Maj Cmdr Det St Jr Sr".split()
+_ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Eng Maj Cmdr Det St Jr Sr".split()
 _WORD_REST = r"[\w'’\-]*[\w]"  # what follows a name word's capital
 # A lone capital after a courtesy title of any lexicon: someone known by an initial ("Ms D said", "Herr K").
 # The title is checked by a look-behind after the capital, not before it: a look-behind for each of the titles at
@@ -282,9 +283,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     ka, kb = speaker_key(a), speaker_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
-        return True
-    return _key_within(ka, kb) if len(ka) <= len(kb) else _key_within(kb, ka)
+    within = ka == kb or (_key_within(ka, kb) if len(ka) <= len(kb) else _key_within(kb, ka))
+    # (a father and his son of one name are two people: "Franz Wimmer sen." is not "Franz Wimmer jun.")
+    return within and (not (of_a := generation(a)) or not (of_b := generation(b)) or of_a == of_b)
 
 
 def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -296,7 +297,7 @@ def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def speaker_key(name: str) -> tuple[str, ...]:
     """The words that identify a speaker: lower case, titles, particles and initials dropped (a first
     name that is also a particle stays: "Ben Carson", "Al Gore")."""
-    name = _without_generation(_without_legal_form(name.strip().lstrip("@")))
+    name = without_generation(_without_legal_form(name.strip().lstrip("@")))
     stripped = strip_titles(name) or name
     words = [
         _without_particle(w.lower().strip(".,"))
@@ -308,14 +309,23 @@ def speaker_key(name: str) -> tuple[str, ...]:
     return tuple(named or words)
 
 
-_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+# The generational suffixes written as name words, each with the generation it tells (a lexicon's generation words,
+# written in lower case, tell the age: "sen.", "fils")
+_GENERATIONS = MappingProxyType({"Jr": "younger", "Sr": "elder", "II": "II", "III": "III", "IV": "IV"})
 
 
-def _without_generation(name: str) -> str:
+def generation(name: str) -> str:
+    """The generation the suffix ending a name tells ("elder" of "Franz Wimmer sen.", "younger" of "Harry B. Harris
+    Jr." and "Jean Morel fils", "III" of "Brent Bozell III"), or ""."""
+    last = name.rpartition(" ")[2].rstrip(".,")
+    return _GENERATIONS.get(last) or ALL_GENERATION_WORDS.get(last, "")
+
+
+def without_generation(name: str) -> str:
     """A name without the generational suffix ending it ("Harry B. Harris Jr.", "Martin Luther King, Jr.", "Brent
-    Bozell III"): no surname ("Admiral Harris" is Harry B. Harris Jr.)."""
+    Bozell III", "Franz Wimmer sen."): no surname ("Admiral Harris" is Harry B. Harris Jr.)."""
     head, _, last = name.rpartition(" ")
-    return head.rstrip(" ,") if head.strip() and last.rstrip(".") in _GENERATIONS else name
+    return head.rstrip(" ,") if head.strip() and generation(last) else name
 
 
 def _without_particle(word: str) -> str:

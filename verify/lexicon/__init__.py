@@ -164,6 +164,10 @@ class Lexicon:
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
     complement_words: tuple[str, ...] = ()  # "of" of "the leader of the council said": what a description is of
+    # Those of ``complement_words`` that link a genitive alone ("des"; not "der", a dative too: "sagte der Sprecher der
+    # Zeitung"), in a language that capitalises its nouns: the noun after one is what the description is of, though
+    # capitalised ("sagte die Leiterin des Fundbüros")
+    genitive_links: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()  # "cita a la alcaldesa": a word that marks a person as the object
     # The labels of an interview's questions and answers ("Q:", "Frage:"; "A:", "Antwort:"): no speaker's names
     question_labels: frozenset[str] = frozenset()
@@ -283,6 +287,9 @@ class Lexicon:
     parent_kin: frozenset[str] = frozenset()
     elder_words: frozenset[str] = frozenset()
     younger_words: frozenset[str] = frozenset()
+    # Those of ``elder_words`` and ``younger_words`` written after a full name as part of it ("Franz Wimmer sen.",
+    # "Alexandre Dumas fils"), telling a father from his son of the same name: two people, each called so
+    generation_words: frozenset[str] = frozenset()
     # Judges as a bench ("the judges", "les juges", "die Richter") speak for the court the text named, a body whose name
     # holds a court noun ("High Court", "Verwaltungsgericht Hohenfeld")
     bench_nouns: frozenset[str] = frozenset()
@@ -439,6 +446,9 @@ class Lexicon:
     bare_negations: frozenset[str] = frozenset()
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
+    # Nouns for a crowd ("the crowd", "le public", "das Publikum", "el público"): a cue's subject after its article
+    # names no one, never the man the text is about ("« Encore un ! », réclamait le public")
+    crowd_nouns: frozenset[str] = frozenset()
     # Words that open a plural description of people the text leaves unnamed ("Some parents", "Certains parents",
     # "Einige Anwohner", "Algunos vecinos"): a cue's subject opened by one names no one
     quantifiers: frozenset[str] = frozenset()
@@ -669,6 +679,15 @@ _MARGIN = 3.0
 # every run): the name and sentence patterns that read them are built once for all languages, and a title of another
 # language stands before a name quoted in any ("said Herr K." in an English report of a German trial)
 ALL_COURTESY_TITLES: tuple[str, ...] = tuple(sorted({t for lex in LEXICONS.values() for t in lex.courtesy_titles}))
+# The generation words of every lexicon, each with the age it tells ("elder" or "younger"): a name's key is the same
+# without one, whatever the article's language ("Franz Wimmer sen." in an English report)
+ALL_GENERATION_WORDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        w.rstrip("."): "younger" if w in lex.younger_words else "elder"
+        for lex in LEXICONS.values()
+        for w in lex.generation_words
+    }
+)
 
 # The small words inside a body's name in every lexicon, longest first ("de la" before "de"): a body's name keeps them
 # whatever the article's language ("the Banco de la Nación", "die Bank of England")

@@ -393,6 +393,7 @@ LEXICON: Lexicon = Lexicon(
     stopwords=STOPWORDS,
     sung_nouns=words("refrain liedzeile strophe hymne lied song"),
     complement_words=("der", "des", "von", "vom"),
+    genitive_links=("des",),
     question_labels=words("Frage F"),
     answer_labels=words("Antwort A"),
     determiners=DETERMINERS,
@@ -440,6 +441,7 @@ LEXICON: Lexicon = Lexicon(
     child_kin=words("sohn tochter"),
     parent_kin=words("vater mutter"),
     elder_words=words("senior sen. ältere"),
+    generation_words=words("sen. jun. senior junior"),  # "Franz Wimmer sen." and "Franz Wimmer jun.": two men
     younger_words=words("junior jun. jüngere"),
     source_nouns=words("quelle quellen"),
     bench_nouns=words("richter richterinnen"),
@@ -501,6 +503,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben"),
     indefinite_people=words("jemand"),
+    crowd_nouns=words("publikum menge menschenmenge saal"),
     quantifiers=words("einige manche viele mehrere etliche"),
     possessives=words(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "

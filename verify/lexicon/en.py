@@ -140,6 +140,7 @@ composer novelist poet chef farmer physician surgeon nurse scientist researcher 
 referee umpire
 sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife canon prebendary
 inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
+eng. hon.
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -165,6 +166,7 @@ TITLE_FORMS = role_table(
         "insp": "inspector",
         "det.": "detective",
         "prof.": "professor",
+        "eng.": "engineer",  # (East Africa's "Eng. Peter Nzioka")
         "pres.": "president",
         "congressman": "congressman",
         "cllr": "councillor",
@@ -528,7 +530,7 @@ PREPOSITIONS = words(
 )
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = words(
-    "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp ltd co u.s u.k u.n e.u "
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm eng hon st jr sr inc corp ltd co u.s u.k u.n e.u "
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # (with the regional and literary forms: Northern English "nowt", Scots "nae" and its verbs' "-nae", "naught", "nary")
@@ -615,8 +617,10 @@ LEXICON: Lexicon = Lexicon(
     # "Asked about it, Cole was blunt:" — a copula before the word that says how someone spoke.
     copulas=("was", "is", "were", "are", "has been", "had been", "sounded", "seemed", "remained", "appeared"),
     participle_endings=("ed", "told", "said", "written", "spoken", "sworn", "read"),
-    quoting_verbs=words("quoted quotes quoting reported reports cited cites citing heard recorded overheard filmed"),
-    quoting_links=("as saying", "as having said", "as telling", "as writing", "saying", "telling"),
+    quoting_verbs=words(
+        "quoted quotes quoting reported reports cited cites citing heard record records recorded overheard filmed"
+    ),
+    quoting_links=("as saying", "as having said", "as adding", "as telling", "as writing", "saying", "telling"),
     according_to=("according to", "in the words of"),
     owner_words=("in {} words", "in {} own words"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
@@ -715,6 +719,7 @@ LEXICON: Lexicon = Lexicon(
     child_kin=words("son daughter"),
     parent_kin=words("father mother"),
     elder_words=words("senior sr sr. elder older"),
+    generation_words=words("senior junior"),  # "Mark Ellery senior" ("Jr." and "Sr." are read as name words)
     younger_words=words("junior jr jr. younger"),
     source_nouns=words("source sources"),
     bench_nouns=words("judges justices magistrates"),
@@ -723,9 +728,11 @@ LEXICON: Lexicon = Lexicon(
     # Forms of address before a name, as written (see Lexicon.address_forms): West African "Pa" and "Alhaji", the
     # Anglican "Venerable", Filipino "Ate", "Kuya", "Manong", "Manang", "Aling" and a barangay captain's "Kap", Malay
     # and Singaporean "Madam", "Encik", "Puan", "Cik", "Haji", "Hajah", and "Auntie", "Aunty", "Uncle": "Ate Nenita" is
-    # Nenita Bautista, "Kap Lacson" Ernesto Lacson. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
+    # Nenita Bautista, "Kap Lacson" Ernesto Lacson; East Africa's "Mzee" (an elder), "Mama" and "Bwana": "Mzee Kitavi"
+    # is Kitavi, "Mama Wanjiru" Grace Wanjiru. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
     address_forms=words(
         "Pa Alhaji Alhaja Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty Uncle"
+        " Mzee Mama Bwana"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
@@ -747,6 +754,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
     indefinite_people=words("someone somebody"),
+    crowd_nouns=words("crowd audience onlookers"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     sign_nouns=words(

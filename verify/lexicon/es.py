@@ -26,7 +26,8 @@ pide pidió pedido cuenta contó contado contaba contaban contaron cuentan niega
 confiesa confesó
 recuerda recordó sostiene sostuvo mantiene mantuvo defiende defendió defendido advierte advirtió
 sugiere sugirió sugerido recomienda recomendó ruega rogó propone propuso expone expuso predice predijo
-concluye concluyó concluyeron concluir concluido repite repitió suelta soltó sonríe sonrió sonreía ríe rió rio reía reían
+concluye concluyó concluyeron concluir concluido suelta soltó sonríe sonrió sonreía ríe rió rio reía reían
+repite repitió repiten repitieron repetía repetían repetido repetir
 describe describió reconoce reconoció reconocen reconocer reconocido reconocieron reconocía agradece agradeció
 arguye manifiesta manifestó manifiestan manifestar manifestaba manifestado manifestaron
 confesar confesaba confesado confesaron confiesan defender defendieron defendía defienden
@@ -424,6 +425,7 @@ LEXICON: Lexicon = Lexicon(
     child_kin=words("hijo hija"),
     parent_kin=words("padre madre"),
     elder_words=words("padre mayor"),
+    generation_words=words("padre hijo"),  # "Julián Sanz padre" and "Julián Sanz hijo": two men
     younger_words=words("hijo menor"),
     source_nouns=words("fuente fuentes"),
     bench_nouns=words("jueces juezas magistrados magistradas"),
@@ -531,6 +533,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("atribuir atribuye atribuyó atribuía atribuimos atribuido atribuida atribuidos atribuidas"),
     indefinite_people=words("alguien"),
+    crowd_nouns=words("público multitud gente afición grada"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     owner_possessives={"su": ""},

@@ -424,6 +424,7 @@ LEXICON: Lexicon = Lexicon(
     child_kin=words("fils fille"),
     parent_kin=words("père mère"),
     elder_words=words("père aîné"),
+    generation_words=words("père fils"),  # "Jean Morel père" and "Jean Morel fils": two men
     younger_words=words("fils cadet"),
     source_nouns=words("source sources"),
     bench_nouns=words("juges magistrats magistrates"),
@@ -432,8 +433,10 @@ LEXICON: Lexicon = Lexicon(
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
     # (the Maghrebi forms of address French texts of the Maghreb keep before a name: "Si Mokhtar Jaziri", "Lalla
     # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj"; West Africa's "Tantie", "Tonton", "Vieux", "Tata", and the
-    # family's "Mémé", "Pépé": "Tantie Adjoua" is Adjoua Kouassi)
-    address_forms=words("Si Lalla Hajja Hadja Hadj Tantie Tonton Vieux Tata Mémé Pépé"),
+    # family's "Mémé", "Pépé": "Tantie Adjoua" is Adjoua Kouassi; Central Africa's "Maman" and "Papa" before an elder's
+    # name and a traditional chief's "(Sa) Majesté", the Antilles' "Man" (madame) and "Mamie": "Maman Régine" is Régine
+    # Tchoupo, "Papa Manga" Étienne Manga, "Man Léonie" Léonie Zénon)
+    address_forms=words("Si Lalla Hajja Hadja Hadj Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie"),
     decade_nouns=MappingProxyType(
         {
             "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60, "septuagénaire": 70, "octogénaire": 80,
@@ -498,6 +501,7 @@ LEXICON: Lexicon = Lexicon(
     prêté prêtés prêtée prêtées
     """),
     indefinite_people=words("quelqu'un quelqu’un"),
+    crowd_nouns=words("public foule salle assistance"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     owner_possessives={"son": "", "sa": ""},
