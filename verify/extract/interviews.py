@@ -100,7 +100,7 @@ class _Paragraph:
 def interview_answers(document: Document, blocks: Sequence[Block], quotes: Sequence[Quote] = ()) -> list[Quote]:
     """The answers of an article written as an interview, as claims of the person who gave them; ``quotes`` are
     the article's quotes (a quote before the questions is most often the interviewee's)."""
-    body = [b for b in blocks if b.in_body and b.place is Place.BODY and b.text.strip()]
+    body = [b for b in blocks if b.in_body and b.place is Place.BODY and b.text and not b.text.isspace()]
     if len(body) < 2:
         return []
     code = article_language(document, list(blocks))
@@ -283,10 +283,15 @@ def _rows(lex: Lexicon, block: Block) -> list[_Row]:
     plain-text transcript's rows with no blank line between them; a line opening on none goes on the row above, a
     hard-wrapped answer or a line break inside one), or the block as one row; [] when any is not one."""
     text = block.text
-    stamps = [m for m in _TIME_STAMP.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \n"]
+    # (stamps count only when one opens the block: a block that opens on none, most, is not scanned for the others)
+    stamps = (
+        [m for m in _TIME_STAMP.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \n"]
+        if _TIME_STAMP.match(text)
+        else []
+    )
     starts = [m.end() for m in stamps] if stamps and stamps[0].start() == 0 else [0]
     ends = [m.start() for m in stamps[1:]] + [len(text)] if len(starts) > 1 else [len(text)]
-    if len(starts) == 1 and "\n" in text.strip():
+    if len(starts) == 1 and "\n" in text and "\n" in text.strip():  # (most blocks are one line: not copied)
         lines = _lines(text)
         opening = [i for i, (start, end) in enumerate(lines) if i == 0 or _row(lex, block, start, end) is not None]
         starts = [lines[i][0] for i in opening]
@@ -456,7 +461,7 @@ _DIALOGUE_LINE = re.compile(r"[ \t]{0,3}[—–―][ \t]{1,3}(?=\S)")
 
 def _turn_spans(block: Block) -> list[tuple[int, int | None]]:
     """Where each turn of ``block`` starts and ends: its lines when they all open on a dialogue dash, else the block."""
-    lines = _lines(block.text)
+    lines = _lines(block.text) if "\n" in block.text else []  # (most blocks are one line: not scanned)
     if len(lines) < 2 or not all(_DIALOGUE_LINE.match(block.text, start, end) for start, end in lines):
         return [(0, None)]
     return [(start, end) for start, end in lines]
