@@ -64,6 +64,22 @@ def test_subjects_scan_matches_its_plain_form(code: str, text: str, cut: int) ->
     assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
 
 
+_RUN_PIECES = [*_NAME_PIECES, "ash-", "as-", "ad-", "bin-", "ud-", "ul-", "Al-", "bAl", "×", "Þór", "x-", "Mr. K", "Ms D"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_texts(_RUN_PIECES), cut=st.integers(0, 40), stop=st.integers(0, 60))
+def test_capital_run_scan_matches_name_run(text: str, cut: int, stop: int) -> None:
+    plain = re.compile(NAME_RUN)
+    fast = quotes._CAPITAL_RUN
+    start, end = min(cut, len(text)), max(min(cut, len(text)), min(stop, len(text)))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.findall(text, start, end) == plain.findall(text, start, end)
+    for at in range(len(text) + 1):  # (asked at a place: "the run at this word")
+        found, expected = fast.match(text, at), plain.match(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+
+
 @settings(max_examples=500, deadline=None)
 @given(text=_texts(_BREAK_PIECES))
 def test_sentence_break_matches_its_look_behind_form(text: str) -> None:

@@ -69,7 +69,15 @@ from .cues import (
     separable_particle_missing,
     voiced_body,
 )
-from .speakers import NAME_RUN, NAME_RUN_AFTER_FIRST, gender_of, legal_form_after, strip_titles, title_surname
+from .speakers import (
+    NAME_RUN,
+    NAME_RUN_AFTER_FIRST,
+    NAME_RUN_SCAN,
+    gender_of,
+    legal_form_after,
+    strip_titles,
+    title_surname,
+)
 
 # Opening mark -> the marks that may close it.
 QUOTE_PAIRS = {
@@ -166,7 +174,7 @@ _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.value
 # ("… sagte Kunz. Über seine Mannschaft …", "… a dit la maire. À Lyon …", "… dijo. Él …").
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-ZÀ-ÖØ-ÞŒ0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
-_CAPITAL_RUN = re.compile(NAME_RUN)
+_CAPITAL_RUN = re.compile(NAME_RUN_SCAN)
 _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
 _PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")  # "in Salem", "at Chez Vachon": a place's name
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$")

@@ -112,6 +112,10 @@ NAME_RUN_AFTER_FIRST = (
     rf"|(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_LONE_AFTER_FIRST}|{_WORD_REST}))"
     rf"{_NAME_TAIL}"
 )
+# NAME_RUN for scanning a text: the character a run starts with (a capital, or a hyphened particle's first letter,
+# "al-Amiri") matched first by a class, so that the engine skips at once to the places a run can start; NAME_RUN alone
+# tries both of its openings at every place (the reported statements' names: 2.7x slower). The same matches.
+NAME_RUN_SCAN = rf"[A-ZÀ-Þ{''.join(sorted({p[0] for p in _HYPHENED_PARTICLES}))}](?:{NAME_RUN_AFTER_FIRST})"
 _WORD = re.compile(r"[\w'’.\-&]+")
 
 
