@@ -1236,6 +1236,9 @@ def test_a_form_of_address_before_a_given_name_or_surname_finds_the_person_named
          "wurde 1890 aus Stein vom Berg gebaut.“", "Hafen am Morgen"),
         (EN_LEAD + "Historian Luke Prader had explained it on the programme “Harbour Mornings” of Radio Coast: “The "
          "quay was built in 1890 with stone from the hill.”", "Harbour Mornings"),
+        # after the word of where it was published, its sentence going on, in a sentence a cue credits
+        (FR + "Odile Ferrand l'a répété dimanche dans « La Matinale du port » sur Radio Côte.", "La Matinale du port"),
+        (ES + "Urquiza lo repitió el domingo en «La mañana del puerto», de Radio Costa.", "La mañana del puerto"),
         # a work after a longer noun phrase's preposition ("les premières notes de")
         (FR + "Quand les premières notes de « Pluie sur le port » ont retenti, toute la salle a repris le refrain.",
          "Pluie sur le port"),
@@ -1407,3 +1410,20 @@ def test_a_crowds_shout_names_no_one(text: str, words: str) -> None:
 def test_a_german_description_after_its_verb_keeps_the_genitive_it_is_of(text: str, mention: str) -> None:
     """Round 25 (blind set 28): "sagte die Leiterin des Fundbüros" was the mention "die Leiterin"."""
     assert [m for _, m in _credited_mentions(text).values()] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (FR + "Certains ont applaudi. D'autres ont parlé de « squatteurs de jardins ».", "squatteurs de jardins"),
+        (EN_LEAD + "Some cheered. Others spoke of “garden squatters”.", "garden squatters"),
+        (ES + "Algunos aplaudieron. Otros hablaron de «okupas de huertos».", "okupas de huertos"),
+    ],
+)
+def test_a_groups_term_after_a_verb_of_saying_and_its_preposition_is_no_claim(text: str, term: str) -> None:
+    """Blind set 24: "D'autres ont parlé de « … »" with no article, as "spricht von einem „…“" with one. One person's
+    words in that form stay a claim ("Lindgren spoke of “a new harbour for everyone”")."""
+    assert _kinds(text)[term] is QuoteKind.MENTION
+    assert _kinds(EN_LEAD + "Lindgren spoke of “a new harbour for everyone”.")[
+        "a new harbour for everyone"
+    ] is not QuoteKind.MENTION

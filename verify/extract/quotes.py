@@ -4696,7 +4696,12 @@ def _according_closing(g: Grammar, text: str, end: int) -> re.Match[str] | None:
     return None
 
 
-_GOES_ON = re.compile(r"\s{1,3}[^\W\d_]")  # a word right after the closing mark: no comma, no sentence end
+def _word_follows(text: str, end: int) -> bool:
+    """Whether a word follows the closing mark ending at ``end`` after one to three spaces: no comma, no sentence end
+    (by str methods: a regex call per quote costs thousands of instructions)."""
+    after = text[end : end + 4]
+    word = after.lstrip()
+    return 0 < len(after) - len(word) <= 3 and word[:1].isalpha()
 
 
 def _apposed_name(g: Grammar, text: str, chain: list[_Span], quoted: str) -> bool:
@@ -4705,10 +4710,13 @@ def _apposed_name(g: Grammar, text: str, chain: list[_Span], quoted: str) -> boo
     sang", "der Chor „Frohsinn“ feierte"): speech a cue after it credits is set off by a comma ("“...,” she said"). Not
     after a saying noun ("die Warnung „Bleiben Sie zu Hause“ wiederholte der Bürgermeister": words someone said)."""
     span = chain[0]
-    if len(chain) > 1 or not _named_like_a_title(g, quoted) or _GOES_ON.match(text, span.end) is None:
+    if len(chain) > 1 or not _word_follows(text, span.end):
         return False
-    if not text[span.start : span.end].rstrip(_MARKS_AND_SPACE).rstrip()[-1:].isalnum():
-        return False  # (the comma inside the marks: "The poll shows “Most voters want change,” the author said")
+    # (the comma inside the marks: "The poll shows “Most voters want change,” the author said"; a few characters read)
+    if not text[max(span.start, span.end - 6) : span.end].rstrip(_MARKS_AND_SPACE).rstrip()[-1:].isalnum():
+        return False
+    if not _named_like_a_title(g, quoted):
+        return False
     before = _words_before(text, span.start, _WORD_BEFORE_REACH)
     return _noun_before(g, before) and before[-1].lower() not in g.lexicon.saying_nouns
 
@@ -5130,10 +5138,13 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         lowered = lex.capitalised_nouns or item.words[:1].islower()
         if personal and lowered and _cue_object(g, before, lex.capitalised_nouns):
             return None  # "Theresa Gruber sprach von einem „längst überfälligen Schritt“": her words
-        if not personal and not _is_role(g, item.mention or "") and _cue_object(g, before, True):
+        if not personal and not _is_role(g, item.mention or "") and (
+            _cue_object(g, before, True) or _spoken_of(g, before)
+        ):
             # "Die Opposition spricht von einem „Sommer ohne Abkühlung“", "La crítica ha hablado de un nuevo
-            # «realismo doméstico»": a body's or a group's term (one person a role describes is left to the rules
-            # below: "the physician said he shows “extraordinary” strength")
+            # «realismo doméstico»", "D'autres ont parlé de « squatteurs de jardins »": a body's or a group's term
+            # (one person a role describes is left to the rules below: "the physician said he shows “extraordinary”
+            # strength")
             return _Mention.TERM
     if _opens_phrase(g.lexicon, last) and item.cue_after_end < 0 and _noun_phrase(g, text, item, before):
         # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“", "one of England's “dental
@@ -5163,9 +5174,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # ("que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”")
         return _Mention.TERM
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
-    if titled and (item.speaker is None or _of_noun(g, before)):
+    if titled and (item.speaker is None or _of_noun(g, before) or _published_in(g, text, item, last)):
         # "Après « La Maison des vents », ...": a name or a title after a preposition, credited to no one, or after
-        # a noun's (la chanteuse raconte la naissance de « Cuisine d'hiver »: the cue's object, not its words)
+        # a noun's (la chanteuse raconte la naissance de « Cuisine d'hiver »: the cue's object, not its words), or
+        # where the words were published (l'a répété dimanche dans « La Matinale du port » sur Radio Côte)
         return _Mention.NAME
     colon = bool(before) and before[-1].endswith(":")
     # (credited to no one, with no cue verb after them, words shaped like a title follow a work anywhere in their
@@ -5395,6 +5407,16 @@ def _named_after(g: Grammar, text: str, item: _Found) -> bool:
     return verb in lex.relative_naming_verbs and _relative_clause(g, text, item.spans[0].start)
 
 
+def _published_in(g: Grammar, text: str, item: _Found, last: str) -> bool:
+    """Whether quoted words stand after the word that names where something was published ("in", "im", "dans", "en"),
+    their sentence going on after the marks: a paper's, a programme's name, wherever the cue said the words ("lo repitió
+    el domingo en «La mañana del puerto», de Radio Costa"; not "said in “...”." at the sentence's end)."""
+    if last not in g.lexicon.publication_links:
+        return False
+    end = item.spans[-1].end
+    return _word_follows(text, end) or _APPOSED_CLOSE.match(text, end) is not None
+
+
 def _relative_clause(g: Grammar, text: str, start: int) -> bool:
     """Whether the quote marks at ``start`` stand in a relative clause, a comma and a relative pronoun or article opening
     it in their sentence ("eine Laterne, die er „...“"; not "weil er die Lage „...“")."""
@@ -5585,14 +5607,17 @@ def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
     followed by where it is, as in a listing ("„Malen gegen das Vergessen“, Kunsthalle Ostberg, bis 5. April"). Set off
     by commas after a thing's noun phrase they name it even in a sentence a cue credits ("Marchal, autrice d'un essai
     remarqué, « La Mer en équations », a écrit :")."""
-    if item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
+    if item.cue_after_end >= 0:
         return False
     end = item.spans[-1].end
     apposed = bool(before) and before[-1].endswith(",") and _APPOSED_CLOSE.match(text, end) is not None
+    credited = item.speaker is not None and item.has_cue
+    if credited and not apposed or not _named_like_a_title(g, item.words):
+        return False
     if apposed:
         before = [*before[:-1], before[-1][:-1]]  # set off by commas: "une création, « La Rivière à l'envers », jouée"
-    if item.speaker is not None and item.has_cue:
-        return apposed and _thing_phrase(g, before)
+    if credited:
+        return _thing_phrase(g, before)
     return _noun_before(g, before) or _noun_apposed(g, text, end) or _listed(g, text, item.spans[0].start, end)
 
 
@@ -5849,6 +5874,14 @@ def _short_noun_phrase(g: Grammar, item: _Found) -> bool:
     )
 
 
+def _spoken_of(g: Grammar, before: list[str]) -> bool:
+    """Whether the words before quote marks end on a verb of saying and its preposition, no article between them and
+    the marks ("ont parlé de « ... »", "spoke of “...”", "sprachen von „...“", "hablaron de «...»"): what the verb speaks
+    of (see ``_cue_object`` for the forms with an article)."""
+    words = [w.lower() for w in _this_sentence(before, 2)]
+    return len(words) == 2 and words[1] in g.lexicon.prepositions and _cue_word(g.lexicon, words[0])
+
+
 def _cue_object(g: Grammar, before: list[str], adjective: bool) -> bool:
     """Whether the words before quote marks end on a verb of saying, perhaps a preposition, an article or a possessive
     determiner and, when ``adjective``, one more word: the quoted words are what the verb says ("sprach von einem
@@ -6008,7 +6041,7 @@ def _after_work_noun(
             # (a title right after the noun, its sentence going on after the marks, is the work's name, wherever the
             # cue says the words were said: "lo había explicado en el programa «Mañanas del puerto» de Radio Costa:")
             titled = i == len(tail) - 1 and before[-1][-1:].isalnum() and _named_like_a_title(g, item.words)
-            return titled and _GOES_ON.match(text, item.spans[-1].end) is not None
+            return titled and _word_follows(text, item.spans[-1].end)
         if _cue_word(lex, tail[i]) or _reporting(tail[i]):
             return False  # "the report said “...”": the report speaks; "on the show that “...”": a reported clause
     return False
