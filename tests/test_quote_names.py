@@ -1427,3 +1427,16 @@ def test_a_groups_term_after_a_verb_of_saying_and_its_preposition_is_no_claim(te
     assert _kinds(EN_LEAD + "Lindgren spoke of “a new harbour for everyone”.")[
         "a new harbour for everyone"
     ] is not QuoteKind.MENTION
+
+
+def test_a_wife_called_by_her_husbands_surname_after_de_is_the_woman_named_so() -> None:
+    """Round 25 (blind set 28): "cuenta la señora de Cedeño" was the mention "la señora"; the surname is no place (as
+    in "el alcalde de Bédar") and never finds the husband."""
+    text = (
+        ES + "Rosalba Quintero de Arosemena cose manteles desde 1970. Su esposo, Efraín Arosemena, talla las mesas. "
+        "«Cada mantel lleva un mes de trabajo», cuenta la señora de Arosemena."
+    )
+    assert _credited_mentions(text)["Cada mantel lleva un mes de trabajo"] == (
+        "Rosalba Quintero de Arosemena",
+        "la señora de Arosemena",
+    )

@@ -1169,6 +1169,13 @@ class Cast:
         if (aged := self._aged(mention.strip())) is not None:
             self._touch(self._topics, aged)
             return _name(aged)  # "said the elder Pike": the father, though his son was named last
+        if len(words) > 3 and words[1] in self.lexicon.married_name_titles and words[2] == "de":
+            # "la señora de Cedeño": the woman named with her husband's surname ("Aurelia Vergara de Cedeño"), else whom
+            # "la señora" stands for (never the husband, whom the surname alone finds)
+            wife = self._married_name(" ".join(words[2:]))
+            if wife is not None:
+                self._touch(self._topics, wife)
+            return _name(wife) if wife is not None else self.resolve(" ".join(mention.split()[:2]))
         if (issuer := self._issuer(mention.strip())) is not None:
             self._touch(self._topics, issuer)
             return issuer.name  # "un comunicado de la Consejería", "a statement from the water board"
@@ -1221,6 +1228,12 @@ class Cast:
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         return name
+
+    def _married_name(self, married: str) -> Person | None:
+        """The latest person named with a married name ending ``married`` ("de cedeño" of "Aurelia Vergara de
+        Cedeño")."""
+        bearers = [p for p in self._by_surname.get(married.split()[-1], ()) if p.name.lower().endswith(f" {married}")]
+        return max(bearers, key=lambda p: p.seen, default=None)
 
     def _unnamed_source(self, mention: str) -> bool:
         """Whether a mention describes a source the article leaves unnamed: a source noun (lexicon source_nouns) within

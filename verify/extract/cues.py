@@ -368,9 +368,12 @@ def _build(lex: Lexicon) -> Grammar:
     person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles
     persons = _alternation({w for w in person_nouns if w.isalpha()})
     modified_role = rf"{determiner}(?:[A-ZÀ-Þ][\w’'\-]*+\s+){{1,2}}(?:{persons})\b(?!\s+{_NAME_WORD})"
+    # (a wife called by her husband's surname: "cuenta la señora de Cedeño")
+    married = rf"{determiner}(?:{_alternation(lex.married_name_titles)})\s+de\s+{_NAME_RUN}"
+    married = married if lex.married_name_titles else "(?!)"
     speaker_after_verb = (
         rf"(?P<who>\b{pronoun}\b|\b{group}|\b{modified_role}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
-        rf"|\b{published}|\b{description}(?:{lower_complement})?)"
+        rf"|\b{published}|\b{married}|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.

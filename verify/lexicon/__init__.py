@@ -164,6 +164,9 @@ class Lexicon:
     # "a tabloid quoted her as saying": the verb's object is the speaker, named between the two
     quoting_verbs: frozenset[str] = frozenset()
     complement_words: tuple[str, ...] = ()  # "of" of "the leader of the council said": what a description is of
+    # Nouns that call a wife by her husband's surname after "de" ("la señora de Cedeño", "la viuda de Ortega"): the
+    # description runs to the surname, a name, though a place after "de" ends one ("el alcalde de Bédar")
+    married_name_titles: frozenset[str] = frozenset()
     # Those of ``complement_words`` that link a genitive alone ("des"; not "der", a dative too: "sagte der Sprecher der
     # Zeitung"), in a language that capitalises its nouns: the noun after one is what the description is of, though
     # capitalised ("sagte die Leiterin des Fundbüros")

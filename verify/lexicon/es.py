@@ -434,6 +434,7 @@ LEXICON: Lexicon = Lexicon(
     # (the abbreviations of "don" and "doña" that minutes and official texts write: "D. Anselmo Gil", "Dña. Rosa
     # Peña", "D.ª Pilar Villalba"; the rural and Paraguayan "ño" and "ña": "Ña Eladia Benítez"; a priest's "mosén")
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª Ño Ña Mosén"),
+    married_name_titles=words("señora viuda"),
     decade_nouns=MappingProxyType(
         {
             "cuarentón": 40, "cuarentona": 40, "cincuentón": 50, "cincuentona": 50, "sexagenario": 60,
