@@ -2985,7 +2985,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who = None  # a draft's metadata ("title: “...” author: ... publication: ..."): no one is credited
         if (
             blocks[index].quote_block
-            and (credit := _credit_name(g, blocks[index].text[span.end :])) is not None
+            and (credit := _credit_name(g, blocks[index].text, span.end)) is not None
             and not _cued_before(g, blocks[chain[0].block].text, chain[0].start)
         ):
             # "> Zitat des Tages „…“ *Tobias Lenz, Grüne*": a block quotation closing on a credit line is that name's
@@ -3126,8 +3126,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     cast = reader.cast if any(item.speaker for item in found) else None
     quotes: list[Quote] = []
     named: _Found | None = None  # the quote before, when it was a name or a sign's words
+    introduced = _introduced(blocks)
     for item in (item for item in found if item.words.strip()):
-        quote, mention = _quote(g, document, blocks, item, cast, _listed_with(g, blocks, named, item))
+        listed = _listed_with(g, blocks, named, item)
+        quote, mention = _quote(g, document, blocks, item, cast, listed, introduced[item.spans[0].block])
         quotes.append(quote)
         named = item if mention is _Mention.NAME else None
     return quotes
@@ -3497,6 +3499,10 @@ _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
 _CREDIT_BOXES = frozenset(("aside", "figure"))  # boxes beside the running text that hold a quotation and its credit
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
 _CREDIT_DASHES = frozenset(DASHES + "-~")
+# A line of at most _CREDIT_MAX_WORDS words, the dash before the name no word ("— The Rt Rev Jonathan Ashdown, Bishop
+# of Wealdbridge, in his letter"); possessive, so that a longer line is refused at its word past the limit (a block
+# quotation of many quotes is each quote's rest: it is not read, or copied, to its end for each of them)
+_SHORT_CREDIT = re.compile(rf"\s*+[{DASHES}~ -]*+\s*+(?:\S++\s*+){{0,{_CREDIT_MAX_WORDS}}}\Z")
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
 _CREDIT_NAME = re.compile(rf"^[\s.,{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
 
@@ -3556,13 +3562,12 @@ def _cued_before(g: Grammar, text: str, start: int) -> bool:
     return any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window))
 
 
-def _credit_name(g: Grammar, line: str) -> str | None:
-    """The name a short credit line opens on ("— Owen Pryce, regional director", "Mark Osei (mayor)")."""
-    text = line.strip()
-    # (the dash before the name is no word: "— The Rt Rev Jonathan Ashdown, Bishop of Wealdbridge, in his letter")
-    if len(text.lstrip(f"{DASHES}~- ").split()) > _CREDIT_MAX_WORDS:
+def _credit_name(g: Grammar, line: str, start: int = 0) -> str | None:
+    """The name a short credit line (``line`` from ``start``) opens on ("— Owen Pryce, regional director", "Mark Osei
+    (mayor)")."""
+    if _SHORT_CREDIT.match(line, start) is None:
         return None
-    return _credited(g, text)
+    return _credited(g, line[start:].strip())
 
 
 def _credited(g: Grammar, text: str) -> str | None:
@@ -3605,13 +3610,14 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     quotation that is only the quote and its credit ("> «…». **Andrés Lastra**, hospitalero en Borres.": a box of a
     story's quotes)."""
     text = block.text
+    # (a numbered list of the week's sayings, each credited on the line under it: "1. « … »\nSandrine Pujol, maire")
+    listed = _opens_line(text, span.start)
+    if not listed and block.place not in (Place.CAPTION, Place.PULLQUOTE):
+        return None  # (most quotes: told without reading their line to its end)
     # (a list's item is a line of its own, and the next item another saying: "- «…», Lucía Benítez, concejala.")
-    start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     end = end if end >= 0 and _OPENING_LINE.match(text, end + 1) else len(text)
-    # (a numbered list of the week's sayings, each credited on the line under it: "1. « … »\nSandrine Pujol, maire")
-    listed = _LIST_MARKER.fullmatch(text, start, span.start) is not None
-    boxed = (block.quote_block or _signed(g, text[:end], span)) and listed
+    boxed = listed and (block.quote_block or _signed(g, text[:end], span))
     if block.place not in (Place.CAPTION, Place.PULLQUOTE) and not boxed:
         return None
     lined = text[span.end : span.end + 3].lstrip(" \t").startswith("\n")
@@ -3622,6 +3628,19 @@ def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
 
 # What may stand before a quote opening its line in a list of sayings: nothing, or the item's number or bullet
 _LIST_MARKER = re.compile(r"[ \t]{0,3}(?:(?:\d{1,3}[.)]|[-*•])[ \t]{1,3})?")
+_LIST_MARKER_REACH = 10  # its longest: three spaces, a number of three digits and its stop, three spaces
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the quote at ``start`` opens its line, or a list's item ("- «…»", "2. “…”"). (The line's start is looked
+    for no further back than a list marker reaches: a line of many quotes is not read back to its start for each.)"""
+    floor = max(0, start - _LIST_MARKER_REACH - 1)  # (the line break, then the marker)
+    line = text.rfind("\n", floor, start) + 1
+    if line == 0 and floor > 0:
+        return False  # (the line starts before the floor: more than a marker stands before the quote)
+    return _LIST_MARKER.fullmatch(text, line, start) is not None
+
+
 # A credit on a line of its own under its quote may say where and when after the name and role: "Thierry Castagnet,
 # entraîneur du Sporting club de Mirande, après la défaite contre Nogaro." (13 words)
 _CREDIT_LINE_MAX_WORDS = 16
@@ -6159,10 +6178,17 @@ def _title_case_words(g: Grammar, text: str) -> bool:
 
 
 def _quote(
-    g: Grammar, document: Document, blocks: list[Block], item: _Found, cast: Cast | None, listed: bool
+    g: Grammar,
+    document: Document,
+    blocks: list[Block],
+    item: _Found,
+    cast: Cast | None,
+    listed: bool,
+    introduced: bool,
 ) -> tuple[Quote, _Mention | None]:
     """The quote of ``item`` and what it is when it claims nothing; ``listed`` when it goes on a list whose words
-    before it were a name (see _listed_with)."""
+    before it were a name (see _listed_with), ``introduced`` when its block follows a paragraph introducing it (see
+    _introduced)."""
     first = item.spans[0]
     block = blocks[first.block]
     words = len(item.words.split())
@@ -6185,7 +6211,7 @@ def _quote(
         speaker=item.speaker if said else None,
         mention=item.mention if said else None,
         kind=kind,
-        place=Place.PULLQUOTE if _pulled(g, blocks, item) else block.place,
+        place=Place.PULLQUOTE if _pulled(g, blocks, item, introduced) else block.place,
         line=line,
         column=column,
         start=source_offset(document, block, first.start),
@@ -6211,7 +6237,7 @@ def _paragraph_openings(blocks: list[Block], item: _Found, text: str) -> tuple[i
 _OPENING_PROBE = 24  # characters of a paragraph's first words looked for in the quote's text
 
 
-def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:
+def _pulled(g: Grammar, blocks: list[Block], item: _Found, introduced: bool) -> bool:
     """Whether a quote is a Markdown or plain-text block quotation of quoted words alone with a dash credit line ("> “...”
     / > — Joanne Kettle"): a pull quote, set apart from the running text (an HTML page names its pull quotes by class;
     a block quotation without marks is the text the article quotes at length)."""
@@ -6219,24 +6245,28 @@ def _pulled(g: Grammar, blocks: list[Block], item: _Found) -> bool:
     block = blocks[first.block]
     if block.place is not Place.BODY or not block.quote_block or block.node is not None or last.block != first.block:
         return False
-    if _introduced(blocks, first.block):
+    if introduced:
         return False  # "The report quotes responses without names. Among them:" and the signed quotations under it
-    rest = block.text[last.end :].strip(" .,\n")
-    if block.text[: first.start].strip() or not last.closed or not _MARK.match(block.text, first.start):
+    # (words before the quote, looked for without copying them: a quotation of thousands of quotes asks for each)
+    if _WORD_RUN.search(block.text, 0, first.start) or not last.closed or not _MARK.match(block.text, first.start):
         return False
+    rest = block.text[last.end :].strip(" .,\n")
     if rest:
         return _dash_credit(g, rest) is not None
     following = first.block + 1
     return following < len(blocks) and _dash_credit(g, blocks[following].text) is not None
 
 
-def _introduced(blocks: list[Block], index: int) -> bool:
-    """Whether the block quotations up to ``index`` follow a paragraph ending on a colon that introduces them: the
-    body's own quotations, one after another, not quotes pulled out for display."""
-    before = index - 1
-    while before >= 0 and blocks[before].quote_block and blocks[before].place is Place.BODY:
-        before -= 1
-    return before >= 0 and blocks[before].text.rstrip().endswith(":")
+def _introduced(blocks: list[Block]) -> list[bool]:
+    """For each block, whether the block quotations just before it follow a paragraph ending on a colon that introduces
+    them: the body's own quotations, one after another, not quotes pulled out for display. (In one pass: a walk back
+    from each quote of a run of thousands of quotations was quadratic.)"""
+    introduced, colon = [], False
+    for block in blocks:
+        introduced.append(colon)
+        if not block.quote_block or block.place is not Place.BODY:
+            colon = block.text.rstrip().endswith(":")
+    return introduced
 
 
 def echoed_titles(quotes: list[Quote]) -> list[Quote]:
