@@ -6,7 +6,9 @@ paragraphs), never as markup; Markdown and plain text are shown as written.
 A claim's line and column (or its span) point into the input; the claim's
 words are looked for from there, within a bounded window, so that the work
 stays linear in the article and a repeated quote is marked where the claim
-stands. Marks nest (a quote inside a post) but never cross: a claim that
+stands (a position inside a long text node is mapped through an index of the
+node's character references and white space, not by decoding the node up to
+it for each claim). Marks nest (a quote inside a post) but never cross: a claim that
 cannot be marked is listed beside the text instead.
 """
 
@@ -16,7 +18,7 @@ import bisect
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...models import ArticleReport, Claim
 from .escape import esc
@@ -44,8 +46,54 @@ _WORD = re.compile(r"\w+")
 # How far past the place a claim points to its words are looked for: the claim's own length
 # twice over (entities and markup lengthen the source) plus this many characters of slack.
 _SEARCH_SLACK = 4_000
-_EXACT_LIMIT = 20_000  # characters into one text node past which a position is taken as the node's start
 _NO_END = 1 << 62  # sorts after every real end offset
+# A character reference as html.unescape reads one (its own pattern): a reference is at most this long, bar digits
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+
+
+class _ShownLengths:
+    """How long ``_shown(piece[:n])`` is, for any n, in logarithmic time.
+
+    A claim points into the source; where it is shown is the length of what the source before it shows
+    as. Decoding a text node from its start for each claim in it is quadratic in a node of many claims,
+    so the node is decoded once, and a prefix is the decoded text up to the last character reference it
+    ends at or after, then the few characters of a reference it cuts (read as ``html.unescape`` reads
+    them: "&am" is no reference), with white space collapsed by counting the runs it holds.
+    """
+
+    def __init__(self, piece: str) -> None:
+        self.piece = piece
+        references = list(_CHARREF.finditer(piece))
+        self.reference_starts = [m.start() for m in references]
+        self.reference_ends = [m.end() for m in references]
+        self.lost = [0]  # characters the first i references lose in decoding
+        for match in references:
+            self.lost.append(self.lost[-1] + len(match.group()) - len(html.unescape(match.group())))
+        self.decoded = html.unescape(piece)
+        runs = list(_SPACES.finditer(self.decoded))
+        self.run_starts = [m.start() for m in runs]
+        self.run_ends = [m.end() for m in runs]
+        self.collapsed = [0]  # characters the first i runs of white space lose in collapsing
+        for match in runs:
+            self.collapsed.append(self.collapsed[-1] + len(match.group()) - 1)
+
+    def __call__(self, n: int) -> int:
+        done = bisect.bisect_right(self.reference_ends, n)  # references ending at n or before
+        cut = n
+        if done < len(self.reference_starts) and self.reference_starts[done] < n:
+            cut = self.reference_starts[done]  # (a reference n cuts is read from its start as it stands)
+        decoded = cut - self.lost[done]
+        tail = html.unescape(self.piece[cut:n])
+        joined = decoded > 0 and self.decoded[decoded - 1].isspace() and tail[:1].isspace()
+        return self._collapsed_length(decoded) + len(_SPACES.sub(" ", tail)) - joined
+
+    def _collapsed_length(self, n: int) -> int:
+        """How long the first n decoded characters are with each run of white space made one space."""
+        runs = bisect.bisect_left(self.run_starts, n)  # runs starting before n; the last may go on past it
+        if not runs:
+            return n
+        last_start, last_end = self.run_starts[runs - 1], self.run_ends[runs - 1]
+        return n - self.collapsed[runs - 1] - (min(last_end, n) - last_start - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +110,7 @@ class VisibleText:
     source: tuple[tuple[int, int], ...]
     trimmed: tuple[bool, ...]
     markup: str = ""
+    _lengths: dict[int, _ShownLengths] = field(default_factory=dict, repr=False, compare=False)  # by piece, once asked
 
     def offset(self, source_offset: int) -> int:
         """Where in :attr:`text` the character at ``source_offset`` of the input is shown."""
@@ -73,10 +122,10 @@ class VisibleText:
         (visible_start, visible_end), (source_start, source_end) = self.visible[i], self.source[i]
         if source_offset >= source_end:
             return visible_end
-        if source_offset - source_start > _EXACT_LIMIT:
-            return visible_start
         # Offsets inside a piece shift where entities were decoded and whitespace collapsed.
-        inside = len(_shown(self.markup[source_start:source_offset])) - self.trimmed[i]
+        if i not in self._lengths:
+            self._lengths[i] = _ShownLengths(self.markup[source_start:source_end])
+        inside = self._lengths[i](source_offset - source_start) - self.trimmed[i]
         return visible_start + max(0, min(inside, visible_end - visible_start))
 
 
