@@ -145,6 +145,74 @@ def test_an_organisation_noun_goes_to_the_organisation_named_earlier(text: str, 
     assert list(_said(text).values()) == [want]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "El Instituto Geográfico Nacional y la Universidad de Ejemplo midieron los temblores. "
+            "Los datos deberá revisarlos ahora la Agencia Estatal de Ejemplo.\n\n"
+            "«Es pronto para decir que la falla se ha movido», advierte el organismo.",
+            "Agencia Estatal de Ejemplo",
+        ),
+        (
+            "The Harbour Trust and Eastwick College both studied the spill. "
+            "The figures will now be checked by the Coastal Example Agency.\n\n"
+            '"It is too early to say where the oil came from," the organisation said.',
+            "Coastal Example Agency",
+        ),
+    ],
+)
+def test_a_generic_body_noun_goes_to_the_body_named_just_before_it_of_several(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "City Councilor Dana Example criticised the utility. Another councilor, Lee Sample, stayed silent. "
+            "Councilor Robin Specimen urged the company to act soon.\n\n"
+            '"The outages are driving investors away," the city councilor said.',
+            "Robin Specimen",
+        ),
+        (
+            "Stadträtin Dana Beispiel kritisierte den Versorger. "
+            "Die Stadträtin Robin Muster forderte den Konzern zum Handeln auf. " + _DE * 2 + "\n\n"
+            "„Die Ausfälle vertreiben die Investoren“, sagte die Stadträtin.",
+            "Robin Muster",
+        ),
+    ],
+)
+def test_a_description_of_several_holders_of_its_role_is_the_one_just_named(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bea Example spoke to the families on Monday.\n\n"
+        "The ferry turned too sharply before it sank, a source close to the inquiry told reporters.\n\n"
+        '"The rudder was never checked," she said.',
+        "Juan Ejemplo habló con las familias el lunes. " + _ES * 2 + "\n\n"
+        "El ferry giró demasiado antes de hundirse, explicó un portavoz de la naviera.\n\n"
+        "«Nadie revisó el timón», dijo él.",
+        "Hans Beispiel sprach am Montag mit den Familien. " + _DE * 2 + "\n\n"
+        "Die Fähre drehte vor dem Untergang zu scharf, sagte ein Sprecher der Reederei.\n\n"
+        "„Das Ruder wurde nie geprüft“, sagte er.",
+    ],
+)
+def test_a_sentence_closing_on_someone_unnamed_who_spoke_takes_the_pronoun_next(text: str) -> None:
+    assert list(_said(text).values()) == [None]
+
+
+def test_an_appositive_after_a_name_closing_the_sentence_is_no_unnamed_speaker() -> None:
+    text = (
+        "“Nobody expected a landslide” in the north, said Dana Example, an analyst at the Example Political Report. "
+        "“But it will settle the race,” she said."
+    )
+    assert list(_said(text).values()) == ["Dana Example", "Dana Example"]
+
+
 def test_a_description_with_no_one_given_that_role_stays_unresolved() -> None:
     text = 'Jane Roe opened the debate.\n\n"We need more buses in the villages," the senator said.'
     assert list(_said(text).values()) != ["Jane Roe"]

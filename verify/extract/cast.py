@@ -2127,9 +2127,12 @@ class Cast:
             # though the page named its broadcaster above)
             here = {b.name: b for b in named if b.seen > self._paragraph}
             if topic or named:
-                return topic or (named[0] if len({b.name for b in named}) == 1 else None) or (
-                    next(iter(here.values())) if len(here) == 1 else None
-                )  # the one body named
+                return (
+                    topic
+                    or (named[0] if len({b.name for b in named}) == 1 else None)
+                    or (next(iter(here.values())) if len(here) == 1 else None)
+                    or self._just_named(named[0], self._last_paragraph)
+                )  # the one body named, else the body named last, just now
             # ("whether Greyscar Aggregates may dig ... The company says"; not "the group" of a crowd)
             return self._unknown_as_body() if head in lex.company_nouns else None
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
@@ -2165,7 +2168,22 @@ class Cast:
         # ("health" of "the health chief", "sweden" of "the Swedish minister"; not "former")
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
         told |= {_modifier(w, lex) for w in words[1:]} - {""}  # "gewerkschaft" of "die Gewerkschaftschefin"
-        return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen), default=None)
+        # (of the holders of the role as written: "the director" is the project director, not the chief engineer)
+        nearest = max((p for p in holders if head in p.role_words), key=lambda p: p.seen, default=holders[-1])
+        capitalised = any(w[:1].isupper() for w in description.split()[1:])
+        if not (capitalised or nearest.quoted) and self._just_named(nearest, self._last_sentence):
+            # ("Councilor Ed Reyes urged ... “...,” the city councilor said": the one named the sentence before, though
+            # another's title held "City"; a capital tells which one, "the Florida senator"; after their own quote a
+            # role more often names another holder: "..., the health chief said. “...,” the council leader said")
+            return nearest
+        return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen))
+
+    def _just_named(self, person: Person, since: int) -> Person | None:
+        """The person, when they are the one the text named last and named them after the clock ``since`` (the
+        sentence or the paragraph before this one began): a description of their kind stands for them, the nearest
+        one (the Spanish "el organismo" right after the body it describes), or None."""
+        latest = next(reversed(self._named.values()), None)
+        return person if person is latest and person.seen > since else None
 
     def first_body(self) -> Person | None:
         """The first body the article named: an organisation, or a name of two words or more that nothing showed to be

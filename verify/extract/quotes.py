@@ -144,6 +144,8 @@ _WINDOW = 300  # characters of context read on each side of a quote
 _WORD_RUN = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
+_FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
+_CLOSING_REACH = 100  # characters of a clause closing a sentence on someone unnamed ("..., a source close to ... said.")
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
 _APPOSED_REACH = 60  # characters after a lone first name read for a description of a person (", a caller from X,")
@@ -2384,6 +2386,7 @@ class _Reader:
             at, stop = match.span()
             while cursor < len(breaks) and breaks[cursor] <= at:
                 self.fresh = True
+                self._unnamed_closing(text, self.sentence, breaks[cursor])
                 self.sentence, self.held, self.in_clause = breaks[cursor], [], []
                 self._cast.sentence()
                 self._unnamed_opening(text, breaks[cursor])
@@ -2504,12 +2507,18 @@ class _Reader:
                         cast.reported(person)  # "Dexter Rowe, a minister, told reporters ...": as "Rowe told"
         if self.fresh and cursor == len(breaks):
             self._comma_subject(text, read, end)
+        opened = self.sentence
         if cursor < len(breaks):
             self.fresh = True
             for opening in breaks[cursor:]:
+                self._unnamed_closing(text, opened, opening)
                 self._cast.sentence()
                 self._unnamed_opening(text, opening)
-        if end < len(text) and _ends_sentence(text[max(start, end - 4) : end].rstrip()):
+                opened = opening
+        if end == len(text):
+            self._unnamed_closing(text, opened, end)  # (the block's last sentence)
+        elif _ends_sentence(text[max(start, end - 4) : end].rstrip()):
+            self._unnamed_closing(text, opened, end)
             self._cast.sentence()  # (a quote opens the next sentence: "... Wendy Sherman. “...,” she wrote.")
 
     def _named_in_clause(self, pronoun: str) -> Person | None:
@@ -2517,6 +2526,23 @@ class _Reader:
         sentence."""
         gender = self.g.lexicon.pronouns[pronoun.lower()].gender
         return next((p for p in reversed(self.in_clause) if p.gender in (gender, "")), None)
+
+    def _unnamed_closing(self, text: str, opened: int, end: int) -> None:
+        """A sentence of no quote ending at ``end`` on a clause of someone unnamed and their verb of saying, after a
+        comma ("The jet climbed too fast, a source close to the inquiry told Reuters.", "..., dijo un portavoz."):
+        they spoke last, so a "he said" next is theirs and names no one, never someone named before them."""
+        lex = self.g.lexicon
+        comma = text.rfind(", ", end - _CLOSING_REACH if end - _CLOSING_REACH > opened else opened, end)
+        first = text[comma + 2 : comma + _FIRST_WORD_CHARS].split(maxsplit=1)[:1] if comma >= 0 else []
+        if not first or first[0] not in lex.indefinite and first[0] not in lex.cue_verbs:
+            return  # (the first word, in lower case, tells most sentences apart: the clause is split rarely)
+        clause = text[comma + 2 : end]
+        head = clause.split(maxsplit=2)
+        at = 1 if head and head[0].lower() in lex.cue_verbs else 0  # (the verb before its subject)
+        if len(head) <= at + 1 or head[at].lower() not in lex.indefinite:
+            return
+        if at or any(w.rstrip(".,;:!?") in lex.cue_verbs for w in clause.split()[2:]):  # (not "Cook Political Report")
+            self._cast.subject_unnamed(text, comma + 2 + clause.find(head[at]))
 
     def _unnamed_opening(self, text: str, start: int) -> None:
         """A sentence opening at ``start`` on an indefinite description of a person ("A retired teacher stood up ...",
