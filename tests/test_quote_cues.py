@@ -3745,3 +3745,58 @@ def test_an_impersonal_cue_credits_the_document_quoted_before_with_no_mention_an
     (finding,) = [f for f in verify.check([article]).findings if "Glocke" in f.claim.text]
     assert (finding.claim.speaker, finding.claim.mention) == ("Anna Brecht", None)
     assert (finding.verdict, finding.severity) == (Verdict.ALTERED, Severity.ERROR)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            EN_LEAD + "The quay is key, said the harbour master, Ann Kellaway, who also warned that in the case of the "
+            'North Quay, the Fish Market and the sheds, "more money is needed."',
+            "Ann Kellaway",
+        ),
+        (
+            FR + "Le quai est essentiel, a expliqué l'adjointe aux travaux, Anne Leroy, qui a aussi rappelé que pour "
+            "le Quai Nord, la Criée et les hangars, « il faut investir davantage ».",
+            "Anne Leroy",
+        ),
+        (
+            ES + "La obra es clave, explicó la concejala de Obras, Ana Ibarra, quien también recordó que en el caso del "
+            "Muelle Norte, de la Lonja y de los almacenes, «hay que invertir más».",
+            "Ana Ibarra",
+        ),
+    ],
+)
+def test_a_relative_clause_opening_on_its_verb_of_saying_credits_the_name_before_it(text: str, want: str) -> None:
+    # (the words the verb reports run on past names and commas before the quote: its subject is the name before
+    # "who", "qui", "quien", whatever those words name)
+    assert [speaker for _, speaker in _speakers(text)][-1] == want
+
+
+def test_a_relative_clause_of_a_description_closed_by_its_name_before_the_verb() -> None:
+    text = EN_LEAD + 'A fisherman who has worked the harbour for years, Tom Brannock said "the quay is falling apart."'
+    assert [speaker for _, speaker in _speakers(text)][-1] == "Tom Brannock"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (FR + "Claire Vautrin, fondatrice Mer Propre affirme « Le port doit être nettoyé avant l'été ».", "Claire Vautrin"),
+        (EN_LEAD + 'Ann Kellaway, Chair of the Harbour Users Group said: "The quay is falling apart."', "Ann Kellaway"),
+    ],
+)
+def test_a_name_opening_the_sentence_before_an_appositive_no_comma_closes_speaks(text: str, want: str) -> None:
+    assert [speaker for _, speaker in _speakers(text)][-1] == want
+
+
+def test_a_phrase_opening_the_sentence_before_a_titled_name_is_no_speaker() -> None:
+    text = EN_LEAD + 'In Harbourside, Mayor Ann Kellaway released a statement condemning "a reckless attack."'
+    assert [speaker for _, speaker in _speakers(text)][-1] == "Ann Kellaway"
+
+
+def test_a_relative_clause_that_quoted_a_question_of_its_own_is_closed_before_the_next_quote() -> None:
+    text = (
+        FR + "Interrogée par le conseiller Marc Tissot, qui demandait « Qui paiera les travaux ? », Odile Ferrand a "
+        "assuré : « La ville paiera tout. »"
+    )
+    assert _speakers(text)[-1] == ("La ville paiera tout", "Odile Ferrand")

@@ -1080,6 +1080,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     )
 
 
+_NAME_WORDS_BEFORE = 4  # capitalised words of a name read between a comma and a verb
 _TERM_USER_REACH = 60  # characters before a naming verb read for the free relative opening its clause ("what ...")
 
 
@@ -1838,8 +1839,18 @@ def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, i
             first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
             comma = text.find(",", start, hi)
             opening = first in g.lexicon.subordinators or first in g.lexicon.prepositions
-            return (start, comma) if opening and comma >= 0 else (start, hi)
+            # (or in a description a name right before the verb is apposed to: "A comedian who lived in Ohio, Tim
+            # Heidecker said")
+            closed = comma >= 0 and (opening or _name_alone(text[comma + 1 : hi]))
+            return (start, comma) if closed else (start, hi)
     return hi, hi
+
+
+def _name_alone(text: str) -> bool:
+    """Whether ``text`` is a run of capitalised words and nothing else (a name, between a comma and a verb): no mark
+    between them."""
+    words = text.split()
+    return 0 < len(words) <= _NAME_WORDS_BEFORE and all(w[:1].isupper() and w[-1] not in ",;:" for w in words)
 
 
 def _inside_name(g: Grammar, text: str, start: int) -> bool:
@@ -1859,15 +1870,23 @@ def _named_before_role(
 ) -> re.Match[str] | None:
     """The name a title-led appositive describes: in "Anna Berg, Chief Executive of Acme Corp, said"
     the speaker is Anna Berg, not the role (nor the organisation the role names); so does a party and its place
-    ("Senator Shelley Moore Capito, Republican of West Virginia, said")."""
+    ("Senator Shelley Moore Capito, Republican of West Virginia, said"), and a name opening the sentence whose
+    appositive no comma closes ("Charlotte Houpline, fondatrice WARA affirme")."""
     words = best.group("who").split() if best is not None else []
     of_place = len(words) > 2 and words[1] in g.lexicon.complement_words  # one word "of" a place
     if best is None or words[0].lower().strip(".") not in g.lexicon.titles and not of_place:
         return best
     start = best.start("who")
-    named = fullest.get(start - 2) if text[max(0, start - 2) : start] == ", " else None
+    apposed = text[max(0, start - 2) : start] == ", "
+    named = fullest.get(start - 2) if apposed else None
     if named is not None and named.group("who").split()[0].lower() in g.lexicon.determiners:
         return best  # "The university's vice-chancellor, Professor Martin Leclerc, said": the description's name speaks
+    if named is None and apposed and _name_alone(text[: start - 2]):
+        # ("Charlotte Houpline, fondatrice WARA affirme": the name opening the sentence, its appositive left unclosed;
+        # not a phrase opening it, "In Washington, President Obama released")
+        name = text[: start - 2].strip()
+        if name.split()[0].lower() not in g.lexicon.stopwords and _plausible(g, name):
+            named = _span_pattern(len(name)).match(text, text.index(name))
     return named or best
 
 
@@ -4772,10 +4791,32 @@ def _in_relative(g: Grammar, text: str, start: int) -> int | None:
     # (the comma first, the sentence only when a relative pronoun follows it: most quotes stand in no such clause)
     before = text[max(0, start - _WINDOW) : start]
     comma = before.rfind(",", 0, len(before.rstrip().rstrip(",")))
-    if comma < 0 or not _opens_relative(g, before[comma + 1 :]):
+    if comma >= 0 and not _opens_relative(g, before[comma + 1 :]):
+        comma = _reporting_relative(g, before, comma)
+    if comma < 0:
         return None
     at = start - len(before) + comma
     return at + 1 if sentence_start(text, start) <= at else None
+
+
+def _reporting_relative(g: Grammar, before: str, comma: int) -> int:
+    """Where the comma opening a relative clause before ``comma`` stands when the clause opens on its verb of saying
+    (after adverbs and auxiliaries only), which reports the words up to the quote though they hold commas ("Ann
+    Kellaway, who also warned that in the case of the North Quay, the Fish Market and the sheds, “…”"), else -1
+    ("Priya Shah, who represents Millbrook, said: “…”": the clause is closed)."""
+    opening = None
+    for opening in _relative_opening(g.lexicon.code).finditer(before, 0, comma):
+        pass  # (the last one before the comma)
+    if opening is None or _DOUBLE_MARKS.search(before, opening.end()):
+        return -1  # ("Interrogée par Camille Ferrand, qui demandait « … ? », Hélène Vuillemin a assuré : « … »")
+    lex = g.lexicon
+    for word in before[opening.end() : comma].split()[:_RELATIVE_VERB_REACH]:
+        word = word.lower().rstrip(",:;")
+        if word in lex.cue_verbs:
+            return opening.start()
+        if word not in lex.cue_adverbs and not (lex.adverb_suffix and word.endswith(lex.adverb_suffix)):
+            return -1  # ("the announcement, which some have argued was ...": the clause has a subject of its own)
+    return -1
 
 
 def _relative_speaker(g: Grammar, text: str, clause: int, start: int, quoted: str) -> re.Match[str] | None:

@@ -88,7 +88,7 @@ geschäftsführer geschäftsführerin vorstandsvorsitzender vorstandschef vorsta
 konzernchefin firmenchef firmenchefin leiter leiterin pressesprecher pressesprecherin
 regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staatssekretär staatssekretärin
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
-führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin berater beraterin mitglied
+führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin gründer gründerin berater beraterin mitglied
 kapitän kapitänin torhüter torhüterin stürmer stürmerin spieler spielerin sportdirektor sportdirektorin
 """)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
@@ -155,6 +155,7 @@ frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin minister
 sprecherin chefin direktorin senatorin botschafterin generalsekretärin regierungssprecherin
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
 vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin rätin meisterin
+gründerin
 tochter schwester mutter ehefrau partnerin lebensgefährtin
 """)
 PRONOUNS = pronoun_table(

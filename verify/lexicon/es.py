@@ -70,7 +70,7 @@ sr sr. sra sra. srta señor señora señorita don doña ño ña mosén dr dr. pr
 secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
 fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
-líder
+líder fundador fundadora cofundador cofundadora
 """)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
@@ -82,6 +82,8 @@ ROLE_FORMS = role_table(
         "secretaria": "secretario",
         "alcaldesa": "alcalde",
         "directora": "director",
+        "fundadora": "fundador",
+        "cofundadora": "cofundador",
         "coordinadora": "coordinador",
         "senadora": "senador",
         "diputada": "diputado",
@@ -151,11 +153,11 @@ ROLE_NOUNS = words(
 )
 MALE_TITLES = words(
     "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
-    " consejero hijo hermano padre marido esposo novio"  # (kin nouns tell a gender too: "su esposa" is a woman)
+    " consejero hijo hermano padre marido esposo novio fundador cofundador"  # (kin nouns tell a gender too: "su esposa" is a woman)
 )
 FEMALE_TITLES = words(
     "sra sra. srta señora señorita doña ña presidenta ministra secretaria alcaldesa directora senadora diputada "
-    "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia"
+    "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia fundadora cofundadora"
 )
 PRONOUNS = pronoun_table(
     m_sg="él",

@@ -99,6 +99,7 @@ m. mme mlle dr pr président présidente ministre premier première maire porte-
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
 procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
 président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice me
+fondateur fondatrice cofondateur cofondatrice
 """)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -107,6 +108,8 @@ ROLE_FORMS = role_table(
     {
         "présidente": "président",
         "directrice": "directeur",
+        "fondatrice": "fondateur",
+        "cofondatrice": "cofondateur",
         "coordinatrice": "coordinateur",
         "générale": "général",
         "sénatrice": "sénateur",
@@ -173,11 +176,11 @@ ROLE_NOUNS = words(
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
 MALE_TITLES = words(
     "m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller fils frère père époux "
-    "compagnon"
+    "compagnon fondateur cofondateur"
 )
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
-    " élue fille sœur mère épouse femme compagne conjointe"
+    " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
