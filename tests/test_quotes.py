@@ -144,6 +144,48 @@ def test_split_quote_passes_over_a_quoted_title_in_the_cue() -> None:
     ]
 
 
+def test_a_paragraph_that_is_only_a_quote_continues_past_a_title_in_the_cue() -> None:
+    text = (
+        BODY + "“The trams will run,” said Berg, the author of “Rails and Roads,” a history of the city.\n\n"
+        "“The buses will follow in May.”"
+    )
+    assert [(q.text, q.speaker) for q in _quotes(text) if q.kind is not QuoteKind.MENTION] == [
+        ("The trams will run", "Anna Berg"),
+        ("The buses will follow in May.", "Anna Berg"),
+    ]
+
+
+def test_a_quote_on_the_next_line_opens_a_sentence_of_its_own() -> None:
+    # (lines of one block, as a wire story's paragraphs: the credit after the second line's quote is not the first's)
+    said = _said(
+        BODY + "“The trams will run,” Berg told reporters. “The buses will follow in May.”\n"
+        "“The depot is ready,” Berg said of the works, according to a council report."
+    )
+    assert said == {
+        "The trams will run": "Anna Berg",
+        "The buses will follow in May.": "Anna Berg",
+        "The depot is ready": "Anna Berg",
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "She has worked at Harwick Transit for years.",
+        "The lines run from either Salem or Dover to the coast.",
+        "She told Channel Four News in Leeds about it.",
+    ],
+)
+def test_a_name_a_preposition_governs_is_nobody_else_speaking(between: str) -> None:
+    said = _said(BODY + f"“The trams will run,” Berg said. {between} “The buses will follow in May.”")
+    assert said == {"The trams will run": "Anna Berg", "The buses will follow in May.": "Anna Berg"}
+
+
+def test_a_name_opening_a_sentence_between_quotes_is_someone_else() -> None:
+    said = _said(BODY + "“The trams will run,” Berg said. Jon Dale of Harwick Transit disagreed. “The buses are late.”")
+    assert said["The buses are late."] != "Anna Berg"
+
+
 def test_multi_paragraph_quote_continues_into_the_next_opening_mark() -> None:
     text = BODY + "Berg said: “The first part of the plan is ready.\n\n“The second part is not, and we say so.”\n\nEnd."
     quote = _one(text)

@@ -579,7 +579,8 @@ def _new_sentence_follows(text: str, span: _Span) -> bool:
         if stop is None:
             return False
         end = stop.end()
-    following = text[end : end + 3].lstrip()
+    # (a quote opening after it opens the next sentence: “A.” / “B,” he said.)
+    following = text[end : end + 6].lstrip().lstrip(_OPENING_MARKS + "'`")
     return not following or following[0].isupper()
 
 
@@ -4062,12 +4063,31 @@ def _paragraph_speaker(g: Grammar, blocks: list[Block], found: list[_Found], cha
         return None
     # Nobody else named between them: "“A,” Berg said. Cole disagreed. “B.”" is not Berg's (a title is no one else:
     # "Ms. Diaz said ...").
+    # (nor is a name a preposition or a telling verb governs, a place, a body or a listener: "“A,” said Berg. She has
+    # worked at Carrier for years. “B.”", "“A,” Berg told Fox News in Ohio. “B.”", "from either Salem or Dover")
     known = {w.lower() for w in f"{speaker} {found[-1].mention or ''}".split()}
+    governed = -1  # where the last name a preposition governs ended
     for run in _CAPITAL_RUN.finditer(text, previous, first.start):
+        joined = text[governed : run.start()].replace(",", " ").split() if governed >= 0 else []
+        coordinated = len(joined) == 1 and joined[0] in g.lexicon.clause_conjunctions
+        if coordinated or _governed(g, text[max(previous, run.start() - _GOVERNED_REACH) : run.start()]):
+            governed = run.end()
+            continue
         words = [w.lower() for w in run.group().split()]
         if any(w not in known and w not in _OPENERS and w.strip(".") not in g.lexicon.titles for w in words):
             return None
     return speaker
+
+
+_GOVERNED_REACH = 20  # characters before a name read for what governs it ("from either ")
+
+
+def _governed(g: Grammar, before: str) -> bool:
+    """Whether a name after the words ``before`` it is the object of a preposition or a telling verb, one word between
+    at most ("at Carrier", "from either Salem", "told Fox News")."""
+    words = before.lower().split()[-2:]
+    governs = g.lexicon.prepositions | g.lexicon.telling_verbs
+    return before[-1:].isspace() and any(w in governs for w in words) and all(w.isalpha() for w in words)
 
 
 def _reported_mood(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -5071,15 +5091,10 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         gap = blocks[block].text[prev.cue_after_end : start]
         if item.spans[0].dialogue and prev.spans[-1].dialogue and not _NARRATOR_CLOSE.search(gap):
             return index  # "—A —dice mientras sube la cuesta—. B": the narration up to its closing dash is the cue's
-        for title in found[index + 1 :]:
-            a, b = title.spans[0].start - prev.cue_after_end, title.spans[-1].end - prev.cue_after_end
-            # Masked, keeping the full stop a title may hold (on ABC's “This Week.” “B.”).
-            end = title.words[-1:] if title.words[-1:] in (".", "!", "?") else "T"
-            gap = gap[:a] + "T" * (b - a - 1) + end + gap[b:]
     elif (
         block == prev.spans[-1].block + 1
         and start == 0
-        and index == len(found) - 1
+        and all(title.spans[-1].block == block - 1 for title in found[index + 1 :])
         and _bare(blocks, item)
         and _entry(blocks[block]) is _entry(blocks[block - 1])  # never into the next entry of a live blog
         and not _heading_element(blocks[block])  # a subheading quoting the section is no one's next sentence
@@ -5089,6 +5104,12 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         gap = blocks[prev.spans[-1].block].text[prev.cue_after_end :] + "\n"
     else:
         return None
+    for title in found[index + 1 :]:
+        a, b = title.spans[0].start - prev.cue_after_end, title.spans[-1].end - prev.cue_after_end
+        # Masked, keeping the full stop a title may hold (on ABC's “This Week.” “B.”; “A,” said Jo Marsh, the author of
+        # “Tides,” a novel. / “B.”).
+        end = title.words[-1:] if title.words[-1:] in (".", "!", "?") else "T"
+        gap = gap[:a] + "T" * (b - a - 1) + end + gap[b:]
     if _BARE_GAP.fullmatch(gap):
         # (a name right after the cue is its object: "„...“, sagte der Arzt X gegenüber „BBC“", "told “Meet the Press”")
         return None if gap.isspace() and _named_like_a_title(g, item.words) else index
