@@ -146,8 +146,8 @@ def test_split_quote_passes_over_a_quoted_title_in_the_cue() -> None:
 
 def test_a_paragraph_that_is_only_a_quote_continues_past_a_title_in_the_cue() -> None:
     text = (
-        BODY + "“The trams will run,” said Berg, the author of “Rails and Roads,” a history of the city.\n\n"
-        "“The buses will follow in May.”"
+        BODY + "''The trams will run,'' said Berg, the author of ''Rails and Roads,'' a history of the city.\n\n"
+        "''The buses will follow in May.''"
     )
     assert [(q.text, q.speaker) for q in _quotes(text) if q.kind is not QuoteKind.MENTION] == [
         ("The trams will run", "Anna Berg"),
@@ -796,3 +796,28 @@ def test_an_html_quote_linked_to_its_source_after_a_cue_is_a_claim() -> None:
     )
     quote = _one(html, Format.HTML)
     assert (quote.text, quote.speaker, quote.kind) == (f"{_TAXES}.", "Jane Doe", QuoteKind.DIRECT)
+
+
+def test_a_pronoun_is_never_the_name_its_cue_verb_addresses() -> None:
+    said = _said(
+        BODY + "Tom Baker, a bus driver, came to the meeting to ask Jon Dale about the depot. Dale runs the depot.\n\n"
+        "“We have been waiting for years,” he told Dale."
+    )
+    assert said["We have been waiting for years"] == "Tom Baker"
+
+
+def test_remembered_is_a_cue_verb() -> None:
+    said = _said(BODY + "“The trams never ran on time,” remembered Jon Dale, the former depot manager.")
+    assert said == {"The trams never ran on time": "Jon Dale"}
+
+
+@pytest.mark.parametrize("second", ["“Delayed?”", "“Both Ann Berg and Jon Dale.”"])
+def test_a_second_part_that_is_a_sentence_alone_is_speech(second: str) -> None:
+    quotes = _quotes(BODY + f"“Two people can fix the trams,” Berg wrote on her blog. {second}")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Anna Berg", QuoteKind.DIRECT), ("Anna Berg", QuoteKind.DIRECT)]
+
+
+def test_an_opening_curly_mark_typed_as_the_closer_closes_the_quote() -> None:
+    quotes = _quotes(BODY + "“The trams will run late all winter,“ said Berg. A leaflet lists “the dates of the works“ too.")
+    assert [q.text for q in quotes] == ["The trams will run late all winter", "the dates of the works"]
+    assert quotes[0].speaker == "Anna Berg"

@@ -1124,8 +1124,9 @@ class Cast:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""
         return bool(roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
 
-    def resolve(self, mention: str) -> str | None:
-        """The full name a mention stands for; pronouns go to the latest compatible topic (None if none)."""
+    def resolve(self, mention: str, besides: str | None = None) -> str | None:
+        """The full name a mention stands for; pronouns go to the latest compatible topic (None if none), never to the
+        person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio)."""
         key = mention.strip().lower()
         pronoun = self.lexicon.pronouns.get(key)
         if pronoun is not None:
@@ -1135,7 +1136,7 @@ class Cast:
             elif pronoun.number is Number.PLURAL:
                 person = self._group()
             elif gender:
-                person = self._referent(gender)
+                person = self._referent(gender, self.find(besides) if besides else None)
             else:
                 person = self._body()
             if person is None:
@@ -2507,22 +2508,27 @@ class Cast:
         """Everyone the article has given ``role`` (by a title or an appositive)."""
         return [p for p in self.people if role and role in p.roles]
 
-    def _referent(self, gender: str) -> Person | None:
+    def _referent(self, gender: str, besides: Person | None = None) -> Person | None:
         """The nearest compatible topic (same gender or not known: only the other gender is passed
         over); failing that, the latest named person of that gender, or of a gender not known. Someone unnamed
-        is in reach in their paragraph and the next only: a story that names its people goes back to them."""
+        is in reach in their paragraph and the next only: a story that names its people goes back to them. The
+        person ``besides`` is passed over."""
         gone = self._last_paragraph
         topics = islice(reversed(self._topics.values()), _LOOKBACK)
-        named = [p for p in islice(reversed(self._named.values()), _LOOKBACK) if not (p.anonymous and p.seen <= gone)]
+        named = [
+            p
+            for p in islice(reversed(self._named.values()), _LOOKBACK)
+            if not (p.anonymous and p.seen <= gone) and p is not besides
+        ]
         for person in topics:
-            if person.anonymous and person.seen <= gone:
+            if person.anonymous and person.seen <= gone or person is besides:
                 continue
             if person.gender in (gender, ""):
-                return self._lately_named(person, gender)
+                return self._lately_named(person, gender, besides)
             if person.bare == person.seen and (namesake := self._namesake(person, gender)) is not None:
                 # "Speaking in Harlem, Clinton ... accused Sanders. “...,” she said": Hillary, though "Clinton" found
                 # Bill, named last
-                return self._lately_named(namesake, gender)
+                return self._lately_named(namesake, gender, besides)
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic
         # Advisers" after Hillary Clinton is no "she").
         return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
@@ -2584,7 +2590,7 @@ class Cast:
         "a message from Undersecretary Wendy Sherman"; not an owner, a predicate nor what was said)."""
         self._mentions.append((self._clock, person))
 
-    def _lately_named(self, topic: Person, gender: str) -> Person:
+    def _lately_named(self, topic: Person, gender: str, besides: Person | None = None) -> Person:
         """The person of ``gender`` the sentence before this one spoke of last, rather than an older ``topic`` not
         spoken of since ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate from Michigan. “...,” he
         said": Nakagiri, not Trump, the subject two sentences back); else the topic. (People spoken of in the sentence
@@ -2595,7 +2601,8 @@ class Cast:
             if when <= self._last_sentence:
                 break
             if when <= self._sentence and person.gender == gender and not (person.anonymous or person.organisation):
-                return person
+                if person is not besides:
+                    return person
         return topic
 
     def _body(self) -> Person | None:

@@ -423,7 +423,7 @@ def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) ->
             if _is_opener(text, mark):
                 nested = True
                 continue
-        if glyph in QUOTE_PAIRS[opener.group()] and _is_closer(text, mark):
+        if glyph in QUOTE_PAIRS[opener.group()] and _is_closer(text, mark) or _typed_as_closer(text, mark, opener):
             spans.append(_Span(block, opener.start(), mark.end()))
             opener = None
         elif glyph in _ALWAYS_OPEN and glyph == opener.group():
@@ -531,6 +531,17 @@ def _is_opener(text: str, mark: re.Match[str]) -> bool:
         return not before.isalnum() and after.isalnum()  # German »Wir ...«; a French closer stands after words
     # Straight and single marks open after a space or opening punctuation, before a word.
     return not before.isalnum() and not after.isspace()
+
+
+def _typed_as_closer(text: str, mark: re.Match[str], opener: re.Match[str]) -> bool:
+    """Whether an opening curly mark closes the quote it repeats, typed where its closer belongs: glued to the words
+    before it, a space or the end after it (“A,“ said Jo. / “the Arab states“ with): no opener stands so."""
+    return (
+        mark.group() == "“" == opener.group()
+        and mark.start() > 0
+        and not text[mark.start() - 1].isspace()
+        and not _is_opener(text, mark)
+    )
 
 
 def _is_closer(text: str, mark: re.Match[str]) -> bool:
@@ -3001,6 +3012,7 @@ class _Found:
     dropped: str | None = None  # for a cue whose subject the language drops, the subject of the sentence before
     split: bool = False  # a part of a quote split around its cue (“A,” she said, “B.”): speech, never a title
     goes_on: bool = False  # the cue after it says the speaker goes on (“…,” he added): lexicon ``going_on_verbs``
+    addressee: str | None = None  # the name the cue's verb addresses (“…,” he told Rubio): never the pronoun's referent
     # The sentence after a cue inside the marks that ended this one (« A, assure-t-elle. B »): a second claim
     rest: _Found | None = None
 
@@ -3066,7 +3078,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             # (the first part is speech whatever follows its cue: “Big Sale Today!” the mayor said. “...” is no
             # title; the second is when the cue interrupted its sentence)
             found[target].split = True
-            if not _opens_sentence(blocks, item):
+            if not _opens_sentence(blocks, item) or _sentence_alone(blocks, item):
                 item.split = True
             last_speaker = _carry_speaker(found[target], item) or last_speaker
             found.append(item)
@@ -4309,7 +4321,7 @@ def _resolve(
     if mention and cast is not None:
         # ("sagte Sonntag" of Mareike Sonntag; “…,” he added: the last speaker, if a "he")
         going = cast.going_on(mention, last_speaker) if item.goes_on else None
-        item.speaker = going or (named.name if named else cast.resolve(mention))
+        item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee))
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names
         described = _described(g, item.who or "")
@@ -4643,7 +4655,21 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     who = _with_body_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
     going = g.lexicon.going_on_verbs
     goes_on = any(word.strip(",.;:") in going for word in text[last.end : last.end + after.end()].split())
-    return _Found(chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on)
+    return _Found(
+        chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on,
+        addressee=_cue_addressee(g, text, last.end + after.end()),
+    )
+
+
+def _cue_addressee(g: Grammar, text: str, verb: int) -> str | None:
+    """The name a telling or asking verb ending at ``verb`` addresses ("told Rubio", "asked Clinton")."""
+    if text[verb : verb + 1] != " ":
+        return None
+    said = text[max(0, verb - _VERB_REACH) : verb].rsplit(None, 1)[-1:]
+    if not said or said[0].lower() not in g.lexicon.telling_verbs | g.lexicon.asking_verbs:
+        return None
+    name = _CAPITAL_RUN.match(text, verb + 1)
+    return name.group() if name is not None else None
 
 
 @lru_cache(maxsize=8)
@@ -5144,6 +5170,14 @@ def _opens_sentence(blocks: list[Block], item: _Found) -> bool:
     words = item.words.lstrip(" '\"“‘«„¿¡—–-")
     opens = not before and span.start <= _WINDOW
     return words[:1].isupper() and (opens or before.endswith((".", "!", "?")))
+
+
+def _sentence_alone(blocks: list[Block], item: _Found) -> bool:
+    """Whether the quote ``item`` is a whole sentence standing alone: its words end on a stop inside its marks and a
+    new sentence or the paragraph's end follows (“Blacklisted?”, “That's Ann and Jo.” after the cue: speech, however
+    short or capitalised)."""
+    last = item.spans[-1]
+    return item.words.rstrip()[-1:] in _STOPS and _new_sentence_follows(blocks[last.block].text, last)
 
 
 def _new_cue(g: Grammar, text: str) -> bool:
@@ -6281,7 +6315,8 @@ def _quote(
     block = blocks[first.block]
     words = len(item.words.split())
     kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
-    if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and words > 1):
+    # (a word with a cue is partial, “Absolutely,” he said, but not a sentence of its own after the cue: “Why?”)
+    if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and (words > 1 or item.split and item.words[-1:] in _STOPS)):
         kind = QuoteKind.PARTIAL
     mention = _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
     if mention is None and item.speaker is None and _asked_in_heading(block, item):

@@ -40,7 +40,7 @@ sneer speculate tease text thunder vent wonder press demur+ interrupt persist gl
 mutter mumble murmur sob+ stammer stutter sputter splutter laugh chuckle giggle smile grin+ shrug+ wail howl
 roar bellow holler hiss fume seethe marvel enthuse rave crow purr drawl sniff snort groan moan whine grouse
 gripe object theorize theorise surmise reckon elaborate summarize summarise riposte aver+ avow profess vouch
-attest recollect reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
+attest recollect remember reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
 quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
 boom crack exhort confess exult
 """)
