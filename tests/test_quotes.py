@@ -821,3 +821,12 @@ def test_an_opening_curly_mark_typed_as_the_closer_closes_the_quote() -> None:
     quotes = _quotes(BODY + "“The trams will run late all winter,“ said Berg. A leaflet lists “the dates of the works“ too.")
     assert [q.text for q in quotes] == ["The trams will run late all winter", "the dates of the works"]
     assert quotes[0].speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize("writer", ["the Gazette's Jo Cole", "Times' Jo Cole", "DNAinfo's Jo Cole"])
+def test_a_headline_by_an_outlets_writer_is_a_title_however_long(writer: str) -> None:
+    quotes = _quotes(
+        "Culture newsletter\n\nCLOSING — “The old harbour cinema will close its doors at the end of December,” by "
+        f"{writer}: “The cinema, which opened in 1931, has lost money for years.”"
+    )
+    assert [q.kind for q in quotes] == [QuoteKind.MENTION, QuoteKind.DIRECT]

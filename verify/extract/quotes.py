@@ -6098,6 +6098,9 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
 # (the maker's name perhaps after a definite article: "“Cellar Steps” by the Low Vaults")
 _MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?:(?P<article>[^\W\d_A-ZÀ-Þ]+)\s+)?(?P<who>{NAME_RUN})")
 _WORD_BEFORE_REACH = 40  # characters before a quote's opening mark that hold the word right before it
+_LINK_REACH = 8  # characters after a quote's closing mark where the agent link of its maker stands (", by ")
+# A writer named after an outlet's possessive that ends on "s'" ("Times' Ben Sisario"; "Variety's Gordon Cox" is one run)
+_OUTLETS_WRITER = re.compile(rf"(?<=s)['’]\s{{1,3}}{NAME_RUN}")
 
 
 def _work_by(g: Grammar, text: str, item: _Found) -> bool:
@@ -6105,14 +6108,19 @@ def _work_by(g: Grammar, text: str, item: _Found) -> bool:
     them: a work and its maker (“Full Court” by The Pivots, « Le Bois qui chante » par Aurelio Sanz, „Das singende
     Holz“ von Aurelio Sanz, «La madera que canta», por Aurelio Sanz), whatever the words before say ("Theme music:",
     "her favourite song is"; a date is no maker: “We will win” by Friday)."""
-    if item.cue_after_end >= 0 or not _named_like_a_title(g, item.words):
-        return False
     lex = g.lexicon
     end = item.spans[-1].end
+    if item.cue_after_end >= 0 or not lex.agent_link or lex.agent_link not in text[end : end + _LINK_REACH]:
+        return False
     comma = text[end : end + 1] == ","
     maker = _MAKER.match(text, end + comma)
     if maker is None or maker.group("link") != lex.agent_link:
         return False
+    if not _named_like_a_title(g, item.words):
+        # (a headline in sentence case, however long, by an outlet's writer: "“Museum to close in May,” by the Post's
+        # Jo Cole")
+        owned = any(map(_possessive, maker.group("who").split()[:-1]))
+        return owned or _OUTLETS_WRITER.match(text, maker.end()) is not None
     if maker.group("article") and (maker.group("article") not in lex.definite or not _title_case_words(g, item.words)):
         # (the one word a maker's name may follow is a definite article, after words in title case: "“Cellar Steps” by
         # the Low Vaults", not "“If there had not been that intervention” by the United States, ...")
