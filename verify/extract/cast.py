@@ -239,6 +239,9 @@ class Person:
     # when the text last named them by a lone surname and no title (``seen`` then): "Clinton" of Bill and Hillary, which
     # a pronoun next may tell apart
     bare: int = 0
+    # the pronoun a body's article gives it in a language whose nouns have a gender ("die Kammer": "sie"; "le
+    # syndicat": "il"), when the text last made it what a sentence is about: a "sie" right after stands for it
+    pronoun: str = ""
 
 
 def _head_end(words: list[str], lex: Lexicon) -> int:
@@ -1136,7 +1139,7 @@ class Cast:
             elif pronoun.number is Number.PLURAL:
                 person = self._group()
             elif gender:
-                person = self._referent(gender, self.find(besides) if besides else None)
+                person = self._body_called(key) or self._referent(gender, self.find(besides) if besides else None)
             else:
                 person = self._body()
             if person is None:
@@ -1224,8 +1227,9 @@ class Cast:
         if not words or all(w in FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
         if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
-            # "Richmond police said", "GunBroker.com wrote": "it" next (named as the article first named it)
-            return self.organisation(name, topic=True).name
+            # "Richmond police said", "GunBroker.com wrote": "it" next (named as the article first named it; "Die
+            # Handelskammer erklärte": "sie")
+            return self.organisation(name, topic=True, article=key.split()[0]).name
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         return name
@@ -1501,8 +1505,10 @@ class Cast:
             and (low not in _ANY_FIRST_NAME and self._noun_kind(low) is _Noun.OTHER)
         )
 
-    def organisation(self, name: str, topic: bool = False) -> Person:
-        """Record a mention of an organisation or a group that speaks ("the water board", "NATO")."""
+    def organisation(self, name: str, topic: bool = False, article: str = "") -> Person:
+        """Record a mention of an organisation or a group that speaks ("the water board", "NATO"), named after
+        ``article`` (a topic named after a definite article takes the pronoun the article gives it: lexicon
+        ``body_pronouns``)."""
         body = self._organisations.get(name.lower())
         for ending in self.lexicon.strong_endings.values() if body is None else ():
             # ("Hessische Apothekerverband", a cue's span without its article: the "Hessischer Apothekerverband" named)
@@ -1514,6 +1520,7 @@ class Cast:
         self._touch(self._named, body)
         if topic:
             self._touch(self._topics, body)
+            body.pronoun = self.lexicon.body_pronouns.get(article.lower(), "")
         return body
 
     def define(self, body: Person, letters: str) -> None:
@@ -2608,6 +2615,12 @@ class Cast:
     def _body(self) -> Person | None:
         """What "it" stands for: the latest organisation the text was about (a subject or a speaker)."""
         return next((p for p in islice(reversed(self._topics.values()), _BODY_LOOKBACK) if p.organisation), None)
+
+    def _body_called(self, pronoun: str) -> Person | None:
+        """The body the text was just about when ``pronoun`` is the one its article gives it ("Die Handelskammer lehnte
+        ab. „…“, sagte sie"): the latest topic only (a person of the pronoun's gender further back is as likely)."""
+        latest = next(reversed(self._topics.values()), None)
+        return latest if latest is not None and latest.organisation and latest.pronoun == pronoun else None
 
     def _group(self) -> Person | None:
         """What "they" stands for: an organisation or a group the text was about, or the latest topic

@@ -153,6 +153,7 @@ _AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a fam
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _MODIFIED_CHARS = 24  # what is read after a name for the noun it may modify ("the Clinton phone bank")
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
+_ARTICLE_REACH = 8  # characters read before a body's name for its article ("der", "la")
 _VERB_REACH = 30  # characters read for the word after a subject (its verb: "opposed", "has")
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 _DEK_CHARS = 300  # a standfirst under a headline is a sentence or two
@@ -1406,6 +1407,14 @@ def _word_before(text: str, start: int) -> int:
     return end - len(text[:end].split()[-1]) if text[:end].split() else start
 
 
+def _article_before(text: str, start: int, stop: int, body: str) -> str:
+    """The word right before a body's name, its article in its run or before it ("Die| Handelskammer Ostport", "la|
+    Chambre de commerce"), or ""."""
+    at = text.find(body.split(maxsplit=1)[0], start, stop)
+    before = text[max(0, at - _ARTICLE_REACH) : at].split()[-1:] if at > 0 else []
+    return before[0] if before else ""
+
+
 def _role_described(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
     """A description read on past its role, cut after the role: "The Dutch prime minister also played down" is
     "The Dutch prime minister"."""
@@ -2512,7 +2521,8 @@ class _Reader:
                 # (a body its sentence is about, a verb right after it, is too: "Still, the Business Council opposed an
                 # increase. “…,” it recommended")
                 subject = topic and self._verb_follows(text, read_to)
-                cast.define(cast.organisation(body, topic=cue or subject), defined_letters(text, read_to))
+                article = _article_before(text, start, read_to, body) if cue or subject else ""
+                cast.define(cast.organisation(body, cue or subject, article), defined_letters(text, read_to))
                 self.fresh = self.fresh and not topic
                 body_end = read_to  # (past its "of" part: "University of Tarrow" names no Mr. Tarrow)
             elif person is None and cue:

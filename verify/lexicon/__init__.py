@@ -511,6 +511,11 @@ class Lexicon:
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le
     # sexagénaire"): a description of no listed role is as gendered as a pronoun
     definite_genders: Mapping[str, Gender] = field(default_factory=lambda: MappingProxyType({}))
+    # The pronoun that stands for a body named after each definite article, in a language whose nouns have a gender
+    # ("Die Handelskammer lehnte ab. „…“, sagte sie"; "Le syndicat a refusé. « … », a-t-il ajouté"), lower case. English
+    # has "it" for every body (a neuter pronoun); Spanish leaves the subject out («…», añadió), and an "ella" there
+    # is a person far more often than a body, so it has none
+    body_pronouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # articles that tell a gender only before a noun of these endings ("die Vorsitzende" is a woman, "die Vorsitzenden"
     # and "die Ermittler" are many)
     singular_endings: Mapping[str, tuple[Gender, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))

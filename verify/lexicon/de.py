@@ -414,6 +414,7 @@ LEXICON: Lexicon = Lexicon(
     company_nouns=words("unternehmen konzern firma"),
     definite=("der", "die", "das", "den", "dem"),
     definite_genders=MappingProxyType({"der": Gender.MALE}),  # ("die" is as often a plural: "die Ermittler")
+    body_pronouns=MappingProxyType({"der": "er", "die": "sie"}),  # ("die Stadtwerke", a plural: "sie" all the same)
     singular_endings=MappingProxyType({"die": (Gender.FEMALE, ("e",))}),  # "die Vorsitzende", "die Abgeordnete"
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,

@@ -399,6 +399,7 @@ LEXICON: Lexicon = Lexicon(
     definite=("le", "la", "l'", "l’"),
     plural_definite=("les",),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
+    body_pronouns=MappingProxyType({"le": "il", "la": "elle"}),
     feminine_endings=("trice", "euse", "esse"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
