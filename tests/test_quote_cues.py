@@ -3800,3 +3800,42 @@ def test_a_relative_clause_that_quoted_a_question_of_its_own_is_closed_before_th
         "assuré : « La ville paiera tout. »"
     )
     assert _speakers(text)[-1] == ("La ville paiera tout", "Odile Ferrand")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + "Au « Courrier de l'Estuaire », la maire a déclaré : « Nous tiendrons le budget. »\n", "Odile Ferrand"),
+        (EN_LEAD + "In the “Estuary Courier”, the council leader said: “We will hold the budget.”\n", "Petra Lindgren"),
+        (ES + "En «El Diario de la Ría», el alcalde declaró: «Mantendremos el presupuesto».\n", "Tomás Urquiza"),
+    ],
+)
+def test_an_outlet_opening_the_sentence_is_no_speaker(text: str, speaker: str) -> None:
+    """A phrase opening the sentence on a preposition names where the words were said or printed: a title in marks
+    there is no first part of the quote, and a name there holds no role of the description after its comma."""
+    [quote] = [q for q in _quotes(text) if q.kind is not QuoteKind.MENTION]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le budget du port\n\nLe budget du port a été présenté mardi soir devant le conseil. Les élus ont discuté "
+            "pendant plus de trois heures des travaux sur les quais et du prix des places de stationnement.\n\n"
+            "Sur France Estuaire, la maire a déclaré : « Nous tiendrons le budget. »\n",
+            "maire",
+        ),
+        (
+            "El presupuesto del puerto\n\nEl presupuesto del puerto se presentó el martes en el pleno. Los concejales "
+            "discutieron durante más de tres horas sobre las obras del muelle y el precio de las plazas.\n\n"
+            "En El Correo de la Ría, la alcaldesa declaró: «Mantendremos el presupuesto».\n",
+            "alcaldesa",
+        ),
+    ],
+)
+def test_a_name_in_a_phrase_opening_the_sentence_holds_no_role_of_the_subject_after_it(text: str, speaker: str) -> None:
+    """"Sur France Estuaire, la maire a déclaré :": the description after the opening phrase's comma is the sentence's
+    subject, no appositive of the outlet's name (which would make the outlet the mayor the description stands for)."""
+    [quote] = _quotes(text)
+    assert quote.speaker == speaker

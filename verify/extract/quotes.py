@@ -2542,6 +2542,10 @@ class _Reader:
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 role = _APPOSITIVE_ROLE.match(text, stop, end) if text.startswith(",", stop, end) else None
+                if role and clause and not text.startswith(",", role.end()):
+                    # "Sur France Bleu, la maire a déclaré :", "In the Harbour Gazette, the mayor said": after the comma
+                    # closing a phrase that opens the sentence, an unclosed description is the sentence's subject
+                    role = None
                 if role:
                     cast.appositive(person, role.group(1))
                     if not cue and text.startswith(", ", role.end()) and self.g.verb_at(text, role.end() + 2):
@@ -5257,6 +5261,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if _addressed_title(g, text, item, text[max(0, start - _WORD_BEFORE_REACH) : start].rsplit(None, 1)[-1:]):
         # "Dem „Ennstaler Boten“ sagte er: „...“" (read as a split quote's first part): the outlet spoken to
         return _Mention.NAME
+    if _opening_place(g, text, item):
+        # "Au « Courrier du Port », la maire a déclaré : « … »" (read as a split quote's first part): where the words
+        # were said or printed, not what the subject after the comma said
+        return _Mention.NAME
     if item.split or kind is QuoteKind.BLOCK or _attributed_words(g, text, item):
         return None  # a split quote, a block quotation, words a sentence credits to someone: speech
     if _reporters_question(g, item, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
@@ -5404,6 +5412,20 @@ def _addressed_title(g: Grammar, text: str, item: _Found, before: list[str]) -> 
         if word[-1:] in ".!?" or bare and bare not in lex.pronouns and bare not in lex.cue_adverbs:
             return False
     return False
+
+
+def _opening_place(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words shaped as a title are the object of a preposition that opens their sentence, perhaps
+    with an article, a comma right after the marks ("Au « Courrier du Port », la maire a déclaré", "In the “Harbour
+    Gazette”, the mayor said", "En «El Correo», la alcaldesa declaró"): an outlet or a place, no one's words."""
+    first = item.spans[0]
+    lex = g.lexicon
+    before = _this_sentence(text[max(0, first.start - _WORD_BEFORE_REACH) : first.start].split())
+    if not 0 < len(before) <= 2 or before[0].lower() not in lex.prepositions:
+        return False
+    if len(before) == 2 and before[1].lower() not in lex.determiners:
+        return False
+    return text[first.end : first.end + 2].lstrip().startswith(",") and _named_like_a_title(g, item.words)
 
 
 # words after an outlet's name read for the cue it is spoken to in ("Al «País» le dijo", "Au « Courrier », il a dit")
