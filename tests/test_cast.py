@@ -4106,3 +4106,26 @@ def test_a_french_kin_appositive_with_an_elided_article_names_the_relative() -> 
         "« Ma mère fait encore les gâteaux », a dit l'aubergiste.",
     )
     assert _said(text)["Ma mère fait"] == "Colin Tarrant"
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase"),
+    [
+        ("de", "Fall Guido Hellwig"),
+        ("de", "Die Affäre Guido Hellwig"),
+        ("de", "NORDKURIER den Fall Guido Hellwig"),
+        ("fr", "Affaire Guido Hellwig"),
+        ("fr", "L'affaire Guido Hellwig"),
+        ("es", "Caso Guido Hellwig"),
+        ("de", "Kieler SPD-Politiker Guido Hellwig"),
+    ],
+)
+def test_a_case_noun_or_a_described_role_before_a_name_is_no_part_of_it(code: str, phrase: str) -> None:
+    """"den Fall Guido Hellwig" is the case named after him (lexicon ``case_nouns``), "Kieler SPD-Politiker Guido
+    Hellwig" a role and what describes it: the person is Guido Hellwig (a first name the lexicon does not know), whom
+    "Hellwig" names next."""
+    cast = Cast(lexicon=LEXICONS[code])
+    person = cast.introduce(phrase)
+    assert person is not None
+    assert person.name == "Guido Hellwig"
+    assert cast.resolve("Hellwig") == "Guido Hellwig"

@@ -420,6 +420,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return _candidate(" ".join(words[2:]), code)
     if family := _family_named(words, lex):
         return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
+    if case := _case_named(words, lex):
+        return _candidate(case, code)  # "Fall Guido Reil", "Affaire Jeanne Roux": the person the case is named after
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     if lex.capitalised_nouns:
@@ -438,6 +440,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         or not speaker_key(name)
     ):
         name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
+    name = _case_named(name.split(), lex) or name  # ("CORRECTIV den Fall Guido Reil": the run's tail, a case's name)
     words = name.split()
     if len(words) > 1 and not known_first_name(words[0]):
         # "Answer John Sample": a word of a heading before a known first name is no part of the name
@@ -455,6 +458,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # lexicon knows: "Kirchenpfleger Xaver Lutz", "Stallmeisterin Vroni Haas"; a German name is no three words
         # opening on an agent noun)
         first = first or int(lex.capitalised_nouns and len(words) == 3 and _person_noun(noun))
+        # (and a role noun after a word describing it, before a first name and a surname: "Essener AfD-Politiker Guido
+        # Reil")
+        roles = (i + 1 for i in range(len(words) - 3, 0, -1) if title_role(words[i], lex))
+        first = first or (next(roles, 0) if lex.capitalised_nouns else 0)
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -496,6 +503,17 @@ def _modified_name(words: list[str], lex: Lexicon) -> bool:
     if title_role(words[1], lex):
         return False  # "El ministro de Exteriores": a role and what it is of
     return words[-1][:1].isupper() and all(w[:1].isupper() or w in lex.name_particles for w in words[2:])
+
+
+def _case_named(words: list[str], lex: Lexicon) -> str:
+    """The name after a noun for a case or an affair opening a phrase, perhaps after its article ("Fall Guido Reil",
+    "Die Affäre Guido Reil", "L'affaire Jeanne Roux", "Caso Ana Ruiz": lexicon ``case_nouns``), or ""."""
+    if len(words) < 2:
+        return ""
+    first = 1 if len(words) > 2 and words[0].lower() in lex.definite else 0
+    noun = words[first].lower()
+    noun = noun[2:] if noun[:2] in _ELIDED and noun[:2] in lex.definite else noun  # "L'affaire"
+    return " ".join(words[first + 1 :]) if noun in lex.case_nouns else ""
 
 
 def _family_named(words: list[str], lex: Lexicon) -> str:

@@ -551,6 +551,7 @@ LEXICON: Lexicon = Lexicon(
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "
         "kapelle mühle siedlung stadtteil ortsteil viertel"
     ),
+    case_nouns=words("fall affäre causa"),
     role_endings=(
         "erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter", "ling"
     ),  # fmt: skip

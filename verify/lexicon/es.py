@@ -514,6 +514,7 @@ LEXICON: Lexicon = Lexicon(
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
         "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento"
     ),
+    case_nouns=words("caso"),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
     subject_tails=words("después luego mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".

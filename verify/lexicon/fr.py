@@ -549,6 +549,7 @@ LEXICON: Lexicon = Lexicon(
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
         "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité quartier lotissement"
     ),
+    case_nouns=words("affaire"),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
         "nous vous lui leur voulu souhaité"
