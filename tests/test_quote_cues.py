@@ -3839,3 +3839,40 @@ def test_a_name_in_a_phrase_opening_the_sentence_holds_no_role_of_the_subject_af
     subject, no appositive of the outlet's name (which would make the outlet the mayor the description stands for)."""
     [quote] = _quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Harbour budget row\n\nCouncil leader Petra Lindgren presented the harbour budget on Tuesday. The "
+            "Northfield Harbour Trust would lose its grant.\n\n"
+            "The trust in a short statement said: “We regret the decision.”\n",
+            "Northfield Harbour Trust",
+        ),
+        (
+            "Harbour budget row\n\nCouncil leader Petra Lindgren presented the harbour budget on Tuesday. The "
+            "Northfield Harbour Trust would lose its grant.\n\n"
+            "“We regret the decision,” the trust in a short statement said.\n",
+            "Northfield Harbour Trust",
+        ),
+        (
+            "Le budget du port\n\nLe maire Jean Carvin a présenté mardi le budget du port. Le Syndicat des commerçants "
+            "du port a rejeté les chiffres.\n\n« Nous regrettons la décision », le syndicat dans un bref communiqué a "
+            "déclaré.\n",
+            "Syndicat des commerçants du port",
+        ),
+        (
+            "El presupuesto\n\nEl alcalde Juan Carvajal presentó el martes el presupuesto del puerto. La Federación de "
+            "Comerciantes del Puerto rechazó las cifras.\n\n«Lamentamos la decisión», la federación en un breve "
+            "comunicado afirmó.\n",
+            "Federación de Comerciantes del Puerto",
+        ),
+    ],
+)
+def test_a_document_phrase_between_the_subject_and_its_cue_verb_keeps_the_cue(paragraph: str, speaker: str) -> None:
+    """"The trust in a short statement said": a preposition, an article and at most two words ending on a document noun
+    between the subject and its verb say where the words came, not who spoke ("a short" is no speaker)."""
+    [quote] = _quotes(paragraph)
+    assert quote.speaker == speaker
+

@@ -387,10 +387,20 @@ def _build(lex: Lexicon) -> Grammar:
     verb_speaker = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?!(?:that|this|these|those)\b){speaker_after_verb}"
     )
+    # A short phrase of the document the words came in, between a subject and its verb ("The hospital in a short
+    # statement said", "L'hôpital dans un bref communiqué a déclaré", "El hospital en un breve comunicado afirmó")
+    aside = (
+        rf"(?:,?\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.determiners)})\s+)?"
+        rf"(?:[\w’'\-]+\s+){{0,2}}?(?i:{_alternation(lex.document_nouns)})\b)?"
+        if lex.document_nouns
+        else ""
+    )
     # “...,” Rutte said / “...,” he told reporters / “...,” Rutte, who ..., said / “...,” the host said
     # (not a verb before a role: "White House press secretary Josh Earnest said"; nor a participle, which makes no
     # clause: "“...” some protesters chanted, as they marched. Others, reacting to it, shouted")
-    speaker_verb = re.compile(rf"{_LEAD}{speaker}{appositive},?\s+{adverbs}(?!\w+ing\b){verb}(?!\s+(?:{roles})\b)")
+    speaker_verb = re.compile(
+        rf"{_LEAD}{speaker}{appositive}{aside},?\s+{adverbs}(?!\w+ing\b){verb}(?!\s+(?:{roles})\b)"
+    )
     # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
     # (the role is checked to end in a title or role noun)
     role_after_verb = re.compile(
@@ -470,7 +480,7 @@ def _build(lex: Lexicon) -> Grammar:
     # (a day may follow the adverbs: "Priebus later Thursday told Fox News:")
     days = rf"(?:(?i:{_alternation(lex.date_words)})\s+){{0,2}}" if lex.date_words else ""
     subject = re.compile(
-        rf"{speaker}{appositive}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
+        rf"{speaker}{appositive}{aside}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
     )
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).
