@@ -1971,7 +1971,8 @@ def test_a_participle_after_a_description_is_part_of_it() -> None:
 
 def test_a_dropped_subject_cue_may_end_on_lower_case_words_but_never_on_a_subject() -> None:
     text = ES + "—No me arrepiento de nada —dice nada más sentarse.\n\n«Es un escándalo», gritaba una de ellas."
-    assert [(q.mention, q.speaker) for q in _quotes(text)] == [(None, "Tomás Urquiza"), (None, None)]
+    # ("una de ellas": one of many, someone unnamed, as "one of them" is)
+    assert [(q.mention, q.speaker) for q in _quotes(text)] == [(None, "Tomás Urquiza"), ("una de ellas", None)]
 
 
 def test_a_plural_group_noun_opening_the_sentence_names_no_one() -> None:
@@ -3876,3 +3877,23 @@ def test_a_document_phrase_between_the_subject_and_its_cue_verb_keeps_the_cue(pa
     [quote] = _quotes(paragraph)
     assert quote.speaker == speaker
 
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        EN_LEAD + "Mayor John Carver opposed it.\n\n“The levy is too high,” one of his advisers said. “It will hurt,” "
+        "the adviser added.\n",
+        DE + "„Die Abgabe ist zu hoch“, sagte einer der Berater. „Sie schadet“, fügte der Berater hinzu.\n",
+        FR + "« La taxe est trop élevée », a dit l'un de ses conseillers. « Elle nuira », a ajouté le conseiller.\n",
+        FR + "L'un de ses conseillers a déclaré : « La taxe est trop élevée. »\n",
+        ES + "«La tasa es demasiado alta», dijo uno de sus asesores. «Hará daño», añadió el asesor.\n",
+        ES + "Uno de sus asesores declaró: «La tasa es demasiado alta».\n",
+    ],
+)
+def test_one_of_his_advisers_is_an_unnamed_adviser(paragraph: str) -> None:
+    """"one of his advisers", "einer der Berater", "l'un de ses conseillers", "uno de sus asesores" (lexicon
+    ``partitives``): one adviser the text leaves unnamed speaks, not the man "his" stands for, and "the adviser" next is
+    that adviser too."""
+    quotes = _quotes(paragraph)
+    assert quotes
+    assert all(q.speaker is None and q.mention for q in quotes)

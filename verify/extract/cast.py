@@ -1344,9 +1344,10 @@ class Cast:
         lex = self.lexicon
         words = description.split()
         head = words[-1].lower()
-        if len(words) < 2 or not self._unnamed(description) or not self._person_noun(head, lexical):
+        one = self._one_of(description, head)  # (a plural head is a person's noun in the singular: "asesores")
+        if len(words) < 2 or not self._unnamed(description) or not self._person_noun(one or head, lexical):
             return False
-        if one := self._one_of(description, head):
+        if one:
             head, words = one, [*words[:-1], one]  # "one of his legal advisers": one adviser, whom "the adviser" finds
         roles = roles_of(" ".join(words).lower(), "", lex.code) - lex.role_modifiers
         if not roles.isdisjoint(lex.interviewer_roles):

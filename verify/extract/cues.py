@@ -298,8 +298,10 @@ def _build(lex: Lexicon) -> Grammar:
     # An elided determiner is written onto its noun: "l'ancienne procureure".
     glued = _capitalised(tuple(d for d in lex.determiners if d.endswith("'")))
     glued += tuple(d.replace("'", "’") for d in glued)
-    spaced = _alternation(_capitalised(tuple(d for d in lex.determiners if not d.endswith("'"))))
-    determiner = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{openers})\s+"
+    # (one of many opens a description as a determiner does, over a link word the description reads no further over:
+    # "l'un de| ses conseillers", "uno de| sus asesores", "einer der| Berater"; lexicon ``partitives``)
+    spaced = _alternation(_capitalised(tuple(d for d in (*lex.determiners, *lex.partitives) if not d.endswith("'"))))
+    determiner = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{spaced})\s+"
     description = (
         determiner + r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
         rf"(?:(?!{clause})[\w’'&.\-]++\s+){{0,5}}"

@@ -149,7 +149,7 @@ ROLE_NOUNS = words(
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
     "voluntaria pasajero pasajera edil edila regidor regidora hijo hija hermano hermana marido esposo esposa compañero compañera "
-    "novio novia"
+    "novio novia asesor asesora"
 )
 MALE_TITLES = words(
     "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
@@ -406,8 +406,8 @@ LEXICON: Lexicon = Lexicon(
         "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
-    indefinite=("un", "una", "unos", "unas"),
-    partitives=("una de",),  # ("uno de los": "uno" is no indefinite article the cast reads)
+    indefinite=("un", "una", "unos", "unas", "uno"),  # ("uno de sus asesores": one of many)
+    partitives=("uno de", "una de"),
     plural_endings=(("es", ""), ("s", "")),
     articles=words("el la los las un una unos unas del"),
     sung_verbs=words(

@@ -407,8 +407,11 @@ LEXICON: Lexicon = Lexicon(
         "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
-    indefinite=("un", "une"),
-    partitives=("un des", "une des"),  # ("l'un des": its elided article is no indefinite one the cast reads)
+    # ("l'un de ses conseillers": one of many, its elided article before it)
+    indefinite=("un", "une", "l'un", "l'une", "l’un", "l’une"),
+    partitives=tuple(
+        f"{one} {link}" for one in ("un", "une", "l'un", "l'une", "l’un", "l’une") for link in ("des", "de")
+    ),
     plural_endings=(("aux", "al"), ("s", ""), ("x", "")),
     articles=words("le la les l' l’ un une des du"),
     sung_verbs=words(
