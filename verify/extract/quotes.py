@@ -4637,10 +4637,13 @@ def _speaker_after_term(
     “Tides and Power,” said" (but "„...“, sagte der Arzt Hilary Jones gegenüber „BBC“": the term after the name is its
     object, no part of it)."""
     found = _speaker_after_quote(g, text, span, standalone)
-    if found is None and (bare := _without_generations(g.lexicon, text)) is not text:
+    if found is None:
         # "“…,” Mark Ellery senior said": read without the generation word, which the speaker gets back after the
-        # name (``_with_age_word``: the places are the same)
-        found = _speaker_after_quote(g, bare, span, standalone)
+        # name (``_with_age_word``: the places are the same). Only the window a cue after the quote is read in is
+        # blanked, never the whole text again for each quote (a paragraph of thousands of quotes was quadratic).
+        after = text[span.end : span.end + _WINDOW]
+        if (bare := _without_generations(g.lexicon, after)) is not after:
+            found = _speaker_after_quote(g, bare, replace(span, start=0, end=0), standalone)
     if found is not None or unmarked is text:
         return found
     found = _speaker_after_quote(g, unmarked, span, standalone)
