@@ -1440,3 +1440,40 @@ def test_a_wife_called_by_her_husbands_surname_after_de_is_the_woman_named_so() 
         "Rosalba Quintero de Arosemena",
         "la señora de Arosemena",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (DE + "Vor dem Gemeindehaus spielt der Posaunenchor „Nun danket alle Gott“, und die Gäste stehen auf.",
+         "Nun danket alle Gott"),
+        (EN_LEAD + "The brass band played “Happy days are here again” as the couple walked out.",
+         "Happy days are here again"),
+        (FR + "Sur le parvis, la fanfare a joué « Nous irons tous au paradis » sous la pluie.",
+         "Nous irons tous au paradis"),
+        (ES + "En la plaza, la charanga tocó «que viva la fiesta del pueblo» hasta la medianoche.",
+         "que viva la fiesta del pueblo"),
+    ],
+)
+def test_words_a_band_plays_are_a_pieces_title(text: str, piece: str) -> None:
+    """Blind set 29: "Der Musikverein spielt „…“" was an unverified quote. A verb of playing right before the marks
+    (lexicon ``played_verbs``) makes them a piece's title, as a verb of singing makes a crowd's words a chant."""
+    assert _kinds(text)[piece] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "saying"),
+    [
+        (ES + "En el pleito se citó más de una vez el viejo dicho «Cada gota, a su surco».", "Cada gota, a su surco"),
+        (FR + "Au marché, tout le monde répète le vieux dicton « Qui sème la pluie récolte la boue ».",
+         "Qui sème la pluie récolte la boue"),
+        (DE + "Im Dorf gilt noch das alte Sprichwort „Wer zu spät mäht, dem fault das Heu“.",
+         "Wer zu spät mäht, dem fault das Heu"),
+        (EN_LEAD + "The harbour still lives by the old proverb “a tide waits for no ferry”.", "a tide waits for no ferry"),
+    ],
+)
+def test_words_after_a_sayings_noun_are_its_wording(text: str, saying: str) -> None:
+    """Blind set 29: a community's saying after "el viejo dicho" was credited to "el viejo" (a cue verb's participle
+    read as the verb of "the old man"). A set phrase's noun (``phrase_nouns``: proverbs and sayings too) after its
+    article, an adjective between, makes the words after it its wording."""
+    assert _kinds(text)[saying] is QuoteKind.MENTION

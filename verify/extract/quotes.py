@@ -5253,9 +5253,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
     if kind is QuoteKind.PARTIAL and item.speaker is None:
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
-    if item.split and _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
+    if _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
         # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
-        # after it, the sentence's, made it read as a split quote's first part
+        # after it, the sentence's, made it read as a split quote's first part; "el viejo dicho «...»", "the old
+        # saying “...”": a saying, though its noun is a cue verb's form too
         return _Mention.NAME
     if _question_put(g, text, item):
         # "I asked him: “Why nights?”", "Asked by one user “...?”, Rennie answered: “...”" (read as a split quote's
@@ -5315,6 +5316,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
         # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim)
         return _Mention.NAME
+    if item.cue_after_end < 0 and last in g.lexicon.played_verbs:
+        return _Mention.NAME  # ("Der Musikverein spielt „...“", "la fanfare a joué « ... »": a piece's title)
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
     if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _named_object(g, before, item):
         return _Mention.TERM  # what he calls a “library locker” network: a term, not a quotation
@@ -5500,12 +5503,15 @@ def _addressed(lex: Lexicon, before: list[str]) -> bool:
 
 
 def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
-    """Whether quoted words follow a set phrase's noun and its article or possessive ("unter dem Motto", "sous la
-    devise", "bajo el lema", "under the motto")."""
+    """Whether quoted words follow a set phrase's noun and its article or possessive, perhaps an adjective between
+    ("unter dem Motto", "sous la devise", "bajo el lema", "under the motto", "el viejo dicho", "das alte Sprichwort")."""
     lex = g.lexicon
     if len(before) < 2 or before[-1].lower() not in lex.phrase_nouns:
         return False
-    return before[-2].lower() in lex.articles or before[-2].lower() in lex.possessives
+    opener = before[-2].lower()
+    if before[-2].isalpha() and before[-2].islower() and len(before) > 2:
+        opener = before[-3].lower()  # (an adjective before the noun: "el viejo dicho", "the old saying")
+    return opener in lex.articles or opener in lex.possessives
 
 
 def _set_phrase(g: Grammar, item: _Found) -> bool:

@@ -409,6 +409,10 @@ class Lexicon:
     # "Die Fans sangen noch lange „...“", "protesters chanted “...”": sung or chanted words, no one's claim (a cue after
     # them still credits them: "“...!” some protesters chanted")
     sung_verbs: frozenset[str] = frozenset()
+    # Verbs of playing or performing a piece ("played", "spielt", "a joué", "tocó"), lower case: quoted words right
+    # after one, with no cue after them, are the piece's title ("Der Musikverein spielt „...“", "the band played
+    # “...”"), no one's words
+    played_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     sign_nouns: frozenset[str] = frozenset()  # "una pancarta que decía «...»": a sign's words are written, no speech
     # Finite verbs of the mood of reported speech (German Konjunktiv I: "sei", "habe", "könne"): a sentence holding one
@@ -436,8 +440,9 @@ class Lexicon:
     # or after its preposition, pronoun or determiner ("click on the “Send” button", "klicken Sie auf „Senden“"),
     # are a button's or a menu's label, no one's words
     control_verbs: frozenset[str] = frozenset()
-    # Nouns of a set phrase ("motto", "slogan", "Wahlspruch"): the words a cue credits to one are its wording, no claim
-    # ("The lab's motto, painted over the door, reads “...”"; a sign still speaks: "a sign read “...”")
+    # Nouns of a set phrase ("motto", "slogan", "Wahlspruch"; a saying: "proverb", "Sprichwort", "dicton", "refrán"):
+    # the words a cue credits to one, or that follow one and its article, are its wording, no claim ("The lab's motto,
+    # painted over the door, reads “...”", "el viejo dicho «...»"; a sign still speaks: "a sign read “...”")
     phrase_nouns: frozenset[str] = frozenset()
     # Nouns of a saying ("warning", "pledge", "Appell", "promesse", "advertencia"), lower case: quoted words right after
     # one are someone's words, whoever the agent link names after them ("The warning “Stay Off The Roads” by Chief

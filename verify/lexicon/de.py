@@ -431,6 +431,7 @@ LEXICON: Lexicon = Lexicon(
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     verb_infixes=("zu",),
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
+    played_verbs=words("spielt spielte spielten spielen gespielt intoniert intonierte intonierten"),
     age_words=words("jährige jähriger jährigen jährigem"),
     apposed_ages=("# Jahre alt", "# Jahre"),
     male_titles=MALE_TITLES,
@@ -498,7 +499,7 @@ LEXICON: Lexicon = Lexicon(
     noun_endings=("en", "n", "e", "es", "s"),
     compound_nouns=True,
     inscription_verbs=words("steht stand stehen prangt prangte"),
-    phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag"),
+    phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch"),
     saying_nouns=words("""
     warnung warnungen aussage aussagen äußerung äußerungen bemerkung versprechen appell aufruf forderung forderungen
     drohung zusage mahnung worte satz bitte entschuldigung zitat

@@ -701,6 +701,7 @@ LEXICON: Lexicon = Lexicon(
     plural_endings=(("ies", "y"), ("es", ""), ("s", "")),
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
+    played_verbs=words("play plays played playing perform performs performed performing"),
     age_words=words("year-old"),
     apposed_ages=("aged #", "# years old"),
     decade_nouns=MappingProxyType(
@@ -746,7 +747,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     work_nouns=WORK_NOUNS,
     noun_endings=("s",),
-    phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag"),
+    phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim"),
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders

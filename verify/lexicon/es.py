@@ -414,6 +414,10 @@ LEXICON: Lexicon = Lexicon(
         "canta cantan cantaba cantaban cantó cantaron entonaban entonaron corea corean coreaba coreaban coreó corearon "
         "coreando"
     ),
+    played_verbs=words(
+        "toca tocan tocaba tocaban tocó tocaron tocado interpreta interpretan interpretaba interpretó interpretaron "
+        "interpretado"
+    ),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
@@ -530,7 +534,7 @@ LEXICON: Lexicon = Lexicon(
     # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba"),
-    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag"),
+    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio"),
     saying_nouns=words("""
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
     compromiso súplica disculpa cita

@@ -418,6 +418,7 @@ LEXICON: Lexicon = Lexicon(
         "chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné scande scandent scandait "
         "scandaient scandé scandèrent"
     ),
+    played_verbs=words("joue jouent jouait jouaient joué jouèrent interprète interprètent interprétait interprété"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
@@ -498,7 +499,7 @@ LEXICON: Lexicon = Lexicon(
     said_what=("ce que", "ce qu'", "ce qu’"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
-    phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag"),
+    phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime"),
     saying_nouns=words("""
     avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
     mots demande supplique excuses paroles citation
