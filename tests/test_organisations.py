@@ -490,3 +490,48 @@ def test_a_gendered_pronoun_stands_for_a_body_only_right_after_it_and_in_its_gen
     lead = "Mietspiegel\n\nDie Stadträtin Jana Oberlin hat am Montag den neuen Mietspiegel vorgestellt.\n\n"
     [quote] = _quotes(lead + paragraph)
     assert quote.speaker == "Jana Oberlin"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Der Rad- und Kraftfahrerbund Nord teilte am Abend mit: „Wir fordern eine sichere Umleitung.“\n",
+            "Rad- und Kraftfahrerbund Nord",
+        ),
+        (
+            "Auch die Industrie- und Handelskammer Südharz meldete sich. Die Handelskammer Südharz erklärte: „Die "
+            "Betriebe brauchen Klarheit.“\n",
+            "Industrie- und Handelskammer Südharz",
+        ),
+    ],
+)
+def test_a_compound_cut_at_its_hyphen_is_part_of_the_bodys_name(paragraph: str, speaker: str) -> None:
+    """Blind set 29: "Der Bob- und Schlittenverband Süd teilte mit" was the "Schlittenverband Süd". A word cut at its
+    hyphen and an "and" of the language (``and_words``) before a body's name are part of it, and the name without them
+    stands for the body named in full."""
+    [quote] = _quotes(DE + paragraph)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            FR + "Mardi, le bureau des orages de Saint-Clément a précisé : « La vigilance reste orange. »\n\n"
+            "Le soir, le bureau des orages a ajouté : « Restez chez vous. »\n",
+            "Bureau des orages de Saint-Clément",
+        ),
+        (
+            "La veda\n\nLos vecinos dijeron que la sesión del pleno fue larga y que se habló mucho de la pesca y de los "
+            "precios del puerto para el año que viene.\n\nEl martes, la cofradía de mariscadores de Portonovo avisó: "
+            "«No saldremos al mar.»\n\nDespués, la cofradía de mariscadores añadió: «Esperamos una semana.»\n",
+            "Cofradía de mariscadores de Portonovo",
+        ),
+    ],
+)
+def test_a_body_named_in_lower_case_with_its_seat_keeps_its_seat(text: str, speaker: str) -> None:
+    """Blind set 29: "le bureau des cyclones de Vacoas a précisé" was the "bureau des cyclones", whom a saved bulletin
+    of the bureau with its seat did not name. A body noun of the lexicon (``seated_bodies``, as ``court_nouns``),
+    what it deals with and its seat name one body, and its name without the seat stands for it."""
+    assert {q.speaker for q in _quotes(text)} == {speaker}

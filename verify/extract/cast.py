@@ -693,7 +693,33 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         name = body_name(text[start:lower].rstrip(), code)
         if name:
             return name, lower
-    return body_name(phrase, code) or _defined_body(phrase, text, end), end
+    name = body_name(phrase, code) or _defined_body(phrase, text, end)
+    return _with_cut_compound(name, text, start, code), end
+
+
+def _with_cut_compound(name: str, text: str, start: int, code: str) -> str:
+    """A body's name with the compound cut at its hyphen and joined to its first word by an "and" of the language
+    (``and_words``) before it: "der Bob- und Schlittenverband Süd" is one body, not the "Schlittenverband Süd"
+    ("Industrie- und Handelskammer", "Rad- und Kraftfahrerbund")."""
+    if not name or text[start - 1 : start] != " " or not text[max(0, start - _JOINED_REACH) : start].rstrip().endswith(
+        _and_words(code)
+    ):
+        return name
+    cut = _cut_compound(code).search(text, max(0, start - _JOINED_REACH), start)
+    return text[cut.start(1) : start] + name if cut is not None and text[start:].startswith(name) else name
+
+
+@lru_cache(maxsize=8)
+def _and_words(code: str) -> tuple[str, ...]:
+    """The "and" words of a language (``and_words``), for one ``str.endswith``."""
+    return tuple(LEXICONS[code].and_words)
+
+
+@lru_cache(maxsize=8)
+def _cut_compound(code: str) -> re.Pattern[str]:
+    """A capitalised word cut at its hyphen and an "and" of the language, right before a body's name ("Bob- und ")."""
+    joiners = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])([A-ZÀ-Þ][\w’']*-\s{{1,3}}(?:{joiners})\s{{1,3}})$")
 
 
 _LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")
@@ -875,17 +901,20 @@ def _last_word_of_role_phrase(before: str) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def court_names(code: str) -> re.Pattern[str]:
-    """A court named in lower case with up to two adjectives and its seat ("le tribunal administratif de
-    Haute-Tarentaise", "la cour d'appel de Lyon", "el juzgado de Vigo"): the reader records it as a body."""
+def seated_bodies(code: str) -> re.Pattern[str]:
+    """A court or another body named in lower case with up to two adjectives or what it deals with, and its seat ("le
+    tribunal administratif de Haute-Tarentaise", "la cour d'appel de Lyon", "el juzgado de Vigo", "le bureau des
+    cyclones de Vacoas"; lexicon ``court_nouns``, ``seated_bodies``): the reader records it as a body."""
     lex = LEXICONS[code]
     if not (lex.court_seats and lex.court_nouns):
         return re.compile(NEVER)
-    nouns = "|".join(sorted(lex.court_nouns, key=len, reverse=True))
+    nouns = "|".join(sorted(lex.court_nouns | lex.seated_bodies, key=len, reverse=True))
     seats = "|".join(
         re.escape(s) + ("" if s[-1] in "'’" else r"\s+") for s in sorted(lex.court_seats, key=len, reverse=True)
     )
-    adjective = r"\s+(?:d[’'][^\W\d_]+|[^\W\d_A-ZÀ-Þ][\w-]*)"
+    links = "|".join(re.escape(w) for w in sorted(lex.complement_words, key=len, reverse=True) if w[-1].isalpha())
+    # (an adjective, "d'appel", or what the body deals with: "des cyclones", "de pescadores")
+    adjective = rf"\s+(?:d[’'][^\W\d_]+|(?:(?:{links})\s+)?[^\W\d_A-ZÀ-Þ][\w-]*)"
     return re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[A-ZÀ-Þ][\w’'-]*(?![\w’'-])")
 
 
@@ -1244,9 +1273,14 @@ class Cast:
         words = name.lower().split()
         if not words or all(w in FUNCTION_WORDS for w in words) or not body and not self._speaks(name, mention):
             return None  # "It", "Which", "that the", "venue", "Antwort": no speaker at all, in any language
-        if body or self._speaking_body(name) or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1:
+        if (
+            body
+            or self._speaking_body(name)
+            or self._noun_kind(words[-1]) is _Noun.BODY and len(words) > 1
+            or self._fuller_body(name) is not None
+        ):
             # "Richmond police said", "GunBroker.com wrote": "it" next (named as the article first named it; "Die
-            # Handelskammer erklärte": "sie")
+            # Handelskammer erklärte": "sie"; "le bureau des cyclones", the "bureau des cyclones de Vacoas" named)
             return self.organisation(name, topic=True, article=key.split()[0]).name
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
@@ -1535,12 +1569,32 @@ class Cast:
             if body is not None:
                 break
         if body is None:
+            body = self._fuller_body(name)
+        if body is None:
             body = self._organisations[name.lower()] = Person(name, gender=str(Gender.NEUTER), organisation=True)
         self._touch(self._named, body)
         if topic:
             self._touch(self._topics, body)
             body.pronoun = self.lexicon.body_pronouns.get(article.lower(), "")
         return body
+
+    def _fuller_body(self, name: str) -> Person | None:
+        """The body the article named in full that a shorter name of two words or more stands for, the latest named of
+        several: its words open the full name before a link ("bureau des cyclones" of the "Bureau des cyclones de
+        Vacoas", its seat dropped), or end it after an "and" ("Schlittenverband Süd" of the "Bob- und
+        Schlittenverband Süd"). Not any part: "the White House said" is no "White House Correspondents' Association"."""
+        words = name.lower().split()
+        if len(words) < 2:
+            return None
+        size = len(words)
+        for body in reversed(self._named.values()):
+            full = body.name.lower().split()
+            if not body.organisation or len(full) <= size:
+                continue
+            opens = full[:size] == words and full[size] in _NAME_JOINERS
+            if opens or full[-size:] == words and full[-size - 1] in self.lexicon.and_words:
+                return body
+        return None
 
     def define(self, body: Person, letters: str) -> None:
         """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"): "RMF" names it next."""

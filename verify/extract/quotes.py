@@ -46,10 +46,10 @@ from .cast import (
     body_at,
     byline,
     common_words,
-    court_names,
     defined_letters,
     known_first_name,
     role_head,
+    seated_bodies,
     shared_surname,
     title_role,
     untitled,
@@ -2419,8 +2419,8 @@ class _Reader:
         read = start
         body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
         cast, lex = self._cast, self.g.lexicon
-        if lex.court_seats:  # (French and Spanish write a court's name in lower case)
-            for court in court_names(lex.code).finditer(text, start, end):
+        if lex.court_seats:  # (French and Spanish write a court's name in lower case, and some other bodies')
+            for court in seated_bodies(lex.code).finditer(text, start, end):
                 cast.organisation(court.group()[:1].upper() + court.group()[1:])  # "le tribunal administratif de Lyon"
         for match in self.runs.finditer(text, start, end):
             at, stop = match.span()

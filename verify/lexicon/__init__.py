@@ -304,6 +304,10 @@ class Lexicon:
     # The words between a court noun written in lower case, with its adjectives, and the place it sits in ("le tribunal
     # administratif de Haute-Tarentaise", "la cour d'appel de Lyon"): the whole is the court's name
     court_seats: tuple[str, ...] = ()
+    # Nouns of other bodies a language writes in lower case with the place they sit in, as a court is (``court_seats``),
+    # what the body deals with perhaps between ("le bureau des cyclones de Vacoas", "la cofradía de pescadores de
+    # Cambados"): the whole is the body's name, which a shorter form of it ("le bureau des cyclones") stands for
+    seated_bodies: frozenset[str] = frozenset()
     # Nouns for a source of information ("source", "fuentes", "Quelle"): a description by one names no one ("las
     # fuentes palestinas", "según las mismas fuentes", "die Quelle"), as "a source" does
     source_nouns: frozenset[str] = frozenset()

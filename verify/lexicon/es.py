@@ -437,6 +437,7 @@ LEXICON: Lexicon = Lexicon(
     bench_nouns=words("jueces juezas magistrados magistradas"),
     court_nouns=words("tribunal juzgado audiencia"),
     court_seats=("de la", "del", "de"),
+    seated_bodies=words("oficina servicio sindicato comité cámara cofradía observatorio"),
     # (the abbreviations of "don" and "doña" that minutes and official texts write: "D. Anselmo Gil", "Dña. Rosa
     # Peña", "D.ª Pilar Villalba"; the rural and Paraguayan "ño" and "ña": "Ña Eladia Benítez"; a priest's "mosén")
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª Ño Ña Mosén"),

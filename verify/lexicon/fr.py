@@ -438,6 +438,7 @@ LEXICON: Lexicon = Lexicon(
     bench_nouns=words("juges magistrats magistrates"),
     court_nouns=words("tribunal cour"),
     court_seats=("de la", "de", "du", "d'", "d’"),
+    seated_bodies=words("bureau office service syndicat comité chambre observatoire"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
     # (the Maghrebi forms of address French texts of the Maghreb keep before a name: "Si Mokhtar Jaziri", "Lalla
     # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj"; West Africa's "Tantie", "Tonton", "Vieux", "Tata", and the
