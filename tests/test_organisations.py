@@ -523,9 +523,9 @@ def test_a_compound_cut_at_its_hyphen_is_part_of_the_bodys_name(paragraph: str, 
             "Bureau des orages de Saint-Clément",
         ),
         (
-            "La veda\n\nLos vecinos dijeron que la sesión del pleno fue larga y que se habló mucho de la pesca y de los "
-            "precios del puerto para el año que viene.\n\nEl martes, la cofradía de mariscadores de Portonovo avisó: "
-            "«No saldremos al mar.»\n\nDespués, la cofradía de mariscadores añadió: «Esperamos una semana.»\n",
+            "La veda\n\nLos vecinos dijeron que la sesión del pleno fue larga y que se habló mucho de la pesca y de "
+            "los precios del puerto para el año que viene.\n\nEl martes, la cofradía de mariscadores de Portonovo "
+            "avisó: «No saldremos al mar.»\n\nDespués, la cofradía de mariscadores añadió: «Esperamos una semana.»\n",
             "Cofradía de mariscadores de Portonovo",
         ),
     ],

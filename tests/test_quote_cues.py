@@ -3897,3 +3897,19 @@ def test_one_of_his_advisers_is_an_unnamed_adviser(paragraph: str) -> None:
     quotes = _quotes(paragraph)
     assert quotes
     assert all(q.speaker is None and q.mention for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Klinikum hat in einer kurzen Erklärung gesagt: „Wir bedauern die Entscheidung.“",
+        "Das Klinikum hat am Abend in einer knappen Mitteilung erklärt: „Wir bedauern die Entscheidung.“",
+    ],
+)
+def test_a_german_document_phrase_with_an_adjective_before_the_participle_keeps_the_subject(sentence: str) -> None:
+    """The German form of "The hospital in a short statement said": the perfect puts the phrase between the auxiliary
+    and the participle, and "einer kurzen Erklärung" was read as the speaker "Erklärung" (a noun after a preposition,
+    a determiner and an adjective is their object, as after a preposition and a determiner)."""
+    text = DE + "Das Klinikum Nordheide stand im Mittelpunkt der Debatte.\n\n" + sentence + "\n"
+    [quote] = _quotes(text)
+    assert quote.speaker == "Klinikum Nordheide"

@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import islice
 
-from ..lexicon import FUNCTION_WORDS, LEXICONS, NAME_JOINERS, Gender, Lexicon, Number
+from ..lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS, Gender, Lexicon, Number
 from ..lexicon import en as _en
 from .cues import NEVER
 from .speakers import (
@@ -646,25 +646,37 @@ def _compound_bodies(code: str) -> tuple[str, ...]:
     return tuple(body for body in lex.organisation_words if len(body) >= _COMPOUND_BODY) + tuple(lex.compound_body_ends)
 
 
-# "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part.
+def _links(words: tuple[str, ...]) -> str:
+    """An alternation of small words, longest first, each followed by white space unless it ends on an elided article
+    ("de l'") and any space inside one matching any white space ("de la")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") + ("" if w[-1] in "'’" else r"\s{1,3}") for w in words)
+
+
+# "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part
+# (lexicon ``of_links``; an "and" inside it, lexicon ``and_words``: "Union of Signal and Track Workers").
 _OF_PART = re.compile(
-    r"\s{1,3}(?:of|for|de|du|des|del|der|für)\s{1,3}(?:(?:the|la|le|los|las|die)\s{1,3}|l[’'])?"
-    r"([A-ZÀ-Þ][\w’'-]*(?:\s(?:and\s|&\s)?[A-ZÀ-Þ][\w’'-]*){0,3})"  # ("Union of Signal and Track Workers")
+    rf"\s{{1,3}}(?:{_links(OF_LINKS)})([A-ZÀ-Þ][\w’'-]*(?:\s(?:{_links(AND_WORDS)})?[A-ZÀ-Þ][\w’'-]*){{0,3}})"
 )
 
 
-# One capitalised word and "and" before a body's name, the word opening its run: "the Canal and River Guild" (not
+# One capitalised word and an "and" before a body's name, the word opening its run: "the Canal and River Guild" (not
 # "Thames Water and Environment Agency", two bodies)
 _JOINED_BEFORE = re.compile(
-    r"(?:^|[^\w’'\s-]\s{0,3}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{1,3})([A-ZÀ-Þ][\w’'-]*)\s{1,3}(?:and|&)\s{1,3}$"
+    rf"(?:^|[^\w’'\s-]\s{{0,3}}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{{1,3}})([A-ZÀ-Þ][\w’'-]*)\s{{1,3}}"
+    rf"(?:{_links(AND_WORDS)})$"
 )
-_JOINERS = ("and", "&")  # the joiners the pattern ends on, before white space
+# A capitalised word cut at its hyphen and an "and" right before a body's name ("Bob- und ")
+_CUT_COMPOUND = re.compile(rf"(?<![\w’'-])[A-ZÀ-Þ][\w’']*-\s{{1,3}}(?:{_links(AND_WORDS)})$")
 _JOINED_REACH = 40  # the characters before a body's name read for a word joined to it
 
 
+_AND_WORDS = frozenset(AND_WORDS)
+
+
 def _joined_end(before: str) -> bool:
-    """Whether ``before`` ends on a joiner of ``_JOINED_BEFORE`` and white space, as the pattern needs."""
-    return before[-1:].isspace() and before.rstrip().endswith(_JOINERS)
+    """Whether ``before`` ends on an "and" and white space, as ``_JOINED_BEFORE`` and ``_CUT_COMPOUND`` need."""
+    last = before.rsplit(maxsplit=1)[-1:]
+    return before[-1:].isspace() and bool(last) and last[0] in _AND_WORDS
 
 
 def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
@@ -694,32 +706,17 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         if name:
             return name, lower
     name = body_name(phrase, code) or _defined_body(phrase, text, end)
-    return _with_cut_compound(name, text, start, code), end
+    return _with_cut_compound(name, text, start), end
 
 
-def _with_cut_compound(name: str, text: str, start: int, code: str) -> str:
-    """A body's name with the compound cut at its hyphen and joined to its first word by an "and" of the language
-    (``and_words``) before it: "der Bob- und Schlittenverband Süd" is one body, not the "Schlittenverband Süd"
-    ("Industrie- und Handelskammer", "Rad- und Kraftfahrerbund")."""
-    if not name or text[start - 1 : start] != " " or not text[max(0, start - _JOINED_REACH) : start].rstrip().endswith(
-        _and_words(code)
-    ):
+def _with_cut_compound(name: str, text: str, start: int) -> str:
+    """A body's name with the compound cut at its hyphen and joined to its first word by an "and" before it: "der Bob-
+    und Schlittenverband Süd" is one body, not the "Schlittenverband Süd" ("Industrie- und Handelskammer", "Rad- und
+    Kraftfahrerbund")."""
+    if not name or not _joined_end(text[max(0, start - _JOINED_REACH) : start]):
         return name
-    cut = _cut_compound(code).search(text, max(0, start - _JOINED_REACH), start)
-    return text[cut.start(1) : start] + name if cut is not None and text[start:].startswith(name) else name
-
-
-@lru_cache(maxsize=8)
-def _and_words(code: str) -> tuple[str, ...]:
-    """The "and" words of a language (``and_words``), for one ``str.endswith``."""
-    return tuple(LEXICONS[code].and_words)
-
-
-@lru_cache(maxsize=8)
-def _cut_compound(code: str) -> re.Pattern[str]:
-    """A capitalised word cut at its hyphen and an "and" of the language, right before a body's name ("Bob- und ")."""
-    joiners = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])([A-ZÀ-Þ][\w’']*-\s{{1,3}}(?:{joiners})\s{{1,3}})$")
+    cut = _CUT_COMPOUND.search(text, max(0, start - _JOINED_REACH), start)
+    return text[cut.start() : start] + name if cut is not None and text.startswith(name, start) else name
 
 
 _LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")
@@ -1592,7 +1589,7 @@ class Cast:
             if not body.organisation or len(full) <= size:
                 continue
             opens = full[:size] == words and full[size] in _NAME_JOINERS
-            if opens or full[-size:] == words and full[-size - 1] in self.lexicon.and_words:
+            if opens or full[-size:] == words and full[-size - 1] in _AND_WORDS:
                 return body
         return None
 

@@ -2040,7 +2040,20 @@ def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False, 
         return False
     if body and word in g.lexicon.determiners and len(previous) == 2:
         word = previous[0].lower()  # "calling on the District Court to review": its article's preposition
-    return word in g.lexicon.prepositions or (not body and word == previous[-1] and word in g.lexicon.determiners)
+    if word in g.lexicon.prepositions or (not body and word == previous[-1] and word in g.lexicon.determiners):
+        return True
+    return word.isalpha() and word == previous[-1] and _adjective_after_preposition(g, text, start)
+
+
+def _adjective_after_preposition(g: Grammar, text: str, start: int) -> bool:
+    """Whether a preposition, a determiner and an adjective stand right before ``start``, in a language that capitalises
+    nouns ("Das Klinikum hat in einer kurzen Erklärung gesagt:": "Erklärung" is where the words came, no subject;
+    elsewhere a noun there opens a longer subject the cast reads whole: "on a green boat called Kingfisher")."""
+    lex = g.lexicon
+    if not lex.capitalised_nouns:
+        return False
+    previous = text[max(0, start - 40) : start].split()[-3:]
+    return len(previous) == 3 and previous[0].lower() in lex.prepositions and previous[1].lower() in lex.determiners
 
 
 def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone: bool) -> re.Match[str] | None:
@@ -5504,7 +5517,8 @@ def _addressed(lex: Lexicon, before: list[str]) -> bool:
 
 def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
     """Whether quoted words follow a set phrase's noun and its article or possessive, perhaps an adjective between
-    ("unter dem Motto", "sous la devise", "bajo el lema", "under the motto", "el viejo dicho", "das alte Sprichwort")."""
+    ("unter dem Motto", "sous la devise", "bajo el lema", "under the motto", "el viejo dicho", "das alte
+    Sprichwort")."""
     lex = g.lexicon
     if len(before) < 2 or before[-1].lower() not in lex.phrase_nouns:
         return False

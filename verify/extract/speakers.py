@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from types import MappingProxyType
 
-from ..lexicon import ALL_COURTESY_TITLES, ALL_GENERATION_WORDS, LEXICONS, Gender, Lexicon
+from ..lexicon import ALL_COURTESY_TITLES, ALL_GENERATION_WORDS, AND_WORDS, LEXICONS, Gender, Lexicon
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -123,7 +123,7 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
-_ORGANISATION_LINKS = ("and", "&")
+_ORGANISATION_LINKS = frozenset(AND_WORDS)  # (lexicon ``and_words``)
 
 
 @lru_cache(maxsize=4096)

@@ -535,9 +535,9 @@ class Lexicon:
     # Endings of nouns for a woman, where the article does not tell ("l'autrice", "die Managerin")
     feminine_endings: tuple[str, ...] = ()
     compound_titles: bool = False
-    # Words that end a compound title though alone they are none ("Rat" is a council, "Meister" a champion):
-    # "Kreisbrandrat Josef Wiedemann", "Oberstudienrätin", "Hausmeister" name a person holding that office, and the
-    # whole compound is the role ("der Kreisbrandrat" is he, not any "Stadtrat")
+    # Words that end a compound title though alone they are none ("Rat" is a council, "Meister" a champion, "Vorstand"
+    # a board): "Kreisbrandrat Josef Wiedemann", "Oberstudienrätin", "Hausmeister", "Bundesvorstand Guido Reil" name a
+    # person holding that office, and the whole compound is the role ("der Kreisbrandrat" is he, not any "Stadtrat")
     compound_title_ends: frozenset[str] = frozenset()
     # Organisation words shorter than a compound's body ending may be (see cast._COMPOUND_BODY) that still end one
     # ("Mieterbund", "Bauernbund": "-bund"; not "-amt", "-bank", which end too many other words), or endings that make
@@ -570,6 +570,10 @@ class Lexicon:
     # Northfield", "Gewerkschaft der Polizei", "Ministère de l'Économie et des Finances", "Organismo de Agua de los
     # Valles", "Haus und Hof Lindenhain"). Read in every language: a body keeps its name in a text of another language
     name_joiners: tuple[str, ...] = ()
+    # Those that open the part of a body's name after its organisation word, with the article they may take, lower case
+    # ("Ministry of Health", "Department for Education", "Ministerium für Umwelt", "Ministère de la Santé", "Ministerio
+    # de las Culturas"; an elided article is written onto the name: "de l'"): read in every language, as the joiners
+    of_links: tuple[str, ...] = ()
     half_suffix: str = ""
     # A half before a magnitude, the article before it read off too ("half a million", "medio millón", "eine halbe
     # Million", "un demi-million"): half of it
@@ -715,6 +719,13 @@ ALL_GENERATION_WORDS: MappingProxyType[str, str] = MappingProxyType(
 NAME_JOINERS: tuple[str, ...] = tuple(
     sorted({j for lex in LEXICONS.values() for j in lex.name_joiners}, key=lambda j: (-len(j), j))
 )
+# The links of a body's "of" part and the "and" words in every lexicon, longest first (see ``of_links``, ``and_words``)
+OF_LINKS: tuple[str, ...] = tuple(
+    sorted({j for lex in LEXICONS.values() for j in lex.of_links}, key=lambda j: (-len(j), j))
+)
+AND_WORDS: tuple[str, ...] = tuple(
+    sorted({w for lex in LEXICONS.values() for w in lex.and_words}, key=lambda w: (-len(w), w))
+)
 
 
 def lexicon(code: str | None) -> Lexicon | None:
@@ -786,6 +797,8 @@ def _share(counts: Counter[str], stopwords: frozenset[str], words: int) -> float
 __all__ = [
     "LEXICONS",
     "NAME_JOINERS",
+    "OF_LINKS",
+    "AND_WORDS",
     "Gender",
     "Lexicon",
     "Number",

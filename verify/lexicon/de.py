@@ -178,7 +178,7 @@ bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachricht
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
-kreis landkreis
+kreis landkreis klinikum museum gemeinde pfarrei
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 
@@ -329,6 +329,7 @@ LEXICON: Lexicon = Lexicon(
     adverb_conjunctions=frozenset("aber doch".split()),
     and_words=frozenset("und &".split()),
     name_joiners=("für", "und", "der", "des", "von", "vom", "&"),
+    of_links=("der", "für", "für die"),
     figure_values=MappingProxyType(
         {"hälfte": "1/2", "halb": "1/2", "drittel": "1/3", "viertel": "1/4", "fünftel": "1/5", "zehntel": "1/10"}
         | {"verdoppel": "x2", "verdopple": "x2", "doppelt": "x2", "verdreifach": "x3", "dreifach": "x3"}
@@ -418,9 +419,9 @@ LEXICON: Lexicon = Lexicon(
     singular_endings=MappingProxyType({"die": (Gender.FEMALE, ("e",))}),  # "die Vorsitzende", "die Abgeordnete"
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
-    compound_title_ends=words("rat rätin meister meisterin"),
-    # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei"; a chain of shops: "Supermarktkette")
-    compound_body_ends=words("bund erei kette"),
+    compound_title_ends=words("rat rätin meister meisterin vorstand vorständin"),
+    # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei"; a chain of shops: "Supermarktkette"; "Ruderclub")
+    compound_body_ends=words("bund erei kette club klub"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),

@@ -324,7 +324,7 @@ PRONOUNS = pronoun_table(
 # the Dutch and Nordic ones English news writes too ("Philips N.V.").
 LEGAL_FORMS = words("Inc Ltd Limited plc PLC Plc LLC L.L.C LLP Corp Co N.V NV B.V BV A/S ASA Oyj")
 ORGANISATION_WORDS = words("""
-treaty union party ministry organization organisation council department house court news times post
+treaty union party ministry organization organisation council department house court news times post museum clinic
 agency office committee commission bank fund association guild institute university college school church diocese synod
 company corporation inc corp ltd llc plc llp gmbh group network press journal review magazine tv radio channel
 government administration army navy force forces police campaign foundation center centre senate
@@ -638,6 +638,7 @@ LEXICON: Lexicon = Lexicon(
     adverb_conjunctions=frozenset("so yet".split()),
     and_words=frozenset("and &".split()),
     name_joiners=("of", "for", "and", "&", "of the", "for the"),
+    of_links=("of", "for", "of the", "for the"),
     figure_values=MappingProxyType(
         {"half": "1/2", "halves": "1/2", "quarter": "1/4", "quarters": "1/4", "doubl": "x2", "twofold": "x2"}
         | {"tripl": "x3", "threefold": "x3", "quadrupl": "x4", "fourfold": "x4", "tenfold": "x10"}

@@ -175,6 +175,7 @@ gobierno ministerio partido policía asociación empresa grupo congreso senado c
 corte agencia diario universidad banco sindicato ayuntamiento fiscalía
 fundación instituto federación consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
+hospital clínica escuela colegio museo parroquia juzgado junta
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto")
@@ -337,6 +338,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("y e &".split()),
     # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
     name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
+    of_links=("de", "del", "de la", "de los", "de las"),
     figure_values=MappingProxyType(
         {"mitad": "1/2", "tercio": "1/3", "duplic": "x2", "doble": "x2", "triplic": "x3", "triple": "x3"}
         | {"cuadruplic": "x4", "cuádruple": "x4"}

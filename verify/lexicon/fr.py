@@ -197,6 +197,7 @@ ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
+hôpital clinique école lycée collège musée paroisse
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte")
@@ -335,6 +336,7 @@ LEXICON: Lexicon = Lexicon(
     adverb_conjunctions=frozenset("donc".split()),
     and_words=frozenset("et &".split()),
     name_joiners=("de", "du", "des", "de la", "et", "&"),
+    of_links=("de", "du", "des", "de la", "de l'", "de l’"),
     figure_values=MappingProxyType(
         {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
     ),
