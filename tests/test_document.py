@@ -145,6 +145,23 @@ def test_a_plain_text_paragraph_under_the_headline_is_no_dek_when_the_body_follo
     assert [p for p, _ in _places(text, Format.TEXT)] == ["headline", "body", "body"]
 
 
+def test_plain_text_lines_too_long_to_be_wrapped_by_hand_are_paragraphs_and_wrapped_ones_are_not() -> None:
+    long_line = (
+        "The council met on Monday to talk about the buses, the trams and the ferry, and voted on the budget for the "
+        "next year."
+    )
+    wire = f"Headline of the story\n\n{long_line}\n“We will keep every route,” the mayor said.\n\nPhoto: Jo Bloggs."
+    assert [b.text for b in blocks(from_text(wire, "a", Format.TEXT))][1:3] == [
+        long_line,
+        "“We will keep every route,” the mayor said.",
+    ]
+    wrapped = "Headline of the story\n\nThe council met on Monday to talk about\nthe buses and the trams.\n\nEnd."
+    assert blocks(from_text(wrapped, "a", Format.TEXT))[1].text.split("\n") == [
+        "The council met on Monday to talk about",
+        "the buses and the trams.",
+    ]
+
+
 @pytest.mark.parametrize("name", ["teaser", "vorspann", "chapo", "entradilla", "sumario"])
 def test_a_paragraph_whose_class_names_a_standfirst_is_the_dek_only_under_the_headline(name: str) -> None:
     html = (

@@ -818,8 +818,8 @@ def test_a_second_part_that_is_a_sentence_alone_is_speech(second: str) -> None:
 
 
 def test_an_opening_curly_mark_typed_as_the_closer_closes_the_quote() -> None:
-    quotes = _quotes(BODY + "“The trams will run late all winter,“ said Berg. A leaflet lists “the dates of the works“ too.")
-    assert [q.text for q in quotes] == ["The trams will run late all winter", "the dates of the works"]
+    quotes = _quotes(BODY + "“The trams will run late all winter,“ said Berg. A leaflet lists “the works“ too.")
+    assert [q.text for q in quotes] == ["The trams will run late all winter", "the works"]
     assert quotes[0].speaker == "Anna Berg"
 
 
@@ -830,3 +830,16 @@ def test_a_headline_by_an_outlets_writer_is_a_title_however_long(writer: str) ->
         f"{writer}: “The cinema, which opened in 1931, has lost money for years.”"
     )
     assert [q.kind for q in quotes] == [QuoteKind.MENTION, QuoteKind.DIRECT]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Rene\u0301 Dupre\u0301",  # decomposed accents
+        "Rene\u0301 DuprÃ©",  # UTF-8 read as Latin-1
+        "Rene\u0301 DuprA\u0303\u0083A\u0302\u00a9",  # twice, and decomposed
+    ],
+)
+def test_a_name_written_decomposed_or_garbled_is_read_whole(name: str) -> None:
+    said = _said(BODY + f"As the engineer {name} put it, “the trams were never the problem.”")
+    assert said == {"the trams were never the problem.": name}

@@ -551,14 +551,30 @@ def _mark_dek(found: list[Block]) -> list[Block]:
 _SENTENCE_END = re.compile(r"""[.!?…:;"”'’)\]]\s*$""")
 
 
+_WRAPPED_LINE = 100  # the longest line of text wrapped by hand (72 to 80 characters); a longer one is a paragraph
+
+
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: blank-line separated; one per line if the text has no blank lines."""
+    """(start, end) of each paragraph: blank-line separated; one per line if the text has no blank lines, or inside a
+    blank-line paragraph whose lines are not wrapped by hand (one longer than ``_WRAPPED_LINE``: a wire story's
+    paragraphs, one a line, between blank-line separated captions)."""
     separator = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
     start = 0
     for match in re.finditer(separator, text):
-        yield start, match.start()
+        yield from _lines_of(text, start, match.start())
         start = match.end()
-    yield start, len(text)
+    yield from _lines_of(text, start, len(text))
+
+
+def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The paragraph from ``start`` to ``end``, or each of its lines when they are paragraphs (see _paragraph_spans)."""
+    lines = text[start:end].split("\n")
+    if len(lines) == 1 or max(map(len, lines)) <= _WRAPPED_LINE:
+        yield start, end
+        return
+    for line in lines:
+        yield start, start + len(line)
+        start += len(line) + 1
 
 
 _KICKER_MAX_WORDS = 3  # "INQUEST", "Kultur regional", "JURA — CONCOURS": a section label above the headline

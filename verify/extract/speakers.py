@@ -54,7 +54,11 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
 _ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Eng Maj Cmdr Det St Jr Sr".split()
-_WORD_REST = r"[\w'’\-]*[\w]"  # what follows a name word's capital
+# Inside a name's word may stand a combining accent (a name written decomposed, "Jose\u0301") and the Latin-1 signs
+# and controls a UTF-8 name read as Latin-1 is written with ("TrÃ©vidic", "SarukhÃÂ¡n"), never a quote mark or a
+# no-break space: the name as the article writes it, whole.
+_IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
+_WORD_REST = rf"[\w'’\-{_IN_WORD}]*\w[{_IN_WORD}]*"  # what follows a name word's capital (a sign may end it: "DuprÃ©")
 # A lone capital after a courtesy title of any lexicon: someone known by an initial ("Ms D said", "Herr K").
 # The title is checked by a look-behind after the capital, not before it: a look-behind for each of the titles at
 # every place a name word may start made the name runs six times slower on a line of initials ("A. A. A. ...").
@@ -116,7 +120,7 @@ NAME_RUN_AFTER_FIRST = (
 # "al-Amiri") matched first by a class, so that the engine skips at once to the places a run can start; NAME_RUN alone
 # tries both of its openings at every place (the reported statements' names: 2.7x slower). The same matches.
 NAME_RUN_SCAN = rf"[A-ZÀ-Þ{''.join(sorted({p[0] for p in _HYPHENED_PARTICLES}))}](?:{NAME_RUN_AFTER_FIRST})"
-_WORD = re.compile(r"[\w'’.\-&]+")
+_WORD = re.compile(rf"[\w'’.\-&{_IN_WORD}]+")
 
 
 def _words(name: str) -> list[str]:
