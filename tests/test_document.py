@@ -155,6 +155,8 @@ def test_plain_text_lines_too_long_to_be_wrapped_by_hand_are_paragraphs_and_wrap
         long_line,
         "“We will keep every route,” the mayor said.",
     ]
+    colon = f"Headline of the story\n\nThe Harbour Gazette writes:\n“{long_line}”\n\nEnd."
+    assert blocks(from_text(colon, "a", Format.TEXT))[1].text == f"The Harbour Gazette writes:\n“{long_line}”"
     wrapped = "Headline of the story\n\nThe council met on Monday to talk about\nthe buses and the trams.\n\nEnd."
     assert blocks(from_text(wrapped, "a", Format.TEXT))[1].text.split("\n") == [
         "The council met on Monday to talk about",

@@ -567,14 +567,20 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The paragraph from ``start`` to ``end``, or each of its lines when they are paragraphs (see _paragraph_spans)."""
+    """The paragraph from ``start`` to ``end``, or each of its lines when they are paragraphs (see _paragraph_spans); a
+    line ending on a colon stays with the next, which it introduces ("Der „Anzeiger“ schreibt:" / "»…«")."""
     lines = text[start:end].split("\n")
     if len(lines) == 1 or max(map(len, lines)) <= _WRAPPED_LINE:
         yield start, end
         return
+    at = start
     for line in lines:
-        yield start, start + len(line)
-        start += len(line) + 1
+        at += len(line) + 1
+        if not line.rstrip().endswith(":"):
+            yield start, at - 1
+            start = at
+    if start < end:
+        yield start, end
 
 
 _KICKER_MAX_WORDS = 3  # "INQUEST", "Kultur regional", "JURA — CONCOURS": a section label above the headline
