@@ -162,6 +162,9 @@ def test_plain_text_lines_too_long_to_be_wrapped_by_hand_are_paragraphs_and_wrap
         "The council met on Monday to talk about",
         "the buses and the trams.",
     ]
+    # (not in Markdown, where a line break goes on with the paragraph: a list's items stay one block)
+    listed = f"# Headline of the story\n\n- **00:00** Welcome\n- **03:15** {long_line}\n\nEnd."
+    assert blocks(from_text(listed, "a.md", Format.MARKDOWN))[1].text == f"00:00 Welcome\n03:15 {long_line}"
 
 
 @pytest.mark.parametrize("name", ["teaser", "vorspann", "chapo", "entradilla", "sumario"])

@@ -555,20 +555,28 @@ _WRAPPED_LINE = 100  # the longest line of text wrapped by hand (72 to 80 charac
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: blank-line separated; one per line if the text has no blank lines, or inside a
-    blank-line paragraph whose lines are not wrapped by hand (one longer than ``_WRAPPED_LINE``: a wire story's
-    paragraphs, one a line, between blank-line separated captions)."""
+    """(start, end) of each paragraph: blank-line separated; one per line if the text has no blank lines."""
     separator = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
     start = 0
     for match in re.finditer(separator, text):
-        yield from _lines_of(text, start, match.start())
+        yield start, match.start()
         start = match.end()
-    yield from _lines_of(text, start, len(text))
+    yield start, len(text)
+
+
+def _plain_paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph of a plain text (see _paragraph_spans), and of each line inside a blank-line
+    paragraph whose lines are not wrapped by hand (one longer than ``_WRAPPED_LINE``: a wire story's paragraphs, one a
+    line, between blank-line separated captions). Not Markdown's: there a line break goes on with the paragraph, and
+    a list's items stay one block."""
+    for start, end in _paragraph_spans(text):
+        yield from _lines_of(text, start, end)
 
 
 def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The paragraph from ``start`` to ``end``, or each of its lines when they are paragraphs (see _paragraph_spans); a
-    line ending on a colon stays with the next, which it introduces ("Der „Anzeiger“ schreibt:" / "»…«")."""
+    """The paragraph from ``start`` to ``end``, or each of its lines when they are paragraphs (see
+    _plain_paragraph_spans); a line ending on a colon stays with the next, which it introduces ("Der „Anzeiger“
+    schreibt:" / "»…«")."""
     lines = text[start:end].split("\n")
     if len(lines) == 1 or max(map(len, lines)) <= _WRAPPED_LINE:
         yield start, end
@@ -598,7 +606,7 @@ def _all_markup(text: str, start: int, end: int) -> bool:
 
 def _text_blocks(text: str) -> list[Block]:
     found: list[Block] = []
-    for start, end in _paragraph_spans(text):
+    for start, end in _plain_paragraph_spans(text):
         if _html_block_at(text, start) or _all_markup(text, start, end):
             continue  # a pasted embed's markup, as in Markdown: read from the document's tree
         chunk = text[start:end]
