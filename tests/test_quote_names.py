@@ -1334,6 +1334,10 @@ def test_a_first_name_and_the_fathers_surname_are_the_person_of_two_surnames() -
         # (a preposition after the label's comma is no verb of a sentence whose subject Spanish leaves out)
         (ES + "Anselmo, 80 años, de Luarca: «Esto no pasaba desde la guerra.»", "Esto no pasaba desde la guerra",
          "Anselmo"),
+        # (German capitalises every noun, but a first name credited with words is a name: round 26)
+        (DE + "Helga, 63, aus Wolfhagen: „So voll war die Halle noch nie.“", "So voll war die Halle noch nie", "Helga"),
+        (DE + "Stimmen aus dem Saal:\n\nTobias, 19, aus Melsungen: „Ich bleibe bis zum Schluss.“",
+         "Ich bleibe bis zum Schluss", "Tobias"),
     ],
 )
 def test_a_vox_pops_label_of_first_name_age_place_and_trade_credits_that_name(
@@ -1363,6 +1367,14 @@ def test_the_spanish_imperfect_of_repeating_is_a_cue() -> None:
         (ES + "Julián Sanz padre, 70 años, fundó la panadería en 1980. Su hijo, Julián Sanz hijo, 42 años, la dirige "
          "hoy. «El pan se vende solo», dijo Julián Sanz hijo. «No vamos a cerrar», aseguró Julián Sanz padre.",
          ["Julián Sanz hijo", "Julián Sanz padre"]),
+        # (the generation word's full stop ends the sentence before a capitalised conjunction, subject pronoun or
+        # possessive: round 26)
+        (DE + "„Die Bäume sind älter als ich“, sagt Anton Gruber jun. Und Anton Gruber sen. fügt hinzu: „Verkauft "
+         "wird nicht.“", ["Anton Gruber jun", "Anton Gruber sen."]),
+        (DE + "„Die Bäume sind älter als ich“, sagt Anton Gruber jun. Er lacht. Anton Gruber sen. fügt hinzu: "
+         "„Verkauft wird nicht.“", ["Anton Gruber jun", "Anton Gruber sen."]),
+        (DE + "„Die Bäume sind älter als ich“, sagt Anton Gruber jun. Sein Vater Anton Gruber sen. fügt hinzu: "
+         "„Verkauft wird nicht.“", ["Anton Gruber jun", "Anton Gruber sen."]),
     ],
 )
 def test_a_generation_word_after_a_name_keeps_a_father_and_his_son_of_one_name_apart(
@@ -1477,3 +1489,25 @@ def test_words_after_a_sayings_noun_are_its_wording(text: str, saying: str) -> N
     read as the verb of "the old man"). A set phrase's noun (``phrase_nouns``: proverbs and sayings too) after its
     article, an adjective between, makes the words after it its wording."""
     assert _kinds(text)[saying] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (DE + "Der Lawinenwarndienst Tirol warnte am Samstag:\n\n> **Warnung des Lawinenwarndienstes Tirol, 12. "
+         "Januar, 8 Uhr:** „Die Lawinengefahr ist groß, Skitouren sind bis Montag zu unterlassen.“",
+         "Lawinenwarndienst Tirol"),
+        (EN_LEAD + "The Harbour Weather Desk warned on Friday:\n\n> **Storm alert, 12 January, 8am:** “Gusts of 70mph "
+         "are likely along the coast until Sunday.”", "Harbour Weather Desk"),
+        (FR + "Le service météo du port a averti vendredi :\n\n> **Alerte du service météo, 12 janvier, 8 heures :** "
+         "« Des rafales de 110 km/h sont attendues jusqu'à dimanche. »", "Le service météo du port"),
+        (ES + "El servicio meteorológico del puerto advirtió el viernes:\n\n> **Aviso del servicio, 12 de enero, 8 "
+         "horas:** «Se esperan rachas de 110 km/h hasta el domingo.»", "El servicio meteorológico del puerto"),
+    ],
+)
+def test_a_block_quotation_opened_by_a_label_is_the_cue_before_its_words(text: str, mention: str) -> None:
+    """Round 26 (blind set 28): a warning quoted in a block quotation after a label with a date and an hour and no verb
+    (its "14 Uhr:" no name before a colon, its "27. November" no sentence's end) is the one the paragraph before it
+    introduces with a cue and a colon; it was credited to no one."""
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    assert [q.mention for q in find_quotes(document, blocks(document))][-1] == mention

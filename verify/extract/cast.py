@@ -987,8 +987,10 @@ class Cast:
             if not name:
                 return None
             person = self.find(name, told)
-        if person is None and self.lexicon.capitalised_nouns and unsure:
-            return None  # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one
+        if person is None and self.lexicon.capitalised_nouns and unsure and not (speaker and self._given_name(name)):
+            # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one; a first name credited with
+            # words does ("Jana, 41, aus Kassel:" of a vox pop)
+            return None
         if person is None:
             if (
                 len(speaker_key(name)) < 2
@@ -1166,6 +1168,10 @@ class Cast:
             return
         if words[0].lower() not in FUNCTION_WORDS and not title_role(words[0], lex):
             person.named_as.add(words[0].lower())
+
+    def _given_name(self, name: str) -> bool:
+        """Whether ``name`` is one first name the article's language knows ("Jana")."""
+        return len(name.split()) == 1 and name.lower() in self.lexicon.first_name_gender
 
     def _roled(self, phrase: str, name: str) -> bool:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""

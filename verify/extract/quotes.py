@@ -69,6 +69,7 @@ from .cues import (
     separable_particle_missing,
     voiced_body,
 )
+from .dates import MONTHS
 from .speakers import (
     NAME_RUN,
     NAME_RUN_AFTER_FIRST,
@@ -334,8 +335,25 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
 
 
 def _is_break(text: str, match: re.Match[str]) -> bool:
-    """Whether a stop ``_SENTENCE_BREAK`` found breaks two sentences (not the full stop of an abbreviation)."""
-    return not _is_abbreviation(text, match.start("gap")) or _initial_ends(text, match.start("gap"), match.end())
+    """Whether a stop ``_SENTENCE_BREAK`` found breaks two sentences (not the full stop of an abbreviation, nor of an
+    ordinal day before its month: "am 27. November")."""
+    gap = match.start("gap")
+    if _is_abbreviation(text, gap):
+        return _stop_ends(text, gap, match.end())
+    return not _day_before_month(text, gap, match.end())
+
+
+_MONTH_AFTER = re.compile(r"[^\W\d_]{3,9}")
+
+
+def _day_before_month(text: str, gap: int, after: int) -> bool:
+    """Whether the full stop before ``gap`` is an ordinal day's, a month's name following at ``after`` ("am 27. November
+    warnte", "Sonderburg, 13. Juli 2026")."""
+    day = text[max(0, gap - 4) : gap - 1]
+    if not 0 < len(day) - len(day.rstrip("0123456789")) < 3:
+        return False  # (no day has three digits: "seit 1920. Mai …" ends a sentence)
+    month = _MONTH_AFTER.match(text, after)
+    return month is not None and month.group().lower() in MONTHS
 
 
 def _has_break(text: str) -> bool:
@@ -372,10 +390,31 @@ _INITIAL = r"(?<![\w.])[A-Z]\."  # a capital and its full stop, no part of a wor
 _LONE_INITIAL = re.compile(_INITIAL)
 
 
-def _initial_ends(text: str, gap: int, after: int) -> bool:
-    """Whether the full stop of a lone initial before ``gap`` ends its sentence: a courtesy title follows at ``after``
-    ("sagte Herr K. Frau M. ergänzte", "said Ms D. Mr K. added"), which opens a name, never goes on with one."""
-    return _LONE_INITIAL.match(text, gap - 2, gap) is not None and _COURTESY_NEXT.match(text, after) is not None
+# Capitalised words that open a clause and never go on with a name: a conjunction or a subject pronoun of any lexicon
+# ("Und", "And", "Pero", "Er", "Elle"; of two letters at least: a capital alone may be an initial), and a possessive
+# opening a subject, after a generation word, which closes a name ("sagt Anton Gruber jun. Sein Vater nickt")
+_CLAUSE_OPENERS = frozenset(
+    w for lex in LEXICONS.values() for w in (*lex.clause_conjunctions, *lex.subject_pronouns) if len(w) > 1
+)
+_OWNERS = frozenset().union(*(lex.possessives for lex in LEXICONS.values()))
+_GENERATION_STOPS = frozenset(w for lex in LEXICONS.values() for w in lex.generation_words if w.endswith("."))
+_NEXT_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]+\b(?!\.)")
+
+
+def _stop_ends(text: str, gap: int, after: int) -> bool:
+    """Whether the full stop of an abbreviation or an initial before ``gap`` ends its sentence all the same, by the word
+    at ``after``: a courtesy title after a lone initial ("sagte Herr K. Frau M. ergänzte", "said Ms D. Mr K. added"),
+    which opens a name, never goes on with one; a clause's capitalised conjunction or subject pronoun ("sagt Anton
+    Gruber jun. Und Anton Gruber sen. ergänzt", "said Tom Hale Jr. And his son"), or after a generation word a
+    possessive."""
+    if _LONE_INITIAL.match(text, gap - 2, gap) is not None and _COURTESY_NEXT.match(text, after) is not None:
+        return True
+    word = _NEXT_WORD.match(text, after)
+    if word is None:
+        return False
+    low = word.group().lower()
+    generation = text[max(0, gap - 5) : gap].rpartition(" ")[2] in _GENERATION_STOPS
+    return low in _CLAUSE_OPENERS or low in _OWNERS and generation
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -1079,9 +1118,10 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
                 or g.any_verb.search(window, 0, who)
                 or _verb_object(g, window, who)
                 or match.group("who").split(maxsplit=1)[0].lower() in g.lexicon.topic_prepositions
+                or window[_word_before(window, who) : who].strip().isdigit()
             ):
                 # "telling CNBC: “...", "in a post on Twitter:", "sagte unserem Reporter:": the name is no speaker;
-                # nor is a topic ("Zum Vorgänger:", "Sobre el muelle:")
+                # nor is a topic ("Zum Vorgänger:", "Sobre el muelle:"), nor a figure's unit ("27. November, 14 Uhr:")
                 continue
             return match
     return (
@@ -2162,7 +2202,7 @@ def _sentence_in(who: str) -> int:
         return len(who)  # (no break opens without a stop; most speakers' spans hold none: the scan is spared)
     for brk in _SENTENCE_BREAK.finditer(who):
         gap = brk.start("gap")
-        if not _is_abbreviation(who, gap) and not _INITIALS.search(who, 0, gap) or _initial_ends(who, gap, brk.end()):
+        if not _is_abbreviation(who, gap) and not _INITIALS.search(who, 0, gap) or _stop_ends(who, gap, brk.end()):
             return gap
     return len(who)
 
@@ -4622,9 +4662,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     if credit is not None:
         return _Found(chain, quoted, credit.group("who"), has_cue=True)
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
-    if inside is None and first.start == 0:
+    labelled = blocks[first.block].quote_block and _label_opens(g, blocks[first.block].text, first.start)
+    if inside is None and (first.start == 0 or labelled):
         inside = _cue_ending_previous(g, blocks, first.block)
-    elif inside is None:
+    if inside is None and first.start:
         inside = _cue_sentence_before(g, blocks[first.block].text, first.start)
         inside = inside or _reported_before(g, blocks[first.block].text, first.start)
     # (a headline's first words are its topic, no one speaking)
@@ -4633,6 +4674,17 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         # (words, not dashes: "auf dem Beteiligungsportal „Stuttgart - meine Stadt“" quotes three)
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+
+
+_LABEL_MAX = 100  # the longest label opening a block quotation (who, when: "Warnung des …, 27. November, 14 Uhr:")
+
+
+def _label_opens(g: Grammar, text: str, start: int) -> bool:
+    """Whether all of a block quotation's ``text`` before the quote at ``start`` is a label and its colon, with no verb
+    of saying ("> **Warnung des Wetterdienstes, 27. November, 14 Uhr:** „…“"): the quote is the one a cue ending the
+    paragraph before introduces."""
+    label = text[:start].rstrip()
+    return label.endswith(":") and len(label) <= _LABEL_MAX and g.any_verb.search(label) is None
 
 
 def _speaker_after_quote(g: Grammar, text: str, span: _Span, standalone: bool) -> re.Match[str] | None:
@@ -5180,8 +5232,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         "?",
     ):
         inner = "." + inner  # the cue's name was cut at its sentence's end: « A », a promis X. Elle a ajouté : « B »
-    if (brk := _SENTENCE_BREAK.search(inner)) and not _is_abbreviation(inner, brk.start("gap")):
-        return None  # another sentence stands between the parts
+    if _has_break(inner):
+        return None  # another sentence stands between them (after an abbreviation too: "sagt Gruber sen. Er lacht.")
     if _CLAUSE_GAP_END.search(gap) and "\n" not in gap:
         # (not “A,” she said, adding, “B.”: a cue of its own; nor “A,” said Ojo, whose memoir, “B”,: a clause's)
         clauses = gap.split(",")[1:]
