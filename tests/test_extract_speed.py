@@ -387,7 +387,7 @@ def test_speaker_span_with_no_stop_is_one_sentence(text: str) -> None:
             b.start("gap")
             for b in _SENTENCE_BREAK.finditer(text)
             if not quotes._is_abbreviation(text, b.start("gap")) and not quotes._INITIALS.search(text, 0, b.start("gap"))
-            or quotes._initial_ends(text, b.start("gap"), b.end())
+            or quotes._stop_ends(text, b.start("gap"), b.end())
         ),
         len(text),
     )
