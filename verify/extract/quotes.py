@@ -38,7 +38,7 @@ from ..lexicon import (
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
-from .blocks import Block, position, source_offset
+from .blocks import Block, source_offset
 from .cast import (
     Cast,
     Person,
@@ -6438,7 +6438,8 @@ def _quote(
         mention = _Mention.NAME
     if mention is not None:
         kind = QuoteKind.MENTION
-    line, column = position(document, block, first.start)
+    start = source_offset(document, block, first.start)  # (its line and column are read from it: found once)
+    line, column = document.position(start)
     # (a name, a title or a sign's words is no one's: it credits no one, whoever the sentence is about; a term is the
     # word its speaker calls a thing)
     said = mention is not _Mention.NAME
@@ -6452,7 +6453,7 @@ def _quote(
         place=Place.PULLQUOTE if _pulled(g, blocks, item, introduced) else block.place,
         line=line,
         column=column,
-        start=source_offset(document, block, first.start),
+        start=start,
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
         speaks_for=cast.voice_of(item.speaker) if cast is not None and said else None,

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..models import Origin, Place, Statement, StatementKind
-from .blocks import Block, position, source_offset
+from .blocks import Block, source_offset
 from .cast import Cast
 from .cues import Grammar, grammar
 from .quotes import _CAPITAL_RUN, _plausible, article_language, sentence_end
@@ -117,7 +117,8 @@ def _article_statement(
     document: Document, block: Block, speaker: str, text: str, kind: StatementKind, offset: int, length: int
 ) -> Statement:
     """A statement of the article's own text: ``length`` characters of the block from ``offset``."""
-    line, _ = position(document, block, offset)
+    start = source_offset(document, block, offset)
+    line, _ = document.position(start)
     end = source_offset(document, block, offset + length - 1) + 1
     return Statement(
         speaker=speaker,
@@ -126,5 +127,5 @@ def _article_statement(
         origin=Origin.ARTICLE,
         source=document.path,
         line=line,
-        span=(source_offset(document, block, offset), end),
+        span=(start, end),
     )
