@@ -2183,7 +2183,7 @@ class Cast:
         "la alcaldesa" -> the latest mayor who is no man, "the trust" -> "the Clearwater Trust"; with ``guess``,
         a public role no one was given ("the Florida senator") -> whom the text is about."""
         lex = self.lexicon
-        words = _words(description.lower())
+        words = list(_words(description.lower()))  # (a copy: the article and the last words are cut off)
         if words and words[0][:2] in _ELIDED and words[0][:2] in lex.definite and len(words[0]) > 2:
             words[:1] = [words[0][:2], words[0][2:]]  # "l'ingénieur", "l’ancien professeur": the article, then the role
         while len(words) > 2 and words[-1] in FUNCTION_WORDS:

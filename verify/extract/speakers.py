@@ -8,6 +8,7 @@ The article's cast of people and organisations is :mod:`verify.extract.cast`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -123,8 +124,10 @@ NAME_RUN_SCAN = rf"[A-ZÀ-Þ{''.join(sorted({p[0] for p in _HYPHENED_PARTICLES})
 _WORD = re.compile(rf"[\w'’.\-&{_IN_WORD}]+")
 
 
-def _words(name: str) -> list[str]:
-    return _WORD.findall(name)
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    # (cached: a name's titles, gender, key and form each read its words, most often of the same string)
+    return tuple(_WORD.findall(name))
 
 
 _ORGANISATION_LINKS = frozenset(AND_WORDS)  # (lexicon ``and_words``)
@@ -168,7 +171,7 @@ def strip_titles(phrase: str) -> str:
     return " ".join(words)
 
 
-def _title_first_name(words: list[str], i: int) -> bool:
+def _title_first_name(words: Sequence[str], i: int) -> bool:
     """Whether a title word is the first name of the name it opens: at the phrase's start ("Dean Frater"; not "Dean of
     Students", "the Dean"), or after another title and before one surname ("Sgt Dean Holt"; not "Deputy Dean Mary
     Jones", whose first name follows)."""
@@ -180,7 +183,7 @@ def _title_first_name(words: list[str], i: int) -> bool:
     return titled and i + 2 == len(words) and words[i + 1].lower() not in _ANY_FIRST_NAME
 
 
-def title_surname(words: list[str], i: int) -> bool:
+def title_surname(words: Sequence[str], i: int) -> bool:
     """Whether a title word ending a name is its surname ("Richard Dean", "Mr Dean", "Martin Luther King"): a
     courtesy title or a known first name (and at most one more name word) stands before it; not "Deputy Chief",
     "the Bishop", "U.S. President"."""
