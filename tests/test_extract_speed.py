@@ -538,3 +538,41 @@ def test_whole_words_are_read_by_the_subject_patterns() -> None:
     assert all(_plain(p).pattern != p.pattern for p in (g.speaker_verb, g.subject, g.in_sentence, *g.sentence_subjects))
     match = g.speaker_verb.match("The Farmers' Union's spokesman, Jo Reed, said")
     assert match is not None and match.group("who") == "The Farmers' Union's spokesman, Jo Reed"
+
+
+_BODY_WORD_PIECES = ["verband", "verbands", "amt", "gewerkschaft", "s", "es", "e", "bahn", "x", "a", "ab", "kreis", "ung"]
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_texts(_BODY_WORD_PIECES), max_size=4))
+def test_compound_bodies_as_their_plain_form(code: str, words: list[str]) -> None:
+    """A compound body is told by one ``str.endswith`` of the word and one more for each of its "s" and "es" endings:
+    the three forms (the word, without "s", without "es") each tested, as first written, answer the same; a language
+    that writes no compounds as one word has none."""
+    bodies = cast._compound_bodies(code)
+
+    def plain(word: str) -> bool:
+        return any(form[3:].endswith(bodies) for form in (word, word.removesuffix("s"), word.removesuffix("es")))
+
+    for word in words:
+        assert cast._compound_body.__wrapped__(word, code) == plain(word)
+    assert cast._any_compound_body(words, LEXICONS[code]) == any(plain(word) for word in words)
+    assert cast._compound_body("pendlerverbands", "de") and not cast._compound_body("pendlerverbands", "en")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(["Toronto", "-", "based", "born", "made", "ed", "ing", "x", "A", ".", ",", ":", "É"]))
+def test_adjective_compounds_hold_a_hyphen(text: str) -> None:
+    """A place made an adjective ("Toronto-based") is read for only in a word holding a hyphen: none without one
+    matches the pattern."""
+    assert "-" in text or cast._ADJECTIVE_COMPOUND.fullmatch(text) is None
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_credit_opens_only_a_phrase_of_several_words(code: str) -> None:
+    """The words that credit what follows ("according to", "laut") are looked for only in a phrase of several words (in
+    one word alone they leave no name after them): opening a phrase, they are still no part of the name."""
+    for credit in (c for c in LEXICONS[code].according_to if c.islower()):  # (as the phrase is compared: lowered)
+        phrase = f"{credit[0].upper()}{credit[1:]} Annick Morvan"
+        assert cast._candidate.__wrapped__(phrase, code)[0] == "Annick Morvan"

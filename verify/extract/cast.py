@@ -405,13 +405,14 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
-    credit = next((p for p in lex.according_to if phrase[: len(p) + 1].lower() == p + " "), None)
+    # (a phrase of one word holds no name after a credit: most phrases, not read for one)
+    credit = next((p for p in lex.according_to if phrase[: len(p) + 1].lower() == p + " "), None) if words[1:] else None
     if credit is not None and len(words) > len(credit.split()):
         # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it
         return _candidate(phrase[len(credit) + 1 :].lstrip(), code)
     if len(words) == 1 and words[0][:2].lower() in _ELIDED and words[0][2:3].islower():
         return "", False  # "L'élue": an article written onto a noun, a description ("L'Heureux" is a name)
-    described = [w for w in words if not _ADJECTIVE_COMPOUND.fullmatch(w)]
+    described = [w for w in words if "-" not in w or not _ADJECTIVE_COMPOUND.fullmatch(w)]  # (its hyphen first)
     if len(described) < len(words):
         # "Toronto-based WeavAir", "Natalia Mykhaylova’s Toronto-based": a place made an adjective is in no name
         return _candidate(" ".join(described), code) if described else ("", False)
@@ -471,7 +472,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if any(w in lex.number_words or w in lex.magnitudes for w in words):
         return "", False  # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal": a number is in no one's name
     if words[0] not in _ANY_FIRST_NAME and (
-        not lex.organisation_words.isdisjoint(words) or any(_compound_body(w, code) for w in words)
+        not lex.organisation_words.isdisjoint(words) or _any_compound_body(words, lex)
     ):
         return "", False  # "Gewerkschaft Bildung", "Pendlerverband Oberfranken": a body ("James York" is a man)
     if lex.capitalised_nouns:
@@ -583,7 +584,7 @@ def body_name(phrase: str, code: str) -> str:
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS))):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
-        if not any(_compound_body(w, lex.code) for w in lowered):
+        if not _any_compound_body(lowered, lex):
             return ""
     last = max((i for i, w in enumerate(lowered) if w in lex.organisation_words), default=len(words))
     after = words[last + 1 : last + 2]
@@ -633,8 +634,16 @@ def _compound_body(word: str, code: str) -> bool:
     ("pendlerverband", "kreisverwaltung", "bahngewerkschaft")."""
     bodies = _compound_bodies(code)
     # (declined too: "des Schaustellerverbands Thüringen"; a body word a form ends in with more than two letters before
-    # it: the form past its first three letters ends in it)
-    return any(form[3:].endswith(bodies) for form in (word, word.removesuffix("s"), word.removesuffix("es")))
+    # it: the form past its first three letters ends in it; a form without "s" or "es" only where the word ends so)
+    return word[3:].endswith(bodies) or (
+        word.endswith("s") and (word[3:-1].endswith(bodies) or word.endswith("es") and word[3:-2].endswith(bodies))
+    )
+
+
+def _any_compound_body(words: Iterable[str], lex: Lexicon) -> bool:
+    """Whether one of ``words`` (in lower case) is a compound body (see :func:`_compound_body`): none is in a language
+    that writes no compounds as one word."""
+    return lex.compound_titles and any(_compound_body(w, lex.code) for w in words)
 
 
 @lru_cache(maxsize=8)
