@@ -1558,7 +1558,6 @@ def test_someone_unnamed_by_a_common_noun_for_a_person() -> None:
     assert _said(text)["I've seen four"] is None
 
 
-
 def test_a_noun_before_a_name_the_lexicon_does_not_list_is_what_the_person_is_called() -> None:
     text = (
         "Two sailors were brought ashore. “We launched at 2am,” said coxswain Gareth Example, who has served for "
@@ -2491,7 +2490,6 @@ _ROUND_17_TUNE_21 = [
 @pytest.mark.parametrize(("text", "want"), _ROUND_17_TUNE_21)
 def test_bodies_titles_and_clauses_of_tune_set_21(text: str, want: dict[str, str | None]) -> None:
     assert _said_of(text, want) == want
-
 
 
 @pytest.mark.parametrize(
@@ -4174,3 +4172,58 @@ def test_a_common_institutions_noun_speaks_for_the_institution_named_before(text
     the Spanish lexicon). Hospitals, clinics, schools, museums, parishes, courts are organisation words in every
     lexicon."""
     assert set(_said(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _paragraphs(
+                "Kevin Wong Siu-ming runs the ferry kiosk at the pier, and Wong Pui-shan sells noodles beside it. The "
+                "two have worked side by side through every storm season since the harbour wall was rebuilt.",
+                '"The kiosk stays shut until the signal is lowered," Wong Pui-shan said. "We lost two boats," Mr '
+                'Wong said. "The noodles can wait," Ms Wong said.',
+            ),
+            {"The kiosk stays": "Wong Pui-shan", "We lost two": "Kevin Wong Siu-ming", "The noodles can": "Wong Pui-shan"},
+        ),
+        (
+            # (a Korean name puts the surname first too; "Park" alone is the one person of that surname)
+            _paragraphs(
+                "The rice farmer Park Ji-hoon, 58, watched the river rise all night from the roof of his barn, and "
+                "his neighbours came over with sandbags and ropes before the water reached the road.",
+                '"The river has never come this high," Park said.',
+            ),
+            {"The river has": "Park Ji-hoon"},
+        ),
+    ],
+)
+def test_a_surname_written_before_a_hyphened_given_name_finds_its_bearer(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _ES * 2 + "\n\nLlegó Maitane Urquiola, de 40 años, con el trofeo. «El jurado fue justo», dijo Maitane "
+            "Urquiola.",
+            {"El jurado fue": "Maitane Urquiola"},
+        ),
+        (
+            _DE * 2 + "\n\nReagierte Hiltrud Ostermann als Erste auf den Antrag. „Das lehnen wir ab“, sagte Hiltrud "
+            "Ostermann.",
+            {"Das lehnen wir": "Hiltrud Ostermann"},
+        ),
+        (
+            _FR * 2 + "\n\nRestait Clémentine Audebert, qui a pris la parole la dernière. « Nous voterons contre », a "
+            "dit Clémentine Audebert.",
+            {"Nous voterons contre": "Clémentine Audebert"},
+        ),
+    ],
+)
+def test_a_finite_verb_opening_the_sentence_before_a_name_is_no_part_of_it(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want

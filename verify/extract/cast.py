@@ -31,6 +31,7 @@ from .speakers import (
     same_speaker,
     speaker_key,
     strip_titles,
+    surname_last,
     title_gender,
     without_generation,
 )
@@ -317,8 +318,11 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
 
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 # A capitalised word made an adjective by a participle or an adjective after a hyphen ("Toronto-based", "London-born",
-# "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon")
-_ADJECTIVE_COMPOUND = re.compile(r"[A-ZÀ-Þ][\w.]*-(?:[a-z]+(?:ed|ing)|born|made|run|style|like|wide|bound|era)[,;:]?")
+# "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon", nor a Cantonese given name of
+# two syllables, "Lam Kwok-wing", "Chan Mei-ling": a participle has two letters or more before its ending)
+_ADJECTIVE_COMPOUND = re.compile(
+    r"[A-ZÀ-Þ][\w.]*-(?:[a-z]{2,}(?:ed|ing)|led|born|made|run|style|like|wide|bound|era)[,;:]?"
+)
 # The articles of the languages that capitalise every noun ("der", "einem"), less the words other languages' texts
 # write before a capitalised word ("des", "die" are French and English words too), and the noun after one
 _NOUN_ARTICLES = sorted(
@@ -463,6 +467,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # Reil")
         roles = (i + 1 for i in range(len(words) - 3, 0, -1) if title_role(words[i], lex))
         first = first or (next(roles, 0) if lex.capitalised_nouns else 0)
+        # (and a finite verb opening the sentence before a first name and a surname: "Ganó Macarena Toscano")
+        first = first or int(len(words) > 2 and words[0].lower().endswith(lex.finite_endings))
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -1021,6 +1027,8 @@ class Cast:
             else:
                 person.name = name
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
+            if (surname := surname_last(name)[-1]) != speaker_key(name)[-1]:
+                self._by_surname.setdefault(surname, []).append(person)  # ("Chan" of "Chan Mei-ling")
             self._index_first_name(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
@@ -1705,12 +1713,14 @@ class Cast:
         key = speaker_key(name)
         if not key:
             return None
-        latest, rank = None, (False, -1)
+        latest, rank = None, (False, False, -1)
         for person in self._by_surname.get(key[-1], ()):
             if gender and person.sure and person.gender != gender:
                 continue
-            # (the name is compared only with a namesake that would outrank the one found: most have one namesake)
-            if (ranked := (bool(roles & person.roles), person.seen)) > rank and (
+            # (the name is compared only with a namesake that would outrank the one found: most have one namesake; one
+            # known to be of the gender a title tells outranks one of no known gender: "Mr Chan" is Kelvin Chan, not
+            # Chan Mei-ling named since)
+            if (ranked := (bool(roles & person.roles), bool(gender) and person.sure, person.seen)) > rank and (
                 same_speaker(person.name, name) or self._paternally(person, key)
             ):
                 latest, rank = person, ranked
@@ -1738,7 +1748,7 @@ class Cast:
         return max(alone, key=lambda p: p.seen, default=None)
 
     def _index_first_name(self, person: Person) -> None:
-        key = speaker_key(person.name)
+        key = surname_last(person.name)
         if len(key) > 1 and person not in self._by_first_name.setdefault(key[0], []):
             self._by_first_name[key[0]].append(person)
         if (middle := _middle_name(key)) and person not in (index := self._middle_index).setdefault(middle[0], []):

@@ -287,16 +287,39 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two speaker names denote the same person or account.
 
     Titles and case are ignored; a single surname matches a full name that
-    ends in it ("RUTTE" ~ "Mark Rutte"); handles compare without "@".
+    ends in it ("RUTTE" ~ "Mark Rutte"), or that writes it first before a given name
+    ("Chan" ~ "Chan Mei-ling", see :func:`surname_last`); handles compare without "@".
     """
     if not a or not b:
         return False
     ka, kb = speaker_key(a), speaker_key(b)
-    if not ka or not kb:
-        return False
-    within = ka == kb or (_key_within(ka, kb) if len(ka) <= len(kb) else _key_within(kb, ka))
+    within = same_key(ka, kb) or ((la := surname_last(a)), (lb := surname_last(b))) != (ka, kb) and same_key(la, lb)
     # (a father and his son of one name are two people: "Franz Wimmer sen." is not "Franz Wimmer jun.")
     return within and (not (of_a := generation(a)) or not (of_b := generation(b)) or of_a == of_b)
+
+
+def same_key(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
+    """Whether two speaker keys may denote one person: the same, or the shorter's words within the longer's, their
+    surnames the same."""
+    if not ka or not kb:
+        return False
+    return ka == kb or (_key_within(ka, kb) if len(ka) <= len(kb) else _key_within(kb, ka))
+
+
+# A given name of two syllables joined by a hyphen, the second in lower case, written after the surname ("Chan
+# Mei-ling", "Kelvin Chan Tsz-ho", "Ban Ki-moon": Cantonese and Korean names put the surname first)
+_GIVEN_NAME_LAST = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{1,5}-[a-zß-ÿ]{1,5}")
+
+
+def surname_last(name: str) -> tuple[str, ...]:
+    """The speaker key of a name with its surname last where the name writes it before a given name of the form of
+    ``_GIVEN_NAME_LAST`` ("Chan Mei-ling": ("mei-ling", "chan"); "Kelvin Chan Tsz-ho": ("kelvin", "tsz-ho", "chan")),
+    so that "Ms Chan" finds her; else its key. (The key itself keeps the written order: a label in capitals, "CHAN
+    MEI-LING", cannot tell the form.)"""
+    key = speaker_key(name)
+    if len(key) < 2 or "-" not in key[-1] or not _GIVEN_NAME_LAST.fullmatch(name.rpartition(" ")[2]):
+        return key
+    return (*key[:-2], key[-1], key[-2])
 
 
 def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -398,6 +398,9 @@ class Lexicon:
     # How a gerund ends ("adding", "ajoutant", "añadiendo"): a cue verb's gerund after a comma between two quotes
     # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
     gerund_endings: tuple[str, ...] = ()
+    # Endings of finite verb forms that end no given name ("ganó", "llegó"; "reagierte"; "venait"): such a word
+    # opening a capitalised run before a name is the sentence's verb, put first ("Ganó Macarena Toscano ..."), no name
+    finite_endings: tuple[str, ...] = ()
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     # Verbs that agree with a plural subject only: a name with no "and" before one is a body or a group, never one
     # person ("Big Machine have twice denied", "Arsenal are": British usage), whom "they" and "it" next stand for

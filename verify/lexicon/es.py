@@ -560,6 +560,7 @@ LEXICON: Lexicon = Lexicon(
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo"),
+    finite_endings=("ó",),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     addressee_prepositions=words("a"),
     addressee_articles=frozenset(("al",)),

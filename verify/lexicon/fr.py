@@ -563,6 +563,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subject_tails=words("ensuite lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
+    finite_endings=("ait", "aient", "èrent"),  # ("Restait Louise Mercier, qui ...")
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
     addressee_prepositions=words("à"),
     addressee_articles=frozenset(("au", "aux")),
