@@ -4227,3 +4227,57 @@ def test_a_finite_verb_opening_the_sentence_before_a_name_is_no_part_of_it(
     text: str, want: dict[str, str | None]
 ) -> None:
     assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            # (a form of address the lexicons do not list, before a given name the article gave with a surname)
+            _paragraphs(
+                "Nomvula Dlamini has sold vegetables at the taxi rank for forty years, and her stall is the first "
+                "one the drivers pass each morning on their way in from the townships.",
+                '"Tomatoes cost twice what they did in winter," said Gogo Nomvula.',
+            ),
+            {"Tomatoes cost twice": "Nomvula Dlamini"},
+        ),
+        (
+            _FR * 2 + "\n\nLalaina Rabearivelo vend du riz au marché depuis vingt ans. « Le riz a encore augmenté », "
+            "a dit Ramatoa Lalaina.",
+            {"Le riz a": "Lalaina Rabearivelo"},
+        ),
+    ],
+)
+def test_a_form_of_address_before_a_given_name_is_the_person_named_with_it(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want
+
+
+_EN = "The council met on Tuesday in the old town hall to talk about roads, schools and the budget for the coming year. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            # (the form of address kept in the name a cue gave, no first name the lexicons know after it)
+            _paragraphs(
+                _EN * 2 + "That is how Mwalimu Baraka Hamisi, 66, describes the school.",
+                '"A school is a home," said Mwalimu Baraka Hamisi, a book still in his hand.',
+                'The mwalimu said he had never missed a term, and that the school was "the only home I ever needed".',
+            ),
+            {"A school is": "Mwalimu Baraka Hamisi", "the only home": "Mwalimu Baraka Hamisi"},
+        ),
+        (
+            # (and before a first name the lexicons know, where it is no part of the name)
+            _EN * 2 + '\n\n"We tune every sitar by ear," said Pandit Ravi Sharma. The pandit said that the shop was '
+            '"older than the bazaar itself".',
+            {"older than the": "Ravi Sharma"},
+        ),
+    ],
+)
+def test_a_form_of_address_used_as_a_noun_with_the_is_the_person_given_it(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want

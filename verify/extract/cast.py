@@ -1179,8 +1179,15 @@ class Cast:
             # ("Portugal's Ines Carvalho": a country as the owner says it too)
             if (affiliation := lex.affiliations.get(word.lower().removesuffix("’s").removesuffix("'s"))) is not None:
                 person.role_words.add(affiliation)
-        if not lex.capitalised_nouns and len(words) == 1 and self._unlisted_noun(words[0]):
-            person.named_as.add(words[0])  # "said coxswain Gareth Penhale": "the coxswain" is him
+        if (
+            not lex.capitalised_nouns
+            and len(words) == 1
+            and (words[0].islower() or words[0].istitle())
+            and self._unlisted_noun(low := words[0].lower())
+        ):
+            # "said coxswain Gareth Penhale": "the coxswain" is him; "Ustad John Sample", a form of address no lexicon
+            # lists: "the ustad"
+            person.named_as.add(low)
         if not lex.capitalised_nouns or len(words) != 1 or not words[0].isalpha():
             return
         if words[0].lower() not in FUNCTION_WORDS and not title_role(words[0], lex):
@@ -1732,6 +1739,10 @@ class Cast:
             # maiden name kept, called by the first of them (no one else is called so)
             fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
             latest = max(fitting, key=lambda p: p.seen, default=None)
+        if latest is None and len(key) == 2 and not known_first_name(key[0]) and not known_first_name(key[1]):
+            # a word before a given name the article gave with a surname, neither a first name the lexicons know: a
+            # form of address of another language ("Ramatoa Voahangy" of "Voahangy Rakotonirina"), no new person
+            latest = max(self._by_first_name.get(key[1], ()), key=lambda p: p.seen, default=None)
         if latest is None and len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
@@ -2246,6 +2257,7 @@ class Cast:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             return (
                 self._called(head)
+                or self._addressed_as(head)
                 # (or the noun before it: an adjective may follow its noun, "el hermano mayor" of "El hermano mayor, X,")
                 or (self._called(words[1]) if end == 3 else None)
                 or self._affiliated(words, head, gender, guess)
@@ -2321,6 +2333,17 @@ class Cast:
         """The latest person the article called by a noun its lexicon lists as no role ("the harbourmaster, Ines
         Varga,", "striker Callum Roddy", "trained by Declan Furlong": the trainer)."""
         return max((p for p in self._named.values() if noun in p.named_as), key=lambda p: p.seen, default=None)
+
+    def _addressed_as(self, noun: str) -> Person | None:
+        """The latest person whose name the article wrote after the noun, capitalised, as a form of address no lexicon
+        lists ("Ustad Ghulam Rasool", then "the ustad said"; "Haji ..."): the noun no first name, a name after it."""
+        if known_first_name(noun):
+            return None
+        return max(
+            (p for p in self._named.values() if p.name.count(" ") > 1 and p.name.partition(" ")[0].lower() == noun),
+            key=lambda p: p.seen,
+            default=None,
+        )
 
     def _named_body(self, description: str) -> bool:
         """Whether a determiner and capitalised words name an organisation, with no role among them ("Der

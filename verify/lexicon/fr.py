@@ -446,8 +446,12 @@ LEXICON: Lexicon = Lexicon(
     # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj"; West Africa's "Tantie", "Tonton", "Vieux", "Tata", and the
     # family's "Mémé", "Pépé": "Tantie Adjoua" is Adjoua Kouassi; Central Africa's "Maman" and "Papa" before an elder's
     # name and a traditional chief's "(Sa) Majesté", the Antilles' "Man" (madame) and "Mamie": "Maman Régine" is Régine
-    # Tchoupo, "Papa Manga" Étienne Manga, "Man Léonie" Léonie Zénon)
-    address_forms=words("Si Lalla Hajja Hadja Hadj Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie"),
+    # Tchoupo, "Papa Manga" Étienne Manga, "Man Léonie" Léonie Zénon; Madagascar's "Ramatoa" (madame), "Andriamatoa"
+    # and "Rangahy" (monsieur): "Ramatoa Voahangy" is Voahangy Rakotonirina)
+    address_forms=words(
+        "Si Lalla Hajja Hadja Hadj Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie Ramatoa Andriamatoa"
+        " Rangahy"
+    ),
     decade_nouns=MappingProxyType(
         {
             "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60, "septuagénaire": 70, "octogénaire": 80,
