@@ -4281,3 +4281,54 @@ def test_a_form_of_address_used_as_a_noun_with_the_is_the_person_given_it(
     text: str, want: dict[str, str | None]
 ) -> None:
     assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _EN * 2 + '\n\nA mother, Janet Pollard, stood up at the back. Her question: "Who will look after the '
+            'children?"',
+            {"Who will look": "Janet Pollard"},
+        ),
+        (
+            _ES * 2 + "\n\nUna vecina, Maitane Urquiola, pidió la palabra. Su única pregunta: «¿Quién va a pagar la "
+            "obra?»",
+            {"¿Quién va a": "Maitane Urquiola"},
+        ),
+        (
+            _FR * 2 + "\n\nLe maire, Paul Exemple, a pris la parole. Sa réponse : « Nous ne fermerons pas cette école. »",
+            {"Nous ne fermerons": "Paul Exemple"},
+        ),
+        (
+            _DE * 2 + "\n\nDer Bürgermeister Hans Beispiel meldete sich zu Wort. Seine Antwort: „Wir schließen keine "
+            "Schule.“",
+            {"Wir schließen keine": "Hans Beispiel"},
+        ),
+    ],
+)
+def test_a_possessive_and_a_noun_of_saying_before_a_colon_credit_the_owner(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _DE * 2 + "\n\nDer Bürgermeister Hans Beispiel meldete sich zu Wort: „Wir schließen keine Schule.“\n\nAls "
+            "der Chor singt, ruft ein Junge vom Turm herunter: „Ich sehe das Meer!“",
+            {"Wir schließen keine": "Hans Beispiel", "Ich sehe das": None},
+        ),
+        (
+            _ES * 2 + "\n\nEl alcalde Luis Ejemplo habló: «No cerraremos la escuela.»\n\nCuando la banda toca, grita "
+            "un niño desde la muralla: «¡Veo el mar!»",
+            {"No cerraremos la": "Luis Ejemplo", "¡Veo el mar!": None},
+        ),
+    ],
+)
+def test_someone_unnamed_after_the_verb_that_follows_a_clause_speaks_unnamed(
+    text: str, want: dict[str, str | None]
+) -> None:
+    assert _said_of(text, want) == want

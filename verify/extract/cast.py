@@ -1222,6 +1222,12 @@ class Cast:
                 person.gender = gender
             self._touch(self._topics, person)
             return _name(person)
+        if (owner := self.lexicon.owner_possessives.get(key)) is not None:
+            # "Su pregunta: «…»", "Seine Antwort:": the owner of the words, whom the text is about (of the gender the
+            # possessive tells, if it tells one)
+            topics = (p for p in reversed(self._topics.values()) if not p.organisation)
+            person = self._referent(owner) if owner else next(topics, None)
+            return _name(person) if person is not None else None
         if key in self._things or self._thing_named(mention):
             return None  # "... devant l'école Jean-Moulin résume", "boat called Kingfisher": a place names no one
         if self.lexicon.pro_drop and (key in self.lexicon.cue_verbs or key in self.lexicon.copulas):

@@ -82,6 +82,7 @@ class Grammar:
     copula_ends: frozenset[str]  # "was", "been": a cue verb after one is passive ("was asked")
     copula_before: re.Pattern[str]  # the copula right before a place ("has been" of "has been quoted")
     manner_colon: re.Pattern[str]  # "was blunt:" of "Cole was blunt:", "a été catégorique :"
+    owner_colon: re.Pattern[str]  # "Her answer:", "Su pregunta:", "Seine Warnung:": the possessive, its owner speaks
     quoting: re.Pattern[str]  # "quoted her as saying": the speaker is the object
     leading_cue: re.Pattern[str]  # reported speech: "Rutte outlined that X"
     middle_cue: re.Pattern[str]  # "X, he explained, Y"
@@ -462,6 +463,16 @@ def _build(lex: Lexicon) -> Grammar:
         dropped_subject,
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")
+    # A sentence of a possessive and a noun of what someone said, an adjective maybe between, before the colon opening
+    # the quote ("Her answer:", "Su única pregunta:", "Sa réponse :", "Seine Warnung:"; the nouns of a saying and of an
+    # interview's labels)
+    owner_nouns = {w.lower() for w in (*lex.saying_nouns, *lex.question_labels, *lex.answer_labels) if len(w) > 1}
+    owner_colon = re.compile(
+        rf"(?:^|[.!?…][\"»”]?\s+)(?P<who>{_alternation(_capitalised(tuple(lex.possessives)))})\s+(?:[^\W\d_]+\s+)?"
+        rf"(?:{_alternation(_capitalised(tuple(owner_nouns)))})\s*:\s*$"
+        if lex.possessives and owner_nouns
+        else NEVER
+    )
     # (a manner may follow: "Lindgren's message was clear:")
     response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
     according_opening = re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")
@@ -530,6 +541,7 @@ def _build(lex: Lexicon) -> Grammar:
         speaker_verb=speaker_verb,
         before=before,
         name_colon=name_colon,
+        owner_colon=owner_colon,
         according_opening=according_opening,
         subject=subject,
         sentence_subjects=sentence_subjects,

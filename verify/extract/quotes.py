@@ -1073,6 +1073,9 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     issuer = _issuer(g, window)
     if issuer is not None:
         return issuer
+    if (owner := _owner_colon(g, window)) is not None:
+        # (before a cue verb, "Su pregunta:" is a noun, and a name before a colon: "Seine Antwort:" is no name)
+        return owner
     verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end())]
     for index in range(len(verbs) - 1, -1, -1):
         verb = verbs[index]
@@ -1585,6 +1588,14 @@ def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
     return None
 
 
+def _owner_colon(g: Grammar, window: str) -> re.Match[str] | None:
+    """The possessive of a sentence that is only a possessive and a noun of what someone said before the colon opening
+    the quote ("Una madre, Leticia Ontiveros, pidió la palabra. Su pregunta: «…»", "His answer:", "Sa réponse :"):
+    it stands for its owner, whom the text is about."""
+    tail = window[-_COLON_RUN:]
+    return g.owner_colon.search(tail) if tail.rstrip().endswith(":") else None
+
+
 def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker of "Cole was blunt: “...", "la présidente a été catégorique : « ...": a person
     (a name, a pronoun or a role) said to speak in some manner, right before the colon opening the quote."""
@@ -1685,7 +1696,7 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     # subject; it opens on a subordinator or a preposition, not on the subject: "Ein Sprecher, Florian Weigl, sagte")
     lex = g.lexicon
     after_clause = (
-        lex.verb_second
+        (lex.verb_second or lex.pro_drop)  # ("Cuando la banda toca, grita un niño:": the subject after its verb)
         and text[:verb].rstrip().endswith(",")
         and bool(opening)
         and (
@@ -1694,7 +1705,7 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
             or _opens_on_participle(g, text[:verb])  # "Gefragt nach dem Menü, fügte sie hinzu:"
         )
     )
-    if not opening or not (g.lexicon.verb_second or opening[0].lower() in g.lexicon.prepositions):
+    if not opening or not (lex.verb_second or after_clause or opening[0].lower() in lex.prepositions):
         return None
     if "," in text[:verb] and not after_clause:
         return None
@@ -1714,7 +1725,16 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     fronted = after_clause or opening[0].lower() in g.lexicon.prepositions
     if rest and (not fronted or len(rest) > _COLON_RUN or _CLAUSE_STOP.search(rest) or g.any_verb.search(rest)):
         return None
-    return match if _named_or_role(g, match.group("who")) else None  # "Ansbach sagte der Zeitung:": to whom
+    who = match.group("who")
+    # ("Ansbach sagte der Zeitung:": to whom; "ruft ein Junge vom Wehrgang herunter:" someone unnamed, who speaks)
+    return match if _named_or_role(g, who) or _unnamed_subject(g.lexicon, who) else None
+
+
+def _unnamed_subject(lex: Lexicon, who: str) -> bool:
+    """Whether a speaker after the verb is someone the text leaves unnamed: an indefinite article of no object's case
+    and a noun ("ein Junge"; not "einem Reporter", whom the words went to)."""
+    words = who.lower().split()
+    return len(words) > 1 and words[0] in lex.indefinite and words[0] not in lex.addressee_articles
 
 
 def _subject_first(g: Grammar, opening: str) -> bool:

@@ -565,7 +565,7 @@ LEXICON: Lexicon = Lexicon(
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     relative_articles=words("der die das dem den denen"),
     addressee_prepositions=words("an"),
-    addressee_articles=frozenset(("den", "dem")),
+    addressee_articles=frozenset(("den", "dem", "einen", "einem")),  # ("fragte einen Reporter", "sagte einem Sender")
     clause_words=words(
         "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "
         "des ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"
