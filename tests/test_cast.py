@@ -4332,3 +4332,16 @@ def test_someone_unnamed_after_the_verb_that_follows_a_clause_speaks_unnamed(
     text: str, want: dict[str, str | None]
 ) -> None:
     assert _said_of(text, want) == want
+
+
+def test_a_letters_salutation_is_no_part_of_a_name_and_the_columnists_i_is_the_writer() -> None:
+    text = (
+        "---\ntitle: Ask Wendy\nauthor: Wendy Carraway\n---\n\n"
+        "> Dear Wendy, my neighbour plays the drums every night until midnight. When I asked him to stop, he told "
+        'me: "Buy some earplugs." What should I do?\n\n'
+        'Dear Sleepless, drums are a hard one. As I wrote here last spring: "A polite letter beats a loud argument." '
+        "So write to him first, and keep a copy of the letter for yourself."
+    )
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    said = {q.text.split()[0]: q.speaker for q in find_quotes(document, blocks(document))}
+    assert said == {"Buy": None, "A": "Wendy Carraway"}

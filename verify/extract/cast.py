@@ -409,10 +409,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
-    # (a phrase of one word holds no name after a credit: most phrases, not read for one)
-    credit = next((p for p in lex.according_to if phrase[: len(p) + 1].lower() == p + " "), None) if words[1:] else None
+    # (a phrase of one word holds no name after a credit or a salutation: most phrases, not read for one)
+    credits = (*lex.according_to, *lex.salutations)
+    credit = next((p for p in credits if phrase[: len(p) + 1].lower() == p + " "), None) if words[1:] else None
     if credit is not None and len(words) > len(credit.split()):
-        # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it
+        # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it,
+        # nor is a letter's salutation ("Dear Marjorie,": whom the letter addresses)
         return _candidate(phrase[len(credit) + 1 :].lstrip(), code)
     if len(words) == 1 and words[0][:2].lower() in _ELIDED and words[0][2:3].islower():
         return "", False  # "L'élue": an article written onto a noun, a description ("L'Heureux" is a name)
@@ -972,6 +974,7 @@ class Cast:
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
     common: frozenset[str] = frozenset()
+    writer: str | None = None  # the article's one writer, whom the text's "I" stands for (a byline's, an "author:")
 
     def may_name(self, phrase: str) -> bool:
         """Whether a capitalised phrase may name a person: when not, :meth:`introduce` records nothing and returns None,
@@ -1208,8 +1211,10 @@ class Cast:
         pronoun = self.lexicon.pronouns.get(key)
         if pronoun is not None:
             gender = str(pronoun.gender) if pronoun.gender in (Gender.MALE, Gender.FEMALE) else ""
+            if pronoun.person == 1 and pronoun.number is Number.SINGULAR:
+                return self.writer  # "As I wrote here in March:": the writer, whose name a byline gives if any
             if pronoun.person != 3:
-                person = None  # "I", "we": the writer or a group the article never names as such
+                person = None  # "we": the writers or a group the article never names as such
             elif pronoun.number is Number.PLURAL:
                 person = self._group()
             elif gender:

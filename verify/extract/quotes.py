@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
+from itertools import islice
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from rapidfuzz import fuzz
@@ -3104,6 +3105,28 @@ class _Found:
     rest: _Found | None = None
 
 
+_WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
+# A front matter's "author:" and the capitalised words of the name after it (the block's lines are run together)
+_AUTHOR_LINE = re.compile(r"\bauthor\s*[:=]\s*[\"']?([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)*)")
+
+
+def _writer(g: Grammar, blocks: list[Block]) -> str | None:
+    """The article's one writer: the "author:" of a draft's front matter, or the one full name of a byline ("By Nerea
+    Castelló · 21 de julio de 2026"); None for none or several ("By Vivian Leung and Marcus Ho")."""
+    for block in islice((b for b in blocks if b.in_body), _WRITER_BLOCKS):
+        if front_matter(block.text):
+            author = _AUTHOR_LINE.search(block.text)
+            return author.group(1) if author is not None else None
+        if byline(block.text, g.lexicon.code):
+            names = [
+                run.group()
+                for run in _CAPITAL_RUN.finditer(block.text)
+                if " " in run.group() and known_first_name(run.group().split()[0])
+            ]
+            return names[0] if len(names) == 1 else None
+    return None
+
+
 def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     """Every quotation in the article's blocks, in document order, with its speaker."""
     singles = not any(mark in document.text for mark in ("“", '"', "„", "«", "''"))
@@ -3114,7 +3137,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     def body_texts() -> Iterator[str]:
         return (b.text for b in blocks if b.in_body)
 
-    reader = _Reader(g, lambda: Cast(lexicon=g.lexicon, common=common_words(body_texts())), body_texts)
+    reader = _Reader(
+        g, lambda: Cast(lexicon=g.lexicon, common=common_words(body_texts()), writer=_writer(g, blocks)), body_texts
+    )
     found: list[_Found] = []
     pending: list[_Span] = []  # a multi-paragraph quote still open
     floor = 0  # where the text before the open quote's first part may hold its cue
