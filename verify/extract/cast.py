@@ -1185,11 +1185,12 @@ class Cast:
         if (
             not lex.capitalised_nouns
             and len(words) == 1
-            and (words[0].islower() or words[0].istitle())
+            and (words[0].islower() or words[0].istitle() and self._common(words[0]))
             and self._unlisted_noun(low := words[0].lower())
         ):
             # "said coxswain Gareth Penhale": "the coxswain" is him; "Ustad John Sample", a form of address no lexicon
-            # lists: "the ustad"
+            # lists that the article writes as a noun elsewhere: "the ustad" (not "Republican Donald Trump": no one
+            # is "the republican")
             person.named_as.add(low)
         if not lex.capitalised_nouns or len(words) != 1 or not words[0].isalpha():
             return
