@@ -4233,7 +4233,7 @@ def test_a_finite_verb_opening_the_sentence_before_a_name_is_no_part_of_it(
     ("text", "want"),
     [
         (
-            # (a form of address the lexicons do not list, before a given name the article gave with a surname)
+            # (Southern Africa's "Gogo", a grandmother, before a given name the article gave with a surname)
             _paragraphs(
                 "Nomvula Dlamini has sold vegetables at the taxi rank for forty years, and her stall is the first "
                 "one the drivers pass each morning on their way in from the townships.",

@@ -1751,10 +1751,6 @@ class Cast:
             # maiden name kept, called by the first of them (no one else is called so)
             fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
             latest = max(fitting, key=lambda p: p.seen, default=None)
-        if latest is None and len(key) == 2 and not known_first_name(key[0]) and not known_first_name(key[1]):
-            # a word before a given name the article gave with a surname, neither a first name the lexicons know: a
-            # form of address of another language ("Ramatoa Voahangy" of "Voahangy Rakotonirina"), no new person
-            latest = max(self._by_first_name.get(key[1], ()), key=lambda p: p.seen, default=None)
         if latest is None and len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname

@@ -1733,9 +1733,11 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
 
 def _unnamed_subject(lex: Lexicon, who: str) -> bool:
     """Whether a speaker after the verb is someone the text leaves unnamed: an indefinite article of no object's case
-    and a noun ("ein Junge"; not "einem Reporter", whom the words went to)."""
+    and a noun ("ein Junge"; not "einem Reporter", whom the words went to), in a language that puts its subject after
+    the verb so (in English it is the object: "On Monday the 61-year-old told a packed meeting that")."""
     words = who.lower().split()
-    return len(words) > 1 and words[0] in lex.indefinite and words[0] not in lex.addressee_articles
+    inverts = lex.verb_second or lex.pro_drop
+    return inverts and len(words) > 1 and words[0] in lex.indefinite and words[0] not in lex.addressee_articles
 
 
 def _subject_first(g: Grammar, opening: str) -> bool:
@@ -4447,6 +4449,9 @@ def _resolve(
             # "Bujnowski wrote in the affidavit. It continued: “...”", "The statement added:": the document just
             # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent
+        if pronoun is not None and pronoun.person == 1 and item.words.rstrip().endswith("?"):
+            item.speaker = None  # '“Do you regret the veto?” I ask.': the writer's question, put to someone (see
+            # _question_put), no claim of theirs
         cast.spoke(item.speaker)
         if _dropped_verb(g, mention):
             item.mention = None  # "«...», explica.": the article names no one at the cue

@@ -731,10 +731,11 @@ LEXICON: Lexicon = Lexicon(
     # Anglican "Venerable", Filipino "Ate", "Kuya", "Manong", "Manang", "Aling" and a barangay captain's "Kap", Malay
     # and Singaporean "Madam", "Encik", "Puan", "Cik", "Haji", "Hajah", and "Auntie", "Aunty", "Uncle": "Ate Nenita" is
     # Nenita Bautista, "Kap Lacson" Ernesto Lacson; East Africa's "Mzee" (an elder), "Mama" and "Bwana": "Mzee Kitavi"
-    # is Kitavi, "Mama Wanjiru" Grace Wanjiru. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
+    # is Kitavi, "Mama Wanjiru" Grace Wanjiru; Southern Africa's "Gogo" (a grandmother) and "Mkhulu" (a grandfather):
+    # "Gogo Nomvula" is Nomvula Dlamini. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
     address_forms=words(
         "Pa Alhaji Alhaja Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty Uncle"
-        " Mzee Mama Bwana"
+        " Mzee Mama Bwana Gogo Mkhulu"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
