@@ -293,9 +293,16 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     ka, kb = speaker_key(a), speaker_key(b)
-    within = same_key(ka, kb) or ((la := surname_last(a)), (lb := surname_last(b))) != (ka, kb) and same_key(la, lb)
+    within = same_key(ka, kb) or ("-" in a or "-" in b) and _same_surname_last(a, b)
     # (a father and his son of one name are two people: "Franz Wimmer sen." is not "Franz Wimmer jun.")
     return within and (not (of_a := generation(a)) or not (of_b := generation(b)) or of_a == of_b)
+
+
+def _same_surname_last(a: str, b: str) -> bool:
+    """Whether two names, one of them written surname first ("Chan Mei-ling"), are one person's by their keys with the
+    surname last ("Chan", "Ms Chan"); asked only of names holding a hyphen (no other is written so)."""
+    la, lb = surname_last(a), surname_last(b)
+    return (la, lb) != (speaker_key(a), speaker_key(b)) and same_key(la, lb)
 
 
 def same_key(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
