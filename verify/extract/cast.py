@@ -410,8 +410,11 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
     # (a phrase of one word holds no name after a credit or a salutation: most phrases, not read for one)
-    credits = (*lex.according_to, *lex.salutations)
-    credit = next((p for p in credits if phrase[: len(p) + 1].lower() == p + " "), None) if words[1:] else None
+    credit = (
+        next((p for p in (*lex.according_to, *lex.salutations) if phrase[: len(p) + 1].lower() == p + " "), None)
+        if words[1:]
+        else None
+    )
     if credit is not None and len(words) > len(credit.split()):
         # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it,
         # nor is a letter's salutation ("Dear Marjorie,": whom the letter addresses)
