@@ -4345,3 +4345,25 @@ def test_a_letters_salutation_is_no_part_of_a_name_and_the_columnists_i_is_the_w
     document = from_text(text, "article.md", Format.MARKDOWN)
     said = {q.text.split()[0]: q.speaker for q in find_quotes(document, blocks(document))}
     assert said == {"Buy": None, "A": "Wendy Carraway"}
+
+
+# Round 26 (gold): a German sentence opening on a thing named after a definite article ("Die Broschüre", "Der Plan")
+# makes the "Sie"/"Er" of the sentence after it the thing's, no person's; a person's noun there is still a person.
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Die Broschüre warnte vor allem vor steigenden Mieten. Sie", None),
+        ("Der Plan der Stadt sah vier neue Schulen vor. Er", None),
+        ("Die Plakate hingen in der ganzen Stadt. Sie", None),
+        ("Die Bürgermeisterin lobte den Plan der Stadt. Sie", "Jana Wolter"),
+        ("Der Plan der Stadt sah vier neue Schulen vor. Sie", "Jana Wolter"),
+        ("Die Broschüre warnte vor steigenden Mieten. Jana Wolter las sie. Sie", "Jana Wolter"),
+    ],
+)
+def test_a_german_pronoun_after_a_thing_opening_the_sentence_is_the_things(subject: str, speaker: str | None) -> None:
+    text = _paragraphs(
+        _DE * 2,
+        f"Bürgermeisterin Jana Wolter stellte am Montag den Haushalt vor. {subject} trug den Titel: „Wohin mit dem "
+        "Geld der Stadt?“",
+    )
+    assert _said(text)["Wohin mit dem"] == speaker

@@ -1868,6 +1868,16 @@ def test_a_surname_ending_like_a_participle_speaks_when_the_article_names_its_be
     assert [q.speaker for q in _quotes(text)] == ["Curt Schilling", "Kieran Suckling", None]
 
 
+def test_a_surname_ending_like_a_participle_speaks_in_a_relative_clause() -> None:
+    # (round 26: "met Suckling, who told ..." was read as a gerund, and the quote went to no one)
+    text = (
+        EN_LEAD
+        + "Harbour pilot Kieran Suckling resigned in May.\n\n"
+        + "At the quay the mayor met Suckling, who told her he “had been wanting to leave for years”; she said nothing."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Kieran Suckling"]
+
+
 def test_a_capitalised_cue_verb_inside_a_name_is_part_of_it() -> None:
     text = EN_LEAD + "“The ferry lost money for years,” the Harbour Post reported on Monday."
     assert [(q.mention, q.speaker) for q in _quotes(text)] == [("the Harbour Post", "Harbour Post")]
@@ -3913,3 +3923,20 @@ def test_a_german_document_phrase_with_an_adjective_before_the_participle_keeps_
     text = DE + "Das Klinikum Nordheide stand im Mittelpunkt der Debatte.\n\n" + sentence + "\n"
     [quote] = _quotes(text)
     assert quote.speaker == "Klinikum Nordheide"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Für sie sei die Partei noch liberal, sagt die Stadträtin, und stünde gegen den „Etatismus“.", "Jana Wolter"),
+        ("Man müsse jetzt handeln, sagte Wolter, denn die „Lage“ sei ernst.", "Jana Wolter"),
+    ],
+)
+def test_a_german_cue_set_off_by_commas_in_reported_speech_has_its_subject_after_it(sentence: str, speaker: str) -> None:
+    # (round 26: the reported clause's subject before the verb, "die Partei noch liberal", was taken for the speaker)
+    text = (
+        "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. " * 2
+        + "\n\nStadträtin Jana Wolter stellte am Montag den Haushalt vor. "
+        + sentence
+    )
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -973,6 +973,10 @@ class Cast:
     # whom running text credited with words since the last quote was credited ("Jones told reporters ..."), if anyone
     _reporter: Person | None = None
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
+    # a thing a sentence opened on, named after a definite article ("Die Studie zeigt ..."): (when, in which sentence,
+    # the pronoun its article gives it); a "sie" in that sentence or the next stands for it, no person
+    _thing: tuple[int, int, str] = (0, 0, "")
+    _sentences: int = 0  # the sentences begun, whether they spoke of anyone or not
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -1221,6 +1225,8 @@ class Cast:
                 person = None  # "we": the writers or a group the article never names as such
             elif pronoun.number is Number.PLURAL:
                 person = self._group()
+            elif self._thing_called(key):
+                return None  # "Die Zeitung schürt Angst. Sie enthielt Artikel wie: „…“": the paper, no woman
             elif gender:
                 person = self._body_called(key) or self._referent(gender, self.find(besides) if besides else None)
             else:
@@ -1693,6 +1699,7 @@ class Cast:
 
     def sentence(self) -> None:
         """Note that a new sentence begins (see :meth:`_referent`); a sentence that spoke of no one does not count."""
+        self._sentences += 1
         if self._clock != self._sentence:
             self._last_sentence, self._sentence = self._sentence, self._clock
 
@@ -2750,6 +2757,19 @@ class Cast:
         ab. „…“, sagte sie"): the latest topic only (a person of the pronoun's gender further back is as likely)."""
         latest = next(reversed(self._topics.values()), None)
         return latest if latest is not None and latest.organisation and latest.pronoun == pronoun else None
+
+    def thing_subject(self, article: str) -> None:
+        """Note that a sentence opened on a thing named after ``article`` ("Die Studie", "Der Bericht": no person, no
+        body): the pronoun the article gives it (lexicon ``body_pronouns``) stands for it next."""
+        if pronoun := self.lexicon.body_pronouns.get(article.lower(), ""):
+            self._clock += 1
+            self._thing = (self._clock, self._sentences, pronoun)
+
+    def _thing_called(self, pronoun: str) -> bool:
+        """Whether ``pronoun`` is the one of the thing the sentence before (or this one) opened on, no one named or
+        spoken of since."""
+        when, sentence, called = self._thing
+        return called == pronoun and when == self._clock and self._sentences - sentence <= 1
 
     def _group(self) -> Person | None:
         """What "they" stands for: an organisation or a group the text was about, or the latest topic

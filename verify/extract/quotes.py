@@ -1692,10 +1692,12 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     ("Zur Zukunft der Bibliothek sagte Vogel: „...", "Dans un communiqué a déclaré X :"), or in a
     verb-second language whatever opens it ("Dann sagte Vogel:"), a clause too ("Auf die Frage, ob ..., antwortete der
     58-Jährige:")."""
+    lex = g.lexicon
+    if lex.verb_second and (inserted := _inserted_cue_subject(g, text, verb)) is not None:
+        return inserted
     opening = text[:verb].split(maxsplit=1)
     # (in a verb-second language a clause closed by a comma may open the sentence: the verb comes next, then its
     # subject; it opens on a subordinator or a preposition, not on the subject: "Ein Sprecher, Florian Weigl, sagte")
-    lex = g.lexicon
     after_clause = (
         (lex.verb_second or lex.pro_drop)  # ("Cuando la banda toca, grita un niño:": the subject after its verb)
         and text[:verb].rstrip().endswith(",")
@@ -2012,6 +2014,18 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
                 subject = _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
                 return _name_described(g, window, subject) or subject
     return None
+
+
+def _inserted_cue_subject(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
+    """In a verb-second language, the subject after a cue verb set off by commas inside reported speech ("Die Partei
+    sei wirtschaftsliberal, sagt die Politikerin, und stünde gegen den „…“"): the verb's subject follows it, never
+    the reported clause's subject before it."""
+    if not window[:verb].rstrip().endswith(","):
+        return None
+    match = g.verb_speaker.match(window[verb:])
+    if match is None or not window.startswith(",", verb + match.end("who")) or not _plausible(g, match.group("who")):
+        return None
+    return match
 
 
 # Lower-case words ending a description, then the name it gives set off by commas ("group leader, Dev Lyall,")
@@ -2605,7 +2619,10 @@ class _Reader:
                 cast.credited(phrase)
             elif person is None and self.fresh and (opening := self._description(text, match)) is not None:
                 described = cast.subject_described(text, opening) is not None  # "But the senator said"
-                self.fresh = not described and not self._unnamed_subject(text, match, opening)
+                unnamed = not described and self._unnamed_subject(text, match, opening)
+                if unnamed:
+                    self._thing_subject(match.group())
+                self.fresh = not described and not unnamed
             if person is not None:
                 if cue:
                     cast.reported(person)  # "Jones told reporters ...": a "he added" next is Jones, not the last quoted
@@ -3032,9 +3049,22 @@ class _Reader:
             return False  # "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl, erklärte": about the name after it
         name = self._cast.resolve(_mention(self.g, described.group("who")))
         person = self._cast.find(name) if name else None
+        if person is None:
+            self._thing_subject(who)  # ("Die Studie zeigt, dass ...": no one)
         if person is not None and (role := _APPOSITIVE_ROLE.match(text, who_end, end)):
             self._cast.appositive(person, role.group(1))  # "Der Abgeordnete Felix Brandner, ein früherer Staatsanwalt,"
         return name is not None
+
+    def _thing_subject(self, description: str) -> None:
+        """A sentence opens on a description that names no one: in a language that capitalises its nouns, a thing
+        ("Die Zeitung schürt Angst. Sie enthielt ...": the paper, whose pronoun is no woman's; a body named so is
+        the cast's to resolve)."""
+        words = description.split()
+        lex = self.g.lexicon
+        if lex.capitalised_nouns and len(words) > 1 and words[0].lower() in lex.definite and _STOPS.isdisjoint(description):
+            head = words[-1].lower()
+            if not self._cast.person_noun(head):
+                self._cast.thing_subject(words[0])
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but
@@ -5028,7 +5058,9 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int, quoted: st
         subject = _nearest_subject(g, text[lo:start], verb)
         if subject is not None:
             return subject
-    if not name or not _plausible(g, name) or of and of[0] in g.lexicon.complement_words:
+    if not name or not (_plausible(g, name) or _known_surname(g, name, dates=False)):
+        return None  # ("Gosling, who told ...": a surname ending like a gerund is kept if the cast knows it)
+    if of and of[0] in g.lexicon.complement_words:
         return None  # "Sen. Jo Cole of Ohio": a place is no speaker
     # ("Ashley Brignall told his foreman, Keith Amos, who told the paper: “…”": the first link of the chain spoke,
     # unless the words are plainly the last link's own)
