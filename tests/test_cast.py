@@ -4367,3 +4367,14 @@ def test_a_german_pronoun_after_a_thing_opening_the_sentence_is_the_things(subje
         "Geld der Stadt?“",
     )
     assert _said(text)["Wohin mit dem"] == speaker
+
+
+def test_a_person_named_in_a_german_sentence_about_a_thing_is_the_er_next() -> None:
+    # (a sentence opening on a description names no one spoken of but its subject: unless that subject is a thing)
+    text = _paragraphs(
+        _DE * 2,
+        "Björn Kessler sprach am Montag in Erfurt. Er forderte eine „Wende“ in der Politik.",
+        "Am Mittwoch ließ die Partei ein Verfahren fallen. Das Verfahren richtete sich gegen den Abgeordneten Jens "
+        "Maurer. Er habe auf einer Veranstaltung gesagt: „Das ist alles nicht so schlimm gewesen.“",
+    )
+    assert _said(text)["Das ist alles"] == "Jens Maurer"

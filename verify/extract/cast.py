@@ -975,7 +975,7 @@ class Cast:
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     # a thing a sentence opened on, named after a definite article ("Die Studie zeigt ..."): (when, in which sentence,
     # the pronoun its article gives it); a "sie" in that sentence or the next stands for it, no person
-    _thing: tuple[int, int, str] = (0, 0, "")
+    _thing: tuple[int, int, str] | None = None
     _sentences: int = 0  # the sentences begun, whether they spoke of anyone or not
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -2761,13 +2761,19 @@ class Cast:
     def thing_subject(self, article: str) -> None:
         """Note that a sentence opened on a thing named after ``article`` ("Die Studie", "Der Bericht": no person, no
         body): the pronoun the article gives it (lexicon ``body_pronouns``) stands for it next."""
-        if pronoun := self.lexicon.body_pronouns.get(article.lower(), ""):
-            self._clock += 1
-            self._thing = (self._clock, self._sentences, pronoun)
+        # (the clock is read, not moved: the sentence spoke of no one, and anyone named after it moves it)
+        self._thing = (self._clock, self._sentences, self.lexicon.body_pronouns.get(article.lower(), ""))
+
+    def opened_on_thing(self) -> bool:
+        """Whether the current sentence opened on a thing (:meth:`thing_subject`): the people it names are spoken of,
+        though none is its subject ("Das Verfahren richtete sich gegen Jens Maier. Er habe ...": him)."""
+        return self._thing is not None and self._thing[1] == self._sentences
 
     def _thing_called(self, pronoun: str) -> bool:
         """Whether ``pronoun`` is the one of the thing the sentence before (or this one) opened on, no one named or
         spoken of since."""
+        if self._thing is None:
+            return False
         when, sentence, called = self._thing
         return called == pronoun and when == self._clock and self._sentences - sentence <= 1
 

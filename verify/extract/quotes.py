@@ -2791,10 +2791,13 @@ class _Reader:
         """Whether a name that is no topic is still someone the text speaks of ("courtesy of Wes Nakagiri, a delegate"):
         not a modifier after an article ("the Clinton phone bank"), an owner ("Sanders's agenda"), a predicate ("it would be Trump", "is no Ronald Reagan"), a comparison ("than
         Obama"), what was said ("said Trump had"), nor a name in a sentence opening on a definite description, its
-        subject ("The Wisconsin Republican did give Trump some credit", "The bridge was inspected by John Roe")."""
+        subject ("The Wisconsin Republican did give Trump some credit", "The bridge was inspected by John Roe"), unless
+        the description is a thing (:meth:`Cast.opened_on_thing`)."""
         lex = self.g.lexicon
         first = text[self.sentence : start].split(maxsplit=1)[:1]
-        if phrase.endswith(("’s", "'s")) or first and first[0].lower().strip(_OPENING_MARKS) in lex.definite:
+        if phrase.endswith(("’s", "'s")):
+            return False
+        if first and first[0].lower().strip(_OPENING_MARKS) in lex.definite and not self._cast.opened_on_thing():
             return False
         before = [w.lower() for w in text[max(self.sentence, start - 24) : start].split()[-2:]]
         if before and before[-1] in lex.definite and self._modifies(text, start + len(phrase)):
