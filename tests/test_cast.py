@@ -4378,3 +4378,20 @@ def test_a_person_named_in_a_german_sentence_about_a_thing_is_the_er_next() -> N
         "Maurer. Er habe auf einer Veranstaltung gesagt: „Das ist alles nicht so schlimm gewesen.“",
     )
     assert _said(text)["Das ist alles"] == "Jens Maurer"
+
+
+@pytest.mark.parametrize(
+    ("code", "mention"),
+    [
+        ("en", "Two senior campaign officials"),
+        ("en", "three harbour pilots"),
+        ("de", "Zwei Anwohner"),
+        ("fr", "deux responsables du port"),
+        ("es", "dos vecinos del barrio"),
+    ],
+)
+def test_a_counted_description_of_people_names_no_one(code: str, mention: str) -> None:
+    """A number and a noun for people is as unnamed as "a senior official": no speaker, never the topic before."""
+    cast = Cast(lexicon=LEXICONS[code])
+    cast.introduce("Petra Lindgren", topic=True)
+    assert cast.resolve(mention) is None

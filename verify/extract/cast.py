@@ -1284,9 +1284,11 @@ class Cast:
         if key.split()[0] in self.lexicon.indefinite and "," not in key and (voiced := self._voiced(mention)):
             self._touch(self._topics, voiced)
             return voiced.name  # "a government spokesperson": the body named before, whose words they speak
-        if key.split()[0] in self.lexicon.indefinite and "," not in key and self._unnamed(mention):
-            # "a senior Western official", "un alto cargo", "Eine Besucherin": someone the article leaves unnamed (the
-            # mention says who); a document stands as written for its unnamed author ("a report", "one Clinton ad")
+        counted = self.lexicon.number_words.get(key.split()[0], 0) > 1  # "Two senior officials", "drei Anwohner"
+        if (key.split()[0] in self.lexicon.indefinite or counted) and "," not in key and self._unnamed(mention):
+            # "a senior Western official", "un alto cargo", "Eine Besucherin", "two officials": someone the article
+            # leaves unnamed (the mention says who); a document stands as written for its unnamed author ("a report",
+            # "one Clinton ad")
             if self._noun_kind(key.split()[-1]) is _Noun.DOCUMENT:
                 return mention.strip()
             self.newcomer(mention.strip(), speaker=True)
