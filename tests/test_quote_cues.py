@@ -3940,3 +3940,22 @@ def test_a_german_cue_set_off_by_commas_in_reported_speech_has_its_subject_after
         + sentence
     )
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wolter habe aus Sicht des Vorstands zudem die Opposition gelobt: „Die Opposition hat als einzige recht.“",
+        "Wolter hat dem Vorstand am Montag die Lage erklärt: „Wir haben keine Wahl mehr.“",
+    ],
+)
+def test_a_german_perfect_credits_the_subject_before_its_auxiliary_not_the_object_before_the_participle(
+    sentence: str,
+) -> None:
+    # (round 26: "die Opposition gelobt:" credited the party praised, the noun nearest the participle)
+    text = (
+        "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. " * 2
+        + "\n\nStadträtin Jana Wolter stellte am Montag den Haushalt vor. "
+        + sentence
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Jana Wolter"]

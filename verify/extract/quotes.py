@@ -1673,9 +1673,10 @@ def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
 
 def _active(g: Grammar, text: str, verb: re.Match[str]) -> int:
     """Where the verb phrase starts: before the copula of a passive quoting verb ("Berg was quoted as
-    saying", "has been quoted": Berg is the subject), else at the verb."""
+    saying", "has been quoted": Berg is the subject), at the auxiliary in second place of a perfect whose participle
+    closes the clause ("Maier habe zudem die NPD gelobt:": Maier, not the NPD), else at the verb."""
     if verb.group() not in g.lexicon.quoting_verbs:
-        return verb.start()
+        return _perfect_auxiliary(g, text, verb.start())
     lo = max(0, verb.start() - 20)
     copula = g.copula_before.search(text, lo, verb.start())
     if copula is None and g.lexicon.verb_second:
@@ -1685,6 +1686,14 @@ def _active(g: Grammar, text: str, verb: re.Match[str]) -> int:
             if text[word.start() : end].lower() in g.copula_ends and "," not in text[end : verb.start()]:
                 return word.start()
     return copula.start() if copula else verb.start()
+
+
+def _perfect_auxiliary(g: Grammar, text: str, verb: int) -> int:
+    """Where the perfect auxiliary in second place of the clause a participle at ``verb`` closes stands, or ``verb``."""
+    if not g.lexicon.perfect_auxiliaries or not _CLAUSE_END.match(text, verb):
+        return verb
+    second = _SECOND_WORD.match(text, 0, verb)
+    return second.start(1) if second and second.group(1).lower() in g.lexicon.perfect_auxiliaries else verb
 
 
 def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:

@@ -199,6 +199,9 @@ class Lexicon:
     # Auxiliaries of a passive ("was", "wurde", "été", "fue"): a name after one and the agent link is who acted ("The
     # scheme was welcomed by Anne Whitcombe": the sentence is about her)
     passive_auxiliaries: frozenset[str] = frozenset()
+    # The finite auxiliaries of a perfect in a verb-second language, whose participle closes the clause ("Maier habe
+    # zudem die NPD gelobt:"): the subject stands before the auxiliary, what stands before the participle is its object
+    perfect_auxiliaries: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
     # Nouns for a person's name: a first name alone after one and a comma or colon is a person someone quoted agreed to
