@@ -4395,3 +4395,14 @@ def test_a_counted_description_of_people_names_no_one(code: str, mention: str) -
     cast = Cast(lexicon=LEXICONS[code])
     cast.introduce("Petra Lindgren", topic=True)
     assert cast.resolve(mention) is None
+
+
+def test_a_lone_word_before_a_verb_of_publishing_is_an_outlet_no_he_stands_for() -> None:
+    # (round 26: "Politico reported that he ..." made the outlet a man, whom the "he said" next went to)
+    text = _paragraphs(
+        "The count went on for days in the city while the lawyers argued outside about the ballots and the rules.",
+        "Poll watcher Dale Brennan spoke at the press conference. Later, Harbourwire reported that he had been fined "
+        "twice, a charge Brennan still denies. He was not sure there was fraud, he said. “Nobody asks about the "
+        "others,” he said.",
+    )
+    assert _said(text)["Nobody asks about"] == "Dale Brennan"

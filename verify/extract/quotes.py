@@ -2584,6 +2584,9 @@ class _Reader:
                 cast.organisation(group, topic=True)  # "Big Machine have twice denied ...": "they" next
                 self.fresh = False
                 continue
+            if following and following[0] in lex.outlet_verbs and self._unknown_word(phrase):
+                cast.organisation(phrase)  # "Politico reported that he ...": no "he" next
+                continue
             # (not "when Tapper asked", nor "Murphy said Trump continued to hurt": the clause is of someone else)
             cue = (
                 self._before_cue(text, start, stop, phrase) and not self._subordinate(text, start, reported=True)
@@ -2839,6 +2842,11 @@ class _Reader:
             return ""
         group = untitled(phrase, lex.code)
         return "" if FUNCTION_WORDS.issuperset(group.lower().split()) else group
+
+    def _unknown_word(self, phrase: str) -> bool:
+        """Whether a run is one capitalised word that is no first name and no one the cast knows (an outlet's name
+        before its verb, "Politico", "Axios"; not "Brooks", named before)."""
+        return " " not in phrase and not known_first_name(phrase) and self._cast.find(phrase) is None
 
     def _modifier(self, phrase: str, following: list[str]) -> bool:
         """Whether a name modifies the word after it rather than naming a topic: a title or an organisation

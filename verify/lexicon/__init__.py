@@ -199,6 +199,9 @@ class Lexicon:
     # Auxiliaries of a passive ("was", "wurde", "été", "fue"): a name after one and the agent link is who acted ("The
     # scheme was welcomed by Anne Whitcombe": the sentence is about her)
     passive_auxiliaries: frozenset[str] = frozenset()
+    # Verbs of what a publication puts out ("reported", "berichtete"): a lone capitalised word the article names no one
+    # by, before one, is an outlet ("Politico reported that he ..."), never a "he" or "she" next
+    outlet_verbs: frozenset[str] = frozenset()
     # The finite auxiliaries of a perfect in a verb-second language, whose participle closes the clause ("Maier habe
     # zudem die NPD gelobt:"): the subject stands before the auxiliary, what stands before the participle is its object
     perfect_auxiliaries: frozenset[str] = frozenset()

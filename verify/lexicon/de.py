@@ -545,6 +545,7 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
     passive_auxiliaries=words("wurde wurden wird werden worden"),
+    outlet_verbs=words("berichtete berichtet meldete meldet"),
     perfect_auxiliaries=words("hat habe hatte haben hatten hätte hätten ist sei war sind seien waren"),
     role_links=("als",),
     naming_words=words("namens genannt"),

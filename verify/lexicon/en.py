@@ -854,6 +854,7 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="by",
     passive_auxiliaries=words("was were is are been be being"),
+    outlet_verbs=words("reported reports"),
     role_links=("as",),
     naming_words=words("named nicknamed called dubbed"),
     name_nouns=words("name"),

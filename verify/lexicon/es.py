@@ -511,6 +511,7 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="por",
     passive_auxiliaries=words("fue fueron es son sido"),
+    outlet_verbs=words("publicó publica"),
     # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
     feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),

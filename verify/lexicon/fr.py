@@ -552,6 +552,7 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
     passive_auxiliaries=words("été est sont fut furent"),
+    outlet_verbs=words("rapporte rapportait"),
     role_links=("comme",),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
     name_nouns=words("prénom"),
