@@ -4347,17 +4347,20 @@ def test_a_letters_salutation_is_no_part_of_a_name_and_the_columnists_i_is_the_w
     assert said == {"Buy": None, "A": "Wendy Carraway"}
 
 
-# Round 26 (gold): a German sentence opening on a thing named after a definite article ("Die Broschüre", "Der Plan")
-# makes the "Sie"/"Er" of the sentence after it the thing's, no person's; a person's noun there is still a person.
+# Round 26 (gold): a German sentence opening on a thing named after a definite article ("Die Zeitung", "Der Bericht":
+# a noun of a thing's ending or a document's) makes the "Sie"/"Er" of the sentence after it the thing's, no person's; a
+# person's noun there is still a person, and so is a noun of no thing's ending the lexicon does not know ("Die
+# Angeklagte").
 @pytest.mark.parametrize(
     ("subject", "speaker"),
     [
-        ("Die Broschüre warnte vor allem vor steigenden Mieten. Sie", None),
-        ("Der Plan der Stadt sah vier neue Schulen vor. Er", None),
-        ("Die Plakate hingen in der ganzen Stadt. Sie", None),
+        ("Die Zeitung warnte vor allem vor steigenden Mieten. Sie", None),
+        ("Die Studie der Universität nennt vier Gründe. Sie", None),
+        ("Der Bericht der Stadt sah vier neue Schulen vor. Er", None),
         ("Die Bürgermeisterin lobte den Plan der Stadt. Sie", "Jana Wolter"),
-        ("Der Plan der Stadt sah vier neue Schulen vor. Sie", "Jana Wolter"),
-        ("Die Broschüre warnte vor steigenden Mieten. Jana Wolter las sie. Sie", "Jana Wolter"),
+        ("Die Angeklagte schwieg lange zu den Vorwürfen. Sie", "Jana Wolter"),
+        ("Der Bericht der Stadt sah vier neue Schulen vor. Sie", "Jana Wolter"),
+        ("Die Zeitung warnte vor steigenden Mieten. Jana Wolter las sie. Sie", "Jana Wolter"),
     ],
 )
 def test_a_german_pronoun_after_a_thing_opening_the_sentence_is_the_things(subject: str, speaker: str | None) -> None:

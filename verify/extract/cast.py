@@ -2760,11 +2760,14 @@ class Cast:
         latest = next(reversed(self._topics.values()), None)
         return latest if latest is not None and latest.organisation and latest.pronoun == pronoun else None
 
-    def thing_subject(self, article: str) -> None:
-        """Note that a sentence opened on a thing named after ``article`` ("Die Studie", "Der Bericht": no person, no
-        body): the pronoun the article gives it (lexicon ``body_pronouns``) stands for it next."""
+    def thing_subject(self, article: str, noun: str) -> None:
+        """Note that a sentence opened on ``noun`` after ``article``, no person's noun ("Die Studie", "Das Verfahren"):
+        when the noun's ending tells a thing (lexicon ``thing_endings``) or it names a document, the pronoun the article
+        gives it (lexicon ``body_pronouns``) stands for it next."""
+        lex = self.lexicon
+        thing = noun.endswith(lex.thing_endings) or noun in lex.document_nouns
         # (the clock is read, not moved: the sentence spoke of no one, and anyone named after it moves it)
-        self._thing = (self._clock, self._sentences, self.lexicon.body_pronouns.get(article.lower(), ""))
+        self._thing = (self._clock, self._sentences, lex.body_pronouns.get(article.lower(), "") if thing else "")
 
     def opened_on_thing(self) -> bool:
         """Whether the current sentence opened on a thing (:meth:`thing_subject`): the people it names are spoken of,

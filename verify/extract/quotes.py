@@ -3084,7 +3084,7 @@ class _Reader:
         if lex.capitalised_nouns and len(words) > 1 and words[0].lower() in lex.definite and _STOPS.isdisjoint(description):
             head = words[-1].lower()
             if not self._cast.person_noun(head):
-                self._cast.thing_subject(words[0])
+                self._cast.thing_subject(words[0], head)
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but

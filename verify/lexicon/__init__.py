@@ -557,6 +557,10 @@ class Lexicon:
     affiliations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     affiliation_nouns: frozenset[str] = frozenset()
     thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event
+    # Endings of nouns that name a thing, never a person ("Zeitung", "Studie", "Ermittlung"): a sentence opening on one
+    # makes the "sie" or "er" next the thing's (a noun of no such ending may be a person's the lexicon lacks:
+    # "der Angeklagte", "die Kollegin")
+    thing_endings: tuple[str, ...] = ()
     # Spelt-out numbers of several words: the words inside one ("hundred and one", "treinta y cinco"), the
     # words that multiply the smaller number before them ("two hundred", "deux cents", "dos mil",
     # "quatre-vingts"), and whether the language writes a number as one word ("dreihundertfünfzig").

@@ -547,6 +547,7 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("wurde wurden wird werden worden"),
     outlet_verbs=words("berichtete berichtet meldete meldet"),
     perfect_auxiliaries=words("hat habe hatte haben hatten hätte hätten ist sei war sind seien waren"),
+    thing_endings=("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ie", "nis", "tum", "ment"),
     role_links=("als",),
     naming_words=words("namens genannt"),
     name_nouns=words("vorname vornamen"),
