@@ -1873,7 +1873,8 @@ def test_a_surname_ending_like_a_participle_speaks_in_a_relative_clause() -> Non
     text = (
         EN_LEAD
         + "Harbour pilot Kieran Suckling resigned in May.\n\n"
-        + "At the quay the mayor met Suckling, who told her he “had been wanting to leave for years”; she said nothing."
+        + "At the quay the mayor met Suckling, who told her he “had been wanting to leave for years”; she said "
+        + "nothing."
     )
     assert [q.speaker for q in _quotes(text)] == ["Kieran Suckling"]
 
@@ -3928,14 +3929,20 @@ def test_a_german_document_phrase_with_an_adjective_before_the_participle_keeps_
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Für sie sei die Partei noch liberal, sagt die Stadträtin, und stünde gegen den „Etatismus“.", "Jana Wolter"),
+        (
+            "Für sie sei die Partei noch liberal, sagt die Stadträtin, und stünde gegen den „Etatismus“.",
+            "Jana Wolter",
+        ),
         ("Man müsse jetzt handeln, sagte Wolter, denn die „Lage“ sei ernst.", "Jana Wolter"),
     ],
 )
-def test_a_german_cue_set_off_by_commas_in_reported_speech_has_its_subject_after_it(sentence: str, speaker: str) -> None:
+def test_a_german_cue_set_off_by_commas_in_reported_speech_has_its_subject_after_it(
+    sentence: str, speaker: str
+) -> None:
     # (round 26: the reported clause's subject before the verb, "die Partei noch liberal", was taken for the speaker)
     text = (
-        "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. " * 2
+        "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt "
+        "gesprochen. " * 2
         + "\n\nStadträtin Jana Wolter stellte am Montag den Haushalt vor. "
         + sentence
     )
@@ -3954,7 +3961,8 @@ def test_a_german_perfect_credits_the_subject_before_its_auxiliary_not_the_objec
 ) -> None:
     # (round 26: "die Opposition gelobt:" credited the party praised, the noun nearest the participle)
     text = (
-        "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt gesprochen. " * 2
+        "Die Sitzung im Rathaus dauerte bis in den Abend, und es wurde viel über die Finanzen der Stadt "
+        "gesprochen. " * 2
         + "\n\nStadträtin Jana Wolter stellte am Montag den Haushalt vor. "
         + sentence
     )

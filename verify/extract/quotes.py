@@ -2026,9 +2026,9 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
 
 
 def _inserted_cue_subject(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
-    """In a verb-second language, the subject after a cue verb set off by commas inside reported speech ("Die Partei
-    sei wirtschaftsliberal, sagt die Politikerin, und stünde gegen den „…“"): the verb's subject follows it, never
-    the reported clause's subject before it."""
+    """In a verb-second language, the subject after a cue verb set off by commas inside reported speech ("Die
+    Partei sei liberal, sagt die Politikerin, und stünde gegen den „…“"): the verb's subject follows it, never the
+    reported clause's subject before it."""
     if not window[:verb].rstrip().endswith(","):
         return None
     match = g.verb_speaker.match(window[verb:])
@@ -3081,7 +3081,8 @@ class _Reader:
         the cast's to resolve)."""
         words = description.split()
         lex = self.g.lexicon
-        if lex.capitalised_nouns and len(words) > 1 and words[0].lower() in lex.definite and _STOPS.isdisjoint(description):
+        opens = len(words) > 1 and words[0].lower() in lex.definite
+        if lex.capitalised_nouns and opens and _STOPS.isdisjoint(description):
             head = words[-1].lower()
             if not self._cast.person_noun(head):
                 self._cast.thing_subject(words[0], head)
