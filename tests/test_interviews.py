@@ -824,3 +824,23 @@ def test_answers_labelled_by_spaced_initials_of_a_hyphenated_name_are_that_perso
         rows = [f"**{asker} : {question}**\n\n**{label}** {answer}" for asker, question, _, label, answer in turns]
         text = intro + "\n\n" + "\n\n".join(rows) + "\n"
         assert _answers(text) == [(person, answer) for _, _, person, _, answer in turns], code
+
+
+def test_an_interviews_i_is_the_interviewee_after_the_first_answer_and_no_one_before_never_the_byline() -> None:
+    def speaker_of_the_told_quote(first_answer: str, second_answer: str) -> str | None:
+        text = (
+            "---\ntitle: Harbour interview\nauthor: Sam Okafor\n---\n\n"
+            "Petra Lindgren has led the harbour council since 2021. Lindgren, 54, wants the quay rebuilt.\n\n"
+            f"**When will the quay reopen?**\n\n{first_answer}\n\n"
+            f"**Some traders say they were never consulted.**\n\n{second_answer}\n\n"
+            "**Will the ferry come back?**\n\nNot this year, and not next year either.\n"
+        )
+        found = extract(from_text(text, "article.md", Format.MARKDOWN))
+        (told,) = [q for q in found.quotes if q.text.startswith("Not one more winter")]
+        return told.speaker
+
+    told = '"Not one more winter with a broken quay," I told the council in May.'
+    rebuilt = "We are going to rebuild it before the summer, without a new tax."
+    met = "We held eleven public meetings, and I went to nine of them."
+    assert speaker_of_the_told_quote(rebuilt, f"We held eleven public meetings. {told}") == "Petra Lindgren"
+    assert speaker_of_the_told_quote(f"We are going to rebuild it. {told}", met) is None

@@ -14,7 +14,7 @@ from ..document import Document
 from ..models import Origin, Place, Post, Quote, QuoteKind, Statement, StatementKind
 from ..tree import Element
 from .blocks import Block, blocks
-from .interviews import credit_from_answers, interview_answers
+from .interviews import credit_from_answers, interview_answers, interviewee_speaks_first_person
 from .posts import html_posts, rendered_posts
 from .quotes import echoed_titles, find_quotes, post_quotes, speaker_runs
 from .statements import reported_statements
@@ -47,6 +47,7 @@ def extract(document: Document) -> Extraction:
     quotes += interview_answers(document, article_blocks, quotes)
     quotes.sort(key=lambda q: (q.line, q.column))
     quotes = credit_from_answers(quotes)  # a headline quoting an interview's unquoted answer
+    quotes = interviewee_speaks_first_person(quotes)  # an interview's "I" is no longer the byline's writer
     quotes = echoed_titles(quotes)  # a headline or a post naming the title the body names
     reported = reported_statements(document, article_blocks)
     # (a run of one speaker's quotes is evidence as a whole too: a pull quote may run on from one part into the next)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from ..document import Document
-from ..lexicon import Lexicon
+from ..lexicon import LEXICONS, Lexicon, Number
 from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
 from .cast import Cast, byline, known_first_name
@@ -33,7 +33,7 @@ from .quotes import (
 from .speakers import same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
 
-__all__ = ["credit_from_answers", "interview_answers"]
+__all__ = ["credit_from_answers", "interview_answers", "interviewee_speaks_first_person"]
 
 # A label is a word or a short name before a colon ("Q:", "The Ledger:", "Noor al-Harthi:"); the lexicon's own
 # labels may end in a full stop instead ("P.", "Respuesta.": the Spanish press). Bounded: linear.
@@ -682,6 +682,35 @@ def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=answerer)
         credited.append(quote)
     return credited
+
+
+# Every lexicon's "I" ("I", "ich", "je", "yo", ...): the one who speaks, in an interview the one who answers
+_FIRST_PERSON_SINGULAR = frozenset(
+    word
+    for lex in LEXICONS.values()
+    for word, pronoun in lex.pronouns.items()
+    if pronoun.person == 1 and pronoun.number is Number.SINGULAR
+)
+
+
+def interviewee_speaks_first_person(quotes: list[Quote]) -> list[Quote]:
+    """In an interview, a quote an "I" cues ('"…," I told the council') is not the byline's writer's, whom the cast
+    gives the text's "I": after the first answer it is the interviewee's (the one person the answers are by, else no
+    one's); before it, in the introduction or an answer told with a quote, it may be either, so it is no one's."""
+    answers = [q for q in quotes if q.kind is QuoteKind.ANSWER]
+    if not answers:
+        return quotes
+    speakers = {q.speaker for q in answers}
+    interviewee = speakers.pop() if len(speakers) == 1 else None
+    first_answer = min(q.start for q in answers)
+    return [
+        replace(quote, speaker=interviewee if quote.start > first_answer else None)
+        if quote.kind is not QuoteKind.ANSWER
+        and quote.mention is not None
+        and quote.mention.lower() in _FIRST_PERSON_SINGULAR
+        else quote
+        for quote in quotes
+    ]
 
 
 def _words(text: str) -> str:
