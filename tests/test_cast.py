@@ -4254,7 +4254,7 @@ def test_a_form_of_address_before_a_given_name_is_the_person_named_with_it(
     assert _said_of(text, want) == want
 
 
-_EN = "The council met on Tuesday in the old town hall to talk about roads, schools and the budget for the coming year. "
+_EN_TOWN_HALL = "The council met on Tuesday in the old town hall to talk about roads, schools and the budget for the coming year. "
 
 
 @pytest.mark.parametrize(
@@ -4263,7 +4263,7 @@ _EN = "The council met on Tuesday in the old town hall to talk about roads, scho
         (
             # (the form of address kept in the name a cue gave, no first name the lexicons know after it)
             _paragraphs(
-                _EN * 2 + "That is how Mwalimu Baraka Hamisi, 66, describes the school.",
+                _EN_TOWN_HALL * 2 + "That is how Mwalimu Baraka Hamisi, 66, describes the school.",
                 '"A school is a home," said Mwalimu Baraka Hamisi, a book still in his hand.',
                 'The mwalimu said he had never missed a term, and that the school was "the only home I ever needed".',
             ),
@@ -4271,7 +4271,7 @@ _EN = "The council met on Tuesday in the old town hall to talk about roads, scho
         ),
         (
             # (and before a first name the lexicons know, where it is no part of the name)
-            _EN * 2 + '\n\n"We tune every sitar by ear," said Pandit Ravi Sharma. The pandit said that the shop was '
+            _EN_TOWN_HALL * 2 + '\n\n"We tune every sitar by ear," said Pandit Ravi Sharma. The pandit said that the shop was '
             '"older than the bazaar itself".',
             {"older than the": "Ravi Sharma"},
         ),
@@ -4287,7 +4287,7 @@ def test_a_form_of_address_used_as_a_noun_with_the_is_the_person_given_it(
     ("text", "want"),
     [
         (
-            _EN * 2 + '\n\nA mother, Janet Pollard, stood up at the back. Her question: "Who will look after the '
+            _EN_TOWN_HALL * 2 + '\n\nA mother, Janet Pollard, stood up at the back. Her question: "Who will look after the '
             'children?"',
             {"Who will look": "Janet Pollard"},
         ),
