@@ -1739,10 +1739,10 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         return None
     who = match.group("who")
     # ("Ansbach sagte der Zeitung:": to whom; "ruft ein Junge vom Wehrgang herunter:" someone unnamed, who speaks)
-    return match if _named_or_role(g, who) or _unnamed_subject(g.lexicon, who) else None
+    return match if _named_or_role(g, who) or _indefinite_subject(g.lexicon, who) else None
 
 
-def _unnamed_subject(lex: Lexicon, who: str) -> bool:
+def _indefinite_subject(lex: Lexicon, who: str) -> bool:
     """Whether a speaker after the verb is someone the text leaves unnamed: an indefinite article of no object's case
     and a noun ("ein Junge"; not "einem Reporter", whom the words went to), in a language that puts its subject after
     the verb so (in English it is the object: "On Monday the 61-year-old told a packed meeting that")."""
