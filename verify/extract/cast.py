@@ -2277,7 +2277,6 @@ class Cast:
             # "the harbourmaster": a person the article described with that very word, else no one ("the crowd")
             return (
                 self._called(head)
-                or self._addressed_as(head)
                 # (or the noun before it: an adjective may follow its noun, "el hermano mayor" of "El hermano mayor, X,")
                 or (self._called(words[1]) if end == 3 else None)
                 or self._affiliated(words, head, gender, guess)
@@ -2353,17 +2352,6 @@ class Cast:
         """The latest person the article called by a noun its lexicon lists as no role ("the harbourmaster, Ines
         Varga,", "striker Callum Roddy", "trained by Declan Furlong": the trainer)."""
         return max((p for p in self._named.values() if noun in p.named_as), key=lambda p: p.seen, default=None)
-
-    def _addressed_as(self, noun: str) -> Person | None:
-        """The latest person whose name the article wrote after the noun, capitalised, as a form of address no lexicon
-        lists ("Ustad Ghulam Rasool", then "the ustad said"; "Haji ..."): the noun no first name, a name after it."""
-        if known_first_name(noun):
-            return None
-        return max(
-            (p for p in self._named.values() if p.name.count(" ") > 1 and p.name.partition(" ")[0].lower() == noun),
-            key=lambda p: p.seen,
-            default=None,
-        )
 
     def _named_body(self, description: str) -> bool:
         """Whether a determiner and capitalised words name an organisation, with no role among them ("Der
