@@ -295,7 +295,7 @@ def _build(lex: Lexicon) -> Grammar:
     # (someone the text leaves unnamed speaks like a pronoun: "Someone in the gallery shouted “...”")
     if lex.indefinite_people:
         pronoun = rf"(?:{pronoun}|{_alternation(_capitalised(tuple(lex.indefinite_people)))})"
-    openers = _alternation(_capitalised(lex.determiners))
+    openers = _alternation(_capitalised(tuple(lex.determiners)))
     # An elided determiner is written onto its noun: "l'ancienne procureure".
     glued = _capitalised(tuple(d for d in lex.determiners if d.endswith("'")))
     glued += tuple(d.replace("'", "’") for d in glued)

@@ -279,7 +279,8 @@ class Lexicon:
     # auxiliaries, then the participles that close the clause ("„…“, wird die Ministerin in der Pressemitteilung
     # zitiert": her words)
     passive_quoting: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    determiners: tuple[str, ...] = ()  # words that open a descriptive speaker ("the", "a", "der")
+    # words that open a descriptive speaker ("the", "a", "der"); a set: asked of most words a description reads
+    determiners: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
@@ -330,7 +331,7 @@ class Lexicon:
     # force"): no generic "force" standing for the body just spoken of
     body_compounds: frozenset[str] = frozenset()
     # indefinite articles: "a senior official said" names no one, whatever capitalised word it holds
-    indefinite: tuple[str, ...] = ()
+    indefinite: frozenset[str] = frozenset()
     # How one of many opens a description ("one of his advisers", "einer der Berater", "une des conseillères", "una
     # de las vecinas"): one person, unnamed, whom "the adviser" next stands for
     partitives: tuple[str, ...] = ()

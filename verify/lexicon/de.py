@@ -166,9 +166,7 @@ PRONOUNS = pronoun_table(
     first_pl="wir",
 )
 # ("jede", "jeder": "Jede Meldung mit Foto helfe" is no one's name)
-DETERMINERS = (
-    "der", "die", "das", "ein", "eine", "einer", "eines", "dessen", "deren", "jede", "jeder", "jedes", "jedem", "jeden"
-)
+DETERMINERS = words("der die das ein eine einer eines dessen deren jede jeder jedes jedem jeden")
 # Rechtsformen after a name ("Kali Südharz AG", "Stadtwerke Elbtal GmbH", "Tafel Nord e.V."): the same body as the
 # name without them; full stops dropped at the end ("e.V").
 LEGAL_FORMS = words("AG GmbH gGmbH mbH SE KG KGaA OHG UG e.V eV eG e.G")
@@ -426,7 +424,7 @@ LEXICON: Lexicon = Lexicon(
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
     document_nouns=DOCUMENT_NOUNS,
-    indefinite=("ein", "eine", "einer", "eines", "einem", "einen"),
+    indefinite=words("ein eine einer eines einem einen"),
     partitives=("einer der", "eine der", "einer von", "eine von"),
     plural_endings=(("innen", "in"), ("en", ""), ("n", ""), ("e", "")),
     articles=words("der die das den dem des ein eine einer eines einem einen"),

@@ -102,27 +102,7 @@ CUE_PHRASES = (
     "makes it clear",
 )
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
-DETERMINERS = (
-    "the",
-    "a",
-    "an",
-    "one",
-    "another",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "some",
-    "many",
-    "several",
-    "two",
-    "three",
-    "four",
-    "five",
-    "both",
-)
+DETERMINERS = words("the a an one another his her their its this that some many several two three four five both")
 # Words before a name that are titles or roles, never part of the name itself.
 TITLES = words("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady sen sen. senator rep rep.
@@ -697,7 +677,7 @@ LEXICON: Lexicon = Lexicon(
         "company firm group organization organisation agency business club operator tabloid chain retailer supermarket force"
     ),
     body_compounds=words("task air labour labor work sales"),
-    indefinite=("a", "an", "another", "one"),  # ("One neighbour, who asked not to be named,")
+    indefinite=words("a an another one"),  # ("One neighbour, who asked not to be named,")
     partitives=("one of",),
     plural_endings=(("ies", "y"), ("es", ""), ("s", "")),
     articles=words("the a an"),

@@ -167,7 +167,7 @@ PRONOUNS = pronoun_table(
     first_sg="yo",
     first_pl="nosotros nosotras",
 )
-DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus")
+DETERMINERS = words("el la los las un una su sus")
 # Formas jurídicas after a name ("Naviera Atlántica S.A.", "Aceites Sur S.L."); full stops dropped at the end.
 LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
@@ -408,7 +408,7 @@ LEXICON: Lexicon = Lexicon(
         "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
-    indefinite=("un", "una", "unos", "unas", "uno"),  # ("uno de sus asesores": one of many)
+    indefinite=words("un una unos unas uno"),  # ("uno de sus asesores": one of many)
     partitives=("uno de", "una de"),
     plural_endings=(("es", ""), ("s", "")),
     articles=words("el la los las un una unos unas del"),

@@ -190,7 +190,7 @@ PRONOUNS = pronoun_table(
     first_sg="je j'",
     first_pl="nous",
 )
-DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
+DETERMINERS = words("le la les l' un une son sa ses leur")
 # Formes juridiques after a name ("Valmont Aciers SA", "Trotteo SAS"); full stops dropped at the end.
 LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
@@ -410,7 +410,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     document_nouns=DOCUMENT_NOUNS,
     # ("l'un de ses conseillers": one of many, its elided article before it)
-    indefinite=("un", "une", "l'un", "l'une", "l’un", "l’une"),
+    indefinite=words("un une l'un l'une l’un l’une"),
     partitives=tuple(
         f"{one} {link}" for one in ("un", "une", "l'un", "l'une", "l’un", "l’une") for link in ("des", "de")
     ),
