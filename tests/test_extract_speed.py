@@ -576,3 +576,26 @@ def test_a_credit_opens_only_a_phrase_of_several_words(code: str) -> None:
     for credit in (c for c in LEXICONS[code].according_to if c.islower()):  # (as the phrase is compared: lowered)
         phrase = f"{credit[0].upper()}{credit[1:]} Annick Morvan"
         assert cast._candidate.__wrapped__(phrase, code)[0] == "Annick Morvan"
+
+
+def _plain_title_case(text: str) -> bool:
+    """``_title_case`` as first written: every word of the window split at once."""
+    seen = 0
+    for word in text[: quotes._WINDOW].split():
+        if len(word) > 3 and word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            seen += 1
+    return seen >= 4
+
+
+_TITLE_PIECES = ["Glenn", "Beck", "Blasts", "for", "the", "mocking", "Über", "élan", "1234", "“Word", "A", " ", "  ", "\n",
+                 "\t", "-", ".", "x" * 300]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.sampled_from(_TITLE_PIECES), max_size=40).map(" ".join))
+def test_title_case_told_from_the_first_words_as_from_all(text: str) -> None:
+    """A block's title case is told from its window's first words, the rest split only when they do not tell: the same
+    answer as every word of the window split at once (long windows, many spaces, words in lower case late)."""
+    assert quotes._title_case(text) == _plain_title_case(text)

@@ -143,6 +143,8 @@ def front_matter(text: str) -> bool:
 
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
+_TITLE_HEAD_WORDS = 6  # the words of a block split first to tell title case (see _title_case)
+_TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
@@ -423,7 +425,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     # By hand rather than by a search ending in "$", which would be tried from every position.
     tail = text[max(0, end - 12) : end]
     tail = tail[:-2] if tail.endswith("''") else tail[:-1] if tail[-1:] in _CLOSERS else tail
-    if tail[-1:] not in (".", "!", "?"):
+    if tail[-1:] not in {".", "!", "?"}:
         return False
     tail = tail[:-1]
     start = len(tail)
@@ -2956,7 +2958,7 @@ class _Reader:
         is about (not "California", the place of the name before it)."""
         previous = text[max(0, start - 8) : start].split()[-1:]
         if previous and (
-            previous[0] in ("of", "from", "de", "du", "del", "von") or previous[0] in self.g.lexicon.determiners
+            previous[0] in {"of", "from", "de", "du", "del", "von"} or previous[0] in self.g.lexicon.determiners
         ):
             return False  # nor "the Wisconsin Republican, who had pledged": a description, no name
         clause = _relative_cue_at(text, end, stop)
@@ -4195,13 +4197,26 @@ def _is_heading(text: str) -> bool:
 
 def _title_case(text: str) -> bool:
     """Whether a block capitalises its words as titles do ("Glenn Beck Blasts Drudge for Mocking ...")."""
+    # (running text is told by its first long word, most often among the first few: the rest of the window is split
+    # only when they do not tell)
+    head = text[:_WINDOW].split(maxsplit=_TITLE_HEAD_WORDS)
+    rest = head.pop() if len(head) > _TITLE_HEAD_WORDS else ""
+    seen = _title_words(head)
+    if seen is not None and rest:
+        more = _title_words(rest.split())
+        seen = None if more is None else seen + more
+    return seen is not None and seen >= _TITLE_MIN_WORDS
+
+
+def _title_words(words: list[str]) -> int | None:
+    """How many long words of ``words`` are capitalised, or None at the first one in lower case (running text)."""
     seen = 0
-    for word in text[:_WINDOW].split():
+    for word in words:
         if len(word) > 3 and word[0].isalpha():
             if not word[0].isupper():
-                return False  # running text: most blocks stop at their first long word
+                return None
             seen += 1
-    return seen >= 4
+    return seen
 
 
 def _skip(text: str, start: int, end: int) -> None:
