@@ -535,3 +535,50 @@ def test_a_body_named_in_lower_case_with_its_seat_keeps_its_seat(text: str, spea
     of the bureau with its seat did not name. A body noun of the lexicon (``seated_bodies``, as ``court_nouns``),
     what it deals with and its seat name one body, and its name without the seat stands for it."""
     assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural owner inside the name, before "Organisation"
+        (
+            CUE_EN + "In a statement, the Kilkeel Mussel Growers' Organisation said: “Nobody expects a cut.”",
+            "Kilkeel Mussel Growers' Organisation",
+        ),
+        # the body's place after its "of" part in lower case
+        (
+            CUE_FR + "Le Syndicat des éleveurs de moutons de Provence a indiqué dans un communiqué : « La transhumance "
+            "partira en retard. »",
+            "Syndicat des éleveurs de moutons de Provence",
+        ),
+        (
+            CUE_ES + "La Asociación de criadores de ovejas de Soria indicó en un comunicado: «La trashumancia saldrá "
+            "tarde.»",
+            "Asociación de criadores de ovejas de Soria",
+        ),
+        # a town's administration, "la ville" written in lower case before (the prelude: "qui relie la ville à l'île")
+        (CUE_FR + "Dans un communiqué, la Ville de Metz a rappelé : « Le défilé partira à 17 heures. »", "Ville de Metz"),
+        (CUE_ES + "La Municipalidad de Rosario informó: «El desfile saldrá a las cinco.»", "Municipalidad de Rosario"),
+        # an institution written in lower case before its name, and the noun alone next
+        (
+            CUE_ES + "En una nota, la residencia Santa Clara informó: «Doña Elvira es la residente de más edad.» "
+            "Después, la residencia añadió: «Participa cada tarde en el taller.»",
+            "Residencia Santa Clara",
+        ),
+        # a body of a named body
+        (
+            CUE_EN + "In its report, the jury of the Northfield Cheese Fair wrote: “The rind is like bark.”",
+            "jury of the Northfield Cheese Fair",
+        ),
+        (
+            CUE_ES + "En su informe, el jurado de la Feria del Queso de Soria escribió: «La corteza es como de árbol.»",
+            "jurado de la Feria del Queso de Soria",
+        ),
+    ],
+)
+def test_an_organisation_is_named_whole(text: str, speaker: str) -> None:
+    """Blind set 30: "Co Down Prawn Producers' Organisation" was "Organisation", "Collège des producteurs de chicons de
+    Wallonie" lost its place, "Ville de Nancy" its noun (written in lower case elsewhere in the article), "la
+    residencia San Íñigo" its noun (lexicon ``named_institutions``): each is the body as written, whole; a jury
+    (lexicon ``organisation_words``) of a named body is that body's jury."""
+    assert {q.speaker for q in _quotes(text)} == {speaker}

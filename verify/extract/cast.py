@@ -722,6 +722,8 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     last = words[-1].lower() if words else ""
     last = last[2:] if last[:2] in _ELIDED else last  # "L'Agence"
     if last in LEXICONS[code].organisation_words and (lower := _lower_of_part(text, end, code)):
+        while (place := _OF_PART.match(text, lower)) is not None:
+            lower = place.end(1)  # "Collège des producteurs de chicons de Wallonie": its place after the part
         name = body_name(text[start:lower].rstrip(), code)
         if name:
             return name, lower
@@ -921,7 +923,9 @@ def _last_word_of_role_phrase(before: str) -> str | None:
 def seated_bodies(code: str) -> re.Pattern[str]:
     """A court or another body named in lower case with up to two adjectives or what it deals with, and its seat ("le
     tribunal administratif de Haute-Tarentaise", "la cour d'appel de Lyon", "el juzgado de Vigo", "le bureau des
-    cyclones de Vacoas"; lexicon ``court_nouns``, ``seated_bodies``): the reader records it as a body."""
+    cyclones de Vacoas"; lexicon ``court_nouns``, ``seated_bodies``), or an institution in lower case before its own
+    name, the group ``name`` ("la residencia San Íñigo"; lexicon ``named_institutions``): the reader records it as a
+    body."""
     lex = LEXICONS[code]
     if not (lex.court_seats and lex.court_nouns):
         return re.compile(NEVER)
@@ -932,7 +936,11 @@ def seated_bodies(code: str) -> re.Pattern[str]:
     links = "|".join(re.escape(w) for w in sorted(lex.complement_words, key=len, reverse=True) if w[-1].isalpha())
     # (an adjective, "d'appel", or what the body deals with: "des cyclones", "de pescadores")
     adjective = rf"\s+(?:d[’'][^\W\d_]+|(?:(?:{links})\s+)?[^\W\d_A-ZÀ-Þ][\w-]*)"
-    return re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[A-ZÀ-Þ][\w’'-]*(?![\w’'-])")
+    seated = rf"(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[A-ZÀ-Þ][\w’'-]*"
+    if lex.named_institutions:
+        institutions = "|".join(sorted(lex.named_institutions, key=len, reverse=True))
+        seated += rf"|(?:{institutions})\s+(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){{0,3}})"
+    return re.compile(rf"(?<![\w’'-])(?:{seated})(?![\w’'-])")
 
 
 def _appositive_before(before: str) -> list[str]:
@@ -1245,6 +1253,9 @@ class Cast:
             return _name(person) if person is not None else None
         if key in self._things or self._thing_named(mention):
             return None  # "... devant l'école Jean-Moulin résume", "boat called Kingfisher": a place names no one
+        if (defined := self._organisations.get(key)) is not None and key != defined.name.lower():
+            self._touch(self._topics, defined)
+            return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
         if self.lexicon.pro_drop and (key in self.lexicon.cue_verbs or key in self.lexicon.copulas):
             # "«...», explica.", "fue clara: «...»": the subject the language leaves out is whom the text is about
             person = next(reversed(self._topics.values()), None)
@@ -1647,7 +1658,8 @@ class Cast:
         return None
 
     def define(self, body: Person, letters: str) -> None:
-        """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"): "RMF" names it next."""
+        """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"), or its name after the noun
+        of an institution ("la residencia San Íñigo"): "RMF", "San Íñigo" name it next."""
         if letters:
             self._organisations.setdefault(letters.lower(), body)
 

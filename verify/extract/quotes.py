@@ -2520,9 +2520,13 @@ class _Reader:
         read = start
         body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
         cast, lex = self._cast, self.g.lexicon
+        institutions: list[int] = []  # where the names after an institution's noun open: they name no one else
         if lex.court_seats:  # (French and Spanish write a court's name in lower case, and some other bodies')
             for court in seated_bodies(lex.code).finditer(text, start, end):
-                cast.organisation(court.group()[:1].upper() + court.group()[1:])  # "le tribunal administratif de Lyon"
+                seated = cast.organisation(court.group()[:1].upper() + court.group()[1:])  # "le tribunal de Lyon"
+                if court.lastgroup == "name":
+                    cast.define(seated, court.group("name"))  # "San Íñigo informó": the "Residencia San Íñigo"
+                    institutions.append(court.start("name"))
         for match in self.runs.finditer(text, start, end):
             at, stop = match.span()
             while cursor < len(breaks) and breaks[cursor] <= at:
@@ -2532,8 +2536,8 @@ class _Reader:
                 self._cast.sentence()
                 self._unnamed_opening(text, breaks[cursor])
                 cursor += 1
-            if at < body_end:
-                continue
+            if at < body_end or institutions and at in institutions:
+                continue  # ("la residencia Santa Clara": no woman named Clara)
             if text[at - 2 : at] == ": " and known_first_name(match.group().split(maxsplit=1)[0]):
                 # "Die Rettung leitete sein Sohn: Tobias Stolz ist Einsatzleiter ...": a clause of its own, about him
                 # (a full name, opened by a known first name: not "...: Klar Stellung bezogen")

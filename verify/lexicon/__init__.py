@@ -315,6 +315,9 @@ class Lexicon:
     # what the body deals with perhaps between ("le bureau des cyclones de Vacoas", "la cofradía de pescadores de
     # Cambados"): the whole is the body's name, which a shorter form of it ("le bureau des cyclones") stands for
     seated_bodies: frozenset[str] = frozenset()
+    # Nouns of institutions a language writes in lower case before the institution's own name, no link between ("la
+    # residencia San Íñigo"): the noun and the name are the institution's name, which the name alone stands for
+    named_institutions: frozenset[str] = frozenset()
     # Nouns for a source of information ("source", "fuentes", "Quelle"): a description by one names no one ("las
     # fuentes palestinas", "según las mismas fuentes", "die Quelle"), as "a source" does
     source_nouns: frozenset[str] = frozenset()

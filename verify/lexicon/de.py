@@ -176,7 +176,7 @@ bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachricht
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
-kreis landkreis klinikum museum gemeinde pfarrei
+kreis landkreis klinikum museum gemeinde pfarrei jury
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 

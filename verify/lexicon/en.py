@@ -320,7 +320,7 @@ trust energy pac bureau reserve institution inn club co operator railway railway
 register star sentinel corps program programme security affairs holdings partners industries motors airlines
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
-communications electric power oil petroleum steel therapeutics healthcare poll survey
+communications electric power oil petroleum steel therapeutics healthcare poll survey jury
 """)
 # Capitalised words that make a phrase a thing or an event, never a person nor a body that speaks
 # ("Cold War", "Election Day", "Nobel Peace Prize", "George Washington Bridge", "EgyptAir Flight 804").
@@ -377,7 +377,9 @@ SURNAME_WORDS = words("york west east north south bay lake beach power star day"
 # Head nouns that close a body's name written with a plural owner ("Wessex Motorists' Association", "Farmers'
 # Union"): a name run goes on over the owner's apostrophe when one follows. A few heads, not every organisation word:
 # the name run sits inside hundreds of compiled patterns, and the whole list doubled their programs.
-PLURAL_OWNER_HEADS = words("association union federation league alliance society guild council club trust party")
+PLURAL_OWNER_HEADS = words(
+    "association union federation league alliance society guild council club trust party organisation organization"
+)
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
 # Irish surname prefixes, which tell the bearer's gender: "Donncha Ó Laoire", his daughter "Aoife Ní Laoire", a wife

@@ -172,10 +172,10 @@ DETERMINERS = words("el la los las un una su sus")
 LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
-corte agencia diario universidad banco sindicato ayuntamiento fiscalía
+corte agencia diario universidad banco sindicato ayuntamiento municipalidad fiscalía
 fundación instituto federación consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
-hospital clínica escuela colegio museo parroquia juzgado junta
+hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado
 """)
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto")
@@ -440,6 +440,7 @@ LEXICON: Lexicon = Lexicon(
     court_nouns=words("tribunal juzgado audiencia"),
     court_seats=("de la", "del", "de"),
     seated_bodies=words("oficina servicio sindicato comité cámara cofradía observatorio"),
+    named_institutions=words("residencia asilo"),
     # (the abbreviations of "don" and "doña" that minutes and official texts write: "D. Anselmo Gil", "Dña. Rosa
     # Peña", "D.ª Pilar Villalba"; the rural and Paraguayan "ño" and "ña": "Ña Eladia Benítez"; a priest's "mosén")
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª Ño Ña Mosén"),

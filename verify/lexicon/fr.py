@@ -197,7 +197,7 @@ ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
-hôpital clinique école lycée collège musée paroisse
+hôpital clinique école lycée collège musée paroisse ville jury
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte")
