@@ -1511,3 +1511,78 @@ def test_a_block_quotation_opened_by_a_label_is_the_cue_before_its_words(text: s
     introduces with a cue and a colon; it was credited to no one."""
     document = from_text(text, "article.md", Format.MARKDOWN)
     assert [q.mention for q in find_quotes(document, blocks(document))][-1] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            DE + "Die Imkerei hatte Zuckersirup beigemischt und als „Goldener Wabenhonig vom Kamm“ verkauft.",
+            "Goldener Wabenhonig vom Kamm",
+        ),
+        (
+            EN_LEAD + "For years the mill sold the blend as “Pure Gold of the Valley” to three chains.",
+            "Pure Gold of the Valley",
+        ),
+        (
+            ES + "El faro, que en la isla todos conocen como «el Viejo de la Punta», se apagó anoche.",
+            "el Viejo de la Punta",
+        ),
+        (
+            FR + "Le hangar, connu comme « la Grange aux Loups » dans tout le canton, a brûlé lundi.",
+            "la Grange aux Loups",
+        ),
+    ],
+)
+def test_a_name_a_verb_of_knowing_or_selling_gives_after_as_is_no_claim(text: str, name: str) -> None:
+    """Blind set 30: a product sold under a name in quote marks ("als „...“ verkauft") and a house everyone knows as
+    «...» were reported as unsupported quotes. A verb of knowing or selling (lexicon ``known_as_verbs``) before "as"
+    or, put last, after the marks makes the words after "as" the name, whatever words it holds."""
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+def test_a_judgement_after_as_with_no_verb_of_knowing_stays_a_claim() -> None:
+    text = DE + "Der Minister bezeichnete die Reform in Linz als „Katastrophe für die ganze Region“."
+    assert _kinds(text)["Katastrophe für die ganze Region"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            ES + "La fiesta reunió al pueblo entero para celebrar al alcalde jubilado, que cortó la cinta de «el "
+            "puente de los suspiros» ante sus nietos.",
+            "el puente de los suspiros",
+        ),
+        (
+            FR + "Le village a fêté le doyen, qui a découpé la première part de « la tarte du siècle » devant ses "
+            "arrière-petits-enfants.",
+            "la tarte du siècle",
+        ),
+    ],
+)
+def test_a_noun_phrase_in_a_relative_clause_of_no_saying_is_no_claim(text: str, name: str) -> None:
+    """Blind set 30: «la tarta del siglo» after "que sopló las velas de" was a quote, since a cue verb stood earlier in
+    the sentence ("para celebrar") and "que" read as a reported clause's. A relative clause (a comma, then "que", "qui"
+    or "who") is read alone: with no cue verb in it, the noun phrase in marks names a thing."""
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            ES + "El párroco recibió al alcalde, que habló ante todos de «la mayor obra del siglo» en la plaza.",
+            "la mayor obra del siglo",
+        ),
+        # "dass" after a comma opens a reported clause, never a relative one
+        (
+            DE + "Der Kassenwart soll im Vorstand gesagt haben, dass in allen Haushalten „eine Zeitung mit dem Namen "
+            "Stadtbote verteilt“ werde.",
+            "eine Zeitung mit dem Namen Stadtbote verteilt",
+        ),
+    ],
+)
+def test_a_noun_phrase_a_clause_reports_still_quotes(text: str, words: str) -> None:
+    """A relative clause with a cue verb, and a reported clause after a comma, are someone's words."""
+    assert _kinds(text)[words] is not QuoteKind.MENTION

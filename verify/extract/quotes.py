@@ -5474,7 +5474,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
     if _term(g, text, item, before):
         return _Mention.TERM  # the council's “world-class” transport vision ; calls the new display “crease-free”
-    if _known_as(g, item, before):
+    if _known_as(g, text, item, before):
         return _Mention.NAME  # "Members describe the moment of going under as “the gasp”": what it is called
     if _modifies_noun(g, text, item, before) or not any(c.isalnum() for c in item.words):
         # (the “how many fingers am I holding up?” trick ; die „Wir schaffen das“-Politik ; “*/*/”)
@@ -5920,8 +5920,20 @@ def _named_noun_phrase(g: Grammar, text: str, item: _Found) -> bool:
     sentence = _noun_phrase_inside(g, text, item)
     # (after a cue verb or in a reported clause they are someone's words: "because he will have “a lot of delegates”
     # after Tuesday", "Según dijo, «la mitad de ellos no se había vacunado»")
-    said = (w.lower().strip(",") for w in sentence)
+    said = (w.lower().strip(",") for w in _relative_clause_words(g, sentence))
     return bool(sentence) and not any(_reporting(w) or w in g.lexicon.cue_verbs for w in said)
+
+
+def _relative_clause_words(g: Grammar, sentence: list[str]) -> list[str]:
+    """The words of the relative clause the last of ``sentence``'s words stand in, after the comma and the pronoun that
+    open it (lexicon ``relative_pronouns``, ``comma_relatives``: "la vecina, que sopló las velas de"), else all of
+    them: what the rest of the sentence says is not what the clause says ("para celebrar ...")."""
+    lex = g.lexicon
+    for i in range(len(sentence) - 1, 0, -1):
+        word = sentence[i].lower()
+        if sentence[i - 1].endswith(",") and (word in lex.relative_pronouns or word in lex.comma_relatives):
+            return sentence[i + 1 :]
+    return sentence
 
 
 def _epithet(g: Grammar, text: str, item: _Found) -> bool:
@@ -6148,20 +6160,38 @@ def _modifies_noun(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
 _KNOWN_AS_WORDS = 3  # a name a thing is known as: the article and one or two words ("the gasp", "the Top House")
 
 
-def _known_as(g: Grammar, item: _Found, before: list[str]) -> bool:
+def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     """Whether quoted words right after "as" ("als", "comme", "como") are the name a thing is known by: a definite
     article and one or two words, no clause, no preposition, no cue after them ("locals know it as “the Top House”",
-    "describe the moment as “the gasp”"; an indefinite one is a judgement: "described the plan as “a disaster”")."""
+    "describe the moment as “the gasp”"; an indefinite one is a judgement: "described the plan as “a disaster”"); after
+    a verb of knowing or selling, a title's length of words ("que todos conocen como «la Casa Azul del Estero»", "als
+    „Grünes Gold aus Leutschach“ verkauft")."""
     lex = g.lexicon
     words = item.words.lower().split()
     if not before or before[-1].lower() not in lex.role_links or item.cue_after_end >= 0:
         return False
+    if _known_by_verb(lex, text, item, before):
+        return _named_like_a_title(g, item.words) or _opens_noun_phrase(g, item.words)
     return (
         1 < len(words) <= _KNOWN_AS_WORDS
         and words[0] in lex.definite
         # (no clause: no pronoun, no copula; a noun may be a cue verb's form, "the gasp")
         and not any(w in lex.prepositions or w in lex.pronouns or w in lex.copulas for w in words[1:])
     )
+
+
+_KNOWN_AS_VERB_REACH = 3  # the words before "as" a verb of knowing may stand among ("todos conocen como")
+
+
+def _known_by_verb(lex: Lexicon, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether a verb of knowing or selling stands among the words before the "as" that quoted words follow, or right
+    after the marks (lexicon ``known_as_verbs``: "known as “...”", "als „...“ verkauft")."""
+    verbs = lex.known_as_verbs
+    if any(w.lower() in verbs for w in _this_sentence(before[:-1], _KNOWN_AS_VERB_REACH)):
+        return True
+    end = item.spans[-1].end
+    following = text[end : end + _NAMED_AFTER_REACH].split(maxsplit=1)[:1]
+    return bool(following) and following[0].rstrip(",.;").lower() in verbs
 
 
 def _reported(item: _Found, before: list[str]) -> bool:

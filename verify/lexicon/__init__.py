@@ -192,6 +192,10 @@ class Lexicon:
     # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of
     # these words right after a name is the person's
     role_links: tuple[str, ...] = ()
+    # Verbs of knowing or selling a thing as a name, before one of ``role_links`` or (a verb put last) after the marks
+    # that follow it ("known as “...”", "que todos conocen como «...»", "als „...“ verkauft"): the quoted words are
+    # the name, no one's claim
+    known_as_verbs: frozenset[str] = frozenset()
     # what a participle before "by" makes of the person named after it ("trained by Declan Furlong": the trainer),
     # and that word ("by", "par", "por", "von")
     agent_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -395,6 +399,9 @@ class Lexicon:
     # Words that open a relative clause after a name ("Cole, who called the plan “a folly,” said ..."): a quote
     # inside one is no part of the main clause's quote, and the cue after the clause is the name's
     relative_pronouns: frozenset[str] = frozenset()
+    # Words that after a comma open a relative clause, though elsewhere they open a reported one ("la vecina, que sopló
+    # las velas de «...»"; "dijo que «...»"): German "dass" and English "that" after a comma are reported clauses
+    comma_relatives: frozenset[str] = frozenset()
     # Definite articles that are relative pronouns too ("der", "die" of "Ein Zuschauer, der seinen Namen nicht nennen
     # wollte,"): one before a determiner, a possessive or a pronoun opens a clause, no description
     relative_articles: frozenset[str] = frozenset()

@@ -547,6 +547,10 @@ LEXICON: Lexicon = Lexicon(
     perfect_auxiliaries=words("hat habe hatte haben hatten hätte hätten ist sei war sind seien waren"),
     thing_endings=("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ie", "nis", "tum", "ment"),
     role_links=("als",),
+    known_as_verbs=words(
+        "bekannt verkauft verkaufen verkaufte verkauften vermarktet vermarkten vermarktete vermarkteten kennt kennen "
+        "kannte kannten"
+    ),
     naming_words=words("namens genannt"),
     name_nouns=words("vorname vornamen"),
     thing_nouns=words(

@@ -516,6 +516,10 @@ LEXICON: Lexicon = Lexicon(
     # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
     feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),
+    known_as_verbs=words(
+        "conoce conocen conocía conocían conocido conocida conocidos conocidas vende venden vendía vendían vendido "
+        "vendida vendidos vendidas comercializa comercializan comercializado comercializada"
+    ),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
     name_nouns=words("nombre"),
     thing_nouns=words(
@@ -564,6 +568,7 @@ LEXICON: Lexicon = Lexicon(
     gerund_endings=("ando", "iendo"),
     finite_endings=("ó",),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
+    comma_relatives=words("que"),
     addressee_prepositions=words("a"),
     addressee_articles=frozenset(("al",)),
     clause_words=words(

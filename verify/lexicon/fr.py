@@ -554,6 +554,10 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("été est sont fut furent"),
     outlet_verbs=words("rapporte rapportait"),
     role_links=("comme",),
+    known_as_verbs=words(
+        "connu connue connus connues connaît connaissent vendu vendue vendus vendues commercialisé commercialisée "
+        "commercialisés commercialisées"
+    ),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
     name_nouns=words("prénom"),
     thing_nouns=words(
@@ -570,6 +574,7 @@ LEXICON: Lexicon = Lexicon(
     gerund_endings=("ant",),
     finite_endings=("ait", "aient", "èrent"),  # ("Restait Louise Mercier, qui ...")
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
+    comma_relatives=words("que"),
     addressee_prepositions=words("à"),
     addressee_articles=frozenset(("au", "aux")),
     clause_words=words(
