@@ -515,6 +515,49 @@ def test_a_compound_cut_at_its_hyphen_is_part_of_the_bodys_name(paragraph: str, 
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        "„Das trifft am Ende die Mieter“, sagte der Haus- und Grundbesitzerverein. „Wir prüfen eine Klage“, teilte "
+        "der Verein mit.\n",
+        "Der Haus- und Grundbesitzerverein kritisierte die Pläne: „Das trifft am Ende die Mieter.“ „Wir prüfen eine "
+        "Klage“, teilte der Verein mit.\n",
+    ],
+)
+def test_a_compound_cut_at_its_hyphen_is_part_of_a_description_the_cue_names(paragraph: str) -> None:
+    """Round 27: "„...“, sagte der Haus- und Grundbesitzerverein" was "der Haus". The rest of a compound cut at its
+    hyphen after a cue's speaker, or its first part before one, is part of the speaker, and the body it names is
+    the one "der Verein" stands for next."""
+    assert [q.speaker for q in _quotes(DE + paragraph)] == ["Haus- und Grundbesitzerverein"] * 2
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("Das Verkehrsministerium kündigte am Montag an, sechs Nebenstrecken zu schließen.", "Verkehrsministerium"),
+        ("Die Entscheidung traf das Verkehrsministerium am Montag.", "Verkehrsministerium"),
+        ("Das Bundesministerium für Verkehr will sechs Nebenstrecken schließen.", "Bundesministerium für Verkehr"),
+    ],
+)
+def test_a_body_word_stands_for_the_compound_named_before(lead: str, body: str) -> None:
+    """Round 27: "das Ministerium" after "das Verkehrsministerium" was "Ministerium", the body never named: a lone
+    compound ending in a body word after its definite article names a body (and reads its "of" part: "für Verkehr")."""
+    paragraph = "„Die Strecken nutzen weniger als 200 Fahrgäste am Tag“, teilte das Ministerium mit."
+    [quote] = _quotes(f"Nebenstrecken\n\n{lead}\n\n{paragraph}\n")
+    assert quote.speaker == body
+
+
+def test_an_age_after_a_body_the_sentence_opened_on_is_the_person_the_text_was_about() -> None:
+    """Round 27: with "Die Lagerverwaltung" a body, "der 28-jährige Sudanese" after it went to the person the text
+    named last (someone named only in passing before the body): a body has no age, and no one was named since it."""
+    text = (
+        "Lager\n\nChutta Arinye schlichtet oft Streit im Lager. Er arbeitet mit Peter Holm zusammen. Die "
+        "Lagerverwaltung bietet dann Geld an: „Das ist besser, als wenn die Leute sich prügeln“, meint der 28-jährige "
+        "Sudanese.\n"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Chutta Arinye"]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (

@@ -1338,6 +1338,14 @@ def test_a_first_name_and_the_fathers_surname_are_the_person_of_two_surnames() -
         (DE + "Helga, 63, aus Wolfhagen: „So voll war die Halle noch nie.“", "So voll war die Halle noch nie", "Helga"),
         (DE + "Stimmen aus dem Saal:\n\nTobias, 19, aus Melsungen: „Ich bleibe bis zum Schluss.“",
          "Ich bleibe bis zum Schluss", "Tobias"),
+        # (a trade right before the colon, capitalised in German, is no speaker: the name and age before it are;
+        # round 27)
+        (DE + "Jana, 41, Verkäuferin: „Die Leute kaufen weniger Obst.“", "Die Leute kaufen weniger Obst", "Jana"),
+        (DE + "Klaus, 67 Jahre, Rentner aus Aue: „Ich komme jeden Samstag.“", "Ich komme jeden Samstag", "Klaus"),
+        (EN_LEAD + "Jana, 41, Shop Assistant: “People buy less fruit now.”", "People buy less fruit now", "Jana"),
+        (FR + "Jana, 41 ans, Vendeuse : « Les gens achètent moins de fruits. »", "Les gens achètent moins de fruits",
+         "Jana"),
+        (ES + "Jana, 41 años, Dependienta: «La gente compra menos fruta.»", "La gente compra menos fruta", "Jana"),
     ],
 )
 def test_a_vox_pops_label_of_first_name_age_place_and_trade_credits_that_name(
@@ -1345,6 +1353,14 @@ def test_a_vox_pops_label_of_first_name_age_place_and_trade_credits_that_name(
 ) -> None:
     """Round 25 (blind set 28): "Rocío, 41 años, de Cangas, dependienta:" was credited to no one."""
     assert _credited(text)[words] == (QuoteKind.DIRECT, speaker)
+
+
+@pytest.mark.parametrize("suffix", ["Jr.", "Sr."])
+def test_a_name_ending_in_a_generation_suffix_ends_before_the_next_sentence(suffix: str) -> None:
+    """Round 27: "run by Tom Hale Jr. His father bought it" was read as one name running across the sentence end, so
+    "Hale" later found no one."""
+    text = EN_LEAD + f"The orchard is run by Tom Hale {suffix} His father planted it. “We will not sell,” Hale said."
+    assert _credited_mentions(text)["We will not sell"] == (f"Tom Hale {suffix}", "Hale")
 
 
 def test_the_spanish_imperfect_of_repeating_is_a_cue() -> None:
@@ -1375,6 +1391,9 @@ def test_the_spanish_imperfect_of_repeating_is_a_cue() -> None:
          "„Verkauft wird nicht.“", ["Anton Gruber jun", "Anton Gruber sen."]),
         (DE + "„Die Bäume sind älter als ich“, sagt Anton Gruber jun. Sein Vater Anton Gruber sen. fügt hinzu: "
          "„Verkauft wird nicht.“", ["Anton Gruber jun", "Anton Gruber sen."]),
+        # (and so does the stop of "Jr." and "Sr.", read as name words, before a possessive: round 27)
+        (EN_LEAD + "“The orchard is older than me,” said Tom Hale Jr. His father, Tom Hale Sr., nodded. “We will "
+         "not sell,” Tom Hale Sr. said.", ["Tom Hale Jr", "Tom Hale Sr."]),
     ],
 )
 def test_a_generation_word_after_a_name_keeps_a_father_and_his_son_of_one_name_apart(
@@ -1489,6 +1508,41 @@ def test_words_after_a_sayings_noun_are_its_wording(text: str, saying: str) -> N
     read as the verb of "the old man"). A set phrase's noun (``phrase_nouns``: proverbs and sayings too) after its
     article, an adjective between, makes the words after it its wording."""
     assert _kinds(text)[saying] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "saying"),
+    [
+        (EN_LEAD + "Two hundred people came. As the old saying goes, “Many hands make light work.”",
+         "Many hands make light work"),
+        (EN_LEAD + "Two hundred people came. “Many hands make light work,” as the saying goes.",
+         "Many hands make light work"),
+        (DE + "Zweihundert Leute kamen. Wie das alte Sprichwort sagt: „Viele Hände, schnelles Ende.“",
+         "Viele Hände, schnelles Ende"),
+        (FR + "Deux cents personnes sont venues. Comme dit le proverbe, « l'union fait la force ».",
+         "l'union fait la force"),
+        (FR + "Deux cents personnes sont venues. « L'union fait la force », comme le dit le dicton.",
+         "L'union fait la force"),
+        (ES + "Vinieron doscientas personas. Como reza el dicho: «Muchas manos hacen el trabajo ligero.»",
+         "Muchas manos hacen el trabajo ligero"),
+        (ES + "Vinieron doscientas personas. «Muchas manos hacen el trabajo ligero», como dice el refrán.",
+         "Muchas manos hacen el trabajo ligero"),
+    ],
+)
+def test_words_a_clause_gives_as_a_sayings_are_its_wording(text: str, saying: str) -> None:
+    """Round 27: "As the old saying goes, “...”" was still a claim. A clause of a conjunction and a set phrase's noun
+    (``phrase_nouns``) set off before or after quoted words gives them as the saying's wording."""
+    assert _kinds(text)[saying] is QuoteKind.MENTION
+
+
+def test_a_statement_saying_words_is_still_speech() -> None:
+    """Round 27: "saying" is a set phrase's noun and a cue verb's gerund: after a noun, the verb."""
+    text = EN_LEAD + (
+        "Ann Ross issued a statement saying “We are proud of every volunteer.” The paper ran a cover saying “Thank "
+        "you, volunteers.”"
+    )
+    kinds = _kinds(text)
+    assert kinds["We are proud of every volunteer"] is kinds["Thank you, volunteers"] is QuoteKind.DIRECT
 
 
 @pytest.mark.parametrize(

@@ -592,7 +592,11 @@ def body_name(phrase: str, code: str) -> str:
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
     words = words[cut:]
     lowered = [w.lower().strip(".") for w in words]
-    if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS))):
+    # (nor is a lone German compound ending in a body word after its article a mere word: "das Verkehrsministerium",
+    # "der Pendlerverband" name the body "das Ministerium" and "der Verband" stand for next)
+    compound = lex.compound_titles and len(words) == 1 and article in lex.definite and _compound_body(lowered[0], code)
+    compound = compound and lowered[0] not in lex.organisation_words  # (not "der Landkreis": a body word alone)
+    if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS) or compound)):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
         if not _any_compound_body(lowered, lex):
@@ -691,6 +695,17 @@ _JOINED_REACH = 40  # the characters before a body's name read for a word joined
 
 
 _AND_WORDS = frozenset(AND_WORDS)
+# The rest of a compound cut at its hyphen, from the hyphen: its "and" and the word that ends it ("Haus|- und
+# Grundbesitzerverein")
+_CUT_COMPOUND_REST = re.compile(rf"-\s{{1,3}}(?:{_links(AND_WORDS)})[A-ZÀ-Þ][\w’'-]*")
+
+
+def cut_compound_end(text: str, end: int) -> int:
+    """Where a word ending at ``end`` ends when it is a compound cut at its hyphen and joined by an "and" to the word
+    it shares its last part with ("der Haus- und Grundbesitzerverein", "die Industrie- und Handelskammer"), else
+    ``end``."""
+    rest = _CUT_COMPOUND_REST.match(text, end) if text[end : end + 1] == "-" else None
+    return rest.end() if rest is not None else end
 
 
 def _joined_end(before: str) -> bool:
@@ -705,7 +720,9 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     what was read ends (past the "of" part when it names one: its capitalised words name no one else)."""
     phrase = text[start:end]
     words = phrase.split()
-    if words and words[-1].lower() in LEXICONS[code].organisation_words:
+    lex = LEXICONS[code]
+    final = words[-1].lower() if words else ""
+    if final in lex.organisation_words:
         # (the pattern ends on the joiner and white space, and is tried at every place before it: most names of a body
         # have no joiner before them, told by one string test)
         before = text[max(0, start - _JOINED_REACH) : start]
@@ -713,32 +730,51 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         if joined is not None and joined.group(1).lower() not in LEXICONS[code].organisation_words:
             # "the Canal and River Guild": one body, not the "River Guild" ("the Senate and House": two)
             start, phrase = joined.start(1), text[joined.start(1) : end]
-    if words and words[-1].lower() in LEXICONS[code].organisation_words and (part := _OF_PART.match(text, end)):
+    # (a compound ending in a body word has its "of" part too: "Bundesministerium für Verkehr")
+    body_word = final in lex.organisation_words or lex.compound_titles and _body_word(final, lex)
+    if body_word and (part := _OF_PART.match(text, end)):
         while (more := _OF_PART.match(text, part.end(1))) is not None:
             part = more  # "Compagnie des Îles du Ponant": an "of" part may have its own
         name = body_name(text[start : part.end(1)].rstrip(), code)
         if name:
             return name, part.end(1)
-    last = words[-1].lower() if words else ""
-    last = last[2:] if last[:2] in _ELIDED else last  # "L'Agence"
-    if last in LEXICONS[code].organisation_words and (lower := _lower_of_part(text, end, code)):
+    last = final[2:] if final[:2] in _ELIDED else final  # "L'Agence"
+    if last in lex.organisation_words and (lower := _lower_of_part(text, end, code)):
         while (place := _OF_PART.match(text, lower)) is not None:
             lower = place.end(1)  # "Collège des producteurs de chicons de Wallonie": its place after the part
         name = body_name(text[start:lower].rstrip(), code)
         if name:
             return name, lower
     name = body_name(phrase, code) or _defined_body(phrase, text, end)
+    if not name and lex.compound_titles:
+        name = _compound_after_article(text, start, end, lex)
     return _with_cut_compound(name, text, start), end
+
+
+def _compound_after_article(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The body a lone compound names after its definite article in lower case, inside a sentence ("traf das
+    Verkehrsministerium"), or "" (see ``body_name``)."""
+    if " " in text[start:end]:
+        return ""
+    before = text[max(0, start - 8) : start].split()[-1:]
+    return body_name(f"{before[0]} {text[start:end]}", lex.code) if before and before[0] in lex.definite else ""
 
 
 def _with_cut_compound(name: str, text: str, start: int) -> str:
     """A body's name with the compound cut at its hyphen and joined to its first word by an "and" before it: "der Bob-
     und Schlittenverband Süd" is one body, not the "Schlittenverband Süd" ("Industrie- und Handelskammer", "Rad- und
     Kraftfahrerbund")."""
-    if not name or not _joined_end(text[max(0, start - _JOINED_REACH) : start]):
-        return name
+    cut = cut_compound_start(text, start) if name else start
+    return text[cut:start] + name if cut < start and text.startswith(name, start) else name
+
+
+def cut_compound_start(text: str, start: int) -> int:
+    """Where a word starting at ``start`` starts when it ends a compound cut at its hyphen, joined to it by an "and"
+    before it ("der Bob- und |Schlittenverband"), else ``start``."""
+    if not _joined_end(text[max(0, start - _JOINED_REACH) : start]):
+        return start
     cut = _CUT_COMPOUND.search(text, max(0, start - _JOINED_REACH), start)
-    return text[cut.start() : start] + name if cut is not None and text.startswith(name, start) else name
+    return cut.start() if cut is not None else start
 
 
 _LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")
@@ -1643,8 +1679,14 @@ class Cast:
         """The body the article named in full that a shorter name of two words or more stands for, the latest named of
         several: its words open the full name before a link ("bureau des cyclones" of the "Bureau des cyclones de
         Vacoas", its seat dropped), or end it after an "and" ("Schlittenverband Süd" of the "Bob- und
-        Schlittenverband Süd"). Not any part: "the White House said" is no "White House Correspondents' Association"."""
+        Schlittenverband Süd"). Not any part: "the White House said" is no "White House Correspondents' Association"
+        (but a German body word alone opens or ends it)."""
         words = name.lower().split()
+        if len(words) == 1 and self.lexicon.compound_titles:
+            # (a German body word alone, after its article, is the body named in full with it: "die Molkerei" of the
+            # "Bodensee Molkerei", "die Stadtverwaltung" of the "Stadtverwaltung Kassel")
+            named = (b for b in reversed(self._named.values()) if b.organisation and " " in b.name)
+            return next((b for b in named if words[0] in (b.name.lower().split()[0], b.name.lower().split()[-1])), None)
         if len(words) < 2:
             return None
         size = len(words)
@@ -2172,8 +2214,9 @@ class Cast:
         head = _LETTERS_AFTER.sub("", before.removesuffix(", ")).split() if appositive else before.split()
         reach = _ROLE_WORDS if appositive else _ROLE_TAIL + 1  # lower-case roles stand right before the name
         for word in reversed(head[-reach:]):
-            # (a nationality is capitalised in English: "Dutch foreign minister Marloes Verhey")
-            lower = word.islower() or word.lower() in lex.affiliations
+            # (a nationality is capitalised in English: "Dutch foreign minister Marloes Verhey"; so is a second role's
+            # word opening the sentence: "Deputy leader Alun Roberts" is no leader)
+            lower = word.islower() or (low := word.lower()) in lex.affiliations or low in lex.second_roles
             if not (appositive or lower) or not _CLAUSE_MARKS.isdisjoint(word):
                 break
             words.insert(0, word)
@@ -2559,8 +2602,11 @@ class Cast:
         latest = next(reversed(self._topics.values()), None)
         if latest is None or latest.organisation:
             # "Der SV Elbtal hat Marco von Hagen vorgestellt. „...“, sagte der 45-Jährige": a body has no age; the
-            # person the text just named
-            latest = next((p for p in reversed(self._named.values()) if not p.organisation), None)
+            # person the text named since it (else the person the text was about before it: "Die Lagerverwaltung
+            # bietet Geld an: „…“, meint der 28-jährige Sudanese")
+            body = latest.seen if latest is not None else -1
+            named = (p for p in reversed(self._named.values()) if not p.organisation and p.seen > body)
+            latest = next(named, None) or next((p for p in reversed(self._topics.values()) if not p.organisation), None)
         if latest is None or any(role.endswith(_AGE) for role in latest.roles):
             return None
         return latest

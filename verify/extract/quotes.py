@@ -47,6 +47,8 @@ from .cast import (
     body_at,
     byline,
     common_words,
+    cut_compound_end,
+    cut_compound_start,
     defined_letters,
     known_first_name,
     role_head,
@@ -72,6 +74,7 @@ from .cues import (
 )
 from .dates import MONTHS
 from .speakers import (
+    GENERATION_SUFFIXES,
     NAME_RUN,
     NAME_RUN_AFTER_FIRST,
     NAME_RUN_SCAN,
@@ -395,12 +398,16 @@ _LONE_INITIAL = re.compile(_INITIAL)
 
 # Capitalised words that open a clause and never go on with a name: a conjunction or a subject pronoun of any lexicon
 # ("Und", "And", "Pero", "Er", "Elle"; of two letters at least: a capital alone may be an initial), and a possessive
-# opening a subject, after a generation word, which closes a name ("sagt Anton Gruber jun. Sein Vater nickt")
+# opening a subject, after a generation word, which closes a name ("sagt Anton Gruber jun. Sein Vater nickt", "said
+# Tom Hale Jr. His father bought it"; the generation words of every lexicon ending in a stop and the suffixes written
+# as name words with theirs: "jun.", "Jr.")
 _CLAUSE_OPENERS = frozenset(
     w for lex in LEXICONS.values() for w in (*lex.clause_conjunctions, *lex.subject_pronouns) if len(w) > 1
 )
 _OWNERS = frozenset().union(*(lex.possessives for lex in LEXICONS.values()))
-_GENERATION_STOPS = frozenset(w for lex in LEXICONS.values() for w in lex.generation_words if w.endswith("."))
+_GENERATION_STOPS = frozenset(w for lex in LEXICONS.values() for w in lex.generation_words if w.endswith(".")) | {
+    f"{w}." for w in GENERATION_SUFFIXES
+}
 _NEXT_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]+\b(?!\.)")
 
 
@@ -697,16 +704,16 @@ def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bo
 
 def _describes(g: Grammar, phrase: str) -> bool:
     """Whether a phrase before a name is a description of them: a determiner first, a noun in lower case last
-    ("another Twitter user, Johanna Bayer", "a local shopkeeper, Jo Reed", "son petit-fils, Théo Chabert")."""
+    ("another Twitter user, Johanna Bayer", "a local shopkeeper, Jo Reed", "son petit-fils, Théo Chabert"), or before
+    what it is of ("el patrón del Club de Remo Portuondo, Iñaki Etxeberria")."""
     words = phrase.split()
     lex = g.lexicon
-    return (
-        len(words) > 1
-        and words[0].lower() in lex.determiners
-        and words[-1].replace("-", "").isalpha()
-        and words[-1].islower()
-        and words[-1] not in lex.stopwords
-    )
+    size = len(words)
+    if size < 2 or words[0].lower() not in lex.determiners:
+        return False
+    # (or its noun, then what it is of: "el patrón del Club de Remo Portuondo, Iñaki Etxeberria")
+    noun = 1 if size > 2 and words[2].lower() in lex.complement_words else size - 1
+    return words[noun].replace("-", "").isalpha() and words[noun].islower() and words[noun] not in lex.stopwords
 
 
 def _dropped(g: Grammar, match: re.Match[str]) -> bool:
@@ -1007,6 +1014,10 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
     # Wimmer jun. fügt hinzu:" is read as "Und Franz Wimmer      fügt hinzu:", then the name given its word back)
     bare = _without_generations(g.lexicon, window)
     match = _cue_in_words(g, bare)
+    if match is not None and g.lexicon.compound_titles:
+        # "Der Haus- und Grundbesitzerverein kritisierte:": the compound cut at its hyphen is the speaker's first part
+        cut = cut_compound_start(bare, match.start("who"))
+        match = _span_pattern(match.end("who") - cut).match(bare, cut) or match if cut < match.start("who") else match
     return match if match is None or bare is window else _with_generation(g.lexicon, window, bare, match)
 
 
@@ -1083,6 +1094,11 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     for index in range(len(verbs) - 1, -1, -1):
         verb = verbs[index]
         if _passive(g, window, verb.start()) or _noun(g, window, verb):
+            continue
+        closes = bool(g.lexicon.separable_cues) and window[verb.end() : verb.end() + 1] == ","
+        if closes and separable_particle_missing(g.lexicon, verb.group(), window[verb.end() :]):
+            # "Ingrid Voigt, die eine Gästefarm führt, ist froh:": a separable cue's finite part closing a clause of its
+            # own, where its particle would be written onto it ("ausführt"), is another verb
             continue
         if verb.group() in g.lexicon.naming_verbs:
             user = _term_user(g, window, verb)
@@ -1173,6 +1189,8 @@ _LABEL_PERSON = re.compile(
     rf"\s{{0,3}}(?P<who>{NAME_RUN}),\s{{1,3}}(?:[^,:;.!?\n“”„\"«»]{{1,60}},\s{{1,3}})?[^,:;.!?\n“”„\"«»]{{0,60}}"
 )
 
+_AGE_APPOSITIVE = re.compile(r",\s{1,3}\d{1,3}(?:\s{1,3}[^\W\d_]{1,5})?,")  # ", 41," ", 41 ans," ", 41 años,"
+
 
 def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | None:
     """The person a label "Name, affiliation:" or "Name, role, place:" opens on, when the name credited before the
@@ -1181,7 +1199,9 @@ def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | Non
     fille, conseillère municipale d'Erquy :"): a full name of two words at least."""
     label = _LABEL_PERSON.fullmatch(window, 0, credited)
     words = label.group("who").split() if label is not None else []
-    if len(words) < 2 or words[0].lower() in g.lexicon.stopwords or not _plausible(g, " ".join(words)):
+    # (or one name and an age, a vox pop's label of someone known by a first name: "Jana, 41, Verkäuferin:")
+    aged = label is not None and len(words) == 1 and _AGE_APPOSITIVE.match(window, label.end("who")) is not None
+    if len(words) < 2 and not aged or words[0].lower() in g.lexicon.stopwords or not _plausible(g, " ".join(words)):
         return None  # (a phrase of time or place before the comma names no one: "In March, the board wrote to X:")
     return label
 
@@ -1278,6 +1298,18 @@ def _fronted_clause(lex: Lexicon, opening: str) -> bool:
 
 
 _SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
+_COPULA_CHARS = 12  # the characters before a name read for the copula right before it ("fue", "was")
+
+
+def _identifying(lex: Lexicon, words: list[str]) -> bool:
+    """Whether ``words`` are a definite description in lower case and a copula, which says who the name after them is
+    ("La primera en llamar fue", "The first caller was")."""
+    return (
+        len(words) > 2
+        and words[-1] in lex.copulas
+        and words[0].lower() in lex.definite
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _subject_before(g: Grammar, text: str, start: int) -> str | None:
@@ -1311,6 +1343,12 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
             noun += 1
         if len(words) <= 1 or not words[1].islower():
             return None
+        copula = next((i for i, w in enumerate(words[:-1]) if w in lex.copulas), 0)
+        if copula and _identifying(lex, words[: copula + 1]) and words[copula + 1][:1].isupper():
+            # ("La primera en llamar fue Maribel": the name the copula says the description is)
+            named = _CAPITAL_RUN.match(text, text.find(words[copula + 1], lo))
+            if named is not None and _plausible(g, named.group()):
+                return named.group()
         # (the name apposed to the description is who it is: "La gerente del área de salud, Rosa Hidalgo, reconoce")
         comma = text.find(",", lo, here) if noun >= len(words) else -1
         apposed = _APPOSED_NAME.match(text, comma) if comma >= 0 else None
@@ -2472,6 +2510,8 @@ class _Reader:
         # the generation words as the word after a name is split off ("jun.", "jun.,", "fils:"): a name's run is tried
         # for one only when the next word is one
         self._generations = frozenset(w + end for w in g.lexicon.generation_words for end in ("", ",", ":", ";", "."))
+        # (a sentence opening on a definite article, the one whose names ``_identified`` reads)
+        self._definite_openings = tuple(sorted(w.capitalize() + " " for w in g.lexicon.definite if w.isalpha()))
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -2516,6 +2556,7 @@ class _Reader:
             self._cast.sentence()
             self._unnamed_opening(text, start)
         breaks = _breaks_between(text, start, end)
+        count = len(breaks)
         cursor = 0
         read = start
         body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
@@ -2574,6 +2615,10 @@ class _Reader:
             if text[at - 1 : at].isspace() and cast.names_thing(text, at, match.group()):
                 continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
             start, phrase = self._named(match)
+            if cursor < count and breaks[cursor] < stop:
+                # "run by Tom Hale Jr. His father bought it": the run read on past its sentence's end
+                stop = start + len(text[start : breaks[cursor]].rstrip())
+                phrase = text[start:stop]
             following = text[stop : stop + 40].split(maxsplit=2)
             if following and following[0] in self._generations and " " in phrase:
                 # "Franz Wimmer sen., 78," and "Franz Wimmer jun.": a father and his son, each named with his word
@@ -2610,14 +2655,21 @@ class _Reader:
                     cast.by_seniority(phrase, following[0])  # "Mr Ellery senior said": the father, not his son
                 if age := age_before(lex, text[max(self.sentence, start - _SENIORITY_REACH) : start].split()):
                     cast.by_seniority(phrase, age)  # "The elder Dubois", "le fils Morel": the same, before it
+                # ("La primera en llamar fue Maribel": whom the description opening the sentence is, a first name too)
+                identified = (
+                    start - self.sentence <= _SUBJECT_CHARS
+                    and text.startswith(self._definite_openings, self.sentence)
+                    and self._identified(text, start)
+                )
                 person = cast.introduce(
                     # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                     cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),
-                    topic=topic,
+                    topic=topic or identified,
                     speaker=cue
                     or self._described_name(text, start)
                     or _who_follows(text, stop)
-                    or self._apposed_person(text, phrase, stop),
+                    or self._apposed_person(text, phrase, stop)
+                    or identified and known_first_name(phrase),
                 )
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body:
@@ -2785,6 +2837,16 @@ class _Reader:
         # begrüßt")
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
         return clause, owner, inner, topic
+
+    def _identified(self, text: str, start: int) -> bool:
+        """Whether a name at ``start`` is whom a copula says a definite description opening the sentence is ("La
+        primera en llamar fue Maribel", "The first caller was Ann Ross"): the person the sentence is about (asked of a
+        name at most ``_SUBJECT_CHARS`` into a sentence opening on a definite article)."""
+        # (a description of a few words, then the copula: a sentence is not split again for each of its names)
+        before = text[max(self.sentence, start - _COPULA_CHARS) : start].rsplit(maxsplit=1)[-1:]
+        if not before or before[0] not in self.g.lexicon.copulas:
+            return False
+        return _identifying(self.g.lexicon, text[self.sentence : start].split())
 
     def _verb_follows(self, text: str, at: int) -> bool:
         """Whether the word right after ``at`` may be a verb: in lower case, no preposition, determiner, conjunction or
@@ -4886,8 +4948,12 @@ def _body_tail(code: str) -> re.Pattern[str]:
 def _with_body_tail(g: Grammar, text: str, who: str, end: int) -> str:
     """A cue's speaker ending on an organisation's noun ("le Regroupement", "un porte-parole du comité") with the words
     after it that name the body in full, in a language that does not capitalise them ("le Regroupement des érablières
-    de Bellechasse", "du comité des fêtes de Saint-Aubin-des-Prés"): the body the words name, not any "comité"."""
+    de Bellechasse", "du comité des fêtes de Saint-Aubin-des-Prés"): the body the words name, not any "comité"; in a
+    language that writes compounds as one word, one ending in a compound cut at its hyphen, with the rest of it."""
     lex = g.lexicon
+    if lex.compound_titles:
+        # ("sagte der Haus- und Grundbesitzerverein": a compound cut at its hyphen goes on past its "and")
+        return who + text[end : cut_compound_end(text, end)]
     if lex.capitalised_nouns or who.rsplit(maxsplit=1)[-1].lower() not in lex.organisation_words:
         return who
     tail = _body_tail(lex.code).match(text, end)
@@ -5440,10 +5506,12 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
     if kind is QuoteKind.PARTIAL and item.speaker is None:
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
-    if _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
+    if _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()) or _as_the_saying_goes(
+        g, text, item
+    ):
         # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
-        # after it, the sentence's, made it read as a split quote's first part; "el viejo dicho «...»", "the old
-        # saying “...”": a saying, though its noun is a cue verb's form too
+        # after it, the sentence's, made it read as a split quote's first part; "el viejo dicho «...»", "the
+        # saying “...”": a saying, though its noun is a cue verb's form too; "As the old saying goes, “...”"
         return _Mention.NAME
     if _question_put(g, text, item):
         # "I asked him: “Why nights?”", "Asked by one user “...?”, Rennie answered: “...”" (read as a split quote's
@@ -5697,9 +5765,63 @@ def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
     if len(before) < 2 or before[-1].lower() not in lex.phrase_nouns:
         return False
     opener = before[-2].lower()
-    if before[-2].isalpha() and before[-2].islower() and len(before) > 2:
-        opener = before[-3].lower()  # (an adjective before the noun: "el viejo dicho", "the old saying")
+    noun = before[-1].lower()
+    verb = _gerund(lex, noun) and _cue_word(lex, noun)
+    if before[-2].isalpha() and before[-2].islower() and len(before) > 2 and not verb:
+        # (an adjective before the noun: "el viejo dicho", "das alte Sprichwort"; not before a cue verb's gerund, which
+        # after a noun is the verb: "a statement saying “...”", "a cover saying “...”")
+        opener = before[-3].lower()
     return opener in lex.articles or opener in lex.possessives
+
+
+_SAYING_REACH = 60  # characters before or after quoted words read for a clause a saying is the subject of
+_SAYING_WORDS = 5  # the words of that clause after its conjunction: a determiner, an adjective, its noun, a verb, one
+
+
+def _as_the_saying_goes(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether a clause before or after quoted words gives them as a set phrase's wording, its conjunction, the
+    phrase's noun and a verb ("As the old saying goes, “...”", "Wie das Sprichwort sagt: „...“", "« ... », comme dit le
+    proverbe", "Como reza el dicho: «...»"): a saying's words, no one's claim."""
+    lex = g.lexicon
+    start, end = item.spans[0].start, item.spans[-1].end
+    # (set off by a comma or a colon before the marks, or opening a clause after them: most quotes are neither, and
+    # their words are not split)
+    set_off = text[start - 3 : start] if start >= 3 else text[:start]
+    if ("," in set_off or ":" in set_off) and _saying_before(lex, text, start):
+        return True
+    return _conjunction_after(lex.code).match(text, end) is not None and _saying_after(lex, text, end)
+
+
+def _saying_before(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether the clause ending right before quoted words at ``start`` gives them as a saying's ("As the old saying
+    goes, “...”")."""
+    words = [w.lower().strip(",:") for w in text[max(0, start - _SAYING_REACH) : start].split()[-_SAYING_WORDS - 1 :]]
+    opener = max((i for i, w in enumerate(words) if w in lex.subordinators), default=-1)
+    return opener >= 0 and _saying_named(lex, words[opener + 1 :])
+
+
+def _saying_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether the clause right after quoted words ending at ``end`` gives them as a saying's ("“...,” as the saying
+    goes")."""
+    after = text[end : end + _SAYING_REACH].lstrip(" ,").split()[: _SAYING_WORDS + 1]
+    stop = next((i for i, w in enumerate(after) if w[-1] in ",.;:!?"), len(after))  # (where the clause ends)
+    clause = [w.lower().rstrip(",.;:!?") for w in after[: stop + 1]]
+    return len(clause) > 1 and _saying_named(lex, clause[1:])
+
+
+@lru_cache(maxsize=8)
+def _conjunction_after(code: str) -> re.Pattern[str]:
+    """A conjunction of the lexicon (``subordinators``) opening the words after quoted words ("|, as the saying
+    goes")."""
+    words = LEXICONS[code].subordinators
+    return re.compile(rf"[ ,]{{0,3}}(?i:{phrases(tuple(words))})\b" if words else NEVER)
+
+
+def _saying_named(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a set phrase's noun stands among ``words`` after its article or possessive ("the old saying", "le
+    proverbe"; not "as saying", a cue verb's form: "quoted her as saying")."""
+    noun = next((i for i, w in enumerate(words) if w in lex.phrase_nouns), -1)
+    return noun > 0 and any(w in lex.articles or w in lex.possessives for w in words[:noun])
 
 
 def _set_phrase(g: Grammar, item: _Found) -> bool:

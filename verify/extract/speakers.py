@@ -352,14 +352,14 @@ def speaker_key(name: str) -> tuple[str, ...]:
 
 # The generational suffixes written as name words, each with the generation it tells (a lexicon's generation words,
 # written in lower case, tell the age: "sen.", "fils")
-_GENERATIONS = MappingProxyType({"Jr": "younger", "Sr": "elder", "II": "II", "III": "III", "IV": "IV"})
+GENERATION_SUFFIXES = MappingProxyType({"Jr": "younger", "Sr": "elder", "II": "II", "III": "III", "IV": "IV"})
 
 
 def generation(name: str) -> str:
     """The generation the suffix ending a name tells ("elder" of "Franz Wimmer sen.", "younger" of "Harry B. Harris
     Jr." and "Jean Morel fils", "III" of "Brent Bozell III"), or ""."""
     last = name.rpartition(" ")[2].rstrip(".,")
-    return _GENERATIONS.get(last) or ALL_GENERATION_WORDS.get(last, "")
+    return GENERATION_SUFFIXES.get(last) or ALL_GENERATION_WORDS.get(last, "")
 
 
 def without_generation(name: str) -> str:
@@ -411,9 +411,12 @@ def gender_of(phrase: str, code: str = "en") -> str:
     # The first word that is a first name of the article's language ("Marine John Tiegen" in English is
     # John), else the first word as a first name of any language ("Marine Le Pen").
     own = lex.first_name_gender
+    # (a first name of two joined by a hyphen has its first one's gender: "Jan-Ole", "Marie-Claire", "Jean-Marie")
+    if "-" in phrase:
+        name = [w.partition("-")[0] if "-" in w and w not in own and w.partition("-")[0] in own else w for w in name]
     first = next((str(own[w]) for w in name[:-1] if w in own), None)
     if first is None:
-        first = _ANY_FIRST_NAME.get(name[0], "")
+        first = _ANY_FIRST_NAME.get(name[0], "") or _ANY_FIRST_NAME.get(name[0].partition("-")[0], "")
     # (else a surname's prefix that tells it: "Ó Laoire" is a man, "Ní Laoire" a woman)
     return first or next((str(_SURNAME_PREFIXES[w]) for i, w in enumerate(name[:-1]) if _surname_prefix(w, i)), "")
 

@@ -731,7 +731,9 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     work_nouns=WORK_NOUNS,
     noun_endings=("s",),
-    phrase_nouns=words("motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim"),
+    phrase_nouns=words(
+        "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings"
+    ),
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders

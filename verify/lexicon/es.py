@@ -34,6 +34,7 @@ confesar confesaba confesado confesaron confiesan defender defendieron defendía
 desmentir desmentido desmentía desmienten negar negaba negaron niegan
 recordar recordaba recordado recordaron recuerdan sostener sostenido sostenía sostienen sostuvieron
 expone expuso exponen expuesto escribir escribe escribió escriben escribieron escribía
+abre abrió
 """)
 REGULAR_CUE_VERBS = words("""
 replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
