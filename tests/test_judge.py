@@ -1573,6 +1573,10 @@ def test_a_quote_credited_to_no_one_inside_a_report_of_a_named_speakers_words_is
     assert reported_by(replace(claim, span=(150, 190)), evidence.reports_holding(claim)) == replace(
         claim, span=(150, 190)
     )
+    # A quote whose own cue named someone the article leaves unnamed stays theirs ("When Kettle asked ..., someone at
+    # the back called out: “...”" is held inside the report of what Kettle asked).
+    unnamed = replace(claim, mention="someone")
+    assert reported_by(unnamed, evidence.reports_holding(unnamed)) == unnamed
 
 
 # Round 22: a cut that joins the head of one sentence to a clause of a later one, as one sentence of the quote, loses

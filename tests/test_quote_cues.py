@@ -4026,3 +4026,133 @@ def test_a_description_of_what_a_body_is_before_a_name_is_the_names(text: str, s
     """Round 27 (tune set 25): "dijo el patrón del Club de Remo Portuondo, Iñaki Etxeberria" was "el patrón", a role
     the lexicon does not list: a determiner, a noun in lower case and what it is of describe the name after them."""
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        EN_LEAD + "Her father, Sven Lindgren, ran the harbour for years.\n\n“Water finds its way,” dixit Sven Lindgren.\n",
+        DE + "Sein Vater, Karl Ansbach, leitete lange den Hafen.\n\n„Wasser findet seinen Weg“, dixit Karl Ansbach.\n",
+        FR + "Son père, Marcel Ferrand, a longtemps dirigé le port.\n\n« L'eau trouve son chemin », dixit Marcel Ferrand.\n",
+        ES + "Su padre, Ramón Urquiza, dirigió el puerto muchos años.\n\n«El agua encuentra su camino», dixit Ramón Urquiza.\n",
+    ],
+)
+def test_latin_dixit_is_a_cue_in_every_language(paragraph: str) -> None:
+    # (round 27: "« ... », dixit X" was no cue, and the quote went to the daughter named just before)
+    [quote] = _quotes(paragraph)
+    assert quote.speaker is not None and quote.speaker.split()[0] in ("Sven", "Karl", "Marcel", "Ramón")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (EN_LEAD + "“The budget is passed,” the council leader announced finally.\n", "the council leader"),
+        (DE + "„Der Haushalt ist beschlossen“, verkündete der Bürgermeister schließlich.\n", "der Bürgermeister"),
+        (FR + "« Le budget est adopté », a annoncé la maire finalement.\n", "la maire"),
+        (ES + "«El presupuesto está aprobado», anunció el alcalde finalmente.\n", "el alcalde"),
+        (ES + "«Hace un frío que pela», dijo el alcalde frotándose las manos.\n", "el alcalde"),
+        (EN_LEAD + "“It is freezing,” said the council leader rubbing her hands.\n", "the council leader"),
+    ],
+)
+def test_an_adverb_or_a_participle_clause_after_a_description_is_no_part_of_the_mention(
+    paragraph: str, mention: str
+) -> None:
+    [quote] = _quotes(paragraph)
+    assert quote.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            FR + "Son cousin, Paul Vidal, préside le club de voile. « Le port est trop petit », a dit Paul Vidal.\n\n"
+            "« Les travaux commencent en mars », a rappelé le préfet en coupant le ruban.\n\n"
+            "Le préfet, Jean Morin, a fait une promesse. « L'État paiera la moitié », a annoncé Jean Morin.\n",
+            "Jean Morin",
+        ),
+        (
+            ES + "Su primo, Pablo Vidal, preside el club náutico. «El puerto es pequeño», dijo Pablo Vidal.\n\n"
+            "«Las obras empiezan en marzo», recordó el director del puerto.\n\n"
+            "El director, Juan Morán, hizo una promesa. «El Estado pagará la mitad», anunció Juan Morán.\n",
+            "Juan Morán",
+        ),
+    ],
+)
+def test_a_role_the_article_gives_someone_later_is_theirs_not_the_last_man_quoted(paragraph: str, speaker: str) -> None:
+    # (round 27: "le préfet" past the lead went to the cousin quoted just before, who holds no such role)
+    quotes = _quotes(paragraph)
+    assert [q.speaker for q in quotes if q.mention and q.mention.split()[-1] in ("préfet", "puerto")] == [speaker]
+
+
+def test_a_description_of_an_office_is_not_the_man_just_quoted_who_holds_another() -> None:
+    # (round 27: "der Bürgermeister" went to the council group's chairman quoted just before; no mayor was named)
+    text = DE.replace("Bürgermeister Till Ansbach", "Die Kämmerin Eva Lorenz") + (
+        "Jens Brandt, Fraktionschef der Wählergemeinschaft, sagte: „Der Hafen zahlt die Zeche.“\n\n"
+        "„Der Haushalt ist beschlossen“, verkündete der Bürgermeister.\n"
+    )
+    assert [q.speaker for q in _quotes(text)][-1] != "Jens Brandt"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        EN_LEAD + "When Lindgren asked for more questions, someone at the back called out: “When do we get the money?”\n",
+        FR + "Quand Ferrand a demandé d'autres questions, quelqu'un au fond a lancé : « Et l'argent, c'est pour quand ? »\n",
+        ES + "Cuando Urquiza pidió más preguntas, alguien al fondo gritó: «¿Y el dinero para cuándo?»\n",
+    ],
+)
+def test_someone_at_the_back_is_unnamed_not_the_chair_in_the_clause_before(paragraph: str) -> None:
+    # (round 27: the name in the "when" clause was read as the subject of "called out")
+    [quote] = _quotes(paragraph)
+    assert quote.speaker is None and quote.mention is not None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (EN_LEAD + "At the gate, the fan Gus Peralta could not hide his joy: “We kept our striker.”\n", "Gus Peralta"),
+        (ES + "En la puerta, el hincha Gustavo Peralta no ocultaba la emoción: «Se queda el nueve.»\n", "Gustavo Peralta"),
+        (FR + "À l'entrée, le supporter Gustave Perret ne cachait pas sa joie : « Notre buteur reste. »\n", "Gustave Perret"),
+    ],
+)
+def test_a_colon_after_a_clause_about_a_described_name_credits_the_name(paragraph: str, speaker: str) -> None:
+    # (round 27: "el hincha Gustavo Peralta no ocultaba" was read as one description, and the quote went to no one)
+    assert [q.speaker for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ES + "En la puerta, el vecino Tomás Gil dijo: «Es una vergüenza para el barrio.»\n\n"
+        "Desde la vereda se escuchaba: «¡Que dimita, que dimita!»\n",
+        FR + "À l'entrée, le voisin Thomas Gilles a dit : « C'est une honte pour le quartier. »\n\n"
+        "Depuis le trottoir, on entendait : « Démission, démission ! »\n",
+    ],
+)
+def test_words_heard_from_the_street_are_not_the_last_speakers(text: str) -> None:
+    assert _quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            DE + "Das Protokoll hält fest: Die Kämmerin erläutert die Kosten des Bades. (Zuruf von Ratsherr Paul Vogt: "
+            "„Dann macht es doch zu!“) (Heiterkeit)\n",
+            "Paul Vogt",
+        ),
+        (
+            FR + "Le compte rendu le note : La maire présente les chiffres de la piscine. (Interruption de M. Paul "
+            "Vidal : « Fermez-la donc ! ») (Rires)\n",
+            "Paul Vidal",
+        ),
+        (
+            EN_LEAD + "The minutes record it: The leader sets out the cost of the pool. (Interjection from Cllr Paul "
+            "Vidal: “Just close it!”) (Laughter)\n",
+            "Paul Vidal",
+        ),
+    ],
+)
+def test_a_call_from_the_floor_in_minutes_is_the_callers(paragraph: str, speaker: str) -> None:
+    # (round 27: the call went to the speaker the minutes were reporting)
+    assert [q.speaker for q in _quotes(paragraph)] == [speaker]

@@ -214,13 +214,23 @@ def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "", ear
     return finding
 
 
+# The words that open a mention of someone an article leaves unnamed, in every language ("someone", "a woman")
+_UNNAMED_OPENERS = frozenset(w for lex in LEXICONS.values() for w in (*lex.indefinite_people, *lex.indefinite))
+
+
+def _unnamed(mention: str | None) -> bool:
+    words = (mention or "").split(maxsplit=1)
+    return bool(words) and words[0].lower() in _UNNAMED_OPENERS
+
+
 def reported_by(claim: Claim, reports: Iterable[Statement]) -> Claim:
     """The claim, credited to the speaker of the article's report of words that holds it when it is credited to no
     one ("Der Coach sagte, das Team sei „noch lange nicht in Form“", the report credited to the coach the paragraph
     names): cued by the report's verb. Asked before the claim's sources are looked up, which its speaker's are. The
-    report is no evidence of the words (:func:`_holds`), only of who said them."""
+    report is no evidence of the words (:func:`_holds`), only of who said them. A quote whose own cue named someone the
+    article leaves unnamed stays theirs ("When Kettle asked ..., someone at the back called out: “...”")."""
     span = claim.span
-    if claim.speaker is not None or span is None:
+    if claim.speaker is not None or span is None or _unnamed(claim.mention):
         return claim
     for statement in reports:
         held = statement.span is not None and statement.span[0] <= span[0] and span[1] <= statement.span[1]

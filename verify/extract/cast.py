@@ -2367,6 +2367,24 @@ class Cast:
             return nearest
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen))
 
+    def holder_named_since(self, description: str, credited: str | None) -> Person | None:
+        """The one person the article has given a description's role by now, when the person it was credited to when
+        read holds no such role: that was a guess at whom the text was about ("« ... », a rappelé le préfet" after a
+        cousin's quote, "Le préfet, Arnaud Gbaguidi," two paragraphs on); None when the guess holds it or the role is
+        several people's or no one's."""
+        lex = self.lexicon
+        words = list(_words(description.lower()))
+        head = words[_head_end(words, lex) - 1] if len(words) > 1 else ""
+        role = title_role(head, lex)
+        holders = [p for p in self.holders(role) if head in p.role_words and not p.organisation]
+        guessed = self.find(credited) if credited else None
+        if len(holders) != 1 or guessed is None or guessed.organisation or head in guessed.role_words:
+            return None
+        # (no guess when the description's other words tell them: "El jefe de la diplomacia española" of the Spanish
+        # minister, though a general is the one "jefe")
+        told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
+        return holders[0] if holders[0] is not guessed and told.isdisjoint(guessed.role_words) else None
+
     def _just_named(self, person: Person, since: int) -> Person | None:
         """The person, when they are the one the text named last and named them after the clock ``since`` (the
         sentence or the paragraph before this one began): a description of their kind stands for them, the nearest
@@ -2519,7 +2537,9 @@ class Cast:
         if role in lex.office_nouns and (holder := self._office_holder(gender)) is not None:
             return holder  # "l'élue", "the politician": the mayor the text is about
         if gender and public and (told := self._described_topic(words, role, gender)):
-            return told  # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would
+            # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would (not a man who holds another
+            # office: "der Bürgermeister" is no council group's chairman just quoted)
+            return None if self._holds_other_office(told, role) else told
         # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
         # affairs" are ministers, though "foreign" names an affiliation)
         end = _head_end(words, lex)
@@ -2537,7 +2557,16 @@ class Cast:
             return None  # "Ayuso ha recalcado ... El ministro respondió": a rival as often as Ayuso, named once
         if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
-        return latest if self._roleless(latest) else None
+        return latest if self._roleless(latest) and not self._holds_other_office(latest, role) else None
+
+    def _holds_other_office(self, person: Person, role: str) -> bool:
+        """Whether the article gave someone a public role other than ``role`` (and not that one): an office is one
+        holder's, so a description of another office is someone else (a body's head is called its president, chair
+        or chief alike: "Verbandspräsident X" is "der Verbandschef")."""
+        lex = self.lexicon
+        held = person.roles & lex.public_roles
+        heads = role in lex.officer_roles and not held.isdisjoint(lex.officer_roles)
+        return role in lex.public_roles and role not in person.roles and bool(held) and not heads
 
     def _roleless(self, person: Person) -> bool:
         """Whether the article gave someone no role but a form of address or an age ("Mrs.", "Mme", "34")."""

@@ -809,6 +809,15 @@ def _interjection(code: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _floor_call(code: str) -> re.Pattern[str]:
+    """A call from the floor opening a parenthesis of a record of a sitting, up to the colon before the quote ("(Zuruf
+    von Ratsherr Gerd Thießen: ", "(Interruption de M. Paul Vidal : "): its group "who" is the caller."""
+    calls = phrases(sorted(LEXICONS[code].floor_calls))
+    caller = r"(?P<who>[^()\n:“”„\"«»]{2,80}?)"
+    return re.compile(rf"\(\s{{0,3}}(?i:{calls})\s{{1,3}}\w+\s{{1,3}}{caller}\s{{0,3}}:\s{{0,3}}$" if calls else NEVER)
+
+
+@lru_cache(maxsize=8)
 def _impersonal(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An impersonal cue right after a quote ("„...“, hieß es in der Erklärung"), one ending the text before it
     ("In einer Mitteilung hieß es: „...“"), and one before a comma and the reported clause the quote stands in ("In
@@ -1059,6 +1068,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
+    if "(" in window and (call := _floor_call(g.lexicon.code).search(window)) is not None:
+        return call  # "Die Kämmerin erläutert die Kosten. (Zuruf von Ratsherr X: „…“)": the caller, not the Kämmerin
     impersonal = (
         _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
         if g.lexicon.impersonal_cues
@@ -1118,7 +1129,9 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         subject = (
             _clause_cue_subject(g, window, verb.start()) or _sentence_subject(g, window)
             if participle
-            else _inverted_subject(g, window, verb.start()) or _nearest_subject(g, window, _active(g, window, verb))
+            else _inverted_subject(g, window, verb.start())
+            or _someone_placed(g, window, verb.start())
+            or _nearest_subject(g, window, _active(g, window, verb))
         )
         if subject is not None:
             return subject
@@ -1514,6 +1527,29 @@ def _role_described(g: Grammar, text: str, match: re.Match[str] | None) -> re.Ma
     return _span_pattern(length).match(text, match.start("who"))
 
 
+_DESCRIBING_WORDS = 3  # lower-case words a description may hold before the name it gives ("el hincha", "the fan")
+
+
+def _named_description(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
+    """A description read as a subject that goes on to a name, cut after the name ("el hincha Gustavo Peralta| no
+    ocultaba", "le supporter| Gustave Perret" read on to it): a determiner, a few words in lower case (in German,
+    capitalised nouns), then a capitalised run; the match as it was when there is none."""
+    if match is None or match.group("who").split(maxsplit=1)[0].lower() not in g.lexicon.determiners:
+        return match
+    words = list(_WORD_START.finditer(text, match.start("who"), match.start("who") + _COLON_RUN))
+    tokens = [text[w.start() :].split(maxsplit=1)[0] for w in words]
+    first = next((i for i, t in enumerate(tokens) if i and t[:1].isupper()), 0)
+    if not first or first > _DESCRIBING_WORDS or not all(t.isalpha() for t in tokens[1:first]):
+        return match
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1][:1].isupper() and tokens[last].isalpha():
+        last += 1
+    if last == first and not g.lexicon.capitalised_nouns and first == 1:
+        return match  # ("The Times reported": one capitalised word after the article is its name)
+    end = words[last].start() + len(tokens[last].rstrip(",:;"))
+    return _span_pattern(end - match.start("who")).match(text, match.start("who"))
+
+
 @lru_cache(maxsize=64)
 def _span_pattern(length: int) -> re.Pattern[str]:
     """A pattern whose group "who" is the next ``length`` characters (a speaker found by hand, as a match)."""
@@ -1550,7 +1586,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         verb = _LOWER_WORD.match(window, start) if lex.verb_second and start else None
         if verb is not None:
             start = verb.end()  # "Als Wagner überzog, griff Landtagspräsidentin Hanne Wiebking ein:": the verb first
-        match = _role_described(g, window, g.opening.match(window, start))
+        match = _named_description(g, window, _role_described(g, window, g.opening.match(window, start)))
         if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
             continue
         if verb is not None and match.group("who").lower() in lex.pronouns:
@@ -1780,6 +1816,23 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     who = match.group("who")
     # ("Ansbach sagte der Zeitung:": to whom; "ruft ein Junge vom Wehrgang herunter:" someone unnamed, who speaks)
     return match if _named_or_role(g, who) or _indefinite_subject(g.lexicon, who) else None
+
+
+def _someone_placed(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
+    """An indefinite pronoun opening the clause before a cue verb, then only where they were ("someone at the back
+    called out:", "quelqu'un au fond a lancé :", "alguien al fondo gritó:"): someone the text leaves unnamed speaks,
+    not a name in the clause before ("When Kettle asked ..., someone at the back called out"); else None."""
+    lex = g.lexicon
+    near = window[max(0, verb - _WINDOW // 2) : verb].lower()
+    if not any(person in near for person in lex.indefinite_people):
+        return None  # (most cues: no "someone" before the verb)
+    opening = max(window.rfind(",", 0, verb) + 1, sentence_start(window, verb))
+    words = window[opening:verb].split()
+    if len(words) < 2 or words[0].lower() not in lex.indefinite_people or words[1].lower() not in lex.prepositions:
+        return None  # ("someone called out:" is read as any subject is)
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # (a name after the pronoun: "someone close to Smith")
+    return _span_pattern(len(words[0])).match(window, window.index(words[0], opening))
 
 
 def _indefinite_subject(lex: Lexicon, who: str) -> bool:
@@ -2366,9 +2419,10 @@ def _mention(g: Grammar, who: str) -> str:
         # "The former candidate continued" -> "The former candidate"
         # (never before its noun: "The email said" keeps "email", a cue verb too; nor at a capitalised word, a
         # name's: "the Washington Post reported")
-        # (a participle modifies the noun: "a man calling himself Paul Paul")
+        # (a participle modifies the noun: "a man calling himself Paul Paul"; one before no name opens a clause about
+        # the speaker: "dijo el porquero frotándose las manos")
         verbs = (i for i, w in enumerate(words) if i > 1 and w in lex.cue_verbs and not _gerund(lex, w))
-        cut = next(verbs, len(words))
+        cut = min(next(verbs, len(words)), _participle_clause_at(lex, words))
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower() in lex.date_words or _time_after_noun(lex, words)):
         words = words[:-1]  # "said Lindgren Tuesday", "sagt die 61-Jährige heute": the time is no part of the name
@@ -2389,6 +2443,20 @@ def _mention(g: Grammar, who: str) -> str:
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _participle_clause_at(lex: Lexicon, words: list[str]) -> int:
+    """Where a description's words go on into a clause about the speaker: a gerund in lower case after its noun, then
+    its object's determiner and no name ("el porquero frotándose las manos", "the farmer rubbing his hands"; not "a man
+    calling himself Harbour Hal", nor a gerund before the noun, "the chief operating officer"), or the end."""
+    for i in range(2, len(words) - 1):
+        if words[i].islower() and _gerund(lex, words[i]) and _object_opens(lex, words[i + 1]):
+            return len(words) if any(w[:1].isupper() for w in words[i + 1 :]) else i
+    return len(words)
+
+
+def _object_opens(lex: Lexicon, word: str) -> bool:
+    return word in lex.determiners or word in lex.possessives
 
 
 def _time_after_noun(lex: Lexicon, words: list[str]) -> bool:
@@ -3704,21 +3772,23 @@ def _dek_person(cast: Cast, blocks: list[Block], headline: int) -> str | None:
 def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], reader: _Reader) -> None:
     """A quote in the lead credited to a description of a role no one held yet when it was read ("la consejera de
     Trabajo pide “...”" in a dek, the minister named two paragraphs on): the person the article gives that role. (Past
-    the lead a description no one held is as often someone else: "the candidate" of a story about another.)"""
+    the lead a description no one held is as often someone else: "the candidate" of a story about another.) Anywhere, a
+    description read as the person the text was about, who holds no such role, is the one person the article gives
+    that role (see :meth:`Cast.holder_named_since`)."""
     # (a possessive is as definite: "promet sa directrice" in a headline, the director named in the lead)
     definite = g.lexicon.possessives.union(g.lexicon.definite)
-    described = [
-        item
-        for item in found
-        if item.mention
-        and item.mention.split()[0].lower() in definite
-        and sum(len(b.text) for b in blocks[: item.spans[0].block]) + item.spans[0].start < _LEAD_CHARS
-    ]
+    described = [item for item in found if item.mention and item.mention.split()[0].lower() in definite]
     if not described:
         return  # (most articles: the cast is not asked for)
     cast = reader.cast
     for item in described:
         assert item.mention is not None
+        # (not a cue saying the speaker goes on: "“...,” the researcher added" is the last speaker's)
+        if not item.goes_on and (holder := cast.holder_named_since(item.mention, item.speaker)) is not None:
+            item.speaker = holder.name
+            continue
+        if sum(len(b.text) for b in blocks[: item.spans[0].block]) + item.spans[0].start >= _LEAD_CHARS:
+            continue
         held = cast.find(item.speaker) if item.speaker else None
         if held is not None and (" " in held.name or known_first_name(held.name)):
             continue  # resolved when read ("the senator": the senator named before; not "Trabajo" of "de Trabajo")
@@ -4399,6 +4469,8 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
     if not lead.endswith(":") or not words or sentence_start(block.text, first.start):
         return None
     lex = g.lexicon
+    if not lex.hearing_verbs.isdisjoint(word.lower() for word in words):
+        return None  # "Desde la vereda se escuchaba: «…»": words heard from someone else
     if all(word.lower() in lex.clause_conjunctions for word in words):
         return found[-1].speaker  # "Und: „…“": the report goes on
     if words[0].lower() in lex.topic_prepositions and 1 < len(words) <= _TOPIC_LEAD_IN_MAX_WORDS:

@@ -149,6 +149,9 @@ class Lexicon:
     voice_phrases: tuple[str, ...] = ()
     # The writer's own words announcing a quote, set off by commas ("Trump said, and I quote, “...”"): no cue of theirs
     quote_interjections: tuple[str, ...] = ()
+    # Nouns of a call from the floor in a record of a sitting, lower case: "(Zuruf von Ratsherr X: „…“)", "(Interruption
+    # de M. X : « … »)": the name after the noun speaks, not the speaker the record was reporting
+    floor_calls: frozenset[str] = frozenset()
     # Impersonal cues, a verb and its dummy subject ("„...“, hieß es in der Erklärung"): "it" speaks, which the cast
     # resolves to the body the text is about, or the speaker of the quote just before
     impersonal_cues: tuple[str, ...] = ()
@@ -449,6 +452,9 @@ class Lexicon:
     # "Et encore :", "Y además:", the conjunction alone: "Und:"), lower case: the quote after them is the paragraph's
     # last speaker's
     continuation_cues: tuple[str, ...] = ()
+    # Verbs of hearing: a lead-in that says words were heard ("Desde la vereda se escuchaba:", "On entendait :", "Vom
+    # Rand hörte man:", "From the stands we heard:") gives them to someone unheard of, not the last speaker
+    hearing_verbs: frozenset[str] = frozenset()
     # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it

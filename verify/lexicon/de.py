@@ -36,6 +36,7 @@ bekannte bekennt verriet verrät verrieten beschrieb beschreibt beschrieben befa
 gesteht gestand gestanden bestreitet bestritt bestritten widerspricht widersprach widersprachen widersprochen
 schreit schrie schrien geschrien rät riet rieten bittet bat baten gebeten empfiehlt empfahl empfahlen empfohlen
 schwört schwor schworen geschworen
+dixit
 """)
 WEAK_CUE_VERBS = words("""
 erklären betonen meinen fragen antworten warnen erzählen berichten bestätigen kritisieren fordern erläutern
@@ -315,6 +316,7 @@ LEXICON: Lexicon = Lexicon(
     separable_cues=SEPARABLE_CUES,
     according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
     according_after=("zufolge", "gemäß"),
+    floor_calls=words("zuruf zurufe zwischenruf zwischenrufe"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
     impersonal_cues=("hieß es", "heißt es", "hiess es", "heisst es", "hiesse es", "hieße es"),
     issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),
@@ -528,6 +530,7 @@ LEXICON: Lexicon = Lexicon(
     going_on_verbs=words("fügte fügt ergänzte ergänzt"),
     collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
+    hearing_verbs=words("hörte hört hörten hören gehört hörbar"),
     continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
@@ -566,7 +569,7 @@ LEXICON: Lexicon = Lexicon(
     cue_adverbs=words(
         "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"
     ),
-    subject_tails=words("danach anschließend später zuvor selbst"),
+    subject_tails=words("danach anschließend später zuvor selbst schließlich endlich zuletzt"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
     relative_articles=words("der die das dem den denen"),
     addressee_prepositions=words("an"),

@@ -27,6 +27,7 @@ IRREGULAR_CUE_VERBS = words("""
 say said says saying tell told tells telling write wrote writes writing begin began begins swear swore swears
 swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
 dubbed dubs dubbing labelled labeled labelling labeling
+dixit
 """)
 REGULAR_CUE_VERBS = words("""
 add state remark explain note warn insist argue tweet post urge describe acknowledge announce declare claim
@@ -605,6 +606,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("as saying", "as having said", "as adding", "as telling", "as writing", "saying", "telling"),
     according_to=("according to", "in the words of"),
     owner_words=("in {} words", "in {} own words"),
+    floor_calls=words("interjection interruption"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
     absolute_openers=words("with"),
     issuing_verbs=(
@@ -753,6 +755,7 @@ LEXICON: Lexicon = Lexicon(
     going_on_verbs=words("added adds continued continues"),
     collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
+    hearing_verbs=words("heard hear hears"),
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
     ),
@@ -851,7 +854,7 @@ LEXICON: Lexicon = Lexicon(
         "garden theatre cinema chapel mill cottage"
     ),
     cue_adverbs=CUE_ADVERBS,
-    subject_tails=words("afterwards later earlier itself himself herself themselves"),
+    subject_tails=words("afterwards later earlier finally eventually itself himself herself themselves"),
     adverb_suffix="ly",
     gerund_endings=("ing",),
     relative_pronouns=words("who whom whose which"),

@@ -35,6 +35,7 @@ desmentir desmentido desmentía desmienten negar negaba negaron niegan
 recordar recordaba recordado recordaron recuerdan sostener sostenido sostenía sostienen sostuvieron
 expone expuso exponen expuesto escribir escribe escribió escriben escribieron escribía
 abre abrió
+dixit
 """)
 REGULAR_CUE_VERBS = words("""
 replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
@@ -328,6 +329,7 @@ LEXICON: Lexicon = Lexicon(
     object_markers=("a",),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "to", "ta"),
     according_to=("según", "de acuerdo con", "en palabras de"),
+    floor_calls=words("interrupción interrupciones"),
     quote_interjections=("cito", "y cito", "cito textualmente", "y cito textualmente"),
     issuing_verbs=("publicó", "publica", "difundió", "difunde", "emitió", "emite", "remitió", "envió"),
     titles=TITLES,
@@ -530,7 +532,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     case_nouns=words("caso"),
     cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
-    subject_tails=words("después luego mismo misma mismos mismas"),
+    subject_tails=words("después luego finalmente mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""
     libro antología novela película documental informe programa plan proyecto campaña lema eslogan título titulado
@@ -564,9 +566,10 @@ LEXICON: Lexicon = Lexicon(
         "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas", "señor", "señora",
         "hola",
     ),
+    hearing_verbs=words("escuchaba escuchaban escuchó escucharon escucha escuchan oía oían oyó oyeron oye oyen"),
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
-    gerund_endings=("ando", "iendo"),
+    gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
     finite_endings=("ó",),
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     comma_relatives=words("que"),

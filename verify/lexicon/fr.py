@@ -40,6 +40,7 @@ interpelle interpellé
 plaint plainte plaignent plaignait plaignit
 souvient souvenu souvenue souviennent souvenait souvenaient souvint
 grommelle grommellent grommelé grommela grommelait
+dixit
 """)
 REGULAR_CUE_VERBS = words("""
 déclarer affirmer expliquer ajouter souligner estimer indiquer préciser assurer annoncer confier lancer
@@ -324,6 +325,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("en ces termes", "disant", "comme disant", "affirmant", "déclarant"),
     participle_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its"),
     according_to=("selon", "d'après", "d’après"),
+    floor_calls=words("interruption interruptions exclamation exclamations"),
     quote_interjections=("je cite", "et je cite", "citation"),
     issuing_verbs=("a publié", "publie", "a diffusé", "diffuse", "a envoyé", "a transmis", "a adressé"),
     titles=TITLES,
@@ -528,6 +530,7 @@ LEXICON: Lexicon = Lexicon(
     going_on_verbs=words("ajouté ajoute ajoutait poursuivi poursuit enchaîné enchaîne renchérit renchéri"),
     collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
+    hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
@@ -570,7 +573,7 @@ LEXICON: Lexicon = Lexicon(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
         "nous vous lui leur voulu souhaité"
     ),
-    subject_tails=words("ensuite lui-même elle-même eux-mêmes elles-mêmes"),
+    subject_tails=words("ensuite finalement lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
     finite_endings=("ait", "aient", "èrent"),  # ("Restait Louise Mercier, qui ...")
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
