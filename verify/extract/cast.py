@@ -257,6 +257,12 @@ def _middle_name(key: tuple[str, ...]) -> tuple[str, ...]:
     return key[-2:-1] if len(key) > 2 and key[-2] not in _ANY_FIRST_NAME else ()
 
 
+def _first_and_last(name: str) -> tuple[str, str]:
+    """The first and the last word of a name of several ("bodensee", "molkerei" of "bodensee molkerei")."""
+    words = name.split()
+    return words[0], words[-1]
+
+
 def _name(person: Person) -> str | None:
     """The name a mention resolved to ``person`` stands for: none for someone the article leaves unnamed, unless they
     speak for a body ("a government spokesperson said ... she added": the government's words)."""
@@ -1686,7 +1692,7 @@ class Cast:
             # (a German body word alone, after its article, is the body named in full with it: "die Molkerei" of the
             # "Bodensee Molkerei", "die Stadtverwaltung" of the "Stadtverwaltung Kassel")
             named = (b for b in reversed(self._named.values()) if b.organisation and " " in b.name)
-            return next((b for b in named if words[0] in (b.name.lower().split()[0], b.name.lower().split()[-1])), None)
+            return next((b for b in named if words[0] in _first_and_last(b.name.lower())), None)
         if len(words) < 2:
             return None
         size = len(words)

@@ -1026,7 +1026,8 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
     if match is not None and g.lexicon.compound_titles:
         # "Der Haus- und Grundbesitzerverein kritisierte:": the compound cut at its hyphen is the speaker's first part
         cut = cut_compound_start(bare, match.start("who"))
-        match = _span_pattern(match.end("who") - cut).match(bare, cut) or match if cut < match.start("who") else match
+        if cut < match.start("who"):
+            match = _span_pattern(match.end("who") - cut).match(bare, cut) or match
     return match if match is None or bare is window else _with_generation(g.lexicon, window, bare, match)
 
 
