@@ -2943,10 +2943,12 @@ class _Reader:
         subject ("The Wisconsin Republican did give Trump some credit", "The bridge was inspected by John Roe"), unless
         the description is a thing (:meth:`Cast.opened_on_thing`)."""
         lex = self.g.lexicon
-        first = text[self.sentence : start].split(maxsplit=1)[:1]
+        # The sentence's first word found in place: splitting the sentence so far copied it at every name, quadratic
+        # in a sentence that never ends ("said Tom Hale Jr. " repeated).
+        first = _WORD_RUN.search(text, self.sentence, start)
         if phrase.endswith(("’s", "'s")):
             return False
-        if first and first[0].lower().strip(_OPENING_MARKS) in lex.definite and not self._cast.opened_on_thing():
+        if first and first.group().lower().strip(_OPENING_MARKS) in lex.definite and not self._cast.opened_on_thing():
             return False
         before = [w.lower() for w in text[max(self.sentence, start - 24) : start].split()[-2:]]
         if before and before[-1] in lex.definite and self._modifies(text, start + len(phrase)):
