@@ -149,6 +149,7 @@ _WINDOW = 300  # characters of context read on each side of a quote
 _TITLE_HEAD_WORDS = 6  # the words of a block split first to tell title case (see _title_case)
 _TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
+_FIRST_TWO_WORDS = re.compile(r"\s*(\S+)(?:\s+(\S+))?")  # a span's first two words, as str.split reads them
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
@@ -3008,14 +3009,14 @@ class _Reader:
         railed", "After the meeting ended, Roberta Lange said"): its names are not what the sentence is
         about; the subject comes after the comma (with no comma, the clause has no end to tell)."""
         lex = self.g.lexicon
-        opening = text[self.sentence : start]
-        if "," in opening:
+        # Read in place: a copy of the sentence so far at each pronoun was quadratic in a sentence of thousands.
+        if text.find(",", self.sentence, start) >= 0:
             return False
-        words = opening.split(maxsplit=2)  # (the first two words are read)
-        if not words:
+        words = _FIRST_TWO_WORDS.match(text, self.sentence, start)
+        if words is None:
             return False
         openers = _openers(lex.code)
-        lead = [w.lower().strip(_OPENING_MARKS) for w in words[:2]]
+        lead = [w.lower().strip(_OPENING_MARKS) for w in words.groups() if w]
         if lead[0] in lex.stopwords and len(lead) > 1 and lead[0] not in openers:
             lead = lead[1:]  # "But when ...", "And after ..."
         if lead[0] not in openers:
@@ -4074,7 +4075,8 @@ def _attributed_words(g: Grammar, text: str, item: _Found) -> bool:
 
 def _credited_back(g: Grammar, text: str) -> str | None:
     """The speaker a sentence opening on a back credit names (see :func:`_back_credit`)."""
-    dashed = _dash_credit(g, text.split("\n", 1)[0])
+    newline = text.find("\n")  # (the first line found, not split off: the text is the rest of its paragraph)
+    dashed = _dash_credit(g, text if newline < 0 else text[:newline])
     if dashed is not None:
         return dashed  # "“...” / — Mark Osei": a credit line of its own
     lex = g.lexicon
