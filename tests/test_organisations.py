@@ -625,3 +625,104 @@ def test_an_organisation_is_named_whole(text: str, speaker: str) -> None:
     residencia San Íñigo" its noun (lexicon ``named_institutions``): each is the body as written, whole; a jury
     (lexicon ``organisation_words``) of a named body is that body's jury."""
     assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's adjectives in lower case, then its "of" part (French and Spanish)
+        (
+            CUE_FR + "Dans un communiqué, la Fédération française de voile a rappelé : « La régate aura lieu. »",
+            "Fédération française de voile",
+        ),
+        (CUE_FR + "« Les troupeaux ont baissé », a rappelé la Fédération caprine de l'Ardèche.", "Fédération caprine de l'Ardèche"),
+        (
+            CUE_ES + "La Asociación chilena de apicultores informó: «La cosecha fue corta.»",
+            "Asociación chilena de apicultores",
+        ),
+        (CUE_ES + "«La cosecha fue corta», recordó la Asociación chilena de apicultores.", "Asociación chilena de apicultores"),
+        # a body named in its own language inside an article in another
+        (
+            CUE_DE + "„Die Vase stand 40 Jahre im Depot“, teilte das Musée régional d'art populaire mit.",
+            "Musée régional d'art populaire",
+        ),
+        # a body of a named body, its noun's part written onto a link or an adjective
+        (
+            CUE_FR + "Le conseil d'administration du Stade Bandolais a déclaré : « Le stade reste fermé. »",
+            "conseil d'administration du Stade Bandolais",
+        ),
+        (
+            CUE_ES + "«El puerto sigue cerrado», dijo la junta directiva del Real Club Náutico de Bayona.",
+            "junta directiva del Real Club Náutico de Bayona",
+        ),
+        # a town's administration, not the place
+        (
+            CUE_DE + "Die Stadt wächst, und die Stadt weiß das. Die Stadt Görlitz teilte mit: „Die Brücke wird im Mai "
+            "gesperrt.“",
+            "Stadt Görlitz",
+        ),
+        (CUE_EN + "The City of Brandon said in a statement: “The bridge closes in May.”", "City of Brandon"),
+        (CUE_ES + "La Intendencia de Paysandú informó: «El puente cierra en mayo.»", "Intendencia de Paysandú"),
+    ],
+)
+def test_a_body_is_named_whole_with_its_adjectives_and_a_town_with_its_noun(text: str, speaker: str) -> None:
+    """Blind set 31: "Musée national d'histoire naturelle" was "Musée" (a French body in a German article), "Stadt
+    Köln" was "Köln"; tune-25: "la Fédération ovine de la Drôme" was "Fédération". A body's adjectives in lower case
+    before its "of" part are its name's; a town's noun before its name (lexicon ``town_bodies``) names its
+    administration."""
+    assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb after the body's word, then a complement: no adjective
+        (CUE_ES + "El Ayuntamiento explicó después en una nota que «el puente está protegido».", "Ayuntamiento"),
+        # a role after the town's noun: a person
+        (CUE_EN + "“We are not done,” City Councilor Ada Brennan said.", "Ada Brennan"),
+    ],
+)
+def test_a_verb_or_a_role_after_a_body_word_is_no_part_of_its_name(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # its article written onto it, opening the sentence, and people in its "of" part
+        (
+            CUE_FR + "L'Association des pêcheurs de Gruissan a déclaré : « La saison a été maigre. »",
+            "Association des pêcheurs de Gruissan",
+        ),
+        # its noun in lower case, which the reader took for what the street of the same name was called
+        (
+            "La música vuelve a la calle Villa Verde\n\nLos puestos abrieron temprano en la calle.\n\nLa junta "
+            "vecinal de Villa Verde escribió en su hoja de diciembre: «Pedimos que la música termine a las once».\n",
+            "junta vecinal de Villa Verde",
+        ),
+    ],
+)
+def test_a_body_opening_the_sentence_is_named_whole(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            CUE_EN + "The Harlow Walkers' Association said: “The path is closed.” The association went further in a "
+            "second line: “Nobody should walk there before spring.”",
+            "The association",
+        ),
+        (
+            CUE_DE + "Der Heimatverein Lindau erklärte: „Der Steg bleibt zu.“ Der Verein ging in einem zweiten Satz "
+            "weiter: „Vor dem Frühjahr geht dort niemand hin.“",
+            "Der Verein",
+        ),
+    ],
+)
+def test_a_body_by_its_noun_before_a_colon_speaks_as_a_role_does(text: str, mention: str) -> None:
+    """Blind set 31: "The association went further in a second line: “...”" kept the association named before as the
+    speaker, but not the description as the mention."""
+    second = _quotes(text)[-1]
+    assert (second.mention, second.speaker) == (mention, _quotes(text)[0].speaker)

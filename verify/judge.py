@@ -126,7 +126,7 @@ from .extract import speakers
 from .extract.blocks import Block, source_offset
 from .extract.cast import role_head
 from .extract.platforms import recognise_post_url
-from .lexicon import FUNCTION_WORDS, LEXICONS
+from .lexicon import FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
 from .match import (
     ANY_STOPWORDS,
     Alignment,
@@ -338,6 +338,8 @@ def resolved(name: str | None) -> bool:
         # A turn label that names no one ("A", "SPEAKER 2", "MODERATOR", "UNIDENTIFIED MALE"), or a role alone
         # ("CEO", "the MP"): whose role it is, is a guess.
         return False
+    if _body_named_whole(name.split()):
+        return True  # (as written, before titles are stripped: "Ministry of" reads as one)
     # (a generation word ending the name is no name word: "Franz Wimmer jun." is a full name)
     stripped = speakers.strip_titles(speakers.without_generation(name)) or name
     if stripped.split()[0].lower() in _NAME_OPENERS_NOT:
@@ -351,6 +353,23 @@ def resolved(name: str | None) -> bool:
         return len(word) > 1 and word.isupper() and word.isalpha()
     # (a surname may carry its particle written on: "Yusuf al-Harthi")
     return 1 < len(named) <= 6 and all(speakers.name_word(w) for w in named) and not _role_alone(named)
+
+
+# The nouns that open a body's name and the small words inside it, in every lexicon (see ``_body_named_whole``)
+_BODY_HEADS = frozenset(w for lex in LEXICONS.values() for w in lex.organisation_words | lex.town_bodies)
+_NAME_LINKS = frozenset(w for joiner in NAME_JOINERS + OF_LINKS for w in joiner.split())
+_BODY_NAME_WORDS = 8  # the most words of a body's name read so
+
+
+def _body_named_whole(words: list[str]) -> bool:
+    """Whether words name a body whole, its noun opening them and its "of" part after it, in lower case or not
+    ("Ministry of Health", "Musée national d'histoire naturelle", "Agence de sécurité des produits"; not "Police
+    spokesman"): as sure a speaker as a person's full name."""
+    if not 2 < len(words) <= _BODY_NAME_WORDS or not words[0][:1].isupper() or words[0].lower() not in _BODY_HEADS:
+        return False
+    rest = [w.replace("’", "'") for w in words[1:]]
+    links = [w for w in rest if w in _NAME_LINKS or w[:2] == "d'"]
+    return bool(links) and all(w in links or w.islower() or speakers.name_word(w) for w in rest)
 
 
 def _named_at_quote(claim: Claim) -> bool:

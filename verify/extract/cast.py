@@ -605,19 +605,91 @@ def body_name(phrase: str, code: str) -> str:
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS) or compound)):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
-        if not _any_compound_body(lowered, lex):
-            return ""
+        if not _any_compound_body(lowered, lex) and not _town_body(words, lex):
+            return _foreign_body(phrase, words, lex)
     last = max((i for i, w in enumerate(lowered) if w in lex.organisation_words), default=len(words))
     after = words[last + 1 : last + 2]
-    if after and after[0].islower() and after[0] not in _NAME_JOINERS:
+    if after and after[0].islower() and not _part_of_body(words[last + 1 :], lex):
         # "his campaign sent out a": a clause a cue's span ran on into, no body's name (not an "of" part in lower case:
-        # "Agence de sécurité des produits")
+        # "Agence de sécurité des produits", nor adjectives: "Fédération française de football")
         return ""
     if (ending := lex.strong_endings.get(article)) and not cut:
         words = _undeclined(words, ending)
     if lex.genitive_endings:
         words = [_nominative_body(word, lex) for word in words]
     return " ".join(words)
+
+
+def _town_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether a run names a town's administration, its noun (lexicon ``town_bodies``) opening it before the language's
+    "of" link ("City of Leeds", "Alcaldía de Medellín"), or before the town's name in a language that writes a title
+    as one word with its noun ("Stadt Köln"; not "City Councilor Ely Sample")."""
+    if len(words) < 2 or words[0].lower() not in lex.town_bodies:
+        return False
+    return words[1] in lex.of_links or bool(lex.compound_titles) and not title_role(words[1], lex)
+
+
+def _foreign_body(phrase: str, words: list[str], lex: Lexicon) -> str:
+    """The body a run names in a language that writes a body's adjectives and "of" part in lower case, quoted in an
+    article of another ("teilte das Musée national d'histoire naturelle mit": a body word of that language, then its
+    adjectives or its "of" part), or ""."""
+    if len(words) < 2 or not words[1].islower() or lex.lower_body_parts:
+        return ""
+    first, rest = words[0].lower(), words[1:]
+    for other in _LOWER_PART_LEXICONS:
+        if first in other.organisation_words and (rest[0] in _NAME_JOINERS or _adjectives_of_body(rest, other)):
+            return body_name(phrase, other.code)
+    return ""
+
+
+# The lexicons whose bodies' names have adjectives and "of" parts in lower case (see ``_foreign_body``)
+_LOWER_PART_LEXICONS = tuple(lex for lex in LEXICONS.values() if lex.lower_body_parts)
+def _part_of_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words in lower case after a body's word go on with its name: a link ("Agence de sécurité des
+    produits"), one written onto a word ("conseil d'administration du Stade Garonnais") or adjectives before one
+    (see ``_adjectives_of_body``)."""
+    return words[0] in _NAME_JOINERS or words[0][:2] in _ELIDED_LINKS or _adjectives_of_body(words, lex)
+
+
+_BODY_ADJECTIVES = 2  # the most adjectives in lower case after a body's word ("Instituto nacional de ...")
+
+
+def _adjectives_of_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a body's word open on its adjectives, in a language that writes them after the noun and
+    in lower case (lexicon ``lower_body_parts``): up to two words in lower case that are no function word, then its
+    "of" part ("Fédération française de football", "Asociación colombiana de ...", "Musée national d'histoire
+    naturelle"; not "a annoncé que", nor "El Ayuntamiento explicó": a verb may end a cue's span, an adjective alone is
+    not told from it)."""
+    if not lex.lower_body_parts:
+        return False
+    for count, word in enumerate(words[: _BODY_ADJECTIVES + 1]):
+        if word in _NAME_JOINERS or word[:2] in _ELIDED_LINKS:
+            return count > 0  # (its "of" part, perhaps elided)
+        if not word.islower() or word in lex.stopwords:
+            return False
+    return False
+
+
+# A word in lower case and the white space before it, an elided link written onto it perhaps ("d'histoire")
+_LOWER_WORD = re.compile(r"\s{1,3}([^\W\d]+(?:[’'][^\W\d]+)?)")
+
+
+def adjectives_end(text: str, end: int, code: str) -> int:
+    """Where the adjectives of a body's name end after its word ends at ``end``, before its "of" part (see
+    :func:`_adjectives_of_body`: "a rappelé la Fédération| ovine de la Drôme"); ``end`` when none follows so."""
+    lex = LEXICONS[code]
+    if not lex.lower_body_parts:
+        return end
+    words: list[re.Match[str]] = []  # the words right after, no mark between
+    for word in _LOWER_WORD.finditer(text, end, end + 80):
+        if word.start() != (words[-1].end() if words else end) or len(words) > _BODY_ADJECTIVES:
+            break
+        words.append(word)
+    written = [w.group(1) for w in words]
+    if not _adjectives_of_body(written, lex):
+        return end
+    link = next(i for i, w in enumerate(written) if w in _NAME_JOINERS or w[:2] in _ELIDED_LINKS)
+    return words[link - 1].end()
 
 
 def _nominative_body(word: str, lex: Lexicon) -> str:
@@ -745,9 +817,7 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         if name:
             return name, part.end(1)
     last = final[2:] if final[:2] in _ELIDED else final  # "L'Agence"
-    if last in lex.organisation_words and (lower := _lower_of_part(text, end, code)):
-        while (place := _OF_PART.match(text, lower)) is not None:
-            lower = place.end(1)  # "Collège des producteurs de chicons de Wallonie": its place after the part
+    if last in lex.organisation_words and (lower := lower_of_part_end(text, end, code)):
         name = body_name(text[start:lower].rstrip(), code)
         if name:
             return name, lower
@@ -786,6 +856,15 @@ def cut_compound_start(text: str, start: int) -> int:
 _LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")
 
 
+def lower_of_part_end(text: str, end: int, code: str) -> int:
+    """Where a body's "of" part written in lower case ends (see :func:`_lower_of_part`), with the place named after it
+    ("Collège des producteurs de chicons de Wallonie"), or 0."""
+    lower = _lower_of_part(text, end, code)
+    while lower and (place := _OF_PART.match(text, lower)) is not None:
+        lower = place.end(1)
+    return lower
+
+
 def _lower_of_part(text: str, end: int, code: str) -> int:
     """Where a body's "of" part written in lower case ends, in a language that writes them so (lexicon
     ``lower_body_parts``: "L'Agence de sécurité des produits a relayé": up to the first other function word), or 0."""
@@ -804,8 +883,8 @@ def _lower_of_part(text: str, end: int, code: str) -> int:
                 found = end + word.end()
             at = end + word.end()
             continue
-        if bare in lex.stopwords or at == end:
-            break  # a verb or another function word ("a relayé"); the part opens on a link
+        if bare in lex.stopwords or bare in lex.date_words or at == end:
+            break  # a verb or another function word ("a relayé"), a day; the part opens on a link
         content += 1
         at = found = end + word.end()
     return found
@@ -1617,6 +1696,8 @@ class Cast:
         if not any(w[:1].isupper() for w in words):
             return mention
         generation = words.pop() if len(words) > 2 and without_generation(mention) != mention else ""
+        if words[-1].islower() and body_name(mention.strip(), self.lexicon.code).endswith(words[-1]):
+            return mention  # a body's name ending in lower case ("la Fédération française de football")
         while len(words) > 1 and words[-1].islower() and self._noun_kind(words[-1]) is _Noun.OTHER:
             words = words[:-1]
         return " ".join([*words, generation] if generation else words)
@@ -2432,14 +2513,20 @@ class Cast:
         Varga,", "striker Callum Roddy", "trained by Declan Furlong": the trainer)."""
         return max((p for p in self._named.values() if noun in p.named_as), key=lambda p: p.seen, default=None)
 
+    def _called_person(self, noun: str) -> bool:
+        """Whether the article called a person, not a body, by a noun (see :meth:`_called`)."""
+        called = self._called(noun)
+        return called is not None and not called.organisation
+
     def _named_body(self, description: str) -> bool:
         """Whether a determiner and capitalised words name an organisation, with no role among them ("Der
         Pendlerverband Oberfranken"; not "The leader of Ashgrove Borough Council")."""
         words = description.split()
         return (
-            words[-1][:1].isupper()
-            # ("La Rectora de la Escuela Superior": a noun the article called someone is a role too)
-            and not any(title_role(w, self.lexicon) or self._called(w.lower()) for w in words)
+            # (or a body's name ending in lower case: "la Fédération française de football")
+            (words[-1][:1].isupper() or self.lexicon.lower_body_parts)
+            # ("La Rectora de la Escuela Superior": a noun the article called someone is a role too; not a body's noun)
+            and not any(title_role(w, self.lexicon) or self._called_person(w.lower()) for w in words)
             and bool(body_name(description.strip(), self.lexicon.code))
             and not self._first_named_in(description)
         )

@@ -44,11 +44,13 @@ from .cast import (
     Cast,
     Person,
     age_before,
+    adjectives_end,
     body_at,
     byline,
     common_words,
     cut_compound_end,
     cut_compound_start,
+    lower_of_part_end,
     defined_letters,
     known_first_name,
     role_head,
@@ -1515,14 +1517,18 @@ def _article_before(text: str, start: int, stop: int, body: str) -> str:
 
 
 def _role_described(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
-    """A description read on past its role, cut after the role: "The Dutch prime minister also played down" is
-    "The Dutch prime minister"."""
+    """A description read on past its role, cut after the role, or else after the body's noun it opens on: "The
+    Dutch prime minister also played down" is "The Dutch prime minister", "The association went further" "The
+    association"."""
     if match is None or _named_or_role(g, match.group("who")):
         return match
     words = match.group("who").split()
-    if words[0].lower() not in g.lexicon.determiners:
+    lex = g.lexicon
+    if words[0].lower() not in lex.determiners:
         return match
     last = next((i for i in range(len(words) - 1, 0, -1) if _is_role(g, words[i])), 0)
+    if not last and len(words) > 2 and _body_noun(lex, words[1].lower()):
+        last = 1  # ("The council leader sent the plan": the role, though "council" and "plan" are bodies' nouns)
     if not last:
         return match
     length = len(" ".join(words[: last + 1]))
@@ -1589,7 +1595,12 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if verb is not None:
             start = verb.end()  # "Als Wagner überzog, griff Landtagspräsidentin Hanne Wiebking ein:": the verb first
         match = _named_description(g, window, _role_described(g, window, g.opening.match(window, start)))
-        if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+        if match is None or not _plausible(g, match.group("who")):
+            continue
+        who = match.group("who")
+        if not (_named_or_role(g, who) or not start and _body_noun(lex, who.split()[-1].lower())):
+            # (a body by its noun opening the sentence speaks as a role does: "The association went further in a
+            # second line:"; not in a clause after a comma: "..., als der Hafenverein das Motto enthüllte: „…“")
             continue
         if verb is not None and match.group("who").lower() in lex.pronouns:
             continue  # "..., wurde es laut:": "es" stands for no one there
@@ -3508,6 +3519,26 @@ _VOICE_REACH = 160  # characters after a quote's end, or before its start, where
 _ROLE_STEM = 6  # the letters every form of a voice role opens on ("spokes" of "spokeswoman", "portav" of "portavoces")
 
 
+def _body_kind(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a cue's span is a body named by its kind, whose name may go on after it: a definite article and an
+    organisation word ("la préfecture"), its article left out or written onto it in a language that writes a body's
+    parts in lower case ("recordó la Asociación", "L'Association"), there with its adjectives or a part written onto a
+    link ("la junta directiva", "le conseil d'administration")."""
+    at = 1 if len(words) > 1 and words[0].lower() in lex.definite else 0
+    noun = _unelided(words[at]) if at < len(words) else ""
+    if noun.lower() not in lex.organisation_words:
+        return False
+    rest = words[at + 1 :]
+    if not lex.lower_body_parts:
+        return at == 1 and not rest
+    return (at == 1 or noun[:1].isupper()) and all(w.islower() and w not in lex.stopwords for w in rest) and (
+        len(rest) <= _BODY_PARTS
+    )
+
+
+_BODY_PARTS = 2  # the lower-case words a body's kind may have in a cue's span ("la junta directiva")
+
+
 def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
     """A cue's credit of an unnamed spokesperson with the whole name of the body they speak for, where the cue's span
     cut it short (:func:`voiced_body`: "eine Sprecherin des Eigentümervereins Haus| und Hof Lindenhain", "une
@@ -3516,7 +3547,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     lex = g.lexicon
     words = who.split()
     # (a body named by its kind, "a indiqué la préfecture| de la Martinique lundi": the name the cue's span cut off)
-    kind = len(words) == 2 and words[0].lower() in lex.definite and words[1].lower() in lex.organisation_words
+    # (its article left out, or written onto it: "recordó la Asociación| ...", "L'Association| des pêcheurs a dit")
+    kind = _body_kind(lex, words)
     # (or a body's name cut at a joiner the span does not read on: "informó el Organismo de Agua| de los Valles")
     cut = (
         len(words) > 2
@@ -3541,6 +3573,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     if at < 0:
         return who
     after_role, rest = voiced_body(lex.code)
+    adjectives = adjectives_end(text, at + len(who), lex.code) if kind else at + len(who)
+    who = text[at:adjectives]  # ("a rappelé la Fédération| ovine de la Drôme": its adjectives, then its "of" part)
     pattern = (
         body_of_kind(lex.code)
         if kind
@@ -3548,7 +3582,9 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
         if cut
         else after_role if roles[-1] == len(words) - 1 else rest if words[-1][:1].isupper() else None
     )
-    more = pattern.match(text, at + len(who)) if pattern is not None else None
+    more = pattern.match(text, adjectives) if pattern is not None else None
+    if more is None and kind and (lower := lower_of_part_end(text, adjectives, lex.code)):
+        return text[at:lower]  # "la Fédération| française de football", its "of" part in lower case
     if more is None:
         return who
     added = more.group().split()

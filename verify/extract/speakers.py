@@ -337,8 +337,9 @@ def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=4096)
 def speaker_key(name: str) -> tuple[str, ...]:
     """The words that identify a speaker: lower case, titles, particles and initials dropped (a first
-    name that is also a particle stays: "Ben Carson", "Al Gore")."""
-    name = without_generation(_without_legal_form(name.strip().lstrip("@")))
+    name that is also a particle stays: "Ben Carson", "Al Gore"), any apostrophe written straight ("O’Brien" is
+    "O'Brien", "Musée national d’histoire naturelle" the "Musée national d'histoire naturelle")."""
+    name = without_generation(_without_legal_form(name.strip().lstrip("@").replace("’", "'")))
     stripped = strip_titles(name) or name
     words = [
         _without_particle(w.lower().strip(".,"))

@@ -374,6 +374,10 @@ class Lexicon:
     # alimentaria"): French and Spanish capitalise only the first word of such names
     lower_body_parts: bool = False
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
+    # Nouns of a town's administration written before the town's name, with the language's "of" link or none ("City of
+    # Leeds", "Stadt Köln", "Alcaldía de Medellín"): the noun and the name are the body that speaks, not the place
+    # (the noun closing a name is a place: "Kansas City"; alone, a place or the body named so before: "die Stadt")
+    town_bodies: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()  # countries, states, cities: named alone, no person
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
     # Verbs of putting a document out ("issued" of "Trump issued the following statement:"): its words are its subject's

@@ -330,6 +330,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("und &".split()),
     name_joiners=("für", "und", "der", "des", "von", "vom", "&"),
     of_links=("der", "für", "für die"),
+    town_bodies=words("stadt hansestadt landeshauptstadt kreisstadt"),
     figure_values=MappingProxyType(
         {"hälfte": "1/2", "halb": "1/2", "drittel": "1/3", "viertel": "1/4", "fünftel": "1/5", "zehntel": "1/10"}
         | {"verdoppel": "x2", "verdopple": "x2", "doppelt": "x2", "verdreifach": "x3", "dreifach": "x3"}

@@ -725,6 +725,7 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,
+    town_bodies=words("city town borough county"),
     place_names=PLACE_NAMES,
     document_nouns=DOCUMENT_NOUNS,
     name_particles=NAME_PARTICLES,

@@ -342,6 +342,7 @@ LEXICON: Lexicon = Lexicon(
     # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
     name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
     of_links=("de", "del", "de la", "de los", "de las"),
+    town_bodies=words("alcaldía intendencia municipio"),
     figure_values=MappingProxyType(
         {"mitad": "1/2", "tercio": "1/3", "duplic": "x2", "doble": "x2", "triplic": "x3", "triple": "x3"}
         | {"cuadruplic": "x4", "cuádruple": "x4"}

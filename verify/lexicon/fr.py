@@ -339,6 +339,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("et &".split()),
     name_joiners=("de", "du", "des", "de la", "et", "&"),
     of_links=("de", "du", "des", "de la", "de l'", "de l’"),
+    town_bodies=words("ville commune"),
     figure_values=MappingProxyType(
         {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
     ),
