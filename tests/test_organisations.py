@@ -726,3 +726,26 @@ def test_a_body_by_its_noun_before_a_colon_speaks_as_a_role_does(text: str, ment
     speaker, but not the description as the mention."""
     second = _quotes(text)[-1]
     assert (second.mention, second.speaker) == (mention, _quotes(text)[0].speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # adjectives a body's name is known to hold, with no "of" part after them
+        (CUE_FR + "Dans un communiqué, l'Assemblée nationale a rappelé : « La séance est levée. »", "Assemblée nationale"),
+        (CUE_FR + "« La séance est levée », a indiqué la Fédération gabonaise dans un communiqué.", "Fédération gabonaise"),
+        (CUE_ES + "La Policía local informó: «El puente cierra en mayo.»", "Policía local"),
+        # letters after an article written onto them, and an office
+        (CUE_FR + "L'ONF a déclaré : « La forêt reste fermée. »", "ONF"),
+        (CUE_FR + "L'Office National des Forêts a déclaré : « La forêt reste fermée. »", "Office National des Forêts"),
+    ],
+)
+def test_a_body_keeps_its_known_adjectives_and_loses_the_article_written_onto_it(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
+def test_a_capitalised_word_after_a_body_written_onto_its_article_names_no_one() -> None:
+    """"Le président de l'Association Sportive Bandolaise a déclaré" credited a "Sportive Bandolaise": the run after
+    "l'Association" goes on with the body's name."""
+    text = CUE_FR + "Le président de l'Association Sportive Bandolaise a déclaré : « Le stade reste fermé. »"
+    assert "Sportive Bandolaise" not in {q.speaker for q in _quotes(text)}

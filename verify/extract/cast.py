@@ -592,8 +592,10 @@ def body_name(phrase: str, code: str) -> str:
     article = ""
     while words and words[0].lower() in FUNCTION_WORDS:
         article, words = words[0].lower(), words[1:]
+    lettered = False  # (letters after an article written onto them: "L'OMS" names a body, as no person is named so)
     if words and words[0][:2].lower() in _ELIDED and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Agence de sécurité des produits": the article written onto the name
+        lettered = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
     words = words[cut:]
@@ -605,7 +607,7 @@ def body_name(phrase: str, code: str) -> str:
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS) or compound)):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
-        if not _any_compound_body(lowered, lex) and not _town_body(words, lex):
+        if not (lettered or _any_compound_body(lowered, lex) or _town_body(words, lex)):
             return _foreign_body(phrase, words, lex)
     last = max((i for i, w in enumerate(lowered) if w in lex.organisation_words), default=len(words))
     after = words[last + 1 : last + 2]
@@ -646,28 +648,33 @@ def _foreign_body(phrase: str, words: list[str], lex: Lexicon) -> str:
 _LOWER_PART_LEXICONS = tuple(lex for lex in LEXICONS.values() if lex.lower_body_parts)
 def _part_of_body(words: list[str], lex: Lexicon) -> bool:
     """Whether the words in lower case after a body's word go on with its name: a link ("Agence de sécurité des
-    produits"), one written onto a word ("conseil d'administration du Stade Garonnais") or adjectives before one
-    (see ``_adjectives_of_body``)."""
-    return words[0] in _NAME_JOINERS or words[0][:2] in _ELIDED_LINKS or _adjectives_of_body(words, lex)
+    produits"), one written onto a word ("conseil d'administration du Stade Garonnais"), or adjectives, before one or
+    ending the words (see ``_adjectives_of_body``)."""
+    rest = words[_adjectives_of_body(words, lex) :]
+    return not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS
 
 
 _BODY_ADJECTIVES = 2  # the most adjectives in lower case after a body's word ("Instituto nacional de ...")
 
 
-def _adjectives_of_body(words: list[str], lex: Lexicon) -> bool:
-    """Whether the words after a body's word open on its adjectives, in a language that writes them after the noun and
-    in lower case (lexicon ``lower_body_parts``): up to two words in lower case that are no function word, then its
-    "of" part ("Fédération française de football", "Asociación colombiana de ...", "Musée national d'histoire
-    naturelle"; not "a annoncé que", nor "El Ayuntamiento explicó": a verb may end a cue's span, an adjective alone is
-    not told from it)."""
+def _adjectives_of_body(words: list[str], lex: Lexicon) -> int:
+    """How many of the words after a body's word are its adjectives, in a language that writes them after the noun
+    and in lower case (lexicon ``lower_body_parts``): up to two words in lower case that are no function word before
+    its "of" part ("Fédération française de football", "Musée national d'histoire naturelle"), or adjectives a body's
+    name is known to hold, the "of" part or not after them ("l'Union européenne", "la Fédération sénégalaise";
+    lexicon ``body_adjectives``, ``demonym_endings``); not "a annoncé que", nor "El Ayuntamiento explicó" (a verb may
+    end a cue's span, and another adjective is not told from one)."""
     if not lex.lower_body_parts:
-        return False
+        return 0
+    known = 0
     for count, word in enumerate(words[: _BODY_ADJECTIVES + 1]):
         if word in _NAME_JOINERS or word[:2] in _ELIDED_LINKS:
-            return count > 0  # (its "of" part, perhaps elided)
+            return count  # (its "of" part, perhaps elided)
         if not word.islower() or word in lex.stopwords:
-            return False
-    return False
+            break
+        if known == count and (word in lex.body_adjectives or word.endswith(lex.demonym_endings)):
+            known += 1  # (the known ones opening the words)
+    return known
 
 
 # A word in lower case and the white space before it, an elided link written onto it perhaps ("d'histoire")
@@ -675,8 +682,8 @@ _LOWER_WORD = re.compile(r"\s{1,3}([^\W\d]+(?:[’'][^\W\d]+)?)")
 
 
 def adjectives_end(text: str, end: int, code: str) -> int:
-    """Where the adjectives of a body's name end after its word ends at ``end``, before its "of" part (see
-    :func:`_adjectives_of_body`: "a rappelé la Fédération| ovine de la Drôme"); ``end`` when none follows so."""
+    """Where the adjectives of a body's name end after its word ends at ``end`` (see :func:`_adjectives_of_body`: "a
+    rappelé la Fédération| ovine de la Drôme", "a déclaré l'Union| européenne"); ``end`` when none follows."""
     lex = LEXICONS[code]
     if not lex.lower_body_parts:
         return end
@@ -685,11 +692,8 @@ def adjectives_end(text: str, end: int, code: str) -> int:
         if word.start() != (words[-1].end() if words else end) or len(words) > _BODY_ADJECTIVES:
             break
         words.append(word)
-    written = [w.group(1) for w in words]
-    if not _adjectives_of_body(written, lex):
-        return end
-    link = next(i for i, w in enumerate(written) if w in _NAME_JOINERS or w[:2] in _ELIDED_LINKS)
-    return words[link - 1].end()
+    adjectives = _adjectives_of_body([w.group(1) for w in words], lex)
+    return words[adjectives - 1].end() if adjectives else end
 
 
 def _nominative_body(word: str, lex: Lexicon) -> str:

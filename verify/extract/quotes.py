@@ -2056,11 +2056,11 @@ def _name_alone(text: str) -> bool:
 
 def _inside_name(g: Grammar, text: str, start: int) -> bool:
     """Whether ``start`` is inside a capitalised run: the word before it, with nothing between but a
-    space, is capitalised and no function word ("RBC Capital", "Log Cabin", "J. Tabler", but not
-    "As Andrew", "Obama, Jones" or "Washington. Jones")."""
+    space, is capitalised (after an article written onto it: "l'Association Sportive") and no function word ("RBC
+    Capital", "Log Cabin", "J. Tabler", but not "As Andrew", "Obama, Jones" or "Washington. Jones")."""
     if text[start - 1 : start] != " " or not text[start : start + 1].isupper():
         return False  # "Recently she announced": a pronoun is never inside a name
-    previous = text[max(0, start - 30) : start - 1].split()[-1:]
+    previous = [_unelided(w) for w in text[max(0, start - 30) : start - 1].split()[-1:]]  # ("l'Association Sportive")
     if not previous or not previous[0][:1].isupper() or previous[0].lower() in g.lexicon.stopwords:
         return False
     return previous[0][-1].isalnum() or previous[0][-1] == "." and _is_abbreviation(text, start - 1)

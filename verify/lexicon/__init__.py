@@ -373,6 +373,11 @@ class Lexicon:
     # Whether a body's "of" part may be written in lower case ("Agence de sécurité des produits", "Agencia de seguridad
     # alimentaria"): French and Spanish capitalise only the first word of such names
     lower_body_parts: bool = False
+    # Adjectives in lower case that a body's name holds after its noun, with no "of" part after them ("l'Assemblée
+    # nationale", "la Policía local"), and the endings of demonyms ("la Fédération sénégalaise"): another word in
+    # lower case after a body's word may be its verb, and is read as an adjective only before the "of" part
+    body_adjectives: frozenset[str] = frozenset()
+    demonym_endings: tuple[str, ...] = ()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     # Nouns of a town's administration written before the town's name, with the language's "of" link or none ("City of
     # Leeds", "Stadt Köln", "Alcaldía de Medellín"): the noun and the name are the body that speaks, not the place

@@ -460,6 +460,11 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     lower_body_parts=True,
+    body_adjectives=words("""
+    nacional regional municipal provincial departamental federal internacional mundial central general local vecinal
+    europea europeo estatal autonómica autonómico
+    """),
+    demonym_endings=("ense",),  # (not "-ano", "-eño", "-és": "gana", "enseña", "expresa" are verbs)
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,

@@ -198,7 +198,7 @@ ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
-hôpital clinique école lycée collège musée paroisse ville jury
+hôpital clinique école lycée collège musée paroisse ville jury office
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte")
@@ -465,6 +465,14 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     lower_body_parts=True,
+    body_adjectives=words("""
+    national nationale européen européenne mondial mondiale central centrale international internationale régional
+    régionale départemental départementale municipal municipale fédéral fédérale général générale social sociale
+    constitutionnel suprême populaire public publique supérieur supérieure militaire
+    """),
+    # ("-ais", "-ois", "-ien", "-éen": no verb after a subject ends so; "-aise", "-oise", "-ienne", "-éenne" only rare
+    # or subjunctive ones)
+    demonym_endings=("ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne"),
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
