@@ -151,7 +151,7 @@ _WINDOW = 300  # characters of context read on each side of a quote
 _TITLE_HEAD_WORDS = 6  # the words of a block split first to tell title case (see _title_case)
 _TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
-_FIRST_TWO_WORDS = re.compile(r"\s*(\S+)(?:\s+(\S+))?")  # a span's first two words, as str.split reads them
+_FIRST_TWO_WORDS = re.compile(r"(\S+)(?:\s++(\S+))?")  # a span's first two words, as str.split reads them
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
@@ -3023,7 +3023,7 @@ class _Reader:
         # Read in place: a copy of the sentence so far at each pronoun was quadratic in a sentence of thousands.
         if text.find(",", self.sentence, start) >= 0:
             return False
-        words = _FIRST_TWO_WORDS.match(text, self.sentence, start)
+        words = _FIRST_TWO_WORDS.search(text, self.sentence, start)
         if words is None:
             return False
         openers = _openers(lex.code)
