@@ -2723,13 +2723,18 @@ class _Reader:
             cue = (
                 self._before_cue(text, start, stop, phrase) and not self._subordinate(text, start, reported=True)
             ) or self._after_cue(text, start, stop, phrase)
-            # (where a run stands in its sentence matters only to someone or a body it names: a third of the runs
-            # can name no one, "The", "Monday", "Bildung", and most of those name no body either)
-            named = cast.may_name(phrase) and not (cue and self._role_of(text, start, phrase))
-            body, read_to = ("", stop) if named else body_at(text, start, stop, lex.code)
-            clause, owner, inner, topic = (
-                self._standing(text, start, stop, end, phrase, cue, not named) if named or body else _NOWHERE
-            )
+            # (a noun no one bears, "Bildung", names no one whatever its sentence says: unless it names a body, it is
+            # passed over as a run that may name no one is, without working out whom it may name)
+            noun = lex.capitalised_nouns and cast.noun_alone(phrase)
+            body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
+            named = (not noun or bool(body)) and cast.may_name(phrase)
+            named = named and not (cue and self._role_of(text, start, phrase))
+            if not named and not noun:
+                body, read_to = body_at(text, start, stop, lex.code)
+            # (where a run stands in its sentence matters only to someone or a body it names, and is worked out only
+            # then: a third of the runs can name no one, "The", "Monday", "Bildung", and most of those name no body
+            # either; nothing it reads changes in between)
+            standing: _Standing | None = None
             person = None
             if named:
                 if following:
@@ -2742,17 +2747,23 @@ class _Reader:
                     and text.startswith(self._definite_openings, self.sentence)
                     and self._identified(text, start)
                 )
-                person = cast.introduce(
-                    # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
-                    cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start),
-                    topic=topic or identified,
+                # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
+                mention = cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start)
+                naming = cast.naming(
+                    mention,
                     speaker=cue
                     or self._described_name(text, start)
                     or _who_follows(text, stop)
                     or self._apposed_person(text, phrase, stop)
                     or identified and known_first_name(phrase),
                 )
+                if naming is not None:
+                    standing = self._standing(text, start, stop, end, phrase, cue, False)
+                    person = cast.mention(mention, naming, topic=standing[3] or identified)
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
+            if body and standing is None:
+                standing = self._standing(text, start, stop, end, phrase, cue, not named)
+            clause, owner, inner, topic = standing or _NOWHERE
             if body:
                 # A topic only right before its cue ("The White House said"): named elsewhere an
                 # organisation is as often where the words were reported ("told AFP") as who said them. A name
