@@ -3725,6 +3725,25 @@ def test_a_bodys_document_named_with_the_bodys_whole_name_speaks_for_it(paragrap
             "portavoz del ayuntamiento. Las pronunció el capitán del puerto, Iñaki Garmendia.",
             "Iñaki Garmendia",
         ),
+        # (round 28: one saying, a feminine or singular pronoun for it)
+        (
+            FR,
+            "Rectificatif : dans une première version, la phrase « Le ferry reprendra en mai » était attribuée à "
+            "Odile Ferrand. Elle est de sa fille, Léa Ferrand.",
+            "Léa Ferrand",
+        ),
+        (
+            DE,
+            "Korrektur: In einer früheren Fassung wurde der Satz „Die Fähre fährt im Mai wieder“ dem Bürgermeister "
+            "zugeschrieben. Er stammt von seiner Tochter, Lea Ansbach.",
+            "Lea Ansbach",
+        ),
+        (
+            ES,
+            "Fe de erratas: en una versión anterior, la frase «El ferry volverá en mayo» se atribuía al alcalde. La "
+            "frase es de su hija, Lucía Urquiza.",
+            "Lucía Urquiza",
+        ),
     ],
 )
 def test_words_a_correction_credited_wrongly_are_the_speakers_the_next_sentence_names(
@@ -4155,4 +4174,74 @@ def test_words_heard_from_the_street_are_not_the_last_speakers(text: str) -> Non
 )
 def test_a_call_from_the_floor_in_minutes_is_the_callers(paragraph: str, speaker: str) -> None:
     # (round 27: the call went to the speaker the minutes were reporting)
+    assert [q.speaker for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        EN_LEAD + "My wife is right, though, when she says: “Without a car the valley is an island.”\n",
+        DE + "Die Kämmerin Sabine Wagner sprach danach.\n\nMeine Frau hat übrigens recht, wenn sie sagt: „Ohne Auto "
+        "ist das Tal eine Insel.“\n",
+        FR + "Ma femme a d'ailleurs raison quand elle dit : « Sans voiture, la vallée est une île. »\n",
+        ES + "La concejala Marta Ruiz habló después.\n\nMi esposa tiene razón cuando dice: «Sin coche el valle es una "
+        "isla».\n",
+    ],
+)
+def test_the_writers_own_relative_is_someone_unnamed_not_the_last_woman_named(paragraph: str) -> None:
+    # (round 28: "Meine Frau ..., wenn sie sagt:" went to the mayor named above, "Mi esposa" to a speaker "Mi")
+    assert [q.speaker for q in _quotes(paragraph)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (EN_LEAD + "Our bus driver, Mr Gekeler, always said: “Without you kids the line would be gone.”", "Gekeler"),
+        (DE + "Unser Busfahrer, Herr Gekeler, hat immer gesagt: „Ohne euch Kinder wäre die Linie weg.“", "Gekeler"),
+        (FR + "Notre chauffeur, M. Gekeler, a toujours dit : « Sans vous, la ligne aurait disparu. »", "Gekeler"),
+        (ES + "Nuestro chófer, Pedro Gekeler, siempre decía: «Sin ustedes la línea no existiría».", "Pedro Gekeler"),
+    ],
+)
+def test_a_possessive_description_then_the_name_it_gives_credits_the_name(paragraph: str, speaker: str) -> None:
+    # (round 28: "Unser Busfahrer, Herr Gekeler, hat immer gesagt:" credited "Unser", and "Herr Gekeler" named no one)
+    assert [q.speaker for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En un comunicado, había escrito la semana pasada: «El muelle es de todos».",
+        "Había escrito la semana pasada: «El muelle es de todos».",
+    ],
+)
+def test_a_dropped_subject_before_a_compound_tense_is_whom_the_text_is_about(sentence: str) -> None:
+    # (round 28: the auxiliary "había" hid the verb, and the quote went to no one or to a speaker "Había")
+    paragraph = ES + "La ministra, Ana Lucía Brenes, no pudo llegar. " + sentence + "\n"
+    assert [q.speaker for q in _quotes(paragraph)] == ["Ana Lucía Brenes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            EN_LEAD + "The Harbour Users Association, which represents the owners, recalled that “the sea never rests, "
+            "not even on a feast day”, according to its statement.",
+            "Harbour Users Association",
+        ),
+        (
+            ES + "La Federación de Pescadores, que representa a los dueños, recordó que «el mar nunca descansa», según "
+            "su comunicado.",
+            "Federación de Pescadores",
+        ),
+        (
+            DE + "Der Fischerverband, der die Eigner vertritt, erinnerte daran, dass „das Meer nie ruht“, so seine "
+            "Mitteilung.",
+            "Fischerverband",
+        ),
+    ],
+)
+def test_a_closing_credit_to_a_possessive_document_leaves_the_quote_to_the_cues_subject(
+    paragraph: str, speaker: str
+) -> None:
+    # (round 28: "…, selon son communiqué" credited "communiqué", "according to its statement" "statement")
     assert [q.speaker for q in _quotes(paragraph)] == [speaker]

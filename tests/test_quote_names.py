@@ -326,6 +326,8 @@ def test_a_short_noun_phrase_its_determiner_opens_outside_the_marks_is_a_term(te
         (FR + "Le directeur de course, Paul Roux, a salué une route « d'une précision rare ».", "d'une précision rare"),
         # a clause in the marks
         (EN_LEAD + "Lindgren said that this was the “way we win”.", "way we win"),
+        # a definite noun phrase a named speaker calls a thing: a judgement (round 28)
+        (ES + "Urquiza llamó al plan de la oposición «la peor idea del siglo».", "la peor idea del siglo"),
     ],
 )
 def test_short_words_a_speaker_is_credited_with_in_the_same_shapes_stay_claims(text: str, words: str) -> None:
@@ -346,6 +348,11 @@ def test_short_words_a_speaker_is_credited_with_in_the_same_shapes_stay_claims(t
         (FR + "Au village, on appelle depuis longtemps la chorale « les Merles du Vallon ».", "les Merles du Vallon"),
         (DE + "Im Verein nennen sich die Ältesten gern „die Grauen Panther“.", "die Grauen Panther"),
         (ES + "En el puerto llaman a las tres barcas «los Hermanos del Sur».", "los Hermanos del Sur"),
+        # (round 28) in lower case across the object when no one named is credited, a cue verb's form as the noun
+        (ES + "Los socios llaman a la cuenta desviada «la cuenta del fondo».", "la cuenta del fondo"),
+        (EN_LEAD + "The members call the diverted account “the fund account”.", "the fund account"),
+        (FR + "Les membres appellent le compte détourné « le compte du fonds ».", "le compte du fonds"),
+        (DE + "Die Mitglieder nennen das umgeleitete Konto „das Fondskonto“.", "das Fondskonto"),
     ],
 )
 def test_a_naming_verb_names_across_an_adverb_or_an_object_pronoun(text: str, name: str) -> None:
@@ -1640,3 +1647,17 @@ def test_a_noun_phrase_in_a_relative_clause_of_no_saying_is_no_claim(text: str, 
 def test_a_noun_phrase_a_clause_reports_still_quotes(text: str, words: str) -> None:
     """A relative clause with a cue verb, and a reported clause after a comma, are someone's words."""
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        (DE + "Jemand im Saal ruft: „Nachzählen!“", "Nachzählen!"),
+        (EN_LEAD + "Someone in the hall shouts: “Recount!”", "Recount!"),
+        (FR + "Quelqu'un dans la salle crie : « Recomptez ! »", "Recomptez !"),
+        (ES + "Alguien en la sala grita: «¡Recuento!»", "¡Recuento!"),
+    ],
+)
+def test_a_one_word_call_after_a_colon_cue_is_a_claim_though_no_one_is_named(text: str, call: str) -> None:
+    # (round 28: credited to no one, the call was taken for a term)
+    assert _kinds(text)[call] is not QuoteKind.MENTION

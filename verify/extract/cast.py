@@ -1168,9 +1168,16 @@ class Cast:
             if not name:
                 return None
             person = self.find(name, told)
-        if person is None and self.lexicon.capitalised_nouns and unsure and not (speaker and self._given_name(name)):
+        if (
+            person is None
+            and self.lexicon.capitalised_nouns
+            and unsure
+            and not (speaker and self._given_name(name))
+            and phrase.split()[0] not in self.lexicon.courtesy_titles
+        ):
             # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one; a first name credited with
-            # words does ("Jana, 41, aus Kassel:" of a vox pop)
+            # words does ("Jana, 41, aus Kassel:" of a vox pop), and so does a surname after a form of address ("Herr
+            # Gekeler")
             return None
         if person is None:
             if (
@@ -1665,8 +1672,8 @@ class Cast:
                 break  # "A retired teacher stood up"
             if bare != word:
                 break  # a punctuation mark ends it
-        if len(words) < 2 or words[0].lower() not in lex.indefinite:
-            return False
+        if len(words) < 2 or words[0].lower() not in lex.indefinite and words[0].lower() not in lex.own_possessives:
+            return False  # ("My wife", "Meine Frau": the writer's, whom the article leaves unnamed)
         end = start + text[start:].find(words[-1]) + len(words[-1])
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after

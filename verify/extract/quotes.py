@@ -236,6 +236,9 @@ _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
 _SECOND_WORD = re.compile(
     r"\s{0,3}\w{1,40}\s{1,3}(\w{1,40})"
 )  # the word in second place: a verb-second clause's finite verb
+# the word in second place after a subject and its appositive set off by commas ("Unser Busfahrer, Herr Gekeler, hat
+# immer gesagt:")
+_SECOND_AFTER_APPOSITIVE = re.compile(r"\s{0,3}[^,.:;!?]{1,60},\s{1,3}[^,.:;!?]{1,60},\s{1,3}(\w{1,40})\s")
 _CLAUSE_END = re.compile(r"\w{1,40}\s{0,3}[:,]")  # a verb that ends its clause
 _SUBJECT_REACH = 5  # the words a verb-second clause's subject may take before its finite verb ("Die neue Ministerin")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -1309,9 +1312,12 @@ def _fronted_clause(lex: Lexicon, opening: str) -> bool:
     subject ("Preguntado por los pacientes,"; "Un asistente al debate, comerciante del Centro," names someone the
     text is not about), or only words that join the sentence to the one before ("Luego recordó que", "Y añadió
     que": the subject is the last one's)."""
-    if opening.endswith(","):
-        return _fronted(lex, opening.split(maxsplit=1)[0].lower())
-    return all(word in lex.clause_conjunctions or word in lex.cue_adverbs for word in opening.lower().split())
+    words = opening.split()
+    while words and words[-1].lower() in lex.cue_adverbs:
+        words.pop()  # "En un comunicado, había escrito:": an auxiliary or an adverb before the verb is the verb's
+    if words and words[-1].endswith(","):
+        return _fronted(lex, words[0].lower())
+    return all(word in lex.clause_conjunctions or word in lex.cue_adverbs for word in (w.lower() for w in words))
 
 
 _SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
@@ -1781,8 +1787,11 @@ def _perfect_auxiliary(g: Grammar, text: str, verb: int) -> int:
     """Where the perfect auxiliary in second place of the clause a participle at ``verb`` closes stands, or ``verb``."""
     if not g.lexicon.perfect_auxiliaries or not _CLAUSE_END.match(text, verb):
         return verb
-    second = _SECOND_WORD.match(text, 0, verb)
-    return second.start(1) if second and second.group(1).lower() in g.lexicon.perfect_auxiliaries else verb
+    for place in (_SECOND_WORD, _SECOND_AFTER_APPOSITIVE):
+        second = place.match(text, 0, verb)
+        if second and second.group(1).lower() in g.lexicon.perfect_auxiliaries:
+            return second.start(1)
+    return verb
 
 
 def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
@@ -2080,8 +2089,11 @@ def _named_before_role(
     start = best.start("who")
     apposed = text[max(0, start - 2) : start] == ", "
     named = fullest.get(start - 2) if apposed else None
-    if named is not None and named.group("who").split()[0].lower() in g.lexicon.determiners:
-        return best  # "The university's vice-chancellor, Professor Martin Leclerc, said": the description's name speaks
+    opening = named.group("who").split()[0].lower() if named is not None else ""
+    if opening in g.lexicon.determiners or opening in g.lexicon.possessives:
+        # "The university's vice-chancellor, Professor Martin Leclerc, said", "Unser Busfahrer, Herr Gekeler, sagte":
+        # the description's name speaks
+        return best
     if named is None and apposed and _name_alone(text[: start - 2]):
         # ("Charlotte Houpline, fondatrice WARA affirme": the name opening the sentence, its appositive left unclosed;
         # not a phrase opening it, "In Washington, President Obama released")
@@ -2858,7 +2870,8 @@ class _Reader:
             else:
                 self._unnamed_after_opening(text, start)
                 return
-        if first and first[0].lower() in lex.indefinite:
+        low = first[0].lower() if first else ""
+        if low in lex.indefinite or low in lex.own_possessives:
             # (the sentence stays open: a name after it is the latest one spoken of, "A reporter asked Sanders how he
             # felt. He replied: ...")
             self._cast.subject_unnamed(text, start)
@@ -4137,7 +4150,7 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         for name in _CAPITAL_RUN.finditer(text, len(opener), end):
             right_after = not text[len(opener) : name.start()].strip()  # "the words of Ann Cole"
             if _plausible(g, name.group()) and (right_after or not _after_preposition(g, text, name.start())):
-                return name.group()
+                return _apposed_to_noun(g, text, name) or name.group()
         return None
     opener = next((o for o in lex.back_cues if low.startswith(o) and _opener_ends(low, o)), None)
     if opener is None:
@@ -4150,6 +4163,15 @@ def _credited_back(g: Grammar, text: str) -> str | None:
             who = match.group("who")
             return who[: _sentence_in(who)]
     return None
+
+
+def _apposed_to_noun(g: Grammar, text: str, run: re.Match[str]) -> str | None:
+    """The name set off by a comma after a lone capitalised noun, in a language that capitalises nouns ("von seiner
+    Tochter, Lea Ansbach": Lea Ansbach, not "Tochter"), or None."""
+    if not g.lexicon.capitalised_nouns or " " in run.group() or not text.startswith(", ", run.end()):
+        return None
+    name = _CAPITAL_RUN.match(text, run.end() + 2)
+    return name.group() if name is not None and _plausible(g, name.group()) else None
 
 
 def _opener_ends(low: str, opener: str) -> bool:
@@ -4945,7 +4967,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     # credits: "el conjunto «Gaiteros de Santa Lucía» celebró el jueves sus treinta años")
     skipped = relative is not None or standalone or _apposed_name(g, text, chain, quoted)
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
-    if after is not None and not _indefinite(g, after):
+    if after is not None and not _indefinite(g, after) and not _owned_document(g, after):
         return _found_after(g, last_text, chain, quoted, after)
     before = (
         blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
@@ -4956,9 +4978,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     if relative is None and standalone:
         after = _speaker_after_term(g, last_text, unmarked, last, standalone)
-    if after is not None and before is not None and _indefinite(g, after):
+    if after is not None and before is not None and (_indefinite(g, after) or _owned_document(g, after)):
         # "Kestel told viewers the exchange held “…”, a figure analysts said they could not check": an indefinite
-        # phrase after the quote is apposed to it; the cue before credits it
+        # phrase after the quote is apposed to it; the cue before credits it; so it does before "selon son
+        # communiqué", "according to its statement" (where the words were put out, by whom the cue names)
         return _Found(chain, quoted, before.group("who"), has_cue=True)
     if after is not None:
         return _found_after(g, last_text, chain, quoted, after)
@@ -5029,6 +5052,14 @@ def _indefinite(g: Grammar, cue: re.Match[str]) -> bool:
     """Whether the speaker a cue names opens on an indefinite article ("a figure analysts said")."""
     first = cue.group("who").split(maxsplit=1)[:1]
     return bool(first) and first[0].lower() in g.lexicon.indefinite
+
+
+def _owned_document(g: Grammar, cue: re.Match[str]) -> bool:
+    """Whether the speaker a cue names is a possessive and a document noun ("son communiqué", "its statement", "su
+    comunicado"): the document of whoever the sentence is about."""
+    words = cue.group("who").lower().split()
+    lex = g.lexicon
+    return len(words) == 2 and words[0] in lex.possessives and words[1] in lex.document_nouns
 
 
 def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: re.Match[str]) -> _Found:
@@ -5628,7 +5659,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     start = item.spans[0].start
     if front_matter(text) or text[start - 1 : start] == "=":
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
-    if kind is QuoteKind.PARTIAL and item.speaker is None:
+    if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(text, item):
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
     if _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()) or _as_the_saying_goes(
         g, text, item
@@ -5673,7 +5704,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME
     if _named_noun_phrase(g, text, item) or _epithet(g, text, item):
         return _Mention.NAME  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
-    last = before[-1].lower().strip(",:") if before else ""
+    # (the word before a French colon set off by a space: "a crié : « Recomptez ! »")
+    last = (before[-2] if before[-1] == ":" and len(before) > 1 else before[-1]).lower().strip(",:") if before else ""
     if _short_noun_phrase(g, item):
         personal, lex = _names_the_speaker(g, item), g.lexicon
         # (in lower case where only names are capitalised: “...” of "Carson posted the “Perception” syllabus" is a name)
@@ -5714,7 +5746,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if named and named[-1] in g.lexicon.naming_verbs and _opens_noun_phrase(g, item.words):
         # ("que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”")
         return _Mention.TERM
-    if _named_across(g, before, item.words):
+    if _named_across(g, before, item.words, item.speaker is not None):
         # ("que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”")
         return _Mention.TERM
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
@@ -5762,6 +5794,14 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return None
     # (one capitalised word is a term as often: a German noun, „Menschenhass“)
     return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
+
+
+def _called_out(text: str, item: _Found) -> bool:
+    """Whether short quoted words follow a cue and its colon ("Jemand im Saal ruft: „Nachzählen!“", "Someone shouts:
+    “Recount!”"): a call, someone's words though the cue names no one, no term."""
+    start = item.spans[0].start
+    colon = text.rfind(":", max(0, start - 2), start)  # (right before the marks, or a space between)
+    return item.has_cue and colon >= 0 and not text[colon + 1 : start].strip()
 
 
 def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:
@@ -5965,10 +6005,11 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
 _NAMED_OBJECT_REACH = 8  # words before quoted words a naming verb may stand, an object or a subject between
 
 
-def _named_across(g: Grammar, before: list[str], words: str) -> bool:
+def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> bool:
     """Whether a naming verb gives quoted words as a name across adverbs or an object pronoun: a definite noun phrase
     ("que certains appellent déjà « la grève des ... »", "locals already call it “the bridge to nowhere”", "que muchos
-    llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”")."""
+    llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”"). ``credited``:
+    whether a speaker is credited with the words."""
     lex = g.lexicon
     first = words.split()[0].lower()
     # (a definite article opens it, in any case: German "den" and "dem" are no `determiners` of the lexicon)
@@ -5983,8 +6024,10 @@ def _named_across(g: Grammar, before: list[str], words: str) -> bool:
     if skipped > 0 and tail[-1] in lex.naming_verbs:
         return True
     # A name (a capital after the article) given across the object or the subject, in the clause: "on appelle déjà le
-    # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"
-    if not words.split()[1][:1].isupper():
+    # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"; in lower case when
+    # no one named is credited with them ("Los socios llaman a la cuenta desviada «la cuenta del fondo»": what a
+    # group calls a thing, where "Okafor called the plan “the worst idea”" is his judgement)
+    if credited and not words.split()[1][:1].isupper():
         return False
     reach = before[-_NAMED_OBJECT_REACH:]
     for at in range(len(reach) - 1, -1, -1):
@@ -6569,9 +6612,12 @@ def _closes_sentence(text: str, end: int) -> bool:
 
 def _clause_words(lex: Lexicon, words: str) -> bool:
     """Whether short quoted words hold a word that makes a clause of them: a pronoun, a copula or a cue verb ("the
-    “way we win”", "its “job is done”")."""
-    bare = (w.strip(".,;:!?").lower() for w in words.split())
-    return any(w in lex.pronouns or w in lex.copulas or w in lex.cue_verbs for w in bare)
+    “way we win”", "its “job is done”"; a cue verb's form right after a determiner is a noun: "la cuenta del fondo")."""
+    bare = [w.strip(".,;:!?").lower() for w in words.split()]
+    return any(
+        w in lex.pronouns or w in lex.copulas or w in lex.cue_verbs and not (i and bare[i - 1] in lex.determiners)
+        for i, w in enumerate(bare)
+    )
 
 
 _APPOSED_WORK = re.compile(r"\s{0,2},?\s{1,3}([\w’']{1,20})\s{1,3}(?:([\w’'\-]{1,30})\s{1,3})?([\w’'\-]{1,30})")

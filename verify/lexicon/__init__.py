@@ -509,6 +509,9 @@ class Lexicon:
     # "su esposa" are of a man or a woman; "seine Frau" of a man): "Sa compagne renchérit" is a description like "his
     # wife" (English "his", "her" are pronouns already)
     owner_possessives: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Possessives of the writer or the speaker ("my", "meine", "ma", "nuestro"): "My wife", "Meine Frau" opening a
+    # sentence is someone the article leaves unnamed, whom a "she" next stands for (never the last woman named)
+    own_possessives: frozenset[str] = frozenset()
     # The ending an adjective of a body's name takes when the definite article before it is dropped, by article, in a
     # language that declines adjectives so ("Der Hessische Apothekerverband" is the "Hessischer Apothekerverband",
     # "Das Deutsche Rote Kreuz" the "Deutsches Rotes Kreuz"; "die Deutsche Bahn" keeps its "-e")

@@ -467,6 +467,8 @@ LEXICON: Lexicon = Lexicon(
         "dieses zitat stammt von", "der satz stammt von",
         # (a correction's: "… haben wir die Worte „…“ einer Sprecherin zugeschrieben. Sie stammen von …")
         "sie stammen von", "sie stammen vom", "sie stammten von", "sie stammten vom", "die worte stammen von",
+        # (of one saying: "… wurde der Satz „…“ X zugeschrieben. Er stammt von seiner Tochter, Y.")
+        "er stammt von", "sie stammt von", "es stammt von", "die äußerung stammt von", "die aussage stammt von",
     ),
     back_cues=("das", "dies", "so"),
     credit_labels=("foto", "fotos", "bild", "bildquelle", "archivfoto", "archivbild"),
@@ -514,6 +516,7 @@ LEXICON: Lexicon = Lexicon(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
     ),
+    own_possessives=words("mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres"),
     strong_endings={"der": "r", "das": "s"},
     genitive_endings=("es", "s"),
     adjective_endings=("scher", "schen", "sches", "licher", "lichen", "liches"),
@@ -568,7 +571,8 @@ LEXICON: Lexicon = Lexicon(
     ),  # fmt: skip
     # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(
-        "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem hat habe hatte haben hatten"
+        "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem immer stets oft hat habe hatte "
+        "haben hatten"
     ),
     subject_tails=words("danach anschließend später zuvor selbst schließlich endlich zuletzt"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)

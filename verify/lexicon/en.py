@@ -747,6 +747,7 @@ LEXICON: Lexicon = Lexicon(
     crowd_nouns=words("crowd audience onlookers"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
+    own_possessives=words("my our"),
     sign_nouns=words(
         "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt"
     ),

@@ -204,7 +204,7 @@ el la los las un una y o pero si cuando como en sobre para por con sin al del de
 nosotros yo este esta estos estas lunes martes miércoles jueves viernes sábado domingo enero febrero
 marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre según además asimismo también
 nadie alguien luego después entonces sin embargo
-así algo
+así algo había habían habría habrían hubo mi mis nuestro nuestra nuestros nuestras
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
 ABBREVIATIONS = words("sr sra srta dr dra ud uds etc")
@@ -486,6 +486,10 @@ LEXICON: Lexicon = Lexicon(
         "las dijo",
         "fueron pronunciadas por",
         "fueron dichas por",
+        # ("… la frase «…» se atribuyó a X. La frase es de su hija, Y.")
+        "la frase es de",
+        "la cita es de",
+        "las palabras son de",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
     credit_labels=("foto", "fotos", "fotografía", "imagen", "imágenes"),
@@ -537,7 +541,9 @@ LEXICON: Lexicon = Lexicon(
         "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento"
     ),
     case_nouns=words("caso"),
-    cue_adverbs=words("ha han había habían habría habrían hubo también luego además después ya lo la le les se me nos"),
+    cue_adverbs=words(
+        "ha han había habían habría habrían hubo también luego además después ya siempre nunca lo la le les se me nos"
+    ),
     subject_tails=words("después luego finalmente mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
     work_nouns=words("""
@@ -562,6 +568,7 @@ LEXICON: Lexicon = Lexicon(
     crowd_nouns=words("público multitud gente afición grada"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
+    own_possessives=words("mi mis nuestro nuestra nuestros nuestras"),
     owner_possessives={"su": ""},
     sign_nouns=words("pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra"),
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),

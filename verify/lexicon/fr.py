@@ -491,6 +491,11 @@ LEXICON: Lexicon = Lexicon(
         "ils ont été tenus par",
         "ils étaient de",
         "ils sont de",
+        # ("… la phrase « … » était attribuée à X. Elle est de sa fille, Y.")
+        "elle était de",
+        "elle est de",
+        "elles étaient de",
+        "elles sont de",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
     credit_labels=("photo", "photos", "crédit photo", "crédits photo", "illustration"),
@@ -530,6 +535,7 @@ LEXICON: Lexicon = Lexicon(
     crowd_nouns=words("public foule salle assistance"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
+    own_possessives=words("mon ma mes notre nos"),
     owner_possessives={"son": "", "sa": ""},
     sign_nouns=words(
         "pancarte pancartes banderole banderoles affiche affiches écriteau écriteaux panneau panneaux plaque"
@@ -580,7 +586,7 @@ LEXICON: Lexicon = Lexicon(
     case_nouns=words("affaire"),
     cue_adverbs=words(
         "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
-        "nous vous lui leur voulu souhaité"
+        "toujours souvent nous vous lui leur voulu souhaité"
     ),
     subject_tails=words("ensuite finalement lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
