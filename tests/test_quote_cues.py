@@ -4245,3 +4245,85 @@ def test_a_closing_credit_to_a_possessive_document_leaves_the_quote_to_the_cues_
 ) -> None:
     # (round 28: "…, selon son communiqué" credited "communiqué", "according to its statement" "statement")
     assert [q.speaker for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (EN_LEAD + '[08:02] CALLER, MAUREEN, TWILLINGATE: "I drive that road every day and never saw a moose."\n', "MAUREEN"),
+        (EN_LEAD + 'CALLER TOM FROM CARMANVILLE: "The fence is a waste of good money, plain and simple."\n', "TOM"),
+        (FR + "[08:02] AUDITEUR, MARCEL, BREST : « Je prends cette route tous les jours, jamais vu de cerf. »\n", "MARCEL"),
+        (DE + "[08:02] ANRUFER, HORST, BIBERACH: „Ich fahre die Strecke jeden Tag und sah nie ein Reh.“\n", "HORST"),
+        (ES + "[08:02] OYENTE, MARTA, LUGO: «Hago esa carretera cada día y nunca vi un ciervo.»\n", "MARTA"),
+    ],
+)
+def test_a_transcript_label_of_role_name_and_place_credits_the_name(paragraph: str, speaker: str) -> None:
+    # (round 28: the caller's town, last before the colon, was credited)
+    assert [q.speaker for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + 'The skipper, Tom Hale, spoke first. "We won it fair," Tom Hale said.\n\n'
+        'Ann Birch, née Hale, his sister, who ran the raffle, said: "Every ticket was sold by noon."\n',
+        FR + "Le capitaine, Tom Hallet, a parlé le premier. « Nous avons gagné », a dit Tom Hallet.\n\n"
+        "Anne Birot, née Hallet, a déclaré : « Tous les billets étaient vendus à midi. »\n",
+        ES + "El capitán, Tomás Haro, habló primero. «Ganamos limpio», dijo Tomás Haro.\n\n"
+        "Ana Bermejo, nacida Haro, su hermana, dijo: «Se vendieron todos los boletos a mediodía.»\n",
+        DE + 'Der Kapitän, Tom Haller, sprach zuerst. "Wir haben fair gewonnen", sagte Tom Haller.\n\n'
+        'Anna Birk, geb. Haller, sagte: "Jedes Los war mittags verkauft."\n',
+        DE + 'Der Kapitän, Tom Haller, sprach zuerst. "Wir haben fair gewonnen", sagte Tom Haller.\n\n'
+        'Anna Birk, geb. Haller, Toms Schwester, stand mit einem Korb am Rand: "Jedes Los war mittags verkauft."\n',
+    ],
+)
+def test_a_birth_name_or_a_relative_in_the_appositive_is_no_other_speaker(text: str) -> None:
+    # (round 28: "Gwen Rowe, née Eddy, his sister, said:" went to the Eddy named before, "Georgs Schwester" to another)
+    quote = _quotes(text)[-1]
+    assert quote.speaker == quote.mention
+    assert quote.speaker in ("Ann Birch", "Anne Birot", "Ana Bermejo", "Anna Birk")
+
+
+def test_a_number_written_as_one_word_opens_no_name() -> None:
+    text = (
+        DE + "Dreitausend Stück gingen in zwei Stunden weg.\n\n"
+        'Angeschnitten hat "Kuchen-Karl", wie ihn alle nennen. "Der ist so saftig wie lange nicht", sagte er.\n'
+    )
+    # (round 28: "er" went to "Dreitausend Stück", a count of cakes)
+    assert _quotes(text)[-1].speaker != "Dreitausend Stück"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Um 17 Uhr eröffnet die Wahlleiterin die Auszählung. „Es wird erst gezählt, wenn alle Urnen da sind“, "
+            "sagt die Wahlleiterin.\n\nDie Spitzenkandidatin der Liste, Eva Moosbrugger, wartet im Gang. „Uns fehlen "
+            "nur wenige Stimmen“, sagt Eva Moosbrugger.\n\nKurz darauf: „Das war knapp“, sagt Franz Gmeiner zu "
+            "Moosbrugger.\n\nUm 22 Uhr schließt die Wahlleiterin die Sitzung. „Die Wahlbeteiligung lag bei 61 "
+            "Prozent“, sagt die Wahlleiterin.\n",
+            "Wahlleiterin",
+        ),
+        (
+            ES + "La fiscala Ana Ruiz leyó un mensaje del extesorero, Rubén Sosa. Sosa escuchó sin mirar al público. "
+            "«Nunca toqué ese dinero», dijo Rubén Sosa ante el tribunal.\n\nSosa insistió: «Rendí cuentas cada mes.»\n\n"
+            "El presidente del tribunal pidió entonces: «Silencio en la sala.»\n\nEl presidente de la cooperativa, "
+            "Aníbal Benítez, asistió a la audiencia. «Queremos saber la verdad», dijo Aníbal Benítez.\n",
+            "presidente del tribunal",
+        ),
+        (
+            EN_LEAD + "The prosecutor Anne Rowe read a message from the phone of the former treasurer, Ronald Sykes. "
+            'Sykes listened without looking up. "I never touched that money," Ronald Sykes told the court.\n\n'
+            'Sykes insisted: "I gave an account every month."\n\nThe president of the court then asked: "Silence in '
+            'the room, please."\n\nThe president of the cooperative, Alan Benn, attended the hearing. "We want the '
+            'truth," Alan Benn said.\n',
+            "president of the court",
+        ),
+    ],
+)
+def test_a_role_no_one_is_given_stays_the_role(text: str, speaker: str) -> None:
+    # (round 28: a returning "die Wahlleiterin" went to the woman named since; the court's president to the
+    # cooperative's, named after him)
+    quotes = _quotes(text)
+    said = next(q for q in quotes if q.text.startswith(("Die Wahlbeteiligung", "Silencio", "Silence")))
+    assert said.speaker == speaker

@@ -904,6 +904,11 @@ _GLUED = {
 _GLUED_MAX_CHARS = 64  # the longest number word anyone writes is shorter; bounds the work on a hostile token
 
 
+def glued_number(word: str) -> bool:
+    """Whether a word is a number written as one word of several parts ("Dreitausend", "zweihundertfünfzig")."""
+    return _glued_number(word.lower()) is not None
+
+
 def _glued_number(token: str, least_parts: int = 2) -> str | None:
     """ "dreihundertfünfzig" -> "350", "zweitausend" -> "2000", "fünfundzwanzig" -> "25"; None for other words
     (and for a number word alone, "drei", unless ``least_parts`` is 1: read as the lexicon's word)."""

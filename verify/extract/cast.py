@@ -20,6 +20,7 @@ from itertools import islice
 
 from ..lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS, Gender, Lexicon, Number
 from ..lexicon import en as _en
+from ..normalize import glued_number
 from .cues import NEVER
 from .speakers import (
     NAME_RUN,
@@ -493,8 +494,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     words = name.lower().split()
     if all(w in FUNCTION_WORDS for w in words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
-    if any(w in lex.number_words or w in lex.magnitudes for w in words):
-        return "", False  # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal": a number is in no one's name
+    if any(w in lex.number_words or w in lex.magnitudes for w in words) or lex.glued_numbers and glued_number(words[0]):
+        # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal", "Dreitausend Stück": a number is in no one's name
+        return "", False
     if words[0] not in _ANY_FIRST_NAME and (
         not lex.organisation_words.isdisjoint(words) or _any_compound_body(words, lex)
     ):
@@ -1103,6 +1105,8 @@ class Cast:
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _things: set[str] = field(default_factory=set)  # names of places, buildings, vessels ("jean-moulin" of an école)
+    # the roles a definite description credited with words stood for itself, no one holding them ("sagt die Wahlleiterin")
+    _unheld_roles: set[str] = field(default_factory=set)
     # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
     _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)
     _clock: int = 0
@@ -1511,6 +1515,8 @@ class Cast:
             return self.organisation(name, topic=True, article=key.split()[0]).name
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
+        if words[0] != key.split()[0] and key.split()[0] in self.lexicon.definite:
+            self._unheld_roles.add(title_role(words[-1], self.lexicon) or words[-1])  # (the role is the speaker)
         return name
 
     def _married_name(self, married: str) -> Person | None:
@@ -2515,7 +2521,17 @@ class Cast:
         # (no guess when the description's other words tell them: "El jefe de la diplomacia española" of the Spanish
         # minister, though a general is the one "jefe")
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
+        of = self._role_of(words)
+        if of and of.isdisjoint(holders[0].role_words) and not lex.organisation_words.isdisjoint(holders[0].role_words):
+            return None  # "El presidente del tribunal" is no "presidente de la cooperativa" named later
         return holders[0] if holders[0] is not guessed and told.isdisjoint(guessed.role_words) else None
+
+    def _role_of(self, words: list[str]) -> set[str]:
+        """The words of what a description's role is of, after its first complement word ("tribunal" of "el presidente
+        del tribunal", "cooperative" of "the chair of the cooperative")."""
+        lex = self.lexicon
+        at = next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
+        return {w for w in words[at + 1 :] if w not in FUNCTION_WORDS}
 
     def _just_named(self, person: Person, since: int) -> Person | None:
         """The person, when they are the one the text named last and named them after the clock ``since`` (the
@@ -2672,6 +2688,10 @@ class Cast:
         lex = self.lexicon
         if role in lex.voice_roles:
             return None  # "la portavoz" no one was given: someone who speaks for the person the text is about
+        if role in self._unheld_roles:
+            return None  # "sagt die Wahlleiterin" again: the one who spoke as the role, not a woman named since
+        if any(self._holds_word(" ".join(self._role_of(words)), court) for court in lex.court_nouns):
+            return None  # "El presidente del tribunal pidió": the court's, never a party to the trial the text is about
         if role in lex.office_nouns and (holder := self._office_holder(gender)) is not None:
             return holder  # "l'élue", "the politician": the mayor the text is about
         if gender and public and (told := self._described_topic(words, role, gender)):

@@ -82,6 +82,7 @@ from .speakers import (
     NAME_RUN_SCAN,
     gender_of,
     legal_form_after,
+    name_word,
     strip_titles,
     title_surname,
 )
@@ -1217,6 +1218,8 @@ def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | Non
     colon is the affiliation, the place or where the person works (a reaction box's "**Priya Nandakumar, Greengage
     Stores:** “…”", "**Graham Pike, parish councillor, Fordingbridge:** “…”", a verbatim row's "MAÏWENN LE GOFF, sa
     fille, conseillère municipale d'Erquy :"): a full name of two words at least."""
+    if (row := _broadcast_label(g, window)) is not None:
+        return row
     label = _LABEL_PERSON.fullmatch(window, 0, credited)
     words = label.group("who").split() if label is not None else []
     # (or one name and an age, a vox pop's label of someone known by a first name: "Jana, 41, Verkäuferin:")
@@ -1224,6 +1227,33 @@ def _label_person(g: Grammar, window: str, credited: int) -> re.Match[str] | Non
     if len(words) < 2 and not aged or words[0].lower() in g.lexicon.stopwords or not _plausible(g, " ".join(words)):
         return None  # (a phrase of time or place before the comma names no one: "In March, the board wrote to X:")
     return label
+
+
+# A transcript row's time stamp before its label ("[07:04] ", "07:04 ")
+_ROW_STAMP = re.compile(r"\s{0,3}(?:\[?\d{1,2}(?::\d\d){1,2}\]?\s{1,3})?")
+_ROW_NAME_WORDS = 3  # the words of a name after a broadcast role in a row's label
+
+
+def _broadcast_label(g: Grammar, window: str) -> re.Match[str] | None:
+    """The speaker of a transcript row whose label opens on a broadcast role (lexicon ``broadcast_roles``: "[07:04]
+    CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:", "OYENTE, MARTA, LUGO:"): the name after the role,
+    up to a comma or a preposition, before the place the caller rings from."""
+    opening = _ROW_STAMP.match(window)
+    start = opening.end() if opening is not None else 0
+    role, _, rest = window[start:].partition(" ")
+    if role.rstrip(",").lower() not in g.lexicon.broadcast_roles or not window.rstrip().endswith(":"):
+        return None
+    name: list[str] = []
+    for word in rest.rstrip()[:-1].split()[:_ROW_NAME_WORDS]:
+        if word.lower() in g.lexicon.prepositions or not name_word(word.rstrip(",")):
+            break
+        name.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    if not name:
+        return None
+    at = window.index(name[0], start + len(role))
+    return _span_pattern(window.index(name[-1], at) + len(name[-1]) - at).match(window, at)
 
 
 def _after_label(g: Grammar, text: str, lo: int, start: int) -> int:
@@ -1576,6 +1606,21 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 # (a party and its state opens in capitals: "Mitch McConnell, R-Ky., delivered a blunt message:")
 _SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?:(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“”„\"«»]{1,120}?,\s{1,3}){1,3}")
 
+# A subject's appositive naming whose relative the subject is, an owner and a noun ("Georgs Schwester", "Mark's sister")
+_KIN_APPOSITIVE = re.compile(r"(?:,\s{1,3})?[A-ZÀ-Þ][\w\-]{0,30}(?:['’]s?|s)\s{1,3}(?P<kin>[^\W\d_]{2,30}),\s{1,3}")
+
+
+def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
+    """Where the appositives after a subject ending at ``at`` end (after the comma closing the last), or None: up to
+    three opening in lower case, then one naming whose relative the subject is ("Gudrun Weinhold, geb. Pietzsch,
+    Georgs Schwester, stand am Rand:": she, not Georg's sister as someone else)."""
+    apposed = _SUBJECT_APPOSITIVE.match(window, at)
+    end = apposed.end() if apposed is not None else at
+    kin = _KIN_APPOSITIVE.match(window, end)
+    if kin is not None and kin.group("kin").lower() in g.lexicon.family_kin:
+        return kin.end()
+    return end if apposed is not None else None
+
 
 # Whose relative or what someone is, after their name and a comma ("Coach Ray Gagnon, Colette's husband:"): an owner and
 # words in lower case, which say who the subject is, not what they did
@@ -1616,8 +1661,8 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         after = _name_tail(g, window, match.end())  # "El diputado Ignacio| de la Fuente"
         if after > match.end():
             match = _span_pattern(after - match.start("who")).match(window, match.start("who")) or match
-        if (apposed := _SUBJECT_APPOSITIVE.match(window, after)) is not None:
-            after = apposed.end()  # "El propio Medina, de 23 años, restó importancia a su actuación:"
+        if (apposed := _subject_appositives(g, window, after)) is not None:
+            after = apposed  # "El propio Medina, de 23 años, restó importancia a su actuación:"
         rest = window[after:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
         if not match.start("who") and apposed is None and _dropped_opening(g, match.group("who"), rest):
             continue
@@ -1936,6 +1981,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or _after_preposition(g, text, word.start(), True) or _names_a_place(g, text, word.start()):
             continue
+        if _birth_name(g, text, word.start()):
+            continue  # "Gwen Rowe, née Eddy, his sister, said": her name before she married, no one else
         # (a month or a weekday before the verb is a surname only opening the sentence: "March added that", not
         # "Priebus later Thursday told")
         opens = not text[:word.start()].strip()
@@ -1965,6 +2012,17 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if opening < lo and verb - opening <= _WINDOW:
             return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
+
+
+def _birth_name(g: Grammar, text: str, start: int) -> bool:
+    """Whether the word at ``start`` gives a birth name or follows a word that does (lexicon ``birth_name_words``:
+    "née Eddy", "geb. Pietzsch", "nacida Haro", "de soltera Haro")."""
+    markers = g.lexicon.birth_name_words
+    words = text[start : start + _BIRTH_WORD_CHARS].split(maxsplit=1)[:1] + text[max(0, start - _BIRTH_WORD_CHARS) : start].split()[-1:]
+    return bool(markers) and any(w.lower() in markers for w in words)
+
+
+_BIRTH_WORD_CHARS = 12  # the characters read for a birth-name word at a name's start or before it
 
 
 def _names_a_place(g: Grammar, text: str, start: int) -> bool:

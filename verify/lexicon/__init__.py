@@ -464,6 +464,13 @@ class Lexicon:
     # Verbs of hearing: a lead-in that says words were heard ("Desde la vereda se escuchaba:", "On entendait :", "Vom
     # Rand hörte man:", "From the stands we heard:") gives them to someone unheard of, not the last speaker
     hearing_verbs: frozenset[str] = frozenset()
+    # The roles a broadcast's transcript labels its speakers by, lower case ("caller", "Anrufer", "auditeur", "oyente"):
+    # a row's label opening on one, then a comma, names the speaker next and the place they ring from last ("[07:04]
+    # CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:"): the name speaks, never the role or the place
+    broadcast_roles: frozenset[str] = frozenset()
+    # The words that give a married person's birth name, lower case ("née", "geb.", "geborene", "nacida"): the name
+    # after one in a subject's appositive is no one else ("Gwen Rowe, née Eddy, his sister, said:": not an Eddy)
+    birth_name_words: frozenset[str] = frozenset()
     # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it

@@ -223,7 +223,7 @@ kürzlich neulich einst künftig bald
 PREPOSITIONS = words(
     "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um"
 )
-ABBREVIATIONS = words("dr prof abg nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
+ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 # (with the colloquial "nix" and the literary "mitnichten", "nimmermehr")
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
@@ -535,6 +535,8 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
     hearing_verbs=words("hörte hört hörten hören gehört hörbar"),
+    broadcast_roles=words("anrufer anruferin hörer hörerin zuschauer zuschauerin moderator moderatorin gast"),
+    birth_name_words=words("geb. geborene geborener"),
     continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,

@@ -758,6 +758,8 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
     hearing_verbs=words("heard hear hears"),
+    broadcast_roles=words("caller listener viewer host presenter guest"),
+    birth_name_words=words("née nee"),
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
     ),

@@ -580,6 +580,8 @@ LEXICON: Lexicon = Lexicon(
         "hola",
     ),
     hearing_verbs=words("escuchaba escuchaban escuchó escucharon escucha escuchan oía oían oyó oyeron oye oyen"),
+    broadcast_roles=words("oyente radioescucha televidente locutor locutora presentador presentadora invitado invitada"),
+    birth_name_words=words("nacida nacido soltera"),
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
