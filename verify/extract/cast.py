@@ -1105,7 +1105,8 @@ class Cast:
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
     _roled_phrases: set[tuple[int, str, str]] = field(default_factory=set)  # (person, phrase, name) roles read
     _things: set[str] = field(default_factory=set)  # names of places, buildings, vessels ("jean-moulin" of an école)
-    # the roles a definite description credited with words stood for itself, no one holding them ("sagt die Wahlleiterin")
+    # the roles a definite description credited with words stood for itself, no one holding them ("sagt die
+    # Wahlleiterin")
     _unheld_roles: set[str] = field(default_factory=set)
     # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
     _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)

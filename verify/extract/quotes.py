@@ -1078,6 +1078,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
     if "(" in window and (call := _floor_call(g.lexicon.code).search(window)) is not None:
         return call  # "Die Kämmerin erläutert die Kosten. (Zuruf von Ratsherr X: „…“)": the caller, not the Kämmerin
+    if window.rstrip().endswith(":") and _reads_out(g.lexicon, window[-_COLON_RUN:]):
+        return None  # "Counsel for the inquiry read it out:": the words of the message read, not counsel's
     impersonal = (
         _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
         if g.lexicon.impersonal_cues
@@ -1677,6 +1679,24 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     return None
 
 
+_AFTER_COLON = " “„«‘‚\"'\u00a0"  # the quote marks and spaces between a lead-in's colon and the words
+
+
+_COLON_MARKS = 4  # characters before a quote read for a lead-in's colon (": “", " : « ")
+
+
+def _read_out_before(g: Grammar, text: str, start: int) -> bool:
+    """Whether the words at ``start`` follow a colon after a clause saying its subject reads a text out."""
+    lead = text[max(0, start - _COLON_RUN) : start].rstrip(_AFTER_COLON)
+    return lead.endswith(":") and _reads_out(g.lexicon, lead)
+
+
+def _reads_out(lex: Lexicon, clause: str) -> bool:
+    """Whether a clause says its subject reads a text out (lexicon ``read_out_phrases``: "read it out", "las vor")."""
+    low = f" {clause.lower().rstrip(' :')} "
+    return any(f" {phrase} " in low for phrase in lex.read_out_phrases)
+
+
 def _dropped_opening(g: Grammar, who: str, rest: str) -> bool:
     """Whether the one capitalised word ``who`` opening a sentence is its verb, in a language that drops the subject:
     a preposition follows it in ``rest``, where a subject would be followed by its verb ("Empezó con un recuerdo:
@@ -2017,12 +2037,20 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
 def _birth_name(g: Grammar, text: str, start: int) -> bool:
     """Whether the word at ``start`` gives a birth name or follows a word that does (lexicon ``birth_name_words``:
     "née Eddy", "geb. Pietzsch", "nacida Haro", "de soltera Haro")."""
-    markers = g.lexicon.birth_name_words
-    words = text[start : start + _BIRTH_WORD_CHARS].split(maxsplit=1)[:1] + text[max(0, start - _BIRTH_WORD_CHARS) : start].split()[-1:]
-    return bool(markers) and any(w.lower() in markers for w in words)
+    markers = _birth_markers(g.lexicon.code)
+    return bool(markers) and (
+        text.startswith(markers, start) or text.endswith(markers, max(0, start - _BIRTH_WORD_CHARS), start)
+    )
 
 
-_BIRTH_WORD_CHARS = 12  # the characters read for a birth-name word at a name's start or before it
+@lru_cache(maxsize=8)
+def _birth_markers(code: str) -> tuple[str, ...]:
+    """A lexicon's birth-name words and a space after each, lower case and capitalised (tried with ``startswith``)."""
+    words = LEXICONS[code].birth_name_words
+    return tuple(f"{w} " for w in sorted(words | {w.capitalize() for w in words}))
+
+
+_BIRTH_WORD_CHARS = 12  # the characters read for a birth-name word before a name
 
 
 def _names_a_place(g: Grammar, text: str, start: int) -> bool:
@@ -5048,6 +5076,9 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     credit = None if standalone else _according_closing(g, last_text, last.end)
     if credit is not None:
         return _Found(chain, quoted, credit.group("who"), has_cue=True)
+    colon = first.start and blocks[first.block].text.rfind(":", max(0, first.start - _COLON_MARKS), first.start) >= 0
+    if colon and _read_out_before(g, blocks[first.block].text, first.start):
+        return _Found(chain, quoted, None)  # "The inquiry's lawyer read it out: “…”": the message's words, not hers
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     labelled = blocks[first.block].quote_block and _label_opens(g, blocks[first.block].text, first.start)
     if inside is None and (first.start == 0 or labelled):

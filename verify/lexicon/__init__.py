@@ -471,6 +471,9 @@ class Lexicon:
     # The words that give a married person's birth name, lower case ("née", "geb.", "geborene", "nacida"): the name
     # after one in a subject's appositive is no one else ("Gwen Rowe, née Eddy, his sister, said:": not an Eddy)
     birth_name_words: frozenset[str] = frozenset()
+    # What someone does who reads a text out, lower case ("read it out", "las vor", "l'a lu", "leyó en voz alta"): the
+    # words after the colon are the text's (a message, an exhibit), not the reader's own ("Counsel read it out: “…”")
+    read_out_phrases: tuple[str, ...] = ()
     # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it

@@ -142,6 +142,7 @@ nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner 
 schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
 sohn tochter bruder schwester vater mutter ehefrau ehemann partnerin lebensgefährte lebensgefährtin
 pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
+techniker technikerin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
@@ -537,6 +538,9 @@ LEXICON: Lexicon = Lexicon(
     hearing_verbs=words("hörte hört hörten hören gehört hörbar"),
     broadcast_roles=words("anrufer anruferin hörer hörerin zuschauer zuschauerin moderator moderatorin gast"),
     birth_name_words=words("geb. geborene geborener"),
+    read_out_phrases=(
+        "las vor", "las sie vor", "las ihn vor", "las es vor", "liest vor", "verlas", "verliest", "vorgelesen"
+    ),
     continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,

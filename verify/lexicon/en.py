@@ -247,7 +247,7 @@ councillor councilor official friend colleague neighbor neighbour witness reside
 ally critic rival partner parent mother father son daughter wife husband child teen girl boy man woman spouse fiancé fiancée
 front-runner frontrunner hopeful challenger incumbent contender billionaire mogul tycoon mayor-elect
 president-elect governor-elect leader journalist lawmaker tycoon adviser
-striker winger goalkeeper midfielder defender captain grandmaster dealer auctioneer frontman frontwoman
+striker winger goalkeeper midfielder defender captain grandmaster dealer auctioneer frontman frontwoman technician
 guitarist drummer singer actor actress coroner barrister solicitor inspector constable paramedic
 porter caretaker cleaner driver worker employee shopkeeper landlord landlady tenant passenger customer voter
 supporter protester demonstrator visitor bystander onlooker firefighter soldier pilot
@@ -760,6 +760,7 @@ LEXICON: Lexicon = Lexicon(
     hearing_verbs=words("heard hear hears"),
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
+    read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
     ),

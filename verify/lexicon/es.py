@@ -178,7 +178,11 @@ corte agencia diario universidad banco sindicato ayuntamiento municipalidad fisc
 fundación instituto federación consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
 hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado
+san santa santo
 """)
+# The organisation words that name places, not bodies that speak ("Santa Elena", "San Lorenzo": a saint's name is a
+# place's, no one's)
+PLACE_WORDS = words("san santa santo")
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto")
 MALE_NAMES = words("""
@@ -458,6 +462,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     byline_words=words("por"),
     organisation_words=ORGANISATION_WORDS,
+    place_words=PLACE_WORDS,
     legal_forms=LEGAL_FORMS,
     lower_body_parts=True,
     body_adjectives=words("""
@@ -580,8 +585,11 @@ LEXICON: Lexicon = Lexicon(
         "hola",
     ),
     hearing_verbs=words("escuchaba escuchaban escuchó escucharon escucha escuchan oía oían oyó oyeron oye oyen"),
-    broadcast_roles=words("oyente radioescucha televidente locutor locutora presentador presentadora invitado invitada"),
+    broadcast_roles=words(
+        "oyente radioescucha televidente locutor locutora presentador presentadora invitado invitada"
+    ),
     birth_name_words=words("nacida nacido soltera"),
+    read_out_phrases=("en voz alta", "lo leyó", "la leyó", "dio lectura"),
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")

@@ -172,7 +172,7 @@ ROLE_NOUNS = words(
     "cuisinier cuisinière infirmier infirmière ouvrier ouvrière salarié salariée employé employée serveur serveuse "
     "agriculteur agricultrice éleveur éleveuse commerçant commerçante parent mère père patient patiente bénévole "
     "supporter supportrice passager passagère fils fille frère sœur mari épouse époux compagne compagnon conjoint "
-    "conjointe"
+    "conjointe technicien technicienne"
 )
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
 MALE_TITLES = words(
@@ -546,8 +546,11 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
-    broadcast_roles=words("auditeur auditrice téléspectateur téléspectatrice animateur animatrice invité invitée"),
+    broadcast_roles=words(
+        "auditeur auditrice téléspectateur téléspectatrice animateur animatrice invité invitée"
+    ),
     birth_name_words=words("née né"),
+    read_out_phrases=("à voix haute", "l'a lu", "l'a lue", "l’a lu", "l’a lue", "a donné lecture", "en a donné lecture"),
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
