@@ -655,6 +655,8 @@ def _foreign_body(phrase: str, words: list[str], lex: Lexicon) -> str:
 
 # The lexicons whose bodies' names have adjectives and "of" parts in lower case (see ``_foreign_body``)
 _LOWER_PART_LEXICONS = tuple(lex for lex in LEXICONS.values() if lex.lower_body_parts)
+
+
 def _part_of_body(words: list[str], lex: Lexicon) -> bool:
     """Whether the words in lower case after a body's word go on with its name: a link ("Agence de sécurité des
     produits"), one written onto a word ("conseil d'administration du Stade Garonnais"), or adjectives, before one or
