@@ -395,3 +395,44 @@ def test_a_post_quoted_in_a_sentence_and_signed_at_its_end(line: str, platform: 
 )
 def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:
     assert not extract(from_text(f"Headline\n\nIntro.\n\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts
+
+
+_WORDLESS_EMBED = (
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bq7TrailDay/">'
+    '<div><a href="https://www.instagram.com/p/Bq7TrailDay/">View this post on Instagram</a>'
+    '<p><a href="https://www.instagram.com/p/Bq7TrailDay/">A post shared by Lakeside Parks (@lakesideparks)</a></p>'
+    "</div></blockquote>"
+)
+_SIGNED_COPY = (
+    "<blockquote><p>The north trail reopens on Saturday with two new bridges.</p>"
+    "<p>— Lakeside Parks (@lakesideparks) May 3, 2026</p></blockquote>"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["", "<p>The department repeated it on its own page, word for word:</p>"],
+)
+def test_a_wordless_embed_and_the_signed_copy_beside_it_are_one_post(between: str) -> None:
+    html = f"<p>The parks department posted:</p>{_WORDLESS_EMBED}{between}{_SIGNED_COPY}<p>Crews worked all week.</p>"
+    (post,) = extract(from_text(f"<html><body><article>{html}</article></body></html>", "a.html", Format.HTML)).posts
+    assert (post.platform, post.id, post.form) == ("instagram", "Bq7TrailDay", PostForm.EMBED)
+    assert (post.text, post.published) == ("The north trail reopens on Saturday with two new bridges.", "2026-05-03")
+
+
+def test_a_signed_copy_far_from_a_wordless_embed_of_the_account_stays_a_post_of_its_own() -> None:
+    apart = "<p>Crews worked all week.</p><p>The bridges cost less than planned.</p>"
+    html = f"<html><body><article><p>The parks department posted:</p>{_WORDLESS_EMBED}{apart}{_SIGNED_COPY}"
+    posts = extract(from_text(f"{html}</article></body></html>", "a.html", Format.HTML)).posts
+    assert [(post.form, post.id) for post in posts] == [(PostForm.EMBED, "Bq7TrailDay"), (PostForm.TEXT, "")]
+
+
+def test_the_same_words_signed_below_an_embed_are_the_embedded_post() -> None:
+    embed = (
+        '<blockquote class="twitter-tweet"><p>Bins go out on Tuesday this week.</p>&mdash; Town Hall (@townhall) '
+        '<a href="https://twitter.com/townhall/status/1990000000000000001">May 3, 2026</a></blockquote>'
+    )
+    copy = "<blockquote><p>Bins go out on Tuesday this week.</p><p>— Town Hall (@townhall) May 3, 2026</p></blockquote>"
+    html = f"<html><body><article>{embed}<p>A sign at the depot.</p><p>More news.</p>{copy}</article></body></html>"
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.id, post.form) == ("1990000000000000001", PostForm.EMBED)

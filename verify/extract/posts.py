@@ -1049,7 +1049,44 @@ def rendered_posts(
         )
     if draft:
         posts += _linked_in_text(document) + _screenshots_in_text(document) + _shortcodes_in_text(document)
+    if shown and posts:
+        posts = _named_copies(posts, shown, document, remaining)
     return _unique([*shown, *posts]), remaining
+
+
+_COPY_GAP = 1  # article blocks that may stand between a wordless embed and the copy of its words (a lead-in)
+
+
+def _named_copies(posts: list[Post], shown: Sequence[Post], document: Document, blocks: list[Block]) -> list[Post]:
+    """The text posts that copy a post the markup shows, given that post's address (:func:`_unique` then merges
+    them): the same account's same words, or the words a wordless embed of the account stands next to (an
+    Instagram embed shows only "A post shared by Name (@h)"; the article copies the caption, signed, below it)."""
+    accounts: dict[str, list[Post]] = {}
+    for post in shown:
+        if post.id and post.in_body and post.author.handle:
+            accounts.setdefault(post.author.handle.lower(), []).append(post)
+    starts: list[tuple[int, int]] = []  # where each article block starts, found only when needed
+    named = []
+    for post in posts:
+        copies = post.form is PostForm.TEXT and not post.url
+        for embed in accounts.get(post.author.handle.lower(), []) if copies else []:
+            if embed.text:
+                copied = _clean(embed.text).casefold() == post.text.casefold()
+            else:
+                starts = starts or [position(document, block, 0) for block in blocks]
+                copied = _next_to(embed, post, [*shown, *posts], starts)
+            if copied:
+                post = replace(post, platform=embed.platform, url=embed.url, id=embed.id)
+                break
+        named.append(post)
+    return named
+
+
+def _next_to(embed: Post, copy: Post, posts: list[Post], starts: list[tuple[int, int]]) -> bool:
+    """Whether no other post and at most a lead-in stand between the two."""
+    first, last = sorted([(embed.line, embed.column), (copy.line, copy.column)])
+    between = [start for start in starts if first < start < last]
+    return len(between) <= _COPY_GAP and not any(first < (post.line, post.column) < last for post in posts)
 
 
 def _signature_link(node: Element | None, handle: str) -> PostUrl | None:
