@@ -134,7 +134,7 @@ CASES = [
         "https://www.linkedin.com/posts/jane-doe_topic-activity-7100000000000000002-AbCd",
         PostUrl(
             "linkedin",
-            "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000002/",
+            "https://www.linkedin.com/posts/jane-doe_topic-activity-7100000000000000002-AbCd",
             "7100000000000000002",
         ),
     ),
@@ -142,7 +142,7 @@ CASES = [
         "https://www.linkedin.com/posts/janedoe_activity-7100000000000000003-Xy_z?utm_source=share&utm_medium=member",
         PostUrl(
             "linkedin",
-            "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000003/",
+            "https://www.linkedin.com/posts/janedoe_activity-7100000000000000003-Xy_z",
             "7100000000000000003",
         ),
     ),

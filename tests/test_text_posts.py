@@ -436,3 +436,36 @@ def test_the_same_words_signed_below_an_embed_are_the_embedded_post() -> None:
     html = f"<html><body><article>{embed}<p>A sign at the depot.</p><p>More news.</p>{copy}</article></body></html>"
     (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
     assert (post.id, post.form) == ("1990000000000000001", PostForm.EMBED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post by Harbour Pool (@pool@swim.example), March 4, 2026",
+        "Beitrag von Harbour Pool (@pool@swim.example), 4. März 2026",
+        "Publicación de Harbour Pool (@pool@swim.example), 4 de marzo de 2026",
+    ],
+)
+def test_a_mastodon_blockquote_filled_and_signed_with_its_own_line_in_the_publishers_language(line: str) -> None:
+    html = (
+        "<html><body><article><p>The pool wrote:</p>"
+        '<blockquote class="mastodon-embed" data-embed-url="https://swim.example/@pool/114120000000000078/embed">'
+        '<a href="https://swim.example/@pool/114120000000000078"><p>The outdoor lanes open on Monday.</p></a>'
+        f"<div>{line}</div></blockquote></article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.platform, post.form, post.text) == ("mastodon", PostForm.EMBED, "The outdoor lanes open on Monday.")
+    assert (post.author.name, post.author.handle, post.published) == ("Harbour Pool", "@pool@swim.example", "2026-03-04")
+
+
+def test_a_static_rendering_keeping_the_posts_address_in_a_data_attribute_is_read_by_its_class_words() -> None:
+    html = (
+        "<html><body><article><p>The club said:</p>"
+        '<div class="tweet static" data-tweet-url="https://x.com/harbourfc/status/1990000000000000002">'
+        '<span class="tweet-author-name">Harbour FC</span> <span class="tweet-author-handle">@harbourfc</span>'
+        '<p class="tweet-text">Kick-off moves to 3pm on Saturday.</p>'
+        '<div class="tweet-date">May 2, 2026</div></div></article></body></html>'
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.id, post.form, post.author.handle) == ("1990000000000000002", PostForm.STATIC, "@harbourfc")
+    assert post.text == "Kick-off moves to 3pm on Saturday."

@@ -577,10 +577,10 @@ _LINKEDIN = Platform(
             "https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/",
         ),
         # Vanity post URLs: linkedin.com/posts/name_slug-activity-ID-xxxx, and without a slug name_activity-ID-xxxx
-        # (the share button's).
+        # (the share button's). Kept as written, less the query: the public page, naming the member.
         UrlPattern(
-            _p(r"/posts/[\w%.-]*?[-_](?P<kind>activity|share|ugcPost)-(?P<id>\d{5,25})"),
-            "https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/",
+            _p(r"/posts/(?P<path>[\w%.-]{0,500}?[-_](?P<kind>activity|share|ugcPost)-(?P<id>\d{5,25})[\w-]{0,40})"),
+            "https://www.linkedin.com/posts/{path}",
         ),
     ),
     Reader.NONE,

@@ -348,7 +348,7 @@ class _Scan:
             _scan_escaped(node, walk, self.in_body if self.in_body is not None else not self._context(node)[1])
         hit = _match(node, name, names, walk)
         if hit is not None:
-            found = _Found(node, hit[1], hit[0].label, self._body(node), _embed_form(node))
+            found = _Found(node, hit[1], hit[0].label, self._body(node), _embed_form(node, hit[0]))
             walk.found.append(found)
             walk.by_element[node] = found
             return False
@@ -470,7 +470,7 @@ def _walk_subtree(stack: list[_Entry | _Container], walk: _Walk, in_body: bool |
             _scan_escaped(node, walk, body if in_body is not None else not chrome)
         hit = _match(node, name, node.keys(), walk)
         if hit is not None:
-            found = _Found(node, hit[1], hit[0].label, body, _embed_form(node))
+            found = _Found(node, hit[1], hit[0].label, body, _embed_form(node, hit[0]))
             walk.found.append(found)
             walk.by_element[node] = found
             continue
@@ -493,9 +493,18 @@ def _walk_subtree(stack: list[_Entry | _Container], walk: _Walk, in_body: bool |
 _PRESERVE = frozenset({"pre", "textarea"})
 
 
-def _embed_form(node: Element) -> PostForm:
-    # Substack's div.tweet[data-attrs] carries the post as the publisher saved it: a static rendering.
-    return PostForm.STATIC if substack_fields(node) is not None else PostForm.EMBED
+def _embed_form(node: Element, markup: EmbedMarkup) -> PostForm:
+    """A publisher's placeholder keeping the post's address is a static rendering when it carries the post as the
+    publisher saved it: Substack's div.tweet[data-attrs] (JSON), or a container named for a platform that shows the
+    post's account and words by class words (div.tweet.static[data-tweet-url] > span.tweet-author-handle, p.tweet-text).
+    """
+    if substack_fields(node) is not None:
+        return PostForm.STATIC
+    if not markup.classes and _container_kind(node.tag, node.get("class") or "") is False:
+        shown = static_fields(node)
+        if shown.handle and shown.text.strip():
+            return PostForm.STATIC
+    return PostForm.EMBED
 
 
 def _open(node: Element, body: bool, walk: _Walk) -> _Container | None:

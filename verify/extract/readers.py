@@ -70,6 +70,13 @@ _INSTAGRAM_BOILERPLATE = re.compile(
 )
 _OWN_HANDLE = re.compile(r"\(@(?P<handle>[\w.]{1,30})\)")  # "(@user)" in an Instagram signature
 _MASTODON_BY = re.compile(r"Post by (@[\w.]+@[\w.-]+|@\w+)")
+# That line as a publisher who fills the blockquote writes it, in its language, with the account's name and the date
+# after it: "Post by Name (@user@host), March 4, 2026", "Beitrag von Name (@user@host), 27. November 2026".
+_POSTED_BY = re.compile(
+    r"(?:^|\n)[ \t]*(?:Post(?:ed)? by|Beitrag von|Gepostet von|Message de|Publication de|Publié par|Publicación de|"
+    r"Publicado por)[ \t]+(?:(?P<name>[^\s(][^\n(]{0,119}?)\s*)?"
+    r"\(\s*@(?P<handle>[\w.-]{1,100}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\)"
+)
 _REDDIT_USER = re.compile(r"/(?:user|u)/(?P<user>[\w-]{2,30})/?$")
 _INSTAGRAM_PROFILE = re.compile(r"instagram\.com/(?P<user>(?!p/|reel|tv/|explore)[\w.]{1,30})/?(?:\?|$)", re.I)
 _BLOCK_NAMES = frozenset(["p", "div", "li", "br", "blockquote", "section", "h1", "h2", "h3", "h4", "h5", "h6", "tr"])
@@ -149,9 +156,9 @@ def _signature(element: Element, post_url: PostUrl) -> Fields:
     )
 
 
-def _last_signature(text: str) -> re.Match[str] | None:
+def _last_signature(text: str, pattern: re.Pattern[str] = SIGNATURE) -> re.Match[str] | None:
     signature = None
-    for signature in SIGNATURE.finditer(text, max(0, len(text) - SIGNATURE_WINDOW)):  # noqa: B007 - the last one
+    for signature in pattern.finditer(text, max(0, len(text) - SIGNATURE_WINDOW)):  # noqa: B007 - the last one
         pass
     return signature
 
@@ -269,10 +276,20 @@ def _reddit(element: Element, post_url: PostUrl) -> Fields:
 
 def _mastodon(element: Element, post_url: PostUrl) -> Fields:
     """Mastodon >= 4.3 and Truth Social: no text, "Post by @user@host"; a publisher that fills the blockquote with
-    the post's text and a signature ("— Name (@user@host) date", as X embeds are written) is read as X's."""
+    the post's text and a signature ("— Name (@user@host) date", as X embeds are written) is read as X's, and so is
+    one that signs it with that line in its language ("Beitrag von Name (@user@host), 27. November 2026")."""
     signed = _signature(element, post_url)
     if signed.handle and signed.text.strip():
         return signed
+    full = visible_text(element)
+    posted = _last_signature(full, _POSTED_BY)
+    if posted is not None and full[: posted.start()].strip():
+        return Fields(
+            text=full[: posted.start()],
+            name=posted.group("name") or "",
+            handle="@" + posted.group("handle"),
+            published=parse_date(full[posted.end() :]),
+        )
     by = _MASTODON_BY.search(text_of(element, " ")[:SIGNATURE_WINDOW])
     return Fields(handle=by.group(1) if by and post_url.platform == "mastodon" else "")
 
