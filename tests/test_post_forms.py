@@ -88,3 +88,40 @@ def test_a_linked_post_saved_under_another_account_is_misattributed(tmp_path: Pa
     )
     (finding,) = [f for f in _report(article)["findings"] if f["claim"]["kind"] == "post"]
     assert finding["verdict"] == "misattributed"
+
+
+def test_a_telegram_post_is_held_to_its_own_channels_capture_not_to_another_channels_post_of_that_number(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "ferries.html"
+    article.write_text(
+        "<html><body><article><p>The ferry office posted the new times:</p>"
+        '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="harbourferries/812">'
+        "</script><p>Crossings resume on Monday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    snapshots = tmp_path / "snapshots"
+    snapshots.mkdir()
+    for channel, text in (  # (a number counts within its channel: both are posts 812)
+        ("harbourferries", "Crossings resume on Monday at 7am."),
+        ("citybuses", "Route 4 is diverted all week."),
+    ):
+        record = {
+            "schema": "verify.snapshot/1",
+            "url": f"https://t.me/{channel}/812",
+            "kind": "post",
+            "platform": "telegram",
+            "post_id": "812",
+            "author": {"name": channel, "handle": f"@{channel}"},
+            "published": "2024-05-07",
+            "text": text,
+            "fetched_at": "2024-05-08T00:00:00Z",
+        }
+        (snapshots / f"telegram-{channel}.json").write_text(json.dumps(record), encoding="utf-8")
+    report = _report(article)
+    (post,) = report["posts"]
+    assert (post["id"], post["url"]) == ("812", "https://t.me/harbourferries/812")
+    (finding,) = [f for f in report["findings"] if f["claim"]["kind"] == "post"]
+    assert finding["verdict"] == "unverified"
+    assert finding["evidence"]["text"] == "Crossings resume on Monday at 7am."
+    assert "citybuses" not in json.dumps(finding)  # (not among the post's captures either)

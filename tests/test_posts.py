@@ -367,3 +367,18 @@ def test_rendered_text_signature_in_plain_text() -> None:
     assert (post.platform, post.author.handle, post.published) == ("x", "@MOSCOW_EN", "2025-08-22")
     assert post.text == "The United States will participate. pic.twitter.com/abc"
     assert all("MOSCOW" not in block.text for block in remaining)
+
+
+def test_two_telegram_channels_posts_of_the_same_number_are_two_posts() -> None:
+    html = (
+        "<html><body><article><p>Both services posted:</p>"
+        '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="harbourferries/812">'
+        "</script><p>And the buses:</p>"
+        '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="citybuses/812"></script>'
+        '<p>See <a href="https://t.me/s/citybuses/812">the buses’ post</a>.</p></article></body></html>'
+    )
+    posts = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert [(post.url, post.form) for post in posts] == [
+        ("https://t.me/harbourferries/812", PostForm.EMBED),
+        ("https://t.me/citybuses/812", PostForm.EMBED),
+    ]

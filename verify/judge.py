@@ -125,7 +125,7 @@ from .document import Document
 from .extract import speakers
 from .extract.blocks import Block, source_offset
 from .extract.cast import role_head
-from .extract.platforms import recognise_post_url
+from .extract.platforms import recognise_post_url, same_id_elsewhere
 from .lexicon import FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
 from .match import (
     ANY_STOPWORDS,
@@ -1695,7 +1695,7 @@ def _where_short(statement: Statement) -> str:
 
 def _same_post(claim: Claim, statement: Statement) -> bool:
     if claim.post_id and statement.key and statement.key == f"post:{claim.platform}:{claim.post_id}":
-        return True
+        return not same_id_elsewhere(claim.platform or "", claim.url or "", statement.url or "")
     if claim.url and statement.url:
         return url_key(claim.url) == url_key(statement.url)
     # A post copied out as text carries no URL: the saved post of the same account with the same words.

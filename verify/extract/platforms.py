@@ -36,6 +36,8 @@ from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from urllib.parse import parse_qsl, unquote
 
+from ..normalize import url_key
+
 __all__ = [
     "CONSENT_CLASS",
     "CONTAINER_CLASS",
@@ -152,6 +154,9 @@ class Platform:
     # A post's URL from the fields a draft's shortcode gives ("{{< x user="u" id="1" >}}"): the first template
     # whose fields ({id}, {user}) are all given; a shortcode naming the platform by one of ``names``.
     id_urls: tuple[str, ...] = ()
+    # Whether its post ids count up within each account (a Telegram channel's posts 1, 2, 3 ...): the same id at
+    # another post URL is another account's post, never this one.
+    ids_per_account: bool = False
 
 
 def _hosts(*names: str) -> frozenset[str]:
@@ -565,6 +570,7 @@ _TELEGRAM = Platform(
     static=("telegram",),
     names=("telegram",),
     id_urls=("https://t.me/{id}",),  # "channel/43", as data-telegram-post holds it
+    ids_per_account=True,
 )
 
 _LINKEDIN = Platform(
@@ -767,6 +773,13 @@ def has_escaped_embed(text: str) -> bool:
 def platform(name: str) -> Platform:
     """The record of a platform by its name; KeyError for an unknown name."""
     return _BY_NAME[name]
+
+
+def same_id_elsewhere(name: str, url: str, other_url: str) -> bool:
+    """Whether two posts of one id on a platform ``name`` are two posts: its ids count within an account and the
+    post URLs differ (two Telegram channels' posts 812)."""
+    record = _BY_NAME.get(name)
+    return bool(record and record.ids_per_account and url and other_url and url_key(url) != url_key(other_url))
 
 
 _NAMES = {word: p.name for p in REGISTRY for word in p.names}

@@ -70,6 +70,7 @@ from .platforms import (
     platform,
     platform_of_class,
     recognise_post_url,
+    same_id_elsewhere,
     shortcode_url,
 )
 from .readers import (
@@ -971,6 +972,8 @@ def _unique(posts: list[Post]) -> list[Post]:
     kept: dict[tuple[str, str], Post] = {}
     for post in posts:
         key = (post.platform, post.id or post.url or f"{post.author.handle.lower()}\n{post.text[:200]}")
+        if post.id and (first := kept.get(key)) and same_id_elsewhere(post.platform, post.url, first.url):
+            key = (post.platform, post.url)  # another channel's post of the same number
         first = kept.get(key)
         if first is None:
             kept[key] = post
