@@ -2274,6 +2274,38 @@ def test_someone_unnamed_speaks_and_is_no_one(text: str, mention: str) -> None:
     assert (quote.mention, quote.speaker) == (mention, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue whose verb comes first in the plural: a group speaks, not the man named before (round 29)
+        ES + "El concejal Ramón Vidal votó en contra.\n\n«¡Dimisión, dimisión!», gritaron desde la tribuna de público.",
+        ES + "El concejal Ramón Vidal votó en contra.\n\n«¡Que se vaya!», gritaron varios vecinos al salir.",
+        ES + "El concejal Ramón Vidal votó en contra.\n\n«¡Queremos el parque!», pedían los vecinos en la puerta.",
+        FR + "« On veut le parc ! » criaient les riverains massés devant la mairie.",
+        DE + "„Wir wollen den Park!“, riefen die Anwohner vor dem Rathaus.",
+        # a crowd after its article, in English, where the verb does not tell its number
+        EN_LEAD + "“Keep the park!” shouted the fans outside the town hall.",
+        EN_LEAD + "“Keep the park open for the children,” the protesters chanted outside.",
+    ],
+)
+def test_a_crowd_or_a_plural_cue_credits_no_one(text: str) -> None:
+    (quote,) = [q for q in _quotes(text) if q.kind is not QuoteKind.MENTION and "Vidal" not in q.text]
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body the sentence before named, and names the cue gives, stay credited
+        (ES + "La Guardia Civil cortó la carretera.\n\n«No hay heridos en el pueblo», explicaron.", "Guardia Civil"),
+        (ES + "«No vamos a cerrar la fábrica este año», dijeron Ana Ruiz y Luis Gil.", "Ana Ruiz"),
+        (FR + "« Nous resterons ici jusqu'au bout », disaient Paul Martin et sa femme.", "Paul Martin"),
+    ],
+)
+def test_a_plural_cue_still_credits_a_body_or_the_names_it_gives(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 def test_a_headline_naming_a_company_and_a_topic_gives_the_body_quotes_speaker() -> None:
     text = (
         "# Portmart vote: “This town deserves better than a car park with a shop”\n\n"

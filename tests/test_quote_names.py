@@ -1661,3 +1661,25 @@ def test_a_noun_phrase_a_clause_reports_still_quotes(text: str, words: str) -> N
 def test_a_one_word_call_after_a_colon_cue_is_a_claim_though_no_one_is_named(text: str, call: str) -> None:
     # (round 28: credited to no one, the call was taken for a term)
     assert _kinds(text)[call] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        (DE + "„Bravo!“, rief jemand aus der letzten Reihe, als das Licht anging.", "Bravo!"),
+        (DE + "„Weiter!“, rief eine Mutter vom Beckenrand.", "Weiter!"),
+        (EN_LEAD + "“Resign!” somebody yelled as the vote was read out.", "Resign!"),
+        (FR + "« Bis ! » a crié quelqu'un au balcon.", "Bis !"),
+        (ES + "«¡Fuera, fuera!», pedía la grada al final del partido.", "¡Fuera, fuera!"),
+    ],
+)
+def test_a_short_call_opening_its_sentence_before_its_cue_is_a_claim_though_no_one_is_named(
+    text: str, call: str
+) -> None:
+    # (round 29: a call credited to someone unnamed, or a crowd, by a cue after it was taken for a term)
+    assert _kinds(text)[call] is not QuoteKind.MENTION
+
+
+def test_a_term_inside_a_sentence_before_a_cue_stays_a_term() -> None:
+    text = EN_LEAD + "The so-called “fix” was, someone said, the problem all along."
+    assert _kinds(text)["fix"] is QuoteKind.MENTION

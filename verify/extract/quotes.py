@@ -737,16 +737,15 @@ def _dropped_verb(g: Grammar, who: str) -> bool:
 
 
 def _unnamed_group(g: Grammar, mention: str) -> bool:
-    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials"), a
-    description a quantifier opens ("Some parents", "Certains parents", "Einige Anwohner"), or a crowd after its article
-    ("the crowd", "le public", "das Publikum")."""
-    word = mention.lower()
-    words = word.split()
-    if words[0] in g.lexicon.quantifiers:
+    """Whether a mention is one plural group noun, capitalised where it opens a sentence ("Residents", "Officials") or
+    after its article ("the protesters"), a description a quantifier opens ("Some parents", "Certains parents", "Einige
+    Anwohner"), or a crowd after its article ("the crowd", "the fans", "le public", "das Publikum")."""
+    lex, words = g.lexicon, mention.lower().split()
+    if words[0] in lex.quantifiers:
         return True
-    if len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.crowd_nouns:
-        return True
-    return " " not in word and word in g.lexicon.group_nouns and word.endswith("s")
+    # (the noun right after the article heads the description: "the fans outside the town hall")
+    noun = words[1] if len(words) > 1 and words[0] in lex.definite else words[0] if len(words) == 1 else ""
+    return noun in lex.crowd_nouns and noun != words[0] or noun in lex.group_nouns and noun.endswith("s")
 
 
 def _gerund(lex: Lexicon, word: str) -> bool:
@@ -3415,6 +3414,7 @@ class _Found:
     split: bool = False  # a part of a quote split around its cue (“A,” she said, “B.”): speech, never a title
     goes_on: bool = False  # the cue after it says the speaker goes on (“…,” he added): lexicon ``going_on_verbs``
     addressee: str | None = None  # the name the cue's verb addresses (“…,” he told Rubio): never the pronoun's referent
+    plural: bool = False  # the cue's verb, put first, is in the plural («…», gritaron): a group speaks, no one person
     # The sentence after a cue inside the marks that ended this one (« A, assure-t-elle. B »): a second claim
     rest: _Found | None = None
 
@@ -4756,6 +4756,24 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     return match.group("who") if verb is not None and not window[verb.end() :].lstrip().startswith(",") else None
 
 
+def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> str | None:
+    """The speaker a cue credits, when its verb in the plural says a group speaks: never one person named before for
+    the subject the language drops ("«…», gritaron desde el gallinero" after a critic was named), nor a description of
+    people as written ("criaient les supporters massés", "riefen die Reiter"); a body stays ("«…», dijeron" after "La
+    Policía Local ..."), and so do names the cue gives ("dijeron Ana Ruiz y Luis Gil")."""
+    if not item.plural or speaker is None or item.who is None:
+        return speaker
+    if _dropped_verb(g, item.who):
+        # (a person: a gender, a role or a first name known; "Guardia Civil", no one of these, is a body's name)
+        named = cast.find(speaker)
+        if named is None or named.organisation:
+            return speaker
+        return None if named.gender or named.roles or known_first_name(speaker.split()[0]) else speaker
+    # (a description the cast resolved to no one but its own words; "schrieben die Richter" is the court's voice)
+    described = item.who.split(maxsplit=1)[0].lower() in g.lexicon.determiners
+    return None if described and speaker in item.who else speaker
+
+
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
     """The speaker of the last quote when it stands in block ``index`` or the one before."""
     return found[-1].speaker if found and found[-1].spans[-1].block >= index - 1 else None
@@ -4784,7 +4802,7 @@ def _resolve(
         # "Su hija, que trabaja con él, no sabe qué harán. «…», ha contado.": the subject the language drops is the
         # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero");
         # so is the body whose document an impersonal cue quotes ("Der Verband bedauerte den Streik. „…“, hieß es")
-        item.speaker = cast.resolve(_mention(g, item.dropped))
+        item.speaker = _group_speaks(g, cast, item, cast.resolve(_mention(g, item.dropped)))
         item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
@@ -4800,6 +4818,7 @@ def _resolve(
         # ("sagte Sonntag" of Mareike Sonntag; “…,” he added: the last speaker, if a "he")
         going = cast.going_on(mention, last_speaker) if item.goes_on else None
         item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee))
+        item.speaker = _group_speaks(g, cast, item, item.speaker)
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names
         described = _described(g, item.who or "")
@@ -5166,7 +5185,16 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     return _Found(
         chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on,
         addressee=_cue_addressee(g, text, last.end + after.end()),
+        plural=_plural_verb_first(g.lexicon, text, last.end),
     )
+
+
+def _plural_verb_first(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether the cue after quoted words ending at ``end`` opens on its verb in the third person plural ("«…»,
+    gritaron desde el gallinero", "„…“, riefen die Reiter", "« … » criaient les supporters"): its subject is a group."""
+    verb = _WORD.search(text, end, end + _VERB_REACH)
+    word = verb.group().lower() if verb is not None else ""
+    return bool(lex.plural_verb_endings) and word.endswith(lex.plural_verb_endings) and word in lex.cue_verbs
 
 
 def _cue_addressee(g: Grammar, text: str, verb: int) -> str | None:
@@ -5887,10 +5915,16 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
 
 def _called_out(text: str, item: _Found) -> bool:
     """Whether short quoted words follow a cue and its colon ("Jemand im Saal ruft: „Nachzählen!“", "Someone shouts:
-    “Recount!”"): a call, someone's words though the cue names no one, no term."""
+    “Recount!”"), or open their sentence with the cue right after them ("„Zugabe!“, rief ein Vater", "“Shame!”
+    someone shouted", "«¡Otra, otra!», pedía el público"): a call, someone's words though the cue names no one, no
+    term."""
+    if not item.has_cue:
+        return False
     start = item.spans[0].start
     colon = text.rfind(":", max(0, start - 2), start)  # (right before the marks, or a space between)
-    return item.has_cue and colon >= 0 and not text[colon + 1 : start].strip()
+    if colon >= 0 and not text[colon + 1 : start].strip():
+        return True
+    return item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
 
 
 def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:

@@ -513,6 +513,10 @@ class Lexicon:
     # Words that open a plural description of people the text leaves unnamed ("Some parents", "Certains parents",
     # "Einige Anwohner", "Algunos vecinos"): a cue's subject opened by one names no one
     quantifiers: frozenset[str] = frozenset()
+    # Endings of a cue verb's third person plural, where they tell it ("gritaron", "pedían"; "riefen"; "criaient",
+    # "crièrent"): a cue whose verb comes first in the plural ("«…», gritaron desde el gallinero", "„…“, riefen
+    # die Reiter") credits a group, never one person the text named
+    plural_verb_endings: tuple[str, ...] = ()
     # Possessive determiners ("their", "ihr", "son", "su"): quoted words after one are a noun phrase, as after articles
     possessives: frozenset[str] = frozenset()
     # Possessives of one person that no pronoun lists, with the owner's gender they tell ("" when none: "sa compagne",

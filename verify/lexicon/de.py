@@ -511,8 +511,9 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben"),
     indefinite_people=words("jemand"),
-    crowd_nouns=words("publikum menge menschenmenge saal"),
+    crowd_nouns=words("publikum menge menschenmenge saal fans zuschauer"),
     quantifiers=words("einige manche viele mehrere etliche"),
+    plural_verb_endings=("en",),  # (riefen, sagten; a verb put first is finite: no participle nor infinitive)
     possessives=words(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"

@@ -744,7 +744,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
     indefinite_people=words("someone somebody"),
-    crowd_nouns=words("crowd audience onlookers"),
+    crowd_nouns=words("crowd audience onlookers fans spectators"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     own_possessives=words("my our"),

@@ -22,7 +22,8 @@ def _regular_forms(verb: str) -> tuple[str, ...]:
 # written, the regular ones by their infinitive (inflected by rule, see _regular_forms).
 IRREGULAR_CUE_VERBS = words("""
 decir dice dijo dicen dijeron decía dicho escrito tuiteó
-pide pidió pedido cuenta contó contado contaba contaban contaron cuentan niega negó negado desmiente desmintió
+pide piden pidió pidieron pedía pedían pedido
+cuenta contó contado contaba contaban contaron cuentan niega negó negado desmiente desmintió
 confiesa confesó
 recuerda recordó sostiene sostuvo mantiene mantuvo defiende defendió defendido advierte advirtió
 sugiere sugirió sugerido recomienda recomendó ruega rogó propone propuso expone expuso predice predijo
@@ -572,6 +573,7 @@ LEXICON: Lexicon = Lexicon(
     indefinite_people=words("alguien"),
     crowd_nouns=words("público multitud gente afición grada"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
+    plural_verb_endings=("n",),  # (dijeron, gritaban, piden: every third person plural; no singular ends so)
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     own_possessives=words("mi mis nuestro nuestra nuestros nuestras"),
     owner_possessives={"su": ""},

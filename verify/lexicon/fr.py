@@ -534,6 +534,7 @@ LEXICON: Lexicon = Lexicon(
     indefinite_people=words("quelqu'un quelqu’un"),
     crowd_nouns=words("public foule salle assistance"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
+    plural_verb_endings=("aient", "èrent"),  # (criaient, crièrent; "-ent" is singular too: "soutient", "prévient")
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     own_possessives=words("mon ma mes notre nos"),
     owner_possessives={"son": "", "sa": ""},
