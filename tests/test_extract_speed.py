@@ -18,13 +18,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import cast, cues, quotes
+from verify.extract import cast, cues, quotes, speakers
 from verify.extract.blocks import _HTML_BLOCK_START, Block, _html_block_at, blocks
 from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
 from verify.extract.cues import NEVER, _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
 from verify.extract.speakers import NAME_RUN
-from verify import document, lexicon
+from verify import document, lexicon, normalize
 from verify.lexicon import LEXICONS, Gender, Number
 from verify.models import Place
 
@@ -643,3 +643,76 @@ def test_the_reader_passes_over_a_noun_no_one_bears_as_its_plain_form_reads_it(t
     fast = read()
     with patch.object(cast.Cast, "noun_alone", return_value=False):
         assert read() == fast
+
+
+# Pieces of capitalised phrases: names, titles, particles, function and number words, organisation words, credits and
+# salutations of each language, and letters whose lower case is longer or depends on context ("İ", "Σ").
+_PHRASE_PIECES = [
+    *_NAME_PIECES, "According to ", "according to", "Laut ", "D'après ", "d’après ", "Según ", "Dear ", "Liebe ",
+    "Chère ", "Querida ", "İ", "Σ", "The ", "the ", "And ", "of ", "Of ", "Sun-Times", "Inc", "University", "Council",
+    "Boston’s ", "NATO's ", "Monday", "Zwei ", "Dreitausend ", "hundert", "President ", "Senator ", "Ms ", "Herr ",
+    "Bürgermeisterin ", "la alcaldesa ", "Toronto-based ", "Jr.", "III", "Anna ", "Smith", "Gate 12", "ABC", "U.S. ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(phrase=_texts(_PHRASE_PIECES))
+def test_a_credit_opening_a_phrase_is_found_by_its_first_letter(code: str, phrase: str) -> None:
+    openings = (*LEXICONS[code].according_to, *LEXICONS[code].salutations)
+
+    def plain(written: str) -> str | None:
+        return next((p for p in openings if written[: len(p) + 1].lower() == p + " "), None)
+
+    for written in (phrase, *(opening.capitalize() + " " + phrase for opening in openings)):
+        assert cast._credit_opening(written, code) == plain(written)
+
+
+def _plain_is_person_name(name: str) -> bool:
+    """speakers.is_person_name as first written: each word asked about each word list in turn."""
+    words = speakers._words(name)
+    if not words or len(words) > 5:
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if any(speakers._glued(w) for w in words) or any(map(str.isdigit, name)):
+        return False
+    parts = [p for w in lowered for p in w.split("-")]
+    if any(w in speakers._NOT_PERSON_WORDS for w in parts) and not speakers._named_after_place(lowered):
+        return False
+    if words[0].lower() in speakers.NOT_NAMES or not speakers.name_word(words[-1]):
+        return False
+    inner = zip(lowered[1:], words[1:], strict=True)
+    if any(w in speakers._INNER_FUNCTION_WORDS and not speakers._initial(word) for w, word in inner):
+        return False
+    if len(words) > 1 and words[0].lower().endswith("ing"):
+        return False
+    caps = [w for w in words if speakers.name_word(w)]
+    return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(name=_texts(_PHRASE_PIECES))
+def test_a_person_name_is_told_as_its_plain_form_tells_it(name: str) -> None:
+    assert speakers.is_person_name(name) == _plain_is_person_name(name)
+
+
+@settings(max_examples=500, deadline=None)
+@given(phrase=_texts(_PHRASE_PIECES))
+def test_a_phrase_without_an_s_has_no_owner_before_its_name(phrase: str) -> None:
+    # (strip_titles reads a phrase's words for an owner, "Boston’s Walsh", only when it holds an "s")
+    if "s" not in phrase:
+        raw = phrase.split()
+        assert not any(w.endswith(("’s", "'s")) and raw[i + 1][:1].isupper() for i, w in enumerate(raw[:-1]))
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=200, deadline=None)
+@given(phrase=_texts(_PHRASE_PIECES))
+def test_a_candidate_name_is_the_same_with_its_word_tests_cached(code: str, phrase: str) -> None:
+    # (_glued_number is normalize's glued_number kept; the candidate of a phrase does not depend on what came before)
+    if not phrase.strip():
+        return
+    first = cast._candidate.__wrapped__(phrase, code)
+    cast._glued_number.cache_clear()
+    with patch.object(cast, "_glued_number", normalize.glued_number):
+        assert cast._candidate.__wrapped__(phrase, code) == first

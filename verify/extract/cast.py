@@ -424,18 +424,15 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
     words = phrase.split()
     # (a phrase of one word holds no name after a credit or a salutation: most phrases, not read for one)
-    credit = (
-        next((p for p in (*lex.according_to, *lex.salutations) if phrase[: len(p) + 1].lower() == p + " "), None)
-        if words[1:]
-        else None
-    )
+    credit = _credit_opening(phrase, code) if words[1:] else None
     if credit is not None and len(words) > len(credit.split()):
         # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it,
         # nor is a letter's salutation ("Dear Marjorie,": whom the letter addresses)
         return _candidate(phrase[len(credit) + 1 :].lstrip(), code)
     if len(words) == 1 and words[0][:2].lower() in _ELIDED and words[0][2:3].islower():
         return "", False  # "L'élue": an article written onto a noun, a description ("L'Heureux" is a name)
-    described = [w for w in words if "-" not in w or not _ADJECTIVE_COMPOUND.fullmatch(w)]  # (its hyphen first)
+    # (its hyphen first: a phrase without one is its own words)
+    described = [w for w in words if "-" not in w or not _ADJECTIVE_COMPOUND.fullmatch(w)] if "-" in phrase else words
     if len(described) < len(words):
         # "Toronto-based WeavAir", "Natalia Mykhaylova’s Toronto-based": a place made an adjective is in no name
         return _candidate(" ".join(described), code) if described else ("", False)
@@ -492,9 +489,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
     words = name.lower().split()
-    if all(w in FUNCTION_WORDS for w in words):
+    if FUNCTION_WORDS.issuperset(words):
         return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
-    if any(w in lex.number_words or w in lex.magnitudes for w in words) or lex.glued_numbers and glued_number(words[0]):
+    numbers = not (lex.number_words.keys().isdisjoint(words) and lex.magnitudes.keys().isdisjoint(words))
+    if numbers or lex.glued_numbers and _glued_number(words[0]):
         # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal", "Dreitausend Stück": a number is in no one's name
         return "", False
     if words[0] not in _ANY_FIRST_NAME and (
@@ -512,7 +510,31 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     inner = (w for i, w in enumerate(words) if not (named and 0 < i < len(words) - 1 and w in lex.name_particles))
     # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
     opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
-    return name, len(words) < 2 or opening or any(w in lex.stopwords for w in inner)
+    return name, len(words) < 2 or opening or not lex.stopwords.isdisjoint(inner)
+
+
+@lru_cache(maxsize=4096)
+def _glued_number(word: str) -> bool:
+    """:func:`verify.normalize.glued_number`, kept: a German page's runs open on the same words ("diese", "im")."""
+    return glued_number(word)
+
+
+def _credit_opening(phrase: str, code: str) -> str | None:
+    """The phrase of the language crediting words or opening a letter that ``phrase`` opens on, a space after it
+    ("According to", "D'après", "Dear"), or None."""
+    # (only those opening on the phrase's first letter are compared: its first character lowered alone is its first
+    # in lower case)
+    openings = _credit_openings(code).get(phrase[:1].lower()[:1], ())
+    return next((opening[:-1] for opening in openings if phrase[: len(opening)].lower() == opening), None)
+
+
+@lru_cache(maxsize=8)
+def _credit_openings(code: str) -> dict[str, tuple[str, ...]]:
+    """The lexicon's ``according_to`` and ``salutations`` in their order, each with the space after it, by first
+    letter."""
+    lex = LEXICONS[code]
+    openings = [p + " " for p in (*lex.according_to, *lex.salutations)]
+    return {first: tuple(o for o in openings if o[:1] == first) for first in {o[:1] for o in openings}}
 
 
 def _particle(word: str, lex: Lexicon) -> bool:
@@ -572,7 +594,11 @@ def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[
 def _particle_first(name: str, lex: Lexicon) -> bool:
     """A surname that opens on its particle ("van Dam", "de Villepin"): a name, though in lower case."""
     words = name.split()
-    return len(words) == 2 and words[1][:1].isupper() and words[0] in lex.name_particles | _en.NAME_PARTICLES
+    return (
+        len(words) == 2
+        and words[1][:1].isupper()
+        and (words[0] in lex.name_particles or words[0] in _en.NAME_PARTICLES)
+    )
 
 
 def _determined(word: str, lex: Lexicon) -> bool:
