@@ -469,3 +469,28 @@ def test_a_static_rendering_keeping_the_posts_address_in_a_data_attribute_is_rea
     (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
     assert (post.id, post.form, post.author.handle) == ("1990000000000000002", PostForm.STATIC, "@harbourfc")
     assert post.text == "Kick-off moves to 3pm on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("Bauministerin Okafor", "Grace Okafor"),  # the one person of that surname the article credits
+        ("Ministerin Lindqvist", None),  # no one of that surname: the post's author speaks
+    ],
+)
+def test_a_post_crediting_a_quote_to_a_title_and_a_surname_is_the_article_speaker_of_that_surname(
+    credit: str, speaker: str | None
+) -> None:
+    html = (
+        "<html><body><article>"
+        "<p>„Wir bauen die Brücke bis 2028 neu“, sagte Bauministerin Grace Okafor am Montag.</p>"
+        '<blockquote class="twitter-tweet"><p lang="de">'
+        f"{credit}: Die Brücke wird nicht neu gebaut. #Landtag</p>&mdash; Landtag live (@landtaglive) "
+        '<a href="https://twitter.com/landtaglive/status/1990000000000000003">4. Mai 2026</a></blockquote>'
+        "</article></body></html>"
+    )
+    extraction = extract(from_text(html, "a.html", Format.HTML))
+    in_post = [quote for quote in extraction.quotes if quote.post is not None]
+    assert [(quote.speaker, quote.text) for quote in in_post if quote.speaker == "Grace Okafor"] == (
+        [("Grace Okafor", "Die Brücke wird nicht neu gebaut.")] if speaker else []
+    )

@@ -43,7 +43,8 @@ def extract(document: Document) -> Extraction:
     posts, article_blocks = rendered_posts(document, blocks(document, taken), shown=posts)
     posts.sort(key=lambda p: (p.line, p.column))
     quotes = find_quotes(document, article_blocks)
-    quotes += [quote for post in posts if post.in_body for quote in post_quotes(post)]
+    named = [quote.speaker for quote in quotes if quote.speaker]  # whom a post's "Title Surname:" may stand for
+    quotes += [quote for post in posts if post.in_body for quote in post_quotes(post, named)]
     quotes += interview_answers(document, article_blocks, quotes)
     quotes.sort(key=lambda q: (q.line, q.column))
     quotes = credit_from_answers(quotes)  # a headline quoting an interview's unquoted answer

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
@@ -7176,14 +7176,17 @@ def _tail_start(word: str) -> int | None:
     return min(starts, default=None)
 
 
-def post_quotes(post: Post) -> list[Quote]:
-    """Quotes a post credits to someone: "Name: text" or quoted words with a cue."""
+def post_quotes(post: Post, named: Sequence[str] = ()) -> list[Quote]:
+    """Quotes a post credits to someone: "Name: text" or quoted words with a cue. A credit by a title and a surname
+    ("Bauministerin Albrecht-Kühn: ...") is the one person of that surname among ``named`` (the article's speakers)."""
     text = post.text
     g = grammar("en")
     found: list[Quote] = []
     match = _POST_COLON_QUOTE.search(text)
     if match and not _MARK.match(text, match.start("text")):  # "Name: “...” Shameful.": the marks say where
         name = untitled(match.group("who"))
+        if " " not in name and name != match.group("who"):
+            name = _named_by_surname(name, named)
         words = text[match.start("text") :]
         words = _strip_post_tail(words).strip()
         if name and len(name.split()) >= 2 and len(words.split()) >= 3:
@@ -7205,6 +7208,12 @@ def post_quotes(post: Post) -> list[Quote]:
             speaker = (Cast().resolve(who) if who else None) or post.author.name or None
             found.append(_post_quote(post, quoted, speaker, who))
     return found
+
+
+def _named_by_surname(surname: str, named: Sequence[str]) -> str:
+    """The one full name among ``named`` that ends in ``surname``; "" when none or several do."""
+    full = {name for name in named if " " in name and name.rsplit(" ", 1)[1].casefold() == surname.casefold()}
+    return full.pop() if len(full) == 1 else ""
 
 
 def _post_quote(post: Post, text: str, speaker: str | None, mention: str | None) -> Quote:
