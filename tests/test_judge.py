@@ -748,6 +748,10 @@ def test_a_figure_of_a_claim_sharing_no_word_with_the_speakers_record_is_added_t
     assert plain.rule == "VF202" and plain.evidence is None
     guessed = judge(replace(quote("It is the fastest crossing by a woman over 60 this season"), mention="she"), STORE)
     assert guessed.rule == "VF202" and guessed.severity is Severity.WARNING
+    # A description with the name beside it ("said the mayor, Ana Reyes") shows the description and names her.
+    named = replace(quote("It is the fastest crossing by a woman over 60 this season"), mention="the mayor", named=True)
+    assert judge(named, STORE).rule == "VF104"
+    assert judge(replace(named, named=False), STORE).rule == "VF202"
 
 
 def test_a_changed_figure_in_words_the_paragraph_names_someone_before_is_an_error_with_no_cue() -> None:

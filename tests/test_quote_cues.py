@@ -550,7 +550,8 @@ def test_it_far_from_any_quote_credits_no_one() -> None:
             "As the columnist Jo Reed had written a year earlier, “The ferry will not get another penny.”",
             "the columnist Jo Reed",
         ),
-        ("“Not a penny more,” the harbourmaster, Sam Okafor, wrote in a letter.", "Sam Okafor"),
+        # (the description the cue gives beside the name is the mention, the name its credit: round 29)
+        ("“Not a penny more,” the harbourmaster, Sam Okafor, wrote in a letter.", "the harbourmaster"),
         (
             "The row began after Lindgren, asked about the subsidy under Mr. Okafor, had said, “Not a penny more.”",
             "Lindgren",
@@ -1505,15 +1506,22 @@ def test_a_colon_sentence_credits_a_name_with_particles() -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "mention"),
     [
-        "The board said ferry users “can claim a full refund”, according to its head of operations, Petra Lindgren.",
-        "The quay will take “up to 40 boats a day” and open in May, according to the council leader, Petra Lindgren.",
+        # (the description the cue's span gives beside the name is the mention: round 29)
+        (
+            "The board said ferry users “can claim a full refund”, according to its head of operations, Petra Lindgren.",
+            "its head of operations",
+        ),
+        (
+            "The quay will take “up to 40 boats a day” and open in May, according to the council leader, Petra Lindgren.",
+            "Petra Lindgren",
+        ),
     ],
 )
-def test_an_according_to_credit_closing_the_sentence_credits_its_quote(paragraph: str) -> None:
+def test_an_according_to_credit_closing_the_sentence_credits_its_quote(paragraph: str, mention: str) -> None:
     (quote,) = [q for q in _quotes(EN_LEAD + paragraph)]
-    assert (quote.mention, quote.speaker) == ("Petra Lindgren", "Petra Lindgren")
+    assert (quote.mention, quote.speaker) == (mention, "Petra Lindgren")
 
 
 @pytest.mark.parametrize(
@@ -1631,7 +1639,7 @@ def test_german_cues_with_an_object_or_a_particle(paragraph: str, speaker: str, 
         (
             ES + "Según el director regional del Puerto Viejo, Rafael Soto, «el muelle está vacío».",
             "Rafael Soto",
-            "Rafael Soto",
+            "el director regional del Puerto Viejo",
         ),
         (ES + "«El año que viene habrá dos muelles nuevos», avanzó el alcalde.", "Tomás Urquiza", "el alcalde"),
     ],

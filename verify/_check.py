@@ -367,6 +367,7 @@ def _quote_claim(quote: Quote) -> Claim:
         speaker=quote.speaker,
         mention=quote.mention,
         cued=quote.cued,
+        named=quote.named,
         speaks_for=quote.speaks_for,
         paragraphs=quote.paragraphs,
         place=quote.place,

@@ -1747,8 +1747,8 @@ def _figures_unrecorded(claim: Claim, aligned: _Aligner, record: list[Statement]
 
 def _cue_names_speaker(claim: Claim) -> bool:
     """Whether the cue at the quote writes a word of the credited speaker's name ("Hosseini said", "Berger told
-    her"), not a pronoun or a description."""
-    return bool(claim.mention and set(person_key(claim.mention)) & set(person_key(claim.speaker or "")))
+    her", "said the mayor, Ann Cole"), not a pronoun or a description alone."""
+    return claim.named or bool(claim.mention and set(person_key(claim.mention)) & set(person_key(claim.speaker or "")))
 
 
 def _as_overlap(claim: PreparedClaim, alignment: Alignment) -> Alignment:

@@ -150,6 +150,9 @@ class Quote:
     # A cue at the quote credits it, whether or not the cue names the speaker ("«...», dijo.", where Spanish leaves
     # the subject out and ``mention`` is None): the speaker is not just inferred from the paragraph.
     cued: bool = False
+    # The cue writes the speaker's name beside the description ``mention`` shows ("said the mayor, Ann Cole": "the
+    # mayor"): the article's own credit of the speaker by name.
+    named: bool = False
     # The organisation the speaker speaks for, as the article ties them ("le président du Stade Garonnais, Alain
     # Castagnède"): its own statements are the speaker's voice, never someone else's words.
     speaks_for: str | None = None
@@ -203,6 +206,7 @@ class Claim:
     article_published: str | None = None  # the article's own date (YYYY-MM-DD), when it states one
     mention: str | None = None  # how the article names the speaker at a quote; None: the speaker is inferred
     cued: bool = False  # a cue at the quote credits it, naming the speaker or not ("«...», dijo.")
+    named: bool = False  # the cue names the speaker beside the description ``mention`` shows (Quote.named)
     speaks_for: str | None = None  # the organisation the speaker voices, as the article ties them (Quote.speaks_for)
     paragraphs: tuple[int, ...] = ()  # where in ``text`` each paragraph after the first opens (Quote.paragraphs)
 

@@ -3410,6 +3410,9 @@ class _Found:
     has_cue: bool = False
     speaker: str | None = None  # resolved when found, before the names that follow are learnt
     mention: str | None = None  # the speaker as the cue names them
+    # The description a cue gives beside the name it credits, and the mention read of that name ("said the mayor, Ann
+    # Cole": "the mayor", "Ann Cole"): the quote shows the description, as a cue of the description alone would
+    described: tuple[str, str] | None = None
     dropped: str | None = None  # for a cue whose subject the language drops, the subject of the sentence before
     split: bool = False  # a part of a quote split around its cue (“A,” she said, “B.”): speech, never a title
     goes_on: bool = False  # the cue after it says the speaker goes on (“…,” he added): lexicon ``going_on_verbs``
@@ -4825,6 +4828,7 @@ def _resolve(
         if described and item.speaker and (person := cast.find(item.speaker)):
             cast.add_roles(person, described[0])  # "the harbourmaster, Ines Varga": the role is hers
             item.speaker = person.name  # ("her son, Daniel": the surname the family gives him)
+            item.described = described[0], mention
         pronoun = g.lexicon.pronouns.get(mention.lower())
         words = mention.lower().split()
         document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
@@ -7011,11 +7015,14 @@ def _quote(
     # word its speaker calls a thing)
     said = mention is not _Mention.NAME
     text = item.words.strip()
+    # (the mention read stands unless a later step changed it: "said the mayor, Ann Cole" shows "the mayor", named)
+    named = said and item.described is not None and item.described[1] == item.mention
     quote = Quote(
         text=text,
         paragraphs=_paragraph_openings(blocks, item, text),
         speaker=item.speaker if said else None,
-        mention=item.mention if said else None,
+        mention=item.described[0] if named and item.described else item.mention if said else None,
+        named=named,
         kind=kind,
         place=Place.PULLQUOTE if _pulled(g, blocks, item, introduced) else block.place,
         line=line,
