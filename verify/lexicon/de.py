@@ -47,7 +47,7 @@ argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
 bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
-ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren
+ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren beruhigen beten
 """)
 CUE_VERBS = STRONG_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
@@ -115,6 +115,8 @@ ROLE_FORMS = role_table(
     anwalt rechtsanwalt rechtsanwältin anwältin verteidiger verteidigerin
     journalist journalistin reporter reporterin korrespondent korrespondentin moderator moderatorin
     arzt ärztin mediziner medizinerin
+    ehefrau witwe
+    ehemann witwer
     """,
 )
 # Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,

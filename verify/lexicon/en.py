@@ -101,6 +101,8 @@ CUE_PHRASES = (
     "made it clear",
     "makes clear",
     "makes it clear",
+    "wanted to know",  # ("“Will the bridge reopen?” Jo Reed wanted to know": a question put, as "asked")
+    "wants to know",
 )
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
 DETERMINERS = words("the a an one another his her their its this that some many several two three four five both")
@@ -178,6 +180,8 @@ TITLE_FORMS = role_table(
     tycoon mogul magnate billionaire
     adviser advisor counselor counsellor
     pastor reverend preacher
+    wife widow
+    husband widower
     """,
 )
 # Role nouns that say who someone is without being a title before the name ("a former prosecutor").

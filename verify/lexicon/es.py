@@ -50,6 +50,7 @@ remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rem
 vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter interrogar aconsejar instar
 exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
 reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar hablar
+tranquilizar
 """)
 CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
@@ -117,6 +118,8 @@ ROLE_FORMS = role_table(
     médico médica doctor doctora
     juez magistrado magistrada
     entrenador entrenadora técnico míster
+    esposa viuda
+    esposo marido viudo
     """,
 )
 # Nacionalidades y ámbitos (ver affiliation_table): «el sueco» es quien el artículo dijo sueco, «la
@@ -326,6 +329,7 @@ LEXICON: Lexicon = Lexicon(
         "tiene claro", "tenía claro", "tuvo claro",  # ("La patrona mayor lo tiene claro: «...»")
         "hizo saber", "hace saber", "hecho saber", "hicieron saber", "hacen saber",  # ("«...», hizo saber el club")
         "tomó la palabra", "toma la palabra", "tomaba la palabra", "pidió la palabra",  # ("tomó la palabra al final:")
+        "quiso saber", "quería saber", "quisieron saber", "quiere saber",  # ("«¿…?», quiso saber la diputada")
     ),
     copulas=COPULAS,
     # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet

@@ -54,7 +54,7 @@ riposter enchaîner continuer clarifier rectifier confesser désoler lamenter in
 tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner rigoler blaguer
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
-marmonner bougonner maugréer rassurer exclamer évoquer parler
+marmonner bougonner maugréer rassurer exclamer évoquer parler prier
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
@@ -135,6 +135,8 @@ ROLE_FORMS = role_table(
     avocat avocate défenseur
     journaliste reporter reporteur correspondant correspondante présentateur présentatrice
     médecin docteur
+    épouse veuve
+    époux mari veuf
     """,
 )
 # Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
@@ -318,7 +320,10 @@ LEXICON: Lexicon = Lexicon(
     single_quotes="‹›‘’'",
     cue_verbs=CUE_VERBS,
     # "« ... », fait savoir la mairie", "a fait savoir le club": a body's announcement, as "annonce" is
-    cue_phrases=("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "fit savoir", "firent savoir"),
+    cue_phrases=(
+        "fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "fit savoir", "firent savoir",
+        "voulu savoir", "voulait savoir", "veut savoir", "voulut savoir",  # ("« … ? », a voulu savoir la députée")
+    ),
     copulas=COPULAS,
     # "le journal cite la maire :": the person quoted speaks, not the outlet
     quoting_verbs=words("cite citent citait citaient cité citant"),
