@@ -844,3 +844,20 @@ def test_an_interviews_i_is_the_interviewee_after_the_first_answer_and_no_one_be
     met = "We held eleven public meetings, and I went to nine of them."
     assert speaker_of_the_told_quote(rebuilt, f"We held eleven public meetings. {told}") == "Petra Lindgren"
     assert speaker_of_the_told_quote(f"We are going to rebuild it. {told}", met) is None
+
+
+def test_name_labels_glued_to_a_dash_are_turns_of_the_interview_not_dialogue() -> None:
+    # (round 29: "—**Rocío Montoya:** Catorce meses ..." was read as a raya's dialogue credited to no one)
+    text = (
+        "# «El muelle abre en verano»\n\n"
+        "El alcalde Tomás Urquiza presentó el martes su presupuesto en el pleno. Hablamos con él al día siguiente "
+        "en su despacho del ayuntamiento, frente al puerto.\n\n"
+        "—**Lucía Peral:** ¿Cuándo abre el muelle?\n\n"
+        "—**Tomás Urquiza:** El muelle abre en verano, sin un euro más de impuestos.\n\n"
+        "—**Lucía Peral:** ¿Y el ferry?\n\n"
+        "—**Tomás Urquiza:** El ferry vuelve el año que viene, lo prometo.\n"
+    )
+    assert _answers(text) == [
+        ("Tomás Urquiza", "El muelle abre en verano, sin un euro más de impuestos."),
+        ("Tomás Urquiza", "El ferry vuelve el año que viene, lo prometo."),
+    ]

@@ -259,6 +259,27 @@ def _head_end(words: list[str], lex: Lexicon) -> int:
     return next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
 
 
+def role_owner(words: list[str], end: int, lex: Lexicon) -> str:
+    """The noun for the person a description's role is someone's by, as written (its words lower case, ``end`` where
+    its head ends, see :func:`_head_end`), when it names a role: a possessive before the head ("mayor" of "the mayor's
+    chief of staff") or a role after an article ending what the role is of ("bürgermeisters" of "die Referentin des
+    Bürgermeisters", "alcalde" of "el portavoz del alcalde", "maire" of "la collaboratrice de la maire"); "" when the
+    role is no one's ("the leader of the council"; "the minister of finance": a field, no article, though "finance"
+    opens a title)."""
+    owners = [w[:-2] for w in words[1 : end - 1] if w.endswith(("’s", "'s"))]
+    if end < len(words) - 1 and words[-1][:2] in _ELIDED:
+        owners.append(words[-1][2:])  # "de l'adjoint"
+    elif end < len(words) - 1 and words[-2] in lex.articles:
+        owners.append(words[-1])
+    # (a German genitive's ending dropped: "des Bürgermeisters" is a mayor's)
+    return next((w for w in owners if any(title_role(s, lex) for s in (w, *_genitive_stems(w, lex)))), "")
+
+
+def _genitive_stems(word: str, lex: Lexicon) -> Iterator[str]:
+    """A word without each of its language's genitive endings it has ("bürgermeister" of "bürgermeisters")."""
+    return (word[: -len(e)] for e in lex.genitive_endings if word.endswith(e))
+
+
 def _middle_name(key: tuple[str, ...]) -> tuple[str, ...]:
     """The word before the surname of a name's key of three words or more, when it is no first name ("Acosta" of "Melba
     Acosta Febo"; "María José García" has none), or ()."""
@@ -471,7 +492,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
         # (and after a possessive: "Ihre Tochter Daryna Kowalenko" is Daryna Kowalenko, no Kowalenko the mother is)
-        owned = int(len(words) > 3 and words[0].lower() in lex.possessives)
+        # (or before a first name alone: "Sein Vereinskollege Jannes")
+        owned = int(len(words) > 2 and words[0].lower() in lex.possessives)
         noun = words[owned].lower()
         kin = noun.endswith(lex.role_endings) or noun in lex.family_kin
         first = first or (owned + 1) * int(lex.capitalised_nouns and kin)
@@ -1205,12 +1227,12 @@ class Cast:
             person is None
             and self.lexicon.capitalised_nouns
             and unsure
-            and not (speaker and self._given_name(name))
+            and not (speaker and (self._given_name(name) or self._called_by_role(phrase, name)))
             and phrase.split()[0] not in self.lexicon.courtesy_titles
         ):
             # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one; a first name credited with
-            # words does ("Jana, 41, aus Kassel:" of a vox pop), and so does a surname after a form of address ("Herr
-            # Gekeler")
+            # words does ("Jana, 41, aus Kassel:" of a vox pop), and so does one after a noun for a person
+            # ("Chorkollege Mats"), or a surname after a form of address ("Herr Gekeler")
             return None
         if person is None:
             if (
@@ -1415,6 +1437,17 @@ class Cast:
         """Whether ``name`` is one first name the article's language knows ("Jana")."""
         return len(name.split()) == 1 and name.lower() in self.lexicon.first_name_gender
 
+    def _called_by_role(self, phrase: str, name: str) -> bool:
+        """Whether a phrase is a noun for a person by its ending, no title, and one word after it ("Chorkollege Mats",
+        "Vormann Hauke"): a noun of a team or a trade goes with a first name, a title as often with a surname the
+        article gives in full elsewhere ("Bauernpräsidentin Kessler" of two Kesslers)."""
+        words = phrase.split()
+        if len(words) == 3 and words[0].lower() in self.lexicon.possessives:
+            words = words[1:]  # ("Sein Vereinskollege Jannes")
+        noun = words[0].lower()
+        role = noun.endswith(self.lexicon.role_endings) and not title_role(noun, self.lexicon)
+        return len(words) == 2 and words[1] == name and role
+
     def _roled(self, phrase: str, name: str) -> bool:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""
         return bool(roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
@@ -1527,7 +1560,7 @@ class Cast:
             self._touch(self._topics, person)
             return _name(person)
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
-        name = body or self._untitled(mention) or mention.strip()
+        name = body or self._owned_as_written(mention) or self._untitled(mention) or mention.strip()
         if name.split()[0] in self.lexicon.complement_words:
             name = mention.strip().split(maxsplit=1)[-1]  # "la candidate de gauche": never "de gauche"
         words = name.lower().split()
@@ -1545,8 +1578,22 @@ class Cast:
         if self._place(name):
             self.organisation(name, topic=True)  # "Pakistan said in a statement": its government; "it" next
         if words[0] != key.split()[0] and key.split()[0] in self.lexicon.definite:
-            self._unheld_roles.add(title_role(words[-1], self.lexicon) or words[-1])  # (the role is the speaker)
+            # (the role is the speaker: its head's, not its owner's, "portavoz" of "el portavoz del alcalde")
+            head = key.split()[_head_end(key.split(), self.lexicon) - 1]
+            self._unheld_roles.add(title_role(head, self.lexicon) or head)
         return name
+
+    def _owned_as_written(self, mention: str) -> str:
+        """A definite description of someone's role as written, without its article ("mayor's chief of staff",
+        "collector's personal assistant", "Referentin des Bürgermeisters": the owner tells whose, no title to strip), or
+        "" for any other mention."""
+        lex = self.lexicon
+        written = mention.split()
+        words = [w.lower() for w in written]
+        if len(words) < 3 or words[0] not in lex.definite:
+            return ""
+        possessive = any(w.endswith(("’s", "'s")) and w[:1].islower() for w in written[1:-1])
+        return " ".join(written[1:]) if possessive or role_owner(words, _head_end(words, lex), lex) else ""
 
     def _married_name(self, married: str) -> Person | None:
         """The latest person named with a married name ending ``married`` ("de cedeño" of "Aurelia Vergara de
@@ -2491,6 +2538,11 @@ class Cast:
                 )  # the one body named, else the body named last, just now
             # ("whether Greyscar Aggregates may dig ... The company says"; not "the group" of a crowd)
             return self._unknown_as_body() if head in lex.company_nouns else None
+        if head not in lex.family_kin and (boss := role_owner(words, end, lex)):
+            # "the mayor's chief of staff", "die Referentin des Bürgermeisters", "el portavoz del alcalde": someone who
+            # works for the holder of another role is the person the article gave that role with that owner, never the
+            # owner, another holder of the head's role nor a guess at whom the text is about (else it stays the role)
+            return self._owned_holder(head, boss)
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]  # not "former" alone
         gender = self._description_gender(words, head)
         if head in lex.decade_nouns:
@@ -2533,6 +2585,12 @@ class Cast:
             # role more often names another holder: "..., the health chief said. “...,” the council leader said")
             return nearest
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen))
+
+    def _owned_holder(self, head: str, owner: str) -> Person | None:
+        """The latest person the article described by a role's noun and its owner's as written ("Jane Roe, the mayor's
+        chief of staff," for "the mayor's chief of staff"; not a director, though of the chief's family), or None."""
+        held = (p for p in self._named.values() if head in p.role_words and owner in p.role_words)
+        return max(held, key=lambda p: p.seen, default=None)
 
     def holder_named_since(self, description: str, credited: str | None) -> Person | None:
         """The one person the article has given a description's role by now, when the person it was credited to when
@@ -2975,6 +3033,8 @@ class Cast:
             return None  # ("the statement added": the document's issuer is found as before)
         if role in lex.family_kin or head in lex.family_kin:
             return None  # ("«…», reconoció Etxeberria padre. «…», añadió el hijo": whose kin, not who spoke last)
+        if (role or head) in self._unheld_roles:
+            return None  # ("«…», dijo el portavoz del alcalde. … «…», añadió el portavoz": the role credited before)
         person = self.find(speaker)
         latest = next((p for p in reversed(self._named.values()) if not p.organisation), None)
         if person is None or person is not latest or self._reporter not in (None, person):

@@ -471,7 +471,8 @@ def _turn(lex: Lexicon, block: Block, begin: int = 0, end: int | None = None) ->
     dash = _DIALOGUE_LINE.match(block.text, begin) if end is not None else None
     lead = dash.end() if dash else begin  # (a dialogue line's words start after its dash)
     text = block.text[lead:end]
-    label = _LABEL.match(text)
+    # (a dash glued to the label opens a turn as well: "—Rocío Montoya: Catorce meses ...", the Spanish press's raya)
+    label = _LABEL.match(text, 1 if dash is None and text[:1] in DASHES else 0)
     if label is None and (stop := _STOP_LABEL.match(text)):
         word = stop.group("label")
         label = stop if word in lex.question_labels or word in lex.answer_labels else None

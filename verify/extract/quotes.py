@@ -499,12 +499,21 @@ _NARRATOR_CLOSE = re.compile(r"[—―]")
 _SPEECH_AFTER = re.compile(r"[^ .,;:]")
 
 
-def _dialogue_spans(text: str, block: int, marked: list[_Span]) -> list[_Span]:
+# A dash glued to an interview's label: a name of two words or more, or a label of the lexicon's, and a colon
+# ("—Rocío Montoya: Catorce meses ...", "—P: ¿Y el cante?"): a turn the interview reader credits, no dialogue
+_DASHED_LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][\w.’'\-]{0,30}(?: [A-ZÀ-Þ][\w.’'\-]{0,30}){0,3})\s{0,2}:\s")
+
+
+def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span]) -> list[_Span]:
     """The speech of a paragraph of dialogue (Spanish raya): the words before each narrator's cue and after it, as
     the parts of a split quote ("—No vamos a cerrar —dijo la alcaldesa—. Lo reformaremos."); marks inside the
     speech quote within it and are no quotes of their own. ``marked``: the paragraph's quotes in marks."""
     opening = _DIALOGUE_OPEN.match(text)
     if opening is None:
+        return marked
+    label = _DASHED_LABEL.match(text, opening.end())
+    word = label.group("label") if label is not None else ""
+    if " " in word or word in lex.question_labels or word in lex.answer_labels:
         return marked
     spans: list[_Span] = []
     start: int | None = opening.start("dash")
@@ -1993,9 +2002,11 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
     for word in _WORD_START.finditer(text, lo, verb):
         if _inside_name(g, text, word.start()):
             continue  # "Capital Markets" of "at RBC Capital Markets": a name's tail is no speaker of its own
-        if clauses and any(a < word.start() < b for a, b in clauses):
+        # (but a name the clause says was given alone is the subject: "a visitor who gave her name only as Jess, 24,
+        # said")
+        if clauses and any(a < word.start() < b for a, b in clauses) and not _name_given(g.lexicon, text, word.start()):
             continue  # "Priya Shah, who represents Millbrook, said": the place in the clause is no speaker
-        if restrictive < word.start() < closed:
+        if restrictive < word.start() < closed and not _name_given(g.lexicon, text, word.start()):
             continue  # "A patient whose operation was cancelled this year said": the clause runs to the verb
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or _after_preposition(g, text, word.start(), True) or _names_a_place(g, text, word.start()):
@@ -2008,7 +2019,9 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if not (_plausible(g, match.group("who")) or _known_surname(g, match.group("who"), dates=opens)):
             continue
         if _ends_appositive(text, apposed, word.start(), match.end("who")) and not (
-            described and _names_description(g, text[apposed : word.start()], match.group("who"))
+            described
+            and _names_description(g, text[apposed : word.start()], match.group("who"))
+            or _name_given(g.lexicon, text, word.start())
         ):
             continue  # "Sara Bloom, director of the consumer group Fair Fuel, said": the body ends her appositive
         if text[match.end("who") : match.end("who") + 1] == "," and match.end("who") < apposed:
@@ -2031,6 +2044,16 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if opening < lo and verb - opening <= _WINDOW:
             return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
+
+
+def _name_given(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether the words before ``start`` say someone gave the name at ``start`` only (lexicon ``name_given_phrases``:
+    "who gave her name only as", "se identificó solo como", "nannte nur ihren Vornamen,")."""
+    before = f" {text[max(0, start - _NAME_GIVEN_CHARS) : start].lower().rstrip(' ,')}"
+    return any(before.endswith(f" {phrase}") for phrase in lex.name_given_phrases)
+
+
+_NAME_GIVEN_CHARS = 48  # the characters read before a name for a phrase saying it was given alone
 
 
 def _birth_name(g: Grammar, text: str, start: int) -> bool:
@@ -3563,7 +3586,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         display = block.place in _SINGLE_QUOTED
         spans = _pair_marks(_continued(g, text) if pending else text, index, singles or display, display)
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
-            spans = _dialogue_spans(text, index, spans)
+            spans = _dialogue_spans(g.lexicon, text, index, spans)
         if not spans and block.place is Place.BODY:
             spans = _spoken_spans(g, text, index)
         if pending and not (spans and text[: spans[0].start].strip() == ""):

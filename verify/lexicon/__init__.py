@@ -474,6 +474,10 @@ class Lexicon:
     # What someone does who reads a text out, lower case ("read it out", "las vor", "l'a lu", "leyó en voz alta"): the
     # words after the colon are the text's (a message, an exhibit), not the reader's own ("Counsel read it out: “…”")
     read_out_phrases: tuple[str, ...] = ()
+    # What is said of someone who gives a name only, lower case, before the name and maybe a comma ("who gave her name
+    # only as Jess, 24, said:", "se identificó solo como", "nannte nur ihren Vornamen,", "n'a donné que son prénom,"):
+    # the name after it is theirs, the sentence's subject, though a relative clause or an appositive holds it
+    name_given_phrases: tuple[str, ...] = ()
     # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it

@@ -544,6 +544,11 @@ LEXICON: Lexicon = Lexicon(
     read_out_phrases=(
         "las vor", "las sie vor", "las ihn vor", "las es vor", "liest vor", "verlas", "verliest", "vorgelesen"
     ),
+    name_given_phrases=(
+        "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",
+        "nur ihren vornamen nannte", "nur seinen vornamen nannte", "nur ihren vornamen nennen wollte",
+        "nur seinen vornamen nennen wollte",
+    ),  # fmt: skip
     continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
@@ -575,8 +580,10 @@ LEXICON: Lexicon = Lexicon(
         "kapelle mühle siedlung stadtteil ortsteil viertel"
     ),
     case_nouns=words("fall affäre causa"),
+    # ("-mann" of a crew or a trade: "Vormann", "Steuermann", "Obmann"; "-kollege" of a team: "Chorkollege")
     role_endings=(
-        "erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter", "ling"
+        "erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter",
+        "ling", "mann", "kollege", "kollegin",
     ),  # fmt: skip
     # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(

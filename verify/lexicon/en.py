@@ -765,6 +765,11 @@ LEXICON: Lexicon = Lexicon(
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),
+    name_given_phrases=(
+        "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
+        "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",
+        "identified himself only as",
+    ),  # fmt: skip
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
     ),

@@ -596,6 +596,10 @@ LEXICON: Lexicon = Lexicon(
     ),
     birth_name_words=words("nacida nacido soltera"),
     read_out_phrases=("en voz alta", "lo leyó", "la leyó", "dio lectura"),
+    name_given_phrases=(
+        "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",
+        "solo dio su nombre de pila", "solo quiso dar su nombre de pila",
+    ),  # fmt: skip
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")

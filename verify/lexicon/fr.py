@@ -557,6 +557,10 @@ LEXICON: Lexicon = Lexicon(
     ),
     birth_name_words=words("née né"),
     read_out_phrases=("à voix haute", "l'a lu", "l'a lue", "l’a lu", "l’a lue", "a donné lecture", "en a donné lecture"),
+    name_given_phrases=(
+        "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
+        "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
+    ),  # fmt: skip
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
