@@ -267,6 +267,17 @@ def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> No
         (ES + "Las rocas tienen nombre propio: la más temida es «A Pedra do Demo».", "A Pedra do Demo"),
         # a German naming verb closing the clause after the quoted words
         (DE + "Der Kürbis, den die Nachbarn nur „Der dicke Herbert“ nennen, wiegt eine Tonne.", "Der dicke Herbert"),
+        # words printed on a thing, after the noun for the print (round 29)
+        (DE + "Viele Fans trugen Mützen mit dem Aufdruck „Wir bleiben oben“.", "Wir bleiben oben"),
+        (ES + "Los padres llevaban camisetas con la leyenda «Puerto Viejo no se rinde».", "Puerto Viejo no se rinde"),
+        (FR + "Les bénévoles portaient des t-shirts avec l'inscription « Le port vivra ».", "Le port vivra"),
+        (EN_LEAD + "Parents wore caps with the lettering “Loud and proud in Leeds”.", "Loud and proud in Leeds"),
+        # a clause after the words that says they are read on a sign
+        (FR + "« Rendez-nous notre ferry », lit-on sur la banderole accrochée au quai.", "Rendez-nous notre ferry"),
+        (FR + "« Rendez-nous notre ferry », peut-on lire sur une pancarte.", "Rendez-nous notre ferry"),
+        (ES + "«Queremos el ferry de vuelta», se leía en una pancarta en el muelle.", "Queremos el ferry de vuelta"),
+        (ES + "«Queremos el ferry de vuelta», rezaba una pancarta en el muelle.", "Queremos el ferry de vuelta"),
+        (DE + "„Gebt uns die Fähre zurück“, stand auf einem Plakat am Anleger.", "Gebt uns die Fähre zurück"),
     ],
 )
 def test_words_on_a_sign_and_names_in_title_case_are_no_claims(text: str, name: str) -> None:

@@ -218,6 +218,46 @@ def test_a_paragraph_opened_by_a_continuation_guillemet_goes_on_with_the_open_qu
     assert (quote.text, quote.speaker) == (words, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "second", "speaker"),
+    [
+        (
+            "<p>La presidenta, Marta Giménez, dio la palabra. «Tiene la palabra don Luis Pardo», anunció.</p>"
+            "<p>«No pedimos más cupo, pedimos el mismo. Con un recorte así</p>"
+            "<p>se nos van treinta familias del puerto», dijo Luis Pardo.</p>",
+            "No pedimos más cupo, pedimos el mismo. Con un recorte así se nos van treinta familias del puerto",
+            "se nos van",
+            "Luis Pardo",
+        ),
+        (
+            "<p>La présidente, Anne Roux, a donné la parole. « La parole est à Luc Morel », a-t-elle annoncé.</p>"
+            "<p>« Nous ne demandons pas plus de quotas. Avec une baisse pareille</p>"
+            "<p>trente familles quittent le port », a dit Luc Morel.</p>",
+            "Nous ne demandons pas plus de quotas. Avec une baisse pareille trente familles quittent le port",
+            "trente familles",
+            "Luc Morel",
+        ),
+    ],
+)
+def test_a_quote_broken_by_a_paragraph_goes_on_to_its_closing_mark_in_the_next(
+    text: str, words: str, second: str, speaker: str
+) -> None:
+    """A paragraph opening on words, not a mark, whose first mark closes the quote left open: one quote, credited by
+    the cue after its closing mark (its first half went to whoever spoke before, its second was lost)."""
+    quotes = _quotes(text, Format.HTML)
+    assert [(q.text, q.speaker) for q in quotes][-1] == (words, speaker)
+    assert quotes[-1].paragraphs == (words.index(second),)  # (the judge reads the two paragraphs as one speech)
+
+
+def test_a_paragraph_whose_first_mark_opens_a_quote_runs_no_quote_on() -> None:
+    text = (
+        "<p>Anna Berg, the mayor, spoke on Monday. “The trams will run all night and the buses too</p>"
+        "<p>The union called the plan “a fantasy”, said its leader, Tom Hale.</p>"
+    )
+    quotes = _quotes(text, Format.HTML)
+    assert [q.text for q in quotes] == ["The trams will run all night and the buses too", "a fantasy"]
+
+
 def test_a_quote_alone_in_the_next_paragraph_is_a_second_claim_by_the_same_speaker() -> None:
     quotes = _quotes(
         BODY + "“The trams will run all night,” Berg said.\n\n“Nobody will wait for more than ten minutes.”"

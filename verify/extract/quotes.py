@@ -332,6 +332,9 @@ class _Span:
     end: int  # index after the closing mark (or the block's end when it runs on)
     closed: bool = True
     dialogue: bool = False  # set off by dialogue dashes, not marks: "—Words —said X—. More words."
+    # False for the words a quote left open goes on with in a paragraph opening on no mark, up to its closing mark
+    # ("«A … 25 %" / "se nos van … caleta», dijo X."): ``start`` is then the first word's
+    marked: bool = True
 
 
 @lru_cache(maxsize=256)
@@ -461,13 +464,13 @@ def _continued(g: Grammar, text: str) -> str:
     return text[:at] + opener + text[at + 1 :]
 
 
-def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) -> list[_Span]:
-    """The quotes of a block; ``singles``: single curly marks quote; ``straight``: straight single ones do too (a
-    headline's or a dek's, where an apostrophe inside a word is never taken for one)."""
+def _pair_marks(text: str, block: int, singles: bool, straight: bool = False, start: int = 0) -> list[_Span]:
+    """The quotes of a block from ``start``; ``singles``: single curly marks quote; ``straight``: straight single ones
+    do too (a headline's or a dek's, where an apostrophe inside a word is never taken for one)."""
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
     nested = False  # a straight quote opened inside a curly one (“A "B" C”)
-    for mark in _MARKS[singles, singles and straight].finditer(text):  # (a straight single mark is a single one)
+    for mark in _MARKS[singles, singles and straight].finditer(text, start):  # (a straight single one is a single)
         glyph = mark.group()
         if opener is None:
             if _is_opener(text, mark):
@@ -488,6 +491,20 @@ def _pair_marks(text: str, block: int, singles: bool, straight: bool = False) ->
     if opener is not None:
         spans.append(_Span(block, opener.start(), len(text), closed=False))
     return spans
+
+
+def _run_on(text: str, block: int, opener: str, singles: bool) -> _Span | None:
+    """The words a quote left open in the paragraph before goes on with, when this paragraph opens on a word, not a
+    mark, and its first mark closes the quote («Nosotros no pedimos más cuota … Con un recorte de 25 %» / «se nos van
+    cuarenta familias de la caleta», dijo Segundo Olivares.»): from the first word to the closing mark. A paragraph
+    opening on a mark goes on with it as it did (the English convention), and one whose first mark opens no run-on."""
+    first = len(text) - len(text.lstrip())
+    if not text[first : first + 1].isalnum():
+        return None
+    mark = _MARKS[singles, False].search(text, first)
+    if mark is None or mark.group() not in QUOTE_PAIRS.get(opener, ()) or not _is_closer(text, mark):
+        return None
+    return _Span(block, first, mark.end(), marked=False)
 
 
 # A paragraph of dialogue opens on a dash glued to its first word ("—Hablamos de confianza."); the narrator's cue
@@ -639,10 +656,17 @@ def _without_closing_mark(words: str) -> str:
     return words[:-1]
 
 
+def _opening_glyph(blocks: list[Block], span: _Span) -> str:
+    """The mark a quote's part opens on ("''" for doubled apostrophes)."""
+    text = blocks[span.block].text
+    return text[span.start : span.start + 2] if text.startswith(("''", "``"), span.start) else text[span.start]
+
+
 def _quote_text(text: str, span: _Span) -> str:
     if span.dialogue:  # (the dashes and the punctuation around a narrator's cue are no part of the words)
         return text[span.start : span.end].lstrip(f" {DASHES},.;:").rstrip(f" {DASHES},;")
-    inner = _without_opening_mark(text[span.start : span.end])
+    inner = text[span.start : span.end]
+    inner = _without_opening_mark(inner) if span.marked else inner
     if span.closed:
         inner = _without_closing_mark(inner)
     return inner.strip().rstrip(",").strip()
@@ -3584,7 +3608,12 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         entry = block_entry
         display = block.place in _SINGLE_QUOTED
-        spans = _pair_marks(_continued(g, text) if pending else text, index, singles or display, display)
+        # (only a quote left open on words, not markup: a code block's '"}]}]}' runs on into no paragraph)
+        run_on = _run_on(text, index, _opening_glyph(blocks, pending[0]), singles) if pending else None
+        run_on = run_on if run_on and _prose(blocks, pending) else None
+        spans = _pair_marks(_continued(g, text) if pending else text, index, singles or display, display,
+                            run_on.end if run_on else 0)
+        spans = [run_on, *spans] if run_on else spans
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
             spans = _dialogue_spans(g.lexicon, text, index, spans)
         if not spans and block.place is Place.BODY:
@@ -5827,8 +5856,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return None  # a split quote, a block quotation, words a sentence credits to someone: speech
     if _reporters_question(g, item, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
         return _Mention.TERM  # "IceSport's reporter asked her: “How does it feel ...?”": what was asked, no claim
-    if _set_phrase(g, item):
-        # ("The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim)
+    if _set_phrase(g, item) or _read_on_a_sign(g.lexicon, text, item):
+        # ("The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim; "« … », lit-on
+        # sur la banderole", "„…“, stand auf einem Plakat": a sign's words)
         return _Mention.NAME
     if _body_named(g, text, item):
         return _Mention.NAME  # "eine Spende für den Förderverein „Kasper bleibt“": a body's name, whatever the cue
@@ -6285,6 +6315,19 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
     return any(noun in opening for noun in lex.sign_nouns) and _sign_before_modifier(lex, sentence)
 
 
+def _read_on_a_sign(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether the clause right after quoted words says they are written on a sign: an inscription verb among its first
+    words and a sign noun after it ("« … », lit-on sur la banderole accrochée à l'arrêt", "« … », peut-on lire sur une
+    pancarte", "«…», rezaba una pancarta", "„…“, stand auf einem Plakat")."""
+    end = item.spans[-1].end
+    # (the few words right after the marks first: most quotes have no inscription verb there, and no more is read)
+    opening = text[end : end + _INSCRIPTION_CHARS].split(maxsplit=_INSCRIPTION_AFTER)[:_INSCRIPTION_AFTER]
+    if not any(w.lower().strip(",;:") in lex.inscription_verbs for w in opening):
+        return False
+    clause = text[end : sentence_end(text, end)].split()[:_SIGN_MODIFIER_REACH]
+    return any(_sign_noun(lex, w.lower().strip(",;:.!?")) for w in clause)
+
+
 def _sign_before_modifier(lex: Lexicon, subject: list[str]) -> bool:
     """Whether a cue verb's subject (the sentence's words before it) is a sign noun and a phrase that says where the
     sign stands or how it was made, a preposition or a participle opening it ("the signs at the top of the hill read
@@ -6335,6 +6378,8 @@ def _sign_noun(lex: Lexicon, word: str) -> bool:
 _SIGN_REACH = 5
 # The words before a sign's verb read for the sign noun and a phrase modifying it ("the signs at the top of the hill")
 _SIGN_MODIFIER_REACH = 8
+_INSCRIPTION_AFTER = 3  # the words after quoted words an inscription verb may open on ("peut-on lire", "se leía")
+_INSCRIPTION_CHARS = 30  # the characters read for them
 
 
 def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:

@@ -528,7 +528,10 @@ LEXICON: Lexicon = Lexicon(
         **dict.fromkeys(words("seine seinen seinem seiner seines"), "m"),
         **dict.fromkeys(words("ihre ihren ihrem ihrer ihres"), "f"),
     },
-    sign_nouns=words("plakat plakate schild schilder transparent transparente banner aufschrift tafel"),
+    sign_nouns=words(
+        "plakat plakate schild schilder transparent transparente banner aufschrift tafel aufdruck aufdrucke inschrift "
+        "inschriften schriftzug"
+    ),
     reported_mood=words(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte bleibe komme gehe stehe fehle "
         "brauche wisse lasse sehe halte reiche betreffe drohe tue"

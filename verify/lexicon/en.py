@@ -753,7 +753,8 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("my your his her its our their"),
     own_possessives=words("my our"),
     sign_nouns=words(
-        "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt"
+        "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt "
+        "inscription lettering"
     ),
     inscription_verbs=words("reading"),  # "printed T-shirts reading “...”": what is written on them
     telling_verbs=words("tell tells told telling"),

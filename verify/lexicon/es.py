@@ -567,7 +567,7 @@ LEXICON: Lexicon = Lexicon(
     noun_endings=("es", "s"),
     # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
-    inscription_verbs=words("reza rezaba"),
+    inscription_verbs=words("reza rezaba leía leían"),  # ("«…», se leía en una pancarta")
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio"),
     saying_nouns=words("""
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
@@ -581,7 +581,9 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     own_possessives=words("mi mis nuestro nuestra nuestros nuestras"),
     owner_possessives={"su": ""},
-    sign_nouns=words("pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra"),
+    sign_nouns=words(
+        "pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra leyenda inscripción"
+    ),
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
     going_on_verbs=words("añadió añade agregó agrega prosiguió continuó"),

@@ -544,8 +544,10 @@ LEXICON: Lexicon = Lexicon(
     own_possessives=words("mon ma mes notre nos"),
     owner_possessives={"son": "", "sa": ""},
     sign_nouns=words(
-        "pancarte pancartes banderole banderoles affiche affiches écriteau écriteaux panneau panneaux plaque"
+        "pancarte pancartes banderole banderoles affiche affiches écriteau écriteaux panneau panneaux plaque "
+        "inscription"
     ),
+    inscription_verbs=words("lit-on lisait-on lire"),  # "« … », lit-on sur la banderole", "on peut lire « … »"
     telling_verbs=words("raconte racontent racontait racontaient raconté"),
     voice_phrases=("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de"),
     going_on_verbs=words("ajouté ajoute ajoutait poursuivi poursuit enchaîné enchaîne renchérit renchéri"),
