@@ -3602,7 +3602,7 @@ def test_a_town_councillor_named_after_his_role_and_a_comma_speaks() -> None:
     assert _speakers(text) == [("Pediremos dos barcos más", "Germán Olivares")]
 
 
-def test_a_german_passive_quoting_frame_credits_its_subject() -> None:
+def test_a_german_passive_quoting_frame_after_the_quote_credits_its_subject() -> None:
     """Tune set 28: "„…“, wird Ministerin X in der Pressemitteilung ihres Ministeriums zitiert": the words are hers,
     quoted through a document (the passive's auxiliary and its participle as a separable cue)."""
     text = DE + "„Jede Fähre zählt“, wird Verkehrsministerin Hanna Lüders in der Mitteilung ihres Hauses zitiert.\n"
