@@ -494,3 +494,56 @@ def test_a_post_crediting_a_quote_to_a_title_and_a_surname_is_the_article_speake
     assert [(quote.speaker, quote.text) for quote in in_post if quote.speaker == "Grace Okafor"] == (
         [("Grace Okafor", "Die Brücke wird nicht neu gebaut.")] if speaker else []
     )
+
+
+def test_a_static_rendering_whose_author_part_reads_a_handle_gives_the_account() -> None:
+    html = (
+        "<html><body><article><p>The choir said goodbye online:</p>"
+        '<div class="social-embed-post" data-platform="instagram">'
+        '<a class="social-embed-author" href="https://www.instagram.com/harbourchoir/">@harbourchoir</a>'
+        '<p class="social-embed-text">Forty years of carols on the quay. Thank you all.</p>'
+        '<a class="social-embed-link" href="https://www.instagram.com/p/Cquay40years/">May 2, 2026</a></div>'
+        "</article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.platform, post.id, post.form, post.author.handle) == (
+        "instagram",
+        "Cquay40years",
+        PostForm.STATIC,
+        "@harbourchoir",
+    )
+    assert post.text == "Forty years of carols on the quay. Thank you all."
+
+
+@pytest.mark.parametrize(
+    ("fmt", "signature", "platform"),
+    [
+        (Format.MARKDOWN, "— Harbour Choir (@harbourchoir) on Threads, May 2, 2026", "threads"),
+        (Format.MARKDOWN, "— Hafenchor (@hafenchor) auf Threads, 2. Mai 2026", "threads"),
+        (Format.TEXT, "— Chorale du port (@choraleduport) sur Instagram, 2 mai 2026", "instagram"),
+        (Format.MARKDOWN, "— Coro del puerto (@coropuerto) en Threads, 2 de mayo de 2026", "threads"),
+    ],
+)
+def test_a_draft_pasting_a_plain_html_blockquote_signed_in_its_footer_is_a_text_post(
+    fmt: Format, signature: str, platform: str
+) -> None:
+    draft = (
+        "# The choir\n\nThe choir shared the rehearsal:\n\n"
+        f"<blockquote><p>First full rehearsal on the quay tonight.</p><footer>{signature}</footer></blockquote>\n\n"
+        "The concert is on Sunday.\n"
+    )
+    found = extract(from_text(draft, "draft.md" if fmt is Format.MARKDOWN else "draft.txt", fmt))
+    (post,) = found.posts
+    assert (post.platform, post.form, post.text) == (platform, PostForm.TEXT, "First full rehearsal on the quay tonight.")
+    assert post.author.handle == signature.split("(")[1].split(")")[0]
+    assert post.published == "2026-05-02"
+    assert (post.line, post.column) == (5, 16)  # at its words, in the draft
+
+
+def test_a_draft_pasting_a_plain_html_blockquote_keeps_its_quotation_as_article_text() -> None:
+    draft = (
+        "# The choir\n\nThe conductor looked back.\n\n"
+        "<blockquote><p>“We sang in the rain for forty years,” said conductor Mara Quint.</p></blockquote>\n"
+    )
+    (quote,) = extract(from_text(draft, "draft.md", Format.MARKDOWN)).quotes
+    assert (quote.text, quote.speaker) == ("We sang in the rain for forty years", "Mara Quint")

@@ -103,9 +103,10 @@ def blocks(document: Document, skip: frozenset[Element] = frozenset()) -> list[B
     if document.format is Format.HTML:
         assert document.tree is not None
         return _html_blocks(document, document.tree, skip)
+    pasted = _Pasted(document, skip) if document.tree is not None else None  # (a draft with no "<" has no tree)
     if document.format is Format.MARKDOWN:
-        return _markdown_blocks(document.text)
-    return _text_blocks(document.text)
+        return _markdown_blocks(document.text, pasted)
+    return _text_blocks(document.text, pasted)
 
 
 # --- HTML -----------------------------------------------------------------
@@ -604,11 +605,14 @@ def _all_markup(text: str, start: int, end: int) -> bool:
     return text.startswith("<", start) and not _MARKUP_TAG.sub("", text[start:end]).strip()
 
 
-def _text_blocks(text: str) -> list[Block]:
+def _text_blocks(text: str, pasted: _Pasted | None) -> list[Block]:
     found: list[Block] = []
     for start, end in _plain_paragraph_spans(text):
-        if _html_block_at(text, start) or _all_markup(text, start, end):
-            continue  # a pasted embed's markup, as in Markdown: read from the document's tree
+        if _html_block_at(text, start):  # a pasted embed's markup, as in Markdown: read from the document's tree
+            found += pasted.blocks(start, end) if pasted else []
+            continue
+        if _all_markup(text, start, end):
+            continue
         chunk = text[start:end]
         stripped = chunk.strip()
         if not stripped:
@@ -662,16 +666,53 @@ _DASH_LINE = re.compile(r"[—–―]|--")
 _HTML_BLOCK_START = re.compile(r"\s{0,3}<(?:blockquote|iframe|figure|amp-[a-z]+|script|noscript)\b", re.I)
 
 
+# The raw HTML blocks of a draft that may hold article text: a quotation or a figure pasted as HTML.
+_PASTED_TEXT_TAGS = frozenset({"blockquote", "figure"})
+
+
+class _Pasted:
+    """The blocks of a draft's raw HTML block (:data:`_HTML_BLOCK_START`), read from the document's tree as an HTML
+    page's: none for an embed, whose post the post reader took (``skip``); a plain ``<blockquote>`` or ``<figure>`` is
+    article text, as in a page (a quotation and its ``<footer>`` credit, a post copied out and signed). Elements are
+    found by the line they open on, and only when the paragraph holds the whole element (its closing tag ends it)."""
+
+    def __init__(self, document: Document, skip: frozenset[Element]) -> None:
+        self.document = document
+        self.skip = skip
+        self.opening: dict[int, list[Element]] | None = None  # the pasted elements by the line they open on
+        self.line, self.at = 1, 0  # the line of offset ``at`` of the text (paragraphs are asked about in order)
+
+    def blocks(self, start: int, end: int) -> list[Block]:
+        text = self.document.text
+        self.line += text.count("\n", self.at, start)
+        self.at = start
+        if self.opening is None:
+            self.opening = {}
+            assert self.document.tree is not None
+            for element in body(self.document.tree).iter(*_PASTED_TEXT_TAGS):
+                outermost = not any(outer.tag in _PASTED_TEXT_TAGS for outer in element.iterancestors())
+                if element.sourceline is not None and outermost:
+                    self.opening.setdefault(element.sourceline, []).append(element)
+        paragraph = text[start:end].rstrip()
+        found: list[Block] = []
+        for element in self.opening.get(self.line, ()):
+            whole = paragraph.endswith(f"</{element.tag}>")
+            if whole and element not in self.skip and self.skip.isdisjoint(element.iterancestors()):
+                found += _html_blocks(self.document, element, self.skip)
+        return found
+
+
 def _html_block_at(text: str, start: int) -> bool:
     """Whether ``_HTML_BLOCK_START`` matches at ``start``: tried only when a "<" stands within four characters, where it
     must (every paragraph is asked; a regex call costs thousands of instructions however early it fails)."""
     return "<" in text[start : start + 4] and _HTML_BLOCK_START.match(text, start) is not None
 
 
-def _markdown_blocks(text: str) -> list[Block]:
+def _markdown_blocks(text: str, pasted: _Pasted | None) -> list[Block]:
     found: list[Block] = []
     for start, end in _paragraph_spans(text):
         if _html_block_at(text, start):
+            found += pasted.blocks(start, end) if pasted else []
             continue
         parts: list[str] = []
         anchors: list[tuple[int, int, bool]] = []

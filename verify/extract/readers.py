@@ -337,10 +337,12 @@ def json_object(value: str) -> dict[str, object]:
 
 
 # Class words of the parts of a static rendering: Substack tweet-author-name / tweet-author-handle / tweet-text /
-# tweet-date, BuzzFeed subbuzz-tweet__display-name / __username / __text / __timestamp.
+# tweet-date, BuzzFeed subbuzz-tweet__display-name / __username / __text / __timestamp; a part named only "author"
+# (social-embed-author) is the account when it reads "@handle".
 _PART_CLASSES = (
     ("handle", re.compile(r"handle|user-?name|screen-?name|(?:^|[\s_-])account(?:$|[\s_-])", re.I)),
     ("name", re.compile(r"(?:author|display|full|user)[-_]?name|(?:^|[\s_-])name(?:$|[\s_-])", re.I)),
+    ("author", re.compile(r"(?:^|[\s_-])author(?:$|[\s_-])", re.I)),
     ("text", re.compile(r"(?:^|[\s_-])(?:text|body|content|message|caption)(?:$|[\s_-])", re.I)),
     ("date", re.compile(r"date|time(?:stamp)?(?:$|[\s_-])|created", re.I)),
 )
@@ -373,7 +375,7 @@ def static_fields(element: Element) -> Fields:
                 continue
             parts[part] = text_of(node, " ")
             break
-    handle = _HANDLE.match(parts.get("handle", "").strip())
+    handle = _HANDLE.match(parts.get("handle", "").strip()) or _HANDLE.fullmatch(parts.get("author", "").strip())
     date = parts.get("date", "")
     return Fields(
         text=parts.get("text", ""),
