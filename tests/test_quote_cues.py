@@ -472,6 +472,12 @@ def test_the_sentence_or_the_line_after_a_quote_may_credit_it(text: str, speaker
         (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», dijo el martes el alcalde.", "el alcalde"),
         (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», ha asegurado el alcalde.", "el alcalde"),
         (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», ha declarado a la prensa Urquiza.", "Urquiza"),
+        # a news agency by its letters, a year
+        (FR + "« Le ferry ne recevra plus un centime de la ville », a déclaré à l'AFP la maire.", "la maire"),
+        (FR + "« Le ferry ne recevra plus un centime », avait assuré en 2019 le sous-préfet.", "le sous-préfet"),
+        (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», declaró a EFE Urquiza.", "Urquiza"),
+        (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», aseguró en 2019 el alcalde.", "el alcalde"),
+        (EN_LEAD + "“The ferry will not get another penny,” said in 2019 the council leader.", "the council leader"),
         (EN_LEAD + "“The ferry will not get another penny,” said Lindgren Tuesday.", "Lindgren"),
         (
             EN_LEAD + "“The ferry will not get another penny,” said on Tuesday night the council leader.",

@@ -206,6 +206,8 @@ def _body_credit(lex: Lexicon) -> str:
 
 
 _ELIDED_ARTICLE = r"[dlDL][’']"
+_AGENCY_LETTERS = r"[A-ZÀ-Þ]{2,5}(?![\w’'\-])"  # a news agency's or a broadcaster's letters ("AFP", "EFE", "ANF")
+_YEAR = r"(?:1[89]|20)\d\d(?![\w’'\-])"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
 _BODY_WORDS = (
     rf"[A-ZÀ-Þ][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?|{_ELIDED_ARTICLE})?"
@@ -599,7 +601,12 @@ def _adjunct(lex: Lexicon) -> str:
     # (the lower-case word is never a determiner: "in einer Mitteilung" is no place before the speaker "Mitteilung")
     not_determiner = rf"(?!(?:{_alternation(lex.determiners)})\b)"
     place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}{not_determiner}[^\W\d_A-ZÀ-Þ][\w’'\-]*"
-    return rf"(?:(?:(?i:(?:{lead})\s+)?(?i:{time})(?:\s+(?i:{time}))?|{place}),?\s+){{0,2}}"
+    # (or a news agency by its letters: "a déclaré à l'AFP le conservateur", "declaró a EFE el alcalde"; and a year
+    # as a time: "avait assuré en 2024 la propriétaire", "aseguró en 2019 el alcalde")
+    article = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    agency = rf"(?:{_alternation(lex.prepositions)})\s+{article}{_AGENCY_LETTERS}"
+    time = rf"(?:(?i:{time})|{_YEAR})"
+    return rf"(?:(?:(?i:(?:{lead})\s+)?{time}(?:\s+{time})?|{place}|{agency}),?\s+){{0,2}}"
 
 
 def separable_particle_missing(lex: Lexicon, verb: str, rest: str) -> bool:
