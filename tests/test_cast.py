@@ -714,6 +714,12 @@ _RESOLVED = [
         id="an_age_no_one_was_given_goes_to_whom_the_text_is_about",
     ),
     pytest.param(
+        "„Wir bauen einen neuen Wagen“, sagte Lena Beispiel. Ihr Bruder Tom Beispiel nickte. " + _DE * 2 + "\n\n"
+        "Tom Beispiel erklärte: „Der Zug wird länger.“ „Wir sind bereit“, sagte die 61-Jährige.",
+        [("Wir sind bereit", "Lena Beispiel")],
+        id="an_age_no_one_was_given_goes_to_whom_the_text_is_about_of_its_gender",
+    ),
+    pytest.param(
         "„Wir geben nicht nach“, sagte Petra Beispiel (47) am Montag. Anna Muster, die Sprecherin der Bahn, "
         "widersprach ihr. " + _DE * 2 + "\n\n„Die Bahn muss jetzt liefern“, so die 47-Jährige.",
         [("Die Bahn muss", "Petra Beispiel")],

@@ -2566,7 +2566,7 @@ class Cast:
             # "the Florida senator and Republican presidential candidate": one person with two roles, either finds them
             holders = [p for p in self._named.values() if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and roles[-1].endswith(_AGE):
-            return self._ageless_topic()  # "..., said Tamapua. “...,” the 61-year-old told delegates."
+            return self._ageless_topic(gender)  # "..., said Tamapua. “...,” the 61-year-old told delegates."
         if not holders:
             # ("his sister"; "the Swedish grandmaster" when no one was given that role: the Swede)
             kin = self._kin(words, roles[-1], gender) or self._affiliated(words, head, gender, False)
@@ -2870,9 +2870,10 @@ class Cast:
             ageless = ageless or (person if not ages else None)
         return ageless
 
-    def _ageless_topic(self) -> Person | None:
+    def _ageless_topic(self, gender: str = "") -> Person | None:
         """Whom an age no one was given stands for: the person the text is about, if the article gave them no
-        other age (a name just quoted is followed by their age as often as by a pronoun)."""
+        other age (a name just quoted is followed by their age as often as by a pronoun); of the age's gender when
+        its article tells it ("sagte die 58-Jährige" after her brother spoke is the sister the text was about)."""
         latest = next(reversed(self._topics.values()), None)
         if latest is None or latest.organisation:
             # "Der SV Elbtal hat Marco von Hagen vorgestellt. „...“, sagte der 45-Jährige": a body has no age; the
@@ -2881,6 +2882,8 @@ class Cast:
             body = latest.seen if latest is not None else -1
             named = (p for p in reversed(self._named.values()) if not p.organisation and p.seen > body)
             latest = next(named, None) or next((p for p in reversed(self._topics.values()) if not p.organisation), None)
+        if gender and latest is not None and latest.gender not in (gender, ""):
+            latest = next((p for p in reversed(self._topics.values()) if p.gender == gender), None)
         if latest is None or any(role.endswith(_AGE) for role in latest.roles):
             return None
         return latest
