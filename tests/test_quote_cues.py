@@ -492,6 +492,19 @@ def test_a_time_or_a_place_between_an_inverted_cue_and_its_speaker(text: str, me
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        (EN_LEAD + "“Ni un penique más” (Not a penny more), said Petra Lindgren.", "Petra Lindgren"),
+        (DE + "„Not a penny more“ (Kein Cent mehr), sagte Till Ansbach.", "Till Ansbach"),
+        (FR + "« Ni un céntimo más » (pas un centime de plus), a lancé Odile Ferrand.", "Odile Ferrand"),
+        (ES + "«Not a penny more» (ni un céntimo más), dijo Tomás Urquiza.", "Tomás Urquiza"),
+    ],
+)
+def test_a_translation_in_brackets_between_a_quote_and_its_cue(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         (FR + "Selon Odile Ferrand, « le ferry ne recevra plus un centime de la ville ».", "Odile Ferrand"),
         (DE + "Laut Ansbach „bekommt die Fähre keinen Cent mehr von der Stadt“.", "Till Ansbach"),
     ],

@@ -149,6 +149,8 @@ def front_matter(text: str) -> bool:
 
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
+# A translation or a gloss in brackets between a quote and the comma or the dash of its cue (no quote marks in it)
+_GLOSS = re.compile(r"\s?\([^()“”„«»\"\n]{1,200}\)(?=\s*[,—–])")
 _TITLE_HEAD_WORDS = 6  # the words of a block split first to tell title case (see _title_case)
 _TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
@@ -688,6 +690,10 @@ def _new_sentence_follows(text: str, span: _Span) -> bool:
 def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Match[str] | None:
     """The cue right after a quote; ``standalone``: the cue must be a sentence of its own."""
     window = text[end : end + _WINDOW]
+    if window[:2].lstrip().startswith("(") and (gloss := _GLOSS.match(window)) is not None:
+        # “Mir sinn houfreg” (We are proud), says Nathalie Schmit: the words in brackets gloss the quote (blanked, so
+        # that the cue's places stay the text's)
+        window = " " * gloss.end() + window[gloss.end() :]
     stop = _DOUBLE_MARKS.search(window)
     cut = bool(stop and stop.start() > 0)  # the window stops at another quote
     if stop and cut:
