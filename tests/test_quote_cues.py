@@ -4568,3 +4568,22 @@ def test_a_noun_for_a_person_before_a_name_is_no_part_of_it(text: str, speaker: 
 def test_a_name_given_alone_in_the_subjects_clause_is_the_speaker(text: str, speaker: str) -> None:
     # (round 29: "a visitor ... who gave her name only as Jess, 24, said:" credited no one)
     assert _quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            FR + "Le conseiller municipal Paul Ferrand s'oppose au budget. La présidente du club, Rose Ferrand, le défend.\n\n"
+            "Dans un courrier, le conseiller Ferrand répond : « Le ferry ne recevra plus un centime. »",
+            "Paul Ferrand",
+        ),
+        (
+            ES + "El concejal de Hacienda, Óscar Urquiza, votó en contra. La presidenta de la peña, Rocío Urquiza, "
+            "lo defendió.\n\nEn un escrito, el concejal Urquiza responde: «El ferry no recibirá ni un céntimo más».",
+            "Óscar Urquiza",
+        ),
+    ],
+)
+def test_a_title_before_a_shared_surname_after_a_fronted_phrase_tells_which_namesake(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

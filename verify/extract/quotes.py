@@ -2066,6 +2066,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         widest = fullest.get(best.end("who"))
         if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
             best = widest
+    elif best is not None and (widest := fullest.get(best.end("who"))) is not None and _titled(g, widest, best):
+        best = widest  # "En un escrito, el concejal Benavides responde:": the title tells which Benavides
     if best is not None and lo == reach and text[best.end("who") : best.end("who") + 1] == ",":
         # A subject set off by a comma may end the appositive of a name the sentence opened on before the words read
         # ("Nadia Ferhat, présidente de l'association Les Mains Vertes du Moulin, créée en 2009 par …, a répondu"):
@@ -2074,6 +2076,18 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if opening < lo and verb - opening <= _WINDOW:
             return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
+
+
+def _titled(g: Grammar, description: re.Match[str], name: re.Match[str]) -> bool:
+    """Whether a subject opens on a determiner and titles in lower case right before a name found within it ("el
+    concejal| Benavides", "le conseiller| Bernard"): the title is part of how the text names the person."""
+    lex = g.lexicon
+    words = description.string[description.start("who") : name.start("who")].split()
+    return (
+        len(words) > 1
+        and words[0].lower() in lex.determiners
+        and all(w.islower() and bool(title_role(w, lex)) for w in words[1:])
+    )
 
 
 def _name_given(lex: Lexicon, text: str, start: int) -> bool:
