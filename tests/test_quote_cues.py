@@ -4587,3 +4587,41 @@ def test_a_name_given_alone_in_the_subjects_clause_is_the_speaker(text: str, spe
 )
 def test_a_title_before_a_shared_surname_after_a_fronted_phrase_tells_which_namesake(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (EN_LEAD + "“We sew every night until the parade,” said a seamstress, who gave her name only as Marcia.\n",
+         "Marcia"),
+        (FR + "« On coud toutes les nuits », a dit une couturière, qui n'a donné que son prénom, Marcia.\n", "Marcia"),
+        (ES + "«Cosemos todas las noches», dijo una costurera, que se identificó solo como Marcia.\n", "Marcia"),
+        (DE + "„Wir nähen jede Nacht“, sagte eine Schneiderin, die nur ihren Vornamen nannte, Lena.\n", "Lena"),
+    ],
+)
+def test_a_name_given_alone_in_a_clause_after_the_cue_is_the_speaker(text: str, speaker: str) -> None:
+    """Round 30 (blind set 33): "“…,” said a seamstress, who gave her name only as Marcia." credited no one."""
+    assert _quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (EN_LEAD + "At the hearing, counsel for the tenants, Ruth Amis, read a written statement from the neighbour "
+         "Elsa Pratt, 81, who could not attend: “I have not slept a whole night in two years.”",
+         ["Elsa Pratt"]),
+        (DE + "In der Verhandlung verlas die Anwältin der Mieter, Ruth Amis, die schriftliche Erklärung von Elsa "
+         "Pratt, 81, die nicht kommen konnte: „Ich habe seit zwei Jahren keine Nacht durchgeschlafen.“",
+         ["Elsa Pratt"]),
+        (FR + "À l'audience, l'avocate des voisins, Ruth Amis, a lu la lettre de la voisine Elsa Pratt, 81 ans, qui "
+         "n'a pas pu venir : « Je n'ai pas dormi une nuit entière depuis deux ans. »",
+         ["Elsa Pratt"]),
+        (ES + "En la audiencia, la abogada de los vecinos, Ruth Amis, leyó la declaración escrita de la vecina Elsa "
+         "Pratt, de 81 años, que no pudo asistir: «Hace dos años que no duermo una noche entera.»",
+         ["Elsa Pratt"]),
+    ],
+)
+def test_a_statement_read_out_by_someone_else_is_its_authors(text: str, speakers: list[str]) -> None:
+    """Round 30 (blind set 33): "leyó la declaración escrita de la vecina Elsa Ferraro …: «…»" went to the lawyer
+    who read it (lexicon ``reading_verbs``, ``author_links``)."""
+    assert [speaker for _, speaker in _speakers(text)[-len(speakers) :]] == speakers

@@ -23,10 +23,12 @@ from ..lexicon import en as _en
 from ..normalize import glued_number
 from .cues import NEVER
 from .speakers import (
+    GENERATION_LAST_WORDS,
     NAME_RUN,
     _words,
     compound_head,
     gender_of,
+    generation,
     is_person_name,
     name_word,
     same_speaker,
@@ -2013,8 +2015,12 @@ class Cast:
         if not key:
             return None
         latest, rank = None, (False, False, -1)
+        # (a full name with a generation suffix is not the one named without it: "Leroy Knowles Sr." and "Leroy Knowles
+        # Jr." are two of the "two men named Leroy Knowles", each shown with the suffix that tells them apart; a surname
+        # and an age word, "Mr Ellery senior", is the namesake the age picks, see by_seniority)
+        suffixed = len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
         for person in self._by_surname.get(key[-1], ()):
-            if gender and person.sure and person.gender != gender:
+            if gender and person.sure and person.gender != gender or suffixed and not generation(person.name):
                 continue
             # (the name is compared only with a namesake that would outrank the one found: most have one namesake; one
             # known to be of the gender a title tells outranks one of no known gender: "Mr Chan" is Kelvin Chan, not

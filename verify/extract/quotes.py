@@ -435,8 +435,12 @@ def _stop_ends(text: str, gap: int, after: int) -> bool:
     if word is None:
         return False
     low = word.group().lower()
-    generation = text[max(0, gap - 5) : gap].rpartition(" ")[2] in _GENERATION_STOPS
-    return low in _CLAUSE_OPENERS or low in _OWNERS and generation
+    return low in _CLAUSE_OPENERS or low in _OWNERS and _after_generation(text, gap)
+
+
+def _after_generation(text: str, gap: int) -> bool:
+    """Whether the stop before ``gap`` is a generation word's ("jun.", "Jr.")."""
+    return text[max(0, gap - 5) : gap].rpartition(" ")[2] in _GENERATION_STOPS
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -1729,6 +1733,35 @@ def _read_out_before(g: Grammar, text: str, start: int) -> bool:
     return lead.endswith(":") and _reads_out(g.lexicon, lead)
 
 
+def _read_from(g: Grammar, text: str, start: int) -> str | None:
+    """The author of the text the colon before the words at ``start`` opens, when its clause says someone reads out a
+    document of theirs (lexicon ``reading_verbs``, ``document_nouns``, ``author_links``: "Counsel read a statement from
+    the neighbour, Elsa Ferraro:", "verlas die Erklärung von Elsa Ferraro:", "a lu la lettre de Mme Ferraro :", "leyó la
+    declaración escrita de la vecina Elsa Ferraro, de 81 años:"): the words are the author's, not the reader's."""
+    colon = text.rfind(":", max(0, start - _COLON_MARKS), start)
+    pattern = _reading_from(g.lexicon.code) if colon >= 0 else None
+    if pattern is None:
+        return None
+    found = pattern.search(text, sentence_start(text, colon), colon)
+    return found.group("who") if found is not None and _plausible(g, found.group("who")) else None
+
+
+@lru_cache(maxsize=8)
+def _reading_from(code: str) -> re.Pattern[str] | None:
+    """A reading verb, its document (up to eight words before it: its article and adjectives, a German subject after
+    the verb; an adjective after it), a link to its author, at most three words (an article, a role) and the author's
+    name (see :func:`_read_from`)."""
+    lex = LEXICONS[code]
+    if not lex.reading_verbs or not lex.author_links:
+        return None
+    verbs, nouns = "|".join(sorted(lex.reading_verbs)), "|".join(sorted(lex.document_nouns))
+    links = "|".join(re.escape(link) for link in sorted(lex.author_links, key=lambda link: (-len(link), link)))
+    return re.compile(
+        rf"(?<!\w)(?i:{verbs})\s+(?:[\w'’,]+\s+){{0,8}}?(?i:{nouns})(?:\s+\w+)?\s+(?i:{links})(?:\s+|(?<=['’]))"
+        rf"(?:[\w'’]+\s+){{0,3}}?(?P<who>{NAME_RUN})"
+    )
+
+
 def _reads_out(lex: Lexicon, clause: str) -> bool:
     """Whether a clause says its subject reads a text out (lexicon ``read_out_phrases``: "read it out", "las vor")."""
     low = f" {clause.lower().rstrip(' :')} "
@@ -2098,6 +2131,28 @@ def _name_given(lex: Lexicon, text: str, start: int) -> bool:
 
 
 _NAME_GIVEN_CHARS = 48  # the characters read before a name for a phrase saying it was given alone
+
+
+def _name_given_after(g: Grammar, text: str, end: int) -> str | None:
+    """The name a relative clause right after a speaker ending at ``end`` says they gave alone (lexicon
+    ``name_given_phrases``: "…," said a seamstress, who gave her name only as Marcia.", "dijo una vecina, que se
+    identificó solo como Rosa."), or None: the clause opens on its comma and at most one word before the phrase."""
+    if text[end : end + 1] != "," or not g.lexicon.name_given_phrases:
+        return None
+    clause = text[end + 1 : end + 1 + _NAME_GIVEN_CHARS].lower()
+    for phrase in g.lexicon.name_given_phrases:
+        at = clause.find(phrase)
+        if at >= 0 and len(clause[:at].split()) <= 1:
+            name = _CAPITAL_RUN.match(text, _past_commas(text, end + 1 + at + len(phrase)))
+            return name.group() if name is not None and _plausible(g, name.group()) else None
+    return None
+
+
+def _past_commas(text: str, at: int) -> int:
+    """Where the text at ``at`` goes on past white space and commas."""
+    while text[at : at + 1] in (" ", ","):
+        at += 1
+    return at
 
 
 def _birth_name(g: Grammar, text: str, start: int) -> bool:
@@ -5150,6 +5205,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and not _indefinite(g, after) and not _owned_document(g, after):
         return _found_after(g, last_text, chain, quoted, after)
+    if (author := _read_from(g, text, first.start)) is not None:
+        return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
     before = (
         blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
     ) or _speaker_before(g, text, first.start, floor)
@@ -5256,6 +5313,8 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
     who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
     who = _with_body_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
+    if cut == len(who) and (given := _name_given_after(g, text, last.end + after.end("who"))) is not None:
+        who = f"{who}, {given}"  # ("said a seamstress, who gave her name only as Marcia": Marcia, as "her son, Daniel")
     going = g.lexicon.going_on_verbs
     goes_on = any(word.strip(",.;:") in going for word in text[last.end : last.end + after.end()].split())
     return _Found(
@@ -5434,10 +5493,13 @@ def _apposed_name(g: Grammar, text: str, chain: list[_Span], quoted: str) -> boo
     """Whether quoted words shaped like a title stand right after a noun phrase whose name they are, its sentence going
     on after the marks with no comma ("el conjunto «Gaiteros de Santa Lucía» celebró", "the choir “Harbour Lights”
     sang", "der Chor „Frohsinn“ feierte"): speech a cue after it credits is set off by a comma ("“...,” she said"). Not
-    after a saying noun ("die Warnung „Bleiben Sie zu Hause“ wiederholte der Bürgermeister": words someone said)."""
+    after a saying noun ("die Warnung „Bleiben Sie zu Hause“ wiederholte der Bürgermeister": words someone said).
+    Set off by commas after a thing's noun phrase they are its name too (:func:`_set_off_name`)."""
     span = chain[0]
-    if len(chain) > 1 or not _word_follows(text, span.end):
+    if len(chain) > 1:
         return False
+    if not _word_follows(text, span.end):
+        return _set_off_name(g, text, span, quoted)
     # (the comma inside the marks: "The poll shows “Most voters want change,” the author said"; a few characters read)
     if not text[max(span.start, span.end - 6) : span.end].rstrip(_MARKS_AND_SPACE).rstrip()[-1:].isalnum():
         return False
@@ -5445,6 +5507,17 @@ def _apposed_name(g: Grammar, text: str, chain: list[_Span], quoted: str) -> boo
         return False
     before = _words_before(text, span.start, _WORD_BEFORE_REACH)
     return _noun_before(g, before) and before[-1].lower() not in g.lexicon.saying_nouns
+
+
+def _set_off_name(g: Grammar, text: str, span: _Span, quoted: str) -> bool:
+    """Whether quoted words shaped like a title are set off by commas right after a thing's noun phrase (see
+    ``_thing_phrase``), whose name they are ("La milonga, «El Farolito», abrió en 1998", "In his history of the parade,
+    “Rushin' Through the Night”, the historian writes:"): the verb after them is the sentence's, and a cue there
+    credits the words after its colon, not the name."""
+    if _APPOSED_CLOSE.match(text, span.end) is None or not _named_like_a_title(g, quoted):
+        return False
+    before = _words_before(text, span.start, _WORD_BEFORE_REACH)
+    return bool(before) and before[-1].endswith(",") and _thing_phrase(g, [*before[:-1], before[-1][:-1]])
 
 
 def _in_relative(g: Grammar, text: str, start: int) -> int | None:
@@ -5735,6 +5808,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         gap = blocks[block].text[prev.cue_after_end : start]
         if item.spans[0].dialogue and prev.spans[-1].dialogue and not _NARRATOR_CLOSE.search(gap):
             return index  # "—A —dice mientras sube la cuesta—. B": the narration up to its closing dash is the cue's
+        if gap.isspace() and _after_generation(blocks[block].text, prev.cue_after_end):
+            gap = "." + gap  # (the cue's name took the stop ending its sentence: “A,” said Tom Hale Sr. “B,” said …)
     elif (
         block == prev.spans[-1].block + 1
         and start == 0

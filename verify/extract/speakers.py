@@ -351,7 +351,7 @@ def speaker_key(name: str) -> tuple[str, ...]:
     name = without_generation(_without_legal_form(name.strip().lstrip("@").replace("’", "'")))
     stripped = strip_titles(name) or name
     words = [
-        _without_particle(w.lower().strip(".,"))
+        w[0].lower() if w[1:3] == ".-" and _HYPHENED_INITIALS.fullmatch(w) else _without_particle(w.lower().strip(".,"))
         for i, w in enumerate(_words(stripped))
         if (w.lower() not in NAME_PARTICLES or i == 0 and w[:1].isupper() and w.lower() in _ANY_FIRST_NAME)
         and not _surname_prefix(w.lower(), i)  # ("Aoife Ní Laoire" is a Laoire, as "Ó Laoire" is)
@@ -360,11 +360,24 @@ def speaker_key(name: str) -> tuple[str, ...]:
     return tuple(named or words)
 
 
+# The initials of a compound given name, joined by its hyphen ("J.-P." of Jean-Paul, "H.-J." of Hans-Jürgen): one
+# initial, which a key drops as it drops "J." ("J.-P. Giraud" is Jean-Paul Giraud). Not "U.S.", "J.P.": no hyphen.
+_HYPHENED_INITIALS = re.compile(r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)+")
+
+
 # The generational suffixes written as name words, each with the generation it tells (a lexicon's generation words,
 # written in lower case, tell the age: "sen.", "fils")
 GENERATION_SUFFIXES = MappingProxyType({"Jr": "younger", "Sr": "elder", "II": "II", "III": "III", "IV": "IV"})
 
 
+# Every last word a name with a generation suffix ends on, as written ("Jr", "Jr.", "sen.", "fils,"): a set look-up
+# passes over most names, which have none, before :func:`generation` is asked
+GENERATION_LAST_WORDS = frozenset(
+    f"{w}{end}" for w in (*GENERATION_SUFFIXES, *ALL_GENERATION_WORDS) for end in ("", ".", ",")
+)
+
+
+@lru_cache(maxsize=4096)
 def generation(name: str) -> str:
     """The generation the suffix ending a name tells ("elder" of "Franz Wimmer sen.", "younger" of "Harry B. Harris
     Jr." and "Jean Morel fils", "III" of "Brent Bozell III"), or ""."""

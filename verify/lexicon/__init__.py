@@ -474,6 +474,11 @@ class Lexicon:
     # What someone does who reads a text out, lower case ("read it out", "las vor", "l'a lu", "leyó en voz alta"): the
     # words after the colon are the text's (a message, an exhibit), not the reader's own ("Counsel read it out: “…”")
     read_out_phrases: tuple[str, ...] = ()
+    # The forms of "read" that take a text as object, lower case ("read", "leyó", "verlas", "lu"), and the links after a
+    # document noun that name its author ("from", "of", "von", "de"): "Counsel read a statement from the neighbour, Elsa
+    # Ferraro:" reads out her words, which the colon opens: hers, not the reader's
+    reading_verbs: frozenset[str] = frozenset()
+    author_links: tuple[str, ...] = ()
     # What is said of someone who gives a name only, lower case, before the name and maybe a comma ("who gave her name
     # only as Jess, 24, said:", "se identificó solo como", "nannte nur ihren Vornamen,", "n'a donné que son prénom,"):
     # the name after it is theirs, the sentence's subject, though a relative clause or an appositive holds it

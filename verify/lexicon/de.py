@@ -547,6 +547,8 @@ LEXICON: Lexicon = Lexicon(
     read_out_phrases=(
         "las vor", "las sie vor", "las ihn vor", "las es vor", "liest vor", "verlas", "verliest", "vorgelesen"
     ),
+    reading_verbs=words("verlas verliest las liest verlesen vorgelesen"),
+    author_links=("von", "des", "der"),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",
         "nur ihren vornamen nannte", "nur seinen vornamen nannte", "nur ihren vornamen nennen wollte",

@@ -766,6 +766,8 @@ LEXICON: Lexicon = Lexicon(
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),
+    reading_verbs=words("read reads reading"),
+    author_links=("from", "of", "by"),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
         "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",

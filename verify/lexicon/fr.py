@@ -559,6 +559,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     birth_name_words=words("née né"),
     read_out_phrases=("à voix haute", "l'a lu", "l'a lue", "l’a lu", "l’a lue", "a donné lecture", "en a donné lecture"),
+    reading_verbs=words("lu lit lut lisait lisant"),
+    author_links=("de", "du", "des", "d'", "d’"),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
