@@ -5311,6 +5311,8 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     cut = _sentence_in(who)
     end = _past_age(g, text, last.end + after.end()) if cut == len(who) else last.end + after.start("who") + cut
     role = after.groupdict().get("role")  # ("said her son, Daniel": the role stays with the name, for the cast)
+    if role:
+        role = _with_article(g, text, role, last.end + after.start("role"))
     who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
     who = _with_body_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
     if cut == len(who) and (given := _name_given_after(g, text, last.end + after.end("who"))) is not None:
@@ -5322,6 +5324,17 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
         addressee=_cue_addressee(g, text, last.end + after.end()),
         plural=_plural_verb_first(g.lexicon, text, last.end),
     )
+
+
+def _with_article(g: Grammar, text: str, role: str, start: int) -> str:
+    """A role a cue names before a name, starting at ``start``, with the definite article right before it that the
+    cue's grammar read as an object pronoun ("dijo la alcaldesa, Rocío Villaseñor": Spanish "la" is both), so that
+    the mention is as written, "la alcaldesa", as "the mayor" and "la maire adjointe" are."""
+    before = text[max(0, start - _ARTICLE_REACH) : start].split()[-1:]
+    return f"{before[0]} {role}" if before and before[0].lower() in g.lexicon.definite else role
+
+
+_ARTICLE_REACH = 6  # the characters before a role read for its article ("la ", "los ")
 
 
 def _plural_verb_first(lex: Lexicon, text: str, end: int) -> bool:
