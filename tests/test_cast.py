@@ -1294,6 +1294,33 @@ _RESOLVED = [
         [("I view them", "Harry B. Example Jr.")],
         id="a_generational_suffix_is_no_surname",
     ),
+    pytest.param(
+        _DE * 2 + "\n\nDer Fischer heißt eigentlich Jens Beispiel und ist seit 2001 Bürgermeister in Hafenau. "
+        "Sein Schwager Uwe Muster fuhr das Boot. „Um vier war der Kutter im Hafen“, sagte Uwe Muster.\n\n"
+        "„Nächstes Jahr bauen wir den Steg neu“, versprach der Bürgermeister.",
+        [("Um vier war", "Uwe Muster"), ("Nächstes Jahr bauen", "Jens Beispiel")],
+        id="a_role_after_a_copula_right_after_a_name_is_the_persons_de",
+    ),
+    pytest.param(
+        "Jane Example is a former prosecutor from Eastport. Her neighbour Tom Sample cut the ribbon. "
+        '"It is a good day," Tom Sample said.\n\n"We will reopen the court," the prosecutor said.',
+        [("It is a", "Tom Sample"), ("We will reopen", "Jane Example")],
+        id="a_role_after_a_copula_right_after_a_name_is_the_persons_en",
+    ),
+    pytest.param(
+        _ES * 2 + "\n\nLa cuadrilla sale de madrugada. Tomás Ejemplo es alcalde desde 2019. Su vecino Luis Muestra "
+        "conduce el tractor. «Salimos a las cinco», dijo Luis Muestra.\n\n«El puente se arregla en enero», "
+        "prometió el alcalde.",
+        [("Salimos a las", "Luis Muestra"), ("El puente se", "Tomás Ejemplo")],
+        id="a_role_after_a_copula_right_after_a_name_is_the_persons_es",
+    ),
+    pytest.param(
+        _ES * 2 + "\n\nA las once sale Casimiro Ejemplo Prieto con su silbato. Le acompaña su hijo, Casimiro "
+        "Ejemplo Muestra, de 39.\n\n—Aprendo despacio —dice el hijo.\n\nEl padre se ríe y no lo desmiente.\n\n"
+        "—Un sereno que habla mucho no se entera de nada —sentencia.",
+        [("Aprendo despacio", "Casimiro Ejemplo Muestra"), ("Un sereno que", "Casimiro Ejemplo Prieto")],
+        id="the_parent_of_the_one_child_named_is_their_familys_other_member_of_no_told_gender",
+    ),
 ]
 
 

@@ -985,18 +985,21 @@ def defined_letters(text: str, end: int) -> str:
 
 @lru_cache(maxsize=8)
 def _role_link(code: str) -> re.Pattern[str]:
-    """A lexicon's ``role_links`` word right after a name and the (at most three) words after it."""
-    links = "|".join(re.escape(w) for w in LEXICONS[code].role_links) or "(?!)"
+    """A lexicon's ``role_links`` or ``role_predicates`` word right after a name and the (at most three) words after
+    it."""
+    links = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s{1,3}") for w in _LINKS[code]) or "(?!)"
     return re.compile(rf"\s{{1,3}}(?:{links})\s{{1,3}}((?:[\w’'.-]{{1,40}}\s{{1,3}}){{0,2}}[\w’'.-]{{1,40}})")
 
 
-_ROLE_LINK_REACH = 3 + max(len(w) for lex in LEXICONS.values() for w in lex.role_links)  # the spaces and the word
+# The words after a name that link it to a role, by language (each followed by a space: the whole word).
+_LINKS = {code: tuple(f"{w} " for w in (*lex.role_links, *lex.role_predicates)) for code, lex in LEXICONS.items()}
+_ROLE_LINK_REACH = 3 + max(len(w) for links in _LINKS.values() for w in links)  # the spaces and the words
 
 
 def _role_link_after(lex: Lexicon, text: str, end: int) -> re.Match[str] | None:
     """``_role_link(code).match(text, end)``, called only where the text after ``end``, its spaces stripped, opens on a
     link word (asked after every name a cast learns; a regex call costs thousands of instructions)."""
-    if not text[end : end + _ROLE_LINK_REACH].lstrip().startswith(lex.role_links):
+    if not text[end : end + _ROLE_LINK_REACH].lstrip().startswith(_LINKS[lex.code]):
         return None
     return _role_link(lex.code).match(text, end)
 
@@ -2132,7 +2135,8 @@ class Cast:
             return None
         key = " ".join(words).lower()
         owner = self._owner(words[0])
-        if owner is None and role in self.lexicon.parent_kin and words[0] in self.lexicon.definite:
+        parent = owner is None and role in self.lexicon.parent_kin and words[0] in self.lexicon.definite
+        if parent:
             owner = self._only_child()  # "Der Vater sagte": the parent of the one child the article named
         read = self._kin_read.get(key)
         if read is not None and read[0] == self._paragraph and owner in read[1:]:
@@ -2141,6 +2145,11 @@ class Cast:
         if owner is None or len(speaker_key(owner.name)) < 2:
             return None
         kin = [p for p in self._family_of(owner) if (p.gender == gender if gender else p.gender)]
+        if parent and not kin:
+            # "El padre se ríe" of the son the article named: his family's one other member not told to be a woman
+            # (a first name no lexicon knows tells no gender), not a shorter name of the child ("Anselmo Ruiz")
+            child = set(speaker_key(owner.name))
+            kin = [p for p in self._family_of(owner) if not p.gender and not set(speaker_key(p.name)) <= child]
         if len(kin) != 1:
             return None
         self._kin_read[key] = (self._paragraph, owner, kin[0])
@@ -2238,7 +2247,8 @@ class Cast:
         if (text.startswith(",", end) or text.startswith("(", end + 1)) and (age := _AGE_AFTER.match(text, end)):
             person.roles.add(_AGE_NUMBER.findall(age.group())[0] + _AGE)
         if (linked := _role_link_after(self.lexicon, text, end)) is not None:
-            self._linked_role(person, linked.group(1).split())
+            copula = " ".join(text[linked.start() : linked.start(1)].split()) in self.lexicon.role_predicates
+            self._linked_role(person, linked.group(1).split(), copula)
         before = text[max(0, start - _ROLE_REACH) : start]
         phrase = text[start:end]
         lex, done = self.lexicon, [w.lower() for w in before.rsplit(maxsplit=2)[-2:]]
@@ -2402,14 +2412,24 @@ class Cast:
         named.organisation, named.gender = True, str(Gender.NEUTER)  # "Stade Garonnais", read as a name before
         return named
 
-    def _linked_role(self, person: Person, words: list[str]) -> None:
-        """The role after "as" right after a name ("Marco Sample as its new coach", "Marco Beispiel als neuen
-        Trainer"): a title or role noun after at most two lower-case words."""
+    def _linked_role(self, person: Person, words: list[str], copula: bool) -> None:
+        """The role after "as" or a copula right after a name ("Marco Sample as its new coach", "Marco Beispiel als
+        neuen Trainer", "Georg Pietzsch ist seit 1998 Bäckermeister"): a title or role noun after at most two
+        lower-case words, none a possessive ("is the mayor's chief of staff" holds no mayor); after a copula, only
+        articles, prepositions, role modifiers and a year with its word ("ist seit 1998", "is a former"; "was elected
+        mayor" is a passive's predicate, whose mayor may be the one before)."""
+        lex = self.lexicon
         for i, word in enumerate(words):
-            if title_role(word, self.lexicon):
+            if word.endswith(("'s", "’s")):
+                return
+            role = title_role(word, lex)
+            if role and role not in lex.role_modifiers:  # ("a former prosecutor": a prosecutor)
                 self.add_roles(person, " ".join(words[: i + 1]))
                 return
-            if not word.islower():
+            dated = word.isdigit() or i + 1 < len(words) and words[i + 1].isdigit()  # "seit 1998", "since 2019"
+            if copula and not (role or dated or word in lex.determiners or word in lex.prepositions):
+                return
+            if not (word.islower() or word.isdigit()):
                 return
 
     def _titled(self, between: str, phrase: str) -> bool:

@@ -195,6 +195,9 @@ class Lexicon:
     # "named Marco Sample as its new coach", "stellte Marco Beispiel als neuen Trainer vor": the role after one of
     # these words right after a name is the person's
     role_links: tuple[str, ...] = ()
+    # A copula right after a name, read as ``role_links`` are: the role it gives is the person's ("Georg Pietzsch ist
+    # seit 1998 Bäckermeister", "Jane Roe is a former prosecutor"; so "der Bäckermeister" is him)
+    role_predicates: tuple[str, ...] = ()
     # Verbs of knowing or selling a thing as a name, before one of ``role_links`` or (a verb put last) after the marks
     # that follow it ("known as “...”", "que todos conocen como «...»", "als „...“ verkauft"): the quoted words are
     # the name, no one's claim

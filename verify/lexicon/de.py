@@ -573,6 +573,7 @@ LEXICON: Lexicon = Lexicon(
     perfect_auxiliaries=words("hat habe hatte haben hatten hätte hätten ist sei war sind seien waren"),
     thing_endings=("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ie", "nis", "tum", "ment"),
     role_links=("als",),
+    role_predicates=("ist", "war", "und ist", "und war"),
     known_as_verbs=words(
         "bekannt verkauft verkaufen verkaufte verkauften vermarktet vermarkten vermarktete vermarkteten kennt kennen "
         "kannte kannten"

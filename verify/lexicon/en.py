@@ -860,6 +860,7 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("was were is are been be being"),
     outlet_verbs=words("reported reports"),
     role_links=("as",),
+    role_predicates=("is", "was", "has been", "and is", "and was"),
     known_as_verbs=words("known sold marketed billed branded"),
     naming_words=words("named nicknamed called dubbed"),
     name_nouns=words("name"),

@@ -539,6 +539,7 @@ LEXICON: Lexicon = Lexicon(
     # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
     feminine_endings=("dora", "tora", "sora", "triz"),
     role_links=("como",),
+    role_predicates=("es", "era", "y es", "y era"),
     known_as_verbs=words(
         "conoce conocen conocía conocían conocido conocida conocidos conocidas vende venden vendía vendían vendido "
         "vendida vendidos vendidas comercializa comercializan comercializado comercializada"

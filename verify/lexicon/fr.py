@@ -591,6 +591,7 @@ LEXICON: Lexicon = Lexicon(
     passive_auxiliaries=words("été est sont fut furent"),
     outlet_verbs=words("rapporte rapportait"),
     role_links=("comme",),
+    role_predicates=("est", "était", "et est", "et était"),
     known_as_verbs=words(
         "connu connue connus connues connaît connaissent vendu vendue vendus vendues commercialisé commercialisée "
         "commercialisés commercialisées"
