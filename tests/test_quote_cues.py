@@ -4574,7 +4574,8 @@ def test_a_name_given_alone_in_the_subjects_clause_is_the_speaker(text: str, spe
     "text, speaker",
     [
         (
-            FR + "Le conseiller municipal Paul Ferrand s'oppose au budget. La présidente du club, Rose Ferrand, le défend.\n\n"
+            FR + "Le conseiller municipal Paul Ferrand s'oppose au budget. La présidente du club, Rose Ferrand, "
+            "le défend.\n\n"
             "Dans un courrier, le conseiller Ferrand répond : « Le ferry ne recevra plus un centime. »",
             "Paul Ferrand",
         ),
@@ -4625,3 +4626,25 @@ def test_a_statement_read_out_by_someone_else_is_its_authors(text: str, speakers
     """Round 30 (blind set 33): "leyó la declaración escrita de la vecina Elsa Ferraro …: «…»" went to the lawyer
     who read it (lexicon ``reading_verbs``, ``author_links``)."""
     assert [speaker for _, speaker in _speakers(text)[-len(speakers) :]] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker, mention",
+    [
+        # a fronted phrase of time or place, capitalised, is no name; the subject after the verb speaks
+        ("Am Morgen sagte der Bürgermeister Ansbach: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach",
+         "der Bürgermeister Ansbach"),
+        ("In einem Brief schrieb der Bürgermeister Ansbach: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach",
+         "der Bürgermeister Ansbach"),
+        # a verb no lexicon lists, the subject closing the sentence on the colon
+        ("Am Abend notierte der Bürgermeister: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach",
+         "der Bürgermeister"),
+        ("Im Dorf nannte man ihn bald „den Fährmann“.", None, None),
+    ],
+)
+def test_a_german_sentence_opening_on_a_phrase_of_time_or_place(paragraph: str, speaker: str | None,
+                                                                 mention: str | None) -> None:
+    quotes = _quotes(DE + paragraph)
+    assert [(q.speaker, q.mention) for q in quotes if q.speaker or q.mention] == (
+        [(speaker, mention)] if speaker else []
+    )

@@ -1679,17 +1679,21 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         return None
     lex = g.lexicon
     starts = [0] + [end for _, end in _commas(window, 0, _WINDOW // 2)]
-    if lex.verb_second and (fronted := _after_fronted_phrase(g, window)) is not None:
+    fronted = _after_fronted_phrase(g, window) if lex.verb_second else None
+    if fronted is not None:
         starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
     opener = _WORD_START.search(window)
     if opener and window[opener.start() :].split(maxsplit=1)[0].lower() in lex.viewpoint_words:
         # "Para la alcaldesa, el mensaje es claro:": whose view it is, after the viewpoint word
         starts.insert(0, window.index(" ", opener.start()) + 1)
     for start in starts:
-        verb = _LOWER_WORD.match(window, start) if lex.verb_second and start else None
+        # (after a fronted phrase the verb was read already: "Am Morgen notierte| der Kapitän:")
+        verb = _LOWER_WORD.match(window, start) if lex.verb_second and start and start != fronted else None
         if verb is not None:
             start = verb.end()  # "Als Wagner überzog, griff Landtagspräsidentin Hanne Wiebking ein:": the verb first
-        match = _named_description(g, window, _role_described(g, window, g.opening.match(window, start)))
+        # (after a fronted phrase and its verb the subject may end on the colon: "Am Morgen notierte der Kapitän:")
+        spoken = window.rstrip()[:-1] + " " if start == fronted else window
+        match = _named_description(g, window, _role_described(g, window, g.opening.match(spoken, start)))
         if match is None or not _plausible(g, match.group("who")):
             continue
         who = match.group("who")
@@ -1713,6 +1717,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if not lex.capitalised_nouns and _object_named(lex, rest):
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
         described = rest[:1].islower() or _OWNER_AND_NOUN.fullmatch(rest) is not None
+        described = described or start == fronted and not rest
         if described and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
@@ -1973,7 +1978,8 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         return None
     who = match.group("who")
     # ("Ansbach sagte der Zeitung:": to whom; "ruft ein Junge vom Wehrgang herunter:" someone unnamed, who speaks)
-    return match if _named_or_role(g, who) or _indefinite_subject(g.lexicon, who) else None
+    # (or a role and its name: "Am Morgen sagte der Bürgermeister Müller:")
+    return match if _named_or_role(g, who) or _role_and_name(g, who) or _indefinite_subject(g.lexicon, who) else None
 
 
 def _someone_placed(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
@@ -2048,6 +2054,12 @@ def _named_or_role(g: Grammar, who: str) -> bool:
     lex = g.lexicon
     named = not lex.capitalised_nouns and words[-1][:1].isupper() and words[-1].lower() not in lex.not_names
     return words[0].lower() not in lex.determiners or _is_role(g, words[-1]) or named
+
+
+def _role_and_name(g: Grammar, who: str) -> bool:
+    """Whether a speaker is a role with its article and the name it is given ("der Bürgermeister Müller")."""
+    words = who.split()
+    return len(words) > 2 and words[-1][:1].isupper() and _is_role(g, " ".join(words[:-1]))
 
 
 def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) -> re.Match[str] | None:
@@ -2540,6 +2552,11 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         return len(words) > 1
     if len(words) > 1 and words[0] in lex.quoting_verbs:
         return False  # "recoge el diario La Voz" (of "Según recoge el diario La Voz"): who reported, not who spoke
+    opening = words[0].lower()
+    if lex.capitalised_nouns and len(words) > 1 and opening in lex.prepositions and opening not in lex.name_particles:
+        # "Am Morgen sagte der Bürgermeister Müller:": in a language that capitalises nouns, a phrase of time opening
+        # the sentence is no name ("Von der Leyen" is; elsewhere "From Bush's Facebook post:" is read as Bush's)
+        return False
     if len(words) == 1:
         word = words[0].lower()
         if word in lex.titles and word not in lex.subject_pronouns:
