@@ -4648,3 +4648,17 @@ def test_a_german_sentence_opening_on_a_phrase_of_time_or_place(paragraph: str, 
     assert [(q.speaker, q.mention) for q in quotes if q.speaker or q.mention] == (
         [(speaker, mention)] if speaker else []
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "“Our ferry is the fastest on the coast,” boasted Petra Lindgren.", "Petra Lindgren"),
+        (FR + "« Notre ferry est le plus rapide de la côte », se vante Odile Ferrand.", "Odile Ferrand"),
+        (ES + "«Nuestro ferry es el más rápido de la costa», presume Tomás Urquiza.", "Tomás Urquiza"),
+        (ES + "«Nuestro ferry es el más rápido de la costa», se jactó Tomás Urquiza.", "Tomás Urquiza"),
+        (DE + "„Unsere Fähre ist die schnellste an der Küste“, prahlte Till Ansbach.", "Till Ansbach"),
+    ],
+)
+def test_a_verb_of_boasting_is_a_cue_in_every_language(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -42,7 +42,7 @@ WEAK_CUE_VERBS = words("""
 erklären betonen meinen fragen antworten warnen erzählen berichten bestätigen kritisieren fordern erläutern
 behaupten verkünden ergänzen twittern
 entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
-urteilen spotten folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern
+urteilen spotten folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern prahlen
 argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
 bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren

@@ -50,7 +50,7 @@ remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rem
 vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter interrogar aconsejar instar
 exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
 reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar hablar
-tranquilizar
+tranquilizar presumir jactar
 """)
 CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
