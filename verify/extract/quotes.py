@@ -78,10 +78,10 @@ from .dates import MONTHS
 from .speakers import (
     GENERATION_SUFFIXES,
     NAME_RUN,
-    NAME_RUN_AFTER_FIRST,
     NAME_RUN_SCAN,
     gender_of,
     legal_form_after,
+    name_run_after_first,
     name_word,
     strip_titles,
     title_surname,
@@ -2760,7 +2760,10 @@ def _subjects(code: str) -> re.Pattern[str]:
     # (the match still starts at "s").
     first = rf"[{_NAME_INITIALS}{re.escape(''.join(sorted({w[0] for w in forms})))}]"
     pronoun = "|".join(rf"{re.escape(w[1:])}(?<=\b{re.escape(w)})" for w in ordered)
-    return re.compile(rf"{first}(?:(?P<pronoun>(?:{pronoun})\b)|{NAME_RUN_AFTER_FIRST})" if forms else NAME_RUN)
+    # (a run opens on a capital, or on a hyphened particle's letter the class admits for a pronoun: "el-Sisi" after
+    # "er", "elle", "ella"; in English on a capital alone)
+    run = name_run_after_first("".join({w[0] for w in forms}))
+    return re.compile(rf"{first}(?:(?P<pronoun>(?:{pronoun})\b)|{run})" if forms else NAME_RUN)
 
 
 @lru_cache(maxsize=8)
