@@ -81,6 +81,25 @@ def test_capital_run_scan_matches_name_run(text: str, cut: int, stop: int) -> No
         assert (found and found.span()) == (expected and expected.span())
 
 
+def _plain_name_word(rest: str) -> str:
+    """A name word as first written: each alternative opening on its own capital."""
+    titles = "|".join(speakers._ABBREVIATED_TITLES)
+    return rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.|[A-Z]{speakers._LONE_AFTER_FIRST}|[A-ZÀ-Þ]{rest})"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_texts([*_RUN_PIECES, "Herr", "D", "Mx", "Señor", "Gen.", "Ó "]), cut=st.integers(0, 40))
+def test_name_words_with_their_capital_first_match_their_plain_form(text: str, cut: int) -> None:
+    for rest in (speakers._WORD_REST, rf"(?>{speakers._WORD_REST})"):
+        for build in (str, speakers._name_run):
+            fast = re.compile(build(speakers._name_word(rest)))
+            plain = re.compile(build(_plain_name_word(rest)))
+            assert [m.span() for m in fast.finditer(text, cut)] == [m.span() for m in plain.finditer(text, cut)]
+            for at in range(len(text) + 1):
+                found, expected = fast.match(text, at), plain.match(text, at)
+                assert (found and found.span()) == (expected and expected.span())
+
+
 @settings(max_examples=500, deadline=None)
 @given(text=_texts(_BREAK_PIECES))
 def test_sentence_break_matches_its_look_behind_form(text: str) -> None:
