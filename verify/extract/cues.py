@@ -387,6 +387,9 @@ def _build(lex: Lexicon) -> Grammar:
     object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
     # (after "according to" a pronoun takes its object form: "selon lui", "according to him")
     according_speaker = speaker.replace("(?P<who>", rf"(?P<who>\b(?:{object_pronoun})\b|", 1)
+    # (a role and the name apposed to it, after the phrase: "according to its director of operations, Fiona Grady", "en
+    # palabras del regidor de Cultura, Martín Quispe," whose article the phrase's "del" holds)
+    according_role = rf"\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"
     # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
     # (not a participle or a clause: “...,” emphasizing that this ...)
     verb_speaker = re.compile(
@@ -455,11 +458,11 @@ def _build(lex: Lexicon) -> Grammar:
         *inversions,
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
+        # “...” (Shireen Davids, 67, fish seller): a vox pop's credit in parentheses, the name, then who they are (a
+        # name alone there may be a term's gloss: "„Die Beste auf dem Feld“ (Wahl der Fans)")
+        re.compile(rf"^\s*\((?P<who>{_NAME_RUN}),[^()\n]{{1,80}}\)"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
-        re.compile(
-            rf"^[\s,;:]*(?:{according})\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"
-            rf"(?=\s*[.,;!?]|\s*$)"
-        ),
+        re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to Rutte / „...“, so Merkel
         re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
         dropped_subject,
@@ -478,17 +481,21 @@ def _build(lex: Lexicon) -> Grammar:
     # (a manner may follow: "Lindgren's message was clear:")
     response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
     according_opening = re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")
-    # Each with a cheap guard: the long pattern is only tried where its fixed words are.
+    # Each with a cheap guard: the long pattern is only tried where its fixed words are (one guard object for the
+    # "according to" patterns, searched once).
     before = (
-        (re.compile(r":\s*$"), name_colon),
-        # According to Rutte, “...
+        # According to Rutte, “... (before a name and its colon: "Mit den Worten von Sevgi Arslan:" is hers, no
+        # name "Worten von Sevgi Arslan")
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{according_speaker}\s*[,:]?\s*$")),
+        (re.compile(r":\s*$"), name_colon),
         # Clinton’s response was: “... / The statement read: “...
         (re.compile(response), re.compile(rf"{speaker}(?:[’']s)?\s+{response}")),
         # According to the mayor, the sum “does not even cover ...” (the credit opens the quote's sentence)
         (re.compile(rf"^\s*(?i:{according})\s"), according_opening),
         # According to a statement from the Northern Valley Railway, “... / Selon la Compagnie des Îles du Ponant, « ...
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+(?P<who>{_body_credit(lex)})\s*,\s*$")),
+        # In the words of its director of operations, Fiona Grady, “... (the role is checked as after the quote)
+        (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according}){according_role}\s*,?\s*$")),
     )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".

@@ -584,7 +584,10 @@ def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
 
 
 def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
-    for comma_start, comma_end in _commas(text, start):
+    # (a question or a call ends its words before the cue as a comma does: "— Combien coûte la calebasse ? demande un
+    # client.", its mark kept with the words)
+    asked = [(m.start() + 1, m.end()) for m in _ASKED_BREAK.finditer(text, start)] if "?" in text or "!" in text else []
+    for comma_start, comma_end in sorted([*_commas(text, start), *asked]):
         cue = text[comma_end : comma_end + _WINDOW // 2]
         stop = _INCISE_STOP.search(cue)
         for pattern in g.inserted:  # "assure la directrice", "a-t-elle ajouté", "sagte der Bürgermeister"
@@ -602,6 +605,9 @@ def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
                 return [first]
             return [first, _Span(block, comma_end + stop.end(), len(text), dialogue=True)]
     return []
+
+
+_ASKED_BREAK = re.compile(r"[?!]\s{1,3}(?=[^\W\d_A-ZÀ-Þ])")  # a question's mark and a word in lower case after it
 
 
 _ELLIPSIS_OPENS = re.compile(r" (?:…|\.\.\.) ?\w")
@@ -1187,8 +1193,11 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         )
         if subject is not None:
             return subject
+    guarded: dict[re.Pattern[str], bool] = {}  # (the "according to" patterns share one guard: searched once)
     for guard, pattern in g.before:
-        match = pattern.search(window) if guard.search(window) else None
+        if guard not in guarded:
+            guarded[guard] = guard.search(window) is not None
+        match = pattern.search(window) if guarded[guard] else None
         # (an object pronoun credits the quote too: "According to her, “...”", "selon lui, « ... »")
         pronoun = match is not None and pattern is not g.name_colon and match.group("who").lower() in g.lexicon.pronouns
         if match and pattern is g.name_colon and (labelled := _label_person(g, window, match.start("who"))) is not None:
@@ -1196,7 +1205,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             # Bürgermeister:": the person, then their role or where they work (a role between them may hold a
             # preposition: "Ruth Mayhew, cabinet member for highways, Wessex Council:")
             return labelled
-        if match and (pronoun or _plausible(g, match.group("who"), possessive=True)):
+        if match and (pronoun or _plausible(g, match.group("who"), possessive=True)) and _role_fits(g, pattern, match):
             who = match.start("who")
             if pattern is g.name_colon and (
                 g.addressee.search(window, max(0, who - 30), who)
@@ -1215,6 +1224,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         _manner_subject(g, window)
         or _sentence_subject(g, window)
         or _colon_subject(g, window)
+        or _repeated_subject(g, window)
         or _viewpoint_credit(g, window)
         or _dropped_subject(g, window)
     )
@@ -1520,6 +1530,47 @@ def _verb_object(g: Grammar, window: str, who: int) -> bool:
         ):
             return True
     return False
+
+
+def _repeated_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """The name or role a sentence of no verb gives the floor again before the colon opening the quote: the subject and
+    an adverb of repetition, maybe after words that carry a speech on ("Then the steward again:", "Dann wieder der
+    Wingertschütz:", "Y el director, otra vez:", "Puis le président, encore :"), or None."""
+    lex = g.lexicon
+    if not lex.repetition_adverbs or not window.rstrip().endswith(":"):
+        return None
+    start = sentence_start(window, len(window.rstrip()) - 1)
+    adverb = _repetition(lex.code).search(window, start)
+    if adverb is None:
+        return None
+    # (the adverb blanked, the colon dropped: the words left are the carrying words, then the subject alone)
+    rest = f"{window[: adverb.start()]}{' ' * len(adverb.group())}{window[adverb.end() :].rstrip()[:-1]} "
+    carrying = _carrying_words(lex.code)
+    for word in _WORD_START.finditer(rest, start):
+        if rest[word.start() :].split(maxsplit=1)[0].lower() in carrying:
+            continue
+        match = g.opening.match(rest, word.start())
+        if match is None or rest[match.end() :].strip(" ,"):
+            return None
+        who = match.group("who")
+        # (a description of any noun: "again" says it spoke before, "der Wingertschütz" no role the lexicon knows)
+        found = who.lower() in lex.pronouns or _plausible(g, who)
+        return _span_pattern(len(who)).match(window, match.start("who")) if found else None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _repetition(code: str) -> re.Pattern[str]:
+    """An adverb of repetition of the lexicon, a word of its own (lexicon ``repetition_adverbs``)."""
+    return re.compile(rf"(?<![\w’'])(?i:{phrases(LEXICONS[code].repetition_adverbs)})(?![\w’'])")
+
+
+@lru_cache(maxsize=8)
+def _carrying_words(code: str) -> frozenset[str]:
+    """The words that may open a sentence giving someone the floor again: those of the lexicon's continuation cues
+    and its cue adverbs ("and", "then", "dann", "puis", "y", "luego")."""
+    lex = LEXICONS[code]
+    return frozenset(w for cue in lex.continuation_cues for w in cue.split()) | lex.cue_adverbs
 
 
 def _viewpoint_credit(g: Grammar, window: str) -> re.Match[str] | None:
@@ -1893,7 +1944,8 @@ def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
     previous = text[max(0, verb.start() - 30) : verb.start()].split()[-2:]
     lex = g.lexicon
     if previous and previous[-1].lower() in lex.determiners:
-        return True
+        # (but after "as" the word is the verb's object pronoun: "comme le dit la maire")
+        return not (len(previous) == 2 and previous[0].lower() in lex.conformative_words)
     form = verb.group()
     inflected = form.endswith(("s", "ing")) or bool(lex.participle_endings and form.endswith(lex.participle_endings))
     return (
@@ -1956,7 +2008,11 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
             or _opens_on_participle(g, text[:verb])  # "Gefragt nach dem Menü, fügte sie hinzu:"
         )
     )
-    if not opening or not (lex.verb_second or after_clause or opening[0].lower() in lex.prepositions):
+    # (or a clause of "as" whose verb comes first: "Como dijo el alcalde, «…»", "Comme le dit la maire, « … »"; not
+    # "As one employee told Palo Alto Weekly,", whose subject comes first)
+    conformative = bool(opening) and opening[0].lower() in lex.conformative_words and _verb_first(lex, opening[1:])
+    fronted = after_clause or conformative or bool(opening) and opening[0].lower() in lex.prepositions
+    if not opening or not (lex.verb_second or fronted):
         return None
     if "," in text[:verb] and not after_clause:
         return None
@@ -1970,16 +2026,33 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     if g.lexicon.verb_second and _lone_subject(g, opening[0], match.group("who")) and len(opening) == 1:
         return None  # "Weigl riet Eltern:", "Sie versprach Kontrolle:": the word before the verb speaks
     rest = text[verb + match.end() :].strip().rstrip(" ,:")  # (a comma after the speaker opens a clause: no object)
+    if conformative and (named := _name_given_role(g, text, verb + match.start("who"), verb + match.end())) is not None:
+        return named  # "Como dijo el presidente del jurado, Armando Suárez, «…»": the name given to the role
     if rest in particles_of(g.lexicon, match.group("verb")):
         rest = ""  # "Später in der Debatte legte Sabine Wagner nach:": the particle closes the clause
     # (after a phrase of place or a clause a short object may follow: "... sagte Ansbach dem Rat:")
-    fronted = after_clause or opening[0].lower() in g.lexicon.prepositions
     if rest and (not fronted or len(rest) > _COLON_RUN or _CLAUSE_STOP.search(rest) or g.any_verb.search(rest)):
         return None
     who = match.group("who")
     # ("Ansbach sagte der Zeitung:": to whom; "ruft ein Junge vom Wehrgang herunter:" someone unnamed, who speaks)
     # (or a role and its name: "Am Morgen sagte der Bürgermeister Müller:")
     return match if _named_or_role(g, who) or _role_and_name(g, who) or _indefinite_subject(g.lexicon, who) else None
+
+
+def _verb_first(lex: Lexicon, between: list[str]) -> bool:
+    """Whether the words between a clause's first word and its verb leave no room for a subject: none, or an object
+    pronoun, an auxiliary or an adverb ("le" of "comme le dit", "l'a" of "comme l'a dit", "ya" of "como ya dijo")."""
+    words = " ".join(between).split()
+    return all(w.lower() in lex.determiners or _unelided(w.lower()) in lex.cue_adverbs for w in words)
+
+
+def _name_given_role(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The name set off by commas after a description from ``start`` to ``end`` that closes the text ("el presidente del
+    jurado, Armando Suárez, "), or None."""
+    name = _APPOSED_NAME.match(text, end)
+    if name is None or text[name.end() :].strip() or not _plausible(g, name.group("who")):
+        return None
+    return name if _describes(g, text[start:end]) or _is_role(g, text[start:end]) else None
 
 
 def _someone_placed(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
@@ -2251,7 +2324,7 @@ def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int
     return clauses
 
 
-_APPOSED_NAME = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # a name set off by commas right after a clause
+_APPOSED_NAME = re.compile(rf",\s{{1,3}}(?P<who>{NAME_RUN}),")  # a name set off by commas right after a clause
 
 
 def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -4156,6 +4229,11 @@ def _role_after(cast: Cast, text: str, who: str | None) -> str:
     return word if word.islower() and role_head(word, cast.lexicon.code) else ""
 
 
+def _credit_of(words: int) -> re.Pattern[str]:
+    """A line of at most ``words`` words, the dash before them no word (see ``_SHORT_CREDIT``)."""
+    return re.compile(rf"\s*+[{DASHES}~ -]*+\s*+(?:\S++\s*+){{0,{words}}}\Z")
+
+
 _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
 _CREDIT_BOXES = frozenset(("aside", "figure"))  # boxes beside the running text that hold a quotation and its credit
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
@@ -4163,7 +4241,12 @@ _CREDIT_DASHES = frozenset(DASHES + "-~")
 # A line of at most _CREDIT_MAX_WORDS words, the dash before the name no word ("— The Rt Rev Jonathan Ashdown, Bishop
 # of Wealdbridge, in his letter"); possessive, so that a longer line is refused at its word past the limit (a block
 # quotation of many quotes is each quote's rest: it is not read, or copied, to its end for each of them)
-_SHORT_CREDIT = re.compile(rf"\s*+[{DASHES}~ -]*+\s*+(?:\S++\s*+){{0,{_CREDIT_MAX_WORDS}}}\Z")
+_SHORT_CREDIT = _credit_of(_CREDIT_MAX_WORDS)
+# A credit on a line of its own under its quote may say where and when after the name and role: "Thierry Castagnet,
+# entraîneur du Sporting club de Mirande, après la défaite contre Nogaro." (13 words), "— Georg Bauer, den alle nur
+# Gerch nennen, Wirt des Bierkellers am Espan, über den heißesten Maifeiertag seit Jahren" (18)
+_CREDIT_LINE_MAX_WORDS = 20
+_LINE_CREDIT = _credit_of(_CREDIT_LINE_MAX_WORDS)
 # A credit line, or the name after a caption's quote: "— Owen Pryce, regional director", "“...” Jo Reed. Photo: ..."
 _CREDIT_NAME = re.compile(rf"^[\s.,{DASHES}~-]{{0,6}}(?P<who>{NAME_RUN})\s{{0,3}}(?:[,.(]|$)")
 
@@ -4223,10 +4306,10 @@ def _cued_before(g: Grammar, text: str, start: int) -> bool:
     return any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window))
 
 
-def _credit_name(g: Grammar, line: str, start: int = 0) -> str | None:
-    """The name a short credit line (``line`` from ``start``) opens on ("— Owen Pryce, regional director", "Mark Osei
-    (mayor)")."""
-    if _SHORT_CREDIT.match(line, start) is None:
+def _credit_name(g: Grammar, line: str, start: int = 0, short: re.Pattern[str] = _SHORT_CREDIT) -> str | None:
+    """The name a short credit line (``line`` from ``start``, as ``short`` as a credit is) opens on ("— Owen Pryce,
+    regional director", "Mark Osei (mayor)")."""
+    if short.match(line, start) is None:
         return None
     return _credited(g, line[start:].strip())
 
@@ -4251,9 +4334,10 @@ _ROLE_CREDIT = re.compile(
 
 
 def _dash_credit(g: Grammar, line: str) -> str | None:
-    """The name in a line that is only a dash credit: "— Petra Lindgren, council leader", "-- Jo Reed"."""
+    """The name in a line that is only a dash credit: "— Petra Lindgren, council leader", "-- Jo Reed" (a line of its
+    own, which may say where and when)."""
     text = line.strip()
-    return _credit_name(g, text) if text[:1] in _CREDIT_DASHES else None
+    return _credit_name(g, text, 0, _LINE_CREDIT) if text[:1] in _CREDIT_DASHES else None
 
 
 def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
@@ -4301,10 +4385,6 @@ def _opens_line(text: str, start: int) -> bool:
         return False  # (the line starts before the floor: more than a marker stands before the quote)
     return _LIST_MARKER.fullmatch(text, line, start) is not None
 
-
-# A credit on a line of its own under its quote may say where and when after the name and role: "Thierry Castagnet,
-# entraîneur du Sporting club de Mirande, après la défaite contre Nogaro." (13 words)
-_CREDIT_LINE_MAX_WORDS = 16
 
 
 _OPENING_LINE = re.compile(r"[ \t]{0,3}(?:''|``|[“„«\"])")  # a line opening on a quote mark

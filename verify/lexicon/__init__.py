@@ -187,6 +187,9 @@ class Lexicon:
     # "To professor Brigid Harrison, it seemed ...", "For Chait, ...": a phrase opening the sentence on one of
     # these names whose view it gives (a topic), unlike "When Trump spoke, Kasich ..." (no topic before the comma)
     viewpoint_words: frozenset[str] = frozenset()
+    # "as" of "as Ridge put it", "comme le dit la maire", "como dijo el alcalde", "wie Vogel sagte": a clause opening on
+    # one, its verb a cue, credits the quote after it to the verb's subject, written after the verb too
+    conformative_words: frozenset[str] = frozenset()
     # "On her crash on the second lap: “…”", "Sur la course : « … »": a paragraph's lead-in opening on one of these
     # names what the speaker just quoted talks about next (a string of post-match quotes), never who speaks
     topic_prepositions: frozenset[str] = frozenset()
@@ -464,6 +467,10 @@ class Lexicon:
     # "Et encore :", "Y además:", the conjunction alone: "Und:"), lower case: the quote after them is the paragraph's
     # last speaker's
     continuation_cues: tuple[str, ...] = ()
+    # Adverbs of repetition, lower case: a sentence of no verb of only a name or a role and one of them, maybe after
+    # words of ``continuation_cues`` or ``cue_adverbs``, before a colon ("Then the steward again:", "Dann wieder der
+    # Wingertschütz:", "Y el director, otra vez:", "Puis le président, encore :") gives its subject the floor again
+    repetition_adverbs: tuple[str, ...] = ()
     # Verbs of hearing: a lead-in that says words were heard ("Desde la vereda se escuchaba:", "On entendait :", "Vom
     # Rand hörte man:", "From the stands we heard:") gives them to someone unheard of, not the last speaker
     hearing_verbs: frozenset[str] = frozenset()

@@ -317,7 +317,7 @@ LEXICON: Lexicon = Lexicon(
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     opening_participles=words("befragt angesprochen"),
     separable_cues=SEPARABLE_CUES,
-    according_to=("laut", "so", "nach Angaben von"),  # "„...“, so Merkel"
+    according_to=("laut", "so", "nach Angaben von", "mit den Worten von", "mit den Worten"),  # "„...“, so Merkel"
     according_after=("zufolge", "gemäß"),
     floor_calls=words("zuruf zurufe zwischenruf zwischenrufe"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
@@ -555,6 +555,7 @@ LEXICON: Lexicon = Lexicon(
         "nur seinen vornamen nennen wollte",
     ),  # fmt: skip
     continuation_cues=("und", "und weiter", "weiter", "ferner", "und außerdem", "außerdem", "und dann", "dann"),
+    repetition_adverbs=("wieder", "erneut", "noch einmal", "nochmals", "abermals", "wiederum"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
@@ -563,6 +564,7 @@ LEXICON: Lexicon = Lexicon(
         "woher wohin womit worüber wofür"
     ),
     condition_words=words("wenn falls sofern"),
+    conformative_words=words("wie"),
     viewpoint_words=words("für laut nach zufolge"),
     topic_prepositions=words("zu zum zur über"),
     comparison_words=words("als"),

@@ -608,7 +608,7 @@ LEXICON: Lexicon = Lexicon(
         "quoted quotes quoting reported reports cited cites citing heard record records recorded overheard filmed"
     ),
     quoting_links=("as saying", "as having said", "as adding", "as telling", "as writing", "saying", "telling"),
-    according_to=("according to", "in the words of"),
+    according_to=("according to", "in the words of", "to quote"),
     owner_words=("in {} words", "in {} own words"),
     floor_calls=words("interjection interruption"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
@@ -776,6 +776,7 @@ LEXICON: Lexicon = Lexicon(
     continuation_cues=(
         "and", "and further", "further", "and also", "and more", "what is more", "what's more", "and then"
     ),
+    repetition_adverbs=("again", "once again", "once more", "yet again"),
     control_verbs=words("press presses pressed pressing click clicks clicked clicking tap taps tapped tapping"),
     group_nouns=GROUP_NOUNS,
     plural_verbs=words("have are were"),
@@ -852,6 +853,7 @@ LEXICON: Lexicon = Lexicon(
     term_relatives=words("what"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     condition_words=words("if unless"),
+    conformative_words=words("as"),
     viewpoint_words=words("to for according"),
     topic_prepositions=words("on about"),
     comparison_words=words("than"),

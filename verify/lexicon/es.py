@@ -40,7 +40,7 @@ dixit
 """)
 REGULAR_CUE_VERBS = words("""
 replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
-enfatizar remarcar reiterar bromear exclamar proclamar recalcar opinar valorar avisar alertar
+enfatizar remarcar reiterar bromear exclamar proclamar recalcar opinar valorar avisar alertar carcajear
 insistir prometer responder exigir admitir resumir lanzar espetar
 precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
 confirmar publicar garantizar adelantar avanzar
@@ -337,7 +337,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("con estas palabras", "diciendo", "afirmando", "declarando"),
     object_markers=("a",),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "to", "ta"),
-    according_to=("según", "de acuerdo con", "en palabras de"),
+    according_to=("según", "de acuerdo con", "en palabras de", "en palabras del"),
     floor_calls=words("interrupción interrupciones"),
     quote_interjections=("cito", "y cito", "cito textualmente", "y cito textualmente"),
     issuing_verbs=("publicó", "publica", "difundió", "difunde", "emitió", "emite", "remitió", "envió"),
@@ -529,6 +529,7 @@ LEXICON: Lexicon = Lexicon(
     # ("desde" and "hasta" open a clause only with "que": "Desde el hospital, relató:" is a place)
     subordinators=words("si que cuando porque aunque mientras después antes como"),
     condition_words=words("si"),
+    conformative_words=words("como"),
     viewpoint_words=words("para según"),
     topic_prepositions=words("sobre"),
     comparison_words=words("que"),
@@ -606,6 +607,7 @@ LEXICON: Lexicon = Lexicon(
         "solo dio su nombre de pila", "solo quiso dar su nombre de pila",
     ),  # fmt: skip
     continuation_cues=("y", "y además", "además", "y más", "y también", "y luego"),
+    repetition_adverbs=("otra vez", "de nuevo", "una vez más", "nuevamente"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
     finite_endings=("ó",),

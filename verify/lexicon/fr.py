@@ -54,11 +54,13 @@ riposter enchaîner continuer clarifier rectifier confesser désoler lamenter in
 tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner rigoler blaguer
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
-marmonner bougonner maugréer rassurer exclamer évoquer parler prier
+marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
-REFLEXIVE_CUE_VERBS = words("indigner insurger emporter agacer étonner inquiéter exclamer écrier amuser alarmer")
+REFLEXIVE_CUE_VERBS = words(
+    "indigner insurger emporter agacer étonner inquiéter exclamer écrier amuser alarmer esclaffer"
+)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | frozenset(form for verb in REGULAR_CUE_VERBS for form in _er_forms(verb))
@@ -329,7 +331,11 @@ LEXICON: Lexicon = Lexicon(
     quoting_verbs=words("cite citent citait citaient cité citant"),
     quoting_links=("en ces termes", "disant", "comme disant", "affirmant", "déclarant"),
     participle_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its"),
-    according_to=("selon", "d'après", "d’après"),
+    # (a phrase before any that opens it: a name's opening is compared with each in turn)
+    according_to=(
+        "selon les mots de", "selon les mots du", "selon", "d'après", "d’après", "pour reprendre les mots de",
+        "pour reprendre les mots du",
+    ),  # fmt: skip
     floor_calls=words("interruption interruptions exclamation exclamations"),
     quote_interjections=("je cite", "et je cite", "citation"),
     issuing_verbs=("a publié", "publie", "a diffusé", "diffuse", "a envoyé", "a transmis", "a adressé"),
@@ -566,6 +572,7 @@ LEXICON: Lexicon = Lexicon(
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
     ),  # fmt: skip
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
+    repetition_adverbs=("encore", "à nouveau", "de nouveau", "encore une fois", "une fois de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
     work_nouns=words("""
     livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
@@ -583,6 +590,7 @@ LEXICON: Lexicon = Lexicon(
         "si que qu' qu’ quand lorsque lorsqu' lorsqu’ parce puisque bien avant après pendant comme quant"
     ),
     condition_words=words("si"),
+    conformative_words=words("comme"),
     viewpoint_words=words("pour selon"),
     topic_prepositions=words("sur"),
     comparison_words=words("que"),
