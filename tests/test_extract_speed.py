@@ -15,7 +15,7 @@ from collections import Counter
 from unittest.mock import patch
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from verify.extract import cast, cues, quotes, speakers
@@ -428,6 +428,8 @@ def test_person_noun_endings_as_their_pattern(text: str) -> None:
 @pytest.mark.parametrize("code", CODES)
 @settings(max_examples=300, deadline=None)
 @given(text=_texts([" ", "  ", "\n", "as", "als", "comme", "como", "mayor", "x", ",", "Ann", "\u00a0"]), cut=st.integers(0, 30))
+@example(text=" como\nas", cut=0)  # a link word before a newline
+@example(text="   comme als\u00a0as", cut=8)  # before a no-break space
 def test_role_link_tried_after_its_word(code: str, text: str, cut: int) -> None:
     """The link of a role after a name ("Jo Reed as mayor") is tried only where its word follows a few spaces: it
     finds what the pattern tried everywhere finds."""

@@ -991,15 +991,17 @@ def _role_link(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s{{1,3}}(?:{links})\s{{1,3}}((?:[\w’'.-]{{1,40}}\s{{1,3}}){{0,2}}[\w’'.-]{{1,40}})")
 
 
-# The words after a name that link it to a role, by language (each followed by a space: the whole word).
-_LINKS = {code: tuple(f"{w} " for w in (*lex.role_links, *lex.role_predicates)) for code, lex in LEXICONS.items()}
+# The words after a name that link it to a role, by language, and the first word of each: a text opening on none of
+# these first words (any space may follow them, a newline or a no-break one) has no link to try.
+_LINKS = {code: (*lex.role_links, *lex.role_predicates) for code, lex in LEXICONS.items()}
+_LINK_OPENINGS = {code: tuple({w.split()[0] for w in links}) for code, links in _LINKS.items()}
 _ROLE_LINK_REACH = 3 + max(len(w) for links in _LINKS.values() for w in links)  # the spaces and the words
 
 
 def _role_link_after(lex: Lexicon, text: str, end: int) -> re.Match[str] | None:
     """``_role_link(code).match(text, end)``, called only where the text after ``end``, its spaces stripped, opens on a
     link word (asked after every name a cast learns; a regex call costs thousands of instructions)."""
-    if not text[end : end + _ROLE_LINK_REACH].lstrip().startswith(_LINKS[lex.code]):
+    if not text[end : end + _ROLE_LINK_REACH].lstrip().startswith(_LINK_OPENINGS[lex.code]):
         return None
     return _role_link(lex.code).match(text, end)
 
