@@ -4662,3 +4662,21 @@ def test_a_german_sentence_opening_on_a_phrase_of_time_or_place(paragraph: str, 
 )
 def test_a_verb_of_boasting_is_a_cue_in_every_language(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "“The quay opens at six,” said Sam Okafor.\n\nJoan Whitby, 84, has fished off the quay since 1955, "
+         "in the deep water the regulars call “the Hole”:\n\n“I learnt to fish here when the boats were still wooden. "
+         "My father made me a rod.”", "Joan Whitby"),
+        (DE + "„Der Kai öffnet um sechs“, sagte Sam Okafor.\n\nJohanna Weber, 84, angelt seit 1955 am Kai:\n\n"
+         "„Ich habe hier angeln gelernt, als die Boote noch aus Holz waren.“", "Johanna Weber"),
+        (EN_LEAD + "“The quay opens at six,” said Sam Okafor.\n\nThe list:\n\n“Ropes, nets and a new crane for "
+         "the quay.”", "Sam Okafor"),
+    ],
+)
+def test_a_paragraph_opening_on_a_person_and_ending_on_a_colon_introduces_theirs(text: str, speaker: str) -> None:
+    """Round 31: a paragraph whose last sentence opens on a full name and ends on a colon, no verb of saying in it,
+    left the quote paragraph after it to the last speaker; "The list:" still does."""
+    assert _speakers(text)[-1][1] == speaker

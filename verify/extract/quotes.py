@@ -5887,12 +5887,29 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
         # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb; a sentence
         # opening on whose account it gives introduces that account ("D'après le géologue Patrick Zébina, le sol était
         # gorgé d'eau :", "According to the ranger, the trail is closed:")
-        return _opening_cue(g, window) or _issuer(g, window) or _manner_subject(g, window) or _according_opening(g, window)
+        return (
+            _opening_cue(g, window)
+            or _issuer(g, window)
+            or _manner_subject(g, window)
+            or _according_opening(g, window)
+            or _introducing_subject(g, window)
+        )
     # (a description opening the sentence is read as in the quote's own: "La ministra escribió en la red social:"; not
     # a word inside it: "... an op-ed that reveals how deep anxiety over AI-generated text runs:")
     described = _speaker_in_sentence(g, text, len(text), len(text), False)
     opening = described is not None and not text[sentence_start(text, len(text)) : described.start("who")].strip()
     return _speaker_before(g, text, len(text), 0) or (described if opening else None)
+
+
+def _introducing_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """The person a paragraph's last sentence opens on, named in full and its subject, when the sentence ends on the colon
+    before a paragraph that is only a quote ("Joan Whitcombe, 84, has swum at the lido since 1955:" then “I learnt to swim
+    here ...”): the words it introduces are hers, however long it ran (not "Berg:", a label; nor "The list:")."""
+    match = g.opening.match(window)
+    if match is None or not _named_person(g, match.group("who")):
+        return None
+    rest = window[_subject_appositives(g, window, match.end()) or match.end() :].lstrip(" ,")
+    return match if rest[:1].islower() else None
 
 
 _BARE_GAP = re.compile(r"[ ,;:—–-]{0,3}")  # between a cue and the quote's second part: nothing but a mark
