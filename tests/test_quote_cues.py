@@ -4665,6 +4665,28 @@ def test_a_verb_of_boasting_is_a_cue_in_every_language(text: str, speaker: str) 
 
 
 @pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (EN_LEAD + "“The quay opens at six,” said the harbour pilot on duty, Sam Okafor.\n\n"
+         "By nine the quay was full. “We had forty boats in,” the pilot said.", ["Sam Okafor", "Sam Okafor"]),
+        (FR + "« Le quai ouvre à six heures », a déclaré le pilote de garde, Samuel Okafor.\n\n"
+         "À neuf heures le quai était plein. « Nous avons eu quarante bateaux », a dit le pilote.",
+         ["Samuel Okafor", "Samuel Okafor"]),
+        (ES + "«El muelle abre a las seis», dijo el práctico de guardia, Samuel Okafor.\n\n"
+         "A las nueve el muelle estaba lleno. «Hemos tenido cuarenta barcos», dijo el práctico.",
+         ["Samuel Okafor", "Samuel Okafor"]),
+        (DE + "„Der Kai öffnet um sechs“, sagte der Lotse Samuel Okafor.\n\n"
+         "Um neun war der Kai voll. „Wir hatten vierzig Boote“, sagte der Lotse.", ["Samuel Okafor", "Samuel Okafor"]),
+    ],
+)
+def test_a_description_apposed_to_a_name_after_an_inverted_cue_is_the_person(text: str, speakers: list[str]) -> None:
+    """Round 31: '“…,” said the lifeguard on duty, Sam Petrakis.' taught the cast no "lifeguard" (a noun no lexicon
+    lists, after the cue's verb): '“…,” the lifeguard said.' later credited the role alone. (German sets no comma
+    there: "sagte der Lotse Samuel Okafor" was read already.)"""
+    assert [speaker for _, speaker in _speakers(text)[-len(speakers) :]] == speakers
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         (EN_LEAD + "“The quay opens at six,” said Sam Okafor.\n\nJoan Whitby, 84, has fished off the quay since 1955, "

@@ -1078,6 +1078,7 @@ _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a 
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
+_COMPLEMENT_WORDS = 3  # a preposition and the words of a description's complement ("the lifeguard on duty,")
 _ROLE_ADJECTIVES = 2  # adjectives an appositive's role may have after it ("El consejero regional de Transición ...,")
 _LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
 _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
@@ -2487,11 +2488,27 @@ class Cast:
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest
-        if appositive and len(words) == 2 and words[0].lower() in lex.definite and words[1].islower():
-            person.named_as.add(words[1])  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
+        if appositive and (noun := self._apposed_noun(words)):
+            person.named_as.add(noun)  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
         elif not appositive and words and _person_noun(words[-1]) and words[-1] not in FUNCTION_WORDS:
             person.named_as.add(words[-1])  # "said striker Callum Roddy": "the striker" is him
         return rest
+
+    def _apposed_noun(self, words: list[str]) -> str:
+        """The noun of the definite description a name is apposed to, whether the description stands alone ("the
+        harbourmaster, Ines Varga,") or after the verb of a cue ("said the lifeguard, Sam Petrakis", "a déclaré
+        l'infirmière, ..."), with a complement opened by a preposition after it ("the lifeguard on duty", "el socorrista
+        de guardia"); "" when the words are no such description."""
+        lex = self.lexicon
+        at = next((i for i, w in enumerate(words) if w.lower() in lex.definite or w[:2].lower() in _ELIDED), -1)
+        if at < 0 or at > 0 and words[at - 1].lower() not in lex.cue_verbs:
+            return ""
+        elided = words[at].lower() not in lex.definite  # ("l'infirmière": the article written onto the noun)
+        noun, rest = (words[at][2:], words[at + 1 :]) if elided else (" ".join(words[at + 1 : at + 2]), words[at + 2 :])
+        complement = not rest or (
+            rest[0] in lex.prepositions and len(rest) <= _COMPLEMENT_WORDS and lex.determiners.isdisjoint(rest[1:])
+        )
+        return noun if complement and self._unlisted_noun(noun.replace("-", "")) else ""
 
     def _adjectives(self, words: list[str]) -> int:
         """How many of ``words`` (after a role) qualify it: lower-case words of no function nor verb ("regional",
