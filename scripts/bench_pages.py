@@ -176,7 +176,7 @@ def _counted_stage(pages: list[str], stage: Callable[[Any], Any]) -> None:
     documents = [load_path(Path(page), max_bytes=1 << 30) for page in pages]
     for document in documents:
         article_roots(document)
-        document.locator  # noqa: B018 - built on first use: built here, outside the count
+        document.locator.flat  # noqa: B018 - read on first use: read whole here, outside the count
     stage(documents[0])  # patterns compiled on first use: not the pages' cost
     list(itertools.starmap(stage, ((document,) for document in documents)))
 
@@ -197,10 +197,10 @@ _ONLY: dict[str, Callable[[Any], Any]] = {"posts": _posts, "blocks": _blocks}
 
 
 # The stages, by the module that calls each and the name it calls it by: (module, name, label).
-_LOCATOR = "(locator, within the above)"  # built by the first stage that points into the source: posts or blocks
+_LOCATOR = "(locator, within the above)"  # read on by the stages that point into the source: posts, blocks, quotes
 _STAGES = (
     ("verify.document", "trees.parse", "parsing HTML (lxml)"),
-    ("verify.document", "TextLocator", _LOCATOR),
+    ("verify.document", "TextLocator._read_to", _LOCATOR),
     ("verify.extract", "html_posts", "posts in the HTML"),
     ("verify.extract", "blocks", "blocks of text"),
     ("verify.extract", "rendered_posts", "posts written as text"),

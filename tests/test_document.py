@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from verify.document import Format, TextLocator, from_bytes, from_text, load_path
@@ -221,3 +222,37 @@ def test_the_locator_points_at_each_visible_character_with_and_without_character
     assert "".join(written[17:20]) == "Tom" and written[20] == "&" and "".join(written[21:26]) == "Jerry"
     assert source[offsets[26] :].startswith("met") and source[offsets[29] :].startswith("&#x41;da")
     assert source[offsets[30] :].startswith("da</p>")
+
+
+_LOCATOR_PIECES = [
+    "<p>", "</p>", "<div class='a'>", "</div>", "<br>", "<!-- c -->", "<script>x<y</script>", "<style>p{}</style>",
+    "<title>T</title>", "&amp;", "&nbsp;", "&#x41;", "&", " ", "\n", "\t", "Ada", "said", "Tom", "é", "—", "<", ">",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_LOCATOR_PIECES), max_size=60),
+    asks=st.lists(
+        st.tuples(st.booleans(), st.integers(-3, 120), st.integers(0, 12), st.sampled_from([2_000_000, 3, 40])),
+        max_size=12,
+    ),
+)
+@example(pieces=["<p>", "Ada"], asks=[(False, -1, 0, 3)])  # a negative index before anything is read: the first
+def test_the_locator_reads_on_only_when_asked_and_answers_as_read_whole(
+    pieces: list[str], asks: list[tuple[bool, int, int, int]]
+) -> None:
+    """The locator reads the source only as far as it is asked about (at least _READ_AHEAD visible characters at a
+    time): each find and source offset is the one a locator that read the whole source first gives."""
+    source = "".join(pieces)
+    with patch("verify.document._READ_AHEAD", 1):  # (read on by the fewest characters: every step is taken)
+        lazy, whole = TextLocator(source), TextLocator(source)
+        flat = whole.flat
+        for is_find, at, length, window in asks:
+            if is_find:
+                key = flat[at % (len(flat) + 1) :][:length] if at >= 0 else "Ada said"[:length]
+                start = max(0, at - length)
+                assert lazy.find(key, start, window) == whole.find(key, start, window)
+            else:
+                assert lazy.source_offset(at) == whole.source_offset(at)
+        assert lazy.flat == flat

@@ -129,16 +129,34 @@ class TextLocator:
 
     def __init__(self, source: str) -> None:
         # One entry per text between two runs of markup; the offset of a character inside one is worked out
-        # only when asked for (a page has thousands of texts, a report a few dozen claims).
+        # only when asked for (a page has thousands of texts, a report a few dozen claims). The source is read
+        # only as far as it is asked about: a page's last claim stands about 60% of the way through its source
+        # (rails, comments, footers and scripts follow), and most of what follows is never looked for.
         self._source = source
-        parts: list[str] = []
+        self._flat = ""  # the visible text read so far (see flat)
         self._flat_starts: list[int] = []
         self._tokens: list[tuple[int, int]] = []
         self._tables: dict[int, tuple[list[int], list[int], list[bool]]] = {}  # by token, made when asked
         self._misses = 0  # texts looked for in vain, each through its whole window
-        flat_length = 0
-        start = 0
-        for markup in [*self._MARKUP.finditer(source), None]:
+        self._markups = itertools.chain(self._MARKUP.finditer(source), [None])  # None: the source's end
+        self._next: int | None = 0  # where the text after the markup read last starts; None: the source is read
+
+    @property
+    def flat(self) -> str:
+        """The source's visible text, white space removed (the whole source read)."""
+        self._read_to(sys.maxsize)
+        return self._flat
+
+    def _read_to(self, length: int) -> None:
+        """Read the source on until the visible text holds at least ``length`` characters or the source ends, by
+        steps of a quarter of what is read already (so the visible text is copied a bounded number of times)."""
+        start = self._next
+        if start is None or len(self._flat) >= length:
+            return
+        flat_length = len(self._flat)
+        target = max(length, flat_length + max(_READ_AHEAD, flat_length // 4))
+        source, parts = self._source, []
+        for markup in self._markups:
             end = markup.start() if markup is not None else len(source)
             text = source[start:end]
             visible = "".join((html.unescape(text) if "&" in text else text).split())  # as find() reads it
@@ -147,9 +165,14 @@ class TextLocator:
                 self._flat_starts.append(flat_length)
                 self._tokens.append((start, end))
                 flat_length += len(visible)
-            if markup is not None:
-                start = markup.end()
-        self.flat = "".join(parts)
+            if markup is None:
+                start = None
+                break
+            start = markup.end()
+            if flat_length >= target:
+                break
+        self._next = start
+        self._flat += "".join(parts)
 
     def find(self, text: str, start: int = 0, window: int = 2_000_000) -> int:
         """Index in :attr:`flat` of ``text`` (whitespace ignored) at or after ``start``; -1 if absent."""
@@ -158,16 +181,23 @@ class TextLocator:
             return -1
         if self._misses >= _FAR_MISSES:
             window = min(window, _NEAR_WINDOW)
-        found = self.flat.find(key, start, start + window + len(key))
+        end = start + window + len(key)
+        found = self._flat.find(key, start, end)
+        while found < 0 and self._next is not None and len(self._flat) < end:
+            # (read on and look again from where a match could still begin: the text read already does not change)
+            searched = max(start, len(self._flat) - len(key) + 1)
+            self._read_to(len(self._flat) + 1)
+            found = self._flat.find(key, searched, end)
         if found < 0:
             self._misses += 1
         return found
 
     def source_offset(self, flat_index: int) -> int:
         """Offset in the HTML source of the character at ``flat_index``."""
+        self._read_to(max(0, flat_index) + 1)
         if not self._flat_starts:
             return 0
-        flat_index = max(0, min(flat_index, len(self.flat) - 1))
+        flat_index = max(0, min(flat_index, len(self._flat) - 1))
         i = bisect.bisect_right(self._flat_starts, flat_index) - 1
         remaining = flat_index - self._flat_starts[i]
         ends, offsets, entities = self._pieces(i)
@@ -210,6 +240,8 @@ class TextLocator:
             entities.append(entity)
         return ends, offsets, entities
 
+
+_READ_AHEAD = 512  # visible characters the locator reads at least each time it reads on
 
 # A text the flat text does not hold (markup lxml reads otherwise than the locator: "<!--->", "<xmp>") is looked for
 # through the whole window and moves no cursor: a page of thousands of them cost thousands of scans of the page
