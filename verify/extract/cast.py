@@ -507,8 +507,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # Reil")
         roles = (i + 1 for i in range(len(words) - 3, 0, -1) if title_role(words[i], lex))
         first = first or (next(roles, 0) if lex.capitalised_nouns else 0)
-        # (and a finite verb opening the sentence before a first name and a surname: "Ganó Macarena Toscano")
-        first = first or int(len(words) > 2 and words[0].lower().endswith(lex.finite_endings))
+        # (and a finite verb opening the sentence before a first name and a surname: "Ganó Macarena Toscano",
+        # "Ganaron Rigoberto Naranjo y ...", a cue verb's form: "Dijo Rigoberto Naranjo")
+        verb = words[0].lower()
+        first = first or int(len(words) > 2 and (verb.endswith(lex.finite_endings) or verb in lex.cue_verbs))
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name

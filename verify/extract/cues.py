@@ -246,7 +246,9 @@ def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     "une porte-parole de la Mutuelle| des Bocages")."""
     lex = LEXICONS[code]
     links = _alternation(lex.body_links) if lex.body_links else "(?!)"
-    after_role = re.compile(rf"\s+(?:{links})\s+{_body_name(lex)}")
+    # (a body known by its letters alone is one word: "a spokeswoman| for the CHMC", "un vocero| del CEIR")
+    determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?" if lex.determiners else ""
+    after_role = re.compile(rf"\s+(?:{links})\s+(?:{_body_name(lex)}|{determiner}{_AGENCY_LETTERS})")
     rest = re.compile(rf"(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?)?[A-ZÀ-Þ][\w’'&.\-]*){{1,5}}")
     return after_role, rest
 

@@ -3852,6 +3852,15 @@ _VOICE_REACH = 160  # characters after a quote's end, or before its start, where
 _ROLE_STEM = 6  # the letters every form of a voice role opens on ("spokes" of "spokeswoman", "portav" of "portavoces")
 
 
+@lru_cache(maxsize=8)
+def _voice_stems(code: str) -> frozenset[str]:
+    """The stems of a language's voice roles and of the other words for them ("portav" of "portavoz", "vocera" of the
+    Latin American "vocera"): a credit naming none of them names no spokesperson."""
+    lex = LEXICONS[code]
+    forms = lex.voice_roles | {form for form, role in lex.role_forms.items() if role in lex.voice_roles}
+    return frozenset(form[:_ROLE_STEM] for form in forms)
+
+
 def _body_kind(lex: Lexicon, words: list[str]) -> bool:
     """Whether a cue's span is a body named by its kind, whose name may go on after it: a definite article and an
     organisation word ("la préfecture"), its article left out or written onto it in a language that writes a body's
@@ -3892,7 +3901,7 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     roles: list[int] = []
     if not (kind or cut):
         low = who.lower()
-        if not any(role[:_ROLE_STEM] in low for role in lex.voice_roles):
+        if not any(stem in low for stem in _voice_stems(lex.code)):
             return who  # (a string test first: most credits name no spokesperson)
         roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
         if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:

@@ -50,8 +50,9 @@ _INNER_FUNCTION_WORDS = _en.STOPWORDS - NAME_PARTICLES - frozenset("may will can
 _NAME_PREFIX = 3  # the longest stretch before an inner capital a name has ("Mac" of "MacArthur")
 _MALE_TITLES = _en.MALE_TITLES
 _FEMALE_TITLES = _en.FEMALE_TITLES
-# Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names.
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
+# Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names. None is shorter
+# than four letters ("Thai", "Irish"): a word of three before a name is a given name ("Nii Armah Tetteh", "Obi").
+_DEMONYM = re.compile(r"^(?=\w{4})[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
 _ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Eng Maj Cmdr Det St Jr Sr".split()

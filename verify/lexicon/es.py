@@ -94,6 +94,8 @@ ROLE_FORMS = role_table(
         "embajadora": "embajador",
         "jueza": "juez",
         "jefa": "jefe",
+        "vocero": "portavoz",  # (the Latin American word)
+        "vocera": "portavoz",
         "edila": "edil",
         "regidora": "regidor",  # (a town councillor in Mexico and in old Spanish usage)
         # (the regional ministers of Galicia and Catalonia, as the Spanish press names them)
@@ -610,7 +612,7 @@ LEXICON: Lexicon = Lexicon(
     repetition_adverbs=("otra vez", "de nuevo", "una vez más", "nuevamente"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
-    finite_endings=("ó",),
+    finite_endings=("ó", "aron", "ieron"),  # (the preterite's third persons: "ganó", "ganaron", "vinieron")
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     comma_relatives=words("que"),
     addressee_prepositions=words("a"),
