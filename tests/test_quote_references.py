@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quote_cues import DE, EN_LEAD, ES, FR, _speakers
-from verify.extract.cast import _candidate
+from tests.test_quote_cues import DE, EN_LEAD, ES, FR, _quotes, _speakers
+from verify.extract.cast import Cast, _candidate
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,69 @@ def test_a_given_name_of_three_letters_is_no_nationality() -> None:
     # (a nationality before a name is dropped, "Ukrainian", "Thai"; none has three letters)
     assert _candidate("Nii Okai Lartey", "en")[0] == "Nii Okai Lartey"
     assert _candidate("Thai Prime Minister Anan Srisuk", "en")[0] == "Anan Srisuk"
+
+
+def _credits(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.mention) for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        (
+            EN_LEAD + "Two skippers spoke after the race: Ruth Kelleher, who won it, and Tomás Breen, who came "
+            "second. "
+            '"The wind died at the last mark," the former said. "I got lucky at the start," said the latter.',
+            [("Ruth Kelleher", "the former"), ("Tomás Breen", "the latter")],
+        ),
+        (
+            DE + "Am Stand arbeiten die Wirtin Gudrun Pfahl und ihr Cousin Jonas Stade. Erstere sagt: „Wir öffnen "
+            "jeden Morgen um sechs Uhr.“ Letzterer ergänzt: „Ohne Kaffee geht hier gar nichts.“",
+            [("Gudrun Pfahl", "Erstere"), ("Jonas Stade", "Letzterer")],
+        ),
+        (
+            DE + "Das Protokoll hat die Kassenwartin unterschrieben, Helga Brandt. Diese sagte: „Die Kasse stimmt "
+            "auf den Cent genau.“",
+            [("Helga Brandt", "Diese")],
+        ),
+        (
+            FR + "Le conducteur Hervé Lenoir a interpellé la conseillère Paulette Garnier. Cette dernière a "
+            "répondu : « Une navette arrivera en janvier. » À côté, son collègue Didier Roux se taisait. Ce "
+            "dernier a fini par lâcher : « On nous a prévenus par un courriel. »",
+            [("Paulette Garnier", "Cette dernière"), ("Didier Roux", "Ce dernier")],
+        ),
+        (
+            ES + "En la final perdieron Ramiro Solís y Ernesto Vidal. Este último se quejó: «El doble cinco no "
+            "salió en toda la noche».",
+            [("Ernesto Vidal", "Este último")],
+        ),
+        (
+            ES + "La alcaldesa, Inés Paredes, y la tesorera, Clara Montes, firmaron el acta. Aquella dijo: «La "
+            "obra costó menos de lo previsto».",
+            [("Inés Paredes", "Aquella")],
+        ),
+        (
+            ES + "El director del puerto, Julián Ortega, defendió el cierre. Dicho funcionario respondió: «La "
+            "lancha dejará de operar en diciembre».",
+            [("Julián Ortega", "Dicho funcionario")],
+        ),
+    ],
+)
+def test_a_demonstrative_stands_for_one_of_the_people_named_last(
+    text: str, credits: list[tuple[str | None, str | None]]
+) -> None:
+    assert _credits(text) == credits
+
+
+def test_a_demonstrative_that_is_a_determiner_after_the_verb_is_no_speaker() -> None:
+    # ("esta semana" is a time: the speaker is the mayor, never the man named last)
+    text = ES + "El concejal Ramiro Solís votó en contra. «El presupuesto llega tarde», dijo esta semana el "
+    text += "alcalde."
+    assert _credits(text)[-1][1] != "esta"
+
+
+def test_a_demonstrative_determiner_before_no_noun_for_a_person_names_no_one() -> None:
+    cast = Cast()
+    cast.introduce("Harold Quimby", topic=True)
+    assert cast.resolve("that he") is None  # ("requests that he describe ...": a conjunction and a pronoun)
+    assert cast.resolve("this official") == "Harold Quimby"

@@ -18,7 +18,18 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import islice
 
-from ..lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS, Gender, Lexicon, Number
+from ..lexicon import (
+    AND_WORDS,
+    FUNCTION_WORDS,
+    LEXICONS,
+    NAME_JOINERS,
+    OF_LINKS,
+    Demonstrative,
+    Gender,
+    Lexicon,
+    Number,
+    Pointing,
+)
 from ..lexicon import en as _en
 from ..normalize import glued_number
 from .cues import NEVER
@@ -231,6 +242,9 @@ class Person:
     named_as: set[str] = field(default_factory=set)  # nouns the article called them by ("the harbourmaster, X,")
     mentions: int = 0  # how often the text named them (``Cast.introduce``)
     seen: int = 0  # when the article last mentioned them (a counter): the nearest of two namesakes wins
+    # when the text last named them (``seen`` then; not when a pronoun or a credit stood for them): "the latter" is
+    # the one named last, though "the former" was credited with words after
+    written: int = 0
     quoted: bool = False  # credited with a quote
     organisation: bool = False  # a body that speaks ("Richmond police", "the water board"): "it", "they"
     # the organisation whose voice this person is, as the article ties them ("le président du Stade Garonnais, Alain
@@ -515,8 +529,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
     words = name.lower().split()
-    if FUNCTION_WORDS.issuperset(words):
-        return "", False  # "Er sagte": a pronoun opening a sentence is nobody's name
+    if FUNCTION_WORDS.issuperset(words) or " ".join(words) in lex.demonstratives:
+        return "", False  # "Er sagte", "Aquella dijo": a pronoun opening a sentence is nobody's name
     numbers = not (lex.number_words.keys().isdisjoint(words) and lex.magnitudes.keys().isdisjoint(words))
     if numbers or lex.glued_numbers and _glued_number(words[0]):
         # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal", "Dreitausend Stück": a number is in no one's name
@@ -1263,6 +1277,7 @@ class Cast:
         name, told, person = naming
         if person is not None and not name:  # (a title word alone, someone's surname)
             self._touch(self._named, person)
+            person.written = person.seen
             if topic:
                 self._touch(self._topics, person)
             return person
@@ -1295,6 +1310,7 @@ class Cast:
             self._describe(person, phrase[: phrase.find(name)] if name in phrase else phrase)
         person.mentions += 1
         self._touch(self._named, person)
+        person.written = person.seen
         if topic:
             self._touch(self._topics, person)
         person.bare = person.seen if not told and " " not in name else 0
@@ -1487,6 +1503,10 @@ class Cast:
                 person.gender = gender
             self._touch(self._topics, person)
             return _name(person)
+        if (pointer := self.lexicon.demonstratives.get(key)) is not None:
+            return self._topic_name(self._pointed(pointer))  # "the latter", "Letzterer", "ce dernier", "Esta"
+        if self._demonstrated_noun(key):
+            return self._topic_name(self._demonstrated(key.split()[1]))  # "this official", "dicho funcionario"
         if (owner := self.lexicon.owner_possessives.get(key)) is not None:
             # "Su pregunta: «…»", "Seine Antwort:": the owner of the words, whom the text is about (of the gender the
             # possessive tells, if it tells one)
@@ -1592,6 +1612,43 @@ class Cast:
             head = key.split()[_head_end(key.split(), self.lexicon) - 1]
             self._unheld_roles.add(title_role(head, self.lexicon) or head)
         return name
+
+    def _topic_name(self, person: Person | None) -> str | None:
+        """The name of the person a mention stood for, now whom the text is about (None for no one)."""
+        if person is None:
+            return None
+        self._touch(self._topics, person)
+        return _name(person)
+
+    def _pointed(self, pointer: Demonstrative) -> Person | None:
+        """The person a demonstrative stands for among the people the text named last ("Aoife Barry ... and Pádraig
+        Lynch": "the former" is Aoife Barry, "the latter" Pádraig Lynch): the latter the latest of the gender its form
+        shows ("Cette dernière" is the last woman named), the former the one named before the latest, when of that
+        gender. Naming no one, it leaves the order as it was: "the former" then "the latter" are still those two."""
+        gender = str(pointer.gender)
+        people = (p for p in self._named.values() if not (p.organisation or p.anonymous))
+        named = iter(sorted(people, key=lambda p: p.written, reverse=True))
+        if pointer.pointing is Pointing.LATTER:
+            return next((p for p in named if not gender or p.gender in (gender, "")), None)
+        former = next(islice(named, 1, None), None)
+        return former if former is not None and (not gender or former.gender in (gender, "")) else None
+
+    def _demonstrated_noun(self, key: str) -> bool:
+        """Whether a mention in lower case is a demonstrative determiner and a noun for a person ("this official",
+        "dicho funcionario"; not "that he" of "requests that he")."""
+        words = key.split()
+        return len(words) == 2 and words[0] in self.lexicon.demonstrative_determiners and self._person_noun(words[1], True)
+
+    def _demonstrated(self, noun: str) -> Person | None:
+        """The person a demonstrative determiner and a noun for a person stand for ("this official", "dicho
+        funcionario", "diese Beamtin"): the person last given that role, else the latest named of the gender the noun
+        tells, as "the latter" would be."""
+        description = [self._article_for(noun), noun]
+        gender = self._description_gender(description, noun)
+        latter = Demonstrative(
+            Pointing.LATTER, Gender(gender) if gender in (Gender.MALE, Gender.FEMALE) else Gender.UNKNOWN
+        )
+        return self.described(" ".join(description), guess=False) or self._pointed(latter)
 
     def _owned_as_written(self, mention: str) -> str:
         """A definite description of someone's role as written, without its article ("mayor's chief of staff",

@@ -299,6 +299,13 @@ def _build(lex: Lexicon) -> Grammar:
     # (someone the text leaves unnamed speaks like a pronoun: "Someone in the gallery shouted “...”")
     if lex.indefinite_people:
         pronoun = rf"(?:{pronoun}|{_alternation(_capitalised(tuple(lex.indefinite_people)))})"
+    # (a demonstrative stands for one of the people named last: "Ce dernier a répondu", "said the latter"; one opening
+    # on an article is read as a description, and one that is also a determiner only before its verb: "Esta aseguró:",
+    # never "dijo esta semana")
+    demonstratives = [d for d in lex.demonstratives if d.split()[0] not in lex.determiners]
+    pointing = [d for d in demonstratives if d not in lex.demonstrative_determiners]
+    pointed = rf"|{_alternation(_capitalised(tuple(pointing)))}" if pointing else ""
+    pointed_first = rf"|{_alternation(_capitalised(tuple(demonstratives)))}" if demonstratives else ""
     openers = _alternation(_capitalised(tuple(lex.determiners)))
     # An elided determiner is written onto its noun: "l'ancienne procureure".
     glued = _capitalised(tuple(d for d in lex.determiners if d.endswith("'")))
@@ -343,12 +350,17 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.complement_words
         else ""
     )
+    person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles
+    persons = _alternation({w for w in person_nouns if w.isalpha()})
+    # (a demonstrative determiner and a noun for a person: "Dicho funcionario respondió", "this official told")
+    determined = _alternation(_capitalised(tuple(lex.demonstrative_determiners - set(lex.determiners))))
+    demonstrated = rf"|(?:{determined})\s+(?:{persons})" if determined else ""
     # A description and the name it gives, set off by commas: "the assailant, John McGraw, told", "el director regional
     # del Servicio Electoral, Tomás Ibáñez,".
     described_name = rf"{description}(?:{complement})?,\s+{_NAME_PHRASE}(?=,\s)"
     speaker = (
-        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}|\b{description}(?:{complement})?"
-        rf"|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
+        rf"(?P<who>\b(?:{pronoun}{pointed_first}{demonstrated})\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}"
+        rf"|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
@@ -372,15 +384,13 @@ def _build(lex: Lexicon) -> Grammar:
         lower_complement = rf"(?:{genitive}|{lower_complement})"
     # (a capitalised word before a role noun describes the role: "says the Shropshire grandmother who ...", "said a
     # Texas rancher"; with a name after it, the name speaks: "said the Labour leader Keir Starmer")
-    person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles
-    persons = _alternation({w for w in person_nouns if w.isalpha()})
     modified_role = rf"{determiner}(?:[A-ZÀ-Þ][\w’'\-]*+\s+){{1,2}}(?:{persons})\b(?!\s+{_NAME_WORD})"
     # (a wife called by her husband's surname: "cuenta la señora de Cedeño")
     married = rf"{determiner}(?:{_alternation(lex.married_name_titles)})\s+de\s+{_NAME_RUN}"
     married = married if lex.married_name_titles else "(?!)"
     speaker_after_verb = (
-        rf"(?P<who>\b{pronoun}\b|\b{group}|\b{modified_role}|\b{greedy_role_name}{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}"
-        rf"|\b{published}|\b{married}|\b{description}(?:{lower_complement})?)"
+        rf"(?P<who>\b(?:{pronoun}{pointed}{demonstrated})\b|\b{group}|\b{modified_role}|\b{greedy_role_name}"
+        rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.

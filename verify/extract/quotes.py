@@ -2623,6 +2623,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         return False  # "Trump’s comments had ..." is no speaker and verb
     if words[0].lower() in lex.determiners:
         return len(words) > 1
+    if who.lower() in lex.demonstratives:
+        return True  # "Diese", "Ce dernier": one of the people named last (``Cast.resolve``)
     if len(words) > 1 and words[0] in lex.quoting_verbs:
         return False  # "recoge el diario La Voz" (of "Según recoge el diario La Voz"): who reported, not who spoke
     opening = words[0].lower()
@@ -2718,6 +2720,8 @@ def _mention(g: Grammar, who: str) -> str:
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
     who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
+    if " ".join(who.lower().split()) in lex.demonstratives:
+        return who  # "Ce dernier", "the latter": whole, though "dernier" may end a time ("le mois dernier")
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
     author = _DOCUMENT_BY.match(who) or _document_in(lex.code).match(who)
@@ -2733,6 +2737,7 @@ def _mention(g: Grammar, who: str) -> str:
     while (
         len(words) > 1
         and words[0].lower() in untitled_not_names
+        and words[0].lower() not in lex.demonstrative_determiners  # ("Ce dernier", "Dicho funcionario": as written)
         and words[0].lower() not in lex.determiners
         and not _date_named(lex, words)
     ):

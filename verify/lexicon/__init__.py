@@ -53,6 +53,34 @@ class Pronoun:
     person: int = 3
 
 
+class Pointing(StrEnum):
+    """Which of the people named last a demonstrative stands for."""
+
+    FORMER = "former"  # the first of the last two ("the former", "Erstere", "le premier", "aquella")
+    LATTER = "latter"  # the last ("the latter", "Letzterer", "ce dernier", "esta última", "Diese", "Celle-ci")
+
+
+@dataclass(frozen=True, slots=True)
+class Demonstrative:
+    """What a demonstrative standing for a person tells: which of the people named last, and the gender its form
+    shows (``UNKNOWN`` when none: "the latter")."""
+
+    pointing: Pointing
+    gender: Gender = Gender.UNKNOWN
+
+
+def demonstrative_table(**groups: str) -> Mapping[str, Demonstrative]:
+    """Demonstratives written as ``latter_m="ce dernier, celui-ci"``, ``former_f=...``, ``latter_x=...`` (x: no gender
+    shown), each form's words as the text writes them, forms set apart by commas."""
+    genders = {"m": Gender.MALE, "f": Gender.FEMALE, "x": Gender.UNKNOWN}
+    table: dict[str, Demonstrative] = {}
+    for key, forms in groups.items():
+        pointing, gender = key.split("_")
+        for form in forms.split(","):
+            table[" ".join(form.split())] = Demonstrative(Pointing(pointing), genders[gender])
+    return MappingProxyType(table)
+
+
 def pronoun_table(**groups: str) -> Mapping[str, Pronoun]:
     """Pronouns written as ``m_sg="he him"``, ``f_sg=...``, ``n_sg=...``, ``x_pl=...``, ``first_sg=...``."""
     table: dict[str, Pronoun] = {}
@@ -526,6 +554,14 @@ class Lexicon:
     bare_negations: frozenset[str] = frozenset()
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
+    # Demonstratives that stand for one of the people named last, in lower case ("the latter", "Letzterer", "ce
+    # dernier", "esta última", "Diese", "Celle-ci"): a cue's subject, the person they point to (``Cast.resolve``)
+    demonstratives: Mapping[str, Demonstrative] = field(default_factory=lambda: MappingProxyType({}))
+    # Demonstrative determiners before a noun for a person ("this official", "dieser Beamte", "ce responsable", "dicho
+    # funcionario"): the person last given that role, else the person of its gender named last; a single-word
+    # demonstrative that is one of these stands for a person only before its verb ("Esta aseguró:"; "dijo esta
+    # semana" is a time)
+    demonstrative_determiners: frozenset[str] = frozenset()
     # Nouns for a crowd ("the crowd", "le public", "das Publikum", "el público"): a cue's subject after its article
     # names no one, never the man the text is about ("« Encore un ! », réclamait le public")
     crowd_nouns: frozenset[str] = frozenset()
@@ -876,9 +912,12 @@ __all__ = [
     "AND_WORDS",
     "Gender",
     "Lexicon",
+    "Demonstrative",
     "Number",
+    "Pointing",
     "Pronoun",
     "affiliation_table",
+    "demonstrative_table",
     "detect_language",
     "lexicon",
     "number_table",

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, inflected, number_table, pronoun_table, role_table, words
+from . import (
+    Gender,
+    Lexicon,
+    affiliation_table,
+    demonstrative_table,
+    inflected,
+    number_table,
+    pronoun_table,
+    role_table,
+    words,
+)
 
 # Prefixes that take no "ge-" in the participle ("bestätigt", "widersprochen"; "wiederholt" of the verb "repeat").
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "wiederhol")
@@ -139,6 +149,7 @@ kroatien kroatisch kroatische kroatischen / kroate kroatin
 gewerkschaft gewerkschaften / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
 """)
 ROLE_NOUNS = words("""
+beamter beamtin
 anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist koordinator
 nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner anwohnerin rentner rentnerin schüler
 schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
@@ -513,6 +524,13 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben"),
     indefinite_people=words("jemand"),
+    demonstratives=demonstrative_table(
+        former_m="ersterer, jener, der erstgenannte",
+        former_f="erstere, jene, die erstgenannte",
+        latter_m="letzterer, dieser, der letztgenannte",
+        latter_f="letztere, diese, die letztgenannte",
+    ),
+    demonstrative_determiners=words("dieser diese dieses jener jene jenes"),
     crowd_nouns=words("publikum menge menschenmenge saal fans zuschauer"),
     quantifiers=words("einige manche viele mehrere etliche"),
     plural_verb_endings=("en",),  # (riefen, sagten; a verb put first is finite: no participle nor infinitive)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, number_table, pronoun_table, role_table, words
+from . import Gender, Lexicon, affiliation_table, demonstrative_table, number_table, pronoun_table, role_table, words
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -748,6 +748,8 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
     indefinite_people=words("someone somebody"),
+    demonstratives=demonstrative_table(former_x="the former", latter_x="the latter"),
+    demonstrative_determiners=words("this that"),
     crowd_nouns=words("crowd audience onlookers fans spectators"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),

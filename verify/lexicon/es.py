@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, inflected, number_table, pronoun_table, role_table, words
+from . import (
+    Gender,
+    Lexicon,
+    affiliation_table,
+    demonstrative_table,
+    inflected,
+    number_table,
+    pronoun_table,
+    role_table,
+    words,
+)
 
 
 def _regular_forms(verb: str) -> tuple[str, ...]:
@@ -151,6 +161,7 @@ ucrania ucraniano ucraniana / ucraniano ucraniana
 sindicato sindicatos sindical sindicales / sindicalista
 """)
 ROLE_NOUNS = words(
+    "funcionario funcionaria "
     "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
     "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
@@ -579,6 +590,13 @@ LEXICON: Lexicon = Lexicon(
     """),
     attributing_verbs=words("atribuir atribuye atribuyó atribuía atribuimos atribuido atribuida atribuidos atribuidas"),
     indefinite_people=words("alguien"),
+    demonstratives=demonstrative_table(
+        former_m="el primero, aquel, aquél",
+        former_f="la primera, aquella, aquélla",
+        latter_m="el segundo, el último, este último, éste último, este, éste",
+        latter_f="la segunda, la última, esta última, ésta última, esta, ésta",
+    ),
+    demonstrative_determiners=words("dicho dicha este esta ese esa aquel aquella"),
     crowd_nouns=words("público multitud gente afición grada"),
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     plural_verb_endings=("n",),  # (dijeron, gritaban, piden: every third person plural; no singular ends so)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, inflected, number_table, pronoun_table, role_table, words
+from . import (
+    Gender,
+    Lexicon,
+    affiliation_table,
+    demonstrative_table,
+    inflected,
+    number_table,
+    pronoun_table,
+    role_table,
+    words,
+)
 
 
 def _er_forms(verb: str) -> tuple[str, ...]:
@@ -169,6 +179,7 @@ ukraine ukrainien ukrainienne / ukrainien ukrainienne
 syndicat syndicats syndical syndicale syndicaux / syndicaliste
 """)
 ROLE_NOUNS = words(
+    "fonctionnaire "
     "adolescent adolescente habitant habitante voisin voisine témoin victime retraité retraitée étudiant étudiante "
     "lycéen lycéenne enseignant enseignante spectateur spectatrice homme femme enfant garçon avocat avocate "
     "dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin ingénieur "
@@ -543,6 +554,13 @@ LEXICON: Lexicon = Lexicon(
     prêté prêtés prêtée prêtées
     """),
     indefinite_people=words("quelqu'un quelqu’un"),
+    demonstratives=demonstrative_table(
+        former_m="le premier, celui-là",
+        former_f="la première, celle-là",
+        latter_m="le second, le deuxième, ce dernier, celui-ci",
+        latter_f="la seconde, la deuxième, cette dernière, celle-ci",
+    ),
+    demonstrative_determiners=words("ce cet cette"),
     crowd_nouns=words("public foule salle assistance"),
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     plural_verb_endings=("aient", "èrent"),  # (criaient, crièrent; "-ent" is singular too: "soutient", "prévient")
