@@ -19,19 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from verify.extract import cast, cues, quotes, speakers
-from verify.extract.blocks import (
-    _CHROME_CLASS,
-    _CHROME_HINT,
-    _CHROME_TAGS,
-    _CONTENT_CLASS,
-    _HTML_BLOCK_START,
-    _LAYOUT_CHROME_CLASS,
-    _PULLQUOTE_CLASS,
-    Block,
-    _html_block_at,
-    _is_chrome,
-    blocks,
-)
+from verify.extract.blocks import _HTML_BLOCK_START, Block, _html_block_at, blocks
 from verify.extract.cast import _last_word_of_role_phrase, _role_phrase
 from verify.extract.cues import NEVER, _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
@@ -749,39 +737,3 @@ def test_a_candidate_name_is_the_same_with_its_word_tests_cached(code: str, phra
     cast._glued_number.cache_clear()
     with patch.object(cast, "_glued_number", normalize.glued_number):
         assert cast._candidate.__wrapped__(phrase, code) == first
-
-
-def _plain_is_chrome(name: str, value: str | None, identifier: str | None) -> bool:
-    """blocks._is_chrome as first written: the class words and the id searched as one string."""
-    words = " ".join(value.split()) if value else ""
-    if name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
-        return True
-    if not (words or identifier):
-        return False
-    names = f"{words} {identifier or ''}"
-    if names.isascii() and not _CHROME_HINT.search(names.lower()):
-        return False
-    if _CHROME_CLASS.search(names):
-        return True
-    return bool(_LAYOUT_CHROME_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
-
-
-_CHROME_PIECES = [
-    "related", "Sidebar", "side-bar", "rail", "nav", "menu", "footer", "share", "social-share", "comments", "promo",
-    "article", "Content", "body", "main", "pull-quote", "post", "x", "ad", "é", "\u212a", " ", "  ", "_", "-", "\t",
-    "\n",
-]  # fmt: skip
-
-
-@settings(max_examples=1000, deadline=None)
-@given(
-    name=st.sampled_from(["div", "nav", "footer", "menu", "aside", "p"]),
-    value=st.none() | _texts(_CHROME_PIECES),
-    identifier=st.none() | _texts(_CHROME_PIECES),
-)
-@example(name="div", value="sidebar", identifier="main-content")  # the id's content word keeps the class's layout word
-@example(name="div", value="article-content", identifier="sidebar")
-def test_chrome_read_from_the_class_and_the_id_apart_as_from_both_together(
-    name: str, value: str | None, identifier: str | None
-) -> None:
-    assert _is_chrome(name, value, identifier) == _plain_is_chrome(name, value, identifier)

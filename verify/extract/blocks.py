@@ -259,36 +259,22 @@ def is_chrome(tag: Element) -> bool:
     return _is_chrome(tag.tag, tag.get("class"), tag.get("id"))
 
 
+@functools.lru_cache(maxsize=8192)  # pages repeat the same element name, class and id thousands of times
 def _is_chrome(name: str, value: str | None, identifier: str | None) -> bool:
-    """:func:`is_chrome` of an element by its name and raw class and id attributes.
-
-    The class's verdict is cached (pages repeat the same class thousands of times); the id, most often an element's
-    own, is read apart: the patterns' words hold no white space, so a match in the class words and the id written one
-    space apart is a match in one of them (``_CONTENT_CLASS`` too, so a content word of either keeps a layout word of
-    either from marking chrome)."""
-    chrome, layout = _class_chrome(name, value or "")
-    if chrome:
-        return True
-    if identifier:
-        if not identifier.isascii() or _CHROME_HINT.search(identifier.lower()):
-            if _CHROME_CLASS.search(identifier):
-                return True
-            layout = layout or _LAYOUT_CHROME_CLASS.search(identifier) is not None
-        if layout and _CONTENT_CLASS.search(identifier):
-            return False
-    return layout and not (value and _CONTENT_CLASS.search(value))
-
-
-@functools.lru_cache(maxsize=8192)  # pages repeat the same element name and class thousands of times
-def _class_chrome(name: str, value: str) -> tuple[bool, bool]:
-    """Whether an element's name or class marks chrome whatever its id, and whether its class holds a layout word of
-    chrome (chrome unless a content word is there too)."""
-    words = " ".join(value.split())  # as verify.tree.classes reads them
+    """:func:`is_chrome` of an element by its name and raw class and id attributes."""
+    words = " ".join(value.split()) if value else ""  # as verify.tree.classes reads them
     if name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
-        return True, False
-    if not words or words.isascii() and not _CHROME_HINT.search(words.lower()):
-        return False, False
-    return _CHROME_CLASS.search(words) is not None, _LAYOUT_CHROME_CLASS.search(words) is not None
+        return True
+    return _chrome_names(f"{words} {identifier or ''}") if words or identifier else False
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
+def _chrome_names(names: str) -> bool:
+    if names.isascii() and not _CHROME_HINT.search(names.lower()):
+        return False
+    if _CHROME_CLASS.search(names):
+        return True
+    return bool(_LAYOUT_CHROME_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
 
 
 # The body candidates, in document order: <article>, <main>, schema.org articleBody, role=main. A union of paths
