@@ -1787,3 +1787,128 @@ def test_a_generation_suffix_ending_a_cue_ends_its_sentence_before_the_next_quot
     ending the cue's sentence): Ann Cole's words went to Tom Hale Sr."""
     text = EN_LEAD + "“I planted every tree,” said Tom Hale Sr. “We will not sell,” said Ann Cole."
     assert _credited_mentions(text)["We will not sell"] == ("Ann Cole", "Ann Cole")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (FR + "Au bout de trois reprises, Mamadou Ndiaye, dit « Ouragan », 24 ans, a soulevé le trophée.", "Ouragan"),
+        (FR + "La pêcheuse Rose Tanguy, surnommée « la Baleine », a ramené le plus gros thon.", "la Baleine"),
+        (ES + "El veterano Julián Pérez, apodado «el Zorro», agradeció el homenaje del club.", "el Zorro"),
+        (ES + "Marcos Ruiz, alias «Chispa», explicó a los vecinos el nuevo horario.", "Chispa"),
+        (ES + "Rosa Beltrán, conocida como «La Jefa», aseguró que no se retira.", "La Jefa"),
+        (EN_LEAD + "The skipper, Tom Ward, known as “Big Tom”, said the catch was poor.", "Big Tom"),
+        (EN_LEAD + "The drummer Sam Okoro, a.k.a. “Thunder”, told the crowd he was back.", "Thunder"),
+        (DE + "Der Wirt Karl Hübner, genannt „Kalle“, erzählte von den alten Zeiten am Hafen.", "Kalle"),
+        (DE + "Der Kapitän Jens Rahn alias „Käpt’n Blaubär“ versprach den Kindern eine Rundfahrt.", "Käpt’n Blaubär"),
+    ],
+)
+def test_a_nickname_an_appositive_gives_a_name_is_no_claim_whatever_cue_follows(text: str, name: str) -> None:
+    """Round 31 (blind set 34): ring names set off after a wrestler's name ("Ibrahima Sarr, dit « … », a fait
+    tomber …") were his quotes, "dit" read as his verb of saying; a cue verb after the appositive credited the nickname
+    to the name."""
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (FR + "Interrogé sur le projet, Mamadou Ndiaye dit « Jamais » et quitte la salle.", "Jamais"),
+        (EN_LEAD + "Asked about the plan, Tom Ward said “Never” and left the room.", "Never"),
+    ],
+)
+def test_a_verb_of_saying_right_after_its_subject_still_quotes(text: str, words: str) -> None:
+    """A nickname word that is also a verb of saying names only set off by a comma: "Ndiaye dit « Jamais »" is what
+    he said."""
+    assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (FR + "Sous le mot d'ordre « Des bancs pour tous », les habitants ont écrit au maire.", "Des bancs pour tous"),
+        (FR + "Sous le mot d’ordre « Des bancs pour tous », les habitants ont écrit au maire.", "Des bancs pour tous"),
+        (EN_LEAD + "Under the rallying cry “Keep the Quay”, fishermen marched to the hall.", "Keep the Quay"),
+        (ES + "Con el grito de guerra «Ni un paso atrás», los vecinos marcharon al ayuntamiento.", "Ni un paso atrás"),
+        (DE + "Unter dem Motto „Hafen für alle“ zogen die Anwohner vor das Rathaus.", "Hafen für alle"),
+        (ES + "Bajo el viejo lema «Pan y trabajo», los vecinos marcharon hasta el ayuntamiento.", "Pan y trabajo"),
+    ],
+)
+def test_words_after_a_set_phrases_noun_and_its_article_are_its_wording(text: str, words: str) -> None:
+    """Round 31 (blind set 23): "sous le mot d'ordre « … »" is a slogan's wording; a noun of two or three words ("mot
+    d'ordre", "rallying cry") was not read, and an article before the noun ("unter dem Motto") was read as an
+    adjective."""
+    assert _kinds(text)[words] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (DE + "Über dem Eingang steht bis heute in goldenen Lettern „Ehrlich währt am längsten“.",
+         "Ehrlich währt am längsten"),
+        (ES + "Sobre la puerta reza todavía en letras de hierro «Aquí se hace pan».", "Aquí se hace pan"),
+        (FR + "Sur la façade, on peut encore lire en lettres rouges « Boulangerie du Port ».", "Boulangerie du Port"),
+    ],
+)
+def test_an_inscription_verb_and_where_the_words_are_written_make_them_an_inscription(text: str, words: str) -> None:
+    """Round 31 (blind set 34): "Über der Tür steht noch immer in verblichener Schrift «…»": a phrase of where or how
+    the words are written between the verb and the marks."""
+    assert _kinds(text)[words] is QuoteKind.MENTION
+
+
+def test_words_a_sentence_credits_after_a_verb_of_standing_keep_their_speaker() -> None:
+    """Words between the verb and the marks make an inscription only of words no one is credited with
+    ("Bürgermeister Ansbach steht zu seinem Wort „…“": his)."""
+    text = DE + "Bürgermeister Ansbach steht zu seinem Wort „Wir bauen die Fähre neu“."
+    assert _kinds(text)["Wir bauen die Fähre neu"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (FR + "Anne Roux, autrice d'un roman policier salué, « Le Quai des brumes froides », a écrit : « Merci. »",
+         "Le Quai des brumes froides"),
+        (ES + "Rosa Beltrán, autora de una novela muy celebrada, «La casa del faro», dijo que no se retira.",
+         "La casa del faro"),
+    ],
+)
+def test_a_participle_after_a_works_noun_is_its_adjective_before_a_title_set_off_by_commas(
+    text: str, name: str
+) -> None:
+    """Round 31 (tune set 18): "autrice d'un ouvrage de vulgarisation remarqué, « … », s'est adressée": the participle
+    ending the noun phrase read as a cue verb, and the title as her words."""
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (EN_LEAD + "The club's pledge, “Nobody left behind”, was painted across the stand.", "Nobody left behind"),
+        (DE + "Das Motto der Kerb, „Mir halten zusammen“, wurde auf jede Tasse gedruckt.", "Mir halten zusammen"),
+        (FR + "Le vœu des supporters, « Toujours debout », est peint sur la façade du stade.", "Toujours debout"),
+        (ES + "La promesa de la peña, «Siempre arriba», va estampada en cada camiseta.", "Siempre arriba"),
+    ],
+)
+def test_words_the_clause_after_them_says_were_printed_on_a_thing_are_an_inscription(text: str, words: str) -> None:
+    """Round 31 (tune set 4): a pledge's words "printed on every wristband" were a quote no one was credited with."""
+    assert _kinds(text)[words] is QuoteKind.MENTION
+
+
+def test_words_printed_in_a_paper_stay_a_claim() -> None:
+    """Printed in a newspaper, words are what the paper carried: a claim."""
+    text = EN_LEAD + "Her promise, “No cuts this year”, was printed in the Gazette on Monday."
+    assert _kinds(text)["No cuts this year"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (EN_LEAD + "Fans wore stickers that read “Keep Our Ferry”.", "Keep Our Ferry"),
+        (DE + "Viele trugen Aufkleber mit der Aufschrift „Fähre bleibt“.", "Fähre bleibt"),
+        (FR + "Des autocollants proclamaient « Le ferry vivra ».", "Le ferry vivra"),
+        (ES + "Cada vecino llevaba una pegatina que decía «El ferry se queda».", "El ferry se queda"),
+    ],
+)
+def test_words_on_a_sticker_are_the_stickers(text: str, words: str) -> None:
+    """Round 31 (real pages): "stickers that read “…”" was a quote no one was credited with (lexicon `sign_nouns`)."""
+    assert _kinds(text)[words] is QuoteKind.MENTION

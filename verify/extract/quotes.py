@@ -6071,11 +6071,12 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     start = item.spans[0].start
     if front_matter(text) or text[start - 1 : start] == "=":
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
+    near = text[max(0, start - _WORD_BEFORE_REACH) : start].split()  # (the words right before the marks)
+    if _nickname(g, text, item, near):
+        return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
     if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(text, item):
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
-    if _after_phrase_noun(g, text[max(0, start - _WORD_BEFORE_REACH) : start].split()) or _as_the_saying_goes(
-        g, text, item
-    ):
+    if _after_phrase_noun(g, near) or _as_the_saying_goes(g, text, item):
         # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
         # after it, the sentence's, made it read as a split quote's first part; "el viejo dicho «...»", "the
         # saying “...”": a saying, though its noun is a cue verb's form too; "As the old saying goes, “...”"
@@ -6093,9 +6094,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME
     if item.split or kind is QuoteKind.BLOCK or _attributed_words(g, text, item):
         return None  # a split quote, a block quotation, words a sentence credits to someone: speech
-    if _reporters_question(g, item, text[max(0, start - _WORD_BEFORE_REACH) : start].split()):
+    if _reporters_question(g, item, near):
         return _Mention.TERM  # "IceSport's reporter asked her: “How does it feel ...?”": what was asked, no claim
-    if _set_phrase(g, item) or _read_on_a_sign(g.lexicon, text, item):
+    if _set_phrase(g, item) or _read_on_a_sign(g.lexicon, text, item) or _printed_on(g.lexicon, text, item):
         # ("The lab's motto, painted over the barn door, reads “Listen first”": its wording, no claim; "« … », lit-on
         # sur la banderole", "„…“, stand auf einem Plakat": a sign's words)
         return _Mention.NAME
@@ -6184,8 +6185,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "ein Schild: „...“", "sa banderole : « ... »", "ein Motto: „...“": the sign's words
     if item.speaker and item.has_cue and colon:
         return None  # "The trust said in its annual report: “...”", "a résumé son programme :": the cue credits
-    if last in g.lexicon.inscription_verbs and not _gerund(g.lexicon, last) or _on_a_sign(g, before):
-        # ("Auf den Plakaten steht „...“", "una pancarta que decía «...»": words written on something)
+    if _inscribed(g.lexicon, last, text, item) or _on_a_sign(g, before):
+        # ("Auf den Plakaten steht „...“", "Über der Tür steht in alter Schrift „...“", "una pancarta que decía «...»":
+        # words written on something)
         return _Mention.NAME
     if last in g.lexicon.telling_verbs and _told_kind(g, item):
         return _Mention.TERM  # "the setter who told “small lies politely”": what kind of thing he told, not his words
@@ -6345,16 +6347,45 @@ def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
     ("unter dem Motto", "sous la devise", "bajo el lema", "under the motto", "el viejo dicho", "das alte
     Sprichwort")."""
     lex = g.lexicon
-    if len(before) < 2 or before[-1].lower() not in lex.phrase_nouns:
+    last = before[-1].lower() if before else ""
+    if last in lex.phrase_nouns:
+        size = 1
+    elif last.replace("’", "'") in _phrase_noun_ends(lex.code):
+        # (a noun of two or three words: "sous le mot d'ordre", "the rallying cry")
+        size = next((n for n in _PHRASE_NOUN_SIZES if _as_phrase(before[-n:]) in lex.phrase_nouns), 0)
+    else:
         return False
-    opener = before[-2].lower()
-    noun = before[-1].lower()
+    if not size or len(before) <= size:
+        return False
+    noun = _as_phrase(before[-size:])
+    before = before[:-size]
+    if _opens_set_phrase(lex, before[-1]):
+        return True
     verb = _gerund(lex, noun) and _cue_word(lex, noun)
-    if before[-2].isalpha() and before[-2].islower() and len(before) > 2 and not verb:
-        # (an adjective before the noun: "el viejo dicho", "das alte Sprichwort"; not before a cue verb's gerund, which
-        # after a noun is the verb: "a statement saying “...”", "a cover saying “...”")
-        opener = before[-3].lower()
-    return opener in lex.articles or opener in lex.possessives
+    # (an adjective before the noun: "el viejo dicho", "das alte Sprichwort"; not before a cue verb's gerund, which
+    # after a noun is the verb: "a statement saying “...”", "a cover saying “...”")
+    adjective = before[-1].isalpha() and before[-1].islower() and len(before) > 1 and not verb
+    return adjective and _opens_set_phrase(lex, before[-2])
+
+
+def _opens_set_phrase(lex: Lexicon, word: str) -> bool:
+    """Whether a word is an article or a possessive, which may open a set phrase's noun ("unter dem Motto")."""
+    low = word.lower()
+    return low in lex.articles or low in lex.possessives
+
+
+_PHRASE_NOUN_SIZES = (2, 3)  # the words a set phrase's noun of several words holds ("mot d'ordre", "cri de ralliement")
+
+
+@lru_cache(maxsize=8)
+def _phrase_noun_ends(code: str) -> frozenset[str]:
+    """The last words of a lexicon's set phrase nouns of several words ("ordre" of "mot d'ordre", computed once)."""
+    return frozenset(noun.rsplit(" ", 1)[1] for noun in LEXICONS[code].phrase_nouns if " " in noun)
+
+
+def _as_phrase(words: list[str]) -> str:
+    """Words joined as a lexicon writes a phrase of them: lower case, straight apostrophes ("mot d’ordre")."""
+    return " ".join(words).lower().replace("’", "'")
 
 
 _SAYING_REACH = 60  # characters before or after quoted words read for a clause a saying is the subject of
@@ -6554,6 +6585,31 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
     return any(noun in opening for noun in lex.sign_nouns) and _sign_before_modifier(lex, sentence)
 
 
+def _inscribed(lex: Lexicon, last: str, text: str, item: _Found) -> bool:
+    """Whether an inscription verb (no gerund) stands before quoted words, right before them (``last``, the word before
+    the marks) or, before words no one is credited with, with only adverbs and words of a phrase saying where or how
+    they are written between ("Auf den Plakaten steht „...“", "Über der Tür steht noch immer in verblichener Schrift
+    „...“", "la placa reza en letras doradas «...»"; not across a clause mark, a conjunction or a cue verb: "Im Bericht
+    steht, dass sie „...“ sagte"; not "Ansbach steht zu seinem Wort „...“", his)."""
+    if last in lex.inscription_verbs:
+        return not _gerund(lex, last)
+    if item.speaker is not None:
+        return False
+    start = item.spans[0].start
+    window = text[max(0, start - _INSCRIPTION_CHARS_BEFORE) : start]
+    # (most quotes have no inscription verb before them: a substring test spares the split)
+    if not any(verb in window for verb in lex.inscription_verbs):
+        return False
+    words = _this_sentence(window.split()[1:], _INSCRIPTION_BEFORE + 1)
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in lex.inscription_verbs:
+            return i < len(words) - 1 and not _gerund(lex, low)
+        if not (_adverb(lex, low) or _modifier_word(lex, words[i])):
+            return False
+    return False
+
+
 def _read_on_a_sign(lex: Lexicon, text: str, item: _Found) -> bool:
     """Whether the clause right after quoted words says they are written on a sign: an inscription verb among its first
     words and a sign noun after it ("« … », lit-on sur la banderole accrochée à l'arrêt", "« … », peut-on lire sur une
@@ -6565,6 +6621,22 @@ def _read_on_a_sign(lex: Lexicon, text: str, item: _Found) -> bool:
         return False
     clause = text[end : sentence_end(text, end)].split()[:_SIGN_MODIFIER_REACH]
     return any(_sign_noun(lex, w.lower().strip(",;:.!?")) for w in clause)
+
+
+def _printed_on(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether the clause right after quoted words no one is credited with says they were put on a thing: a print
+    participle among its first words and a surface preposition before it or right after it ("“...”, was printed on
+    every wristband", "« … » est peint sur la façade", "„…“ wurde auf jede Tasse gedruckt", "«…», estampado en cada
+    camiseta"; not "printed in the paper", words the paper carried)."""
+    if item.speaker is not None or item.cue_after_end >= 0 or not lex.print_participles:
+        return False
+    end = item.spans[-1].end
+    raw = text[end : end + _PRINTED_CHARS].split()[:_PRINTED_AFTER]
+    words = [w.lower().strip(",;:.!?") for w in raw]
+    at = next((i for i, w in enumerate(words) if w in lex.print_participles), -1)
+    if at < 0 or any(w.endswith((".", "!", "?")) for w in raw[:at]):
+        return False  # (no participle in the clause, or one past the sentence's end)
+    return any(w in lex.surface_prepositions for w in words[: at + 2])
 
 
 def _sign_before_modifier(lex: Lexicon, subject: list[str]) -> bool:
@@ -6617,6 +6689,10 @@ def _sign_noun(lex: Lexicon, word: str) -> bool:
 _SIGN_REACH = 5
 # The words before a sign's verb read for the sign noun and a phrase modifying it ("the signs at the top of the hill")
 _SIGN_MODIFIER_REACH = 8
+_INSCRIPTION_BEFORE = 6  # the words between an inscription verb and the marks ("noch immer in verblichener Schrift")
+_INSCRIPTION_CHARS_BEFORE = 90  # the characters read for them
+_PRINTED_AFTER = 7  # the words after quoted words read for a print participle ("wurde auf jede Tasse gedruckt")
+_PRINTED_CHARS = 60  # the characters read for them
 _INSCRIPTION_AFTER = 3  # the words after quoted words an inscription verb may open on ("peut-on lire", "se leía")
 _INSCRIPTION_CHARS = 30  # the characters read for them
 
@@ -6722,8 +6798,20 @@ def _names_a_thing(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
     if apposed:
         before = [*before[:-1], before[-1][:-1]]  # set off by commas: "une création, « La Rivière à l'envers », jouée"
     if credited:
-        return _thing_phrase(g, before)
+        return _thing_phrase(g, _without_participle(g.lexicon, before))
     return _noun_before(g, before) or _noun_apposed(g, text, end) or _listed(g, text, item.spans[0].start, end)
+
+
+def _without_participle(lex: Lexicon, words: list[str]) -> list[str]:
+    """``words`` without the participle ending them after a lower-case word that is no function word, an adjective set
+    after its noun ("un ouvrage de vulgarisation remarqué", "una novela muy celebrada": the noun phrase before it; a
+    cue verb's form, it read as the verb of "a dit", "ha dicho")."""
+    if len(words) < 3 or not lex.participle_endings:
+        return words
+    last, previous = words[-1], words[-2]
+    if last.islower() and last.endswith(lex.participle_endings) and previous.isalpha() and previous.islower():
+        return words[:-1] if previous not in lex.stopwords else words
+    return words
 
 
 def _thing_phrase(g: Grammar, before: list[str]) -> bool:
@@ -6881,6 +6969,26 @@ def _modifies_noun(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
 
 
 _KNOWN_AS_WORDS = 3  # a name a thing is known as: the article and one or two words ("the gasp", "the Top House")
+
+
+def _nickname(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words are the nickname an appositive gives the name before them: a nickname word (lexicon
+    ``nickname_words``) or a verb of knowing and "as" right before the marks, set off by a comma when the word is also
+    a verb of saying ("Mamadou Ndiaye, dit « Ouragan », 24 ans", not "Ndiaye dit « Jamais »"), words shaped as a name,
+    perhaps after their article ("alias «el Flaco»"), and the appositive closed right after them ("Julián Pérez,
+    apodado «el Zorro», agradeció", "Jo Reed, known as “The Hammer”, said"): the name he goes by, whatever cue
+    follows."""
+    lex = g.lexicon
+    if not before or item.split:
+        return False
+    last, previous = before[-1].lower(), before[-2] if len(before) > 1 else ""
+    known_as = last in lex.role_links and previous.lower() in lex.known_as_verbs  # "known as", "conocido como"
+    if not known_as and (last not in lex.nickname_words or _cue_word(lex, last) and not previous.endswith(",")):
+        return False  # (a verb of saying right after its subject says: "Ndiaye dit « Jamais »")
+    words = item.words.split()
+    named = words[1:] if words and words[0].lower() in lex.determiners else words
+    shaped = bool(named) and _named_like_a_title(g, " ".join(named))
+    return shaped and _APPOSED_END.match(text, item.spans[-1].end) is not None
 
 
 def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:

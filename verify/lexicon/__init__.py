@@ -248,6 +248,10 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
+    # Words that give a person's or a thing's nickname after its name, lower case ("alias", "aka", "dit", "apodado",
+    # "genannt"): the quoted words right after one, shaped as a name, set off as an appositive ("Mamadou Ndiaye, dit
+    # « Ouragan », 24 ans", "Julián Pérez, alias «el Zorro», agradeció"), are the name he goes by, no one's claim
+    nickname_words: frozenset[str] = frozenset()
     # Nouns for a person's name: a first name alone after one and a comma or colon is a person someone quoted agreed to
     # be named by ("on condition that we used only her first name, Maria", "qui n'a donné que son prénom, Julie")
     name_nouns: frozenset[str] = frozenset()
@@ -484,6 +488,11 @@ class Lexicon:
     # “...”"), no one's words
     played_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
+    # Participles of putting words on a thing ("printed", "gedruckt", "peint", "grabado") and the prepositions of the
+    # thing's surface ("on", "auf", "sur", "sobre"): quoted words the clause after them says were so put on a thing are
+    # an inscription ("“...”, was printed on every wristband", "„...“ wurde auf jede Tasse gedruckt")
+    print_participles: frozenset[str] = frozenset()
+    surface_prepositions: frozenset[str] = frozenset()
     sign_nouns: frozenset[str] = frozenset()  # "una pancarta que decía «...»": a sign's words are written, no speech
     # Finite verbs of the mood of reported speech (German Konjunktiv I: "sei", "habe", "könne"): a sentence holding one
     # reports what the last speaker said ("Der Verband erklärte, … «…». Ein Ende sei «vor Februar nicht zu erwarten».")

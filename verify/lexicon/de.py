@@ -517,7 +517,13 @@ LEXICON: Lexicon = Lexicon(
     noun_endings=("en", "n", "e", "es", "s"),
     compound_nouns=True,
     inscription_verbs=words("steht stand stehen prangt prangte"),
-    phrase_nouns=words("motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch"),
+    print_participles=words(
+        "gedruckt aufgedruckt bedruckt gemalt aufgemalt graviert eingraviert gestickt aufgestickt gesprüht gemeißelt"
+    ),
+    surface_prepositions=words("auf"),
+    phrase_nouns=words(
+        "motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch schlachtruf kampfruf"
+    ),
     saying_nouns=words("""
     warnung warnungen aussage aussagen äußerung äußerungen bemerkung versprechen appell aufruf forderung forderungen
     drohung zusage mahnung worte satz bitte entschuldigung zitat
@@ -548,7 +554,7 @@ LEXICON: Lexicon = Lexicon(
     },
     sign_nouns=words(
         "plakat plakate schild schilder transparent transparente banner aufschrift tafel aufdruck aufdrucke inschrift "
-        "inschriften schriftzug"
+        "inschriften schriftzug aufkleber sticker anstecker"
     ),
     reported_mood=words(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte bleibe komme gehe stehe fehle "
@@ -598,6 +604,7 @@ LEXICON: Lexicon = Lexicon(
         "bekannt verkauft verkaufen verkaufte verkauften vermarktet vermarkten vermarktete vermarkteten kennt kennen "
         "kannte kannten"
     ),
+    nickname_words=words("alias genannt"),
     naming_words=words("namens genannt"),
     name_nouns=words("vorname vornamen"),
     thing_nouns=words(

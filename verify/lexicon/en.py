@@ -740,7 +740,8 @@ LEXICON: Lexicon = Lexicon(
     noun_endings=("s",),
     phrase_nouns=words(
         "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings"
-    ),
+    )
+    | {"rallying cry", "battle cry", "war cry"},
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders
@@ -756,9 +757,13 @@ LEXICON: Lexicon = Lexicon(
     own_possessives=words("my our"),
     sign_nouns=words(
         "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt "
-        "inscription lettering"
+        "inscription lettering sticker stickers badge badges"
     ),
     inscription_verbs=words("reading"),  # "printed T-shirts reading “...”": what is written on them
+    print_participles=words(
+        "printed painted engraved carved stamped embroidered emblazoned inscribed stencilled stenciled etched"
+    ),
+    surface_prepositions=words("on onto across"),
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
     going_on_verbs=words("added adds continued continues"),
@@ -866,6 +871,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("as",),
     role_predicates=("is", "was", "has been", "and is", "and was"),
     known_as_verbs=words("known sold marketed billed branded"),
+    nickname_words=words("alias aka a.k.a. nicknamed dubbed"),
     naming_words=words("named nicknamed called dubbed"),
     name_nouns=words("name"),
     thing_nouns=words(

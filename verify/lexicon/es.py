@@ -558,6 +558,7 @@ LEXICON: Lexicon = Lexicon(
         "conoce conocen conocía conocían conocido conocida conocidos conocidas vende venden vendía vendían vendido "
         "vendida vendidos vendidas comercializa comercializan comercializado comercializada"
     ),
+    nickname_words=words("alias apodado apodada apodados apodadas"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
     name_nouns=words("nombre"),
     thing_nouns=words(
@@ -583,7 +584,13 @@ LEXICON: Lexicon = Lexicon(
     # (with the Galician and Catalan names the Spanish press quotes: "A Pedra do Demo", "Festa dels Reis")
     title_small_words=words("de del la las el los y e o u a al en con por para sin do da dos das dels i"),
     inscription_verbs=words("reza rezaba leía leían"),  # ("«…», se leía en una pancarta")
-    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio"),
+    print_participles=words("""
+    impreso impresa impresos impresas estampado estampada estampados estampadas pintado pintada pintados pintadas
+    grabado grabada grabados grabadas bordado bordada bordados bordadas
+    """),
+    surface_prepositions=words("en sobre"),
+    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio")
+    | {"grito de guerra", "grito de batalla"},
     saying_nouns=words("""
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
     compromiso súplica disculpa cita
@@ -604,7 +611,8 @@ LEXICON: Lexicon = Lexicon(
     own_possessives=words("mi mis nuestro nuestra nuestros nuestras"),
     owner_possessives={"su": ""},
     sign_nouns=words(
-        "pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra leyenda inscripción"
+        "pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra leyenda inscripción "
+        "pegatina pegatinas calcomanía calcomanías chapa chapas"
     ),
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),

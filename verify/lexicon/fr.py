@@ -544,7 +544,8 @@ LEXICON: Lexicon = Lexicon(
     said_what=("ce que", "ce qu'", "ce qu’"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
-    phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime"),
+    phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime")
+    | {"mot d'ordre", "mots d'ordre", "cri de ralliement", "cri de guerre"},
     saying_nouns=words("""
     avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
     mots demande supplique excuses paroles citation
@@ -569,9 +570,14 @@ LEXICON: Lexicon = Lexicon(
     owner_possessives={"son": "", "sa": ""},
     sign_nouns=words(
         "pancarte pancartes banderole banderoles affiche affiches écriteau écriteaux panneau panneaux plaque "
-        "inscription"
+        "inscription autocollant autocollants badge badges"
     ),
     inscription_verbs=words("lit-on lisait-on lire"),  # "« … », lit-on sur la banderole", "on peut lire « … »"
+    print_participles=words("""
+    imprimé imprimée imprimés imprimées peint peinte peints peintes gravé gravée gravés gravées brodé brodée brodés
+    brodées floqué floquée floqués floquées tagué taguée tagués taguées
+    """),
+    surface_prepositions=words("sur"),
     telling_verbs=words("raconte racontent racontait racontaient raconté"),
     voice_phrases=("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de"),
     going_on_verbs=words("ajouté ajoute ajoutait poursuivi poursuit enchaîné enchaîne renchérit renchéri"),
@@ -622,6 +628,7 @@ LEXICON: Lexicon = Lexicon(
         "connu connue connus connues connaît connaissent vendu vendue vendus vendues commercialisé commercialisée "
         "commercialisés commercialisées"
     ),
+    nickname_words=words("alias dit dite dits dites surnommé surnommée surnommés surnommées"),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
     name_nouns=words("prénom"),
     thing_nouns=words(
