@@ -4442,3 +4442,16 @@ def test_a_lone_word_before_a_verb_of_publishing_is_an_outlet_no_he_stands_for()
         "others,” he said.",
     )
     assert _said(text)["Nobody asks about"] == "Dale Brennan"
+
+
+@pytest.mark.parametrize(
+    "phrase, code, name",
+    [
+        ("Sitz der Hafen Molkerei", "de", "Hafen Molkerei"),
+        ("Headquarters of the Harbour Trust", "en", "Harbour Trust"),
+        ("Siège de la Coopérative des Salines", "fr", "Coopérative des Salines"),
+        ("Sede de la Cooperativa Salinera", "es", "Cooperativa Salinera"),
+    ],
+)
+def test_a_body_named_after_where_it_sits_is_the_body(phrase: str, code: str, name: str) -> None:
+    assert body_name(phrase, code) == name

@@ -749,3 +749,18 @@ def test_a_capitalised_word_after_a_body_written_onto_its_article_names_no_one()
     "l'Association" goes on with the body's name."""
     text = CUE_FR + "Le président de l'Association Sportive Bandolaise a déclaré : « Le stade reste fermé. »"
     assert "Sportive Bandolaise" not in {q.speaker for q in _quotes(text)}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (CUE_DE + "Rund 400 Bauern haben am Samstag vor dem Sitz der Hafen Molkerei demonstriert. Die Molkerei senkt "
+         "den Milchpreis.\n\n„Mehr können wir nicht zahlen“, teilte die Molkerei mit.", "Hafen Molkerei"),
+        (CUE_DE + "Die Bauern zogen am Samstag vor die Zentrale der Hafen Molkerei. Die Molkerei senkt den Milchpreis."
+         "\n\n„Mehr können wir nicht zahlen“, teilte die Molkerei mit.", "Hafen Molkerei"),
+    ],
+)
+def test_where_a_body_sits_is_no_part_of_its_name(text: str, speaker: str) -> None:
+    """Round 31: "vor dem Sitz der Bodensee Molkerei" named the body "Sitz der Bodensee Molkerei" (a German noun
+    capitalised before a genitive's article; lexicon ``seat_nouns``), and "die Molkerei" credited it so."""
+    assert [q.speaker for q in _quotes(text)][-1] == speaker

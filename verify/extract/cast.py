@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from itertools import islice
+from itertools import dropwhile, islice
 
 from ..lexicon import (
     AND_WORDS,
@@ -671,6 +671,9 @@ def body_name(phrase: str, code: str) -> str:
     if words and words[0][:2].lower() in _ELIDED and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Agence de sécurité des produits": the article written onto the name
         lettered = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
+    if len(words) > 2 and words[0].lower() in lex.seat_nouns and words[1].lower() in FUNCTION_WORDS:
+        # "Sitz der Bodensee Molkerei", "Headquarters of the Harbour Trust": where the body sits, then its name
+        words = list(dropwhile(lambda word: word.lower() in FUNCTION_WORDS, words[1:]))
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
     words = words[cut:]

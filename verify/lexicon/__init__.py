@@ -259,6 +259,9 @@ class Lexicon:
     # naming word) is: "devant l'école Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher".
     # Such a name is no person's, though it may be a person's name ("Jean Moulin"): never a topic nor a speaker
     thing_nouns: frozenset[str] = frozenset()
+    # Nouns for where a body sits or works, capitalised before a genitive's article and the body's name ("vor dem Sitz der
+    # Bodensee Molkerei", "the Headquarters of the Harbour Trust"): no part of the body's name
+    seat_nouns: frozenset[str] = frozenset()
     # Nouns for a case or an affair named after a person, written before the name ("der Fall Guido Reil", "l'affaire
     # Jeanne Roux", "el caso Ana Ruiz"), lower case: a capitalised one opening a name ("Fall Guido Reil", "Affaire
     # Jeanne Roux :") is no part of it. (English puts the noun after the name, out of its run: "the Guido Reil case")

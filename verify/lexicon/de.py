@@ -607,6 +607,7 @@ LEXICON: Lexicon = Lexicon(
     nickname_words=words("alias genannt"),
     naming_words=words("namens genannt"),
     name_nouns=words("vorname vornamen"),
+    seat_nouns=words("sitz hauptsitz firmensitz verwaltungssitz zentrale konzernzentrale gelände werksgelände standort"),
     thing_nouns=words(
         "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "

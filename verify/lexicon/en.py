@@ -874,6 +874,7 @@ LEXICON: Lexicon = Lexicon(
     nickname_words=words("alias aka a.k.a. nicknamed dubbed"),
     naming_words=words("named nicknamed called dubbed"),
     name_nouns=words("name"),
+    seat_nouns=words("headquarters offices premises"),
     thing_nouns=words(
         "boat ship yacht barge narrowboat ferry vessel trawler tug lifeboat dinghy cruiser schooner horse pony dog cat "
         "pub inn hotel cafe café restaurant bar school street road lane avenue square bridge farm hall stadium park "

@@ -561,6 +561,7 @@ LEXICON: Lexicon = Lexicon(
     nickname_words=words("alias apodado apodada apodados apodadas"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
     name_nouns=words("nombre"),
+    seat_nouns=words("sede oficinas"),
     thing_nouns=words(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "

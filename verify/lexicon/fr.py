@@ -631,6 +631,7 @@ LEXICON: Lexicon = Lexicon(
     nickname_words=words("alias dit dite dits dites surnommé surnommée surnommés surnommées"),
     naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
     name_nouns=words("prénom"),
+    seat_nouns=words("siège locaux"),
     thing_nouns=words(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
