@@ -4702,3 +4702,23 @@ def test_a_paragraph_opening_on_a_person_and_ending_on_a_colon_introduces_theirs
     """Round 31: a paragraph whose last sentence opens on a full name and ends on a colon, no verb of saying in it,
     left the quote paragraph after it to the last speaker; "The list:" still does."""
     assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a body's letters after a particle end the name: no "von der SPD" in it
+        ("Anna Roth von der AfD stimmte dagegen. „Die Fähre ist zu teuer“, sagte Roth.", "Anna Roth"),
+        ("Peter Weiß von der SPD stimmte dagegen. „Die Fähre ist zu teuer“, sagte Weiß.", "Peter Weiß"),
+        # a council's noun before a full name is a councillor's title, though the first name is none the lexicon knows
+        ("Am Dienstag kritisierte Stadtrat Oskar Weiß die Pläne. „Die Fähre ist zu teuer“, sagte Weiß.", "Oskar Weiß"),
+        ("Stadtrat Oskar Weiß von der SPD stimmte dagegen. „Die Fähre ist zu teuer“, sagte Weiß.", "Oskar Weiß"),
+        # (after its article it is the council: a place's name follows)
+        ("Der Stadtrat Bad Oberdorf hat am Dienstag beraten. „Die Fähre ist zu teuer“, teilte der Stadtrat mit.",
+         "Stadtrat Bad Oberdorf"),
+    ],
+)
+def test_a_german_councillor_and_party_around_a_name(paragraph: str, speaker: str) -> None:
+    """Round 31 (left by round 30): "Stadtrat Oskar Müller von der SPD … sagte Müller" credited no one (lexicon
+    ``member_bodies``; a body's letters after a particle, ``cast._without_body``)."""
+    assert [q.speaker for q in _quotes(DE + paragraph)] == [speaker]

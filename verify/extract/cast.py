@@ -318,15 +318,18 @@ def _name(person: Person) -> str | None:
 def _untitled(phrase: str, code: str) -> str:
     """The name in a titled mention: titles of any language and compound titles dropped from its
     front ("Oppositionsführer Jonas Petermann", "Cllr Grace Obi", "la alcaldesa Lucía Herrero")."""
-    words = strip_titles(phrase).split()
+    words = opening = strip_titles(phrase).split()
     lex = LEXICONS[code]
     while len(words) > 1 and (
         _leading_title(words[0], words[1], lex)
         or len(words) > 2
         and (words[0].lower() in lex.affiliation_nouns or _genitive_owner(words[0], words[1], words[2], lex))
+        or len(words) == 3
+        and words[0].lower() in lex.member_bodies
+        and words is opening  # (not after an article: "Der Stadtrat Bad Oberdorf" is the council)
     ):
         # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name; an owner before a
-        # title in German: "Brandenburgs Kulturministerin Henrike Lüdersen")
+        # title in German: "Brandenburgs Kulturministerin Henrike Lüdersen"; a member's body: "Stadtrat Oskar Müller")
         words = words[1:]
     return " ".join(words)
 
@@ -625,10 +628,17 @@ def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[
     """A name without the body a particle run after it names ("Tobias Kern von der Nordbank" -> "Tobias Kern";
     not "Ursula von der Leyen")."""
     cut = next((i for i in range(2, len(words) - 1) if words[i] in lex.name_particles), 0)
-    # (the body's name may end in its place: "Stefan Huber von der Freiwilligen Feuerwehr Oberhaching")
-    if cut and any(w.endswith(body) for w in words[cut + 1 :] for body in lex.organisation_words if len(body) > 3):
+    # (the body's name may end in its place: "Stefan Huber von der Freiwilligen Feuerwehr Oberhaching"; or be its
+    # letters: "Tobias Kern von der SPD", "Anna Roth von der AfD", no surname's)
+    if cut and (
+        any(w.endswith(body) for w in words[cut + 1 :] for body in lex.organisation_words if len(body) > 3)
+        or any(_INNER_CAPITALS.match(w) for w in name.split()[cut + 1 :])
+    ):
         return " ".join(name.split()[:cut]), words[:cut]
     return name, words
+
+
+_INNER_CAPITALS = re.compile(r"[A-ZÀ-Þ]\w*[A-ZÀ-Þ]")  # a body's letters ("SPD", "AfD"), in no surname after a particle
 
 
 def _particle_first(name: str, lex: Lexicon) -> bool:

@@ -266,6 +266,9 @@ class Lexicon:
     # Jeanne Roux", "el caso Ana Ruiz"), lower case: a capitalised one opening a name ("Fall Guido Reil", "Affaire
     # Jeanne Roux :") is no part of it. (English puts the noun after the name, out of its run: "the Guido Reil case")
     case_nouns: frozenset[str] = frozenset()
+    # Bodies whose noun names a member too, before a full name ("Stadtrat Oskar Müller" is a councillor, though the
+    # lexicon knows no "Oskar"; "Stadtrat Oberdorf" is a council)
+    member_bodies: frozenset[str] = frozenset()
     # How nouns for a person end in a language that capitalises nouns ("Meteorologin", "Gründer"): such a word
     # before a full name is what the person is called, not a first name
     role_endings: tuple[str, ...] = ()

@@ -614,6 +614,7 @@ LEXICON: Lexicon = Lexicon(
         "kapelle mühle siedlung stadtteil ortsteil viertel"
     ),
     case_nouns=words("fall affäre causa"),
+    member_bodies=words("stadtrat gemeinderat kreisrat ortsrat bezirksrat betriebsrat aufsichtsrat"),
     # ("-mann" of a crew or a trade: "Vormann", "Steuermann", "Obmann"; "-kollege" of a team: "Chorkollege")
     role_endings=(
         "erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter",
