@@ -207,3 +207,18 @@ def test_a_gender_from_a_first_name_outranks_one_guessed_from_a_pronoun() -> Non
 def test_place_words_and_owners_in_names(phrase: str, name: str | None) -> None:
     person = Cast().introduce(phrase, speaker=True)
     assert (person.name if person else None) == name
+
+
+@pytest.mark.parametrize(
+    "short, full, same",
+    [
+        ("J.P. Morel", "Jean Paul Morel", True),
+        ("J.P. Morel", "Jean-Paul Morel", True),
+        ("H.J. Weber", "Hans Jürgen Weber", True),
+        ("P.J. Morel", "Jean Paul Morel", False),  # (the initials in their order)
+        ("U.S. Morel", "Jean Paul Morel", False),
+    ],
+)
+def test_initials_run_together_stand_for_the_given_names(short: str, full: str, same: bool) -> None:
+    """Round 31 (left by round 30): "J.P." without a hyphen after "Jean Paul Morel" was another speaker."""
+    assert same_speaker(short, full) is same

@@ -353,8 +353,19 @@ def surname_last(name: str) -> tuple[str, ...]:
 
 
 def _key_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    # Initials in either name stand for any word with that letter ("Paul D. Ryan" ~ "Paul Ryan").
-    return short[-1] == long[-1] and set(w for w in short if len(w) > 1) <= set(long)
+    # Initials in either name stand for any word with that letter ("Paul D. Ryan" ~ "Paul Ryan"); so do initials run
+    # together, of the given names in order ("J.P. Morel" ~ "Jean Paul Morel", "Jean-Paul Morel").
+    if short[-1] != long[-1]:
+        return False
+    words = set(w for w in short if len(w) > 1)
+    return words <= set(long) or all(w in long or "." in w and _initials_of(w, long) for w in words)
+
+
+def _initials_of(word: str, key: tuple[str, ...]) -> bool:
+    """Whether a word of initials run together ("j.p" of "J.P.") is the initials of a key's given names, in order."""
+    letters = word.split(".")
+    given = [part[:1] for name in key[:-1] for part in name.split("-")]
+    return all(len(letter) == 1 for letter in letters) and letters == given[: len(letters)]
 
 
 @lru_cache(maxsize=4096)
