@@ -18,6 +18,8 @@ from verify.extract.cast import Cast, _candidate
             "PHB",
         ),
         (EN_LEAD + '"No work can start before the licence," said a spokesman for the PHB on Monday.', "PHB"),
+        (EN_LEAD + '"No work can start before the licence," a spokeswoman for the Harbour Board said.', "Harbour Board"),
+        (EN_LEAD + '"No work can start before the licence," a spokesman for the PHB told the meeting.', "PHB"),
         (ES + "Un vocero del CONAE explicó: «Las obras empezarán cuando llegue el permiso del ministerio».", "CONAE"),
         (ES + "«Las obras empezarán cuando llegue el permiso del ministerio», dijo una vocera de la ANP.", "ANP"),
         (FR + "Une porte-parole de la RTMB a assuré : « Les travaux commenceront après l'hiver sans faute. »", "RTMB"),

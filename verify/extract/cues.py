@@ -355,12 +355,21 @@ def _build(lex: Lexicon) -> Grammar:
     # (a demonstrative determiner and a noun for a person: "Dicho funcionario respondió", "this official told")
     determined = _alternation(_capitalised(tuple(lex.demonstrative_determiners - set(lex.determiners))))
     demonstrated = rf"|(?:{determined})\s+(?:{persons})" if determined else ""
+    # (an unnamed spokesperson and the body they speak for, whole before the verb: "“…,” a spokeswoman for the Harbour
+    # Commission said", "a spokesman for the PHB said"; a description's words stop at the link)
+    voices = {form for form, role in lex.role_forms.items() if role in lex.voice_roles} | set(lex.voice_roles)
+    voiced = (
+        rf"{determiner}(?:{_alternation(voices)})\s+(?:{_alternation(lex.body_links)})\s+"
+        rf"(?:{_body_name(lex)}|(?:(?:{_alternation(lex.determiners)})\s+)?{_AGENCY_LETTERS})"
+        if voices and lex.body_links
+        else "(?!)"
+    )
     # A description and the name it gives, set off by commas: "the assailant, John McGraw, told", "el director regional
     # del Servicio Electoral, Tomás Ibáñez,".
     described_name = rf"{description}(?:{complement})?,\s+{_NAME_PHRASE}(?=,\s)"
     speaker = (
         rf"(?P<who>\b(?:{pronoun}{pointed_first}{demonstrated})\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}"
-        rf"|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
+        rf"|\b{voiced}|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
