@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import verify
 from verify.document import Format, from_text
 from verify.extract import extract
@@ -861,3 +863,61 @@ def test_name_labels_glued_to_a_dash_are_turns_of_the_interview_not_dialogue() -
         ("Tomás Urquiza", "El muelle abre en verano, sin un euro más de impuestos."),
         ("Tomás Urquiza", "El ferry vuelve el año que viene, lo prometo."),
     ]
+
+
+# A phone-in printed in capitals: the host and the guest by full name, the callers by a broadcast role and, in brackets,
+# a first name and where they ring from (round 31: the callers' rows, and the run they broke, were not read at all).
+_CALLER_TRANSCRIPTS = {
+    "en": (
+        "The programme was presented by Amina Odhiambo. Her guest was Peter Kamau, the county's roads officer.",
+        [
+            ("AMINA ODHIAMBO", "Amina Odhiambo", "Good morning. The ferry road has been closed for three weeks now."),
+            ("PETER KAMAU", "Peter Kamau", "The contractor will reopen one lane by Friday, I have his word on that."),
+            ("CALLER (WANJIRU, LIKONI)", "Wanjiru", "I walk two hours to the market every day because of that road."),
+            ("CALLER (BABA OTIENO, BAMBURI)", "Baba Otieno", "My matatu has stood idle since the first week."),
+            ("PETER KAMAU", "Peter Kamau", "I hear you, and I will drive that road myself on Friday morning."),
+        ],
+    ),
+    "fr": (
+        "L'émission était animée par Lucie Arsenault. Son invité était Marcel Doucet, maire du village.",
+        [
+            ("LUCIE ARSENAULT", "Lucie Arsenault", "Bonjour à tous. Le quai est fermé depuis trois semaines."),
+            ("MARCEL DOUCET", "Marcel Doucet", "Les travaux reprendront lundi, je vous le promets ce matin."),
+            ("AUDITRICE (GISÈLE, DE SHÉDIAC)", "Gisèle", "Moi, je fais le tour par la route depuis un mois."),
+            ("AUDITEUR (RENÉ, DE CAP-PELÉ)", "René", "Mon bateau est resté attaché au quai tout l'été."),
+            ("MARCEL DOUCET", "Marcel Doucet", "Je vous entends, et je serai au quai lundi avec les ouvriers."),
+        ],
+    ),
+    "de": (
+        "Die Sendung moderierte Katrin Albers. Ihr Gast war Bernd Kowalski, Bürgermeister der Gemeinde.",
+        [
+            ("KATRIN ALBERS", "Katrin Albers", "Guten Morgen. Die Fähre fährt seit drei Wochen nicht mehr."),
+            ("BERND KOWALSKI", "Bernd Kowalski", "Ab Montag fährt sie wieder, das verspreche ich Ihnen heute."),
+            ("ANRUFERIN (HELGA, AUS LEER)", "Helga", "Ich fahre seit einem Monat jeden Tag über die Brücke."),
+            ("ANRUFER (JÖRN, AUS WEENER)", "Jörn", "Mein Laden am Anleger hat seit Wochen keine Kundschaft."),
+            ("BERND KOWALSKI", "Bernd Kowalski", "Ich höre Sie, und ich bin am Montag selbst an der Fähre."),
+        ],
+    ),
+    "es": (
+        "El programa lo presentó Nuria Castaño. Su invitado fue Andrés Pizarro, alcalde del pueblo.",
+        [
+            ("NURIA CASTAÑO", "Nuria Castaño", "Buenos días. El puente lleva tres semanas cerrado al tráfico."),
+            ("ANDRÉS PIZARRO", "Andrés Pizarro", "Las obras terminan el viernes, se lo prometo esta mañana."),
+            ("OYENTE (MARISA, DE CORIA)", "Marisa", "Yo doy una vuelta de una hora cada día para ir al mercado."),
+            ("OYENTE (PACO, DE MORALEJA)", "Paco", "Mi furgoneta lleva parada desde la primera semana."),
+            ("ANDRÉS PIZARRO", "Andrés Pizarro", "Le escucho, y el viernes estaré yo mismo en el puente."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_CALLER_TRANSCRIPTS))
+def test_a_callers_label_in_capitals_names_the_caller_in_brackets_after_the_broadcast_role(code: str) -> None:
+    intro, rows = _CALLER_TRANSCRIPTS[code]
+    colon = " :" if code == "fr" else ":"
+    paragraphs = "".join(f"<p><strong>{label}{colon}</strong> {row}</p>" for label, _, row in rows)
+    html = f"<html><body><article><p><em>{intro}</em></p>{paragraphs}</article></body></html>"
+    found = extract(from_text(html, "a.html", Format.HTML)).quotes
+    assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
+        (speaker, row) for _, speaker, row in rows
+    ], code

@@ -2037,7 +2037,8 @@ class Cast:
 
     def _common(self, word: str) -> bool:
         low = word.lower()
-        return low in self.common and low not in _ANY_FIRST_NAME
+        # (a first name after an article is still one: "der Heinz-Josef" of colloquial German, first names hyphened)
+        return low in self.common and low not in _ANY_FIRST_NAME and not ("-" in low and known_first_name(low))
 
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""

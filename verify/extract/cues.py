@@ -493,9 +493,11 @@ def _build(lex: Lexicon) -> Grammar:
     # the quote ("Her answer:", "Su única pregunta:", "Sa réponse :", "Seine Warnung:"; the nouns of a saying and of an
     # interview's labels)
     owner_nouns = {w.lower() for w in (*lex.saying_nouns, *lex.question_labels, *lex.answer_labels) if len(w) > 1}
+    # (or a possessive and any noun asked about, which the quote answers: "Son secret ? « … »", "¿Su secreto? «…»")
     owner_colon = re.compile(
-        rf"(?:^|[.!?…][\"»”]?\s+)(?P<who>{_alternation(_capitalised(tuple(lex.possessives)))})\s+(?:[^\W\d_]+\s+)?"
-        rf"(?:{_alternation(_capitalised(tuple(owner_nouns)))})\s*:\s*$"
+        rf"(?:^|[.!?…][\"»”]?\s+)¿?(?P<who>{_alternation(_capitalised(tuple(lex.possessives)))})\s+"
+        rf"(?:(?:[^\W\d_]+\s+)?(?:{_alternation(_capitalised(tuple(owner_nouns)))})\s*:|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\?)"
+        r"\s*$"
         if lex.possessives and owner_nouns
         else NEVER
     )

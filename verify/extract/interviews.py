@@ -25,6 +25,7 @@ from .cues import DASHES, grammar
 from .quotes import (
     _CAPITAL_RUN,
     _SHORT_ECHO_MIN_WORDS,
+    _broadcast_label,
     _heading_element,
     _is_heading,
     article_language,
@@ -219,6 +220,7 @@ class _Row:
     end: int
     recorded: bool = False  # a parliament's record row: its label opens on a title
     gender: str = ""
+    called: bool = False  # a caller's row: its label names the caller after a broadcast role, a person by that alone
 
 
 def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> list[Quote]:
@@ -237,7 +239,7 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     for run in runs:
         people: list[_Row] = []
         for row in [*run, None]:
-            if row is not None and (_names_a_person(lex, cast, row.name) or _recorded_person(lex, row)):
+            if row is not None and (row.called or _names_a_person(lex, cast, row.name) or _recorded_person(lex, row)):
                 people.append(row)
                 continue
             if _exchange(lex, people):
@@ -308,6 +310,11 @@ def _row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
     name = label.group("name") if label else ""
     if label is None or name.split()[0].lower() in lex.stopwords or name in lex.question_labels:
         return None
+    if name.split()[0].lower() in lex.broadcast_roles:
+        # (a caller's label names the caller after the role: "CALLER (MAMA ROSE, LIKONI):", "Listener, Tom, Hove:")
+        caller = _broadcast_label(grammar(lex.code), block.text[start : label.end()].rstrip())
+        if caller is not None:
+            return _Row(block, _in_case(caller.group()), label.end(), end, called=True)
     return _Row(block, name, label.end(), end)
 
 

@@ -934,13 +934,14 @@ def _impersonal_author(code: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _impersonal_source(code: str) -> re.Pattern[str]:
-    """A publication's name after the preposition it is read in, right before an impersonal cue ("Im „Untermain-Echo“
-    heißt es:", "In der Frankfurter Rundschau hieß es:"): the name is the source; not a document ("In einer Mitteilung
-    der Polizei hieß es": a name after the noun)."""
+    """A publication's name after the preposition it is read in, or a body's after one it speaks from, right before an
+    impersonal cue ("Im „Untermain-Echo“ heißt es:", "In der Frankfurter Rundschau hieß es:", "Von der Gemeinde heißt
+    es:"): the name is the source; not a document ("In einer Mitteilung der Polizei hieß es": a name after the
+    noun)."""
     lex = LEXICONS[code]
     if not lex.publication_links:
         return re.compile(NEVER)
-    links = phrases(tuple(lex.publication_links))
+    links = phrases(tuple(lex.publication_links | lex.source_links))
     articles = phrases(tuple(lex.definite))
     return re.compile(
         rf"(?<![\w])(?i:{links})\s{{1,3}}(?:(?i:{articles})\s{{1,3}})?[„“\"«»]?(?P<who>{NAME_RUN})[“”\"«»]?\s{{1,3}}$"
@@ -1068,11 +1069,16 @@ def _voiced_by(g: Grammar, match: re.Match[str]) -> re.Match[str]:
     return _span_pattern(len(voiced.group("who"))).match(window, voiced.start("who")) or match
 
 
+_ASKED_MARK_REACH = 4  # characters before a quote read for the question mark of a question it answers ("? « ")
+
+
 def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
     lo = _after_label(g, text, max(floor, sentence_start(text, start)), start)
-    # (a quote opening its sentence, over half of them, has no words before it: every form of a cue needs some)
+    # (a quote opening its sentence, over half of them, has no words before it: every form of a cue needs some, but a
+    # question of a possessive and a noun right before it, which the quote answers: "Son secret ? « … »")
     if lo >= start:
-        return None
+        asked = "?" in text[max(floor, start - _ASKED_MARK_REACH) : start]
+        return _owner_colon(g, text[max(floor, start - _COLON_RUN) : start]) if asked else None
     window = text[lo:start]
     # (a generation word after a name is read after the cue is found, not by every pattern of the grammar: "Und Franz
     # Wimmer jun. fügt hinzu:" is read as "Und Franz Wimmer      fügt hinzu:", then the name given its word back)
@@ -1163,6 +1169,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     for index in range(len(verbs) - 1, -1, -1):
         verb = verbs[index]
         if _passive(g, window, verb.start()) or _noun(g, window, verb):
+            continue
+        if g.lexicon.other_verb_particles and _other_verb(g.lexicon, window, verb):
             continue
         closes = bool(g.lexicon.separable_cues) and window[verb.end() : verb.end() + 1] == ","
         if closes and separable_particle_missing(g.lexicon, verb.group(), window[verb.end() :]):
@@ -1290,19 +1298,20 @@ _ROW_NAME_WORDS = 3  # the words of a name after a broadcast role in a row's lab
 
 def _broadcast_label(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker of a transcript row whose label opens on a broadcast role (lexicon ``broadcast_roles``: "[07:04]
-    CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:", "OYENTE, MARTA, LUGO:"): the name after the role,
-    up to a comma or a preposition, before the place the caller rings from."""
+    CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:", "OYENTE, MARTA, LUGO:", the name in brackets:
+    "CALLER (MAMA ROSE, LIKONI):", "AUDITRICE (JOSÉE, DE SAINT-JOSEPH) :"): the name after the role, up to a comma or
+    a preposition, before the place the caller rings from."""
     opening = _ROW_STAMP.match(window)
     start = opening.end() if opening is not None else 0
     role, _, rest = window[start:].partition(" ")
     if role.rstrip(",").lower() not in g.lexicon.broadcast_roles or not window.rstrip().endswith(":"):
         return None
     name: list[str] = []
-    for word in rest.rstrip()[:-1].split()[:_ROW_NAME_WORDS]:
-        if word.lower() in g.lexicon.prepositions or not name_word(word.rstrip(",")):
+    for word in rest.rstrip()[:-1].lstrip("(").split()[:_ROW_NAME_WORDS]:
+        if word.lower() in g.lexicon.prepositions or not name_word(word.rstrip(",)")):
             break
-        name.append(word.rstrip(","))
-        if word.endswith(","):
+        name.append(word.rstrip(",)"))
+        if word.endswith((",", ")")):
             break
     if not name:
         return None
@@ -1876,12 +1885,24 @@ def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
     return None
 
 
+def _other_verb(lex: Lexicon, window: str, verb: re.Match[str]) -> bool:
+    """Whether a cue verb's clause closes on a particle that makes it another verb (lexicon ``other_verb_particles``:
+    "Widerspruch rufen solche Einschätzungen nicht hervor, nur Zustimmung:", "hervorrufen", to cause), not one of its
+    own (a separable cue's: "merkte sie an"); asked only in a language that has such particles."""
+    clause = _VERB_CLAUSE_CLOSE.split(window[verb.end() :], maxsplit=1)[0].split()
+    return bool(clause) and clause[-1] in lex.other_verb_particles and clause[-1] not in particles_of(lex, verb.group())
+
+
+_VERB_CLAUSE_CLOSE = re.compile(r"[,:;]")  # what closes a clause after its verb
+
+
 def _owner_colon(g: Grammar, window: str) -> re.Match[str] | None:
     """The possessive of a sentence that is only a possessive and a noun of what someone said before the colon opening
-    the quote ("Una madre, Leticia Ontiveros, pidió la palabra. Su pregunta: «…»", "His answer:", "Sa réponse :"):
-    it stands for its owner, whom the text is about."""
+    the quote ("Una madre, Leticia Ontiveros, pidió la palabra. Su pregunta: «…»", "His answer:", "Sa réponse :",
+    "Sein Fazit:"), or a possessive and a noun asked about, which the quote answers ("Son secret ? « … »", "Her
+    secret? “…”"): it stands for its owner, whom the text is about."""
     tail = window[-_COLON_RUN:]
-    return g.owner_colon.search(tail) if tail.rstrip().endswith(":") else None
+    return g.owner_colon.search(tail) if tail.rstrip().endswith((":", "?")) else None
 
 
 def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -2186,6 +2207,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
             best = widest
     elif best is not None and (widest := fullest.get(best.end("who"))) is not None and _titled(g, widest, best):
         best = widest  # "En un escrito, el concejal Benavides responde:": the title tells which Benavides
+    if best is not None and g.lexicon.capitalised_nouns and _indefinite_noun(g, fullest.get(best.end("who")), best):
+        best = fullest[best.end("who")]  # "Ein Gemeinderat sagt": one councillor, neither the council nor a name
     if best is not None and lo == reach and text[best.end("who") : best.end("who") + 1] == ",":
         # A subject set off by a comma may end the appositive of a name the sentence opened on before the words read
         # ("Nadia Ferhat, présidente de l'association Les Mains Vertes du Moulin, créée en 2009 par …, a répondu"):
@@ -2365,6 +2388,15 @@ def _inside_name(g: Grammar, text: str, start: int) -> bool:
     if not previous or not previous[0][:1].isupper() or previous[0].lower() in g.lexicon.stopwords:
         return False
     return previous[0][-1].isalnum() or previous[0][-1] == "." and _is_abbreviation(text, start - 1)
+
+
+def _indefinite_noun(g: Grammar, widest: re.Match[str] | None, best: re.Match[str]) -> bool:
+    """Whether a subject read as one capitalised word is a noun after an indefinite article (a language that
+    capitalises its nouns: "Ein Gemeinderat", "Eine Anwohnerin"): someone the text leaves unnamed, no name."""
+    if widest is None or len(best.group("who").split()) != 1:
+        return False
+    words = widest.group("who").split()
+    return len(words) == 2 and words[0].lower() in g.lexicon.indefinite
 
 
 def _named_before_role(
@@ -2565,6 +2597,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     for verb in g.any_verb.finditer(outside):
         if separable_particle_missing(g.lexicon, verb.group(), outside[verb.end() :]):
             continue  # "Das Komitee «...» führt seinen Abstimmungskampf": no "führt ... aus", no cue
+        if g.lexicon.other_verb_particles and _other_verb(g.lexicon, outside, verb):
+            continue  # "Widerspruch rufen solche Einschätzungen nicht hervor": "hervorrufen", no cue
         if g.lexicon.pro_drop and _parenthetical(outside, verb):
             # "En el valle, precisó, se esperan «máximas de 44 grados»": the subject the language drops
             return _span_pattern(len(verb.group())).match(outside, verb.start())
@@ -2728,6 +2762,8 @@ def _mention(g: Grammar, who: str) -> str:
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()
+    if len(words) > 2 and words[0].lower() in lex.source_links and words[0].lower() not in lex.name_particles:
+        words = words[1:]  # "Desde el Ayuntamiento se informó:": where the words come from is the body (not "von der")
     while len(words) > 2 and (_trailing(lex, words[-1].lower()) or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
         words = words[:-1]  # "The company's statement also (promised)", "La maire l'a (répété)"
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _possessive(words[i])), 0)
@@ -6074,7 +6110,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     near = text[max(0, start - _WORD_BEFORE_REACH) : start].split()  # (the words right before the marks)
     if _nickname(g, text, item, near):
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
-    if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(text, item):
+    if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(g, text, item):
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
     if _after_phrase_noun(g, near) or _as_the_saying_goes(g, text, item):
         # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
@@ -6211,18 +6247,17 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
 
 
-def _called_out(text: str, item: _Found) -> bool:
+def _called_out(g: Grammar, text: str, item: _Found) -> bool:
     """Whether short quoted words follow a cue and its colon ("Jemand im Saal ruft: „Nachzählen!“", "Someone shouts:
     “Recount!”"), or open their sentence with the cue right after them ("„Zugabe!“, rief ein Vater", "“Shame!”
     someone shouted", "«¡Otra, otra!», pedía el público"): a call, someone's words though the cue names no one, no
-    term."""
-    if not item.has_cue:
-        return False
+    term. A verb of saying and its colon say so whoever its subject is, a group a clause back ("stehen die Gäste auf
+    und rufen im Chor: „Bleib hier!“")."""
     start = item.spans[0].start
     colon = text.rfind(":", max(0, start - 2), start)  # (right before the marks, or a space between)
     if colon >= 0 and not text[colon + 1 : start].strip():
-        return True
-    return item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
+        return item.has_cue or _cued_before(g, text, colon + 1)
+    return item.has_cue and item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
 
 
 def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:

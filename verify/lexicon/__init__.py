@@ -166,6 +166,9 @@ class Lexicon:
     # in lower case): the judge weighs what a claim shares with a source without every language's stopwords.
     content_words: frozenset[str] = frozenset()
     separable_cues: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # Particles closing a cue verb's clause that make it another verb, no verb of saying ("Widerspruch rufen solche
+    # Einschätzungen nicht hervor": "hervorrufen", to cause; "rief ihn an": "anrufen", to phone)
+    other_verb_particles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
     # A phrase naming whose words follow, "{}" standing for the owner ("in Forbes’ words, “...”": Forbes speaks)
     owner_words: tuple[str, ...] = ()
@@ -641,6 +644,9 @@ class Lexicon:
     # Words after a role that open the body it serves ("chief executive of", "a spokesperson for", "Sprecherin bei")
     body_links: frozenset[str] = frozenset()
     publication_links: frozenset[str] = frozenset()  # "in" of "an editorial in The Des Moines Register"
+    # Where words come from, before the body that speaks through an impersonal cue ("Von der Gemeinde heißt es:", "Aus
+    # dem Rathaus hieß es:", "Desde el Ayuntamiento se informó:"): the body speaks, as a publication does
+    source_links: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
     plural_definite: tuple[str, ...] = ()  # the plural definite articles, where they differ ("les", "los", "las")
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le

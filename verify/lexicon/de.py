@@ -37,7 +37,7 @@ nennen nennt nannte nannten genannt
 schreiben schreibt schrieb schrieben geschrieben schreibe
 versprechen verspricht versprach versprachen versprochen
 unterstreichen unterstreicht unterstrich unterstrichen
-rief ruft riefen gerufen
+rufen rief ruft riefen gerufen
 sprach spricht sprachen gesprochen
 hinzugefügt angekündigt mitgeteilt eingeräumt klargestellt ausgeführt zugegeben angemerkt eingewandt eingeworfen
 nachgelegt zusammengefasst herausgestellt hingewiesen dargelegt abgestritten bekanntgegeben vorgeworfen
@@ -422,6 +422,8 @@ LEXICON: Lexicon = Lexicon(
     # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")
     officer_roles=words("präsident vorsitzender koordinator"),
     publication_links=words("in im"),
+    source_links=words("von vom aus seitens"),
+    other_verb_particles=words("an ab hervor zurück herbei"),
     body_links=words("der des von vom bei für"),  # ("das Ministerium für Landwirtschaft")
     public_roles=words(
         "präsident kandidat kanzler minister bürgermeister vorsitzender abgeordneter senator ministerpräsident"
@@ -526,7 +528,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     saying_nouns=words("""
     warnung warnungen aussage aussagen äußerung äußerungen bemerkung versprechen appell aufruf forderung forderungen
-    drohung zusage mahnung worte satz bitte entschuldigung zitat
+    drohung zusage mahnung worte satz bitte entschuldigung zitat fazit kommentar urteil reaktion einschätzung
+    resümee
     """),
     attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben"),
     indefinite_people=words("jemand"),

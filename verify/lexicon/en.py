@@ -745,7 +745,7 @@ LEXICON: Lexicon = Lexicon(
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders
-    quote quotes quotation
+    quote quotes quotation verdict conclusion advice reply response reaction
     """),
     attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
     indefinite_people=words("someone somebody"),

@@ -423,6 +423,7 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("portavoz"),
     officer_roles=words("presidente director jefe secretario coordinador"),
     publication_links=words("en"),
+    source_links=words("desde"),
     body_links=words("de del"),
     definite=("el", "la"),
     plural_definite=("los", "las"),
@@ -594,7 +595,7 @@ LEXICON: Lexicon = Lexicon(
     | {"grito de guerra", "grito de batalla"},
     saying_nouns=words("""
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
-    compromiso súplica disculpa cita
+    compromiso súplica disculpa cita veredicto conclusión comentario consejo reacción opinión
     """),
     attributing_verbs=words("atribuir atribuye atribuyó atribuía atribuimos atribuido atribuida atribuidos atribuidas"),
     indefinite_people=words("alguien"),

@@ -548,7 +548,7 @@ LEXICON: Lexicon = Lexicon(
     | {"mot d'ordre", "mots d'ordre", "cri de ralliement", "cri de guerre"},
     saying_nouns=words("""
     avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
-    mots demande supplique excuses paroles citation
+    mots demande supplique excuses paroles citation avis verdict conclusion commentaire conseil réaction
     """),
     attributing_verbs=words("""
     attribuer attribue attribuent attribué attribuée attribués attribuées attribuait attribuaient attribuions prêtait
