@@ -1824,6 +1824,24 @@ def test_reported_speech_ending_on_an_inverted_cue_credits_the_quote_after_it(te
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("Am Abend sagte er, die Fähre sei „ein Zuschussgeschäft“.", "Till Ansbach"),
+        ("Im Rat erklärte der Bürgermeister, die Fähre bleibe „ein Zuschussgeschäft, das wir tragen“.", "Till Ansbach"),
+        ("Nach der Sitzung sagte er dann im Rat, dass die Fähre „ein Zuschussgeschäft“ sei.", "Till Ansbach"),
+        ("Als die Sitzung endete, sagte Ansbach, die Fähre sei „ein Zuschussgeschäft“.", "Till Ansbach"),
+        # (no verb of saying: the words are no one's)
+        ("Am Abend traf er, wie jedes Jahr, die „Freunde der Fähre“ im Hafen.", None),
+    ],
+)
+def test_a_comma_after_an_inverted_speaker_opens_the_words_reported(paragraph: str, speaker: str | None) -> None:
+    """Round 32: a phrase opening a German sentence, the verb, its subject and a comma: what follows is reported speech,
+    no object that would make the subject someone spoken to (credited to no one before)."""
+    text = DE + "Ansbach war am Morgen am Kai. " + paragraph
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 def test_an_object_after_the_verb_is_no_inverted_speaker() -> None:
     text = EN_LEAD + "On the other side, Lindgren, a candidate for mayor, tweeted a warning. “Remember the ferry.”"
     assert [q.speaker for q in _quotes(text)] == ["Petra Lindgren"]

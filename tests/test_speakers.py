@@ -66,7 +66,8 @@ def test_gender_of(phrase: str, gender: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "code", "gender"),
     [("Jan-Ole Petersen", "de", "m"), ("Anna-Lena Brandt", "de", "f"), ("Marie-Claire Dubois", "fr", "f"),
-     ("Jean-Marie Dubois", "fr", "m"), ("María-José Ruiz", "es", "f")],
+     ("Jean-Marie Dubois", "fr", "m"), ("María-José Ruiz", "es", "f"), ("Rose-Lynn Carter", "en", "f"),
+     ("Rose Whitfield", "en", "f")],
 )
 def test_a_first_name_of_two_joined_by_a_hyphen_has_the_first_ones_gender(phrase: str, code: str, gender: str) -> None:
     """Round 27 (blind set 16): "Jan-Ole Petersen" had no gender, so "der Urlauber" after him found no one."""

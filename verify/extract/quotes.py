@@ -2051,6 +2051,9 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
         return named  # "Como dijo el presidente del jurado, Armando Suárez, «…»": the name given to the role
     if rest in particles_of(g.lexicon, match.group("verb")):
         rest = ""  # "Später in der Debatte legte Sabine Wagner nach:": the particle closes the clause
+    # (a comma after the speaker, or after a short object, opens the words reported, no object: "Am Abend sagte er,
+    # die Fähre sei „…“", "Danach sagte sie im Rat, dass …")
+    rest = rest.partition(",")[0].strip()
     # (after a phrase of place or a clause a short object may follow: "... sagte Ansbach dem Rat:")
     if rest and (not fronted or len(rest) > _COLON_RUN or _CLAUSE_STOP.search(rest) or g.any_verb.search(rest)):
         return None

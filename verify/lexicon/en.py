@@ -479,7 +479,7 @@ joyce juanita kara karla katelyn kathryn katrina kay kayla keisha kendra kimberl
 kristin kristina krystal lana leah leslie lillian lily lindsay lois loretta lorraine louise lucia lucy luisa
 lydia mabel mackenzie madison maggie mallory mandy marcy margo mariah marian marilyn marion marjorie marlene
 maureen maxine maya meghan melinda mia mildred millie miranda molly mona muriel nadia naomi natasha
-nell nora norma paige patsy pauline peggy phyllis priscilla rachael ramona regina renee rhonda rita
+nell nora norma rose paige patsy pauline peggy phyllis priscilla rachael ramona regina renee rhonda rita
 roberta robyn rochelle rosalind rosemary roxanne sabrina sadie sara savannah selena serena shannon
 shauna shelby shelley sherry shirley sierra sofia sonia sophia stacey stacy stella sydney sylvia
 tamara tanya tara tasha tiffany tonya tracy trisha vanessa vera veronica vicki victoria viola
