@@ -4455,3 +4455,40 @@ def test_a_lone_word_before_a_verb_of_publishing_is_an_outlet_no_he_stands_for()
 )
 def test_a_body_named_after_where_it_sits_is_the_body(phrase: str, code: str, name: str) -> None:
     assert body_name(phrase, code) == name
+
+
+@pytest.mark.parametrize(
+    ("cue", "want"),
+    [
+        # the verb next to "sie" is plural: the residents just met, whom the text does not name
+        ("Sie forderten „mehr Fähren für alle Dörfer“.", None),
+        ("„Wir wollen mehr Fähren“, sagten sie.", None),
+        ("Dann sagten sie: „Wir wollen mehr Fähren.“", None),
+        ("Sie zählen schon die „verlorenen Sommer“ am Kai.", None),
+        ("Sie hatten gesagt: „Wir wollen mehr Fähren.“", None),
+        # singular: the mayor
+        ("Sie sagte: „Wir wollen mehr Fähren.“", "Anna Roth"),
+        ("„Wir wollen mehr Fähren“, sagte sie.", "Anna Roth"),
+        ("Sie dagegen sagte: „Wir wollen mehr Fähren.“", "Anna Roth"),
+    ],
+)
+def test_a_german_sie_with_a_plural_verb_is_no_woman(cue: str, want: str | None) -> None:
+    """Round 32: "sie" is "she" and "they"; its verb tells which ("Sie zählen die „…“" went to the last woman named)."""
+    met = "Bürgermeisterin Anna Roth besuchte am Montag den Kai. Dort traf sie die Anwohner der Inseldörfer."
+    text = _paragraphs(_DE * 2, met, cue)
+    assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Junge hat einer Frau den Rücken gekehrt.",
+        "Der Fahrer ließ dem Herrn den Vortritt.",
+    ],
+)
+def test_an_article_after_a_title_opens_an_object_no_surname(sentence: str) -> None:
+    """Round 32: "einer Frau den Rücken gekehrt" made a woman named Rücken, whom "sie" and "die Frau" next stood for."""
+    text = _paragraphs(
+        _DE * 2, f"Bürgermeisterin Anna Roth besuchte am Montag den Kai. {sentence}", "„Das ist gut“, sagte sie."
+    )
+    assert _said(text) == {"Das ist gut": "Anna Roth"}

@@ -492,6 +492,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     name = _untitled(phrase, code)
     if _particle_first(name, lex) and words[0].lower() in lex.definite:
         return "", False  # "El ministro de Exteriores", "der Bürgermeister von Wien": what a role is of, no surname
+    if lex.capitalised_nouns and len(words) > 2 and words[1] in lex.articles and title_gender(words[0], lex):
+        # "einer Frau den Rücken gekehrt", "dem Herrn den Vortritt lassen": after a title, an article opens the noun
+        # that is the verb's object, no surname ("Frau von der Leyen", "Ruud den Boer" open on no article)
+        return "", False
     if lex.capitalised_nouns:
         name = _without_body(name, name.lower().split(), lex)[0]
     if (
@@ -1491,17 +1495,23 @@ class Cast:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""
         return bool(roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
 
-    def resolve(self, mention: str, besides: str | None = None) -> str | None:
+    def resolve(self, mention: str, besides: str | None = None, plural: bool = False) -> str | None:
         """The full name a mention stands for; pronouns go to the latest compatible topic (None if none), never to the
-        person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio)."""
+        person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio); ``plural``: the
+        pronoun, of either number ("sie"), is plural by its verb, so stands for a body or no one."""
         key = mention.strip().lower()
         pronoun = self.lexicon.pronouns.get(key)
         if pronoun is not None:
-            gender = str(pronoun.gender) if pronoun.gender in (Gender.MALE, Gender.FEMALE) else ""
+            gender = str(pronoun.gender) if pronoun.gender in (Gender.MALE, Gender.FEMALE) and not plural else ""
             if pronoun.person == 1 and pronoun.number is Number.SINGULAR:
                 return self.writer  # "As I wrote here in March:": the writer, whose name a byline gives if any
             if pronoun.person != 3:
                 person = None  # "we": the writers or a group the article never names as such
+            elif plural:
+                # "Die Stadtwerke erhöhen die Preise. Sie erklärten:": the body the text was just about, else a group
+                # the text does not name ("Sie forderten „…“" of residents just met)
+                latest = next(reversed(self._topics.values()), None)
+                person = latest if latest is not None and latest.organisation else None
             elif pronoun.number is Number.PLURAL:
                 person = self._group()
             elif self._thing_called(key):

@@ -5100,7 +5100,9 @@ def _resolve(
     if mention and cast is not None:
         # ("sagte Sonntag" of Mareike Sonntag; “…,” he added: the last speaker, if a "he")
         going = cast.going_on(mention, last_speaker) if item.goes_on else None
-        item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee))
+        # ("Sie forderten „…“": a pronoun of either number, plural by its verb, is a group, no woman)
+        plural = item.plural and mention.lower() in g.lexicon.verb_number_pronouns
+        item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural))
         item.speaker = _group_speaks(g, cast, item, item.speaker)
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names
@@ -5366,18 +5368,18 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
         before = _relative_speaker(g, blocks[first.block].text, relative, first.start, quoted) or before
     if before is not None and standalone:
-        return _Found(chain, quoted, before.group("who"), has_cue=True)
+        return _Found(chain, quoted, before.group("who"), has_cue=True, plural=_plural_pronoun(g, before))
     if relative is None and standalone:
         after = _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and before is not None and (_indefinite(g, after) or _owned_document(g, after)):
         # "Kestel told viewers the exchange held “…”, a figure analysts said they could not check": an indefinite
         # phrase after the quote is apposed to it; the cue before credits it; so it does before "selon son
         # communiqué", "according to its statement" (where the words were put out, by whom the cue names)
-        return _Found(chain, quoted, before.group("who"), has_cue=True)
+        return _Found(chain, quoted, before.group("who"), has_cue=True, plural=_plural_pronoun(g, before))
     if after is not None:
         return _found_after(g, last_text, chain, quoted, after)
     if before is not None:
-        return _Found(chain, quoted, before.group("who"), has_cue=True)
+        return _Found(chain, quoted, before.group("who"), has_cue=True, plural=_plural_pronoun(g, before))
     credit = None if standalone else _according_closing(g, last_text, last.end)
     if credit is not None:
         return _Found(chain, quoted, credit.group("who"), has_cue=True)
@@ -5396,7 +5398,24 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     if inside is None and quoting and len(_WORD.findall(quoted)) > _PARTIAL_MAX_WORDS:
         # (words, not dashes: "auf dem Beteiligungsportal „Stuttgart - meine Stadt“" quotes three)
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
-    return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None)
+    plural = inside is not None and _plural_pronoun(g, inside)
+    return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None, plural=plural)
+
+
+def _plural_pronoun(g: Grammar, cue: re.Match[str]) -> bool:
+    """Whether the speaker a cue found is a pronoun of either number whose verb, next to it, is in the plural ("Sie
+    forderten „…“", "Dann sagten sie:", "Sie zählen die „…“": lexicon ``verb_number_pronouns``): a group speaks."""
+    lex = g.lexicon
+    if cue.group("who").lower() not in lex.verb_number_pronouns:
+        return False
+    window = cue.string
+    after = _WORD.search(window, cue.end("who"), cue.end("who") + _VERB_REACH)
+    before = window[max(0, cue.start("who") - _VERB_REACH) : cue.start("who")].split()[-1:]
+    words = [*before, after.group() if after is not None and not window[cue.end("who") : after.start()].strip() else ""]
+    return any(
+        word.islower() and word.endswith(lex.plural_verb_endings) and word not in lex.plural_verb_lookalikes
+        for word in words
+    )
 
 
 _LABEL_MAX = 100  # the longest label opening a block quotation (who, when: "Warnung des …, 27. November, 14 Uhr:")

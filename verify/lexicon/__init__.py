@@ -590,6 +590,11 @@ class Lexicon:
     # "crièrent"): a cue whose verb comes first in the plural ("«…», gritaron desde el gallinero", "„…“, riefen
     # die Reiter") credits a group, never one person the text named
     plural_verb_endings: tuple[str, ...] = ()
+    # Third-person pronouns that are singular and plural at once, whose number only their verb tells ("sie sagte" is
+    # a woman, "sie sagten", "Sie zählen" a group: never the last woman named), and words ending like a plural verb
+    # that may stand next to such a pronoun and are no verb ("Sie dagegen sagte")
+    verb_number_pronouns: frozenset[str] = frozenset()
+    plural_verb_lookalikes: frozenset[str] = frozenset()
     # Possessive determiners ("their", "ihr", "son", "su"): quoted words after one are a noun phrase, as after articles
     possessives: frozenset[str] = frozenset()
     # Possessives of one person that no pronoun lists, with the owner's gender they tell ("" when none: "sa compagne",

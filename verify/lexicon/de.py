@@ -543,6 +543,8 @@ LEXICON: Lexicon = Lexicon(
     crowd_nouns=words("publikum menge menschenmenge saal fans zuschauer"),
     quantifiers=words("einige manche viele mehrere etliche"),
     plural_verb_endings=("en",),  # (riefen, sagten; a verb put first is finite: no participle nor infinitive)
+    verb_number_pronouns=words("sie"),
+    plural_verb_lookalikes=words("dagegen hingegen entgegen indessen eben daneben gegen"),
     possessives=words(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
