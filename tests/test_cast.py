@@ -4492,3 +4492,51 @@ def test_an_article_after_a_title_opens_an_object_no_surname(sentence: str) -> N
         _DE * 2, f"Bürgermeisterin Anna Roth besuchte am Montag den Kai. {sentence}", "„Das ist gut“, sagte sie."
     )
     assert _said(text) == {"Das ist gut": "Anna Roth"}
+
+
+@pytest.mark.parametrize(
+    ("cue", "want"),
+    [
+        ("„Wir bleiben liberal“, sagt die SPD-Frau.", "Renate Berger"),
+        ("„Wir bleiben liberal“, sagt der Grünen-Mann.", "Klaus Renner"),
+        # a former relation is someone else: kept as written
+        ("„Wir bleiben liberal“, sagt die Ex-Frau.", "Ex-Frau"),
+    ],
+)
+def test_a_compound_after_its_hyphen_tells_the_gender_of_a_description(cue: str, want: str) -> None:
+    """Round 32: "sagt die AfD-Frau" was kept as written ("die" tells no gender, "afd-frau" no title as a whole)."""
+    text = _paragraphs(
+        _DE * 2, "Renate Berger aus dem Vorstand wehrt sich gegen die Pläne. Klaus Renner schweigt dazu im Rat.", cue
+    )
+    assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "UN spokesperson Jan Dorsey said in a statement that the envoy Ana Velo will travel on Monday. "
+            "“The world cannot afford a war,” the statement read.",
+            "Jan Dorsey",
+        ),
+        (
+            "Chief medical officer Tom Hale wrote to the minister on Monday. He warned that cases would rise. "
+            "The letter said a “graduated” approach would fail.",
+            "Tom Hale",
+        ),
+        (
+            "La portavoz Ana Velo dijo en un comunicado que el puerto seguirá cerrado. «No hay otra opción», "
+            "añade el comunicado.",
+            "Ana Velo",
+        ),
+        # a report is no one person's words: kept as written
+        (
+            "Council leader Petra Lindgren said the harbour was safe. “The quay is unsafe,” the report said.",
+            "report",
+        ),
+    ],
+)
+def test_a_document_one_person_put_out_speaks_for_them(text: str, want: str) -> None:
+    """Round 32: "the statement read" after "Dujarric said in a statement that ..." was kept as written ("statement"):
+    only a body was taken for a document's issuer."""
+    assert list(_said(_paragraphs(_ES * 2 if "dijo" in text else "Harbour news.", text)).values()) == [want]

@@ -58,6 +58,8 @@ _NAME_JOINERS = frozenset(word for joiner in NAME_JOINERS for word in joiner.spl
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
 _ANY_FIRST_NAME = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
+# ("ex" of "the ex-wife", "die Ex-Frau": a former relation, someone else than the woman named)
+_ANY_ROLE_MODIFIER = frozenset().union(*(lex.role_modifiers for lex in LEXICONS.values()))
 # The shortest stem before an adverb suffix that makes a lone capitalised word an adverb, not a name:
 # "Recently", "Luckily" (4+ letters before "ly"); "Kelly", "Daly", "Healy" have 3 or fewer.
 _ADVERB_STEM = 4
@@ -2647,7 +2649,12 @@ class Cast:
             return self.described(f"{words[0]} {owner[-1]}")  # "the company's statement": the company
         if kind is _Noun.DOCUMENT:
             latest = next(reversed(self._topics.values()), None)  # "X issued a statement. “...,” the statement said"
-            return latest if latest is not None and latest.organisation else None
+            if latest is not None and latest.organisation:
+                return latest
+            # ("UN spokesperson Stephane Dujarric said in a statement that ... “…,” the statement read": the person the
+            # running text credited with words last, no one quoted since, when the text is still about them)
+            reporter = self._reporter
+            return reporter if reporter is not None and reporter is latest and head in lex.issued_documents else None
         if kind is _Noun.BODY:
             named = [b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation]
             same = self._body_holding(words[1:])
@@ -2862,7 +2869,12 @@ class Cast:
         if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
             told = Gender.FEMALE
         # (an elided article tells none, the noun may: "l'élue", "l'adjointe" are women)
-        return str(told) if told is not None else title_gender(head, lex)
+        if told is not None:
+            return str(told)
+        # (and a compound's last part after its hyphen: "die AfD-Frau", "der SPD-Mann", "die Grünen-Chefin")
+        first, hyphen, last = head.rpartition("-")
+        compound = hyphen and first.split("-")[0] not in _ANY_ROLE_MODIFIER
+        return title_gender(head, lex) or (title_gender(last, lex) if compound else "")
 
     def _described_topic(self, words: list[str], head: str, gender: str) -> Person | None:
         """Whom a definite description of no role the lexicon lists stands for when no one was called so ("«...»,

@@ -432,6 +432,9 @@ class Lexicon:
     town_bodies: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()  # countries, states, cities: named alone, no person
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
+    # Documents one person puts out in their own name ("the statement", "the letter"; not "the report", "the study"):
+    # "Dujarric said in a statement that ... “…,” the statement read" is Dujarric's, when no body is in question
+    issued_documents: frozenset[str] = frozenset()
     # Verbs of putting a document out ("issued" of "Trump issued the following statement:"): its words are its subject's
     issuing_verbs: tuple[str, ...] = ()
     # The word that opens an absolute phrase, its subject before a participle ("with Trump reportedly yelling: “...”")

@@ -443,6 +443,7 @@ LEXICON: Lexicon = Lexicon(
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
     document_nouns=DOCUMENT_NOUNS,
+    issued_documents=words("erklärung stellungnahme brief schreiben mitteilung"),
     indefinite=words("ein eine einer eines einem einen"),
     partitives=("einer der", "eine der", "einer von", "eine von"),
     plural_endings=(("innen", "in"), ("en", ""), ("n", ""), ("e", "")),

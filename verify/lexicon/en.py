@@ -732,6 +732,7 @@ LEXICON: Lexicon = Lexicon(
     town_bodies=words("city town borough county"),
     place_names=PLACE_NAMES,
     document_nouns=DOCUMENT_NOUNS,
+    issued_documents=words("statement letter email e-mail memo"),
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,

@@ -435,6 +435,7 @@ LEXICON: Lexicon = Lexicon(
         "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
+    issued_documents=words("declaración carta comunicado escrito"),
     indefinite=words("un una unos unas uno"),  # ("uno de sus asesores": one of many)
     partitives=("uno de", "una de"),
     plural_endings=(("es", ""), ("s", "")),
