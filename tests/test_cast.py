@@ -4540,3 +4540,18 @@ def test_a_document_one_person_put_out_speaks_for_them(text: str, want: str) -> 
     """Round 32: "the statement read" after "Dujarric said in a statement that ..." was kept as written ("statement"):
     only a body was taken for a document's issuer."""
     assert list(_said(_paragraphs(_ES * 2 if "dijo" in text else "Harbour news.", text)).values()) == [want]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Gareth Example", "Tom Sample"), ("Tom Sample", "Gareth Example")])
+def test_a_noun_the_article_called_two_people_by_is_the_latest_of_them(first: str, second: str) -> None:
+    """A description by a noun the lexicon lists as no role ("the coxswain") is the person the article called by it
+    last, though someone else spoke since (round 32 reads the cast in a loop: the latest still wins); a noun no one
+    was called by names no one of them."""
+    text = (
+        f"“We launched at 2am,” said coxswain {first}.\n\nA second crew went out. “It was calm,” said coxswain "
+        f"{second}.\n\n“I was cold,” said Ann Other, a passenger.\n\n“They were quick,” the coxswain said.\n\n"
+        "“It sank,” the ferryman said."
+    )
+    said = _said(text)
+    assert said["They were quick"] == second
+    assert said["It sank"] not in (first, second, "Ann Other")

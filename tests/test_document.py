@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 from pathlib import Path
 from unittest.mock import patch
 
@@ -256,3 +257,35 @@ def test_the_locator_reads_on_only_when_asked_and_answers_as_read_whole(
             else:
                 assert lazy.source_offset(at) == whole.source_offset(at)
         assert lazy.flat == flat
+
+
+def _pieces_read_whole(source: str) -> tuple[list[int], list[int], list[bool]]:
+    """The pieces of a text with references as one scan of the whole text reads them (the reading before round 32)."""
+    ends: list[int] = []
+    offsets: list[int] = []
+    entities: list[bool] = []
+    length = 0
+    for piece in TextLocator._PIECE.finditer(source):
+        raw = piece.group(0)
+        entity = raw.startswith("&") and len(raw) > 1
+        length += len("".join(html_module.unescape(raw).split())) if entity else len(raw)
+        ends.append(length)
+        offsets.append(piece.start())
+        entities.append(entity)
+    return ends, offsets, entities
+
+
+_PIECE_PARTS = ["&amp;", "&nbsp;", "&#x41;", "&#8217;", "&", "&&", "&x", " ", "\n", "\u00a0", "Ada", "s", ";", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_PIECE_PARTS), max_size=40))
+@example(parts=["Tom", " ", "&amp;", "Jerry", "&nbsp;", "met", " ", "&"])
+def test_a_text_with_references_is_split_into_the_pieces_a_whole_scan_finds(parts: list[str]) -> None:
+    """A text holding "&" is read word by word, and only a word holding one piece by piece (round 32): the pieces, their
+    ends and offsets are those one scan of the whole text finds (a reference holds no white space); a text of words
+    alone is one piece a word."""
+    source = "".join(parts)
+    locator = TextLocator(source)
+    assert locator._pieces_with_entities(0, len(source)) == _pieces_read_whole(source)
+    assert locator._pieces_with_entities(0, 11) == _pieces_read_whole(source[:11])

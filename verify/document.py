@@ -231,13 +231,24 @@ class TextLocator:
         offsets: list[int] = []
         entities: list[bool] = []
         length = 0
-        for piece in self._PIECE.finditer(self._source, start, end):
-            raw = piece.group(0)
-            entity = raw.startswith("&") and len(raw) > 1
-            length += len("".join(html.unescape(raw).split())) if entity else len(raw)
-            ends.append(length)
-            offsets.append(piece.start())
-            entities.append(entity)
+        source = self._source
+        # (a word without "&" is one piece, as ``_PIECE`` reads it: only the words holding one are split into pieces;
+        # a reference holds no white space, so a word's pieces are the pieces the whole text's scan finds there)
+        for word in self._WORD.finditer(source, start, end):
+            raw = word.group()
+            if "&" not in raw:
+                length += len(raw)
+                ends.append(length)
+                offsets.append(word.start())
+                entities.append(False)
+                continue
+            for piece in self._PIECE.finditer(source, word.start(), word.end()):
+                raw = piece.group()
+                entity = raw.startswith("&") and len(raw) > 1
+                length += len("".join(html.unescape(raw).split())) if entity else len(raw)
+                ends.append(length)
+                offsets.append(piece.start())
+                entities.append(entity)
         return ends, offsets, entities
 
 

@@ -2353,7 +2353,9 @@ class Cast:
             titled = phrase[: phrase.find(person.name)].split()
             # (only the word right before the name may be the role: the phrase before it is read when it is one)
             last = titled[-1] if titled else _last_word_of_role_phrase(before)
-            if last is None or last and title_role(last, lex) in lex.voice_roles | lex.officer_roles:
+            # (the role looked up in each set: their union was built at every name read)
+            role = title_role(last, lex) if last else ""
+            if last is None or last and (role in lex.voice_roles or role in lex.officer_roles):
                 head = _role_phrase(before)
                 self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *titled])
         rest = self._roles_before(person, before, before.endswith(", "))
@@ -2794,7 +2796,12 @@ class Cast:
     def _called(self, noun: str) -> Person | None:
         """The latest person the article called by a noun its lexicon lists as no role ("the harbourmaster, Ines
         Varga,", "striker Callum Roddy", "trained by Declan Furlong": the trainer)."""
-        return max((p for p in self._named.values() if noun in p.named_as), key=lambda p: p.seen, default=None)
+        # (a loop, not max() over a generator: every call reads the whole cast, and the first of equal ``seen`` wins)
+        latest = None
+        for person in self._named.values():
+            if noun in person.named_as and (latest is None or person.seen > latest.seen):
+                latest = person
+        return latest
 
     def _called_person(self, noun: str) -> bool:
         """Whether the article called a person, not a body, by a noun (see :meth:`_called`)."""

@@ -339,7 +339,7 @@ class _Span:
     marked: bool = True
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # (a page's blocks, read by the cast and the quotes again: 256 were evicted on long pages)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
     """Where each break between two sentences of ``text`` starts and ends (a full stop of an abbreviation is none):
     found once per text, the sentence of every quote and of every name read looks them up."""
@@ -3571,7 +3571,11 @@ class _Reader:
         if text[start : start + 12].split(maxsplit=1)[0].lower() not in self.g.lexicon.determiners:
             return False
         # (the pattern opens on "^", which matches only where the string starts: the sentence is matched as a string
-        # of its own, so a description opening any sentence is read, not only one opening its block)
+        # of its own, so a description opening any sentence is read, not only one opening its block; it holds a cue
+        # verb after white space, which ``any_verb`` finds in the same span, "\b" read alike at its ends: most of the
+        # texts a description opens hold none, and one scan for the verb costs less than the pattern's failing match)
+        if self.g.any_verb.search(text, start, end) is None:
+            return False
         described = self.g.speaker_verb.match(text[start:end])
         if described is None or not _plausible(self.g, described.group("who")):
             return False
