@@ -259,3 +259,73 @@ def test_a_cue_verbs_clause_closing_on_another_verbs_particle_is_no_cue() -> Non
 def _document(text: str) -> tuple[Document, list[Block]]:
     document = from_text(text, "article.txt", Format.TEXT)
     return document, blocks(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (DE + "Mit den Worten des Bürgermeisters: „Die Fähre bekommt keinen Cent mehr.“\n", "Till Ansbach"),
+        (DE + "„Die Fähre bekommt keinen Cent mehr“, mit den Worten des Bürgermeisters.\n", "Till Ansbach"),
+        (ES + "En palabras del alcalde, «el muelle no aguanta otro invierno».\n", "Tomás Urquiza"),
+        (ES + "«El muelle no aguanta otro invierno», en palabras del alcalde.\n", "Tomás Urquiza"),
+        (FR + "Selon les mots du maire : « le ferry n’aura plus un centime ».\n", "maire"),
+        (FR + "« Le ferry n’aura plus un centime », pour reprendre les mots du maire.\n", "maire"),
+        (EN_LEAD + "In the words of the council leader: “The ferry will not get another penny.”\n", "Petra Lindgren"),
+    ],
+)
+def test_a_role_after_the_words_of_and_its_article_in_one_word_is_the_speaker(text: str, speaker: str) -> None:
+    # (round 32: "des Bürgermeisters" was credited "Bürgermeisters", "les mots du maire" "mots du maire", and "En
+    # palabras del alcalde, «…»" no one: "del", "du", "des" hold the role's article, a German genitive its ending)
+    assert _quotes(text)[-1].speaker == speaker
+
+
+def test_a_document_after_the_words_of_is_no_speaker() -> None:
+    # (a genitive naming no role keeps its words: no "der Gutachten" for the mayor to be)
+    quote = _quotes(DE + "Laut des Gutachtens: „Die Fähre bekommt keinen Cent mehr.“\n")[-1]
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + "Du côté de la mairie, on assure : « le ferry n’aura plus un centime ».\n", "mairie"),
+        (FR + "À la préfecture, on explique : « le ferry n’aura plus un centime ».\n", "préfecture"),
+        (FR + "Du côté de l’hôpital, on assure : « le ferry n’aura plus un centime ».\n", "hôpital"),
+    ],
+)
+def test_an_impersonal_subject_after_a_body_it_is_placed_in_is_the_body(text: str, speaker: str) -> None:
+    # (round 32: "on" credited no one though the sentence opens on the body it speaks for)
+    assert _quotes(text)[-1].speaker == speaker
+
+
+def test_an_impersonal_subject_after_a_place_names_no_body() -> None:
+    # (people in a town are no body: "À Marseille, on dit" credits no one)
+    assert _quotes(FR + "À Marseille, on assure : « le ferry n’aura plus un centime ».\n")[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (DE + "Am Morgen zog der Bürgermeister Bilanz: „Die Fähre bekommt keinen Cent mehr.“\n", "Till Ansbach"),
+        (
+            DE + "Nach der Sitzung zog Till Ansbach ein bitteres Fazit: „Die Fähre bekommt keinen Cent mehr.“\n",
+            "Till Ansbach",
+        ),
+        (DE + "Der Bürgermeister zog Bilanz: „Die Fähre bekommt keinen Cent mehr.“\n", "Till Ansbach"),
+        (ES + "Tras el pleno, hizo balance el alcalde: «el muelle no aguanta otro invierno».\n", "Tomás Urquiza"),
+        (ES + "El alcalde hizo balance: «el muelle no aguanta otro invierno».\n", "Tomás Urquiza"),
+        (FR + "Au matin, la maire a dressé le bilan : « le ferry n’aura plus un centime ».\n", "Odile Ferrand"),
+        (
+            EN_LEAD + "After the vote, the council leader took stock: “The ferry will not get another penny.”\n",
+            "Petra Lindgren",
+        ),
+    ],
+)
+def test_a_phrase_of_saying_of_a_verb_and_a_noun_credits_its_subject(text: str, speaker: str) -> None:
+    # (round 32: "Am Morgen zog der Trainer Bilanz:" credited no one: the subject after the verb of "Bilanz ziehen")
+    assert _quotes(text)[-1].speaker == speaker
+
+
+def test_a_phrase_of_saying_with_no_subject_after_its_verb_credits_no_one() -> None:
+    # (the place the sentence opens on is no subject)
+    assert _quotes(ES + "Tras el pleno, hizo balance: «el muelle no aguanta otro invierno».\n")[-1].speaker is None

@@ -411,6 +411,12 @@ def _build(lex: Lexicon) -> Grammar:
     # (a role and the name apposed to it, after the phrase: "according to its director of operations, Fiona Grady", "en
     # palabras del regidor de Cultura, Martín Quispe," whose article the phrase's "del" holds)
     according_role = rf"\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"
+    # (a role after the frame's link of "of" and an article in one word: "En palabras del alcalde, «…»", "Selon les
+    # mots du maire :", "Mit den Worten des Bürgermeisters:"; the frame written without its link: "en palabras")
+    contracted = _alternation(tuple(lex.contracted_articles)) if lex.contracted_articles else "(?!)"
+    frames = {p.rsplit(" ", 1)[0] if p.rsplit(" ", 1)[-1] in lex.contracted_articles else p for p in lex.according_to}
+    linked_frame = rf"(?i:{phrases(frames) or '(?!)'})\s+(?P<who>(?i:{contracted})\s+(?:[^\W\d_][\w’'\-]*\s+){{0,2}}?"
+    linked_frame += r"[^\W\d_][\w’'\-]*)"
     # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
     # (not a participle or a clause: “...,” emphasizing that this ...)
     verb_speaker = re.compile(
@@ -482,6 +488,8 @@ def _build(lex: Lexicon) -> Grammar:
         # “...” (Shireen Davids, 67, fish seller): a vox pop's credit in parentheses, the name, then who they are (a
         # name alone there may be a term's gloss: "„Die Beste auf dem Feld“ (Wahl der Fans)")
         re.compile(rf"^\s*\((?P<who>{_NAME_RUN}),[^()\n]{{1,80}}\)"),
+        # “...”, en palabras del alcalde. (before the frame's words are read as a description)
+        re.compile(rf"^[\s,;:]*{linked_frame}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to Rutte / „...“, so Merkel
@@ -507,6 +515,9 @@ def _build(lex: Lexicon) -> Grammar:
     # Each with a cheap guard: the long pattern is only tried where its fixed words are (one guard object for the
     # "according to" patterns, searched once).
     before = (
+        # En palabras del alcalde, «... / Selon les mots du maire : « ... (before the frame's words are read as a
+        # description: "les mots du maire")
+        (re.compile(rf"(?i:{contracted})\s"), re.compile(rf"{linked_frame}\s*[,:]?\s*$")),
         # According to Rutte, “... (before a name and its colon: "Mit den Worten von Sevgi Arslan:" is hers, no
         # name "Worten von Sevgi Arslan")
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{according_speaker}\s*[,:]?\s*$")),

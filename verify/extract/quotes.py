@@ -727,7 +727,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
             match = _before_particle(g, window, pattern.search(window, 0, match.start("who") + ends + 1)) or match
         if match and "role" in pattern.groupindex and (role := match["role"]) and _sentence_in(role) < len(role):
             continue  # "a déclaré la maire. Son adjointe, Martine Rouquette, ...": the role ran into the next sentence
-        if match and (_plausible(g, match.group("who")) or _known_surname(g, match.group("who")) or _dropped(g, match)):
+        plausible = match and _plausible(g, _article_written(g.lexicon, match.group("who")))
+        if match and (plausible or _known_surname(g, match.group("who")) or _dropped(g, match)):
             who = match.group("who")
             if not _role_fits(g, pattern, match) or ";" in window[: match.start("who")]:
                 continue  # (a clause of its own after a semicolon: "pide «...»; la Consejería promete refuerzos")
@@ -1084,12 +1085,40 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
     # Wimmer jun. fügt hinzu:" is read as "Und Franz Wimmer      fügt hinzu:", then the name given its word back)
     bare = _without_generations(g.lexicon, window)
     match = _cue_in_words(g, bare)
+    if match is not None and match.group("who").lower() in g.lexicon.impersonal_subjects:
+        # "Du côté de la mairie, on assure :": the body the sentence opens on speaks
+        match = _body_placed(g, bare, match.start("who")) or match
     if match is not None and g.lexicon.compound_titles:
         # "Der Haus- und Grundbesitzerverein kritisierte:": the compound cut at its hyphen is the speaker's first part
         cut = cut_compound_start(bare, match.start("who"))
         if cut < match.start("who"):
             match = _span_pattern(match.end("who") - cut).match(bare, cut) or match
     return match if match is None or bare is window else _with_generation(g.lexicon, window, bare, match)
+
+
+@lru_cache(maxsize=8)
+def _impersonal_place(code: str) -> re.Pattern[str]:
+    """Words of place opening a sentence, then a body and a comma, up to an impersonal subject ("Du côté de la mairie,
+    on", "Chez Valmont, on"): the body is "who"."""
+    lex = LEXICONS[code]
+    if not lex.impersonal_places:
+        return re.compile(NEVER)
+    places = phrases(lex.impersonal_places)
+    # (an article before the body is no part of its name: "der Polizei", "l'hôpital")
+    spaced = [re.escape(a) + r"\s+" for a in (*lex.definite, *lex.plural_definite) if a[-1].isalpha()]
+    glued = [re.escape(a) for a in lex.definite if not a[-1].isalpha()]
+    article = rf"(?:(?i:{'|'.join(spaced + glued)}))?"
+    return re.compile(rf"\s*(?i:{places})\s+{article}(?P<who>(?:[\w’'\-]+\s+){{0,4}}?[\w’'\-]+)\s*,?\s*$")
+
+
+def _body_placed(g: Grammar, window: str, subject: int) -> re.Match[str] | None:
+    """The body an impersonal subject at ``subject`` speaks for, named by the words of place that open its sentence
+    ("Du côté de la préfecture, on assure :"); None when they name no body ("À Marseille, on dit :" is people there)."""
+    match = _impersonal_place(g.lexicon.code).match(window, 0, subject)
+    if match is None:
+        return None
+    words = re.split(r"[\s’']+", match.group("who").lower())  # ("de l'hôpital")
+    return match if any(_body_noun(g.lexicon, w) for w in words) else None
 
 
 @lru_cache(maxsize=8)
@@ -1201,6 +1230,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         )
         if subject is not None:
             return subject
+    if (phrase := _saying_phrase_subject(g, window)) is not None:
+        return phrase  # "Am Morgen zog der Trainer Bilanz:" (not "Sitzung" of "Nach der Sitzung")
     guarded: dict[re.Pattern[str], bool] = {}  # (the "according to" patterns share one guard: searched once)
     for guard, pattern in g.before:
         if guard not in guarded:
@@ -1213,7 +1244,10 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             # Bürgermeister:": the person, then their role or where they work (a role between them may hold a
             # preposition: "Ruth Mayhew, cabinet member for highways, Wessex Council:")
             return labelled
-        if match and (pronoun or _plausible(g, match.group("who"), possessive=True)) and _role_fits(g, pattern, match):
+        if match is None:
+            continue
+        plausible = pronoun or _plausible(g, _article_written(g.lexicon, match.group("who")), possessive=True)
+        if plausible and _role_fits(g, pattern, match):
             who = match.start("who")
             if pattern is g.name_colon and (
                 g.addressee.search(window, max(0, who - 30), who)
@@ -1903,6 +1937,55 @@ def _owner_colon(g: Grammar, window: str) -> re.Match[str] | None:
     secret? “…”"): it stands for its owner, whom the text is about."""
     tail = window[-_COLON_RUN:]
     return g.owner_colon.search(tail) if tail.rstrip().endswith((":", "?")) else None
+
+
+_PHRASE_WORDS = 8  # the last words before a colon a phrase of saying's noun is looked for in
+
+
+@lru_cache(maxsize=8)
+def _saying_phrase(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A phrase of saying of a verb and a noun closing the words before a colon, its subject after the verb: between
+    the verb and the noun ("zog der Trainer eine bittere Bilanz:") or after the noun ("hizo balance el alcalde:")."""
+    lex = LEXICONS[code]
+    if not lex.saying_phrases:
+        return re.compile(NEVER), re.compile(NEVER)
+    verbs = phrases(frozenset().union(*lex.saying_phrases.values()))
+    nouns = phrases(tuple(lex.saying_phrases))
+    determiners = phrases({*lex.determiners, *lex.indefinite, *lex.possessives})
+    who = r"(?P<who>[^\s,.;:!?“”„\"«»][^,.;:!?“”„\"«»]{0,60}?)"
+    return (
+        re.compile(
+            rf"(?<!\w)(?P<verb>{verbs})\s+{who}\s+(?:(?i:{determiners})\s+)?(?:[^\W\d_A-ZÀ-Þ][\w\-]*\s+)?"
+            rf"(?i:{nouns})\s*:\s*$"
+        ),
+        re.compile(rf"(?<!\w)(?P<verb>{verbs})\s+(?i:{nouns})\s+{who}\s*:\s*$"),
+    )
+
+
+def _saying_phrase_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """The subject of a phrase of saying made of a verb and a noun when it comes after the verb ("Am Morgen zog der
+    Trainer Bilanz:", "Tras el pleno hizo balance el alcalde:"; a subject before the verb is read as a sentence's):
+    a name or a role."""
+    lex = g.lexicon
+    if not lex.saying_phrases or not window.rstrip().endswith(":"):
+        return None
+    words = window.rstrip(" :\n").rsplit(maxsplit=_PHRASE_WORDS)[1:]
+    if not any(w.lower() in lex.saying_phrases for w in words):
+        return None
+    for pattern in _saying_phrase(lex.code):
+        match = pattern.search(window, max(0, len(window) - _WINDOW // 2))
+        if match is not None and match.start() > 0 and match.group("verb") in lex.saying_phrases.get(
+            _phrase_noun(lex, match.group()), frozenset()
+        ):
+            who = match.group("who")
+            if _plausible(g, who) and (_named_or_role(g, who) or _role_and_name(g, who)):
+                return match
+    return None
+
+
+def _phrase_noun(lex: Lexicon, phrase: str) -> str:
+    """The noun of a phrase of saying in words that hold it ("bilanz" of "zog der Trainer Bilanz:")."""
+    return next((w for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w in lex.saying_phrases), "")
 
 
 def _manner_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -2751,6 +2834,26 @@ def _date_named(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
+def _article_written(lex: Lexicon, who: str) -> str:
+    """A role after a link of "of" and an article in one word, with that article ("del alcalde" -> "el alcalde", "du
+    maire" -> "le maire", "des Bürgermeisters" -> "der Bürgermeister": a genitive's ending dropped where the word
+    without it is a role); ``who`` as it was otherwise."""
+    link, _, rest = who.partition(" ")
+    article = lex.contracted_articles.get(link.lower())
+    if article is None or not rest:
+        return who
+    words = rest.split()
+    role = False
+    for i, word in enumerate(words):
+        low = word.lower()
+        stems = (low[: -len(e)] for e in lex.genitive_endings if low.endswith(e))
+        stem = next((s for s in stems if not title_role(low, lex) and title_role(s, lex)), None)
+        words[i] = word[: len(stem)] if stem else word
+        role = role or bool(stem or title_role(low, lex))
+    # (only a role: "Laut des Gutachtens" names a document, no one)
+    return f"{article} {' '.join(words)}" if role else who
+
+
 @_per_language
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
@@ -2761,6 +2864,7 @@ def _mention(g: Grammar, who: str) -> str:
         return who  # "Ce dernier", "the latter": whole, though "dernier" may end a time ("le mois dernier")
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
+    who = _article_written(lex, who)  # ("Mit den Worten des Bürgermeisters": "der Bürgermeister")
     author = _DOCUMENT_BY.match(who) or _document_in(lex.code).match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"

@@ -655,6 +655,21 @@ class Lexicon:
     # Where words come from, before the body that speaks through an impersonal cue ("Von der Gemeinde heißt es:", "Aus
     # dem Rathaus hieß es:", "Desde el Ayuntamiento se informó:"): the body speaks, as a publication does
     source_links: frozenset[str] = frozenset()
+    # A link of "of" and an article in one word, to that article ("del" -> "el", "du" -> "le", de "des" -> "der", a
+    # genitive): after a frame of "the words of" the role it links names the speaker ("En palabras del alcalde, «…»",
+    # "Selon les mots du maire :", "Mit den Worten des Bürgermeisters:"), as "el alcalde", "le maire", "der
+    # Bürgermeister"
+    contracted_articles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # An impersonal subject ("on") and the words of place before a body it speaks for when they open its sentence ("Du
+    # côté de la mairie, on assure :", "À la préfecture, on explique :"): the body speaks, as after an impersonal cue
+    # (``source_links``; German "man" after its verb is not read as a cue's subject)
+    impersonal_subjects: frozenset[str] = frozenset()
+    # Phrases of saying made of a verb and a noun, the noun lower case to the verb's forms ("Bilanz ziehen": "bilanz" ->
+    # "zog zieht ..."; "take stock", "dresser le bilan", "hacer balance"): a colon after the noun opens the subject's
+    # words, as after a cue verb, the subject maybe after the verb ("Am Morgen zog der Trainer Bilanz:", "Tras el
+    # partido hizo balance el entrenador:")
+    saying_phrases: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    impersonal_places: tuple[str, ...] = ()
     definite: tuple[str, ...] = ()
     plural_definite: tuple[str, ...] = ()  # the plural definite articles, where they differ ("les", "los", "las")
     # The gender a definite article tells of the person a description names ("el valenciano", "la autora", "le

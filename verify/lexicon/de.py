@@ -423,6 +423,11 @@ LEXICON: Lexicon = Lexicon(
     officer_roles=words("präsident vorsitzender koordinator"),
     publication_links=words("in im"),
     source_links=words("von vom aus seitens"),
+    contracted_articles=MappingProxyType({"des": "der"}),  # (the noun in the genitive: "des Bürgermeisters")
+    # ("Bilanz ziehen", "ein Fazit ziehen", "ein Resümee ziehen")
+    saying_phrases=MappingProxyType(
+        {noun: words("zieht zog ziehen zogen ziehe zögen gezogen") for noun in ("bilanz", "fazit", "resümee")}
+    ),
     other_verb_particles=words("an ab hervor zurück herbei"),
     body_links=words("der des von vom bei für"),  # ("das Ministerium für Landwirtschaft")
     public_roles=words(

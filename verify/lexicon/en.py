@@ -743,6 +743,7 @@ LEXICON: Lexicon = Lexicon(
         "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings"
     )
     | {"rallying cry", "battle cry", "war cry"},
+    saying_phrases=MappingProxyType({"stock": words("took takes take taking taken")}),
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders

@@ -423,6 +423,15 @@ LEXICON: Lexicon = Lexicon(
     officer_roles=words("président directeur dirigeant secrétaire coordinateur"),
     publication_links=words("dans"),
     body_links=words("de du des chez"),
+    contracted_articles=MappingProxyType({"du": "le"}),
+    impersonal_subjects=words("on"),
+    saying_phrases=MappingProxyType(
+        {"bilan": words("dresse dressé dressait dressent tire tiré tirait tirent fait faisait")}
+    ),  # ("dresser le bilan", "tirer le bilan", "faire le bilan")
+    impersonal_places=(
+        "du côté de", "du côté du", "du côté des", "côté", "chez", "à", "au", "aux", "au sein de", "au sein du",
+        "dans l'entourage de", "dans l’entourage de", "dans l'entourage du", "dans l’entourage du",
+    ),  # fmt: skip  # (not "des": "Des habitants ont dit" is some, not all)
     definite=("le", "la", "l'", "l’"),
     plural_definite=("les",),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
