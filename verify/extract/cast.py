@@ -2904,6 +2904,10 @@ class Cast:
                 continue  # (someone unnamed has a noun of their own: "Ein Spaziergänger" is no "die Vorsitzende")
             if not person.gender:
                 return None  # nothing showed it a person ("El Basket Costa Azahar presentó a ...")
+            if head in lex.contest_roles and (not gender or person.gender == gender) and self._occupied(person):
+                # ("a lancé le vainqueur" after a wrestler and his coach: a coach wins no bout, whoever spoke last)
+                passed = True
+                continue
             if not gender or person.gender == gender:
                 # (past someone of the other gender, only a woman quoted before: "Sarah Jones, 34, was charged ... Police
                 # chief Tom Brown said ... “...,” the waitress said" is a witness the text had not named)
@@ -2959,6 +2963,13 @@ class Cast:
         held = person.roles & lex.public_roles
         heads = role in lex.officer_roles and not held.isdisjoint(lex.officer_roles)
         return role in lex.public_roles and role not in person.roles and bool(held) and not heads
+
+    def _occupied(self, person: Person) -> bool:
+        """Whether the article gave someone a role of what they do, not only a form of address, an age or a relation
+        ("son entraîneur, X": a coach; "Su compañero de reparto, X": a relation, who may be "el actor")."""
+        address = _ADDRESS.get(self.lexicon.code) or self.lexicon.male_titles | self.lexicon.female_titles
+        kin = self.lexicon.family_kin
+        return any(not (r in address or r in kin or r.endswith(_AGE)) for r in person.roles)
 
     def _roleless(self, person: Person) -> bool:
         """Whether the article gave someone no role but a form of address or an age ("Mrs.", "Mme", "34")."""

@@ -664,6 +664,10 @@ class Lexicon:
     # côté de la mairie, on assure :", "À la préfecture, on explique :"): the body speaks, as after an impersonal cue
     # (``source_links``; German "man" after its verb is not read as a cue's subject)
     impersonal_subjects: frozenset[str] = frozenset()
+    # Nouns for a part someone plays in a contest ("the winner", "le vainqueur", "el vencedor", "der Sieger"): one of
+    # the contestants, never someone the article gave an occupation (their coach, the referee; see
+    # ``Cast._described_topic``)
+    contest_roles: frozenset[str] = frozenset()
     # Phrases of saying made of a verb and a noun, the noun lower case to the verb's forms ("Bilanz ziehen": "bilanz" ->
     # "zog zieht ..."; "take stock", "dresser le bilan", "hacer balance"): a colon after the noun opens the subject's
     # words, as after a cue verb, the subject maybe after the verb ("Am Morgen zog der Trainer Bilanz:", "Tras el

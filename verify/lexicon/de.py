@@ -424,6 +424,7 @@ LEXICON: Lexicon = Lexicon(
     publication_links=words("in im"),
     source_links=words("von vom aus seitens"),
     contracted_articles=MappingProxyType({"des": "der"}),  # (the noun in the genitive: "des Bürgermeisters")
+    contest_roles=words("sieger siegerin gewinner gewinnerin verlierer verliererin unterlegene unterlegener"),
     # ("Bilanz ziehen", "ein Fazit ziehen", "ein Resümee ziehen")
     saying_phrases=MappingProxyType(
         {noun: words("zieht zog ziehen zogen ziehe zögen gezogen") for noun in ("bilanz", "fazit", "resümee")}

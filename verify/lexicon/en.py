@@ -744,6 +744,7 @@ LEXICON: Lexicon = Lexicon(
     )
     | {"rallying cry", "battle cry", "war cry"},
     saying_phrases=MappingProxyType({"stock": words("took takes take taking taken")}),
+    contest_roles=words("winner victor loser runner-up"),
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders

@@ -425,6 +425,7 @@ LEXICON: Lexicon = Lexicon(
     publication_links=words("en"),
     source_links=words("desde"),
     contracted_articles=MappingProxyType({"del": "el"}),
+    contest_roles=words("vencedor vencedora ganador ganadora vencido vencida perdedor perdedora"),
     saying_phrases=MappingProxyType({"balance": words("hizo hace hacen hicieron hacía hecho haciendo")}),
     body_links=words("de del"),
     definite=("el", "la"),

@@ -425,6 +425,7 @@ LEXICON: Lexicon = Lexicon(
     body_links=words("de du des chez"),
     contracted_articles=MappingProxyType({"du": "le"}),
     impersonal_subjects=words("on"),
+    contest_roles=words("vainqueur vainqueuse gagnant gagnante vaincu vaincue perdant perdante lauréat lauréate"),
     saying_phrases=MappingProxyType(
         {"bilan": words("dresse dressé dressait dressent tire tiré tirait tirent fait faisait")}
     ),  # ("dresser le bilan", "tirer le bilan", "faire le bilan")
