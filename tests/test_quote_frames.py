@@ -329,3 +329,182 @@ def test_a_phrase_of_saying_of_a_verb_and_a_noun_credits_its_subject(text: str, 
 def test_a_phrase_of_saying_with_no_subject_after_its_verb_credits_no_one() -> None:
     # (the place the sentence opens on is no subject)
     assert _quotes(ES + "Tras el pleno, hizo balance: «el muelle no aguanta otro invierno».\n")[-1].speaker is None
+
+
+def _markdown_quotes(text: str) -> list[tuple[str | None, str]]:
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    return [(q.speaker, q.text) for q in find_quotes(document, blocks(document)) if q.kind is not QuoteKind.PARTIAL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DE + "„Das Geld reicht nicht“, sagt Ansbach.\n\nAus Kreisen des Anglerbundes heißt es: „Die Fähre fährt nur "
+        "noch im Sommer, und das auch nur am Wochenende.“\n",
+        DE + "„Das Geld reicht nicht“, sagt Ansbach.\n\n„Die Fähre fährt nur noch im Sommer“, hieß es aus "
+        "Parteikreisen.\n",
+        DE + "„Das Geld reicht nicht“, sagt Ansbach.\n\n„Die Fähre fährt nur noch im Sommer“, heißt es aus Kreisen "
+        "der Regierung.\n",
+        EN_LEAD + "“The money is gone,” Lindgren said.\n\nSources close to the ferry union say: “The boat will only "
+        "sail in summer.”\n",
+        ES + "«No hay dinero», dijo Urquiza.\n\nFuentes cercanas a la cofradía señalan: «El ferry solo saldrá en "
+        "verano».\n",
+        ES + "«No hay dinero», dijo Urquiza.\n\nEn el entorno del concejal aseguran: «El ferry solo saldrá en "
+        "verano».\n",
+        FR + "« L'argent manque », a dit la maire.\n\nDans l'entourage du préfet, on assure : « Le ferry ne partira "
+        "plus qu'en été. »\n",
+        FR + "« L'argent manque », a dit la maire.\n\nL'entourage du préfet a assuré : « Le ferry ne partira plus "
+        "qu'en été. »\n",
+        DE + "„Das Geld reicht nicht“, sagt Ansbach.\n\nIm Umfeld des Landrats heißt es: „Die Fähre fährt nur noch im "
+        "Sommer.“\n",
+    ],
+)
+def test_words_of_unnamed_circles_and_sources_are_no_ones(text: str) -> None:
+    # (round 32: "Aus Kreisen des Bauernbundes heißt es: „…“" went to the trader quoted before: the dummy "es" carried
+    # the last speaker; "Sources close to the union say:" credited "Sources", "Fuentes cercanas … señalan:" "Fuentes")
+    assert _quotes(text)[-1].speaker is None
+
+
+def test_a_source_noun_that_is_someones_surname_still_names_them() -> None:
+    text = (
+        ES + "La concejala Marta Fuentes votó en contra.\n\n"
+        "Fuentes señaló: «El ferry solo saldrá en verano y nadie lo ha explicado».\n"
+    )
+    assert _quotes(text)[-1].speaker == "Marta Fuentes"
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        (
+            EN_LEAD,
+            "1. “The ferry is too dear.” — Petra Lindgren, council leader.\n"
+            "2. “They always look at the same streets, we all know it.” — a harbour resident who asked not to be "
+            "named.\n",
+        ),
+        (
+            FR,
+            "1. « Le ferry est trop cher. » — Odile Ferrand, maire.\n"
+            "2. « Les élus regardent toujours les mêmes quartiers, on le sait tous. » — un habitant du port qui "
+            "préfère rester anonyme.\n",
+        ),
+        (
+            DE,
+            "1. „Die Fähre ist zu teuer.“ — Till Ansbach, Bürgermeister.\n"
+            "2. „Die schauen immer auf dieselben Straßen, das wissen alle.“ — eine Anwohnerin, die ihren Namen nicht "
+            "nennen will.\n",
+        ),
+        (
+            ES,
+            "1. «El ferry es muy caro.» — Tomás Urquiza, alcalde.\n"
+            "2. «Siempre miran las mismas calles, lo sabemos todos.» — una vecina del puerto que prefiere no ser "
+            "identificada.\n",
+        ),
+    ],
+)
+def test_a_dash_credit_to_someone_unnamed_in_a_list_credits_no_one(lead: str, items: str) -> None:
+    # (round 32: "7. « … » — un éleveur du val d'Anniviers qui préfère rester anonyme." in a Markdown list went to the
+    # speaker of item 6: an indefinite description after the dash was read as no credit, and the item inherited)
+    speakers = _markdown_quotes(lead + items)
+    assert speakers[-2][0] is not None
+    assert speakers[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ES + "«No hay dinero», dijo el alcalde Urquiza.\n\n«Quien aparque en el muelle será multado», según un "
+            "comunicado de la Alcaldía.\n",
+            "Alcaldía",
+        ),
+        (
+            FR + "« L'argent manque », a dit la maire.\n\n« Le ferry sera vendu », selon un communiqué de la "
+            "préfecture.\n",
+            "préfecture",
+        ),
+        (
+            DE + "„Das Geld reicht nicht“, sagt Ansbach.\n\n„Die Fähre wird verkauft“, laut einer Mitteilung der "
+            "Stadt Oberhausen.\n",
+            "Stadt Oberhausen",
+        ),
+    ],
+)
+def test_a_bodys_communique_is_the_bodys_not_its_heads(text: str, speaker: str) -> None:
+    # (round 32: "según un comunicado de la Alcaldía de La Vega" credited the mayor quoted before: "el alcaldía" was
+    # read as a description of the mayor, a false misattributed)
+    assert _quotes(text)[-1].speaker == speaker
+
+
+def test_a_named_source_after_according_to_is_still_the_speaker() -> None:
+    text = ES + "«No hay dinero», dijo el alcalde Urquiza.\n\n«El ferry será vendido», según la concejala Marta Ruiz.\n"
+    assert _quotes(text)[-1].speaker == "Marta Ruiz"
+
+
+def test_an_impersonal_cue_in_a_bodys_notice_names_no_one_quoted_before() -> None:
+    text = (
+        DE + "„Das Geld reicht nicht“, sagt Ansbach.\n\n„Die Fähre wird verkauft“, heißt es in einer Mitteilung der "
+        "Stadt.\n"
+    )
+    assert _quotes(text)[-1].speaker != "Till Ansbach"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DE + "Die Ortsvorsteherin von Remich, Lydie Schmit, sprach Luxemburgisch. „Mir sinn houfreg, datt et elo "
+        "endlech klappt“ („Wir sind stolz, dass es jetzt endlich klappt“), sagte sie.\n",
+        EN_LEAD + "The ferry's skipper, Lydie Schmit, spoke in Luxembourgish. “Mir sinn houfreg, datt et elo endlech "
+        "klappt” (“We are proud that it finally works”), she said.\n",
+        FR + "La capitaine du ferry, Lydie Schmit, a parlé en luxembourgeois. « Mir sinn houfreg, datt et elo endlech "
+        "klappt » (« Nous sommes fiers que ça marche enfin »), a-t-elle dit.\n",
+    ],
+)
+def test_a_translation_in_brackets_is_the_words_of_whoever_said_the_quote(text: str) -> None:
+    # (round 32: the bracketed German translation of a Luxembourgish quote, "sagte sie" after it, credited no one)
+    original, translation = _quotes(text)[-2:]
+    assert original.speaker == translation.speaker == "Lydie Schmit"
+
+
+def test_a_bracketed_aside_holding_more_than_a_quote_is_no_translation() -> None:
+    text = EN_LEAD + "“The ferry is gone,” Lindgren said. The paper (“the worst day since 1990”) disagreed.\n"
+    assert _quotes(text)[-1].speaker != "Petra Lindgren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ES + "El patrón del ferry, don Feliciano Condori, habló en aymara. Su nieta, Wara Condori, tradujo sus "
+        "palabras: «Nuestros abuelos nos miran desde el cerro, que este barco no se hunda nunca».\n",
+        EN_LEAD + "The ferry's skipper, Feliciano Condori, spoke in Aymara. His granddaughter, Wara Condori, "
+        "translated his words: “Our grandparents watch us from the hill, may this boat never sink.”\n",
+        DE + "Der Fährmann Feliciano Condori sprach Aymara. Seine Enkelin Wara Condori übersetzte seine Worte: "
+        "„Unsere Großeltern schauen vom Berg auf uns, dieses Boot soll nie sinken.“\n",
+        FR + "Le passeur, Feliciano Condori, a parlé en aymara. Sa petite-fille, Wara Condori, a traduit ses propos : "
+        "« Nos grands-parents nous regardent depuis la colline, que ce bateau ne coule jamais. »\n",
+        EN_LEAD + "The ferry's skipper, Feliciano Condori, spoke in Aymara. “Our grandparents watch us from the hill, "
+        "may this boat never sink,” his granddaughter, Wara Condori, translated.\n",
+    ],
+)
+def test_words_translated_are_the_speakers_not_the_translators(text: str) -> None:
+    # (round 32: "Su nieta, Wara Condori, tradujo sus palabras: «…»" credited the granddaughter, a false misattributed)
+    assert _quotes(text)[-1].speaker == "Feliciano Condori"
+
+
+def test_a_document_translated_by_someone_is_no_translators_cue() -> None:
+    text = (
+        EN_LEAD + "The ferry's skipper, Feliciano Condori, spoke first. The notice, translated by the port, says: "
+        "“Boats sail at noon.”\n"
+    )
+    assert _quotes(text)[-1].speaker != "Feliciano Condori"
+
+
+def test_words_after_a_dash_that_go_on_are_no_credit_to_someone_unnamed() -> None:
+    # (a dash credit to someone unnamed ends its line: a real page's "This is the job of a “second brain” — an external,
+    # integrated digital repository for …" went on with the sentence's own words and made the term a quote)
+    text = (
+        EN_LEAD + "This is the job of a “harbour brain” — an external, integrated record of the quays, the berths and "
+        "the tides, kept by the harbour office for anyone who asks for it, and updated every morning before the first "
+        "ferry leaves for the island, whatever the weather.\n"
+    )
+    assert _all_quotes(text)[-1][1] == QuoteKind.MENTION.value

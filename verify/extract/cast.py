@@ -1121,6 +1121,7 @@ _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name 
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
 _AFFILIATION_REACH = 3  # latest named people a nationality no one was given may stand for (exactly one must fit)
 _NAME_CHARS = re.compile(r"[\w’'.&-]+")  # the characters of a body's name words ("Bayonne-Adour", "AT&T")
+_APOSTROPHES = ("'", "’")  # (of an article written onto the noun after it: "l'entourage")
 _COMPOUND_PART = 4  # the fewest letters a compound's last part needs to name the whole ("Bahn" of "Regionalbahn")
 _PREFIX_BODY = 4  # the fewest letters of a body written before a role's hyphen, unless in capitals ("Grünen-Chefin")
 _ELIDED_LINKS = frozenset(("d'", "d’"))  # a linking word written onto the body's name ("porte-parole d'Acme")
@@ -1698,12 +1699,21 @@ class Cast:
         its first three words, after words in lower case only ("las fuentes palestinas", "according to the same
         sources", "Palestinian sources"; not "White House sources", a body's, nor a surname: "la Fuente")."""
         words = mention.split()
+        lex = self.lexicon
         for i, word in enumerate(words[:3]):
-            if word.lower() in self.lexicon.source_nouns:
+            low = word.lower()
+            if low[1:2] in _APOSTROPHES and low[:1] in "dl":
+                low = low[2:]  # an article written onto the noun: "L'entourage du ministre a assuré :"
+            # (a language that compounds its nouns writes a source into one word: "Parteikreisen", "Regierungskreise")
+            compound = lex.compound_nouns and any(
+                low.endswith(n) and len(n) >= _COMPOUND_PART for n in lex.source_nouns
+            )
+            if low in lex.source_nouns or compound:
                 # (a capital is a surname's, "Carmen de la Fuente", "dijo Fuentes", unless the language capitalises its
-                # nouns or the word opens the sentence before words in lower case: "Fuentes municipales")
-                noun = word.islower() or self.lexicon.capitalised_nouns
-                opening = i == 0 and len(words) > 1 and words[1].islower()
+                # nouns or the word opens the sentence before words in lower case, "Fuentes municipales", or alone,
+                # no one being known by it: "Sources close to the union say:", "Fuentes cercanas a X señalan:")
+                noun = word.islower() or lex.capitalised_nouns
+                opening = i == 0 and (len(words) > 1 and words[1].islower() or len(words) == 1 and not self.find(word))
                 return (noun or opening) and all(w.islower() for w in words[1:i])
         return False
 
@@ -1740,8 +1750,15 @@ class Cast:
             owner = owner[1:]
         if not owner:
             return None
-        found = self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")
         name = " ".join(written[len(words) - len(owner) :])
+        found = self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")
+        if (
+            (found is None or not found.organisation)
+            and (owner[0] in lex.town_bodies or self._noun_kind(owner[-1]) is _Noun.BODY)
+        ):
+            # "un comunicado de la Alcaldía", "einer Mitteilung der Stadt (Oberhausen)", "un communiqué de la
+            # préfecture": the body of that kind speaks, never the person who heads it ("el alcaldía" is no mayor)
+            return self.organisation(name, topic=True)
         if found is None and all(name_word(w) or w.lower() in _NAME_JOINERS for w in name.split()):
             found = self.find(name) or (self.organisation(name) if not known_first_name(name.split()[0]) else None)
         return found

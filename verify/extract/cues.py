@@ -51,6 +51,10 @@ def _possible(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], .
 
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
 DASHES = "—–―‒"
+# The most a credit line to someone unnamed runs after its dash to the end of its line ("— un éleveur du val
+# d'Anniviers qui préfère rester anonyme."): a line that goes on is the sentence's own words after a dash ("a “second
+# brain” — an external, integrated digital repository for …"), no credit
+_UNNAMED_CREDIT_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,6 +477,15 @@ def _build(lex: Lexicon) -> Grammar:
         if auxiliaries
         else re.compile(NEVER)
     )
+    indefinite = _alternation(_capitalised(tuple(lex.indefinite)))
+    dash_unnamed = (
+        re.compile(
+            rf"^[\s,]*[{DASHES}]\s*(?P<who>(?:{indefinite})\s+[^\W\d_][\w’'\-]*+(?:\s+(?!{clause})[\w’'\-]++){{0,4}})"
+            rf"(?=[^\n]{{0,{_UNNAMED_CREDIT_CHARS}}}(?:\n|\Z))"
+        )
+        if lex.indefinite
+        else re.compile(NEVER)
+    )
     after = (
         role_after_verb,
         verb_speaker,
@@ -485,6 +498,9 @@ def _build(lex: Lexicon) -> Grammar:
         *inversions,
         # “...” — Commissioner Lars Berg / “...”― Name
         re.compile(rf"^[\s,]*[{DASHES}]\s*(?P<who>{_NAME_PHRASE})"),
+        # “...” — a harbour resident who asked not to be named / « … » — un éleveur du val d'Anniviers: someone the
+        # text leaves unnamed credits it (no one), never the speaker of the item or the quote before
+        dash_unnamed,
         # “...” (Shireen Davids, 67, fish seller): a vox pop's credit in parentheses, the name, then who they are (a
         # name alone there may be a term's gloss: "„Die Beste auf dem Feld“ (Wahl der Fans)")
         re.compile(rf"^\s*\((?P<who>{_NAME_RUN}),[^()\n]{{1,80}}\)"),

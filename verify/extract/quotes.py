@@ -149,8 +149,13 @@ def front_matter(text: str) -> bool:
 
 _LANGUAGE_SAMPLE = 3_000  # characters of body text the language check reads (~500 words: enough to tell)
 _WINDOW = 300  # characters of context read on each side of a quote
-# A translation or a gloss in brackets between a quote and the comma or the dash of its cue (no quote marks in it)
-_GLOSS = re.compile(r"\s?\([^()“”„«»\"\n]{1,200}\)(?=\s*[,—–])")
+# A translation or a gloss in brackets between a quote and the comma or the dash of its cue (no quote marks in it, or
+# the bracket holds a quote alone: „Mir sinn houfreg“ („Wir sind stolz“), sagte sie)
+_GLOSS = re.compile(r"\s?\((?:[^()“”„«»\"\n]{1,200}|\s?[„“”\"«»][^()\n]{1,200}[“”\"»«]\s?)\)(?=\s*[,—–])")
+# A bracket opening right after a quote's closing mark, and one closing right after the next quote's, around it alone:
+# the quote in it translates the one before („Mir sinn houfreg“ („Wir sind stolz“), sagte sie)
+_BRACKET_OPENS = re.compile(r"\s?\(\s?\Z")
+_BRACKET_CLOSES = re.compile(r"\s?\)")
 _TITLE_HEAD_WORDS = 6  # the words of a block split first to tell title case (see _title_case)
 _TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
@@ -717,7 +722,10 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         # "„...“, hieß es in der Erklärung weiter": "es", the body or the quote's before; "heißt es im Urteil von
         # Friedensrichter Marc Lentz": the document's author
         author = _impersonal_author(g.lexicon.code).match(window)
-        return author if author is not None and _named_person(g, author.group("who")) else impersonal
+        if author is not None and _issuing(g, author.group("who")):
+            return author
+        # ("„…“, hieß es aus Parteikreisen": circles the text leaves unnamed)
+        return _unnamed_source_word(g, window, impersonal.end(), sentence_end(window, impersonal.end())) or impersonal
     # (most cues after a quote open on their speaker, "he said": the cues that open on a verb are not tried there)
     for pattern in g.after if g.opens_on_verb(window) else g.after_subject_first:
         match = _before_particle(g, window, pattern.search(window))
@@ -912,6 +920,32 @@ def _named_person(g: Grammar, run: str) -> bool:
     not "Verbands" of "in einer Mitteilung des Verbands", a body in the genitive)."""
     first = untitled(run, g.lexicon.code).split()[:1]
     return bool(first) and known_first_name(first[0]) and _plausible(g, run)
+
+
+_SOURCE_WORD = re.compile(r"(?P<who>[^\W\d_]+)")
+
+
+def _unnamed_source_word(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word of ``text[start:end]`` that is a noun of a source the text leaves unnamed (lexicon source_nouns:
+    "Kreisen", "Quellen", "Umfeld"; in a language that compounds its nouns, one ending so: "Parteikreisen"), as a
+    cue's "who": a mention that names no one (``Cast.resolve``)."""
+    lex = g.lexicon
+    if not lex.source_nouns:
+        return None
+    for word in _SOURCE_WORD.finditer(text, start, end):
+        low = word.group().lower()
+        compound = lex.compound_nouns and any(low.endswith(n) and len(n) >= 4 for n in lex.source_nouns)
+        if low in lex.source_nouns or compound:
+            return word
+    return None
+
+
+def _issuing(g: Grammar, run: str) -> bool:
+    """Whether the capitalised run after a document noun and its link names who issued the document: a person
+    ("Friedensrichter Marc Lentz") or a body by its kind ("der Stadt", "des Ministeriums", "der Stadt Oberhausen")."""
+    first = run.split()[0].lower()
+    lex = g.lexicon
+    return _named_person(g, run) or first in lex.town_bodies or first in lex.organisation_words
 
 
 @lru_cache(maxsize=8)
@@ -1174,7 +1208,9 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         source = _impersonal_source(g.lexicon.code).search(window, before, impersonal.start())
         if source is not None and _plausible(g, source.group("who")):
             return source
-        return impersonal  # "In einer Mitteilung der Polizei hieß es: „...“"
+        # "Aus Kreisen des Bauernbundes heißt es: „…“": circles the text leaves unnamed, never the last speaker
+        start = sentence_start(window, impersonal.start())
+        return _unnamed_source_word(g, window, start, impersonal.start()) or impersonal
     said = _said_by(g, window) if g.lexicon.said_what and window.rstrip().endswith(":") else None
     if said is not None:
         return said  # "recuerda lo que le dijo un día don Anselmo:": his words, not hers
@@ -3861,11 +3897,23 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
         if item.who is not None:
             item.who = _voiced_in_full(g, blocks, chain, item.who)
+        said = blocks[index].text
+        translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
+        if item.who is not None and translator is not None and item.who.strip() in translator:
+            # "Su nieta, Wara Condori, tradujo sus palabras: «…»": the words of whom the text spoke of before her
+            item.who = _translated_speaker(g, blocks[index].text, chain[0].start, item.who)
         dropped = item.who is not None and _dropped_verb(g, item.who)
         if dropped or item.who is not None and item.who.lower() in _dummies(g.lexicon.code):
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
         if dropped and (before := _quoted_before(blocks, found, chain)) is not None:
             _continue_subject(g, item, before)
+        if (translated := _translated(blocks, found, chain)) is not None:
+            # „Mir sinn houfreg“ („Wir sind stolz“), sagte sie: the translation is the words of whoever said the quote
+            item.who, item.has_cue, item.speaker, item.mention = (
+                translated.who, translated.has_cue, translated.speaker, translated.mention
+            )
+            found.append(item)
+            return item
         # (a quote never closed starts a quotation of its own: it is no second part of the one before)
         target = _continues(g, blocks, found, item) if span.closed else None
         if target is not None:
@@ -5163,6 +5211,118 @@ def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> 
     # (a description the cast resolved to no one but its own words; "schrieben die Richter" is the court's voice)
     described = item.who.split(maxsplit=1)[0].lower() in g.lexicon.determiners
     return None if described and speaker in item.who else speaker
+
+
+_TRANSLATED_OBJECT_WORDS = 4  # "sus palabras", "for the visitors": the most words between a verb of translating and
+# the colon opening the quote
+_TRANSLATING_CUE_WORDS = 8  # "his granddaughter, Wara Condori, translated": the most words of a cue after the quote
+_TRANSLATED_HEAD_CHARS = 120  # the characters next to a quote its verb of translating is looked for in first
+
+
+def _translator(g: Grammar, text: str, chain: list[_Span]) -> str | None:
+    """The clause naming who translates the quote of ``chain``, when a verb of translating introduces it before its
+    colon, a few words of its object between ("Su nieta, Wara Condori, tradujo sus palabras:", "übersetzte:", "a
+    traduit ses propos :"; not a participle before its agent: "The report, translated by the agency, says:"), or
+    credits it in a short cue after it ("“…,” his granddaughter translated"), in one paragraph (lexicon
+    translating_verbs): the words before the verb back to an "and" or the sentence's start, or the cue after. The
+    words next to the quote are looked at first: most quotes have no such verb there, and their sentences are not
+    looked for (a paragraph's sentence breaks are worked out for the text as it is, which the rest of the reader
+    may not need)."""
+    lex = g.lexicon
+    first, last = chain[0], chain[-1]
+    if first.block != last.block:
+        return None
+    head = text[max(0, first.start - _TRANSLATED_HEAD_CHARS) : first.start].rstrip()
+    near = head.rsplit(maxsplit=_TRANSLATED_OBJECT_WORDS + 1)[1:] if head.endswith(":") else []
+    if any(w.strip(",;:").lower() in lex.translating_verbs for w in near):
+        lead = text[sentence_start(text, first.start) : first.start].rstrip()
+        words = lead.split()
+        low = [w.strip(",;:").lower() for w in words]
+        verb = next((i for i in range(len(low) - 1, -1, -1) if low[i] in lex.translating_verbs), -1)
+        agent = low[verb + 1 : verb + 2] == [lex.agent_link]  # ("translated by the port": a participle, no cue)
+        if verb >= 0 and len(low) - verb - 1 <= _TRANSLATED_OBJECT_WORDS and not agent:
+            opening = max((i + 1 for i in range(verb) if low[i] in lex.and_words), default=0)
+            return " ".join(words[opening:verb])
+    if _translating(lex.code).search(text, last.end, last.end + _TRANSLATED_HEAD_CHARS) is None:
+        return None
+    cue = text[last.end : sentence_end(text, last.end)]  # (the verb in the cue's own sentence, not the next one)
+    if len(cue.split(maxsplit=_TRANSLATING_CUE_WORDS)) > _TRANSLATING_CUE_WORDS:
+        return None
+    return cue if _translating(lex.code).search(cue) is not None else None
+
+
+@lru_cache(maxsize=64)
+def _may_translate(code: str, text: str) -> bool:
+    """Whether a paragraph holds the first letters of a verb of translating of the lexicon (``translating_verbs``):
+    most hold none, and their quotes are spared the look for one near them (a quote's look cost ~1% of the
+    extraction; a paragraph is read once, in C, for all its quotes)."""
+    low = text.lower()
+    return any(stem in low for stem in _translating_stems(code))
+
+
+@lru_cache(maxsize=8)
+def _translating_stems(code: str) -> frozenset[str]:
+    return frozenset(verb[:5] for verb in LEXICONS[code].translating_verbs)
+
+
+@lru_cache(maxsize=8)
+def _translating(code: str) -> re.Pattern[str]:
+    """A verb of translating of a lexicon (``translating_verbs``), as a word in any case."""
+    verbs = LEXICONS[code].translating_verbs
+    return re.compile(rf"(?i)(?<!\w)(?:{phrases(tuple(verbs))})(?!\w)" if verbs else NEVER)
+
+
+def _translated_speaker(g: Grammar, text: str, start: int, translator: str) -> str | None:
+    """Whose words a translator gives in the quote at ``start``: the subject the quote's sentence opens on when it is
+    someone else ("El mallku, don Feliciano Condori, habló en aymara, y su nieta tradujo: «…»"), else the one the
+    sentence before opens on ("El mallku de la comunidad, don Feliciano Condori, habló en aymara. Su nieta, Wara
+    Condori, tradujo sus palabras: «…»"); None when neither names someone other than the translator."""
+    own = sentence_start(text, start)
+    spans = [(own, start)] + ([(sentence_start(text, own - 1), own)] if own else [])
+    for lo, hi in spans:
+        subject = _opening_subject(g, text, lo, hi)
+        if subject and subject not in translator and translator not in subject:
+            return subject
+    return None
+
+
+def _opening_subject(g: Grammar, text: str, lo: int, hi: int) -> str | None:
+    """The subject ``text[lo:hi]`` opens on: a name, or a description up to its comma, or the name apposed to it between
+    commas ("El mallku de la comunidad, don Feliciano Condori,": a word in lower case may open it, a title)."""
+    lex = g.lexicon
+    head = text[lo : min(hi, lo + _SUBJECT_CHARS)]
+    opening, comma, _ = head.partition(",")
+    words = opening.split()
+    if not words or _CLAUSE_STOP.search(words[0]):
+        return None
+    first = words[0].lower()
+    if first in lex.determiners or first in lex.possessives or first in lex.owner_possessives:
+        after = lo + len(opening) + 1
+        apposed = _CAPITAL_RUN.search(text, after, min(hi, after + _SUBJECT_CHARS)) if comma else None
+        if (
+            apposed is not None
+            and len(text[after : apposed.start()].split()) <= 1
+            and text[apposed.end() : apposed.end() + 1] == ","
+            and _plausible(g, apposed.group())
+        ):
+            return apposed.group()
+        return opening.strip()
+    name = _CAPITAL_RUN.match(text, lo + len(head) - len(head.lstrip()))
+    return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
+
+
+def _translated(blocks: list[Block], found: list[_Found], chain: list[_Span]) -> _Found | None:
+    """The quote whose translation in brackets the quote of ``chain`` is: the bracket opens right after the quote
+    before, in the same paragraph, and holds this quote alone („Mir sinn houfreg“ („Wir sind stolz“), sagte sie;
+    not "said Lindgren (“the worst day”, as the paper put it)")."""
+    if len(chain) > 1 or not found:
+        return None
+    before, span = found[-1].spans[-1], chain[0]
+    if before.block != span.block or before.end >= span.start or span.start - before.end > 4:
+        return None
+    text = blocks[span.block].text
+    between = text[before.end : span.start]
+    return found[-1] if _BRACKET_OPENS.match(between) and _BRACKET_CLOSES.match(text, span.end) else None
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:

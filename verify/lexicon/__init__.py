@@ -523,6 +523,10 @@ class Lexicon:
     # Verbs of hearing: a lead-in that says words were heard ("Desde la vereda se escuchaba:", "On entendait :", "Vom
     # Rand hörte man:", "From the stands we heard:") gives them to someone unheard of, not the last speaker
     hearing_verbs: frozenset[str] = frozenset()
+    # Verbs of translating or interpreting, lower case ("translated", "übersetzte", "traduit", "tradujo"): a cue of one
+    # ("Su nieta, Wara Condori, tradujo sus palabras: «…»", "“…,” his granddaughter translated") gives the words of
+    # the one whose words were translated (the subject of the sentence before), never the translator's own
+    translating_verbs: frozenset[str] = frozenset()
     # The roles a broadcast's transcript labels its speakers by, lower case ("caller", "Anrufer", "auditeur", "oyente"):
     # a row's label opening on one, then a comma, names the speaker next and the place they ring from last ("[07:04]
     # CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:"): the name speaks, never the role or the place

@@ -471,7 +471,8 @@ LEXICON: Lexicon = Lexicon(
     elder_words=words("senior sen. ältere"),
     generation_words=words("sen. jun. senior junior"),  # "Franz Wimmer sen." and "Franz Wimmer jun.": two men
     younger_words=words("junior jun. jüngere"),
-    source_nouns=words("quelle quellen"),
+    # (and circles: "Aus Kreisen des Bauernbundes heißt es:", "hieß es aus Parteikreisen", "im Umfeld des Ministers")
+    source_nouns=words("quelle quellen kreise kreisen umfeld"),
     bench_nouns=words("richter richterinnen"),
     court_nouns=words("gericht gerichtshof"),
     courtesy_titles=words("Herr Frau"),
@@ -578,6 +579,7 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
     hearing_verbs=words("hörte hört hörten hören gehört hörbar"),
+    translating_verbs=words("übersetzte übersetzt übersetzten übersetzen dolmetschte dolmetscht dolmetschten"),
     broadcast_roles=words("anrufer anruferin hörer hörerin zuschauer zuschauerin moderator moderatorin gast"),
     birth_name_words=words("geb. geborene geborener"),
     read_out_phrases=(

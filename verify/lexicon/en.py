@@ -711,7 +711,8 @@ LEXICON: Lexicon = Lexicon(
     elder_words=words("senior sr sr. elder older"),
     generation_words=words("senior junior"),  # "Mark Ellery senior" ("Jr." and "Sr." are read as name words)
     younger_words=words("junior jr jr. younger"),
-    source_nouns=words("source sources"),
+    # (and circles: "sources close to the union", "government circles", "the minister's entourage said")
+    source_nouns=words("source sources circles entourage"),
     bench_nouns=words("judges justices magistrates"),
     court_nouns=words("court tribunal"),
     courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),
@@ -773,6 +774,7 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
     hearing_verbs=words("heard hear hears"),
+    translating_verbs=words("translated translates translate translating interpreted interprets interpreting"),
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),

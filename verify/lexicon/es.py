@@ -466,7 +466,8 @@ LEXICON: Lexicon = Lexicon(
     elder_words=words("padre mayor"),
     generation_words=words("padre hijo"),  # "Julián Sanz padre" and "Julián Sanz hijo": two men
     younger_words=words("hijo menor"),
-    source_nouns=words("fuente fuentes"),
+    # (and circles: "el entorno del ministro", "círculos cercanos a la federación")
+    source_nouns=words("fuente fuentes entorno círculos"),
     bench_nouns=words("jueces juezas magistrados magistradas"),
     court_nouns=words("tribunal juzgado audiencia"),
     court_seats=("de la", "del", "de"),
@@ -629,6 +630,7 @@ LEXICON: Lexicon = Lexicon(
         "hola",
     ),
     hearing_verbs=words("escuchaba escuchaban escuchó escucharon escucha escuchan oía oían oyó oyeron oye oyen"),
+    translating_verbs=words("tradujo tradujeron traduce traducen traducía traducían traducido traduciendo interpretó"),
     broadcast_roles=words(
         "oyente radioescucha televidente locutor locutora presentador presentadora invitado invitada"
     ),

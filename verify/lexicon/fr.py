@@ -472,7 +472,8 @@ LEXICON: Lexicon = Lexicon(
     elder_words=words("père aîné"),
     generation_words=words("père fils"),  # "Jean Morel père" and "Jean Morel fils": two men
     younger_words=words("fils cadet"),
-    source_nouns=words("source sources"),
+    # (and circles: "dans l'entourage du ministre", "les milieux syndicaux")
+    source_nouns=words("source sources entourage milieux"),
     bench_nouns=words("juges magistrats magistrates"),
     court_nouns=words("tribunal cour"),
     court_seats=("de la", "de", "du", "d'", "d’"),
@@ -595,6 +596,7 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
+    translating_verbs=words("traduit traduite traduisait traduisaient traduisit traduisent traduisant"),
     broadcast_roles=words(
         "auditeur auditrice téléspectateur téléspectatrice animateur animatrice invité invitée"
     ),
