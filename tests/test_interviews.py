@@ -921,3 +921,177 @@ def test_a_callers_label_in_capitals_names_the_caller_in_brackets_after_the_broa
     assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == [
         (speaker, row) for _, speaker, row in rows
     ], code
+
+
+# A debate printed from its record (Wortprotokoll, minutes, compte rendu, acta): each turn a paragraph under a bold
+# label of a title or a role and a name, or a name and a bracket of party or office; notes of the room between the
+# turns (no one's words), a call from the floor in brackets with its words unquoted (its caller's), the chair's row
+# under a role alone (the words of the one holder the report named, else no one's). Each member speaks once: only the
+# form tells.
+_DEBATES = {
+    "de": (
+        "Der Landtag hat am Mittwoch über die Fähre gestritten. Landtagspräsident Albert Frick leitete die Sitzung.",
+        [
+            ("Der Präsident:", "Ich erteile der Abgeordneten Hasler das Wort, bitte sehr.", "Albert Frick"),
+            ("Abg. Ursula Hasler (FBP):", "Die Fähre fährt seit drei Jahren nach demselben Fahrplan.", "Ursula Hasler"),
+            ("(Unruhe)", "", None),
+            ("Landesrätin Petra Wohlwend:", "Der Fahrplan ändert sich im Mai, wie wir gesagt haben.", "Petra Wohlwend"),
+            ("(Zwischenruf Abg. Karl Marxer:", "Das glauben wir erst, wenn wir es sehen!)", "Karl Marxer"),
+            ("Karl Marxer (DpL):", "Die Leute auf der Insel warten seit Jahren auf eine Antwort.", "Karl Marxer"),
+            ("(Beifall bei der DpL)", "", None),
+        ],
+    ),
+    "en": (
+        "The council met on Tuesday to debate the ferry timetable. The minutes record:",
+        [
+            ("The Chair:", "I call Councillor Price to open the debate on the ferry.", None),
+            ("Cllr Alan Price (Lab):", "The ferry timetable has not changed in three years.", "Alan Price"),
+            ("(Laughter)", "", None),
+            ("Sen. Maria Lopez:", "The timetable changes in May, as the operator promised last year.", "Maria Lopez"),
+            ("(Interjection from Cllr Tom Reed:", "That is simply not true, and you know it!)", "Tom Reed"),
+            ("Tom Reed (Ind, Harbourside):", "Passengers on the island deserve a straight answer.", "Tom Reed"),
+            ("(Applause)", "", None),
+        ],
+    ),
+    "fr": (
+        "Le conseil municipal s'est réuni mardi pour débattre du bac. Compte rendu des débats.",
+        [
+            ("M. Paul Girard (PS) :", "Le bac de l'île garde le même horaire depuis trois ans.", "Paul Girard"),
+            ("(Rires)", "", None),
+            ("Mme Anne Roux, adjointe aux transports :", "L'horaire changera en mai, comme on l'a dit.", "Anne Roux"),
+            ("(Interruption de M. Paul Girard :", "Vous le dites chaque année, madame !)", "Paul Girard"),
+            ("Jean Morel (LR) :", "Les passagers de l'île méritent une réponse claire.", "Jean Morel"),
+            ("(Applaudissements)", "", None),
+        ],
+    ),
+    "es": (
+        "El pleno se reunió el martes para debatir sobre el ferri. Reproducimos las intervenciones, según el acta.",
+        [
+            ("Dip. Laura Pardo (PP):", "El horario del ferri no ha cambiado en tres años.", "Laura Pardo"),
+            ("(Murmullos)", "", None),
+            ("Sra. Ana Ortiz Vela (consejera de Transportes):", "El horario cambia en mayo.", "Ana Ortiz Vela"),
+            ("(Interrupción del Sr. Pardo:", "¡Eso lo dicen todos los años, señora!)", "Laura Pardo"),
+            ("Luis Ruiz Soler (Vox):", "Los pasajeros de la isla merecen una respuesta clara.", "Luis Ruiz Soler"),
+            ("(Aplausos)", "", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_DEBATES))
+def test_a_debates_turns_between_notes_of_the_room_are_the_claims_of_the_members_their_labels_name(code: str) -> None:
+    intro, turns = _DEBATES[code]
+    for fmt in ("html", "md"):
+        rows = []
+        for label, said, _ in turns:
+            note = label.startswith("(")
+            if fmt == "html":
+                rows.append(f"<p><i>{label} {said}</i></p>" if note else f"<p><b>{label}</b> {said}</p>")
+            else:
+                rows.append(f"*{label} {said}*".replace(" *", "*") if note else f"**{label}** {said}")
+        if fmt == "html":
+            body = f"<p>{intro}</p>{''.join(rows)}<p>Fin.</p>"
+            text = f'<html lang="{code}"><body><article>{body}</article></body></html>'
+            document = from_text(text, "a.html", Format.HTML)
+        else:
+            document = from_text(f"# Debate\n\n{intro}\n\n" + "\n\n".join(rows) + "\n", "a.md", Format.MARKDOWN)
+        found = extract(document).quotes
+        expected = [(person, said.rstrip(")")) for _, said, person in turns if person]
+        assert [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER] == expected, (code, fmt)
+
+
+def test_a_description_of_a_member_after_the_record_still_finds_the_member() -> None:
+    intro, turns = _DEBATES["de"]
+    rows = "\n\n".join(f"**{label}** {said}" if not label.startswith("(") else f"*{label}*" for label, said, _ in turns)
+    after = "Nach der Sitzung sagte die Landesrätin vor dem Landtag: „Wir halten Wort, auch im Winter.“"
+    found = extract(from_text(f"# Landtag\n\n{intro}\n\n{rows}\n\n{after}\n", "a.md", Format.MARKDOWN)).quotes
+    assert [(q.speaker, q.mention) for q in found if q.text.startswith("Wir halten")] == [
+        ("Petra Wohlwend", "die Landesrätin")
+    ]
+
+
+# Lines in bold that are no record: terms and their definitions, candidates by name and party with what each stands for
+# (no title, no chair, no note of the room), a single bold lead-in, a FAQ's bold questions.
+_NOT_RECORDS = {
+    "es": "**Cuota:** la cantidad de atún que cada almadraba puede calar en un año.\n\n"
+    "**Almadraba:** un arte de pesca fijo de origen fenicio, con redes y anclas.\n\n"
+    "**Arráez:** el capitán que dirige la levantá desde la barca principal.\n\n"
+    "*(Fuente: Ministerio de Agricultura)*\n\n"
+    "**Paco Ruiz:** patrón de la barca mayor, lleva treinta años en la almadraba.\n",
+    "de": "**Anna Huber (SPD):** 45 Jahre, Lehrerin aus Vaduz, will die Fähre erhalten.\n\n"
+    "**Thomas Vogt (VU):** 52 Jahre, Landwirt, setzt sich für eine neue Brücke ein.\n\n"
+    "**Petra Marxer (FBP):** 38 Jahre, Ärztin, fordert einen Fahrplan im Halbstundentakt.\n",
+    "en": "**Update:** The council has since postponed the vote to the spring.\n\n"
+    "The ferry has run on the same timetable for three years, passengers say.\n\n"
+    "**Note:** An earlier version of this story gave the wrong date for the meeting.\n",
+    "fr": "**Qui décide de l'horaire ?** Le conseil régional, sur proposition de l'exploitant du bac.\n\n"
+    "**Quand change-t-il ?** En mai, chaque année, après le vote du budget annuel.\n\n"
+    "**Qui paie le bac ?** La région, à hauteur de deux tiers, et la commune pour le reste.\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_NOT_RECORDS))
+def test_bold_lead_ins_definitions_and_a_list_of_candidates_are_no_record(code: str) -> None:
+    text = f"# Le bac\n\nLe conseil s'est réuni mardi pour parler du bac et de son horaire.\n\n{_NOT_RECORDS[code]}"
+    found = extract(from_text(text, "a.md", Format.MARKDOWN)).quotes
+    assert [q for q in found if q.kind is QuoteKind.ANSWER] == [], code
+
+
+# An examination printed as question and answer rows, after a sentence naming who is examined by a role the
+# sentence opens on ("Als Zeuge sagte ... aus", "As a witness, ...", "Comme témoin, ...", "Como testigo declaró ..."):
+# the answers are that person's, and a later quote "sagte der Zeuge" finds them too.
+_EXAMINATIONS = {
+    "de": ("Als Zeuge sagte der Fischer Jonas Petersen aus, der seit 20 Jahren im Hafen arbeitet. Aus seiner "
+           "Vernehmung durch Richterin Anna Berg:", "Frage", "Antwort",
+           "„Ich will nur in Ruhe fischen“, sagte der Zeuge danach.",
+           "Jonas Petersen"),
+    "en": ("As a witness, Jonas Petersen told the court he had worked at the harbour for 20 years. From his "
+           "examination by Coroner Anna Berg:", "Q", "A",
+           '"I just want to fish in peace," the witness said afterwards.',
+           "Jonas Petersen"),
+    "fr": ("Comme témoin, Jonas Petersen a déclaré travailler au port depuis vingt ans. Extrait de son audition par la "
+           "juge Anne Berg :", "Question", "Réponse", "« Je veux juste pêcher en paix », a dit le témoin ensuite.",
+           "Jonas Petersen"),
+    "es": ("Como testigo declaró el pescador Jonás Pérez, que trabaja en el puerto desde hace veinte años. De su "
+           "interrogatorio por la jueza Ana Berg:", "Pregunta", "Respuesta",
+           "«Solo quiero pescar en paz», dijo el testigo después.", "Jonás Pérez"),
+}
+_EXAMINED = {
+    "de": (("Wann waren Sie am Kai?", "Um fünf Uhr, wie jeden Morgen, und da war noch keiner da."),
+           ("Haben Sie den Streit gesehen?", "Nein, ich habe die Netze geflickt und nichts gesehen.")),
+    "en": (("When did you reach the quay?", "At five o'clock, as every morning, and nobody was there yet."),
+           ("Did you see the fight?", "No, I was mending the nets and saw nothing at all.")),
+    "fr": (("Quand êtes-vous arrivé sur le quai ?", "À cinq heures, comme chaque matin, et il n'y avait personne."),
+           ("Avez-vous vu la bagarre ?", "Non, je réparais les filets et je n'ai rien vu du tout.")),
+    "es": (("¿Cuándo llegó usted al muelle?", "A las cinco, como cada mañana, y no había nadie todavía."),
+           ("¿Vio usted la pelea?", "No, estaba remendando las redes y no vi nada de nada.")),
+}  # fmt: skip
+_HEARD = {
+    "de": "Vor Gericht ging es um einen Streit am Hafen",
+    "en": "The court heard about a fight at the harbour",
+    "fr": "Le tribunal a jugé une bagarre sur le port",
+    "es": "El juzgado vio una pelea en el puerto",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_EXAMINATIONS))
+def test_an_examinations_answers_and_a_later_description_are_the_person_a_role_opening_the_sentence_names(
+    code: str,
+) -> None:
+    intro, asked, answered, after, person = _EXAMINATIONS[code]
+    colon = " :" if code == "fr" else ":"
+    rows = "\n\n".join(f"{asked}{colon} {q}\n\n{answered}{colon} {a}" for q, a in _EXAMINED[code])
+    text = f"# {_HEARD[code]}\n\n{_HEARD[code]}.\n\n{intro}\n\n{rows}\n\n{after}\n"
+    found = extract(from_text(text, "a.md", Format.MARKDOWN)).quotes
+    answers = [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER]
+    assert answers == [(person, a) for _, a in _EXAMINED[code]], code
+    assert [q.speaker for q in found if q.kind is QuoteKind.DIRECT] == [person], code
+
+
+def test_a_role_opening_the_sentence_is_not_given_to_a_name_after_a_preposition() -> None:
+    text = (
+        "# Juicio\n\nComo testigo declaró ante la jueza Ana Berg un pescador del puerto que pidió no ser nombrado.\n\n"
+        "«Aquí se pesca en paz», dijo la jueza. «Solo quiero pescar», dijo el testigo.\n"
+    )
+    found = extract(from_text(text, "a.md", Format.MARKDOWN)).quotes
+    assert [q.speaker for q in found if q.text.startswith("Solo")] != ["Ana Berg"]

@@ -1033,6 +1033,31 @@ _LINK_OPENINGS = {code: tuple({w.split()[0] for w in links}) for code, links in 
 _ROLE_LINK_REACH = 3 + max(len(w) for links in _LINKS.values() for w in links)  # the spaces and the words
 
 
+_SENTENCE_BREAKS = (". ", "! ", "? ", ": ", "\n")
+_OPENING_LINKS = {code: tuple(f"{w[:1].upper()}{w[1:]} " for w in lex.role_links) for code, lex in LEXICONS.items()}
+_OPENING_ROLE_WORDS = 2  # "als Zeugin", "as a witness": the link, an article perhaps, the role
+_OPENING_ROLE_GAP = 4  # words between that role and the name: a verb, an article, a noun ("sagte die Verkäuferin")
+
+
+def _opening_role(lex: Lexicon, before: str, whole: bool) -> list[str] | None:
+    """The role a sentence opens on with a link word before the person it is about, the first named ("Als Zeugin sagte
+    die Fischbrötchenverkäuferin Hannelore Stüben aus", "As a witness, Ann Roe told the court", "Comme témoin, Anne
+    Roux a déclaré", "Como testigo declaró Ana Ruiz"): its words after the link, for :meth:`Cast._linked_role`; None
+    when the sentence opens on no link, or a preposition stands between ("Como testigo declaró ante la jueza Ana
+    Ruiz": the judge is no witness). ``before`` is the text before the name, ``whole`` when it opens the text."""
+    cut = max(before.rfind(mark) + len(mark) if mark in before else -1 for mark in _SENTENCE_BREAKS)
+    if cut < 0 and not whole:
+        return None
+    words = before[max(cut, 0) :].split()
+    if not words or words[0].lower() not in lex.role_links:
+        return None
+    between = words[1 + _OPENING_ROLE_WORDS :] if len(words) > _OPENING_ROLE_WORDS else []
+    role = [w.strip(",") for w in words[1 : 1 + _OPENING_ROLE_WORDS]]
+    if len(between) > _OPENING_ROLE_GAP or any(w.lower() in lex.prepositions for w in words[2:]):
+        return None
+    return role
+
+
 def _role_link_after(lex: Lexicon, text: str, end: int) -> re.Match[str] | None:
     """``_role_link(code).match(text, end)``, called only where the text after ``end``, its spaces stripped, opens on a
     link word (asked after every name a cast learns; a regex call costs thousands of instructions)."""
@@ -2355,6 +2380,11 @@ class Cast:
             copula = " ".join(text[linked.start() : linked.start(1)].split()) in self.lexicon.role_predicates
             self._linked_role(person, linked.group(1).split(), copula)
         before = text[max(0, start - _ROLE_REACH) : start]
+        # (a sentence opening on a link is capitalised: most windows hold none, "As ", "Als ")
+        links = _OPENING_LINKS[self.lexicon.code]  # (one a language: asked for every name, so the first alone first)
+        opens = links and (links[0] in before or any(map(before.__contains__, links[1:])))
+        if opens and (opening := _opening_role(self.lexicon, before, start <= _ROLE_REACH)) is not None:
+            self._linked_role(person, opening, copula=False)  # "Als Zeugin sagte die Verkäuferin Hannelore Stüben aus"
         phrase = text[start:end]
         lex, done = self.lexicon, [w.lower() for w in before.rsplit(maxsplit=2)[-2:]]
         if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):

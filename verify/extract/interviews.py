@@ -20,7 +20,7 @@ from ..document import Document
 from ..lexicon import LEXICONS, Lexicon, Number
 from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
-from .cast import Cast, byline, known_first_name
+from .cast import Cast, byline, known_first_name, title_role
 from .cues import DASHES, grammar
 from .quotes import (
     _CAPITAL_RUN,
@@ -187,7 +187,7 @@ def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
 _TIME_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s{1,3}")
 _ROW_LABEL = re.compile(
     r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)"
-    r"(?:,[^:\n]{1,60}?| \([^():\n]{1,60}\))?\s{0,2}(?::|\.\s{0,2}[–—])\s{1,3}(?=\S)"
+    r"(?:,[^:\n]{1,60}?| \((?P<bracket>[^():\n]{1,60})\))?\s{0,2}(?::|\.\s{0,2}[–—])\s{1,3}(?=\S)"
 )
 # A parliament's record: a row's label opens on a title, perhaps after an article ("La señora LASHERAS GIMENO:",
 # "El señor CONSEJERO DE AGRICULTURA (Lasheras Blasco):", "Mme Odile Marchais (LR). –", "Mr Smith (Lab):"), and may
@@ -220,6 +220,9 @@ class _Row:
     end: int
     recorded: bool = False  # a parliament's record row: its label opens on a title
     gender: str = ""
+    chair: str = ""  # a row under a role alone ("Der Präsident:", "The Speaker:"): the role, whoever holds it
+    bracketed: bool = False  # a record's row by its bracket of party or office alone ("Thomas Vogt (VU):")
+    noted: bool = False  # a note of the room follows the row ("(Heiterkeit)", "*(Aplausos)*")
     called: bool = False  # a caller's row: its label names the caller after a broadcast role, a person by that alone
 
 
@@ -242,8 +245,17 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
             if row is not None and (row.called or _names_a_person(lex, cast, row.name) or _recorded_person(lex, row)):
                 people.append(row)
                 continue
-            if _exchange(lex, people):
-                found += [_turn_quote(document, part, cast) for row in people for part in _parts(row) if _worded(part)]
+            if row is not None and row.chair:
+                people.append(row)  # (the chair's row goes on the record: its words are the holder's, if one is named)
+                continue
+            if _exchange(lex, [row for row in people if not row.chair], any(row.chair or row.noted for row in people)):
+                found += [
+                    _turn_quote(document, part, cast)
+                    for row in people
+                    if not row.chair or len(cast.holders(row.chair)) == 1
+                    for part in _parts(row)
+                    if _worded(part)
+                ]
             people = []
     # (a subtitle's label is its speaker's, whoever else speaks: the subtitle file says so, as a parliament's record does)
     found += [_turn_quote(document, row, cast) for row in subtitles if _recorded_person(lex, row) and _worded(row)]
@@ -275,9 +287,43 @@ def _labelled_runs(lex: Lexicon, body: list[Block]) -> list[list[_Row]]:
         rows = _rows(lex, block)
         if rows and (len(rows) > 1 or not _OPENS_QUOTE.match(block.text, rows[0].start)):
             runs[-1] += rows
+        elif runs[-1] and _room_note(block.text):
+            # (the record's note of the room between two rows, "(Heiterkeit)", "*(Aplausos)*": the run goes on; a call
+            # from the floor with its words unquoted is its caller's row, "(Zwischenruf Abg. Kaiser: Stimmt nicht!)")
+            call = _floor_call(lex, block)
+            runs[-1][-1] = replace(runs[-1][-1], noted=True)
+            runs[-1] += [call] if call is not None and not _OPENS_QUOTE.match(block.text, call.start) else []
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+_ROOM_NOTE_MAX = 400  # a note of the room or a call from the floor is a line or two
+
+
+def _room_note(text: str) -> bool:
+    """Whether a block is wholly one bracket: a record's note of the room between two rows ("(Heiterkeit)", "(Beifall
+    bei der FBP)", "[Laughter]") or a call from the floor ("(Zwischenruf Abg. Manfred Kaiser: „Das stimmt doch
+    nicht!“)"), no one's row and no end of the record."""
+    note = text.strip()
+    closing = {"(": ")", "[": "]"}.get(note[:1])
+    return closing is not None and len(note) <= _ROOM_NOTE_MAX and note.find(closing) == len(note) - 1
+
+
+def _floor_call(lex: Lexicon, block: Block) -> _Row | None:
+    """The row of a call from the floor in a note of the room: a label inside the bracket, perhaps after a noun of a
+    call and a word ("(Zwischenruf Abg. Manfred Kaiser: …)", "(Interruption de M. Paul Girard : …)", "(Hon. Members:
+    …)"), its words up to the bracket's close; None when no label opens it."""
+    text = block.text
+    start = text.index(text.strip()[0]) + 1
+    end = text.rindex(text.strip()[-1])
+    words = text[start:end].split(maxsplit=3)
+    if words and words[0].lower() in lex.floor_calls:  # "Zwischenruf", "Interjection", "Interruption", "Interrupción"
+        skip = 2 if len(words) > 2 and words[1].islower() else 1  # (and its "von", "from", "de")
+        for word in words[:skip]:
+            start = text.index(word, start) + len(word)
+    row = _row(lex, block, start, end)
+    return replace(row, end=min(row.end, end)) if row is not None else None
 
 
 def _rows(lex: Lexicon, block: Block) -> list[_Row]:
@@ -315,7 +361,23 @@ def _row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
         caller = _broadcast_label(grammar(lex.code), block.text[start : label.end()].rstrip())
         if caller is not None:
             return _Row(block, _in_case(caller.group()), label.end(), end, called=True)
+    bracket = label.group("bracket") or ""
+    told = bracket.replace(",", " ").split() if bracket else ()  # (most labels: no bracket)
+    if told and any(_party(w) or title_role(w, lex) for w in told) and known_first_name(name.split()[0]):
+        # a member's row in a record: a name, then a bracket of party or office ("Thomas Vogt (VU):", "Inmaculada
+        # Rodríguez (alcaldesa, PSOE):", "Jo Grant (Cllr, Lab):"), the record's form itself
+        direction = _STAGE_DIRECTION.search(block.text, label.end(), end)
+        return _Row(block, name, label.end(), direction.start() if direction else end, recorded=True, bracketed=True)
     return _Row(block, name, label.end(), end)
+
+
+_PARTY_LETTERS = 6
+
+
+def _party(word: str) -> bool:
+    """Whether a word of a member's bracket is a party's letters: two capitals at least in a word of up to six ("VU",
+    "FBP", "DpL", "PSOE", "EELV")."""
+    return len(word) <= _PARTY_LETTERS and sum(c.isupper() for c in word) >= 2
 
 
 def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
@@ -328,7 +390,10 @@ def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None
     words = label.group("head").split()
     words = words[1:] if words[0].lower() in lex.determiners else words
     title, titles = words[0].lower(), lex.titles | lex.male_titles | lex.female_titles
-    if title not in titles:
+    # (a title, or a role the lexicon knows, perhaps in a compound: "Regierungsrätin", "Landesrat", "Cllr"; a council
+    # that names its members before a full name, "Stadtrat Oskar Müller:")
+    member = title in lex.member_bodies and len(words) > 2
+    if title not in titles and not member and not title_role(words[0], lex):
         return None
     gender = "f" if title in lex.female_titles else "m" if title in lex.male_titles else ""
     rest = words[2:] if len(words) > 1 and words[1].lower() in lex.determiners else words[1:]  # "Mme la ministre"
@@ -337,11 +402,14 @@ def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None
     lowered = [w.lower() for w in rest]
     if not rest or lowered[0] in titles or any(w in lex.stopwords and w not in lex.name_particles for w in lowered):
         rest = bracket.split() if bracket and all(w[:1].isupper() for w in bracket.split()) else rest
-    if not rest:
-        return None
-    name = _in_case(" ".join(rest))
     direction = _STAGE_DIRECTION.search(block.text, label.end(), end)
-    return _Row(block, name, label.end(), direction.start() if direction else end, recorded=True, gender=gender)
+    stop = direction.start() if direction else end
+    if not rest or all(title_role(w, lex) or w.lower() in lex.stopwords for w in rest):
+        # a role alone, the chair's ("Der Präsident:", "The Speaker:", "La señora PRESIDENTA:"): a row of the record
+        chair = title_role(next((w for w in reversed(words) if title_role(w, lex)), words[0]), lex)
+        return _Row(block, _in_case(" ".join(rest or words)), label.end(), stop, recorded=True, chair=chair)
+    name = _in_case(" ".join(rest))
+    return _Row(block, name, label.end(), stop, recorded=True, gender=gender)
 
 
 def _names_a_person(lex: Lexicon, cast: Cast, name: str) -> bool:
@@ -360,12 +428,22 @@ def _recorded_person(lex: Lexicon, row: _Row) -> bool:
     return row.recorded and all(w[:1].isupper() and w.lower() not in titles for w in row.name.split())
 
 
-def _exchange(lex: Lexicon, run: list[_Row]) -> bool:
+_MIN_RECORDED = 2  # a record's rows are set apart by titles, offices or parties: two of them, half the run at least
+
+
+def _exchange(lex: Lexicon, run: list[_Row], chaired: bool = False) -> bool:
+    """Whether a run of labelled rows is an exchange of turns: a record (most rows under a title, an office or a party,
+    and one at least under a title, or the chair or a note of the room between them, ``chaired``: a list of candidates
+    by name and party is none), or rows in which a label comes back or half the rows speak in the first person."""
     names = [row.name for row in run]
     if len(run) < _MIN_TURNS or len(set(names)) < 2:
         return False
-    if all(row.recorded for row in run):
-        return True  # a parliament's record: the form itself says each row is its person's words
+    recorded = sum(row.recorded for row in run)
+    titled = any(row.recorded and not row.bracketed for row in run)
+    if recorded >= _MIN_RECORDED and 2 * recorded >= len(run) and (titled or chaired):
+        # a parliament's record: the form itself says each row is its person's words (most rows in it, not each: a
+        # member's party may be a word, "Luis Ruiz Soler (Vox):")
+        return True
     first_person = {w for w, p in lex.pronouns.items() if p.person == 1}
     speaking = sum(bool(first_person & set(_words(row.block.text[row.start : row.end]).split())) for row in run)
     return len(set(names)) < len(names) or 2 * speaking >= len(run)
@@ -391,6 +469,9 @@ def _worded(row: _Row) -> bool:
 
 
 def _turn_quote(document: Document, row: _Row, cast: Cast) -> Quote:
+    if row.chair:  # ("Der Präsident:" of a debate whose report named "Landtagspräsident Albert Frick": his words)
+        holder = cast.holders(row.chair)[0]
+        return _answer(document, row.block, row.start, row.end, holder.name, row.name)
     person = (
         cast.find(row.name, row.gender)
         or (row.recorded and cast.find(row.name.split()[0], row.gender) or None)

@@ -80,7 +80,7 @@ COPULAS = (
     "se declaró",
 )
 TITLES = words("""
-sr sr. sra sra. srta señor señora señorita don doña ño ña mosén dr dr. presidente presidenta ministro ministra
+sr sr. sra sra. srta señor señora señorita don doña ño ña mosén dr dr. dip dip. presidente presidenta ministro ministra
 secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
 fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
@@ -121,6 +121,8 @@ ROLE_FORMS = role_table(
         "sra.": "sra",
         "sr.": "sr",
         "dr.": "dr",
+        "dip": "diputado",  # ("Dip. Laura Pardo": a member of a parliament, as its record writes it)
+        "dip.": "diputado",
         "líderesa": "líder",
     },
     families="""
@@ -228,7 +230,7 @@ nadie alguien luego después entonces sin embargo
 así algo había habían habría habrían hubo mi mis nuestro nuestra nuestros nuestras
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
-ABBREVIATIONS = words("sr sra srta dr dra ud uds etc")
+ABBREVIATIONS = words("sr sra srta dr dra dip ud uds etc")
 NEGATIONS = words("no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin")
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
