@@ -1134,6 +1134,7 @@ _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 _NAME_AFTER = re.compile(r",\s{1,3}(?:([^\W\d_A-ZÀ-Þ][\w.]*)\s{1,3})?[A-ZÀ-Þ]")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,": a name set off by commas
+_WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
@@ -1196,7 +1197,7 @@ def seated_bodies(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{seated})(?![\w’'-])")
 
 
-def _appositive_before(before: str) -> list[str]:
+def appositive_before(before: str) -> list[str]:
     """The words of the appositive a name follows, from the clause mark before it ("Le président du Stade Garonnais,
     Alain Castagnède")."""
     return _role_phrase(before.rstrip().removesuffix(",")).split()
@@ -1272,12 +1273,15 @@ class Cast:
         naming = self.naming(phrase, speaker)
         return None if naming is None else self.mention(phrase, naming, topic)
 
-    def naming(self, phrase: str, speaker: bool = False) -> Naming | None:
+    def naming(self, phrase: str, speaker: bool = False, given: bool = False) -> Naming | None:
         """Whom :meth:`introduce` would find ``phrase`` names, with nothing recorded: None when no one, whatever the
-        topic (the reader then need not work out where the phrase stands in its sentence)."""
+        topic (the reader then need not work out where the phrase stands in its sentence); ``given``: its first word
+        is a given name, though a title's abbreviation too (see :meth:`given_name_apposed`)."""
         if self.lexicon.capitalised_nouns and self.noun_alone(phrase):
             return None  # (its name not worked out: most runs of a German page)
         name, unsure = _candidate(phrase, self.lexicon.code)
+        if given and name == phrase.split(maxsplit=1)[-1]:
+            name, unsure = phrase, False  # "The deputy mayor, Col Reardon,": Col Reardon, no colonel
         if not name:
             # most capitalised runs ("The", "But", "Monday"): nothing more to look up, but a title word alone
             person = self._titled_surname(phrase)
@@ -1307,7 +1311,7 @@ class Cast:
             if (
                 len(speaker_key(name)) < 2
                 and (not speaker or self._adverb(name) or self._common_noun(name))
-                and not titled
+                and not (titled or given)
                 and not self._roled(phrase, name)
             ):
                 return None  # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people
@@ -1888,12 +1892,64 @@ class Cast:
                 break  # "A retired teacher stood up"
             if bare != word:
                 break  # a punctuation mark ends it
-        if len(words) < 2 or words[0].lower() not in lex.indefinite and words[0].lower() not in lex.own_possessives:
-            return False  # ("My wife", "Meine Frau": the writer's, whom the article leaves unnamed)
+        if len(words) < 2:
+            return False
         end = start + text[start:].find(words[-1]) + len(words[-1])
+        first = words[0].lower()
+        if first not in lex.indefinite and first not in lex.own_possessives:
+            # ("My wife", "Meine Frau": the writer's, whom the article leaves unnamed; "His eldest son, who asked that
+            # his name not be used,": someone whose name the text withholds, described up to the comma)
+            comma = self._withheld(text, end)
+            if comma < 0:
+                return False
+            words, end = text[start:comma].split(), comma
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
         return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns)
+
+    def given_name_apposed(self, phrase: str, before: str) -> bool:
+        """Whether the first word of a name of two words is a given name, though written as a title's abbreviation
+        ("Col", "Gen", "Sgt", "Cap"): it has no full stop, stands in an appositive's name slot after a description of
+        the person (``before``, the text up to the name: "The deputy mayor, Col Reardon,"), and the abbreviation
+        names a rank of the forces (lexicon ``forces_words``) while nothing in the description speaks of the forces
+        ("The base commander, Col Brandt," is a colonel; "Col. Reardon" with its stop always is)."""
+        lex = self.lexicon
+        words = phrase.split()
+        if len(words) != 2 or not before.endswith(", ") or not lex.forces_words:
+            return False
+        first = words[0]
+        written = first.isalpha() and first[:1].isupper() and first[1:].islower()
+        if not written or first.lower() + "." not in lex.titles:
+            return False  # (an abbreviation the lexicon writes with its stop, here without it)
+        if title_role(first, lex) not in lex.forces_words:
+            return False  # ("The mayor, Cr Dunstan,": a council's title in a council's slot)
+        described = [w.lower().strip(".,;:") for w in appositive_before(before)]
+        if not any(w in lex.determiners or self.possessive(w) for w in described[:1]):
+            return False  # (a description opens the slot: "the deputy mayor", "his brother")
+        roles = [title_role(w, lex) for w in described]
+        forces = any(w in lex.forces_words or r in lex.forces_words for w, r in zip(described, roles, strict=True))
+        # (a role or a noun for a person: "The club's treasurer, Gen Marsh,")
+        return not forces and (any(roles) or self.person_noun(described[-1]))
+
+    def withholds_name(self, words: str) -> bool:
+        """Whether ``words`` hold a phrase that withholds a name (lexicon ``withheld_name_phrases``; any case)."""
+        low = words.lower()
+        return any(phrase in low for phrase in self.lexicon.withheld_name_phrases)
+
+    def _withheld(self, text: str, end: int) -> int:
+        """Whether the clause set off after a description ending at ``end`` says the person's name is withheld (lexicon
+        ``withheld_name_phrases``: "His eldest son, who asked that his name not be used,", "Seine Tochter, die nicht
+        genannt werden will,", "Sa fille aînée, qui a requis l'anonymat,", "Su hijo mayor, que pidió no ser
+        identificado,"): a definite description the text leaves unnamed, as an indefinite one ("A deckhand who did not
+        want to be named"). Returns where the comma opening the clause stands, or -1."""
+        phrases = self.lexicon.withheld_name_phrases
+        window = text[end : end + _WITHHELD_REACH]
+        comma = window.find(", ")
+        # (a noun or an adjective may follow the word read before the comma: "His eldest son,", "Su hijo mayor,")
+        if not phrases or comma < 0 or len(window[:comma].split()) > 1:
+            return -1
+        clause = re.split(r"[,:;.!?“”„\"«»]", window[comma + 2 :], maxsplit=1)[0]
+        return end + comma if self.withholds_name(clause) else -1
 
     def person_noun(self, word: str) -> bool:
         """Whether a word names a kind of person, by the lexicon or by a person's ending ("caller", "nurse")."""
@@ -1903,7 +1959,8 @@ class Cast:
         """Whether a word names a kind of person: a role of the lexicon ("official", "teacher"), a feminine noun
         ("Besucherin", "spectatrice"), or (not ``lexical``) a noun of a person's ending ("Dauerkarteninhaber")."""
         lex = self.lexicon
-        if not word.isalpha() or word in FUNCTION_WORDS or word in lex.role_modifiers:
+        # (a function word of another language may be a noun of this one's: "son", a French possessive)
+        if not word.isalpha() or word in FUNCTION_WORDS and word not in lex.role_nouns or word in lex.role_modifiers:
             return False
         if self._noun_kind(word) is _Noun.PERSON or lex.feminine_endings and word.endswith(lex.feminine_endings):
             return True
@@ -2392,7 +2449,7 @@ class Cast:
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
             person.named_as.add(done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
         if before.endswith(", "):
-            apposed = _appositive_before(before)
+            apposed = appositive_before(before)
             self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
             if len(apposed) > 1 and apposed[0].lower() in lex.definite and self._unlisted_noun(apposed[1]):
                 person.named_as.add(apposed[1])  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
@@ -2684,12 +2741,13 @@ class Cast:
         words = list(_words(description.lower()))  # (a copy: the article and the last words are cut off)
         if words and words[0][:2] in _ELIDED and words[0][:2] in lex.definite and len(words[0]) > 2:
             words[:1] = [words[0][:2], words[0][2:]]  # "l'ingénieur", "l’ancien professeur": the article, then the role
-        while len(words) > 2 and words[-1] in FUNCTION_WORDS:
-            words.pop()  # "The company's statement also"
+        while len(words) > 2 and words[-1] in FUNCTION_WORDS and words[-1] not in lex.role_nouns:
+            words.pop()  # "The company's statement also" (not "His eldest son": "son" is a French word's form too)
         if len(words) < 2 or not (words[0] in lex.definite or self.possessive(words[0])):
             return None
         if self._named_body(description):
             return None  # "Der Pendlerverband Oberfranken", "die Kali Südharz AG": a body's name, not a description
+        written = description.split()
         end = _head_end(words, lex)
         head = words[end - 1]
         kind = self._noun_kind(head)
@@ -2738,7 +2796,8 @@ class Cast:
                 # (or the noun before it: an adjective may follow its noun, "el hermano mayor" of "El hermano mayor, X,")
                 or (self._called(words[1]) if end == 3 else None)
                 or self._affiliated(words, head, gender, guess)
-                or (self._described_topic(words, head, gender) if guess else None)
+                # (a body's letters end no description of a person: "Der US-Nachrichtensender CNN" is no guess)
+                or (self._described_topic(words, head, gender) if guess and not _acronym(written[-1]) else None)
                 or (self._only_woman(words, gender) if guess and self._person_noun(head, lexical=False) else None)
             )
         if not title_role(head, lex) and (called := self._called(head)) is not None:

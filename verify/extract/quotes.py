@@ -45,6 +45,7 @@ from .cast import (
     Person,
     adjectives_end,
     age_before,
+    appositive_before,
     body_at,
     byline,
     common_words,
@@ -166,6 +167,7 @@ _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens i
 _CLOSING_REACH = 100  # characters of a clause closing a sentence on someone unnamed ("..., a source close to ... said.")
 _OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
+_RELATIVE_CHARS = 12  # characters after a comma read for the relative pronoun opening a clause ("who", "qui", "der")
 _APPOSED_REACH = 60  # characters after a lone first name read for a description of a person (", a caller from X,")
 _AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a family's name ("el menor| de los García")
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
@@ -188,6 +190,7 @@ _ROLE_COLON = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?([\w’'-]+)\s*:\s*$")
 # Abbreviations after which a full stop does not end a sentence.
 # Every lexicon's: a name's title ends no sentence in any language ("la Sra. Ferrer", "Mme Besson").
 _ABBREVIATIONS = frozenset().union(*(lex.abbreviations for lex in LEXICONS.values()))
+_TITLE_ABBREVIATIONS = frozenset().union(*(lex.title_abbreviations for lex in LEXICONS.values()))  # (as written)
 # A closing mark may follow the full stop after a space (French « ... . ») or be the German “.
 # (also "... a reporter.) At"; German »...«: « right after the stop closes, » right before a word opens)
 # The break is the group "gap" after the stop: matching the stop itself (not a look-behind for it) lets the engine skip
@@ -217,6 +220,11 @@ _COLON_RUN = 60  # the most a sentence may run between its subject and the colon
 _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
 
+
+
+def _relative_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word may open a relative clause after a comma ("who", "qui", "que", "der", "die")."""
+    return word in lex.relative_pronouns or word in lex.comma_relatives or word in lex.relative_articles
 
 def _unelided(word: str) -> str:
     """``_ELIDED.sub("", word)``, the pattern called only when a mark stands second or third, where it needs one (a
@@ -460,7 +468,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     while start > 0 and (tail[start - 1].isalnum() or tail[start - 1] in "._"):
         start -= 1
     word = tail[start:]
-    return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
+    return bool(word) and (word.lower() in _ABBREVIATIONS or word in _TITLE_ABBREVIATIONS or len(word) == 1)
 
 
 def _continued(g: Grammar, text: str) -> str:
@@ -3252,6 +3260,9 @@ class _Reader:
                     or _who_follows(text, stop)
                     or self._apposed_person(text, phrase, stop)
                     or identified and known_first_name(phrase),
+                    # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
+                    given=text.startswith(", ", start - 2)
+                    and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start]),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
@@ -3296,6 +3307,10 @@ class _Reader:
                 if role and clause and not text.startswith(",", role.end()):
                     # "Sur France Bleu, la maire a déclaré :", "In the Harbour Gazette, the mayor said": after the comma
                     # closing a phrase that opens the sentence, an unclosed description is the sentence's subject
+                    role = None
+                if role and self._listed_pair(text, start, role.end(), role.group(1)):
+                    # "his wife, Hyacinth Grant, his daughter, Marcia Grant-Walters, and two sons": a list of
+                    # descriptions each before its name; the one after a name so described is the next name's
                     role = None
                 if role:
                     cast.appositive(person, role.group(1))
@@ -3355,7 +3370,15 @@ class _Reader:
                 self._unnamed_after_opening(text, start)
                 return
         low = first[0].lower() if first else ""
-        if low in lex.indefinite or low in lex.own_possessives:
+        # (or a definite one and a relative clause withholding the name: "His eldest son, who asked that his name not be
+        # used,"; its comma within a description's reach and a relative pronoun after it, or the clause is not read)
+        withheld = False
+        if low in lex.definite or low in lex.possessives:
+            comma = text.find(", ", start, start + _APPOSED_REACH)
+            relative = text[comma + 2 : comma + 2 + _RELATIVE_CHARS].split(maxsplit=1)[:1] if comma > 0 else []
+            withheld = bool(relative) and _relative_word(lex, relative[0].lower())
+            withheld = withheld and self._cast.withholds_name(text[comma : comma + _APPOSED_REACH * 2])
+        if low in lex.indefinite or low in lex.own_possessives or withheld:
             # (the sentence stays open: a name after it is the latest one spoken of, "A reporter asked Sanders how he
             # felt. He replied: ...")
             self._cast.subject_unnamed(text, start)
@@ -3587,6 +3610,28 @@ class _Reader:
             return False
         owner = words[0].lower()
         return owner in self.g.lexicon.definite or owner in self.g.lexicon.pronouns or owner.endswith(("’s", "'s"))
+
+    def _listed_pair(self, text: str, start: int, end: int, description: str) -> bool:
+        """Whether the name at ``start``, set off after a description of its own ("his wife of 58 years, Hyacinth
+        Grant,"), is followed by another, ``description``, up to ``end`` that a name set off by a comma follows ("his
+        daughter, Marcia Grant-Walters"): a list of people each described before the name, where that description is
+        the next name's, no appositive of the one before ("leur fille, Léa Martin, et son fils, Tom", "su esposa,
+        Rosa Gil, su hija, Ana Gil"). A name described after it ("Jane Roe, the mayor, said") is read as before."""
+        if not text.startswith(", ", end) or not text[end + 2 : end + 3].isupper():
+            return False
+        if text[max(0, start - 2) : start] != ", ":
+            return False
+        lex, cast = self.g.lexicon, self._cast
+        first = description.split()[:1]
+        if not first or not (first[0].lower() in lex.determiners or cast.possessive(first[0].lower())):
+            return False
+        # (the name's own: a determiner or a possessive and a role in the phrase before it, "He leaves his wife of 58
+        # years,")
+        words = appositive_before(text[max(self.sentence, start - _APPOSED_REACH) : start])
+        return any(
+            (w.lower() in lex.determiners or cast.possessive(w.lower())) and title_role(after, lex)
+            for w, after in zip(words, words[1:], strict=False)
+        )
 
     def _apposed_person(self, text: str, phrase: str, stop: int) -> bool:
         """Whether a lone first name has an indefinite description of a person in apposition after it ("Ron, a caller

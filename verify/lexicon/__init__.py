@@ -447,6 +447,10 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()  # capitalised words that open a sentence but name no one
     prepositions: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # full stops that end no sentence ("Mr.", "Dr.")
+    # Abbreviated titles as written capitalised before a name, whose full stop ends no sentence there ("The Rev. Desmond
+    # Clarke", "Fr. Paul Addo", "Pfr. Anton Huber", "Hno. Pablo Ruiz"); matched as written, as some are other words in
+    # lower case ("50 fr.": francs)
+    title_abbreviations: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a lone capital is no name
     # Words after which (with up to two lower-case words between: "die neue Halle") a capitalised word is a noun, not
     # a name, in a language that capitalises nouns: articles, prepositions joined to one, possessives ("im Ausschuss")
@@ -611,6 +615,14 @@ class Lexicon:
     # Possessives of the writer or the speaker ("my", "meine", "ma", "nuestro"): "My wife", "Meine Frau" opening a
     # sentence is someone the article leaves unnamed, whom a "she" next stands for (never the last woman named)
     own_possessives: frozenset[str] = frozenset()
+    # Words of a clause that says a person's name is withheld ("His eldest son, who asked that his name not be used,",
+    # "Seine Tochter, die nicht genannt werden will,", "Sa fille, qui a requis l'anonymat,", "Su hijo mayor, que pidió
+    # no ser identificado,"): the description before it stays someone unnamed, no speaker's name (lower case)
+    withheld_name_phrases: tuple[str, ...] = ()
+    # The ranks and units of the forces (lower case; ranks as their roles, see role_forms): an abbreviated rank without
+    # its stop in a civilian description's name slot is a given name ("The deputy mayor, Col Reardon,"), in a
+    # description of the forces the rank ("The base commander, Col Brandt,")
+    forces_words: frozenset[str] = frozenset()
     # The ending an adjective of a body's name takes when the definite article before it is dropped, by article, in a
     # language that declines adjectives so ("Der Hessische Apothekerverband" is the "Hessischer Apothekerverband",
     # "Das Deutsche Rote Kreuz" the "Deutsches Rotes Kreuz"; "die Deutsche Bahn" keeps its "-e")

@@ -101,6 +101,7 @@ regierungssprecher regierungssprecherin polizeisprecher polizeisprecherin staats
 landrat landrätin richter richterin staatsanwalt staatsanwältin trainer trainerin papst könig königin
 führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin gründer gründerin berater beraterin mitglied
 kapitän kapitänin torhüter torhüterin stürmer stürmerin spieler spielerin sportdirektor sportdirektorin
+pfr pfr. msgr msgr. hw hw. hr hr. fr. stv stv. bgm bgm. vbgm vbgm. präs präs. vors vors. labg labg. mdl mdb gr
 """)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
@@ -119,6 +120,26 @@ ROLE_FORMS = role_table(
         "prof.": "prof",
         "abg": "abgeordneter",  # "Abg. Eva Huber": a member of an Austrian or German parliament, either gender
         "abg.": "abgeordneter",
+        # (abbreviated titles of the clergy, of councils and parliaments: "Pfr. Anton Huber" is "der Pfarrer", "LAbg.
+        # Eva Huber", "MdL", "MdB" a member, "Bgm." the mayor; "GR", a Gemeinderat's member, is a title too)
+        "pfr": "pfarrer",
+        "pfr.": "pfarrer",
+        "msgr": "pfarrer",
+        "msgr.": "pfarrer",
+        "hw": "pfarrer",
+        "hw.": "pfarrer",
+        "labg": "abgeordneter",
+        "labg.": "abgeordneter",
+        "mdl": "abgeordneter",
+        "mdb": "abgeordneter",
+        "bgm": "bürgermeister",
+        "bgm.": "bürgermeister",
+        "vbgm": "vizebürgermeister",
+        "vbgm.": "vizebürgermeister",
+        "präs": "präsident",
+        "präs.": "präsident",
+        "vors": "vorsitzender",
+        "vors.": "vorsitzender",
     },
     families="""
     vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef direktor geschäftsführer
@@ -154,6 +175,8 @@ anwalt anwältin experte expertin politiker politikerin kandidat kandidatin öko
 nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner anwohnerin rentner rentnerin schüler
 schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
 sohn tochter bruder schwester vater mutter ehefrau ehemann partnerin lebensgefährte lebensgefährtin
+enkel enkelin neffe nichte cousin cousine onkel tante großvater großmutter schwiegersohn schwiegertochter witwe witwer
+vizebürgermeister
 pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
 techniker technikerin
 """)
@@ -162,7 +185,7 @@ herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
 konzernchef firmenchef leiter pressesprecher führer ratsherr rat meister
-sohn bruder vater ehemann mann lebensgefährte
+sohn bruder vater ehemann mann lebensgefährte hr hr. enkel neffe onkel großvater witwer schwiegersohn
 """)
 # ("Abgeordnete" is none: "der Abgeordnete" is a man, "die Abgeordnete" a woman; the first name tells.)
 FEMALE_TITLES = words("""
@@ -171,7 +194,7 @@ sprecherin chefin direktorin senatorin botschafterin generalsekretärin regierun
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
 vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin rätin meisterin
 gründerin
-tochter schwester mutter ehefrau partnerin lebensgefährtin
+tochter schwester mutter ehefrau partnerin lebensgefährtin fr. enkelin nichte tante großmutter witwe schwiegertochter
 """)
 PRONOUNS = pronoun_table(
     m_sg="er ihm ihn sein",
@@ -486,6 +509,9 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    # (abbreviated titles before a name, no sentence's end: Pfarrer, Monsignore, Hochwürden, Herr, Frau,
+    # stellvertretend, (Vize)bürgermeister, Magister, Ingenieur, Diplom, Präsident, Vorsitzender, Pastor, Landtag)
+    title_abbreviations=words("Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg"),
     back_credits=(
         "das war", "das waren die worte von", "dies waren die worte von", "so weit", "das zitat stammt von",
         "dieses zitat stammt von", "der satz stammt von",
@@ -556,6 +582,16 @@ LEXICON: Lexicon = Lexicon(
     possessives=words(
         "mein meine meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem "
         "ihrer ihres unser unsere unseren unserem unserer unseres euer eure"
+    ),
+    withheld_name_phrases=(
+        "anonym", "nicht genannt", "nicht namentlich", "namentlich nicht", "namen nicht", "nicht mit namen",
+        "nicht erkannt werden", "unerkannt bleiben",
+    ),
+    # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    forces_words=words(
+        "general oberst oberstleutnant leutnant hauptmann major feldwebel kommandant admiral bundeswehr armee heer "
+        "marine "
+        "militär regiment bataillon brigade kaserne truppe soldat soldatin offizier offizierin"
     ),
     own_possessives=words("mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres"),
     strong_endings={"der": "r", "das": "s"},

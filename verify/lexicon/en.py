@@ -124,6 +124,8 @@ referee umpire
 sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife canon prebendary
 inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
 eng. hon.
+fr fr. revd revd. msgr msgr. mgr cr cr. coun coun. ald ald. alderman alderwoman mla mha mpp mna maj maj. brig brig.
+brigadier cpl cpl. corporal pte pte. pvt pvt. cmdr cmdr. cdr cdr. lieut lieut. det det. atty atty. pres. supt.
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -166,6 +168,41 @@ TITLE_FORMS = role_table(
         "businesswoman": "businessman",
         "sens.": "senator",
         "reps.": "representative",
+        # (a council's and the clergy's abbreviated titles: "Cr Dunstan" is the councillor Kerrie Dunstan, "the
+        # reverend" is "The Rev. Desmond Clarke"; the forces' ranks as their full words)
+        "cr": "councillor",
+        "cr.": "councillor",
+        "coun": "councillor",
+        "coun.": "councillor",
+        "ald": "alderman",
+        "ald.": "alderman",
+        "alderwoman": "alderman",
+        "rev": "reverend",
+        "rev.": "reverend",
+        "revd": "reverend",
+        "revd.": "reverend",
+        "fr": "reverend",
+        "fr.": "reverend",
+        "msgr": "reverend",
+        "msgr.": "reverend",
+        "mgr": "reverend",
+        "col": "colonel",
+        "col.": "colonel",
+        "gen": "general",
+        "lt": "lieutenant",
+        "sgt": "sergeant",
+        "capt": "captain",
+        "brig": "brigadier",
+        "brig.": "brigadier",
+        "cpl": "corporal",
+        "cpl.": "corporal",
+        "cmdr": "commander",
+        "cmdr.": "commander",
+        "cdr": "commander",
+        "cdr.": "commander",
+        "lieut": "lieutenant",
+        "lieut.": "lieutenant",
+        "det": "detective",
     },
     families="""
     leader boss head chief chairman chairwoman chair chieftain director directress executive
@@ -257,6 +294,8 @@ porter caretaker cleaner driver worker employee shopkeeper landlord landlady ten
 supporter protester demonstrator visitor bystander onlooker firefighter soldier pilot
 walker pensioner rambler hiker cyclist swimmer jogger motorist commuter boater shopper grandmother grandfather
 fisherman angler politician administrator receiver liquidator auditor accountant
+granddaughter grandson grandchild niece nephew cousin aunt uncle stepson stepdaughter stepfather stepmother
+widow widower sibling
 tutor lecturer instructor deacon chaplain curate verger sexton geologist
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
@@ -286,7 +325,8 @@ TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs
 # Titles that only say how a person is addressed: a title word after one is the surname ("Mr Dean", "Mrs King").
 COURTESY_TITLES = words("mr mrs ms miss mx dr")
 MALE_TITLES = words(
-    "mr mr. sir lord king prince father brother spokesman chairman councilman congressman businessman "
+    "mr mr. sir lord king prince father fr fr. msgr msgr. mgr brother spokesman chairman councilman congressman "
+    "businessman "
     "husband son widower grandfather grandson uncle nephew boyfriend fiancé"  # kin: "his son, Beau," is a man
 )
 FEMALE_TITLES = words(
@@ -738,6 +778,10 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    # (abbreviated titles before a name, no sentence's end: the clergy's, councils', the police's and the forces')
+    title_abbreviations=words(
+        "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
+    ),
     work_nouns=WORK_NOUNS,
     noun_endings=("s",),
     phrase_nouns=words(
@@ -758,6 +802,18 @@ LEXICON: Lexicon = Lexicon(
     crowd_nouns=words("crowd audience onlookers fans spectators"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
+    withheld_name_phrases=(
+        "anonymity", "anonymous", "not be named", "not to be named", "not want to be named", "not wish to be named",
+        "declined to be named", "refused to be named", "not be identified", "not to be identified",
+        "declined to be identified", "name not be used", "name not be published", "name not be printed",
+        "name withheld", "not give his name", "not give her name", "not give their name", "declined to give",
+    ),
+    # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    forces_words=words(
+        "general colonel lieutenant captain major brigadier corporal sergeant commander admiral private army navy "
+        "military regiment battalion brigade base forces force corps garrison troops soldier soldiers officer marines "
+        "marine squadron"
+    ),
     own_possessives=words("my our"),
     sign_nouns=words(
         "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt "

@@ -85,6 +85,8 @@ secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
 fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
 líder fundador fundadora cofundador cofundadora
+hno hno. hna hna. fray fr. pbro pbro. mons mons. monseñor gral gral. cnel cnel. tte tte. sgto sgto. lic lic. ing ing.
+arq arq. profa profa. pdte pdte. pdta pdta. excmo excmo. excma excma. ilmo ilmo. ilma ilma.
 """)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
@@ -124,6 +126,35 @@ ROLE_FORMS = role_table(
         "dip": "diputado",  # ("Dip. Laura Pardo": a member of a parliament, as its record writes it)
         "dip.": "diputado",
         "líderesa": "líder",
+        # (abbreviated titles of the clergy, the forces and the professions: "Hno. Pablo Ruiz" is "el hermano", "Gral."
+        # the general, "Lic." a graduate's courtesy title in Latin America)
+        "hno": "hermano",
+        "hno.": "hermano",
+        "hna": "hermana",
+        "hna.": "hermana",
+        "fr.": "fray",
+        "pbro": "fray",
+        "pbro.": "fray",
+        "mons": "monseñor",
+        "mons.": "monseñor",
+        "gral": "general",
+        "gral.": "general",
+        "cnel": "coronel",
+        "cnel.": "coronel",
+        "tte": "teniente",
+        "tte.": "teniente",
+        "sgto": "sargento",
+        "sgto.": "sargento",
+        "ing": "ingeniero",
+        "ing.": "ingeniero",
+        "arq": "arquitecto",
+        "arq.": "arquitecto",
+        "profa": "profesor",
+        "profa.": "profesor",
+        "pdte": "presidente",
+        "pdte.": "presidente",
+        "pdta": "presidente",
+        "pdta.": "presidente",
     },
     families="""
     jefe líder dirigente responsable cabeza ejecutivo ejecutiva
@@ -170,15 +201,19 @@ ROLE_NOUNS = words(
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
     "voluntaria pasajero pasajera edil edila regidor regidora hijo hija hermano hermana marido esposo esposa compañero compañera "
-    "novio novia asesor asesora"
+    "novio novia asesor asesora "
+    "nieto nieta sobrino sobrina tío tía abuelo abuela viudo viuda coronel teniente sargento monseñor"
 )
 MALE_TITLES = words(
     "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
-    " consejero hijo hermano padre marido esposo novio fundador cofundador"  # (kin nouns tell a gender too: "su esposa" is a woman)
+    " consejero hijo hermano padre marido esposo novio fundador cofundador hno hno. fray fr. pbro pbro. mons mons."
+    " monseñor excmo excmo. ilmo ilmo. nieto sobrino tío abuelo viudo"
+    # (kin nouns tell a gender too: "su esposa" is a woman)
 )
 FEMALE_TITLES = words(
     "sra sra. srta señora señorita doña ña presidenta ministra secretaria alcaldesa directora senadora diputada "
     "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia fundadora cofundadora"
+    " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda"
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -500,6 +535,12 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    # (abbreviated titles before a name, no sentence's end: hermano, hermana, fray, presbítero, monseñor, general,
+    # coronel, teniente, sargento, licenciado, ingeniero, arquitecto, profesora, presidente, presidenta,
+    # excelentísimo, ilustrísimo, capitán)
+    title_abbreviations=words(
+        "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap"
+    ),
     pro_drop=True,
     double_surnames=True,
     dialogue_dashes=True,
@@ -617,6 +658,17 @@ LEXICON: Lexicon = Lexicon(
     quantifiers=words("algunos algunas varios varias muchos muchas"),
     plural_verb_endings=("n",),  # (dijeron, gritaban, piden: every third person plural; no singular ends so)
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
+    withheld_name_phrases=(
+        "anonimato", "anónimo", "anónima", "no ser identificado", "no ser identificada", "no ser nombrado",
+        "no ser nombrada", "no dar su nombre", "no revelar su nombre", "su nombre no", "omitir su nombre",
+        "reservar su nombre",
+    ),
+    # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    forces_words=words(
+        "general coronel teniente capitán comandante sargento cabo almirante ejército militar regimiento batallón "
+        "brigada "
+        "cuartel tropas soldado soldada oficial armada"
+    ),
     own_possessives=words("mi mis nuestro nuestra nuestros nuestras"),
     owner_possessives={"su": ""},
     sign_nouns=words(

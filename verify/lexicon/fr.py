@@ -113,6 +113,7 @@ secrétaire général générale sénateur sénatrice député députée ambassa
 procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
 président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice me
 fondateur fondatrice cofondateur cofondatrice
+mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. lieutenant sgt sgt. sergent pdt pdt.
 """)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -141,6 +142,21 @@ ROLE_FORMS = role_table(
         "rédactrice": "rédacteur",
         "élue": "élu",
         "me": "avocat",  # "Me Hugo Benali" (maître): "l'avocat" is him
+        # (abbreviated titles of the clergy and the forces: "Mgr Paul Durand" is "monseigneur", "Cne" the captain)
+        "mgr": "monseigneur",
+        "mgr.": "monseigneur",
+        "cdt": "commandant",
+        "cdt.": "commandant",
+        "cne": "capitaine",
+        "cne.": "capitaine",
+        "col": "colonel",
+        "col.": "colonel",
+        "lt": "lieutenant",
+        "lt.": "lieutenant",
+        "sgt": "sergent",
+        "sgt.": "sergent",
+        "pdt": "président",
+        "pdt.": "président",
     },
     families="""
     dirigeant chef patron patronne leader responsable
@@ -187,16 +203,18 @@ ROLE_NOUNS = words(
     "cuisinier cuisinière infirmier infirmière ouvrier ouvrière salarié salariée employé employée serveur serveuse "
     "agriculteur agricultrice éleveur éleveuse commerçant commerçante parent mère père patient patiente bénévole "
     "supporter supportrice passager passagère fils fille frère sœur mari épouse époux compagne compagnon conjoint "
-    "conjointe technicien technicienne"
+    "conjointe technicien technicienne "
+    "petit-fils petite-fille neveu nièce cousin cousine oncle tante grand-père grand-mère veuve veuf"
 )
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
 MALE_TITLES = words(
     "m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller fils frère père époux "
-    "compagnon fondateur cofondateur"
+    "compagnon fondateur cofondateur mgr monseigneur abbé petit-fils neveu oncle grand-père veuf"
 )
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
-    " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice"
+    " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
+    " veuve"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
@@ -511,6 +529,9 @@ LEXICON: Lexicon = Lexicon(
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,
     abbreviations=ABBREVIATIONS,
+    # (abbreviated titles before a name, no sentence's end: Monseigneur, commandant, capitaine, colonel, lieutenant,
+    # sergent, président)
+    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt"),
     back_credits=(
         "c'était",
         "ce sont les mots de",
@@ -578,6 +599,15 @@ LEXICON: Lexicon = Lexicon(
     quantifiers=words("certains certaines plusieurs quelques nombreux"),
     plural_verb_endings=("aient", "èrent"),  # (criaient, crièrent; "-ent" is singular too: "soutient", "prévient")
     possessives=words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
+    withheld_name_phrases=(
+        "anonymat", "anonyme", "pas être nommé", "pas être nommée", "pas être cité", "pas être citée",
+        "pas être identifié", "pas être identifiée", "nom ne soit pas", "taire son nom", "pas donner son nom",
+    ),
+    # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    forces_words=words(
+        "général colonel lieutenant capitaine commandant sergent adjudant caporal amiral armée militaire régiment "
+        "bataillon brigade caserne troupes soldat soldate officier gendarmerie"
+    ),
     own_possessives=words("mon ma mes notre nos"),
     owner_possessives={"son": "", "sa": ""},
     sign_nouns=words(

@@ -1,0 +1,197 @@
+"""People named by their relation to someone, unnamed on purpose, or by a title's abbreviation (round 32, people32):
+hand-written sentences in English, German, French and Spanish, each rule with a case where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cast import _DE, _ES, _FR, _paragraphs, _said
+from verify.extract.quotes import sentence_start
+
+_EN = "The council raised the mooring fees in April for the third time in two years, and many boaters were angry. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _paragraphs(
+                _EN * 2,
+                "Tobias Venn, a ferryman on the Severn, died on Monday. He leaves his wife of 40 years, Maud Venn, his "
+                "daughter, Clara Ashby, a nurse in Gloucester, and two sons.",
+                '"He loved the tides more than the land," his widow said.',
+                'His daughter said: "He taught me every sandbank by name."',
+            ),
+            {"He loved the": "Maud Venn", "He taught me": "Clara Ashby"},
+        ),
+        (
+            _paragraphs(
+                _DE * 2,
+                "Der Fährmann Tobias Venn ist gestorben. Er hinterlässt seine Frau, Maud Venn, seine Tochter, "
+                "Clara Ashby, eine Krankenschwester, und zwei Söhne.",
+                "„Er liebte den Fluss mehr als das Land“, sagte seine Witwe.",
+                "Seine Tochter sagte: „Er kannte jede Sandbank beim Namen.“",
+            ),
+            {"Er liebte den": "Maud Venn", "Er kannte jede": "Clara Ashby"},
+        ),
+        (
+            _paragraphs(
+                _FR * 2,
+                "Le passeur Tobias Venn est mort. Il laisse sa femme, Maud Venn, sa fille, Clara Ashby, infirmière "
+                "à Brest, et deux fils.",
+                "« Il aimait le fleuve plus que la terre », a dit sa veuve.",
+                "Sa fille a déclaré : « Il connaissait chaque banc de sable par son nom. »",
+            ),
+            {"Il aimait le": "Maud Venn", "Il connaissait chaque": "Clara Ashby"},
+        ),
+        (
+            _paragraphs(
+                _ES * 2,
+                "El barquero Tobías Vega murió. Deja a su esposa, Marta Vega, a su hija, Clara Ruiz, enfermera "
+                "en Vigo, y dos hijos.",
+                "«Quería el río más que la tierra», dijo su viuda.",
+                "Su hija dijo: «Conocía cada banco de arena por su nombre».",
+            ),
+            {"Quería el río": "Marta Vega", "Conocía cada banco": "Clara Ruiz"},
+        ),
+        # a description after a name not described before it is still that name's
+        (
+            _paragraphs(
+                _EN * 2,
+                "Clara Ashby, his daughter, spoke first. Maud Venn, his wife, stayed at home.",
+                'His daughter said: "He taught me every sandbank by name."',
+            ),
+            {"He taught me": "Clara Ashby"},
+        ),
+    ],
+)
+def test_a_relation_before_a_name_in_a_list_is_that_names_not_the_one_before(
+    text: str, want: dict[str, str | None]
+) -> None:
+    said = _said(text)
+    assert {words: said.get(words) for words in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _paragraphs(
+                _EN * 2,
+                "Tobias Venn, a ferryman, died on Monday.",
+                'His youngest son, who asked not to be named, said: "The river was his whole life."',
+            ),
+            None,
+        ),
+        (
+            _paragraphs(
+                _DE * 2,
+                "Der Fährmann Tobias Venn ist gestorben.",
+                "Sein jüngster Sohn, der nicht genannt werden will, sagte: „Der Fluss war sein Leben.“",
+            ),
+            None,
+        ),
+        (
+            _paragraphs(
+                _FR * 2,
+                "Le passeur Tobias Venn est mort lundi.",
+                "Son fils cadet, qui a requis l'anonymat, a déclaré : « Le fleuve était toute sa vie. »",
+            ),
+            None,
+        ),
+        (
+            _paragraphs(
+                _ES * 2,
+                "El barquero Tobías Vega murió el lunes.",
+                "Su hijo mayor, que pidió no ser identificado, dijo: «El río era toda su vida».",
+            ),
+            None,
+        ),
+        # a relative clause that withholds nothing leaves the name given
+        (
+            _paragraphs(
+                _EN * 2,
+                'Tobias Venn, a ferryman, died on Monday. His son, Peter Venn, who lives in Bristol, said: "The river '
+                'was his whole life."',
+            ),
+            "Peter Venn",
+        ),
+    ],
+)
+def test_a_relative_whose_name_the_article_withholds_is_no_speakers_name(text: str, want: str | None) -> None:
+    assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The service is at St Mary's on Friday. The Rev. Alan Pryce, who will preach, said it.", "The Rev."),
+        ("The service is on Friday. Fr. Alan Pryce told mourners so.", "Fr."),
+        ("The parade is on Friday. Brig. Alan Pryce and Cpl. Joe Dunn will lead it.", "Brig."),
+        ("Die Trauerfeier ist am Freitag. Pfr. Anton Huber hält die Predigt.", "Pfr."),
+        ("Les obsèques ont lieu vendredi. Mgr. Paul Durand présidera la messe.", "Mgr."),
+        ("El funeral será el viernes. Hno. Pablo Ruiz oficiará la misa.", "Hno."),
+        ("El desfile será el viernes. Gral. Pablo Ruiz lo encabezará.", "Gral."),
+    ],
+)
+def test_a_titles_abbreviation_before_a_name_ends_no_sentence(text: str, title: str) -> None:
+    name = text.index(title) + len(title) + 1
+    assert sentence_start(text, name) == text.index(title)
+
+
+def test_a_lower_case_abbreviation_after_a_figure_still_ends_its_sentence() -> None:
+    # ("fr." of francs: the title's abbreviations are read as written, capitalised)
+    text = "Le billet coûte 50 fr. Le maire a promis une baisse."
+    assert sentence_start(text, text.index("maire")) == text.index("Le maire")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _paragraphs(
+                _EN * 2,
+                "The Derwent Valley mayor, Joan Pike, spoke on the bank.",
+                'At the council meeting, Cr Pike said the numbers were falling. "Use has fallen by a third," she told '
+                "councillors.",
+            ),
+            "Joan Pike",
+        ),
+        (
+            _paragraphs(
+                _EN * 2, "The Derwent Valley mayor, Joan Pike, spoke.", '"Use has fallen by a third," Coun. Pike said.'
+            ),
+            "Joan Pike",
+        ),
+        (
+            _paragraphs(
+                _DE * 2, "Die Gemeinderätin Eva Moser sprach zuerst.", "„Wir brauchen die Fähre“, sagte GR Moser."
+            ),
+            "Eva Moser",
+        ),
+        (
+            _paragraphs(_DE * 2, "Die Abgeordnete Eva Moser sprach.", "„Wir brauchen die Fähre“, sagte LAbg. Moser."),
+            "Eva Moser",
+        ),
+    ],
+)
+def test_a_councils_abbreviated_title_finds_the_full_name_given_before(text: str, want: str) -> None:
+    assert list(_said(text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'The deputy mayor, Col Harker, who was in Hobart, said in a text message: "A sad day for the valley."',
+            "Col Harker",
+        ),
+        ('The club\'s treasurer, Gen Marsh, said: "We will pay for the new pontoon."', "Gen Marsh"),
+        # in a description of the forces, or with its stop, the word is the rank
+        ('The base commander, Col Harker, said: "We will help move the boat."', "Harker"),
+        ('Col. Harker, the deputy mayor, said: "We will help move the boat."', "Harker"),
+        ('"We will help move the boat," said Col Harker.', "Harker"),
+    ],
+)
+def test_a_ranks_abbreviation_without_its_stop_in_a_civilian_name_slot_is_a_given_name(text: str, want: str) -> None:
+    assert list(_said(_paragraphs(_EN * 2, text)).values()) == [want]
