@@ -562,6 +562,17 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     return name, len(words) < 2 or opening or not lex.stopwords.isdisjoint(inner)
 
 
+def singular_finite(lex: Lexicon, word: str) -> bool:
+    """Whether a word ends as a finite verb of the third person singular does in the lexicon (``finite_endings`` that
+    are no plural ending: "acordó", "recordó"; never "ganaron")."""
+    return (
+        word.isalpha()
+        and bool(lex.finite_endings)
+        and word.endswith(lex.finite_endings)
+        and not (lex.plural_verb_endings and word.endswith(lex.plural_verb_endings))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _glued_number(word: str) -> bool:
     """:func:`verify.normalize.glued_number`, kept: a German page's runs open on the same words ("diese", "im")."""
@@ -1135,6 +1146,7 @@ _NAME_AFTER = re.compile(r",\s{1,3}(?:([^\W\d_A-ZÀ-Þ][\w.]*)\s{1,3})?[A-ZÀ-Þ
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,": a name set off by commas
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
+_DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
@@ -1573,8 +1585,12 @@ class Cast:
         if (defined := self._organisations.get(key)) is not None and key != defined.name.lower():
             self._touch(self._topics, defined)
             return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
-        if self.lexicon.pro_drop and (key in self.lexicon.cue_verbs or key in self.lexicon.copulas):
-            # "«...», explica.", "fue clara: «...»": the subject the language leaves out is whom the text is about
+        lex = self.lexicon
+        if lex.pro_drop and (
+            key in lex.cue_verbs or key in lex.copulas or mention.strip().islower() and singular_finite(lex, key)
+        ):
+            # "«...», explica.", "fue clara: «...»", "Luego se acordó de ...: «…»": the subject the language leaves out
+            # is whom the text is about
             person = next(reversed(self._topics.values()), None)
             return _name(person) if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
@@ -2465,6 +2481,44 @@ class Cast:
         rest = self._roles_before(person, before, before.endswith(", "))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)
+        if not (person.gender or person.organisation) and lex.definite_genders:
+            person.gender = str(self._article_gender(before) or "")
+
+    def _article_gender(self, before: str) -> Gender | None:
+        """The gender the definite article of a description right before a name tells, when its words are a noun for a
+        person and its adjectives ("la bióloga melillense Salima Hamed", "La autora principal, la bióloga ... Salima
+        Hamed" read at each; "le nouveau président Marc Roux"): the name is a woman's or a man's though no first name
+        tells ("Salima" is in no list), as a title would; None when the words are no description ("el ministro
+        recibió a Ana": a verb and its object)."""
+        lex = self.lexicon
+        if before.endswith(", "):
+            # (an appositive the name follows opens on its article; what it is of follows a link: "El médico de la
+            # colla,")
+            words = appositive_before(before)
+            link = next((i for i, w in enumerate(words) if i and self._link_word(w)), 0)
+            words = words[: link or len(words)][: 2 + _DESCRIPTION_ARTICLE]
+            article = 0 if len(words) > 1 and words[0].lower() in lex.definite_genders else None
+        else:
+            words = before.split()[-1 - _DESCRIPTION_ARTICLE :]
+            article = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in lex.definite_genders), None)
+        if article is None:
+            return None
+        nouns = [w.lower() for w in words[article + 1 :]]
+        if not nouns or not all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words[article + 1 :]):
+            return None  # (German nouns are capitalised: "der Biologe", read as a description with its name)
+        if article and self._link_word(words[article - 1].lower()):
+            return None  # "El médico de la colla, Pau Ribas,": the article of what the noun is of
+        if any(w in lex.cue_verbs or w in lex.prepositions or singular_finite(lex, w) for w in nouns):
+            return None
+        noun = nouns[0]
+        if noun in lex.thing_nouns or noun in lex.work_nouns or noun in lex.document_nouns or _body_word(noun, lex):
+            return None  # "la asociación ecologista Costa Viva", "el hotel Mirador"
+        person = title_role(noun, lex) or self._person_noun(noun, lexical=True) or noun.endswith(lex.person_endings)
+        return lex.definite_genders[words[article].lower()] if person else None
+
+    def _link_word(self, word: str) -> bool:
+        """Whether a word links a description to what it is of ("de", "of", "del")."""
+        return word in self.lexicon.prepositions or word in self.lexicon.complement_words
 
     def _unlisted_noun(self, word: str) -> bool:
         """Whether a lower-case word right before a name may be a noun for the person that the lexicon does not list as

@@ -68,6 +68,9 @@ class Grammar:
     # that: ``any_verb`` can match only where the text opens on one (see :meth:`verb_at`)
     verb_heads: frozenset[str]
     short_verbs: tuple[str, ...]
+    # the auxiliaries that invert with a pronoun by a hyphen alone ("avait-elle"; lexicon ``inverted_auxiliaries`` and
+    # ``reflexive_auxiliaries``)
+    inverting: frozenset[str]
     adverb_words: frozenset[str]  # the listed cue adverbs (those not ending on the lexicon's adverb suffix)
     glued: tuple[str, ...]  # the elided object pronouns a verb or an adverb may be written onto ("l'", "m’")
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
@@ -118,7 +121,15 @@ class Grammar:
             or bool(suffix) and first.endswith(suffix)
             or first.startswith(self.glued)
             or "-t-" in first
+            or "-" in first and _unelided_head(first) in self.inverting
         )
+
+
+def _unelided_head(word: str) -> str:
+    """The part of a hyphened word before its first hyphen, lower case, without a pronoun elided onto it ("avait" of
+    "m'avait-il")."""
+    head = word.partition("-")[0].lower()
+    return head[2:] if head[1:2] in ("'", "’") else head
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -442,14 +453,26 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
     # (the role is checked to end in a title or role noun)
+    # (the name may follow its article and what the person is, in lower case: "dijo el coautor del estudio, el biólogo
+    # Rubén Almansa,", "said the co-author, the biologist Ruth Allen,"; in German the noun is capitalised and read as
+    # a description already)
+    trade = rf"(?:{_alternation(lex.definite)})\s+(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+){{1,2}}?(?=[A-ZÀ-Þ])"
     role_after_verb = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
-        rf"(?P<who>{titled}{_NAME_RUN})(?=\s*[.,;!?]|\s*$)"
+        rf"(?P<who>(?:{trade})?{titled}{_NAME_RUN})(?=\s*[.,;!?]|\s*$)"
     )
     # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
     # (an object pronoun may come first: « ... », nous a-t-elle dit / m'a-t-il confié)
+    # (an auxiliary ending in a consonant takes no "-t-": « ... », avait-elle expliqué / avaient-ils dit)
+    # (an object or reflexive pronoun elided onto it: « ... », m'avait-il confié / s'était-elle exclamée)
+    inverting = (
+        rf"(?:\w+-t|(?:[mts]['’])?(?i:{_alternation(lex.inverted_auxiliaries)})"
+        rf"|[mts]['’](?i:{_alternation(lex.reflexive_auxiliaries)}))"
+        if lex.inverted_auxiliaries and lex.reflexive_auxiliaries
+        else r"\w+-t"
+    )
     inversions = (
-        re.compile(rf"{_LEAD}{adverbs}\w+-t-(?P<who>{pronoun})\s+{verb}"),
+        re.compile(rf"{_LEAD}{adverbs}{inverting}-(?P<who>{pronoun})\s+{adverbs}{verb}"),
         re.compile(rf"{_LEAD}{adverbs}{verb}(?:-t)?-(?P<who>{pronoun})\b"),
     )
     # «...», explica. / «...», admitió en rueda de prensa: a language that leaves the subject out (the verb stands
@@ -589,6 +612,7 @@ def _build(lex: Lexicon) -> Grammar:
         any_verb=re.compile(verb),
         verb_heads=frozenset(form[:3] for form in forms if len(form) >= 3),
         short_verbs=tuple(sorted(form for form in forms if len(form) < 3)),
+        inverting=lex.inverted_auxiliaries | lex.reflexive_auxiliaries,
         adverb_words=frozenset(listed),
         glued=tuple(elided),
         after=_possible(after),

@@ -57,6 +57,7 @@ from .cast import (
     role_head,
     seated_bodies,
     shared_surname,
+    singular_finite,
     title_role,
     untitled,
 )
@@ -796,10 +797,14 @@ def _dropped(g: Grammar, match: re.Match[str]) -> bool:
 
 
 def _dropped_verb(g: Grammar, who: str) -> bool:
-    """Whether a cue's speaker is a verb standing for the subject the language drops: a cue verb ("«…», explica"), or
-    the copula before the manner of speaking ("Preguntada por una alternativa, fue clara: «…»")."""
+    """Whether a cue's speaker is a verb standing for the subject the language drops: a cue verb ("«…», explica"), the
+    copula before the manner of speaking ("Preguntada por una alternativa, fue clara: «…»"), or another verb of the
+    third person singular, as written in lower case, of a sentence leading into the quote with a colon ("Luego se
+    acordó de quien le enseñó a catar: «…»", see :func:`_dropped_colon_verb`)."""
     word = who.lower()
-    return g.lexicon.pro_drop and (word in g.lexicon.cue_verbs or word in g.copula_ends)
+    return g.lexicon.pro_drop and (
+        word in g.lexicon.cue_verbs or word in g.copula_ends or who.islower() and singular_finite(g.lexicon, who)
+    )
 
 
 def _unnamed_group(g: Grammar, mention: str) -> bool:
@@ -1313,6 +1318,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         or _repeated_subject(g, window)
         or _viewpoint_credit(g, window)
         or _dropped_subject(g, window)
+        or _dropped_colon_verb(g, window)
     )
 
 
@@ -1476,6 +1482,43 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if opening and not _fronted_clause(g.lexicon, opening):
         return None
     return _span_pattern(len(verb.group())).match(window, verb.start())
+
+
+_SENTENCE_MARKS = re.compile(r"[.!?;“”„\"«»]")  # what no lead-in holds between its verb and its colon
+_DROPPED_COLON_WORDS = 12  # the most words of a lead-in whose subject the language drops ("Luego se acordó de ...:")
+
+
+def _dropped_colon_verb(g: Grammar, window: str) -> re.Match[str] | None:
+    """In a language that drops the subject, the verb of a short sentence with no cue verb and no subject of its own
+    that leads into the quote with a colon: "Luego se acordó de quien le enseñó a catar: «…»", "Después se quedó con
+    una frase: «…»" (a finite verb of the third person singular, ``singular_finite``, right after the reflexive
+    pronoun, after words that join the sentence to the one before or a fronted clause, ``_fronted_clause``; no name nor
+    role after it, which would be the subject put after its verb, nor an article: "Luego se leyó un mensaje:"). The
+    verb stands for the subject the sentence before had, as a cue verb does (see :func:`_dropped_subject`)."""
+    lex = g.lexicon
+    if not lex.pro_drop or not lex.reflexive_pronouns or not window.rstrip().endswith(":"):
+        return None
+    words = list(re.finditer(r"\S+", window))
+    if len(words) > _DROPPED_COLON_WORDS:
+        return None
+    for index, word in enumerate(words):
+        token = word.group()
+        if not singular_finite(lex, token) or not token.islower():
+            continue
+        if not index or words[index - 1].group().lower() not in lex.reflexive_pronouns:
+            return None  # ("Después apareció en la pantalla: «…»": what appeared is the words)
+        opening = window[: word.start()].rstrip()
+        if opening and not _fronted_clause(lex, opening):
+            return None
+        later = [w.group().strip(",").lower() for w in words[index + 1 :]]
+        if _SENTENCE_MARKS.search(window, word.end()) or any(w.group()[:1].isupper() for w in words[index + 1 :]):
+            return None  # (a name after the verb is its subject: "Luego saludó Marta Ruiz:")
+        if any(_role_word(lex, w) or w in lex.family_kin or w in lex.contest_roles for w in later):
+            return None  # "Luego tomó la palabra la alcaldesa:": the subject after the verb
+        if later[:1] and later[0] in lex.articles:
+            return None  # "Luego se leyó un mensaje:": a thing, maybe the subject after its verb
+        return _span_pattern(len(token)).match(window, word.start())
+    return None
 
 
 def _fronted_clause(lex: Lexicon, opening: str) -> bool:
@@ -1792,10 +1835,22 @@ _SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?:(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“
 _KIN_APPOSITIVE = re.compile(r"(?:,\s{1,3})?[A-ZÀ-Þ][\w\-]{0,30}(?:['’]s?|s)\s{1,3}(?P<kin>[^\W\d_]{2,30}),\s{1,3}")
 
 
+# An appositive opening on a capitalised noun, in a language that capitalises nouns ("Nicole Schmitt, Pendlerin aus
+# Kleinblittersdorf,"): a role or a person's noun (checked), then lower-case words or names, one clause
+_NOUN_APPOSITIVE = re.compile(r",\s{1,3}(?P<noun>[A-ZÀ-Þ][^\W\d_]{1,40})(?:\s[^,!?:;“”„\"«»]{1,100}?)?,\s{1,3}")
+
+
 def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
     """Where the appositives after a subject ending at ``at`` end (after the comma closing the last), or None: up to
     three opening in lower case, then one naming whose relative the subject is ("Gudrun Weinhold, geb. Pietzsch,
-    Georgs Schwester, stand am Rand:": she, not Georg's sister as someone else)."""
+    Georgs Schwester, stand am Rand:": she, not Georg's sister as someone else); in a language that capitalises
+    nouns, one opening on a role or a person's noun ("nahm Nicole Schmitt, Pendlerin aus Kleinblittersdorf, es
+    gelassen:")."""
+    if g.lexicon.capitalised_nouns and (noun := _NOUN_APPOSITIVE.match(window, at)) is not None:
+        word = noun.group("noun").lower()
+        feminine = g.lexicon.feminine_endings
+        if _role_word(g.lexicon, word) or bool(feminine) and word.endswith(feminine) or word in g.lexicon.contest_roles:
+            return noun.end()  # ("Pendlerin", a woman who commutes: a noun of a person's feminine ending)
     apposed = _SUBJECT_APPOSITIVE.match(window, at)
     end = apposed.end() if apposed is not None else at
     kin = _KIN_APPOSITIVE.match(window, end)
@@ -1808,6 +1863,18 @@ def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
 # words in lower case, which say who the subject is, not what they did
 _OWNER_AND_NOUN = re.compile(r"[A-ZÀ-Þ][\w\-]{0,30}['’]s(?:\s[^\W\d_A-ZÀ-Þ][\w’'\-]{0,30}){1,3}")
 _LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}")  # a word in lower case (a main clause's verb)
+
+
+def _person_described(lex: Lexicon, who: str) -> bool:
+    """Whether a subject is a determiner and a noun for a person the lexicon knows though it lists no role of it: a
+    part in a contest ("La ganadora", "The winner"), a relation ("Son frère"), someone of an age ("le sexagénaire");
+    never a thing ("The result", "La decisión"). (Not any noun of a person's ending: "La conservatrice devant le cadre
+    vide :" in a caption is whom the body names after it, no woman named before.)"""
+    words = who.lower().split()
+    if len(words) != 2 or words[0] not in lex.determiners or not words[1].replace("-", "").isalpha():
+        return False
+    noun = words[1]
+    return noun in lex.contest_roles or noun in lex.family_kin or noun in lex.decade_nouns
 
 
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -1835,7 +1902,12 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if match is None or not _plausible(g, match.group("who")):
             continue
         who = match.group("who")
-        if not (_named_or_role(g, who) or not start and _body_noun(lex, who.split()[-1].lower())):
+        if not (
+            _named_or_role(g, who)
+            or _person_described(lex, who)
+            or not start
+            and _body_noun(lex, who.split()[-1].lower())
+        ):
             # (a body by its noun opening the sentence speaks as a role does: "The association went further in a
             # second line:"; not in a clause after a comma: "..., als der Hafenverein das Motto enthüllte: „…“")
             continue
@@ -2732,6 +2804,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
         if g.lexicon.pro_drop and _parenthetical(outside, verb):
             # "En el valle, precisó, se esperan «máximas de 44 grados»": the subject the language drops
             return _span_pattern(len(verb.group())).match(outside, verb.start())
+        if _agent_after(g.lexicon, outside, verb):
+            continue  # "une journée de «colère» et de grève, décrétée par le Fatah": a passive, no one's words
         # (a subject holds no quote mark: it is looked for after the last one before its verb)
         mark = bisect_right(marks, verb.start())
         floor = max(verb.start() - _WINDOW // 2, marks[mark - 1] if mark else 0)
@@ -2742,6 +2816,16 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 return match
     return None
+
+
+def _agent_after(lex: Lexicon, text: str, verb: re.Match[str]) -> bool:
+    """Whether a cue verb is a participle its agent link follows ("annoncée par", "decretada por", "announced by"): a
+    passive, whose subject said nothing (the agent acted, and the quote before it is no one's words)."""
+    following = text[verb.end() : verb.end() + _AGENT_LINK_REACH].split(maxsplit=1)[:1]
+    return bool(lex.agent_link) and following == [lex.agent_link] and _participle(lex, verb.group().lower())
+
+
+_AGENT_LINK_REACH = 8  # the characters after a verb read for the agent link ("  par ")
 
 
 def _parenthetical(text: str, verb: re.Match[str]) -> bool:

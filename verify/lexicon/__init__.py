@@ -249,6 +249,18 @@ class Lexicon:
     # The finite auxiliaries of a perfect in a verb-second language, whose participle closes the clause ("Maier habe
     # zudem die NPD gelobt:"): the subject stands before the auxiliary, what stands before the participle is its object
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # The finite auxiliaries of a compound tense that invert with their subject pronoun by a hyphen alone, where no
+    # "-t-" joins them ("« … », avait-elle expliqué", "avaient-ils dit", "aurait-il ajouté"; "a", "aura" take "-t-"):
+    # the pronoun after one, then the cue verb's participle, credits the quote as "a-t-elle expliqué" does; and those of
+    # a reflexive verb's, only after its pronoun ("s'était-elle exclamée"; "« … », est-il écrit dans le rapport" is a
+    # passive, no one's)
+    inverted_auxiliaries: frozenset[str] = frozenset()
+    reflexive_auxiliaries: frozenset[str] = frozenset()
+    # The reflexive pronoun of the third person in a language that drops the subject ("se"): a verb of the third person
+    # singular right after it, with no subject of its own, leading into a quote with a colon stands for the subject
+    # carried over from the sentence before ("Luego se acordó de quien le enseñó a catar: «…»"; not "Después apareció
+    # en la pantalla:", whose subject is what the colon opens)
+    reflexive_pronouns: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
     # Words that give a person's or a thing's nickname after its name, lower case ("alias", "aka", "dit", "apodado",
@@ -705,6 +717,11 @@ class Lexicon:
     singular_endings: Mapping[str, tuple[Gender, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
     # Endings of nouns for a woman, where the article does not tell ("l'autrice", "die Managerin")
     feminine_endings: tuple[str, ...] = ()
+    # Endings of nouns for a person, of either gender, in a language whose articles tell it ("bióloga", "periodista",
+    # "investigador"; "sociologue", "chroniqueuse", "pharmacien"): a definite article before one and a name ("la bióloga
+    # melillense Salima Hamed") tells the person's gender (``Cast.learn_roles``), unless the noun is a thing's or a
+    # body's ("la asociación ecologista Costa Viva")
+    person_endings: tuple[str, ...] = ()
     compound_titles: bool = False
     # Words that end a compound title though alone they are none ("Rat" is a council, "Meister" a champion, "Vorstand"
     # a board): "Kreisbrandrat Josef Wiedemann", "Oberstudienrätin", "Hausmeister", "Bundesvorstand Guido Reil" name a

@@ -46,6 +46,7 @@ bekannte bekennt verriet verrät verrieten beschrieb beschreibt beschrieben befa
 gesteht gestand gestanden bestreitet bestritt bestritten widerspricht widersprach widersprachen widersprochen
 schreit schrie schrien geschrien rät riet rieten bittet bat baten gebeten empfiehlt empfahl empfahlen empfohlen
 schwört schwor schworen geschworen
+entscheidet entschied entschieden befiehlt befahl befahlen befohlen angeordnet
 dixit
 """)
 WEAK_CUE_VERBS = words("""
@@ -64,7 +65,10 @@ CUE_VERBS = STRONG_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for for
 SEPARABLE_CUES = MappingProxyType(
     {
         "hinzu": words("fügt fügte fügten setzt setzte setzten"),
-        "an": words("kündigt kündigte kündigten merkt merkte merkten fügt fügte fügten gibt gab gaben führt führte"),
+        "an": words(
+            "kündigt kündigte kündigten merkt merkte merkten fügt fügte fügten gibt gab gaben führt führte "
+            "ordnet ordnete ordneten"
+        ),
         "mit": words("teilt teilte teilten"),
         "ein": words("räumt räumte räumten wendet wandte wandten wendete wirft warf warfen"),
         "klar": words("stellt stellte stellten macht machte machten"),

@@ -27,6 +27,7 @@ IRREGULAR_CUE_VERBS = words("""
 say said says saying tell told tells telling write wrote writes writing begin began begins swear swore swears
 swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
 dubbed dubs dubbing labelled labeled labelling labeling
+ruled ordered decreed
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
@@ -219,6 +220,7 @@ TITLE_FORMS = role_table(
     pastor reverend preacher
     wife widow
     husband widower
+    judge justice magistrate
     """,
 )
 # Role nouns that say who someone is without being a title before the name ("a former prosecutor").

@@ -46,6 +46,7 @@ desmentir desmentido desmentía desmienten negar negaba negaron niegan
 recordar recordaba recordado recordaron recuerdan sostener sostenido sostenía sostienen sostuvieron
 expone expuso exponen expuesto escribir escribe escribió escriben escribieron escribía
 abre abrió
+resuelve resolvió resuelto
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
@@ -61,6 +62,7 @@ vaticinar augurar felicitar elogiar alabar deplorar protestar acusar arremeter i
 exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar esgrimir alegar reivindicar
 reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar hablar
 tranquilizar presumir jactar
+ordenar decretar dictaminar
 """)
 CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
@@ -601,6 +603,9 @@ LEXICON: Lexicon = Lexicon(
     outlet_verbs=words("publicó publica"),
     # agent nouns for a woman: "una lectora", "la jugadora", "una espectadora", "la actriz"
     feminine_endings=("dora", "tora", "sora", "triz"),
+    person_endings=(
+        "ólogo", "óloga", "ista", "dor", "dora", "tor", "tora", "sor", "sora", "triz", "ente", "enta", "ante"
+    ),  # fmt: skip
     role_links=("como",),
     role_predicates=("es", "era", "y es", "y era"),
     known_as_verbs=words(
@@ -700,6 +705,7 @@ LEXICON: Lexicon = Lexicon(
     repetition_adverbs=("otra vez", "de nuevo", "una vez más", "nuevamente"),
     control_verbs=words("pulse pulsa pulsar pulsado presione presiona presionar clic clica clique toque"),
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
+    reflexive_pronouns=words("se"),
     finite_endings=("ó", "aron", "ieron"),  # (the preterite's third persons: "ganó", "ganaron", "vinieron")
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
     comma_relatives=words("que"),

@@ -65,6 +65,7 @@ tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter 
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer
+ordonner statuer décréter
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
@@ -165,6 +166,7 @@ ROLE_FORMS = role_table(
     médecin docteur
     épouse veuve
     époux mari veuf
+    juge magistrat magistrate
     """,
 )
 # Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
@@ -456,6 +458,7 @@ LEXICON: Lexicon = Lexicon(
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
     body_pronouns=MappingProxyType({"le": "il", "la": "elle"}),
     feminine_endings=("trice", "euse", "esse"),
+    person_endings=("logue", "iste", "eur", "euse", "trice", "ien", "ienne", "ier", "ière", "ant", "ante"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words(
@@ -664,6 +667,10 @@ LEXICON: Lexicon = Lexicon(
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
     passive_auxiliaries=words("été est sont fut furent"),
+    # (avoir and être in every tense whose third person ends in a consonant: "avait-elle expliqué", "ont-ils dit",
+    # "eut-il ajouté", "s'étaient-ils écriés"; "a", "aura", "sera" take "-t-")
+    inverted_auxiliaries=words("ont avait avaient aurait auraient eut eurent auront"),
+    reflexive_auxiliaries=words("est sont était étaient fut furent seront serait seraient"),
     outlet_verbs=words("rapporte rapportait"),
     role_links=("comme",),
     role_predicates=("est", "était", "et est", "et était"),
