@@ -1095,3 +1095,64 @@ def test_a_role_opening_the_sentence_is_not_given_to_a_name_after_a_preposition(
     )
     found = extract(from_text(text, "a.md", Format.MARKDOWN)).quotes
     assert [q.speaker for q in found if q.text.startswith("Solo")] != ["Ana Berg"]
+
+
+_FLASH = {
+    "en": (
+        "Harriers beat Rovers 3-1 in the cup final at Meadow Lane on Saturday. Reporter Sam Hale caught the players "
+        "and the coaches at the tunnel after the final whistle, and we print the flash interviews as they were given."
+        "\n\n**SH:** Jack, three goals in a final. How does that feel?\n\n"
+        "**Jack Morrow (captain, Harriers):** Unreal, honestly. The lads ran for each other all day.\n\n"
+        "**SH:** Mr Price, what went wrong?\n\n"
+        "**Dale Price (manager, Rovers):** We stopped playing after the second goal. That is on me.\n",
+        ["Jack Morrow", "Dale Price"],
+    ),
+    "de": (
+        "Die Adler haben den SV Nord im Pokalfinale am Samstagabend mit 3:1 geschlagen. Unsere Reporterin Lena Graf "
+        "hat die Spieler und die Trainer direkt nach dem Schlusspfiff am Spielfeldrand abgefangen, wir dokumentieren "
+        "die Stimmen der Beteiligten.\n\n**LG:** Jonas, drei Tore im Finale. Wie fühlt sich das an?\n\n"
+        "**Jonas Brandt (Kapitän, Adler):** Unwirklich. Die Jungs sind heute füreinander gelaufen.\n\n"
+        "**LG:** Herr Keller, was hat gefehlt?\n\n"
+        "**Uwe Keller (Trainer, SV Nord):** Wir haben nach dem zweiten Tor aufgehört zu spielen. Das geht auf mich.\n",
+        ["Jonas Brandt", "Uwe Keller"],
+    ),
+    "fr": (
+        "Les Dauphins ont battu le Stade 3-1 en finale de la coupe samedi soir au stade municipal. Notre journaliste "
+        "Léa Roux a recueilli les réactions des joueurs et des entraîneurs au bord du terrain juste après le coup de "
+        "sifflet final.\n\n**LR :** Hugo, trois buts en finale. Qu'est-ce que ça fait ?\n\n"
+        "**Hugo Marchand (capitaine, Dauphins) :** C'est irréel. Les gars ont couru les uns pour les autres.\n\n"
+        "**LR :** Monsieur Perrin, qu'est-ce qui n'a pas marché ?\n\n"
+        "**Denis Perrin (entraîneur, Stade) :** On a arrêté de jouer après le deuxième but. C'est ma faute.\n",
+        ["Hugo Marchand", "Denis Perrin"],
+    ),
+    "es": (
+        "Los Delfines ganaron al Atlético 3-1 en la final de copa el sábado por la noche en el estadio municipal. "
+        "Nuestra periodista Ana Ruiz habló con los jugadores y los entrenadores a pie de campo justo después del "
+        "pitido final.\n\n**AR:** Pablo, tres goles en una final. ¿Cómo se siente?\n\n"
+        "**Pablo Serrano (capitán, Delfines):** Es irreal. Los chicos corrieron los unos por los otros.\n\n"
+        "**AR:** Señor Prieto, ¿qué falló?\n\n"
+        "**Diego Prieto (entrenador, Atlético):** Dejamos de jugar después del segundo gol. Es culpa mía.\n",
+        ["Pablo Serrano", "Diego Prieto"],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_FLASH))
+def test_a_name_label_with_a_bracket_of_role_and_club_is_the_answers_speaker_not_its_words(code: str) -> None:
+    """Round 33: flash interviews' rows "**Florian Wutte (Kapitän, KSV):** Na jo, …" kept the label in the answer (the
+    bracket broke the label), credited to the byline's reporter: the name is the label, the bracket no word of it."""
+    text, speakers = _FLASH[code]
+    claims = _claims(text)
+    assert [speaker for speaker, _, _ in claims] == speakers
+    assert [mention for _, mention, _ in claims] == speakers
+    assert not any("(" in words or ":" in words[:40] for _, _, words in claims)
+
+
+def test_a_name_and_bracket_label_in_a_story_without_questions_makes_no_interview() -> None:
+    """A name label with a bracket in a story that asks nothing is no interview's row: no answers."""
+    text = (
+        "Harriers beat Rovers 3-1 in the cup final at Meadow Lane on Saturday, their first trophy in a decade.\n\n"
+        "**Jack Morrow (captain, Harriers):** scored all three goals and was named man of the match.\n\n"
+        "**Dale Price (manager, Rovers):** left the ground without speaking to the press.\n"
+    )
+    assert _claims(text) == []

@@ -4902,3 +4902,54 @@ def test_a_cue_verbs_participle_before_its_agent_is_a_passive_no_ones_words(text
     on once "décréter" was a cue: a participle before its agent link ("par", "por", "by", "von") is a passive."""
     quote = _quotes(text)[-1]
     assert (quote.speaker, quote.cued) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a verb of singing further back than a few short words: a long subject between it and the marks
+        (DE + "Beim ersten Schlag sang der Kinderchor der Grundschule am Brunnen: „Tochter Zion, freue dich“.",
+         "Tochter Zion, freue dich"),
+        (EN_LEAD + "When the bell first rang, the children's choir of the village school sang: “Ring out, wild "
+         "bells, across the bay”.", "Ring out, wild bells, across the bay"),
+        # a series' part after a comma, a work noun and its number: the episode's title
+        ("# Harbour Hours, episode 12: “The winter nobody fished”\n\nThis week Ann Cole talks to the last trawler "
+         "crews of the harbour about the worst season anyone on the quay remembers.\n", "The winter nobody fished"),
+        ("# Sa Costera, episodio 41: «Un mal invierno para la pesca»\n\nEn este episodio, Marta Vidal habla con los "
+         "pescadores del puerto sobre la peor temporada que recuerda la cofradía de la isla.\n",
+         "Un mal invierno para la pesca"),
+        ("# Ondes du port, épisode 7 : « Un hiver sans poisson »\n\nCette semaine, Anne Colin parle avec les "
+         "pêcheurs du port de la pire saison dont se souvient la coopérative de l'île.\n", "Un hiver sans poisson"),
+        # a species' scientific name in quote marks, in any language
+        (ES + "El estudio, publicado el lunes, la bautiza como «Tarentola insularis».", "Tarentola insularis"),
+        (EN_LEAD + "The team named the gecko “Hemidactylus portensis” after the harbour.", "Hemidactylus portensis"),
+        (FR + "L'équipe a baptisé le lézard « Podarcis muralis » dans son article.", "Podarcis muralis"),
+        (DE + "Die Forscher haben die Art „Lacerta portensis“ getauft.", "Lacerta portensis"),
+    ],
+)
+def test_sung_words_an_episodes_title_and_a_species_name_are_no_claims(text: str, words: str) -> None:
+    """Round 33: a hymn a choir sang after a long subject, a podcast episode's title after "Show, episode 41:" (read
+    as the show's words) and a species' Latin name in quote marks were reported as quotes."""
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text.rstrip(".") == words]
+    assert quote.kind is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # two words, no Latin epithet: speech
+        (EN_LEAD + "The crowd shouted “Trust us” at the council.", "Trust us"),
+        (ES + "«Somos ganadores», dijo el alcalde Tomás Urquiza.", "Somos ganadores"),
+        # a colon after a name and a number that is no work noun's: the speaker's words
+        (EN_LEAD + "Petra Lindgren, 54: “The harbour budget is fair and the ferry stays.”",
+         "The harbour budget is fair and the ferry stays."),
+        # a verb of singing in the sentence before does not reach across its end
+        (DE + "Der Chor sang. Bürgermeister Till Ansbach sagte danach: „Das war ein schöner Abend.“",
+         "Das war ein schöner Abend."),
+    ],
+)
+def test_quotes_like_titles_and_species_names_that_are_speech_stay_claims(text: str, words: str) -> None:
+    document = from_text(text, "article.md", Format.MARKDOWN)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == words]
+    assert quote.kind is not QuoteKind.MENTION

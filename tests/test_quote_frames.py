@@ -508,3 +508,76 @@ def test_words_after_a_dash_that_go_on_are_no_credit_to_someone_unnamed() -> Non
         "ferry leaves for the island, whatever the weather.\n"
     )
     assert _all_quotes(text)[-1][1] == QuoteKind.MENTION.value
+
+
+def _inner_credits(text: str) -> list[tuple[str, str | None]]:
+    """Each quote of an article read whole (the inner quotes are found after the quotes reader): its first words and
+    its speaker."""
+    from verify.extract import extract
+
+    found = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in found if q.kind is not QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "speaker"),
+    [
+        (
+            EN_LEAD + "Councillor Tom Reed voted for the cuts.\n\nShop steward Ann Cole told the rally: “As Councillor "
+            "Reed told the Gazette in May, ‘No ferry worker will lose a penny.’ Well, we have lost forty pounds a "
+            "week.”\n",
+            "No ferry worker",
+            "Tom Reed",
+        ),
+        (
+            DE + "Die Kassiererin Jana Wolter erinnerte sich an ihren Lehrer: „Wie mein Lehrer, Karl Brenner, immer "
+            "sagte: ‚Die Fähre wartet auf niemanden, auch nicht auf den Bürgermeister.‘ Das gilt bis heute.“\n",
+            "Die Fähre wartet",
+            "Karl Brenner",
+        ),
+        (
+            FR + "La pêcheuse Anne Colin s’est souvenue de son père : « Comme le disait toujours mon père, Henri "
+            "Colin : \"le port ne dort jamais, même l’hiver\". Il avait raison. »\n",
+            "le port ne",
+            "Henri Colin",
+        ),
+        (
+            ES + "La ganadora, Rosa Quintana, se acordó de su maestro: «Como dice siempre mi maestro, Jesús Olarte: "
+            "\"el muelle no miente, mentimos los que lo pisamos\"». \n",
+            "el muelle no",
+            "Jesús Olarte",
+        ),
+    ],
+)
+def test_a_quote_inside_a_quote_is_the_person_the_clause_before_it_names(text: str, inner: str, speaker: str) -> None:
+    """Round 33: "MK answered: "As Councillor Dwyer told the Echo in June, 'No binman …' Well, …"" and "«Como dice
+    siempre mi maestro, Jesús Olarte: "el vino no miente …"»" credited the inner words to the outer quote's speaker
+    or to no one: they are the named person's (``verify.extract.inner``), the outer quote stays whole its speaker's."""
+    credits = _inner_credits(text)
+    assert (inner, speaker) in credits
+    assert [s for _, s in credits].count(speaker) == 1  # (the outer quote is not the named person's)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker quoting what she told someone: her own words, no one else's
+        EN_LEAD + "Councillor Tom Reed voted for the cuts.\n\nShop steward Ann Cole told the rally: “As I told "
+        "Councillor Reed in May, ‘No ferry worker will accept a penny less.’ He did not listen.”\n",
+        # a term in marks inside a quote, no clause naming anyone
+        EN_LEAD + "Shop steward Ann Cole told the rally: “They call it a ‘fair offer for all the workers’, but we "
+        "have lost forty pounds a week.”\n",
+    ],
+)
+def test_a_quote_inside_a_quote_no_clause_credits_to_someone_else_is_no_claim_of_its_own(text: str) -> None:
+    credits = _inner_credits(text)
+    assert [s for _, s in credits] == ["Ann Cole"]
+
+
+def test_a_quote_inside_a_quote_after_a_clause_of_condition_is_no_claim_of_its_own() -> None:
+    """"If Reed tells him, '…'" (a real page's adviser on what a lawyer would say): words no one said yet."""
+    text = (
+        EN_LEAD + "Councillor Tom Reed voted for the cuts.\n\nShop steward Ann Cole told the rally: “If Councillor "
+        "Reed tells them, ‘No ferry worker will lose a penny,’ they will believe him.”\n"
+    )
+    assert [s for _, s in _inner_credits(text)] == ["Ann Cole"]

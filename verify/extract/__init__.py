@@ -14,6 +14,7 @@ from ..document import Document
 from ..models import Origin, Place, Post, Quote, QuoteKind, Statement, StatementKind
 from ..tree import Element
 from .blocks import Block, blocks
+from .inner import inner_quotes
 from .interviews import credit_from_answers, interview_answers, interviewee_speaks_first_person
 from .posts import html_posts, rendered_posts
 from .quotes import echoed_titles, find_quotes, post_quotes, speaker_runs
@@ -43,6 +44,7 @@ def extract(document: Document) -> Extraction:
     posts, article_blocks = rendered_posts(document, blocks(document, taken), shown=posts)
     posts.sort(key=lambda p: (p.line, p.column))
     quotes = find_quotes(document, article_blocks)
+    quotes += inner_quotes(document, article_blocks, quotes)  # "As Councillor Dwyer told the Echo, '…'" inside hers
     named = [quote.speaker for quote in quotes if quote.speaker]  # whom a post's "Title Surname:" may stand for
     quotes += [quote for post in posts if post.in_body for quote in post_quotes(post, named)]
     quotes += interview_answers(document, article_blocks, quotes)

@@ -1145,6 +1145,9 @@ _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 _NAME_AFTER = re.compile(r",\s{1,3}(?:([^\W\d_A-ZÀ-Þ][\w.]*)\s{1,3})?[A-ZÀ-Þ]")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,": a name set off by commas
+# A role of up to three words in lower case, perhaps after an article, before a name its comma closes (", food writer
+# Farid Hashim,", ", the veteran chef Ann Roe,"): an appositive of a role and a name. Bounded: linear.
+_ROLE_APPOSITIVE = re.compile(rf",\s{{1,3}}((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){{1,4}}){NAME_RUN},")
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
 _DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
@@ -1242,6 +1245,9 @@ class Cast:
     _unheld_roles: set[str] = field(default_factory=set)
     # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
     _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)
+    # Kin the article gave by name, as (the relative, the kin noun, whose kin): "His daughter, Ooi Swee Lin," of Ooi
+    # Chee Keong; "her father" of Ooi Swee Lin is him then
+    _kinship: list[tuple[Person, str, Person]] = field(default_factory=list)
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
     _last_paragraph: int = 0  # the clock when the paragraph before it began
@@ -2293,6 +2299,40 @@ class Cast:
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
             person.gender, person.sure = told, True
         self._family_name(person, description)
+        if description.rpartition(" ")[2].lower() in self.lexicon.family_kin:  # (most appositives: no kin noun)
+            self._kin_given(person, description)
+
+    def _kin_given(self, person: Person, description: str) -> None:
+        """Remember whose kin a possessive kin appositive makes a named person ("His daughter, Ooi Swee Lin,": the
+        daughter of the man "his" stands for; "sa fille, Léa Roux,", "seine Tochter, Lena Reuter,", "su hija, Ana
+        Gil,"): a kin noun of hers later ("her father had told her") stands for him."""
+        words = description.split()[-2:]
+        if len(words) != 2 or (noun := words[1].lower()) not in self.lexicon.family_kin:
+            return
+        owner = self._owner(words[0], person)
+        if owner is not None and owner is not person:
+            self._kinship.append((person, noun, owner))
+
+    def _kin_class(self, noun: str) -> str:
+        """What a kin noun makes the relative: a child, a parent, a partner, or a sibling (blood kin of neither)."""
+        lex = self.lexicon
+        if noun in lex.child_kin:
+            return "child"
+        if noun in lex.parent_kin:
+            return "parent"
+        return "sibling" if noun in lex.blood_kin else "partner"
+
+    def _given_kin(self, owner: Person, role: str, gender: str) -> Person | None:
+        """The person the article made ``owner``'s kin of the class ``role`` names, by naming ``owner`` theirs the other
+        way round ("His daughter, Ooi Swee Lin," then "her father" of her: the man "his" stood for), of the kin's
+        gender; the latest such."""
+        inverse = {"child": "parent", "parent": "child"}
+        wanted = self._kin_class(role)
+        for relative, noun, other in reversed(self._kinship):
+            fits = not gender or other.gender in (gender, "")
+            if relative is owner and inverse.get(self._kin_class(noun), self._kin_class(noun)) == wanted and fits:
+                return other
+        return None
 
     def _family_name(self, person: Person, description: str) -> None:
         """A first name alone given as a named person's child, parent or sibling takes the family's surname ("said
@@ -2341,6 +2381,8 @@ class Cast:
         parent = owner is None and role in self.lexicon.parent_kin and words[0] in self.lexicon.definite
         if parent:
             owner = self._only_child()  # "Der Vater sagte": the parent of the one child the article named
+        if owner is not None and (given := self._given_kin(owner, role, gender)) is not None:
+            return given  # ("His daughter, Ooi Swee Lin, said her father had told her": her father is "his")
         read = self._kin_read.get(key)
         if read is not None and read[0] == self._paragraph and owner in read[1:]:
             # (whose kin: the same owner, or the kin itself now read as the owner; "his wife" of another man is his)
@@ -3247,8 +3289,14 @@ class Cast:
 
     def _name_after(self, text: str, at: int) -> bool:
         """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, a title the lexicon lists
-        written in lower case and a capital ("El párroco, don Esteban Llamas,"; not "the coach, who Ann Roe hired")."""
+        written in lower case and a capital ("El párroco, don Esteban Llamas,"; not "the coach, who Ann Roe hired"), or
+        a comma, a role in lower case and a name its comma closes (", food writer Farid Hashim,")."""
         after = _NAME_AFTER.match(text, at)
+        if after is None and (role := _ROLE_APPOSITIVE.match(text, at)) is not None:
+            # ("The head of the judging panel, food writer Farid Hashim, said": the sentence is about the name)
+            words = role.group(1).split()
+            words = words[1:] if words[0].lower() in self.lexicon.determiners else words  # (", the food writer ...")
+            return all(w.lower() not in FUNCTION_WORDS for w in words) and bool(title_role(words[-1], self.lexicon))
         if after is None or after.group(1) is None:
             return after is not None
         title = after.group(1).lower()
@@ -3267,7 +3315,9 @@ class Cast:
             return True
         # (a body in lower case when the name is set off by commas on both sides: "Le président de la fédération des
         # chasseurs, Yves Courbet, a salué", "The chairman of the hunters' federation, Yves Courtney, welcomed")
-        return _CLOSED_APPOSITIVE.match(window, len(head)) is not None
+        # (or after a role in lower case: "The head of the judging panel, food writer Farid Hashim, said")
+        closed = _CLOSED_APPOSITIVE.match(window, len(head)) or _ROLE_APPOSITIVE.match(window, len(head))
+        return closed is not None
 
     def _body_holding(self, words: list[str]) -> Person | None:
         """The latest organisation whose name holds these words ("the Dallas police department",

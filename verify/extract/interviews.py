@@ -39,6 +39,13 @@ __all__ = ["credit_from_answers", "interview_answers", "interviewee_speaks_first
 # A label is a word or a short name before a colon ("Q:", "The Ledger:", "Noor al-Harthi:"); the lexicon's own
 # labels may end in a full stop instead ("P.", "Respuesta.": the Spanish press). Bounded: linear.
 _LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)\s{0,2}:\s")
+# A name label with a bracket of role, club or party before its colon: a flash interview's, a panel's, a Q-and-A's
+# named guests ("Florian Wutte (Kapitän, KSV):", "Dr Ann Lee (panel chair):", "Léa Roy (coach, HBC) :"): the name is
+# the label, the bracket no part of the answer. Bounded: linear.
+_BRACKETED_LABEL = re.compile(
+    r"\s{0,3}(?P<label>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?) \([^():\n]{1,60}\)\s{0,2}:\s"
+)
+_BRACKET_LABEL_REACH = 140  # the characters from a row's start a name label's bracket opens within
 _STOP_LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_]{1,12})\.\s")
 _QUESTION_MAX_WORDS = 60  # an interviewer's question is a sentence or two
 _MIN_QUESTIONS = 2  # one question in a story is a rhetorical one; an interview asks two at least
@@ -560,7 +567,10 @@ def _turn(lex: Lexicon, block: Block, begin: int = 0, end: int | None = None) ->
     lead = dash.end() if dash else begin  # (a dialogue line's words start after its dash)
     text = block.text[lead:end]
     # (a dash glued to the label opens a turn as well: "—Rocío Montoya: Catorce meses ...", the Spanish press's raya)
-    label = _LABEL.match(text, 1 if dash is None and text[:1] in DASHES else 0)
+    opening = 1 if dash is None and text[:1] in DASHES else 0
+    label = _LABEL.match(text, opening)
+    if label is None and " (" in text[: _BRACKET_LABEL_REACH]:  # (most paragraphs: no bracket near their start)
+        label = _BRACKETED_LABEL.match(text, opening)
     if label is None and (stop := _STOP_LABEL.match(text)):
         word = stop.group("label")
         label = stop if word in lex.question_labels or word in lex.answer_labels else None

@@ -29,6 +29,7 @@ from ..document import Document
 from ..lexicon import (
     ALL_COURTESY_TITLES,
     FUNCTION_WORDS,
+    LATIN_EPITHET_ENDINGS,
     LEXICONS,
     Gender,
     Lexicon,
@@ -202,6 +203,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?
 _CAPITAL_RUN = re.compile(NAME_RUN_SCAN)
 _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
 _PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")  # "in Salem", "at Chez Vachon": a place's name
+_AGE_APPOSED = re.compile(r",\s{1,3}\d{1,3},")  # "Ooi Chee Keong, 79,": a person's age set off after the name
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 # It ends at a comma, a dash, a colon before the quote (a headline's "Lucía Arregui, pregonera de San Roque: «…»") or a
@@ -3136,8 +3138,10 @@ def _openers(code: str) -> frozenset[str]:
 # Jo Bloggs,"; "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl,"): bounded, one class.
 _APPOSITIVE_NAME = re.compile(r",\s[A-ZÀ-Þ]")
 # A name in apposition after a comma, perhaps after an article and a noun for the person ("..., l'éleveur Denis
-# Jeannin,", "..., el doctor Tomás Acosta,", "..., the farmer Ann Roe,"): the lower-case words before the capital
-_APPOSED_WORDS = re.compile(r",\s((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){1,2})(?=[A-ZÀ-Þ])")
+# Jeannin,", "..., el doctor Tomás Acosta,", "..., the farmer Ann Roe,", "..., the veteran food writer Ann Roe,",
+# "..., food writer Ann Roe,"): the lower-case words before the capital
+_APPOSED_WORDS = re.compile(r",\s((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){1,4})(?=[A-ZÀ-Þ])")
+_CLOSED_NAME = re.compile(rf"{NAME_RUN},")  # a name its comma closes ("Farid Hashim,")
 _NAME_AFTER_DESCRIPTION = re.compile(r"[^,.;:!?\n]{0,60},\s[A-ZÀ-Þ]")
 
 
@@ -3277,9 +3281,10 @@ class _Reader:
                 and text[max(0, at - 6) : at].rstrip().endswith(_PLACE_WORDS)
                 and _PLACE_BEFORE.search(text, max(0, at - 6), at)
                 and not known_first_name(match.group().split(maxsplit=1)[0])
+                and _AGE_APPOSED.match(text, stop) is None
             ):
                 # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person ("complaints from Joanne Pryce":
-                # a full name, known though no topic)
+                # a full name, known though no topic; "went to Ooi Chee Keong, 79,": an age set off after it)
                 continue
             if text[at - 1 : at].isspace() and cast.names_thing(text, at, match.group()):
                 continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
@@ -3653,7 +3658,8 @@ class _Reader:
         """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, an article and at most one
         noun for the person before the capital ("..., Patricia Olvera Landa,", "..., l'éleveur Denis Jeannin,", "...,
         el doctor Tomás Acosta,"), or a comma and a title in lower case ("..., don Esteban Llamas,"; not "..., in
-        Washington,")."""
+        Washington,"), or a comma, a role of a few words ending on a role noun, perhaps after an article, and a name
+        its comma closes ("..., food writer Farid Hashim,", "..., the veteran food critic Farid Hashim,")."""
         if not text.startswith(",", at):
             return False  # (both forms open on the comma: most names have none after them)
         if _APPOSITIVE_NAME.match(text, at):
@@ -3667,7 +3673,17 @@ class _Reader:
         article = first.lower() in lex.determiners or first[:2].lower() in ("l'", "l’") and not rest
         if not rest and first.lower().rstrip(".") in lex.titles:
             return True  # "El párroco, don Esteban Llamas, celebró ...": a title in lower case before the name
-        return article and all(not w in FUNCTION_WORDS for w in rest)
+        if article and len(rest) < 2:
+            return all(not w in FUNCTION_WORDS for w in rest)
+        # (a role of more words, or with no article as English writes one before a name, the name set off by its
+        # comma: "The head of the judging panel, food writer Farid Hashim, said", "..., the veteran food critic Farid
+        # Hashim,": the sentence is about him; not "..., in Washington,")
+        role = rest if article else words.group(1).split()
+        return (
+            all(w.lower() not in FUNCTION_WORDS for w in role)
+            and bool(title_role(role[-1], lex))
+            and _CLOSED_NAME.match(text, words.end()) is not None
+        )
 
     def _opening_phrase(self, text: str, start: int) -> bool:
         """Whether ``start`` lies in a phrase that opens the sentence on a preposition or an article, before any comma
@@ -6529,6 +6545,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     near = text[max(0, start - _WORD_BEFORE_REACH) : start].split()  # (the words right before the marks)
     if _nickname(g, text, item, near):
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
+    if item.cue_after_end < 0 and item.words[:1].isupper() and _scientific_name(item.words):
+        return _Mention.NAME  # "la bautiza como «Tarentola chafarinensis»": a species' name, no one's words
     if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(g, text, item):
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
     if _after_phrase_noun(g, near) or _as_the_saying_goes(g, text, item):
@@ -6593,7 +6611,13 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # "der „Strategische Kompass für Osteuropa“", "von einem „Sommer ohne Abkühlung“", "one of England's “dental
         # deserts”", "called the offer their “final, final offer”": a term or a name
         return _Mention.TERM
-    if item.cue_after_end < 0 and any(w.lower().strip(",") in g.lexicon.sung_verbs for w in _this_sentence(before)):
+    # (after a colon the verb up to eight words back, whatever their length: "sang der Kinderchor der Grundschule im
+    # Chor: „...“"; read in the words right before the marks first, most quotes')
+    sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in g.lexicon.sung_verbs for w in _this_sentence(before))
+    if not sung and item.cue_after_end < 0 and before and before[-1].endswith(":"):
+        wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
+        sung = any(w.lower().strip(",:") in g.lexicon.sung_verbs for w in wider)
+    if sung:
         # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim)
         return _Mention.NAME
     if item.cue_after_end < 0 and last in g.lexicon.played_verbs:
@@ -6664,6 +6688,22 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return None
     # (one capitalised word is a term as often: a German noun, „Menschenhass“)
     return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
+
+
+# A species' scientific name: a capitalised genus, then an epithet in lower case (a subspecies' second one), Latin
+# letters only ("Tarentola chafarinensis", "Canis lupus familiaris"). Bounded: linear.
+_BINOMIAL = re.compile(r"[A-Z][a-z]{2,30}(?: [a-z]{4,30}){1,2}")
+
+
+def _scientific_name(words: str) -> bool:
+    """Whether quoted words are a species' scientific name: a genus and Latin epithets, each ending as Latin epithets
+    do (``LATIN_EPITHET_ENDINGS``), the genus no function word of any language ("Tarentola chafarinensis", "Homo
+    sapiens"; not "Trust us", "Muy bonita", "Nous sommes")."""
+    name = words.strip().rstrip(".,;")
+    if _BINOMIAL.fullmatch(name) is None:
+        return False
+    genus, *epithets = name.split()
+    return genus.lower() not in FUNCTION_WORDS and all(e.endswith(LATIN_EPITHET_ENDINGS) for e in epithets)
 
 
 def _called_out(g: Grammar, text: str, item: _Found) -> bool:
@@ -6886,10 +6926,16 @@ def _conjunction_after(code: str) -> re.Pattern[str]:
 
 
 def _saying_named(lex: Lexicon, words: list[str]) -> bool:
-    """Whether a set phrase's noun stands among ``words`` after its article or possessive ("the old saying", "le
-    proverbe"; not "as saying", a cue verb's form: "quoted her as saying")."""
+    """Whether a set phrase's noun stands among ``words`` right after its article or possessive, perhaps an adjective
+    between ("the old saying", "le proverbe"; not "as saying", a cue verb's form: "quoted her as saying"; nor "que su
+    padre le había dicho", a participle after its auxiliary, the possessive another noun's)."""
     noun = next((i for i, w in enumerate(words) if w in lex.phrase_nouns), -1)
-    return noun > 0 and any(w in lex.articles or w in lex.possessives for w in words[:noun])
+    near = words[max(0, noun - 2) : noun]
+    return (
+        noun > 0
+        and any(w in lex.articles or w in lex.possessives for w in near)
+        and not any(w in lex.cue_adverbs for w in near)
+    )
 
 
 def _set_phrase(g: Grammar, item: _Found) -> bool:
@@ -7755,11 +7801,15 @@ def _next_to(lex: Lexicon, tail: list[str], at: int) -> bool:
 def _work_label(g: Grammar, before: list[str]) -> bool:
     """Whether the sentence before a colon opens on a work noun after its determiner and holds no verb of saying: a
     label of the work the quoted words name ("Der Titel des Seminars:", "(Arbeitstitel:", "The film's title:"; not
-    "Die Ministerin in ihrem Bericht:", whose words they are)."""
+    "Die Ministerin in ihrem Bericht:", whose words they are); or the phrase after its last comma is a work noun and
+    its number, a series' part ("Sa Costera, episodio 41:", "The Long Table, episode 7:", "Hafenfunk, Episode 12:")."""
     lex = g.lexicon
     words = _this_sentence(before, _SUNG_REACH)
     bracket = max((i for i, w in enumerate(words) if w.startswith("(")), default=0)  # (a label in brackets)
-    words = [w.lower().strip("(),:") for w in words[bracket:]]
+    part = max((i + 1 for i, w in enumerate(words) if w.endswith(",")), default=0)  # (the phrase after a comma)
+    spaced = words[-1:] == [":"]  # (a French colon, set off by a space: "Ondes du port, épisode 7 :")
+    numbered = len(words) - spaced - part == 2 and words[-1 - spaced].rstrip(":").isdigit() and part > bracket
+    words = [w.lower().strip("(),:") for w in words[part if numbered else bracket :]]
     if not words or any(_cue_word(lex, w) for w in words):
         return False
     head = words[1] if len(words) > 1 and (words[0] in lex.determiners or _opens_phrase(lex, words[0])) else words[0]

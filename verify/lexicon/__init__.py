@@ -867,6 +867,13 @@ FUNCTION_WORDS: frozenset[str] = frozenset().union(
         for lex in LEXICONS.values()
     )
 )
+# The endings of a species' Latin epithet, the lower-case word after the capitalised genus of a scientific name
+# ("Tarentola chafarinensis", "Homo sapiens", "Canis lupus", "Apis mellifera", "Tarentola mauritanica"): the same
+# in every language's press, which prints the name in italics or in quote marks (a name, never a quote).
+LATIN_EPITHET_ENDINGS: tuple[str, ...] = (
+    "ensis", "ense", "ensium", "us", "um", "ae", "ii", "is", "oides", "ica", "icum", "ata", "atum", "ana", "anum",
+    "ina", "inum", "ella", "ellum", "alis", "ale", "ens", "ans", "ifera", "iformis", "orum", "arum", "ix", "ex",
+)  # fmt: skip
 # Each language's stopwords that no other lexicon has: what tells close languages apart.
 _OWN_STOPWORDS: Mapping[str, frozenset[str]] = {
     code: frozenset(lex.stopwords.difference(*(other.stopwords for o, other in LEXICONS.items() if o != code)))
@@ -987,6 +994,7 @@ def _share(counts: Counter[str], stopwords: frozenset[str], words: int) -> float
 
 
 __all__ = [
+    "LATIN_EPITHET_ENDINGS",
     "LEXICONS",
     "NAME_JOINERS",
     "OF_LINKS",

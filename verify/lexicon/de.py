@@ -553,6 +553,7 @@ LEXICON: Lexicon = Lexicon(
     modell produkt marke
     memoiren autobiografie biografie essay gedicht kanal betreff
     dvd veröffentlichung publikation
+    episode choral kirchenlied
     """),
     noun_endings=("en", "n", "e", "es", "s"),
     compound_nouns=True,
@@ -678,6 +679,8 @@ LEXICON: Lexicon = Lexicon(
     cue_adverbs=words(
         "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem immer stets oft hat habe hatte "
         "haben hatten"
+        # (an object pronoun of the clause, as Spanish "le" and "nos": "ihr Vater habe ihr gesagt: „…“")
+        " mir dir ihm ihr uns euch ihnen"
     ),
     subject_tails=words("danach anschließend später zuvor selbst schließlich endlich zuletzt"),
     relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)

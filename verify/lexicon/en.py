@@ -307,7 +307,7 @@ WORK_NOUNS = words("""
 book novel memoir film movie documentary report programme program show series podcast newsletter column collection
 anthology
 op-ed essay article album song play musical campaign slogan hashtag headline titled entitled
-headlined motto banner sign t-shirt shirt ad advertisement video episode segment
+headlined motto banner sign t-shirt shirt ad advertisement video episode segment hymn carol
 magazine newspaper blog website site poem painting exhibition phrase term expression nickname label
 paper autobiography biography memoirs thesis codenamed code-named nicknamed
 chorus refrain lyric lyrics verse anthem placard placards sign signs banner banners poster posters

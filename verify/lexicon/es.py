@@ -632,7 +632,7 @@ LEXICON: Lexicon = Lexicon(
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición
     serie canción disco revista periódico pódcast estribillo himno pancarta pancartas cartel carteles
     modelo producto marca
-    memorias autobiografía biografía ensayo poemario poema álbum podcast canal
+    memorias autobiografía biografía ensayo poemario poema álbum podcast canal episodio villancico
     dvd
     """),
     noun_endings=("es", "s"),

@@ -651,7 +651,7 @@ LEXICON: Lexicon = Lexicon(
     émission
     refrain couplet hymne pancarte pancartes banderole banderoles affiche affiches
     modèle produit marque
-    mémoires autobiographie biographie essai poème podcast chaîne
+    mémoires autobiographie biographie essai poème podcast chaîne épisode cantique
     dvd
     """),
     noun_endings=("s", "x"),
