@@ -4555,3 +4555,39 @@ def test_a_noun_the_article_called_two_people_by_is_the_latest_of_them(first: st
     said = _said(text)
     assert said["They were quick"] == second
     assert said["It sank"] not in (first, second, "Ann Other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (round 33, gold33: a thing said to say words no one speaks: an organ of feeling, written or shown words)
+        "Harbour budget\n\nMayor Ian Cole met the board.\n\nWhen he looked at the quay, his gut said: “Sell it.”\n",
+        "Harbour budget\n\nMayor Ian Cole met the board.\n\nOutside, the sign reads: “Closed until further notice.”\n",
+        "Harbour budget\n\nMayor Ian Cole met the board.\n\n“The ferry will sail,” declares the opening credits "
+        "sequence.\n",
+        "Hafen\n\nBürgermeister Till Ansbach kam zur Sitzung.\n\nEr wusste, wenn der Bauch „Ja“ sagt, hat er recht.\n",
+    ],
+)
+def test_a_voiceless_thing_speaks_for_no_one(text: str) -> None:
+    quotes = find_quotes(document := from_text(text, "a.txt", Format.TEXT), blocks(document))
+    assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("code", "key", "voiceless"),
+    [
+        ("de", "der bauch", True),
+        ("de", "das wahlplakat", True),
+        ("de", "das spd-plakat", True),
+        ("fr", "la pancarte", True),
+        ("es", "mi corazón", True),
+        ("en", "the text", True),
+        # (negatives: a person's noun; a voiceless noun that is not the head; a noun alone)
+        ("de", "der bürgermeister", False),
+        ("en", "the text of the law", False),
+        ("en", "text", False),
+        ("es", "el corazón del equipo", False),
+    ],
+)
+def test_voiceless_nouns_by_their_head(code: str, key: str, voiceless: bool) -> None:
+    assert Cast(lexicon=LEXICONS[code])._voiceless(key) is voiceless

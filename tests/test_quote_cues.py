@@ -4953,3 +4953,54 @@ def test_quotes_like_titles_and_species_names_that_are_speech_stay_claims(text: 
     document = from_text(text, "article.md", Format.MARKDOWN)
     (quote,) = [q for q in find_quotes(document, blocks(document)) if q.text == words]
     assert quote.kind is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 33, gold33: the writer's "I quote" after a verb that is no cue: the words are the subject's, not "I")
+        (
+            EN_LEAD + "Petra Lindgren wants, and I quote, “a ferry that pays for itself.” Nobody agreed.\n",
+            "Petra Lindgren",
+        ),
+        (DE + "Der Verband der Fischer möchte, ich zitiere, „eine Fähre ohne Zuschuss“. Niemand stimmte zu.\n",
+         "Verband der Fischer"),
+        (FR + "La fédération des pêcheurs veut, je cite, « un ferry sans subvention ». Personne n'a suivi.\n",
+         "fédération des pêcheurs"),
+        (ES + "Urquiza quiere, cito, «un ferry sin subvención». Nadie lo apoyó.\n", "Tomás Urquiza"),
+        # (negative: a cue before "I quote" is read as before)
+        (EN_LEAD + "Ian Cole, the harbour master, said, and I quote, “a ferry that pays for itself.”\n", "Ian Cole"),
+    ],
+)
+def test_the_writers_i_quote_after_a_verb_credits_its_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # (round 33, gold33: a document's noun after a possessive and an adjective is no cue verb of the sentence)
+        ("The diocese released its final report into “activist” nuns on Friday, and it took a softer line.", None),
+        ("The harbour board put out the report on “temporary” moorings in May.", None),
+        # (negative: the same form inflected, after a subject, is the verb)
+        ("Her brother reports that the quay is “a disgrace” and that no one listens.", "Her brother"),
+    ],
+)
+def test_a_document_noun_after_its_determiner_is_no_cue(paragraph: str, speaker: str | None) -> None:
+    document = from_text(EN_LEAD + paragraph + "\n", "article.txt", Format.TEXT)
+    assert [q.speaker for q in find_quotes(document, blocks(document))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # (round 33, gold33: a cue verb's form after "of" is a noun of the role, not the verb its subject ends before)
+        ("The head of state said in a statement that “the harbour is safe.”", "The head of state"),
+        ("Later, the secretary of state says in a post that “the harbour is safe.”", "the secretary of state"),
+        # (negative: the verb after a subject that ends on another noun)
+        ("The harbour master will state his case: “The harbour is safe.”", "The harbour master"),
+    ],
+)
+def test_a_cue_form_after_of_is_a_noun(paragraph: str, mention: str) -> None:
+    assert [q.mention for q in _quotes(EN_LEAD + paragraph + "\n")] == [mention]
+

@@ -581,3 +581,28 @@ def test_a_quote_inside_a_quote_after_a_clause_of_condition_is_no_claim_of_its_o
         "Reed tells them, ‘No ferry worker will lose a penny,’ they will believe him.”\n"
     )
     assert [s for _, s in _inner_credits(text)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (round 33, gold33: quoted words listed after a noun of words and a link giving examples are words talked
+        # about, no one's, whoever the sentence's subject is)
+        DE + "Die neue Fibel, an der Till Ansbach mitgearbeitet hat, stellt Begriffe wie „Teilhabe“ oder "
+        "„Nachhaltigkeit“ klar.\n",
+        EN_LEAD + "The harbour glossary by Petra Lindgren explains terms such as “berth”, “bollard” and “fender”.\n",
+        FR + "Le guide de la maire explique des mots comme « quai » ou « ponton ».\n",
+        ES + "La guía de Urquiza explica términos como «muelle» y «pantalán».\n",
+    ],
+)
+def test_terms_listed_as_examples_are_no_ones_words(text: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    quotes = [q for q in find_quotes(document, blocks(document)) if q.start > text.rindex("\n\n")]
+    assert quotes
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_a_quote_after_like_without_a_noun_of_words_is_the_speakers() -> None:
+    # (negative: "like" alone gives no example of words)
+    quotes = _quotes(EN_LEAD + "Petra Lindgren said the ferry was like “a sinking ship” all year.\n")
+    assert [q.speaker for q in quotes] == ["Petra Lindgren"]

@@ -69,6 +69,7 @@ class Fault(StrEnum):
 
 _CUE_VERBS = frozenset().union(*(lex.cue_verbs for lex in LEXICONS.values()))
 _PRONOUNS = frozenset().union(*(lex.pronouns.keys() for lex in LEXICONS.values()))
+_NOUN_PREPOSITIONS = frozenset().union(*(lex.noun_prepositions for lex in LEXICONS.values()))
 
 
 def fault_of(speaker: str) -> Fault | None:
@@ -78,8 +79,13 @@ def fault_of(speaker: str) -> Fault | None:
         return Fault.PRONOUN
     if all(word.strip(".,") in FUNCTION_WORDS for word in words):
         return Fault.FUNCTION_WORDS
-    if any(word.islower() and word in _CUE_VERBS for word in speaker.split()[1:]):
-        # "company published content": the span ran over a verb into a clause ("Kyiv Post" is a name)
+    written = speaker.split()
+    if any(
+        word.islower() and word in _CUE_VERBS and written[i] not in _NOUN_PREPOSITIONS
+        for i, word in enumerate(written[1:])
+    ):
+        # "company published content": the span ran over a verb into a clause ("Kyiv Post" is a name; "the secretary
+        # of state", a cue's form after a preposition that makes it a noun, is a role)
         return Fault.CLAUSE
     return None
 

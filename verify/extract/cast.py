@@ -1545,6 +1545,19 @@ class Cast:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""
         return bool(roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
 
+    def _voiceless(self, key: str) -> bool:
+        """Whether a description's noun is a thing said to say words no one speaks (lexicon ``voiceless_nouns``: "the
+        sign", "my gut", "der Bauch", "la pancarte", "el cartel"), after its determiner and any adjectives; a German
+        compound by its last part ("das Wahlplakat" is no one either, its part after a hyphen: "das SPD-Plakat")."""
+        lex = self.lexicon
+        words = key.split()
+        if len(words) < 2 or not (words[0] in lex.determiners or words[0] in lex.possessives):
+            return False
+        head = words[-1].rpartition("-")[2]
+        if head in lex.voiceless_nouns:
+            return all(w.isalpha() and w.islower() for w in words[1:-1])  # (not "the text of the law")
+        return bool(lex.capitalised_nouns) and any(head.endswith(n) and len(n) > 3 for n in lex.voiceless_nouns)
+
     def resolve(self, mention: str, besides: str | None = None, plural: bool = False) -> str | None:
         """The full name a mention stands for; pronouns go to the latest compatible topic (None if none), never to the
         person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio); ``plural``: the
@@ -1605,6 +1618,8 @@ class Cast:
             return None  # "der seinen Namen nicht nennen wollte": a cue's span ran back into a relative clause
         if self._unnamed_source(mention):
             return None  # "según las mismas fuentes", "die Quelle", "Palestinian sources": no one the article names
+        if self._voiceless(key):
+            return None  # "the sign reads", "wenn der Bauch „Ja“ sagt": words no one speaks, not even as written
         words = key.split()
         if (
             len(words) > 1

@@ -1203,11 +1203,30 @@ def _with_generation(lex: Lexicon, window: str, bare: str, match: re.Match[str])
     return _span_pattern(suffix.end() - match.start("who")).match(written, match.start("who")) or match
 
 
+_INTERJECTION_CLOSE = re.compile(r"\s{0,3}[,:]\s{0,3}")
+
+
+def _interjected(g: Grammar, text: str, verb: re.Match[str]) -> bool:
+    """Whether a cue verb is the writer's "I quote" set off by commas before a quote (``quote_interjections``)."""
+    close = _INTERJECTION_CLOSE.match(text, verb.end())
+    if close is None:
+        return False
+    return _interjection(g.lexicon.code).search(text, max(0, verb.start() - 24), close.end()) is not None
+
+
+def _interjected_subject(g: Grammar, window: str) -> re.Match[str] | None:
+    """The subject of the verb the writer's "I quote" follows when that verb is no cue ("The union wants, I quote,
+    “…”", "Der Verband möchte, ich zitiere, „…“"): the words quoted are the subject's, never the writer's "I"."""
+    verb = window.rstrip().rfind(" ") + 1
+    return _nearest_subject(g, window, verb, sentence_start(window, verb)) if verb > 0 else None
+
+
 def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker a cue in the words of the quote's sentence before it names ("Trump said: ", "According to Rutte,")."""
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
+        return _cue_in_words(g, window) or _interjected_subject(g, window)
     if "(" in window and (call := _floor_call(g.lexicon.code).search(window)) is not None:
         return call  # "Die Kämmerin erläutert die Kosten. (Zuruf von Ratsherr X: „…“)": the caller, not the Kämmerin
     if window.rstrip().endswith(":") and _reads_out(g.lexicon, window[-_COLON_RUN:]):
@@ -1460,7 +1479,16 @@ def _issuer(g: Grammar, window: str) -> re.Match[str] | None:
     """Who put out the document whose words follow: "Trump issued the following statement: “...”", "Mr. Trump, who ...,
     issued a statement Tuesday saying, “...”", "Trump released a marketing video that said, “...”"."""
     issued = g.issued.search(window)
-    return _nearest_subject(g, window, issued.start()) if issued is not None else None
+    if issued is None or _ends_on_preposition(g.lexicon, window):
+        # (a quote a preposition governs is a term of the sentence, not the document's words: "The diocese released its
+        # report into “activist” nuns", "publicó su informe sobre las monjas «rebeldes»")
+        return None
+    return _nearest_subject(g, window, issued.start())
+
+
+def _ends_on_preposition(lex: Lexicon, window: str) -> bool:
+    """Whether the words before a quote end on a preposition, whose object the quote is."""
+    return window.rstrip().rpartition(" ")[2].lower() in lex.prepositions
 
 
 def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -2165,6 +2193,8 @@ def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
     determiner and an adjective when it is no inflected form ("she struck a warmer note:", but "a source said")."""
     previous = text[max(0, verb.start() - 30) : verb.start()].split()[-2:]
     lex = g.lexicon
+    if previous and previous[-1] in lex.noun_prepositions and not _gerund(lex, verb.group()):
+        return True  # "The secretary of state says": the role's noun (not "accused her of saying"), the verb after it
     if previous and previous[-1].lower() in lex.determiners:
         # (but after "as" the word is the verb's object pronoun: "comme le dit la maire")
         return not (len(previous) == 2 and previous[0].lower() in lex.conformative_words)
@@ -2803,6 +2833,10 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
             continue  # "Das Komitee «...» führt seinen Abstimmungskampf": no "führt ... aus", no cue
         if g.lexicon.other_verb_particles and _other_verb(g.lexicon, outside, verb):
             continue  # "Widerspruch rufen solche Einschätzungen nicht hervor": "hervorrufen", no cue
+        if _document_noun(g, outside, verb):
+            continue  # "The church released its final report into “activist” nuns": a noun, no cue
+        if _interjected(g, outside, verb):
+            continue  # "The board wants, and I quote, “…”": the writer's words announcing the quote, no cue
         if g.lexicon.pro_drop and _parenthetical(outside, verb):
             # "En el valle, precisó, se esperan «máximas de 44 grados»": the subject the language drops
             return _span_pattern(len(verb.group())).match(outside, verb.start())
@@ -2828,6 +2862,18 @@ def _agent_after(lex: Lexicon, text: str, verb: re.Match[str]) -> bool:
 
 
 _AGENT_LINK_REACH = 8  # the characters after a verb read for the agent link ("  par ")
+
+
+def _document_noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
+    """Whether a cue verb's form that is also a document's noun (lexicon ``document_nouns``: report, note, post) is the
+    noun there, after a determiner and at most an adjective ("its final report", "the report", "seinen Bericht" is no
+    verb form): read over a whole sentence, "The church released its final report into “activist” nuns" has no cue."""
+    if verb.group().lower() not in g.lexicon.document_nouns:
+        return False
+    previous = text[max(0, verb.start() - 30) : verb.start()].split()[-2:]
+    if previous and previous[-1].lower() in g.lexicon.determiners:
+        return True
+    return len(previous) == 2 and previous[0].lower() in g.lexicon.determiners and previous[1].isalpha()
 
 
 def _parenthetical(text: str, verb: re.Match[str]) -> bool:
@@ -3021,7 +3067,12 @@ def _mention(g: Grammar, who: str) -> str:
         # name's: "the Washington Post reported")
         # (a participle modifies the noun: "a man calling himself Paul Paul"; one before no name opens a clause about
         # the speaker: "dijo el porquero frotándose las manos")
-        verbs = (i for i, w in enumerate(words) if i > 1 and w in lex.cue_verbs and not _gerund(lex, w))
+        # (nor after a preposition that makes it a noun: "The head of state")
+        verbs = (
+            i
+            for i, w in enumerate(words)
+            if i > 1 and w in lex.cue_verbs and not _gerund(lex, w) and words[i - 1] not in lex.noun_prepositions
+        )
         cut = min(next(verbs, len(words)), _participle_clause_at(lex, words))
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower() in lex.date_words or _time_after_noun(lex, words)):
@@ -6549,6 +6600,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "la bautiza como «Tarentola chafarinensis»": a species' name, no one's words
     if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(g, text, item):
         return _Mention.TERM  # a scare quote or a term: cats are “cuties”
+    if _after_listed_term(g, text, start):
+        # "stellt Begriffe wie „…“ oder „…“ klar", "terms such as “…” and “…”": words talked about, no one's words
+        return _Mention.NAME
     if _after_phrase_noun(g, near) or _as_the_saying_goes(g, text, item):
         # "Beim Winzerfest unter dem Motto „Wein im Fels“ sagte sie: „...“": the motto's wording, though the verb
         # after it, the sentence's, made it read as a split quote's first part; "el viejo dicho «...»", "the
@@ -6834,6 +6888,36 @@ def _addressed(lex: Lexicon, before: list[str]) -> bool:
     if words and words[-1] in lex.determiners:
         words.pop()  # ("to a reporter", "an die Reporterin")
     return bool(words) and words[-1] in lex.addressee_prepositions
+
+
+_LISTED_TERM_REACH = 160  # characters before a quote read for a noun of words and the examples listed after it
+
+
+@lru_cache(maxsize=8)
+def _listed_term(code: str) -> re.Pattern[str]:
+    """A noun of words as words and a link giving examples (lexicon ``term_nouns``, ``example_links``), then at most
+    four quoted examples each followed by a comma or a conjunction, up to the quote's opening mark."""
+    lex = LEXICONS[code]
+    if not lex.term_nouns or not lex.example_links:
+        return re.compile(NEVER)
+    nouns, links = phrases(tuple(sorted(lex.term_nouns))), phrases(lex.example_links)
+    conjunctions = phrases(tuple(sorted(lex.clause_conjunctions)))
+    marks = _LISTED_MARKS
+    listed = rf"[{marks}][^{marks}\n]{{1,60}}[{marks}]\s{{0,2}}(?:,|\s(?i:{conjunctions}))\s{{1,2}}"
+    return re.compile(rf"(?<!\w)(?i:{nouns})\s{{1,2}}(?i:{links}),?\s{{1,2}}(?:{listed}){{0,4}}$")
+
+
+_LISTED_MARKS = "\"„“”«»‚‘’‹›"
+
+
+def _after_listed_term(g: Grammar, text: str, start: int) -> bool:
+    """Whether the quote at ``start`` is listed after a noun of words and a link giving examples (``_listed_term``)."""
+    lo = max(0, start - _LISTED_TERM_REACH)
+    near = text[lo:start].lower()
+    # (most quotes: no noun of words near, told without the pattern)
+    if not any(noun in near for noun in g.lexicon.term_nouns):
+        return False
+    return _listed_term(g.lexicon.code).search(text, lo, start) is not None
 
 
 def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:

@@ -347,6 +347,10 @@ class Lexicon:
     passive_quoting: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     # words that open a descriptive speaker ("the", "a", "der"); a set: asked of most words a description reads
     determiners: frozenset[str] = frozenset()
+    # Prepositions after which a cue verb's form is a noun, never the verb ("the secretary of state says", "the head
+    # of state said": "state" is no cue whose subject is "the secretary of"; languages whose prepositions take an
+    # infinitive, or that capitalise their nouns, need none)
+    noun_prepositions: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
@@ -373,6 +377,11 @@ class Lexicon:
     # Judges as a bench ("the judges", "les juges", "die Richter") speak for the court the text named, a body whose name
     # holds a court noun ("High Court", "Verwaltungsgericht Hohenfeld")
     bench_nouns: frozenset[str] = frozenset()
+    # Things said to say words that no one speaks through them: an organ of feeling ("my gut says", "wenn der Bauch
+    # „Ja“ sagt", "le cœur dit", "el corazón dice") and written or shown words ("the sign reads", "the text says", "the
+    # opening credits declare", "das Plakat verkündet", "la pancarte proclame", "el cartel dice"): a description whose
+    # noun is one of these names no one, not even as written
+    voiceless_nouns: frozenset[str] = frozenset()
     court_nouns: frozenset[str] = frozenset()
     # The words between a court noun written in lower case, with its adjectives, and the place it sits in ("le tribunal
     # administratif de Haute-Tarentaise", "la cour d'appel de Lyon"): the whole is the court's name
@@ -581,6 +590,11 @@ class Lexicon:
     # the words a cue credits to one, or that follow one and its article, are its wording, no claim ("The lab's motto,
     # painted over the door, reads “...”", "el viejo dicho «...»"; a sign still speaks: "a sign read “...”")
     phrase_nouns: frozenset[str] = frozenset()
+    # Nouns of words as words ("terms", "Begriffe", "termes", "términos") and the links that give examples of them
+    # ("like", "such as"; "wie"; "comme", "tels que"; "como"): quoted words listed after both are words talked about,
+    # no one's ("stellt Begriffe wie „…“ oder „…“ klar", "explains terms such as “…” and “…”")
+    term_nouns: frozenset[str] = frozenset()
+    example_links: tuple[str, ...] = ()
     # Nouns of a saying ("warning", "pledge", "Appell", "promesse", "advertencia"), lower case: quoted words right after
     # one are someone's words, whoever the agent link names after them ("The warning “Stay Off The Roads” by Chief
     # Constable Hale"), no title and its maker

@@ -501,6 +501,10 @@ LEXICON: Lexicon = Lexicon(
     # (and circles: "Aus Kreisen des Bauernbundes heißt es:", "hieß es aus Parteikreisen", "im Umfeld des Ministers")
     source_nouns=words("quelle quellen kreise kreisen umfeld"),
     bench_nouns=words("richter richterinnen"),
+    voiceless_nouns=words(
+        "bauch herz magen gewissen bauchgefühl instinkt schild plakat plakate transparent transparente aufschrift "
+        "inschrift text bildunterschrift untertitel abspann vorspann slogan aufkleber graffito graffiti"
+    ),
     court_nouns=words("gericht gerichtshof"),
     courtesy_titles=words("Herr Frau"),
     # (the family's forms of address before a first name: "Tante Frieda" is Frieda Albers)
@@ -562,6 +566,11 @@ LEXICON: Lexicon = Lexicon(
         "gedruckt aufgedruckt bedruckt gemalt aufgemalt graviert eingraviert gestickt aufgestickt gesprüht gemeißelt"
     ),
     surface_prepositions=words("auf"),
+    term_nouns=words(
+        "begriffe begriffen wörter wörtern worte worten ausdrücke ausdrücken bezeichnungen schlagwörter schlagworte "
+        "formulierungen floskeln wendungen"
+    ),
+    example_links=("wie", "wie etwa", "wie zum beispiel", "wie z. b."),
     phrase_nouns=words(
         "motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch schlachtruf kampfruf"
     ),

@@ -719,6 +719,7 @@ LEXICON: Lexicon = Lexicon(
     question_labels=words("Q Question"),
     answer_labels=words("A Answer"),
     determiners=DETERMINERS,
+    noun_prepositions=words("of"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     male_names=MALE_NAMES,
@@ -756,6 +757,11 @@ LEXICON: Lexicon = Lexicon(
     # (and circles: "sources close to the union", "government circles", "the minister's entourage said")
     source_nouns=words("source sources circles entourage"),
     bench_nouns=words("judges justices magistrates"),
+    voiceless_nouns=words(
+        "gut heart stomach belly conscience instinct instincts sign signs text texts credits sequence banner banners "
+        "placard placards poster posters caption inscription plaque slogan subtitle subtitles intertitle sticker "
+        "graffiti billboard tagline chyron screen"
+    ),
     court_nouns=words("court tribunal"),
     courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),
     # Forms of address before a name, as written (see Lexicon.address_forms): West African "Pa" and "Alhaji", the
@@ -786,6 +792,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     work_nouns=WORK_NOUNS,
     noun_endings=("s",),
+    term_nouns=words("terms words expressions phrases notions concepts labels buzzwords"),
+    example_links=("like", "such as", "including"),
     phrase_nouns=words(
         "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings"
     )

@@ -508,6 +508,10 @@ LEXICON: Lexicon = Lexicon(
     # (and circles: "el entorno del ministro", "círculos cercanos a la federación")
     source_nouns=words("fuente fuentes entorno círculos"),
     bench_nouns=words("jueces juezas magistrados magistradas"),
+    voiceless_nouns=words(
+        "corazón estómago tripa vientre conciencia instinto cartel carteles pancarta pancartas letrero inscripción "
+        "texto subtítulo subtítulos créditos lema placa pegatina pintada pintadas grafiti"
+    ),
     court_nouns=words("tribunal juzgado audiencia"),
     court_seats=("de la", "del", "de"),
     seated_bodies=words("oficina servicio sindicato comité cámara cofradía observatorio"),
@@ -644,6 +648,8 @@ LEXICON: Lexicon = Lexicon(
     grabado grabada grabados grabadas bordado bordada bordados bordadas
     """),
     surface_prepositions=words("en sobre"),
+    term_nouns=words("términos palabras expresiones conceptos vocablos"),
+    example_links=("como", "tales como", "como por ejemplo"),
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio")
     | {"grito de guerra", "grito de batalla"},
     saying_nouns=words("""

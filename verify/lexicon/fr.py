@@ -496,6 +496,10 @@ LEXICON: Lexicon = Lexicon(
     # (and circles: "dans l'entourage du ministre", "les milieux syndicaux")
     source_nouns=words("source sources entourage milieux"),
     bench_nouns=words("juges magistrats magistrates"),
+    voiceless_nouns=words(
+        "ventre cœur coeur estomac conscience instinct panneau pancarte pancartes banderole banderoles affiche "
+        "affiches inscription texte sous-titre sous-titres générique slogan plaque autocollant graffiti"
+    ),
     court_nouns=words("tribunal cour"),
     court_seats=("de la", "de", "du", "d'", "d’"),
     seated_bodies=words("bureau office service syndicat comité chambre observatoire"),
@@ -580,6 +584,8 @@ LEXICON: Lexicon = Lexicon(
     said_what=("ce que", "ce qu'", "ce qu’"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
+    term_nouns=words("termes mots expressions notions formules vocables"),
+    example_links=("comme", "tels que", "telles que", "comme par exemple"),
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime")
     | {"mot d'ordre", "mots d'ordre", "cri de ralliement", "cri de guerre"},
     saying_nouns=words("""
