@@ -5004,3 +5004,22 @@ def test_a_document_noun_after_its_determiner_is_no_cue(paragraph: str, speaker:
 def test_a_cue_form_after_of_is_a_noun(paragraph: str, mention: str) -> None:
     assert [q.mention for q in _quotes(EN_LEAD + paragraph + "\n")] == [mention]
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 33, gold33: a verb of singing after the quote credits the singer, as "chanted" does)
+        (EN_LEAD + "“The tide comes in for all of us,” sings Petra Lindgren at the concert.\n", "Petra Lindgren"),
+        (DE + "„Die Fähre fährt für alle“, singt Ansbach beim Hafenfest.\n", "Till Ansbach"),
+        (FR + "« Le port est à nous », chante Odile Ferrand sur le quai.\n", "Odile Ferrand"),
+        (ES + "«El puerto es nuestro», canta Urquiza en la fiesta.\n", "Tomás Urquiza"),
+    ],
+)
+def test_a_verb_of_singing_after_the_quote_credits_the_singer(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_a_song_sung_before_its_title_is_no_ones_words() -> None:
+    # (negative: words after a verb of singing, with no cue after them, are the song's title)
+    document = from_text(EN_LEAD + "The harbour choir sang “Tide of Ages” at the opening.\n", "a.txt", Format.TEXT)
+    assert [(q.speaker, q.kind) for q in find_quotes(document, blocks(document))] == [(None, QuoteKind.MENTION)]

@@ -47,6 +47,7 @@ gesteht gestand gestanden bestreitet bestritt bestritten widerspricht widersprac
 schreit schrie schrien geschrien rät riet rieten bittet bat baten gebeten empfiehlt empfahl empfahlen empfohlen
 schwört schwor schworen geschworen
 entscheidet entschied entschieden befiehlt befahl befahlen befohlen angeordnet
+singt sang sangen gesungen
 dixit
 """)
 WEAK_CUE_VERBS = words("""

@@ -28,6 +28,7 @@ say said says saying tell told tells telling write wrote writes writing begin be
 swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
 dubbed dubs dubbing labelled labeled labelling labeling
 ruled ordered decreed
+sing sings sang singing
 dixit
 """)
 REGULAR_CUE_VERBS = words("""

@@ -47,6 +47,7 @@ recordar recordaba recordado recordaron recuerdan sostener sostenido sostenía s
 expone expuso exponen expuesto escribir escribe escribió escriben escribieron escribía
 abre abrió
 resuelve resolvió resuelto
+canta cantan cantó cantaba cantaban cantaron
 dixit
 """)
 REGULAR_CUE_VERBS = words("""

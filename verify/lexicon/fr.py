@@ -50,6 +50,7 @@ interpelle interpellé
 plaint plainte plaignent plaignait plaignit
 souvient souvenu souvenue souviennent souvenait souvenaient souvint
 grommelle grommellent grommelé grommela grommelait
+chante chantent chantait chantaient chanta
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
