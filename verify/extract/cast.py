@@ -32,7 +32,7 @@ from ..lexicon import (
 )
 from ..lexicon import en as _en
 from ..normalize import glued_number
-from .cues import NEVER
+from .cues import NEVER, per_language
 from .speakers import (
     GENERATION_LAST_WORDS,
     NAME_RUN,
@@ -153,10 +153,10 @@ def shared_surname(phrase: str, text: str, stop: int, code: str) -> str:
     return " ".join([first, *name[1:]])
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _joined_name(code: str) -> re.Pattern[str]:
     """An "and" of the language, then a capitalised run ("and Brenda Sloane", "und Peter Huber")."""
-    joiners = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words, key=len, reverse=True))
+    joiners = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words, key=lambda w: (-len(w), w)))
     return re.compile(rf"\s(?:{joiners})\s({NAME_RUN})" if joiners else NEVER)
 
 
@@ -1029,7 +1029,7 @@ def defined_letters(text: str, end: int) -> str:
     return letters.group(1) if letters else ""
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _role_link(code: str) -> re.Pattern[str]:
     """A lexicon's ``role_links`` or ``role_predicates`` word right after a name and the (at most three) words after
     it."""
@@ -1188,7 +1188,7 @@ def _last_word_of_role_phrase(before: str) -> str | None:
     return None if last[0].endswith(",") or not _ROLE_PHRASE_MARKS.isdisjoint(last[0]) else last[0]
 
 
-@lru_cache(maxsize=8)
+@per_language
 def seated_bodies(code: str) -> re.Pattern[str]:
     """A court or another body named in lower case with up to two adjectives or what it deals with, and its seat ("le
     tribunal administratif de Haute-Tarentaise", "la cour d'appel de Lyon", "el juzgado de Vigo", "le bureau des
@@ -1198,16 +1198,17 @@ def seated_bodies(code: str) -> re.Pattern[str]:
     lex = LEXICONS[code]
     if not (lex.court_seats and lex.court_nouns):
         return re.compile(NEVER)
-    nouns = "|".join(sorted(lex.court_nouns | lex.seated_bodies, key=len, reverse=True))
+    # (the longest first, then in order: the same pattern in every process, which the regex cache then finds)
+    nouns = "|".join(sorted(lex.court_nouns | lex.seated_bodies, key=lambda w: (-len(w), w)))
     seats = "|".join(
-        re.escape(s) + ("" if s[-1] in "'’" else r"\s+") for s in sorted(lex.court_seats, key=len, reverse=True)
+        re.escape(s) + ("" if s[-1] in "'’" else r"\s+") for s in sorted(lex.court_seats, key=lambda w: (-len(w), w))
     )
-    links = "|".join(re.escape(w) for w in sorted(lex.complement_words, key=len, reverse=True) if w[-1].isalpha())
+    links = "|".join(re.escape(w) for w in sorted(lex.complement_words, key=lambda w: (-len(w), w)) if w[-1].isalpha())
     # (an adjective, "d'appel", or what the body deals with: "des cyclones", "de pescadores")
     adjective = rf"\s+(?:d[’'][^\W\d_]+|(?:(?:{links})\s+)?[^\W\d_A-ZÀ-Þ][\w-]*)"
     seated = rf"(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[A-ZÀ-Þ][\w’'-]*"
     if lex.named_institutions:
-        institutions = "|".join(sorted(lex.named_institutions, key=len, reverse=True))
+        institutions = "|".join(sorted(lex.named_institutions, key=lambda w: (-len(w), w)))
         seated += rf"|(?:{institutions})\s+(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){{0,3}})"
     return re.compile(rf"(?<![\w’'-])(?:{seated})(?![\w’'-])")
 
@@ -3113,6 +3114,7 @@ class Cast:
             # tells no gender is as often someone beside the subject: "Trump was asked ... “...,” the moderator said")
             return None
         kind = self._person_noun(head, lexical=True)
+        contest = head in lex.contest_roles
         passed = False
         for person in islice(reversed(self._topics.values()), _LOOKBACK):
             if person.anonymous and not kind and person.gender == gender:
@@ -3121,7 +3123,7 @@ class Cast:
                 continue  # (someone unnamed has a noun of their own: "Ein Spaziergänger" is no "die Vorsitzende")
             if not person.gender:
                 return None  # nothing showed it a person ("El Basket Costa Azahar presentó a ...")
-            if head in lex.contest_roles and (not gender or person.gender == gender) and self._occupied(person):
+            if contest and person.gender == gender and self._occupied(person):
                 # ("a lancé le vainqueur" after a wrestler and his coach: a coach wins no bout, whoever spoke last)
                 passed = True
                 continue

@@ -73,6 +73,7 @@ from .cues import (
     document_subject,
     grammar,
     particles_of,
+    per_language,
     phrases,
     separable_particle_missing,
     voiced_body,
@@ -880,14 +881,14 @@ def _role_word(lex: Lexicon, word: str) -> bool:
     return word in lex.titles or bool(role_head(word, lex.code))
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _interjection(code: str) -> re.Pattern[str]:
     """The writer's words announcing a quote at the end of the text before it (", and I quote, ")."""
     said = phrases(LEXICONS[code].quote_interjections)
     return re.compile(rf",\s{{0,3}}(?:{said})\s{{0,3}}[,:]\s{{0,3}}$" if said else NEVER, re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _floor_call(code: str) -> re.Pattern[str]:
     """A call from the floor opening a parenthesis of a record of a sitting, up to the colon before the quote ("(Zuruf
     von Ratsherr Gerd Thießen: ", "(Interruption de M. Paul Vidal : "): its group "who" is the caller."""
@@ -896,7 +897,7 @@ def _floor_call(code: str) -> re.Pattern[str]:
     return re.compile(rf"\(\s{{0,3}}(?i:{calls})\s{{1,3}}\w+\s{{1,3}}{caller}\s{{0,3}}:\s{{0,3}}$" if calls else NEVER)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _impersonal(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An impersonal cue right after a quote ("„...“, hieß es in der Erklärung"), one ending the text before it
     ("In einer Mitteilung hieß es: „...“"), and one before a comma and the reported clause the quote stands in ("In
@@ -963,7 +964,7 @@ def _issuing(g: Grammar, run: str) -> bool:
     return _named_person(g, run) or first in lex.town_bodies or first in lex.organisation_words
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _impersonal_author(code: str) -> re.Pattern[str]:
     """An impersonal cue right after a quote, then what it reads in and who wrote it after a link ("„…“, heißt es im
     Urteil von Friedensrichter Marc Lentz", "hieß es in einem Schreiben des Landrats Jan Ott"): the author is "who"
@@ -982,7 +983,7 @@ def _impersonal_author(code: str) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _impersonal_source(code: str) -> re.Pattern[str]:
     """A publication's name after the preposition it is read in, or a body's after one it speaks from, right before an
     impersonal cue ("Im „Untermain-Echo“ heißt es:", "In der Frankfurter Rundschau hieß es:", "Von der Gemeinde heißt
@@ -1007,7 +1008,7 @@ def _dummies(code: str) -> frozenset[str]:
 _SAID_WHAT_CHARS = 100  # a relative clause of what was said, before the colon: "le dijo un día don Anselmo"
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _said_what_clause(code: str) -> re.Pattern[str]:
     """The relative clause of what was said that closes the words before a colon (lexicon ``said_what``), its words
     after the relative pronoun as "clause", with no comma (not a question's "was geschieht, wenn …, antwortete X:"); a
@@ -1021,7 +1022,7 @@ def _said_what_clause(code: str) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _clause_description(code: str) -> re.Pattern[str]:
     """A definite description of one or two words ending a clause ("el médico", "la maire", "der Bürgermeister")."""
     definite = "|".join(re.escape(w) for w in LEXICONS[code].definite) or NEVER
@@ -1045,7 +1046,7 @@ def _said_by(g: Grammar, window: str) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
     """A phrase naming whose words follow, at the end of the text before the quote ("in Forbes’ words, ", "Sauer
     zufolge ")."""
@@ -1102,7 +1103,7 @@ def _opening_participle(g: Grammar, match: re.Match[str]) -> bool:
     return _opens_on_participle(g, window[match.start("who") :])
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _voice(code: str) -> re.Pattern[str]:
     """A phrase that gives who speaks for a body, then the name, between commas (``voice_phrases``)."""
     phrases = "|".join(re.escape(p) for p in sorted(LEXICONS[code].voice_phrases, key=lambda p: (-len(p), p)))
@@ -1145,7 +1146,7 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
     return match if match is None or bare is window else _with_generation(g.lexicon, window, bare, match)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _impersonal_place(code: str) -> re.Pattern[str]:
     """Words of place opening a sentence, then a body and a comma, up to an impersonal subject ("Du côté de la mairie,
     on", "Chez Valmont, on"): the body is "who"."""
@@ -1170,7 +1171,7 @@ def _body_placed(g: Grammar, window: str, subject: int) -> re.Match[str] | None:
     return match if any(_body_noun(g.lexicon, w) for w in words) else None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _generation_suffix(code: str) -> re.Pattern[str]:
     """A generation word after a name word (lexicon ``generation_words``: "Wimmer| jun.", "Morel| fils")."""
     words = LEXICONS[code].generation_words
@@ -1347,7 +1348,7 @@ _NAME_WORDS_BEFORE = 4  # capitalised words of a name read between a comma and a
 _TERM_USER_REACH = 60  # characters before a naming verb read for the free relative opening its clause ("what ...")
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _term_relative(code: str) -> re.Pattern[str]:
     """A free relative opening a naming verb's clause ("what" of "what he calls")."""
     relatives = LEXICONS[code].term_relatives
@@ -1719,7 +1720,7 @@ def _repeated_subject(g: Grammar, window: str) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _repetition(code: str) -> re.Pattern[str]:
     """An adverb of repetition of the lexicon, a word of its own (lexicon ``repetition_adverbs``)."""
     return re.compile(rf"(?<![\w’'])(?i:{phrases(LEXICONS[code].repetition_adverbs)})(?![\w’'])")
@@ -1991,7 +1992,7 @@ def _read_from(g: Grammar, text: str, start: int) -> str | None:
     return found.group("who") if found is not None and _plausible(g, found.group("who")) else None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _reading_from(code: str) -> re.Pattern[str] | None:
     """A reading verb, its document (up to eight words before it: its article and adjectives, a German subject after
     the verb; an adjective after it), a link to its author, at most three words (an article, a role) and the author's
@@ -2088,7 +2089,7 @@ def _owner_colon(g: Grammar, window: str) -> re.Match[str] | None:
 _PHRASE_WORDS = 8  # the last words before a colon a phrase of saying's noun is looked for in
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _saying_phrase(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A phrase of saying of a verb and a noun closing the words before a colon, its subject after the verb: between
     the verb and the noun ("zog der Trainer eine bittere Bilanz:") or after the noun ("hizo balance el alcalde:")."""
@@ -2553,7 +2554,7 @@ def _ends_appositive(text: str, apposed: int, start: int, end: int) -> bool:
     )
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _clause_opening(code: str) -> re.Pattern[str]:
     """A subordinator that opens a clause of time or reason ("when", "als", "quand"), not one of reported speech
     ("that", "if", "whether")."""
@@ -2561,7 +2562,7 @@ def _clause_opening(code: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else NEVER)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _relative_opening(code: str) -> re.Pattern[str]:
     """A comma and a relative pronoun: ", who", ", qui", ", quien"."""
     relatives = LEXICONS[code].relative_pronouns
@@ -2982,7 +2983,7 @@ def _described(g: Grammar, who: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _document_in(code: str) -> re.Pattern[str]:
     """A document and the publication it ran in: "a Wednesday editorial in The Des Moines Register" (the paper
     speaks)."""
@@ -3148,14 +3149,15 @@ def _trailing(lex: Lexicon, word: str) -> bool:
 _NAME_INITIALS = "A-ZÀ-Þ"  # what a name word of NAME_RUN starts with (a capital, an initial, a title)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _subjects(code: str) -> re.Pattern[str]:
     """Capitalised runs and the singular personal pronouns of a language ("he", "she"): whichever
     comes first in a sentence is what the sentence is about."""
-    lex = grammar(code).lexicon
+    lex = LEXICONS[code]
     forms = [w for w in lex.subject_pronouns if (p := lex.pronouns.get(w)) and p.number is Number.SINGULAR]
     forms = [w for w in forms if lex.pronouns[w].gender in (Gender.MALE, Gender.FEMALE)]
-    ordered = sorted({*forms, *(w.capitalize() for w in forms)}, key=len, reverse=True)
+    # (the longest first, then in order: the same pattern in every process, which the regex cache then finds)
+    ordered = sorted({*forms, *(w.capitalize() for w in forms)}, key=lambda w: (-len(w), w))
     # The character either alternative starts with is matched first, by a class: the engine then skips every other
     # position at once instead of trying both alternatives there (two thirds of the reader's scan). Each alternative
     # then reads the rest of its word and checks the whole word by a look-behind: "\bshe\b" reads "he(?<=\bshe)\b"
@@ -3168,11 +3170,11 @@ def _subjects(code: str) -> re.Pattern[str]:
     return re.compile(rf"{first}(?:(?P<pronoun>(?:{pronoun})\b)|{run})" if forms else NAME_RUN)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _comma_descriptions(code: str) -> re.Pattern[str]:
     """A definite description after a comma, which may be the subject of the main clause: "Asked about it,
     the candidate shrugged"."""
-    definite = "|".join(re.escape(w) for w in grammar(code).lexicon.definite if w.isalpha())
+    definite = "|".join(re.escape(w) for w in LEXICONS[code].definite if w.isalpha())
     return re.compile(rf", (?:{definite}) " if definite else NEVER)
 
 
@@ -5461,7 +5463,7 @@ def _translating_stems(code: str) -> frozenset[str]:
     return frozenset(verb[:5] for verb in LEXICONS[code].translating_verbs)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _translating(code: str) -> re.Pattern[str]:
     """A verb of translating of a lexicon (``translating_verbs``), as a word in any case."""
     verbs = LEXICONS[code].translating_verbs
@@ -5992,7 +5994,7 @@ def _cue_addressee(g: Grammar, text: str, verb: int) -> str | None:
     return name.group() if name is not None else None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _body_tail(code: str) -> re.Pattern[str]:
     """What a body's name goes on with after its noun in a language that writes it in lower case: a complement word and
     a noun in lower case, then a complement word and a place's capitalised name ("des érablières de Bellechasse", "des
@@ -6106,7 +6108,7 @@ def _cued_after(g: Grammar, text: str, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _according_comma(code: str) -> re.Pattern[str]:
     """A comma and a phrase that credits words without a verb: ", according to", ", selon", ", laut"."""
     according = phrases(LEXICONS[code].according_to)
@@ -7001,7 +7003,7 @@ def _saying_after(lex: Lexicon, text: str, end: int) -> bool:
     return len(clause) > 1 and _saying_named(lex, clause[1:])
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _conjunction_after(code: str) -> re.Pattern[str]:
     """A conjunction of the lexicon (``subordinators``) opening the words after quoted words ("|, as the saying
     goes")."""
