@@ -573,6 +573,11 @@ def singular_finite(lex: Lexicon, word: str) -> bool:
     )
 
 
+def candidate_name(phrase: str, code: str) -> str:
+    """The name a capitalised phrase may introduce, "" when it names no one (see ``_candidate``)."""
+    return _candidate(phrase, code)[0]
+
+
 @lru_cache(maxsize=4096)
 def _glued_number(word: str) -> bool:
     """:func:`verify.normalize.glued_number`, kept: a German page's runs open on the same words ("diese", "im")."""
@@ -1023,6 +1028,46 @@ def _defined_body(phrase: str, text: str, end: int) -> str:
     return " ".join(words) if "".join(p[0] for p in parts) == letters.group(1) else ""
 
 
+# A person's short form after the name, the capture: a nickname word or a verb of knowing and its "as", after a comma
+# ("Maureen Kilbride, known as Mo,", "Josef Mair, genannt „Sepp“,", "Jean Roux, dit Kiki,", "Julián Pérez, alias
+# el Zorro,"), perhaps in quote marks and after its article; one to three capitalised words, then the appositive's
+# end.
+_ALIAS_NAME = r"[A-ZÀ-Þ][\w’'\-]*+(?:\s[A-ZÀ-Þ][\w’'\-]*+){0,2}"
+_ALIAS_OPEN = "\"“«„‚‘'»"
+_ALIAS_CLOSE = "\"”»“‘’'«"
+
+
+@lru_cache(maxsize=8)
+def _alias_after(code: str) -> re.Pattern[str]:
+    lex = LEXICONS[code]
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or NEVER
+
+    known = f"(?:{alternation(lex.known_as_verbs)})\\s(?:{alternation(lex.role_links)})"
+    articles = alternation(w for w in lex.determiners if w.isalpha())
+    return re.compile(
+        rf",\s(?:{known}|{alternation(lex.nickname_words)})\s[{_ALIAS_OPEN}]?\s?(?:(?:{articles})\s)?({_ALIAS_NAME})"
+        rf"\s?[{_ALIAS_CLOSE}]?(?=[\s,;.)]|$)"
+    )
+
+
+def person_alias(text: str, end: int, name: str, code: str) -> str:
+    """The short form the article gives a person right after the name ending at ``end``, or "": the initials of the
+    name's words in brackets ("Branch secretary Maureen Kilbride (MK) told the rally": "MK added:" is she; "Anna Roth
+    (SPD)" is her party, no initials of hers), or a nickname after a nickname word or "known as" ("Josef Mair, genannt
+    Sepp,", "Jean Roux, dit « Kiki »,", "Lim Ah Kow, known as Uncle Lim,")."""
+    if "(" in text[end : end + 3]:
+        letters = _letters_after(text, end)
+        parts = [p for w in name.split() for p in w.split("-") if p[:1].isupper()]
+        initials = "".join(p[0] for p in parts)
+        return letters.group(1) if letters and len(parts) > 1 and initials == letters.group(1) else ""
+    if not text.startswith(",", end):
+        return ""  # (most names: neither follows)
+    alias = _alias_after(code).match(text, end)
+    return alias.group(1) if alias else ""
+
+
 def defined_letters(text: str, end: int) -> str:
     """The letters defined in brackets right after a name ending at ``end``, or ""."""
     letters = _letters_after(text, end)
@@ -1244,6 +1289,8 @@ class Cast:
     # the roles a definite description credited with words stood for itself, no one holding them ("sagt die
     # Wahlleiterin")
     _unheld_roles: set[str] = field(default_factory=set)
+    # the short forms the article gives people ("Maureen Kilbride (MK)", "Josef Mair, genannt Sepp"), lower case
+    _aliases: dict[str, Person] = field(default_factory=dict)
     # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
     _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)
     # Kin the article gave by name, as (the relative, the kin noun, whose kin): "His daughter, Ooi Swee Lin," of Ooi
@@ -1270,7 +1317,12 @@ class Cast:
     def may_name(self, phrase: str) -> bool:
         """Whether a capitalised phrase may name a person: when not, :meth:`introduce` records nothing and returns None,
         whatever it is told."""
-        return bool(_candidate(phrase, self.lexicon.code)[0]) or self._titled_surname(phrase) is not None
+        return (
+            bool(_candidate(phrase, self.lexicon.code)[0])
+            or self._titled_surname(phrase) is not None
+            or bool(self._aliases)
+            and phrase.lower() in self._aliases
+        )
 
     def noun_alone(self, phrase: str) -> bool:
         """Whether a capitalised word names no one whatever its sentence says of it (:meth:`naming` finds no one, even
@@ -1296,6 +1348,8 @@ class Cast:
         """Whom :meth:`introduce` would find ``phrase`` names, with nothing recorded: None when no one, whatever the
         topic (the reader then need not work out where the phrase stands in its sentence); ``given``: its first word
         is a given name, though a title's abbreviation too (see :meth:`given_name_apposed`)."""
+        if self._aliases and (aliased := self._aliases.get(phrase.lower())) is not None:
+            return "", "", aliased  # "MK added:" of "Maureen Kilbride (MK)": she, shown by her name (see ``alias``)
         if self.lexicon.capitalised_nouns and self.noun_alone(phrase):
             return None  # (its name not worked out: most runs of a German page)
         name, unsure = _candidate(phrase, self.lexicon.code)
@@ -1602,6 +1656,9 @@ class Cast:
             return _name(person) if person is not None else None
         if key in self._things or self._thing_named(mention):
             return None  # "... devant l'école Jean-Moulin résume", "boat called Kingfisher": a place names no one
+        if self._aliases and (aliased := self._aliases.get(key)) is not None:
+            self._touch(self._topics, aliased)
+            return _name(aliased)  # "MK added:" of "Maureen Kilbride (MK)": she (``alias``)
         if (defined := self._organisations.get(key)) is not None and key != defined.name.lower():
             self._touch(self._topics, defined)
             return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
@@ -2141,6 +2198,12 @@ class Cast:
             if opens or full[-size:] == words and full[-size - 1] in _AND_WORDS:
                 return body
         return None
+
+    def alias(self, person: Person, short: str) -> None:
+        """A short form the article gives a person (:func:`person_alias`): "MK", "Sepp", "el Zorro" name her or him
+        next, shown by the full name, as a body's letters are (``define``)."""
+        if short and short != person.name:
+            self._aliases[short.lower()] = person
 
     def define(self, body: Person, letters: str) -> None:
         """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"), or its name after the noun

@@ -49,12 +49,14 @@ from .cast import (
     appositive_before,
     body_at,
     byline,
+    candidate_name,
     common_words,
     cut_compound_end,
     cut_compound_start,
     defined_letters,
     known_first_name,
     lower_of_part_end,
+    person_alias,
     role_head,
     seated_bodies,
     shared_surname,
@@ -1297,6 +1299,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             if participle
             else _inverted_subject(g, window, verb.start())
             or _someone_placed(g, window, verb.start())
+            or _coordinated_subject(g, window, verb.start())
             or _nearest_subject(g, window, _active(g, window, verb))
         )
         if subject is not None:
@@ -2328,6 +2331,32 @@ def _someone_placed(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
     return _span_pattern(len(words[0])).match(window, window.index(words[0], opening))
 
 
+def _coordinated_subject(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
+    """The name a sentence opens on, when a cue verb opens a clause of its own right after a comma with no subject of
+    its own, the clause before it one finite verb's ("Villachs Präsident Gerhard Stuck verließ die Halle wortlos,
+    schrieb aber später …:"): the two verbs share the subject, and the noun before the comma is the first verb's
+    object, no speaker ("die Halle"). A name with a known first name, a word in lower case right after it, no comma
+    nor relative pronoun between it and the cue's comma; else None."""
+    before = window[:verb].rstrip()
+    if not before.endswith(","):
+        return None  # (most cues: a subject, or a quote, right before the verb)
+    comma = len(before) - 1
+    lo = sentence_start(window, comma)
+    run = _CAPITAL_RUN.match(window, lo)
+    if run is None or window.find(",", run.end(), comma) >= 0:
+        return None
+    lex = g.lexicon
+    after = window[run.end() : comma].split()
+    if len(after) < 2 or not after[0].islower() or after[0] in lex.cue_verbs:
+        return None  # ("Stuck sagte dem Reporter, …": his own cue, read as it is)
+    if any(w in lex.relative_pronouns or w in lex.subordinators for w in after):
+        return None
+    name = untitled(run.group(), lex.code).split()
+    if len(name) < 2 or not known_first_name(name[0]):
+        return None
+    return _span_pattern(len(run.group())).match(window, run.start())
+
+
 def _indefinite_subject(lex: Lexicon, who: str) -> bool:
     """Whether a speaker after the verb is someone the text leaves unnamed: an indefinite article of no object's case
     and a noun ("ein Junge"; not "einem Reporter", whom the words went to), in a language that puts its subject after
@@ -3329,18 +3358,24 @@ class _Reader:
                 continue
             # (the pattern needs a space right before the run and one of its words before that: most runs are passed
             # without a search)
+            if lex.genitive_endings and (genitive := self._genitive_name(match.group())):
+                cast.introduce(genitive)  # "in Alasdair Morrisons Team": him, named in the genitive ("Morrison" next)
+                continue
             if (
                 text[at - 1 : at].isspace()
                 and text[max(0, at - 6) : at].rstrip().endswith(_PLACE_WORDS)
                 and _PLACE_BEFORE.search(text, max(0, at - 6), at)
                 and not known_first_name(match.group().split(maxsplit=1)[0])
                 and _AGE_APPOSED.match(text, stop) is None
+                and not (match.group().endswith("s") and self._possessive_name(match.group()))
             ):
                 # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person ("complaints from Joanne Pryce":
                 # a full name, known though no topic; "went to Ooi Chee Keong, 79,": an age set off after it)
                 continue
             if text[at - 1 : at].isspace() and cast.names_thing(text, at, match.group()):
                 continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
+            if at == self.sentence and " " in match.group() and self._participle_opening(text, match):
+                continue  # "Venu de Miquelon par le bac, Théodore Briand, 91 ans, ...": a participle's phrase, no one
             start, phrase = self._named(match)
             if cursor < count and breaks[cursor] < stop:
                 # "run by Tom Hale Jr. His father bought it": the run read on past its sentence's end
@@ -3355,7 +3390,9 @@ class _Reader:
             if self._modifier(phrase, following):
                 # "McConnell spokesman Don Stewart", "Trump campaign aide", "Obama consultant Cornell Belcher": no topic;
                 # a full name is still someone the article named ("Donald Trump’s campaign": "Trump" is him next)
-                if known_first_name(phrase.split(maxsplit=1)[0]):
+                # ("Alasdair Morrison's campaign room": a full name in the possessive introduces him, whatever his
+                # first name; "Morrison told supporters" is him)
+                if known_first_name(phrase.split(maxsplit=1)[0]) or self._possessive_name(phrase):
                     cast.introduce(phrase)
                 continue
             if self.fresh and (group := self._plural_subject(text, start, phrase, following)):
@@ -3435,6 +3472,10 @@ class _Reader:
                     self._thing_subject(match.group())
                 self.fresh = not described and not unnamed
             if person is not None:
+                # ("Maureen Kilbride (MK) told the rally", "Josef Mair, genannt Sepp,": her or his short form, by which
+                # the article names them next)
+                if text.startswith((",", " (", "("), stop):
+                    cast.alias(person, person_alias(text, stop, person.name, lex.code))
                 if cue:
                     cast.reported(person)  # "Jones told reporters ...": a "he added" next is Jones, not the last quoted
                 if not (topic or clause) and self._spoken_of(text, start, phrase):
@@ -3671,6 +3712,40 @@ class _Reader:
         """Whether a run is one capitalised word that is no first name and no one the cast knows (an outlet's name
         before its verb, "Politico", "Axios"; not "Brooks", named before)."""
         return " " not in phrase and not known_first_name(phrase) and self._cast.find(phrase) is None
+
+    def _participle_opening(self, text: str, run: re.Match[str]) -> bool:
+        """Whether a capitalised run opening its sentence is a past participle and the place it is from, a phrase set
+        off by a comma before the subject ("Venu de Miquelon par le bac, Théodore Briand, 91 ans, a fait ...", "Llegada
+        de Melilla en barco, Ana Ruiz ..."): the participle no first name (lexicon ``participle_endings``; "Hervé de
+        Charette" is a man), a preposition or a particle after it, and a comma within a phrase's reach."""
+        lex = self.g.lexicon
+        words = run.group().split(maxsplit=2)
+        if len(words) < 2 or not lex.participle_endings or not words[0].lower().endswith(lex.participle_endings):
+            return False  # (most runs)
+        low = words[1].lower()
+        if known_first_name(words[0]) or not (low in lex.prepositions or low in lex.name_particles):
+            return False
+        comma = text.find(",", run.end(), run.end() + _OPENING_REACH)
+        return comma > 0 and not _breaks_between(text, run.end(), comma)
+
+    def _genitive_name(self, phrase: str) -> str:
+        """The full name in a run of three words that is a name in the genitive and the noun it owns, in a language
+        whose genitive writes an "s" onto the name ("Alasdair Morrisons Team", "Greta Lindqvists Wahlkampfbüro"): "" for
+        most runs. The second word is no first name ("Anna Thomas Weber" is a name of three), the third capitalised."""
+        words = phrase.split()
+        if len(words) != 3 or not words[1].endswith("s") or len(words[1]) < 4 or not words[2][:1].isupper():
+            return ""
+        if known_first_name(words[1]) or known_first_name(words[2]) or words[1][:1].islower():
+            return ""
+        owner = f"{words[0]} {words[1][:-1]}"
+        return owner if self._cast.may_name(owner) and candidate_name(owner, self.g.lexicon.code) == owner else ""
+
+    def _possessive_name(self, phrase: str) -> bool:
+        """Whether a capitalised run is a full name in the possessive ("Alasdair Morrison's campaign room", "in Rhona
+        Pettigrew's office"): two words or three, the owner no place the lexicon names ("New York's mayor")."""
+        if " " not in phrase or not _possessive(phrase) or len(phrase.split()) > 3:
+            return False  # (most runs: no "'s")
+        return _unpossessive(phrase).lower() not in self.g.lexicon.place_names
 
     def _modifier(self, phrase: str, following: list[str]) -> bool:
         """Whether a name modifies the word after it rather than naming a topic: a title or an organisation
@@ -3932,6 +4007,9 @@ class _Reader:
         person = self._cast.find(name) if name else None
         if person is None:
             self._thing_subject(who)  # ("Die Studie zeigt, dass ...": no one)
+        else:
+            # ("Der Fischer Josef Mair, genannt Sepp, kennt ...": his short form)
+            self._cast.alias(person, person_alias(text, who_end, person.name, self.g.lexicon.code))
         if person is not None and (role := _APPOSITIVE_ROLE.match(text, who_end, end)):
             self._cast.appositive(person, role.group(1))  # "Der Abgeordnete Felix Brandner, ein früherer Staatsanwalt,"
         return name is not None
@@ -4019,6 +4097,8 @@ class _Found:
     goes_on: bool = False  # the cue after it says the speaker goes on (“…,” he added): lexicon ``going_on_verbs``
     addressee: str | None = None  # the name the cue's verb addresses (“…,” he told Rubio): never the pronoun's referent
     plural: bool = False  # the cue's verb, put first, is in the plural («…», gritaron): a group speaks, no one person
+    # the cue credits several people at once ("said together", "wie aus einem Mund"): speech, but no one person's
+    chorus: bool = False
     # The sentence after a cue inside the marks that ended this one (« A, assure-t-elle. B »): a second claim
     rest: _Found | None = None
 
@@ -4123,6 +4203,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if not _opens_sentence(blocks, item) or _sentence_alone(blocks, item):
                 item.split = True
             last_speaker = _carry_speaker(found[target], item) or last_speaker
+            item.chorus = found[target].chorus
             found.append(item)
         else:
             # (a cue the reader could not make out after the quote names someone else: "“...,” a spokesman for the
@@ -4142,11 +4223,14 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
                     if item.who is None else None),
             )
+            # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
+            item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
             if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
                 reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
             found.append(item)
         if item.rest is not None:  # (the sentence after a cue inside the marks that ended the first: the same speaker's)
             item.rest.speaker, item.rest.mention, item.rest.dropped = item.speaker, item.mention, item.dropped
+            item.rest.chorus = item.chorus
             found.append(item.rest)
         return item
 
@@ -5599,6 +5683,53 @@ def _resolve(
     return last_speaker
 
 
+@lru_cache(maxsize=8)
+def _chorus(code: str) -> re.Pattern[str]:
+    """A phrase of the lexicon's ``chorus_phrases`` as a word of its own ("said together", not "said together with")."""
+    phrases = LEXICONS[code].chorus_phrases
+    alternation = "|".join(re.escape(p).replace("'", "['’]") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)(?!\s+(?:with|mit|avec|con)\b)" if phrases else NEVER)
+
+
+_CHORUS_REACH = 120  # characters on each side of a quote its cue's chorus phrase is looked for in ("sagen Uwe und
+# Gabi Reinhold aus Chemnitz wie aus einem Mund")
+
+
+@lru_cache(maxsize=8)
+def _chorus_keys(code: str) -> tuple[str, ...]:
+    """The longest word of each of the lexicon's ``chorus_phrases`` that is no cue verb nor function word, once each,
+    as running text writes it ("together", "unison", "Mund"): a quote with none of them near names no chorus, and is
+    spared the phrases' search."""
+    lex = LEXICONS[code]
+    keys: set[str] = set()
+    for phrase in lex.chorus_phrases:
+        words = [w for w in re.split(r"[\s']", phrase) if w not in lex.cue_verbs]
+        key = max([w for w in words if w not in FUNCTION_WORDS] or words or phrase.split(), key=len)
+        keys.update((key, key.capitalize()) if lex.capitalised_nouns else (key,))  # ("sagen beide", "aus einem Mund")
+    return tuple(sorted(keys))
+
+
+def _in_chorus(g: Grammar, blocks: list[Block], item: _Found) -> bool:
+    """Whether the quote's sentence, outside its marks, credits the words to several people at once (lexicon
+    ``chorus_phrases``: "Lim Bee Hoon and Lim Bee Lian said together:", "„…“, sagen Uwe und Gabi Reinhold wie aus
+    einem Mund", "ont lancé d'une seule voix les deux animateurs", "respondieron al unísono"): the group speaks, no
+    one of them (the sets' policy: the group or no one). Only the words of a cue are read (``item.who`` set)."""
+    if not g.lexicon.chorus_phrases or item.who is None:
+        return False
+    first, last = item.spans[0], item.spans[-1]
+    text = blocks[last.block].text
+    # (the window first, as plain words, the sentence only when a phrase stands in it: most quotes have none near)
+    lo = max(0, first.start - _CHORUS_REACH) if first.block == last.block else 0
+    hi = last.end + _CHORUS_REACH
+    if all(text.find(key, lo, hi) < 0 for key in _chorus_keys(g.lexicon.code)):
+        return False
+    chorus = _chorus(g.lexicon.code)
+    lo = sentence_start(text, first.start) if first.block == last.block else 0
+    hi = sentence_end(text, last.end)
+    before = text[lo : first.start] if first.block == last.block else ""
+    return chorus.search(before) is not None or chorus.search(text, last.end, hi) is not None
+
+
 def _unshouted(g: Grammar, mention: str | None) -> str | None:
     """A mention of two words and more set in capitals (a verbatim row's label: "YANN LE GOFF", "UNE HABITANTE DE
     PLÉNEUF") in the case running text gives it: a name capitalised, a description opening on a determiner in lower
@@ -6199,7 +6330,10 @@ def _reporting_relative(g: Grammar, before: str, comma: int) -> int:
     for word in before[opening.end() : comma].split()[:_RELATIVE_VERB_REACH]:
         word = word.lower().rstrip(",:;")
         if word in lex.cue_verbs:
-            return opening.start()
+            # ("A driver at Walton, who asked not to be named, said: “…”": a clause that withholds a name reports
+            # no words, though its verb is one of asking; the cue after it does)
+            clause = before[opening.end() : comma].lower()
+            return -1 if any(phrase in clause for phrase in lex.withheld_name_phrases) else opening.start()
         if word not in lex.cue_adverbs and not (lex.adverb_suffix and word.endswith(lex.adverb_suffix)):
             return -1  # ("the announcement, which some have argued was ...": the clause has a subject of its own)
     return -1
@@ -8025,7 +8159,7 @@ def _quote(
     quote = Quote(
         text=text,
         paragraphs=_paragraph_openings(blocks, item, text),
-        speaker=item.speaker if said else None,
+        speaker=item.speaker if said and not item.chorus else None,
         mention=item.described[0] if named and item.described else item.mention if said else None,
         named=named,
         kind=kind,
@@ -8035,7 +8169,7 @@ def _quote(
         start=start,
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
-        speaks_for=cast.voice_of(item.speaker) if cast is not None and said else None,
+        speaks_for=cast.voice_of(item.speaker) if cast is not None and said and not item.chorus else None,
     )
     return quote, mention
 

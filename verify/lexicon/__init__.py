@@ -645,6 +645,10 @@ class Lexicon:
     # "Seine Tochter, die nicht genannt werden will,", "Sa fille, qui a requis l'anonymat,", "Su hijo mayor, que pidió
     # no ser identificado,"): the description before it stays someone unnamed, no speaker's name (lower case)
     withheld_name_phrases: tuple[str, ...] = ()
+    # Phrases that credit words to several people at once, in the sentence of the quote's cue (lower case, "'" for any
+    # apostrophe): "said together", "wie aus einem Mund", "d'une seule voix", "al unísono". The words are the group's,
+    # no one person's (the first named is no speaker of them)
+    chorus_phrases: tuple[str, ...] = ()
     # The ranks and units of the forces (lower case; ranks as their roles, see role_forms): an abbreviated rank without
     # its stop in a civilian description's name slot is a given name ("The deputy mayor, Col Reardon,"), in a
     # description of the forces the rank ("The base commander, Col Brandt,")

@@ -602,6 +602,10 @@ LEXICON: Lexicon = Lexicon(
         "anonym", "nicht genannt", "nicht namentlich", "namentlich nicht", "namen nicht", "nicht mit namen",
         "nicht erkannt werden", "unerkannt bleiben",
     ),
+    chorus_phrases=(
+        "wie aus einem mund", "im chor", "unisono", "mit einer stimme", "sagen beide", "sagten beide", "beide sagen",
+        "beide sagten", "sagen gemeinsam", "sagten gemeinsam", "riefen gemeinsam", "rufen gemeinsam",
+    ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     forces_words=words(
         "general oberst oberstleutnant leutnant hauptmann major feldwebel kommandant admiral bundeswehr armee heer "

@@ -819,6 +819,10 @@ LEXICON: Lexicon = Lexicon(
         "declined to be identified", "name not be used", "name not be published", "name not be printed",
         "name withheld", "not give his name", "not give her name", "not give their name", "declined to give",
     ),
+    chorus_phrases=(
+        "said together", "say together", "says together", "replied together", "answered together", "added together",
+        "shouted together", "sang together", "in unison", "in chorus", "with one voice", "both said", "both say",
+    ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     forces_words=words(
         "general colonel lieutenant captain major brigadier corporal sergeant commander admiral private army navy "

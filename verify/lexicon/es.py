@@ -675,6 +675,11 @@ LEXICON: Lexicon = Lexicon(
         "no ser nombrada", "no dar su nombre", "no revelar su nombre", "su nombre no", "omitir su nombre",
         "reservar su nombre",
     ),
+    chorus_phrases=(
+        "al unísono", "a coro", "a una voz", "con una sola voz", "dijeron juntos", "dijeron juntas", "dicen juntos",
+        "dicen juntas", "responden juntos", "respondieron juntos", "dicen ambos", "dijeron ambos", "dicen ambas",
+        "dijeron ambas",
+    ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     forces_words=words(
         "general coronel teniente capitán comandante sargento cabo almirante ejército militar regimiento batallón "

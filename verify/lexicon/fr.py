@@ -613,6 +613,11 @@ LEXICON: Lexicon = Lexicon(
         "anonymat", "anonyme", "pas être nommé", "pas être nommée", "pas être cité", "pas être citée",
         "pas être identifié", "pas être identifiée", "nom ne soit pas", "taire son nom", "pas donner son nom",
     ),
+    chorus_phrases=(
+        "d'une seule voix", "d'une même voix", "en chœur", "en choeur", "à l'unisson", "disent ensemble",
+        "ont dit ensemble", "lancent ensemble", "ont lancé ensemble", "répondent ensemble", "ont répondu ensemble",
+        "disent les deux", "ont dit les deux",
+    ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     forces_words=words(
         "général colonel lieutenant capitaine commandant sergent adjudant caporal amiral armée militaire régiment "
