@@ -18,6 +18,7 @@ from ..models import Quote, QuoteKind
 from .blocks import Block
 from .cast import Cast
 from .cues import grammar
+from .interviews import article_cast
 from .quotes import _CAPITAL_RUN, article_language
 
 __all__ = ["inner_quotes"]
@@ -56,7 +57,7 @@ def inner_quotes(document: Document, blocks: Sequence[Block], quotes: Sequence[Q
     candidates = [(quote, at, found) for quote, at in openings if (found := _candidate(lex, quote.text, at))]
     if not candidates:
         return []
-    cast = _article_cast(lex, [b.text for b in blocks if b.in_body])
+    cast = article_cast(lex, [b.text for b in blocks if b.in_body])
     inner: list[Quote] = []
     for quote, at, (words, lead, verb) in candidates:
         person = _named_speaker(lex, cast, lead, verb)
@@ -84,15 +85,6 @@ def inner_quotes(document: Document, blocks: Sequence[Block], quotes: Sequence[Q
             )
         )
     return inner
-
-
-def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
-    """The people ``texts`` name, in order."""
-    cast = Cast(lexicon=lex)
-    for text in texts:
-        for run in _CAPITAL_RUN.finditer(text):
-            cast.introduce(run.group())
-    return cast
 
 
 def _candidate(lex: Lexicon, text: str, at: int) -> tuple[str, list[str], int] | None:

@@ -128,7 +128,7 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
         return _transcript_turns(document, lex, body)
     # (a headline's and a dek's words outside their quotes: "Pumpenchefin Hartwig: „Betriebsbedingte ...“")
     display = [_UNQUOTED.sub(" ", b.text) for b in blocks if b.place in (Place.HEADLINE, Place.DEK)]
-    cast = _article_cast(lex, display + [block.text for block in body])
+    cast = article_cast(lex, display + [block.text for block in body])
     first = paragraphs[asked[0]]
     first_question = source_offset(document, first.block, first.begin)
     quoted = [q.speaker for q in quotes if q.speaker and q.start < first_question and q.kind is not QuoteKind.MENTION]
@@ -178,7 +178,7 @@ def _person(name: str, cast: Cast) -> str:
     return person.name if person is not None else name
 
 
-def _article_cast(lex: Lexicon, texts: list[str]) -> Cast:
+def article_cast(lex: Lexicon, texts: list[str]) -> Cast:
     """The people ``texts`` name, in order: of namesakes, the one named first is met first."""
     cast = Cast(lexicon=lex)
     for text in texts:
@@ -244,7 +244,7 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
         return []  # (most articles: the cast is never built)
     # (a record row's label is left out: its name in capitals or in brackets is to be found, not introduced)
     recorded = {id(row.block) for run in runs for row in run if row.recorded}
-    cast = _article_cast(lex, [block.text for block in body if id(block) not in recorded])
+    cast = article_cast(lex, [block.text for block in body if id(block) not in recorded])
     found: list[Quote] = []
     for run in runs:
         people: list[_Row] = []
