@@ -1037,12 +1037,13 @@ _ALIAS_OPEN = "\"“«„‚‘'»"
 _ALIAS_CLOSE = "\"”»“‘’'«"
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _alias_after(code: str) -> re.Pattern[str]:
     lex = LEXICONS[code]
 
     def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or NEVER
+        # (the longest first, then by spelling: the same pattern text in every process, as the regex cache keys it)
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or NEVER
 
     known = f"(?:{alternation(lex.known_as_verbs)})\\s(?:{alternation(lex.role_links)})"
     articles = alternation(w for w in lex.determiners if w.isalpha())

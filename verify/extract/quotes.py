@@ -5683,7 +5683,7 @@ def _resolve(
     return last_speaker
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _chorus(code: str) -> re.Pattern[str]:
     """A phrase of the lexicon's ``chorus_phrases`` as a word of its own ("said together", not "said together with")."""
     phrases = LEXICONS[code].chorus_phrases
@@ -7029,7 +7029,7 @@ def _addressed(lex: Lexicon, before: list[str]) -> bool:
 _LISTED_TERM_REACH = 160  # characters before a quote read for a noun of words and the examples listed after it
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _listed_term(code: str) -> re.Pattern[str]:
     """A noun of words as words and a link giving examples (lexicon ``term_nouns``, ``example_links``), then at most
     four quoted examples each followed by a comma or a conjunction, up to the quote's opening mark."""
