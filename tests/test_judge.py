@@ -1652,3 +1652,152 @@ def test_a_record_named_speaker_is_spelt_as_the_article_writes_the_name() -> Non
     claim = replace(quote("Ich wollte nur meiner Oma zeigen, was ich nachts in der Backstube mache", None), cued=True)
     finding = judge(replace(claim, mention="Kılıç"), store)
     assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == "Aylin Kılıç"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "lead", "mention", "text", "label", "said"),
+    [
+        (
+            "Harbour Foods Ltd recalled its fish pie on Saturday after a labelling fault.",
+            "The company said in a statement that the recall covers ",
+            "The company",
+            "all pies with a use-by date up to and including 12 March 2027",
+            "Harbour Foods",
+            "The recall covers all pies with a use-by date up to and including 14 March 2027.",
+        ),
+        (
+            "Die Molkerei Alpenblick hat am Samstag einen Joghurt zurückgerufen.",
+            "Die Genossenschaft teilte mit, betroffen seien ",
+            "Die Genossenschaft",
+            "alle Becher mit einem Mindesthaltbarkeitsdatum bis einschließlich 12. März 2027",
+            "Molkerei Alpenblick",
+            "Betroffen sind alle Becher mit einem Mindesthaltbarkeitsdatum bis einschließlich 14. März 2027.",
+        ),
+        (
+            "La Conserverie Kerlann a rappelé samedi un lot de sardines.",
+            "L'entreprise précise que le rappel concerne ",
+            "L'entreprise",
+            "toutes les boîtes dont la date limite tombe avant le 12 mars 2027 inclus",
+            "Conserverie Kerlann",
+            "Le rappel concerne toutes les boîtes dont la date limite tombe avant le 14 mars 2027 inclus.",
+        ),
+        (
+            "Bodegas Arrieta retiró el sábado un lote de vino rosado de las tiendas.",
+            "La empresa aclaró que la retirada afecta a ",
+            "La empresa",
+            "todas las botellas embotelladas hasta el 12 de marzo de 2027 incluido",
+            "Bodegas Arrieta",
+            "La retirada afecta a todas las botellas embotelladas hasta el 14 de marzo de 2027 incluido.",
+        ),
+    ],
+)
+def test_changed_words_a_description_is_credited_with_after_the_record_s_speaker_named_last_are_an_error(
+    earlier: str, lead: str, mention: str, text: str, label: str, said: str
+) -> None:
+    # "The company said" names no one; the article named the dairy last, and its saved statement holds the words with
+    # a date changed: two things say whose they are, as for a pronoun.
+    store = [saved(label, said)]
+    claim = _cued(text, mention.split()[-1].lower(), mention)
+    finding = judge(claim, store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == label and [c.flags for c in finding.changes] == [("number",)]
+    # Someone else named since: the record alone says whose, a warning; so for a description of someone unnamed.
+    since = judge(claim, store, lead=lead, earlier=earlier + " Paul Mercier protested.")
+    assert since.verdict is Verdict.ALTERED and since.severity is Severity.WARNING
+    unnamed = judge(_cued(text, "spokesman", "a spokesman"), store, lead=lead, earlier=earlier)
+    assert unnamed.severity is not Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("earlier", "lead", "text", "label", "said"),
+    [
+        (
+            "Das Verwaltungsgericht Lindau hat die Klage eines Nachbarn gegen die Kirchenglocken abgewiesen.",
+            "„Wer neben einer Kirche wohnt, muss mit ihr leben“, heißt es im Urteil. Und weiter: ",
+            "Ein Geläut, das zwischen 6 und 22 Uhr erklingt, ist keine erhebliche Belästigung.",
+            "Verwaltungsgericht Lindau",
+            "Ein Geläut, das zwischen 7 und 22 Uhr erklingt, ist keine erhebliche Belästigung.",
+        ),
+        (
+            "The Harwell Planning Tribunal rejected the neighbours' appeal against the church bells.",
+            "“Whoever lives beside a church must live with it,” the ruling says. And further: ",
+            "Bells rung between 6am and 10pm are no unreasonable nuisance under the act.",
+            "Harwell Planning Tribunal",
+            "Bells rung between 7am and 10pm are no unreasonable nuisance under the act.",
+        ),
+        (
+            "Le tribunal administratif de Vesoul a rejeté le recours d'un voisin contre les cloches.",
+            "« Qui habite près d'une église doit vivre avec elle », lit-on dans le jugement. Et encore : ",
+            "Des cloches sonnées entre 6 heures et 22 heures ne sont pas une nuisance excessive.",
+            "Tribunal administratif de Vesoul",
+            "Des cloches sonnées entre 7 heures et 22 heures ne sont pas une nuisance excessive.",
+        ),
+        (
+            "La Audiencia Provincial de Soria desestimó el recurso de un vecino contra las campanas.",
+            "«Quien vive junto a una iglesia debe convivir con ella», dice la sentencia. Y añade: ",
+            "Unas campanas que suenan entre las 6 y las 22 horas no son una molestia grave.",
+            "Audiencia Provincial de Soria",
+            "Unas campanas que suenan entre las 7 y las 22 horas no son una molestia grave.",
+        ),
+    ],
+)
+def test_a_quote_with_no_cue_and_no_speaker_is_the_record_s_speaker_named_last(
+    earlier: str, lead: str, text: str, label: str, said: str
+) -> None:
+    store = [saved(label, said)]
+    finding = judge(quote(text, None), store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == label
+    # Someone named since: no one is named for the words, and what the record holds changed is a warning.
+    since = judge(quote(text, None), store, lead=lead, earlier=earlier + " Paul Mercier protested.")
+    assert since.claim.speaker is None and since.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("earlier", "mention", "text", "label", "said"),
+    [
+        # the cue writes the record's label itself
+        ("", "Prefectura", "La navegación por el canal se reabre el 7 de diciembre", "Prefectura",
+         "La navegación por el canal se reabre el 9 de diciembre."),
+        ("", "Coastguard", "The harbour channel reopens to shipping on 7 December", "Coastguard",
+         "The harbour channel reopens to shipping on 9 December."),
+        # a description of a body made of words of its name, written in full before the quote
+        ("Ein Sprecher der Stadt Lindenau sagte, die Streupflicht gelte ab sieben Uhr.", "Die Stadt",
+         "Bei Verstößen drohen Bußgelder bis zu 500 Euro", "Stadt Lindenau",
+         "Bei Verstößen drohen Bußgelder bis zu 5000 Euro."),
+        ("Un porte-parole de la Mairie de Vesoul a confirmé la fermeture.", "la Mairie",
+         "Le pont restera fermé pendant 3 semaines au moins", "Mairie de Vesoul",
+         "Le pont restera fermé pendant 6 semaines au moins."),
+    ],
+)
+def test_a_cue_naming_the_record_s_speaker_as_the_record_does_is_a_named_speaker(
+    earlier: str, mention: str, text: str, label: str, said: str
+) -> None:
+    store = [saved(label, said)]
+    for speaker in (mention.split()[-1], None):
+        claim = replace(quote(text, speaker), mention=mention, cued=True)
+        finding = judge(claim, store, lead="", earlier=earlier)
+        assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR, speaker
+        assert finding.claim.speaker == label
+    # Not a role alone ("Der Bürgermeister" of a record labelled "Bürgermeister"), nor a body whose whole name the
+    # article never writes.
+    role = judge(_cued(text, "Bürgermeister", "Der Bürgermeister"), [saved("Bürgermeister", said)])
+    assert role.severity is not Severity.ERROR
+    if earlier:
+        unwritten = judge(replace(quote(text, None), mention=mention, cued=True), store, lead="", earlier="")
+        assert unwritten.severity is not Severity.ERROR
+
+
+def test_a_paraphrase_that_moves_a_negation_to_another_clause_is_an_error_flagged_negation() -> None:
+    store = [saved("ANA REYES", "The heating wasn't the worry last winter, the rent was. We paid it every month.")]
+    # Quoted with the clauses' subjects swapped: altered, what is negated changed.
+    finding = judge(_cued("The rent wasn't the worry last winter, the heating was", "Ana Reyes", "she"), store)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert "negation" in {flag for change in finding.changes for flag in change.flags}
+    # Reworded as well: a paraphrase that says the opposite, VF103.
+    reworded = judge(_cued("The rent was not what worried us last winter, the heating did", "Ana Reyes", "she"), store)
+    assert reworded.verdict is Verdict.PARAPHRASED and reworded.severity is Severity.ERROR
+    assert "negation" in {flag for change in reworded.changes for flag in change.flags}
+    # The same negation on the same words, the clauses reworded: a paraphrase, a warning.
+    kept = judge(_cued("The heating was not what worried us last winter, the rent did", "Ana Reyes", "she"), store)
+    assert kept.verdict is Verdict.PARAPHRASED and kept.severity is Severity.WARNING

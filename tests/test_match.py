@@ -364,3 +364,37 @@ def test_a_bare_negation_after_a_verb_is_a_negation_and_a_noun_after_an_article_
 )
 def test_a_regional_negation_dropped_is_flagged(claim: str, source: str) -> None:
     assert "negation" in {flag for change in aligned(claim, source).changes for flag in change.flags}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The rent wasn't the worry last winter, the heating was.", "The heating wasn't the worry, the rent was."),
+        ("Nicht der Lärm ist das Ärgernis, der Staub ist es.", "Der Lärm ist das Ärgernis, nicht der Staub."),
+        (
+            "Ce n'est pas le loyer qui inquiète, c'est le chauffage.",
+            "Ce n'est pas le chauffage qui inquiète, c'est le loyer.",
+        ),
+        (
+            "No es el alquiler lo que preocupa, es la calefacción.",
+            "No es la calefacción lo que preocupa, sino el alquiler.",
+        ),
+    ],
+)
+def test_a_negation_moved_to_another_clause_is_added_and_left_out(claim: str, source: str) -> None:
+    added = added_facts(prepare(claim), source)
+    assert [(c.op, c.flags) for c in added] == [("insert", ("negation",)), ("delete", ("negation",))]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the same words negated, the clauses in another order
+        ("The library stays open, but we will not hire staff.", "We will not hire staff, but the library is open."),
+        # a negation both keep on one clause, the other clause reworded
+        ("Der Lärm ist nicht das Ärgernis, der Staub schon.", "Der Lärm ist nicht das Ärgernis, eher der Staub."),
+        ("Le loyer n'inquiète pas, le chauffage un peu.", "Le loyer n'inquiète pas du tout, le chauffage un peu."),
+    ],
+)
+def test_a_negation_kept_on_the_same_words_is_no_move(claim: str, source: str) -> None:
+    assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]

@@ -143,6 +143,7 @@ from .match import (
     has_cut,
     holds_words,
     kept_in_order,
+    noun_at,
     prepare,
     sentences,
     shared_span,
@@ -574,6 +575,10 @@ def _judge_words(
             message = _misattributed_message(claim, verbatim)
             weak = _ambiguous(aligned, others, verbatim)
             return _finding(claim, Verdict.MISATTRIBUTED, verbatim, message, weak=weak)
+        named = _cue_names_record(claim, best_own.statement, lead, earlier, shared)
+        if named:
+            note = f" The cue at the quote (“{claim.mention}”) names {named}, as the saved record does."
+            return _held_to_named(claim, best_own, named, note)
         attested = _credited_named_last(claim, best_own.statement, lead, earlier)
         message = _altered_message(claim, best_own)
         return _finding(claim, Verdict.ALTERED, best_own, message, best_own.changes, attested=attested)
@@ -626,19 +631,24 @@ def _judge_words(
                 message = message[:-1] + _bearers(claim.speaker, candidates)
             weak = _ambiguous(aligned, others, best_other)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes, weak=weak)
+        named = _cue_names_record(claim, best_other.statement, lead, earlier, shared)
+        if named and not _ambiguous(aligned, others, best_other):
+            note = f" The cue at the quote (“{claim.mention}”) names {named}, as the saved record does."
+            return _held_to_named(claim, best_other, named, note)
         # No speaker, or one the article gives only as a description, a stray phrase ("the company", "a tabloid",
         # "Bürgermeisterin") or a pronoun of a body ("it said"): who it is stays open, so the words are held to
         # whoever said them.
-        recorded = _recorded_speaker(claim, aligned, others, best_other, lead)
+        recorded = _recorded_speaker(claim, aligned, others, best_other, lead, earlier)
         if recorded:
             credit = f"credits only “{claim.mention}”" if claim.mention else "names no one at the quote"
             note = f" The article {credit}; the saved record says whose."
-            # A description: at most a warning. An interview's answers are its interviewee's, whoever the extraction
-            # took them for: the record names them, and changed words are theirs changed.
-            # So is a quote whose cue names no one when the record's speaker is the last person the article names
-            # before it: two things say who it is.
+            # The record alone: at most a warning. An interview's answers are its interviewee's, whoever the
+            # extraction took them for: the record names them, and changed words are theirs changed.
+            # So is a quote whose cue names no one by name (a pronoun, a description, no subject, no cue at all)
+            # when the record's speaker is the last person or body the article names before it: two things say who
+            # it is.
             weak = claim.quote_kind is not QuoteKind.ANSWER and not (
-                _cue_names_no_one(claim)
+                _cue_names_no_name(claim)
                 and (
                     _named_last(best_other.statement, lead, earlier)
                     or _first_named_last(best_other.statement, lead, candidates)
@@ -1060,8 +1070,22 @@ def _named_last(statement: Statement, lead: Lead, earlier: Lead, credited: tuple
     named, since = _record_name(statement), before[found.end() :]
     if any(re.search(rf"\b{re.escape(w)}\b", since.casefold()) for w in credited):
         return None
-    others = (m.group() for m in re.finditer(_NAME_RUN, since))
+    others = (m.group() for m in re.finditer(_NAME_RUN, since) if not _named_as_thing(since, m))
     return None if any(_person_named(other) and not same_person(other, named) for other in others) else named
+
+
+_QUOTE_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
+
+
+def _named_as_thing(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words names a thing, not a person: a term in quote marks of its own (a product,
+    "its “Rock Gold” honey yoghurt"), or, in a language that capitalises nouns, a noun after an article with no first
+    name in it ("ein Sprecher des Eigentümervereins Haus und Hof": a body; "der Bürgermeister Hans Roth" is a
+    person)."""
+    start, end = run.span()
+    if start and text[start - 1] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        return True
+    return noun_at(text, start) and not any(w.lower() in _FIRST_NAMES for w in run.group().split())
 
 
 def _person_named(run: str) -> str | None:
@@ -1069,8 +1093,8 @@ def _person_named(run: str) -> str | None:
     Ferienwohnungen": German capitalises its nouns), nor a body ("Island Tourism Board"), nor a role with the body it
     serves ("Geschäftsführer des Tourismusverbands Inselküste"): an apposition, not another person."""
     found = run.split()
-    while found and found[0].lower() in ANY_STOPWORDS:
-        found = found[1:]
+    while found and (found[0].lower() in ANY_STOPWORDS or found[0].lower() in _DETERMINERS):
+        found = found[1:]  # ("Die" is a word of English, a German article opening a sentence)
     if len(found) > 1 and found[1].islower() and any(role_head(found[0], code) for code in LEXICONS):
         return None
     named = " ".join(found)
@@ -1136,6 +1160,34 @@ def _cue_names_no_one(claim: Claim) -> bool:
     return (mention in _PERSON_PRONOUNS or not mention and claim.cued) and not _cue_names_speaker(claim)
 
 
+def _cue_names_no_name(claim: Claim) -> bool:
+    """Whether the cue at a quote names no one by a name: a pronoun of a person or no subject (``_cue_names_no_one``),
+    a description of a person or a body ("the company said in a statement", "Die Stadt warnt:", "según leyó la
+    magistrada"), or no cue at all. Not a pronoun of a body ("it said": which body, or its chairman, is a guess),
+    nor someone the article leaves unnamed ("a spokesman", "un alto cargo"), nor a name the cast left unresolved."""
+    if not claim.mention:
+        return not _cue_names_speaker(claim)
+    return _cue_names_no_one(claim) or (_described_at_cue(claim.mention) and not resolved(claim.speaker))
+
+
+def _described_at_cue(mention: str) -> bool:
+    """Whether a cue's subject is a description: a definite article or another determiner before it ("The company",
+    "die Stadt", "la magistrada"), or only words in lower case, role words and the nouns of bodies ("Stadt",
+    "coroner"); not an indefinite one ("a spokesman")."""
+    found = mention.split()
+    if not found or _unnamed(mention) or found[0].lower() in _BODY_PRONOUNS:
+        return False
+    if found[0].lower() in _DETERMINERS:
+        return len(found) > 1
+    if _ELIDED_ARTICLE.match(found[0]):
+        return True
+    return all(w.islower() or w.lower() in _ROLE_WORDS or w.lower() in _BODY_HEADS for w in found)
+
+
+# An article elided onto the noun it opens ("l'entreprise", "L’Office").
+_ELIDED_ARTICLE = re.compile(r"[lL]['’](?=\w)")
+
+
 # Pronouns standing for one person, of a known gender ("he", "sie", "elle", "ella").
 _PERSON_PRONOUNS = frozenset(
     w for lex in LEXICONS.values() for w, p in lex.pronouns.items() if p.person == 3 and p.gender in ("m", "f")
@@ -1170,8 +1222,36 @@ def _record_name(statement: Statement) -> str:
     )
 
 
+def _cue_names_record(claim: Claim, statement: Statement, lead: Lead, earlier: Lead, shared: frozenset[str]) -> str | None:
+    """The saved record's speaker as a name, when the cue at a quote whose speaker the cast left unresolved names that
+    speaker as the record does: the record's label itself ("informó la Prefectura" of "Prefectura", "Im
+    „Untermain-Echo“ heißt es:" of "Untermain-Echo"), or a description of a body made of words of its name whose whole
+    name the article writes before the quote ("Die Stadt warnt:" after "ein Sprecher der Stadt Lindenhain", "Der «Bund
+    am Sonntag» hält dagegen:"): the article and the record name one speaker. A role alone ("Bürgermeister"), a label
+    naming no one and a surname two people of the sources bear name no one for sure."""
+    label = statement.speaker or ""
+    if statement.origin is not Origin.SNAPSHOT or not claim.mention or resolved(claim.speaker):
+        return None
+    if _nameless(label, NAMELESS_LABEL_WORDS) or _nameless(label, _ROLE_WORDS):
+        return None
+    named = _as_named(label)
+    written = [w for w in claim.mention.split() if w.lower() not in _DETERMINERS]
+    folded = [w.casefold() for w in written]
+    if folded == named.casefold().split():
+        capitalised = any(w[:1].isupper() for w in written)
+        return named if capitalised and not (len(folded) == 1 and folded[0] in shared) else None
+    whole = named.split()
+    if not (folded and len(whole) > len(folded) and _described_at_cue(claim.mention)):
+        return None
+    if not set(folded) <= {w.casefold() for w in whole}:
+        return None
+    before = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in whole) + r"(?!\w)"
+    return named if re.search(pattern, before, re.IGNORECASE) else None
+
+
 def _recorded_speaker(
-    claim: Claim, aligned: _Aligner, others: list[Statement], best: Alignment, lead: Lead
+    claim: Claim, aligned: _Aligner, others: list[Statement], best: Alignment, lead: Lead, earlier: Lead = ""
 ) -> str | None:
     """The name of the one person whose saved record holds, word for word or changed (``best``, at least
     ``ALTERED_MIN_SCORE``), a quote the article credits to a description ("aseguró la cantante", "a assuré le
@@ -1180,13 +1260,15 @@ def _recorded_speaker(
     one when another speaker's words match as well, or when the quote's paragraph names someone else before it
     ("erklärte Ralf Weyers so: „…“" of words Petra Weyers said: the article credits them, the cast missed it); a
     short phrase is anyone's ("Ils ne peuvent plus attendre", "martèle aussi la syndicaliste" of the words a
-    farmers' leader said)."""
+    farmers' leader said). A quote with no cue and no speaker is theirs when they are the last person or body the
+    article names before it ("… das Verwaltungsgericht Hohenfeld …" then "Und weiter: „…“")."""
     statement = best.statement
     if not (statement.origin is Origin.SNAPSHOT and resolved(statement.speaker)):
         return None
-    if len(aligned.claim.words) < SHORT_CLAIM_WORDS:
+    if len(aligned.claim.words) < SHORT_CLAIM_WORDS or claim.kind is not ClaimKind.QUOTE:
         return None
-    if claim.kind is not ClaimKind.QUOTE or (claim.speaker is None and not (claim.cued or claim.place in _DISPLAY_PLACES)):
+    uncued = claim.speaker is None and not (claim.cued or claim.place in _DISPLAY_PLACES)
+    if uncued and (claim.mention or not _named_last(statement, lead, earlier)):
         return None
     if _ambiguous(aligned, others, best) or _names_another(lead, person_key(statement.speaker or "")):
         return None

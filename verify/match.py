@@ -827,7 +827,59 @@ def added_facts(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
 def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
     start, end = closest_sentence(claim, source_text)
     source = words(source_text[start:end])
-    return _added(claim, source, any(w.norm in CHANGED_NEGATIONS for w in source)) + _dropped_negations(claim, source)
+    negated = any(w.norm in CHANGED_NEGATIONS for w in source)
+    added = _added(claim, source, negated) + _dropped_negations(claim, source)
+    if negated and any(w.norm in CHANGED_NEGATIONS for w in claim.words):
+        added += moved_negations(claim.text, source_text[start:end])
+    return added
+
+
+def moved_negations(claim: str, source: str) -> tuple[Change, ...]:
+    """A negation that a claim and its source both hold, moved to another clause: a word the claim negates stands
+    in the source only in a clause with no negation, and a word the source negates stands in the claim only in such
+    a clause ("The price wasn't the problem this year, the fish were" of "The fish weren't the problem this year, the
+    price was"; "Nicht die Busse sind das Problem, die Straßen sind es" of "Die Busse sind das Problem, nicht die
+    Straßen"): the claim says the opposite of the source, though neither adds or drops a negation. The claim's
+    negation is listed as added, the source's as left out."""
+    said, heard = _negated_clauses(claim), _negated_clauses(source)
+    moved = _moved(said, heard)
+    if not moved:
+        return ()
+    added = next(negation for stems, negation in said if negation and stems & moved)
+    dropped = next(negation for stems, negation in heard if negation and stems & moved)
+    return (Change("insert", added.original, "", ("negation",)), Change("delete", "", dropped.original, ("negation",)))
+
+
+def _moved_negation_stems(claim: str, source: str) -> frozenset[str]:
+    """The content words of a claim and its source whose clause is negated in one and not in the other, when a
+    negation moved (:func:`moved_negations`)."""
+    return _moved(_negated_clauses(claim), _negated_clauses(source))
+
+
+def _moved(
+    said: list[tuple[frozenset[str], Word | None]], heard: list[tuple[frozenset[str], Word | None]]
+) -> frozenset[str]:
+    def stems(clauses: list[tuple[frozenset[str], Word | None]], negated: bool) -> set[str]:
+        return {s for found, negation in clauses if (negation is not None) == negated for s in found}
+
+    into = (stems(said, True) - stems(heard, True)) & stems(heard, False)
+    out_of = (stems(heard, True) - stems(said, True)) & stems(said, False)
+    return frozenset(into | out_of) if into and out_of else frozenset()
+
+
+def _negated_clauses(text: str) -> list[tuple[frozenset[str], Word | None]]:
+    """The clauses of a text (split as :func:`clause_parts` splits them), each as its content words' stems and the
+    first negation it holds, if any."""
+    joined = _JOINED_CLAUSE[min(_language(words(text)), default="")]
+    clauses = []
+    for a, b in sentences(text):
+        for piece in _CLAUSE_SPLIT.split(_BRACKETED.sub(" ", text[a:b])):
+            for clause in joined.split(piece):
+                found = words(clause)
+                negation = next((w for w in found if w.norm in CHANGED_NEGATIONS), None)
+                stems = content_stems([w for w in found if w.norm not in CHANGED_NEGATIONS])
+                clauses.append((frozenset(stems), negation))
+    return clauses
 
 
 def figures_off_record(claim: PreparedClaim, record: Iterable[str]) -> tuple[Change, ...]:
@@ -1260,7 +1312,21 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
         )
         flags = _flags([*claim_part, *source_part], names, negated)
         out.append(Change(kind, _original(claim_part), _original(source_part), flags))
+    if out and not any("negation" in c.flags for c in out) and _negated(claim.words) and _negated(source):
+        # Words swapped between a negated clause and another ("The rent wasn't the worry, the heating was" of "The
+        # heating wasn't the worry, the rent was"): what is negated changed, a negation change.
+        moved = _moved_negation_stems(claim.text, source_text[source[0].start : source[-1].end])
+        out = [
+            replace(c, flags=(*c.flags, "negation"))
+            if c.op == "replace" and content_stems(words(f"{c.claim} {c.source}")) & moved
+            else c
+            for c in out
+        ]
     return out
+
+
+def _negated(found: Sequence[Word]) -> bool:
+    return any(w.norm in CHANGED_NEGATIONS for w in found)
 
 
 def _bare_negation(found: Sequence[Word], start: int, end: int) -> bool:
@@ -1327,7 +1393,13 @@ def _is_name(word: Word, text: str) -> bool:
 
 def _noun(word: Word, text: str) -> bool:
     """Whether a capitalised word is a noun of a language that capitalises nouns: it follows an article."""
-    return _NOUN_BEFORE.search(text[max(0, word.start - _NOUN_LOOKBACK) : word.start]) is not None
+    return noun_at(text, word.start)
+
+
+def noun_at(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` of ``text`` follows an article, a preposition joined to one or a
+    possessive of a language that capitalises nouns ("des Eigentümervereins", "im neuen Ausschuss"): a noun."""
+    return _NOUN_BEFORE.search(text[max(0, start - _NOUN_LOOKBACK) : start]) is not None
 
 
 # An article, a preposition joined to one or a possessive, then at most two lower-case words ("die neue"), right
