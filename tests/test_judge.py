@@ -1801,3 +1801,26 @@ def test_a_paraphrase_that_moves_a_negation_to_another_clause_is_an_error_flagge
     # The same negation on the same words, the clauses reworded: a paraphrase, a warning.
     kept = judge(_cued("The heating was not what worried us last winter, the rent did", "Ana Reyes", "she"), store)
     assert kept.verdict is Verdict.PARAPHRASED and kept.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("display", "body"),
+    [
+        ("We will build 400 homes this year", "We will build 300 homes this year"),
+        ("Wir bauen dieses Jahr 400 Wohnungen", "Wir bauen dieses Jahr 300 Wohnungen"),
+        ("Nous construirons 400 logements cette année", "Nous construirons 300 logements cette année"),
+        ("No cerraremos la biblioteca este verano", "Cerraremos la biblioteca este verano"),
+    ],
+)
+def test_a_headline_that_changes_a_figure_of_the_article_s_own_quote_and_its_record_is_an_error(
+    display: str, body: str
+) -> None:
+    said = body + "."
+    store = [saved("ANA REYES", said), body_quote(body, "Ana Reyes")]
+    for place in (Place.HEADLINE, Place.PULLQUOTE):
+        finding = judge(quote(display, "Ana Reyes", place), store)
+        assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    # The body quote says what the headline says: the article is at one with itself, the record alone differs (the
+    # body quote's own finding is the error).
+    alike = [saved("ANA REYES", said), body_quote(display, "Ana Reyes")]
+    assert judge(quote(display, "Ana Reyes", Place.HEADLINE), alike).severity is Severity.WARNING

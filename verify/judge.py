@@ -579,7 +579,9 @@ def _judge_words(
         if named:
             note = f" The cue at the quote (“{claim.mention}”) names {named}, as the saved record does."
             return _held_to_named(claim, best_own, named, note)
-        attested = _credited_named_last(claim, best_own.statement, lead, earlier)
+        attested = _credited_named_last(claim, best_own.statement, lead, earlier) or _repeats_changed(
+            claim, aligned, own, best_own
+        )
         message = _altered_message(claim, best_own)
         return _finding(claim, Verdict.ALTERED, best_own, message, best_own.changes, attested=attested)
     best_other = _best(aligned, others) if len(prepared.words) >= MISATTRIBUTION_MIN_WORDS else None
@@ -1222,7 +1224,9 @@ def _record_name(statement: Statement) -> str:
     )
 
 
-def _cue_names_record(claim: Claim, statement: Statement, lead: Lead, earlier: Lead, shared: frozenset[str]) -> str | None:
+def _cue_names_record(
+    claim: Claim, statement: Statement, lead: Lead, earlier: Lead, shared: frozenset[str]
+) -> str | None:
     """The saved record's speaker as a name, when the cue at a quote whose speaker the cast left unresolved names that
     speaker as the record does: the record's label itself ("informó la Prefectura" of "Prefectura", "Im
     „Untermain-Echo“ heißt es:" of "Untermain-Echo"), or a description of a body made of words of its name whose whole
@@ -2040,6 +2044,17 @@ def _description(label: str) -> bool:
 
 def _strong(changes: tuple[Change, ...]) -> bool:
     return any(flag in _STRONG_FLAGS for change in changes for flag in change.flags)
+
+
+def _repeats_changed(claim: Claim, aligned: _Aligner, own: list[Statement], best: Alignment) -> bool:
+    """Whether a headline, dek, caption or pull quote judged against a saved record of its speaker changes a negation,
+    a number or a name of the article's own quote of that named speaker too ("Mayor: “We will build 400 homes this
+    year”" over "“We will build 300 homes this year,” Cole said.", her record saying 300): the article contradicts
+    itself and the record, whoever the display credits."""
+    if claim.place not in _DISPLAY_PLACES or best.statement.origin is not Origin.SNAPSHOT:
+        return False
+    repeated = (aligned(s) for s in own if _contradicts_own_quote(claim, s))
+    return any(not a.exact and a.score >= ALTERED_MIN_SCORE and _strong(a.changes) for a in repeated)
 
 
 def _contradicts_own_quote(claim: Claim, source: Statement) -> bool:
