@@ -1378,6 +1378,59 @@ def test_someone_unnamed_is_no_one_named_before_them(text: str, want: dict[str, 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # a noun no lexicon lists, but a relative only a person takes after it: someone unnamed, the "she" theirs
+        (
+            "Councillor Jane Example said the queue was long. One fan who waited online for an hour gave up at the "
+            "front. “I was last in the queue,” she said.",
+            {"I was last": None},
+        ),
+        (
+            "Councillor Jane Example said the queue was long. A fan, who waited online for an hour, gave up at the "
+            "front. “I was last in the queue,” she said.",
+            {"I was last": None},
+        ),
+        # (not a relative a thing takes, nor a noun alone: the woman named before)
+        (
+            "Councillor Jane Example said the queue was long. A fan of the band gave up at the front. “I was last "
+            "in the queue,” she said.",
+            {"I was last": "Jane Example"},
+        ),
+        (
+            "Councillor Jane Example said the queue was long. A report which came out on Friday blamed the site. "
+            "“I was last in the queue,” she said.",
+            {"I was last": "Jane Example"},
+        ),
+        # the feminine indefinite article and a noun of a woman's ending, whatever the noun
+        (
+            "Oberbürgermeisterin Anna Beispiel ließ mitteilen, die Stadt zahle nicht mehr. " + _DE + "\n\n"
+            "Eine Jeckin im Kostüm einer Biene stand schon seit acht Uhr am Rathaus. „Ich habe nichts verpasst“, "
+            "sagte sie.",
+            {"Ich habe nichts": None},
+        ),
+        (
+            "Oberbürgermeisterin Anna Beispiel ließ mitteilen, die Stadt zahle nicht mehr. " + _DE + "\n\n"
+            "Eine Medizin gegen die Kälte gab es nicht. „Ich habe nichts verpasst“, sagte sie.",
+            {"Ich habe nichts": "Anna Beispiel"},
+        ),
+        (
+            "La concejala Marta Ejemplo habló de la cola larga. " + _ES + "\n\n"
+            "Una hincha, quien hizo cola durante una hora, se rindió. «Era la última de la cola», contó ella.",
+            {"Era la última": None},
+        ),
+        (
+            "La concejala Marta Ejemplo habló de la cola larga. " + _ES + "\n\n"
+            "Una hincha hizo cola durante una hora. «Era la última de la cola», contó ella.",
+            {"Era la última": "Marta Ejemplo"},
+        ),
+    ],
+)
+def test_someone_unnamed_by_a_noun_no_lexicon_lists(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         (
             "Mayor Tom Example had a hard week. “He never listens,” one of his former advisers told me. “It is a "
             "pity.”\n\n“He will lose the vote,” the adviser added.",

@@ -1194,6 +1194,7 @@ _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,":
 # A role of up to three words in lower case, perhaps after an article, before a name its comma closes (", food writer
 # Farid Hashim,", ", the veteran chef Ann Roe,"): an appositive of a role and a name. Bounded: linear.
 _ROLE_APPOSITIVE = re.compile(rf",\s{{1,3}}((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){{1,4}}){NAME_RUN},")
+_RELATIVE_REACH = 12  # characters after a description read for a relative pronoun ("One fan who", "una vecina, quien")
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
 _DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
@@ -1911,18 +1912,21 @@ class Cast:
         person = self.find(words[-1])
         return person if person is not None and not person.organisation else None
 
-    def newcomer(self, description: str, speaker: bool = False, lexical: bool = False) -> bool:
+    def newcomer(self, description: str, speaker: bool = False, lexical: bool = False, known: bool = False) -> bool:
         """Note someone the article leaves unnamed: an indefinite description of a person credited with words ("a
         senior campaign official said", ``speaker``) or opening a sentence ("A retired teacher stood up", "Ein
         Dauerkarteninhaber hatte aufgegeben"). The text is about them now: a pronoun after them is theirs and names no
         one, never someone named before them; a description by their noun ("the official") is theirs too. False when
         the words describe no person (a thing, a document, or a name: "A Plus reporter Isaac Saul"). The description
-        ends in its head noun; ``lexical``: a noun the lexicon lists for a person, not one known by its ending alone."""
+        ends in its head noun; ``lexical``: a noun the lexicon lists for a person, not one known by its ending alone;
+        ``known``: a person by the words around the noun, whatever the noun (``subject_unnamed``)."""
         lex = self.lexicon
         words = description.split()
         head = words[-1].lower()
         one = self._one_of(description, head)  # (a plural head is a person's noun in the singular: "asesores")
-        if len(words) < 2 or not self._unnamed(description) or not self._person_noun(one or head, lexical):
+        if len(words) < 2 or not self._unnamed(description):
+            return False
+        if not (known and head.isalpha() or self._person_noun(one or head, lexical)):
             return False
         if one:
             head, words = one, [*words[:-1], one]  # "one of his legal advisers": one adviser, whom "the adviser" finds
@@ -2001,7 +2005,12 @@ class Cast:
             words, end = text[start:comma].split(), comma
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
-        return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns)
+        # (a person by what stands around the noun, though no lexicon lists it: a relative only a person takes after it,
+        # "One fan who queued", "Un aficionado, quien"; an article and an ending, "Eine Jeckin")
+        after = text[end : end + _RELATIVE_REACH].lstrip(" ,").split(maxsplit=1)
+        known = bool(after) and after[0].lower() in lex.person_relatives
+        known = known or len(words) == 2 and self._feminine_after(first, words[1].lower())
+        return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns, known=known)
 
     def given_name_apposed(self, phrase: str, before: str) -> bool:
         """Whether the first word of a name of two words is a given name, though written as a title's abbreviation
@@ -3157,6 +3166,8 @@ class Cast:
             told = singular[0]  # "die Vorsitzende": a woman (not "die Vorsitzenden", nor "die Quelle": no role)
         if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
             told = Gender.FEMALE
+        if told is None and self._feminine_after(words[0], head):
+            told = Gender.FEMALE  # "Eine Jeckin"
         # (an elided article tells none, the noun may: "l'élue", "l'adjointe" are women)
         if told is not None:
             return str(told)
@@ -3164,6 +3175,12 @@ class Cast:
         first, hyphen, last = head.rpartition("-")
         compound = hyphen and first.split("-")[0] not in _ANY_ROLE_MODIFIER
         return title_gender(head, lex) or (title_gender(last, lex) if compound else "")
+
+    def _feminine_after(self, article: str, noun: str) -> bool:
+        """Whether an indefinite article tells a woman by the ending of the noun after it ("Eine Jeckin", "eine
+        Köchin"; lexicon ``indefinite_feminine_endings``), the noun longer than its ending and the article's."""
+        endings, things = self.lexicon.indefinite_feminine_endings.get(article, ((), ()))
+        return bool(endings) and len(noun) > 4 and noun.endswith(endings) and not noun.endswith(things)
 
     def _described_topic(self, words: list[str], head: str, gender: str) -> Person | None:
         """Whom a definite description of no role the lexicon lists stands for when no one was called so ("«...»,

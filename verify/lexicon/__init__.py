@@ -733,6 +733,15 @@ class Lexicon:
     # articles that tell a gender only before a noun of these endings ("die Vorsitzende" is a woman, "die Vorsitzenden"
     # and "die Ermittler" are many)
     singular_endings: Mapping[str, tuple[Gender, tuple[str, ...]]] = field(default_factory=lambda: MappingProxyType({}))
+    # Indefinite articles that tell a woman before a noun of these endings, whatever the noun ("Eine Jeckin im Kostüm
+    # einer Biene", "Eine Köchin", "Eine Nachbarin"): an unnamed woman opening a sentence, though no lexicon lists the
+    # noun; then the endings of feminine nouns for things that end so ("Medizin", "Disziplin", "Doktrin")
+    indefinite_feminine_endings: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # Relative pronouns only a person takes ("One fan who queued ...", "un aficionado, quien ..."): an indefinite
+    # description they follow is someone unnamed, though no lexicon lists the noun
+    person_relatives: frozenset[str] = frozenset()
     # Endings of nouns for a woman, where the article does not tell ("l'autrice", "die Managerin")
     feminine_endings: tuple[str, ...] = ()
     # Endings of nouns for a person, of either gender, in a language whose articles tell it ("bióloga", "periodista",

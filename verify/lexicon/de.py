@@ -468,6 +468,9 @@ LEXICON: Lexicon = Lexicon(
     definite_genders=MappingProxyType({"der": Gender.MALE}),  # ("die" is as often a plural: "die Ermittler")
     body_pronouns=MappingProxyType({"der": "er", "die": "sie"}),  # ("die Stadtwerke", a plural: "sie" all the same)
     singular_endings=MappingProxyType({"die": (Gender.FEMALE, ("e",))}),  # "die Vorsitzende", "die Abgeordnete"
+    # ("Eine Jeckin", "Eine Köchin", "Eine Kundin"; not the things "eine Medizin", "eine Disziplin", "eine Doktrin"; a
+    # masculine "Termin", "Kamin" has no "eine")
+    indefinite_feminine_endings=MappingProxyType({"eine": (("in",), ("zin", "plin", "trin"))}),
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
     compound_titles=True,
     compound_title_ends=words("rat rätin meister meisterin vorstand vorständin"),

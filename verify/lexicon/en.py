@@ -830,6 +830,7 @@ LEXICON: Lexicon = Lexicon(
         "marine squadron"
     ),
     own_possessives=words("my our"),
+    person_relatives=words("who whom"),
     sign_nouns=words(
         "banner banners sign signs signboard signboards placard placards poster posters plaque t-shirt shirt "
         "inscription lettering sticker stickers badge badges"

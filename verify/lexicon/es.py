@@ -687,6 +687,7 @@ LEXICON: Lexicon = Lexicon(
         "cuartel tropas soldado soldada oficial armada"
     ),
     own_possessives=words("mi mis nuestro nuestra nuestros nuestras"),
+    person_relatives=words("quien quienes"),
     owner_possessives={"su": ""},
     sign_nouns=words(
         "pancarta pancartas cartel carteles letrero letreros rótulo rótulos placa camiseta pizarra leyenda inscripción "
