@@ -1179,14 +1179,15 @@ def _described_at_cue(mention: str) -> bool:
     found = mention.split()
     if not found or _unnamed(mention) or found[0].lower() in _BODY_PRONOUNS:
         return False
-    if found[0].lower() in _DETERMINERS:
+    if found[0].lower() in _DETERMINERS or found[0].lower() in _ARTICLES:
         return len(found) > 1
     if _ELIDED_ARTICLE.match(found[0]):
         return True
     return all(w.islower() or w.lower() in _ROLE_WORDS or w.lower() in _BODY_HEADS for w in found)
 
 
-# An article elided onto the noun it opens ("l'entreprise", "L’Office").
+# Every lexicon's articles ("dem", "des", "del"), and an article elided onto the noun it opens ("l'entreprise").
+_ARTICLES = frozenset(w for lex in LEXICONS.values() for w in lex.articles)
 _ELIDED_ARTICLE = re.compile(r"[lL]['’](?=\w)")
 
 
@@ -1264,15 +1265,19 @@ def _recorded_speaker(
     one when another speaker's words match as well, or when the quote's paragraph names someone else before it
     ("erklärte Ralf Weyers so: „…“" of words Petra Weyers said: the article credits them, the cast missed it); a
     short phrase is anyone's ("Ils ne peuvent plus attendre", "martèle aussi la syndicaliste" of the words a
-    farmers' leader said). A quote with no cue and no speaker is theirs when they are the last person or body the
-    article names before it ("… das Verwaltungsgericht Hohenfeld …" then "Und weiter: „…“")."""
+    farmers' leader said), unless its cue names no one by a name and the record's speaker is the last person or body
+    the article names before it ("Según la sentencia, deberá «devolver cuatrocientos mil euros a los
+    agricultores»" after "La Audiencia Provincial de Soria condenó …"). A quote with no cue and no speaker is theirs
+    when they are the last person or body the article names before it ("… das Verwaltungsgericht Hohenfeld …" then
+    "Und weiter: „…“")."""
     statement = best.statement
-    if not (statement.origin is Origin.SNAPSHOT and resolved(statement.speaker)):
-        return None
-    if len(aligned.claim.words) < SHORT_CLAIM_WORDS or claim.kind is not ClaimKind.QUOTE:
+    if not (statement.origin is Origin.SNAPSHOT and resolved(statement.speaker)) or claim.kind is not ClaimKind.QUOTE:
         return None
     uncued = claim.speaker is None and not (claim.cued or claim.place in _DISPLAY_PLACES)
-    if uncued and (claim.mention or not _named_last(statement, lead, earlier)):
+    if uncued and claim.mention:
+        return None
+    short = len(aligned.claim.words) < SHORT_CLAIM_WORDS
+    if (uncued or short) and not (_cue_names_no_name(claim) and _named_last(statement, lead, earlier)):
         return None
     if _ambiguous(aligned, others, best) or _names_another(lead, person_key(statement.speaker or "")):
         return None
