@@ -1858,3 +1858,36 @@ def test_a_short_quote_a_description_is_credited_with_is_the_record_s_speaker_na
     assert finding.claim.speaker == label
     unnamed = judge(claim, store, lead=lead, earlier="")
     assert unnamed.claim.speaker != label and unnamed.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("earlier", "lead", "mention", "text", "label", "said"),
+    [
+        (
+            "Northwind Foods recalled a batch of fish pies on Saturday after almonds were found in them.",
+            "It said in a statement that ",
+            "It",
+            "all pies with a use-by date up to 12 March are affected",
+            "Northwind Foods",
+            "All pies with a use-by date up to 14 March are affected.",
+        ),
+        (
+            "Nordwind Feinkost hat am Samstag Fischpasteten zurückgerufen, weil Mandeln gefunden wurden.",
+            "Es teilte mit: ",
+            "Es",
+            "Betroffen sind alle Pasteten mit Haltbarkeit bis 12. März",
+            "Nordwind Feinkost",
+            "Betroffen sind alle Pasteten mit Haltbarkeit bis 14. März.",
+        ),
+    ],
+)
+def test_changed_words_a_body_s_pronoun_is_credited_with_after_the_body_named_last_are_an_error(
+    earlier: str, lead: str, mention: str, text: str, label: str, said: str
+) -> None:
+    store = [saved(label, said)]
+    claim = _cued(text, label, mention)
+    finding = judge(claim, store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    # Another body named since: which one "it" is, is the cast's guess.
+    since = judge(claim, store, lead=lead, earlier=earlier + " The Food Standards Agency was told on Friday.")
+    assert since.verdict is Verdict.ALTERED and since.severity is Severity.WARNING

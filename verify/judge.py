@@ -579,8 +579,10 @@ def _judge_words(
         if named:
             note = f" The cue at the quote (“{claim.mention}”) names {named}, as the saved record does."
             return _held_to_named(claim, best_own, named, note)
-        attested = _credited_named_last(claim, best_own.statement, lead, earlier) or _repeats_changed(
-            claim, aligned, own, best_own
+        attested = (
+            _credited_named_last(claim, best_own.statement, lead, earlier)
+            or _repeats_changed(claim, aligned, own, best_own)
+            or _body_named_last(claim, best_own.statement, lead, earlier)
         )
         message = _altered_message(claim, best_own)
         return _finding(claim, Verdict.ALTERED, best_own, message, best_own.changes, attested=attested)
@@ -1061,9 +1063,25 @@ def _named_since(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) 
     return None if named is None or _other_gender(claim.mention, named) else named
 
 
-def _named_last(statement: Statement, lead: Lead, earlier: Lead, credited: tuple[str, ...] = ()) -> str | None:
+def _body_named_last(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
+    """Whether a quote cued by a pronoun of a body ("It said in a statement that “…”", "Es teilte mit: „…“") is
+    judged against the saved record of the body the cast took the pronoun for, and that body is the last one the
+    article names before the quote, no other person or body named since: the pronoun, the article and the record
+    name one body."""
+    return (
+        str(claim.mention).lower() in _BODY_PRONOUNS
+        and statement.origin is Origin.SNAPSHOT
+        and same_person(statement.speaker, claim.speaker)
+        and _named_last(statement, lead, earlier, bodies=True) is not None
+    )
+
+
+def _named_last(
+    statement: Statement, lead: Lead, earlier: Lead, credited: tuple[str, ...] = (), *, bodies: bool = False
+) -> str | None:
     """The name of a saved record's speaker when they are the last person the article names before the quote (in its
-    paragraph, or before it): no other full name written since, nor a word of the ``credited`` speaker's name."""
+    paragraph, or before it): no other full name written since, nor a word of the ``credited`` speaker's name
+    (``bodies``: nor the name of a body, "the Food Standards Agency")."""
     lead = lead() if callable(lead) else lead
     before = (earlier() if callable(earlier) else earlier) + "\n" + lead
     found = _written_name(person_key(statement.speaker or ""), before)
@@ -1073,7 +1091,17 @@ def _named_last(statement: Statement, lead: Lead, earlier: Lead, credited: tuple
     if any(re.search(rf"\b{re.escape(w)}\b", since.casefold()) for w in credited):
         return None
     others = (m.group() for m in re.finditer(_NAME_RUN, since) if not _named_as_thing(since, m))
-    return None if any(_person_named(other) and not same_person(other, named) for other in others) else named
+    named_since = _named_body if bodies else _person_named
+    return None if any(named_since(other) and not same_person(other, named) for other in others) else named
+
+
+def _named_body(run: str) -> str | None:
+    """The person or body a run of capitalised words names, if any (the function word opening a sentence left out)."""
+    found = run.split()
+    while found and (found[0].lower() in ANY_STOPWORDS or found[0].lower() in _DETERMINERS):
+        found = found[1:]
+    named = " ".join(found)
+    return named if resolved(named) else None
 
 
 _QUOTE_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
@@ -1963,7 +1991,9 @@ def _weak_evidence(
         # named speaker that a pull quote, headline or caption repeats: the article contradicts itself.
         return not ((attested or _contradicts_own_quote(claim, source)) and _strong(changes))
     if str(claim.mention).lower() in _BODY_PRONOUNS:
-        return True  # "It also promised “...”": which body, or its chairman, is the cast's guess
+        # "It also promised “...”": which body, or its chairman, is the cast's guess; unless the body is the last one
+        # the article names, and its record holds the words with a negation, a number or a name changed
+        return not (attested and _strong(changes))
     if claim.place is Place.BODY and source.origin is Origin.ARTICLE and verdict is Verdict.ALTERED:
         return True  # one person may say two things alike ("400 homes this year", later "600 by next summer")
     if verdict is Verdict.MISATTRIBUTED and _part_of_name(claim.speaker, source.speaker):
