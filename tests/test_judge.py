@@ -1891,3 +1891,22 @@ def test_changed_words_a_body_s_pronoun_is_credited_with_after_the_body_named_la
     # Another body named since: which one "it" is, is the cast's guess.
     since = judge(claim, store, lead=lead, earlier=earlier + " The Food Standards Agency was told on Friday.")
     assert since.verdict is Verdict.ALTERED and since.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker", "text"),
+    [
+        ("The Lough Erne Anglers' Association", "Association", "every man on the lake has lost a friend this year"),
+        ("Der Fischereiverein Müritz-Süd", "Fischereiverein", "jeder Fischer am See hat einen Freund verloren"),
+    ],
+)
+def test_words_a_cue_credits_to_the_record_s_own_label_are_credited_to_it_whole(
+    mention: str, speaker: str, text: str
+) -> None:
+    # The cast cut the body's name short; the cue and the saved record write it whole.
+    label = mention.split(" ", 1)[1]
+    finding = judge(_cued(text, speaker, mention), [saved(label, text + ".")])
+    assert finding.verdict is Verdict.VERIFIED and finding.claim.speaker == label
+    # A speaker the cast resolved keeps the article's credit: the record says the words are another's.
+    other = judge(_cued(text, "Anna Roth", "Anna Roth"), [saved(label, text + ".")])
+    assert other.verdict is Verdict.MISATTRIBUTED and other.claim.speaker == "Anna Roth"

@@ -560,6 +560,11 @@ def _judge_words(
         splice = _splice(claim, aligned, own, best_own)
         if splice:
             return splice
+        named = _cue_names_record(claim, best_own.statement, lead, earlier, shared)
+        if named:
+            # (the cast cut the name short, "Co-operative" of "The Lough Neagh Fishermen's Co-operative said": the
+            # cue and the record give it whole)
+            return _held_to_named(claim, best_own, named, f" The cue at the quote names {named}, as the record does.")
         return _finding(claim, Verdict.VERIFIED, best_own, _verified_message(claim, best_own))
     # A quote that another's saved statement holds word for word is that person's words, not the credited
     # speaker's clauses joined with another's (at a million statements, the speaker had often said its first half).
