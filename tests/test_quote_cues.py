@@ -399,6 +399,47 @@ def test_the_subject_of_a_naming_verb_after_what_uses_the_term(paragraph: str, s
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # (round 34, gold34: a free relative's verb and its link before the quote give the clause's subject's term,
+        # whatever the verb, not the sentence's subject's: "what police described as “...”")
+        (
+            EN_LEAD + "Sam Okafor said the night was what harbour chief Ines Varga dismissed as “a planned riot”.\n",
+            "Ines Varga",
+            QuoteKind.DIRECT,
+        ),
+        (EN_LEAD + "Sam Okafor spoke of what the police referred to as “a planned riot”.\n", None, None),
+        (
+            FR + "Odile Ferrand a décrit ce que l'opposant Marc Lefebvre qualifie de « mascarade électorale ».\n",
+            "Marc Lefebvre",
+            QuoteKind.DIRECT,
+        ),
+        (
+            ES + "Tomás Urquiza describió lo que la concejala Carmen Ruiz califica de «farsa electoral».\n",
+            "Carmen Ruiz",
+            QuoteKind.DIRECT,
+        ),
+        (DE + "Till Ansbach beschrieb, was die Stadträtin Eva Kranz als „Wahlfarce“ bezeichnet.\n", "Eva Kranz", None),
+        # (a subject the cast cannot name is no one, not the sentence's subject)
+        (EN_LEAD + "Sam Okafor described the night in what police described as “a planned riot”.\n", None, None),
+        # (a pronoun there stands for the sentence's subject)
+        (EN_LEAD + "Sam Okafor described what he described as “a planned riot”.\n", "Sam Okafor", QuoteKind.DIRECT),
+        # (negative: a verb and its link with no free relative, the verb's subject is the sentence's)
+        (EN_LEAD + "Sam Okafor described the night as “a planned riot”.\n", "Sam Okafor", QuoteKind.DIRECT),
+        # (negative: no cue in the sentence, the term stays no one's words)
+        (EN_LEAD + "The night was what critics dismissed as “a planned riot”.\n", None, QuoteKind.MENTION),
+    ],
+)
+def test_a_term_given_through_a_link_after_a_free_relative_is_its_clauses_subjects(
+    text: str, speaker: str | None, kind: QuoteKind | None
+) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = find_quotes(document, blocks(document))
+    assert quote.speaker == speaker
+    assert kind is None or quote.kind is kind
+
+
 def test_a_spanish_cue_with_a_pronoun_object_before_its_verb() -> None:
     text = ES + "La portavoz de la oposición, Carmen Ruiz, lo resumió así: «Es la tercera subida en tres años»."
     assert [q.speaker for q in _quotes(text)] == ["Carmen Ruiz"]

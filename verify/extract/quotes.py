@@ -1268,6 +1268,10 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         # (before a cue verb, "Su pregunta:" is a noun, and a name before a colon: "Seine Antwort:" is no name)
         return owner
     verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end())]
+    if verbs and g.lexicon.term_links and (user := _linked_term_user(g, window)) is not None:
+        # "in what police described as “...”": their term, not the sentence's subject's (only where a cue would credit
+        # the quote: with none, "what critics dismissed as “...”" stays a term no one is credited with)
+        return user
     for index in range(len(verbs) - 1, -1, -1):
         verb = verbs[index]
         if _passive(g, window, verb.start()) or _noun(g, window, verb):
@@ -1373,6 +1377,51 @@ def _term_user(g: Grammar, window: str, verb: re.Match[str]) -> re.Match[str] | 
     if subject is not None and subject.group("who").lower() in g.lexicon.pronouns:
         return _sentence_subject(g, window) or subject
     return subject
+
+
+@per_language
+def _term_clause_relative(code: str) -> re.Pattern[str]:
+    """A free relative that may open the clause of a term given through a link (lexicon ``term_clause_relatives``:
+    "what", "ce que", "ce qu'il", "lo que", "was")."""
+    relatives = LEXICONS[code].term_clause_relatives
+    if not relatives:
+        return re.compile(NEVER)
+    spaced = sorted(relatives, key=lambda r: (-len(r), r))
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, r.split())) + ("" if r[-1] in "'’" else r"\s+") for r in spaced
+    )
+    return re.compile(rf"\b(?i:{alternatives})")
+
+
+def _linked_term_user(g: Grammar, window: str) -> re.Match[str] | None:
+    """Who uses the term a free relative's verb gives through a link right before the quote (lexicon
+    ``term_clause_relatives``, ``term_links``): "causing damage in what police described as “...”", "the mayor
+    condemned what critics dismissed as “...”", "ce que l'opposition qualifie de « ... »", "was die Opposition als
+    „...“ bezeichnet" — the relative clause's subject, whatever its verb (a cue verb or not), never the sentence's; a
+    subject the cast cannot name ("police", "critics", "what is known as") is no one: the relative stands for it. None
+    when the window does not end on a link after such a clause; a pronoun opening it stands for the sentence's subject
+    ("The ministry condemned what it described as “...”"), else the quote is read as any cue's is."""
+    tail = window.rstrip()
+    link = tail.rfind(" ") + 1
+    if link == 0 or tail[link:].lower() not in g.lexicon.term_links:
+        return None
+    # (the verb before the link, past a particle: "what he referred to as"; a language that puts the verb second puts
+    # it last in a relative clause, after the term: "was die Opposition als „…“ bezeichnet")
+    verb, end = (link, link) if g.lexicon.verb_second else (tail.rfind(" ", 0, link - 1) + 1, link - 1)
+    if not g.lexicon.verb_second:
+        if tail[verb:end].lower() in g.lexicon.prepositions:
+            verb, end = tail.rfind(" ", 0, verb - 1) + 1, verb - 1
+        if verb == 0 or not (tail[verb:end].isalpha() and tail[verb].islower()):
+            return None
+    # (the last relative before the verb opens its clause)
+    relatives = list(_term_clause_relative(g.lexicon.code).finditer(window, max(0, verb - _TERM_USER_REACH), verb))
+    if not relatives:
+        return None
+    relative = relatives[-1]
+    pronoun = _SOURCE_WORD.match(window, relative.end())  # (after an elided relative too: "ce qu'il")
+    if pronoun is not None and pronoun.group().lower() in g.lexicon.pronouns:
+        return _sentence_subject(g, window)  # (else read as any cue is: its subject, whom the pronoun stands for)
+    return _nearest_subject(g, window, verb, relative.end()) or _SOURCE_WORD.match(window, relative.start())
 
 
 # (a role or a description may stand between the name and the affiliation: "Graham Pike, parish councillor,

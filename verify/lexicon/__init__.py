@@ -326,6 +326,12 @@ class Lexicon:
     said_what: tuple[str, ...] = ()
     # the free relative before a naming verb's subject ("what he calls “...”"): the subject uses the term, it is theirs
     term_relatives: frozenset[str] = frozenset()
+    # A free relative, then a subject, a verb and a link right before a quote: the quoted words are the term the
+    # relative clause's subject uses, whatever the verb, not the sentence's subject's ("in what police described as
+    # “...”", "ce que l'opposition qualifie de « ... »", "lo que la oposición califica de «...»", "was die Opposition
+    # als „...“ bezeichnet"): the relatives (an elided one ends on its apostrophe) and the links
+    term_clause_relatives: tuple[str, ...] = ()
+    term_links: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
     verb_second: bool = False
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)

@@ -552,6 +552,8 @@ LEXICON: Lexicon = Lexicon(
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt getauft"),
     relative_naming_verbs=words("nennt nannte nannten tauft taufte tauften heißt heißen hieß hießen"),
     subject_pronouns=("er", "sie", "es", "wir", "ich"),
+    term_clause_relatives=("was",),
+    term_links=words("als"),
     said_what=("was",),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
     work_nouns=words("""

@@ -935,6 +935,8 @@ LEXICON: Lexicon = Lexicon(
     # ("condemned what it calls “...”", "what Acme's chief calls “...”"; French "ce qu'il appelle" and Spanish "lo que
     # llama" read their subject before the verb already)
     term_relatives=words("what"),
+    term_clause_relatives=("what",),
+    term_links=words("as"),
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     condition_words=words("if unless"),
     conformative_words=words("as"),

@@ -590,6 +590,8 @@ LEXICON: Lexicon = Lexicon(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan "
         "bautizado bautizada bautizados bautizadas rebautizado rebautizada rebautizados rebautizadas"
     ),  # "lo que muchos llaman «...»": a term, not speech
+    term_clause_relatives=("lo que",),
+    term_links=words("como de"),
     said_what=("lo que",),
     naming_phrases=frozenset(
         f"{pronoun} {verb}" for pronoun in ("le", "les") for verb in ("dicen", "decían", "dice", "decía", "dijeron")

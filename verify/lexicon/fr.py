@@ -582,6 +582,8 @@ LEXICON: Lexicon = Lexicon(
         "baptisé baptisée baptisés baptisées rebaptisé rebaptisée rebaptisés rebaptisées"
     ),  # "la soi-disant « ... »", "le concours, rebaptisé cette année « ... »": a term or a name, not speech
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
+    term_clause_relatives=("ce que", "ce qu'", "ce qu’"),
+    term_links=words("comme de"),
     said_what=("ce que", "ce qu'", "ce qu’"),
     # Quoted words after these name a work, a plan or an event: "le plan « Territoires apprenants »".
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
