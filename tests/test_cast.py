@@ -1888,6 +1888,43 @@ def test_a_name_with_a_plural_verb_is_a_body(text: str, want: dict[str, str | No
     assert _said_of(text, want) == want
 
 
+_BODY_BEFORE = "Harbour Holdings have twice denied doing anything wrong. “We did not block the sale,” they said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # (round 34, gold34) a body set off by commas after a definite description opening the sentence, a verb after
+        # it, is the sentence's subject: "they" next stands for it, not for the body before
+        (
+            _BODY_BEFORE + "The company that runs the ferry, Tidewater Productions, denies that anything was agreed. "
+            "“Any agreement must be made with the council,” they said.",
+            {"Any agreement must": "Tidewater Productions"},
+        ),
+        # and so is a body whose verb follows a relative clause set off by commas
+        (
+            _BODY_BEFORE + "Tidewater Ferries Ltd, which runs the crossing, denies that anything was agreed. "
+            "“Any agreement must be made with the council,” they said.",
+            {"Any agreement must": "Tidewater Ferries Ltd"},
+        ),
+        # (negative) a list of bodies after the description, no verb after the first: none is the subject
+        (
+            _BODY_BEFORE + "The firms involved, Tidewater Ferries Ltd, Quay Freight Ltd and Gull Lines, deny any deal. "
+            "“Any agreement must be made with the council,” they said.",
+            {"Any agreement must": "Harbour Holdings"},
+        ),
+        # (negative) a relative clause with no verb after it
+        (
+            _BODY_BEFORE + "The crossing is run by Tidewater Ferries Ltd, which owns two boats, for now. "
+            "“Any agreement must be made with the council,” they said.",
+            {"Any agreement must": "Harbour Holdings"},
+        ),
+    ],
+)
+def test_a_body_set_off_by_commas_before_its_verb_is_the_subject(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "want"),
     [

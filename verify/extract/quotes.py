@@ -180,6 +180,7 @@ _MODIFIED_CHARS = 24  # what is read after a name for the noun it may modify ("t
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
 _ARTICLE_REACH = 8  # characters read before a body's name for its article ("der", "la")
 _VERB_REACH = 30  # characters read for the word after a subject (its verb: "opposed", "has")
+_SET_OFF_CHARS = 120  # the longest relative clause set off by commas read between a subject and its verb
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
 _DEK_CHARS = 300  # a standfirst under a headline is a sentence or two
 _FURNITURE_MAX_CHARS = 120  # a line of page furniture is short
@@ -888,6 +889,15 @@ def _interjection(code: str) -> re.Pattern[str]:
     """The writer's words announcing a quote at the end of the text before it (", and I quote, ")."""
     said = phrases(LEXICONS[code].quote_interjections)
     return re.compile(rf",\s{{0,3}}(?:{said})\s{{0,3}}[,:]\s{{0,3}}$" if said else NEVER, re.IGNORECASE)
+
+
+@per_language
+def _set_off_relative(code: str) -> re.Pattern[str]:
+    """A relative clause set off by commas right after a subject, up to its closing comma (", which runs the AMAs,",
+    ", qui organise le salon,"): the subject's verb follows it."""
+    relatives = phrases(sorted(LEXICONS[code].relative_pronouns))
+    clause = rf",\s{{1,3}}(?:{relatives})\s[^,.;:!?\n“”„\"«»()]{{1,{_SET_OFF_CHARS}}},(?=\s)"
+    return re.compile(clause if relatives else NEVER, re.IGNORECASE)
 
 
 @per_language
@@ -3507,7 +3517,7 @@ class _Reader:
                     cue = self._before_cue(text, start, read_to, body) and not self._joins_person(body)
                 # (a body its sentence is about, a verb right after it, is too: "Still, the Business Council opposed an
                 # increase. “…,” it recommended")
-                subject = topic and self._verb_follows(text, read_to)
+                subject = topic and (self._verb_follows(text, read_to) or self._apposed_subject(text, start, read_to))
                 article = _article_before(text, start, read_to, body) if cue or subject else ""
                 cast.define(cast.organisation(body, cue or subject, article), defined_letters(text, read_to))
                 self.fresh = self.fresh and not topic
@@ -3692,12 +3702,26 @@ class _Reader:
             return False
         return _identifying(self.g.lexicon, text[self.sentence : start].split())
 
+    def _apposed_subject(self, text: str, start: int, end: int) -> bool:
+        """Whether a name at ``text[start:end]`` is set off by commas right after a definite description opening its
+        sentence, a verb after it: the sentence's subject ("The company that runs the AMAs, Dick Clark Productions,
+        denies ...", "La société qui organise le salon, Expo Group, dément ...")."""
+        return (
+            text.startswith(", ", start - 2)
+            and text.startswith(",", end)
+            and text.startswith(self._definite_openings, self.sentence)
+            and self._verb_follows(text, end + 1)
+        )
+
     def _verb_follows(self, text: str, at: int) -> bool:
         """Whether the word right after ``at`` may be a verb: in lower case, no preposition, determiner, conjunction or
         relative pronoun ("opposed", "has"; not "of", "and", "which", nor a comma or a bracket), after no owner's "'s"
-        ("the Supreme Court's next session")."""
+        ("the Supreme Court's next session"); or the word after a relative clause set off by commas ("Acme Group, which
+        runs the show, denies ...")."""
         if text[max(0, at - 2) : at] in ("'s", "’s") or text[at - 1 : at] in ("'", "’"):
             return False
+        if text.startswith(",", at) and (clause := _set_off_relative(self.g.lexicon.code).match(text, at)) is not None:
+            at = clause.end()
         following = text[at : at + _VERB_REACH].split(maxsplit=1)[:1]
         word = following[0] if following and text[at : at + 1].isspace() else ""
         lex = self.g.lexicon

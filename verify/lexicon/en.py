@@ -368,6 +368,7 @@ trust energy pac bureau reserve institution inn club co operator railway railway
 register star sentinel corps program programme security affairs holdings partners industries motors airlines
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
+productions films publishing broadcasting
 communications electric power oil petroleum steel therapeutics healthcare poll survey jury
 """)
 # Capitalised words that make a phrase a thing or an event, never a person nor a body that speaks
