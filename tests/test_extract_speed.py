@@ -737,3 +737,58 @@ def test_a_candidate_name_is_the_same_with_its_word_tests_cached(code: str, phra
     cast._glued_number.cache_clear()
     with patch.object(cast, "_glued_number", normalize.glued_number):
         assert cast._candidate.__wrapped__(phrase, code) == first
+
+
+_AGE_PIECES = [
+    "the", "The", "der", "die", "le", "la", "el", "los", "de", "des", "elder", "Elder", "younger", "senior", "Sr.",
+    "jr", "jüngere", "Ältere", "fils", "père", "aîné", "cadet", "menor", "mayor", "padre", "hijo", "Dubois", "of",
+    " ", "  ", "\n", ",", "x",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_AGE_PIECES), max_size=8))
+def test_an_age_word_before_a_name_is_found_only_where_the_pretest_lets_it(code: str, words: list[str]) -> None:
+    # (the reader asks age_before only of the texts age_word_in lets through: every age word it finds stands in them)
+    text = " ".join(words)
+    lex = LEXICONS[code]
+    if cast.age_before(lex, text.split()) is not None:
+        assert cast.age_word_in(lex, text)
+
+
+def test_an_age_word_is_let_through_in_any_case() -> None:
+    en = LEXICONS["en"]
+    assert cast.age_before(en, "said the Elder".split()) == "elder"
+    assert cast.age_word_in(en, "said the Elder")
+    assert not cast.age_word_in(en, "said the mayor")  # (no age word: age_before is not asked)
+
+
+_KIN_PIECES = ["Kevin", "Gérard Lemaire", "Lemaire", "son fils", "his son", "her brother", "Derek", "Brenda Sloane",
+               "Sloane", "and", "et", "und", "y", "Cllr", "Newlyweds", "Ruth Abernathy", "Daniel", "Ana", "Pérez", ", "]
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=200, deadline=None)
+@given(before=st.lists(st.sampled_from(_KIN_PIECES), max_size=6), phrase=st.sampled_from(_KIN_PIECES[:9]),
+       after=st.lists(st.sampled_from(_KIN_PIECES), max_size=4))
+def test_a_run_ending_on_no_first_name_is_its_own_mention(code: str, before: list[str], phrase: str,
+                                                           after: list[str]) -> None:
+    # (the reader asks shared_surname and kin_named only of a run whose last word is a known first name)
+    head = " ".join(before) + " "
+    text = head + phrase + " " + " ".join(after)
+    people = cast.Cast(lexicon=LEXICONS[code])
+    for name in ("Gérard Lemaire", "Ruth Abernathy", "Brenda Sloane"):
+        people.introduce(name, topic=True)
+    start, stop = len(head), len(head) + len(phrase)
+    mention = people.kin_named(cast.shared_surname(phrase, text, stop, code), text, 0, start)
+    if not cast.known_first_name(phrase.rsplit(maxsplit=1)[-1]):
+        assert mention == phrase
+
+
+def test_a_first_name_after_kin_is_still_read() -> None:
+    text = "Ruth Abernathy came with her son Daniel to the hearing."
+    people = cast.Cast(lexicon=LEXICONS["en"])
+    people.introduce("Ruth Abernathy", topic=True)
+    start = text.index("Daniel")
+    assert people.kin_named(cast.shared_surname("Daniel", text, start + 6, "en"), text, 0, start) == "Daniel Abernathy"

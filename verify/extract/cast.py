@@ -99,6 +99,17 @@ def byline(text: str, code: str) -> bool:
 
 
 _AGE_LINK_WORDS = 2  # function words between an age word and a family's name ("el menor de los García")
+# Each language's age words, elder and younger ("senior", "jüngere", "fils", "menor"): a word after a surname that is
+# none of them, in lower case, tells no namesake apart (see Cast.by_seniority); a text holding none of them ends on no
+# age word (age_word_in)
+AGE_WORDS = {code: lex.elder_words | lex.younger_words for code, lex in LEXICONS.items()}
+_AGE_WORDS = {code: tuple(sorted(words)) for code, words in AGE_WORDS.items()}
+
+
+def age_word_in(lex: Lexicon, text: str) -> bool:
+    """Whether ``text`` may end on an age word (:func:`age_before`): one of the language's stands in it, read in lower
+    case ("The elder", "der Jüngere"); most texts before a name hold none."""
+    return any(map(text.lower().__contains__, _AGE_WORDS[lex.code]))
 
 
 def age_before(lex: Lexicon, words: list[str]) -> str | None:
@@ -1425,9 +1436,8 @@ class Cast:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
             self._noun_before(person, phrase[: phrase.find(name)])
-        if (id(person), phrase, name) not in self._roled_phrases and (
-            roles := roles_of(phrase, name, self.lexicon.code)
-        ):
+        roles = roles_of(phrase, name, self.lexicon.code)  # (most mentions: none, told before the pair is looked up)
+        if roles and (id(person), phrase, name) not in self._roled_phrases:
             # (roles only grow: a titled mention seen again for the same person adds nothing, "Mr. Trump" each time)
             self._roled_phrases.add((id(person), phrase, name))
             person.roles |= roles
@@ -1510,7 +1520,8 @@ class Cast:
         Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher"; not "a man called Tom"): no one,
         though it may be a person's name; remembered, so that a cue crediting it ("Jean-Moulin résume") names no one."""
         lex = self.lexicon
-        if self._work_apposed(text, start, phrase):
+        # (the work's title is set off by commas on both sides: most runs have none after them)
+        if text.startswith(",", start + len(phrase)) and self._work_apposed(text, start, phrase):
             self._things.add(phrase.lower())
             return True
         words = text[max(0, start - _THING_REACH) : start].split()[-2:]
@@ -2316,11 +2327,12 @@ class Cast:
         if not key:
             return None
         latest, rank = None, (False, False, -1)
+        namesakes = self._by_surname.get(key[-1], ())
         # (a full name with a generation suffix is not the one named without it: "Leroy Knowles Sr." and "Leroy Knowles
         # Jr." are two of the "two men named Leroy Knowles", each shown with the suffix that tells them apart; a surname
         # and an age word, "Mr Ellery senior", is the namesake the age picks, see by_seniority)
-        suffixed = len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
-        for person in self._by_surname.get(key[-1], ()):
+        suffixed = bool(namesakes) and len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
+        for person in namesakes:
             if gender and person.sure and person.gender != gender or suffixed and not generation(person.name):
                 continue
             # (the name is compared only with a namesake that would outrank the one found: most have one namesake; one
@@ -2330,15 +2342,18 @@ class Cast:
                 same_speaker(person.name, name) or self._paternally(person, key)
             ):
                 latest, rank = person, ranked
-        if latest is None and len(key) == 1 and (named := self._by_first_name.get(key[0])):
-            # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
-            latest = max(named, key=lambda p: p.seen)
-        if latest is None and len(key) == 1 and (middle := self._by_middle.get(key[0])):
-            # "Ms. Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton": a name of two surnames, or a
-            # maiden name kept, called by the first of them (no one else is called so)
-            fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
-            latest = max(fitting, key=lambda p: p.seen, default=None)
-        if latest is None and len(key) == 2 and known_first_name(key[1]):
+        if latest is not None:
+            return latest
+        if len(key) == 1:
+            if named := self._by_first_name.get(key[0]):
+                # A first name alone ("dice Javier", "Amara said") for a person the article named in full.
+                latest = max(named, key=lambda p: p.seen)
+            elif middle := self._by_middle.get(key[0]):
+                # "Ms. Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton": a name of two surnames, or
+                # a maiden name kept, called by the first of them (no one else is called so)
+                fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
+                latest = max(fitting, key=lambda p: p.seen, default=None)
+        elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
             bearers = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name)[-1] == key[0]]

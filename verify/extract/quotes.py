@@ -42,10 +42,12 @@ from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
 from .blocks import Block, source_offset
 from .cast import (
+    AGE_WORDS,
     Cast,
     Person,
     adjectives_end,
     age_before,
+    age_word_in,
     appositive_before,
     body_at,
     byline,
@@ -2671,6 +2673,7 @@ def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int
 
 
 _APPOSED_NAME = re.compile(rf",\s{{1,3}}(?P<who>{NAME_RUN}),")  # a name set off by commas right after a clause
+_WORD_AFTER_LETTER = re.compile(r"(?<=[^\W\d_]) (\w+)")  # a word after a space after a letter (a relative pronoun's)
 
 
 def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -2678,19 +2681,20 @@ def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, i
     engineer who was laid off, and who asked ..."), and where it ends: it runs to the verb at ``hi``, unless it stands
     in a clause opening the sentence, which a comma closes ("After Beck asked the guest who he thought would win,
     D'Souza replied"); (``hi``, ``hi``) when there is none."""
-    for word in re.finditer(r"(?<=[^\W\d_]) (\w+)", text[lo:hi]):
+    for word in _WORD_AFTER_LETTER.finditer(text[lo:hi]):
+        if word.group(1).lower() not in g.lexicon.relative_pronouns:
+            continue  # (most words: no relative pronoun, told before the word before it is read)
         previous = text[max(0, lo + word.start() - 16) : lo + word.start()].split()[-1:]
         if previous and previous[0] in g.lexicon.cue_verbs:
             continue  # "asked who would win": a question, no relative clause (but "a call in which he said")
-        if word.group(1).lower() in g.lexicon.relative_pronouns:
-            start = lo + word.start(1)
-            first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
-            comma = text.find(",", start, hi)
-            opening = first in g.lexicon.subordinators or first in g.lexicon.prepositions
-            # (or in a description a name right before the verb is apposed to: "A comedian who lived in Ohio, Tim
-            # Heidecker said")
-            closed = comma >= 0 and (opening or _name_alone(text[comma + 1 : hi]))
-            return (start, comma) if closed else (start, hi)
+        start = lo + word.start(1)
+        first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
+        comma = text.find(",", start, hi)
+        opening = first in g.lexicon.subordinators or first in g.lexicon.prepositions
+        # (or in a description a name right before the verb is apposed to: "A comedian who lived in Ohio, Tim
+        # Heidecker said")
+        closed = comma >= 0 and (opening or _name_alone(text[comma + 1 : hi]))
+        return (start, comma) if closed else (start, hi)
     return hi, hi
 
 
@@ -3375,6 +3379,8 @@ class _Reader:
         read = start
         body_end = start  # the end of an organisation's "of" part: its runs name no one ("University of Tarrow")
         cast, lex = self._cast, self.g.lexicon
+        genitives = bool(lex.genitive_endings)  # (a name in the genitive is looked for in German alone)
+        age_words = AGE_WORDS[lex.code]
         institutions: list[int] = []  # where the names after an institution's noun open: they name no one else
         if lex.court_seats:  # (French and Spanish write a court's name in lower case, and some other bodies')
             for court in seated_bodies(lex.code).finditer(text, start, end):
@@ -3417,23 +3423,25 @@ class _Reader:
                 continue
             # (the pattern needs a space right before the run and one of its words before that: most runs are passed
             # without a search)
-            if lex.genitive_endings and (genitive := self._genitive_name(match.group())):
+            run = match.group()
+            if genitives and (genitive := self._genitive_name(run)):
                 cast.introduce(genitive)  # "in Alasdair Morrisons Team": him, named in the genitive ("Morrison" next)
                 continue
+            spaced = text[at - 1 : at].isspace()
             if (
-                text[at - 1 : at].isspace()
+                spaced
                 and text[max(0, at - 6) : at].rstrip().endswith(_PLACE_WORDS)
                 and _PLACE_BEFORE.search(text, max(0, at - 6), at)
-                and not known_first_name(match.group().split(maxsplit=1)[0])
-                and _AGE_APPOSED.match(text, stop) is None
-                and not (match.group().endswith("s") and self._possessive_name(match.group()))
+                and not known_first_name(run.split(maxsplit=1)[0])
+                and (not text.startswith(",", stop) or _AGE_APPOSED.match(text, stop) is None)
+                and not (run.endswith("s") and self._possessive_name(run))
             ):
                 # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person ("complaints from Joanne Pryce":
                 # a full name, known though no topic; "went to Ooi Chee Keong, 79,": an age set off after it)
                 continue
-            if text[at - 1 : at].isspace() and cast.names_thing(text, at, match.group()):
+            if spaced and cast.names_thing(text, at, run):
                 continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
-            if at == self.sentence and " " in match.group() and self._participle_opening(text, match):
+            if at == self.sentence and " " in run and self._participle_opening(text, match):
                 continue  # "Venu de Miquelon par le bac, Théodore Briand, 91 ans, ...": a participle's phrase, no one
             start, phrase = self._named(match)
             if cursor < count and breaks[cursor] < stop:
@@ -3479,9 +3487,10 @@ class _Reader:
             standing: _Standing | None = None
             person = None
             if named:
-                if following:
+                if following and following[0].lower().rstrip(",;:") in age_words:
                     cast.by_seniority(phrase, following[0])  # "Mr Ellery senior said": the father, not his son
-                if age := age_before(lex, text[max(self.sentence, start - _SENIORITY_REACH) : start].split()):
+                seniority = text[max(self.sentence, start - _SENIORITY_REACH) : start]
+                if age_word_in(lex, seniority) and (age := age_before(lex, seniority.split())):
                     cast.by_seniority(phrase, age)  # "The elder Dubois", "le fils Morel": the same, before it
                 # ("La primera en llamar fue Maribel": whom the description opening the sentence is, a first name too)
                 identified = (
@@ -3490,7 +3499,11 @@ class _Reader:
                     and self._identified(text, start)
                 )
                 # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
-                mention = cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start)
+                # (both read a run ending on a first name: most runs end on a surname, and stay as written)
+                if known_first_name(phrase.rsplit(maxsplit=1)[-1]):
+                    mention = cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start)
+                else:
+                    mention = phrase
                 naming = cast.naming(
                     mention,
                     speaker=cue
@@ -3631,12 +3644,14 @@ class _Reader:
         "a été salué par Anne Weber, dont le fils ...", "fue recibido por Ana Weber, cuyo hijo ..."): someone the text
         brings in, what it is about next, though after a preposition (not "The bridge was inspected by John Roe last
         year": the sentence stays about the bridge)."""
+        if not text.startswith(",", stop):
+            return False  # (most names: no clause nor appositive set off after them)
         lex = self.g.lexicon
         before = [w.lower() for w in text[max(self.sentence, start - _AGENT_CHARS) : start].split()[-_AGENT_REACH:]]
         if len(before) < 2 or before[-1] != lex.agent_link or lex.passive_auxiliaries.isdisjoint(before[:-1]):
             return False
         after = text[stop : stop + 16].split(maxsplit=2)
-        return text.startswith(",", stop) and len(after) > 1 and (
+        return len(after) > 1 and (
             after[1].lower() in lex.relative_pronouns or after[1].lower() in lex.determiners
         )
 
@@ -3828,12 +3843,13 @@ class _Reader:
         word = following[0] if following else ""
         if not word.islower():
             return False
+        titled = word.strip(",") in lex.titles or word.strip(",") in lex.organisation_words
+        if not (titled or len(following) > 1 and following[1][:1].isupper()):
+            return False  # (most runs: neither a title or a body's word nor a name after the word)
         first = phrase.split()[0].lower()
         if first in lex.definite or self._cast.possessive(first):
             return False  # (nor "His brother found the first coin": a description, the sentence's subject)
-        if word.strip(",") in lex.titles or word.strip(",") in lex.organisation_words:
-            return True
-        return len(following) > 1 and following[1][:1].isupper() and bool(role_head(word, lex.code))
+        return titled or bool(role_head(word, lex.code))
 
     def _in_opening(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies in a clause or phrase opening the sentence, closed by a comma
@@ -4103,12 +4119,14 @@ class _Reader:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but
         names no one ("Selon", "Laut", "According") is no part of the name after it."""
         first, _, rest = match.group().partition(" ")
+        if not rest[:1].isupper():
+            return match.start(), match.group()  # (most runs: one word, or none capitalised after the first)
         low = first.lower()
         lex = self.g.lexicon
         # (nor does a cue verb opening a sentence before its speaker: "Said Jo Reed, who ...")
         named_no_one = low in lex.not_names or low in lex.cue_verbs or low in lex.prepositions  # "Absent", "Outside"
         named_no_one = named_no_one or low.replace("’", "'") in lex.according_to  # "D'après Annick Morvan": not hers
-        if rest[:1].isupper() and named_no_one and low not in lex.determiners and low not in lex.titles:
+        if named_no_one and low not in lex.determiners and low not in lex.titles:
             return match.end() - len(rest), rest
         return match.start(), match.group()
 
@@ -5280,9 +5298,10 @@ def _is_heading(text: str) -> bool:
     """A short line with no sentence end: an entry's heading or time stamp ("1:20 p.m. Update")."""
     stripped = text.strip()
     # (a paragraph is not split beyond what tells it is too long)
-    return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS and not re.search(
-        r"[.!?:…”\"’»]$", stripped
-    )
+    return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS and not _HEADING_END.search(stripped)
+
+
+_HEADING_END = re.compile(r"[.!?:…”\"’»]$")  # a sentence's end, closing a line that is then no heading
 
 
 def _title_case(text: str) -> bool:
@@ -5794,7 +5813,7 @@ def _in_chorus(g: Grammar, blocks: list[Block], item: _Found) -> bool:
     # (the window first, as plain words, the sentence only when a phrase stands in it: most quotes have none near)
     lo = max(0, first.start - _CHORUS_REACH) if first.block == last.block else 0
     hi = last.end + _CHORUS_REACH
-    if all(text.find(key, lo, hi) < 0 for key in _chorus_keys(g.lexicon.code)):
+    if not any(map(text[lo:hi].__contains__, _chorus_keys(g.lexicon.code))):
         return False
     chorus = _chorus(g.lexicon.code)
     lo = sentence_start(text, first.start) if first.block == last.block else 0
@@ -7022,13 +7041,15 @@ def _opening_place(g: Grammar, text: str, item: _Found) -> bool:
     with an article, a comma right after the marks ("Au « Courrier du Port », la maire a déclaré", "In the “Harbour
     Gazette”, the mayor said", "En «El Correo», la alcaldesa declaró"): an outlet or a place, no one's words."""
     first = item.spans[0]
+    if not text[first.end : first.end + 2].lstrip().startswith(","):
+        return False  # (most quotes: no comma right after the marks)
     lex = g.lexicon
     before = _this_sentence(text[max(0, first.start - _WORD_BEFORE_REACH) : first.start].split())
     if not 0 < len(before) <= 2 or before[0].lower() not in lex.prepositions:
         return False
     if len(before) == 2 and before[1].lower() not in lex.determiners:
         return False
-    return text[first.end : first.end + 2].lstrip().startswith(",") and _named_like_a_title(g, item.words)
+    return _named_like_a_title(g, item.words)
 
 
 # words after an outlet's name read for the cue it is spoken to in ("Al «País» le dijo", "Au « Courrier », il a dit")
@@ -7124,7 +7145,7 @@ def _after_listed_term(g: Grammar, text: str, start: int) -> bool:
     lo = max(0, start - _LISTED_TERM_REACH)
     near = text[lo:start].lower()
     # (most quotes: no noun of words near, told without the pattern)
-    if not any(noun in near for noun in g.lexicon.term_nouns):
+    if not any(map(near.__contains__, g.lexicon.term_nouns)):
         return False
     return _listed_term(g.lexicon.code).search(text, lo, start) is not None
 
