@@ -2850,14 +2850,14 @@ class Cast:
         for word in reversed(head[-reach:]):
             # (a nationality is capitalised in English: "Dutch foreign minister Marloes Verhey"; so is a second role's
             # word opening the sentence: "Deputy leader Alun Roberts" is no leader)
-            lower = word.islower() or (low := word.lower()) in lex.affiliations or low in lex.second_roles
+            low = word.lower()
+            lower = word.islower() or low in lex.affiliations or low in lex.second_roles
             if not (appositive or lower) or not _CLAUSE_MARKS.isdisjoint(word):
                 break
             words.insert(0, word)
-        rest = " ".join(head[: len(head) - len(words)])
-        for word in words:
-            if (affiliation := lex.affiliations.get(word.lower())) is not None:
+            if (affiliation := lex.affiliations.get(low)) is not None:
                 person.role_words.add(affiliation)  # "La ministra sueca, Karin Ejemplo,": "la sueca" is her
+        rest = " ".join(head[: len(head) - len(words)])
         if not appositive and self._body_noun_before(person, rest, words):
             return rest
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
@@ -3608,5 +3608,6 @@ class Cast:
     def _touch(self, recent: OrderedDict[int, Person], person: Person) -> None:
         self._clock += 1
         person.seen = self._clock
-        recent[id(person)] = person
-        recent.move_to_end(id(person))
+        key = id(person)
+        recent[key] = person
+        recent.move_to_end(key)

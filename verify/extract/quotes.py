@@ -745,7 +745,10 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
         return _unnamed_source_word(g, window, impersonal.end(), sentence_end(window, impersonal.end())) or impersonal
     # (most cues after a quote open on their speaker, "he said": the cues that open on a verb are not tried there)
     for pattern in g.after if g.opens_on_verb(window) else g.after_subject_first:
-        match = _before_particle(g, window, pattern.search(window))
+        match = pattern.search(window)
+        if match is None:
+            continue  # (most patterns: no cue of theirs after the quote)
+        match = _before_particle(g, window, match)
         ends = _sentence_in(match.group("who")) if match else 0
         if match and ends < len(match.group("who")) and match.start("who") > 0:
             # (a speaker read past its sentence's end is read again within it: "a affirmé l'adjoint. Selon lui, « … »")
