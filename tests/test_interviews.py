@@ -1156,3 +1156,87 @@ def test_a_name_and_bracket_label_in_a_story_without_questions_makes_no_intervie
         "**Dale Price (manager, Rovers):** left the ground without speaking to the press.\n"
     )
     assert _claims(text) == []
+
+
+# A broadcast's report printed as rows "speaker label, optional role, colon, words" (round 34): the outlet's own voice
+# under a narrator's label ("Voix off :", "Narrator:", "Sprecherin:", "Locutora:") between the rows, no one's claim;
+# labels in capitals or not, of names the article never gives (no known first name: the form says they are people: a
+# role after the comma, or a label that comes back); someone the label describes without a name, no one's by name.
+_REPORT_ROWS = {
+    "en": (
+        "Extract from the report broadcast on the evening news:",
+        [
+            ("Narrator", None, "The cannery on the quay has filled tins by hand since before the war."),
+            ("Kerensa Polglaze, shop steward", "Kerensa Polglaze", "We put four hundred tonnes a year in tins here."),
+            ("Narrator", None, "For the staff the news came on a Monday morning, without any warning."),
+            ("Kerensa Polglaze, shop steward", "Kerensa Polglaze", "Forty jobs means forty families in this town."),
+            ("A worker who asked not to be named", None, "I have no car, so the new site is out of reach for me."),
+        ],
+    ),
+    "de": (
+        "Auszug aus dem Bericht der Abendnachrichten:",
+        [
+            ("SPRECHERIN", None, "In der Halle am Kai wird noch jede Dose von Hand gefüllt, wie vor hundert Jahren."),
+            ("WIEBKE OLTMANNS, BETRIEBSRÄTIN", "Wiebke Oltmanns", "Wir füllen hier vierhundert Tonnen im Jahr ab."),
+            ("SPRECHERIN", None, "Für die Belegschaft kam die Nachricht am Montagmorgen, ohne jede Vorwarnung."),
+            ("WIEBKE OLTMANNS, BETRIEBSRÄTIN", "Wiebke Oltmanns", "Vierzig Stellen, das sind vierzig Familien."),
+            ("EINE ARBEITERIN, DIE IHREN NAMEN NICHT NENNEN WOLLTE", None, "Ich habe kein Auto, das schaffe ich nie."),
+        ],
+    ),
+    "fr": (
+        "Extrait du reportage diffusé dans le journal du soir :",
+        [
+            ("Voix off", None, "Dans l'atelier du quai, on remplit encore chaque boîte à la main, comme avant."),
+            ("Gwenaëlle Quéméner, déléguée du personnel", "Gwenaëlle Quéméner", "On met quatre cents tonnes en boîte."),
+            ("Voix off", None, "Pour les salariés, la nouvelle est tombée un lundi matin, sans prévenir."),
+            ("Gwenaëlle Quéméner, déléguée du personnel", "Gwenaëlle Quéméner", "Quarante emplois, quarante familles."),
+            ("Une ouvrière qui a souhaité garder l'anonymat", None, "Je n'ai pas de voiture, je ne pourrai pas y être"),
+        ],
+    ),
+    "es": (
+        "Reproducimos la transcripción del segmento del noticiero:",
+        [
+            ("LOCUTORA", None, "En la nave del puerto todavía se llena cada lata a mano, como hace cien años."),
+            ("ITZIAR ZUBELDIA, DELEGADA SINDICAL", "Itziar Zubeldia", "Aquí enlatamos cuatrocientas toneladas al año."),
+            ("LOCUTORA", None, "Para la plantilla la noticia llegó un lunes por la mañana, sin ningún aviso."),
+            ("ITZIAR ZUBELDIA, DELEGADA SINDICAL", "Itziar Zubeldia", "Cuarenta empleos son cuarenta familias."),
+            ("UNA OPERARIA QUE PIDIÓ NO SER IDENTIFICADA", None, "No tengo coche, así que yo no llego a la planta"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_REPORT_ROWS))
+def test_a_broadcast_reports_rows_are_claims_of_the_people_their_labels_name_and_the_narrators_of_no_one(
+    code: str,
+) -> None:
+    """Blind set 37's forms: a bulletin's "ALEJANDRA RUELAS, DELEGADA DE LA ADUANA:" rows and a report's "Yann Le Goff,
+    délégué du personnel :" rows after "Voix off :" rows went unread (the narrator's rows broke the run, a name no
+    lexicon knows named no one)."""
+    intro, rows = _REPORT_ROWS[code]
+    colon = " :" if code == "fr" else ":"
+    body = "\n\n".join(f"**{label}{colon}** {words}" for label, _, words in rows)
+    found = extract(from_text(f"# Die Konservenfabrik\n\n{intro}\n\n{body}\n", "a.md", Format.MARKDOWN)).quotes
+    claims = [(q.speaker, q.text) for q in found if q.kind is QuoteKind.ANSWER]
+    # (the narrator's rows, the first and third, are the outlet's telling: no claim; someone described is a claim of no
+    # one by name)
+    assert claims == [(speaker, words) for i, (_, speaker, words) in enumerate(rows) if i not in (0, 2)]
+
+
+def test_a_list_of_people_by_name_and_role_and_lines_under_a_note_or_a_cue_are_no_transcript() -> None:
+    """Rows "Name, role: description" that neither come back nor speak in the first person are a list; "Note:",
+    "Update 14:05:", "Foto:" label no one, and a cue's colon ("Der Bürgermeister sagte: …") is no row."""
+    listed = (
+        "**Kerensa Polglaze, shop steward:** the union's voice at the cannery since the strike of 2019.\n\n"
+        "**Morwenna Tregear, plant manager:** in charge of the quay and of the new site at Truro.\n\n"
+        "**Jory Pascoe, councillor:** chairs the harbour committee, which meets on Tuesdays.\n"
+    )
+    notes = (
+        "Note: the council did not answer our questions before the deadline on Friday.\n\n"
+        "Update 14:05: the harbour master confirmed the ferry will sail again on Monday.\n\n"
+        "Foto: Der Kai von Norden gesehen, am Montag um acht Uhr morgens fotografiert.\n\n"
+        "Der Bürgermeister sagte: Die Fähre fährt wieder, und zwar ab Montag um acht Uhr.\n"
+    )
+    for text in (listed, notes):
+        found = extract(from_text("The harbour council met on Tuesday night.\n\n" + text, "a.md", Format.MARKDOWN))
+        assert [q.text for q in found.quotes if q.kind is QuoteKind.ANSWER] == [], text

@@ -194,8 +194,12 @@ def article_cast(lex: Lexicon, texts: list[str]) -> Cast:
 _TIME_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s{1,3}")
 _ROW_LABEL = re.compile(
     r"\s{0,3}(?P<name>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?)"
-    r"(?:,[^:\n]{1,60}?| \((?P<bracket>[^():\n]{1,60})\))?\s{0,2}(?::|\.\s{0,2}[–—])\s{1,3}(?=\S)"
+    r"(?:,(?P<role>[^:\n]{1,60}?)| \((?P<bracket>[^():\n]{1,60})\))?\s{0,2}(?::|\.\s{0,2}[–—])\s{1,3}(?=\S)"
 )
+# A row under someone the label describes and does not name, opening on an indefinite article ("UNA AGENTE DE ADUANAS
+# QUE PIDIÓ NO SER IDENTIFICADA:", "A resident who asked not to be named:", "Eine Anwohnerin:"): longer than a name's
+# label, up to 120 characters. Anchored, one bounded lazy run: linear.
+_DESCRIBED_LABEL = re.compile(r"\s{0,3}(?P<name>[^\W\d_][\w’'\-, ]{2,120}?)\s{0,2}:\s{1,3}(?=\S)")
 # A parliament's record: a row's label opens on a title, perhaps after an article ("La señora LASHERAS GIMENO:",
 # "El señor CONSEJERO DE AGRICULTURA (Lasheras Blasco):", "Mme Odile Marchais (LR). –", "Mr Smith (Lab):"), and may
 # end on a full stop and a dash (the French record) where a transcript's ends on a colon. Bounded: linear.
@@ -231,6 +235,9 @@ class _Row:
     bracketed: bool = False  # a record's row by its bracket of party or office alone ("Thomas Vogt (VU):")
     noted: bool = False  # a note of the room follows the row ("(Heiterkeit)", "*(Aplausos)*")
     called: bool = False  # a caller's row: its label names the caller after a broadcast role, a person by that alone
+    narrated: bool = False  # the outlet's own voice ("Voix off :", "Narrator:", "Sprecher:"): no one's claim
+    described: bool = False  # someone the label describes, not names ("Una agente que pidió no ser identificada:")
+    role: str = ""  # the description after the name's comma ("MARISOL IBARRA, CONDUCTORA:": "CONDUCTORA")
 
 
 def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> list[Quote]:
@@ -248,18 +255,26 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     found: list[Quote] = []
     for run in runs:
         people: list[_Row] = []
+        labels = Counter(row.name for row in run)
         for row in [*run, None]:
-            if row is not None and (row.called or _names_a_person(lex, cast, row.name) or _recorded_person(lex, row)):
+            if row is not None and (
+                row.called
+                or _names_a_person(lex, cast, row.name)
+                or _recorded_person(lex, row)
+                or _labelled_person(lex, row, labels[row.name])
+            ):
                 people.append(row)
                 continue
-            if row is not None and row.chair:
-                people.append(row)  # (the chair's row goes on the record: its words are the holder's, if one is named)
+            if row is not None and (row.chair or row.narrated or row.described):
+                # (the chair's row goes on the record: its words are the holder's, if one is named; the outlet's voice
+                # and someone described go on it too, the one no one's claim, the other a claim of no one by name)
+                people.append(row)
                 continue
             if _exchange(lex, [row for row in people if not row.chair], any(row.chair or row.noted for row in people)):
                 found += [
                     _turn_quote(document, part, cast)
                     for row in people
-                    if not row.chair or len(cast.holders(row.chair)) == 1
+                    if not row.narrated and (not row.chair or len(cast.holders(row.chair)) == 1)
                     for part in _parts(row)
                     if _worded(part)
                 ]
@@ -357,10 +372,14 @@ def _rows(lex: Lexicon, block: Block) -> list[_Row]:
 
 def _row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
     """The row a label opens at ``start`` (a parliament's record or a speaker's label), None when no label opens it."""
+    if (described := _described_row(lex, block, start, end)) is not None:
+        return described  # (before a record's: "Une ouvrière qui …" opens on no title, though on a role)
     if (recorded := _record_row(lex, block, start, end)) is not None:
         return recorded
     label = _ROW_LABEL.match(block.text, start, end)
     name = label.group("name") if label else ""
+    if label is not None and name.lower() in lex.narrator_labels:  # ("Off:", a stop word in English)
+        return _Row(block, name, label.end(), end, narrated=True)
     if label is None or name.split()[0].lower() in lex.stopwords or name in lex.question_labels:
         return None
     if name.split()[0].lower() in lex.broadcast_roles:
@@ -375,7 +394,20 @@ def _row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
         # Rodríguez (alcaldesa, PSOE):", "Jo Grant (Cllr, Lab):"), the record's form itself
         direction = _STAGE_DIRECTION.search(block.text, label.end(), end)
         return _Row(block, name, label.end(), direction.start() if direction else end, recorded=True, bracketed=True)
-    return _Row(block, name, label.end(), end)
+    return _Row(block, name, label.end(), end, role=(label.group("role") or "").strip())
+
+
+def _described_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
+    """The row of someone its label describes without a name, opening on an indefinite article ("UNA AGENTE DE ADUANAS
+    QUE PIDIÓ NO SER IDENTIFICADA:", "Une ouvrière :"): their words, no one's by name; None when no such label opens
+    it."""
+    first = block.text[start : start + 16].split(maxsplit=1)
+    if not first or first[0].lower() not in lex.indefinite:
+        return None  # (most paragraphs: no regex)
+    label = _DESCRIBED_LABEL.match(block.text, start, end)
+    if label is None:
+        return None
+    return _Row(block, _in_case(label.group("name")), label.end(), end, described=True)
 
 
 _PARTY_LETTERS = 6
@@ -429,6 +461,16 @@ def _names_a_person(lex: Lexicon, cast: Cast, name: str) -> bool:
     return known_first_name(words[0]) or person is not None and not person.organisation
 
 
+def _labelled_person(lex: Lexicon, row: _Row, count: int) -> bool:
+    """Whether a row's label names a person by its form alone, a name the article need not know: two to four
+    capitalised words, then a description after a comma ("MARISOL IBARRA, CONDUCTORA:", "Yann Le Goff, délégué du
+    personnel :"), or a label that comes back in the run (``count`` times)."""
+    words = row.name.split()
+    if len(words) < 2 or not (row.role or count > 1) or words[0].lower() in lex.stopwords:
+        return False
+    return all(w[:1].isupper() or w.lower() in lex.name_particles for w in words) and row.name not in lex.answer_labels
+
+
 def _recorded_person(lex: Lexicon, row: _Row) -> bool:
     """Whether a record row's label names a person, not a role (a chair's "La señora PRESIDENTA:")."""
     titles = lex.titles | lex.male_titles | lex.female_titles
@@ -476,15 +518,18 @@ def _worded(row: _Row) -> bool:
 
 
 def _turn_quote(document: Document, row: _Row, cast: Cast) -> Quote:
+    if row.described:  # (someone the label describes, "UNA AGENTE ... QUE PIDIÓ NO SER IDENTIFICADA:": no one by name)
+        return _answer(document, row.block, row.start, row.end, None, row.name)
     if row.chair:  # ("Der Präsident:" of a debate whose report named "Landtagspräsident Albert Frick": his words)
         holder = cast.holders(row.chair)[0]
         return _answer(document, row.block, row.start, row.end, holder.name, row.name)
+    name = _in_case(row.name)  # (a label in capitals, "ALEJANDRA RUELAS": the name as the article writes it)
     person = (
-        cast.find(row.name, row.gender)
+        cast.find(name, row.gender)
         or (row.recorded and cast.find(row.name.split()[0], row.gender) or None)
-        or cast.introduce(row.name, speaker=True)
+        or cast.introduce(name, speaker=True)
     )
-    return _answer(document, row.block, row.start, row.end, person.name if person else row.name, row.name)
+    return _answer(document, row.block, row.start, row.end, person.name if person else name, row.name)
 
 
 def _opening_statements(paragraphs: list[_Paragraph], first: int, last: int) -> int:
@@ -736,7 +781,9 @@ def _initials(name: str) -> set[str]:
     return {"".join(word[0] for word in each if word[:1].isupper()) for each in (words, parts)}
 
 
-def _answer(document: Document, block: Block, begin: int, stop: int, speaker: str, label: str | None) -> Quote:
+def _answer(
+    document: Document, block: Block, begin: int, stop: int, speaker: str | None, label: str | None
+) -> Quote:
     """The claim of the words of ``block`` from ``begin`` to ``stop`` (an answer, a transcript's row), by ``speaker``
     under ``label``."""
     text = block.text[begin:stop].strip()

@@ -562,6 +562,10 @@ class Lexicon:
     # a row's label opening on one, then a comma, names the speaker next and the place they ring from last ("[07:04]
     # CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:"): the name speaks, never the role or the place
     broadcast_roles: frozenset[str] = frozenset()
+    # The labels a broadcast's transcript gives the outlet's own voice, lower case ("Voix off", "Narrator", "Sprecher",
+    # "Locutor", "Reporter"): a row under one ("Voix off : Dans l'atelier, on étête encore …") is the outlet's telling,
+    # no one's claim, and the record goes on past it (the speakers' rows around it are one exchange)
+    narrator_labels: frozenset[str] = frozenset()
     # The words that give a married person's birth name, lower case ("née", "geb.", "geborene", "nacida"): the name
     # after one in a subject's appositive is no one else ("Gwen Rowe, née Eddy, his sister, said:": not an Eddy)
     birth_name_words: frozenset[str] = frozenset()

@@ -640,6 +640,10 @@ LEXICON: Lexicon = Lexicon(
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
     hearing_verbs=words("hörte hört hörten hören gehört hörbar"),
     translating_verbs=words("übersetzte übersetzt übersetzten übersetzen dolmetschte dolmetscht dolmetschten"),
+    narrator_labels=frozenset(
+        ("sprecher", "sprecherin", "off", "off-stimme", "offstimme", "off-sprecher", "off-sprecherin", "erzähler",
+         "erzählerin", "reporter", "reporterin", "kommentar")
+    ),
     broadcast_roles=words("anrufer anruferin hörer hörerin zuschauer zuschauerin moderator moderatorin gast"),
     birth_name_words=words("geb. geborene geborener"),
     read_out_phrases=(

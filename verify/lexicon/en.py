@@ -848,6 +848,9 @@ LEXICON: Lexicon = Lexicon(
     salutations=("dear", "hello", "hi"),
     hearing_verbs=words("heard hear hears"),
     translating_verbs=words("translated translates translate translating interpreted interprets interpreting"),
+    narrator_labels=frozenset(
+        ("narrator", "voice-over", "voiceover", "voice over", "off", "reporter", "correspondent", "commentary")
+    ),
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),

@@ -705,6 +705,9 @@ LEXICON: Lexicon = Lexicon(
     ),
     hearing_verbs=words("escuchaba escuchaban escuchó escucharon escucha escuchan oía oían oyó oyeron oye oyen"),
     translating_verbs=words("tradujo tradujeron traduce traducen traducía traducían traducido traduciendo interpretó"),
+    narrator_labels=frozenset(
+        ("locutor", "locutora", "voz en off", "voz off", "off", "narrador", "narradora", "reportero", "reportera")
+    ),
     broadcast_roles=words(
         "oyente radioescucha televidente locutor locutora presentador presentadora invitado invitada"
     ),

@@ -644,6 +644,9 @@ LEXICON: Lexicon = Lexicon(
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
     translating_verbs=words("traduit traduite traduisait traduisaient traduisit traduisent traduisant"),
+    narrator_labels=frozenset(
+        ("voix off", "voix-off", "off", "commentaire", "narrateur", "narratrice", "journaliste", "reporter")
+    ),
     broadcast_roles=words(
         "auditeur auditrice téléspectateur téléspectatrice animateur animatrice invité invitée"
     ),
