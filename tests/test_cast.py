@@ -4681,3 +4681,22 @@ def test_a_voiceless_thing_speaks_for_no_one(text: str) -> None:
 )
 def test_voiceless_nouns_by_their_head(code: str, key: str, voiceless: bool) -> None:
     assert Cast(lexicon=LEXICONS[code])._voiceless(key) is voiceless
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        # round 34 (blind set 37's memoir): a feminine noun written onto an elided article before a name tells a woman
+        # ("l'historienne Letizia Mattei"), so "il" is the book's author named before her, not her
+        ("l'historienne", "Dorvan Albertini"),
+        ("l'éditrice", "Dorvan Albertini"),
+        # (negative: a noun of no gender's ending tells none: the latest person named is "il")
+        ("l'archiviste", "Zerbina Sampieri"),
+    ],
+)
+def test_a_feminine_noun_on_an_elided_article_before_a_name_tells_a_woman(noun: str, speaker: str) -> None:
+    text = (
+        f"Dorvan Albertini, 84 ans, fut berger à Corte. Ses mémoires paraissent avec une préface de {noun} Zerbina "
+        "Sampieri. " + _FR + "\n\n« J'ai écrit ce livre pour mes petits-enfants », nous a-t-il confié."
+    )
+    assert _said(text)["J'ai écrit ce"] == speaker

@@ -169,7 +169,7 @@ def test_plain_text_lines_too_long_to_be_wrapped_by_hand_are_paragraphs_and_wrap
     assert blocks(from_text(listed, "a.md", Format.MARKDOWN))[1].text == f"00:00 Welcome\n03:15 {long_line}"
 
 
-@pytest.mark.parametrize("name", ["teaser", "vorspann", "chapo", "entradilla", "sumario"])
+@pytest.mark.parametrize("name", ["teaser", "vorspann", "chapo", "entradilla", "sumario", "lead", "article-lead"])
 def test_a_paragraph_whose_class_names_a_standfirst_is_the_dek_only_under_the_headline(name: str) -> None:
     html = (
         f'<html><body><article><h1>Hitze schickt Ältere ins Krankenhaus</h1><p class="{name}">Die Forscherin fordert '

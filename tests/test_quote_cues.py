@@ -2372,6 +2372,12 @@ def test_someone_unnamed_speaks_and_is_no_one(text: str, mention: str) -> None:
         # a crowd after its article, in English, where the verb does not tell its number
         EN_LEAD + "“Keep the park!” shouted the fans outside the town hall.",
         EN_LEAD + "“Keep the park open for the children,” the protesters chanted outside.",
+        # a chant with its verb of chanting after it, in every language (round 34: "«¡Grada viva!», corearon los
+        # trabajadores" was no claim: "corearon" read as no cue verb, the two words as a name)
+        ES + "El concejal Ramón Vidal votó en contra.\n\n«¡Parque vivo!», corearon los vecinos al final del pleno.",
+        ES + "El concejal Ramón Vidal votó en contra.\n\n«¡Parque vivo!», entonaron los vecinos al salir.",
+        DE + "„Der Park bleibt!“, skandierten die Anwohner nach der Abstimmung.",
+        FR + "« Le parc vivra ! », entonnèrent les riverains à la fin du conseil.",
     ],
 )
 def test_a_crowd_or_a_plural_cue_credits_no_one(text: str) -> None:

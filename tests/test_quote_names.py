@@ -278,10 +278,34 @@ def test_words_going_on_with_a_clause_after_a_work_noun_are_the_speakers() -> No
         (ES + "«Queremos el ferry de vuelta», se leía en una pancarta en el muelle.", "Queremos el ferry de vuelta"),
         (ES + "«Queremos el ferry de vuelta», rezaba una pancarta en el muelle.", "Queremos el ferry de vuelta"),
         (DE + "„Gebt uns die Fähre zurück“, stand auf einem Plakat am Anleger.", "Gebt uns die Fähre zurück"),
+        # a relative clause on a sign, its verb after the words (round 34: "Schildern, auf denen „…“ stand")
+        (DE + "Gut 200 Leute kamen zum Anleger, viele mit Schildern, auf denen „Gebt uns die Fähre“ stand.",
+         "Gebt uns die Fähre"),
+        (DE + "Am Anleger hing ein Plakat, auf dem „Gebt uns die Fähre zurück“ geschrieben stand.",
+         "Gebt uns die Fähre zurück"),
+        (FR + "Ils brandissaient des pancartes sur lesquelles « Rendez-nous notre ferry » était écrit.",
+         "Rendez-nous notre ferry"),
+        (ES + "Llevaban pancartas sobre las cuales «Queremos el ferry de vuelta» iba pintado.",
+         "Queremos el ferry de vuelta"),
     ],
 )
 def test_words_on_a_sign_and_names_in_title_case_are_no_claims(text: str, name: str) -> None:
     assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a relative clause on a sign that closes before the words: hers
+        (DE + "Anna Berg hielt ein Schild hoch, auf dem nichts stand, und rief: „Wir geben die Fähre nicht her.“",
+         "Wir geben die Fähre nicht her"),
+        # a sentence ends after the sign: the next one's words are no sign's
+        (DE + "Viele kamen mit Plakaten. Auf denen „Wir geben die Fähre nicht her“ stand nichts, sagte Anna Berg.",
+         "Wir geben die Fähre nicht her"),
+    ],
+)
+def test_words_in_a_relative_clause_on_no_sign_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
 
 
 def test_words_shouted_by_someone_holding_a_sign_are_theirs() -> None:

@@ -458,6 +458,29 @@ def test_a_mastodon_blockquote_filled_and_signed_with_its_own_line_in_the_publis
     assert (post.author.name, post.author.handle, post.published) == ("Harbour Pool", "@pool@swim.example", "2026-03-04")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post by Harbour Pool (@pool@swim.example), March 4, 2026",
+        "Beitrag von Harbour Pool (@pool@swim.example), 4. März 2026",
+        "Message de Harbour Pool (@pool@swim.example), 4 mars 2026",
+        "Publicación de Harbour Pool (@pool@swim.example), 4 de marzo de 2026",
+    ],
+)
+def test_a_mastodon_signature_right_after_the_posts_paragraph_with_no_block_of_its_own_is_read(line: str) -> None:
+    """Round 34 (blind set 37): "<p>… willkommen.</p>Beitrag von Stadt Leer (…), 30. November 2026" left the post
+    without text or date: the visible text has no line break after a paragraph's close, and the line was looked for
+    at a line's start only."""
+    html = (
+        "<html><body><article><p>The pool wrote:</p>"
+        '<blockquote class="mastodon-embed" data-embed-url="https://swim.example/@pool/114120000000000078/embed">'
+        f"<p>The outdoor lanes open on Monday.</p>{line}</blockquote></article></body></html>"
+    )
+    (post,) = extract(from_text(html, "a.html", Format.HTML)).posts
+    assert (post.text, post.author.name) == ("The outdoor lanes open on Monday.", "Harbour Pool")
+    assert post.published == "2026-03-04"
+
+
 def test_a_static_rendering_keeping_the_posts_address_in_a_data_attribute_is_read_by_its_class_words() -> None:
     html = (
         "<html><body><article><p>The club said:</p>"

@@ -212,6 +212,9 @@ _LEAD_CLASS_NAMES = (
     "teaser",  # German CMSs' standfirst ("<p class="article-teaser">"); elsewhere a card, hence the placement rule
     "vorspann",  # de
     "anriss",  # de
+    # de-CH, de-AT and news agencies' standfirst ("<p class="lead">", "article-lead"); a first body paragraph set
+    # larger elsewhere (Bootstrap's "lead"), hence the placement rule too
+    "lead",
     "chapo",  # fr
     "chapô",  # fr
     "chapeau",  # fr

@@ -2647,6 +2647,8 @@ class Cast:
         else:
             words = before.split()[-1 - _DESCRIPTION_ARTICLE :]
             article = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in lex.definite_genders), None)
+            if article is None and words and lex.feminine_endings and words[-1].endswith(lex.feminine_endings):
+                return self._elided_gender(words[-1])
         if article is None:
             return None
         nouns = [w.lower() for w in words[article + 1 :]]
@@ -2661,6 +2663,16 @@ class Cast:
             return None  # "la asociación ecologista Costa Viva", "el hotel Mirador"
         person = title_role(noun, lex) or self._person_noun(noun, lexical=True) or noun.endswith(lex.person_endings)
         return lex.definite_genders[words[article].lower()] if person else None
+
+    def _elided_gender(self, word: str) -> Gender | None:
+        """The gender a noun for a person written onto an elided article tells, before a name ("de l'historienne Letizia
+        Mattei", "l'ostréicultrice Anne Roux"): a woman's by the noun's ending, where the article tells none."""
+        lex = self.lexicon
+        article = next((a for a in lex.definite if a.endswith(("'", "’")) and word.lower().startswith(a)), None)
+        noun = word[len(article) :] if article is not None else ""
+        if not (noun.isalpha() and noun.islower()) or noun in lex.thing_nouns or noun in lex.work_nouns:
+            return None
+        return Gender.FEMALE if noun.endswith(lex.person_endings) or title_role(noun, lex) else None
 
     def _link_word(self, word: str) -> bool:
         """Whether a word links a description to what it is of ("de", "of", "del")."""

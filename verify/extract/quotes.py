@@ -6850,6 +6850,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # "Au « Courrier du Port », la maire a déclaré : « … »" (read as a split quote's first part): where the words
         # were said or printed, not what the subject after the comma said
         return _Mention.NAME
+    if _sign_relative(g.lexicon, text, item):
+        return _Mention.NAME  # "viele mit Schildern, auf denen „…“ stand": a sign's words (its verb not yet read)
     if item.split or kind is QuoteKind.BLOCK or _attributed_words(g, text, item):
         return None  # a split quote, a block quotation, words a sentence credits to someone: speech
     if _reporters_question(g, item, near):
@@ -7438,6 +7440,35 @@ def _read_on_a_sign(lex: Lexicon, text: str, item: _Found) -> bool:
         return False
     clause = text[end : sentence_end(text, end)].split()[:_SIGN_MODIFIER_REACH]
     return any(_sign_noun(lex, w.lower().strip(",;:.!?")) for w in clause)
+
+
+def _sign_relative(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether quoted words stand in a relative clause saying what is on a sign, whoever the sentence's subject: a
+    sign noun, a preposition of a surface and a relative word or two right before the marks, the clause's verb of
+    inscription or print among the first words after them ("viele mit Schildern, auf denen „…“ stand", "ein Plakat,
+    auf dem „…“ prangte", "des pancartes sur lesquelles « … » était écrit"): the sign's words, no one's claim (not
+    "der Tisch, auf dem „…“ stand": no sign)."""
+    if item.cue_after_end >= 0 or not lex.surface_prepositions:
+        return False  # (a cue after the words credits them)
+    end = item.spans[-1].end
+    # (the few words right after the marks first: most quotes have no inscription verb there, and no more is read)
+    opening = text[end : end + _INSCRIPTION_CHARS].split(maxsplit=_INSCRIPTION_AFTER)[:_INSCRIPTION_AFTER]
+    after = {w.lower().strip(",;:.!?“”„\"»«") for w in opening}
+    if lex.inscription_verbs.isdisjoint(after) and lex.print_participles.isdisjoint(after):
+        return False
+    start = item.spans[0].start
+    raw = text[max(0, start - _SIGN_RELATIVE_CHARS) : start].rsplit(maxsplit=_SIGN_RELATIVE_WORDS)[1:]
+    words = [w.lower().strip(",") for w in raw if any(c.isalnum() for c in w)]  # (the opening mark is no word)
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in lex.surface_prepositions:
+            related = words[at + 1 :]
+            relative = all(w in lex.stopwords or w in lex.relative_pronouns for w in related)
+            return len(related) <= 2 and relative and _sign_noun(lex, words[at - 1])
+    return False
+
+
+_SIGN_RELATIVE_CHARS = 50  # the characters before quoted words read for a sign noun and a relative clause's opening
+_SIGN_RELATIVE_WORDS = 5  # the words read there: the sign noun, the preposition, two relative words, the opening mark
 
 
 def _printed_on(lex: Lexicon, text: str, item: _Found) -> bool:

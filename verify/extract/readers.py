@@ -69,12 +69,19 @@ _INSTAGRAM_BOILERPLATE = re.compile(
     re.I,
 )
 _OWN_HANDLE = re.compile(r"\(@(?P<handle>[\w.]{1,30})\)")  # "(@user)" in an Instagram signature
-_MASTODON_BY = re.compile(r"Post by (@[\w.]+@[\w.-]+|@\w+)")
+# The line a Mastodon embed signs its post with, in the language of the page it was copied from ("Post by
+# @user@host", "Beitrag von @user@host", "Message de …", "Publication de …", "Publicación de …"), and its forms
+# publishers write ("Posted by", "Gepostet von", "Publié par", "Publicado por")
+_POSTED_BY_WORDS = (
+    r"(?:Post(?:ed)? by|Beitrag von|Gepostet von|Message de|Publication de|Publié par|Publicación de|Publicado por)"
+)
+_MASTODON_BY = re.compile(_POSTED_BY_WORDS + r" (@[\w.]+@[\w.-]+|@\w+)")
 # That line as a publisher who fills the blockquote writes it, in its language, with the account's name and the date
-# after it: "Post by Name (@user@host), March 4, 2026", "Beitrag von Name (@user@host), 27. November 2026".
+# after it: "Post by Name (@user@host), March 4, 2026", "Beitrag von Name (@user@host), 27. November 2026"; on a line
+# of its own, or right after the post's last sentence when it follows the paragraph's close with no block of its own
+# ("<p>… willkommen.</p>Beitrag von Stadt Leer (…)": the visible text has no line break there).
 _POSTED_BY = re.compile(
-    r"(?:^|\n)[ \t]*(?:Post(?:ed)? by|Beitrag von|Gepostet von|Message de|Publication de|Publié par|Publicación de|"
-    r"Publicado por)[ \t]+(?:(?P<name>[^\s(][^\n(]{0,119}?)\s*)?"
+    r"(?:^|\n|(?<=[.!?…”»\"]))[ \t]*" + _POSTED_BY_WORDS + r"[ \t]+(?:(?P<name>[^\s(][^\n(]{0,119}?)\s*)?"
     r"\(\s*@(?P<handle>[\w.-]{1,100}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\)"
 )
 _REDDIT_USER = re.compile(r"/(?:user|u)/(?P<user>[\w-]{2,30})/?$")
@@ -508,7 +515,10 @@ def _platform_prefix(words: str) -> str:
 # --- Fallbacks beside an embed ------------------------------------------------------------
 
 _BOILERPLATE_LINE = re.compile(
-    r"^\s*(?:View (?:this )?(?:post|on \w+(?: \w+)?)|Open in \w+|Watch on \w+|Post by @\S+|Loading\W*)\s*$", re.I
+    r"^\s*(?:View (?:this )?(?:post|on \w+(?: \w+)?)|Open in \w+|Watch on \w+|"
+    + _POSTED_BY_WORDS
+    + r" @\S+|Loading\W*)\s*$",
+    re.I,
 )
 
 

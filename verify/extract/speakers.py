@@ -53,6 +53,10 @@ _FEMALE_TITLES = _en.FEMALE_TITLES
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names. None is shorter
 # than four letters ("Thai", "Irish"): a word of three before a name is a given name ("Nii Armah Tetteh", "Obi").
 _DEMONYM = re.compile(r"^(?=\w{4})[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
+# Nationalities the lexicons list, lower case, of every language ("ukrainian", "pakistani"): a word of a demonym's form
+# that is none is a nationality only before a first name or a title ("Ghjuvan Petru Albertini" is a Corsican's given
+# name, not a Ghjuvan man Petru Albertini)
+_ANY_NATIONALITY = frozenset(w for lex in LEXICONS.values() for w, a in lex.affiliations.items() if a != w)
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
 _ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Eng Maj Cmdr Det St Jr Sr".split()
@@ -251,12 +255,15 @@ def _initial(word: str) -> bool:
 def _demonym(word: str, following: str) -> bool:
     """A nationality before a name ("Ukrainian"), not a first name with such an ending ("Susan Jane Sample",
     "Rowan de la Cour"), nor one a surname's particle follows ("Erwan Le Bihan": a nationality comes before a first
-    name or a title)."""
+    name or a title), nor a word no lexicon lists as a nationality before a word no list holds as a first name
+    ("Ghjuvan Petru Albertini")."""
+    low, after = word.lower(), following.lower()
     return (
         bool(_DEMONYM.match(word))
         and following[:1].isupper()
-        and word.lower() not in _ANY_FIRST_NAME
-        and following.lower() not in NAME_PARTICLES
+        and low not in _ANY_FIRST_NAME
+        and after not in NAME_PARTICLES
+        and (low in _ANY_NATIONALITY or after in _ANY_FIRST_NAME or after.rstrip(".") in TITLES)
     )
 
 

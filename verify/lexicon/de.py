@@ -47,7 +47,8 @@ gesteht gestand gestanden bestreitet bestritt bestritten widerspricht widersprac
 schreit schrie schrien geschrien rät riet rieten bittet bat baten gebeten empfiehlt empfahl empfahlen empfohlen
 schwört schwor schworen geschworen
 entscheidet entschied entschieden befiehlt befahl befahlen befohlen angeordnet
-singt sang sangen gesungen
+singt sang sangen gesungen singen
+skandiert skandierte skandierten skandieren
 dixit
 """)
 WEAK_CUE_VERBS = words("""
@@ -706,7 +707,7 @@ LEXICON: Lexicon = Lexicon(
         " mir dir ihm ihr uns euch ihnen"
     ),
     subject_tails=words("danach anschließend später zuvor selbst schließlich endlich zuletzt"),
-    relative_pronouns=words("dessen deren welcher welche welches"),  # (der, die, das are articles too)
+    relative_pronouns=words("dessen deren denen welcher welche welches"),  # (der, die, das are articles too)
     relative_articles=words("der die das dem den denen"),
     addressee_prepositions=words("an"),
     addressee_articles=frozenset(("den", "dem", "einen", "einem")),  # ("fragte einen Reporter", "sagte einem Sender")

@@ -278,6 +278,27 @@ syria syrian / syrian
 turkey turkish / turk
 ukraine ukrainian / ukrainian
 wales welsh / welshman welshwoman
+korea korean / korean
+thailand thai
+vietnam vietnamese
+lebanon lebanese
+sudan sudanese
+somalia somali / somali
+afghanistan afghan / afghan
+haiti haitian / haitian
+cuba cuban / cuban
+jamaica jamaican / jamaican
+ghana ghanaian / ghanaian
+venezuela venezuelan / venezuelan
+peru peruvian / peruvian
+hungary hungarian / hungarian
+romania romanian / romanian
+palestine palestinian / palestinian
+libya libyan / libyan
+algeria algerian / algerian
+tunisia tunisian / tunisian
+bangladesh bangladeshi / bangladeshi
+yemen yemeni / yemeni
 union unions / unionist trade-unionist
 """)
 ROLE_NOUNS = words("""

@@ -48,6 +48,7 @@ expone expuso exponen expuesto escribir escribe escribió escriben escribieron e
 abre abrió
 resuelve resolvió resuelto
 canta cantan cantó cantaba cantaban cantaron
+corea corean coreó coreaba coreaban corearon entona entonan entonó entonaba entonaban entonaron
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
@@ -725,7 +726,7 @@ LEXICON: Lexicon = Lexicon(
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
     reflexive_pronouns=words("se"),
     finite_endings=("ó", "aron", "ieron"),  # (the preterite's third persons: "ganó", "ganaron", "vinieron")
-    relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas"),
+    relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas cual cuales"),
     comma_relatives=words("que"),
     addressee_prepositions=words("a"),
     addressee_articles=frozenset(("al",)),

@@ -50,7 +50,7 @@ interpelle interpellé
 plaint plainte plaignent plaignait plaignit
 souvient souvenu souvenue souviennent souvenait souvenaient souvint
 grommelle grommellent grommelé grommela grommelait
-chante chantent chantait chantaient chanta
+chante chantent chantait chantaient chanta chanté chantèrent entonnait entonnaient entonna entonné entonnèrent
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
@@ -458,7 +458,7 @@ LEXICON: Lexicon = Lexicon(
     plural_definite=("les",),
     definite_genders=MappingProxyType({"le": Gender.MALE, "la": Gender.FEMALE}),
     body_pronouns=MappingProxyType({"le": "il", "la": "elle"}),
-    feminine_endings=("trice", "euse", "esse"),
+    feminine_endings=("trice", "euse", "esse", "ienne", "éenne"),
     person_endings=("logue", "iste", "eur", "euse", "trice", "ien", "ienne", "ier", "ière", "ant", "ante"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
