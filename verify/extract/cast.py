@@ -315,6 +315,14 @@ def _middle_name(key: tuple[str, ...]) -> tuple[str, ...]:
     return key[-2:-1] if len(key) > 2 and key[-2] not in _ANY_FIRST_NAME else ()
 
 
+def _surname_words(key: tuple[str, ...], name: str) -> bool:
+    """Whether a name's key of two words or more is the end of a longer name's after its first name ("Abi Nader" of
+    "Karim Abi Nader", "Ben Salah" of "Leïla Ben Salah"): a surname of several words, whatever gender its first word
+    tells as a first name."""
+    full = speaker_key(name)
+    return 1 < len(key) < len(full) and full[-len(key) :] == key
+
+
 def _first_and_last(name: str) -> tuple[str, str]:
     """The first and the last word of a name of several ("bodensee", "molkerei" of "bodensee molkerei")."""
     words = name.split()
@@ -663,9 +671,13 @@ def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[
     cut = next((i for i in range(2, len(words) - 1) if words[i] in lex.name_particles), 0)
     # (the body's name may end in its place: "Stefan Huber von der Freiwilligen Feuerwehr Oberhaching"; or be its
     # letters: "Tobias Kern von der SPD", "Anna Roth von der AfD", no surname's)
+    # (or a common noun a thing's ending tells, no surname: "Friederike Sonntag von der Versteigerung" told of the
+    # auction; a surname after the particle ends on none, "von der Leyen", "von Weizsäcker")
     if cut and (
         any(w.endswith(body) for w in words[cut + 1 :] for body in lex.organisation_words if len(body) > 3)
         or any(_INNER_CAPITALS.match(w) for w in name.split()[cut + 1 :])
+        or len(words[-1]) > 5
+        and words[-1].endswith(lex.thing_endings)
     ):
         return " ".join(name.split()[:cut]), words[:cut]
     return name, words
@@ -2333,8 +2345,10 @@ class Cast:
         # and an age word, "Mr Ellery senior", is the namesake the age picks, see by_seniority)
         suffixed = bool(namesakes) and len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
         for person in namesakes:
-            if gender and person.sure and person.gender != gender or suffixed and not generation(person.name):
+            if suffixed and not generation(person.name):
                 continue
+            if gender and person.sure and person.gender != gender and not _surname_words(key, person.name):
+                continue  # (not "Abi Nader" of "Karim Abi Nader": a surname of two words, no woman's first name)
             # (the name is compared only with a namesake that would outrank the one found: most have one namesake; one
             # known to be of the gender a title tells outranks one of no known gender: "Mr Chan" is Kelvin Chan, not
             # Chan Mei-ling named since)

@@ -512,13 +512,17 @@ def _build(lex: Lexicon) -> Grammar:
     owned_role = rf"{NAME_RUN}(?:[’']s|(?<=s)[’'])\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z][\w\-]*"
     # “...,” wird die Ministerin in der Pressemitteilung zitiert: the auxiliary, its subject, the participle closing it
     auxiliaries, participles = lex.passive_quoting
-    passive_quoted = (
-        re.compile(
-            rf"{_LEAD}(?P<verb>{_alternation(auxiliaries)})\s+{adjunct}{speaker_after_verb}"
-            rf"(?=[^.!?“”„\"«»]{{0,100}}?\b(?:{_alternation(participles)})\b)"
-        )
-        if auxiliaries
-        else re.compile(NEVER)
+    passive_quoted = _auxiliary_first(
+        rf"(?P<verb>{_alternation(auxiliaries)})" if auxiliaries else "",
+        adjunct + speaker_after_verb,
+        rf"\b(?:{_alternation(participles)})\b",
+    )
+    # „…“, hatte Museumsdirektorin Ulrike Hasselbach im Frühjahr angekündigt: in a verb-second language a perfect's
+    # auxiliary comes first, its subject next, the cue's participle closing the clause
+    perfect_inverted = _auxiliary_first(
+        _alternation(lex.perfect_auxiliaries) if lex.verb_second and lex.perfect_auxiliaries else "",
+        adjunct + speaker_after_verb,
+        verb,
     )
     indefinite = _alternation(_capitalised(tuple(lex.indefinite)))
     dash_unnamed = (
@@ -533,6 +537,7 @@ def _build(lex: Lexicon) -> Grammar:
         role_after_verb,
         verb_speaker,
         passive_quoted,
+        perfect_inverted,
         speaker_verb,
         # “...,” the harbourmaster, Ines Varga, said / “...,” Acme's chief executive, Jo Bloggs, said (the comma after
         # the name is often left out: "another friend, Mariam Emara told CNN")
@@ -687,6 +692,15 @@ def _ages(lex: Lexicon) -> str:
     """The forms of an age set after a name, longest first, then a number alone."""
     forms = sorted(lex.apposed_ages, key=len, reverse=True)
     return "|".join([*(re.escape(form).replace(_NUMBER_MARK, r"\d{1,3}") for form in forms), r"\d{1,3}"])
+
+
+def _auxiliary_first(auxiliary: str, subject: str, closing: str) -> re.Pattern[str]:
+    """A cue after a quote that opens on its auxiliary, then its subject, the participle ``closing`` the clause read
+    ahead within the sentence ("wird die Ministerin … zitiert", "hatte Direktorin Anna Roth … angekündigt"); never
+    matches when the language has no such auxiliary (``auxiliary`` empty)."""
+    if not auxiliary:
+        return re.compile(NEVER)
+    return re.compile(rf"{_LEAD}(?:{auxiliary})\s+{subject}(?=[^.!?“”„\"«»]{{0,100}}?{closing})")
 
 
 def _adjunct(lex: Lexicon) -> str:

@@ -1671,6 +1671,13 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         if _opens_subject(lex, words[3:]):
             return _subject_name(g, words[3:])
         return _subject_before(g, text, lo)
+    if first in lex.prepositions:
+        # a phrase of place opening a presentational sentence, its verb, then who it brings in: "Entre el público estaba
+        # Celestina Valdez, de 79 años, …", "Desde Puerto Williams cruzó el capitán chileno Renato Oyarzún, que …" (not
+        # the place; nor a role in the phrase, "En la reunión con el alcalde Juan Pérez, …", read as a verb)
+        for verb in range(2, min(len(words) - 1, _FRONTED_PHRASE_WORDS + 1)):
+            if _verb_like(words[verb]) and not title_role(words[verb], lex) and _opens_subject(lex, words[verb + 1 :]):
+                return _subject_name(g, words[verb + 1 :])
     if first in lex.determiners or first in lex.indefinite:
         noun = 2  # the determiner and its noun, then what they are of: "del tercero", "de la asociación"
         while noun < len(words) and words[noun].lower() in lex.complement_words:
@@ -1696,6 +1703,9 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
     return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
 
 
+_FRONTED_PHRASE_WORDS = 4  # words of a phrase of place before a presentational verb ("Desde el puerto de Ushuaia")
+
+
 def _opens_subject(lex: Lexicon, words: list[str]) -> bool:
     """Whether the words after a verb open its subject: a name, or a determiner and a role or a name ("intervino
     Carlos Ruiz", "intervino el ministro ..."; not the object of "presentó el informe")."""
@@ -1715,6 +1725,9 @@ def _subject_name(g: Grammar, words: list[str]) -> str | None:
     role = 1 if words[0].lower() in lex.determiners else 0
     while role < len(words) and words[role].islower() and title_role(words[role], lex):
         role += 1
+    # (an adjective after the role, before the name: "el capitán chileno Renato Oyarzún")
+    if role < len(words) - 1 and words[role].isalpha() and words[role].islower() and words[role + 1][:1].isupper():
+        role += int(role > int(words[0].lower() in lex.determiners) and words[role] not in FUNCTION_WORDS)
     name: list[str] = []
     for word in words[role:]:
         if not word[:1].isupper():
@@ -1944,17 +1957,28 @@ def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
     Georgs Schwester, stand am Rand:": she, not Georg's sister as someone else); in a language that capitalises
     nouns, one opening on a role or a person's noun ("nahm Nicole Schmitt, Pendlerin aus Kleinblittersdorf, es
     gelassen:")."""
-    if g.lexicon.capitalised_nouns and (noun := _NOUN_APPOSITIVE.match(window, at)) is not None:
-        word = noun.group("noun").lower()
-        feminine = g.lexicon.feminine_endings
-        if _role_word(g.lexicon, word) or bool(feminine) and word.endswith(feminine) or word in g.lexicon.contest_roles:
-            return noun.end()  # ("Pendlerin", a woman who commutes: a noun of a person's feminine ending)
+    if (noun := _noun_appositive(g, window, at)) is not None:
+        return noun
     apposed = _SUBJECT_APPOSITIVE.match(window, at)
     end = apposed.end() if apposed is not None else at
+    if apposed is not None and (noun := _noun_appositive(g, window, window.rfind(",", at, end))) is not None:
+        return noun  # "Gerhard Bode, 74, Rentner aus der Vogtei, stand lange vor der Vitrine:": an age, then the noun
     kin = _KIN_APPOSITIVE.match(window, end)
     if kin is not None and kin.group("kin").lower() in g.lexicon.family_kin:
         return kin.end()
     return end if apposed is not None else None
+
+
+def _noun_appositive(g: Grammar, window: str, at: int) -> int | None:
+    """Where an appositive opening on a role or a person's noun at the comma at ``at`` ends, in a language that
+    capitalises nouns ("Nicole Schmitt, Pendlerin aus Kleinblittersdorf,"), or None."""
+    if not g.lexicon.capitalised_nouns or (noun := _NOUN_APPOSITIVE.match(window, at)) is None:
+        return None
+    word = noun.group("noun").lower()
+    feminine = g.lexicon.feminine_endings
+    if _role_word(g.lexicon, word) or bool(feminine) and word.endswith(feminine) or word in g.lexicon.contest_roles:
+        return noun.end()  # ("Pendlerin", a woman who commutes: a noun of a person's feminine ending)
+    return None
 
 
 # Whose relative or what someone is, after their name and a comma ("Coach Ray Gagnon, Colette's husband:"): an owner and
@@ -3852,7 +3876,13 @@ class _Reader:
         first = phrase.split()[0].lower()
         if first in lex.definite or self._cast.possessive(first):
             return False  # (nor "His brother found the first coin": a description, the sentence's subject)
-        return titled or bool(role_head(word, lex.code))
+        if word.strip(",") in lex.titles:
+            return True
+        if word.strip(",") in lex.organisation_words:
+            # (not a verb of the same spelling before its object's determiner: "Coroner Patricia Ferris records a
+            # finding of misadventure", "Anna Roth posts a video"; "the Trump campaign said" is the campaign's)
+            return len(following) < 2 or following[1].lower() not in lex.determiners or word.endswith(",")
+        return bool(role_head(word, lex.code))
 
     def _in_opening(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies in a clause or phrase opening the sentence, closed by a comma
@@ -6059,6 +6089,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     ) or _speaker_before(g, text, first.start, floor)
     if relative is not None:  # (its subject is the name before it, whatever a search before the verb found)
         before = _relative_speaker(g, blocks[first.block].text, relative, first.start, quoted) or before
+    if before is not None and _member_of(g, before.string[: before.start("who")]):
+        # "Ein Mitglied des Fördervereins, das nicht namentlich genannt werden wollte, sagte:": someone unnamed of the
+        # body speaks, no one the text names
+        return _Found(chain, quoted, None, has_cue=True)
     if before is not None and standalone:
         return _Found(chain, quoted, before.group("who"), has_cue=True, plural=_plural_pronoun(g, before))
     if relative is None and standalone:
@@ -6092,6 +6126,30 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     plural = inside is not None and _plural_pronoun(g, inside)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None, plural=plural)
+
+
+_MEMBER_WORDS = 6  # words before a body's name of an unnamed member's description ("Eine Frau aus dem Vorstand des")
+
+
+def _member_of(g: Grammar, head: str) -> bool:
+    """Whether the words of a sentence before the speaker a cue found are an indefinite description of a person whom
+    the speaker's name is what they are of or from ("Ein Mitglied des| Fördervereins", "Eine Frau aus dem|
+    Kirchenvorstand", "A member of the| Friends' Association", "Un membre de l'|Association", "Una vecina de la|
+    Junta"): the unnamed person speaks, not the body; not a body's spokesperson ("Ein Sprecher des Vereins", a voice
+    of the body)."""
+    words = head.split()
+    lex = g.lexicon
+    if not 2 < len(words) <= _MEMBER_WORDS or words[0].lower() not in lex.indefinite or "," in head:
+        # (most cues: no indefinite word opening the sentence; a name set off after the description is hers: "Una
+        # compradora de Valencia, Lucía Esteve, dijo:")
+        return False
+    noun = words[1].lower()
+    if noun in lex.voice_roles or lex.role_forms.get(noun) in lex.voice_roles:
+        return False
+    link = words[2].lower()
+    if link not in lex.prepositions and link not in lex.complement_words:
+        return False
+    return all(w.lower() in lex.determiners or w.lower() in lex.articles or w[:1].isupper() for w in words[3:])
 
 
 def _plural_pronoun(g: Grammar, cue: re.Match[str]) -> bool:
@@ -6602,8 +6660,77 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
         main = _cue_sentence(g, window[comma[1] :])
         if main is not None:
             return _span_pattern(len(main.group("who"))).match(window, comma[1] + main.start("who"))
+    if not clause.endswith(".") or _DOUBLE_MARKS.search(clause):
+        return None
     # "When I ask what she would do differently, she takes a long time to answer."
-    return _sentence_subject(g, clause[:-1]) if clause.endswith(".") and not _DOUBLE_MARKS.search(clause) else None
+    return _sentence_subject(g, clause[:-1]) or _named_subject(g, clause[:-1])
+
+
+def _tells_person(lex: Lexicon, apposed: str) -> bool:
+    """Whether appositives tell that the name before them is a person's: an age, a role noun, or a pronoun or a
+    possessive of a man or a woman ("Roe, in her kitchen,", "Roe, dans sa cuisine,", "Bode, 74, Rentner aus der
+    Vogtei,"; not "Paris, in its glory,")."""
+    for word in apposed.replace(",", " ").split():
+        low = word.lower()
+        pronoun = lex.pronouns.get(low)
+        if pronoun is not None and pronoun.gender in _PERSON_GENDERS:
+            return True
+        if pronoun is None and (
+            word.isdigit() or _role_word(lex, low) or low in lex.possessives and low not in lex.own_possessives
+        ):
+            return True
+    return False
+
+
+_PERSON_GENDERS = (Gender.MALE, Gender.FEMALE)
+_CAPITALISED_ROLE = re.compile(r"(\w{1,12})\s([A-ZÀ-Þ][^\W\d_]{1,40})\s(?=[A-ZÀ-Þ])")  # "Die Kundin " before a name
+_ROLE_BEFORE_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-Þ][\w’'\-]{0,30}\s){1,2}(?=[A-ZÀ-Þ])")  # "shopper ", "retired teacher "
+
+
+def _named_subject(g: Grammar, clause: str) -> re.Match[str] | None:
+    """The person a sentence right before a quote with no cue opens on, named, whatever its verb: "On Main Street,
+    shopper Ann Roe was less calm. “…”", "Roe, in her kitchen in Aleknagik, poured coffee. “…”" (a full name of a known
+    first name, a name after its role in lower case, or a name set off by an appositive; after a phrase opening the
+    sentence and its comma). Not a description ("The mayor was calm."), a pronoun, or a place ("New York was calm.")."""
+    lex = g.lexicon
+    at = 0
+    first = clause[:_OPENING_REACH].split(maxsplit=1)[:1]
+    fronted = _after_fronted_phrase(g, clause) if lex.verb_second and first else None
+    if fronted is not None:
+        at = fronted  # "In der Hauptstraße war| die Kundin Ann Roe weniger ruhig.": the verb second, then its subject
+    elif first and first[0].lower() in _openers(lex.code):
+        at = clause.find(", ", 0, _OPENING_REACH) + 2  # "On Main Street, shopper Ann Roe ..."
+        if at < 2:
+            return None
+    role = _ROLE_BEFORE_NAME.match(clause, at)
+    if role is not None:
+        words = role.group().split()
+        # (a role after its article: "la cliente Ann Roe", "the shopper Ann Roe"; "Die Kundin Ann Roe" in German)
+        if all(_role_word(lex, w.lower()) or not i and w.lower() in lex.determiners for i, w in enumerate(words)):
+            at = role.end()
+        else:
+            role = None
+    elif (
+        lex.capitalised_nouns
+        and (noun := _CAPITALISED_ROLE.match(clause, at)) is not None
+        and noun.group(1).lower() in lex.determiners
+        and _role_word(lex, noun.group(2).lower())
+    ):
+        role, at = noun, noun.end()
+    match = g.opening.match(clause, at)
+    if match is None or match.start("who") != at:
+        return None
+    who = match.group("who")
+    if who.split()[0].lower() in lex.determiners or who.lower() in lex.pronouns or not _plausible(g, who):
+        return None
+    apposed = _subject_appositives(g, clause, match.end())
+    personal = apposed is not None and _tells_person(lex, clause[match.end() : apposed])
+    if not (role is not None or _named_person(g, who) or personal):
+        # ("New York was calm.", "Paris, in the rain, looked grey.": a run no first name, role, age or person's
+        # pronoun tells is a person's)
+        return None
+    rest = clause[apposed or match.end() :].lstrip(" ,")
+    return match if _LOWER_WORD.match(rest) is not None else None
 
 
 def _reported_before(g: Grammar, text: str, start: int) -> re.Match[str] | None:
@@ -6673,7 +6800,13 @@ def _introducing_subject(g: Grammar, window: str) -> re.Match[str] | None:
     before a paragraph that is only a quote ("Joan Whitcombe, 84, has swum at the lido since 1955:" then “I learnt to swim
     here ...”): the words it introduces are hers, however long it ran (not "Berg:", a label; nor "The list:")."""
     match = g.opening.match(window)
-    if match is None or not _named_person(g, match.group("who")):
+    if match is not None and match.group("who").split()[0].lower() in g.lexicon.determiners:
+        # "Die Vorsitzende des Elternrats, Gesa Eilers, trat ans Mikrofon:": the full name set off after the
+        # description is a person's, whatever the first name
+        match = _NAMED_AFTER_ROLE.match(window, match.end())
+        if match is None or " " not in match.group("who") or not _plausible(g, match.group("who")):
+            return None
+    elif match is None or not _named_person(g, match.group("who")):
         return None
     rest = window[_subject_appositives(g, window, match.end()) or match.end() :].lstrip(" ,")
     return match if rest[:1].islower() else None

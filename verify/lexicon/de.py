@@ -180,6 +180,7 @@ beamter beamtin
 anwalt anwältin experte expertin politiker politikerin kandidat kandidatin ökonom ökonomin journalist koordinator
 nachbar nachbarin zeuge zeugin besucher besucherin urlauber urlauberin anwohner anwohnerin rentner rentnerin schüler
 schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
+kunde kundin käufer käuferin
 sohn tochter bruder schwester vater mutter ehefrau ehemann partnerin lebensgefährte lebensgefährtin
 enkel enkelin neffe nichte cousin cousine onkel tante großvater großmutter schwiegersohn schwiegertochter witwe witwer
 vizebürgermeister

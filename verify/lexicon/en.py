@@ -128,6 +128,7 @@ inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
 eng. hon.
 fr fr. revd revd. msgr msgr. mgr cr cr. coun coun. ald ald. alderman alderwoman mla mha mpp mna maj maj. brig brig.
 brigadier cpl cpl. corporal pte pte. pvt pvt. cmdr cmdr. cdr cdr. lieut lieut. det det. atty atty. pres. supt.
+magistrate coroner
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -381,6 +382,7 @@ congress parliament assembly kremlin pentagon nato un eu article memorandum summ
 agreement plan street avenue city state states republic kingdom federation county district airport fc afc
 hospital station today daily weekly monthly twitter facebook instagram youtube cnn nbc abc cbs fox msnbc bbc
 reuters ap afp guardian observer telegraph herald tribune gazette cooperative chain retailer supermarket stores
+co-operative co-op
 hampshire carolina dakota jersey york mexico virginia island islands africa america americas europe asia korea
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department

@@ -200,6 +200,7 @@ sindicato sindicatos sindical sindicales / sindicalista
 ROLE_NOUNS = words(
     "funcionario funcionaria "
     "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
+    "cliente clienta comprador compradora "
     "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "

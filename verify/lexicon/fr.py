@@ -200,6 +200,7 @@ syndicat syndicats syndical syndicale syndicaux / syndicaliste
 ROLE_NOUNS = words(
     "fonctionnaire "
     "adolescent adolescente habitant habitante voisin voisine témoin victime retraité retraitée étudiant étudiante "
+    "client cliente acheteur acheteuse "
     "lycéen lycéenne enseignant enseignante spectateur spectatrice homme femme enfant garçon avocat avocate "
     "dirigeant dirigeante responsable candidat candidate élu élue expert experte journaliste médecin ingénieur "
     "ingénieure entraîneur entraîneuse capitaine joueur joueuse professeur professeure coordinateur "
