@@ -1293,6 +1293,13 @@ def test_a_work_noun_ending_the_sentence_before_a_quote_makes_no_title() -> None
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Petra Lindgren")]
 
 
+@pytest.mark.parametrize("opening", ["Poco después", "Más tarde", "Mucho antes"])
+def test_a_spanish_phrase_of_time_opening_a_sentence_is_no_speaker(opening: str) -> None:
+    # ("Poco después volvió a llamar: «…»": the subject the language leaves out, never the adverb "Poco" as a name)
+    text = ES + f"La primera en llamar fue Maribel, de Valderrobres. {opening} volvió a llamar: «La comarca olvida»."
+    assert _speakers(text) == [("La comarca olvida", None)]
+
+
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
@@ -1307,6 +1314,20 @@ def test_a_work_noun_ending_the_sentence_before_a_quote_makes_no_title() -> None
         (
             "Preguntado por el ferry, Urquiza fue tajante:\n\n—El ferry seguirá funcionando. Lo garantizo.",
             [("El ferry seguirá funcionando. Lo garantizo", "Tomás Urquiza")],
+        ),
+        # a question with no narrator's cue, answered by the next line: the writer's, no claim, never the answerer's
+        (
+            "«El muelle abrirá en junio», dijo Urquiza.\n\n—¿Y el ferry?\n\n—Seguirá en servicio —respondió el edil.",
+            [("El muelle abrirá en junio", "Tomás Urquiza"), ("Seguirá en servicio", "Tomás Urquiza")],
+        ),
+        # (its asker's own cue keeps it theirs; a question line no dialogue line answers stays a line of speech)
+        (
+            "—¿Y el ferry? —preguntó la concejala Nuria Valdés.\n\n—Seguirá en servicio —respondió Urquiza.",
+            [("¿Y el ferry?", "Nuria Valdés"), ("Seguirá en servicio", "Tomás Urquiza")],
+        ),
+        (
+            "Preguntado por el ferry, Urquiza fue tajante:\n\n—¿Quién lo va a cerrar?\n\nNadie le contestó.",
+            [("¿Quién lo va a cerrar?", "Tomás Urquiza")],
         ),
     ],
 )

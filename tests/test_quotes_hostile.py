@@ -153,7 +153,7 @@ def test_dialogue_dashes_grow_linearly() -> None:
     def run(n: int) -> Callable[[], object]:
         text = "—Hola " + "—dijo él— «a» de la " * n
         marked = [_Span(0, i + 1, i + 4) for i in range(len(text)) if text[i] == "«"]
-        return lambda: _dialogue_spans(grammar("es").lexicon, text, 0, marked)
+        return lambda: _dialogue_spans(grammar("es").lexicon, text, 0, marked, "")
 
     assert_grows_linearly(run, 2_000)
 

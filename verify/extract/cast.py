@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -1935,21 +1935,24 @@ class Cast:
         person = self.find(words[-1])
         return person if person is not None and not person.organisation else None
 
-    def newcomer(self, description: str, speaker: bool = False, lexical: bool = False, known: bool = False) -> bool:
+    def newcomer(
+        self, description: str, speaker: bool = False, lexical: bool = False, known: Callable[[], bool] | None = None
+    ) -> bool:
         """Note someone the article leaves unnamed: an indefinite description of a person credited with words ("a
         senior campaign official said", ``speaker``) or opening a sentence ("A retired teacher stood up", "Ein
         Dauerkarteninhaber hatte aufgegeben"). The text is about them now: a pronoun after them is theirs and names no
         one, never someone named before them; a description by their noun ("the official") is theirs too. False when
         the words describe no person (a thing, a document, or a name: "A Plus reporter Isaac Saul"). The description
         ends in its head noun; ``lexical``: a noun the lexicon lists for a person, not one known by its ending alone;
-        ``known``: a person by the words around the noun, whatever the noun (``subject_unnamed``)."""
+        ``known``: whether the words around the noun show a person, whatever the noun (``subject_unnamed``; asked
+        only of a noun no lexicon lists)."""
         lex = self.lexicon
         words = description.split()
         head = words[-1].lower()
         one = self._one_of(description, head)  # (a plural head is a person's noun in the singular: "asesores")
         if len(words) < 2 or not self._unnamed(description):
             return False
-        if not (known and head.isalpha() or self._person_noun(one or head, lexical)):
+        if not (self._person_noun(one or head, lexical) or known is not None and head.isalpha() and known()):
             return False
         if one:
             head, words = one, [*words[:-1], one]  # "one of his legal advisers": one adviser, whom "the adviser" finds
@@ -2028,11 +2031,15 @@ class Cast:
             words, end = text[start:comma].split(), comma
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
-        # (a person by what stands around the noun, though no lexicon lists it: a relative only a person takes after it,
-        # "One fan who queued", "Un aficionado, quien"; an article and an ending, "Eine Jeckin")
-        after = text[end : end + _RELATIVE_REACH].lstrip(" ,").split(maxsplit=1)
-        known = bool(after) and after[0].lower() in lex.person_relatives
-        known = known or len(words) == 2 and self._feminine_after(first, words[1].lower())
+        def known() -> bool:
+            # (a person by what stands around the noun, though no lexicon lists it: a relative only a person takes
+            # after it, "One fan who queued", "Un aficionado, quien"; an article and an ending, "Eine Jeckin")
+            after = text[end : end + _RELATIVE_REACH].lstrip(" ,").split(maxsplit=1)
+            if after and after[0].lower() in lex.person_relatives:
+                return True
+            feminine = len(words) == 2 and bool(lex.indefinite_feminine_endings)
+            return feminine and self._feminine_after(first, words[1].lower())
+
         return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns, known=known)
 
     def given_name_apposed(self, phrase: str, before: str) -> bool:
@@ -3207,8 +3214,8 @@ class Cast:
             told = singular[0]  # "die Vorsitzende": a woman (not "die Vorsitzenden", nor "die Quelle": no role)
         if told is None and lex.feminine_endings and head.endswith(lex.feminine_endings):
             told = Gender.FEMALE
-        if told is None and self._feminine_after(words[0], head):
-            told = Gender.FEMALE  # "Eine Jeckin"
+        if told is None and lex.indefinite_feminine_endings and self._feminine_after(words[0], head):
+            told = Gender.FEMALE  # "Eine Jeckin" (the test first: most languages have no such article)
         # (an elided article tells none, the noun may: "l'élue", "l'adjointe" are women)
         if told is not None:
             return str(told)

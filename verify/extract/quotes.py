@@ -549,16 +549,23 @@ _SPEECH_AFTER = re.compile(r"[^ .,;:]")
 _DASHED_LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][\w.’'\-]{0,30}(?: [A-ZÀ-Þ][\w.’'\-]{0,30}){0,3})\s{0,2}:\s")
 
 
-def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span]) -> list[_Span]:
+def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span], following: str) -> list[_Span]:
     """The speech of a paragraph of dialogue (Spanish raya): the words before each narrator's cue and after it, as
     the parts of a split quote ("—No vamos a cerrar —dijo la alcaldesa—. Lo reformaremos."); marks inside the
-    speech quote within it and are no quotes of their own. ``marked``: the paragraph's quotes in marks."""
+    speech quote within it and are no quotes of their own. ``marked``: the paragraph's quotes in marks;
+    ``following``: the next paragraph's text."""
     opening = _DIALOGUE_OPEN.match(text)
     if opening is None:
         return marked
     label = _DASHED_LABEL.match(text, opening.end())
     word = label.group("label") if label is not None else ""
     if " " in word or word in lex.question_labels or word in lex.answer_labels:
+        return marked
+    if text.rstrip().endswith("?") and _DIALOGUE_OPEN.match(following) and not _NARRATOR_OPEN.search(text):
+        # A question with no narrator's cue, answered by the next line of the dialogue ("—¿Y el plan de invierno?" /
+        # "—Llegó tarde —respondió Aguado—."): the writer's question, as a dash-led question answered in an
+        # interview is, no claim and never the words of the one who answers ("—¿Y el precio? —pregunta una
+        # clienta." has its asker's cue: hers)
         return marked
     spans: list[_Span] = []
     start: int | None = opening.start("dash")
@@ -4389,7 +4396,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                             run_on.end if run_on else 0)
         spans = [run_on, *spans] if run_on else spans
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
-            spans = _dialogue_spans(g.lexicon, text, index, spans)
+            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+            spans = _dialogue_spans(g.lexicon, text, index, spans, following)
         if not spans and block.place is Place.BODY:
             spans = _spoken_spans(g, text, index)
         if pending and not (spans and text[: spans[0].start].strip() == ""):

@@ -267,6 +267,7 @@ el la los las un una y o pero si cuando como en sobre para por con sin al del de
 nosotros yo este esta estos estas lunes martes miércoles jueves viernes sábado domingo enero febrero
 marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre según además asimismo también
 nadie alguien luego después entonces sin embargo
+más menos poco mucho tarde pronto ayer anoche todavía aún
 así algo había habían habría habrían hubo mi mis nuestro nuestra nuestros nuestras
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
