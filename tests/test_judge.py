@@ -13,7 +13,7 @@ from verify.document import Format, from_text
 from verify.extract import extract
 from verify.judge import earlier_in, excerpt, judge, lead_in, reported_by, resolved
 from verify.match import kept_in_order, prepare, shares_meaning
-from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
+from verify.models import Author, Claim, ClaimKind, Finding, Origin, Place, Severity, Statement, StatementKind, Verdict
 from verify.normalize import index_terms
 from verify.retrieval import ArticleEvidence
 from verify.rules import rule_for
@@ -459,6 +459,13 @@ def test_a_few_words_picked_from_a_long_sentence_are_no_cut_of_it() -> None:
 
 def _cued(text: str, speaker: str, mention: str | None) -> Claim:
     return replace(quote(text, speaker), mention=mention, cued=True)
+
+
+def _changed_error(claim: Claim, store: list[Statement], lead: str, earlier: str) -> Finding:
+    """The finding of a quote whose words a saved record holds changed, asserted an error."""
+    finding = judge(claim, store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    return finding
 
 
 @pytest.mark.parametrize(
@@ -1713,10 +1720,8 @@ def test_changed_words_a_description_is_credited_with_after_the_record_s_speaker
 ) -> None:
     # "The company said" names no one; the article named the dairy last, and its saved statement holds the words with
     # a date changed: two things say whose they are, as for a pronoun.
-    store = [saved(label, said)]
-    claim = _cued(text, mention.split()[-1].lower(), mention)
-    finding = judge(claim, store, lead=lead, earlier=earlier)
-    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    store, claim = [saved(label, said)], _cued(text, mention.split()[-1].lower(), mention)
+    finding = _changed_error(claim, store, lead, earlier)
     assert finding.claim.speaker == label and [c.flags for c in finding.changes] == [("number",)]
     # Someone else named since: the record alone says whose, a warning; so for a description of someone unnamed.
     since = judge(claim, store, lead=lead, earlier=earlier + " Paul Mercier protested.")
@@ -1867,10 +1872,8 @@ def test_a_headline_that_changes_a_figure_of_the_article_s_own_quote_and_its_rec
 def test_changed_words_a_body_s_pronoun_is_credited_with_after_the_body_named_last_are_an_error(
     earlier: str, lead: str, mention: str, text: str, label: str, said: str
 ) -> None:
-    store = [saved(label, said)]
-    claim = _cued(text, label, mention)
-    finding = judge(claim, store, lead=lead, earlier=earlier)
-    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    store, claim = [saved(label, said)], _cued(text, label, mention)
+    _changed_error(claim, store, lead, earlier)
     # Another body named since: which one "it" is, is the cast's guess.
     since = judge(claim, store, lead=lead, earlier=earlier + " The Food Standards Agency was told on Friday.")
     assert since.verdict is Verdict.ALTERED and since.severity is Severity.WARNING
