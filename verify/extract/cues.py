@@ -418,6 +418,13 @@ def _build(lex: Lexicon) -> Grammar:
     # (a description with what it is of, in lower case or an age: "avanzó el cap de colla", "said the leader of the
     # council", "confie la jeune femme de 29 ans"; not a name: "el alcalde de Bédar" is "el alcalde", the name a place)
     lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W_A-ZÀ-Þ][\w’'\-]*")
+    if lex.complement_words and not lex.capitalised_nouns:
+        # (or a name, of a place or a body, the description is of: "dijo el responsable de Salvamento Marítimo", "a
+        # rétorqué l'élu de la Manche", "said the mayor of Kendal": the description as written, whole; where every
+        # noun is capitalised a capital tells no name, and "der" may open the addressee: "sagte der Sprecher der
+        # Nachrichtenagentur")
+        named = complement.split("(?!", 1)[0] + r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,2}"
+        lower_complement = rf"(?:{lower_complement}|{named})"
     if lex.genitive_links:
         # (a genitive's noun, capitalised, maybe after an adjective: "sagte die Leiterin des (städtischen) Fundbüros";
         # not before a name, where the description ends: "die Vorsitzende des Imkervereins Emmendingen")

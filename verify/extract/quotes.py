@@ -1023,6 +1023,27 @@ def _impersonal_source(code: str) -> re.Pattern[str]:
     )
 
 
+@per_language
+def _named_complement(code: str) -> re.Pattern[str]:
+    """A description in lower case after its definite article, then a complement naming a place or a body ("the
+    mayor| of Kendal", "l'élu| de la Manche", "el responsable| de Salvamento"): where the complement opens is "link".
+    Not where every noun is capitalised, so a capital tells no name."""
+    lex = LEXICONS[code]
+    if not lex.complement_words or lex.capitalised_nouns:
+        return re.compile(NEVER)
+    spaced = sorted((d for d in lex.definite if d[-1].isalpha()), key=lambda d: (-len(d), d))
+    glued = sorted((d for d in lex.definite if not d[-1].isalpha()), key=lambda d: (-len(d), d))
+    determiner = "|".join([*(re.escape(d) + r"\s+" for d in spaced), *map(re.escape, glued)])
+    links = phrases(w for w in lex.complement_words if w[-1].isalpha())
+    elided = "|".join(re.escape(w) for w in sorted(lex.complement_words) if not w[-1].isalpha()) or "(?!)"
+    lower = r"[^\W\d_A-ZÀ-Þ][\w’'\-]*"
+    capital = r"[A-ZÀ-Þ][\w’'\-]*"
+    return re.compile(
+        rf"(?P<determiner>(?i:{determiner}))(?:{lower}\s+){{0,3}}{lower}"
+        rf"(?P<link>\s+(?:{links})\s+(?:(?i:{determiner}))?|\s+(?:{elided})){capital}(?:\s+{capital}){{0,2}}"
+    )
+
+
 @lru_cache(maxsize=8)
 def _dummies(code: str) -> frozenset[str]:
     """The dummy subjects of a lexicon's impersonal cues ("es" of "hieß es")."""
@@ -1608,15 +1629,18 @@ def _dropped_colon_verb(g: Grammar, window: str) -> re.Match[str] | None:
         return None
     for index, word in enumerate(words):
         token = word.group()
-        if not singular_finite(lex, token) or not token.islower():
+        # (a periphrasis says what its subject did: "Más tarde volvió a llamar:", "Al final acabó por ceder:")
+        aspect = _aspect_words(lex, [w.group() for w in words[index : index + 3]]) if lex.aspect_verbs else 0
+        if not aspect and (not singular_finite(lex, token) or not token.islower()):
             continue
-        if not index or words[index - 1].group().lower() not in lex.reflexive_pronouns:
+        if not aspect and (not index or words[index - 1].group().lower() not in lex.reflexive_pronouns):
             return None  # ("Después apareció en la pantalla: «…»": what appeared is the words)
         opening = window[: word.start()].rstrip()
         if opening and not _fronted_clause(lex, opening):
             return None
-        later = [w.group().strip(",").lower() for w in words[index + 1 :]]
-        if _SENTENCE_MARKS.search(window, word.end()) or any(w.group()[:1].isupper() for w in words[index + 1 :]):
+        rest = words[index + aspect + 1 :] if aspect else words[index + 1 :]  # (after the infinitive)
+        later = [w.group().strip(",").lower() for w in rest]
+        if _SENTENCE_MARKS.search(window, word.end()) or any(w.group()[:1].isupper() for w in rest):
             return None  # (a name after the verb is its subject: "Luego saludó Marta Ruiz:")
         if any(_role_word(lex, w) or w in lex.family_kin or w in lex.contest_roles for w in later):
             return None  # "Luego tomó la palabra la alcaldesa:": the subject after the verb
@@ -1630,13 +1654,31 @@ def _fronted_clause(lex: Lexicon, opening: str) -> bool:
     """Whether the words before a verb are a clause set off by a comma that is a place or a circumstance, never a
     subject ("Preguntado por los pacientes,"; "Un asistente al debate, comerciante del Centro," names someone the
     text is not about), or only words that join the sentence to the one before ("Luego recordó que", "Y añadió
-    que": the subject is the last one's)."""
+    que": the subject is the last one's), or a phrase of time that places it after that one ("Más tarde explica:",
+    lexicon ``sequence_words``), perhaps with the finite verb of a periphrasis ("Más tarde volvió a| decir:")."""
     words = opening.split()
+    if lex.aspect_verbs and len(words) > 1:
+        for size in (3, 2):
+            if len(words) >= size and _aspect_words(lex, words[-size:]) == size:
+                words = words[:-size]  # "volvió a| decir:", "se puso a| contar:"
+                break
     while words and words[-1].lower() in lex.cue_adverbs:
         words.pop()  # "En un comunicado, había escrito:": an auxiliary or an adverb before the verb is the verb's
     if words and words[-1].endswith(","):
         return _fronted(lex, words[0].lower())
-    return all(word in lex.clause_conjunctions or word in lex.cue_adverbs for word in (w.lower() for w in words))
+    return all(
+        word in lex.clause_conjunctions or word in lex.cue_adverbs or word in lex.sequence_words
+        for word in (w.lower() for w in words)
+    )
+
+
+def _aspect_words(lex: Lexicon, words: list[str]) -> int:
+    """How many of ``words`` (at most three) are the finite verb of a periphrasis and its link ("volvió a", "se puso
+    a"; lexicon ``aspect_verbs``), opening them; 0 when they open on none."""
+    for size in (2, 3):
+        if len(words) >= size and " ".join(words[:size]).lower() in lex.aspect_verbs:
+            return size
+    return 0
 
 
 _SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
@@ -2298,6 +2340,8 @@ def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
         # (but after "as" the word is the verb's object pronoun: "comme le dit la maire")
         return not (len(previous) == 2 and previous[0].lower() in lex.conformative_words)
     form = verb.group()
+    if lex.postnominal_adjectives and form.lower() not in lex.cue_noun_forms:
+        return False  # "La portavoz de la plataforma explica:": the word after the determiner is the noun
     inflected = form.endswith(("s", "ing")) or bool(lex.participle_endings and form.endswith(lex.participle_endings))
     return (
         len(previous) == 2
@@ -5785,7 +5829,16 @@ def _resolve(
         going = cast.going_on(mention, last_speaker) if item.goes_on else None
         # ("Sie forderten „…“": a pronoun of either number, plural by its verb, is a group, no woman)
         plural = item.plural and mention.lower() in g.lexicon.verb_number_pronouns
-        item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural))
+        complement = None if going or named else _named_complement(g.lexicon.code).fullmatch(mention)
+        if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.married_name_titles:
+            complement = None  # "la señora de Arosemena": the woman named with her husband's surname (the cast's)
+        if complement is not None:
+            # "a rétorqué l'élu de la Manche", "said the mayor of Kendal": the role's holder, else the description as
+            # written, never the place or body it is of
+            held = cast.resolve(mention[: complement.start("link")], item.addressee, plural)
+            item.speaker = held if held and cast.find(held) else mention[complement.end("determiner") :].strip()
+        else:
+            item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural))
         item.speaker = _group_speaks(g, cast, item, item.speaker)
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names

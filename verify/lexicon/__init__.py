@@ -336,6 +336,13 @@ class Lexicon:
     verb_second: bool = False
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
     pro_drop: bool = False
+    # In such a language, the words of a phrase of time that places a sentence after the one before, opening it ("Más
+    # tarde", "Poco después", "Al final"): no subject, so the verb after them is the last subject's ("Más tarde
+    # explica: «…»")
+    sequence_words: frozenset[str] = frozenset()
+    # And the finite verbs of a periphrasis, with their link, before the infinitive that says what the subject did
+    # ("volvió a decir", "acabó por reconocer", "volvió a llamar: «…»"): the subject dropped is the last one's
+    aspect_verbs: tuple[str, ...] = ()
     # Spanish names carry two surnames, the father's first, and a text may call the person by it alone ("Ernesto
     # Olvera Ruiz" is "Olvera"; "Rodrigo Villaseñor Ibarra" is "Villaseñor")
     double_surnames: bool = False
@@ -357,6 +364,11 @@ class Lexicon:
     # of state said": "state" is no cue whose subject is "the secretary of"; languages whose prepositions take an
     # infinitive, or that capitalise their nouns, need none)
     noun_prepositions: frozenset[str] = frozenset()
+    # Whether adjectives mostly follow their noun (Spanish, French): after a determiner and a word, a cue verb's form
+    # is then the verb of a noun ("la plataforma explica:", "le collectif répond :"), a noun itself only when
+    # ``cue_noun_forms`` lists it ("la nueva pregunta:"); otherwise any form may be that noun ("a warmer note:")
+    postnominal_adjectives: bool = False
+    cue_noun_forms: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()

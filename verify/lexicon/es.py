@@ -453,6 +453,12 @@ LEXICON: Lexicon = Lexicon(
     stopwords=STOPWORDS,
     sung_nouns=words("estribillo himno canción"),
     complement_words=("de", "del"),
+    # (adjectives follow their noun: "la plataforma explica:" is a noun and its verb; the cue forms that are nouns or
+    # adjectives too: "la nueva pregunta:", "la respuesta precisa:")
+    postnominal_adjectives=True,
+    cue_noun_forms=words("""
+    alerta amenaza comunicado completa cuenta denuncia dicho escrito precisa pregunta protesta queja sentencia suelta
+    """),
     question_labels=words("Pregunta P"),
     answer_labels=words("Respuesta R"),
     determiners=DETERMINERS,
@@ -552,6 +558,14 @@ LEXICON: Lexicon = Lexicon(
         "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap"
     ),
     pro_drop=True,
+    sequence_words=words("""
+    más mucho tarde poco después antes luego entonces ayer anoche al final finalmente por fin rato instantes minutos
+    horas días semanas meses años siguiente seguida
+    """),
+    aspect_verbs=(
+        "volvió a", "vuelve a", "volvía a", "acabó por", "acaba por", "terminó por", "termina por", "empezó a",
+        "empieza a", "comenzó a", "comienza a", "pasó a", "pasa a", "se puso a", "se pone a",
+    ),
     double_surnames=True,
     dialogue_dashes=True,
     back_credits=(

@@ -431,6 +431,12 @@ LEXICON: Lexicon = Lexicon(
     stopwords=STOPWORDS,
     sung_nouns=words("refrain couplet hymne chanson"),
     complement_words=("de", "du", "des", "d'", "d’"),
+    # (adjectives follow their noun: "le collectif répond :" is a noun and its verb; the cue forms that are nouns or
+    # adjectives too: "une dernière remarque :", "la réponse précise :")
+    postnominal_adjectives=True,
+    cue_noun_forms=words("""
+    annonce blague critique demande dit écrit menace note nuance plainte précise remarque réplique reproche riposte
+    """),
     question_labels=words("Question Q"),
     answer_labels=words("Réponse R"),
     determiners=DETERMINERS,
