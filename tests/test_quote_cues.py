@@ -321,6 +321,34 @@ def test_the_credit_under_a_pull_quote_a_block_quote_or_in_a_caption_names_the_s
     assert [q.speaker for q in quotes] == ["Sam Okafor"]
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<aside class="exergue"><p>« The quay will be rebuilt by May and open all summer »</p>'
+        '<p class="signature">Sam Okafor</p></aside>',
+        '<aside class="wp-block-pullquote"><p>“The quay will be rebuilt by May and open all summer.”</p>'
+        '<p class="pullquote-attribution">Sam Okafor, harbourmaster</p></aside>',
+        '<div class="cita-destacada"><p>“The quay will be rebuilt by May and open all summer.”</p>'
+        '<span class="autor">Sam Okafor</span></div>',
+        '<blockquote class="pullquote"><p>“The quay will be rebuilt by May and open all summer.”</p>'
+        '<p class="zitat-author">Sam Okafor</p></blockquote>',
+    ],
+)
+def test_a_pull_quote_signed_in_a_line_of_its_own_names_the_speaker(markup: str) -> None:
+    # (round 35: a French "exergue" was read as body text, and its "<p class="signature">" as another paragraph)
+    quotes = [q for q in _html(PAGE + markup + "<p>Work starts next week.</p>") if "quay" in q.text]
+    assert [(q.speaker, q.place) for q in quotes] == [("Sam Okafor", Place.PULLQUOTE)]
+
+
+def test_a_second_paragraph_of_a_pull_quote_with_no_signing_class_is_no_credit() -> None:
+    markup = (
+        '<aside class="exergue"><p>« The quay will be rebuilt by May and open all summer »</p>'
+        '<p class="suite">Sam Okafor</p></aside>'
+    )
+    quotes = [q for q in _html(PAGE + markup) if "quay" in q.text]
+    assert [(q.speaker, q.place) for q in quotes] == [(None, Place.PULLQUOTE)]
+
+
 def test_a_second_paragraph_of_a_block_quote_is_no_credit() -> None:
     markup = (
         "<blockquote><p>The quay will be rebuilt by May.</p><p>Nobody loses a mooring in the meantime.</p></blockquote>"

@@ -411,6 +411,35 @@ def test_quote_inside_a_post_is_credited_to_the_named_speaker() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("City of Palmerston: The pool is closed for a chlorine fault. It reopens Thursday.", "City of Palmerston"),
+        ("🚨Department for Education: Schools in the county will reopen on Monday.", "Department for Education"),
+        ("Danke. Ministerium für Umwelt: Der Fluss erreicht heute Nacht den Höchststand.", "Ministerium für Umwelt"),
+        ("Ville de Lyon: la piscine du Rhône restera fermée jusqu'à jeudi.", "Ville de Lyon"),
+    ],
+)
+def test_a_post_quoting_a_body_by_name_and_colon_credits_the_body(text: str, speaker: str) -> None:
+    # (round 35: the name run before the colon read only "Palmerston", one word and no known surname: no quote)
+    post = Post("x", "https://x.com/a/status/1", "1", Author("Top End Tonight", "@tet"), None, text, 3, 1)
+    (quote,) = post_quotes(post)
+    assert (quote.speaker, quote.place) == (speaker, Place.POST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News from Palmerston: The pool is closed for a chlorine fault.",
+        "Update from the Pool: The pool is closed for a chlorine fault.",
+        "What the Mayor of Palmerston said: The pool is closed for a chlorine fault.",
+    ],
+)
+def test_a_post_head_naming_no_body_credits_no_one(text: str) -> None:
+    post = Post("x", "https://x.com/a/status/1", "1", Author("Top End Tonight", "@tet"), None, text, 3, 1)
+    assert post_quotes(post) == []
+
+
 def test_short_words_a_post_credits_to_someone_are_a_quote_and_uncredited_ones_are_not() -> None:
     def post(text: str) -> Post:
         return Post("x", "https://x.com/a/status/2", "2", Author("A News", "@anews"), None, text, 3, 1)

@@ -226,11 +226,28 @@ _LEAD_CLASS_NAMES = (
 )
 _LEAD_CLASS = re.compile(rf"(^|[\s_-])({'|'.join(map(re.escape, _LEAD_CLASS_NAMES))})($|[\s_-])", re.I)
 _CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|photo-credit)($|[\s_-])", re.I)
-_PULLQUOTE_CLASS = re.compile(r"(^|[\s_-])(pull-?quote|pullout|blockquote-pull)($|[\s_-])", re.I)
+# Pull quotes: English CMSs' names, and those of French and Spanish ones (markup data, as _LEAD_CLASS_NAMES: a
+# template's class names, whatever the article's language).
+_PULLQUOTE_CLASS_NAMES = (
+    "pull-?quote",
+    "pullout",
+    "blockquote-pull",
+    "exergue",  # fr ("<aside class="exergue">", "citation-exergue", "mise-en-exergue")
+    "cita-destacada",  # es
+    "frase-destacada",  # es
+)
+_PULLQUOTE_CLASS = re.compile(rf"(^|[\s_-])({'|'.join(_PULLQUOTE_CLASS_NAMES)})($|[\s_-])", re.I)
+# The line under a pull quote or a quotation that signs it: "<p class="signature">Name</p>", "<p
+# class="pullquote-attribution">", "<span class="zitat-author">" (CMS templates of the four languages)
+_CREDIT_CLASS = re.compile(
+    r"(^|[\s_-])(signature|attribution|attrib|cite|citation-author|quote-author|author|auteur|autor|autorin|credit|"
+    r"source|quelle|urheber|fuente|firma)($|[\s_-])",
+    re.I,
+)
 # A piece (lower case) of every word the place patterns above know, and of every word the chrome patterns know: an
 # ASCII value with none of them matches none of those patterns (ignoring case folds an ASCII letter only onto its
 # other case), and most class values have none. One scan of the lowered value, not two or three case-folding ones.
-_PLACE_HINT = re.compile("caption|credit|pull|dek|deck|standfirst|sub|strapline|summary|lede|intro")
+_PLACE_HINT = re.compile("caption|credit|pull|dek|deck|standfirst|sub|strapline|summary|lede|intro|exergue|destacada")
 _CHROME_HINT = re.compile(
     "related|recommend|more|next-article|trending|most-read|popular|comment|breadcrumb|promo|advert|ad-slot|sponsor|"
     "outbrain|taboola|refer|trackback|pingback|backlink|nav|menu|footer|side|rail|share"
@@ -255,6 +272,18 @@ def _place_of_classes(value: str) -> Place | None:
     if _DEK_CLASS.search(words):
         return Place.DEK
     return None
+
+
+def signs_quotation(tag: Element) -> bool:
+    """Whether an element's class names it the line signing a quotation (``_CREDIT_CLASS``: "signature",
+    "attribution", "author", "Quelle", "fuente" ...)."""
+    value = tag.get("class")
+    return bool(value) and _credit_class(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _credit_class(value: str) -> bool:
+    return _CREDIT_CLASS.search(value) is not None
 
 
 def is_chrome(tag: Element) -> bool:

@@ -40,7 +40,7 @@ from ..lexicon import (
 from ..lexicon import en as _en
 from ..models import Place, Post, Quote, QuoteKind
 from ..tree import Element, classes
-from .blocks import Block, source_offset
+from .blocks import Block, signs_quotation, source_offset
 from .cast import (
     AGE_WORDS,
     Cast,
@@ -50,6 +50,7 @@ from .cast import (
     age_word_in,
     appositive_before,
     body_at,
+    body_name,
     byline,
     candidate_name,
     common_words,
@@ -4935,7 +4936,8 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     # (a box of its own holds the quotation and its credit: <aside><h3>Zitat des Spiels</h3><blockquote>…</blockquote>
     # <p>Sabine Oltmanns, Trainerin</p></aside>; a paragraph after it there is the credit, not more of the quotation)
     boxed = node is not container and container.tag in _CREDIT_BOXES and block.quote_block
-    if not caption and not boxed and node is not container and node.tag not in _CREDIT_TAGS:
+    signed = node.tag in _CREDIT_TAGS or signs_quotation(node)  # (<cite>, or "<p class="signature">Name</p>")
+    if not caption and not boxed and node is not container and not signed:
         return _dash_credit(g, credit.text)  # another paragraph of the same quotation, unless "— Name"
     return _credit_name(g, credit.text)
 
@@ -8652,13 +8654,14 @@ def post_quotes(post: Post, named: Sequence[str] = ()) -> list[Quote]:
     found: list[Quote] = []
     match = _POST_COLON_QUOTE.search(text)
     if match and not _MARK.match(text, match.start("text")):  # "Name: “...” Shameful.": the marks say where
-        name = untitled(match.group("who"))
+        body = _head_body(text, match.start("who"), match.end("who"))
+        name = body or untitled(match.group("who"))
         if " " not in name and name != match.group("who"):
             name = _named_by_surname(name, named)
         words = text[match.start("text") :]
         words = _strip_post_tail(words).strip()
-        if name and len(name.split()) >= 2 and len(words.split()) >= 3:
-            found.append(_post_quote(post, words, name, match.group("who")))
+        if name and (body or len(name.split()) >= 2) and len(words.split()) >= 3:
+            found.append(_post_quote(post, words, name, body or match.group("who")))
             return found
     for span in _pair_marks(text, 0, singles=False):
         if not span.closed:
@@ -8676,6 +8679,25 @@ def post_quotes(post: Post, named: Sequence[str] = ()) -> list[Quote]:
             speaker = (Cast().resolve(who) if who else None) or post.author.name or None
             found.append(_post_quote(post, quoted, speaker, who))
     return found
+
+
+_HEAD_BODY_WORDS = 8  # the most words of a body's name heading a post ("Department for Environment, Food and ...")
+_HEAD_STARTS = ".!?:\n"  # what ends the sentence before a post's head
+
+
+def _head_body(text: str, start: int, end: int) -> str:
+    """The body a post's head names whole before its colon when the name run before the colon is only its end ("City
+    of Palmerston: The pool is closed ...", "Department for Education: ...": the run reads "Palmerston"), in any
+    lexicon (a post's language need not be the article's); "" when the head is no body's name."""
+    if not text[:start].strip() or end - start > 60:
+        return ""  # (the run opens the head: a person's name, or a body the run holds whole)
+    cut = max(text.rfind(mark, 0, start) for mark in _HEAD_STARTS) + 1
+    head = text[cut:end]
+    opening = next((i for i, c in enumerate(head) if c.isalnum()), len(head))  # (an emoji or a "🚨" before it)
+    head = head[opening:]
+    if not 1 < len(head.split()) <= _HEAD_BODY_WORDS:
+        return ""
+    return next((name for code in LEXICONS if (name := body_name(head, code))), "")
 
 
 def _named_by_surname(surname: str, named: Sequence[str]) -> str:
