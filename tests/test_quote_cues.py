@@ -936,6 +936,27 @@ def test_words_a_crowd_sang_or_chanted_are_a_mention(text: str, words: str) -> N
     assert quote.kind is QuoteKind.MENTION
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (FR + "Sur la place, les grévistes scandent en chœur : « Le ferry, c'est notre route ! »", "Le ferry, c'est"),
+        (EN_LEAD + "Outside the hall the crowd chanted: “Four more years, four more years!”", "Four more years"),
+        (DE + "Vor dem Rathaus skandierten die Anhänger: „Hände weg von der Fähre!“", "Hände weg von der Fähre!"),
+        (ES + "En la plaza, los vecinos corearon a coro: «¡Muelle sí, recortes no!»", "¡Muelle sí, recortes no!"),
+    ],
+)
+def test_words_a_crowd_chanted_after_a_colon_are_the_groups_speech(text: str, words: str) -> None:
+    # (round 35: "les partisans du nouveau syndic scandent en chœur : « … »" was no claim, as a song's words are; a
+    # verb of chanting (lexicon ``chant_verbs``) before a colon leads into speech, never one person's)
+    (quote,) = [q for q in _quotes(text) if q.text.startswith(words[:12])]
+    assert quote.kind is QuoteKind.DIRECT and quote.speaker is None
+
+
+def test_words_sung_after_a_colon_stay_a_song() -> None:
+    text = DE + "Zum Schluss sang der Kinderchor der Grundschule im Chor: „Macht hoch die Tür, die Tor macht weit.“"
+    assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]
+
+
 def test_a_cue_after_sung_words_still_credits_them() -> None:
     text = EN_LEAD + "After the fans sang, “We will stay in the harbour,” Lindgren told them."
     assert [q.kind for q in _quotes(text)] == [QuoteKind.DIRECT]
@@ -1270,6 +1291,27 @@ def test_what_a_description_is_of_is_never_a_determiner() -> None:
 )
 def test_sung_written_and_titled_words_are_no_claims(text: str) -> None:
     assert [q.kind for q in _markdown_quotes(text)] == [QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DE + "Über der Bühne hing das Motto des Schülerrats: „Handy aus, Kopf an“. Die Debatte dauerte zwei Stunden.",
+        DE + "Am Eingang hing ein Transparent der Eltern: „Pause ist Pause“. Die Debatte dauerte zwei Stunden.",
+        EN_LEAD + "Above the stage hung the motto of the student council: “Phones off, heads on”. It lasted.",
+        FR + "Au-dessus de la scène, la devise du conseil des élèves : « Téléphone éteint, tête allumée ». Puis.",
+        ES + "Sobre el escenario colgaba el lema del consejo escolar: «Móvil apagado, cabeza encendida». Luego.",
+    ],
+)
+def test_a_motto_or_a_sign_of_someone_before_a_colon_is_no_claim(text: str) -> None:
+    # (round 35: "das Motto des Schülerrats: „…“" was an unverified quote: the motto's noun had to close the words
+    # before the colon; now whose it is may follow it)
+    assert [q.kind for q in _markdown_quotes(text)] == [QuoteKind.MENTION]
+
+
+def test_the_words_of_someone_a_noun_before_a_colon_is_of_are_theirs() -> None:
+    text = DE + "Dann kam das Wort des Schulleiters Jens Thomsen: „Eine Schule ohne Regeln ist keine Schule.“"
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Jens Thomsen")]
 
 
 def test_a_summary_after_a_work_noun_and_a_colon_is_the_speakers_claim() -> None:

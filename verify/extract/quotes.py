@@ -7096,10 +7096,13 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.TERM
     # (after a colon the verb up to eight words back, whatever their length: "sang der Kinderchor der Grundschule im
     # Chor: „...“"; read in the words right before the marks first, most quotes')
-    sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in g.lexicon.sung_verbs for w in _this_sentence(before))
-    if not sung and item.cue_after_end < 0 and before and before[-1].endswith(":"):
+    # (a verb of chanting before a colon leads into the group's speech: "les partisans scandent en chœur : « … »")
+    colon = bool(before) and before[-1].endswith(":")
+    sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
+    sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in sung_verbs for w in _this_sentence(before))
+    if not sung and item.cue_after_end < 0 and colon:
         wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
-        sung = any(w.lower().strip(",:") in g.lexicon.sung_verbs for w in wider)
+        sung = any(w.lower().strip(",:") in sung_verbs for w in wider)
     if sung:
         # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim)
         return _Mention.NAME
@@ -7131,7 +7134,6 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # a noun's (la chanteuse raconte la naissance de « Cuisine d'hiver »: the cue's object, not its words), or
         # where the words were published (l'a répété dimanche dans « La Matinale du port » sur Radio Côte)
         return _Mention.NAME
-    colon = bool(before) and before[-1].endswith(":")
     # (credited to no one, with no cue verb after them, words shaped like a title follow a work anywhere in their
     # sentence: "als die VKG das Motto für den Zug enthüllten: „...“"; after a cue and a colon only a sung noun makes
     # them no claim)
@@ -7713,15 +7715,44 @@ def _sign_carries(lex: Lexicon, before: list[str], text: str, start: int) -> boo
     Schild: „...“", "sa banderole : « ... »", "waved a banner: “...”", "hat der Verein schon ein Motto: „...“"; not
     "called the meeting a good sign: “...”", "a sign of progress: “...”", "warnt auf einer Pressekonferenz der Tafel:
     „...“", the speaker's words)."""
-    words = [w.lower().strip(",:()*_") for w in before[-3:]]
+    words = [w.lower().strip(",:()*_") for w in before[-3 - _SIGN_OWNER_WORDS :]]
     words = [w for w in words if w]  # (a colon set apart: "sa banderole :")
-    if len(words) < 2 or not (_sign_noun(lex, words[-1]) or words[-1] in lex.phrase_nouns):
-        return False
-    if not (words[-2] in lex.determiners or words[-2] in lex.possessives):
+    if not any(_sign_named(lex, words, noun) for noun in _sign_nouns_at(lex, words)):
         return False
     # (a verb of saying in the sentence credits them: "La confrérie, elle, a déployé sa banderole :" holds none)
     sentence = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[1:], _SENTENCE_REACH)
     return not any(_cue_word(lex, w.lower().strip(",:;")) for w in sentence)
+
+
+_SIGN_OWNER_WORDS = 4  # the most words of whose a sign or a motto is, after its noun ("des Schülerrats", "du conseil
+# des élèves", "of the student council")
+
+
+def _sign_nouns_at(lex: Lexicon, words: list[str]) -> Iterator[int]:
+    """Where a sign or phrase noun may stand among the last words before a colon (lower case): the last word, or the
+    word before an "of" word or a genitive's determiner that opens whose it is ("das Motto des Schülerrats:", "the
+    motto of the student council:", "la devise du conseil des élèves :", "el lema del consejo escolar:")."""
+    yield len(words) - 1
+    of_words = _of_words(lex.code)
+    for count in range(2, min(_SIGN_OWNER_WORDS, len(words) - 2) + 1):
+        first = words[-count]
+        if first in of_words or lex.capitalised_nouns and first in lex.articles:
+            yield len(words) - 1 - count
+
+
+def _sign_named(lex: Lexicon, words: list[str], noun: int) -> bool:
+    """Whether ``words[noun]`` is a sign or phrase noun after its determiner or possessive."""
+    return (
+        noun >= 1
+        and (_sign_noun(lex, words[noun]) or words[noun] in lex.phrase_nouns)
+        and (words[noun - 1] in lex.determiners or words[noun - 1] in lex.possessives)
+    )
+
+
+@lru_cache(maxsize=8)
+def _of_words(code: str) -> frozenset[str]:
+    """The first word of each of a lexicon's "of" links ("of", "for", "de", "du", "del", "der", "für")."""
+    return frozenset(link.split()[0] for link in LEXICONS[code].of_links)
 
 
 def _sign_noun(lex: Lexicon, word: str) -> bool:

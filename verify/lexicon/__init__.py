@@ -538,6 +538,10 @@ class Lexicon:
     # "Die Fans sangen noch lange „...“", "protesters chanted “...”": sung or chanted words, no one's claim (a cue after
     # them still credits them: "“...!” some protesters chanted")
     sung_verbs: frozenset[str] = frozenset()
+    # Of the ``sung_verbs``, those of chanting words in chorus, not of singing ("chanted", "skandierten", "scandent",
+    # "corearon"): before a colon the words that follow are the group's speech ("les partisans scandent en chœur :
+    # « … »"), not a song's (still "sang der Kinderchor im Chor: „…“", "en scandant « … »" with no colon)
+    chant_verbs: frozenset[str] = frozenset()
     # Verbs of playing or performing a piece ("played", "spielt", "a joué", "tocó"), lower case: quoted words right
     # after one, with no cue after them, are the piece's title ("Der Musikverein spielt „...“", "the band played
     # “...”"), no one's words

@@ -489,6 +489,7 @@ LEXICON: Lexicon = Lexicon(
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     verb_infixes=("zu",),
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
+    chant_verbs=words("skandiert skandierte skandierten skandieren"),
     played_verbs=words("spielt spielte spielten spielen gespielt intoniert intonierte intonierten"),
     age_words=words("jährige jähriger jährigen jährigem"),
     apposed_ages=("# Jahre alt", "# Jahre"),

@@ -758,6 +758,7 @@ LEXICON: Lexicon = Lexicon(
     plural_endings=(("ies", "y"), ("es", ""), ("s", "")),
     articles=words("the a an"),
     sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
+    chant_verbs=words("chant chants chanted chanting"),
     played_verbs=words("play plays played playing perform performs performed performing"),
     age_words=words("year-old"),
     apposed_ages=("aged #", "# years old"),

@@ -496,6 +496,7 @@ LEXICON: Lexicon = Lexicon(
         "canta cantan cantaba cantaban cantó cantaron entonaban entonaron corea corean coreaba coreaban coreó corearon "
         "coreando"
     ),
+    chant_verbs=words("corea corean coreaba coreaban coreó corearon coreando"),
     played_verbs=words(
         "toca tocan tocaba tocaban tocó tocaron tocado interpreta interpretan interpretaba interpretó interpretaron "
         "interpretado"

@@ -485,6 +485,7 @@ LEXICON: Lexicon = Lexicon(
         "chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné scande scandent scandait "
         "scandaient scandé scandèrent"
     ),
+    chant_verbs=words("scande scandent scandait scandaient scandé scandèrent"),
     played_verbs=words("joue jouent jouait jouaient joué jouèrent interprète interprètent interprétait interprété"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
