@@ -469,6 +469,43 @@ def _changed_error(claim: Claim, store: list[Statement], lead: str, earlier: str
 
 
 @pytest.mark.parametrize(
+    ("earlier", "lead", "mention", "text", "said"),
+    [
+        (
+            "Man muss dem Bürgermeister zugutehalten, dass er nichts schönredet. Hauke Rothenberg hat in der "
+            "Bürgerschaft gesagt, die Brücke bleibe zu.\nHannelore Meyer, Bremen-Findorff",
+            "Ich traute meinen Ohren nicht, als der Bürgermeister in der Bürgerschaft erklärte: ",
+            "der Bürgermeister",
+            "Zwei Jahre Sperrung sind für Walle zumutbar.",
+            "Zwei Jahre Sperrung sind für Walle eine Zumutung, das weiß ich.",
+        ),
+        (
+            "Say what you like about the mayor, he is honest. Hauke Rothenberg told the council the bridge stays shut."
+            "\nMary Lane, Leeds",
+            "I could not believe it when the mayor told the chamber: ",
+            "the mayor",
+            "Two years of closure is acceptable for the ward.",
+            "Two years of closure is a burden for the ward, I know that.",
+        ),
+    ],
+)
+def test_a_description_the_article_gives_the_records_speaker_by_name_is_that_speaker(
+    earlier: str, lead: str, mention: str, text: str, said: str
+) -> None:
+    # (round 35: a reader's letter quoting "der Bürgermeister", whom the letter before names only in the sentence
+    # after the role; the cast did not tie them, so the changed word was held to the record as a warning)
+    store = [saved("Hauke Rothenberg", said)]
+    role = mention.split()[-1]
+    finding = _changed_error(_cued(text, role, mention), store, lead, earlier)
+    assert finding.claim.speaker == "Hauke Rothenberg"
+    # Not when another person is named beside the role, nor when the role stands far from the record's name
+    crowded = earlier.replace("Hauke Rothenberg", "Hauke Rothenberg, with Jan Brook,")
+    assert judge(_cued(text, role, mention), store, lead=lead, earlier=crowded).severity is Severity.WARNING
+    far = "The bridge was shut in May. " + earlier.split(". ", 1)[1]
+    assert judge(_cued(text, role, mention), store, lead=lead, earlier=far).severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
     ("earlier", "lead", "text", "mention", "label"),
     [
         (

@@ -1309,6 +1309,34 @@ def test_a_motto_or_a_sign_of_someone_before_a_colon_is_no_claim(text: str) -> N
     assert [q.kind for q in _markdown_quotes(text)] == [QuoteKind.MENTION]
 
 
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Ich staunte, als der Bürgermeister in der Bürgerschaft erklärte: „Das ist zumutbar.“", "der Bürgermeister"),
+        ("Wir staunten, weil die Senatorin am Montag im Landtag sagte: „Das ist zumutbar.“", "die Senatorin"),
+    ],
+)
+def test_a_german_clause_closing_on_its_cue_verb_credits_its_subject_past_phrases_of_place(
+    sentence: str, mention: str
+) -> None:
+    # (round 35: "in der Bürgerschaft" between the subject and the verb closing the clause left the cue unread, and the
+    # sentence's subject "Ich" was credited)
+    (quote,) = _quotes(DE + sentence)
+    assert quote.mention == mention
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Eine Radfahrerin, die ihre Tochter zur Kita bringt, sagt: „Ich habe keine Angst.“", "Eine Radfahrerin"),
+        ("Eine Passagierin, die mit ihrem Mann auf dem Heimweg war, sagte: „Es war ruhig.“", "Eine Passagierin"),
+    ],
+)
+def test_a_relative_clause_closing_on_its_verb_holds_no_subject_of_the_cue(sentence: str, mention: str) -> None:
+    (quote,) = _quotes(DE + sentence)
+    assert quote.mention == mention
+
+
 def test_the_words_of_someone_a_noun_before_a_colon_is_of_are_theirs() -> None:
     text = DE + "Dann kam das Wort des Schulleiters Jens Thomsen: „Eine Schule ohne Regeln ist keine Schule.“"
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Jens Thomsen")]

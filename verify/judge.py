@@ -661,6 +661,7 @@ def _judge_words(
                 and (
                     _named_last(best_other.statement, lead, earlier)
                     or _first_named_last(best_other.statement, lead, candidates)
+                    or _role_by_name(claim, best_other.statement, lead, earlier)
                 )
             )
             return _held_to_named(claim, best_other, recorded, note, weak=weak)
@@ -1098,6 +1099,38 @@ def _named_last(
     others = (m.group() for m in re.finditer(_NAME_RUN, since) if not _named_as_thing(since, m))
     named_since = _named_body if bodies else _person_named
     return None if any(named_since(other) and not same_person(other, named) for other in others) else named
+
+
+def _role_by_name(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
+    """Whether the description at the cue ("der Bürgermeister") is the saved record's speaker by the article's own
+    words: its role noun (declined or not: "dem Bürgermeister") stands in the sentence that last names the record's
+    speaker in full before the quote, or in the sentence before that one, and no other person is named in full there
+    ("Man muss dem Bürgermeister zugutehalten, dass er nichts schönredet. Hauke Rothenberg hat in der Bürgerschaft
+    gesagt: „…“", then in the next letter "als der Bürgermeister in der Bürgerschaft erklärte: „…“"): the role the
+    article gives the person whose record holds the words, though the cast did not tie them."""
+    found = (claim.mention or "").split()
+    if len(found) < 2 or found[0].lower() not in _DETERMINERS and found[0].lower() not in _ARTICLES:
+        return False
+    noun = found[-1].strip(".,")
+    if not any(role_head(noun, code) for code in LEXICONS) or not resolved(statement.speaker):
+        return False
+    if statement.origin is not Origin.SNAPSHOT:
+        return False
+    lead = lead() if callable(lead) else lead
+    before = (earlier() if callable(earlier) else earlier) + "\n" + lead
+    named = _written_name(person_key(statement.speaker or ""), before)
+    if named is None:
+        return False
+    spans = [span for span in sentences(before) if span[0] < named.end()]
+    if not spans:
+        return False
+    start = spans[-2][0] if len(spans) > 1 else spans[-1][0]
+    end = spans[-1][1]
+    near = before[start:end]
+    if not re.search(rf"\b{re.escape(noun)}(?:s|es|n|en)?\b", near, re.IGNORECASE):
+        return False
+    key = set(person_key(statement.speaker or ""))
+    return not any(not set(person_key(f"{m.group(1)} {m.group(2)}")) <= key for m in _full_names(near))
 
 
 def _named_body(run: str) -> str | None:

@@ -606,8 +606,18 @@ def _build(lex: Lexicon) -> Grammar:
     # official who spoke anonymously said".
     # (a day may follow the adverbs: "Priebus later Thursday told Fox News:")
     days = rf"(?:(?i:{_alternation(lex.date_words)})\s+){{0,2}}" if lex.date_words else ""
+    # (a clause closing on its verb may hold up to two phrases of place or time between its subject and the verb, each
+    # a preposition, perhaps an article, and one or two words: "als der Bürgermeister in der Bürgerschaft erklärte:")
+    # (the phrase's last word a capitalised noun, so that no verb is read into it; the caller checks that a
+    # subordinator opens the clause: "die morgens ihre Tochter zur Kita bringt, sagt" is a relative clause's)
+    closing = (
+        rf"(?P<closing>(?:\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.articles)})\s+)?"
+        rf"(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+)?[A-ZÀ-Þ][\w’'\-]*){{1,2}})?"
+        if lex.verb_final_clauses
+        else ""
+    )
     subject = re.compile(
-        rf"{speaker}{appositive}{aside}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
+        rf"{speaker}{appositive}{aside}{closing}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
     )
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).

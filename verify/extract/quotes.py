@@ -2560,6 +2560,14 @@ def _role_and_name(g: Grammar, who: str) -> bool:
     return len(words) > 2 and words[-1][:1].isupper() and _is_role(g, " ".join(words[:-1]))
 
 
+def _opens_clause(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a subordinator ("als", "weil", "wie"): the clause it opens closes on its verb,
+    with phrases of place and time between its subject and the verb ("als der Bürgermeister in der Bürgerschaft
+    erklärte")."""
+    before = text[max(0, start - 12) : start].split()[-1:]
+    return bool(before) and before[0].lower() in lex.subordinators
+
+
 def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) -> re.Match[str] | None:
     """The speaker just before a cue verb at ``verb``: a name rather than a description, the
     one ending nearest the verb, at its fullest ("Mark Rutte", not "Rutte"). The words read open ``_WINDOW // 2``
@@ -2584,6 +2592,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or _after_preposition(g, text, word.start(), True) or _names_a_place(g, text, word.start()):
             continue
+        if g.lexicon.verb_final_clauses and match.group("closing") and not _opens_clause(g.lexicon, text, word.start()):
+            continue  # "der Bürgermeister in der Bürgerschaft erklärte" only after "als", "weil", "wie" ...
         if _birth_name(g, text, word.start()):
             continue  # "Gwen Rowe, née Eddy, his sister, said": her name before she married, no one else
         # (a month or a weekday before the verb is a surname only opening the sentence: "March added that", not

@@ -491,6 +491,9 @@ class Lexicon:
     # lower case ("50 fr.": francs)
     title_abbreviations: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a lone capital is no name
+    # German: a subordinate clause closes on its verb, so phrases of place and time stand between the subject and a cue
+    # verb ("als der Bürgermeister in der Bürgerschaft erklärte:", "weil die Ministerin am Montag im Landtag sagte")
+    verb_final_clauses: bool = False
     # Words after which (with up to two lower-case words between: "die neue Halle") a capitalised word is a noun, not
     # a name, in a language that capitalises nouns: articles, prepositions joined to one, possessives ("im Ausschuss")
     noun_markers: frozenset[str] = frozenset()

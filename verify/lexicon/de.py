@@ -718,5 +718,6 @@ LEXICON: Lexicon = Lexicon(
         "des ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"
     ),
     capitalised_nouns=True,
+    verb_final_clauses=True,
     finite_endings=("ierte", "ierten"),  # ("Reagierte Anna Huber ...", and the noun "Delegierte" before a name)
 )
