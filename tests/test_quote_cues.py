@@ -332,6 +332,8 @@ def test_the_credit_under_a_pull_quote_a_block_quote_or_in_a_caption_names_the_s
         '<span class="autor">Sam Okafor</span></div>',
         '<blockquote class="pullquote"><p>“The quay will be rebuilt by May and open all summer.”</p>'
         '<p class="zitat-author">Sam Okafor</p></blockquote>',
+        '<blockquote class="pull"><p>“The quay will be rebuilt by May and open all summer.”</p>'
+        "<cite>Sam Okafor</cite></blockquote>",
     ],
 )
 def test_a_pull_quote_signed_in_a_line_of_its_own_names_the_speaker(markup: str) -> None:
@@ -347,6 +349,11 @@ def test_a_second_paragraph_of_a_pull_quote_with_no_signing_class_is_no_credit()
     )
     quotes = [q for q in _html(PAGE + markup) if "quay" in q.text]
     assert [(q.speaker, q.place) for q in quotes] == [(None, Place.PULLQUOTE)]
+
+
+def test_a_box_floated_right_is_no_pull_quote() -> None:
+    floated = '<div class="pull-right"><p>“The quay will be rebuilt by May and open all summer,” Okafor said.</p></div>'
+    assert [(q.place, q.speaker) for q in _html(PAGE + floated)] == [(Place.BODY, "Sam Okafor")]
 
 
 def test_a_second_paragraph_of_a_block_quote_is_no_credit() -> None:

@@ -230,6 +230,7 @@ _CAPTION_CLASS = re.compile(r"(^|[\s_-])(caption|wp-caption-text|image-credit|ph
 # template's class names, whatever the article's language).
 _PULLQUOTE_CLASS_NAMES = (
     "pull-?quote",
+    "pull(?![\\w-])",  # "<blockquote class="pull">", not Bootstrap's "pull-right"
     "pullout",
     "blockquote-pull",
     "exergue",  # fr ("<aside class="exergue">", "citation-exergue", "mise-en-exergue")
