@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_cast import _DE, _ES, _FR, _paragraphs, _said
+from tests.test_cast import _DE, _ES, _FR, _paragraphs, _said, _said_of
 from verify.extract.cast import person_alias
 
 _EN = "The council raised the mooring fees in April for the third time in two years, and many boaters were angry. "
@@ -235,3 +235,28 @@ def test_a_full_name_first_met_in_the_german_genitive_introduces_the_person(text
 )
 def test_a_place_or_a_thing_near_the_subject_is_no_speaker(code: str, text: str, want: str | None) -> None:
     assert list(_said(_paragraphs(_FILLER[code] * 2, text)).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # round 35 (tune29, tune set 29's Singapore hospital): a minister's portfolio between the title and a name the
+        # lexicon does not know the first name of ("Health Faizal Rahman" was the speaker)
+        (
+            _paragraphs(
+                _EN * 2,
+                'Senior Parliamentary Secretary for Health Faizal Rahman, who opened the ward, said: "The ministry '
+                'will fund a second ward."',
+                '"We will build it by 2028," said Secretary of State for Education and Skills Idris Okonkwo.',
+            ),
+            {"The ministry will": "Faizal Rahman", "We will build": "Idris Okonkwo"},
+        ),
+        # not before a name of two words: a first name that is also a portfolio word stays in the name
+        (
+            _paragraphs(_EN * 2, '"We will build it by 2028," said Anjali Home Rahman, who chairs the trust.'),
+            {"We will build": "Anjali Home Rahman"},
+        ),
+    ],
+)
+def test_a_ministers_portfolio_is_no_part_of_the_name(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want

@@ -4856,6 +4856,37 @@ def test_a_statement_read_out_by_someone_else_is_its_authors(text: str, speakers
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person the reader reads for, named in the sentence after its subject (the reader) ...
+        (EN_LEAD + "Ruth Amis, counsel for the landlord, Tomás Ferreira, came to the hearing and read a statement on "
+         "his behalf: “The tenants have always been treated fairly.”", "Tomás Ferreira"),
+        # ... or, when the sentence names only the reader, the one the sentence before names
+        (EN_LEAD + "Tomás Ferreira did not come. His lawyer, Ruth Amis, read a statement on his behalf: “The tenants "
+         "have always been treated fairly.”", "Tomás Ferreira"),
+        (EN_LEAD + "Ruth Amis read a statement on behalf of her client, Tomás Ferreira: “The tenants have always been "
+         "treated fairly.”", "Tomás Ferreira"),
+        (DE + "Tomás Ferreira kam nicht. Seine Anwältin Ruth Amis verlas in seinem Namen eine Erklärung: „Die Mieter "
+         "wurden immer fair behandelt.“", "Tomás Ferreira"),
+        (FR + "Tomás Ferreira était absent. Son avocate, Ruth Amis, a lu une déclaration en son nom : « Les locataires "
+         "ont toujours été traités équitablement. »", "Tomás Ferreira"),
+        (ES + "Tomás Ferreira no acudió. Su abogada, Ruth Amis, leyó un comunicado en su nombre: «Los inquilinos "
+         "siempre fueron tratados con justicia.»", "Tomás Ferreira"),
+        # not a statement read out: the lawyer speaking for him says her own words; nor a reading for no one else
+        (EN_LEAD + "Tomás Ferreira did not come. His lawyer, Ruth Amis, spoke on his behalf: “The tenants have always "
+         "been treated fairly.”", "Ruth Amis"),
+        (EN_LEAD + "Tomás Ferreira did not come. His lawyer, Ruth Amis, read a statement: “The tenants have always "
+         "been treated fairly.”", "Ruth Amis"),
+    ],
+)
+def test_a_statement_read_out_on_someones_behalf_is_theirs(text: str, speaker: str) -> None:
+    """Round 35 (tune29, tune set 29's Cork tenants' meeting): "NAME, solicitor for the owner, NAME2, … read a
+    statement on his behalf: “…”" went to the solicitor, and was ``misattributed`` against her client's saved statement
+    (lexicon ``behalf_phrases``; "on behalf of", "im Namen von", "au nom de", "en nombre de" in ``author_links``)."""
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
     "paragraph, speaker, mention",
     [
         # a fronted phrase of time or place, capitalised, is no name; the subject after the verb speaks

@@ -32,6 +32,14 @@ from verify.extract.speakers import gender_of, same_speaker, speaker_key, strip_
         ("Haitian Jovenel Moïse", "Jovenel Moïse"),
         ("Kenyan Wanjiru Kamau", "Wanjiru Kamau"),
         ("Brazilian Anna Lima", "Anna Lima"),
+        # round 35 (tune29): a minister's portfolio after the title and its "for" or "of" is no part of the name after
+        # it; a portfolio with no full name after it, and a word of a name that is also a portfolio word, stay
+        ("Senior Parliamentary Secretary for Health Faizal Rahman", "Faizal Rahman"),
+        ("Secretary of State for Health and Social Care Idris Okonkwo", "Idris Okonkwo"),
+        ("Minister for Foreign Affairs Tanvir Okonkwo", "Tanvir Okonkwo"),
+        ("Secretary of Health and Human Services", "Health and Human Services"),
+        ("Minister for Housing", "Housing"),
+        ("Mayor Anjali Home Rahman", "Anjali Home Rahman"),
     ],
 )
 def test_strip_titles(phrase: str, name: str) -> None:

@@ -42,6 +42,7 @@ from .speakers import (
     generation,
     is_person_name,
     name_word,
+    portfolio_length,
     same_speaker,
     speaker_key,
     strip_titles,
@@ -553,6 +554,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # "Ganaron Rigoberto Naranjo y ...", a cue verb's form: "Dijo Rigoberto Naranjo")
         verb = words[0].lower()
         first = first or int(len(words) > 2 and (verb.endswith(lex.finite_endings) or verb in lex.cue_verbs))
+        # (and a minister's portfolio after the title before the run: "Minister for Health Faizal Rahman")
+        first = first or (portfolio_length(words, lex.portfolio_words) if lex.portfolio_words else 0)
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name

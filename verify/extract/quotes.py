@@ -2145,8 +2145,47 @@ def _reading_from(code: str) -> re.Pattern[str] | None:
     links = "|".join(re.escape(link) for link in sorted(lex.author_links, key=lambda link: (-len(link), link)))
     return re.compile(
         rf"(?<!\w)(?i:{verbs})\s+(?:[\w'’,]+\s+){{0,8}}?(?i:{nouns})(?:\s+\w+)?\s+(?i:{links})(?:\s+|(?<=['’]))"
-        rf"(?:[\w'’]+\s+){{0,3}}?(?P<who>{NAME_RUN})"
+        rf"(?:[\w'’]+,?\s+){{0,3}}?(?P<who>{NAME_RUN})"
     )
+
+
+def _read_for(g: Grammar, text: str, start: int) -> str | None:
+    """The person a reader reads a text out for, when the clause before the colon opening the words at ``start`` says
+    so with a possessive (lexicon ``behalf_phrases``, ``reading_verbs``: "Niamh Cashman, solicitor for the owner, Declan
+    Forde, read a statement on his behalf:", "verlas in seinem Namen eine Erklärung:", "a lu une déclaration en son nom
+    :", "leyó en su nombre un comunicado:"): the words are that person's, the last one the sentence names after its
+    subject (the reader), or, when it names only the reader ("Forde did not come. His solicitor, Niamh Cashman, read a
+    statement on his behalf:"), the first one the sentence before names."""
+    lex = g.lexicon
+    colon = text.rfind(":", max(0, start - _COLON_MARKS), start)
+    if colon < 0 or not lex.behalf_phrases:
+        return None
+    opening = sentence_start(text, colon)
+    clause = text[opening:colon].lower()
+    if not any(phrase in clause for phrase in lex.behalf_phrases):
+        return None  # (most colons: one substring test per phrase)
+    verb = _reading_verb(lex.code).search(text, opening, colon)
+    if verb is None:
+        return None
+    named = _names_in(g, text, opening, verb.start())
+    if len(named) > 1:
+        return named[-1]
+    before = sentence_start(text, opening - 1) if opening > 1 else opening
+    earlier = _names_in(g, text, before, opening) if before < opening else []
+    return earlier[0] if earlier and earlier[0] not in named else None
+
+
+@per_language
+def _reading_verb(code: str) -> re.Pattern[str]:
+    """A form of "read" that takes a text as its object (lexicon ``reading_verbs``), as a word."""
+    verbs = LEXICONS[code].reading_verbs
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(verbs))})(?!\w)" if verbs else NEVER)
+
+
+def _names_in(g: Grammar, text: str, start: int, end: int) -> list[str]:
+    """The people's names ``text[start:end]`` holds, in order (capitalised runs that may name someone)."""
+    found = (candidate_name(run.group(), g.lexicon.code) for run in _CAPITAL_RUN.finditer(text, start, end))
+    return [name for name in found if name and _plausible(g, name)]
 
 
 def _reads_out(lex: Lexicon, clause: str) -> bool:
@@ -6155,7 +6194,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and not _indefinite(g, after) and not _owned_document(g, after):
         return _found_after(g, last_text, chain, quoted, after)
-    if (author := _read_from(g, text, first.start)) is not None:
+    if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start)) is not None:
         return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
     before = (
         blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)

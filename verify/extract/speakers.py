@@ -23,6 +23,8 @@ TITLES = _en.TITLES
 ORGANISATION_WORDS = _en.ORGANISATION_WORDS
 NAME_PARTICLES = _en.NAME_PARTICLES
 NOT_NAMES = _en.NOT_NAMES
+_PORTFOLIO_LINKS = _en.PORTFOLIO_LINKS
+_PORTFOLIO_WORDS = _en.PORTFOLIO_WORDS
 # Personal pronouns that can stand for a speaker, with the gender they imply ("" when none). Only the
 # personal ones (gender "m" or "f") are resolved to a person: "they", "we", "I" and "it" stand
 # for groups, the writer or documents, which the article rarely names in the same way.
@@ -170,7 +172,7 @@ def strip_titles(phrase: str) -> str:
             title_surname(words, i) or _title_first_name(words, i)
         ):
             last_title = i
-    words = words[last_title + 1 :]
+    words = _without_portfolio(words[last_title + 1 :]) if last_title >= 0 else words
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
     # capitalised run at the end, with its particles ("Ursula von der Leyen").
     start = len(words)
@@ -192,6 +194,27 @@ def strip_titles(phrase: str) -> str:
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     return " ".join(words)
+
+
+def _without_portfolio(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after a title less its "for" or "of" and the portfolio after it (see :func:`portfolio_length`):
+    "for Health Faizal Rahman" of "Minister for Health Faizal Rahman" -> "Faizal Rahman"."""
+    link = int(bool(words) and words[0].lower() in _PORTFOLIO_LINKS)
+    portfolio = portfolio_length(words[link:], _PORTFOLIO_WORDS)
+    return words[link + portfolio :] if portfolio else words
+
+
+def portfolio_length(words: Sequence[str], portfolio: frozenset[str]) -> int:
+    """How many words opening ``words`` name a minister's portfolio (lexicon ``portfolio_words``, with an "and" inside:
+    "Health Faizal Rahman", "Health and Social Care Wes Streeting", "Affairs Penny Wong" after "Foreign") before a full
+    name, a run of two words or more that names a person; 0 when they name none or no full name follows ("Health and
+    Human Services", "Home Office")."""
+    end = 0
+    while end < len(words) - 2 and (words[end].lower() in portfolio or end and words[end] in AND_WORDS):
+        end += 1
+    if not end or words[end - 1] in AND_WORDS or not is_person_name(" ".join(words[end:])):
+        return 0
+    return end
 
 
 def _title_first_name(words: Sequence[str], i: int) -> bool:

@@ -596,6 +596,12 @@ class Lexicon:
     # Ferraro:" reads out her words, which the colon opens: hers, not the reader's
     reading_verbs: frozenset[str] = frozenset()
     author_links: tuple[str, ...] = ()
+    # What a reader says reading someone's text out for them, a possessive in it, lower case ("on his behalf", "in
+    # seinem Namen", "en son nom", "en su nombre"): "NAME, solicitor for NAME2, read a statement on his behalf:" reads
+    # out NAME2's words, not the reader's
+    behalf_phrases: tuple[str, ...] = ()
+    # the words of a minister's portfolio between a title and a name ("Minister for Health Faizal Rahman")
+    portfolio_words: frozenset[str] = frozenset()
     # What is said of someone who gives a name only, lower case, before the name and maybe a comma ("who gave her name
     # only as Jess, 24, said:", "se identificó solo como", "nannte nur ihren Vornamen,", "n'a donné que son prénom,"):
     # the name after it is theirs, the sentence's subject, though a relative clause or an appositive holds it

@@ -437,6 +437,16 @@ geneva zurich munich frankfurt hamburg milan naples dublin edinburgh glasgow man
 chicago boston philadelphia baltimore detroit cleveland pittsburgh atlanta miami seattle portland sacramento
 manhattan brooklyn queens bronx harlem hollywood
 """)
+# The words of a minister's portfolio after a title and its "for" or "of" ("Minister for Health Faizal Rahman",
+# "Secretary of State for Health and Social Care Wes Streeting", "Minister for Foreign Affairs Penny Wong"): they name
+# the role, never the person, so the name after them starts at the first word not in the list.
+PORTFOLIO_LINKS = words("for of")
+PORTFOLIO_WORDS = words("""
+health education finance treasury justice defence defense transport environment agriculture housing culture energy
+labour labor trade tourism sport sports science technology affairs care social pensions work communities development
+infrastructure fisheries economy employment industry innovation veterans children families youth women equality
+immigration security home foreign interior skills enterprise heritage arts media digital climate water food rural
+""")
 # Documents credited with words ("the statement said"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
@@ -878,8 +888,10 @@ LEXICON: Lexicon = Lexicon(
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),
+    portfolio_words=PORTFOLIO_WORDS,
     reading_verbs=words("read reads reading"),
-    author_links=("from", "of", "by"),
+    author_links=("on behalf of", "from", "of", "by"),
+    behalf_phrases=("on his behalf", "on her behalf", "on their behalf"),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
         "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",

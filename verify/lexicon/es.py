@@ -732,7 +732,8 @@ LEXICON: Lexicon = Lexicon(
     birth_name_words=words("nacida nacido soltera"),
     read_out_phrases=("en voz alta", "lo leyó", "la leyó", "dio lectura"),
     reading_verbs=words("leyó lee leía leyendo leído"),
-    author_links=("de", "del"),
+    author_links=("en nombre de", "en nombre del", "de", "del"),
+    behalf_phrases=("en su nombre", "en su representación", "de su parte"),
     name_given_phrases=(
         "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",
         "solo dio su nombre de pila", "solo quiso dar su nombre de pila",

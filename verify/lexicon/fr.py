@@ -661,7 +661,8 @@ LEXICON: Lexicon = Lexicon(
     birth_name_words=words("née né"),
     read_out_phrases=("à voix haute", "l'a lu", "l'a lue", "l’a lu", "l’a lue", "a donné lecture", "en a donné lecture"),
     reading_verbs=words("lu lit lut lisait lisant"),
-    author_links=("de", "du", "des", "d'", "d’"),
+    author_links=("au nom de", "au nom du", "de", "du", "des", "d'", "d’"),
+    behalf_phrases=("en son nom", "en leur nom", "de sa part", "de leur part"),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
