@@ -5319,3 +5319,30 @@ def test_a_description_after_an_inverted_verb_keeps_the_place_it_is_of(
     text: str, speaker: str | None, mention: str
 ) -> None:
     assert [(q.speaker, q.mention) for q in _quotes(text)] == [(speaker, mention)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # (round 35, gold35: a description and its relative clause set off before a name with a cue verb of its own
+        # are the name's, though the subject is read for a verb further on, "write")
+        (
+            "A comedian who used to live in Leeds, Hedley said that if he had tried to write the scene as fiction, he "
+            "was sure the reaction would be, “That is far too hokey!”",
+            "Hedley",
+        ),
+        # (negatives: no name set off before the verb; places after the comma, no verb of their own)
+        (
+            "A comedian who used to live in Leeds said that if he had tried to write the scene as fiction, he was sure "
+            "the reaction would be, “That is far too hokey!”",
+            None,
+        ),
+        (
+            "A comedian who has lived in Leeds, Paris and Rome said that if he had tried to write the scene as "
+            "fiction, he was sure the reaction would be, “That is far too hokey!”",
+            None,
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_description_speaks_for_a_verb_further_on(paragraph: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph + "\n")] == [speaker]

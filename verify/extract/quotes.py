@@ -2918,7 +2918,38 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             found = [m for m in found if not _determiner_inside(g, m.group("who"))] or found
             if found:
                 subject = _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
-                return _name_described(g, window, subject) or subject
+                return _name_described(g, window, subject) or _name_set_off(g, window, subject, verb) or subject
+    return None
+
+
+_SET_OFF_NAME_WORDS = 4  # the most words of a name set off by a comma before its own verb ("…, Tim Hedley said")
+_SET_OFF_COMMAS = 3  # the commas read between a description and its verb further on
+
+
+def _name_set_off(g: Grammar, window: str, subject: re.Match[str], verb: int) -> re.Match[str] | None:
+    """The name set off by a comma after a description and its relative clause, with a verb of its own right after it:
+    the description is the name's ("A comedian who used to live in Leeds, Hedley said that if he had tried to write
+    …, the reaction would be, “…”" is Hedley's, not the unnamed comedian's, though the subject is read for "write"
+    further on; "Un humoriste qui vivait à Lyon, Marc Roux a dit que …"). Only after a description (a determiner
+    opening it): a name's own clause is read as before."""
+    if subject.group("who").split()[0].lower() not in g.lexicon.determiners:
+        return None
+    at = subject.end("who")
+    for _ in range(_SET_OFF_COMMAS):
+        comma = window.find(", ", at, verb)
+        if comma < 0:
+            return None
+        at = comma + 2
+        words = window[at:verb].split(maxsplit=_SET_OFF_NAME_WORDS)
+        named = 0
+        while named < len(words) - 1 and words[named][:1].isupper() and words[named].isalpha():
+            named += 1
+        if not named or named > _SET_OFF_NAME_WORDS:
+            continue
+        name = " ".join(words[:named])
+        after = window.find(words[named], at + len(name))
+        if _plausible(g, name) and g.any_verb.match(window, after):
+            return _span_pattern(len(name)).match(window, at)
     return None
 
 
