@@ -5346,3 +5346,40 @@ def test_a_description_after_an_inverted_verb_keeps_the_place_it_is_of(
 )
 def test_a_name_set_off_after_a_description_speaks_for_a_verb_further_on(paragraph: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(EN_LEAD + paragraph + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 35, gold35: reported words closed by an inverted cue whose subject is an article, a role and a name
+        # make that name what the text is about, so the next pronoun is theirs, as "..., said David Axelrod." does)
+        (
+            DE + "Die Fähre sei zu spät gekommen, sagt der Sprecher David Bendels. „Ich habe nichts damit zu tun“, "
+            "sagte er.\n",
+            "David Bendels",
+        ),
+        (
+            DE + "Die Fähre sei zu spät gekommen, sagt der Vereinsvorsitzende David Bendels. „Ich habe nichts damit "
+            "zu tun“, sagte er.\n",
+            "David Bendels",
+        ),
+        (
+            ES + "El ferry llegó tarde, dijo el portavoz David Bendels. «No tengo nada que ver», dijo él.\n",
+            "David Bendels",
+        ),
+        # (negatives: the name is the object of the verb whose subject comes first)
+        (
+            DE + "Die Fähre sei zu spät gekommen, sagte Ansbach dem Sprecher David Bendels. „Ich habe nichts damit zu "
+            "tun“, sagte er.\n",
+            "Till Ansbach",
+        ),
+        (
+            ES + "El ferry llegó tarde, dijo Urquiza al portavoz David Bendels. «No tengo nada que ver», dijo él.\n",
+            "Tomás Urquiza",
+        ),
+    ],
+)
+def test_an_inverted_cue_closing_reported_words_on_a_role_and_a_name_makes_the_name_the_topic(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

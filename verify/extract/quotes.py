@@ -126,6 +126,7 @@ _SINGLE = {"‘", "’", "'"}
 _STRAIGHT = {'"', "''", "'''", "``", "'"}
 _ALWAYS_OPEN = {"“", "„", "«", "‹", "``"}
 _SINGLE_QUOTED = frozenset((Place.HEADLINE, Place.DEK))  # headline style quotes with single marks
+_INVERTED_ROLE_WORDS = 3  # a cue verb, an adverb and an article before a role and the name ("sagt auch der Sprecher")
 _INVERTED_REACH = 120  # characters from an inverted cue verb over its description to the name apposed to it
 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
@@ -4218,13 +4219,23 @@ class _Reader:
             and (end == len(text) or text[end] in ",.;")
         ):
             return True
+        lex = self.g.lexicon
+        # (a noun is capitalised in German and read into the run: "der Sprecher David Bendels")
+        titled = bool(lex.capitalised_nouns) and _role_word(lex, phrase.split(maxsplit=1)[0].lower())
+        if len(previous) == 2 and (end == len(text) or text[end] in ",.;") and (
+            titled or _role_word(lex, previous[1].lower())
+        ):
+            # "..., dijo el portavoz David Bendels.", "..., sagt der Sprecher David Bendels.": the name after its
+            # article and role, the verb's subject as "..., said David Axelrod." is
+            words = before[before.rfind(", ") :].split()[1 : None if titled else -1]  # (verb, adverbs, article)
+            if 1 < len(words) <= _INVERTED_ROLE_WORDS and words[-1].lower() in lex.definite:
+                return words[0].lower() in lex.cue_verbs and all(w.lower() in lex.cue_adverbs for w in words[1:-1])
         # "..., sagt auch der Sprecher der DSW, Jürgen Kurz.": the name closing the sentence, apposed to the
         # description the inverted cue credits
         if end < len(text) and text[end] != "." or not text[max(0, start - 2) : start] == ", ":
             return False
         window = text[max(0, start - _INVERTED_REACH) : start - 2]
         cue = max(window.rfind(", "), 0)
-        lex = self.g.lexicon
         words = [w.lower() for w in window[cue:].split()[1:]]
         if not words or words[0] not in lex.cue_verbs or "." in window[cue:]:
             return False
