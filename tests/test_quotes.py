@@ -440,6 +440,39 @@ def test_a_post_head_naming_no_body_credits_no_one(text: str) -> None:
     assert post_quotes(post) == []
 
 
+@pytest.mark.parametrize(
+    "text, described, other",
+    [
+        (
+            "3/3 Tierärztin vor Ort: Das Pferd ist unterkühlt, aber unverletzt. Danke an alle!",
+            ("Die Tierärztin Dr. Anja Wimmer", "Anja Wimmer"),
+            ("die Tierärztin Eva Roth", "Eva Roth"),
+        ),
+        (
+            "Mayor: We will rebuild the bridge by May, whatever it costs.",
+            ("Mayor Jo Reed", "Jo Reed"),
+            ("the former mayor, Tom Hale", "Tom Hale"),
+        ),
+        (
+            "Alcaldesa: La piscina seguirá cerrada hasta el jueves.",
+            ("la alcaldesa Ana Ruiz", "Ana Ruiz"),
+            ("la alcaldesa de Lugo, Rosa Gil", "Rosa Gil"),
+        ),
+    ],
+)
+def test_a_post_quoting_a_role_credits_the_one_person_the_article_quotes_under_it(
+    text: str, described: tuple[str, str], other: tuple[str, str]
+) -> None:
+    # (round 35, blind-25: a fire brigade's thread, "3/3 Tierärztin vor Ort: …", and the article's "Die Tierärztin Dr.
+    # Anja Wimmer sagte: „…“" gave no post-quote)
+    post = Post("x", "https://x.com/a/status/1", "1", Author("FF", "@ff"), None, text, 3, 1)
+    (quote,) = post_quotes(post, [described[1]], [described, ("Senator Ann Lee", "Ann Lee")])
+    assert quote.speaker == described[1]
+    # Not when two people are quoted under the role, nor when no one is
+    assert post_quotes(post, [], [described, other]) == []
+    assert post_quotes(post, [], [("Senator Ann Lee", "Ann Lee")]) == []
+
+
 def test_short_words_a_post_credits_to_someone_are_a_quote_and_uncredited_ones_are_not() -> None:
     def post(text: str) -> Post:
         return Post("x", "https://x.com/a/status/2", "2", Author("A News", "@anews"), None, text, 3, 1)

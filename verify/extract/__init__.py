@@ -46,7 +46,9 @@ def extract(document: Document) -> Extraction:
     quotes = find_quotes(document, article_blocks)
     quotes += inner_quotes(document, article_blocks, quotes)  # "As Councillor Dwyer told the Echo, '…'" inside hers
     named = [quote.speaker for quote in quotes if quote.speaker]  # whom a post's "Title Surname:" may stand for
-    quotes += [quote for post in posts if post.in_body for quote in post_quotes(post, named)]
+    # (and whom a post's "Role:" may stand for: the people quoted under a mention naming the role)
+    described = [(quote.mention, quote.speaker) for quote in quotes if quote.speaker and quote.mention]
+    quotes += [quote for post in posts if post.in_body for quote in post_quotes(post, named, described)]
     quotes += interview_answers(document, article_blocks, quotes)
     quotes.sort(key=lambda q: (q.line, q.column))
     quotes = credit_from_answers(quotes)  # a headline quoting an interview's unquoted answer

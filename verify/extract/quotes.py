@@ -8768,9 +8768,11 @@ def _tail_start(word: str) -> int | None:
     return min(starts, default=None)
 
 
-def post_quotes(post: Post, named: Sequence[str] = ()) -> list[Quote]:
+def post_quotes(post: Post, named: Sequence[str] = (), described: Sequence[tuple[str, str]] = ()) -> list[Quote]:
     """Quotes a post credits to someone: "Name: text" or quoted words with a cue. A credit by a title and a surname
-    ("Bauministerin Albrecht-Kühn: ...") is the one person of that surname among ``named`` (the article's speakers)."""
+    ("Bauministerin Albrecht-Kühn: ...") is the one person of that surname among ``named`` (the article's speakers); a
+    credit by a role alone ("3/3 Tierärztin vor Ort: ...") the one person the article quotes under that role
+    (``described``: each quote's mention and speaker)."""
     text = post.text
     g = grammar("en")
     found: list[Quote] = []
@@ -8780,10 +8782,13 @@ def post_quotes(post: Post, named: Sequence[str] = ()) -> list[Quote]:
         name = body or untitled(match.group("who"))
         if " " not in name and name != match.group("who"):
             name = _named_by_surname(name, named)
+        mention = body or match.group("who")
+        if " " not in name and (role := _head_role(text, match.end("who"), described)):
+            name, mention = role  # ("3/3 Tierärztin vor Ort:": the vet the article quotes)
         words = text[match.start("text") :]
         words = _strip_post_tail(words).strip()
         if name and (body or len(name.split()) >= 2) and len(words.split()) >= 3:
-            found.append(_post_quote(post, words, name, body or match.group("who")))
+            found.append(_post_quote(post, words, name, mention))
             return found
     for span in _pair_marks(text, 0, singles=False):
         if not span.closed:
@@ -8820,6 +8825,30 @@ def _head_body(text: str, start: int, end: int) -> str:
     if not 1 < len(head.split()) <= _HEAD_BODY_WORDS:
         return ""
     return next((name for code in LEXICONS if (name := body_name(head, code))), "")
+
+
+# A thread's counter opening a post ("3/3", "1/", "2/5 "): no part of its head
+_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{0,2}\s+")
+_HEAD_ROLE_TAIL = 3  # the most words after the role in a post's head ("Tierärztin vor Ort:", "Mayor at the scene:")
+
+
+def _head_role(text: str, end: int, described: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one person the article quotes under the role that opens a post's head before its colon, perhaps after a
+    thread's counter ("3/3 Tierärztin vor Ort: Das Pferd ist unterkühlt …" of a fire brigade's thread, the article's
+    "Die Tierärztin Dr. Anja Wimmer sagte: „…“"), in any lexicon; "" when the head opens on no role, or when no one or
+    several people of the article are quoted under it. With the head's words as written, the mention."""
+    cut = max(text.rfind(mark, 0, end) for mark in _HEAD_STARTS) + 1
+    head = text[cut:end].strip()
+    if (counter := _THREAD_COUNTER.match(head)) is not None:
+        head = head[counter.end() :]
+    words = head.split()
+    if not words or len(words) > 1 + _HEAD_ROLE_TAIL or not words[0][:1].isupper():
+        return None
+    if not any(role_head(words[0], code) for code in LEXICONS):
+        return None
+    role = re.compile(rf"(?<!\w){re.escape(words[0])}(?!\w)", re.IGNORECASE)
+    people = {speaker for mention, speaker in described if " " in speaker and role.search(mention)}
+    return (people.pop(), head) if len(people) == 1 else None
 
 
 def _named_by_surname(surname: str, named: Sequence[str]) -> str:
