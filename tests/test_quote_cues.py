@@ -1304,7 +1304,7 @@ def test_sung_written_and_titled_words_are_no_claims(text: str) -> None:
     "text",
     [
         DE + "Über der Bühne hing das Motto des Schülerrats: „Handy aus, Kopf an“. Die Debatte dauerte zwei Stunden.",
-        DE + "Am Eingang hing ein Transparent der Eltern: „Pause ist Pause“. Die Debatte dauerte zwei Stunden.",
+        DE + "Am Eingang hing der Leitspruch der Eltern: „Pause ist Pause“. Die Debatte dauerte zwei Stunden.",
         EN_LEAD + "Above the stage hung the motto of the student council: “Phones off, heads on”. It lasted.",
         FR + "Au-dessus de la scène, la devise du conseil des élèves : « Téléphone éteint, tête allumée ». Puis.",
         ES + "Sobre el escenario colgaba el lema del consejo escolar: «Móvil apagado, cabeza encendida». Luego.",
@@ -1342,6 +1342,11 @@ def test_a_german_clause_closing_on_its_cue_verb_credits_its_subject_past_phrase
 def test_a_relative_clause_closing_on_its_verb_holds_no_subject_of_the_cue(sentence: str, mention: str) -> None:
     (quote,) = _quotes(DE + sentence)
     assert quote.mention == mention
+
+
+def test_a_judgement_of_a_sign_of_something_before_a_colon_leaves_the_words_the_speakers() -> None:
+    text = EN_LEAD + "Lindgren called the vote a sign of the times: “We are closer to a deal than in months.”"
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [(QuoteKind.DIRECT, "Petra Lindgren")]
 
 
 def test_the_words_of_someone_a_noun_before_a_colon_is_of_are_theirs() -> None:

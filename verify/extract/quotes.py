@@ -7820,15 +7820,19 @@ _SIGN_OWNER_WORDS = 4  # the most words of whose a sign or a motto is, after its
 
 
 def _sign_nouns_at(lex: Lexicon, words: list[str]) -> Iterator[int]:
-    """Where a sign or phrase noun may stand among the last words before a colon (lower case): the last word, or the
-    word before an "of" word or a genitive's determiner that opens whose it is ("das Motto des Schülerrats:", "the
-    motto of the student council:", "la devise du conseil des élèves :", "el lema del consejo escolar:")."""
+    """Where a sign or phrase noun may stand among the last words before a colon (lower case): the last word, or a
+    phrase noun before the words that say whose it is, an "of" word and an article, or an article in one ("das Motto
+    des Schülerrats:", "the motto of the student council:", "la devise du conseil des élèves :", "el lema del consejo
+    escolar:"; not "a sign of progress:", a judgement, nor "a sign of the times:", whose noun names no phrase)."""
     yield len(words) - 1
     of_words = _of_words(lex.code)
     for count in range(2, min(_SIGN_OWNER_WORDS, len(words) - 2) + 1):
-        first = words[-count]
-        if first in of_words or lex.capitalised_nouns and first in lex.articles:
-            yield len(words) - 1 - count
+        first, noun = words[-count], len(words) - 1 - count
+        if words[noun] not in lex.phrase_nouns:
+            continue
+        owned = first in lex.articles or first in lex.contracted_articles
+        if owned or first in of_words and words[-count + 1] in lex.determiners:
+            yield noun
 
 
 def _sign_named(lex: Lexicon, words: list[str], noun: int) -> bool:
