@@ -2601,9 +2601,9 @@ def _role_and_name(g: Grammar, who: str) -> bool:
 
 
 def _opens_clause(lex: Lexicon, text: str, start: int) -> bool:
-    """Whether the word before ``start`` is a subordinator ("als", "weil", "wie"): the clause it opens closes on its verb,
-    with phrases of place and time between its subject and the verb ("als der Bürgermeister in der Bürgerschaft
-    erklärte")."""
+    """Whether the word before ``start`` is a subordinator ("als", "weil", "wie"): the clause it opens closes on its
+    verb, with phrases of place and time between its subject and the verb ("als der Bürgermeister in der
+    Bürgerschaft erklärte")."""
     before = text[max(0, start - 12) : start].split()[-1:]
     return bool(before) and before[0].lower() in lex.subordinators
 
