@@ -76,3 +76,14 @@ def etree_bytes(root: object) -> bytes:
     from lxml import etree
 
     return etree.tostring(root)  # type: ignore[call-overload]
+
+
+def test_the_tree_is_built_without_a_table_of_ids() -> None:
+    """libxml2 files every ``id`` attribute of a page in a table only an XPath ``id()`` reads (nothing here does):
+    the tree is made without it, and is the tree a parser with the table makes, duplicate ids and all."""
+    from lxml import etree
+
+    text = page('<span id="a">x</span> <b id="a">y</b> <i id="b">z</i>', '<meta id="b" charset="utf-8">')
+    root = parse(text)
+    assert root.xpath("id('a')") == [] and len(root.xpath("//*[@id='a']")) == 2
+    assert etree_bytes(root) == etree_bytes(etree.fromstring(text.encode(), etree.HTMLParser(encoding="utf-8")))

@@ -383,6 +383,20 @@ def test_pretested_patterns_still_find_their_matches() -> None:
     assert label is not None and label.group().startswith("READ MORE")
 
 
+def test_a_rail_label_is_looked_for_only_after_two_letters_that_may_open_one() -> None:
+    """A block opening on two ASCII letters no rail label opens on ("Th", after the white space of its markup) is
+    refused without the pattern; one they may open, up to three white spaces in, is still matched."""
+    assert all(not label[:1].isspace() for label in quotes._RAIL_LABELS)  # (the pre-test's premise)
+    assert {"re", "le", "mo"} <= quotes._RAIL_PAIRS and not {"th", "in", "de"} & quotes._RAIL_PAIRS
+    with patch.object(quotes, "_RAIL_LABEL", wraps=quotes._RAIL_LABEL) as pattern:
+        for text in ("The mayor said: “No.”", "\n  In der Stadt", "\n\n\n\nRead more: “A”", "DE: “Ja”"):
+            assert quotes._rail_label(text) is None
+        assert pattern.match.call_count == 0
+        for text in ("\n\n Read more: “A”", "  Lesen Sie auch: x", "More on this story"):
+            assert quotes._rail_label(text) is not None
+        assert pattern.match.call_count == 3
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_cues_a_language_lacks_are_not_tried(code: str) -> None:
     """A quote's cues after it and inserted in it leave out the patterns nothing matches (``NEVER``: the cue is not the

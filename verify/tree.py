@@ -81,16 +81,18 @@ def parse(text: str, encoded: bytes | None = None) -> Element:
     # libxml2 reads UTF-8 bytes a fifth faster than a str (whose characters it is handed 1, 2 or 4 bytes wide and
     # converts first), building the same tree (every real page, fixture and tune-set page; 20,000 random markup
     # strings); a str that UTF-8 cannot encode (a lone surrogate from a decoded escape) is handed over as before.
+    # (no table of the page's ``id`` values: nothing looks an element up by its id, and libxml2 filled one for every
+    # id attribute of every page; the tree is the same)
     data: str | bytes
     try:
         data = encoded if encoded is not None else text.encode("utf-8")
-        parser = etree.HTMLParser(encoding="utf-8")  # one per parse: not thread-safe
+        parser = etree.HTMLParser(encoding="utf-8", collect_ids=False)  # one per parse: not thread-safe
     except UnicodeEncodeError:
-        data, parser = text, etree.HTMLParser()
+        data, parser = text, etree.HTMLParser(collect_ids=False)
     try:
         root = etree.fromstring(data, parser)
     except ValueError:  # an <?xml encoding=...?> declaration in a str: lxml wants bytes then
-        parser = etree.HTMLParser(encoding="utf-8")
+        parser = etree.HTMLParser(encoding="utf-8", collect_ids=False)
         root = etree.fromstring(text.encode("utf-8", "replace"), parser)
     last = parser.error_log.last_error
     if last is not None and last.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT:

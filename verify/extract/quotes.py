@@ -15,6 +15,7 @@ stays linear in the size of the article.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -5282,8 +5283,9 @@ _RAIL_LABELS = sorted(
 )
 # A rail's label opening a block, then a separator, a quote mark or nothing: "READ MORE: “…”", "À lire aussi « … »";
 # or with a word of its own before a colon ("Related coverage:", "Lire aussi notre dossier :")
+_RAIL_SPACES = 3  # white spaces a rail's label may follow (each label opens on another character)
 _RAIL_LABEL = re.compile(
-    rf"\s{{0,3}}(?:{'|'.join(re.escape(label) for label in _RAIL_LABELS)})"
+    rf"\s{{0,{_RAIL_SPACES}}}(?:{'|'.join(re.escape(label) for label in _RAIL_LABELS)})"
     r"(?:\s{0,3}[:|›>»–—]|\s-\s|\s{1,3}(?=[«“\"„‘‹»])|\s{0,3}$|\s{1,3}[^\W\d_]{1,20}\s{0,3}:)",
     re.I,
 )
@@ -5293,12 +5295,40 @@ _RAIL_FIRSTS = frozenset(
 )
 
 
+def _ascii_letters_matching(char: str) -> frozenset[str]:
+    """The ASCII letters, lower-cased, that ``char`` of a pattern matches when case is ignored (``re.I``): "K" and
+    "k" match "k", and so does the Kelvin sign (U+212A); a digit, a space or "à" matches none."""
+    if char.isascii():
+        return frozenset(char.lower()) if char.isalpha() else frozenset()
+    return frozenset(c.lower() for c in string.ascii_letters if re.match(re.escape(char), c, re.I))
+
+
+# The two ASCII letters, lower-cased, a rail's label may open on ("re" of "Read more", "le" of "Lesen Sie auch"; a
+# label of one letter, any letter after it): a block opening on two ASCII letters (most, after the white space of its
+# markup) holds a label only when they are one of these, told without the pattern, which tries each of its ~90 labels
+# in turn, ignoring case.
+_RAIL_PAIRS = frozenset(
+    first + second
+    for label in _RAIL_LABELS
+    for first in _ascii_letters_matching(label[0])
+    for second in (_ascii_letters_matching(label[1]) if len(label) > 1 else string.ascii_lowercase)
+)
+
+
 def _rail_label(text: str, pos: int = 0) -> re.Match[str] | None:
     """``_RAIL_LABEL.match(text, pos)``, the pattern called only when the character at ``pos`` may open a label: a
-    white space or a character outside ASCII, or one of ``_RAIL_FIRSTS`` (every block is asked; few open on a label)."""
+    white space or a character outside ASCII, or one of ``_RAIL_FIRSTS`` (every block is asked; few open on a label),
+    and when two ASCII letters follow the white space a label may follow, one of ``_RAIL_PAIRS``."""
     first = text[pos : pos + 1]
     if not first or first.isascii() and not first.isspace() and first not in _RAIL_FIRSTS:
         return None
+    head = text[pos : pos + _RAIL_SPACES + 2]
+    opening = head.lstrip()  # (str.isspace's white space: the pattern's \s)
+    if len(head) - len(opening) > _RAIL_SPACES:
+        return None  # more white space than a label may follow
+    pair = opening[:2]
+    if len(pair) == 2 and pair.isascii() and pair.isalpha() and pair.lower() not in _RAIL_PAIRS:
+        return None  # (the label would open on these two letters)
     return _RAIL_LABEL.match(text, pos)
 
 
