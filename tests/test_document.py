@@ -69,6 +69,28 @@ def test_positions_are_one_based_lines_and_columns() -> None:
     assert doc.position(8) == (3, 2)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["bc", "\n", "\n\n", "\r\n", " ", "é", "x" * 3000])).map(lambda p: "a" + "".join(p)),
+    offsets=st.lists(st.integers(-5, 20_000), max_size=12),
+)
+def test_line_starts_read_as_far_as_asked_give_every_position(text: str, offsets: list[int]) -> None:
+    """The line starts are read only as far as a position is asked for, in any order: each position is the one counted
+    from the whole text (a page's claims stop well before its rails and footer, which are never read for lines)."""
+    doc = from_text(text, "a.txt", Format.TEXT)
+    for offset in [*offsets, len(text) // 2, len(text)]:
+        at = max(0, min(offset, len(text)))
+        line = text.count("\n", 0, at) + 1
+        assert doc.position(offset) == (line, at - (text.rfind("\n", 0, at) + 1) + 1)
+    assert doc._lines_read == len(text)
+
+
+def test_line_starts_of_a_long_text_are_read_only_up_to_the_last_position_asked() -> None:
+    doc = from_text("line\n" * 100_000, "a.txt", Format.TEXT)
+    assert doc.position(25) == (6, 1) and doc._lines_read < 10_000
+    assert doc.position(300_000) == (60_001, 1) and doc._lines_read < 400_000
+
+
 def test_html_block_positions_point_into_the_source_despite_entities() -> None:
     source = "<html><body>\n<p>A &amp; B &ldquo;said&rdquo;\n   here</p></body></html>"
     doc = from_text(source, "a.html", Format.HTML)

@@ -57,6 +57,9 @@ _LOOKS_LIKE_HTML = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|
 
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_NEWLINE = re.compile("\n")
+_LINES_AHEAD = 4096  # characters the line starts are read on by at least
+
 # A "lang:" or "language:" line in the front matter that opens a Markdown draft (bounded: 40 lines of 200).
 _FRONT_MATTER_LANG = re.compile(
     r"---[ \t]*\n(?:[^\n]{0,200}\n){0,40}?(?:lang|language)[ \t]*:[ \t]*[\"']?"
@@ -75,17 +78,27 @@ class Document:
     tree: trees.Element | None = None  # the parsed HTML, made once and read by every stage
     # The elements holding the article body, found once for posts and blocks (extract.blocks.article_roots).
     body_roots: frozenset[trees.Element] | None = field(default=None, repr=False)
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+    # Where each line starts, read only as far as a position is asked for (a page's last claim stands about 60% of
+    # the way through its source): every line start at or before ``_lines_read`` is listed.
+    _line_starts: list[int] = field(default_factory=lambda: [0], repr=False)
+    _lines_read: int = field(default=0, repr=False)
     _locator: TextLocator | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset into :attr:`text`."""
         offset = max(0, min(offset, len(self.text)))
+        if offset > self._lines_read:
+            self._read_lines(offset)
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
+
+    def _read_lines(self, offset: int) -> None:
+        """List the line starts up to ``offset`` at least, by steps of a quarter of what is read already (so a text
+        asked about line by line is still scanned once)."""
+        read = self._lines_read
+        end = min(len(self.text), max(offset, read + max(_LINES_AHEAD, read // 4)))
+        self._line_starts += [m.end() for m in _NEWLINE.finditer(self.text, read, end)]
+        self._lines_read = end
 
     @property
     def declared_language(self) -> str | None:

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from ..document import Document
 from ..lexicon import LEXICONS, Lexicon, Number
@@ -46,6 +47,17 @@ _BRACKETED_LABEL = re.compile(
     r"\s{0,3}(?P<label>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){0,3}?) \([^():\n]{1,60}\)\s{0,2}:\s"
 )
 _BRACKET_LABEL_REACH = 140  # the characters from a row's start a name label's bracket opens within
+
+
+def _reach(pattern: re.Pattern[str]) -> int:
+    """The most characters a match of a bounded ``pattern`` spans (its parsed width)."""
+    return int(_sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1])
+
+
+# How far from a paragraph's start a name label's colon may stand: a paragraph with none so near (most) is no turn
+# under a label, told by a scan in C before the pattern is tried (its lazy name is tried word by word, then given back
+# letter by letter).
+_LABEL_REACH = _reach(_LABEL)
 _STOP_LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_]{1,12})\.\s")
 _QUESTION_MAX_WORDS = 60  # an interviewer's question is a sentence or two
 _MIN_QUESTIONS = 2  # one question in a story is a rhetorical one; an interview asks two at least
@@ -207,6 +219,9 @@ _RECORD_LABEL = re.compile(
     r"\s{0,3}(?P<head>[^\W\d_][\w.’'\-]{0,30}(?: [\w.’'\-]{1,30}){1,6}?)"
     r"(?:,[^:\n]{1,60}?| \((?P<bracket>[^():\n]{1,60})\))?\s{0,2}(?::|\.\s{0,2}[–—-])\s{1,3}(?=\S)"
 )
+# How far from a row's start its label's colon or dash may stand (both patterns end a label on one): a paragraph with
+# none so near is no row, told without the pattern.
+_ROW_REACH, _RECORD_REACH = _reach(_ROW_LABEL), _reach(_RECORD_LABEL)
 # The record's note of the room closing a row ("… raison. (Sourires)", "(Applause.)", "(Beifall bei der SPÖ.)"): the
 # reporter's words, not the speaker's. Bounded: one bracket of up to 60 characters at the row's end.
 _STAGE_DIRECTION = re.compile(r"\s{1,3}\([^()\n]{1,60}\)\s{0,3}$")
@@ -376,7 +391,9 @@ def _row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None:
         return described  # (before a record's: "Une ouvrière qui …" opens on no title, though on a role)
     if (recorded := _record_row(lex, block, start, end)) is not None:
         return recorded
-    label = _ROW_LABEL.match(block.text, start, end)
+    window = block.text[start : min(end, start + _ROW_REACH)]
+    # (no colon nor dash for the label to end on: most paragraphs, told without the pattern)
+    label = _ROW_LABEL.match(block.text, start, end) if ":" in window or "–" in window or "—" in window else None
     name = label.group("name") if label else ""
     if label is not None and name.lower() in lex.narrator_labels:  # ("Off:", a stop word in English)
         return _Row(block, name, label.end(), end, narrated=True)
@@ -423,6 +440,9 @@ def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None
     """A parliament's record row: a label of a title (perhaps after an article), then the person's name, or a role and
     the name in brackets; the name in capitals is read as a name ("LASHERAS GIMENO"). None when the label opens on no
     title; a chair's row ("La señora PRESIDENTA:") names no one (its name is the role)."""
+    window = block.text[start : min(end, start + _RECORD_REACH)]
+    if ":" not in window and "–" not in window and "—" not in window and "-" not in window:
+        return None  # (no colon nor dash for the label to end on: most paragraphs, told without the pattern)
     label = _RECORD_LABEL.match(block.text, start, end)
     if label is None:
         return None
@@ -613,7 +633,7 @@ def _turn(lex: Lexicon, block: Block, begin: int = 0, end: int | None = None) ->
     text = block.text[lead:end]
     # (a dash glued to the label opens a turn as well: "—Rocío Montoya: Catorce meses ...", the Spanish press's raya)
     opening = 1 if dash is None and text[:1] in DASHES else 0
-    label = _LABEL.match(text, opening)
+    label = _LABEL.match(text, opening) if ":" in text[opening : opening + _LABEL_REACH] else None
     if label is None and " (" in text[: _BRACKET_LABEL_REACH]:  # (most paragraphs: no bracket near their start)
         label = _BRACKETED_LABEL.match(text, opening)
     if label is None and (stop := _STOP_LABEL.match(text)):
