@@ -135,6 +135,20 @@ _FILLER = {"en": _EN, "de": _DE, "fr": _FR, "es": _ES}
             None,
         ),
         ("es", "Una vecina de Barbate, que habló bajo condición de anonimato, dijo: «No puedo pagar».", None),
+        # (round 35: a restrictive clause, no comma, right before the cue verb, whose words are no speaker: "anonimato")
+        ("es", "Un barquero del muelle que pidió el anonimato aseguró: «No puedo pagar».", None),
+        ("es", "Una enfermera del hospital que pidió no ser nombrada relató: «No puedo pagar».", None),
+        ("en", 'A boater from the marina who asked not to be named insisted: "I cannot pay."', None),
+        ("fr", "Une riveraine qui a requis l'anonymat raconte : « Je ne peux pas payer. »", None),
+        # (a noun no lexicon lists, a person by the clause withholding the name: the "er" next is no one's)
+        (
+            "de",
+            "Ein Dauergast, der seinen Namen nicht nennen will, sitzt jeden Abend an der Bar. „Ich komme wegen des "
+            "Lichts“, sagt er.",
+            None,
+        ),
+        # (a clause withholding no name: the name before it speaks)
+        ("es", "Rosa Quiroga, que pidió calma, aseguró: «No puedo pagar».", "Rosa Quiroga"),
         # a relative clause whose verb of saying reports the words still credits the name before it
         ("en", 'Pat Lee, who said at the meeting: "I cannot pay."', "Pat Lee"),
     ],

@@ -39,6 +39,17 @@ def test_a_direct_quote_after_its_cue_is_no_reported_statement() -> None:
     assert _statements(text) == []
 
 
+def test_a_direct_quote_after_a_colon_is_no_reported_statement() -> None:
+    # (round 35: the words before the colon are the report, too short here; "He wrote only: “…”" reported the quote's
+    # words as the last person named's, and a quote its own cue credits to no one took that speaker)
+    text = (
+        "Talks\n\nMayor Anna Berg met the unions.\n\n"
+        "Berg wrote to them only: “The trams will run all night from May.”\n\n"
+        "Berg explained in a letter that the trams will run all night from May: “We are ready.”"
+    )
+    assert _statements(text) == [("Anna Berg", "in a letter that the trams will run all night from May")]
+
+
 def test_too_short_content_is_skipped() -> None:
     assert _statements("Talks\n\nAnna Berg met unions.\n\nBerg said no.") == []
 

@@ -276,6 +276,26 @@ class Person:
     pronoun: str = ""
 
 
+@dataclass(slots=True)
+class RoleLead:
+    """A definite description of a role no one held that a sentence opened on ("The minister told the packed kirk …",
+    "El árbitro principal del torneo destacó …"): a pronoun or a dropped subject right after it stands for whoever
+    holds the role, and the person the article names next with that role (``holder``: "The Rev Morag Halcro, minister
+    of …", "Ese árbitro, Horacio Quinteros,") is whom it described (:meth:`Cast.claim_role`)."""
+
+    words: list[str]  # the description's words, lower case
+    clock: int  # the cast's clock when the sentence opened on it: a pronoun stands for it only while no one is named
+    people: int  # how many people the cast held then: the holder is someone named since
+    taken: Person | None  # whom the description was resolved to when read (a guess, unless they hold the role)
+    # What is read of the words when first asked for (``Cast._lead_role``: most leads never are): the role's noun
+    # ("minister", "árbitro"; "" for none: no lead), the gender the description tells, the words of what the role is of
+    # ("tribunal" of "el presidente del tribunal")
+    head: str | None = None
+    gender: str = ""
+    of: frozenset[str] = frozenset()
+    holder: Person | None = None
+
+
 # Whom a capitalised phrase names, found before anything is recorded (:meth:`Cast.naming`): the name it gives ("" for a
 # title word alone that is a known person's surname: "said Dean"), the gender its title or first name tells (or ""),
 # and the person the article named before (None: someone new). (A tuple: a dataclass made for each mention cost 0.1% of
@@ -1332,6 +1352,9 @@ class Cast:
     # whom running text credited with words since the last quote was credited ("Jones told reporters ..."), if anyone
     _reporter: Person | None = None
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
+    # descriptions of roles no one held that sentences opened on (``role_lead``), not yet given a holder, latest last
+    _role_leads: list[RoleLead] = field(default_factory=list)
+    _lead_read: RoleLead | None = None  # the role lead the latest ``resolve``'s mention stood for, if any
     # a thing a sentence opened on, named after a definite article ("Die Studie zeigt ..."): (when, in which sentence,
     # the pronoun its article gives it); a "sie" in that sentence or the next stands for it, no person
     _thing: tuple[int, int, str] | None = None
@@ -1646,6 +1669,7 @@ class Cast:
         person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio); ``plural``: the
         pronoun, of either number ("sie"), is plural by its verb, so stands for a body or no one."""
         key = mention.strip().lower()
+        self._lead_read = None
         pronoun = self.lexicon.pronouns.get(key)
         if pronoun is not None:
             gender = str(pronoun.gender) if pronoun.gender in (Gender.MALE, Gender.FEMALE) and not plural else ""
@@ -1670,6 +1694,8 @@ class Cast:
                 return None  # a pronoun is never a speaker: unresolved, the quote has none
             if not person.gender:
                 person.gender = gender
+            if self._role_leads:
+                self._lead_read = self._lead_now(gender)  # "The minister told the kirk …. “…,” she said."
             self._touch(self._topics, person)
             return _name(person)
         if (pointer := self.lexicon.demonstratives.get(key)) is not None:
@@ -1697,6 +1723,8 @@ class Cast:
             # "«...», explica.", "fue clara: «...»", "Luego se acordó de ...: «…»": the subject the language leaves out
             # is whom the text is about
             person = next(reversed(self._topics.values()), None)
+            if self._role_leads:
+                self._lead_read = self._lead_now("")  # "El árbitro principal destacó el nivel. «…», afirmó."
             return _name(person) if person is not None else None
         if all(w in FUNCTION_WORDS for w in key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
@@ -1707,6 +1735,10 @@ class Cast:
         if self._voiceless(key):
             return None  # "the sign reads", "wenn der Bauch „Ja“ sagt": words no one speaks, not even as written
         words = key.split()
+        if self._role_leads and self._role_leads[-1].clock == self._clock and words[0] in self.lexicon.definite:
+            # (a dropped subject, the sentence before's: "El árbitro principal del torneo destacó …. «…», afirmó.")
+            lead = self._lead_now(self._description_gender(words, words[-1]))
+            self._lead_read = lead if lead is not None and self._lead_head(words) == lead.head else None
         if (
             len(words) > 1
             and words[0] in self.lexicon.determiners
@@ -1903,7 +1935,12 @@ class Cast:
         if not owner:
             return None
         name = " ".join(written[len(words) - len(owner) :])
-        found = self._body_holding(owner) or self.described(f"{lex.definite[0]} {' '.join(owner)}")
+        found = self._body_holding(owner)
+        if found is None and len(owner) == 1 and self._people_of(owner[0], words[-2]):
+            # "un communiqué des organisateurs", "a statement from the organisers", "einer Mitteilung der Veranstalter":
+            # the group speaks, as written, never one person guessed to be of it (the minister quoted before)
+            return self.organisation(name, topic=True)
+        found = found or self.described(f"{lex.definite[0]} {' '.join(owner)}")
         if (
             (found is None or not found.organisation)
             and (owner[0] in lex.town_bodies or self._noun_kind(owner[-1]) is _Noun.BODY)
@@ -1914,6 +1951,18 @@ class Cast:
         if found is None and all(name_word(w) or w.lower() in _NAME_JOINERS for w in name.split()):
             found = self.find(name) or (self.organisation(name) if not known_first_name(name.split()[0]) else None)
         return found
+
+    def _people_of(self, noun: str, before: str) -> bool:
+        """Whether a noun (lower case) names people in the plural ("organisers", "organisateurs", "organizadores"; in
+        German a masculine noun after the genitive "der", "der Veranstalter"), ``before`` the word before it."""
+        lex = self.lexicon
+        singulars = [noun[: len(noun) - len(end)] + base for end, base in lex.plural_endings if noun.endswith(end)]
+        if any(title_role(s, lex) or self._person_noun(s, lexical=False) for s in singulars if s != noun):
+            return True
+        # (a German masculine noun is the same in the plural: its genitive article tells, "der" of many, "des" of one)
+        return lex.capitalised_nouns and before == "der" and self._person_noun(noun, lexical=False) and not (
+            lex.feminine_endings and noun.endswith(lex.feminine_endings)
+        )
 
     def _voiced(self, description: str) -> Person | None:
         """The organisation an unnamed spokesperson speaks for ("a government spokesperson" after "the Welsh
@@ -2040,6 +2089,8 @@ class Cast:
             after = text[end : end + _RELATIVE_REACH].lstrip(" ,").split(maxsplit=1)
             if after and after[0].lower() in lex.person_relatives:
                 return True
+            if self._withheld(text, end) >= 0:
+                return True  # ("Ein Stammgast, der seinen Namen nicht nennen will, sitzt …": a name only a person has)
             feminine = len(words) == 2 and bool(lex.indefinite_feminine_endings)
             return feminine and self._feminine_after(first, words[1].lower())
 
@@ -2637,8 +2688,13 @@ class Cast:
         if before.endswith(", "):
             apposed = appositive_before(before)
             self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
-            if len(apposed) > 1 and apposed[0].lower() in lex.definite and self._unlisted_noun(apposed[1]):
-                person.named_as.add(apposed[1])  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
+            # ("Ese árbitro, Horacio Quinteros,": a demonstrative points back to the role as the article gave it)
+            pointed = apposed and apposed[0].lower() in lex.demonstrative_determiners
+            # (a noun capitalised in German: "Der Förster, Tobias Wendt,")
+            noun = apposed[1] if len(apposed) > 1 else ""
+            noun = noun.lower() if lex.capitalised_nouns else noun
+            if noun and (apposed[0].lower() in lex.definite or pointed) and self._unlisted_noun(noun):
+                person.named_as.add(noun)  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
             titled = phrase[: phrase.find(person.name)].split()
             # (only the word right before the name may be the role: the phrase before it is read when it is one)
@@ -3434,7 +3490,92 @@ class Cast:
         person = self.described(" ".join(words), guess=False) if len(words) > 1 else None
         if person is not None:
             self._touch(self._topics, person)
+        elif len(words) > 1:
+            self.role_lead(" ".join(words))  # ("El árbitro principal del torneo destacó el nivel": no one holds it yet)
         return person
+
+    def role_lead(self, description: str, taken: Person | None = None) -> None:
+        """Note a definite description of a person's role no one holds opening a sentence ("The minister told the
+        packed kirk …", "El árbitro principal del torneo destacó …", "Le directeur a salué …"; not a kin noun, whose
+        rules tell whose kin): a pronoun or a dropped subject right after it stands for it (:meth:`lead_read`), and
+        the holder the article names next is whom it described (:meth:`claim_role`). Whom the quote is credited to
+        when read does not change: a role no one was given is as often someone the article named before ("But the
+        former president showed restraint" of Bill Clinton). ``taken``: whom the description was resolved to."""
+        words = description.lower().split()
+        if len(words) > 1 and words[0] in self.lexicon.definite:
+            # (a lead older than the paragraph before can no longer be claimed)
+            leads = [lead for lead in self._role_leads if lead.clock >= self._last_paragraph]
+            leads.append(RoleLead(words, self._clock, len(self.people), taken))
+            self._role_leads = leads
+
+    def _lead_role(self, lead: RoleLead) -> str:
+        """A role lead's noun ("" when its words name no role of a person, or the person they were resolved to holds
+        it), read when first asked for, with the gender the description tells and what its role is of."""
+        if lead.head is None:
+            lead.head = self._lead_head(lead.words)
+            if lead.taken is not None and lead.head and self._holds(lead.taken, lead.head):
+                lead.head = ""  # ("The senator said" of the senator the article named so: no lead)
+            if lead.head:
+                lead.gender = self._description_gender(lead.words, lead.head)
+                lead.of = frozenset(self._role_of(lead.words))
+        return lead.head
+
+    def _lead_head(self, words: list[str]) -> str:
+        """The noun of a person's role a definite description's words (lower case) end their head on, passing over
+        adjectives after it ("árbitro" of "el árbitro principal del torneo"), or "" (none, or a kin noun): a role the
+        lexicon lists first, else the noun by the place nouns take."""
+        lex = self.lexicon
+        nouns = [w for w in words[1 : _head_end(words, lex)] if w.isalpha() and w not in FUNCTION_WORDS]
+        for word in reversed(nouns):
+            role = title_role(word, lex)
+            if word in lex.family_kin or role in lex.family_kin:
+                return ""
+            if role and role not in lex.role_modifiers or self._person_noun(word, lexical=not lex.capitalised_nouns):
+                return word
+        # (a noun no lexicon lists, "the ranger", "el comisionado": the holder must be given that very noun; where
+        # adjectives follow their noun, the first word, "árbitro" of "el árbitro principal")
+        nouns = [w for w in nouns if w not in lex.role_modifiers]
+        return (nouns[0] if lex.postnominal_adjectives else nouns[-1]) if nouns else ""
+
+    def _holds(self, person: Person, head: str) -> bool:
+        """Whether the article gave ``person`` the role a role noun names (by a title, an appositive or a noun: "the
+        minister" of "The Rev Morag Halcro, minister of …"), not only guessed them to be its holder."""
+        role = title_role(head, self.lexicon)
+        return head in person.named_as or head in person.roles or role in person.roles and head in person.role_words
+
+    def _lead_now(self, gender: str) -> RoleLead | None:
+        """The role lead of the latest sentence, when no one was named since and its gender fits ``gender``."""
+        lead = self._role_leads[-1] if self._role_leads else None
+        if lead is None or lead.clock != self._clock or not self._lead_role(lead):
+            return None
+        return lead if not (gender and lead.gender) or gender == lead.gender else None
+
+    def lead_read(self) -> RoleLead | None:
+        """The role lead the latest :meth:`resolve`'s mention stood for, if any: its holder, once the article names
+        one, is the speaker (whom the mention resolved to was a guess)."""
+        return self._lead_read
+
+    def claim_role(self, person: Person) -> None:
+        """A person named for the first time with the role of a lead of this paragraph or the one before ("The Rev
+        Morag Halcro, minister of Hamnavoe Parish Kirk, then read …", "Ese árbitro, Horacio Quinteros,", "El
+        comisionado, Ramón Ledesma,", "Le directeur, Marc Roux,"): the holder the lead stood for."""
+        if not self._role_leads or person.organisation or person.anonymous:
+            return
+        for lead in reversed(self._role_leads):
+            head = self._lead_role(lead) if lead.clock >= self._last_paragraph else ""
+            if not head or not self._holds(person, head):
+                continue
+            fits = not (lead.gender and person.gender) or lead.gender == person.gender
+            new = any(p is person for p in self.people[lead.people :])
+            # (not the holder of the role of another body: "El presidente del tribunal pidió: «…»" is no "presidente de
+            # la cooperativa, Aníbal Ortiz," named next)
+            other = lead.of.isdisjoint(person.role_words) and not self.lexicon.organisation_words.isdisjoint(
+                person.role_words
+            )
+            if fits and new and not (lead.of and other):
+                lead.holder = person
+                self._role_leads.remove(lead)
+                return
 
     def _name_after(self, text: str, at: int) -> bool:
         """Whether a name in apposition follows at ``at``: a comma and a capital, or a comma, a title the lexicon lists

@@ -46,6 +46,7 @@ from .cast import (
     AGE_WORDS,
     Cast,
     Person,
+    RoleLead,
     adjectives_end,
     age_before,
     age_word_in,
@@ -282,6 +283,7 @@ def _unpossessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if "'s" in word[-3:] or "’s" in word[-3:] else word
 
 
+_NON_SPACE = re.compile(r"\S+")  # a word with the marks glued to it
 _WORD_START = re.compile(r"[\w(](?<![\w’'.\-].)")  # (?<![\w’'.\-])[\w(], the class first: the engine skips to it
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
 # A relative clause after a name (an "of" phrase and an appositive may stand between): its first three words
@@ -2617,6 +2619,9 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     reach = max(0, verb - _WINDOW // 2)
     lo = reach if lo is None else lo
+    withheld = any(phrase in text[lo:verb].lower() for phrase in g.lexicon.withheld_name_phrases)
+    if withheld and (unnamed := _withheld_subject(g, text, lo, verb)) is not None:
+        return unnamed  # "Un lanchero de la cooperativa que pidió el anonimato aseguró:": no "anonimato"
     clauses = _relative_clauses(g, text, lo, verb)
     restrictive, closed = _restrictive_clause(g, text, lo, verb)
     apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
@@ -3080,6 +3085,9 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     hi = end if standalone else min(sentence_end(text, end), end + _WINDOW)
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
     marks = [m.end() for m in _DOUBLE_MARKS.finditer(outside)]
+    # (a clause withholding a name is looked for only where the sentence holds such a phrase: most hold none)
+    low = outside.lower()
+    withheld = any(phrase in low for phrase in g.lexicon.withheld_name_phrases)
     # Verb first, then its subject just before it: a search for subject-and-verb at every place
     # would read every capitalised run in many ways before finding there is no verb at all.
     for verb in g.any_verb.finditer(outside):
@@ -3099,6 +3107,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
         # (a subject holds no quote mark: it is looked for after the last one before its verb)
         mark = bisect_right(marks, verb.start())
         floor = max(verb.start() - _WINDOW // 2, marks[mark - 1] if mark else 0)
+        if withheld and (unnamed := _withheld_subject(g, outside, floor, verb.start())):
+            return unnamed  # "Un lanchero de la cooperativa que pidió el anonimato aseguró:": no "anonimato"
         for word in _WORD_START.finditer(outside, floor, verb.start()):
             if _inside_name(g, outside, word.start()):
                 continue  # "States" of "the United States claiming": a name's tail is no subject of its own
@@ -3106,6 +3116,29 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 return match
     return None
+
+
+def _withheld_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Match[str] | None:
+    """The indefinite description a restrictive relative clause withholding a name follows, that clause right before a
+    cue verb ("Un lanchero de la cooperativa que pidió el anonimato aseguró:", "A boatman who asked not to be named
+    said:", "Une riveraine qui a requis l'anonymat raconte :"): someone the article leaves unnamed speaks, never a word
+    of the clause ("el anonimato"); None when there is no such clause."""
+    lex = g.lexicon
+    spans = [m.span() for m in _NON_SPACE.finditer(window, floor, verb)]
+    low = [window[a:b].lower().strip(",") for a, b in spans]
+    relative = next((i for i in range(len(low) - 1, 0, -1) if _relative_word(lex, low[i])), 0)
+    clause = " ".join(low[relative:])
+    withheld = any(phrase in clause for phrase in lex.withheld_name_phrases)
+    if not relative or window[spans[relative - 1][1] - 1] == "," or not withheld:
+        return None  # (a clause set off by commas is read as such: "A driver, who asked not to be named, said:")
+    if any(mark in clause for mark in ".!?;:"):
+        return None  # ("Un vecino que pidió el anonimato habló. Luego Ana dijo:": the clause ended its sentence)
+    opening = next((i for i in range(relative - 1, -1, -1) if low[i] in lex.indefinite), -1)
+    if opening < 0 or _CLAUSE_STOP.search(window, spans[opening][0], spans[relative - 1][1] - 1):
+        return None  # ("Ana Ruiz, de una cooperativa que pidió el anonimato, dijo": a clause of another noun)
+    at, end = spans[opening][0], spans[relative - 1][1]
+    end -= window[end - 1] == ","
+    return _span_pattern(end - at).match(window, at)
 
 
 def _agent_after(lex: Lexicon, text: str, verb: re.Match[str]) -> bool:
@@ -3732,6 +3765,7 @@ class _Reader:
                     cast.appositive(person, role.group(1))
                     if not cue and text.startswith(", ", role.end()) and self.g.verb_at(text, role.end() + 2):
                         cast.reported(person)  # "Dexter Rowe, a minister, told reporters ...": as "Rowe told"
+                cast.claim_role(person)  # ("The Rev Morag Halcro, minister of …": whom "The minister" stood for)
         if self.fresh and cursor == len(breaks):
             self._comma_subject(text, read, end)
         opened = self.sentence
@@ -4271,6 +4305,8 @@ class _Reader:
             return False  # "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl, erklärte": about the name after it
         name = self._cast.resolve(_mention(self.g, described.group("who")))
         person = self._cast.find(name) if name else None
+        if name is not None:
+            self._cast.role_lead(who, person)  # ("The minister told the packed kirk that …": no one holds the role yet)
         if person is None:
             self._thing_subject(who)  # ("Die Studie zeigt, dass ...": no one)
         else:
@@ -4369,6 +4405,9 @@ class _Found:
     chorus: bool = False
     # The sentence after a cue inside the marks that ended this one (« A, assure-t-elle. B »): a second claim
     rest: _Found | None = None
+    # the description of a role no one held that the cue's pronoun or dropped subject stood for ("The minister told the
+    # packed kirk …. “…,” she said."): its holder, if the article names one later, is the speaker (Cast.role_lead)
+    role_lead: RoleLead | None = None
 
 
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
@@ -4910,6 +4949,12 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
     that role (see :meth:`Cast.holder_named_since`)."""
     # (a possessive is as definite: "promet sa directrice" in a headline, the director named in the lead)
     definite = g.lexicon.possessives.union(g.lexicon.definite)
+    led = [item for item in found if item.role_lead is not None]
+    if led:
+        reader.cast  # noqa: B018  (the text after the last quote is read: the lead's holder may be named there)
+        for item in led:
+            if item.role_lead is not None and item.role_lead.holder is not None:
+                item.speaker = item.role_lead.holder.name  # "The minister told …. “…,” she said.", then "The Rev …"
     described = [item for item in found if item.mention and item.mention.split()[0].lower() in definite]
     if not described:
         return  # (most articles: the cast is not asked for)
@@ -5936,6 +5981,7 @@ def _resolve(
         # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero");
         # so is the body whose document an impersonal cue quotes ("Der Verband bedauerte den Streik. „…“, hieß es")
         item.speaker = _group_speaks(g, cast, item, cast.resolve(_mention(g, item.dropped)))
+        item.role_lead = cast.lead_read()
         item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
@@ -5962,6 +6008,7 @@ def _resolve(
             item.speaker = held if held and cast.find(held) else mention[complement.end("determiner") :].strip()
         else:
             item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural))
+        item.role_lead = None if going or named else cast.lead_read()
         item.speaker = _group_speaks(g, cast, item, item.speaker)
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names

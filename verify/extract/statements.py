@@ -22,6 +22,7 @@ from .quotes import _CAPITAL_RUN, _plausible, article_language, sentence_end
 _MIN_WORDS = 4  # shorter content is no statement worth matching against
 _WORD_CHARACTER = re.compile(r"\w")
 _OPENS_QUOTE = re.compile(r"\s*(?:''|``|[“„«\"])")
+_COLON_QUOTE = re.compile(r":\s*(?:''|``|[“„«\"])")  # a colon opening a direct quote: "Er schrieb dazu nur: „…“"
 
 
 def reported_statements(document: Document, blocks: list[Block]) -> list[Statement]:
@@ -100,6 +101,9 @@ def _statement(
         parts = [match.group("content")] if "content" in match.groupdict() else [match.group("a"), match.group("b")]
         if any(_OPENS_QUOTE.match(part) for part in parts):
             return None  # a direct quote after its cue is a quote, already evidence in its own right
+        # (so is one after a colon: "Er schrieb dazu nur: „…“" reports no words of its own but the quote's, whose
+        # speaker the quote's own cue tells; the words before the colon are the report)
+        parts = [part[: colon.start()] if (colon := _COLON_QUOTE.search(part)) else part for part in parts]
         content = " ".join(parts).strip().rstrip(".").strip()
         if len(content.split()) < _MIN_WORDS:
             return None

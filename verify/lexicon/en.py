@@ -322,6 +322,7 @@ fisherman angler politician administrator receiver liquidator auditor accountant
 granddaughter grandson grandchild niece nephew cousin aunt uncle stepson stepdaughter stepfather stepmother
 widow widower sibling
 tutor lecturer instructor deacon chaplain curate verger sexton geologist
+ranger warden forester lifeguard
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":

@@ -207,7 +207,8 @@ ROLE_NOUNS = words(
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
     "voluntaria pasajero pasajera edil edila regidor regidora hijo hija hermano hermana marido esposo esposa compañero compañera "
     "novio novia asesor asesora "
-    "nieto nieta sobrino sobrina tío tía abuelo abuela viudo viuda coronel teniente sargento monseñor"
+    "nieto nieta sobrino sobrina tío tía abuelo abuela viudo viuda coronel teniente sargento monseñor "
+    "árbitro árbitra comisionado comisionada guardabosques"
 )
 MALE_TITLES = words(
     "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
