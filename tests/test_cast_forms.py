@@ -258,3 +258,88 @@ def test_an_unnamed_member_of_a_body(code: str, text: str, want: str | None) -> 
 )
 def test_a_name_set_off_after_an_indefinite_description_speaks(code: str, text: str, want: str) -> None:
     assert _said_in(code, text) == [want]
+
+
+# Round 35 (cast35): names written with a job noun or a form of address before them, and months that are first names.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a job noun capitalised at the sentence's start is no part of the name
+        ("en", ('Zookeeper Delroy Tapia, who feeds the lions, smiled: "They eat like kings."',), ["Delroy Tapia"]),
+        ("en", ('Ranger Tavita Oduya said: "The trail stays shut."',), ["Tavita Oduya"]),
+        # (a surname that is a job noun stays: "Minnie Driver" is no driver)
+        ("en", ('"We start in May," said Minnie Driver.',), ["Minnie Driver"]),
+        # a month that is a first name, after a form of address, a courtesy title or a role noun: her first name
+        (
+            "en",
+            ('Regular swimmer Aunty June Kessler said she would be back. "The pool is mine," she said.',),
+            ["June Kessler"],
+        ),
+        ("en", ('Mrs April Kessler said she was tired. "I am done," she said.',), ["April Kessler"]),
+        # (her namesake of another first name is someone else)
+        (
+            "en",
+            (
+                "Mary Kessler opened the pool in 1990.",
+                'Swimmer June Kessler said she would be back. "The pool is mine," she said.',
+            ),
+            ["June Kessler"],
+        ),
+        # (after a preposition a month is a date: "in June Kessler ..." names Kessler)
+        (
+            "en",
+            ("Tom Kessler opened the pool.", 'In June Kessler said he would sell it. "It is time," he said.'),
+            ["Tom Kessler"],
+        ),
+    ],
+)
+def test_a_job_noun_or_a_form_of_address_before_a_name(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name set off after an indefinite description whose complement is a place of several words is the subject
+        # the next bare cue verb stands for
+        (
+            "Una vendedora de San Cristóbal de las Casas, Rosalba Quiñones, cerró el puesto temprano. «Hoy no vino "
+            "nadie», dijo.",
+            "Rosalba Quiñones",
+        ),
+        (
+            "Un pescador de Puerto Ayora, Wilmer Tacuri, pasó a verlas. «Antes no quedaba ni una», dijo.",
+            "Wilmer Tacuri",
+        ),
+        # (with no name set off, the description names no one)
+        ("Un pescador de Puerto Ayora pasó a verlas con sus nietos. «Antes no quedaba ni una», dijo.", None),
+    ],
+)
+def test_a_name_apposed_after_a_place_of_several_words(text: str, want: str | None) -> None:
+    assert _said_in("es", text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an article no subject takes opens an object: the subject follows the verb, a pronoun or a name
+        (
+            "Anna Brändle hat die Kuh aufgezogen. Den Erfolg ordnete sie nüchtern ein: „Die Kühe sind unser Stolz.“",
+            "Anna Brändle",
+        ),
+        (
+            "Bürgermeisterin Petra Lenz eröffnete die Schau. Dem Bauernverband antwortete sie knapp: „Wir zahlen "
+            "weiter.“",
+            "Petra Lenz",
+        ),
+        ("Den Gästen erklärte Landrat Kurt Eder die Regeln: „Wir zahlen weiter.“", "Kurt Eder"),
+        # (a subject opening the sentence stays the speaker: "Der Landrat" takes no object's article)
+        (
+            "Bürgermeisterin Petra Lenz eröffnete die Schau. Der Landrat Kurt Eder ordnete den Erfolg ein: „Wir "
+            "zahlen.“",
+            "Kurt Eder",
+        ),
+    ],
+)
+def test_an_object_opening_a_verb_second_sentence(text: str, want: str) -> None:
+    assert _said_in("de", text) == [want]

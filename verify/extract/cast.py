@@ -38,6 +38,7 @@ from .speakers import (
     NAME_RUN,
     _words,
     compound_head,
+    dated_first_name,
     gender_of,
     generation,
     is_person_name,
@@ -540,10 +541,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         return "", False
     if lex.capitalised_nouns:
         name = _without_body(name, name.lower().split(), lex)[0]
+    # (a month after a title, a form of address or a role is her first name: "Aunty June Wilson", "Swimmer April Kemp")
+    dated = len(name.split()) < len(words) and dated_first_name(name.split())
     if (
         not name
         or not (name_word(name.split()[0]) or _particle_first(name, lex))
-        or not is_person_name(name)
+        or not (is_person_name(name) or dated)
         or not speaker_key(name)
     ):
         name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name

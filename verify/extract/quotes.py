@@ -1737,6 +1737,13 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         while noun < len(words) and words[noun].lower() in lex.complement_words:
             noun += 2 if words[noun + 1 : noun + 2] and words[noun + 1].lower() in lex.determiners else 1
             noun += 1
+        # (what they are of may be a place's name of several words, up to the comma: "Un pescador de Puerto Ayora,
+        # Wilmer Gaona,", "Una vendedora de San Cristóbal de las Casas, Rosalba Quiñones,")
+        rest = words[noun:]
+        whole = noun
+        if rest and words[noun - 1][:1].isupper() and rest[-1][:1].isupper():
+            links = lex.complement_words
+            whole += len(rest) * all(w[:1].isupper() or w in links or w in lex.determiners for w in rest)
         if len(words) <= 1 or not words[1].islower():
             return None
         copula = next((i for i, w in enumerate(words[:-1]) if w in lex.copulas), 0)
@@ -1746,7 +1753,7 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
             if named is not None and _plausible(g, named.group()):
                 return named.group()
         # (the name apposed to the description is who it is: "La gerente del área de salud, Rosa Hidalgo, reconoce")
-        comma = text.find(",", lo, here) if noun >= len(words) else -1
+        comma = text.find(",", lo, here) if whole >= len(words) else -1
         apposed = _APPOSED_NAME.match(text, comma) if comma >= 0 else None
         if apposed is not None and _plausible(g, person := apposed.group().strip(", ")):
             return person
@@ -2231,12 +2238,14 @@ def _name_tail(g: Grammar, text: str, end: int) -> int:
 
 
 def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
-    """Where the subject stands in a verb-second sentence that opens on a phrase of place or time: after the phrase
-    (a preposition, determiners and capitalised nouns) and the verb, its first lower-case word other than those
-    ("Auf der Pressekonferenz im Landratsamt zog Landrat Bernd Koslowski ...")."""
+    """Where the subject stands in a verb-second sentence that opens on a phrase of place or time, or on an object
+    its article tells (lexicon ``object_articles``): after the phrase (a preposition or the article, determiners and
+    capitalised nouns) and the verb, its first lower-case word other than those ("Auf der Pressekonferenz im
+    Landratsamt zog Landrat Bernd Koslowski ...", "Den Erfolg ordnete sie nüchtern ein:")."""
     lex = g.lexicon
     words = list(_WORD_START.finditer(window, 0, _WINDOW // 2))
-    if not words or window[words[0].start() :].split(maxsplit=1)[0].lower() not in lex.prepositions:
+    first = window[words[0].start() :].split(maxsplit=1)[0].lower() if words else ""
+    if first not in lex.prepositions and first not in lex.object_articles:
         return None
     for word, following in zip(words[1:], words[2:], strict=False):
         token = window[word.start() : following.start()].strip()
@@ -2450,7 +2459,9 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     # (or a clause of "as" whose verb comes first: "Como dijo el alcalde, «…»", "Comme le dit la maire, « … »"; not
     # "As one employee told Palo Alto Weekly,", whose subject comes first)
     conformative = bool(opening) and opening[0].lower() in lex.conformative_words and _verb_first(lex, opening[1:])
-    fronted = after_clause or conformative or bool(opening) and opening[0].lower() in lex.prepositions
+    # (an object opening a verb-second sentence is fronted too: "Den Erfolg ordnete sie nüchtern ein:")
+    first = opening[0].lower() if opening else ""
+    fronted = after_clause or conformative or first in lex.prepositions or first in lex.object_articles
     if not opening or not (lex.verb_second or fronted):
         return None
     if "," in text[:verb] and not after_clause:
@@ -2554,8 +2565,8 @@ def _subject_first(g: Grammar, opening: str) -> bool:
     Haren", not "Das sagte") or a name of two to four words ("Florian Weigl"); one word may be an adverb ("Dann")."""
     words = [w for w in opening.split() if not w.startswith("(")]  # (an age: "Markus Lehnert (52)")
     lex = g.lexicon
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[0].lower() in lex.object_articles:
+        return False  # (an article no subject takes opens an object: "Den Erfolg ordnete sie nüchtern ein:")
     if words[0].lower() in lex.determiners:
         return any(w[:1].isupper() for w in words[1:])  # "Der frühere Staatsanwalt forderte"
     return len(words) <= 4 and all(

@@ -172,7 +172,8 @@ def strip_titles(phrase: str) -> str:
             title_surname(words, i) or _title_first_name(words, i)
         ):
             last_title = i
-    words = _without_portfolio(words[last_title + 1 :]) if last_title >= 0 else words
+    titled = last_title >= 0
+    words = _without_portfolio(words[last_title + 1 :]) if titled else words
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
     # capitalised run at the end, with its particles ("Ursula von der Leyen").
     start = len(words)
@@ -191,7 +192,7 @@ def strip_titles(phrase: str) -> str:
         # a body's name: "NHS England", "BBC Scotland"; "JUST IN" is a shouted label; an adjective of place opening a
         # name that holds an organisation word is the body's own: "Hebridean Link Ferries", "Hebridean Coast Tourism")
         words = words[1:]
-    while words and words[0].lower() in NOT_NAMES:
+    while words and words[0].lower() in NOT_NAMES and not (titled and dated_first_name(words)):
         words = words[1:]
     return " ".join(words)
 
@@ -215,6 +216,24 @@ def portfolio_length(words: Sequence[str], portfolio: frozenset[str]) -> int:
     if not end or words[end - 1] in AND_WORDS or not is_person_name(" ".join(words[end:])):
         return 0
     return end
+
+
+# The weekdays and months of every lexicon, lower case
+_DATE_WORDS = frozenset().union(*(lex.date_words for lex in LEXICONS.values()))
+
+
+def dated_first_name(words: Sequence[str]) -> bool:
+    """Whether a name of two words opens on a month that is also a first name ("June Wilson", "April Kemp", "Abril
+    Soto"). Only a title, a form of address or a role before it tells the month is her first name ("Aunty June
+    Wilson", "Mrs April Kemp", "swimmer June Wilson"): the caller asks; after a preposition it is a date ("in June
+    Smith said")."""
+    return (
+        len(words) == 2
+        and words[0].lower() in _DATE_WORDS
+        and words[0].lower() in _ANY_FIRST_NAME
+        and name_word(words[1])
+        and words[1].lower() not in _DATE_WORDS
+    )
 
 
 def _title_first_name(words: Sequence[str], i: int) -> bool:
@@ -404,7 +423,8 @@ def speaker_key(name: str) -> tuple[str, ...]:
     name that is also a particle stays: "Ben Carson", "Al Gore"), any apostrophe written straight ("O’Brien" is
     "O'Brien", "Musée national d’histoire naturelle" the "Musée national d'histoire naturelle")."""
     name = without_generation(_without_legal_form(name.strip().lstrip("@").replace("’", "'")))
-    stripped = strip_titles(name) or name
+    # (a month that is her first name, as the cast keeps it after a title: "June Wilson" is no Mary Wilson)
+    stripped = name if dated_first_name(name.split()) else strip_titles(name) or name
     words = [
         w[0].lower() if w[1:3] == ".-" and _HYPHENED_INITIALS.fullmatch(w) else _without_particle(w.lower().strip(".,"))
         for i, w in enumerate(_words(stripped))

@@ -334,6 +334,10 @@ class Lexicon:
     term_links: frozenset[str] = frozenset()
     # German puts the verb second: "Dann sagte Vogel: „...“" — a name right after a cue verb is its subject
     verb_second: bool = False
+    # Articles no subject takes, in a verb-second language (an accusative or a dative: "den", "dem", "einen"): a
+    # sentence opening on one opens on an object, and its subject follows the verb ("Den Erfolg ordnete sie nüchtern
+    # ein: „…“", "Dem Einwand begegnete der Landrat gelassen:"; not "Die Lage", a subject as often)
+    object_articles: frozenset[str] = frozenset()
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
     pro_drop: bool = False
     # In such a language, the words of a phrase of time that places a sentence after the one before, opening it ("Más

@@ -72,7 +72,7 @@ SEPARABLE_CUES = MappingProxyType(
             "ordnet ordnete ordneten"
         ),
         "mit": words("teilt teilte teilten"),
-        "ein": words("räumt räumte räumten wendet wandte wandten wendete wirft warf warfen"),
+        "ein": words("räumt räumte räumten wendet wandte wandten wendete wirft warf warfen ordnet ordnete ordneten"),
         "klar": words("stellt stellte stellten macht machte machten"),
         "deutlich": words("macht machte machten"),
         "aus": words("führt führte führten"),
@@ -186,6 +186,7 @@ enkel enkelin neffe nichte cousin cousine onkel tante großvater großmutter sch
 vizebürgermeister
 pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
 techniker technikerin
+tierpfleger tierpflegerin förster försterin wildhüter wildhüterin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
@@ -664,6 +665,7 @@ LEXICON: Lexicon = Lexicon(
     repetition_adverbs=("wieder", "erneut", "noch einmal", "nochmals", "abermals", "wiederum"),
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
+    object_articles=words("den dem einen einem diesen diesem jenen jenem keinen keinem"),
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
     subordinators=words(
         "ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls wo wie warum weshalb wieso wann "

@@ -323,6 +323,8 @@ granddaughter grandson grandchild niece nephew cousin aunt uncle stepson stepdau
 widow widower sibling
 tutor lecturer instructor deacon chaplain curate verger sexton geologist
 ranger warden forester lifeguard
+keeper zookeeper gamekeeper herder shepherd crofter breeder grower stallholder vendor skipper coxswain
+veterinarian
 """)
 # Nouns that name a work or a slogan: the quoted words after them are its title, not speech
 # ("the committee's report “...”", "told the radio programme “...”", "a play titled “...”"). Not "called":
@@ -547,7 +549,7 @@ madeleine marcia margaret maria marie martha mary megan melania melissa michele 
 nancy nicola nikki olivia pam pamela patricia paula rachel rebecca ruth sandra sarah sharon sheila
 stephanie susan suzanne tammy teresa theresa tulsi ursula valerie virginia wendy debbie elaine heather
 jeanne kamala katie lynn marsha natalie nina rosa samantha sally tina amber brooke chelsea erin
-abby addison adriana aisha alexandra alexis alison allison alyssa ana angie anita annie april ariana
+abby addison adriana aisha alexandra alexis alison allison alyssa ana angie anita annie april june ariana
 audrey ava becky beth bethany bonnie brianna bridget candace carla carmen carolyn cassandra charlotte cindy claudia
 colleen connie courtney cynthia danielle darlene deborah debra denise dolores doris edith eileen
 elena elise eliza ella elsa erica erika esther eva evelyn felicia florence frances gabrielle gail

@@ -206,7 +206,8 @@ ROLE_NOUNS = words(
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
     "trabajador trabajadora empleado empleada paciente madre padre agricultor agricultora comerciante voluntario "
     "voluntaria pasajero pasajera edil edila regidor regidora hijo hija hermano hermana marido esposo esposa compañero compañera "
-    "novio novia asesor asesora "
+    "novio novia asesor asesora espectador espectadora pescador pescadora cuidador cuidadora guardaparque "
+    "guardaparques "
     "nieto nieta sobrino sobrina tío tía abuelo abuela viudo viuda coronel teniente sargento monseñor "
     "árbitro árbitra comisionado comisionada guardabosques"
 )

@@ -207,7 +207,7 @@ ROLE_NOUNS = words(
     "cuisinier cuisinière infirmier infirmière ouvrier ouvrière salarié salariée employé employée serveur serveuse "
     "agriculteur agricultrice éleveur éleveuse commerçant commerçante parent mère père patient patiente bénévole "
     "supporter supportrice passager passagère fils fille frère sœur mari épouse époux compagne compagnon conjoint "
-    "conjointe technicien technicienne arbitre "
+    "conjointe technicien technicienne arbitre soigneur soigneuse gardien gardienne pêcheur pêcheuse "
     "petit-fils petite-fille neveu nièce cousin cousine oncle tante grand-père grand-mère veuve veuf"
 )
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
