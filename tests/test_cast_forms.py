@@ -343,3 +343,32 @@ def test_a_name_apposed_after_a_place_of_several_words(text: str, want: str | No
 )
 def test_an_object_opening_a_verb_second_sentence(text: str, want: str) -> None:
     assert _said_in("de", text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the French narrative infinitive goes on with the subject of the sentence before, whatever the verb
+        (
+            "La maire Claire Dubois a visité le chantier lundi. Et de résumer sa méthode : « Nous avançons pas à "
+            "pas. »",
+            ["Claire Dubois"],
+        ),
+        # (after her quote: the speaker credited with it)
+        (
+            "« Tout va bien », raconte la maire Claire Dubois. Et d'ajouter : « Nous avançons pas à pas. »",
+            ["Claire Dubois", "Claire Dubois"],
+        ),
+        # its own subject between the conjunction and the link speaks
+        (
+            "Le préfet Paul Roux était là. La maire Claire Dubois a visité le chantier. Et le préfet de conclure : "
+            "« Nous tiendrons les délais. »",
+            ["Paul Roux"],
+        ),
+        # (no subject before it: no one, never the verb; "Et de trois" opens no infinitive)
+        ("Et d'ajouter : « Nous avançons. »", [None]),
+        ("La maire Claire Dubois a gagné. Et de trois : « Nous avançons. »", [None]),
+    ],
+)
+def test_a_narrative_infinitive(text: str, want: list[str | None]) -> None:
+    assert _said_in("fr", text) == want

@@ -1764,6 +1764,37 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
     return name.group() if name is not None and _plausible(g, name.group()) and first not in lex.not_names else None
 
 
+_NARRATIVE_WORDS = 12  # the most words of a narrative infinitive's sentence before its colon ("Et de résumer ça")
+_NARRATIVE_SUBJECT_WORDS = 4  # the most words of its own subject ("Et le maire de Tulle d'ajouter")
+_INFINITIVE = re.compile(r"[^\W\d_]+(?:er|ir|re|oir)")  # an infinitive's form ("résumer", "conclure", "répondre")
+
+
+def _narrative_infinitive(g: Grammar, text: str, start: int) -> tuple[str, bool] | None:
+    """The subject of a narrative infinitive's sentence leading into the quote at ``start`` with a colon (lexicon
+    ``narrative_openers``, ``narrative_links``: "Et de résumer sa méthode : « … »", "Et le maire d'ajouter : « … »",
+    "Et lui de répondre :"), whatever the verb: its own subject, between the conjunction and the link, and True; or
+    the infinitive and False when it has none, and goes on with the subject of the sentence before; None for any other
+    sentence."""
+    lex = g.lexicon
+    here = sentence_start(text, start)
+    lead = text[here:start].rstrip(_AFTER_COLON)
+    if not lead.endswith(":"):
+        return None
+    words = lead[:-1].split()
+    if len(words) < 2 or len(words) > _NARRATIVE_WORDS or words[0].lower() not in lex.narrative_openers:
+        return None
+    for at, word in enumerate(words[1 : _NARRATIVE_SUBJECT_WORDS + 2], 1):
+        infinitive = words[at + 1] if word in lex.narrative_links and at + 1 < len(words) else ""
+        elided = next((link for link in lex.narrative_links if word.startswith(link) and len(word) > len(link)), "")
+        infinitive = infinitive or (word[len(elided) :] if elided.endswith(("'", "’")) else "")
+        if infinitive and infinitive.islower() and _INFINITIVE.fullmatch(infinitive):
+            subject = " ".join(words[1:at])
+            return (subject, True) if subject else (infinitive, False)
+        if word.endswith(",") or _SENTENCE_MARKS.search(word):
+            return None
+    return None
+
+
 _FRONTED_PHRASE_WORDS = 4  # words of a phrase of place before a presentational verb ("Desde el puerto de Ushuaia")
 
 
@@ -4489,6 +4520,17 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = credit, True
         if item.who is None and (reported := _reported_paragraph(g, blocks, found, chain)) is not None:
             item.who = reported  # "X said the figure was wrong." then a paragraph of quote: X's words go on
+        if item.who is None and g.lexicon.narrative_openers and (
+            narrative := _narrative_infinitive(g, blocks[chain[0].block].text, chain[0].start)
+        ):
+            # "… », raconte Fatoumata Keïta. Et de résumer sa méthode : « … »": her words, as a cue's
+            item.who, item.has_cue = narrative[0], True
+            if not narrative[1]:
+                item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
+                if (before := _quoted_before(blocks, found, chain)) is not None:
+                    _continue_subject(g, item, before)
+                if item.dropped is None:
+                    item.who, item.has_cue = None, False  # (no subject before it: no one, never the verb)
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
         if item.who is not None:

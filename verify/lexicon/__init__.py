@@ -347,6 +347,11 @@ class Lexicon:
     # And the finite verbs of a periphrasis, with their link, before the infinitive that says what the subject did
     # ("volvió a decir", "acabó por reconocer", "volvió a llamar: «…»"): the subject dropped is the last one's
     aspect_verbs: tuple[str, ...] = ()
+    # The narrative infinitive leading into a quote: a conjunction, perhaps its subject, a link and an infinitive,
+    # whatever the verb ("Et de résumer sa méthode : « … »", "Et le maire d'ajouter : « … »"): with no subject of its
+    # own it goes on with the subject of the sentence before (the words opening it, then the links, as written)
+    narrative_openers: frozenset[str] = frozenset()
+    narrative_links: tuple[str, ...] = ()
     # Spanish names carry two surnames, the father's first, and a text may call the person by it alone ("Ernesto
     # Olvera Ruiz" is "Olvera"; "Rodrigo Villaseñor Ibarra" is "Villaseñor")
     double_surnames: bool = False

@@ -348,6 +348,8 @@ AGENT_NOUNS = MappingProxyType(
 
 LEXICON: Lexicon = Lexicon(
     code="fr",
+    narrative_openers=words("et"),
+    narrative_links=("de", "d'", "d’"),
     name="Français",
     double_quotes='«»“”"',
     continuation_marks=MappingProxyType({"»": "«"}),
