@@ -372,3 +372,27 @@ def test_an_object_opening_a_verb_second_sentence(text: str, want: str) -> None:
 )
 def test_a_narrative_infinitive(text: str, want: list[str | None]) -> None:
     assert _said_in("fr", text) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # after a role noun in lower case, a title that is a given name too, before a lone surname, is the given name
+        (
+            "es",
+            (
+                "El Club de Ajedrez Capablanca organizó el torneo.",
+                "Desde la baranda, el espectador Pastor Quevedo no lo podía creer. «Juega como nadie», exclamó.",
+            ),
+            ["Pastor Quevedo"],
+        ),
+        ("es", ("«Juega como nadie», dijo el espectador Pastor Quevedo.",), ["Pastor Quevedo"]),
+        ("en", ('"We open at nine," said the caretaker Earl Boyd.',), ["Earl Boyd"]),
+        # (a title alone before the surname is the title: the pastor Quevedo, the bishop John Hale)
+        ("es", ("«Juega como nadie», dijo el pastor Quevedo.",), ["Quevedo"]),
+        ("en", ('"We open at nine," said Pastor Quevedo.',), ["Quevedo"]),
+        ("en", ('"We open at nine," said Bishop John Hale.',), ["John Hale"]),
+    ],
+)
+def test_a_title_that_is_a_given_name_after_a_role(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

@@ -361,8 +361,14 @@ def _name(person: Person) -> str | None:
 def _untitled(phrase: str, code: str) -> str:
     """The name in a titled mention: titles of any language and compound titles dropped from its
     front ("Oppositionsführer Jonas Petermann", "Cllr Grace Obi", "la alcaldesa Lucía Herrero")."""
-    words = opening = strip_titles(phrase).split()
     lex = LEXICONS[code]
+    if (ended := phrase.rsplit(maxsplit=3)[-3:]) and len(ended) == 3 and ended[1].lower() in _TITLE_GIVEN_NAMES:
+        # "el espectador Pastor Iglesias": after a role noun in lower case, a title before a lone surname is the
+        # given name (see Cast.given_name_after_role)
+        role, given, surname = ended
+        if role.isalpha() and role.islower() and given[:1].isupper() and name_word(surname) and title_role(role, lex):
+            return f"{given} {surname}"
+    words = opening = strip_titles(phrase).split()
     while len(words) > 1 and (
         _leading_title(words[0], words[1], lex)
         or len(words) > 2
@@ -413,6 +419,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
 
 
+# Titles that are given names too, of every lexicon (see ``Cast.given_name_after_role``)
+_TITLE_GIVEN_NAMES = frozenset().union(*(lex.title_given_names for lex in LEXICONS.values()))
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 # A capitalised word made an adjective by a participle or an adjective after a hyphen ("Toronto-based", "London-born",
 # "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon", nor a Cantonese given name of
@@ -2122,6 +2130,17 @@ class Cast:
         forces = any(w in lex.forces_words or r in lex.forces_words for w, r in zip(described, roles, strict=True))
         # (a role or a noun for a person: "The club's treasurer, Gen Marsh,")
         return not forces and (any(roles) or self.person_noun(described[-1]))
+
+    def given_name_after_role(self, phrase: str, before: str) -> bool:
+        """Whether the first word of a name of two words is a given name, though a title too (lexicon
+        ``title_given_names`` of any language: "Pastor", "Earl", "Reine"): a role noun in lower case stands right
+        before it (``before``, the text up to the name: "el espectador Pastor Iglesias", "the steward Earl Boyd"),
+        where no title would follow ("Pastor Iglesias" alone is the pastor Iglesias)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() not in _TITLE_GIVEN_NAMES or not before.endswith(" "):
+            return False
+        role = before.rsplit(maxsplit=1)[-1:]
+        return bool(role) and role[0].isalpha() and role[0].islower() and bool(title_role(role[0], self.lexicon))
 
     def withholds_name(self, words: str) -> bool:
         """Whether ``words`` hold a phrase that withholds a name (lexicon ``withheld_name_phrases``; any case)."""

@@ -3749,7 +3749,9 @@ class _Reader:
                     or identified and known_first_name(phrase),
                     # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
                     given=text.startswith(", ", start - 2)
-                    and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start]),
+                    and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
+                    # ("el espectador Pastor Iglesias": a given name, though a title too)
+                    or cast.given_name_after_role(mention, text[max(self.sentence, start - _APPOSED_REACH) : start]),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)

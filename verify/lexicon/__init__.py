@@ -697,6 +697,10 @@ class Lexicon:
     # its stop in a civilian description's name slot is a given name ("The deputy mayor, Col Reardon,"), in a
     # description of the forces the rank ("The base commander, Col Brandt,")
     forces_words: frozenset[str] = frozenset()
+    # Titles that are given names too, lower case ("Pastor", "Earl", "Prince", "Reine"): after a role noun in lower
+    # case, one before a lone surname is the given name ("el espectador Pastor Iglesias", "the steward Earl Boyd"), as
+    # no title stands between a role and a name
+    title_given_names: frozenset[str] = frozenset()
     # The ending an adjective of a body's name takes when the definite article before it is dropped, by article, in a
     # language that declines adjectives so ("Der Hessische Apothekerverband" is the "Hessischer Apothekerverband",
     # "Das Deutsche Rote Kreuz" the "Deutsches Rotes Kreuz"; "die Deutsche Bahn" keeps its "-e")

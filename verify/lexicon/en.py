@@ -862,6 +862,8 @@ LEXICON: Lexicon = Lexicon(
         "shouted together", "sang together", "in unison", "in chorus", "with one voice", "both said", "both say",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    # (titles that are given names too: "the steward Earl Boyd" is Earl Boyd)
+    title_given_names=words("dean earl prince duke king major bishop"),
     forces_words=words(
         "general colonel lieutenant captain major brigadier corporal sergeant commander admiral private army navy "
         "military regiment battalion brigade base forces force corps garrison troops soldier soldiers officer marines "

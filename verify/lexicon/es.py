@@ -703,6 +703,8 @@ LEXICON: Lexicon = Lexicon(
         "dijeron ambas",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    # (títulos que son también nombres de pila: "el espectador Pastor Iglesias" es Pastor Iglesias)
+    title_given_names=words("pastor rey reina"),
     forces_words=words(
         "general coronel teniente capitán comandante sargento cabo almirante ejército militar regimiento batallón "
         "brigada "

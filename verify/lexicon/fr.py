@@ -631,6 +631,8 @@ LEXICON: Lexicon = Lexicon(
         "disent les deux", "ont dit les deux",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
+    # (des titres qui sont aussi des prénoms : « la voisine Reine Morel » est Reine Morel)
+    title_given_names=words("reine prince"),
     forces_words=words(
         "général colonel lieutenant capitaine commandant sergent adjudant caporal amiral armée militaire régiment "
         "bataillon brigade caserne troupes soldat soldate officier gendarmerie"
