@@ -1796,6 +1796,8 @@ def _narrative_infinitive(g: Grammar, text: str, start: int) -> tuple[str, bool]
 
 
 _FRONTED_PHRASE_WORDS = 4  # words of a phrase of place before a presentational verb ("Desde el puerto de Ushuaia")
+_PRESENTED_WORDS = 4  # words between a presentational verb and the name it brings in ("est venu le capitaine")
+_PRESENTED_CHARS = 120  # the most characters from a presentational sentence's start to the name it brings in
 
 
 def _opens_subject(lex: Lexicon, words: list[str]) -> bool:
@@ -3944,7 +3946,31 @@ class _Reader:
         # (the agent of a passive is what the sentence is about, whatever opened it: "Das Vorhaben wurde von Anne Weber
         # begrüßt")
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
-        return clause, owner, inner, topic
+        return clause, owner, inner, topic or self._presented(text, start)
+
+    def _presented(self, text: str, start: int) -> bool:
+        """Whether a name at ``start`` is the subject a presentational sentence brings in after its verb (lexicon
+        ``presentational_verbs``): the sentence opens on a preposition's phrase of up to ``_FRONTED_PHRASE_WORDS``
+        words, then the verb (perhaps after a reflexive or an auxiliary), then at most ``_PRESENTED_WORDS`` words before
+        the name, its article, role and adjectives, no preposition: "From Puerto Williams came the Chilean captain
+        Renato Oyarzun, who …", "In the front row sat Margaret Ellison", "Au premier rang se tenait Jeanne Morel", "De
+        Brest est venu le capitaine Yann Kerouac" (not "At the school the head told John Roe": no such verb)."""
+        lex = self.g.lexicon
+        if not lex.presentational_verbs:
+            return False
+        if start - self.sentence > _PRESENTED_CHARS:
+            return False  # (a name far into its sentence: never read again from its start for each name)
+        first = _WORD_RUN.search(text, self.sentence, start)
+        if first is None or first.group().lower() not in lex.prepositions:
+            return False
+        words = text[first.end() : start].split()
+        verb = next((i for i, w in enumerate(words[: _FRONTED_PHRASE_WORDS + 2]) if w in lex.presentational_verbs), -1)
+        between = words[verb + 1 :]
+        return (
+            verb >= 0
+            and len(between) <= _PRESENTED_WORDS
+            and all(w.isalpha() and w.lower() not in lex.prepositions for w in words[:verb] + between)
+        )
 
     def _identified(self, text: str, start: int) -> bool:
         """Whether a name at ``start`` is whom a copula says a definite description opening the sentence is ("La

@@ -351,6 +351,9 @@ class Lexicon:
     # whatever the verb ("Et de résumer sa méthode : « … »", "Et le maire d'ajouter : « … »"): with no subject of its
     # own it goes on with the subject of the sentence before (the words opening it, then the links, as written)
     narrative_openers: frozenset[str] = frozenset()
+    # Verbs of being somewhere or coming, that put their subject after them when a phrase of place opens the sentence
+    # ("From Puerto Williams came the Chilean captain …", "Au premier rang se tenait …"), as written
+    presentational_verbs: frozenset[str] = frozenset()
     narrative_links: tuple[str, ...] = ()
     # Spanish names carry two surnames, the father's first, and a text may call the person by it alone ("Ernesto
     # Olvera Ruiz" is "Olvera"; "Rodrigo Villaseñor Ibarra" is "Villaseñor")

@@ -864,6 +864,10 @@ LEXICON: Lexicon = Lexicon(
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (titles that are given names too: "the steward Earl Boyd" is Earl Boyd)
     title_given_names=words("dean earl prince duke king major bishop"),
+    presentational_verbs=words(
+        "came comes come sat sits stood stands was is were are arrived arrives waited waits appeared appears emerged "
+        "lived lives walked walks rode sailed"
+    ),
     forces_words=words(
         "general colonel lieutenant captain major brigadier corporal sergeant commander admiral private army navy "
         "military regiment battalion brigade base forces force corps garrison troops soldier soldiers officer marines "

@@ -705,6 +705,7 @@ LEXICON: Lexicon = Lexicon(
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (títulos que son también nombres de pila: "el espectador Pastor Iglesias" es Pastor Iglesias)
     title_given_names=words("pastor rey reina"),
+    presentational_verbs=words("estaba está estuvo llegó llega vino viene apareció esperaba espera vivía vive"),
     forces_words=words(
         "general coronel teniente capitán comandante sargento cabo almirante ejército militar regimiento batallón "
         "brigada "

@@ -633,6 +633,10 @@ LEXICON: Lexicon = Lexicon(
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (des titres qui sont aussi des prénoms : « la voisine Reine Morel » est Reine Morel)
     title_given_names=words("reine prince"),
+    presentational_verbs=words(
+        "tenait tient trouvait trouve était est venu venue venait vient vint arrivé arrivée arriva arrive attendait "
+        "attend assis assise"
+    ),
     forces_words=words(
         "général colonel lieutenant capitaine commandant sergent adjudant caporal amiral armée militaire régiment "
         "bataillon brigade caserne troupes soldat soldate officier gendarmerie"
