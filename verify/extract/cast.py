@@ -419,8 +419,11 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
 
 
+_ROLE_WORD_CHARS = 24  # the characters before a name read for the role noun right before it
 # Titles that are given names too, of every lexicon (see ``Cast.given_name_after_role``)
 _TITLE_GIVEN_NAMES = frozenset().union(*(lex.title_given_names for lex in LEXICONS.values()))
+# The same as a name opens on them ("Pastor "): a run is asked with one call in C before its words are read
+TITLE_GIVEN_OPENINGS = tuple(sorted(w.capitalize() + " " for w in _TITLE_GIVEN_NAMES))
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 # A capitalised word made an adjective by a participle or an adjective after a hyphen ("Toronto-based", "London-born",
 # "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon", nor a Cantonese given name of
@@ -2131,15 +2134,15 @@ class Cast:
         # (a role or a noun for a person: "The club's treasurer, Gen Marsh,")
         return not forces and (any(roles) or self.person_noun(described[-1]))
 
-    def given_name_after_role(self, phrase: str, before: str) -> bool:
-        """Whether the first word of a name of two words is a given name, though a title too (lexicon
-        ``title_given_names`` of any language: "Pastor", "Earl", "Reine"): a role noun in lower case stands right
-        before it (``before``, the text up to the name: "el espectador Pastor Iglesias", "the steward Earl Boyd"),
-        where no title would follow ("Pastor Iglesias" alone is the pastor Iglesias)."""
-        words = phrase.split()
-        if len(words) != 2 or words[0].lower() not in _TITLE_GIVEN_NAMES or not before.endswith(" "):
+    def given_name_after_role(self, phrase: str, text: str, start: int, floor: int) -> bool:
+        """Whether the first word of a name of two words at ``text[start:]`` is a given name, though a title too
+        (lexicon ``title_given_names`` of any language: "Pastor", "Earl", "Reine"): a role noun in lower case stands
+        right before it, after ``floor`` ("el espectador Pastor Iglesias", "the steward Earl Boyd"), where no title
+        would follow ("Pastor Iglesias" alone is the pastor Iglesias)."""
+        first, _, rest = phrase.partition(" ")
+        if first.lower() not in _TITLE_GIVEN_NAMES or not rest or " " in rest or not text.startswith(" ", start - 1):
             return False
-        role = before.rsplit(maxsplit=1)[-1:]
+        role = text[max(floor, start - _ROLE_WORD_CHARS) : start].rsplit(maxsplit=1)[-1:]
         return bool(role) and role[0].isalpha() and role[0].islower() and bool(title_role(role[0], self.lexicon))
 
     def withholds_name(self, words: str) -> bool:

@@ -44,6 +44,7 @@ from ..tree import Element, classes
 from .blocks import Block, signs_quotation, source_offset
 from .cast import (
     AGE_WORDS,
+    TITLE_GIVEN_OPENINGS,
     Cast,
     Person,
     RoleLead,
@@ -1796,8 +1797,20 @@ def _narrative_infinitive(g: Grammar, text: str, start: int) -> tuple[str, bool]
 
 
 _FRONTED_PHRASE_WORDS = 4  # words of a phrase of place before a presentational verb ("Desde el puerto de Ushuaia")
+@lru_cache(maxsize=8)
+def _preposition_openings(code: str) -> frozenset[str]:
+    """The first two characters of a sentence opening on a preposition ("In", "Fr" of "From", "À "), where a
+    presentational verb may bring in its subject (see ``_Reader._presented``): none where the lexicon lists no such
+    verb."""
+    lex = LEXICONS[code]
+    if not lex.presentational_verbs:
+        return frozenset()
+    return frozenset((w.capitalize() + " ")[:2] for w in lex.prepositions if w.isalpha())
+
+
 _PRESENTED_WORDS = 4  # words between a presentational verb and the name it brings in ("est venu le capitaine")
 _PRESENTED_CHARS = 120  # the most characters from a presentational sentence's start to the name it brings in
+_PHRASE_VERB = _FRONTED_PHRASE_WORDS + 3  # a preposition, its phrase and a reflexive or an auxiliary, then the verb
 
 
 def _opens_subject(lex: Lexicon, words: list[str]) -> bool:
@@ -3557,6 +3570,8 @@ class _Reader:
         self._texts = texts
         self.fresh = True  # no person named yet in the current sentence
         self.sentence = 0  # where the current sentence starts in the text being read
+        # the text and the start of the sentence last read for a presentational verb, and where that verb ends (or -1)
+        self._presenting: tuple[str, int, int] | None = None
         # people named in a clause opening the sentence: "When Trump announced it, he said" is about them
         self.held: list[Person] = []
         # everyone named in that clause: "If we read Rubio’s strategy right when he says ..." is him
@@ -3568,6 +3583,7 @@ class _Reader:
         self._generations = frozenset(w + end for w in g.lexicon.generation_words for end in ("", ",", ":", ";", "."))
         # (a sentence opening on a definite article, the one whose names ``_identified`` reads)
         self._definite_openings = tuple(sorted(w.capitalize() + " " for w in g.lexicon.definite if w.isalpha()))
+        self._preposition_openings = _preposition_openings(g.lexicon.code)
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -3753,7 +3769,8 @@ class _Reader:
                     given=text.startswith(", ", start - 2)
                     and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
                     # ("el espectador Pastor Iglesias": a given name, though a title too)
-                    or cast.given_name_after_role(mention, text[max(self.sentence, start - _APPOSED_REACH) : start]),
+                    or mention.startswith(TITLE_GIVEN_OPENINGS)
+                    and cast.given_name_after_role(mention, text, start, self.sentence),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
@@ -3946,7 +3963,9 @@ class _Reader:
         # (the agent of a passive is what the sentence is about, whatever opened it: "Das Vorhaben wurde von Anne Weber
         # begrüßt")
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
-        return clause, owner, inner, topic or self._presented(text, start)
+        # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
+        presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
+        return clause, owner, inner, topic or presented and self._presented(text, start)
 
     def _presented(self, text: str, start: int) -> bool:
         """Whether a name at ``start`` is the subject a presentational sentence brings in after its verb (lexicon
@@ -3955,22 +3974,34 @@ class _Reader:
         the name, its article, role and adjectives, no preposition: "From Puerto Williams came the Chilean captain
         Renato Oyarzun, who …", "In the front row sat Margaret Ellison", "Au premier rang se tenait Jeanne Morel", "De
         Brest est venu le capitaine Yann Kerouac" (not "At the school the head told John Roe": no such verb)."""
-        lex = self.g.lexicon
-        if not lex.presentational_verbs:
-            return False
         if start - self.sentence > _PRESENTED_CHARS:
             return False  # (a name far into its sentence: never read again from its start for each name)
-        first = _WORD_RUN.search(text, self.sentence, start)
-        if first is None or first.group().lower() not in lex.prepositions:
+        verb_end = self._presenting_verb(text)
+        if verb_end < 0 or verb_end > start:
             return False
-        words = text[first.end() : start].split()
-        verb = next((i for i, w in enumerate(words[: _FRONTED_PHRASE_WORDS + 2]) if w in lex.presentational_verbs), -1)
-        between = words[verb + 1 :]
-        return (
-            verb >= 0
-            and len(between) <= _PRESENTED_WORDS
-            and all(w.isalpha() and w.lower() not in lex.prepositions for w in words[:verb] + between)
-        )
+        between = text[verb_end:start].split()
+        prepositions = self.g.lexicon.prepositions
+        return len(between) <= _PRESENTED_WORDS and all(w.isalpha() and w.lower() not in prepositions for w in between)
+
+    def _presenting_verb(self, text: str) -> int:
+        """Where the presentational verb of the current sentence ends (see :meth:`_presented`), or -1: read once a
+        sentence."""
+        cached = self._presenting
+        if cached is not None and cached[0] is text and cached[1] == self.sentence:
+            return cached[2]
+        end = -1
+        lex = self.g.lexicon
+        words = list(islice(_WORD_RUN.finditer(text, self.sentence, self.sentence + _PRESENTED_CHARS), _PHRASE_VERB))
+        if words and words[0].group().lower() in lex.prepositions:
+            for word in words[1:]:
+                token = word.group()
+                if token in lex.presentational_verbs:
+                    end = word.end()
+                    break
+                if not token.isalpha() or token.lower() in lex.prepositions:
+                    break  # (the phrase holds no other preposition, no comma: "From the harbour, after ...")
+        self._presenting = (text, self.sentence, end)
+        return end
 
     def _identified(self, text: str, start: int) -> bool:
         """Whether a name at ``start`` is whom a copula says a definite description opening the sentence is ("La
