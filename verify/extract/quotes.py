@@ -1767,7 +1767,7 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
 
 _NARRATIVE_WORDS = 12  # the most words of a narrative infinitive's sentence before its colon ("Et de résumer ça")
 _NARRATIVE_SUBJECT_WORDS = 4  # the most words of its own subject ("Et le maire de Tulle d'ajouter")
-_INFINITIVE = re.compile(r"[^\W\d_]+(?:er|ir|re|oir)")  # an infinitive's form ("résumer", "conclure", "répondre")
+_INFINITIVE_ENDINGS = ("er", "ir", "re")  # an infinitive's ending ("résumer", "conclure", "voir")
 
 
 def _narrative_infinitive(g: Grammar, text: str, start: int) -> tuple[str, bool] | None:
@@ -1788,7 +1788,9 @@ def _narrative_infinitive(g: Grammar, text: str, start: int) -> tuple[str, bool]
         infinitive = words[at + 1] if word in lex.narrative_links and at + 1 < len(words) else ""
         elided = next((link for link in lex.narrative_links if word.startswith(link) and len(word) > len(link)), "")
         infinitive = infinitive or (word[len(elided) :] if elided.endswith(("'", "’")) else "")
-        if infinitive and infinitive.islower() and _INFINITIVE.fullmatch(infinitive):
+        if len(infinitive) > 3 and infinitive.isalpha() and infinitive.islower() and infinitive.endswith(
+            _INFINITIVE_ENDINGS
+        ):
             subject = " ".join(words[1:at])
             return (subject, True) if subject else (infinitive, False)
         if word.endswith(",") or _SENTENCE_MARKS.search(word):
