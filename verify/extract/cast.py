@@ -173,6 +173,20 @@ def _joined_name(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s(?:{joiners})\s({NAME_RUN})" if joiners else NEVER)
 
 
+@per_language
+def _withheld_phrase(code: str) -> re.Pattern[str]:
+    """Any phrase of the language that withholds a name (lexicon ``withheld_name_phrases``: "asked not to be named",
+    "pidió el anonimato"), in any case."""
+    withheld = sorted(LEXICONS[code].withheld_name_phrases, key=lambda p: (-len(p), p))
+    return re.compile("|".join(map(re.escape, withheld)) if withheld else NEVER, re.IGNORECASE)
+
+
+def withholds_name(code: str, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (between ``start`` and ``end``) holds a phrase of the language that withholds a name, in any
+    case: one search (a loop over the phrases that sliced and lowered the text for each cost 1% of extraction)."""
+    return _withheld_phrase(code).search(text, start, len(text) if end is None else end) is not None
+
+
 def title_role(word: str, lex: Lexicon) -> str:
     """The role a title or role noun names in a language ("Senator" -> "senator", "Sen." -> "senator",
     "alcaldesa" -> "alcalde", "Finanzministerin" -> "minister"), or "" when the word is no role."""
@@ -2147,8 +2161,7 @@ class Cast:
 
     def withholds_name(self, words: str) -> bool:
         """Whether ``words`` hold a phrase that withholds a name (lexicon ``withheld_name_phrases``; any case)."""
-        low = words.lower()
-        return any(phrase in low for phrase in self.lexicon.withheld_name_phrases)
+        return withholds_name(self.lexicon.code, words)
 
     def _withheld(self, text: str, end: int) -> int:
         """Whether the clause set off after a description ending at ``end`` says the person's name is withheld (lexicon
