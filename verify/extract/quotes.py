@@ -2679,7 +2679,7 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
     fullest: dict[int, re.Match[str]] = {}  # by where the speaker ends: the first found starts earliest
     reach = max(0, verb - _WINDOW // 2)
     lo = reach if lo is None else lo
-    withheld = withholds_name(g.lexicon.code, text, lo, verb)
+    withheld = withholds_name(g.lexicon, text, lo, verb)
     if withheld and (unnamed := _withheld_subject(g, text, lo, verb)) is not None:
         return unnamed  # "Un lanchero de la cooperativa que pidió el anonimato aseguró:": no "anonimato"
     clauses = _relative_clauses(g, text, lo, verb)
@@ -3146,7 +3146,7 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
     marks = [m.end() for m in _DOUBLE_MARKS.finditer(outside)]
     # (a clause withholding a name is looked for only where the sentence holds such a phrase: most hold none)
-    withheld = withholds_name(g.lexicon.code, outside)
+    withheld = withholds_name(g.lexicon, outside)
     # Verb first, then its subject just before it: a search for subject-and-verb at every place
     # would read every capitalised run in many ways before finding there is no verb at all.
     for verb in g.any_verb.finditer(outside):
@@ -3187,7 +3187,7 @@ def _withheld_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Matc
     low = [window[a:b].lower().strip(",") for a, b in spans]
     relative = next((i for i in range(len(low) - 1, 0, -1) if _relative_word(lex, low[i])), 0)
     clause = " ".join(low[relative:])
-    withheld = withholds_name(lex.code, clause)
+    withheld = withholds_name(lex, clause)
     if not relative or window[spans[relative - 1][1] - 1] == "," or not withheld:
         return None  # (a clause set off by commas is read as such: "A driver, who asked not to be named, said:")
     if any(mark in clause for mark in ".!?;:"):
@@ -6831,7 +6831,7 @@ def _reporting_relative(g: Grammar, before: str, comma: int) -> int:
             # ("A driver at Walton, who asked not to be named, said: “…”": a clause that withholds a name reports
             # no words, though its verb is one of asking; the cue after it does)
             clause = before[opening.end() : comma].lower()
-            return -1 if withholds_name(lex.code, clause) else opening.start()
+            return -1 if withholds_name(lex, clause) else opening.start()
         if word not in lex.cue_adverbs and not (lex.adverb_suffix and word.endswith(lex.adverb_suffix)):
             return -1  # ("the announcement, which some have argued was ...": the clause has a subject of its own)
     return -1
