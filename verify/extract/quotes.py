@@ -5064,15 +5064,13 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
     # (a possessive is as definite: "promet sa directrice" in a headline, the director named in the lead)
     definite = g.lexicon.possessives.union(g.lexicon.definite)
     led = [item for item in found if item.role_lead is not None]
-    if led:
-        reader.cast  # noqa: B018  (the text after the last quote is read: the lead's holder may be named there)
-        for item in led:
-            if item.role_lead is not None and item.role_lead.holder is not None:
-                item.speaker = item.role_lead.holder.name  # "The minister told …. “…,” she said.", then "The Rev …"
     described = [item for item in found if item.mention and item.mention.split()[0].lower() in definite]
-    if not described:
+    if not led and not described:
         return  # (most articles: the cast is not asked for)
-    cast = reader.cast
+    cast = reader.cast  # (the text after the last quote read too: a lead's holder may be named there)
+    for item in led:
+        if item.role_lead is not None and item.role_lead.holder is not None:
+            item.speaker = item.role_lead.holder.name  # "The minister told …. “…,” she said.", then "The Rev …"
     for item in described:
         assert item.mention is not None
         # (not a cue saying the speaker goes on: "“...,” the researcher added" is the last speaker's)
