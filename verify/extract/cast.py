@@ -145,15 +145,17 @@ def _plain_surname(name: str) -> str | None:
     return " ".join(rest)
 
 
-def shared_surname(phrase: str, text: str, stop: int, code: str) -> str:
+def shared_surname(phrase: str, text: str, stop: int, code: str, paired: bool = False) -> str:
     """A capitalised run at ``text[:stop]`` ending in its one first name, joined by "and" to a first name and a
     surname, with that surname: two people who share the surname the article writes once ("Derek and Brenda Sloane":
     Derek Sloane; "Newlyweds Declan and Niamh Rooney", "Anna und Peter Huber", "Marie et Paul Roux", "Ana y Luis
     Pérez"); else the run as written ("Elton John and Bernie Taupin": "John" ends a full name). A word before the first
     name is one for the pair (a plural, "Newlyweds", or a title, "Cllr") or the run is no first name alone. A "Mr
-    Sloane" later is then Derek, not a third person."""
+    Sloane" later is then Derek, not a third person. ``paired``: the run follows a noun for a couple or a family
+    (:func:`couple_named`), so its first names need not be known ones ("Ein Ehepaar aus Aurich, Enno und Hilke
+    Janssen")."""
     *before, first = phrase.split()
-    if not known_first_name(first) or len(before) > 1:
+    if not (paired or known_first_name(first)) or len(before) > 1:
         return phrase
     if before and not (before[0].endswith("s") or title_role(before[0], LEXICONS[code])):
         return phrase
@@ -161,9 +163,24 @@ def shared_surname(phrase: str, text: str, stop: int, code: str) -> str:
     if joined is None:
         return phrase
     name = _candidate(joined.group(1), code)[0].split()
-    if len(name) < 2 or not known_first_name(name[0]):
+    if len(name) < 2 or not (paired or known_first_name(name[0])):
         return phrase  # "Derek and Harlow Water", "Derek and Brenda": no surname to share
     return " ".join([first, *name[1:]])
+
+
+def couple_named(lex: Lexicon, phrase: str, text: str, sentence: int, start: int, stop: int) -> bool:
+    """Whether a capitalised word at ``text[start:stop]`` is a first name, known to a lexicon or not, joined by an "and"
+    to a name that follows, right after a noun for a couple or a family (lexicon ``couple_nouns``) in its sentence: "Ein
+    Ehepaar aus Aurich, Enno und Hilke Janssen," (Enno Janssen, though no lexicon knows "Enno" or "Hilke"), "the
+    couple, Ade and Funmi Bakare,", "les époux Gaël et Nolwenn Kerbrat", "el matrimonio formado por Unai y Nahia
+    Etxeberria". Not a word with no such noun before it ("Apple and Tim Cook")."""
+    if " " in phrase or text[stop : stop + 1] != " ":
+        return False
+    joiner = text[stop + 1 : stop + 5].partition(" ")
+    if not joiner[1] or joiner[0] not in lex.and_words:
+        return False  # (most runs: no "and" after them)
+    before = text[max(sentence, start - _COUPLE_REACH) : start].lower().split()
+    return any(word.strip(",") in lex.couple_nouns for word in before)
 
 
 @per_language
@@ -1240,6 +1257,7 @@ _THING_REACH = 32  # characters before a name that hold a thing noun and a namin
 # is of may be guessed to be them: the real page on Albares (headline, "Albares ha recalcado", a quote: three) against
 # "Ayuso ha recalcado ... El ministro respondió" (once: her rival as often as she)
 _ABOUT_NAMED = 3
+_COUPLE_REACH = 60  # characters before a couple's first name its noun may stand in ("Ein Ehepaar aus Aurich, Enno")
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
 # description with such a head is kept as written.
@@ -1367,6 +1385,9 @@ class Cast:
     # Kin the article gave by name, as (the relative, the kin noun, whose kin): "His daughter, Ooi Swee Lin," of Ooi
     # Chee Keong; "her father" of Ooi Swee Lin is him then
     _kinship: list[tuple[Person, str, Person]] = field(default_factory=list)
+    # two people named as one pair sharing a surname ("Reginald and Andrea Outerbridge"), each name to the other's
+    # (``pair``): a couple, as a rule, so neither is the other's child, and "her husband" of one is the other
+    _partners: dict[str, str] = field(default_factory=dict)
     _clock: int = 0
     _paragraph: int = 0  # the clock when the current paragraph began
     _last_paragraph: int = 0  # the clock when the paragraph before it began
@@ -1374,6 +1395,10 @@ class Cast:
     _last_sentence: int = 0  # the clock when the sentence before it began
     # whom running text credited with words since the last quote was credited ("Jones told reporters ..."), if anyone
     _reporter: Person | None = None
+    # the people the latest two quotes were credited to, each with the paragraph it stood in (``spoke``), latest last:
+    # two people quoted in turn are an exchange (``_in_turn``)
+    _turns: list[tuple[Person, int]] = field(default_factory=list)
+    _paragraphs: int = 0  # the paragraphs begun
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     # descriptions of roles no one held that sentences opened on (``role_lead``), not yet given a holder, latest last
     _role_leads: list[RoleLead] = field(default_factory=list)
@@ -1562,6 +1587,14 @@ class Cast:
         surname = _plain_surname(owner.name)
         return f"{phrase} {surname}" if surname else phrase
 
+    def pair(self, name: str, text: str, stop: int) -> None:
+        """Note that ``name`` (the first of a pair sharing a surname, :func:`shared_surname`: "Reginald Outerbridge" of
+        "Reginald and Andrea Outerbridge", the first name ending at ``text[stop]``) was named with the one after it."""
+        joined = _joined_name(self.lexicon.code).match(text, stop)
+        partner = _candidate(joined.group(1), self.lexicon.code)[0] if joined is not None else ""
+        if partner and partner != name:
+            self._partners[name], self._partners[partner] = partner, name
+
     def _titled_surname(self, phrase: str) -> Person | None:
         """The person named in full whose surname is a title word, mentioned by it alone ("Pastor ha descartado" after
         "Andrés Pastor", "said Dean" after "Richard Dean", "sagte Graf" after "Thomas Graf"): a title alone names
@@ -1687,10 +1720,13 @@ class Cast:
             return all(w.isalpha() and w.islower() for w in words[1:-1])  # (not "the text of the law")
         return bool(lex.capitalised_nouns) and any(head.endswith(n) and len(n) > 3 for n in lex.voiceless_nouns)
 
-    def resolve(self, mention: str, besides: str | None = None, plural: bool = False) -> str | None:
+    def resolve(
+        self, mention: str, besides: str | None = None, plural: bool = False, turn: bool = False
+    ) -> str | None:
         """The full name a mention stands for; pronouns go to the latest compatible topic (None if none), never to the
         person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio); ``plural``: the
-        pronoun, of either number ("sie"), is plural by its verb, so stands for a body or no one."""
+        pronoun, of either number ("sie"), is plural by its verb, so stands for a body or no one; ``turn``: the mention
+        is a quote's cue that may pass the turn in an exchange (``_in_turn``), not one that says the speaker goes on."""
         key = mention.strip().lower()
         self._lead_read = None
         pronoun = self.lexicon.pronouns.get(key)
@@ -1710,7 +1746,13 @@ class Cast:
             elif self._thing_called(key):
                 return None  # "Die Zeitung schürt Angst. Sie enthielt Artikel wie: „…“": the paper, no woman
             elif gender:
-                person = self._body_called(key) or self._referent(gender, self.find(besides) if besides else None)
+                other = self.find(besides) if besides else None
+                person = (
+                    self._body_called(key)
+                    or turn
+                    and self._in_turn(gender, other)
+                    or self._referent(gender, other)
+                )
             else:
                 person = self._body()
             if person is None:
@@ -2386,6 +2428,7 @@ class Cast:
     def paragraph(self) -> None:
         """Note that a new paragraph begins (see :meth:`_alone_in_paragraph`)."""
         self._last_paragraph, self._paragraph = self._paragraph, self._clock
+        self._paragraphs += 1
 
     def sentence(self) -> None:
         """Note that a new sentence begins (see :meth:`_referent`); a sentence that spoke of no one does not count."""
@@ -2414,6 +2457,8 @@ class Cast:
         """Note that a known person was just credited with a quote (the text is about them now)."""
         person = self.find(speaker) if speaker else None
         self._reporter = None
+        # (no one credited, or a body: the exchange is broken)
+        self._turns = [*self._turns[-1:], (person, self._paragraphs)] if person and not person.organisation else []
         if person is not None:
             person.quoted = True
             self._touch(self._named, person)
@@ -2607,6 +2652,10 @@ class Cast:
             # (a first name no lexicon knows tells no gender), not a shorter name of the child ("Anselmo Ruiz")
             child = set(speaker_key(owner.name))
             kin = [p for p in self._family_of(owner) if not p.gender and not set(speaker_key(p.name)) <= child]
+        if not kin and (partner := self._partners.get(owner.name)) and role not in self.lexicon.blood_kin:
+            # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen" … "sagte ihr Mann": the one named with her, though no
+            # lexicon knows "Enno" to be a man's name)
+            kin = [p for p in self._family_of(owner) if p.name == partner and p.gender in (gender, "")]
         if len(kin) != 1:
             return None
         self._kin_read[key] = (self._paragraph, owner, kin[0])
@@ -2625,6 +2674,8 @@ class Cast:
         ("der Wirt" is Stefan Ruhland, not the other Stefan the article named)."""
         lex = self.lexicon
         words = description.lower().split()
+        if len(words) > 2 and words[-1] in lex.family_kin and words[-2].endswith(("’s", "'s")):
+            words = words[-2:]  # ("In the words of the bride's father, Reginald Outerbridge,": a phrase before it)
         if words and (words[0] in lex.determiners or self.possessive(words[0])):
             words = words[1:]
         if len(words) in (3, 4) and words[0] in lex.family_kin and words[1] in lex.complement_words:
@@ -2636,7 +2687,10 @@ class Cast:
             return
         if not noun.isalpha() or noun in FUNCTION_WORDS or known_first_name(noun) or self.find(noun):
             return  # (a name is no noun: "the mother of Tom")
-        relatives = [p for p in self._family_of(person) if p.gender]
+        # (not the one named with them as a pair: "the bride's father, Reginald Outerbridge" after "Kiara Outerbridge,
+        # daughter of Reginald and Andrea Outerbridge": the bride is Kiara, not his wife)
+        partner = self._partners.get(person.name)
+        relatives = [p for p in self._family_of(person) if p.gender and p.name != partner]
         if len(relatives) == 1 and self._noun_kind(noun) is not _Noun.BODY:
             # (a German genitive's ending dropped too: "des Wirts" -> "wirt")
             stems = (noun[: -len(e)] for e in lex.genitive_endings if noun.endswith(e) and len(noun) > len(e) + 2)
@@ -3691,6 +3745,25 @@ class Cast:
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic
         # Advisers" after Hillary Clinton is no "she").
         return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
+
+    def _in_turn(self, gender: str, besides: Person | None) -> Person | None:
+        """Of two people quoted in turn, each in a paragraph of their own right after the other's, the pronoun's in the
+        next one (dialogue: "«…», le dijo Santiago." /
+        "«…», le contestó Ximena." / "«…», insistió él."), the one of the pronoun's ``gender`` when the other, quoted
+        last, is of a gender the article never told: the turn passes to the one the pronoun fits for sure, not to the
+        last speaker because nothing rules her out. None when the exchange is broken (anyone else the text turned to
+        since, a paragraph between), when the last speaker's gender is known (the nearest topic is found as before) or
+        when the other's is not the pronoun's."""
+        if len(self._turns) < 2:
+            return None
+        (other, before), (last, latest) = self._turns
+        if last.gender or other.gender != gender or other is last or other is besides:
+            return None
+        # (each turn a paragraph of its own, one after the other: a pronoun in the last speaker's own paragraph is
+        # theirs going on, "“…,” Haji Aslam Khattak said. “…,” he said.")
+        if self._paragraphs - latest != 1 or latest - before != 1 or next(reversed(self._topics.values())) is not last:
+            return None
+        return other
 
     def reported(self, person: Person) -> None:
         """Note that running text just credited ``person`` with words ("Jones told reporters ...")."""

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from rapidfuzz import fuzz
@@ -57,6 +57,7 @@ from .cast import (
     byline,
     candidate_name,
     common_words,
+    couple_named,
     cut_compound_end,
     cut_compound_start,
     defined_letters,
@@ -3733,7 +3734,9 @@ class _Reader:
             # passed over as a run that may name no one is, without working out whom it may name)
             noun = lex.capitalised_nouns and cast.noun_alone(phrase)
             body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
-            named = (not noun or bool(body)) and cast.may_name(phrase)
+            # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first names)
+            paired = couple_named(lex, phrase, text, self.sentence, start, stop)
+            named = paired or (not noun or bool(body)) and cast.may_name(phrase)
             named = named and not (cue and self._role_of(text, start, phrase))
             if not named and not noun:
                 body, read_to = body_at(text, start, stop, lex.code)
@@ -3756,8 +3759,11 @@ class _Reader:
                 )
                 # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                 # (both read a run ending on a first name: most runs end on a surname, and stay as written)
-                if known_first_name(phrase.rsplit(maxsplit=1)[-1]):
-                    mention = cast.kin_named(shared_surname(phrase, text, stop, lex.code), text, self.sentence, start)
+                if paired or known_first_name(phrase.rsplit(maxsplit=1)[-1]):
+                    mention = shared_surname(phrase, text, stop, lex.code, paired)
+                    if mention != phrase:
+                        cast.pair(mention, text, stop)
+                    mention = cast.kin_named(mention, text, self.sentence, start)
                 else:
                     mention = phrase
                 naming = cast.naming(
@@ -4256,9 +4262,12 @@ class _Reader:
 
     def _apposed_person(self, text: str, phrase: str, stop: int) -> bool:
         """Whether a lone first name has an indefinite description of a person in apposition after it ("Ron, a caller
-        from Paignton, backed the plan", "Maria, a nurse from Leeds,"): someone the article names by a first name."""
+        from Paignton, backed the plan", "Maria, a nurse from Leeds,"), or an age set off after it ("Hinrich, 71, aus
+        Larrelt, fährt …", "Maria, 34, a nurse, said"): someone the article names by a first name."""
         if " " in phrase or not text.startswith(", ", stop) or not known_first_name(phrase):
             return False
+        if _AGE_APPOSED.match(text, stop) is not None:
+            return True
         words = text[stop + 2 : stop + 2 + _APPOSED_REACH].split(",", 1)[0].split()
         lex = self.g.lexicon
         if len(words) < 2 or words[0].lower() not in lex.indefinite:
@@ -4303,7 +4312,23 @@ class _Reader:
         verb = self.g.verb_at(text, end + 1) if text[end : end + 1] == " " else None
         if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
             return False
-        return not self._prepositional_object(text, start)
+        return not self._prepositional_object(text, start) and not self._after_preposition(text, start, phrase)
+
+    def _after_preposition(self, text: str, start: int, phrase: str) -> bool:
+        """Whether a run of capitalised nouns in a language that capitalises every noun opens right after a preposition
+        ("hat am Mittwoch am Außenhafen Fahrgäste gefragt": the preposition's place, then the verb's object, no one's
+        name; "Ab Januar"), no first name among them, nor a name's particle before them ("wie von Hagen sagte")."""
+        lex = self.g.lexicon
+        if not lex.capitalised_nouns:
+            return False
+        name_particles = lex.name_particles
+        previous = text[max(0, start - 8) : start].split()[-1:]
+        return (
+            bool(previous)
+            and previous[0] in lex.prepositions
+            and previous[0] not in name_particles
+            and not any(known_first_name(word) for word in phrase.split())
+        )
 
     def _role_of(self, text: str, start: int, phrase: str) -> bool:
         """Whether a run before a cue verb is what a role in lower case before it is of ("El ministro de Exteriores
@@ -4511,6 +4536,9 @@ class _Found:
     # the description of a role no one held that the cue's pronoun or dropped subject stood for ("The minister told the
     # packed kirk …. “…,” she said."): its holder, if the article names one later, is the speaker (Cast.role_lead)
     role_lead: RoleLead | None = None
+    # the people the cue credits at once, as its sentence lists them ("Anne-Marie, Gérard et Luc Vallat ont expliqué"):
+    # the speaker as written (``_listed_people``), no one person of them
+    listed: str = ""
 
 
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
@@ -4596,6 +4624,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
         if item.who is not None:
             item.who = _voiced_in_full(g, blocks, chain, item.who)
+            # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
+            item.listed = _listed_people(g, blocks[chain[0].block].text, chain, item.who)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -4643,6 +4673,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 or _lead_in_speaker(g, blocks, found, chain)
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
                     if item.who is None else None),
+                bool(item.who) and g.lexicon.impersonal_cues != () and _new_document(g, blocks, item),
             )
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
@@ -6064,9 +6095,81 @@ def _translated(blocks: list[Block], found: list[_Found], chain: list[_Span]) ->
     return found[-1] if _BRACKET_OPENS.match(between) and _BRACKET_CLOSES.match(text, span.end) else None
 
 
+_LISTED_REACH = 24  # characters either side of a cue's subject read for the "and" of a list of people
+
+
+def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str) -> str:
+    """The people a cue credits at once when its subject is one of several its sentence lists, joined by an "and" of the
+    language to a capitalised name before it, or followed by the list's other names and its "and" ("Les trois
+    héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué leur choix dans une lettre commune : « … »", "Die drei
+    Erben, Anna, Paul und Jonas Weber, erklärten", "Anna Berg and Tom Hale said:", "- Frank Newport and Jim Harter:"):
+    the list as written, whose words they all are, no one person's; else "". Not a name joined to a word in lower case
+    ("said Anna Berg and her husband": she is named alone), nor an ampersand (a body's name: "Johnson & Johnson")."""
+    lex = g.lexicon
+    if not lex.and_words or not _name_opening(lex, who):
+        return ""  # (most cues: a title, a body or a description, "Health and Human Services Secretary Alex Azar")
+    start = sentence_start(text, chain[0].start)
+    end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
+    at = text.rfind(who, start, end)
+    if at < 0:
+        return ""
+    stop = at + len(who)
+    before = text[max(start, at - _LISTED_REACH) : at].split()
+    if len(before) > 1 and before[-1] in lex.and_words and before[-1].isalpha() and before[-2][:1].isupper():
+        # (back over the list's names and commas to its first name: "Anne-Marie, Gérard et")
+        names = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, reversed(before)))
+        while names and names[-1].lower().strip(",") in FUNCTION_WORDS:
+            names.pop()  # ("But Anna Berg and Tom Hale said": not "But")
+        if not names or not _name_opening(lex, names[-1]):
+            return ""  # ("Devon and Cornwall Police", "Ziel und Motto": no list of people)
+        first = text.rfind(names[-1], max(start, at - _LISTED_REACH), at)
+        return text[first:stop].strip(" ,") if first >= 0 else ""
+    # (after it: the other names of the list set off by commas, then the "and": "Anna, Paul und Jonas Weber")
+    rest = text[stop : stop + _LISTED_REACH]
+    if not rest.startswith((" ", ",")):
+        return ""
+    words = rest.split()
+    if rest.startswith(","):
+        words = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, words[1:]))
+    link = next((i for i, w in enumerate(words[:-1]) if w.isalpha() and w in lex.and_words), -1)
+    if link < 0 or not _name_opening(lex, words[link + 1]) or (link > 0) != rest.startswith(","):
+        return ""
+    # (the list ends with the name after the "and": its capitalised words)
+    last = list(takewhile(lambda w: w[:1].isupper(), words[link + 1 :]))
+    tail = rest.find(last[-1]) + len(last[-1])
+    return (who + rest[:tail]).rstrip(" ,.;:")
+
+
+def _name_opening(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase opens on a first name of any lexicon or a courtesy title ("Luc Vallat", "Anne-Marie,", "Ms
+    Berg"): a person's name, not a title, a body or a noun."""
+    first = phrase.split(maxsplit=1)[0].strip(",") if phrase.strip() else ""
+    return known_first_name(first) or first.lower().rstrip(".") in lex.courtesy_titles
+
+
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
     """The speaker of the last quote when it stands in block ``index`` or the one before."""
     return found[-1].speaker if found and found[-1].spans[-1].block >= index - 1 else None
+
+
+_NEW_DOCUMENT_WORDS = 3  # words after an indefinite article read for a document noun ("einem offenen Brief")
+
+
+def _new_document(g: Grammar, blocks: list[Block], item: _Found) -> bool:
+    """Whether an impersonal cue's sentence brings in a document of its own with an indefinite article ("In einem
+    offenen Brief, den zwölf Winzer unterschrieben haben, heißt es: „…“", "„…“, heißt es in einer Mitteilung der
+    Veranstalter"): its words are that document's, not the last speaker's (whose document "hieß es in der Erklärung
+    weiter" goes on quoting)."""
+    span = item.spans[0]
+    text = blocks[span.block].text
+    start = sentence_start(text, span.start)
+    end = sentence_end(text, item.spans[-1].end) if item.cue_after_end >= 0 else span.start
+    lex = g.lexicon
+    words = [w.strip(",:;.„“«»\"") for w in text[start:end].lower().split()]
+    return any(
+        word in lex.indefinite and not lex.document_nouns.isdisjoint(words[i + 1 : i + 1 + _NEW_DOCUMENT_WORDS])
+        for i, word in enumerate(words)
+    )
 
 
 def _resolve(
@@ -6076,16 +6179,22 @@ def _resolve(
     last_speaker: str | None,
     recent: str | None,
     paragraph: str | None = None,
+    new_document: bool = False,
 ) -> str | None:
     """Set the quote's resolved speaker; returns the speaker a following bare quote continues. ``recent``:
     the speaker of a quote in this paragraph or the one before; ``paragraph``: the speaker of the quote before
-    in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”").
+    in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”");
+    ``new_document``: an impersonal cue's sentence brings in a document of its own (``_new_document``).
     The cast (and so the text read before it) is asked for only when the quote names someone."""
+    if item.listed:
+        item.speaker = item.mention = item.listed  # ("Frank Newport and Jim Harter:": both, as written)
+        return item.speaker if len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     mention = item.mention = _mention(g, item.who) if item.who else None
     if mention and mention.lower() in _dummies(g.lexicon.code) and item.dropped is None:
         # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named (the dummy "es"
-        # names no one: no mention, as no pronoun a judge would read as a body's)
-        item.speaker, item.mention = recent, None
+        # names no one: no mention, as no pronoun a judge would read as a body's); a document the sentence brings in
+        # ("In einem offenen Brief … heißt es:") is no one's the article names
+        item.speaker, item.mention = None if new_document else recent, None
         return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
     cast = reader.cast if mention else None
     if cast is not None and mention and item.dropped is not None:
@@ -6119,7 +6228,9 @@ def _resolve(
             held = cast.resolve(mention[: complement.start("link")], item.addressee, plural)
             item.speaker = held if held and cast.find(held) else mention[complement.end("determiner") :].strip()
         else:
-            item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural))
+            # (a cue that says the speaker goes on, "“…,” she added", is no turn in an exchange)
+            turn = not item.goes_on
+            item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural, turn))
         item.role_lead = None if going or named else cast.lead_read()
         item.speaker = _group_speaks(g, cast, item, item.speaker)
         if _unnamed_group(g, mention):

@@ -836,6 +836,10 @@ class Lexicon:
     # The words that join two names as one couple ("Derek and Brenda Sloane", "Anna und Peter Huber"): two people who
     # share the surname written once, after the second first name
     and_words: frozenset[str] = frozenset()
+    # Nouns for two or more people of one family, lower case ("couple", "Ehepaar", "époux", "matrimonio"): a first name
+    # no lexicon knows, joined by an "and" to a name right after such a noun, is one of them ("Ein Ehepaar aus Aurich,
+    # Enno und Hilke Janssen": Enno Janssen)
+    couple_nouns: frozenset[str] = frozenset()
     # The small words inside a body's name, lower case: a link, perhaps with its article, or an "and" ("University of
     # Northfield", "Gewerkschaft der Polizei", "Ministère de l'Économie et des Finances", "Organismo de Agua de los
     # Valles", "Haus und Hof Lindenhain"). Read in every language: a body keeps its name in a text of another language

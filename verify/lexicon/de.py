@@ -373,6 +373,7 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
     adverb_conjunctions=frozenset("aber doch".split()),
     and_words=frozenset("und &".split()),
+    couple_nouns=words("ehepaar paar eheleute geschwister brüder schwestern zwillinge eltern großeltern"),
     name_joiners=("für", "und", "der", "des", "von", "vom", "&"),
     of_links=("der", "für", "für die"),
     town_bodies=words("stadt hansestadt landeshauptstadt kreisstadt"),

@@ -705,6 +705,7 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("and but or yet so".split()),
     adverb_conjunctions=frozenset("so yet".split()),
     and_words=frozenset("and &".split()),
+    couple_nouns=words("couple pair newlyweds spouses siblings brothers sisters twins parents grandparents"),
     name_joiners=("of", "for", "and", "&", "of the", "for the"),
     of_links=("of", "for", "of the", "for the"),
     figure_values=MappingProxyType(

@@ -406,6 +406,7 @@ LEXICON: Lexicon = Lexicon(
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
     and_words=frozenset("y e &".split()),
+    couple_nouns=words("pareja matrimonio esposos novios hermanos hermanas gemelos gemelas padres abuelos"),
     # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
     name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
     of_links=("de", "del", "de la", "de los", "de las"),

@@ -383,6 +383,7 @@ LEXICON: Lexicon = Lexicon(
     clause_conjunctions=frozenset("et mais ou donc".split()),
     adverb_conjunctions=frozenset("donc".split()),
     and_words=frozenset("et &".split()),
+    couple_nouns=words("couple époux mariés frères sœurs soeurs jumeaux jumelles parents grands-parents"),
     name_joiners=("de", "du", "des", "de la", "et", "&"),
     of_links=("de", "du", "des", "de la", "de l'", "de l’"),
     town_bodies=words("ville commune"),
