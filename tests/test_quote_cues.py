@@ -5105,6 +5105,60 @@ def test_a_description_then_a_profession_and_the_name_apposed_credits_the_name(t
     assert {q.speaker for q in _quotes(text)} == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (EN_LEAD + "“It is about time,” said the presenter, actress Jane Curtis.", "Jane Curtis", "the presenter"),
+        (EN_LEAD + "“It is about time,” said the mayor's deputy, lawyer Tom Abeyta.", "Tom Abeyta",
+         "the mayor's deputy"),
+        (EN_LEAD + "“It is about time,” exhorted Lindgren's introducer, actress Jane Curtis.", "Jane Curtis",
+         "Lindgren's introducer"),
+        (FR + "« Il est temps », a déclaré son porte-parole, l'avocat Jean Curtis.", "Jean Curtis", "son porte-parole"),
+        (FR + "« Il est temps », a lancé la présentatrice, actrice Jeanne Curtis.", "Jeanne Curtis",
+         "la présentatrice"),
+        (ES + "«Ya era hora», dijo su portavoz, abogada Juana Curtis.", "Juana Curtis", "su portavoz"),
+        (DE + "„Es wird Zeit“, sagte die Moderatorin, Schauspielerin Jana Curtis.", "Jana Curtis", "die Moderatorin"),
+        # (a word that is no role before the name: the description alone, the name is no part of the cue)
+        (EN_LEAD + "“It is about time,” said the presenter, meeting Jane Curtis.", "presenter", "the presenter"),
+    ],
+)
+def test_a_description_then_a_role_noun_and_the_name_apposed_credits_the_name(
+    text: str, speaker: str, mention: str
+) -> None:
+    """Round 36 (gold36, dev A): "exhorted Clinton's introducer, actress Jamie Lee Curtis." credited no one: the name
+    after the description opened on a role noun with no article, and the description on an owner."""
+    quote = _quotes(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "mention"),
+    [
+        (
+            EN_LEAD + "“We held the line,” said the night warden known only as Tom. The warden stayed at the lock all "
+            "week. “Nobody left,” he said.",
+            ["Tom", "Tom"],
+            "the night warden",
+        ),
+        (FR + "« Nous avons tenu », a raconté un pêcheur connu sous le nom de Marcel.", ["Marcel"], "un pêcheur"),
+        (ES + "«Aguantamos toda la noche», dijo un guarda conocido como Rufino.", ["Rufino"], "un guarda"),
+        (DE + "„Wir haben durchgehalten“, sagte der Wirt, bekannt als Hans.", ["Hans"], "der Wirt"),
+        (EN_LEAD + "“We held the line,” said a man named Tom.", ["Tom"], "a man"),
+        # (a thing's name is no one's: the description alone)
+        (EN_LEAD + "“We held the line,” read a boat called Kingfisher.", [None], "a boat"),
+    ],
+)
+def test_a_description_and_the_name_it_goes_by_credits_the_name(
+    text: str, speakers: list[str | None], mention: str
+) -> None:
+    """Round 36 (gold36, dev A): "said the base chief known as Bob" showed the speaker "known" (a naming participle
+    read as the description's noun), and the pronouns after it went to someone else (lexicon ``known_as_phrases``,
+    ``naming_words``)."""
+    quotes = _quotes(text)[-len(speakers) :]
+    assert [q.speaker for q in quotes] == speakers
+    assert quotes[0].mention == mention
+
+
 def test_a_description_then_an_appositive_of_no_name_stays_the_description() -> None:
     quote = _quotes(EN_LEAD + "“The hard part was proving it,” said the co-author, the first of her family in "
                     "Boston.")[-1]

@@ -439,9 +439,17 @@ def _build(lex: Lexicon) -> Grammar:
     # (a wife called by her husband's surname: "cuenta la señora de Cedeño")
     married = rf"{determiner}(?:{_alternation(lex.married_name_titles)})\s+de\s+{_NAME_RUN}"
     married = married if lex.married_name_titles else "(?!)"
+    # (a description and the name it goes by: "said the base chief known as Bob", "dijo un hombre conocido como Bob")
+    naming = lex.naming_words | lex.known_as_phrases
+    known_as = (
+        rf"{description},?\s+(?:{phrases(naming)})\s+(?:(?:{_alternation(lex.definite)})\s+)?{_NAME_RUN}"
+        if naming
+        else "(?!)"
+    )
     speaker_after_verb = (
         rf"(?P<who>\b(?:{pronoun}{pointed}{demonstrated})\b|\b{group}|\b{modified_role}|\b{greedy_role_name}"
-        rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{description}(?:{lower_complement})?)"
+        rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}"
+        rf"|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.
@@ -482,8 +490,12 @@ def _build(lex: Lexicon) -> Grammar:
     # (the role is checked to end in a title or role noun)
     # (the name may follow its article and what the person is, in lower case: "dijo el coautor del estudio, el biólogo
     # Rubén Almansa,", "said the co-author, the biologist Ruth Allen,"; in German the noun is capitalised and read as
-    # a description already)
-    trade = rf"(?:{_alternation(lex.definite)})\s+(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+){{1,2}}?(?=[A-ZÀ-Þ])"
+    # a description already; or with no article, a role noun: "said the introducer, actress Jane Curtis", "a déclaré son
+    # porte-parole, l'avocat Jean Curtis", which the caller checks, ``quotes._role_fits``)
+    trade = (
+        rf"(?:(?:{_alternation(lex.definite)})\s+(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+){{1,2}}?"
+        rf"|[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+)(?=[A-ZÀ-Þ])"
+    )
     role_after_verb = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
         rf"(?P<who>(?:{trade})?{titled}{_NAME_RUN})(?=\s*[.,;!?]|\s*$)"

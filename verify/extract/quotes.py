@@ -798,18 +798,26 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
 
 
 def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
-    """Whether the role a cue gives before the name is one: a title or role noun, or a description."""
-    return "role" not in pattern.groupindex or _is_role(g, match.group("role")) or _describes(g, match.group("role"))
+    """Whether the role a cue gives before the name is one: a title or role noun, or a description; and a word in
+    lower case opening the name after it, when no article does, a role noun ("said the introducer, actress Jane
+    Curtis"; not "said the mayor, meeting Jane Curtis")."""
+    if "role" not in pattern.groupindex:
+        return True
+    first = match.group("who").split(maxsplit=1)[0]
+    if first.islower() and first not in g.lexicon.definite and not title_role(first.removeprefix("l'"), g.lexicon):
+        return False
+    return _is_role(g, match.group("role")) or _describes(g, match.group("role"))
 
 
 def _describes(g: Grammar, phrase: str) -> bool:
     """Whether a phrase before a name is a description of them: a determiner first, a noun in lower case last
     ("another Twitter user, Johanna Bayer", "a local shopkeeper, Jo Reed", "son petit-fils, Théo Chabert"), or before
-    what it is of ("el patrón del Club de Remo Portuondo, Iñaki Etxeberria")."""
+    what it is of ("el patrón del Club de Remo Portuondo, Iñaki Etxeberria"); an owner stands for the determiner
+    ("Clinton's introducer, actress Jamie Lee Curtis")."""
     words = phrase.split()
     lex = g.lexicon
     size = len(words)
-    if size < 2 or words[0].lower() not in lex.determiners:
+    if size < 2 or words[0].lower() not in lex.determiners and not _possessive(words[0]):
         return False
     # (or its noun, then what it is of: "el patrón del Club de Remo Portuondo, Iñaki Etxeberria")
     noun = 1 if size > 2 and words[2].lower() in lex.complement_words else size - 1
@@ -3315,18 +3323,55 @@ def _sentence_in(who: str) -> int:
 
 @_per_language
 def _described(g: Grammar, who: str) -> tuple[str, str] | None:
-    """The description and the name of a speaker given as both ("the assailant, John McGraw")."""
+    """The description and the name of a speaker given as both ("the assailant, John McGraw"; "the base chief known as
+    Bob", lexicon ``naming_words``, ``known_as_phrases``)."""
     described, _, given = who.rpartition(", ")
+    if (known := _goes_by(g.lexicon, who)) is not None:
+        described, given = known
     # (the name may open on its title's article: "the Bishop of Elmsbury, the Rt Rev Rowan de la Cour")
     words = given.split()
-    named = given[:1].isupper() or len(words) > 1 and words[0] in g.lexicon.definite and words[-1][:1].isupper()
-    # (the description opens on a determiner, or on its role when the cue's grammar took the article: "afirmó la
-    # consejera de Agricultura, Rosario Márquez")
-    opener = described.split()[0].lower() if described else ""
     lex = g.lexicon
-    if described and named and (opener in lex.determiners or opener in lex.titles or opener in lex.role_nouns):
+    # (or on a role noun in lower case, perhaps after an elided article: "said the introducer, actress Jane Curtis", "a
+    # déclaré son porte-parole, l'avocat Jean Curtis")
+    named = given[:1].isupper() or len(words) > 1 and words[-1][:1].isupper() and (
+        words[0] in lex.definite or words[0].islower() and bool(title_role(words[0].removeprefix("l'"), lex))
+    )
+    # (the description opens on a determiner, or on its role when the cue's grammar took the article: "afirmó la
+    # consejera de Agricultura, Rosario Márquez"; or an owner: "Clinton's introducer, actress Jamie Lee Curtis")
+    opener = described.split()[0].lower() if described else ""
+    if described and named and (
+        opener in lex.determiners or opener in lex.titles or opener in lex.role_nouns or _possessive(opener)
+    ):
         return described, given
     return None
+
+
+def _goes_by(lex: Lexicon, who: str) -> tuple[str, str] | None:
+    """A description and the name a naming word or phrase after it gives ("the base chief known as Bob", "un hombre
+    conocido como Bob", "a man named Bob", "the chief known as the Butcher"), or None: the name is capitalised (perhaps
+    after its article) and closes the mention; a thing's name is no one's ("a boat called Kingfisher")."""
+    if " " not in who:
+        return None
+    low = who.lower()
+    for phrase in _naming_phrases(lex.code):
+        at = low.rfind(phrase)
+        if at <= 0:
+            continue
+        name = who[at + len(phrase) :]
+        first, _, rest = name.partition(" ")
+        described = who[:at].rstrip(" ,")
+        if (name[:1].isupper() or first in lex.definite and rest[:1].isupper()) and (
+            described.rpartition(" ")[2].lower() not in lex.thing_nouns
+        ):
+            return described, name
+    return None
+
+
+@lru_cache(maxsize=8)
+def _naming_phrases(code: str) -> tuple[str, ...]:
+    """A lexicon's naming words and phrases, each between spaces, the longest first (searched in a mention lowered)."""
+    lex = LEXICONS[code]
+    return tuple(f" {p} " for p in sorted(lex.naming_words | lex.known_as_phrases, key=lambda p: (-len(p), p)))
 
 
 @per_language

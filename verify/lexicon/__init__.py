@@ -263,6 +263,10 @@ class Lexicon:
     reflexive_pronouns: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
+    # Phrases of several words that give the name a described person goes by, lower case ("said the base chief known
+    # as Bob", "un homme connu sous le nom de Bob", "un hombre conocido como Bob", "der Stützpunktleiter, bekannt als
+    # Bob"): read with ``naming_words`` after a description, the name speaks
+    known_as_phrases: frozenset[str] = frozenset()
     # Words that give a person's or a thing's nickname after its name, lower case ("alias", "aka", "dit", "apodado",
     # "genannt"): the quoted words right after one, shaped as a name, set off as an appositive ("Mamadou Ndiaye, dit
     # « Ouragan », 24 ans", "Julián Pérez, alias «el Zorro», agradeció"), are the name he goes by, no one's claim

@@ -691,6 +691,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     nickname_words=words("alias genannt"),
     naming_words=words("namens genannt"),
+    known_as_phrases=frozenset(("bekannt als", "nur bekannt als")),
     name_nouns=words("vorname vornamen"),
     seat_nouns=words("sitz hauptsitz firmensitz verwaltungssitz zentrale konzernzentrale gelände werksgelände standort"),
     thing_nouns=words(

@@ -1002,6 +1002,7 @@ LEXICON: Lexicon = Lexicon(
     known_as_verbs=words("known sold marketed billed branded"),
     nickname_words=words("alias aka a.k.a. nicknamed dubbed"),
     naming_words=words("named nicknamed called dubbed"),
+    known_as_phrases=frozenset(("identified as", "identified only as", "known as", "known only as", "who goes by")),
     name_nouns=words("name"),
     seat_nouns=words("headquarters offices premises"),
     thing_nouns=words(

@@ -209,7 +209,7 @@ ROLE_NOUNS = words(
     "novio novia asesor asesora espectador espectadora pescador pescadora cuidador cuidadora guardaparque "
     "guardaparques "
     "nieto nieta sobrino sobrina tío tía abuelo abuela viudo viuda coronel teniente sargento monseñor "
-    "árbitro árbitra comisionado comisionada guardabosques"
+    "árbitro árbitra comisionado comisionada guardabosques actor actriz cantante"
 )
 MALE_TITLES = words(
     "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
@@ -220,7 +220,7 @@ MALE_TITLES = words(
 FEMALE_TITLES = words(
     "sra sra. srta señora señorita doña ña presidenta ministra secretaria alcaldesa directora senadora diputada "
     "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia fundadora cofundadora"
-    " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda"
+    " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda actriz"
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -642,6 +642,16 @@ LEXICON: Lexicon = Lexicon(
     ),
     nickname_words=words("alias apodado apodada apodados apodadas"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
+    known_as_phrases=frozenset(
+        (
+            "conocida como",
+            "conocida solo como",
+            "conocido como",
+            "conocido solo como",
+            "identificada como",
+            "identificado como",
+        )
+    ),
     name_nouns=words("nombre"),
     seat_nouns=words("sede oficinas"),
     thing_nouns=words(

@@ -208,7 +208,8 @@ ROLE_NOUNS = words(
     "agriculteur agricultrice éleveur éleveuse commerçant commerçante parent mère père patient patiente bénévole "
     "supporter supportrice passager passagère fils fille frère sœur mari épouse époux compagne compagnon conjoint "
     "conjointe technicien technicienne arbitre soigneur soigneuse gardien gardienne pêcheur pêcheuse "
-    "petit-fils petite-fille neveu nièce cousin cousine oncle tante grand-père grand-mère veuve veuf"
+    "petit-fils petite-fille neveu nièce cousin cousine oncle tante grand-père grand-mère veuve veuf "
+    "acteur actrice comédien comédienne"
 )
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
 MALE_TITLES = words(
@@ -218,7 +219,7 @@ MALE_TITLES = words(
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
     " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
-    " veuve"
+    " veuve actrice comédienne"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
@@ -714,7 +715,12 @@ LEXICON: Lexicon = Lexicon(
         "commercialisés commercialisées"
     ),
     nickname_words=words("alias dit dite dits dites surnommé surnommée surnommés surnommées"),
-    naming_words=words("nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée"),
+    naming_words=words(
+        "nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée dénommé dénommée"
+    ),
+    known_as_phrases=frozenset(
+        ("connu comme", "connu sous le nom de", "connue comme", "connue sous le nom de")
+    ),
     name_nouns=words("prénom"),
     seat_nouns=words("siège locaux"),
     thing_nouns=words(
