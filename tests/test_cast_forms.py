@@ -424,3 +424,36 @@ def test_a_narrative_infinitive(text: str, want: list[str | None]) -> None:
 def test_a_title_that_is_a_given_name_after_a_role(code: str, texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in(code, *texts) == want
 
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        # a capitalised noun and a name after a preposition and a possessive are an object's, no subject a pronoun
+        # stands for (round 36, gold36: "In seiner Heimat Thüringen erreichte die AfD …" made "Heimat Thüringen" him)
+        (
+            (
+                "Björn Lindner sprach lange über die Partei. In seiner Heimatstadt Erfurt erreichte die Partei im "
+                "September 23 Prozent. „Wir sind eine Bewegung“, sagte er.",
+            ),
+            ["Björn Lindner"],
+        ),
+        (
+            (
+                "Björn Lindner sprach lange über die Partei. Bei ihrem Verband Hessen Mitte gab es keine Einwände. "
+                "„Wir sind eine Bewegung“, sagte er.",
+            ),
+            ["Björn Lindner"],
+        ),
+        # (a possessive after a verb opens the subject: "sagte seine Kollegin Anna Meier")
+        (
+            (
+                "Am Abend sprach Björn Lindner lange über die Partei. Gestern sagte seine Kollegin Anna Meier: „Wir "
+                "sind eine Bewegung.“",
+            ),
+            ["Anna Meier"],
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_and_a_possessive_is_no_subject(texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in("de", *texts) == want

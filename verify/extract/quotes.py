@@ -3132,6 +3132,10 @@ def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False, 
         word = previous[0].lower()  # "calling on the District Court to review": its article's preposition
     if word in g.lexicon.prepositions or (not body and word == previous[-1] and word in g.lexicon.determiners):
         return True
+    if len(previous) == 2 and word in g.lexicon.possessives and previous[0].lower() in g.lexicon.prepositions:
+        # "In seiner Heimat Thüringen erreichte die AfD …", "Bei ihrem Verband Hessen Mitte": an object's (not a name
+        # set off after the phrase: "Zu seinem Vorgänger, Kämmerin Eva Roth:")
+        return not (text[start : start + 40].split(maxsplit=1) or [""])[0].endswith(",")
     return word.isalpha() and word == previous[-1] and _adjective_after_preposition(g, text, start)
 
 
