@@ -5159,6 +5159,27 @@ def test_a_description_and_the_name_it_goes_by_credits_the_name(
     assert quotes[0].mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (EN_LEAD + "“The evidence does not hold,” according to a court filing submitted by prosecutor Dana Wirth.",
+         "Dana Wirth"),
+        (EN_LEAD + "A statement released by Mayor Ann Cole said: “The evidence does not hold.”", "Ann Cole"),
+        (EN_LEAD + "“The evidence does not hold,” said a letter signed by the Harbour Trust.", "Harbour Trust"),
+        (FR + "« Les preuves ne tiennent pas », selon un document déposé par le procureur Jean Arnaud.", "Jean Arnaud"),
+        (FR + "Un communiqué publié par la maire Claire Dumas affirme : « Les preuves ne tiennent pas. »",
+         "Claire Dumas"),
+        (ES + "«Las pruebas no se sostienen», según un escrito presentado por el fiscal Juan Arnáiz.", "Juan Arnáiz"),
+        # (a participle of no authorship: the document alone, no one named)
+        (EN_LEAD + "“The evidence does not hold,” according to a court filing seen by reporters.", None),
+    ],
+)
+def test_a_document_and_its_author_after_a_participle_credit_the_author(text: str, speaker: str | None) -> None:
+    """Round 36 (gold36, PolNeAR tune): "according to a court document filed by state attorney Dave Aronberg" showed
+    "a court document filed" and credited no one (lexicon ``authored_participles``, ``agent_links``)."""
+    assert _quotes(text)[-1].speaker == speaker
+
+
 def test_a_description_then_an_appositive_of_no_name_stays_the_description() -> None:
     quote = _quotes(EN_LEAD + "“The hard part was proving it,” said the co-author, the first of her family in "
                     "Boston.")[-1]

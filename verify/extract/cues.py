@@ -402,9 +402,18 @@ def _build(lex: Lexicon) -> Grammar:
     # A description and the name it gives, set off by commas: "the assailant, John McGraw, told", "el director regional
     # del Servicio Electoral, Tomás Ibáñez,".
     described_name = rf"{description}(?:{complement})?,\s+{_NAME_PHRASE}(?=,\s)"
+    # A document and its author after a participle: "a court document filed by state attorney Dave Aronberg", "un
+    # communiqué publié par la mairie de Rennes" (the author speaks for it: ``quotes._mention``)
+    authored = (
+        rf"{determiner}(?:[\w’'\-]+\s+){{0,2}}?(?:{_alternation(lex.document_nouns)})\s+"
+        rf"(?:{_alternation(lex.authored_participles)})\s+(?:{_alternation(lex.agent_links)})\s+"
+        rf"(?:{titled}{_NAME_PHRASE}|{role_name}|{description}(?:{complement})?)"
+        if lex.document_nouns and lex.authored_participles and lex.agent_links
+        else "(?!)"
+    )
     speaker = (
         rf"(?P<who>\b(?:{pronoun}{pointed_first}{demonstrated})\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}"
-        rf"|\b{voiced}|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
+        rf"|\b{voiced}|\b{authored}|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
@@ -448,7 +457,7 @@ def _build(lex: Lexicon) -> Grammar:
     )
     speaker_after_verb = (
         rf"(?P<who>\b(?:{pronoun}{pointed}{demonstrated})\b|\b{group}|\b{modified_role}|\b{greedy_role_name}"
-        rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}"
+        rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}|\b{authored}"
         rf"|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a

@@ -3392,6 +3392,20 @@ def _document_in(code: str) -> re.Pattern[str]:
     )
 
 
+@per_language
+def _authored(code: str) -> re.Pattern[str]:
+    """A document, a participle and its agent's link, and the author after them: "un communiqué publié par la mairie de
+    Rennes", "un comunicado emitido por el Ayuntamiento" (the author speaks; English's are read by ``_DOCUMENT_BY``)."""
+    lex = LEXICONS[code]
+    if not (lex.document_nouns and lex.authored_participles and lex.agent_links and lex.determiners):
+        return re.compile(NEVER)
+    return re.compile(
+        rf"(?:{phrases(lex.determiners)})\s+(?:[\w-]+\s+){{0,2}}?(?:{phrases(lex.document_nouns)})\s+"
+        rf"(?:{phrases(lex.authored_participles)})\s+(?:{phrases(lex.agent_links)})\s+(\S.*)$",
+        re.I,
+    )
+
+
 @lru_cache(maxsize=8)
 def _untitled_not_names(code: str) -> frozenset[str]:
     """The words of a lexicon that name no one and are no title (computed once: thousands of words)."""
@@ -3437,7 +3451,7 @@ def _mention(g: Grammar, who: str) -> str:
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
     who = _article_written(lex, who)  # ("Mit den Worten des Bürgermeisters": "der Bürgermeister")
-    author = _DOCUMENT_BY.match(who) or _document_in(lex.code).match(who)
+    author = _DOCUMENT_BY.match(who) or _document_in(lex.code).match(who) or _authored(lex.code).match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
     words = who.split()

@@ -753,6 +753,12 @@ class Lexicon:
     # Words after a role that open the body it serves ("chief executive of", "a spokesperson for", "Sprecherin bei")
     body_links: frozenset[str] = frozenset()
     publication_links: frozenset[str] = frozenset()  # "in" of "an editorial in The Des Moines Register"
+    # A participle and the link of its agent that tie a document to its author after the noun ("a court document filed
+    # by state attorney Dave Aronberg", "un communiqué publié par la mairie", "un comunicado emitido por el
+    # Ayuntamiento"): the author speaks for the document (German puts them before the noun: "eine von X
+    # veröffentlichte Erklärung")
+    authored_participles: frozenset[str] = frozenset()
+    agent_links: frozenset[str] = frozenset()
     # Where words come from, before the body that speaks through an impersonal cue ("Von der Gemeinde heißt es:", "Aus
     # dem Rathaus hieß es:", "Desde el Ayuntamiento se informó:"): the body speaks, as a publication does
     source_links: frozenset[str] = frozenset()

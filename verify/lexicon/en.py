@@ -925,6 +925,8 @@ LEXICON: Lexicon = Lexicon(
     # (the roles title_role gives: "chairwoman", "chief", "director", "head" are each a "leader")
     officer_roles=words("president leader ceo executive secretary-general coordinator"),
     publication_links=words("in"),
+    authored_participles=words("issued filed released sent written signed published posted submitted"),
+    agent_links=words("by"),
     body_links=words("of for at from"),
     public_roles=words(
         "president candidate nominee senator governor mayor minister chancellor leader congressman lawmaker "

@@ -245,7 +245,7 @@ san santa santo
 # place's, no one's)
 PLACE_WORDS = words("san santa santo")
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto")
+DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento")
 MALE_NAMES = words("""
 alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
@@ -475,6 +475,11 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("portavoz"),
     officer_roles=words("presidente director jefe secretario coordinador"),
     publication_links=words("en"),
+    authored_participles=words(
+        "publicado publicada emitido emitida difundido difundida enviado enviada "
+        "firmado firmada redactado redactada presentado presentada remitido remitida"
+    ),
+    agent_links=words("por"),
     source_links=words("desde"),
     contracted_articles=MappingProxyType({"del": "el"}),
     contest_roles=words("vencedor vencedora ganador ganadora vencido vencida perdedor perdedora"),

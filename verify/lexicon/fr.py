@@ -239,7 +239,7 @@ région fondation institut fédération fc club exploitant opérateur compagnie 
 hôpital clinique école lycée collège musée paroisse ville jury office
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte")
+DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte document")
 MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
@@ -454,6 +454,11 @@ LEXICON: Lexicon = Lexicon(
     voice_roles=words("porte-parole"),
     officer_roles=words("président directeur dirigeant secrétaire coordinateur"),
     publication_links=words("dans"),
+    authored_participles=words(
+        "publié publiée diffusé diffusée envoyé envoyée signé signée "
+        "rédigé rédigée déposé déposée transmis transmise adressé adressée"
+    ),
+    agent_links=words("par"),
     body_links=words("de du des chez"),
     contracted_articles=MappingProxyType({"du": "le"}),
     impersonal_subjects=words("on"),
