@@ -622,6 +622,25 @@ def test_a_nickname_inside_a_name_is_no_claim_and_no_break_in_the_name() -> None
     assert [(q.text, q.speaker) for q in _quotes(text)] == [("We will cut the branches", "Gerald Doyle")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + "Gerald “The Hammer” Doyle, who sells rope on the quay, says trade is good: “We will cut the "
+        "branches.”",
+        DE + "Gerald „Hammer“ Doyle, der am Kai Seile verkauft, sagt, das Geschäft laufe gut: „Wir schneiden die "
+        "Äste.“",
+        FR + "Gérald « le Marteau » Doyle, qui vend des cordages sur le quai, assure que ça marche : « Nous couperons "
+        "les branches. »",
+        ES + "Gerardo «Martillo» Doyle, que vende cuerdas en el muelle desde hace años, dice que la venta no ha "
+        "bajado: «Cortaremos las ramas.»",
+    ],
+)
+def test_a_nickname_inside_a_name_is_no_part_of_the_speaker_a_colon_credits(text: str) -> None:
+    """Round 36 (tune30, tune set 30's devil burning): "José «Chepe» Xajil, que vende diablos …, dice que …: «…»" was
+    credited to "José Chepe Xajil": the cue's sentence read the nickname's words with its marks blanked, as a term's."""
+    assert _quotes(text)[-1].speaker in ("Gerald Doyle", "Gérald Doyle", "Gerardo Doyle")
+
+
 def test_it_after_a_quoted_document_continues_its_speaker() -> None:
     text = (
         EN_LEAD + "“Nobody at the harbour has seen the survey yet,” the harbourmaster, Sam Okafor, wrote in a letter. "
@@ -1528,6 +1547,30 @@ def test_a_second_cue_between_quotes_makes_two_claims(paragraph: str) -> None:
         ("The ferry will not get another penny", "Petra Lindgren"),
         ("The dock can wait until spring", "Petra Lindgren"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (EN_LEAD + "Opposition leader Mark Dunn answered her. “I asked her twice,” he said, and she laughed: “And "
+         "twice I said no.”", ["Mark Dunn", "Petra Lindgren"]),
+        (DE + "Oppositionsführerin Eva Roth antwortete ihm. „Ich habe ihn zweimal gefragt“, sagte sie, und er lachte: "
+         "„Und zweimal habe ich nein gesagt.“", ["Eva Roth", "Till Ansbach"]),
+        (FR + "Le chef de l'opposition, Marc Dunand, lui a répondu. « Je lui ai demandé deux fois », a-t-il dit, et "
+         "elle a ri : « Et deux fois j'ai dit non. »", ["Marc Dunand", "Odile Ferrand"]),
+        (ES + "La líder de la oposición, Eva Roldán, le respondió. «Se lo pedí dos veces», dijo ella, y él se rió: «Y "
+         "dos veces le dije que no.»", ["Eva Roldán", "Tomás Urquiza"]),
+        # the same speaker's clause goes on: one quote in two parts, as before
+        (EN_LEAD + "Opposition leader Mark Dunn answered her. “I asked her twice,” he said, and added: “Twice she "
+         "said no.”", ["Mark Dunn", "Mark Dunn"]),
+    ],
+)
+def test_a_conjunction_and_a_subject_of_its_own_between_quotes_open_a_second_cue(
+    text: str, speakers: list[str]
+) -> None:
+    """Round 36 (tune30, tune set 30's graduation): "“I asked her three times,” he said, and she laughed from the
+    lectern: “And three times I said I had a boat to catch.”" gave her answer to him, as his quote's second part."""
+    assert [speaker for _, speaker in _speakers(text)[-len(speakers) :]] == speakers
 
 
 def test_a_quote_split_around_a_cue_with_a_role_is_two_claims_of_the_speaker() -> None:
@@ -4847,6 +4890,13 @@ def test_a_name_given_alone_in_a_clause_after_the_cue_is_the_speaker(text: str, 
         (ES + "En la audiencia, la abogada de los vecinos, Ruth Amis, leyó la declaración escrita de la vecina Elsa "
          "Pratt, de 81 años, que no pudo asistir: «Hace dos años que no duermo una noche entera.»",
          ["Elsa Pratt"]),
+        # a German genitive of the author's relation to the reader, after a long subject (round 36, tune30)
+        (DE + "Vor dem Amtsgericht verlas die Anwältin des beschuldigten Nachbarn, Ruth Amis, am Mittwoch eine "
+         "Erklärung ihres Mandanten Tomás Ferreira: „Es tut mir leid, ich habe niemanden gesehen.“",
+         ["Tomás Ferreira"]),
+        (DE + "Im Saal las der Sprecher der Familie, Jan Roth, die Stellungnahme seiner Schwester Elsa Pratt vor: "
+         "„Ich habe seit zwei Jahren keine Nacht durchgeschlafen.“",
+         ["Elsa Pratt"]),
     ],
 )
 def test_a_statement_read_out_by_someone_else_is_its_authors(text: str, speakers: list[str]) -> None:
@@ -4872,6 +4922,21 @@ def test_a_statement_read_out_by_someone_else_is_its_authors(text: str, speakers
          "ont toujours été traités équitablement. »", "Tomás Ferreira"),
         (ES + "Tomás Ferreira no acudió. Su abogada, Ruth Amis, leyó un comunicado en su nombre: «Los inquilinos "
          "siempre fueron tratados con justicia.»", "Tomás Ferreira"),
+        # his own statement, read by someone who is his ("his lawyer", "son avocate"): his, named in the sentence or
+        # the paragraph before (round 36, tune30)
+        (EN_LEAD + "Tomás Ferreira did not come to the hearing.\n\nOn Tuesday his lawyer, Ruth Amis, read his "
+         "statement: “The tenants have always been treated fairly.”", "Tomás Ferreira"),
+        (DE + "Tomás Ferreira kam nicht zur Verhandlung.\n\nSeine Anwältin Ruth Amis verlas am Dienstag seine "
+         "Erklärung: „Die Mieter wurden immer fair behandelt.“", "Tomás Ferreira"),
+        (FR + "Tomás Ferreira n'est pas venu à l'audience.\n\nMardi, c'est son avocate, Me Ruth Amis, qui a lu sa "
+         "déclaration : « Les locataires ont toujours été traités équitablement. »", "Tomás Ferreira"),
+        (ES + "Tomás Ferreira no acudió a la audiencia.\n\nEl martes, su abogada, Ruth Amis, leyó su declaración: "
+         "«Los inquilinos siempre fueron tratados con justicia.»", "Tomás Ferreira"),
+        # a reader of a statement of her own: hers
+        (EN_LEAD + "Tomás Ferreira did not come to the hearing.\n\nOn Tuesday the mayor, Ruth Amis, read her "
+         "statement: “The tenants have always been treated fairly.”", "Ruth Amis"),
+        (FR + "Tomás Ferreira n'est pas venu à l'audience.\n\nMardi, la maire, Ruth Amis, a lu sa déclaration : "
+         "« Les locataires ont toujours été traités équitablement. »", "Ruth Amis"),
         # not a statement read out: the lawyer speaking for him says her own words; nor a reading for no one else
         (EN_LEAD + "Tomás Ferreira did not come. His lawyer, Ruth Amis, spoke on his behalf: “The tenants have always "
          "been treated fairly.”", "Ruth Amis"),

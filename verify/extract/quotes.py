@@ -2204,44 +2204,78 @@ def _read_from(g: Grammar, text: str, start: int) -> str | None:
 
 @per_language
 def _reading_from(code: str) -> re.Pattern[str] | None:
-    """A reading verb, its document (up to eight words before it: its article and adjectives, a German subject after
-    the verb; an adjective after it), a link to its author, at most three words (an article, a role) and the author's
-    name (see :func:`_read_from`)."""
+    """A reading verb, its document (up to twelve words before it: its article and adjectives, a German subject after
+    the verb, with its appositive name and a time: "verlas die Anwältin des Beschuldigten, NAME, am Mittwoch eine
+    Erklärung ihres Mandanten NAME:"; an adjective after it), a link to its author, at most three words (an article,
+    a role) and the author's name (see :func:`_read_from`)."""
     lex = LEXICONS[code]
     if not lex.reading_verbs or not lex.author_links:
         return None
     verbs, nouns = "|".join(sorted(lex.reading_verbs)), "|".join(sorted(lex.document_nouns))
     links = "|".join(re.escape(link) for link in sorted(lex.author_links, key=lambda link: (-len(link), link)))
     return re.compile(
-        rf"(?<!\w)(?i:{verbs})\s+(?:[\w'’,]+\s+){{0,8}}?(?i:{nouns})(?:\s+\w+)?\s+(?i:{links})(?:\s+|(?<=['’]))"
+        rf"(?<!\w)(?i:{verbs})\s+(?:[\w'’,]+\s+){{0,12}}?(?i:{nouns})(?:\s+\w+)?\s+(?i:{links})(?:\s+|(?<=['’]))"
         rf"(?:[\w'’]+,?\s+){{0,3}}?(?P<who>{NAME_RUN})"
     )
 
 
-def _read_for(g: Grammar, text: str, start: int) -> str | None:
+def _read_for(g: Grammar, text: str, start: int, prior: str = "") -> str | None:
     """The person a reader reads a text out for, when the clause before the colon opening the words at ``start`` says
     so with a possessive (lexicon ``behalf_phrases``, ``reading_verbs``: "Niamh Cashman, solicitor for the owner, Declan
     Forde, read a statement on his behalf:", "verlas in seinem Namen eine Erklärung:", "a lu une déclaration en son nom
     :", "leyó en su nombre un comunicado:"): the words are that person's, the last one the sentence names after its
     subject (the reader), or, when it names only the reader ("Forde did not come. His solicitor, Niamh Cashman, read a
-    statement on his behalf:"), the first one the sentence before names."""
+    statement on his behalf:"), the first one the sentence before names (the paragraph before's last sentence, when
+    the sentence opens its paragraph: ``prior``). So when a reader who is someone's reads that someone's text ("his
+    lawyer, Ruth Amis, read his statement:", "c'est son avocate, Me Ruth Amis, qui a lu sa déclaration :", "Seine
+    Anwältin verlas seine Erklärung:", "su abogada leyó su declaración:", :func:`_reads_theirs`): the one the sentence
+    names before the reader, else the one the sentence before names first."""
     lex = g.lexicon
     colon = text.rfind(":", max(0, start - _COLON_MARKS), start)
-    if colon < 0 or not lex.behalf_phrases:
+    if colon < 0:
         return None
     opening = sentence_start(text, colon)
     clause = text[opening:colon].lower()
-    if not any(phrase in clause for phrase in lex.behalf_phrases):
-        return None  # (most colons: one substring test per phrase)
+    behalf = any(phrase in clause for phrase in lex.behalf_phrases)
+    if not behalf and not _reads_theirs(lex, clause):
+        return None  # (most colons: one substring test per phrase, a split of the clause)
     verb = _reading_verb(lex.code).search(text, opening, colon)
     if verb is None:
         return None
     named = _names_in(g, text, opening, verb.start())
-    if len(named) > 1:
+    if behalf and len(named) > 1:
         return named[-1]
-    before = sentence_start(text, opening - 1) if opening > 1 else opening
-    earlier = _names_in(g, text, before, opening) if before < opening else []
+    if not behalf and len(named) > 1:
+        return named[0]  # "Forde's lawyer, Ruth Amis, read his statement:" (the reader is named last)
+    if opening > 1:
+        before = sentence_start(text, opening - 1)
+        earlier = _names_in(g, text, before, opening) if before < opening else []
+    else:
+        earlier = _names_in(g, prior, sentence_start(prior, len(prior) - 1), len(prior)) if prior else []
     return earlier[0] if earlier and earlier[0] not in named else None
+
+
+def _reads_theirs(lex: Lexicon, clause: str) -> bool:
+    """Whether a clause (in lower case) says someone's reader reads out that someone's text: a possessive of another
+    (lexicon ``possessives`` less ``own_possessives``) before its reading verb, whose reader it makes theirs ("his
+    lawyer", "son avocate", "Seine Anwältin", "su abogada"), and one before a document a few words after it ("read his
+    statement", "a lu sa déclaration", "verlas am Dienstag seine Erklärung", "leyó su declaración"). Not a reader of
+    no one's ("the mayor read her statement:": her own)."""
+    words = clause.replace(",", " ").split()
+    theirs = _THEIRS[lex.code]
+    owned = False  # (a possessive of another stood before: the reader is someone's)
+    for at, word in enumerate(words):
+        if owned and word in lex.reading_verbs:
+            after = words[at + 1 : at + 1 + _READ_OBJECT_WORDS]
+            if any(a in theirs and b in lex.document_nouns for a, b in zip(after, after[1:], strict=False)):
+                return True
+        owned = owned or word in theirs
+    return False
+
+
+_READ_OBJECT_WORDS = 5  # words after a reading verb its document's possessive may stand in ("verlas am Dienstag seine")
+# Each language's possessives of someone other than the writer or speaker ("his", "ihre", "sa", "su"; see _reads_theirs)
+_THEIRS = {code: lex.possessives - lex.own_possessives for code, lex in LEXICONS.items()}
 
 
 @per_language
@@ -4789,8 +4823,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
             pending = []
         cursor = read = 0  # where the last quote ended; where the reader has read to
-        names = _without_credits(_without_nicknames(text, spans))
-        cue_text = _unmarked_terms(text, spans)
+        unnicked = _without_nicknames(text, spans)
+        names = _without_credits(unnicked)
+        # (a nickname inside a name is no term a cue's sentence holds: "José «Chepe» Xajil … dice:" is José Xajil)
+        cue_text = _unmarked_terms(unnicked, spans)
         for span in spans:
             if names[span.start] == " ":
                 continue  # a nickname inside a name (Gerald “The Hammer” Doyle): part of the name, no claim
@@ -6599,7 +6635,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and not _indefinite(g, after) and not _owned_document(g, after):
         return _found_after(g, last_text, chain, quoted, after)
-    if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start)) is not None:
+    prior = blocks[first.block - 1].text if first.block else ""
+    if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start, prior)) is not None:
         return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
     before = (
         blocks[first.block].place in _SINGLE_QUOTED and _headline_role(g, text, first.start)
@@ -7395,7 +7432,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     if _CLAUSE_GAP_END.search(gap) and "\n" not in gap:
         # (not “A,” she said, adding, “B.”: a cue of its own; nor “A,” said Ojo, whose memoir, “B”,: a clause's)
         clauses = gap.split(",")[1:]
-        return None if any(_opens_relative(g, c) or _new_cue(g, c) for c in clauses) else index
+        cued = any(_opens_relative(g, c) or _new_cue(g, c) or _own_subject(g, c) for c in clauses)
+        return None if cued else index
     if item.who is None and _SENTENCE_GAP_END.search(gap):
         return index
     return None
@@ -7427,6 +7465,21 @@ def _new_cue(g: Grammar, text: str) -> bool:
     lex = g.lexicon
     return (
         bool(first) and bool(lex.gerund_endings) and first[0] in lex.cue_verbs and first[0].endswith(lex.gerund_endings)
+    )
+
+
+def _own_subject(g: Grammar, text: str) -> bool:
+    """Whether ``text`` (what follows a comma between two quotes) opens on a conjunction and a person's subject pronoun
+    ("and she laughed:", "und er lachte:", "et elle a ri :", "y él se rió:"): a clause of its own, whose subject the
+    quote after it is the words of (the one the pronoun stands for), not the first cue's second part."""
+    first = text.split(maxsplit=2)[:2]
+    lex = g.lexicon
+    return (
+        len(first) == 2
+        and first[0].lower() in lex.clause_conjunctions
+        and (pronoun := lex.pronouns.get(first[1].lower().rstrip(":,"))) is not None
+        and pronoun.person == 3
+        and pronoun.gender in _PERSON_GENDERS
     )
 
 

@@ -655,7 +655,8 @@ LEXICON: Lexicon = Lexicon(
         "las vor", "las sie vor", "las ihn vor", "las es vor", "liest vor", "verlas", "verliest", "vorgelesen"
     ),
     reading_verbs=words("verlas verliest las liest verlesen vorgelesen"),
-    author_links=("im Namen von", "im Auftrag von", "von", "des", "der"),
+    # (a genitive possessive ties the text to someone of the reader's: "verlas eine Erklärung ihres Mandanten NAME")
+    author_links=("im Namen von", "im Auftrag von", "von", "des", "der", "ihres", "ihrer", "seines", "seiner"),
     behalf_phrases=("in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag"),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",
