@@ -3684,6 +3684,8 @@ class _Reader:
         # (a sentence opening on a definite article, the one whose names ``_identified`` reads)
         self._definite_openings = tuple(sorted(w.capitalize() + " " for w in g.lexicon.definite if w.isalpha()))
         self._preposition_openings = _preposition_openings(g.lexicon.code)
+        # (an "and" right after a run, for one ``str.startswith``: "Enno und Hilke Janssen", see ``couple_named``)
+        self._and_after = tuple(sorted(f" {w} " for w in g.lexicon.and_words if w.isalpha()))
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -3832,8 +3834,12 @@ class _Reader:
             noun = lex.capitalised_nouns and cast.noun_alone(phrase)
             body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
             # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first names)
-            paired = couple_named(lex, phrase, text, self.sentence, start, stop)
-            named = paired or (not noun or bool(body)) and cast.may_name(phrase)
+            named = (not noun or bool(body)) and cast.may_name(phrase)
+            # (one test in C first: most runs have no "and" after them)
+            paired = text.startswith(self._and_after, stop) and couple_named(
+                lex, phrase, text, self.sentence, start, stop
+            )
+            named = named or paired
             named = named and not (cue and self._role_of(text, start, phrase))
             if not named and not noun:
                 body, read_to = body_at(text, start, stop, lex.code)
@@ -4409,15 +4415,15 @@ class _Reader:
         verb = self.g.verb_at(text, end + 1) if text[end : end + 1] == " " else None
         if verb is None or phrase.endswith(("’s", "'s")) or verb.group().endswith("ing"):
             return False
-        return not self._prepositional_object(text, start) and not self._after_preposition(text, start, phrase)
+        return not self._prepositional_object(text, start) and not (
+            self.g.lexicon.capitalised_nouns and self._after_preposition(text, start, phrase)
+        )
 
     def _after_preposition(self, text: str, start: int, phrase: str) -> bool:
         """Whether a run of capitalised nouns in a language that capitalises every noun opens right after a preposition
         ("hat am Mittwoch am Außenhafen Fahrgäste gefragt": the preposition's place, then the verb's object, no one's
         name; "Ab Januar"), no first name among them, nor a name's particle before them ("wie von Hagen sagte")."""
         lex = self.g.lexicon
-        if not lex.capitalised_nouns:
-            return False
         name_particles = lex.name_particles
         previous = text[max(0, start - 8) : start].split()[-1:]
         return (
@@ -4722,7 +4728,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         if item.who is not None:
             item.who = _voiced_in_full(g, blocks, chain, item.who)
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
-            item.listed = _listed_people(g, blocks[chain[0].block].text, chain, item.who)
+            if _name_opening(g.lexicon, item.who):
+                item.listed = _listed_people(g, blocks[chain[0].block].text, chain, item.who)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -6205,8 +6212,6 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str) -> str:
     the list as written, whose words they all are, no one person's; else "". Not a name joined to a word in lower case
     ("said Anna Berg and her husband": she is named alone), nor an ampersand (a body's name: "Johnson & Johnson")."""
     lex = g.lexicon
-    if not lex.and_words or not _name_opening(lex, who):
-        return ""  # (most cues: a title, a body or a description, "Health and Human Services Secretary Alex Azar")
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
     at = text.rfind(who, start, end)
@@ -6241,7 +6246,8 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str) -> str:
 
 def _name_opening(lex: Lexicon, phrase: str) -> bool:
     """Whether a phrase opens on a first name of any lexicon or a courtesy title ("Luc Vallat", "Anne-Marie,", "Ms
-    Berg"): a person's name, not a title, a body or a noun."""
+    Berg"): a person's name, not a title, a body or a noun (most cues: "Health and Human Services Secretary Alex
+    Azar")."""
     first = phrase.split(maxsplit=1)[0].strip(",") if phrase.strip() else ""
     return known_first_name(first) or first.lower().rstrip(".") in lex.courtesy_titles
 
