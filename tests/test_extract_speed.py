@@ -469,8 +469,8 @@ def test_relative_cue_tried_where_it_can_open(text: str, cut: int, stop: int) ->
     assert quotes._relative_cue_at("Jo Reed of Acme, who said", 7, 25) is not None
 
 
-_ARTICLE_PIECES = ["der", "die", "das", "ein", "eine", "einem", "e", "d", " ", "  ", "Mann", "Über", "RMF", "-", "x", "_",
-                   "1", "(", "„", "\n", "von ", "un", "ß"]  # fmt: skip
+_ARTICLE_PIECES = ["der", "die", "das", "ein", "eine", "einem", "einen", "eines", "einer", "e", "d", " ", "  ", "Mann",
+                   "Über", "RMF", "-", "x", "_", "1", "(", "„", "\n", "von ", "un", "ß", "being", "Stein"]  # fmt: skip
 
 
 @settings(max_examples=800, deadline=None)
@@ -806,3 +806,78 @@ def test_a_first_name_after_kin_is_still_read() -> None:
     people.introduce("Ruth Abernathy", topic=True)
     start = text.index("Daniel")
     assert people.kin_named(cast.shared_surname("Daniel", text, start + 6, "en"), text, 0, start) == "Daniel Abernathy"
+
+
+# Pieces of texts around a phrase withholding a name: the phrases' words, cut and whole, in any case
+_WITHHELD_PIECES = [
+    "asked not to be named", "not to be", "named", "NAMED", "Name", "anonymity", "Anonym", "anonymous", "identified",
+    "declined", "declined to give", "nicht genannt", "Namen nicht", "unerkannt", "pas être nommée", "être", "anonymat",
+    "son nom", "pidió el anonimato", "no ser nombrada", "nombre", "anónima", "ANÓNIMA", "su nombre no", " ", ", ", ".",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_phrase_withholding_a_name_holds_an_anchor(code: str) -> None:
+    phrases = LEXICONS[code].withheld_name_phrases
+    anchors = cast.phrase_anchors(phrases)
+    assert anchors == cast.phrase_anchors(reversed(phrases))  # (the same whatever the order)
+    assert all(any(anchor in phrase for anchor in anchors) for phrase in phrases)
+    assert len(anchors) < len(phrases) / 2  # (fewer searches, the point of them)
+    assert all(len(anchor) >= 4 for anchor in anchors)  # ("no", "pas": in most texts, they would tell nothing)
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_WITHHELD_PIECES), cut=st.integers(0, 40))
+def test_a_phrase_withholding_a_name_is_found_as_by_its_plain_search(code: str, text: str, cut: int) -> None:
+    lex = LEXICONS[code]
+    plain = any(phrase in text[cut:].lower() for phrase in lex.withheld_name_phrases)
+    assert cast.withholds_name(lex, text, cut) == plain
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "holds"),
+    [
+        ("en", "A boater who asked not to be named said:", True),
+        ("en", "A boater who named the boat said:", False),
+        ("es", "Una vecina que pidió el ANONIMATO dijo:", True),
+        ("fr", "Une riveraine qui ne veut pas être nommée raconte :", True),
+        ("fr", "Elle ne veut pas être là, raconte-t-elle :", False),
+    ],
+)
+def test_a_phrase_withholding_a_name_in_a_sentence(code: str, text: str, holds: bool) -> None:
+    assert cast.withholds_name(LEXICONS[code], text) is holds
+
+
+_PRESENTING_PIECES = [
+    "From", "from", "In", "IN", "Through", "The", "Th", "Au", "Desde", "À", "the harbour", "le port", "el puerto",
+    "came", "sat", "was", "se tenait", "est venu", "llegó", "of", "de", "Puerto Williams", ",", " ", "  ", "\n", "x",
+]  # fmt: skip
+
+
+def _plain_presenting_verb(g: cues.Grammar, text: str, sentence: int) -> int:
+    """Where a presentational verb ends as ``_Reader._presenting_verb`` first read it: the sentence's first seven
+    words, then the first a preposition."""
+    lex = g.lexicon
+    read = text[sentence : sentence + quotes._PRESENTED_CHARS]
+    words = [(w.group(), sentence + w.end()) for w in re.finditer(r"\S+", read)][: quotes._PHRASE_VERB]
+    if words and words[0][0].lower() in lex.prepositions:
+        for word, end in words[1:]:
+            if word in lex.presentational_verbs:
+                return end
+            if not word.isalpha() or word.lower() in lex.prepositions:
+                break
+    return -1
+
+
+@pytest.mark.parametrize("code", CODES)
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_PRESENTING_PIECES), max_size=14), sentence=st.integers(0, 12))
+def test_a_presentational_verb_is_read_after_a_preposition_as_by_its_plain_form(
+    code: str, words: list[str], sentence: int
+) -> None:
+    g = grammar(code)
+    text = " ".join(words)
+    reader = quotes._Reader(g, lambda: cast.Cast(lexicon=g.lexicon), lambda: [text])
+    reader.sentence = min(sentence, len(text))
+    assert reader._presenting_verb(text) == _plain_presenting_verb(g, text, reader.sentence)

@@ -190,13 +190,40 @@ def _joined_name(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s(?:{joiners})\s({NAME_RUN})" if joiners else NEVER)
 
 
+_ANCHOR_CHARS = 4  # the shortest part of a word looked for before the phrases themselves
+
+
+def phrase_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
+    """A few parts of the phrases, at least one in each, that a text holding none of them is told by (``withholds_name``
+    looks for these first: most texts hold no phrase, and 4 searches cost less than 19): words of the phrases or their
+    beginnings of ``_ANCHOR_CHARS`` letters or more ("anonym" of "anonymity" and "anonymous"), chosen greedily, the one
+    in most phrases not yet covered first, the longest of those, then the first in order: the same in every process."""
+    left = sorted(set(phrases))
+    parts = {word[:end] for phrase in left for word in phrase.split() for end in range(_ANCHOR_CHARS, len(word) + 1)}
+    # (a phrase of short words alone is its own anchor)
+    parts.update(phrase for phrase in left if all(len(word) < _ANCHOR_CHARS for word in phrase.split()))
+    anchors: list[str] = []
+    while left:
+        best = min(parts, key=lambda part: (-sum(part in phrase for phrase in left), -len(part), part))
+        anchors.append(best)
+        left = [phrase for phrase in left if best not in phrase]
+    return tuple(anchors)
+
+
+# (per language: the phrases withholding a name, told apart first by these parts of them)
+_WITHHELD_ANCHORS = {code: phrase_anchors(lex.withheld_name_phrases) for code, lex in LEXICONS.items()}
+
+
 def withholds_name(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (between ``start`` and ``end``) holds a phrase of the language that withholds a name (lexicon
     ``withheld_name_phrases``: "asked not to be named", "pidió el anonimato"), in any case: the text lowered once (a
     loop that sliced and lowered it for each phrase cost about 1% of extraction; a pattern of the phrases ignoring case
-    costs more than the phrases' plain searches)."""
+    costs more than the phrases' plain searches), then searched for the phrases' few anchors (``phrase_anchors``)
+    before the phrases: a text holding no anchor holds no phrase."""
     low = text[start:end].lower()
-    return any(phrase in low for phrase in lex.withheld_name_phrases)
+    return any(anchor in low for anchor in _WITHHELD_ANCHORS[lex.code]) and any(
+        phrase in low for phrase in lex.withheld_name_phrases
+    )
 
 
 def title_role(word: str, lex: Lexicon) -> str:
@@ -479,13 +506,22 @@ def _article_noun() -> re.Pattern[str]:
 
 _ARTICLE_NOUN = _article_noun()
 _ARTICLES_SPACED = tuple(f"{article} " for article in _NOUN_ARTICLES)  # (each article and the space after it)
+_STEM = 3  # the letters articles sharing them are looked for by together ("ein" of "ein", "eine", "einem" ...)
+# What the text is scanned for: the stem several articles share, with those articles and their spaces, or an article
+# and its space alone (each scan reads the whole text: "ein" of six articles is one, its few other places, "being",
+# "Stein", passed over by a test of the six)
+_ARTICLE_SCANS = tuple(
+    (stem if len(group) > 1 else group[0], group)
+    for stem in sorted({spaced[:_STEM] for spaced in _ARTICLES_SPACED})
+    for group in [tuple(spaced for spaced in _ARTICLES_SPACED if spaced.startswith(stem))]
+)
 
 
 def _article_nouns(text: str) -> Iterator[re.Match[str]]:
     """``_ARTICLE_NOUN.finditer(text)``: the places an article and its space stand, found by ``str.find`` (a scan in C
     of a few instructions a character), each matched in turn where a word may start, skipping those inside a match
     before (the pattern's scan was entered at every "d" and "e" of the text, most of an English one's words)."""
-    places = sorted(p for spaced in _ARTICLES_SPACED for p in _places(text, spaced))
+    places = sorted(p for scanned, group in _ARTICLE_SCANS for p in _places(text, scanned) if text.startswith(group, p))
     end = 0
     for place in places:
         if place < end or place and (text[place - 1].isalnum() or text[place - 1] == "_"):
@@ -3647,6 +3683,10 @@ class Cast:
         Morag Halcro, minister of Hamnavoe Parish Kirk, then read …", "Ese árbitro, Horacio Quinteros,", "El
         comisionado, Ramón Ledesma,", "Le directeur, Marc Roux,"): the holder the lead stood for."""
         if not self._role_leads or person.organisation or person.anonymous:
+            return
+        if self._role_leads[-1].clock < self._last_paragraph:
+            # (every lead is older than the paragraph before, the latest too: none can be claimed, nor read again)
+            self._role_leads = []
             return
         for lead in reversed(self._role_leads):
             head = self._lead_role(lead) if lead.clock >= self._last_paragraph else ""

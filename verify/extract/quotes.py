@@ -4102,9 +4102,11 @@ class _Reader:
             return cached[2]
         end = -1
         lex = self.g.lexicon
-        words = list(islice(_WORD_RUN.finditer(text, self.sentence, self.sentence + _PRESENTED_CHARS), _PHRASE_VERB))
-        if words and words[0].group().lower() in lex.prepositions:
-            for word in words[1:]:
+        # (the first word alone first: "Th" of "through" opens most sentences, "The", "This", "They")
+        first = _WORD_RUN.search(text, self.sentence, self.sentence + _PRESENTED_CHARS)
+        if first is not None and first.group().lower() in lex.prepositions:
+            words = _WORD_RUN.finditer(text, first.end(), self.sentence + _PRESENTED_CHARS)
+            for word in islice(words, _PHRASE_VERB - 1):
                 token = word.group()
                 if token in lex.presentational_verbs:
                     end = word.end()
