@@ -1933,3 +1933,58 @@ def test_words_a_cue_credits_to_the_record_s_own_label_are_credited_to_it_whole(
     # A speaker the cast resolved keeps the article's credit: the record says the words are another's.
     other = judge(_cued(text, "Anna Roth", "Anna Roth"), [saved(label, text + ".")])
     assert other.verdict is Verdict.MISATTRIBUTED and other.claim.speaker == "Anna Roth"
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "En palabras de la ornitóloga, Marta Oyarzo, de la Universidad de Aysén, el censo terminó.",
+        "In the words of the ornithologist, Marta Oyarzo, of the University of Otago, the count is over.",
+        "Laut der Ornithologin Marta Oyarzo von der Universität Greifswald ist die Zählung beendet.",
+    ],
+)
+def test_a_body_named_after_the_record_s_speaker_is_no_other_person_named_since(earlier: str) -> None:
+    # A quote whose cue names no one, the record's speaker named last before it: a body named in her apposition
+    # ("de la Universidad de Aysén") is nobody who could have said it, so the changed negation is an error.
+    store = [saved("MARTA OYARZO", "Los cisnes ya no bajan a la costanera, o cada año en menos bandadas.")]
+    text = "Los cisnes todavía bajan a la costanera, pero cada año en menos bandadas"
+    claim = replace(quote(text, None), cued=True)
+    finding = judge(claim, store, lead="La ornitóloga habló también de los cisnes. «", earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    # A person named since still makes it the cast's guess.
+    since = judge(claim, store, lead="Pedro Soto, su colega, habló también de los cisnes. «", earlier=earlier)
+    assert since.severity is not Severity.ERROR or since.claim.speaker != "Marta Oyarzo"
+
+
+@pytest.mark.parametrize(
+    ("credited", "mention", "recorded", "lead", "said", "quoted"),
+    [
+        (
+            "Gommer Käserei",
+            "Käserei",
+            "Alpkäserei Obergoms AG",
+            "Die Alpkäserei Obergoms AG in Ulrichen ruft Käse zurück. Die Käserei teilte mit: „",
+            "Betroffen sind Laibe mit dem Datum 14. Januar 2027.",
+            "Betroffen sind Laibe mit dem Datum 4. Januar 2027.",
+        ),
+        (
+            "Valley Growers Cooperative",
+            "the cooperative",
+            "Northfield Fruit Cooperative Ltd",
+            "Northfield Fruit Cooperative Ltd recalled its cider. The cooperative said in a statement: “",
+            "The recall covers tubs dated 14 January 2027.",
+            "The recall covers tubs dated 4 January 2027.",
+        ),
+    ],
+)
+def test_one_body_named_two_ways_and_credited_by_its_kind_is_altered_not_misattributed(
+    credited: str, mention: str, recorded: str, lead: str, said: str, quoted: str
+) -> None:
+    store = [saved(recorded, said)]
+    claim = replace(quote(quoted, credited), mention=mention, cued=True)
+    finding = judge(claim, store, lead=lead, earlier="")
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == recorded
+    # Another kind of body ("the council") is no description of the cooperative: the words are not the council's.
+    other = replace(quote(quoted, "Northfield Council"), mention="the council", cued=True)
+    assert judge(other, store, lead=lead, earlier="").verdict is Verdict.MISATTRIBUTED

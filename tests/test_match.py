@@ -398,3 +398,24 @@ def test_a_negation_moved_to_another_clause_is_added_and_left_out(claim: str, so
 )
 def test_a_negation_kept_on_the_same_words_is_no_move(claim: str, source: str) -> None:
     assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "La pièce quittera encore l'Ajoie, pour des expositions.",
+            "La pièce ne quittera plus l'Ajoie, même pour des expositions.",
+        ),
+        ("Le bac traverse encore le fleuve le dimanche.", "Le bac ne traverse jamais le fleuve le dimanche."),
+        ("Nous recommandons une évacuation des villages.", "Nous ne recommandons plus une évacuation des villages."),
+    ],
+)
+def test_a_french_ne_with_its_partner_left_out_of_a_paraphrase_is_a_negation(claim: str, source: str) -> None:
+    assert "negation" in {flag for change in added_facts(prepare(claim), source) for flag in change.flags}
+
+
+def test_french_ne_que_is_only_no_negation() -> None:
+    # "ne ... que" says "only": a claim without it says "there are two seats left", no opposite
+    claim, source = "Il reste deux places pour le concert.", "Il ne reste que deux places pour le concert."
+    assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]

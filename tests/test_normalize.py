@@ -364,3 +364,61 @@ def test_words_a_store_saved_for_a_text_are_its_words_until_they_do_not_fit() ->
     normalize._words.cache_clear()
     normalize.saved_words(text, lambda: None)  # a saved form that does not fit its text
     assert words(text) == list(made)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two numbers in words joined by "and": each its own value, not one number and a stray multiplier
+        ("between four hundred and five hundred pupils", "between 400 and 500 pupils"),
+        ("entre mil doscientos y mil cuatrocientos socios", "entre 1.200 y 1.400 socios"),
+        ("zwischen dreihundert und vierhundert Gäste", "zwischen 300 und 400 Gäste"),
+        ("two thousand and five hundred seats", "2,500 seats"),  # "and" inside one number still joins it
+        # a hundred before a number whose thousand multiplies both
+        ("cent huitante mille francs, cent quatre-vingt mille euros", "180 000 francs, 180 000 euros"),
+        ("ciento veinte mil personas", "120.000 personas"),
+        # a range whose magnitude stands once, after its second end
+        ("entre septante et huitante mille visiteurs", "entre 70 000 et 80 000 visiteurs"),
+        ("between seventy and eighty thousand fans", "between 70,000 and 80,000 fans"),
+        ("two or three hundred people", "200 or 300 people"),
+        ("zwischen zwei- und dreitausend Besucher", "zwischen 2000 und 3000 Besucher"),
+        ("zwei- bis dreihundert Gäste", "200 bis 300 Gäste"),
+        ("de dos a tres mil personas", "de 2.000 a 3.000 personas"),
+        ("between 2 and 3 million dollars", "between $2m and $3m"),
+    ],
+)
+def test_numbers_in_words_joined_in_ranges_and_compounds_are_their_values(one: str, other: str) -> None:
+    assert norms(one) == norms(other)
+
+
+@pytest.mark.parametrize(
+    ("changed", "said"),
+    [
+        ("between four hundred and six hundred pupils", "between 400 and 500 pupils"),
+        ("entre septante et nonante mille visiteurs", "entre 70 000 et 80 000 visiteurs"),
+        ("cent nonante mille francs", "180 000 francs"),
+        ("zwischen zwei- und viertausend Besucher", "zwischen 2000 und 3000 Besucher"),
+        ("entre mil doscientos y mil quinientos socios", "entre 1.200 y 1.400 socios"),
+    ],
+)
+def test_a_changed_end_of_a_range_in_words_is_a_number_change(changed: str, said: str) -> None:
+    assert norms(changed) != norms(said)
+    assert any(is_number(a) or is_number(b) for a, b in zip(norms(changed), norms(said), strict=False) if a != b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aged 90 and three thousand more",  # the first number no smaller count of the magnitude: two numbers
+        "es kamen 200 bis 300 Leute",  # figures only: nothing to share
+        "in 2020 and 2021",
+    ],
+)
+def test_numbers_that_share_no_written_magnitude_keep_their_values(text: str) -> None:
+    assert norms(text) == [w for w in norms(text.replace("three thousand", "3000"))]
+    assert "90000" not in norms(text) and "200000" not in norms(text) and "2020000" not in norms(text)
+
+
+def test_a_word_broken_off_stays_out_and_a_number_before_a_range_stays_in() -> None:
+    assert norms("the bri- the bridge") == ["the", "bridge"]
+    assert norms("zwei- und dreitausend")[0] == "2000"

@@ -1936,3 +1936,28 @@ def test_words_printed_in_a_paper_stay_a_claim() -> None:
 def test_words_on_a_sticker_are_the_stickers(text: str, words: str) -> None:
     """Round 31 (real pages): "stickers that read “…”" was a quote no one was credited with (lexicon `sign_nouns`)."""
     assert _kinds(text)[words] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "translation"),
+    [
+        (DE + "Ausgezeichnet wurde ihr Gedichtband „Wětřik za durjemi“, auf Deutsch „Wind hinter der Tür“.",
+         "Wětřik za durjemi", "Wind hinter der Tür"),
+        (EN_LEAD + "Her debut novel “Dźěćo wětra”, its English title “Child of the Wind”, sold well.",
+         "Dźěćo wětra", "Child of the Wind"),
+        (FR + "Son recueil « Wětřik za durjemi », traduit « Le vent derrière la porte », est paru en mai.",
+         "Wětřik za durjemi", "Le vent derrière la porte"),
+        (ES + "Su poemario «Wětřik za durjemi» (en español «Viento tras la puerta») salió en mayo.",
+         "Wětřik za durjemi", "Viento tras la puerta"),
+    ],
+)
+def test_a_title_and_its_translation_are_no_claims(text: str, title: str, translation: str) -> None:
+    kinds = _kinds(text)
+    assert kinds[title] is QuoteKind.MENTION and kinds[translation] is QuoteKind.MENTION
+
+
+def test_a_speakers_words_given_again_in_another_language_stay_claims() -> None:
+    # a sentence of its own, not an apposition: the speaker says it again
+    text = FR + "Jimmy Kalo, en bichelamar : « Yumi mas wok tugeta. » Puis en français : « L'eau est à tous. »"
+    kinds = _kinds(text)
+    assert kinds["L'eau est à tous"] is not QuoteKind.MENTION

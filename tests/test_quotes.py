@@ -945,3 +945,18 @@ def test_a_headline_by_an_outlets_writer_is_a_title_however_long(writer: str) ->
 def test_a_name_written_decomposed_or_garbled_is_read_whole(name: str) -> None:
     said = _said(BODY + f"As the engineer {name} put it, “the trams were never the problem.”")
     assert said == {"the trams were never the problem.": name}
+
+
+def test_a_headline_quote_before_a_colon_and_a_verb_its_particle_makes_another_is_the_body_speaker_s() -> None:
+    # "ruft … zurück" (recalls) is no "ruft" of saying: the company after the colon is the story's subject, and the
+    # headline's words are those of the official the body quotes.
+    text = (
+        "# «Nicht essen, zurückbringen»: Molkerei Obertal ruft Bergkäse zurück\n\n"
+        "Die Molkerei Obertal AG ruft Bergkäse zurück.\n\n"
+        "Kantonschemikerin Rita Imhof warnte. «Nicht essen, zurückbringen, das gilt für alle», sagte sie."
+    )
+    quotes = _md(text)
+    assert (quotes[0].place, quotes[0].speaker) == (Place.HEADLINE, "Rita Imhof")
+    # a cue verb of its own after the colon keeps the credit of the headline's subject
+    said = _md(text.replace("ruft Bergkäse zurück\n", "warnt vor Bergkäse\n", 1))
+    assert said[0].speaker != "Rita Imhof"

@@ -1243,6 +1243,7 @@ NORMALISER_FIELDS = (
     "date_variants",
     "number_multipliers",
     "number_connectors",
+    "range_links",
     "glued_numbers",
     "halves",
     "half_suffix",

@@ -632,6 +632,14 @@ def _judge_words(
                 f" since), and the saved record says the words are {named}'s."
             )
             return _held_to_named(claim, best_other, named, note, weak=True)
+        fits = _one_body_described(claim, best_other.statement, lead, earlier)
+        if fits:
+            body, last = fits
+            note = (
+                f" The article credits “{claim.mention}”, which {body} is too, and names {body} before the quote;"
+                " the saved record says the words are its."
+            )
+            return _held_to_named(claim, best_other, body, note, weak=not last)
         if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
@@ -1101,6 +1109,46 @@ def _named_last(
     return None if any(named_since(other) and not same_person(other, named) for other in others) else named
 
 
+def _one_body_described(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> tuple[str, bool] | None:
+    """A saved record's body, when the cue credits a body by its kind alone ("Die Käserei teilte mit", "the dairy
+    said", "la fromagerie a indiqué") that the credited body and the record's both are by name (the noun, or the end
+    of a compound: "Gommer Käserei" and "Alpkäserei Obergoms AG" of "Käserei"), and the article names the record's
+    body before the quote: one body named two ways (a headline's short name, the body's full one), not words of
+    another. With whether it is the last body named before the quote (then two things say whose the words are)."""
+    found = [w for w in (claim.mention or "").split() if w.lower() not in _DETERMINERS]
+    if len(found) != 1 or not claim.speaker or not statement.speaker or statement.origin is not Origin.SNAPSHOT:
+        return None
+    noun = found[0].strip(".,").lower()
+    if len(noun) < _BODY_NOUN_MIN or not (noun in _BODY_WORDS or noun.endswith(_BODY_ENDS)):
+        return None
+    names = (claim.speaker, statement.speaker)
+    if not all(any(w == noun or w.endswith(noun) for w in name.lower().split()) for name in names):
+        return None
+    if not resolved(statement.speaker):
+        return None
+    before = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
+    found_at = _written_name(person_key(statement.speaker), before)
+    if found_at is None:
+        return None
+    since = before[found_at.end() :]
+    # (a German noun run, "Raclettekäse der Sorte", is no body: only a run holding a body's word is another body)
+    others = (_body_run(m.group()) for m in re.finditer(_NAME_RUN, since) if not _named_as_thing(since, m))
+    return statement.speaker, not any(other and not same_person(other, statement.speaker) for other in others)
+
+
+def _body_run(run: str) -> str | None:
+    """The body a run of capitalised words names, when a word of it is a body's ("Universität Bern", "Molkerei
+    Gstaad")."""
+    named = _named_body(run)
+    if named is None or not any(w in _BODY_WORDS or w.endswith(_BODY_ENDS) for w in named.lower().split()):
+        return None
+    return named
+
+
+_BODY_NOUN_MIN = 4  # a body's noun shorter than this ("AG", "FC") ends too many other words
+_BODY_ENDS = tuple(sorted({w for lex in LEXICONS.values() for w in lex.compound_body_ends}))
+
+
 def _role_by_name(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
     """Whether the description at the cue ("der Bürgermeister") is the saved record's speaker by the article's own
     words: its role noun (declined or not: "dem Bürgermeister") stands in the sentence that last names the record's
@@ -1165,8 +1213,14 @@ def _person_named(run: str) -> str | None:
         found = found[1:]  # ("Die" is a word of English, a German article opening a sentence)
     if len(found) > 1 and found[1].islower() and any(role_head(found[0], code) for code in LEXICONS):
         return None
+    if found and found[0].lower() not in _FIRST_NAMES and not _BODY_WORDS.isdisjoint(w.lower() for w in found):
+        return None  # a body of any language ("Universidad de Magallanes", "Gemeinde Obergoms"), not a person
     named = " ".join(found)
     return named if resolved(named) and speakers.is_person_name(named) else None
+
+
+# The words that make a run of capitalised words a body, in every lexicon ("University", "Universidad", "Stiftung")
+_BODY_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.organisation_words)
 
 
 def _part_of_name(credited: str | None, recorded: str | None) -> bool:

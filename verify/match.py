@@ -984,6 +984,12 @@ _SHARE_DENOMINATOR_MAX = max(
 
 
 _NEGATED_REACH = 3  # words after a negation looked at for the word it negates ("not yet fully funded")
+# A negation that negates only with a partner of its language after it (French "ne": "ne quittera plus", "n'a pas",
+# "ne viennent jamais"; "ne ... que" is "only"), and its partners: each lexicon's negations that list it.
+_PARTNERED = {
+    w: frozenset(n for lex in LEXICONS.values() if w in lex.negations for n in lex.negations) - {w}
+    for w in CHANGED_NEGATIONS - NEGATIONS
+}
 
 
 def _dropped_negations(claim: PreparedClaim, source: list[Word]) -> tuple[Change, ...]:
@@ -995,7 +1001,9 @@ def _dropped_negations(claim: PreparedClaim, source: list[Word]) -> tuple[Change
     dropped = []
     for i, word in enumerate(source):
         if word.norm not in NEGATIONS:
-            continue
+            partners = _PARTNERED.get(word.norm)
+            if not partners or not any(w.norm in partners for w in source[i + 1 : i + 2 + _NEGATED_REACH]):
+                continue  # ("ne" with its partner: "La pièce ne quittera plus" of "La pièce quittera encore")
         after = [w for w in source[i + 1 : i + 1 + _NEGATED_REACH] if w.norm not in ANY_STOPWORDS]
         if after and stem(after[0].norm) in kept:
             dropped.append(Change("delete", "", word.original, ("negation",)))

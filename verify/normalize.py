@@ -288,8 +288,13 @@ def _words(text: str) -> tuple[Word, ...]:
     for match in _WORD.finditer(folded):
         start, end = match.span()
         token = match.group()
-        if folded[end : end + 1] == "-" and _cut_off(folded, end) and not token.isdigit():
-            continue  # a word the speaker broke off ("the bri- the bridge")
+        if (
+            folded[end : end + 1] == "-"
+            and _cut_off(folded, end)
+            and not token.isdigit()
+            and token.lower() not in _NUMBER_WORDS
+        ):
+            continue  # a word the speaker broke off ("the bri- the bridge"; "zwei- und dreitausend" is a range)
         original = text[start:end]
         for norm in _normalise(token.lower() if shouting else token):
             out.append(Word(norm, start, end, original))
@@ -308,7 +313,56 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     joined = _join_number_words(found, text)
     if any(w.norm in _OWN_LANGUAGE_NUMBERS for w in joined):
         joined = _join_number_words(_in_own_language(joined), text)
-    return _join_number_words(_join_amounts(_join_dates(joined), text), text)
+    return _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+
+
+# The words between the ends of a range (each lexicon's ``range_links``), and the words that scale a number written
+# before them, with their value: "hundred", "thousand", "mille", "mil", "Millionen", "millones" ...
+_RANGE_LINKS = frozenset(w for lex in LEXICONS.values() for w in lex.range_links)
+_SCALES = {
+    **{w: n for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n in (100, 1000)},
+    **{w: 10**power for w, power in MAGNITUDES.items() if power >= 2 and w.isalpha() and len(w) > 2},
+}
+_GLUED_SCALES = tuple(w for lex in LEXICONS.values() if lex.glued_numbers for w in lex.number_multipliers)
+
+
+def _shared_magnitudes(found: list[Word], text: str) -> list[Word]:
+    """A range whose magnitude is written once, after its second end, as both ends' magnitude: "between seventy and
+    eighty thousand" is 70 000 and 80 000, "two or three hundred" 200 or 300, "zwei- bis dreitausend" 2000 to 3000,
+    "entre septante et huitante mille" 70 000 and 80 000, "between two and three million dollars" an amount each (the
+    first end smaller than the second's count: "between 2 and 3 million"; "aged 90 and three thousand" stays)."""
+    for i in range(1, len(found)):
+        word = found[i]
+        scale = _scale_of(word)
+        if scale is None:
+            continue
+        link = found[i - 1]
+        if link.norm in _RANGE_LINKS and i >= 2:
+            first, gaps = found[i - 2], text[found[i - 2].end : link.start] + text[link.end : word.start]
+        else:
+            first, gaps = link, text[link.end : word.start]
+            if gaps.strip() not in ("-", "–", "—"):
+                continue
+        prefix = word.norm[:4] if word.norm[:4] in _AMOUNT_PREFIXES else ""
+        count = int(word.norm[len(prefix) :]) // scale
+        if gaps.strip(" -–—") or not first.norm.isdigit() or not 0 < int(first.norm) < count:
+            continue
+        found[i - 2 if first is not link else i - 1] = replace(first, norm=prefix + str(int(first.norm) * scale))
+    return found
+
+
+def _scale_of(word: Word) -> int | None:
+    """The scale a spelt-out number (or amount) ends on ("eighty thousand" 1000, "dreitausend" 1000, "three million
+    dollars" 10**6), when it is a whole count of it."""
+    if word.norm[-2:] != "00" or word.start + len(word.original) == word.end and word.original.isdigit():
+        return None
+    value = word.norm[4:] if word.norm[:4] in _AMOUNT_PREFIXES else word.norm
+    if not value.isdigit():
+        return None
+    scale = None
+    for part in re.split(r"[\s-]+", word.original.lower()):
+        scale = _SCALES.get(part) or next((_SCALES[s] for s in _GLUED_SCALES if part.endswith(s)), None) or scale
+    return scale if scale and int(value) % scale == 0 else None
 
 
 # A hundred or a thousand that opens a number with no "one" before it, as French and Spanish write them ("cent
@@ -807,13 +861,44 @@ def _join_number_words(found: list[Word], text: str) -> list[Word]:
             if following is not None and word.norm in _NUMBER_CONNECTORS:
                 gaps = text[previous.end : word.start] + text[word.end : following.start]
                 joined = _compound(previous, _cardinal(following), gaps)
-                if joined is not None and joined > int(previous.norm):  # "hundred and twenty"; never "two and three"
+                # "hundred and twenty"; never "two and three", nor a number of its own after the "and": "doscientos
+                # y mil" is no 200 000 (a multiplier after an "and" multiplies nothing before it), "four hundred and
+                # five hundred" no 405 and 100 ("five hundred" does not fit in the tens of 400)
+                if (
+                    joined is not None
+                    and joined > int(previous.norm)
+                    and not _multiplied(previous, following, joined)
+                    and not _own_number(previous, found, i + 1, text)
+                ):
                     out[-1] = _merge(previous, following, _as_ordinal_of(following, joined))
                     i += 2
                     continue
         out.append(word)
         i += 1
     return out
+
+
+def _multiplied(previous: Word, following: Word, joined: int) -> bool:
+    """Whether ``joined`` multiplied ``previous`` by ``following`` (a multiplier: "doscientos" "mil")."""
+    part = _part(_cardinal(following), previous)
+    return part is not None and part[1] is not None and joined == int(previous.norm) * part[1]
+
+
+def _own_number(previous: Word, found: list[Word], i: int, text: str) -> bool:
+    """Whether the number word ``found[i]`` after an "and" opens a number of its own with the multiplier after it,
+    too large for the places ``previous`` leaves free: "four hundred and five hundred" (500 against the tens and units
+    of 400) is two numbers; "two thousand and five hundred" one (2500)."""
+    if i + 1 >= len(found):
+        return False
+    word = _cardinal(found[i])
+    if not _spelt_number(word):
+        return False
+    scaled = _compound(word, found[i + 1], text[word.end : found[i + 1].start])
+    part = _part(found[i + 1], word)
+    if scaled is None or scaled < 100 or not part or scaled != int(word.norm) * (part[1] or 0):
+        return False  # (only a multiplier after it makes it a number of its own: "five hundred")
+    first = int(previous.norm)
+    return scaled >= 10 ** (len(str(first)) - len(str(first).rstrip("0")))
 
 
 def _spelt_ordinal(word: Word) -> bool:
@@ -887,6 +972,14 @@ def _compound(previous: Word, word: Word, gap: str) -> int | None:
         return first + second  # "twenty five", "ciento veinte", "hundred and one"
     if first in _TWENTIES_TENS and 10 <= second < 20:
         return first + second  # "soixante-dix", "soixante et onze"
+    if not multiplier and 100 <= first < 1000 and second >= 1000 and _spelt_number(word):
+        # A hundred before a number joined with its thousand first ("cent" "huitante mille", "mil" "doscientos"
+        # read after the words their language tells): the thousand multiplies both, "cent huitante mille" 180 000
+        power = 1000
+        while second % (power * 1000) == 0 and second // (power * 1000):
+            power *= 1000
+        if second % power == 0 and 0 < second // power < place:
+            return (first + second // power) * power
     return first + second if gap == "-" and first == 10 and first + second in _HYPHENED_TEENS else None
 
 

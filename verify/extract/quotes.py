@@ -5111,8 +5111,13 @@ def _company_described(cast: Cast, item: _Found) -> bool:
 
 
 def _cue_verb_in(g: Grammar, text: str, item: _Found) -> bool:
-    """Whether the words of a display block around its quote hold a cue verb ("Mayor says “…”"), not a colon alone."""
-    return any(g.any_verb.search(part) for part in (text[: item.spans[0].start], text[item.spans[-1].end :]))
+    """Whether the words of a display block around its quote hold a cue verb ("Mayor says “…”"), not a colon alone
+    nor a verb its clause's closing particle makes another ("«…»: Käserei ruft Raclettekäse zurück", a recall)."""
+    for part in (text[: item.spans[0].start], text[item.spans[-1].end :]):
+        verb = g.any_verb.search(part)
+        if verb and not (g.lexicon.other_verb_particles and _other_verb(g.lexicon, part, verb)):
+            return True
+    return False
 
 
 def _bare_block_quote(block: Block, item: _Found) -> bool:
@@ -7538,6 +7543,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     near = text[max(0, start - _WORD_BEFORE_REACH) : start].split()  # (the words right before the marks)
     if _nickname(g, text, item, near):
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
+    if item.speaker is None and _title_translated(text, item):
+        # "ihr Gedichtband „Wětřik za durjemi“, auf Deutsch „Wind hinter der Tür“", "son recueil « … », traduit
+        # « … »": a title and its translation, credited to no one
+        return _Mention.NAME
     if item.cue_after_end < 0 and item.words[:1].isupper() and _scientific_name(item.words):
         return _Mention.NAME  # "la bautiza como «Tarentola chafarinensis»": a species' name, no one's words
     if kind is QuoteKind.PARTIAL and item.speaker is None and not _called_out(g, text, item):
@@ -7688,6 +7697,41 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return None
     # (one capitalised word is a term as often: a German noun, „Menschenhass“)
     return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
+
+
+_TRANSLATION_REACH = 40  # characters between a quote and its translation ("… », its English title “…")
+_TRANSLATION_MAX_WORDS = 4
+_CLOSING_MARKS = "”“»«’\""
+_OPENING_MARKS = "“„«»‘‚\""
+
+
+def _title_translated(text: str, item: _Found) -> bool:
+    """Whether quoted words stand next to others with only a translation's words between them (any lexicon's
+    ``translation_words``, as a page gives a title in the language it was written in: "„…“, auf Deutsch „…“", "“…”,
+    its English title “…”", "« … », traduit « … »", "«…», en español «…»"): a title and its translation, or the other
+    way round."""
+    start, end = item.spans[0].start, item.spans[-1].end
+    before = text[max(0, start - _TRANSLATION_REACH) : start]
+    after = text[end : end + _TRANSLATION_REACH]
+    closing = max(before.rfind(mark) for mark in _CLOSING_MARKS)
+    opening = min((at for mark in _OPENING_MARKS if (at := after.find(mark)) >= 0), default=-1)
+    return any(
+        part is not None and _translation_words(part)
+        for part in (before[closing + 1 :] if closing >= 0 else None, after[:opening] if opening >= 0 else None)
+    )
+
+
+def _translation_words(between: str) -> bool:
+    """Whether the words between two quotes are a translation's few words set off as an apposition (", auf Deutsch",
+    ", its English title", " (traduit"; not a sentence of its own: "« … » Puis en français : « … »" gives the
+    speaker's words again)."""
+    if between.lstrip()[:1] not in (",", "("):
+        return False
+    found = between.lower().replace("(", " ").replace(")", " ").replace(",", " ").replace(":", " ").split()
+    return 0 < len(found) <= _TRANSLATION_MAX_WORDS and not _TRANSLATION_WORDS.isdisjoint(found)
+
+
+_TRANSLATION_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.translation_words)
 
 
 # A species' scientific name: a capitalised genus, then an epithet in lower case (a subspecies' second one), Latin

@@ -547,6 +547,10 @@ class Lexicon:
     # person ("Big Machine have twice denied", "Arsenal are": British usage), whom "they" and "it" next stand for
     plural_verbs: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
+    # Words that give quoted words as another's translation ("her collection “Wětřik za durjemi”, in English “Wind
+    # Behind the Door”", "auf Deutsch", "traduit", "en español", "its English title"): a pair of quotes with one of
+    # them between, credited to no one, is a title and its translation, no claim
+    translation_words: frozenset[str] = frozenset()
     # Whether nouns compound with the head last ("Lieblingsbuch" is a book, "Dokumentarfilm" a film): a word that ends
     # in a work noun of four letters or more names a work too
     compound_nouns: bool = False
@@ -832,6 +836,10 @@ class Lexicon:
     # words that multiply the smaller number before them ("two hundred", "deux cents", "dos mil",
     # "quatre-vingts"), and whether the language writes a number as one word ("dreihundertfünfzig").
     number_connectors: frozenset[str] = frozenset()
+    # The words between the two ends of a range of numbers ("between seventy and eighty thousand", "two or three
+    # hundred", "zwei- bis dreitausend", "de septante à huitante mille", "entre dos y tres mil"): a magnitude written
+    # once, after the second end, scales both
+    range_links: frozenset[str] = frozenset()
     number_multipliers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     glued_numbers: bool = False
     # A half after a number or its magnitude ("two and a half", "deux millions et demi", "un millón y medio"), and

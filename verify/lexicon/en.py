@@ -719,6 +719,7 @@ LEXICON: Lexicon = Lexicon(
     times_word="times",
     multiplicatives=MappingProxyType({"twice": 2, "thrice": 3}),  # ("once" is a conjunction as often: "once we win")
     number_connectors=frozenset({"and"}),
+    range_links=frozenset({"and", "to", "or"}),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("and", "a", "half"), ("and", "an", "half")),  # "two and a half million"
     date_words=DATE_WORDS,
@@ -831,6 +832,7 @@ LEXICON: Lexicon = Lexicon(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
     ),
     work_nouns=WORK_NOUNS,
+    translation_words=words("translated translation translates english german french spanish"),
     noun_endings=("s",),
     term_nouns=words("terms words expressions phrases notions concepts labels buzzwords"),
     example_links=("like", "such as", "including"),

@@ -423,6 +423,7 @@ LEXICON: Lexicon = Lexicon(
     ordinal_marks=("º", "ª", "er"),  # "3º", "3.ª", "1er", "3.er"
     times_word="veces",
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
+    range_links=frozenset({"y", "a", "o"}),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"
     date_words=DATE_WORDS,
@@ -670,6 +671,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subject_tails=words("después luego finalmente mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
+    translation_words=words("traducido traducida traducción español castellano inglés alemán francés"),
     work_nouns=words("""
     libro antología novela película documental informe programa plan proyecto campaña lema eslogan título titulado
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición

@@ -399,6 +399,7 @@ LEXICON: Lexicon = Lexicon(
     ordinal_marks=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),  # "1er", "1re", "3e", "3ème", "2nd"
     times_word="fois",
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
+    range_links=frozenset({"et", "à", "ou"}),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("et", "demi"), ("et", "demie")),  # "deux millions et demi"
     date_words=DATE_WORDS,
@@ -685,6 +686,7 @@ LEXICON: Lexicon = Lexicon(
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     repetition_adverbs=("encore", "à nouveau", "de nouveau", "encore une fois", "une fois de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
+    translation_words=words("traduit traduite traduction français anglais allemand espagnol"),
     work_nouns=words("""
     livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
     single
