@@ -7701,8 +7701,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
 
 _TRANSLATION_REACH = 40  # characters between a quote and its translation ("… », its English title “…")
 _TRANSLATION_MAX_WORDS = 4
-_CLOSING_MARKS = "”“»«’\""
-_OPENING_MARKS = "“„«»‘‚\""
+_TRANSLATION_CLOSERS = "”“»«’\""  # the marks that close a quote before its translation's words
+_TRANSLATION_OPENERS = "“„«»‘‚\""  # and those that open the quote after them
 
 
 def _title_translated(text: str, item: _Found) -> bool:
@@ -7713,8 +7713,8 @@ def _title_translated(text: str, item: _Found) -> bool:
     start, end = item.spans[0].start, item.spans[-1].end
     before = text[max(0, start - _TRANSLATION_REACH) : start]
     after = text[end : end + _TRANSLATION_REACH]
-    closing = max(before.rfind(mark) for mark in _CLOSING_MARKS)
-    opening = min((at for mark in _OPENING_MARKS if (at := after.find(mark)) >= 0), default=-1)
+    closing = max(before.rfind(mark) for mark in _TRANSLATION_CLOSERS)
+    opening = min((at for mark in _TRANSLATION_OPENERS if (at := after.find(mark)) >= 0), default=-1)
     return any(
         part is not None and _translation_words(part)
         for part in (before[closing + 1 :] if closing >= 0 else None, after[:opening] if opening >= 0 else None)
