@@ -385,6 +385,10 @@ def test_words_a_store_saved_for_a_text_are_its_words_until_they_do_not_fit() ->
         ("zwei- bis dreihundert Gäste", "200 bis 300 Gäste"),
         ("de dos a tres mil personas", "de 2.000 a 3.000 personas"),
         ("between 2 and 3 million dollars", "between $2m and $3m"),
+        # a currency written once, after the second end
+        ("zwischen zwanzig- und dreißigtausend Euro", "zwischen 20.000 und 30.000 Euro"),
+        ("between 20 and 30 euros", "between €20 and €30"),
+        ("between 2 million and 3 million dollars", "between $2 million and $3 million"),
     ],
 )
 def test_numbers_in_words_joined_in_ranges_and_compounds_are_their_values(one: str, other: str) -> None:
@@ -412,11 +416,12 @@ def test_a_changed_end_of_a_range_in_words_is_a_number_change(changed: str, said
         "aged 90 and three thousand more",  # the first number no smaller count of the magnitude: two numbers
         "es kamen 200 bis 300 Leute",  # figures only: nothing to share
         "in 2020 and 2021",
+        "2020 and 30 euros",  # a year before an amount is no end of its range
     ],
 )
 def test_numbers_that_share_no_written_magnitude_keep_their_values(text: str) -> None:
     assert norms(text) == [w for w in norms(text.replace("three thousand", "3000"))]
-    assert "90000" not in norms(text) and "200000" not in norms(text) and "2020000" not in norms(text)
+    assert "90000" not in norms(text) and "200000" not in norms(text) and "eur 2020" not in norms(text)
 
 
 def test_a_word_broken_off_stays_out_and_a_number_before_a_range_stays_in() -> None:

@@ -327,14 +327,16 @@ _GLUED_SCALES = tuple(w for lex in LEXICONS.values() if lex.glued_numbers for w 
 
 
 def _shared_magnitudes(found: list[Word], text: str) -> list[Word]:
-    """A range whose magnitude is written once, after its second end, as both ends' magnitude: "between seventy and
+    """A range whose magnitude or currency is written once, after its second end, as both ends': "between seventy and
     eighty thousand" is 70 000 and 80 000, "two or three hundred" 200 or 300, "zwei- bis dreitausend" 2000 to 3000,
-    "entre septante et huitante mille" 70 000 and 80 000, "between two and three million dollars" an amount each (the
-    first end smaller than the second's count: "between 2 and 3 million"; "aged 90 and three thousand" stays)."""
+    "entre septante et huitante mille" 70 000 and 80 000, "between two and three million dollars" and "zwischen 20.000
+    und 30.000 Euro" an amount each (the first end smaller than the second's count of its magnitude: "between 2 and 3
+    million"; "aged 90 and three thousand", "2020 and 30 euros" stay)."""
     for i in range(1, len(found)):
         word = found[i]
+        prefix = word.norm[:4] if word.norm[:4] in _AMOUNT_PREFIXES else ""
         scale = _scale_of(word)
-        if scale is None:
+        if scale is None and not prefix:
             continue
         link = found[i - 1]
         if link.norm in _RANGE_LINKS and i >= 2:
@@ -343,11 +345,15 @@ def _shared_magnitudes(found: list[Word], text: str) -> list[Word]:
             first, gaps = link, text[link.end : word.start]
             if gaps.strip() not in ("-", "–", "—"):
                 continue
-        prefix = word.norm[:4] if word.norm[:4] in _AMOUNT_PREFIXES else ""
-        count = int(word.norm[len(prefix) :]) // scale
-        if gaps.strip(" -–—") or not first.norm.isdigit() or not 0 < int(first.norm) < count:
+        value = word.norm[len(prefix) :]
+        if gaps.strip(" -–—") or not first.norm.isdigit() or not value.isdigit():
             continue
-        found[i - 2 if first is not link else i - 1] = replace(first, norm=prefix + str(int(first.norm) * scale))
+        start = int(first.norm)
+        if scale and 0 < start < int(value) // scale:
+            start *= scale  # "seventy and eighty thousand"
+        elif not (prefix and 0 < start < int(value)):
+            continue  # ("2 million and 3 million dollars": only the currency is shared)
+        found[i - 2 if first is not link else i - 1] = replace(first, norm=prefix + str(start))
     return found
 
 
