@@ -7709,16 +7709,19 @@ def _title_translated(text: str, item: _Found) -> bool:
     """Whether quoted words stand next to others with only a translation's words between them (any lexicon's
     ``translation_words``, as a page gives a title in the language it was written in: "„…“, auf Deutsch „…“", "“…”,
     its English title “…”", "« … », traduit « … »", "«…», en español «…»"): a title and its translation, or the other
-    way round."""
+    way round. (Cheap tests first: a comma or a bracket after the quote, a translation's word right before it.)"""
     start, end = item.spans[0].start, item.spans[-1].end
-    before = text[max(0, start - _TRANSLATION_REACH) : start]
     after = text[end : end + _TRANSLATION_REACH]
+    if after.lstrip()[:1] in (",", "("):
+        opening = min((at for mark in _TRANSLATION_OPENERS if (at := after.find(mark)) >= 0), default=-1)
+        if opening >= 0 and _translation_words(after[:opening]):
+            return True
+    before = text[max(0, start - _TRANSLATION_REACH) : start]
+    last = before.rsplit(None, 1)[-1:]
+    if not last or last[0].strip(",:(").lower() not in _TRANSLATION_WORDS:
+        return False
     closing = max(before.rfind(mark) for mark in _TRANSLATION_CLOSERS)
-    opening = min((at for mark in _TRANSLATION_OPENERS if (at := after.find(mark)) >= 0), default=-1)
-    return any(
-        part is not None and _translation_words(part)
-        for part in (before[closing + 1 :] if closing >= 0 else None, after[:opening] if opening >= 0 else None)
-    )
+    return closing >= 0 and _translation_words(before[closing + 1 :])
 
 
 def _translation_words(between: str) -> bool:

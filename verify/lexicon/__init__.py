@@ -548,8 +548,9 @@ class Lexicon:
     plural_verbs: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()  # "book", "report", "called": quoted words after them are a title
     # Words that give quoted words as another's translation ("her collection “Wětřik za durjemi”, in English “Wind
-    # Behind the Door”", "auf Deutsch", "traduit", "en español", "its English title"): a pair of quotes with one of
-    # them between, credited to no one, is a title and its translation, no claim
+    # Behind the Door”", "auf Deutsch", "traduit", "en español", "its English title"; the title noun, which may stand
+    # right before the marks): a pair of quotes with one of them between, credited to no one, is a title and its
+    # translation, no claim
     translation_words: frozenset[str] = frozenset()
     # Whether nouns compound with the head last ("Lieblingsbuch" is a book, "Dokumentarfilm" a film): a word that ends
     # in a work noun of four letters or more names a work too

@@ -562,7 +562,7 @@ LEXICON: Lexicon = Lexicon(
     term_links=words("als"),
     said_what=("was",),
     # Quoted words after these name a work, a plan or an event: "trägt den Titel „Gesund im Ellertal 2030“".
-    translation_words=words("übersetzt übersetzung deutsch englisch französisch spanisch"),
+    translation_words=words("übersetzt übersetzung titel deutsch englisch französisch spanisch"),
     work_nouns=words("""
     titel buch roman film dokumentation bericht studie programm plan projekt kampagne motto slogan sendung
     serie lied album zeitschrift zeitung podcast ausstellung festival aktion namens genannt betitelt

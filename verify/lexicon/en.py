@@ -832,7 +832,7 @@ LEXICON: Lexicon = Lexicon(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
     ),
     work_nouns=WORK_NOUNS,
-    translation_words=words("translated translation translates english german french spanish"),
+    translation_words=words("translated translation translates title english german french spanish"),
     noun_endings=("s",),
     term_nouns=words("terms words expressions phrases notions concepts labels buzzwords"),
     example_links=("like", "such as", "including"),

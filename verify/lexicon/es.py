@@ -671,7 +671,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subject_tails=words("después luego finalmente mismo misma mismos mismas"),
     # Quoted words after these name a work, a plan or an event: "la asamblea «Mercado Vivo»".
-    translation_words=words("traducido traducida traducción español castellano inglés alemán francés"),
+    translation_words=words("traducido traducida traducción título español castellano inglés alemán francés"),
     work_nouns=words("""
     libro antología novela película documental informe programa plan proyecto campaña lema eslogan título titulado
     titulada llamado llamada denominado denominada bautizado bautizada asamblea jornada festival exposición

@@ -686,7 +686,7 @@ LEXICON: Lexicon = Lexicon(
     continuation_cues=("et", "et encore", "et puis", "puis", "et aussi", "de plus", "et de plus"),
     repetition_adverbs=("encore", "à nouveau", "de nouveau", "encore une fois", "une fois de plus"),
     control_verbs=words("appuyez appuyer appuie appuyé cliquez cliquer clique cliqué tapez touchez"),
-    translation_words=words("traduit traduite traduction français anglais allemand espagnol"),
+    translation_words=words("traduit traduite traduction titre français anglais allemand espagnol"),
     work_nouns=words("""
     livre recueil ouvrage roman film documentaire rapport programme plan projet campagne slogan devise titre intitulé intitulée
     single
