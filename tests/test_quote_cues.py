@@ -969,6 +969,9 @@ def test_words_a_crowd_sang_or_chanted_are_a_mention(text: str, words: str) -> N
         (EN_LEAD + "Outside the hall the crowd chanted: “Four more years, four more years!”", "Four more years"),
         (DE + "Vor dem Rathaus skandierten die Anhänger: „Hände weg von der Fähre!“", "Hände weg von der Fähre!"),
         (ES + "En la plaza, los vecinos corearon a coro: «¡Muelle sí, recortes no!»", "¡Muelle sí, recortes no!"),
+        # (round 36, left36: striking up words together before a colon, "entonner", "entonar", is chanting them)
+        (FR + "À la fin, la salle a entonné en chœur : « Bonne fête, la promo ! »", "Bonne fête, la promo"),
+        (ES + "Al final, el público entonó al unísono: «¡Feliz aniversario, promoción!»", "¡Feliz aniversario"),
     ],
 )
 def test_words_a_crowd_chanted_after_a_colon_are_the_groups_speech(text: str, words: str) -> None:
@@ -981,6 +984,10 @@ def test_words_a_crowd_chanted_after_a_colon_are_the_groups_speech(text: str, wo
 def test_words_sung_after_a_colon_stay_a_song() -> None:
     text = DE + "Zum Schluss sang der Kinderchor der Grundschule im Chor: „Macht hoch die Tür, die Tor macht weit.“"
     assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]
+    # (round 36: words struck up with no colon stay a song's)
+    assert [q.kind for q in _quotes(FR + "À la fin, la salle a entonné « Bonne fête, la promo ».")] == [
+        QuoteKind.MENTION
+    ]
 
 
 def test_a_cue_after_sung_words_still_credits_them() -> None:
@@ -5528,4 +5535,111 @@ def test_a_name_set_off_after_a_description_speaks_for_a_verb_further_on(paragra
 def test_an_inverted_cue_closing_reported_words_on_a_role_and_a_name_makes_the_name_the_topic(
     text: str, speaker: str
 ) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # (round 36, left36: a body's name going on past a preposition and its article in one word, its noun opening the
+        # sentence, is one body: not a "Droit" and a "Toit Douaisien")
+        (
+            FR + "L'association Droit au Toit Douaisien, partie civile, s'est félicitée d'une « décision qui fera "
+            "date ».\n",
+            "Droit au Toit Douaisien",
+            "L'association Droit au Toit Douaisien",
+        ),
+        (
+            ES + "La asociación Amigos al Rescate, que cuida perros, aseguró: «Estamos hartos.»\n",
+            "Amigos al Rescate",
+            "asociación Amigos al Rescate",
+        ),
+        (
+            DE + "Der Verein Leben am Fluss, gegründet 1990, teilte mit: „Wir sind froh.“\n",
+            "Verein Leben am Fluss",
+            "Der Verein Leben am Fluss",
+        ),
+        # (negatives: a day after the contraction is no part of the name; after the verb the contraction's noun is whom
+        # the words were told to, and a person's name with no body's noun before it stays as it was)
+        (DE + "Der Verein Leben am Freitag teilte mit: „Wir sind froh.“\n", "Verein Leben", "Der Verein Leben"),
+        (
+            FR + "« C'est une décision qui fera date », a déclaré l'association Aides au Parisien.\n",
+            "association Aides",
+            "association Aides",
+        ),
+        (
+            FR + "Emmanuel Macron au Sénat a déclaré : « Une décision qui fera date. »\n",
+            "Emmanuel Macron",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_bodys_name_before_its_verb_goes_on_past_a_contraction(text: str, speaker: str, mention: str) -> None:
+    assert [(q.speaker, q.mention) for q in _quotes(text)] == [(speaker, mention)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 36, left36: a body's whole name right before a cue verb, over the small words inside it, where the
+        # subject patterns read a description's complement of one or two words)
+        (
+            FR + "La Coopérative des Salines de Mesquer l'affirme dans son bilan : la récolte 2026 atteint « 6 500 "
+            "tonnes, contre 13 000 l'an passé ».\n",
+            "Coopérative des Salines de Mesquer",
+        ),
+        (
+            FR + "La Fédération des Pêcheurs de la Baie l'assure dans son rapport : la saison compte « deux "
+            "semaines de moins ».\n",
+            "Fédération des Pêcheurs de la Baie",
+        ),
+        # (negatives: a body after a preposition, a run with no body's noun)
+        (
+            FR + "Selon la Coopérative des Salines de Mesquer qui l'affirme dans son bilan, la récolte 2026 atteint "
+            "« 6 500 tonnes ».\n",
+            None,
+        ),
+        (
+            FR + "Le Tour des Villages de Bretagne l'affirme dans son programme : la course compte « six étapes ».\n",
+            None,
+        ),
+    ],
+)
+def test_a_bodys_whole_name_before_a_cue_verb_is_its_subject(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 36, left36: a body named by its people in the plural and its "of" part, lexicon people_body_nouns)
+        (EN_LEAD + "“The river is close to collapse,” Friends of the Earth said.\n", "Friends of the Earth"),
+        (EN_LEAD + "“The river is close to collapse,” said Doctors of the World.\n", "Doctors of the World"),
+        (FR + "Les Amis de la Terre ont déclaré : « La rivière est à bout. »\n", "Amis de la Terre"),
+        (ES + "Amigos de la Tierra denunció: «El río está al límite.»\n", "Amigos de la Tierra"),
+        # (negative: people of a place are no body's name)
+        (EN_LEAD + "“The river is close to collapse,” Residents of Kirkby said.\n", None),
+    ],
+)
+def test_a_body_named_by_its_people_and_its_of_part_is_one_body(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 36, left36: a body's word in the genitive closing a run names a body, no person a pronoun may stand
+        # for: "sie" went to "Hessischen Landtags", read as a woman's name, over the biologist named in the sentence
+        # before)
+        (
+            DE + "Fünf Stunden lang hat der Umweltausschuss des Hessischen Landtags am Mittwoch Sachverständige "
+            "angehört.\n\nDann kam die Wildbiologin Friederike Kalbfleisch. „Der Herdenschutz muss einfacher werden“, "
+            "sagte sie.\n",
+            "Friederike Kalbfleisch",
+        ),
+        # (negative: a full name opened by a first name stays a person's, whatever its surname ends on)
+        (DE + "Dann kam der Schäfer Hans Rats aus Ulrichstein. „Wir sind froh“, sagte er.\n", "Hans Rats"),
+    ],
+)
+def test_a_bodys_word_in_the_genitive_closing_a_run_names_no_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]

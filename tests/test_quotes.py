@@ -428,6 +428,26 @@ def test_a_post_quoting_a_body_by_name_and_colon_credits_the_body(text: str, spe
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“The pool is closed for a chlorine fault, not a crocodile,” said the City of Palmerston. It reopens "
+            "Friday.",
+            "City of Palmerston",
+        ),
+        ("“The pool is closed for a chlorine fault,” said the council of Elmsbury on Monday.", "council of Elmsbury"),
+        # (negative: a body named by its kind alone stays so)
+        ("“The pool is closed for a chlorine fault,” said the council. It reopens Friday.", "council"),
+    ],
+)
+def test_a_post_quoting_a_body_by_its_kind_after_the_words_credits_it_whole(text: str, speaker: str) -> None:
+    # (round 36, left36: "said the City of Palmerston" inside a post gave "City": what the body is of was cut off)
+    post = Post("x", "https://x.com/a/status/1", "1", Author("Top End Tonight", "@tet"), None, text, 3, 1)
+    (quote,) = post_quotes(post)
+    assert (quote.speaker, quote.place) == (speaker, Place.POST)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "News from Palmerston: The pool is closed for a chlorine fault.",

@@ -384,6 +384,13 @@ def _genitive_stems(word: str, lex: Lexicon) -> Iterator[str]:
     return (word[: -len(e)] for e in lex.genitive_endings if word.endswith(e))
 
 
+def _genitive_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether a run's last word is a body's word in the genitive ("des Hessischen Landtags", "der Stadtwerke
+    Bochums"): a body, no person, in a language that declines its nouns (lexicon ``genitive_endings``)."""
+    stems = _genitive_stems(words[-1], lex) if lex.genitive_endings else iter(())
+    return any(stem in lex.organisation_words for stem in stems)
+
+
 def _middle_name(key: tuple[str, ...]) -> tuple[str, ...]:
     """The word before the surname of a name's key of three words or more, when it is no first name ("Acosta" of "Melba
     Acosta Febo"; "María José García" has none), or ()."""
@@ -663,7 +670,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # "Zwei Tage nach dem Auftritt", "1,8 Millionen Mal", "Dreitausend Stück": a number is in no one's name
         return "", False
     if words[0] not in _ANY_FIRST_NAME and (
-        not lex.organisation_words.isdisjoint(words) or _any_compound_body(words, lex)
+        not lex.organisation_words.isdisjoint(words) or _any_compound_body(words, lex) or _genitive_body(words, lex)
     ):
         return "", False  # "Gewerkschaft Bildung", "Pendlerverband Oberfranken": a body ("James York" is a man)
     if lex.capitalised_nouns:
@@ -839,7 +846,7 @@ def body_name(phrase: str, code: str) -> str:
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS) or compound)):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
-        if not (lettered or _any_compound_body(lowered, lex) or _town_body(words, lex)):
+        if not (lettered or _any_compound_body(lowered, lex) or _town_body(words, lex) or _people_body(lowered, lex)):
             return _foreign_body(phrase, words, lex)
     last = max((i for i, w in enumerate(lowered) if w in lex.organisation_words), default=len(words))
     after = words[last + 1 : last + 2]
@@ -852,6 +859,12 @@ def body_name(phrase: str, code: str) -> str:
     if lex.genitive_endings:
         words = [_nominative_body(word, lex) for word in words]
     return " ".join(words)
+
+
+def _people_body(lowered: list[str], lex: Lexicon) -> bool:
+    """Whether a run names a body by its people in the plural, then its "of" part ("Friends of the Earth", "Doctors of
+    the World"; lexicon ``people_body_nouns``, ``of_links``): a body, though it holds no organisation word."""
+    return len(lowered) > 2 and lowered[0] in lex.people_body_nouns and lowered[1] in lex.of_links
 
 
 def _town_body(words: list[str], lex: Lexicon) -> bool:

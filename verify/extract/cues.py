@@ -288,6 +288,36 @@ def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after_role, rest
 
 
+def _elided_objects(lex: Lexicon) -> list[str]:
+    """The object pronouns a language elides onto its verb ("l'", "m'": "Odile Ferrand l'assure :"), sorted; none in a
+    language that elides nothing."""
+    return sorted({e for e in lex.elisions if len(e) == 2 and e[0] in "lm"} | {"l’", "m’"}) if lex.elisions else []
+
+
+@per_language
+def body_subject(code: str) -> re.Pattern[str]:
+    """A body's whole name, perhaps after its article, ending where the search ends (a cue verb, perhaps after an object
+    pronoun written onto it: "La Coopérative des Salines de Mesquer l'|affirme"): the subject read over its small words,
+    which a description's complement reads one or two words of."""
+    lex = LEXICONS[code]
+    elided = _elided_objects(lex)
+    glued = rf"(?:{_alternation(elided)})?" if elided else ""
+    determiner = rf"(?:(?:{_alternation(_capitalised(tuple(lex.determiners)))})\s+|{_ELIDED_ARTICLE})?"
+    return re.compile(rf"(?<![\w’'])(?P<who>{determiner}{_BODY_NAME})\s+{glued}\Z")
+
+
+@per_language
+def contracted_body_rest(code: str) -> re.Pattern[str]:
+    """The rest of a body's name after its first capitalised words where a preposition and its article in one word
+    (lexicon ``name_contractions``) stand inside it as well as its joiners ("l'association Droit| au Toit Douaisien"),
+    or a pattern that never matches."""
+    lex = LEXICONS[code]
+    if not lex.name_contractions:
+        return re.compile(NEVER)
+    small = "|".join(re.escape(w) for w in sorted({*NAME_JOINERS, *lex.name_contractions}, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:\s+(?:(?:{small})\s+(?:{_ELIDED_ARTICLE})?)?[A-ZÀ-Þ][\w’'&.\-]*){{1,5}}")
+
+
 @per_language
 def body_of_kind(code: str) -> re.Pattern[str]:
     """What a body named by its kind is of, after the cue's span ("la préfecture| de la Martinique", "the council| of
@@ -322,7 +352,7 @@ def _build(lex: Lexicon) -> Grammar:
     suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
     adverbs = rf"(?:(?:{suffix}{_alternation(listed)})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
     # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
-    elided = sorted({e for e in lex.elisions if len(e) == 2 and e[0] in "lm"} | {"l’", "m’"} if lex.elisions else set())
+    elided = _elided_objects(lex)
     if elided:
         adverbs = rf"(?:{_alternation(elided)})?{adverbs}(?:{_alternation(elided)})?"
     # A clause word is a word of its own, not the head of a compound ("sous" of "le sous-préfet"); a subordinator opens

@@ -32,6 +32,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     LATIN_EPITHET_ENDINGS,
     LEXICONS,
+    NAME_JOINERS,
     Gender,
     Lexicon,
     Number,
@@ -80,6 +81,8 @@ from .cues import (
     REPORTED_CLAUSE,
     Grammar,
     body_of_kind,
+    body_subject,
+    contracted_body_rest,
     document_subject,
     grammar,
     particles_of,
@@ -1999,6 +2002,43 @@ def _word_before(text: str, start: int) -> int:
     return end - len(text[:end].split()[-1]) if text[:end].split() else start
 
 
+_CONTRACTED_NOUN_WORDS = 2  # the words before a body's name in its sentence: its article and its noun
+_CONTRACTED_NOUN_CHARS = 40  # the characters those words may take ("L'association ", "La asociación ")
+
+
+@lru_cache(maxsize=8)
+def _contraction_openings(code: str) -> tuple[str, ...]:
+    """Each contraction of a language between spaces (" au ", " am "), sorted: a run is read on past one only where one
+    follows it, told by one call in C (most runs are followed by none)."""
+    return tuple(f" {w} " for w in sorted(LEXICONS[code].name_contractions))
+
+
+def _contracted_body(lex: Lexicon, text: str, sentence: int, start: int, stop: int) -> int:
+    """Where a body's name read from ``start`` to ``stop`` ends when it goes on past a preposition and its article in
+    one word (lexicon ``name_contractions``) and more capitalised words, the body's noun opening the sentence right
+    before the name or opening it ("L'association Droit| au Toit Douaisien s'est félicitée", "La asociación Amigos| al
+    Rescate aseguró", "Der Verein Leben| am Fluss teilte mit"), not before a day ("am Freitag"); else 0. After a verb
+    such a word is whom the words were told to ("a déclaré l'association Aides au Parisien"), so only a name before
+    its verb is read so."""
+    contraction = text[stop + 1 : stop + 6].split(maxsplit=1)[:1]
+    if not contraction or contraction[0] not in lex.name_contractions or start - sentence > _CONTRACTED_NOUN_CHARS:
+        return 0
+    before = text[sentence:start].split()
+    if len(before) > _CONTRACTED_NOUN_WORDS:
+        return 0
+    nouns = [_unelided(w).lower() for w in (*before[-1:], text[start:stop].split(maxsplit=1)[0])]
+    if not any(noun in lex.organisation_words for noun in nouns):
+        return 0
+    more = contracted_body_rest(lex.code).match(text, stop)
+    if more is None:
+        return 0
+    words, end = more.group().split(), more.end()
+    while words and words[-1].lower() in lex.date_words:
+        end = text.rfind(words.pop(), stop, end)  # ("der Verein Leben am Fluss am Freitag")
+        end = stop + len(text[stop:end].rstrip())
+    return end if len(words) > 1 and words[0] in lex.name_contractions else 0
+
+
 def _article_before(text: str, start: int, stop: int, body: str) -> str:
     """The word right before a body's name, its article in its run or before it ("Die| Handelskammer Ostport", "la|
     Chambre de commerce"), or ""."""
@@ -3221,7 +3261,39 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
             match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 return match
+        if (body := _body_subject(g, outside, floor, verb.start())) is not None:
+            return body
     return None
+
+
+_BODY_SUBJECT_CHARS = 60  # the characters before a cue verb read for a body's whole name
+_ELIDED_OBJECTS = frozenset(("l'", "l’", "m'", "m’"))
+# The words of the small words inside a body's name in every lexicon ("des", "de", "für", "of")
+_NAME_JOINER_WORDS = frozenset(word for joiner in NAME_JOINERS for word in joiner.split())
+
+
+def _body_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Match[str] | None:
+    """A body's whole name right before a cue verb, perhaps after its article and before an object pronoun written
+    onto the verb, where the subject patterns stop at its small words ("La Coopérative des Salines de Mesquer l'affirme
+    dans son bilan : la récolte atteint « … »", "La Asociación de Vecinos del Carmen lo denunció en un comunicado:
+    …"): the body speaks. Read only where a capitalised word ends right before the verb (or its pronoun) and a small
+    word of a body's name stands before it; not a body after a preposition ("selon la Coopérative des Salines ...")."""
+    # (the word right before the verb, or before its elided pronoun, first: most are in lower case, "he said")
+    space = window.rfind(" ", floor, verb - 1)
+    if space >= 0 and window[space + 1 : verb] in _ELIDED_OBJECTS:
+        space = window.rfind(" ", floor, space)
+    if not window[space + 1 : space + 2].isupper():
+        return None
+    lo = max(floor, verb - _BODY_SUBJECT_CHARS)
+    words = window[lo:verb].split()
+    if words and words[-1] in _ELIDED_OBJECTS:
+        words.pop()  # ("l'affirme": the pronoun written onto the verb)
+    if len(words) < 3 or not words[-1][:1].isupper() or _NAME_JOINER_WORDS.isdisjoint(words):
+        return None
+    found = body_subject(g.lexicon.code).search(window, lo, verb)
+    if found is None or not body_name(found.group("who"), g.lexicon.code):
+        return None
+    return None if _after_preposition(g, window, found.start(), body=True) else found
 
 
 def _withheld_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Match[str] | None:
@@ -3531,6 +3603,8 @@ def _mention(g: Grammar, who: str) -> str:
     parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
     if parts[0].split()[-1].lower() in lex.organisation_words:
         return who  # "The University of Northfield", "the Bank of England": one name
+    if len(parts) > 1 and parts[0].lower() in lex.people_body_nouns and parts[0][:1].isupper():
+        return who  # "Friends of the Earth", "Doctors of the World": a body named by its people in the plural
     if len(parts) > 1 and title_role(parts[0].split()[-1], lex) in lex.voice_roles:
         return who  # "A spokesperson for the Department for Energy Security": the body the role speaks for
     if len(parts) > 1 and who[:1].isupper():
@@ -3686,6 +3760,8 @@ class _Reader:
         self._preposition_openings = _preposition_openings(g.lexicon.code)
         # (an "and" right after a run, for one ``str.startswith``: "Enno und Hilke Janssen", see ``couple_named``)
         self._and_after = tuple(sorted(f" {w} " for w in g.lexicon.and_words if w.isalpha()))
+        # (the contractions a body's name may go on past: " au ", " am ")
+        self._contractions = _contraction_openings(g.lexicon.code)
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -3832,17 +3908,25 @@ class _Reader:
             # (a noun no one bears, "Bildung", names no one whatever its sentence says: unless it names a body, it is
             # passed over as a run that may name no one is, without working out whom it may name)
             noun = lex.capitalised_nouns and cast.noun_alone(phrase)
-            body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
-            # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first names)
-            named = (not noun or bool(body)) and cast.may_name(phrase)
-            # (one test in C first: most runs have no "and" after them)
-            paired = text.startswith(self._and_after, stop) and couple_named(
-                lex, phrase, text, self.sentence, start, stop
-            )
-            named = named or paired
-            named = named and not (cue and self._role_of(text, start, phrase))
-            if not named and not noun:
-                body, read_to = body_at(text, start, stop, lex.code)
+            # (a body's name going on past a contraction, its noun opening the sentence: "L'association Droit au Toit
+            # Douaisien s'est félicitée", one body, not a "Droit" and a "Toit Douaisien")
+            contracted = text.startswith(self._contractions, stop)
+            whole = _contracted_body(lex, text, self.sentence, start, stop) if contracted else 0
+            if whole:
+                body, read_to, named = text[start:whole], whole, False
+            else:
+                body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
+                # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first
+                # names)
+                named = (not noun or bool(body)) and cast.may_name(phrase)
+                # (one test in C first: most runs have no "and" after them)
+                paired = text.startswith(self._and_after, stop) and couple_named(
+                    lex, phrase, text, self.sentence, start, stop
+                )
+                named = named or paired
+                named = named and not (cue and self._role_of(text, start, phrase))
+                if not named and not noun:
+                    body, read_to = body_at(text, start, stop, lex.code)
             # (where a run stands in its sentence matters only to someone or a body it names, and is worked out only
             # then: a third of the runs can name no one, "The", "Monday", "Bildung", and most of those name no body
             # either; nothing it reads changes in between)
@@ -4934,11 +5018,13 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     # (a body named by its kind, "a indiqué la préfecture| de la Martinique lundi": the name the cue's span cut off)
     # (its article left out, or written onto it: "recordó la Asociación| ...", "L'Association| des pêcheurs a dit")
     kind = _body_kind(lex, words)
-    # (or a body's name cut at a joiner the span does not read on: "informó el Organismo de Agua| de los Valles")
+    # (or a body's name cut at a joiner the span does not read on: "informó el Organismo de Agua| de los Valles"; its
+    # article may be written onto its noun: "L'association Droit| au Toit Douaisien")
+    noun = 1 if len(words) > 2 and words[0].lower() in lex.definite else 0
     cut = (
-        len(words) > 2
-        and words[0].lower() in lex.definite
-        and words[1].lower() in lex.organisation_words
+        len(words) > noun + 1
+        and (noun or _unelided(words[0]) != words[0])
+        and _unelided(words[noun]).lower() in lex.organisation_words
         and words[-1][:1].isupper()
     )
     roles: list[int] = []
@@ -4960,6 +5046,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     after_role, rest = voiced_body(lex.code)
     adjectives = adjectives_end(text, at + len(who), lex.code) if kind else at + len(who)
     who = text[at:adjectives]  # ("a rappelé la Fédération| ovine de la Drôme": its adjectives, then its "of" part)
+    if cut and sentence_start(text, at) == at:
+        rest = contracted_body_rest(lex.code)  # (before its verb: "L'association Droit au Toit Douaisien s'est ...")
     pattern = (
         body_of_kind(lex.code)
         if kind
@@ -4973,8 +5061,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     if more is None:
         return who
     added = more.group().split()
-    while added and added[-1].lower() in lex.date_words:
-        added.pop()  # "said a spokesman for Acme Water Tuesday": the day is no part of the name
+    while added and (added[-1].lower() in lex.date_words or added[-1].islower()):
+        added.pop()  # "said a spokesman for Acme Water Tuesday": the day is no part of the name (nor "am" before it)
     return " ".join([who, *added])
 
 
@@ -9269,12 +9357,18 @@ def post_quotes(post: Post, named: Sequence[str] = (), described: Sequence[tuple
         if not span.closed:
             continue
         quoted = _quote_text(text, span)
+        after = _speaker_after(g, text, span.end, False)
         cue = (
-            _speaker_after(g, text, span.end, False)
+            after
             or _speaker_before(g, text, span.start, 0)
             or _POST_CREDIT.search(text, max(0, span.start - _WINDOW // 2), span.start)
         )
         who = _mention(g, cue.group("who")) if cue else None
+        if after is not None and who and _body_kind(g.lexicon, who.split()):
+            # ("“…,” said the City| of Palmerston": a body named by its kind, with what it is of)
+            more = body_of_kind(g.lexicon.code).match(text, span.end + after.end("who"))
+            # (up to its sentence's end: "… of Palmerston. It will reopen")
+            who = who + more.group().split(". ", 1)[0].rstrip(".") if more is not None else who
         count = len(quoted.split())
         if count > _PARTIAL_MAX_WORDS or who and count > 1:  # short words a credit names a speaker for are a quote
             # A pronoun or a function word ("Heute: „...“") names no one: the post's author speaks.

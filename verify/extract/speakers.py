@@ -151,6 +151,22 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 _ORGANISATION_LINKS = frozenset(AND_WORDS)  # (lexicon ``and_words``)
+# A preposition and its article in one word inside a body's name after its noun (lexicon ``name_contractions``:
+# "l'association Droit au Toit Douaisien"), the nouns of bodies and the words of dates of every lexicon
+_NAME_CONTRACTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.name_contractions)
+_ANY_ORGANISATION_WORDS = frozenset().union(*(lex.organisation_words for lex in LEXICONS.values()))
+_ANY_DATE_WORDS = frozenset().union(*(lex.date_words for lex in LEXICONS.values()))
+_ELIDED_OPENING = re.compile(r"^[dlDL]['’]")
+
+
+def _contracted(words: Sequence[str]) -> frozenset[str]:
+    """The contractions a run of words may hold inside a body's name (see ``_NAME_CONTRACTIONS``): all of them when a
+    body's noun opens the run, perhaps after an article or with one written onto it ("L'association Droit au Toit
+    Douaisien", "Der Verein Leben am Fluss"), else none ("Merkel am Freitag", "Macron au Sénat")."""
+    if _NAME_CONTRACTIONS.isdisjoint(words):
+        return frozenset()
+    nouns = (_ELIDED_OPENING.sub("", w).lower() for w in words[:2])
+    return _NAME_CONTRACTIONS if any(noun in _ANY_ORGANISATION_WORDS for noun in nouns) else frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -179,8 +195,15 @@ def strip_titles(phrase: str) -> str:
     start = len(words)
     # (an organisation's name keeps the "and" inside it: "the Canal and River Guild", "Marks & Spencer Group")
     linked = _ORGANISATION_LINKS if words and words[-1].lower() in ORGANISATION_WORDS else ()
+    # (and a body's name after its noun its contractions: "l'association Droit au Toit Douaisien"; not before a date)
+    contracted = _contracted(words)
     while start > 0 and (
-        name_word(words[start - 1]) or words[start - 1] in NAME_PARTICLES or words[start - 1] in linked
+        name_word(words[start - 1])
+        or words[start - 1] in NAME_PARTICLES
+        or words[start - 1] in linked
+        or words[start - 1] in contracted
+        and start < len(words)
+        and words[start].lower() not in _ANY_DATE_WORDS
     ):
         start -= 1
     if 0 < start < len(words) and name_word(words[start]):

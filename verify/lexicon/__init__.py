@@ -863,6 +863,16 @@ class Lexicon:
     # Northfield", "Gewerkschaft der Polizei", "Ministère de l'Économie et des Finances", "Organismo de Agua de los
     # Valles", "Haus und Hof Lindenhain"). Read in every language: a body keeps its name in a text of another language
     name_joiners: tuple[str, ...] = ()
+    # A preposition and its article in one word inside a body's name after the body's noun in lower case ("l'association
+    # Droit au Toit Douaisien", "la asociación Amigos al Rescate", "der Verein Leben am Fluss"): read only where that
+    # name opens its sentence, before its verb; after a verb the word is whom the words were told to ("a déclaré
+    # l'association X au Parisien", "dijo la asociación X al diario"). English has no such word ("at", "on" after a
+    # name are most often a place or a day: "Clinton at a rally", "Trump on Tuesday")
+    name_contractions: tuple[str, ...] = ()
+    # Nouns for people in the plural that open a body's name before its "of" part, capitalised ("Friends of the Earth",
+    # "Les Amis de la Terre", "Amigos de la Tierra", "Freunde der Erde"): the run names a body, though it holds no
+    # organisation word (not "Residents of Kirkby", people of a place)
+    people_body_nouns: frozenset[str] = frozenset()
     # Those that open the part of a body's name after its organisation word, with the article they may take, lower case
     # ("Ministry of Health", "Department for Education", "Ministerium für Umwelt", "Ministère de la Santé", "Ministerio
     # de las Culturas"; an elided article is written onto the name: "de l'"): read in every language, as the joiners

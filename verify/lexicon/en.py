@@ -707,6 +707,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("and &".split()),
     couple_nouns=words("couple pair newlyweds spouses siblings brothers sisters twins parents grandparents"),
     name_joiners=("of", "for", "and", "&", "of the", "for the"),
+    people_body_nouns=frozenset(("friends", "doctors", "veterans", "mothers", "families", "survivors")),
     of_links=("of", "for", "of the", "for the"),
     figure_values=MappingProxyType(
         {"half": "1/2", "halves": "1/2", "quarter": "1/4", "quarters": "1/4", "doubl": "x2", "twofold": "x2"}

@@ -409,6 +409,8 @@ LEXICON: Lexicon = Lexicon(
     couple_nouns=words("pareja matrimonio esposos novios hermanos hermanas gemelos gemelas padres abuelos"),
     # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
     name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
+    name_contractions=("al",),
+    people_body_nouns=frozenset(("amigos", "amigas", "médicos", "madres", "familias", "veteranos")),
     of_links=("de", "del", "de la", "de los", "de las"),
     town_bodies=words("alcaldía intendencia municipio"),
     figure_values=MappingProxyType(
@@ -502,10 +504,13 @@ LEXICON: Lexicon = Lexicon(
     plural_endings=(("es", ""), ("s", "")),
     articles=words("el la los las un una unos unas del"),
     sung_verbs=words(
-        "canta cantan cantaba cantaban cantó cantaron entonaban entonaron corea corean coreaba coreaban coreó corearon "
-        "coreando"
+        "canta cantan cantaba cantaban cantó cantaron entona entonan entonaba entonaban entonó entonaron corea corean "
+        "coreaba coreaban coreó corearon coreando"
     ),
-    chant_verbs=words("corea corean coreaba coreaban coreó corearon coreando"),
+    # (and striking up words together before a colon: "el público entonó al unísono: «¡Feliz cumpleaños!»")
+    chant_verbs=words(
+        "corea corean coreaba coreaban coreó corearon coreando entona entonan entonaba entonaban entonó entonaron"
+    ),
     played_verbs=words(
         "toca tocan tocaba tocaban tocó tocaron tocado interpreta interpretan interpretaba interpretó interpretaron "
         "interpretado"

@@ -386,6 +386,8 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("et &".split()),
     couple_nouns=words("couple époux mariés frères sœurs soeurs jumeaux jumelles parents grands-parents"),
     name_joiners=("de", "du", "des", "de la", "et", "&"),
+    name_contractions=("au", "aux"),
+    people_body_nouns=frozenset(("amis", "amies", "médecins", "anciens", "mères", "familles")),
     of_links=("de", "du", "des", "de la", "de l'", "de l’"),
     town_bodies=words("ville commune"),
     figure_values=MappingProxyType(
@@ -492,10 +494,14 @@ LEXICON: Lexicon = Lexicon(
     plural_endings=(("aux", "al"), ("s", ""), ("x", "")),
     articles=words("le la les l' l’ un une des du"),
     sung_verbs=words(
-        "chante chantent chantait chantaient chanté chantèrent entonnaient entonnait entonné scande scandent scandait "
-        "scandaient scandé scandèrent"
+        "chante chantent chantait chantaient chanté chantèrent entonne entonnent entonnaient entonnait entonné "
+        "entonnèrent scande scandent scandait scandaient scandé scandèrent"
     ),
-    chant_verbs=words("scande scandent scandait scandaient scandé scandèrent"),
+    # (and striking up words together before a colon: "la salle a entonné en chœur : « Bonne fête ! »")
+    chant_verbs=words(
+        "scande scandent scandait scandaient scandé scandèrent entonne entonnent entonnaient entonnait entonné "
+        "entonnèrent"
+    ),
     played_verbs=words("joue jouent jouait jouaient joué jouèrent interprète interprètent interprétait interprété"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
