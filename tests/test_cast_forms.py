@@ -457,3 +457,82 @@ def test_a_title_that_is_a_given_name_after_a_role(code: str, texts: tuple[str, 
 )
 def test_a_name_after_a_preposition_and_a_possessive_is_no_subject(texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in("de", *texts) == want
+
+
+# Round 36 (names36): names cut or extended. A job noun by its ending opening a full name is no part of it; a given
+# name the lexicon lacks before one it knows, in a name a comma sets off, is part of it.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a noun for a job by its ending (lexicon role_endings) opening the run before a full name is the job
+        (
+            "en",
+            ('Archivist Thandeka Mabuza opened the boxes in May. She was blunt: "Half of it is mould."',),
+            ["Thandeka Mabuza"],
+        ),
+        ("en", ('Beekeeper Oyelaran Adeyemi checked the hives. "The queen is fine," Adeyemi said.',), ["Oyelaran Adeyemi"]),
+        (
+            "de",
+            ("Bibliothekarin Thandeka Mabuza öffnete die Kisten im Mai. Sie sagte: „Die Hälfte ist verschimmelt.“",),
+            ["Thandeka Mabuza"],
+        ),
+        (
+            "fr",
+            ("Bibliothécaire Nafissatou Kanté a ouvert les cartons en mai. Elle a été claire : « La moitié est moisie. »",),
+            ["Nafissatou Kanté"],
+        ),
+        (
+            "es",
+            ("Bibliotecaria Yessenia Quispe Mamani abrió las cajas en mayo. Fue clara: «La mitad tiene moho.»",),
+            ["Yessenia Quispe Mamani"],
+        ),
+        # (not a given name of that ending after a title: it opens no run, "la concejala Rosaria Quiroga Paz")
+        (
+            "es",
+            ("La concejala Rosaria Quiroga Paz abrió las cajas. Fue clara: «La mitad tiene moho.»",),
+            ["Rosaria Quiroga Paz"],
+        ),
+        # (nor a known first name of that ending: "Marian")
+        ("en", ('Marian Okafor Reid opened the boxes. She was blunt: "Half of it is mould."',), ["Marian Okafor Reid"]),
+        # a given name the lexicon lacks before one it knows, in a name set off by a comma, is part of the name
+        (
+            "en",
+            ('The club\'s treasurer, Dee Ann Prowse, said she would stay on. "Somebody has to count," she said.',),
+            ["Dee Ann Prowse"],
+        ),
+        (
+            "fr",
+            (
+                "À Mutsamudu, Zaïnaba Ali Saïd, vendeuse de poisson, haussait les épaules. « Le volcan dormira », "
+                "a-t-elle dit.",
+            ),
+            ["Zaïnaba Ali Saïd"],
+        ),
+        (
+            "es",
+            (
+                "En el mercado, Yanira Ana Pereira, vendedora de pescado, se encogió de hombros. «El volcán dormirá», "
+                "dijo ella.",
+            ),
+            ["Yanira Ana Pereira"],
+        ),
+        # (not a title or a form of address set off so: "Councillor", "Nana"; nor a German noun for the person)
+        (
+            "en",
+            ('The club\'s treasurer, Councillor John Prowse, said he would stay on. "Somebody has to count," he said.',),
+            ["John Prowse"],
+        ),
+        (
+            "en",
+            ('The guest of honour, Nana Kofi Amissah, spoke last. "Education is a stool," he said.',),
+            ["Kofi Amissah"],
+        ),
+        (
+            "de",
+            ("Der Chef des Lokals, Brauhauswirt Frank Odenthal, lachte. „Wir bleiben offen“, sagte er.",),
+            ["Frank Odenthal"],
+        ),
+    ],
+)
+def test_a_name_cut_or_extended(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

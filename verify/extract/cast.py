@@ -645,6 +645,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         noun = words[owned].lower()
         kin = noun.endswith(lex.role_endings) or noun in lex.family_kin
         first = first or (owned + 1) * int(lex.capitalised_nouns and kin)
+        # (and in any language a noun for a job by its ending opening the run before a full name, though the lexicon
+        # lists no such job: "Librarian Sithabile Ncube", "Bibliothécaire Awa Diallo Sow", "Bibliotecaria Rosa
+        # Quispe"; a known first name is never cut, "Marian Okafor Reid", nor a name after a title, "diputada
+        # Candelaria Cabrera")
+        job = len(words) > 2 and words[0].lower().endswith(lex.role_endings) and phrase.startswith(words[0])
+        first = first or int(job)
         # (and a noun for a person by its ending before a first name and a surname, though the first name is none the
         # lexicon knows: "Kirchenpfleger Xaver Lutz", "Stallmeisterin Vroni Haas"; a German name is no three words
         # opening on an agent noun)
@@ -2233,6 +2239,29 @@ class Cast:
         forces = any(w in lex.forces_words or r in lex.forces_words for w, r in zip(described, roles, strict=True))
         # (a role or a noun for a person: "The club's treasurer, Gen Marsh,")
         return not forces and (any(roles) or self.person_noun(described[-1]))
+
+    def given_name_set_off(self, phrase: str) -> bool:
+        """Whether the first word of a name of three words or more that a comma sets off ("The family's lawyer, Dee Ann
+        Whitlock, said", "À Bahani, Hadidja Ali Mohamed, marchande de bananes,": the caller asks after a comma) is a
+        given name, though the lexicon knows only the first name after it: a capitalised word of letters before a
+        known first name that is no title, role, job (by its ending), function word, date or nationality of any
+        lexicon. (A heading's word cut before a known first name, "Answer John Sample", opens a block, never an
+        appositive.)"""
+        words = phrase.split(maxsplit=2)
+        if len(words) < 3:
+            return False
+        first, low, lex = words[0], words[0].lower(), self.lexicon
+        if lex.capitalised_nouns:
+            return False  # (every noun is capitalised: "Brauhauswirt Frank Odenthal" is a noun for him)
+        if not (first.isalpha() and first[1:].islower() and first[:1].isupper()) or not known_first_name(words[1]):
+            return False
+        return not (
+            low in FUNCTION_WORDS
+            or low in lex.date_words
+            or low in lex.affiliations
+            or low.endswith(lex.role_endings)
+            or _leading_title(first, words[1], lex)
+        )
 
     def given_name_after_role(self, phrase: str, text: str, start: int, floor: int) -> bool:
         """Whether the first word of a name of two words at ``text[start:]`` is a given name, though a title too

@@ -3962,7 +3962,11 @@ class _Reader:
                     or identified and known_first_name(phrase),
                     # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
                     given=text.startswith(", ", start - 2)
-                    and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
+                    and (
+                        cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
+                        # ("The family's lawyer, Dee Ann Whitlock,": a given name the lexicon lacks before one it has)
+                        or cast.given_name_set_off(mention)
+                    )
                     # ("el espectador Pastor Iglesias": a given name, though a title too)
                     or mention.startswith(TITLE_GIVEN_OPENINGS)
                     and cast.given_name_after_role(mention, text, start, self.sentence),

@@ -289,7 +289,9 @@ class Lexicon:
     # lexicon knows no "Oskar"; "Stadtrat Oberdorf" is a council)
     member_bodies: frozenset[str] = frozenset()
     # How nouns for a person end in a language that capitalises nouns ("Meteorologin", "Gründer"): such a word
-    # before a full name is what the person is called, not a first name
+    # before a full name is what the person is called, not a first name; in the other languages the endings of nouns
+    # for a job or a trade that end no given name ("-ician", "-aire", "-ista"): one capitalised opening a full name,
+    # a sentence's first word, is the job ("Librarian Sithabile Ncube", "Bibliothécaire Awa Diallo Sow")
     role_endings: tuple[str, ...] = ()
     # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
     back_credits: tuple[str, ...] = ()

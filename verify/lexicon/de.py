@@ -187,6 +187,7 @@ vizebürgermeister
 pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
 techniker technikerin
 tierpfleger tierpflegerin förster försterin wildhüter wildhüterin
+bibliothekar bibliothekarin archivar archivarin notar notarin
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
@@ -708,8 +709,8 @@ LEXICON: Lexicon = Lexicon(
     member_bodies=words("stadtrat gemeinderat kreisrat ortsrat bezirksrat betriebsrat aufsichtsrat"),
     # ("-mann" of a crew or a trade: "Vormann", "Steuermann", "Obmann"; "-kollege" of a team: "Chorkollege")
     role_endings=(
-        "erin", "orin", "eurin", "ärin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher", "leiter",
-        "ling", "mann", "kollege", "kollegin",
+        "erin", "orin", "eurin", "ärin", "arin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher",
+        "leiter", "ling", "mann", "kollege", "kollegin",
     ),  # fmt: skip
     # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(

@@ -811,10 +811,11 @@ LEXICON: Lexicon = Lexicon(
     # and Singaporean "Madam", "Encik", "Puan", "Cik", "Haji", "Hajah", and "Auntie", "Aunty", "Uncle": "Ate Nenita" is
     # Nenita Bautista, "Kap Lacson" Ernesto Lacson; East Africa's "Mzee" (an elder), "Mama" and "Bwana": "Mzee Kitavi"
     # is Kitavi, "Mama Wanjiru" Grace Wanjiru; Southern Africa's "Gogo" (a grandmother) and "Mkhulu" (a grandfather):
-    # "Gogo Nomvula" is Nomvula Dlamini. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
+    # "Gogo Nomvula" is Nomvula Dlamini; Ghana's "Nana" (a chief, a queen mother, an elder): "Nana Kofi Amissah III".
+    # (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
     address_forms=words(
         "Pa Alhaji Alhaja Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty Uncle"
-        " Mzee Mama Bwana Gogo Mkhulu"
+        " Mzee Mama Bwana Gogo Mkhulu Nana"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
@@ -922,6 +923,9 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=TITLE_FORMS,
     role_nouns=ROLE_NOUNS,
+    # (nouns for a job by their ending: librarian, veterinarian, musician, technician, archivist, florist, beekeeper,
+    # photographer, winemaker, fishmonger; not "-ian" alone, "-er", "-or", "-man": Adrian, Walker, Taylor, Norman)
+    role_endings=("arian", "ician", "ist", "keeper", "grapher", "maker", "monger"),
     second_roles=words("vice deputy assistant associate under"),
     role_modifiers=words("former ex late acting outgoing incoming interim"),
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)

@@ -253,6 +253,7 @@ tomás álvaro adrián alfonso arturo daniel david emilio ernesto gonzalo gustav
 julián lorenzo marcos mario martín nicolás óscar rodrigo rubén vicente víctor íñigo agustín benjamín
 alfredo ángel bernardo césar cristian cristóbal esteban federico felipe gerardo guillermo héctor iñaki julio
 leonardo mariano mateo xabier jordi pere josep xavier domingo
+hilario macario belisario olegario januario apolinario nazario cesario dario
 """)
 FEMALE_NAMES = words("""
 ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa
@@ -262,6 +263,7 @@ mónica montserrat natalia nuria raquel silvia verónica yolanda noelia sonia
 alba alejandra amparo antonia araceli begoña belén blanca catalina cecilia claudia consuelo dolores gloria graciela
 josefa juana luz maite margarita milagros nerea olga paloma paula rocío rosario sandra soledad valeria victoria
 ainhoa itziar leire irati montse núria
+sagrario hilaria candelaria nazaria macaria
 """)
 NAME_PARTICLES = words("de del la las los y")
 NOT_NAMES = words("""
@@ -645,6 +647,9 @@ LEXICON: Lexicon = Lexicon(
     person_endings=(
         "ólogo", "óloga", "ista", "dor", "dora", "tor", "tora", "sor", "sora", "triz", "ente", "enta", "ante"
     ),  # fmt: skip
+    # (nouns for a job by their ending: bibliotecaria, funcionario, veterinaria, notario, florista, archivista,
+    # vulcanóloga; not "-dor", "-ero": Salvador, Homero)
+    role_endings=("ario", "aria", "ista", "ólogo", "óloga"),
     role_links=("como",),
     role_predicates=("es", "era", "y es", "y era"),
     known_as_verbs=words(

@@ -251,6 +251,7 @@ lionel loïc maxime pascal raphaël rémi robert romain samuel simon théo trist
 claude étienne gabriel jean-claude jean-michel joël lucas mathis matthieu richard gaston lucien marius baptiste
 bastien corentin dylan enzo kylian mathéo nathan noé valentin gautier roger jean-louis jean-paul jean-yves jean-
 jacques
+hilaire évariste
 """)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
@@ -479,6 +480,9 @@ LEXICON: Lexicon = Lexicon(
     body_pronouns=MappingProxyType({"le": "il", "la": "elle"}),
     feminine_endings=("trice", "euse", "esse", "ienne", "éenne"),
     person_endings=("logue", "iste", "eur", "euse", "trice", "ien", "ienne", "ier", "ière", "ant", "ante"),
+    # (nouns for a job by their ending: bibliothécaire, notaire, vétérinaire, libraire, fleuriste, archiviste,
+    # volcanologue; not "-ienne", "-ier", "-rice": Étienne, Olivier, Béatrice)
+    role_endings=("aire", "iste", "logue"),
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words(
