@@ -396,3 +396,39 @@ def test_a_relative_named_as_a_pair_is_no_child() -> None:
     )
     assert said[0] == "Reginald Outerbridge"
     assert said[1] != "Andrea Outerbridge"
+
+
+
+# Round 36 (names36): a report or statement of a body named in lower case or by a capitalised noun after "according
+# to": the body, as written, never the person quoted before; an unnamed staff member of a body: no one.
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "fr",
+            "Selon le rapport de la capitainerie de port, transmis lundi au préfet, « le cargo a heurté le quai à six "
+            "heures ».",
+            "Capitainerie de port",
+        ),
+        ("es", "Según el informe del cuerpo de bomberos, «el fuego empezó en la cocina».", "Cuerpo de bomberos"),
+        ("es", "Según el informe de los bomberos, «el fuego empezó en la cocina hacia la medianoche».", "bomberos"),
+        ("de", "Laut dem Bericht der Feuerwehr „brach das Feuer gegen Mitternacht in der Küche aus“.", "Feuerwehr"),
+        # (a document of a thing is no body's: the document as written, never the mayor quoted before)
+        ("fr", "Selon le rapport du bateau, « le cargo a heurté le quai à six heures ».", "rapport du bateau"),
+        # an unnamed member of a body's staff, withheld by a clause, a noun no lexicon lists: no one
+        (
+            "de",
+            "Ein Mitarbeiter der Reederei, der nicht genannt werden möchte, sagte am Rande: „Die Buchungen sinken.“",
+            None,
+        ),
+        # (a body's document named so is the body's: "Ein Schreiben der Reederei")
+        ("de", "Ein Schreiben der Reederei hielt fest: „Die Buchungen sinken.“", "Reederei"),
+    ],
+)
+def test_a_report_of_a_body_or_an_unnamed_staff_member(code: str, text: str, want: str | None) -> None:
+    before = {
+        "de": "Bürgermeister Jan Brodersen sprach zuerst. „Wir prüfen das“, sagte er.",
+        "es": "El alcalde Juan Pérez habló primero. «Lo vamos a ver», dijo.",
+        "fr": "Le maire Jean Dufour a parlé en premier. « Nous allons voir », a-t-il dit.",
+    }[code]
+    assert _said_in(code, before, text)[1:] == [want]

@@ -541,6 +541,47 @@ def test_the_sentence_or_the_line_after_a_quote_may_credit_it(text: str, speaker
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+# Round 36 (names36): a sentence after the quote denying who said it names the speaker after its word of contrast.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            EN_LEAD + "“The ferry will not get another penny.” It was not the harbour master, Owen Pryce, nor his "
+            "deputy, Councillor Rhea Obi, who said it, but the town clerk, Marta Holm, answering a fisherman.",
+            "Marta Holm",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más.» No lo dijo el alcalde, Tomás Urquiza, ni la concejala, "
+            "Ana Peña, sino una niña de diez años, Lucía Soto, que esperaba en la sala.",
+            "Lucía Soto",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime. » Ce n'est pas la maire qui l'a dit, mais la greffière Anne "
+            "Roux.",
+            "Anne Roux",
+        ),
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr.“ Nicht der Bürgermeister sagte das, sondern die Schülerin Lena "
+            "Janssen.",
+            "Lena Janssen",
+        ),
+        # (no one named after the contrast: no one, never the people denied)
+        (
+            EN_LEAD + "“The ferry will not get another penny.” It was not Petra Lindgren who said it, but a fisherman "
+            "in the gallery.",
+            None,
+        ),
+        # (no denial of who said it: "It was not the first time, but …" credits no one after "but")
+        (
+            EN_LEAD + "“The ferry will not get another penny.” It was not the first time, but Marta Holm said nothing.",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_named_after_a_denial(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 @pytest.mark.parametrize(
     "text, mention",
     [

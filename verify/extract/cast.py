@@ -838,8 +838,11 @@ def body_name(phrase: str, code: str) -> str:
     if words and words[0][:2].lower() in _ELIDED and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Agence de sécurité des produits": the article written onto the name
         lettered = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
-    if len(words) > 2 and words[0].lower() in lex.seat_nouns and words[1].lower() in FUNCTION_WORDS:
-        # "Sitz der Bodensee Molkerei", "Headquarters of the Harbour Trust": where the body sits, then its name
+    if len(words) > 2 and (words[0].lower() in lex.seat_nouns or words[0].lower() in lex.document_nouns) and (
+        words[1].lower() in FUNCTION_WORDS
+    ):
+        # "Sitz der Bodensee Molkerei", "Headquarters of the Harbour Trust": where the body sits, then its name; so a
+        # document of the body ("Bericht der Feuerwehr": the Feuerwehr's)
         words = list(dropwhile(lambda word: word.lower() in FUNCTION_WORDS, words[1:]))
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
@@ -2039,12 +2042,15 @@ class Cast:
         lex = self.lexicon
         written = mention.split()
         words = [w.lower() for w in written]
-        if len(words) < 4 or words[0] not in lex.determiners:
-            return None
-        # (the document noun may have a word before it: "a Wednesday editorial", "the committee's report")
-        noun = next((i for i in (1, 2) if self._noun_kind(words[i]) is _Noun.DOCUMENT), 0)
+        if len(words) > 2 and lex.capitalised_nouns and self._noun_kind(words[0]) is _Noun.DOCUMENT:
+            noun = 0  # (where nouns are capitalised, with no article: "Laut Bericht der Feuerwehr")
+        elif len(words) < 4 or words[0] not in lex.determiners and words[0] not in lex.articles:
+            return None  # (an article the determiners leave out: "dem Bericht der Feuerwehr")
+        else:
+            # (the document noun may have a word before it: "a Wednesday editorial", "the committee's report")
+            noun = next((i for i in (1, 2) if self._noun_kind(words[i]) is _Noun.DOCUMENT), -1)
         link = noun + 1
-        if not noun or link >= len(words) or words[link] not in lex.complement_words and words[link] not in lex.prepositions:
+        if noun < 0 or link >= len(words) or words[link] not in lex.complement_words and words[link] not in lex.prepositions:
             return None
         start = link + 1
         while start < len(words) - 1 and (words[start] in lex.determiners or written[start].islower()):
@@ -2060,14 +2066,21 @@ class Cast:
             # "un communiqué des organisateurs", "a statement from the organisers", "einer Mitteilung der Veranstalter":
             # the group speaks, as written, never one person guessed to be of it (the minister quoted before)
             return self.organisation(name, topic=True)
-        found = found or self.described(f"{lex.definite[0]} {' '.join(owner)}")
-        if (
-            (found is None or not found.organisation)
-            and (owner[0] in lex.town_bodies or self._noun_kind(owner[-1]) is _Noun.BODY)
+        # (a guess at whom the text is about only for a noun for a person: "un communiqué de la directrice")
+        people = any(self._person_noun(w, lexical=False) for w in owner if w not in FUNCTION_WORDS)
+        found = found or self.described(f"{lex.definite[0]} {' '.join(owner)}", guess=people)
+        if (found is None or not found.organisation) and (
+            owner[0] in lex.town_bodies or self._noun_kind(owner[-1]) is _Noun.BODY
         ):
             # "un comunicado de la Alcaldía", "einer Mitteilung der Stadt (Oberhausen)", "un communiqué de la
             # préfecture": the body of that kind speaks, never the person who heads it ("el alcaldía" is no mayor)
             return self.organisation(name, topic=True)
+        if found is None and not people and name.islower() and (owner[1:] or owner[0] not in lex.thing_nouns):
+            # "le rapport de la station de pilotage", "el informe de la capitanía de puerto": a body named in lower case
+            # by no noun for a person is that body, its name as a name opens ("Station de pilotage", as "le tribunal de
+            # Lyon" is the "Tribunal de Lyon"), never whom the text is about (the mayor quoted before); not a thing's
+            # document ("le rapport du bateau")
+            return self.organisation(name[:1].upper() + name[1:], topic=True)
         if found is None and all(name_word(w) or w.lower() in _NAME_JOINERS for w in name.split()):
             found = self.find(name) or (self.organisation(name) if not known_first_name(name.split()[0]) else None)
         return found
@@ -2331,10 +2344,13 @@ class Cast:
 
     def _of_a_body(self, words: list[str]) -> bool:
         """Whether words open on a noun for a person and a link to what they are of ("cuisinière de l'école
-        Jules-Ferry", "Chef der Dresdner Bank"): the name after the link is the body's, not the person's."""
+        Jules-Ferry", "Chef der Dresdner Bank"): the name after the link is the body's, not the person's. In a language
+        that capitalises nouns a noun of a person's ending is one too, though no lexicon lists it ("Ein Mitarbeiter der
+        Reederei, der nicht genannt werden möchte,": someone unnamed, as "Eine Mitarbeiterin der Reederei" was by the
+        feminine ending; elsewhere a capitalised word there is as often a body's: "A Center of Excellence")."""
         lex = self.lexicon
         link = next((i for i, w in enumerate(words) if w in lex.complement_words or w in lex.body_links), 0)
-        return link > 0 and self._person_noun(words[link - 1].lower(), lexical=True)
+        return link > 0 and self._person_noun(words[link - 1].lower(), lexical=not lex.capitalised_nouns)
 
     def credited(self, phrase: str) -> None:
         """A capitalised run right before a cue verb that is no person: an organisation that speaks

@@ -241,6 +241,23 @@ def _body_credit(lex: Lexicon) -> str:
 
 
 _ELIDED_ARTICLE = r"[dlDL][’']"
+_LOWER_WORD = r"[^\W\d_A-ZÀ-Þ][\w’'\-]*+"  # a word in lower case, read whole
+
+
+def _document_owner(lex: Lexicon) -> str:
+    """A document and whom it is of, after "according to": its article, the document noun, a link and the body or
+    people it is of, in lower case (a noun, perhaps a link and another: "le rapport de la station de pilotage", "el
+    informe del cuerpo de bomberos", "el informe de los bomberos") or, in a language that capitalises nouns, one noun
+    ("dem Bericht der Feuerwehr"); a name in capitals is read by ``_body_credit``. Bounded: linear."""
+    if not (lex.document_nouns and lex.body_links):
+        return NEVER
+    article = rf"(?:(?:{_alternation(lex.articles | lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    links = _alternation(w for w in lex.body_links if w.isalpha())
+    if lex.capitalised_nouns:
+        owner = r"[A-ZÀ-Þ][\w’'\-]*+"
+    else:
+        owner = rf"{_LOWER_WORD}(?:\s+(?:{links})\s+{article}{_LOWER_WORD})?"
+    return rf"{article}(?i:{_alternation(lex.document_nouns)})\s+(?:{links})\s+{article}{owner}"
 _AGENCY_LETTERS = r"[A-ZÀ-Þ]{2,5}(?![\w’'\-])"  # a news agency's or a broadcaster's letters ("AFP", "EFE", "ANF")
 _YEAR = r"(?:1[89]|20)\d\d(?![\w’'\-])"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
@@ -271,6 +288,13 @@ def document_subject(code: str) -> re.Pattern[str]:
         rf"(?<![\w’'])(?P<who>{determiner}(?:[\w’'\-]+\s+){{0,2}}?(?:{_alternation(lex.document_nouns)})\s+"
         rf"(?:{_alternation(lex.body_links)})\s+{_body_name(lex)})\s+$"
     )
+
+
+@per_language
+def document_owned(code: str) -> re.Pattern[str]:
+    """A document and whom it is of, whole (see ``_document_owner``): "dem Bericht der Feuerwehr" is the mention as
+    written, never cut at its genitive's article."""
+    return re.compile(_document_owner(LEXICONS[code]))
 
 
 @per_language
@@ -496,7 +520,11 @@ def _build(lex: Lexicon) -> Grammar:
     according = phrases(lex.according_to) or "(?!)"
     object_pronoun = _alternation(_capitalised(tuple(w for w, p in lex.pronouns.items() if p.person == 3)))
     # (after "according to" a pronoun takes its object form: "selon lui", "according to him")
-    according_speaker = speaker.replace("(?P<who>", rf"(?P<who>\b(?:{object_pronoun})\b|", 1)
+    # (and a document of a body or of people named in lower case: "Selon le rapport de la station de pilotage,", "Laut
+    # dem Bericht der Feuerwehr „…“": see Cast._issuer)
+    according_speaker = speaker.replace(
+        "(?P<who>", rf"(?P<who>\b(?:{object_pronoun})\b|\b{_document_owner(lex)}(?![\w’'\-])|", 1
+    )
     # (a role and the name apposed to it, after the phrase: "according to its director of operations, Fiona Grady", "en
     # palabras del regidor de Cultura, Martín Quispe," whose article the phrase's "del" holds)
     according_role = rf"\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"

@@ -83,6 +83,7 @@ from .cues import (
     body_of_kind,
     body_subject,
     contracted_body_rest,
+    document_owned,
     document_subject,
     grammar,
     particles_of,
@@ -3546,6 +3547,19 @@ def _article_written(lex: Lexicon, who: str) -> str:
     return f"{article} {' '.join(words)}" if role else who
 
 
+def _document_of(lex: Lexicon, who: str) -> str:
+    """The document and whom it is of that a cue's span names, whole, where every noun is capitalised ("dem Bericht
+    der Feuerwehr", "Bericht der Feuerwehr" of "Laut Bericht der Feuerwehr" and "Im Bericht der Feuerwehr"), or ""."""
+    words = who.split(maxsplit=2)
+    if len(words) < 3:
+        return ""
+    if words[1].lower() in lex.document_nouns:
+        who = who if words[0].lower() in lex.articles else who.split(maxsplit=1)[1]  # ("Laut", "Im": no article)
+    elif words[0].lower() not in lex.document_nouns:
+        return ""
+    return who if document_owned(lex.code).fullmatch(who) else ""
+
+
 @_per_language
 def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
@@ -3557,6 +3571,8 @@ def _mention(g: Grammar, who: str) -> str:
     if described := _described(g, who):
         who = described[1]  # "the assailant, John McGraw": the name the description gives
     who = _article_written(lex, who)  # ("Mit den Worten des Bürgermeisters": "der Bürgermeister")
+    if lex.capitalised_nouns and (documented := _document_of(lex, who)):
+        return documented  # "Laut dem Bericht der Feuerwehr „…“": the document of the body, whole (Cast._issuer)
     author = _DOCUMENT_BY.match(who) or _document_in(lex.code).match(who) or _authored(lex.code).match(who)
     if author:
         who = author.group(1)  # "a statement from the water board" -> "the water board"
@@ -5622,6 +5638,8 @@ def _credited_back(g: Grammar, text: str) -> str | None:
             if _plausible(g, name.group()) and (right_after or not _after_preposition(g, text, name.start())):
                 return _apposed_to_noun(g, text, name) or name.group()
         return None
+    if low.startswith(_DENIAL_OPENINGS[lex.code]) and (denied := _denied_credit(g, text, low)) is not None:
+        return denied or None  # ("It was not the mayor … who said it, but the city manager, …")
     opener = next((o for o in lex.back_cues if low.startswith(o) and _opener_ends(low, o)), None)
     if opener is None:
         return None
@@ -5633,6 +5651,35 @@ def _credited_back(g: Grammar, text: str) -> str | None:
             who = match.group("who")
             return who[: _sentence_in(who)]
     return None
+
+
+# The first words of each lexicon's ``denied_credits``: a sentence opening on none of them is read no further
+_DENIAL_OPENINGS = {
+    code: tuple(sorted({opener.split()[0] for opener in lex.denied_credits})) for code, lex in LEXICONS.items()
+}
+
+
+def _denied_credit(g: Grammar, text: str, low: str) -> str | None:
+    """The speaker a sentence right after a quote names after its word of contrast when it opens on a denial of who
+    said it (lexicon ``denied_credits``, ``contrast_words``) and holds a verb of saying before the contrast: "It was
+    not the mayor, A, nor his deputy, B, who said it, but the city manager, C, …", "No lo dijo el seremi A, ni la
+    alcaldesa B, sino un niño de nueve años, C", "Ce n'est pas A qui l'a dit, mais C", "Nicht A sagte das, sondern C":
+    C, never A or B; "" when the denial names no one after its contrast ("sino un niño": someone unnamed), None when
+    the sentence is no such denial."""
+    lex = g.lexicon
+    opener = next((o for o in lex.denied_credits if low.startswith(o) and _opener_ends(low, o)), None)
+    if opener is None:
+        return None
+    end = sentence_end(text, len(opener))
+    found = (text.find(f" {word} ", len(opener), end) for word in lex.contrast_words)
+    contrast = min((at for at in found if at >= 0), default=-1)
+    if contrast < 0 or not any(w.strip(",;:.!?").lower() in lex.cue_verbs for w in text[:contrast].split()):
+        return None  # ("It was not the first time, but …": no one denied having said it)
+    for name in _CAPITAL_RUN.finditer(text, contrast, end):
+        # (an article may open it: "sondern die Schülerin Lena Janssen")
+        if _plausible(g, name.group()) and not _after_preposition(g, text, name.start(), body=True):
+            return _apposed_to_noun(g, text, name) or name.group()
+    return ""
 
 
 def _apposed_to_noun(g: Grammar, text: str, run: re.Match[str]) -> str | None:
@@ -6756,6 +6803,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, quoted, before.group("who"), has_cue=True, plural=_plural_pronoun(g, before))
     if relative is None and standalone:
         after = _speaker_after_term(g, last_text, unmarked, last, standalone)
+        if after is not None and after.group("who").split(maxsplit=1)[0].lower() in g.lexicon.negations:
+            # "„…“ Nicht der Bürgermeister sagte das, sondern die Schülerin Lena Janssen.": whom the next sentence
+            # denies said it is no speaker (its contrast names one: see ``_denied_credit``)
+            after = None
     if after is not None and before is not None and (_indefinite(g, after) or _owned_document(g, after)):
         # "Kestel told viewers the exchange held “…”, a figure analysts said they could not check": an indefinite
         # phrase after the quote is apposed to it; the cue before credits it; so it does before "selon son

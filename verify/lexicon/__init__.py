@@ -298,6 +298,11 @@ class Lexicon:
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
     # cue verb and its speaker, in the sentence right after the quote (lower case, straight apostrophes)
     back_cues: tuple[str, ...] = ()
+    # "“...” It was not the mayor, A, nor his deputy, B, who said it, but the city manager, C.", "No lo dijo A, sino
+    # C.": a sentence right after the quote opening on a denial (lower case, straight apostrophes), a verb of saying in
+    # it, and the speaker named after its word of contrast (``contrast_words``): C, never A or B
+    denied_credits: tuple[str, ...] = ()
+    contrast_words: tuple[str, ...] = ()  # "but", "mais", "sino", "sondern": what a denial's "not A" is set against
     # The labels of a related-article rail or teaser ("Read more", "Mehr zum Thema", "À lire aussi", "Te puede
     # interesar"), lower case: the headlines a label opens or heads are other articles' words, no claim of this one
     rail_labels: tuple[str, ...] = ()

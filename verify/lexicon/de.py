@@ -542,6 +542,11 @@ LEXICON: Lexicon = Lexicon(
         "er stammt von", "sie stammt von", "es stammt von", "die äußerung stammt von", "die aussage stammt von",
     ),
     back_cues=("das", "dies", "so"),
+    # ("Nicht der Bürgermeister sagte das, sondern …", "Das sagte nicht …", "Es war nicht …, sondern …")
+    denied_credits=(
+        "nicht", "das sagte nicht", "das hat nicht", "das war nicht", "es war nicht", "gesagt hat das nicht",
+    ),  # fmt: skip
+    contrast_words=("sondern",),
     credit_labels=("foto", "fotos", "bild", "bildquelle", "archivfoto", "archivbild"),
     furniture_lines=("anzeige", "werbung", "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt"),
     caption_labels=(

@@ -964,6 +964,12 @@ LEXICON: Lexicon = Lexicon(
     ),
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
+    # ("It was not the mayor, …, who said it, but the city manager, …"; "Not the mayor but …" opens too many other
+    # sentences: "Not everyone agreed, but …")
+    denied_credits=(
+        "it was not", "it wasn't", "it was neither", "it is not", "it isn't", "that was not", "that wasn't",
+    ),  # fmt: skip
+    contrast_words=("but",),
     credit_labels=("photo", "photos", "photograph", "picture", "image", "photo credit", "image credit"),
     furniture_lines=(
         "story continues below", "article continues below", "continue reading below", "article content",

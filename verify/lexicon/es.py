@@ -200,7 +200,7 @@ sindicato sindicatos sindical sindicales / sindicalista
 ROLE_NOUNS = words(
     "funcionario funcionaria "
     "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
-    "cliente clienta comprador compradora "
+    "cliente clienta comprador compradora bombero bombera "
     "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
     "periodista médico entrenador entrenadora técnico capitán capitana jugador jugadora magistrado magistrada "
     "ingeniero ingeniera coordinador directivo directiva cocinero cocinera enfermero enfermera camarero camarera "
@@ -605,6 +605,9 @@ LEXICON: Lexicon = Lexicon(
         "las palabras son de",
     ),
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
+    # ("No lo dijo el seremi …, ni la alcaldesa …, sino …", "No fue el alcalde quien lo dijo, sino …")
+    denied_credits=("no lo", "no la", "no las", "no los", "no fue", "no era"),
+    contrast_words=("sino",),
     credit_labels=("foto", "fotos", "fotografía", "imagen", "imágenes"),
     furniture_lines=("publicidad", "continúa después de la publicidad", "sigue leyendo después de la publicidad"),
     caption_labels=(

@@ -589,6 +589,11 @@ LEXICON: Lexicon = Lexicon(
         "elles sont de",
     ),
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
+    # ("Ce n'est pas le préfet qui l'a dit, mais …", "Ce n'était ni …, ni …, mais …")
+    denied_credits=(
+        "ce n'est pas", "ce n'était pas", "ce ne sont pas", "ce n'est ni", "ce n'était ni", "ce ne fut pas",
+    ),  # fmt: skip
+    contrast_words=("mais",),
     credit_labels=("photo", "photos", "crédit photo", "crédits photo", "illustration"),
     furniture_lines=("publicité", "la suite après cette publicité", "la suite après la publicité"),
     caption_labels=(
