@@ -1492,13 +1492,14 @@ class Cast:
             for word in speaker_key(phrase)
         )
 
-    def introduce(self, phrase: str, topic: bool = False, speaker: bool = False) -> Person | None:
+    def introduce(self, phrase: str, topic: bool = False, speaker: bool = False, given: bool = False) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
 
         A lone unknown surname is no introduction in running text (capitalised words are often
-        not people), but it is with a title or when the article credits it with words (``speaker``).
+        not people), but it is with a title or when the article credits it with words (``speaker``); ``given``: see
+        :meth:`naming`.
         """
-        naming = self.naming(phrase, speaker)
+        naming = self.naming(phrase, speaker, given)
         return None if naming is None else self.mention(phrase, naming, topic)
 
     def naming(self, phrase: str, speaker: bool = False, given: bool = False) -> Naming | None:
@@ -1779,12 +1780,18 @@ class Cast:
         return bool(lex.capitalised_nouns) and any(head.endswith(n) and len(n) > 3 for n in lex.voiceless_nouns)
 
     def resolve(
-        self, mention: str, besides: str | None = None, plural: bool = False, turn: bool = False
+        self,
+        mention: str,
+        besides: str | None = None,
+        plural: bool = False,
+        turn: bool = False,
+        given: bool = False,
     ) -> str | None:
         """The full name a mention stands for; pronouns go to the latest compatible topic (None if none), never to the
         person named ``besides`` (the one the cue's verb addresses: "he told Rubio" is no Rubio); ``plural``: the
         pronoun, of either number ("sie"), is plural by its verb, so stands for a body or no one; ``turn``: the mention
-        is a quote's cue that may pass the turn in an exchange (``_in_turn``), not one that says the speaker goes on."""
+        is a quote's cue that may pass the turn in an exchange (``_in_turn``), not one that says the speaker goes on;
+        ``given``: a name's first word is a given name though the lexicon knows none (:meth:`given_name_set_off`)."""
         key = mention.strip().lower()
         self._lead_read = None
         pronoun = self.lexicon.pronouns.get(key)
@@ -1908,7 +1915,8 @@ class Cast:
         if called is not None:
             person = called
         else:
-            person = None if self._named_body(named) else self.introduce(named, True, True) or self.described(mention)
+            whole = self._named_body(named)  # ("la Compagnie des Îles du Ponant": no Mr. Ponant)
+            person = None if whole else self.introduce(named, True, True, given) or self.described(mention)
         mention = named
         if (
             person is None
@@ -2254,12 +2262,12 @@ class Cast:
         return not forces and (any(roles) or self.person_noun(described[-1]))
 
     def given_name_set_off(self, phrase: str) -> bool:
-        """Whether the first word of a name of three words or more that a comma sets off ("The family's lawyer, Dee Ann
-        Whitlock, said", "À Bahani, Hadidja Ali Mohamed, marchande de bananes,": the caller asks after a comma) is a
-        given name, though the lexicon knows only the first name after it: a capitalised word of letters before a
-        known first name that is no title, role, job (by its ending), function word, date or nationality of any
-        lexicon. (A heading's word cut before a known first name, "Answer John Sample", opens a block, never an
-        appositive.)"""
+        """Whether the first word of a name of three words or more is a given name, though the lexicon knows only the
+        first name after it ("The family's lawyer, Dee Ann Whitlock, said", "À Bahani, Hadidja Ali Mohamed, marchande
+        de bananes,", "said Dee Ann Whitlock"): a capitalised word of letters before a known first name that is no
+        title, role, job (by its ending), function word, adverb, date or nationality of any lexicon. The caller asks
+        only where no heading can be glued before the name (a heading's word cut before a known first name, "Answer
+        John Sample", stands at a block's opening): after a comma, after a quote its cue follows."""
         words = phrase.split(maxsplit=2)
         if len(words) < 3:
             return False
@@ -2270,6 +2278,7 @@ class Cast:
             return False
         return not (
             low in FUNCTION_WORDS
+            or self._adverb(first)
             or low in lex.date_words
             or low in lex.affiliations
             or low.endswith(lex.role_endings)

@@ -3978,11 +3978,12 @@ class _Reader:
                     or identified and known_first_name(phrase),
                     # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
                     given=text.startswith(", ", start - 2)
-                    and (
-                        cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
-                        # ("The family's lawyer, Dee Ann Whitlock,": a given name the lexicon lacks before one it has)
-                        or cast.given_name_set_off(mention)
-                    )
+                    and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
+                    # ("The family's lawyer, Dee Ann Whitlock,": a given name the lexicon lacks before one it has, where
+                    # no heading is glued before the name; a sentence's opening is left out, where an unlisted title
+                    # stands as often: "Reeve Dale Sorensen said")
+                    or text.startswith(", ", start - 2)
+                    and cast.given_name_set_off(mention)
                     # ("el espectador Pastor Iglesias": a given name, though a title too)
                     or mention.startswith(TITLE_GIVEN_OPENINGS)
                     and cast.given_name_after_role(mention, text, start, self.sentence),
@@ -6481,7 +6482,11 @@ def _resolve(
         else:
             # (a cue that says the speaker goes on, "“…,” she added", is no turn in an exchange)
             turn = not item.goes_on
-            item.speaker = going or (named.name if named else cast.resolve(mention, item.addressee, plural, turn))
+            # (a name a cue after the quote gives is whole, no heading's words glued before it: "said Dee Ann Whitlock")
+            given = item.cue_after_end >= 0 and cast.given_name_set_off(mention)
+            item.speaker = going or (
+                named.name if named else cast.resolve(mention, item.addressee, plural, turn, given)
+            )
         item.role_lead = None if going or named else cast.lead_read()
         item.speaker = _group_speaks(g, cast, item, item.speaker)
         if _unnamed_group(g, mention):

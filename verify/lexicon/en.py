@@ -811,11 +811,10 @@ LEXICON: Lexicon = Lexicon(
     # and Singaporean "Madam", "Encik", "Puan", "Cik", "Haji", "Hajah", and "Auntie", "Aunty", "Uncle": "Ate Nenita" is
     # Nenita Bautista, "Kap Lacson" Ernesto Lacson; East Africa's "Mzee" (an elder), "Mama" and "Bwana": "Mzee Kitavi"
     # is Kitavi, "Mama Wanjiru" Grace Wanjiru; Southern Africa's "Gogo" (a grandmother) and "Mkhulu" (a grandfather):
-    # "Gogo Nomvula" is Nomvula Dlamini; Ghana's "Nana" (a chief, a queen mother, an elder): "Nana Kofi Amissah III".
-    # (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
+    # "Gogo Nomvula" is Nomvula Dlamini. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
     address_forms=words(
         "Pa Alhaji Alhaja Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty Uncle"
-        " Mzee Mama Bwana Gogo Mkhulu Nana"
+        " Mzee Mama Bwana Gogo Mkhulu"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
