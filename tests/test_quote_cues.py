@@ -1013,6 +1013,12 @@ def test_words_a_crowd_sang_or_chanted_are_a_mention(text: str, words: str) -> N
         # (round 36, left36: striking up words together before a colon, "entonner", "entonar", is chanting them)
         (FR + "À la fin, la salle a entonné en chœur : « Bonne fête, la promo ! »", "Bonne fête, la promo"),
         (ES + "Al final, el público entonó al unísono: «¡Feliz aniversario, promoción!»", "¡Feliz aniversario"),
+        # (round 37, left37: a verb of singing before a colon and a cry, words ending on an exclamation mark)
+        (ES + "Frente al ayuntamiento, los vecinos cantaron a coro: «¡Que se vaya, que se vaya!»", "¡Que se vaya"),
+        (FR + "Sur le quai, les écoliers ont chanté en chœur : « Bon vent, la Marie-Jo ! »", "Bon vent, la"),
+        (EN_LEAD + "On the quay the dockers sang together as the ferry left: “Come back soon, come back soon!”",
+         "Come back soon"),
+        (DE + "Vor der Halle sangen die Fans im Chor: „Wir bleiben hier, wir bleiben hier!“", "Wir bleiben hier"),
     ],
 )
 def test_words_a_crowd_chanted_after_a_colon_are_the_groups_speech(text: str, words: str) -> None:
@@ -1027,6 +1033,13 @@ def test_words_sung_after_a_colon_stay_a_song() -> None:
     assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]
     # (round 36: words struck up with no colon stay a song's)
     assert [q.kind for q in _quotes(FR + "À la fin, la salle a entonné « Bonne fête, la promo ».")] == [
+        QuoteKind.MENTION
+    ]
+    # (round 37: a cry sung with no colon is still a song's words, and a line with no exclamation after a colon)
+    assert [q.kind for q in _quotes(ES + "Los vecinos cantaban «¡Que se vaya, que se vaya!» por la calle.")] == [
+        QuoteKind.MENTION
+    ]
+    assert [q.kind for q in _quotes(EN_LEAD + "The dockers sang together: “Come back soon to Harbour Town”.")] == [
         QuoteKind.MENTION
     ]
 

@@ -7771,6 +7771,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # (a verb of chanting before a colon leads into the group's speech: "les partisans scandent en chœur : « … »")
     colon = bool(before) and before[-1].endswith(":")
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
+    if colon and item.words.rstrip().endswith("!"):
+        # (and a verb of singing before a colon and a cry, words that end on an exclamation mark: "los niños cantaron
+        # a coro: «¡Que se queme, que se queme!»", "the porters sang together: “We made it, we made it!”" are the
+        # group's speech; a song's line after a colon is no cry, "sang der Kinderchor im Chor: „Macht hoch die Tür“")
+        sung_verbs = frozenset()
     sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in sung_verbs for w in _this_sentence(before))
     if not sung and item.cue_after_end < 0 and colon:
         wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
