@@ -1975,6 +1975,23 @@ def test_a_body_named_after_the_record_s_speaker_is_no_other_person_named_since(
             "The recall covers tubs dated 14 January 2027.",
             "The recall covers tubs dated 4 January 2027.",
         ),
+        # a kind of business in a language that writes no compounds, with no body word of the lexicon
+        (
+            "Hillside Creamery",
+            "the creamery",
+            "Glenmore Valley Creamery",
+            "Glenmore Valley Creamery recalled its butter. The creamery said in a statement: “",
+            "The recall covers tubs dated 14 January 2027.",
+            "The recall covers tubs dated 4 January 2027.",
+        ),
+        (
+            "Fromagerie du Haut-Doubs",
+            "la fromagerie",
+            "Fromagerie Vercel Frères",
+            "La Fromagerie Vercel Frères rappelle ses tommes. La fromagerie a indiqué : « ",
+            "Sont concernées les tommes datées du 14 janvier 2027.",
+            "Sont concernées les tommes datées du 4 janvier 2027.",
+        ),
     ],
 )
 def test_one_body_named_two_ways_and_credited_by_its_kind_is_altered_not_misattributed(

@@ -401,6 +401,36 @@ def test_a_negation_kept_on_the_same_words_is_no_move(claim: str, source: str) -
 
 
 @pytest.mark.parametrize(
+    ("claim", "source", "op", "negation"),
+    [
+        # a negation kept over fewer words: the word it no longer reaches stands in a clause that says the opposite
+        ("Nous avons la cantine, mais pas de gymnase.", "Nous n'avons ni cantine ni gymnase.", "delete", "n'"),
+        ("Wir haben Strom, aber keine Heizung.", "Wir haben keinen Strom und keine Heizung.", "delete", "keinen"),
+        ("Tenemos agua, pero no hay luz.", "No tenemos agua ni luz.", "delete", "No"),
+        ("We have the trucks, but not any drivers.", "We have no trucks and no drivers.", "delete", "no"),
+        # and a negation reaching more words than its source's
+        ("No tenemos agua ni luz.", "Tenemos agua, pero no hay luz.", "insert", "No"),
+    ],
+)
+def test_a_negation_kept_over_fewer_words_is_left_out(claim: str, source: str, op: str, negation: str) -> None:
+    flagged = [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
+    assert [(c.op, c.claim or c.source) for c in flagged] == [(op, negation)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # a list's next item after a comma or an "and": the negation may reach it, nothing said otherwise
+        ("Il n'y a pas de pain, de lait ou de beurre.", "Il n'y a pas de pain ni de lait ni de beurre."),
+        ("There is no bread and milk left.", "There is no bread and no milk left."),
+        ("Es gibt kein Brot, keine Milch.", "Es gibt weder Brot noch Milch."),
+    ],
+)
+def test_a_negation_over_a_list_is_kept_over_its_items(claim: str, source: str) -> None:
+    assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
+
+
+@pytest.mark.parametrize(
     ("claim", "source"),
     [
         (
@@ -409,10 +439,32 @@ def test_a_negation_kept_on_the_same_words_is_no_move(claim: str, source: str) -
         ),
         ("Le bac traverse encore le fleuve le dimanche.", "Le bac ne traverse jamais le fleuve le dimanche."),
         ("Nous recommandons une évacuation des villages.", "Nous ne recommandons plus une évacuation des villages."),
+        # its partner more than four words on, in the same clause
+        (
+            "La pièce sera à l'avenir prêtée aux musées.",
+            "La pièce ne sera à l'avenir et pour longtemps plus prêtée aux musées.",
+        ),
+        (
+            "Nous recommandons pour le moment une évacuation.",
+            "Nous ne recommandons pour le moment jamais une évacuation.",
+        ),
     ],
 )
 def test_a_french_ne_with_its_partner_left_out_of_a_paraphrase_is_a_negation(claim: str, source: str) -> None:
     assert "negation" in {flag for change in added_facts(prepare(claim), source) for flag in change.flags}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # "ne ... que" says "only": a "plus" after it is no partner of the "ne"
+        ("Il reste deux places de plus.", "Il ne reste que deux places de plus."),
+        # a "plus" after a comma is another clause's: this "ne" is the one that negates nothing ("ne" explétif)
+        ("Je crains qu'il vienne, plus tard peut-être.", "Je crains qu'il ne vienne, plus tard peut-être."),
+    ],
+)
+def test_a_far_word_that_is_no_partner_of_ne_adds_no_negation(claim: str, source: str) -> None:
+    assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
 
 
 def test_french_ne_que_is_only_no_negation() -> None:

@@ -424,6 +424,80 @@ def test_numbers_that_share_no_written_magnitude_keep_their_values(text: str) ->
     assert "90000" not in norms(text) and "200000" not in norms(text) and "eur 2020" not in norms(text)
 
 
+@pytest.mark.parametrize(
+    ("once", "twice"),
+    [
+        # a range's unit written once, after its second end, as after each end
+        ("zwischen 20 und 30 Kilometer", "zwischen 20 Kilometer und 30 Kilometer"),
+        ("between 20 and 30 per cent", "between 20% and 30%"),
+        ("de 2 à 3 kilos", "de 2 kilos à 3 kilos"),
+        ("entre 2 y 3 kilómetros por hora", "entre 2 km/h y 3 km/h"),
+    ],
+)
+def test_a_unit_written_once_after_a_range_is_both_ends(once: str, twice: str) -> None:
+    assert norms(once) == norms(twice)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 km and 30 miles",  # two units: each end keeps its own
+        "20 km, and 30 km more",  # two figures a comma sets apart, no range
+        "12 km to the coast and 30 km",
+    ],
+)
+def test_units_of_two_figures_that_are_no_range_stay(text: str) -> None:
+    assert norms(text).count("km") + norms(text).count("mi") == 2
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the decimal mark said aloud between numbers in words, with a percent, a magnitude, a currency or a unit after
+        ("Dreiundneunzig Komma vier Prozent", "93,4 Prozent"),
+        ("zwei Komma fünfundzwanzig Millionen Euro", "2,25 Millionen Euro"),  # the decimals as one number
+        ("null Komma acht Grad", "0,8 Grad"),
+        ("Two point five per cent", "2.5 per cent"),
+        ("two point two five million dollars", "2.25 million dollars"),  # the decimals digit by digit
+        ("soixante-huit virgule trois pour cent", "68,3 %"),
+        ("un virgule quatre kilo", "1,4 kilo"),
+        ("zéro virgule zéro cinq mètre", "0,05 mètre"),
+        ("dos punto cuatro millones de pesos", "2,4 millones de pesos"),
+        ("uno coma cinco toneladas", "1,5 toneladas"),
+    ],
+)
+def test_a_decimal_said_in_words_is_its_figure(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("zwölf Komma sechs Prozent", "12,5 Prozent"),
+        ("two point five million", "2.4 million"),
+        ("vingt-deux virgule cinq mètres", "22 mètres"),
+        ("cuatro punto dos millones de dólares", "4,3 millones de dólares"),
+    ],
+)
+def test_a_decimal_in_words_that_changed_is_a_number_change(said: str, written: str) -> None:
+    changed = [(a, b) for a, b in zip(norms(said), norms(written), strict=False) if a != b]
+    assert changed and all(is_number(a) and is_number(b) for a, b in changed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at that point five people left",  # "point" a noun after a word that is no number
+        "Ein Komma fehlt, sagte sie",  # "Komma" the mark, no number after it
+        "la coma, dos veces en la frase",  # the mark named, a comma after it
+        "estuvo en coma tres semanas",
+        "the 2 point 5 rule",  # figures are written with their mark: no number in words on either side
+    ],
+)
+def test_a_decimal_word_between_no_numbers_in_words_stays_a_word(text: str) -> None:
+    assert any(n in {"point", "komma", "coma"} for n in norms(text))
+
+
 def test_a_word_broken_off_stays_out_and_a_number_before_a_range_stays_in() -> None:
     assert norms("the bri- the bridge") == ["the", "bridge"]
     assert norms("zwei- und dreitausend")[0] == "2000"

@@ -14,6 +14,7 @@ measurements only; the judge decides what they mean.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
@@ -828,7 +829,7 @@ def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, .
     start, end = closest_sentence(claim, source_text)
     source = words(source_text[start:end])
     negated = any(w.norm in CHANGED_NEGATIONS for w in source)
-    added = _added(claim, source, negated) + _dropped_negations(claim, source)
+    added = _added(claim, source, negated) + _dropped_negations(claim, source, source_text[start:end])
     if negated and any(w.norm in CHANGED_NEGATIONS for w in claim.words):
         added += moved_negations(claim.text, source_text[start:end])
     return added
@@ -840,14 +841,46 @@ def moved_negations(claim: str, source: str) -> tuple[Change, ...]:
     a clause ("The price wasn't the problem this year, the fish were" of "The fish weren't the problem this year, the
     price was"; "Nicht die Busse sind das Problem, die Straßen sind es" of "Die Busse sind das Problem, nicht die
     Straßen"): the claim says the opposite of the source, though neither adds or drops a negation. The claim's
-    negation is listed as added, the source's as left out."""
+    negation is listed as added, the source's as left out. A negation one side keeps over fewer words is a negation
+    left out or added too (:func:`_unbound`)."""
     said, heard = _negated_clauses(claim), _negated_clauses(source)
     moved = _moved(said, heard)
     if not moved:
-        return ()
-    added = next(negation for stems, negation in said if negation and stems & moved)
-    dropped = next(negation for stems, negation in heard if negation and stems & moved)
+        return _unbound(said, heard, "delete") + _unbound(heard, said, "insert")
+    added = next(negation for stems, negation, _, _ in said if negation and stems & moved)
+    dropped = next(negation for stems, negation, _, _ in heard if negation and stems & moved)
     return (Change("insert", added.original, "", ("negation",)), Change("delete", "", dropped.original, ("negation",)))
+
+
+# A clause: its content words' stems, its first negation, the stem of each word of meaning right after a negation with
+# that negation, and its words
+_Clause = tuple[frozenset[str], Word | None, dict[str, Word], frozenset[str]]
+
+
+_UNBOUND_CLAUSES_MAX = 8  # clauses before the first negated one looked at: a sentence says its thing in fewer; a
+# hostile text of thousands of clauses is then read in linear time
+
+
+def _unbound(said: list[_Clause], heard: list[_Clause], op: str) -> tuple[Change, ...]:
+    """The negation of ``heard`` right before a word (no word of meaning between: "ni électricité", "pas de pain",
+    "keine Bibliothek", "no water") that ``said`` gives in a clause with no negation before its first negated one,
+    with another word of the negated clause (its subject or verb): "Nous avons l'électricité, mais pas de
+    bibliothèque" of "Nous n'avons ni électricité ni bibliothèque" keeps "pas" over the library and leaves "ni" out
+    over the electricity, which it says they have. (A list's item after a negation may be in its reach, "pas de pain,
+    de lait"; an item alone, "Brot und Milch gibt es nicht", says nothing of its own: neither is one.)"""
+    first = next((i for i, (_, negation, _, _) in enumerate(said) if negation is not None), len(said))
+    first = min(first, _UNBOUND_CLAUSES_MAX)
+    negated = {s for stems, negation, _, _ in said if negation for s in stems}
+    for _, negation, direct, norms in heard:
+        if negation is None:
+            continue
+        for word, before in direct.items():
+            if word not in negated and any(
+                word in there and len(words_there & norms) > 1 for there, _, _, words_there in said[:first]
+            ):
+                text = elided_part(before)  # (the "n'" of "n'avons")
+                return (Change(op, "", text, ("negation",)) if op == "delete" else Change(op, text, "", ("negation",)),)
+    return ()
 
 
 def _moved_negation_stems(claim: str, source: str) -> frozenset[str]:
@@ -856,20 +889,19 @@ def _moved_negation_stems(claim: str, source: str) -> frozenset[str]:
     return _moved(_negated_clauses(claim), _negated_clauses(source))
 
 
-def _moved(
-    said: list[tuple[frozenset[str], Word | None]], heard: list[tuple[frozenset[str], Word | None]]
-) -> frozenset[str]:
-    def stems(clauses: list[tuple[frozenset[str], Word | None]], negated: bool) -> set[str]:
-        return {s for found, negation in clauses if (negation is not None) == negated for s in found}
+def _moved(said: list[_Clause], heard: list[_Clause]) -> frozenset[str]:
+    def stems(clauses: list[_Clause], negated: bool) -> set[str]:
+        return {s for found, negation, _, _ in clauses if (negation is not None) == negated for s in found}
 
     into = (stems(said, True) - stems(heard, True)) & stems(heard, False)
     out_of = (stems(heard, True) - stems(said, True)) & stems(said, False)
     return frozenset(into | out_of) if into and out_of else frozenset()
 
 
-def _negated_clauses(text: str) -> list[tuple[frozenset[str], Word | None]]:
-    """The clauses of a text (split as :func:`clause_parts` splits them), each as its content words' stems and the
-    first negation it holds, if any."""
+def _negated_clauses(text: str) -> list[_Clause]:
+    """The clauses of a text (split as :func:`clause_parts` splits them), each as its content words' stems, the
+    first negation it holds, if any, the stem of each word of meaning right after a negation, with the negation, and
+    its words."""
     joined = _JOINED_CLAUSE[min(_language(words(text)), default="")]
     clauses = []
     for a, b in sentences(text):
@@ -878,7 +910,14 @@ def _negated_clauses(text: str) -> list[tuple[frozenset[str], Word | None]]:
                 found = words(clause)
                 negation = next((w for w in found if w.norm in CHANGED_NEGATIONS), None)
                 stems = content_stems([w for w in found if w.norm not in CHANGED_NEGATIONS])
-                clauses.append((frozenset(stems), negation))
+                direct: dict[str, Word] = {}
+                if negation is not None:
+                    for i, word in enumerate(found):
+                        if word.norm in CHANGED_NEGATIONS:
+                            after = (w for w in found[i + 1 : i + 1 + _NEGATED_REACH] if w.norm not in ANY_STOPWORDS)
+                            if (meant := next(after, None)) is not None and meant.norm not in CHANGED_NEGATIONS:
+                                direct.setdefault(stem(meant.norm), word)
+                clauses.append((frozenset(stems), negation, direct, frozenset(w.norm for w in found)))
     return clauses
 
 
@@ -992,8 +1031,13 @@ _PARTNERED = {
 }
 
 
-def _dropped_negations(claim: PreparedClaim, source: list[Word]) -> tuple[Change, ...]:
-    """A negation of the source sentence that a claim with none leaves out, where the claim keeps the word
+_PARTNER_REACH = 8  # words after "ne" looked at for its partner ("ne recommandons pour le moment plus aucune")
+# The words that make "ne" say "only" ("ne ... que"): its reach ends there ("Il ne reste que deux places de plus")
+_RESTRICTIVE = frozenset(w for lex in LEXICONS.values() for w in lex.restrictive_words)
+
+
+def _dropped_negations(claim: PreparedClaim, source: list[Word], text: str) -> tuple[Change, ...]:
+    """A negation of the source sentence ``text`` that a claim with none leaves out, where the claim keeps the word
     it negates ("n'a pas fonctionné partout" -> "a fonctionné partout"): the claim says the opposite."""
     if any(w.norm in CHANGED_NEGATIONS for w in claim.words):
         return ()
@@ -1002,12 +1046,24 @@ def _dropped_negations(claim: PreparedClaim, source: list[Word]) -> tuple[Change
     for i, word in enumerate(source):
         if word.norm not in NEGATIONS:
             partners = _PARTNERED.get(word.norm)
-            if not partners or not any(w.norm in partners for w in source[i + 1 : i + 2 + _NEGATED_REACH]):
+            if not partners or not _partnered(source, i, partners, text):
                 continue  # ("ne" with its partner: "La pièce ne quittera plus" of "La pièce quittera encore")
         after = [w for w in source[i + 1 : i + 1 + _NEGATED_REACH] if w.norm not in ANY_STOPWORDS]
         if after and stem(after[0].norm) in kept:
             dropped.append(Change("delete", "", word.original, ("negation",)))
     return tuple(dropped)
+
+
+def _partnered(source: list[Word], i: int, partners: frozenset[str], text: str) -> bool:
+    """Whether the negation ``source[i]`` has a partner after it in its clause, within ``_PARTNER_REACH`` words and
+    before a word that makes it say "only": "ne quittera plus", "ne recommandons pour le moment plus"; not "ne reste
+    que deux places de plus", nor a partner after a comma."""
+    for previous, word in itertools.pairwise(source[i : i + 1 + _PARTNER_REACH]):
+        if word.norm in _RESTRICTIVE or _CLAUSE_SPLIT.search(text[previous.end : word.start]):
+            return False
+        if word.norm in partners:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ original text it came from, so a diff can show the writer's words.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -313,7 +314,57 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     joined = _join_number_words(found, text)
     if any(w.norm in _OWN_LANGUAGE_NUMBERS for w in joined):
         joined = _join_number_words(_in_own_language(joined), text)
+    if any(w.norm in _DECIMAL_WORDS for w in joined):
+        joined = _join_decimals(joined, text)
     return _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+
+
+# The decimal mark said aloud (each lexicon's ``decimal_words``: "point", "Komma", "virgule", "punto", "coma"), and the
+# number words under ten of every lexicon, those another language reads otherwise included ("un", "una", "null"):
+# the whole part or a decimal digit on either side of the mark.
+_DECIMAL_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.decimal_words)
+_DIGIT_WORDS = {_swiss(w): n for lex in _LANGUAGES for w, n in lex.number_words.items() if n < 10}
+
+
+def _digit_value(word: Word) -> int | None:
+    """The value of a number written in letters (joined already: "dreiundneunzig", "vingt-deux"), or of a number word
+    under ten that the first reading left as a word ("un", "una", "null"); None for any other word, a numeral too."""
+    if word.norm.isdigit():
+        return int(word.norm) if _spelt_number(word) else None
+    return _DIGIT_WORDS.get(word.original.lower())
+
+
+def _join_decimals(found: list[Word], text: str) -> list[Word]:
+    """A number said with its decimal mark as one number: "two point five" 2.5, "Dreiundneunzig Komma vier" 93.4,
+    "un virgule quatre" 1.4, "dos punto cuatro millones" 2.4 (then millions). The decimals are read digit by digit
+    ("point two five" .25) or, when the first is a number of ten or more, as that number ("Komma fünfundzwanzig" ,25).
+    Only between numbers in words, a space apart: "at that point five", "ein Komma fehlt", "en coma tres días" keep
+    their words."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        whole = out[-1] if out and word.norm in _DECIMAL_WORDS and i + 1 < len(found) else None
+        if (
+            whole is None
+            or _digit_value(whole) is None
+            or text[whole.end : word.start] != " "
+            or text[word.end : found[i + 1].start] != " "
+            or (first := _digit_value(found[i + 1])) is None
+        ):
+            out.append(word)
+            i += 1
+            continue
+        decimals, last = str(first), i + 1
+        while first < 10 and last + 1 < len(found) and text[found[last].end : found[last + 1].start] == " ":
+            digit = _digit_value(found[last + 1])
+            if digit is None or digit >= 10:
+                break
+            decimals += str(digit)
+            last += 1
+        out[-1] = _merge(whole, found[last], f"{_digit_value(whole)}.{decimals}")
+        i = last + 1
+    return out
 
 
 # The words between the ends of a range (each lexicon's ``range_links``), and the words that scale a number written
@@ -331,9 +382,14 @@ def _shared_magnitudes(found: list[Word], text: str) -> list[Word]:
     eighty thousand" is 70 000 and 80 000, "two or three hundred" 200 or 300, "zwei- bis dreitausend" 2000 to 3000,
     "entre septante et huitante mille" 70 000 and 80 000, "between two and three million dollars" and "zwischen 20.000
     und 30.000 Euro" an amount each (the first end smaller than the second's count of its magnitude: "between 2 and 3
-    million"; "aged 90 and three thousand", "2020 and 30 euros" stay)."""
+    million"; "aged 90 and three thousand", "2020 and 30 euros" stay). A unit written after both ends is written once,
+    after the second, as a speaker says it: "20 km bis 30 km" is "20 bis 30 km", "between 20% and 30%" "between 20
+    and 30 per cent"."""
+    repeated: list[int] = []
     for i in range(1, len(found)):
         word = found[i]
+        if word.norm in _RANGE_LINKS and (unit := _unit_before(found, i, text)):
+            repeated += range(i - unit, i)
         prefix = word.norm[:4] if word.norm[:4] in _AMOUNT_PREFIXES else ""
         scale = _scale_of(word)
         if scale is None and not prefix:
@@ -354,7 +410,32 @@ def _shared_magnitudes(found: list[Word], text: str) -> list[Word]:
         elif not (prefix and 0 < start < int(value)):
             continue  # ("2 million and 3 million dollars": only the currency is shared)
         found[i - 2 if first is not link else i - 1] = replace(first, norm=prefix + str(start))
+    if repeated:
+        drop = frozenset(repeated)
+        return [w for i, w in enumerate(found) if i not in drop]
     return found
+
+
+_UNIT_MAX = 2  # the words of a unit's symbol ("km h" of "km/h")
+_RANGE_UNITS = _UNIT_SYMBOLS | {"percent"}
+
+
+def _unit_before(found: list[Word], i: int, text: str) -> int:
+    """How many words of a unit stand between a range's first end and its link ``found[i]``, when its second end
+    has the same unit after it ("20 km bis 30 km": 1, "3 km/h bis 5 km/h": 2); 0 for none."""
+    if found[i - 1].norm not in _RANGE_UNITS or i + 2 >= len(found) or not _is_plain_number(found[i + 1].norm):
+        return 0
+    for size in range(1, _UNIT_MAX + 1):
+        start, after = i - size, i + 2
+        if start < 1 or after + size > len(found) or found[start].norm not in _RANGE_UNITS:
+            return 0
+        if (
+            _is_plain_number(found[start - 1].norm)
+            and [w.norm for w in found[start:i]] == [w.norm for w in found[after : after + size]]
+            and not any(text[a.end : b.start].strip(" /") for a, b in itertools.pairwise(found[start - 1 : i + 2]))
+        ):
+            return size
+    return 0
 
 
 def _scale_of(word: Word) -> int | None:

@@ -829,7 +829,9 @@ class Lexicon:
     compound_title_ends: frozenset[str] = frozenset()
     # Organisation words shorter than a compound's body ending may be (see cast._COMPOUND_BODY) that still end one
     # ("Mieterbund", "Bauernbund": "-bund"; not "-amt", "-bank", which end too many other words), or endings that make
-    # a noun a business ("Molkerei", "Brauerei": "-erei")
+    # a noun a business ("Molkerei", "Brauerei": "-erei"); in a language that writes no compounds, the nouns of a
+    # business its bodies' names end in ("Hillside Creamery", "Fromagerie du Jura" ... "the creamery said", "la
+    # fromagerie a indiqué": one body named two ways, verify.judge._one_body_described)
     compound_body_ends: frozenset[str] = frozenset()
     # Nationalities and fields a person is described by ("a former Swedish defence minister", "délégué syndical")
     # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table
@@ -848,6 +850,13 @@ class Lexicon:
     # hundred", "zwei- bis dreitausend", "de septante à huitante mille", "entre dos y tres mil"): a magnitude written
     # once, after the second end, scales both
     range_links: frozenset[str] = frozenset()
+    # The word between a number's whole part and its decimals, said aloud ("two point five", "zwölf Komma fünf",
+    # "vingt-deux virgule cinq", "dos punto cuatro", "uno coma cinco"): with a number in words on each side it is the
+    # decimal mark, "93,4" or "93.4" ("point" and "Komma" alone are words: "at that point five", "ein Komma fehlt")
+    decimal_words: frozenset[str] = frozenset()
+    # The words after a negation that needs a partner ("ne") that make it say "only" ("Il ne reste que deux places"):
+    # no partner after them is its own ("ne reste que deux places de plus")
+    restrictive_words: frozenset[str] = frozenset()
     number_multipliers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     glued_numbers: bool = False
     # A half after a number or its magnitude ("two and a half", "deux millions et demi", "un millón y medio"), and

@@ -399,6 +399,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     number_connectors=frozenset({"und"}),  # "fünfundzwanzig", "hundertundeins"
     range_links=frozenset({"und", "bis", "oder"}),
+    decimal_words=frozenset({"komma"}),
     ordinals=ORDINALS,
     half_words=words("halb halbe halben halber halbes"),
     first_words=words("erste ersten erster"),
