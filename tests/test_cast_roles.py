@@ -432,3 +432,89 @@ def test_a_report_of_a_body_or_an_unnamed_staff_member(code: str, text: str, wan
         "fr": "Le maire Jean Dufour a parlé en premier. « Nous allons voir », a-t-il dit.",
     }[code]
     assert _said_in(code, before, text)[1:] == [want]
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # someone unnamed, a place inside the description, a clause withholding the name: the pronoun next is theirs,
+        # no one named (not the place, not the one named before)
+        (
+            "en",
+            (
+                "A regular from the Anchor Inn, who asked not to be named, shrugged. “They close it every winter,” he "
+                "said.",
+            ),
+            [None],
+        ),
+        (
+            "en",
+            (
+                "A neighbour on Mill Road, who asked not to be named, was less pleased. “The lorries start at five,” "
+                "she said.",
+            ),
+            [None],
+        ),
+        # (the name after a preposition in the words they said is no subject either)
+        (
+            "en",
+            (
+                "A regular from another pub, who did not want to be named, said the lane below Hob Hill was flooded. "
+                "“Nobody cleared the drains,” he said.",
+            ),
+            [None],
+        ),
+        (
+            "fr",
+            (
+                "Un fidèle du marché Saint-Pierre, qui a préféré ne pas donner son nom, n'y croit pas. « On nous l'a "
+                "déjà promis », a-t-il lancé.",
+            ),
+            [None],
+        ),
+        # (a possessive description too: "Sa voisine de marché", not the woman named before her)
+        (
+            "fr",
+            (
+                "La maraîchère Claire Dubois a gagné le prix. « Je suis fière », a-t-elle dit. Sa voisine de marché, "
+                "qui a préféré garder l'anonymat, vendait des pommes. « J'ai froid mais j'ai tout vendu », a-t-elle "
+                "dit.",
+            ),
+            ["Claire Dubois", None],
+        ),
+        (
+            "de",
+            (
+                "Ein Landwirt aus Oberhof, der nicht genannt werden wollte, blieb skeptisch. „Das bringt uns nichts“, "
+                "sagte er.",
+            ),
+            [None],
+        ),
+        (
+            "es",
+            (
+                "Un parroquiano del bar Central, que pidió no ser identificado, no lo cree. «Ya nos lo prometieron», "
+                "dijo él.",
+            ),
+            [None],
+        ),
+        # (no clause withholding the name: a name with a relative clause of saying is still what the text is about)
+        (
+            "en",
+            (
+                "The plan was backed by Councillor Ann Pryce, who said the road was unsafe. “It has to close,” she "
+                "said.",
+            ),
+            ["Ann Pryce"],
+        ),
+    ],
+)
+def test_someone_unnamed_of_a_place_whose_name_is_withheld(code: str, texts: tuple[str, ...], want: list) -> None:
+    before = {
+        "en": "The harbour master, Tom Pryor, opened the meeting. “We start on time,” he said. Mayor Jane Holt spoke "
+        "next. “The budget is tight,” she said.",
+        "de": "Bürgermeister Jan Brodersen sprach zuerst. „Wir prüfen das“, sagte er.",
+        "es": "El alcalde Juan Pérez habló primero. «Lo vamos a ver», dijo él.",
+        "fr": "Le maire Jean Dufour a parlé en premier. « Nous allons voir », a-t-il dit.",
+    }[code]
+    assert _said_in(code, before, *texts)[-len(want) :] == want

@@ -1341,6 +1341,9 @@ _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,":
 _ROLE_APPOSITIVE = re.compile(rf",\s{{1,3}}((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){{1,4}}){NAME_RUN},")
 _RELATIVE_REACH = 12  # characters after a description read for a relative pronoun ("One fan who", "una vecina, quien")
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
+# words of a phrase of a preposition between a description and the clause withholding the name ("A neighbour on
+# Trevisky Lane, who asked not to be named,", "Una cocinera del mercado San Camilo, que pidió no ser identificada,")
+_PLACED_WORDS = 5
 _DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
@@ -2220,10 +2223,13 @@ class Cast:
         if first not in lex.indefinite and first not in lex.own_possessives:
             # ("My wife", "Meine Frau": the writer's, whom the article leaves unnamed; "His eldest son, who asked that
             # his name not be used,": someone whose name the text withholds, described up to the comma)
-            comma = self._withheld(text, end)
+            comma = self._withheld(text, end, placed=True)
             if comma < 0:
                 return False
-            words, end = text[start:comma].split(), comma
+            if len(text[end:comma].split()) <= 1:
+                words, end = text[start:comma].split(), comma
+            # (else a phrase of a preposition stands between: "Sa voisine de stand, qui a préféré ne pas donner son
+            # nom,": the description ends on its noun)
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
         def known() -> bool:
@@ -2232,12 +2238,20 @@ class Cast:
             after = text[end : end + _RELATIVE_REACH].lstrip(" ,").split(maxsplit=1)
             if after and after[0].lower() in lex.person_relatives:
                 return True
-            if self._withheld(text, end) >= 0:
-                return True  # ("Ein Stammgast, der seinen Namen nicht nennen will, sitzt …": a name only a person has)
+            if self._withheld(text, end, placed=True) >= 0:
+                # ("Ein Stammgast, der seinen Namen nicht nennen will, sitzt …", "A guide from another company, who
+                # asked not to be named,": a name only a person has)
+                return True
             feminine = len(words) == 2 and bool(lex.indefinite_feminine_endings)
             return feminine and self._feminine_after(first, words[1].lower())
 
-        return self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns, known=known)
+        if not self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns, known=known):
+            return False
+        if self._withheld(text, end, placed=True) >= 0:
+            # ("A guide from another company, who asked not to be named, said the route above Barafu Camp …": the text
+            # withholds their name, so no name after them is theirs)
+            self._unnamed_lead = None
+        return True
 
     def given_name_apposed(self, phrase: str, before: str) -> bool:
         """Whether the first word of a name of two words is a given name, though written as a title's abbreviation
@@ -2302,17 +2316,25 @@ class Cast:
         """Whether ``words`` hold a phrase that withholds a name (lexicon ``withheld_name_phrases``; any case)."""
         return withholds_name(self.lexicon, words)
 
-    def _withheld(self, text: str, end: int) -> int:
+    def _withheld(self, text: str, end: int, placed: bool = False) -> int:
         """Whether the clause set off after a description ending at ``end`` says the person's name is withheld (lexicon
         ``withheld_name_phrases``: "His eldest son, who asked that his name not be used,", "Seine Tochter, die nicht
         genannt werden will,", "Sa fille aînée, qui a requis l'anonymat,", "Su hijo mayor, que pidió no ser
         identificado,"): a definite description the text leaves unnamed, as an indefinite one ("A deckhand who did not
-        want to be named"). Returns where the comma opening the clause stands, or -1."""
-        phrases = self.lexicon.withheld_name_phrases
+        want to be named"). ``placed``: a phrase of a preposition may stand between the noun and the comma ("A guide
+        from another company, who asked not to be named,", "Un habitué du parc, qui a préféré ne pas donner son nom,",
+        "Ein Landwirt aus Alme, der nicht genannt werden wollte,"). Returns where the comma opening the clause stands,
+        or -1."""
+        lex = self.lexicon
         window = text[end : end + _WITHHELD_REACH]
         comma = window.find(", ")
+        if not lex.withheld_name_phrases or comma < 0:
+            return -1
         # (a noun or an adjective may follow the word read before the comma: "His eldest son,", "Su hijo mayor,")
-        if not phrases or comma < 0 or len(window[:comma].split()) > 1:
+        between = window[:comma].split()
+        if len(between) > 1 and not (
+            placed and len(between) <= _PLACED_WORDS and between[0] in lex.prepositions
+        ):
             return -1
         clause = re.split(r"[,:;.!?“”„\"«»]", window[comma + 2 :], maxsplit=1)[0]
         return end + comma if self.withholds_name(clause) else -1

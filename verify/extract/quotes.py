@@ -4506,7 +4506,11 @@ class _Reader:
         clause = _relative_cue_at(text, end, stop)
         if clause is None or clause.group(1).split()[0].lower() in self.g.lexicon.pronouns:
             return False  # "President Obama, who he noted was": the clause is someone else's
-        return any(w.lower() in self.g.lexicon.cue_verbs for w in clause.group(1).split())
+        if not any(w.lower() in self.g.lexicon.cue_verbs for w in clause.group(1).split()):
+            return False
+        # (a clause withholding a name is of no one named: "A neighbour on Trevisky Lane, who asked not to be named,"
+        # is about the neighbour, not the place)
+        return not self._cast.withholds_name(_CLAUSE_CLOSE.split(text[clause.start(1) : stop], maxsplit=1)[0])
 
     def _opening_subject(self, text: str, start: int, phrase: str) -> bool:
         """Whether a name is the subject of the clause opening the sentence: right after its first word or

@@ -590,7 +590,7 @@ UNISEX_NAMES = words("lee kelly leslie terry marion lindsey jamie mika ashley") 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 PREPOSITIONS = words(
     "to on in at of from with for by about into onto over under after before during against toward towards "
-    "than like via per between among behind beyond near across through "
+    "than like via per between among behind beyond near across through above below beneath underneath "
     # (opening a sentence, these are no part of the name after them: "Absent Sanders' plan, Clinton ...")
     "outside inside besides beside alongside absent amid amidst regarding concerning following including "
     "throughout within without upon around despite unlike"
