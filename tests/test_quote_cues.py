@@ -1028,6 +1028,52 @@ def test_words_a_crowd_chanted_after_a_colon_are_the_groups_speech(text: str, wo
     assert quote.kind is QuoteKind.DIRECT and quote.speaker is None
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a cry a group chants, its finite verb right before the marks: the group's speech, no one's by name, never
+        # the subject of a clause after the words
+        (
+            EN_LEAD + "When the whistle went, fans behind the goal chanted “Stay up! Stay up!” until the referee "
+            "called time.",
+            "Stay up! Stay up!",
+        ),
+        (
+            ES + "Cuando terminó el pleno, los vecinos corearon «¡Muelle sí! ¡Muelle sí!» hasta que el alcalde salió.",
+            "¡Muelle",
+        ),
+        # a name chanted before a colon, after a verb of chanting or a phrase of chorus, is no title
+        (FR + "À l'annonce du prix, le public a scandé en chœur : « Lucie ! Lucie ! »", "Lucie ! Lucie !"),
+        (DE + "Als das Tor fiel, riefen die Zuschauer im Chor: „Jonas, Jonas, Jonas!“", "Jonas, Jonas, Jonas!"),
+        # (the subject after a verb of chanting put first in German, a crowd too: never the clause before it)
+        (DE + "Als das Ergebnis feststand, skandierte die Menge: „Endlich! Endlich!“", "Endlich! Endlich!"),
+    ],
+)
+def test_a_cry_a_crowd_chants_is_the_groups_speech(text: str, words: str) -> None:
+    (quote,) = [q for q in _quotes(text) if q.text.startswith(words[:12])]
+    # (the group as written, or no one: "los vecinos", never "el alcalde" nor "the referee")
+    assert quote.kind is QuoteKind.DIRECT and quote.speaker in (None, "vecinos")
+
+
+def test_the_subject_after_a_verb_of_chanting_put_first_is_a_group() -> None:
+    # (not the clause before the verb: "Als das Ergebnis feststand, skandierte die Kantine:" showed "Ergebnis")
+    text = DE + "Als die Zahlen feststanden, skandierte die Belegschaft: „Wir sind mehr wert! Wir sind mehr wert!“"
+    assert [(q.speaker, q.mention) for q in _quotes(text)] == [("Belegschaft", "die Belegschaft")]
+    # (a time between the verb and the noun: no subject, "se coreó durante toda la prórroga el «…»")
+    text = DE + "Nach dem Spiel sagte am Abend die Zeitung: „Wir sind mehr wert, als alle denken.“"
+    assert [q.speaker for q in _quotes(text)] != ["Zeitung"]
+
+
+def test_a_slogan_or_a_gerund_of_chanting_stays_no_claim() -> None:
+    # (no cry: a slogan with no mark of its own; a gerund: a slogan's manner)
+    assert [q.kind for q in _quotes(EN_LEAD + "About 200 parents chanted “Our school, our future” outside.")] == [
+        QuoteKind.MENTION
+    ]
+    assert [q.kind for q in _quotes(EN_LEAD + "The parents marched past chanting “Save our school!” all morning.")] == [
+        QuoteKind.MENTION
+    ]
+
+
 def test_words_sung_after_a_colon_stay_a_song() -> None:
     text = DE + "Zum Schluss sang der Kinderchor der Grundschule im Chor: „Macht hoch die Tür, die Tor macht weit.“"
     assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]

@@ -61,3 +61,14 @@ def test_statements_carry_their_span_and_kind() -> None:
     assert statement.kind is StatementKind.REPORTED
     assert statement.span is not None
     assert text[statement.span[0] : statement.span[1]] == "Berg said the trams will run all night from May."
+
+
+def test_a_clause_opening_on_a_subordinator_reports_nothing() -> None:
+    # ("Als Schefer den Pokal hob, riefen die Fans im Chor: «…»": "hob" closes a clause, no cue; the fans' words were
+    # credited to "Als Schefer den Pokal")
+    lead = "Pokal\n\nDer Bürgermeister Jan Brodersen eröffnete das Turnier am Samstag in der Halle.\n\n"
+    text = lead + "Als Brodersen den Pokal hob, riefen die Zuschauer auf der Tribüne laut und lange im Chor."
+    assert _statements(text) == []
+    # (a clause that goes on after its verb still reports: "As our chair Anna Berg told the rally, …")
+    text = "Talks\n\nMayor Anna Berg met the unions.\n\nAs Berg told the rally, the trams will run all night from May."
+    assert [speaker for speaker, _ in _statements(text)] == ["Anna Berg"]

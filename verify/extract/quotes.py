@@ -2622,7 +2622,21 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
     who = match.group("who")
     # ("Ansbach sagte der Zeitung:": to whom; "ruft ein Junge vom Wehrgang herunter:" someone unnamed, who speaks)
     # (or a role and its name: "Am Morgen sagte der Bürgermeister Müller:")
-    return match if _named_or_role(g, who) or _role_and_name(g, who) or _indefinite_subject(g.lexicon, who) else None
+    if _named_or_role(g, who) or _role_and_name(g, who) or _indefinite_subject(g.lexicon, who):
+        return match
+    return match if _group_after_verb(g.lexicon, match) else None
+
+
+def _group_after_verb(lex: Lexicon, match: re.Match[str]) -> bool:
+    """Whether the words right after a cue verb put first are a group that speaks: an article and a noun for a crowd
+    (lexicon ``crowd_nouns``: "Nach dem Spiel riefen die Fans:", "Cuando sonó el himno, gritó la grada:"), or any noun
+    after a verb of chanting or singing, which takes no addressee ("Als das Ergebnis feststand, skandierte die
+    Kantine:"; not "sagte der Zeitung:", to whom; not a time between: "se coreó durante toda la prórroga")."""
+    words = match.group("who").lower().split()
+    between = match.string[match.end("verb") : match.start("who")]
+    if len(words) != 2 or words[0] not in lex.determiners or between.strip():
+        return False
+    return words[1] in lex.crowd_nouns or match.group("verb").lower() in lex.sung_verbs
 
 
 def _verb_first(lex: Lexicon, between: list[str]) -> bool:
@@ -6548,6 +6562,13 @@ def _chorus_keys(code: str) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+def _chorus_before(g: Grammar, text: str, start: int) -> bool:
+    """Whether a phrase of chorus stands in the sentence before quoted words at ``start`` (lexicon ``chorus_phrases``,
+    the words a colon leads into: "riefen die Fans im Chor: «Schefi, Schefi, Schefi!»", "a lancé en chœur : « … »"):
+    the group's speech, though the words are a name repeated."""
+    return _chorus(g.lexicon.code).search(text, sentence_start(text, start), start) is not None
+
+
 def _in_chorus(g: Grammar, blocks: list[Block], item: _Found) -> bool:
     """Whether the quote's sentence, outside its marks, credits the words to several people at once (lexicon
     ``chorus_phrases``: "Lim Bee Hoon and Lim Bee Lian said together:", "„…“, sagen Uwe und Gabi Reinhold wie aus
@@ -6832,6 +6853,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     if colon and _read_out_before(g, blocks[first.block].text, first.start):
         return _Found(chain, quoted, None)  # "The inquiry's lawyer read it out: “…”": the message's words, not hers
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
+    if inside is not None and first.block == last.block and _chanted_before(g, text, first.start, last.end, inside):
+        inside = None  # "parents … chanted “Keep it open!” until the chair called a recess": the chair said nothing
     labelled = blocks[first.block].quote_block and _label_opens(g, blocks[first.block].text, first.start)
     if inside is None and (first.start == 0 or labelled):
         inside = _cue_ending_previous(g, blocks, first.block)
@@ -7774,6 +7797,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # Chor: „...“"; read in the words right before the marks first, most quotes')
     # (a verb of chanting before a colon leads into the group's speech: "les partisans scandent en chœur : « … »")
     colon = bool(before) and before[-1].endswith(":")
+    if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, before, item.words.rstrip().endswith("!")):
+        return None  # "parents at the back chanted “Keep it open!”", "la salle a scandé en chœur : « Maialen ! »"
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
     if colon and item.words.rstrip().endswith("!"):
         # (and a verb of singing before a colon and a cry, words that end on an exclamation mark: "los niños cantaron
@@ -7842,7 +7867,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
-    speech = item.cue_after_end >= 0 or _cue_word(g.lexicon, last)
+    speech = item.cue_after_end >= 0 or _cue_word(g.lexicon, last) or colon and _chorus_before(g, text, start)
     # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
     # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
@@ -8846,6 +8871,32 @@ def _common_noun(g: Grammar, word: str) -> bool:
 
 _SENTENCE_REACH = 100  # the characters before quoted words read for a work noun of their sentence
 _SUNG_REACH = 8  # the words before the marks a verb of singing may stand among ("sangen noch lange nach dem Abpfiff")
+
+
+def _chanted_before(g: Grammar, text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """Whether a cue a search of the sentence found after quoted words a group chants right before them
+    (``_chanted``) is another clause's ("parents at the back of the room chanted “Keep it open!” until the chair
+    called a recess"): the chant's subject, or no one, is credited, never a verb's subject after the words."""
+    if cue.start("who") < end - max(sentence_start(text, start), start - _WINDOW):
+        return False  # (the subject stands before the words: the chant's, or the sentence's)
+    before = text[max(0, start - _WORD_BEFORE_REACH) : start].split()
+    last = (before[-2] if before[-1] == ":" and len(before) > 1 else before[-1]).lower().strip(",:") if before else ""
+    return _chanted(g.lexicon, last, bool(before) and before[-1].endswith(":"), before, True)
+
+
+def _chanted(lex: Lexicon, last: str, colon: bool, before: list[str], cry: bool) -> bool:
+    """Whether a group chants the quoted words (lexicon ``chant_verbs``): a verb of chanting in a finite form right
+    before the marks and words that are a ``cry`` (ending on an exclamation mark: "parents at the back of the room
+    chanted “Keep it open! Keep it open!”", "Die Fans skandierten „Wir sind wieder da!“"; not a slogan with no mark,
+    "protesters chanted “No cable through the reef”", nor a gerund, a slogan's manner: "chanting “…”", "en scandant
+    « … »", "coreando «…»"), or a verb of chanting anywhere in the sentence before a colon ("la salle a scandé en
+    chœur : « Maialen ! Maialen ! »", round 35's "scandent en chœur :"): speech of the group, a claim however short or
+    capitalised the words (a name chanted is no title)."""
+    if last in lex.chant_verbs:
+        # (a cry: "Keep it open! Keep it open!"; a slogan with no mark of its own stays a slogan, "protesters chanted
+        # “No cable through the reef”", as a song's line)
+        return not last.endswith(lex.gerund_endings) and cry
+    return colon and any(w.lower().strip(",:") in lex.chant_verbs for w in _this_sentence(before))
 
 
 def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:

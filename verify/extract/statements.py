@@ -96,7 +96,7 @@ def _statement(
         if not match:
             continue
         who = match.groupdict().get("who") or match.groupdict().get("who2")
-        if not who or not _plausible(g, who):
+        if not who or not _plausible(g, who) or _closed_clause(g, match, who):
             continue
         parts = [match.group("content")] if "content" in match.groupdict() else [match.group("a"), match.group("b")]
         if any(_OPENS_QUOTE.match(part) for part in parts):
@@ -115,6 +115,16 @@ def _statement(
         offset = text.index(sentence, start)
         return _article_statement(document, block, speaker, content, StatementKind.REPORTED, offset, len(sentence))
     return None
+
+
+def _closed_clause(g: Grammar, match: re.Match[str], who: str) -> bool:
+    """Whether a cue's subject opens on a subordinator and its verb closes the clause with a comma ("Als Schefer den
+    Pokal hob, riefen die Fans im Chor: «…»"): a clause opening the sentence, whose verb reports nothing (not "As our
+    chair Lottie Brennan told the rally, …", "Als Zeugin sagte die Verkäuferin aus, …": the verb goes on)."""
+    verb = match.groupdict().get("verb")
+    if not verb or who.split(maxsplit=1)[0].lower() not in g.lexicon.subordinators:
+        return False
+    return match.string.startswith(",", match.end("verb"))
 
 
 def _article_statement(
