@@ -518,3 +518,59 @@ def test_someone_unnamed_of_a_place_whose_name_is_withheld(code: str, texts: tup
         "fr": "Le maire Jean Dufour a parlé en premier. « Nous allons voir », a-t-il dit.",
     }[code]
     assert _said_in(code, before, *texts)[-len(want) :] == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a document some people signed, with its possessive or a definite article: theirs, no one person's
+        (
+            "de",
+            (
+                "Die Sprecherin des Elternrats, Anna Roth, lobte die Gruppe. „Alle sind geblieben“, sagte sie.",
+                "In ihrem Antrag, den alle 40 Eltern unterzeichnet haben, heißt es: „Wir wollen einen sicheren "
+                "Schulweg für jedes Kind.“",
+            ),
+            ["Anna Roth", None],
+        ),
+        # a signed document the sentence before brings in, which the next one opens on
+        (
+            "de",
+            (
+                "Schatzmeister Jan Ott legte die Rechnung vor. „Die Spenden sind gestiegen“, sagte er.",
+                "Ein Aufruf, den 300 Anwohner unterschrieben hatten, wurde verlesen. Darin hieß es: „Wir bitten den "
+                "Rat, die Brücke nicht zu schließen.“",
+            ),
+            ["Jan Ott", None],
+        ),
+        (
+            "en",
+            (
+                "Treasurer Jan Ott presented the accounts. “Donations are up,” he said.",
+                "A letter signed by 300 residents was read out. It said: “We ask the council not to close the "
+                "bridge.”",
+            ),
+            ["Jan Ott", None],
+        ),
+        # (a document no one signed goes on quoting the body that put it out: "It added:" is the department's)
+        (
+            "en",
+            (
+                "The Harbour Trust said in a statement: “The offer is fair and fully funded.” It added: “Boats will "
+                "get the money from May.”",
+            ),
+            ["Harbour Trust", "Harbour Trust"],
+        ),
+        # (nor does "darin" after a document of the speaker quoted just before: the document goes on)
+        (
+            "de",
+            (
+                "Die Winzergenossenschaft Seewinkel teilte mit, „die Auszahlung kommt in zwei Raten“.",
+                "Die Mitteilung wurde am Abend verschickt. Darin hieß es weiter: „Die zweite folgt im Juni.“",
+            ),
+            ["Winzergenossenschaft Seewinkel", "Winzergenossenschaft Seewinkel"],
+        ),
+    ],
+)
+def test_a_document_some_people_signed_is_no_one_persons(code: str, texts: tuple[str, ...], want: list) -> None:
+    assert _said_in(code, *texts) == want

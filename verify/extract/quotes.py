@@ -4902,7 +4902,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 or _lead_in_speaker(g, blocks, found, chain)
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
                     if item.who is None else None),
-                bool(item.who) and g.lexicon.impersonal_cues != () and _new_document(g, blocks, item),
+                bool(item.who)
+                and (g.lexicon.impersonal_cues != () or str(item.who).lower() in g.lexicon.document_anaphors)
+                and _new_document(g, blocks, item, signed=not g.lexicon.impersonal_cues),
             )
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
@@ -6425,18 +6427,35 @@ def _recent_speaker(found: list[_Found], index: int) -> str | None:
 _NEW_DOCUMENT_WORDS = 3  # words after an indefinite article read for a document noun ("einem offenen Brief")
 
 
-def _new_document(g: Grammar, blocks: list[Block], item: _Found) -> bool:
+def _new_document(g: Grammar, blocks: list[Block], item: _Found, signed: bool = False) -> bool:
     """Whether an impersonal cue's sentence brings in a document of its own with an indefinite article ("In einem
     offenen Brief, den zwölf Winzer unterschrieben haben, heißt es: „…“", "„…“, heißt es in einer Mitteilung der
-    Veranstalter"): its words are that document's, not the last speaker's (whose document "hieß es in der Erklärung
-    weiter" goes on quoting)."""
+    Veranstalter"; one some people signed, "In ihrem Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt
+    es:"), or the sentence before did and a word opening this one stands for it ("Darin hieß es:"): its words are that
+    document's, not the last speaker's (whose document "hieß es in der Erklärung weiter" goes on quoting). ``signed``:
+    only a document some people signed counts (a cue's subject "it" standing for the document: "A petition signed by
+    212 parishioners was read out. It said:"; "The department said in a statement: … It added:" is the body's)."""
     span = item.spans[0]
     text = blocks[span.block].text
     start = sentence_start(text, span.start)
     end = sentence_end(text, item.spans[-1].end) if item.cue_after_end >= 0 else span.start
     lex = g.lexicon
     words = [w.strip(",:;.„“«»\"") for w in text[start:end].lower().split()]
-    return any(
+    if _brings_document(lex, words, signed):
+        return True
+    # (or the document of the sentence before, a word opening this one stands for: "Eine Bittschrift, die 212
+    # Gemeindeglieder unterschrieben hatten, wurde verlesen. Darin hieß es: „…“")
+    if not words or words[0] not in lex.document_anaphors or start < 2:
+        return False
+    before = [w.strip(",:;.„“«»\"") for w in text[sentence_start(text, start - 2) : start].lower().split()]
+    return _brings_document(lex, before, signed)
+
+
+def _brings_document(lex: Lexicon, words: list[str], signed: bool = False) -> bool:
+    """Whether a sentence's words (lower case) bring in a document of its own: an indefinite article before a document
+    noun ("In einem offenen Brief"), or a document some people signed (lexicon ``signing_words``: "In ihrem
+    Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt es:"): its words are no one's the article named."""
+    return not lex.signing_words.isdisjoint(words) or not signed and any(
         word in lex.indefinite and not lex.document_nouns.isdisjoint(words[i + 1 : i + 1 + _NEW_DOCUMENT_WORDS])
         for i, word in enumerate(words)
     )
@@ -6515,9 +6534,14 @@ def _resolve(
             item.speaker = person.name  # ("her son, Daniel": the surname the family gives him)
             item.described = described[0], mention
         pronoun = g.lexicon.pronouns.get(mention.lower())
+        neuter = pronoun is not None and pronoun.gender is Gender.NEUTER
+        if new_document and neuter:
+            # ("A petition signed by 212 parishioners was read out. It said: “…”": the document's words, no one's the
+            # article named)
+            item.speaker = None
         words = mention.lower().split()
         document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
-        if recent and (document or item.speaker is None and pronoun is not None and pronoun.gender is Gender.NEUTER):
+        if recent and not new_document and (document or item.speaker is None and neuter):
             # "Bujnowski wrote in the affidavit. It continued: “...”", "The statement added:": the document just
             # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent

@@ -186,6 +186,12 @@ class Lexicon:
     # Impersonal cues, a verb and its dummy subject ("„...“, hieß es in der Erklärung"): "it" speaks, which the cast
     # resolves to the body the text is about, or the speaker of the quote just before
     impersonal_cues: tuple[str, ...] = ()
+    # Forms of signing a document ("signed", "unterschrieben", "signée", "firmada"): a document a number of people or a
+    # group signed ("In ihrem Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt es:") is theirs, no one
+    # person's the text names
+    signing_words: frozenset[str] = frozenset()
+    # Words opening a sentence that stand for the document of the sentence before ("Darin hieß es:", "Dort heißt es:")
+    document_anaphors: frozenset[str] = frozenset()
     copulas: tuple[str, ...] = ()  # "was" of "Cole was blunt: “...”" (a manner of speaking before a colon)
     # How a cue verb's participle ends: after a copula only a participle is passive ("was asked:", "a été
     # précisé"); another form of a cue verb there is a manner ("a été précise :", "fue precisa:"). Empty: every

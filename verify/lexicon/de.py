@@ -365,6 +365,11 @@ LEXICON: Lexicon = Lexicon(
     floor_calls=words("zuruf zurufe zwischenruf zwischenrufe"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
     impersonal_cues=("hieß es", "heißt es", "hiess es", "heisst es", "hiesse es", "hieße es"),
+    signing_words=words(
+        "unterschrieben unterzeichnet unterschrieb unterschrieben unterzeichnete unterzeichneten unterschriebene "
+        "unterschriebenen unterzeichneter mitunterzeichnet mitunterschrieben"
+    ),
+    document_anaphors=words("darin darauf dort hierin daraus"),
     issuing_verbs=("veröffentlichte", "veröffentlicht", "verbreitete", "verbreitet", "verschickte", "verschickt"),
     titles=TITLES,
     pronouns=PRONOUNS,

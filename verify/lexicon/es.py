@@ -502,6 +502,7 @@ LEXICON: Lexicon = Lexicon(
         "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
+    signing_words=words("firmado firmada firmados firmadas firmaron firmaban suscrito suscrita suscritos suscritas"),
     issued_documents=words("declaración carta comunicado escrito"),
     indefinite=words("un una unos unas uno"),  # ("uno de sus asesores": one of many)
     partitives=("uno de", "una de"),

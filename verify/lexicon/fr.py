@@ -492,6 +492,7 @@ LEXICON: Lexicon = Lexicon(
         "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
+    signing_words=words("signé signée signés signées signèrent signaient cosigné cosignée cosignés cosignées"),
     issued_documents=words("déclaration lettre communiqué courrier courriel"),
     # ("l'un de ses conseillers": one of many, its elided article before it)
     indefinite=words("un une l'un l'une l’un l’une"),
