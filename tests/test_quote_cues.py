@@ -5744,3 +5744,125 @@ def test_a_body_named_by_its_people_and_its_of_part_is_one_body(text: str, speak
 )
 def test_a_bodys_word_in_the_genitive_closing_a_run_names_no_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+EN_PENNY = "“The ferry will not get another penny from this council,”"
+FR_CENTIME = "« Le ferry ne recevra plus un centime de ce conseil »,"
+ES_CENTIMO = "«El ferry no recibirá ni un céntimo más de este consejo»,"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 37, gold37: a role holding what it is of, one word in lower case, before the name, after an inverted
+        # verb and before a colon; "state" of "secretary of state" is no verb there)
+        (EN_LEAD + f"{EN_PENNY} said deputy chief of staff Anne Cole.", "Anne Cole"),
+        (EN_LEAD + f"{EN_PENNY} said White House chief of staff Anne Cole.", "Anne Cole"),
+        (
+            EN_LEAD + "Former head of security Ann Cole: “The ferry will not get another penny from this council.”",
+            "Ann Cole",
+        ),
+        (
+            EN_LEAD + "Former secretary of state Hillary Rodham Clinton:“The ferry will not get another penny from "
+            "this council.”",
+            "Hillary Rodham Clinton",
+        ),
+        (
+            EN_LEAD + "The council's head of security, Ann Cole: “The ferry will not get another penny from this "
+            "council.”",
+            "Ann Cole",
+        ),
+        (
+            ES + "El jefe de gabinete Juan Arnáiz: «El ferry no recibirá ni un céntimo más de este consejo.»",
+            "Juan Arnáiz",
+        ),
+        (FR + "Le chef de cabinet Jean Arnaud : « Le ferry ne recevra plus un centime de ce conseil. »", "Jean Arnaud"),
+        # (negatives: a name in a preposition's phrase with no role before its link; a verb's object)
+        (EN_LEAD + "In a post on Facebook Ann Cole: “The ferry will not get another penny from this council.”", None),
+        (
+            EN_LEAD + "In the interview with the secretary of state Tim Rowe: “The ferry will not get another penny "
+            "from this council.”",
+            None,
+        ),
+    ],
+)
+def test_a_role_holding_what_it_is_of_in_lower_case_before_a_name_credits_the_name(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # (round 37, gold37: the description before "and" names the one who speaks; a description and an article
+        # after "and" are two people, whom the article's words keep apart)
+        ("the Florida senator and Republican presidential candidate said in a statement.", "the Florida senator"),
+        ("the Florida senator and Republican presidential candidate told reporters.", "the Florida senator"),
+        ("the senator and the police chief said.", "the police chief"),
+    ],
+)
+def test_a_second_role_joined_by_and_before_the_verb_leaves_the_first_the_speaker(
+    paragraph: str, mention: str
+) -> None:
+    text = (
+        EN_LEAD + "Sen. Ann Cole responded first, ripping into President Tom Berg late Tuesday night. "
+        f"{EN_PENNY} {paragraph}\n"
+    )
+    quotes = _quotes(text)
+    assert [q.mention for q in quotes] == [mention]
+    if "Florida" in mention:
+        assert [q.speaker for q in quotes] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (FR + "Le sénateur Jean Arnaud a répondu le premier au président Paul Berger. "
+         f"{FR_CENTIME} le sénateur et candidat républicain a déclaré.", "Jean Arnaud"),
+        (ES + "El senador Juan Arnáiz respondió primero al presidente Pablo Berguer. "
+         f"{ES_CENTIMO} el senador y candidato republicano afirmó.", "Juan Arnáiz"),
+    ],
+)
+def test_a_second_role_joined_by_and_before_the_verb_in_french_and_spanish(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # (round 37, gold37: roles joined by "and" in an appositive no comma closes before the verb: the name opening
+        # the sentence speaks, not the body the last role is of)
+        (
+            "Anthony Anton, president and CEO of Washington Restaurant Association stated, “The ferry will not get "
+            "another penny from this council.”",
+            "Anthony Anton",
+        ),
+        (
+            "Anthony Anton, founder and chairman of Harbour Trust said, “The ferry will not get another penny from "
+            "this council.”",
+            "Anthony Anton",
+        ),
+        # (negative: two names before the roles are no name alone)
+        (
+            "Ann Cole and Tim Rowe, lawyers and CEO of Harbour Trust said, “The ferry will not get another penny from "
+            "this council.”",
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_roles_joined_by_and_in_an_unclosed_appositive_leave_the_name_the_speaker(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph + "\n")] == [speaker]
+
+
+def test_roles_joined_by_and_in_an_unclosed_appositive_in_spanish_and_french() -> None:
+    es = ES + (
+        "Ana Ruiz, presidenta y directora de la Asociación Hostelera Canaria afirmó: «El ferry no recibirá ni un "
+        "céntimo más de este consejo.»\n"
+    )
+    fr = FR + (
+        "Anne Roux, présidente et fondatrice de l'Association des Commerçants du Port a déclaré : « Le ferry ne "
+        "recevra plus un centime de ce conseil. »\n"
+    )
+    assert [q.speaker for q in _quotes(es)] == ["Ana Ruiz"]
+    assert [q.speaker for q in _quotes(fr)] == ["Anne Roux"]

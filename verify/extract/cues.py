@@ -413,7 +413,17 @@ def _build(lex: Lexicon) -> Grammar:
     not_role = rf"(?!{clause}|(?:{_alternation(lex.prepositions)})(?![\w’'\-]))"
     # (a weekday or a month is no name after words: "issued a statement Tuesday")
     dates = rf"(?!(?i:{_alternation(lex.date_words)})\b)" if lex.date_words else ""
-    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]++\s+){{1,4}}?{dates}{_NAME_RUN}"
+    # (a role may hold what it is of, one word in lower case with no article: "said chief of staff John Kelly",
+    # "former secretary of state Hillary Clinton said"; not "the mayor of Kendal Ann Cole", nor "un portavoz de la AVM",
+    # "l'élu de la Manche", "la cuisinière de l'école Jules-Ferry", "un habitant du quartier Battant", whose
+    # descriptions end at the link)
+    of_words = [w for w in lex.complement_words if w.isalpha() and w not in lex.contracted_articles]
+    role_link = (
+        rf"(?:(?:{_alternation(of_words)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?=[^\W\d_A-ZÀ-Þ][^\W\d_]*\s))?"
+        if of_words
+        else ""
+    )
+    role_name = rf"{not_role}(?:(?!{clause})[\w’'.\-]++\s+{role_link}){{1,4}}?{dates}{_NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).
     # Not before a role and a name: "Clinton campaign manager Robby Mook" is Mook, not the campaign.
     roles = _alternation({w for w in lex.titles | lex.role_nouns if w.isalpha() and w.islower()})
@@ -441,6 +451,15 @@ def _build(lex: Lexicon) -> Grammar:
     )
     person_nouns = lex.titles | lex.role_nouns | lex.male_titles | lex.female_titles
     persons = _alternation({w for w in person_nouns if w.isalpha()})
+    # (a second role joined to the speaker by "and" before the verb, with no article: one person, whom the first part
+    # names: "the Florida senator and Republican presidential candidate said", "le sénateur et candidat républicain a
+    # déclaré", "der Senator und Kandidat sagte"; not "the mayor and the police chief said", two people)
+    ands = [w for w in lex.and_words if w.isalpha()]
+    trailing = r"(?:\s+[^\W\d_A-ZÀ-Þ][\w’'\-]*)?" if lex.postnominal_adjectives else ""
+    conjoined = (
+        rf"(?:\s+(?:{_alternation(ands)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?:[\w’'\-]+\s+){{0,3}}?"
+        rf"(?{'i' if lex.capitalised_nouns else ''}:{persons})(?![\w’'\-]){trailing})?"
+    )
     # (a demonstrative determiner and a noun for a person: "Dicho funcionario respondió", "this official told")
     determined = _alternation(_capitalised(tuple(lex.demonstrative_determiners - set(lex.determiners))))
     demonstrated = rf"|(?:{determined})\s+(?:{persons})" if determined else ""
@@ -551,7 +570,7 @@ def _build(lex: Lexicon) -> Grammar:
     # (not a verb before a role: "White House press secretary Josh Earnest said"; nor a participle, which makes no
     # clause: "“...” some protesters chanted, as they marched. Others, reacting to it, shouted")
     speaker_verb = re.compile(
-        rf"{_LEAD}{speaker}{appositive}{aside},?\s+{adverbs}(?!\w+ing\b){verb}(?!\s+(?:{roles})\b)"
+        rf"{_LEAD}{speaker}{conjoined}{appositive}{aside},?\s+{adverbs}(?!\w+ing\b){verb}(?!\s+(?:{roles})\b)"
     )
     # “...,” said Acme's operations director, Jo Bloggs / said the company's chief executive, Jo Bloggs
     # (the role is checked to end in a title or role noun)
@@ -696,7 +715,7 @@ def _build(lex: Lexicon) -> Grammar:
         else ""
     )
     subject = re.compile(
-        rf"{speaker}{appositive}{aside}{closing}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
+        rf"{speaker}{conjoined}{appositive}{aside}{closing}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
     )
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).

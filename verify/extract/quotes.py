@@ -1391,10 +1391,11 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         if plausible and _role_fits(g, pattern, match):
             who = match.start("who")
             if pattern is g.name_colon and (
-                g.addressee.search(window, max(0, who - 30), who)
+                _verb_before_name(g, window, g.addressee.finditer(window, max(0, who - 30), who))
                 or _after_preposition(g, window, who)
                 or _after_preposition(g, window, _word_before(window, who))
-                or g.any_verb.search(window, 0, who)
+                and not _role_of_word(g.lexicon, window, who)
+                or _verb_before_name(g, window, g.any_verb.finditer(window, 0, who))
                 or _verb_object(g, window, who)
                 or match.group("who").split(maxsplit=1)[0].lower() in g.lexicon.topic_prepositions
                 or window[_word_before(window, who) : who].strip().isdigit()
@@ -1881,10 +1882,17 @@ def _verb_object(g: Grammar, window: str, who: int) -> bool:
     """Whether the name at ``who`` is the object of a verb before it, in the run of lower-case words (its roles
     aside) right before it: "Ravens fire head coach Pete Lindgren: '…'" (but "Council leader Petra Lindgren:")."""
     lex = g.lexicon
-    for word in reversed(window[:who].split()):
+    words = window[:who].split()
+    at = len(words)
+    while at:
+        at -= 1
+        word = words[at]
         low = word.lower()
         if not word.isalpha() or word[:1].isupper() or low in lex.clause_conjunctions:
             return False  # a comma, a capitalised word, "and" ("Blumenthal and Cohen:") or the start ends the run
+        if at >= 2 and words[at - 1] in lex.complement_words and _role_word(lex, words[at - 2].lower()):
+            at -= 1  # what a role is of: "Former head of security Ann Cole:" (the role read next)
+            continue
         if not (
             _role_word(lex, low)
             or low in lex.determiners
@@ -1995,6 +2003,25 @@ def _according_opening(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker of a sentence that opens on a phrase giving whose account it is ("Selon la préfète, ...")."""
     match = g.according_opening.match(window)
     return match if match is not None and _plausible(g, match.group("who")) else None
+
+
+def _role_of_word(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether the word before ``start`` is what a role before its link is of, in lower case ("Former head of security
+    Ann Cole:", "Former secretary of state Hillary Clinton:", "El jefe de gabinete Juan Arnáiz:"): the name after it is
+    the role's holder, not a preposition's object ("in a post on Twitter Ann Cole:" has no role before its link)."""
+    previous = text[max(0, start - _ROLE_OF_CHARS) : start].split()[-3:]
+    if len(previous) < 3 or not previous[2][:1].islower() or previous[1] not in lex.complement_words:
+        return False
+    return _role_word(lex, previous[0].lower())
+
+
+def _verb_before_name(g: Grammar, window: str, verbs: Iterator[re.Match[str]]) -> bool:
+    """Whether one of ``verbs`` found before a name is a verb, not what a role is of ("Former secretary of state
+    Hillary Clinton:": "state" is no verb there)."""
+    return any(not _role_of_word(g.lexicon, window, verb.start() + len(verb.group().split()[0])) for verb in verbs)
+
+
+_ROLE_OF_CHARS = 48  # characters before a name read for a role, its link and what it is of ("secretary of state ")
 
 
 def _word_before(text: str, start: int) -> int:
@@ -3030,7 +3057,7 @@ def _named_before_role(
     of_place = len(words) > 2 and words[1] in g.lexicon.complement_words  # one word "of" a place
     if best is None or words[0].lower().strip(".") not in g.lexicon.titles and not of_place:
         return best
-    start = best.start("who")
+    start = _conjoined_role(g.lexicon, text, best.start("who"))  # ("Anthony Anton, president and| CEO of …")
     apposed = text[max(0, start - 2) : start] == ", "
     named = fullest.get(start - 2) if apposed else None
     opening = named.group("who").split()[0].lower() if named is not None else ""
@@ -3045,6 +3072,23 @@ def _named_before_role(
         if name.split()[0].lower() not in g.lexicon.stopwords and _plausible(g, name):
             named = _span_pattern(len(name)).match(text, text.index(name))
     return named or best
+
+
+def _conjoined_role(lex: Lexicon, text: str, start: int) -> int:
+    """Where the roles joined by "and" to the title at ``start`` start after a comma ("Anthony Anton, president and CEO
+    of Washington Restaurant Association stated", "Ana Ruiz, presidenta y directora de la Asociación Hostelera
+    afirmó": "president and"), else ``start``: words in lower case that are roles or their modifiers, then the "and"."""
+    before = text[max(0, start - _CONJOINED_CHARS) : start]
+    comma = before.rfind(", ")
+    words = before[comma + 2 :].split() if comma >= 0 else []
+    if len(words) < 2 or words[-1] not in lex.and_words:
+        return start
+    if not all(w.islower() and (_role_word(lex, w) or w in lex.role_modifiers) for w in words[:-1]):
+        return start
+    return start - len(before) + comma + 2
+
+
+_CONJOINED_CHARS = 40  # characters before a title read for roles joined to it by "and" ("president and ")
 
 
 def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, bool, int]:
