@@ -5866,3 +5866,57 @@ def test_roles_joined_by_and_in_an_unclosed_appositive_in_spanish_and_french() -
     )
     assert [q.speaker for q in _quotes(es)] == ["Ana Ruiz"]
     assert [q.speaker for q in _quotes(fr)] == ["Anne Roux"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # (round 37, gold37: "who" after a preposition opens a clause of no antecedent, which does not run to the verb)
+        (
+            "The debate between Cole and Rowe grew so heated over who supported which harbour plan that Tim Ames "
+            "said, “I feel like I need a translator for this council.”",
+            "Tim Ames",
+        ),
+        (
+            "The row over who pays for the ferry grew so bitter that Tim Ames said, “I feel like I need a translator "
+            "for this council.”",
+            "Tim Ames",
+        ),
+        # (negatives: a relative clause with its antecedent still runs to the verb, or is closed by its comma)
+        ("A man who lives in Leeds said, “I feel like I need a translator for this council.”", None),
+        (
+            "Ann Cole, a teacher who lives in Leeds, said, “I feel like I need a translator for this council.”",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_a_free_relative_after_a_preposition_hides_no_subject(paragraph: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + paragraph + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 37, gold37: a party and its place in capitals is an appositive of the name; the words before the
+        # colon may run longer where they name an occasion of speaking, lexicon speech_events)
+        (
+            EN_LEAD + "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a "
+            "whirl in an interview with CNN on Tuesday: “You can easily argue that the budget is unfair to families.”",
+            "Lee Zeldin",
+        ),
+        (
+            DE + "Eine frühe Unterstützerin, die Abgeordnete Lea Zeller, verteidigte ihre Haltung mit großem Nachdruck "
+            "in einem langen Interview mit dem Radio am Dienstag: „Man kann sagen, dass dieser Haushalt ungerecht "
+            "ist.“",
+            "Lea Zeller",
+        ),
+        # (negatives: as long with no occasion of speaking; a party word alone is no speaker)
+        (
+            EN_LEAD + "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a "
+            "whirl in a long and friendly chat with CNN on Tuesday: “You can easily argue that the budget is unfair.”",
+            None,
+        ),
+    ],
+)
+def test_a_long_lead_in_naming_an_occasion_of_speaking_credits_its_subject(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]

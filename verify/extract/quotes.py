@@ -2127,7 +2127,11 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 # ("L'entraîneur, Patrice Lacombe,": the name speaks); up to three in a row, as a vox pop labels someone known by a
 # first name ("Rocío, 41 años, de Cangas, dependienta:", "Marta, 41, from Leeds, nurse:")
 # (a party and its state opens in capitals: "Mitch McConnell, R-Ky., delivered a blunt message:")
-_SUBJECT_APPOSITIVE = re.compile(r",\s{1,3}(?:(?![A-ZÀ-Þ](?!-[A-Z]))[^,!?:;“”„\"«»]{1,120}?,\s{1,3}){1,3}")
+# (or on a party or a role and its place: "Lee Zeldin, Republican of New York,", "Ann Cole, Mayor of Kendal,")
+_SUBJECT_APPOSITIVE = re.compile(
+    r",\s{1,3}(?:(?:(?![A-ZÀ-Þ](?!-[A-Z]))|(?=[A-ZÀ-Þ][a-zß-ÿ]+\sof\s[A-ZÀ-Þ]))"
+    r"[^,!?:;“”„\"«»]{1,120}?,\s{1,3}){1,3}"
+)
 
 # A subject's appositive naming whose relative the subject is, an owner and a noun ("Georgs Schwester", "Mark's sister")
 _KIN_APPOSITIVE = re.compile(r"(?:,\s{1,3})?[A-ZÀ-Þ][\w\-]{0,30}(?:['’]s?|s)\s{1,3}(?P<kin>[^\W\d_]{2,30}),\s{1,3}")
@@ -2237,12 +2241,21 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
         described = rest[:1].islower() or _OWNER_AND_NOUN.fullmatch(rest) is not None
         described = described or start == fronted and not rest
-        if described and len(rest) <= _COLON_RUN and not _CLAUSE_STOP.search(rest):
+        if described and _colon_run(lex, rest) and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
             return match if verb is None or _noun(g, rest, verb) else None
     return None
+
+
+def _colon_run(lex: Lexicon, rest: str) -> bool:
+    """Whether the words between a subject and the colon opening its quote are few enough to be its lead-in: up to
+    ``_COLON_RUN`` characters, or twice that where they name an occasion of speaking (lexicon ``speech_events``: "gave
+    the technique a whirl in an interview with CNN on Tuesday:", "a précisé sa position lors d'un long entretien")."""
+    if len(rest) <= _COLON_RUN:
+        return True
+    return len(rest) <= 2 * _COLON_RUN and not lex.speech_events.isdisjoint(rest.lower().split())
 
 
 _AFTER_COLON = " “„«‘‚\"'\u00a0"  # the quote marks and spaces between a lead-in's colon and the words
@@ -3007,6 +3020,10 @@ def _restrictive_clause(g: Grammar, text: str, lo: int, hi: int) -> tuple[int, i
         previous = text[max(0, lo + word.start() - 16) : lo + word.start()].split()[-1:]
         if previous and previous[0] in g.lexicon.cue_verbs:
             continue  # "asked who would win": a question, no relative clause (but "a call in which he said")
+        if previous and previous[0] in g.lexicon.prepositions and word.group(1).lower() in g.lexicon.free_relatives:
+            # "grew so heated over who supported which bill that Gov. Christie said": a clause of no antecedent (its
+            # "which" a question's) modifies no subject
+            return hi, hi
         start = lo + word.start(1)
         first = text.split(maxsplit=1)[0].lower() if lo == 0 else ""
         comma = text.find(",", start, hi)

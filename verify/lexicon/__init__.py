@@ -536,6 +536,11 @@ class Lexicon:
     # Words that open a relative clause after a name ("Cole, who called the plan “a folly,” said ..."): a quote
     # inside one is no part of the main clause's quote, and the cue after the clause is the name's
     relative_pronouns: frozenset[str] = frozenset()
+    # Those of them that after a preposition open a clause with no antecedent, a free relative or a question ("grew so
+    # heated over who supported which bill that Gov. Christie said"): its clause modifies no subject before it, so it
+    # does not run to the verb (where a relative pronoun after a preposition has an antecedent, "l'homme avec qui", "el
+    # hombre con quien", none is listed)
+    free_relatives: frozenset[str] = frozenset()
     # Words that after a comma open a relative clause, though elsewhere they open a reported one ("la vecina, que sopló
     # las velas de «...»"; "dijo que «...»"): German "dass" and English "that" after a comma are reported clauses
     comma_relatives: frozenset[str] = frozenset()
@@ -668,6 +673,10 @@ class Lexicon:
     # one are someone's words, whoever the agent link names after them ("The warning “Stay Off The Roads” by Chief
     # Constable Hale"), no title and its maker
     saying_nouns: frozenset[str] = frozenset()
+    # Occasions of speaking, lower case ("interview", "Interview", "entretien", "entrevista"): between a subject and the
+    # colon opening its quote they say the subject spoke there, so the words between may run longer ("Representative
+    # Lee Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday:")
+    speech_events: frozenset[str] = frozenset()
     # Verbs that credit words to someone ("attributed", "attribués", "zugeschrieben", "atribuyó"), lower case: a saying
     # noun and quoted words in their sentence are someone's words ("An earlier version attributed the words “…” to a
     # spokeswoman"), no name nor term, whoever the next sentence says spoke them

@@ -601,6 +601,7 @@ LEXICON: Lexicon = Lexicon(
     phrase_nouns=words(
         "motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch schlachtruf kampfruf"
     ),
+    speech_events=words("interview gespräch rede ansprache pressekonferenz podcast sendung predigt anhörung"),
     saying_nouns=words("""
     warnung warnungen aussage aussagen äußerung äußerungen bemerkung versprechen appell aufruf forderung forderungen
     drohung zusage mahnung worte satz bitte entschuldigung zitat fazit kommentar urteil reaktion einschätzung

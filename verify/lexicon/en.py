@@ -847,6 +847,7 @@ LEXICON: Lexicon = Lexicon(
     | {"rallying cry", "battle cry", "war cry"},
     saying_phrases=MappingProxyType({"stock": words("took takes take taking taken")}),
     contest_roles=words("winner victor loser runner-up"),
+    speech_events=words("interview interviews speech address podcast briefing broadcast hearing rally sermon"),
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders
@@ -1033,6 +1034,7 @@ LEXICON: Lexicon = Lexicon(
     adverb_suffix="ly",
     gerund_endings=("ing",),
     relative_pronouns=words("who whom whose which"),
+    free_relatives=words("who"),  # ("over who supported", "about who won": "the man with whom" has an antecedent)
     addressee_prepositions=words("to"),
     clause_words=CLAUSE_WORDS,
 )

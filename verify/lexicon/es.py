@@ -709,6 +709,7 @@ LEXICON: Lexicon = Lexicon(
     example_links=("como", "tales como", "como por ejemplo"),
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio")
     | {"grito de guerra", "grito de batalla"},
+    speech_events=words("entrevista discurso alocución podcast programa conferencia comparecencia audiencia homilía"),
     saying_nouns=words("""
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
     compromiso súplica disculpa cita veredicto conclusión comentario consejo reacción opinión

@@ -628,6 +628,7 @@ LEXICON: Lexicon = Lexicon(
     example_links=("comme", "tels que", "telles que", "comme par exemple"),
     phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime")
     | {"mot d'ordre", "mots d'ordre", "cri de ralliement", "cri de guerre"},
+    speech_events=words("interview entretien discours allocution podcast émission conférence audition sermon"),
     saying_nouns=words("""
     avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
     mots demande supplique excuses paroles citation avis verdict conclusion commentaire conseil réaction
