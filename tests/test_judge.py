@@ -366,6 +366,28 @@ def test_a_clock_word_after_no_number_is_a_word_like_others(quoted: str, said: s
             "La moitié des gens partent et nous recevons deux fois plus d'appels",
             "Un quart des gens partent et nous recevons trois fois plus d'appels",
         ),
+        # a count of shares ("three quarters", "drei Viertel", "trois cinquièmes": an ordinal after the count) and the
+        # percentage that is that share
+        (
+            "75 per cent of the workforce will lose their jobs, and a third of the shops will close.",
+            "Three quarters of our people are going, and 33 per cent of the shops will close",
+            "Two thirds of our people are going, and 33 per cent of the shops will close",
+        ),
+        (
+            "75 Prozent der Mitarbeiter verlieren ihre Arbeit, und 20 Prozent der Läden schließen.",
+            "Drei Viertel der Leute müssen gehen, und ein Fünftel der Läden schließt",
+            "Zwei Drittel der Leute müssen gehen, und ein Fünftel der Läden schließt",
+        ),
+        (
+            "El 66 % de los trabajadores perderá el trabajo y cerrará el 75 % de las tiendas.",
+            "Dos tercios de la gente se va y cerrarán tres cuartos de las tiendas",
+            "Dos tercios de la gente se va y cerrarán dos cuartos de las tiendas",
+        ),
+        (
+            "60 % des employés vont perdre leur travail et 66 % des magasins vont fermer.",
+            "Trois cinquièmes des gens partent et deux tiers des magasins vont fermer",
+            "Trois quarts des gens partent et deux tiers des magasins vont fermer",
+        ),
     ],
 )
 def test_a_figure_said_in_other_words_is_no_number_added(said: str, same: str, other: str) -> None:

@@ -979,21 +979,38 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
 
 def _figure_value(found: Sequence[Word], i: int, lexicons: list[Lexicon]) -> tuple[str, int] | None:
     """The share or multiple the figure at ``found[i]`` says, one value in every language, and how many words say it:
-    a word of the ``lexicons``' ``figure_values`` ("Hälfte", "mitad", "doubled": "1/2", "x2"), a percentage that is
-    such a share ("50 %", "33 %": "1/2", "1/3") or a number of times ("twice", "deux fois", "zweimal": "x2")."""
+    a word of the ``lexicons``' ``figure_values`` ("Hälfte", "mitad", "doubled": "1/2", "x2"), a number of such shares
+    ("drei Viertel", "two thirds", "trois quarts": "3/4", "2/3"), a percentage that is a share ("50 %", "33 %", "75 %":
+    "1/2", "1/3", "3/4") or a number of times ("twice", "deux fois", "zweimal": "x2")."""
     norm = found[i].norm
     if word_value := next(filter(None, (_figure_word_value(norm, lex) for lex in lexicons)), None):
         return word_value, 1
     following = [w.norm for w in found[i + 1 : i + 2]]
+    if following and norm in _ONE_WORDS:
+        return _shares(1, following[0], lexicons)  # "a third", "un quart", "ein Drittel", "un tercio"
     if not following or not _DECIMAL.fullmatch(norm):
         return None  # ("²", "①" are digits to str.isdigit, and no number Fraction reads)
     if following[0] == "percent":
         share = Fraction(norm) / 100
-        near = share.limit_denominator(_SHARE_DENOMINATOR_MAX)  # 33 % is a third, 25 % a quarter; 30 % no share
-        return (f"1/{near.denominator}", 2) if near.numerator == 1 and abs(near - share) < _SHARE_SLACK else None
+        near = share.limit_denominator(_SHARE_DENOMINATOR_MAX)  # 33 % is a third, 75 % three quarters; 0.3 % none
+        return _share(near) if abs(near - share) < _SHARE_SLACK else None
     if following[0] in _TIMES_WORDS:
         return f"x{norm}", 2
-    return None
+    return _shares(int(norm), following[0], lexicons) if norm.isdigit() else None
+
+
+def _shares(count: int, word: str, lexicons: list[Lexicon]) -> tuple[str, int] | None:
+    """A count of the share a figure word says ("drei Viertel" 3/4, "two thirds" 2/3; not "two halves", a whole), an
+    ordinal after the count saying the share ("a third", "trois cinquièmes")."""
+    one = next(filter(None, (_figure_word_value(word, lex) for lex in lexicons)), None)
+    if one is None and _ORDINAL.fullmatch(word):
+        one = f"1/{word[:-2]}"
+    return _share(Fraction(count, int(one[2:]))) if one is not None and one[:2] == "1/" else None
+
+
+def _share(value: Fraction) -> tuple[str, int] | None:
+    """A share of a whole said in two words ("75 %", "drei Viertel"), as "3/4"; None for none or a whole or more."""
+    return (f"{value.numerator}/{value.denominator}", 2) if 0 < value < 1 else None
 
 
 def _figure_word_value(norm: str, lex: Lexicon) -> str | None:
@@ -1011,6 +1028,7 @@ def _figure_word_value(norm: str, lex: Lexicon) -> str | None:
     return None if entry is None else lex.figure_values[entry]
 
 
+_ORDINAL = re.compile(r"(?:[2-9]|10)th", re.ASCII)  # an ordinal of a share a figure word says ("third" to "tenth")
 _TIMES_WORDS = frozenset(lex.times_word for lex in LEXICONS.values() if lex.times_word)  # "2 times", "deux fois"
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 # A percentage within one point of a share is that share: set by fa677c2's probes, "33 %" a third (a third of a point

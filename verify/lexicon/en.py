@@ -711,6 +711,7 @@ LEXICON: Lexicon = Lexicon(
     of_links=("of", "for", "of the", "for the"),
     figure_values=MappingProxyType(
         {"half": "1/2", "halves": "1/2", "quarter": "1/4", "quarters": "1/4", "doubl": "x2", "twofold": "x2"}
+        | {"thirds": "1/3", "fifths": "1/5", "tenths": "1/10"}
         | {"tripl": "x3", "threefold": "x3", "quadrupl": "x4", "fourfold": "x4", "tenfold": "x10"}
     ),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),

@@ -417,6 +417,7 @@ LEXICON: Lexicon = Lexicon(
     town_bodies=words("alcaldía intendencia municipio"),
     figure_values=MappingProxyType(
         {"mitad": "1/2", "tercio": "1/3", "duplic": "x2", "doble": "x2", "triplic": "x3", "triple": "x3"}
+        | {"cuarto": "1/4", "cuartos": "1/4"}
         | {"cuadruplic": "x4", "cuádruple": "x4"}
     ),
     fractions=words("mitad mitades tercio tercios"),

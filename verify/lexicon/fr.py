@@ -393,6 +393,7 @@ LEXICON: Lexicon = Lexicon(
     town_bodies=words("ville commune"),
     figure_values=MappingProxyType(
         {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
+        | {"tiers": "1/3"}  # (a figure word of a French claim only: "tiers" is English too)
     ),
     fractions=words("moitié moitiés quart quarts"),  # ("tiers" is English "tiers" too)
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
