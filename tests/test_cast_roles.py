@@ -498,6 +498,23 @@ def test_a_report_of_a_body_or_an_unnamed_staff_member(code: str, text: str, wan
             ),
             [None],
         ),
+        # (a clause saying they may not speak: the news formula of someone unnamed, "who was not authorized to speak")
+        (
+            "en",
+            (
+                "A dockhand at the terminal, who was not authorized to speak publicly, said the crane had failed. "
+                "“It has failed before,” he said.",
+            ),
+            [None],
+        ),
+        (
+            "fr",
+            (
+                "Un docker du terminal, qui n'était pas autorisé à s'exprimer, affirme que la grue a lâché. « Elle a "
+                "déjà lâché », a-t-il dit.",
+            ),
+            [None],
+        ),
         # (no clause withholding the name: a name with a relative clause of saying is still what the text is about)
         (
             "en",

@@ -1048,6 +1048,8 @@ def test_words_a_crowd_chanted_after_a_colon_are_the_groups_speech(text: str, wo
         (DE + "Als das Tor fiel, riefen die Zuschauer im Chor: „Jonas, Jonas, Jonas!“", "Jonas, Jonas, Jonas!"),
         # (the subject after a verb of chanting put first in German, a crowd too: never the clause before it)
         (DE + "Als das Ergebnis feststand, skandierte die Menge: „Endlich! Endlich!“", "Endlich! Endlich!"),
+        # (the verb of chanting put first, its subject between it and the cry)
+        (DE + "Nach der Abstimmung skandierte die Menge „Brücke bleibt! Brücke bleibt!“, bis es still war.", "Brücke"),
     ],
 )
 def test_a_cry_a_crowd_chants_is_the_groups_speech(text: str, words: str) -> None:

@@ -8981,6 +8981,11 @@ def _chanted(lex: Lexicon, last: str, colon: bool, before: list[str], cry: bool)
         # (a cry: "Keep it open! Keep it open!"; a slogan with no mark of its own stays a slogan, "protesters chanted
         # “No cable through the reef”", as a song's line)
         return not last.endswith(lex.gerund_endings) and cry
+    if cry and not colon and len(before) > 2 and before[-2].lower() in lex.determiners:
+        # (the verb put first, then its subject: "Nach der Abstimmung skandierten die Zuhörer „Licht aus!“", "corearon
+        # los vecinos «¡…!»")
+        verb = before[-3].lower()
+        return verb in lex.chant_verbs and not verb.endswith(lex.gerund_endings)
     return colon and any(w.lower().strip(",:") in lex.chant_verbs for w in _this_sentence(before))
 
 

@@ -627,7 +627,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     withheld_name_phrases=(
         "anonym", "nicht genannt", "nicht namentlich", "namentlich nicht", "namen nicht", "nicht mit namen",
-        "nicht erkannt werden", "unerkannt bleiben",
+        "nicht erkannt werden", "unerkannt bleiben", "nicht befugt", "nicht autorisiert",
     ),
     chorus_phrases=(
         "wie aus einem mund", "im chor", "unisono", "mit einer stimme", "sagen beide", "sagten beide", "beide sagen",

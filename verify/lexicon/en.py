@@ -866,6 +866,9 @@ LEXICON: Lexicon = Lexicon(
         "declined to be named", "refused to be named", "not be identified", "not to be identified",
         "declined to be identified", "name not be used", "name not be published", "name not be printed",
         "name withheld", "not give his name", "not give her name", "not give their name", "declined to give",
+        # (not authorised to speak: the news formula of an unnamed official, "who was not authorized to speak publicly")
+        "not authorized to speak", "not authorised to speak", "not authorized to comment", "not authorised to comment",
+        "not authorized to discuss", "not authorised to discuss",
     ),
     chorus_phrases=(
         "said together", "say together", "says together", "replied together", "answered together", "added together",

@@ -731,7 +731,8 @@ LEXICON: Lexicon = Lexicon(
     withheld_name_phrases=(
         "anonimato", "anónimo", "anónima", "no ser identificado", "no ser identificada", "no ser nombrado",
         "no ser nombrada", "no dar su nombre", "no revelar su nombre", "su nombre no", "omitir su nombre",
-        "reservar su nombre",
+        "reservar su nombre", "autorizado a hablar", "autorizada a hablar", "autorizado para hablar",
+        "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
     chorus_phrases=(
         "al unísono", "a coro", "a una voz", "con una sola voz", "dijeron juntos", "dijeron juntas", "dicen juntos",

@@ -653,6 +653,9 @@ LEXICON: Lexicon = Lexicon(
     withheld_name_phrases=(
         "anonymat", "anonyme", "pas être nommé", "pas être nommée", "pas être cité", "pas être citée",
         "pas être identifié", "pas être identifiée", "nom ne soit pas", "taire son nom", "pas donner son nom",
+        "autorisé à s'exprimer", "autorisée à s'exprimer", "autorisé à s’exprimer", "autorisée à s’exprimer",
+        "autorisé à parler", "autorisée à parler", "habilité à s'exprimer", "habilitée à s'exprimer",
+        "habilité à s’exprimer", "habilitée à s’exprimer",
     ),
     chorus_phrases=(
         "d'une seule voix", "d'une même voix", "en chœur", "en choeur", "à l'unisson", "disent ensemble",
