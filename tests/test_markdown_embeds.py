@@ -46,6 +46,33 @@ def test_a_post_quoted_with_its_signature_inside_a_blockquote() -> None:
     )
 
 
+def test_a_markdown_link_on_a_signatures_date_is_the_post_it_signs() -> None:
+    # (round 37, tune31: tune-31's Tegucigalpa draft gave its X post no id, and the link a post of its own)
+    draft = (
+        "# Storm\n\nThe mayor posted late on Friday.\n\n"
+        "> The festival is cancelled for Saturday. Stay safe.\n"
+        "> — Jane Mayor (@JaneMayor) [June 6, 2025](https://x.com/JaneMayor/status/1930000000000000001)\n\nMore.\n"
+    )
+    (post,) = extract(from_text(draft, "storm.md", Format.MARKDOWN)).posts
+    assert (post.form.value, post.id, post.author.handle, post.published) == (
+        "text",
+        "1930000000000000001",
+        "@JaneMayor",
+        "2025-06-06",
+    )
+
+
+def test_a_markdown_link_to_another_accounts_post_on_a_signature_is_not_its_post() -> None:
+    draft = (
+        "# Storm\n\nThe mayor posted late on Friday.\n\n"
+        "> The festival is cancelled for Saturday. Stay safe.\n"
+        "> — Jane Mayor (@JaneMayor) [June 6, 2025](https://x.com/OtherDesk/status/1930000000000000001)\n\nMore.\n"
+    )
+    posts = extract(from_text(draft, "storm.md", Format.MARKDOWN)).posts
+    signed = [p for p in posts if p.author.handle == "@JaneMayor"]
+    assert [(p.form.value, p.id) for p in signed] == [("text", "")]
+
+
 def test_a_markdown_image_of_a_post_is_a_screenshot() -> None:
     draft = (
         "# Festival\n\nThe company answered online.\n\n"

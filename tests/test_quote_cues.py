@@ -5922,3 +5922,76 @@ def test_a_free_relative_after_a_preposition_hides_no_subject(paragraph: str, sp
 )
 def test_a_long_lead_in_naming_an_occasion_of_speaking_credits_its_subject(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+# Round 37 (tune31): a paragraph that is only a quote, then a sentence naming its speaker as the one who spoke so or
+# opened with those words (tune-31's Villach and Sétif articles: the opening quote had no speaker).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr von der Stadt.“\n\nMit diesen Worten eröffnete Bürgermeister "
+            "Till Ansbach am Dienstag die Sitzung.",
+            "Till Ansbach",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime de la ville. »\n\nCelle qui parle ainsi, c'est Odile Ferrand, "
+            "debout devant les élus.",
+            "Odile Ferrand",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime de la ville. »\n\nC'est par ces mots que la maire, Odile "
+            "Ferrand, a ouvert la séance.",
+            "Odile Ferrand",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más de la ciudad».\n\nCon estas palabras abrió el pleno el "
+            "alcalde, Tomás Urquiza.",
+            "Tomás Urquiza",
+        ),
+        (
+            EN_LEAD + "“The ferry will not get another penny from the town.”\n\nWith these words the council leader, "
+            "Petra Lindgren, opened the session.",
+            "Petra Lindgren",
+        ),
+    ],
+)
+def test_the_next_paragraph_may_name_who_spoke_so(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_words_kept_in_mind_credit_no_one() -> None:
+    # (negative: "with these words" opening a sentence that names no one is no credit)
+    text = EN_LEAD + "“The ferry will not get another penny.”\n\nWith these words in mind, the board voted."
+    assert "Board" not in str([q.speaker for q in _quotes(text)])
+    assert all(q.speaker in (None, "Petra Lindgren") for q in _quotes(text))
+
+
+# Round 37 (tune31): a name given by a naming verb across its object with the article outside the marks, a nickname
+# noun before a colon with what it was given to, a set phrase's noun and whose it is set off by a comma.
+@pytest.mark.parametrize(
+    "text",
+    [
+        DE + "Ansbach nannte seinen Haushalt das „Budget der kleinen Schritte“. Die Debatte dauerte zwei Stunden.",
+        EN_LEAD + "Locals have long called the old pier the “Road to Nowhere”. The debate lasted two hours.",
+        FR + "Les habitants ont déjà trouvé un surnom à la nouvelle rame : « la gazelle du port ». Puis le vote.",
+        DE + "Die Kinder gaben der Fähre einen Spitznamen: „die alte Dame“. Die Debatte dauerte zwei Stunden.",
+        ES + "La cofradía de pescadores anunció el resultado en su web con el lema de la feria, «Del mar a la mesa».",
+        EN_LEAD + "The crew gave the ferry a nickname: “the Old Lady”. The debate lasted two hours.",
+    ],
+)
+def test_names_given_to_things_are_no_claims(text: str) -> None:
+    assert [q.kind for q in _markdown_quotes(text)] == [QuoteKind.MENTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: a judgement in lower case after a naming verb stays the speaker's words; a comma after a noun
+        # that names no set phrase does not make the words a name)
+        DE + "Ansbach nannte den Plan „einen Fehler, den wir noch lange bezahlen werden“, sagte er im Rat.",
+        ES + "Urquiza habló después con la prensa de la ciudad, «el ferry no recibirá ni un céntimo más», dijo.",
+    ],
+)
+def test_words_after_a_naming_verb_or_a_comma_may_still_be_speech(text: str) -> None:
+    assert QuoteKind.MENTION not in [q.kind for q in _markdown_quotes(text)]

@@ -268,6 +268,14 @@ def _modifier(word: str, lex: Lexicon) -> str:
     return word[: -len(head)].rstrip("s-") if head and len(word) - len(head) > 3 else ""
 
 
+def _modifier_kept(word: str, lex: Lexicon) -> str:
+    """What a compound title says of the role, its own last "s" kept (one of a doubled "s": "kreissprecherin" ->
+    "kreis", which :func:`_modifier` reads as "krei"), or ""."""
+    head = compound_head(word, lex)
+    kept = word[: -len(head)].rstrip("-") if head and len(word) - len(head) > 3 else ""
+    return kept[:-1] if kept.endswith("ss") else kept
+
+
 def role_head(word: str, code: str = "en") -> str:
     """The role a role noun names ("Senator" -> "senator", a plural or inflected form to its base),
     or "" when the word is no role."""
@@ -3075,7 +3083,9 @@ class Cast:
         ):
             return self._as_body(prefix)  # "RMF-Sprecher", "Grünen-Chefin" (not "Co-Vorsitzender", "Ko-Chefin")
         if lex.compound_titles and (owner := _modifier(role.lower(), lex)):
-            return self._body_noun(owner)
+            # (a noun ending in "s" before the role is read with it too: "Kreissprecherin", "Kreisvorsitzende" of
+            # "der Kreis"; a linking "s" is dropped, "Werkssprecher", "Gewerkschaftschefin")
+            return self._body_noun(owner) or self._body_noun(_modifier_kept(role.lower(), lex))
         run: list[str] = []
         for word in reversed(words):
             bare = word.removesuffix("’s").removesuffix("'s")

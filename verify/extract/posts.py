@@ -53,7 +53,7 @@ from ..tree import (
     string,
     text,
 )
-from .blocks import Block, article_roots, is_chrome, position
+from .blocks import Block, article_roots, is_chrome, position, source_offset
 from .cues import _alternation  # (the cue grammar's trie of literal words)
 from .dates import parse_date
 from .platforms import (
@@ -1043,7 +1043,7 @@ def rendered_posts(
         line, column = position(document, body_block, start)
         name, handle, date = signature
         link = next((u for word in date.split() if (u := recognise_post_url(word))), None)
-        link = link or _signature_link(block.node, handle)
+        link = link or _signature_link(block.node, handle) or _markdown_signature_link(document, block, handle)
         posts.append(
             Post(
                 platform=link.platform if link else handle_platform(handle, date, introduced),
@@ -1115,6 +1115,26 @@ def _signature_link(node: Element | None, handle: str) -> PostUrl | None:
         if found is not None and found.handle.lower() in (wanted, ""):
             return found
     return None
+
+
+def _markdown_signature_link(document: Document, block: Block, handle: str) -> PostUrl | None:
+    """The post a draft's signature links, a Markdown link on its last line ("— Ana (@ana) [March 4,
+    2026](https://x.com/ana/status/1)"; the block's text keeps only the link's words): as an HTML signature's
+    ``<a href>`` (:func:`_signature_link`), a post of that account or one naming none."""
+    line = block.text.rstrip().rfind("\n") + 1
+    wanted = (handle if "/" in handle else f"@{handle}").lower()
+    for start, end in block.links[-_MAX_LINKS:]:
+        if start < line or end <= start:
+            continue
+        after = source_offset(document, block, end - 1) + 1
+        target = _MARKDOWN_TARGET.match(document.text, after)
+        found = recognise_post_url(target.group(1)) if target is not None else None
+        if found is not None and found.handle.lower() in (wanted, ""):
+            return found
+    return None
+
+
+_MARKDOWN_TARGET = re.compile(r"\]\(([^\s)]{1,2000})")  # the address of "](address)" or "](address "title")"
 
 
 # A Markdown image, "![alt](address "title")": its alt text may describe a post, as an HTML image's does; perhaps

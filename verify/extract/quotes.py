@@ -8188,6 +8188,11 @@ def _after_phrase_noun(g: Grammar, before: list[str]) -> bool:
     Sprichwort")."""
     lex = g.lexicon
     last = before[-1].lower() if before else ""
+    if last.endswith(","):
+        # (the phrase set off after its noun and whose it is: "con el lema de la subasta, «…»", "under its motto,
+        # “…”", "mit dem Spitznamen des Dorfes, „…“")
+        words = [w.lower().strip(",:()*_") for w in before[-3 - _SIGN_OWNER_WORDS :]]
+        return any(words[n] in lex.phrase_nouns and _sign_named(lex, words, n) for n in _sign_nouns_at(lex, words))
     if last in lex.phrase_nouns:
         size = 1
     elif last.replace("’", "'") in _phrase_noun_ends(lex.code):
@@ -8307,6 +8312,8 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
     llaman ya «el puente ...»"; an indefinite one is a judgement: "we called it “an incredible feat”"). ``credited``:
     whether a speaker is credited with the words."""
     lex = g.lexicon
+    if before and _named_outside(lex, before, words, credited):
+        return True
     first = words.split()[0].lower()
     # (a definite article opens it, in any case: German "den" and "dem" are no `determiners` of the lexicon)
     definite = 1 < len(words.split()) <= _TITLE_MAX_WORDS and (first in lex.definite or first in lex.plural_definite)
@@ -8334,6 +8341,28 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
             return True
         if at and f"{reach[at - 1]} {word}".lower() in lex.naming_phrases:
             return True  # (a verb of saying after its object: "le dicen a la pipa más vieja «la Güera»")
+    return False
+
+
+def _named_outside(lex: Lexicon, before: list[str], words: str, credited: bool) -> bool:
+    """Whether a naming verb gives quoted words as a name across its object, their definite article outside the marks
+    ("Wedenig nannte ihren Voranschlag das „Budget der kleinen Schritte“", "locals called the bridge the “Road to
+    Nowhere”", "appellent leur quartier la « Petite Venise »", "llaman a la represa la «Pila Grande»"; a main clause's
+    verb too, German "nannte", which otherwise names only closing a relative clause). Credited words in lower case stay
+    a judgement ("Sie nannte den Plan den „größten Fehler“", "called the plan the “worst idea”")."""
+    article = before[-1].lower()
+    if article not in lex.articles or not (article in lex.definite or article in lex.plural_definite):
+        return False
+    if not 0 < len(words.split()) <= _TITLE_MAX_WORDS or _clause_words(lex, words):
+        return False
+    if credited and not words[:1].isupper():
+        return False
+    for word in reversed(before[-_NAMED_OBJECT_REACH:-1]):
+        if word[-1:] in _CLAUSE_MARKS:
+            return False
+        low = word.lower()
+        if low in lex.naming_verbs or low in lex.relative_naming_verbs:
+            return True
     return False
 
 
@@ -8561,7 +8590,9 @@ def _sign_nouns_at(lex: Lexicon, words: list[str]) -> Iterator[int]:
     """Where a sign or phrase noun may stand among the last words before a colon (lower case): the last word, or a
     phrase noun before the words that say whose it is, an "of" word and an article, or an article in one ("das Motto
     des Schülerrats:", "the motto of the student council:", "la devise du conseil des élèves :", "el lema del consejo
-    escolar:"; not "a sign of progress:", a judgement, nor "a sign of the times:", whose noun names no phrase)."""
+    escolar:"; not "a sign of progress:", a judgement, nor "a sign of the times:", whose noun names no phrase), or
+    what it was given to, a preposition and an article ("un surnom à la rame bleue :", "a nickname for the new
+    tram:")."""
     yield len(words) - 1
     of_words = _of_words(lex.code)
     for count in range(2, min(_SIGN_OWNER_WORDS, len(words) - 2) + 1):
@@ -8569,16 +8600,19 @@ def _sign_nouns_at(lex: Lexicon, words: list[str]) -> Iterator[int]:
         if words[noun] not in lex.phrase_nouns:
             continue
         owned = first in lex.articles or first in lex.contracted_articles
-        if owned or first in of_words and words[-count + 1] in lex.determiners:
+        linked = first in of_words or first in lex.prepositions
+        if owned or linked and words[-count + 1] in lex.determiners:
             yield noun
 
 
 def _sign_named(lex: Lexicon, words: list[str], noun: int) -> bool:
-    """Whether ``words[noun]`` is a sign or phrase noun after its determiner or possessive."""
+    """Whether ``words[noun]`` is a sign or phrase noun after its determiner, article or possessive (German articles
+    inflect: "einen Spitznamen:", "einem Schild:")."""
+    before = words[noun - 1] if noun >= 1 else ""
     return (
         noun >= 1
         and (_sign_noun(lex, words[noun]) or words[noun] in lex.phrase_nouns)
-        and (words[noun - 1] in lex.determiners or words[noun - 1] in lex.possessives)
+        and (before in lex.determiners or before in lex.possessives or before in lex.articles)
     )
 
 

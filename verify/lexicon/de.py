@@ -546,6 +546,10 @@ LEXICON: Lexicon = Lexicon(
         "sie stammen von", "sie stammen vom", "sie stammten von", "sie stammten vom", "die worte stammen von",
         # (of one saying: "… wurde der Satz „…“ X zugeschrieben. Er stammt von seiner Tochter, Y.")
         "er stammt von", "sie stammt von", "es stammt von", "die äußerung stammt von", "die aussage stammt von",
+        # (what the next sentence's subject opened or answered with: "Mit diesen Worten eröffnete Finanzstadträtin
+        # Karin Wedenig die Sitzung."; "Die so spricht, ist Karin Wedenig")
+        "mit diesen worten", "mit diesem satz", "mit diesen sätzen", "diese worte stammen von", "die so spricht, ist",
+        "der so spricht, ist",
     ),
     back_cues=("das", "dies", "so"),
     # ("Nicht der Bürgermeister sagte das, sondern …", "Das sagte nicht …", "Es war nicht …, sondern …")
@@ -599,7 +603,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     example_links=("wie", "wie etwa", "wie zum beispiel", "wie z. b."),
     phrase_nouns=words(
-        "motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch schlachtruf kampfruf"
+        "motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch schlachtruf kampfruf "
+        "spitzname spitznamen beiname übername"
     ),
     speech_events=words("interview gespräch rede ansprache pressekonferenz podcast sendung predigt anhörung"),
     saying_nouns=words("""

@@ -843,7 +843,8 @@ LEXICON: Lexicon = Lexicon(
     term_nouns=words("terms words expressions phrases notions concepts labels buzzwords"),
     example_links=("like", "such as", "including"),
     phrase_nouns=words(
-        "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings"
+        "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings "
+        "nickname nicknames"
     )
     | {"rallying cry", "battle cry", "war cry"},
     saying_phrases=MappingProxyType({"stock": words("took takes take taking taken")}),
@@ -958,6 +959,9 @@ LEXICON: Lexicon = Lexicon(
         "these were the words of",
         "the words were those of",
         "the words came from",
+        # (the words as what the next sentence's subject opened or answered with: "With these words the mayor, Ann
+        # Cole, opened the session."; "The one speaking is Ann Cole, ...")
+        "with these words", "with those words", "the one speaking is", "the one speaking was",
         # (a correction's: "An earlier version attributed the words “…” to a spokeswoman. They were said by …")
         "they were said by",
         "they were spoken by",

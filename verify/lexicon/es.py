@@ -598,6 +598,9 @@ LEXICON: Lexicon = Lexicon(
         "fueron palabras de",
         "esa cita de",
         "esa frase de",
+        # (who speaks so, or opened with the words: "Quien habla así es Marta Ruiz, …", "Con estas palabras abrió la
+        # sesión la alcaldesa, Marta Ruiz.")
+        "quien habla así es", "quien así habla es", "con estas palabras", "con esas palabras",
         # (a correction's: "… atribuía las palabras «…» a una portavoz. Las pronunció …")
         "las pronunció",
         "las dijo",
@@ -708,7 +711,7 @@ LEXICON: Lexicon = Lexicon(
     surface_prepositions=words("en sobre"),
     term_nouns=words("términos palabras expresiones conceptos vocablos"),
     example_links=("como", "tales como", "como por ejemplo"),
-    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio")
+    phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio apodo apodos mote")
     | {"grito de guerra", "grito de batalla"},
     speech_events=words("entrevista discurso alocución podcast programa conferencia comparecencia audiencia homilía"),
     saying_nouns=words("""

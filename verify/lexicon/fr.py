@@ -581,6 +581,11 @@ LEXICON: Lexicon = Lexicon(
         "ce furent les mots d'",
         "cette citation de",
         "cette phrase de",
+        # (who speaks so, or opened with the words: "Celle qui parle ainsi, c'est Nadia Bouzid, …", "C'est par ces mots
+        # que la maire, Anne Roux, a ouvert la séance.", "Ces mots sont ceux de …")
+        "celle qui parle ainsi, c'est", "celui qui parle ainsi, c'est", "celle qui s'exprime ainsi, c'est",
+        "celui qui s'exprime ainsi, c'est", "c'est par ces mots que", "c'est par ces mots qu'", "par ces mots,",
+        "ces mots sont ceux de", "ces mots sont ceux d'", "ces paroles sont celles de", "ces paroles sont celles d'",
         # (a correction's: "… attribuait les propos « … » à une porte-parole. Ils ont été tenus par …")
         "ils ont été prononcés par",
         "elles ont été prononcées par",
@@ -627,7 +632,9 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     term_nouns=words("termes mots expressions notions formules vocables"),
     example_links=("comme", "tels que", "telles que", "comme par exemple"),
-    phrase_nouns=words("devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime")
+    phrase_nouns=words(
+        "devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime surnom surnoms sobriquet"
+    )
     | {"mot d'ordre", "mots d'ordre", "cri de ralliement", "cri de guerre"},
     speech_events=words("interview entretien discours allocution podcast émission conférence audition sermon"),
     saying_nouns=words("""
