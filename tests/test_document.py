@@ -233,6 +233,16 @@ def test_an_inline_quotation_element_reads_with_the_marks_a_browser_shows_and_th
     assert html[source_offset(doc, second, 0) :].startswith("Next")
 
 
+def test_nested_inline_quotations_each_close_with_their_own_marks() -> None:
+    """A <q> inside another, one holding its own marks and one inside an inline element each close where they end."""
+    html = (
+        "<html><body><p>He said <q>we heard <q>stop</q> and <q>“go”</q> twice</q> then <b><q>left <i>now</i></q></b>."
+        "</p><q></q><p><q>Alone</q></p></body></html>"
+    )
+    texts = [block.text for block in blocks(from_text(html, "a.html", Format.HTML))]
+    assert texts == ["He said “we heard “stop” and “go” twice” then “left now”.", "“Alone”"]
+
+
 def test_the_locator_points_at_each_visible_character_with_and_without_character_references() -> None:
     """A text without "&" is read word by word, one with references piece by piece: each visible character's offset
     is where the source writes it (a reference's characters all point at its "&")."""

@@ -97,6 +97,27 @@ def test_the_first_article_published_time_settles_the_date_and_an_unreadable_one
     assert published(from_text(head.format(first="soon"), "a.html", Format.HTML)) == "2023-07-14"
 
 
+def test_every_meta_name_outranks_json_ld_and_time_wherever_they_stand() -> None:
+    """The page is walked once for its <meta>, JSON-LD and <time> tags: a script or a time before a <meta> of a lesser
+    name is still read after every <meta> name; the first JSON-LD script with a date, else the first <time datetime>."""
+    page = (
+        '<html><head><script type="application/ld+json">{{"datePublished": "{ld}"}}</script></head><body>'
+        '<time>today</time><time datetime="{first}">x</time><time datetime="2020-02-02">y</time>'
+        '<script type="application/ld+json">{{"datePublished": "2021-03-03"}}</script>{meta}<p>Text.</p></body></html>'
+    )
+    meta = '<meta name="parsely-pub-date" content="2022-04-04">'
+    assert published(from_text(page.format(ld="2024-11-02", first="2019-01-01", meta=meta), "a", Format.HTML)) == (
+        "2022-04-04"
+    )
+    assert published(from_text(page.format(ld="2024-11-02", first="2019-01-01", meta=""), "a", Format.HTML)) == (
+        "2024-11-02"
+    )
+    assert published(from_text(page.format(ld="none", first="2019-01-01", meta=""), "a", Format.HTML)) == "2021-03-03"
+    no_ld = page.replace("ld+json", "json")
+    assert published(from_text(no_ld.format(ld="none", first="2019-01-01", meta=""), "a", Format.HTML)) == "2019-01-01"
+    assert published(from_text(no_ld.format(ld="none", first="soon", meta=""), "a", Format.HTML)) is None
+
+
 def test_a_turn_label_may_carry_a_party_and_state_in_parentheses(tmp_path: Path) -> None:
     hearing = tmp_path / "hearing.txt"
     hearing.write_text(

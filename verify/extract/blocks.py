@@ -430,6 +430,7 @@ class _Builder:
         self.visible = False  # whether a part is more than white space collapsed to " " or "\n"
         self.owner: object = None
         self.meta: _Meta = (Place.BODY, True, None, False)
+        self.marked: list[Element] = []  # the <q> elements open in the walk whose opening mark was shown
 
     def open(self, owner: object, meta: _Meta) -> None:
         """Text of another owner follows: the current block ends."""
@@ -487,7 +488,10 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
             if node is start:
                 break  # the tail of the body is no part of it
             read = states.pop() is not None
-            if read and node.tag == _QUOTATION_TAG and _shows_marks(node):
+            # (the <q>s whose opening mark was shown are open on their own list: no element's name is read again at
+            # its end, a string made for each of the page's elements)
+            if builder.marked and node is builder.marked[-1]:
+                builder.marked.pop()
                 builder.parts.append(_CLOSE_MARK)
         else:
             read = False  # a comment or a processing instruction: nothing of its own, its tail is text
@@ -549,6 +553,7 @@ def _enter(
         if owner is not builder.owner:
             builder.open(owner, meta)
         builder.parts.append(_OPEN_MARK)
+        builder.marked.append(node)  # (its closing mark is shown at its end)
     if text := node.text:
         owner, meta, pre = state
         if owner is not builder.owner:

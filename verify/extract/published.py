@@ -10,7 +10,6 @@ front matter or a ``Published:``/``Date:`` line near its top.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from ..document import Document, Format
 from ..tree import Element, iter_document, text
@@ -32,6 +31,7 @@ _META = (
 _META_ATTRIBUTES = ("property", "name", "itemprop")  # the attributes naming a <meta>, best first
 _BEST_META = (_META_ATTRIBUTES[0], _META[0])
 _JSON_LD = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+_JSON_LD_SCRIPTS = 10  # JSON-LD scripts read for it, the first in the page
 # A draft's own date line near its top: front matter "date: 2025-08-22" or "Published: 22 August 2025".
 _DATE_LINE = re.compile(r"^\s*(?:date|published|publication date|pubdate)\s*:\s*(.{4,60})$", re.I | re.M)
 _HEAD_CHARS = 2000  # a draft states its date at the top, if anywhere
@@ -49,11 +49,24 @@ def published(document: Document) -> str | None:
 
 
 def _from_tree(tree: Element) -> str | None:
-    # One pass over the page's <meta> tags, then the names in order of preference. The first <meta> of the best
-    # (property="article:published_time") settles the date when it holds one: the walk stops there, in the <head>,
-    # rather than going on through the whole page (122 of the 269 real pages).
+    # One walk of the page for its <meta>, JSON-LD <script> and <time> tags (three walks of the whole page before, in
+    # C, for the pages whose first best <meta> holds no date), then the names in order of preference. The first <meta>
+    # of the best (property="article:published_time") settles the date when it holds one: the walk stops there, in the
+    # <head>, rather than going on through the whole page (122 of the 269 real pages); the scripts and times met before
+    # it are read only after every <meta>, as before.
     metas: dict[tuple[str, str], str] = {}
-    for tag in iter_document(tree, "meta"):
+    scripts: list[Element] = []  # the first JSON-LD scripts
+    moment: str | None = None  # the first <time datetime>
+    for tag in iter_document(tree, "meta", "script", "time"):
+        name = tag.tag
+        if name == "script":
+            if len(scripts) < _JSON_LD_SCRIPTS and tag.get("type") == "application/ld+json":
+                scripts.append(tag)
+            continue
+        if name == "time":
+            if moment is None:
+                moment = tag.get("datetime")
+            continue
         content = tag.get("content")
         for attribute in _META_ATTRIBUTES:
             key = tag.get(attribute)
@@ -66,10 +79,8 @@ def _from_tree(tree: Element) -> str | None:
             value = metas.get((attribute, name))
             if value and (found := parse_date(value)):
                 return found
-    for script in islice((s for s in iter_document(tree, "script") if s.get("type") == "application/ld+json"), 10):
+    for script in scripts:
         match = _JSON_LD.search(text(script)[:100_000])
         if match and (found := parse_date(match.group(1))):
             return found
-    time = next((t for t in iter_document(tree, "time") if t.get("datetime") is not None), None)
-    value = time.get("datetime") if time is not None else None
-    return parse_date(value) if value is not None else None
+    return parse_date(moment) if moment is not None else None
