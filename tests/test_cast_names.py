@@ -274,3 +274,55 @@ def test_a_place_or_a_thing_near_the_subject_is_no_speaker(code: str, text: str,
 )
 def test_a_ministers_portfolio_is_no_part_of_the_name(text: str, want: dict[str, str | None]) -> None:
     assert _said_of(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # round 37 (left37): a portfolio between the title and the name in French, Spanish and German, before a colon
+        # and after an inverted cue; the role is the holder's ("le ministre" next is Jean Dufresne), and of two
+        # ministers the one the cue names
+        (
+            "fr",
+            (
+                "La ministre de la Culture Rachida Datou a déclaré : « Nous ouvrirons trois musées cette année. »",
+                "« Rien ne change pour les patients », a affirmé le ministre de la Santé Jean Dufresne.",
+                "Le maire Paul Roux a protesté. « Nous attendons encore les crédits », a dit Roux.",
+                "« Nous tiendrons parole sur les hôpitaux », a assuré le ministre.",
+            ),
+            ["Rachida Datou", "Jean Dufresne", "Paul Roux", "Jean Dufresne"],
+        ),
+        (
+            "es",
+            (
+                "«No lo vamos a permitir nunca», dijo el ministro de Asuntos Exteriores José Manuel Albar.",
+                "«Crecemos más que nadie en Europa», dijo el ministro de Economía Carlos Cuervo.",
+                "La consejera de Sanidad Ana Ruiz afirmó: «Abriremos tres hospitales este año».",
+            ),
+            ["José Manuel Albar", "Carlos Cuervo", "Ana Ruiz"],
+        ),
+        (
+            "de",
+            (
+                "Staatssekretärin für Gesundheit Anke Brodersen sagte: „Wir schauen mit Interesse nach Harrislee.“",
+                "„Wir bauen im nächsten Jahr neue Straßen“, sagte Senator für Inneres Andy Grothe.",
+                "„Wir bleiben aber bei unserem Plan“, sagte die Staatssekretärin.",
+            ),
+            ["Anke Brodersen", "Andy Grothe", "Anke Brodersen"],
+        ),
+        # (not a name right after the link, whose the role is: "el abogado de Ana Ruiz" is her lawyer; nor a place the
+        # role is of with no name after it)
+        (
+            "es",
+            (
+                "«No vamos a aceptar este recorte», dijo el abogado de Ana Ruiz.",
+                "«Esperaremos a que amaine el temporal», dijo el responsable de Salvamento Marítimo.",
+            ),
+            ["abogado de Ana Ruiz", "responsable de Salvamento Marítimo"],
+        ),
+        # (nor a name after "für" and a body: "sagte Jens Ott für Hamburg Wasser" is Jens Ott)
+        ("de", ("„Wir bleiben hier bis zum Ende“, sagte Jens Ott für Hamburg Wasser.",), ["Jens Ott"]),
+    ],
+)
+def test_a_ministers_portfolio_in_other_languages(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert list(_said(_paragraphs(_FILLER[code] * 2, *texts)).values()) == want

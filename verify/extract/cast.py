@@ -2926,7 +2926,10 @@ class Cast:
             if last is None or last and (role in lex.voice_roles or role in lex.officer_roles):
                 head = _role_phrase(before)
                 self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *titled])
-        rest = self._roles_before(person, before, before.endswith(", "))
+        # (the run's words before the name, when it names what the role is of: "Santé" of "le ministre de la Santé Jean
+        # Dufresne", "Sanidad" of "la consejera de Sanidad Ana Ruiz")
+        of = phrase[: len(phrase) - len(person.name)] if len(phrase) > len(person.name) else ""
+        rest = self._roles_before(person, before, before.endswith(", "), bool(of) and phrase.endswith(person.name))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)
         if not (person.gender or person.organisation) and lex.definite_genders:
@@ -3154,9 +3157,10 @@ class Cast:
             return False  # "The 80-year-old, a member of Tamworth Soroptimists": the name is what the role is of
         return any(title_role(w, lex) for w in words + phrase.split()[:1])
 
-    def _roles_before(self, person: Person, before: str, appositive: bool) -> str:
+    def _roles_before(self, person: Person, before: str, appositive: bool, of: bool = False) -> str:
         """Learn the roles of the words right before a name (see :meth:`learn_roles`); returns the text
-        before the lower-case words read."""
+        before the lower-case words read. ``of``: the name's run opened on words of its own, what a role and its link
+        before it are of ("le ministre de la Santé Jean Dufresne")."""
         words: list[str] = []
         lex = self.lexicon
         # (a body's letters in brackets end the appositive: "le secrétaire général du Syndicat national des
@@ -3191,7 +3195,9 @@ class Cast:
                 # (nor "directrice de l'Opéra de la Baie": an elided article before the name makes it what the role
                 # is of)
                 of_name = tail and tail[-1] in ("l'", "l’")
-                if not tail or joined and not of_name and (appositive or tail[-1] not in _NAME_JOINERS):
+                # (but a link before a run that holds what the role is of before the name is the role's: "le ministre
+                # de la Santé Jean Dufresne", "el ministro de Asuntos Exteriores José Albar" are ministers)
+                if not tail or joined and not of_name and (appositive or of or tail[-1] not in _NAME_JOINERS):
                     self.add_roles(person, " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest

@@ -39,7 +39,7 @@ CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
 # (“... participate.” Rutte said at a press conference.): no clause of reported speech.
 REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")
 # A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
-_NAME_PHRASE = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|at)\s+(?:the\s+)?)?){{0,6}}{_NAME_RUN}"
+_NAME_PHRASE = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|at|für)\s+(?:the\s+)?)?){{0,6}}{_NAME_RUN}"
 # A pattern nothing matches, for a cue a language lacks; anchored, so a search tries one place, not every one.
 NEVER = r"\A(?!)"
 
@@ -505,7 +505,9 @@ def _build(lex: Lexicon) -> Grammar:
         # rétorqué l'élu de la Manche", "said the mayor of Kendal": the description as written, whole; where every
         # noun is capitalised a capital tells no name, and "der" may open the addressee: "sagte der Sprecher der
         # Nachrichtenagentur")
-        named = complement.split("(?!", 1)[0] + r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,2}"
+        # (up to five words: a portfolio and the holder's name after it, "dijo el ministro de Asuntos Exteriores José
+        # Manuel Albar", whom ``quotes._resolve`` credits)
+        named = complement.split("(?!", 1)[0] + r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,4}"
         lower_complement = rf"(?:{lower_complement}|{named})"
     if lex.genitive_links:
         # (a genitive's noun, capitalised, maybe after an adjective: "sagte die Leiterin des (städtischen) Fundbüros";

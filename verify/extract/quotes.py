@@ -1060,7 +1060,7 @@ def _named_complement(code: str) -> re.Pattern[str]:
     capital = r"[A-ZÀ-Þ][\w’'\-]*"
     return re.compile(
         rf"(?P<determiner>(?i:{determiner}))(?:{lower}\s+){{0,3}}{lower}"
-        rf"(?P<link>\s+(?:{links})\s+(?:(?i:{determiner}))?|\s+(?:{elided})){capital}(?:\s+{capital}){{0,2}}"
+        rf"(?P<link>\s+(?:{links})\s+(?:(?i:{determiner}))?|\s+(?:{elided})){capital}(?:\s+{capital}){{0,4}}"
     )
 
 
@@ -6575,7 +6575,11 @@ def _resolve(
         if complement is not None:
             # "a rétorqué l'élu de la Manche", "said the mayor of Kendal": the role's holder, else the description as
             # written, never the place or body it is of
-            held = cast.resolve(mention[: complement.start("link")], item.addressee, plural)
+            # (a person's name closing what the description is of is its holder: "dijo el ministro de Economía Carlos
+            # Cuervo", "a affirmé la ministre de la Culture Rachida Datou", whatever other minister the text named)
+            held = _name_closing(g.lexicon.code, cast, mention[complement.end("link") :]) or cast.resolve(
+                mention[: complement.start("link")], item.addressee, plural
+            )
             item.speaker = held if held and cast.find(held) else mention[complement.end("determiner") :].strip()
         else:
             # (a cue that says the speaker goes on, "“…,” she added", is no turn in an exchange)
@@ -6619,6 +6623,16 @@ def _resolve(
     if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
         return item.speaker
     return last_speaker
+
+
+def _name_closing(code: str, cast: Cast, words: str) -> str | None:
+    """The person a full name closing ``words`` names, when words of their own open them (capitalised words a
+    description is of, then its holder's name: "Economía Carlos Cuervo", "Culture Rachida Datou", "Renfe Ana Ruiz");
+    None when the words are one name ("la portavoz de Ana Ruiz" is Ana Ruiz's spokeswoman) or close on none."""
+    name = candidate_name(words, code) if words.count(" ") > 1 else ""
+    if len(name.split()) < 2 or name == words or not words.endswith(name):
+        return None
+    return cast.resolve(name)
 
 
 @per_language

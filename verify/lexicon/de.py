@@ -679,6 +679,13 @@ LEXICON: Lexicon = Lexicon(
     reading_verbs=words("verlas verliest las liest verlesen vorgelesen"),
     # (a genitive possessive ties the text to someone of the reader's: "verlas eine Erklärung ihres Mandanten NAME")
     author_links=("im Namen von", "im Auftrag von", "von", "des", "der", "ihres", "ihrer", "seines", "seiner"),
+    # (die Wörter eines Ressorts zwischen Titel und Name: „Staatssekretärin für Gesundheit Anke Brodersen“, „der
+    # Senator für Inneres Andy Grothe“, „der Minister für Wirtschaft und Klimaschutz Robert Haber“)
+    portfolio_words=words(
+        "gesundheit bildung inneres finanzen justiz verteidigung wirtschaft klimaschutz arbeit soziales umwelt verkehr "
+        "kultur kultus wissenschaft forschung landwirtschaft ernährung familie jugend frauen senioren sport digitales "
+        "wohnen bauen energie integration europa"
+    ),
     behalf_phrases=("in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag"),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",

@@ -778,6 +778,14 @@ LEXICON: Lexicon = Lexicon(
     read_out_phrases=("en voz alta", "lo leyó", "la leyó", "dio lectura"),
     reading_verbs=words("leyó lee leía leyendo leído"),
     author_links=("en nombre de", "en nombre del", "de", "del"),
+    # (las palabras de una cartera entre el cargo y el nombre: «la consejera de Sanidad Ana Ruiz», «el ministro de
+    # Asuntos Exteriores José Manuel Albar», «la ministra de Trabajo Yolanda Díaz»)
+    portfolio_words=words(
+        "sanidad salud economía hacienda trabajo educación universidades justicia defensa interior cultura asuntos "
+        "exteriores vivienda transportes agricultura pesca alimentación industria turismo comercio energía empleo "
+        "igualdad juventud deportes ciencia innovación medio ambiente infraestructuras presidencia fomento bienestar "
+        "familia familias"
+    ),
     behalf_phrases=("en su nombre", "en su representación", "de su parte"),
     name_given_phrases=(
         "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",

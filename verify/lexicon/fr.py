@@ -709,6 +709,13 @@ LEXICON: Lexicon = Lexicon(
     read_out_phrases=("à voix haute", "l'a lu", "l'a lue", "l’a lu", "l’a lue", "a donné lecture", "en a donné lecture"),
     reading_verbs=words("lu lit lut lisait lisant"),
     author_links=("au nom de", "au nom du", "de", "du", "des", "d'", "d’"),
+    # (les mots d'un portefeuille ministériel entre le titre et le nom : « le ministre de la Santé Jean Dufresne »,
+    # « la ministre de la Culture Rachida Datou », « le secrétaire d'État aux Transports Jean Roux »)
+    portfolio_words=words(
+        "santé culture intérieur économie éducation justice armées défense agriculture travail emploi logement "
+        "transports écologie environnement sports finances budget industrie numérique outre-mer solidarités famille "
+        "jeunesse enseignement recherche commerce tourisme énergie mer ruralité handicap"
+    ),
     behalf_phrases=("en son nom", "en leur nom", "de sa part", "de leur part"),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
