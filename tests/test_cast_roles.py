@@ -423,6 +423,15 @@ def test_a_relative_named_as_a_pair_is_no_child() -> None:
         ),
         # (a body's document named so is the body's: "Ein Schreiben der Reederei")
         ("de", "Ein Schreiben der Reederei hielt fest: „Die Buchungen sinken.“", "Reederei"),
+        # round 37 (left37): a body's name with no article after the document's link, whole after a closing "selon"
+        ("es", "Según el informe de Bomberos Voluntarios, «el fuego empezó en la cocina».", "Bomberos Voluntarios"),
+        (
+            "fr",
+            "« Le canot est sorti à trois heures du matin », selon un rapport de la Société Nationale de Sauvetage.",
+            "Société Nationale de Sauvetage",
+        ),
+        # (a lower-case owner after the quote is read whole too: "le rapport de la station de pilotage")
+        ("fr", "« Le cargo a heurté le quai », selon le rapport de la station de pilotage.", "Station de pilotage"),
     ],
 )
 def test_a_report_of_a_body_or_an_unnamed_staff_member(code: str, text: str, want: str | None) -> None:
@@ -591,3 +600,18 @@ def test_someone_unnamed_of_a_place_whose_name_is_withheld(code: str, texts: tup
 )
 def test_a_document_some_people_signed_is_no_one_persons(code: str, texts: tuple[str, ...], want: list) -> None:
     assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # round 37 (left37): "according to" a document of a body named by its capitalised name, after the document's
+        # link or its author's ("by"), before the quote and after it
+        ("According to a report by the Harbour Trust, “the pier will need new piles within five years”.", "Harbour Trust"),
+        ("“The quay will be closed until the spring,” according to a statement from the Harbour Trust.", "Harbour Trust"),
+        # (not a description's words cut at the document, "a statement", nor the person quoted before)
+        ("“The slip will need new stones,” according to Ann Cole.", "Ann Cole"),
+    ],
+)
+def test_a_document_of_a_body_named_after_according_to(text: str, want: str | None) -> None:
+    assert _said_in("en", "Mayor Tom Reed spoke first. “We will look at it,” he said.", text)[1:] == [want]

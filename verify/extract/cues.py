@@ -254,10 +254,19 @@ def _document_owner(lex: Lexicon) -> str:
     article = rf"(?:(?:{_alternation(lex.articles | lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
     links = _alternation(w for w in lex.body_links if w.isalpha())
     if lex.capitalised_nouns:
-        owner = r"[A-ZÀ-Þ][\w’'\-]*+"
-    else:
-        owner = rf"{_LOWER_WORD}(?:\s+(?:{links})\s+{article}{_LOWER_WORD})?"
-    return rf"{article}(?i:{_alternation(lex.document_nouns)})\s+(?:{links})\s+{article}{owner}"
+        # (one noun, no body's name of more: "laut einer Mitteilung der Stadt Oberhausen" is read as a body's name)
+        owner = r"[A-ZÀ-Þ][\w’'\-]*+(?!\s+[A-ZÀ-Þ])"
+        return rf"{article}(?i:{_alternation(lex.document_nouns)})\s+(?:{links})\s+{article}{owner}"
+    # (the owner's noun is no article: "un comunicado de la Consejería" is read by the description after "según")
+    noun = rf"(?!(?:{_alternation(lex.articles | lex.determiners)})(?![\w’'\-])){_LOWER_WORD}"
+    owner = rf"{noun}(?:\s+(?:{links})\s+{article}{noun})?"
+    # (or a body's name, after a link or the agent's: "according to a report by the Harbour Trust", "a statement from
+    # the Harbour Trust"; its words whole, where a description would stop at the document: "a report")
+    agents = _alternation(w for w in lex.body_links | lex.agent_links if w.isalpha())
+    return (
+        rf"{article}(?i:{_alternation(lex.document_nouns)})\s+"
+        rf"(?:(?:{agents})\s+{article}{_BODY_NAME}|(?:{links})\s+{article}{owner})"
+    )
 _AGENCY_LETTERS = r"[A-ZÀ-Þ]{2,5}(?![\w’'\-])"  # a news agency's or a broadcaster's letters ("AFP", "EFE", "ANF")
 _YEAR = r"(?:1[89]|20)\d\d(?![\w’'\-])"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
@@ -663,8 +672,8 @@ def _build(lex: Lexicon) -> Grammar:
         re.compile(rf"^[\s,;:]*{linked_frame}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
-        # “...,” according to Rutte / „...“, so Merkel
-        re.compile(rf"^[\s,;:]*(?:{according})\s+{speaker}"),
+        # “...,” according to Rutte / „...“, so Merkel / “...,” according to a statement from the Harbour Trust
+        re.compile(rf"^[\s,;:]*(?:{according})\s+{according_speaker}"),
         dropped_subject,
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")

@@ -6572,6 +6572,8 @@ def _resolve(
         complement = None if going or named else _named_complement(g.lexicon.code).fullmatch(mention)
         if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.married_name_titles:
             complement = None  # "la señora de Arosemena": the woman named with her husband's surname (the cast's)
+        if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.document_nouns:
+            complement = None  # "el informe de Bomberos Voluntarios": the body its document speaks for (Cast._issuer)
         if complement is not None:
             # "a rétorqué l'élu de la Manche", "said the mayor of Kendal": the role's holder, else the description as
             # written, never the place or body it is of
