@@ -607,11 +607,97 @@ def test_a_document_some_people_signed_is_no_one_persons(code: str, texts: tuple
     [
         # round 37 (left37): "according to" a document of a body named by its capitalised name, after the document's
         # link or its author's ("by"), before the quote and after it
-        ("According to a report by the Harbour Trust, “the pier will need new piles within five years”.", "Harbour Trust"),
-        ("“The quay will be closed until the spring,” according to a statement from the Harbour Trust.", "Harbour Trust"),
+        ("According to a report by the Harbour Trust, “the pier will need new piles in five years”.", "Harbour Trust"),
+        ("“The quay will be closed until spring,” according to a statement from the Harbour Trust.", "Harbour Trust"),
         # (not a description's words cut at the document, "a statement", nor the person quoted before)
         ("“The slip will need new stones,” according to Ann Cole.", "Ann Cole"),
     ],
 )
 def test_a_document_of_a_body_named_after_according_to(text: str, want: str | None) -> None:
     assert _said_in("en", "Mayor Tom Reed spoke first. “We will look at it,” he said.", text)[1:] == [want]
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # round 37 (left37): a deed's verb right after a name makes its agent noun the person's ("won": the winner),
+        # whoever of the same gender spoke last (a cue that says the speaker goes on, "added", no exception)
+        (
+            "en",
+            (
+                'Mayor Tom Reed handed out the prizes. "It has been a great year," he said.',
+                "Amparo Ferrer won the paella contest with her grandmother's recipe. Tom Reed gave her the cup.",
+                '"We still cook over orange wood," the winner added.',
+            ),
+            ["Tom Reed", "Amparo Ferrer"],
+        ),
+        (
+            "es",
+            (
+                "La alcaldesa Marta Gil entregó los premios. «Ha sido un gran año», dijo.",
+                "Amparo Ferrer ganó el concurso de paella con una receta de su abuela. La alcaldesa le dio el trofeo.",
+                "«Todavía se cocina con leña de naranjo», añadió la ganadora.",
+            ),
+            ["Marta Gil", "Amparo Ferrer"],
+        ),
+        (
+            "fr",
+            (
+                "La maire Marie Roux a remis les prix. « Ce fut une belle année », a-t-elle dit.",
+                "Amparo Ferrer a gagné le concours avec la recette de sa grand-mère. La maire lui a remis la coupe.",
+                "« On cuisine encore au bois d'oranger », a ajouté la gagnante.",
+            ),
+            ["Marie Roux", "Amparo Ferrer"],
+        ),
+        (
+            "de",
+            (
+                "Bürgermeisterin Anna Ott überreichte die Preise. „Es war ein tolles Jahr“, sagte sie.",
+                "Amparo Ferrer gewann den Wettbewerb mit dem Rezept ihrer Großmutter. Die Bürgermeisterin gab ihr den "
+                "Pokal.",
+                "„Wir kochen noch mit Orangenholz“, sagte die Gewinnerin.",
+            ),
+            ["Anna Ott", "Amparo Ferrer"],
+        ),
+        # (not a person whose verb is no deed's: "Amparo Ferrer lost" makes her no winner)
+        (
+            "en",
+            (
+                'Mayor Tom Reed handed out the prizes. "It has been a great year," he said.',
+                "Amparo Ferrer lost the final to a team from Valencia.",
+                '"We still cook over orange wood," the winner added.',
+            ),
+            ["Tom Reed", "winner"],
+        ),
+    ],
+)
+def test_a_deeds_agent_noun_is_the_person(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        # round 37 (left37): "ihr" after a cue verb and before a capitalised noun is her possessive, no object pronoun:
+        # "sagte ihr Mann" is her husband (was "Mann", a person of that name)
+        (
+            (
+                "Ein Ehepaar aus Leer, Jörn und Imke Wessels, wartete am Kai. „Wir fahren trotzdem jeden Monat“, sagte "
+                "Imke Wessels.",
+                "„Aber nur noch im Sommer und nicht mehr im Winter“, sagte ihr Mann.",
+            ),
+            ["Imke Wessels", "Jörn Wessels"],
+        ),
+        # (an object pronoun before an article stays one: "sagte ihr der Kapitän" told her, the captain speaks)
+        (
+            (
+                "Ein Ehepaar aus Leer, Jörn und Imke Wessels, wartete am Kai. „Wir fahren trotzdem jeden Monat“, sagte "
+                "Imke Wessels.",
+                "„Das stimmt so leider nicht ganz“, sagte ihr der Kapitän.",
+            ),
+            ["Imke Wessels", "Kapitän"],
+        ),
+    ],
+)
+def test_a_possessive_after_a_german_cue_verb(texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in("de", *texts) == want

@@ -1242,6 +1242,14 @@ _LINK_OPENINGS = {code: tuple({w.split()[0] for w in links}) for code, links in 
 _ROLE_LINK_REACH = 3 + max(len(w) for links in _LINKS.values() for w in links)  # the spaces and the words
 
 
+# The deeds' verbs right after a name, a space before each, by language (see ``Cast._deed_agent``), and the most
+# characters read for one
+_DEED_OPENINGS = {code: tuple(sorted(" " + verb for verb in lex.deed_agents)) for code, lex in LEXICONS.items()}
+_DEED_NOUNS = {
+    code: frozenset(noun for nouns in lex.deed_agents.values() for noun in nouns) for code, lex in LEXICONS.items()
+}
+_DEED_REACH = 3 + max((len(verb) for lex in LEXICONS.values() for verb in lex.deed_agents), default=0)
+
 _SENTENCE_BREAKS = (". ", "! ", "? ", ": ", "\n")
 _OPENING_LINKS = {code: tuple(f"{w[:1].upper()}{w[1:]} " for w in lex.role_links) for code, lex in LEXICONS.items()}
 _OPENING_ROLE_WORDS = 2  # "als Zeugin", "as a witness": the link, an article perhaps, the role
@@ -2793,6 +2801,8 @@ class Cast:
             kin = [p for p in self._family_of(owner) if p.name == partner and p.gender in (gender, "")]
         if len(kin) != 1:
             return None
+        if gender and not kin[0].gender:
+            kin[0].gender, kin[0].sure = gender, True  # ("ihr Mann" of Enno: a man, so "sie" next is no one but her)
         self._kin_read[key] = (self._paragraph, owner, kin[0])
         return kin[0]
 
@@ -2890,8 +2900,12 @@ class Cast:
         follows ("Le chef de l'opposition, Marc Lefebvre,", "vom früheren Chefarzt der Klinik, Dr. Bosch");
         and an age right after it ("Strand, 29, said": the 29-year-old)."""
         # (the age opens on a comma or a bracket after a space: most names have neither after them)
+        deed = end
         if (text.startswith(",", end) or text.startswith("(", end + 1)) and (age := _AGE_AFTER.match(text, end)):
             person.roles.add(_AGE_NUMBER.findall(age.group())[0] + _AGE)
+            deed = age.end()
+        if text.startswith(_DEED_OPENINGS[self.lexicon.code], deed):
+            self._deed_agent(person, text, deed)  # "Amparo Ferrer won the contest": "the winner" is her
         if (linked := _role_link_after(self.lexicon, text, end)) is not None:
             copula = " ".join(text[linked.start() : linked.start(1)].split()) in self.lexicon.role_predicates
             self._linked_role(person, linked.group(1).split(), copula)
@@ -2934,6 +2948,18 @@ class Cast:
             self._roles_before(person, rest + " ", True)
         if not (person.gender or person.organisation) and lex.definite_genders:
             person.gender = str(self._article_gender(before) or "")
+
+    def _deed_agent(self, person: Person, text: str, at: int) -> None:
+        """The nouns a deed's verb right after a name makes of the person (lexicon ``deed_agents``: "won", "ganó", "a
+        gagné", "gewann": the winner), as the article may call them next ("the winner added", "añadió la
+        ganadora")."""
+        deeds = self.lexicon.deed_agents
+        words = text[at : at + _DEED_REACH].split(maxsplit=2)
+        for verb in (" ".join(words[:2]), words[0] if words else ""):
+            if (nouns := deeds.get(verb.lower().rstrip(",.;:"))) is not None:
+                person.named_as.update(nouns)  # (a noun no role lists: "gagnante")
+                person.roles.update(role for noun in nouns if (role := title_role(noun, self.lexicon)))
+                return
 
     def _article_gender(self, before: str) -> Gender | None:
         """The gender the definite article of a description right before a name tells, when its words are a noun for a
@@ -3952,6 +3978,10 @@ class Cast:
         person = self.find(speaker)
         latest = next((p for p in reversed(self._named.values()) if not p.organisation), None)
         if person is None or person is not latest or self._reporter not in (None, person):
+            return None
+        if head in _DEED_NOUNS[lex.code] and (called := self._called(head)) is not None and called is not person:
+            # ("Amparo Ferrer ganó …. «…», añadió la ganadora": the one a deed made so, Cast._deed_agent; a role as
+            # many hold, "añade el investigador", is still the last speaker's)
             return None
         gender = self._description_gender(words, head)
         if gender and person.gender not in (gender, ""):

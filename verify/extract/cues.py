@@ -383,7 +383,13 @@ def _build(lex: Lexicon) -> Grammar:
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
     listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
     suffix = rf"\w+{lex.adverb_suffix}|" if lex.adverb_suffix else ""
-    adverbs = rf"(?:(?:{suffix}{_alternation(listed)})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
+    # (an object pronoun that is a possessive too owns a capitalised noun after it, where nouns are capitalised: "sagte
+    # ihr Mann" is her husband, no "Mann" told something; "sagte ihr der Arzt" is told her)
+    owning = sorted(w for w in listed if w in lex.possessives) if lex.capitalised_nouns else []
+    words = _alternation(w for w in listed if w not in owning) + (
+        rf"|(?:{_alternation(owning)})(?!\s+[A-ZÀ-Þ])" if owning else ""
+    )
+    adverbs = rf"(?:(?:{suffix}{words})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
     # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
     elided = _elided_objects(lex)
     if elided:

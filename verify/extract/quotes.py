@@ -3588,6 +3588,11 @@ def _authored(code: str) -> re.Pattern[str]:
     )
 
 
+def _owned_kin(lex: Lexicon, words: list[str]) -> bool:
+    """Whether two words are a possessive and a kin noun ("ihr Mann", "seine Frau")."""
+    return words[0].lower() in lex.possessives and words[1].lower() in lex.family_kin
+
+
 @lru_cache(maxsize=8)
 def _untitled_not_names(code: str) -> frozenset[str]:
     """The words of a lexicon that name no one and are no title (computed once: thousands of words)."""
@@ -3666,6 +3671,8 @@ def _mention(g: Grammar, who: str) -> str:
         and words[0].lower() not in lex.demonstrative_determiners  # ("Ce dernier", "Dicho funcionario": as written)
         and words[0].lower() not in lex.determiners
         and not _date_named(lex, words)
+        # (a German possessive before a kin noun alone is whose kin: "sagte ihr Mann", her husband)
+        and not (lex.capitalised_nouns and len(words) == 2 and _owned_kin(lex, words))
     ):
         words = words[1:]  # not a title: "Ms Reeve" is the woman of two Reeves
     if words[0].lower() in lex.determiners:

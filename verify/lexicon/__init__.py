@@ -246,6 +246,10 @@ class Lexicon:
     # and that word ("by", "par", "por", "von")
     agent_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     agent_link: str = ""
+    # What a deed's verb right after a name makes of the person, lower case ("Amparo Ferrer won the contest": the
+    # winner; "ganó", "a gagné", "gewann"), each of the noun's forms (both genders): "the winner added" is her; a verb
+    # of two words is its auxiliary and its participle ("a gagné")
+    deed_agents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # Auxiliaries of a passive ("was", "wurde", "été", "fue"): a name after one and the agent link is who acted ("The
     # scheme was welcomed by Anne Whitcombe": the sentence is about her)
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -943,7 +947,8 @@ class Lexicon:
     # Whether the language writes its months and weekdays capitalised ("Tuesday", "Dienstag"): where it does not
     # ("domingo", "mardi"), a capitalised one inside a sentence is a name ("Domingo Trujillo Padrón")
     capitalised_dates: bool = False
-    # Words that place a date in its month, written capitalised ("Ende März", "Anfang Mai"): with a month, no name
+    # Words that place a date in its month or open a span from or to it, written capitalised ("Ende März", "Anfang
+    # Mai", "Ab Januar", "Seit Montag"): with a month or a day, no name
     month_parts: frozenset[str] = frozenset()
     # A month or weekday spelt two ways, each one of the date words ("setiembre" is "septiembre"): the same date
     date_variants: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -414,7 +414,7 @@ LEXICON: Lexicon = Lexicon(
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     date_words=DATE_WORDS,
     capitalised_dates=True,
-    month_parts=words("anfang mitte ende"),
+    month_parts=words("anfang mitte ende ab seit bis"),  # (and a span from or to a date: "Ab Januar kostet …")
     date_variants=DATE_VARIANTS,
     clock_words=words("uhr"),
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
@@ -707,6 +707,12 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("für laut nach zufolge"),
     topic_prepositions=words("zu zum zur über"),
     comparison_words=words("als"),
+    deed_agents=MappingProxyType(
+        {
+            **dict.fromkeys(("gewann", "gewinnt", "hat gewonnen"), ("gewinner", "gewinnerin")),
+            **dict.fromkeys(("gründete",), ("gründer", "gründerin")),
+        }
+    ),
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
     passive_auxiliaries=words("wurde wurden wird werden worden"),

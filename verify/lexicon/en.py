@@ -1020,6 +1020,12 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("to for according"),
     topic_prepositions=words("on about"),
     comparison_words=words("than"),
+    deed_agents=MappingProxyType(
+        {
+            **dict.fromkeys(("won", "wins"), ("winner",)),
+            **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
+        }
+    ),
     agent_nouns=AGENT_NOUNS,
     agent_link="by",
     passive_auxiliaries=words("was were is are been be being"),

@@ -648,6 +648,12 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("para según"),
     topic_prepositions=words("sobre"),
     comparison_words=words("que"),
+    deed_agents=MappingProxyType(
+        {
+            **dict.fromkeys(("ganó", "gana", "ha ganado"), ("ganador", "ganadora")),
+            **dict.fromkeys(("fundó", "ha fundado"), ("fundador", "fundadora")),
+        }
+    ),
     agent_nouns=AGENT_NOUNS,
     agent_link="por",
     passive_auxiliaries=words("fue fueron es son sido"),

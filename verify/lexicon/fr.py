@@ -745,6 +745,14 @@ LEXICON: Lexicon = Lexicon(
     viewpoint_words=words("pour selon"),
     topic_prepositions=words("sur"),
     comparison_words=words("que"),
+    deed_agents=MappingProxyType(
+        {
+            **dict.fromkeys(
+                ("a gagné", "gagne", "gagna", "a remporté", "remporte", "remporta"), ("gagnant", "gagnante")
+            ),
+            **dict.fromkeys(("a fondé", "fonda"), ("fondateur", "fondatrice")),
+        }
+    ),
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
     passive_auxiliaries=words("été est sont fut furent"),
