@@ -4818,7 +4818,6 @@ def test_a_technician_is_a_role_that_speaks_before_a_colon(text: str, speaker: s
     assert _quotes(text)[-1].speaker == speaker
 
 
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -4857,7 +4856,6 @@ def test_the_widow_is_the_wife_the_article_named(text: str, speaker: str) -> Non
     """Round 29 (blind set 16): "La veuve a raconté … :" went to the daughter quoted just before; a widow (widower)
     is the wife (husband) the article named (lexicon role ``families``)."""
     assert _quotes(text)[-1].speaker == speaker
-
 
 
 @pytest.mark.parametrize(
@@ -5995,3 +5993,65 @@ def test_names_given_to_things_are_no_claims(text: str) -> None:
 )
 def test_words_after_a_naming_verb_or_a_comma_may_still_be_speech(text: str) -> None:
     assert QuoteKind.MENTION not in [q.kind for q in _markdown_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 37, gold37: a definite description after a quote a lead-in opens with a colon is the lead-in's subject,
+        # not the last one the text gave the role)
+        (
+            EN_LEAD + "Tim Cole is running. Recall Sen. John Ames damaging his reputation in 2000. Cole defends his "
+            "record in a commercial running on Iowa TV: “Securing our borders is a matter of national security,” the "
+            "senator says directly to the camera.",
+            "Tim Cole",
+        ),
+        (
+            FR + "Le sénateur Paul Ames a parlé lundi. Jean Cole a défendu son bilan mardi : « Le ferry ne recevra "
+            "plus un centime de ce conseil », a déclaré le sénateur.",
+            "Jean Cole",
+        ),
+        # (negatives: no colon, the lead-in a sentence of its own; a name after the quote)
+        (
+            EN_LEAD + "Tim Cole is running. Recall Sen. John Ames damaging his reputation in 2000. Cole defends his "
+            "record in a commercial. “Securing our borders is a matter of national security,” the senator says.",
+            "John Ames",
+        ),
+        (
+            EN_LEAD + "Tim Cole is running. Recall Sen. John Ames damaging his reputation in 2000. Cole defends his "
+            "record in a commercial: “Securing our borders is a matter of national security,” Ames says.",
+            "John Ames",
+        ),
+    ],
+)
+def test_a_description_after_a_quote_a_colon_opens_is_the_lead_ins_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round 37, gold37: a relative pronoun for people with no comma before it, right before the cue verb, stands
+        # for the name before it, though a preposition stands before the name)
+        (
+            EN_LEAD + "Among many references to the ferry was this tweet from Rikkie Wells who tweeted, “The council "
+            "never pays attention to the rules for the ferry.” Others agreed.",
+            "Rikkie Wells",
+        ),
+        (
+            ES + "Entre los mensajes destacó uno de Rocío Baena quien escribió: «El consejo nunca respeta las normas "
+            "del ferry.» Otros coincidieron.",
+            "Rocío Baena",
+        ),
+        # (negative: a description before the pronoun names no one)
+        (
+            EN_LEAD + "A man who lives in Leeds said, “I feel like I need a translator for this council.” Others "
+            "agreed.",
+            None,
+        ),
+    ],
+)
+def test_a_relative_pronoun_for_people_before_the_cue_verb_stands_for_the_name_before_it(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]

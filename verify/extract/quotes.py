@@ -2251,11 +2251,16 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
 
 def _colon_run(lex: Lexicon, rest: str) -> bool:
     """Whether the words between a subject and the colon opening its quote are few enough to be its lead-in: up to
-    ``_COLON_RUN`` characters, or twice that where they name an occasion of speaking (lexicon ``speech_events``: "gave
-    the technique a whirl in an interview with CNN on Tuesday:", "a précisé sa position lors d'un long entretien")."""
+    ``_COLON_RUN`` characters, or twice that where they name an occasion of speaking or a document the words came in
+    (lexicon ``speech_events``, ``document_nouns``: "gave the technique a whirl in an interview with CNN on Tuesday:",
+    "defends his outsider bona fides in a commercial running on Iowa TV:", "a précisé sa position lors d'un long
+    entretien")."""
     if len(rest) <= _COLON_RUN:
         return True
-    return len(rest) <= 2 * _COLON_RUN and not lex.speech_events.isdisjoint(rest.lower().split())
+    if len(rest) > 2 * _COLON_RUN:
+        return False
+    words = rest.lower().split()
+    return not lex.speech_events.isdisjoint(words) or not lex.document_nouns.isdisjoint(words)
 
 
 _AFTER_COLON = " “„«‘‚\"'\u00a0"  # the quote marks and spaces between a lead-in's colon and the words
@@ -2820,6 +2825,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
     withheld = withholds_name(g.lexicon, text, lo, verb)
     if withheld and (unnamed := _withheld_subject(g, text, lo, verb)) is not None:
         return unnamed  # "Un lanchero de la cooperativa que pidió el anonimato aseguró:": no "anonimato"
+    if (antecedent := _antecedent_subject(g, text, lo, verb)) is not None:
+        return antecedent  # "this tweet from Rikkie Wells who tweeted,"
     clauses = _relative_clauses(g, text, lo, verb)
     restrictive, closed = _restrictive_clause(g, text, lo, verb)
     apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
@@ -2875,6 +2882,29 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if opening < lo and verb - opening <= _WINDOW:
             return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
+
+
+def _antecedent_subject(g: Grammar, text: str, lo: int, verb: int) -> re.Match[str] | None:
+    """The name right before a relative pronoun for people (lexicon ``person_relatives``) that, with no comma before
+    it, is the subject of the cue verb at ``verb`` ("Among them was this tweet from Rikkie Wells who tweeted, “…”", "un
+    mensaje de Rocío Baena quien escribió: «…»"): the pronoun stands for that person, though a preposition stands
+    before the name; None when there is no such pronoun (one string test), or no name right before it."""
+    lex = g.lexicon
+    if not lex.person_relatives:
+        return None
+    words = text[lo:verb].split()
+    while words and words[-1].lower() in lex.cue_adverbs:
+        words.pop()
+    if len(words) < 2 or words[-1].lower() not in lex.person_relatives or not words[-2][-1:].isalpha():
+        return None  # (a comma before the pronoun opens a clause read elsewhere: "Rikkie Wells, who tweeted,")
+    pronoun = text.rfind(f" {words[-1]} ", lo, verb)
+    names = _names_in(g, text, max(lo, pronoun - _ANTECEDENT_CHARS), pronoun) if pronoun > lo else []
+    if not names or not text[:pronoun].endswith(names[-1]):
+        return None
+    return _span_pattern(len(names[-1])).match(text, pronoun - len(names[-1]))
+
+
+_ANTECEDENT_CHARS = 60  # characters before a relative pronoun read for the name it stands for
 
 
 def _titled(g: Grammar, description: re.Match[str], name: re.Match[str]) -> bool:
@@ -6924,7 +6954,11 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     skipped = relative is not None or standalone or _apposed_name(g, text, chain, quoted)
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
     if after is not None and not _indefinite(g, after) and not _owned_document(g, after):
-        return _found_after(g, last_text, chain, quoted, after)
+        found = _found_after(g, last_text, chain, quoted, after)
+        body = blocks[first.block].place is Place.BODY  # (not a headline's topic: "Marchands de sommeil : « … »")
+        if body and (lead := _lead_in_name(g, text, first.start, floor, found.who)) is not None:
+            found.who = f"{found.who}, {lead}"  # the description's name, as "said the mayor, Ann Cole" gives it
+        return found
     prior = blocks[first.block - 1].text if first.block else ""
     if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start, prior)) is not None:
         return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
@@ -7073,6 +7107,25 @@ def _owned_document(g: Grammar, cue: re.Match[str]) -> bool:
     words = cue.group("who").lower().split()
     lex = g.lexicon
     return len(words) == 2 and words[0] in lex.possessives and words[1] in lex.document_nouns
+
+
+def _lead_in_name(g: Grammar, text: str, start: int, floor: int, who: str | None) -> str | None:
+    """The name that opens the lead-in closed by a colon right before a quote at ``start``, when the cue after the quote
+    credits a definite description of a role ("Cruz defends his outsider bona fides in a commercial: “…,” the senator
+    says", "Cole a défendu son bilan : « … », a déclaré la maire"): the description is that person's, not the last
+    one the text gave the role; None otherwise (a name or a pronoun after the quote, no colon, no name before it)."""
+    lex = g.lexicon
+    words = (who or "").split()
+    if len(words) < 2 or words[0].lower() not in lex.definite or not _role_word(lex, words[-1].lower()):
+        return None
+    if text.rfind(":", max(0, start - _COLON_MARKS), start) < 0:
+        return None
+    before = _speaker_before(g, text, start, floor)
+    name = before.group("who") if before is not None else ""
+    first = name.split(maxsplit=1)[0] if name else ""
+    if not first[:1].isupper() or first.lower() in lex.determiners or first.lower() in lex.pronouns:
+        return None
+    return name if _plausible(g, name) and not _role_word(lex, name.split()[-1].lower()) else None
 
 
 def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: re.Match[str]) -> _Found:
