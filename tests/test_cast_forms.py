@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_cast import _DE, _ES, _FR, _paragraphs, _said
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
+from verify.extract.quotes import find_quotes
 
 _EN = "The council raised the mooring fees in April for the third time in two years, and many boaters were angry. "
 _FILLER = {"en": _EN, "de": _DE, "fr": _FR, "es": _ES}
@@ -540,3 +543,310 @@ def test_a_name_after_a_preposition_and_a_possessive_is_no_subject(texts: tuple[
 )
 def test_a_name_cut_or_extended(code: str, texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a given name and a surname's initial is a person of the cast, whom the pronoun after it stands for
+        (
+            "de",
+            (
+                "Ortsvorsteher Bernd Kleine eröffnete die Sitzung. „Wir fangen pünktlich an“, sagte Kleine.",
+                "Monika R., 48, Busfahrerin, war lange dagegen. „Ich fahre um vier los“, sagte sie.",
+                "Hans-Peter S., 66, aus Medebach, war dafür. „Das spart Geld“, sagte er.",
+            ),
+            ["Bernd Kleine", "Monika R.", "Hans-Peter S."],
+        ),
+        (
+            "en",
+            (
+                'Harbourmaster Tom Reilly opened the meeting. "We start at nine," Reilly said.',
+                'Margaret T., 64, a retired teacher, had argued against it for weeks. "We lose the view," she said.',
+            ),
+            ["Tom Reilly", "Margaret T."],
+        ),
+        (
+            "fr",
+            (
+                "Le maire Jean Dufresne a ouvert la séance. « Nous commençons », a dit Dufresne.",
+                "Marie L., 45 ans, infirmière, s'y oppose depuis le début. « On perd la vue », a-t-elle dit.",
+            ),
+            ["Jean Dufresne", "Marie L."],
+        ),
+        (
+            "es",
+            (
+                "El alcalde Jorge Salcedo abrió la sesión. «Empezamos», dijo Salcedo.",
+                "Carmen R., de 38 años, vendedora del mercado, estuvo en contra. «Nos quitan la vista», dijo.",
+            ),
+            ["Jorge Salcedo", "Carmen R."],
+        ),
+        # (a given name no lexicon knows, set off by a comma after the initial, after a description or a verb)
+        (
+            "en",
+            (
+                'Magistrate Lesego Dube opened the hearing. "We begin with the ledger," Dube said.',
+                'One member, Nomvula T., 61, said her husband had paid each month. "There was nothing left," she said.',
+            ),
+            ["Lesego Dube", "Nomvula T."],
+        ),
+        (
+            "de",
+            (
+                "Stadträtin Sabine Moser sprach. „Das Budget steht“, sagte Moser.",
+                "In der Fragestunde meldete sich Hiltrud P., Rentnerin aus Velden, zu Wort. „Der Bus fährt sonntags "
+                "nicht“, sagte sie.",
+            ),
+            ["Sabine Moser", "Hiltrud P."],
+        ),
+        # (a capitalised word before a letter is no given name: "Plan B." names no one the pronoun could stand for)
+        (
+            "en",
+            (
+                'Harbourmaster Tom Reilly opened the meeting. "We start at nine," Reilly said.',
+                'The council had a Plan B. "We lose the view," he said.',
+            ),
+            ["Tom Reilly", "Tom Reilly"],
+        ),
+    ],
+)
+def test_a_given_name_and_a_surname_initial(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a nickname a clause gives the person a pronoun stands for names that person next (its quote is a name)
+        (
+            "de",
+            (
+                "Der Fischer Hannes Brodersen fährt seit dreißig Jahren raus. Im Hafen nennen ihn alle nur „Hanne“.",
+                "„Die See war rau“, sagte Hanne.",
+            ),
+            [None, "Hannes Brodersen"],
+        ),
+        (
+            "de",
+            (
+                "Der Fischer Hannes Brodersen fährt seit dreißig Jahren raus. Im Hafen ist er nur als „Hanne“ bekannt.",
+                "„Die See war rau“, sagte Hanne.",
+            ),
+            [None, "Hannes Brodersen"],
+        ),
+        # (and a handle's word alone: "Kiebitz" of "Kiebitz_HB")
+        (
+            "de",
+            (
+                "Der 17-jährige Jonas Meerkamp aus Bremen gewann das Turnier. Online kennt man ihn als „Kiebitz_HB“.",
+                "„Ich war nervös“, sagte Kiebitz nach dem Finale.",
+            ),
+            [None, "Jonas Meerkamp"],
+        ),
+        (
+            "en",
+            (
+                "Ferry captain Angus Mackay has run the crossing for thirty years. On the pier everyone calls him "
+                '"Skip".',
+                '"The sea was rough," Skip said after docking.',
+            ),
+            [None, "Angus Mackay"],
+        ),
+        (
+            "fr",
+            (
+                "La pêcheuse Maryvonne Le Bihan travaille au port depuis trente ans. Sur le quai, tout le monde "
+                "l'appelle « Mimi ».",
+                "« La mer était forte », a raconté Mimi.",
+            ),
+            [None, "Maryvonne Le Bihan"],
+        ),
+        (
+            "es",
+            (
+                "El bailador Ramón Aguirre Toledo baila en el zócalo desde 1970. En el barrio todos lo conocen como "
+                "«el Flaco».",
+                "«El danzón es la vida», dijo el Flaco.",
+            ),
+            [None, "Ramón Aguirre Toledo"],
+        ),
+        # (the sentence giving it opens on the whole of the name: a given name no lexicon knows is the person's)
+        (
+            "es",
+            ("Anacleto Luis Ferrer tiene 84 años y en la plaza todos lo conocen como «Don Cleto».",
+             "«Aquí bailo desde niño», dijo don Cleto."),
+            [None, "Anacleto Luis Ferrer"],
+        ),
+        # (not a thing's name, nor someone the subject calls by it, nor a name a relative clause gives a thing)
+        (
+            "en",
+            (
+                'Ferry captain Angus Mackay has run the crossing for thirty years. He called it "Old Faithful".',
+                '"The sea was rough," Old Faithful said after docking.',
+            ),
+            ["Angus Mackay", "Old Faithful"],
+        ),
+        (
+            "en",
+            (
+                'Ferry captain Angela Mackay has run the crossing for thirty years. She calls her daughter "Nan".',
+                '"The sea was rough," Nan said after docking.',
+            ),
+            ["Angela Mackay", "Nan"],
+        ),
+        (
+            "es",
+            (
+                "La cortadora Rosario Vega ganó el sábado con el cuchillo que la familia llama «la Pepa».",
+                "«Corta sola», dijo la Pepa.",
+            ),
+            [None, "Pepa"],
+        ),
+    ],
+)
+def test_a_nickname_a_clause_gives(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a place after a preposition of place of the article's language is no one a pronoun stands for
+        (
+            "fr",
+            ("Une épicerie a ouvert lundi au Moulin du Roy.", "« Nous vendons à prix coûtant », a-t-elle expliqué."),
+            [None],
+        ),
+        # (not a day after the preposition, then a name: "am Montag Marco von Hagen")
+        (
+            "de",
+            ("Der Verein hat am Montag Jan Oltmanns als Trainer vorgestellt. „Wir laufen mehr“, sagte er.",),
+            ["Jan Oltmanns"],
+        ),
+        # after a given name no lexicon knows, a man's name is as often her father's: it tells no gender
+        (
+            "fr",
+            (
+                "Sa fondatrice, Nafissa Abdi Warsame, ancienne institutrice, a vidé son épargne. « Nous vendons à "
+                "prix coûtant », a-t-elle expliqué.",
+            ),
+            ["Nafissa Abdi Warsame"],
+        ),
+        (
+            "en",
+            (
+                "A bookshop opens in Kelvin Grove",
+                "Its founder, Hodan Yusuf Ahmed, put her savings into it. \"We have three thousand titles,\" she said.",
+            ),
+            ["Hodan Yusuf Ahmed"],
+        ),
+    ],
+)
+def test_a_place_and_a_patronymic(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a noun after an owner's determiner before a name set off is what the person is called
+        (
+            "es",
+            (
+                "La fonda «El Rincón» cierra este mes. Su dueña, Eulalia Rondón Paz, de 74 años, ya no puede más.",
+                "Su hija, Rocío Llerena Rondón, vino a ayudar. «Mamá, véndela», le dijo. «Ni muerta», le respondió su "
+                "madre. «Pues ciérrala tú», insistió la hija.",
+                "«Cerramos el sábado», dijo la dueña.",
+            ),
+            [None, "Rocío Llerena Rondón", "Eulalia Rondón Paz", "Rocío Llerena Rondón", "Eulalia Rondón Paz"],
+        ),
+        (
+            "en",
+            (
+                'Skipper Dan Morrow brought the boat in. "We lost two pots," Morrow said.',
+                'His deckhand, Rory Quinn, had warned him. "The swell was too big," the deckhand said.',
+            ),
+            ["Dan Morrow", "Rory Quinn"],
+        ),
+        # "another" one of them, a name set off after it: the sentence is about that person
+        (
+            "es",
+            (
+                "El alcalde Jorge Salcedo abrió la sesión. «Empezamos», dijo Salcedo.",
+                "Otro cliente, Luis Alberto Zegarra, vino desde Yanahuara para el último adobo. «Es como si cerraran "
+                "el Misti», dijo.",
+            ),
+            ["Jorge Salcedo", "Luis Alberto Zegarra"],
+        ),
+        # (someone unnamed of that kind names no one)
+        (
+            "es",
+            (
+                "El alcalde Jorge Salcedo abrió la sesión. «Empezamos», dijo Salcedo.",
+                "Otra vecina se quejó del ruido en la plaza. «No se puede dormir», dijo.",
+            ),
+            ["Jorge Salcedo", None],
+        ),
+    ],
+)
+def test_a_role_after_an_owner_and_another_one(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a correction's sentence naming who said words it says were credited wrongly: that person, both quotes
+        (
+            "fr",
+            (
+                "La conseillère Anne Prévot a parlé la première. « Le quai restera ouvert », a dit Prévot.",
+                "Rectificatif : dans une première version, la phrase « Le quai restera ouvert » était attribuée par "
+                "erreur au capitaine du port, Tom Riou. Elle a été prononcée par la conseillère Anne Prévot.",
+            ),
+            "Anne Prévot",
+        ),
+        (
+            "es",
+            (
+                "La concejala Ana Prieto habló primero. «El muelle seguirá abierto», dijo Prieto.",
+                "Fe de erratas: en una versión anterior, la frase «El muelle seguirá abierto» fue atribuida por error "
+                "al capitán de puerto, Tomás Rivas. La pronunció la concejala Ana Prieto.",
+            ),
+            "Ana Prieto",
+        ),
+        (
+            "en",
+            (
+                'Councillor Ada Price spoke first. "The pier will stay open," said Price.',
+                'Correction: an earlier version of this story attributed the words "The pier will stay open" to the '
+                "harbour master, Tom Reilly. It was spoken by Councillor Ada Price.",
+            ),
+            "Ada Price",
+        ),
+        (
+            "de",
+            (
+                "Bürgermeisterin Ute Brandt sprach zuerst. „Der Steg bleibt offen“, sagte Brandt.",
+                "Korrektur: In einer früheren Fassung wurde der Satz „Der Steg bleibt offen“ irrtümlich dem "
+                "Hafenmeister Tom Rieger zugeschrieben. Er stammt von Bürgermeisterin Ute Brandt.",
+            ),
+            "Ute Brandt",
+        ),
+        # (a correction naming no one who said them leaves them to no one, never the one credited wrongly)
+        (
+            "fr",
+            (
+                "Le port a rouvert lundi après trois semaines de travaux.",
+                "Rectificatif : dans une première version, la phrase « Le quai restera ouvert » était attribuée par "
+                "erreur au capitaine du port, Tom Riou. Nos excuses à nos lecteurs.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_correction_names_who_said_it(code: str, texts: tuple[str, ...], want: str | None) -> None:
+    document = from_text(_paragraphs(_FILLER[code] * 2, *texts), "article.txt", Format.TEXT)
+    quotes = find_quotes(document, blocks(document))
+    assert {q.speaker for q in quotes if q.text.split()[-1] in ("ouvert", "abierto", "open", "offen")} == {want}

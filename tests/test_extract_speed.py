@@ -285,7 +285,7 @@ def test_language_tokens_are_the_patterns_matches(text: str) -> None:
 
 
 _GUARD_PIECES = [",", ", ", " (", "(", "AB", "Acme", " ", "  ", "\n", "\u00a0", "in", "at", "to", "from", "across", "that",
-                 "x", "29", "who", "the", "said", ")", "."]  # fmt: skip
+                 "x", "29", "who", "the", "said", ")", ".", "au", "depuis", "im", "desde"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -293,8 +293,9 @@ _GUARD_PIECES = [",", ", ", " (", "(", "AB", "Acme", " ", "  ", "\n", "\u00a0", 
 def test_guards_pass_every_place_their_pattern_matches(text: str, cut: int) -> None:
     """Each pre-test before a pattern (a cheap look at the text) is true wherever the pattern matches."""
     at = min(cut, len(text))
-    if quotes._PLACE_BEFORE.search(text, max(0, at - 6), at):
-        assert text[max(0, at - 6) : at].rstrip().endswith(quotes._PLACE_WORDS)
+    for code in CODES:  # (each language's prepositions of place, and the English ones in every language)
+        if quotes._place_before(code).search(text, max(0, at - quotes._PLACE_REACH), at):
+            assert text[max(0, at - quotes._PLACE_REACH) : at].rstrip().endswith(quotes._place_words(code))
     if cast._AGE_AFTER.match(text, at):
         assert text.startswith(",", at) or text.startswith("(", at + 1)
     found, plain = cast._letters_after(text, at), cast._LETTERS.match(text, at)

@@ -135,6 +135,23 @@ def known_first_name(word: str) -> bool:
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
+_SURNAME_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")  # a surname's initial: "K." of "Sabine K."
+
+
+def initialled_name(name: str, set_off: bool = False) -> bool:
+    """Whether a name is a given name and the initial of a surname ("Sabine K.", "Heinz-Jürgen W.", "Marie L."): the
+    form an article gives people who want only their first name printed; a person, though the key holds one word. The
+    given name is one any lexicon knows, or, the name ``set_off`` by a comma after it ("Mpho K., 58,", "Gertraud L.,
+    Pensionistin"), a capitalised word of letters that is no function word. Not a capitalised word before a letter
+    closing a sentence ("Plan B.", "Gruppe C.": no first name)."""
+    first, _, initial = name.partition(" ")
+    if _SURNAME_INITIAL.fullmatch(initial) is None:
+        return False
+    if known_first_name(first):
+        return True
+    return set_off and first.isalpha() and first[1:].islower() and first.lower() not in FUNCTION_WORDS
+
+
 def _plain_surname(name: str) -> str | None:
     """The surname of a full name that is one first name and one surname, a particle's included ("Lemaire" of
     "Gérard Lemaire", "Le Goff" of "Maïwenn Le Goff", "van der Meulen" of "Anke van der Meulen"); None for a name
@@ -1221,6 +1238,76 @@ def person_alias(text: str, end: int, name: str, code: str) -> str:
     return alias.group(1) if alias else ""
 
 
+# (perhaps after an article: "«el Flaco»", "“the Hammer”")
+_NICKNAME_IN_MARKS = re.compile(rf"[{_ALIAS_OPEN}]\s?((?:[^\W\d_A-ZÀ-Þ]{{1,3}}\s)?{_ALIAS_NAME})\s?[{_ALIAS_CLOSE}]")
+_NICKNAME_VERB_WORDS = 5  # the last words of that clause its verb may stand among ("nennen ihn alle nur „Hanne“")
+_NICKNAME_CLAUSE_CHARS = 80  # the characters before quoted words read for the clause giving them as a nickname
+_NICKNAME_CLAUSE_STOPS = re.compile(r"[.!?;:,“”„\"«»]")
+_ELIDED_PRONOUN = re.compile(r"\b([lL]['’])(?=\w)")  # "l'appelle": the pronoun and the verb, two words
+# "Schefi" of "Schefi_SG", "Baerli" of "Baerli99" (from a word's start, read whole: one try a word)
+_HANDLE_HEAD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}+(?=[_\d])")
+
+
+def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[str, str] | None:
+    """The nickname quoted words at ``end`` give the person a pronoun of the clause before them stands for, and the
+    gender that pronoun tells ("" for none), or None: a verb of knowing and its "as" (``known_as_verbs``,
+    ``role_links``), a verb of calling (``calling_verbs``) or a nickname word (``nickname_words``) in the clause right
+    before the marks, or the verb right after them, and a pronoun for the person (``nickname_pronouns``, the clause's
+    last: the object, "sie nennen ihn"), the quoted words shaped as a name: "In der Szene kennt man ihn nur als
+    «Schefi_SG»", "everyone calls her “Nan”", "on l'appelle « Kiki »", "todos lo conocen como «el Flaco»". A name
+    right before a nickname word is that name's (:func:`person_alias`: "Noah Bärlocher, genannt «Baerli»"), and a
+    judgement in marks is no name ("called him “a liar”")."""
+    if not lex.nickname_pronouns:
+        return None
+    nickname = _NICKNAME_IN_MARKS.match(text, end)
+    if nickname is None:
+        return None  # (most quotes: no capitalised word of a name's length in their marks)
+    clause = text[max(sentence, end - _NICKNAME_CLAUSE_CHARS) : end]
+    stops = list(_NICKNAME_CLAUSE_STOPS.finditer(clause))
+    clause = clause[stops[-1].end() :] if stops else clause
+    words = _ELIDED_PRONOUN.sub(r"\1 ", clause).lower().split()
+    if not words:
+        return None
+    after = text[nickname.end() : nickname.end() + 24].split(maxsplit=1)[:1]
+    following = after[0].rstrip(",.;").lower() if after else ""  # (a verb put last: "als „Hanne“ bekannt")
+    # (the verb among the clause's last words, before the pronoun it takes and an adverb: "calls him “Skip”", "nennen
+    # ihn alle nur „Hanne“")
+    near = words[-_NICKNAME_VERB_WORDS:]
+    # (a participle or "known as" gives the name to the clause's subject, "he is known as", "il est surnommé"; a verb
+    # of calling to its object alone, "she calls him", never "she calls her daughter")
+    known = (
+        following in lex.known_as_verbs
+        or any(w in lex.nickname_words for w in near)
+        or words[-1] in lex.role_links
+        and any(w in lex.known_as_verbs for w in near)
+    )
+    if not (known or following in lex.calling_verbs or any(w in lex.calling_verbs for w in near)):
+        return None
+    if any(w in lex.object_relatives for w in words):
+        return None  # ("el cuchillo que la familia llama «la Pepa»": what the relative stands for, a thing as often)
+    verbs = lex.known_as_verbs | lex.calling_verbs | lex.nickname_words
+    # (a pronoun that is an article too stands right before its verb, "lo conocen", "l'appelle", not "la familia"; one
+    # that is a possessive too closes the clause, "calls her “Nan”", not "calls her daughter")
+    pronouns = [
+        w
+        for i, w in enumerate(words)
+        if w in lex.nickname_pronouns
+        and (w not in lex.determiners or i + 1 == len(words) or words[i + 1] in verbs)
+        and (w not in lex.possessives or i + 1 == len(words))
+        and (known or w not in lex.subject_pronouns)
+    ]
+    if not pronouns or any(lex.pronouns[w].gender is Gender.NEUTER for w in words if w in lex.pronouns):
+        return None  # ("He called it “Old Faithful”": a thing's name)
+    return nickname.group(1), lex.nickname_pronouns[pronouns[-1]]
+
+
+def handle_head(short: str) -> str:
+    """The word a nickname written as a handle opens on, which the article may name the person by alone ("Schefi" of
+    "Schefi_SG", "Baerli" of "Baerli99"), or ""."""
+    head = _HANDLE_HEAD.match(short)
+    return head.group() if head else ""
+
+
 def defined_letters(text: str, end: int) -> str:
     """The letters defined in brackets right after a name ending at ``end``, or ""."""
     letters = _letters_after(text, end)
@@ -1459,6 +1546,8 @@ class Cast:
     _unheld_roles: set[str] = field(default_factory=set)
     # the short forms the article gives people ("Maureen Kilbride (MK)", "Josef Mair, genannt Sepp"), lower case
     _aliases: dict[str, Person] = field(default_factory=dict)
+    # whole names whose first word the cast would cut, given whole once set off (see ``naming``: "Hodan Omar Dirieh")
+    _whole_names: set[str] = field(default_factory=set)
     # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
     _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)
     # Kin the article gave by name, as (the relative, the kin noun, whose kin): "His daughter, Ooi Swee Lin," of Ooi
@@ -1534,12 +1623,22 @@ class Cast:
         name, unsure = _candidate(phrase, self.lexicon.code)
         if given and name == phrase.split(maxsplit=1)[-1]:
             name, unsure = phrase, False  # "The deputy mayor, Col Reardon,": Col Reardon, no colonel
-        if not name:
+            told = gender_of(phrase, self.lexicon.code)
+            if told == "m" and self._patronymic(name):
+                # "Sa fondatrice, Hodan Omar Dirieh,", "Hadidja Ali Mohamed": after a given name no lexicon knows, a
+                # man's name is as often her father's (a patronymic) and tells no gender ("Dee Ann Whitlock" is a
+                # woman still); the whole name met again where its first word would be cut is hers (``_named_whole``)
+                told = ""
+                self._whole_names.add(phrase)
+        elif not name:
             # most capitalised runs ("The", "But", "Monday"): nothing more to look up, but a title word alone
             person = self._titled_surname(phrase)
             return None if person is None else ("", "", person)
-        told = gender_of(phrase, self.lexicon.code)
+        else:
+            told = gender_of(phrase, self.lexicon.code)
         person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
+        if person is None and self._whole_names and (whole := self._named_whole(phrase)) is not None:
+            return whole.name, "", whole  # "Hodan Omar Dirieh, libraire": the woman named so whole before
         titled = False  # (read only for a name not yet known: most mentions are of someone known)
         if person is None:
             words = phrase.split()
@@ -1566,7 +1665,9 @@ class Cast:
                 and not (titled or given)
                 and not self._roled(phrase, name)
             ):
-                return None  # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people
+                # a lone capitalised word; "President Obama", "Sen. Cruz", "Mr. Band" are people, and so is "Sabine K.,"
+                # set off, a given name with her surname's initial (the reader's ``given``: ``initialled_name``)
+                return None
             if self._nationality(name) or self._place(name):
                 # "the Chinese comments", "African American voters", "But California offered ...": a people or a place,
                 # no one's name a "he" or "she" could stand for
@@ -2301,12 +2402,14 @@ class Cast:
         only where no heading can be glued before the name (a heading's word cut before a known first name, "Answer
         John Sample", stands at a block's opening): after a comma, after a quote its cue follows."""
         words = phrase.split(maxsplit=2)
-        if len(words) < 3:
-            return False
-        first, low, lex = words[0], words[0].lower(), self.lexicon
-        if lex.capitalised_nouns:
-            return False  # (every noun is capitalised: "Brauhauswirt Frank Odenthal" is a noun for him)
-        if not (first.isalpha() and first[1:].islower() and first[:1].isupper()) or not known_first_name(words[1]):
+        return len(words) > 2 and known_first_name(words[1]) and self._given_word(words[0], words[1])
+
+    def _given_word(self, first: str, following: str) -> bool:
+        """Whether a capitalised word before ``following`` in a name may be a given name no lexicon knows: a word of
+        letters that is no title, role, job (by its ending), function word, adverb, date or nationality of any lexicon,
+        in a language that writes nouns in lower case ("Brauhauswirt Frank Odenthal" is a noun for him)."""
+        low, lex = first.lower(), self.lexicon
+        if lex.capitalised_nouns or not (first.isalpha() and first[1:].islower() and first[:1].isupper()):
             return False
         return not (
             low in FUNCTION_WORDS
@@ -2314,7 +2417,7 @@ class Cast:
             or low in lex.date_words
             or low in lex.affiliations
             or low.endswith(lex.role_endings)
-            or _leading_title(first, words[1], lex)
+            or _leading_title(first, following, lex)
         )
 
     def given_name_after_role(self, phrase: str, text: str, start: int, floor: int) -> bool:
@@ -2516,6 +2619,24 @@ class Cast:
         next, shown by the full name, as a body's letters are (``define``)."""
         if short and short != person.name:
             self._aliases[short.lower()] = person
+            if head := handle_head(short):
+                self._aliases.setdefault(head.lower(), person)  # "sagte Schefi" of "«Schefi_SG»"
+
+    def nickname(self, short: str, gender: str, opening: str = "") -> None:
+        """A nickname a clause gives the person a pronoun of ``gender`` stands for (:func:`nickname_given`): the
+        nearest such topic, as the pronoun would be resolved (of a pronoun that tells none, the latest topic). When
+        the sentence opens on that person's name with one word more before it, a word that may be a given name (cut
+        as a heading's word before a known first name), that word is theirs: the sentence is about a person, so
+        "Crescencio Lara Ochoa tiene 81 años y … lo conocen como «Don Chencho»" names Crescencio Lara Ochoa."""
+        topics = (p for p in reversed(self._topics.values()) if not p.organisation)
+        person = self._referent(gender) if gender else next(topics, None)
+        if person is None or person.organisation:
+            return
+        cut, _, rest = opening.partition(" ")
+        # (not a finite verb opening the sentence before the name: "Ganó Macarena Toscano, de 27 años, …")
+        if rest == person.name and self._given_word(cut, rest) and not singular_finite(self.lexicon, cut.lower()):
+            self.mention(opening, (opening, "", person))  # (the whole name, as a later mention naming more would)
+        self.alias(person, short)
 
     def define(self, body: Person, letters: str) -> None:
         """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"), or its name after the noun
@@ -2663,6 +2784,20 @@ class Cast:
             return None
         alone = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name) == key[:1]]
         return max(alone, key=lambda p: p.seen, default=None)
+
+    def _patronymic(self, name: str) -> bool:
+        """Whether a name of three words or more whose first word is a given name no lexicon knows has a man's name
+        after it, which tells no gender (see :meth:`naming`): not a title before it."""
+        return name.count(" ") > 1 and not title_gender(name.split(maxsplit=1)[0], self.lexicon)
+
+    def _named_whole(self, phrase: str) -> Person | None:
+        """The person the article named by the whole of ``phrase`` before, its first word their first name, though the
+        phrase's name alone would cut that word (a given name no lexicon knows before a man's name it knows: "Hodan Omar
+        Dirieh", met first set off by commas, :meth:`given_name_set_off`), or None."""
+        if phrase not in self._whole_names:
+            return None
+        people = self._by_surname.get(phrase.rsplit(maxsplit=1)[-1].lower())
+        return next((p for p in people if p.name == phrase), None) if people else None
 
     def _index_first_name(self, person: Person) -> None:
         key = surname_last(person.name)
@@ -2929,7 +3064,9 @@ class Cast:
             # (a noun capitalised in German: "Der Förster, Tobias Wendt,")
             noun = apposed[1] if len(apposed) > 1 else ""
             noun = noun.lower() if lex.capitalised_nouns else noun
-            if noun and (apposed[0].lower() in lex.definite or pointed) and self._unlisted_noun(noun):
+            # ("Su dueña, Eulalia Chávez Pinto,", "His skipper, Tom Hale,": an owner's determiner before the noun too)
+            determined = apposed and (apposed[0].lower() in lex.definite or apposed[0].lower() in lex.possessives)
+            if noun and (determined or pointed) and self._unlisted_noun(noun):
                 person.named_as.add(noun)  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
             titled = phrase[: phrase.find(person.name)].split()

@@ -62,8 +62,10 @@ from .cast import (
     cut_compound_end,
     cut_compound_start,
     defined_letters,
+    initialled_name,
     known_first_name,
     lower_of_part_end,
+    nickname_given,
     person_alias,
     role_head,
     seated_bodies,
@@ -219,9 +221,22 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN_SCAN)
 _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
-_PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")  # "in Salem", "at Chez Vachon": a place's name
+# "in Salem", "at Chez Vachon": a place's name (in every language; and each lexicon's ``place_prepositions``)
+_PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")
 _AGE_APPOSED = re.compile(r",\s{1,3}\d{1,3},")  # "Ooi Chee Keong, 79,": a person's age set off after the name
-_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$")
+_PLACE_REACH = 8  # the characters before a run read for a preposition of place ("depuis ")
+
+
+@lru_cache(maxsize=8)
+def _place_words(code: str) -> tuple[str, ...]:
+    """The prepositions of place of a language and every language's English ones (a tuple for ``str.endswith``)."""
+    return tuple(sorted(set(_PLACE_WORDS) | LEXICONS[code].place_prepositions, key=lambda w: (-len(w), w)))
+
+
+@per_language
+def _place_before(code: str) -> re.Pattern[str]:
+    """One of :func:`_place_words` right before a run."""
+    return re.compile(rf"\b(?:{'|'.join(_place_words(code))})\s+$")
 # A role given in an appositive right after a name: "Example, a former prosecutor, said".
 # It ends at a comma, a dash, a colon before the quote (a headline's "Lucía Arregui, pregonera de San Roque: «…»") or a
 # relative clause ("Gabriel Okafor, a former federal prosecutor who led the case ...,",
@@ -293,6 +308,9 @@ def _unpossessive(word: str) -> str:
 _NON_SPACE = re.compile(r"\S+")  # a word with the marks glued to it
 _WORD_START = re.compile(r"[\w(](?<![\w’'.\-].)")  # (?<![\w’'.\-])[\w(], the class first: the engine skips to it
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
+# a name closing on a surname's initial, and the word before it ("Mpho K.")
+_SURNAME_INITIAL_END = re.compile(r"(?<!\S)([A-ZÀ-Þ][^\W\d_]+)\s[A-ZÀ-Þ]\.$")
+_NICKNAME_OPENS = frozenset("\"“«„»")  # the marks a nickname given in a clause may open on (``nickname_given``)
 # A relative clause after a name (an "of" phrase and an appositive may stand between): its first three words
 # are read for a cue verb.
 _RELATIVE_CUE = re.compile(
@@ -3675,7 +3693,10 @@ def _mention(g: Grammar, who: str) -> str:
     """The speaker as the article names them at the cue, without leading function words."""
     lex = g.lexicon
     who = re.sub(r"\s+\([^()]*\)$", "", who.strip(" ,"))
-    who = who[: _sentence_in(who)].rstrip(".")  # "Mme Anne Berger. Selon Mme Berger": one sentence only
+    who = who[: _sentence_in(who)]  # "Mme Anne Berger. Selon Mme Berger": one sentence only
+    initial = _SURNAME_INITIAL_END.search(who) if who[-3:-2] == " " else None
+    if initial is None or initial.group(1) in ALL_COURTESY_TITLES:
+        who = who.rstrip(".")  # (not a given name's surname initial: "Mpho K." is her name whole; "M. B." is "B")
     if " ".join(who.lower().split()) in lex.demonstratives:
         return who  # "Ce dernier", "the latter": whole, though "dernier" may end a time ("le mois dernier")
     if described := _described(g, who):
@@ -3890,6 +3911,8 @@ class _Reader:
         self._and_after = tuple(sorted(f" {w} " for w in g.lexicon.and_words if w.isalpha()))
         # (the contractions a body's name may go on past: " au ", " am ")
         self._contractions = _contraction_openings(g.lexicon.code)
+        self._places = _place_words(g.lexicon.code)  # (the prepositions of place, see ``_placed``)
+        self._place_before = _place_before(g.lexicon.code)
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -3948,6 +3971,7 @@ class _Reader:
                 if court.lastgroup == "name":
                     cast.define(seated, court.group("name"))  # "San Íñigo informó": the "Residencia San Íñigo"
                     institutions.append(court.start("name"))
+        places, place_before = self._places, self._place_before
         for match in self.runs.finditer(text, start, end):
             at, stop = match.span()
             while cursor < len(breaks) and breaks[cursor] <= at:
@@ -3990,14 +4014,13 @@ class _Reader:
             spaced = text[at - 1 : at].isspace()
             if (
                 spaced
-                and text[max(0, at - 6) : at].rstrip().endswith(_PLACE_WORDS)
-                and _PLACE_BEFORE.search(text, max(0, at - 6), at)
-                and not known_first_name(run.split(maxsplit=1)[0])
-                and (not text.startswith(",", stop) or _AGE_APPOSED.match(text, stop) is None)
-                and not (run.endswith("s") and self._possessive_name(run))
+                and text[max(0, at - _PLACE_REACH) : at].rstrip().endswith(places)
+                and place_before.search(text, max(0, at - _PLACE_REACH), at)
+                and self._placed(run, text, stop)
             ):
-                # "in Salem, New Hampshire", "at Chez Vachon": a place, not a person ("complaints from Joanne Pryce":
-                # a full name, known though no topic; "went to Ooi Chee Keong, 79,": an age set off after it)
+                # "in Salem, New Hampshire", "at Chez Vachon", "Au Plateau du Serpent, une librairie ouvre": a place,
+                # not a person ("complaints from Joanne Pryce": a full name, known though no topic; "went to Ooi Chee
+                # Keong, 79,": an age set off after it)
                 continue
             if spaced and cast.names_thing(text, at, run):
                 continue  # "devant l'école Jean-Moulin", "a green boat called Kingfisher": a thing's name, no one
@@ -4098,7 +4121,11 @@ class _Reader:
                     and cast.given_name_set_off(mention)
                     # ("el espectador Pastor Iglesias": a given name, though a title too)
                     or mention.startswith(TITLE_GIVEN_OPENINGS)
-                    and cast.given_name_after_role(mention, text, start, self.sentence),
+                    and cast.given_name_after_role(mention, text, start, self.sentence)
+                    # ("Mpho K., 58,": a given name and a surname's initial, set off)
+                    or mention.endswith(".")
+                    and text.startswith(",", stop)
+                    and initialled_name(mention, True),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
@@ -4159,6 +4186,12 @@ class _Reader:
                 cast.claim_role(person)  # ("The Rev Morag Halcro, minister of …": whom "The minister" stood for)
         if self.fresh and cursor == len(breaks):
             self._comma_subject(text, read, end)
+        if text[end : end + 1] in _NICKNAME_OPENS and (nickname := nickname_given(lex, text, start, end)) is not None:
+            # "In der Szene kennt man ihn nur als «Schefi_SG»": his, "sagte Schefi" next (and the run opening the
+            # sentence, which may write the whole of his name: "Crescencio Lara Ochoa tiene 81 años y … lo conocen
+            # como «Don Chencho»")
+            lead = _CAPITAL_RUN.match(text, sentence_start(text, end))
+            cast.nickname(*nickname, lead.group() if lead else "")
         opened = self.sentence
         if cursor < len(breaks):
             self.fresh = True
@@ -4781,6 +4814,22 @@ class _Reader:
             head = words[-1].lower()
             if not self._cast.person_noun(head):
                 self._cast.thing_subject(words[0], head)
+
+    def _placed(self, name: str, text: str, stop: int) -> bool:
+        """Whether a run after a preposition of place names the place, not a person: it opens on no known first name
+        or day and holds no full name after the place, no age is set off after it, and it is no full name in the
+        possessive."""
+        first, _, rest = name.partition(" ")
+        return (
+            not known_first_name(first)
+            # ("am Montag Marco von Hagen": a day after the preposition, then a name)
+            and first.lower() not in self.g.lexicon.date_words
+            # (nor a known first name before another word: the place, then a person, "aus Berlin Doris von
+            # Sayn-Wittgenstein"; "in San José" is a place)
+            and not (" " in rest and any(map(known_first_name, rest.split()[:-1])))
+            and (not text.startswith(",", stop) or _AGE_APPOSED.match(text, stop) is None)
+            and not (name.endswith("s") and self._possessive_name(name))
+        )
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but

@@ -281,6 +281,24 @@ class Lexicon:
     # "genannt"): the quoted words right after one, shaped as a name, set off as an appositive ("Mamadou Ndiaye, dit
     # « Ouragan », 24 ans", "Julián Pérez, alias «el Zorro», agradeció"), are the name he goes by, no one's claim
     nickname_words: frozenset[str] = frozenset()
+    # Verbs of calling someone by a name, lower case, in their forms ("call", "nennt", "appelle", "surnomme",
+    # "llaman", "apodan"): read, with ``known_as_verbs`` before one of ``role_links`` and ``nickname_words``, in the
+    # clause right before quoted words shaped as a name, when the clause holds one of ``nickname_pronouns``
+    calling_verbs: frozenset[str] = frozenset()
+    # Prepositions of place, lower case, after which a capitalised run whose first word is no known first name is a
+    # place, no one ("in Salem", "at Chez Vachon", "im Sauerland", "au Plateau du Serpent", "en El Alto"); a sentence or
+    # a headline may open on one ("Au Plateau du Serpent, une librairie ouvre ses portes"). Not the prepositions that
+    # as often stand before a person ("à", "bei", "a", "chez")
+    place_prepositions: frozenset[str] = frozenset()
+    # The pronouns that stand for the person a clause gives a nickname to, lower case, each with the gender it tells
+    # ("" for none): "In der Szene kennt man ihn nur als «Schefi_SG»", "everyone knows her as “Nan”", "on le surnomme
+    # « Kiki »", "todos lo conocen como «el Flaco»": the quoted name is the nickname of the person the pronoun stands
+    # for ("sagte Schefi" next is that person)
+    nickname_pronouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Relative words that stand for the object of their clause, lower case ("que", "that", "which", "welchen"): a clause
+    # holding one gives the nickname to what it stands for, as often a thing ("el cuchillo que la familia llama «la
+    # Pepa»"), no one a pronoun stands for
+    object_relatives: frozenset[str] = frozenset()
     # Nouns for a person's name: a first name alone after one and a comma or colon is a person someone quoted agreed to
     # be named by ("on condition that we used only her first name, Maria", "qui n'a donné que son prénom, Julie")
     name_nouns: frozenset[str] = frozenset()

@@ -726,6 +726,15 @@ LEXICON: Lexicon = Lexicon(
         "kannte kannten"
     ),
     nickname_words=words("alias genannt"),
+    calling_verbs=words("nennt nennen nannte nannten ruft rufen rief riefen"),
+    place_prepositions=words("in im am aus nach"),
+    # ("In der Fragestunde meldete sich Gertraud L. zu Wort", "In der ersten Reihe saß Anna Berg": after a phrase of
+    # place or time, the subject after the verb is what the sentence is about)
+    presentational_verbs=words(
+        "meldete meldet meldeten kam kommt kamen stand steht standen saß sitzt saßen erschien erscheint wartete wartet"
+    ),
+    nickname_pronouns=MappingProxyType({"ihn": "m", "er": "m", "sie": "f"}),
+    object_relatives=words("welchen welche welches"),
     naming_words=words("namens genannt"),
     known_as_phrases=frozenset(("bekannt als", "nur bekannt als")),
     name_nouns=words("vorname vornamen"),

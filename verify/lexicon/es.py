@@ -505,7 +505,7 @@ LEXICON: Lexicon = Lexicon(
     document_nouns=DOCUMENT_NOUNS,
     signing_words=words("firmado firmada firmados firmadas firmaron firmaban suscrito suscrita suscritos suscritas"),
     issued_documents=words("declaración carta comunicado escrito"),
-    indefinite=words("un una unos unas uno"),  # ("uno de sus asesores": one of many)
+    indefinite=words("un una unos unas uno otro otra"),  # ("uno de sus asesores": one of many; "Otro cliente, …,")
     partitives=("uno de", "una de"),
     plural_endings=(("es", ""), ("s", "")),
     articles=words("el la los las un una unos unas del"),
@@ -606,6 +606,11 @@ LEXICON: Lexicon = Lexicon(
         "las dijo",
         "fueron pronunciadas por",
         "fueron dichas por",
+        # (of one saying: "… la frase «…» fue atribuida por error a X. La pronunció Y.")
+        "la pronunció",
+        "la dijo",
+        "fue pronunciada por",
+        "fue dicha por",
         # ("… la frase «…» se atribuyó a X. La frase es de su hija, Y.")
         "la frase es de",
         "la cita es de",
@@ -673,6 +678,10 @@ LEXICON: Lexicon = Lexicon(
         "vendida vendidos vendidas comercializa comercializan comercializado comercializada"
     ),
     nickname_words=words("alias apodado apodada apodados apodadas"),
+    calling_verbs=words("llama llaman llamaba llamaban apoda apodan apodaba apodaban"),
+    place_prepositions=words("en desde hacia"),
+    nickname_pronouns=MappingProxyType({"lo": "m", "él": "m", "la": "f", "ella": "f", "le": ""}),
+    object_relatives=words("que"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
     known_as_phrases=frozenset(
         (

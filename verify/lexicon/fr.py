@@ -589,6 +589,11 @@ LEXICON: Lexicon = Lexicon(
         # (a correction's: "… attribuait les propos « … » à une porte-parole. Ils ont été tenus par …")
         "ils ont été prononcés par",
         "elles ont été prononcées par",
+        # (of one saying: "… la phrase « … » était attribuée par erreur à X. Elle a été prononcée par Y.")
+        "elle a été prononcée par",
+        "il a été prononcé par",
+        "elle a été dite par",
+        "il a été dit par",
         "ils ont été tenus par",
         "ils étaient de",
         "ils sont de",
@@ -768,6 +773,10 @@ LEXICON: Lexicon = Lexicon(
         "commercialisés commercialisées"
     ),
     nickname_words=words("alias dit dite dits dites surnommé surnommée surnommés surnommées"),
+    calling_verbs=words("appelle appellent appelait appelaient surnomme surnomment surnommait surnommaient"),
+    place_prepositions=words("au aux en dans depuis"),
+    nickname_pronouns=MappingProxyType({"le": "m", "il": "m", "la": "f", "elle": "f", "l'": "", "l’": ""}),
+    object_relatives=words("que qu' qu’"),
     naming_words=words(
         "nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée dénommé dénommée"
     ),
