@@ -221,16 +221,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN_SCAN)
 _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
-# "in Salem", "at Chez Vachon": a place's name (in every language; and each lexicon's ``place_prepositions``)
-_PLACE_WORDS = ("in", "at", "from", "near", "across", "around", "to")
 _AGE_APPOSED = re.compile(r",\s{1,3}\d{1,3},")  # "Ooi Chee Keong, 79,": a person's age set off after the name
 _PLACE_REACH = 8  # the characters before a run read for a preposition of place ("depuis ")
 
 
 @lru_cache(maxsize=8)
 def _place_words(code: str) -> tuple[str, ...]:
-    """The prepositions of place of a language and every language's English ones (a tuple for ``str.endswith``)."""
-    return tuple(sorted(set(_PLACE_WORDS) | LEXICONS[code].place_prepositions, key=lambda w: (-len(w), w)))
+    """The prepositions of place of a language (lexicon ``place_prepositions``: "in Salem", "at Chez Vachon", "au
+    Plateau du Serpent") and, in every language, the English ones (a tuple for ``str.endswith``)."""
+    places = LEXICONS["en"].place_prepositions | LEXICONS[code].place_prepositions
+    return tuple(sorted(places, key=lambda w: (-len(w), w)))
 
 
 @per_language
