@@ -850,3 +850,67 @@ def test_a_correction_names_who_said_it(code: str, texts: tuple[str, ...], want:
     document = from_text(_paragraphs(_FILLER[code] * 2, *texts), "article.txt", Format.TEXT)
     quotes = find_quotes(document, blocks(document))
     assert {q.speaker for q in quotes if q.text.split()[-1] in ("ouvert", "abierto", "open", "offen")} == {want}
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a name's particle opening the body the person is of: the name ends before it, in every language
+        ("de", ("„Der Druck läuft“, sagte Verleger Jonas Brink von Halmstad Press.",), ["Jonas Brink"]),
+        ("de", ("„Der Druck läuft“, sagte Jonas Brink von der Halmstad Press.",), ["Jonas Brink"]),
+        ("fr", ("« L'impression commence », a dit l'éditeur Jonas Brink de Halmstad Press.",), ["Jonas Brink"]),
+        ("es", ("«La impresión empieza», dijo Jonas Brink de Talleres Halmstad SA.",), ["Jonas Brink"]),
+        # (a surname after its particle stays, a body's name is whole, a place is no body)
+        ("de", ("„Der Druck läuft“, sagte Karl Theodor von Halmstad.",), ["Karl Theodor von Halmstad"]),
+        ("es", ("«La impresión empieza», dijo Ana María de la Iglesia.",), ["Ana María de la Iglesia"]),
+        ("fr", ("« L'impression commence », a dit Marie Claire de La Tour.",), ["Marie Claire de La Tour"]),
+        # a body's kind before its name is no part of it
+        (
+            "fr",
+            ("« Le pont ouvrira en mars », indique l'entreprise Tarn Ouvrages SA dans un communiqué.",),
+            ["Tarn Ouvrages SA"],
+        ),
+        ("fr", ("« Le pont ouvrira en mars », a indiqué la société Tarn Ouvrages.",), ["Tarn Ouvrages"]),
+        ("es", ("«El puente abrirá en marzo», dijo la empresa Obras Tarn SA.",), ["Obras Tarn SA"]),
+        ("en", ('"The bridge opens in March," the company Tarn Works Ltd said.',), ["Tarn Works Ltd"]),
+        ("de", ("„Die Brücke öffnet im März“, teilte die Firma Tarn Bau GmbH mit.",), ["Tarn Bau GmbH"]),
+        # (a kind in capitals opens the name: "la Société Générale")
+        ("fr", ("« Le pont ouvrira en mars », a indiqué la Société Générale.",), ["Société Générale"]),
+        # a place written before a name the article gives alone elsewhere is no part of it
+        (
+            "fr",
+            (
+                "Lutte : Ousmane Tahir sacré à Moundou.",
+                "Le lutteur d'Abougoudam Ousmane Tahir a gagné la finale dimanche.",
+                "« C'est un grand jour », a-t-il ajouté.",
+            ),
+            ["Ousmane Tahir"],
+        ),
+        (
+            "en",
+            (
+                "Ousmane Tahir won the final on Sunday.",
+                "The wrestler from Abougoudam Ousmane Tahir lifted the cup.",
+                '"It is a great day," he added.',
+            ),
+            ["Ousmane Tahir"],
+        ),
+        (
+            "es",
+            (
+                "Ousmane Tahir ganó la final el domingo.",
+                "El luchador de Abougoudam Ousmane Tahir levantó la copa.",
+                "«Es un gran día», añadió.",
+            ),
+            ["Ousmane Tahir"],
+        ),
+        # (a run the article never gives shorter is read whole: a given name no lexicon knows)
+        (
+            "fr",
+            ("La lutteuse d'Abougoudam Ousmane Tahir a gagné la finale.", "« C'est un grand jour », a-t-elle dit."),
+            ["Abougoudam Ousmane Tahir"],
+        ),
+    ],
+)
+def test_a_name_with_what_surrounds_it(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

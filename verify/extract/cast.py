@@ -644,7 +644,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # "einer Frau den Rücken gekehrt", "dem Herrn den Vortritt lassen": after a title, an article opens the noun
         # that is the verb's object, no surname ("Frau von der Leyen", "Ruud den Boer" open on no article)
         return "", False
-    if lex.capitalised_nouns:
+    if lex.capitalised_nouns or name.count(" ") > 2:
+        # (in any language a name's particle may open the body the person is of: "Dana Rust de Pedernales Press")
         name = _without_body(name, name.lower().split(), lex)[0]
     # (a month after a title, a form of address or a role is her first name: "Aunty June Wilson", "Swimmer April Kemp")
     dated = len(name.split()) < len(words) and dated_first_name(name.split())
@@ -806,18 +807,39 @@ def _without_body(name: str, words: list[str], lex: Lexicon) -> tuple[str, list[
     """A name without the body a particle run after it names ("Tobias Kern von der Nordbank" -> "Tobias Kern";
     not "Ursula von der Leyen")."""
     cut = next((i for i in range(2, len(words) - 1) if words[i] in lex.name_particles), 0)
+    if not cut:
+        return name, words
+    written = name.split()[cut + 1 :]
     # (the body's name may end in its place: "Stefan Huber von der Freiwilligen Feuerwehr Oberhaching"; or be its
-    # letters: "Tobias Kern von der SPD", "Anna Roth von der AfD", no surname's)
+    # letters: "Tobias Kern von der SPD", "Anna Roth von der AfD", "Luis Gil del PSOE", no surname's)
     # (or a common noun a thing's ending tells, no surname: "Friederike Sonntag von der Versteigerung" told of the
     # auction; a surname after the particle ends on none, "von der Leyen", "von Weizsäcker")
-    if cut and (
-        any(w.endswith(body) for w in words[cut + 1 :] for body in lex.organisation_words if len(body) > 3)
-        or any(_INNER_CAPITALS.match(w) for w in name.split()[cut + 1 :])
-        or len(words[-1]) > 5
-        and words[-1].endswith(lex.thing_endings)
+    # (or two words and more besides articles that a legal form closes or a body's word of any language is one of,
+    # after a name holding none: "Dana Rust von Pedernales Press", "Dana Rust de Pedernales Press", "Ana Gil de Milo
+    # Obras SA"; a surname after a particle is one word, perhaps after its article: "María de la Iglesia", "Juan de la
+    # Cruz"; "Corporación de Silleteros de Santa Elena" is a body's name whole)
+    if (
+        lex.capitalised_nouns
+        and (
+            any(w.endswith(body) for w in words[cut + 1 :] for body in lex.organisation_words if len(body) > 3)
+            or len(words[-1]) > 5
+            and words[-1].endswith(lex.thing_endings)
+        )
+        or any(_INNER_CAPITALS.match(w) for w in written)
+        or len(written) > 1
+        and (written[-1].rstrip(".") in _ANY_LEGAL_FORMS or not _ANY_BODY_WORDS.isdisjoint(words[cut + 1 :]))
+        and sum(w not in lex.articles for w in words[cut + 1 :]) > 1
+        and _ANY_BODY_WORDS.isdisjoint(words[:cut])
     ):
         return " ".join(name.split()[:cut]), words[:cut]
     return name, words
+
+
+# A body's words and legal forms in every language: a run after a name's particle holding one names a body, whatever
+# the article's language ("Verlegerin Dana Rust von Pedernales Press")
+# ("Santa" of "de Santa Elena" is a place's word, no body's)
+_ANY_BODY_WORDS = frozenset().union(*(lex.organisation_words - lex.place_words for lex in LEXICONS.values()))
+_ANY_LEGAL_FORMS = frozenset().union(*(lex.legal_forms for lex in LEXICONS.values()))
 
 
 _INNER_CAPITALS = re.compile(r"[A-ZÀ-Þ]\w*[A-ZÀ-Þ]")  # a body's letters ("SPD", "AfD"), in no surname after a particle
@@ -892,6 +914,12 @@ def body_name(phrase: str, code: str) -> str:
         words = _undeclined(words, ending)
     if lex.genitive_endings:
         words = [_nominative_body(word, lex) for word in words]
+    # "indique l'entreprise Milo Ouvrages SA", "said the company Milo Works Ltd", "die Firma Milo Bau GmbH": the body's
+    # kind before its name is no part of it (in a language that capitalises no noun, the kind in lower case: "la
+    # Société Générale" is the name)
+    kind = len(words) > 1 and lowered[0] in lex.company_nouns and words[1][:1].isupper()
+    if kind and (words[0].islower() or lex.capitalised_nouns):
+        words = words[1:]
     return " ".join(words)
 
 

@@ -4027,6 +4027,8 @@ class _Reader:
             if at == self.sentence and " " in run and self._participle_opening(text, match):
                 continue  # "Venu de Miquelon par le bac, Théodore Briand, 91 ans, ...": a participle's phrase, no one
             start, phrase = self._named(match)
+            if phrase.count(" ") > 1 and (cut := self._place_before_name(text, start, phrase)):
+                start, phrase = start + cut, phrase[cut:]  # "le lutteur d'Abéché Mahamat Haggar": Mahamat Haggar
             if cursor < count and breaks[cursor] < stop:
                 # "run by Tom Hale Jr. His father bought it": the run read on past its sentence's end
                 stop = start + len(text[start : breaks[cursor]].rstrip())
@@ -4830,6 +4832,28 @@ class _Reader:
             and (not text.startswith(",", stop) or _AGE_APPOSED.match(text, stop) is None)
             and not (name.endswith("s") and self._possessive_name(name))
         )
+
+    def _place_before_name(self, text: str, start: int, phrase: str) -> int:
+        """How many characters of a run of three words or more after a link of "of" or of place ("d'", "de", "of",
+        "from", "aus", "desde") name the place or body, not the person: its first word, no given name a lexicon knows,
+        when the article writes the rest alone elsewhere ("le lutteur d'Abéché Mahamat Haggar" under the headline
+        "Mahamat Haggar sacré"; "the mayor of Kankan Mamadou Koulibaly" where "Mamadou Koulibaly" stands alone); 0
+        when the run is read whole ("Hadidja Ali Mohamed", the first word a given name no lexicon knows, never named
+        without it)."""
+        first, _, rest = phrase.partition(" ")
+        if known_first_name(first) or not rest[:1].isupper():
+            return 0
+        lex = self.g.lexicon
+        link = text[max(0, start - 8) : start]
+        elided = link[-2:] in ("d'", "d’") and not link[-3:-2].isalnum()
+        words = link.split()
+        if not elided and not (words and len(link) - len(link.rstrip()) == 1):
+            return 0  # (the link right before the run, a space between)
+        if not (elided or words[-1].lower() in lex.of_links or words[-1].lower() in lex.place_prepositions):
+            return 0
+        texts = list(self._texts())
+        alone = sum(t.count(rest) for t in texts) > sum(t.count(phrase) for t in texts)
+        return len(first) + 1 if alone else 0
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the capitalised run's name starts, and the run from there: a word that opens a sentence but
