@@ -914,3 +914,75 @@ def test_a_correction_names_who_said_it(code: str, texts: tuple[str, ...], want:
 )
 def test_a_name_with_what_surrounds_it(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
     assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a known given name and a surname's initial is a person with no comma after it
+        ("de", ("Sabine K. arbeitet seit zwanzig Jahren im Nachtdienst.", "„Es reicht“, sagte sie."), ["Sabine K."]),
+        ("en", ("Sabine K. has worked nights for twenty years.", '"It is enough," she said.'), ["Sabine K."]),
+        ("fr", ("Marie L. travaille de nuit depuis vingt ans.", "« Ça suffit », a-t-elle dit."), ["Marie L."]),
+        ("es", ("Carmen R. trabaja de noche desde hace veinte años.", "«Ya basta», dijo."), ["Carmen R."]),
+        # (not a word no lexicon knows as a given name before a letter closing the sentence)
+        ("de", ("Die Station hat keinen Plan B.", "„Es reicht“, sagte sie."), [None]),
+        # a nickname a relative clause gives the person named before its comma
+        (
+            "de",
+            ("Luca Schefer, den alle nur «Schefi» nennen, spielt seit zehn Jahren.", "„Wir gewinnen“, sagte Schefi."),
+            [None, "Luca Schefer"],
+        ),
+        (
+            "fr",
+            ("Luca Schefer, que tout le monde appelle « Schefi », joue depuis dix ans.", "« On gagne », a dit Schefi."),
+            [None, "Luca Schefer"],
+        ),
+        (
+            "es",
+            ("Luca Schefer, a quien todos llaman «Schefi», juega desde hace diez años.", "«Ganamos», dijo Schefi."),
+            [None, "Luca Schefer"],
+        ),
+        # (a thing's name a relative clause gives is no one's)
+        (
+            "es",
+            ("Su cuchillo, que la familia llama «la Pepa», corta bien.", "«Ganamos», dijo Pepa."),
+            [None, "Pepa"],
+        ),
+        # a document the sentence before opens on as its subject speaks for no one the article named
+        (
+            "en",
+            (
+                'The chair, Ruth Amos, opened the meeting. "We start late," she said.',
+                'A letter was read out. It said: "The hall must close in May."',
+            ),
+            ["Ruth Amos", None],
+        ),
+        (
+            "fr",
+            (
+                "La présidente Ruth Amos a ouvert la séance. « On commence tard », a-t-elle dit.",
+                "Une lettre a ensuite été lue. Elle disait : « La salle doit fermer en mai. »",
+            ),
+            ["Ruth Amos", None],
+        ),
+        # (a body's statement in a complement is the body's; a pronoun for the woman quoted is hers)
+        (
+            "en",
+            (
+                'The chair, Ruth Amos, opened the meeting. "We start late," she said.',
+                'The department said in a statement that it was sorry. It added: "The hall must close in May."',
+            ),
+            ["Ruth Amos", "Ruth Amos"],
+        ),
+        (
+            "fr",
+            (
+                "La présidente Ruth Amos a ouvert la séance. « On commence tard », a-t-elle dit.",
+                "Elle a repris la parole. Elle a dit : « La salle doit fermer en mai. »",
+            ),
+            ["Ruth Amos", "Ruth Amos"],
+        ),
+    ],
+)
+def test_round_37s_leftover_forms(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from itertools import dropwhile, islice
+from itertools import dropwhile, islice, takewhile
 
 from ..lexicon import (
     AND_WORDS,
@@ -1276,7 +1276,7 @@ _ELIDED_PRONOUN = re.compile(r"\b([lL]['’])(?=\w)")  # "l'appelle": the pronou
 _HANDLE_HEAD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}+(?=[_\d])")
 
 
-def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[str, str] | None:
+def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[str, str, str] | None:
     """The nickname quoted words at ``end`` give the person a pronoun of the clause before them stands for, and the
     gender that pronoun tells ("" for none), or None: a verb of knowing and its "as" (``known_as_verbs``,
     ``role_links``), a verb of calling (``calling_verbs``) or a nickname word (``nickname_words``) in the clause right
@@ -1284,7 +1284,9 @@ def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[st
     last: the object, "sie nennen ihn"), the quoted words shaped as a name: "In der Szene kennt man ihn nur als
     «Schefi_SG»", "everyone calls her “Nan”", "on l'appelle « Kiki »", "todos lo conocen como «el Flaco»". A name
     right before a nickname word is that name's (:func:`person_alias`: "Noah Bärlocher, genannt «Baerli»"), and a
-    judgement in marks is no name ("called him “a liar”")."""
+    judgement in marks is no name ("called him “a liar”"). The third item: the name a relative clause giving the
+    nickname stands for (``nickname_relatives``, the capitalised run right before its comma: "Luca Schefer, den alle
+    nur «Schefi» nennen,"), else ""."""
     if not lex.nickname_pronouns:
         return None
     nickname = _NICKNAME_IN_MARKS.match(text, end)
@@ -1311,6 +1313,13 @@ def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[st
     )
     if not (known or following in lex.calling_verbs or any(w in lex.calling_verbs for w in near)):
         return None
+    if stops and stops[-1].group() == "," and not lex.nickname_relatives.isdisjoint(words[:3]):
+        # "Luca Schefer, den alle nur «Schefi» nennen,", "Luca Schefer, a quien todos llaman «Schefi»": the relative
+        # clause's nickname is the name's before its comma (the last words before it, capitalised)
+        comma = max(sentence, end - _NICKNAME_CLAUSE_CHARS) + stops[-1].start()
+        before = text[max(sentence, comma - _NICKNAME_CLAUSE_CHARS) : comma].split()
+        named = list(takewhile(lambda w: w[:1].isupper(), reversed(before)))
+        return (nickname.group(1), "", " ".join(reversed(named))) if named else None
     if any(w in lex.object_relatives for w in words):
         return None  # ("el cuchillo que la familia llama «la Pepa»": what the relative stands for, a thing as often)
     verbs = lex.known_as_verbs | lex.calling_verbs | lex.nickname_words
@@ -1326,7 +1335,7 @@ def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[st
     ]
     if not pronouns or any(lex.pronouns[w].gender is Gender.NEUTER for w in words if w in lex.pronouns):
         return None  # ("He called it “Old Faithful”": a thing's name)
-    return nickname.group(1), lex.nickname_pronouns[pronouns[-1]]
+    return nickname.group(1), lex.nickname_pronouns[pronouns[-1]], ""
 
 
 def handle_head(short: str) -> str:
@@ -2650,12 +2659,18 @@ class Cast:
             if head := handle_head(short):
                 self._aliases.setdefault(head.lower(), person)  # "sagte Schefi" of "«Schefi_SG»"
 
-    def nickname(self, short: str, gender: str, opening: str = "") -> None:
+    def nickname(self, short: str, gender: str, named: str = "", opening: str = "") -> None:
         """A nickname a clause gives the person a pronoun of ``gender`` stands for (:func:`nickname_given`): the
         nearest such topic, as the pronoun would be resolved (of a pronoun that tells none, the latest topic). When
         the sentence opens on that person's name with one word more before it, a word that may be a given name (cut
         as a heading's word before a known first name), that word is theirs: the sentence is about a person, so
-        "Crescencio Lara Ochoa tiene 81 años y … lo conocen como «Don Chencho»" names Crescencio Lara Ochoa."""
+        "Crescencio Lara Ochoa tiene 81 años y … lo conocen como «Don Chencho»" names Crescencio Lara Ochoa.
+        ``named``: the name a relative clause giving the nickname stands for, the person it finds (or no one)."""
+        if named:
+            found = self.find(candidate_name(named, self.lexicon.code))
+            if found is not None and not found.organisation:
+                self.alias(found, short)
+            return
         topics = (p for p in reversed(self._topics.values()) if not p.organisation)
         person = self._referent(gender) if gender else next(topics, None)
         if person is None or person.organisation:

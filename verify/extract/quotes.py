@@ -4124,10 +4124,10 @@ class _Reader:
                     # ("el espectador Pastor Iglesias": a given name, though a title too)
                     or mention.startswith(TITLE_GIVEN_OPENINGS)
                     and cast.given_name_after_role(mention, text, start, self.sentence)
-                    # ("Mpho K., 58,": a given name and a surname's initial, set off)
+                    # ("Mpho K., 58,": a given name and a surname's initial, set off; a given name a lexicon knows
+                    # needs no comma: "Sabine K. arbeitet seit 20 Jahren nachts")
                     or mention.endswith(".")
-                    and text.startswith(",", stop)
-                    and initialled_name(mention, True),
+                    and initialled_name(mention, text.startswith(",", stop)),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
@@ -6625,11 +6625,22 @@ def _new_document(g: Grammar, blocks: list[Block], item: _Found, signed: bool = 
 def _brings_document(lex: Lexicon, words: list[str], signed: bool = False) -> bool:
     """Whether a sentence's words (lower case) bring in a document of its own: an indefinite article before a document
     noun ("In einem offenen Brief"), or a document some people signed (lexicon ``signing_words``: "In ihrem
-    Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt es:"): its words are no one's the article named."""
-    return not lex.signing_words.isdisjoint(words) or not signed and any(
-        word in lex.indefinite and not lex.document_nouns.isdisjoint(words[i + 1 : i + 1 + _NEW_DOCUMENT_WORDS])
+    Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt es:"): its words are no one's the article named.
+    ``signed``: only a signed document, or one the sentence opens on as its subject ("A letter was read out.", "Une
+    lettre a ensuite été lue."; not "The department said in a statement:", the body's)."""
+    if not lex.signing_words.isdisjoint(words):
+        return True
+    if signed:
+        return bool(words) and words[0] in lex.indefinite and _document_among(lex, words[1 : 1 + _NEW_DOCUMENT_WORDS])
+    return any(
+        word in lex.indefinite and _document_among(lex, words[i + 1 : i + 1 + _NEW_DOCUMENT_WORDS])
         for i, word in enumerate(words)
     )
+
+
+def _document_among(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a document noun of the lexicon is among ``words`` (lower case)."""
+    return not lex.document_nouns.isdisjoint(words)
 
 
 def _resolve(
@@ -6712,7 +6723,7 @@ def _resolve(
             item.described = described[0], mention
         pronoun = g.lexicon.pronouns.get(mention.lower())
         neuter = pronoun is not None and pronoun.gender is Gender.NEUTER
-        if new_document and neuter:
+        if new_document and (neuter or mention.lower() in g.lexicon.document_anaphors):
             # ("A petition signed by 212 parishioners was read out. It said: “…”": the document's words, no one's the
             # article named)
             item.speaker = None

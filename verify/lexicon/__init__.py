@@ -299,6 +299,11 @@ class Lexicon:
     # holding one gives the nickname to what it stands for, as often a thing ("el cuchillo que la familia llama «la
     # Pepa»"), no one a pronoun stands for
     object_relatives: frozenset[str] = frozenset()
+    # Relative words that stand for the person named right before their comma, as the object of a verb of calling
+    # closing the clause, lower case ("Luca Schefer, den alle nur «Schefi» nennen,", "whom everyone calls", "que tout
+    # le monde appelle", "a quien todos llaman"): the quoted name is that person's nickname (a thing named before the
+    # comma is no person the article named: "el cuchillo, que la familia llama «la Pepa»" stays no one's)
+    nickname_relatives: frozenset[str] = frozenset()
     # Nouns for a person's name: a first name alone after one and a comma or colon is a person someone quoted agreed to
     # be named by ("on condition that we used only her first name, Maria", "qui n'a donné que son prénom, Julie")
     name_nouns: frozenset[str] = frozenset()

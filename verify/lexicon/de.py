@@ -735,6 +735,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     nickname_pronouns=MappingProxyType({"ihn": "m", "er": "m", "sie": "f"}),
     object_relatives=words("welchen welche welches"),
+    nickname_relatives=words("den die"),
     naming_words=words("namens genannt"),
     known_as_phrases=frozenset(("bekannt als", "nur bekannt als")),
     name_nouns=words("vorname vornamen"),

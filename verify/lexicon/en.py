@@ -1040,6 +1040,7 @@ LEXICON: Lexicon = Lexicon(
     place_prepositions=words("in at from near across around to"),
     nickname_pronouns=MappingProxyType({"him": "m", "he": "m", "her": "f", "she": "f"}),
     object_relatives=words("that which whom"),
+    nickname_relatives=words("whom who"),
     naming_words=words("named nicknamed called dubbed"),
     known_as_phrases=frozenset(("identified as", "identified only as", "known as", "known only as", "who goes by")),
     name_nouns=words("name"),

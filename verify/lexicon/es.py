@@ -682,6 +682,7 @@ LEXICON: Lexicon = Lexicon(
     place_prepositions=words("en desde hacia"),
     nickname_pronouns=MappingProxyType({"lo": "m", "él": "m", "la": "f", "ella": "f", "le": ""}),
     object_relatives=words("que"),
+    nickname_relatives=words("quien que"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
     known_as_phrases=frozenset(
         (

@@ -494,6 +494,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     document_nouns=DOCUMENT_NOUNS,
     signing_words=words("signé signée signés signées signèrent signaient cosigné cosignée cosignés cosignées"),
+    document_anaphors=words("elle il"),  # ("Une lettre a ensuite été lue. Elle disait :": the letter)
     issued_documents=words("déclaration lettre communiqué courrier courriel"),
     # ("l'un de ses conseillers": one of many, its elided article before it)
     indefinite=words("un une l'un l'une l’un l’une"),
@@ -777,6 +778,7 @@ LEXICON: Lexicon = Lexicon(
     place_prepositions=words("au aux en dans depuis"),
     nickname_pronouns=MappingProxyType({"le": "m", "il": "m", "la": "f", "elle": "f", "l'": "", "l’": ""}),
     object_relatives=words("que qu' qu’"),
+    nickname_relatives=words("que qu' qu’"),
     naming_words=words(
         "nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée dénommé dénommée"
     ),
