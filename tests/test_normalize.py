@@ -501,3 +501,86 @@ def test_a_decimal_word_between_no_numbers_in_words_stays_a_word(text: str) -> N
 def test_a_word_broken_off_stays_out_and_a_number_before_a_range_stays_in() -> None:
     assert norms("the bri- the bridge") == ["the", "bridge"]
     assert norms("zwei- und dreitausend")[0] == "2000"
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a number below zero said with the word for minus, or "below zero" after it, is the figure with its sign
+        ("Il faisait moins dix-huit ce matin", "Il faisait -18 ce matin"),
+        ("Il faisait moins dix-huit ce matin", "Il faisait \u221218 ce matin"),  # the typographic minus
+        ("une température de moins quinze degrés", "une température de -15 degrés"),
+        ("It was minus twelve at dawn", "It was -12 at dawn"),
+        ("Es hatte minus zwei Komma fünf Grad", "Es hatte -2,5 Grad"),
+        ("la mínima fue de menos siete grados", "la mínima fue de -7 grados"),
+        ("fifteen degrees below zero", "minus 15 degrees"),
+        ("zwölf Grad unter null", "minus zwölf Grad"),
+        ("vingt degrés sous zéro", "-20 degrés"),
+        ("quince grados bajo cero", "-15 grados"),
+        ("a fall of (-3 %) this year", "a fall of (minus three per cent) this year"),
+    ],
+)
+def test_a_number_below_zero_in_words_is_its_signed_figure(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("au moins quinze chiens", "15"),  # at least
+        ("plus ou moins quinze personnes", "15"),  # about
+        ("al menos quince familias", "15"),
+        ("por lo menos veinte casas", "20"),
+        ("más o menos treinta", "30"),
+        ("plus or minus five", "5"),
+        ("trois heures moins dix", "10"),  # a time of day
+        ("las dos menos cinco", "5"),
+        ("five minus three is two", "3"),  # a subtraction
+        ("seasons 1990 -1995 and 10-15 pages", "1995"),  # a range's dash, no sign
+        ("COVID-19 cases", "19"),
+        ("call 555-0142 now", "0142"),
+    ],
+)
+def test_minus_that_is_no_sign_keeps_the_number_as_it_is(text: str, number: str) -> None:
+    assert number in norms(text) and "-" + number not in norms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a minus for the club",  # a word of opinion
+        "ein Minus von drei Prozent",
+        "Il a deux ans de moins",
+        "below the zero line",
+    ],
+)
+def test_minus_and_below_as_words_stay_words(text: str) -> None:
+    assert not any(n.startswith("-") for n in norms(text))
+
+
+def test_a_changed_number_below_zero_is_a_number_change() -> None:
+    assert norms("moins quinze") == ["-15"] and norms("-18") == ["-18"] and is_number("-15")
+    assert norms("minus fifteen") != norms("15") and norms("quince grados bajo cero") != norms("15 grados")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a ten and its unit joined by the language's connector are one number before their magnitude
+        ("treinta y cinco mil dólares", "35.000 dólares"),
+        ("treinta y cinco mil dólares", "35 mil dólares entre todos"),
+        ("cuarenta y dos mil personas", "42 000 personas"),
+        ("vingt et un mille euros", "21 000 euros"),
+        # Spanish "con" as the decimal mark ("dos con cinco", Chile and Argentina)
+        ("una nota de seis con cinco", "una nota de 6,5"),
+        ("dos con cincuenta pesos", "2,50 pesos"),
+    ],
+)
+def test_spelt_numbers_with_their_connector_and_magnitude(said: str, written: str) -> None:
+    assert [n for n in norms(said) if is_number(n)] == [n for n in norms(written) if is_number(n)]
+
+
+def test_a_range_with_its_connector_keeps_its_ends() -> None:
+    assert norms("doscientos y mil") == ["200", "y", "1000"]  # a multiplier after "y" multiplies nothing before it
+    assert norms("entre mil doscientos y mil cuatrocientos") == ["entre", "1200", "y", "1400"]
+    assert norms("vino con cinco amigos") == ["vino", "con", "5", "amigos"]  # "con" after no number in words: a word

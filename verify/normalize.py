@@ -297,11 +297,33 @@ def _words(text: str) -> tuple[Word, ...]:
         ):
             continue  # a word the speaker broke off ("the bri- the bridge"; "zwei- und dreitausend" is a range)
         original = text[start:end]
-        for norm in _normalise(token.lower() if shouting else token):
+        norms = _normalise(token.lower() if shouting else token)
+        if (
+            start
+            and folded[start - 1] == "-"
+            and token[:1].isdigit()
+            and _sign_at(folded, start - 1)
+            and _is_plain_number(norms[0])
+        ):
+            # a figure below zero ("-15", "−18", "(-3 %)"): its sign kept
+            start, original, norms = start - 1, text[start - 1 : end], ("-" + norms[0], *norms[1:])
+        for norm in norms:
             out.append(Word(norm, start, end, original))
     kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded)]
     joined = _join_written_forms(_join_phrases(kept), folded)
     return tuple(_said_once(_join_numbers(joined, folded), folded))
+
+
+_SIGN_AFTER = frozenset(" \t\n([")  # what stands before a figure's minus sign ("at -15", "(-3 %)"; not "10-15")
+
+
+def _sign_at(text: str, at: int) -> bool:
+    """Whether the hyphen or minus at ``text[at]`` is a figure's sign: at the text's start or after a space or an
+    opening bracket, no number before it ("À -15, les chiens volent", "(-3 %)"; not "10-15", "COVID-19", "1990 -1995",
+    a range)."""
+    if at and text[at - 1] not in _SIGN_AFTER:
+        return False
+    return not text[max(0, at - 4) : at].rstrip(" ([")[-1:].isdigit()
 
 
 def _join_numbers(found: list[Word], text: str) -> list[Word]:
@@ -316,7 +338,68 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
         joined = _join_number_words(_in_own_language(joined), text)
     if any(w.norm in _DECIMAL_WORDS for w in joined):
         joined = _join_decimals(joined, text)
-    return _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+    joined = _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+    if any(w.norm in _SIGN_WORDS for w in joined):
+        joined = _below_zero(joined, text)
+    return joined
+
+
+# The word for minus before a number ("moins quinze" -15) and the words that make it another word before it ("au moins
+# quinze", "plus ou moins", "al menos"), each lexicon's; the word for below before zero after a number ("quinze degrés
+# sous zéro" -15) and a temperature's word between them.
+_MINUS_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.minus_words)
+_NOT_MINUS_BEFORE = frozenset(w for lex in LEXICONS.values() for w in lex.not_minus_before)
+_BELOW_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.below_words)
+_DEGREE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.degree_words)
+_SIGN_WORDS = _MINUS_WORDS | _BELOW_WORDS
+
+
+def _below_zero(found: list[Word], text: str) -> list[Word]:
+    """A number below zero said in words as one signed number, as a figure with its sign reads ("-15", "−18"): the
+    word for minus before it ("moins quinze", "minus fifteen", "menos quince", "minus fünfzehn" -15; not after a
+    number, a unit or a time, "trois heures moins dix", "five minus three", nor after a word that makes it another
+    word, "au moins quinze", "plus ou moins quinze", "al menos quince", "plus or minus five"), and "below zero" after
+    it, a temperature's word between or none ("fifteen degrees below zero", "15 Grad unter null", "quinze degrés sous
+    zéro", "quince grados bajo cero" -15 and the temperature's word; the "below zero" read off)."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        following = found[i + 1] if i + 1 < len(found) else None
+        if following is None or text[word.end : following.start] != " ":
+            out.append(word)
+        elif word.norm in _MINUS_WORDS and _is_plain_number(following.norm) and not (out and _not_minus(out[-1])):
+            out.append(_merge(word, following, "-" + following.norm))
+            i += 1
+        elif word.norm in _BELOW_WORDS and following.norm == "0" and (at := _below(out, word, text)) is not None:
+            out[at] = replace(out[at], norm="-" + out[at].norm)
+            i += 1
+        else:
+            out.append(word)
+        i += 1
+    return out
+
+
+def _not_minus(previous: Word) -> bool:
+    """Whether the word before a word for minus makes it no sign: a number or an amount ("five minus three"), a unit,
+    a time's word ("trois heures moins dix"), a per cent, or a word of the lexicons' ``not_minus_before``."""
+    norm = previous.norm
+    return (
+        norm in _NOT_MINUS_BEFORE
+        or norm[-1:].isdigit()
+        or norm in _CLOCK_WORDS
+        or norm in _RANGE_UNITS
+    )
+
+
+def _below(out: list[Word], below: Word, text: str) -> int | None:
+    """Where in ``out`` the number stands that "below zero" follows, a temperature's word between or none."""
+    at = len(out) - 1
+    if at < 0 or text[out[at].end : below.start] != " ":
+        return None
+    if at >= 1 and out[at].norm in _DEGREE_WORDS and text[out[at - 1].end : out[at].start] == " ":
+        at -= 1
+    return at if at >= 0 and _is_plain_number(out[at].norm) else None
 
 
 # The decimal mark said aloud (each lexicon's ``decimal_words``: "point", "Komma", "virgule", "punto", "coma"), and the
@@ -980,11 +1063,13 @@ def _own_number(previous: Word, found: list[Word], i: int, text: str) -> bool:
     word = _cardinal(found[i])
     if not _spelt_number(word):
         return False
+    first = int(previous.norm)
+    if first < 100 and not first % 10 and int(word.norm) < 10 and found[i - 1].norm in _TENS_CONNECTORS:
+        return False  # a ten and its unit, one number before its magnitude: "treinta y cinco mil", "vingt et un mille"
     scaled = _compound(word, found[i + 1], text[word.end : found[i + 1].start])
     part = _part(found[i + 1], word)
     if scaled is None or scaled < 100 or not part or scaled != int(word.norm) * (part[1] or 0):
         return False  # (only a multiplier after it makes it a number of its own: "five hundred")
-    first = int(previous.norm)
     return scaled >= 10 ** (len(str(first)) - len(str(first).rstrip("0")))
 
 
@@ -1006,6 +1091,7 @@ def _as_ordinal_of(last: Word, value: int) -> str:
 
 # Words between the parts of one spelt-out number ("hundred and twenty", "treinta y cinco", "vingt et un").
 _NUMBER_CONNECTORS = frozenset(c for lex in LEXICONS.values() for c in lex.number_connectors)
+_TENS_CONNECTORS = frozenset(c for lex in LEXICONS.values() if lex.tens_connected for c in lex.number_connectors)
 # Number words of each language, the ones other languages read otherwise included ("sept", "cent", "un").
 _NUMBER_LANGUAGES: dict[str, frozenset[str]] = {}
 for _lex in LEXICONS.values():

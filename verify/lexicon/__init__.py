@@ -896,6 +896,20 @@ class Lexicon:
     # "vingt-deux virgule cinq", "dos punto cuatro", "uno coma cinco"): with a number in words on each side it is the
     # decimal mark, "93,4" or "93.4" ("point" and "Komma" alone are words: "at that point five", "ein Komma fehlt")
     decimal_words: frozenset[str] = frozenset()
+    # Whether the number connector joins a ten and its unit into one number ("treinta y cinco", "vingt et un"), so that
+    # a magnitude after the unit multiplies both: "treinta y cinco mil" is 35 000, "vingt et un mille" 21 000 (English
+    # "and" is a range's too: "between twenty and five thousand")
+    tens_connected: bool = False
+    # The word for minus before a number, said aloud ("minus fifteen", "moins quinze", "menos quince", "minus
+    # fünfzehn"): the number below zero, "-15"; not after a number ("trois heures moins dix", "five minus three"),
+    # nor after a word that makes it another word (``not_minus_before``: "au moins quinze" at least, "plus ou moins
+    # quinze" about, "al menos", "por lo menos", "plus or minus", "im Minus")
+    minus_words: frozenset[str] = frozenset()
+    not_minus_before: frozenset[str] = frozenset()
+    # The word for below before zero after a number, a temperature's word between them or none ("fifteen below zero",
+    # "15 Grad unter null", "quinze degrés sous zéro", "quince grados bajo cero"): the number below zero, "-15"
+    below_words: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()
     # The words after a negation that needs a partner ("ne") that make it say "only" ("Il ne reste que deux places"):
     # no partner after them is its own ("ne reste que deux places de plus")
     restrictive_words: frozenset[str] = frozenset()

@@ -429,7 +429,14 @@ LEXICON: Lexicon = Lexicon(
     times_word="veces",
     number_connectors=frozenset({"y"}),  # "treinta y cinco"
     range_links=frozenset({"y", "a", "o"}),
-    decimal_words=frozenset({"punto", "coma"}),
+    decimal_words=frozenset({"punto", "coma", "con"}),  # ("dos con cinco", as Chile and Argentina say 2,5)
+    tens_connected=True,  # "treinta y cinco mil" 35 000
+    minus_words=frozenset({"menos"}),
+    # "al menos quince", "por lo menos", "a lo menos" (at least), "más o menos quince" (about), "nada menos", "ni
+    # menos", "los menos"; "las dos menos cuarto" (a time: after a number)
+    not_minus_before=frozenset({"al", "lo", "o", "nada", "ni", "los", "las", "la", "el", "mucho", "poco"}),
+    below_words=frozenset({"bajo"}),  # "quince grados bajo cero"
+    degree_words=frozenset({"grado", "grados"}),
     compound_body_ends=words("quesería lechería cervecería panadería chocolatería destilería"),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"

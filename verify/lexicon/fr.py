@@ -405,6 +405,13 @@ LEXICON: Lexicon = Lexicon(
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
     range_links=frozenset({"et", "à", "ou"}),
     decimal_words=frozenset({"virgule"}),
+    tens_connected=True,  # "vingt et un mille" 21 000
+    minus_words=frozenset({"moins"}),
+    # "au moins quinze" (at least), "plus ou moins quinze" (about), "du moins", "pas moins", "non moins", "le moins",
+    # "midi moins dix", "minuit moins cinq" (a time)
+    not_minus_before=frozenset({"au", "du", "ou", "pas", "non", "le", "les", "la", "midi", "minuit"}),
+    below_words=frozenset({"sous"}),  # "quinze degrés sous zéro"
+    degree_words=frozenset({"degré", "degrés"}),
     compound_body_ends=words("fromagerie laiterie brasserie boulangerie chocolaterie biscuiterie distillerie"),
     restrictive_words=frozenset({"que"}),
     number_multipliers=NUMBER_MULTIPLIERS,
