@@ -2027,3 +2027,100 @@ def test_one_body_named_two_ways_and_credited_by_its_kind_is_altered_not_misattr
     # Another kind of body ("the council") is no description of the cooperative: the words are not the council's.
     other = replace(quote(quoted, "Northfield Council"), mention="the council", cued=True)
     assert judge(other, store, lead=lead, earlier="").verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("role", "mention", "trail", "text", "said"),
+    [
+        (
+            "presidenta del jurado",
+            "la presidenta del jurado",
+            "», dijo la presidenta del jurado y de la Hermandad Belenista, Pilar Ejemplo.",
+            "Este año se han presentado ciento veinte belenes en el distrito",
+            "Este año se han presentado 102 belenes en el distrito.",
+        ),
+        (
+            "chair",
+            "the chair",
+            ",” said the chair of the jury and of the Guild of Bellringers, Ann Example.",
+            "This year we had a hundred and twenty entries from the district",
+            "This year we had 102 entries from the district.",
+        ),
+        (
+            "Vorsitzende",
+            "die Vorsitzende",
+            "“, sagte die Vorsitzende der Jury und des Krippenvereins, Anna Beispiel.",
+            "Dieses Jahr haben wir hundertzwanzig Krippen aus dem Bezirk",
+            "Dieses Jahr haben wir 102 Krippen aus dem Bezirk.",
+        ),
+        (
+            "présidente",
+            "la présidente du jury",
+            " », a déclaré la présidente du jury et de l'association des crèches, Anne Exemple.",
+            "Cette année nous avons reçu cent vingt crèches du quartier",
+            "Cette année nous avons reçu 102 crèches du quartier.",
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_description_at_an_inverted_cue_names_the_speaker(
+    role: str, mention: str, trail: str, text: str, said: str
+) -> None:
+    # (round 38: the cast credited the description before a long "and of ..." and missed the name after it; the record
+    # and the cue both name the speaker, so a changed number is an error, not a warning)
+    name = trail.rstrip(".").rsplit(", ", 1)[1]
+    store = [saved(name, said)]
+    claim = _cued(text, role, mention)
+    finding = judge(claim, store, lead="", earlier="", trail=trail)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == name
+    # Not without the name at the cue, nor with the name as someone the words were told to
+    assert judge(claim, store, lead="", earlier="", trail=trail.replace(", " + name, "")).severity is Severity.WARNING
+    told = trail.replace(", " + name, " à " + name if "»" in trail else " to " + name)
+    assert judge(claim, store, lead="", earlier="", trail=told).severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("label", "surname", "mention", "text", "said"),
+    [
+        (
+            "M. Exemple",
+            "Exemple",
+            "le maire",
+            "Les travaux ont coûté deux cent trente mille euros",
+            "Les travaux ont coûté 320 000 euros.",
+        ),
+        (
+            "Mr. Sample",
+            "Sample",
+            "the mayor",
+            "The works cost two hundred and thirty thousand pounds",
+            "The works cost £320,000.",
+        ),
+        (
+            "Frau Dr. Muster",
+            "Muster",
+            "die Bürgermeisterin",
+            "Die Arbeiten haben zweihundertdreißigtausend Euro gekostet",
+            "Die Arbeiten haben 320.000 Euro gekostet.",
+        ),
+        (
+            "Sr. Ejemplo",
+            "Ejemplo",
+            "el alcalde",
+            "Las obras costaron doscientos treinta mil euros",
+            "Las obras costaron 320.000 euros.",
+        ),
+    ],
+)
+def test_a_surname_alone_whose_record_names_them_by_title_and_surname_is_named(
+    label: str, surname: str, mention: str, text: str, said: str
+) -> None:
+    # (round 38: "a dit M. Dedieu … a précisé le maire" credited to "Dedieu", against a record labelled "M. Dedieu":
+    # the article and the record name one person, so a changed sum is an error)
+    claim = replace(quote(text, surname), mention=mention, cued=True)
+    finding = judge(claim, [saved(label, said)])
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    # A record by another surname, or one that gives no title (the surname alone), names no one for sure
+    other = judge(claim, [saved(label.replace(surname, "Autre"), said)])
+    assert other.severity is Severity.WARNING or other.verdict is not Verdict.ALTERED
+    assert judge(claim, [saved(surname, said)]).severity is Severity.WARNING

@@ -471,3 +471,74 @@ def test_french_ne_que_is_only_no_negation() -> None:
     # "ne ... que" says "only": a claim without it says "there are two seats left", no opposite
     claim, source = "Il reste deux places pour le concert.", "Il ne reste que deux places pour le concert."
     assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # one share of a whole said two ways, as a figure, a percentage or in words, in four languages
+        ("Drei Viertel der Mitglieder haben zugestimmt", "75 Prozent der Mitglieder haben zugestimmt."),
+        ("Ein Drittel der Mitglieder haben zugestimmt", "1/3 der Mitglieder haben zugestimmt."),
+        ("Three-quarters of the members lost a hive", "75% of the members lost a hive."),
+        ("One third of the members lost a hive", "1/3 of the members lost a hive."),
+        ("Un tiers des membres a voté contre", "1/3 des membres a voté contre."),
+        ("Trois quarts des membres ont voté", "75 % des membres ont voté."),
+        ("Un tercio de los socios votó en contra", "El 33 % de los socios votó en contra."),
+        ("Dos tercios de los socios votaron", "2/3 de los socios votaron."),
+    ],
+)
+def test_a_share_said_as_a_figure_or_in_words_is_the_same_figure(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Two thirds of the members lost a hive", "75% of the members lost a hive."),
+        ("Ein Viertel der Mitglieder haben zugestimmt", "1/3 der Mitglieder haben zugestimmt."),
+        ("Un quart des membres a voté contre", "1/3 des membres a voté contre."),
+        ("Dos tercios de los socios votaron", "El 75 % de los socios votaron."),
+        ("We are open 24/7 for the members", "We are open 24 hours for the members."),
+    ],
+)
+def test_another_share_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("À moins quinze, les chiens volent", "À -15, les chiens volent."),
+        ("Heute Nacht hatte es minus zwölf Grad", "Heute Nacht hatte es −12 Grad."),
+        ("Esta mañana estábamos a quince grados bajo cero", "Esta mañana estábamos a -15 grados."),
+        ("It was minus eight at the summit", "It was -8 at the summit."),
+    ],
+)
+def test_a_number_below_zero_in_words_matches_its_signed_figure(claim: str, source: str) -> None:
+    assert aligned(claim, source).exact
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("À moins quinze, les chiens volent", "À 15, les chiens volent."),  # the sign left out
+        ("Es hatte minus zwölf Grad", "Es hatte -10 Grad."),
+        (
+            "Juntamos treinta y cinco mil dólares entre doscientas familias",
+            "Juntamos 35 mil dólares entre 300 familias.",
+        ),
+    ],
+)
+def test_a_changed_number_below_zero_or_in_words_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and result.score >= 75 and any("number" in c.flags for c in result.changes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789/-−%  moinsquartdrittelminus"), max_size=24))
+def test_signs_and_fractions_never_fail_the_normaliser_or_the_aligner(text: str) -> None:
+    for word in words(text):
+        assert word.norm and word.start < word.end
+    aligned(text or "x", "1/3 -15 moins quinze 75 %")

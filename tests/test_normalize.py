@@ -584,3 +584,43 @@ def test_a_range_with_its_connector_keeps_its_ends() -> None:
     assert norms("doscientos y mil") == ["200", "y", "1000"]  # a multiplier after "y" multiplies nothing before it
     assert norms("entre mil doscientos y mil cuatrocientos") == ["entre", "1200", "y", "1400"]
     assert norms("vino con cinco amigos") == ["vino", "con", "5", "amigos"]  # "con" after no number in words: a word
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a temperature's degrees, as a sign, a word, with Celsius or none, above or below zero
+        ("minus fifteen degrees Celsius", "-15 °C"),
+        ("Es hatte minus zwölf Grad", "Es hatte −12°C"),
+        ("quince grados bajo cero", "-15 ºC"),
+        ("il faisait vingt degrés sous zéro", "il faisait -20°"),
+        ("a high of twenty-two degrees", "a high of 22°"),
+    ],
+)
+def test_a_temperature_in_words_is_its_figure_with_degrees(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_degrees_that_changed_or_fahrenheit_stay_a_change() -> None:
+    assert norms("59 °F") != norms("59 °C") and norms("minus twelve degrees") != norms("-15 °C")
+    assert norms("in hohem Grad") == ["in", "hohem", "grad"]  # no number before it: a word
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a magnitude and the smaller number after it, in words, before their currency: one sum
+        ("eine Million vierhunderttausend Euro", "1,4 Millionen Euro"),
+        ("one million four hundred thousand euros", "€1.4m"),
+        ("un million quatre cent mille euros", "1 400 000 euros"),
+        ("un millón cuatrocientos mil euros", "1.400.000 euros"),
+        ("treinta y ocho mil cuatrocientos pesos", "38.400 pesos"),
+    ],
+)
+def test_a_sum_in_words_with_its_magnitude_is_its_figure(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_two_figures_of_a_sum_stay_two() -> None:
+    assert norms("2 millones 400 euros") == ["2000000", "eur 400"]  # figures a writer sets apart
+    assert norms("dos millones, cuatrocientos euros") == ["2000000", "eur 400"]  # a comma between

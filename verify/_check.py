@@ -30,7 +30,7 @@ from .errors import InputError
 from .extract import Extraction, extract
 from .extract.published import published
 from .extract.speakers import same_speaker
-from .judge import earlier_in, judge, lead_in, reported_by
+from .judge import earlier_in, judge, lead_in, reported_by, trail_in
 from .models import (
     ArticleReport,
     CheckOptions,
@@ -307,6 +307,7 @@ def _judged(
             [*evidence.candidates(claim), *(store.candidates(claim) if store else ())],
             lead=partial(lead_in, document, extraction.blocks, claim) if claim.span else "",
             earlier=partial(earlier_in, document, extraction.blocks, claim) if claim.span else "",
+            trail=partial(trail_in, document, extraction.blocks, claim) if claim.span else "",
         )
         for claim in credited
     ]

@@ -196,11 +196,13 @@ _STRONG_FLAGS = frozenset({"negation", "number", "name", "splice"})
 REPEATING_PLACES = frozenset({Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE, Place.POST})
 
 
-def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "", earlier: Lead = "") -> Finding:
+def judge(
+    claim: Claim, statements: Iterable[Statement], *, lead: Lead = "", earlier: Lead = "", trail: Lead = ""
+) -> Finding:
     """Decide one claim against the statements that could support it; ``lead`` is the article's text of the quote's
     paragraph before it (:func:`lead_in`), where the writer names whom a pronoun at the quote stands for, or what
     reads it when first needed (most claims never need it); ``earlier``, the body text before that paragraph
-    (:func:`earlier_in`), likewise."""
+    (:func:`earlier_in`), and ``trail``, the cue's sentence after the quote (:func:`trail_in`), likewise."""
     prepared = _Aligner(prepare(claim.text))
     candidates = [s for s in statements if not _holds(s, claim)]
     if claim.quote_kind is QuoteKind.ANSWER:
@@ -209,7 +211,7 @@ def judge(claim: Claim, statements: Iterable[Statement], *, lead: Lead = "", ear
         candidates = [s for s in candidates if s.origin is not Origin.ARTICLE]
     if claim.kind is ClaimKind.POST:
         return _judge_post_text(claim, prepared, candidates)
-    finding = _judge_words(claim, prepared, candidates, lead, earlier)
+    finding = _judge_words(claim, prepared, candidates, lead, earlier, trail)
     if claim.kind is ClaimKind.POST_QUOTE and finding.verdict in _LEAD_TRIED:
         return _post_quote_lead(claim, candidates, finding) or finding
     return finding
@@ -536,7 +538,12 @@ def _holds(statement: Statement, claim: Claim) -> bool:
 
 
 def _judge_words(
-    claim: Claim, aligned: _Aligner, candidates: list[Statement], lead: Lead = "", earlier: Lead = ""
+    claim: Claim,
+    aligned: _Aligner,
+    candidates: list[Statement],
+    lead: Lead = "",
+    earlier: Lead = "",
+    trail: Lead = "",
 ) -> Finding:
     prepared = aligned.claim
     shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
@@ -670,6 +677,7 @@ def _judge_words(
                     _named_last(best_other.statement, lead, earlier)
                     or _first_named_last(best_other.statement, lead, candidates)
                     or _role_by_name(claim, best_other.statement, lead, earlier)
+                    or _apposed_at_cue(best_other.statement, trail)
                 )
             )
             return _held_to_named(claim, best_other, recorded, note, weak=weak)
@@ -888,6 +896,46 @@ def lead_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
         return ""
     index, mark = found
     return blocks[index].text[max(0, mark - LEAD_MAX_CHARS) : mark]
+
+
+# Characters of a quote's paragraph after it read for the name an inverted cue writes after a description.
+TRAIL_MAX_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[«“„‹\"]")  # where a cue's sentence after a quote ends: a stop, a new quote
+
+
+def trail_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
+    """The text of the paragraph that holds a quote after it, to the end of its sentence or the next quote, at most
+    ``TRAIL_MAX_CHARS`` characters: where an inverted cue may name the speaker after a description ("», dijo la
+    presidenta del jurado y de la Hermandad, Pilar Sanz.")."""
+    found = _quote_block(document, blocks, claim)
+    last = re.findall(r"\w+", claim.text)[-1:] if found else []
+    if found is None or not last:
+        return ""
+    index, mark = found
+    text = blocks[index].text
+    at = text.rfind(last[0], mark, mark + len(claim.text) + _MARK_GAP + 2)
+    if at < 0:
+        return ""
+    after = text[at + len(last[0]) : at + len(last[0]) + TRAIL_MAX_CHARS]
+    opening = re.match(r"\W{0,4}", after)  # (the quote's closing mark and comma)
+    cut = opening.end() if opening else 0
+    end = _SENTENCE_END.search(after, cut)
+    return after[: end.start() + 1 if end else len(after)]
+
+
+def _apposed_at_cue(statement: Statement, trail: Lead) -> bool:
+    """Whether the cue's sentence after a quote ends on the saved record's speaker's name set off by a comma after the
+    description it credits ("«…», dijo la presidenta del jurado y de la Hermandad Belenista, Pilar Sanz."; "“…,” said
+    the chair of the jury, Ann Lowe."): the article names them at the quote, as the record does."""
+    if not trail or statement.origin is not Origin.SNAPSHOT or not resolved(statement.speaker):
+        return False
+    text = trail() if callable(trail) else trail
+    found = _written_name(person_key(statement.speaker or ""), text)
+    return (
+        found is not None
+        and text[: found.start()].rstrip().endswith(",")
+        and not text[found.end() :].strip(" .!?,;)\u00a0")
+    )
 
 
 def earlier_in(document: Document, blocks: Sequence[Block], claim: Claim) -> str:
@@ -2116,16 +2164,19 @@ def _whole_sentence(claim: str, alignment: Alignment, slack: int = 0) -> bool:
 
 def _surname_in_full(claim: Claim, verdict: Verdict, source: Statement) -> bool:
     """A surname alone at the quote ("dijo Mendizábal") whose words are judged as those of the saved source's
-    speaker who bears it in full ("ÁLVARO MENDIZÁBAL"; a namesake among the sources would have made it no one's):
-    the record names the speaker the article names by surname."""
+    speaker who bears it in full ("ÁLVARO MENDIZÁBAL"; a namesake among the sources would have made it no one's), or
+    by a title and that surname ("M. Dedieu" of "a dit M. Dedieu", "a précisé le maire"): the record names the speaker
+    the article names by surname."""
     key = person_key(claim.speaker or "")
     full = person_key(source.speaker or "")
+    # (or the record names them by a title and the surname, as the article does: "M. Dedieu", "Frau Dr. Huber")
+    titled = full == key and len((source.speaker or "").split()) > 1
     return (
         verdict in (Verdict.ALTERED, Verdict.PARAPHRASED, Verdict.UNSUPPORTED)
         and source.origin is Origin.SNAPSHOT
         and len(key) == 1
-        and len(full) > 1
-        and full[-1] == key[0]
+        and (len(full) > 1 or titled)
+        and full[-1:] == key
         and (claim.speaker or "")[:1].isupper()
     )
 

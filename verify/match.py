@@ -498,6 +498,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             _same_letters(run, lo, claim, source)
             or _one_either_way(run, lo, claim, source)
             or _infixed_alike(run, lo, claim, source)
+            or _same_share(run, lo, claim, source)
         ):
             out.extend(run)
         run = []
@@ -556,6 +557,26 @@ def _one_either_way(run: list, lo: int, claim: tuple[Word, ...], source: tuple[W
         return False
     pair = {claim[op.src_start].norm, source[lo + op.dest_start].norm}
     return "1" in pair and len(pair & _ONE_WORDS) == 1
+
+
+def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one share of a whole said two ways, each side's words all of it
+    (:func:`_figure_value`): "drei Viertel" and "75 Prozent", "un tiers" and "1/3", "two-thirds" and "2/3", "un tercio"
+    and "33 %" (a percentage within a point of the share); "Ein Drittel" for "Ein Viertel", "two thirds" for "75 per
+    cent" are changes."""
+    said = claim[run[0].src_start : run[-1].src_end]
+    written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
+    if not (0 < len(said) <= 2 >= len(written) > 0 and any(ch.isdigit() for w in (*said, *written) for ch in w.norm)):
+        return False
+    figures = [LEXICONS[code] for code in _language(claim)] or list(LEXICONS.values())
+    share, other = _figure_value(said, 0, figures), _figure_value(written, 0, figures)
+    return (
+        share is not None
+        and other is not None
+        and share[0] == other[0]
+        and "/" in share[0]  # (a multiple, "x2", is a verb's or an adverb's word: "doubled", "twice")
+        and (share[1], other[1]) == (len(said), len(written))
+    )
 
 
 # Syllables a separable verb takes inside its infinitive (German "zu": "einzulegen" is "einlegen" in another frame).
@@ -985,6 +1006,9 @@ def _figure_value(found: Sequence[Word], i: int, lexicons: list[Lexicon]) -> tup
     norm = found[i].norm
     if word_value := next(filter(None, (_figure_word_value(norm, lex) for lex in lexicons)), None):
         return word_value, 1
+    if "/" in norm and _FRACTION.fullmatch(norm):
+        written = _share(Fraction(norm))  # "1/3", "2/3": a share written as a figure, one word
+        return (written[0], 1) if written else None
     following = [w.norm for w in found[i + 1 : i + 2]]
     if following and norm in _ONE_WORDS:
         return _shares(1, following[0], lexicons)  # "a third", "un quart", "ein Drittel", "un tercio"
@@ -1031,6 +1055,7 @@ def _figure_word_value(norm: str, lex: Lexicon) -> str | None:
 _ORDINAL = re.compile(r"(?:[2-9]|10)th", re.ASCII)  # an ordinal of a share a figure word says ("third" to "tenth")
 _TIMES_WORDS = frozenset(lex.times_word for lex in LEXICONS.values() if lex.times_word)  # "2 times", "deux fois"
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
+_FRACTION = re.compile(r"\d{1,3}/[1-9]\d{0,2}", re.ASCII)  # a share written as a figure ("1/3"; "1/0" none)
 # A percentage within one point of a share is that share: set by fa677c2's probes, "33 %" a third (a third of a point
 # off), a writer's "half" of "49 %" or "51 %" (a point off).
 _SHARE_SLACK = Fraction(1, 100)

@@ -314,6 +314,7 @@ def _words(text: str) -> tuple[Word, ...]:
     return tuple(_said_once(_join_numbers(joined, folded), folded))
 
 
+_NUMBER_OPENINGS = frozenset("0123456789-")  # how a number's word opens: a digit or its sign ("-15")
 _SIGN_AFTER = frozenset(" \t\n([")  # what stands before a figure's minus sign ("at -15", "(-3 %)"; not "10-15")
 
 
@@ -330,7 +331,8 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     """Spelt-out numbers, dates and amounts joined (:func:`_join_number_words`, :func:`_join_dates`,
     :func:`_join_amounts`). Each joins words after a number only, except a two-word magnitude ("mil millones"),
     so a text with neither (most quotes) is settled by one look at its words."""
-    if not any(w.norm[:1].isdigit() or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _JOIN_FIRSTS for w in found):
+    opens = _NUMBER_OPENINGS
+    if not any(w.norm[:1] in opens or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _JOIN_FIRSTS for w in found):
         return found
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
     joined = _join_number_words(found, text)
@@ -339,6 +341,8 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     if any(w.norm in _DECIMAL_WORDS for w in joined):
         joined = _join_decimals(joined, text)
     joined = _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+    if "°" in text or any(w.norm in _TEMPERATURE_WORDS for w in joined):
+        joined = _degrees(joined, text)
     if any(w.norm in _SIGN_WORDS for w in joined):
         joined = _below_zero(joined, text)
     return joined
@@ -352,6 +356,39 @@ _NOT_MINUS_BEFORE = frozenset(w for lex in LEXICONS.values() for w in lex.not_mi
 _BELOW_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.below_words)
 _DEGREE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.degree_words)
 _SIGN_WORDS = _MINUS_WORDS | _BELOW_WORDS
+# The scale a temperature's degrees are read in when no letter says it: "15 °C", "15°", "15 degrees Celsius" alike.
+_CELSIUS = frozenset({"c", "ºc", "celsius", "centígrados", "centigrados"})
+_TEMPERATURE_WORDS = _DEGREE_WORDS | {"ºc"}
+DEGREES = "°"  # the one word a temperature's degrees are compared as
+
+
+def _degrees(found: list[Word], text: str) -> list[Word]:
+    """A temperature's degrees after its number as one word, however written: the sign ("15°", "-15 °C", "15 ºC"), the
+    word ("fifteen degrees", "15 Grad", "quinze degrés", "quince grados"), with Celsius or none ("15 degrees Celsius",
+    "quince grados centígrados"); Fahrenheit keeps its letter ("59 °F")."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        out.append(word)
+        i += 1
+        if not _is_plain_number(word.norm):
+            continue
+        following = found[i] if i < len(found) else None
+        gap = text[word.end : following.start] if following is not None else text[word.end : word.end + 2]
+        sign = gap.strip() == DEGREES
+        if following is not None and (sign and following.norm in _CELSIUS or following.norm == "ºc") or (
+            following is not None and gap == " " and following.norm in _DEGREE_WORDS
+        ):
+            i += 1
+            last = following
+            if i < len(found) and found[i].norm in _CELSIUS and text[following.end : found[i].start] == " ":
+                last = found[i]  # "degrees Celsius"
+                i += 1
+            out.append(Word(DEGREES, following.start, last.end, text[following.start : last.end]))
+        elif sign or gap[:1] == DEGREES:
+            out.append(Word(DEGREES, word.end, word.end + 1, DEGREES))
+    return out
 
 
 def _below_zero(found: list[Word], text: str) -> list[Word]:
@@ -397,7 +434,7 @@ def _below(out: list[Word], below: Word, text: str) -> int | None:
     at = len(out) - 1
     if at < 0 or text[out[at].end : below.start] != " ":
         return None
-    if at >= 1 and out[at].norm in _DEGREE_WORDS and text[out[at - 1].end : out[at].start] == " ":
+    if at >= 1 and out[at].norm == DEGREES:
         at -= 1
     return at if at >= 0 and _is_plain_number(out[at].norm) else None
 
@@ -818,6 +855,8 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             and _GROUP.fullmatch(word.original)
         ):
             out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
+        elif previous and number and gap == "/" and _fraction(previous, word, text):
+            out[-1] = Word(f"{previous.norm}/{word.norm}", previous.start, word.end, text[previous.start : word.end])
         elif previous and number and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
             out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
         elif (
@@ -861,6 +900,20 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out.append(word)
         i += 1
     return out
+
+
+_FRACTION_PART = re.compile(r"\d{1,3}", re.ASCII)
+
+
+def _fraction(numerator: Word, denominator: Word, text: str) -> bool:
+    """Whether two figures a slash sets apart are a fraction, one figure ("1/3", "2/3 des voix"): small whole numbers,
+    no third part ("3/12/2024", a date)."""
+    return (
+        bool(_FRACTION_PART.fullmatch(numerator.original))
+        and bool(_FRACTION_PART.fullmatch(denominator.original))
+        and text[numerator.start - 1 : numerator.start] != "/"
+        and text[denominator.end : denominator.end + 1] != "/"
+    )
 
 
 _THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
@@ -1270,6 +1323,8 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 continue
             currency, used = _currency_after(found, i)
             if currency and not amount:
+                if len(out) > 1 and (whole := _magnitude_and_rest(out[-2], previous, text)) is not None:
+                    previous = _merge(out.pop(-2), previous, whole)  # "eine Million vierhunderttausend Euro"
                 out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
                 i += used
                 continue
@@ -1298,6 +1353,16 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
             out.append(word)
         i += 1
     return out
+
+
+def _magnitude_and_rest(scaled: Word, rest: Word, text: str) -> str | None:
+    """One number said in words as a magnitude and the smaller number after it, before their currency: "eine Million
+    vierhunderttausend Euro" 1 400 000 euros, "un millón cuatrocientos mil euros", "two million three hundred thousand
+    dollars" (the magnitude is read here, after the first joining of number words; "2 millones 400" keeps two)."""
+    if not (_spelt_number(scaled) and _spelt_number(rest)):
+        return None
+    joined = _compound(scaled, rest, text[scaled.end : rest.start])
+    return str(joined) if joined is not None and int(scaled.norm) >= 10**6 else None
 
 
 def _magnitude(found: list[Word], i: int) -> tuple[int | None, int]:
@@ -1339,6 +1404,9 @@ _AMOUNT_PREFIXES = frozenset(f"{code} " for code in {*_CURRENCY_SIGNS.values(), 
 
 
 def _is_plain_number(norm: str) -> bool:
+    """A number as the normaliser writes it: digits, a decimal point, a sign ("-15")."""
+    if norm[:1] == "-":
+        norm = norm[1:]
     return bool(norm) and norm[0].isdigit() and norm.replace(".", "", 1).isdigit()
 
 
