@@ -624,3 +624,16 @@ def test_a_sum_in_words_with_its_magnitude_is_its_figure(said: str, written: str
 def test_two_figures_of_a_sum_stay_two() -> None:
     assert norms("2 millones 400 euros") == ["2000000", "eur 400"]  # figures a writer sets apart
     assert norms("dos millones, cuatrocientos euros") == ["2000000", "eur 400"]  # a comma between
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("It was a minus twelve night", "It was a -12 night"),
+        ("los menos diez grados de anoche", "los -10 grados de anoche"),
+        ("les moins vingt degrés de la nuit", "les -20 degrés de la nuit"),
+        ("die minus acht Grad der Nacht", "die -8 Grad der Nacht"),
+    ],
+)
+def test_minus_after_an_article_is_a_sign(said: str, written: str) -> None:
+    assert norms(said) == norms(written)

@@ -903,7 +903,7 @@ class Lexicon:
     # The word for minus before a number, said aloud ("minus fifteen", "moins quinze", "menos quince", "minus
     # fünfzehn"): the number below zero, "-15"; not after a number ("trois heures moins dix", "five minus three"),
     # nor after a word that makes it another word (``not_minus_before``: "au moins quinze" at least, "plus ou moins
-    # quinze" about, "al menos", "por lo menos", "plus or minus", "im Minus")
+    # quinze" about, "al menos", "por lo menos", "plus or minus")
     minus_words: frozenset[str] = frozenset()
     not_minus_before: frozenset[str] = frozenset()
     # The word for below before zero after a number, a temperature's word between them or none ("fifteen below zero",

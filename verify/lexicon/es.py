@@ -433,8 +433,8 @@ LEXICON: Lexicon = Lexicon(
     tens_connected=True,  # "treinta y cinco mil" 35 000
     minus_words=frozenset({"menos"}),
     # "al menos quince", "por lo menos", "a lo menos" (at least), "más o menos quince" (about), "nada menos", "ni
-    # menos", "los menos"; "las dos menos cuarto" (a time: after a number)
-    not_minus_before=frozenset({"al", "lo", "o", "nada", "ni", "los", "las", "la", "el", "mucho", "poco"}),
+    # menos", "mucho menos"; "las dos menos cuarto" (a time: after a number)
+    not_minus_before=frozenset({"al", "lo", "o", "nada", "ni", "mucho", "poco"}),
     below_words=frozenset({"bajo"}),  # "quince grados bajo cero"
     degree_words=frozenset({"grado", "grados"}),
     compound_body_ends=words("quesería lechería cervecería panadería chocolatería destilería"),

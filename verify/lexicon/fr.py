@@ -407,9 +407,9 @@ LEXICON: Lexicon = Lexicon(
     decimal_words=frozenset({"virgule"}),
     tens_connected=True,  # "vingt et un mille" 21 000
     minus_words=frozenset({"moins"}),
-    # "au moins quinze" (at least), "plus ou moins quinze" (about), "du moins", "pas moins", "non moins", "le moins",
+    # "au moins quinze" (at least), "plus ou moins quinze" (about), "du moins", "pas moins", "non moins";
     # "midi moins dix", "minuit moins cinq" (a time)
-    not_minus_before=frozenset({"au", "du", "ou", "pas", "non", "le", "les", "la", "midi", "minuit"}),
+    not_minus_before=frozenset({"au", "du", "ou", "pas", "non", "midi", "minuit"}),
     below_words=frozenset({"sous"}),  # "quinze degrés sous zéro"
     degree_words=frozenset({"degré", "degrés"}),
     compound_body_ends=words("fromagerie laiterie brasserie boulangerie chocolaterie biscuiterie distillerie"),
