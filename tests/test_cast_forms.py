@@ -986,3 +986,38 @@ def test_a_name_with_what_surrounds_it(code: str, texts: tuple[str, ...], want: 
 )
 def test_round_37s_leftover_forms(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 38 (later38): given names the English lexicon lacked (biblical men's names, older American women's names, West
+# African names) tell the gender, so that "she" skips the man named last and an unnamed colleague keeps hers.
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            (
+                "The words were read by Isatu Bangura, the daughter of Josiah Kamara, at his grave on Friday.",
+                "Kamara died in May, aged 90.",
+                '"He never missed a match," she said.',
+            ),
+            ["Isatu Bangura"],
+        ),
+        (
+            (
+                '"The bus will run at seven," said the board president, Carl Hensley.',
+                "Outside, Velma Justice, 80, who went to the school as a girl, waited in the cold.",
+                '"They closed the mine and now this," she said.',
+            ),
+            ["Carl Hensley", "Velma Justice"],
+        ),
+        # (negative: a man's name known, "she" still goes to the woman the text means, never to him)
+        (
+            (
+                "Mariatu Conteh thanked Ezekiel Bangura for the new pitch on Friday.",
+                '"He paid for it himself," she said.',
+            ),
+            ["Mariatu Conteh"],
+        ),
+    ],
+)
+def test_given_names_the_lexicon_lacked_tell_the_gender(texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in("en", *texts) == want

@@ -5958,6 +5958,134 @@ def test_the_next_paragraph_may_name_who_spoke_so(text: str, speaker: str) -> No
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+# Round 38 (later38): a run of paragraphs that are only a quote each, then the sentence naming who spoke them all
+# (blind-41's funeral, sled-dog race and graduation articles: the run's middle quotes had no speaker).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            EN_LEAD + "“The ferry will not get another penny.”\n\n“Not this year, not next year.”\n\n“Not ever.”\n\n"
+            "The words were those of the harbour master, Ann Cole, speaking to the council on Tuesday.",
+            "Ann Cole",
+        ),
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr.“\n\n„Nicht in diesem Jahr.“\n\n„Und auch nicht im nächsten.“\n\n"
+            "Diese Worte stammten von Hafenmeisterin Ute Sieber, die am Dienstag im Rat sprach.",
+            "Ute Sieber",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime. »\n\n« Ni cette année. »\n\n« Ni la suivante. »\n\n"
+            "Ces mots, c'est Léa Roux, la capitaine du port, qui les a prononcés mardi.",
+            "Léa Roux",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más».\n\n«Ni este año».\n\n«Ni el que viene».\n\n"
+            "Estas palabras son de Marta Ruiz, la capitana del puerto, que habló el martes ante el pleno.",
+            "Marta Ruiz",
+        ),
+    ],
+)
+def test_a_run_of_quote_paragraphs_goes_to_whom_the_next_sentence_credits(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker, speaker, speaker]
+
+
+# Round 38 (later38): the sentence after a paragraph that is only a quote names who said it in other forms: the
+# words as someone's first ones, who said them, the words as the object opening a German sentence (an appositive set
+# off after them), its subject after the verb (tune-32's Burtonport, Munich and Puntarenas articles).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            EN_LEAD + "“The ferry will not get another penny.”\n\nThose were the first words of the harbour master, "
+            "Ann Cole, when she stood up on Tuesday.",
+            "Ann Cole",
+        ),
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr.“\n\nDiesen Satz, den Kern ihrer Rede, las die Hafenmeisterin "
+            "Ute Sieber am Dienstag zweimal vor.",
+            "Ute Sieber",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime. »\n\nCelle qui l'a dit, c'est la capitaine du port, Léa "
+            "Roux, mardi devant les élus.",
+            "Léa Roux",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más».\n\nQuien lo dijo fue la capitana del puerto, Marta Ruiz, "
+            "al salir del pleno.",
+            "Marta Ruiz",
+        ),
+    ],
+)
+def test_the_next_paragraph_may_name_who_said_it_in_other_forms(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_words_an_object_sentence_names_no_one_for_credit_no_one() -> None:
+    # (negative: the words opening the sentence with no name after them)
+    text = DE + "„Die Fähre bekommt keinen Cent mehr.“\n\nDiesen Satz, so hieß es, kennt jedes Kind am Hafen."
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
+def test_a_run_of_quote_paragraphs_before_a_sentence_naming_no_speaker_stays_uncredited() -> None:
+    # (negative: the sentence after the run names someone, but not as who said the words)
+    text = (
+        EN_LEAD + "“The ferry will not get another penny.”\n\n“Not this year.”\n\n“Not ever.”\n\n"
+        "Ann Cole, the harbour master, has run the ferry for twenty years."
+    )
+    assert [q.speaker for q in _quotes(text)][1:] == [None, None]
+
+
+# Round 38 (later38): a quote opening its paragraph, then a sentence whose subject, a person named or described,
+# pauses, waits, lets the room take it in or points (lexicon pause_verbs): the subject spoke the words (blind-41's
+# honey show and Escalade articles).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            EN_LEAD + "“The ferry will not get another penny.” Ann Cole, the harbour master, let the room take that "
+            "in before she went on.",
+            "Ann Cole",
+        ),
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr.“ Hafenmeisterin Ute Sieber wartete, bis der Applaus verklang.",
+            "Ute Sieber",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime. » La batelière Léa Roux a laissé passer les "
+            "applaudissements.",
+            "Léa Roux",
+        ),
+        (
+            ES + "«El ferry no recibirá ni un céntimo más». El alcalde esperó a que cesaran los aplausos.",
+            "Tomás Urquiza",
+        ),
+    ],
+)
+def test_the_subject_pausing_after_a_quote_spoke_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: a thing waiting, or a pronoun, names no one)
+        EN_LEAD + "“The ferry will not get another penny.” The room waited in silence.",
+        EN_LEAD + "“The ferry will not get another penny.” The harbour office waited for an answer.",
+        FR + "« Le ferry ne recevra plus un centime. » La salle a attendu la suite.",
+        ES + "«El ferry no recibirá ni un céntimo más». La sala esperó en silencio.",
+    ],
+)
+def test_a_thing_pausing_after_a_quote_credits_no_one(text: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
+def test_someone_pausing_after_a_cued_quote_takes_nothing_from_its_speaker() -> None:
+    # (negative: the quote's own cue credits it; whoever waits after it is a listener)
+    text = EN_LEAD + "“The ferry will not get another penny,” said the harbour master, Tom Hale. Ann Cole waited."
+    assert [q.speaker for q in _quotes(text)] == ["Tom Hale"]
+
+
 def test_words_kept_in_mind_credit_no_one() -> None:
     # (negative: "with these words" opening a sentence that names no one is no credit)
     text = EN_LEAD + "“The ferry will not get another penny.”\n\nWith these words in mind, the board voted."
@@ -6055,3 +6183,16 @@ def test_a_relative_pronoun_for_people_before_the_cue_verb_stands_for_the_name_b
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+def test_a_headline_quote_opens_no_run_of_the_body() -> None:
+    # (negative: the headline's quote is a claim of its own, whoever the sentence after the body's run names)
+    text = (
+        "# “Not another penny”\n\n“The ferry will not get another penny.”\n\n“Not this year.”\n\nThe words were "
+        "those of the harbour master, Ann Cole, on Tuesday.\n"
+    )
+    assert [(q.place, q.speaker) for q in _markdown_quotes(text)] == [
+        (Place.HEADLINE, None),
+        (Place.BODY, "Ann Cole"),
+        (Place.BODY, "Ann Cole"),
+    ]

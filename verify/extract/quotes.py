@@ -100,6 +100,7 @@ from .speakers import (
     NAME_RUN,
     NAME_RUN_SCAN,
     gender_of,
+    is_person_name,
     legal_form_after,
     name_run_after_first,
     name_word,
@@ -5777,7 +5778,15 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
     first, last = item.spans[0], item.spans[-1]
     block = blocks[last.block]
     if _bare(blocks, item):
-        following = blocks[index + 1] if first.start == 0 and index + 1 < len(blocks) else None
+        if first.start != 0:
+            return None
+        # (past a run of paragraphs that are only a quote each, to the sentence naming who spoke them all: "“A.” /
+        # “B.” / “C.” / The words were those of Dr Ann Cole, …")
+        after = index + 1
+        if _only_quote(block):  # (a headline's quote opens no run of the body's)
+            while after < len(blocks) and after - index <= _QUOTE_RUN and _only_quote(blocks[after]):
+                after += 1
+        following = blocks[after] if after < len(blocks) else None
         if following is None or not following.in_body or following.place is not Place.BODY:
             return None
         text = following.text.lstrip()
@@ -5786,7 +5795,55 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         if sentence_start(opening, first.start) != first.start or not _new_sentence_follows(block.text, last):
             return None
         text = block.text[last.end :].lstrip(" .!?…")
-    return _credited_back(g, text)
+    return _credited_back(g, text) or _paused_subject(g, text)
+
+
+_QUOTE_RUN = 4  # the most paragraphs that are only a quote read past to the sentence that names who spoke them
+
+
+def _only_quote(block: Block) -> bool:
+    """Whether a paragraph of the body is one quotation and nothing else ("“…”", "« … »", "„…“."), read before its
+    quotes are: one mark opening it, one closing it, none between."""
+    text = block.text.strip().rstrip(".")
+    return (
+        block.in_body
+        and block.place is Place.BODY
+        and len(text) > 2
+        and text[0] in _ALWAYS_OPEN
+        and text[-1] in _CLOSERS
+        and _DOUBLE_MARKS.search(text, 1, len(text) - 1) is None
+    )
+
+
+_PAUSE_SUBJECT_WORDS = 12  # the most words of a pausing subject with its appositive ("Ann Cole, the chair, waited")
+
+
+def _paused_subject(g: Grammar, text: str) -> str | None:
+    """Who the sentence right after a quote no cue credits makes the subject of a verb of pausing after their words
+    (lexicon ``pause_verbs``): "“…” Rosalind Thirtle, the association's chair, let the room take that in.", "« … » La
+    chocolatière Hélène Dufaux a laissé passer les applaudissements.", "«…» La alcaldesa esperó a que cesaran los
+    aplausos.": a person named or described (no pronoun, no thing: "The room waited"), read as the subject of the
+    language's plain cue verb would be. A listener's reaction ("The mayor disagreed.") is no such verb."""
+    lex = g.lexicon
+    if not lex.pause_verbs:
+        return None
+    sentence = text[: sentence_end(text, 0)]
+    low = f"{sentence.lower()} ".replace(",", " ").replace(".", " ")  # ("Tom Hale waited.", "paused, then")
+    found = (low.find(f" {verb} ") for verb in lex.pause_verbs)
+    at = min((i for i in found if i > 0), default=-1)
+    subject = sentence[:at].strip() if at > 0 else ""
+    if not subject[:1].isupper() or len(subject.split()) > _PAUSE_SUBJECT_WORDS:
+        return None
+    cue = f"{subject} {lex.said_verb}"
+    match = g.speaker_verb.match(cue)
+    if match is None or match.end() != len(cue) or not _plausible(g, who := match.group("who")):
+        return None
+    words = who.split()
+    if words[0].lower() in lex.determiners:
+        # a description of a person: a role ("La alcaldesa") or a name after it ("La chocolatière Hélène Dufaux")
+        named = " ".join(reversed(list(takewhile(str.istitle, reversed(words[1:])))))
+        return who if any(role_head(w, lex.code) for w in words[1:]) or " " in named and is_person_name(named) else None
+    return who if who.lower() not in lex.pronouns and is_person_name(who) else None
 
 
 def _corrected_credit(g: Grammar, block: Block, item: _Found) -> str | None:
@@ -5821,13 +5878,19 @@ def _credited_back(g: Grammar, text: str) -> str | None:
     low = text[:60].lower().replace("’", "'")
     opener = next((o for o in lex.back_credits if low.startswith(o) and _opener_ends(low, o)), None)
     if opener is not None:
-        after = text[len(opener) :].split(maxsplit=1)[:1]
+        start = len(opener)
+        end = sentence_end(text, start)
+        if text.startswith(", ", start) and (comma := text.find(", ", start + 2, end)) > 0:
+            start = comma + 2  # (past what the words are set off: "Diesen Satz, den Kern der Begründung, las …")
+        after = text[start:].split(maxsplit=1)[:1]
         if not after or after[0].lower() in lex.subordinators or after[0].lower() in lex.clause_words:
             return None  # "That was before Ann Cole took office": no credit
-        end = sentence_end(text, len(opener))
-        for name in _CAPITAL_RUN.finditer(text, len(opener), end):
-            right_after = not text[len(opener) : name.start()].strip()  # "the words of Ann Cole"
-            if _plausible(g, name.group()) and (right_after or not _after_preposition(g, text, name.start())):
+        for name in _CAPITAL_RUN.finditer(text, start, end):
+            # (right after the opener, "the words of Ann Cole"; an article before the name is no object's: "las die
+            # Vorsitzende Richterin Gabriele Fürholzer vor")
+            right_after = not text[start : name.start()].strip()
+            object_of = not right_after and _after_preposition(g, text, name.start(), body=True)
+            if _plausible(g, name.group()) and not object_of:
                 return _apposed_to_noun(g, text, name) or name.group()
         return None
     if low.startswith(_DENIAL_OPENINGS[lex.code]) and (denied := _denied_credit(g, text, low)) is not None:

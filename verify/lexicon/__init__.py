@@ -331,6 +331,12 @@ class Lexicon:
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
     # cue verb and its speaker, in the sentence right after the quote (lower case, straight apostrophes)
     back_cues: tuple[str, ...] = ()
+    # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les
+    # applaudissements.": verbs of a speaker's pause after their words (pausing, waiting, letting, pointing; lower
+    # case, a compound tense with its auxiliary), whose subject, in the sentence right after a quote no cue credits,
+    # spoke it; never a listener's reaction ("disagreed", "nodded"); and the plain cue verb the subject is read with
+    pause_verbs: tuple[str, ...] = ()
+    said_verb: str = ""
     # "“...” It was not the mayor, A, nor his deputy, B, who said it, but the city manager, C.", "No lo dijo A, sino
     # C.": a sentence right after the quote opening on a denial (lower case, straight apostrophes), a verb of saying in
     # it, and the speaker named after its word of contrast (``contrast_words``): C, never A or B

@@ -554,7 +554,17 @@ LEXICON: Lexicon = Lexicon(
         # Karin Wedenig die Sitzung."; "Die so spricht, ist Karin Wedenig")
         "mit diesen worten", "mit diesem satz", "mit diesen sätzen", "diese worte stammen von", "die so spricht, ist",
         "der so spricht, ist",
+        "die worte stammten von", "diese worte stammten von", "die sätze stammen von", "diese sätze stammen von",
+        "die rednerin war", "der redner war",
+        # (the words as the object opening the sentence, its subject after the verb: "Diesen Satz, den Kern der
+        # Begründung, las die Vorsitzende Richterin Gabriele Fürholzer vor.", "Gesagt hat das der Bürgermeister, …")
+        "diesen satz", "diese sätze", "diese worte", "gesagt hat das", "gesagt hat dies", "gesagt hat diesen satz",
     ),
+    pause_verbs=(
+        "ließ", "lässt", "wartete", "wartet", "hielt inne", "hält inne", "machte eine pause", "macht eine pause",
+        "zeigte auf", "zeigt auf", "deutete auf", "deutet auf",
+    ),
+    said_verb="sagte",
     back_cues=("das", "dies", "so"),
     # ("Nicht der Bürgermeister sagte das, sondern …", "Das sagte nicht …", "Es war nicht …, sondern …")
     denied_credits=(

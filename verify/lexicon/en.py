@@ -539,6 +539,8 @@ gennady ramzan kemal mehmet ahmet mustapha hakan erdem omer shlomo yehuda ehud a
 anwar fahad abdullah abdulaziz
 cian oisin padraig eoin ciaran darragh fionn colm dafydd gethin iwan alfie ewan iain fergus euan rhodri emyr huw
 owain ieuan aled ruairi cormac donal diarmuid
+ezekiel isaiah josiah malachi obadiah zachariah abraham ebenezer silas elmer virgil jethro
+alimamy foday abdulai sorie
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -582,6 +584,8 @@ sunita yuki akiko keiko naoko yoko ngozi chioma adaeze wangari natalia alessandr
 ilaria oksana olena iryna liudmila ludmila tatyana annalena ricarda
 abi niamh siobhan aoife saoirse ciara orla sinead roisin grainne caoimhe bronwen rhiannon cerys sian
 carys poppy ellie morag ailsa eilidh mhairi shona catriona lorna jess gemma leanne hayley nia ffion eleri lowri bethan
+opal myrtle gladys bertha edna dorcas velma imogene lula minnie hattie mamie bessie nettie fannie mariatu fatmata
+aminata isatu hawa
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
@@ -979,7 +983,19 @@ LEXICON: Lexicon = Lexicon(
         "that quote from",
         "the quote from",
         "those words from",
+        # (the words' owner or speaker named in a sentence of its own: "The words are those of Dr Ann Cole, …")
+        "the words are those of", "the words belonged to", "the words belong to", "the speaker was", "the speaker is",
+        # (the words as someone's first or last, or who said them: "Those were the first words of the skipper, Dónal
+        # Boyle, when he stepped ashore.", "The one who said it was …")
+        "those were the first words of", "these were the first words of", "those were the last words of",
+        "these were the last words of", "those were the opening words of", "the one who said it was",
+        "the one who said that was", "the person who said it was",
     ),
+    pause_verbs=(
+        "let", "lets", "paused", "pauses", "waited", "waits", "stopped", "stops", "pointed", "points", "gestured",
+        "gestures", "held up", "holds up",
+    ),
+    said_verb="said",
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
     # ("It was not the mayor, …, who said it, but the city manager, …"; "Not the mayor but …" opens too many other

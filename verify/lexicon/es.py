@@ -622,7 +622,17 @@ LEXICON: Lexicon = Lexicon(
         "la frase es de",
         "la cita es de",
         "las palabras son de",
+        "esas palabras son de", "estas palabras son de", "esas palabras fueron de", "estas palabras fueron de",
+        "estas fueron las palabras de",
+        # ("Quien lo dijo fue el gerente de la cooperativa, Rodolfo Quesada Arias, …")
+        "quien lo dijo fue", "quien lo dijo es", "quien las dijo fue", "quien la dijo fue", "quien las pronunció fue",
+        "el que lo dijo fue", "la que lo dijo fue",
     ),
+    pause_verbs=(
+        "esperó", "espera", "dejó", "deja", "hizo una pausa", "hace una pausa", "se detuvo", "se detiene", "mostró",
+        "muestra",
+    ),
+    said_verb="dijo",
     back_cues=("así lo", "eso lo", "eso", "esto", "así"),
     # ("No lo dijo el seremi …, ni la alcaldesa …, sino …", "No fue el alcalde quien lo dijo, sino …")
     denied_credits=("no lo", "no la", "no las", "no los", "no fue", "no era"),

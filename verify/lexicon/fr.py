@@ -610,7 +610,18 @@ LEXICON: Lexicon = Lexicon(
         "elle est de",
         "elles étaient de",
         "elles sont de",
+        # ("Ces mots, c'est Léa Roux qui les a prononcés.")
+        "ces mots, c'est", "ces paroles, c'est", "ces mots étaient ceux de", "ces mots étaient ceux d'",
+        "ces paroles étaient celles de", "ces paroles étaient celles d'",
+        # ("Celui qui l'a dit, c'est le chef de chantier, …")
+        "celui qui l'a dit, c'est", "celle qui l'a dit, c'est", "celui qui a dit cela, c'est",
+        "celle qui a dit cela, c'est",
     ),
+    pause_verbs=(
+        "a laissé", "laisse", "laissa", "a attendu", "attend", "attendit", "a marqué une pause", "marque une pause",
+        "s'est interrompue", "s'est interrompu", "s'interrompt", "a montré", "montre", "a désigné", "désigne",
+    ),
+    said_verb="a dit",
     back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
     # ("Ce n'est pas le préfet qui l'a dit, mais …", "Ce n'était ni …, ni …, mais …")
     denied_credits=(
