@@ -1021,3 +1021,127 @@ def test_round_37s_leftover_forms(code: str, texts: tuple[str, ...], want: list[
 )
 def test_given_names_the_lexicon_lacked_tell_the_gender(texts: tuple[str, ...], want: list[str | None]) -> None:
     assert _said_in("en", *texts) == want
+
+
+# Round 38 (tune32): tune set 32's unnamed people and descriptions. Each positive case credited someone else on main.
+_BAKER = "„Zwölf Jahre lang habe ich Stollen verkauft“, sagte der Bäcker Xaver Hinterstoißer."
+_COUNCILLOR = "“People got phishing emails,” said Councillor Adams, who chairs the committee."
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a German relative clause set off by commas is no subject of the cue verb after it: the unnamed stall holder
+        # speaks (not the baker quoted before), though a place stands between the noun and the clause
+        (
+            "de",
+            (
+                _BAKER,
+                "Ein Standbetreiber vom Christkindlmarkt am Marienplatz, der anonym bleiben wollte, sagte: „Jetzt "
+                "schauen alle auf unsere Buden.“",
+            ),
+            ["Xaver Hinterstoißer", None],
+        ),
+        # (a name before such a clause still speaks)
+        (
+            "de",
+            (_BAKER, "Anna Berg vom Christkindlmarkt, die seit Jahren dort verkauft, sagte: „Jetzt schauen alle hin.“"),
+            ["Xaver Hinterstoißer", "Anna Berg"],
+        ),
+        # a noun after a preposition and a possessive is the cue verb's object: "von ihrem Vater" is no speaker
+        (
+            "de",
+            (
+                _BAKER,
+                "Eine Angehörige, die ihren Namen nicht nennen wollte, erzählte von ihrem Vater, der die ersten Tage "
+                "auf der Station verbracht hat: „Er hatte keine Schmerzen mehr.“",
+            ),
+            ["Xaver Hinterstoißer", None],
+        ),
+        # (a subject after the verb and a possessive still speaks)
+        (
+            "de",
+            (
+                _BAKER,
+                "Die Ernte sei gut gewesen, erzählte seine Tochter Anna Berg, die den Hof übernommen hat: „Wir haben "
+                "alles verkauft.“",
+            ),
+            ["Xaver Hinterstoißer", "Anna Berg"],
+        ),
+        # someone unnamed opening a sentence with a body's or a country's letters in the description ("IT", "US"
+        # spell small words): the next "he" is theirs, no one named before
+        (
+            "en",
+            (
+                _COUNCILLOR,
+                "A municipal IT worker said the weakness had been known for months. “We told them about that login "
+                "in March,” he said.",
+            ),
+            ["Adams", None],
+        ),
+        (
+            "en",
+            (_COUNCILLOR, "A US official said the talks had stalled. “We are not close to a deal,” he said."),
+            ["Adams", None],
+        ),
+        # (named right after the description: the name speaks)
+        (
+            "en",
+            (
+                _COUNCILLOR,
+                "A US official, John Reed, said the talks had stalled. “We are not close to a deal,” he said.",
+            ),
+            ["Adams", "John Reed"],
+        ),
+        # a description telling a gender, no one given its role: the person the paragraph named in full, though no
+        # lexicon knows her given name ("Seraina"); the quote after it with no cue is hers too
+        (
+            "de",
+            (
+                "Seraina Imboden leitet die Messreihe seit 2014. „Die Massenbilanz ist negativ“, sagte die "
+                "Glaziologin. „Wir messen ein Begräbnis.“",
+            ),
+            ["Seraina Imboden", "Seraina Imboden"],
+        ),
+        (
+            "fr",
+            ("Seraina Imboden dirige les mesures depuis 2014. « Le bilan est négatif », a dit la glaciologue.",),
+            ["Seraina Imboden"],
+        ),
+        (
+            "es",
+            ("Seraina Imboden dirige las mediciones desde 2014. «El balance es negativo», dijo la glacióloga.",),
+            ["Seraina Imboden"],
+        ),
+        # (named in another paragraph: no guess)
+        (
+            "de",
+            (
+                "Seraina Imboden leitet die Messreihe seit 2014.",
+                "Der Winter war kalt und lang. „Die Massenbilanz ist negativ“, sagte die Glaziologin.",
+            ),
+            ["Glaziologin"],
+        ),
+        # (a body's name of three words no lexicon knows is no person the description tells: not the club)
+        (
+            "es",
+            (
+                "En la grada seguía la votación Aitor Zubizarreta, delantero del club Izarraitz Pilota Elkartea. «Se "
+                "acabó suspender partidos», celebró el pelotari.",
+            ),
+            ["pelotari"],
+        ),
+        # a compound on "-begleiterin" is no "Leiterin": the hospice volunteer the paragraph names, not the director
+        (
+            "de",
+            (
+                "Geschäftsführerin Heike Lorenz nannte die Kosten. „Der Umbau war teuer“, sagte sie.",
+                "Brigitte Schuster begleitet seit Jahren Sterbende. „Wir nehmen den Menschen die Einsamkeit“, sagte "
+                "die Hospizbegleiterin.",
+            ),
+            ["Heike Lorenz", "Brigitte Schuster"],
+        ),
+    ],
+)
+def test_tune_set_32_unnamed_people_and_descriptions(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

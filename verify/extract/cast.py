@@ -1469,6 +1469,7 @@ def _person_noun(word: str) -> bool:
     instructions a word; ``$`` also matches before a last newline, which is dropped first)."""
     return word.removesuffix("\n").endswith(_PERSON_NOUN_ENDINGS)
 _ROLE_REACH = 80
+_GIVEN_AND_SURNAME = 2  # the words of a name read as a person's when no lexicon knows its given name
 _PLURAL_NOUN = re.compile(r"(?:[^s]s|people|men|leute)$")  # "officials", "people", "Leute"; not "witness"
 _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 # A name in apposition after a description ("the coach, Ann Roe,"), maybe after a title in lower case ("El párroco, don
@@ -2361,8 +2362,10 @@ class Cast:
         for word in text[start : start + _ROLE_REACH].split()[: _DESCRIPTION_WORDS + 1]:
             bare = word.rstrip(_PUNCTUATION)
             low = bare.lower()
-            if words and (low in FUNCTION_WORDS or low in lex.cue_verbs):
-                break  # "A teacher at the venue", "A woman who lives nearby": the description ends there
+            if words and (low in FUNCTION_WORDS and not _acronym(bare) or low in lex.cue_verbs):
+                # "A teacher at the venue", "A woman who lives nearby": the description ends there (not at a body's or
+                # a country's letters spelling a small word: "A municipal IT worker", "A US official")
+                break
             words.append(bare)
             # (a noun by its ending alone only in a language that capitalises nouns: "Ein Dauerkarteninhaber"; an
             # English "paper" or "computer" ends like a "teacher")
@@ -3740,13 +3743,25 @@ class Cast:
         kind = self._person_noun(head, lexical=True)
         contest = head in lex.contest_roles
         passed = False
+        unsure: Person | None = None  # the nearest, named in this paragraph by a name of no known gender
         for person in islice(reversed(self._topics.values()), _LOOKBACK):
+            if unsure is not None:
+                # (someone of the description's gender named in this paragraph too is surer: "…, delantero del club
+                # Izarraitz Pilota Elkartea … «…», celebró el pelotari" is the forward, not the club)
+                named = not (person.organisation or person.anonymous) and person.seen > self._paragraph
+                return person if named and person.gender == gender else unsure
             if person.anonymous and not kind and person.gender == gender:
                 return person  # a noun for no kind of person tells only a gender, as a pronoun would: theirs, unnamed
             if person.organisation or person.anonymous:
                 continue  # (someone unnamed has a noun of their own: "Ein Spaziergänger" is no "die Vorsitzende")
             if not person.gender:
-                return None  # nothing showed it a person ("El Basket Costa Azahar presentó a ...")
+                # nothing showed it a person ("El Basket Costa Azahar presentó a ..."); unless a person's name the
+                # paragraph gave, with a given name no lexicon knows, is the nearest ("Seraina Imboden leitet die
+                # Messreihe. „…“, sagte die Glaziologin"): the description tells their gender, as a pronoun would not
+                if passed or not self._named_here(person):
+                    return None
+                unsure = person
+                continue
             if contest and person.gender == gender and self._occupied(person):
                 # ("a lancé le vainqueur" after a wrestler and his coach: a coach wins no bout, whoever spoke last)
                 passed = True
@@ -3758,7 +3773,15 @@ class Cast:
             passed = True
             if not person.sure:
                 return None  # (a pronoun's guess stands in the way: no surer than the description)
-        return None
+        return unsure
+
+    def _named_here(self, person: Person) -> bool:
+        """Whether someone of no known gender was named in the paragraph being read by a given name and a surname, as
+        a person's name looks (not a body's of more words the lexicons do not know: "del club Izarraitz Pilota
+        Elkartea")."""
+        return person.seen > self._paragraph and len(person.name.split()) == _GIVEN_AND_SURNAME and is_person_name(
+            person.name
+        )
 
     def _untold(self, words: list[str], role: str, gender: str, public: bool) -> Person | None:
         """Whom a description stands for when the article gave no one its role: the person the text is about, if

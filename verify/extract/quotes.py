@@ -3237,6 +3237,12 @@ def _inserted_cue_subject(g: Grammar, window: str, verb: int) -> re.Match[str] |
     match = g.verb_speaker.match(window[verb:])
     if match is None or not window.startswith(",", verb + match.end("who")) or not _plausible(g, match.group("who")):
         return None
+    # (a noun after a preposition and a possessive is the verb's object, not its subject: "Eine Angehörige, die …,
+    # erzählte von ihrem Vater, der …:" is no "Vater"'s)
+    between = window[verb : verb + match.start("who")].split()[-2:]
+    lex = g.lexicon
+    if len(between) == 2 and between[0].lower() in lex.prepositions and between[1].lower() in lex.possessives:
+        return None
     return match
 
 
@@ -3500,6 +3506,9 @@ def _per_language(
     return call
 
 
+_NOUNLESS_WORDS = 2  # lower-case words after a determiner past which, with no noun, a subject is a clause
+
+
 @_per_language
 def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
     lex = g.lexicon
@@ -3508,7 +3517,15 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
     if not words or not possessive and _POSSESSIVE_END.search(who, max(0, len(who) - _POSSESSIVE_END_REACH)):
         return False  # "Trump’s comments had ..." is no speaker and verb
     if words[0].lower() in lex.determiners:
-        return len(words) > 1
+        # (in a language that capitalises its nouns, a definite article and words all in lower case is a relative
+        # clause, no description: "Ein Standbetreiber vom Markt, der anonym bleiben wollte, sagte:" names no "der
+        # anonym …"; "eine von ihnen", "einer von hinten" are someone unnamed)
+        return len(words) > 1 and not (
+            lex.capitalised_nouns
+            and len(words) > _NOUNLESS_WORDS
+            and words[0].lower() in lex.definite
+            and all(w[:1].islower() for w in words[1:])
+        )
     if who.lower() in lex.demonstratives:
         return True  # "Diese", "Ce dernier": one of the people named last (``Cast.resolve``)
     if len(words) > 1 and words[0] in lex.quoting_verbs:

@@ -267,7 +267,7 @@ ebenfalls ebenso deswegen darum jedoch zwar also weiter ferner ergänzend gleich
 kürzlich neulich einst künftig bald
 """)
 PREPOSITIONS = words(
-    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um"
+    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit"
 )
 ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 # (with the colloquial "nix" and the literary "mitnichten", "nimmermehr")
@@ -489,9 +489,10 @@ LEXICON: Lexicon = Lexicon(
     # ("Eine Jeckin", "Eine Köchin", "Eine Kundin"; not the things "eine Medizin", "eine Disziplin", "eine Doktrin"; a
     # masculine "Termin", "Kamin" has no "eine")
     indefinite_feminine_endings=MappingProxyType({"eine": (("in",), ("zin", "plin", "trin"))}),
-    feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin"),
+    feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin", "ologin", "agogin"),  # "Biologin"
     compound_titles=True,
-    compound_title_ends=words("rat rätin meister meisterin vorstand vorständin"),
+    # ("Zugbegleiterin", "Hospizbegleiterin": no "leiterin")
+    compound_title_ends=words("rat rätin meister meisterin vorstand vorständin begleiter begleiterin"),
     # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei"; a chain of shops: "Supermarktkette"; "Ruderclub")
     compound_body_ends=words("bund erei kette club klub"),
     male_names=MALE_NAMES,
