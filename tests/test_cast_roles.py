@@ -701,3 +701,248 @@ def test_a_deeds_agent_noun_is_the_person(code: str, texts: tuple[str, ...], wan
 )
 def test_a_possessive_after_a_german_cue_verb(texts: tuple[str, ...], want: list[str | None]) -> None:
     assert _said_in("de", *texts) == want
+
+
+# Round 38 (groups38): people quoted together in one cue are the list as written (or no one), never one of them; a
+# body credited "per" a statement or by its spokesperson; a group of a place; a role given inside an object phrase.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # (the list is the cue's subject itself, over a shared surname)
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "“We have never seen wasps like it,” said Derek and Maureen Howes, who keep hives near Reepham.",
+            ),
+            ["John Morris", "Derek and Maureen Howes"],
+        ),
+        # (a kind before the list's first name, the list longer than the window read after it)
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "“We drove through the blizzard,” said drivers Gary Lindgren, Rosa Maki and Dale Anttila, who have "
+                "97 years behind the wheel.",
+            ),
+            ["John Morris", "Gary Lindgren, Rosa Maki and Dale Anttila"],
+        ),
+        # (a word saying they speak together: first names no lexicon knows are names of the list)
+        (
+            "fr",
+            (
+                "« Le port a fermé », a dit Jean Morvan.",
+                "« Les femmes du marché ont attendu trente ans », ont déclaré ensemble Mariama Diakité et Kadiatou "
+                "Touré, de l'union des commerçantes.",
+            ),
+            ["Jean Morvan", "Mariama Diakité et Kadiatou Touré"],
+        ),
+        (
+            "es",
+            (
+                "«El puerto cerró», dijo Juan Morales.",
+                "«El mural es de todos», declararon juntas Xóchitl Ramírez y Yesenia Cruz, del colectivo del barrio.",
+            ),
+            ["Juan Morales", "Xóchitl Ramírez y Yesenia Cruz"],
+        ),
+        # (two of one surname whose first names no lexicon knows, after a kind or alone; a name of two words after a
+        # known first name's; a plural description set off before the two)
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "“We only found out from the newspaper,” said Gerrit and Lindiwe Jacobs, who run a guesthouse.",
+            ),
+            ["John Morris", "Gerrit and Lindiwe Jacobs"],
+        ),
+        (
+            "es",
+            (
+                "«El puerto cerró», dijo Juan Morales.",
+                "«Nadie nos llamó, nos enteramos por la radio», dijeron Néstor y Mirta Acosta, jubilados del Prado.",
+            ),
+            ["Juan Morales", "Néstor y Mirta Acosta"],
+        ),
+        (
+            "fr",
+            (
+                "« Le port a fermé », a dit Jean Morvan.",
+                "« La mer a pris nos maisons », ont dit les frères Modou et Cheikh Guèye, pêcheurs de la Langue.",
+            ),
+            ["Jean Morvan", "Modou et Cheikh Guèye"],
+        ),
+        (
+            "de",
+            (
+                "„Der Hafen ist zu“, sagte Jan Berger.",
+                "„Wir haben ihm jeden Tag die Daumen gedrückt“, sagten seine Verkäuferinnen Resi Gruber und Elif "
+                "Yıldız, die mit ins Gericht gekommen waren.",
+            ),
+            ["Jan Berger", "Resi Gruber und Elif Yıldız"],
+        ),
+        (
+            "fr",
+            (
+                "« Le port a fermé », a dit Jean Morvan.",
+                "« On a répété tous les mardis », ont raconté les deux tubistes de la fanfare, Arnaud et Lucie "
+                "Mathieu.",
+            ),
+            ["Jean Morvan", "Arnaud et Lucie Mathieu"],
+        ),
+        # (a description of one set off before a name and a relative: hers; a body's name of one word and another)
+        (
+            "en",
+            ('"The port is shut," said John Morris.', "“We are proud,” said the coach, Anna Berg and her husband."),
+            ["John Morris", "Anna Berg"],
+        ),
+        (
+            "en",
+            ('"The port is shut," said John Morris.', "“The road stays shut,” said Devon and Cornwall Police."),
+            ["John Morris", "Devon and Cornwall Police"],
+        ),
+        # (not a couple named before, then one of them speaking; nor "and" a word in lower case; nor a body's name)
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "Derek and Maureen Howes keep twenty hives near Reepham.",
+                "“We have never seen wasps like it,” said Maureen Howes.",
+            ),
+            ["John Morris", "Maureen Howes"],
+        ),
+        (
+            "fr",
+            ("« Le port a fermé », a dit Jean Morvan.", "« Nous avons travaillé ensemble », a dit Mariama Diakité."),
+            ["Jean Morvan", "Mariama Diakité"],
+        ),
+        ("en", ('"The port is shut," said Devon and Cornwall Police.',), ["Devon and Cornwall Police"]),
+        # words "per" a body's statement: the body, never the person quoted before ("per cent" credits no one)
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "“Nobody who needs a bed tonight will be turned away,” per a statement from the City of Abbotsford on "
+                "Wednesday.",
+            ),
+            ["John Morris", "City of Abbotsford"],
+        ),
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "Fares rose by 3 per cent, “the most in a decade,” per the Harbour Trust.",
+            ),
+            ["John Morris", "Harbour Trust"],
+        ),
+        ("en", ('“It was a fair price,” said Per Andersson, the harbour master.',), ["Per Andersson"]),
+        # a joint statement of several bodies: theirs or no one's, never the person quoted before
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "“The return is unconditional and permanent,” per a joint statement of the two museums.",
+            ),
+            ["John Morris", None],
+        ),
+        (
+            "es",
+            (
+                "«El puerto cerró», dijo Juan Morales.",
+                "«La devolución es definitiva», según un comunicado conjunto de los dos museos.",
+            ),
+            ["Juan Morales", None],
+        ),
+        # a spokesperson for a body named by one word, speaking for someone unnamed: the body
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "A spokesperson for Defra, speaking for the regional inspector, who is not named, said: “There have "
+                "been no confirmed sightings this year.”",
+            ),
+            ["John Morris", "Defra"],
+        ),
+        # (the cue's subject read in a relative clause after the spokesperson's: the body they speak for)
+        (
+            "de",
+            (
+                "„Der Hafen ist zu“, sagte Jan Berger.",
+                "Ein Sprecher der kantonalen Dienststelle für Naturgefahren, der für den zuständigen Staatsrat sprach, "
+                "dessen Namen er nicht nannte, sagte: „Die Passstrasse ist derzeit nicht gefährdet.“",
+            ),
+            ["Jan Berger", "Dienststelle für Naturgefahren"],
+        ),
+        (
+            "es",
+            (
+                "«El puerto cerró», dijo Juan Morales.",
+                "Un vocero de la Dirección de Vialidad, que habló en nombre del ministro, cuyo nombre no se informó, "
+                "dijo: «La ruta no está en riesgo por ahora».",
+            ),
+            ["Juan Morales", "Dirección de Vialidad"],
+        ),
+        # (a relative clause after a named person is hers: no spokesperson)
+        (
+            "de",
+            (
+                "„Der Hafen ist zu“, sagte Jan Berger.",
+                "Die Fischerin Anna Roth, deren Boot im Hafen liegt, sagte: „Wir warten auf besseres Wetter.“",
+            ),
+            ["Jan Berger", "Anna Roth"],
+        ),
+        # (not a spokesperson for a person the article named: no body)
+        (
+            "en",
+            (
+                '"The port is shut," said John Morris.',
+                "A spokesman for Morris, who is on holiday, said: “He has nothing to add.”",
+            ),
+            ["John Morris", None],
+        ),
+        # people of a place, the place's name before their noun: the group, not the place
+        (
+            "en",
+            ('“We will be back next year, you can be sure,” the Kanganaman dancers said.',),
+            ["Kanganaman dancers"],
+        ),
+        # a role given in a phrase the name is apposed to, after a link from words naming no one: hers
+        (
+            "fr",
+            (
+                "Ils étaient cent douze à recevoir leur décret des mains de la secrétaire générale de la préfecture, "
+                "Claire Voinot.",
+                "« Vous êtes cent douze », a lancé Claire Voinot.",
+                "Rania Haddad, infirmière syrienne, travaille au CHR. « J'ai appris le français à l'hôpital », "
+                "a-t-elle raconté.",
+                "« Le délai moyen est passé à quatorze mois », a reconnu la secrétaire générale.",
+            ),
+            ["Claire Voinot", "Rania Haddad", "Claire Voinot"],
+        ),
+        (
+            "es",
+            (
+                "Recibieron el título de manos de la secretaria general de la delegación, Claudia Varela.",
+                "«Son ciento doce», dijo Claudia Varela.",
+                "Rania Haddad, enfermera siria, trabaja en el hospital. «Aprendí español con los pacientes», contó "
+                "ella.",
+                "«El plazo es de catorce meses», reconoció la secretaria general.",
+            ),
+            ["Claudia Varela", "Rania Haddad", "Claudia Varela"],
+        ),
+        # (not a person's noun before the link: "the daughter of the mayor, Jane Roe" is no mayor)
+        (
+            "en",
+            (
+                "The prize went to the daughter of the mayor, Jane Roe.",
+                "“We are proud,” said Tom Hale, the mayor.",
+                "Ann Berg, a nurse, works at the hospital. “I learned from the patients,” she said.",
+                "“The wait is fourteen months,” the mayor admitted.",
+            ),
+            ["Tom Hale", "Ann Berg", "Tom Hale"],
+        ),
+    ],
+)
+def test_people_together_bodies_per_and_roles_in_an_object(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want

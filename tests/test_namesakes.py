@@ -59,3 +59,23 @@ def test_a_namesakes_words_sharing_one_with_the_claim_do_not_hide_that_the_speak
     claim = quote("Je jouerai jusqu'à mon dernier souffle", "Marcel Vialatte")
     found = judge(claim, load_store(tmp_path).candidates(claim))
     assert found.verdict is Verdict.UNSUPPORTED
+
+
+def test_people_credited_together_are_each_the_credit(tmp_path: Path) -> None:
+    # round 38 (groups38): words a cue credits to several people at once ("said Derek and Maureen Howes", "said
+    # drivers Gary Lindgren, Rosa Maki and Dale Anttila") are theirs: a saved record of one of them holds them,
+    # no misattribution; a record of someone else outside the list still is one
+    (tmp_path / "meeting.txt").write_text(
+        "DEREK HOWES: We have never seen wasps like it this autumn.\n"
+        "GARY LINDGREN: We can handle a winter on the picket line.\n"
+        "TOM HOWES: The hives were empty by October.\n"
+    )
+    store = load_store(tmp_path)
+    for text, group in (
+        ("We have never seen wasps like it this autumn", "Derek and Maureen Howes"),
+        ("We can handle a winter on the picket line", "Gary Lindgren, Rosa Maki and Dale Anttila"),
+    ):
+        claim = quote(text, group)
+        assert judge(claim, store.candidates(claim)).verdict is Verdict.VERIFIED
+    claim = quote("The hives were empty by October", "Derek and Maureen Howes")
+    assert judge(claim, store.candidates(claim)).verdict is Verdict.MISATTRIBUTED

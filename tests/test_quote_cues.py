@@ -6196,3 +6196,18 @@ def test_a_headline_quote_opens_no_run_of_the_body() -> None:
         (Place.BODY, "Ann Cole"),
         (Place.BODY, "Ann Cole"),
     ]
+
+
+def test_a_refrain_sung_after_a_colon_is_the_groups_speech() -> None:
+    # round 38 (groups38): one phrase said over after a verb of singing and a colon is a refrain, the group's words
+    # (the group as written or no one), as a cry with "!" is; a song's line stays a song's (above)
+    for text in (
+        EN_LEAD + "As the shields were carried in, the village dancers sang: “We are home, we are home.”",
+        FR + "À la fin, les enfants ont chanté : « On reste ici, on reste ici. »",
+        ES + "Al final, los vecinos cantaron: «Aquí nos quedamos, aquí nos quedamos».",
+        DE + "Zum Schluss sangen die Kinder: „Wir bleiben hier, wir bleiben hier.“",
+    ):
+        (quote,) = _quotes(text)
+        groups = (None, "village dancers", "enfants", "vecinos", "Kinder")
+        assert quote.kind is QuoteKind.DIRECT and quote.speaker in groups
+    assert [q.kind for q in _quotes(EN_LEAD + "The choir sang: “Silent night, holy night.”")] == [QuoteKind.MENTION]

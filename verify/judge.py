@@ -126,7 +126,7 @@ from .extract import speakers
 from .extract.blocks import Block, source_offset
 from .extract.cast import role_head
 from .extract.platforms import recognise_post_url, same_id_elsewhere
-from .lexicon import FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
+from .lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
 from .match import (
     ANY_STOPWORDS,
     Alignment,
@@ -431,7 +431,36 @@ def same_person(a: str | None, b: str | None) -> bool:
     a, b = _as_named(a), _as_named(b)
     if _last_word(a) == _last_word(b) and (speakers.same_speaker(a, b) or _declined_alike(a, b)):
         return True
-    return _acronym_of(a, b) or _acronym_of(b, a) or _unit_of(a, b)
+    if _acronym_of(a, b) or _acronym_of(b, a) or _unit_of(a, b):
+        return True
+    # (people credited together, "Derek and Maureen Howes", "Gary Lindgren, Rosa Maki and Dale Anttila": each of them
+    # is the credit, so a saved record of one is no one else's words)
+    return any(same_person(member, other) for group, other in ((a, b), (b, a)) for member in _members(group))
+
+
+_AND_WORDS = frozenset(AND_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _members(name: str) -> tuple[str, ...]:
+    """The people a credit of several lists ("Derek and Maureen Howes" -> Derek Howes, Maureen Howes; "Ana, Luis y
+    Pedro Ruiz"; "Anna Berg and Tom Hale"), each capitalised; () for one name. A part of one word takes the surname
+    the list's last name ends on (the family named together)."""
+    if not any(f" {word} " in name for word in AND_WORDS):
+        return ()
+    # (split at its commas and at an "and" before a capital, word by word: no pattern, linear on any text)
+    tokens = name.replace(",", " , ").split()
+    runs: list[list[str]] = [[]]
+    for i, token in enumerate(tokens):
+        if token == "," or token in _AND_WORDS and tokens[i + 1 : i + 2] and tokens[i + 1][:1].isupper():
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    parts = [" ".join(run) for run in runs if run]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return ()
+    surname = parts[-1].split()[-1]
+    return tuple(p if " " in p else f"{p} {surname}" for p in parts)
 
 
 @lru_cache(maxsize=8192)

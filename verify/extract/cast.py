@@ -2072,12 +2072,16 @@ class Cast:
         # ("La Rectora recordó", its article outside the cue's span: the person the article called a rectora, as
         # "la rectora" would be, never a Ms. Rectora; a known name comes first)
         called = self._called(key.split()[0]) if mention[:1].isupper() and self.find(named) is None else None
+        # ("the Kanganaman dancers", "the Leeds fans": the group as written, not the place or body they are of)
+        grouped = called is None and mention.count(" ") > 1 and self._group_of_named(mention, named)
         if called is not None:
             person = called
+        elif grouped:
+            person = None
         else:
             whole = self._named_body(named)  # ("la Compagnie des Îles du Ponant": no Mr. Ponant)
             person = None if whole else self.introduce(named, True, True, given) or self.described(mention)
-        mention = named
+        mention = mention if grouped else named
         if (
             person is None
             and key.split()[0] not in self.lexicon.determiners
@@ -2113,6 +2117,21 @@ class Cast:
             head = key.split()[_head_end(key.split(), self.lexicon) - 1]
             self._unheld_roles.add(title_role(head, self.lexicon) or head)
         return name
+
+    def _group_of_named(self, mention: str, name: str) -> bool:
+        """Whether a mention is a determiner, a name and a plural noun in lower case after it ("the Kanganaman
+        dancers", "the Leeds fans", "les Genevois présents" is not: its noun comes first): people of a place or of a
+        body, whom the name only qualifies (``name``: the name part the cast read in the mention, "The Leeds")."""
+        words = mention.split()
+        last = words[-1]
+        return (
+            len(words) > 2
+            and last.islower()
+            and words[0].lower() in self.lexicon.determiners
+            and name.split()[-1] == words[-2]
+            and words[-2][:1].isupper()
+            and any(last.endswith(ending) and len(last) > len(ending) + 2 for ending, _ in self.lexicon.plural_endings)
+        )
 
     def _topic_name(self, person: Person | None) -> str | None:
         """The name of the person a mention stood for, now whom the text is about (None for no one)."""
@@ -3407,7 +3426,7 @@ class Cast:
                 # (but a link before a run that holds what the role is of before the name is the role's: "le ministre
                 # de la Santé Jean Dufresne", "el ministro de Asuntos Exteriores José Albar" are ministers)
                 if not tail or joined and not of_name and (appositive or of or tail[-1] not in _NAME_JOINERS):
-                    self.add_roles(person, " ".join(words[: i + 1]))
+                    self.add_roles(person, self._object_role(words, i) if appositive else " ".join(words[: i + 1]))
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest
         if appositive and (noun := self._apposed_noun(words)):
@@ -3415,6 +3434,20 @@ class Cast:
         elif not appositive and words and _person_noun(words[-1]) and words[-1] not in FUNCTION_WORDS:
             person.named_as.add(words[-1])  # "said striker Callum Roddy": "the striker" is him
         return rest
+
+    def _object_role(self, words: list[str], role: int) -> str:
+        """The description of an appositive whose role ends at ``words[role]``: the words up to the role, or, when they
+        open on a phrase naming no one before a link ("from the hands of the county's chief executive, Claire Voinot",
+        "des mains de la secrétaire générale de la préfecture, Claire Voinot"), the role's own noun phrase from its
+        article, so that the role is hers ("the chief executive" next). Not a person's noun before the link ("the
+        daughter of the mayor, Jane Roe" is the daughter, no mayor)."""
+        lex = self.lexicon
+        whole = " ".join(words[: role + 1])
+        link = next((i for i, w in enumerate(words[:role]) if i and w.lower() in lex.complement_words), role)
+        if link >= role or roles_of(" ".join(words[:link]), "", lex.code) or any(map(_person_noun, words[:link])):
+            return whole
+        article = next((j for j in range(role - 1, link, -1) if words[j].lower() in lex.definite), -1)
+        return " ".join(words[article : role + 1]) if article > link else whole
 
     def _apposed_noun(self, words: list[str]) -> str:
         """The noun of the definite description a name is apposed to, whether the description stands alone ("the

@@ -252,21 +252,24 @@ def _document_owner(lex: Lexicon) -> str:
     if not (lex.document_nouns and lex.body_links):
         return NEVER
     article = rf"(?:(?:{_alternation(lex.articles | lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    # (the owners may be counted or all of them, a second determiner: "of the two museums", "der beiden Museen", "de
+    # los dos museos", "des deux musées"; a document of several, perhaps with an adjective: "a joint statement",
+    # "einer gemeinsamen Erklärung", "un communiqué commun", "un comunicado conjunto")
+    counted = rf"(?:(?:{_alternation(lex.articles | lex.determiners)})\s+){{0,2}}"
+    adjective = rf"(?:{_LOWER_WORD}\s+)?"
     links = _alternation(w for w in lex.body_links if w.isalpha())
+    document = rf"{article}{adjective}(?i:{_alternation(lex.document_nouns)})\s+(?:{_LOWER_WORD}\s+)?"
     if lex.capitalised_nouns:
         # (one noun, no body's name of more: "laut einer Mitteilung der Stadt Oberhausen" is read as a body's name)
         owner = r"[A-ZÀ-Þ][\w’'\-]*+(?!\s+[A-ZÀ-Þ])"
-        return rf"{article}(?i:{_alternation(lex.document_nouns)})\s+(?:{links})\s+{article}{owner}"
+        return rf"{document}(?:{links})\s+{counted}{adjective}{owner}"
     # (the owner's noun is no article: "un comunicado de la Consejería" is read by the description after "según")
     noun = rf"(?!(?:{_alternation(lex.articles | lex.determiners)})(?![\w’'\-])){_LOWER_WORD}"
     owner = rf"{noun}(?:\s+(?:{links})\s+{article}{noun})?"
     # (or a body's name, after a link or the agent's: "according to a report by the Harbour Trust", "a statement from
     # the Harbour Trust"; its words whole, where a description would stop at the document: "a report")
     agents = _alternation(w for w in lex.body_links | lex.agent_links if w.isalpha())
-    return (
-        rf"{article}(?i:{_alternation(lex.document_nouns)})\s+"
-        rf"(?:(?:{agents})\s+{article}{_BODY_NAME}|(?:{links})\s+{article}{owner})"
-    )
+    return rf"{document}(?:(?:{agents})\s+{article}{_BODY_NAME}|(?:{links})\s+{counted}{owner})"
 _AGENCY_LETTERS = r"[A-ZÀ-Þ]{2,5}(?![\w’'\-])"  # a news agency's or a broadcaster's letters ("AFP", "EFE", "ANF")
 _YEAR = r"(?:1[89]|20)\d\d(?![\w’'\-])"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
@@ -316,7 +319,10 @@ def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     links = _alternation(lex.body_links) if lex.body_links else "(?!)"
     # (a body known by its letters alone is one word: "a spokeswoman| for the CHMC", "un vocero| del CEIR")
     determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?" if lex.determiners else ""
-    after_role = re.compile(rf"\s+(?:{links})\s+(?:{_body_name(lex)}|{determiner}{_AGENCY_LETTERS})")
+    # (or by one word in title case, set off by a comma: "a spokesperson for Defra, speaking for …, said:")
+    after_role = re.compile(
+        rf"\s+(?:{links})\s+(?:{_body_name(lex)}|{determiner}{_AGENCY_LETTERS}|[A-ZÀ-Þ][a-zß-ÿ]++(?=,))"
+    )
     rest = re.compile(rf"(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?)?[A-ZÀ-Þ][\w’'&.\-]*){{1,5}}")
     return after_role, rest
 
@@ -679,7 +685,8 @@ def _build(lex: Lexicon) -> Grammar:
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to Rutte / „...“, so Merkel / “...,” according to a statement from the Harbour Trust
-        re.compile(rf"^[\s,;:]*(?:{according})\s+{according_speaker}"),
+        # (and “...,” per a statement from the City of Abbotsford: lexicon ``credits_after``, read here only)
+        re.compile(rf"^[\s,;:]*(?:{according}|{phrases(lex.credits_after) or '(?!)'})\s+{according_speaker}"),
         dropped_subject,
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")

@@ -5039,11 +5039,18 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                     item.who, item.has_cue = None, False  # (no subject before it: no one, never the verb)
         if item.who is not None and _epithet(g, blocks[chain[0].block].text, item):
             item.who, item.has_cue = None, False  # "adieu à Marcel Vialatte, « l'accordéon du Cantal »": his epithet
+        # ("Ein Sprecher der Dienststelle …, der für den Staatsrat sprach, dessen Namen er nicht nannte, sagte:")
+        relative = item.who is not None and item.who[:1].islower()
+        if relative and str(item.who).split(maxsplit=1)[0] in g.lexicon.relative_pronouns:
+            item.who = _voice_before_clauses(g, blocks[chain[0].block].text, chain[0].start) or item.who
         if item.who is not None:
             item.who = _voiced_in_full(g, blocks, chain, item.who)
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
-            if _name_opening(g.lexicon, item.who):
-                item.listed = _listed_people(g, blocks[chain[0].block].text, chain, item.who)
+            if (named := _named_part(g.lexicon, item.who, blocks[chain[0].block].text)) is not None:
+                item.listed = _listed_people(g, blocks[chain[0].block].text, chain, *named)
+            elif f"{item.who}," in blocks[chain[0].block].text:
+                # ("ont raconté les deux tubistes de la fanfare, Arnaud et Lucie Mathieu": the two named after it)
+                item.listed = _apposed_list(g.lexicon, blocks[chain[0].block].text, item.who)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -5204,6 +5211,31 @@ _LIST_GAP_WORDS = 4
 
 
 _VOICE_REACH = 160  # characters after a quote's end, or before its start, where a cue naming a spokesperson stands
+
+
+def _voice_before_clauses(g: Grammar, text: str, start: int) -> str | None:
+    """The spokesperson a sentence opens on when the cue's subject before quoted words at ``start`` was read in a
+    relative clause ("Ein Sprecher der Dienststelle für Naturgefahren, der für den Staatsrat sprach, dessen Namen er
+    nicht nannte, sagte:" read "dessen Namen er nicht"): the words up to the first comma when they open on a
+    determiner and a voice role (lexicon ``voice_roles``: the body they speak for, whom the cast credits), else
+    None."""
+    lex = g.lexicon
+    opening = sentence_start(text, start)
+    head = text[opening : text.find(",", opening, start)] if "," in text[opening:start] else ""
+    words = head.split()
+    if len(words) < 2 or words[0].lower() not in lex.determiners and words[0].lower() not in lex.indefinite:
+        return None
+    if title_role(words[1], lex) not in lex.voice_roles:
+        return None
+    # (where nouns are capitalised, an adjective between an article and the body's noun is no part of its name: "der
+    # kantonalen Dienststelle")
+    adjectives = {
+        i
+        for i in range(3, len(words) - 1)
+        if lex.capitalised_nouns and words[i].islower() and words[i - 1].lower() in lex.articles
+        and words[i + 1][:1].isupper()
+    }
+    return " ".join(w for i, w in enumerate(words) if i not in adjectives)
 
 
 _ROLE_STEM = 6  # the letters every form of a voice role opens on ("spokes" of "spokeswoman", "portav" of "portavoces")
@@ -6622,14 +6654,64 @@ def _translated(blocks: list[Block], found: list[_Found], chain: list[_Span]) ->
 _LISTED_REACH = 24  # characters either side of a cue's subject read for the "and" of a list of people
 
 
-def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str) -> str:
+def _named_part(lex: Lexicon, who: str, text: str) -> tuple[str, bool, bool] | None:
+    """A cue's subject from the name a list of people may open on, whether a word before it says they speak at once
+    (lexicon ``together_words``), and whether it opens on a first name or a courtesy title; or None: the subject as
+    written when it opens on a name; else the name after its lower-case words or a kind's noun ("drivers Gary
+    Lindgren", "ensemble Awa Diallo", "les frères Modou", "seine Verkäuferinnen Resi Gruber": a kind or an adverb
+    before the first of the list; ``_listed_people`` reads the rest). Not a description alone ("the mayor"), nor a
+    name with no "and" in it or right after it in ``text`` (most cues: the strings are looked for first)."""
+    if _name_opening(lex, who):
+        return who, False, True
+    words = who.split()
+    at = text.find(who)
+    after = text[at + len(who) : at + len(who) + _LISTED_REACH].split(maxsplit=1)[:1] if at >= 0 else []
+    if lex.and_words.isdisjoint(words) and not (after and (after[0] in lex.and_words or text[at + len(who)] == ",")):
+        return None  # ("Harbour Trust", "the mayor"; "les frères Modou et Cheikh Guèye" goes on)
+    at = next((i for i, w in enumerate(words) if w[:1].isupper()), -1)
+    if at < 0:
+        return None
+    together = at > 0 and not lex.together_words.isdisjoint(words[:at])
+    # (where nouns are capitalised, the kind's noun before the name: from a first name when one follows)
+    opening = next((i for i in range(at, len(words)) if _name_opening(lex, words[i])), at)
+    return " ".join(words[opening:]), together, opening < len(words) and _name_opening(lex, words[opening])
+
+
+def _paired(lex: Lexicon, first: list[str], second: list[str], opened: bool = False) -> bool:
+    """Whether one capitalised word, an "and" and a name of two capitalised words and more are two people of one
+    surname ("Gerrit and Lindiwe Jacobs", "Néstor y Mirta Acosta", "Ciarán and Pádraig McGinley"), though no lexicon
+    knows their first names; ``opened``: the first is a name opening on a known first name, then any name of two
+    words ("Resi Gruber und Elif Yıldız"). Not a body's name ("Devon and Cornwall Police", "Health and Human
+    Services")."""
+    names = list(takewhile(lambda w: w[:1].isupper(), second))
+    return (
+        (len(first) == 1 or opened)
+        and first[0][:1].isupper()
+        and len(names) > 1
+        and names[-1].strip(",.;:").lower() not in lex.organisation_words
+    )
+
+
+def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str, together: bool, opened: bool) -> str:
     """The people a cue credits at once when its subject is one of several its sentence lists, joined by an "and" of the
     language to a capitalised name before it, or followed by the list's other names and its "and" ("Les trois
     héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué leur choix dans une lettre commune : « … »", "Die drei
     Erben, Anna, Paul und Jonas Weber, erklärten", "Anna Berg and Tom Hale said:", "- Frank Newport and Jim Harter:"):
     the list as written, whose words they all are, no one person's; else "". Not a name joined to a word in lower case
-    ("said Anna Berg and her husband": she is named alone), nor an ampersand (a body's name: "Johnson & Johnson")."""
+    ("said Anna Berg and her husband": she is named alone), nor an ampersand (a body's name: "Johnson & Johnson").
+    A subject that is the list itself, over a shared surname ("said Derek and Maureen Howes"), is the list as written
+    too, and so are two people of one surname whose first names no lexicon knows (``_paired``: "said Gerrit and
+    Lindiwe Jacobs", "dijeron Néstor y Mirta Acosta"); ``together``: a word before it said they speak at once ("ont
+    déclaré ensemble Awa Diallo et Fanta Keïta"), so a capitalised name after the "and" is one of the list; ``opened``:
+    the subject opens on a known first name or a courtesy title."""
     lex = g.lexicon
+    inner = who.split()
+    joined = next((i for i, w in enumerate(inner[1:-1], 1) if w in lex.and_words and w.isalpha()), 0)
+    if joined:
+        # ("Derek and Maureen Howes", "Ana y Luis Gil": both, not the one whose surname it is)
+        after = inner[joined + 1]
+        named = together or opened and _name_opening(lex, after) or _paired(lex, inner[:joined], inner[joined + 1 :])
+        return who if after[:1].isupper() and named else ""
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
     at = text.rfind(who, start, end)
@@ -6642,7 +6724,7 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str) -> str:
         names = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, reversed(before)))
         while names and names[-1].lower().strip(",") in FUNCTION_WORDS:
             names.pop()  # ("But Anna Berg and Tom Hale said": not "But")
-        if not names or not _name_opening(lex, names[-1]):
+        if not opened or not names or not _name_opening(lex, names[-1]):
             return ""  # ("Devon and Cornwall Police", "Ziel und Motto": no list of people)
         first = text.rfind(names[-1], max(start, at - _LISTED_REACH), at)
         return text[first:stop].strip(" ,") if first >= 0 else ""
@@ -6654,12 +6736,42 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str) -> str:
     if rest.startswith(","):
         words = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, words[1:]))
     link = next((i for i, w in enumerate(words[:-1]) if w.isalpha() and w in lex.and_words), -1)
-    if link < 0 or not _name_opening(lex, words[link + 1]) or (link > 0) != rest.startswith(","):
+    if link < 0 or (link > 0) != rest.startswith(","):
+        return ""
+    after = words[link + 1]
+    if not (
+        opened and _name_opening(lex, after)
+        or together and after[:1].isupper()
+        or not link and _paired(lex, inner, words[link + 1 :], opened)
+    ):
         return ""
     # (the list ends with the name after the "and": its capitalised words)
     last = list(takewhile(lambda w: w[:1].isupper(), words[link + 1 :]))
-    tail = rest.find(last[-1]) + len(last[-1])
-    return (who + rest[:tail]).rstrip(" ,.;:")
+    tail = stop + rest.find(last[-1]) + len(last[-1])
+    while tail < len(text) and (text[tail].isalnum() or text[tail] in "-’'"):
+        tail += 1  # (a name the window cut: "Rosa Maki and Dale Anttila")
+    return (who + text[stop:tail]).rstrip(" ,.;:")
+
+
+def _apposed_list(lex: Lexicon, text: str, who: str) -> str:
+    """The people a plural description a cue credits is set off before, two names joined by an "and" ("ont raconté
+    les deux tubistes de la fanfare, Arnaud et Lucie Mathieu", "said the two deckhands, Ciarán and Pádraig McGinley"):
+    the list as written, whose words they are, no one of them; else "". Not a description of one ("said the coach,
+    Anna Berg and her husband"), nor a body's name ("the forces, Devon and Cornwall Police")."""
+    words = who.split()
+    if not any(w.endswith(ending) for w in words[1:] for ending, _ in lex.plural_endings):
+        return ""
+    at = text.find(f"{who},") + len(who) + 1
+    names = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, text[at : at + 2 * _LISTED_REACH].split()))
+    link = next((i for i, w in enumerate(names) if w in lex.and_words and w.isalpha()), 0)
+    second = names[link + 1 : link + 2]
+    opened = bool(names) and _name_opening(lex, names[0])
+    if not link or not second or not (
+        _paired(lex, names[:link], names[link + 1 :], opened) or opened and _name_opening(lex, second[0])
+    ):
+        return ""
+    last = names[-1].rstrip(",.;:")
+    return text[at : text.find(last, at) + len(last)].strip()
 
 
 def _name_opening(lex: Lexicon, phrase: str) -> bool:
@@ -8125,10 +8237,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, before, item.words.rstrip().endswith("!")):
         return None  # "parents at the back chanted “Keep it open!”", "la salle a scandé en chœur : « Maialen ! »"
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
-    if colon and item.words.rstrip().endswith("!"):
+    if colon and (item.words.rstrip().endswith("!") or _refrain(item.words)):
         # (and a verb of singing before a colon and a cry, words that end on an exclamation mark: "los niños cantaron
         # a coro: «¡Que se queme, que se queme!»", "the porters sang together: “We made it, we made it!”" are the
         # group's speech; a song's line after a colon is no cry, "sang der Kinderchor im Chor: „Macht hoch die Tür“")
+        # (nor is a refrain, one phrase said over: "the dancers sang: “Ol i kam bek, ol i kam bek.”")
         sung_verbs = frozenset()
     sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in sung_verbs for w in _this_sentence(before))
     if not sung and item.cue_after_end < 0 and colon:
@@ -9261,6 +9374,17 @@ def _chanted(lex: Lexicon, last: str, colon: bool, before: list[str], cry: bool)
         verb = before[-3].lower()
         return verb in lex.chant_verbs and not verb.endswith(lex.gerund_endings)
     return colon and any(w.lower().strip(",:") in lex.chant_verbs for w in _this_sentence(before))
+
+
+def _refrain(words: str) -> bool:
+    """Whether quoted words are one phrase said over, set off by commas or stops ("Ol i kam bek, ol i kam bek.", "Wir
+    bleiben, wir bleiben"): a group's refrain, its speech, as a cry is (not a line of a song: "Macht hoch die Tür, die
+    Tor macht weit")."""
+    parts = [" ".join(p.split()).lower() for p in _REFRAIN_BREAKS.split(words) if p.strip()]
+    return len(parts) > 1 and len(set(parts)) == 1
+
+
+_REFRAIN_BREAKS = re.compile(r"[,.;!?¡¿]")
 
 
 def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:

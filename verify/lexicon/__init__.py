@@ -174,6 +174,10 @@ class Lexicon:
     owner_words: tuple[str, ...] = ()
     # Words after a name that credit it with the words after them ("Sauer zufolge „...“", "dem Bericht gemäß")
     according_after: tuple[str, ...] = ()
+    # Phrases that credit words as "according to" does, read only right after the quote's closing mark (lower case):
+    # "“…,” per a statement from the City of Abbotsford" (not as a sentence's opening nor in running text, where "per"
+    # is "per cent", "per year": the phrase is never searched for in the text before a quote)
+    credits_after: tuple[str, ...] = ()
     # Phrases that give who speaks for a body, between commas after it ("L'opposition municipale, par la voix de Sylvie
     # Marchand, dénonce « … »", "la cofradía, por boca de su hermano mayor Esteban Llamas,"), lower case: the name after
     # the phrase speaks
@@ -760,6 +764,10 @@ class Lexicon:
     # apostrophe): "said together", "wie aus einem Mund", "d'une seule voix", "al unísono". The words are the group's,
     # no one person's (the first named is no speaker of them)
     chorus_phrases: tuple[str, ...] = ()
+    # Words that say a cue's people speak at once, set before their names (lower case: "said together Ann and Jo",
+    # "ont déclaré ensemble Awa Diallo et Fanta Keïta", "erklärten gemeinsam", "dijeron juntas"): the names after them
+    # are a list of people, though no lexicon knows their first names (``quotes._listed_people``)
+    together_words: frozenset[str] = frozenset()
     # The ranks and units of the forces (lower case; ranks as their roles, see role_forms): an abbreviated rank without
     # its stop in a civilian description's name slot is a given name ("The deputy mayor, Col Reardon,"), in a
     # description of the forces the rank ("The base commander, Col Brandt,")

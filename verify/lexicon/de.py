@@ -649,6 +649,7 @@ LEXICON: Lexicon = Lexicon(
         "anonym", "nicht genannt", "nicht namentlich", "namentlich nicht", "namen nicht", "nicht mit namen",
         "nicht erkannt werden", "unerkannt bleiben", "nicht befugt", "nicht autorisiert",
     ),
+    together_words=words("gemeinsam zusammen beide"),
     chorus_phrases=(
         "wie aus einem mund", "im chor", "unisono", "mit einer stimme", "sagen beide", "sagten beide", "beide sagen",
         "beide sagten", "sagen gemeinsam", "sagten gemeinsam", "riefen gemeinsam", "rufen gemeinsam",

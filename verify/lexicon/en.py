@@ -693,6 +693,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     quoting_links=("as saying", "as having said", "as adding", "as telling", "as writing", "saying", "telling"),
     according_to=("according to", "in the words of", "to quote"),
+    credits_after=("per a", "per an", "per the"),
     owner_words=("in {} words", "in {} own words"),
     floor_calls=words("interjection interruption"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
@@ -879,6 +880,7 @@ LEXICON: Lexicon = Lexicon(
         "not authorized to speak", "not authorised to speak", "not authorized to comment", "not authorised to comment",
         "not authorized to discuss", "not authorised to discuss",
     ),
+    together_words=words("together jointly both"),
     chorus_phrases=(
         "said together", "say together", "says together", "replied together", "answered together", "added together",
         "shouted together", "sang together", "in unison", "in chorus", "with one voice", "both said", "both say",

@@ -770,6 +770,7 @@ LEXICON: Lexicon = Lexicon(
         "reservar su nombre", "autorizado a hablar", "autorizada a hablar", "autorizado para hablar",
         "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
+    together_words=words("juntos juntas conjuntamente ambos ambas"),
     chorus_phrases=(
         "al unísono", "a coro", "a una voz", "con una sola voz", "dijeron juntos", "dijeron juntas", "dicen juntos",
         "dicen juntas", "responden juntos", "respondieron juntos", "dicen ambos", "dijeron ambos", "dicen ambas",

@@ -688,6 +688,7 @@ LEXICON: Lexicon = Lexicon(
         "autorisé à parler", "autorisée à parler", "habilité à s'exprimer", "habilitée à s'exprimer",
         "habilité à s’exprimer", "habilitée à s’exprimer",
     ),
+    together_words=words("ensemble conjointement"),
     chorus_phrases=(
         "d'une seule voix", "d'une même voix", "en chœur", "en choeur", "à l'unisson", "disent ensemble",
         "ont dit ensemble", "lancent ensemble", "ont lancé ensemble", "répondent ensemble", "ont répondu ensemble",
