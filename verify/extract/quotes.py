@@ -5048,9 +5048,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
             if (named := _named_part(g.lexicon, item.who, blocks[chain[0].block].text)) is not None:
                 item.listed = _listed_people(g, blocks[chain[0].block].text, chain, *named)
-            elif f"{item.who}," in blocks[chain[0].block].text:
+            else:
                 # ("ont raconté les deux tubistes de la fanfare, Arnaud et Lucie Mathieu": the two named after it)
-                item.listed = _apposed_list(g.lexicon, blocks[chain[0].block].text, item.who)
+                item.listed = _apposed_list(g.lexicon, blocks[chain[0].block].text, chain, item.who)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -6753,15 +6753,22 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str, together
     return (who + text[stop:tail]).rstrip(" ,.;:")
 
 
-def _apposed_list(lex: Lexicon, text: str, who: str) -> str:
+def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
     """The people a plural description a cue credits is set off before, two names joined by an "and" ("ont raconté
     les deux tubistes de la fanfare, Arnaud et Lucie Mathieu", "said the two deckhands, Ciarán and Pádraig McGinley"):
     the list as written, whose words they are, no one of them; else "". Not a description of one ("said the coach,
-    Anna Berg and her husband"), nor a body's name ("the forces, Devon and Cornwall Police")."""
+    Anna Berg and her husband"), nor a body's name ("the forces, Devon and Cornwall Police"). The description is
+    looked for in the quote's sentence only, as ``_listed_people`` does (a whole paragraph per quote grew as the
+    square of a paragraph of many quotes)."""
     words = who.split()
     if not any(w.endswith(ending) for w in words[1:] for ending, _ in lex.plural_endings):
         return ""
-    at = text.find(f"{who},") + len(who) + 1
+    start = sentence_start(text, chain[0].start)
+    end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
+    at = text.find(f"{who},", start, end)
+    if at < 0:
+        return ""
+    at += len(who) + 1
     names = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, text[at : at + 2 * _LISTED_REACH].split()))
     link = next((i for i, w in enumerate(names) if w in lex.and_words and w.isalpha()), 0)
     second = names[link + 1 : link + 2]
