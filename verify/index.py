@@ -1250,6 +1250,7 @@ NORMALISER_FIELDS = (
     "not_minus_before",
     "below_words",
     "degree_words",
+    "celsius_words",
     "glued_numbers",
     "halves",
     "half_suffix",

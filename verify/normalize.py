@@ -357,7 +357,7 @@ _BELOW_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.below_words
 _DEGREE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.degree_words)
 _SIGN_WORDS = _MINUS_WORDS | _BELOW_WORDS
 # The scale a temperature's degrees are read in when no letter says it: "15 °C", "15°", "15 degrees Celsius" alike.
-_CELSIUS = frozenset({"c", "ºc", "celsius", "centígrados", "centigrados"})
+_CELSIUS = frozenset({"c", "ºc"}).union(*(lex.celsius_words for lex in LEXICONS.values()))
 _TEMPERATURE_WORDS = _DEGREE_WORDS | {"ºc"}
 DEGREES = "°"  # the one word a temperature's degrees are compared as
 

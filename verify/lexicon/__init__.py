@@ -924,6 +924,7 @@ class Lexicon:
     # "15 Grad unter null", "quinze degrés sous zéro", "quince grados bajo cero"): the number below zero, "-15"
     below_words: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
+    celsius_words: frozenset[str] = frozenset()  # the scale written out after degrees ("Celsius", "centígrados")
     # The words after a negation that needs a partner ("ne") that make it say "only" ("Il ne reste que deux places"):
     # no partner after them is its own ("ne reste que deux places de plus")
     restrictive_words: frozenset[str] = frozenset()

@@ -409,6 +409,7 @@ LEXICON: Lexicon = Lexicon(
     not_minus_before=frozenset({"oder", "plus"}),  # "plus oder minus fünf"
     below_words=frozenset({"unter"}),  # "15 Grad unter null"
     degree_words=frozenset({"grad"}),
+    celsius_words=frozenset({"celsius"}),
     ordinals=ORDINALS,
     half_words=words("halb halbe halben halber halbes"),
     first_words=words("erste ersten erster"),

@@ -732,6 +732,7 @@ LEXICON: Lexicon = Lexicon(
     not_minus_before=frozenset({"or", "plus"}),  # "plus or minus five"
     below_words=frozenset({"below"}),  # "fifteen below zero"
     degree_words=frozenset({"degree", "degrees"}),
+    celsius_words=frozenset({"celsius"}),
     compound_body_ends=words("dairy creamery brewery bakery distillery winery cannery hatchery"),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("and", "a", "half"), ("and", "an", "half")),  # "two and a half million"

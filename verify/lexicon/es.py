@@ -437,6 +437,7 @@ LEXICON: Lexicon = Lexicon(
     not_minus_before=frozenset({"al", "lo", "o", "nada", "ni", "mucho", "poco"}),
     below_words=frozenset({"bajo"}),  # "quince grados bajo cero"
     degree_words=frozenset({"grado", "grados"}),
+    celsius_words=frozenset({"celsius", "centígrados", "centigrados"}),
     compound_body_ends=words("quesería lechería cervecería panadería chocolatería destilería"),
     number_multipliers=NUMBER_MULTIPLIERS,
     halves=(("y", "medio"), ("y", "media")),  # "un millón y medio"

@@ -412,6 +412,7 @@ LEXICON: Lexicon = Lexicon(
     not_minus_before=frozenset({"au", "du", "ou", "pas", "non", "midi", "minuit"}),
     below_words=frozenset({"sous"}),  # "quinze degrés sous zéro"
     degree_words=frozenset({"degré", "degrés"}),
+    celsius_words=frozenset({"celsius"}),
     compound_body_ends=words("fromagerie laiterie brasserie boulangerie chocolaterie biscuiterie distillerie"),
     restrictive_words=frozenset({"que"}),
     number_multipliers=NUMBER_MULTIPLIERS,
