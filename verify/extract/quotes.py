@@ -3931,6 +3931,9 @@ class _Reader:
         self._contractions = _contraction_openings(g.lexicon.code)
         self._places = _place_words(g.lexicon.code)  # (the prepositions of place, see ``_placed``)
         self._place_before = _place_before(g.lexicon.code)
+        # (whether the article writes a run's name without its first word more often than with it, per run: counted
+        # over the article's texts once, so a page of many such runs stays linear; see ``_place_before_name``)
+        self._written_alone: dict[str, bool] = {}
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool] = []
 
@@ -4869,8 +4872,10 @@ class _Reader:
             return 0  # (the link right before the run, a space between)
         if not (elided or words[-1].lower() in lex.of_links or words[-1].lower() in lex.place_prepositions):
             return 0
-        texts = list(self._texts())
-        alone = sum(t.count(rest) for t in texts) > sum(t.count(phrase) for t in texts)
+        alone = self._written_alone.get(phrase)
+        if alone is None:
+            texts = list(self._texts())
+            alone = self._written_alone[phrase] = sum(t.count(rest) for t in texts) > sum(t.count(phrase) for t in texts)
         return len(first) + 1 if alone else 0
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
