@@ -428,6 +428,45 @@ def test_a_title_that_is_a_given_name_after_a_role(code: str, texts: tuple[str, 
     assert _said_in(code, *texts) == want
 
 
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a surname that is a word of places after a given name no lexicon knows is a person's when a noun for a person
+        # stands before it (round 38, gold38: "author and liberal firebrand Cornel West … West landed a dig … “…,” he
+        # said" credited the man named before him, dev A)
+        (
+            "en",
+            (
+                "Dara Quinn opened the rally. Then organiser and veteran campaigner Tobiah West took the microphone. "
+                'West mocked the council. "We will not be moved," he said.',
+            ),
+            ["Tobiah West"],
+        ),
+        (
+            "fr",
+            (
+                "Marc Dupont a ouvert la séance. Puis le professeur Tobiah West a pris la parole. "
+                "« Je reste », a-t-il dit.",
+            ),
+            ["Tobiah West"],
+        ),
+        (
+            "es",
+            ("Marcos Pérez abrió la sesión. Luego el profesor Tobiah West tomó la palabra. «Me quedo», afirmó.",),
+            ["Tobiah West"],
+        ),
+        # (no noun for a person before it: a place, and the pronoun stays with the man named before)
+        (
+            "en",
+            ('Dara Quinn walked the dunes near Tobiah Bay on Sunday. "We will not be moved," he said.',),
+            ["Dara Quinn"],
+        ),
+    ],
+)
+def test_a_surname_of_places_after_a_role(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
 
 @pytest.mark.parametrize(
     ("texts", "want"),

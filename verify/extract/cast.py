@@ -509,6 +509,10 @@ _ROLE_WORD_CHARS = 24  # the characters before a name read for the role noun rig
 _TITLE_GIVEN_NAMES = frozenset().union(*(lex.title_given_names for lex in LEXICONS.values()))
 # The same as a name opens on them ("Pastor "): a run is asked with one call in C before its words are read
 TITLE_GIVEN_OPENINGS = tuple(sorted(w.capitalize() + " " for w in _TITLE_GIVEN_NAMES))
+# Surnames that are words of places or things too ("West", "York", "Bay"), as a name ends on them (" West"): a run is
+# asked with one call in C before its words are read (see ``Cast.surname_after_role``)
+PLACE_SURNAME_ENDINGS = tuple(sorted((" " + w.capitalize() for w in _en.SURNAME_WORDS), key=lambda w: (len(w), w)))
+_ROLE_LEAD_WORDS = 4  # the words in lower case before a name read for a role noun ("author and liberal firebrand")
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 # A capitalised word made an adjective by a participle or an adjective after a hyphen ("Toronto-based", "London-born",
 # "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon", nor a Cantonese given name of
@@ -1468,6 +1472,9 @@ def _person_noun(word: str) -> bool:
     """Whether ``word`` ends as ``(?:ending)s?$`` would find: by ``str.endswith`` in C (a regex call cost thousands of
     instructions a word; ``$`` also matches before a last newline, which is dropped first)."""
     return word.removesuffix("\n").endswith(_PERSON_NOUN_ENDINGS)
+
+
+person_ending = _person_noun  # (the quotes reader's name for it: "the driver involved" ends on "driver")
 _ROLE_REACH = 80
 _GIVEN_AND_SURNAME = 2  # the words of a name read as a person's when no lexicon knows its given name
 _PLURAL_NOUN = re.compile(r"(?:[^s]s|people|men|leute)$")  # "officials", "people", "Leute"; not "witness"
@@ -1659,7 +1666,7 @@ class Cast:
         if self.lexicon.capitalised_nouns and self.noun_alone(phrase):
             return None  # (its name not worked out: most runs of a German page)
         name, unsure = _candidate(phrase, self.lexicon.code)
-        if given and name == phrase.split(maxsplit=1)[-1]:
+        if given and (name == phrase.split(maxsplit=1)[-1] or not name and phrase.endswith(PLACE_SURNAME_ENDINGS)):
             name, unsure = phrase, False  # "The deputy mayor, Col Reardon,": Col Reardon, no colonel
             told = gender_of(phrase, self.lexicon.code)
             if told == "m" and self._patronymic(name):
@@ -2489,6 +2496,29 @@ class Cast:
             return False
         role = text[max(floor, start - _ROLE_WORD_CHARS) : start].rsplit(maxsplit=1)[-1:]
         return bool(role) and role[0].isalpha() and role[0].islower() and bool(title_role(role[0], self.lexicon))
+
+    def surname_after_role(self, phrase: str, text: str, start: int, floor: int) -> bool:
+        """Whether a name of two words at ``text[start:]`` is a person's, though its surname is a word of places or
+        things (lexicon ``SURNAME_WORDS``: "West", "York") and its given name one no lexicon knows ("Cornel West",
+        "Kanye West", which :func:`is_person_name` cannot tell from "Jervis Bay"): a noun for a person in lower case (a
+        role the lexicon lists or a person's ending) stands in the words right before it, after ``floor``, perhaps
+        with adjectives and an "and" between ("author and liberal firebrand Cornel West", "the rapper Kanye West", "le
+        professeur Cornel West"; not "at Jervis Bay", "near Cape York")."""
+        first, _, rest = phrase.partition(" ")
+        lex = self.lexicon
+        if not rest or " " in rest or not first.isalpha() or self._common(first) or first.lower() in _ANY_FIRST_NAME:
+            return False  # (a known given name is read so already: "James West"; "Key West": "key" is a word)
+        if self._place(first):
+            return False  # ("the ranger Palm Beach"-like runs: a place's word opening it)
+        before = text[max(floor, start - _ROLE_LEAD_WORDS * 16) : start].split()[-_ROLE_LEAD_WORDS:]
+        for word in reversed(before):
+            if not word.isalpha() or not word.islower():
+                return False  # (punctuation or a capital ends the words before the name: "in Sydney, Byron Bay")
+            if self.person_noun(word):
+                return True  # (a role the lexicon lists, or a noun of a person's ending: "firebrand" is neither)
+            if word in FUNCTION_WORDS and word not in lex.and_words:
+                return False  # "where author …" reads on; "at", "near", "the" end the role's words
+        return False
 
     def withholds_name(self, words: str) -> bool:
         """Whether ``words`` hold a phrase that withholds a name (lexicon ``withheld_name_phrases``; any case)."""

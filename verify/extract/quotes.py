@@ -45,6 +45,7 @@ from ..tree import Element, classes
 from .blocks import Block, signs_quotation, source_offset
 from .cast import (
     AGE_WORDS,
+    PLACE_SURNAME_ENDINGS,
     TITLE_GIVEN_OPENINGS,
     Cast,
     Person,
@@ -67,6 +68,7 @@ from .cast import (
     lower_of_part_end,
     nickname_given,
     person_alias,
+    person_ending,
     role_head,
     seated_bodies,
     shared_surname,
@@ -3756,7 +3758,7 @@ def _mention(g: Grammar, who: str) -> str:
             for i, w in enumerate(words)
             if i > 1 and w in lex.cue_verbs and not _gerund(lex, w) and words[i - 1] not in lex.noun_prepositions
         )
-        cut = min(next(verbs, len(words)), _participle_clause_at(lex, words))
+        cut = min(next(verbs, len(words)), _participle_clause_at(lex, words), _reduced_relative_at(lex, words))
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower() in lex.date_words or _time_after_noun(lex, words)):
         words = words[:-1]  # "said Lindgren Tuesday", "sagt die 61-Jährige heute": the time is no part of the name
@@ -3789,6 +3791,35 @@ def _participle_clause_at(lex: Lexicon, words: list[str]) -> int:
         if words[i].islower() and _gerund(lex, words[i]) and _object_opens(lex, words[i + 1]):
             return len(words) if any(w[:1].isupper() for w in words[i + 1 :]) else i
     return len(words)
+
+
+def _reduced_relative_at(lex: Lexicon, words: list[str]) -> int:
+    """Where a description's words go on into a past participle after its noun for a person, opening a clause about
+    them whose words the mention no longer holds ("the driver involved (in the crash)", "the chief known (for his
+    temper)", "the woman pictured above", "le chauffeur impliqué (dans l'accident)", "la vecina entrevistada (por la
+    radio)"): the participle ends the mention, or only prepositions of place follow it; the word before it is a noun
+    for a person (a role, a title or a person's ending) and the participle no role itself ("le jeune retraité", "el
+    diputado", "the retired teacher" keep their words). The end when there is none."""
+    if words[0].lower() not in lex.definite:
+        return len(words)  # (an indefinite description is someone new: "Joe Madison, a talk radio host considered …")
+    end = len(words)
+    while end > 3 and words[end - 1] in lex.prepositions:
+        end -= 1  # ("pictured above")
+    if end < 3:
+        return len(words)
+    participle, noun = words[end - 1], words[end - 2].lower()
+    if participle in lex.title_participles:
+        return len(words)  # ("la ministre déléguée", "la gobernadora electa": a title's own word, another office)
+    if not participle.isalpha() or not participle.islower():
+        return len(words)
+    # ("seen", "given": words of the stop list too, listed)
+    if participle not in lex.irregular_participles and (
+        not participle.endswith(lex.participle_endings) or participle in FUNCTION_WORDS
+    ):
+        return len(words)
+    if _role_word(lex, participle) or not noun.isalpha() or not (_role_word(lex, noun) or person_ending(noun)):
+        return len(words)
+    return end - 1
 
 
 def _object_opens(lex: Lexicon, word: str) -> bool:
@@ -4092,7 +4123,12 @@ class _Reader:
                 body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
                 # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first
                 # names)
-                named = (not noun or bool(body)) and cast.may_name(phrase)
+                may = cast.may_name(phrase)
+                # ("author and liberal firebrand Cornel West": a given name no lexicon knows before a surname that is a
+                # word of places, named a person by the role before it; one test in C first)
+                placed = not may and phrase.endswith(PLACE_SURNAME_ENDINGS)
+                placed = placed and cast.surname_after_role(phrase, text, start, self.sentence)
+                named = (not noun or bool(body)) and (may or placed)
                 # (one test in C first: most runs have no "and" after them)
                 paired = text.startswith(self._and_after, stop) and couple_named(
                     lex, phrase, text, self.sentence, start, stop
@@ -4135,7 +4171,8 @@ class _Reader:
                     or self._apposed_person(text, phrase, stop)
                     or identified and known_first_name(phrase),
                     # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
-                    given=text.startswith(", ", start - 2)
+                    given=placed
+                    or text.startswith(", ", start - 2)
                     and cast.given_name_apposed(mention, text[max(self.sentence, start - _APPOSED_REACH) : start])
                     # ("The family's lawyer, Dee Ann Whitlock,": a given name the lexicon lacks before one it has, where
                     # no heading is glued before the name; a sentence's opening is left out, where an unlisted title

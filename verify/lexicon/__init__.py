@@ -201,6 +201,12 @@ class Lexicon:
     # précisé"); another form of a cue verb there is a manner ("a été précise :", "fue precisa:"). Empty: every
     # cue verb form may be a participle.
     participle_endings: tuple[str, ...] = ()
+    # Past participles no ending of ``participle_endings`` tells ("known", "seen"): after a noun for a person one opens
+    # a clause about them, no part of the description ("the chief known for his temper", quotes._reduced_relative_at)
+    irregular_participles: frozenset[str] = frozenset()
+    # Participles a title holds after its noun, naming another office than the noun alone ("la ministre déléguée", "el
+    # presidente electo"): they stay in the description
+    title_participles: frozenset[str] = frozenset()
     # Participles of verbs of asking and addressing that are no cue verbs ("befragt", "angesprochen"), lower case: one
     # opening the sentence before a preposition is a clause of its own ("Angesprochen auf die Kosten, sagte Ansbach:"),
     # no speaker; elsewhere they credit no one ("Der Reporter befragte Anwohner:" is no cue)

@@ -688,6 +688,7 @@ LEXICON: Lexicon = Lexicon(
     # "Asked about it, Cole was blunt:" — a copula before the word that says how someone spoke.
     copulas=("was", "is", "were", "are", "has been", "had been", "sounded", "seemed", "remained", "appeared"),
     participle_endings=("ed", "told", "said", "written", "spoken", "sworn", "read"),
+    irregular_participles=words("known seen shown given taken chosen held caught hurt found"),
     quoting_verbs=words(
         "quoted quotes quoting reported reports cited cites citing heard record records recorded overheard filmed"
     ),

@@ -397,6 +397,9 @@ LEXICON: Lexicon = Lexicon(
     quoting_links=("con estas palabras", "diciendo", "afirmando", "declarando"),
     object_markers=("a",),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "to", "ta"),
+    title_participles=words(
+        "electo electa electos electas designado designada delegado delegada adjunto adjunta encargado encargada"
+    ),
     according_to=("según", "de acuerdo con", "en palabras de", "en palabras del"),
     floor_calls=words("interrupción interrupciones"),
     quote_interjections=("cito", "y cito", "cito textualmente", "y cito textualmente"),

@@ -368,6 +368,7 @@ LEXICON: Lexicon = Lexicon(
     quoting_verbs=words("cite citent citait citaient cité citant"),
     quoting_links=("en ces termes", "disant", "comme disant", "affirmant", "déclarant"),
     participle_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its"),
+    title_participles=words("délégué déléguée délégués déléguées élu élue élus élues désigné désignée"),
     # (a phrase before any that opens it: a name's opening is compared with each in turn)
     according_to=(
         "selon les mots de", "selon les mots du", "selon", "d'après", "d’après", "pour reprendre les mots de",
