@@ -1459,6 +1459,7 @@ _THING_REACH = 32  # characters before a name that hold a thing noun and a namin
 # is of may be guessed to be them: the real page on Albares (headline, "Albares ha recalcado", a quote: three) against
 # "Ayuso ha recalcado ... El ministro respondió" (once: her rival as often as she)
 _ABOUT_NAMED = 3
+_HEADED_WORDS = 4  # the words of a subheading its subject may open on ("Secretary Marco Rubio says")
 _COUPLE_REACH = 60  # characters before a couple's first name its noun may stand in ("Ein Ehepaar aus Aurich, Enno")
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
@@ -1612,6 +1613,11 @@ class Cast:
     # two people quoted in turn are an exchange (``_in_turn``)
     _turns: list[tuple[Person, int]] = field(default_factory=list)
     _paragraphs: int = 0  # the paragraphs begun
+    # the clock when the latest subheading of the body began (-1: none), and its first words, lower case ("Rubio says
+    # he hopes …" of a live blog's entry): the person it opens on is whom a description opening the text after it is
+    # of (``_headed``)
+    _heading: int = -1
+    _heading_words: tuple[str, ...] = ()
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     # descriptions of roles no one held that sentences opened on (``role_lead``), not yet given a holder, latest last
     _role_leads: list[RoleLead] = field(default_factory=list)
@@ -2789,6 +2795,27 @@ class Cast:
         self._last_paragraph, self._paragraph = self._paragraph, self._clock
         self._paragraphs += 1
 
+    def heading(self, text: str) -> None:
+        """Note that the paragraph begun is a subheading of the body (a line with no sentence end, an ``h2``–``h6``):
+        see :meth:`_headed`."""
+        self._heading = self._clock
+        # (the capitalised words it opens on: "Marco Rubio says …", not the object of "Trump attacks Harris")
+        opening = takewhile(lambda word: word[:1].isupper(), text.split(maxsplit=_HEADED_WORDS)[:_HEADED_WORDS])
+        self._heading_words = tuple(word.lower() for word in opening)
+
+    def _headed(self, person: Person) -> bool:
+        """Whether the latest subheading, before the paragraph begun, opened on ``person`` and the text spoke of no one
+        else since ("Rubio says he hopes the latest conflict ends quickly" over "The U.S. secretary of state says in a
+        post on X that “…”", a live blog's entry): the text after a subheading opens on whom it is about, however
+        seldom the article named them."""
+        if not self._heading < person.seen or self._heading >= self._paragraph:
+            return False
+        recent = reversed(self._topics.values())
+        if next(recent, None) is not person or (other := next(recent, None)) is not None and other.seen > self._heading:
+            return False  # (someone else the text spoke of since)
+        key = speaker_key(person.name)
+        return bool(key) and key[-1] in self._heading_words
+
     def sentence(self) -> None:
         """Note that a new sentence begins (see :meth:`_referent`); a sentence that spoke of no one does not count."""
         self._sentences += 1
@@ -3878,9 +3905,18 @@ class Cast:
         unknown = "" if gender != Gender.FEMALE else gender
         if latest is None or latest.organisation or gender and latest.gender not in (gender, unknown):
             return self._only_woman(words, gender)
+        # (or the person a subheading just opened on: "Rubio says he hopes …" then "The U.S. secretary of state says")
+        headed: bool | None = None
         if not latest.gender and (gender or end < len(words)) and latest.mentions < _ABOUT_NAMED:
-            return None  # "Ayuso ha recalcado ... El ministro respondió": a rival as often as Ayuso, named once
-        if gender != Gender.FEMALE and not latest.quoted and not self._alone_in_paragraph(latest):
+            headed = self._headed(latest)
+            if not headed:
+                return None  # "Ayuso ha recalcado ... El ministro respondió": a rival as often as Ayuso, named once
+        if (
+            gender != Gender.FEMALE
+            and not latest.quoted
+            and not self._alone_in_paragraph(latest)
+            and not (self._headed(latest) if headed is None else headed)
+        ):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         return latest if self._roleless(latest) and not self._holds_other_office(latest, role) else None
 

@@ -3966,7 +3966,7 @@ class _Reader:
         # over the article's texts once, so a page of many such runs stays linear; see ``_place_before_name``)
         self._written_alone: dict[str, bool] = {}
         # reads to make (text, start, end, aside); True: a new block, False: spoke
-        self._queue: list[tuple[str, int, int, bool] | bool] = []
+        self._queue: list[tuple[str, int, int, bool] | bool | str] = []
 
     @cached_property
     def acronyms(self) -> frozenset[str]:
@@ -3983,6 +3983,8 @@ class _Reader:
                 self.fresh = step
                 if step:
                     self._cast.paragraph()  # (a new block: who this paragraph names starts afresh)
+            elif isinstance(step, str):
+                self._cast.heading(step)
             elif step[3]:
                 with self._cast.aside():
                     self._read(*step[:3])
@@ -4968,6 +4970,10 @@ class _Reader:
     def new_block(self) -> None:
         self._queue.append(True)
 
+    def heading(self, text: str) -> None:
+        """The block begun is a subheading of the body (``Cast.heading``)."""
+        self._queue.append(text)
+
 
 @dataclass(slots=True)
 class _Found:
@@ -5175,7 +5181,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         learn = _skip if unread else reader.aside if block.place is Place.CAPTION else reader.read
         reader.new_block()
         block_entry = _entry(block)
-        if block.place is not Place.BODY or _is_heading(text) or _heading_element(block) or block_entry is not entry:
+        heading = block.place is Place.BODY and (_is_heading(text) or _heading_element(block))
+        if heading and not unread:
+            reader.heading(text)  # ("Rubio says he hopes …": whom the text after it is about, Cast.heading)
+        if block.place is not Place.BODY or heading or block_entry is not entry:
             last_speaker = None  # a new entry (live blog), a pull quote or a caption: no speaker carries over
         entry = block_entry
         display = block.place in _SINGLE_QUOTED
