@@ -2808,8 +2808,8 @@ class Cast:
         else since ("Rubio says he hopes the latest conflict ends quickly" over "The U.S. secretary of state says in a
         post on X that “…”", a live blog's entry): the text after a subheading opens on whom it is about, however
         seldom the article named them."""
-        if not self._heading < person.seen or self._heading >= self._paragraph:
-            return False
+        if self._heading < 0 or self._heading >= person.seen or self._heading >= self._paragraph:
+            return False  # (most articles have no subheading: nothing more to read)
         recent = reversed(self._topics.values())
         if next(recent, None) is not person or (other := next(recent, None)) is not None and other.seen > self._heading:
             return False  # (someone else the text spoke of since)
