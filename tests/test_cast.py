@@ -3414,6 +3414,12 @@ def test_a_noun_for_an_ages_decade_finds_the_person_of_that_age(text: str, want:
         ("„Wir wollen aufsteigen“, sagte Ruud den Boer nach dem Training.", "Wir wollen aufsteigen", "Ruud den Boer"),
         ("„Das Team ist bereit“, sagte Joop den Hartog den Reportern.", "Das Team ist", "Joop den Hartog"),
         ("„Das war überfällig“, sagte Jens Brandt den Zeitungen.", "Das war überfällig", "Jens Brandt"),
+        # (after a given name and a surname the article opens the object, whatever the noun: a particle name has one
+        # given name before its particle; so does a possessive or an indefinite article)
+        ("„Wir bauen bis Mai.“ So stellte Jonas Keller den Entwurf vor.", "Wir bauen bis", "Jonas Keller"),
+        ("„Wir bauen bis Mai“, erklärte Jonas Keller seinen Zuhörern.", "Wir bauen bis", "Jonas Keller"),
+        ("„Wir bauen bis Mai“, sagte Jonas Keller einem Reporter.", "Wir bauen bis", "Jonas Keller"),
+        ("„Wir bauen bis Mai“, sagte Trainer Ruud den Boer danach.", "Wir bauen bis", "Ruud den Boer"),
     ],
 )
 def test_an_article_that_is_a_names_particle_stays_in_the_name(paragraph: str, words: str, want: str) -> None:

@@ -12,7 +12,7 @@ from verify.document import Format, from_text
 from verify.extract import extract
 from verify.extract.blocks import blocks
 from verify.extract.quotes import find_quotes
-from verify.extract.speakers import same_speaker, speaker_key
+from verify.extract.speakers import same_speaker, speaker_key, strip_titles
 from verify.judge import judge
 from verify.models import Claim, ClaimKind, Origin, Place, Quote, QuoteKind, Statement, StatementKind, Verdict
 from verify.sources.snapshots import load_store
@@ -328,6 +328,46 @@ def test_a_french_bodys_lower_case_of_part_is_its_name() -> None:
     )
     [quote] = _quotes(text)
     assert quote.speaker == "Agence de sécurité des produits"
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Parc animalier des Étangs de Sologne", "Parc animalier des Étangs de Sologne"),
+        ("Office national des Forêts", "Office national des Forêts"),
+        ("Musée des Beaux-Arts", "Musée des Beaux-Arts"),
+        ("Museo municipal de Arte Sacro", "Museo municipal de Arte Sacro"),
+        ("Tierpark der Stadt Kassel", "Tierpark der Stadt Kassel"),
+        # (a title before a name is no body's kind; a kind noun before a capitalised name is left as it was)
+        ("Ministry of Culture", "Ministry of Culture"),
+        ("Police spokesman John Smith", "John Smith"),
+        ("Hospital staff nurse Jane Doe", "Jane Doe"),  # (no "of" link after its words in lower case)
+        ("entreprise Milo Ouvrages SA", "Milo Ouvrages SA"),
+    ],
+)
+def test_a_bodys_kind_noun_then_its_descriptor_or_link_in_lower_case_is_its_name_whole(name: str, kept: str) -> None:
+    """"Parc animalier des Étangs de Sologne" is the park, not "Étangs de Sologne" after a title: a body's kind noun
+    (any lexicon's organisation word), then a word in lower case, opens the body's own name."""
+    assert strip_titles(name) == kept
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "speaker"),
+    [
+        (
+            CUE_FR,
+            "« Le girafon sera visible en décembre », a indiqué le Parc animalier des Étangs de Sologne.",
+            "Parc animalier des Étangs de Sologne",
+        ),
+        (CUE_DE, "„Das Gehege bleibt zu“, teilte der Tierpark der Stadt Kassel mit.", "Tierpark der Stadt Kassel"),
+        (CUE_ES, "«La sala abre en mayo», informó el Museo municipal de Arte Sacro.", "Museo municipal de Arte Sacro"),
+    ],
+)
+def test_a_body_named_by_its_kind_noun_and_a_lower_case_descriptor_speaks_whole(
+    lead: str, paragraph: str, speaker: str
+) -> None:
+    [quote] = [q for q in _quotes(lead + paragraph + "\n") if q.text in paragraph]
+    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(

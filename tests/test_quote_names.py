@@ -1961,3 +1961,48 @@ def test_a_speakers_words_given_again_in_another_language_stay_claims() -> None:
     text = FR + "Jimmy Kalo, en bichelamar : « Yumi mas wok tugeta. » Puis en français : « L'eau est à tous. »"
     kinds = _kinds(text)
     assert kinds["L'eau est à tous"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a naming predicate right before the marks: the words are what a thing is called, in any language or shape
+        (DE + "Das Stück heißt „De Steern över de Hallig“ und wird am Abend gespielt.", "De Steern över de Hallig"),
+        (DE + "Der Verein nennt sich „Freunde der alten Mühle“.", "Freunde der alten Mühle"),
+        (EN_LEAD + "The play is called “Star over the island” and opens on Friday.", "Star over the island"),
+        (FR + "La pièce s'appelle « L'Étoile sur l'île » et sera jouée à Noël.", "L'Étoile sur l'île"),
+        (ES + "La feria lleva el nombre de «Fira del Torró i la Xocolata».", "Fira del Torró i la Xocolata"),
+        (ES + "El concurso se llama «Quesada de oro» desde 1998.", "Quesada de oro"),
+        # a noun for a name, then a copula right before the marks
+        (EN_LEAD + "The official name of the fair is “Fira del Torró i la Xocolata”.", "Fira del Torró i la Xocolata"),
+        (DE + "Der offizielle Name des Festes ist „Fira del Torró i la Xocolata“.", "Fira del Torró i la Xocolata"),
+        (FR + "Le nom officiel de la foire est « Fira del Torró i la Xocolata ».", "Fira del Torró i la Xocolata"),
+        (ES + "El nombre oficial del certamen es «Fira del Torró i la Xocolata».", "Fira del Torró i la Xocolata"),
+        # a naming verb, its object and an apposition set off by commas before the marks
+        (
+            EN_LEAD + "Residents have long called the branch, a former bank, “the little yellow library”.",
+            "the little yellow library",
+        ),
+        (
+            ES + "Los vecinos llaman a la sucursal, un antiguo banco, «la biblioteca amarilla».",
+            "la biblioteca amarilla",
+        ),
+    ],
+)
+def test_words_a_naming_predicate_gives_a_thing_are_its_name(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (EN_LEAD + "“We are called to serve,” she said.", "We are called to serve"),
+        (EN_LEAD + "Petra Lindgren said the answer is “we will not sell the harbour”.", "we will not sell the harbour"),
+        (
+            EN_LEAD + "Lindgren called the plan, she said, “the worst idea in years”.",
+            "the worst idea in years",
+        ),
+    ],
+)
+def test_words_after_no_naming_predicate_or_across_a_cue_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

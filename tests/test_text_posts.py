@@ -397,6 +397,51 @@ def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:
     assert not extract(from_text(f"Headline\n\nIntro.\n\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts
 
 
+@pytest.mark.parametrize(
+    ("lines", "platform", "handle", "text"),
+    [
+        (
+            "At midnight the county posted the count on X. @CountyClerk wrote: “The count is complete. Results soon.”",
+            "x",
+            "@CountyClerk",
+            "The count is complete. Results soon.",
+        ),
+        (
+            "Die Gemeinde meldete sich am Abend auf Instagram.\n\n@gemeinde_au schrieb: „Das Fest fällt aus.“",
+            "instagram",
+            "@gemeinde_au",
+            "Das Fest fällt aus.",
+        ),
+        (
+            "La mairie a réagi sur Mastodon. @mairie@social.example a écrit : « La fête est reportée. »",
+            "mastodon",
+            "@mairie@social.example",
+            "La fête est reportée.",
+        ),
+        ("@ayto_villa escribió en X: «La feria abre el viernes.»", "x", "@ayto_villa", "La feria abre el viernes."),
+    ],
+)
+def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post(
+    lines: str, platform: str, handle: str, text: str
+) -> None:
+    (post,) = extract(from_text(f"Headline\n\nIntro.\n\n{lines}\n\nMore.\n", "a.txt", Format.TEXT)).posts
+    assert (post.platform, post.author.handle, post.text, post.form) == (platform, handle, text, PostForm.TEXT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor was furious. @ana_ruiz wrote: “We will not close the library.”",  # no platform named
+        "Ana Ruiz wrote in a letter on X day: “We will not close the library.”",  # no handle
+        "“Ask @ana on X,” he wrote: “She knows.”",  # the handle inside quoted words
+        "The club posted on Instagram. @club wrote: “We won.” It was their first title.",  # words after the post
+        "The club posted on Instagram. @club thanked fans: “We won.”",  # no verb of posting
+    ],
+)
+def test_a_handle_a_sentence_credits_with_words_is_no_post_without_its_platform_and_verb(line: str) -> None:
+    assert not extract(from_text(f"Headline\n\nIntro.\n\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts
+
+
 _WORDLESS_EMBED = (
     '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bq7TrailDay/">'
     '<div><a href="https://www.instagram.com/p/Bq7TrailDay/">View this post on Instagram</a>'

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
 from ..document import Document, Format
+from ..lexicon import LEXICONS
 from ..models import Author, Post, PostForm
 from ..tree import (
     Element,
@@ -68,6 +69,7 @@ from .platforms import (
     handle_platform,
     has_escaped_embed,
     platform,
+    platform_named,
     platform_of_class,
     recognise_post_url,
     same_id_elsewhere,
@@ -1025,7 +1027,31 @@ def rendered_posts(
         if signature is None:
             signature, said = _signed_at_end(last)
             if signature is None:
-                remaining.append(block)
+                written = _handle_wrote(block.text, remaining[-1].text if remaining else "")
+                if written is None:
+                    remaining.append(block)
+                    continue
+                # ("… posted the result on X. @WardCoAuditor wrote: “…”": the post; the words before it stay article
+                # text)
+                handle, words, at, named = written
+                if block.text[:at].strip():
+                    remaining.append(replace(block, text=block.text[:at].rstrip()))
+                line, column = position(document, block, at)
+                posts.append(
+                    Post(
+                        platform=named,
+                        url="",
+                        id="",
+                        author=Author(name="", handle=f"@{handle}"),
+                        published=None,
+                        text=_clean(words),
+                        line=line,
+                        column=column,
+                        in_body=block.in_body,
+                        markup="text lead-in",
+                        form=PostForm.TEXT,
+                    )
+                )
                 continue
             quoted = _quoted_post(said)
             before = f"{before}\n{quoted}"
@@ -1343,6 +1369,71 @@ def _quoted_post(said: str) -> str:
         return said
     lead = said[: len(said) - len(said[-SIGNATURE_WINDOW:]) + quoted.start()]
     return quoted.group("words") if not lead.strip() or _LEAD_IN_END.search(lead) else said
+
+
+# An account's handle, a verb of writing a post and perhaps where ("wrote", "a écrit sur X"), a colon and the opening
+# mark of the post's words: matched at each "@" of a block (bounded: linear).
+_HANDLE_WROTE = re.compile(rf"{_HANDLE}[ \t]{{1,3}}(?P<verb>[^\W\d][\w’' ]{{0,30}}?)[ \t]?:[ \t]{{0,3}}[“\"«„]")
+_POST_VERBS = frozenset(v for lex in LEXICONS.values() for v in lex.post_verbs)
+_HANDLE_WROTE_REACH = 200  # characters before the handle read for the platform's name (its sentence and the one before)
+_SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n")
+
+
+def _handle_wrote(text: str, before: str) -> tuple[str, str, int, str] | None:
+    """A post quoted in a sentence that names its account and a verb of writing it, then a colon and its words in quote
+    marks closing the block (lexicon ``post_verbs``: "At 11:40 p.m. the auditor's office posted the result on X.
+    @WardCoAuditor wrote: “…”", "Die Stadt meldete sich auf Instagram. @stadt_kassel schrieb: „…“", "@ayto escribió en
+    X: «…»"): (handle, words, where the handle starts, platform), when a platform is named in the handle's sentence or
+    the one before (in this block, or the block before when the handle opens this one). A handle inside quote marks,
+    one with no platform named ("@ana wrote: “…”" alone may be a message) and a letter ("Ana wrote in a letter: “…”",
+    no handle) are no posts. Only the last quote of the block is read, and only the handles just before it: linear."""
+    body = text.rstrip()
+    if body[-1:] not in _CLOSING_MARKS or ":" not in body:
+        return None  # (the post's words close the block: most blocks are told by two tests)
+    opening = max(body.rfind(mark, 0, len(body) - 1) for mark in _OPENING_MARKS)
+    if opening <= 0 or "@" not in body[max(0, opening - _HANDLE_WROTE_HEAD) : opening]:
+        return None
+    at = body.find("@", max(0, opening - _HANDLE_WROTE_HEAD), opening)
+    while 0 <= at < opening:
+        found = _HANDLE_WROTE.match(body, at)
+        if found is not None and found.end() == opening + 1 and (handle := found.group("handle")):
+            return _written_post(body, before, found, handle)
+        at = body.find("@", at + 1, opening)
+    return None
+
+
+def _written_post(body: str, before: str, found: re.Match[str], handle: str) -> tuple[str, str, int, str] | None:
+    """The post :func:`_handle_wrote` found, when its verb is a verb of posting and a platform is named."""
+    verb = found.group("verb")
+    said = verb.lower().replace("’", "'").split()
+    if " ".join(said[:1]) not in _POST_VERBS and " ".join(said[:2]) not in _POST_VERBS:
+        return None
+    at = found.start()
+    lead = body[max(0, at - _HANDLE_WROTE_REACH) : at]
+    opens = not lead.strip()
+    if opens:
+        lead = before[-_HANDLE_WROTE_REACH:]  # (the handle opens the block: the sentence before is the block's before)
+    sentence = max(lead.rfind(end) for end in _SENTENCE_ENDS)
+    if not opens and any(mark in lead[sentence + 1 :] for mark in _OPENING_MARKS):
+        return None  # the handle inside quoted words ("“Ask @ana,” she wrote: “…”")
+    earlier = max(lead.rfind(end, 0, sentence) for end in _SENTENCE_ENDS) if sentence > 0 else -1
+    named = _platform_in(f"{lead[earlier + 1 :]} {verb}")
+    return None if named is None else (handle, body[found.end() : -1].strip(), at, named)
+
+
+_CLOSING_MARKS = '”"»“'  # the marks that close a post's words quoted at a block's end (German „…“ too)
+_OPENING_MARKS = '“„«"'
+_HANDLE_WROTE_HEAD = 150  # characters before the opening mark read for the handle and the verb
+
+
+def _platform_in(text: str) -> str | None:
+    """The platform a word of ``text`` names last ("on X", "auf Instagram", "sur Mastodon"): "X" only as written."""
+    found = None
+    for word in text.split():
+        bare = word.strip(".,;:!?()«»“”„\"'")
+        if len(bare) > 1 or bare == "X":
+            found = platform_named(bare) or found
+    return found
 
 
 def _text_signature(line: str) -> tuple[str, str, str] | None:

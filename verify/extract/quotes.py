@@ -3833,24 +3833,28 @@ def _time_after_noun(lex: Lexicon, words: list[str]) -> bool:
 
 
 def _object_article(lex: Lexicon, words: list[str]) -> int:
-    """Where an article after a name opens the object of the cue, in a language that capitalises nouns ("sagte Aigner
-    der Rundschau", "sagte Spahn den Zeitungen"): an article right after a name word that is no particle itself (not
-    "von der Leyen"), in a span that opens on no determiner or quantifier and whose word before the article is no role
-    (there it is what the role is of: "Ein Sprecher der RMF", "Sprecherin der Polizei", "Einige Mitglieder der AfD")
-    and that opens an object only before a noun of its case (lexicon ``particle_articles``: "sagte Ruud den Boer" is a
-    name, "sagte Spahn den Zeitungen" is not); the whole span when there is none."""
+    """Where an article or a possessive after a name opens the object of the cue, in a language that capitalises nouns
+    ("sagte Aigner der Rundschau", "sagte Spahn den Zeitungen", "erklärte Keller seinen Zuhörern", "sagte Keller einem
+    Sender"): an article right after a name word that is no particle itself (not "von der Leyen"), in a span that opens
+    on no determiner or quantifier and whose word before the article is no role (there it is what the role is of: "Ein
+    Sprecher der RMF", "Sprecherin der Polizei", "Einige Mitglieder der AfD") and that opens an object only before a
+    noun of its case (lexicon ``particle_articles``: "sagte Ruud den Boer" is a name, "sagte Spahn den Zeitungen" is
+    not) or after a given name and a surname ("So stellte Corinne Bühlmann den Entwurf vor": a particle name has one
+    given name before its particle); the whole span when there is none."""
     opening = words[0].lower() if words else ""
     if not lex.capitalised_nouns or not opening or opening in lex.determiners or opening in lex.quantifiers:
         return len(words)
     for i in range(1, len(words) - 1):
-        before = words[i - 1].lower()
-        if words[i] in lex.definite and before not in lex.name_particles and words[i - 1][:1].isupper():
-            endings = lex.particle_articles.get(words[i])
+        before, word = words[i - 1].lower(), words[i]
+        article = word in lex.definite or word in lex.possessives or word in lex.addressee_articles
+        if article and before not in lex.name_particles and words[i - 1][:1].isupper():
+            endings = lex.particle_articles.get(word)
             run = i + 1
             while run < len(words) - 1 and words[run + 1][:1].isupper():
                 run += 1  # (the noun ends the capitalised run after the article: "den Stuttgarter Nachrichten")
             named = all(w[:1].isupper() for w in words[:i])  # (a name's words alone before it: not "Mitglieder den")
-            if endings is not None and named and not words[run].rstrip(".,;:").endswith(endings):
+            surnamed = i > 1 and known_first_name(words[i - 2])  # (a given name and a surname before it)
+            if endings is not None and named and not surnamed and not words[run].rstrip(".,;:").endswith(endings):
                 continue  # "Ruud den Boer": an article that is also a name's particle, before no noun of its case
             return len(words) if _role_word(lex, before) else i
     return len(words)
@@ -8213,6 +8217,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     near = text[max(0, start - _WORD_BEFORE_REACH) : start].split()  # (the words right before the marks)
     if _nickname(g, text, item, near):
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
+    if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
+        return _Mention.NAME  # "Das Stück heißt „De Steern över de Hallig“": what the thing is called, in any language
     if item.speaker is None and _title_translated(text, item):
         # "ihr Gedichtband „Wětřik za durjemi“, auf Deutsch „Wind hinter der Tür“", "son recueil « … », traduit
         # « … »": a title and its translation, credited to no one
@@ -8329,6 +8335,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.TERM
     if _named_across(g, before, item.words, item.speaker is not None):
         # ("que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”")
+        return _Mention.TERM
+    if before[-1:] and before[-1].endswith(",") and _named_past_apposition(g, text, item):
+        # ("Residents have long called the branch, a former bank, “the little yellow library”")
         return _Mention.TERM
     titled = last in g.lexicon.prepositions and _named_like_a_title(g, item.words)
     if titled and (item.speaker is None or _of_noun(g, before) or _published_in(g, text, item, last)):
@@ -8753,6 +8762,28 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
         if at and f"{reach[at - 1]} {word}".lower() in lex.naming_phrases:
             return True  # (a verb of saying after its object: "le dicen a la pipa más vieja «la Güera»")
     return False
+
+
+def _named_past_apposition(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether a naming verb gives quoted words as a name across its object and an apposition set off by commas right
+    before the marks ("Residents have long called the branch, a former bank, “the little yellow library”", "appellent
+    la bibliothèque, une ancienne banque, « la petite bibliothèque jaune »", "llaman a la sucursal, un antiguo banco,
+    «la biblioteca amarilla»"): read as :func:`_named_across` reads the words without the apposition. The apposition
+    opens on a determiner or a possessive and holds no cue verb ("called the plan, he said, “a disgrace”" is no
+    apposition)."""
+    lex, start = g.lexicon, item.spans[0].start
+    words = _this_sentence(text[max(0, start - _APPOSITION_REACH) : start].split()[start > _APPOSITION_REACH :])
+    opening = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(",")), 0)
+    apposed = [w.lower().rstrip(",") for w in words[opening + 1 :]]
+    if not opening or len(apposed) > _APPOSITION_WORDS or not _object_opens(lex, apposed[0]):
+        return False
+    if any(w in lex.cue_verbs for w in apposed):
+        return False
+    return _named_across(g, [*words[:opening], words[opening][:-1]], item.words, item.speaker is not None)
+
+
+_APPOSITION_REACH = 120  # characters before quoted words read for a naming verb, its object and an apposition
+_APPOSITION_WORDS = 5  # the most words of an apposition between a naming verb's object and the marks ("a former bank")
 
 
 def _named_outside(lex: Lexicon, before: list[str], words: str, credited: bool) -> bool:
@@ -9322,6 +9353,36 @@ def _modifies_noun(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
 
 
 _KNOWN_AS_WORDS = 3  # a name a thing is known as: the article and one or two words ("the gasp", "the Top House")
+
+
+def _name_predicate(lex: Lexicon, before: list[str]) -> bool:
+    """Whether the words right before quoted words say they are what a thing is called: a naming predicate closing
+    them (lexicon ``name_predicates``: "Das Stück heißt „…“", "The play is called “…”", "La pièce s'appelle « … »",
+    "La feria lleva el nombre de «…»"), or a copula after a noun for a name a few words back in its clause
+    (``title_nouns``, ``title_copulas``: "The official name of the fair is “…”", "El nombre oficial del certamen es
+    «…»"). The caller asks only when no cue follows the marks ("“We are called to serve,” she said" never gets here;
+    "El nombre del proyecto es «…», explicó" is read by the rules after). (A set look-up of the last word first: most
+    quotes follow no such word.)"""
+    last = before[-1].lower().replace("’", "'")
+    if last not in _NAME_PREDICATE_ENDS[lex.code]:
+        return False
+    if last in lex.title_copulas:
+        for word in reversed(before[-_TITLE_NOUN_REACH:-1]):
+            if word[-1:] in _CLAUSE_MARKS:
+                break
+            if word.lower() in lex.title_nouns:
+                return True
+    said = " ".join(before[-_PREDICATE_WORDS:]).lower().replace("’", "'").split()
+    return any(" ".join(said[-n:]) in lex.name_predicates for n in range(1, len(said) + 1))
+
+
+_PREDICATE_WORDS = 4  # the most words of a naming predicate ("lleva el nombre de")
+_TITLE_NOUN_REACH = 6  # words before the copula a noun for a name may stand ("The official name of the fair is")
+# Each language's last words of its naming predicates and its copulas after a noun for a name (see `_name_predicate`)
+_NAME_PREDICATE_ENDS = {
+    code: frozenset(p.rsplit(None, 1)[-1] for p in lex.name_predicates) | lex.title_copulas
+    for code, lex in LEXICONS.items()
+}
 
 
 def _nickname(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
-from ..lexicon import ALL_COURTESY_TITLES, ALL_GENERATION_WORDS, AND_WORDS, LEXICONS, Gender, Lexicon
+from ..lexicon import ALL_COURTESY_TITLES, ALL_GENERATION_WORDS, AND_WORDS, LEXICONS, OF_LINKS, Gender, Lexicon
 from ..lexicon import en as _en
 
 # English vocabularies, from the lexicon (one place per language); the grammar reads them by these names.
@@ -155,6 +155,7 @@ _ORGANISATION_LINKS = frozenset(AND_WORDS)  # (lexicon ``and_words``)
 # "l'association Droit au Toit Douaisien"), the nouns of bodies and the words of dates of every lexicon
 _NAME_CONTRACTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.name_contractions)
 _ANY_ORGANISATION_WORDS = frozenset().union(*(lex.organisation_words for lex in LEXICONS.values()))
+_OF_LINK_ENDS = frozenset(link.split()[-1] for link in OF_LINKS)  # ("of", "des", "der", "de la": "la")
 _ANY_DATE_WORDS = frozenset().union(*(lex.date_words for lex in LEXICONS.values()))
 _ELIDED_OPENING = re.compile(r"^[dlDL]['’]")
 
@@ -190,6 +191,14 @@ def strip_titles(phrase: str) -> str:
             last_title = i
     titled = last_title >= 0
     words = _without_portfolio(words[last_title + 1 :]) if titled else words
+    if len(words) > 2 and words[1].islower() and words[0].lower() in _ANY_ORGANISATION_WORDS:
+        # a body's kind noun, then its descriptor in lower case and its "of" link, or words in lower case only: the
+        # body's name whole, no title before a person's ("Parc animalier des Étangs de Sologne", "Office national des
+        # Forêts", "Musée des Beaux-Arts", "Ministry of Culture"; not "Hospital staff nurse Jane Doe", no link; a kind
+        # noun before a capitalised name is left as it was: "entreprise Milo Ouvrages SA")
+        lower = next((i for i in range(2, len(words)) if not words[i].islower()), len(words))
+        if lower == len(words) or words[lower - 1] in _OF_LINK_ENDS:
+            return " ".join(words)
     # A name after a role the vocabulary does not list ("former FBI agent Timothy Gill"): the
     # capitalised run at the end, with its particles ("Ursula von der Leyen").
     start = len(words)

@@ -287,6 +287,20 @@ class Lexicon:
     # as Bob", "un homme connu sous le nom de Bob", "un hombre conocido como Bob", "der Stützpunktleiter, bekannt als
     # Bob"): read with ``naming_words`` after a description, the name speaks
     known_as_phrases: frozenset[str] = frozenset()
+    # Phrases that close the words right before quoted words and say the words are what a thing is called, lower case,
+    # apostrophes straight ("Das Stück heißt „De Steern över de Hallig“", "the play is called “…”", "la pièce
+    # s'appelle « … »", "la feria lleva el nombre de «…»"): a name, whatever its language or its shape, when no cue
+    # follows the marks
+    name_predicates: frozenset[str] = frozenset()
+    # Nouns for a thing's name or title, lower case, and the copulas that give it ("The official name of the fair is
+    # “…”", "Der offizielle Name des Festes ist „…“", "Le nom officiel de la foire est « … »", "El nombre oficial del
+    # certamen es «…»"): the noun a few words before a copula right before the marks makes the words a name
+    title_nouns: frozenset[str] = frozenset()
+    title_copulas: frozenset[str] = frozenset()
+    # Verbs of writing a post, lower case, as they follow an account's handle before a colon and the post's words in
+    # quote marks ("@WardCoAuditor wrote: “…”", "@stadt_kassel schrieb: „…“", "@mairie a écrit : « … »",
+    # "@ayto escribió: «…»"): with a platform named in the sentence or the one before, a post quoted as text
+    post_verbs: frozenset[str] = frozenset()
     # Words that give a person's or a thing's nickname after its name, lower case ("alias", "aka", "dit", "apodado",
     # "genannt"): the quoted words right after one, shaped as a name, set off as an appositive ("Mamadou Ndiaye, dit
     # « Ouragan », 24 ans", "Julián Pérez, alias «el Zorro», agradeció"), are the name he goes by, no one's claim

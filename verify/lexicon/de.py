@@ -83,7 +83,8 @@ SEPARABLE_CUES = MappingProxyType(
         "hervor": words("hebt hob hoben"),
         "entgegen": words("hält hielt hielten"),
         "dagegen": words("hält hielt hielten setzt setzte"),
-        "vor": words("wirft warf warfen rechnet rechnete hält hielt"),
+        # ("So stellte Corinne Bühlmann den Entwurf vor": she presented it; "hält … vor": reproaches)
+        "vor": words("wirft warf warfen rechnet rechnete hält hielt stellt stellte stellten"),
         "nach": words("legt legte legten schiebt schob schoben hakt hakte hakten"),
         "zusammen": words("fasst fasste fassten"),
         "heraus": words("stellt stellte stellten"),
@@ -223,7 +224,7 @@ bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachricht
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
-kreis landkreis klinikum museum gemeinde pfarrei jury
+kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
 
@@ -754,6 +755,15 @@ LEXICON: Lexicon = Lexicon(
     object_relatives=words("welchen welche welches"),
     nickname_relatives=words("den die"),
     naming_words=words("namens genannt"),
+    name_predicates=frozenset(
+        (
+            "heißt", "hieß", "heißen", "hießen", "nennt sich", "nannte sich", "nennen sich", "nannten sich",
+            "trägt den namen", "trug den namen", "tragen den namen", "mit dem namen", "namens", "betitelt",
+        )
+    ),
+    post_verbs=words("schrieb schreibt postete postet twitterte twittert antwortete teilte"),
+    title_nouns=words("name titel spitzname beiname"),
+    title_copulas=words("ist war lautet lautete"),
     known_as_phrases=frozenset(("bekannt als", "nur bekannt als")),
     name_nouns=words("vorname vornamen"),
     seat_nouns=words("sitz hauptsitz firmensitz verwaltungssitz zentrale konzernzentrale gelände werksgelände standort"),

@@ -395,7 +395,7 @@ register star sentinel corps program programme security affairs holdings partner
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
 productions films publishing broadcasting
-communications electric power oil petroleum steel therapeutics healthcare poll survey jury
+communications electric power oil petroleum steel therapeutics healthcare poll survey jury zoo aquarium
 """)
 # Capitalised words that make a phrase a thing or an event, never a person nor a body that speaks
 # ("Cold War", "Election Day", "Nobel Peace Prize", "George Washington Bridge", "EgyptAir Flight 804").
@@ -1066,6 +1066,16 @@ LEXICON: Lexicon = Lexicon(
     object_relatives=words("that which whom"),
     nickname_relatives=words("whom who"),
     naming_words=words("named nicknamed called dubbed"),
+    name_predicates=frozenset(
+        (
+            "is called", "was called", "are called", "were called", "be called", "is named", "was named",
+            "is titled", "was titled", "is entitled", "was entitled", "bears the name", "bore the name",
+            "by the name of", "under the name", "goes by the name",
+        )
+    ),
+    post_verbs=words("wrote writes posted posts tweeted tweets replied shared"),
+    title_nouns=words("name title nickname"),
+    title_copulas=words("is was"),
     known_as_phrases=frozenset(("identified as", "identified only as", "known as", "known only as", "who goes by")),
     name_nouns=words("name"),
     seat_nouns=words("headquarters offices premises"),

@@ -238,7 +238,7 @@ gobierno ministerio partido policía asociación empresa grupo congreso senado c
 corte agencia diario universidad banco sindicato ayuntamiento municipalidad fiscalía
 fundación instituto federación consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
-hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado
+hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado parque zoológico zoo acuario
 san santa santo
 """)
 # The organisation words that name places, not bodies that speak ("Santa Elena", "San Lorenzo": a saint's name is a
@@ -705,6 +705,16 @@ LEXICON: Lexicon = Lexicon(
     object_relatives=words("que"),
     nickname_relatives=words("quien que"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
+    name_predicates=frozenset(
+        (
+            "se llama", "se llamaba", "se llaman", "se llamaban", "se llamará", "se denomina", "se denominaba",
+            "lleva el nombre de", "llevaba el nombre de", "lleva por nombre", "recibe el nombre de",
+            "recibió el nombre de", "bajo el nombre de", "con el nombre de", "se titula", "se titulaba",
+        )
+    ),
+    post_verbs=words("escribió escribe publicó publica tuiteó posteó respondió"),
+    title_nouns=words("nombre título apodo mote"),
+    title_copulas=words("es era fue"),
     known_as_phrases=frozenset(
         (
             "conocida como",

@@ -236,7 +236,7 @@ ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
-hôpital clinique école lycée collège musée paroisse ville jury office
+hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte document")
@@ -803,6 +803,16 @@ LEXICON: Lexicon = Lexicon(
     naming_words=words(
         "nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée dénommé dénommée"
     ),
+    name_predicates=frozenset(
+        (
+            "s'appelle", "s'appelait", "s'appellent", "s'appelaient", "s'appellera", "se nomme", "se nommait",
+            "porte le nom de", "portait le nom de", "portent le nom de", "s'intitule", "s'intitulait",
+            "est intitulé", "est intitulée", "du nom de", "sous le nom de",
+        )
+    ),
+    post_verbs=frozenset(("a écrit", "écrit", "écrivait", "a posté", "a tweeté", "a publié", "publie", "a répondu")),
+    title_nouns=words("nom titre surnom sobriquet"),
+    title_copulas=words("est était"),
     known_as_phrases=frozenset(
         ("connu comme", "connu sous le nom de", "connue comme", "connue sous le nom de")
     ),
