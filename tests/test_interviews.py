@@ -312,6 +312,22 @@ def test_questions_led_by_a_dash_with_bare_answers_are_an_interview_in_every_lan
             assert _answers(text) == [(interviewee, answer) for answer in answers], (code, mark)
 
 
+def test_the_lexicons_labels_set_off_by_a_dash_are_turns_in_every_language() -> None:
+    """ "**Q —** Comment ...?" / "**R —** On avait ...": a question or answer label of the lexicon set off by a dash
+    (em or en) instead of a colon or a full stop; the answers are the interviewee's, without their label. A word
+    that is no label of the lexicon before a dash ("Voilà — ...") makes no turn."""
+    labels = {"en": ("Q", "A"), "fr": ("Q", "R"), "es": ("P", "R"), "de": ("Frage", "Antwort")}
+    for code, (asks, answers) in labels.items():
+        intro, turns = _SET_APART_INTERVIEWS[code]
+        for dash in ("—", "–"):
+            body = "\n\n".join(f"**{asks} {dash}** {q}\n\n**{answers} {dash}** {a}" for q, a in turns)
+            text = intro + "\n\n" + body + "\n"
+            assert _answers(text) == [(intro.split(",")[0], a) for _, a in turns], (code, dash)
+    intro, turns = _SET_APART_INTERVIEWS["fr"]
+    body = "\n\n".join(f"{q}\n\nVoilà — {a}" for q, a in turns)
+    assert _answers(intro + "\n\n" + body + "\n") == []
+
+
 def test_questions_in_italics_with_bare_answers_are_an_interview_in_every_language() -> None:
     for code in _SET_APART_INTERVIEWS:
         for mark in ("*{}*", "_{}_"):

@@ -58,7 +58,10 @@ def _reach(pattern: re.Pattern[str]) -> int:
 # under a label, told by a scan in C before the pattern is tried (its lazy name is tried word by word, then given back
 # letter by letter).
 _LABEL_REACH = _reach(_LABEL)
-_STOP_LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_]{1,12})\.\s")
+# A lexicon's label may also end in a full stop ("P.", "Respuesta.": the Spanish press) or be set off by a dash ("Q —",
+# "R –", "Frage –": a Quebec or German interview's); only the lexicon's question and answer labels are read so.
+_STOP_LABEL = re.compile(r"\s{0,3}(?P<label>[^\W\d_]{1,12})(?:\.|\s{0,2}[–—])\s")
+_STOP_LABEL_REACH = _reach(_STOP_LABEL)
 _QUESTION_MAX_WORDS = 60  # an interviewer's question is a sentence or two
 _MIN_QUESTIONS = 2  # one question in a story is a rhetorical one; an interview asks two at least
 # An interview asks again every few paragraphs: its questions are at least this share of the paragraphs from the
@@ -636,7 +639,8 @@ def _turn(lex: Lexicon, block: Block, begin: int = 0, end: int | None = None) ->
     label = _LABEL.match(text, opening) if ":" in text[opening : opening + _LABEL_REACH] else None
     if label is None and " (" in text[: _BRACKET_LABEL_REACH]:  # (most paragraphs: no bracket near their start)
         label = _BRACKETED_LABEL.match(text, opening)
-    if label is None and (stop := _STOP_LABEL.match(text)):
+    head = text[:_STOP_LABEL_REACH]  # (a full stop or a dash so near the start, or no such label: most paragraphs)
+    if label is None and ("." in head or "–" in head or "—" in head) and (stop := _STOP_LABEL.match(text)):
         word = stop.group("label")
         label = stop if word in lex.question_labels or word in lex.answer_labels else None
     label = label or _INITIALS_DASH.match(text)
