@@ -367,6 +367,27 @@ def test_a_regional_negation_dropped_is_flagged(claim: str, source: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("claim", "source", "flagged"),
+    [
+        # the negation moved over a verb both clauses repeat: the alignment keeps "no" and moves the verb
+        ("Los mastines no bastaron, bastaron los cierres.", "Los mastines bastaron, no bastaron los cierres.", True),
+        ("Los perros no ladraron, ladraron los gatos.", "Los perros ladraron, no ladraron los gatos.", True),
+        # the same clause negated on both sides, a word of the other clause added: no negation change
+        (
+            "Los mastines no bastaron, bastaron los cierres nuevos.",
+            "Los mastines no bastaron, bastaron los cierres.",
+            False,
+        ),
+        ("Los perros no ladraron, ladraron los gatos.", "Los perros no ladraron, ladraron los dos gatos.", False),
+    ],
+)
+def test_a_negation_moved_over_a_repeated_word_is_flagged(claim: str, source: str, flagged: bool) -> None:
+    changes = aligned(claim, source).changes
+    assert changes
+    assert ("negation" in {flag for change in changes for flag in change.flags}) is flagged
+
+
+@pytest.mark.parametrize(
     ("claim", "source"),
     [
         ("The rent wasn't the worry last winter, the heating was.", "The heating wasn't the worry, the rent was."),

@@ -1429,6 +1429,11 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             else c
             for c in out
         ]
+        if moved and not any("negation" in c.flags for c in out):
+            # The negation moved over a word both clauses repeat ("Los mastines no bastaron, bastaron los cierres" of
+            # "Los mastines bastaron, no bastaron los cierres"): the alignment keeps the "no" and moves the verb, so
+            # no change holds a negation, but what is negated changed all the same.
+            out = [replace(c, flags=(*c.flags, "negation")) for c in out]
     return out
 
 
