@@ -807,6 +807,24 @@ def test_a_body_keeps_its_known_adjectives_and_loses_the_article_written_onto_it
     assert {q.speaker for q in _quotes(text)} == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's own noun in "-e" after a dative "der": no adjective to decline
+        (CUE_DE + "Laut der Stadtgemeinde Lienz „waren achthundert Paare angemeldet“.", "Stadtgemeinde Lienz"),
+        (CUE_DE + "Laut der Gemeinde Wanna „bleibt der Weg gesperrt“.", "Gemeinde Wanna"),
+        # an adjective opening the name after "der" still takes its ending
+        (
+            CUE_DE + "„Der Weg bleibt gesperrt“, teilte der Hessische Apothekerverband mit.",
+            "Hessischer Apothekerverband",
+        ),
+    ],
+)
+def test_a_bodys_noun_in_e_after_der_is_no_adjective_to_decline(text: str, speaker: str) -> None:
+    """Tune set 33: "Laut der Stadtgemeinde Lienz „…“" credited the "Stadtgemeinder Lienz" (a false misattributed)."""
+    assert {q.speaker for q in _quotes(text)} == {speaker}
+
+
 def test_a_capitalised_word_after_a_body_written_onto_its_article_names_no_one() -> None:
     """"Le président de l'Association Sportive Bandolaise a déclaré" credited a "Sportive Bandolaise": the run after
     "l'Association" goes on with the body's name."""

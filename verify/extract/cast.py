@@ -915,7 +915,7 @@ def body_name(phrase: str, code: str) -> str:
         # "Agence de sécurité des produits", nor adjectives: "Fédération française de football")
         return ""
     if (ending := lex.strong_endings.get(article)) and not cut:
-        words = _undeclined(words, ending)
+        words = _undeclined(words, ending, lex)
     if lex.genitive_endings:
         words = [_nominative_body(word, lex) for word in words]
     # "indique l'entreprise Milo Ouvrages SA", "said the company Milo Works Ltd", "die Firma Milo Bau GmbH": the body's
@@ -1025,12 +1025,22 @@ def _body_word(word: str, lex: Lexicon) -> bool:
     return word in lex.organisation_words or bool(lex.compound_titles) and word[3:].endswith(_compound_bodies(lex.code))
 
 
-def _undeclined(words: list[str], ending: str) -> list[str]:
+def _undeclined(words: list[str], ending: str, lex: Lexicon) -> list[str]:
     """A body's name without the article it was written after: the adjectives opening it (capitalised words ending in
     "-e" before its last word) take the ``ending`` they have alone ("Hessische Apothekerverband" after "Der" ->
-    "Hessischer Apothekerverband")."""
-    adjectives = next((i for i, w in enumerate(words[:-1]) if not (w[:1].isupper() and w.endswith("e"))), len(words) - 1)
+    "Hessischer Apothekerverband"). A body's own noun ending in "-e" is none ("Laut der Stadtgemeinde Lienz": a dative,
+    the "Stadtgemeinde Lienz", never the "Stadtgemeinder")."""
+    adjectives = next(
+        (i for i, w in enumerate(words[:-1]) if not (w[:1].isupper() and w.endswith("e")) or _body_noun(w, lex)),
+        len(words) - 1,
+    )
     return [w + ending for w in words[:adjectives]] + words[adjectives:]
+
+
+def _body_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word is an organisation word, or a compound ending in one ("Gemeinde", "Stadtgemeinde")."""
+    low = word.lower()
+    return low in lex.organisation_words or _compound_body(low, lex.code)
 
 
 # The shortest organisation word a German compound may end in and still name a body ("Pendlerverband", "Sportverein",
@@ -2672,7 +2682,7 @@ class Cast:
         body = self._organisations.get(name.lower())
         for ending in self.lexicon.strong_endings.values() if body is None else ():
             # ("Hessische Apothekerverband", a cue's span without its article: the "Hessischer Apothekerverband" named)
-            body = self._organisations.get(" ".join(_undeclined(name.split(), ending)).lower())
+            body = self._organisations.get(" ".join(_undeclined(name.split(), ending, self.lexicon)).lower())
             if body is not None:
                 break
         if body is None:
