@@ -76,6 +76,17 @@ def test_a_quote_of_common_words_finds_its_source_by_word_order() -> None:
     assert source in evidence.candidates(_claim("We will not do that", "Eve Fox"))
 
 
+def test_a_quote_of_common_words_only_is_looked_up_around_its_place() -> None:
+    # Every feature of the quote is in every statement: reading them all for each of the article's quotes grows
+    # as the square of the article, so only the statements around the quote's place are read.
+    said = "We will not do that."
+    repeated = [replace(_statement("Ada Brook", said, i), span=(100 * i, 100 * i + 20)) for i in range(2000)]
+    evidence = ArticleEvidence(repeated)
+    claim = replace(_claim(said, "Ada Brook"), span=(150_000, 150_020))
+    found = evidence.candidates(claim)
+    assert found and all(s.span and abs(s.span[0] - 150_000) <= 100 * 100 for s in found)
+
+
 def test_a_headline_keeps_its_speakers_statements_though_they_share_nothing() -> None:
     own = [_statement("Ada Brook", f"The ferry timetable {i} changes.", i) for i in range(5)]
     evidence = ArticleEvidence(own)

@@ -132,6 +132,8 @@ class ArticleEvidence:
         for i, found in enumerate(self._features):
             for feature in found:
                 self._postings.setdefault(feature, []).append(i)
+        # The statements by their place in the text, to find those nearest a claim (see ``_scores``).
+        self._by_start = sorted((s.span[0], i) for i, s in enumerate(self._statements) if s.span)
         self._speakers: dict[str, list[int]] = {}
         for i, s in enumerate(self._statements):
             for term in {who_term(s.speaker), who_term(s.handle)} - {None}:
@@ -163,7 +165,7 @@ class ArticleEvidence:
         if not self._statements:
             return []
         wanted = features(claim.text)
-        ranked = top(self._scores(wanted), CANDIDATES + 1)  # +1: the claim's own statement ranks first
+        ranked = top(self._scores(wanted, claim.span), CANDIDATES + 1)  # +1: the claim's own statement ranks first
         if claim.place in REPEATING_PLACES:
             # The speaker's other statements in the article are evidence for a headline or caption that
             # repeats them, even reworded (verify.judge): the best-matching ones, or a few to show they exist.
@@ -176,18 +178,29 @@ class ArticleEvidence:
         # lines up with it word for word, whoever it is credited to; such a statement ranks high here.
         return reachable(claim.text, [self._statements[i] for i in sorted(set(ranked))])
 
-    def _scores(self, wanted: Iterable[str]) -> dict[int, float]:
+    def _scores(self, wanted: Iterable[str], span: tuple[int, int] | None) -> dict[int, float]:
         count = len(self._statements)
         found = sorted((len(p), f) for f in wanted if (p := self._postings.get(f)))
         limit = lookup_limit(count)
-        looked_up = [f for n, f in found if n <= limit] or [f for _, f in found[:COMMON_FALLBACK]]
+        looked_up = [(f, self._postings[f]) for n, f in found if n <= limit]
+        if not looked_up:
+            # Only common features: each is read around the claim's place, at most ``limit`` statements of
+            # it, so that an article of many quotes made of the same words is not searched whole for each.
+            nearest = self._nearest(span)
+            looked_up = [(f, _around(self._postings[f], nearest, int(limit))) for _, f in found[:COMMON_FALLBACK]]
         scores: dict[int, float] = {}
-        for feature in looked_up:
-            postings = self._postings[feature]
-            w = weight(count, len(postings))
+        for feature, postings in looked_up:
+            w = weight(count, len(self._postings[feature]))
             for i in postings:
                 scores[i] = scores.get(i, 0.0) + w
         return scores
+
+    def _nearest(self, span: tuple[int, int] | None) -> int:
+        """The index of the statement placed nearest before a claim at ``span`` (the first when unplaced)."""
+        if span is None or not self._by_start:
+            return 0
+        k = bisect.bisect_right(self._by_start, (span[0], len(self._statements)))
+        return self._by_start[max(0, k - 1)][1]
 
     def _shared(self, wanted: frozenset[str], i: int) -> float:
         count = len(self._statements)
@@ -195,6 +208,12 @@ class ArticleEvidence:
 
 
 _REPORTS_BEFORE = 3  # reports opening before a claim that are looked at for one holding it
+
+
+def _around(postings: list[int], index: int, limit: int) -> list[int]:
+    """At most ``limit`` of the sorted ``postings``, those nearest ``index``."""
+    start = max(0, min(bisect.bisect_left(postings, index) - limit // 2, len(postings) - limit))
+    return postings[start : start + limit]
 
 
 def reachable(claim: str, statements: Iterable[Statement]) -> list[Statement]:
