@@ -882,3 +882,48 @@ def test_a_presentational_verb_is_read_after_a_preposition_as_by_its_plain_form(
     reader = quotes._Reader(g, lambda: cast.Cast(lexicon=g.lexicon), lambda: [text])
     reader.sentence = min(sentence, len(text))
     assert reader._presenting_verb(text) == _plain_presenting_verb(g, text, reader.sentence)
+
+
+# Round 39: a quote's words counted no further than a rule's limit, and no ``max``/``min`` call for a bound.
+_NICKNAMED = [
+    ("Juan “Chico” Manriquez said it.", True),  # a nickname of one word between the names: blanked
+    ("Gerald “The Iron Hammer” Doyle said it.", True),  # three words, the first a determiner
+    ("Gerald “The Iron Hammer Of Leeds” Doyle said it.", False),  # five words: a quote, not a nickname
+    ("Gerald “Never Again Will We Sign This” Doyle said it.", False),  # seven capitalised words: read whole
+]
+
+
+@pytest.mark.parametrize(("text", "blanked"), _NICKNAMED)
+def test_a_nickname_has_at_most_a_partial_quote_s_words(text: str, blanked: bool) -> None:
+    spans = quotes._pair_marks(text, 0, singles=False)
+    assert len(spans) == 1
+    unnicked = quotes._without_nicknames(text, spans)
+    assert len(unnicked) == len(text)
+    assert ("“" not in unnicked) is blanked
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(["a", "B", "the", "Cc", " ", "\n", "x y"]), max_size=12))
+def test_words_split_up_to_a_limit_tell_the_same_counts(words: list[str]) -> None:
+    text = " ".join(words)
+    count = len(text.split())
+    for most in (1, 2, quotes._PARTIAL_MAX_WORDS, quotes._TITLE_MAX_WORDS):
+        capped = len(text.split(maxsplit=most))
+        assert (capped > most) == (count > most)
+        assert capped == min(count, most + 1)
+
+
+@pytest.mark.parametrize("offset", [-20, -1, 0, 1, 4, 5, 6, 40])
+def test_a_position_is_clamped_to_the_text(offset: int) -> None:
+    doc = document.from_text("ab\ncd", "a.txt", document.Format.TEXT)
+    clamped = max(0, min(offset, len(doc.text)))
+    assert doc.position(offset) == doc.position(clamped)
+    assert doc.position(-3) == (1, 1)
+
+
+def test_a_source_offset_before_the_first_anchor_is_the_anchor_s() -> None:
+    doc = document.from_text("Hello there.\n\nA second paragraph.", "a.txt", document.Format.TEXT)
+    found = blocks(doc)
+    second = found[-1]
+    assert doc.text[quotes.source_offset(doc, second, 0) :].startswith("A second")
+    assert quotes.source_offset(doc, second, 2) == quotes.source_offset(doc, second, 0) + 2

@@ -86,7 +86,7 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset into :attr:`text`."""
-        offset = max(0, min(offset, len(self.text)))
+        offset = 0 if offset < 0 else len(self.text) if offset > len(self.text) else offset
         if offset > self._lines_read:
             self._read_lines(offset)
         line = bisect.bisect_right(self._line_starts, offset)

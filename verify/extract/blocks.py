@@ -55,9 +55,10 @@ def source_offset(document: Document, block: Block, index: int) -> int:
     anchors = block.anchors
     # The last anchor at or before the index (anchors are in text order), found by bisection: a hostile paragraph
     # has tens of thousands of strings and of claims.
-    start, position, verbatim = anchors[max(0, bisect.bisect_right(anchors, index, key=_text_index) - 1)]
+    last = bisect.bisect_right(anchors, index, key=_text_index) - 1
+    start, position, verbatim = anchors[last if last > 0 else 0]
     if verbatim:
-        return position + max(0, index - start)
+        return position + index - start if index > start else position
     if position < 0:
         return 0
     if index - start <= _SOLID_STEP:

@@ -1130,7 +1130,7 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
     if final in lex.organisation_words:
         # (the pattern ends on the joiner and white space, and is tried at every place before it: most names of a body
         # have no joiner before them, told by one string test)
-        before = text[max(0, start - _JOINED_REACH) : start]
+        before = text[start - _JOINED_REACH if start > _JOINED_REACH else 0 : start]
         joined = _JOINED_BEFORE.search(text, max(0, start - _JOINED_REACH), start) if _joined_end(before) else None
         if joined is not None and joined.group(1).lower() not in LEXICONS[code].organisation_words:
             # "the Canal and River Guild": one body, not the "River Guild" ("the Senate and House": two)
@@ -1820,7 +1820,8 @@ class Cast:
         another sentence, or not in full, is too often someone else: "Les Roussel, Claire et son frère Mathieu".)"""
         lex = self.lexicon
         # (in German the kin noun is capitalised, in the run: "mit seinem Sohn Jonas")
-        words = [*text[max(sentence, start - _KIN_REACH) : start].split(), *phrase.split()][-3:]
+        reach = start - _KIN_REACH if start - _KIN_REACH > sentence else sentence
+        words = [*text[reach:start].split(), *phrase.split()][-3:]
         if len(words) != 3 or words[1].lower() not in lex.blood_kin or not known_first_name(words[2]):
             return phrase
         owner = self._owner(words[0]) if self.possessive(words[0].lower()) else None
@@ -1845,8 +1846,10 @@ class Cast:
             return None
         key = speaker_key(phrase)
         named = [p for p in self._by_surname.get(key[-1], ()) if len(speaker_key(p.name)) > 1] if key else []
-        person = max(named, key=lambda p: p.seen, default=None)
-        if person is None or person.organisation or speaker_key(person.name)[-1] != key[-1]:
+        if not named:
+            return None  # (most capitalised words: no one of that surname)
+        person = max(named, key=lambda p: p.seen)
+        if person.organisation or speaker_key(person.name)[-1] != key[-1]:
             return None
         return person
 
@@ -1860,7 +1863,7 @@ class Cast:
         if text.startswith(",", start + len(phrase)) and self._work_apposed(text, start, phrase):
             self._things.add(phrase.lower())
             return True
-        words = text[max(0, start - _THING_REACH) : start].split()[-2:]
+        words = text[start - _THING_REACH if start > _THING_REACH else 0 : start].split()[-2:]
         if words and words[-1] in lex.naming_words:
             words = words[:-1]
         if not words:
@@ -2915,7 +2918,7 @@ class Cast:
         if len(key) < 2:
             return None
         alone = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name) == key[:1]]
-        return max(alone, key=lambda p: p.seen, default=None)
+        return max(alone, key=lambda p: p.seen) if alone else None
 
     def _patronymic(self, name: str) -> bool:
         """Whether a name of three words or more whose first word is a given name no lexicon knows has a man's name
@@ -3176,7 +3179,7 @@ class Cast:
         if (linked := _role_link_after(self.lexicon, text, end)) is not None:
             copula = " ".join(text[linked.start() : linked.start(1)].split()) in self.lexicon.role_predicates
             self._linked_role(person, linked.group(1).split(), copula)
-        before = text[max(0, start - _ROLE_REACH) : start]
+        before = text[start - _ROLE_REACH if start > _ROLE_REACH else 0 : start]
         # (a sentence opening on a link is capitalised: most windows hold none, "As ", "Als ")
         links = _OPENING_LINKS[self.lexicon.code]  # (one a language: asked for every name, so the first alone first)
         opens = links and (links[0] in before or any(map(before.__contains__, links[1:])))
@@ -3476,7 +3479,8 @@ class Cast:
         if not appositive and self._body_noun_before(person, rest, words):
             return rest
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
-        for i in range(len(words) - 1, max(-1, len(words) - 2 - longest), -1):
+        lowest = len(words) - 2 - longest
+        for i in range(len(words) - 1, lowest if lowest > -1 else -1, -1):
             if title_role(words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 if appositive:

@@ -438,7 +438,7 @@ def _has_break(text: str) -> bool:
 
 def sentence_start(text: str, index: int) -> int:
     """Start of the sentence holding ``text[index]`` (searching at most a window back)."""
-    floor = max(0, index - _WINDOW)
+    floor = index - _WINDOW if index > _WINDOW else 0
     starts, ends = _breaks(text)
     last = bisect_right(ends, index) - 1  # the last break ending at ``index`` or before
     return ends[last] if last >= 0 and starts[last] >= floor else floor
@@ -446,7 +446,7 @@ def sentence_start(text: str, index: int) -> int:
 
 def sentence_end(text: str, index: int) -> int:
     """End of the sentence holding ``text[index]`` (searching at most a window ahead)."""
-    limit = min(len(text), index + _WINDOW)
+    limit = index + _WINDOW if index + _WINDOW < len(text) else len(text)
     starts, ends = _breaks(text)
     following = bisect_left(starts, index)  # (a break is seen in the window when what it looks ahead to is)
     return starts[following] if following < len(starts) and ends[following] < limit else limit
@@ -749,7 +749,7 @@ def _quote_text(text: str, span: _Span) -> str:
 def _new_sentence_follows(text: str, span: _Span) -> bool:
     """Whether the quote ends its sentence and the text after it starts a new one."""
     end = span.end
-    if not _ends_sentence(text[max(0, end - 4) : end]):
+    if not _ends_sentence(text[end - 4 if end > 4 else 0 : end]):
         stop = _STOP_AFTER.match(text, end)
         if stop is None:
             return False
@@ -770,7 +770,7 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     cut = bool(stop and stop.start() > 0)  # the window stops at another quote
     if stop and cut:
         window = window[: stop.start()]
-    quoting = g.quoting.search(window, 0, min(len(window), _CUE_GAP // 2))
+    quoting = g.quoting.search(window, 0, _CUE_GAP // 2)  # (an end past the window's reads to its end)
     if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
     # (a language with no impersonal cue is spared the call)
@@ -1210,7 +1210,8 @@ _ASKED_MARK_REACH = 4  # characters before a quote read for the question mark of
 
 
 def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
-    lo = _after_label(g, text, max(floor, sentence_start(text, start)), start)
+    opening = sentence_start(text, start)
+    lo = _after_label(g, text, opening if opening > floor else floor, start)
     # (a quote opening its sentence, over half of them, has no words before it: every form of a cue needs some, but a
     # question of a possessive and a noun right before it, which the quote answers: "Son secret ? « … »")
     if lo >= start:
@@ -2301,7 +2302,7 @@ def _read_from(g: Grammar, text: str, start: int) -> str | None:
     document of theirs (lexicon ``reading_verbs``, ``document_nouns``, ``author_links``: "Counsel read a statement from
     the neighbour, Elsa Ferraro:", "verlas die Erklärung von Elsa Ferraro:", "a lu la lettre de Mme Ferraro :", "leyó la
     declaración escrita de la vecina Elsa Ferraro, de 81 años:"): the words are the author's, not the reader's."""
-    colon = text.rfind(":", max(0, start - _COLON_MARKS), start)
+    colon = text.rfind(":", start - _COLON_MARKS if start > _COLON_MARKS else 0, start)
     pattern = _reading_from(g.lexicon.code) if colon >= 0 else None
     if pattern is None:
         return None
@@ -2338,7 +2339,7 @@ def _read_for(g: Grammar, text: str, start: int, prior: str = "") -> str | None:
     Anwältin verlas seine Erklärung:", "su abogada leyó su declaración:", :func:`_reads_theirs`): the one the sentence
     names before the reader, else the one the sentence before names first."""
     lex = g.lexicon
-    colon = text.rfind(":", max(0, start - _COLON_MARKS), start)
+    colon = text.rfind(":", start - _COLON_MARKS if start > _COLON_MARKS else 0, start)
     if colon < 0:
         return None
     opening = sentence_start(text, colon)
@@ -2569,7 +2570,7 @@ def _participle(lex: Lexicon, word: str) -> bool:
 def _passive(g: Grammar, text: str, verb: int) -> bool:
     """Whether the cue verb at ``verb`` is passive ("Berg was asked:"): its subject was spoken to (but
     "Berg was quoted as saying" credits Berg)."""
-    before = text[max(0, verb - 20) : verb]
+    before = text[verb - 20 if verb > 20 else 0 : verb]
     previous = before.split()[-1:]
     if not previous or previous[0].lower() not in g.copula_ends:
         return False
@@ -2584,7 +2585,8 @@ def _passive(g: Grammar, text: str, verb: int) -> bool:
 def _noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
     """Whether a cue verb's form is a noun there: right after a determiner ("the offer “...”"), or after a
     determiner and an adjective when it is no inflected form ("she struck a warmer note:", but "a source said")."""
-    previous = text[max(0, verb.start() - 30) : verb.start()].split()[-2:]
+    at = verb.start()
+    previous = text[at - 30 if at > 30 else 0 : at].split()[-2:]
     lex = g.lexicon
     if previous and previous[-1] in lex.noun_prepositions and not _gerund(lex, verb.group()):
         return True  # "The secretary of state says": the role's noun (not "accused her of saying"), the verb after it
@@ -3099,7 +3101,8 @@ def _inside_name(g: Grammar, text: str, start: int) -> bool:
     Capital", "Log Cabin", "J. Tabler", but not "As Andrew", "Obama, Jones" or "Washington. Jones")."""
     if text[start - 1 : start] != " " or not text[start : start + 1].isupper():
         return False  # "Recently she announced": a pronoun is never inside a name
-    previous = [_unelided(w) for w in text[max(0, start - 30) : start - 1].split()[-1:]]  # ("l'Association Sportive")
+    # ("l'Association Sportive")
+    previous = [_unelided(w) for w in text[start - 30 if start > 30 else 0 : start - 1].split()[-1:]]
     if not previous or not previous[0][:1].isupper() or previous[0].lower() in g.lexicon.stopwords:
         return False
     return previous[0][-1].isalnum() or previous[0][-1] == "." and _is_abbreviation(text, start - 1)
@@ -3327,7 +3330,7 @@ def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False, 
     word that also opens a clause ("after Lindgren, asked about it, had said") leaves a subject. ``body``: a body's
     name takes its article ("Still, the Business Council of Eastport opposed it": the council is the subject; a
     person's name after "the" modifies a noun: "the Clinton phone bank")."""
-    previous = text[max(0, start - 24) : start].split()[-2:]
+    previous = text[start - 24 if start > 24 else 0 : start].split()[-2:]
     if len(previous) == 2 and previous[-1].lower().strip(".") in g.lexicon.abbreviations:
         previous.pop()  # "under Mr. Putin": the word before the title
     if not previous:
@@ -3361,7 +3364,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     # A quote that ends its sentence has nothing of that sentence after it. (The cue is read within a window on each
     # side: a sentence that never ends, quotes and cues chained ("“a,” said “a,” said ..."), is not read whole for
     # each of its quotes.)
-    lo = max(sentence_start(text, start), start - _WINDOW)
+    opening = sentence_start(text, start)
+    lo = opening if opening > start - _WINDOW else start - _WINDOW
     hi = end if standalone else min(sentence_end(text, end), end + _WINDOW)
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
     marks = [m.end() for m in _DOUBLE_MARKS.finditer(outside)]
@@ -3468,7 +3472,8 @@ def _document_noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
     verb form): read over a whole sentence, "The church released its final report into “activist” nuns" has no cue."""
     if verb.group().lower() not in g.lexicon.document_nouns:
         return False
-    previous = text[max(0, verb.start() - 30) : verb.start()].split()[-2:]
+    at = verb.start()
+    previous = text[at - 30 if at > 30 else 0 : at].split()[-2:]
     if previous and previous[-1].lower() in g.lexicon.determiners:
         return True
     return len(previous) == 2 and previous[0].lower() in g.lexicon.determiners and previous[1].isalpha()
@@ -4009,7 +4014,7 @@ class _Reader:
         self._queue.append((text, start, end, True))
 
     def _read(self, text: str, start: int, end: int) -> None:
-        if start == 0 or _ends_sentence(text[max(0, start - 4) : start].rstrip()):
+        if start == 0 or _ends_sentence(text[start - 4 if start > 4 else 0 : start].rstrip()):
             self.fresh = True  # the quote just read ended its sentence
             self.sentence, self.held, self.in_clause = start, [], []
             self._cast.sentence()
@@ -4072,8 +4077,8 @@ class _Reader:
             spaced = text[at - 1 : at].isspace()
             if (
                 spaced
-                and text[max(0, at - _PLACE_REACH) : at].rstrip().endswith(places)
-                and place_before.search(text, max(0, at - _PLACE_REACH), at)
+                and text[at - _PLACE_REACH if at > _PLACE_REACH else 0 : at].rstrip().endswith(places)
+                and place_before.search(text, at - _PLACE_REACH if at > _PLACE_REACH else 0, at)
                 and self._placed(run, text, stop)
             ):
                 # "in Salem, New Hampshire", "at Chez Vachon", "Au Plateau du Serpent, une librairie ouvre": a place,
@@ -4151,7 +4156,8 @@ class _Reader:
             if named:
                 if following and following[0].lower().rstrip(",;:") in age_words:
                     cast.by_seniority(phrase, following[0])  # "Mr Ellery senior said": the father, not his son
-                seniority = text[max(self.sentence, start - _SENIORITY_REACH) : start]
+                reach = start - _SENIORITY_REACH
+                seniority = text[reach if reach > self.sentence else self.sentence : start]
                 if age_word_in(lex, seniority) and (age := age_before(lex, seniority.split())):
                     cast.by_seniority(phrase, age)  # "The elder Dubois", "le fils Morel": the same, before it
                 # ("La primera en llamar fue Maribel": whom the description opening the sentence is, a first name too)
@@ -4268,7 +4274,7 @@ class _Reader:
                 opened = opening
         if end == len(text):
             self._unnamed_closing(text, opened, end)  # (the block's last sentence)
-        elif _ends_sentence(text[max(start, end - 4) : end].rstrip()):
+        elif _ends_sentence(text[end - 4 if end - 4 > start else start : end].rstrip()):
             self._unnamed_closing(text, opened, end)
             self._cast.sentence()  # (a quote opens the next sentence: "... Wendy Sherman. “...,” she wrote.")
 
@@ -4489,7 +4495,8 @@ class _Reader:
             return False
         if first and first.group().lower().strip(_OPENING_MARKS) in lex.definite and not self._cast.opened_on_thing():
             return False
-        before = [w.lower() for w in text[max(self.sentence, start - 24) : start].split()[-2:]]
+        reach = start - 24 if start - 24 > self.sentence else self.sentence
+        before = [w.lower() for w in text[reach:start].split()[-2:]]
         if before and before[-1] in lex.definite and self._modifies(text, start + len(phrase)):
             return False  # "at the Clinton phone bank": a name modifying a noun, no one spoken of
         if before and (before[-1] in lex.determiners or before[-1] in lex.negations):
@@ -4646,7 +4653,7 @@ class _Reader:
     def _described_name(self, text: str, start: int) -> bool:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
         ("his wife, Jane,", "the senator, Warren,"), or a naming word ("a resident named Caroline")."""
-        before = text[max(0, start - 30) : start].rstrip()
+        before = text[start - 30 if start > 30 else 0 : start].rstrip()
         last = before.rpartition(" ")[2]
         # (or a noun for a name and its comma: "on condition that we used only her first name, Maria")
         if last in self.g.lexicon.naming_words or last[-1:] in ",:" and last[:-1] in self.g.lexicon.name_nouns:
@@ -4709,7 +4716,7 @@ class _Reader:
         """Whether a relative clause after the name credits them with words ("... was supported by Sen. Dianne
         Feinstein of California, the ranking Democrat, who said none of the emails ..."): they are what the text
         is about (not "California", the place of the name before it)."""
-        previous = text[max(0, start - 8) : start].split()[-1:]
+        previous = text[start - 8 if start > 8 else 0 : start].split()[-1:]
         if previous and (
             previous[0] in {"of", "from", "de", "du", "del", "von"} or previous[0] in self.g.lexicon.determiners
         ):
@@ -4747,7 +4754,7 @@ class _Reader:
         name; "Ab Januar"), no first name among them, nor a name's particle before them ("wie von Hagen sagte")."""
         lex = self.g.lexicon
         name_particles = lex.name_particles
-        previous = text[max(0, start - 8) : start].split()[-1:]
+        previous = text[start - 8 if start > 8 else 0 : start].split()[-1:]
         return (
             bool(previous)
             and previous[0] in lex.prepositions
@@ -4788,7 +4795,7 @@ class _Reader:
         it ("an den Netzbetreiber ...", "to the Kremlin"; not "the Kremlin" alone, nor "A reporter for Agence
         France-Presse", nor "Secretary of State John Kerry said")."""
         lex = self.g.lexicon
-        words = text[max(0, start - 24) : start].lower().split()[-2:]
+        words = text[start - 24 if start > 24 else 0 : start].lower().split()[-2:]
         if words and (words[-1] in lex.determiners or words[-1] in lex.definite or words[-1] in lex.possessives):
             words = words[:-1]
         return bool(words) and words[-1] in lex.addressee_prepositions
@@ -4796,7 +4803,7 @@ class _Reader:
     def _after_cue(self, text: str, start: int, end: int, phrase: str) -> bool:
         """Whether the name is the subject of a cue verb inverted before it, after a comma: "..., said
         David Axelrod, a former strategist." (not "..., said Mr. Trump had", "..., telling Mic in")."""
-        before = text[max(0, start - 30) : start]
+        before = text[start - 30 if start > 30 else 0 : start]
         if phrase.endswith(("’s", "'s")) or "," not in before:
             return False  # (either form has a comma before the verb: most names have none)
         previous = before.split()[-2:]
@@ -4908,7 +4915,7 @@ class _Reader:
         if known_first_name(first) or not rest[:1].isupper():
             return 0
         lex = self.g.lexicon
-        link = text[max(0, start - 8) : start]
+        link = text[start - 8 if start > 8 else 0 : start]
         elided = link[-2:] in ("d'", "d’") and not link[-3:-2].isalnum()
         words = link.split()
         if not elided and not (words and len(link) - len(link.rstrip()) == 1):
@@ -4961,7 +4968,7 @@ class _Reader:
     def _subordinate(self, text: str, start: int, reported: bool = False) -> bool:
         """Whether the word before ``start`` opens a clause of its own ("whether she", "als er"); with ``reported``,
         a cue verb too ("said Trump continued": what was said, no subject of the sentence)."""
-        previous = text[max(0, start - 12) : start].split()[-1:]
+        previous = text[start - 12 if start > 12 else 0 : start].split()[-1:]
         lex = self.g.lexicon
         return bool(previous) and (
             previous[0].lower() in lex.subordinators or reported and previous[0] in lex.cue_verbs
@@ -5156,7 +5163,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             )
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
-            if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
+            if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
                 reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
             found.append(item)
         if item.rest is not None:  # (the sentence after a cue inside the marks that ended the first: the same speaker's)
@@ -5225,7 +5232,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 break
             item = add(pending + [span], floor if pending else cursor, None if pending else cue_text)
             pending = []
-            if len(item.words.split()) > _PARTIAL_MAX_WORDS:
+            if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
                 cursor = span.end  # (a term in marks leaves its sentence's cue to the quote after it)
         learn(names, read, len(text))
         if block.quote_block and not spans and text.strip() and not _is_credit(g, blocks, index):
@@ -5658,7 +5665,7 @@ def _credit_opening_quote(g: Grammar, blocks: list[Block], found: list[_Found]) 
         or lead.speaker is not None
         or lead.who is not None
         or blocks[first].text[: lead.spans[0].start].strip()
-        or len(lead.words.split()) <= _PARTIAL_MAX_WORDS
+        or len(lead.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
     ):
         return
     cued = next((item for item in found[at + 1 :] if item.speaker and item.has_cue), None)
@@ -5965,7 +5972,7 @@ def _attributed_words(g: Grammar, text: str, item: _Found) -> bool:
     … zugeschrieben"): someone's words, no name nor term, whoever said them."""
     lex = g.lexicon
     start, end = item.spans[0].start, item.spans[-1].end
-    before = text[max(0, start - _WORD_BEFORE_REACH) : start].split()
+    before = text[start - _WORD_BEFORE_REACH if start > _WORD_BEFORE_REACH else 0 : start].split()
     if not before or before[-1].lower().strip(",:") not in lex.saying_nouns:
         return False
     sentence = text[sentence_start(text, start) : sentence_end(text, end)]
@@ -6913,14 +6920,18 @@ def _resolve(
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     if item.listed:
         item.speaker = item.mention = item.listed  # ("Frank Newport and Jim Harter:": both, as written)
-        return item.speaker if len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
+        return item.speaker if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else last_speaker
     mention = item.mention = _mention(g, item.who) if item.who else None
     if mention and mention.lower() in _dummies(g.lexicon.code) and item.dropped is None:
         # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named (the dummy "es"
         # names no one: no mention, as no pronoun a judge would read as a body's); a document the sentence brings in
         # ("In einem offenen Brief … heißt es:") is no one's the article names
         item.speaker, item.mention = None if new_document else recent, None
-        return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
+        return (
+            item.speaker
+            if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS
+            else last_speaker
+        )
     cast = reader.cast if mention else None
     if cast is not None and mention and item.dropped is not None:
         # "Su hija, que trabaja con él, no sabe qué harán. «…», ha contado.": the subject the language drops is the
@@ -6930,11 +6941,15 @@ def _resolve(
         item.role_lead = cast.lead_read()
         item.mention = None  # (the dummy "es" of "hieß es" names no one, and the subject dropped was named before)
         cast.spoke(item.speaker)
-        return item.speaker if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
+        return (
+            item.speaker
+            if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS
+            else last_speaker
+        )
     if cast is not None and mention and _shouted_body(g, mention, lambda: reader.acronyms):
         # "NHS ENGLAND:", "POLIZEI HAMBURG:": a body's label stands as written, no person's name is made of it
         item.speaker = mention
-        return item.speaker if len(item.words.split()) > _PARTIAL_MAX_WORDS else last_speaker
+        return item.speaker if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else last_speaker
     mention = _unshouted(g, mention)  # ("YANN LE GOFF, patron pêcheur :" is Yann Le Goff; the mention stays as written)
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
@@ -6993,11 +7008,15 @@ def _resolve(
         cast.spoke(item.speaker)
         if _dropped_verb(g, mention):
             item.mention = None  # "«...», explica.": the article names no one at the cue
-    elif len(item.words.split()) > _PARTIAL_MAX_WORDS and item.spans[0].start == 0 and last_speaker:
+    elif (
+        len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS
+        and item.spans[0].start == 0
+        and last_speaker
+    ):
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
-    elif len(item.words.split()) > _PARTIAL_MAX_WORDS and paragraph:
+    elif len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS and paragraph:
         item.speaker = paragraph  # a paragraph's quotes with no cue of their own are its speaker's
-    if item.speaker and len(item.words.split()) > _PARTIAL_MAX_WORDS:
+    if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
         return item.speaker
     return last_speaker
 
@@ -7055,7 +7074,7 @@ def _in_chorus(g: Grammar, blocks: list[Block], item: _Found) -> bool:
     first, last = item.spans[0], item.spans[-1]
     text = blocks[last.block].text
     # (the window first, as plain words, the sentence only when a phrase stands in it: most quotes have none near)
-    lo = max(0, first.start - _CHORUS_REACH) if first.block == last.block else 0
+    lo = first.start - _CHORUS_REACH if first.block == last.block and first.start > _CHORUS_REACH else 0
     hi = last.end + _CHORUS_REACH
     if not any(map(text[lo:hi].__contains__, _chorus_keys(g.lexicon.code))):
         return False
@@ -7677,7 +7696,8 @@ def _apposed_name(g: Grammar, text: str, chain: list[_Span], quoted: str) -> boo
     if not _word_follows(text, span.end):
         return _set_off_name(g, text, span, quoted)
     # (the comma inside the marks: "The poll shows “Most voters want change,” the author said"; a few characters read)
-    if not text[max(span.start, span.end - 6) : span.end].rstrip(_MARKS_AND_SPACE).rstrip()[-1:].isalnum():
+    tail = text[span.end - 6 if span.end - 6 > span.start else span.start : span.end]
+    if not tail.rstrip(_MARKS_AND_SPACE).rstrip()[-1:].isalnum():
         return False
     if not _named_like_a_title(g, quoted):
         return False
@@ -7700,7 +7720,7 @@ def _in_relative(g: Grammar, text: str, start: int) -> int | None:
     """Where the relative clause the quote at ``start`` stands in opens, when a comma opens one before it and no
     comma has closed it ("Cole, who called the plan “a folly,”", "Ojo, 36, whose memoir, “Off the Bench”,")."""
     # (the comma first, the sentence only when a relative pronoun follows it: most quotes stand in no such clause)
-    before = text[max(0, start - _WINDOW) : start]
+    before = text[start - _WINDOW if start > _WINDOW else 0 : start]
     comma = before.rfind(",", 0, len(before.rstrip().rstrip(",")))
     if comma >= 0 and not _opens_relative(g, before[comma + 1 :]):
         comma = _reporting_relative(g, before, comma)
@@ -7861,7 +7881,7 @@ def _without_nicknames(text: str, spans: list[_Span]) -> str:
     between two capitalised words."""
     for span in spans:
         inner = text[span.start + 1 : span.end - 1].strip("'")
-        words = inner.split()
+        words = inner.split(maxsplit=_PARTIAL_MAX_WORDS)  # (a quote of more words is no nickname: split no further)
         if (
             span.closed
             and 0 < len(words) <= _PARTIAL_MAX_WORDS
@@ -8065,7 +8085,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     second part may open the next paragraph when the cue ends the first one.
     """
     index = len(found) - 1
-    while index >= max(0, len(found) - _TITLES_IN_CUE) and found[index].cue_after_end < 0 and _is_title(found[index]):
+    lowest = len(found) - _TITLES_IN_CUE if len(found) > _TITLES_IN_CUE else 0
+    while index >= lowest and found[index].cue_after_end < 0 and _is_title(found[index]):
         index -= 1
     prev = found[index] if index >= 0 else None
     if prev is None or prev.cue_after_end < 0:
@@ -8189,7 +8210,7 @@ def _past_last_word(text: str) -> int:
 
 def _is_title(item: _Found) -> bool:
     """A short quote inside a cue: a show, a book, a slogan (“Meet the Press”)."""
-    return len(item.words.split()) <= _PARTIAL_MAX_WORDS + 1
+    return len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS + 1)) <= _PARTIAL_MAX_WORDS + 1
 
 
 def _carry_speaker(first: _Found, second: _Found) -> str | None:
@@ -8198,7 +8219,7 @@ def _carry_speaker(first: _Found, second: _Found) -> str | None:
     speaker a following bare quote continues."""
     second.who, second.mention, second.speaker, second.has_cue = first.who, first.mention, first.speaker, True
     first.cue_after_end = -1
-    return second.speaker if len(second.words.split()) > _PARTIAL_MAX_WORDS else None
+    return second.speaker if len(second.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else None
 
 
 class _Mention(Enum):
@@ -8214,7 +8235,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     start = item.spans[0].start
     if front_matter(text) or text[start - 1 : start] == "=":
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
-    near = text[max(0, start - _WORD_BEFORE_REACH) : start].split()  # (the words right before the marks)
+    reach = start - _WORD_BEFORE_REACH if start > _WORD_BEFORE_REACH else 0
+    near = text[reach:start].split()  # (the words right before the marks)
     if _nickname(g, text, item, near):
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
     if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
@@ -8239,7 +8261,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # "I asked him: “Why nights?”", "Asked by one user “...?”, Rennie answered: “...”" (read as a split quote's
         # first part): what was asked, no claim, and not the words of the one the cue names, who answers
         return _Mention.NAME
-    if _addressed_title(g, text, item, text[max(0, start - _WORD_BEFORE_REACH) : start].rsplit(None, 1)[-1:]):
+    if _addressed_title(g, text, item, text[reach:start].rsplit(None, 1)[-1:]):
         # "Dem „Ennstaler Boten“ sagte er: „...“" (read as a split quote's first part): the outlet spoken to
         return _Mention.NAME
     if _opening_place(g, text, item):
@@ -8262,7 +8284,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
         # „Der dicke Herbert“ nennen ; Theme music: “Full Court” by The Pivots
         return _Mention.NAME
-    before = text[max(0, start - 40) : start].split()
+    before = text[start - 40 if start > 40 else 0 : start].split()
     if _names_a_thing(g, text, item, before):
         return _Mention.NAME  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild
     if _term(g, text, item, before):
@@ -8317,7 +8339,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if item.cue_after_end < 0 and last in g.lexicon.played_verbs:
         return _Mention.NAME  # ("Der Musikverein spielt „...“", "la fanfare a joué « ... »": a piece's title)
     naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
-    if naming and len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _named_object(g, before, item):
+    if (
+        naming
+        and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
+        and not _named_object(g, before, item)
+    ):
         return _Mention.TERM  # what he calls a “library locker” network: a term, not a quotation
     if naming and item.cue_after_end < 0 and _named_like_a_title(g, item.words):
         return _Mention.NAME  # "Le concours, rebaptisé cette année « Trophée du Cochonnet d'Or »": the name given
@@ -8326,7 +8352,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         len(named) == 2
         and named[1] in g.lexicon.determiners
         and named[0] in g.lexicon.naming_verbs
-        and len(item.words.split()) <= _TITLE_MAX_WORDS
+        and len(item.words.split(maxsplit=_TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS
     ):
         # ("que muchos ya llaman la «noche de las estrellas»": a name, its determiner outside the marks)
         return _Mention.TERM
@@ -8378,12 +8404,12 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
     # (after a possessive too: "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said")
     opened = last in g.lexicon.determiners or _opens_phrase(g.lexicon, last)
-    if speech and not opened and not (linked and len(item.words.split()) > 1):
+    if speech and not opened and not (linked and len(item.words.split(maxsplit=1)) > 1):
         return None
     if not _title_case_words(g, item.words):
         return None
     # (one capitalised word is a term as often: a German noun, „Menschenhass“)
-    return _Mention.NAME if len(item.words.split()) > 1 else _Mention.TERM
+    return _Mention.NAME if len(item.words.split(maxsplit=1)) > 1 else _Mention.TERM
 
 
 _TRANSLATION_REACH = 40  # characters between a quote and its translation ("… », its English title “…")
@@ -8594,7 +8620,7 @@ _LISTED_MARKS = "\"„“”«»‚‘’‹›"
 
 def _after_listed_term(g: Grammar, text: str, start: int) -> bool:
     """Whether the quote at ``start`` is listed after a noun of words and a link giving examples (``_listed_term``)."""
-    lo = max(0, start - _LISTED_TERM_REACH)
+    lo = start - _LISTED_TERM_REACH if start > _LISTED_TERM_REACH else 0
     near = text[lo:start].lower()
     # (most quotes: no noun of words near, told without the pattern)
     if not any(map(near.__contains__, g.lexicon.term_nouns)):
@@ -8734,9 +8760,10 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
     lex = g.lexicon
     if before and _named_outside(lex, before, words, credited):
         return True
-    first = words.split()[0].lower()
+    first = words.split(maxsplit=1)[0].lower()
     # (a definite article opens it, in any case: German "den" and "dem" are no `determiners` of the lexicon)
-    definite = 1 < len(words.split()) <= _TITLE_MAX_WORDS and (first in lex.definite or first in lex.plural_definite)
+    count = len(words.split(maxsplit=_TITLE_MAX_WORDS))
+    definite = 1 < count <= _TITLE_MAX_WORDS and (first in lex.definite or first in lex.plural_definite)
     if not definite or _clause_words(lex, words):
         return False
     tail = [w.lower() for w in before[-3:]]
@@ -8750,7 +8777,7 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
     # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"; in lower case when
     # no one named is credited with them ("Los socios llaman a la cuenta desviada «la cuenta del fondo»": what a
     # group calls a thing, where "Okafor called the plan “the worst idea”" is his judgement)
-    if credited and not words.split()[1][:1].isupper():
+    if credited and not words.split(maxsplit=2)[1][:1].isupper():
         return False
     reach = before[-_NAMED_OBJECT_REACH:]
     for at in range(len(reach) - 1, -1, -1):
@@ -8795,7 +8822,7 @@ def _named_outside(lex: Lexicon, before: list[str], words: str, credited: bool) 
     article = before[-1].lower()
     if article not in lex.articles or not (article in lex.definite or article in lex.plural_definite):
         return False
-    if not 0 < len(words.split()) <= _TITLE_MAX_WORDS or _clause_words(lex, words):
+    if not 0 < len(words.split(maxsplit=_TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS or _clause_words(lex, words):
         return False
     if credited and not words[:1].isupper():
         return False
@@ -8857,7 +8884,8 @@ _CONTROL_MAX_WORDS = 4  # a button's or a menu's label: "Send", "Add to Home Scr
 
 def _told_kind(g: Grammar, item: _Found) -> bool:
     """Whether quoted words right after a verb of telling name the kind of thing told: a few words, no clause."""
-    return len(item.words.split()) <= _PARTIAL_MAX_WORDS and not _clause_words(g.lexicon, item.words)
+    short = len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
+    return short and not _clause_words(g.lexicon, item.words)
 
 
 def _a_controls_label(g: Grammar, before: list[str], item: _Found) -> bool:
@@ -8865,7 +8893,7 @@ def _a_controls_label(g: Grammar, before: list[str], item: _Found) -> bool:
     preposition, pronoun or determiner ("press “Send”", "click on the “Accept” button", "klicken Sie auf
     „Senden“", "haga clic en «Enviar»")."""
     lex = g.lexicon
-    if len(item.words.split()) > _CONTROL_MAX_WORDS:
+    if len(item.words.split(maxsplit=_CONTROL_MAX_WORDS)) > _CONTROL_MAX_WORDS:
         return False
     tail = [w.lower() for w in before[-4:]]
     while tail and (tail[-1] in lex.prepositions or tail[-1] in lex.pronouns or tail[-1] in lex.determiners):
@@ -9090,7 +9118,7 @@ def _named_object(g: Grammar, before: list[str], item: _Found) -> bool:
         and before[-3].lower() in g.lexicon.naming_verbs
         and before[-2].lower() in g.lexicon.determiners
         and before[-1].islower()
-        and len(item.words.split()) == _PARTIAL_MAX_WORDS
+        and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) == _PARTIAL_MAX_WORDS
         and not _opens_noun_phrase(g, item.words)  # ("dubbed the day “the Tuesday cull”": a name)
     )
 
@@ -9135,7 +9163,7 @@ def _noun_phrase_inside(g: Grammar, text: str, item: _Found) -> list[str]:
     """The words of the sentence before quoted words that are a noun phrase inside it: a determiner first, a title's
     length at most, no sentence end, after words of their sentence but no colon (a quote opening its sentence, or
     announced by a colon, is speech); no words when they are not."""
-    words = item.words.split()
+    words = item.words.split(maxsplit=_TITLE_MAX_WORDS)  # (split no further than tells a longer quote)
     if item.split or not words or len(words) > _TITLE_MAX_WORDS or item.cue_after_end >= 0:
         return []
     if item.words.rstrip().endswith((".", "!", "?", ",", ";", ":")) or not _opens_on_determiner(g, words[0]):
@@ -9158,7 +9186,7 @@ def _opens_on_determiner(g: Grammar, word: str) -> bool:
 
 def _opens_noun_phrase(g: Grammar, words: str) -> bool:
     """Whether quoted words are a noun phrase a naming verb gives: a determiner, then a title's length at most."""
-    split = words.split()
+    split = words.split(maxsplit=_TITLE_MAX_WORDS)
     return 1 < len(split) <= _TITLE_MAX_WORDS and split[0].lower().strip('«“„"') in g.lexicon.determiners
 
 
@@ -9311,7 +9339,7 @@ def _term(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     """Whether one or two quoted words are a term: modifying the noun after them, after a determiner or a possessive
     ("the council's “world-class” transport vision"), or what a naming verb calls its object ("The company calls the
     new display “crease-free”"; a longer phrase is the subject's words: "Okafor called the plan “too little”")."""
-    if item.split or len(item.words.split()) > _TERM_WORDS or _reported(item, before):
+    if item.split or len(item.words.split(maxsplit=_TERM_WORDS)) > _TERM_WORDS or _reported(item, before):
         return False  # ("Trump has argued that the committee ran a “rigged” process": his word, a partial quote)
     lex = g.lexicon
     previous = before[-1].lower() if before else ""
@@ -9342,7 +9370,8 @@ def _modifies_noun(g: Grammar, text: str, item: _Found, before: list[str]) -> bo
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return True
     lex = g.lexicon
-    if len(item.words.split()) <= _TERM_WORDS or not _opens_phrase(lex, before[-1].lower().lstrip("([")):
+    term = len(item.words.split(maxsplit=_TERM_WORDS)) <= _TERM_WORDS
+    if term or not _opens_phrase(lex, before[-1].lower().lstrip("([")):
         return False  # (one or two words there are a term: see ``_term``)
     following = text[end : end + 40].split()[:1]
     noun = following[0].rstrip(").,;:!?") if following else ""
@@ -9412,11 +9441,11 @@ def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     a verb of knowing or selling, a title's length of words ("que todos conocen como «la Casa Azul del Estero»", "als
     „Grünes Gold aus Leutschach“ verkauft")."""
     lex = g.lexicon
-    words = item.words.lower().split()
     if not before or before[-1].lower() not in lex.role_links or item.cue_after_end >= 0:
         return False
     if _known_by_verb(lex, text, item, before):
         return _named_like_a_title(g, item.words) or _opens_noun_phrase(g, item.words)
+    words = item.words.lower().split(maxsplit=_KNOWN_AS_WORDS)  # (a longer quote is split no further)
     return (
         1 < len(words) <= _KNOWN_AS_WORDS
         and words[0] in lex.definite
@@ -9470,7 +9499,7 @@ def _chanted_before(g: Grammar, text: str, start: int, end: int, cue: re.Match[s
     called a recess"): the chant's subject, or no one, is credited, never a verb's subject after the words."""
     if cue.start("who") < end - max(sentence_start(text, start), start - _WINDOW):
         return False  # (the subject stands before the words: the chant's, or the sentence's)
-    before = text[max(0, start - _WORD_BEFORE_REACH) : start].split()
+    before = text[start - _WORD_BEFORE_REACH if start > _WORD_BEFORE_REACH else 0 : start].split()
     last = (before[-2] if before[-1] == ":" and len(before) > 1 else before[-1]).lower().strip(",:") if before else ""
     return _chanted(g.lexicon, last, bool(before) and before[-1].endswith(":"), before, True)
 
@@ -9555,7 +9584,7 @@ def _short_noun_phrase(g: Grammar, item: _Found) -> bool:
     words = item.words.rstrip()
     return (
         item.cue_after_end < 0
-        and len(words.split()) <= _PARTIAL_MAX_WORDS
+        and len(words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
         and not words.endswith((".", "!", "?"))
         and not _clause_words(g.lexicon, words)
     )
@@ -9713,7 +9742,7 @@ def _after_work_noun(
     # "Kinsey wrote that cutting the show short “was my call”", "he said the order book “fell by half in two years”":
     # the speaker's words, going on with the clause (a title opens on a capital; after a colon a refrain may not)
     colon = bool(before) and before[-1].endswith(":")
-    going_on = credited and len(item.words.split()) > _PARTIAL_MAX_WORDS and not colon
+    going_on = credited and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS and not colon
     if item.words[:1].islower() and (_cued_clause(item, before) or going_on):
         return False
     for i in range(len(tail) - 1, -1, -1):
@@ -9728,7 +9757,8 @@ def _after_work_noun(
             framed = any(_frames(lex, wider, lead + j) for j in range(max(0, i - 3), i))
             # (but "In der Sendung „Runde am Sonntag“": the work is no speaker of its own title)
             itself = (item.mention or "").lower().split()[-1:] == [tail[i]]
-            long = len(item.words.split()) > _PARTIAL_MAX_WORDS  # ("According to the report, “Harbour Futures” is")
+            # ("According to the report, “Harbour Futures” is")
+            long = len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS
             if itself and credited and long and _according_credit(lex, before):
                 return False  # "According to the newspaper, “...”": the paper is credited with the words
             # (a work frames where words were said only after a verb of saying: "Arrieta aparece en el documental «La
@@ -9837,7 +9867,7 @@ def _according_credit(lex: Lexicon, before: list[str]) -> bool:
 def _named_like_a_title(g: Grammar, words: str) -> bool:
     """Whether quoted words read as a title in sentence case ("La Maison des vents", "Les Heures de sel"): short,
     opening on a capital that is no pronoun ("I'm a progressive"), with no sentence end."""
-    split = words.split()
+    split = words.split(maxsplit=_TITLE_MAX_WORDS)  # (a longer quote is split no further)
     # (the first word up to an apostrophe: "I'm" -> "i"; by str methods, as a call of re.split costs a cache look-up
     # and a regex call for each quote)
     head = split[0].replace("’", "'").split("'", 1)[0].lower() if split else ""
@@ -9874,7 +9904,7 @@ def _quote(
     _introduced)."""
     first = item.spans[0]
     block = blocks[first.block]
-    words = len(item.words.split())
+    words = len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS))  # (at most one more than a partial quote's: enough)
     kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
     # (a word with a cue is partial, “Absolutely,” he said, but not a sentence of its own after the cue: “Why?”)
     if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and (words > 1 or item.split and item.words[-1:] in _STOPS)):
@@ -10077,7 +10107,7 @@ def post_quotes(post: Post, named: Sequence[str] = (), described: Sequence[tuple
             name, mention = role  # ("3/3 Tierärztin vor Ort:": the vet the article quotes)
         words = text[match.start("text") :]
         words = _strip_post_tail(words).strip()
-        if name and (body or len(name.split()) >= 2) and len(words.split()) >= 3:
+        if name and (body or len(name.split()) >= 2) and len(words.split(maxsplit=3)) >= 3:
             found.append(_post_quote(post, words, name, mention))
             return found
     for span in _pair_marks(text, 0, singles=False):
