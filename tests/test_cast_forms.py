@@ -946,8 +946,8 @@ def test_a_correction_names_who_said_it(code: str, texts: tuple[str, ...], want:
         # (a run the article never gives shorter is read whole: a given name no lexicon knows)
         (
             "fr",
-            ("La lutteuse d'Abougoudam Ousmane Tahir a gagné la finale.", "« C'est un grand jour », a-t-elle dit."),
-            ["Abougoudam Ousmane Tahir"],
+            ("La lutteuse d'Abougoudam Zenaba Tahir a gagné la finale.", "« C'est un grand jour », a-t-elle dit."),
+            ["Abougoudam Zenaba Tahir"],
         ),
     ],
 )
@@ -1183,4 +1183,81 @@ _COUNCILLOR = "“People got phishing emails,” said Councillor Adams, who chai
     ],
 )
 def test_tune_set_32_unnamed_people_and_descriptions(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+# Round 39 (left39): round 38's leftover forms. Each positive case failed on main.
+_DE_MEETING = " Sie sprach lange über die Pläne für den neuen Spielplatz und über die Kosten für die Gemeinde."
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a German definite description with a genitive, no holder known: as written, never the genitive's noun
+        ("de", ("Der Vorstand tagte am Montag." + _DE_MEETING, "„Wir prüfen das“, sagte die Präsidentin des Vereins."),
+         ["Präsidentin des Vereins"]),
+        ("de", ("Der Vorstand tagte am Montag." + _DE_MEETING, "„Wir prüfen das“, sagte der Leiter des Bauamtes."),
+         ["Leiter des Bauamtes"]),
+        # (the holder the article named is found as before)
+        ("de", ("Die Präsidentin des Vereins, Petra Kunz, kam am Montag zur Sitzung." + _DE_MEETING,
+                "„Wir prüfen das“, sagte die Präsidentin des Vereins."), ["Petra Kunz"]),
+        # (a spokesperson's genitive is the body they speak for, as before)
+        ("de", ("„Wir prüfen das“, sagte der Sprecher des Ministeriums.",), ["Ministeriums"]),
+        # a definite description, what its role is of, and a full name with no comma: the name
+        ("fr", ("« Le port est plein », a dit la capitaine du port Léa Roux.",), ["Léa Roux"]),
+        ("fr", ("« L'école ouvre lundi », a dit le directeur de l'école Marc Girard.",), ["Marc Girard"]),
+        ("es", ("«El puerto está lleno», dijo la capitana del puerto Lucía Ferrer.",), ["Lucía Ferrer"]),
+        ("en", ('"The port is full," said the captain of the port Lucy Ferris.',), ["Lucy Ferris"]),
+        ("de", ("„Der Hafen ist voll“, sagte die Kapitänin des Hafens Lena Roth.",), ["Lena Roth"]),
+        # (not a place or a body after the description)
+        ("fr", ("« Le port est plein », a dit la capitaine du port de Saint-Malo.",), ["capitaine du port"]),
+        ("de", ("„Wir sind zufrieden“, sagte die Vorsitzende des Imkervereins Emmendingen.",), ["Vorsitzende"]),
+    ],
+)
+def test_round_38s_leftover_forms(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # the subject of a verb of hearing heard the words: whom they were heard from said them, never the hearer
+        ("en", ("Anna Berg often heard these words from her father: “Work ennobles.”",), ["her father"]),
+        ("de", ("„Arbeit adelt.“ Diese Worte hörte Anna Berg oft von ihrem Vater.",), [None]),
+        ("de", ("„Arbeit adelt.“ Diese Worte hörte Anna Berg oft von Karl Berg.",), ["Karl Berg"]),
+        ("fr", ("Anna Berg a souvent entendu ces mots d’un voisin : « Le travail ennoblit. »",), [None]),
+        ("es", ("Ana Berg oyó muchas veces estas palabras de su padre: «El trabajo ennoblece.»",), ["padre"]),
+        # (not a hearing of something else before her own cue verb)
+        ("en", ("Tom Hill, who heard from the council on Monday, said: “We will appeal.”",), ["Tom Hill"]),
+        ("de", ("„Arbeit adelt.“ Diese Worte sagte Anna Berg oft.",), ["Anna Berg"]),
+        # a subject the language drops, after a sentence that brings in a document: the document's words, no one's
+        ("es", ("El alcalde Juan Pérez abrió el acto en la plaza mayor. Luego se leyó una carta. Decía: «Gracias a "
+                "todos por venir.»",), [None]),
+        ("es", ("El alcalde Juan Pérez abrió el acto en la plaza mayor. Después se leyó un comunicado. «Gracias a "
+                "todos por venir», decía.",), [None]),
+        # (the person the sentence before was about, where it brings in no document)
+        ("es", ("El alcalde Juan Pérez abrió el acto en la plaza mayor. Luego tomó la palabra. Dijo: «Gracias a "
+                "todos por venir.»",), ["Juan Pérez"]),
+        # given names of West and Central Africa and of Somalia the lexicons lacked tell the person and the gender
+        ("fr", ("Mamadou Diallo et Aïssata Sow ont ouvert la boutique lundi.", "« Nous avons attendu », a-t-elle dit."),
+         ["Aïssata Sow"]),
+        ("fr", ("Au dernier tour, le champion a affronté le Guéréen Moussa Adoum.", "« J'ai gagné », a dit Adoum."),
+         ["Moussa Adoum"]),
+        ("de", ("Die Gründerin, Ayaan Ali Farah, eröffnete am Montag den Laden." + _DE_MEETING,
+                "„Wir haben lange gewartet“, sagte sie."), ["Ayaan Ali Farah"]),
+        ("en", ("Dee Ann Whitlock testified on Tuesday afternoon.", '"I saw him leave at nine," she said.'),
+         ["Dee Ann Whitlock"]),
+        # a lone surname two of one family bear is whose whole surname it is, not the daughter's named since
+        ("es", ("El pescador Aurelio Quintana salió al alba con su barca. Su hija, Marta Quintana Soto, lo esperaba en "
+                "el muelle.", "«El mar estaba bravo», dijo Quintana."), ["Aurelio Quintana"]),
+        ("en", ("The farmer Aurelio Quintana left at dawn. His daughter, Marta Quintana Soto, waited on the quay.",
+                '"The sea was rough," Quintana said.'), ["Aurelio Quintana"]),
+        # (one bearer: hers, whose father's surname it is)
+        ("es", ("Marta Quintana Soto esperaba en el muelle desde la mañana con su madre.",
+                "«El mar estaba bravo», dijo Quintana."), ["Marta Quintana Soto"]),
+    ],
+)
+def test_round_38s_leftover_hearers_documents_and_given_names(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
     assert _said_in(code, *texts) == want

@@ -2122,6 +2122,11 @@ class Cast:
             return _name(person)
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._owned_as_written(mention) or self._untitled(mention) or mention.strip()
+        if self.lexicon.genitive_links and not body and (role := self._genitive_role(key.split(), name)):
+            # "sagte die Präsidentin des Vereins", no president known: the description as written, as "the head of
+            # the office" is, never the genitive's capitalised noun ("Vereins") taken for a name
+            self._unheld_roles.add(role)
+            return mention.strip().split(maxsplit=1)[1]
         if name.split()[0] in self.lexicon.complement_words:
             name = mention.strip().split(maxsplit=1)[-1]  # "la candidate de gauche": never "de gauche"
         words = name.lower().split()
@@ -2143,6 +2148,22 @@ class Cast:
             head = key.split()[_head_end(key.split(), self.lexicon) - 1]
             self._unheld_roles.add(title_role(head, self.lexicon) or head)
         return name
+
+    def _genitive_role(self, words: list[str], name: str) -> str:
+        """The role of a definite description whose head a genitive's article follows, in a language that capitalises
+        its nouns ("präsidentin" of "die Präsidentin des Vereins", ``words`` lower case), when the name read from it
+        is only the genitive's words ("Vereins", "Amtes für Umwelt"); "" otherwise. A spokesperson's genitive is the
+        body they speak for ("der Sprecher des Ministeriums"), no role of theirs."""
+        if len(words) < 4 or words[0] not in self.lexicon.definite:
+            return ""
+        end = _head_end(words, self.lexicon)
+        if end > len(words) - 2 or words[end] not in self.lexicon.genitive_links:
+            return ""
+        role = title_role(words[end - 1], self.lexicon)
+        tail = " ".join(words[end + 1 :])
+        if not role or role in self.lexicon.voice_roles or not tail.startswith(name.lower()):
+            return ""
+        return role
 
     def _group_of_named(self, mention: str, name: str) -> bool:
         """Whether a mention is a determiner, a name and a plural noun in lower case after it ("the Kanganaman
@@ -2876,12 +2897,15 @@ class Cast:
         key = speaker_key(name)
         if not key:
             return None
-        latest, rank = None, (False, False, -1)
+        latest, rank = None, (False, False, False, -1)
         namesakes = self._by_surname.get(key[-1], ())
         # (a full name with a generation suffix is not the one named without it: "Leroy Knowles Sr." and "Leroy Knowles
         # Jr." are two of the "two men named Leroy Knowles", each shown with the suffix that tells them apart; a surname
         # and an age word, "Mr Ellery senior", is the namesake the age picks, see by_seniority)
         suffixed = bool(namesakes) and len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
+        # (a lone surname two of one family bear is whose whole surname it is before whose father's it is: "Millalonco"
+        # of "Segundo Millalonco", named before "su hija, Camila Millalonco Vera")
+        alone = len(namesakes) > 1 and len(key) == 1
         for person in namesakes:
             if suffixed and not generation(person.name):
                 continue
@@ -2890,7 +2914,8 @@ class Cast:
             # (the name is compared only with a namesake that would outrank the one found: most have one namesake; one
             # known to be of the gender a title tells outranks one of no known gender: "Mr Chan" is Kelvin Chan, not
             # Chan Mei-ling named since)
-            if (ranked := (bool(roles & person.roles), bool(gender) and person.sure, person.seen)) > rank and (
+            whole = alone and speaker_key(person.name)[-1] == key[0]
+            if (ranked := (bool(roles & person.roles), bool(gender) and person.sure, whole, person.seen)) > rank and (
                 same_speaker(person.name, name) or self._paternally(person, key)
             ):
                 latest, rank = person, ranked

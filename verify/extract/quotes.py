@@ -1222,6 +1222,9 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
     # Wimmer jun. fügt hinzu:" is read as "Und Franz Wimmer      fügt hinzu:", then the name given its word back)
     bare = _without_generations(g.lexicon, window)
     match = _cue_in_words(g, bare)
+    if match is not None and (heard := _heard_from(g, bare, match.end("who"), len(bare))) is not None:
+        # "Anna Berg often heard these words from her father:": the one they were heard from, not the hearer
+        return _span_pattern(heard[1] - heard[0]).match(bare, heard[0]) if heard[1] > heard[0] else None
     if match is not None and match.group("who").lower() in g.lexicon.impersonal_subjects:
         # "Du côté de la mairie, on assure :": the body the sentence opens on speaks
         match = _body_placed(g, bare, match.start("who")) or match
@@ -1231,6 +1234,38 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
         if cut < match.start("who"):
             match = _span_pattern(match.end("who") - cut).match(bare, cut) or match
     return match if match is None or bare is window else _with_generation(g.lexicon, window, bare, match)
+
+
+_HEARD_FROM_SPACES = 3  # " heard| from| her| father": the fewest spaces after a subject a hearing is read in
+
+
+def _heard_from(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``text[start:end]``, the words after a cue's subject up to the quote or the sentence's end, say the words
+    were heard from someone (a verb of hearing, lexicon ``hearing_verbs``, then a link of ``heard_from_links``: "Anna
+    Berg often heard these words from her father:", "Diese Worte hörte Anna Berg oft von ihrem Vater.", "Anna Berg a
+    souvent entendu ces mots de son père :", "Ana Berg oyó muchas veces estas palabras de su padre:"): the span of the
+    words after the link, up to a comma, colon or stop; None when there is no such verb and link, or a cue verb follows
+    ("Tom Hill, who heard from the council, said:" is his). Most cues are told by one search per verb in C first."""
+    lex = g.lexicon
+    # (most often the cue's verb alone, "said:": a verb, a link and a word need three spaces at least)
+    if not lex.heard_from_links or text.count(" ", start, end) < _HEARD_FROM_SPACES:
+        return None
+    words = text[start:end]
+    if not any(verb in words for verb in lex.hearing_verbs):
+        return None
+    heard = -1
+    for word in _WORD.finditer(text, start, end):
+        low = word.group().lower()
+        if low in lex.hearing_verbs:
+            heard = word.end()
+        elif heard >= 0 and low in lex.heard_from_links:
+            if g.any_verb.search(text, heard, end):
+                return None
+            source = text[word.end() : end]
+            stop = next((i for i, c in enumerate(source) if c in ",:;.!?"), len(source))
+            begin = word.end() + len(source) - len(source.lstrip(" '’"))  # (past the elision's mark: "d’un voisin")
+            return begin, word.end() + len(source[:stop].rstrip())
+    return None
 
 
 @per_language
@@ -5158,8 +5193,12 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
                     if item.who is None else None),
                 bool(item.who)
-                and (g.lexicon.impersonal_cues != () or str(item.who).lower() in g.lexicon.document_anaphors)
-                and _new_document(g, blocks, item, signed=not g.lexicon.impersonal_cues),
+                and (
+                    g.lexicon.impersonal_cues != ()
+                    or str(item.who).lower() in g.lexicon.document_anaphors
+                    or dropped and item.dropped is None
+                )
+                and _new_document(g, blocks, item, signed=not g.lexicon.impersonal_cues, dropped=dropped),
             )
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
@@ -5996,6 +6035,10 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         after = text[start:].split(maxsplit=1)[:1]
         if not after or after[0].lower() in lex.subordinators or after[0].lower() in lex.clause_words:
             return None  # "That was before Ann Cole took office": no credit
+        if (heard := _heard_from(g, text, start, end)) is not None:
+            # ("Diese Worte hörte Anna Berg oft von ihrem Vater.": whom she heard them from, named, else no one)
+            name = _CAPITAL_RUN.match(text, heard[0]) if heard[1] > heard[0] else None
+            return name.group() if name is not None and _plausible(g, name.group()) else None
         for name in _CAPITAL_RUN.finditer(text, start, end):
             # (right after the opener, "the words of Ann Cole"; an article before the name is no object's: "las die
             # Vorsitzende Richterin Gabriele Fürholzer vor")
@@ -6859,14 +6902,16 @@ def _recent_speaker(found: list[_Found], index: int) -> str | None:
 _NEW_DOCUMENT_WORDS = 3  # words after an indefinite article read for a document noun ("einem offenen Brief")
 
 
-def _new_document(g: Grammar, blocks: list[Block], item: _Found, signed: bool = False) -> bool:
+def _new_document(g: Grammar, blocks: list[Block], item: _Found, signed: bool = False, dropped: bool = False) -> bool:
     """Whether an impersonal cue's sentence brings in a document of its own with an indefinite article ("In einem
     offenen Brief, den zwölf Winzer unterschrieben haben, heißt es: „…“", "„…“, heißt es in einer Mitteilung der
     Veranstalter"; one some people signed, "In ihrem Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt
     es:"), or the sentence before did and a word opening this one stands for it ("Darin hieß es:"): its words are that
     document's, not the last speaker's (whose document "hieß es in der Erklärung weiter" goes on quoting). ``signed``:
     only a document some people signed counts (a cue's subject "it" standing for the document: "A petition signed by
-    212 parishioners was read out. It said:"; "The department said in a statement: … It added:" is the body's)."""
+    212 parishioners was read out. It said:"; "The department said in a statement: … It added:" is the body's).
+    ``dropped``: the cue's verb stands for a subject the language drops, which the sentence before did not open on: a
+    document that sentence brings in anywhere is its subject ("Luego se leyó una carta. Decía: «…»")."""
     span = item.spans[0]
     text = blocks[span.block].text
     start = sentence_start(text, span.start)
@@ -6877,10 +6922,10 @@ def _new_document(g: Grammar, blocks: list[Block], item: _Found, signed: bool = 
         return True
     # (or the document of the sentence before, a word opening this one stands for: "Eine Bittschrift, die 212
     # Gemeindeglieder unterschrieben hatten, wurde verlesen. Darin hieß es: „…“")
-    if not words or words[0] not in lex.document_anaphors or start < 2:
+    if not words or not dropped and words[0] not in lex.document_anaphors or start < 2:
         return False
     before = [w.strip(",:;.„“«»\"") for w in text[sentence_start(text, start - 2) : start].lower().split()]
-    return _brings_document(lex, before, signed)
+    return _brings_document(lex, before, signed and not dropped)
 
 
 def _brings_document(lex: Lexicon, words: list[str], signed: bool = False) -> bool:
@@ -6992,9 +7037,9 @@ def _resolve(
             item.described = described[0], mention
         pronoun = g.lexicon.pronouns.get(mention.lower())
         neuter = pronoun is not None and pronoun.gender is Gender.NEUTER
-        if new_document and (neuter or mention.lower() in g.lexicon.document_anaphors):
-            # ("A petition signed by 212 parishioners was read out. It said: “…”": the document's words, no one's the
-            # article named)
+        if new_document and (neuter or mention.lower() in g.lexicon.document_anaphors or _dropped_verb(g, mention)):
+            # ("A petition signed by 212 parishioners was read out. It said: “…”", "Luego se leyó una carta. Decía:
+            # «…»": the document's words, no one's the article named)
             item.speaker = None
         words = mention.lower().split()
         document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
@@ -7497,6 +7542,7 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
         role = _with_article(g, text, role, last.end + after.start("role"))
     who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
     who = _with_body_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
+    who = _with_name_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
     if cut == len(who) and (given := _name_given_after(g, text, last.end + after.end("who"))) is not None:
         who = f"{who}, {given}"  # ("said a seamstress, who gave her name only as Marcia": Marcia, as "her son, Daniel")
     going = g.lexicon.going_on_verbs
@@ -7560,6 +7606,40 @@ def _with_body_tail(g: Grammar, text: str, who: str, end: int) -> str:
         return who
     tail = _body_tail(lex.code).match(text, end)
     return who + tail.group() if tail is not None else who
+
+
+def _with_name_tail(g: Grammar, text: str, who: str, end: int) -> str:
+    """A cue's speaker that is a definite description ending on what its role is of, with the full name written right
+    after it with no comma ("a dit la capitaine du port Léa Roux", "dijo la capitana del puerto Lea Ruiz", "said the
+    captain of the port Lea Ross"; "sagte die Kapitänin des Hafens Lea Roth", whose genitive the cue's grammar leaves
+    out before a capitalised word): the description and the name set off after it, as the cast reads one person (the
+    name's first word a given name a lexicon knows: "de la ville Saint-Malo", "des Imkervereins Emmendingen" name a
+    place or a body)."""
+    lex = g.lexicon
+    if text[end : end + 1] != " " or not who[-1:].isalpha():
+        return who
+    words = who.lower().split()
+    if words[0] not in lex.definite:
+        return who
+    tail = ""
+    if lex.genitive_links:
+        genitive = _GENITIVE_AFTER.match(text, end)
+        if len(words) != 2 or genitive is None or genitive.group(1) not in lex.genitive_links:
+            return who
+        tail, end = genitive.group(), genitive.end()
+    elif len(words) < 3 or words[-1] != who[-len(words[-1]) :]:
+        return who  # (its last word in lower case, what the role is of: "du port", "of the port")
+    elif not any(w in lex.complement_words for w in words[2:-1]):
+        return who
+    name = _CAPITAL_RUN.match(text, end + 1)
+    if name is None or " " not in name.group() or not known_first_name(name.group().split()[0]):
+        return who
+    return f"{who}{tail}, {name.group()}"  # (as the cast reads a name set off after its description)
+
+
+# A genitive's article, perhaps an adjective, and its capitalised noun before another capitalised word ("des
+# (städtischen) Tierheims" of "die Leiterin des Tierheims Lea Roth"): anchored at the description's end, linear.
+_GENITIVE_AFTER = re.compile(r" ([a-z]{2,4}) (?:[^\W\d_A-ZÀ-Þ][\w’'-]{1,30} )?[A-ZÀ-Þ][\w’'-]{1,40}(?= [A-ZÀ-Þ])")
 
 
 def _with_age_word(g: Grammar, text: str, who: str, end: int) -> str:

@@ -669,6 +669,10 @@ class Lexicon:
     # Verbs of hearing: a lead-in that says words were heard ("Desde la vereda se escuchaba:", "On entendait :", "Vom
     # Rand hörte man:", "From the stands we heard:") gives them to someone unheard of, not the last speaker
     hearing_verbs: frozenset[str] = frozenset()
+    # The links after a verb of hearing to whom the words were heard from (lower case: "from" of "Anna Berg often heard
+    # these words from her father:", "von", "de", "a" of "se lo oyó a su padre"): the sentence's subject heard them,
+    # never said them (``quotes._heard_from``)
+    heard_from_links: frozenset[str] = frozenset()
     # Verbs of translating or interpreting, lower case ("translated", "übersetzte", "traduit", "tradujo"): a cue of one
     # ("Su nieta, Wara Condori, tradujo sus palabras: «…»", "“…,” his granddaughter translated") gives the words of
     # the one whose words were translated (the subject of the sentence before), never the translator's own

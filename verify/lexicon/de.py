@@ -684,6 +684,7 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
     hearing_verbs=words("hörte hört hörten hören gehört hörbar"),
+    heard_from_links=words("von vom"),
     translating_verbs=words("übersetzte übersetzt übersetzten übersetzen dolmetschte dolmetscht dolmetschten"),
     narrator_labels=frozenset(
         ("sprecher", "sprecherin", "off", "off-stimme", "offstimme", "off-sprecher", "off-sprecherin", "erzähler",

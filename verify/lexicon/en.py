@@ -541,6 +541,7 @@ cian oisin padraig eoin ciaran darragh fionn colm dafydd gethin iwan alfie ewan 
 owain ieuan aled ruairi cormac donal diarmuid
 ezekiel isaiah josiah malachi obadiah zachariah abraham ebenezer silas elmer virgil jethro
 alimamy foday abdulai sorie
+abdi abdullahi abdirahman abdirizak mohamud mahad guled abukar
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -586,6 +587,7 @@ abi niamh siobhan aoife saoirse ciara orla sinead roisin grainne caoimhe bronwen
 carys poppy ellie morag ailsa eilidh mhairi shona catriona lorna jess gemma leanne hayley nia ffion eleri lowri bethan
 opal myrtle gladys bertha edna dorcas velma imogene lula minnie hattie mamie bessie nettie fannie mariatu fatmata
 aminata isatu hawa
+ayaan hodan fadumo faduma hibaq sahra amran ilhan nimco ifrah sagal hawo ubah deeqa dee
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
@@ -916,6 +918,7 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
     hearing_verbs=words("heard hear hears"),
+    heard_from_links=words("from"),
     translating_verbs=words("translated translates translate translating interpreted interprets interpreting"),
     narrator_labels=frozenset(
         ("narrator", "voice-over", "voiceover", "voice over", "off", "reporter", "correspondent", "commentary")

@@ -815,6 +815,7 @@ LEXICON: Lexicon = Lexicon(
         "hola",
     ),
     hearing_verbs=words("escuchaba escuchaban escuchó escucharon escucha escuchan oía oían oyó oyeron oye oyen"),
+    heard_from_links=words("de del a al"),
     translating_verbs=words("tradujo tradujeron traduce traducen traducía traducían traducido traduciendo interpretó"),
     narrator_labels=frozenset(
         ("locutor", "locutora", "voz en off", "voz off", "off", "narrador", "narradora", "reportero", "reportera")

@@ -252,6 +252,10 @@ claude étienne gabriel jean-claude jean-michel joël lucas mathis matthieu rich
 bastien corentin dylan enzo kylian mathéo nathan noé valentin gautier roger jean-louis jean-paul jean-yves jean-
 jacques
 hilaire évariste
+moussa mamadou mahamadou mahamat ahmat ousmane amadou ibrahima modou seydou souleymane boubacar abdoulaye oumar bakary
+lamine idrissa drissa youssouf alassane saliou babacar moustapha hamidou aliou abdou sékou sekou mamadi lassana siaka
+yacouba zakaria brahim karamoko malick ousseynou djibril massamba tidiane ismaël yacine nordine rachid abdelkader
+mourad sofiane redouane hissein
 """)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
@@ -264,6 +268,9 @@ pascale sabine solène stéphanie
 anne-marie camille claudine colette frédérique geneviève jacqueline karine marguerite marie-claude michèle murielle
 nicole océane patricia yvette yvonne gwenaëlle anne-laure marie-pierre marie-france marie-christine odette simone
 suzanne germaine madeleine ginette huguette
+aïssata aissata fatoumata mariama kadiatou hadidja khadija rokia ramatoulaye coumba ndeye astou dieynaba binta oumou
+djeneba assetou salimata mariam aïcha aicha fatou nafissatou rokhaya maïmouna maimouna haoua achta halima zeinab
+yasmina karima malika naïma naima djamila
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
@@ -725,6 +732,7 @@ LEXICON: Lexicon = Lexicon(
     collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
+    heard_from_links=words("de du des d"),  # ("d" of "d'un voisin": a word of letters only is read)
     translating_verbs=words("traduit traduite traduisait traduisaient traduisit traduisent traduisant"),
     narrator_labels=frozenset(
         ("voix off", "voix-off", "off", "commentaire", "narrateur", "narratrice", "journaliste", "reporter")
