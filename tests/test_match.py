@@ -563,3 +563,51 @@ def test_signs_and_fractions_never_fail_the_normaliser_or_the_aligner(text: str)
     for word in words(text):
         assert word.norm and word.start < word.end
     aligned(text or "x", "1/3 -15 moins quinze 75 %")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Der Laden macht nicht vor halb sieben auf", "Der Laden macht nicht vor 6.30 Uhr auf."),
+        ("Wir fahren um Viertel nach neun los", "Wir fahren um 21.15 Uhr los."),
+        ("Wir fahren um Viertel vor neun los", "Wir fahren um 8:45 Uhr los."),
+        ("Wir fahren um drei viertel neun los", "Wir fahren um 8.45 Uhr los."),
+        ("Wir fahren um zehn vor halb neun los", "Wir fahren um 8.20 Uhr los."),
+        ("Der Zug kam um achtzehn Uhr vierzig an", "Der Zug kam um 18.40 Uhr an."),
+        ("Der Zug kam um 18 Uhr 40 am Gleis an", "Der Zug kam um 18.40 Uhr am Gleis an."),
+        ("The gates open at half past six", "The gates open at 6:30 p.m."),
+        ("The gates open at a quarter to ten", "The gates open at 21:45."),
+        ("The gates open at twenty past nine tonight", "The gates open at 9.20pm tonight."),
+        ("The gates open at half six", "The gates open at 6.30am."),
+        ("Le marché ouvre à six heures et demie", "Le marché ouvre à 18h30."),
+        ("Le marché ouvre à neuf heures moins le quart", "Le marché ouvre à 8 h 45."),
+        ("Le marché ouvre à dix-huit heures trente", "Le marché ouvre à 18h30."),
+        ("Le marché ouvre à six heures et demie", "Le marché ouvre à 18 heures 30."),
+        ("El mercado abre a las seis y media", "El mercado abre a las 18.30 horas."),
+        ("El mercado abre a las nueve menos cuarto", "El mercado abre a las 8:45."),
+        ("El mercado abre a las nueve y veinte", "El mercado abre a las 21.20 horas."),
+        ("Abrimos a mediodía todos los días", "Abrimos a las 12.00 horas todos los días."),
+    ],
+)
+def test_a_time_of_day_in_words_or_figures_is_the_same_time(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Der Laden macht nicht vor halb sieben auf", "Der Laden macht nicht vor 7.30 Uhr auf."),  # halb sieben 6.30
+        ("Wir fahren um Viertel nach neun los", "Wir fahren um 21.45 Uhr los."),
+        ("Der Zug kam um achtzehn Uhr vierzig an", "Der Zug kam um 6.40 Uhr an."),  # (said on the 24-hour clock)
+        ("The gates open at half past six", "The gates open at 7:30 p.m."),
+        ("The gates open at half six", "The gates open at 5.30am."),
+        ("Le marché ouvre à neuf heures moins le quart", "Le marché ouvre à 9h15."),
+        ("El mercado abre a las nueve y veinte", "El mercado abre a las 21.40 horas."),
+        ("Half the town came to the market", "5:30 the town came to the market."),  # no time
+        ("Wir fahren um 6.30 Uhr los", "Wir fahren um 18.30 Uhr los."),  # figures are read as written
+    ],
+)
+def test_another_time_of_day_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)

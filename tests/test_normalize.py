@@ -637,3 +637,35 @@ def test_two_figures_of_a_sum_stay_two() -> None:
 )
 def test_minus_after_an_article_is_a_sign(said: str, written: str) -> None:
     assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir treffen uns um 17 Uhr 30 am Tor", ["wir", "treffen", "uns", "17", "uhr", "30", "am", "tor"]),  # an dem
+        ("Sie wartet um acht am Bahnhof", ["sie", "wartet", "8", "am", "bahnhof"]),
+        ("The doors open at 8 am", ["the", "doors", "open", "at", "8am"]),
+        ("We open at 8 a.m. every day", ["we", "open", "at", "8am", "every", "day"]),
+    ],
+)
+def test_german_am_after_a_number_is_no_time_of_day(text: str, expected: list[str]) -> None:
+    assert [w.norm for w in words(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dat is dat eerste Krippenspeel siet twölf Johr", "12"),  # Low German
+        ("Dat sünd twintig Lüüd", "20"),
+        ("Es het drü Chind und füfzg Gäst gha", "3 50"),  # Swiss German
+        ("Des warn zwoa Hahn", "2"),  # Bavarian
+        ("There were twa boats and fower men", "2 4"),  # Scots
+        ("Van venir quaranta persones i dotze nens", "40 12"),  # Catalan on a Spanish page
+        ("Chegaron catro barcos e oito mariñeiros", "4 8"),  # Galician
+        ("Das Eis war zäh, sagte er", ""),  # standard German words stay words
+        ("We set a date and veer left", ""),
+        ("Een Huus am Diek", ""),  # (Low German "een" is an article as "ein" is)
+    ],
+)
+def test_regional_number_words_are_numbers(text: str, expected: str) -> None:
+    assert " ".join(w.norm for w in words(text) if is_number(w.norm)) == expected

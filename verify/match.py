@@ -490,6 +490,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
     infinitive ("eine Pause einlegen", "eine Pause einzulegen")."""
     out: list = []
     run: list = []
+    before: list = []  # the run of edits before a one clock word the claim and source share, if it failed
     for op in [*opcodes, None]:
         if op is not None and op.tag != "equal":
             run.append(op)
@@ -499,10 +500,21 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             or _one_either_way(run, lo, claim, source)
             or _infixed_alike(run, lo, claim, source)
             or _same_share(run, lo, claim, source)
+            or _same_time(run, lo, claim, source)
         ):
             out.extend(run)
+            run = []
+        elif before and run and _same_time([*before, *run], lo, claim, source):
+            out.extend([*before, *run])  # a time whose clock word both write ("cinq heures et demie", "17 heures 30")
+            run = []
+        before = run if op is not None and _one_clock_word(op, claim) else []
         run = []
     return out
+
+
+def _one_clock_word(op, claim: tuple[Word, ...]) -> bool:
+    """Whether an edit leaves one clock word as it is ("heures", "Uhr"): a time's edits either side of it are one."""
+    return op.tag == "equal" and op.src_end - op.src_start == 1 and claim[op.src_start].norm in _CLOCK_UNITS
 
 
 def _agreeing(opcodes: list, lo: int, claim: PreparedClaim, source: tuple[Word, ...]) -> list:
@@ -577,6 +589,136 @@ def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word,
         and "/" in share[0]  # (a multiple, "x2", is a verb's or an adverb's word: "doubled", "twice")
         and (share[1], other[1]) == (len(said), len(written))
     )
+
+
+def _same_time(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one time of day said two ways, each side's words all of it (:func:`time_of_day`):
+    "halb sechs" and "5.30 Uhr", "half past five" and "5:30 p.m.", "cinq heures et demie" and "17h30", "las ocho menos
+    cuarto" and "7.45 horas", "17 Uhr 30" and "17.30 Uhr"; "halb sechs" for "6.30 Uhr" is a change."""
+    said = claim[run[0].src_start : run[-1].src_end]
+    written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
+    if not (said and written and len(said) <= _TIME_WORDS_MAX >= len(written)):
+        return False
+    if not any(w.norm[:1].isdigit() or w.norm in _CLOCK_NAMES for w in said):
+        return False  # (most runs: no number, no time)
+    ours, theirs = time_of_day(said), time_of_day(written)
+    return ours is not None and theirs is not None and bool(ours[0] & theirs[0]) and (ours[1] or theirs[1])
+
+
+_TIME_WORDS_MAX = 6  # "a quarter of an hour to eight" is no time this reads: "fünf Minuten vor halb acht Uhr" is
+_DAY = 24 * 60
+_CLOCK_PARTS = {w: n for lex in LEXICONS.values() for w, n in lex.clock_parts.items()}
+# The words for past and to, by where the language says the minutes: before the hour ("ten past eight", "zehn nach
+# acht") or after it ("huit heures dix", "las ocho y diez")
+_MINUTES_PAST = frozenset(w for lex in LEXICONS.values() if not lex.clock_hour_first for w in lex.clock_past)
+_MINUTES_TO = frozenset(w for lex in LEXICONS.values() if not lex.clock_hour_first for w in lex.clock_to)
+_HOUR_PAST = frozenset(w for lex in LEXICONS.values() if lex.clock_hour_first for w in lex.clock_past)
+_HOUR_TO = frozenset(w for lex in LEXICONS.values() if lex.clock_hour_first for w in lex.clock_to)
+_CLOCK_NAMES = {w: n for lex in LEXICONS.values() for w, n in lex.clock_names.items()}
+_MINUTE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.minute_words)
+# A phrase before an hour, as the normaliser reads it ("drei viertel" is "3" "viertel"), with its minutes from the hour
+_BEFORE_HOUR = {
+    tuple(w.norm for w in words(phrase)): n for lex in LEXICONS.values() for phrase, n in lex.clock_before_hour.items()
+}
+_BEFORE_HOUR_LONGEST = max(map(len, _BEFORE_HOUR), default=0)
+_FIGURE_TIME = re.compile(r"(\d{1,2})(?::([0-5]\d))?(am|pm)?", re.ASCII)
+_SAID_HALF = re.compile(r"(\d{1,2})\.5", re.ASCII)  # "cinco y media", "cinq et demie": the half in the number
+
+
+def time_of_day(found: Sequence[Word]) -> tuple[frozenset[int], bool] | None:
+    """The time of day ``found`` says, all its words, as the minutes from midnight it may be, and whether the words
+    say it is a time (a clock word, minutes after a colon, a part of an hour; not a number alone): "5.30 Uhr" 330;
+    "17h30", "5:30 p.m.", "17 Uhr 30" 1050; a time said in words, on the twelve-hour clock speech uses, either of its
+    two ("halb sechs", "half past five", "cinq heures et demie", "las cinco y media": 330 or 1050; "siebzehn Uhr
+    dreißig" 1050 alone, "midi" 720). Minutes then the hour they are past or to ("Viertel vor acht", "ten past
+    eight", "fünf vor halb acht"), or the hour then the minutes ("huit heures moins le quart", "las ocho y diez")."""
+    kept = [w for w in found if w.norm not in _ARTICLES]  # ("a quarter to eight", "moins le quart")
+    if not kept:
+        return None
+    norms = [w.norm for w in kept]
+    spoken = [not any(ch.isdigit() for ch in w.original) for w in kept]
+    read = _minutes_then_hour(norms, spoken) or _hour_then_minutes(norms, spoken)
+    if read is None:
+        return None
+    minutes, twelve, marked = read
+    values = {minutes % _DAY}
+    if twelve:
+        values.add((minutes + _DAY // 2) % _DAY)  # (said on the twelve-hour clock: morning or afternoon)
+    return frozenset(values), marked
+
+
+def _minutes_then_hour(norms: list[str], spoken: list[bool]) -> tuple[int, bool, bool] | None:
+    """ "half past five", "Viertel vor acht", "zehn Minuten nach acht", "fünf vor halb acht": minutes, a word for past
+    or to, then an hour (:func:`_hour_then_minutes`)."""
+    minutes, i = _minutes(norms, 0)
+    if minutes is None or i >= len(norms) or not (norms[i] in _MINUTES_PAST or norms[i] in _MINUTES_TO):
+        return None
+    hour = _hour_then_minutes(norms[i + 1 :], spoken[i + 1 :], alone=True)
+    if hour is None:
+        return None
+    value, twelve, _ = hour
+    return value + (minutes if norms[i] in _MINUTES_PAST else -minutes), twelve, True
+
+
+def _hour_then_minutes(norms: list[str], spoken: list[bool], alone: bool = False) -> tuple[int, bool, bool] | None:
+    """An hour, perhaps its clock word, then its minutes, or a word for past or to and the minutes ("17 Uhr 30",
+    "huit heures moins le quart", "las ocho y cuarto", "5:30pm", "halb sechs", "noon"); ``alone``: the hour only."""
+    hour = _hour(norms, spoken)
+    if hour is None:
+        return None
+    value, twelve, marked, i = hour
+    if i < len(norms) and norms[i] in _CLOCK_UNITS:
+        marked, i = True, i + 1  # "5 o'clock", "17 Uhr", "huit heures"
+        if i < len(norms) and not alone and norms[i].isdigit():
+            minutes, i = _minutes(norms, i)  # "17 Uhr 30", "cinq heures trente"
+            if minutes is None:
+                return None
+            value += minutes
+    if i < len(norms) and not alone and (norms[i] in _HOUR_PAST or norms[i] in _HOUR_TO):
+        minutes, end = _minutes(norms, i + 1)
+        if minutes is None:
+            return None
+        value, marked, i = value + (minutes if norms[i] in _HOUR_PAST else -minutes), True, end
+    return (value, twelve, marked) if i == len(norms) else None
+
+
+def _hour(norms: list[str], spoken: list[bool]) -> tuple[int, bool, bool, int] | None:
+    """The hour ``norms`` open with, in minutes from midnight, whether it may be either half of the day, whether it is
+    a time for sure, and how many words say it: "5:30pm", "17:30", "5am" (figures), "halb sechs", "half five" (a word
+    before the hour), "noon", "cinco y media" (a half the normaliser joined), "five" (an hour, said or written)."""
+    first = norms[0]
+    if first in _CLOCK_NAMES:
+        return _CLOCK_NAMES[first], False, True, 1
+    for n in range(min(_BEFORE_HOUR_LONGEST, len(norms) - 1), 0, -1):
+        offset = _BEFORE_HOUR.get(tuple(norms[:n]))
+        if offset is not None and norms[n].isdigit() and 1 <= int(norms[n]) <= 12:
+            return int(norms[n]) * 60 + offset, True, True, n + 1  # "halb sechs" 5.30
+    if half := _SAID_HALF.fullmatch(first):
+        hours = int(half.group(1))
+        return (hours * 60 + 30, hours <= 12, False, 1) if spoken[0] and hours <= 24 else None
+    figure = _FIGURE_TIME.fullmatch(first)
+    if figure is None or int(figure.group(1)) > 24:
+        return None
+    hours, minutes, suffix = int(figure.group(1)), int(figure.group(2) or 0), figure.group(3)
+    if suffix:
+        if hours > 12:
+            return None
+        return (hours % 12 + (12 if suffix == "pm" else 0)) * 60 + minutes, False, True, 1  # (12am midnight)
+    twelve = spoken[0] and 1 <= hours <= 12  # (a figure is read as written: "5.30 Uhr" is no "17.30 Uhr")
+    return hours * 60 + minutes, twelve, figure.group(2) is not None, 1
+
+
+def _minutes(norms: list[str], i: int) -> tuple[int | None, int]:
+    """The minutes at ``norms[i]`` (a part of an hour, "quarter", "halb", "demie"; or a number under sixty, perhaps
+    with its word for minutes) and where they end; None when no minutes stand there."""
+    if i >= len(norms):
+        return None, i
+    if norms[i] in _CLOCK_PARTS:
+        return _CLOCK_PARTS[norms[i]], i + 1
+    if norms[i].isdigit() and 0 < int(norms[i]) < 60:
+        with_word = i + 1 < len(norms) and norms[i + 1] in _MINUTE_WORDS
+        return int(norms[i]), i + 2 if with_word else i + 1
+    return None, i
 
 
 # Syllables a separable verb takes inside its infinitive (German "zu": "einzulegen" is "einlegen" in another frame).

@@ -840,6 +840,7 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
     "10 000" and "10,000"; "8 a.m.", "8am" and "8:00 am"; "US$5m" and "$5m"; "a dozen" and "12";
     "half a billion" and "0.5 billion"; "two and a half" and "2.5"."""
     out: list[Word] = []
+    language: list[frozenset[str]] = []  # the text's languages, found when first asked for
     i = 0
     while i < len(found):
         word = found[i]
@@ -857,7 +858,13 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
         elif previous and number and gap == "/" and _fraction(previous, word, text):
             out[-1] = Word(f"{previous.norm}/{word.norm}", previous.start, word.end, text[previous.start : word.end])
-        elif previous and number and _CLOCK.fullmatch(previous.norm) and _is_clock_suffix(word, gap):
+        elif (
+            previous
+            and number
+            and _CLOCK.fullmatch(previous.norm)
+            and _is_clock_suffix(word, gap)
+            and not _german_am(word, found, language)
+        ):
             out[-1] = _merge(previous, word, _clock(previous.norm, word.norm))
         elif (
             previous
@@ -990,6 +997,17 @@ def _glued_half(token: str) -> str | None:
             if number is not None:
                 return _plus_half(number)
     return None
+
+
+def _german_am(word: Word, found: list[Word], language: list[frozenset[str]]) -> bool:
+    """Whether an "am" after a number is German's "an dem" ("um 17 Uhr 30 am Tor", "um acht am Bahnhof"), no a.m.:
+    written so in a text German more likely than English (its languages found once, into ``language``; "3 am" alone
+    is a time)."""
+    if word.original != "am":
+        return False
+    if not language:
+        language.append(_text_languages(found))
+    return "de" in language[0] and "en" not in language[0]
 
 
 def _is_clock_suffix(word: Word, gap: str) -> bool:

@@ -1034,6 +1034,22 @@ class Lexicon:
     # Words after a time of day ("3.40 Uhr", "21.30 heures", "las 9.15 horas"): the figure before one is hours and
     # minutes, whether a full stop or a colon sets them off
     clock_words: frozenset[str] = frozenset()
+    # A time of day said in words (read by the aligner only, never stored): the words for the part of an hour
+    # ("half", "quarter"; "halb", "Viertel"; "demie", "quart"; "media", "cuarto") with its minutes; the words between
+    # minutes and the hour they are past or to ("half past five", "zehn nach acht"; "huit heures et quart", "las ocho y
+    # diez") and to ("a quarter to eight", "Viertel vor acht", "huit heures moins le quart", "las ocho menos cuarto");
+    # the words before an hour that name a time from it alone, with their minutes from that hour (German "halb sechs"
+    # 5.30, "Viertel acht" 7.15, "drei viertel acht" 7.45 as some regions say them; British "half five" 5.30); the
+    # names of an hour ("noon", "Mitternacht", "midi", "mediodía") with its minutes from midnight; and the words for
+    # minutes ("ten minutes past eight"); ``clock_hour_first``: the language says the hour before its minutes ("huit
+    # heures et quart", "las ocho y diez"), not after them ("a quarter past eight", "Viertel nach acht")
+    clock_parts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    clock_past: frozenset[str] = frozenset()
+    clock_to: frozenset[str] = frozenset()
+    clock_before_hour: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    clock_names: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    minute_words: frozenset[str] = frozenset()
+    clock_hour_first: bool = False
     # Words an accent tells apart from another word ("él" he / "el" the, "sí" yes / "si" if, "où" / "ou"): compared
     # with their accents even against a text that writes none ("Él no está" is no "El no esta" said for sure)
     accent_words: frozenset[str] = frozenset()

@@ -287,6 +287,29 @@ NUMBER_WORDS = number_table(
     hundert=100,
     dutzend=12,
 )
+# Number words of the regional varieties a German page quotes (Low German, Swiss German, Bavarian and Austrian,
+# Alsatian), each the number it says: "siet twölf Johr" is "seit 12 Jahren", "füfzg Franke" 50 Franken. Left out:
+# a word that is another word of standard German or of English ("eis" ice, "zäh" tough, "veer", "fief", "elven"), so
+# a page's ordinary words never turn into numbers.
+REGIONAL_NUMBER_WORDS = MappingProxyType(
+    {
+        # Low German (Plattdeutsch)
+        "twee": 2, "dree": 3, "söss": 6, "söben": 7, "söven": 7, "negen": 9, "teihn": 10, "ölven": 11, "twölf": 12,
+        "dörteihn": 13, "veerteihn": 14, "föffteihn": 15, "sössteihn": 16, "söbenteihn": 17, "achtteihn": 18,
+        "negenteihn": 19, "twintig": 20, "dörtig": 30, "veertig": 40, "föfftig": 50, "sösstig": 60, "söventig": 70,
+        "achtig": 80, "negentig": 90, "hunnert": 100,
+        # Swiss German
+        "zwöi": 2, "zwoi": 2, "drü": 3, "föif": 5, "füüf": 5, "foif": 5, "sächs": 6, "sibe": 7, "nüün": 9, "nün": 9,
+        "zwölfi": 12, "drizäh": 13, "vierzäh": 14, "füfzäh": 15, "sächzäh": 16, "sibezäh": 17, "achtzäh": 18,
+        "nünzäh": 19, "zwänzg": 20, "drissg": 30, "driissg": 30, "vierzg": 40, "füfzg": 50, "sächzg": 60,
+        "sibezg": 70, "achtzg": 80, "nünzg": 90,
+        # Bavarian and Austrian
+        "oans": 1, "zwoa": 2, "viere": 4, "fümf": 5, "fimf": 5, "sechse": 6, "simme": 7, "neine": 9, "zehne": 10,
+        "elfe": 11, "zwölfe": 12, "zwanzge": 20, "fuchzg": 50, "fuchzig": 50,
+        # Alsatian
+        "drèi": 3, "viar": 4, "siwwe": 7,
+    }
+)
 DATE_WORDS = words("""
 januar jänner februar feber märz april mai juni juli august september oktober november dezember
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
@@ -375,7 +398,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
-    number_words=NUMBER_WORDS,
+    number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
     adverb_conjunctions=frozenset("aber doch".split()),
@@ -423,6 +446,12 @@ LEXICON: Lexicon = Lexicon(
     month_parts=words("anfang mitte ende ab seit bis"),  # (and a span from or to a date: "Ab Januar kostet …")
     date_variants=DATE_VARIANTS,
     clock_words=words("uhr"),
+    clock_parts=MappingProxyType({"halb": 30, "viertel": 15}),
+    clock_past=words("nach"),
+    clock_to=words("vor"),
+    clock_before_hour=MappingProxyType({"halb": -30, "viertel": -45, "dreiviertel": -15, "drei viertel": -15}),
+    clock_names=MappingProxyType({"mittag": 720, "mitternacht": 0}),
+    minute_words=words("minute minuten"),
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
     unit_words=MappingProxyType(

@@ -618,6 +618,9 @@ NUMBER_WORDS = number_table(
     hundred=100,
     dozen=12,
 )
+# Number words of Scots, which an English page quotes as said ("twa" two, "fower" four, "twal" twelve). Left out: a
+# word that is another word of English ("ane", "sax"), so a page's ordinary words never turn into numbers.
+REGIONAL_NUMBER_WORDS = MappingProxyType({"twa": 2, "fower": 4, "seeven": 7, "aicht": 8, "eleeven": 11, "twal": 12})
 DATE_WORDS = words("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -708,7 +711,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
-    number_words=NUMBER_WORDS,
+    number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),
     adverb_conjunctions=frozenset("so yet".split()),
@@ -742,6 +745,12 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     capitalised_dates=True,
     clock_words=words("o'clock hrs"),
+    clock_parts=MappingProxyType({"half": 30, "quarter": 15}),
+    clock_past=words("past after"),
+    clock_to=words("to before till"),
+    clock_before_hour=MappingProxyType({"half": 30}),
+    clock_names=MappingProxyType({"noon": 720, "midday": 720, "midnight": 0}),
+    minute_words=words("minute minutes"),
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),
     unit_words=MappingProxyType(

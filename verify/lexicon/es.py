@@ -313,6 +313,20 @@ NUMBER_WORDS = number_table(
         for ending in ("os", "as")
     },
 )
+# Number words of Catalan and Galician, which a Spanish page quotes as said ("vuit" 8, "catro" 4, "dotze" 12), each the
+# number it says. Left out: a word that is another word of Spanish, French or English ("set", "nou", "deu", "sis",
+# "dos" as it is, "nove"), so a page's ordinary words never turn into numbers.
+REGIONAL_NUMBER_WORDS = MappingProxyType(
+    {
+        # Catalan
+        "quatre": 4, "cinc": 5, "vuit": 8, "dotze": 12, "tretze": 13, "setze": 16, "disset": 17, "divuit": 18,
+        "dinou": 19, "trenta": 30, "quaranta": 40, "cinquanta": 50, "seixanta": 60, "setanta": 70, "vuitanta": 80,
+        "noranta": 90,
+        # Galician
+        "dous": 2, "catro": 4, "sete": 7, "oito": 8, "dezaseis": 16, "dezasete": 17, "dezaoito": 18, "dezanove": 19,
+        "vinte": 20, "trinta": 30, "corenta": 40, "oitenta": 80,
+    }
+)
 # "dos mil", "veinte mil": "mil" is English too (a unit), so it multiplies only a Spanish number before it.
 DATE_WORDS = words("""
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
@@ -407,7 +421,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
-    number_words=NUMBER_WORDS,
+    number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
     and_words=frozenset("y e &".split()),
@@ -447,6 +461,12 @@ LEXICON: Lexicon = Lexicon(
     date_words=DATE_WORDS,
     date_variants=DATE_VARIANTS,
     clock_words=words("h horas hrs"),
+    clock_parts=MappingProxyType({"media": 30, "cuarto": 15}),
+    clock_past=words("y"),
+    clock_to=words("menos"),
+    clock_names=MappingProxyType({"mediodía": 720, "medianoche": 0}),
+    minute_words=words("minuto minutos"),
+    clock_hour_first=True,
     accent_words=words("él sí tú mí sé dé más aún qué cómo dónde cuándo quién cuál"),
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),

@@ -427,6 +427,12 @@ LEXICON: Lexicon = Lexicon(
     halves=(("et", "demi"), ("et", "demie")),  # "deux millions et demi"
     date_words=DATE_WORDS,
     clock_words=words("h heure heures"),
+    clock_parts=MappingProxyType({"demie": 30, "demi": 30, "quart": 15}),
+    clock_past=words("et"),
+    clock_to=words("moins"),
+    clock_names=MappingProxyType({"midi": 720, "minuit": 0}),
+    minute_words=words("minute minutes"),
+    clock_hour_first=True,
     accent_words=words("où à là dû çà"),
     time_words=words(
         "hier aujourd'hui aujourd’hui soir matin midi après-midi dernier dernière soirée matinée ce cette"
