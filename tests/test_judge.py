@@ -388,6 +388,28 @@ def test_a_clock_word_after_no_number_is_a_word_like_others(quoted: str, said: s
             "Trois cinquièmes des gens partent et deux tiers des magasins vont fermer",
             "Trois quarts des gens partent et deux tiers des magasins vont fermer",
         ),
+        # a count out of a number ("one in three", "jede dritte", "un sur trois", "uno de cada tres") and the
+        # percentage that is that share
+        (
+            "33 per cent of the workforce will lose their jobs, and calls have doubled since last year.",
+            "One in three of our people are going, and we get twice as many calls as last year",
+            "One in four of our people are going, and we get twice as many calls as last year",
+        ),
+        (
+            "33 Prozent der Mitarbeiter verlieren ihre Arbeit, und die Anrufe haben sich verdoppelt.",
+            "Jeder dritte muss gehen, und wir haben doppelt so viele Anrufe",
+            "Jeder fünfte muss gehen, und wir haben doppelt so viele Anrufe",
+        ),
+        (
+            "El 33 % de los trabajadores perderá el trabajo y las llamadas se han duplicado.",
+            "Uno de cada tres se va y recibimos el doble de llamadas",
+            "Uno de cada cuatro se va y recibimos el doble de llamadas",
+        ),
+        (
+            "33 % des employés vont perdre leur travail et les appels ont doublé.",
+            "Un sur trois part et nous recevons deux fois plus d'appels",
+            "Un sur cinq part et nous recevons deux fois plus d'appels",
+        ),
     ],
 )
 def test_a_figure_said_in_other_words_is_no_number_added(said: str, same: str, other: str) -> None:

@@ -611,3 +611,65 @@ def test_a_time_of_day_in_words_or_figures_is_the_same_time(claim: str, source: 
 def test_another_time_of_day_is_a_number_change(claim: str, source: str) -> None:
     result = aligned(claim, source)
     assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("One in three riders came back", "33% of riders came back."),
+        ("Two in five riders came back", "40 per cent of riders came back."),
+        ("One in four riders came back", "A quarter of riders came back."),
+        ("Une sur quatre est revenue", "25 % est revenue."),
+        ("Deux sur trois sont revenus", "2/3 sont revenus."),
+        ("Uno de cada cinco volvió al barrio", "El 20 % volvió al barrio."),
+        ("Jede fünfte Fahrerin kam zurück", "20 Prozent Fahrerin kam zurück."),
+        ("Drei von vier Fahrern kamen zurück", "75 Prozent Fahrern kamen zurück."),
+    ],
+)
+def test_a_share_said_as_a_count_out_of_a_number_is_that_share(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("One in four riders came back", "33% of riders came back."),
+        ("Uno de cada cinco volvió al barrio", "El 25 % volvió al barrio."),
+        ("Jede vierte Fahrerin kam zurück", "20 Prozent Fahrerin kam zurück."),
+        ("Five in 300 riders came back", "5% of riders came back."),  # out of more than ten: no share read
+    ],
+)
+def test_another_count_out_of_a_number_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Es ist zum ersten Mal passiert", "Es ist zum 1. Mal passiert."),
+        ("Es ist zum dritten Mal passiert", "Es ist zum 3. Mal passiert."),
+        ("Pasó por primera vez en la historia", "Pasó por 1.ª vez en la historia."),
+        ("C'est arrivé pour la première fois", "C'est arrivé pour la 1re fois."),
+        ("It happened for the first time", "It happened for the 1st time."),
+    ],
+)
+def test_an_ordinal_in_words_or_as_its_figure_is_the_same_count(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Es ist zum ersten Mal passiert", "Es ist zum 2. Mal passiert."),
+        ("Es ist zum ersten Mal passiert", "Es ist zum zweiten Mal passiert."),
+        ("Pasó por primera vez en la historia", "Pasó por 2.ª vez en la historia."),
+        ("C'est arrivé pour la première fois", "C'est arrivé pour la deuxième fois."),
+        ("It happened for the third time", "It happened for the 3 time."),  # (English writes no ordinal's full stop)
+    ],
+)
+def test_another_ordinal_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)

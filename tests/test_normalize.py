@@ -669,3 +669,23 @@ def test_german_am_after_a_number_is_no_time_of_day(text: str, expected: list[st
 )
 def test_regional_number_words_are_numbers(text: str, expected: str) -> None:
     assert " ".join(w.norm for w in words(text) if is_number(w.norm)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are minus five euros on each crate", "eur -5"),
+        ("On est à moins cinq euros par caisse", "eur -5"),
+        ("Estamos en menos cinco dólares por caja", "usd -5"),
+        ("Wir liegen bei minus fünf Euro pro Kiste", "eur -5"),
+        ("plus or minus five euros", "eur 5"),  # about five euros
+        ("It was fifteen below last night", "-15"),
+        ("It was 15 below.", "-15"),
+        ("It was fifteen degrees below, with the wind", "-15 °"),
+        ("We finished ten below par", "10"),  # below something: no sign
+        ("Sales came in fifteen below the average", "15"),
+    ],
+)
+def test_minus_before_an_amount_and_below_alone_are_signs(text: str, expected: str) -> None:
+    found = [w.norm for w in words(text)]
+    assert " ".join(n for n in found if is_number(n) or n == "°" or n[:4] in ("eur ", "usd ")) == expected

@@ -1249,6 +1249,8 @@ NORMALISER_FIELDS = (
     "minus_words",
     "not_minus_before",
     "below_words",
+    "below_alone",
+    "below_alone_before",
     "degree_words",
     "celsius_words",
     "glued_numbers",

@@ -501,6 +501,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             or _infixed_alike(run, lo, claim, source)
             or _same_share(run, lo, claim, source)
             or _same_time(run, lo, claim, source)
+            or _same_ordinal(run, lo, claim, source)
         ):
             out.extend(run)
             run = []
@@ -510,6 +511,41 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
         before = run if op is not None and _one_clock_word(op, claim) else []
         run = []
     return out
+
+
+_FIRST_ORDINALS = frozenset(w for lex in LEXICONS.values() for w in lex.first_ordinals)
+_ORDINAL_DOT = frozenset(lex.code for lex in LEXICONS.values() if lex.ordinal_dot)
+
+
+def _same_ordinal(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one ordinal written two ways, one word each: a word for "first" and its figure
+    ("zum ersten Mal" of "zum 1. Mal", "por primera vez" of "por 1.ª vez", "la première fois" of "la 1re fois"), or
+    an ordinal and its figure with a full stop where the claim's language writes one so ("zum dritten Mal" of "zum 3.
+    Mal": the normaliser reads "3"); "zum ersten Mal" of "zum zweiten Mal" is a change."""
+    if len(run) != 1 or run[0].tag != "replace" or run[0].src_end - run[0].src_start != 1:
+        return False
+    op = run[0]
+    if op.dest_end - op.dest_start != 1:
+        return False
+    said, written = claim[op.src_start], source[lo + op.dest_start]
+    ours, theirs = _ordinal_value(said.norm), _ordinal_value(written.norm)
+    if ours is not None and ours == theirs:
+        return True
+    dotted = (ours, written) if theirs is None else (theirs, said)
+    value, figure = dotted
+    return (
+        value is not None
+        and figure.norm == value
+        and figure.original.isdigit()
+        and bool(_language(claim) & _ORDINAL_DOT)
+    )
+
+
+def _ordinal_value(norm: str) -> str | None:
+    """The count an ordinal says, as a figure ("3th", "dritten" read so: "3"; "first", "ersten", "primera": "1")."""
+    if norm in _FIRST_ORDINALS:
+        return "1"
+    return norm[:-2] if norm.endswith("th") and norm[:-2].isdigit() else None
 
 
 def _one_clock_word(op, claim: tuple[Word, ...]) -> bool:
@@ -571,6 +607,10 @@ def _one_either_way(run: list, lo: int, claim: tuple[Word, ...], source: tuple[W
     return "1" in pair and len(pair & _ONE_WORDS) == 1
 
 
+_SHARE_WORDS_MAX = 5  # the words of a share ("75 %", "drei Viertel", "one out of every three")
+_SHARE_EDGES = _ARTICLES | {w for lex in LEXICONS.values() for w in lex.share_links}
+
+
 def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
     """Whether a run of edits is one share of a whole said two ways, each side's words all of it
     (:func:`_figure_value`): "drei Viertel" and "75 Prozent", "un tiers" and "1/3", "two-thirds" and "2/3", "un tercio"
@@ -578,17 +618,30 @@ def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word,
     cent" are changes."""
     said = claim[run[0].src_start : run[-1].src_end]
     written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
-    if not (0 < len(said) <= 2 >= len(written) > 0 and any(ch.isdigit() for w in (*said, *written) for ch in w.norm)):
+    if not (
+        0 < len(said) <= _SHARE_WORDS_MAX + 2 >= len(written) > 0
+        and any(ch.isdigit() for w in (*said, *written) for ch in w.norm)
+    ):
         return False
     figures = [LEXICONS[code] for code in _language(claim)] or list(LEXICONS.values())
-    share, other = _figure_value(said, 0, figures), _figure_value(written, 0, figures)
-    return (
-        share is not None
-        and other is not None
-        and share[0] == other[0]
-        and "/" in share[0]  # (a multiple, "x2", is a verb's or an adverb's word: "doubled", "twice")
-        and (share[1], other[1]) == (len(said), len(written))
-    )
+    share, other = _whole_share(said, figures), _whole_share(written, figures)
+    # (a multiple, "x2", is a verb's or an adverb's word: "doubled", "twice")
+    return share is not None and share == other and "/" in share
+
+
+def _whole_share(found: tuple[Word, ...], figures: list[Lexicon]) -> str | None:
+    """The share all of ``found`` says (:func:`_figure_value`), perhaps with an article before it or the word for
+    "of" after it, which one way of saying a share has and another has not ("El 33 % de", "33% of", "one in three
+    members"; "un sur trois", "a third" keep their article)."""
+    end = len(found)
+    while end > 1 and found[end - 1].norm in _SHARE_EDGES:
+        end -= 1
+    start = 1 if end > 1 and found[0].norm in _ARTICLES else 0
+    for words_of in (found, found[:end], found[start:end]):
+        value = _figure_value(words_of, 0, figures) if words_of else None
+        if value is not None and value[1] == len(words_of):
+            return value[0]
+    return None
 
 
 def _same_time(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
@@ -1152,6 +1205,8 @@ def _figure_value(found: Sequence[Word], i: int, lexicons: list[Lexicon]) -> tup
         written = _share(Fraction(norm))  # "1/3", "2/3": a share written as a figure, one word
         return (written[0], 1) if written else None
     following = [w.norm for w in found[i + 1 : i + 2]]
+    if following and (following[0] in _OUT_OF_FIRSTS or norm in _EVERY_WORDS) and (out_of := _out_of(found, i)):
+        return out_of  # "one in three", "un sur trois", "uno de cada tres", "jede dritte"
     if following and norm in _ONE_WORDS:
         return _shares(1, following[0], lexicons)  # "a third", "un quart", "ein Drittel", "un tercio"
     if not following or not _DECIMAL.fullmatch(norm):
@@ -1163,6 +1218,37 @@ def _figure_value(found: Sequence[Word], i: int, lexicons: list[Lexicon]) -> tup
     if following[0] in _TIMES_WORDS:
         return f"x{norm}", 2
     return _shares(int(norm), following[0], lexicons) if norm.isdigit() else None
+
+
+# The words between a count and the number it is out of, as the normaliser reads them, longest first ("out of
+# every", "in"; "sur", "de cada", "von"), and the words of every lexicon before an ordinal ("jede dritte", "every
+# third")
+_OUT_OF_LINKS = sorted(
+    {tuple(w.norm for w in words(link)) for lex in LEXICONS.values() for link in lex.out_of_links},
+    key=lambda link: (-len(link), link),
+)
+_OUT_OF_FIRSTS = frozenset(link[0] for link in _OUT_OF_LINKS)
+_EVERY_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.every_words)
+
+
+def _out_of(found: Sequence[Word], i: int) -> tuple[str, int] | None:
+    """The share a count out of a number at ``found[i]`` says, and how many words say it: "one in three", "two out of
+    five", "un sur trois", "uno de cada tres", "zwei von drei" (a count under the number, out of ten at most: "5 von 10
+    Punkten" 1/2, "one in 300" none), "jede dritte", "every third" (1/3)."""
+    norm = found[i].norm
+    if norm in _EVERY_WORDS:
+        ordinal = found[i + 1].norm
+        return (f"1/{ordinal[:-2]}", 2) if _ORDINAL.fullmatch(ordinal) else None
+    count = 1 if norm in _ONE_WORDS else int(norm) if norm.isdigit() and len(norm) <= 2 else None
+    if count is None:
+        return None
+    for link in _OUT_OF_LINKS:
+        end = i + 1 + len(link)
+        if end < len(found) and tuple(w.norm for w in found[i + 1 : end]) == link and found[end].norm.isdigit():
+            whole = int(found[end].norm)
+            share = _share(Fraction(count, whole)) if 0 < count < whole <= _SHARE_DENOMINATOR_MAX else None
+            return (share[0], end + 1 - i) if share else None
+    return None
 
 
 def _shares(count: int, word: str, lexicons: list[Lexicon]) -> tuple[str, int] | None:

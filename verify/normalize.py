@@ -403,10 +403,21 @@ def _below_zero(found: list[Word], text: str) -> list[Word]:
     while i < len(found):
         word = found[i]
         following = found[i + 1] if i + 1 < len(found) else None
-        if following is None or text[word.end : following.start] != " ":
+        at = _below(out, word, text) if word.norm in _BELOW_ALONE and _below_alone(word, following, text) else None
+        if at is not None:
+            out[at] = replace(out[at], norm="-" + out[at].norm)  # "fifteen below last night", "It was 15 below."
+        elif following is None or text[word.end : following.start] != " ":
             out.append(word)
         elif word.norm in _MINUS_WORDS and _is_plain_number(following.norm) and not (out and _not_minus(out[-1])):
             out.append(_merge(word, following, "-" + following.norm))
+            i += 1
+        elif (
+            word.norm in _MINUS_WORDS
+            and following.norm[:4] in _AMOUNT_PREFIXES
+            and _is_plain_number(following.norm[4:])
+            and not (out and _not_minus(out[-1]))
+        ):
+            out.append(_merge(word, following, f"{following.norm[:4]}-{following.norm[4:]}"))  # "minus five euros"
             i += 1
         elif word.norm in _BELOW_WORDS and following.norm == "0" and (at := _below(out, word, text)) is not None:
             out[at] = replace(out[at], norm="-" + out[at].norm)
@@ -415,6 +426,21 @@ def _below_zero(found: list[Word], text: str) -> list[Word]:
             out.append(word)
         i += 1
     return out
+
+
+# The word for below alone after a number, no zero after it, as English says a temperature ("fifteen below", "15
+# below last night"; each lexicon's ``below_alone``), at a clause's end or before a word of the time of day: "fifteen
+# below the average", "ten below par" keep their words.
+_BELOW_ALONE = frozenset(w for lex in LEXICONS.values() for w in lex.below_alone)
+_BELOW_ALONE_BEFORE = frozenset(w for lex in LEXICONS.values() if lex.below_alone for w in lex.below_alone_before)
+
+
+def _below_alone(below: Word, following: Word | None, text: str) -> bool:
+    """Whether a word for below alone closes its clause or stands before a word of the time of day."""
+    if following is None:
+        return True
+    gap = text[below.end : following.start]
+    return gap != " " and not gap.isspace() or following.norm in _BELOW_ALONE_BEFORE
 
 
 def _not_minus(previous: Word) -> bool:

@@ -947,6 +947,11 @@ class Lexicon:
     # The word for below before zero after a number, a temperature's word between them or none ("fifteen below zero",
     # "15 Grad unter null", "quinze degrés sous zéro", "quince grados bajo cero"): the number below zero, "-15"
     below_words: frozenset[str] = frozenset()
+    # The word for below alone after a number, no zero after it, as a temperature below zero ("fifteen below", "It was
+    # 15 below last night"), read so at a clause's end or before one of ``below_alone_before`` (words of the time of
+    # day): "ten below par", "fifteen below the average" keep their words
+    below_alone: frozenset[str] = frozenset()
+    below_alone_before: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     celsius_words: frozenset[str] = frozenset()  # the scale written out after degrees ("Celsius", "centígrados")
     # The words after a negation that needs a partner ("ne") that make it say "only" ("Il ne reste que deux places"):
@@ -1005,11 +1010,25 @@ class Lexicon:
     # "mitad", "moitié", "half": 1/2; "verdoppelt", "duplicado", "doublé", "doubled": x2): a reworded quote that says a
     # figure of its source in other words ("La mitad de la plantilla" of "el 50 % de los trabajadores") adds none
     figure_values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # A share said as a count out of a number: the words between them ("one in three", "two out of five", "un sur
+    # trois", "uno de cada tres", "zwei von drei"), and the words before an ordinal that say one of each so many
+    # ("jede dritte", "every third"): "1/3", as "33 %" and "ein Drittel" say it
+    out_of_links: tuple[str, ...] = ()
+    # The word between a share and what it is a share of ("33 % of the members", "un tiers des voix", "el 33 % de los
+    # socios"): a share said two ways may take it on one side only ("one in three members")
+    share_links: frozenset[str] = frozenset()
+    every_words: frozenset[str] = frozenset()
     # Ordinal numbers in every form the language writes them ("third", "dritten", "troisième", "tercera"), each with
     # its value: read as "3th", so that "zum dritten Mal" for "zum vierten Mal" is a number change and "3rd",
     # "3e", "3.º" and "third" are one word. (The words for "first" of a language that titles with them, "Premier
     # ministre", "primer ministro", "Erster Bürgermeister", are left out: a title, not a count.)
     ordinals: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # The words for "first" in every form, left out of ``ordinals`` (a title's word), and whether the language writes
+    # an ordinal as its figure and a full stop ("zum 3. Mal", read "3" by the normaliser): a quote's "zum ersten Mal"
+    # of "zum 1. Mal", "por primera vez" of "por 1.ª vez", "zum dritten Mal" of "zum 3. Mal" is the same count,
+    # compared by the aligner only
+    first_ordinals: frozenset[str] = frozenset()
+    ordinal_dot: bool = False
     # Endings of an ordinal written onto a number of twenty or more glued in one word ("dreiundzwanzigste")
     ordinal_suffixes: tuple[str, ...] = ()
     # Marks of an ordinal written onto a figure ("3rd", "3e", "1re", "3.º", "3.ª")

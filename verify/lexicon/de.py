@@ -414,6 +414,8 @@ LEXICON: Lexicon = Lexicon(
         | {"verdoppel": "x2", "verdopple": "x2", "doppelt": "x2", "verdreifach": "x3", "dreifach": "x3"}
         | {"vervierfach": "x4", "vierfach": "x4", "verzehnfach": "x10", "zehnfach": "x10"}
     ),
+    out_of_links=("von",),
+    every_words=words("jede jeder jedes jeden jedem"),
     fractions=words("hälfte hälften drittel viertel fünftel sechstel achtel zehntel hundertstel"),
     multiple_stems=(
         "verdoppel",
@@ -437,6 +439,8 @@ LEXICON: Lexicon = Lexicon(
     ordinals=ORDINALS,
     half_words=words("halb halbe halben halber halbes"),
     first_words=words("erste ersten erster"),
+    first_ordinals=words("erste ersten erster erstes erstem"),
+    ordinal_dot=True,
     ordinal_suffixes=("ste", "sten", "ster", "stes", "stem"),  # "dreiundzwanzigste", "hunderteinsten"
     times_word="mal",  # "dreimal", "drei Mal", "3-mal"
     number_multipliers=NUMBER_MULTIPLIERS,

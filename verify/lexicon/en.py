@@ -725,6 +725,9 @@ LEXICON: Lexicon = Lexicon(
         | {"thirds": "1/3", "fifths": "1/5", "tenths": "1/10"}
         | {"tripl": "x3", "threefold": "x3", "quadrupl": "x4", "fourfold": "x4", "tenfold": "x10"}
     ),
+    out_of_links=("in", "out of", "in every", "out of every"),
+    share_links=words("of"),
+    every_words=words("every"),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),
     ordinals=ORDINALS,
     half_words=words("half"),  # ("first" is an ordinal: "the first of May")
@@ -737,6 +740,8 @@ LEXICON: Lexicon = Lexicon(
     minus_words=frozenset({"minus"}),
     not_minus_before=frozenset({"or", "plus"}),  # "plus or minus five"
     below_words=frozenset({"below"}),  # "fifteen below zero"
+    below_alone=frozenset({"below"}),  # "fifteen below last night"
+    below_alone_before=words("last this tonight today yesterday overnight at in on and with"),
     degree_words=frozenset({"degree", "degrees"}),
     celsius_words=frozenset({"celsius"}),
     compound_body_ends=words("dairy creamery brewery bakery distillery winery cannery hatchery"),

@@ -437,11 +437,14 @@ LEXICON: Lexicon = Lexicon(
         | {"cuarto": "1/4", "cuartos": "1/4"}
         | {"cuadruplic": "x4", "cuádruple": "x4"}
     ),
+    out_of_links=("de cada",),
+    share_links=words("de del"),
     fractions=words("mitad mitades tercio tercios"),
     multiple_stems=("duplic", "triplic", "cuadruplic", "doble", "triple", "cuádruple"),
     ordinals=ORDINALS,
     half_words=words("medio media"),
     first_words=words("primero primer"),
+    first_ordinals=words("primero primera primer primeros primeras"),
     ordinal_marks=("º", "ª", "er"),  # "3º", "3.ª", "1er", "3.er"
     times_word="veces",
     number_connectors=frozenset({"y"}),  # "treinta y cinco"

@@ -403,11 +403,14 @@ LEXICON: Lexicon = Lexicon(
         {"moitié": "1/2", "quart": "1/4", "doubl": "x2", "tripl": "x3", "quadrupl": "x4", "décupl": "x10"}
         | {"tiers": "1/3"}  # (a figure word of a French claim only: "tiers" is English too)
     ),
+    out_of_links=("sur",),
+    share_links=words("de des du d'"),
     fractions=words("moitié moitiés quart quarts"),  # ("tiers" is English "tiers" too)
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
     ordinals=ORDINALS,
     half_words=words("demi demie"),
     first_words=words("premier"),
+    first_ordinals=words("premier première premiers premières"),
     ordinal_marks=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),  # "1er", "1re", "3e", "3ème", "2nd"
     times_word="fois",
     number_connectors=frozenset({"et"}),  # "vingt et un", "soixante et onze"
