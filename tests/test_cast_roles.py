@@ -946,3 +946,103 @@ def test_people_together_bodies_per_and_roles_in_an_object(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 39 (later39): someone unnamed who refused to give a name, a phrase of a participle and a preposition between
+# the noun and the clause ("Un acheteur venu de Bangui, qui n'a pas voulu donner son nom,"): the pronoun next is
+# theirs, no one named (blind-42's ski instructor, credited to the captain named before, and its coffee buyer)
+_CAPTAIN = {
+    "en": "Captain Hugh Lefroy led the drill. “It was minus fourteen at the top,” said Captain Lefroy.",
+    "de": "Hauptmann Jan Brodersen leitete die Übung. „Oben hatte es minus vierzehn Grad“, sagte Hauptmann Brodersen.",
+    "es": "El capitán Juan Pérez dirigió el ejercicio. «Arriba hacía catorce bajo cero», dijo el capitán Pérez.",
+    "fr": "Le capitaine Jean Dufour dirigeait l'exercice. « Il faisait moins quatorze », a raconté le capitaine "
+    "Dufour.",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "fr",
+            "Un moniteur de ski, qui a refusé de donner son nom, regrette qu'on parle peu des effectifs. « Personne ne "
+            "parle des secouristes qui manquent », a-t-il dit.",
+            None,
+        ),
+        (
+            "fr",
+            "Un guide venu de Chamonix, qui n'a pas voulu donner son nom, trouve l'exercice trop court. « Une heure, "
+            "c'est peu », a-t-il dit.",
+            None,
+        ),
+        (
+            "en",
+            "A ski instructor, who refused to give his name, said the team was short-staffed. “Nobody talks about the "
+            "missing rescuers,” he said.",
+            None,
+        ),
+        (
+            "es",
+            "Un monitor de esquí, que se negó a dar su nombre, lamenta que se hable poco de la plantilla. «Nadie habla "
+            "de los rescatistas que faltan», dijo él.",
+            None,
+        ),
+        (
+            "de",
+            "Ein Skilehrer, der sich weigerte, seinen Namen zu nennen, beklagt den Personalmangel. „Über die fehlenden "
+            "Retter spricht keiner“, sagte er.",
+            None,
+        ),
+        # (a man named, with no clause withholding a name: the pronoun is his)
+        (
+            "fr",
+            "Le guide Gaston Ducroz, qui jouait la victime, est redescendu frigorifié. « Ça souffle là-haut », a-t-il "
+            "dit.",
+            "Gaston Ducroz",
+        ),
+    ],
+)
+def test_someone_unnamed_who_refused_to_give_a_name_is_no_one_named_before(code: str, text: str, want: str) -> None:
+    assert _said_in(code, _CAPTAIN[code], text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # someone unnamed opening a paragraph, then a name new to the article with an age and a noun of kin set off:
+        # she is no name of his (he a man, she a "fille"), and "elle" is hers, not a chief's called "Papa Ngoué"
+        (
+            "fr",
+            (
+                "Le chef du village, que tout le monde appelle Papa Ngoué, a béni les sacs. « Le café, c'est notre "
+                "pétrole », a lancé Papa Ngoué.",
+                "Un acheteur venu de Bangui trouve les prix trop hauts. « Il faut payer le transport », a-t-il dit.",
+                "Grâce Mbolo, 14 ans, fille d'une planteuse, a pris la parole. « Ma mère m'a payé l'école avec le "
+                "café », a-t-elle dit.",
+            ),
+            ["Ngoué", None, "Grâce Mbolo"],
+        ),
+        (
+            "en",
+            (
+                "A buyer up from the capital found the prices too high. “Transport has to be paid,” he said.",
+                "Ama Owusu-Darko, 14, the daughter of a grower, stood up before the crowd. “My mother paid for my "
+                "school with coffee,” she said.",
+            ),
+            [None, "Ama Owusu-Darko"],
+        ),
+        # (a description of the same gender, or none: the name may still be the unnamed person's, as before)
+        (
+            "en",
+            (
+                "A senior midwife told the inquiry the unit was short of staff.",
+                "Carys Llewellyn, who worked on the unit for ten years, said: “We were always two short.”",
+            ),
+            ["Carys Llewellyn"],
+        ),
+    ],
+)
+def test_a_name_set_off_with_a_noun_of_the_other_gender_is_no_unnamed_persons(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want

@@ -1502,6 +1502,7 @@ _RELATIVE_REACH = 12  # characters after a description read for a relative prono
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
 # words of a phrase of a preposition between a description and the clause withholding the name ("A neighbour on
 # Trevisky Lane, who asked not to be named,", "Una cocinera del mercado San Camilo, que pidió no ser identificada,")
+_APPOSED_CHARS = 60  # characters after a new name read for a noun set off that tells a gender ("…, 14 ans, fille de")
 _PLACED_WORDS = 5
 _DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
@@ -1735,8 +1736,10 @@ class Cast:
                 return None
         return name, told, person
 
-    def mention(self, phrase: str, naming: Naming, topic: bool = False) -> Person:
-        """Record the mention :meth:`naming` found whom ``phrase`` names (someone new when no one yet)."""
+    def mention(self, phrase: str, naming: Naming, topic: bool = False, text: str = "", stop: int = 0) -> Person:
+        """Record the mention :meth:`naming` found whom ``phrase`` names (someone new when no one yet); ``text``: the
+        paragraph, where a noun set off after the phrase's end ``stop`` may tell a new person's gender
+        (:meth:`_apposed_gender`)."""
         name, told, person = naming
         if person is not None and not name:  # (a title word alone, someone's surname)
             self._touch(self._named, person)
@@ -1750,7 +1753,8 @@ class Cast:
                 person = Person(name)
                 self.people.append(person)
                 if topic and self._unnamed_lead is not None:
-                    self._named_after(self._unnamed_lead, person, told)
+                    gender = told or self._apposed_gender(text[stop : stop + _APPOSED_CHARS])
+                    self._named_after(self._unnamed_lead, person, gender)
             else:
                 person.name = name
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
@@ -2404,6 +2408,20 @@ class Cast:
         known = (w for w in singulars if title_role(w, lex) or self._noun_kind(w) is _Noun.PERSON)
         return next(known, singulars[-1] if singulars else head)
 
+    def _apposed_gender(self, text: str) -> str:
+        """The gender a noun for a person set off right after a name tells, past an age ("Grâce Mbolo, 14 ans, fille
+        d'une planteuse,", "Ann Cole, 14, the daughter of a grower,", "Lena Berg, 14, Tochter einer Bäuerin,"): read
+        before the name is taken as an unnamed person's named after (:meth:`_named_after`), or ""."""
+        lex = self.lexicon
+        for part in text.split(",", 3)[1:3]:
+            words = part.split()[:2]
+            # (the noun after a determiner or a possessive: "la fille", "the daughter", "sa fille")
+            if len(words) > 1 and (words[0].lower() in lex.determiners or words[0].lower() in lex.possessives):
+                words = words[1:]
+            if words and (gender := title_gender(words[0], lex)):
+                return gender
+        return ""
+
     def _named_after(self, lead: Person, person: Person, gender: str) -> None:
         """Someone unnamed opening a sentence, then a name new to the article as the next subject ("A senior midwife
         told the inquiry ... Carys Llewellyn, who worked on the unit, said ...", "un adolescent a retrouvé ... Mathis
@@ -2580,8 +2598,11 @@ class Cast:
             return -1
         # (a noun or an adjective may follow the word read before the comma: "His eldest son,", "Su hijo mayor,")
         between = window[:comma].split()
+        # (or a participle before the preposition: "Un acheteur venu de Bangui, qui n'a pas voulu donner son nom,", "A
+        # buyer up from Bangui,", "Un comprador llegado de Bangui,")
+        led = len(between) > 1 and between[0].islower() and between[1] in lex.prepositions
         if len(between) > 1 and not (
-            placed and len(between) <= _PLACED_WORDS and between[0] in lex.prepositions
+            placed and len(between) <= _PLACED_WORDS + led and (between[0] in lex.prepositions or led)
         ):
             return -1
         clause = re.split(r"[,:;.!?“”„\"«»]", window[comma + 2 :], maxsplit=1)[0]

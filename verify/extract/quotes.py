@@ -3002,6 +3002,16 @@ def _name_given_after(g: Grammar, text: str, end: int) -> str | None:
     return None
 
 
+def _one_of_named(g: Grammar, text: str, who: str, end: int) -> str | None:
+    """The name set off by a comma right after a cue's speaker ending at ``end`` that is one of a group (lexicon
+    ``one_of_openers``): "“…,” said one of them, Aïssata Sow.", "(« … », résume l'une d'elles, Aïssata Sow)", "sagt eine
+    von ihnen, Anna Berg", "resume una de ellas, Marta Ruiz"; None otherwise ("said one of them, smiling")."""
+    if not text.startswith(", ", end) or not who.lower().replace("’", "'").startswith(g.lexicon.one_of_openers):
+        return None
+    name = _CAPITAL_RUN.match(text, end + 2)
+    return name.group() if name is not None and _plausible(g, name.group()) and is_person_name(name.group()) else None
+
+
 def _past_commas(text: str, at: int) -> int:
     """Where the text at ``at`` goes on past white space and commas."""
     while text[at : at + 1] in (" ", ","):
@@ -3585,6 +3595,8 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
             return False  # "Frage: „...“", "Q:": an interview's label names no one; nor does "Desde" opening a sentence
         if word in lex.number_words:
             return False  # "Siete de los ocho tripulantes del pesquero «…»": a number opening the sentence
+        if word in lex.relative_pronouns:
+            return False  # "«…» Quien lo dice es la ganadora, …": who says it is named after the verb (a back credit)
         head = _APOSTROPHE.split(word, maxsplit=1)[0]
         if head != word and (head in lex.pronouns or head in lex.not_names):
             return False  # "I'm", "It's", "That's": a contraction is no one's name
@@ -4236,7 +4248,9 @@ class _Reader:
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
-                    person = cast.mention(mention, naming, topic=standing[3] or identified)
+                    # (the words set off after the name may tell the gender of someone new: "Grâce Mbolo, 14 ans, fille
+                    # d'une planteuse,")
+                    person = cast.mention(mention, naming, standing[3] or identified, text, stop)
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body and standing is None:
                 standing = self._standing(text, start, stop, end, phrase, cue, not named)
@@ -5945,7 +5959,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         if sentence_start(opening, first.start) != first.start or not _new_sentence_follows(block.text, last):
             return None
         text = block.text[last.end :].lstrip(" .!?…")
-    return _credited_back(g, text) or _paused_subject(g, text)
+    return _credited_back(g, text) or _paused_subject(g, text) or _spoken_so(g, text)
 
 
 _QUOTE_RUN = 4  # the most paragraphs that are only a quote read past to the sentence that names who spoke them
@@ -5981,7 +5995,13 @@ def _paused_subject(g: Grammar, text: str) -> str | None:
     low = f"{sentence.lower()} ".replace(",", " ").replace(".", " ")  # ("Tom Hale waited.", "paused, then")
     found = (low.find(f" {verb} ") for verb in lex.pause_verbs)
     at = min((i for i in found if i > 0), default=-1)
-    subject = sentence[:at].strip() if at > 0 else ""
+    return _subject_of_sentence(g, sentence[:at].strip() if at > 0 else "")
+
+
+def _subject_of_sentence(g: Grammar, subject: str) -> str | None:
+    """The person named or described by ``subject``, the words opening a sentence before its verb (see
+    :func:`_paused_subject`), read as the subject of the language's plain cue verb; None for a pronoun or a thing."""
+    lex = g.lexicon
     if not subject[:1].isupper() or len(subject.split()) > _PAUSE_SUBJECT_WORDS:
         return None
     cue = f"{subject} {lex.said_verb}"
@@ -5994,6 +6014,39 @@ def _paused_subject(g: Grammar, text: str) -> str | None:
         named = " ".join(reversed(list(takewhile(str.istitle, reversed(words[1:])))))
         return who if any(role_head(w, lex.code) for w in words[1:]) or " " in named and is_person_name(named) else None
     return who if who.lower() not in lex.pronouns and is_person_name(who) else None
+
+
+_NAMED_WORDS = 4  # the most words between a link of naming and the name it gives ("is the driver, Sidi Ould Ahmed")
+# The first words of each lexicon's ``speaking_so`` ("who", "qui", "der", "que"): a sentence holding none of them is
+# read no further
+_SPEAKING_SO_OPENINGS = {
+    code: tuple(sorted({phrase.split()[0] for phrase in lex.speaking_so})) for code, lex in LEXICONS.items()
+}
+
+
+def _spoken_so(g: Grammar, text: str) -> str | None:
+    """Who the sentence right after a quote no cue credits says spoke so, by a clause of speaking so (lexicon
+    ``speaking_so``, ``naming_links``): the name a link of naming gives after it ("« … » Le chauffeur qui parle ainsi
+    s'appelle Sidi Ould Ahmed, …", "“…” The woman who said this is the harbour master, Ann Cole."), or the person
+    named or described before it ("„…“ Anna Berg, die das sagt, fährt seit 20 Jahren."); None when the clause is
+    not in the sentence or names no one ("The man who said this is long gone")."""
+    lex = g.lexicon
+    if not lex.speaking_so:
+        return None
+    sentence = text[: sentence_end(text, 0)]
+    if not any(f" {word} " in sentence for word in _SPEAKING_SO_OPENINGS[lex.code]):
+        return None  # (most sentences hold no clause of speaking so: one search or two on the text as written)
+    low = (sentence.lower() + " ").replace("’", "'").replace(",", " ").replace(".", " ")
+    found = ((low.find(f" {phrase} "), phrase) for phrase in lex.speaking_so)
+    at, phrase = min(((i, p) for i, p in found if i > 0), default=(-1, ""))
+    if at < 0 or len(low) != len(sentence) + 1:  # (a letter lowered into two moves the offsets: not read)
+        return None
+    rest = at + len(phrase) + 2
+    rest += len(low) - rest - len(low[rest:].lstrip())  # (past the comma closing the clause: "die das sagt, ist")
+    link = next((w for w in lex.naming_links if low.startswith(f"{w} ", rest)), None)
+    if link is None:
+        return _subject_of_sentence(g, sentence[:at].strip())
+    return _name_credited(g, sentence, rest + len(link), len(sentence), _NAMED_WORDS)
 
 
 def _corrected_credit(g: Grammar, block: Block, item: _Found) -> str | None:
@@ -6026,7 +6079,9 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         return dashed  # "“...” / — Mark Osei": a credit line of its own
     lex = g.lexicon
     low = text[:60].lower().replace("’", "'")
-    opener = next((o for o in lex.back_credits if low.startswith(o) and _opener_ends(low, o)), None)
+    opener = None
+    if low.startswith(lex.back_credits):  # (one call in C tells most sentences, which open on no opener)
+        opener = next((o for o in lex.back_credits if low.startswith(o) and _opener_ends(low, o)), None)
     if opener is not None:
         start = len(opener)
         end = sentence_end(text, start)
@@ -6034,21 +6089,17 @@ def _credited_back(g: Grammar, text: str) -> str | None:
             start = comma + 2  # (past what the words are set off: "Diesen Satz, den Kern der Begründung, las …")
         after = text[start:].split(maxsplit=1)[:1]
         if not after or after[0].lower() in lex.subordinators or after[0].lower() in lex.clause_words:
-            return None  # "That was before Ann Cole took office": no credit
-        if (heard := _heard_from(g, text, start, end)) is not None:
+            opener = None  # "That was before Ann Cole took office": no credit ("That was how …" is a back cue's)
+        elif (heard := _heard_from(g, text, start, end)) is not None:
             # ("Diese Worte hörte Anna Berg oft von ihrem Vater.": whom she heard them from, named, else no one)
             name = _CAPITAL_RUN.match(text, heard[0]) if heard[1] > heard[0] else None
             return name.group() if name is not None and _plausible(g, name.group()) else None
-        for name in _CAPITAL_RUN.finditer(text, start, end):
-            # (right after the opener, "the words of Ann Cole"; an article before the name is no object's: "las die
-            # Vorsitzende Richterin Gabriele Fürholzer vor")
-            right_after = not text[start : name.start()].strip()
-            object_of = not right_after and _after_preposition(g, text, name.start(), body=True)
-            if _plausible(g, name.group()) and not object_of:
-                return _apposed_to_noun(g, text, name) or name.group()
-        return None
+        if opener is not None:
+            return _name_credited(g, text, start, end)
     if low.startswith(_DENIAL_OPENINGS[lex.code]) and (denied := _denied_credit(g, text, low)) is not None:
         return denied or None  # ("It was not the mayor … who said it, but the city manager, …")
+    if not low.startswith(lex.back_cues):
+        return None
     opener = next((o for o in lex.back_cues if low.startswith(o) and _opener_ends(low, o)), None)
     if opener is None:
         return None
@@ -6056,10 +6107,49 @@ def _credited_back(g: Grammar, text: str) -> str | None:
     cue = text[len(opener) : end]
     for pattern in (g.verb_speaker, g.speaker_verb):
         match = pattern.match(cue)
-        if match and _plausible(g, match.group("who")) and not REPORTED_CLAUSE.search(cue, match.end()):
+        if match is None:
+            continue
+        clause = REPORTED_CLAUSE.search(cue, match.end())
+        if clause is not None and cue[match.end() : clause.start()] == ", " and clause.group() == "que":
+            clause = None  # ("Así lo contó Norma Quiroga, que vive frente al portón": a relative clause about her)
+        if _plausible(g, match.group("who")) and clause is None:
             who = match.group("who")
+            if _thing_described(lex, who):
+                # (a thing after the verb is its object, its subject after it: "Así abrió la conferencia de prensa el
+                # gerente de Aguas Capitalinas, Marco Tulio Banegas, …"; one before it is the subject, no speaker:
+                # "That was how the day began for Ann Cole", "That's what the text reads …")
+                return _name_credited(g, cue, match.end("who"), len(cue)) if pattern is g.verb_speaker else None
             return who[: _sentence_in(who)]
     return None
+
+
+def _name_credited(g: Grammar, text: str, start: int, end: int, reach: int = 0) -> str | None:
+    """The first name of a person or a body between ``start`` and ``end`` of a sentence crediting words (see
+    :func:`_credited_back`), within ``reach`` words of ``start`` if given: right after ``start`` ("the words of Ann
+    Cole"), or anywhere but after a preposition (an article before the name is no object's: "las die Vorsitzende
+    Richterin Gabriele Fürholzer vor"; not "the words of the Clinton campaign" after another word); a lone noun's name
+    set off after it in a language that capitalises nouns ("von seiner Tochter, Lea Ansbach")."""
+    for name in _CAPITAL_RUN.finditer(text, start, end):
+        if reach and len(text[start : name.start()].split()) > reach:
+            return None
+        right_after = not text[start : name.start()].strip()
+        object_of = not right_after and _after_preposition(g, text, name.start(), body=True)
+        if _plausible(g, name.group()) and not object_of:
+            return _apposed_to_noun(g, text, name) or name.group()
+    return None
+
+
+def _thing_described(lex: Lexicon, who: str) -> bool:
+    """Whether a subject is a determiner and words in lower case none of which is a role, a title or a body of people
+    ("the day" of "“…” That was how the day began for Ann Cole."): a thing, no speaker (not "the mayor", "the
+    council"; a language that capitalises its nouns tells nothing by case)."""
+    words = who.split()
+    return (
+        not lex.capitalised_nouns
+        and len(words) > 1
+        and words[0].lower() in lex.determiners
+        and all(w.islower() and not _role_word(lex, w) and w not in lex.people_body_nouns for w in words[1:])
+    )
 
 
 # The first words of each lexicon's ``denied_credits``: a sentence opening on none of them is read no further
@@ -7543,8 +7633,13 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
     who = _with_age_word(g, text, who, last.end + after.end("who")) if cut == len(who) else who[:cut]
     who = _with_body_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
     who = _with_name_tail(g, text, who, last.end + after.end("who")) if cut == len(who) else who
-    if cut == len(who) and (given := _name_given_after(g, text, last.end + after.end("who"))) is not None:
-        who = f"{who}, {given}"  # ("said a seamstress, who gave her name only as Marcia": Marcia, as "her son, Daniel")
+    if cut == len(who) and text.startswith(",", last.end + after.end("who")) and (
+        (given := _name_given_after(g, text, last.end + after.end("who"))) is not None
+        or (given := _one_of_named(g, text, who, last.end + after.end("who"))) is not None
+    ):
+        # ("said a seamstress, who gave her name only as Marcia": Marcia, as "her son, Daniel"; "résume l'une d'elles,
+        # Aïssata Sow": Aïssata Sow)
+        who = f"{who}, {given}"
     going = g.lexicon.going_on_verbs
     goes_on = any(word.strip(",.;:") in going for word in text[last.end : last.end + after.end()].split())
     return _Found(

@@ -706,6 +706,15 @@ class Lexicon:
     # only as Jess, 24, said:", "se identificó solo como", "nannte nur ihren Vornamen,", "n'a donné que son prénom,"):
     # the name after it is theirs, the sentence's subject, though a relative clause or an appositive holds it
     name_given_phrases: tuple[str, ...] = ()
+    # The openings of "one of them" as a cue's speaker (lower case, straight apostrophes): "said one of them, Aïssata
+    # Sow", "résume l'une d'elles, Aïssata Sow", "sagt eine von ihnen, Anna Berg": the name set off after it is hers
+    one_of_openers: tuple[str, ...] = ()
+    # A relative clause or a participle of speaking so, after someone described or named in the sentence right after a
+    # quote no cue credits (lower case, straight apostrophes): "« … » Le chauffeur qui parle ainsi s'appelle Sidi Ould
+    # Ahmed", "“…” Ann Cole, who said this, …"; and the verbs of being or being called that link such a description to
+    # the name after it ("s'appelle", "is", "heißt", "se llama")
+    speaking_so: tuple[str, ...] = ()
+    naming_links: tuple[str, ...] = ()
     # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it

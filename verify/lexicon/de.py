@@ -62,7 +62,18 @@ flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
 ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren beruhigen beten
 """)
-CUE_VERBS = STRONG_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
+# The cue verbs of the regional varieties German news quotes in ("„…“, sä se.", "„…“, het si gseit."), as written:
+# Low German (Plattdeutsch: sä, säd "sagte", seggt "sagt", vertellt "erzählt", fröög "fragte"), Swiss German (sait
+# "sagt", gseit "gesagt", verzellt "erzählt", frögt "fragt"), Bavarian and Austrian (sogt "sagt", gsogt "gesagt",
+# moant "meint", gfrogt "gefragt"). Only forms that are no word of standard German: Swiss "seit" is "since", left out.
+REGIONAL_CUE_VERBS = words("""
+sä säd sään seggt seggen vertellt vertell fröög fröögt
+sait gseit verzellt verzöllt frögt gfrögt rüeft
+sogt gsogt gsagt moant gmoant gfrogt frogt
+""")
+CUE_VERBS = (
+    STRONG_CUE_VERBS | REGIONAL_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
+)
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
 SEPARABLE_CUES = MappingProxyType(
     {
@@ -207,8 +218,10 @@ gründerin
 tochter schwester mutter ehefrau partnerin lebensgefährtin fr. enkelin nichte tante großmutter witwe schwiegertochter
 """)
 PRONOUNS = pronoun_table(
-    m_sg="er ihm ihn sein",
-    f_sg="sie ihr",  # "sie" is also "they": its number is read as singular, the commoner credit
+    # (and the regional forms a cue in a variety writes, no word of standard German: Low German "he" er, "se" sie;
+    # Swiss German "är" er, "si" sie: "„…“, sä se.", "„…“, het si gseit.")
+    m_sg="er ihm ihn sein he är",
+    f_sg="sie ihr se si",  # "sie" is also "they": its number is read as singular, the commoner credit
     n_sg="es",
     first_sg="ich",
     first_pl="wir",
@@ -592,6 +605,9 @@ LEXICON: Lexicon = Lexicon(
         "der so spricht, ist",
         "die worte stammten von", "diese worte stammten von", "die sätze stammen von", "diese sätze stammen von",
         "die rednerin war", "der redner war",
+        # (what the words were, and from whom they came: "Das Angebot kam von Jonas Berg, 16, …")
+        "das angebot kam von", "der satz kam von", "die worte kamen von", "die bemerkung kam von",
+        "die aussage kam von", "die warnung kam von", "der satz ist von", "die worte sind von",
         # (the words as the object opening the sentence, its subject after the verb: "Diesen Satz, den Kern der
         # Begründung, las die Vorsitzende Richterin Gabriele Fürholzer vor.", "Gesagt hat das der Bürgermeister, …")
         "diesen satz", "diese sätze", "diese worte", "gesagt hat das", "gesagt hat dies", "gesagt hat diesen satz",
@@ -601,7 +617,8 @@ LEXICON: Lexicon = Lexicon(
         "zeigte auf", "zeigt auf", "deutete auf", "deutet auf",
     ),
     said_verb="sagte",
-    back_cues=("das", "dies", "so"),
+    # ("So beschrieb Ute Sieber den Morgen.", "Auf diese Weise fasste Ute Sieber den Tag zusammen.")
+    back_cues=("auf diese weise", "das", "dies", "so"),
     # ("Nicht der Bürgermeister sagte das, sondern …", "Das sagte nicht …", "Es war nicht …, sondern …")
     denied_credits=(
         "nicht", "das sagte nicht", "das hat nicht", "das war nicht", "es war nicht", "gesagt hat das nicht",
@@ -625,7 +642,7 @@ LEXICON: Lexicon = Lexicon(
     # ("Im Dorf wird er nur „der Admiral“ genannt": the name closing its clause)
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt getauft"),
     relative_naming_verbs=words("nennt nannte nannten tauft taufte tauften heißt heißen hieß hießen"),
-    subject_pronouns=("er", "sie", "es", "wir", "ich"),
+    subject_pronouns=("er", "sie", "es", "wir", "ich", "he", "se", "är", "si"),
     term_clause_relatives=("was",),
     term_links=words("als"),
     said_what=("was",),
@@ -682,7 +699,11 @@ LEXICON: Lexicon = Lexicon(
     ),
     withheld_name_phrases=(
         "anonym", "nicht genannt", "nicht namentlich", "namentlich nicht", "namen nicht", "nicht mit namen",
-        "nicht erkannt werden", "unerkannt bleiben", "nicht befugt", "nicht autorisiert",
+        "nicht erkannt werden", "unerkannt bleiben",
+        # (a refusal to give it: "Ein Skilehrer, der seinen Namen nicht nennen wollte," is "namen nicht"; "der sich
+        # weigerte, seinen Namen zu nennen")
+        "weigerte, seinen namen", "weigerte, ihren namen", "ohne seinen namen", "ohne ihren namen",
+        "nicht befugt", "nicht autorisiert",
     ),
     together_words=words("gemeinsam zusammen beide"),
     chorus_phrases=(
@@ -739,6 +760,15 @@ LEXICON: Lexicon = Lexicon(
         "wohnen bauen energie integration europa"
     ),
     behalf_phrases=("in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag"),
+    # ("sagt eine von ihnen, Anna Berg", "meint einer von ihnen, Jonas Kurz")
+    one_of_openers=("eine von ihnen", "einer von ihnen", "eines von ihnen", "eine von uns", "einer von uns"),
+    # ("„…“ Die Fahrerin, die so spricht, heißt Anna Berg."; "„…“ Anna Berg, die das sagt, …")
+    speaking_so=(
+        "der so spricht", "die so spricht", "der so redet", "die so redet", "der das sagt", "die das sagt",
+        "der dies sagt", "die dies sagt", "der das gesagt hat", "die das gesagt hat", "der so erzählt",
+        "die so erzählt",
+    ),
+    naming_links=("heißt", "hieß", "ist", "war"),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",
         "nur ihren vornamen nannte", "nur seinen vornamen nannte", "nur ihren vornamen nennen wollte",

@@ -24,7 +24,7 @@ def _forms(base: str) -> tuple[str, ...]:
 # Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying"): the
 # irregular ones as written, the regular ones by their base form (inflected by rule, see _forms).
 IRREGULAR_CUE_VERBS = words("""
-say said says saying tell told tells telling write wrote writes writing begin began begins swear swore swears
+say said says saying quoth tell told tells telling write wrote writes writing begin began begins swear swore swears
 swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
 dubbed dubs dubbing labelled labeled labelling labeling
 ruled ordered decreed
@@ -894,6 +894,9 @@ LEXICON: Lexicon = Lexicon(
         "declined to be named", "refused to be named", "not be identified", "not to be identified",
         "declined to be identified", "name not be used", "name not be published", "name not be printed",
         "name withheld", "not give his name", "not give her name", "not give their name", "declined to give",
+        # (a refusal to give it: "A ski instructor, who refused to give his name, …")
+        "refused to give his name", "refused to give her name", "refused to give their name", "without giving his name",
+        "without giving her name", "without giving their name",
         # (not authorised to speak: the news formula of an unnamed official, "who was not authorized to speak publicly")
         "not authorized to speak", "not authorised to speak", "not authorized to comment", "not authorised to comment",
         "not authorized to discuss", "not authorised to discuss",
@@ -944,6 +947,15 @@ LEXICON: Lexicon = Lexicon(
     reading_verbs=words("read reads reading"),
     author_links=("on behalf of", "from", "of", "by"),
     behalf_phrases=("on his behalf", "on her behalf", "on their behalf"),
+    # ("said one of them, Aissata Sow"; "one of the women" is a description of its own)
+    one_of_openers=("one of them", "one of us", "one of those"),
+    # ("“…” The driver who speaks like this is called Sidi Ould Ahmed."; "“…” Ann Cole, who said this, …")
+    speaking_so=(
+        "who speaks like this", "who speaks like that", "who speaks this way", "who talks like this",
+        "who talks like that", "who says this", "who said this", "who says that", "who said that",
+        "who put it this way", "who puts it this way", "who put it like that", "who spoke these words",
+    ),
+    naming_links=("is called", "is named", "was called", "was named", "goes by", "is", "was"),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
         "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",
@@ -991,6 +1003,10 @@ LEXICON: Lexicon = Lexicon(
         # (the words as what the next sentence's subject opened or answered with: "With these words the mayor, Ann
         # Cole, opened the session."; "The one speaking is Ann Cole, ...")
         "with these words", "with those words", "the one speaking is", "the one speaking was",
+        "the person speaking is", "the person speaking was", "the person speaking here is",
+        # (what the words were, and from whom they came: "The offer came from Rhodri Bevan, 16, …")
+        "the offer came from", "the remark came from", "the comment came from", "the promise came from",
+        "the warning came from", "the line came from", "the phrase came from", "the quote came from",
         # (a correction's: "An earlier version attributed the words “…” to a spokeswoman. They were said by …")
         "they were said by",
         "they were spoken by",
@@ -1018,7 +1034,11 @@ LEXICON: Lexicon = Lexicon(
     ),
     said_verb="said",
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
-    back_cues=("that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so"),
+    back_cues=(
+        "that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so",
+        # (a manner standing for the words: "That was how Ann Cole, the chair, summed up the morning.")
+        "that was how", "this was how", "this is how", "that's the way", "that is the way", "that was the way",
+    ),
     # ("It was not the mayor, …, who said it, but the city manager, …"; "Not the mayor but …" opens too many other
     # sentences: "Not everyone agreed, but …")
     denied_credits=(

@@ -66,7 +66,19 @@ reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar h
 tranquilizar presumir jactar
 ordenar decretar dictaminar
 """)
-CUE_VERBS = IRREGULAR_CUE_VERBS | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
+# The cue verbs of the other languages of Spain Spanish news quotes in ("«…», diu.", "«…», dixo o gaiteiro."), as
+# written, only forms that are no Spanish word: Catalan (diu "dice", digué "dijo", deia "decía", afegeix "añade",
+# explicà "explicó"; "va dir" is read already, "dir" a form of no Spanish verb), Galician (dixo "dijo", dixeron, engadiu
+# "añadió", explicou, comentou, contou, lembrou, sinalou, asegurou, afirmou).
+REGIONAL_CUE_VERBS = words("""
+diu digué deia dir afegeix afegí explicà assegura assegurà
+dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou asegurou afirmou
+""")
+CUE_VERBS = (
+    IRREGULAR_CUE_VERBS
+    | REGIONAL_CUE_VERBS
+    | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
+)
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
 # someone spoke, then a colon and the quote.
 COPULAS = (
@@ -647,12 +659,19 @@ LEXICON: Lexicon = Lexicon(
         "fue dicha por",
         # ("… la frase «…» se atribuyó a X. La frase es de su hija, Y.")
         "la frase es de",
+        # (what the words were, and from whom they came: "La oferta vino de Tomás Urquiza, de 16 años, …")
+        "la oferta vino de", "la frase vino de", "las palabras vinieron de", "el comentario vino de",
+        "la advertencia vino de", "la frase fue de", "el comentario es de",
         "la cita es de",
         "las palabras son de",
         "esas palabras son de", "estas palabras son de", "esas palabras fueron de", "estas palabras fueron de",
         "estas fueron las palabras de",
         # ("Quien lo dijo fue el gerente de la cooperativa, Rodolfo Quesada Arias, …")
-        "quien lo dijo fue", "quien lo dijo es", "quien las dijo fue", "quien la dijo fue", "quien las pronunció fue",
+        "quien lo dijo fue", "quien lo dijo es",
+        # (who says it, in the present: "Quien lo dice es la ganadora, Begoña Ruiz, …")
+        "quien lo dice es", "quien así lo dice es", "el que lo dice es", "la que lo dice es", "quien dice esto es",
+        "quien habla es", "la que habla es", "el que habla es",
+        "quien las dijo fue", "quien la dijo fue", "quien las pronunció fue",
         "el que lo dijo fue", "la que lo dijo fue",
     ),
     pause_verbs=(
@@ -660,7 +679,12 @@ LEXICON: Lexicon = Lexicon(
         "muestra",
     ),
     said_verb="dijo",
-    back_cues=("así lo", "eso lo", "eso", "esto", "así"),
+    # ("Así lo contó Marta Ruiz.", "Así es como lo resumió la capitana, Marta Ruiz.", "De esta manera lo explicó …")
+    back_cues=(
+        # (the longer first: the first opener the sentence starts with is read)
+        "así es como lo", "así fue como lo", "así es como", "así fue como", "de esta manera lo", "de este modo lo",
+        "así lo", "eso lo", "eso", "esto", "así",
+    ),
     # ("No lo dijo el seremi …, ni la alcaldesa …, sino …", "No fue el alcalde quien lo dijo, sino …")
     denied_credits=("no lo", "no la", "no las", "no los", "no fue", "no era"),
     contrast_words=("sino",),
@@ -803,7 +827,10 @@ LEXICON: Lexicon = Lexicon(
     possessives=words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
     withheld_name_phrases=(
         "anonimato", "anónimo", "anónima", "no ser identificado", "no ser identificada", "no ser nombrado",
-        "no ser nombrada", "no dar su nombre", "no revelar su nombre", "su nombre no", "omitir su nombre",
+        "no ser nombrada", "no dar su nombre",
+        # (a refusal to give it: "Un monitor de esquí, que se negó a dar su nombre, …", "que no quiso dar su nombre")
+        "negó a dar su nombre", "quiso dar su nombre", "sin dar su nombre",
+        "no revelar su nombre", "su nombre no", "omitir su nombre",
         "reservar su nombre", "autorizado a hablar", "autorizada a hablar", "autorizado para hablar",
         "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
@@ -859,6 +886,14 @@ LEXICON: Lexicon = Lexicon(
         "familia familias"
     ),
     behalf_phrases=("en su nombre", "en su representación", "de su parte"),
+    # ("resume una de ellas, Marta Ruiz", "dijo uno de ellos, Tomás Urquiza")
+    one_of_openers=("una de ellas", "uno de ellos", "una de nosotras", "uno de nosotros"),
+    # ("«…» El camionero que habla así se llama Tomás Urquiza."; "«…» Marta Ruiz, que lo dice, …")
+    speaking_so=(
+        "que habla así", "que así habla", "que lo dice", "que así lo dice", "que dice esto", "que dice eso",
+        "que lo cuenta", "que así lo cuenta", "que lo contó", "que lo dijo",
+    ),
+    naming_links=("se llama", "se llamaba", "es", "era", "fue"),
     name_given_phrases=(
         "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",
         "solo dio su nombre de pila", "solo quiso dar su nombre de pila",

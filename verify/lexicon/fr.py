@@ -116,7 +116,8 @@ procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe con
 président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice me
 fondateur fondatrice cofondateur cofondatrice
 mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. lieutenant sgt sgt. sergent pdt pdt.
-""")
+papa maman tonton tata
+""")  # (papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
 # is the person introduced as "dirigeant du syndicat").
@@ -214,12 +215,13 @@ ROLE_NOUNS = words(
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
 MALE_TITLES = words(
     "m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller fils frère père époux "
-    "compagnon fondateur cofondateur mgr monseigneur abbé petit-fils neveu oncle grand-père veuf"
+    "compagnon fondateur cofondateur mgr monseigneur abbé petit-fils neveu oncle grand-père veuf papa "
+    "tonton"
 )
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
     " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
-    " veuve actrice comédienne"
+    " veuve actrice comédienne maman tata"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
@@ -629,6 +631,10 @@ LEXICON: Lexicon = Lexicon(
         "elles étaient de",
         "elles sont de",
         # ("Ces mots, c'est Léa Roux qui les a prononcés.")
+        # (the words as a phrase of someone's: "La phrase est d'Aurélie Mathot, qui …", "La formule est du maire")
+        "la phrase est de", "la phrase est d'", "la formule est de", "la formule est d'", "le mot est de",
+        "le mot est d'", "la citation est de", "la citation est d'", "la remarque est de", "la remarque est d'",
+        "la phrase vient de", "la phrase vient d'", "ces mots sont de", "ces mots sont d'",
         "ces mots, c'est", "ces paroles, c'est", "ces mots étaient ceux de", "ces mots étaient ceux d'",
         "ces paroles étaient celles de", "ces paroles étaient celles d'",
         # ("Celui qui l'a dit, c'est le chef de chantier, …")
@@ -640,7 +646,13 @@ LEXICON: Lexicon = Lexicon(
         "s'est interrompue", "s'est interrompu", "s'interrompt", "a montré", "montre", "a désigné", "désigne",
     ),
     said_verb="a dit",
-    back_cues=("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi"),
+    back_cues=(
+        "c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi",
+        # (a manner standing for the words: "C'est ainsi que la soigneuse Léa Roux a raconté la naissance.")
+        "c'est ainsi que", "c'est ainsi qu'", "voilà comment", "c'est comme ça que", "c'est comme ça qu'",
+        "c'est de cette manière que", "c'est de cette manière qu'", "c'est en ces termes que",
+        "c'est en ces termes qu'",
+    ),
     # ("Ce n'est pas le préfet qui l'a dit, mais …", "Ce n'était ni …, ni …, mais …")
     denied_credits=(
         "ce n'est pas", "ce n'était pas", "ce ne sont pas", "ce n'est ni", "ce n'était ni", "ce ne fut pas",
@@ -702,6 +714,10 @@ LEXICON: Lexicon = Lexicon(
     withheld_name_phrases=(
         "anonymat", "anonyme", "pas être nommé", "pas être nommée", "pas être cité", "pas être citée",
         "pas être identifié", "pas être identifiée", "nom ne soit pas", "taire son nom", "pas donner son nom",
+        # (a refusal to give it: "Un moniteur de ski, qui a refusé de donner son nom, …", "qui n'a pas voulu donner
+        # son nom", "sans donner son nom")
+        "refusé de donner son nom", "refuse de donner son nom", "refusant de donner son nom", "voulu donner son nom",
+        "souhaité donner son nom", "sans donner son nom", "refusé d'être nommé", "refusé d'être nommée",
         "autorisé à s'exprimer", "autorisée à s'exprimer", "autorisé à s’exprimer", "autorisée à s’exprimer",
         "autorisé à parler", "autorisée à parler", "habilité à s'exprimer", "habilitée à s'exprimer",
         "habilité à s’exprimer", "habilitée à s’exprimer",
@@ -761,6 +777,18 @@ LEXICON: Lexicon = Lexicon(
         "jeunesse enseignement recherche commerce tourisme énergie mer ruralité handicap"
     ),
     behalf_phrases=("en son nom", "en leur nom", "de sa part", "de leur part"),
+    # ("résume l'une d'elles, Aïssata Sow", "dit l'un d'eux, Amadou Kane")
+    one_of_openers=(
+        "l'une d'elles", "l'un d'eux", "une d'elles", "un d'eux", "l'une d'entre elles", "l'un d'entre eux",
+        "une d'entre elles", "un d'entre eux",
+    ),
+    # ("« … » Le chauffeur qui parle ainsi s'appelle Sidi Ould Ahmed."; "« … » Sidi, qui parle ainsi, …")
+    speaking_so=(
+        "qui parle ainsi", "qui s'exprime ainsi", "qui parle comme ça", "qui dit cela", "qui dit ça",
+        "qui tient ces propos", "qui a tenu ces propos", "qui raconte cela", "qui témoigne ainsi",
+        "qui raconte ainsi",
+    ),
+    naming_links=("s'appelle", "se nomme", "se prénomme", "s'appelait", "c'est", "est", "était"),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
