@@ -1046,3 +1046,111 @@ def test_a_name_set_off_with_a_noun_of_the_other_gender_is_no_unnamed_persons(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+# Round 39 (groups39): a person and a group an "and" joins to them in a cue's subject, after the person or before, after
+# the verb or before it: the group as written, whose words they all are, never the one person alone
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "en",
+            (
+                "“The count is final,” said Rita Moe.",
+                "“We want it done right,” said Lars Eide and his campaign volunteers, who watched from the back.",
+                "Lars Eide and his campaign volunteers said: “We will be back.”",
+                "The women of the Mzuzu church choir and Alinafe Zulu sang: “Thank you all!”",
+            ),
+            [
+                "Rita Moe",
+                "Lars Eide and his campaign volunteers",
+                "Lars Eide and his campaign volunteers",
+                "The women of the Mzuzu church choir and Alinafe Zulu",
+            ],
+        ),
+        # (not a group: one more person, a verb, a clause after the "and" or set off by a comma)
+        (
+            "en",
+            (
+                "“We want it done right,” said Lars Eide, whose volunteers watched from the back.",
+                "“We will be back,” said Lars Eide and added that the count was fair.",
+                "“We came early,” said Lars Eide and his wife's cousin.",
+                "“It is late,” said Rita Moe and her volunteers left the room.",
+            ),
+            ["Lars Eide", "Lars Eide", "Lars Eide", "Rita Moe"],
+        ),
+        # (a name named before the list's last, over one surname, no lexicon knowing its first name)
+        (
+            "en",
+            (
+                "“Forty years behind one counter is enough,” said Gwladys and Idwal Pryce, who ran it since 1985.",
+                "“It was a long night,” said Devon and Cornwall Police.",
+            ),
+            ["Gwladys and Idwal Pryce", "Devon and Cornwall Police"],
+        ),
+        (
+            "de",
+            (
+                "„Wir geben nicht auf“, sagten Bernd Kröger und seine Familie vor dem Rathaus.",
+                "„Das Urteil ist falsch“, sagten Bernd Kröger und seine beiden Söhne.",
+                "„Ich gehe jetzt“, sagte Bernd Kröger und ging.",
+            ),
+            ["Bernd Kröger und seine Familie", "Bernd Kröger und seine beiden Söhne", "Bernd Kröger"],
+        ),
+        (
+            "fr",
+            (
+                "« On repart à l'aube », ont annoncé le lieutenant Marchal et ses équipiers en fin de journée.",
+                "« Merci à tous ! » ont chanté Mme Ngaba et les femmes de la coopérative en fin de matinée.",
+                "« On repart », a dit le lieutenant Marchal et il est sorti.",
+            ),
+            ["lieutenant Marchal et ses équipiers", "Mme Ngaba et les femmes de la coopérative", "Marchal"],
+        ),
+        (
+            "es",
+            (
+                "«Fue difícil elegir», dijeron el presidente del jurado y los otros tres jueces al leer el fallo.",
+                "«Volvemos mañana», dijeron Rosa Gil y sus compañeras del club de montaña.",
+                "«Me voy», dijo Rosa Gil y se fue.",
+            ),
+            [
+                "presidente del jurado y los otros tres jueces",
+                "Rosa Gil y sus compañeras del club de montaña",
+                "Rosa Gil",
+            ],
+        ),
+    ],
+)
+def test_a_person_and_a_group_credited_together(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    said = _said_in(code, *texts)
+    assert [s.removeprefix("le ").removeprefix("el ") if s else s for s in said] == want
+
+
+# Round 39 (groups39): "per" and a body's document opening the quote's sentence credits the body, as after the quote;
+# never "Per cent" nor a person whose given name is "Per"
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            (
+                "“The road was packed,” said Ann Cole.",
+                "Per a statement from the Harbour Trust, “more than nine thousand people came to the quay.”",
+            ),
+            ["Ann Cole", "Harbour Trust"],
+        ),
+        (
+            ("“The road was packed,” said Ann Cole.", "Per cent, “more than nine thousand people came to the quay.”"),
+            ["Ann Cole", None],
+        ),
+        (
+            (
+                "“The road was packed,” said Ann Cole.",
+                "Per Andersson Berg, “more than nine thousand people came to the quay.”",
+            ),
+            ["Ann Cole", None],
+        ),
+    ],
+)
+def test_per_a_bodys_document_opening_the_sentence_credits_the_body(
+    texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in("en", *texts) == want

@@ -118,6 +118,85 @@ def test_an_officer_the_article_ties_to_a_body_speaks_for_it(text: str, speaker:
     assert (quote.speaker, quote.speaks_for) == (speaker, body)
 
 
+_EN = (
+    "Harbour report\n\nThe supply failed for three days last week, and thousands of homes in the valley were left "
+    "without water while engineers searched for the broken main under the old harbour road.\n\n"
+)
+_ES = (
+    "Informe del puerto\n\nLos vecinos dijeron que la sesión del pleno fue larga y que se habló mucho de los "
+    "presupuestos para el año que viene y de las obras del puerto.\n\n"
+)
+
+
+# Round 39 (groups39): a speaker who speaks in a named person's name ("speaking for the auditor", "in seinem Namen",
+# "a nombre de él", "au nom du préfet") speaks for that person: the words are both of theirs
+@pytest.mark.parametrize(
+    ("text", "speaker", "principal"),
+    [
+        (
+            DE + "Landrat Jörg Weidner lag mit Grippe im Bett. Seine Sprecherin, Katrin Voss, sagte in seinem Namen: "
+            "„Der Kreis hält an der Klinik fest.“\n",
+            "Katrin Voss",
+            "Jörg Weidner",
+        ),
+        (
+            _EN + "Harbour Master Ruth Lindqvist, who ran the search, did not speak to reporters. Her office's "
+            "spokesman, Owen Price, speaking for the harbour master, said: “The main will be fixed by Friday.”\n",
+            "Owen Price",
+            "Ruth Lindqvist",
+        ),
+        (
+            _ES + "El alcalde, Tomás Ibarra Luján, no asistió. Su vocera, Rocío Pardo, dijo a nombre de él: «El puerto "
+            "abrirá en marzo».\n",
+            "Rocío Pardo",
+            "Tomás Ibarra Luján",
+        ),
+        (
+            FR + "Le préfet, Marc Olivier, était absent. « Nous restons prudents », a déclaré son porte-parole, Julie "
+            "Faure, au nom du préfet.\n",
+            "Julie Faure",
+            "Marc Olivier",
+        ),
+        (
+            DE + "Ein Sprecher von Landrat Volker Brüning, Jörn Tiedemann, sagte in dessen Namen: „Der Kreis zahlt den "
+            "neuen Zaun.“\n",
+            "Jörn Tiedemann",
+            "Volker Brüning",
+        ),
+        # (a body the cast tied the spokesperson to before gives way to the person named)
+        (
+            _ES + "El consejero de Medio Rural, Alejandro Calvo, no acudió. Su portavoz, Nerea Álvarez, habló en su "
+            "nombre: «Las ayudas se pagarán antes del 20 de diciembre.»\n",
+            "Nerea Álvarez",
+            "Alejandro Calvo",
+        ),
+        # (not herself, nor someone no one named: no one else's words)
+        (
+            _EN + "Harbour Master Ruth Lindqvist was away. Her spokesman, Owen Price, speaking for himself, said: “I "
+            "disagree with the plan.”\n",
+            "Owen Price",
+            None,
+        ),
+        (
+            _EN + "Harbour Master Ruth Lindqvist was away. Owen Price, speaking for the family, said: “We are grateful "
+            "to the crews.”\n",
+            "Owen Price",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_in_a_named_persons_name_speaks_for_them(text: str, speaker: str, principal: str | None) -> None:
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == (speaker, principal)
+
+
+def test_words_said_in_a_named_persons_name_are_theirs_on_record() -> None:
+    claim = replace(_claim("Katrin Voss", "Der Kreis hält an der Klinik fest"), speaks_for="Jörg Weidner")
+    page = _page("Jörg Weidner", "Der Kreis hält an der Klinik fest. Wir prüfen alle Angebote.")
+    assert judge(claim, [page]).verdict is Verdict.VERIFIED
+    assert judge(_claim("Katrin Voss", "Der Kreis hält an der Klinik fest"), [page]).verdict is Verdict.MISATTRIBUTED
+
+
 # Round 37 (tune31): a compound role whose body noun ends in "s" ("Kreissprecherin": "der Kreis", which the linking-"s"
 # reading cut to "Krei") speaks for the body that noun finds; tune-31's Harz article held the spokeswoman's words,
 # saved as the district's, `misattributed`.

@@ -154,7 +154,8 @@ class Quote:
     # mayor"): the article's own credit of the speaker by name.
     named: bool = False
     # The organisation the speaker speaks for, as the article ties them ("le président du Stade Garonnais, Alain
-    # Castagnède"): its own statements are the speaker's voice, never someone else's words.
+    # Castagnède"), or the person in whose name they speak ("Seine Sprecherin, Anja Meinel, sagte in seinem Namen"):
+    # its own statements are the speaker's voice, never someone else's words.
     speaks_for: str | None = None
     # Where in ``text`` each paragraph after the first opens, for a quote going on over paragraphs.
     paragraphs: tuple[int, ...] = ()
@@ -207,7 +208,7 @@ class Claim:
     mention: str | None = None  # how the article names the speaker at a quote; None: the speaker is inferred
     cued: bool = False  # a cue at the quote credits it, naming the speaker or not ("«...», dijo.")
     named: bool = False  # the cue names the speaker beside the description ``mention`` shows (Quote.named)
-    speaks_for: str | None = None  # the organisation the speaker voices, as the article ties them (Quote.speaks_for)
+    speaks_for: str | None = None  # the body or person the speaker voices, as the article ties them (Quote.speaks_for)
     paragraphs: tuple[int, ...] = ()  # where in ``text`` each paragraph after the first opens (Quote.paragraphs)
 
 

@@ -3438,7 +3438,9 @@ class Cast:
             bare = word.removesuffix("’s").removesuffix("'s")
             if not _NAME_CHARS.fullmatch(bare):
                 break  # "..., &quot; SpaceX spokesman": a mark ends the name
-            if not bare[:1].isupper() or bare.lower() in lex.determiners or title_role(bare, lex):
+            # (a possessive opening the sentence is no body: "Seine Sprecherin, Anja Meinel," speaks for a man)
+            low = bare.lower()
+            if not bare[:1].isupper() or low in lex.determiners or low in lex.possessives or title_role(bare, lex):
                 if not run and bare != word:
                     return self._body_noun(bare)  # "the company's spokesperson"
                 break

@@ -235,9 +235,13 @@ def _body_credit(lex: Lexicon) -> str:
     statement from the Northern Valley Railway", "un communiqué de la Compagnie ..."): longer than a description."""
     if not (lex.document_nouns and lex.body_links):
         return _body_name(lex)
+    return rf"(?:{_document_of(lex)})?{_body_name(lex)}"
+
+
+def _document_of(lex: Lexicon) -> str:
+    """A document noun after its determiner and the link before its body ("a statement from ", "un communiqué de ")."""
     determiner = rf"(?:{_alternation(lex.determiners)})\s+" if lex.determiners else ""
-    document = rf"{determiner}(?:{_alternation(lex.document_nouns)})\s+(?:{_alternation(lex.body_links)})\s+"
-    return rf"(?:{document})?{_body_name(lex)}"
+    return rf"{determiner}(?:{_alternation(lex.document_nouns)})\s+(?:{_alternation(lex.body_links)})\s+"
 
 
 _ELIDED_ARTICLE = r"[dlDL][’']"
@@ -707,7 +711,7 @@ def _build(lex: Lexicon) -> Grammar:
     according_opening = re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")
     # Each with a cheap guard: the long pattern is only tried where its fixed words are (one guard object for the
     # "according to" patterns, searched once).
-    before = (
+    before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         # En palabras del alcalde, «... / Selon les mots du maire : « ... (before the frame's words are read as a
         # description: "les mots du maire")
         (re.compile(rf"(?i:{contracted})\s"), re.compile(rf"{linked_frame}\s*[,:]?\s*$")),
@@ -724,6 +728,16 @@ def _build(lex: Lexicon) -> Grammar:
         # In the words of its director of operations, Fiona Grady, “... (the role is checked as after the quote)
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according}){according_role}\s*,?\s*$")),
     )
+    if lex.credits_after and lex.document_nouns and lex.body_links:
+        # Per a statement from the Ministry of Culture, “… (a phrase of ``credits_after`` opening the sentence, in its
+        # capitalised form, before a body's document named whole: never "per cent" in running text, nor "Per Andersson")
+        opening = _alternation(sorted({p[:1].upper() + p.split()[0][1:] for p in lex.credits_after}))
+        before += (
+            (
+                re.compile(rf"^\s*(?:{opening})\s"),
+                re.compile(rf"^\s*(?:{opening})\s+(?P<who>{_document_of(lex)}{_body_name(lex)})\s*,\s*$"),
+            ),
+        )
     # The speaker right before a cue verb. A relative clause may stand between them: "a White House
     # official who spoke anonymously said".
     # (a day may follow the adverbs: "Priebus later Thursday told Fox News:")

@@ -2901,6 +2901,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or _after_preposition(g, text, word.start(), True) or _names_a_place(g, text, word.start()):
             continue
+        if _adverbial(g.lexicon, match.group("who")):
+            continue  # "Zum Schluss riefen die sieben Kinder:": a preposition and its article open an adverbial
         if g.lexicon.verb_final_clauses and match.group("closing") and not _opens_clause(g.lexicon, text, word.start()):
             continue  # "der Bürgermeister in der Bürgerschaft erklärte" only after "als", "weil", "wie" ...
         if _birth_name(g, text, word.start()):
@@ -2940,6 +2942,19 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if opening < lo and verb - opening <= _WINDOW:
             return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
+
+
+def _adverbial(lex: Lexicon, who: str) -> bool:
+    """Whether a cue's subject opens on a preposition joined to its article (lexicon ``name_contractions``: "Zum
+    Schluss", "Am Ende", "Au final"): an adverbial put before the verb, no speaker; not a given name of that spelling
+    ("Al Gore")."""
+    return who.startswith(_CONTRACTED_OPENINGS[lex.code]) and not known_first_name(who.split(maxsplit=1)[0])
+
+
+# Each language's prepositions joined to an article, capitalised and followed by a space ("Zum ", "Au ", "Al ")
+_CONTRACTED_OPENINGS = {
+    code: tuple(f"{w[:1].upper()}{w[1:]} " for w in sorted(lex.name_contractions)) for code, lex in LEXICONS.items()
+}
 
 
 def _antecedent_subject(g: Grammar, text: str, lo: int, verb: int) -> re.Match[str] | None:
@@ -3442,6 +3457,8 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
                 continue  # "States" of "the United States claiming": a name's tail is no subject of its own
             match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
+                if _adverbial(g.lexicon, match.group("who")):
+                    continue  # ("Zum Schluss riefen die sieben Kinder gemeinsam:")
                 return match
         if (body := _body_subject(g, outside, floor, verb.start())) is not None:
             return body
@@ -5151,6 +5168,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         relative = item.who is not None and item.who[:1].islower()
         if relative and str(item.who).split(maxsplit=1)[0] in g.lexicon.relative_pronouns:
             item.who = _voice_before_clauses(g, blocks[chain[0].block].text, chain[0].start) or item.who
+        cue_who, cue_at = None, -1
         if item.who is not None:
             item.who = _voiced_in_full(g, blocks, chain, item.who)
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
@@ -5159,6 +5177,20 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             else:
                 # ("ont raconté les deux tubistes de la fanfare, Arnaud et Lucie Mathieu": the two named after it)
                 item.listed = _apposed_list(g.lexicon, blocks[chain[0].block].text, chain, item.who)
+            # (where the cue's subject stands near the quote, for the group and the person spoken for: bounded finds)
+            # (after the quote, else before it, within _CUE_REACH characters: never the whole paragraph per quote)
+            cued, cue_who = blocks[chain[0].block].text, item.who
+            cue_at = cued.find(cue_who, chain[-1].end, chain[-1].end + _CUE_REACH + len(cue_who))
+            if cue_at < 0:
+                cue_at = cued.rfind(cue_who, max(0, chain[0].start - _CUE_REACH - len(cue_who)), chain[0].start)
+            ands = _SPACED_ANDS[g.lexicon.code]
+            if (
+                not item.listed
+                and cue_at >= 0
+                and (cued.startswith(ands, cue_at + len(cue_who)) or cued.endswith(ands, 0, cue_at))
+            ):
+                # ("sagten Döll und seine Familie", "said the women of the choir and Grace Phiri": with their group)
+                item.listed = _with_group(g.lexicon, cued, chain, cue_who, cue_at)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -5214,6 +5246,20 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 )
                 and _new_document(g, blocks, item, signed=not g.lexicon.impersonal_cues, dropped=dropped),
             )
+            behalf = cue_at + len(cue_who) if item.has_cue and cue_who and cue_at >= 0 and item.who == cue_who else -1
+            if (
+                behalf >= 0
+                and item.speaker
+                and chain[-1].block == chain[0].block
+                and _behalf(g.lexicon.code).search(
+                    blocks[index].text,
+                    behalf,
+                    behalf + _BEHALF_REACH if chain[0].start < behalf else min(behalf + _BEHALF_REACH, chain[0].start),
+                )
+                and (principals := _spoken_for(g, blocks[index].text, chain, str(cue_who), cue_at))
+            ):
+                # ("Seine Sprecherin, Anja Meinel, sagte in seinem Namen:": hers and the mayor's words at once)
+                _speaks_for_person(reader.cast, item.speaker, principals)
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
             if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
@@ -6919,7 +6965,9 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str, together
         names = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, reversed(before)))
         while names and names[-1].lower().strip(",") in FUNCTION_WORDS:
             names.pop()  # ("But Anna Berg and Tom Hale said": not "But")
-        if not opened or not names or not _name_opening(lex, names[-1]):
+        # (one capitalised word and a name of two over one surname: "said Dilys and Emyr Parry")
+        paired = len(names) == 2 and _paired(lex, names[1:], inner)
+        if not paired and (not opened or not names or not _name_opening(lex, names[-1])):
             return ""  # ("Devon and Cornwall Police", "Ziel und Motto": no list of people)
         first = text.rfind(names[-1], max(start, at - _LISTED_REACH), at)
         return text[first:stop].strip(" ,") if first >= 0 else ""
@@ -6974,6 +7022,212 @@ def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
         return ""
     last = names[-1].rstrip(",.;:")
     return text[at : text.find(last, at) + len(last)].strip()
+
+
+_GROUP_REACH = 90  # characters after a cue's subject read for the "and" and the group joined to it
+_CUE_REACH = 160  # characters either side of a quote its cue's subject is looked for in (find_quotes)
+# Each language's "and" words set off by spaces (" and ", " und "), looked for next to a cue's subject
+_SPACED_ANDS = {code: tuple(f" {w} " for w in sorted(lex.and_words) if w.isalpha()) for code, lex in LEXICONS.items()}
+
+
+_GROUP_WORDS = 4  # words of a group's noun phrase read after its determiner, and after the link of its "of" part
+_WORD_MARKS = ",.;:!?»«“”„\"()"  # marks a word may carry, glued to it
+_QUOTE_MARKS = "“”„«»\""  # the double marks a quote opens or closes on (the words before a cue's subject stop at one)
+
+
+def _with_group(lex: Lexicon, text: str, chain: list[_Span], who: str, at: int) -> str:
+    """The person a cue names and the group an "and" joins to them, as written, when the cue credits them together:
+    a plural noun phrase opened by a possessive or a plural article, after the person or before ("said Hetland and his
+    campaign volunteers", "sang Grace Phiri and the women of the Chikamveka church choir", "sagten Döll und seine
+    Familie", "ont annoncé le capitaine Lefranc et ses équipiers", "dijeron la presidenta del jurado y los otros cuatro
+    jueces", "said the women of the choir and Grace Phiri"): the words are theirs together, no one person's; else "".
+    Not one more person ("said Anna Berg and her husband", "his wife's friend"), nor a verb or a clause after the "and"
+    ("said Hetland and added", "said Hetland and his volunteers left"), nor a clause set off by a comma ("said Hetland,
+    whose volunteers watched"). Read in the quote's sentence only, when an "and" stands next to the subject at ``at``
+    (two string tests before: most cues have none)."""
+    if who.lower() in lex.pronouns:
+        return ""  # ("my secrets and she")
+    start = sentence_start(text, chain[0].start)
+    end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
+    if not start <= at < end:
+        return ""
+    stop = at + len(who)
+    after = text[stop : stop + _GROUP_REACH].split()
+    if len(after) > 2 and after[0] in lex.and_words and after[0].isalpha():
+        size = _group_phrase(lex, after[1:])
+        if size:
+            tail = stop
+            for word in after[: size + 1]:
+                tail = text.index(word, tail) + len(word)
+            return text[at:tail].rstrip(_WORD_MARKS)
+    # (never words inside the quote's marks: "“I told her my secrets and she told me hers”")
+    low = max(start, at - _GROUP_REACH)
+    low = max(low, *(text.rfind(mark, low, at) + 1 for mark in _QUOTE_MARKS))
+    before = text[low:at].split()
+    if len(before) > 2 and before[-1] in lex.and_words and before[-1].isalpha():
+        # (the group first: "the women of the choir and Grace Phiri sang")
+        for i in range(max(0, len(before) - 2 - 2 * _GROUP_WORDS), len(before) - 2):
+            if _group_phrase(lex, before[i:-1]) == len(before) - 1 - i:
+                first = text.rfind(" ".join(before[i:]), start, at)
+                return text[first:stop] if first >= 0 else ""
+    # (the subject read as the group's noun alone: "Dale Hetland and his campaign volunteers said:", "ont dit les
+    # équipiers et le capitaine Lefranc": the person joined before the group's determiner, or after the group)
+    subject, rest = before + who.split(), text[stop : stop + _GROUP_REACH].split()
+    opening = next((i for i in range(len(before), max(-1, len(before) - 4), -1) if _group_opens(lex, subject[i])), -1)
+    # (the group's words the subject left after it: "sang the women of the Mzuzu| church choir and Alinafe Zulu")
+    extra = _group_phrase(lex, subject[opening:] + rest) - len(subject) + opening if opening >= 0 else -1
+    if extra < 0:
+        return ""
+    if not extra and opening > 1 and before[opening - 1] in lex.and_words and before[opening - 1].isalpha():
+        person = before[max(0, opening - 1 - _GROUP_WORDS) : opening - 1]
+        if len(person) > 1 and not person[0][:1].isupper() or any(w[-1:] in _WORD_MARKS for w in person):
+            person = list(takewhile(lambda w: w[:1].isupper(), reversed(person)))[::-1]
+        if not person or not person[-1][:1].isupper():
+            return ""
+        first = text.rfind(" ".join(person + before[opening - 1 :]), start, at + 1)
+        return text[first:stop] if first >= 0 else ""
+    after = rest[extra:]
+    if len(after) < 2 or after[0] not in lex.and_words or not after[0].isalpha():
+        return ""
+    person = list(takewhile(lambda w: w[-1:] not in _WORD_MARKS, after[1 : 1 + _GROUP_WORDS]))
+    person += after[len(person) + 1 : len(person) + 2]
+    if not person or not person[-1].rstrip(_WORD_MARKS)[:1].isupper():
+        return ""
+    tail = stop
+    for word in rest[: extra + len(person) + 1]:
+        tail = text.index(word, tail) + len(word)
+    first = text.rfind(" ".join(before[opening:]), start, at) if opening < len(before) else at
+    return text[first:tail].rstrip(_WORD_MARKS) if first >= 0 else ""
+
+
+_BEHALF_REACH = 60  # characters after a cue's subject read for a phrase of speaking for someone, and after it
+
+
+@per_language
+def _behalf(code: str) -> re.Pattern[str]:
+    """A phrase of speaking in another's name (lexicon ``behalf_links``, ``behalf_phrases``) as a text writes it: as
+    listed, opening a sentence, and with its nouns capitalised where the language does ("in seinem Namen"): one
+    case-sensitive search of the words after a cue's subject before ``_spoken_for`` reads them (a case-blind
+    alternation cost ten times more)."""
+    lex = LEXICONS[code]
+    forms: set[str] = set()
+    for phrase in (*lex.behalf_links, *lex.behalf_phrases):
+        written = {phrase}
+        if lex.capitalised_nouns:
+            written.add(" ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in phrase.split()))
+        forms |= written | {w[:1].upper() + w[1:] for w in written}
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) if forms else NEVER)
+
+
+def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) -> list[str] | None:
+    """The names that may be the person a cue's speaker speaks for, in that person's name, as the cue's sentence says
+    (lexicon ``behalf_links`` before the person's name or description, ``behalf_phrases`` with a possessive): "Her
+    office's spokesman, Tyler Lund, speaking for the auditor, said:" (the auditor the sentence before names), "Seine
+    Sprecherin, Anja Meinel, sagte in seinem Namen:", "Su vocera, Daniela Chávez, dijo a nombre de él:", "a déclaré au
+    nom du maire Paul Roux": as the text gives them (``_speaks_for_person`` takes the first the cast knows, not the
+    speaker), or None. Not a body nor someone no one named ("speaking for the family", "speaking for the regional
+    inspector, who is not named"), nor the speaker herself ("speaking for himself"). Asked only where ``_behalf``
+    found a phrase in the words after the cue's subject ``who`` at ``at``; the names are read in the cue's sentence
+    outside the quote's marks and in the sentence before it."""
+    lex = g.lexicon
+    after = text[at + len(who) : at + len(who) + _BEHALF_REACH]
+    if chain[0].start > at:
+        after = after[: chain[0].start - at - len(who)]
+    lowered = after.lower()
+    link = next((phrase for phrase in lex.behalf_links if phrase in lowered), "")
+    at = at + len(who) + lowered.index(link) + len(link) if link else -1
+    start = sentence_start(text, chain[0].start)
+    end = sentence_end(text, chain[-1].end) if chain[-1].end < len(text) else len(text)
+    noun = ""  # (the description the link names the person by: "the auditor")
+    if link:
+        words = text[at : at + _BEHALF_REACH].split()
+        first = words[0].rstrip(_WORD_MARKS).lower() if words else ""
+        if not first or first in lex.self_words:
+            return None  # ("speaking for himself")
+        if words[0][:1].isupper():
+            name = _CAPITAL_RUN.match(text, text.index(words[0], at))
+            return [name.group()] if name is not None else None
+        if first not in lex.pronouns:
+            described = list(takewhile(lambda w: w[-1:] not in _WORD_MARKS, words[:_GROUP_WORDS]))
+            described += words[len(described) : len(described) + 1]
+            noun = described[-1].rstrip(_WORD_MARKS).lower()
+            if noun in FUNCTION_WORDS:
+                return None
+    outside = [(start, chain[0].start), (chain[-1].end, end)]
+    if start > 1:
+        outside.append((sentence_start(text, start - 1), start))
+    return [
+        name
+        for low, high in outside
+        if not noun or noun in text[low:high].lower()
+        for name in _names_in(g, text, low, high)
+        if name.split()[0].lower() not in FUNCTION_WORDS
+    ]
+
+
+def _speaks_for_person(cast: Cast, speaker: str, names: list[str]) -> None:
+    """Has the person credited as ``speaker`` speak for the first person of ``names`` the cast knows, another
+    (``Person.speaks_for``, in place of a body the cast tied them to): the words are both of theirs (the judge holds a
+    record of either as the speaker's voice)."""
+    person = cast.find(speaker)
+    if person is None or person.organisation:
+        return  # (a body the cast guessed before is the named person now: "Su portavoz, …, habló en su nombre:")
+    # (a name opening on a given name first: "El consejero de Medio Rural, Alejandro Calvo," speaks of him)
+    for name in sorted(names, key=lambda n: not known_first_name(n.split()[0])):
+        other = cast.find(name)
+        if other is not None and other is not person and not other.organisation:
+            person.speaks_for = other.name
+            return
+
+
+def _group_opens(lex: Lexicon, word: str) -> bool:
+    """Whether a word opens a group's noun phrase: a possessive or a plural article (``_group_phrase``)."""
+    low = word.lower()
+    return low in lex.possessives or low in lex.plural_articles
+
+
+def _group_phrase(lex: Lexicon, words: list[str]) -> int:
+    """How many of ``words`` a plural noun phrase naming a group of people takes from their start, 0 for none: a
+    possessive or a plural article (lexicon ``plural_articles``), words that are no small word ("campaign", "sieben",
+    or ``other_words``: "the other four"), a noun in the plural ending them (lexicon ``plural_endings``, or one of
+    ``collective_nouns``: "women", "Familie"), and its "of" part ("the women of the Chikamveka church choir", "les
+    femmes de la coopérative"), up to a small word, a cue verb or a mark."""
+    if not words or not _group_opens(lex, words[0]):
+        return 0
+    stops = (lex.stopwords, lex.prepositions, lex.cue_verbs, lex.together_words)
+    count, closed = 1, False
+    while count < len(words) and count <= _GROUP_WORDS and not closed:
+        bare = words[count].rstrip(_WORD_MARKS)
+        low = bare.lower()
+        if not bare or any(low in s for s in stops) and low not in lex.other_words:
+            break
+        closed = bare != words[count]
+        count += 1
+    head = words[count - 1].rstrip(_WORD_MARKS).lower()
+    if count == 1 or "'" in head or "’" in head or not (
+        head in lex.collective_nouns
+        or len(head) > 3 and any(head.endswith(ending) for ending, _ in lex.plural_endings)
+    ):
+        return 0
+    # (its "of" part: the link, an article maybe, then words up to a small word, a cue verb or a mark)
+    if closed or count >= len(words) or words[count].lower() not in lex.of_links:
+        return count
+    part = count + 1
+    if part < len(words) and words[part].lower() in lex.articles:
+        part += 1
+    # (a link of its own goes on with it: "sus compañeras del club de montaña")
+    size = end = 0
+    while part + size < len(words) and size < _GROUP_WORDS:
+        bare = words[part + size].rstrip(_WORD_MARKS)
+        low = bare.lower()
+        linked = end and (low in lex.of_links or low in lex.articles)
+        if not bare or not linked and any(low in s for s in stops):
+            break
+        size += 1
+        end = end if linked else size
+        if bare != words[part + size - 1]:
+            break
+    return part + end if end else count
 
 
 def _name_opening(lex: Lexicon, phrase: str) -> bool:

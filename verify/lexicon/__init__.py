@@ -700,6 +700,14 @@ class Lexicon:
     # seinem Namen", "en son nom", "en su nombre"): "NAME, solicitor for NAME2, read a statement on his behalf:" reads
     # out NAME2's words, not the reader's
     behalf_phrases: tuple[str, ...] = ()
+    # What a cue says of a speaker who speaks in another's name, before that other's name or description (lower case,
+    # ending in the link: "speaking for", "on behalf of", "im namen von", "au nom de", "a nombre de"): the words are
+    # the speaker's and that person's at once ("Her office's spokesman, Tyler Lund, speaking for the auditor, said:";
+    # with ``behalf_phrases``, "Seine Sprecherin, Anja Meinel, sagte in seinem Namen:"), ``quotes._spoken_for``
+    behalf_links: tuple[str, ...] = ()
+    # The words after such a link that name the speaker herself ("speaking for himself", "en nombre de sí misma"): no
+    # one else's words (lower case)
+    self_words: frozenset[str] = frozenset()
     # the words of a minister's portfolio between a title and a name ("Minister for Health Faizal Rahman")
     portfolio_words: frozenset[str] = frozenset()
     # What is said of someone who gives a name only, lower case, before the name and maybe a comma ("who gave her name
@@ -801,6 +809,15 @@ class Lexicon:
     # "ont déclaré ensemble Awa Diallo et Fanta Keïta", "erklärten gemeinsam", "dijeron juntas"): the names after them
     # are a list of people, though no lexicon knows their first names (``quotes._listed_people``)
     together_words: frozenset[str] = frozenset()
+    # A group of people a cue's subject joins to the person it names, after an "and" ("said Hetland and his campaign
+    # volunteers", "sagten Döll und seine Familie", "ont annoncé le capitaine Lefranc et ses équipiers", "dijeron la
+    # presidenta del jurado y los otros cuatro jueces"; ``quotes._with_group``): the articles that open a plural noun
+    # phrase besides the possessives (lower case), the words that may stand in it that are small words otherwise
+    # ("the other four judges", "los otros cuatro jueces"), and the nouns of a group with no plural ending ("women",
+    # "Familie", "équipe", "gente"). The person and the group speak together, as written: no one of them alone
+    plural_articles: frozenset[str] = frozenset()
+    other_words: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
     # The ranks and units of the forces (lower case; ranks as their roles, see role_forms): an abbreviated rank without
     # its stop in a civilian description's name slot is a given name ("The deputy mayor, Col Reardon,"), in a
     # description of the forces the rank ("The base commander, Col Brandt,")

@@ -706,6 +706,12 @@ LEXICON: Lexicon = Lexicon(
         "nicht befugt", "nicht autorisiert",
     ),
     together_words=words("gemeinsam zusammen beide"),
+    plural_articles=words("die"),
+    other_words=words("anderen übrigen beiden beide"),
+    collective_nouns=words(
+        "familie team mannschaft crew besatzung band kapelle chor truppe ensemble verein kinder leute männer mütter "
+        "väter töchter brüder eltern geschwister angehörigen gefolge gemeinde"
+    ),
     chorus_phrases=(
         "wie aus einem mund", "im chor", "unisono", "mit einer stimme", "sagen beide", "sagten beide", "beide sagen",
         "beide sagten", "sagen gemeinsam", "sagten gemeinsam", "riefen gemeinsam", "rufen gemeinsam",
@@ -759,7 +765,6 @@ LEXICON: Lexicon = Lexicon(
         "kultur kultus wissenschaft forschung landwirtschaft ernährung familie jugend frauen senioren sport digitales "
         "wohnen bauen energie integration europa"
     ),
-    behalf_phrases=("in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag"),
     # ("sagt eine von ihnen, Anna Berg", "meint einer von ihnen, Jonas Kurz")
     one_of_openers=("eine von ihnen", "einer von ihnen", "eines von ihnen", "eine von uns", "einer von uns"),
     # ("„…“ Die Fahrerin, die so spricht, heißt Anna Berg."; "„…“ Anna Berg, die das sagt, …")
@@ -769,6 +774,15 @@ LEXICON: Lexicon = Lexicon(
         "die so erzählt",
     ),
     naming_links=("heißt", "hieß", "ist", "war"),
+    behalf_phrases=(
+        "in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag", "in dessen namen",
+        "in deren namen", "in dessen auftrag", "in deren auftrag",
+    ),
+    self_words=words("sich selbst mich uns"),
+    behalf_links=(
+        "im namen von", "im namen des", "im namen der", "im auftrag von", "im auftrag des", "im auftrag der",
+        "stellvertretend für",
+    ),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",
         "nur ihren vornamen nannte", "nur seinen vornamen nannte", "nur ihren vornamen nennen wollte",

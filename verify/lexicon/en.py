@@ -902,6 +902,12 @@ LEXICON: Lexicon = Lexicon(
         "not authorized to discuss", "not authorised to discuss",
     ),
     together_words=words("together jointly both"),
+    plural_articles=words("the"),
+    other_words=words("other"),
+    collective_nouns=words(
+        "family team crew staff band choir troupe cast club women men children people folk kin household entourage "
+        "congregation committee"
+    ),
     chorus_phrases=(
         "said together", "say together", "says together", "replied together", "answered together", "added together",
         "shouted together", "sang together", "in unison", "in chorus", "with one voice", "both said", "both say",
@@ -956,6 +962,8 @@ LEXICON: Lexicon = Lexicon(
         "who put it this way", "who puts it this way", "who put it like that", "who spoke these words",
     ),
     naming_links=("is called", "is named", "was called", "was named", "goes by", "is", "was"),
+    self_words=words("himself herself themselves itself myself ourselves"),
+    behalf_links=("speaking for", "speaking on behalf of", "on behalf of", "in the name of", "who spoke for"),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
         "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",

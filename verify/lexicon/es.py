@@ -835,6 +835,9 @@ LEXICON: Lexicon = Lexicon(
         "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
     together_words=words("juntos juntas conjuntamente ambos ambas"),
+    plural_articles=words("los las"),
+    other_words=words("otros otras demás"),
+    collective_nouns=words("familia equipo tripulación banda coro orquesta comparsa club gente cuadrilla peña"),
     chorus_phrases=(
         "al unísono", "a coro", "a una voz", "con una sola voz", "dijeron juntos", "dijeron juntas", "dicen juntos",
         "dicen juntas", "responden juntos", "respondieron juntos", "dicen ambos", "dijeron ambos", "dicen ambas",
@@ -894,6 +897,11 @@ LEXICON: Lexicon = Lexicon(
         "que lo cuenta", "que así lo cuenta", "que lo contó", "que lo dijo",
     ),
     naming_links=("se llama", "se llamaba", "es", "era", "fue"),
+    self_words=words("sí mismo misma mismos mismas mí"),
+    behalf_links=(
+        "a nombre de", "a nombre del", "en nombre de", "en nombre del", "en representación de", "en representación del",
+        "de parte de", "de parte del", "hablando por",
+    ),
     name_given_phrases=(
         "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",
         "solo dio su nombre de pila", "solo quiso dar su nombre de pila",

@@ -723,6 +723,9 @@ LEXICON: Lexicon = Lexicon(
         "habilité à s’exprimer", "habilitée à s’exprimer",
     ),
     together_words=words("ensemble conjointement"),
+    plural_articles=words("les"),
+    other_words=words("autres"),
+    collective_nouns=words("famille équipe équipage troupe chorale fanfare orchestre club gens entourage"),
     chorus_phrases=(
         "d'une seule voix", "d'une même voix", "en chœur", "en choeur", "à l'unisson", "disent ensemble",
         "ont dit ensemble", "lancent ensemble", "ont lancé ensemble", "répondent ensemble", "ont répondu ensemble",
@@ -789,6 +792,8 @@ LEXICON: Lexicon = Lexicon(
         "qui raconte ainsi",
     ),
     naming_links=("s'appelle", "se nomme", "se prénomme", "s'appelait", "c'est", "est", "était"),
+    self_words=words("lui-même elle-même eux-mêmes elles-mêmes soi-même moi-même nous-mêmes soi"),
+    behalf_links=("au nom de", "au nom du", "au nom des", "pour le compte de", "pour le compte du", "de la part de"),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
