@@ -163,6 +163,19 @@ _ES = (
             "Jörn Tiedemann",
             "Volker Brüning",
         ),
+        # (the speaker a pronoun in the cue: "she said on his behalf", "sagte sie in seinem Namen")
+        (
+            _EN + "The mayor's spokeswoman, Dana Holt, read a statement on Monday.\n\nMayor Victor Ames was in "
+            "hospital. “The bridge will reopen in May,” she said on his behalf.\n",
+            "Dana Holt",
+            "Victor Ames",
+        ),
+        (
+            DE + "Die Sprecherin des Landrats, Katrin Voss, verlas am Montag eine Erklärung.\n\nLandrat Jörg Weidner "
+            "lag mit Grippe im Bett. „Der Kreis hält an der Klinik fest“, sagte sie in seinem Namen.\n",
+            "Katrin Voss",
+            "Jörg Weidner",
+        ),
         # (a body the cast tied the spokesperson to before gives way to the person named)
         (
             _ES + "El consejero de Medio Rural, Alejandro Calvo, no acudió. Su portavoz, Nerea Álvarez, habló en su "

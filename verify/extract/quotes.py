@@ -2901,7 +2901,7 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         match = g.subject.fullmatch(text, word.start(), verb)
         if match is None or _after_preposition(g, text, word.start(), True) or _names_a_place(g, text, word.start()):
             continue
-        if _adverbial(g.lexicon, match.group("who")):
+        if _CONTRACTED_OPENINGS[g.lexicon.code] and _adverbial(g.lexicon, match.group("who")):
             continue  # "Zum Schluss riefen die sieben Kinder:": a preposition and its article open an adverbial
         if g.lexicon.verb_final_clauses and match.group("closing") and not _opens_clause(g.lexicon, text, word.start()):
             continue  # "der Bürgermeister in der Bürgerschaft erklärte" only after "als", "weil", "wie" ...
@@ -3457,7 +3457,7 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
                 continue  # "States" of "the United States claiming": a name's tail is no subject of its own
             match = g.in_sentence.fullmatch(outside, word.start(), verb.start())
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
-                if _adverbial(g.lexicon, match.group("who")):
+                if _CONTRACTED_OPENINGS[g.lexicon.code] and _adverbial(g.lexicon, match.group("who")):
                     continue  # ("Zum Schluss riefen die sieben Kinder gemeinsam:")
                 return match
         if (body := _body_subject(g, outside, floor, verb.start())) is not None:
@@ -5112,6 +5112,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
+    # (read for every cue's subject: looked up once per article)
+    ands, behalf_words = _SPACED_ANDS[g.lexicon.code], _behalf(g.lexicon.code)
     def body_texts() -> Iterator[str]:
         return (b.text for b in blocks if b.in_body)
 
@@ -5183,7 +5185,6 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             cue_at = cued.find(cue_who, chain[-1].end, chain[-1].end + _CUE_REACH + len(cue_who))
             if cue_at < 0:
                 cue_at = cued.rfind(cue_who, max(0, chain[0].start - _CUE_REACH - len(cue_who)), chain[0].start)
-            ands = _SPACED_ANDS[g.lexicon.code]
             if (
                 not item.listed
                 and cue_at >= 0
@@ -5251,7 +5252,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 behalf >= 0
                 and item.speaker
                 and chain[-1].block == chain[0].block
-                and _behalf(g.lexicon.code).search(
+                and behalf_words.search(
                     blocks[index].text,
                     behalf,
                     behalf + _BEHALF_REACH if chain[0].start < behalf else min(behalf + _BEHALF_REACH, chain[0].start),
