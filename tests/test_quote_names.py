@@ -2006,3 +2006,40 @@ def test_words_a_naming_predicate_gives_a_thing_are_its_name(text: str, name: st
 )
 def test_words_after_no_naming_predicate_or_across_a_cue_stay_claims(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+# Round 40 (names40): a naming verb and its object before a definite article and one or two words, and a noun for a
+# name before a colon, give a thing's name: no claim (blind-43's budget binder "the brick", the capon's «o rei da
+# Chaira» were reported as unverified quotes).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (EN_LEAD + "Drivers have called the steep new bypass “the wall” since it opened.", "the wall"),
+        (EN_LEAD + "Pupils have nicknamed the leaking old gym “the sieve” for years.", "the sieve"),
+        (FR + "Les joueurs ont appelé le vieux terrain boueux « la piscine » tout l'hiver.", "la piscine"),
+        (ES + "La vaca campeona ya tenía mote: «a Raíña do Courel».", "a Raíña do Courel"),
+        (ES + "El gallo más viejo tiene apodo: «el abuelo de la feria».", "el abuelo de la feria"),
+        (DE + "Der Stier hatte längst einen Beinamen: „der König vom Jura“.", "der König vom Jura"),
+        (EN_LEAD + "The ferry already had a nickname: “the old bathtub of the bay”.", "the old bathtub of the bay"),
+    ],
+)
+def test_a_name_given_by_a_naming_verb_or_after_a_noun_for_a_name_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # (a judgement: an indefinite article, or a longer clause; a naming verb before a preposition calls for)
+        (EN_LEAD + "Petra Lindgren called the plan “a disaster for the harbour” on Monday.",
+         "a disaster for the harbour"),
+        (EN_LEAD + "Petra Lindgren called for “the immediate resignation of the board” on Monday.",
+         "the immediate resignation of the board"),
+        (DE + "Der Minister nannte die Lage „eine Zumutung für alle Bürger“ am Montag.",
+         "eine Zumutung für alle Bürger"),
+        # (a colon after no noun for a name: the words are said)
+        (ES + "El alcalde tenía una respuesta: «vamos a abrir el puente».", "vamos a abrir el puente"),
+    ],
+)
+def test_a_naming_verbs_judgement_stays_a_claim(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

@@ -377,6 +377,16 @@ def test_a_post_quotes_first_sentence_dropping_the_speakers_negation_is_an_error
          "Séance ce soir !"),
         ('The union wrote on Sunday: "Do not decline anything." - Students\' Union (@su) November 29, 2026', "x", "@su",
          "Do not decline anything."),
+        # (round 40, names40: the sentence's full stop after the parenthesis; a handle alone after a dash, no date,
+        # when the lead-in names the platform: blind-43's "El club celebró la victoria en X: «…» (@GibRapidChess, 29 de
+        # noviembre de 2026).")
+        ("El club lo celebró en X: «¡Campeones!» (@clubvela, 29 de noviembre de 2026).", "x", "@clubvela",
+         "¡Campeones!"),
+        ("Le club a posté sur Bluesky : « Séance ce soir ! » (@club.bsky.social, 28 novembre 2026).", "bluesky",
+         "@club.bsky.social", "Séance ce soir !"),
+        ("Der Verein jubelte auf Threads: „Wir sind Meister!“ – @sv_hagen.", "threads", "@sv_hagen",
+         "Wir sind Meister!"),
+        ("The club celebrated on X: “Champions again!” — @HarbourRFC", "x", "@HarbourRFC", "Champions again!"),
     ],
 )
 def test_a_post_quoted_in_a_sentence_and_signed_at_its_end(line: str, platform: str, handle: str, text: str) -> None:
@@ -391,6 +401,8 @@ def test_a_post_quoted_in_a_sentence_and_signed_at_its_end(line: str, platform: 
         "The account (@ana, 4 March 2026) was closed.",  # no quoted words before it
         '"We will win," she said (@ana, 4 March 2026), to cheers.',  # words after the parenthesis
         "Scores were 2 - 1 (@ana) on Sunday.",  # a hyphen between numbers signs nothing
+        '"We will win," she said — @ana',  # a handle alone, no date and no platform named: no post
+        'She wrote in a letter: "We will win." — @ana.',  # (a letter, no platform)
     ],
 )
 def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:

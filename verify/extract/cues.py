@@ -73,6 +73,9 @@ class Grammar:
     # ``reflexive_auxiliaries``)
     inverting: frozenset[str]
     adverb_words: frozenset[str]  # the listed cue adverbs (those not ending on the lexicon's adverb suffix)
+    # the regional cue forms no cue verb opens on: a variety's auxiliary ("va" of "va dir"), a cue read only before its
+    # variety's article (Swiss "seit")
+    regional_heads: frozenset[str]
     glued: tuple[str, ...]  # the elided object pronouns a verb or an adverb may be written onto ("l'", "m’")
     after: tuple[re.Pattern[str], ...]  # a cue right after a quote
     after_subject_first: tuple[re.Pattern[str], ...]  # those of ``after`` not in ``inserted``: the speaker first
@@ -123,7 +126,27 @@ class Grammar:
             or first.startswith(self.glued)
             or "-t-" in first
             or "-" in first and _unelided_head(first) in self.inverting
+            or first in self.regional_heads
         )
+
+
+def _regional_cue(lex: Lexicon) -> re.Pattern[str]:
+    """A cue verb of a regional variety, its auxiliary maybe before it, then an article of the variety and the speaker
+    (lexicon ``regional_cue_verbs``, ``regional_articles``, ``regional_auxiliaries``): "«…», dixo o criador Xosé Manuel
+    Ledo, de …", "va dir en Toni Pons, mestre …", "seit d Gmeipresidäntin vo Pratteln, Regula Thommen, am Mikrofon". The
+    speaker is the name after a role set off by a comma, or after a role in lower case, or right after the article; a
+    name followed by a stop, a comma or the end only (not "seit de Johr 2000")."""
+    if not lex.regional_cue_verbs or not lex.regional_articles:
+        return re.compile(NEVER)
+    auxiliary = rf"(?:(?:{_alternation(lex.regional_auxiliaries)})\s+)?" if lex.regional_auxiliaries else ""
+    spaced = _alternation(a for a in lex.regional_articles if not a.endswith("'"))
+    glued = [form for a in lex.regional_articles if a.endswith("'") for form in (a, a.replace("'", "’"))]
+    article = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{spaced})\s+"
+    role = r"(?:(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+,\s+|(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+){0,3})"
+    return re.compile(
+        rf"{_LEAD}{auxiliary}(?P<verb>\b(?:{_alternation(lex.regional_cue_verbs)})\b)\s+{article}{role}"
+        rf"(?P<who>{_NAME_RUN})(?=\s*[,.;:!?)]|\s*$)"
+    )
 
 
 def _unelided_head(word: str) -> str:
@@ -782,8 +805,10 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.issuing_verbs and lex.document_nouns
         else re.compile(NEVER)
     )
+    regional = _regional_cue(lex)
+    after = (regional, *after)
     # (the cues that open on their verb: inserted in a quote, or the verb first after it)
-    verb_first = (role_after_verb, verb_speaker, *inversions, dropped_subject)
+    verb_first = (regional, role_after_verb, verb_speaker, *inversions, dropped_subject)
     return Grammar(
         lexicon=lex,
         verbs=verbs,
@@ -792,6 +817,7 @@ def _build(lex: Lexicon) -> Grammar:
         short_verbs=tuple(sorted(form for form in forms if len(form) < 3)),
         inverting=lex.inverted_auxiliaries | lex.reflexive_auxiliaries,
         adverb_words=frozenset(listed),
+        regional_heads=lex.regional_auxiliaries | (lex.regional_cue_verbs - lex.cue_verbs),
         glued=tuple(elided),
         after=_possible(after),
         after_subject_first=_possible(tuple(p for p in after if p not in verb_first)),

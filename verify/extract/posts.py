@@ -1322,7 +1322,8 @@ _INLINE_DATE_MAX = 40  # characters after the handle of a signature closing a li
 # A post quoted at a line's end and signed in parentheses right after its closing mark, with no dash ("Die Kammer
 # schrieb auf Mastodon: «…» (@kammer@social.example, 28. November 2026)", "Le club a posté sur Instagram : « … »
 # (@club sur Instagram, 28 novembre 2026)"): the handle, perhaps the platform, a comma and a date, nothing after.
-_PARENTHESISED_SIGNATURE = re.compile(rf"[”\"»“]\s?\(\s?{_HANDLE}(?P<date>[^()]{{1,{_INLINE_DATE_MAX}}})\)\s*$")
+# (the sentence's full stop may close the line after the parenthesis: "«…» (@GibRapidChess, 29 de noviembre de 2026).")
+_PARENTHESISED_SIGNATURE = re.compile(rf"[”\"»“]\s?\(\s?{_HANDLE}(?P<date>[^()]{{1,{_INLINE_DATE_MAX}}})\)\.?\s*$")
 
 _Signed = tuple[tuple[str, str, str], str]  # ((name, handle, date), the line's text before its signature)
 
@@ -1340,9 +1341,22 @@ def _dash_signed(line: str) -> _Signed | None:
     if at <= 0:
         return None
     signature = _text_signature(line[at:])
-    if signature is None or len(signature[2]) > _INLINE_DATE_MAX or not parse_date(signature[2]):
+    if signature is None or len(signature[2]) > _INLINE_DATE_MAX:
+        return None
+    if not parse_date(signature[2]) and (signature[0] or signature[2] or not _quoted_on_platform(line[:at])):
         return None
     return signature, line[:at]
+
+
+def _quoted_on_platform(said: str) -> bool:
+    """Whether a line's words before a handle signing it with no date are a post's words in quote marks after a lead-in
+    that names its platform ("El club lo celebró en X: «…» — @GibRapidChess", "The club posted on Threads: “…” –
+    @gibchess."): a handle alone signs a post only so (not "He said: “…” — @ana", no platform named)."""
+    said = said.rstrip()
+    if said[-1:] not in _CLOSING_MARKS:
+        return False
+    quoted = _quoted_post(said)
+    return quoted != said and _platform_in(said[: said.rfind(quoted)]) is not None
 
 
 def _parenthesis_signed(line: str) -> _Signed | None:
@@ -1444,9 +1458,10 @@ def _text_signature(line: str) -> tuple[str, str, str] | None:
         return None
     bare = _TEXT_SIGNATURE_BARE.match(line, dash.end())
     if bare is not None:  # "— @handle, March 4, 2026": a handle alone, then only a date or a link
-        rest = line[bare.end() :].strip(" \t,·|")
+        rest = line[bare.end() :].strip(" \t,·|.")  # (a full stop closing the line signs nothing more)
         if not rest or parse_date(rest) or recognise_post_url(rest.split()[0]):
-            return "", bare.group("handle") or bare.group("reddit"), rest
+            # (no handle ends on a full stop: "— @gibchess." closes its sentence)
+            return "", (bare.group("handle") or bare.group("reddit")).rstrip("."), rest
         return None
     opening = line.find("(", dash.end())
     if opening < 0 or ")" in line[dash.end() : opening]:

@@ -7414,8 +7414,13 @@ def _resolve(
 def _name_closing(code: str, cast: Cast, words: str) -> str | None:
     """The person a full name closing ``words`` names, when words of their own open them (capitalised words a
     description is of, then its holder's name: "Economía Carlos Cuervo", "Culture Rachida Datou", "Renfe Ana Ruiz");
-    None when the words are one name ("la portavoz de Ana Ruiz" is Ana Ruiz's spokeswoman) or close on none."""
+    None when the words are one name ("la portavoz de Ana Ruiz" is Ana Ruiz's spokeswoman) or close on none. A place of
+    one word read as the name's first is no part of it when the word after it is a known first name and it is none
+    ("el alcalde de Vigo Abel Caballero", "the mayor of Kendal Ann Cole": the mayor is Abel Caballero)."""
     name = candidate_name(words, code) if words.count(" ") > 1 else ""
+    if name == words and not known_first_name(first := words.split(maxsplit=1)[0]):
+        rest = words[len(first) + 1 :]
+        name = rest if known_first_name(rest.split(maxsplit=1)[0]) and rest.count(" ") else name
     if len(name.split()) < 2 or name == words or not words.endswith(name):
         return None
     return cast.resolve(name)
@@ -8671,6 +8676,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
     if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
         return _Mention.NAME  # "Das Stück heißt „De Steern över de Hallig“": what the thing is called, in any language
+    if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near):
+        # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
+        # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
+        return _Mention.NAME
     if item.speaker is None and _title_translated(text, item):
         # "ihr Gedichtband „Wětřik za durjemi“, auf Deutsch „Wind hinter der Tür“", "son recueil « … », traduit
         # « … »": a title and its translation, credited to no one
@@ -9875,16 +9884,54 @@ def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
         return False
     if _known_by_verb(lex, text, item, before):
         return _named_like_a_title(g, item.words) or _opens_noun_phrase(g, item.words)
-    words = item.words.lower().split(maxsplit=_KNOWN_AS_WORDS)  # (a longer quote is split no further)
+    return _known_shape(lex, item.words)
+
+
+_KNOWN_AS_VERB_REACH = 3  # the words before "as" a verb of knowing may stand among ("todos conocen como")
+_CALLED_OBJECT_WORDS = 5  # the most words of a naming verb's object before the name ("called the long budget binder")
+_NAME_NOUN_REACH = 3  # the words before a colon a noun for a name may stand among ("tenía apodo:", "had a nickname:")
+
+
+def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
+    """Whether quoted words with no cue after them are the name a thing is given: after a naming verb and its object
+    (lexicon ``naming_verbs``, ``relative_naming_verbs``: "Councillors have called the budget binder “the brick”",
+    "Les pêcheurs appellent ce rocher « la Dent »", "Die Fischer nennen das Boot „die Kiste“", "Los vecinos lo llaman
+    «el Rubio»"), a definite article and one or two words as after "known as" (``_known_shape``; "called the plan “a
+    disaster”", "called it “the worst deal in history”" stay claims); or after a noun for a name and a colon
+    (``title_nouns``: "el capón ganador ya tenía apodo: «o rei da Chaira»", "the boat had a nickname: “Old Rusty”",
+    "der Hund hat einen Spitznamen: „Blitz“"), words of a title's length with no sentence end."""
+    lex = g.lexicon
+    last = before[-1]
+    if last[-1:] == ":":
+        words = before[-_NAME_NOUN_REACH - 1 : -1] if last == ":" else [*before[-_NAME_NOUN_REACH:-1], last[:-1]]
+        if not any(w.lower() in lex.title_nouns for w in words):
+            return False
+        split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
+        return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))
+    sentence = _this_sentence(before, _CALLED_OBJECT_WORDS + 1)
+    for i in range(len(sentence) - 1, -1, -1):
+        word = sentence[i]
+        if word[-1:] in _CLAUSE_MARKS:
+            return False  # (the object runs to the marks within its clause)
+        low = word.lower()
+        if low in lex.naming_verbs or low in lex.relative_naming_verbs:
+            following = sentence[i + 1 : i + 2]
+            # (an object after the verb, or one before it: "lo llaman", "l'appellent"; never a preposition's phrase:
+            # "called for “the vote”", "called on")
+            return not (following and following[0].lower() in lex.prepositions) and _known_shape(lex, item.words)
+    return False
+
+
+def _known_shape(lex: Lexicon, quoted: str) -> bool:
+    """Whether quoted words are shaped as the name a thing is known by: a definite article and one or two words, no
+    preposition, pronoun or copula among them ("the gasp", "la Dent"; not "a disaster", "the plan was bad")."""
+    words = quoted.lower().split(maxsplit=_KNOWN_AS_WORDS)  # (a longer quote is split no further)
     return (
         1 < len(words) <= _KNOWN_AS_WORDS
         and words[0] in lex.definite
         # (no clause: no pronoun, no copula; a noun may be a cue verb's form, "the gasp")
         and not any(w in lex.prepositions or w in lex.pronouns or w in lex.copulas for w in words[1:])
     )
-
-
-_KNOWN_AS_VERB_REACH = 3  # the words before "as" a verb of knowing may stand among ("todos conocen como")
 
 
 def _known_by_verb(lex: Lexicon, text: str, item: _Found, before: list[str]) -> bool:

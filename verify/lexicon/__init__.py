@@ -717,6 +717,15 @@ class Lexicon:
     # The openings of "one of them" as a cue's speaker (lower case, straight apostrophes): "said one of them, Aïssata
     # Sow", "résume l'une d'elles, Aïssata Sow", "sagt eine von ihnen, Anna Berg": the name set off after it is hers
     one_of_openers: tuple[str, ...] = ()
+    # The cue verbs of the regional varieties a language's news quotes in (lower case), the articles those varieties
+    # write before a speaker after one, and the auxiliaries of a variety's periphrastic past before the verb: Galician
+    # "dixo o criador Xosé Ledo", Catalan "va dir en Toni Pons" (personal articles "en", "na", "n'"), Balearic "es",
+    # "sa", Swiss German "seit d Gmeipresidäntin vo Pratteln, Regula Thommen". The speaker after such an article is the
+    # name after the role in lower case, or after the role set off by a comma. A form that is a word of the standard
+    # language too is listed here only, read as a cue only before an article of its variety (Swiss "seit", "since")
+    regional_cue_verbs: frozenset[str] = frozenset()
+    regional_articles: frozenset[str] = frozenset()
+    regional_auxiliaries: frozenset[str] = frozenset()
     # A relative clause or a participle of speaking so, after someone described or named in the sentence right after a
     # quote no cue credits (lower case, straight apostrophes): "« … » Le chauffeur qui parle ainsi s'appelle Sidi Ould
     # Ahmed", "“…” Ann Cole, who said this, …"; and the verbs of being or being called that link such a description to

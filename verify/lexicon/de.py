@@ -253,6 +253,7 @@ axel bastian benedikt björn claus dietrich erich falk franz günther heinrich h
 rené roland sigmar steffen thilo timo udo ulf winfried henning luca elias noah ben anton emil karsten
 xaver josef alois sepp korbinian vinzenz leonhard ignaz kaspar quirin wendelin hubertus ferdinand lorenz urs reto
 ueli vitus
+hauke ocke tamme sönke eike jelle sjoerd gion gieri curdin flurin duri andri jachen jurij měrćin pětr
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -266,6 +267,7 @@ sigrid waltraud
 anett annegret christa dorothea frauke gerda gudrun hannelore ina inge iris jasmin jessica kirsten klara kristina
 luisa margarete margarethe margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
 vroni resi zenzi berta anneliese kathi rosi burgi walburga theresia liesl gretl
+tjarda mengia uorschla seraina madlaina annina mierta flurina hanka marja
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""
@@ -767,6 +769,10 @@ LEXICON: Lexicon = Lexicon(
     ),
     # ("sagt eine von ihnen, Anna Berg", "meint einer von ihnen, Jonas Kurz")
     one_of_openers=("eine von ihnen", "einer von ihnen", "eines von ihnen", "eine von uns", "einer von uns"),
+    # (Swiss German "seit" ("sagt"), a cue only before a Swiss article: "«…», seit d Gmeipresidäntin vo Pratteln,
+    # Regula Thommen"; Swiss "d", "dr", "de", Low German "de": "„…“, sä de Vörsitter Hinnerk Ohlsen")
+    regional_cue_verbs=REGIONAL_CUE_VERBS | words("seit"),
+    regional_articles=words("d dr de s"),
     # ("„…“ Die Fahrerin, die so spricht, heißt Anna Berg."; "„…“ Anna Berg, die das sagt, …")
     speaking_so=(
         "der so spricht", "die so spricht", "der so redet", "die so redet", "der das sagt", "die das sagt",
@@ -840,7 +846,7 @@ LEXICON: Lexicon = Lexicon(
         )
     ),
     post_verbs=words("schrieb schreibt postete postet twitterte twittert antwortete teilte"),
-    title_nouns=words("name titel spitzname beiname"),
+    title_nouns=words("name titel spitzname beiname spitznamen beinamen"),
     title_copulas=words("ist war lautet lautete"),
     known_as_phrases=frozenset(("bekannt als", "nur bekannt als")),
     name_nouns=words("vorname vornamen"),

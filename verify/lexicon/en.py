@@ -129,6 +129,7 @@ eng. hon.
 fr fr. revd revd. msgr msgr. mgr cr cr. coun coun. ald ald. alderman alderwoman mla mha mpp mna maj maj. brig brig.
 brigadier cpl cpl. corporal pte pte. pvt pvt. cmdr cmdr. cdr cdr. lieut lieut. det det. atty atty. pres. supt.
 magistrate coroner
+elder honourable honorable deaconess apostle evangelist pandit swami guru ustaz ustad kaumatua kaumātua kuia
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -361,6 +362,7 @@ FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
     "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend fiancée "
     "actress waitress hostess heiress duchess countess empress headmistress policewoman anchorwoman sportswoman"
+    " deaconess kuia"
 )
 # Pronouns that can stand for a speaker. "it" stands for a thing or an organisation, "they" for a
 # group (or a person whose gender the article does not give); "I" and "we" are first person.
@@ -542,6 +544,7 @@ owain ieuan aled ruairi cormac donal diarmuid
 ezekiel isaiah josiah malachi obadiah zachariah abraham ebenezer silas elmer virgil jethro
 alimamy foday abdulai sorie
 abdi abdullahi abdirahman abdirizak mohamud mahad guled abukar
+simeonie pauloosie jaypeetee jobie lootie varney momo jallah
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -588,6 +591,7 @@ carys poppy ellie morag ailsa eilidh mhairi shona catriona lorna jess gemma lean
 opal myrtle gladys bertha edna dorcas velma imogene lula minnie hattie mamie bessie nettie fannie mariatu fatmata
 aminata isatu hawa
 ayaan hodan fadumo faduma hibaq sahra amran ilhan nimco ifrah sagal hawo ubah deeqa dee
+elisapee jeannie leetia meeka looee musu fatu yatta kebbeh
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
@@ -1078,7 +1082,7 @@ LEXICON: Lexicon = Lexicon(
     # (and "so-called": the quoted words after it are a term, not speech)
     naming_verbs=words(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "
-        "so-called term termed terms renamed christened"
+        "so-called term termed terms renamed christened nicknamed nicknames"
     ),
     # ("condemned what it calls “...”", "what Acme's chief calls “...”"; French "ce qu'il appelle" and Spanish "lo que
     # llama" read their subject before the verb already)

@@ -72,7 +72,7 @@ ordenar decretar dictaminar
 # "añadió", explicou, comentou, contou, lembrou, sinalou, asegurou, afirmou).
 REGIONAL_CUE_VERBS = words("""
 diu digué deia dir afegeix afegí explicà assegura assegurà
-dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou asegurou afirmou
+dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou asegurou afirmou respondeu preguntou
 """)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
@@ -103,6 +103,7 @@ fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejal
 líder fundador fundadora cofundador cofundadora
 hno hno. hna hna. fray fr. pbro pbro. mons mons. monseñor gral gral. cnel cnel. tte tte. sgto sgto. lic lic. ing ing.
 arq arq. profa profa. pdte pdte. pdta pdta. excmo excmo. excma excma. ilmo ilmo. ilma ilma.
+licenciado licenciada ingeniero ingeniera arquitecto arquitecta maestro maestra profe sor imán rabino rabina dña dña.
 """)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
@@ -226,13 +227,14 @@ ROLE_NOUNS = words(
 MALE_TITLES = words(
     "sr sr. señor don ño mosén ministro secretario alcalde director senador diputado embajador rey gobernador concejal"
     " consejero hijo hermano padre marido esposo novio fundador cofundador hno hno. fray fr. pbro pbro. mons mons."
-    " monseñor excmo excmo. ilmo ilmo. nieto sobrino tío abuelo viudo"
+    " monseñor excmo excmo. ilmo ilmo. nieto sobrino tío abuelo viudo licenciado ingeniero arquitecto maestro rabino"
     # (kin nouns tell a gender too: "su esposa" is a woman)
 )
 FEMALE_TITLES = words(
     "sra sra. srta señora señorita doña ña presidenta ministra secretaria alcaldesa directora senadora diputada "
     "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia fundadora cofundadora"
-    " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda actriz"
+    " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda actriz licenciada"
+    " ingeniera arquitecta maestra sor rabina dña dña."
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -259,13 +261,15 @@ PLACE_WORDS = words("san santa santo")
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento")
 MALE_NAMES = words("""
-alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
+abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
 tomás álvaro adrián alfonso arturo daniel david emilio ernesto gonzalo gustavo hugo ignacio jaime joaquín
 julián lorenzo marcos mario martín nicolás óscar rodrigo rubén vicente víctor íñigo agustín benjamín
 alfredo ángel bernardo césar cristian cristóbal esteban federico felipe gerardo guillermo héctor iñaki julio
 leonardo mariano mateo xabier jordi pere josep xavier domingo
 hilario macario belisario olegario januario apolinario nazario cesario dario
+xosé xoán xurxo iago brais breixo anxo uxío martiño bieito xaime xan xuan xicu pelayo toni jaume miquel biel llorenç
+bartomeu tomeu xisco guillem arnau oriol iker unai gorka aitor mikel asier eneko ander koldo josu
 """)
 FEMALE_NAMES = words("""
 ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa
@@ -276,6 +280,8 @@ alba alejandra amparo antonia araceli begoña belén blanca catalina cecilia cla
 josefa juana luz maite margarita milagros nerea olga paloma paula rocío rosario sandra soledad valeria victoria
 ainhoa itziar leire irati montse núria
 sagrario hilaria candelaria nazaria macaria
+uxía antía sabela iria xiana noa aldara olalla carme xoana margalida aina caterina neus mercè laia queralt joana
+antònia amaia miren edurne maialen garazi olatz uxue idoia arantxa covadonga
 """)
 NAME_PARTICLES = words("de del la las los y")
 NOT_NAMES = words("""
@@ -287,7 +293,7 @@ más menos poco mucho tarde pronto ayer anoche todavía aún
 así algo había habían habría habrían hubo mi mis nuestro nuestra nuestros nuestras
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
-ABBREVIATIONS = words("sr sra srta dr dra dip ud uds etc")
+ABBREVIATIONS = words("sr sra srta dr dra dip ud uds etc dña lic ing arq")
 NEGATIONS = words("no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin")
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
@@ -891,6 +897,11 @@ LEXICON: Lexicon = Lexicon(
     behalf_phrases=("en su nombre", "en su representación", "de su parte"),
     # ("resume una de ellas, Marta Ruiz", "dijo uno de ellos, Tomás Urquiza")
     one_of_openers=("una de ellas", "uno de ellos", "una de nosotras", "uno de nosotros"),
+    # (Galician articles, Catalan personal articles, Balearic "es"/"sa"; Catalan periphrastic past "va dir": "«…», dixo
+    # o criador Xosé Ledo", "va dir en Toni Pons", "va explicar na Maria Pons", "va dir es batle")
+    regional_cue_verbs=REGIONAL_CUE_VERBS | words("explicar afegir assegurar comentar respondre declarar preguntar"),
+    regional_articles=words("o a os as en na n' es sa el la l'"),
+    regional_auxiliaries=words("va van"),
     # ("«…» El camionero que habla así se llama Tomás Urquiza."; "«…» Marta Ruiz, que lo dice, …")
     speaking_so=(
         "que habla así", "que así habla", "que lo dice", "que así lo dice", "que dice esto", "que dice eso",

@@ -117,6 +117,7 @@ président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteu
 fondateur fondatrice cofondateur cofondatrice
 mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. lieutenant sgt sgt. sergent pdt pdt.
 papa maman tonton tata
+maître dom cheikh imam rabbin pasteur pasteure excellence
 """)  # (papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -221,7 +222,7 @@ MALE_TITLES = words(
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
     " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
-    " veuve actrice comédienne maman tata"
+    " veuve actrice comédienne maman tata pasteure"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
@@ -258,6 +259,7 @@ moussa mamadou mahamadou mahamat ahmat ousmane amadou ibrahima modou seydou soul
 lamine idrissa drissa youssouf alassane saliou babacar moustapha hamidou aliou abdou sékou sekou mamadi lassana siaka
 yacouba zakaria brahim karamoko malick ousseynou djibril massamba tidiane ismaël yacine nordine rachid abdelkader
 mourad sofiane redouane hissein
+erwan gwenaël tanguy goulven gwendal maël ronan
 """)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
@@ -273,6 +275,7 @@ suzanne germaine madeleine ginette huguette
 aïssata aissata fatoumata mariama kadiatou hadidja khadija rokia ramatoulaye coumba ndeye astou dieynaba binta oumou
 djeneba assetou salimata mariam aïcha aicha fatou nafissatou rokhaya maïmouna maimouna haoua achta halima zeinab
 yasmina karima malika naïma naima djamila
+nolwenn maïwenn soizic rozenn enora katell morgane
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
