@@ -937,3 +937,18 @@ def test_where_a_body_sits_is_no_part_of_its_name(text: str, speaker: str) -> No
     """Round 31: "vor dem Sitz der Bodensee Molkerei" named the body "Sitz der Bodensee Molkerei" (a German noun
     capitalised before a genitive's article; lexicon ``seat_nouns``), and "die Molkerei" credited it so."""
     assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+# Round 40 (names40): a French administration's "Direction" is a body's kind noun (lexicon ``ORGANISATION_WORDS``): its
+# name runs on over its words in lower case, and "la direction de l'usine" is the body, not the woman named before.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (CUE_FR + "« Le trafic reprend », a déclaré la Direction des routes du canton.", "Direction des routes du canton"),
+        (CUE_FR + "« Nous fermons », a indiqué la direction de l'usine.", "direction de l'usine"),
+        (CUE_FR + "Selon la Direction interdépartementale des routes, « le trafic reprend lundi ».",
+         "Direction interdépartementale des routes"),
+    ],
+)
+def test_a_directorate_is_a_body_named_whole(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

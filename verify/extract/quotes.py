@@ -9889,7 +9889,7 @@ def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
 
 _KNOWN_AS_VERB_REACH = 3  # the words before "as" a verb of knowing may stand among ("todos conocen como")
 _CALLED_OBJECT_WORDS = 5  # the most words of a naming verb's object before the name ("called the long budget binder")
-_NAME_NOUN_REACH = 3  # the words before a colon a noun for a name may stand among ("tenía apodo:", "had a nickname:")
+_NAME_NOUN_REACH = 3  # a noun for a name before a colon and the words before it read ("tenía apodo:", "had a nickname:")
 
 
 def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
@@ -9903,8 +9903,12 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
     lex = g.lexicon
     last = before[-1]
     if last[-1:] == ":":
+        # (the noun closes the words before the colon, no preposition before it: not "dijo a nombre de él:", "spoke
+        # in her name:", "sagte in seinem Namen:")
         words = before[-_NAME_NOUN_REACH - 1 : -1] if last == ":" else [*before[-_NAME_NOUN_REACH:-1], last[:-1]]
-        if not any(w.lower() in lex.title_nouns for w in words):
+        if not words or words[-1].lower() not in lex.title_nouns:
+            return False
+        if any(w.lower() in lex.prepositions for w in words[:-1]):
             return False
         split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
         return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))

@@ -117,7 +117,7 @@ président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteu
 fondateur fondatrice cofondateur cofondatrice
 mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. lieutenant sgt sgt. sergent pdt pdt.
 papa maman tonton tata
-maître dom cheikh imam rabbin pasteur pasteure excellence
+maître dom imam rabbin pasteur pasteure excellence
 """)  # (papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -239,7 +239,7 @@ ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
-hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium
+hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte document")
