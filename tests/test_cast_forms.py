@@ -1152,11 +1152,12 @@ _COUNCILLOR = "“People got phishing emails,” said Councillor Adams, who chai
             ("Seraina Imboden dirige las mediciones desde 2014. «El balance es negativo», dijo la glacióloga.",),
             ["Seraina Imboden"],
         ),
-        # (named in another paragraph: no guess)
+        # (named in another paragraph: no guess; round 40: a first name no list holds, "Seraina" is listed now, and a
+        # woman's known name of another paragraph is the one the feminine description takes)
         (
             "de",
             (
-                "Seraina Imboden leitet die Messreihe seit 2014.",
+                "Ursina Imboden leitet die Messreihe seit 2014.",
                 "Der Winter war kalt und lang. „Die Massenbilanz ist negativ“, sagte die Glaziologin.",
             ),
             ["Glaziologin"],

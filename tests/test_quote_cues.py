@@ -6509,3 +6509,20 @@ def test_regional_given_names_keep_the_name_whole(text: str, speaker: str | None
 )
 def test_a_place_before_the_holders_name_is_no_part_of_it(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+# Round 40 (names40): a nickname in quote marks inside the name a cue gives is no end of the name: the speaker is the
+# name whole, the nickname left out (tune-34's "dijo José Manuel «Rayu» Fernández" was "José Manuel").
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (ES + "«Ganamos otra vez», dijo José Manuel «Rayu» Fernández, el campeón.", "José Manuel Fernández"),
+        (EN_LEAD + "“We won again,” said Jimmy “The Hammer” Reid.", "Jimmy Reid"),
+        (FR + "« On a gagné », a dit Jean « le Roc » Martin, le capitaine.", "Jean Martin"),
+        (DE + "„Wir haben gewonnen“, sagte Hans „der Bär“ Huber.", "Hans Huber"),
+        # (a quote after the cue's sentence is no nickname)
+        (EN_LEAD + "“We won again,” said Jimmy Reid. “The Hammer” Smith fights next week.", "Jimmy Reid"),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_left_out_of_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][:1] == [speaker]

@@ -5183,6 +5183,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             # (after the quote, else before it, within _CUE_REACH characters: never the whole paragraph per quote)
             cued, cue_who = blocks[chain[0].block].text, item.who
             cue_at = cued.find(cue_who, chain[-1].end, chain[-1].end + _CUE_REACH + len(cue_who))
+            if cue_at >= 0 and (surname := _nicknamed(cued, cue_at + len(cue_who))):
+                # ("dijo José Manuel «Rayu» Fernández": the name whole, the nickname in marks inside it left out)
+                item.who = cue_who = f"{cue_who} {surname}"
             if cue_at < 0:
                 cue_at = cued.rfind(cue_who, max(0, chain[0].start - _CUE_REACH - len(cue_who)), chain[0].start)
             if (
@@ -5430,6 +5433,24 @@ def _body_kind(lex: Lexicon, words: list[str]) -> bool:
 
 
 _BODY_PARTS = 2  # the lower-case words a body's kind may have in a cue's span ("la junta directiva")
+
+
+# A nickname in quote marks inside a name, then the rest of the name ("José Manuel «Rayu» Fernández", "Jimmy “The
+# Hammer” Reid", "Hans „der Bär“ Huber"): at most four words in the marks, no sentence end, the surname after them
+_NICKNAME_WORD = r"[^\s«»“”„\"‘’.!?:;,]{1,30}"  # (bounded: a word of a nickname, never a run of text)
+_NICKNAMED = re.compile(
+    rf" [«“„\"‘] ?{_NICKNAME_WORD}(?: {_NICKNAME_WORD}){{0,3}} ?[»”“\"’] (?P<surname>{NAME_RUN})"
+)
+_NICKNAME_OPENERS = frozenset("«“„\"‘")
+
+
+def _nicknamed(text: str, end: int) -> str | None:
+    """The rest of a cue's name after a nickname in quote marks right after the part the cue read (see ``_NICKNAMED``),
+    or None (a character test first: most names are followed by no quote mark)."""
+    if text[end + 1 : end + 2] not in _NICKNAME_OPENERS or text[end : end + 1] != " ":
+        return None
+    found = _NICKNAMED.match(text, end)
+    return found.group("surname") if found else None
 
 
 def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
