@@ -431,6 +431,15 @@ def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:
             "La fête est reportée.",
         ),
         ("@ayto_villa escribió en X: «La feria abre el viernes.»", "x", "@ayto_villa", "La feria abre el viernes."),
+        # (round 40, names40: any verb after a sentence naming a post; no verb after a noun for an account; tune-34's
+        # "In a post on X, @BMHighwayJA told drivers:", "desde su cuenta @lechera_stalucia:")
+        ("In a post on X, @HarbourRoads warned drivers: “The bridge is shut.”", "x", "@HarbourRoads",
+         "The bridge is shut."),
+        ("Dans une publication sur Instagram, @mairie_brest a prévenu : « Le pont reste fermé. »", "instagram",
+         "@mairie_brest", "Le pont reste fermé."),
+        ("Der Verein antwortete auf Threads von seinem Konto @sv_hagen: „Wir bleiben.“", "threads", "@sv_hagen",
+         "Wir bleiben."),
+        ("La cofradía respondió en X desde su cuenta @cofradia_vigo: «Seguimos.»", "x", "@cofradia_vigo", "Seguimos."),
     ],
 )
 def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post(
@@ -448,6 +457,8 @@ def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post
         "“Ask @ana on X,” he wrote: “She knows.”",  # the handle inside quoted words
         "The club posted on Instagram. @club wrote: “We won.” It was their first title.",  # words after the post
         "The club posted on Instagram. @club thanked fans: “We won.”",  # no verb of posting
+        "On Instagram the club thanked @coach_ana: “We won.”",  # (round 40) no noun for an account before the handle
+        "In a letter on X day, @club told fans: “We won.”",  # (round 40) no noun for a post in the sentence
     ],
 )
 def test_a_handle_a_sentence_credits_with_words_is_no_post_without_its_platform_and_verb(line: str) -> None:

@@ -1387,8 +1387,13 @@ def _quoted_post(said: str) -> str:
 
 # An account's handle, a verb of writing a post and perhaps where ("wrote", "a écrit sur X"), a colon and the opening
 # mark of the post's words: matched at each "@" of a block (bounded: linear).
-_HANDLE_WROTE = re.compile(rf"{_HANDLE}[ \t]{{1,3}}(?P<verb>[^\W\d][\w’' ]{{0,30}}?)[ \t]?:[ \t]{{0,3}}[“\"«„]")
+# (or no verb, the handle after a noun for an account: "desde su cuenta @lechera_stalucia: «…»")
+_HANDLE_WROTE = re.compile(
+    rf"{_HANDLE}(?:[ \t]{{1,3}}(?P<verb>[^\W\d][\w’' ]{{0,30}}?))?[ \t]?:[ \t]{{0,3}}[“\"«„]"
+)
 _POST_VERBS = frozenset(v for lex in LEXICONS.values() for v in lex.post_verbs)
+_POST_NOUNS = frozenset(v for lex in LEXICONS.values() for v in lex.post_nouns)
+_ACCOUNT_NOUNS = frozenset(v for lex in LEXICONS.values() for v in lex.account_nouns)
 _HANDLE_WROTE_REACH = 200  # characters before the handle read for the platform's name (its sentence and the one before)
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n")
 
@@ -1417,13 +1422,17 @@ def _handle_wrote(text: str, before: str) -> tuple[str, str, int, str] | None:
 
 
 def _written_post(body: str, before: str, found: re.Match[str], handle: str) -> tuple[str, str, int, str] | None:
-    """The post :func:`_handle_wrote` found, when its verb is a verb of posting and a platform is named."""
-    verb = found.group("verb")
+    """The post :func:`_handle_wrote` found, when its verb is a verb of posting, or the handle's sentence names a post
+    before it ("In a post on X, @BMHighwayJA told drivers:"), or a noun for an account stands right before a handle with
+    no verb ("desde su cuenta @lechera_stalucia:"), and a platform is named."""
+    verb = found.group("verb") or ""
     said = verb.lower().replace("’", "'").split()
-    if " ".join(said[:1]) not in _POST_VERBS and " ".join(said[:2]) not in _POST_VERBS:
-        return None
     at = found.start()
     lead = body[max(0, at - _HANDLE_WROTE_REACH) : at]
+    if " ".join(said[:1]) not in _POST_VERBS and " ".join(said[:2]) not in _POST_VERBS:
+        words = [w.strip(",;()") for w in lead[max(lead.rfind(end) for end in _SENTENCE_ENDS) + 1 :].lower().split()]
+        if not (words[-1:] and words[-1] in _ACCOUNT_NOUNS if not verb else _POST_NOUNS.intersection(words)):
+            return None  # ("@club thanked fans: “…”" in a sentence naming no post: a message, perhaps)
     opens = not lead.strip()
     if opens:
         lead = before[-_HANDLE_WROTE_REACH:]  # (the handle opens the block: the sentence before is the block's before)

@@ -301,6 +301,11 @@ class Lexicon:
     # quote marks ("@WardCoAuditor wrote: “…”", "@stadt_kassel schrieb: „…“", "@mairie a écrit : « … »",
     # "@ayto escribió: «…»"): with a platform named in the sentence or the one before, a post quoted as text
     post_verbs: frozenset[str] = frozenset()
+    # Nouns for a post, lower case, in the handle's sentence before it: any verb after the handle then writes the post
+    # ("In a post on X, @BMHighwayJA told drivers: “…”", "En una publicación en X, @ayto avisó: «…»"); and nouns for an
+    # account right before a handle that a colon follows ("contestó en Threads desde su cuenta @lechera: «…»")
+    post_nouns: frozenset[str] = frozenset()
+    account_nouns: frozenset[str] = frozenset()
     # Words that give a person's or a thing's nickname after its name, lower case ("alias", "aka", "dit", "apodado",
     # "genannt"): the quoted words right after one, shaped as a name, set off as an appositive ("Mamadou Ndiaye, dit
     # « Ouragan », 24 ans", "Julián Pérez, alias «el Zorro», agradeció"), are the name he goes by, no one's claim

@@ -846,6 +846,8 @@ LEXICON: Lexicon = Lexicon(
         )
     ),
     post_verbs=words("schrieb schreibt postete postet twitterte twittert antwortete teilte"),
+    post_nouns=words("beitrag post posting tweet"),
+    account_nouns=words("konto account profil kanal"),
     title_nouns=words("name titel spitzname beiname spitznamen beinamen"),
     title_copulas=words("ist war lautet lautete"),
     known_as_phrases=frozenset(("bekannt als", "nur bekannt als")),

@@ -1123,6 +1123,8 @@ LEXICON: Lexicon = Lexicon(
         )
     ),
     post_verbs=words("wrote writes posted posts tweeted tweets replied shared"),
+    post_nouns=words("post posting tweet thread"),
+    account_nouns=words("account handle profile channel"),
     title_nouns=words("name title nickname"),
     title_copulas=words("is was"),
     known_as_phrases=frozenset(("identified as", "identified only as", "known as", "known only as", "who goes by")),

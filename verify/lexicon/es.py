@@ -766,6 +766,8 @@ LEXICON: Lexicon = Lexicon(
         )
     ),
     post_verbs=words("escribió escribe publicó publica tuiteó posteó respondió"),
+    post_nouns=words("publicación mensaje post tuit"),
+    account_nouns=words("cuenta perfil canal"),
     title_nouns=words("nombre título apodo mote"),
     title_copulas=words("es era fue"),
     known_as_phrases=frozenset(

@@ -864,6 +864,8 @@ LEXICON: Lexicon = Lexicon(
         )
     ),
     post_verbs=frozenset(("a écrit", "écrit", "écrivait", "a posté", "a tweeté", "a publié", "publie", "a répondu")),
+    post_nouns=words("publication message post tweet"),
+    account_nouns=words("compte profil chaîne"),
     title_nouns=words("nom titre surnom sobriquet"),
     title_copulas=words("est était"),
     known_as_phrases=frozenset(
