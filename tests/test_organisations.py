@@ -944,7 +944,8 @@ def test_where_a_body_sits_is_no_part_of_its_name(text: str, speaker: str) -> No
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (CUE_FR + "« Le trafic reprend », a déclaré la Direction des routes du canton.", "Direction des routes du canton"),
+        (CUE_FR + "« Le trafic reprend », a déclaré la Direction des routes du canton.",
+         "Direction des routes du canton"),
         (CUE_FR + "« Nous fermons », a indiqué la direction de l'usine.", "direction de l'usine"),
         (CUE_FR + "Selon la Direction interdépartementale des routes, « le trafic reprend lundi ».",
          "Direction interdépartementale des routes"),

@@ -2040,7 +2040,8 @@ def test_a_name_given_by_a_naming_verb_or_after_a_noun_for_a_name_is_no_claim(te
         # (a colon after no noun for a name, or after one in a preposition's phrase: the words are said)
         (ES + "El alcalde tenía una respuesta: «vamos a abrir el puente».", "vamos a abrir el puente"),
         (ES + "Su vocera dijo a nombre de él: «el puerto abrirá en marzo».", "el puerto abrirá en marzo"),
-        (EN_LEAD + "Her aide spoke in her name: “the budget is fair to every family”.", "the budget is fair to every family"),
+        (EN_LEAD + "Her aide spoke in her name: “the budget is fair to every family”.",
+         "the budget is fair to every family"),
     ],
 )
 def test_a_naming_verbs_judgement_stays_a_claim(text: str, words: str) -> None:

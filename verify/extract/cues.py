@@ -805,8 +805,9 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.issuing_verbs and lex.document_nouns
         else re.compile(NEVER)
     )
+    # (a regional variety's cue is tried first: it fails on the cue's first word unless a regional form opens it)
     regional = _regional_cue(lex)
-    after = (regional, *after)
+    after_cues: tuple[re.Pattern[str], ...] = (regional, *after)
     # (the cues that open on their verb: inserted in a quote, or the verb first after it)
     verb_first = (regional, role_after_verb, verb_speaker, *inversions, dropped_subject)
     return Grammar(
@@ -819,8 +820,8 @@ def _build(lex: Lexicon) -> Grammar:
         adverb_words=frozenset(listed),
         regional_heads=lex.regional_auxiliaries | (lex.regional_cue_verbs - lex.cue_verbs),
         glued=tuple(elided),
-        after=_possible(after),
-        after_subject_first=_possible(tuple(p for p in after if p not in verb_first)),
+        after=_possible(after_cues),
+        after_subject_first=_possible(tuple(p for p in after_cues if p not in verb_first)),
         # « Les travaux, a-t-elle lancé, commenceront », «Las obras —añadió— empezarán» (a verb first: between commas a
         # subject first is as often the speaker's own clause, “He scores, he presses, he never stops”)
         inserted=_possible(verb_first),

@@ -9910,7 +9910,7 @@ def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
 
 _KNOWN_AS_VERB_REACH = 3  # the words before "as" a verb of knowing may stand among ("todos conocen como")
 _CALLED_OBJECT_WORDS = 5  # the most words of a naming verb's object before the name ("called the long budget binder")
-_NAME_NOUN_REACH = 3  # a noun for a name before a colon and the words before it read ("tenía apodo:", "had a nickname:")
+_NAME_NOUN_REACH = 3  # a noun for a name before a colon, and the words read before it ("tenía apodo:", "a nickname:")
 
 
 def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
