@@ -1208,7 +1208,9 @@ def _spelt_number(word: Word) -> bool:
 def _languages(word: Word) -> frozenset[str]:
     """The languages whose number words include the last word of a spelt-out number."""
     last = re.split(r"[\s-]", word.original.lower())[-1]
-    return _NUMBER_LANGUAGES.get(last) or frozenset(code for code, parts in _GLUED.items() if _split_glued(last, parts))
+    return _NUMBER_LANGUAGES.get(last) or frozenset(
+        code for code, parts in _GLUED.items() if _split_glued(last, parts, _GLUED_LONGEST[code])
+    )
 
 
 def _part(word: Word, after: Word) -> tuple[int, int | None] | None:
@@ -1264,6 +1266,9 @@ _GLUED = {
     for lex in LEXICONS.values()
     if lex.glued_numbers
 }
+# (each language's longest part, read by every split: the regional number words made its table three times longer)
+_GLUED_LONGEST = {code: max(map(len, parts)) for code, parts in _GLUED.items()}
+_GLUED_READ = tuple((parts, _GLUED_LONGEST[code]) for code, parts in _GLUED.items())
 _GLUED_MAX_CHARS = 64  # the longest number word anyone writes is shorter; bounds the work on a hostile token
 
 
@@ -1277,8 +1282,8 @@ def _glued_number(token: str, least_parts: int = 2) -> str | None:
     (and for a number word alone, "drei", unless ``least_parts`` is 1: read as the lexicon's word)."""
     if len(token) > _GLUED_MAX_CHARS:
         return None
-    for parts in _GLUED.values():
-        found = _split_glued(token, parts)
+    for parts, longest in _GLUED_READ:
+        found = _split_glued(token, parts, longest)
         if (
             found
             and len(found) >= least_parts
@@ -1312,12 +1317,14 @@ def _glued_times(token: str) -> tuple[str, str] | None:
     return None
 
 
-def _split_glued(token: str, parts: dict[str, tuple[int, bool]]) -> list[str] | None:
-    """The token as a run of ``parts``, longest parts first (linear: the best split of each suffix once)."""
-    longest = max(map(len, parts))
-    best: list[list[str] | None] = [None] * len(token) + [[]]
-    for start in range(len(token) - 1, -1, -1):
-        for end in range(min(len(token), start + longest), start, -1):
+def _split_glued(token: str, parts: dict[str, tuple[int, bool]], longest: int) -> list[str] | None:
+    """The token as a run of ``parts`` (the longest of ``longest`` characters), longest parts first (linear: the best
+    split of each suffix once)."""
+    size = len(token)
+    best: list[list[str] | None] = [None] * size + [[]]
+    for start in range(size - 1, -1, -1):
+        stop = start + longest  # (a conditional, no min() call: read for each character of the word)
+        for end in range(stop if stop < size else size, start, -1):
             rest = best[end]
             if rest is not None and token[start:end] in parts:
                 best[start] = [token[start:end], *rest]

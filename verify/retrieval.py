@@ -132,8 +132,9 @@ class ArticleEvidence:
         for i, found in enumerate(self._features):
             for feature in found:
                 self._postings.setdefault(feature, []).append(i)
-        # The statements by their place in the text, to find those nearest a claim (see ``_scores``).
-        self._by_start = sorted((s.span[0], i) for i, s in enumerate(self._statements) if s.span)
+        # The statements by their place in the text, to find those nearest a claim (see ``_scores``): sorted when
+        # first asked for (a claim of common words only: few articles have one)
+        self._by_start: list[tuple[int, int]] | None = None
         self._speakers: dict[str, list[int]] = {}
         for i, s in enumerate(self._statements):
             for term in {who_term(s.speaker), who_term(s.handle)} - {None}:
@@ -182,22 +183,32 @@ class ArticleEvidence:
         count = len(self._statements)
         found = sorted((len(p), f) for f in wanted if (p := self._postings.get(f)))
         limit = lookup_limit(count)
-        looked_up = [(f, self._postings[f]) for n, f in found if n <= limit]
-        if not looked_up:
-            # Only common features: each is read around the claim's place, at most ``limit`` statements of
-            # it, so that an article of many quotes made of the same words is not searched whole for each.
-            nearest = self._nearest(span)
-            looked_up = [(f, _around(self._postings[f], nearest, int(limit))) for _, f in found[:COMMON_FALLBACK]]
         scores: dict[int, float] = {}
-        for feature, postings in looked_up:
-            w = weight(count, len(self._postings[feature]))
-            for i in postings:
+        if found and found[0][0] <= limit:
+            # (the features at most ``limit`` statements hold, rarest first: each read whole, weighed by its count)
+            for n, feature in found:
+                if n > limit:
+                    break
+                w = weight(count, n)
+                for i in self._postings[feature]:
+                    scores[i] = scores.get(i, 0.0) + w
+            return scores
+        # Only common features: each is read around the claim's place, at most ``limit`` statements of
+        # it, so that an article of many quotes made of the same words is not searched whole for each.
+        nearest = self._nearest(span)
+        for n, feature in found[:COMMON_FALLBACK]:
+            w = weight(count, n)
+            for i in _around(self._postings[feature], nearest, int(limit)):
                 scores[i] = scores.get(i, 0.0) + w
         return scores
 
     def _nearest(self, span: tuple[int, int] | None) -> int:
         """The index of the statement placed nearest before a claim at ``span`` (the first when unplaced)."""
-        if span is None or not self._by_start:
+        if span is None:
+            return 0
+        if self._by_start is None:
+            self._by_start = sorted((s.span[0], i) for i, s in enumerate(self._statements) if s.span)
+        if not self._by_start:
             return 0
         k = bisect.bisect_right(self._by_start, (span[0], len(self._statements)))
         return self._by_start[max(0, k - 1)][1]

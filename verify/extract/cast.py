@@ -1628,7 +1628,8 @@ class Cast:
     # he hopes …" of a live blog's entry): the person it opens on is whom a description opening the text after it is
     # of (``_headed``)
     _heading: int = -1
-    _heading_words: tuple[str, ...] = ()
+    _heading_text: str = ""
+    _heading_words: tuple[str, ...] | None = None  # (read from the text when ``_headed`` first asks)
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
     # descriptions of roles no one held that sentences opened on (``role_lead``), not yet given a holder, latest last
     _role_leads: list[RoleLead] = field(default_factory=list)
@@ -2853,10 +2854,7 @@ class Cast:
     def heading(self, text: str) -> None:
         """Note that the paragraph begun is a subheading of the body (a line with no sentence end, an ``h2``–``h6``):
         see :meth:`_headed`."""
-        self._heading = self._clock
-        # (the capitalised words it opens on: "Marco Rubio says …", not the object of "Trump attacks Harris")
-        opening = takewhile(lambda word: word[:1].isupper(), text.split(maxsplit=_HEADED_WORDS)[:_HEADED_WORDS])
-        self._heading_words = tuple(word.lower() for word in opening)
+        self._heading, self._heading_text, self._heading_words = self._clock, text, None  # (words read when asked)
 
     def _headed(self, person: Person) -> bool:
         """Whether the latest subheading, before the paragraph begun, opened on ``person`` and the text spoke of no one
@@ -2868,6 +2866,10 @@ class Cast:
         recent = reversed(self._topics.values())
         if next(recent, None) is not person or (other := next(recent, None)) is not None and other.seen > self._heading:
             return False  # (someone else the text spoke of since)
+        if self._heading_words is None:
+            # (the capitalised words it opens on: "Marco Rubio says …", not the object of "Trump attacks Harris")
+            words = self._heading_text.split(maxsplit=_HEADED_WORDS)[:_HEADED_WORDS]
+            self._heading_words = tuple(word.lower() for word in takewhile(lambda word: word[:1].isupper(), words))
         key = speaker_key(person.name)
         return bool(key) and key[-1] in self._heading_words
 
@@ -2923,10 +2925,12 @@ class Cast:
         # (a full name with a generation suffix is not the one named without it: "Leroy Knowles Sr." and "Leroy Knowles
         # Jr." are two of the "two men named Leroy Knowles", each shown with the suffix that tells them apart; a surname
         # and an age word, "Mr Ellery senior", is the namesake the age picks, see by_seniority)
-        suffixed = bool(namesakes) and len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
-        # (a lone surname two of one family bear is whose whole surname it is before whose father's it is: "Millalonco"
-        # of "Segundo Millalonco", named before "su hija, Camila Millalonco Vera")
-        alone = len(namesakes) > 1 and len(key) == 1
+        suffixed = alone = False  # (no one of that surname, most names asked for: nothing to read)
+        if namesakes:
+            suffixed = len(key) > 1 and name[name.rfind(" ") + 1 :] in GENERATION_LAST_WORDS
+            # (a lone surname two of one family bear is whose whole surname it is before whose father's it is:
+            # "Millalonco" of "Segundo Millalonco", named before "su hija, Camila Millalonco Vera")
+            alone = len(key) == 1 and len(namesakes) > 1
         for person in namesakes:
             if suffixed and not generation(person.name):
                 continue

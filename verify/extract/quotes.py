@@ -4198,12 +4198,13 @@ class _Reader:
                 body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
                 # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first
                 # names)
-                may = cast.may_name(phrase)
+                # (a noun no one bears and no body's, one word, is asked nothing: it may name no one)
+                may = (not noun or bool(body)) and cast.may_name(phrase)
                 # ("author and liberal firebrand Cornel West": a given name no lexicon knows before a surname that is a
-                # word of places, named a person by the role before it; one test in C first)
+                # word of places, named a person by the role before it; one test in C first: never one word)
                 placed = not may and phrase.endswith(PLACE_SURNAME_ENDINGS)
                 placed = placed and cast.surname_after_role(phrase, text, start, self.sentence)
-                named = (not noun or bool(body)) and (may or placed)
+                named = may or placed
                 # (one test in C first: most runs have no "and" after them)
                 paired = text.startswith(self._and_after, stop) and couple_named(
                     lex, phrase, text, self.sentence, start, stop
