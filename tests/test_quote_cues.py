@@ -608,6 +608,22 @@ def test_a_time_or_a_place_between_an_inverted_cue_and_its_speaker(text: str, me
 
 
 @pytest.mark.parametrize(
+    "text, mention",
+    [
+        (ES + "«Llevo la leche de cuarenta tambos por día», contó Julio Méndez, camionero.", "Julio Méndez"),
+        (ES + "«Nunca vi tantos tractores juntos», dijo Abril Sosa, vecina del barrio.", "Abril Sosa"),
+        (ES + "«La feria abre el viernes», aseguró Domingo Trujillo en la plaza.", "Domingo Trujillo"),
+        # (a time after an article or a preposition stays a time: "el domingo", "en julio")
+        (ES + "«El ferry no recibirá ni un céntimo más», dijo el domingo el alcalde.", "el alcalde"),
+        (ES + "«El ferry no recibirá ni un céntimo más de la ciudad», aseguró en julio Urquiza.", "Urquiza"),
+    ],
+)
+def test_a_month_or_day_that_is_a_given_name_after_an_inverted_cue_opens_the_name(text: str, mention: str) -> None:
+    """Round 40 (tune34): tune set 34's "contó Julio Méndez, camionero" was read as a month ("julio"), then Méndez."""
+    assert [q.mention for q in _quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         (EN_LEAD + "“Ni un penique más” (Not a penny more), said Petra Lindgren.", "Petra Lindgren"),

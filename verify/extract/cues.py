@@ -901,7 +901,12 @@ def _adjunct(lex: Lexicon) -> str:
     article = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
     agency = rf"(?:{_alternation(lex.prepositions)})\s+{article}{_AGENCY_LETTERS}"
     time = rf"(?:(?i:{time})|{_YEAR})"
-    return rf"(?:(?:(?i:(?:{lead})\s+)?{time}(?:\s+{time})?|{place}|{agency}),?\s+){{0,2}}"
+    # (a month or day that is also a given name, capitalised before another capitalised word with no article or
+    # preposition before it, is the speaker's first name: "contó Julio Méndez", "dijo Abril Sosa"; "dijo el martes el
+    # alcalde", "aseguró en julio Urquiza" keep their time)
+    named = sorted((w.capitalize() for w in times if w in lex.first_name_gender), key=lambda w: (-len(w), w))
+    bare = rf"(?!(?:{'|'.join(named)})\s+[A-ZÀ-Þ])" if named else ""
+    return rf"(?:(?:(?:(?i:(?:{lead})\s+)|{bare}){time}(?:\s+{time})?|{place}|{agency}),?\s+){{0,2}}"
 
 
 def separable_particle_missing(lex: Lexicon, verb: str, rest: str) -> bool:

@@ -279,7 +279,7 @@ mónica montserrat natalia nuria raquel silvia verónica yolanda noelia sonia
 alba alejandra amparo antonia araceli begoña belén blanca catalina cecilia claudia consuelo dolores gloria graciela
 josefa juana luz maite margarita milagros nerea olga paloma paula rocío rosario sandra soledad valeria victoria
 ainhoa itziar leire irati montse núria
-sagrario hilaria candelaria nazaria macaria
+sagrario hilaria candelaria nazaria macaria abril
 uxía antía sabela iria xiana noa aldara olalla carme xoana margalida aina caterina neus mercè laia queralt joana
 antònia amaia miren edurne maialen garazi olatz uxue idoia arantxa covadonga
 """)
