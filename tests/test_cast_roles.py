@@ -1154,3 +1154,152 @@ def test_per_a_bodys_document_opening_the_sentence_credits_the_body(
     texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in("en", *texts) == want
+
+
+# Round 40 (groups40): people quoted together named in full: a group's phrase through where it is from, a part of a
+# place's people, a proper name after it, up to a compound preposition; a list of people a word after it says speak
+# at once; a group and a person the cue's subject joins; a plural description before two names in German; a
+# possessive person's group after an unread cue is no continuation of that person
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "en",
+            (
+                "“Keep the ferry running,” said deckhands Oskari Lahti and Teuvo Niemi together, after the vote.",
+                "“Bring her home!” shouted Moira Fenn and half the village of Dunmore from the quay.",
+                "“Happy birthday, Nell,” sang Ruth Odell and the women from Ballycastle at the end.",
+                "“We won it for her,” sang the players and their coach, Dana Whitt, in the locker room.",
+            ),
+            [
+                "Oskari Lahti and Teuvo Niemi",
+                "Moira Fenn and half the village of Dunmore",
+                "Ruth Odell and the women from Ballycastle",
+                "the players and their coach",
+            ],
+        ),
+        # (not where a group came from, an article's noun; not "together with", nor a word after a comma)
+        (
+            "en",
+            (
+                "“One more!” yelled Ruth Odell and her friends from the back of the hall.",
+                "“We asked twice,” said deckhands Oskari Lahti and Teuvo Niemi, together with their union.",
+            ),
+            ["Ruth Odell and her friends", "Oskari Lahti"],
+        ),
+        (
+            "de",
+            (
+                "„Hoch soll sie leben“, sangen Anna Jensen und die Landfrauen aus Wietzendorf am Ende.",
+                "„Weiter so!“, riefen Tjarks und die halbe Feuerwehr Lütjenholm vom Zaun.",
+                "„Lasst sie gehen!“, riefen Anna Jensen und ihre Freundinnen aus dem Saal.",
+                "„Wir hören auf“, sagten die beiden Brüder, Hannes und Jürgen Brodersen, am Abend.",
+            ),
+            [
+                "Anna Jensen und die Landfrauen aus Wietzendorf",
+                "Tjarks und die halbe Feuerwehr Lütjenholm",
+                "Anna Jensen und ihre Freundinnen",
+                "Hannes und Jürgen Brodersen",
+            ],
+        ),
+        (
+            "fr",
+            (
+                "« Bravo la classe ! » ont crié Léa Morin et la moitié du village depuis le quai.",
+                "« Merci Jeanne ! » ont chanté les choristes et leur cheffe, Maëlle Tanguy, sous la halle.",
+                "« On reste », ont dit Yannig Le Du et Gwenolé Cadiou ensemble devant la mairie.",
+            ),
+            [
+                "Léa Morin et la moitié du village",
+                "les choristes et leur cheffe",
+                "Yannig Le Du et Gwenolé Cadiou",
+            ],
+        ),
+        (
+            "es",
+            (
+                "«¡Que no cierren!», corearon Marta Gil y sus compañeros frente al ayuntamiento.",
+                "«¡Bravo!», gritaron Ana Ruiz y medio pueblo desde la plaza.",
+                "«¡Viva a feira!», berraron Lois Castro e os seus amigos de Ribadeo ao final.",
+                "«Me voy», dijo Rosa Gil y se fue frente al ayuntamiento.",
+            ),
+            [
+                "Marta Gil y sus compañeros",
+                "Ana Ruiz y medio pueblo",
+                "Lois Castro e os seus amigos de Ribadeo",
+                "Rosa Gil",
+            ],
+        ),
+        # (the rest of a group, where it is from after an article, those of a group; up to a subordinator)
+        (
+            "en",
+            (
+                "“Open the gate!” shouted Pryce and the rest of the dock hands from the Barry yard as the ship left.",
+                "“Thank you, Father!” sang Canon Roche and the boys of the choir when the bell was blessed.",
+            ),
+            [
+                "Pryce and the rest of the dock hands from the Barry yard",
+                "Canon Roche and the boys of the choir",
+            ],
+        ),
+        # (a group opened by "other", "fellow", "otros", "d'autres")
+        (
+            "en",
+            ("“No more fares!” shouted Reid and fellow drivers from the rank.",),
+            ["Reid and fellow drivers"],
+        ),
+        (
+            "fr",
+            ("« Pas de péage ! » ont crié Morvan et d'autres chauffeurs devant la mairie.",),
+            ["Morvan et d'autres chauffeurs"],
+        ),
+        (
+            "es",
+            ("«¡Sin peaje!», gritaron Ruiz y otros taxistas frente al ayuntamiento.",),
+            ["Ruiz y otros taxistas"],
+        ),
+        (
+            "de",
+            (
+                "„Wir bleiben hier!“ riefen Sander und die Nachbarn vom Unterdorf, als der Bagger kam.",
+                "„Lasst die Bäume stehen!“ riefen Sander und die Nachbarn vom Zaun, als der Bagger kam.",
+            ),
+            ["Sander und die Nachbarn vom Unterdorf", "Sander und die Nachbarn"],
+        ),
+        (
+            "fr",
+            ("« Vive la cloche ! » ont chanté l'abbé Morvan et les enfants du catéchisme quand la cloche est montée.",),
+            ["abbé Morvan et les enfants du catéchisme"],
+        ),
+        (
+            "es",
+            (
+                "«¡Aúpa Laviana!», gritaron Ruiz y los de su cuadrilla cuando terminó la carrera.",
+                "«¡Viva la fiesta!», gritaron Ruiz y el resto de la charanga desde el balcón.",
+            ),
+            ["Ruiz y los de su cuadrilla", "Ruiz y el resto de la charanga"],
+        ),
+        # (a named person's group, as written, never that person)
+        (
+            "en",
+            (
+                "Dermot Keane sat by the ring. “I sold her cheap,” Keane said.",
+                "“Go on, Dermot!” roared Keane's mates from the stand.",
+                "“We told him so,” said Keane's neighbours.",
+                "“The price was fair,” said Keane's lawyer, Anne Tait.",
+            ),
+            ["Dermot Keane", "Keane's mates", "Keane's neighbours", "Anne Tait"],
+        ),
+        # (an unread cue naming the last speaker as an owner is someone else's: no continuation)
+        (
+            "en",
+            (
+                "Dermot Keane sat by the ring with his wife. “I sold her cheap,” Keane said afterwards, his voice low.",
+                "“Go on, Dermot, one more!” roared Keane's cousins from the stand.",
+            ),
+            ["Dermot Keane", None],
+        ),
+    ],
+)
+def test_people_quoted_together_named_in_full(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

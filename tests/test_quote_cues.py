@@ -6304,6 +6304,24 @@ def test_a_refrain_sung_after_a_colon_is_the_groups_speech() -> None:
     assert [q.kind for q in _quotes(EN_LEAD + "The choir sang: “Silent night, holy night.”")] == [QuoteKind.MENTION]
 
 
+# round 40 (groups40): words in title case ending on "!" after a colon, a cue verb standing in the sentence before them
+# (its subject after it, or an adverbial first) are the group's cry, though they read as a title; not a motto shown,
+# nor a song's title with no "!"
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (DE + "Zum Schluss riefen die sieben Kinder: „Frohe Weihnacht, Tante Frieda!“", QuoteKind.DIRECT),
+        (DE + "Am Ende riefen alle Gäste laut: „Gute Reise, Kapitän Ohlsen!“", QuoteKind.DIRECT),
+        (FR + "À la fin, ont crié les enfants : « Joyeux Noël, Tante Rose ! »", QuoteKind.DIRECT),
+        (EN_LEAD + "At the end the whole hall shouted: “Long Live Petra!”", QuoteKind.DIRECT),
+        (DE + "Zum Schluss zeigte der Verein sein neues Motto: „Immer Vorwärts!“", QuoteKind.MENTION),
+        (DE + "Zum Schluss sangen alle zusammen: „Stille Nacht, Heilige Nacht“", QuoteKind.MENTION),
+    ],
+)
+def test_a_cry_after_a_colon_its_sentences_cue_verb_leads_into_is_speech(text: str, kind: QuoteKind) -> None:
+    assert [q.kind for q in _quotes(text)] == [kind]
+
+
 # Round 39 (later39): a quote opening its paragraph, then a sentence of the same paragraph naming who spoke it by a
 # manner standing for the words ("That was how X summed up …", "C'est ainsi que X a raconté …", "Así lo contó X"), by
 # who says it ("Quien lo dice es X"), or by a clause of speaking so ("Le chauffeur qui parle ainsi s'appelle X", "X,

@@ -5177,9 +5177,12 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
             if (named := _named_part(g.lexicon, item.who, blocks[chain[0].block].text)) is not None:
                 item.listed = _listed_people(g, blocks[chain[0].block].text, chain, *named)
-            else:
-                # ("ont raconté les deux tubistes de la fanfare, Arnaud et Lucie Mathieu": the two named after it)
+            if not item.listed:
+                # ("ont raconté les deux tubistes de la fanfare, Arnaud et Lucie Mathieu": the two named after it;
+                # "sagten die beiden Schwestern, Resi und Vroni Gruber", whose capitalised noun is no name)
                 item.listed = _apposed_list(g.lexicon, blocks[chain[0].block].text, chain, item.who)
+            if not item.listed and "s " in item.who and _owned_group(g.lexicon, item.who):
+                item.listed = item.who  # ("yelled Kluske's mates": the group, as written, not Kluske)
             # (where the cue's subject stands near the quote, for the group and the person spoken for: bounded finds)
             # (after the quote, else before it, within _CUE_REACH characters: never the whole paragraph per quote)
             cued, cue_who = blocks[chain[0].block].text, item.who
@@ -5192,7 +5195,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if (
                 not item.listed
                 and cue_at >= 0
-                and (cued.startswith(ands, cue_at + len(cue_who)) or cued.endswith(ands, 0, cue_at))
+                and (
+                    cued.startswith(ands, cue_at + len(cue_who))
+                    or cued.endswith(ands, 0, cue_at)
+                    or any(map(cue_who.__contains__, ands))
+                )
             ):
                 # ("sagten Döll und seine Familie", "said the women of the choir and Grace Phiri": with their group)
                 item.listed = _with_group(g.lexicon, cued, chain, cue_who, cue_at)
@@ -5232,7 +5239,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             unread_cue = item.who is None and _cued_after(g, blocks[index].text, span.end)
             if unread_cue and last_speaker:
                 text = blocks[index].text
-                unread_cue = last_speaker.split()[-1] not in text[span.end : sentence_end(text, span.end)]
+                unread_cue = not _names_alone(last_speaker.split()[-1], text[span.end : sentence_end(text, span.end)])
             last_speaker = _resolve(
                 g,
                 item,
@@ -5742,7 +5749,10 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
     # (a possessive is as definite: "promet sa directrice" in a headline, the director named in the lead)
     definite = g.lexicon.possessives.union(g.lexicon.definite)
     led = [item for item in found if item.role_lead is not None]
-    described = [item for item in found if item.mention and item.mention.split()[0].lower() in definite]
+    # (not people credited together, as written: "the players and their coach, Dana Whitt" are no one of them)
+    described = [
+        item for item in found if item.mention and not item.listed and item.mention.split()[0].lower() in definite
+    ]
     if not led and not described:
         return  # (most articles: the cast is not asked for)
     cast = reader.cast  # (the text after the last quote read too: a lead's holder may be named there)
@@ -6915,6 +6925,36 @@ def _translated(blocks: list[Block], found: list[_Found], chain: list[_Span]) ->
     return found[-1] if _BRACKET_OPENS.match(between) and _BRACKET_CLOSES.match(text, span.end) else None
 
 
+def _owned_group(lex: Lexicon, who: str) -> bool:
+    """Whether a cue's subject is a named person's group: a capitalised owner with an owner's ending and a plural or
+    collective noun in lower case, perhaps after a word ("Kluske's mates", "Ms Odell's two sons", "the Fenns' old
+    friends" is a description): the group speaks, as written, not its owner."""
+    words = who.split()
+    if not 1 < len(words) <= 4 or not words[0][:1].isupper() or not _possessive(words[0]) and words[0][-2:] not in (
+        "s'",
+        "s’",
+    ):
+        return False
+    head = words[-1].lower()
+    return all(w[:1].islower() for w in words[1:]) and (
+        head in lex.collective_nouns
+        or head in lex.group_nouns
+        or len(head) > 3 and any(head.endswith(ending) for ending, _ in lex.plural_endings)
+    )
+
+
+def _names_alone(surname: str, cue: str) -> bool:
+    """Whether a cue's words name a person by their surname as a word of its own, not as the owner of someone else
+    ("yelled Kluske's mates", "riefen Kluskes Freunde": the mates, a group, are no continuation of Kluske's words)."""
+    at = cue.find(surname)
+    while at >= 0:
+        after = cue[at + len(surname) : at + len(surname) + 1]
+        if not after.isalnum() and after not in ("'", "’"):
+            return True  # (not an owner's ending: "Kluske's", "Jones'", "Kluskes")
+        at = cue.find(surname, at + len(surname))
+    return False
+
+
 _LISTED_REACH = 24  # characters either side of a cue's subject read for the "and" of a list of people
 
 
@@ -6929,16 +6969,39 @@ def _named_part(lex: Lexicon, who: str, text: str) -> tuple[str, bool, bool] | N
         return who, False, True
     words = who.split()
     at = text.find(who)
-    after = text[at + len(who) : at + len(who) + _LISTED_REACH].split(maxsplit=1)[:1] if at >= 0 else []
+    end = at + len(who) if at >= 0 else -1
+    after = text[end : end + _LISTED_REACH].split(maxsplit=1)[:1] if at >= 0 else []
     if lex.and_words.isdisjoint(words) and not (after and (after[0] in lex.and_words or text[at + len(who)] == ",")):
         return None  # ("Harbour Trust", "the mayor"; "les frères Modou et Cheikh Guèye" goes on)
     at = next((i for i, w in enumerate(words) if w[:1].isupper()), -1)
     if at < 0:
         return None
-    together = at > 0 and not lex.together_words.isdisjoint(words[:at])
+    together = at > 0 and not lex.together_words.isdisjoint(words[:at]) or _together_after(lex, text, end)
     # (where nouns are capitalised, the kind's noun before the name: from a first name when one follows)
     opening = next((i for i in range(at, len(words)) if _name_opening(lex, words[i])), at)
     return " ".join(words[opening:]), together, opening < len(words) and _name_opening(lex, words[opening])
+
+
+_TOGETHER_REACH = 48  # characters after a cue's subject read for a word saying the list speaks at once
+
+
+def _together_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether a word or a phrase after a cue's subject ending at ``end``, before any mark, says the people its list
+    names speak at once (lexicon ``together_words``, ``chorus_phrases``): "said councillors Ann Roe and Ben Hale
+    together,", "riefen Anna und Jonas Weber im Chor", "ont crié Awa et Fanta en chœur", "corearon Ana y Luis a coro".
+    Not one after a mark ("said Ann Roe and Ben Hale, both of whom"), nor "together with"."""
+    if end < 0:
+        return False
+    window = text[end : end + _TOGETHER_REACH]
+    cut = next((i for i, c in enumerate(window) if c in _WORD_MARKS), len(window))
+    window = window[:cut]
+    words = window.lower().split()
+    if any(w in lex.together_words and words[i + 1 : i + 2] not in _TOGETHER_WITH for i, w in enumerate(words)):
+        return True
+    return bool(lex.chorus_phrases) and _chorus(lex.code).search(window) is not None
+
+
+_TOGETHER_WITH = (["with"], ["mit"], ["avec"], ["con"])  # "together with", "zusammen mit": one joined to another
 
 
 def _paired(lex: Lexicon, first: list[str], second: list[str], opened: bool = False) -> bool:
@@ -7070,6 +7133,12 @@ def _with_group(lex: Lexicon, text: str, chain: list[_Span], who: str, at: int) 
     (two string tests before: most cues have none)."""
     if who.lower() in lex.pronouns:
         return ""  # ("my secrets and she")
+    words = who.split()
+    size = _group_phrase(lex, words)
+    if 0 < size < len(words) - 1 and words[size] in lex.and_words:
+        # (the subject is the group and the person, without the name set off after them: "les joueuses et leur
+        # entraîneuse, Inès Berthet" are "les joueuses et leur entraîneuse")
+        return who.split(",", 1)[0].rstrip(_WORD_MARKS)
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
     if not start <= at < end:
@@ -7204,9 +7273,11 @@ def _speaks_for_person(cast: Cast, speaker: str, names: list[str]) -> None:
 
 
 def _group_opens(lex: Lexicon, word: str) -> bool:
-    """Whether a word opens a group's noun phrase: a possessive or a plural article (``_group_phrase``)."""
+    """Whether a word opens a group's noun phrase: a possessive or a plural article (``_group_phrase``), or one of
+    ``other_words`` in lower case ("and other drivers", "y otros vecinos", "et d'autres parents", "and fellow
+    drivers")."""
     low = word.lower()
-    return low in lex.possessives or low in lex.plural_articles
+    return low in lex.possessives or low in lex.plural_articles or low in lex.other_words and word[:1].islower()
 
 
 def _group_phrase(lex: Lexicon, words: list[str]) -> int:
@@ -7215,11 +7286,29 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
     or ``other_words``: "the other four"), a noun in the plural ending them (lexicon ``plural_endings``, or one of
     ``collective_nouns``: "women", "Familie"), and its "of" part ("the women of the Chikamveka church choir", "les
     femmes de la coopérative"), up to a small word, a cue verb or a mark."""
-    if not words or not _group_opens(lex, words[0]):
+    if not words:
         return 0
-    stops = (lex.stopwords, lex.prepositions, lex.cue_verbs, lex.together_words)
-    count, closed = 1, False
-    while count < len(words) and count <= _GROUP_WORDS and not closed:
+    # (a part or the whole of a place's or a body's people, after its article or not: "half the village", "die halbe
+    # Schäferei Wintermoor", "la moitié du village", "medio pueblo": any noun after it names a group)
+    count = 1 if _group_opens(lex, words[0]) else 0
+    if len(words) > 1 and words[0].lower() in lex.articles and words[1].lower() in lex.group_parts:
+        count = 1
+    parted = count < len(words) and words[count].lower() in lex.group_parts
+    if parted:
+        count += 1
+        while count < len(words) - 1 and (words[count].lower() in lex.of_links or words[count].lower() in lex.articles):
+            count += 1  # ("half the", "la moitié du", "la mitad de los")
+    if not count:
+        return 0
+    stops = (
+        lex.stopwords, lex.prepositions, lex.cue_verbs, lex.together_words, lex.compound_prepositions, lex.subordinators
+    )
+    # (the article alone before the "of" part: "los de su peña", "las del pueblo": those of it)
+    those = (
+        count == 1 and len(words) > 2 and words[0].lower() in lex.plural_articles and words[1].lower() in lex.of_links
+    )
+    start, closed = count, False
+    while not those and count < len(words) and count - start < _GROUP_WORDS and not closed:
         bare = words[count].rstrip(_WORD_MARKS)
         low = bare.lower()
         if not bare or any(low in s for s in stops) and low not in lex.other_words:
@@ -7227,17 +7316,23 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         closed = bare != words[count]
         count += 1
     head = words[count - 1].rstrip(_WORD_MARKS).lower()
-    if count == 1 or "'" in head or "’" in head or not (
-        head in lex.collective_nouns
+    if not those and (count == start or "'" in head or "’" in head) or not (
+        parted
+        or those
+        or head in lex.collective_nouns
         or len(head) > 3 and any(head.endswith(ending) for ending, _ in lex.plural_endings)
     ):
         return 0
-    # (its "of" part: the link, an article maybe, then words up to a small word, a cue verb or a mark)
-    if closed or count >= len(words) or words[count].lower() not in lex.of_links:
+    # (its "of" part, or where it is from: the link, an article maybe, then words up to a small word, a cue verb or a
+    # mark: "the women of the choir", "die Imkerinnen aus Hagenow")
+    link = words[count].lower() if not closed and count < len(words) else ""
+    if not link or link not in lex.of_links and link not in lex.origin_links:
         return count
     part = count + 1
-    if part < len(words) and words[part].lower() in lex.articles:
-        part += 1
+    if link not in lex.of_links and not _from_place(lex, link, words[part : part + 2]):
+        return count  # (a place, never where they stood: "aus dem Zuschauerraum", "from the back row")
+    if part < len(words) and (words[part].lower() in lex.articles or words[part].lower() in lex.possessives):
+        part += 1  # ("of the choir", "de su peña")
     # (a link of its own goes on with it: "sus compañeras del club de montaña")
     size = end = 0
     while part + size < len(words) and size < _GROUP_WORDS:
@@ -7250,7 +7345,25 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         end = end if linked else size
         if bare != words[part + size - 1]:
             break
-    return part + end if end else count
+    return part + end if end else 0 if those else count
+
+
+def _from_place(lex: Lexicon, link: str, after: list[str]) -> bool:
+    """Whether the words after a link of where a group is from (lexicon ``origin_links``) name a place: a name with no
+    article ("aus Hagenow", "from Ballycastle"), a name after its article where only names are capitalised ("from the
+    Moneague park"), or where nouns are capitalised a noun of a place after an article (``origin_contractions``,
+    ``origin_places``: "vom Oberdorf"); never where they stood ("aus dem Zuschauerraum", "vom Zaun", "from the back
+    row")."""
+    if not after:
+        return False
+    articled = link in lex.origin_contractions or after[0].lower() in lex.determiners
+    noun = after[1] if after[0].lower() in lex.determiners and len(after) > 1 else after[0]
+    if not noun[:1].isupper():
+        return False
+    if not articled or not lex.capitalised_nouns:
+        return True
+    low = noun.rstrip(_WORD_MARKS).lower()
+    return any(low.endswith(place) for place in lex.origin_places)
 
 
 def _name_opening(lex: Lexicon, phrase: str) -> bool:
@@ -8860,6 +8973,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
     speech = item.cue_after_end >= 0 or _cue_word(g.lexicon, last) or colon and _chorus_before(g, text, start)
+    if not speech and colon and item.words.rstrip().endswith("!"):
+        # (a cry after a colon its sentence's cue verb leads into, the subject after the verb: "Zum Schluss riefen die
+        # sieben Kinder: „Frohe Weihnacht, Hallig Hooge!“", "At the end shouted the crowd: “Long Live Rosie!”")
+        speech = any(w.lower().strip(",:") in g.lexicon.cue_verbs for w in _this_sentence(before))
     # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
     # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links

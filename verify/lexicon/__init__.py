@@ -832,6 +832,20 @@ class Lexicon:
     plural_articles: frozenset[str] = frozenset()
     other_words: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    # A group's noun phrase cut short before (lower case, ``quotes._group_phrase``): the words of a part or the whole of
+    # a place or a body's people, with or without an article before them, after which any noun names a group ("half the
+    # village", "die halbe Schäferei Wintermoor", "la moitié du village", "medio pueblo", "todo el barrio"); the links
+    # that say where a group is from ("the women from Hagenow", "die Imkerinnen aus Hagenow"; "of", "de" are
+    # ``of_links``), those a language joins to their article ("die Nachbarn vom Oberdorf"), and, where nouns are
+    # capitalised, the endings of a noun of a place after an article (a place's name after its article is capitalised
+    # elsewhere: "the taxi men from the Moneague park"; where they stood is not: "from the back row", "vom Zaun", "aus
+    # dem Zuschauerraum"); the first words of the compound prepositions that end a group's phrase ("sus compañeros
+    # frente al portón", "ses amis près de la scène", "his mates next to the bar")
+    group_parts: frozenset[str] = frozenset()
+    origin_links: frozenset[str] = frozenset()
+    origin_contractions: frozenset[str] = frozenset()
+    origin_places: tuple[str, ...] = ()
+    compound_prepositions: frozenset[str] = frozenset()
     # The ranks and units of the forces (lower case; ranks as their roles, see role_forms): an abbreviated rank without
     # its stop in a civilian description's name slot is a given name ("The deputy mayor, Col Reardon,"), in a
     # description of the forces the rank ("The base commander, Col Brandt,")

@@ -709,7 +709,12 @@ LEXICON: Lexicon = Lexicon(
     ),
     together_words=words("gemeinsam zusammen beide"),
     plural_articles=words("die"),
-    other_words=words("anderen übrigen beiden beide"),
+    other_words=words("andere anderen übrigen beiden beide"),
+    group_parts=words("halbe halben ganze ganzen rest"),
+    origin_links=words("aus von vom"),
+    origin_contractions=words("vom"),
+    origin_places=("dorf", "stadt", "viertel", "kiez", "siedlung", "insel", "tal", "berg", "land", "hof", "gemeinde"),
+    compound_prepositions=words("gegenüber nahe unweit oberhalb unterhalb außerhalb innerhalb"),
     collective_nouns=words(
         "familie team mannschaft crew besatzung band kapelle chor truppe ensemble verein kinder leute männer mütter "
         "väter töchter brüder eltern geschwister angehörigen gefolge gemeinde"

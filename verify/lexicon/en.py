@@ -348,6 +348,7 @@ investigators firefighters aides staff staffers spokespeople lawyers attorneys s
 organizers organisers executives leaders lawmakers senators delegates protesters activists researchers
 scientists doctors officials' party committee board council campaigners critics opponents friends allies
 relatives neighbors neighbours
+mates pals buddies teammates classmates workmates shipmates bandmates
 """)
 # Small words a title keeps in lower case ("One Hundred Years of Solitude").
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
@@ -907,7 +908,10 @@ LEXICON: Lexicon = Lexicon(
     ),
     together_words=words("together jointly both"),
     plural_articles=words("the"),
-    other_words=words("other"),
+    other_words=words("other fellow"),
+    group_parts=words("half whole rest"),
+    origin_links=words("from"),
+    compound_prepositions=words("next close ahead outside inside alongside"),
     collective_nouns=words(
         "family team crew staff band choir troupe cast club women men children people folk kin household entourage "
         "congregation committee"

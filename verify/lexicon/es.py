@@ -69,10 +69,13 @@ ordenar decretar dictaminar
 # The cue verbs of the other languages of Spain Spanish news quotes in ("«…», diu.", "«…», dixo o gaiteiro."), as
 # written, only forms that are no Spanish word: Catalan (diu "dice", digué "dijo", deia "decía", afegeix "añade",
 # explicà "explicó"; "va dir" is read already, "dir" a form of no Spanish verb), Galician (dixo "dijo", dixeron, engadiu
-# "añadió", explicou, comentou, contou, lembrou, sinalou, asegurou, afirmou).
+# "añadió", explicou, comentou, contou, lembrou, sinalou, asegurou, afirmou); shouted and sung together, Catalan cridà
+# "gritó", cridaren, cantà, cantaren, Galician berrou "gritó", berraron, cantou, coreou ("«¡Viva o capón!», berraron
+# Ledo e os seus veciños").
 REGIONAL_CUE_VERBS = words("""
-diu digué deia dir afegeix afegí explicà assegura assegurà
+diu digué deia dir afegeix afegí explicà assegura assegurà cridà cridaren cantà cantaren
 dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou asegurou afirmou respondeu preguntou
+berrou berraron berraba berraban cantou coreou
 """)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
@@ -843,8 +846,13 @@ LEXICON: Lexicon = Lexicon(
         "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
     together_words=words("juntos juntas conjuntamente ambos ambas"),
-    plural_articles=words("los las"),
+    plural_articles=words("los las os as"),  # (with the Galician "os", "as": "Ledo e os seus veciños")
     other_words=words("otros otras demás"),
+    group_parts=words("mitad medio media todo toda resto"),
+    # (and the contracted prepositions of Galician a Spanish page quotes: "e os seus amigos de Ribadeo ao final")
+    compound_prepositions=words(
+        "frente delante detrás junto cerca encima debajo alrededor enfrente dentro fuera lejos ao aos á ás polo pola"
+    ),
     collective_nouns=words("familia equipo tripulación banda coro orquesta comparsa club gente cuadrilla peña"),
     chorus_phrases=(
         "al unísono", "a coro", "a una voz", "con una sola voz", "dijeron juntos", "dijeron juntas", "dicen juntos",

@@ -727,7 +727,9 @@ LEXICON: Lexicon = Lexicon(
     ),
     together_words=words("ensemble conjointement"),
     plural_articles=words("les"),
-    other_words=words("autres"),
+    other_words=words("autres d'autres d’autres"),
+    group_parts=words("moitié tout toute reste"),
+    compound_prepositions=words("près autour loin face proche"),
     collective_nouns=words("famille équipe équipage troupe chorale fanfare orchestre club gens entourage"),
     chorus_phrases=(
         "d'une seule voix", "d'une même voix", "en chœur", "en choeur", "à l'unisson", "disent ensemble",
