@@ -2097,6 +2097,13 @@ class Cast:
                 return mention.strip()
             self.newcomer(mention.strip(), speaker=True)
             return None
+        if (
+            len(words) == 3
+            and words[0] in self.lexicon.definite
+            and self.lexicon.number_words.get(words[1], 0) > 1
+            and not self._people_of(words[2], words[1])
+        ):
+            return None  # "a joint statement of the two museums": things or bodies counted, none named, no speaker
         # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
         # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
         named = self._named_part(mention)
@@ -3683,8 +3690,13 @@ class Cast:
                 # (or the noun before it: an adjective may follow its noun, "el hermano mayor" of "El hermano mayor, X,")
                 or (self._called(words[1]) if end == 3 else None)
                 or self._affiliated(words, head, gender, guess)
-                # (a body's letters end no description of a person: "Der US-Nachrichtensender CNN" is no guess)
-                or (self._described_topic(words, head, gender) if guess and not _acronym(written[-1]) else None)
+                # (a body's letters end no description of a person: "Der US-Nachrichtensender CNN" is no guess; nor
+                # does a capitalised head where nouns are lower case, a body's name: "la Collectivité de Saint-Martin")
+                or (
+                    self._described_topic(words, head, gender)
+                    if guess and not _acronym(written[-1]) and not self._capitalised_head(description, head)
+                    else None
+                )
                 or (self._only_woman(words, gender) if guess and self._person_noun(head, lexical=False) else None)
             )
         if not title_role(head, lex) and (called := self._called(head)) is not None:
@@ -3715,6 +3727,14 @@ class Cast:
             # role more often names another holder: "..., the health chief said. “...,” the council leader said")
             return nearest
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen))
+
+    def _capitalised_head(self, description: str, head: str) -> bool:
+        """Whether a description's head noun is written with a capital in a language whose nouns are lower case: a
+        body's name ("la Collectivité de Saint-Martin", "the Guild"), no description of a person to guess at."""
+        if self.lexicon.capitalised_nouns:
+            return False
+        at = description.lower().find(head)
+        return at > 0 and description[at].isupper()
 
     def _owned_holder(self, head: str, owner: str) -> Person | None:
         """The latest person the article described by a role's noun and its owner's as written ("Jane Roe, the mayor's

@@ -354,6 +354,53 @@ def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after_role, rest
 
 
+def _credit_phrases(lex: Lexicon) -> str:
+    """The lexicon's ``credits_after`` as a regex, a phrase's closing article left to the speaker after it ("per(?=
+    the)": "per the guild" credits "the guild", a description, as "according to the guild" does), or one that never
+    matches."""
+    parts = []
+    for phrase in sorted(lex.credits_after, key=lambda p: (-len(p), p)):
+        head, _, last = phrase.rpartition(" ")
+        if head and last in lex.determiners:
+            parts.append(rf"{phrases([head])}(?=\s+{re.escape(last)}\s)")
+        else:
+            # (a phrase of no article before a name in capitals only: "per Dunedin City Council", never "per cent")
+            parts.append(rf"{phrases([phrase])}(?=\s+[A-ZÀ-Þ])")
+    return "|".join(parts) or "(?!)"
+
+
+def _credited_body(lex: Lexicon) -> str:
+    """A body's name credited after "according to" that a description or a name run reads short (see ``_build``): its
+    kind noun capitalised (lexicon ``organisation_words``), more capitalised words, then up to two complements in lower
+    case ("des pêcheurs") and one to three closing on capitalised words ("de la Baie-Égmont", "de Origen
+    Mahón-Menorca"), perhaps after its article; or, where an article tells an object (lexicon ``object_articles``,
+    ``genitive_links``: "laut dem", "nach Angaben des"), a body's name after it. Bounded: linear."""
+    kinds = sorted(w for w in lex.organisation_words if w.isalpha())
+    spaced = [w for w in lex.complement_words if w[-1].isalpha()]
+    elided = [w for w in lex.complement_words if not w[-1].isalpha()]
+    if not kinds or not spaced:
+        return "(?!)"
+    link = rf"\s+(?:(?:{_alternation(spaced)})\s+" + (rf"|(?:{_alternation(elided)}))" if elided else ")")
+    article = rf"(?:(?:{_alternation(w for w in lex.articles if w[-1].isalpha())})\s+|{_ELIDED_ARTICLE})?"
+    capitals = r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,3}"
+    lower = rf"{link}{article}{_LOWER_WORD}"
+    determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    kind_named = (
+        rf"{determiner}(?P<who>(?=[A-ZÀ-Þ])(?i:{_alternation(kinds)})(?![\w’'\-])(?:\s+[A-ZÀ-Þ][\w’'\-]*+){{0,3}}"
+        rf"(?:{lower}){{0,2}}(?:{link}{article}{capitals}){{1,3}})"
+    )
+    return kind_named
+
+
+def _oblique_body(lex: Lexicon) -> str:
+    """A body's name credited after "according to" and an article no subject takes (lexicon ``object_articles``,
+    ``genitive_links``: "laut dem Hütehundverein Lüneburger Heide", "nach Angaben des Deutschen Wetterdienstes"),
+    which no determiner of a description opens; or a pattern that never matches."""
+    obliques = sorted({*lex.object_articles, *lex.genitive_links})
+    # (a stop closing the credit is no abbreviation's: "laut dem Verein Tafel Nord." is "Verein Tafel Nord")
+    return rf"(?:{_alternation(obliques)})\s+(?P<who>{_BODY_NAME})(?<!\.)" if obliques else "(?!)"
+
+
 def _elided_objects(lex: Lexicon) -> list[str]:
     """The object pronouns a language elides onto its verb ("l'", "m'": "Odile Ferrand l'assure :"), sorted; none in a
     language that elides nothing."""
@@ -594,6 +641,7 @@ def _build(lex: Lexicon) -> Grammar:
     according_speaker = speaker.replace(
         "(?P<who>", rf"(?P<who>\b(?:{object_pronoun})\b|\b{_document_owner(lex)}(?![\w’'\-])|", 1
     )
+    credits_after = _credit_phrases(lex)
     # (a role and the name apposed to it, after the phrase: "according to its director of operations, Fiona Grady", "en
     # palabras del regidor de Cultura, Martín Quispe," whose article the phrase's "del" holds)
     according_role = rf"\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"
@@ -711,9 +759,16 @@ def _build(lex: Lexicon) -> Grammar:
         re.compile(rf"^[\s,;:]*{linked_frame}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
+        # “...,” according to a body named by its kind noun, over its complements to the name closing the credit:
+        # "selon l'Association des pêcheurs de la Baie-Égmont.", "según el Consejo Regulador de la Denominación de
+        # Origen Mahón-Menorca, que …" (a description stops at its first complement); a body's name after an article
+        # no subject takes, in German: "laut dem Hütehundverein Lüneburger Heide." (the body, never the last speaker)
+        re.compile(rf"^[\s,;:]*(?:{according}|{credits_after})\s+{_credited_body(lex)}(?=\s*[.,;!?]|\s*$)"),
+        re.compile(rf"^[\s,;:]*(?:{according})\s+{_oblique_body(lex)}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to Rutte / „...“, so Merkel / “...,” according to a statement from the Harbour Trust
-        # (and “...,” per a statement from the City of Abbotsford: lexicon ``credits_after``, read here only)
-        re.compile(rf"^[\s,;:]*(?:{according}|{phrases(lex.credits_after) or '(?!)'})\s+{according_speaker}"),
+        # (and “...,” per a statement from the City of Abbotsford, “…,” per the guild: lexicon ``credits_after``, read
+        # here only, its article the speaker's)
+        re.compile(rf"^[\s,;:]*(?:{according}|{credits_after})\s+{according_speaker}"),
         dropped_subject,
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")
@@ -754,7 +809,9 @@ def _build(lex: Lexicon) -> Grammar:
     if lex.credits_after and lex.document_nouns and lex.body_links:
         # Per a statement from the Ministry of Culture, “… (a phrase of ``credits_after`` opening the sentence, in its
         # capitalised form, before a body's document named whole: never "per cent" in running text, nor "Per Andersson")
-        opening = _alternation(sorted({p[:1].upper() + p.split()[0][1:] for p in lex.credits_after}))
+        # (a phrase of one word and its article: "Per a", not "As per a")
+        heads = {p.split()[0] for p in lex.credits_after if all(w in lex.determiners for w in p.split()[1:])}
+        opening = _alternation(sorted(h[:1].upper() + h[1:] for h in heads))
         before += (
             (
                 re.compile(rf"^\s*(?:{opening})\s"),

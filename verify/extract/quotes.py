@@ -755,7 +755,8 @@ def _new_sentence_follows(text: str, span: _Span) -> bool:
             return False
         end = stop.end()
     # (a quote opening after it opens the next sentence: “A.” / “B,” he said.)
-    following = text[end : end + 6].lstrip().lstrip(_OPENING_MARKS + "'`")
+    # (and a Spanish question or exclamation opening it: "«…» ¿Quién habla así? Marta Ruiz.")
+    following = text[end : end + 6].lstrip().lstrip(_OPENING_MARKS + "'`¿¡")
     return not following or following[0].isupper()
 
 
@@ -3612,8 +3613,10 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
             return False  # "Frage: „...“", "Q:": an interview's label names no one; nor does "Desde" opening a sentence
         if word in lex.number_words:
             return False  # "Siete de los ocho tripulantes del pesquero «…»": a number opening the sentence
-        if word in lex.relative_pronouns:
-            return False  # "«…» Quien lo dice es la ganadora, …": who says it is named after the verb (a back credit)
+        if word in lex.relative_pronouns or word.lstrip("¿") in _ASKING_WORDS[lex.code]:
+            # "«…» Quien lo dice es la ganadora, …": who says it is named after the verb (a back credit); "¿Quién habla
+            # así? Marta Ruiz": who asks it, the name answering the question (``_asked_who``)
+            return False
         head = _APOSTROPHE.split(word, maxsplit=1)[0]
         if head != word and (head in lex.pronouns or head in lex.not_names):
             return False  # "I'm", "It's", "That's": a contraction is no one's name
@@ -5006,6 +5009,8 @@ class _Reader:
         # (nor does a cue verb opening a sentence before its speaker: "Said Jo Reed, who ...")
         named_no_one = low in lex.not_names or low in lex.cue_verbs or low in lex.prepositions  # "Absent", "Outside"
         named_no_one = named_no_one or low.replace("’", "'") in lex.according_to  # "D'après Annick Morvan": not hers
+        # (nor a cleft's opener: "C'est Ruby Hodge, 23 ans, qui parle ainsi" names Ruby Hodge)
+        named_no_one = named_no_one or low.replace("’", "'") in lex.cleft_openers
         if named_no_one and low not in lex.determiners and low not in lex.titles:
             return match.end() - len(rest), rest
         return match.start(), match.group()
@@ -6038,7 +6043,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         if sentence_start(opening, first.start) != first.start or not _new_sentence_follows(block.text, last):
             return None
         text = block.text[last.end :].lstrip(" .!?…")
-    return _credited_back(g, text) or _paused_subject(g, text) or _spoken_so(g, text)
+    return _credited_back(g, text) or _paused_subject(g, text) or _spoken_so(g, text) or _asked_who(g, text)
 
 
 _QUOTE_RUN = 4  # the most paragraphs that are only a quote read past to the sentence that names who spoke them
@@ -6096,36 +6101,116 @@ def _subject_of_sentence(g: Grammar, subject: str) -> str | None:
 
 
 _NAMED_WORDS = 4  # the most words between a link of naming and the name it gives ("is the driver, Sidi Ould Ahmed")
-# The first words of each lexicon's ``speaking_so`` ("who", "qui", "der", "que"): a sentence holding none of them is
-# read no further
+_APPOSITION_CHARS = 120  # the longest apposition set off by commas between a clause of speaking so and its link
+_DESCRIBED_CHARS = 160  # the longest description of a person before its link ("The woman laughing behind … was")
+# The first words of each lexicon's ``speaking_so`` ("who", "qui", "der", "que"), as written in lower case and
+# capitalised ("Die das sagt, ist …"): a sentence holding none of them is read no further
 _SPEAKING_SO_OPENINGS = {
-    code: tuple(sorted({phrase.split()[0] for phrase in lex.speaking_so})) for code, lex in LEXICONS.items()
+    code: tuple(sorted({w for phrase in lex.speaking_so for w in (phrase.split()[0], phrase.split()[0].capitalize())}))
+    for code, lex in LEXICONS.items()
 }
 
 
 def _spoken_so(g: Grammar, text: str) -> str | None:
     """Who the sentence right after a quote no cue credits says spoke so, by a clause of speaking so (lexicon
-    ``speaking_so``, ``naming_links``): the name a link of naming gives after it ("« … » Le chauffeur qui parle ainsi
-    s'appelle Sidi Ould Ahmed, …", "“…” The woman who said this is the harbour master, Ann Cole."), or the person
-    named or described before it ("„…“ Anna Berg, die das sagt, fährt seit 20 Jahren."); None when the clause is
-    not in the sentence or names no one ("The man who said this is long gone")."""
+    ``speaking_so``, ``naming_links``): the name a link of naming gives after it, past one apposition set off by commas
+    ("« … » Le chauffeur qui parle ainsi s'appelle Sidi Ould Ahmed, …", "„…“ Die das sagt, ist Schäferin Merle
+    Bostelmann", "« … » Celui qui le dit, la barbe blanche, s'appelle Mathis Jeunet"), or the person named or described
+    before it, past a cleft's opener ("„…“ Anna Berg, die das sagt, fährt seit 20 Jahren.", "« … » C'est Ruby Hodge, 23
+    ans, qui parle ainsi"); else a description of a person by a noun alone and the name its link gives ("“…” The woman
+    laughing behind the stall was Hawa Kpoto", :func:`_described_speaker`). None when the sentence names no one after
+    the link ("The man who said this is long gone")."""
     lex = g.lexicon
     if not lex.speaking_so:
         return None
     sentence = text[: sentence_end(text, 0)]
-    if not any(f" {word} " in sentence for word in _SPEAKING_SO_OPENINGS[lex.code]):
-        return None  # (most sentences hold no clause of speaking so: one search or two on the text as written)
-    low = (sentence.lower() + " ").replace("’", "'").replace(",", " ").replace(".", " ")
+    padded = f" {sentence}"
+    if not any(f" {word} " in padded for word in _SPEAKING_SO_OPENINGS[lex.code]):
+        return _described_speaker(g, sentence)  # (most sentences hold no clause of speaking so: a search or two)
+    low = (padded.lower() + " ").replace("’", "'").replace(",", " ").replace(".", " ")
     found = ((low.find(f" {phrase} "), phrase) for phrase in lex.speaking_so)
-    at, phrase = min(((i, p) for i, p in found if i > 0), default=(-1, ""))
-    if at < 0 or len(low) != len(sentence) + 1:  # (a letter lowered into two moves the offsets: not read)
-        return None
-    rest = at + len(phrase) + 2
-    rest += len(low) - rest - len(low[rest:].lstrip())  # (past the comma closing the clause: "die das sagt, ist")
-    link = next((w for w in lex.naming_links if low.startswith(f"{w} ", rest)), None)
+    # (the first clause, the longest of those opening there: "qui le dit ainsi" over "qui le dit")
+    at, phrase = min(((i, p) for i, p in found if i >= 0), key=lambda f: (f[0], -len(f[1])), default=(-1, ""))
+    if at < 0 or len(low) != len(padded) + 1:  # (a letter lowered into two moves the offsets: not read)
+        return _described_speaker(g, sentence) if at < 0 else None
+    named = _linked_name(g, sentence, low[1:], at + len(phrase))
+    if named is not None:
+        return named or None
+    return _subject_of_sentence(g, _uncleft(lex, sentence[:at].strip()))
+
+
+def _linked_name(g: Grammar, sentence: str, low: str, clause_end: int, next_to: bool = False) -> str | None:
+    """The name a link of naming (lexicon ``naming_links``) gives right after a description of the speaker ending at
+    ``clause_end`` of ``sentence`` (``low``: it lowered, commas and stops as spaces), or after one apposition set off
+    by commas there ("The man saying so, wrapped in a toque, was Gus Wiitala"), within :data:`_NAMED_WORDS` words of
+    the link (``next_to``: right after it): "" when a link stands there and names no one, None when no link does."""
+    rest = clause_end + len(low) - clause_end - len(low[clause_end:].lstrip())  # (past the comma closing the clause)
+    link = next((w for w in g.lexicon.naming_links if low.startswith(f"{w} ", rest)), None)
+    if link is None and sentence.startswith(",", clause_end):
+        close = sentence.find(", ", clause_end + 1, clause_end + _APPOSITION_CHARS)
+        if close > 0:
+            rest = close + 2
+            link = next((w for w in g.lexicon.naming_links if low.startswith(f"{w} ", rest)), None)
     if link is None:
-        return _subject_of_sentence(g, sentence[:at].strip())
-    return _name_credited(g, sentence, rest + len(link), len(sentence), _NAMED_WORDS)
+        return None
+    name = _name_credited(g, sentence, rest + len(link), len(sentence), _NAMED_WORDS) or ""
+    return "" if next_to and not sentence[rest + len(link) :].lstrip().startswith(name) else name
+
+
+def _described_speaker(g: Grammar, sentence: str) -> str | None:
+    """The name a sentence right after a quote no cue credits gives the person it opens on, described by a noun of a
+    person alone (lexicon ``described_speakers``) and whatever they did there, through its first link of naming: "“…”
+    The woman laughing behind a pile of bitter balls was Hawa Kpoto, who …", "„…“ Der Mann mit der Mütze ist Gus
+    Wiitala", "« … » Celui qui le dit, la barbe blanche, s'appelle Mathis Jeunet". None when no link follows within
+    :data:`_DESCRIBED_CHARS` characters or no name right after it ("The woman in the red coat was not amused")."""
+    lex = g.lexicon
+    head = sentence[:24].lower().replace("’", "'")
+    if not lex.described_speakers or not head.startswith(lex.described_speakers):
+        return None
+    opener = next((o for o in lex.described_speakers if head.startswith(o) and _opener_ends(head, o)), None)
+    if opener is None:
+        return None
+    low = (sentence.lower() + " ").replace("’", "'").replace(",", " ").replace(".", " ")
+    if len(low) != len(sentence) + 1:
+        return None
+    found = (low.find(f" {link} ", len(opener) - 1, _DESCRIBED_CHARS) for link in lex.naming_links)
+    at = min((i for i in found if i >= 0), default=-1)
+    # (after a pronoun the name comes right after the link: "She is Aroha Tipene", never "Il est midi, Léa Roux …")
+    return _linked_name(g, sentence, low, at, opener in lex.pronouns) or None if at >= 0 else None
+
+
+def _asked_who(g: Grammar, text: str) -> str | None:
+    """The name answering a question of who spoke, right after a quote no cue credits (lexicon ``speaker_questions``):
+    "« … » Qui parle ? Soazig Le Floc'h, carillonneuse …", "“…” Who is speaking? Ann Cole, the harbour master."; None
+    when no name opens the answer ("Qui parle ? Personne ne le sait.")."""
+    lex = g.lexicon
+    if not lex.speaker_questions or "?" not in text[:_QUESTION_CHARS]:
+        return None
+    low = text[:_QUESTION_CHARS].lower().replace("’", "'").replace(" ?", "?")
+    if not low.startswith(lex.speaker_questions):
+        return None
+    asked = text.index("?") + 1
+    # (the answer's opening only: its sentence's breaks are not worked out over the rest of a long paragraph)
+    answer = text[asked : asked + _ANSWER_CHARS].lstrip()
+    answer = _uncleft(lex, answer[: sentence_end(answer, 0)])  # ("Qui parle ? C'est Soazig Le Floc'h.")
+    name = _name_credited(g, answer, 0, len(answer), 1)
+    return name if name is not None and " " in name else None  # (a full name: "Personne ne le sait" names no one)
+
+
+_QUESTION_CHARS = 30  # the longest question of who spoke, as the lexicons list them ("¿quién habla así?")
+_ANSWER_CHARS = 120  # the opening of the answer read for the name ("Soazig Le Floc'h, carillonneuse …")
+# The words asking who in each lexicon's ``speaker_questions`` ("who", "wer", "qui", "quién"): no speaker's name
+_ASKING_WORDS = {
+    code: frozenset(q.split()[0].lstrip("¿") for q in lex.speaker_questions) for code, lex in LEXICONS.items()
+}
+
+
+def _uncleft(lex: Lexicon, subject: str) -> str:
+    """A subject with the opener of a cleft sentence taken off ("C'est Ruby Hodge, 23 ans," -> "Ruby Hodge, 23 ans,";
+    lexicon ``cleft_openers``): the person the cleft singles out."""
+    low = subject[:12].lower().replace("’", "'")
+    opener = next((o for o in lex.cleft_openers if low.startswith(f"{o} ")), None)
+    return subject[len(opener) :].lstrip() if opener else subject
 
 
 def _corrected_credit(g: Grammar, block: Block, item: _Found) -> str | None:
@@ -6167,8 +6252,12 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         if text.startswith(", ", start) and (comma := text.find(", ", start + 2, end)) > 0:
             start = comma + 2  # (past what the words are set off: "Diesen Satz, den Kern der Begründung, las …")
         after = text[start:].split(maxsplit=1)[:1]
-        if not after or after[0].lower() in lex.subordinators or after[0].lower() in lex.clause_words:
-            opener = None  # "That was before Ann Cole took office": no credit ("That was how …" is a back cue's)
+        first = after[0].lower() if after else ""
+        clause_word = first in lex.clause_words and first not in lex.perfect_auxiliaries
+        if not after or first in lex.subordinators or clause_word:
+            # "That was before Ann Cole took office": no credit ("That was how …" is a back cue's); a perfect's
+            # auxiliary opens the clause of the verb put second ("Mit diesen Worten hatte X den Abend eröffnet")
+            opener = None
         elif (heard := _heard_from(g, text, start, end)) is not None:
             # ("Diese Worte hörte Anna Berg oft von ihrem Vater.": whom she heard them from, named, else no one)
             name = _CAPITAL_RUN.match(text, heard[0]) if heard[1] > heard[0] else None
@@ -6184,13 +6273,19 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         return None
     end = sentence_end(text, len(opener))
     cue = text[len(opener) : end]
+    if (aside := _ASIDE_AFTER_VERB.match(cue, len(cue) - len(cue.lstrip()))) is not None:
+        # ("Voilà ce que raconte, en riant, Aline Bovay": the manner set off after the verb, read as if not there)
+        cue = cue[: aside.end("verb")] + " " + cue[aside.end() :]
     for pattern in (g.verb_speaker, g.speaker_verb):
         match = pattern.match(cue)
         if match is None:
             continue
         clause = REPORTED_CLAUSE.search(cue, match.end())
-        if clause is not None and cue[match.end() : clause.start()] == ", " and clause.group() == "que":
-            clause = None  # ("Así lo contó Norma Quiroga, que vive frente al portón": a relative clause about her)
+        between = cue[match.end() : clause.start()] if clause is not None else ""
+        if clause is not None and between.startswith(", ") and between.endswith(", ") and clause.group() == "que":
+            # ("Así lo contó Norma Quiroga, que vive frente al portón", "Lo dice Rosario Techera, tambera de Cerro
+            # Colorado, que ordeña …": a relative clause about her, after her name or its apposition)
+            clause = None
         if _plausible(g, match.group("who")) and clause is None:
             who = match.group("who")
             if _thing_described(lex, who):
@@ -6200,6 +6295,11 @@ def _credited_back(g: Grammar, text: str) -> str | None:
                 return _name_credited(g, cue, match.end("who"), len(cue)) if pattern is g.verb_speaker else None
             return who[: _sentence_in(who)]
     return None
+
+
+# A back cue's verb and a short manner set off by commas after it, before its speaker ("raconte, en riant, Aline
+# Bovay", "says, laughing, Ann Cole", "erzählt, lachend, Anna Berg", "cuenta, entre risas, Marta Ruiz")
+_ASIDE_AFTER_VERB = re.compile(r"(?<![\w’'\-])(?P<verb>[^\W\d_][\w’'\-]*+),\s[^\W\d_A-ZÀ-Þ][^,.;:!?]{0,40}?,\s+(?=[A-ZÀ-Þ])")
 
 
 def _name_credited(g: Grammar, text: str, start: int, end: int, reach: int = 0) -> str | None:

@@ -737,6 +737,17 @@ class Lexicon:
     # the name after it ("s'appelle", "is", "heißt", "se llama")
     speaking_so: tuple[str, ...] = ()
     naming_links: tuple[str, ...] = ()
+    # The openings of a sentence describing someone by a noun of a person alone, right after a quote no cue credits
+    # (lower case, straight apostrophes): "“…” The woman laughing behind the stall was Hawa Kpoto", "« … » Celui qui le
+    # dit, la barbe blanche, s'appelle Mathis Jeunet": the name a link of ``naming_links`` gives after it spoke
+    described_speakers: tuple[str, ...] = ()
+    # What opens a cleft sentence before the person it singles out (lower case, straight apostrophes): "C'est Ruby
+    # Hodge, 23 ans, qui parle ainsi", "It was Ann Cole who said it", "Es ist Anna Berg, die das sagt", "Es Marta Ruiz
+    # quien lo dice": the person, never the opener
+    cleft_openers: tuple[str, ...] = ()
+    # A question asking who spoke, right after a quote no cue credits, the name answering it next (lower case, no space
+    # before the question mark): "« … » Qui parle ? Soazig Le Floc'h, carillonneuse …", "“…” Who is speaking? Ann Cole"
+    speaker_questions: tuple[str, ...] = ()
     # A letter's or an e-mail's salutation ("Dear", "Sehr geehrte", "Madame", "Estimada"), lower case: a block quotation
     # opening on one and a name or a role before a comma ("„Sehr geehrte Frau Albrecht, wir …“") is a letter quoted
     # whole, whose writer the text named before it

@@ -610,6 +610,7 @@ LEXICON: Lexicon = Lexicon(
         # (what the words were, and from whom they came: "Das Angebot kam von Jonas Berg, 16, …")
         "das angebot kam von", "der satz kam von", "die worte kamen von", "die bemerkung kam von",
         "die aussage kam von", "die warnung kam von", "der satz ist von", "die worte sind von",
+        "das sind die worte von", "dies sind die worte von", "das war die antwort von", "so lautete die antwort von",
         # (the words as the object opening the sentence, its subject after the verb: "Diesen Satz, den Kern der
         # Begründung, las die Vorsitzende Richterin Gabriele Fürholzer vor.", "Gesagt hat das der Bürgermeister, …")
         "diesen satz", "diese sätze", "diese worte", "gesagt hat das", "gesagt hat dies", "gesagt hat diesen satz",
@@ -782,9 +783,17 @@ LEXICON: Lexicon = Lexicon(
     speaking_so=(
         "der so spricht", "die so spricht", "der so redet", "die so redet", "der das sagt", "die das sagt",
         "der dies sagt", "die dies sagt", "der das gesagt hat", "die das gesagt hat", "der so erzählt",
-        "die so erzählt",
+        "die so erzählt", "wer das sagt", "wer so spricht", "wer das gesagt hat", "wer so redet",
     ),
     naming_links=("heißt", "hieß", "ist", "war"),
+    described_speakers=(
+        "der mann", "die frau", "die person", "das mädchen", "der junge", "die junge frau", "der junge mann",
+        "der alte mann", "die alte frau", "die ältere frau", "der ältere mann", "die stimme",
+        # (whoever said so, a clause of any verb: "Wer so schimpft, ist Kreisbäuerin Resi Fink"; a pronoun: "Sie ist …")
+        "wer", "sie", "er",
+    ),
+    speaker_questions=("wer spricht?", "wer spricht da?", "wer sagt das?", "wer sagt so etwas?", "wer hat das gesagt?"),
+    cleft_openers=("es ist", "es war", "das ist", "das war"),
     behalf_phrases=(
         "in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag", "in dessen namen",
         "in deren namen", "in dessen auftrag", "in deren auftrag",

@@ -704,7 +704,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     quoting_links=("as saying", "as having said", "as adding", "as telling", "as writing", "saying", "telling"),
     according_to=("according to", "in the words of", "to quote"),
-    credits_after=("per a", "per an", "per the"),
+    credits_after=("per a", "per an", "per the", "per", "as per a", "as per an", "as per the", "as per"),
     owner_words=("in {} words", "in {} own words"),
     floor_calls=words("interjection interruption"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
@@ -968,8 +968,19 @@ LEXICON: Lexicon = Lexicon(
         "who speaks like this", "who speaks like that", "who speaks this way", "who talks like this",
         "who talks like that", "who says this", "who said this", "who says that", "who said that",
         "who put it this way", "who puts it this way", "who put it like that", "who spoke these words",
+        "who said it", "who says it", "who said so", "who says so", "saying so", "saying this", "saying that",
+        "saying it",
     ),
     naming_links=("is called", "is named", "was called", "was named", "goes by", "is", "was"),
+    described_speakers=(
+        "the man", "the woman", "the person", "the girl", "the boy", "the lady", "the gentleman",
+        "the speaker", "the voice", "the young man", "the young woman", "the old man", "the old woman",
+        "the older man", "the older woman", "the teenager",
+        # (a pronoun standing for the speaker: "“…” She is Aroha Tipene, now 34, who …")
+        "she", "he",
+    ),
+    speaker_questions=("who is speaking?", "who is talking?", "who said it?", "who says so?", "who said that?"),
+    cleft_openers=("it was", "it is", "it's"),
     self_words=words("himself herself themselves itself myself ourselves"),
     behalf_links=("speaking for", "speaking on behalf of", "on behalf of", "in the name of", "who spoke for"),
     name_given_phrases=(
@@ -1011,6 +1022,9 @@ LEXICON: Lexicon = Lexicon(
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
     back_credits=(
+        # (what the words were, and whose: "That was the reply of Ann Cole, …"; before "that was", read first)
+        "that was the reply of", "that was the answer of", "that was the response of", "that was the reaction of",
+        "such was the reply of", "such was the answer of",
         "that was",
         "those were the words of",
         "these were the words of",

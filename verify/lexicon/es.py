@@ -645,6 +645,9 @@ LEXICON: Lexicon = Lexicon(
     double_surnames=True,
     dialogue_dashes=True,
     back_credits=(
+        # (what the words were, and whose: "Esa fue la respuesta de Ernestina Catalán, …")
+        "esa fue la respuesta de", "esta fue la respuesta de", "esa es la respuesta de", "esa fue la reacción de",
+        "esa fue la queja de", "esa es la queja de", "esa fue la advertencia de", "tal fue la respuesta de",
         "era",
         "fue",
         "esas fueron las palabras de",
@@ -693,6 +696,8 @@ LEXICON: Lexicon = Lexicon(
         # (the longer first: the first opener the sentence starts with is read)
         "así es como lo", "así fue como lo", "así es como", "así fue como", "de esta manera lo", "de este modo lo",
         "así lo", "eso lo", "eso", "esto", "así",
+        # (the words as the object pronoun before the verb and its subject: "Lo dice Rosario Techera, tambera …")
+        "lo",
     ),
     # ("No lo dijo el seremi …, ni la alcaldesa …, sino …", "No fue el alcalde quien lo dijo, sino …")
     denied_credits=("no lo", "no la", "no las", "no los", "no fue", "no era"),
@@ -915,8 +920,17 @@ LEXICON: Lexicon = Lexicon(
     # ("«…» El camionero que habla así se llama Tomás Urquiza."; "«…» Marta Ruiz, que lo dice, …")
     speaking_so=(
         "que habla así", "que así habla", "que lo dice", "que así lo dice", "que dice esto", "que dice eso",
-        "que lo cuenta", "que así lo cuenta", "que lo contó", "que lo dijo",
+        "que lo cuenta", "que así lo cuenta", "que lo contó", "que lo dijo", "quien habla así", "quien así habla",
+        "quien lo dice", "quien lo dijo", "quien lo cuenta",
     ),
+    described_speakers=(
+        "el hombre", "la mujer", "la persona", "la joven", "el joven", "la señora", "el señor", "la chica", "el chico",
+        "la anciana", "el anciano", "la voz",
+        # (whoever said so, a clause of any verb: "Quien más protestó fue …"; a pronoun: "Ella es Rosa Quispe")
+        "quien", "ella", "él",
+    ),
+    speaker_questions=("¿quién habla?", "¿quién habla así?", "¿quién lo dice?", "¿quién lo dijo?", "¿quién dice eso?"),
+    cleft_openers=("es", "fue", "era"),
     naming_links=("se llama", "se llamaba", "es", "era", "fue"),
     self_words=words("sí mismo misma mismos mismas mí"),
     behalf_links=(

@@ -605,6 +605,9 @@ LEXICON: Lexicon = Lexicon(
     # sergent, président)
     title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt"),
     back_credits=(
+        # (what the words were, and whose: "Telle fut la réponse d'Aline Bovay"; before "c'était", read first)
+        "c'était la réponse de", "c'était la réponse d'", "ce fut la réponse de", "ce fut la réponse d'",
+        "telle fut la réponse de", "telle fut la réponse d'", "telle a été la réponse de", "telle a été la réponse d'",
         "c'était",
         "ce sont les mots de",
         "ce sont les mots d'",
@@ -794,8 +797,16 @@ LEXICON: Lexicon = Lexicon(
     speaking_so=(
         "qui parle ainsi", "qui s'exprime ainsi", "qui parle comme ça", "qui dit cela", "qui dit ça",
         "qui tient ces propos", "qui a tenu ces propos", "qui raconte cela", "qui témoigne ainsi",
-        "qui raconte ainsi",
+        "qui raconte ainsi", "qui le dit", "qui l'a dit", "qui le dit ainsi",
     ),
+    described_speakers=(
+        "celui", "celle", "l'homme", "la femme", "la personne", "la jeune femme", "le jeune homme", "le vieil homme",
+        "la vieille dame", "la dame", "le monsieur", "la jeune fille", "le garçon", "la voix",
+        # (a pronoun standing for the speaker: "« … » Elle s'appelle Léa Roux")
+        "elle", "il",
+    ),
+    speaker_questions=("qui parle?", "qui parle ainsi?", "qui dit ça?", "qui a dit ça?", "qui dit cela?"),
+    cleft_openers=("c'est", "c'était", "ce fut", "ce sont"),
     naming_links=("s'appelle", "se nomme", "se prénomme", "s'appelait", "c'est", "est", "était"),
     self_words=words("lui-même elle-même eux-mêmes elles-mêmes soi-même moi-même nous-mêmes soi"),
     behalf_links=("au nom de", "au nom du", "au nom des", "pour le compte de", "pour le compte du", "de la part de"),
