@@ -636,6 +636,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     if case := _case_named(words, lex):
         return _candidate(case, code)  # "Fall Guido Reil", "Affaire Jeanne Roux": the person the case is named after
     if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
+        if _job_noun_named(words, lex):
+            return _candidate(" ".join(words[1:]), code)  # "Die Fotografin Petra Huber": Petra Huber
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     if lex.capitalised_nouns:
         # (before its words are read as a name's, and before the titles are: "Sabine Grahl vom Mieterbund Haffküste"
@@ -856,6 +858,22 @@ def _particle_first(name: str, lex: Lexicon) -> bool:
         len(words) == 2
         and words[1][:1].isupper()
         and (words[0] in lex.name_particles or words[0] in _en.NAME_PARTICLES)
+    )
+
+
+def _job_noun_named(words: list[str], lex: Lexicon) -> bool:
+    """Whether a capitalised run opening on a determiner is a noun for a person that no lexicon lists, then a given name
+    a lexicon knows and a surname, in a language that capitalises nouns ("Die Fotografin Petra Huber", "Der Imker Jens
+    Voss", "Die Architektin Ines Roth": the noun's ending told it for "Geologin" alone); not a body's noun ("Die Firma
+    Hans Huber", a trade's house: "Die Bäckerei Hans Huber") nor a run of no surname ("Der Tag Peter")."""
+    return (
+        lex.capitalised_nouns
+        and len(words) == 4
+        and words[3][:1].isupper()
+        and words[1].lower() not in lex.organisation_words
+        and not words[1].endswith("ei")
+        and known_first_name(words[2])
+        and not known_first_name(words[1])
     )
 
 
@@ -1386,6 +1404,8 @@ _DEED_OPENINGS = {code: tuple(sorted(" " + verb for verb in lex.deed_agents)) fo
 _DEED_NOUNS = {
     code: frozenset(noun for nouns in lex.deed_agents.values() for noun in nouns) for code, lex in LEXICONS.items()
 }
+_BODY_OBJECT_CHARS = 60  # the characters after a verb of heading read for its object ("the residents' group")
+_BODY_OBJECT_WORDS = 4  # its words: a determiner, an owner or an adjective, the noun ("la plataforma vecinal")
 _DEED_REACH = 3 + max((len(verb) for lex in LEXICONS.values() for verb in lex.deed_agents), default=0)
 
 _SENTENCE_BREAKS = (". ", "! ", "? ", ": ", "\n")
@@ -2104,6 +2124,9 @@ class Cast:
             and not self._people_of(words[2], words[1])
         ):
             return None  # "a joint statement of the two museums": things or bodies counted, none named, no speaker
+        if len(words) == 3 and words[1] in lex.particle_articles and (bearer := self._surname_before_object(mention)):
+            self._touch(self._topics, bearer)
+            return _name(bearer)  # "So stellte Keller den Entwurf vor": Jonas Keller, named before, not "Keller den …"
         # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
         # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
         named = self._named_part(mention)
@@ -2134,7 +2157,7 @@ class Cast:
             return _name(person)
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         name = body or self._owned_as_written(mention) or self._untitled(mention) or mention.strip()
-        if self.lexicon.genitive_links and not body and (role := self._genitive_role(key.split(), name)):
+        if self.lexicon.genitive_links and not body and (role := self._genitive_role(mention.split(), name)):
             # "sagte die Präsidentin des Vereins", no president known: the description as written, as "the head of
             # the office" is, never the genitive's capitalised noun ("Vereins") taken for a name
             self._unheld_roles.add(role)
@@ -2161,18 +2184,23 @@ class Cast:
             self._unheld_roles.add(title_role(head, self.lexicon) or head)
         return name
 
-    def _genitive_role(self, words: list[str], name: str) -> str:
+    def _genitive_role(self, written: list[str], name: str) -> str:
         """The role of a definite description whose head a genitive's article follows, in a language that capitalises
-        its nouns ("präsidentin" of "die Präsidentin des Vereins", ``words`` lower case), when the name read from it
-        is only the genitive's words ("Vereins", "Amtes für Umwelt"); "" otherwise. A spokesperson's genitive is the
-        body they speak for ("der Sprecher des Ministeriums"), no role of theirs."""
+        its nouns ("präsidentin" of "die Präsidentin des Vereins", ``written`` as written), when the name read from it
+        is only the genitive's words ("Vereins", "Amtes für Umwelt"), perhaps after adjectives in lower case ("des
+        städtischen Tierheims"); "" otherwise. A spokesperson's genitive is the body they speak for ("der Sprecher des
+        Ministeriums"), no role of theirs."""
+        words = [w.lower() for w in written]
         if len(words) < 4 or words[0] not in self.lexicon.definite:
             return ""
         end = _head_end(words, self.lexicon)
         if end > len(words) - 2 or words[end] not in self.lexicon.genitive_links:
             return ""
         role = title_role(words[end - 1], self.lexicon)
-        tail = " ".join(words[end + 1 :])
+        adjectives = end + 1
+        while adjectives < len(words) - 1 and adjectives < end + 3 and written[adjectives].islower():
+            adjectives += 1  # ("des städtischen Tierheims", "der neuen freiwilligen Feuerwehr")
+        tail = " ".join(words[adjectives:])
         if not role or role in self.lexicon.voice_roles or not tail.startswith(name.lower()):
             return ""
         return role
@@ -2969,6 +2997,20 @@ class Cast:
             latest = bearers[0] if len(bearers) == 1 else None
         return latest
 
+    def _surname_before_object(self, mention: str) -> Person | None:
+        """The person named before whose surname alone opens a capitalised mention of three words, the second an
+        article that is also a name's particle (lexicon ``particle_articles``: "Keller den Entwurf" of "So stellte
+        Keller den Entwurf vor", "Huber den Gästen"): there the article opens the cue's object, since a particle name
+        ("Ruud den Boer") is met first whole, never as a surname someone of the article bears; None where the whole
+        mention or no one of that surname was named."""
+        first = mention.split(maxsplit=1)[0]
+        if not first[:1].isupper() or self.find(mention) is not None:
+            return None
+        bearer = self.find(first)
+        if bearer is None or bearer.organisation or speaker_key(bearer.name)[-1] != first.lower():
+            return None  # (a surname's bearer: never a first name's, "Ruud" of a Ruud named before)
+        return bearer
+
     def _first_named(self, name: str) -> Person | None:
         """The latest person the article named by a first name alone that this full name begins with."""
         key = speaker_key(name)
@@ -3286,9 +3328,21 @@ class Cast:
         words = text[at : at + _DEED_REACH].split(maxsplit=2)
         for verb in (" ".join(words[:2]), words[0] if words else ""):
             if (nouns := deeds.get(verb.lower().rstrip(",.;:"))) is not None:
+                if verb in self.lexicon.heading_deeds and not self._body_object(text, at + 1 + len(verb)):
+                    return  # ("Tom Reed leads the polls": no group's head nor voice)
                 person.named_as.update(nouns)  # (a noun no role lists: "gagnante")
                 person.roles.update(role for noun in nouns if (role := title_role(noun, self.lexicon)))
                 return
+
+    def _body_object(self, text: str, at: int) -> bool:
+        """Whether the words after a verb of heading at ``at`` name a body or a group within a few words ("the
+        residents' group", "la plataforma vecinal", "le collectif", "die Bürgerinitiative"): an organisation word that
+        is no place's, a group's noun or, in a language that writes compounds as one word, a compound body."""
+        lex = self.lexicon
+        words = [w.strip(",.;:'’").lower() for w in text[at : at + _BODY_OBJECT_CHARS].split()[:_BODY_OBJECT_WORDS]]
+        return any(
+            w in lex.organisation_words and w not in lex.place_words or w in lex.group_nouns for w in words
+        ) or _any_compound_body(words, lex)
 
     def _article_gender(self, before: str) -> Gender | None:
         """The gender the definite article of a description right before a name tells, when its words are a noun for a
@@ -3674,6 +3728,8 @@ class Cast:
                 )  # the one body named, else the body named last, just now
             # ("whether Greyscar Aggregates may dig ... The company says"; not "the group" of a crowd)
             return self._unknown_as_body() if head in lex.company_nouns else None
+        if kind is _Noun.OTHER and len(words) == 2 and (ending := self._body_ending(head)) is not None:
+            return ending  # "the park" of "Kinloch Wildlife Park", "the sanctuary": a kind no lexicon lists as a body's
         if head not in lex.family_kin and (boss := role_owner(words, end, lex)):
             # "the mayor's chief of staff", "die Referentin des Bürgermeisters", "el portavoz del alcalde": someone who
             # works for the holder of another role is the person the article gave that role with that owner, never the
@@ -4263,6 +4319,13 @@ class Cast:
         told = {w for w in words if w not in FUNCTION_WORDS}
         named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
         return next((b for b in named if told and all(self._holds_word(b.name, w) for w in told)), None)
+
+    def _body_ending(self, head: str) -> Person | None:
+        """The latest organisation named lately whose name ends on a description's head noun, a kind of place or body
+        the lexicons do not list as one ("the park" of "Kinloch Wildlife Park", "the reserve" of "Ferncliff Nature
+        Reserve", "the sanctuary"; "park" is none: "Warner Park" is a place, "Park" a surname), or None."""
+        named = (b for b in islice(reversed(self._named.values()), _LOOKBACK) if b.organisation)
+        return next((b for b in named if b.name.rsplit(maxsplit=1)[-1].lower() == head), None)
 
     def _court(self) -> Person | None:
         """The latest organisation whose name holds a court noun ("the High Court", "Verwaltungsgericht Hohenfeld")."""

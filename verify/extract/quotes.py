@@ -5262,6 +5262,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                     or dropped and item.dropped is None
                 )
                 and _new_document(g, blocks, item, signed=not g.lexicon.impersonal_cues, dropped=dropped),
+                blocks,
             )
             behalf = cue_at + len(cue_who) if item.has_cue and cue_who and cue_at >= 0 and item.who == cue_who else -1
             if (
@@ -7508,6 +7509,49 @@ def _new_document(g: Grammar, blocks: list[Block], item: _Found, signed: bool = 
     return _brings_document(lex, before, signed and not dropped)
 
 
+def _document_read_out(g: Grammar, blocks: list[Block], item: _Found, mention: str) -> bool:
+    """Whether a quote's cue subject stands for a document the sentence before brings in with an indefinite article as
+    the object of a verb of reading or receiving (lexicon ``reading_verbs``, ``receiving_verbs``: "Mayor Ann Cole read
+    a letter aloud. The letter read: “…”", "Keller verlas einen Brief. Er lautete: „…“", "Le maire a lu une lettre. La
+    lettre disait : « … »", "El alcalde recibió una carta. La carta decía: «…»"): the words are the document's, whose
+    author the article does not name, never the reader's nor the last person named. The subject is the document's noun
+    after a definite article, a neuter pronoun or a document anaphor ("It read:"), or a pronoun of either gender before
+    a verb whose subject is a text (lexicon ``text_verbs``: "Er lautete:"). Not a document whose author the sentence
+    names ("read a statement from the neighbour, Elsa Ferraro"), nor one a cue brought in ("said in a statement")."""
+    lex = g.lexicon
+    if not lex.reading_verbs:
+        return False
+    key = mention.lower()
+    pronoun = lex.pronouns.get(key)
+    gendered = pronoun is not None and pronoun.gender is not Gender.NEUTER and key not in lex.document_anaphors
+    if gendered and (pronoun is None or pronoun.person != 3 or not lex.text_verbs):
+        return False  # ("she said:", "Er sagte:" may be the reader: only a verb a text is the subject of tells it)
+    if pronoun is None and key not in lex.document_anaphors:
+        words = key.split()
+        if len(words) != 2 or words[0] not in lex.definite or words[1] not in lex.document_nouns:
+            return False  # (most cues: a name, a description)
+    span = item.spans[0]
+    text = blocks[span.block].text
+    start = sentence_start(text, span.start)
+    if gendered and lex.text_verbs.isdisjoint(w.strip(",:;.„“«»\"") for w in text[start : span.start].lower().split()):
+        return False  # ("Er lautete:" is the document's, "Er sagte:" is no text's verb)
+    if start >= 2:
+        before_at = sentence_start(text, start - 2)
+        before = text[before_at:start]
+    elif span.block > 0:
+        before = blocks[span.block - 1].text
+        before_at = sentence_start(before, len(before) - 1)
+        before = before[before_at:]
+    else:
+        return False
+    read = [w.strip(",:;.„“«»\"") for w in before.lower().split()]
+    verb = next((i for i, w in enumerate(read) if w in lex.reading_verbs or w in lex.receiving_verbs), -1)
+    if verb < 0 or not _brings_document(lex, read[verb + 1 :]):
+        return False
+    authored = _reading_from(lex.code)
+    return authored is None or authored.search(before) is None
+
+
 def _brings_document(lex: Lexicon, words: list[str], signed: bool = False) -> bool:
     """Whether a sentence's words (lower case) bring in a document of its own: an indefinite article before a document
     noun ("In einem offenen Brief"), or a document some people signed (lexicon ``signing_words``: "In ihrem
@@ -7537,11 +7581,13 @@ def _resolve(
     recent: str | None,
     paragraph: str | None = None,
     new_document: bool = False,
+    blocks: list[Block] | None = None,
 ) -> str | None:
     """Set the quote's resolved speaker; returns the speaker a following bare quote continues. ``recent``:
     the speaker of a quote in this paragraph or the one before; ``paragraph``: the speaker of the quote before
     in this paragraph when this one opens a sentence of its own ("“A.” That is how Lindgren put it. “B.”");
-    ``new_document``: an impersonal cue's sentence brings in a document of its own (``_new_document``).
+    ``new_document``: an impersonal cue's sentence brings in a document of its own (``_new_document``); ``blocks``:
+    the article's, to read the sentence before for a document read out (``_document_read_out``).
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     if item.listed:
         item.speaker = item.mention = item.listed  # ("Frank Newport and Jim Harter:": both, as written)
@@ -7621,9 +7667,13 @@ def _resolve(
             # ("A petition signed by 212 parishioners was read out. It said: “…”", "Luego se leyó una carta. Decía:
             # «…»": the document's words, no one's the article named)
             item.speaker = None
+        # ("Keller verlas einen Brief. Er lautete: „…“", "The mayor read a letter. The letter read:": the letter's)
+        read_out = blocks is not None and not new_document and _document_read_out(g, blocks, item, mention)
+        if read_out:
+            item.speaker = None
         words = mention.lower().split()
         document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
-        if recent and not new_document and (document or item.speaker is None and neuter):
+        if recent and not new_document and not read_out and (document or item.speaker is None and neuter):
             # "Bujnowski wrote in the affidavit. It continued: “...”", "The statement added:": the document just
             # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent

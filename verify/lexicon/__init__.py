@@ -260,6 +260,10 @@ class Lexicon:
     # winner; "ganó", "a gagné", "gewann"), each of the noun's forms (both genders): "the winner added" is her; a verb
     # of two words is its auxiliary and its participle ("a gagné")
     deed_agents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # The deeds' verbs of heading something ("leads", "encabeza", "dirige", "leitet"): their nouns (a head's, a voice's)
+    # are the person's only where a body or a group is the verb's object ("leads the residents' group"; not "leads the
+    # polls", whose "spokesman" is someone else's)
+    heading_deeds: frozenset[str] = frozenset()
     # Auxiliaries of a passive ("was", "wurde", "été", "fue"): a name after one and the agent link is who acted ("The
     # scheme was welcomed by Anne Whitcombe": the sentence is about her)
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -701,6 +705,14 @@ class Lexicon:
     # Ferraro:" reads out her words, which the colon opens: hers, not the reader's
     reading_verbs: frozenset[str] = frozenset()
     author_links: tuple[str, ...] = ()
+    # The forms of verbs whose subject, or whose own person, takes in a text from someone else, lower case ("received",
+    # "erhielt", "reçu", "recibió"): a document brought in so ("The council received a letter.", read out likewise)
+    # is its author's, whom the article does not name, so "The letter read: “…”" next is no one's it named
+    receiving_verbs: frozenset[str] = frozenset()
+    # The forms of verbs whose subject is a text, never a person, lower case ("lautete", "rezaba", "stipulait"): a
+    # gendered pronoun before them stands for the document the sentence before brought in ("Er lautete:" of "einen
+    # Brief"), no man
+    text_verbs: frozenset[str] = frozenset()
     # What a reader says reading someone's text out for them, a possessive in it, lower case ("on his behalf", "in
     # seinem Namen", "en son nom", "en su nombre"): "NAME, solicitor for NAME2, read a statement on his behalf:" reads
     # out NAME2's words, not the reader's

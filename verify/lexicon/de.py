@@ -195,6 +195,7 @@ schülerin student studentin lehrer lehrerin zuschauer zuschauerin mann
 kunde kundin käufer käuferin
 sohn tochter bruder schwester vater mutter ehefrau ehemann partnerin lebensgefährte lebensgefährtin
 enkel enkelin neffe nichte cousin cousine onkel tante großvater großmutter schwiegersohn schwiegertochter witwe witwer
+braut bräutigam
 vizebürgermeister
 pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
 techniker technikerin
@@ -206,7 +207,7 @@ herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
 konzernchef firmenchef leiter pressesprecher führer ratsherr rat meister
-sohn bruder vater ehemann mann lebensgefährte hr hr. enkel neffe onkel großvater witwer schwiegersohn
+sohn bruder vater ehemann mann lebensgefährte hr hr. enkel neffe onkel großvater witwer schwiegersohn bräutigam
 """)
 # ("Abgeordnete" is none: "der Abgeordnete" is a man, "die Abgeordnete" a woman; the first name tells.)
 FEMALE_TITLES = words("""
@@ -216,6 +217,7 @@ polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainer
 vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin rätin meisterin
 gründerin
 tochter schwester mutter ehefrau partnerin lebensgefährtin fr. enkelin nichte tante großmutter witwe schwiegertochter
+braut
 """)
 PRONOUNS = pronoun_table(
     # (and the regional forms a cue in a variety writes, no word of standard German: Low German "he" er, "se" sie;
@@ -764,6 +766,8 @@ LEXICON: Lexicon = Lexicon(
         "las vor", "las sie vor", "las ihn vor", "las es vor", "liest vor", "verlas", "verliest", "vorgelesen"
     ),
     reading_verbs=words("verlas verliest las liest verlesen vorgelesen"),
+    receiving_verbs=words("erhielt erhielten erhält erhalten bekam bekamen bekommen"),
+    text_verbs=words("lautet lautete lauten lauteten"),
     # (a genitive possessive ties the text to someone of the reader's: "verlas eine Erklärung ihres Mandanten NAME")
     author_links=("im Namen von", "im Auftrag von", "von", "des", "der", "ihres", "ihrer", "seines", "seiner"),
     # (die Wörter eines Ressorts zwischen Titel und Name: „Staatssekretärin für Gesundheit Anke Brodersen“, „der
@@ -827,8 +831,15 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("gewann", "gewinnt", "hat gewonnen"), ("gewinner", "gewinnerin")),
             **dict.fromkeys(("gründete",), ("gründer", "gründerin")),
+            # (wer eine Gruppe leitet, ist, wie der Text sie als Nächstes nennt: "X leitet die Bürgerinitiative ….
+            # „…“, sagte die Sprecherin der Bürgerinitiative"; wer mit der Rolle genannt wurde, zuerst)
+            **dict.fromkeys(
+                ("leitet", "leitete", "führt", "führte"),
+                ("leiter", "leiterin", "chef", "chefin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin"),
+            ),
         }
     ),
+    heading_deeds=words("leitet leitete führt führte"),
     agent_nouns=AGENT_NOUNS,
     agent_link="von",
     passive_auxiliaries=words("wurde wurden wird werden worden"),

@@ -357,11 +357,12 @@ COURTESY_TITLES = words("mr mrs ms miss mx dr")
 MALE_TITLES = words(
     "mr mr. sir lord king prince father fr fr. msgr msgr. mgr brother spokesman chairman councilman congressman "
     "businessman "
-    "husband son widower grandfather grandson uncle nephew boyfriend fiancé"  # kin: "his son, Beau," is a man
+    "husband son widower grandfather grandson uncle nephew boyfriend fiancé "  # kin: "his son, Beau," is a man
+    "groom bridegroom"
 )
 FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss dame lady queen princess sister spokeswoman chairwoman councilwoman congresswoman "
-    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend fiancée "
+    "businesswoman wife daughter mother widow grandmother granddaughter aunt niece girlfriend fiancée bride "
     "actress waitress hostess heiress duchess countess empress headmistress policewoman anchorwoman sportswoman"
     " deaconess kuia"
 )
@@ -398,7 +399,7 @@ register star sentinel corps program programme security affairs holdings partner
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
 productions films publishing broadcasting
-communications electric power oil petroleum steel therapeutics healthcare poll survey jury zoo aquarium
+communications electric power oil petroleum steel therapeutics healthcare poll survey jury zoo aquarium sanctuary
 """)
 # Capitalised words that make a phrase a thing or an event, never a person nor a body that speaks
 # ("Cold War", "Election Day", "Nobel Peace Prize", "George Washington Bridge", "EgyptAir Flight 804").
@@ -959,6 +960,7 @@ LEXICON: Lexicon = Lexicon(
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),
     portfolio_words=PORTFOLIO_WORDS,
     reading_verbs=words("read reads reading"),
+    receiving_verbs=words("received receives receiving got"),
     author_links=("on behalf of", "from", "of", "by"),
     behalf_phrases=("on his behalf", "on her behalf", "on their behalf"),
     # ("said one of them, Aissata Sow"; "one of the women" is a description of its own)
@@ -1117,8 +1119,15 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("won", "wins"), ("winner",)),
             **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
+            # (who heads a group is what the article calls its head and its voice next: "X leads the residents' group
+            # …. “…,” the group's spokeswoman said"; a holder named with the role comes first)
+            **dict.fromkeys(
+                ("leads", "led", "heads", "headed", "chairs", "chaired"),
+                ("leader", "head", "chair", "chairwoman", "chairman", "spokeswoman", "spokesman", "spokesperson"),
+            ),
         }
     ),
+    heading_deeds=words("leads led heads headed chairs chaired"),
     agent_nouns=AGENT_NOUNS,
     agent_link="by",
     passive_auxiliaries=words("was were is are been be being"),

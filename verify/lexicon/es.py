@@ -251,7 +251,7 @@ DETERMINERS = words("el la los las un una su sus")
 # Formas jurídicas after a name ("Naviera Atlántica S.A.", "Aceites Sur S.L."); full stops dropped at the end.
 LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
-gobierno ministerio partido policía asociación empresa grupo congreso senado consejo comisión tribunal
+gobierno ministerio partido policía asociación plataforma empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento municipalidad fiscalía
 fundación instituto federación consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
@@ -739,8 +739,15 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("ganó", "gana", "ha ganado"), ("ganador", "ganadora")),
             **dict.fromkeys(("fundó", "ha fundado"), ("fundador", "fundadora")),
+            # (who heads a group, a platform or a movement is what the article calls its head and its voice next: "X
+            # encabeza la plataforma …. La portavoz de la plataforma añadió:"; a holder named with the role comes first)
+            **dict.fromkeys(
+                ("encabeza", "encabezó", "lidera", "lideró", "preside", "presidió", "coordina", "coordinó"),
+                ("líder", "presidente", "presidenta", "coordinador", "coordinadora", "portavoz", "responsable"),
+            ),
         }
     ),
+    heading_deeds=words("encabeza encabezó lidera lideró preside presidió coordina coordinó"),
     agent_nouns=AGENT_NOUNS,
     agent_link="por",
     passive_auxiliaries=words("fue fueron es son sido"),
@@ -900,6 +907,8 @@ LEXICON: Lexicon = Lexicon(
     birth_name_words=words("nacida nacido soltera"),
     read_out_phrases=("en voz alta", "lo leyó", "la leyó", "dio lectura"),
     reading_verbs=words("leyó lee leía leyendo leído"),
+    receiving_verbs=words("recibió recibieron recibe recibía recibido"),
+    text_verbs=words("reza rezaba rezan rezaban"),
     author_links=("en nombre de", "en nombre del", "de", "del"),
     # (las palabras de una cartera entre el cargo y el nombre: «la consejera de Sanidad Ana Ruiz», «el ministro de
     # Asuntos Exteriores José Manuel Albar», «la ministra de Trabajo Yolanda Díaz»)

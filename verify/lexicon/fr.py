@@ -211,7 +211,7 @@ ROLE_NOUNS = words(
     "supporter supportrice passager passagère fils fille frère sœur mari épouse époux compagne compagnon conjoint "
     "conjointe technicien technicienne arbitre soigneur soigneuse gardien gardienne pêcheur pêcheuse "
     "petit-fils petite-fille neveu nièce cousin cousine oncle tante grand-père grand-mère veuve veuf "
-    "acteur actrice comédien comédienne"
+    "acteur actrice comédien comédienne marié mariée"
 )
 # (kin nouns tell a gender too: "son épouse", "sa compagne" is a woman; not "mari", also a first name: "Mari Hayman")
 MALE_TITLES = words(
@@ -779,6 +779,8 @@ LEXICON: Lexicon = Lexicon(
     birth_name_words=words("née né"),
     read_out_phrases=("à voix haute", "l'a lu", "l'a lue", "l’a lu", "l’a lue", "a donné lecture", "en a donné lecture"),
     reading_verbs=words("lu lit lut lisait lisant"),
+    receiving_verbs=words("reçu reçue reçoit reçut recevait"),
+    text_verbs=words("stipule stipulait stipulaient"),
     author_links=("au nom de", "au nom du", "de", "du", "des", "d'", "d’"),
     # (les mots d'un portefeuille ministériel entre le titre et le nom : « le ministre de la Santé Jean Dufresne »,
     # « la ministre de la Culture Rachida Datou », « le secrétaire d'État aux Transports Jean Roux »)
@@ -844,8 +846,15 @@ LEXICON: Lexicon = Lexicon(
                 ("a gagné", "gagne", "gagna", "a remporté", "remporte", "remporta"), ("gagnant", "gagnante")
             ),
             **dict.fromkeys(("a fondé", "fonda"), ("fondateur", "fondatrice")),
+            # (qui dirige un collectif est ce que le texte nomme ensuite sa tête et sa voix : "X dirige le collectif
+            # …. « … », a dit la porte-parole du collectif" ; qui a été nommé avec ce rôle d'abord)
+            **dict.fromkeys(
+                ("dirige", "dirigeait", "préside", "présidait", "anime", "animait"),
+                ("dirigeant", "dirigeante", "président", "présidente", "responsable", "porte-parole"),
+            ),
         }
     ),
+    heading_deeds=words("dirige dirigeait préside présidait anime animait"),
     agent_nouns=AGENT_NOUNS,
     agent_link="par",
     passive_auxiliaries=words("été est sont fut furent"),
