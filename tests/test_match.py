@@ -673,3 +673,86 @@ def test_an_ordinal_in_words_or_as_its_figure_is_the_same_count(claim: str, sour
 def test_another_ordinal_is_a_number_change(claim: str, source: str) -> None:
     result = aligned(claim, source)
     assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The ferry got in at half past seven and we sang", "The ferry got in at 7.30 and we sang."),  # a bare figure
+        ("Wir waren um Viertel nach sieben da und sangen", "Wir waren um 7.15 da und sangen."),
+        ("We meet at 5 o'clock every day", "We meet at 17:00 every day."),  # o'clock: the twelve-hour clock
+        ("We open at 10 o'clock", "We open at 22:00."),
+        ("We meet at eight in the evening", "We meet at 20:00."),  # a day part
+        ("I'll be there at seven in the morning", "I'll be there at 7:00."),
+        ("See you at a quarter past nine this evening", "See you at 21:15."),
+        ("Wir treffen uns um acht abends", "Wir treffen uns um 20 Uhr."),
+        ("Wir treffen uns um acht Uhr abends", "Wir treffen uns um 20 Uhr."),
+        ("Kommt um halb neun abends", "Kommt um 20.30 Uhr."),
+        ("On se voit à huit heures du soir", "On se voit à 20 heures."),
+        ("Rendez-vous à sept heures et demie du soir", "Rendez-vous à 19h30."),
+        ("Nos vemos a las ocho de la tarde", "Nos vemos a las 20.00 horas."),
+        ("Quedamos a las nueve y media de la noche", "Quedamos a las 21.30 horas."),
+        ("We were done by eight", "We were done by 20:00."),  # a bare hour after a word that makes it one
+        ("The bus came at nine", "The bus came at 21:00."),
+        ("Nous avons fini à huit", "Nous avons fini à 20 heures."),  # (the source's clock word after the quote's end)
+        ("Il est arrivé vers neuf", "Il est arrivé vers 21 heures."),
+        ("Sie kamen gegen neun", "Sie kamen gegen 21 Uhr."),
+        ("Terminamos a las ocho", "Terminamos a las 20.00 horas."),
+        ("Llegaron hacia las nueve", "Llegaron hacia las 21.00 horas."),
+    ],
+)
+def test_a_time_said_with_its_half_of_the_day_or_as_a_bare_hour_is_the_same_time(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The ferry got in at half past eight and we sang", "The ferry got in at 7.30 and we sang."),
+        ("We meet at 5 o'clock every day", "We meet at 18:00 every day."),
+        ("We meet at 6 o'clock", "We meet at 17:00."),
+        ("We meet at eight in the evening", "We meet at 21:00."),
+        ("Wir treffen uns um acht morgens", "Wir treffen uns um 20 Uhr."),
+        ("Nos vemos a las ocho de la mañana", "Nos vemos a las 20.00 horas."),
+        ("We were done by eight", "We were done by 21:00."),
+        ("It grew by eight", "It grew by 20."),  # no clock word: no hour
+        ("Trabajamos ocho", "Trabajamos 20 horas."),  # no word that makes it an hour: a count of hours
+        ("Nous avons roulé huit", "Nous avons roulé 20 heures."),
+        ("Trabajamos a las ocho", "Trabajamos a las 21.00 horas."),
+        ("Nous avons fini à huit", "Nous avons fini à 21 heures."),
+    ],
+)
+def test_another_time_with_its_half_of_the_day_or_bare_hour_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("One out of every three riders came back", "33% of riders came back."),
+        ("Two out of every five voters stayed home", "40 per cent of voters stayed home."),
+        ("Einer von drei Fahrern kam zurück", "33 Prozent der Fahrer kam zurück."),  # the noun's case apart
+        ("Zwei von drei Mitgliedern stimmten zu", "66 Prozent der Mitglieder stimmten zu."),
+        ("Un Français sur trois est parti", "33 % des Français est parti."),  # the noun inside the share's words
+        ("Deux habitants sur trois ont voté", "66 % des habitants ont voté."),
+    ],
+)
+def test_a_count_out_of_a_number_around_its_noun_is_that_share(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("One out of every four riders came back", "33% of riders came back."),
+        ("Einer von vier Fahrern kam zurück", "33 Prozent der Fahrer kam zurück."),
+        ("Un Français sur quatre est parti", "33 % des Français est parti."),
+        ("Un Français sur trois est parti", "33 % des Allemands est parti."),  # another noun
+    ],
+)
+def test_another_count_out_of_a_number_around_its_noun_is_a_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)

@@ -490,7 +490,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
     infinitive ("eine Pause einlegen", "eine Pause einzulegen")."""
     out: list = []
     run: list = []
-    before: list = []  # the run of edits before a one clock word the claim and source share, if it failed
+    before: list = []  # the run of edits before one word the claim and source share, if it failed
     for op in [*opcodes, None]:
         if op is not None and op.tag != "equal":
             run.append(op)
@@ -502,13 +502,14 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             or _same_share(run, lo, claim, source)
             or _same_time(run, lo, claim, source)
             or _same_ordinal(run, lo, claim, source)
+            or _day_part_agrees(run, lo, claim, source)
         ):
             out.extend(run)
             run = []
-        elif before and run and _same_time([*before, *run], lo, claim, source):
+        elif before and run and _around_shared(before, run, lo, claim, source):
             out.extend([*before, *run])  # a time whose clock word both write ("cinq heures et demie", "17 heures 30")
             run = []
-        before = run if op is not None and _one_clock_word(op, claim) else []
+        before = run if run and op is not None and _one_shared_word(op, run, lo, claim, source) else []
         run = []
     return out
 
@@ -548,9 +549,33 @@ def _ordinal_value(norm: str) -> str | None:
     return norm[:-2] if norm.endswith("th") and norm[:-2].isdigit() else None
 
 
-def _one_clock_word(op, claim: tuple[Word, ...]) -> bool:
-    """Whether an edit leaves one clock word as it is ("heures", "Uhr"): a time's edits either side of it are one."""
-    return op.tag == "equal" and op.src_end - op.src_start == 1 and claim[op.src_start].norm in _CLOCK_UNITS
+def _one_shared_word(op, run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether an edit leaves one word as it is after a run of edits that may say a time or a share: a clock word
+    ("heures", "Uhr": "cinq heures et demie" of "17 heures 30") or any word after a run with a figure ("One out of
+    every three" of "33% of", "Un Français sur trois" of "33 % des Français"): the edits either side of it are one."""
+    if op.tag != "equal" or op.src_end - op.src_start != 1:
+        return False
+    if claim[op.src_start].norm in _CLOCK_UNITS:
+        return True
+    said = claim[run[0].src_start : run[-1].src_end]
+    written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
+    return any(w.norm[:1].isdigit() for w in (*said, *written))
+
+
+def _around_shared(before: list, run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether two runs of edits with one word both keep between them (:func:`_one_shared_word`) are one time or one
+    share said two ways: with that word ("huit heures du soir" of "20 heures", "One out of every three" of "33% of") or
+    without it on both sides, a noun the share's words stand around ("Un Français sur trois" of "33 % des Français",
+    "un sur trois" and "33 % des")."""
+    joined = [*before, *run]
+    if claim[before[-1].src_end].norm in _CLOCK_UNITS:
+        return _same_time(joined, lo, claim, source)
+    said = claim[before[0].src_start : run[-1].src_end]
+    written = source[lo + before[0].dest_start : lo + run[-1].dest_end]
+    if _same_share_words(said, written, claim):
+        return True
+    kept, shared = before[-1].src_end - before[0].src_start, before[-1].dest_end - before[0].dest_start
+    return _same_share_words((*said[:kept], *said[kept + 1 :]), (*written[:shared], *written[shared + 1 :]), claim)
 
 
 def _agreeing(opcodes: list, lo: int, claim: PreparedClaim, source: tuple[Word, ...]) -> list:
@@ -618,6 +643,11 @@ def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word,
     cent" are changes."""
     said = claim[run[0].src_start : run[-1].src_end]
     written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
+    return _same_share_words(said, written, claim)
+
+
+def _same_share_words(said: Sequence[Word], written: Sequence[Word], claim: tuple[Word, ...]) -> bool:
+    """Whether ``said`` and ``written``, all their words, say one share (:func:`_same_share`)."""
     if not (
         0 < len(said) <= _SHARE_WORDS_MAX + 2 >= len(written) > 0
         and any(ch.isdigit() for w in (*said, *written) for ch in w.norm)
@@ -625,11 +655,28 @@ def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word,
         return False
     figures = [LEXICONS[code] for code in _language(claim)] or list(LEXICONS.values())
     share, other = _whole_share(said, figures), _whole_share(written, figures)
+    if (share is None or other is None) and len(said) > 1 and (pair := _one_noun_both(said, written)):
+        # the noun counted, which the share's words stand around on one side ("Un Français sur trois" of "33 % des
+        # Français", "Einer von drei Fahrern" of "33 Prozent der Fahrer"): the share without it
+        share = _whole_share([w for w in said if w is not pair[0]], figures)
+        other = _whole_share([w for w in written if w is not pair[1]], figures)
     # (a multiple, "x2", is a verb's or an adverb's word: "doubled", "twice")
     return share is not None and share == other and "/" in share
 
 
-def _whole_share(found: tuple[Word, ...], figures: list[Lexicon]) -> str | None:
+def _one_noun_both(said: Sequence[Word], written: Sequence[Word]) -> tuple[Word, Word] | None:
+    """The one word of ``said`` that ``written`` has too, by its stem ("Fahrern", "Fahrer"), a word of no figure."""
+    pairs = [
+        (a, b)
+        for a in said
+        if not a.norm[:1].isdigit()
+        for b in written
+        if a.norm == b.norm or stem(a.norm) == stem(b.norm)
+    ]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _whole_share(found: Sequence[Word], figures: list[Lexicon]) -> str | None:
     """The share all of ``found`` says (:func:`_figure_value`), perhaps with an article before it or the word for
     "of" after it, which one way of saying a share has and another has not ("El 33 % de", "33% of", "one in three
     members"; "un sur trois", "a third" keep their article)."""
@@ -655,7 +702,45 @@ def _same_time(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, 
     if not any(w.norm[:1].isdigit() or w.norm in _CLOCK_NAMES for w in said):
         return False  # (most runs: no number, no time)
     ours, theirs = time_of_day(said), time_of_day(written)
-    return ours is not None and theirs is not None and bool(ours[0] & theirs[0]) and (ours[1] or theirs[1])
+    if ours is None or theirs is None or not ours[0] & theirs[0]:
+        return False
+    # (an hour said bare after a word that makes it one, "by eight", "a las ocho", where the source writes its clock
+    # word after the words the quote ends on: "by 20:00", "a las 20.00 horas")
+    return (
+        ours[1]
+        or theirs[1]
+        or _hour_opened(claim, run[0].src_start)
+        and not _clock_after(claim, run[-1].src_end)
+        and _clock_after(source, lo + run[-1].dest_end)
+    )
+
+
+def _day_part_agrees(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is a day part only the claim says, after an hour both say, that the source's time agrees
+    with ("seven in the morning" of "7:00", "huit heures du soir" of "20 heures" is no such hour: a change)."""
+    op = run[0]
+    if len(run) != 1 or op.dest_start != op.dest_end or claim[op.src_start].norm not in _DAY_PART_FIRSTS:
+        return False
+    start, at = op.src_start, lo + op.dest_start
+    n = 2 if start > 1 and claim[start - 1].norm in _CLOCK_UNITS else 1  # (the hour, its clock word)
+    if start < n or at < n or any(claim[start - k].norm != source[at - k].norm for k in range(1, n + 1)):
+        return False
+    ours, theirs = time_of_day(claim[start - n : op.src_end]), time_of_day(source[at - n : at])
+    return ours is not None and theirs is not None and bool(ours[0] & theirs[0])
+
+
+def _hour_opened(claim: tuple[Word, ...], start: int) -> bool:
+    """Whether the words before ``claim[start]`` make it an hour ("by", "um", "à", "a las": each lexicon's
+    ``hour_openers``)."""
+    return any(
+        start >= n and tuple(w.norm for w in claim[start - n : start]) in _HOUR_OPENERS
+        for n in range(1, _HOUR_OPENERS_LONGEST + 1)
+    )
+
+
+def _clock_after(found: tuple[Word, ...], end: int) -> bool:
+    """Whether the word at ``end`` is a clock word ("20.00 horas", "20 heures")."""
+    return end < len(found) and found[end].norm in _CLOCK_UNITS
 
 
 _TIME_WORDS_MAX = 6  # "a quarter of an hour to eight" is no time this reads: "fünf Minuten vor halb acht Uhr" is
@@ -674,7 +759,21 @@ _BEFORE_HOUR = {
     tuple(w.norm for w in words(phrase)): n for lex in LEXICONS.values() for phrase, n in lex.clock_before_hour.items()
 }
 _BEFORE_HOUR_LONGEST = max(map(len, _BEFORE_HOUR), default=0)
-_FIGURE_TIME = re.compile(r"(\d{1,2})(?::([0-5]\d))?(am|pm)?", re.ASCII)
+_FIGURE_TIME = re.compile(r"(\d{1,2})(?:([:.])([0-5]\d))?(am|pm)?", re.ASCII)  # ("7.30": hours and minutes, or none)
+_WRITTEN_CLOCK = re.compile(r"\d{1,2} [0-5]\d", re.ASCII)  # the words of a time "20:00" was read from ("20 00")
+_TWELVE_HOUR_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.twelve_hour_words)
+# A phrase after an hour that says its half of the day, as the time's reading takes it (its articles left out), and the
+# minutes it adds to an hour under twelve; the words before a number that make it an hour
+_DAY_PARTS = {
+    tuple(w.norm for w in words(phrase) if w.norm not in _ARTICLES): half
+    for lex in LEXICONS.values()
+    for phrase, half in lex.day_parts.items()
+}
+_DAY_PART_FIRSTS = frozenset(part[0] for part in _DAY_PARTS)
+_HOUR_OPENERS = frozenset(
+    tuple(w.norm for w in words(phrase)) for lex in LEXICONS.values() for phrase in lex.hour_openers
+)
+_HOUR_OPENERS_LONGEST = max(map(len, _HOUR_OPENERS), default=0)
 _SAID_HALF = re.compile(r"(\d{1,2})\.5", re.ASCII)  # "cinco y media", "cinq et demie": the half in the number
 
 
@@ -694,6 +793,7 @@ def time_of_day(found: Sequence[Word]) -> tuple[frozenset[int], bool] | None:
     if read is None:
         return None
     minutes, twelve, marked = read
+    marked = marked or any(_WRITTEN_CLOCK.fullmatch(w.original) for w in kept)  # ("20:00", read "20")
     values = {minutes % _DAY}
     if twelve:
         values.add((minutes + _DAY // 2) % _DAY)  # (said on the twelve-hour clock: morning or afternoon)
@@ -721,6 +821,7 @@ def _hour_then_minutes(norms: list[str], spoken: list[bool], alone: bool = False
         return None
     value, twelve, marked, i = hour
     if i < len(norms) and norms[i] in _CLOCK_UNITS:
+        twelve = twelve or norms[i] in _TWELVE_HOUR_WORDS and 60 <= value <= 720  # "5 o'clock": 5.00 or 17.00
         marked, i = True, i + 1  # "5 o'clock", "17 Uhr", "huit heures"
         if i < len(norms) and not alone and norms[i].isdigit():
             minutes, i = _minutes(norms, i)  # "17 Uhr 30", "cinq heures trente"
@@ -732,6 +833,13 @@ def _hour_then_minutes(norms: list[str], spoken: list[bool], alone: bool = False
         if minutes is None:
             return None
         value, marked, i = value + (minutes if norms[i] in _HOUR_PAST else -minutes), True, end
+    if i < len(norms) and norms[i] in _DAY_PART_FIRSTS and (half := _DAY_PARTS.get(tuple(norms[i:]))) is not None:
+        # "acht abends", "huit heures du soir", "ocho de la tarde", "eight in the evening": that half of the day
+        if value < 13 * 60:
+            value, twelve = value % (_DAY // 2) + half, False
+        elif half == 0:
+            return None  # ("zwanzig Uhr morgens")
+        marked, i = True, len(norms)
     return (value, twelve, marked) if i == len(norms) else None
 
 
@@ -752,13 +860,13 @@ def _hour(norms: list[str], spoken: list[bool]) -> tuple[int, bool, bool, int] |
     figure = _FIGURE_TIME.fullmatch(first)
     if figure is None or int(figure.group(1)) > 24:
         return None
-    hours, minutes, suffix = int(figure.group(1)), int(figure.group(2) or 0), figure.group(3)
+    hours, minutes, suffix = int(figure.group(1)), int(figure.group(3) or 0), figure.group(4)
     if suffix:
         if hours > 12:
             return None
         return (hours % 12 + (12 if suffix == "pm" else 0)) * 60 + minutes, False, True, 1  # (12am midnight)
     twelve = spoken[0] and 1 <= hours <= 12  # (a figure is read as written: "5.30 Uhr" is no "17.30 Uhr")
-    return hours * 60 + minutes, twelve, figure.group(2) is not None, 1
+    return hours * 60 + minutes, twelve, figure.group(2) == ":", 1  # ("7.30" alone may be a decimal)
 
 
 def _minutes(norms: list[str], i: int) -> tuple[int | None, int]:
@@ -1229,6 +1337,7 @@ _OUT_OF_LINKS = sorted(
 )
 _OUT_OF_FIRSTS = frozenset(link[0] for link in _OUT_OF_LINKS)
 _EVERY_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.every_words)
+_COUNTED_ONES = frozenset(w for lex in LEXICONS.values() for w in lex.counted_ones)  # "Einer von drei"
 
 
 def _out_of(found: Sequence[Word], i: int) -> tuple[str, int] | None:
@@ -1239,7 +1348,8 @@ def _out_of(found: Sequence[Word], i: int) -> tuple[str, int] | None:
     if norm in _EVERY_WORDS:
         ordinal = found[i + 1].norm
         return (f"1/{ordinal[:-2]}", 2) if _ORDINAL.fullmatch(ordinal) else None
-    count = 1 if norm in _ONE_WORDS else int(norm) if norm.isdigit() and len(norm) <= 2 else None
+    one = norm in _ONE_WORDS or norm in _COUNTED_ONES  # ("Einer von drei")
+    count = 1 if one else int(norm) if norm.isdigit() and len(norm) <= 2 else None
     if count is None:
         return None
     for link in _OUT_OF_LINKS:

@@ -1095,6 +1095,9 @@ class Lexicon:
     # socios"): a share said two ways may take it on one side only ("one in three members")
     share_links: frozenset[str] = frozenset()
     every_words: frozenset[str] = frozenset()
+    # Words for one that stand for one of those counted before a count out of a number, which its ``number_words``
+    # leave out as pronouns ("Einer von drei Fahrern": 1/3, as "one in three riders" is)
+    counted_ones: frozenset[str] = frozenset()
     # Ordinal numbers in every form the language writes them ("third", "dritten", "troisième", "tercera"), each with
     # its value: read as "3th", so that "zum dritten Mal" for "zum vierten Mal" is a number change and "3rd",
     # "3e", "3.º" and "third" are one word. (The words for "first" of a language that titles with them, "Premier
@@ -1146,6 +1149,16 @@ class Lexicon:
     clock_names: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     minute_words: frozenset[str] = frozenset()
     clock_hour_first: bool = False
+    # More of a time of day said in words (read by the aligner only): a clock word after which an hour written as a
+    # figure is still on the twelve-hour clock speech uses ("5 o'clock" is 5.00 or 17.00: nobody says "17 o'clock");
+    # the words after an hour that say the half of the day, with the minutes they add to an hour under twelve (0 or
+    # 720: "acht abends", "ocho de la tarde", "eight in the evening", "huit heures du soir" are 20.00; "in the
+    # morning", "du matin" the morning's), the articles of a phrase left out as the time's reading leaves them out; and
+    # the words before an hour that make a bare number an hour ("by eight", "um acht", "à huit", "a las ocho"), so that
+    # it is the time a source writes as a figure with its clock word or colon ("by 20:00", "à 20 heures").
+    twelve_hour_words: frozenset[str] = frozenset()
+    day_parts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    hour_openers: tuple[str, ...] = ()
     # Words an accent tells apart from another word ("él" he / "el" the, "sí" yes / "si" if, "où" / "ou"): compared
     # with their accents even against a text that writes none ("Él no está" is no "El no esta" said for sure)
     accent_words: frozenset[str] = frozenset()

@@ -433,6 +433,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     out_of_links=("von",),
     every_words=words("jede jeder jedes jeden jedem"),
+    counted_ones=words("einer eine eines einem einen"),  # "einer von drei"
     fractions=words("hälfte hälften drittel viertel fünftel sechstel achtel zehntel hundertstel"),
     multiple_stems=(
         "verdoppel",
@@ -473,6 +474,13 @@ LEXICON: Lexicon = Lexicon(
     clock_before_hour=MappingProxyType({"halb": -30, "viertel": -45, "dreiviertel": -15, "drei viertel": -15}),
     clock_names=MappingProxyType({"mittag": 720, "mitternacht": 0}),
     minute_words=words("minute minuten"),
+    day_parts=MappingProxyType(
+        {
+            **dict.fromkeys(("morgens", "früh", "vormittags", "am morgen", "am vormittag", "in der früh"), 0),
+            **dict.fromkeys(("nachmittags", "abends", "am nachmittag", "am abend", "heute abend"), 720),
+        }
+    ),
+    hour_openers=("um", "gegen", "bis", "ab"),  # "um acht", "bis acht"
     time_words=words("gestern heute morgen abend vormittag nachmittag mittag abends morgens"),
     percent_words=("Prozent", "vH"),
     unit_words=MappingProxyType(

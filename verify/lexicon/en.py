@@ -762,6 +762,14 @@ LEXICON: Lexicon = Lexicon(
     clock_before_hour=MappingProxyType({"half": 30}),
     clock_names=MappingProxyType({"noon": 720, "midday": 720, "midnight": 0}),
     minute_words=words("minute minutes"),
+    twelve_hour_words=words("o'clock"),  # "5 o'clock" is 5.00 or 17.00
+    day_parts=MappingProxyType(
+        {
+            **dict.fromkeys(("in the morning", "this morning"), 0),
+            **dict.fromkeys(("in the afternoon", "this afternoon", "in the evening", "this evening", "tonight"), 720),
+        }
+    ),
+    hour_openers=("at", "by", "until", "till", "from", "around", "before", "after"),  # "by eight"
     time_words=words("today tonight yesterday morning afternoon evening night week weekend earlier later"),
     percent_words=("per cent", "percent", "pct"),
     unit_words=MappingProxyType(

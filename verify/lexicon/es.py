@@ -490,6 +490,13 @@ LEXICON: Lexicon = Lexicon(
     clock_to=words("menos"),
     clock_names=MappingProxyType({"mediodía": 720, "medianoche": 0}),
     minute_words=words("minuto minutos"),
+    day_parts=MappingProxyType(
+        {
+            **dict.fromkeys(("de la mañana", "de la madrugada", "por la mañana"), 0),
+            **dict.fromkeys(("de la tarde", "de la noche", "por la tarde", "por la noche", "esta noche"), 720),
+        }
+    ),
+    hour_openers=("a las", "a la", "hacia las", "hasta las", "desde las", "sobre las"),  # "a las ocho"
     clock_hour_first=True,
     accent_words=words("él sí tú mí sé dé más aún qué cómo dónde cuándo quién cuál"),
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),

@@ -440,6 +440,13 @@ LEXICON: Lexicon = Lexicon(
     clock_to=words("moins"),
     clock_names=MappingProxyType({"midi": 720, "minuit": 0}),
     minute_words=words("minute minutes"),
+    day_parts=MappingProxyType(
+        {
+            **dict.fromkeys(("du matin", "ce matin"), 0),
+            **dict.fromkeys(("de l'après-midi", "cet après-midi", "du soir", "ce soir"), 720),
+        }
+    ),
+    hour_openers=("à", "vers", "dès", "jusqu'à"),  # "à huit", "vers huit"
     clock_hour_first=True,
     accent_words=words("où à là dû çà"),
     time_words=words(
