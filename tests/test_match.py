@@ -685,6 +685,8 @@ def test_another_ordinal_is_a_number_change(claim: str, source: str) -> None:
         ("We meet at eight in the evening", "We meet at 20:00."),  # a day part
         ("I'll be there at seven in the morning", "I'll be there at 7:00."),
         ("See you at a quarter past nine this evening", "See you at 21:15."),
+        ("The boat left at a quarter to six in the morning", "The boat left at 5.45am."),
+        ("El autobús llega a las siete y media de la tarde", "El autobús llega a las 19.30 horas."),
         ("Wir treffen uns um acht abends", "Wir treffen uns um 20 Uhr."),
         ("Wir treffen uns um acht Uhr abends", "Wir treffen uns um 20 Uhr."),
         ("Kommt um halb neun abends", "Kommt um 20.30 Uhr."),
@@ -754,5 +756,32 @@ def test_a_count_out_of_a_number_around_its_noun_is_that_share(claim: str, sourc
     ],
 )
 def test_another_count_out_of_a_number_around_its_noun_is_a_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Cinco kilos y medio pesaba el mejor capón", "5,5 kilos pesaba el mejor capón."),
+        ("Es sind anderthalb Kilometer bis zum Hof", "Es sind 1,5 Kilometer bis zum Hof."),
+        ("It is a mile and a half to the pier", "It is 1.5 miles to the pier."),
+        ("Wir kommen um acht", "Wir kommen um 20 Uhr."),  # German "um" before a bare hour
+    ],
+)
+def test_a_half_after_its_unit_and_a_german_bare_hour_are_the_same_figure(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Cinco kilos y medio pesaba el mejor capón", "6,5 kilos pesaba el mejor capón."),
+        ("It is a mile and a half to the pier", "It is 2.5 miles to the pier."),
+        ("Wir kommen um acht", "Wir kommen um 21 Uhr."),
+    ],
+)
+def test_another_figure_after_its_unit_or_bare_hour_is_a_number_change(claim: str, source: str) -> None:
     result = aligned(claim, source)
     assert not result.exact and any("number" in c.flags for c in result.changes)

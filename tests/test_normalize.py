@@ -642,8 +642,8 @@ def test_minus_after_an_article_is_a_sign(said: str, written: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Wir treffen uns um 17 Uhr 30 am Tor", ["wir", "treffen", "uns", "17", "uhr", "30", "am", "tor"]),  # an dem
-        ("Sie wartet um acht am Bahnhof", ["sie", "wartet", "8", "am", "bahnhof"]),
+        ("Wir treffen uns um 17 Uhr 30 am Tor", ["wir", "treffen", "uns", "um", "17", "uhr", "30", "am", "tor"]),
+        ("Sie wartet um acht am Bahnhof", ["sie", "wartet", "um", "8", "am", "bahnhof"]),  # (and "um", round 40)
         ("The doors open at 8 am", ["the", "doors", "open", "at", "8am"]),
         ("We open at 8 a.m. every day", ["we", "open", "at", "8am", "every", "day"]),
     ],
@@ -689,3 +689,37 @@ def test_regional_number_words_are_numbers(text: str, expected: str) -> None:
 def test_minus_before_an_amount_and_below_alone_are_signs(text: str, expected: str) -> None:
     found = [w.norm for w in words(text)]
     assert " ".join(n for n in found if is_number(n) or n == "°" or n[:4] in ("eur ", "usd ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Cinco kilos y medio", "5,5 kilos"),  # a half after the unit of the number before it
+        ("tres metros y medio de altura", "3,5 metros de altura"),
+        ("deux kilomètres et demi", "2,5 kilomètres"),
+        ("three metres and a half deep", "3.5 metres deep"),
+        ("un kilómetro y medio", "1,5 kilómetros"),  # one, as an article says it
+        ("un kilomètre et demi", "1,5 km"),
+        ("a mile and a half", "1.5 miles"),
+        ("anderthalb Kilometer", "1,5 Kilometer"),  # one and a half in one word
+        ("anderthalbe Stunden", "1,5 Stunden"),
+    ],
+)
+def test_a_half_after_a_unit_or_in_one_word_is_the_number_and_a_half(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_a_half_after_a_unit_stays_apart_where_it_is_no_number_and_a_half() -> None:
+    assert norms("Cinco kilos y medio") != norms("6,5 kilos")
+    assert norms("a mile and a half") != norms("2.5 miles")
+    assert norms("dos kilos y media docena de huevos")[:2] == ["2", "kg"]  # half a dozen after the unit
+    assert norms("une heure et demie") == ["une", "heure", "et", "demie"]  # an hour is no unit here: a time
+
+
+def test_german_um_before_a_number_is_a_word_not_a_hesitation() -> None:
+    assert norms("Wir kommen um acht") == ["wir", "kommen", "um", "8"]
+    assert norms("Der Zug fährt um 20 Uhr ab") == ["der", "zug", "fährt", "um", "20", "uhr", "ab"]
+    assert norms("We had um 5 people there") == ["we", "had", "5", "people", "there"]  # English: a hesitation
+    assert norms("Wir haben, ähm, um, acht Leute") == ["wir", "haben", "8", "leute"]  # set off: a hesitation
+    assert norms("Wir fahren um halb acht los") == ["wir", "fahren", "um", "halb", "8", "los"]
+    assert norms("Er kam, um zu helfen") == ["er", "kam", "zu", "helfen"]  # (no time: as before)

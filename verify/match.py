@@ -743,7 +743,7 @@ def _clock_after(found: tuple[Word, ...], end: int) -> bool:
     return end < len(found) and found[end].norm in _CLOCK_UNITS
 
 
-_TIME_WORDS_MAX = 6  # "a quarter of an hour to eight" is no time this reads: "fünf Minuten vor halb acht Uhr" is
+_TIME_WORDS_MAX = 8  # "a quarter of an hour to eight" is no time this reads: "a quarter to six in the morning" is
 _DAY = 24 * 60
 _CLOCK_PARTS = {w: n for lex in LEXICONS.values() for w, n in lex.clock_parts.items()}
 # The words for past and to, by where the language says the minutes: before the hour ("ten past eight", "zehn nach
@@ -771,7 +771,10 @@ _DAY_PARTS = {
 }
 _DAY_PART_FIRSTS = frozenset(part[0] for part in _DAY_PARTS)
 _HOUR_OPENERS = frozenset(
-    tuple(w.norm for w in words(phrase)) for lex in LEXICONS.values() for phrase in lex.hour_openers
+    # (German "um" alone is read as a hesitation: before a number in a German text it is the word)
+    tuple(w.norm for w in words(phrase)) or tuple(phrase.split())
+    for lex in LEXICONS.values()
+    for phrase in lex.hour_openers
 )
 _HOUR_OPENERS_LONGEST = max(map(len, _HOUR_OPENERS), default=0)
 _SAID_HALF = re.compile(r"(\d{1,2})\.5", re.ASCII)  # "cinco y media", "cinq et demie": the half in the number

@@ -201,6 +201,7 @@ _WHOLE_WORDS = {
     **{phrase[0]: ("percent",) for phrase in _PERCENT if len(phrase) == 1},
     **{british: (american,) for british, american in SPELLINGS.items()},
     **{variant: (word,) for lex in LEXICONS.values() for variant, word in lex.date_variants.items()},
+    **{w: ("1.5",) for lex in LEXICONS.values() for w in lex.one_and_a_half},  # "anderthalb"
 }
 # Words that negate, in every lexicon's language; a change that adds or removes one flips the meaning.
 NEGATIONS = frozenset(
@@ -309,7 +310,8 @@ def _words(text: str) -> tuple[Word, ...]:
             start, original, norms = start - 1, text[start - 1 : end], ("-" + norms[0], *norms[1:])
         for norm in norms:
             out.append(Word(norm, start, end, original))
-    kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded)]
+    language: list[frozenset[str]] = []  # the text's languages, found when first asked for
+    kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded, language)]
     joined = _join_written_forms(_join_phrases(kept), folded)
     return tuple(_said_once(_join_numbers(joined, folded), folded))
 
@@ -836,10 +838,11 @@ def _repeats(out: list[Word], kept: list[Word], i: int) -> int:
     return 0
 
 
-def _is_filler(word: Word, found: list[Word], i: int, text: str) -> bool:
-    """A hesitation ("uh", "ähm"; "er" only set off by punctuation), which a writer leaves out."""
+def _is_filler(word: Word, found: list[Word], i: int, text: str, language: list[frozenset[str]]) -> bool:
+    """A hesitation ("uh", "ähm"; "er" only set off by punctuation), which a writer leaves out; German's "um" before a
+    time is a word ("um acht", "um 20 Uhr", "um halb acht"), in a text German more likely than English."""
     if word.norm in _FILLERS:
-        return True
+        return not (word.norm == "um" and _german_um(found, i, text, language))
     if word.norm not in _SET_OFF_FILLERS:
         return False
     before = text[found[i - 1].end : word.start] if i else ","
@@ -926,7 +929,7 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             previous
             and word.norm in _HALF_FIRSTS
             and (n := _half_phrase(found, i))
-            and _add_half(out, found[i + n - 1])
+            and _add_half(out, found[i + n - 1], found[i + n] if i + n < len(found) else None)
         ):
             i += n - 1  # "two and a half", "deux millions et demi": the half is in the number before
         else:
@@ -995,15 +998,24 @@ def _half_phrase(found: list[Word], i: int) -> int:
     return 0
 
 
-def _add_half(out: list[Word], last: Word) -> bool:
-    """Add a half to the number that ends ``out`` ("2" -> "2.5"), or to the number before its magnitude ("deux
-    millions et demi": "2" "millions" -> "2.5" "millions"), the phrase's words up to ``last`` taken in; False when
-    no number stands there ("une heure et demie" is a time)."""
+def _add_half(out: list[Word], last: Word, following: Word | None) -> bool:
+    """Add a half to the number that ends ``out`` ("2" -> "2.5"), or to the number before its magnitude or its unit
+    ("deux millions et demi": "2" "millions" -> "2.5" "millions"; "cinco kilos y medio", "deux kilomètres et demi" 5.5
+    kg, 2.5 km; one before a unit too, "a mile and a half", "un kilómetro y medio" 1.5), the phrase's words up to
+    ``last`` taken in; False when no number stands there ("une heure et demie" is a time) or when a magnitude after
+    the half takes it after a unit ("dos kilos y media docena": half a dozen)."""
     if _is_plain_number(out[-1].norm):
         out[-1] = _merge(out[-1], last, _plus_half(out[-1].norm))
         return True
-    if len(out) > 1 and _multiplier(out[-1]) and _is_plain_number(out[-2].norm):
+    if len(out) < 2:
+        return False
+    unit = out[-1].norm in _UNIT_WORDS and not (following is not None and _multiplier(following))
+    if (unit or _multiplier(out[-1])) and _is_plain_number(out[-2].norm):
         out[-2] = replace(out[-2], norm=_plus_half(out[-2].norm))
+        out[-1] = _merge(out[-1], last, out[-1].norm)
+        return True
+    if unit and out[-2].norm in _ONE_BEFORE_MULTIPLIER:
+        out[-2] = replace(out[-2], norm="1.5")
         out[-1] = _merge(out[-1], last, out[-1].norm)
         return True
     return False
@@ -1030,6 +1042,31 @@ def _german_am(word: Word, found: list[Word], language: list[frozenset[str]]) ->
     written so in a text German more likely than English (its languages found once, into ``language``; "3 am" alone
     is a time)."""
     if word.original != "am":
+        return False
+    if not language:
+        language.append(_text_languages(found))
+    return "de" in language[0] and "en" not in language[0]
+
+
+# The words that open a German time of day after "um" ("halb acht", "Viertel nach acht", "drei viertel acht",
+# "Mitternacht")
+_TIME_OPENINGS = frozenset(
+    phrase.split()[0]
+    for lex in _LANGUAGES
+    if lex.code == "de"
+    for phrase in (*lex.clock_parts, *lex.clock_names, *lex.clock_before_hour)
+)
+
+
+def _german_um(found: list[Word], i: int, text: str, language: list[frozenset[str]]) -> bool:
+    """Whether an "um" is German's preposition of a time: before a number or a word that opens a time ("um acht", "um
+    20 Uhr", "um halb acht", "um Mitternacht": the German lexicon's clock words), a space apart, in a text German more
+    likely than English (its languages found once, into ``language``). Elsewhere it stays a hesitation, as it was:
+    a quote and its source a language check may read apart ("Um des Göld geht kana mehr") keep the same words."""
+    if i + 1 >= len(found) or text[found[i].end : found[i + 1].start] != " " or found[i].original.lower() != "um":
+        return False  # ("Wir haben, ähm, um, acht Leute")
+    following = found[i + 1].norm
+    if not (following[:1].isdigit() or following in _TIME_OPENINGS):
         return False
     if not language:
         language.append(_text_languages(found))

@@ -1071,6 +1071,8 @@ class Lexicon:
     # de las Culturas"; an elided article is written onto the name: "de l'"): read in every language, as the joiners
     of_links: tuple[str, ...] = ()
     half_suffix: str = ""
+    # Words that say one and a half alone ("anderthalb Kilometer" is 1.5 km, as "eineinhalb" is)
+    one_and_a_half: frozenset[str] = frozenset()
     # A half before a magnitude, the article before it read off too ("half a million", "medio millón", "eine halbe
     # Million", "un demi-million"): half of it
     half_words: frozenset[str] = frozenset()

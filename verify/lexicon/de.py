@@ -463,6 +463,7 @@ LEXICON: Lexicon = Lexicon(
     times_word="mal",  # "dreimal", "drei Mal", "3-mal"
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
+    one_and_a_half=words("anderthalb anderthalbe anderthalben anderthalber anderthalbes"),
     date_words=DATE_WORDS,
     capitalised_dates=True,
     month_parts=words("anfang mitte ende ab seit bis"),  # (and a span from or to a date: "Ab Januar kostet …")
