@@ -703,6 +703,10 @@ def test_minus_before_an_amount_and_below_alone_are_signs(text: str, expected: s
         ("a mile and a half", "1.5 miles"),
         ("anderthalb Kilometer", "1,5 Kilometer"),  # one and a half in one word
         ("anderthalbe Stunden", "1,5 Stunden"),
+        ("deux tonnes et demie de bronze", "2,5 tonnes de bronze"),  # any noun counted, the half closing its phrase
+        ("trois ans et demi", "3,5 ans"),
+        ("diez años y medio en el cargo", "10,5 años en el cargo"),
+        ("two hours and a half", "2.5 hours"),
     ],
 )
 def test_a_half_after_a_unit_or_in_one_word_is_the_number_and_a_half(said: str, written: str) -> None:
@@ -714,6 +718,25 @@ def test_a_half_after_a_unit_stays_apart_where_it_is_no_number_and_a_half() -> N
     assert norms("a mile and a half") != norms("2.5 miles")
     assert norms("dos kilos y media docena de huevos")[:2] == ["2", "kg"]  # half a dozen after the unit
     assert norms("une heure et demie") == ["une", "heure", "et", "demie"]  # an hour is no unit here: a time
+    assert norms("six heures et demie")[:2] == ["6", "heures"]  # (a time, read as one by the aligner)
+    assert norms("tres personas y media hora de espera")[:3] == ["3", "personas", "y"]  # half an hour
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("seit 2010 elf Kleinbrauereien", "seit 2010 11 Kleinbrauereien"),  # a figure, then a number word
+        ("en 2020 once equipos", "en 2020 11 equipos"),
+    ],
+)
+def test_a_number_word_after_a_figure_is_a_number_of_its_own(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_a_number_word_after_a_figure_keeps_a_date_and_a_thousand() -> None:
+    assert norms("In 2010 elf creatures came") == ["in", "2010", "elf", "creatures", "came"]  # English: an elf
+    assert norms("le 25 sept. 2020") == ["le", "september", "25", "2020"]
+    assert norms("más de 300 mil personas") == ["más", "de", "300000", "personas"]
 
 
 def test_german_um_before_a_number_is_a_word_not_a_hesitation() -> None:

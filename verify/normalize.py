@@ -648,6 +648,9 @@ def _in_own_language(found: list[Word]) -> list[Word]:
     for i, word in enumerate(found):
         own = _OWN_LANGUAGE_NUMBERS.get(word.norm)
         after = out[-1] if out and out[-1].norm[:1].isdigit() else None
+        if own is not None and own[0] < 100 and after is not None and after.original.isdigit():
+            # a figure, then a number under a hundred: two numbers ("seit 2010 elf Brauereien"; "le 25 sept.": a date)
+            after = None if word.norm not in MONTHS else after
         if own is None or after is not None and not (own[0] == 1000 and _is_plain_number(after.norm)):
             out.append(word)  # "deux mille", "vingt-sept": a number's words; "le 25 sept.": a date
             continue
@@ -980,6 +983,7 @@ _HALF_FIRSTS = frozenset(phrase[0] for phrase in _HALVES)  # most words start no
 _HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_suffix}
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
 _HALF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.half_words)
+_ANY_STOPWORDS = frozenset(w for lex in LEXICONS.values() for w in lex.stopwords)  # ("de", "of", "und", "y")
 
 
 def _half_before(found: list[Word], i: int) -> int:
@@ -1016,6 +1020,18 @@ def _add_half(out: list[Word], last: Word, following: Word | None) -> bool:
         return True
     if unit and out[-2].norm in _ONE_BEFORE_MULTIPLIER:
         out[-2] = replace(out[-2], norm="1.5")
+        out[-1] = _merge(out[-1], last, out[-1].norm)
+        return True
+    if (
+        _is_plain_number(out[-2].norm)
+        and out[-1].norm.isalpha()
+        and out[-1].norm not in _ANY_STOPWORDS
+        and out[-1].norm not in _CLOCK_WORDS  # ("six heures et demie" is a time, read as one)
+        and (following is None or following.norm in _ANY_STOPWORDS)
+    ):
+        # any noun counted, the half closing its phrase ("deux tonnes et demie de bronze", "trois ans et demi",
+        # "diez años y medio", "two hours and a half"; "3 personas y media hora" is half an hour)
+        out[-2] = replace(out[-2], norm=_plus_half(out[-2].norm))
         out[-1] = _merge(out[-1], last, out[-1].norm)
         return True
     return False
