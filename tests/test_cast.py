@@ -249,6 +249,14 @@ def test_names_that_hold_such_words_are_still_people(phrase: str) -> None:
     assert is_person_name(phrase)
 
 
+# Round 40 (spokes40): a given name ending in "-ing" opens a name ("Landrat Henning Wachholz" named no one: a participle
+# opening the sentence was read), a participle still opens none
+@pytest.mark.parametrize(("phrase", "person"), [("Henning Wachholz", True), ("Irving Kahn", True),
+                                                ("Following Sanders", False), ("Speaking Monday", False)])
+def test_a_given_name_ending_as_a_participle_is_a_name(phrase: str, person: bool) -> None:
+    assert is_person_name(phrase) is person
+
+
 def test_a_run_of_the_articles_common_words_is_no_name() -> None:
     cast = Cast(common=common_words(["the effect was small; follow the border wall contract"]))
     assert cast.introduce("Fairview Effect", topic=True) is None

@@ -227,6 +227,16 @@ def phrase_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(anchors)
 
 
+def _placed_between(lex: Lexicon, between: list[str]) -> bool:
+    """Whether the words between a description's noun and the comma before a clause are a phrase of a preposition
+    (``_PLACED_WORDS`` at most: "A guide from another company,"), or a participle, perhaps with its object, before one
+    or alone (up to ``_LED_WORDS`` more: "A buyer up from Bangui,", "A volunteer selling pasties at the bottom of the
+    hill,", "A woman selling raffle tickets,")."""
+    at = next((i for i in (1, 2) if i < len(between) and between[i] in lex.prepositions), 0)
+    led = between[0].islower() and all(w.islower() for w in between[1:at]) and (at > 0 or _participle(between[0]))
+    return (between[0] in lex.prepositions or led) and len(between) <= _PLACED_WORDS + _LED_WORDS * led
+
+
 # (per language: the phrases withholding a name, told apart first by these parts of them)
 _WITHHELD_ANCHORS = {code: phrase_anchors(lex.withheld_name_phrases) for code, lex in LEXICONS.items()}
 
@@ -1524,6 +1534,7 @@ _WITHHELD_REACH = 100  # characters after a description read for a clause that w
 # Trevisky Lane, who asked not to be named,", "Una cocinera del mercado San Camilo, que pidió no ser identificada,")
 _APPOSED_CHARS = 60  # characters after a new name read for a noun set off that tells a gender ("…, 14 ans, fille de")
 _PLACED_WORDS = 5
+_LED_WORDS = 5  # more words a participle and its object may add before the preposition ("selling pasties at the …")
 _DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
@@ -2411,7 +2422,10 @@ class Cast:
         one = self._one_of(description, head)  # (a plural head is a person's noun in the singular: "asesores")
         if len(words) < 2 or not self._unnamed(description):
             return False
-        if not (self._person_noun(one or head, lexical) or known is not None and head.isalpha() and known()):
+        # (a compound written with a hyphen is a noun too: "Ein Ringrichter-Assistent, der seinen Namen nicht …")
+        if not (
+            self._person_noun(one or head, lexical) or known is not None and head.replace("-", "").isalpha() and known()
+        ):
             return False
         if one:
             head, words = one, [*words[:-1], one]  # "one of his legal advisers": one adviser, whom "the adviser" finds
@@ -2486,6 +2500,8 @@ class Cast:
                 # "A teacher at the venue", "A woman who lives nearby": the description ends there (not at a body's or
                 # a country's letters spelling a small word: "A municipal IT worker", "A US official")
                 break
+            if len(words) > 1 and low.endswith("ing") and _participle(bare):
+                break  # "A volunteer selling pasties at …": a participle's phrase after the noun is no part of it
             words.append(bare)
             # (a noun by its ending alone only in a language that capitalises nouns: "Ein Dauerkarteninhaber"; an
             # English "paper" or "computer" ends like a "teacher")
@@ -2524,10 +2540,17 @@ class Cast:
 
         if not self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns, known=known):
             return False
-        if self._withheld(text, end, placed=True) >= 0:
+        if (comma := self._withheld(text, end, placed=True)) >= 0:
             # ("A guide from another company, who asked not to be named, said the route above Barafu Camp …": the text
             # withholds their name, so no name after them is theirs)
             self._unnamed_lead = None
+            # (and the clause's possessive tells their gender: "who did not want his name printed" is a man, whom a
+            # "she" in the words he reports is not: "said she had set his arm")
+            person = next(reversed(self._topics.values()), None)
+            told = (self.lexicon.pronouns.get(w) for w in text[comma : comma + _WITHHELD_REACH].lower().split()[:8])
+            gender = next((str(p.gender) for p in told if p and p.number is Number.SINGULAR and p.gender), "")
+            if person is not None and person.anonymous and not person.gender and gender:
+                person.gender, person.sure = gender, True
         return True
 
     def given_name_apposed(self, phrase: str, before: str) -> bool:
@@ -2634,12 +2657,10 @@ class Cast:
             return -1
         # (a noun or an adjective may follow the word read before the comma: "His eldest son,", "Su hijo mayor,")
         between = window[:comma].split()
-        # (or a participle before the preposition: "Un acheteur venu de Bangui, qui n'a pas voulu donner son nom,", "A
-        # buyer up from Bangui,", "Un comprador llegado de Bangui,")
-        led = len(between) > 1 and between[0].islower() and between[1] in lex.prepositions
-        if len(between) > 1 and not (
-            placed and len(between) <= _PLACED_WORDS + led and (between[0] in lex.prepositions or led)
-        ):
+        # (or a participle before the preposition, perhaps with its object: "Un acheteur venu de Bangui, qui n'a pas
+        # voulu donner son nom,", "A buyer up from Bangui,", "Un comprador llegado de Bangui,", "A volunteer selling
+        # pasties at the bottom of the hill, who asked that her name not be used,")
+        if len(between) > 1 and not (placed and _placed_between(lex, between)):
             return -1
         clause = re.split(r"[,:;.!?“”„\"«»]", window[comma + 2 :], maxsplit=1)[0]
         return end + comma if self.withholds_name(clause) else -1

@@ -832,7 +832,12 @@ def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bo
     first = match.group("who").split(maxsplit=1)[0]
     if first.islower() and first not in g.lexicon.definite and not title_role(first.removeprefix("l'"), g.lexicon):
         return False
-    return _is_role(g, match.group("role")) or _describes(g, match.group("role"))
+    role = match.group("role")
+    if _is_role(g, role) or _describes(g, role):
+        return True
+    # ("dijo la gerente, Aina Sintes": Spanish "la" read as the verb's object pronoun is the role's article; the role
+    # with it describes her, as "dijo el gerente, Pedro Ruiz" does)
+    return " " not in role and _describes(g, _with_article(g, match.string, role, match.start("role")))
 
 
 def _describes(g: Grammar, phrase: str) -> bool:
@@ -847,7 +852,14 @@ def _describes(g: Grammar, phrase: str) -> bool:
         return False
     # (or its noun, then what it is of: "el patrón del Club de Remo Portuondo, Iñaki Etxeberria")
     noun = 1 if size > 2 and words[2].lower() in lex.complement_words else size - 1
-    return words[noun].replace("-", "").isalpha() and words[noun].islower() and words[noun] not in lex.stopwords
+    head = words[noun]
+    if lex.capitalised_nouns and head[:1].isupper():
+        # (a language that capitalises nouns: a noun of a person by its ending, "sagte der Schäfer, Hans Roth", "die
+        # Käserin, Anna Roth"; not a given name, "sagte die Tochter Anna, Lea Roth" is read otherwise)
+        low = head.lower()
+        person = person_ending(low) or bool(lex.feminine_endings) and low.endswith(lex.feminine_endings)
+        return head.isalpha() and person and not known_first_name(head)
+    return head.replace("-", "").isalpha() and head.islower() and head not in lex.stopwords
 
 
 def _dropped(g: Grammar, match: re.Match[str]) -> bool:
@@ -5119,7 +5131,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
     # (read for every cue's subject: looked up once per article)
-    ands, behalf_words = _SPACED_ANDS[g.lexicon.code], _behalf(g.lexicon.code)
+    ands, behalf_anchors = _SPACED_ANDS[g.lexicon.code], _BEHALF_ANCHORS[g.lexicon.code]
     def body_texts() -> Iterator[str]:
         return (b.text for b in blocks if b.in_body)
 
@@ -5269,15 +5281,16 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 behalf >= 0
                 and item.speaker
                 and chain[-1].block == chain[0].block
-                and behalf_words.search(
+                and _behalf_near(
+                    behalf_anchors,
                     blocks[index].text,
-                    behalf,
+                    _lead_for(chain, cue_at),  # (before it too: "In seinem Namen sprach seine Büroleiterin X:")
                     behalf + _BEHALF_REACH if chain[0].start < behalf else min(behalf + _BEHALF_REACH, chain[0].start),
                 )
                 and (principals := _spoken_for(g, blocks[index].text, chain, str(cue_who), cue_at))
             ):
                 # ("Seine Sprecherin, Anja Meinel, sagte in seinem Namen:": hers and the mayor's words at once)
-                _speaks_for_person(reader.cast, item.speaker, principals)
+                _speaks_for_person(reader.cast, item.speaker, *principals)
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
             if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
@@ -7296,72 +7309,205 @@ def _with_group(lex: Lexicon, text: str, chain: list[_Span], who: str, at: int) 
 _BEHALF_REACH = 60  # characters after a cue's subject read for a phrase of speaking for someone, and after it
 
 
+# (per language: the phrases of speaking for someone and the verbs of passing words on, as words, looked for in the
+# words around a cue's subject before ``_spoken_for`` reads them; not parts of them, "über", "pour", common words)
+_BEHALF_ANCHORS = {
+    code: (*lex.behalf_links, *lex.behalf_phrases, *(f" {verb} " for verb in sorted(lex.relaying_verbs)))
+    for code, lex in LEXICONS.items()
+}
+
+
+def _behalf_near(anchors: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (the words around a cue's subject) may hold a phrase of speaking for someone or a
+    verb of passing words on, in any case ("in seinem Namen", "In seinem Namen"): the words lowered once, then searched
+    for each phrase (a pattern of the phrases searched before and after the subject cost +0.4% of extraction)."""
+    low = text[start:end].lower()
+    return any(anchor in low for anchor in anchors)
+
+
 @per_language
-def _behalf(code: str) -> re.Pattern[str]:
-    """A phrase of speaking in another's name (lexicon ``behalf_links``, ``behalf_phrases``) as a text writes it: as
-    listed, opening a sentence, and with its nouns capitalised where the language does ("in seinem Namen"): one
-    case-sensitive search of the words after a cue's subject before ``_spoken_for`` reads them (a case-blind
-    alternation cost ten times more)."""
+def _relaying(code: str) -> re.Pattern[str]:
+    """A verb of passing words on and the noun of the words passed on, up to three words between (an article, a
+    possessive, a genitive owner: "delivered the senator's message", "verlas eine Erklärung", "a transmis le message",
+    "leyó un mensaje"), in the lower-cased words after a cue's subject (lexicon ``relaying_verbs``,
+    ``message_nouns``). Bounded: linear."""
     lex = LEXICONS[code]
-    forms: set[str] = set()
-    for phrase in (*lex.behalf_links, *lex.behalf_phrases):
-        written = {phrase}
-        if lex.capitalised_nouns:
-            written.add(" ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in phrase.split()))
-        forms |= written | {w[:1].upper() + w[1:] for w in written}
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) if forms else NEVER)
+    if not lex.relaying_verbs or not lex.message_nouns:
+        return re.compile(NEVER)
+    verbs, nouns = phrases(lex.relaying_verbs), phrases(lex.message_nouns)
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?P<between>(?:[\w'’-]+\s+){{0,3}}?)(?:{nouns})(?![\w-])")
 
 
-def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) -> list[str] | None:
+def _relayed_owner(lex: Lexicon, lowered: str) -> tuple[int, str]:
+    """Whose words a cue's speaker passes on, as the lower-cased words after the speaker say (see :func:`_relaying`):
+    the offset in ``lowered`` where the owner's name or description opens ("the senator's message", "a message from
+    the senator", "eine Erklärung des Landrats", "le message du maire", "las palabras de la alcaldesa"), or -1 and the
+    possessive that stands for the owner ("delivered her message", "übermittelte seine Botschaft", "a lu sa
+    déclaration", "leyó un mensaje suyo"; "" for none); (-1, "") when the words name no owner ("read a message:")."""
+    relayed = _relaying(lex.code).search(lowered)
+    if relayed is None:
+        return -1, ""
+    between = relayed.group("between").split()
+    theirs = _THEIRS[lex.code]
+    possessive = next((w for w in between if w in theirs), "")
+    if possessive:
+        return -1, possessive
+    genitive = next((i for i, w in enumerate(between) if w.endswith(("'s", "’s"))), -1)
+    if genitive >= 0:
+        return relayed.start("between"), ""  # ("the senator's message": the owner opens the words between)
+    rest = lowered[relayed.end() :].split(maxsplit=1)
+    if rest and rest[0].rstrip(_WORD_MARKS) in lex.postposed_possessives:
+        return -1, rest[0]
+    if len(rest) > 1 and rest[0] in lex.author_links:
+        return relayed.end() + lowered[relayed.end() :].index(rest[1]), ""
+    return -1, ""
+
+
+def _lead_for(chain: list[_Span], at: int) -> int:
+    """Where the words before a cue's subject at ``at`` read for a phrase of speaking for someone open: at most
+    ``_BEHALF_REACH`` characters before it, never inside the quote before it."""
+    return max(at - _BEHALF_REACH, chain[-1].end if chain[-1].end <= at else 0, 0)
+
+
+def _behalf_owner(lex: Lexicon, text: str, base: int, lowered: str, subject_end: int) -> tuple[int, str] | None:
+    """Where the person a phrase of speaking for someone names opens in ``text`` (-1 for none), and the pronoun or
+    possessive standing for them ("" for none), as the lower-cased words ``lowered`` (``text`` from ``base``) say: a
+    link (lexicon ``behalf_links``), the owner of the words passed on (:func:`_relayed_owner`; a possessive only when
+    the subject ending at ``subject_end`` is someone's: "Her aide, …, delivered her message:", not "Mayor Ann Cole
+    delivered her message:"), a genitive before "behalf", a phrase with a possessive (``behalf_phrases``); None when
+    the words hold none of them."""
+    link = next((phrase for phrase in lex.behalf_links if phrase in lowered), "")
+    if link:
+        return base + lowered.index(link) + len(link), ""
+    owner, pronoun = _relayed_owner(lex, lowered)
+    if pronoun and _THEIRS[lex.code].isdisjoint(text[sentence_start(text, subject_end) : subject_end].lower().split()):
+        pronoun = ""  # ("Mayor Ann Cole delivered her message:": her own)
+    owner = owner if owner >= 0 or pronoun else _owner_before(lex, lowered)
+    if owner < 0 and not pronoun and base < subject_end and _relaying(lex.code).search(lowered) is not None:
+        return -1, ""  # ("Le maire … a fait lire un message par sa directrice, X :": the sentence's subject's words)
+    if owner < 0 and not pronoun and not any(phrase in lowered for phrase in lex.behalf_phrases):
+        return None  # (a verb of passing words on with no owner: "read a message:")
+    said = (w for p in lex.behalf_phrases if p in lowered for w in p.split() if w in lex.pronouns)
+    return (base + owner if owner >= 0 else -1), pronoun or next(said, "")  # ("on her behalf": hers)
+
+
+def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) -> tuple[list[str], str, str] | None:
     """The names that may be the person a cue's speaker speaks for, in that person's name, as the cue's sentence says
     (lexicon ``behalf_links`` before the person's name or description, ``behalf_phrases`` with a possessive): "Her
     office's spokesman, Tyler Lund, speaking for the auditor, said:" (the auditor the sentence before names), "Seine
     Sprecherin, Anja Meinel, sagte in seinem Namen:", "Su vocera, Daniela Chávez, dijo a nombre de él:", "a déclaré au
-    nom du maire Paul Roux": as the text gives them (``_speaks_for_person`` takes the first the cast knows, not the
-    speaker), or None. Not a body nor someone no one named ("speaking for the family", "speaking for the regional
-    inspector, who is not named"), nor the speaker herself ("speaking for himself"). Asked only where ``_behalf``
-    found a phrase in the words after the cue's subject ``who`` at ``at``; the names are read in the cue's sentence
-    outside the quote's marks and in the sentence before it."""
+    nom du maire Paul Roux", "Her constituency assistant, Joe Tulugak, spoke for her:"; or whose words the speaker
+    passes on (:func:`_relayed_owner`: "Su vocero, Alán Guerrero, leyó un mensaje suyo:", "delivered the senator's
+    message"): as the text gives them (``_speaks_for_person`` takes the first the cast knows, not the speaker), with
+    the gender a pronoun or possessive tells of the person and the role a description names ("" for none), or None.
+    Not a body nor someone no one named
+    ("speaking for the family", "speaking for the regional inspector, who is not named"), nor the speaker herself
+    ("speaking for himself"), nor a time ("spoke for ten minutes", "spoke for the first time": a description names a
+    role or a person's noun). Asked only where ``_behalf_near`` found a phrase in the words around the cue's subject
+    ``who`` at ``at``; the names are read in the cue's sentence outside the quote's marks and in the sentence before
+    it."""
     lex = g.lexicon
-    after = text[at + len(who) : at + len(who) + _BEHALF_REACH]
+    base = at + len(who)
+    after = text[base : base + _BEHALF_REACH]
     if chain[0].start > at:
-        after = after[: chain[0].start - at - len(who)]
-    lowered = after.lower()
-    link = next((phrase for phrase in lex.behalf_links if phrase in lowered), "")
-    at = at + len(who) + lowered.index(link) + len(link) if link else -1
+        after = after[: chain[0].start - base]
+    after = after[: sentence_end(text, base) - base]  # (the cue's own sentence: not a name of the sentence before's)
+    found = _behalf_owner(lex, text, base, after.lower(), base)
+    if found is None:
+        # (the phrase before the subject, in its sentence: "In seinem Namen sprach seine Büroleiterin Verena Gstrein:",
+        # "Au nom du maire, son adjointe, Claire Petit, a déclaré :")
+        lead = max(_lead_for(chain, at), sentence_start(text, at))
+        found = _behalf_owner(lex, text, lead, text[lead:at].lower(), base) if lead < at else None
+    if found is None:
+        return None
+    at, pronoun = found
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[-1].end) if chain[-1].end < len(text) else len(text)
     noun = ""  # (the description the link names the person by: "the auditor")
-    if link:
+    unlisted = False  # (a noun no lexicon knows for a person: "del intendente", or "the first time")
+    if at >= 0:
         words = text[at : at + _BEHALF_REACH].split()
         first = words[0].rstrip(_WORD_MARKS).lower() if words else ""
         if not first or first in lex.self_words:
             return None  # ("speaking for himself")
-        if words[0][:1].isupper():
+        if words[0][:1].isupper() and not (lex.capitalised_nouns and _genitive_noun(lex, words[0])):
             name = _CAPITAL_RUN.match(text, text.index(words[0], at))
-            return [name.group()] if name is not None else None
-        if first not in lex.pronouns:
-            described = list(takewhile(lambda w: w[-1:] not in _WORD_MARKS, words[:_GROUP_WORDS]))
+            return ([name.group().removesuffix("'s").removesuffix("’s")], "", "") if name is not None else None
+        if first in lex.pronouns:
+            pronoun = first
+        else:
+            described = list(takewhile(lambda w: w[-1:] not in _WORD_MARKS and w[-2:] not in _GENITIVE_ENDS,
+                                       words[:_GROUP_WORDS]))
             described += words[len(described) : len(described) + 1]
-            noun = described[-1].rstrip(_WORD_MARKS).lower()
+            bare = [w.rstrip(_WORD_MARKS).lower().removesuffix("'s").removesuffix("’s") for w in described]
+            # (the description's head: its first noun of a person, before what follows it, "del ministro frente a la
+            # Intendencia", else its last word)
+            noun = next((w for w in bare if _person_word(lex, w)), "") or next((w for w in reversed(bare) if w), "")
             if noun in FUNCTION_WORDS:
                 return None
+            unlisted = not _person_word(lex, noun)
+            noun = _genitive_noun(lex, noun) or noun
     outside = [(start, chain[0].start), (chain[-1].end, end)]
     if start > 1:
         outside.append((sentence_start(text, start - 1), start))
-    return [
+    if unlisted:
+        # (such a noun finds a person only where the text uses it apart from the link's own words: "El intendente
+        # Marcelo Ferrero …. Su vocera … habló en nombre del intendente:"; not "spoke for the first time")
+        outside = [(low, high) for low, high in outside if not low <= at < high]
+    names = [
         name
         for low, high in outside
         if not noun or noun in text[low:high].lower()
         for name in _names_in(g, text, low, high)
         if name.split()[0].lower() not in FUNCTION_WORDS
     ]
+    told = lex.pronouns.get(pronoun)
+    # (a role the cast gave someone, though the text writes it otherwise: "State Sen. Ruth Heikkinen" is "the senator")
+    return names, str(told.gender) if told is not None and told.number is Number.SINGULAR else "", title_role(noun, lex)
 
 
-def _speaks_for_person(cast: Cast, speaker: str, names: list[str]) -> None:
+_GENITIVE_ENDS = ("'s", "’s")  # an English genitive's ending ("the senator's message")
+
+
+def _owner_before(lex: Lexicon, lowered: str) -> int:
+    """Where the owner of a genitive phrase of speaking for someone opens in the lower-cased words after a cue's
+    subject ("spoke on the senator's behalf": "the senator"; lexicon ``behalf_phrases`` opening on the genitive's
+    ending), after the preposition before it, or -1."""
+    owned = next((lowered.find(p) for p in lex.behalf_phrases if p[:1] in "'’" and p in lowered), -1)
+    words = lowered[:owned].split() if owned > 0 else []
+    opening = len(words)
+    while opening and words[opening - 1] not in lex.prepositions:
+        opening -= 1
+    if not opening or len(words) - opening > _GROUP_WORDS:
+        return -1
+    return lowered.rfind(words[opening], 0, owned)
+
+
+def _person_word(lex: Lexicon, word: str) -> bool:
+    """Whether a lower-cased word is a role or a noun of a person, by the lexicon or its ending ("senator", "auditor",
+    "Landrats", "alcaldesa")."""
+    feminine = bool(lex.feminine_endings) and word.endswith(lex.feminine_endings)
+    return bool(title_role(word, lex) or person_ending(word) or feminine or _genitive_noun(lex, word))
+
+
+def _genitive_noun(lex: Lexicon, word: str) -> str:
+    """A role noun in a genitive, in a language that capitalises nouns ("des Landrats", "des Bürgermeisters": the
+    "Landrat"), lower-cased, or ""."""
+    low = word.rstrip(_WORD_MARKS).lower()
+    if not lex.capitalised_nouns:
+        return ""
+    for stem in (low, low.removesuffix("s"), low.removesuffix("es")):
+        if stem and title_role(stem, lex):
+            return stem
+    return ""
+
+
+def _speaks_for_person(cast: Cast, speaker: str, names: list[str], gender: str = "", role: str = "") -> None:
     """Has the person credited as ``speaker`` speak for the first person of ``names`` the cast knows, another
-    (``Person.speaks_for``, in place of a body the cast tied them to): the words are both of theirs (the judge holds a
-    record of either as the speaker's voice)."""
+    (``Person.speaks_for``, in place of a body the cast tied them to), not of the other gender than ``gender`` (a
+    pronoun's: "spoke for her"), else for the latest person the cast gave ``role`` ("speaking for the senator" of
+    "State Sen. Ruth Heikkinen"): the words are both of theirs (the judge holds a record of either as the speaker's
+    voice)."""
     person = cast.find(speaker)
     if person is None or person.organisation:
         return  # (a body the cast guessed before is the named person now: "Su portavoz, …, habló en su nombre:")
@@ -7369,8 +7515,13 @@ def _speaks_for_person(cast: Cast, speaker: str, names: list[str]) -> None:
     for name in sorted(names, key=lambda n: not known_first_name(n.split()[0])):
         other = cast.find(name)
         if other is not None and other is not person and not other.organisation:
+            if gender and other.gender and other.gender != gender:
+                continue  # ("spoke for her": not the man the sentence before names too)
             person.speaks_for = other.name
             return
+    held = [p for p in cast.holders(role) if p is not person and not p.organisation]
+    if held:
+        person.speaks_for = held[-1].name
 
 
 def _group_opens(lex: Lexicon, word: str) -> bool:

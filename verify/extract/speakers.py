@@ -315,8 +315,10 @@ def is_person_name(name: str) -> bool:
         w in _INNER_FUNCTION_WORDS and not _initial(word) for w, word in zip(inner, words[1:], strict=True)
     ):
         return False  # a title-case heading or slogan, not a name ("Roberta A. Kaplan": an initial, no article)
-    if len(words) > 1 and words[0].lower().endswith("ing"):
-        return False  # "Following Sanders", "Speaking Monday": a participle opening the sentence
+    if len(words) > 1 and lowered[0].endswith("ing") and lowered[0] not in _ANY_FIRST_NAME:
+        # "Following Sanders", "Speaking Monday": a participle opening the sentence (not a given name of that ending:
+        # "Henning Wachholz", "Irving Kahn")
+        return False
     caps = [w for w in words if name_word(w)]
     return bool(caps) and not all(w.isupper() and len(w) > 1 for w in caps)
 

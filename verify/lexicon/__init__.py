@@ -725,6 +725,15 @@ class Lexicon:
     # The words after such a link that name the speaker herself ("speaking for himself", "en nombre de sí misma"): no
     # one else's words (lower case)
     self_words: frozenset[str] = frozenset()
+    # What a cue says of a speaker who passes on or reads out another's words, lower case: the verbs ("delivered",
+    # "read", "übermittelte", "verlas", "a transmis", "a lu", "transmitió", "leyó") and the nouns of the words passed on
+    # ("message", "Botschaft", "message", "mensaje"), whose owner a possessive before the noun, a genitive ("the
+    # senator's message"), a link after it (lexicon ``author_links``: "a message from the senator", "le message du
+    # maire", "eine Erklärung des Landrats") or a possessive after it (``postposed_possessives``: "un mensaje suyo")
+    # names: "Su vocero, Alán Guerrero, leyó un mensaje suyo:" speaks for the governor (``quotes._spoken_for``)
+    relaying_verbs: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    postposed_possessives: frozenset[str] = frozenset()
     # the words of a minister's portfolio between a title and a name ("Minister for Health Faizal Rahman")
     portfolio_words: frozenset[str] = frozenset()
     # What is said of someone who gives a name only, lower case, before the name and maybe a comma ("who gave her name

@@ -713,6 +713,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     withheld_name_phrases=(
         "anonym", "nicht genannt", "nicht namentlich", "namentlich nicht", "namen nicht", "nicht mit namen",
+        # (ein Name, der nicht gedruckt werden soll: „der seinen Namen nicht in der Zeitung lesen will“)
+        "namen in der zeitung",
         "nicht erkannt werden", "unerkannt bleiben",
         # (a refusal to give it: "Ein Skilehrer, der seinen Namen nicht nennen wollte," is "namen nicht"; "der sich
         # weigerte, seinen Namen zu nennen")
@@ -814,7 +816,15 @@ LEXICON: Lexicon = Lexicon(
     self_words=words("sich selbst mich uns"),
     behalf_links=(
         "im namen von", "im namen des", "im namen der", "im auftrag von", "im auftrag des", "im auftrag der",
-        "stellvertretend für",
+        "stellvertretend für", "sprach für", "spricht für",
+    ),
+    # („Ihr Büroleiter Jan Priebe übermittelte seine Botschaft:“, „verlas eine Erklärung des Landrats:“)
+    relaying_verbs=words(
+        "verlas verliest las verlesen vorlesen überbrachte überbringt überbringen übermittelte übermittelt übermitteln "
+        "richtete richtet"
+    ),
+    message_nouns=words(
+        "botschaft grußwort grußworte worte erklärung nachricht brief rede stellungnahme grüße mitteilung"
     ),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",

@@ -908,6 +908,8 @@ LEXICON: Lexicon = Lexicon(
         "declined to be named", "refused to be named", "not be identified", "not to be identified",
         "declined to be identified", "name not be used", "name not be published", "name not be printed",
         "name withheld", "not give his name", "not give her name", "not give their name", "declined to give",
+        # (a name not to be printed: "A farmer, who did not want his name printed,")
+        "his name printed", "her name printed", "their name printed", "name in the paper", "name in the newspaper",
         # (a refusal to give it: "A ski instructor, who refused to give his name, …")
         "refused to give his name", "refused to give her name", "refused to give their name", "without giving his name",
         "without giving her name", "without giving their name",
@@ -970,7 +972,8 @@ LEXICON: Lexicon = Lexicon(
     reading_verbs=words("read reads reading"),
     receiving_verbs=words("received receives receiving got"),
     author_links=("on behalf of", "from", "of", "by"),
-    behalf_phrases=("on his behalf", "on her behalf", "on their behalf"),
+    # (and a genitive's ending before "behalf": "spoke on the senator's behalf", see quotes._owner_before)
+    behalf_phrases=("on his behalf", "on her behalf", "on their behalf", "'s behalf", "’s behalf"),
     # ("said one of them, Aissata Sow"; "one of the women" is a description of its own)
     one_of_openers=("one of them", "one of us", "one of those"),
     # ("“…” The driver who speaks like this is called Sidi Ould Ahmed."; "“…” Ann Cole, who said this, …")
@@ -992,7 +995,15 @@ LEXICON: Lexicon = Lexicon(
     speaker_questions=("who is speaking?", "who is talking?", "who said it?", "who says so?", "who said that?"),
     cleft_openers=("it was", "it is", "it's"),
     self_words=words("himself herself themselves itself myself ourselves"),
-    behalf_links=("speaking for", "speaking on behalf of", "on behalf of", "in the name of", "who spoke for"),
+    behalf_links=(
+        "speaking for", "speaking on behalf of", "on behalf of", "in the name of", "who spoke for", "spoke for",
+        "speaks for", "spoke on behalf of",
+    ),
+    # ("Her press secretary, Varney Zubah, delivered the superintendent's message:", "read out a message from her")
+    relaying_verbs=words(
+        "read delivered delivers deliver relayed relays relay conveyed conveys convey passed passes brought"
+    ),
+    message_nouns=words("message messages statement words greeting greetings remarks letter speech note"),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
         "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",

@@ -861,6 +861,8 @@ LEXICON: Lexicon = Lexicon(
         # (a refusal to give it: "Un monitor de esquí, que se negó a dar su nombre, …", "que no quiso dar su nombre")
         "negó a dar su nombre", "quiso dar su nombre", "sin dar su nombre",
         "no revelar su nombre", "su nombre no", "omitir su nombre",
+        # (un nombre que no se quiere ver impreso: «que no quiso que publicaran su nombre»)
+        "publicaran su nombre", "publicara su nombre", "publique su nombre", "su nombre en el periódico",
         "reservar su nombre", "autorizado a hablar", "autorizada a hablar", "autorizado para hablar",
         "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
@@ -951,8 +953,12 @@ LEXICON: Lexicon = Lexicon(
     self_words=words("sí mismo misma mismos mismas mí"),
     behalf_links=(
         "a nombre de", "a nombre del", "en nombre de", "en nombre del", "en representación de", "en representación del",
-        "de parte de", "de parte del", "hablando por",
+        "de parte de", "de parte del", "hablando por", "habló por", "habla por", "hablaba por",
     ),
+    # («Su vocero, Alán Guerrero, leyó un mensaje suyo:», «transmitió el mensaje de la alcaldesa»)
+    relaying_verbs=words("leyó lee leía leer transmitió transmite transmitir trasladó traslada"),
+    message_nouns=words("mensaje palabras declaración carta discurso saludo comunicado texto"),
+    postposed_possessives=words("suyo suya suyos suyas"),
     name_given_phrases=(
         "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",
         "solo dio su nombre de pila", "solo quiso dar su nombre de pila",

@@ -727,6 +727,8 @@ LEXICON: Lexicon = Lexicon(
     withheld_name_phrases=(
         "anonymat", "anonyme", "pas être nommé", "pas être nommée", "pas être cité", "pas être citée",
         "pas être identifié", "pas être identifiée", "nom ne soit pas", "taire son nom", "pas donner son nom",
+        # (un nom qu'on ne veut pas voir imprimé : « qui ne veut pas voir son nom dans le journal »)
+        "son nom dans le journal", "son nom publié", "son nom imprimé",
         # (a refusal to give it: "Un moniteur de ski, qui a refusé de donner son nom, …", "qui n'a pas voulu donner
         # son nom", "sans donner son nom")
         "refusé de donner son nom", "refuse de donner son nom", "refusant de donner son nom", "voulu donner son nom",
@@ -818,7 +820,13 @@ LEXICON: Lexicon = Lexicon(
     cleft_openers=("c'est", "c'était", "ce fut", "ce sont"),
     naming_links=("s'appelle", "se nomme", "se prénomme", "s'appelait", "c'est", "est", "était"),
     self_words=words("lui-même elle-même eux-mêmes elles-mêmes soi-même moi-même nous-mêmes soi"),
-    behalf_links=("au nom de", "au nom du", "au nom des", "pour le compte de", "pour le compte du", "de la part de"),
+    behalf_links=(
+        "au nom de", "au nom du", "au nom des", "pour le compte de", "pour le compte du", "de la part de",
+        "parlé pour", "parle pour", "la parole pour",
+    ),
+    # (« Son adjointe, Claire Petit, a transmis le message du maire : », « a lu sa déclaration »)
+    relaying_verbs=words("lu lit lire transmis transmet transmettre relayé relaie porté apporté délivré"),
+    message_nouns=words("message déclaration mot mots lettre discours paroles allocution texte communiqué"),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
