@@ -18,10 +18,12 @@ from verify.extract.quotes import (
     _SHORT_CREDIT,
     _credit_name,
     _dialogue_spans,
+    _first_sentence_end,
     _opens_line,
     _Span,
     find_quotes,
     post_quotes,
+    sentence_end,
 )
 from verify.models import Author, Post, Quote
 
@@ -75,6 +77,20 @@ def _check(text: str) -> None:
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=300).map("".join).filter(str.strip))
 def test_any_mix_of_marks_and_cues_extracts_cleanly(text: str) -> None:
     _check(text)
+
+
+# Sentence ends, abbreviations, ordinal days, initials and marks around stops, in runs long enough to cross the window
+_BREAK_PIECES = ["Ab", " ", "x", ". ", "! ", "? ", ".” ", ".» ", "''", "Mr. ", "K. ", "Frau ", "am 27. ", "November",
+                 "Und ", "jun. ", "Sein ", "U.S. ", "»a", "\n", "A" * 40, " " * 30, "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=120).map("".join), st.integers(0, 310))
+def test_the_first_sentence_of_a_text_read_once_ends_where_its_breaks_say(text: str, pad: int) -> None:
+    # (the rest of a paragraph after each quote is searched in its first window only, not for every break it holds;
+    # a pad of letters puts the first break anywhere, at the window's edge too)
+    text = "x" * pad + text
+    assert _first_sentence_end(text) == sentence_end(text, 0)
 
 
 @settings(max_examples=60, deadline=None)

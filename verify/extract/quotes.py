@@ -452,6 +452,22 @@ def sentence_end(text: str, index: int) -> int:
     return starts[following] if following < len(starts) and ends[following] < limit else limit
 
 
+_BREAK_LOOKAHEAD = 2  # the characters ``_SENTENCE_BREAK``'s lookahead reads after a match ("»\w", "''")
+
+
+def _first_sentence_end(text: str) -> int:
+    """``sentence_end(text, 0)`` for a text read once, the rest of a paragraph after a quote: its breaks are looked for
+    in the first window only and not cached (finding every break of each quote's rest grew as the square of a
+    paragraph's quotes: 2,048 quotes a sentence each, 7 s)."""
+    limit = len(text) if len(text) < _WINDOW else _WINDOW
+    for match in _SENTENCE_BREAK.finditer(text, 0, limit + _BREAK_LOOKAHEAD):
+        if match.end() >= limit:
+            return limit
+        if _is_break(text, match):
+            return match.start("gap")
+    return limit
+
+
 def _breaks_between(text: str, start: int, end: int) -> list[int]:
     """Where the sentences after the breaks inside ``text[start:end]`` start."""
     starts, ends = _breaks(text)
@@ -6089,7 +6105,7 @@ def _paused_subject(g: Grammar, text: str) -> str | None:
     lex = g.lexicon
     if not lex.pause_verbs:
         return None
-    sentence = text[: sentence_end(text, 0)]
+    sentence = text[: _first_sentence_end(text)]
     low = f"{sentence.lower()} ".replace(",", " ").replace(".", " ")  # ("Tom Hale waited.", "paused, then")
     found = (low.find(f" {verb} ") for verb in lex.pause_verbs)
     at = min((i for i in found if i > 0), default=-1)
@@ -6137,7 +6153,7 @@ def _spoken_so(g: Grammar, text: str) -> str | None:
     lex = g.lexicon
     if not lex.speaking_so:
         return None
-    sentence = text[: sentence_end(text, 0)]
+    sentence = text[: _first_sentence_end(text)]
     padded = f" {sentence}"
     if not any(f" {word} " in padded for word in _SPEAKING_SO_OPENINGS[lex.code]):
         return _described_speaker(g, sentence)  # (most sentences hold no clause of speaking so: a search or two)
