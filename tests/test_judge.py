@@ -1906,6 +1906,17 @@ def test_a_paraphrase_that_moves_a_negation_to_another_clause_is_an_error_flagge
     assert kept.verdict is Verdict.PARAPHRASED and kept.severity is Severity.WARNING
 
 
+def test_a_paraphrase_moving_a_negation_to_the_clause_answering_the_other_is_an_error() -> None:
+    store = [saved("ANA REYES", "The board did not ask the tenants, it just told them. We found out from a letter.")]
+    # The negated verbs in other forms ("tell"/"told"): no content word shows the move, the clauses' words do.
+    moved = judge(_cued("The board asked the tenants, it just did not tell them", "Ana Reyes", "she"), store)
+    assert moved.severity is Severity.ERROR
+    assert "negation" in {flag for change in moved.changes for flag in change.flags}
+    # The negation kept on the clause answering its own, the other clause reworded: no negation change.
+    kept = judge(_cued("The board did not ask the tenants, it simply informed them", "Ana Reyes", "she"), store)
+    assert "negation" not in {flag for change in kept.changes for flag in change.flags}
+
+
 @pytest.mark.parametrize(
     ("display", "body"),
     [

@@ -422,6 +422,48 @@ def test_a_negation_kept_on_the_same_words_is_no_move(claim: str, source: str) -
 
 
 @pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the negated verbs in other forms or function words: no content word shows the move, the clauses answer
+        # each other by their words
+        (
+            "The board asked the tenants, it just did not tell them",
+            "The board did not ask the tenants, it just told them.",
+        ),
+        ("The coach came to the match, he just did not speak", "The coach did not come to the match, he just spoke."),
+        ("Sie ging zum Amt, aber sie schrieb nicht", "Sie ging nicht zum Amt, aber sie hat geschrieben."),
+        ("Fuimos a la reunión, pero no dijimos nada", "No fuimos a la reunión, pero dijimos algo."),
+        ("On l'a vu partir, on ne l'a pas entendu", "On ne l'a pas vu partir, on l'a entendu."),
+    ],
+)
+def test_a_negation_moved_to_the_clause_answering_the_other_is_added_and_left_out(claim: str, source: str) -> None:
+    added = added_facts(prepare(claim), source)
+    assert [(c.op, c.flags) for c in added] == [("insert", ("negation",)), ("delete", ("negation",))]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the same clause negated, its verb and the other clause reworded
+        (
+            "The board did not ask the tenants, it just warned them",
+            "The board did not consult the tenants, it simply warned them.",
+        ),
+        # "not only" on both sides; a double negative kept; a negated clause matching no clause of the source
+        ("We not only painted the hall, we also fixed the roof", "We not only painted the hall, we fixed the roof."),
+        ("Nobody said it was not possible", "Nobody ever said it was not possible."),
+        (
+            "The coach never answered, the letter just sat there",
+            "The coach did not reply to the letter, he simply ignored it.",
+        ),
+        ("Er hat nicht angerufen, er hat uns geschrieben", "Er hat uns nicht angerufen, aber er hat geschrieben."),
+    ],
+)
+def test_a_negation_on_the_clause_answering_its_own_is_no_move(claim: str, source: str) -> None:
+    assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
+
+
+@pytest.mark.parametrize(
     ("claim", "source", "op", "negation"),
     [
         # a negation kept over fewer words: the word it no longer reaches stands in a clause that says the opposite
@@ -643,6 +685,85 @@ def test_a_share_said_as_a_count_out_of_a_number_is_that_share(claim: str, sourc
 def test_another_count_out_of_a_number_is_a_number_change(claim: str, source: str) -> None:
     result = aligned(claim, source)
     assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "same"),
+    [
+        # the source's share opens before the window the aligner chose (its figure and article cut off)
+        ("Una de cada cuatro tiendas cerró en enero", "El 25 % de las tiendas cerró en enero.", True),
+        ("Tres de cada cuatro socios votaron", "El 75 % de los socios votaron.", True),
+        ("Jeder vierte Betrieb hat geschlossen", "Rund 25 Prozent der Betriebe hat geschlossen.", True),
+        # another share, or a figure before the window that is no share (a year)
+        ("Una de cada cinco tiendas cerró en enero", "El 25 % de las tiendas cerró en enero.", False),
+        ("Jeder fünfte Betrieb hat geschlossen", "Rund 25 Prozent der Betriebe hat geschlossen.", False),
+        ("Uno de cada cuatro vecinos se fue", "En 2025 de los vecinos se fue.", False),
+    ],
+)
+def test_a_share_whose_figure_opens_before_the_window_is_read_whole(claim: str, source: str, same: bool) -> None:
+    result = aligned(claim, source)
+    assert result.exact is same
+    assert same or any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # a peso said with its word and written with "$", as its countries write it
+        ("Cobran doce pesos con cuarenta la docena", "Cobran $12,40 la docena."),
+        # a currency said once for a list of amounts, each written with it
+        ("Cobran doce pesos la docena y el kilo vale treinta", "Cobran $12 la docena y el kilo vale $30."),
+        ("It costs twelve euros a bag and a crate goes for forty", "It costs €12 a bag and a crate goes for €40."),
+        ("Sie kostet zwölf Euro und die Kiste vierzig", "Sie kostet 12 Euro und die Kiste 40 Euro."),
+    ],
+)
+def test_one_amount_in_a_peso_and_with_its_sign_or_its_currency_said_once_is_no_change(claim: str, source: str) -> None:
+    assert aligned(claim, source).exact
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Cobran doce pesos la docena", "Cobran 12 dólares la docena."),  # another currency
+        ("Cobran doce pesos la docena", "Cobran US$12 la docena."),
+        ("Cobran doce la docena", "Cobran $12 la docena."),  # no currency said before the bare number
+        ("Cobran doce pesos la docena y el kilo vale treinta", "Cobran $12 la docena y el kilo vale $31."),
+    ],
+)
+def test_another_currency_or_a_currency_never_said_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Le bal commence à neuf heures du soir", "Le bal commence à 9 heures."),
+        ("El baile empieza a las nueve de la noche", "El baile empieza a las 9:00."),
+        ("Der Ball beginnt um neun Uhr abends im Saal", "Der Ball beginnt um 9 Uhr im Saal."),
+        ("The dance starts at nine in the evening", "The dance starts at 9:00."),
+    ],
+)
+def test_a_day_part_the_source_s_hour_contradicts_is_a_number_change(claim: str, source: str) -> None:
+    (change,) = aligned(claim, source).changes
+    assert change.op == "insert" and "number" in change.flags
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Le bal commence à neuf heures du matin", "Le bal commence à 9 heures."),  # (after its article too)
+        ("Le bal commence à neuf heures du soir", "Le bal commence à 21 heures."),
+        ("Der Ball beginnt um neun Uhr morgens im Saal", "Der Ball beginnt um 9 Uhr im Saal."),
+    ],
+)
+def test_a_day_part_the_source_s_hour_agrees_with_is_no_change(claim: str, source: str) -> None:
+    assert aligned(claim, source).exact
+
+
+def test_a_day_part_after_no_hour_flags_no_number() -> None:
+    (change,) = aligned("We danced all night in the evening", "We danced all night.").changes
+    assert "number" not in change.flags
 
 
 @pytest.mark.parametrize(

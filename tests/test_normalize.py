@@ -707,6 +707,11 @@ def test_minus_before_an_amount_and_below_alone_are_signs(text: str, expected: s
         ("trois ans et demi", "3,5 ans"),
         ("diez años y medio en el cargo", "10,5 años en el cargo"),
         ("two hours and a half", "2.5 hours"),
+        # a number of several words, the half its whole's
+        ("cuarenta y tres kilómetros y medio", "43,5 kilómetros"),
+        ("forty-three miles and a half", "43.5 miles"),
+        ("quarante-trois kilomètres et demi", "43,5 kilomètres"),
+        ("two hundred and sixty-one and a half", "261.5"),
     ],
 )
 def test_a_half_after_a_unit_or_in_one_word_is_the_number_and_a_half(said: str, written: str) -> None:
@@ -720,6 +725,38 @@ def test_a_half_after_a_unit_stays_apart_where_it_is_no_number_and_a_half() -> N
     assert norms("une heure et demie") == ["une", "heure", "et", "demie"]  # an hour is no unit here: a time
     assert norms("six heures et demie")[:2] == ["6", "heures"]  # (a time, read as one by the aligner)
     assert norms("tres personas y media hora de espera")[:3] == ["3", "personas", "y"]  # half an hour
+    assert norms("cuarenta y tres kilómetros y medio") not in (norms("40,5 kilómetros"), norms("43 kilómetros"))
+    assert norms("we sat and two hours and a half") == ["we", "sat", "and", "2.5", "hours"]  # an "and" of no number
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Das Brot kostet vierzehn Euro zwanzig.", "Das Brot kostet 14,20 Euro."),  # the cents closing the amount
+        ("Das Brot kostet vierzehn Euro und zwanzig Cent.", "Das Brot kostet 14,20 Euro."),
+        ("La baguette coûte trois euros cinquante le kilo", "La baguette coûte 3,50 euros le kilo"),
+        ("A ticket costs twelve dollars and forty cents now", "A ticket costs $12.40 now"),
+        ("La entrada cuesta doce euros con cuarenta", "La entrada cuesta 12,40 €"),  # after a link of the cents
+        ("La entrada cuesta doce euros con cuarenta céntimos", "La entrada cuesta 12,40 €"),
+        ("two hundred dollars and fifty cents", "$200.50"),
+    ],
+)
+def test_the_cents_said_after_an_amount_s_currency_are_its_decimals(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("said", "apart"),
+    [
+        ("Sie zahlte fünf Euro zwanzig Jahre lang", "20"),  # a number counting the noun after it
+        ("It costs five dollars, twenty if you wait", "20"),  # set off by a comma
+        ("We paid five dollars and twenty of them came", "20"),  # "and" joins the cents only before their word
+        ("Pagó cinco euros con veinte años", "20"),
+        ("zwei Millionen Euro zwanzig", "20"),  # no cents after a magnitude
+    ],
+)
+def test_a_number_after_an_amount_s_currency_that_is_no_cents_stays_apart(said: str, apart: str) -> None:
+    assert apart in norms(said)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
@@ -503,6 +504,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             or _same_time(run, lo, claim, source)
             or _same_ordinal(run, lo, claim, source)
             or _day_part_agrees(run, lo, claim, source)
+            or _same_amount(run, lo, claim, source)
         ):
             out.extend(run)
             run = []
@@ -512,6 +514,39 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
         before = run if run and op is not None and _one_shared_word(op, run, lo, claim, source) else []
         run = []
     return out
+
+
+_AMOUNT = re.compile(r"(?:([a-z]{3}) )?(-?\d+(?:\.\d+)?)", re.ASCII)  # "usd 14.20", "15.5"
+_PESO = "pso"  # (the code of the Spanish lexicon's "pesos")
+
+
+def _same_amount(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one amount said two ways: the same value (“15.5”, “15.50”) in a peso and with the
+    sign "$", which the peso's countries write for it ("catorce pesos con veinte" of "$14,20"), or with no currency on
+    one side, which the same words give an amount before it of that currency ("catorce pesos … y producirlo cuesta
+    quince y medio" of "$14,20 … cuesta $15,50": a currency said once for a list). "14 pesos" of "14 dólares", "15" of
+    "$16", "15" of "$15" with no currency said before stay changes."""
+    op = run[0]
+    if len(run) != 1 or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        return False
+    said, written = claim[op.src_start], source[lo + op.dest_start]
+    ours, theirs = _AMOUNT.fullmatch(said.norm), _AMOUNT.fullmatch(written.norm)
+    if ours is None or theirs is None or Decimal(ours[2]) != Decimal(theirs[2]) or not (ours[1] or theirs[1]):
+        return False
+    if ours[1] and theirs[1]:
+        return _one_currency(said, written)
+    # (one side bare: the words of its own text before it, in the aligned stretch)
+    named, before = (written, claim[: op.src_start]) if theirs[1] else (said, source[lo : lo + op.dest_start])
+    return any(w.norm[:1].isalpha() and _AMOUNT.fullmatch(w.norm) and _one_currency(w, named) for w in before)
+
+
+def _one_currency(one: Word, other: Word) -> bool:
+    """Whether two amounts are in one currency: one code, or a peso and the sign "$" (not "US$", "USD")."""
+    codes = {one.norm[:3], other.norm[:3]}
+    if len(codes) == 1:
+        return True
+    dollar = other if one.norm[:3] == _PESO else one
+    return codes == {_PESO, "usd"} and "$" in dollar.original and "US" not in dollar.original.upper()
 
 
 _FIRST_ORDINALS = frozenset(w for lex in LEXICONS.values() for w in lex.first_ordinals)
@@ -559,7 +594,7 @@ def _one_shared_word(op, run: list, lo: int, claim: tuple[Word, ...], source: tu
         return True
     said = claim[run[0].src_start : run[-1].src_end]
     written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
-    return any(w.norm[:1].isdigit() for w in (*said, *written))
+    return any(w.norm[:1].isdigit() for w in (*said, *written)) or _figure_before_window(source, lo, run[0].dest_start)
 
 
 def _around_shared(before: list, run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
@@ -572,7 +607,8 @@ def _around_shared(before: list, run: list, lo: int, claim: tuple[Word, ...], so
         return _same_time(joined, lo, claim, source)
     said = claim[before[0].src_start : run[-1].src_end]
     written = source[lo + before[0].dest_start : lo + run[-1].dest_end]
-    if _same_share_words(said, written, claim):
+    at = (lo, before[0].dest_start)
+    if _same_share_words(said, written, claim) or _share_cut_by_window(said, at, written, source, claim):
         return True
     kept, shared = before[-1].src_end - before[0].src_start, before[-1].dest_end - before[0].dest_start
     return _same_share_words((*said[:kept], *said[kept + 1 :]), (*written[:shared], *written[shared + 1 :]), claim)
@@ -643,7 +679,38 @@ def _same_share(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word,
     cent" are changes."""
     said = claim[run[0].src_start : run[-1].src_end]
     written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
-    return _same_share_words(said, written, claim)
+    at = (lo, run[0].dest_start)
+    return _same_share_words(said, written, claim) or _share_cut_by_window(said, at, written, source, claim)
+
+
+_SHARE_CUT_MAX = 2  # the source's words of a share before the window: "El 25", "Die 25"
+
+
+def _share_cut_by_window(
+    said: Sequence[Word],
+    at: tuple[int, int],
+    written: Sequence[Word],
+    source: tuple[Word, ...],
+    claim: tuple[Word, ...],
+) -> bool:
+    """Whether a share the claim says in words opens in the source's words right before the window the aligner chose,
+    the edits beginning at its first word (``at``: the window's start and the edits' first word in it): "Uno de cada
+    cuatro vecinos" of "El 25 % de los vecinos" set "Uno" against "%", the window opening after "El 25" (the claim's
+    words fewer without the figure). The source's figure and its article there are the share's too; read only when a
+    figure stands there."""
+    if not said or not _figure_before_window(source, *at):
+        return False
+    start = at[0]
+    return any(
+        _same_share_words(said, (*source[start - k : start], *written), claim)
+        for k in range(1, min(start, _SHARE_CUT_MAX) + 1)
+    )
+
+
+def _figure_before_window(source: tuple[Word, ...], lo: int, first: int) -> bool:
+    """Whether edits opening the window (``first``, their first word in it, is 0) follow a figure among the
+    ``_SHARE_CUT_MAX`` source words before the window (:func:`_share_cut_by_window`)."""
+    return not first and any(w.norm[:1].isdigit() for w in source[max(0, lo - _SHARE_CUT_MAX) : lo])
 
 
 def _same_share_words(said: Sequence[Word], written: Sequence[Word], claim: tuple[Word, ...]) -> bool:
@@ -718,15 +785,28 @@ def _same_time(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, 
 def _day_part_agrees(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
     """Whether a run of edits is a day part only the claim says, after an hour both say, that the source's time agrees
     with ("seven in the morning" of "7:00", "huit heures du soir" of "20 heures" is no such hour: a change)."""
-    op = run[0]
-    if len(run) != 1 or op.dest_start != op.dest_end or claim[op.src_start].norm not in _DAY_PART_FIRSTS:
-        return False
+    return len(run) == 1 and _day_part_fits(run[0], lo, claim, source) is True
+
+
+def _day_part_fits(op: Opcode, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool | None:
+    """Whether the source's time agrees with a day part only the claim says after an hour both say (an edit of its
+    own); None when the edit is no such day part."""
+    if op.dest_start != op.dest_end or not _opens_day_part(claim[op.src_start : op.src_end]):
+        return None
     start, at = op.src_start, lo + op.dest_start
     n = 2 if start > 1 and claim[start - 1].norm in _CLOCK_UNITS else 1  # (the hour, its clock word)
     if start < n or at < n or any(claim[start - k].norm != source[at - k].norm for k in range(1, n + 1)):
-        return False
+        return None
     ours, theirs = time_of_day(claim[start - n : op.src_end]), time_of_day(source[at - n : at])
-    return ours is not None and theirs is not None and bool(ours[0] & theirs[0])
+    if ours is None or theirs is None:
+        return None
+    return bool(ours[0] & theirs[0])
+
+
+def _opens_day_part(found: tuple[Word, ...]) -> bool:
+    """Whether words open on a day part, perhaps after an article its reading leaves out ("du soir", "de la tarde")."""
+    first = 1 if len(found) > 1 and found[0].norm in _ARTICLES else 0
+    return found[first].norm in _DAY_PART_FIRSTS
 
 
 def _hour_opened(claim: tuple[Word, ...], start: int) -> bool:
@@ -1172,10 +1252,14 @@ def moved_negations(claim: str, source: str) -> tuple[Change, ...]:
     left out or added too (:func:`_unbound`)."""
     said, heard = _negated_clauses(claim), _negated_clauses(source)
     moved = _moved(said, heard)
-    if not moved:
-        return _unbound(said, heard, "delete") + _unbound(heard, said, "insert")
-    added = next(negation for stems, negation, _, _ in said if negation and stems & moved)
-    dropped = next(negation for stems, negation, _, _ in heard if negation and stems & moved)
+    if moved:
+        added = next(negation for stems, negation, _, _ in said if negation and stems & moved)
+        dropped = next(negation for stems, negation, _, _ in heard if negation and stems & moved)
+    else:
+        crossed = _crossed(said, heard)
+        if crossed is None:
+            return _unbound(said, heard, "delete") + _unbound(heard, said, "insert")
+        added, dropped = crossed
     return (Change("insert", added.original, "", ("negation",)), Change("delete", "", dropped.original, ("negation",)))
 
 
@@ -1223,6 +1307,33 @@ def _moved(said: list[_Clause], heard: list[_Clause]) -> frozenset[str]:
     into = (stems(said, True) - stems(heard, True)) & stems(heard, False)
     out_of = (stems(heard, True) - stems(said, True)) & stems(said, False)
     return frozenset(into | out_of) if into and out_of else frozenset()
+
+
+def _crossed(said: list[_Clause], heard: list[_Clause]) -> tuple[Word, Word] | None:
+    """The negation of a claim's clause whose counterpart in the source has none, and that of a source's clause whose
+    counterpart in the claim has none: the negation moved from one clause to the other when no content word shows
+    it, the verbs written in other forms or being function words ("The council asked us, it just did not tell us" of
+    "The council did not ask us, it just told us"; "Sie hat angerufen, geschrieben hat sie nicht" of "Sie hat nicht
+    angerufen, sie hat geschrieben"). A clause's counterpart is the clause of the other text that shares most of its
+    words, negations apart, and at least ``_COUNTERPART_MIN_SHARED``, no other sharing as many."""
+    added = next((c[1] for c in said if c[1] is not None and _counterpart_negated(c, heard) is False), None)
+    if added is None:
+        return None
+    dropped = next((c[1] for c in heard if c[1] is not None and _counterpart_negated(c, said) is False), None)
+    return None if dropped is None else (added, dropped)
+
+
+_COUNTERPART_MIN_SHARED = 2  # one word ("us", "it") is shared by any two clauses of a sentence
+
+
+def _counterpart_negated(clause: _Clause, others: list[_Clause]) -> bool | None:
+    """Whether the clause of ``others`` answering ``clause`` (:func:`_crossed`) holds a negation; None when no one
+    clause answers it."""
+    own = clause[3] - CHANGED_NEGATIONS
+    shared = sorted(((len(own & other[3]), i) for i, other in enumerate(others)), reverse=True)
+    if not shared or shared[0][0] < _COUNTERPART_MIN_SHARED or len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return None
+    return others[shared[0][1]][1] is not None
 
 
 def _negated_clauses(text: str) -> list[_Clause]:
@@ -1759,6 +1870,8 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             source, op.dest_start, op.dest_end
         )
         flags = _flags([*claim_part, *source_part], names, negated)
+        if kind == "insert" and _day_part_fits(op, 0, claim.words, source) is False:
+            flags = (*flags, "number")  # "huit heures du soir" of "8 heures": the day part says another time
         out.append(Change(kind, _original(claim_part), _original(source_part), flags))
     if out and not any("negation" in c.flags for c in out) and _negated(claim.words) and _negated(source):
         # Words swapped between a negated clause and another ("The rent wasn't the worry, the heating was" of "The

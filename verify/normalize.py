@@ -932,7 +932,7 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             previous
             and word.norm in _HALF_FIRSTS
             and (n := _half_phrase(found, i))
-            and _add_half(out, found[i + n - 1], found[i + n] if i + n < len(found) else None)
+            and _add_half(out, found[i + n - 1], found[i + n] if i + n < len(found) else None, text)
         ):
             i += n - 1  # "two and a half", "deux millions et demi": the half is in the number before
         else:
@@ -1002,12 +1002,14 @@ def _half_phrase(found: list[Word], i: int) -> int:
     return 0
 
 
-def _add_half(out: list[Word], last: Word, following: Word | None) -> bool:
+def _add_half(out: list[Word], last: Word, following: Word | None, text: str) -> bool:
     """Add a half to the number that ends ``out`` ("2" -> "2.5"), or to the number before its magnitude or its unit
     ("deux millions et demi": "2" "millions" -> "2.5" "millions"; "cinco kilos y medio", "deux kilomètres et demi" 5.5
     kg, 2.5 km; one before a unit too, "a mile and a half", "un kilómetro y medio" 1.5), the phrase's words up to
     ``last`` taken in; False when no number stands there ("une heure et demie" is a time) or when a magnitude after
-    the half takes it after a unit ("dos kilos y media docena": half a dozen)."""
+    the half takes it after a unit ("dos kilos y media docena": half a dozen). A number of several words is joined
+    first (:func:`_join_spelt_tail`): the half is the whole number's, not its last word's."""
+    _join_spelt_tail(out, text)
     if _is_plain_number(out[-1].norm):
         out[-1] = _merge(out[-1], last, _plus_half(out[-1].norm))
         return True
@@ -1035,6 +1037,29 @@ def _add_half(out: list[Word], last: Word, following: Word | None) -> bool:
         out[-1] = _merge(out[-1], last, out[-1].norm)
         return True
     return False
+
+
+def _join_spelt_tail(out: list[Word], text: str) -> None:
+    """Join the number of several words in letters that ends ``out``, or stands before its last word (a unit), into
+    one word, as :func:`_join_number_words` joins it later: the half after it is the whole number's ("treinta y dos
+    kilómetros y medio" 32.5 km, "thirty-two and a half", "trente-deux kilomètres et demi"; was 30 and 2.5)."""
+    end = len(out) if _spelt_number(out[-1]) else len(out) - 1
+    start = end - 1
+    while start > 0 and end - start < _SPELT_TAIL_MAX:
+        if _spelt_number(out[start - 1]):
+            start -= 1
+        elif start > 1 and out[start - 1].norm in _NUMBER_CONNECTORS and _spelt_number(out[start - 2]):
+            start -= 2
+        else:
+            break
+    if end - start < 2 or not _spelt_number(out[end - 1]):
+        return
+    joined = _join_number_words(out[start:end], text)
+    if len(joined) == 1:
+        out[start:end] = joined
+
+
+_SPELT_TAIL_MAX = 8  # the words of a number said before its half: "two hundred and thirty-two" takes five
 
 
 def _plus_half(number: str) -> str:
@@ -1431,6 +1456,11 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                     previous = _merge(out.pop(-2), previous, whole)  # "eine Million vierhunderttausend Euro"
                 out[-1] = _merge(previous, found[i + used - 1], f"{currency} {previous.norm}")
                 i += used
+                cents = _cents_after(found, i, text) if _whole_unscaled(previous) and i < len(found) else None
+                if cents is not None:
+                    # "catorce pesos con veinte", "vierzehn Euro zwanzig": the amount with its cents, "eur 14.20"
+                    out[-1] = _merge(out[-1], found[i + cents[1] - 1], f"{currency} {previous.norm}.{cents[0]:02d}")
+                    i += cents[1]
                 continue
             if (word.norm in _UNIT_WORDS or word.norm in _UNIT_SYMBOLS) and not amount:
                 # "4,000 metres": the unit as its symbol; "120 Kilometer pro Stunde": and its rate, as "km/h"
@@ -1457,6 +1487,40 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
             out.append(word)
         i += 1
     return out
+
+
+def _cents_after(found: list[Word], i: int, text: str) -> tuple[int, int] | None:
+    """The cents said after an amount's currency, from ``found[i]`` on, and how many words they take: after a link
+    of the cents ("catorce pesos con veinte"; each lexicon's ``cents_links``), before a word naming them ("fourteen
+    dollars and twenty cents", "vierzehn Euro zwanzig Cent"; ``cents_words``), or alone closing the amount's phrase,
+    the text's end, a stopword or a stop after them ("vierzehn Euro zwanzig.", "quatorze euros cinquante le
+    litre"). A number after the currency that counts the noun after it is none ("fünf Euro zwanzig Jahre lang"), nor
+    one set off by a comma ("five dollars, twenty if you wait")."""
+    link = found[i].norm in _CENTS_LINKS or found[i].norm in _NUMBER_CONNECTORS
+    at = i + 1 if link else i
+    if at >= len(found) or not _CENTS.fullmatch(found[at].norm) or text[found[at - 1].end : found[at].start] != " ":
+        return None
+    after = found[at + 1] if at + 1 < len(found) else None
+    joined = after is not None and text[found[at].end : after.start] == " "
+    if joined and after is not None and after.norm in _CENTS_WORDS:
+        return int(found[at].norm), at + 2 - i
+    if link and found[i].norm not in _CENTS_LINKS:
+        return None  # ("five dollars and twenty of them": "and" joins the cents only before their word)
+    if after is None or not joined or after.norm in _ANY_STOPWORDS:
+        return int(found[at].norm), at + 1 - i
+    return None
+
+
+def _whole_unscaled(amount: Word) -> bool:
+    """Whether an amount's number is whole and said with no magnitude of a million or more: one that cents may follow
+    ("zwei Millionen Euro zwanzig" is no 2 000 000.20; "two hundred dollars and fifty cents" is 200.50)."""
+    return amount.norm.isdigit() and MAGNITUDES.get(amount.original.split()[-1].lower(), 0) < _MILLION_POWER
+
+
+_MILLION_POWER = 6
+_CENTS = re.compile(r"[1-9]\d?", re.ASCII)  # a hundredth's count, as the normaliser writes it
+_CENTS_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.cents_words)
+_CENTS_LINKS = frozenset(w for lex in LEXICONS.values() for w in lex.cents_links)
 
 
 def _magnitude_and_rest(scaled: Word, rest: Word, text: str) -> str | None:

@@ -1178,6 +1178,12 @@ class Lexicon:
     # amount to its currency ("millones de euros", "millions d'euros")
     currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     amount_links: frozenset[str] = frozenset()
+    # The cents said after an amount's currency: the words naming them ("cents", "Cent", "centimes", "céntimos"),
+    # after which one of ``number_connectors`` may join them ("fourteen dollars and twenty cents"), and the words
+    # that join them with no such word after them ("catorce pesos con veinte"); with neither, the cents closing the
+    # amount's phrase ("vierzehn Euro zwanzig", "quatorze euros cinquante")
+    cents_words: frozenset[str] = frozenset()
+    cents_links: frozenset[str] = frozenset()
     # Units of measure written out, and the symbol each is after a number ("metres", "Meter", "mètre" -> "m"):
     # "4,000m" and "4,000 metres" are one length
     unit_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

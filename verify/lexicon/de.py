@@ -506,6 +506,7 @@ LEXICON: Lexicon = Lexicon(
     currency_words=MappingProxyType(
         {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}
     ),
+    cents_words=frozenset({"cent", "cents", "rappen"}),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     noun_markers=words("""
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines im am zum zur

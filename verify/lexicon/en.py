@@ -797,6 +797,7 @@ LEXICON: Lexicon = Lexicon(
         {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
     ),
+    cents_words=frozenset({"cent", "cents", "pence"}),
     stopwords=STOPWORDS,
     content_words=words("die war hat man den son pour par con era ante hay sin plus tout un la"),
     sung_nouns=words("chorus refrain lyric lyrics verse anthem song songs"),

@@ -521,8 +521,13 @@ LEXICON: Lexicon = Lexicon(
     ),
     currency_words=MappingProxyType(
         {"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}
+        # the peso of any country that has one, which its writers give the sign "$" (match._same_amount); "pso" is
+        # no ISO code: the words say no country
+        | dict.fromkeys(("peso", "pesos"), "pso")
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
+    cents_words=words("céntimo céntimos centavo centavos"),
+    cents_links=frozenset({"con"}),  # "catorce pesos con veinte"
     stopwords=STOPWORDS,
     sung_nouns=words("estribillo himno canción"),
     complement_words=("de", "del"),

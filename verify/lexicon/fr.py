@@ -472,6 +472,7 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
+    cents_words=frozenset({"centime", "centimes", "cent", "cents"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
     elisions=MappingProxyType(
         {"n'": "ne", "qu'": "que", "j'": "je", "s'": "se", "c'": "ce", "m'": "me", "t'": "te", "d'": "d'", "l'": "l'"}
