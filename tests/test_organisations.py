@@ -341,6 +341,156 @@ def test_a_speaker_who_speaks_for_or_passes_on_a_named_persons_words(
     [quote] = _quotes(text)
     assert (quote.speaker, quote.speaks_for) == (speaker, principal)
 
+# Round 41 (spokes41): someone who speaks in an absent person's place or passes on that person's message, thanks,
+# greetings or testimony, in forms round 40 did not read: a phrase of one's place or stead ("in the councillor's place",
+# "an seiner Stelle", "à sa place", "en su lugar", "standing in for"; lexicon behalf_links, behalf_phrases), opening a
+# sentence whose subject comes late ("Standing in for X, who …, her caseworker, Y, said:"), the noun of the words and
+# their owner in the passive ("A message from her, read … by her caseworker, Y, told …"), the person the sentence's
+# subject is sending the words through the speaker ("X sent her congratulations through her caseworker, Y, who read
+# them out:"), more nouns and verbs of words passed on ("thanks", "Dank", "remerciements", "testimonio";
+# "trasladar", "presentó"). Blind-44's eleven false `misattributed` of these forms.
+@pytest.mark.parametrize(
+    ("text", "speaker", "principal"),
+    [
+        (
+            _EN + "Councillor Ingrid Mayhew was at a funeral in Truro. In the councillor's place, her caseworker, "
+            "Dylan Pask, told the residents: “The council backs the new crossing.”\n",
+            "Dylan Pask",
+            "Ingrid Mayhew",
+        ),
+        (
+            _EN + "Standing in for Councillor Ingrid Mayhew, who was at a funeral in Truro that morning, her "
+            "caseworker, Dylan Pask, said: “The council backs the new crossing.”\n",
+            "Dylan Pask",
+            "Ingrid Mayhew",
+        ),
+        (
+            _EN + "Councillor Ingrid Mayhew sent her congratulations through her caseworker, Dylan Pask, who read them "
+            "out at the school gate: “The council backs the new crossing.”\n",
+            "Dylan Pask",
+            "Ingrid Mayhew",
+        ),
+        (
+            _EN + "Councillor Ingrid Mayhew was at a funeral in Truro. A message from her, read on the town hall steps "
+            "by her caseworker, Dylan Pask, told the residents: “The council backs the new crossing.”\n",
+            "Dylan Pask",
+            "Ingrid Mayhew",
+        ),
+        (
+            DE + "Landrat Ole Brodtke war verreist. Seine Referentin Imke Ruge sprach an seiner Stelle vor der Presse: "
+            "„Der Kreis zahlt die Brücke.“\n",
+            "Imke Ruge",
+            "Ole Brodtke",
+        ),
+        (
+            DE + "Landrat Ole Brodtke war verreist. Seine Referentin Imke Ruge überbrachte seinen Dank an die "
+            "Feuerwehr: „Der Kreis zahlt die Brücke.“\n",
+            "Imke Ruge",
+            "Ole Brodtke",
+        ),
+        (
+            FR + "La préfète, Agnès Morel, était retenue à Paris. Son directeur de cabinet, Paul Vidal, a transmis ses "
+            "remerciements aux pompiers : « L'État paiera le pont. »\n",
+            "Paul Vidal",
+            "Agnès Morel",
+        ),
+        (
+            FR + "La préfète, Agnès Morel, était retenue à Paris. À sa place, son directeur de cabinet, Paul Vidal, a "
+            "déclaré : « L'État paiera le pont. »\n",
+            "Paul Vidal",
+            "Agnès Morel",
+        ),
+        (
+            _ES + "El consejero, Tomás Olmedo, estaba en Madrid. Su jefa de gabinete, Irene Sastre, habló en su lugar "
+            "ante los vecinos: «La consejería pagará el puente».\n",
+            "Irene Sastre",
+            "Tomás Olmedo",
+        ),
+        (
+            _ES + "El consejero, Tomás Olmedo, estaba en Madrid. Su jefa de gabinete, Irene Sastre, presentó su "
+            "testimonio ante la comisión: «La consejería pagará el puente».\n",
+            "Irene Sastre",
+            "Tomás Olmedo",
+        ),
+        (
+            _ES + "El consejero, Tomás Olmedo, estaba en Madrid. Su jefa de gabinete, Irene Sastre, se encargó de "
+            "trasladar su saludo a los vecinos: «La consejería pagará el puente».\n",
+            "Irene Sastre",
+            "Tomás Olmedo",
+        ),
+        # (the same words with no one absent whose words they are: the speaker's own)
+        (
+            _EN + "Councillor Ingrid Mayhew sent her thanks to the crews at the school gate: “The council backs the "
+            "new crossing.”\n",
+            "Ingrid Mayhew",
+            None,
+        ),
+        (
+            _EN + "Councillor Ingrid Mayhew was at a funeral in Truro. Dylan Pask told the residents: “The council "
+            "backs the new crossing.”\n",
+            "Dylan Pask",
+            None,
+        ),
+        (
+            _EN + "Councillor Ingrid Mayhew opened the meeting. In place of the old bridge, the engineer, Dylan Pask, "
+            "told the residents: “A ferry will run every hour.”\n",
+            "Dylan Pask",
+            None,
+        ),
+        (
+            _EN + "Councillor Ingrid Mayhew held a party at her home. At Mayhew's place, her neighbour, Dylan Pask, "
+            "told the guests: “The council backs the new crossing.”\n",
+            "Dylan Pask",
+            None,
+        ),
+        (
+            _EN + "Councillor Ingrid Mayhew sent her congratulations to the school. Her caseworker, Dylan Pask, "
+            "presented the prizes to the winners: “The council backs the new crossing.”\n",
+            "Dylan Pask",
+            None,
+        ),
+        (
+            _EN + "The Harbour Trust met on Monday. In the trust's place, its secretary, Dylan Pask, told the "
+            "residents: “The trust backs the new crossing.”\n",
+            "Dylan Pask",
+            None,
+        ),
+        (
+            FR + "La préfète, Agnès Morel, était à Paris. Assis à sa place au premier rang, Paul Vidal a déclaré : "
+            "« L'État paiera le pont. »\n",
+            "Paul Vidal",
+            None,
+        ),
+        (
+            _ES + "El consejero, Tomás Olmedo, estaba en Madrid. En lugar del puente viejo, la ingeniera Irene Sastre "
+            "propuso: «Un transbordador cada hora».\n",
+            "Irene Sastre",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_in_an_absent_persons_place_or_passing_on_their_words(
+    text: str, speaker: str, principal: str | None
+) -> None:
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == (speaker, principal)
+
+
+def test_a_messages_reader_speaks_for_no_one_in_her_own_later_words() -> None:
+    # (a message is one text: its reader's next quote is her own; one who speaks in someone's place speaks so for the
+    # occasion, as round 40 read "“…,” Dlamini said for the minister")
+    later = "\n\n“I will stand for the council myself next year,” Pask said afterwards.\n"
+    passed = _EN + (
+        "Councillor Ingrid Mayhew was at a funeral in Truro. Her caseworker, Dylan Pask, delivered her message to the "
+        "residents: “The council backs the new crossing.”" + later
+    )
+    placed = _EN + (
+        "Councillor Ingrid Mayhew was at a funeral in Truro. In her place, her caseworker, Dylan Pask, told the "
+        "residents: “The council backs the new crossing.”" + later
+    )
+    assert [q.speaks_for for q in _quotes(passed)] == ["Ingrid Mayhew", None]
+    assert [q.speaks_for for q in _quotes(placed)] == ["Ingrid Mayhew", "Ingrid Mayhew"]
+
 
 def test_words_said_in_a_named_persons_name_are_theirs_on_record() -> None:
     claim = replace(_claim("Katrin Voss", "Der Kreis hält an der Klinik fest"), speaks_for="Jörg Weidner")

@@ -5115,6 +5115,9 @@ class _Found:
     # the people the cue credits at once, as its sentence lists them ("Anne-Marie, Gérard et Luc Vallat ont expliqué"):
     # the speaker as written (``_listed_people``), no one person of them
     listed: str = ""
+    # the person whose words the speaker speaks or passes on in this quote ("Her aide, X, delivered her message:",
+    # "sprach an seiner Stelle"): this quote's and its parts', not the speaker's own later words (``_spoken_for``)
+    voices: str | None = None
 
 
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
@@ -5300,13 +5303,14 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 and _behalf_near(
                     behalf_anchors,
                     blocks[index].text,
-                    _lead_for(chain, cue_at),  # (before it too: "In seinem Namen sprach seine Büroleiterin X:")
+                    chain,
+                    cue_at,  # (before it too: "In seinem Namen sprach seine Büroleiterin X:")
                     behalf + _BEHALF_REACH if chain[0].start < behalf else min(behalf + _BEHALF_REACH, chain[0].start),
                 )
                 and (principals := _spoken_for(g, blocks[index].text, chain, str(cue_who), cue_at))
             ):
                 # ("Seine Sprecherin, Anja Meinel, sagte in seinem Namen:": hers and the mayor's words at once)
-                _speaks_for_person(reader.cast, item.speaker, *principals)
+                item.voices = _speaks_for_person(reader.cast, item.speaker, *principals)
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
             item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
             if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
@@ -5314,7 +5318,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             found.append(item)
         if item.rest is not None:  # (the sentence after a cue inside the marks that ended the first: the same speaker's)
             item.rest.speaker, item.rest.mention, item.rest.dropped = item.speaker, item.mention, item.dropped
-            item.rest.chorus = item.chorus
+            item.rest.chorus, item.rest.voices = item.chorus, item.voices
             found.append(item.rest)
         return item
 
@@ -7328,16 +7332,23 @@ _BEHALF_REACH = 60  # characters after a cue's subject read for a phrase of spea
 # (per language: the phrases of speaking for someone and the verbs of passing words on, as words, looked for in the
 # words around a cue's subject before ``_spoken_for`` reads them; not parts of them, "über", "pour", common words)
 _BEHALF_ANCHORS = {
-    code: (*lex.behalf_links, *lex.behalf_phrases, *(f" {verb} " for verb in sorted(lex.relaying_verbs)))
+    code: (*lex.behalf_links, *lex.behalf_phrases, *lex.place_phrases, *(f" {v} " for v in sorted(lex.relaying_verbs)))
     for code, lex in LEXICONS.items()
 }
 
 
-def _behalf_near(anchors: tuple[str, ...], text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (the words around a cue's subject) may hold a phrase of speaking for someone or a
-    verb of passing words on, in any case ("in seinem Namen", "In seinem Namen"): the words lowered once, then searched
-    for each phrase (a pattern of the phrases searched before and after the subject cost +0.4% of extraction)."""
-    low = text[start:end].lower()
+def _behalf_near(anchors: tuple[str, ...], text: str, chain: list[_Span], at: int, end: int) -> bool:
+    """Whether the words around a cue's subject at ``at`` (from :func:`_lead_for` to ``end``), or the opening words of
+    its sentence (:func:`_opening_for`), may hold a phrase of speaking for someone or a verb of passing words on, in
+    any case ("in seinem Namen", "In seinem Namen"): the words lowered once, then searched for each phrase (a pattern
+    of the phrases searched before and after the subject cost +0.4% of extraction)."""
+    low = text[_lead_for(chain, at) : end].lower()
+    if any(anchor in low for anchor in anchors):
+        return True
+    opening = _opening_for(chain, text, at)
+    if opening < 0:
+        return False
+    low = text[opening : opening + _BEHALF_REACH].lower()
     return any(anchor in low for anchor in anchors)
 
 
@@ -7354,6 +7365,21 @@ def _relaying(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{verbs})\s+(?P<between>(?:[\w'’-]+\s+){{0,3}}?)(?:{nouns})(?![\w-])")
 
 
+@per_language
+def _relayed(code: str) -> re.Pattern[str]:
+    """The noun of someone's words, a link to their owner and the owner, then, set off by a comma, a verb of passing
+    them on in the passive ("a letter from him, read … by his aide", "eine Botschaft des Landrats, verlesen von …",
+    "un message du maire, lu par …", "un mensaje del alcalde, leído por …"), in lower-cased words (lexicon
+    ``message_nouns``, ``author_links``, ``relaying_verbs``). Bounded: linear."""
+    lex = LEXICONS[code]
+    if not lex.relaying_verbs or not lex.message_nouns:
+        return re.compile(NEVER)
+    verbs, nouns, links = phrases(lex.relaying_verbs), phrases(lex.message_nouns), phrases(lex.author_links)
+    return re.compile(
+        rf"(?<!\w)(?:{nouns})\s+(?:{links})\s+(?P<owner>[^\W\d][^,;:]{{0,{_BEHALF_REACH}}}?),\s+(?:{verbs})(?!\w)"
+    )
+
+
 def _relayed_owner(lex: Lexicon, lowered: str) -> tuple[int, str]:
     """Whose words a cue's speaker passes on, as the lower-cased words after the speaker say (see :func:`_relaying`):
     the offset in ``lowered`` where the owner's name or description opens ("the senator's message", "a message from
@@ -7362,7 +7388,8 @@ def _relayed_owner(lex: Lexicon, lowered: str) -> tuple[int, str]:
     déclaration", "leyó un mensaje suyo"; "" for none); (-1, "") when the words name no owner ("read a message:")."""
     relayed = _relaying(lex.code).search(lowered)
     if relayed is None:
-        return -1, ""
+        passive = _relayed(lex.code).search(lowered)  # ("A letter from him, read … by his aide, X, told the crews:")
+        return (passive.start("owner") if passive is not None else -1), ""
     between = relayed.group("between").split()
     theirs = _THEIRS[lex.code]
     possessive = next((w for w in between if w in theirs), "")
@@ -7385,29 +7412,67 @@ def _lead_for(chain: list[_Span], at: int) -> int:
     return max(at - _BEHALF_REACH, chain[-1].end if chain[-1].end <= at else 0, 0)
 
 
-def _behalf_owner(lex: Lexicon, text: str, base: int, lowered: str, subject_end: int) -> tuple[int, str] | None:
-    """Where the person a phrase of speaking for someone names opens in ``text`` (-1 for none), and the pronoun or
-    possessive standing for them ("" for none), as the lower-cased words ``lowered`` (``text`` from ``base``) say: a
+_OPENING_REACH = 160  # characters from a cue's sentence's start to its subject over which a phrase opening it is read
+
+
+def _opening_for(chain: list[_Span], text: str, at: int) -> int:
+    """Where the sentence of a cue's subject at ``at`` opens, when a phrase of speaking for someone opening it stands
+    farther back than :func:`_lead_for` reads, at most ``_OPENING_REACH`` characters, the quote after the subject
+    ("Speaking in the place of State Representative X, who was in Frankfort …, her district director, Y, said:", "A
+    letter from him, read from the announcer's stand by his deputy chief of staff, Y, told the crews:"); else -1."""
+    if chain[0].start < at or at <= _BEHALF_REACH:
+        return -1
+    opening = sentence_start(text, at)
+    return opening if at - _OPENING_REACH <= opening < at - _BEHALF_REACH else -1
+
+
+def _behalf_owner(lex: Lexicon, text: str, base: int, lowered: str, subject_end: int) -> tuple[int, str, bool] | None:
+    """Where the person a phrase of speaking for someone names opens in ``text`` (-1 for none), the pronoun or
+    possessive standing for them ("" for none), and whether the words are their message passed on (not the speaker
+    speaking in their name or place), as the lower-cased words ``lowered`` (``text`` from ``base``) say: a
     link (lexicon ``behalf_links``), the owner of the words passed on (:func:`_relayed_owner`; a possessive only when
     the subject ending at ``subject_end`` is someone's: "Her aide, …, delivered her message:", not "Mayor Ann Cole
     delivered her message:"), a genitive before "behalf", a phrase with a possessive (``behalf_phrases``); None when
     the words hold none of them."""
     link = next((phrase for phrase in lex.behalf_links if phrase in lowered), "")
     if link:
-        return base + lowered.index(link) + len(link), ""
+        return base + lowered.index(link) + len(link), "", False
     owner, pronoun = _relayed_owner(lex, lowered)
     if pronoun and _THEIRS[lex.code].isdisjoint(text[sentence_start(text, subject_end) : subject_end].lower().split()):
         pronoun = ""  # ("Mayor Ann Cole delivered her message:": her own)
-    owner = owner if owner >= 0 or pronoun else _owner_before(lex, lowered)
+    passed = owner >= 0 or bool(pronoun)
+    owner = owner if passed else _owner_before(lex, lowered)
     if owner < 0 and not pronoun and base < subject_end and _relaying(lex.code).search(lowered) is not None:
-        return -1, ""  # ("Le maire … a fait lire un message par sa directrice, X :": the sentence's subject's words)
-    if owner < 0 and not pronoun and not any(phrase in lowered for phrase in lex.behalf_phrases):
-        return None  # (a verb of passing words on with no owner: "read a message:")
-    said = (w for p in lex.behalf_phrases if p in lowered for w in p.split() if w in lex.pronouns)
-    return (base + owner if owner >= 0 else -1), pronoun or next(said, "")  # ("on her behalf": hers)
+        return -1, "", True  # ("Le maire … a fait lire un message par sa directrice, X :": the sentence's subject's)
+    phrased = any(p in lowered for p in lex.behalf_phrases if p[:1] not in _APOSTROPHES)
+    if owner < 0 and not pronoun and not phrased and not _in_place(lex, text, base, lowered, subject_end):
+        return None  # (a verb of passing words on with no owner: "read a message:"; "at Anna's place")
+    phrases_in = (*lex.behalf_phrases, *lex.place_phrases)
+    said = (w for p in phrases_in if p in lowered for w in p.split() if w in lex.pronouns)
+    return (base + owner if owner >= 0 else -1), pronoun or next(said, ""), passed  # ("on her behalf": hers)
 
 
-def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) -> tuple[list[str], str, str] | None:
+def _in_place(lex: Lexicon, text: str, base: int, lowered: str, subject_end: int) -> bool:
+    """Whether the lower-cased words ``lowered`` (``text`` from ``base``) say the speaker of a cue's subject ending at
+    ``subject_end`` speaks in someone's place (lexicon ``place_phrases``): the phrase opens its sentence or follows a
+    cue verb ("In her place, …", "X sprach an seiner Stelle"), or the subject is someone's, a possessive of another
+    before it, the phrase's own left out ("Su jefe de gabinete, X, tomó la palabra en su lugar"); not a seat ("Assis à
+    sa place, X a déclaré")."""
+    phrase = next((p for p in lex.place_phrases if p in lowered), "")
+    if not phrase:
+        return False
+    at = base + lowered.index(phrase)
+    opening = sentence_start(text, at)
+    before = text[opening:at].lower().split()
+    if not before or before[-1] in lex.cue_verbs:
+        return True
+    subject = text[at + len(phrase) if at < subject_end else opening : subject_end].lower().split()
+    return not _THEIRS[lex.code].isdisjoint(subject)
+
+
+def _spoken_for(
+    g: Grammar, text: str, chain: list[_Span], who: str, at: int
+) -> tuple[list[str], str, str, bool] | None:
     """The names that may be the person a cue's speaker speaks for, in that person's name, as the cue's sentence says
     (lexicon ``behalf_links`` before the person's name or description, ``behalf_phrases`` with a possessive): "Her
     office's spokesman, Tyler Lund, speaking for the auditor, said:" (the auditor the sentence before names), "Seine
@@ -7432,11 +7497,12 @@ def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) ->
     if found is None:
         # (the phrase before the subject, in its sentence: "In seinem Namen sprach seine Büroleiterin Verena Gstrein:",
         # "Au nom du maire, son adjointe, Claire Petit, a déclaré :")
-        lead = max(_lead_for(chain, at), sentence_start(text, at))
+        opening = _opening_for(chain, text, at)
+        lead = opening if opening >= 0 else max(_lead_for(chain, at), sentence_start(text, at))
         found = _behalf_owner(lex, text, lead, text[lead:at].lower(), base) if lead < at else None
     if found is None:
         return None
-    at, pronoun = found
+    at, pronoun, passed = found
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[-1].end) if chain[-1].end < len(text) else len(text)
     noun = ""  # (the description the link names the person by: "the auditor")
@@ -7448,7 +7514,7 @@ def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) ->
             return None  # ("speaking for himself")
         if words[0][:1].isupper() and not (lex.capitalised_nouns and _genitive_noun(lex, words[0])):
             name = _CAPITAL_RUN.match(text, text.index(words[0], at))
-            return ([name.group().removesuffix("'s").removesuffix("’s")], "", "") if name is not None else None
+            return ([name.group().removesuffix("'s").removesuffix("’s")], "", "", passed) if name is not None else None
         if first in lex.pronouns:
             pronoun = first
         else:
@@ -7479,23 +7545,42 @@ def _spoken_for(g: Grammar, text: str, chain: list[_Span], who: str, at: int) ->
     ]
     told = lex.pronouns.get(pronoun)
     # (a role the cast gave someone, though the text writes it otherwise: "State Sen. Ruth Heikkinen" is "the senator")
-    return names, str(told.gender) if told is not None and told.number is Number.SINGULAR else "", title_role(noun, lex)
+    gender = str(told.gender) if told is not None and told.number is Number.SINGULAR else ""
+    return names, gender, title_role(noun, lex), passed
 
 
 _GENITIVE_ENDS = ("'s", "’s")  # an English genitive's ending ("the senator's message")
+_APOSTROPHES = ("'", "’")  # what a genitive phrase of speaking for someone opens with ("'s behalf", "'s place")
+# (per language, a genitive phrase of speaking for someone and the prepositions its possessive form opens with, "on his
+# behalf", "in his place": the genitive takes the same, "in the minister's place", "on the senator's behalf"; none
+# listed, any)
+_GENITIVE_PREPOSITIONS = {
+    code: {
+        phrase: frozenset(
+            p.split()[0]
+            for p in (*lex.behalf_phrases, *lex.place_phrases)
+            if p[:1] not in _APOSTROPHES and p.split()[-1] == phrase.split()[-1]
+        )
+        for phrase in lex.behalf_phrases
+        if phrase[:1] in _APOSTROPHES
+    }
+    for code, lex in LEXICONS.items()
+}
 
 
 def _owner_before(lex: Lexicon, lowered: str) -> int:
     """Where the owner of a genitive phrase of speaking for someone opens in the lower-cased words after a cue's
     subject ("spoke on the senator's behalf": "the senator"; lexicon ``behalf_phrases`` opening on the genitive's
     ending), after the preposition before it, or -1."""
-    owned = next((lowered.find(p) for p in lex.behalf_phrases if p[:1] in "'’" and p in lowered), -1)
+    phrase = next((p for p in lex.behalf_phrases if p[:1] in _APOSTROPHES and p in lowered), "")
+    owned = lowered.find(phrase) if phrase else -1
     words = lowered[:owned].split() if owned > 0 else []
     opening = len(words)
     while opening and words[opening - 1] not in lex.prepositions:
         opening -= 1
-    if not opening or len(words) - opening > _GROUP_WORDS:
-        return -1
+    fits = _GENITIVE_PREPOSITIONS[lex.code].get(phrase)
+    if not opening or len(words) - opening > _GROUP_WORDS or fits and words[opening - 1] not in fits:
+        return -1  # ("at Anna's place": her home, no one's stead)
     return lowered.rfind(words[opening], 0, owned)
 
 
@@ -7518,26 +7603,32 @@ def _genitive_noun(lex: Lexicon, word: str) -> str:
     return ""
 
 
-def _speaks_for_person(cast: Cast, speaker: str, names: list[str], gender: str = "", role: str = "") -> None:
-    """Has the person credited as ``speaker`` speak for the first person of ``names`` the cast knows, another
-    (``Person.speaks_for``, in place of a body the cast tied them to), not of the other gender than ``gender`` (a
-    pronoun's: "spoke for her"), else for the latest person the cast gave ``role`` ("speaking for the senator" of
-    "State Sen. Ruth Heikkinen"): the words are both of theirs (the judge holds a record of either as the speaker's
-    voice)."""
+def _speaks_for_person(
+    cast: Cast, speaker: str, names: list[str], gender: str = "", role: str = "", passed: bool = False
+) -> str | None:
+    """The person the one credited as ``speaker`` speaks for in a quote (:attr:`_Found.voices`): the first person of
+    ``names`` the cast knows, another, not of the other gender than ``gender`` (a pronoun's: "spoke for her"), else
+    the latest person the cast gave ``role`` ("speaking for the senator" of "State Sen. Ruth Heikkinen"): the words
+    are both of theirs (the judge holds a record of either as the speaker's voice), in place of a body the cast tied
+    the speaker to. One who speaks in someone's name or place speaks so for the occasion, their later quotes too
+    (``Person.speaks_for``: "“…,” Dlamini said for the minister"); a message ``passed`` on is one text, the quote's
+    only: its reader's later words are the reader's own ("“I will stand myself,” Pask said afterwards")."""
     person = cast.find(speaker)
     if person is None or person.organisation:
-        return  # (a body the cast guessed before is the named person now: "Su portavoz, …, habló en su nombre:")
+        return None  # (a body the cast guessed before is the named person now: "Su portavoz, …, habló en su nombre:")
     # (a name opening on a given name first: "El consejero de Medio Rural, Alejandro Calvo," speaks of him)
     for name in sorted(names, key=lambda n: not known_first_name(n.split()[0])):
         other = cast.find(name)
         if other is not None and other is not person and not other.organisation:
             if gender and other.gender and other.gender != gender:
                 continue  # ("spoke for her": not the man the sentence before names too)
-            person.speaks_for = other.name
-            return
-    held = [p for p in cast.holders(role) if p is not person and not p.organisation]
-    if held:
-        person.speaks_for = held[-1].name
+            break
+    else:
+        held = [p for p in cast.holders(role) if p is not person and not p.organisation]
+        other = held[-1] if held else None
+    if other is not None and not passed:
+        person.speaks_for = other.name
+    return other.name if other is not None else None
 
 
 def _group_opens(lex: Lexicon, word: str) -> bool:
@@ -9105,6 +9196,7 @@ def _carry_speaker(first: _Found, second: _Found) -> str | None:
     the first part's speaker, as it was resolved there: readers see a second claim by the same person. Returns the
     speaker a following bare quote continues."""
     second.who, second.mention, second.speaker, second.has_cue = first.who, first.mention, first.speaker, True
+    second.voices = first.voices
     first.cue_after_end = -1
     return second.speaker if len(second.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else None
 
@@ -10859,6 +10951,7 @@ def _quote(
     text = item.words.strip()
     # (the mention read stands unless a later step changed it: "said the mayor, Ann Cole" shows "the mayor", named)
     named = said and item.described is not None and item.described[1] == item.mention
+    voiced = said and not item.chorus  # (whose words these are besides the speaker's: this quote's, or the speaker's)
     quote = Quote(
         text=text,
         paragraphs=_paragraph_openings(blocks, item, text),
@@ -10872,7 +10965,7 @@ def _quote(
         start=start,
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
-        speaks_for=cast.voice_of(item.speaker) if cast is not None and said and not item.chorus else None,
+        speaks_for=(item.voices or (cast.voice_of(item.speaker) if cast is not None else None)) if voiced else None,
     )
     return quote, mention
 

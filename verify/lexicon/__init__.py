@@ -717,6 +717,11 @@ class Lexicon:
     # seinem Namen", "en son nom", "en su nombre"): "NAME, solicitor for NAME2, read a statement on his behalf:" reads
     # out NAME2's words, not the reader's
     behalf_phrases: tuple[str, ...] = ()
+    # What a cue says of a speaker who speaks in another's place, a possessive in it, lower case ("in her place", "an
+    # seiner stelle", "à sa place", "en su lugar"): read as ``behalf_phrases`` are where it means no seat, opening its
+    # sentence or after a cue verb, or the speaker someone's ("À sa place, son directeur, X, a déclaré :", "X sprach
+    # an seiner Stelle:"; not "Assis à sa place, X a déclaré :"), ``quotes._in_place``
+    place_phrases: tuple[str, ...] = ()
     # What a cue says of a speaker who speaks in another's name, before that other's name or description (lower case,
     # ending in the link: "speaking for", "on behalf of", "im namen von", "au nom de", "a nombre de"): the words are
     # the speaker's and that person's at once ("Her office's spokesman, Tyler Lund, speaking for the auditor, said:";

@@ -812,20 +812,25 @@ LEXICON: Lexicon = Lexicon(
     cleft_openers=("es ist", "es war", "das ist", "das war"),
     behalf_phrases=(
         "in seinem namen", "in ihrem namen", "in seinem auftrag", "in ihrem auftrag", "in dessen namen",
-        "in deren namen", "in dessen auftrag", "in deren auftrag",
+        "in deren namen", "in dessen auftrag", "in deren auftrag", "in seiner vertretung", "in ihrer vertretung",
     ),
+    # ("Statthalterin X sprach an seiner Stelle vor den Medien:")
+    place_phrases=("an seiner stelle", "an ihrer stelle", "an dessen stelle", "an deren stelle"),
     self_words=words("sich selbst mich uns"),
     behalf_links=(
         "im namen von", "im namen des", "im namen der", "im auftrag von", "im auftrag des", "im auftrag der",
         "stellvertretend für", "sprach für", "spricht für",
+        "anstelle von", "anstelle des", "anstelle der", "an stelle von", "an stelle des", "an stelle der",
+        "in vertretung von", "in vertretung des", "in vertretung der",
     ),
     # („Ihr Büroleiter Jan Priebe übermittelte seine Botschaft:“, „verlas eine Erklärung des Landrats:“)
     relaying_verbs=words(
         "verlas verliest las verlesen vorlesen überbrachte überbringt überbringen übermittelte übermittelt übermitteln "
-        "richtete richtet"
+        "richtete richtet trug vortrug vorgetragen überbracht"
     ),
     message_nouns=words(
-        "botschaft grußwort grußworte worte erklärung nachricht brief rede stellungnahme grüße mitteilung"
+        "botschaft grußwort grußworte worte erklärung nachricht brief rede stellungnahme grüße mitteilung dank "
+        "glückwünsche glückwunsch beileid"
     ),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",

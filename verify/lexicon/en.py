@@ -974,7 +974,13 @@ LEXICON: Lexicon = Lexicon(
     receiving_verbs=words("received receives receiving got"),
     author_links=("on behalf of", "from", "of", "by"),
     # (and a genitive's ending before "behalf": "spoke on the senator's behalf", see quotes._owner_before)
-    behalf_phrases=("on his behalf", "on her behalf", "on their behalf", "'s behalf", "’s behalf"),
+    # (one's place or stead, spoken in by another: "In the minister's place, his permanent secretary, X, told …"; a
+    # genitive phrase takes the preposition its possessive form takes, "in": not "at Anna's place", her home)
+    behalf_phrases=(
+        "on his behalf", "on her behalf", "on their behalf", "'s behalf", "’s behalf", "'s place", "’s place",
+        "'s stead", "’s stead",
+    ),
+    place_phrases=("in his place", "in her place", "in their place", "in his stead", "in her stead", "in their stead"),
     # ("said one of them, Aissata Sow"; "one of the women" is a description of its own)
     one_of_openers=("one of them", "one of us", "one of those"),
     # ("“…” The driver who speaks like this is called Sidi Ould Ahmed."; "“…” Ann Cole, who said this, …")
@@ -999,12 +1005,21 @@ LEXICON: Lexicon = Lexicon(
     behalf_links=(
         "speaking for", "speaking on behalf of", "on behalf of", "in the name of", "who spoke for", "spoke for",
         "speaks for", "spoke on behalf of",
+        # (someone who speaks in an absent person's place: "Speaking in the place of State Senator X, …, her aide, Y,
+        # said:", "standing in for the mayor")
+        "in the place of", "in place of", "instead of", "standing in for", "stood in for", "stands in for",
+        "deputising for", "deputizing for",
     ),
-    # ("Her press secretary, Varney Zubah, delivered the superintendent's message:", "read out a message from her")
+    # ("Her press secretary, Varney Zubah, delivered the superintendent's message:", "read out a message from her";
+    # the owner the subject: "The MP, X, sent his thanks through his caseworker, Y, who read them out:")
     relaying_verbs=words(
-        "read delivered delivers deliver relayed relays relay conveyed conveys convey passed passes brought"
+        "read delivered delivers deliver relayed relays relay conveyed conveys convey passed passes brought sent sends "
+        "presented presents"
     ),
-    message_nouns=words("message messages statement words greeting greetings remarks letter speech note"),
+    message_nouns=words(
+        "message messages statement words greeting greetings remarks letter speech note thanks congratulations "
+        "condolences regards wishes testimony"
+    ),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",
         "gave only her first name", "gave only his first name", "identified only as", "identified herself only as",

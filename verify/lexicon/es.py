@@ -932,7 +932,8 @@ LEXICON: Lexicon = Lexicon(
         "igualdad juventud deportes ciencia innovación medio ambiente infraestructuras presidencia fomento bienestar "
         "familia familias"
     ),
-    behalf_phrases=("en su nombre", "en su representación", "de su parte"),
+    behalf_phrases=("en su nombre", "en su representación", "de su parte", "en su sustitución"),
+    place_phrases=("en su lugar",),
     # ("resume una de ellas, Marta Ruiz", "dijo uno de ellos, Tomás Urquiza")
     one_of_openers=("una de ellas", "uno de ellos", "una de nosotras", "uno de nosotros"),
     # (Galician articles, Catalan personal articles, Balearic "es"/"sa"; Catalan periphrastic past "va dir": "«…», dixo
@@ -959,10 +960,17 @@ LEXICON: Lexicon = Lexicon(
     behalf_links=(
         "a nombre de", "a nombre del", "en nombre de", "en nombre del", "en representación de", "en representación del",
         "de parte de", "de parte del", "hablando por", "habló por", "habla por", "hablaba por",
+        "en lugar de", "en lugar del", "en vez de", "en vez del", "en sustitución de", "en sustitución del",
     ),
     # («Su vocero, Alán Guerrero, leyó un mensaje suyo:», «transmitió el mensaje de la alcaldesa»)
-    relaying_verbs=words("leyó lee leía leer transmitió transmite transmitir trasladó traslada"),
-    message_nouns=words("mensaje palabras declaración carta discurso saludo comunicado texto"),
+    relaying_verbs=words(
+        "leyó lee leía leer transmitió transmite transmitir trasladó traslada trasladar presentó presenta presentar "
+        "leído leída transmitido transmitida trasladado trasladada"
+    ),
+    message_nouns=words(
+        "mensaje palabras declaración carta discurso saludo comunicado texto saludos felicitaciones felicitación "
+        "agradecimiento condolencias pésame testimonio"
+    ),
     postposed_possessives=words("suyo suya suyos suyas"),
     name_given_phrases=(
         "se identificó solo como", "se identificó sólo como", "se identificó como", "dio solo su nombre de pila",

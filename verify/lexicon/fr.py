@@ -800,6 +800,7 @@ LEXICON: Lexicon = Lexicon(
         "jeunesse enseignement recherche commerce tourisme énergie mer ruralité handicap"
     ),
     behalf_phrases=("en son nom", "en leur nom", "de sa part", "de leur part"),
+    place_phrases=("à sa place", "à leur place"),
     # ("résume l'une d'elles, Aïssata Sow", "dit l'un d'eux, Amadou Kane")
     one_of_openers=(
         "l'une d'elles", "l'un d'eux", "une d'elles", "un d'eux", "l'une d'entre elles", "l'un d'entre eux",
@@ -824,10 +825,17 @@ LEXICON: Lexicon = Lexicon(
     behalf_links=(
         "au nom de", "au nom du", "au nom des", "pour le compte de", "pour le compte du", "de la part de",
         "parlé pour", "parle pour", "la parole pour",
+        "à la place de", "à la place du", "en lieu et place de", "en lieu et place du", "en remplacement de",
+        "en remplacement du",
     ),
     # (« Son adjointe, Claire Petit, a transmis le message du maire : », « a lu sa déclaration »)
-    relaying_verbs=words("lu lit lire transmis transmet transmettre relayé relaie porté apporté délivré"),
-    message_nouns=words("message déclaration mot mots lettre discours paroles allocution texte communiqué"),
+    relaying_verbs=words(
+        "lu lit lire transmis transmet transmettre relayé relaie porté apporté délivré présenté présenter adressé"
+    ),
+    message_nouns=words(
+        "message déclaration mot mots lettre discours paroles allocution texte communiqué félicitations remerciements "
+        "vœux voeux condoléances salutations témoignage"
+    ),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
         "n'a voulu donner que son prénom", "n’a voulu donner que son prénom",
