@@ -927,3 +927,27 @@ def test_a_source_offset_before_the_first_anchor_is_the_anchor_s() -> None:
     second = found[-1]
     assert doc.text[quotes.source_offset(doc, second, 0) :].startswith("A second")
     assert quotes.source_offset(doc, second, 2) == quotes.source_offset(doc, second, 0) + 2
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(st.sampled_from(["a", "b.", "c!", "d?”", "e»", "f.»", "Mr.", "x?_", "z.*", "’", "g,"])),
+       reach=st.integers(1, 12))  # fmt: skip
+def test_the_words_of_this_sentence_are_those_after_the_last_end(words: list[str], reach: int) -> None:
+    last = [i for i, w in enumerate(words[-reach:]) if w.rstrip('”"’»*_').endswith((".", "!", "?"))]
+    assert quotes._this_sentence(words, reach) == (words[-reach:][last[-1] + 1 :] if last else words[-reach:])
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.sampled_from(CODES), data=st.data())
+def test_a_phrase_of_speaking_for_someone_is_found_as_by_searching_each(code: str, data: st.DataObject) -> None:
+    """The phrases of speaking for someone and the verbs of passing words on, one trie, find what each phrase's own
+    search finds, in any case, around the subject and across the window's edges."""
+    lex = LEXICONS[code]
+    verbs = [f" {verb} " for verb in sorted(lex.relaying_verbs)]
+    anchors = [*lex.behalf_links, *lex.behalf_phrases, *lex.place_phrases, *verbs]
+    pieces = [*anchors, *(a[: len(a) // 2] for a in anchors), *(a.upper() for a in anchors[:3]), " ", "x", "’s", "."]
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=6).map("".join))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    low = text[start:end].lower()
+    assert (quotes._BEHALF_ANCHORS[code].search(low) is not None) == any(a in low for a in anchors)
