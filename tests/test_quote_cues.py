@@ -6733,3 +6733,62 @@ def test_a_capitalised_body_after_selon_is_no_guess_at_the_person_quoted() -> No
 )
 def test_more_sentences_after_the_quote_that_name_who_spoke(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            EN_LEAD + "“The slipway will be finished before Easter,” said Lindgren.\n\n“It is two years late and "
+            "nobody has apologised for it,” said a fisherman who asked not to be named.\n\n“Here's to the new slipway "
+            "at last!” toasted the harbour crew on the quay.",
+            ["Petra Lindgren", None, None],
+        ),
+        (
+            FR + "« Les quais seront refaits avant l'été », a déclaré Odile Ferrand.\n\n« On nous promet ça depuis "
+            "dix ans », souffle une commerçante qui tient à rester anonyme.\n\n« À la santé du nouveau quai ! » ont "
+            "trinqué les dockers sur le ponton.",
+            ["Odile Ferrand", None, None],
+        ),
+        (
+            DE + "„Der Kai wird vor Ostern fertig“, sagte Ansbach.\n\n„Das hören wir seit zehn Jahren“, sagte ein "
+            "Fischer, der seinen Namen nicht nennen will.\n\n„Auf den neuen Kai, Prost und Glück auf!“ prosteten "
+            "sich die Hafenarbeiter am Steg zu.",
+            ["Till Ansbach", None, None],
+        ),
+        (
+            ES + "«El muelle estará listo antes de Semana Santa», dijo Urquiza.\n\n«Eso lo llevan diciendo diez "
+            "años», comentó una pescadora que pidió no ser identificada.\n\n«¡Por el muelle nuevo, que dure cien "
+            "años!» brindaron los estibadores en el puerto.",
+            ["Tomás Urquiza", None, None],
+        ),
+    ],
+)
+def test_a_quote_no_cue_credits_after_an_unnamed_source_is_not_the_one_named_before(
+    text: str, speakers: list[str | None]
+) -> None:
+    # (someone the article leaves unnamed spoke last: the quote after it goes on from no one the article named)
+    assert [q.speaker for q in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # (a named speaker spoke last: a quote opening its paragraph with no cue still goes on from them)
+        (
+            EN_LEAD + "“It is two years late,” said a fisherman who asked not to be named.\n\n“The slipway will be "
+            "finished before Easter,” said Lindgren.\n\n“We have the money and the builders for it now.” The "
+            "harbour crew cheered on the quay.",
+            [None, "Petra Lindgren", "Petra Lindgren"],
+        ),
+        # (a cue naming the one named before credits her, whoever spoke between)
+        (
+            EN_LEAD + "“The slipway will be finished before Easter,” said Lindgren.\n\n“It is two years late and "
+            "nobody has apologised,” said a fisherman who asked not to be named.\n\n“We have the money for it "
+            "now,” Lindgren replied.",
+            ["Petra Lindgren", None, "Petra Lindgren"],
+        ),
+    ],
+)
+def test_a_quote_after_a_named_speaker_still_goes_on_from_them(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in _quotes(text)] == speakers

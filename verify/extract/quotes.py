@@ -7963,9 +7963,20 @@ def _resolve(
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
     elif len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS and paragraph:
         item.speaker = paragraph  # a paragraph's quotes with no cue of their own are its speaker's
-    if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
-        return item.speaker
-    return last_speaker
+    if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS:
+        return last_speaker
+    if item.speaker is None and mention and _someone_unnamed(g.lexicon, mention):
+        # ("“…,” glisse un viticulteur qui préfère rester anonyme." then "« … » ont trinqué X et …": the one who spoke
+        # last is no one the article names, so a quote no cue credits after it is not the one named before him)
+        return None
+    return item.speaker or last_speaker
+
+
+def _someone_unnamed(lex: Lexicon, mention: str) -> bool:
+    """Whether a mention is someone the article leaves unnamed: an indefinite article and a noun ("a resident", "un
+    viticulteur", "ein Mitglied", "una madre") or an indefinite pronoun ("someone", "quelqu'un")."""
+    words = mention.lower().split()
+    return len(words) > 1 and words[0] in lex.indefinite or mention.lower() in lex.indefinite_people
 
 
 def _name_closing(code: str, cast: Cast, words: str) -> str | None:
