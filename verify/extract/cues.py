@@ -370,11 +370,19 @@ def _credit_phrases(lex: Lexicon) -> str:
 
 
 def _credited_body(lex: Lexicon) -> str:
-    """A body's name credited after "according to" that a description or a name run reads short (see ``_build``): its
-    kind noun capitalised (lexicon ``organisation_words``), more capitalised words, then up to two complements in lower
-    case ("des pêcheurs") and one to three closing on capitalised words ("de la Baie-Égmont", "de Origen
-    Mahón-Menorca"), perhaps after its article; or, where an article tells an object (lexicon ``object_articles``,
-    ``genitive_links``: "laut dem", "nach Angaben des"), a body's name after it. Bounded: linear."""
+    """A body's name credited after "according to" that a description or a name run reads short (see ``_build``),
+    perhaps after its article (see ``_kind_named``)."""
+    kind_named = _kind_named(lex)
+    if kind_named == "(?!)":
+        return kind_named
+    determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    return rf"{determiner}(?P<who>{kind_named})"
+
+
+def _kind_named(lex: Lexicon) -> str:
+    """A body's name opened by its kind noun capitalised (lexicon ``organisation_words``), more capitalised words, then
+    up to two complements in lower case ("des pêcheurs") and one to three closing on capitalised words ("de la
+    Baie-Égmont", "de Origen Mahón-Menorca"); or a pattern that never matches. Bounded: linear."""
     kinds = sorted(w for w in lex.organisation_words if w.isalpha())
     spaced = [w for w in lex.complement_words if w[-1].isalpha()]
     elided = [w for w in lex.complement_words if not w[-1].isalpha()]
@@ -384,12 +392,50 @@ def _credited_body(lex: Lexicon) -> str:
     article = rf"(?:(?:{_alternation(w for w in lex.articles if w[-1].isalpha())})\s+|{_ELIDED_ARTICLE})?"
     capitals = r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,3}"
     lower = rf"{link}{article}{_LOWER_WORD}"
-    determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
-    kind_named = (
-        rf"{determiner}(?P<who>(?=[A-ZÀ-Þ])(?i:{_alternation(kinds)})(?![\w’'\-])(?:\s+[A-ZÀ-Þ][\w’'\-]*+){{0,3}}"
-        rf"(?:{lower}){{0,2}}(?:{link}{article}{capitals}){{1,3}})"
+    return (
+        rf"(?=[A-ZÀ-Þ])(?i:{_alternation(kinds)})(?![\w’'\-])(?:\s+[A-ZÀ-Þ][\w’'\-]*+){{0,3}}"
+        rf"(?:{lower}){{0,2}}(?:{link}{article}{capitals}){{1,3}}"
     )
-    return kind_named
+
+
+@per_language
+def body_cue(code: str) -> re.Pattern[str]:
+    """A cue right after a quote that credits the body named after it (lexicon ``body_cues``, and "according to"): the
+    cue, then a document and its link ("la orden de", "un communiqué de", "the programme of"), or words of place after
+    a cue of no subject but an impersonal one ("heißt es vom", "fait-on savoir du côté de"), then the body's name whole,
+    opened by its kind noun and over its complements, or capitalised words (a kind noun in lower case before them is
+    left out: "la société| Transports Morin"). "who" is the body, never the document, nor the person quoted before:
+    "„…“, heißt es vom Tiefbauamt Winterthur", "«…», reza la orden de la Consejería de Obras Públicas". One word is a
+    body only where the caller finds a body's noun in it ("vom Landratsamt"). Anchored: one place is tried."""
+    lex = LEXICONS[code]
+    if not lex.body_cues:
+        return re.compile(NEVER)
+    # (the cues of no subject but an impersonal one, "heißt es", "indique-t-on", are followed by where the words came
+    # from; a cue of a subject is followed by its addressee: "précise au Télégramme Jean Morin")
+    dummies = {c.rsplit(maxsplit=1)[-1] for c in lex.impersonal_cues} | lex.impersonal_subjects
+    impersonal = [c for c in lex.body_cues if dummies & set(re.split(r"[\s\-]", c))]
+    cues = [c for c in (*lex.body_cues, *lex.according_to) if c not in impersonal]
+    places = sorted({*lex.impersonal_places, *lex.source_links})
+    determiner = rf"(?:(?:{_alternation(lex.articles | lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    publication = rf"(?:(?:{_alternation(lex.publication_links)})\s+)?" if lex.publication_links else ""
+    document = (
+        rf"{publication}{determiner}(?:{_LOWER_WORD}\s+)?(?i:{_alternation(lex.document_nouns)})\s+"
+        rf"(?:{_alternation(lex.body_links)})\s+"
+    )
+    placed = rf"(?:(?:{phrases(places)})\s+|{document})" if places else document
+    lead = rf"(?:{phrases(cues)})\s+{document}" if cues else "(?!)"
+    if impersonal:
+        lead = rf"(?:{lead}|(?:{phrases(impersonal)})\s+{placed})"
+    # (or an article, the body, and a postposition of "according to" closing the credit: "„…“, dem Landratsamt
+    # Emmendingen zufolge.", "der Polizei zufolge", lexicon ``according_after``)
+    if lex.according_after:
+        lead = rf"(?:{lead}|(?P<postposed>{_alternation(lex.articles | lex.determiners | lex.object_articles)})\s+)"
+    kinds = _alternation(w for w in lex.organisation_words if w.isalpha() and w.islower())
+    closing = rf"(?(postposed)\s+(?:{phrases(lex.according_after)})(?![\w’'\-]))" if lex.according_after else ""
+    return re.compile(
+        rf"^[\s,;:]*(?:{lead}){determiner}(?:(?:{kinds})\s+(?=[A-ZÀ-Þ]))?"
+        rf"(?P<who>{_kind_named(lex)}|{_BODY_WORDS % 0})(?<!\.){closing}(?=\s*[.,;!?]|\s*$)"
+    )
 
 
 def _oblique_body(lex: Lexicon) -> str:

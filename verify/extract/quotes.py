@@ -86,6 +86,7 @@ from .cues import (
     REPORTED_CLAUSE,
     Grammar,
     _alternation,  # (the cue grammar's trie of literal words)
+    body_cue,
     body_of_kind,
     body_subject,
     contracted_body_rest,
@@ -792,6 +793,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     quoting = g.quoting.search(window, 0, _CUE_GAP // 2)  # (an end past the window's reads to its end)
     if quoting and re.fullmatch(r"[\s,]+[^.!?:;]{0,80}", window[: quoting.start()]):
         return quoting  # “...,” a tabloid quoted her as saying: she said it, not the tabloid
+    if (body := _body_credited(g, window)) is not None:
+        return body  # "„…“, heißt es vom Tiefbauamt Winterthur": the body, not "es" nor the person quoted before
     # (a language with no impersonal cue is spared the call)
     impersonal = _impersonal(g.lexicon.code)[0].match(window) if g.lexicon.impersonal_cues else None
     if impersonal is not None:
@@ -841,6 +844,16 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
     return None
 
 
+def _body_credited(g: Grammar, window: str) -> re.Match[str] | None:
+    """The body a cue right after a quote credits by a verb or a document of its own (``cues.body_cue``), or None: one
+    word names a body only as a body's noun ("heißt es vom Landratsamt"; not "indique-t-on à Quimper")."""
+    match = body_cue(g.lexicon.code).match(window) if g.lexicon.body_cues else None
+    if match is None:
+        return None
+    who = match.group("who")
+    return match if " " in who or _body_noun(g.lexicon, who.lower()) else None
+
+
 def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
     """Whether the role a cue gives before the name is one: a title or role noun, or a description; and a word in
     lower case opening the name after it, when no article does, a role noun ("said the introducer, actress Jane
@@ -854,8 +867,12 @@ def _role_fits(g: Grammar, pattern: re.Pattern[str], match: re.Match[str]) -> bo
     if _is_role(g, role) or _describes(g, role):
         return True
     # ("dijo la gerente, Aina Sintes": Spanish "la" read as the verb's object pronoun is the role's article; the role
-    # with it describes her, as "dijo el gerente, Pedro Ruiz" does)
-    return " " not in role and _describes(g, _with_article(g, match.string, role, match.start("role")))
+    # with it describes her, as "dijo el gerente, Pedro Ruiz" does; so with what it is of, "dijo la gerente de la
+    # naviera Mar del Sur, Lucía Tan", as "dijo el gerente de la naviera …" is his, where the article is a word of its
+    # own: an elided one, "a indiqué l'association organisatrice, Santons de …", is read by the patterns of a body)
+    described = _with_article(g, match.string, role, match.start("role"))
+    spaced = described[: len(described) - len(role)].rstrip()[-1:].isalpha()
+    return described != role and (" " not in role or spaced) and _describes(g, described)
 
 
 def _describes(g: Grammar, phrase: str) -> bool:
@@ -1429,10 +1446,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         if g.lexicon.other_verb_particles and _other_verb(g.lexicon, window, verb):
             continue
-        closes = bool(g.lexicon.separable_cues) and window[verb.end() : verb.end() + 1] == ","
-        if closes and separable_particle_missing(g.lexicon, verb.group(), window[verb.end() :]):
-            # "Ingrid Voigt, die eine Gästefarm führt, ist froh:": a separable cue's finite part closing a clause of its
-            # own, where its particle would be written onto it ("ausführt"), is another verb
+        if g.lexicon.separable_cues and _particle_missing(g, window, verbs, index):
             continue
         if verb.group() in g.lexicon.naming_verbs:
             user = _term_user(g, window, verb)
@@ -1501,6 +1515,16 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         or _dropped_subject(g, window)
         or _dropped_colon_verb(g, window)
     )
+
+
+def _particle_missing(g: Grammar, window: str, verbs: list[re.Match[str]], index: int) -> bool:
+    """Whether the cue verb ``verbs[index]`` before a quote is a separable cue's finite part with no particle after it
+    where it closes a clause ("Ingrid Voigt, die eine Gästefarm führt, ist froh:": its particle would be written onto
+    it, "ausführt", so it is another verb) or stands before another cue verb, whose auxiliary it is ("Die Kali Südharz
+    AG ließ erklären:", no "ließ … verlauten")."""
+    verb = verbs[index]
+    closes = window[verb.end() : verb.end() + 1] == "," or index + 1 < len(verbs)
+    return closes and separable_particle_missing(g.lexicon, verb.group(), window[verb.end() :])
 
 
 _NAME_WORDS_BEFORE = 4  # capitalised words of a name read between a comma and a verb

@@ -179,6 +179,13 @@ class Lexicon:
     # "“…,” per a statement from the City of Abbotsford" (not as a sentence's opening nor in running text, where "per"
     # is "per cent", "per year": the phrase is never searched for in the text before a quote)
     credits_after: tuple[str, ...] = ()
+    # Cues after a quote that credit the body named after them, read only right after the quote's closing mark (lower
+    # case): an impersonal cue, a verb of a text's words, where the words stand, an impersonal subject's inverted verb;
+    # then words of place (``impersonal_places``, ``source_links``) or a document and its link, then the body's name
+    # ("„…“, heißt es vom Tiefbauamt Winterthur", "«…», reza la orden de la Consejería de Obras Públicas", "«…», consta
+    # en un comunicado de la Autoridad Portuaria de Valencia", "« … », fait-on savoir du côté de la société Transports
+    # Morin"): the body speaks, never the document nor the person quoted before
+    body_cues: tuple[str, ...] = ()
     # Phrases that give who speaks for a body, between commas after it ("L'opposition municipale, par la voix de Sylvie
     # Marchand, dénonce « … »", "la cofradía, por boca de su hermano mayor Esteban Llamas,"), lower case: the name after
     # the phrase speaks

@@ -101,6 +101,11 @@ SEPARABLE_CUES = MappingProxyType(
         "heraus": words("stellt stellte stellten"),
         "hin": words("weist wies wiesen"),
         "dar": words("legt legte legten"),
+        # ("„…“, lässt die Kantonspolizei verlauten", "ließ das Ministerium mitteilen": the subject speaks, through
+        # whoever it has the words passed on by)
+        "verlauten": words("lässt ließ liess ließen liessen"),
+        "mitteilen": words("lässt ließ liess ließen liessen"),
+        "ausrichten": words("lässt ließ liess ließen liessen"),
         "ab": words("streitet stritt stritten wiegelt wiegelte"),
         "bekannt": words("gibt gab gaben"),
         "zu Wort": words("meldet meldete meldeten"),  # ("Dann meldete sich Karl Brandl zu Wort: „…“": asked to speak)
@@ -401,11 +406,13 @@ LEXICON: Lexicon = Lexicon(
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     opening_participles=words("befragt angesprochen"),
     separable_cues=SEPARABLE_CUES,
-    according_to=("laut", "so", "nach Angaben von", "mit den Worten von", "mit den Worten"),  # "„...“, so Merkel"
+    # ("„...“, so Merkel"; "nach Angaben der Polizei": a genitive after "nach Angaben")
+    according_to=("laut", "so", "nach Angaben von", "nach Angaben", "mit den Worten von", "mit den Worten"),
     according_after=("zufolge", "gemäß"),
     floor_calls=words("zuruf zurufe zwischenruf zwischenrufe"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
     impersonal_cues=("hieß es", "heißt es", "hiess es", "heisst es", "hiesse es", "hieße es"),
+    body_cues=("hieß es", "heißt es", "hiess es", "heisst es"),
     signing_words=words(
         "unterschrieben unterzeichnet unterschrieb unterschrieben unterzeichnete unterzeichneten unterschriebene "
         "unterschriebenen unterzeichneter mitunterzeichnet mitunterschrieben"
@@ -530,7 +537,7 @@ LEXICON: Lexicon = Lexicon(
     # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")
     officer_roles=words("präsident vorsitzender koordinator"),
     publication_links=words("in im"),
-    source_links=words("von vom aus seitens"),
+    source_links=words("von vom aus seitens beim"),
     contracted_articles=MappingProxyType({"des": "der"}),  # (the noun in the genitive: "des Bürgermeisters")
     contest_roles=words("sieger siegerin gewinner gewinnerin verlierer verliererin unterlegene unterlegener"),
     # ("Bilanz ziehen", "ein Fazit ziehen", "ein Resümee ziehen")
@@ -910,10 +917,11 @@ LEXICON: Lexicon = Lexicon(
     ),
     case_nouns=words("fall affäre causa"),
     member_bodies=words("stadtrat gemeinderat kreisrat ortsrat bezirksrat betriebsrat aufsichtsrat"),
-    # ("-mann" of a crew or a trade: "Vormann", "Steuermann", "Obmann"; "-kollege" of a team: "Chorkollege")
+    # ("-mann" of a crew or a trade: "Vormann", "Steuermann", "Obmann"; "-kollege" of a team: "Chorkollege"; "-wirt" of
+    # an inn, a hut or a farm: "Wirt", "Hüttenwirtin", "Landwirt", no agent noun's ending tells)
     role_endings=(
         "erin", "orin", "eurin", "ärin", "arin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher",
-        "leiter", "ling", "mann", "kollege", "kollegin",
+        "leiter", "ling", "mann", "kollege", "kollegin", "wirt", "wirtin",
     ),  # fmt: skip
     # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(

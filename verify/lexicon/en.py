@@ -458,7 +458,7 @@ immigration security home foreign interior skills enterprise heritage arts media
 DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
-petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet
+petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet program programme
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").

@@ -262,7 +262,10 @@ san santa santo
 # place's, no one's)
 PLACE_WORDS = words("san santa santo")
 # Documents credited with words ("según un comunicado de la Consejería"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento")
+DOCUMENT_NOUNS = words("""
+comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento
+orden bando resolución decreto circular
+""")  # (an authority's orders and edicts: "reza la orden de la Consejería …", "dice el bando del Ayuntamiento …")
 MALE_NAMES = words("""
 abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
 jorge josé juan luis manuel miguel pablo pedro rafael ramón raúl ricardo roberto santiago sergio
@@ -436,6 +439,11 @@ LEXICON: Lexicon = Lexicon(
         "electo electa electos electas designado designada delegado delegada adjunto adjunta encargado encargada"
     ),
     according_to=("según", "de acuerdo con", "en palabras de", "en palabras del"),
+    # ("«…», reza la orden de la Consejería …", "consta en un comunicado de …", "se lee en el bando del …")
+    body_cues=(
+        "reza", "rezaba", "dice", "decía", "señala", "señalaba", "indica", "indicaba", "establece", "precisa", "recoge",
+        "advierte", "consta", "constaba", "figura", "se lee", "puede leerse", "según reza", "según consta",
+    ),  # fmt: skip
     floor_calls=words("interrupción interrupciones"),
     quote_interjections=("cito", "y cito", "cito textualmente", "y cito textualmente"),
     issuing_verbs=("publicó", "publica", "difundió", "difunde", "emitió", "emite", "remitió", "envió"),

@@ -239,6 +239,7 @@ ORGANISATION_WORDS = words("""
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
+collectivité chambre
 hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
@@ -385,6 +386,13 @@ LEXICON: Lexicon = Lexicon(
     according_to=(
         "selon les mots de", "selon les mots du", "selon", "d'après", "d’après", "pour reprendre les mots de",
         "pour reprendre les mots du",
+    ),  # fmt: skip
+    # (an impersonal subject's inverted verb, then where: "« … », indique-t-on à la Direction des routes du Finistère",
+    # "fait-on savoir du côté de la société …"; a text's verb and its document: "stipule l'arrêté de la Préfecture …")
+    body_cues=(
+        "fait-on savoir", "fait-on valoir", "indique-t-on", "précise-t-on", "explique-t-on", "souligne-t-on",
+        "assure-t-on", "confirme-t-on", "rappelle-t-on", "ajoute-t-on", "affirme-t-on", "annonce-t-on", "déclare-t-on",
+        "estime-t-on", "répond-on", "dit-on", "lit-on", "peut-on lire", "stipule", "indique", "précise", "rappelle",
     ),  # fmt: skip
     floor_calls=words("interruption interruptions exclamation exclamations"),
     quote_interjections=("je cite", "et je cite", "citation"),
