@@ -2496,7 +2496,11 @@ class Cast:
         for word in text[start : start + _ROLE_REACH].split()[: _DESCRIPTION_WORDS + 1]:
             bare = word.rstrip(_PUNCTUATION)
             low = bare.lower()
-            if words and (low in FUNCTION_WORDS and not _acronym(bare) or low in lex.cue_verbs):
+            # (a noun of a person that is another language's function word, German "man", when the clause after it
+            # withholds the name: "A pickup man who asked that his name stay out of the paper said"; a bare "A man was
+            # hurt" is as often no one a "he" next stands for, real pages' gold half 2 lost three to it)
+            withheld = low in lex.role_nouns and self.withholds_name(text[start : start + _ROLE_REACH])
+            if words and (low in FUNCTION_WORDS and not withheld and not _acronym(bare) or low in lex.cue_verbs):
                 # "A teacher at the venue", "A woman who lives nearby": the description ends there (not at a body's or
                 # a country's letters spelling a small word: "A municipal IT worker", "A US official")
                 break
@@ -3822,13 +3826,18 @@ class Cast:
     def holder_named_since(self, description: str, credited: str | None) -> Person | None:
         """The one person the article has given a description's role by now, when the person it was credited to when
         read holds no such role: that was a guess at whom the text was about ("« ... », a rappelé le préfet" after a
-        cousin's quote, "Le préfet, Arnaud Gbaguidi," two paragraphs on); None when the guess holds it or the role is
-        several people's or no one's."""
+        cousin's quote, "Le préfet, Arnaud Gbaguidi," two paragraphs on); of several, the one given the role with no
+        word the description does not say; None when the guess holds it or the role is several people's or no one's."""
         lex = self.lexicon
         words = list(_words(description.lower()))
         head = words[_head_end(words, lex) - 1] if len(words) > 1 else ""
         role = title_role(head, lex)
         holders = [p for p in self.holders(role) if head in p.role_words and not p.organisation]
+        if len(holders) > 1:
+            # (of several, those given the role with no word the description does not say: "the library's director" is
+            # "The director, Loretta Hoskins", not "her district director, Dustin Pigman")
+            said = set(words)
+            holders = [p for p in holders if all(w in said or title_role(w, lex) for w in p.role_words)]
         guessed = self.find(credited) if credited else None
         if len(holders) != 1 or guessed is None or guessed.organisation or head in guessed.role_words:
             return None
@@ -4053,8 +4062,11 @@ class Cast:
             return holder  # "l'élue", "the politician": the mayor the text is about
         if gender and public and (told := self._described_topic(words, role, gender)):
             # "añade la doctora", "sagte die Managerin": as a pronoun of that gender would (not a man who holds another
-            # office: "der Bürgermeister" is no council group's chairman just quoted)
-            return None if self._holds_other_office(told, role) else told
+            # office: "der Bürgermeister" is no council group's chairman just quoted; nor one the text gave no role nor
+            # noun at all for a role of something: "sagte der Vorsitzende des Fördervereins" is no "Hinnerk Rehder, der
+            # in Flügge wohnt" quoted before, but whom the article names later so, :meth:`holder_named_since`)
+            bare = bool(self._role_of(words)) and not (told.roles or told.named_as)
+            return None if bare or self._holds_other_office(told, role) else told
         # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
         # affairs" are ministers, though "foreign" names an affiliation)
         end = _head_end(words, lex)

@@ -6089,7 +6089,8 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
     that is only the quote)."""
     first, last = item.spans[0], item.spans[-1]
     block = blocks[last.block]
-    if _bare(blocks, item):
+    bare = _bare(blocks, item)
+    if bare:
         if first.start != 0:
             return None
         # (past a run of paragraphs that are only a quote each, to the sentence naming who spoke them all: "“A.” /
@@ -6107,7 +6108,16 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         if sentence_start(opening, first.start) != first.start or not _new_sentence_follows(block.text, last):
             return None
         text = block.text[last.end :].lstrip(" .!?…")
-    return _credited_back(g, text) or _paused_subject(g, text) or _spoken_so(g, text) or _asked_who(g, text)
+    credited = (
+        _credited_back(g, text)
+        or _paused_subject(g, text)
+        or _spoken_so(g, text)
+        or _asked_who(g, text)
+        or _words_owner(g, text)
+    )
+    # (a subject brought in by name only in the quote's own paragraph: a paragraph after a run of quotes may open on
+    # whoever the story turns to, "Ann Cole, the harbour master, has run the ferry for twenty years.")
+    return credited if credited is not None or bare else _introduced_subject(g, blocks, last, text)
 
 
 _QUOTE_RUN = 4  # the most paragraphs that are only a quote read past to the sentence that names who spoke them
@@ -6267,6 +6277,97 @@ _ANSWER_CHARS = 120  # the opening of the answer read for the name ("Soazig Le F
 _ASKING_WORDS = {
     code: frozenset(q.split()[0].lstrip("¿") for q in lex.speaker_questions) for code, lex in LEXICONS.items()
 }
+
+
+def _words_owner(g: Grammar, text: str) -> str | None:
+    """Who the sentence right after a quote no cue credits names with a reference to the words, in the place of a cue
+    (lexicon ``words_references``, ``words_nouns``): "“…” Behind the words, and a shy grin, was Moses Tafea, a fisher from Gizo", "« … »
+    Cette phrase, Lucie Benoît, 12 ans, l'a répétée", "«…» Eso piensa al menos Rosario Llamas, dueña del refugio", "«…»
+    A Tomás Aguirre Luna, de 29 años, le temblaba la voz al decirlo", "„…“ Sagt's und schiebt sein Rad: Egon
+    Hilsberg, 68": the one person the sentence names in full. None when it names no one or more than one ("The words
+    were painted by Ann Kell for Jo Reed")."""
+    lex = g.lexicon
+    if not lex.words_references:
+        return None
+    sentence = text[: _first_sentence_end(text)]
+    low = f" {sentence.lower().rstrip('.!?…')} ".replace("’", "'").replace(",", " ").replace(":", " ")
+    named_words = any(f" {r} " in low for r in lex.words_references if " " in r) or _words_noun_opening(
+        lex, low.split(maxsplit=_WORDS_NOUN_REACH)[:_WORDS_NOUN_REACH]
+    )
+    # (a reference of one word only opening the sentence, "Eso piensa …", never "… y eso que Ana Ruiz …", and with no
+    # verb of saying, whose cue :func:`_credited_back` read: "Así lo dijo Marta Ruiz que el alcalde había mentido"; no
+    # name after a preposition is the speaker then: "Así empezó la tarde para Marta Ruiz")
+    if not named_words and (
+        not any(low.startswith(f" {r} ") for r in lex.words_references if " " not in r)
+        or any(w in lex.cue_verbs for w in low.split())
+    ):
+        return None
+    runs = (run for run in _CAPITAL_RUN.finditer(sentence) if named_words or not _after_preposition(g, sentence, run.start()))
+    named = [(name, run.start()) for run in runs if (name := _full_name(g, sentence, run))]
+    if len({name for name, _ in named}) != 1:
+        return None
+    name, at = named[0]
+    # ("Diese Worte hörte Anna Berg oft von ihrem Vater": who heard them, no speaker; not a verb of hearing after her,
+    # "La frase es de don Ramiro Esparza, …, que escuchó a todas las bandas")
+    return None if any(w in lex.hearing_verbs for w in sentence[:at].lower().split()) else name
+
+
+_WORDS_NOUN_REACH = 4  # the first words of a sentence read for a noun of the words ("Mit diesem vogtländischen Satz")
+
+
+def _words_noun_opening(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a sentence's first ``words`` (lower case) hold a noun for quoted words after a determiner, at most one
+    word between (lexicon ``words_nouns``): "Diese Warnung", "That memory", "La blague", "Mit diesem vogtländischen
+    Satz"."""
+    return any(
+        word in lex.words_nouns and any(w in FUNCTION_WORDS for w in words[max(0, at - 2) : at])
+        for at, word in enumerate(words)
+        if at
+    )
+
+
+def _full_name(g: Grammar, sentence: str, run: re.Match[str]) -> str:
+    """The full name of a person a capitalised run of a sentence gives, past a title or a role before it: opened by a
+    known first name ("Bailie Catriona Rafferty", "Marie-Ange Félix"), or set off by a comma after a role ("el capitán
+    del ferry, Jolo Sebastián,"); "" for a place, a body, a lone word or someone's ("Ann Kell's"), or a body's name that
+    holds a given name ("am Krankenhaus Maria Hilf": a word no title before it)."""
+    lex = g.lexicon
+    name = untitled(run.group(), lex.code)
+    dropped = run.group()[: len(run.group()) - len(name)].split()
+    if any(w.lower() not in FUNCTION_WORDS and not title_role(w, lex) for w in dropped):
+        return ""
+    words = name.split()
+    if words and words[0].lower() in FUNCTION_WORDS:
+        # (the word opening the sentence, before the name: "A Tomás Aguirre, de 29 años, le temblaba la voz …")
+        words = words[1:]
+        name = " ".join(words)
+    if len(words) < 2 or sentence.startswith(("'s", "’s"), run.end()) or not _plausible(g, name):
+        return ""
+    first = words[0].split("-")[0]
+    set_off = sentence[: run.start()].endswith(", ") and sentence.startswith(",", run.end())
+    return name if known_first_name(first) or set_off and is_person_name(name) else ""
+
+
+_INTRODUCED_APPOSITION = 120  # the longest apposition set off after the name opening the sentence after a quote
+
+
+def _introduced_subject(g: Grammar, blocks: list[Block], last: _Span, text: str) -> str | None:
+    """Who the sentence right after a quote no cue credits (``text``, after the quote's ``last`` span) in its paragraph
+    brings in as its subject: a name the article has not given before and an apposition set off after it ("“…” Morag
+    Dunlop, 81, a retired nurse from Govan, is not for changing.", "„…“ Egon Hilsberg, 68, Bäcker aus Kehl, hat …").
+    Not a name met before ("Ann Kell, the mayor, shook her head" after Ann Kell spoke), nor one without its apposition
+    ("Tom Hale walks on.")."""
+    run = _CAPITAL_RUN.match(text)
+    if run is None or not text.startswith(", ", run.end()):
+        return None
+    name = _full_name(g, text[: run.end() + 1], run) if known_first_name(run.group().split()[0]) else ""
+    closed = text.find(", ", run.end() + 2, run.end() + _INTRODUCED_APPOSITION)
+    if not name or closed < 0 or closed > _first_sentence_end(text):
+        return None
+    surname = name.split()[-1]
+    if surname in blocks[last.block].text[: last.end] or any(surname in block.text for block in blocks[: last.block]):
+        return None
+    return name
 
 
 def _uncleft(lex: Lexicon, subject: str) -> str:

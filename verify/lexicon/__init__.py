@@ -779,6 +779,15 @@ class Lexicon:
     # Hodge, 23 ans, qui parle ainsi", "It was Ann Cole who said it", "Es ist Anna Berg, die das sagt", "Es Marta Ruiz
     # quien lo dice": the person, never the opener
     cleft_openers: tuple[str, ...] = ()
+    # Words standing for a quote, in the sentence right after a quote no cue credits that names its speaker without a
+    # verb of saying (lower case, straight apostrophes): "“…” Behind the words, and a wide smile, was Pita Sau", "« … »
+    # Cette phrase, Léa Roux l'a répétée", "«…» A Ana Ruiz le temblaba la voz al decirlo", "„…“ Sagt's und geht:
+    # Egon Hilsberg". A phrase of more words counts anywhere in the sentence, one of one word ("eso", "así", "sagt's")
+    # only opening it; the speaker is the one person the sentence names in full. So does a noun for the words after a
+    # determiner among the sentence's first words (``words_nouns``: "Diese Warnung stammt von Dr. Jens Erpeldinger",
+    # "Mit diesem vogtländischen Satz begrüßte …", "La blague est signée Mathieu Ragot", "That memory belongs to …")
+    words_references: tuple[str, ...] = ()
+    words_nouns: frozenset[str] = frozenset()
     # A question asking who spoke, right after a quote no cue credits, the name answering it next (lower case, no space
     # before the question mark): "« … » Qui parle ? Soazig Le Floc'h, carillonneuse …", "“…” Who is speaking? Ann Cole"
     speaker_questions: tuple[str, ...] = ()

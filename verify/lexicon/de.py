@@ -63,13 +63,15 @@ dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren 
 ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren beruhigen beten
 """)
 # The cue verbs of the regional varieties German news quotes in ("„…“, sä se.", "„…“, het si gseit."), as written:
-# Low German (Plattdeutsch: sä, säd "sagte", seggt "sagt", vertellt "erzählt", fröög "fragte"), Swiss German (sait
-# "sagt", gseit "gesagt", verzellt "erzählt", frögt "fragt"), Bavarian and Austrian (sogt "sagt", gsogt "gesagt",
-# moant "meint", gfrogt "gefragt"). Only forms that are no word of standard German: Swiss "seit" is "since", left out.
+# Low German (Plattdeutsch: sä, säd "sagte", seggt "sagt", vertellt "erzählt", fröög "fragte", snackt "redet"), Swiss
+# German (sait "sagt", gseit "gesagt", verzellt "erzählt", frögt "fragt"), Bavarian and Austrian (sogt "sagt", gsogt
+# "gesagt", moant "meint", gfrogt "gefragt"). Only forms that are no word of standard German: Swiss "seit" is "since",
+# left out.
 REGIONAL_CUE_VERBS = words("""
 sä säd sään seggt seggen vertellt vertell fröög fröögt
 sait gseit verzellt verzöllt frögt gfrögt rüeft
 sogt gsogt gsagt moant gmoant gfrogt frogt
+snackt snackte snackten
 """)
 CUE_VERBS = (
     STRONG_CUE_VERBS | REGIONAL_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
@@ -261,6 +263,7 @@ rené roland sigmar steffen thilo timo udo ulf winfried henning luca elias noah 
 xaver josef alois sepp korbinian vinzenz leonhard ignaz kaspar quirin wendelin hubertus ferdinand lorenz urs reto
 ueli vitus
 hauke ocke tamme sönke eike jelle sjoerd gion gieri curdin flurin duri andri jachen jurij měrćin pětr
+hinnerk hinrich jann
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -815,6 +818,12 @@ LEXICON: Lexicon = Lexicon(
         # (whoever said so, a clause of any verb: "Wer so schimpft, ist Kreisbäuerin Resi Fink"; a pronoun: "Sie ist …")
         "wer", "sie", "er",
     ),
+    words_references=(
+        "sagt's", "sagt es", "sagte es", "sagte's", "meint's", "meint es", "diese worte", "dieser worte", "die worte",
+        "diesen satz", "den satz", "der satz", "dieser satz", "dieses satzes", "des satzes", "so sieht es",
+        "so sieht das",
+    ),
+    words_nouns=words("worte worten satz warnung spruch witz zitat erinnerung bemerkung"),
     speaker_questions=("wer spricht?", "wer spricht da?", "wer sagt das?", "wer sagt so etwas?", "wer hat das gesagt?"),
     cleft_openers=("es ist", "es war", "das ist", "das war"),
     behalf_phrases=(

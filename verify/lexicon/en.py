@@ -22,13 +22,15 @@ def _forms(base: str) -> tuple[str, ...]:
 
 
 # Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying"): the
-# irregular ones as written, the regular ones by their base form (inflected by rule, see _forms).
+# irregular ones as written, the regular ones by their base form (inflected by rule, see _forms). "goes" is the
+# quotative of Scots and spoken English ("“…,” goes Councillor Fiona Baird"), its other forms left out ("went to").
 IRREGULAR_CUE_VERBS = words("""
 say said says saying quoth tell told tells telling write wrote writes writing begin began begins swear swore swears
 swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
 dubbed dubs dubbing labelled labeled labelling labeling
 ruled ordered decreed
 sing sings sang singing
+goes
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
@@ -130,6 +132,7 @@ fr fr. revd revd. msgr msgr. mgr cr cr. coun coun. ald ald. alderman alderwoman 
 brigadier cpl cpl. corporal pte pte. pvt pvt. cmdr cmdr. cdr cdr. lieut lieut. det det. atty atty. pres. supt.
 magistrate coroner
 elder honourable honorable deaconess apostle evangelist pandit swami guru ustaz ustad kaumatua kaumātua kuia
+bailie
 """)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -160,6 +163,7 @@ TITLE_FORMS = role_table(
         "congressman": "congressman",
         "cllr": "councillor",
         "cllr.": "councillor",
+        "bailie": "councillor",  # (a Scottish council's senior councillor: "Bailie Fiona Baird")
         "councilor": "councillor",  # (the American spelling)
         "councilman": "councillor",
         "councilwoman": "councillor",
@@ -496,7 +500,8 @@ someone somebody something anyone anybody everyone everybody nobody nothing hear
 # Common first names and the gender they usually carry, so that "he" skips "Hillary Clinton" and
 # "she" skips "Donald Trump" before either was ever called "he" or "she" (English-language news,
 # politics and business, and names common in international news; a name missing here only leaves the gender
-# unknown).
+# unknown). Regional sets among them: Inuit and Liberian (round 40); Pacific (Pita, Sione, Tevita, Salote), Icelandic
+# of Manitoba's New Iceland (Runólfur, Guðrún) and Scots (Senga) in round 41.
 MALE_NAMES = words("""
 aaron adam al alan albert alex alexander andrew angus anthony antonio ben benjamin bernie bill bob bobby brad
 brandon brian bruce carl carlos charles charlie chris christopher chuck colin corey craig dan daniel darren
@@ -547,6 +552,8 @@ ezekiel isaiah josiah malachi obadiah zachariah abraham ebenezer silas elmer vir
 alimamy foday abdulai sorie
 abdi abdullahi abdirahman abdirizak mohamud mahad guled abukar
 simeonie pauloosie jaypeetee jobie lootie varney momo jallah
+pita sione tevita viliami iosefa semisi
+runólfur gunnar sigurður ólafur einar magnús guðmundur
 """)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -594,6 +601,7 @@ opal myrtle gladys bertha edna dorcas velma imogene lula minnie hattie mamie bes
 aminata isatu hawa
 ayaan hodan fadumo faduma hibaq sahra amran ilhan nimco ifrah sagal hawo ubah deeqa dee
 elisapee jeannie leetia meeka looee musu fatu yatta kebbeh
+senga salote losana guðrún sigríður
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
@@ -911,6 +919,7 @@ LEXICON: Lexicon = Lexicon(
         "name withheld", "not give his name", "not give her name", "not give their name", "declined to give",
         # (a name not to be printed: "A farmer, who did not want his name printed,")
         "his name printed", "her name printed", "their name printed", "name in the paper", "name in the newspaper",
+        "name stay out of the paper", "name out of the paper", "name out of the newspaper",
         # (a refusal to give it: "A ski instructor, who refused to give his name, …")
         "refused to give his name", "refused to give her name", "refused to give their name", "without giving his name",
         "without giving her name", "without giving their name",
@@ -999,6 +1008,11 @@ LEXICON: Lexicon = Lexicon(
         # (a pronoun standing for the speaker: "“…” She is Aroha Tipene, now 34, who …")
         "she", "he",
     ),
+    words_references=(
+        "the words", "those words", "these words", "the phrase", "that phrase", "the remark", "that remark",
+        "the sentiment", "that sentiment", "that's what", "that is what",
+    ),
+    words_nouns=words("words phrase remark sentiment memory warning joke quip verdict"),
     speaker_questions=("who is speaking?", "who is talking?", "who said it?", "who says so?", "who said that?"),
     cleft_openers=("it was", "it is", "it's"),
     self_words=words("himself herself themselves itself myself ourselves"),

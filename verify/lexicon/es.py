@@ -71,11 +71,12 @@ ordenar decretar dictaminar
 # explicà "explicó"; "va dir" is read already, "dir" a form of no Spanish verb), Galician (dixo "dijo", dixeron, engadiu
 # "añadió", explicou, comentou, contou, lembrou, sinalou, asegurou, afirmou); shouted and sung together, Catalan cridà
 # "gritó", cridaren, cantà, cantaren, Galician berrou "gritó", berraron, cantou, coreou ("«¡Viva o capón!», berraron
-# Ledo e os seus veciños").
+# Ledo e os seus veciños"); Asturian and Leonese diz "dice" ("«…», diz Xuan Álvarez, pastor").
 REGIONAL_CUE_VERBS = words("""
 diu digué deia dir afegeix afegí explicà assegura assegurà cridà cridaren cantà cantaren
 dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou asegurou afirmou respondeu preguntou
 berrou berraron berraba berraban cantou coreou
+diz
 """)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
@@ -276,6 +277,7 @@ leonardo mariano mateo xabier jordi pere josep xavier domingo
 hilario macario belisario olegario januario apolinario nazario cesario dario
 xosé xoán xurxo iago brais breixo anxo uxío martiño bieito xaime xan xuan xicu pelayo toni jaume miquel biel llorenç
 bartomeu tomeu xisco guillem arnau oriol iker unai gorka aitor mikel asier eneko ander koldo josu
+balbino ceferino saturnino
 """)
 FEMALE_NAMES = words("""
 ana beatriz carmen cristina elena isabel laura lucía luisa marta maría mercedes patricia pilar rosa
@@ -961,6 +963,11 @@ LEXICON: Lexicon = Lexicon(
         # (whoever said so, a clause of any verb: "Quien más protestó fue …"; a pronoun: "Ella es Rosa Quispe")
         "quien", "ella", "él",
     ),
+    words_references=(
+        "eso", "esto", "así", "al decirlo", "al decir esto", "al decir eso", "esas palabras", "estas palabras",
+        "la frase", "esa frase", "esta frase",
+    ),
+    words_nouns=words("frase palabras advertencia broma recuerdo chiste"),
     speaker_questions=("¿quién habla?", "¿quién habla así?", "¿quién lo dice?", "¿quién lo dijo?", "¿quién dice eso?"),
     cleft_openers=("es", "fue", "era"),
     naming_links=("se llama", "se llamaba", "es", "era", "fue"),

@@ -826,6 +826,11 @@ LEXICON: Lexicon = Lexicon(
         # (a pronoun standing for the speaker: "« … » Elle s'appelle Léa Roux")
         "elle", "il",
     ),
+    words_references=(
+        "cette phrase", "la phrase", "ces mots", "ces paroles", "ces propos", "les mots", "ce mot", "en le disant",
+        "en disant cela", "des mots", "c'est ce que", "c'est ce qu'", "voilà ce que", "voilà ce qu'",
+    ),
+    words_nouns=words("phrase mots blague propos paroles souvenir avertissement boutade"),
     speaker_questions=("qui parle?", "qui parle ainsi?", "qui dit ça?", "qui a dit ça?", "qui dit cela?"),
     cleft_openers=("c'est", "c'était", "ce fut", "ce sont"),
     naming_links=("s'appelle", "se nomme", "se prénomme", "s'appelait", "c'est", "est", "était"),
