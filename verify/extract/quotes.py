@@ -1200,6 +1200,9 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     if match is not None and _opening_participle(g, match):
         # "Preguntada por los menús, añadió: «…»": the subject the language drops, never the participle
         return _dropped_subject(g, match.string)
+    if match is not None and match.string.endswith(_SPACED_ANDS[g.lexicon.code], 0, match.start("who")):
+        # ("The Department of Parks and Recreation noted:": the body's whole name, not "Recreation")
+        match = _joined_body(g, match.string, 0, match) or match
     return _voiced_by(g, match) if match is not None and g.lexicon.voice_phrases else match
 
 
@@ -3514,6 +3517,9 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
             if match and _plausible(g, match.group("who")) and not _after_preposition(g, outside, word.start()):
                 if _CONTRACTED_OPENINGS[g.lexicon.code] and _adverbial(g.lexicon, match.group("who")):
                     continue  # ("Zum Schluss riefen die sieben Kinder gemeinsam:")
+                if outside.endswith(_SPACED_ANDS[g.lexicon.code], floor, word.start()):
+                    # ("the Department for Libraries and Archives noted" is the department's, not "Archives"')
+                    return _joined_body(g, outside, floor, match) or match
                 return match
         if (body := _body_subject(g, outside, floor, verb.start())) is not None:
             return body
@@ -3548,6 +3554,22 @@ def _body_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Match[st
     if found is None or not body_name(found.group("who"), g.lexicon.code):
         return None
     return None if _after_preposition(g, window, found.start(), body=True) else found
+
+
+def _joined_body(g: Grammar, window: str, floor: int, subject: re.Match[str]) -> re.Match[str] | None:
+    """The whole name of the body whose last words a cue's subject found right after an "and" is, when that "and"
+    stands in the body's "of" part ("the Department for Libraries and Archives noted", "la Secretaría de Pueblos y
+    Comunidades Indígenas apunta"; see ``_body_subject``); None for a body and someone else ("the Leeds City Council
+    and Mayor Joe Pratt said": two)."""
+    end = subject.end("who")
+    if window[end : end + 1] != " ":
+        return None
+    body = _body_subject(g, window, floor, end + 1)
+    if body is None:
+        return None
+    words = body.group("who").lower().split()
+    joined = next((i for i, word in enumerate(words) if word in g.lexicon.and_words), len(words))
+    return None if _of_words(g.lexicon.code).isdisjoint(words[:joined]) else body
 
 
 def _withheld_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Match[str] | None:
@@ -5495,8 +5517,9 @@ def _voice_stems(code: str) -> frozenset[str]:
 def _body_kind(lex: Lexicon, words: list[str]) -> bool:
     """Whether a cue's span is a body named by its kind, whose name may go on after it: a definite article and an
     organisation word ("la préfecture"), its article left out or written onto it in a language that writes a body's
-    parts in lower case ("recordó la Asociación", "L'Association"), there with its adjectives or a part written onto a
-    link ("la junta directiva", "le conseil d'administration")."""
+    parts in lower case ("recordó la Asociación", "L'Association"), there with its adjectives, a part written onto a
+    link or its "of" part in lower case ("la junta directiva", "le conseil d'administration", "la direction régionale
+    des douanes")."""
     at = 1 if len(words) > 1 and words[0].lower() in lex.definite else 0
     noun = _unelided(words[at]) if at < len(words) else ""
     if noun.lower() not in lex.organisation_words:
@@ -5504,8 +5527,13 @@ def _body_kind(lex: Lexicon, words: list[str]) -> bool:
     rest = words[at + 1 :]
     if not lex.lower_body_parts:
         return at == 1 and not rest
-    return (at == 1 or noun[:1].isupper()) and all(w.islower() and w not in lex.stopwords for w in rest) and (
-        len(rest) <= _BODY_PARTS
+    links = _of_words(lex.code)
+    parts = [w for w in rest if w not in links]
+    return (
+        (at == 1 or noun[:1].isupper())
+        and all(w.islower() and w not in lex.stopwords for w in parts)
+        and len(parts) <= _BODY_PARTS
+        and (not rest or rest[-1] not in links)
     )
 
 
@@ -5541,12 +5569,16 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     # (its article left out, or written onto it: "recordó la Asociación| ...", "L'Association| des pêcheurs a dit")
     kind = _body_kind(lex, words)
     # (or a body's name cut at a joiner the span does not read on: "informó el Organismo de Agua| de los Valles"; its
-    # article may be written onto its noun: "L'association Droit| au Toit Douaisien")
+    # article may be written onto its noun, "L'association Droit| au Toit Douaisien", or left out of the span before
+    # its "of" part: "apunta la Secretaría de Pueblos| y Comunidades Indígenas"; or its kind may end the span after a
+    # place: "said the Kentucky Department| for Libraries and Archives")
     noun = 1 if len(words) > 2 and words[0].lower() in lex.definite else 0
+    kinds = lex.organisation_words
+    ended = bool(noun) and words[-1].lower() in kinds and _unelided(words[noun]).lower() not in kinds
     cut = (
         len(words) > noun + 1
-        and (noun or _unelided(words[0]) != words[0])
-        and _unelided(words[noun]).lower() in lex.organisation_words
+        and (noun or _unelided(words[0]) != words[0] or words[1].lower() in lex.of_links)
+        and (_unelided(words[noun]).lower() in kinds or ended)
         and words[-1][:1].isupper()
     )
     roles: list[int] = []
@@ -5578,6 +5610,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
         else after_role if roles[-1] == len(words) - 1 else rest if words[-1][:1].isupper() else None
     )
     more = pattern.match(text, adjectives) if pattern is not None else None
+    if more is not None and ended and not kind and more.group().split()[0].lower() not in _of_words(lex.code):
+        more = None  # (its "of" part only: "said the Leeds City Council| and Mayor Joe Pratt" are two)
     if more is None and kind and (lower := lower_of_part_end(text, adjectives, lex.code)):
         return text[at:lower]  # "la Fédération| française de football", its "of" part in lower case
     if more is None:
@@ -7816,31 +7850,57 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         or those
         or head in lex.collective_nouns
         or len(head) > 3 and any(head.endswith(ending) for ending, _ in lex.plural_endings)
+        or words[0].lower() in lex.plural_articles and _plural_by_article(lex, head)
     ):
         return 0
     # (its "of" part, or where it is from: the link, an article maybe, then words up to a small word, a cue verb or a
-    # mark: "the women of the choir", "die Imkerinnen aus Hagenow")
+    # mark: "the women of the choir", "die Imkerinnen aus Hagenow", "die Sänger des Kirchenchors")
     link = words[count].lower() if not closed and count < len(words) else ""
-    if not link or link not in lex.of_links and link not in lex.origin_links:
+    if not link or link not in lex.of_links and link not in lex.origin_links and link not in lex.genitive_links:
         return count
     part = count + 1
     if link not in lex.of_links and not _from_place(lex, link, words[part : part + 2]):
         return count  # (a place, never where they stood: "aus dem Zuschauerraum", "from the back row")
     if part < len(words) and (words[part].lower() in lex.articles or words[part].lower() in lex.possessives):
         part += 1  # ("of the choir", "de su peña")
-    # (a link of its own goes on with it: "sus compañeras del club de montaña")
+    # (a link of its own goes on with it: "sus compañeras del club de montaña"; past its first words, a name's words
+    # only: "the Friends of George Square Birds", "la Asociación de Truferos del Somontano de Guara")
     size = end = 0
-    while part + size < len(words) and size < _GROUP_WORDS:
+    while part + size < len(words):
         bare = words[part + size].rstrip(_WORD_MARKS)
         low = bare.lower()
         linked = end and (low in lex.of_links or low in lex.articles)
         if not bare or not linked and any(low in s for s in stops):
+            break
+        if size >= _GROUP_WORDS and not linked and not _name_goes_on(lex, bare, words[part + size - 1]):
             break
         size += 1
         end = end if linked else size
         if bare != words[part + size - 1]:
             break
     return part + end if end else 0 if those else count
+
+
+def _plural_by_article(lex: Lexicon, noun: str) -> bool:
+    """Whether a noun after a plural article is in the plural by that article alone (lexicon
+    ``articled_plural_endings``: "die Sänger", "die Mitglieder"), not a person that article takes in the singular
+    (``articled_singulars``: "die Tochter", "die Großmutter")."""
+    return (
+        len(noun) > 4
+        and noun.endswith(lex.articled_plural_endings)
+        and not noun.endswith(lex.articled_singulars)
+    )
+
+
+def _name_goes_on(lex: Lexicon, word: str, previous: str) -> bool:
+    """Whether a word past a group's first words goes on with a body's or a place's name: capitalised, perhaps after an
+    elided article ("Trois-Caps", "l'Isle"), or a name opening on a digit ("4-H Horse Club"); a word in lower case is
+    the rest of the sentence ("les parents de l'association des Amis de l'École de Kerlouan| venus en car"), and so is a
+    day or a month but after a link ("the fans of the Tarrant Valley Rugby Club| Saturday"; "de Plaza de Mayo")."""
+    bare = _unelided(word)
+    if not (bare[:1].isupper() or bare[:1].isdigit()):
+        return False
+    return bare.lower() not in lex.date_words or previous.lower() in lex.of_links
 
 
 def _from_place(lex: Lexicon, link: str, after: list[str]) -> bool:

@@ -886,6 +886,11 @@ class Lexicon:
     plural_articles: frozenset[str] = frozenset()
     other_words: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    # Endings of a noun whose plural is its singular, where a plural article tells it apart from the singular's own
+    # ("die Sänger", "die Mitglieder": "der Sänger", "das Mitglied"), lower case; and the nouns of a person ending so
+    # that take that article in the singular ("die Tochter", "die Schwester"; "Großmutter" ends in one): one person
+    articled_plural_endings: tuple[str, ...] = ()
+    articled_singulars: tuple[str, ...] = ()
     # A group's noun phrase cut short before (lower case, ``quotes._group_phrase``): the words of a part or the whole of
     # a place or a body's people, with or without an article before them, after which any noun names a group ("half the
     # village", "die halbe Schäferei Wintermoor", "la moitié du village", "medio pueblo", "todo el barrio"); the links

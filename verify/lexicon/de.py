@@ -57,7 +57,7 @@ behaupten verkünden ergänzen twittern
 entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
 urteilen spotten folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern prahlen
 argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
-bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen
+bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen prosten
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
 ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren beruhigen beten
@@ -245,7 +245,7 @@ regierung ministerium partei polizei bundesregierung verband verein gmbh ag konz
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
-sv fc vfb vfl tsv tsg klub club bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
+sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
@@ -744,6 +744,8 @@ LEXICON: Lexicon = Lexicon(
         "familie team mannschaft crew besatzung band kapelle chor truppe ensemble verein kinder leute männer mütter "
         "väter töchter brüder eltern geschwister angehörigen gefolge gemeinde"
     ),
+    articled_plural_endings=("er", "el"),
+    articled_singulars=("mutter", "tochter", "schwester"),
     chorus_phrases=(
         "wie aus einem mund", "im chor", "unisono", "mit einer stimme", "sagen beide", "sagten beide", "beide sagen",
         "beide sagten", "sagen gemeinsam", "sagten gemeinsam", "riefen gemeinsam", "rufen gemeinsam",

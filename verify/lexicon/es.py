@@ -254,7 +254,7 @@ LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación plataforma empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento municipalidad fiscalía
-fundación instituto federación consejería naviera organización organismo entidad institución
+fundación instituto federación liga secretaría consejería naviera organización organismo entidad institución
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad
 hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado parque zoológico zoo acuario
 san santa santo

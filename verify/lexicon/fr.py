@@ -65,7 +65,7 @@ riposter enchaîner continuer clarifier rectifier confesser désoler lamenter in
 tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter badiner persifler ricaner rigoler blaguer
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
-marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer
+marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
 ordonner statuer décréter
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
@@ -240,7 +240,7 @@ gouvernement ministère parti police gendarmerie association société entrepris
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
 collectivité chambre
-hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction
+hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction ligue
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte document")
