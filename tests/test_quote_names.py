@@ -2046,3 +2046,35 @@ def test_a_name_given_by_a_naming_verb_or_after_a_noun_for_a_name_is_no_claim(te
 )
 def test_a_naming_verbs_judgement_stays_a_claim(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+# Round 41 (left41): after a naming verb, an article, a lower-case word and a noun are a judgement's adjective and its
+# noun, the subject's words ("called the cuts “the final straw”" had become a name, no one's words); a name given has a
+# capitalised word there, as a name's own ("the Black Tooth"), or the article and one word ("the sieve").
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (EN_LEAD + "Petra Lindgren called the ferry cuts “the final straw” for the island.", "the final straw",
+         "Petra Lindgren"),
+        (EN_LEAD + "Lindgren labelled the toll plan “the sensible choice” on Monday.", "the sensible choice",
+         "Petra Lindgren"),
+        (DE + "Ansbach nannte die Kürzung „die richtige Entscheidung“ für den Hafen.", "die richtige Entscheidung",
+         "Till Ansbach"),
+        (DE + "Die Oppositionschefin Anna Berg nannte den Plan „den größten Fehler“ der Stadt.",
+         "den größten Fehler", "Anna Berg"),
+    ],
+)
+def test_a_naming_verbs_article_adjective_and_noun_are_the_subjects_words(text: str, words: str, speaker: str) -> None:
+    document = from_text(text, "article.txt", Format.TEXT)
+    assert {q.text: q.speaker for q in find_quotes(document, blocks(document))}[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (EN_LEAD + "Divers have called the reef off the point “the Black Tooth” for a century.", "the Black Tooth"),
+        (DE + "Die Kinder nennen den alten Kran „den Langen Karl“.", "den Langen Karl"),
+    ],
+)
+def test_a_naming_verbs_name_with_a_capitalised_word_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION

@@ -10682,8 +10682,17 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
             following = sentence[i + 1 : i + 2]
             # (an object after the verb, or one before it: "lo llaman", "l'appellent"; never a preposition's phrase:
             # "called for “the vote”", "called on")
-            return not (following and following[0].lower() in lex.prepositions)
+            return not (following and following[0].lower() in lex.prepositions) and _given_name_shape(lex, item.words)
     return False
+
+
+def _given_name_shape(lex: Lexicon, quoted: str) -> bool:
+    """Whether quoted words after a naming verb are shaped as a name given (``_known_shape``), a word between the
+    article and the noun capitalised as a name's own ("the camel", "the Iron Lady", "die Eiserne Lady"): a lower-case
+    word there is a judgement's adjective, the words a claim ("called the cuts “the final straw”", "nannte den Plan
+    „den größten Fehler“")."""
+    words = quoted.split()
+    return _known_shape(lex, quoted) and (len(words) == 2 or words[1][:1].isupper())
 
 
 def _known_shape(lex: Lexicon, quoted: str) -> bool:

@@ -554,7 +554,8 @@ abdi abdullahi abdirahman abdirizak mohamud mahad guled abukar
 simeonie pauloosie jaypeetee jobie lootie varney momo jallah
 pita sione tevita viliami iosefa semisi
 runólfur gunnar sigurður ólafur einar magnús guðmundur
-""")
+dom
+""")  # ("Dom" a man's name, "Dom Phillips", though French "Dom" is a monk's title: a first name is never dropped)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
 caroline catherine cathy cheryl christina christine claire diana diane donna dorothy elizabeth ellen emily
@@ -605,7 +606,9 @@ senga salote losana guðrún sigríður
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
-UNISEX_NAMES = words("lee kelly leslie terry marion lindsey jamie mika ashley")  # ("Ashley Cole", "Ashley Judd")
+UNISEX_NAMES = words("lee kelly leslie terry marion lindsey jamie mika ashley toni")  # ("Ashley Cole", "Ashley Judd")
+# ("Toni" is a man in another lexicon, Catalan "Toni Pons", and most often a woman in English, "Toni Morrison": listed
+# here, an English article's "Toni Marsh … she said" is not passed over as a man's name)
 
 # Words after which a name is an object, never the subject of the verb that follows ("en route to Tampa, said").
 PREPOSITIONS = words(

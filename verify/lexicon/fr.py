@@ -117,7 +117,7 @@ président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteu
 fondateur fondatrice cofondateur cofondatrice
 mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. lieutenant sgt sgt. sergent pdt pdt.
 papa maman tonton tata
-maître dom imam rabbin pasteur pasteure excellence
+maître maîtresse dom imam rabbin pasteur pasteure excellence
 """)  # (papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -222,7 +222,7 @@ MALE_TITLES = words(
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
     " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
-    " veuve actrice comédienne maman tata pasteure"
+    " veuve actrice comédienne maman tata pasteure maîtresse"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
