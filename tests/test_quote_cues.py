@@ -6514,6 +6514,27 @@ def test_a_title_or_honorific_before_a_name_is_no_part_of_it(text: str, speaker:
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+# Round 41 (left41): a sentence opening on an adverb of sequence, then its subject (in German its verb, then its
+# subject), and words before the colon that opens the quote: the subject speaks, a pronoun as a name (lexicon
+# ``fronted_adverbs``; "Dann zeigte Huber den Gästen die Pläne:" credited no one, and "… zeigte sie den Gästen …" read
+# "den" as a plural verb's ending, "sie" as a group).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "Then she walked the councillors along the quay: “This is where the ferry will tie up.”",
+         "Petra Lindgren"),
+        (FR + "Puis elle a déplié la carte du port devant les élus : « Le ferry accostera ici. »", "Odile Ferrand"),
+        (DE + "Dann zeigte Ansbach den Ratsmitgliedern die Karte: „Hier legt die Fähre an.“", "Till Ansbach"),
+        (DE + "Danach führte er die Gäste über den Kai: „Hier legt die Fähre an.“", "Till Ansbach"),
+        # (no person after the adverb: no one speaks)
+        (EN_LEAD + "Then came the storm: “This is where the ferry will tie up.”", None),
+        (DE + "Danach kam der Sturm: „Hier legt die Fähre an.“", None),
+    ],
+)
+def test_a_subject_after_an_adverb_of_sequence_speaks_before_the_colon(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 # Round 41 (left41): "Maîtresse" before a name is a title, as "Maître" is, and tells a woman; a surname stays whole.
 @pytest.mark.parametrize(
     "text, speaker",

@@ -2316,8 +2316,10 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if fronted is not None:
         starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
     opener = _WORD_START.search(window)
-    if opener and window[opener.start() :].split(maxsplit=1)[0].lower() in lex.viewpoint_words:
-        # "Para la alcaldesa, el mensaje es claro:": whose view it is, after the viewpoint word
+    opening = window[opener.start() :].split(maxsplit=1)[0].lower() if opener else ""
+    if opening in lex.viewpoint_words or opening in lex.fronted_adverbs and not lex.verb_second:
+        # "Para la alcaldesa, el mensaje es claro:": whose view it is, after the viewpoint word; "Then she showed the
+        # guests the plans:": the subject after an adverb of sequence (a verb-second language's is read as fronted)
         starts.insert(0, window.index(" ", opener.start()) + 1)
     for start in starts:
         # (after a fronted phrase the verb was read already: "Am Morgen notierte| der Kapitän:")
@@ -2344,7 +2346,9 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         first = match.group("who").split()[0].lower()
         if first in lex.prepositions and first not in lex.viewpoint_words:
             continue  # "Auf der Pressekonferenz": a place, no subject (but "For Lindgren, the answer is simple:")
-        after = _name_tail(g, window, match.end())  # "El diputado Ignacio| de la Fuente"
+        # "El diputado Ignacio| de la Fuente"; never after a pronoun, an article before its object ("Dann zeigte sie
+        # den Gästen die Pläne:")
+        after = match.end() if who.lower() in lex.pronouns else _name_tail(g, window, match.end())
         if after > match.end():
             match = _span_pattern(after - match.start("who")).match(window, match.start("who")) or match
         if (apposed := _subject_appositives(g, window, after)) is not None:
@@ -2531,14 +2535,15 @@ def _name_tail(g: Grammar, text: str, end: int) -> int:
 
 
 def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
-    """Where the subject stands in a verb-second sentence that opens on a phrase of place or time, or on an object
-    its article tells (lexicon ``object_articles``): after the phrase (a preposition or the article, determiners and
-    capitalised nouns) and the verb, its first lower-case word other than those ("Auf der Pressekonferenz im
-    Landratsamt zog Landrat Bernd Koslowski ...", "Den Erfolg ordnete sie nüchtern ein:")."""
+    """Where the subject stands in a verb-second sentence that opens on a phrase of place or time, on an object its
+    article tells (lexicon ``object_articles``) or on an adverb of sequence (``fronted_adverbs``): after the phrase (a
+    preposition or the article, determiners and capitalised nouns) and the verb, its first lower-case word other than
+    those ("Auf der Pressekonferenz im Landratsamt zog Landrat Bernd Koslowski ...", "Den Erfolg ordnete sie nüchtern
+    ein:", "Dann zeigte Huber den Gästen die Pläne:")."""
     lex = g.lexicon
     words = list(_WORD_START.finditer(window, 0, _WINDOW // 2))
     first = window[words[0].start() :].split(maxsplit=1)[0].lower() if words else ""
-    if first not in lex.prepositions and first not in lex.object_articles:
+    if first not in lex.prepositions and first not in lex.object_articles and first not in lex.fronted_adverbs:
         return None
     for word, following in zip(words[1:], words[2:], strict=False):
         token = window[word.start() : following.start()].strip()
@@ -8551,8 +8556,13 @@ def _plural_pronoun(g: Grammar, cue: re.Match[str]) -> bool:
     after = _WORD.search(window, cue.end("who"), cue.end("who") + _VERB_REACH)
     before = window[max(0, cue.start("who") - _VERB_REACH) : cue.start("who")].split()[-1:]
     words = [*before, after.group() if after is not None and not window[cue.end("who") : after.start()].strip() else ""]
+    # (an article after the pronoun opens its verb's object, no verb: "Dann zeigte sie den Gästen die Pläne:")
     return any(
-        word.islower() and word.endswith(lex.plural_verb_endings) and word not in lex.plural_verb_lookalikes
+        word.islower()
+        and word.endswith(lex.plural_verb_endings)
+        and word not in lex.plural_verb_lookalikes
+        and word not in lex.articles
+        and word not in lex.object_articles
         for word in words
     )
 

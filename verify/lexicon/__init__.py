@@ -429,6 +429,10 @@ class Lexicon:
     # sentence opening on one opens on an object, and its subject follows the verb ("Den Erfolg ordnete sie nüchtern
     # ein: „…“", "Dem Einwand begegnete der Landrat gelassen:"; not "Die Lage", a subject as often)
     object_articles: frozenset[str] = frozenset()
+    # Adverbs of sequence a sentence may open on with no comma, its subject after them (lower case; in a verb-second
+    # language its verb, then its subject): "Then she showed the guests the plans: “…”", "Puis elle a montré les
+    # plans :", "Dann zeigte Huber den Gästen die Pläne: „…“"
+    fronted_adverbs: frozenset[str] = frozenset()
     # Spanish leaves the subject out: "«...», explica." credits whom the text is about (the cue verb alone)
     pro_drop: bool = False
     # In such a language, the words of a phrase of time that places a sentence after the one before, opening it ("Más

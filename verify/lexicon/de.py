@@ -860,6 +860,7 @@ LEXICON: Lexicon = Lexicon(
     control_verbs=words("drücken drückt drücke drückte klicken klickt klicke klickte tippen tippt tippe anklicken"),
     verb_second=True,
     object_articles=words("den dem einen einem diesen diesem jenen jenem keinen keinem"),
+    fronted_adverbs=words("dann danach später anschließend zuletzt schließlich daraufhin zunächst sodann hinterher"),
     # (an indirect question opens a clause too: "Wo die Grenze liegt, erklärte Ralf Weyers so:")
     subordinators=words(
         "ob dass daß wenn als weil obwohl nachdem bevor während seit bis sobald falls wo wie warum weshalb wieso wann "

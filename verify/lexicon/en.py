@@ -1164,6 +1164,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("whether if that when while as because although though after before since until unless once"),
     condition_words=words("if unless"),
     conformative_words=words("as"),
+    fronted_adverbs=words("then later afterwards next finally"),
     viewpoint_words=words("to for according"),
     topic_prepositions=words("on about"),
     comparison_words=words("than"),

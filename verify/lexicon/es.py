@@ -754,6 +754,7 @@ LEXICON: Lexicon = Lexicon(
     subordinators=words("si que cuando porque aunque mientras después antes como"),
     condition_words=words("si"),
     conformative_words=words("como"),
+    fronted_adverbs=words("luego después entonces finalmente"),
     viewpoint_words=words("para según"),
     topic_prepositions=words("sobre"),
     comparison_words=words("que"),

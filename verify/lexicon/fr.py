@@ -874,6 +874,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     condition_words=words("si"),
     conformative_words=words("comme"),
+    fronted_adverbs=words("puis ensuite enfin"),
     viewpoint_words=words("pour selon"),
     topic_prepositions=words("sur"),
     comparison_words=words("que"),
