@@ -6535,6 +6535,28 @@ def test_a_subject_after_an_adverb_of_sequence_speaks_before_the_colon(text: str
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+# Round 41 (left41): a document read out whose author closes the clause before the colon by a role, a body or a
+# pronoun, no name: the author speaks ("verlas eine Erklärung des Landrats:" credited no one, "leyó una carta de la
+# alcaldesa:" the reader); words after the link that are no role, body or pronoun leave the reader's words.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "Lindgren was in Oslo. Her deputy, Sam Ebbe, read out a message from her: “The ferry will not "
+         "get another penny.”", "Petra Lindgren"),
+        (DE + "Ansbach fehlte wegen Krankheit. Seine Stellvertreterin Maren Tietje verlas eine Erklärung des "
+         "Bürgermeisters: „Die Fähre bekommt keinen Cent mehr.“", "Till Ansbach"),
+        (ES + "Urquiza estaba de viaje. La concejala Rosa Vidal leyó una carta del alcalde: «El ferry no recibirá "
+         "ni un euro más».", "Tomás Urquiza"),
+        (EN_LEAD + "The clerk, Sam Ebbe, read a statement from the council: “The ferry will not get another penny.”",
+         "council"),
+        # (no author after the link: no one's words taken for the link's)
+        (EN_LEAD + "The clerk, Sam Ebbe, read out a letter of thanks: “The ferry crews kept us going.”", None),
+    ],
+)
+def test_a_document_read_out_is_its_authors_by_role_body_or_pronoun(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 # Round 41 (left41): "Maîtresse" before a name is a title, as "Maître" is, and tells a woman; a surname stays whole.
 @pytest.mark.parametrize(
     "text, speaker",

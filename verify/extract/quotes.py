@@ -2317,7 +2317,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
     opener = _WORD_START.search(window)
     opening = window[opener.start() :].split(maxsplit=1)[0].lower() if opener else ""
-    if opening in lex.viewpoint_words or opening in lex.fronted_adverbs and not lex.verb_second:
+    if opener and (opening in lex.viewpoint_words or opening in lex.fronted_adverbs and not lex.verb_second):
         # "Para la alcaldesa, el mensaje es claro:": whose view it is, after the viewpoint word; "Then she showed the
         # guests the plans:": the subject after an adverb of sequence (a verb-second language's is read as fronted)
         starts.insert(0, window.index(" ", opener.start()) + 1)
@@ -2403,8 +2403,48 @@ def _read_from(g: Grammar, text: str, start: int) -> str | None:
     pattern = _reading_from(g.lexicon.code) if colon >= 0 else None
     if pattern is None:
         return None
-    found = pattern.search(text, sentence_start(text, colon), colon)
+    opening = sentence_start(text, colon)
+    # (a role or a pronoun closing the clause first: "eine Erklärung des Landrats:" holds no name "Landrats")
+    if (role := _read_from_role(g, text, opening, colon)) is not None:
+        return role
+    found = pattern.search(text, opening, colon)
     return found.group("who") if found is not None and _plausible(g, found.group("who")) else None
+
+
+def _read_from_role(g: Grammar, text: str, opening: int, colon: int) -> str | None:
+    """The author, by a role or a pronoun, of a document its clause says someone reads out right before the colon
+    ("Hart read out a message from her:", "verlas eine Erklärung des Landrats:", "leyó una carta de la alcaldesa:",
+    "a lu un message du préfet :"): the link and the author's words, whom the cast resolves (a role's holder named
+    before, the woman named before); None when the words after the link are no role or pronoun ("a letter of thanks",
+    "a statement of intent")."""
+    lex = g.lexicon
+    found = _reading_from_role(lex.code).search(text, opening, colon)
+    if found is None:
+        return None
+    who = found.group("who")
+    words = _article_written(lex, who).split()
+    last = words[-1].lower()
+    if len(words) == 2 and last in lex.pronouns:
+        return who  # "a message from her"
+    # (the role or body after its definite article: "from the mayor", "des Landrats", "de la alcaldesa", "del
+    # ayuntamiento")
+    definite = len(words) > 1 and words[-2].lower() in lex.definite
+    return who if definite and (_role_word(lex, last) or last in lex.organisation_words) else None
+
+
+@per_language
+def _reading_from_role(code: str) -> re.Pattern[str]:
+    """A reading verb, its document, a link and at most three words closing the clause before the colon (see
+    :func:`_read_from_role`)."""
+    lex = LEXICONS[code]
+    verbs, nouns = "|".join(sorted(lex.reading_verbs)), "|".join(sorted(lex.document_nouns))
+    links = "|".join(re.escape(link) for link in sorted(lex.author_links, key=lambda link: (-len(link), link)))
+    return re.compile(
+        rf"(?<!\w)(?i:{verbs})\s+(?:[\w'’,]+\s+){{0,12}}?(?i:{nouns})(?:\s+\w+)?\s+"
+        rf"(?P<who>(?i:{links})\s+(?:[\w'’]+\s+){{0,2}}[\w'’]+)\s*$"
+        if lex.reading_verbs and lex.author_links
+        else NEVER
+    )
 
 
 @per_language
