@@ -410,6 +410,28 @@ def test_cues_a_language_lacks_are_not_tried(code: str) -> None:
         assert all(p.pattern == NEVER for p in quotes._impersonal(code))
 
 
+# A part a language lacks, inside a pattern it makes impossible: "(?i:(?!))" for a contracted article ("del", "des"),
+# "\s+(?!)" for an article no subject takes ("laut dem")
+_LACKED_PART = re.compile(r"\(\?i:\(\?!\)\)|\\s\+\(\?!\)")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cues_built_on_a_part_a_language_lacks_are_not_tried(code: str) -> None:
+    """A cue pattern built around a part the language lacks is ``NEVER``, so that the cues before and after a quote
+    leave it out (English has no contracted article after "in the words of", nor English, French and Spanish an
+    article no subject takes after "according to"); a language that has the part keeps the pattern."""
+    g = grammar(code)
+    patterns = [*g.after, *g.inserted, *(p for _, p in g.before)]
+    assert not any(_LACKED_PART.search(p.pattern) or p.pattern == NEVER for p in patterns)
+    credits = {"de": ", mit den Worten des Ortsvorstehers.", "es": ", en palabras del guardabosques."}
+    if code in credits:
+        assert any(p.search(credits[code]) for p in g.after)
+    if code == "de":
+        assert any(p.search(", laut dem Imkerverein Hohes Venn.") for p in g.after)
+    assert cues._unless_never(NEVER, "^{}$") == NEVER
+    assert cues._unless_never("a+", "^{}$") == "^a+$"
+
+
 _STOP_PIECES = ["Mr.", "K.", "Frau", "M.", "sagte", " ", ". ", "! ", "? ", "…", "A", "b", "1", "\n", '"', "”", "''"]
 
 

@@ -50,6 +50,12 @@ def _possible(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], .
     return tuple(p for p in patterns if p.pattern != NEVER)
 
 
+def _unless_never(part: str, pattern: str) -> str:
+    """``pattern`` (holding ``{}`` for ``part``), or ``NEVER`` itself where ``part`` is ``NEVER``: a pattern built
+    around a part the language lacks can never match, and ``_possible`` leaves only ``NEVER`` out."""
+    return NEVER if part == NEVER else pattern.replace("{}", part)
+
+
 # A dash credit after a quote: "” — Commissioner Lars Berg", "”― Name" (U+2015 horizontal bar).
 DASHES = "—–―‒"
 # The most a credit line to someone unnamed runs after its dash to the end of its line ("— un éleveur du val
@@ -441,10 +447,10 @@ def body_cue(code: str) -> re.Pattern[str]:
 def _oblique_body(lex: Lexicon) -> str:
     """A body's name credited after "according to" and an article no subject takes (lexicon ``object_articles``,
     ``genitive_links``: "laut dem Hütehundverein Lüneburger Heide", "nach Angaben des Deutschen Wetterdienstes"),
-    which no determiner of a description opens; or a pattern that never matches."""
+    which no determiner of a description opens; or ``NEVER``."""
     obliques = sorted({*lex.object_articles, *lex.genitive_links})
     # (a stop closing the credit is no abbreviation's: "laut dem Verein Tafel Nord." is "Verein Tafel Nord")
-    return rf"(?:{_alternation(obliques)})\s+(?P<who>{_BODY_NAME})(?<!\.)" if obliques else "(?!)"
+    return rf"(?:{_alternation(obliques)})\s+(?P<who>{_BODY_NAME})(?<!\.)" if obliques else NEVER
 
 
 def _elided_objects(lex: Lexicon) -> list[str]:
@@ -693,10 +699,14 @@ def _build(lex: Lexicon) -> Grammar:
     according_role = rf"\s+(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+(?P<who>{_NAME_RUN})"
     # (a role after the frame's link of "of" and an article in one word: "En palabras del alcalde, «…»", "Selon les
     # mots du maire :", "Mit den Worten des Bürgermeisters:"; the frame written without its link: "en palabras")
-    contracted = _alternation(tuple(lex.contracted_articles)) if lex.contracted_articles else "(?!)"
+    # (none in a language with no such article: ``NEVER``)
+    contracted = _alternation(tuple(lex.contracted_articles))
     frames = {p.rsplit(" ", 1)[0] if p.rsplit(" ", 1)[-1] in lex.contracted_articles else p for p in lex.according_to}
-    linked_frame = rf"(?i:{phrases(frames) or '(?!)'})\s+(?P<who>(?i:{contracted})\s+(?:[^\W\d_][\w’'\-]*\s+){{0,2}}?"
-    linked_frame += r"[^\W\d_][\w’'\-]*)"
+    linked_frame = (
+        rf"(?i:{phrases(frames)})\s+(?P<who>(?i:{contracted})\s+(?:[^\W\d_][\w’'\-]*\s+){{0,2}}?[^\W\d_][\w’'\-]*)"
+        if lex.contracted_articles and frames
+        else NEVER
+    )
     # “...,” said Rutte / “...,” said NATO's Mark Rutte / “...,” says a source
     # (not a participle or a clause: “...,” emphasizing that this ...)
     verb_speaker = re.compile(
@@ -802,7 +812,7 @@ def _build(lex: Lexicon) -> Grammar:
         # name alone there may be a term's gloss: "„Die Beste auf dem Feld“ (Wahl der Fans)")
         re.compile(rf"^\s*\((?P<who>{_NAME_RUN}),[^()\n]{{1,80}}\)"),
         # “...”, en palabras del alcalde. (before the frame's words are read as a description)
-        re.compile(rf"^[\s,;:]*{linked_frame}(?=\s*[.,;!?]|\s*$)"),
+        re.compile(_unless_never(linked_frame, r"^[\s,;:]*{}(?=\s*[.,;!?]|\s*$)")),
         # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
         re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to a body named by its kind noun, over its complements to the name closing the credit:
@@ -810,7 +820,7 @@ def _build(lex: Lexicon) -> Grammar:
         # Origen Mahón-Menorca, que …" (a description stops at its first complement); a body's name after an article
         # no subject takes, in German: "laut dem Hütehundverein Lüneburger Heide." (the body, never the last speaker)
         re.compile(rf"^[\s,;:]*(?:{according}|{credits_after})\s+{_credited_body(lex)}(?=\s*[.,;!?]|\s*$)"),
-        re.compile(rf"^[\s,;:]*(?:{according})\s+{_oblique_body(lex)}(?=\s*[.,;!?]|\s*$)"),
+        re.compile(_unless_never(_oblique_body(lex), rf"^[\s,;:]*(?:{according})\s+{{}}(?=\s*[.,;!?]|\s*$)")),
         # “...,” according to Rutte / „...“, so Merkel / “...,” according to a statement from the Harbour Trust
         # (and “...,” per a statement from the City of Abbotsford, “…,” per the guild: lexicon ``credits_after``, read
         # here only, its article the speaker's)
@@ -838,7 +848,7 @@ def _build(lex: Lexicon) -> Grammar:
     before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         # En palabras del alcalde, «... / Selon les mots du maire : « ... (before the frame's words are read as a
         # description: "les mots du maire")
-        (re.compile(rf"(?i:{contracted})\s"), re.compile(rf"{linked_frame}\s*[,:]?\s*$")),
+        (re.compile(rf"(?i:{contracted})\s"), re.compile(_unless_never(linked_frame, r"{}\s*[,:]?\s*$"))),
         # According to Rutte, “... (before a name and its colon: "Mit den Worten von Sevgi Arslan:" is hers, no
         # name "Worten von Sevgi Arslan")
         (re.compile(rf"(?i:{according})\s"), re.compile(rf"(?i:{according})\s+{according_speaker}\s*[,:]?\s*$")),
@@ -930,7 +940,7 @@ def _build(lex: Lexicon) -> Grammar:
         inserted=_possible(verb_first),
         verb_speaker=verb_speaker,
         speaker_verb=speaker_verb,
-        before=before,
+        before=tuple((guard, pattern) for guard, pattern in before if pattern.pattern != NEVER),  # (as ``_possible``)
         name_colon=name_colon,
         owner_colon=owner_colon,
         according_opening=according_opening,
