@@ -6393,6 +6393,22 @@ def test_a_cry_after_a_colon_its_sentences_cue_verb_leads_into_is_speech(text: s
             "Norma Quiroga",
         ),
         (ES + "«El ferri no recibirá ni un céntimo más.» Quien lo dice es la capitana, Marta Ruiz.", "Marta Ruiz"),
+        # (round 42, tune36: the pronoun standing for the words as the verb's object, after it or before it: tune set
+        # 36's "„…“ So erzählt es Erna Lüders (91), …" went to the mayor quoted before)
+        (
+            DE + "„Die Fähre bekommt keinen Cent mehr.“ So erzählt es die Hafenmeisterin Ute Sieber, die seit zehn "
+            "Jahren am Kai arbeitet.",
+            "Ute Sieber",
+        ),
+        (
+            FR + "« Le ferry ne recevra plus un centime. » Ainsi le raconte Léa Roux, 71 ans, qui tient le kiosque "
+            "du port.",
+            "Léa Roux",
+        ),
+        (FR + "« Le ferry ne recevra plus un centime. » C'est ainsi que l'explique la capitaine Léa Roux.", "Léa Roux"),
+        # (not an article before a noun, nor "es" with no verb of saying before it)
+        (FR + "« Le ferry ne recevra plus un centime. » Ainsi le veut la tradition du port.", None),
+        (DE + "„Die Fähre bekommt keinen Cent mehr.“ So war es schon immer am Kai von Ute Sieber.", None),
         # (a sentence about someone who did not say it, or about a thing: no one)
         (EN_LEAD + "“I will do the Saturday shift for free.” The offer came from the council in a letter.", None),
         (ES + "«El ferri no recibirá ni un céntimo más.» Así lo dijo Marta Ruiz que el alcalde había mentido.", None),

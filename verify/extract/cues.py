@@ -218,6 +218,9 @@ def phrases(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=lambda p: (-len(p), p)))
 
 
+_OWNER_REST_WORDS = 12  # words a possessive's noun of saying may run on to its colon ("Seine Antwort auf …:")
+
+
 def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
     return words + tuple(w[:1].upper() + w[1:] for w in words)
 
@@ -833,9 +836,13 @@ def _build(lex: Lexicon) -> Grammar:
     # interview's labels)
     owner_nouns = {w.lower() for w in (*lex.saying_nouns, *lex.question_labels, *lex.answer_labels) if len(w) > 1}
     # (or a possessive and any noun asked about, which the quote answers: "Son secret ? « … »", "¿Su secreto? «…»")
+    # (the noun's complement and a short predicate may follow it: "His advice to young bakers:", "Seine Antwort auf
+    # die Frage kommt auf Platt:", "Sa réponse tient en une phrase :"; ``quotes._owner_colon`` checks those words)
     owner_colon = re.compile(
         rf"(?:^|[.!?…][\"»”]?\s+)¿?(?P<who>{_alternation(_capitalised(tuple(lex.possessives)))})\s+"
-        rf"(?:(?:[^\W\d_]+\s+)?(?:{_alternation(_capitalised(tuple(owner_nouns)))})\s*:|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\?)"
+        rf"(?:(?:[^\W\d_]+\s+)?(?:{_alternation(_capitalised(tuple(owner_nouns)))})"
+        rf"(?P<rest>(?:,?\s+[^\s.!?;:“”„\"«»]+){{0,{_OWNER_REST_WORDS}}})\s*:"
+        r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\?)"
         r"\s*$"
         if lex.possessives and owner_nouns
         else NEVER

@@ -2611,10 +2611,33 @@ _VERB_CLAUSE_CLOSE = re.compile(r"[,:;]")  # what closes a clause after its verb
 def _owner_colon(g: Grammar, window: str) -> re.Match[str] | None:
     """The possessive of a sentence that is only a possessive and a noun of what someone said before the colon opening
     the quote ("Una madre, Leticia Ontiveros, pidió la palabra. Su pregunta: «…»", "His answer:", "Sa réponse :",
-    "Sein Fazit:"), or a possessive and a noun asked about, which the quote answers ("Son secret ? « … »", "Her
-    secret? “…”"): it stands for its owner, whom the text is about."""
-    tail = window[-_COLON_RUN:]
-    return g.owner_colon.search(tail) if tail.rstrip().endswith((":", "?")) else None
+    "Sein Fazit:"; the noun's complement and a short predicate may follow: "Seine Antwort auf die Frage nach dem
+    Geheimnis kommt auf Platt:", see :func:`_owner_rest`), or a possessive and a noun asked about, which the quote
+    answers ("Son secret ? « … »", "Her secret? “…”"): it stands for its owner, whom the text is about."""
+    tail = window[-_OWNER_RUN:]
+    if not tail.rstrip().endswith((":", "?")):
+        return None
+    match = g.owner_colon.search(tail)
+    rest = match.group("rest") if match is not None else None
+    return None if rest and not _owner_rest(g.lexicon, rest) else match
+
+
+_OWNER_RUN = 130  # the most a possessive's sentence may run to its colon ("Seine Antwort auf die Frage nach …:")
+
+
+def _owner_rest(lex: Lexicon, rest: str) -> bool:
+    """Whether the words between a possessive's noun of saying and the colon keep its owner the speaker: its
+    complement and a short predicate ("to young bakers", "auf die Frage nach dem Geheimnis kommt auf Platt", "tient en
+    une phrase"), with no pronoun, verb of saying or full name another speaker may be the subject of ("His question
+    was answered by Mayor Ann Kell:", "Seine Frage beantwortete sie knapp:")."""
+    words = [w.strip(",") for w in rest.split()]
+    if any(w.lower() in lex.pronouns for w in words):
+        return False
+    # (a cue verb's form after a determiner is a noun: "auf die Frage", "a la pregunta")
+    after = zip(["", *words], words, strict=False)
+    if any(w.lower() in lex.cue_verbs and before.lower() not in lex.determiners for before, w in after):
+        return False
+    return not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:], strict=False))
 
 
 _PHRASE_WORDS = 8  # the last words before a colon a phrase of saying's noun is looked for in
@@ -6516,7 +6539,7 @@ def _credited_back(g: Grammar, text: str) -> str | None:
     if opener is None:
         return None
     end = sentence_end(text, len(opener))
-    cue = text[len(opener) : end]
+    cue = _without_object(lex, text[len(opener) : end])
     if (aside := _ASIDE_AFTER_VERB.match(cue, len(cue) - len(cue.lstrip()))) is not None:
         # ("Voilà ce que raconte, en riant, Aline Bovay": the manner set off after the verb, read as if not there)
         cue = cue[: aside.end("verb")] + " " + cue[aside.end() :]
@@ -6539,6 +6562,26 @@ def _credited_back(g: Grammar, text: str) -> str | None:
                 return _name_credited(g, cue, match.end("who"), len(cue)) if pattern is g.verb_speaker else None
             return who[: _sentence_in(who)]
     return None
+
+
+def _without_object(lex: Lexicon, cue: str) -> str:
+    """A back cue's words without the pronoun standing for the quote as its verb's object, right after the verb or
+    right before it (lexicon ``back_cue_objects``: "So erzählt es Erna Lüders" read as "So erzählt Erna Lüders",
+    "Ainsi le raconte Edmée Lorrain", "Ainsi l'explique Edmée Lorrain"); not an article before a noun ("Ainsi le
+    maire a conclu": no verb after it)."""
+    words = cue.split(maxsplit=2)
+    if not lex.back_cue_objects or len(words) < 2:
+        return cue
+    first, second = words[0].lower(), words[1]
+    rest = words[2] if len(words) > 2 else ""
+    if first in lex.cue_verbs and second.lower() in lex.back_cue_objects and rest:
+        return f" {words[0]} {rest}"
+    if first in lex.back_cue_objects and second.lower() in lex.cue_verbs:
+        return f" {second} {rest}"
+    elided = first.replace("’", "'").partition("'")
+    if elided[1] and elided[0] + "'" in lex.back_cue_objects and elided[2] in lex.cue_verbs:
+        return f" {words[0][len(elided[0]) + 1 :]} {cue.split(maxsplit=1)[1]}"
+    return cue
 
 
 # A back cue's verb and a short manner set off by commas after it, before its speaker ("raconte, en riant, Aline

@@ -372,6 +372,9 @@ class Lexicon:
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
     # cue verb and its speaker, in the sentence right after the quote (lower case, straight apostrophes)
     back_cues: tuple[str, ...] = ()
+    # The pronoun standing for the quote as the object of a back cue's verb, next to the verb ("So erzählt es Erna
+    # Lüders", "Ainsi le raconte Edmée Lorrain", "Ainsi l'explique …"): read as if not there (lower case)
+    back_cue_objects: frozenset[str] = frozenset()
     # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les
     # applaudissements.": verbs of a speaker's pause after their words (pausing, waiting, letting, pointing; lower
     # case, a compound tense with its auxiliary), whose subject, in the sentence right after a quote no cue credits,

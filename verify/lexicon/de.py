@@ -644,6 +644,7 @@ LEXICON: Lexicon = Lexicon(
     said_verb="sagte",
     # ("So beschrieb Ute Sieber den Morgen.", "Auf diese Weise fasste Ute Sieber den Tag zusammen.")
     back_cues=("auf diese weise", "das", "dies", "so"),
+    back_cue_objects=frozenset({"es"}),  # ("So erzählt es Erna Lüders.")
     # ("Nicht der Bürgermeister sagte das, sondern …", "Das sagte nicht …", "Es war nicht …, sondern …")
     denied_credits=(
         "nicht", "das sagte nicht", "das hat nicht", "das war nicht", "es war nicht", "gesagt hat das nicht",

@@ -675,6 +675,7 @@ LEXICON: Lexicon = Lexicon(
         "c'est de cette manière que", "c'est de cette manière qu'", "c'est en ces termes que",
         "c'est en ces termes qu'",
     ),
+    back_cue_objects=frozenset({"le", "l'"}),  # ("Ainsi le raconte Edmée Lorrain.", "C'est ainsi que l'explique …")
     # ("Ce n'est pas le préfet qui l'a dit, mais …", "Ce n'était ni …, ni …, mais …")
     denied_credits=(
         "ce n'est pas", "ce n'était pas", "ce ne sont pas", "ce n'est ni", "ce n'était ni", "ce ne fut pas",
