@@ -2157,3 +2157,21 @@ def test_a_surname_alone_whose_record_names_them_by_title_and_surname_is_named(
     other = judge(claim, [saved(label.replace(surname, "Autre"), said)])
     assert other.severity is Severity.WARNING or other.verdict is not Verdict.ALTERED
     assert judge(claim, [saved(surname, said)]).severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("short", "body", "text"),
+    [
+        ("SEPB", "Syndicat des eaux du Pays-Basque", "L'eau du puits n'est pas potable cette semaine, même bouillie."),
+        ("CVAB", "Comunidad de Vecinos de Alto-Bierzo", "El agua del grifo no es potable esta semana, ni hervida."),
+    ],
+)
+def test_an_acronym_of_a_body_with_a_hyphenated_name_is_the_body_whose_negation_a_claim_drops(
+    short: str, body: str, text: str
+) -> None:
+    # Each part of a hyphenated name gives its letter: the record is the body's, its negation left out (VF103).
+    claim = text.replace("n'est pas", "est").replace("no es", "es").split(",")[0] + ", à condition de la hervir"
+    finding = decide(claim, short, [saved(body, text)])
+    assert finding.rule == "VF103" and any("negation" in c.flags for c in finding.changes)
+    other = decide(claim, "SEB", [saved(body, text)])  # the letters of another body: not its record
+    assert other.rule != "VF103" and not any("negation" in c.flags for c in other.changes)

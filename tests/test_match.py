@@ -906,3 +906,43 @@ def test_a_half_after_its_unit_and_a_german_bare_hour_are_the_same_figure(claim:
 def test_another_figure_after_its_unit_or_bare_hour_is_a_number_change(claim: str, source: str) -> None:
     result = aligned(claim, source)
     assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The plough went out between ten o'clock at night and dawn", "The plough went out between 10 p.m. and dawn."),
+        ("The plough went out at ten at night", "The plough went out at 22:00."),
+        ("The alarm rang at three at night", "The alarm rang at 3:00."),  # the small hours: the morning's
+        ("Der Pflug fuhr um zehn Uhr nachts los", "Der Pflug fuhr um 22 Uhr los."),
+        ("Der Alarm ging um drei Uhr nachts los", "Der Alarm ging um 3 Uhr los."),
+        ("L'alarme a sonné à trois heures de la nuit", "L'alarme a sonné à 3 heures."),
+        ("La lancha sale a cuarto para las siete", "La lancha sale a las 6:45."),  # Latin American minutes first
+        ("La lancha sale a las diez para las ocho", "La lancha sale a las 7:50."),
+    ],
+)
+def test_a_time_at_night_or_its_minutes_to_the_hour_first_is_the_same_time(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The plough went out at ten o'clock at night", "The plough went out at 10 a.m."),
+        ("The alarm rang at three at night", "The alarm rang at 15:00."),
+        ("Der Pflug fuhr um zehn Uhr nachts los", "Der Pflug fuhr um 10 Uhr los."),
+        ("La lancha sale a cuarto para las siete", "La lancha sale a las 7:15."),
+        ("La lancha sale a las diez para las ocho", "La lancha sale a las 8:10."),
+    ],
+)
+def test_another_time_at_night_or_minutes_to_the_hour_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+def test_para_before_an_article_is_no_time_where_no_time_is_said() -> None:
+    same = "Guardamos el pescado en el cuarto frío para las siete familias."
+    assert aligned("Guardamos el pescado en el cuarto frío para las siete familias", same).exact
+    (change,) = aligned("Guardamos el pescado en el cuarto frío para las ocho familias", same).changes
+    assert "number" in change.flags

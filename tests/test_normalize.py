@@ -783,3 +783,63 @@ def test_german_um_before_a_number_is_a_word_not_a_hesitation() -> None:
     assert norms("Wir haben, ähm, um, acht Leute") == ["wir", "haben", "8", "leute"]  # set off: a hesitation
     assert norms("Wir fahren um halb acht los") == ["wir", "fahren", "um", "halb", "8", "los"]
     assert norms("Er kam, um zu helfen") == ["er", "kam", "zu", "helfen"]  # (no time: as before)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("It's thirty quid a ticket", "It's £30 a ticket"),  # a pound said as "quid", after its amount
+        ("We sold half a dozen jars", "We sold 6 jars"),
+        ("Wir haben ein halbes Dutzend Gläser verkauft", "Wir haben 6 Gläser verkauft"),
+        ("On a vendu une demi-douzaine de pots", "On a vendu 6 pots"),  # half a dozen, its "de" read off with it
+        ("Vendimos media docena de frascos", "Vendimos 6 frascos"),
+        ("Una docena de cabras bajan al río", "12 cabras bajan al río"),  # a dozen's "de" before its noun
+        ("Il a pondu une douzaine d'œufs", "Il a pondu 12 œufs"),
+        ("Le niveau était à trois mètres vingt à midi", "Le niveau était à 3,20 mètres à midi"),  # metres, centimetres
+        ("El agua llegó a dos metros con cuarenta", "El agua llegó a 2,40 metros"),
+        ("Das Wasser stand bei zwei Meter zehn.", "Das Wasser stand bei 2,10 Meter."),
+        ("Le pain coûte trois euros cinquante à la caisse", "Le pain coûte 3,50 euros à la caisse"),
+        ("Le gardien mesure un mètre quatre-vingt-dix", "Le gardien mesure 1,90 m"),  # one metre and its centimetres
+        ("The keeper stands a metre ninety.", "The keeper stands 1.90 m."),
+        ("Al pie del refugio hay metro y medio de hielo", "Al pie del refugio hay 1,5 metros de hielo"),  # no "one"
+        ("Trajo kilo y medio de queso", "Trajo 1,5 kilos de queso"),
+        ("Con doscientos remeros y diecinueve nudos y medio, ganamos", "Con 200 remeros y 19,5 nudos, ganamos"),
+    ],
+)
+def test_a_dozen_quid_and_metres_with_their_centimetres_read_as_figures(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("La grange a coûté deux cent quatre-vingt mille dollars", "La grange a coûté 280 000 $"),
+        ("trois cent quatre-vingts bottes", "380 bottes"),  # the score multiplied first, then added to the hundreds
+        ("trois cent quatre-vingt-dix-sept bottes", "397 bottes"),
+        ("six cent quatre-vingt-onze mille habitants", "691 000 habitants"),
+    ],
+)
+def test_a_score_after_a_hundred_is_multiplied_before_it_is_added(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+    assert norms("deux cent une douzaine") == ["201", "12"]  # a dozen is no score: apart, as before
+
+
+@pytest.mark.parametrize(
+    ("said", "other"),
+    [
+        ("It was a quid pro quo", "It was a gbp pro quo"),  # no amount before it: a word
+        ("We sold half a dozen jars", "We sold 12 jars"),
+        ("Vendimos una docena de los frascos", "Vendimos 12 los frascos"),  # "de" before a stopword stays
+        ("We sold a dozen of them", "We sold 12 them"),  # English "of" stays
+        ("Le niveau était à trois mètres à midi", "Le niveau était à 3,20 mètres à midi"),
+        ("Il y avait trois mètres, vingt personnes attendaient", "Il y avait 3,20 mètres personnes attendaient"),
+        ("Es una pared de tres metros diez personas la pintaron", "Es una pared de 3,10 metros personas la pintaron"),
+        ("Das Brett ist zwei Meter zehn Zentimeter lang", "Das Brett ist 2,10 Meter Zentimeter lang"),
+        ("Trabaja en el cuarto frío de la Docena Roja", "Trabaja en el cuarto frío Docena Roja"),
+        ("Tomé el metro y media hora después llegué", "Tomé el 1,5 metros hora después llegué"),  # the subway
+        ("Le gardien mesure un mètre quatre-vingt-dix kilos", "Le gardien mesure 1,90 m kilos"),
+        ("Con doscientos remeros y diecinueve nudos y medio ganamos", "Con 200 remeros y 19,5 nudos ganamos"),
+    ],
+)
+def test_a_dozen_quid_or_metres_read_otherwise_keep_their_words(said: str, other: str) -> None:
+    assert norms(said) != norms(other)

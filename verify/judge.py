@@ -541,8 +541,12 @@ def _acronym_of(short: str, name: str) -> bool:
         return False
     if acronym in parts:
         return True
-    initials = "".join(w[0] for w in parts if w.lower() not in _ACRONYM_SMALL_WORDS and w[:1].isalpha())
-    return initials.upper() == acronym
+    words = [w for w in parts if w.lower() not in _ACRONYM_SMALL_WORDS and w[:1].isalpha()]
+    if "".join(w[0] for w in words).upper() == acronym:
+        return True
+    # (each part of a hyphenated name may give its letter: "Société des eaux de Saint-Barthélemy", SESB)
+    pieces = [p for w in words for p in w.split("-") if p and p.lower() not in _ACRONYM_SMALL_WORDS]
+    return "-" in name and "".join(p[0] for p in pieces).upper() == acronym
 
 
 @lru_cache(maxsize=8192)

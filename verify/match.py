@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
-from .lexicon import LEXICONS, Lexicon
+from .lexicon import LEXICONS, NIGHT, Lexicon
 from .models import Change, Origin, Statement
 from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, Word, elided_part, is_number, stem, words
 from .normalize import STOPWORDS as ENGLISH_STOPWORDS
@@ -590,11 +590,21 @@ def _one_shared_word(op, run: list, lo: int, claim: tuple[Word, ...], source: tu
     every three" of "33% of", "Un Français sur trois" of "33 % des Français"): the edits either side of it are one."""
     if op.tag != "equal" or op.src_end - op.src_start != 1:
         return False
-    if claim[op.src_start].norm in _CLOCK_UNITS:
+    if claim[op.src_start].norm in _CLOCK_UNITS or _hour_article(claim, op.src_start):
         return True
     said = claim[run[0].src_start : run[-1].src_end]
     written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
     return any(w.norm[:1].isdigit() for w in (*said, *written)) or _figure_before_window(source, lo, run[0].dest_start)
+
+
+def _hour_article(claim: tuple[Word, ...], at: int) -> bool:
+    """Whether ``claim[at]`` is the article of an hour after the word for "to" or "past" that follows its minutes
+    ("cuarto para las siete", which a source writes "las 6:45": the article is the one word both keep)."""
+    return (
+        claim[at].norm in _ARTICLES
+        and at > 0
+        and (claim[at - 1].norm in _MINUTES_TO or claim[at - 1].norm in _MINUTES_PAST)
+    )
 
 
 def _around_shared(before: list, run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
@@ -605,6 +615,8 @@ def _around_shared(before: list, run: list, lo: int, claim: tuple[Word, ...], so
     joined = [*before, *run]
     if claim[before[-1].src_end].norm in _CLOCK_UNITS:
         return _same_time(joined, lo, claim, source)
+    if _hour_article(claim, before[-1].src_end) and _same_time(joined, lo, claim, source):
+        return True  # "cuarto para las siete" of "las 6:45"
     said = claim[before[0].src_start : run[-1].src_end]
     written = source[lo + before[0].dest_start : lo + run[-1].dest_end]
     at = (lo, before[0].dest_start)
@@ -829,7 +841,9 @@ _CLOCK_PARTS = {w: n for lex in LEXICONS.values() for w, n in lex.clock_parts.it
 # The words for past and to, by where the language says the minutes: before the hour ("ten past eight", "zehn nach
 # acht") or after it ("huit heures dix", "las ocho y diez")
 _MINUTES_PAST = frozenset(w for lex in LEXICONS.values() if not lex.clock_hour_first for w in lex.clock_past)
-_MINUTES_TO = frozenset(w for lex in LEXICONS.values() if not lex.clock_hour_first for w in lex.clock_to)
+_MINUTES_TO = frozenset(
+    w for lex in LEXICONS.values() for w in (lex.clock_minutes_to if lex.clock_hour_first else lex.clock_to)
+)
 _HOUR_PAST = frozenset(w for lex in LEXICONS.values() if lex.clock_hour_first for w in lex.clock_past)
 _HOUR_TO = frozenset(w for lex in LEXICONS.values() if lex.clock_hour_first for w in lex.clock_to)
 _CLOCK_NAMES = {w: n for lex in LEXICONS.values() for w, n in lex.clock_names.items()}
@@ -919,11 +933,20 @@ def _hour_then_minutes(norms: list[str], spoken: list[bool], alone: bool = False
     if i < len(norms) and norms[i] in _DAY_PART_FIRSTS and (half := _DAY_PARTS.get(tuple(norms[i:]))) is not None:
         # "acht abends", "huit heures du soir", "ocho de la tarde", "eight in the evening": that half of the day
         if value < 13 * 60:
+            half = _night_half(value) if half == NIGHT else half
             value, twelve = value % (_DAY // 2) + half, False
         elif half == 0:
             return None  # ("zwanzig Uhr morgens")
         marked, i = True, len(norms)
     return (value, twelve, marked) if i == len(norms) else None
+
+
+_NIGHT_EVENING = 6 * 60  # "six at night" and later are the evening's; "three at night" the small hours
+
+
+def _night_half(value: int) -> int:
+    """The minutes a day part of the night adds to an hour under twelve: none in the small hours, else half a day."""
+    return _DAY // 2 if value % (_DAY // 2) >= _NIGHT_EVENING else 0
 
 
 def _hour(norms: list[str], spoken: list[bool]) -> tuple[int, bool, bool, int] | None:

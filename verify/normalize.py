@@ -922,12 +922,20 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             # article before the half read off with it
             first = out.pop() if previous and previous.norm in _ONE_BEFORE_MULTIPLIER and not number else word
             power, _ = _magnitude(found, i + 1)
-            if taken == 1 and power is not None and text[word.end : found[i + 1].start] == "-":
+            if found[i + taken].original.lower() in _DOZENS:
+                # "half a dozen", "une demi-douzaine", "media docena de huevos": six, the dozen's link read off with it
+                dozen = found[i + taken]
+                out.append(Word("6", first.start, dozen.end, text[first.start : dozen.end]))
+                i += taken + int(_links_its_noun(found, i + taken))
+            elif taken == 1 and power is not None and text[word.end : found[i + 1].start] == "-":
                 out.append(_merge(first, found[i + 1], _scaled("0.5", power)))  # "un demi-million": one word
                 i += 1
             else:
                 out.append(_merge(first, found[i + taken - 1], "0.5"))
                 i += taken - 1
+        elif word.norm == "12" and _links_its_noun(found, i):
+            out.append(word)  # "une douzaine d'œufs", "una docena de lobos": twelve of them, as "12 lobos" writes it
+            i += 1
         elif (
             previous
             and word.norm in _HALF_FIRSTS
@@ -986,6 +994,18 @@ _HALF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.half_words)
 _ANY_STOPWORDS = frozenset(w for lex in LEXICONS.values() for w in lex.stopwords)  # ("de", "of", "und", "y")
 
 
+def _links_its_noun(found: list[Word], i: int) -> bool:
+    """Whether a dozen's word at ``found[i]`` is followed by the word that links it to the noun it counts ("douzaine
+    d'œufs", "docena de lobos"; each lexicon's ``amount_links``), then that noun: no stopword ("una docena de los
+    vecinos" keeps its "de", as "12 de los vecinos" does)."""
+    return (
+        i + 2 < len(found)
+        and found[i + 1].norm in _AMOUNT_LINKS
+        and found[i + 2].norm not in _ANY_STOPWORDS
+        and found[i].original.lower() in _DOZENS
+    )
+
+
 def _half_before(found: list[Word], i: int) -> int:
     """How many words a half before a magnitude takes up to it ("half a million": 2, "medio millón": 1); 0 when no
     magnitude follows."""
@@ -1024,19 +1044,33 @@ def _add_half(out: list[Word], last: Word, following: Word | None, text: str) ->
         out[-2] = replace(out[-2], norm="1.5")
         out[-1] = _merge(out[-1], last, out[-1].norm)
         return True
+    if unit and not out[-2].norm[:1].isdigit() and _closes_phrase(last, following, text):
+        # a unit said alone before its half, with no "one" ("hay metro y medio de nieve", "kilo y medio"): 1.5 of it
+        # ("tomé el metro y media hora después": the subway, then half an hour)
+        unit_word = out[-1]
+        out[-1] = replace(unit_word, norm="1.5")
+        out.append(Word(unit_word.norm, unit_word.start, last.end, text[unit_word.start : last.end]))
+        return True
     if (
         _is_plain_number(out[-2].norm)
         and out[-1].norm.isalpha()
         and out[-1].norm not in _ANY_STOPWORDS
         and out[-1].norm not in _CLOCK_WORDS  # ("six heures et demie" is a time, read as one)
-        and (following is None or following.norm in _ANY_STOPWORDS)
+        and _closes_phrase(last, following, text)
     ):
         # any noun counted, the half closing its phrase ("deux tonnes et demie de bronze", "trois ans et demi",
-        # "diez años y medio", "two hours and a half"; "3 personas y media hora" is half an hour)
+        # "diez años y medio", "veintidós nudos y medio, llegamos", "two hours and a half"; "3 personas y media hora"
+        # is half an hour)
         out[-2] = replace(out[-2], norm=_plus_half(out[-2].norm))
         out[-1] = _merge(out[-1], last, out[-1].norm)
         return True
     return False
+
+
+def _closes_phrase(last: Word, following: Word | None, text: str) -> bool:
+    """Whether the phrase of a number and its noun ends at ``last``: the text's end, a stop or a comma, a stopword
+    after it."""
+    return following is None or following.norm in _PHRASE_CLOSERS or bool(text[last.end : following.start].strip())
 
 
 def _join_spelt_tail(out: list[Word], text: str) -> None:
@@ -1197,6 +1231,9 @@ def _join_number_words(found: list[Word], text: str) -> list[Word]:
         word = found[i]
         previous = out[-1] if out and _spelt_number(out[-1]) else None
         if previous is not None:
+            if (score := _score_after(found, i, text)) is not None:
+                word = score  # "deux cent quatre-vingts": 200 and 80, not 204 and 20
+                i += 1
             joined = _compound(previous, _cardinal(word), text[previous.end : word.start])
             if joined is not None:
                 out[-1] = _merge(previous, word, _as_ordinal_of(word, joined))
@@ -1221,6 +1258,23 @@ def _join_number_words(found: list[Word], text: str) -> list[Word]:
         out.append(word)
         i += 1
     return out
+
+
+# Multipliers of tens under a hundred ("vingt" of "quatre-vingts"; not a dozen): the number word before one is
+# multiplied by it first
+_SMALL_MULTIPLIERS = frozenset(
+    w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n < 100 and not n % 10
+)
+
+
+def _score_after(found: list[Word], i: int, text: str) -> Word | None:
+    """The number word at ``found[i]`` and a multiplier under a hundred after it as one word ("quatre-vingts" 80),
+    which a hundred before them adds as one number ("deux cent quatre-vingts" 280); None when no such multiplier
+    follows (most words: one set lookup)."""
+    if i + 1 >= len(found) or found[i + 1].original.lower() not in _SMALL_MULTIPLIERS or not _spelt_number(found[i]):
+        return None
+    joined = _compound(found[i], found[i + 1], text[found[i].end : found[i + 1].start])
+    return None if joined is None else _merge(found[i], found[i + 1], str(joined))
 
 
 def _multiplied(previous: Word, following: Word, joined: int) -> bool:
@@ -1320,8 +1374,8 @@ def _compound(previous: Word, word: Word, gap: str) -> int | None:
     place = 10 ** (len(str(first)) - len(str(first).rstrip("0")))
     if first >= 20 and place > 1 and 0 < second < place:
         return first + second  # "twenty five", "ciento veinte", "hundred and one"
-    if first in _TWENTIES_TENS and 10 <= second < 20:
-        return first + second  # "soixante-dix", "soixante et onze"
+    if first % 100 in _TWENTIES_TENS and 10 <= second < 20:
+        return first + second  # "soixante-dix", "soixante et onze", "trois cent quatre-vingt-dix"
     if not multiplier and 100 <= first < 1000 and second >= 1000 and _spelt_number(word):
         # A hundred before a number joined with its thousand first ("cent" "huitante mille", "mil" "doscientos"
         # read after the words their language tells): the thousand multiplies both, "cent huitante mille" 180 000
@@ -1467,12 +1521,20 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 symbols = _UNIT_WORDS.get(word.norm, word.norm).split()
                 out += [Word(symbol, word.start, word.end, word.original) for symbol in symbols]
                 i += 1
+                if symbols == _METRES and previous.norm.isdigit() and i < len(found):
+                    i += _centimetres_after(out, found, i, text)
                 # (the time unit by the word as written: "second" is also an ordinal)
                 rate = _RATE_UNITS.get(found[i + 1].original.lower()) if i + 1 < len(found) else None
                 if rate is not None and len(symbols) == 1 and found[i].norm in _RATE_WORDS:
                     out.append(Word(rate, found[i].start, found[i + 1].end, found[i + 1].original))
                     i += 2
                 continue
+        if previous and previous.norm in _ONE_BEFORE_MULTIPLIER and _one_metre_and(found, i, text):
+            # "un mètre quatre-vingts", "a metre eighty": one metre and its centimetres, "1,80 m"
+            out[-1] = replace(previous, norm="1")
+            out.append(Word(_METRES[0], word.start, word.end, word.original))
+            i += 1 + _centimetres_after(out, found, i + 1, text)
+            continue
         if previous and _is_plain_number(word.norm) and (code := _currency_before(previous)):
             out[-1] = _merge(previous, word, f"{code} {word.norm}")  # "$ 5", "CHF 5"
         elif (
@@ -1494,8 +1556,9 @@ def _cents_after(found: list[Word], i: int, text: str) -> tuple[int, int] | None
     of the cents ("catorce pesos con veinte"; each lexicon's ``cents_links``), before a word naming them ("fourteen
     dollars and twenty cents", "vierzehn Euro zwanzig Cent"; ``cents_words``), or alone closing the amount's phrase,
     the text's end, a stopword or a stop after them ("vierzehn Euro zwanzig.", "quatorze euros cinquante le
-    litre"). A number after the currency that counts the noun after it is none ("fünf Euro zwanzig Jahre lang"), nor
-    one set off by a comma ("five dollars, twenty if you wait")."""
+    litre", "quatorze euros cinquante à la caisse": ``_PHRASE_CLOSERS``). A number after the currency that counts the
+    noun after it is none ("fünf Euro zwanzig Jahre lang"), nor one set off by a comma ("five dollars, twenty if you
+    wait")."""
     link = found[i].norm in _CENTS_LINKS or found[i].norm in _NUMBER_CONNECTORS
     at = i + 1 if link else i
     if at >= len(found) or not _CENTS.fullmatch(found[at].norm) or text[found[at - 1].end : found[at].start] != " ":
@@ -1506,9 +1569,40 @@ def _cents_after(found: list[Word], i: int, text: str) -> tuple[int, int] | None
         return int(found[at].norm), at + 2 - i
     if link and found[i].norm not in _CENTS_LINKS:
         return None  # ("five dollars and twenty of them": "and" joins the cents only before their word)
-    if after is None or not joined or after.norm in _ANY_STOPWORDS:
+    if after is None or not joined or after.norm in _PHRASE_CLOSERS:
         return int(found[at].norm), at + 1 - i
     return None
+
+
+# The words after which an amount's phrase is over: a stopword, or a function word its accent tells apart from another
+# (each lexicon's ``accent_words``: "à", "más", not in the stopwords, "quatorze euros cinquante à la caisse")
+_PHRASE_CLOSERS = _ANY_STOPWORDS | {w for lex in LEXICONS.values() for w in lex.accent_words}
+
+
+_METRES = ["m"]  # the one unit whose hundredths a speaker says after it, as cents after a currency
+
+
+def _one_metre_and(found: list[Word], i: int, text: str) -> bool:
+    """Whether ``found[i]`` is the word for metre, after "one", with its centimetres after it."""
+    return (
+        i + 1 < len(found)
+        and _UNIT_WORDS.get(found[i].norm) == _METRES[0]
+        and _cents_after(found, i + 1, text) is not None
+    )
+
+
+def _centimetres_after(out: list[Word], found: list[Word], i: int, text: str) -> int:
+    """How many words from ``found[i]`` on say the centimetres after a whole number of metres, read into the metres
+    at ``out[-2]`` as their hundredths, as the cents after a currency are (:func:`_cents_after`): "deux mètres dix"
+    2.10 m as "2,10 mètres", "un mètre quatre-vingts", "dos metros con diez", "zwei Meter zehn". Not a number that
+    counts the noun after it ("zwei Meter zehn Zentimeter" is read as written, "tres metros diez personas")."""
+    cents = _cents_after(found, i, text)
+    if cents is None:
+        return 0
+    metres, unit, last = out[-2], out[-1], found[i + cents[1] - 1]
+    out[-2] = replace(metres, norm=f"{metres.norm}.{cents[0]:02d}")
+    out[-1] = Word(unit.norm, unit.start, last.end, text[unit.start : last.end])
+    return cents[1]
 
 
 def _whole_unscaled(amount: Word) -> bool:

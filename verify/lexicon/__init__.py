@@ -19,6 +19,10 @@ from enum import StrEnum
 from itertools import filterfalse
 from types import MappingProxyType
 
+# A day part of the night (a ``day_parts`` value): the hours from six on are the evening's, the earlier ones the
+# morning's ("eleven at night" 23.00, "three at night" 3.00), where "abends" or "du soir" say one half for any hour
+NIGHT = -1
+
 
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words (easy to read and extend)."""
@@ -1194,13 +1198,17 @@ class Lexicon:
     clock_names: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     minute_words: frozenset[str] = frozenset()
     clock_hour_first: bool = False
+    # Words for "to" between the minutes and the hour in a language that says the hour first otherwise (Latin American
+    # "cuarto para las siete" 6.45, "diez para las ocho" 7.50, beside "las siete menos cuarto")
+    clock_minutes_to: frozenset[str] = frozenset()
     # More of a time of day said in words (read by the aligner only): a clock word after which an hour written as a
     # figure is still on the twelve-hour clock speech uses ("5 o'clock" is 5.00 or 17.00: nobody says "17 o'clock");
     # the words after an hour that say the half of the day, with the minutes they add to an hour under twelve (0 or
     # 720: "acht abends", "ocho de la tarde", "eight in the evening", "huit heures du soir" are 20.00; "in the
-    # morning", "du matin" the morning's), the articles of a phrase left out as the time's reading leaves them out; and
-    # the words before an hour that make a bare number an hour ("by eight", "um acht", "à huit", "a las ocho"), so that
-    # it is the time a source writes as a figure with its clock word or colon ("by 20:00", "à 20 heures").
+    # morning", "du matin" the morning's; NIGHT: "at night", "nachts", either half by the hour), the articles of a
+    # phrase left out as the time's reading leaves them out; and the words before an hour that make a bare number an
+    # hour ("by eight", "um acht", "à huit", "a las ocho"), so that it is the time a source writes as a figure with its
+    # clock word or colon ("by 20:00", "à 20 heures").
     twelve_hour_words: frozenset[str] = frozenset()
     day_parts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     hour_openers: tuple[str, ...] = ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from . import (
+    NIGHT,
     Gender,
     Lexicon,
     affiliation_table,
@@ -489,6 +490,7 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("morgens", "früh", "vormittags", "am morgen", "am vormittag", "in der früh"), 0),
             **dict.fromkeys(("nachmittags", "abends", "am nachmittag", "am abend", "heute abend"), 720),
+            **dict.fromkeys(("nachts", "in der nacht"), NIGHT),  # "elf Uhr nachts", "um drei in der Nacht"
         }
     ),
     hour_openers=("um", "gegen", "bis", "ab"),  # "um acht", "bis acht"

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import Gender, Lexicon, affiliation_table, demonstrative_table, number_table, pronoun_table, role_table, words
+from . import (
+    NIGHT,
+    Gender,
+    Lexicon,
+    affiliation_table,
+    demonstrative_table,
+    number_table,
+    pronoun_table,
+    role_table,
+    words,
+)
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -778,6 +788,7 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("in the morning", "this morning"), 0),
             **dict.fromkeys(("in the afternoon", "this afternoon", "in the evening", "this evening", "tonight"), 720),
+            **dict.fromkeys(("at night", "in the night"), NIGHT),  # "eleven o'clock at night", "two in the night"
         }
     ),
     hour_openers=("at", "by", "until", "till", "from", "around", "before", "after"),  # "by eight"
@@ -806,6 +817,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     currency_words=MappingProxyType(
         {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
+        | {"quid": "gbp"}  # (after an amount only: "forty quid"; "a quid pro quo" keeps its word)
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
     ),
     cents_words=frozenset({"cent", "cents", "pence"}),

@@ -508,6 +508,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     hour_openers=("a las", "a la", "hacia las", "hasta las", "desde las", "sobre las"),  # "a las ocho"
     clock_hour_first=True,
+    clock_minutes_to=words("para"),  # "cuarto para las siete", as Mexico and the Andes say it
     accent_words=words("él sí tú mí sé dé más aún qué cómo dónde cuándo quién cuál"),
     time_words=words("ayer hoy mañana tarde noche pasado pasada anoche este esta"),
     percent_words=("por ciento",),

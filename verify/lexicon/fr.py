@@ -6,6 +6,7 @@ import re
 from types import MappingProxyType
 
 from . import (
+    NIGHT,
     Gender,
     Lexicon,
     affiliation_table,
@@ -452,6 +453,7 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("du matin", "ce matin"), 0),
             **dict.fromkeys(("de l'après-midi", "cet après-midi", "du soir", "ce soir"), 720),
+            **dict.fromkeys(("de la nuit", "dans la nuit"), NIGHT),  # "deux heures de la nuit"
         }
     ),
     hour_openers=("à", "vers", "dès", "jusqu'à"),  # "à huit", "vers huit"
