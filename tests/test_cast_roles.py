@@ -1572,3 +1572,114 @@ def test_a_noun_of_no_person_set_off_before_a_name_is_no_description_of_them() -
     # (a body's capitalised noun: no noun of a person's ending, so the name set off after it is not the speaker)
     text = "„Wir öffnen samstags um neun“, sagte die Stadt, Lena Vogt."
     assert _said_in("de", _CAPTAIN["de"], text)[-1] != "Lena Vogt"
+
+
+# Round 42 (groups42): a group's phrase the cue's span cut short is read whole (a number in its name, a name after
+# "du collectif"/"de la chorale" of capitalised words and articles, a saint's abbreviation: "the Year 6 pupils of …",
+# "les membres de la chorale Les Chants du Vieux Port"), up to where the sentence goes on (a companion after it, "with
+# their teacher", "avec leur monitrice", is no part of it); a crowd speaks as no one (a whole room, a person along with
+# a group's members, a bare plural noun whose relative clause says which of them), never the person quoted before
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "en",
+            (
+                "“The ferry runs again on Monday,” said Maud Pettigrew.",
+                "“Go, go, go!” shouted the Year 6 pupils of Hollins Park Primary with their teacher from the bank.",
+                "“Row, row, row!” chanted the rowers of the St Agnes Harriers and their coach as they pulled away.",
+                "“Pull, pull!” yelled the Year 9 pupils as the boats passed.",
+            ),
+            [
+                "Maud Pettigrew",
+                "the Year 6 pupils of Hollins Park Primary",
+                "the rowers of the St Agnes Harriers",
+                "the Year 9 pupils",
+            ],
+        ),
+        (
+            "fr",
+            (
+                "« Le pont rouvre en mai », a dit Anne Roux.",
+                "« Allez ! » ont lancé les enfants du club de voile de Loctudy avec leur monitrice, à la fin.",
+                "« Pas de bruit ! » ont scandé les membres du collectif Rive Paisible, derrière leur présidente.",
+                "« Vive le port ! » ont chanté les membres de la chorale Les Chants du Vieux Port, d'après un air.",
+            ),
+            [
+                "Anne Roux",
+                "enfants du club de voile de Loctudy",
+                "les membres du collectif Rive Paisible",
+                "les membres de la chorale Les Chants du Vieux Port",
+            ],
+        ),
+        (
+            "de",
+            (
+                "„Die Brücke wird im Mai fertig“, sagte Werner Keller.",
+                "Dann spielte die Stadtmusik Wohlen einen Marsch, und der ganze Saal sang mit: „Hoch, hoch, Wohlen!“",
+                "„Wir proben jeden Freitag“, sagte Werner Keller danach.",
+                "„Hoch soll er leben!“ sang der Wohlener Männerchor im Hof.",
+            ),
+            ["Werner Keller", None, "Werner Keller", "Wohlener Männerchor"],
+        ),
+        (
+            "en",
+            (
+                "“The lock gates are new,” said Ted Brierley.",
+                "“Up, up, up!” shouted the deputy mayor, Cllr Tom Rowe, along with the members of the Kesteven Bowls "
+                "Club, who had come by bus.",
+                # (a person after the link: the first, as before)
+                "“Down we go!” shouted the deputy mayor, Tom Rowe, along with Councillor Ann Hale.",
+                # (a relative clause set off by a comma: the group as the cue wrote it)
+                "“Not again!” shouted the boaters, who had waited an hour.",
+                # (a statement, no cry: the person's, and the body's)
+                "“The basin stays open,” said the deputy mayor, Tom Rowe, along with the members of the trust.",
+                "“Moorings are free in winter,” the whole parish council said.",
+            ),
+            ["Ted Brierley", None, "Tom Rowe", "boaters", "Tom Rowe", "whole parish council"],
+        ),
+        (
+            "fr",
+            (
+                "« Le quai est fermé », a dit Anne Roux.",
+                "« Du pain ! Du pain ! » ont crié en riant les habitants qui attendaient le bateau sur la cale.",
+                "« Enfin ! » ont crié les habitants, à la fin.",
+            ),
+            ["Anne Roux", None, "habitants"],
+        ),
+        (
+            "es",
+            (
+                "«El muelle abre en mayo», dijo Ana Ruiz.",
+                "«¡Viva el puerto!», gritaron todo el pueblo y los pescadores.",
+                "«Ya era hora», dijeron Ana Ruiz y su hija.",
+            ),
+            ["Ana Ruiz", None, "Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_groups_phrase_read_whole_and_a_crowd_speaking_as_no_one(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want
+
+
+# Round 42 (groups42): a body after a link of where words come from opening the sentence, with a plural verb of no
+# subject, speaks ("Desde la Secretaría de Cultura y Turismo de San Lorenzo recuerdan que «…»"; lexicon source_links);
+# not a place a sentence's subject left from
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Desde la Secretaría de Cultura y Turismo de San Lorenzo recuerdan que «el museo abre los lunes».",
+            "Secretaría de Cultura y Turismo de San Lorenzo",
+        ),
+        (
+            "Los vecinos caminaron desde la Plaza de Armas y Castillo hasta el río, y Marta Gil contó que «el agua "
+            "subió».",
+            "Marta Gil",
+        ),
+    ],
+)
+def test_a_body_after_desde_opening_the_sentence_speaks(text: str, want: str) -> None:
+    assert _said_in("es", "«El muelle abre en mayo», dijo Ana Ruiz.", text) == ["Ana Ruiz", want]

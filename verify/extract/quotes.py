@@ -3621,7 +3621,26 @@ def _body_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Match[st
     found = body_subject(g.lexicon.code).search(window, lo, verb)
     if found is None or not body_name(found.group("who"), g.lexicon.code):
         return None
-    return None if _after_preposition(g, window, found.start(), body=True) else found
+    if _after_preposition(g, window, found.start(), body=True) and not _from_body(g.lexicon, window, found.start()):
+        return None
+    return found
+
+
+def _from_body(lex: Lexicon, window: str, start: int) -> bool:
+    """Whether a body's name at ``start`` follows a link of where words come from and its article opening the sentence
+    ("Desde la Secretaría de Cultura y Turismo de San Lorenzo recuerdan que «…»", lexicon ``source_links``): the body
+    speaks through a verb with no subject of its own; not a place after a preposition in the sentence ("Salieron
+    desde la Plaza de Armas")."""
+    before = window[max(0, start - _SOURCE_CHARS) : start].split()
+    if before and before[-1].lower() in lex.articles:
+        before.pop()  # (the article outside the name's match: "Desde la| Secretaría")
+    if not before or not before[-1][:1].isupper() or before[-1].lower() not in lex.source_links:
+        return False
+    at = window.rfind(before[-1], 0, start)
+    return sentence_start(window, at) == at
+
+
+_SOURCE_CHARS = 16  # characters before a body's name read for its link of where words come from and its article
 
 
 def _joined_body(g: Grammar, window: str, floor: int, subject: re.Match[str]) -> re.Match[str] | None:
@@ -5359,6 +5378,14 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             ):
                 # ("sagten Döll und seine Familie", "said the women of the choir and Grace Phiri": with their group)
                 item.listed = _with_group(g.lexicon, cued, chain, cue_who, cue_at)
+            if (
+                not item.listed
+                and cue_at >= 0
+                and cue_who.split(maxsplit=1)[0].lower() in g.lexicon.plural_articles
+                and _cried(item)
+            ):
+                # ("« Des rames ! » ont scandé les membres du collectif Marais Tranquille, …": the group whole)
+                item.listed = _group_in_full(g.lexicon, cued, cue_who, cue_at)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -5432,7 +5459,13 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 # ("Seine Sprecherin, Anja Meinel, sagte in seinem Namen:": hers and the mayor's words at once)
                 item.voices = _speaks_for_person(reader.cast, item.speaker, *principals)
             # ("said together", "wie aus einem Mund": a group's words, no one person's, though speech)
-            item.chorus = bool(item.speaker) and bool(g.lexicon.chorus_phrases) and _in_chorus(g, blocks, item)
+            item.chorus = bool(item.speaker) and (
+                bool(g.lexicon.chorus_phrases)
+                and _in_chorus(g, blocks, item)
+                or cue_who is not None
+                and _cried(item)
+                and _crowd(g.lexicon, blocks[chain[0].block].text, cue_who, cue_at)
+            )
             if item.speaker and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
                 reader.spoke()  # (a term credited in a clause opening the sentence leaves the subject to come)
             found.append(item)
@@ -7967,6 +8000,61 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         if bare != words[part + size - 1]:
             break
     return part + end if end else 0 if those else count
+
+
+def _cried(item: _Found) -> bool:
+    """Whether a quote's words are a cry, ending on "!" ("Leg it, leg it!", "« De l'eau ! De l'eau ! »"): what a crowd
+    shouts, chants or sings together. News prose credits its statements to a group's reader or to one person along
+    with others ("McCain, along with other senators, said"; "said the Sanders supporters"), where the rules a cry
+    reads (:func:`_crowd`, :func:`_group_in_full`) moved dev B's speakers (a first version: -1)."""
+    return item.words.rstrip().endswith("!")
+
+
+def _crowd(lex: Lexicon, text: str, who: str, at: int) -> bool:
+    """Whether a cue's subject at ``at`` in ``text``, crediting a cry (the caller reads only words ending on "!"), is a
+    crowd no one person of speaks for: the whole or a part of a place's people ("und der ganze Saal sang mit:", "the
+    whole hall sang", "toute la salle a chanté", "cantó todo el pueblo"; lexicon ``group_parts``), a person and a
+    group's members with them ("shouted the mayor, Cllr Ann Hale, along with the members of the Kesteven Bowls Club";
+    ``accompanying_links``), or a group whose relative clause says which of them ("ont crié les habitants qui
+    attendaient le bateau": some of them, named by no name). The cry is theirs together: no one (the sets' policy, the
+    group or no one), never the person quoted before nor the one named first. A statement is not ("McCain, along with
+    other senators, said" is his, "the whole caucus said" the caucus's)."""
+    words = who.split()
+    if len(words) > 2 and (words[0].lower() in lex.group_parts or words[1].lower() in lex.group_parts):
+        return words[0].lower() in lex.articles or words[1].lower() in lex.articles
+    if at < 0:
+        return False
+    rest = text[at + len(who) : at + len(who) + _GROUP_REACH]
+    if words[0].lower() in lex.plural_articles and len(words) == 2 and words[1][:1].islower():
+        return rest.split(maxsplit=1)[:1] in ([r] for r in lex.relative_pronouns)
+    link = next((p for p in lex.accompanying_links if rest.lstrip(", ").lower().startswith(p + " ")), "")
+    return bool(link) and _group_phrase(lex, rest.lstrip(", ")[len(link) :].split()) > 0
+
+
+def _group_in_full(lex: Lexicon, text: str, who: str, at: int) -> str:
+    """A cue's subject crediting a cry (see :func:`_cried`) that opens a group's noun phrase the cue's span cut short,
+    read whole (:func:`_group_phrase`) from ``at`` in ``text``: "shouted the Year 6 pupils of Hollins Park Primary with
+    their teacher" (the span "the Year"), "ont chanté les membres de la chorale Les Chants du Vieux Port, d'après …"
+    ("les membres de la chorale"), "chanted the rowers of the St Agnes Harriers and their coach" (whose "Agnes
+    Harriers" is no person); as written, up to where the sentence goes on (a companion "with their teacher" is not the
+    group's), else "". Not where every noun is capitalised: "die" is as often a woman's article as a plural's ("die
+    Vorsitzende des Imkervereins", "die Oberrieder Trainerin"), and no capital tells a name there."""
+    if lex.capitalised_nouns:
+        return ""
+    words = text[at : at + len(who) + _GROUP_REACH].split()
+    size = _group_phrase(lex, words)
+    count = len(who.split())
+    if size < count or size == count and not any(map(known_first_name, words[2:size])):
+        return ""  # (no longer than the span, and no given name in it a person may be read from: "St Agnes Harriers")
+    links = (lex.of_links, lex.origin_links, lex.genitive_links)
+    noun = next((i for i in range(1, size) if any(words[i].lower() in s for s in links)), size)
+    head = words[noun - 1].rstrip(_WORD_MARKS)
+    if head[:1].isupper() or any(map(known_first_name, words[1:noun])):
+        return ""  # (a person's name or a verb, no group's noun: "the fisherman Declan Moyes", "Die Chefin fasste")
+    tail = at
+    for word in words[:size]:
+        tail = text.index(word, tail) + len(word)
+    return text[at:tail].rstrip(_WORD_MARKS)
 
 
 def _plural_by_article(lex: Lexicon, noun: str) -> bool:

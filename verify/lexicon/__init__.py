@@ -912,6 +912,11 @@ class Lexicon:
     # dem Zuschauerraum"); the first words of the compound prepositions that end a group's phrase ("sus compañeros
     # frente al portón", "ses amis près de la scène", "his mates next to the bar")
     group_parts: frozenset[str] = frozenset()
+    # The links after a person that join a group of people to them as speaking with them (lower case: "shouted the
+    # mayor along with the members of the club", "rief die Bürgermeisterin zusammen mit den Sängern", "ont crié le maire
+    # ainsi que les membres du club", "gritó el alcalde junto con los socios del club"): a crowd, no one person's words
+    # (``quotes._crowd``); a person after them is left to the cue ("along with Councillor Ann Hale": the first)
+    accompanying_links: tuple[str, ...] = ()
     origin_links: frozenset[str] = frozenset()
     origin_contractions: frozenset[str] = frozenset()
     origin_places: tuple[str, ...] = ()

@@ -568,7 +568,7 @@ LEXICON: Lexicon = Lexicon(
     # ("Zugbegleiterin", "Hospizbegleiterin": no "leiterin")
     compound_title_ends=words("rat rätin meister meisterin vorstand vorständin begleiter begleiterin"),
     # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei"; a chain of shops: "Supermarktkette"; "Ruderclub")
-    compound_body_ends=words("bund erei kette club klub"),
+    compound_body_ends=words("bund erei kette club klub chor"),  # ("Frauenchor", "Knappenchor": a choir sings as one)
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
@@ -739,6 +739,7 @@ LEXICON: Lexicon = Lexicon(
     plural_articles=words("die"),
     other_words=words("andere anderen übrigen beiden beide"),
     group_parts=words("halbe halben ganze ganzen rest"),
+    accompanying_links=("zusammen mit", "gemeinsam mit", "begleitet von"),
     origin_links=words("aus von vom"),
     origin_contractions=words("vom"),
     origin_places=("dorf", "stadt", "viertel", "kiez", "siedlung", "insel", "tal", "berg", "land", "hof", "gemeinde"),

@@ -946,6 +946,7 @@ LEXICON: Lexicon = Lexicon(
     plural_articles=words("the"),
     other_words=words("other fellow"),
     group_parts=words("half whole rest"),
+    accompanying_links=("along with", "together with", "accompanied by"),
     origin_links=words("from"),
     compound_prepositions=words("next close ahead outside inside alongside"),
     collective_nouns=words(

@@ -887,6 +887,7 @@ LEXICON: Lexicon = Lexicon(
     plural_articles=words("los las os as"),  # (with the Galician "os", "as": "Ledo e os seus veciños")
     other_words=words("otros otras demás"),
     group_parts=words("mitad medio media todo toda resto"),
+    accompanying_links=("junto con", "junto a", "acompañado de", "acompañada de", "acompañado por", "acompañada por"),
     # (and the contracted prepositions of Galician a Spanish page quotes: "e os seus amigos de Ribadeo ao final")
     compound_prepositions=words(
         "frente delante detrás junto cerca encima debajo alrededor enfrente dentro fuera lejos ao aos á ás polo pola"

@@ -753,6 +753,7 @@ LEXICON: Lexicon = Lexicon(
     plural_articles=words("les"),
     other_words=words("autres d'autres d’autres"),
     group_parts=words("moitié tout toute reste"),
+    accompanying_links=("ainsi que", "accompagné des", "accompagnée des", "entouré des", "entourée des"),
     compound_prepositions=words("près autour loin face proche"),
     collective_nouns=words("famille équipe équipage troupe chorale fanfare orchestre club gens entourage"),
     chorus_phrases=(
