@@ -300,3 +300,112 @@ def test_a_description_and_a_place_after_its_comma_is_not_a_name_apposed() -> No
         'The head of the judging panel, in Penang, said the panel ate well. "We ate 140 plates," he said.',
     )
     assert list(_said(text).values())[-1] != "Penang"
+
+
+# (round 42, anon42) someone unnamed opening a sentence whose relative clause, with no comma before it, withholds the
+# name: the "he"/"she" next is theirs (no one), not the person named before; a noun no lexicon lists for a person
+# ("grutier", "Schleusenwärter") is one by that clause, and a cue verb that is a noun for a person ("juge") is the noun
+_WITHHELD_IN_RELATIVE = [
+    (
+        _paragraphs(
+            _FR * 2,
+            "Le président du port, Olivier Marchetti, a ouvert la réunion. « Le quai sera refait en mars », a-t-il dit. "
+            "Un grutier qui n'a pas voulu donner son nom regarde les travaux. « On attend ça depuis dix ans », "
+            "a-t-il soufflé.",
+        ),
+        {"Le quai sera": "Olivier Marchetti", "On attend ça": None},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "La maire, Pauline Ferrand, a félicité les lauréats. « Ce concours fait vivre la vallée », a-t-elle dit. "
+            "Une juge qui a requis l'anonymat a reconnu avoir hésité. « Les deux confitures se valaient », "
+            "a-t-elle avoué.",
+        ),
+        {"Ce concours fait": "Pauline Ferrand", "Les deux confitures": None},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "« Le bac reprendra lundi », a annoncé le directeur, Marc Olivier. Un passeur qui travaille ici l'été, "
+            "sous couvert d'anonymat, se dit inquiet. « Personne ne nous a prévenus », a-t-il lâché.",
+        ),
+        {"Le bac reprendra": "Marc Olivier", "Personne ne nous": None},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "El alcalde, Tomás Arriaga, inauguró el puente. «Es una obra para todos», dijo. Un lanchero que pidió "
+            "no ser identificado miraba desde la orilla. «Nos quitan el trabajo», comentó.",
+        ),
+        {"Es una obra": "Tomás Arriaga", "Nos quitan el": None},
+    ),
+    (
+        _paragraphs(
+            _EN * 2,
+            'The harbour master, Gregor Lindqvist, opened the new slipway. "It took four winters," he said. A welder '
+            'who was not authorised to speak to reporters stood by the crane. "We finished it twice," he said.',
+        ),
+        {"It took four": "Gregor Lindqvist", "We finished it": None},
+    ),
+]
+
+# a relative clause that withholds nothing, or one that withholds someone else's name, leaves the pronoun to the person
+# named before
+_NOTHING_WITHHELD_IN_RELATIVE = [
+    (
+        _paragraphs(
+            _FR * 2,
+            "Le maire, Paul Ferrand, a félicité les lauréats. Un grutier qui travaille au port regarde les travaux. "
+            "Ferrand, lui, reste confiant. « Le quai sera prêt en mars », a-t-il dit.",
+        ),
+        {"Le quai sera": "Paul Ferrand"},
+    ),
+    (
+        _paragraphs(
+            _EN * 2,
+            'The harbour master, Greta Lindqvist, opened the new slipway. A welder who lives in Tromsø stood by the '
+            'crane. Lindqvist thanked the crews. "It took four winters," she said.',
+        ),
+        {"It took four": "Greta Lindqvist"},
+    ),
+]
+
+
+# (round 42, anon42) in the sentence of someone unnamed on purpose, a run new to the article that tells no gender is
+# what they do, not someone the next pronoun stands for; a name that tells a gender is still someone
+_OBJECT_OF_THE_UNNAMED = [
+    (
+        _paragraphs(
+            _DE * 2,
+            "Der Bäcker Klaus Brenner steht seit fünf Uhr am Ofen. „Der Teig braucht Zeit“, sagte er. Ein Händler, der "
+            "seinen Namen nicht in der Zeitung lesen will, verkaufte Brownie Bites am Stand. „Die Leute kommen wegen "
+            "der Musik“, sagte er.",
+        ),
+        {"Der Teig braucht": "Klaus Brenner", "Die Leute kommen": None},
+    ),
+    (
+        _paragraphs(
+            _EN * 2,
+            'Harbour master Colin Tate opened the market at six. "The boats came in early," he said. A vendor who '
+            'asked not to be named sold Maple Twists by the gate. "People come for the music," he said.',
+        ),
+        {"The boats came": "Colin Tate", "People come for": None},
+    ),
+    (
+        _paragraphs(
+            _EN * 2,
+            'Harbour master Colin Tate opened the market at six. A deckhand who asked not to be named told Mayor Anna '
+            'Cole the boats were late. "We will look into it," she said.',
+        ),
+        {"We will look": "Anna Cole"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), _WITHHELD_IN_RELATIVE + _NOTHING_WITHHELD_IN_RELATIVE + _OBJECT_OF_THE_UNNAMED
+)
+def test_someone_unnamed_on_purpose_takes_the_pronoun_next(text: str, want: dict[str, str | None]) -> None:
+    said = _said(text)
+    assert {words: said.get(words) for words in want} == want

@@ -1242,3 +1242,59 @@ def test_where_a_body_sits_is_no_part_of_its_name(text: str, speaker: str) -> No
 )
 def test_a_directorate_is_a_body_named_whole(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+# Round 42 (anon42): a sentence that opens on someone's words, a possessive and the noun of the words, passed on by the
+# reader later in it (fronted, as the object of a verb-second language or of a Spanish clitic, in a French cleft, or
+# in a passive): the reader speaks for the person the possessive stands for
+@pytest.mark.parametrize(
+    ("text", "speaker", "principal"),
+    [
+        (
+            _ES + "La gobernadora, Inés Carrizo, estaba en Lima. Su disculpa la leyó en voz alta su vocero provincial, "
+            "Rubén Tapia, frente al puente: «Nos equivocamos, y vamos a reparar el puente con los vecinos».\n",
+            "Rubén Tapia",
+            "Inés Carrizo",
+        ),
+        (
+            DE + "Landrat Anton Weigl war in Berlin. Seine Grüße überbrachte sein Stellvertreter Jonas Keller im "
+            "Festzelt: „Der Kreis steht hinter diesem Fest, heute und in Zukunft.“\n",
+            "Jonas Keller",
+            "Anton Weigl",
+        ),
+        (
+            FR + "Le maire, Paul Roux, était à Paris pour un congrès. Ses excuses, c'est son adjointe, Claire Petit, "
+            "qui les a lues devant le mur : « La ville s'est trompée, et la ville va réparer. »\n",
+            "Claire Petit",
+            "Paul Roux",
+        ),
+        (
+            _EN + "Mayor Helen Brandt was in Ottawa for a meeting with the minister. Her apology was read by her "
+            "deputy, Sam Ortiz, at the gate: “The city made a mistake, and the city will fix it.”\n",
+            "Sam Ortiz",
+            "Helen Brandt",
+        ),
+        # (words of hers that no one passes on, or her words not opening the sentence: the speaker's own)
+        (
+            _EN + "Mayor Helen Brandt was in Ottawa for a meeting with the minister. Her apology came a day late. "
+            "Her deputy, Sam Ortiz, said at the gate: “We will paint the wall again.”\n",
+            "Sam Ortiz",
+            None,
+        ),
+        (
+            _ES + "La gobernadora, Inés Carrizo, estaba en Lima. Su carta llegó tarde. El vocero, Rubén Tapia, habló "
+            "frente al puente: «Vamos a reparar el puente con los vecinos».\n",
+            "Rubén Tapia",
+            None,
+        ),
+        (
+            DE + "Landrat Anton Weigl war in Berlin. Seine Grüße kamen per Post, und sein Stellvertreter Jonas "
+            "Keller sagte im Festzelt: „Der Kreis steht hinter diesem Fest.“\n",
+            "Jonas Keller",
+            None,
+        ),
+    ],
+)
+def test_a_reader_of_someones_words_fronted_speaks_for_them(text: str, speaker: str, principal: str | None) -> None:
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.speaks_for) == (speaker, principal)

@@ -1662,6 +1662,7 @@ class Cast:
     _heading_text: str = ""
     _heading_words: tuple[str, ...] | None = None  # (read from the text when ``_headed`` first asks)
     _unnamed_lead: Person | None = None  # someone unnamed opening the latest sentence that opened on a description
+    _withheld_sentence: int = -1  # the sentence (``_sentences``) opened by someone unnamed whose name it withholds
     # descriptions of roles no one held that sentences opened on (``role_lead``), not yet given a holder, latest last
     _role_leads: list[RoleLead] = field(default_factory=list)
     _lead_read: RoleLead | None = None  # the role lead the latest ``resolve``'s mention stood for, if any
@@ -1784,6 +1785,10 @@ class Cast:
             if person is None:
                 person = Person(name)
                 self.people.append(person)
+                # ("Eine Frau, die ihren Namen nicht in der Zeitung sehen will, verkaufte Whoopie Pies am Scheunentor.
+                # „…“, sagte sie.": a run new to the article that tells no gender, in the sentence of someone unnamed
+                # on purpose, is what they do, most often a thing; the text stays about them)
+                topic = topic and not (self._withheld_sentence == self._sentences and not told)
                 if topic and self._unnamed_lead is not None:
                     gender = told or self._apposed_gender(text[stop : stop + _APPOSED_CHARS])
                     self._named_after(self._unnamed_lead, person, gender)
@@ -2500,7 +2505,9 @@ class Cast:
             # withholds the name: "A pickup man who asked that his name stay out of the paper said"; a bare "A man was
             # hurt" is as often no one a "he" next stands for, real pages' gold half 2 lost three to it)
             withheld = low in lex.role_nouns and self.withholds_name(text[start : start + _ROLE_REACH])
-            if words and (low in FUNCTION_WORDS and not withheld and not _acronym(bare) or low in lex.cue_verbs):
+            # (a cue verb right after the article that the lexicon lists for a person is the noun: "Une juge qui …")
+            cue = low in lex.cue_verbs and not (len(words) == 1 and self._person_noun(low, lexical=True))
+            if words and (low in FUNCTION_WORDS and not withheld and not _acronym(bare) or cue):
                 # "A teacher at the venue", "A woman who lives nearby": the description ends there (not at a body's or
                 # a country's letters spelling a small word: "A municipal IT worker", "A US official")
                 break
@@ -2535,7 +2542,7 @@ class Cast:
             after = text[end : end + _RELATIVE_REACH].lstrip(" ,").split(maxsplit=1)
             if after and after[0].lower() in lex.person_relatives:
                 return True
-            if self._withheld(text, end, placed=True) >= 0:
+            if self._withheld(text, end, placed=True) >= 0 or self._withheld_in_relative(text, end):
                 # ("Ein Stammgast, der seinen Namen nicht nennen will, sitzt …", "A guide from another company, who
                 # asked not to be named,": a name only a person has)
                 return True
@@ -2544,10 +2551,12 @@ class Cast:
 
         if not self.newcomer(" ".join(words), lexical=not lex.capitalised_nouns, known=known):
             return False
-        if (comma := self._withheld(text, end, placed=True)) >= 0:
+        if (comma := self._withheld(text, end, placed=True)) >= 0 or self._withheld_in_relative(text, end):
             # ("A guide from another company, who asked not to be named, said the route above Barafu Camp …": the text
             # withholds their name, so no name after them is theirs)
+            comma = max(comma, end)
             self._unnamed_lead = None
+            self._withheld_sentence = self._sentences
             # (and the clause's possessive tells their gender: "who did not want his name printed" is a man, whom a
             # "she" in the words he reports is not: "said she had set his arm")
             person = next(reversed(self._topics.values()), None)
@@ -2668,6 +2677,21 @@ class Cast:
             return -1
         clause = re.split(r"[,:;.!?“”„\"«»]", window[comma + 2 :], maxsplit=1)[0]
         return end + comma if self.withholds_name(clause) else -1
+
+    def _withheld_in_relative(self, text: str, end: int) -> bool:
+        """Whether a relative clause right after a description ending at ``end``, with no comma before it, says the
+        person's name is withheld, in it or in a phrase set off after it before the sentence ends (lexicon
+        ``relative_pronouns``, ``withheld_name_phrases``: "Un pompier qui n'était pas autorisé à parler à la presse
+        raconte", "Une juge qui a demandé à garder l'anonymat a avoué", "Un batelier qui promène les touristes,
+        sous couvert d'anonymat, se dit prêt", "Un vecino que pidió no ser identificado contó"): someone the text
+        leaves unnamed, whatever their noun ("pompier" is in no lexicon)."""
+        lex = self.lexicon
+        after = text[end : end + _RELATIVE_REACH].split(maxsplit=1)
+        relative = after[0].lower() if after and text.startswith(" ", end) else ""
+        if relative not in lex.relative_pronouns and relative not in lex.comma_relatives:
+            return False  # (no clause of its own right after the noun: "Un pompier raconte")
+        clause = re.split(r"[.!?:;“”„\"«»]", text[end : end + _WITHHELD_REACH], maxsplit=1)[0]
+        return self.withholds_name(clause)
 
     def person_noun(self, word: str) -> bool:
         """Whether a word names a kind of person, by the lexicon or by a person's ending ("caller", "nurse")."""

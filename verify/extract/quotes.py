@@ -2327,7 +2327,10 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if verb is not None:
             start = verb.end()  # "Als Wagner überzog, griff Landtagspräsidentin Hanne Wiebking ein:": the verb first
         # (after a fronted phrase and its verb the subject may end on the colon: "Am Morgen notierte der Kapitän:")
-        spoken = window.rstrip()[:-1] + " " if start == fronted else window
+        after_fronted = start == fronted
+        spoken = window.rstrip()[:-1] + " " if after_fronted else window
+        if after_fronted and window[start:].split(maxsplit=1)[0] in lex.possessives:
+            start = window.index(" ", start) + 1  # ("… überbrachte sein Stellvertreter Jonas Keller:": the noun on)
         match = _named_description(g, window, _role_described(g, window, g.opening.match(spoken, start)))
         if match is None or not _plausible(g, match.group("who")):
             continue
@@ -2359,7 +2362,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         if not lex.capitalised_nouns and _object_named(lex, rest):
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
         described = rest[:1].islower() or _OWNER_AND_NOUN.fullmatch(rest) is not None
-        described = described or start == fronted and not rest
+        described = described or after_fronted and not rest
         if described and _colon_run(lex, rest) and not _CLAUSE_STOP.search(rest):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
@@ -2576,15 +2579,21 @@ def _name_tail(g: Grammar, text: str, end: int) -> int:
 
 def _after_fronted_phrase(g: Grammar, window: str) -> int | None:
     """Where the subject stands in a verb-second sentence that opens on a phrase of place or time, on an object its
-    article tells (lexicon ``object_articles``) or on an adverb of sequence (``fronted_adverbs``): after the phrase (a
-    preposition or the article, determiners and capitalised nouns) and the verb, its first lower-case word other than
-    those ("Auf der Pressekonferenz im Landratsamt zog Landrat Bernd Koslowski ...", "Den Erfolg ordnete sie nüchtern
-    ein:", "Dann zeigte Huber den Gästen die Pläne:")."""
+    article tells (lexicon ``object_articles``), on someone's words (a possessive and a noun of ``message_nouns``) or
+    on an adverb of sequence (``fronted_adverbs``): after the phrase (a preposition or the article, determiners and
+    capitalised nouns) and the verb, its first lower-case word other than those ("Auf der Pressekonferenz im
+    Landratsamt zog Landrat Bernd Koslowski ...", "Den Erfolg ordnete sie nüchtern ein:", "Seine Grüße überbrachte
+    sein Stellvertreter Jonas Keller:", "Dann zeigte Huber den Gästen die Pläne:")."""
     lex = g.lexicon
     words = list(_WORD_START.finditer(window, 0, _WINDOW // 2))
     first = window[words[0].start() :].split(maxsplit=1)[0].lower() if words else ""
     if first not in lex.prepositions and first not in lex.object_articles and first not in lex.fronted_adverbs:
-        return None
+        # (or on someone's words, a possessive and the noun of the words, which a messenger passes on: "Seine Grüße
+        # überbrachte sein Stellvertreter Jonas Keller:")
+        if first not in lex.possessives or len(words) < 2:
+            return None
+        if window[words[1].start() :].split(maxsplit=1)[0].lower() not in lex.message_nouns:
+            return None
     for word, following in zip(words[1:], words[2:], strict=False):
         token = window[word.start() : following.start()].strip()
         low = token.lower()
@@ -7697,6 +7706,23 @@ def _relayed_owner(lex: Lexicon, lowered: str) -> tuple[int, str]:
     return -1, ""
 
 
+def _fronted_owner(lex: Lexicon, text: str, at: int, end: int) -> tuple[int, str, bool] | None:
+    """Whose words a cue's speaker at ``at`` passes on when the sentence opens on them, a possessive and the noun of
+    the words, with a verb of passing them on later in it, before ``end`` (lexicon ``message_nouns``,
+    ``relaying_verbs``: "Su disculpa la leyó en voz alta la vocera municipal, X:", "Seine Grüße überbrachte sein
+    Stellvertreter X:", "Ses excuses, c'est son adjointe, X, qui les a lues :", "Her apology was read by her deputy,
+    X:"): no owner's offset, the possessive standing for them, their message passed on (as :func:`_behalf_owner`
+    returns); None for any other sentence ("Her apology came late. X said:", "Su carta llegó tarde")."""
+    words = text[sentence_start(text, at) : end].lower().split(maxsplit=_FRONTED_WORDS)
+    if len(words) < 3 or words[0] not in _THEIRS[lex.code] or words[1].rstrip(_WORD_MARKS) not in lex.message_nouns:
+        return None
+    relayed = any(w.strip(_WORD_MARKS) in lex.relaying_verbs for w in words[2:_FRONTED_WORDS])
+    return (-1, words[0], True) if relayed else None
+
+
+_FRONTED_WORDS = 16  # words of a sentence opening on someone's words read for the verb passing them on
+
+
 def _lead_for(chain: list[_Span], at: int) -> int:
     """Where the words before a cue's subject at ``at`` read for a phrase of speaking for someone open: at most
     ``_BEHALF_REACH`` characters before it, never inside the quote before it."""
@@ -7791,6 +7817,8 @@ def _spoken_for(
         opening = _opening_for(chain, text, at)
         lead = opening if opening >= 0 else max(_lead_for(chain, at), sentence_start(text, at))
         found = _behalf_owner(lex, text, lead, text[lead:at].lower(), base) if lead < at else None
+    if found is None:
+        found = _fronted_owner(lex, text, at, chain[0].start if chain[0].start > at else sentence_end(text, at))
     if found is None:
         return None
     at, pronoun, passed = found

@@ -852,7 +852,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     message_nouns=words(
         "botschaft grußwort grußworte worte erklärung nachricht brief rede stellungnahme grüße mitteilung dank "
-        "glückwünsche glückwunsch beileid"
+        "glückwünsche glückwunsch beileid entschuldigung"
     ),
     name_given_phrases=(
         "nannte nur ihren vornamen", "nannte nur seinen vornamen", "nennt nur ihren vornamen", "nennt nur seinen vornamen",

@@ -1048,7 +1048,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     message_nouns=words(
         "message messages statement words greeting greetings remarks letter speech note thanks congratulations "
-        "condolences regards wishes testimony"
+        "condolences regards wishes testimony apology apologies"
     ),
     name_given_phrases=(
         "gave her name as", "gave his name as", "gave her name only as", "gave his name only as",

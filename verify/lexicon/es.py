@@ -987,7 +987,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     message_nouns=words(
         "mensaje palabras declaración carta discurso saludo comunicado texto saludos felicitaciones felicitación "
-        "agradecimiento condolencias pésame testimonio"
+        "agradecimiento condolencias pésame testimonio disculpa disculpas"
     ),
     postposed_possessives=words("suyo suya suyos suyas"),
     name_given_phrases=(

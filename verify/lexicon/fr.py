@@ -847,11 +847,12 @@ LEXICON: Lexicon = Lexicon(
     ),
     # (« Son adjointe, Claire Petit, a transmis le message du maire : », « a lu sa déclaration »)
     relaying_verbs=words(
-        "lu lit lire transmis transmet transmettre relayé relaie porté apporté délivré présenté présenter adressé"
+        "lu lue lus lues lit lire transmis transmise transmises transmet transmettre relayé relaie porté apporté délivré "
+        "présenté présenter adressé"
     ),
     message_nouns=words(
         "message déclaration mot mots lettre discours paroles allocution texte communiqué félicitations remerciements "
-        "vœux voeux condoléances salutations témoignage"
+        "vœux voeux condoléances salutations témoignage excuses"
     ),
     name_given_phrases=(
         "n'a donné que son prénom", "n’a donné que son prénom", "ne donne que son prénom",
