@@ -7161,3 +7161,112 @@ def test_an_unnamed_man_or_a_description_named_later_is_no_one_quoted_before(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in _quotes(text)] == speakers
+
+
+# Round 42 (left42): verbs of manner and regional verbs in the cue position are cues ("“…,” beamed stroke rower X",
+# "«…», platicó X", "«…», retrucó X", "„…“, schmunzelte X", "« … », ronchonne X"); as plain verbs elsewhere they
+# credit no one ("X beamed at the crowd", "platicó con los vecinos").
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (EN_LEAD + "“The tide turned at the second buoy,” beamed bow rower Keala Fonoti, one of three women aboard.",
+         ["Keala Fonoti"]),
+        (EN_LEAD + "“Nobody asked the gulls,” deadpanned harbourmaster Colm Reddy.", ["Colm Reddy"]),
+        (EN_LEAD + "“It will sting for a while,” winced Dara Quinn.", ["Dara Quinn"]),
+        (ES + "«La plaza ya no es la misma, y nadie nos avisó», platicó Rosaura Esquer, de 71 años.",
+         ["Rosaura Esquer"]),
+        # (the second speaker answers: no longer the one quoted before)
+        (
+            ES + "«La plaza ya no es la misma», dijo Rosaura Esquer. «Eso no es cierto», dijo el concejal Ibarra. "
+            "«Nadie avisó nunca», retrucó Esquer.",
+            ["Rosaura Esquer", "Ibarra", "Rosaura Esquer"],
+        ),
+        (ES + "«Nadie avisó nunca», rezongó el pescador Anselmo Vera.", ["Anselmo Vera"]),
+        (DE + "„Das Wasser ist heute zu kalt“, schmunzelte der Fährmann Jens Ohlsen.", ["Jens Ohlsen"]),
+        (DE + "„Das Wasser ist heute zu kalt“, grinste Frauke Lüders.", ["Frauke Lüders"]),
+        (FR + "« Le port est à nous, pas aux promoteurs », ronchonne le pêcheur Yann Kervella.", ["Yann Kervella"]),
+    ],
+)
+def test_verbs_of_manner_and_regional_verbs_after_the_quote_are_cues(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LEAD + "Keala Fonoti beamed at the crowd as the boat came in. The steel beams of the shed were new.",
+        ES + "Rosaura Esquer platicó con los vecinos toda la tarde y luego tiró la basura.",
+        DE + "Jens Ohlsen schmunzelte, als die Fähre am Kai anlegte.",
+        FR + "Yann Kervella a taquiné les élus pendant toute la séance.",
+    ],
+)
+def test_verbs_of_manner_with_no_quote_credit_no_one(text: str) -> None:
+    assert _quotes(text) == []
+
+
+# Round 42 (left42): a sentence opening on a quote as the object of its first words ("With a “…”, X closed", "Con un
+# «…», X cerró", "Mit einem „…“ beendete X", "Sur un « … », X a clos"): the subject said it; a one-word vote or a
+# name there is no one's words.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (ES + "Con un «¡Que viva el muelle nuevo!», Urquiza cerró la sesión.", "Tomás Urquiza"),
+        (EN_LEAD + "With a “Long live the new quay!”, Lindgren closed the meeting.", "Petra Lindgren"),
+        (DE + "Mit einem „Glück auf für den neuen Kai!“ beendete Ansbach die Sitzung.", "Till Ansbach"),
+        (FR + "Sur un « Vive le nouveau port ! », Odile Ferrand a clos la séance.", "Odile Ferrand"),
+    ],
+)
+def test_a_quote_opening_its_sentence_as_an_object_is_its_subjects_words(text: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(text) if q.line > 2]
+    assert [(q.speaker, q.kind) for q in quotes] == [(speaker, QuoteKind.DIRECT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ES + "Con un «sí» rotundo, el pleno aprobó el presupuesto.",
+        ES + "Con un «Plan de Muelles Nuevos», el gobierno quiere atraer turistas.",
+        EN_LEAD + "With a “Yes” vote, the council approved the budget.",
+        DE + "Mit einem „Ja“ stimmte der Rat dem Haushalt zu.",
+        FR + "Avec un « oui » franc, le conseil a voté le budget.",
+    ],
+)
+def test_a_vote_or_a_name_opening_its_sentence_is_no_ones_words(text: str) -> None:
+    assert [q.speaker for q in _quotes(text) if q.line > 2 and q.kind is not QuoteKind.MENTION] == []
+
+
+# Round 42 (left42): a role, the place it is of after "von", then the name with no comma: the name speaks, not the
+# one the article named with the role before ("sagte der Bürgermeister von Kiel Ulf Kämpfer").
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (DE + "„Die Brücke bleibt bis Mai zu“, sagte der Bürgermeister von Wismar Karsten Brandt.", "Karsten Brandt"),
+        (DE + "„Die Brücke bleibt bis Mai zu“, sagte die Leiterin des Hafenamts Lea Roth.", "Lea Roth"),
+        # (no name after the place: the role, as written)
+        (DE + "„Die Brücke bleibt bis Mai zu“, sagte der Bürgermeister von Wismar am Montag.", "Till Ansbach"),
+    ],
+)
+def test_a_role_of_a_place_then_a_name_with_no_comma_is_that_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+# Round 42 (left42): a Spanish subject dropped before a verb and its plural object, after a word of sequence, then a
+# colon, is the subject of the sentence before ("Luego mostró los planos: «…»"); a plural after a plural verb is its
+# subject, and a role after the object is the subject put after its verb.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (ES + "La arquitecta Nerea Solís habló con los vecinos. Luego mostró los planos: «El muelle tendrá dos pisos».",
+         "Nerea Solís"),
+        (ES + "La arquitecta Nerea Solís habló con los vecinos. Después repartió las fotos: «El muelle tendrá dos "
+         "pisos».", "Nerea Solís"),
+        (ES + "La arquitecta Nerea Solís habló con los vecinos. Luego llegaron los resultados: «El muelle tendrá dos "
+         "pisos».", None),
+        (ES + "La arquitecta Nerea Solís habló con los vecinos. Luego mostró los planos la alcaldesa: «El muelle "
+         "tendrá dos pisos».", None),
+    ],
+)
+def test_a_dropped_subject_before_a_plural_object_and_a_colon_is_the_last_subject(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

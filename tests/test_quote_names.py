@@ -2078,3 +2078,32 @@ def test_a_naming_verbs_article_adjective_and_noun_are_the_subjects_words(text: 
 )
 def test_a_naming_verbs_name_with_a_capitalised_word_is_no_claim(text: str, name: str) -> None:
     assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+# Round 42 (left42): after a naming verb, a name with what or where it is of ("the Queen of the Loch", "die Alte vom
+# See": an article, a capitalised word, "of" and a capitalised word) is a name given, no claim; where every noun is
+# capitalised, only after the impersonal "man" (lexicon ``naming_subjects``): what a person calls a thing so may be a
+# judgement ("nannte den Plan „die Schande von Kappeln“").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (DE + "In Kappeln nennt man den alten Leuchtturm nur „den Alten vom Kai“.", "den Alten vom Kai"),
+        (DE + "Im Dorf nennt man die Fähre seit Jahren „die Königin der Schlei“.", "die Königin der Schlei"),
+        (EN_LEAD + "In Ullapool they call the old ferry “the Queen of the Loch”.", "the Queen of the Loch"),
+        (ES + "En Ensenada todos llaman al faro «el Viejo del Muelle».", "el Viejo del Muelle"),
+    ],
+)
+def test_a_name_with_what_it_is_of_given_by_a_naming_verb_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (DE + "Der Bürgermeister nannte den Plan „die Schande von Kappeln“ am Montag.", "die Schande von Kappeln"),
+        (EN_LEAD + "Petra Lindgren called the plan “the disaster of the decade” on Monday.",
+         "the disaster of the decade"),
+    ],
+)
+def test_a_judgement_with_what_it_is_of_stays_a_claim(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

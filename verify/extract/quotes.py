@@ -1753,10 +1753,11 @@ _DROPPED_COLON_WORDS = 12  # the most words of a lead-in whose subject the langu
 def _dropped_colon_verb(g: Grammar, window: str) -> re.Match[str] | None:
     """In a language that drops the subject, the verb of a short sentence with no cue verb and no subject of its own
     that leads into the quote with a colon: "Luego se acordó de quien le enseñó a catar: «…»", "Después se quedó con
-    una frase: «…»" (a finite verb of the third person singular, ``singular_finite``, right after the reflexive
-    pronoun, after words that join the sentence to the one before or a fronted clause, ``_fronted_clause``; no name nor
-    role after it, which would be the subject put after its verb, nor an article: "Luego se leyó un mensaje:"). The
-    verb stands for the subject the sentence before had, as a cue verb does (see :func:`_dropped_subject`)."""
+    una frase: «…»", "Luego mostró los planos: «…»" (a finite verb of the third person singular, ``singular_finite``,
+    right after the reflexive pronoun or before a plural article, its object's, after words that join the sentence to
+    the one before or a fronted clause, ``_fronted_clause``; no name nor role after it, which would be the subject put
+    after its verb, nor an article but that plural one: "Luego se leyó un mensaje:"). The verb stands for the subject
+    the sentence before had, as a cue verb does (see :func:`_dropped_subject`)."""
     lex = g.lexicon
     if not lex.pro_drop or not lex.reflexive_pronouns or not window.rstrip().endswith(":"):
         return None
@@ -1769,18 +1770,24 @@ def _dropped_colon_verb(g: Grammar, window: str) -> re.Match[str] | None:
         aspect = _aspect_words(lex, [w.group() for w in words[index : index + 3]]) if lex.aspect_verbs else 0
         if not aspect and (not singular_finite(lex, token) or not token.islower()):
             continue
-        if not aspect and (not index or words[index - 1].group().lower() not in lex.reflexive_pronouns):
+        rest = words[index + aspect + 1 :] if aspect else words[index + 1 :]  # (after the infinitive)
+        later = [w.group().strip(",").lower() for w in rest]
+        # (a plural article after a verb in the singular opens its object, no subject put after it: "Luego mostró los
+        # planos:", as after a reflexive pronoun)
+        plural_object = not aspect and bool(later) and later[0] in lex.plural_definite
+        if plural_object and _role_word(lex, later[-1].rstrip(":")):
+            return None  # ("Luego mostró los planos la alcaldesa:": the subject after the object)
+        reflexive = index and words[index - 1].group().lower() in lex.reflexive_pronouns
+        if not aspect and not reflexive and not plural_object:
             return None  # ("Después apareció en la pantalla: «…»": what appeared is the words)
         opening = window[: word.start()].rstrip()
         if opening and not _fronted_clause(lex, opening):
             return None
-        rest = words[index + aspect + 1 :] if aspect else words[index + 1 :]  # (after the infinitive)
-        later = [w.group().strip(",").lower() for w in rest]
         if _SENTENCE_MARKS.search(window, word.end()) or any(w.group()[:1].isupper() for w in rest):
             return None  # (a name after the verb is its subject: "Luego saludó Marta Ruiz:")
         if any(_role_word(lex, w) or w in lex.family_kin or w in lex.contest_roles for w in later):
             return None  # "Luego tomó la palabra la alcaldesa:": the subject after the verb
-        if later[:1] and later[0] in lex.articles:
+        if later[:1] and later[0] in lex.articles and not plural_object:
             return None  # "Luego se leyó un mensaje:": a thing, maybe the subject after its verb
         return _span_pattern(len(token)).match(window, word.start())
     return None
@@ -8703,6 +8710,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     colon = first.start and blocks[first.block].text.rfind(":", max(0, first.start - _COLON_MARKS), first.start) >= 0
     if colon and _read_out_before(g, blocks[first.block].text, first.start):
         return _Found(chain, quoted, None)  # "The inquiry's lawyer read it out: “…”": the message's words, not hers
+    if len(chain) == 1 and (uttered := _uttered_with(g, text, quoted, first.start, last.end)) is not None:
+        return _Found(chain, quoted, uttered.group("who"), has_cue=True)  # "Con un «¡Viva!», Urquiza cerró el acto"
     inside = _speaker_in_sentence(g, last_text, first.start if first.block == last.block else 0, last.end, standalone)
     if inside is not None and first.block == last.block and _chanted_before(g, text, first.start, last.end, inside):
         inside = None  # "parents … chanted “Keep it open!” until the chair called a recess": the chair said nothing
@@ -8929,9 +8938,9 @@ def _with_name_tail(g: Grammar, text: str, who: str, end: int) -> str:
     """A cue's speaker that is a definite description ending on what its role is of, with the full name written right
     after it with no comma ("a dit la capitaine du port Léa Roux", "dijo la capitana del puerto Lea Ruiz", "said the
     captain of the port Lea Ross"; "sagte die Kapitänin des Hafens Lea Roth", whose genitive the cue's grammar leaves
-    out before a capitalised word): the description and the name set off after it, as the cast reads one person (the
-    name's first word a given name a lexicon knows: "de la ville Saint-Malo", "des Imkervereins Emmendingen" name a
-    place or a body)."""
+    out before a capitalised word, as "von" before a place: "sagte der Bürgermeister von Kiel Ulf Kämpfer"): the
+    description and the name set off after it, as the cast reads one person (the name's first word a given name a
+    lexicon knows: "de la ville Saint-Malo", "des Imkervereins Emmendingen" name a place or a body)."""
     lex = g.lexicon
     if text[end : end + 1] != " " or not who[-1:].isalpha():
         return who
@@ -8941,7 +8950,8 @@ def _with_name_tail(g: Grammar, text: str, who: str, end: int) -> str:
     tail = ""
     if lex.genitive_links:
         genitive = _GENITIVE_AFTER.match(text, end)
-        if len(words) != 2 or genitive is None or genitive.group(1) not in lex.genitive_links:
+        # (or the place after "von": "sagte der Bürgermeister von Kiel Ulf Kämpfer")
+        if len(words) != 2 or genitive is None or genitive.group(1) not in lex.complement_words:
             return who
         tail, end = genitive.group(), genitive.end()
     elif len(words) < 3 or words[-1] != who[-len(words[-1]) :]:
@@ -8998,6 +9008,36 @@ def _headline_role(g: Grammar, text: str, start: int) -> re.Match[str] | None:
 
 
 _NAMED_AFTER_ROLE = re.compile(rf"[^,.;:!?“”„\"«»]{{0,80}},\s{{1,3}}(?P<who>{NAME_RUN})(?=,)")  # "…, Michel Vandamme,"
+
+
+_UTTERING_OPENER_MAX = 20  # the most characters of an opener before the quote ("con un último", "with one last")
+_UTTERED_MIN_WORDS = 3  # the fewest words of an utterance with no "!" or "?" ("With a “See you next year”, …")
+
+
+def _uttered_with(g: Grammar, text: str, quoted: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject of a sentence that opens on a quote as the object of its first words (lexicon ``uttering_openers``:
+    "Con un «¡Que viva el muelle!», Urquiza cerró el acto", "With a “Long live the quay!”, Hale closed the meeting",
+    "Sur un « Vive le port ! », Roux a clos la séance", "Mit einem „Glück auf!“ beendete Kämpfer die Sitzung"): the
+    quote, ``quoted``, between ``start`` and ``end`` of ``text``, is the subject's words. None for a word of a vote or
+    a name ("Con un «sí» rotundo, el pleno aprobó …", "With a “Harbour First” plan, the council …")."""
+    lex = g.lexicon
+    head = text[max(0, start - _UTTERING_OPENER_MAX) : start].rstrip().lower().replace("’", "'")
+    if not lex.uttering_openers or not head.endswith(lex.uttering_openers):
+        return None  # (most quotes: no opener right before them)
+    if text[sentence_start(text, start) : start].strip().lower().replace("’", "'") not in lex.uttering_openers:
+        return None  # (the opener opens the sentence: not "She left with a “…”")
+    words = quoted.split()
+    if not quoted.rstrip().endswith(("!", "?")) and (len(words) < _UTTERED_MIN_WORDS or _title_case_words(g, quoted)):
+        return None
+    after = end + 1 if text[end : end + 1] == "," else end  # (its subject after a comma, or after a verb put second)
+    if lex.verb_second and text[after : after + 1] == " " and (verb := _LOWER_WORD.match(text, after + 1)):
+        after = verb.end() - 1  # "Mit einem „Glück auf!“ beendete| Kämpfer die Sitzung"
+    elif text[after : after + 1] != " " or after == end:
+        return None  # ("With a “Yes” vote, …": the quote modifies a noun after it)
+    match = g.opening.match(text, after)
+    if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+        return None
+    return match
 
 
 def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -9674,6 +9714,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "viele mit Schildern, auf denen „…“ stand": a sign's words (its verb not yet read)
     if item.split or kind is QuoteKind.BLOCK or _attributed_words(g, text, item):
         return None  # a split quote, a block quotation, words a sentence credits to someone: speech
+    if item.speaker and len(item.spans) == 1 and _uttered_with(g, text, item.words, start, item.spans[0].end):
+        return None  # "Con un «¡Que viva el muelle!», Urquiza cerró el acto": the words its subject said
     if _reporters_question(g, item, near):
         return _Mention.TERM  # "IceSport's reporter asked her: “How does it feel ...?”": what was asked, no claim
     if _set_phrase(g, item) or _read_on_a_sign(g.lexicon, text, item) or _printed_on(g.lexicon, text, item):
@@ -10879,9 +10921,12 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
             return False
         split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
         return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))
-    if not _known_shape(lex, item.words):
+    placed = _placed_name_shape(lex, item.words)
+    if not placed and not _known_shape(lex, item.words):
         return False  # (the quote's shape first: most quotes are longer than a name, no naming verb asked for)
     sentence = _this_sentence(before, _CALLED_OBJECT_WORDS + 1)
+    if placed and lex.capitalised_nouns and not any(w.lower() in lex.naming_subjects for w in sentence):
+        return False  # (every noun capitalised: only what "man" calls a thing is its name, see ``naming_subjects``)
     for i in range(len(sentence) - 1, -1, -1):
         word = sentence[i]
         if word[-1:] in _CLAUSE_MARKS:
@@ -10891,8 +10936,28 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
             following = sentence[i + 1 : i + 2]
             # (an object after the verb, or one before it: "lo llaman", "l'appellent"; never a preposition's phrase:
             # "called for “the vote”", "called on")
-            return not (following and following[0].lower() in lex.prepositions) and _given_name_shape(lex, item.words)
+            return not (following and following[0].lower() in lex.prepositions) and (
+                placed or _given_name_shape(lex, item.words)
+            )
     return False
+
+
+_PLACED_NAME_WORDS = (4, 5)  # a name and what it is of: "die Alte vom See", "the Queen of the Loch"
+
+
+def _placed_name_shape(lex: Lexicon, quoted: str) -> bool:
+    """Whether quoted words are shaped as a name given with what or where it is of: a definite article, a capitalised
+    word, a link of "of" (lexicon ``complement_words``), maybe an article, and a capitalised word ("the Queen of the
+    Loch", "la Dame du Port", "el Viejo del Muelle", "die Alte vom See"; not "the disaster of the decade")."""
+    words = quoted.rstrip(".,;!?").split()
+    if not _PLACED_NAME_WORDS[0] <= len(words) <= _PLACED_NAME_WORDS[1]:
+        return False
+    article, head, link, *rest = words
+    if article.lower() not in lex.definite or link.lower() not in lex.complement_words:
+        return False
+    if len(rest) == 2 and rest[0].lower() not in lex.definite:
+        return False
+    return head[:1].isupper() and rest[-1][:1].isupper()
 
 
 def _given_name_shape(lex: Lexicon, quoted: str) -> bool:

@@ -417,6 +417,10 @@ class Lexicon:
     # a verb of saying that names after an indirect object pronoun, as two words in lower case (Spanish "le dicen",
     # "les decían": "Los choferes le dicen a la pipa más vieja «la Güera»" is what they call it, no one's claim)
     naming_phrases: frozenset[str] = frozenset()
+    # The impersonal subject of a naming verb in a language that capitalises every noun, where a capital tells no name:
+    # what "man" calls a thing is its common name ("In Kappeln nennt man den Leuchtturm „den Alten vom Kai“"), what a
+    # person calls it may be a judgement ("nannte den Plan „die Schande von Kappeln“": a claim)
+    naming_subjects: frozenset[str] = frozenset()
     # A relative pronoun for what was said, opening the clause that closes the words before a colon ("recuerda lo que le
     # dijo un día don Anselmo:", "se souvient de ce que lui a dit X :", "was ihr X einmal gesagt hat:"): the words
     # after the colon are that clause's subject's, not the sentence's (English puts the subject first: "what X told
@@ -592,6 +596,10 @@ class Lexicon:
     issuing_verbs: tuple[str, ...] = ()
     # The word that opens an absolute phrase, its subject before a participle ("with Trump reportedly yelling: “...”")
     absolute_openers: frozenset[str] = frozenset()
+    # The words that open a sentence on a quote as their object, whose subject speaks it ("With a “Long live the
+    # quay!”, Hale closed the meeting", "Mit einem „Glück auf!“ beendete Kämpfer die Sitzung", "Sur un « Vive le
+    # port ! », Roux a clos la séance", "Con un «¡Viva el muelle!», Urquiza cerró el acto")
+    uttering_openers: tuple[str, ...] = ()
     name_particles: frozenset[str] = frozenset()
     # Articles that are also particles of names ("Ruud den Boer", "Joop den Uyl"), each with the endings of the nouns it
     # stands before as a cue's object ("sagte Spahn den Zeitungen", "den Stuttgarter Nachrichten": a dative plural ends

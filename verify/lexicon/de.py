@@ -62,6 +62,7 @@ bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lache
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
 ironisieren sinnieren schwärmen bedauern beschwichtigen drohen reagieren beruhigen beten
+schmunzeln grinsen lächeln kichern grummeln brummen nuscheln flachsen frohlocken granteln motzen maulen nörgeln
 """)
 # The cue verbs of the regional varieties German news quotes in ("„…“, sä se.", "„…“, het si gseit."), as written:
 # Low German (Plattdeutsch: sä, säd "sagte", seggt "sagt", vertellt "erzählt", fröög "fragte", snackt "redet"), Swiss
@@ -670,6 +671,8 @@ LEXICON: Lexicon = Lexicon(
     # ("Im Dorf wird er nur „der Admiral“ genannt": the name closing its clause)
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt getauft"),
     relative_naming_verbs=words("nennt nannte nannten tauft taufte tauften heißt heißen hieß hießen"),
+    naming_subjects=words("man"),
+    uttering_openers=("mit einem", "mit einer", "mit einem letzten"),
     subject_pronouns=("er", "sie", "es", "wir", "ich", "he", "se", "är", "si"),
     term_clause_relatives=("was",),
     term_links=words("als"),

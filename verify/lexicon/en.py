@@ -58,6 +58,7 @@ gripe object theorize theorise surmise reckon elaborate summarize summarise ripo
 attest recollect remember reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
 quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
 boom crack exhort confess exult
+beam deadpan+ wince smirk grimace
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
 # "Additional reporting by", "Watch charging"): no cue.
@@ -66,6 +67,7 @@ protests questions reasons objects texts gripes rants vents crows moans groans s
 laughs smiles shrugs grins sniffs snorts wails hisses whispers sighs queries jests swears reporting querying
 query charging offering posting pressing texting emailing questioning reasoning countering protesting objecting
 echo echoes
+beams smirks grimaces
 """)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS | frozenset(form for base in REGULAR_CUE_VERBS for form in _forms(base))
@@ -731,6 +733,7 @@ LEXICON: Lexicon = Lexicon(
     floor_calls=words("interjection interruption"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
     absolute_openers=words("with"),
+    uttering_openers=("with a", "with an", "with one last", "with a final"),
     issuing_verbs=(
         "issued", "issues", "released", "releases", "published", "publishes", "posted", "put out", "puts out", "sent out",
         "circulated", "distributed",

@@ -49,6 +49,7 @@ abre abrió
 resuelve resolvió resuelto
 canta cantan cantó cantaba cantaban cantaron
 corea corean coreó coreaba coreaban corearon entona entonan entonó entonaba entonaban entonaron
+largó largaron tiró
 dixit
 """)
 REGULAR_CUE_VERBS = words("""
@@ -65,6 +66,7 @@ exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar 
 reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar hablar
 tranquilizar presumir jactar
 ordenar decretar dictaminar
+platicar retrucar rezongar mascullar refunfuñar resoplar
 """)
 # The cue verbs of the other languages of Spain Spanish news quotes in ("«…», diu.", "«…», dixo o gaiteiro."), as
 # written, only forms that are no Spanish word: Catalan (diu "dice", digué "dijo", deia "decía", afegeix "añade",
@@ -740,6 +742,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
     subscribe_calls=("suscríbete", "suscríbase"),
+    uttering_openers=("con un", "con una", "con un último"),
     naming_verbs=words(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan "
         "bautizado bautizada bautizados bautizadas rebautizado rebautizada rebautizados rebautizadas"

@@ -68,6 +68,7 @@ chuchoter crier hurler écrier scander suggérer proposer recommander conseiller
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
 ordonner statuer décréter
+pouffer ronchonner grimacer taquiner chambrer jubiler claironner
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
@@ -699,6 +700,7 @@ LEXICON: Lexicon = Lexicon(
         "publicité", "contenu sponsorisé", "contenu partenaire", "publi-reportage",
     ),
     subscribe_calls=("abonnez-vous", "je m'abonne"),
+    uttering_openers=("sur un", "sur une", "avec un", "avec une", "d'un", "d’un", "d'une", "d’une"),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée "
         "baptisé baptisée baptisés baptisées rebaptisé rebaptisée rebaptisés rebaptisées"
