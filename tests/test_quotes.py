@@ -980,3 +980,89 @@ def test_a_headline_quote_before_a_colon_and_a_verb_its_particle_makes_another_i
     # a cue verb of its own after the colon keeps the credit of the headline's subject
     said = _md(text.replace("ruft Bergkäse zurück\n", "warnt vor Bergkäse\n", 1))
     assert said[0].speaker != "Rita Imhof"
+
+
+# Round 42 (gold42): a page of <article> link boxes holding no paragraph, around a story in plain <div>s, took the
+# first link box for the article body and reported none of the story's quotes (real pages: a tabloid's shark story, a
+# Swiss paper's history page).
+_TEASER_BOXES = (
+    "<html><body><nav><article class='story-box'><a href='/a'><h3>{title} (2)</h3></a></article>"
+    "<article class='story-box'><a href='/b'><h3>{title} (3)</h3></a></article></nav>"
+    "<div class='entry'><h1>{title}</h1><p>{para}</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "para", "speaker"),
+    [
+        ("Fisher rescued off the point", "“We pulled him out just before the tide turned,” said lifeguard Orla Breen.",
+         "Orla Breen"),
+        ("Fischer vor der Landzunge gerettet",
+         "Der Mann war mit dem Boot gekentert. „Wir haben ihn kurz vor der Flut aus dem Wasser gezogen, und er ist"
+         " wohlauf“, sagte die Rettungsschwimmerin Ilka Brandt.", "Ilka Brandt"),
+        ("Un pêcheur secouru au large",
+         "L'homme était tombé de son bateau. « Nous l'avons sorti de l'eau juste avant la marée, et il va bien », a"
+         " déclaré le sauveteur Paul Varenne.", "Paul Varenne"),
+        ("Rescatan a un pescador",
+         "El hombre se cayó de su barca. “Lo sacamos del agua justo antes de la marea, y está bien”, dijo la"
+         " socorrista Inés Barral.", "Inés Barral"),
+    ],
+)
+def test_teaser_boxes_holding_no_paragraph_leave_the_story_in_divs_its_body(title: str, para: str, speaker: str) -> None:
+    quote = _one(_TEASER_BOXES.format(title=title, para=para), Format.HTML)
+    assert quote.speaker == speaker
+
+
+def test_an_article_holding_its_text_outside_paragraphs_is_still_the_body() -> None:
+    # no <p> anywhere on the page: the <article> is the body, the rail's teaser outside it stays unread
+    html = (
+        "<html><body><article><div>Der Hafen bleibt auch am Montag für alle Schiffe geschlossen, weil der Sturm"
+        " nicht nachlässt.</div><div>„Wir warten auf ruhigeres Wetter“, sagte der Hafenmeister Jonas Kell."
+        "</div></article><aside><div>„Die Brücke wird teurer“, sagt die Stadträtin Mara Wiek</div>"
+        "</aside></body></html>"
+    )
+    said = {q.text: q.speaker for q in _quotes(html, Format.HTML)}
+    assert said == {"Wir warten auf ruhigeres Wetter": "Jonas Kell"}
+
+
+# Round 42 (gold42): a page opening on a long menu (a language chooser, a list of sections: nouns, few stopwords) read
+# as no language at all, so no quote of its story was credited; its prose, the blocks of a sentence's words, tells it.
+_MENU = "".join(
+    f"<li><a href='/{n}'>{word}</a></li>"
+    for n, word in enumerate(
+        "Albanian Shqip,Amharic,Bengali,Bosnian,Bulgarian,Chinese (Simplified),Croatian Hrvatski,Dari,English,French"
+        " Français,German Deutsch,Greek,Hausa,Hindi,Indonesian,Kiswahili,Macedonian,Pashto,Persian,Polish Polski,"
+        "Portuguese Português,Romanian Română,Russian,Serbian,Spanish Español,Turkish Türkçe,Ukrainian,Urdu,Themen,"
+        "Welt,Europa,Nahost,Afrika,Amerika,Asien,Wirtschaft,Wissen & Umwelt,Global Ideas,Kultur,Filme,Bücher,Musik,"
+        "Kunst,Digitales Leben,Lebensart,Reise,Sport,Media Center,Live TV,Radio,Podcasts,Newsletter,Weather".split(",")
+        * 3
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "quote", "speaker"),
+    [
+        ("Die Fähre nach Hiddensee fährt seit Montag wieder, nachdem der Sturm in der Nacht abgeflaut ist und die"
+         " Wellen im Bodden deutlich niedriger sind als noch am Wochenende. „Wir sind froh, dass die Gäste wieder"
+         " kommen können“, sagte die Reederin Frauke Ahlers am Hafen.",
+         "Wir sind froh, dass die Gäste wieder kommen können", "Frauke Ahlers"),
+        ("Le bac pour l'île reprend depuis lundi, après que la tempête s'est calmée pendant la nuit et que les vagues"
+         " sont bien plus basses que le week-end dernier. « Nous sommes heureux que les visiteurs puissent revenir »,"
+         " a déclaré l'armatrice Odile Kerbrat sur le port.",
+         "Nous sommes heureux que les visiteurs puissent revenir", "Odile Kerbrat"),
+    ],
+)
+def test_a_menu_before_the_story_leaves_the_language_to_its_prose(story: str, quote: str, speaker: str) -> None:
+    html = f"<html><body><ul>{_MENU}</ul><div><p>{story}</p></div></body></html>"
+    assert {q.text: q.speaker for q in _quotes(html, Format.HTML)}[quote] == speaker
+
+
+def test_a_menu_before_a_story_in_a_language_without_a_lexicon_credits_no_one() -> None:
+    story = (
+        "A balsa para a ilha voltou a funcionar na segunda-feira, depois que a tempestade acalmou durante a noite e as"
+        " ondas ficaram bem mais baixas do que no fim de semana. “Estamos felizes que os visitantes possam voltar”,"
+        " disse a armadora Teresa Lobo no porto."
+    )
+    html = f"<html><body><ul>{_MENU}</ul><div><p>{story}</p></div></body></html>"
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == [None]

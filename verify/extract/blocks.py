@@ -334,10 +334,12 @@ def body_roots(tree: Element) -> list[Element]:
     lengths: dict[Element, int] = {}  # each paragraph's text length, read once (candidates nest)
     scores = [_paragraph_text(candidate, lengths) for candidate in candidates]
     best = max(scores)
-    if best == 0:
-        return candidates[:1]
     if best < _ROOT_MIN_SHARE * _paragraph_text(body(tree), lengths):
-        return []  # the candidates are teasers: the article itself stands in plain <div>s
+        # the candidates are teasers: the article itself stands in plain <div>s (teasers holding no paragraph at all
+        # too: a page of <article> link boxes around a story in <div>s)
+        return []
+    if best == 0:
+        return candidates[:1]  # no paragraph anywhere: the article's text stands in other elements
     chosen = [c for c, score in zip(candidates, scores, strict=True) if score >= _ROOT_SHARE * best]
     outer = {parent for c in chosen for parent in c.iterancestors()}  # wrappers of a chosen candidate
     return [c for c in chosen if c not in outer]

@@ -6716,14 +6716,30 @@ def article_language(document: Document, blocks: list[Block]) -> str | None:
     A text too short to tell takes the language the document declares when verify has its lexicon
     (a template's ``lang="en"`` on a German page never outvotes the words: it is asked only then).
     """
+    declared = lexicon(document.declared_language)
+    default = declared.code if declared else "en"
+    code = _language(_language_sample(blocks, 0), default)
+    if code is None:
+        # a page opening on menus (a language chooser, a list of sections: nouns, no stopwords) reads as no language
+        # at all; its prose, the blocks of a sentence's words, tells it
+        code = _language(_language_sample(blocks, _PROSE_WORDS), default)
+    return code
+
+
+_PROSE_WORDS = 8  # words a block holds more than to be read as prose for the language check (a menu's items hold fewer)
+
+
+def _language_sample(blocks: list[Block], fewest_words: int) -> str:
+    """The first ``_LANGUAGE_SAMPLE`` characters of the body's blocks of more than ``fewest_words`` words."""
     sample: list[str] = []
     size = 0
     for block in blocks:
-        if block.in_body and size < _LANGUAGE_SAMPLE:
+        if size >= _LANGUAGE_SAMPLE:
+            break
+        if block.in_body and (not fewest_words or len(block.text.split(maxsplit=fewest_words)) > fewest_words):
             sample.append(block.text[:_LANGUAGE_SAMPLE])
             size += len(sample[-1])
-    declared = lexicon(document.declared_language)
-    return _language(" ".join(sample)[:_LANGUAGE_SAMPLE], declared.code if declared else "en")
+    return " ".join(sample)[:_LANGUAGE_SAMPLE]
 
 
 @lru_cache(maxsize=16)  # asked by the quotes and again by the reported statements of the same article
