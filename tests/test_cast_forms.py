@@ -1062,6 +1062,37 @@ def test_given_names_the_lexicon_lacked_tell_the_gender(texts: tuple[str, ...], 
     assert _said_in("en", *texts) == want
 
 
+# Round 42 (lead): Ukrainian given names as German, English and French news write them ("sagt Andrij"; gold 2 of the
+# real pages), a lone given name after the cue being a name only when the lexicon knows it in a language that
+# capitalises nouns; the women's names tell the gender, so that "sie" passes over the man named after her.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "de",
+            ("Auch Serhij und Taras (Namen geändert) waren an der Front.", '"Wir haben kaum Munition", sagt Serhij.'),
+            ["Serhij"],
+        ),
+        ("fr", ("Iryna et Bohdan vivent à Lyon depuis un an.", "« Nous voulons rentrer », dit Bohdan."), ["Bohdan"]),
+        (
+            "en",
+            ("Vasyl and his neighbours cleared the road on Sunday.", "“The bridge is gone,” said Vasyl."),
+            ["Vasyl"],
+        ),
+        # (a woman's name: "sie" is hers, not the man's named before her as the sentence's subject)
+        (
+            "de",
+            ("Ihor Lysenko räumte am Morgen mit Switlana Bondar auf.", "„Das Dach ist weg“, sagt sie."),
+            ["Switlana Bondar"],
+        ),
+        # (negative: a capitalised German noun after the cue is still no one's name)
+        ("de", ("Die Stellung liegt im Osten.", '"Wir haben kaum Munition", sagt Soldat.'), [None]),
+    ],
+)
+def test_ukrainian_given_names_as_the_news_writes_them(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
 # Round 38 (tune32): tune set 32's unnamed people and descriptions. Each positive case credited someone else on main.
 _BAKER = "„Zwölf Jahre lang habe ich Stollen verkauft“, sagte der Bäcker Xaver Hinterstoißer."
 _COUNCILLOR = "“People got phishing emails,” said Councillor Adams, who chairs the committee."

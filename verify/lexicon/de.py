@@ -266,6 +266,8 @@ xaver josef alois sepp korbinian vinzenz leonhard ignaz kaspar quirin wendelin h
 ueli vitus
 hauke ocke tamme sönke eike jelle sjoerd gion gieri curdin flurin duri andri jachen jurij měrćin pětr
 hinnerk hinrich jann
+andrij maxym maksym serhij mykola oleksij olexij oleksandr olexander dmytro wassyl taras bohdan wolodymyr witalij
+jewhen ihor petro pawlo iwan wadym anatolij walerij mychajlo ostap artem denys kostjantyn wladyslaw jaroslaw oleh ruslan
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -280,6 +282,8 @@ anett annegret christa dorothea frauke gerda gudrun hannelore ina inge iris jasm
 luisa margarete margarethe margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
 vroni resi zenzi berta anneliese kathi rosi burgi walburga theresia liesl gretl
 tjarda mengia uorschla seraina madlaina annina mierta flurina hanka marja
+oksana olena natalija switlana tetjana julija iryna halyna ljudmyla kateryna wiktorija olha nadija daryna solomija
+larysa walentyna
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""

@@ -567,6 +567,8 @@ simeonie pauloosie jaypeetee jobie lootie varney momo jallah
 pita sione tevita viliami iosefa semisi
 runólfur gunnar sigurður ólafur einar magnús guðmundur
 dom
+andriy maksym serhiy mykola oleksiy dmytro yuriy vasyl bohdan volodymyr vitaliy yevhen ihor pavlo vadym mykhailo ostap
+artem denys kostiantyn vladyslav yaroslav oleh ruslan
 """)  # ("Dom" a man's name, "Dom Phillips", though French "Dom" is a monk's title: a first name is never dropped)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -615,6 +617,7 @@ aminata isatu hawa
 ayaan hodan fadumo faduma hibaq sahra amran ilhan nimco ifrah sagal hawo ubah deeqa dee
 elisapee jeannie leetia meeka looee musu fatu yatta kebbeh
 senga salote losana guðrún sigríður
+svitlana tetiana yuliia halyna liudmyla kateryna viktoriia olha nadiia daryna solomiia larysa valentyna
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).

@@ -263,6 +263,7 @@ lamine idrissa drissa youssouf alassane saliou babacar moustapha hamidou aliou a
 yacouba zakaria brahim karamoko malick ousseynou djibril massamba tidiane ismaël yacine nordine rachid abdelkader
 mourad sofiane redouane hissein
 erwan gwenaël tanguy goulven gwendal maël ronan
+andriï serhiï oleksiï iouri vassyl volodymyr oleksandr dmytro mykola taras bohdan ihor maksym
 """)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
@@ -279,6 +280,7 @@ aïssata aissata fatoumata mariama kadiatou hadidja khadija rokia ramatoulaye co
 djeneba assetou salimata mariam aïcha aicha fatou nafissatou rokhaya maïmouna maimouna haoua achta halima zeinab
 yasmina karima malika naïma naima djamila
 nolwenn maïwenn soizic rozenn enora katell morgane
+oksana olena iryna svitlana tetiana ioulia halyna kateryna olha
 """)
 NAME_PARTICLES = words("de du des d' le la")
 NOT_NAMES = words("""
