@@ -5,8 +5,9 @@
 #   CORPUS  the shared corpus (polnear-train/, realpages/)
 #   DEV     the development halves (dev-A/, dev-B/: scripts/build_dev_halves.py)
 #   OUT     a directory for each command's output; OUT/summary.txt gathers the totals
-#   --held-out  also the held-out totals (PolNeAR --split heldout, real-page gold half 2, the three held-out
-#               hand-written sets); without it nothing held out is run but dev B's total line.
+#   --held-out  also the held-out totals (PolNeAR --split heldout, real-page gold 1 half 2, real-page gold 3
+#               (all half 2), the three held-out hand-written sets); without it nothing held out is run but dev B's
+#               total line.
 # Every blind set is run but the newest one, which is held out until the lead scores it once
 # (VERIFY_HELD_OUT_BLIND names it, default the highest-numbered handwritten-blind-N).
 set -u
@@ -51,6 +52,7 @@ if [ "$HELD_OUT" = "--held-out" ]; then
     echo "held out, totals:"
     echo "pn-heldout: $(grep 'speaker accuracy' <($E quotes "$CORPUS/polnear-train" --split heldout 2>&1))"
     echo "gold2:      $(grep 'half 2:' <($E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers.jsonl" --half 2 2>&1))"
+    echo "gold3:      $(grep 'half 2:' <($E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers-3.jsonl" --half 2 2>&1))"
     for set in handwritten handwritten-2 handwritten-3; do
       echo "$set: $($E expectations "$REPO/evaluation/$set" 2>&1 | sed -n 's/^overall  *//p')"
     done
