@@ -7270,3 +7270,25 @@ def test_a_dropped_subject_before_a_plural_object_and_a_colon_is_the_last_subjec
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+# Round 43 (cues43): cue verbs of joining a talk, of arguing, of wonder and of reckoning, after the quote.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "Dr Ruth Ngata runs the ferry clinic. “The crossings are safe in winter,” the Auckland-born doctor "
+         "told the meeting. “Only if the pilots are paid,” Okonkwo chipped in.", "Okonkwo"),
+        (EN_LEAD + "“The harbour wall is older than the town,” Lindgren said. “And nobody has mended it,” Farrow "
+         "butted in.", "Farrow"),
+        (EN_LEAD + "“The ferry will stop at the islet,” Lindgren said. “Twice a day,” Castell jumped in.", "Castell"),
+        (FR + "« Les quais seront refaits en pierre », fait valoir l'élue Solène Kerjean.", "Solène Kerjean"),
+        (FR + "« Le bleu des coques est revenu », s'émerveille la peintre Inès Caradec, un pinceau à la main.",
+         "Inès Caradec"),
+        (FR + "« Enfin un vrai port », s’enthousiasme le plaisancier Gaël Tanguy.", "Gaël Tanguy"),
+        (ES + "«Llegarán veinte mil turistas en mayo», calculó el concejal de Puertos, Iñaki Lasa.", "Iñaki Lasa"),
+        (ES + "«Serán unos dos millones de euros», estimó la ingeniera Carmen Ibarra.", "Carmen Ibarra"),
+        (ES + "«Costará tres millones», cifró la interventora Elena Rivas.", "Elena Rivas"),
+    ],
+)
+def test_cue_verbs_of_joining_arguing_wonder_and_reckoning_credit_the_quote(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker

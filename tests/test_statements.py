@@ -72,3 +72,20 @@ def test_a_clause_opening_on_a_subordinator_reports_nothing() -> None:
     # (a clause that goes on after its verb still reports: "As our chair Anna Berg told the rally, …")
     text = "Talks\n\nMayor Anna Berg met the unions.\n\nAs Berg told the rally, the trams will run all night from May."
     assert [speaker for speaker, _ in _statements(text)] == ["Anna Berg"]
+
+
+def test_a_cue_of_a_quote_only_as_a_plain_verb_reports_nothing() -> None:
+    # (round 43: "chipped in", "fait valoir", "calculó" credit a quote after it; before an object they tell a deed)
+    texts = [
+        "Talks\n\nMayor Anna Berg met the unions.\n\nBerg chipped in £50 for the depot party on Friday night.",
+        "Le port\n\nLa maire Odile Ferrand a réuni les syndicats mardi soir au port. Le docker Paul Riou fait valoir "
+        "ses droits à la retraite devant le tribunal administratif depuis deux ans.",
+        "El puerto\n\nEl alcalde Tomás Urquiza presentó el martes su presupuesto en el pleno del ayuntamiento. El "
+        "tesorero Luis Pardo calculó el presupuesto del muelle durante toda la semana con los técnicos.",
+    ]
+    assert [_statements(text) for text in texts] == [[], [], []]
+
+
+def test_a_cue_of_a_quote_only_keeps_the_other_cues_of_its_sentence() -> None:
+    text = "Talks\n\nMayor Anna Berg met the unions.\n\nBerg explained that the trams will run all night from May."
+    assert _statements(text) == [("Anna Berg", "the trams will run all night from May")]

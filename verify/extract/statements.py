@@ -96,7 +96,7 @@ def _statement(
         if not match:
             continue
         who = match.groupdict().get("who") or match.groupdict().get("who2")
-        if not who or not _plausible(g, who) or _closed_clause(g, match, who):
+        if not who or not _plausible(g, who) or _closed_clause(g, match, who) or _quote_only(g, match):
             continue
         parts = [match.group("content")] if "content" in match.groupdict() else [match.group("a"), match.group("b")]
         if any(_OPENS_QUOTE.match(part) for part in parts):
@@ -115,6 +115,13 @@ def _statement(
         offset = text.index(sentence, start)
         return _article_statement(document, block, speaker, content, StatementKind.REPORTED, offset, len(sentence))
     return None
+
+
+def _quote_only(g: Grammar, match: re.Match[str]) -> bool:
+    """Whether a cue's verb credits a quote only (lexicon ``quote_only_cues``: "Jo Reed chipped in £20", "Le marin
+    fait valoir ses droits" tell a deed, no speech)."""
+    verb = match.groupdict().get("verb") or ""
+    return " ".join(verb.lower().split()) in g.lexicon.quote_only_cues
 
 
 def _closed_clause(g: Grammar, match: re.Match[str], who: str) -> bool:

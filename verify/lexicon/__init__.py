@@ -167,6 +167,10 @@ class Lexicon:
     magnitudes: Mapping[str, int]
     stopwords: frozenset[str]
     cue_phrases: tuple[str, ...] = ()
+    # Cue verbs and phrases (of ``cue_verbs`` and ``cue_phrases``, lower case) that credit a quote only, after it or
+    # before its colon, and never report speech of their own: as plain verbs they mostly tell a deed ("chipped in £20",
+    # "fait valoir ses droits", "calculó el presupuesto"), so a sentence on one is no reported statement
+    quote_only_cues: frozenset[str] = frozenset()
     # Other languages' stopwords that this language writes as words of meaning ("war", "die", "son"; "UN", "LA"
     # in lower case): the judge weighs what a claim shares with a source without every language's stopwords.
     content_words: frozenset[str] = frozenset()

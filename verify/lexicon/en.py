@@ -107,9 +107,13 @@ CUE_PHRASES = (
     "went on",
     "goes on",
     "piped up",
+    "pipes up",
     "spoke up",
     "cut in",
+    "cuts in",
     "broke in",
+    "breaks in",
+    "weighs in",
     "pushed back",
     "laid out",
     "owned up",
@@ -120,6 +124,9 @@ CUE_PHRASES = (
     "wanted to know",  # ("“Will the bridge reopen?” Jo Reed wanted to know": a question put, as "asked")
     "wants to know",
 )
+# One joining a talk with words of their own ("“…,” Ann Cole chipped in."): a cue of a quote only, a deed elsewhere
+# ("chipped in £20", "jumped in the river")
+QUOTE_ONLY_CUES = frozenset({"chipped in", "chips in", "chimes in", "butted in", "butts in", "jumped in", "jumps in"})
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
 DETERMINERS = words("the a an one another his her their its this that some many several two three four five both")
 # Words before a name that are titles or roles, never part of the name itself.
@@ -721,7 +728,8 @@ LEXICON: Lexicon = Lexicon(
     double_quotes='“”"«»',
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
-    cue_phrases=CUE_PHRASES,
+    cue_phrases=CUE_PHRASES + tuple(sorted(QUOTE_ONLY_CUES)),
+    quote_only_cues=QUOTE_ONLY_CUES,
     # "Asked about it, Cole was blunt:" — a copula before the word that says how someone spoke.
     copulas=("was", "is", "were", "are", "has been", "had been", "sounded", "seemed", "remained", "appeared"),
     participle_endings=("ed", "told", "said", "written", "spoken", "sworn", "read"),

@@ -80,10 +80,15 @@ dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou a
 berrou berraron berraba berraban cantou coreou
 diz
 """)
+# Verbs of reckoning, cues of a quote only ("«…», calculó el subsecretario"): elsewhere a deed, no speech ("calculó el
+# presupuesto", "estimó los daños"); not the forms that are nouns or a letter's greeting ("la cifra", "la estima",
+# "Estimado …")
+QUOTE_ONLY_CUES = words("calcula calculó calculan calcularon calculaba estimó estimaron estimaba cifró cifraron cifraba")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | REGIONAL_CUE_VERBS
     | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
+    | QUOTE_ONLY_CUES
 )
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how
 # someone spoke, then a colon and the quote.
@@ -425,6 +430,7 @@ LEXICON: Lexicon = Lexicon(
     apposed_ages=("de # años", "# años"),
     single_quotes="‘’'",
     cue_verbs=CUE_VERBS,
+    quote_only_cues=QUOTE_ONLY_CUES,
     # ("lo dejó claro: «...»": the object pronoun is a cue adverb)
     cue_phrases=(
         "dejó claro", "deja claro", "dejó clara", "deja clara", "ha dejado claro", "dejaron claro",

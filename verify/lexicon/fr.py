@@ -73,7 +73,17 @@ pouffer ronchonner grimacer taquiner chambrer jubiler claironner
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
 REFLEXIVE_CUE_VERBS = words(
-    "indigner insurger emporter agacer étonner inquiéter exclamer écrier amuser alarmer esclaffer"
+    "indigner insurger emporter agacer étonner inquiéter exclamer écrier amuser alarmer esclaffer émerveiller extasier"
+    " enthousiasmer offusquer"
+)
+# Cues of a quote only, never of reported speech: an argument put forward ("« … », fait valoir la conseillère"; "fait
+# valoir ses droits" is a deed) and wonder ("s'émerveille la restauratrice"; "s'émerveille du paysage" is no speech)
+QUOTE_ONLY_PHRASES = ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "fit valoir", "firent valoir")
+QUOTE_ONLY_REFLEXIVE = frozenset(
+    f"{elided}{form}"
+    for verb in ("émerveiller", "extasier", "enthousiasmer", "offusquer")
+    for form in _er_forms(verb)
+    for elided in ("s'", "s’")
 )
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
@@ -379,7 +389,9 @@ LEXICON: Lexicon = Lexicon(
     cue_phrases=(
         "fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "fit savoir", "firent savoir",
         "voulu savoir", "voulait savoir", "veut savoir", "voulut savoir",  # ("« … ? », a voulu savoir la députée")
+        *QUOTE_ONLY_PHRASES,
     ),
+    quote_only_cues=frozenset(QUOTE_ONLY_PHRASES) | QUOTE_ONLY_REFLEXIVE,
     copulas=COPULAS,
     # "le journal cite la maire :": the person quoted speaks, not the outlet
     quoting_verbs=words("cite citent citait citaient cité citant"),
