@@ -7292,3 +7292,28 @@ def test_a_dropped_subject_before_a_plural_object_and_a_colon_is_the_last_subjec
 )
 def test_cue_verbs_of_joining_arguing_wonder_and_reckoning_credit_the_quote(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+# Round 43 (cues43): a back cue closing the quote's own sentence after a colon or a dash credits the quote as it does
+# in a sentence of its own; German names the speaker where the words are heard ("so tönt es bei …").
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (EN_LEAD + "“Every plank came from the old pier”: that's how the carpenter Owen Pryce puts it.", "Owen Pryce"),
+        (EN_LEAD + "“Not one boat will leave” — that is what skipper Dana Welch told the crews.", "Dana Welch"),
+        (FR + "« On ne lâchera rien » : c'est ainsi que le docker Marc Jaffré le résume.", "Marc Jaffré"),
+        (FR + "« La mer est à tout le monde » — voilà comment la navigatrice Anne Quéré le dit.", "Anne Quéré"),
+        (DE + "«Mir hei ds Boot sälber baut» – so tönt es bei Bootsbauer Lukas Gerber, 31, der am Hafen arbeitet.",
+         "Lukas Gerber"),
+        (DE + "„Die Fähre bleibt“ – so erzählt es Kapitänin Vreni Aebi.", "Vreni Aebi"),
+        (DE + "„Die Fähre bleibt.“ So heißt es bei Kapitän Jonas Frei.", "Jonas Frei"),
+        (ES + "«El mar no perdona a quien tiene prisa»: así define su trabajo el patrón de pesca Xosé Outeiral, que "
+         "faena desde niño.", "Xosé Outeiral"),
+        (ES + "«El puerto es de todos»: así lo explica la bióloga Nerea Vidal.", "Nerea Vidal"),
+        # (no speaker after the mark: the cue credits no one)
+        (EN_LEAD + "“Stone by stone” — that's how the old quay was built.", None),
+        (DE + "„Der Kai ist zu kurz“ – so klingt es bei der Feier am Hafen.", None),
+    ],
+)
+def test_a_back_cue_set_off_after_the_quote_credits_it(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]

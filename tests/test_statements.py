@@ -82,8 +82,10 @@ def test_a_cue_of_a_quote_only_as_a_plain_verb_reports_nothing() -> None:
         "ses droits à la retraite devant le tribunal administratif depuis deux ans.",
         "El puerto\n\nEl alcalde Tomás Urquiza presentó el martes su presupuesto en el pleno del ayuntamiento. El "
         "tesorero Luis Pardo calculó el presupuesto del muelle durante toda la semana con los técnicos.",
+        "El puerto\n\nEl alcalde Tomás Urquiza presentó el martes su presupuesto en el pleno del ayuntamiento. La "
+        "ingeniera Marta Rial definió los plazos de las obras del muelle para todo el año que viene.",
     ]
-    assert [_statements(text) for text in texts] == [[], [], []]
+    assert [_statements(text) for text in texts] == [[], [], [], []]
 
 
 def test_a_cue_of_a_quote_only_keeps_the_other_cues_of_its_sentence() -> None:

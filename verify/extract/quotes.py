@@ -6256,8 +6256,10 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         text = following.text.lstrip()
     else:
         opening = blocks[first.block].text
-        if sentence_start(opening, first.start) != first.start or not _new_sentence_follows(block.text, last):
+        if sentence_start(opening, first.start) != first.start:
             return None
+        if not _new_sentence_follows(block.text, last):
+            return _set_off_back_cue(g, block.text, last.end)
         text = block.text[last.end :].lstrip(" .!?…")
     credited = (
         _credited_back(g, text)
@@ -6272,6 +6274,23 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
 
 
 _QUOTE_RUN = 4  # the most paragraphs that are only a quote read past to the sentence that names who spoke them
+
+# A colon or a dash setting off the rest of a quote's sentence after it ("«…»: así lo explica …", "„…“ – so erzählt es
+# …", "“…” — that's how … puts it")
+_SET_OFF = re.compile(r"\s?[:—–]\s+")
+
+
+def _set_off_back_cue(g: Grammar, text: str, end: int) -> str | None:
+    """The speaker a back cue names when it closes the quote's own sentence, set off after a colon or a dash ("«…»: así
+    define su oficio el platero Efrén Salgado, que …", "«…» – so tönt es bei Bootsbauer Lukas Gerber"): the cue a
+    sentence of its own would be (see :func:`_credited_back`); nothing else after the mark credits it."""
+    mark = _SET_OFF.match(text, end)
+    if mark is None:
+        return None
+    rest = text[mark.end() :]
+    if not rest[:40].lower().replace("’", "'").startswith(g.lexicon.back_cues):
+        return None
+    return _credited_back(g, rest)
 
 
 def _only_quote(block: Block) -> bool:
@@ -6589,6 +6608,8 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         return None
     end = sentence_end(text, len(opener))
     cue = _without_object(lex, text[len(opener) : end])
+    if lex.back_cue_sources and (source := _heard_at(lex, cue)):
+        return _name_credited(g, cue, source, len(cue), reach=1)
     if (aside := _ASIDE_AFTER_VERB.match(cue, len(cue) - len(cue.lstrip()))) is not None:
         # ("Voilà ce que raconte, en riant, Aline Bovay": the manner set off after the verb, read as if not there)
         cue = cue[: aside.end("verb")] + " " + cue[aside.end() :]
@@ -6613,6 +6634,15 @@ def _credited_back(g: Grammar, text: str) -> str | None:
     return None
 
 
+def _heard_at(lex: Lexicon, cue: str) -> int:
+    """Where the speaker stands in a back cue saying where the words are heard, right after its preposition (lexicon
+    ``back_cue_sources``: "So tönt es bei Bootsbauer Lukas Gerber"), else 0."""
+    opened = cue.lstrip()
+    low = opened[:20].lower()
+    source = next((s for s in lex.back_cue_sources if low.startswith(s)), "")
+    return len(cue) - len(opened) + len(source) if source else 0
+
+
 def _without_object(lex: Lexicon, cue: str) -> str:
     """A back cue's words without the pronoun standing for the quote as its verb's object, right after the verb or
     right before it (lexicon ``back_cue_objects``: "So erzählt es Erna Lüders" read as "So erzählt Erna Lüders",
@@ -6630,6 +6660,17 @@ def _without_object(lex: Lexicon, cue: str) -> str:
     elided = first.replace("’", "'").partition("'")
     if elided[1] and elided[0] + "'" in lex.back_cue_objects and elided[2] in lex.cue_verbs:
         return f" {words[0][len(elided[0]) + 1 :]} {cue.split(maxsplit=1)[1]}"
+    return _without_object_after_subject(lex, cue)
+
+
+def _without_object_after_subject(lex: Lexicon, cue: str) -> str:
+    """A back cue's words without the pronoun standing for the quote between its subject and its verb ("C'est ainsi
+    que le guide Marc Jaffré le résume" read as "… Marc Jaffré résume"); not an article ("que le maire a conclu": no
+    cue verb after it)."""
+    words = cue.split()
+    for at in range(1, len(words) - 1):
+        if words[at].lower() in lex.back_cue_objects and words[at + 1].lower().rstrip(".!?…") in lex.cue_verbs:
+            return " " + " ".join(words[:at] + words[at + 1 :])
     return cue
 
 

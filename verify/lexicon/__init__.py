@@ -383,6 +383,9 @@ class Lexicon:
     # The pronoun standing for the quote as the object of a back cue's verb, next to the verb ("So erzählt es Erna
     # Lüders", "Ainsi le raconte Edmée Lorrain", "Ainsi l'explique …"): read as if not there (lower case)
     back_cue_objects: frozenset[str] = frozenset()
+    # A back cue's verb of sound, its dummy subject and the preposition after which the speaker stands, where the words
+    # are heard (lower case): "«…» – so tönt es bei Bootsbauer Lukas Gerber", "So klingt es bei Anna Moser."
+    back_cue_sources: tuple[str, ...] = ()
     # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les
     # applaudissements.": verbs of a speaker's pause after their words (pausing, waiting, letting, pointing; lower
     # case, a compound tense with its auxiliary), whose subject, in the sentence right after a quote no cue credits,

@@ -652,6 +652,9 @@ LEXICON: Lexicon = Lexicon(
     # ("So beschrieb Ute Sieber den Morgen.", "Auf diese Weise fasste Ute Sieber den Tag zusammen.")
     back_cues=("auf diese weise", "das", "dies", "so"),
     back_cue_objects=frozenset({"es"}),  # ("So erzählt es Erna Lüders.")
+    back_cue_sources=(
+        "tönt es bei ", "tönte es bei ", "klingt es bei ", "klang es bei ", "heißt es bei ", "hieß es bei ",
+    ),  # fmt: skip
     # ("Nicht der Bürgermeister sagte das, sondern …", "Das sagte nicht …", "Es war nicht …, sondern …")
     denied_credits=(
         "nicht", "das sagte nicht", "das hat nicht", "das war nicht", "es war nicht", "gesagt hat das nicht",

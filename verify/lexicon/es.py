@@ -80,10 +80,13 @@ dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou a
 berrou berraron berraba berraban cantou coreou
 diz
 """)
-# Verbs of reckoning, cues of a quote only ("«…», calculó el subsecretario"): elsewhere a deed, no speech ("calculó el
-# presupuesto", "estimó los daños"); not the forms that are nouns or a letter's greeting ("la cifra", "la estima",
-# "Estimado …")
-QUOTE_ONLY_CUES = words("calcula calculó calculan calcularon calculaba estimó estimaron estimaba cifró cifraron cifraba")
+# Verbs of reckoning and defining, cues of a quote only ("«…», calculó el subsecretario", "«…»: así define su oficio el
+# platero"): elsewhere a deed, no speech ("calculó el presupuesto", "la ley define los plazos"); not the forms that are
+# nouns or a letter's greeting ("la cifra", "la estima", "Estimado …")
+QUOTE_ONLY_CUES = words("""
+calcula calculó calculan calcularon calculaba estimó estimaron estimaba cifró cifraron cifraba
+define definió definen definieron definía
+""")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | REGIONAL_CUE_VERBS
