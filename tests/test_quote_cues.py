@@ -7317,3 +7317,41 @@ def test_cue_verbs_of_joining_arguing_wonder_and_reckoning_credit_the_quote(text
 )
 def test_a_back_cue_set_off_after_the_quote_credits_it(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+# Round 43 (cues43): a role's message with whom it was for before a colon credits the person named with the role.
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The minister's message to the reef fishers was simple:", "Tevita Halapua"),
+        ("Halapua's advice for the young skippers was short:", "Tevita Halapua"),
+        ("The minister's answer was clear:", "Tevita Halapua"),
+        # (a complement naming someone else, or the message passed on by another: no credit of the minister's)
+        ("The minister's message to Petra Lindgren was simple:", None),
+        ("The minister's message was read out by her aide Sione Tupou:", None),
+    ],
+)
+def test_a_roles_message_before_a_colon_credits_the_person_named_with_it(sentence: str, speaker: str | None) -> None:
+    text = (
+        EN_LEAD + "Fisheries Minister Tevita Halapua came to the quay with her.\n\n"
+        f"{sentence} “Every boat will pay the same harbour fee.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+# Round 43 (cues43): a person's name before German "zufolge" after the quote; a singer's "croons" after the quote.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (DE + "„Die Fähre fährt auch im Winter“, der Kapitänin Vreni Aebi zufolge.", "Vreni Aebi"),
+        (DE + "Vreni Aebi steuert die Fähre. „Sie fährt auch im Winter“, Vreni Aebi zufolge.", "Vreni Aebi"),
+        (DE + "„Die Mole wird gesperrt“, der Polizei zufolge.", "Polizei"),
+        (EN_LEAD + "“Salt on the wind, salt on the sails,” croons the folk singer Maren Holt on her new record.",
+         "Maren Holt"),
+        # (sung before the words, no cue after them: a song, no one's claim)
+        (EN_LEAD + "At the quay party the old skipper crooned “Salt on the wind, salt on the sails” for an hour.",
+         None),
+    ],
+)
+def test_a_name_before_zufolge_and_a_singers_croon_credit_the_quote(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker

@@ -828,6 +828,13 @@ def _build(lex: Lexicon) -> Grammar:
         # (and “...,” per a statement from the City of Abbotsford, “…,” per the guild: lexicon ``credits_after``, read
         # here only, its article the speaker's)
         re.compile(rf"^[\s,;:]*(?:{according}|{credits_after})\s+{according_speaker}"),
+        # „...“, Anna Berg zufolge. (a person's name before a postposition of "according to", lexicon
+        # ``according_after``; a body's is read above)
+        re.compile(
+            rf"^[\s,;:]*(?P<who>{_NAME_RUN})\s+(?:{phrases(lex.according_after)})(?![\w’'\-])(?=\s*[.,;!?]|\s*$)"
+            if lex.according_after
+            else NEVER
+        ),
         dropped_subject,
     )
     name_colon = re.compile(rf"(?P<who>{_NAME_PHRASE}){_PARENTHETICAL}\s*:\s*$")  # (also "Jo Cole (R-Ohio):")
@@ -847,8 +854,12 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.possessives and owner_nouns
         else NEVER
     )
-    # (a manner may follow: "Lindgren's message was clear:")
-    response = r"(?:response|reply|answer|statement|message|verdict)\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
+    # (a manner may follow: "Lindgren's message was clear:"; and whom it was for, a complement of a few words in lower
+    # case: "The minister's message to the outer islands was simple:")
+    response = (
+        r"(?:response|reply|answer|statement|message|verdict|advice)(?:\s+(?:to|for)(?:\s+[a-z][\w\-]*){1,4})?"
+        r"\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
+    )
     according_opening = re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")
     # Each with a cheap guard: the long pattern is only tried where its fixed words are (one guard object for the
     # "according to" patterns, searched once).

@@ -58,6 +58,7 @@ gripe object theorize theorise surmise reckon elaborate summarize summarise ripo
 attest recollect remember reminisce narrate jest inquire enquire query ponder blurt shriek gasp restate disagree dissent
 quibble chirp grunt rasp croak snipe intone fret+ squeal pause nod+ hesitate frown echo react retaliate
 boom crack exhort confess exult
+croon warble
 beam deadpan+ wince smirk grimace
 """)
 # Forms of those verbs that after a name are mostly a noun or a modifier ("Trump protests", "Reader questions",
@@ -855,7 +856,10 @@ LEXICON: Lexicon = Lexicon(
     partitives=("one of",),
     plural_endings=(("ies", "y"), ("es", ""), ("s", "")),
     articles=words("the a an"),
-    sung_verbs=words("sang sing sings singing sung chant chants chanted chanting"),
+    sung_verbs=words("""
+    sang sing sings singing sung chant chants chanted chanting croon croons crooned crooning warble warbles warbled
+    warbling
+    """),
     chant_verbs=words("chant chants chanted chanting"),
     played_verbs=words("play plays played playing perform performs performed performing"),
     age_words=words("year-old"),
