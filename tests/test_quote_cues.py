@@ -3444,6 +3444,33 @@ def test_a_participles_clause_opening_the_sentence_is_no_speaker(paragraph: str,
     assert [q.speaker for q in _quotes(paragraph)] == [speaker]
 
 
+# Round 43 (tune37): the participle and the question asked, its "ob"/"whether"/"si" perhaps set off by a comma, is a
+# clause of its own too (tune-37's "Gefragt, ob …, lacht sie:" credited "Gefragt"); a subject named after it still speaks
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (DE + "Ansbach stand am Kai. Gefragt, ob die Fähre teurer werde, sagt er: „Das entscheidet der Rat.“",
+         "Till Ansbach"),
+        (DE + "Ansbach stand am Kai. Gefragt, ob die Fähre teurer werde, lacht er: „Das entscheidet der Rat.“",
+         "Till Ansbach"),
+        (EN_LEAD + "Lindgren walked the quay. Asked whether the fares would rise, she laughed: “The council decides "
+         "that.”", "Petra Lindgren"),
+        (ES + "El alcalde recorrió el muelle. Preguntado si el ferry subiría, Urquiza respondió: «Eso lo decide el "
+         "pleno.»", "Tomás Urquiza"),
+        # (not the person the participle's clause leaves: the subject named after it)
+        (DE + "Ansbach stand am Kai. Gefragt, ob die Fähre teurer werde, sagte Hafenmeister Rolf Dahl: „Das "
+         "entscheidet der Rat.“", "Rolf Dahl"),
+        (EN_LEAD + "Lindgren walked the quay. Asked whether the fares would rise, harbour master Rolf Dahl said: “The "
+         "council decides that.”", "Rolf Dahl"),
+        # (a name before the subordinator is no participle)
+        (DE + "Ansbach stand am Kai. Gerda Wiese, ob sie wollte oder nicht, sagte: „Das entscheidet der Rat.“",
+         "Gerda Wiese"),
+    ],
+)
+def test_a_participle_and_the_question_asked_opening_the_sentence_is_no_speaker(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(paragraph)][-1] == speaker
+
+
 def test_an_impersonal_cue_read_in_a_document_reports_the_issuer_named_before() -> None:
     paragraph = (
         DE + "Die Fährgesellschaft Nordlicht verteidigt den Schritt. In einer Mitteilung heißt es, man zahle „ab Januar "

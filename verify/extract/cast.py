@@ -4236,12 +4236,14 @@ class Cast:
             return None  # "el entrenador del Alcores, Luis Ferrer, no buscó excusas": about the name that follows
         named = len(words) > 1 and words[1][:1].isupper() and title_role(words[1], self.lexicon)
         # (a noun the article called someone ends it too: "The coxswain praised ...")
-        after = ""
+        popped: list[str] = []
         while len(words) > 1 and not title_role(words[-1], self.lexicon) and not self._called(words[-1].lower()):
-            after = words.pop()
+            popped.append(words.pop())
+        after = next((w for w in reversed(popped) if not self._office_adjective(w)), "")
         if named or words[-1][:1].isupper() or after[:1].isupper():
             # "the district GOP Chairman Chuck Williams", "Sa sœur Léa Benali, 17 ans,": a title or a role before a
-            # name, not a description
+            # name, not a description; so with the role's adjectives between ("La conseillère départementale Nathalie
+            # Roux", "la diputada europea Ana Gil")
             return None
         # (no guess: "The housing minister, Tom Brady, was not there" names him next)
         person = self.described(" ".join(words), guess=False) if len(words) > 1 else None
@@ -4250,6 +4252,12 @@ class Cast:
         elif len(words) > 1:
             self.role_lead(" ".join(words))  # ("El árbitro principal del torneo destacó el nivel": no one holds it yet)
         return person
+
+    def _office_adjective(self, word: str) -> bool:
+        """Whether ``word`` is an adjective written after a role's noun as after a body's (lexicon ``body_adjectives``,
+        ``demonym_endings``: "conseillère départementale", "diputada europea", "la ministre française")."""
+        lex = self.lexicon
+        return word.islower() and (word in lex.body_adjectives or word.endswith(lex.demonym_endings))
 
     def role_lead(self, description: str, taken: Person | None = None) -> None:
         """Note a definite description of a person's role no one holds opening a sentence ("The minister told the

@@ -1220,12 +1220,18 @@ def _subject_before_object(g: Grammar, match: re.Match[str]) -> re.Match[str] | 
 
 def _opens_on_participle(g: Grammar, text: str) -> bool:
     """Whether ``text`` opens on a cue verb's participle and a preposition, a clause of its own closed by a comma
-    ("Gefragt nach dem Menü,", "Asked about the menu,", "Interrogée sur le menu,", "Preguntada por los menús,")."""
+    ("Gefragt nach dem Menü,", "Asked about the menu,", "Interrogée sur le menu,", "Preguntada por los menús,"), or
+    the participle and the question asked, its subordinator perhaps set off by a comma ("Gefragt, ob das schneller
+    ginge,", "Asked whether the town would sue,", "Interrogée si …,": lexicon ``subordinators``)."""
     words = text.split(maxsplit=2)
-    if len(words) < 2 or words[1].lower() not in g.lexicon.prepositions or "," not in text:
+    if len(words) < 2 or "," not in text:
+        return False
+    link = words[1].lower()
+    asked = len(words) > 2 and link in g.lexicon.subordinators and "," in words[2]
+    if not asked and link not in g.lexicon.prepositions:
         return False
     # (a participle agrees with its subject: "preguntada" of "preguntado", "interrogée" of "interrogé")
-    word = words[0].lower()
+    word = words[0].rstrip(",").lower()
     bases = {word, word.removesuffix("s")}
     bases |= {b[:-1] + "o" for b in bases if b.endswith("a")} | {b[:-1] for b in bases if b.endswith("e")}
     return any(_participle(g.lexicon, base) or base in g.lexicon.opening_participles for base in bases)

@@ -586,7 +586,8 @@ class Lexicon:
     lower_body_parts: bool = False
     # Adjectives in lower case that a body's name holds after its noun, with no "of" part after them ("l'Assemblée
     # nationale", "la Policía local"), and the endings of demonyms ("la Fédération sénégalaise"): another word in
-    # lower case after a body's word may be its verb, and is read as an adjective only before the "of" part
+    # lower case after a body's word may be its verb, and is read as an adjective only before the "of" part; they and
+    # the demonyms follow a role's noun alike, before its holder's name ("la conseillère départementale Nathalie Roux")
     body_adjectives: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
