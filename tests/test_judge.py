@@ -2175,3 +2175,81 @@ def test_an_acronym_of_a_body_with_a_hyphenated_name_is_the_body_whose_negation_
     assert finding.rule == "VF103" and any("negation" in c.flags for c in finding.changes)
     other = decide(claim, "SEB", [saved(body, text)])  # the letters of another body: not its record
     assert other.rule != "VF103" and not any("negation" in c.flags for c in other.changes)
+
+
+@pytest.mark.parametrize(
+    "saved_text",
+    [
+        "The ferry stays for the winter. The café opens at noon. #Islay #Ferries",
+        "The ferry stays for the winter. The café opens at noon. #Islay @CalMacFerries https://example.org/p",
+        "Die Fähre bleibt den Winter über. Das Café öffnet mittags. #Föhr #Fähre",
+    ],
+)
+def test_a_post_quoted_without_the_tags_closing_it_is_verified(saved_text: str) -> None:
+    shown = saved_text.split(" #")[0]
+    finding = judge(_post(shown), [_saved_post(saved_text, "2025-03-01T00:00:00Z")])
+    assert finding.verdict is Verdict.VERIFIED, saved_text
+
+
+@pytest.mark.parametrize(
+    ("shown", "saved_text"),
+    [
+        # a tag inside the words left out, a tag changed, a sentence after the tags left out
+        ("The ferry stays for the winter on the island.", "The ferry stays for the winter on #Islay the island."),
+        ("The ferry stays for the winter. #Jura", "The ferry stays for the winter. #Islay"),
+        ("The ferry stays for the winter.", "The ferry stays for the winter. #Islay The café opens at noon."),
+    ],
+)
+def test_a_post_quoted_without_a_tag_of_its_words_is_no_verified_post(shown: str, saved_text: str) -> None:
+    finding = judge(_post(shown), [_saved_post(saved_text, "2025-03-01T00:00:00Z")])
+    assert finding.verdict is not Verdict.VERIFIED, shown
+
+
+PARAPHRASED, ALTERED = Verdict.PARAPHRASED, Verdict.ALTERED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "verdict"),
+    [
+        (
+            "Today only the old men still use Gaelic daily",
+            "Years ago everyone used Gaelic daily, today only the old men still.",
+            PARAPHRASED,
+        ),
+        (
+            "Heute backen im Dorf nur noch die alten Frauen Brot",
+            "Früher haben im Dorf alle Brot gebacken, heute nur noch die alten Frauen.",
+            PARAPHRASED,
+        ),
+        (
+            "Hoy aquí solo los abuelos de la aldea hablan quechua",
+            "Antes aquí todos hablaban quechua, hoy solo los abuelos de la aldea.",
+            PARAPHRASED,
+        ),
+        # one word of the other clause; a negation, a number or a new name with it: the clause changed
+        (
+            "Today only the old fishermen still speak Gaelic",
+            "Years ago everyone spoke Gaelic, today only the old fishermen still.",
+            ALTERED,
+        ),
+        (
+            "Today only the old fishermen still do not speak Gaelic",
+            "Years ago everyone did not speak Gaelic, today only the old fishermen still.",
+            ALTERED,
+        ),
+        (
+            "Today only the old fishermen still speak 40 words",
+            "Years ago everyone spoke 40 words, today only the old fishermen still.",
+            ALTERED,
+        ),
+        (
+            "Today only the old fishermen still speak Gaelic in Oban",
+            "Years ago everyone spoke Gaelic, today only the old fishermen still.",
+            ALTERED,
+        ),
+    ],
+)
+def test_a_quote_joining_its_clause_with_words_of_another_is_reworded_not_altered(
+    claim: str, said: str, verdict: Verdict
+) -> None:
+    assert decide(claim, store=[saved("ANA REYES", said)]).verdict is verdict, claim

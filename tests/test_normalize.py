@@ -106,7 +106,10 @@ def test_same_words(one: str, other: str) -> None:
     ("one", "other"),
     [
         # how many times: a word glued onto a number, two words, a figure, "twice"
-        ("Sie hat die Hecke dreimal geschnitten, zwanzigmal, zweieinhalbmal", "Sie hat die Hecke 3-mal geschnitten, 20 Mal, 2,5 Mal"),
+        (
+            "Sie hat die Hecke dreimal geschnitten, zwanzigmal, zweieinhalbmal",
+            "Sie hat die Hecke 3-mal geschnitten, 20 Mal, 2,5 Mal",
+        ),
         ("I have read it twice", "I have read it two times"),
         # ordinals: words in every inflection, figures with each language's marks, compounds
         ("the third and the twenty-first time", "the 3rd and the 21st time"),
@@ -843,3 +846,91 @@ def test_a_score_after_a_hundred_is_multiplied_before_it_is_added(said: str, wri
 )
 def test_a_dozen_quid_or_metres_read_otherwise_keep_their_words(said: str, other: str) -> None:
     assert norms(said) != norms(other)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("El pasaje cuesta tres soles con veinte", "El pasaje cuesta S/ 3,20"),  # the Peruvian sol and its sign
+        ("El pasaje cuesta tres soles con veinte", "El pasaje cuesta S/. 3.20"),
+        ("The ride costs three soles twenty.", "The ride costs S/ 3.20."),
+        ("La bolsa vale doce reales con cincuenta", "La bolsa vale R$ 12,50"),  # a sign of a letter and "$"
+        ("La entrada vale ocho bolivianos", "La entrada vale Bs. 8"),
+        ("La entrada vale ocho bolívares", "La entrada vale Bs 8"),
+        ("El kilo sale a quince quetzales", "El kilo sale a Q 15"),
+        ("El kilo sale a nueve mil guaraníes", "El kilo sale a ₲ 9.000"),  # a sign of its own
+    ],
+)
+def test_a_latin_american_currency_said_is_its_sign_written(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_a_letter_before_a_figure_is_no_currency_sign() -> None:
+    assert norms("la calle S 4 y la fila q 15") == ["la", "calle", "s", "4", "y", "la", "fila", "q", "15"]
+    assert norms("El pasaje cuesta tres soles con veinte") != norms("El pasaje cuesta S/ 3,40")  # another amount
+    assert norms("El pasaje cuesta tres soles") != norms("El pasaje cuesta $ 3")  # another currency
+    assert norms("Pagó US$ 12") == norms("Pagó $12")  # (US$ stays the dollar)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("La lancha tarda media hora hasta la isla", "La lancha tarda 30 minutos hasta la isla"),
+        ("Nos dieron un cuarto de hora para votar", "Nos dieron 15 minutos para votar"),
+        ("Esperamos hora y media en el muelle", "Esperamos 90 minutos en el muelle"),
+        ("The ferry takes half an hour to cross", "The ferry takes 30 minutes to cross"),
+        ("We had a quarter of an hour to vote", "We had 15 minutes to vote"),
+        ("We waited an hour and a half at the pier", "We waited 90 minutes at the pier"),
+        ("Die Fähre braucht eine halbe Stunde bis zur Insel", "Die Fähre braucht 30 Minuten bis zur Insel"),
+        ("Nach einer Viertelstunde war alles vorbei", "Nach 15 Minuten war alles vorbei"),
+        ("Wir warteten anderthalb Stunden am Steg", "Wir warteten 90 Minuten am Steg"),
+        ("Le bac met une demi-heure pour traverser", "Le bac met 30 minutes pour traverser"),
+        ("On avait un quart d'heure pour voter", "On avait 15 minutes pour voter"),
+        ("Llevaba un cuarto de kilo de azafrán", "Llevaba 250 gramos de azafrán"),  # a part of a kilo
+        ("She carried a quarter of a kilo of saffron", "She carried 250 grams of saffron"),
+        ("Sie trug ein Viertelkilo Safran", "Sie trug 250 Gramm Safran"),
+        ("Elle portait un quart de kilo de safran", "Elle portait 250 grammes de safran"),
+    ],
+)
+def test_a_part_of_an_hour_or_a_kilo_said_as_a_phrase_is_the_smaller_unit(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("said", "other"),
+    [
+        ("La lancha tarda media hora hasta la isla", "La lancha tarda 45 minutos hasta la isla"),  # a true change
+        ("The ferry takes half an hour to cross", "The ferry takes 15 minutes to cross"),
+        ("Die Fähre braucht eine halbe Stunde", "Die Fähre braucht 20 Minuten"),
+        ("Llegó a la una y media", "Llegó a la 90 minutos"),  # a time of day, no "hora"
+        ("Il est arrivé à une heure et demie", "Il est arrivé à 90 minutes"),  # (left out: a time too)
+        ("Le soleil était à son zénith. Heure de pointe", "Le soleil était à son zénith 30 minutes"),
+        ("Quedó la media. Hora de irse", "Quedó la 30 minutos de irse"),  # a stop between the words
+        ("Llevaba un cuarto de kilo de azafrán", "Llevaba 200 gramos de azafrán"),
+        ("Vive en el cuarto de kilómetro del camino", "Vive en el 250 gramos metro del camino"),
+    ],
+)
+def test_a_part_of_a_unit_read_otherwise_keeps_its_words(said: str, other: str) -> None:
+    assert norms(said) != norms(other)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "Le moulin a brûlé en mil huit cent douze, tout le village l'a vu",
+            "Le moulin a brûlé en 1812, tout le village l'a vu",
+        ),
+        ("Elle est née en l'an mil neuf cent deux, à la ferme", "Elle est née en l'an 1902, à la ferme"),
+        ("L'école a ouvert en deux mil trois, dans le bourg", "L'école a ouvert en 2003, dans le bourg"),
+        ("Llegaron mil doscientas personas a la plaza", "Llegaron 1200 personas a la plaza"),  # Spanish, as before
+        ("Llegaron mil personas a la plaza del pueblo", "Llegaron 1000 personas a la plaza del pueblo"),
+    ],
+)
+def test_a_french_year_s_thousand_spelt_mil_opens_its_number(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_french_mil_alone_stays_a_word() -> None:
+    assert "mil" in norms("Les paysans ont semé du mil dans les champs du village")  # millet
+    assert "mil" in norms("a 5 mil film of the whole thing")

@@ -137,6 +137,7 @@ from .match import (
     claim_parts,
     clause_parts,
     closest_sentence,
+    content_stems,
     figures_off_record,
     find_part,
     framed,
@@ -184,6 +185,9 @@ TWIN_MAX_EXTRA_WORDS = 0.25
 FRAME_MIN_WORDS = 3
 FRAME_MIN_SHARE = 0.5
 FRAME_MAX_CHANGED = 4
+# Content words a claim adds to its closest stretch that its statement says outside it, at or above which the claim
+# joins that stretch with another clause's words: reworded, not changed (``_adds_other_clause``)
+MOVED_IN_MIN_WORDS = 2
 ADDED_FACTS_MIN_OVERLAP = 0.25
 
 # Changes that flip what a short quote says however loosely it matched otherwise.
@@ -614,7 +618,7 @@ def _judge_words(
         return splice
     low = best_own is not None and best_own.score < ALTERED_MIN_SCORE
     framed = _in_frame(aligned, best_own) or _cut(aligned, best_own) if best_own and low else None
-    if best_own and (best_own.score >= ALTERED_MIN_SCORE or framed):
+    if best_own and (framed or best_own.score >= ALTERED_MIN_SCORE and not _adds_other_clause(best_own)):
         best_own = framed or best_own
         if verbatim is not None:
             message = _misattributed_message(claim, verbatim)
@@ -738,6 +742,22 @@ def _judge_words(
         attested = closest is not None and _credited_named_last(claim, closest.statement, lead, earlier)
         return _finding(claim, Verdict.UNSUPPORTED, closest, message, record=independent, attested=attested)
     return _finding(claim, Verdict.UNVERIFIED, None, _unverified_message(claim))
+
+
+def _adds_other_clause(best: Alignment) -> bool:
+    """Whether every word a claim changes in its closest stretch is a word it adds, and at least
+    ``MOVED_IN_MIN_WORDS`` of them are content words the statement says outside that stretch, none a negation or a
+    number: the claim joins the stretch with another clause's words ("Heute reden hier nur noch die Alten Deutsch"
+    of "Früher haben hier alle Deutsch gesprochen, heute nur noch die Alten."), which is a rewording of the
+    statement, not its words changed. A word replaced or left out, one new word ("in Leeds" said of another
+    sentence), or a negation or a number moved in stays a change."""
+    changes = best.changes
+    if not changes or any(c.op != "insert" or "negation" in c.flags or "number" in c.flags for c in changes):
+        return False
+    text = best.statement.text
+    added = content_stems(words(" ".join(c.claim for c in changes)))
+    outside = content_stems(words(f"{text[: best.span[0]]} {text[best.span[1] :]}"))
+    return len(added & outside) >= MOVED_IN_MIN_WORDS
 
 
 def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:
@@ -1960,8 +1980,14 @@ def _capture_state(claim: Claim, aligned: _Aligner, statement: Statement) -> str
 
 
 def _only_links(text: str, span: tuple[int, int]) -> bool:
-    """Whether the text outside ``span`` holds no words but links (media links, which a shown post may lack)."""
-    return all(w.norm == LINK for w in words(text[: span[0]] + " " + text[span[1] :]))
+    """Whether the text outside ``span`` holds no words but links (media links, which a shown post may lack), and
+    after it hashtags and mentions too: a caption quoted without the run of tags that closes it ("… en la Ciudadela."
+    of "… en la Ciudadela. #CarnavalDeNegrosYBlancos @corpocarnaval") says every word the post says. A tag left out
+    of the words, or changed, is no exact match; a sentence after the tags is a word left out."""
+    after = text[span[1] :]
+    return all(w.norm == LINK for w in words(text[: span[0]])) and all(
+        w.norm == LINK or w.norm[:1] == "@" or after[w.start - 1 : w.start] == "#" for w in words(after)
+    )
 
 
 def _captured_before(statement: Statement, article_published: str | None) -> bool:

@@ -59,7 +59,7 @@ _LINK = (
 # before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas before a digit
 # (1,000; the decimal comma of German, French and Spanish: 3,5); or a sign (%, $, €, £).
 _WORD = re.compile(
-    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿºª])|,(?=\d))[^\W_]+)*%?|%|\$|€|£"
+    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿºª])|,(?=\d))[^\W_]+)*%?|%|\$|€|£|₲"
 )
 _IS_LINK = re.compile(_LINK)
 LINK = "<link>"  # the one word every link is compared as
@@ -122,7 +122,10 @@ _GLUED_RATE = re.compile(
     r"(\d{1,9}(?:[.,]\d{1,6})?)(" + "|".join(sorted(w for w, u in _UNIT_WORDS.items() if " " in u)) + ")"
 )
 # Currency signs and words, as one code; an amount keeps its currency as part of its value.
-_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₲": "pyg"}
+# Signs written with letters before an amount, as their countries write them ("S/ 4,50" the Peruvian sol, "R$ 12" the
+# Brazilian real, "Bs 30" the bolívar and the boliviano, "Q 15" the quetzal): read only as written, before a figure.
+_LETTER_SIGNS = {"S/": "pen", "S/.": "pen", "R$": "brl", "Bs": "bls", "Bs.": "bls", "Q": "gtq"}
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
 # Words between an amount and its currency ("millones de euros"); "d'euros" is one token, its "d'" read off.
 _AMOUNT_LINKS = frozenset(w for lex in _LANGUAGES for w in lex.amount_links)
@@ -312,7 +315,7 @@ def _words(text: str) -> tuple[Word, ...]:
             out.append(Word(norm, start, end, original))
     language: list[frozenset[str]] = []  # the text's languages, found when first asked for
     kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded, language)]
-    joined = _join_written_forms(_join_phrases(kept), folded)
+    joined = _join_written_forms(_join_phrases(kept, folded), folded)
     return tuple(_said_once(_join_numbers(joined, folded), folded))
 
 
@@ -612,6 +615,12 @@ _BARE_MULTIPLIERS = {
     )
     if value in (100, 1000)
 }
+# Every language a bare hundred or thousand opens a number of: French writes a year's thousand "mil" as Spanish writes
+# every thousand ("en mil neuf cent soixante" 1960), but a Spanish text alone reads it as a number by itself.
+_MULTIPLIER_LANGUAGES = {
+    word: frozenset(lex.code for lex in _LANGUAGES if lex.number_multipliers.get(word) == value or lex.code == code)
+    for word, (value, code) in _BARE_MULTIPLIERS.items()
+}
 # Words between a day and its month, as between an amount and its currency ("1 de enero", "dos millones de euros";
 # English "of" is read with its dates), and the words for "first" of every lexicon.
 _DATE_LINKS = _AMOUNT_LINKS
@@ -661,7 +670,7 @@ def _in_own_language(found: list[Word]) -> list[Word]:
             # (on a tie the word's own language among the likeliest reads it, unless English, whose words these are
             # too, is among them: "La obra dura once semanas" is 11, as the longer record it was taken from reads it,
             # Spanish beyond doubt; "once a week" and "an elf" keep their word)
-            opens = after is None and _opens_number(word, found[i + 1 : i + 2], value, code)
+            opens = after is None and _opens_number(word, found[i + 1 : i + 2], value)
             if not _read_as_number(code, language[0]) and not opens:
                 out.append(word)
                 continue
@@ -672,13 +681,13 @@ def _in_own_language(found: list[Word]) -> list[Word]:
     return out
 
 
-def _opens_number(word: Word, after: list[Word], value: int, code: str) -> bool:
+def _opens_number(word: Word, after: list[Word], value: int) -> bool:
     """Whether a bare hundred or thousand opens a spelt-out number of its own language, the smaller one after it."""
     return (
         word.norm in _BARE_MULTIPLIERS
         and bool(after)
         and _spelt_number(after[0])
-        and code in _languages(after[0])
+        and bool(_MULTIPLIER_LANGUAGES[word.norm] & _languages(after[0]))
         and int(after[0].norm) < value
     )
 
@@ -853,8 +862,9 @@ def _is_filler(word: Word, found: list[Word], i: int, text: str, language: list[
     return bool(_PAUSE.search(before) and _PAUSE.search(after))
 
 
-def _join_phrases(found: list[Word]) -> list[Word]:
-    """ "per cent", "por ciento", "pour cent" -> "percent" (the words as written: "ciento" alone is 100)."""
+def _join_phrases(found: list[Word], text: str) -> list[Word]:
+    """ "per cent", "por ciento", "pour cent" -> "percent" (the words as written: "ciento" alone is 100); a part of
+    an hour or a kilo said as a phrase as the smaller unit a figure writes (:func:`_read_unit_part`)."""
     out: list[Word] = []
     for word in found:
         second = word.original.lower()
@@ -864,7 +874,27 @@ def _join_phrases(found: list[Word]) -> list[Word]:
             out.append(Word(joined, previous.start, word.end, f"{previous.original} {word.original}"))
             continue
         out.append(word)
+        if word.norm in _UNIT_PART_ENDS:
+            _read_unit_part(out, text)
     return out
+
+
+def _read_unit_part(out: list[Word], text: str) -> None:
+    """The phrase ending ``out`` that says a part of a unit, as the smaller unit a figure writes for it (each
+    lexicon's ``unit_part_phrases``, the longest first): "media hora" "30 minutos", "half an hour" "30 minutes", "eine
+    Viertelstunde" "15 Minuten", "un quart d'heure" "15 minutes", "un cuarto de kilo" "250 gramos"; "media hora"
+    against "45 minutos" stays a change. Its words are one run of the text, a space or a hyphen apart ("une
+    demi-heure"; not across a stop)."""
+    for phrase, written in _UNIT_PART_PHRASES[out[-1].norm]:
+        first = len(out) - len(phrase)
+        if first < 0 or any(w.norm != part for w, part in zip(out[first:], phrase)):
+            continue
+        run = out[first:]
+        if any(text[a.end : b.start].strip(" -") for a, b in zip(run, run[1:])):
+            continue
+        start, end = run[0].start, run[-1].end
+        out[first:] = [Word(norm, start, end, text[start:end]) for norm in written]
+        return
 
 
 def _join_written_forms(found: list[Word], text: str) -> list[Word]:
@@ -1535,7 +1565,12 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
             out.append(Word(_METRES[0], word.start, word.end, word.original))
             i += 1 + _centimetres_after(out, found, i + 1, text)
             continue
-        if previous and _is_plain_number(word.norm) and (code := _currency_before(previous)):
+        if previous and _is_plain_number(word.norm) and (sign := _letter_sign(out, word, text)):
+            sign_code, taken = sign
+            first = out[-taken]
+            del out[-taken:]
+            out.append(_merge(first, word, f"{sign_code} {word.norm}"))  # "S/ 4,50", "R$ 12"
+        elif previous and _is_plain_number(word.norm) and (code := _currency_before(previous)):
             out[-1] = _merge(previous, word, f"{code} {word.norm}")  # "$ 5", "CHF 5"
         elif (
             i + 1 < len(found)
@@ -1661,6 +1696,17 @@ def _currency_before(word: Word) -> str | None:
     return word.norm if word.original.isupper() and word.norm in _CURRENCY_CODES else None
 
 
+def _letter_sign(out: list[Word], number: Word, text: str) -> tuple[str, int] | None:
+    """The currency a sign written with letters gives the figure ``number`` after it (``_LETTER_SIGNS``: "S/ 4,50",
+    "R$ 12", "Bs. 30"), and how many of the last words of ``out`` it takes; None for any other word ("S 4", "q 15")."""
+    if not out[-1].original[:1].isupper() and out[-1].original != "$":
+        return None
+    for taken in (1, 2):
+        if taken <= len(out) and (code := _LETTER_SIGNS.get(text[out[-taken].start : number.start].rstrip())):
+            return code, taken
+    return None
+
+
 _CURRENCY_CODES = frozenset({*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
 _AMOUNT_PREFIXES = frozenset(f"{code} " for code in {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
 
@@ -1763,3 +1809,19 @@ def stem(word: str) -> str:
 _STEM_MIN_E = 4  # letters a word keeps before its silent "e" or doubled consonant goes ("rise", "plann")
 _KEPT_DOUBLES = frozenset("aeiouls")  # "free", "call", "press": doubled in the word itself
 
+
+def _phrase_norms(phrase: str) -> tuple[str, ...]:
+    """The normalised words of a lexicon's phrase, token by token (no joining of numbers or phrases)."""
+    return tuple(norm for token in _WORD.findall(fold(phrase)) for norm in _normalise(token))
+
+
+# Each lexicon's parts of a unit said as phrases, by their last word: (the phrase's words, the figure's words), the
+# longest phrase first ("una media hora" before "media hora")
+_UNIT_PART_PHRASES: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _lex in _LANGUAGES:
+    for _phrase, _written in _lex.unit_part_phrases.items():
+        _said = _phrase_norms(_phrase)
+        _UNIT_PART_PHRASES.setdefault(_said[-1], []).append((_said, _phrase_norms(_written)))
+for _phrases in _UNIT_PART_PHRASES.values():
+    _phrases.sort(key=lambda pair: -len(pair[0]))
+_UNIT_PART_ENDS = frozenset(_UNIT_PART_PHRASES)

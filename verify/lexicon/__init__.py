@@ -1141,6 +1141,11 @@ class Lexicon:
     half_suffix: str = ""
     # Words that say one and a half alone ("anderthalb Kilometer" is 1.5 km, as "eineinhalb" is)
     one_and_a_half: frozenset[str] = frozenset()
+    # A part of a unit said as a phrase, and the smaller unit a figure writes for it: of an hour ("media hora" ->
+    # "30 minutos", "a quarter of an hour" -> "15 minutes", "eine Viertelstunde" -> "15 Minuten"; a duration, never a
+    # time of day: "une heure et demie" is 1.30 too, and is left out), of a kilo ("un cuarto de kilo" -> "250
+    # gramos"; "medio kilo" is "0,5 kg" as often as "500 g", and is left out)
+    unit_part_phrases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # A half before a magnitude, the article before it read off too ("half a million", "medio millón", "eine halbe
     # Million", "un demi-million"): half of it
     half_words: frozenset[str] = frozenset()

@@ -520,6 +520,13 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("minute minuten".split(), "min"),
         }
     ),
+    unit_part_phrases=MappingProxyType(
+        dict.fromkeys(("eine halbe stunde", "einer halben stunde", "halbe stunde", "halben stunde"), "30 minuten")
+        | dict.fromkeys(("eine viertelstunde", "einer viertelstunde", "viertelstunde"), "15 minuten")
+        | dict.fromkeys(("eine dreiviertelstunde", "einer dreiviertelstunde", "dreiviertelstunde"), "45 minuten")
+        | dict.fromkeys(("anderthalb stunden", "eineinhalb stunden"), "90 minuten")
+        | dict.fromkeys(("ein viertelkilo", "viertelkilo", "ein viertel kilo"), "250 gramm")
+    ),
     currency_words=MappingProxyType(
         {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}
     ),

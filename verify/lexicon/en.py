@@ -830,10 +830,17 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("minute minutes".split(), "min"),
         }
     ),
+    unit_part_phrases=MappingProxyType(
+        dict.fromkeys(("half an hour", "a half hour", "a half-hour"), "30 minutes")
+        | dict.fromkeys(("quarter of an hour", "a quarter of an hour", "a quarter hour"), "15 minutes")
+        | {"three quarters of an hour": "45 minutes", "an hour and a half": "90 minutes"}
+        | dict.fromkeys(("a quarter of a kilo", "quarter of a kilo", "a quarter kilo"), "250 grams")
+    ),
     currency_words=MappingProxyType(
         {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp"}
         | {"quid": "gbp"}  # (after an amount only: "forty quid"; "a quid pro quo" keeps its word)
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
+        | {"soles": "pen", "reais": "brl", "quetzals": "gtq", "guaranis": "pyg", "bolivars": "bls"}
     ),
     cents_words=frozenset({"cent", "cents", "pence"}),
     stopwords=STOPWORDS,

@@ -541,11 +541,26 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("minuto minutos".split(), "min"),
         }
     ),
+    unit_part_phrases=MappingProxyType(
+        dict.fromkeys(("media hora", "una media hora"), "30 minutos")
+        | dict.fromkeys(("cuarto de hora", "un cuarto de hora"), "15 minutos")
+        | {"tres cuartos de hora": "45 minutos"}
+        | dict.fromkeys(("hora y media", "una hora y media"), "90 minutos")
+        | dict.fromkeys(("cuarto de kilo", "un cuarto de kilo"), "250 gramos")
+        | {"tres cuartos de kilo": "750 gramos"}
+    ),
     currency_words=MappingProxyType(
         {"euro": "eur", "euros": "eur", "dólar": "usd", "dólares": "usd", "dolares": "usd"}
         # the peso of any country that has one, which its writers give the sign "$" (match._same_amount); "pso" is
         # no ISO code: the words say no country
         | dict.fromkeys(("peso", "pesos"), "pso")
+        # the currencies of Latin America with a sign of letters (normalize._LETTER_SIGNS: "S/", "R$", "Bs", "Q",
+        # "₲"); "bls" is the bolívar and the boliviano alike, both written "Bs"
+        | dict.fromkeys(("sol", "soles"), "pen")
+        | dict.fromkeys(("real", "reales"), "brl")
+        | dict.fromkeys(("quetzal", "quetzales"), "gtq")
+        | dict.fromkeys(("guaraní", "guaraníes", "guaranís"), "pyg")
+        | dict.fromkeys(("bolívar", "bolívares", "boliviano", "bolivianos"), "bls")
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     cents_words=words("céntimo céntimos centavo centavos"),

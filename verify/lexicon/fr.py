@@ -326,7 +326,10 @@ DATE_WORDS = words("""
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
 """)
-NUMBER_MULTIPLIERS = MappingProxyType({"cent": 100, "cents": 100, "vingt": 20, "vingts": 20, "douzaine": 12})
+# "mil" is the thousand of a year, as dates spell it ("mil neuf cent soixante" 1960; normalize._MULTIPLIER_LANGUAGES)
+NUMBER_MULTIPLIERS = MappingProxyType(
+    {"cent": 100, "cents": 100, "vingt": 20, "vingts": 20, "douzaine": 12, "mil": 1000}
+)
 # Ordinals, singular and plural ("troisième", "vingtièmes"); "unième" only ends a compound ("vingt et unième").
 # Left out: "premier", "première" (a title's word: "Premier ministre") and "seconde" (a second of time).
 ORDINALS = MappingProxyType(
@@ -495,6 +498,12 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("seconde secondes".split(), "s"),
             **dict.fromkeys("minute minutes".split(), "min"),
         }
+    ),
+    unit_part_phrases=MappingProxyType(
+        dict.fromkeys(("une demi-heure", "demi-heure"), "30 minutes")
+        | dict.fromkeys(("un quart d'heure", "quart d'heure"), "15 minutes")
+        | {"trois quarts d'heure": "45 minutes"}
+        | dict.fromkeys(("un quart de kilo", "quart de kilo"), "250 grammes")
     ),
     currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
     cents_words=frozenset({"centime", "centimes", "cent", "cents"}),
