@@ -922,7 +922,8 @@ def _unnamed_group(g: Grammar, mention: str) -> bool:
     if words[0] in lex.quantifiers:
         return True
     # (the noun right after the article heads the description: "the fans outside the town hall")
-    noun = words[1] if len(words) > 1 and words[0] in lex.definite else words[0] if len(words) == 1 else ""
+    opens = len(words) > 1 and (words[0] in lex.definite or words[0] in lex.plural_articles)  # ("los vecinos")
+    noun = words[1] if opens else words[0] if len(words) == 1 else ""
     return noun in lex.crowd_nouns and noun != words[0] or noun in lex.group_nouns and noun.endswith("s")
 
 
@@ -7172,6 +7173,8 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
     if all(word.lower() in lex.clause_conjunctions for word in words):
         return found[-1].speaker  # "Und: „…“": the report goes on
     if words[0].lower() in lex.topic_prepositions and 1 < len(words) <= _TOPIC_LEAD_IN_MAX_WORDS:
+        if _clause_after_fronted(g, lead):
+            return None  # "Zum Schluss stimmten die Frauen des Chors das Lied an:": a time, then a clause of its own
         # (whoever the topic names, "her mother", is talked about, not talking; but a name or a role after the topic's
         # comma is who speaks now: "On the budget, Mayor Tom Hale: “…”", unless a relative clause about the topic
         # holds it: "On her brother, who worked for Tom Hale:"; a capital alone is no name: "im Mai", any German noun)
@@ -7189,6 +7192,16 @@ def _lead_in_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain
         if not low.isalpha() or not word[:1].islower() or low in lex.pronouns or _role_word(lex, low):
             return None  # (a name, a pronoun or a role in it is someone else: "La réponse du maire est venue :")
     return None if g.any_verb.search(lead) else found[-1].speaker
+
+
+def _clause_after_fronted(g: Grammar, lead: str) -> bool:
+    """Whether a lead-in of a verb-second language is a clause: a fronted phrase, a verb and a subject on an article
+    or a determiner ("Zum Schluss stimmten die Frauen das Lied an", "Zum Abschied sangen alle mit"), not a topic whose
+    adjective reads as a verb ("Zur neuen Brücke")."""
+    lex = g.lexicon
+    at = _after_fronted_phrase(g, lead) if lex.verb_second else None
+    subject = lead[at:].split(maxsplit=1)[:1] if at is not None else []
+    return bool(subject) and (subject[0].lower() in lex.articles or subject[0].lower() in lex.determiners)
 
 
 # A time stamp opening a line of a recording's words: "(0:04) „…“", "[1:12:05] “…”", "0:31 – «…»". Anchored at the
@@ -9118,6 +9131,8 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
         return None
     words = match.group("who").split()
     lex = g.lexicon
+    if words[0].lower() in lex.prepositions and words[0].lower() not in lex.viewpoint_words:
+        return None  # "Zum Schluss stimmten die Frauen das Lied an: „…“": a time, no subject (as in _colon_subject)
     described = not lex.capitalised_nouns and words[-1][:1].isupper()  # "La prévisionniste Anne Guillou"
     apposed_name = _NAMED_AFTER_ROLE.match(text, match.end(), start) if words[0].lower() in lex.determiners else None
     if apposed_name is not None and _plausible(g, apposed_name.group("who")):
@@ -9830,6 +9845,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, before, item.words.rstrip().endswith("!")):
         return None  # "parents at the back chanted “Keep it open!”", "la salle a scandé en chœur : « Maialen ! »"
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
+    if colon and item.cue_after_end < 0 and _sung_by_name(g, text, item):
+        return None  # "Ana Ruiz took her guitar and sang a verse: “…”": hers to check, the cue credits her
     if colon and (item.words.rstrip().endswith("!") or _refrain(item.words)):
         # (and a verb of singing before a colon and a cry, words that end on an exclamation mark: "los niños cantaron
         # a coro: «¡Que se queme, que se queme!»", "the porters sang together: “We made it, we made it!”" are the
@@ -10573,11 +10590,17 @@ def _sign_nouns_at(lex: Lexicon, words: list[str]) -> Iterator[int]:
     des Schülerrats:", "the motto of the student council:", "la devise du conseil des élèves :", "el lema del consejo
     escolar:"; not "a sign of progress:", a judgement, nor "a sign of the times:", whose noun names no phrase), or
     what it was given to, a preposition and an article ("un surnom à la rame bleue :", "a nickname for the new
-    tram:")."""
+    tram:"); a name noun only before what it is given to ("a name for the old mill:", not "in the name of the
+    crew:")."""
     yield len(words) - 1
     of_words = _of_words(lex.code)
     for count in range(2, min(_SIGN_OWNER_WORDS, len(words) - 2) + 1):
         first, noun = words[-count], len(words) - 1 - count
+        if words[noun] in lex.name_for_nouns:
+            given = words[-count + 1]  # (German articles inflect: "für den alten Turm")
+            if first in lex.name_for_links and (given in lex.determiners or given in lex.articles):
+                yield noun
+            continue
         if words[noun] not in lex.phrase_nouns:
             continue
         owned = first in lex.articles or first in lex.contracted_articles
@@ -10592,7 +10615,7 @@ def _sign_named(lex: Lexicon, words: list[str], noun: int) -> bool:
     before = words[noun - 1] if noun >= 1 else ""
     return (
         noun >= 1
-        and (_sign_noun(lex, words[noun]) or words[noun] in lex.phrase_nouns)
+        and (_sign_noun(lex, words[noun]) or words[noun] in lex.phrase_nouns or _name_for(lex, words, noun))
         and (before in lex.determiners or before in lex.possessives or before in lex.articles)
     )
 
@@ -10601,6 +10624,11 @@ def _sign_named(lex: Lexicon, words: list[str], noun: int) -> bool:
 def _of_words(code: str) -> frozenset[str]:
     """The first word of each of a lexicon's "of" links ("of", "for", "de", "du", "del", "der", "für")."""
     return frozenset(link.split()[0] for link in LEXICONS[code].of_links)
+
+
+def _name_for(lex: Lexicon, words: list[str], noun: int) -> bool:
+    """Whether ``words[noun]`` is a name noun before what the name is given to ("a name for", not "en son nom")."""
+    return words[noun] in lex.name_for_nouns and noun + 1 < len(words) and words[noun + 1] in lex.name_for_links
 
 
 def _sign_noun(lex: Lexicon, word: str) -> bool:
@@ -11120,6 +11148,20 @@ def _refrain(words: str) -> bool:
 
 
 _REFRAIN_BREAKS = re.compile(r"[,.;!?¡¿]")
+
+
+def _sung_by_name(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether the cue before a colon credits sung words to one person it names by a title or a known first name, a
+    verb of singing in its sentence ("Su padre, don Abdón Ruiz, tomó la guitarra y cantó una copla:", "Peter Brandt
+    sang a verse:"): a verse of theirs, not a choir's song ("sang der Kinderchor im Chor:")."""
+    if not item.has_cue or item.speaker is None or item.plural:
+        return False
+    start = item.spans[0].start
+    sentence = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[1:], _SENTENCE_REACH)
+    if not any(w.lower().strip(",:") in g.lexicon.sung_verbs for w in sentence):
+        return False
+    first = (item.who or "").split()[:1]
+    return bool(first) and first[0].lower() in g.lexicon.titles or _named_person(g, item.speaker)  # ("don Abdón")
 
 
 def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:

@@ -837,6 +837,12 @@ class Lexicon:
     # the words a cue credits to one, or that follow one and its article, are its wording, no claim ("The lab's motto,
     # painted over the door, reads “...”", "el viejo dicho «...»"; a sign still speaks: "a sign read “...”")
     phrase_nouns: frozenset[str] = frozenset()
+    # Nouns of a name given and the links to what it is given to ("name", "Namen", "nom", "nombre"; "for", "für",
+    # "pour", "para"): quoted words after both and a colon are the name, no one's words ("Locals have a name for the
+    # old mill: “the Sugar Box”", "Les marins ont un nom pour ce récif : « la Dent »"); not what the noun is of ("in
+    # the name of the crew:" speaks for it)
+    name_for_nouns: frozenset[str] = frozenset()
+    name_for_links: frozenset[str] = frozenset()
     # Nouns of words as words ("terms", "Begriffe", "termes", "términos") and the links that give examples of them
     # ("like", "such as"; "wie"; "comme", "tels que"; "como"): quoted words listed after both are words talked about,
     # no one's ("stellt Begriffe wie „…“ oder „…“ klar", "explains terms such as “…” and “…”")

@@ -438,7 +438,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("und &".split()),
     couple_nouns=words("ehepaar paar eheleute geschwister brüder schwestern zwillinge eltern großeltern"),
     name_joiners=("für", "und", "der", "des", "von", "vom", "&"),
-    name_contractions=("am", "im", "zum", "zur"),
+    name_contractions=("am", "im", "vom", "zum", "zur"),
     people_body_nouns=frozenset(("freunde", "freundinnen", "ärzte", "mütter", "familien", "veteranen")),
     of_links=("der", "für", "für die"),
     town_bodies=words("stadt hansestadt landeshauptstadt kreisstadt"),
@@ -714,6 +714,8 @@ LEXICON: Lexicon = Lexicon(
         "formulierungen floskeln wendungen"
     ),
     example_links=("wie", "wie etwa", "wie zum beispiel", "wie z. b."),
+    name_for_nouns=words("name namen"),
+    name_for_links=words("für"),
     phrase_nouns=words(
         "motto slogan wahlspruch leitspruch losung devise hashtag sprichwort redensart spruch schlachtruf kampfruf "
         "spitzname spitznamen beiname übername"
@@ -975,4 +977,5 @@ LEXICON: Lexicon = Lexicon(
     capitalised_nouns=True,
     verb_final_clauses=True,
     finite_endings=("ierte", "ierten"),  # ("Reagierte Anna Huber ...", and the noun "Delegierte" before a name)
+    group_nouns=words("nachbarn"),  # (as en "neighbours": "die Nachbarn riefen: „…!“" names no one)
 )

@@ -932,6 +932,8 @@ LEXICON: Lexicon = Lexicon(
     noun_endings=("s",),
     term_nouns=words("terms words expressions phrases notions concepts labels buzzwords"),
     example_links=("like", "such as", "including"),
+    name_for_nouns=words("name names"),
+    name_for_links=words("for"),
     phrase_nouns=words(
         "motto mottos slogan slogans catchphrase tagline watchword hashtag proverb adage maxim saying sayings "
         "nickname nicknames"

@@ -18,13 +18,14 @@ from . import (
 
 
 def _regular_forms(verb: str) -> tuple[str, ...]:
-    """A regular verb in the forms a cue takes: replica, replicó, replican, replicaron, replicaba, replicado,
-    replicar (-er and -ir verbs: responde, respondió, responden, respondieron, respondía, respondido)."""
+    """A regular verb in the forms a cue takes: replica, replicó, replican, replicaron, replicaba, replicaban,
+    replicado, replicar (-er and -ir verbs: responde, respondió, responden, respondieron, respondía, respondían,
+    respondido)."""
     stem = verb[:-2]
     if verb.endswith("ar"):
-        endings: tuple[str, ...] = ("a", "ó", "an", "aron", "aba", "ado", "ar")
+        endings: tuple[str, ...] = ("a", "ó", "an", "aron", "aba", "aban", "ado", "ar")
     else:
-        endings = ("e", "ió", "en", "ieron", "ía", "ido", verb[-2:])
+        endings = ("e", "ió", "en", "ieron", "ía", "ían", "ido", verb[-2:])
     return tuple(stem + ending for ending in endings)
 
 
@@ -879,6 +880,8 @@ LEXICON: Lexicon = Lexicon(
     surface_prepositions=words("en sobre"),
     term_nouns=words("términos palabras expresiones conceptos vocablos"),
     example_links=("como", "tales como", "como por ejemplo"),
+    name_for_nouns=words("nombre nombres"),
+    name_for_links=words("para"),
     phrase_nouns=words("lema lemas eslogan eslóganes consigna hashtag dicho refrán proverbio adagio apodo apodos mote")
     | {"grito de guerra", "grito de batalla"},
     speech_events=words("entrevista discurso alocución podcast programa conferencia comparecencia audiencia homilía"),
@@ -1027,6 +1030,7 @@ LEXICON: Lexicon = Lexicon(
     gerund_endings=("ando", "iendo", "ándose", "iéndose"),  # (with a pronoun: "frotándose")
     reflexive_pronouns=words("se"),
     finite_endings=("ó", "aron", "ieron"),  # (the preterite's third persons: "ganó", "ganaron", "vinieron")
+    group_nouns=words("vecinos vecinas"),  # (as en "neighbours": "los vecinos gritaban: «¡…!»" names no one)
     relative_pronouns=words("quien quienes cuyo cuya cuyos cuyas cual cuales"),
     comma_relatives=words("que"),
     addressee_prepositions=words("a"),

@@ -736,6 +736,8 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=words("de du des d' d’ la le les l' l’ et à au aux en sur pour par"),
     term_nouns=words("termes mots expressions notions formules vocables"),
     example_links=("comme", "tels que", "telles que", "comme par exemple"),
+    name_for_nouns=words("nom noms"),
+    name_for_links=words("pour"),
     phrase_nouns=words(
         "devise slogan slogans mot-d'ordre hashtag dicton proverbe adage maxime surnom surnoms sobriquet"
     )
@@ -970,12 +972,13 @@ LEXICON: Lexicon = Lexicon(
     ),
     case_nouns=words("affaire"),
     cue_adverbs=words(
-        "a ont avait avaient est s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
+        "a ont avait avaient est sont s'est s’est se enfin pourtant toutefois aussi encore également ensuite alors déjà "
         "toujours souvent nous vous lui leur voulu souhaité"
     ),
     subject_tails=words("ensuite finalement lui-même elle-même eux-mêmes elles-mêmes"),
     gerund_endings=("ant",),
     finite_endings=("ait", "aient", "èrent"),  # ("Restait Louise Mercier, qui ...")
+    group_nouns=words("voisins voisines"),  # (as en "neighbours": "les voisins ont crié : « … ! »" names no one)
     relative_pronouns=words("qui dont lequel laquelle lesquels lesquelles"),
     comma_relatives=words("que"),
     addressee_prepositions=words("à"),
