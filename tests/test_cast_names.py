@@ -1,5 +1,6 @@
 """People named by another form, met first in the possessive, unnamed on purpose or speaking together (round 33,
-names33): hand-written sentences in English, German, French and Spanish, each rule with a case where it must not
+names33), named after an office of a club, a commune or an island, with an ʻokina, or with their name denied (round 43,
+names43): hand-written sentences in English, German, French and Spanish, each rule with a case where it must not
 fire."""
 
 from __future__ import annotations
@@ -7,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tests.test_cast import _DE, _ES, _FR, _paragraphs, _said, _said_of
+from verify.document import Format, from_text
+from verify.extract.blocks import blocks
 from verify.extract.cast import person_alias
+from verify.extract.quotes import find_quotes
+from verify.models import QuoteKind
 
 _EN = "The council raised the mooring fees in April for the third time in two years, and many boaters were angry. "
 
@@ -326,3 +331,160 @@ def test_a_ministers_portfolio_is_no_part_of_the_name(text: str, want: dict[str,
 )
 def test_a_ministers_portfolio_in_other_languages(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
     assert list(_said(_paragraphs(_FILLER[code] * 2, *texts)).values()) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "want"),
+    [
+        # round 43 (names43): a clause about the name, "whose name" and a negation, whoever withholds it
+        ("en", 'The cyclist, whose name police have not released, told officers she "never heard the horn".', None),
+        ("en", 'The walker, whose name hasn\'t been made public, told rangers: "I lost the path at dusk."', None),
+        ("de", "Der Radfahrer, dessen Namen die Polizei nicht nannte, sagte: „Ich habe die Hupe nicht gehört.“", None),
+        ("fr", "Le cycliste, dont le nom n'a pas été communiqué, a déclaré : « Je n'ai pas entendu le klaxon. »", None),
+        ("es", "El ciclista, cuyo nombre no trascendió, dijo: «No oí la bocina.»", None),
+        # (the name given in the clause, or set off, names; a negation after the clause is no part of it)
+        ("en", 'The driver, Tom Rees, told officers he "never saw the sign".', "Tom Rees"),
+        ("en", 'The cyclist, whose name is Ola Berg, said she did not stop: "I never heard the horn."', "cyclist"),
+    ],
+)
+def test_a_clause_denying_the_name_reports_no_name(code: str, sentence: str, want: str | None) -> None:
+    said = _said(_paragraphs(_FILLER[code] * 2, _BEFORE[code] + sentence))
+    assert list(said.items())[-1][1] == want and len(said) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # round 43 (names43): an office of a club, a guild or a Swiss commune before a name, and a surname that is a
+        # title word too ("Richter", a judge), after a given name no lexicon knew; the body after "von der" is no part
+        (
+            _paragraphs(
+                _DE * 2,
+                "„Die Hütte ist wieder offen“, sagt Obfrau Liesel Schneider von der Sektion.",
+                "„Im Winter kommen die Tourengeher“, erzählt Schneider lachend.",
+            ),
+            {"Die Hütte ist": "Liesel Schneider", "Im Winter kommen": "Liesel Schneider"},
+        ),
+        (
+            _paragraphs(
+                _DE * 2,
+                "„Die Hütte ist wieder offen“, sagt Kassier Ottmar Richter vom Alpenverein.",
+                "„Der Weg ist neu“, sagte Bürgermeisterin Paula Novak.",
+                "„Im Winter kommen die Tourengeher“, sagte Richter.",
+            ),
+            {"Die Hütte ist": "Ottmar Richter", "Der Weg ist": "Paula Novak", "Im Winter kommen": "Ottmar Richter"},
+        ),
+        (
+            _paragraphs(
+                _DE * 2,
+                "„Die Landsgemeinde bleibt“, sagte Landammann Beat Zurfluh.",
+                "„Wir stimmen im Ring ab“, sagte Vreni Imhof.",
+                "„Das war schon immer so“, sagte der Landammann.",
+            ),
+            {
+                "Die Landsgemeinde bleibt": "Beat Zurfluh",
+                "Wir stimmen im": "Vreni Imhof",
+                "Das war schon": "Beat Zurfluh",
+            },
+        ),
+        # (a title word alone is the surname of someone the article named so; else no one: "Chief Executive")
+        (
+            _paragraphs(
+                _EN * 2,
+                '"The pier is safe," said Maureen Dean.',
+                '"We checked every plank," said Tom Hale.',
+                '"It opens on Monday," said Dean.',
+                '"Fishing starts in June," said Chief Executive.',
+            ),
+            {
+                "The pier is": "Maureen Dean",
+                "We checked every": "Tom Hale",
+                "It opens on": "Maureen Dean",
+                "Fishing starts in": None,
+            },
+        ),
+        # (inside a sentence, before the verb, a title after its article is a description's noun: the holder)
+        (
+            _paragraphs(
+                _DE * 2,
+                "Feuerwehrsprecherin Ida Lang bestätigte den Brand. „Das Dach ist eingestürzt“, so Lang. Die "
+                "Sprecherin bat um Hinweise: „Wer etwas gesehen hat, soll sich melden.“",
+            ),
+            {"Das Dach ist": "Ida Lang", "Wer etwas gesehen": "Ida Lang"},
+        ),
+        # (a surname's own particle stays: "von der Leyen")
+        (
+            _paragraphs(_DE * 2, "„Die Hütte ist wieder offen“, sagte Ursula von der Leyen."),
+            {"Die Hütte ist": "Ursula von der Leyen"},
+        ),
+        # the offices of the Channel Islands, Man and Ireland, before a name and then for the person alone
+        (
+            _paragraphs(
+                _EN * 2,
+                '"The slipway opens at low tide," Centenier Marc Le Brocq said.',
+                '"We checked every plank," said Tom Hale.',
+                '"Nobody fishes from the end before noon," the Centenier told the crowd.',
+            ),
+            {
+                "The slipway opens": "Marc Le Brocq",
+                "We checked every": "Tom Hale",
+                "Nobody fishes from": "Marc Le Brocq",
+            },
+        ),
+        (
+            _paragraphs(
+                _FR * 2,
+                "« Le pont est prêt », a dit le syndic Pierre Favre.",
+                "« Il a fallu deux ans », a ajouté Marie Jolliet.",
+                "« Les cyclistes viendront », a assuré le syndic.",
+            ),
+            {"Le pont est": "Pierre Favre", "Il a fallu": "Marie Jolliet", "Les cyclistes viendront": "Pierre Favre"},
+        ),
+        (
+            _paragraphs(
+                _ES * 2,
+                "«El puente está listo», dijo la síndica Ramona Paz.",
+                "«Tardamos dos años», dijo Marta Gil.",
+                "«Vendrán los ciclistas», aseguró la síndica.",
+            ),
+            {"El puente está": "Ramona Paz", "Tardamos dos años": "Marta Gil", "Vendrán los ciclistas": "Ramona Paz"},
+        ),
+        # (a "de la" that is the surname's own stays)
+        (_paragraphs(_ES * 2, "«Vamos a ganar», dijo Luisa de la Fuente."), {"Vamos a ganar": "Luisa de la Fuente"}),
+        # an ʻokina opening a Tongan or Hawaiian name is a letter of it, and the name written without it is the same
+        (
+            _paragraphs(
+                _EN * 2,
+                '"The ferry is ready," said the Rev. Dr ʻAkanesi Tupou.',
+                '"We pray for calm seas," Tupou said.',
+                '"The fares stay the same," said Kaʻiulani Makoa.',
+                '"It leaves at six," said Akanesi Tupou.',
+            ),
+            {
+                "The ferry is": "ʻAkanesi Tupou",
+                "We pray for": "ʻAkanesi Tupou",
+                "The fares stay": "Kaʻiulani Makoa",
+                "It leaves at": "ʻAkanesi Tupou",
+            },
+        ),
+        # (an ʻokina before a word in lower case opens no name)
+        (
+            _paragraphs(_EN * 2, '"Mālō ʻaupito to you all," said the pastor, Sione Fifita.'),
+            {"Mālō ʻaupito to": "Sione Fifita"},
+        ),
+    ],
+)
+def test_an_office_before_a_name_and_the_letters_of_a_name(text: str, want: dict[str, str | None]) -> None:
+    assert _said_of(text, want) == want
+
+
+def test_a_verb_of_singing_in_a_clause_before_a_cue_makes_no_song() -> None:
+    # round 43 (names43): "chante" in a clause before the cue "a glissé :" sings nothing; the words are her speech
+    text = _paragraphs(
+        _FR * 2,
+        "Une choriste qui a demandé qu'on ne publie pas son nom, parce que son patron ne sait pas qu'elle chante dans "
+        "le chœur, a glissé : « Mon patron va me voir à la télévision. »",
+    )
+    document = from_text(text, "article.txt", Format.TEXT)
+    (quote,) = find_quotes(document, blocks(document))
+    assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, None)

@@ -250,7 +250,20 @@ def withholds_name(lex: Lexicon, text: str, start: int = 0, end: int | None = No
     low = text[start:end].lower()
     return any(anchor in low for anchor in _WITHHELD_ANCHORS[lex.code]) and any(
         phrase in low for phrase in lex.withheld_name_phrases
-    )
+    ) or _name_denied(lex, low)
+
+
+def _name_denied(lex: Lexicon, low: str) -> bool:
+    """Whether a text in lower case holds a clause about someone's name that a negation follows (lexicon
+    ``name_relatives``: "whose name police have not released", "dont le nom n'a pas été communiqué"): the name withheld,
+    whoever withholds it, in the clause up to its next mark; "whose name is Ola Berg, said he would not" names."""
+    at = next((i for relative in lex.name_relatives if (i := low.find(relative)) >= 0), -1)
+    clause = _CLAUSE_END.split(low[at:], maxsplit=1)[0] if at >= 0 else ""
+    return bool(clause) and not lex.negations.isdisjoint(_CLAUSE_WORD.findall(clause))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?“”„\"«»()]")
+_CLAUSE_WORD = re.compile(r"\w+?(?=n't\b)|n't|\w+")  # (a word of a clause, "hasn't" read as "has" and "n't")
 
 
 def title_role(word: str, lex: Lexicon) -> str:
@@ -722,7 +735,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     ):
         return "", False  # "Gewerkschaft Bildung", "Pendlerverband Oberfranken": a body ("James York" is a man)
     if lex.capitalised_nouns:
-        if _ANY_FIRST_NAME.isdisjoint(words) and title_role(words[-1], lex):
+        if _ANY_FIRST_NAME.isdisjoint(words) and title_role(words[-1], lex) and not _titled_pair(phrase, words, lex):
             return "", False  # "Parlamentarische Staatssekretärin": nouns and a title, no name ("Anna Richter" is one)
         if len(words) == 2 and words[0] in lex.month_parts and words[1] in lex.date_words:
             return "", False  # "bis Ende März", "Anfang Mai": a date ("Mareike Sonntag", "Frau Mai" are names)
@@ -733,6 +746,15 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
     opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
     return name, len(words) < 2 or opening or not lex.stopwords.isdisjoint(inner)
+
+
+def _titled_pair(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """Whether a name of two words whose last is a title too stands right after a title ("Obmann Rudolf Richter",
+    "Kassierin Vroni Koch"): a given name no lexicon knows and a surname, as a title leads a name in (not
+    "Parlamentarische Staatssekretärin", nouns and a title with none before them)."""
+    written = phrase.split()
+    first = next((i for i, w in enumerate(written) if w.lower() == words[0]), 0) if len(words) == 2 else 0
+    return first > 0 and not title_role(words[0], lex) and _leading_title(written[first - 1], written[first], lex)
 
 
 def singular_finite(lex: Lexicon, word: str) -> bool:

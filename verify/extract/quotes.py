@@ -947,13 +947,15 @@ def _known_surname(g: Grammar, who: str, dates: bool = True) -> bool:
     """Whether a speaker next to a cue verb is one capitalised word that is as often something else as a surname, kept
     only when the cast knows someone by it (see :func:`_resolve`): a word ending like a present participle ("says
     Suckling", "Schilling told WEEI:", "King said"; but "Looking ahead:" names no one), or with ``dates`` (after the
-    verb) a weekday or a month ("„…“, sagte Sonntag im Premierengespräch"; before it a day is when: "Priebus later
-    Thursday told")."""
+    verb, or opening the sentence) a weekday or a month ("„…“, sagte Sonntag im Premierengespräch"; before it a day is
+    when: "Priebus later Thursday told") or a title ("sagte Richter" of Rudolf Richter, "said Dean" of Richard Dean;
+    "Executive" of "Anna Berg, Chief Executive, said" names no one; inside a sentence before the verb a title is a
+    description's noun: "Der Sprecher bat")."""
     if not (who[:1].isupper() and who.isalpha()):
         return False
     word = who.lower()
     participle = word.endswith("ing") and word not in g.lexicon.cue_verbs and word not in g.lexicon.not_names
-    return participle or dates and word in g.lexicon.date_words
+    return participle or dates and (word in g.lexicon.date_words or word in g.lexicon.titles)
 
 
 def _before_particle(g: Grammar, text: str, match: re.Match[str] | None) -> re.Match[str] | None:
@@ -9852,6 +9854,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # a coro: «¡Que se queme, que se queme!»", "the porters sang together: “We made it, we made it!”" are the
         # group's speech; a song's line after a colon is no cry, "sang der Kinderchor im Chor: „Macht hoch die Tür“")
         # (nor is a refrain, one phrase said over: "the dancers sang: “Ol i kam bek, ol i kam bek.”")
+        sung_verbs = frozenset()
+    elif colon and last in g.lexicon.cue_verbs and last not in sung_verbs:
+        # (a verb of saying right before the colon leads the words in, whatever a clause before it sings: "Une
+        # choriste, qui n'a pas voulu dire à ses parents qu'elle chante, a raconté : « … »" is her speech)
         sung_verbs = frozenset()
     sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in sung_verbs for w in _this_sentence(before))
     if not sung and item.cue_after_end < 0 and colon:

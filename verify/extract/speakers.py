@@ -77,13 +77,20 @@ _LONE_AFTER_FIRST = rf"(?![\w'’.\-])(?:{_LETTER_AFTER_COURTESY})"
 _TITLE_AFTER_FIRST = "|".join(rf"{t[1:]}(?<={t})" for t in _ABBREVIATED_TITLES)
 
 
+# The modifier letters a Pacific or a transliterated name opens on before its capital, letters of the name (the
+# Tongan and Hawaiian ʻokina, U+02BB, "ʻAlifeleti Mone"; the apostrophe letter U+02BC; the Arabic ʿayn and hamza,
+# U+02BF and U+02BE, "ʿAbd al-Karim"): inside a word they are word characters already ("Kaʻiulani", "Nukuʻalofa")
+_OKINAS = "ʻʼʿʾ"
+_OKINA = f"[{_OKINAS}]"
+
+
 def _name_word(rest: str) -> str:
     """Initials, an abbreviated title, a lone capital after a courtesy title, or a capital and ``rest``, in that
     order: the capital matched first by a class, then each alternative's rest, the whole checked by a look-behind
     ("r(?<=Mr)"), so that a place where no capital stands (a run's end: most places a name word is tried) fails at
     once instead of at each of the 26 alternatives."""
     return (
-        rf"[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_LONE_AFTER_FIRST}"
+        rf"{_OKINA}?[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_LONE_AFTER_FIRST}"
         rf"|{rest})"
     )
 
@@ -344,8 +351,9 @@ def _demonym(word: str, following: str) -> bool:
 
 
 def name_word(word: str) -> bool:
-    """A name word: capitalised, or a surname with its particle written on ("al-Amiri")."""
-    if word[:1].isupper():
+    """A name word: capitalised, perhaps after an ʻokina (``_OKINAS``: "ʻAlifeleti"), or a surname with its particle
+    written on ("al-Amiri")."""
+    if word[:1].isupper() or word[:1] in _OKINAS and word[1:2].isupper():
         return True
     particle = _HYPHENED_PARTICLE.match(word) if word[:1].islower() else None
     return particle is not None and word[particle.end() : particle.end() + 1].isupper()
@@ -451,12 +459,17 @@ def _initials_of(word: str, key: tuple[str, ...]) -> bool:
     return all(len(letter) == 1 for letter in letters) and letters == given[: len(letters)]
 
 
+_OKINA_CHARS = re.compile(_OKINA)
+
+
 @lru_cache(maxsize=4096)
 def speaker_key(name: str) -> tuple[str, ...]:
     """The words that identify a speaker: lower case, titles, particles and initials dropped (a first
     name that is also a particle stays: "Ben Carson", "Al Gore"), any apostrophe written straight ("O’Brien" is
     "O'Brien", "Musée national d’histoire naturelle" the "Musée national d'histoire naturelle")."""
     name = without_generation(_without_legal_form(name.strip().lstrip("@").replace("’", "'")))
+    if _OKINA_CHARS.search(name):
+        name = _OKINA_CHARS.sub("", name)  # ("ʻAlifeleti Mone" is the Alifeleti Mone an article writes without it)
     # (a month that is her first name, as the cast keeps it after a title: "June Wilson" is no Mary Wilson)
     stripped = name if dated_first_name(name.split()) else strip_titles(name) or name
     words = [

@@ -902,6 +902,11 @@ class Lexicon:
     # "Seine Tochter, die nicht genannt werden will,", "Sa fille, qui a requis l'anonymat,", "Su hijo mayor, que pidió
     # no ser identificado,"): the description before it stays someone unnamed, no speaker's name (lower case)
     withheld_name_phrases: tuple[str, ...] = ()
+    # The possessive relative and the noun of a name that open a clause about someone's name (lower case: "whose name",
+    # "dessen name", "dont le nom", "cuyo nombre"): with a negation after them the clause says the name is withheld,
+    # whoever withholds it ("The driver, whose name police have not released,", "Der Fahrer, dessen Namen die Polizei
+    # nicht nannte,", "Le conducteur, dont le nom n'a pas été communiqué,", "El conductor, cuyo nombre no trascendió,")
+    name_relatives: tuple[str, ...] = ()
     # Phrases that credit words to several people at once, in the sentence of the quote's cue (lower case, "'" for any
     # apostrophe): "said together", "wie aus einem Mund", "d'une seule voix", "al unísono". The words are the group's,
     # no one person's (the first named is no speaker of them)

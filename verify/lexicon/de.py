@@ -129,7 +129,9 @@ landrat landrätin richter richterin staatsanwalt staatsanwältin trainer traine
 führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin gründer gründerin berater beraterin mitglied
 kapitän kapitänin torhüter torhüterin stürmer stürmerin spieler spielerin sportdirektor sportdirektorin
 pfr pfr. msgr msgr. hw hw. hr hr. fr. stv stv. bgm bgm. vbgm vbgm. präs präs. vors vors. labg labg. mdl mdb gr
-""")
+obmann obfrau kassier kassierin schriftführer schriftführerin zunftmeister zunftmeisterin landammann ammann
+gemeindeammann schultheiss schultheiß
+""")  # (the last lines: offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs Hofer")
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
 # the person introduced as "Vorsitzende der Gewerkschaft").
@@ -167,6 +169,7 @@ ROLE_FORMS = role_table(
         "präs.": "präsident",
         "vors": "vorsitzender",
         "vors.": "vorsitzender",
+        "obfrau": "obmann",
     },
     families="""
     vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef direktor geschäftsführer
@@ -215,7 +218,8 @@ MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
 vorsitzender direktor abgeordneter senator botschafter generalsekretär regierungssprecher polizeisprecher
 staatssekretär landrat richter staatsanwalt trainer könig geschäftsführer vorstandsvorsitzender vorstandschef
-konzernchef firmenchef leiter pressesprecher führer ratsherr rat meister
+konzernchef firmenchef leiter pressesprecher führer ratsherr rat meister obmann kassier schriftführer zunftmeister
+landammann ammann gemeindeammann schultheiss schultheiß
 sohn bruder vater ehemann mann lebensgefährte hr hr. enkel neffe onkel großvater witwer schwiegersohn bräutigam
 """)
 # ("Abgeordnete" is none: "der Abgeordnete" is a man, "die Abgeordnete" a woman; the first name tells.)
@@ -224,6 +228,7 @@ frau präsidentin bundeskanzlerin kanzlerin ministerin bundesministerin minister
 sprecherin chefin direktorin senatorin botschafterin generalsekretärin regierungssprecherin
 polizeisprecherin staatssekretärin landrätin richterin staatsanwältin trainerin königin geschäftsführerin
 vorstandschefin konzernchefin firmenchefin leiterin pressesprecherin führerin stadträtin gemeinderätin rätin meisterin
+obfrau kassierin schriftführerin zunftmeisterin
 gründerin
 tochter schwester mutter ehefrau partnerin lebensgefährtin fr. enkelin nichte tante großmutter witwe schwiegertochter
 braut
@@ -263,7 +268,7 @@ bernhard detlef egon ernst gerd fritz gustav herbert hermann jochen kurt ludwig 
 axel bastian benedikt björn claus dietrich erich falk franz günther heinrich hubert karl-heinz marco nils patrick
 rené roland sigmar steffen thilo timo udo ulf winfried henning luca elias noah ben anton emil karsten
 xaver josef alois sepp korbinian vinzenz leonhard ignaz kaspar quirin wendelin hubertus ferdinand lorenz urs reto
-ueli vitus
+ueli vitus rudolf rudi
 hauke ocke tamme sönke eike jelle sjoerd gion gieri curdin flurin duri andri jachen jurij měrćin pětr
 hinnerk hinrich jann
 andrij maxym maksym serhij mykola oleksij olexij oleksandr olexander dmytro wassyl taras bohdan wolodymyr witalij
@@ -754,6 +759,7 @@ LEXICON: Lexicon = Lexicon(
         "weigerte, seinen namen", "weigerte, ihren namen", "ohne seinen namen", "ohne ihren namen",
         "nicht befugt", "nicht autorisiert",
     ),
+    name_relatives=("dessen name", "deren name"),  # (and the declined "dessen namen")
     together_words=words("gemeinsam zusammen beide"),
     plural_articles=words("die"),
     other_words=words("andere anderen übrigen beiden beide"),

@@ -153,7 +153,8 @@ brigadier cpl cpl. corporal pte pte. pvt pvt. cmdr cmdr. cdr cdr. lieut lieut. d
 magistrate coroner
 elder honourable honorable deaconess apostle evangelist pandit swami guru ustaz ustad kaumatua kaumātua kuia
 bailie
-""")
+connétable connetable centenier vingtenier jurat bailiff deemster seneschal taoiseach tánaiste tanaiste
+""")  # (the last line: offices of the Channel Islands, Man and Ireland, "Connétable Anne Vibert")
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
 # article introduced as union leader, "the anchor" the one it called a journalist).
@@ -346,6 +347,7 @@ walker pensioner rambler hiker cyclist swimmer jogger motorist commuter boater s
 fisherman angler politician administrator receiver liquidator auditor accountant
 granddaughter grandson grandchild niece nephew cousin aunt uncle stepson stepdaughter stepfather stepmother
 widow widower sibling
+connétable connetable centenier vingtenier jurat bailiff deemster seneschal taoiseach tánaiste tanaiste
 tutor lecturer instructor deacon chaplain curate verger sexton geologist
 ranger warden forester lifeguard
 keeper zookeeper gamekeeper herder shepherd crofter breeder grower stallholder vendor skipper coxswain
@@ -969,6 +971,7 @@ LEXICON: Lexicon = Lexicon(
         "not authorized to speak", "not authorised to speak", "not authorized to comment", "not authorised to comment",
         "not authorized to discuss", "not authorised to discuss",
     ),
+    name_relatives=("whose name",),
     together_words=words("together jointly both"),
     plural_articles=words("the"),
     other_words=words("other fellow"),

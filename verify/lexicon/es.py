@@ -119,7 +119,8 @@ líder fundador fundadora cofundador cofundadora
 hno hno. hna hna. fray fr. pbro pbro. mons mons. monseñor gral gral. cnel cnel. tte tte. sgto sgto. lic lic. ing ing.
 arq arq. profa profa. pdte pdte. pdta pdta. excmo excmo. excma excma. ilmo ilmo. ilma ilma.
 licenciado licenciada ingeniero ingeniera arquitecto arquitecta maestro maestra profe sor imán rabino rabina dña dña.
-""")
+regidor regidora síndico síndica corregidor corregidora alguacil
+""")  # (the last line: offices of a town council, "el síndico Ramiro Paz")
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
 # cooperativa" is the person introduced as "la dirigente de la cooperativa").
@@ -142,6 +143,8 @@ ROLE_FORMS = role_table(
         "vocera": "portavoz",
         "edila": "edil",
         "regidora": "regidor",  # (a town councillor in Mexico and in old Spanish usage)
+        "síndica": "síndico",
+        "corregidora": "corregidor",
         # (the regional ministers of Galicia and Catalonia, as the Spanish press names them)
         "conselleira": "consejero",
         "conselleiro": "consejero",
@@ -913,6 +916,7 @@ LEXICON: Lexicon = Lexicon(
         "reservar su nombre", "autorizado a hablar", "autorizada a hablar", "autorizado para hablar",
         "autorizada para hablar", "autorizado a declarar", "autorizada a declarar",
     ),
+    name_relatives=("cuyo nombre", "cuya identidad"),
     together_words=words("juntos juntas conjuntamente ambos ambas"),
     plural_articles=words("los las os as"),  # (with the Galician "os", "as": "Ledo e os seus veciños")
     other_words=words("otros otras demás"),

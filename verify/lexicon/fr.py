@@ -130,7 +130,8 @@ fondateur fondatrice cofondateur cofondatrice
 mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. lieutenant sgt sgt. sergent pdt pdt.
 papa maman tonton tata
 maître maîtresse dom imam rabbin pasteur pasteure excellence
-""")  # (papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
+connétable centenier jurat bailli syndic syndique échevin échevine bourgmestre prévôt
+""")  # (connétable … prévôt: offices of the Channel Islands, Swiss and Belgian communes; papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
 # is the person introduced as "dirigeant du syndicat").
@@ -146,6 +147,8 @@ ROLE_FORMS = role_table(
         "députée": "député",
         "ambassadrice": "ambassadeur",
         "procureure": "procureur",
+        "syndique": "syndic",
+        "échevine": "échevin",
         "cheffe": "chef",
         "première": "premier",
         "adjointe": "adjoint",
@@ -776,6 +779,7 @@ LEXICON: Lexicon = Lexicon(
         "autorisé à parler", "autorisée à parler", "habilité à s'exprimer", "habilitée à s'exprimer",
         "habilité à s’exprimer", "habilitée à s’exprimer",
     ),
+    name_relatives=("dont le nom", "dont l'identité", "dont l’identité"),
     together_words=words("ensemble conjointement"),
     plural_articles=words("les"),
     other_words=words("autres d'autres d’autres"),
