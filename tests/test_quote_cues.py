@@ -7383,6 +7383,7 @@ def test_a_roles_message_before_a_colon_credits_the_person_named_with_it(sentenc
 def test_a_name_before_zufolge_and_a_singers_croon_credit_the_quote(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(text)][-1] == speaker
 
+
 def _said(text: str) -> list[tuple[str, QuoteKind, str | None]]:
     return [(q.text.rstrip(".,"), q.kind, q.speaker) for q in _quotes(text)]
 
@@ -7528,3 +7529,41 @@ def test_neighbours_crying_out_are_no_one(text: str, speaker: str | None) -> Non
     """Round 43 (groups43): once "gritaban" was a cue, blind-30's "los vecinos gritaban: «¡…!»" credited "vecinos";
     Spanish, French and German had no group nouns and the plural article did not open one."""
     assert _speakers(text)[-1][1] == speaker
+
+
+# Round 43 (gold43): an apposition after the name that follows the quote, with no comma closing it before the cue verb
+# ("“…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS
+# News"): the name is the verb's subject, not the last words of the apposition.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The smog lifted a little on Tuesday.\n\n“The wind turned to the south and the air cleared,” Maren Holt, a"
+         " researcher at the Institute for Air, Soil and Water told reporters.", "Maren Holt"),
+        ("The smog lifted a little on Tuesday.\n\n“The wind turned to the south and the air cleared,” Maren Holt, a"
+         " researcher at the Institute for Soil and Water told reporters.", "Maren Holt"),
+        ("Le smog s'est un peu dissipé mardi.\n\n« Le vent a tourné au sud et l'air s'est éclairci », Maren Holt, une"
+         " chercheuse de l'Institut pour l'Air et l'Eau a déclaré mardi.", "Maren Holt"),
+        ("El esmog se disipó un poco el martes.\n\n«El viento giró al sur y el aire se aclaró», Marta Ruiz, una"
+         " investigadora del Instituto de Suelo y Agua dijo a los periodistas.", "Marta Ruiz"),
+    ],
+)
+def test_an_apposition_no_comma_closes_leaves_the_name_before_it_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_a_second_subject_after_the_apposition_is_not_read_over() -> None:
+    # "and the mayor": a conjunction after the apposition's last comma adds a subject; the name is not blanked past it
+    text = (
+        "The smog lifted a little on Tuesday.\n\n“The wind turned to the south and the air cleared,” Maren Holt, a"
+        " nurse, and the mayor Paul Dunn said."
+    )
+    assert [q.speaker for q in _quotes(text)] != ["Maren Holt"]
+
+
+def test_an_apposition_ended_by_a_sentence_stop_is_no_cue() -> None:
+    # the verb after the full stop is another sentence's: the quote keeps no speaker from it
+    text = (
+        "The smog lifted a little on Tuesday.\n\n“The wind turned to the south and the air cleared,” Maren Holt, a"
+        " researcher at the institute. Officials said the schools would reopen."
+    )
+    assert [q.speaker for q in _quotes(text)] != ["Maren Holt"]

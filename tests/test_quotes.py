@@ -1066,3 +1066,142 @@ def test_a_menu_before_a_story_in_a_language_without_a_lexicon_credits_no_one() 
     )
     html = f"<html><body><ul>{_MENU}</ul><div><p>{story}</p></div></body></html>"
     assert [q.speaker for q in _quotes(html, Format.HTML)] == [None]
+
+
+# Round 43 (gold43): a layout wrapper named a rail ("lay-sidebar") that holds the story's column and its rail together
+# is no rail: the story in it is the body (a real page's whole story was left out).
+_LAYOUT_WRAPPER = (
+    "<html><body><main><div class='{wrapper}'><section><h1>{title}</h1><p>{para}</p><p>{more}</p></section>"
+    "<aside class='sidebar'><p>Newsletter</p></aside></div></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "title", "para", "more", "speaker"),
+    [
+        ("lay-sidebar", "Ferry fares rise in May", "“The fuel bill has doubled since last winter,” said operator Nia"
+         " Thorsby at the pier.", "The company runs four boats between the islands and the mainland.", "Nia Thorsby"),
+        ("layout-with-rail", "Fährpreise steigen im Mai", "„Die Kosten für den Treibstoff haben sich seit dem Winter"
+         " verdoppelt“, sagte die Reederin Wiebke Harms am Anleger.",
+         "Die Reederei betreibt vier Schiffe zwischen den Inseln und dem Festland.", "Wiebke Harms"),
+        ("col-sidebar", "Les tarifs du bac augmentent en mai", "« La facture de carburant a doublé depuis l'hiver »,"
+         " a déclaré l'armatrice Anne Morvan sur le quai.",
+         "La compagnie exploite quatre bateaux entre les îles et le continent.", "Anne Morvan"),
+        ("grid-sidebar", "Sube el precio del ferri en mayo", "“La factura del combustible se ha duplicado desde el"
+         " invierno”, dijo la naviera Olga Terán en el muelle.",
+         "La empresa opera cuatro barcos entre las islas y el continente.", "Olga Terán"),
+    ],
+)
+def test_a_layout_wrapper_named_a_rail_holding_the_story_is_its_body(
+    wrapper: str, title: str, para: str, more: str, speaker: str
+) -> None:
+    html = _LAYOUT_WRAPPER.format(wrapper=wrapper, title=title, para=para, more=more)
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == [speaker]
+
+
+def test_a_rail_beside_a_longer_story_stays_chrome() -> None:
+    # the rail holds a teaser's quote and less than half the page's paragraph text: still no part of the story
+    html = (
+        "<html><body><main><section><p>The harbour board met on Tuesday to discuss the new ferry timetable, which"
+        " adds two crossings on weekdays and one more on Sundays from the first of June.</p><p>“We listened to the"
+        " islanders,” said board chair Tomas Reilly.</p></section><div class='sidebar'><p>“Parking fees are too high,”"
+        " says Leah Moss</p></div></main></body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == ["Tomas Reilly"]
+
+
+# A blog engine's post element carries its tags and categories as classes ("tag-sponsoring", "category-popular-posts"
+# beside "post-21947"): they say what the post is about, not that it is a sponsored or popular-posts rail.
+def test_a_posts_tags_in_its_class_do_not_make_it_chrome() -> None:
+    html = (
+        "<html><body><main><article class='post-3120 post type-post status-publish tag-sponsoring"
+        " category-popular-posts hentry'><p>The climbing gym on Dock Road opens a second wall this spring.</p><p>“We"
+        " have waited two years for the permit,” said owner Ruth Calloway.</p></article></main></body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == ["Ruth Calloway"]
+
+
+def test_a_sponsored_box_without_a_post_number_stays_chrome() -> None:
+    html = (
+        "<html><body><main><div class='entry'><p>The climbing gym on Dock Road opens a second wall this spring, the"
+        " owners said on Monday.</p><p>“We have waited two years for the permit,” said owner Ruth Calloway.</p></div>"
+        "<div class='tag-sponsored'><p>“Best shoes for your first climb,” says coach Dan Pike</p></div></main>"
+        "</body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == ["Ruth Calloway"]
+
+
+# A box whose class names it a quotation ("<div class="Quote">", "zitat-box") holds a pull quote and its credit line,
+# whatever elements they stand in: the credit's name is the speaker.
+@pytest.mark.parametrize(
+    ("box", "para", "quote", "credit"),
+    [
+        ("quote", "The council approved the new cycle lanes on Thursday after a long debate.",
+         "“Streets are for everyone, not only for cars.”", "Imogen Hale"),
+        ("zitat-box", "Der Stadtrat hat die neuen Radwege am Donnerstag nach langer Debatte beschlossen.",
+         "„Straßen sind für alle da, nicht nur für Autos.“", "Henrike Vogt"),
+        ("citation", "Le conseil a approuvé jeudi les nouvelles pistes cyclables après un long débat.",
+         "« Les rues sont à tout le monde, pas seulement aux voitures. »", "Camille Arnaud"),
+        ("cita", "El concejo aprobó el jueves los nuevos carriles bici tras un largo debate.",
+         "«Las calles son de todos, no solo de los coches.»", "Lucía Prado"),
+    ],
+)
+def test_a_quotation_box_credits_the_name_on_its_credit_line(box: str, para: str, quote: str, credit: str) -> None:
+    html = (
+        f"<html><body><article><p>{para}</p><div class='{box}'><div class='{box}-text'>{quote}</div>"
+        f"<div class='{box}-source'><span class='{box}-author'>{credit}</span></div></div></article></body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == [credit]
+
+
+def test_a_paragraph_before_a_byline_is_no_quotation_box() -> None:
+    # a story's last paragraph, a whole quote with no cue, then the writer's byline: the byline credits nothing
+    html = (
+        "<html><body><article><div class='story'><p>The council approved the new cycle lanes on Thursday.</p>"
+        "<p>“Streets are for everyone, not only for cars.”</p><p class='author'>Imogen Hale</p></div></article>"
+        "</body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == [None]
+
+
+# A headline or a teaser that opens on a quote, then a comma and the clause of its speaker with no verb of saying:
+# "«…», Henry broie du noir après l'élimination".
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("«Nous avons tout perdu en une nuit», Sophie Marchal reste debout malgré la crue", "Sophie Marchal"),
+        ("“We lost everything in one night”, Owen Birch stays put after the flood", "Owen Birch"),
+        ("«Lo perdimos todo en una sola noche», Amparo Vidal resiste tras la riada", "Amparo Vidal"),
+        ("„Wir haben in einer Nacht alles verloren“, Gesine Raabe bleibt trotz der Flut", "Gesine Raabe"),
+    ],
+)
+def test_a_headline_opening_on_a_quote_credits_the_name_after_its_comma(heading: str, speaker: str) -> None:
+    html = (
+        f"<html><body><article><h1>{heading}</h1><p>The river rose two metres overnight and flooded the lower"
+        " streets, the fire service said.</p></article></body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "“We lost everything in one night”, Marlow’s neighbours fear the worst",  # whose neighbours: no speaker
+        "“Night Harbour”, Greta Lindqvist returns with a new film",  # a title's words
+    ],
+)
+def test_a_headline_comma_before_a_possessive_or_after_a_title_credits_no_one(heading: str) -> None:
+    html = (
+        f"<html><body><article><h1>{heading}</h1><p>The river rose two metres overnight and flooded the lower"
+        " streets, the fire service said.</p></article></body></html>"
+    )
+    assert [q.speaker for q in _quotes(html, Format.HTML)] == [None]
+
+
+def test_a_paragraph_opening_on_a_quote_and_a_comma_is_no_headline() -> None:
+    # a sentence of the story, closed by its full stop: no headline's clause of its speaker
+    text = (
+        "The river rose two metres overnight.\n\n“We lost everything in one night”, Owen Birch stays put after the"
+        " flood."
+    )
+    assert [q.speaker for q in _quotes(text)] == [None]

@@ -194,10 +194,16 @@ _CHROME_CLASS = re.compile(
     re.I,
 )
 # Class or id words that mark chrome unless the same element also names itself content: a side rail is
-# chrome, but "l-sidebar-fixed l-article-body-segment" and "two-column-rail article-content" are the article.
+# chrome, but "l-sidebar-fixed l-article-body-segment" and "two-column-rail article-content" are the article; so is a
+# wrapper they name that holds most of the page's paragraph text ("lay-sidebar" around the story's column: wraps_story).
 _LAYOUT_CHROME_CLASS = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|sidebar|side-bar|rail|share|social-share|share-bar)($|[\s_-])", re.I
 )
+# Blog engines write a post's tags and categories into its element's class (WordPress's post_class(): "tag-sponsoring",
+# "category-popular-posts") beside its number ("post-21947"): words saying what the post is about, not what the
+# element is, so never chrome's words there.
+_TAXONOMY_CLASS = re.compile(r"(tag|category)-", re.I)
+_POST_NUMBER_CLASS = re.compile(r"(^|\s)post-\d+($|\s)")
 _CONTENT_CLASS = re.compile(r"article|content|body|entry|story|post|text|main|center", re.I)
 # Where a claim stands, by element (tag name or class words seen on publisher pages).
 _HEADLINE_TAGS = frozenset({"h1"})
@@ -260,6 +266,7 @@ _ROOT_CANDIDATES = (
 )
 _ROOT_MIN_SHARE = 0.25  # a body root holds at least this share of the page's paragraph text
 _ROOT_SHARE = 0.5  # a candidate holding this share of the best candidate's paragraph text is (part of) the body
+_WRAPPER_SHARE = 0.5  # a layout "rail" holding this share of the page's paragraph text wraps the story's column
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
@@ -290,13 +297,48 @@ def _credit_class(value: str) -> bool:
 
 def is_chrome(tag: Element) -> bool:
     """Whether an element inside the article is page chrome: navigation, side rail, related or next-article block."""
-    return _is_chrome(tag.tag, tag.get("class"), tag.get("id"))
+    return _is_chrome(tag.tag, tag.get("class"), tag.get("id")) and not wraps_story(tag)
+
+
+def wraps_story(tag: Element) -> bool:
+    """Whether an element that a layout class names a rail ("lay-sidebar", "with-rail") holds most of the page's
+    paragraph text: a template's wrapper of the story's column and its rail together, not the rail.
+
+    Asked only of the elements :func:`_is_chrome` names chrome, and read no further on the many that hold no
+    paragraph (share bars, menus). A related list or a comment thread is chrome however long it is (a long thread
+    under a short story): only the layout words are weighed.
+    """
+    value = tag.get("class")
+    if not value or tag.tag in _CHROME_TAGS or _CHROME_CLASS.search(f"{_role_words(value)} {tag.get('id') or ''}"):
+        return False
+    held = _paragraph_text(tag, {})
+    if not held:
+        return False
+    # (the page's paragraph text is summed only until it passes what the element's share allows: a rail holding a
+    # little of it is told after a few paragraphs, not by reading the whole page for each rail)
+    most = held / _WRAPPER_SHARE
+    total = 0
+    for paragraph in body(tag.getroottree().getroot()).iterdescendants("p"):
+        total += text_length(paragraph)
+        if total > most:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
+def _role_words(value: str) -> str:
+    """An element's class words (as verify.tree.classes reads them) less those naming its post's tags and categories
+    (``_TAXONOMY_CLASS``), on an element that names itself a post by its number."""
+    words = value.split()
+    if not _POST_NUMBER_CLASS.search(value):
+        return " ".join(words)  # (a "category-nav" or "tag-list" of a site's menus is chrome)
+    return " ".join(word for word in words if not _TAXONOMY_CLASS.match(word))
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same element name, class and id thousands of times
 def _is_chrome(name: str, value: str | None, identifier: str | None) -> bool:
     """:func:`is_chrome` of an element by its name and raw class and id attributes."""
-    words = " ".join(value.split()) if value else ""  # as verify.tree.classes reads them
+    words = _role_words(value) if value else ""
     if name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
         return True
     return _chrome_names(f"{words} {identifier or ''}") if words or identifier else False
@@ -328,7 +370,7 @@ def body_roots(tree: Element) -> list[Element]:
     whole page is the body then.
     """
     found = [c for top in document_elements(tree) for c in _ROOT_CANDIDATE(top)][:_ROOT_CANDIDATES]
-    candidates = [c for c in found if not _CHROME_CLASS.search(classes(c))]  # teasers of related articles
+    candidates = [c for c in found if not _CHROME_CLASS.search(_role_words(c.get("class") or ""))]  # related teasers
     if not candidates:
         return []
     lengths: dict[Element, int] = {}  # each paragraph's text length, read once (candidates nest)
@@ -538,7 +580,7 @@ def _enter(
     value = node.get("class")
     if in_body:
         identifier = node.get("id")
-        if (value or identifier or name in _CHROME_TAGS) and _is_chrome(name, value, identifier):
+        if (value or identifier or name in _CHROME_TAGS) and _is_chrome(name, value, identifier) and not wraps_story(node):
             in_body = False
     if name in _HEADLINE_TAGS:
         place = Place.HEADLINE

@@ -290,6 +290,8 @@ def _commas(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tupl
         floor = comma.end()
 _RELATIVE_VERB_REACH = 4  # a relative clause's cue verb is among its first words ("who has repeatedly said")
 _HEADLINE_CREDIT = re.compile(r"\s{0,3}[:—–-]")
+_HEADLINE_COMMA = re.compile(r"\s{0,2},\s{1,3}(?=[^\W\d_])")  # "«…», Henry broie du noir": the comma, then a word
+_POSSESSIVE_ENDS = ("'", "’")  # right after a name: its possessive ("Marlow’s", "Jones'")
 _SECOND_WORD = re.compile(
     r"\s{0,3}\w{1,40}\s{1,3}(\w{1,40})"
 )  # the word in second place: a verb-second clause's finite verb
@@ -1372,6 +1374,39 @@ def _without_generations(lex: Lexicon, window: str) -> str:
         if after_name and not window[found.end() :].lstrip()[:1].isupper():
             bare = bare[: found.start()] + " " * len(found.group()) + bare[found.end() :]
     return bare
+
+
+def _without_open_apposition(g: Grammar, window: str) -> str:
+    """``window``, the text after a quote, with the apposition after the name that opens it blanked (as many spaces:
+    every place stays) when no comma closes it before the cue verb it runs into: "“…,” Kurinji Selvaraj, a research
+    analyst at the Council on Energy, Environment and Water think tank told CBS News" (the name is the verb's subject,
+    the apposition's last words are no speaker); ``window`` itself otherwise (the apposition opens on no article, a
+    sentence or a quote ends before a verb, or a function word after its last comma opens a subject or a clause of its
+    own: "“…,” Holt, a nurse, and the mayor said", "« … » C'est Sidi Ould Ahmed, le chauffeur, qui le dit")."""
+    lex = g.lexicon
+    opened = _OPEN_APPOSITION.match(window)
+    if opened is None or (article := opened.group("article").lower()) not in lex.articles:
+        return window
+    if opened.group("who").split(maxsplit=1)[0].lower() in lex.determiners:
+        return window  # ("„…“ Die Frau, die das sagt, heißt Ute Sieber": a description, no name)
+    if article in lex.relative_articles and window[opened.end() : opened.end() + 1].islower():
+        return window  # ("Ute Sieber, die das sagt": a relative clause, its own verb)
+    verb = g.any_verb.search(window, opened.end())
+    if verb is None or window.startswith(",", verb.end()):
+        return window  # (a verb closing a clause of its own: "…, die das Amt leitet, sagt")
+    apposition = window[opened.end("who") : verb.start()]
+    if _APPOSITION_STOP.search(apposition) or apposition.rstrip().endswith(","):
+        return window  # (a closed apposition is read by the cue patterns themselves)
+    _, comma, after = apposition[1:].rpartition(",")  # (past the comma that opens the apposition)
+    last = after.split()[:1] if comma else []
+    if last and last[0].lower() in FUNCTION_WORDS:
+        return window  # ("…, and the mayor said", "C'est X, le chauffeur, qui le dit": a subject or a clause of its own)
+    return window[: opened.end("who")] + " " * (len(apposition) - 1) + window[verb.start() - 1 :]
+
+
+# A name right after a quote and an apposition opening on its article: "“…,” Kurinji Selvaraj, a research analyst"
+_OPEN_APPOSITION = re.compile(rf"[\s,]{{0,3}}(?P<who>{NAME_RUN}),\s(?P<article>[^\W\d_]{{1,5}})\s")
+_APPOSITION_STOP = re.compile(r"[.!?;:“”„\"«»\n]")  # a sentence's or a quote's end: the verb is another clause's
 
 
 def _with_generation(lex: Lexicon, window: str, bare: str, match: re.Match[str]) -> re.Match[str]:
@@ -6069,6 +6104,9 @@ def _credit_of(words: int) -> re.Pattern[str]:
 
 
 _CREDIT_TAGS = frozenset(("footer", "cite", "figcaption"))
+# A box's class naming it a quotation, as CMS templates of the four languages write it: markup data, as blocks'
+# class names ("blockquote" is a tag's name written as a class, read by its tag; "quote" there has no word break)
+_QUOTATION_BOX_CLASS = re.compile(r"(^|[\s_-])(quote|quotation|zitat|citation|cita)($|[\s_-])", re.I)
 _CREDIT_BOXES = frozenset(("aside", "figure"))  # boxes beside the running text that hold a quotation and its credit
 _CREDIT_MAX_WORDS = 12  # a credit line names someone and their role, no more
 _CREDIT_DASHES = frozenset(DASHES + "-~")
@@ -6089,11 +6127,13 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     """The name in the credit under a pull quote or a block quotation (its ``<cite>`` or ``<footer>``:
     "— Owen Pryce, regional director"), when the next block is that credit."""
     block = blocks[index]
-    if not (block.place is Place.PULLQUOTE or block.quote_block) or index + 1 >= len(blocks) or block.node is None:
+    if index + 1 >= len(blocks) or block.node is None:
         return None
     container, credit = block.node.getparent(), blocks[index + 1]
     node = credit.node
     if container is None or node is None:
+        return None
+    if not (block.place is Place.PULLQUOTE or block.quote_block or _quotation_box(container)):
         return None
     # The caption of the figure holding the quotation: <figure><blockquote>…</blockquote><figcaption>.
     caption = node.tag == "figcaption" and node.getparent() is container.getparent() is not None
@@ -6106,6 +6146,14 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     if not caption and not boxed and node is not container and not signed:
         return _dash_credit(g, credit.text)  # another paragraph of the same quotation, unless "— Name"
     return _credit_name(g, credit.text)
+
+
+def _quotation_box(container: Element) -> bool:
+    """Whether a box's class names it a quotation (``<div class="Quote">``, ``"zitat-box"``), whatever its quote text
+    and its credit line are marked up as: "<div class="Quote"><div class="Quote-text">„…“</div><div
+    class="Quote-source">Name</div></div>" is a pull quote as much as a <blockquote> is."""
+    value = container.get("class")
+    return bool(value) and _QUOTATION_BOX_CLASS.search(value) is not None
 
 
 def _cell_credit(g: Grammar, blocks: list[Block], index: int, span: _Span, reader: _Reader) -> str | None:
@@ -6176,13 +6224,32 @@ def _dash_credit(g: Grammar, line: str) -> str | None:
 
 
 def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
-    """Who a headline credits after its quote and a colon or a dash: "“...”: the port chief on the pier"."""
-    if block.place is not Place.HEADLINE:
-        return None
-    credit = _HEADLINE_CREDIT.match(block.text, span.end)
+    """Who a headline credits after its quote and a colon or a dash: "“...”: the port chief on the pier"; or after a
+    comma, when the quote opens a line that reads as a headline or a teaser: "«…», Henry broie du noir après
+    l'élimination" (the clause after it is about its speaker, with no verb of saying)."""
+    if block.place is Place.HEADLINE:
+        credit = _HEADLINE_CREDIT.match(block.text, span.end) or _headline_comma(block, span)
+    else:
+        credit = _headline_comma(block, span) if block.place is Place.BODY else None
     who = g.opening.match(block.text, credit.end()) if credit else None
+    if who and credit and credit.group().strip() == "," and block.text.startswith(_POSSESSIVE_ENDS, who.end()):
+        return None  # ("“…”, Marlow's neighbours fear the worst": whose neighbours, no speaker)
     # (a description only by a role: "“...”: the port chief on the pier", not "“...”: a harbour interview")
     return who.group("who") if who and _plausible(g, who.group("who")) and _named_or_role(g, who.group("who")) else None
+
+
+def _headline_comma(block: Block, span: _Span) -> re.Match[str] | None:
+    """The comma after a quote of more than ``_PARTIAL_MAX_WORDS`` words that opens a block read as a headline: a line
+    of at most ``_TEASER_MAX_WORDS`` words, one sentence with no full stop at its end (a paragraph of the story is
+    longer or ends on one); None otherwise ("“Barbie”, Greta Gerwig's film": a title, no speaker's words)."""
+    text = block.text
+    if text[: span.start].strip() or not (comma := _HEADLINE_COMMA.match(text, span.end)):
+        return None  # (most quotes: told on the characters before and after them)
+    words = text.split()
+    if len(words) > _TEASER_MAX_WORDS or len(text[span.start : span.end].split()) <= _PARTIAL_MAX_WORDS:
+        return None
+    line = text.strip()
+    return None if "\n" in line or line.rstrip("".join(_CLOSERS)).endswith(".") or _breaks(line)[0] else comma
 
 
 def _caption_credit(g: Grammar, block: Block, span: _Span) -> str | None:
@@ -8885,6 +8952,12 @@ def _speaker_after_term(
         # blanked, never the whole text again for each quote (a paragraph of thousands of quotes was quadratic).
         after = text[span.end : span.end + _WINDOW]
         if (bare := _without_generations(g.lexicon, after)) is not after:
+            found = _speaker_after_quote(g, bare, replace(span, start=0, end=0), standalone)
+    if found is None:
+        # "“…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told
+        # CBS News": an apposition no comma closes, read without it (asked only when no cue was found)
+        after = text[span.end : span.end + _WINDOW]
+        if (bare := _without_open_apposition(g, after)) is not after:
             found = _speaker_after_quote(g, bare, replace(span, start=0, end=0), standalone)
     if found is not None or unmarked is text:
         return found
