@@ -973,3 +973,41 @@ def test_a_phrase_of_speaking_for_someone_is_found_as_by_searching_each(code: st
     end = data.draw(st.integers(start, len(text)))
     low = text[start:end].lower()
     assert (quotes._BEHALF_ANCHORS[code].search(low) is not None) == any(a in low for a in anchors)
+
+
+def _every_lower_case_word(texts: list[str]) -> frozenset[str]:
+    """The plain form of ``cast.common_words``: the set of every word written in lower case, and the nouns after a
+    German article."""
+    text = " ".join(texts)
+    words = set(text.split())
+    lower = {
+        w if w.isalpha() else w.strip(cast._PUNCTUATION)
+        for w in words
+        if w[0].islower() and ("-" not in w or not cast.name_word(w))
+    }
+    nouns = {m.group(1).lower() for m in cast._article_nouns(text) if not cast._after_particle(text, m.start())}
+    return frozenset((lower - {""}) | nouns)
+
+
+_COMMON_PIECES = ["harbour", "Harbour", "harbourmaster", "al-", "Amiri", "bay-side", "ferry", "iPhone", "der ",
+                  "Verfahren", " van ", "„", "“", "”", ".", ",", ";", "'", "’s", "(", ")", "—", " ", "  ", "\n", "\xa0",
+                  "\u2009", "ß", "é", "x", "1"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts=st.lists(st.lists(st.sampled_from(_COMMON_PIECES), max_size=12).map("".join), max_size=3))
+@example(texts=["the ferry, the harbour’s bay-side al-Amiri"])
+def test_the_common_words_looked_up_one_at_a_time_are_those_of_the_set_of_every_word(texts: list[str]) -> None:
+    plain, lazy = _every_lower_case_word(texts), cast.common_words(texts)
+    written = {w.strip(cast._PUNCTUATION).lower() for w in " ".join(texts).split()}
+    asked = written | {p.strip().lower() for p in _COMMON_PIECES}
+    for word in sorted(asked | plain | {"", "harbour master", "harbou"}):
+        assert (word in lazy) == (word in plain), word
+
+
+def test_a_cue_pattern_leaves_out_only_the_alternatives_that_never_match() -> None:
+    # (English has no married name's title, "la señora de Cedeño": its alternative was tried after every cue verb)
+    assert r"|\b(?!)|" not in grammar("en").verb_speaker.pattern
+    assert cues._live(r"(?P<who>\ba|\b(?!)|\b(?!)|\bc)") == r"(?P<who>\ba|\bc)"
+    # (a part that never matches inside a longer alternative, or closing the group, is left as it was)
+    assert cues._live(r"(?:\ba|\b(?!)x|\b(?!))") == r"(?:\ba|\b(?!)x|\b(?!))"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -600,21 +600,59 @@ _PARTICLES = frozenset(p for lex in LEXICONS.values() for p in lex.name_particle
 _PARTICLE_REACH = 8  # characters before an article that hold a particle, a mark and a space (‘"della ’)
 
 
-def common_words(texts: Iterable[str]) -> frozenset[str]:
+class CommonWords:
     """The words an article writes in lower case somewhere (see :attr:`Cast.common`), and the nouns it writes after an
-    article in a language that capitalises every noun ("der Mann", "dem Verfahren": a name takes no article)."""
-    text = " ".join(texts)
-    tokens = set(text.split())  # (split in C: the same words as each text's own; none is empty)
-    # ("al-Amiri" is a surname, though it opens in lower case; a word of letters alone has no mark to strip, and is
-    # most words: the strip reads its marks for most letters)
-    lower = {
-        t if t.isalpha() else t.strip(_PUNCTUATION)
-        for t in tokens
-        if t[0].islower() and ("-" not in t or not name_word(t))
-    }
-    lower.discard("")
-    nouns = {m.group(1).lower() for m in _article_nouns(text) if not _after_particle(text, m.start())}
-    return frozenset(lower | nouns)
+    article in a language that capitalises every noun ("der Mann", "dem Verfahren": a name takes no article).
+
+    A word asked for is looked up in the text when first asked: a cast asks a few dozen words an article, and the set
+    of every word the article writes in lower case cost some 4% of extraction (the split, a hash and a test a word)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._text = " ".join(texts)
+        self._asked: dict[str, bool] = {}
+        self._nouns: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if (known := self._asked.get(word)) is None:
+            known = self._asked[word] = _written_lower(self._text, word) or word in self._article_nouns()
+        return known
+
+    def _article_nouns(self) -> frozenset[str]:
+        if self._nouns is None:
+            text = self._text
+            self._nouns = frozenset(
+                m.group(1).lower() for m in _article_nouns(text) if not _after_particle(text, m.start())
+            )
+        return self._nouns
+
+
+def common_words(texts: Iterable[str]) -> CommonWords:
+    """The words of ``texts`` written in lower case, and the nouns after a German article (see :class:`CommonWords`)."""
+    return CommonWords(texts)
+
+
+_WORD = re.compile(r"\S+")  # a word as ``str.split()`` cuts it: ``\s`` is the same test of space as the split's
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether a word of ``text`` (cut at spaces) opens on a lower-case letter and is ``word``, its closing marks left
+    out ("al-Amiri" is a surname, though it opens in lower case: no such word counts). The word opens on ``word``'s
+    first letter, so only the places ``word`` stands at after a space are read."""
+    if not word[:1].islower():
+        return False  # (nor the empty word)
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1].isspace():
+            written = _WORD.match(text, at).group()  # type: ignore[union-attr]  # (a letter at ``at``: never None)
+            # (a word of letters alone has no mark to strip, and is most words)
+            if (written if written.isalpha() else written.strip(_PUNCTUATION)) == word and (
+                "-" not in written or not name_word(written)
+            ):
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _after_particle(text: str, start: int) -> bool:
@@ -1695,7 +1733,7 @@ class Cast:
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
-    common: frozenset[str] = frozenset()
+    common: Container[str] = frozenset()
     writer: str | None = None  # the article's one writer, whom the text's "I" stands for (a byline's, an "author:")
 
     def may_name(self, phrase: str) -> bool:
@@ -2946,7 +2984,8 @@ class Cast:
     def _common(self, word: str) -> bool:
         low = word.lower()
         # (a first name after an article is still one: "der Heinz-Josef" of colloquial German, first names hyphened)
-        return low in self.common and low not in _ANY_FIRST_NAME and not ("-" in low and known_first_name(low))
+        # (the first names first: a set's look-up, where the article's words are searched for the word)
+        return low not in _ANY_FIRST_NAME and not ("-" in low and known_first_name(low)) and low in self.common
 
     def _untitled(self, phrase: str) -> str:
         """The name in a titled mention, by the English titles and the article's own ("Bundeskanzler")."""
@@ -3378,7 +3417,7 @@ class Cast:
             # (only the word right before the name may be the role: the phrase before it is read when it is one)
             last = titled[-1] if titled else _last_word_of_role_phrase(before)
             # (the role looked up in each set: their union was built at every name read)
-            role = title_role(last, lex) if last else ""
+            role = _title_role(last, lex.code) if last else ""
             if last is None or last and (role in lex.voice_roles or role in lex.officer_roles):
                 head = _role_phrase(before)
                 self._learn_voice(person, [*head.split()[-_ROLE_WORDS:], *titled])
@@ -3490,7 +3529,9 @@ class Cast:
             return
         voices = lex.voice_roles | lex.officer_roles
         last = len(words) - 1
-        role = next((i for i in range(last, -1 if not adjacent else last - 1, -1) if title_role(words[i], lex) in voices), -1)
+        code = lex.code  # (the cached look-up itself, as in _roles_before)
+        reach = range(last, -1 if not adjacent else last - 1, -1)
+        role = next((i for i in reach if _title_role(words[i], code) in voices), -1)
         if role < 0:
             return
         # ("le secrétaire régional de Rail Solidaire": an adjective may stand between the role and its link)
@@ -3665,7 +3706,7 @@ class Cast:
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
         lowest = len(words) - 2 - longest
         for i in range(len(words) - 1, lowest if lowest > -1 else -1, -1):
-            if title_role(words[i], lex):
+            if _title_role(words[i], lex.code):  # (the cached look-up itself: one call less a word, the hottest caller)
                 tail = [w.lower() for w in words[i + 1 :]]
                 if appositive:
                     # (an adjective after the role is no place: "El consejero regional de Transición Ecológica,")

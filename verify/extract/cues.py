@@ -50,6 +50,16 @@ def _possible(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], .
     return tuple(p for p in patterns if p.pattern != NEVER)
 
 
+# An alternative of a part the language lacks ("(?!)": "la señora de Cedeño" has no English form), before another
+_DEAD_ALTERNATIVE = re.compile(r"\|\\b\(\?!\)(?=\|)")
+
+
+def _live(alternatives: str) -> str:
+    """A pattern of alternatives with those that can never match left out: each was still tried, at every place the
+    pattern was tried."""
+    return _DEAD_ALTERNATIVE.sub("", alternatives)
+
+
 def _unless_never(part: str, pattern: str) -> str:
     """``pattern`` (holding ``{}`` for ``part``), or ``NEVER`` itself where ``part`` is ``NEVER``: a pattern built
     around a part the language lacks can never match, and ``_possible`` leaves only ``NEVER`` out."""
@@ -634,7 +644,7 @@ def _build(lex: Lexicon) -> Grammar:
         if lex.document_nouns and lex.authored_participles and lex.agent_links
         else "(?!)"
     )
-    speaker = (
+    speaker = _live(
         rf"(?P<who>\b(?:{pronoun}{pointed_first}{demonstrated})\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}"
         rf"|\b{voiced}|\b{authored}|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
@@ -680,7 +690,7 @@ def _build(lex: Lexicon) -> Grammar:
         if naming
         else "(?!)"
     )
-    speaker_after_verb = (
+    speaker_after_verb = _live(
         rf"(?P<who>\b(?:{pronoun}{pointed}{demonstrated})\b|\b{group}|\b{modified_role}|\b{greedy_role_name}"
         rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}|\b{authored}"
         rf"|\b{description}(?:{lower_complement})?)"

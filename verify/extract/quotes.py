@@ -4331,7 +4331,7 @@ class _Reader:
         places, place_before = self._places, self._place_before
         for match in self.runs.finditer(text, start, end):
             at, stop = match.span()
-            while cursor < len(breaks) and breaks[cursor] <= at:
+            while cursor < count and breaks[cursor] <= at:
                 self.fresh = True
                 self._unnamed_closing(text, self.sentence, breaks[cursor])
                 self.sentence, self.held, self.in_clause = breaks[cursor], [], []
@@ -11243,11 +11243,14 @@ def _sung_by_name(g: Grammar, text: str, item: _Found) -> bool:
     return bool(first) and first[0].lower() in g.lexicon.titles or _named_person(g, item.speaker)  # ("don Abdón")
 
 
+_SENTENCE_END_MARKS = frozenset(".!?")  # (a word's last character looked up: no call of ``endswith`` a word)
+
+
 def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
     """The last ``reach`` words of ``before`` that stand in the sentence the quote marks open in."""
     words = before[-reach:]
     for i in range(len(words) - 1, -1, -1):  # (from the back: the last sentence end, no list of every end)
-        if words[i].rstrip('”"’»*_').endswith((".", "!", "?")):
+        if words[i].rstrip('”"’»*_')[-1:] in _SENTENCE_END_MARKS:
             return words[i + 1 :]
     return words
 
