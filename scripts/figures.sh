@@ -26,6 +26,7 @@ $E quotes "$DEV/dev-B" --split all 2>&1 | grep "speaker accuracy" > "$OUT/dev-B.
 $E alarms "$CORPUS/realpages" --jobs 2 > "$OUT/alarms.txt" 2>&1
 $E speakers "$CORPUS/realpages" --jobs 2 > "$OUT/speakers.txt" 2>&1
 $E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers.jsonl" --half 1 > "$OUT/gold1.txt" 2>&1
+$E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers-2.jsonl" --half 1 > "$OUT/gold2.txt" 2>&1
 $E posts --gold "$REPO/evaluation/posts-gold.jsonl" "$CORPUS/realpages" > "$OUT/posts.txt" 2>&1
 $E verdicts "$CORPUS/polnear-train" --out "$OUT/verdict-cases" > "$OUT/verdicts.txt" 2>&1
 : > "$OUT/sets.txt"
@@ -42,6 +43,7 @@ done
   echo "alarms:   $(tail -1 "$OUT/alarms.txt")"
   echo "speakers: $(grep 'speakers naming no one' "$OUT/speakers.txt")"
   echo "gold1:    $(grep 'half 1:' "$OUT/gold1.txt")"
+  echo "gold2:    $(grep 'half 1:' "$OUT/gold2.txt")"
   echo "posts:    $(grep '^all' "$OUT/posts.txt")"
   echo "verdicts: $(grep '^right per variant' "$OUT/verdicts.txt" | cut -c1-100)"
   cat "$OUT/sets.txt"
@@ -51,7 +53,7 @@ if [ "$HELD_OUT" = "--held-out" ]; then
   {
     echo "held out, totals:"
     echo "pn-heldout: $(grep 'speaker accuracy' <($E quotes "$CORPUS/polnear-train" --split heldout 2>&1))"
-    echo "gold2:      $(grep 'half 2:' <($E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers.jsonl" --half 2 2>&1))"
+    echo "gold1-h2:   $(grep 'half 2:' <($E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers.jsonl" --half 2 2>&1))"
     echo "gold3:      $(grep 'half 2:' <($E speakers "$CORPUS/realpages" --gold "$REPO/evaluation/realpages-speakers-3.jsonl" --half 2 2>&1))"
     for set in handwritten handwritten-2 handwritten-3; do
       echo "$set: $($E expectations "$REPO/evaluation/$set" 2>&1 | sed -n 's/^overall  *//p')"
