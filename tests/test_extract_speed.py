@@ -998,11 +998,25 @@ _COMMON_PIECES = ["harbour", "Harbour", "harbourmaster", "al-", "Amiri", "bay-si
 @given(texts=st.lists(st.lists(st.sampled_from(_COMMON_PIECES), max_size=12).map("".join), max_size=3))
 @example(texts=["the ferry, the harbour’s bay-side al-Amiri"])
 def test_the_common_words_looked_up_one_at_a_time_are_those_of_the_set_of_every_word(texts: list[str]) -> None:
-    plain, lazy = _every_lower_case_word(texts), cast.common_words(texts)
+    plain = _every_lower_case_word(texts)
     written = {w.strip(cast._PUNCTUATION).lower() for w in " ".join(texts).split()}
-    asked = written | {p.strip().lower() for p in _COMMON_PIECES}
-    for word in sorted(asked | plain | {"", "harbour master", "harbou"}):
-        assert (word in lazy) == (word in plain), word
+    asked = sorted(written | {p.strip().lower() for p in _COMMON_PIECES} | plain | {"", "harbour master", "harbou"})
+    # (one at a time, and from the set built after a first look-up: the long page's way)
+    for lookups_before_set in (cast._LOOKUPS_BEFORE_SET, 1):
+        with patch.object(cast, "_LOOKUPS_BEFORE_SET", lookups_before_set):
+            lazy = cast.common_words(texts)
+            for word in asked:
+                assert (word in lazy) == (word in plain), (word, lookups_before_set)
+
+
+def test_a_long_page_of_many_names_builds_the_set_of_its_words_once() -> None:
+    # (each look-up read the whole text: a page asking more words the longer it was grew as its square)
+    names = [f"w{i:04d}" for i in range(cast._LOOKUPS_BEFORE_SET + 10)]
+    common = cast.common_words([" ".join(names[::2])])
+    with patch.object(cast, "_written_lower", wraps=cast._written_lower) as looked_up:
+        found = [name for name in names if name in common]
+    assert found == names[::2]
+    assert looked_up.call_count == cast._LOOKUPS_BEFORE_SET
 
 
 def test_a_cue_pattern_leaves_out_only_the_alternatives_that_never_match() -> None:
