@@ -267,6 +267,9 @@ _ROOT_CANDIDATES = (
 _ROOT_MIN_SHARE = 0.25  # a body root holds at least this share of the page's paragraph text
 _ROOT_SHARE = 0.5  # a candidate holding this share of the best candidate's paragraph text is (part of) the body
 _WRAPPER_SHARE = 0.5  # a layout "rail" holding this share of the page's paragraph text wraps the story's column
+# What an element's class and id words make of it (_chrome_kind): no chrome, chrome, or a rail that layout words alone
+# name chrome, which is chrome unless it wraps the story (wraps_story: only these elements' paragraphs are read).
+_NO_CHROME, _CHROME, _RAIL = 0, 1, 2
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class attributes thousands of times
@@ -297,20 +300,19 @@ def _credit_class(value: str) -> bool:
 
 def is_chrome(tag: Element) -> bool:
     """Whether an element inside the article is page chrome: navigation, side rail, related or next-article block."""
-    return _is_chrome(tag.tag, tag.get("class"), tag.get("id")) and not wraps_story(tag)
+    kind = _chrome_kind(tag.tag, tag.get("class"), tag.get("id"))
+    return kind == _CHROME or (kind == _RAIL and not wraps_story(tag))
 
 
 def wraps_story(tag: Element) -> bool:
-    """Whether an element that a layout class names a rail ("lay-sidebar", "with-rail") holds most of the page's
-    paragraph text: a template's wrapper of the story's column and its rail together, not the rail.
+    """Whether a rail (an element that a layout class alone names chrome, ``_RAIL``: "lay-sidebar", "with-rail")
+    holds most of the page's paragraph text: a template's wrapper of the story's column and its rail together, not
+    the rail.
 
-    Asked only of the elements :func:`_is_chrome` names chrome, and read no further on the many that hold no
+    Asked only of the elements :func:`_chrome_kind` names rails, and read no further on the many that hold no
     paragraph (share bars, menus). A related list or a comment thread is chrome however long it is (a long thread
     under a short story): only the layout words are weighed.
     """
-    value = tag.get("class")
-    if not value or tag.tag in _CHROME_TAGS or _CHROME_CLASS.search(f"{_role_words(value)} {tag.get('id') or ''}"):
-        return False
     held = _paragraph_text(tag, {})
     if not held:
         return False
@@ -336,21 +338,28 @@ def _role_words(value: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same element name, class and id thousands of times
-def _is_chrome(name: str, value: str | None, identifier: str | None) -> bool:
-    """:func:`is_chrome` of an element by its name and raw class and id attributes."""
+def _chrome_kind(name: str, value: str | None, identifier: str | None) -> int:
+    """What an element's name and raw class and id attributes make of it: ``_NO_CHROME``, ``_CHROME``, or ``_RAIL``
+    (chrome unless it wraps the story, :func:`wraps_story`)."""
     words = _role_words(value) if value else ""
     if name in _CHROME_TAGS and not _PULLQUOTE_CLASS.search(words):
-        return True
-    return _chrome_names(f"{words} {identifier or ''}") if words or identifier else False
+        return _CHROME
+    if not (words or identifier):
+        return _NO_CHROME
+    kind = _chrome_names(f"{words} {identifier or ''}")
+    # (a rail only its id or a chrome element's name names is chrome whatever it holds: the class names the wrapper)
+    return _CHROME if kind == _RAIL and (not value or name in _CHROME_TAGS) else kind
 
 
 @functools.lru_cache(maxsize=8192)  # pages repeat the same class strings thousands of times
-def _chrome_names(names: str) -> bool:
+def _chrome_names(names: str) -> int:
     if names.isascii() and not _CHROME_HINT.search(names.lower()):
-        return False
+        return _NO_CHROME
     if _CHROME_CLASS.search(names):
-        return True
-    return bool(_LAYOUT_CHROME_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
+        return _CHROME
+    if _LAYOUT_CHROME_CLASS.search(names) and not _CONTENT_CLASS.search(names):
+        return _RAIL
+    return _NO_CHROME
 
 
 # The body candidates, in document order: <article>, <main>, schema.org articleBody, role=main. A union of paths
@@ -580,7 +589,8 @@ def _enter(
     value = node.get("class")
     if in_body:
         identifier = node.get("id")
-        if (value or identifier or name in _CHROME_TAGS) and _is_chrome(name, value, identifier) and not wraps_story(node):
+        kind = _chrome_kind(name, value, identifier) if value or identifier or name in _CHROME_TAGS else _NO_CHROME
+        if kind == _CHROME or (kind == _RAIL and not wraps_story(node)):
             in_body = False
     if name in _HEADLINE_TAGS:
         place = Place.HEADLINE
