@@ -4714,3 +4714,35 @@ def test_a_feminine_noun_on_an_elided_article_before_a_name_tells_a_woman(noun: 
         "Sampieri. " + _FR + "\n\n« J'ai écrit ce livre pour mes petits-enfants », nous a-t-il confié."
     )
     assert _said(text)["J'ai écrit ce"] == speaker
+
+
+# Round 44 (speed44): who the article called by a noun is looked up in an index of the nouns, not read from the whole
+# cast at each call (a long page of names grew as its square); each look-up must find whom the scan found.
+_CALLED_TEXTS = (
+    "“The pontoon is loose,” said lockkeeper Bryn Tessaly.\n\nA barge came through. “We waited an hour,” said "
+    "lockkeeper Oona Prewitt.\n\n“It was slow,” said Dai Merrow, a skipper.\n\n“Mind the gate,” the lockkeeper said.",
+    "The ferryman, Cato Rellis, rowed out at dawn. “The tide is late,” the ferryman said.\n\n"
+    "Rellis's daughter, Mira Rellis, waited on the slip. “He always comes back,” his daughter said.",
+    "„Die Schleuse bleibt zu“, sagte Schleusenwärter Ulf Brandauer. " + _DE + "\n\n„Wir warten“, sagte der "
+    "Schleusenwärter.",
+    "« Le quai est fermé », a déclaré la passeuse Lou Varenne. " + _FR + "\n\n« Revenez demain », a ajouté la passeuse.",
+    "«El muelle sigue cerrado», dijo el barquero Iker Solano. " + _ES + "\n\n«Mañana abrimos», añadió el barquero.",
+)
+
+
+def test_the_person_called_by_a_noun_is_the_one_the_whole_cast_holds_latest(monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed = Cast._called
+    found: list[str | None] = []
+
+    def checked(cast: Cast, noun: str) -> object:
+        person = indexed(cast, noun)
+        scanned = max((p for p in cast._named.values() if noun in p.named_as), key=lambda p: p.seen, default=None)
+        assert person is scanned, noun
+        found.append(person and person.name)
+        return person
+
+    monkeypatch.setattr(Cast, "_called", checked)
+    for text in _CALLED_TEXTS:
+        _said(text)
+    assert "Oona Prewitt" in found  # (the latest of two lockkeepers)
+    assert None in found  # (and nouns no one was called by)

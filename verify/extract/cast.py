@@ -1705,6 +1705,8 @@ class Cast:
     # Febo" in English): found when no one bears that surname
     _by_middle: dict[str, list[Person]] = field(default_factory=dict)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
+    # the people of each noun of ``Person.named_as`` (``_call``), some since merged into others (``_called`` skips them)
+    _called_by: dict[str, list[Person]] = field(default_factory=dict)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _mentions: list[tuple[int, Person]] = field(default_factory=list)  # (when, whom) the text spoke of (mentioned)
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
@@ -2049,11 +2051,11 @@ class Cast:
             # "said coxswain Gareth Penhale": "the coxswain" is him; "Ustad John Sample", a form of address no lexicon
             # lists that the article writes as a noun elsewhere: "the ustad" (not "Republican Donald Trump": no one
             # is "the republican")
-            person.named_as.add(low)
+            self._call(person, low)
         if not lex.capitalised_nouns or len(words) != 1 or not words[0].isalpha():
             return
         if words[0].lower() not in FUNCTION_WORDS and not title_role(words[0], lex):
-            person.named_as.add(words[0].lower())
+            self._call(person, words[0].lower())
 
     def _given_name(self, name: str) -> bool:
         """Whether ``name`` is one first name the article's language knows ("Jana")."""
@@ -2525,7 +2527,7 @@ class Cast:
         many = not one and _PLURAL_NOUN.search(head)
         person.gender = _MANY if many else self._told_gender([w.lower() for w in words], head)
         person.sure = bool(person.gender)  # (told by the noun: "Ein Spaziergänger" is no "die Vereinsvorsitzende")
-        person.named_as.add(head)
+        self._call(person, head)
         person.roles |= roles
         self._touch(self._named, person)
         self._touch(self._topics, person)
@@ -2567,7 +2569,7 @@ class Cast:
         if latest is not lead or lead.gender == _MANY or gender and lead.gender not in ("", gender):
             return
         person.roles |= lead.roles
-        person.named_as |= lead.named_as
+        self._call(person, *lead.named_as)
         person.gender = person.gender or lead.gender
         del self._topics[id(lead)]
         del self._named[id(lead)]
@@ -3339,7 +3341,7 @@ class Cast:
         if len(relatives) == 1 and self._noun_kind(noun) is not _Noun.BODY:
             # (a German genitive's ending dropped too: "des Wirts" -> "wirt")
             stems = (noun[: -len(e)] for e in lex.genitive_endings if noun.endswith(e) and len(noun) > len(e) + 2)
-            relatives[0].named_as.update((noun, *stems))
+            self._call(relatives[0], noun, *stems)
 
     def _only_child(self) -> Person | None:
         """The one person the article gave a child's kin noun ("Seine Tochter Lena Reuter"), if exactly one."""
@@ -3392,7 +3394,7 @@ class Cast:
                 return
             if noun.islower() and (head <= _NAMED_AS_WORDS or _person_noun(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
-                person.named_as.add(noun.lower())
+                self._call(person, noun.lower())
 
     def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former
@@ -3418,9 +3420,9 @@ class Cast:
         phrase = text[start:end]
         lex, done = self.lexicon, [w.lower() for w in before.rsplit(maxsplit=2)[-2:]]
         if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):
-            person.named_as.add(agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
+            self._call(person, agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
-            person.named_as.add(done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
+            self._call(person, done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
         if before.endswith(", "):
             apposed = appositive_before(before)
             self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
@@ -3432,7 +3434,7 @@ class Cast:
             # ("Su dueña, Eulalia Chávez Pinto,", "His skipper, Tom Hale,": an owner's determiner before the noun too)
             determined = apposed and (apposed[0].lower() in lex.definite or apposed[0].lower() in lex.possessives)
             if noun and (determined or pointed) and self._unlisted_noun(noun):
-                person.named_as.add(noun)  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
+                self._call(person, noun)  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
             titled = phrase[: phrase.find(person.name)].split()
             # (only the word right before the name may be the role: the phrase before it is read when it is one)
@@ -3461,7 +3463,7 @@ class Cast:
             if (nouns := deeds.get(verb.lower().rstrip(",.;:"))) is not None:
                 if verb in self.lexicon.heading_deeds and not self._body_object(text, at + 1 + len(verb)):
                     return  # ("Tom Reed leads the polls": no group's head nor voice)
-                person.named_as.update(nouns)  # (a noun no role lists: "gagnante")
+                self._call(person, *nouns)  # (a noun no role lists: "gagnante")
                 person.roles.update(role for noun in nouns if (role := title_role(noun, self.lexicon)))
                 return
 
@@ -3747,9 +3749,9 @@ class Cast:
                     self._describe(person, " ".join(tail))  # "The leader of Ashgrove Borough Council,"
                 return rest
         if appositive and (noun := self._apposed_noun(words)):
-            person.named_as.add(noun)  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
+            self._call(person, noun)  # "the harbourmaster, Ines Varga,": a role the lexicon does not list
         elif not appositive and words and _person_noun(words[-1]) and words[-1] not in FUNCTION_WORDS:
-            person.named_as.add(words[-1])  # "said striker Callum Roddy": "the striker" is him
+            self._call(person, words[-1])  # "said striker Callum Roddy": "the striker" is him
         return rest
 
     def _object_role(self, words: list[str], role: int) -> str:
@@ -3811,7 +3813,7 @@ class Cast:
         ):
             return False
         person.organisation, person.gender = True, str(Gender.NEUTER)
-        person.named_as.add(words[0].lower())  # "le syndicat": what the body is
+        self._call(person, words[0].lower())  # "le syndicat": what the body is
         return True
 
     def described(self, description: str, guess: bool = True) -> Person | None:
@@ -4003,12 +4005,20 @@ class Cast:
     def _called(self, noun: str) -> Person | None:
         """The latest person the article called by a noun its lexicon lists as no role ("the harbourmaster, Ines
         Varga,", "striker Callum Roddy", "trained by Declan Furlong": the trainer)."""
-        # (a loop, not max() over a generator: every call reads the whole cast, and the first of equal ``seen`` wins)
+        # (from those the noun was given to (``_call``), the cast's now, not the whole cast: a long page of names stays
+        # linear; each ``_touch`` gives a new ``seen``, so no two of the cast share one)
         latest = None
-        for person in self._named.values():
-            if noun in person.named_as and (latest is None or person.seen > latest.seen):
+        for person in self._called_by.get(noun, ()):
+            if self._named.get(id(person)) is person and (latest is None or person.seen > latest.seen):
                 latest = person
         return latest
+
+    def _call(self, person: Person, *nouns: str) -> None:
+        """The article called a person by nouns (``Person.named_as``), each indexed for :meth:`_called`."""
+        for noun in nouns:
+            if noun not in person.named_as:
+                person.named_as.add(noun)
+                self._called_by.setdefault(noun, []).append(person)
 
     def _called_person(self, noun: str) -> bool:
         """Whether the article called a person, not a body, by a noun (see :meth:`_called`)."""
