@@ -3471,6 +3471,47 @@ def test_a_participle_and_the_question_asked_opening_the_sentence_is_no_speaker(
     assert [q.speaker for q in _quotes(paragraph)][-1] == speaker
 
 
+# Round 44 (tune38): a clause after the main one that puts a question to its subject and says what about ("when the
+# mayor asked him about the harbor", "quand on lui demande s'il est ému") leaves the words after the colon to the one
+# asked, the main clause's subject (tune-38's sacristan was read with the mention "on"; "the mayor" took the answer)
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (EN_LEAD + "Ferry skipper Aled Pryce waited by the ramp. Pryce grinned when Lindgren asked him about the "
+         "timetable: “We sail when the tide says so.”", "Aled Pryce"),
+        (EN_LEAD + "Ferry skipper Aled Pryce waited by the ramp. Pryce went quiet as Lindgren asked whether the "
+         "crossing would close: “Not while I can steer.”", "Aled Pryce"),
+        (DE + "Fährmann Jörn Hinrichs wartete an der Rampe. Hinrichs grinst, als Ansbach ihn nach dem Fahrplan "
+         "fragt: „Wir fahren, wenn die Tide es sagt.“", "Jörn Hinrichs"),
+        (DE + "Fährmann Jörn Hinrichs wartete an der Rampe. Hinrichs wird still, wenn Ansbach fragt, ob die Fähre "
+         "bleibt: „Solange ich steuern kann.“", "Jörn Hinrichs"),
+        (FR + "Le passeur Yann Quéré attendait sur la cale. Quéré sourit quand Ferrand lui demande s'il a peur de "
+         "la tempête : « La mer décide, pas moi. »", "Yann Quéré"),
+        (FR + "Le passeur Yann Quéré attendait sur la cale. Quéré hausse les épaules lorsqu'on l'interroge sur les "
+         "horaires : « La marée commande. »", "Yann Quéré"),
+        (ES + "El lanchero Iñaki Bidegain esperaba en la rampa. Bidegain sonrió cuando Urquiza le preguntó por el "
+         "horario: «Salimos cuando manda la marea.»", "Iñaki Bidegain"),
+        # (an abbreviation's full stop in the clause is no sentence's end)
+        (FR + "Le passeur Yann Quéré attendait sur la cale. M. Quéré sourit quand le Dr. Ferrand lui demande s'il a "
+         "froid : « Pas du tout. »", "Yann Quéré"),
+        # (no question said in the clause: the words after the colon are the question, the asker's)
+        (EN_LEAD + "Ferry skipper Aled Pryce waited by the ramp. Pryce grinned when Lindgren asked him: “Will you "
+         "sail tonight?”", "Petra Lindgren"),
+        (FR + "Le passeur Yann Quéré attendait sur la cale. Quéré sourit quand Ferrand lui demande : « Vous partez "
+         "ce soir ? »", "Odile Ferrand"),
+        (ES + "El lanchero Iñaki Bidegain esperaba en la rampa. Bidegain sonrió cuando Urquiza le preguntó: «¿Sale "
+         "esta noche?»", "Tomás Urquiza"),
+        # (a clause that puts no question: the cue verb's subject speaks)
+        (EN_LEAD + "Ferry skipper Aled Pryce waited by the ramp. Pryce grinned when Lindgren said about the "
+         "timetable: “It stays as it is.”", "Petra Lindgren"),
+    ],
+)
+def test_a_question_put_to_the_subject_after_the_main_clause_leaves_the_answer_to_the_subject(
+    paragraph: str, speaker: str
+) -> None:
+    assert [q.speaker for q in _quotes(paragraph)][-1] == speaker
+
+
 def test_an_impersonal_cue_read_in_a_document_reports_the_issuer_named_before() -> None:
     paragraph = (
         DE + "Die Fährgesellschaft Nordlicht verteidigt den Schritt. In einer Mitteilung heißt es, man zahle „ab Januar "

@@ -1449,6 +1449,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         return call  # "Die Kämmerin erläutert die Kosten. (Zuruf von Ratsherr X: „…“)": the caller, not the Kämmerin
     if window.rstrip().endswith(":") and _reads_out(g.lexicon, window[-_COLON_RUN:]):
         return None  # "Counsel for the inquiry read it out:": the words of the message read, not counsel's
+    if (main := _answering_clause(g, window)) is not None:
+        return _cue_in_words(g, main)  # "Tom Reed laughed when the mayor asked him about the harbor:": Reed answers
     impersonal = (
         _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
         if g.lexicon.impersonal_cues
@@ -1562,6 +1564,44 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         or _dropped_subject(g, window)
         or _dropped_colon_verb(g, window)
     )
+
+
+def _answering_clause(g: Grammar, window: str) -> str | None:
+    """The main clause of a colon's lead-in, as a lead-in, when a clause after it puts a question to its subject and
+    says what the question is about (lexicon ``answered_clauses``, ``asking_verbs``, ``question_topics``): "Fisherman
+    Tom Reed laughed when the mayor asked him about the harbor:", "Tom Reder schüttelt den Kopf, wenn Roth nach dem
+    Preis fragt:", "Félix Azor répond en créole quand on lui demande s'il est ému :", "Tomás Reyes negó con la cabeza
+    cuando Ruiz le preguntó por el precio:". The words after the colon answer the question: the subject's, not the
+    asker's. A question the clause leaves unsaid is the quote itself ("… when the mayor asked him:": the mayor's), and
+    a clause opening the sentence is read by the rules of fronted clauses."""
+    lex = g.lexicon
+    if not lex.answered_clauses or not window.rstrip().endswith(":"):
+        return None
+    spaced = window.lower().translate(_MARKS_AS_SPACES)
+    words = spaced.split()
+    if lex.asking_verbs.isdisjoint(words) or lex.question_topics.isdisjoint(words):
+        return None  # (most lead-ins: two look-ups in C, no word read one by one)
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] in lex.answered_clauses or _elided_head(words[index]) in lex.answered_clauses:
+            clause = words[index + 1 :]
+            # (a clause opening its sentence is a fronted one: "X spoke. When asked about it, Y …:")
+            fronted = words[index - 1].endswith(_STOP_ENDS)
+            if fronted or lex.asking_verbs.isdisjoint(clause) or lex.question_topics.isdisjoint(clause):
+                return None
+            at = [m.start() for m in _TOKEN.finditer(spaced)][index]
+            return window[:at].rstrip(" ,") + ":"
+    return None
+
+
+_STOP_ENDS = (".", "!", "?", "…")
+_MARKS_AS_SPACES = str.maketrans(",;:", "   ")  # (one space for one mark: the words keep their places)
+_TOKEN = re.compile(r"\S+")
+
+
+def _elided_head(word: str) -> str:
+    """The elided word a token opens on, with its apostrophe ("lorsqu'on" -> "lorsqu'"), else the token."""
+    mark = max(word.find("'"), word.find("’"))
+    return word[: mark + 1] if mark > 0 else word
 
 
 def _particle_missing(g: Grammar, window: str, verbs: list[re.Match[str]], index: int) -> bool:

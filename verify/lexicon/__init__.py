@@ -565,6 +565,11 @@ class Lexicon:
     # Forms of verbs of asking, lower case ("asked", "demandait", "gefragt", "preguntó"): a question after one is put
     # to someone when the writer asks it or the verb is a passive whose agent asks it (see asking_marks)
     asking_verbs: frozenset[str] = frozenset()
+    # Subordinators of time that open a clause after a main clause in which someone puts a question to its subject, and
+    # the words that say in that clause what the question is about ("Tom Reed laughed when the mayor asked him about
+    # the harbor:", "Félix Azor répond quand on lui demande s'il est ému :"): the words after the colon answer it
+    answered_clauses: frozenset[str] = frozenset()
+    question_topics: frozenset[str] = frozenset()
     # Words that make the writer the subject of a verb next to them: first-person pronouns, and in a language that
     # drops them, the verb's first-person forms ("I asked him: “Why nights?”", "le pregunté: «¿...?»")
     first_person_marks: frozenset[str] = frozenset()

@@ -881,6 +881,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     unisex_names=UNISEX_NAMES,
     interviewer_roles=words("journalist"),
+    answered_clauses=words("when whenever as after once"),
+    question_topics=words("about whether if why how what where who"),
     asking_verbs=words("ask asks asked asking question questioned"),
     first_person_marks=words("i we"),
     # (and partners: "his partner", "her fiancé" is the one other person of the owner's surname, see Cast._kin)

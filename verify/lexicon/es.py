@@ -632,6 +632,8 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
+    answered_clauses=words("cuando"),
+    question_topics=words("por sobre si qué cómo cuándo dónde cuánto cuántos cuántas quién"),
     asking_verbs=words(
         "pregunta preguntó preguntaba pregunté preguntamos preguntado preguntada preguntados preguntadas interrogado"
         " interrogada"

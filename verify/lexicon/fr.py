@@ -591,6 +591,8 @@ LEXICON: Lexicon = Lexicon(
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
+    answered_clauses=words("quand lorsque lorsqu' lorsqu’"),
+    question_topics=words("si s'il s'ils s’il s’ils sur pourquoi comment combien où ce qui quel quelle"),
     asking_verbs=words(
         "demande demandait demandé demandée demandés demandées demanda interroge interrogeait interrogé interrogée"
         " interrogés interrogées"
