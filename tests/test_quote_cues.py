@@ -7608,3 +7608,57 @@ def test_an_apposition_ended_by_a_sentence_stop_is_no_cue() -> None:
         " researcher at the institute. Officials said the schools would reopen."
     )
     assert [q.speaker for q in _quotes(text)] != ["Maren Holt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # (round 44: a verb of beaming, of wonder or of knowing after the quote; a role with no article before the name)
+        ("„Neunhundert Karten sind verkauft“, strahlt Kassenwartin Renate Oltmanns.", "Renate Oltmanns"),
+        ("„Neunhundert Karten sind verkauft“, staunt die Kassenwartin Renate Oltmanns.", "Renate Oltmanns"),
+        ("„Die Fähre fuhr früher zweimal am Tag“, wusste Ansbach.", "Till Ansbach"),
+        ("„Die Fähre fuhr früher zweimal am Tag“, weiß Ansbach.", "Till Ansbach"),
+        ("„Die Fähre fuhr früher zweimal am Tag“, beharrt Ansbach.", "Till Ansbach"),
+        # (a separable verb whose particle closes the clause after the name and before an apposition)
+        (
+            "„Neunhundert Karten sind verkauft“, zählt Renate Oltmanns auf, die Kassenwartin des Vereins.",
+            "Renate Oltmanns",
+        ),
+        ("„Es sind neunhundert, nicht tausend“, stellt Renate Oltmanns richtig.", "Renate Oltmanns"),
+    ],
+)
+def test_a_german_cue_of_a_quote_only_credits_the_name_after_it(paragraph: str, speaker: str) -> None:
+    assert _speakers(DE + paragraph)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "«Vendimos novecientas entradas este año», se ufanó la tesorera Rosalía Benítez Ochoa.",
+        "«Vendimos novecientas entradas este año», se sinceró Rosalía Benítez Ochoa.",
+        "«Vendimos novecientas entradas este año», se despachó la tesorera Rosalía Benítez Ochoa.",
+        "«Vendimos novecientas entradas este año», se enorgulleció Rosalía Benítez Ochoa.",
+    ],
+)
+def test_a_spanish_reflexive_cue_of_a_quote_only_credits_the_name_after_it(paragraph: str) -> None:
+    assert _speakers(ES + paragraph)[-1] == ("Vendimos novecientas entradas este año", "Rosalía Benítez Ochoa")
+
+
+def test_a_german_cue_of_a_quote_only_does_not_pass_the_quote_to_the_next_speaker() -> None:
+    # ("zählt zu den Besten": no particle "auf" closes the clause, no cue; the quote before keeps its own cue)
+    text = DE + "„Neunhundert Karten sind verkauft“, sagt Renate Oltmanns. Sie zählt zu den Besten im Verein."
+    assert _speakers(text)[-1] == ("Neunhundert Karten sind verkauft", "Renate Oltmanns")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (round 44: the cue verb before its subject, right after the first quote; the participle's quote is hers too)
+        "“The ferry is late again,” said harbourmaster Lena Voss, adding, “We cannot fix the engine before May.”",
+        "“The ferry is late again”, said Voss, adding: “We cannot fix the engine before May.”",
+        "“The ferry is late again,” harbourmaster Lena Voss said, adding, “We cannot fix the engine before May.”",
+    ],
+)
+def test_a_quote_after_adding_goes_to_the_subject_of_an_inverted_cue(paragraph: str) -> None:
+    text = EN_LEAD + "Harbourmaster Lena Voss spoke on the quay.\n\n" + paragraph
+    assert _speakers(text)[-1] == ("We cannot fix the engine before May", "Lena Voss")

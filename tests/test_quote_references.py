@@ -142,3 +142,51 @@ def test_a_contest_role_stands_for_the_topic_given_no_occupation() -> None:
     text = ES + "Tomás Ortega ganó la final del domingo. «Sabía que se iba a cansar», aseguró Ortega.\n\n«Esta "
     text += "victoria es para mi madre», dijo el vencedor.\n"
     assert _quotes(text)[-1].speaker == "Tomás Ortega"
+
+
+_DE_HARBOUR = (
+    "„Der Kai ist fertig“, sagt die Hafenmeisterin Inge Rathje. Die Kasse übernimmt der 79-jährige Bernd Kolbe, "
+    "früher Fischer. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (round 44: a fronted object, the cue verb, then the pronoun that is its subject)
+        ("Sein Rezept verrät er nur halb: „Der Fisch muss zwei Tage ziehen.“", "Bernd Kolbe"),
+        ("Den Grund nennt er selbst: „Der Fisch muss zwei Tage ziehen.“", "Bernd Kolbe"),
+        # (no pronoun after the verb: the sentence's subject, as before)
+        ("Seine Antwort kam schnell: „Der Fisch muss zwei Tage ziehen.“", "Bernd Kolbe"),
+        ("Rathje erklärt es so: „Der Fisch muss zwei Tage ziehen.“", "Inge Rathje"),
+        # (a clause opening on a subordinator, its verb a cue, then the main clause and its own subject: the pronoun
+        # of the main clause speaks, by its gender)
+        ("Als ihn ein Junge nach dem Krieg fragt, wechselt er ins Platt: „Dat weer en schwore Tied.“", "Bernd Kolbe"),
+        ("Als sie ein Junge nach dem Hafen fragt, wechselt sie ins Platt: „Dat weer en schwore Tied.“", "Inge Rathje"),
+    ],
+)
+def test_a_german_pronoun_after_its_verb_is_the_subject(sentence: str, speaker: str) -> None:
+    assert _speakers(DE + _DE_HARBOUR + sentence)[-1][1] == speaker
+
+
+def test_a_clause_as_someone_says_keeps_its_speaker_before_an_impersonal_main_clause() -> None:
+    # ("Wie Kolbe sagt, …": a conformative clause credits the quote to its subject; no main clause takes it over)
+    text = DE + _DE_HARBOUR + "Wie Rathje sagt, gibt es zwei Gründe dafür: „Der Fisch muss zwei Tage ziehen.“"
+    assert _speakers(text)[-1][1] != "Bernd Kolbe"
+
+
+@pytest.mark.parametrize("role", ["l'échevine", "l’échevine", "la syndique", "la préfète"])
+def test_a_feminine_belgian_or_swiss_office_refers_back_to_the_woman_named_with_it(role: str) -> None:
+    # (round 44: the office tells the gender, so the man quoted in between is not the one meant)
+    named = role.replace("’", "'")
+    text = FR + (
+        f"Selon {named} des Sports, Nadine Castel, « le stade rouvrira en juin ». « Le quai sera fini en mai », a dit "
+        f"le docker Paul Riou. « Le gazon vient de Normandie », a assuré {role}."
+    )
+    assert _speakers(text)[-1] == ("Le gazon vient de Normandie", "Nadine Castel")
+
+
+def test_a_pronoun_in_a_relative_clause_before_a_colon_names_no_speaker() -> None:
+    # (only the main clause after a clause opening on a subordinator takes its pronoun as the speaker)
+    text = DE + _DE_HARBOUR + "Kolbes Boot trägt einen Namen, den er in den Bug geschnitten hat: „Seeschwalbe“."
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("Seeschwalbe")] in ([], [None])

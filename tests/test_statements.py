@@ -91,3 +91,21 @@ def test_a_cue_of_a_quote_only_as_a_plain_verb_reports_nothing() -> None:
 def test_a_cue_of_a_quote_only_keeps_the_other_cues_of_its_sentence() -> None:
     text = "Talks\n\nMayor Anna Berg met the unions.\n\nBerg explained that the trams will run all night from May."
     assert _statements(text) == [("Anna Berg", "the trams will run all night from May")]
+
+
+def test_a_verb_of_beaming_knowing_or_pride_reports_nothing_with_no_quote() -> None:
+    # (round 44: "strahlt", "wusste", "zählt … auf", "se ufanó" credit a quote after it; with no quote they tell a mood,
+    # a knowledge or a deed)
+    de = (
+        "Der Hafen\n\nBürgermeister Till Ansbach hat am Dienstag seinen Haushalt im Rat vorgestellt. Die Kassenwartin "
+        "Renate Oltmanns strahlt vor Freude über den Verkauf der Karten. "
+    )
+    es = "El puerto\n\nEl alcalde Tomás Urquiza presentó el martes su presupuesto en el pleno del ayuntamiento. "
+    texts = [
+        de,
+        de + "Sie wusste, dass die Fähre am Montag nicht fährt.",
+        de + "Der Verein zählt die Stimmen erst am Abend auf.",
+        de + "Der Wirt Ole Brandt beharrt auf seinem Recht, den Hafen am Montag zu schließen.",
+        es + "La tesorera Rosalía Benítez despachó el pedido del muelle durante toda la semana con los técnicos.",
+    ]
+    assert [_statements(text) for text in texts] == [[], [], [], [], []]

@@ -1202,6 +1202,8 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     match = _cue_before(g, text, start, floor)
     if match is not None and (subject := _subject_before_object(g, match)) is not None:
         return subject  # "il nous avait confié :": "nous" is the object of the verb, "il" its subject
+    if match is not None and g.lexicon.inverted_subject_pronouns and (subject := _subject_after_verb(g, match)):
+        return subject  # "Sein Geheimnis verrät er nur halb:": the secret is the object, "er" the subject
     if match is not None and _opening_participle(g, match):
         # "Preguntada por los menús, añadió: «…»": the subject the language drops, never the participle
         return _dropped_subject(g, match.string)
@@ -1221,6 +1223,22 @@ def _subject_before_object(g: Grammar, match: re.Match[str]) -> re.Match[str] | 
     if not previous or previous[0].lower() not in lex.subject_pronouns:
         return None
     return _span_pattern(len(previous[0])).match(window, window.rindex(previous[0], 0, match.start("who")))
+
+
+def _subject_after_verb(g: Grammar, match: re.Match[str]) -> re.Match[str] | None:
+    """The subject pronoun right after the cue verb that follows words found as the speaker (lexicon
+    ``inverted_subject_pronouns``): the words before the verb are its object ("Sein Geheimnis verrät er nur halb:",
+    "Brakemeier lobt er:")."""
+    window, end = match.string, match.end("who")
+    words = window[end : end + _INVERTED_REACH].split(maxsplit=2)
+    if len(words) < 2 or words[0].lower() not in g.lexicon.cue_verbs:
+        return None
+    if words[1].lower() not in g.lexicon.inverted_subject_pronouns or words[1][:1].isupper():
+        return None
+    return _span_pattern(len(words[1])).match(window, window.index(words[1], end + len(words[0])))
+
+
+_INVERTED_REACH = 40  # characters after a speaker found read for its verb and the pronoun after it
 
 
 def _opens_on_participle(g: Grammar, text: str) -> bool:
@@ -1497,6 +1515,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         if g.lexicon.separable_cues and _particle_missing(g, window, verbs, index):
             continue
+        if g.lexicon.verb_second and (main := _main_clause_subject(g, window, verb)) is not None:
+            return main  # "Als ihn ein Junge fragt, wechselt er ins Platt:": the boy asks, the man speaks
         if verb.group() in g.lexicon.naming_verbs:
             user = _term_user(g, window, verb)
             if user is not None:
@@ -1602,6 +1622,21 @@ def _elided_head(word: str) -> str:
     """The elided word a token opens on, with its apostrophe ("lorsqu'on" -> "lorsqu'"), else the token."""
     mark = max(word.find("'"), word.find("’"))
     return word[: mark + 1] if mark > 0 else word
+
+
+def _main_clause_subject(g: Grammar, window: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The subject of the main clause before a colon when a cue ``verb`` closes the clause opening the sentence on a
+    subordinator ("Als ihn eine Nachbarin nach dem Winter fragt, wechselt er ins Platt:"): the one asking speaks no
+    words quoted after the main clause; None where the verb is not so placed or the main clause names no one ("Wie
+    Kolbe sagt, gibt es zwei Gründe:" keeps Kolbe)."""
+    if not window.startswith(",", verb.end()) or not window.rstrip().endswith(":"):
+        return None
+    opener = window.split(maxsplit=1)[:1]
+    lex = g.lexicon
+    if not opener or opener[0].lower() not in lex.subordinators or opener[0].lower() in lex.conformative_words:
+        return None
+    main = _colon_subject(g, window)
+    return main if main is not None and main.start("who") > verb.end() else None
 
 
 def _particle_missing(g: Grammar, window: str, verbs: list[re.Match[str]], index: int) -> bool:
@@ -1775,11 +1810,29 @@ def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[st
     verb = before[-1]
     if verb.group().endswith("ing") or _passive(g, window, verb.start()) or _noun(g, window, verb):
         return None
+    if not window[: verb.start()].strip(" ,") or _QUOTE_CLOSED_BEFORE.search(window, 0, verb.start()):
+        # (the verb right after a quote, the window read from the quote's end or over it)
+        return _inverted_clause_subject(g, window, verb.start(), participle)  # "“…,” said Lena Voss, adding, “…”"
     subject = _nearest_subject(g, window, verb.start())
     # (the subject right before the verb, after the comma that ends the reported words: not "posted a Twitter comment")
     if subject is None or window[subject.end("who") : verb.start()].strip(" "):
         return None
     return subject if window[: subject.start("who")].rstrip().endswith(",") else None
+
+
+# A quote closed right before a cue verb, its comma inside or outside the mark ("“…,” said", "“…”, said")
+_QUOTE_CLOSED_BEFORE = re.compile(r"(?:[”\"’]\s*,|,\s*[”\"’])\s*\Z")
+
+
+def _inverted_clause_subject(g: Grammar, window: str, verb: int, participle: int) -> re.Match[str] | None:
+    """The subject after a cue verb that follows a quote, right before a participle's comma ("“…,” said harbourmaster
+    Lena Voss, adding, “…”": she adds the second quote too), or None."""
+    inverted = g.verb_speaker.match(window[verb:participle])
+    if inverted is None or window[verb + inverted.end("who") : participle].strip() != ",":
+        return None
+    if not _plausible(g, inverted.group("who")):
+        return None
+    return _span_pattern(len(inverted.group("who"))).match(window, verb + inverted.start("who"))
 
 
 def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
@@ -2402,7 +2455,8 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     if not window.rstrip().endswith(":"):
         return None
     lex = g.lexicon
-    starts = [0] + [end for _, end in _commas(window, 0, _WINDOW // 2)]
+    commas = [end for _, end in _commas(window, 0, _WINDOW // 2)]
+    starts = [0, *commas]
     fronted = _after_fronted_phrase(g, window) if lex.verb_second else None
     if fronted is not None:
         starts.insert(0, fronted)  # "Auf der Pressekonferenz zog Landrat Bernd Koslowski eine erste Bilanz:"
@@ -2413,6 +2467,7 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         # guests the plans:": the subject after an adverb of sequence (a verb-second language's is read as fronted)
         starts.insert(0, window.index(" ", opener.start()) + 1)
     for start in starts:
+        main_clause = bool(commas) and start == commas[0]  # (the clause after the first comma)
         # (after a fronted phrase the verb was read already: "Am Morgen notierte| der Kapitän:")
         verb = _LOWER_WORD.match(window, start) if lex.verb_second and start and start != fronted else None
         if verb is not None:
@@ -2435,8 +2490,11 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             # (a body by its noun opening the sentence speaks as a role does: "The association went further in a
             # second line:"; not in a clause after a comma: "..., als der Hafenverein das Motto enthüllte: „…“")
             continue
-        if verb is not None and match.group("who").lower() in lex.pronouns:
-            continue  # "..., wurde es laut:": "es" stands for no one there
+        pronoun = match.group("who").lower() in lex.pronouns
+        if verb is not None and pronoun and not (main_clause and _personal_subject(g, window, match.group("who"))):
+            # "..., wurde es laut:": "es" stands for no one there ("…, den sie geschnitten hat:" is a relative clause);
+            # but the main clause after a subordinate one is its subject's: "Als ihn ein Junge fragt, wechselt er …"
+            continue
         first = match.group("who").split()[0].lower()
         if first in lex.prepositions and first not in lex.viewpoint_words:
             continue  # "Auf der Pressekonferenz": a place, no subject (but "For Lindgren, the answer is simple:")
@@ -2460,6 +2518,21 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             verb = g.any_verb.search(rest)
             return match if verb is None or _noun(g, rest, verb) else None
     return None
+
+
+def _personal_subject(g: Grammar, window: str, who: str) -> bool:
+    """Whether a pronoun found after the verb of the main clause that follows the clause opening ``window`` is its
+    subject, a person: a subject pronoun of a person when the window opens on a subordinator ("Als ihn ein Junge fragt,
+    wechselt er ins Platt:"); not an impersonal one ("…, wurde es laut:") nor an object's form ("…, gab ihm der Wirt
+    recht:")."""
+    lex = g.lexicon
+    pronoun = lex.pronouns.get(who.lower())
+    if pronoun is None:
+        return False
+    opener = window.split(maxsplit=1)[:1]
+    if not opener or opener[0].lower() not in lex.subordinators:
+        return False
+    return who.lower() in lex.subject_pronouns and pronoun.gender is not Gender.NEUTER
 
 
 def _colon_run(lex: Lexicon, rest: str) -> bool:

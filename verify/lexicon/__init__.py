@@ -633,6 +633,10 @@ class Lexicon:
     # a name, in a language that capitalises nouns: articles, prepositions joined to one, possessives ("im Ausschuss")
     noun_markers: frozenset[str] = frozenset()
     subject_pronouns: tuple[str, ...] = ()  # the pronoun forms a cue's subject takes ("he", "er", "il")
+    # Subject pronouns no object takes the form of, in a language that puts its verb second ("er", "ich", "wir", not
+    # "sie"): one right after a cue verb is its subject, and the words before the verb its object ("Sein Geheimnis
+    # verrät er nur halb:": he tells it)
+    inverted_subject_pronouns: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()  # words between a speaker and the verb ("also", "a", "hat")
     # Words a cue's subject may run on to that are no part of it: an intensifier or an adverb of time ("The guild itself
     # said", "said the 34-year-old afterwards", "sagte die 34-Jährige danach")

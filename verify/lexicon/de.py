@@ -75,8 +75,17 @@ sait gseit verzellt verzöllt frögt gfrögt rüeft
 sogt gsogt gsagt moant gmoant gfrogt frogt
 snackt snackte snackten
 """)
+# Verbs of beaming, wonder, knowing and insisting, cues of a quote only ("„…“, strahlt die Wirtin", "„…“, staunt der
+# Gast", "„…“, wusste der Ortschronist", "„…“, beharrt die Nachbarin"): elsewhere no speech ("Er strahlt vor Freude",
+# "Sie wusste es nicht", "Er beharrt auf seinem Recht")
+QUOTE_ONLY_CUES = words("weiß weiss wusste wussten") | frozenset(
+    form for verb in words("strahlen staunen beharren") for form in _weak_forms(verb)
+)
 CUE_VERBS = (
-    STRONG_CUE_VERBS | REGIONAL_CUE_VERBS | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
+    STRONG_CUE_VERBS
+    | REGIONAL_CUE_VERBS
+    | QUOTE_ONLY_CUES
+    | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
 )
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
 SEPARABLE_CUES = MappingProxyType(
@@ -91,6 +100,8 @@ SEPARABLE_CUES = MappingProxyType(
         "klar": words("stellt stellte stellten macht machte machten"),
         "deutlich": words("macht machte machten"),
         "aus": words("führt führte führten"),
+        "auf": words("zählt zählte zählten"),  # ("„…“, zählt die Kassenwartin auf": she lists)
+        "richtig": words("stellt stellte stellten"),  # ("„…“, stellt der Sprecher richtig": he corrects)
         "zu": words("gibt gab gaben"),
         "fort": words("fährt fuhr fuhren"),
         "fest": words("stellt stellte stellten hält hielt hielten"),
@@ -419,6 +430,8 @@ LEXICON: Lexicon = Lexicon(
     passive_quoting=(("wird", "wurde"), ("zitiert",)),
     copulas=("war", "ist", "blieb", "bleibt", "zeigte sich", "zeigt sich", "gab sich", "gibt sich", "wurde", "wird"),
     opening_participles=words("befragt angesprochen"),
+    # (and the verb of listing: "Der Verein zählt die Stimmen auf" is a deed)
+    quote_only_cues=QUOTE_ONLY_CUES | SEPARABLE_CUES["auf"],
     separable_cues=SEPARABLE_CUES,
     # ("„...“, so Merkel"; "nach Angaben der Polizei": a genitive after "nach Angaben")
     according_to=("laut", "so", "nach Angaben von", "nach Angaben", "mit den Worten von", "mit den Worten"),
@@ -695,6 +708,7 @@ LEXICON: Lexicon = Lexicon(
     naming_subjects=words("man"),
     uttering_openers=("mit einem", "mit einer", "mit einem letzten"),
     subject_pronouns=("er", "sie", "es", "wir", "ich", "he", "se", "är", "si"),
+    inverted_subject_pronouns=words("er ich wir he är"),
     term_clause_relatives=("was",),
     term_links=words("als"),
     said_what=("was",),

@@ -81,13 +81,18 @@ dixo dixeron dicía engadiu engadiron explicou comentou contou lembrou sinalou a
 berrou berraron berraba berraban cantou coreou
 diz
 """)
+# Reflexive verbs of pride, candour, relief and excuse, cues of a quote only ("«…», se ufanó el agrónomo", "se sinceró
+# la jueza", "se despachó el técnico"): elsewhere no speech ("despachó el pedido", "la ufana vecina", "disculpó la falta")
+REFLEXIVE_QUOTE_ONLY_VERBS = words(
+    "ufanar sincerar despachar enorgullecer congratular explayar desahogar excusar disculpar"
+)
 # Verbs of reckoning and defining, cues of a quote only ("«…», calculó el subsecretario", "«…»: así define su oficio el
 # platero"): elsewhere a deed, no speech ("calculó el presupuesto", "la ley define los plazos"); not the forms that are
 # nouns or a letter's greeting ("la cifra", "la estima", "Estimado …")
 QUOTE_ONLY_CUES = words("""
 calcula calculó calculan calcularon calculaba estimó estimaron estimaba cifró cifraron cifraba
 define definió definen definieron definía
-""")
+""") | frozenset(form for verb in REFLEXIVE_QUOTE_ONLY_VERBS for form in _regular_forms(verb))
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | REGIONAL_CUE_VERBS

@@ -232,12 +232,12 @@ ROLE_NOUNS = words(
 MALE_TITLES = words(
     "m. monsieur président directeur sénateur député ambassadeur procureur roi adjoint conseiller fils frère père époux "
     "compagnon fondateur cofondateur mgr monseigneur abbé petit-fils neveu oncle grand-père veuf papa "
-    "tonton"
+    "tonton échevin préfet sous-préfet"
 )
 FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
     " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
-    " veuve actrice comédienne maman tata pasteure maîtresse"
+    " veuve actrice comédienne maman tata pasteure maîtresse échevine syndique préfète sous-préfète"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
