@@ -854,6 +854,75 @@ def test_another_time_with_its_half_of_the_day_or_bare_hour_is_a_number_change(c
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
+        # the hour and its minutes said in words, no clock word between ("eight fifty-five", "ten-fifteen")
+        ("The shuttle leaves at eight fifty-five each day", "The shuttle leaves at 8:55 each day."),
+        ("Doors open at ten-fifteen sharp", "Doors open at 10.15 sharp."),
+        ("El tren sale a las siete cuarenta", "El tren sale a las 7:40 horas, sin falta."),
+        # a claim ending on its time, the source going on after it (the window runs past the source's time)
+        ("The shuttle leaves at eight fifty-five", "The shuttle leaves at 8:55 a.m., rain or shine."),
+        ("We open at half past six", "We open at 6:30 a.m., and close at noon."),
+        ("Wir öffnen um halb sieben", "Wir öffnen um 6.30 Uhr, und zwar täglich."),
+        # a day part after an hour both keep, against the source's clock word
+        ("Abrimos desde las ocho de la mañana", "Abrimos desde las 8:00 horas. Luego cerramos."),
+        ("On ouvre à sept heures du matin", "On ouvre à 7 h, tous les jours."),
+        # "a. m." and "p. m." written with a space, as Spanish writes them
+        ("La clase empieza a las nueve y media de la noche", "La clase empieza a las 9:30 p. m., en el aula dos."),
+        ("Salimos a las cuatro de la mañana", "Salimos a las 4 a. m."),
+    ],
+)
+def test_a_time_said_in_words_against_its_figures_is_the_same_time(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert result.exact and not result.changes
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("We start at seven forty-five", "We start at 7:54 a.m."),
+        ("Doors open at ten-fifteen sharp", "Doors open at 10.50 sharp."),
+        ("El tren sale a las siete cuarenta", "El tren sale a las 7:45 horas, sin falta."),
+        ("We open at half past six", "We open at 7:30 a.m., and close at noon."),
+        ("Abrimos desde las seis de la mañana", "Abrimos desde las 18:00 horas."),  # the day part says another time
+        ("La clase empieza a las nueve y media de la noche", "La clase empieza a las 9:30 a. m., en el aula dos."),
+        ("Salimos a las cuatro de la mañana", "Salimos a las 5 a. m."),
+    ],
+)
+def test_another_time_said_in_words_against_figures_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("They played seven forty-five minute sets", "They played 7 45 minute sets."),  # two counts, kept as said
+        ("They played The Four Seasons at nine", "They played The Four Seasons at 9:00."),
+    ],
+)
+def test_numbers_both_sides_say_alike_stay_unchanged_beside_the_time_rules(claim: str, source: str) -> None:
+    assert aligned(claim, source).exact
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "same"),
+    [
+        ("Le pilier mesure un mètre quatre-vingts", "Le pilier mesure 1,8 m.", True),  # read "1.80": one value
+        ("La crecida subió 3,50 metros", "La crecida subió 3,5 metros.", True),
+        ("The pole is 2.40 metres tall", "The pole is 2.4 metres tall.", True),
+        ("Le pilier mesure un mètre quatre-vingt-cinq", "Le pilier mesure 1,8 m.", False),
+        ("La crecida subió 3,50 metros", "La crecida subió 3,05 metros.", False),
+        ("The fare is 2.40 now", "The fare is $2.4 now.", False),  # a currency on one side only, none said before
+    ],
+)
+def test_a_figure_with_a_trailing_zero_is_the_same_figure(claim: str, source: str, same: bool) -> None:
+    result = aligned(claim, source)
+    assert result.exact is same
+    assert same or any("number" in c.flags for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
         ("One out of every three riders came back", "33% of riders came back."),
         ("Two out of every five voters stayed home", "40 per cent of voters stayed home."),
         ("Einer von drei Fahrern kam zurück", "33 Prozent der Fahrer kam zurück."),  # the noun's case apart

@@ -851,6 +851,42 @@ def test_a_dozen_quid_or_metres_read_otherwise_keep_their_words(said: str, other
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        ("Recogimos tres docenas de nueces", "Recogimos 36 nueces"),  # dozens after a number, their "de" read off
+        ("Elle a planté deux douzaines de rosiers", "Elle a planté 24 rosiers"),
+        ("Wir haben drei Dutzend Eier", "Wir haben 36 Eier"),
+        ("Añade trescientos gramos de harina", "Añade 300 g de harina"),  # grams, as "kilos" are kg
+        ("Ajoutez cent vingt-cinq grammes de beurre", "Ajoutez 125 g de beurre"),
+        ("Add four hundred grams of flour", "Add 400 g of flour"),
+        ("Dazu kommen fünfzig Gramm Zucker", "Dazu kommen 50 g Zucker"),
+        ("The mill opened in eighteen twelve", "The mill opened in 1812"),  # a year said in two pairs
+        ("It has stood empty since twenty seventeen", "It has stood empty since 2017"),
+        ("We played the old songs of nineteen sixty-four", "We played the old songs of 1964"),
+    ],
+)
+def test_dozens_grams_and_years_said_in_pairs_read_as_figures(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("said", "other"),
+    [
+        ("Vinieron docenas de vecinos", "Vinieron 12 vecinos"),  # a bare "docenas": many, its words kept
+        ("Il y avait des douzaines de curieux", "Il y avait des 12 curieux"),
+        ("Recogimos tres docenas de los nogales", "Recogimos 36 los nogales"),  # "de" before a stopword stays
+        ("The studio is on the Instagram page", "The studio is on the Insta g page"),
+        ("We booked fifteen twenty-minute slots", "We booked 1520 minute slots"),  # counts, no year
+        ("The bus comes at eleven forty-five", "The bus comes at 1145"),  # a time, no year
+        ("Nineteen ninety-eight people came", "1998 people came"),  # no word that opens a year before it
+        ("The train leaves at nineteen thirty", "The train leaves at 1930"),
+    ],
+)
+def test_dozens_grams_or_number_pairs_read_otherwise_keep_their_words(said: str, other: str) -> None:
+    assert norms(said) != norms(other)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("El pasaje cuesta tres soles con veinte", "El pasaje cuesta S/ 3,20"),  # the Peruvian sol and its sign
         ("El pasaje cuesta tres soles con veinte", "El pasaje cuesta S/. 3.20"),
         ("The ride costs three soles twenty.", "The ride costs S/ 3.20."),

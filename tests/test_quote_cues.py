@@ -1248,6 +1248,34 @@ def test_cue_verbs_in_every_form_the_lexicon_inflects(text: str, speaker: str) -
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+ANSBACH, URQUIZA, FERRAND = "Till Ansbach", "Tomás Urquiza", "Odile Ferrand"
+
+
+# Cue verbs of a list, an announcement or a feeling ("enumeró", "anticipó", "se emocionó", "énumère"; German "setzte …
+# nach", a remark added after another, "gab … zum Besten", told), after another person's quote: the cue, not the person
+# quoted before, names the speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, setzte Ansbach nach.", ANSBACH),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Son tres grúas y dos rampas», enumeró Urquiza.", URQUIZA),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «No subiremos las tasas», anticipó Urquiza.", URQUIZA),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Este puerto es mi vida», se emocionó Urquiza.", URQUIZA),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Ein Kran hebt vierzig Tonnen“, gab Ansbach zum Besten.", ANSBACH),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « Trois grues, deux rampes », énumère Odile Ferrand.", FERRAND),
+    ],
+)
+def test_a_cue_of_a_list_or_a_remark_added_after_another_names_the_speaker(text: str, speaker: str) -> None:
+    second = _quotes(text)[1]
+    assert second.speaker == speaker and second.mention is not None
+
+
+def test_a_verb_of_planning_after_a_quote_is_no_cue() -> None:
+    # ("prévoit": plans, not says; a headline's quote before it stays the person's who said it)
+    text = FR + "« On ouvrira en mai », a dit Inès Brunel. La compagnie prévoit un service réduit pour l'été."
+    assert [q.speaker for q in _quotes(text)] == ["Inès Brunel"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -524,15 +524,19 @@ def _same_amount(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
     """Whether a run of edits is one amount said two ways: the same value (“15.5”, “15.50”) in a peso and with the
     sign "$", which the peso's countries write for it ("catorce pesos con veinte" of "$14,20"), or with no currency on
     one side, which the same words give an amount before it of that currency ("catorce pesos … y producirlo cuesta
-    quince y medio" of "$14,20 … cuesta $15,50": a currency said once for a list). "14 pesos" of "14 dólares", "15" of
-    "$16", "15" of "$15" with no currency said before stay changes."""
+    quince y medio" of "$14,20 … cuesta $15,50": a currency said once for a list); or a figure with no currency on
+    either side written with a trailing zero on one ("1,8 m" of "un mètre quatre-vingts", read "1.80"; "2,50 metros" of
+    "2,5 metros"). "14 pesos" of "14 dólares", "15" of "$16", "15" of "$15" with no currency said before stay
+    changes."""
     op = run[0]
     if len(run) != 1 or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
         return False
     said, written = claim[op.src_start], source[lo + op.dest_start]
     ours, theirs = _AMOUNT.fullmatch(said.norm), _AMOUNT.fullmatch(written.norm)
-    if ours is None or theirs is None or Decimal(ours[2]) != Decimal(theirs[2]) or not (ours[1] or theirs[1]):
+    if ours is None or theirs is None or Decimal(ours[2]) != Decimal(theirs[2]):
         return False
+    if not (ours[1] or theirs[1]):
+        return "." in said.norm + written.norm  # (one value, one side's trailing zero: "1.80" of "1.8")
     if ours[1] and theirs[1]:
         return _one_currency(said, written)
     # (one side bare: the words of its own text before it, in the aligned stretch)
@@ -617,6 +621,8 @@ def _around_shared(before: list, run: list, lo: int, claim: tuple[Word, ...], so
         return _same_time(joined, lo, claim, source)
     if _hour_article(claim, before[-1].src_end) and _same_time(joined, lo, claim, source):
         return True  # "cuarto para las siete" of "las 6:45"
+    if run[-1].src_end == len(claim) and _same_time(joined, lo, claim, source):
+        return True  # a time the claim ends on, the word both keep one past the source's time ("la" of "la troca")
     said = claim[before[0].src_start : run[-1].src_end]
     written = source[lo + before[0].dest_start : lo + run[-1].dest_end]
     at = (lo, before[0].dest_start)
@@ -774,24 +780,44 @@ def _same_time(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, 
     """Whether a run of edits is one time of day said two ways, each side's words all of it (:func:`time_of_day`):
     "halb sechs" and "5.30 Uhr", "half past five" and "5:30 p.m.", "cinq heures et demie" and "17h30", "las ocho menos
     cuarto" and "7.45 horas", "17 Uhr 30" and "17.30 Uhr"; "halb sechs" for "6.30 Uhr" is a change."""
-    said = claim[run[0].src_start : run[-1].src_end]
-    written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
-    if not (said and written and len(said) <= _TIME_WORDS_MAX >= len(written)):
+    start, at, end = run[0].src_start, lo + run[0].dest_start, run[-1].src_end
+    back = _hour_both_before(claim, source, start, at)
+    said = claim[start - back : end]
+    written = source[at - back : lo + run[-1].dest_end]
+    if not (said and written and len(said) <= _TIME_WORDS_MAX):
         return False
     if not any(w.norm[:1].isdigit() or w.norm in _CLOCK_NAMES for w in said):
         return False  # (most runs: no number, no time)
-    ours, theirs = time_of_day(said), time_of_day(written)
-    if ours is None or theirs is None or not ours[0] & theirs[0]:
+    ours = time_of_day(said)
+    if ours is None:
+        return False
+    # (a claim that ends on its time: the window the aligner chose as long as the claim may run past the source's
+    # time, "seven forty-five" of "7:45 a.m., and not one word": the words past it are no words the claim quotes)
+    cuts = range(len(written), 0, -1) if end == len(claim) else (len(written),)
+    theirs = next((t for k in cuts if k <= _TIME_WORDS_MAX and (t := time_of_day(written[:k]))), None)
+    if theirs is None or not ours[0] & theirs[0]:
         return False
     # (an hour said bare after a word that makes it one, "by eight", "a las ocho", where the source writes its clock
     # word after the words the quote ends on: "by 20:00", "a las 20.00 horas")
     return (
         ours[1]
         or theirs[1]
-        or _hour_opened(claim, run[0].src_start)
-        and not _clock_after(claim, run[-1].src_end)
+        or _hour_opened(claim, start - back)
+        and not _clock_after(claim, end)
         and _clock_after(source, lo + run[-1].dest_end)
     )
+
+
+def _hour_both_before(claim: tuple[Word, ...], source: tuple[Word, ...], start: int, at: int) -> int:
+    """How many words before a run of edits say one hour both sides keep, perhaps with its clock word, which the edits
+    after them complete into a time ("las seis de la mañana" of "las 6:00 horas": "6" kept, "de la mañana" against
+    "horas"; "sept heures du matin" of "7 h, tous les jours"); 0 when they say none."""
+    n = 2 if start > 1 and claim[start - 1].norm in _CLOCK_UNITS else 1
+    if start < n or at < n or claim[start - n].norm != source[at - n].norm:
+        return 0
+    if n == 2 and source[at - 1].norm not in _CLOCK_UNITS:  # ("heures" and "h": one clock word)
+        return 0
+    return n if _FIGURE_TIME.fullmatch(claim[start - n].norm) else 0
 
 
 def _day_part_agrees(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
@@ -881,6 +907,7 @@ def time_of_day(found: Sequence[Word]) -> tuple[frozenset[int], bool] | None:
     two ("halb sechs", "half past five", "cinq heures et demie", "las cinco y media": 330 or 1050; "siebzehn Uhr
     dreißig" 1050 alone, "midi" 720). Minutes then the hour they are past or to ("Viertel vor acht", "ten past
     eight", "fünf vor halb acht"), or the hour then the minutes ("huit heures moins le quart", "las ocho y diez")."""
+    found = _spaced_suffix(found)
     kept = [w for w in found if w.norm not in _ARTICLES]  # ("a quarter to eight", "moins le quart")
     if not kept:
         return None
@@ -895,6 +922,20 @@ def time_of_day(found: Sequence[Word]) -> tuple[frozenset[int], bool] | None:
     if twelve:
         values.add((minutes + _DAY // 2) % _DAY)  # (said on the twelve-hour clock: morning or afternoon)
     return frozenset(values), marked
+
+
+def _spaced_suffix(found: Sequence[Word]) -> Sequence[Word]:
+    """``found`` with a figure's "a. m." or "p. m." written with a space (as Spanish writes it: "a las 5:30 a. m.",
+    which the normaliser reads as two words, "a" and "m") joined to the figure, as "5:30 a.m." is read ("5:30am")."""
+    for i in range(1, len(found) - 1):
+        figure, half, m = found[i - 1 : i + 2]
+        if half.norm in _SPACED_HALVES and m.norm == "m" and re.fullmatch(r"\d{1,2}(?::\d\d)?", figure.norm):
+            joined = replace(figure, norm=figure.norm + _SPACED_HALVES[half.norm])
+            return (*found[: i - 1], joined, *found[i + 2 :])
+    return found
+
+
+_SPACED_HALVES = {"a": "am", "p": "pm"}
 
 
 def _minutes_then_hour(norms: list[str], spoken: list[bool]) -> tuple[int, bool, bool] | None:
@@ -925,6 +966,8 @@ def _hour_then_minutes(norms: list[str], spoken: list[bool], alone: bool = False
             if minutes is None:
                 return None
             value += minutes
+    elif i < len(norms) and not alone and _said_minutes(norms, spoken, i):
+        value, marked, i = value + int(norms[i]), True, i + 1  # "seven forty-five", "nine-thirty", "las siete cuarenta"
     if i < len(norms) and not alone and (norms[i] in _HOUR_PAST or norms[i] in _HOUR_TO):
         minutes, end = _minutes(norms, i + 1)
         if minutes is None:
@@ -939,6 +982,23 @@ def _hour_then_minutes(norms: list[str], spoken: list[bool], alone: bool = False
             return None  # ("zwanzig Uhr morgens")
         marked, i = True, len(norms)
     return (value, twelve, marked) if i == len(norms) else None
+
+
+_SAID_MINUTES_LEAST = 10  # "seven forty-five", "nine-thirty": minutes said after the hour, in tens ("seven five" none)
+
+
+def _said_minutes(norms: list[str], spoken: list[bool], i: int) -> bool:
+    """Whether ``norms[i]`` are minutes said in words right after an hour said in words, no clock word between
+    ("seven forty-five", "nine-thirty", "las siete cuarenta y cinco"): a time, as "7:45" writes it."""
+    return (
+        i > 0
+        and spoken[i - 1]
+        and spoken[i]
+        and norms[i].isdigit()
+        and _SAID_MINUTES_LEAST <= int(norms[i]) < 60
+        and norms[i - 1].isdigit()
+        and 0 < int(norms[i - 1]) <= 12
+    )
 
 
 _NIGHT_EVENING = 6 * 60  # "six at night" and later are the evening's; "three at night" the small hours

@@ -346,11 +346,48 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     if any(w.norm in _DECIMAL_WORDS for w in joined):
         joined = _join_decimals(joined, text)
     joined = _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+    if any(w.norm in _YEAR_PAIR_OPENERS for w in joined):
+        joined = _years_in_pairs(joined, text)
     if "°" in text or any(w.norm in _TEMPERATURE_WORDS for w in joined):
         joined = _degrees(joined, text)
     if any(w.norm in _SIGN_WORDS for w in joined):
         joined = _below_zero(joined, text)
     return joined
+
+
+_YEAR_PAIR_OPENERS = frozenset(w for lex in LEXICONS.values() for w in lex.year_pair_openers)
+_YEAR_PAIR_FIRST = range(13, 21)  # "thirteen" to "twenty": the hundreds of a year said in pairs, no hour of a clock
+_YEAR_PAIR_SECOND = range(10, 100)  # "ninety-eight", "ten": two digits ("nineteen oh five" is left)
+
+
+def _years_in_pairs(found: list[Word], text: str) -> list[Word]:
+    """A year said in two pairs of digits after a word that opens one (each lexicon's ``year_pair_openers``): "in
+    nineteen ninety-eight" is "in 1998", "since twenty twenty-one" "since 2021", as a figure writes them. Both numbers
+    said in words, a space apart, the second not joined by a hyphen to the word after it ("in fifteen twenty-minute
+    slots" keeps its numbers)."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        if out and out[-1].norm in _YEAR_PAIR_OPENERS and i + 1 < len(found) and _year_pair(found, i, text):
+            second = found[i + 1]
+            out.append(_merge(word, second, str(int(word.norm) * 100 + int(second.norm))))
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def _year_pair(found: list[Word], i: int, text: str) -> bool:
+    """Whether ``found[i]`` and the word after it are the two pairs of a year (:func:`_years_in_pairs`)."""
+    first, second = found[i], found[i + 1]
+    if not (first.norm.isdigit() and second.norm.isdigit()) or text[first.end : second.start] != " ":
+        return False
+    if any(ch.isdigit() for ch in first.original + second.original):
+        return False  # ("in 19 98-year-olds": figures are read as written)
+    hyphened = i + 2 < len(found) and text[second.end : found[i + 2].start] == "-"
+    return int(first.norm) in _YEAR_PAIR_FIRST and int(second.norm) in _YEAR_PAIR_SECOND and not hyphened
 
 
 # The word for minus before a number ("moins quinze" -15) and the words that make it another word before it ("au moins
@@ -963,8 +1000,10 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             else:
                 out.append(_merge(first, found[i + taken - 1], "0.5"))
                 i += taken - 1
-        elif word.norm == "12" and _links_its_noun(found, i):
-            out.append(word)  # "une douzaine d'œufs", "una docena de lobos": twelve of them, as "12 lobos" writes it
+        elif (word.norm == "12" or number and word.original.lower() in _DOZENS) and _links_its_noun(found, i):
+            # "une douzaine d'œufs", "una docena de lobos", "dos docenas de huevos": twelve (or twice twelve) of them,
+            # as "12 lobos" and "24 huevos" write it (a bare "docenas de", "des douzaines de", dozens, keeps its words)
+            out.append(word)
             i += 1
         elif (
             previous

@@ -1117,6 +1117,10 @@ class Lexicon:
     # day): "ten below par", "fifteen below the average" keep their words
     below_alone: frozenset[str] = frozenset()
     below_alone_before: frozenset[str] = frozenset()
+    # The words before a year said in two pairs of digits, as English says one ("in nineteen ninety-eight" 1998,
+    # "since twenty twenty-one" 2021): the pair read as that year only after one of them (no "fifteen twenty-dollar
+    # bills"), its first number thirteen to twenty (no time: "by eleven forty-five")
+    year_pair_openers: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     celsius_words: frozenset[str] = frozenset()  # the scale written out after degrees ("Celsius", "centígrados")
     # The words after a negation that needs a partner ("ne") that make it say "only" ("Il ne reste que deux places"):

@@ -111,7 +111,7 @@ SEPARABLE_CUES = MappingProxyType(
         "dagegen": words("hält hielt hielten setzt setzte"),
         # ("So stellte Corinne Bühlmann den Entwurf vor": she presented it; "hält … vor": reproaches)
         "vor": words("wirft warf warfen rechnet rechnete hält hielt stellt stellte stellten"),
-        "nach": words("legt legte legten schiebt schob schoben hakt hakte hakten"),
+        "nach": words("legt legte legten schiebt schob schoben hakt hakte hakten setzt setzte setzten"),
         "zusammen": words("fasst fasste fassten"),
         "heraus": words("stellt stellte stellten"),
         "hin": words("weist wies wiesen"),
@@ -123,6 +123,7 @@ SEPARABLE_CUES = MappingProxyType(
         "ausrichten": words("lässt ließ liess ließen liessen"),
         "ab": words("streitet stritt stritten wiegelt wiegelte"),
         "bekannt": words("gibt gab gaben"),
+        "zum Besten": words("gibt gab gaben"),  # ("„…“, gab Garbers zum Besten": told it, a story or a fact)
         "zu Wort": words("meldet meldete meldeten"),  # ("Dann meldete sich Karl Brandl zu Wort: „…“": asked to speak)
     }
 )
@@ -527,6 +528,7 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("zentimeter zentimetern".split(), "cm"),
             **dict.fromkeys("millimeter millimetern".split(), "mm"),
             **dict.fromkeys("kilogramm kilo".split(), "kg"),
+            **dict.fromkeys("gramm".split(), "g"),
             **dict.fromkeys("liter litern".split(), "l"),
         }
     ),

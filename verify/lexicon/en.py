@@ -786,6 +786,7 @@ LEXICON: Lexicon = Lexicon(
     below_words=frozenset({"below"}),  # "fifteen below zero"
     below_alone=frozenset({"below"}),  # "fifteen below last night"
     below_alone_before=words("last this tonight today yesterday overnight at in on and with"),
+    year_pair_openers=words("in since until till from of before after circa"),  # (no "at": "at nineteen thirty")
     degree_words=frozenset({"degree", "degrees"}),
     celsius_words=frozenset({"celsius"}),
     compound_body_ends=words("dairy creamery brewery bakery distillery winery cannery hatchery"),
@@ -821,6 +822,7 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("centimetre centimetres centimeter centimeters".split(), "cm"),
             **dict.fromkeys("millimetre millimetres millimeter millimeters".split(), "mm"),
             **dict.fromkeys("kilogram kilograms kilogramme kilogrammes kilo kilos".split(), "kg"),
+            **dict.fromkeys("gram grams gramme grammes".split(), "g"),  # ("250 grams" of "250 g")
             **dict.fromkeys("litre litres liter liters".split(), "l"),
         }
     ),

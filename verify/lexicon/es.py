@@ -67,6 +67,7 @@ exhortar suplicar implorar amenazar tuitear suspirar asumir recriminar increpar 
 reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar hablar
 tranquilizar presumir jactar
 ordenar decretar dictaminar
+enumerar anticipar emocionar
 platicar retrucar rezongar mascullar refunfuñar resoplar
 """)
 # The cue verbs of the other languages of Spain Spanish news quotes in ("«…», diu.", "«…», dixo o gaiteiro."), as
@@ -379,7 +380,7 @@ lunes martes miércoles jueves viernes sábado domingo
 """)
 # "setiembre" is the same month, the spelling of much of Latin America (and allowed by the RAE).
 DATE_VARIANTS = MappingProxyType({"setiembre": "septiembre"})
-NUMBER_MULTIPLIERS = MappingProxyType({"mil": 1000, "docena": 12})
+NUMBER_MULTIPLIERS = MappingProxyType({"mil": 1000, "docena": 12, "docenas": 12})  # ("dos docenas" 24)
 # Ordinals in their four forms ("tercero", "tercera", "terceros", "terceras") and shortened before a noun ("tercer
 # piso"). Left out: "primero", "primer" (a title's word: "primer ministro"), "segundo" (a second of time: "ni un
 # segundo") and "cuarto" (a room).
@@ -539,6 +540,7 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("centímetro centímetros".split(), "cm"),
             **dict.fromkeys("milímetro milímetros".split(), "mm"),
             **dict.fromkeys("kilogramo kilogramos kilo kilos".split(), "kg"),
+            **dict.fromkeys("gramo gramos".split(), "g"),
             **dict.fromkeys("litro litros".split(), "l"),
         }
     ),

@@ -67,7 +67,7 @@ tempêter pester râler grogner étonner inquiéter remercier vanter plaisanter 
 chuchoter crier hurler écrier scander suggérer proposer recommander conseiller supplier exiger réclamer
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
-ordonner statuer décréter
+ordonner statuer décréter énumérer
 pouffer ronchonner grimacer taquiner chambrer jubiler claironner
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
@@ -331,7 +331,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche
 """)
 # "mil" is the thousand of a year, as dates spell it ("mil neuf cent soixante" 1960; normalize._MULTIPLIER_LANGUAGES)
 NUMBER_MULTIPLIERS = MappingProxyType(
-    {"cent": 100, "cents": 100, "vingt": 20, "vingts": 20, "douzaine": 12, "mil": 1000}
+    {"cent": 100, "cents": 100, "vingt": 20, "vingts": 20, "douzaine": 12, "douzaines": 12, "mil": 1000}
 )
 # Ordinals, singular and plural ("troisième", "vingtièmes"); "unième" only ends a compound ("vingt et unième").
 # Left out: "premier", "première" (a title's word: "Premier ministre") and "seconde" (a second of time).
@@ -491,6 +491,7 @@ LEXICON: Lexicon = Lexicon(
             **dict.fromkeys("centimètre centimètres".split(), "cm"),
             **dict.fromkeys("millimètre millimètres".split(), "mm"),
             **dict.fromkeys("kilogramme kilogrammes kilo kilos".split(), "kg"),
+            **dict.fromkeys("gramme grammes".split(), "g"),
             **dict.fromkeys("litre litres".split(), "l"),
         }
     ),
