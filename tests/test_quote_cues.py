@@ -4232,6 +4232,47 @@ def test_a_quote_paragraph_after_a_paragraph_of_reported_speech_is_that_speakers
     assert _speakers(text)[-1] == ("The ferry pays for itself twice over in tourist spending", "Nora Field")
 
 
+_ES_FISHERS = (
+    "Piden alevines para el embalse\n\n"
+    "La cooperativa de Santa Lucía pedirá al gobierno cincuenta mil alevines para el embalse de Valdeolmos, anunció "
+    "el presidente de la cooperativa, Ramiro Ochoa Lezcano.\n\n"
+    "Mencionó que la petición se hará mediante un programa federal de apoyo a la pesca artesanal.\n\n"
+)
+_ES_WORDS = "“Queremos terminar el año con más peces en el embalse y luego empezar a trabajar de nuevo”.\n"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Refirió que este año ha sido difícil para los veinte socios de la cooperativa por la sequía.",
+        "Explicó que la sequía de este año dejó a los veinte socios sin apenas capturas.",
+    ],
+)
+def test_a_quote_paragraph_after_a_dropped_subjects_reported_clause_is_whom_the_text_spoke_of(report: str) -> None:
+    """Real pages: "Refirió que este año ha sido complicado …" then a paragraph of quote with no cue: the words of the
+    subject the verb drops, named paragraphs before ("informó el secretario general …, José …"), as a dropped
+    subject's cue after a quote is; "refirió" and "mencionó" report a clause as cue verbs do."""
+    text = _ES_FISHERS + report + "\n\n" + _ES_WORDS
+    assert _speakers(text)[-1] == (_ES_WORDS[1:-3], "Ramiro Ochoa Lezcano")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # (a group's verb, in the plural: the cooperative's members are no one person)
+        "Explicaron que la sequía de este año dejó a los veinte socios sin apenas capturas.",
+        # (a verb of saying with no clause reported: a deed, "recordó a los socios")
+        "Recordó a los socios que murieron en el naufragio del invierno pasado.",
+        # (a sentence of news opening on a verb that says nothing: no speech goes on)
+        "Es que la sequía de este año dejó a los veinte socios sin apenas capturas.",
+    ],
+)
+def test_a_quote_paragraph_after_a_paragraph_reporting_no_one_person_stays_uncredited(report: str) -> None:
+    """The negatives of the rule above: the paragraph before holds no clause one dropped subject reports."""
+    text = _ES_FISHERS.replace("Mencionó que", "La cooperativa dijo que") + report + "\n\n" + _ES_WORDS
+    assert _speakers(text)[-1] == (_ES_WORDS[1:-3], None)
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [

@@ -7479,6 +7479,8 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     if previous.place is not Place.BODY or not previous.in_body or not text.endswith("."):
         return None
     window = text[sentence_start(text, len(text) - 1) : -1]
+    if g.lexicon.pro_drop and (verb := _dropped_report(g, window)) is not None:
+        return verb  # "Refirió que el año fue difícil." then "«…»": the words of whom the text spoke of before
     if g.any_verb.search(window) is None or _DOUBLE_MARKS.search(window):
         return None  # (most paragraphs: no verb of saying, told by one search)
     match = _cue_in_words(g, window)
@@ -7487,6 +7489,17 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     # (the reported clause must follow the cue verb: "Fern said the figure was wrong", not "Fern, who said so, left")
     verb = g.any_verb.search(window, match.end("who"))
     return match.group("who") if verb is not None and not window[verb.end() :].lstrip().startswith(",") else None
+
+
+def _dropped_report(g: Grammar, window: str) -> str | None:
+    """The cue verb a sentence opens on, standing for the subject the language drops, when the clause it reports
+    follows ("Refirió que el año fue difícil", "Explicó que …"; in the third person singular: "Explicaron que …" is a
+    group's): its subject is whom the text spoke of before, as a dropped cue's after a quote is (see _resolve)."""
+    words = window.split(maxsplit=2)
+    if len(words) < 3 or not REPORTED_CLAUSE.fullmatch(words[1]):
+        return None
+    verb = words[0].lower()
+    return words[0] if verb in g.lexicon.cue_verbs and singular_finite(g.lexicon, verb) else None
 
 
 def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> str | None:

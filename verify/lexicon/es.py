@@ -52,6 +52,7 @@ canta cantan cantó cantaba cantaban cantaron
 corea corean coreó coreaba coreaban corearon entona entonan entonó entonaba entonaban entonaron
 largó largaron tiró
 dixit
+refiere refirió refieren refirieron refería referido
 """)
 REGULAR_CUE_VERBS = words("""
 replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
@@ -69,6 +70,7 @@ tranquilizar presumir jactar
 ordenar decretar dictaminar
 enumerar anticipar emocionar
 platicar retrucar rezongar mascullar refunfuñar resoplar
+mencionar
 """)
 # The cue verbs of the other languages of Spain Spanish news quotes in ("«…», diu.", "«…», dixo o gaiteiro."), as
 # written, only forms that are no Spanish word: Catalan (diu "dice", digué "dijo", deia "decía", afegeix "añade",
