@@ -1694,6 +1694,11 @@ def test_verbs_of_response_are_cues(paragraph: str) -> None:
         "“The ferry will not get another penny,” Lindgren said, adding, “The dock can wait until spring.”",
         "“The ferry will not get another penny,” Lindgren said, adding: “The dock can wait until spring.”",
         "“The ferry will not get another penny,” Lindgren said, noting: “The dock can wait until spring.”",
+        # (the cue inverted, its name after the verb: real pages, "says Baark Volunteer Coordinator Bonnie Young,
+        # adding,")
+        "“The ferry will not get another penny,” said Lindgren, adding, “The dock can wait until spring.”",
+        "“The ferry will not get another penny” says council leader Petra Lindgren, adding, “The dock can wait until "
+        "spring.”",
     ],
 )
 def test_a_second_cue_between_quotes_makes_two_claims(paragraph: str) -> None:
@@ -1701,6 +1706,33 @@ def test_a_second_cue_between_quotes_makes_two_claims(paragraph: str) -> None:
         ("The ferry will not get another penny", "Petra Lindgren"),
         ("The dock can wait until spring", "Petra Lindgren"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "second"),
+    [
+        (
+            "“The ferry will not get another penny,” says the council, adding, “The dock can wait until spring.”",
+            "council",
+        ),
+        # (someone the text leaves unnamed goes on: never the last person named)
+        (
+            "“The ferry will not get another penny,” says a council spokesman, adding, “The dock can wait until "
+            "spring.”",
+            None,
+        ),
+        # (a name set off after a description: the name, as for the first part)
+        (
+            "“The ferry will not get another penny,” said Lindgren's deputy, Colm Reidy, adding, “The dock can wait "
+            "until spring.”",
+            "Colm Reidy",
+        ),
+    ],
+)
+def test_a_participle_after_an_inverted_cue_goes_on_with_the_cues_subject(paragraph: str, second: str | None) -> None:
+    """The inverted cue before a participle: its subject goes on, whoever it is (a body too); an unnamed one stays
+    unnamed."""
+    assert _speakers(EN_LEAD + paragraph)[-1] == ("The dock can wait until spring", second)
 
 
 @pytest.mark.parametrize(

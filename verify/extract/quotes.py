@@ -1804,15 +1804,14 @@ def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[st
             own = g.subject.fullmatch(window, word.start(), participle)
             if own and _plausible(g, own.group("who")) and _ADVERBS_ONLY.fullmatch(window, own.end("who"), participle):
                 return own
+    if (inverted := _inverted_cue_before(g, window, participle)) is not None:
+        return inverted
     before = [v for v in g.any_verb.finditer(window, max(0, participle - _WINDOW // 5), participle)]
     if not before or not _CUE_CLAUSE_TAIL.fullmatch(window, before[-1].end(), participle):
         return None
     verb = before[-1]
     if verb.group().endswith("ing") or _passive(g, window, verb.start()) or _noun(g, window, verb):
         return None
-    if not window[: verb.start()].strip(" ,") or _QUOTE_CLOSED_BEFORE.search(window, 0, verb.start()):
-        # (the verb right after a quote, the window read from the quote's end or over it)
-        return _inverted_clause_subject(g, window, verb.start(), participle)  # "“…,” said Lena Voss, adding, “…”"
     subject = _nearest_subject(g, window, verb.start())
     # (the subject right before the verb, after the comma that ends the reported words: not "posted a Twitter comment")
     if subject is None or window[subject.end("who") : verb.start()].strip(" "):
@@ -1820,19 +1819,12 @@ def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[st
     return subject if window[: subject.start("who")].rstrip().endswith(",") else None
 
 
-# A quote closed right before a cue verb, its comma inside or outside the mark ("“…,” said", "“…”, said")
-_QUOTE_CLOSED_BEFORE = re.compile(r"(?:[”\"’]\s*,|,\s*[”\"’])\s*\Z")
-
-
-def _inverted_clause_subject(g: Grammar, window: str, verb: int, participle: int) -> re.Match[str] | None:
-    """The subject after a cue verb that follows a quote, right before a participle's comma ("“…,” said harbourmaster
-    Lena Voss, adding, “…”": she adds the second quote too), or None."""
-    inverted = g.verb_speaker.match(window[verb:participle])
-    if inverted is None or window[verb + inverted.end("who") : participle].strip() != ",":
-        return None
-    if not _plausible(g, inverted.group("who")):
-        return None
-    return _span_pattern(len(inverted.group("who"))).match(window, verb + inverted.start("who"))
+def _inverted_cue_before(g: Grammar, window: str, participle: int) -> re.Match[str] | None:
+    """The speaker of the inverted cue the words before a participle are, right after the quote before ("“A,” says
+    Dana Whitfield, adding, “B.”"): the participle goes on with the cue's subject, read as after that quote (its name
+    set off by the comma alone)."""
+    cue = _speaker_after(g, window[:participle], 0, standalone=False)
+    return cue if cue is not None and not window[cue.end("who") : participle].strip(" ,") else None
 
 
 def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
