@@ -4264,6 +4264,49 @@ def test_a_quote_paragraph_after_a_paragraph_of_reported_speech_is_that_speakers
     assert _speakers(text)[-1] == ("The ferry pays for itself twice over in tourist spending", "Nora Field")
 
 
+_ES_RESERVOIR = (
+    "La sequía en el embalse\n\nLa cooperativa de Santa Lucía pedirá este año al gobierno cincuenta mil alevines para "
+    "el embalse, según el ministro de Agricultura, Ramiro Ochoa.\n\n"
+)
+_FR_RESERVOIR = (
+    "La sécheresse au barrage\n\nLa coopérative de Sainte-Lucie demandera cette année au gouvernement cinquante mille "
+    "alevins pour le barrage, selon le ministre de l'Agriculture, Rémi Ochoa.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _ES_RESERVOIR + "El ministro Ochoa reafirmó el domingo que el embalse es «la única salida» para el pueblo. "
+            "«¿Qué otra salida hay? ¿Cerrar la cooperativa?», se preguntaba en unas declaraciones a la radio local.",
+            "Ramiro Ochoa",
+        ),
+        (
+            _FR_RESERVOIR + "Le ministre Ochoa a réaffirmé dimanche que le barrage reste « la seule issue » pour le "
+            "village. Et de conclure : « Quelle autre issue y a-t-il ? Fermer la coopérative ? »",
+            "Rémi Ochoa",
+        ),
+        # (a description naming no one, whose verb was no cue: no one the reader can name, as before)
+        (
+            _ES_RESERVOIR + "El ministro reafirmó el domingo que el embalse es «la única salida» para el pueblo. "
+            "«¿Qué otra salida hay? ¿Cerrar la cooperativa?», se preguntaba en unas declaraciones a la radio local.",
+            None,
+        ),
+        (
+            _FR_RESERVOIR + "Le ministre a réaffirmé dimanche que le barrage reste « la seule issue » pour le village. "
+            "Et de conclure : « Quelle autre issue y a-t-il ? Fermer la coopérative ? »",
+            None,
+        ),
+    ],
+)
+def test_a_dropped_subject_after_an_uncredited_quote_is_the_role_named_before_it(text: str, speaker: str | None) -> None:
+    """Real pages: "El ministro Albares reafirmó … que … es «la única alternativa» …. «¿Cuál es la alternativa? …», se
+    preguntaba": the sentence before opens on a role and its holder's name, whose verb is no cue; the dropped subject
+    is that person (it was "El ministro", then no one, as for a description naming no one)."""
+    assert _speakers(text)[-1][1] == speaker
+
+
 _ES_FISHERS = (
     "Piden alevines para el embalse\n\n"
     "La cooperativa de Santa Lucía pedirá al gobierno cincuenta mil alevines para el embalse de Valdeolmos, anunció "

@@ -2024,6 +2024,11 @@ def _subject_before(g: Grammar, text: str, start: int) -> str | None:
         apposed = _APPOSED_NAME.match(text, comma) if comma >= 0 else None
         if apposed is not None and _plausible(g, person := apposed.group().strip(", ")):
             return person
+        if noun == 2 and len(words) > 2 and words[2][:1].isupper() and title_role(words[1], lex):
+            # (the role's holder named right after it: "El ministro Albares reafirmó …", "La jueza Ana Ruiz dictó …")
+            named = _CAPITAL_RUN.match(text, text.find(words[2], lo))
+            if named is not None and _plausible(g, named.group()):
+                return text[lo : named.end()]
         return " ".join(words[:noun])
     name = _CAPITAL_RUN.match(text, lo)
     if name is not None and len(words) > 1 and _dropped_opening(g, name.group(), words[1]):
@@ -7311,11 +7316,20 @@ def _continue_subject(g: Grammar, item: _Found, before: _Found) -> None:
     """A cue whose subject the language drops continues the subject of the sentence before, which quoted someone: the
     speaker credited with that quote ("… el concejal Benavides responde: «A». Y añade: «B»"). When that quote was
     credited to no one, a description opening the sentence is someone the reader could not name: no one is credited
-    ("El bibliotecario tiene una regla: «A». Y lo resume así: «B»", never the nearest man of the cast)."""
+    ("El bibliotecario tiene una regla: «A». Y lo resume así: «B»", never the nearest man of the cast); one holding a
+    name is that person, whose verb was no cue ("El ministro Albares reafirmó que es «la única alternativa». «…», se
+    preguntaba")."""
     if before.speaker is not None:
         item.dropped = before.speaker
-    elif item.dropped is not None and item.dropped.split()[0].lower() in g.lexicon.determiners:
+    elif item.dropped is not None and _unnamed_description(g.lexicon, item.dropped):
         item.who, item.dropped, item.has_cue = None, None, False
+
+
+def _unnamed_description(lex: Lexicon, subject: str) -> bool:
+    """Whether a subject is a description naming no one: a determiner, then words in lower case only ("El
+    bibliotecario", "la nueva directora"; not "El ministro Albares")."""
+    words = subject.split()
+    return words[0].lower() in lex.determiners and not any(word[:1].isupper() for word in words[1:])
 
 
 _LEAD_IN_MAX_WORDS = 12  # "El momento más aplaudido llegó al final:" (7 words): a short lead-in, no sentence of news
