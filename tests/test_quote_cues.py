@@ -1727,6 +1727,12 @@ def test_a_second_cue_between_quotes_makes_two_claims(paragraph: str) -> None:
             "until spring.”",
             "Colm Reidy",
         ),
+        # (an absolute phrase's participle has its own subject: no second part of the first quote)
+        (
+            "“The ferry will not get another penny,” said Lindgren, with harbour master Colm Reidy adding, “The dock "
+            "can wait until spring.”",
+            "Colm Reidy",
+        ),
     ],
 )
 def test_a_participle_after_an_inverted_cue_goes_on_with_the_cues_subject(paragraph: str, second: str | None) -> None:

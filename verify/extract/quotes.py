@@ -9890,12 +9890,14 @@ def _sentence_alone(blocks: list[Block], item: _Found) -> bool:
 
 def _new_cue(g: Grammar, text: str) -> bool:
     """Whether ``text`` (what follows a comma between two quotes) opens on a participle of a cue verb: "adding",
-    "noting" (a second cue, crediting the quote after it)."""
-    first = [w.rstrip(":;") for w in text.split(maxsplit=1)[:1]]
+    "noting" (a second cue, crediting the quote after it), or is an absolute phrase closing on one, whose subject is
+    its own ("with the harbour master adding": see _clause_cue_subject)."""
+    words = [w.rstrip(":;") for w in text.split()]
     lex = g.lexicon
-    return (
-        bool(first) and bool(lex.gerund_endings) and first[0] in lex.cue_verbs and first[0].endswith(lex.gerund_endings)
-    )
+    if not words or not lex.gerund_endings:
+        return False
+    absolute = words[0].lower() in lex.absolute_openers
+    return any(w in lex.cue_verbs and w.endswith(lex.gerund_endings) for w in (words[0], words[-1] if absolute else ""))
 
 
 def _own_subject(g: Grammar, text: str) -> bool:
