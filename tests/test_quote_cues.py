@@ -4270,6 +4270,27 @@ def test_a_quote_paragraph_after_a_paragraph_of_reported_speech_is_that_speakers
     assert _speakers(text)[-1] == ("The ferry pays for itself twice over in tourist spending", "Nora Field")
 
 
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        ("Er sagte, das Jahr sei für die zwanzig Mitglieder wegen der Dürre schwierig gewesen.", "Rainer Ochs"),
+        ("Ochs sagte, das Jahr sei für die zwanzig Mitglieder wegen der Dürre schwierig gewesen.", "Rainer Ochs"),
+        # (a comma after a verb that does not follow the sentence's opening subject: a relative clause, no report)
+        ("Ochs, der das im Mai so sagte, ging danach mit den Mitgliedern zum Stausee.", None),
+    ],
+)
+def test_a_quote_paragraph_after_a_report_whose_clause_a_comma_sets_off(report: str, speaker: str | None) -> None:
+    """"Er sagte, dieses Jahr sei schwierig gewesen." then a paragraph of quote with no cue: the reported clause a
+    comma sets off, as German writes it, is still reported speech; the words go on in that person's own."""
+    text = (
+        "Fischbrut für den Stausee\n\nDie Genossenschaft von Sankt Lukas will bei der Regierung fünfzigtausend "
+        "Jungfische für den Stausee beantragen, sagte ihr Vorsitzender Rainer Ochs.\n\n"
+        + report
+        + "\n\n„Wir wollen das Jahr mit mehr Fischen im Stausee beenden und dann wieder anfangen zu arbeiten.“\n"
+    )
+    assert _speakers(text)[-1][1] == speaker
+
+
 _ES_RESERVOIR = (
     "La sequía en el embalse\n\nLa cooperativa de Santa Lucía pedirá este año al gobierno cincuenta mil alevines para "
     "el embalse, según el ministro de Agricultura, Ramiro Ochoa.\n\n"

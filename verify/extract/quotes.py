@@ -7492,9 +7492,13 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     match = _cue_in_words(g, window)
     if match is None or not _named_or_role(g, match.group("who")):
         return None
-    # (the reported clause must follow the cue verb: "Fern said the figure was wrong", not "Fern, who said so, left")
+    # (the reported clause must follow the cue verb: "Fern said the figure was wrong", not "Fern, who said so, left";
+    # a comma may set it off when the verb follows the subject opening the sentence: "Er sagte, der Ort sei sicher")
     verb = g.any_verb.search(window, match.end("who"))
-    return match.group("who") if verb is not None and not window[verb.end() :].lstrip().startswith(",") else None
+    if verb is None:
+        return None
+    opening = not window[: match.start("who")].strip() and not window[match.end("who") : verb.start()].strip()
+    return match.group("who") if opening or not window[verb.end() :].lstrip().startswith(",") else None
 
 
 def _dropped_report(g: Grammar, window: str) -> str | None:
