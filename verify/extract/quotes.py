@@ -7485,8 +7485,8 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     if previous.place is not Place.BODY or not previous.in_body or not text.endswith("."):
         return None
     window = text[sentence_start(text, len(text) - 1) : -1]
-    if g.lexicon.pro_drop and (verb := _dropped_report(g, window)) is not None:
-        return verb  # "Refirió que el año fue difícil." then "«…»": the words of whom the text spoke of before
+    if g.lexicon.pro_drop and (dropped := _dropped_report(g, window)) is not None:
+        return dropped  # "Refirió que el año fue difícil." then "«…»": the words of whom the text spoke of before
     if g.any_verb.search(window) is None or _DOUBLE_MARKS.search(window):
         return None  # (most paragraphs: no verb of saying, told by one search)
     match = _cue_in_words(g, window)
