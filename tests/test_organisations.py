@@ -1298,3 +1298,141 @@ def test_a_directorate_is_a_body_named_whole(text: str, speaker: str) -> None:
 def test_a_reader_of_someones_words_fronted_speaks_for_them(text: str, speaker: str, principal: str | None) -> None:
     [quote] = _quotes(text)
     assert (quote.speaker, quote.speaks_for) == (speaker, principal)
+
+
+# Round 44 (groups44): a body's name read whole across the "and" of its "of" part, and with its region
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (the span read the words after the "and" only, before a relative clause: the body's noun and "of" part
+        # before the "and" are the name's)
+        (
+            CUE_EN + "The Department of Lands and Water Resources, which runs the dams, said on Monday: “The "
+            "spillway will stay open until March at the earliest.”\n",
+            "Department of Lands and Water Resources",
+        ),
+        # (fields listed with commas in the "of" part)
+        (
+            CUE_EN + "The Ministry of Health, Labour and Welfare said on Monday: “The vaccine will be free for "
+            "everyone over 65.”\n",
+            "Ministry of Health, Labour and Welfare",
+        ),
+        (
+            CUE_EN + "The Maine Department of Marine Resources' Office of Fisheries and Aquaculture, in a letter to "
+            "the boats, called the rule “a fair compromise”.\n",
+            "Office of Fisheries and Aquaculture",
+        ),
+        # (an "of" part in lower case goes on over its "and" before a link: "de la recherche et de la statistique")
+        (
+            CUE_FR + "L'Institut national de la recherche et de la statistique a publié un avis qui juge la hausse "
+            "« très modeste ».\n",
+            "Institut national de la recherche et de la statistique",
+        ),
+        # (the span cut at the "and": the words after it close on the body's noun)
+        (
+            CUE_EN + "The South Eastern Rivers and Wetlands Authority set out the rules in its notice to anglers: "
+            "“Fishing is allowed from two hours before dusk.”\n",
+            "The South Eastern Rivers and Wetlands Authority",
+        ),
+        # (a body's noun the lexicon now knows: "Departamento", "Forum")
+        (
+            CUE_ES + "El Departamento de Pesca e Industrias del Mar recordó en un aviso: «La veda del pulpo empieza "
+            "el primero de abril en toda la costa.»\n",
+            "Departamento de Pesca e Industrias del Mar",
+        ),
+        # (a place's preposition after the body's noun opens its region, no describing word: "im Egerland")
+        (
+            CUE_DE + "Das Kulturelle Forum der Deutschen im Egerland, das den Saal bezahlt hat, verspricht in "
+            "seinem Bericht: „Im Sommer wird auch der Garten neu angelegt.“\n",
+            "Kulturelles Forum der Deutschen im Egerland",
+        ),
+        # (a region after a body's "of" part in lower case: "de santé| Occitanie", no name of its own)
+        (
+            CUE_FR + "Dans une lettre aux élus, l'Agence régionale de santé Occitanie promet : « Le centre de soins "
+            "restera ouvert tout l'été. »\n",
+            "Agence régionale de santé Occitanie",
+        ),
+        (
+            CUE_FR + "Dans un courrier aux maires, l'Agence régionale de santé Grand Est s'engage : « Le bus sera "
+            "financé jusqu'en 2030. »\n",
+            "Agence régionale de santé Grand Est",
+        ),
+    ],
+)
+def test_a_bodys_name_is_read_across_its_and_and_with_its_region(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (two bodies, or a body and a person: no name across the "and")
+        (
+            CUE_EN + "The Department of Health said on Tuesday and the union agreed: “The wards will reopen in May "
+            "after the works.”\n",
+            "union",
+        ),
+        (
+            CUE_EN + "The ministry of health and the police said in a joint statement: “The roads will reopen in "
+            "May after the works.”\n",
+            "police",
+        ),
+        (
+            CUE_EN + "Anna Berg and Tom Hale, who run the bakery, said: “We will bake until the last customer "
+            "leaves.”\n",
+            "Anna Berg and Tom Hale",
+        ),
+        (
+            CUE_EN + "The Harbour Trust and Acme Water said in a joint statement: “The beach will reopen in May "
+            "after the works.”\n",
+            "Acme Water",
+        ),
+        (
+            CUE_EN + "At the hearing the Department of Health, Anna Berg and Tom Hale said: “The wards will reopen "
+            "in May after the works.”\n",
+            "Tom Hale",
+        ),
+        (
+            CUE_FR + "« Les routes rouvriront en mai », ont déclaré l'Agence de santé et la préfecture.\n",
+            "Agence de santé",
+        ),
+        # (a place's preposition after a body's noun written alone: the body, not a name of place)
+        (
+            CUE_DE + "Die Polizei in Bremen, die den Einsatz leitete, sagte: „Der Einsatz ist ruhig verlaufen, "
+            "niemand wurde verletzt.“\n",
+            "Polizei",
+        ),
+    ],
+)
+def test_two_bodies_or_a_body_and_a_person_stay_apart(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a body's name, its role noun, then the person holding it, before a colon: the person speaks)
+        (
+            CUE_EN + "Harbour Fisheries Trust chair Mere Tapsell had the figures ready: “The store holds forty "
+            "tonnes of fish.”\n",
+            "Mere Tapsell",
+        ),
+        # (no role noun before the name: the body as before)
+        (
+            CUE_EN + "The Harbour Fisheries Trust had the figures ready: “The store holds forty tonnes of fish.”\n",
+            "Harbour Fisheries Trust",
+        ),
+    ],
+)
+def test_the_person_after_a_bodys_role_noun_speaks_before_a_colon(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+def test_a_region_read_alone_is_the_end_of_its_bodys_name() -> None:
+    """"la Fondation de la chapelle Notre-Dame écrit": the cue's span read "Notre-Dame" alone; the body's noun and its
+    "of" part before it are the name's, never a saint's (the body's statements decide its words, as before)."""
+    text = CUE_FR + (
+        "Dans sa lettre aux membres, la Fondation de la chapelle Notre-Dame écrit : « Chaque euro est resté au "
+        "village. »\n"
+    )
+    assert [q.mention for q in _quotes(text)][-1] == "Fondation de la chapelle Notre-Dame"

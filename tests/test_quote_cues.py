@@ -7833,3 +7833,56 @@ def test_a_german_cue_of_a_quote_only_does_not_pass_the_quote_to_the_next_speake
 def test_a_quote_after_adding_goes_to_the_subject_of_an_inverted_cue(paragraph: str) -> None:
     text = EN_LEAD + "Harbourmaster Lena Voss spoke on the quay.\n\n" + paragraph
     assert _speakers(text)[-1] == ("We cannot fix the engine before May", "Lena Voss")
+
+# Round 44 (groups44): a group's noun phrase read whole, and the group after a fronted clause's plural verb
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (an ordinal or a weekday in a group's lower-case words is no title to strip)
+        (EN_LEAD + "When the story ended, the third graders sang back from their benches: “Thank you, grandpa!”",
+         "third graders"),
+        (EN_LEAD + "The Sunday school children sang: “This little light of mine, I'm going to let it shine!”",
+         "Sunday school children"),
+        # (a name, then the lower-case nouns of its group: the group, not the place)
+        (EN_LEAD + "The Ngatangiia youth choir, who sing at the church every Sunday, finished their set with a "
+         "cheer: “Thank you, Rarotonga!”", "Ngatangiia youth choir"),
+        # (the group's "of" part ends before its verb: "aplaudieron y gritaron")
+        (ES + "Cuando terminó el desfile, los pescadores de Puerto Madero aplaudieron y gritaron: «¡Viva la fiesta "
+         "del mar!»", "pescadores de Puerto Madero"),
+        # (a clause opening the sentence, then a plural verb and its plural article's noun: the group speaks)
+        (DE + "Als der letzte Bus vom Platz fuhr, riefen die Erntehelfer vom Wagen: „Bis nächstes Jahr, Kinder!“",
+         "Erntehelfer"),
+        (ES + "Cuando bajó el telón, gritaron los actores desde el escenario: «¡Gracias, Valparaíso!»", "actores"),
+        # (a body's place of origin before the cue's colon or comma, where every noun is capitalised)
+        (DE + "Nach dem Schlusspfiff skandierte der Fanclub aus Bielefeld: „Wir sind die Besten hier!“",
+         "Fanclub aus Bielefeld"),
+        (DE + "Zum Abschluss sang der Kirchenchor aus Hatzfeld, begleitet von der Orgel: „Großer Gott, wir loben "
+         "dich!“", "Kirchenchor aus Hatzfeld"),
+        # (a fronted clause and a participle's phrase set off by commas hold no subject of the verb after them)
+        (EN_LEAD + "When the ferry docked, the Year 4 class of Millbrook Primary School, lined up along the harbour "
+         "wall, shouted: “Welcome home, Captain Reyes!”", "the Year 4 class of Millbrook Primary School"),
+    ],
+)
+def test_a_groups_noun_phrase_is_read_whole(text: str, speaker: str) -> None:
+    assert [who for _, who in _speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a person named after the clause, a singular verb, or an addressee in the dative: not the group rule)
+        (DE + "Als der letzte Bus vom Platz fuhr, rief Jonas Keller vom Wagen: „Bis nächstes Jahr, Kinder!“",
+         "Jonas Keller"),
+        (EN_LEAD + "When the Smiths arrived, Anna Roe said: “We waited two hours for the ferry.”", "Anna Roe"),
+        (EN_LEAD + "Anna Roe, based in Leeds since 2010, said: “We waited two hours for the ferry.”", "Anna Roe"),
+        # (a person from a place is no body: their name, as the cast knows them)
+        (DE + "Am Abend sagte der Bürgermeister aus Lemgo: „Wir sind stolz auf unsere Bäcker.“", "Till Ansbach"),
+        # (neighbours crying out after a fronted clause stay no one, as "los vecinos" do)
+        (DE + "Als das Feuer im Stall ausbrach, riefen die Nachbarn über den Zaun: „Raus da, schnell raus!“", None),
+        # (a person's name with a first name after a body's "of" part is no region of it)
+        (FR + "Le président de l'association des commerçants Jean Roux a déclaré : « Les loyers sont trop chers. »",
+         "Jean Roux"),
+    ],
+)
+def test_a_person_after_a_fronted_clause_or_a_bodys_part_keeps_their_name(text: str, speaker: str | None) -> None:
+    assert [who for _, who in _speakers(text)][-1] == speaker

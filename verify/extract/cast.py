@@ -939,6 +939,10 @@ _ANY_BODY_WORDS = frozenset().union(*(lex.organisation_words - lex.place_words f
 _ANY_LEGAL_FORMS = frozenset().union(*(lex.legal_forms for lex in LEXICONS.values()))
 
 
+_REGION_WORDS = 2  # the capitalised words of a region closing a body's name ("Agence régionale de santé Grand Est")
+_GROUP_NOUNS = 2  # the words in lower case closing a group's mention after a name ("the Leeds youth choir")
+
+
 _INNER_CAPITALS = re.compile(r"[A-ZÀ-Þ]\w*[A-ZÀ-Þ]")  # a body's letters ("SPD", "AfD"), in no surname after a particle
 
 
@@ -1004,8 +1008,12 @@ def body_name(phrase: str, code: str) -> str:
         # "Sitz der Bodensee Molkerei", "Headquarters of the Harbour Trust": where the body sits, then its name; so a
         # document of the body ("Bericht der Feuerwehr": the Feuerwehr's)
         words = list(dropwhile(lambda word: word.lower() in FUNCTION_WORDS, words[1:]))
-    # "Danish developer Northwind Energy": the name is the capitalised run after the describing words.
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex)), default=0)
+    # "Danish developer Northwind Energy": the name is the capitalised run after the describing words (a place's
+    # preposition after the body's word is no describing word but its region: "Forum der Deutschen im Banat")
+    cut = max(
+        (i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex) and not _region_of(words, i, lex)),
+        default=0,
+    )
     words = words[cut:]
     lowered = [w.lower().strip(".") for w in words]
     # (nor is a lone German compound ending in a body word after its article a mere word: "das Verkehrsministerium",
@@ -1034,6 +1042,26 @@ def body_name(phrase: str, code: str) -> str:
     if kind and (words[0].islower() or lex.capitalised_nouns):
         words = words[1:]
     return " ".join(words)
+
+
+def _region_of(words: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word in lower case at ``at`` comes after a body's noun, before the region the body is of: a
+    preposition of place ("Demokratisches Forum der Deutschen im Banat", "Kulturverband der Sudetendeutschen in
+    Bayern"; lexicon ``place_prepositions``), or the last of its "of" part in a language that writes it in lower case
+    ("Agence régionale de santé Occitanie"; ``lower_body_parts``; not before a first name: "l'association des
+    commerçants Jean Roux"): part of the name, no word describing it."""
+    if words[at] in lex.place_prepositions:
+        return any(_body_noun(w, lex) for w in words[:at])
+    # (the region closing the phrase after the last word of the "of" part, one or two words: "de santé| Grand Est")
+    region = words[at + 1 :]
+    closing = lex.lower_body_parts and len(region) <= _REGION_WORDS and words[at] not in lex.stopwords
+    return (
+        closing
+        and all(w[:1].isupper() for w in region)
+        and not known_first_name(region[0])
+        and any(_body_noun(w, lex) for w in words[:at])
+        and not _NAME_JOINERS.isdisjoint(words[:at])
+    )
 
 
 def _people_body(lowered: list[str], lex: Lexicon) -> bool:
@@ -1298,21 +1326,36 @@ def lower_of_part_end(text: str, end: int, code: str) -> int:
     lower = _lower_of_part(text, end, code)
     while lower and (place := _OF_PART.match(text, lower)) is not None:
         lower = place.end(1)
+    if lower and (region := _REGION_AFTER.match(text, lower)) is not None and not known_first_name(region.group(1)):
+        lower = region.end()  # "l'Agence régionale de santé| Nouvelle-Aquitaine s'engage": the region it is of
     return lower
+
+
+# One or two capitalised words right after a body's "of" part in lower case, before a word in lower case or a mark: the
+# region the body is of ("l'Agence régionale de santé Nouvelle-Aquitaine", "la Direction régionale des affaires
+# culturelles Grand Est")
+_REGION_AFTER = re.compile(r" ([A-ZÀ-Þ][\w’'-]*+)(?: [A-ZÀ-Þ][\w’'-]*+)?(?=\s?[,:;]| [a-zß-ÿ])")
 
 
 def _lower_of_part(text: str, end: int, code: str) -> int:
     """Where a body's "of" part written in lower case ends, in a language that writes them so (lexicon
-    ``lower_body_parts``: "L'Agence de sécurité des produits a relayé": up to the first other function word), or 0."""
+    ``lower_body_parts``: "L'Agence de sécurité des produits a relayé": up to the first other function word, or over
+    an "and" before a link: "l'Institut national de l'origine et de la qualité"), or 0."""
     lex = LEXICONS[code]
     if not lex.lower_body_parts:
         return 0
     links = frozenset(lex.complement_words) | frozenset(lex.determiners)
-    at, found, content = end, 0, 0
+    at, found, content, joined = end, 0, 0, False
     for word in re.finditer(r"\s{1,2}([^\W\d]+(?:[’'][^\W\d]+)?)", text[end : end + 120]):
         bare = word.group(1).lower()
         if word.start() != at - end or not word.group(1).islower() or content == _LOWER_PART_WORDS:
             break
+        if joined and bare not in lex.complement_words and bare[:2] not in _ELIDED_LINKS:
+            break  # ("l'Agence de santé et la préfecture": two bodies; "de l'origine et de la qualité": one)
+        joined = bool(content) and bare in lex.and_words
+        if joined:
+            at = end + word.end()
+            continue
         if bare in links or bare[:2] in _ELIDED_LINKS | _ELIDED and bare[:2] in links:
             if bare[:2] in _ELIDED_LINKS | _ELIDED and len(bare) > 2:
                 content += 1  # "de l'intérieur", "d'État": the link written onto the word
@@ -2255,7 +2298,9 @@ class Cast:
             self._touch(self._topics, person)
             return _name(person)
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
-        name = body or self._owned_as_written(mention) or self._untitled(mention) or mention.strip()
+        # (a group as written: "the second graders", "the Sunday school children", never cut at "second", "Sunday")
+        group = mention.split(maxsplit=1)[1] if grouped or self._group_in_lower_case(mention) else ""
+        name = body or self._owned_as_written(mention) or group or self._untitled(mention) or mention.strip()
         if self.lexicon.genitive_links and not body and (role := self._genitive_role(mention.split(), name)):
             # "sagte die Präsidentin des Vereins", no president known: the description as written, as "the head of
             # the office" is, never the genitive's capitalised noun ("Vereins") taken for a name
@@ -2309,15 +2354,31 @@ class Cast:
         dancers", "the Leeds fans", "les Genevois présents" is not: its noun comes first): people of a place or of a
         body, whom the name only qualifies (``name``: the name part the cast read in the mention, "The Leeds")."""
         words = mention.split()
-        last = words[-1]
+        lower = len(list(takewhile(str.islower, reversed(words))))  # (the nouns after the name: "youth choir")
         return (
             len(words) > 2
-            and last.islower()
+            and 0 < lower <= _GROUP_NOUNS
             and words[0].lower() in self.lexicon.determiners
-            and name.split()[-1] == words[-2]
-            and words[-2][:1].isupper()
-            and any(last.endswith(ending) and len(last) > len(ending) + 2 for ending, _ in self.lexicon.plural_endings)
+            and name.split()[-1] in words[-lower - 1 :]
+            and words[-lower - 1][:1].isupper()
+            and self._group_noun(words[-1])
         )
+
+    def _group_in_lower_case(self, mention: str) -> bool:
+        """Whether a mention is a determiner and up to three words in lower case, the last a noun for a group
+        ("the second graders", "die älteren Schüler"): the group as written, none of its words a title to strip."""
+        words = mention.split()
+        return (
+            2 < len(words) <= _GROUP_NOUNS + 2
+            and words[0].lower() in self.lexicon.definite
+            and all(w.islower() and w.isalpha() for w in words[1:])
+            and self._group_noun(words[-1])
+        )
+
+    def _group_noun(self, word: str) -> bool:
+        """A noun in the plural (by the lexicon's ``plural_endings``) or for a group (``collective_nouns``)."""
+        ending = any(word.endswith(end) and len(word) > len(end) + 2 for end, _ in self.lexicon.plural_endings)
+        return ending or word in self.lexicon.collective_nouns
 
     def _topic_name(self, person: Person | None) -> str | None:
         """The name of the person a mention stood for, now whom the text is about (None for no one)."""

@@ -485,6 +485,23 @@ def body_subject(code: str) -> re.Pattern[str]:
 
 
 @per_language
+def joined_body_parts(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The parts of a body's name on each side of an "and" in it (lexicon ``and_words``): before it, the body's noun,
+    its "of" part and up to three capitalised words right before the "and", commas perhaps between them ("Department
+    of Transport and| Main Roads", "Ministry of Agriculture, Forestry and| Fisheries", "Departamento de Trabajo e|
+    Industrias"); after it, up to four capitalised words, the last the body's noun ("South
+    Eastern Rivers| and Wetlands Authority"). The noun is the group ``noun``, for the caller to check."""
+    lex = LEXICONS[code]
+    ands = _alternation(w for w in lex.and_words if w.isalpha())
+    links = _alternation(lex.of_links)
+    word = r"[A-ZÀ-Þ][\w’'\-]*+"
+    # (the "of" part may list its fields with commas: "Ministry of Agriculture, Forestry and| Fisheries")
+    before = re.compile(rf"(?<![\w’'\-])(?P<noun>{word})\s+(?:{links})\s+(?:{word},?\s+){{1,3}}(?:{ands})\s+\Z")
+    after = re.compile(rf"\s+(?:{ands})\s+(?:{word}\s+){{0,3}}(?P<noun>{word})(?![\w’'\-])")
+    return before, after
+
+
+@per_language
 def contracted_body_rest(code: str) -> re.Pattern[str]:
     """The rest of a body's name after its first capitalised words where a preposition and its article in one word
     (lexicon ``name_contractions``) stand inside it as well as its joiners ("l'association Droit| au Toit Douaisien"),

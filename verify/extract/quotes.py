@@ -93,6 +93,7 @@ from .cues import (
     document_owned,
     document_subject,
     grammar,
+    joined_body_parts,
     particles_of,
     per_language,
     phrases,
@@ -2373,6 +2374,17 @@ def _named_description(g: Grammar, text: str, match: re.Match[str] | None) -> re
     return _span_pattern(end - match.start("who")).match(text, match.start("who"))
 
 
+def _role_holder(g: Grammar, window: str, after: int, rest: str) -> re.Match[str] | None:
+    """The name right after a body's name and a role noun in lower case (``rest``: the words after the body, read from
+    ``after``): "Harbour Fisheries Trust chair Mere Tapsell had the figures ready:" is hers, the body is whose chair she
+    is; None when no role and capitalised name follow."""
+    words = rest.split(maxsplit=2)
+    if len(words) < 2 or not words[0].islower() or not words[1][:1].isupper() or not title_role(words[0], g.lexicon):
+        return None
+    name = _CAPITAL_RUN.match(window, window.find(words[1], after))
+    return _span_pattern(len(name.group())).match(window, name.start()) if name is not None else None
+
+
 @lru_cache(maxsize=64)
 def _span_pattern(length: int) -> re.Pattern[str]:
     """A pattern whose group "who" is the next ``length`` characters (a speaker found by hand, as a match)."""
@@ -2507,6 +2519,8 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         if not lex.capitalised_nouns and _object_named(lex, rest):
             return None  # "Ravens fire head coach Pete Lindgren: '…'": a name before the colon is the verb's object
+        if (holder := _role_holder(g, window, after, rest)) is not None:
+            return holder  # "Harbour Fisheries Trust chair Mere Tapsell had the figures ready:": she, not the trust
         described = rest[:1].islower() or _OWNER_AND_NOUN.fullmatch(rest) is not None
         described = described or after_fronted and not rest
         if described and _colon_run(lex, rest) and not _CLAUSE_STOP.search(rest):
@@ -3028,14 +3042,21 @@ def _inverted_subject(g: Grammar, text: str, verb: int) -> re.Match[str] | None:
 
 def _group_after_verb(lex: Lexicon, match: re.Match[str]) -> bool:
     """Whether the words right after a cue verb put first are a group that speaks: an article and a noun for a crowd
-    (lexicon ``crowd_nouns``: "Nach dem Spiel riefen die Fans:", "Cuando sonó el himno, gritó la grada:"), or any noun
-    after a verb of chanting or singing, which takes no addressee ("Als das Ergebnis feststand, skandierte die
-    Kantine:"; not "sagte der Zeitung:", to whom; not a time between: "se coreó durante toda la prórroga")."""
+    (lexicon ``crowd_nouns``: "Nach dem Spiel riefen die Fans:", "Cuando sonó el himno, gritó la grada:"), a verb in
+    the plural and a plural article, or any noun after a verb of chanting or singing, which takes no addressee ("Als
+    das Ergebnis feststand, skandierte die Kantine:"; not "sagte der Zeitung:", to whom; not a time between: "se coreó
+    durante toda la prórroga")."""
     words = match.group("who").lower().split()
     between = match.string[match.end("verb") : match.start("who")]
     if len(words) != 2 or words[0] not in lex.determiners or between.strip():
         return False
-    return words[1] in lex.crowd_nouns or match.group("verb").lower() in lex.sung_verbs
+    verb = match.group("verb").lower()
+    # (or a verb in the plural and a plural article, which agree as a subject and its verb do: "Als der Bus abfuhr,
+    # riefen die Erntehelfer:", "Cuando bajó el telón, gritaron los actores:"; lexicon ``plural_verb_endings``)
+    # (not a noun for people no one names: "riefen die Nachbarn:" stays no one's, as "los vecinos" is)
+    plural = bool(lex.plural_verb_endings) and verb.endswith(lex.plural_verb_endings)
+    subject = plural and words[0] in lex.plural_articles and words[1] not in lex.group_nouns
+    return subject or words[1] in lex.crowd_nouns or verb in lex.sung_verbs
 
 
 def _verb_first(lex: Lexicon, between: list[str]) -> bool:
@@ -3181,7 +3202,8 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         return unnamed  # "Un lanchero de la cooperativa que pidió el anonimato aseguró:": no "anonimato"
     if (antecedent := _antecedent_subject(g, text, lo, verb)) is not None:
         return antecedent  # "this tweet from Rikkie Wells who tweeted,"
-    clauses = _relative_clauses(g, text, lo, verb)
+    clauses = [*_relative_clauses(g, text, lo, verb), *_participle_insertions(g, text, lo, verb)]
+    clauses += _opening_clause(g, text, verb)
     restrictive, closed = _restrictive_clause(g, text, lo, verb)
     apposed = verb  # where the appositive of a subject found (set off by a comma after it) opens
     described = False  # whether that subject is a description (opens on a determiner)
@@ -3414,6 +3436,44 @@ def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int
     return clauses
 
 
+def _opening_clause(g: Grammar, text: str, hi: int) -> list[tuple[int, int]]:
+    """The clause of time or reason that opens the sentence before ``hi`` and a comma closes ("When the ferry docked,
+    the class shouted", "Cuando bajó el telón, los actores gritaron"; ``_clause_opening``), from its subordinator to
+    that comma: its nouns are no subject of the verb after it; none when the verb stands inside it."""
+    start = sentence_start(text, hi)
+    first = text[start : start + _OPENING_CHARS].split(maxsplit=1)[:1]
+    opening = bool(first) and _clause_opening(g.lexicon.code).fullmatch(first[0].lower()) is not None
+    comma = text.find(",", start, hi) if opening else -1
+    return [(start, comma)] if comma >= 0 else []
+
+
+_OPENING_CHARS = 16  # the characters read for a sentence's first word (a subordinator: "Cuando", "Lorsque")
+
+
+def _participle_insertions(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The phrases opening on a participle in lower case that commas set off between ``lo`` and ``hi`` (lexicon
+    ``participle_endings``, no cue verb): "the Year 4 class, lined up along the harbour wall, shouted", "les
+    résidents, emmitouflés sur la place, ont lancé": where the group stood, never who speaks."""
+    lex = g.lexicon
+    return [
+        (found.start(), found.end() - 1)
+        for found in _participle_opening(lex.code).finditer(text, lo, hi)
+        if found.group("participle") not in lex.cue_verbs
+    ]
+
+
+@per_language
+def _participle_opening(code: str) -> re.Pattern[str]:
+    """A comma, a participle in lower case by its regular ending, and the words up to the next comma (see
+    ``_participle_insertions``)."""
+    endings = sorted((e for e in LEXICONS[code].participle_endings if len(e) <= _PARTICIPLE_ENDING), key=len)
+    if not endings:
+        return re.compile(NEVER)
+    ending = "|".join(reversed(endings))
+    return re.compile(rf",\s{{1,3}}(?P<participle>[a-zß-ÿ]{{3,20}}(?:{ending}))\s[^,.;:!?“”«»„\"]{{1,80}},")
+
+
+_PARTICIPLE_ENDING = 4  # the longest regular ending of a participle (longer entries are whole irregular words: "told")
 _APPOSED_NAME = re.compile(rf",\s{{1,3}}(?P<who>{NAME_RUN}),")  # a name set off by commas right after a clause
 _WORD_AFTER_LETTER = re.compile(r"(?<=[^\W\d_]) (\w+)")  # a word after a space after a letter (a relative pronoun's)
 
@@ -4135,7 +4195,7 @@ def _mention(g: Grammar, who: str) -> str:
     words = who.split()
     if len(words) > 2 and words[0].lower() in lex.source_links and words[0].lower() not in lex.name_particles:
         words = words[1:]  # "Desde el Ayuntamiento se informó:": where the words come from is the body (not "von der")
-    while len(words) > 2 and (_trailing(lex, words[-1].lower()) or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
+    while len(words) > 2 and (_trailing(lex, words[-1]) or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
         words = words[:-1]  # "The company's statement also (promised)", "La maire l'a (répété)"
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _possessive(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
@@ -4266,7 +4326,8 @@ def _object_article(lex: Lexicon, words: list[str]) -> int:
 
 
 def _trailing(lex: Lexicon, word: str) -> bool:
-    """Whether a word after a subject is no part of it ("also", "l'a", "itself", "danach")."""
+    """Whether a word after a subject, as written, is no part of it ("also", "l'a", "itself", "danach"; a capitalised
+    word closes a name: "la DRAC Grand Est" has no verb "est")."""
     return word in lex.cue_adverbs or word in lex.subject_tails
 
 
@@ -5518,7 +5579,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who = _voice_before_clauses(g, blocks[chain[0].block].text, chain[0].start) or item.who
         cue_who, cue_at = None, -1
         if item.who is not None:
-            item.who = _voiced_in_full(g, blocks, chain, item.who)
+            item.who = _body_across_and(g, blocks, chain, _voiced_in_full(g, blocks, chain, item.who))
+            item.who = _body_of_region(g, blocks, chain, _group_from_place(g, blocks, chain, item.who))
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
             if (named := _named_part(g.lexicon, item.who, blocks[chain[0].block].text)) is not None:
                 item.listed = _listed_people(g, blocks[chain[0].block].text, chain, *named)
@@ -5860,12 +5922,7 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
         roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
         if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
             return who  # (a description only: "Sprecherin Anna Kühn" is a name)
-    last, first = chain[-1], chain[0]
-    text = blocks[last.block].text
-    at = text.find(who, last.end, last.end + _VOICE_REACH)
-    if at < 0:
-        text = blocks[first.block].text
-        at = text.rfind(who, max(0, first.start - _VOICE_REACH), first.start)
+    text, at = _credit_at(blocks, chain, who)
     if at < 0:
         return who
     after_role, rest = voiced_body(lex.code)
@@ -5891,6 +5948,110 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     while added and (added[-1].lower() in lex.date_words or added[-1].islower()):
         added.pop()  # "said a spokesman for Acme Water Tuesday": the day is no part of the name (nor "am" before it)
     return " ".join([who, *added])
+
+
+def _credit_at(blocks: list[Block], chain: list[_Span], who: str) -> tuple[str, int]:
+    """The text of the block a cue's subject ``who`` stands in and where it stands, after the quote or before it
+    (-1 when it is in neither)."""
+    last, first = chain[-1], chain[0]
+    text = blocks[last.block].text
+    at = text.find(who, last.end, last.end + _VOICE_REACH)
+    if at < 0:
+        text = blocks[first.block].text
+        at = text.rfind(who, max(0, first.start - _VOICE_REACH), first.start)
+    return text, at
+
+
+def _body_across_and(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
+    """A cue's subject with the rest of the body's name an "and" joins it to, where the span read one side of the "and"
+    only: the body's noun and its "of" part before it ("The Department of Transport and| Main Roads, which …, said"),
+    or the words closing on the body's noun after it ("The South Eastern Rivers| and Wetlands Authority set out").
+    Only a subject holding no body's noun nor opening on a known first name ("Anna Berg and Tom Hale", "the Harbour
+    Trust and Acme Water" stay as the span read them)."""
+    lex = g.lexicon
+    words = who.split()
+    if len(words) > 1 and words[0] in lex.and_words:
+        words = words[1:]  # ("e Industrias del Mar": the span opened on the "and")
+    opening = words[1] if len(words) > 1 and words[0].lower() in lex.determiners else words[0]
+    if known_first_name(opening) or not words[-1][:1].isupper() or any(_own_body_noun(lex, w.lower()) for w in words):
+        return who
+    text, at = _credit_at(blocks, chain, who)
+    if at < 0:
+        return who
+    start, end = at + who.find(words[0]), at + len(who)
+    before, after = joined_body_parts(lex.code)
+    last = text[max(0, start - _AND_WORD_CHARS) : start].split()[-1:]  # (a string test first: most have no "and")
+    head = before.search(text, max(0, start - _AND_BODY_REACH), start) if last and last[0] in lex.and_words else None
+    if head is not None and _own_body_noun(lex, head.group("noun").lower()):
+        return text[head.start("noun") : end]
+    tail = after.match(text, end) if text[end : end + 1] == " " and start == at else None
+    if tail is not None and _own_body_noun(lex, tail.group("noun").lower()):
+        return text[at : tail.end()]
+    return who
+
+
+def _body_of_region(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
+    """A cue's subject that is the region closing a body's name whose "of" part is in lower case, with the body's noun
+    and that part before it (``cast.lower_of_part_end``): "la Fondation de la chapelle| Saint-Joseph écrit" is the
+    foundation's, not a saint's; the subject as it was when no body's name ends where it ends."""
+    lex = g.lexicon
+    if not lex.lower_body_parts or len(who.split()) > _REGION_SUBJECT_WORDS or not who[:1].isupper():
+        return who
+    text, at = _credit_at(blocks, chain, who)
+    before = text[max(0, at - _REGION_REACH) : at] if at > 0 else ""
+    last = before.rsplit(maxsplit=1)[-1:]
+    if not last or not last[0].islower():
+        return who  # (a string test first: a body's "of" part ends in lower case before its region)
+    stop, base = at + len(who), at - len(before)
+    for noun in _CAPITALISED_WORD.finditer(before):
+        if noun.group().lower() not in lex.organisation_words:
+            continue
+        if lower_of_part_end(text, base + noun.end(), lex.code) == stop:
+            return text[base + noun.start() : stop]
+    return who
+
+
+_CAPITALISED_WORD = re.compile(r"(?:(?<=[’'])|(?<![\w’'-]))[A-ZÀ-Þ][\w-]*")  # ("L'|Agence": after an elided article)
+_REGION_REACH = 80  # characters before a region read for the body's noun and "of" part
+_REGION_SUBJECT_WORDS = 2  # the words of a region a subject may be ("Saint-Joseph", "Grand Est")
+
+
+def _group_from_place(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
+    """A cue's subject that is a body by its noun after its article, with the place it is from right after it, before
+    the cue's colon or comma, in a language that capitalises its nouns ("skandierte der Fanclub| aus Lemgo:", "sang der
+    Kirchenchor| aus Hatzfeld,"; lexicon ``origin_links`` without an article, ``compound_body_ends``): the place is
+    the body's, as "the fan club from Lemgo" is read whole (a person's stays theirs: "der Bürgermeister aus Lemgo")."""
+    lex = g.lexicon
+    words = who.split()
+    if not lex.capitalised_nouns or len(words) != 2 or words[0].lower() not in lex.definite:
+        return who
+    noun = words[1].lower()
+    if not (_body_noun(lex, noun) or any(noun.endswith(end) for end in lex.compound_body_ends)):
+        return who
+    text, at = _credit_at(blocks, chain, who)
+    place = _place_of_origin(lex.code).match(text, at + len(who)) if at >= 0 else None
+    return text[at : place.end()] if place is not None else who
+
+
+@per_language
+def _place_of_origin(code: str) -> re.Pattern[str]:
+    """An origin link with no article in it and a place's one or two capitalised words, before a colon or a comma
+    (see ``_group_from_place``)."""
+    lex = LEXICONS[code]
+    links = [w for w in lex.origin_links if w not in lex.name_contractions]
+    if not links:
+        return re.compile(NEVER)
+    word = r"[A-ZÀ-Þ][\w’'\-]*+"
+    return re.compile(rf"\s(?:{'|'.join(sorted(links))})\s{word}(?:\s{word})?(?=\s?[:,])")
+
+
+def _own_body_noun(lex: Lexicon, noun: str) -> bool:
+    """Whether a noun names an organisation and no place ("Authority"; not "South" nor "Bay", ``place_words``)."""
+    return _body_noun(lex, noun) and noun not in lex.place_words
+
+
+_AND_BODY_REACH = 90  # characters before a subject read for the body's noun and "of" part an "and" joins it to
+_AND_WORD_CHARS = 5  # characters before a subject read for an "and" ("und ", "e ")
 
 
 def _listed_with(g: Grammar, blocks: list[Block], previous: _Found | None, item: _Found) -> bool:
@@ -8307,7 +8468,8 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         bare = words[part + size].rstrip(_WORD_MARKS)
         low = bare.lower()
         linked = end and (low in lex.of_links or low in lex.articles)
-        if not bare or not linked and any(low in s for s in stops):
+        verb = size > 0 and _verb_after_name(lex, words, part + size)  # ("de Puerto Madero| aplaudieron")
+        if not bare or not linked and any(low in s for s in stops) or verb:
             break
         if size >= _GROUP_WORDS and not linked and not _name_goes_on(lex, bare, words[part + size - 1]):
             break
@@ -8316,6 +8478,16 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         if bare != words[part + size - 1]:
             break
     return part + end if end else 0 if those else count
+
+
+def _verb_after_name(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a finite verb in lower case right after a capitalised word (lexicon
+    ``finite_endings``): the group's verb after the name its "of" part ends on ("los pescadores de Puerto Madero
+    aplaudieron y gritaron"), no word of the part ("the women of the Chikamveka church choir")."""
+    word = words[at]
+    ending = next((e for e in lex.finite_endings if word.endswith(e)), "")
+    verb = bool(ending) and word.isalpha() and word.islower() and len(word) > len(ending) + 2
+    return verb and words[at - 1].istitle()
 
 
 def _cried(item: _Found) -> bool:
