@@ -7834,6 +7834,7 @@ def test_a_quote_after_adding_goes_to_the_subject_of_an_inverted_cue(paragraph: 
     text = EN_LEAD + "Harbourmaster Lena Voss spoke on the quay.\n\n" + paragraph
     assert _speakers(text)[-1] == ("We cannot fix the engine before May", "Lena Voss")
 
+
 # Round 44 (groups44): a group's noun phrase read whole, and the group after a fronted clause's plural verb
 @pytest.mark.parametrize(
     ("text", "speaker"),

@@ -2071,6 +2071,8 @@ def _narrative_infinitive(g: Grammar, text: str, start: int) -> tuple[str, bool]
 
 
 _FRONTED_PHRASE_WORDS = 4  # words of a phrase of place before a presentational verb ("Desde el puerto de Ushuaia")
+
+
 @lru_cache(maxsize=8)
 def _preposition_openings(code: str) -> frozenset[str]:
     """The first two characters of a sentence opening on a preposition ("In", "Fr" of "From", "À "), where a
