@@ -2107,3 +2107,27 @@ def test_a_name_with_what_it_is_of_given_by_a_naming_verb_is_no_claim(text: str,
 )
 def test_a_judgement_with_what_it_is_of_stays_a_claim(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+# Round 44 (names44): what one person the text leaves unnamed calls a thing, their sentence opening on an indefinite
+# description of them, is their judgement, a claim no one named made; what a group calls it stays a name.
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        (EN_LEAD + "A ferry passenger from Napier who did not give his name called the pier “the finest walk in the "
+         "whole bay”.", "the finest walk in the whole bay", QuoteKind.DIRECT),
+        (EN_LEAD + "A retired lock keeper called the new weir “the ugliest thing on the river”.",
+         "the ugliest thing on the river", QuoteKind.DIRECT),
+        (ES + "Una clienta de Jaca que no quiso dar su nombre llamó al mercado «el mejor desayuno de todo el "
+         "Pirineo».", "el mejor desayuno de todo el Pirineo", QuoteKind.DIRECT),
+        # (a group, or a thing that is no person, gives a name)
+        (EN_LEAD + "A few regulars call the pier “the finest walk in the whole bay”.",
+         "the finest walk in the whole bay", QuoteKind.MENTION),
+        # (and a name, capitalised, stays a name whoever gives it)
+        (EN_LEAD + "A local fisherman calls the pier “the Admiral's Walk”.", "the Admiral's Walk", QuoteKind.MENTION),
+        (EN_LEAD + "A new guidebook calls the pier “the finest walk in the whole bay”.",
+         "the finest walk in the whole bay", QuoteKind.MENTION),
+    ],
+)
+def test_what_someone_unnamed_calls_a_thing_is_their_judgement(text: str, words: str, kind: QuoteKind) -> None:
+    assert _kinds(text)[words] is kind

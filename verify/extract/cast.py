@@ -465,6 +465,16 @@ def _name(person: Person) -> str | None:
     return (person.speaks_for or None) if person.anonymous else person.name
 
 
+def _civil_role(word: str, lex: Lexicon) -> bool:
+    """Whether a word in lower case before a title that is a given name too is a noun for a person outside the forces
+    (a role the lexicon lists, or a person's ending: "the steward Earl Boyd", "grazier Col Hadley"), after which the
+    title is the given name; not a rank's own words ("the base commander Col Brandt" is a colonel)."""
+    role = title_role(word, lex)
+    if word in lex.forces_words or role in lex.forces_words:
+        return False
+    return bool(role) or _person_noun(word)
+
+
 @lru_cache(maxsize=8192)
 def _untitled(phrase: str, code: str) -> str:
     """The name in a titled mention: titles of any language and compound titles dropped from its
@@ -474,7 +484,7 @@ def _untitled(phrase: str, code: str) -> str:
         # "el espectador Pastor Iglesias": after a role noun in lower case, a title before a lone surname is the
         # given name (see Cast.given_name_after_role)
         role, given, surname = ended
-        if role.isalpha() and role.islower() and given[:1].isupper() and name_word(surname) and title_role(role, lex):
+        if role.isalpha() and role.islower() and given[:1].isupper() and name_word(surname) and _civil_role(role, lex):
             return f"{given} {surname}"
     words = opening = strip_titles(phrase).split()
     while len(words) > 1 and (
@@ -711,8 +721,10 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # "Toronto-based WeavAir", "Natalia Mykhaylova’s Toronto-based": a place made an adjective is in no name
         return _candidate(" ".join(described), code) if described else ("", False)
     if _modified_name(words, lex):
-        # "the elder Van der Meulen", "the late John Sample": a word that tells one namesake from another
-        return _candidate(" ".join(words[2:]), code)
+        # "the elder Van der Meulen", "the late John Sample": a word that tells one namesake from another; a noun for a
+        # person before a title that is a given name too stays before it, to tell the given name ("the shearer Gen
+        # Whitlock": see ``_untitled``)
+        return _candidate(" ".join(words[1 if words[2].lower() in _TITLE_GIVEN_NAMES else 2 :]), code)
     if family := _family_named(words, lex):
         return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
     if case := _case_named(words, lex):
@@ -754,10 +766,11 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
         # (and after a possessive: "Ihre Tochter Daryna Kowalenko" is Daryna Kowalenko, no Kowalenko the mother is)
-        # (or before a first name alone: "Sein Vereinskollege Jannes")
+        # (or before a first name alone: "Sein Vereinskollege Jannes"; so a soldier's, "Soldat Jonas", as a rank's
+        # title is: lexicon ``forces_words``)
         owned = int(len(words) > 2 and words[0].lower() in lex.possessives)
         noun = words[owned].lower()
-        kin = noun.endswith(lex.role_endings) or noun in lex.family_kin
+        kin = noun.endswith(lex.role_endings) or noun in lex.family_kin or noun in lex.forces_words
         first = first or (owned + 1) * int(lex.capitalised_nouns and kin)
         # (and in any language a noun for a job by its ending opening the run before a full name, though the lexicon
         # lists no such job: "Librarian Sithabile Ncube", "Bibliothécaire Awa Diallo Sow", "Bibliotecaria Rosa
@@ -959,12 +972,14 @@ def _particle_first(name: str, lex: Lexicon) -> bool:
 def _job_noun_named(words: list[str], lex: Lexicon) -> bool:
     """Whether a capitalised run opening on a determiner is a noun for a person that no lexicon lists, then a given name
     a lexicon knows and a surname, in a language that capitalises nouns ("Die Fotografin Petra Huber", "Der Imker Jens
-    Voss", "Die Architektin Ines Roth": the noun's ending told it for "Geologin" alone); not a body's noun ("Die Firma
-    Hans Huber", a trade's house: "Die Bäckerei Hans Huber") nor a run of no surname ("Der Tag Peter")."""
+    Voss", "Die Architektin Ines Roth": the noun's ending told it for "Geologin" alone), the surname perhaps with its
+    particles ("Die Tarefera Rosa da Silva", "Der Senner Jan van Dijk"); not a body's noun ("Die Firma Hans Huber", a
+    trade's house: "Die Bäckerei Hans Huber") nor a run of no surname ("Der Tag Peter")."""
     return (
         lex.capitalised_nouns
-        and len(words) == 4
-        and words[3][:1].isupper()
+        and len(words) >= 4
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or _particle(w, lex) for w in words[3:-1])
         and words[1].lower() not in lex.organisation_words
         and not words[1].endswith("ei")
         and known_first_name(words[2])
@@ -2769,7 +2784,7 @@ class Cast:
         if first.lower() not in _TITLE_GIVEN_NAMES or not rest or " " in rest or not text.startswith(" ", start - 1):
             return False
         role = text[max(floor, start - _ROLE_WORD_CHARS) : start].rsplit(maxsplit=1)[-1:]
-        return bool(role) and role[0].isalpha() and role[0].islower() and bool(title_role(role[0], self.lexicon))
+        return bool(role) and role[0].isalpha() and role[0].islower() and _civil_role(role[0], self.lexicon)
 
     def surname_after_role(self, phrase: str, text: str, start: int, floor: int) -> bool:
         """Whether a name of two words at ``text[start:]`` is a person's, though its surname is a word of places or
@@ -2828,14 +2843,26 @@ class Cast:
         ``relative_pronouns``, ``withheld_name_phrases``: "Un pompier qui n'était pas autorisé à parler à la presse
         raconte", "Une juge qui a demandé à garder l'anonymat a avoué", "Un batelier qui promène les touristes,
         sous couvert d'anonymat, se dit prêt", "Un vecino que pidió no ser identificado contó"): someone the text
-        leaves unnamed, whatever their noun ("pompier" is in no lexicon)."""
+        leaves unnamed, whatever their noun ("pompier" is in no lexicon); or after a phrase of a preposition that places
+        them ("A hunter from Maine who asked not to be named had driven up", "Ein Angler aus Arth, der", "Un pêcheur de
+        Sète qui a requis l'anonymat")."""
         lex = self.lexicon
         after = text[end : end + _RELATIVE_REACH].split(maxsplit=1)
         relative = after[0].lower() if after and text.startswith(" ", end) else ""
+        if relative in lex.prepositions:
+            # (the relative after the phrase that places them, the phrase read only when a preposition opens it)
+            words = text[end : end + _WITHHELD_REACH].split(maxsplit=_PLACED_WORDS + 1)[: _PLACED_WORDS + 1]
+            at = next((i for i, w in enumerate(words) if w.lower() in lex.relative_pronouns), 0)
+            if at and words[at - 1].isalpha() and _placed_between(lex, words[:at]):
+                return self.withholds_name(self._clause_after(text, end))
         if relative not in lex.relative_pronouns and relative not in lex.comma_relatives:
             return False  # (no clause of its own right after the noun: "Un pompier raconte")
-        clause = re.split(r"[.!?:;“”„\"«»]", text[end : end + _WITHHELD_REACH], maxsplit=1)[0]
-        return self.withholds_name(clause)
+        return self.withholds_name(self._clause_after(text, end))
+
+    @staticmethod
+    def _clause_after(text: str, end: int) -> str:
+        """The words after ``end`` up to the sentence's or a quote's first mark, within ``_WITHHELD_REACH``."""
+        return re.split(r"[.!?:;“”„\"«»]", text[end : end + _WITHHELD_REACH], maxsplit=1)[0]
 
     def person_noun(self, word: str) -> bool:
         """Whether a word names a kind of person, by the lexicon or by a person's ending ("caller", "nurse")."""

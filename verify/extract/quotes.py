@@ -105,6 +105,7 @@ from .speakers import (
     GENERATION_SUFFIXES,
     NAME_RUN,
     NAME_RUN_SCAN,
+    dated_first_name,
     gender_of,
     is_person_name,
     legal_form_after,
@@ -5490,6 +5491,9 @@ class _Found:
     # the person whose words the speaker speaks or passes on in this quote ("Her aide, X, delivered her message:",
     # "sprach an seiner Stelle"): this quote's and its parts', not the speaker's own later words (``_spoken_for``)
     voices: str | None = None
+    # the cue's description is someone whose name a clause after it withholds ("said the cyclist, who asked not to be
+    # named"): someone unnamed, as "said a cyclist" is, never the holder of the role named before
+    withheld: bool = False
 
 
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
@@ -8709,6 +8713,16 @@ def _resolve(
         item.speaker = item.mention = item.listed  # ("Frank Newport and Jim Harter:": both, as written)
         return item.speaker if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else last_speaker
     mention = item.mention = _mention(g, item.who) if item.who else None
+    if item.cue_after_end >= 0 and item.who and dated_first_name(item.who.split()):
+        # ("“…,” said April Ryan": a month opening a name of two words a cue after the quote gives is her first name,
+        # as after a title; a date there has a number or no surname: "said April 3", "said in April")
+        mention = item.mention = item.who
+    if item.withheld and mention:
+        # ("“…,” said the cyclist, who asked not to be named": someone unnamed spoke, whom a "he" next stands for, so
+        # a quote after it is no one's named before; the clause withholding the name tells a person, whatever the noun)
+        reader.cast.newcomer(mention, speaker=True, known=lambda: True)
+        item.speaker = None
+        return None
     if mention and mention.lower() in _dummies(g.lexicon.code) and item.dropped is None:
         # "„...“, hieß es in der Erklärung weiter": the document quoted just before, or no one named (the dummy "es"
         # names no one: no mention, as no pronoun a judge would read as a body's); a document the sentence brings in
@@ -8764,7 +8778,8 @@ def _resolve(
             # (a cue that says the speaker goes on, "“…,” she added", is no turn in an exchange)
             turn = not item.goes_on
             # (a name a cue after the quote gives is whole, no heading's words glued before it: "said Dee Ann Whitlock")
-            given = item.cue_after_end >= 0 and cast.given_name_set_off(mention)
+            # (and a month opening a name of two words there: "said April Ryan", read as written above)
+            given = item.cue_after_end >= 0 and (cast.given_name_set_off(mention) or dated_first_name(mention.split()))
             item.speaker = going or (
                 named.name if named else cast.resolve(mention, item.addressee, plural, turn, given)
             )
@@ -9338,7 +9353,26 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
         chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on,
         addressee=_cue_addressee(g, text, last.end + after.end()),
         plural=_plural_verb_first(g.lexicon, text, last.end),
+        withheld=not role and _withheld_description(g, text, who, last.end + after.end("who")),
     )
+
+
+def _withheld_description(g: Grammar, text: str, who: str, end: int) -> bool:
+    """Whether the speaker a cue after the quote names, ending at ``end``, is a definite or possessive description
+    whose name the clause set off after it withholds (lexicon ``withheld_name_phrases``: "said the cyclist, who asked
+    not to be named", "sagte der Radfahrer, der seinen Namen nicht nennen will", "a dit le cycliste, qui a requis
+    l'anonymat", "dijo el ciclista, que pidió no ser identificado"): someone unnamed, as an indefinite one is (not
+    "said the cyclist, who asked for a bridge"; nor a name, which opens on no determiner)."""
+    if not text.startswith(", ", end):
+        return False  # (most cues: no clause set off after the speaker)
+    lex = g.lexicon
+    words = who.split()
+    if len(words) < 2 or words[0].lower() not in lex.definite and words[0].lower() not in lex.possessives:
+        return False
+    relative = text[end + 2 : end + 2 + _RELATIVE_CHARS].split(maxsplit=1)[:1]
+    if not relative or not _relative_word(lex, relative[0].lower()):
+        return False
+    return withholds_name(lex, text, end, sentence_end(text, end + 2))
 
 
 def _with_article(g: Grammar, text: str, role: str, start: int) -> str:
@@ -10274,7 +10308,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if named and named[-1] in g.lexicon.naming_verbs and _opens_noun_phrase(g, item.words):
         # ("que les coureurs surnomment « le mur des Tanneurs »", "commentators called “the blunder ...”")
         return _Mention.TERM
-    if _named_across(g, before, item.words, item.speaker is not None):
+    # (someone unnamed credited with a judgement: "A ferry passenger from Napier who did not give his name called the
+    # pier “the finest walk in the bay”" is a claim no one named made, no name a group gives a thing)
+    credited = item.speaker is not None or _unnamed_one_opens(g.lexicon, text, start, before)
+    if _named_across(g, before, item.words, credited):
         # ("que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”")
         return _Mention.TERM
     if before[-1:] and before[-1].endswith(",") and _named_past_apposition(g, text, item):
@@ -10707,6 +10744,28 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
             return True
         if at and f"{reach[at - 1]} {word}".lower() in lex.naming_phrases:
             return True  # (a verb of saying after its object: "le dicen a la pipa más vieja «la Güera»")
+    return False
+
+
+_UNNAMED_OPENING_CHARS = 160  # characters before quoted words read for the opening of their sentence
+_UNNAMED_NOUN_WORDS = 4  # words after an indefinite article read for its noun of a person ("A cruise ship passenger")
+
+
+def _unnamed_one_opens(lex: Lexicon, text: str, start: int, before: list[str]) -> bool:
+    """Whether the sentence of quoted words at ``start`` opens on an indefinite description of one person ("A cruise
+    passenger from Napier who did not give her name called the pier “…”", "Eine Kundin aus Wil nannte den Markt „…“",
+    "Une cliente a qualifié le marché de « … »", "Una clienta llamó al mercado «…»"): one person's judgement, though
+    the text leaves them unnamed, not what a group calls a thing ("Stallholders call it “boat day”", "Unos vecinos
+    llaman al puente «…»"). ``before``: the words right before the quote, read first for the naming verb."""
+    if not any(w.lower() in lex.naming_verbs for w in before[-_NAMED_OBJECT_REACH:]):
+        return False  # (most quotes: no naming verb before them)
+    words = _this_sentence(text[max(0, start - _UNNAMED_OPENING_CHARS) : start].split(), _UNNAMED_OPENING_CHARS)
+    if len(words) < 3 or words[0].lower() not in lex.indefinite:
+        return False
+    for word in words[1 : 1 + _UNNAMED_NOUN_WORDS]:
+        low = word.lower().rstrip(",")
+        if low in lex.role_nouns or person_ending(low) and not low.endswith("s"):
+            return True
     return False
 
 

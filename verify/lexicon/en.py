@@ -993,7 +993,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (titles that are given names too: "the steward Earl Boyd" is Earl Boyd)
-    title_given_names=words("dean earl prince duke king major bishop"),
+    title_given_names=words("dean earl prince duke king major bishop col gen"),
     presentational_verbs=words(
         "came comes come sat sits stood stands was is were are arrived arrives waited waits appeared appears emerged "
         "lived lives walked walks rode sailed"
