@@ -1517,8 +1517,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         if g.lexicon.separable_cues and _particle_missing(g, window, verbs, index):
             continue
-        if g.lexicon.verb_second and (main := _main_clause_subject(g, window, verb)) is not None:
-            return main  # "Als ihn ein Junge fragt, wechselt er ins Platt:": the boy asks, the man speaks
+        if g.lexicon.verb_second and (main_clause := _main_clause_subject(g, window, verb)) is not None:
+            return main_clause  # "Als ihn ein Junge fragt, wechselt er ins Platt:": the boy asks, the man speaks
         if verb.group() in g.lexicon.naming_verbs:
             user = _term_user(g, window, verb)
             if user is not None:
