@@ -1232,7 +1232,7 @@ def _subject_after_verb(g: Grammar, match: re.Match[str]) -> re.Match[str] | Non
     ``inverted_subject_pronouns``): the words before the verb are its object ("Sein Geheimnis verrät er nur halb:",
     "Brakemeier lobt er:")."""
     window, end = match.string, match.end("who")
-    words = window[end : end + _INVERTED_REACH].split(maxsplit=2)
+    words = window[end : end + _SUBJECT_AFTER_VERB_REACH].split(maxsplit=2)
     if len(words) < 2 or words[0].lower() not in g.lexicon.cue_verbs:
         return None
     if words[1].lower() not in g.lexicon.inverted_subject_pronouns or words[1][:1].isupper():
@@ -1240,7 +1240,7 @@ def _subject_after_verb(g: Grammar, match: re.Match[str]) -> re.Match[str] | Non
     return _span_pattern(len(words[1])).match(window, window.index(words[1], end + len(words[0])))
 
 
-_INVERTED_REACH = 40  # characters after a speaker found read for its verb and the pronoun after it
+_SUBJECT_AFTER_VERB_REACH = 40  # characters after a speaker found read for its verb and the pronoun after it
 
 
 def _opens_on_participle(g: Grammar, text: str) -> bool:
