@@ -193,7 +193,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks (
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
 _CLOSING_REACH = 100  # characters of a clause closing a sentence on someone unnamed ("..., a source close to ... said.")
-_OPENING_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
+_OPENING_PHRASE_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
 _SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
 _RELATIVE_CHARS = 12  # characters after a comma read for the relative pronoun opening a clause ("who", "qui", "der")
 _APPOSED_REACH = 60  # characters after a lone first name read for a description of a person (", a caller from X,")
@@ -201,7 +201,7 @@ _AGE_FOLLOWING = 3  # words after a cue's speaker read for an age word and a fam
 _CUE_GAP = 250  # the most a cue may run between the parts of a split quote
 _MODIFIED_CHARS = 24  # what is read after a name for the noun it may modify ("the Clinton phone bank")
 _PARTIAL_MAX_WORDS = 3  # a quote of this many words or fewer with no cue of its own is partial
-_ARTICLE_REACH = 8  # characters read before a body's name for its article ("der", "la")
+_BODY_ARTICLE_REACH = 8  # characters read before a body's name for its article ("der", "la")
 _VERB_REACH = 30  # characters read for the word after a subject (its verb: "opposed", "has")
 _SET_OFF_CHARS = 120  # the longest relative clause set off by commas read between a subject and its verb
 _TITLES_IN_CUE = 3  # the most quoted titles a cue between a split quote's parts may hold
@@ -2269,7 +2269,7 @@ def _role_of_word(lex: Lexicon, text: str, start: int) -> bool:
     """Whether the word before ``start`` is what a role before its link is of, in lower case ("Former head of security
     Ann Cole:", "Former secretary of state Hillary Clinton:", "El jefe de gabinete Juan Arnáiz:"): the name after it is
     the role's holder, not a preposition's object ("in a post on Twitter Ann Cole:" has no role before its link)."""
-    previous = text[max(0, start - _ROLE_OF_CHARS) : start].split()[-3:]
+    previous = text[max(0, start - _ROLE_OF_LINK_CHARS) : start].split()[-3:]
     if len(previous) < 3 or not previous[2][:1].islower() or previous[1] not in lex.complement_words:
         return False
     return _role_word(lex, previous[0].lower())
@@ -2281,7 +2281,7 @@ def _verb_before_name(g: Grammar, window: str, verbs: Iterator[re.Match[str]]) -
     return any(not _role_of_word(g.lexicon, window, verb.start() + len(verb.group().split()[0])) for verb in verbs)
 
 
-_ROLE_OF_CHARS = 48  # characters before a name read for a role, its link and what it is of ("secretary of state ")
+_ROLE_OF_LINK_CHARS = 48  # characters before a name read for a role, its link and what it is of ("secretary of state ")
 
 
 def _word_before(text: str, start: int) -> int:
@@ -2331,7 +2331,7 @@ def _article_before(text: str, start: int, stop: int, body: str) -> str:
     """The word right before a body's name, its article in its run or before it ("Die| Handelskammer Ostport", "la|
     Chambre de commerce"), or ""."""
     at = text.find(body.split(maxsplit=1)[0], start, stop)
-    before = text[max(0, at - _ARTICLE_REACH) : at].split()[-1:] if at > 0 else []
+    before = text[max(0, at - _BODY_ARTICLE_REACH) : at].split()[-1:] if at > 0 else []
     return before[0] if before else ""
 
 
@@ -4779,7 +4779,7 @@ class _Reader:
         first = text[start : start + 12].split(maxsplit=1)[:1]
         if first and first[0].lower() in _openers(lex.code):
             # "À Pleyben, un adolescent a retrouvé ...": the subject comes after a phrase opening the sentence
-            comma = text.find(", ", start, start + _OPENING_REACH)
+            comma = text.find(", ", start, start + _OPENING_PHRASE_REACH)
             if comma > 0 and not _breaks_between(text, start, comma):
                 start = comma + 2
                 first = text[start : start + 12].split(maxsplit=1)[:1]
@@ -4834,7 +4834,7 @@ class _Reader:
         any name, pronoun or verb of saying is the unnamed subject; never the opening word's own object ("In einem
         Statement sagte der 48-Jährige", "Outside a school")."""
         lex = self.g.lexicon
-        for index, word in enumerate(_WORD_RUN.finditer(text, start, start + _OPENING_REACH)):
+        for index, word in enumerate(_WORD_RUN.finditer(text, start, start + _OPENING_PHRASE_REACH)):
             low = word.group().lower()
             # (in German, where every noun is capitalised, a known first name: "Vor dem Rathaus traf Anna ...")
             named = known_first_name(word.group()) if lex.capitalised_nouns else word.group()[:1].isupper()
@@ -5016,7 +5016,7 @@ class _Reader:
         low = words[1].lower()
         if known_first_name(words[0]) or not (low in lex.prepositions or low in lex.name_particles):
             return False
-        comma = text.find(",", run.end(), run.end() + _OPENING_REACH)
+        comma = text.find(",", run.end(), run.end() + _OPENING_PHRASE_REACH)
         return comma > 0 and not _breaks_between(text, run.end(), comma)
 
     def _genitive_name(self, phrase: str) -> str:
@@ -9379,11 +9379,11 @@ def _with_article(g: Grammar, text: str, role: str, start: int) -> str:
     """A role a cue names before a name, starting at ``start``, with the definite article right before it that the
     cue's grammar read as an object pronoun ("dijo la alcaldesa, Rocío Villaseñor": Spanish "la" is both), so that
     the mention is as written, "la alcaldesa", as "the mayor" and "la maire adjointe" are."""
-    before = text[max(0, start - _ARTICLE_REACH) : start].split()[-1:]
+    before = text[max(0, start - _ROLE_ARTICLE_REACH) : start].split()[-1:]
     return f"{before[0]} {role}" if before and before[0].lower() in g.lexicon.definite else role
 
 
-_ARTICLE_REACH = 6  # the characters before a role read for its article ("la ", "los ")
+_ROLE_ARTICLE_REACH = 6  # the characters before a role read for its article ("la ", "los ")
 
 
 def _plural_verb_first(lex: Lexicon, text: str, end: int) -> bool:
@@ -9889,12 +9889,12 @@ def _named_subject(g: Grammar, clause: str) -> re.Match[str] | None:
     sentence and its comma). Not a description ("The mayor was calm."), a pronoun, or a place ("New York was calm.")."""
     lex = g.lexicon
     at = 0
-    first = clause[:_OPENING_REACH].split(maxsplit=1)[:1]
+    first = clause[:_OPENING_PHRASE_REACH].split(maxsplit=1)[:1]
     fronted = _after_fronted_phrase(g, clause) if lex.verb_second and first else None
     if fronted is not None:
         at = fronted  # "In der Hauptstraße war| die Kundin Ann Roe weniger ruhig.": the verb second, then its subject
     elif first and first[0].lower() in _openers(lex.code):
-        at = clause.find(", ", 0, _OPENING_REACH) + 2  # "On Main Street, shopper Ann Roe ..."
+        at = clause.find(", ", 0, _OPENING_PHRASE_REACH) + 2  # "On Main Street, shopper Ann Roe ..."
         if at < 2:
             return None
     role = _ROLE_BEFORE_NAME.match(clause, at)

@@ -160,10 +160,6 @@ def _caption(label: str) -> bool:
     return " ".join(label.lower().split()) in _CAPTION_LABELS
 
 
-_TITLES = frozenset(title for lex in LEXICONS.values() for title in lex.titles)
-_FIRST_NAMES = frozenset(name for lex in LEXICONS.values() for name in lex.first_name_gender)
-
-
 def _names_person(label: str) -> bool:
     """Whether a label is a person's name: after its titles, a first name of a lexicon and at least one more
     capitalised word ("Professor Owen Tait"; "Media Enquiries" and "Notes to Editors" name no one)."""
