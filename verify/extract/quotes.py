@@ -5978,22 +5978,33 @@ def _body_across_and(g: Grammar, blocks: list[Block], chain: list[_Span], who: s
     words = who.split()
     if len(words) > 1 and words[0] in lex.and_words:
         words = words[1:]  # ("e Industrias del Mar": the span opened on the "and")
-    opening = words[1] if len(words) > 1 and words[0].lower() in lex.determiners else words[0]
-    if known_first_name(opening) or not words[-1][:1].isupper() or any(_own_body_noun(lex, w.lower()) for w in words):
+    if not words[-1][:1].isupper():
         return who
     text, at = _credit_at(blocks, chain, who)
     if at < 0:
         return who
     start, end = at + who.find(words[0]), at + len(who)
+    # (string tests first: most subjects have no "and" on either side, and are left before any name is looked up)
+    last = text[max(0, start - _AND_WORD_CHARS) : start].split()[-1:]
+    and_before = bool(last) and last[0] in lex.and_words
+    following = _WORD_AFTER.match(text, end) if text[end : end + 1] == " " and start == at else None
+    and_after = following is not None and following.group(1) in lex.and_words
+    if not (and_before or and_after):
+        return who
+    opening = words[1] if len(words) > 1 and words[0].lower() in lex.determiners else words[0]
+    if known_first_name(opening) or any(_own_body_noun(lex, w.lower()) for w in words):
+        return who
     before, after = joined_body_parts(lex.code)
-    last = text[max(0, start - _AND_WORD_CHARS) : start].split()[-1:]  # (a string test first: most have no "and")
-    head = before.search(text, max(0, start - _AND_BODY_REACH), start) if last and last[0] in lex.and_words else None
+    head = before.search(text, max(0, start - _AND_BODY_REACH), start) if and_before else None
     if head is not None and _own_body_noun(lex, head.group("noun").lower()):
         return text[head.start("noun") : end]
-    tail = after.match(text, end) if text[end : end + 1] == " " and start == at else None
+    tail = after.match(text, end) if and_after else None
     if tail is not None and _own_body_noun(lex, tail.group("noun").lower()):
         return text[at : tail.end()]
     return who
+
+
+_WORD_AFTER = re.compile(r"\s+(\S+)")  # the word after a subject, for an "and" joining it to the rest of a body's name
 
 
 def _body_of_region(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
