@@ -193,7 +193,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks (
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
 _CLOSING_REACH = 100  # characters of a clause closing a sentence on someone unnamed ("..., a source close to ... said.")
-_OPENING_PHRASE_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un adolescent a ...")
+_OPENING_PHRASE_REACH = 60  # characters of a phrase opening a sentence before its subject ("À Pleyben, un ado …")
 _SENIORITY_REACH = 20  # characters before a surname read for a determiner and an age word ("the younger ")
 _RELATIVE_CHARS = 12  # characters after a comma read for the relative pronoun opening a clause ("who", "qui", "der")
 _APPOSED_REACH = 60  # characters after a lone first name read for a description of a person (", a caller from X,")
@@ -6004,7 +6004,7 @@ def _body_across_and(g: Grammar, blocks: list[Block], chain: list[_Span], who: s
     return who
 
 
-_WORD_AFTER = re.compile(r"\s+(\S+)")  # the word after a subject, for an "and" joining it to the rest of a body's name
+_WORD_AFTER = re.compile(r"(?<!\s)\s++(\S+)")  # the word after a subject, read from the start of its spaces (linear)
 
 
 def _body_of_region(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
