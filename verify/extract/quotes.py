@@ -1610,14 +1610,13 @@ def _answering_clause(g: Grammar, window: str) -> str | None:
             fronted = words[index - 1].endswith(_STOP_ENDS)
             if fronted or lex.asking_verbs.isdisjoint(clause) or lex.question_topics.isdisjoint(clause):
                 return None
-            at = [m.start() for m in _TOKEN.finditer(spaced)][index]
+            at = [m.start() for m in _NON_SPACE.finditer(spaced)][index]
             return window[:at].rstrip(" ,") + ":"
     return None
 
 
 _STOP_ENDS = (".", "!", "?", "…")
 _MARKS_AS_SPACES = str.maketrans(",;:", "   ")  # (one space for one mark: the words keep their places)
-_TOKEN = re.compile(r"\S+")
 
 
 def _elided_head(word: str) -> str:
