@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from verify import normalize
@@ -970,3 +972,35 @@ def test_a_french_year_s_thousand_spelt_mil_opens_its_number(said: str, written:
 def test_french_mil_alone_stays_a_word() -> None:
     assert "mil" in norms("Les paysans ont semé du mil dans les champs du village")  # millet
     assert "mil" in norms("a 5 mil film of the whole thing")
+
+
+def _compound_by_every_slice(word: str) -> str | None:
+    """american_compound as written before its first-letters test: each prefix and each head length looked up."""
+    from verify.spelling import _COMPOUND_MIN_HEAD, _COMPOUND_MIN_TAIL, _PREFIX_MIN_REST, _PREFIXES, SPELLINGS
+
+    for prefix in _PREFIXES:
+        rest = SPELLINGS.get(word[len(prefix) :]) if word.startswith(prefix) else None
+        if rest is not None and len(word) - len(prefix) >= _PREFIX_MIN_REST:
+            return prefix + rest
+    for end in range(len(word) - _COMPOUND_MIN_TAIL, _COMPOUND_MIN_HEAD - 1, -1):
+        if (head := SPELLINGS.get(word[:end])) is not None:
+            joined = head + word[end:]
+            return None if re.search(r"([a-z])\1\1", joined) else joined
+    return None
+
+
+def test_a_british_compound_is_found_as_by_looking_every_slice_up() -> None:
+    """The first-letters test passes over only words no slice of which is a listed form: every listed form, cut,
+    prefixed and joined to a tail, and words that open like one without being one, read as the plain loops read."""
+    from verify.spelling import _PREFIXES, SPELLINGS, american_compound
+
+    words = {"ax", "axes", "axeman", "colo", "colonel", "harbinger", "realm", "dishevelled", "overt", "undercoat"}
+    for form in SPELLINGS:
+        words.update(form[:cut] for cut in range(len(form) + 1))
+        for tail in ("", "s", "maker", "goers", "xy"):
+            words.add(form + tail)
+            words.update(prefix + form + tail for prefix in _PREFIXES)
+    found = {word: american_compound(word) for word in words}
+    assert found == {word: _compound_by_every_slice(word) for word in words}
+    assert american_compound("harbourside") == "harborside" and american_compound("unrecognised") == "unrecognized"
+    assert american_compound("colonel") is None and american_compound("realm") is None

@@ -142,6 +142,8 @@ _TABLE = _build()
 SPELLINGS: Mapping[str, str] = _checked(_TABLE, _TABLE.values())
 _COMPOUND_MIN_HEAD = 4  # letters of the British word a compound opens with ("tyre" in "tyremaker")
 _COMPOUND_MIN_TAIL = 3  # letters of the word it is joined to ("centre" + "piece")
+# The first letters of every listed form a compound may open with.
+_COMPOUND_HEADS = frozenset(form[:_COMPOUND_MIN_HEAD] for form in SPELLINGS if len(form) >= _COMPOUND_MIN_HEAD)
 
 
 # Prefixes a listed British form takes in a word of its own ("unrecognised", "disorganised", "misspelt").
@@ -153,10 +155,15 @@ def american_compound(word: str) -> str | None:
     """A compound opening with a listed British form, in American spelling: "centrepiece" -> "centerpiece",
     "theatregoers" -> "theatergoers", "harbourside" -> "harborside"; a listed form after a prefix: "unrecognised"
     -> "unrecognized"; None when it has none."""
-    for prefix in _PREFIXES:
-        rest = SPELLINGS.get(word[len(prefix) :]) if word.startswith(prefix) else None
-        if rest is not None and len(word) - len(prefix) >= _PREFIX_MIN_REST:
-            return prefix + rest
+    # (most words the normaliser meets open on no prefix and on no listed form's first letters: passed over with
+    # one test in C and a set look-up, where the loops would slice and look each prefix and each length up)
+    if word.startswith(_PREFIXES):
+        for prefix in _PREFIXES:
+            rest = SPELLINGS.get(word[len(prefix) :]) if word.startswith(prefix) else None
+            if rest is not None and len(word) - len(prefix) >= _PREFIX_MIN_REST:
+                return prefix + rest
+    if word[:_COMPOUND_MIN_HEAD] not in _COMPOUND_HEADS:
+        return None  # (no listed form of _COMPOUND_MIN_HEAD letters or more opens the word)
     for end in range(len(word) - _COMPOUND_MIN_TAIL, _COMPOUND_MIN_HEAD - 1, -1):
         head = SPELLINGS.get(word[:end])
         if head is not None:
