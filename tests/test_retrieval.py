@@ -13,7 +13,7 @@ from verify.document import Format, from_text
 from verify.extract import extract
 from verify.judge import judge
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Statement, StatementKind
-from verify.retrieval import ArticleEvidence, claim_speakers, features
+from verify.retrieval import COMMON_AROUND, ArticleEvidence, claim_speakers, features
 
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 _COMMON = "the of and to a in that is was we will not do it for on be at this have with".split()
@@ -85,6 +85,21 @@ def test_a_quote_of_common_words_only_is_looked_up_around_its_place() -> None:
     claim = replace(_claim(said, "Ada Brook"), span=(150_000, 150_020))
     found = evidence.candidates(claim)
     assert found and all(s.span and abs(s.span[0] - 150_000) <= 100 * 100 for s in found)
+
+
+@pytest.mark.parametrize("statements", [1_500, 12_000])
+def test_a_quote_of_common_words_only_reads_as_many_statements_however_long_the_article(statements: int) -> None:
+    # A window of a share of the statements would grow with the article, and its check as the article's square.
+    said = "They shall not pass here."
+    repeated = [replace(_statement("Olek Varga", said, i), span=(90 * i, 90 * i + 25)) for i in range(statements)]
+    evidence = ArticleEvidence(repeated)
+    middle = 90 * (statements // 2)
+    scored = evidence._scores(features(said), (middle, middle + 25))
+    assert len(scored) == COMMON_AROUND
+    assert all(abs(90 * i - middle) <= 90 * COMMON_AROUND for i in scored)
+    # A rarer feature is still read whole, up to its share of the statements.
+    rare = [*repeated, replace(_statement("Olek Varga", "Kestrels nest on the viaduct.", 0), span=(5, 30))]
+    assert list(ArticleEvidence(rare)._scores(features("Kestrels nest on the viaduct"), (5, 30))) == [statements]
 
 
 def test_a_headline_keeps_its_speakers_statements_though_they_share_nothing() -> None:

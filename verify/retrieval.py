@@ -42,7 +42,11 @@ COMMON_MIN = 64  # ...unless it is in fewer statements than this (small stores a
 # statements of real sentences (scripts/bench_index.py): 20,000 -> 5,000 cut the store's retrieval from 0.74
 # to 0.53 s CPU for 50 quotes, the same 42 of 50 verdicts right; at 100,000 statements the 5% is 5,000 already.
 MAX_POSTINGS = 5_000
-COMMON_FALLBACK = 3  # a claim with only common features is looked up by its rarest few
+COMMON_FALLBACK = 3  # a claim with only common features is looked up by its rarest few...
+# ...each read over this many statements nearest the claim: a constant, so that a page of thousands of quotes made of
+# the same words grows as its length (read over COMMON_SHARE of the statements, as a rarer feature's limit is, the
+# window grew with the page and the page's check as its square); the limit itself up to 1,280 statements
+COMMON_AROUND = COMMON_MIN
 CANDIDATES = 16  # best-ranked statements by anyone: a misattributed quote's source is among them
 OWN_CANDIDATES = 8  # best-ranked statements of the credited speaker (its paraphrases, what is closest)
 OWN_FALLBACK = 3  # the credited speaker's statements kept though they share nothing: "sources exist"
@@ -193,12 +197,12 @@ class ArticleEvidence:
                 for i in self._postings[feature]:
                     scores[i] = scores.get(i, 0.0) + w
             return scores
-        # Only common features: each is read around the claim's place, at most ``limit`` statements of
-        # it, so that an article of many quotes made of the same words is not searched whole for each.
+        # Only common features: each is read around the claim's place, at most ``COMMON_AROUND`` statements
+        # of it, so that an article of many quotes made of the same words is not searched whole for each.
         nearest = self._nearest(span)
         for n, feature in found[:COMMON_FALLBACK]:
             w = weight(count, n)
-            for i in _around(self._postings[feature], nearest, int(limit)):
+            for i in _around(self._postings[feature], nearest, COMMON_AROUND):
                 scores[i] = scores.get(i, 0.0) + w
         return scores
 
