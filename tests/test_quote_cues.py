@@ -7887,3 +7887,51 @@ def test_a_groups_noun_phrase_is_read_whole(text: str, speaker: str) -> None:
 )
 def test_a_person_after_a_fronted_clause_or_a_bodys_part_keeps_their_name(text: str, speaker: str | None) -> None:
     assert [who for _, who in _speakers(text)][-1] == speaker
+
+
+_BODY_BEFORE = {
+    "de": DE + "Der Heimatverein Kappeln schrieb an die Gemeinde: „Der Umzug ist seit 1950 Brauch.“ ",
+    "en": EN_LEAD + "The Harbour Trust wrote to the council: “The pier has stood since 1950.” ",
+    "fr": FR + "L'association du port a écrit à la mairie : « La fête existe depuis 1950. » ",
+    "es": ES + "La cofradía del puerto escribió al ayuntamiento: «La fiesta existe desde 1950». ",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "words"),
+    [
+        ("de", "„So voll war der Kai noch nie“, fand eine Bäckerin vom Markt, die ihren Namen lieber für sich behält.",
+         "So voll war der Kai noch nie"),
+        ("de", "„So voll war der Kai noch nie“, fand ein Gast aus Wismar, der anonym bleiben wollte.",
+         "So voll war der Kai noch nie"),
+        ("en", "“Never seen the pier this full,” beamed a ferryman who asked not to be named.",
+         "Never seen the pier this full"),
+        ("fr", "« Jamais vu autant de monde », trouvait une serveuse qui a préféré garder l'anonymat.",
+         "Jamais vu autant de monde"),
+        # a relative "que" with no comma
+        ("es", "«Nunca vi tanta gente», pensaba una camarera que prefirió no dar su nombre.",
+         "Nunca vi tanta gente"),
+    ],
+)
+def test_an_unnamed_one_after_any_verb_past_the_quote_is_no_one_named(code: str, sentence: str, words: str) -> None:
+    """Blind sets 47 and 48: "„…“, fand eine Kellnerin vom Marktplatz, die ihren Namen lieber für sich behält" was
+    credited to the body quoted before ("fand" is no cue). Right after the closing mark and a comma, a verb in lower
+    case and an indefinite description whose relative clause withholds the name make someone unnamed the speaker."""
+    assert dict(_speakers(_BODY_BEFORE[code] + sentence))[words] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a relative clause that withholds no name: read as before (the body quoted last)
+        (_BODY_BEFORE["de"] + "„So voll war der Kai noch nie“, fand eine Bäckerin vom Markt, die dort seit Jahren "
+         "arbeitet.", "So voll war der Kai noch nie", "Heimatverein Kappeln"),
+        # a conjunction after the comma: the sentence goes on
+        (_BODY_BEFORE["de"] + "„So voll war der Kai noch nie“, und eine Bäckerin, die anonym bleiben wollte, nickte.",
+         "So voll war der Kai noch nie", "Heimatverein Kappeln"),
+        (_BODY_BEFORE["es"] + "«Nunca vi tanta gente», pensaba una camarera que trabaja en el muelle.",
+         "Nunca vi tanta gente", "cofradía del puerto"),
+    ],
+)
+def test_an_unnamed_one_whose_clause_withholds_nothing_changes_nothing(text: str, words: str, speaker: str) -> None:
+    assert dict(_speakers(text))[words] == speaker

@@ -2131,3 +2131,82 @@ def test_a_judgement_with_what_it_is_of_stays_a_claim(text: str, words: str) -> 
 )
 def test_what_someone_unnamed_calls_a_thing_is_their_judgement(text: str, words: str, kind: QuoteKind) -> None:
     assert _kinds(text)[words] is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        (DE + "Am Hafen nennen sie den alten Kran liebevoll „da Lange“.", "da Lange"),
+        (DE + "Am Kai nennen die Fischer den Hafenmeister augenzwinkernd „unser Käpt'n“.", "unser Käpt'n"),
+        (EN_LEAD + "Along the quay the regulars affectionately call the old dredger “auld Meg”.", "auld Meg"),
+        (FR + "Sur le port, on surnomme affectueusement la vieille grue « lou Grand ».", "lou Grand"),
+        (ES + "En la lonja llaman cariñosamente a la grúa vieja «la Flaca».", "la Flaca"),
+    ],
+)
+def test_a_nickname_given_fondly_is_a_name_whatever_opens_it(text: str, nickname: str) -> None:
+    """Blind set 48: "Im Markt nennen sie den Riesen liebevoll „da Große“" was an unverified quote (a dialect's
+    article opening the nickname read as no name: where every noun is capitalised, a capital tells no name). An adverb
+    of fondness or jest (lexicon ``naming_manners``) in the naming verb's clause makes a few quoted words a nickname
+    (the English, French and Spanish forms were read so already: kept as the form's other languages)."""
+    assert _kinds(text)[nickname] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an indefinite article: a judgement, whatever the adverb
+        (DE + "Ansbach nannte den Entwurf liebevoll „eine Zumutung“.", "eine Zumutung"),
+        # a neutral adverb: his judgement
+        (EN_LEAD + "Lindgren called the dredging plan simply “reckless”.", "reckless"),
+        # no naming verb: a cry after the adverb
+        (EN_LEAD + "The crowd waved affectionately, shouting “Come back soon, Petra!”", "Come back soon, Petra!"),
+        # a clause between the verb and the words
+        (FR + "Elle surnomme affectueusement son frère. « Il arrive toujours en retard », dit-elle.",
+         "Il arrive toujours en retard"),
+    ],
+)
+def test_words_after_a_fond_adverb_but_no_nickname_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cry"),
+    [
+        (EN_LEAD + "When the fiddlers finished “Lake Arthur Stomp”, the crowd yelled at the stage: “Play it again!”",
+         "Lake Arthur Stomp", "Play it again!"),
+        (EN_LEAD + "After the trio played the waltz “Bayou Teche”, a man at the bar shouted: “One more!”",
+         "Bayou Teche", "One more!"),
+        (DE + "Als die Blaskapelle „Auf der Vogelwiese“ anstimmte, riefen die Gäste zur Bühne: „Noch einmal!“",
+         "Auf der Vogelwiese", "Noch einmal!"),
+        (FR + "Quand la fanfare a terminé « Le Pont de la Rade », les danseurs ont crié : « Encore ! »",
+         "Le Pont de la Rade", "Encore !"),
+        (ES + "Cuando la charanga terminó «El Vals del Muelle», el público gritó: «¡Otra, otra!»",
+         "El Vals del Muelle", "¡Otra, otra!"),
+    ],
+)
+def test_a_piece_played_before_the_next_quotes_cue_is_a_title(text: str, piece: str, cry: str) -> None:
+    """Blind set 48: "When the band finished “Jolie Blonde”, the dancers hollered back at the stage: “…”" read the
+    title as a split quote's first part, the cue after it the cry's, and reported it on a clean page. A verb of playing,
+    starting or finishing a piece (lexicon ``played_verbs``, ``piece_verbs``) or a work's noun after its article right
+    before title-shaped words makes them the piece's title; the cry after the colon stays speech."""
+    kinds = _kinds(text)
+    assert kinds[piece] is QuoteKind.MENTION
+    assert kinds[cry] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a colon after the verb: the band's words
+        (EN_LEAD + "The singer finished: “Thank you all for coming”, and the lights went down.",
+         "Thank you all for coming"),
+        # a real split quote whose first part follows no verb of playing
+        (EN_LEAD + "“The Quay Comes First,” Lindgren said, “and the ferry after.”", "The Quay Comes First"),
+        # a verb of saying before the work's noun: what was said in it
+        (ES + "Arrieta dijo en el programa «Nadie nos avisó de nada»", "Nadie nos avisó de nada"),
+        # lower-case words after the verb: no title
+        (EN_LEAD + "The band played on. “Again!” the crowd shouted.", "Again!"),
+    ],
+)
+def test_words_near_a_piece_verb_that_are_no_title_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

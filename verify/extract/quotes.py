@@ -9155,6 +9155,11 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         if body and (lead := _lead_in_name(g, text, first.start, floor, found.who)) is not None:
             found.who = f"{found.who}, {lead}"  # the description's name, as "said the mayor, Ann Cole" gives it
         return found
+    comma = "," in last_text[last.end - 2 : last.end + 1]  # (a string test first: most quotes have a cue or a stop)
+    if comma and after is None and not skipped and (unnamed := _unnamed_one_after(g, last_text, last.end)) is not None:
+        # "„…“, fand eine Kellnerin vom Marktplatz, die ihren Namen lieber für sich behält": someone unnamed speaks,
+        # as after "sagte eine Kellnerin", never the body or the person quoted before, whatever verb credits them
+        return _Found(chain, quoted, unnamed, last.end, has_cue=True)
     prior = blocks[first.block - 1].text if first.block else ""
     if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start, prior)) is not None:
         return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
@@ -9208,6 +9213,38 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         inside = _words_of_subject(g, blocks[first.block].text, first.start, last.end)
     plural = inside is not None and _plural_pronoun(g, inside)
     return _Found(chain, quoted, inside.group("who") if inside else None, has_cue=inside is not None, plural=plural)
+
+
+_UNNAMED_AFTER_WORDS = 8  # words after a quote's verb read for an indefinite description and its relative clause
+
+
+def _unnamed_one_after(g: Grammar, text: str, end: int) -> str | None:
+    """The indefinite description of someone unnamed who speaks, when a quote ending at ``end`` is followed, after a
+    comma, by a verb in lower case (one no cue list holds: "fand", "trouvait") and an indefinite description of a person
+    whose name the relative clause after it withholds (lexicon ``withheld_name_phrases``: "„…“, fand eine Kellnerin vom
+    Marktplatz, die ihren Namen lieber für sich behält", "« … », trouvait une serveuse qui a préféré garder
+    l'anonymat"); else None. Only right after the closing mark and its comma, where a verb and its inverted subject
+    credit the words ("Die Polizei fand im Keller einen Brief: „…“" is no cue); not a description whose clause
+    withholds nothing ("fand eine Kellnerin, die seit Jahren dort arbeitet": left to the rules after)."""
+    comma = text.startswith(",", end) or text[end - 2 : end - 1] == ","
+    if not comma:
+        return None  # (most quotes: a cue, a stop or running text after them)
+    lex = g.lexicon
+    words = text[end : end + _WINDOW].lstrip(", ").split(maxsplit=_UNNAMED_AFTER_WORDS)[:_UNNAMED_AFTER_WORDS]
+    if len(words) < 3 or not (words[0].isalpha() and words[0].islower()) or words[1].lower() not in lex.indefinite:
+        return None
+    if words[0] in lex.clause_conjunctions or words[0] in lex.prepositions:
+        return None  # ("„…“, und eine Kellnerin, die …": the sentence goes on)
+    for at in range(2, len(words)):
+        low = words[at].lower()
+        # (an article that opens a relative clause only after a comma: "eine Kellnerin, die"; "who", "que" without)
+        if _relative_word(lex, low) and (words[at - 1].endswith(",") or low not in lex.relative_articles):
+            clause = text.find(words[at], end)
+            withheld = clause >= 0 and withholds_name(lex, text, clause, sentence_end(text, clause))
+            return " ".join(words[1:at]).rstrip(",") if withheld else None
+        if words[at][-1:] in ".;:!?":
+            return None
+    return None
 
 
 _MEMBER_WORDS = 6  # words before a body's name of an unnamed member's description ("Eine Frau aus dem Vorstand des")
@@ -10188,6 +10225,9 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
     if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
         return _Mention.NAME  # "Das Stück heißt „De Steern över de Hallig“": what the thing is called, in any language
+    fond = near and near[-1].lower() in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
+    if fond and item.cue_after_end < 0 and not item.split and _named_fondly(g.lexicon, text, item):
+        return _Mention.NAME  # "Im Markt nennen sie den Riesen liebevoll „da Große“": a nickname, however it opens
     if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near):
         # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
         # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
@@ -10221,6 +10261,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME
     if _sign_relative(g.lexicon, text, item):
         return _Mention.NAME  # "viele mit Schildern, auf denen „…“ stand": a sign's words (its verb not yet read)
+    titled = near and item.words[:1].isupper() and item.words.count(" ") < _TITLE_MAX_WORDS  # (string tests first)
+    if titled and _piece_named(g, text, item, near):
+        # "When the band finished “Jolie Blonde”, the dancers hollered back: “…”" (read as a split quote's first part,
+        # the cue after it the next quote's): the piece's title
+        return _Mention.NAME
     if item.split or kind is QuoteKind.BLOCK or _attributed_words(g, text, item):
         return None  # a split quote, a block quotation, words a sentence credits to someone: speech
     if item.speaker and len(item.spans) == 1 and _uttered_with(g, text, item.words, start, item.spans[0].end):
@@ -10716,6 +10761,32 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
 
 
 _NAMED_OBJECT_REACH = 8  # words before quoted words a naming verb may stand, an object or a subject between
+
+
+def _piece_named(g: Grammar, text: str, item: _Found, near: list[str]) -> bool:
+    """Whether quoted words shaped as a title are a piece or a work that a verb of playing, starting or finishing a
+    piece (lexicon ``played_verbs``, ``piece_verbs``) gives right before them, no mark between ("When the band finished
+    “Jolie Blonde”, the dancers hollered back: “…”", "l'orchestre a terminé « La Bamba », puis …", "la banda tocó «El
+    Niño Perdido»"), or a noun of works after its article with no verb of saying before it ("After the band played the
+    song “Jolie Blonde”, …"; not "dijo en el documental «…»", the words he said there); or, in a language that puts
+    its verb last, such a verb right after them closing the clause ("Als die Kapelle „Rosamunde“ anstimmte, riefen die
+    Tänzer:"): the piece's title, whatever cue follows (the next quote's, which made the title read as a split quote's
+    first part). "The band finished: “…”" (a colon) is the band's."""
+    lex = g.lexicon
+    last = near[-1].lower()  # (the word before the marks first, the title's shape only after a verb or a noun there)
+    if last in lex.played_verbs or last in lex.piece_verbs:
+        return _named_like_a_title(g, item.words.rstrip().rstrip(","))
+    if len(near) > 1 and _opens_phrase(lex, near[-2].lower()) and _noun_of(lex, last, lex.work_nouns, compound=True):
+        return _named_like_a_title(g, item.words.rstrip().rstrip(",")) and not any(
+            _cue_word(lex, w.lower().strip(",")) for w in _this_sentence(near)
+        )
+    if not lex.verb_second:
+        return False
+    end = item.spans[-1].end
+    following = text[end : end + _NAMED_AFTER_REACH].split(maxsplit=1)[:1]
+    verb = following[0][:-1].lower() if following and following[0][-1:] == "," else ""
+    played = verb in lex.played_verbs or verb in lex.piece_verbs
+    return played and _named_like_a_title(g, item.words.rstrip().rstrip(","))
 
 
 def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> bool:
@@ -11490,6 +11561,34 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
             return not (following and following[0].lower() in lex.prepositions) and (
                 placed or _given_name_shape(lex, item.words)
             )
+    return False
+
+
+_NICKNAME_MAX_WORDS = 4  # the most words of a nickname a naming verb gives fondly ("da Große", "el Flaco de Oro")
+_FONDLY_NAMED_REACH = 100  # characters before a short quote read for a naming verb, its object, an adverb of fondness
+
+
+def _named_fondly(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether quoted words after an adverb of fondness or jest (lexicon ``naming_manners``, read by the caller right
+    before the marks) are a nickname: a naming verb and its object before the adverb in the clause ("Im Markt nennen
+    sie den Riesen liebevoll „da Große“", "on le surnomme affectueusement « lou Grand »", "lo llaman cariñosamente «er
+    Flaco»"), a few words opening on no indefinite article, no clause among them, whatever their first word (a
+    dialect's article: "da"). A neutral adverb tells no name: "called the plan simply “a disgrace”" stays a judgement
+    (``_named_across`` reads a definite name across it)."""
+    quoted = item.words.rstrip()
+    words = quoted.split(maxsplit=_NICKNAME_MAX_WORDS)
+    if not lex.naming_manners or not 0 < len(words) <= _NICKNAME_MAX_WORDS or quoted.endswith((".", "!", "?", ",")):
+        return False  # (most quotes: longer than a nickname)
+    if words[0].lower() in lex.indefinite or _clause_words(lex, quoted):
+        return False  # ("nannte den Plan liebevoll „eine Schande“", "„was er ist“": a judgement, a clause)
+    start = item.spans[0].start
+    sentence = _this_sentence(text[max(0, start - _FONDLY_NAMED_REACH) : start].split(), _NAMED_OBJECT_REACH + 2)
+    for word in reversed(sentence):
+        if word[-1:] in _CLAUSE_MARKS:
+            return False  # (the adverb and the verb in the quoted words' clause)
+        low = word.lower()
+        if low in lex.naming_verbs or low in lex.relative_naming_verbs:
+            return True
     return False
 
 

@@ -428,6 +428,11 @@ class Lexicon:
     # what "man" calls a thing is its common name ("In Kappeln nennt man den Leuchtturm „den Alten vom Kai“"), what a
     # person calls it may be a judgement ("nannte den Plan „die Schande von Kappeln“": a claim)
     naming_subjects: frozenset[str] = frozenset()
+    # Adverbs of fondness or jest ("affectionately", "liebevoll", "affectueusement", "cariñosamente"), lower case: short
+    # quoted words after a naming verb and its object with one of them in the clause are a nickname, whatever word
+    # opens them ("nennen den Riesen liebevoll „da Große“"); a neutral adverb ("simply") leaves a judgement ("called
+    # the plan simply “a disgrace”")
+    naming_manners: frozenset[str] = frozenset()
     # A relative pronoun for what was said, opening the clause that closes the words before a colon ("recuerda lo que le
     # dijo un día don Anselmo:", "se souvient de ce que lui a dit X :", "was ihr X einmal gesagt hat:"): the words
     # after the colon are that clause's subject's, not the sentence's (English puts the subject first: "what X told
@@ -698,6 +703,10 @@ class Lexicon:
     # after one, with no cue after them, are the piece's title ("Der Musikverein spielt „...“", "the band played
     # “...”"), no one's words
     played_verbs: frozenset[str] = frozenset()
+    # Verbs of starting or finishing a piece ("finished", "beendete", "a terminé", "terminó"), lower case: quoted words
+    # shaped as a title right after one, no mark between, are the piece's title, as after ``played_verbs``, whatever
+    # cue follows them ("When the band finished “Jolie Blonde”, the dancers hollered back: “…”": the next quote's)
+    piece_verbs: frozenset[str] = frozenset()
     inscription_verbs: frozenset[str] = frozenset()  # "Auf den Plakaten steht „...“": written words, no speech
     # Participles of putting words on a thing ("printed", "gedruckt", "peint", "grabado") and the prepositions of the
     # thing's surface ("on", "auf", "sur", "sobre"): quoted words the clause after them says were so put on a thing are

@@ -613,6 +613,7 @@ LEXICON: Lexicon = Lexicon(
     verb_infixes=("zu",),
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
     chant_verbs=words("skandiert skandierte skandierten skandieren"),
+    piece_verbs=words("beendete beendeten beendet begann begannen beginnt anstimmte anstimmten angestimmt"),
     played_verbs=words("spielt spielte spielten spielen gespielt intoniert intonierte intonierten"),
     age_words=words("jährige jähriger jährigen jährigem"),
     apposed_ages=("# Jahre alt", "# Jahre"),
@@ -705,6 +706,7 @@ LEXICON: Lexicon = Lexicon(
     subscribe_calls=("abonnieren", "jetzt abonnieren"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
     # ("Im Dorf wird er nur „der Admiral“ genannt": the name closing its clause)
+    naming_manners=words("liebevoll zärtlich scherzhaft spöttisch respektvoll ehrfürchtig augenzwinkernd gern gerne"),
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt getauft"),
     relative_naming_verbs=words("nennt nannte nannten tauft taufte tauften heißt heißen hieß hießen"),
     naming_subjects=words("man"),
@@ -776,6 +778,8 @@ LEXICON: Lexicon = Lexicon(
         # weigerte, seinen Namen zu nennen")
         "weigerte, seinen namen", "weigerte, ihren namen", "ohne seinen namen", "ohne ihren namen",
         "nicht befugt", "nicht autorisiert",
+        # (a name kept to oneself: „die ihren Namen lieber für sich behält“)
+        "namen lieber für sich", "namen für sich",
     ),
     name_relatives=("dessen name", "deren name"),  # (and the declined "dessen namen")
     together_words=words("gemeinsam zusammen beide"),

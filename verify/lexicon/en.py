@@ -872,6 +872,7 @@ LEXICON: Lexicon = Lexicon(
     warbling
     """),
     chant_verbs=words("chant chants chanted chanting"),
+    piece_verbs=words("finished finishes started starts began begins"),
     played_verbs=words("play plays played playing perform performs performed performing"),
     age_words=words("year-old"),
     apposed_ages=("aged #", "# years old"),
@@ -974,6 +975,8 @@ LEXICON: Lexicon = Lexicon(
         # (not authorised to speak: the news formula of an unnamed official, "who was not authorized to speak publicly")
         "not authorized to speak", "not authorised to speak", "not authorized to comment", "not authorised to comment",
         "not authorized to discuss", "not authorised to discuss",
+        # (a name kept back: "who kept her name to herself"; "identified herself only as Jess" gives one)
+        "name to himself", "name to herself",
     ),
     name_relatives=("whose name",),
     together_words=words("together jointly both"),
@@ -1199,6 +1202,9 @@ LEXICON: Lexicon = Lexicon(
     ),
     subscribe_calls=("subscribe", "subscribe now"),
     # (and "so-called": the quoted words after it are a term, not speech)
+    naming_manners=words(
+        "affectionately fondly lovingly jokingly teasingly mockingly playfully tenderly respectfully reverently"
+    ),
     naming_verbs=words(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "
         "so-called term termed terms renamed christened nicknamed nicknames"

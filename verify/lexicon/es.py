@@ -634,6 +634,7 @@ LEXICON: Lexicon = Lexicon(
     chant_verbs=words(
         "corea corean coreaba coreaban coreó corearon coreando entona entonan entonaba entonaban entonó entonaron"
     ),
+    piece_verbs=words("terminó terminaron termina terminan empezó empezaron entonó entonaron entona entonan"),
     played_verbs=words(
         "toca tocan tocaba tocaban tocó tocaron tocado interpreta interpretan interpretaba interpretó interpretaron "
         "interpretado"
@@ -782,6 +783,9 @@ LEXICON: Lexicon = Lexicon(
     ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
     subscribe_calls=("suscríbete", "suscríbase"),
     uttering_openers=("con un", "con una", "con un último"),
+    naming_manners=words(
+        "cariñosamente afectuosamente tiernamente familiarmente respetuosamente burlonamente cariño"
+    ),
     naming_verbs=words(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan "
         "bautizado bautizada bautizados bautizadas rebautizado rebautizada rebautizados rebautizadas"

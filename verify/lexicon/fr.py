@@ -588,6 +588,7 @@ LEXICON: Lexicon = Lexicon(
         "scande scandent scandait scandaient scandé scandèrent entonne entonnent entonnaient entonnait entonné "
         "entonnèrent"
     ),
+    piece_verbs=words("termine terminent terminait terminé entonne entonnent entonné entame entament entamé"),
     played_verbs=words("joue jouent jouait jouaient joué jouèrent interprète interprètent interprétait interprété"),
     male_titles=MALE_TITLES,
     female_titles=FEMALE_TITLES,
@@ -730,6 +731,9 @@ LEXICON: Lexicon = Lexicon(
     ),
     subscribe_calls=("abonnez-vous", "je m'abonne"),
     uttering_openers=("sur un", "sur une", "avec un", "avec une", "d'un", "d’un", "d'une", "d’une"),
+    naming_manners=words(
+        "affectueusement tendrement familièrement amicalement respectueusement malicieusement"
+    ),
     naming_verbs=words(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée "
         "baptisé baptisée baptisés baptisées rebaptisé rebaptisée rebaptisés rebaptisées"
