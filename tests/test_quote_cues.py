@@ -1270,6 +1270,51 @@ def test_a_cue_of_a_list_or_a_remark_added_after_another_names_the_speaker(text:
     assert second.speaker == speaker and second.mention is not None
 
 
+# Cue verbs of swearing, letting out, remarking and completing ("jura", "acotó", "especifica", "gibt … preis", "plauderte
+# … aus", "a fait remarquer", "fit observer", "a complété") and "à en croire" after another person's quote: the cue,
+# not the person quoted before, names the speaker, as a mention (a misattribution found after them is an error).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Cruzo este río desde niño», jura Urquiza.", URQUIZA),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Cruzo este río desde niño», juró Urquiza.", URQUIZA),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», acotó Urquiza.", URQUIZA),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Son dos rampas de hormigón», especifica Urquiza.", URQUIZA),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Brücke hält ewig“, plauderte Ansbach aus.", ANSBACH),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Viel Stahl, wenig Beton“, gibt Ansbach sein Rezept preis.", ANSBACH),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Viel Stahl, wenig Beton“, gab Ansbach preis.", ANSBACH),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a fait remarquer Ferrand.", FERRAND),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », fit observer Odile Ferrand.", FERRAND),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a complété Ferrand.", FERRAND),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », à en croire Odile Ferrand.", FERRAND),
+        (
+            FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », à en croire le maire de Gravelines, "
+            "Paul Decroix.",
+            "Paul Decroix",
+        ),
+    ],
+)
+def test_a_cue_of_swearing_letting_out_or_remarking_names_the_speaker(text: str, speaker: str) -> None:
+    second = _quotes(text)[1]
+    assert second.speaker == speaker and second.mention is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Ansbach gibt nichts preis.", "Ute Brenner"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Ansbach schwor sich, nie wieder zu bauen.", "Ute Brenner"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Danach plauderte Ansbach mit Gästen aus Kiel.", "Ute Brenner"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. El jurado dio el premio a Urquiza.", "Inés Brenes"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. La liste complète des travaux sera publiée.", "Inès Brunel"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. À en croire les sondages, la digue tiendra.", "Inès Brunel"),
+    ],
+)
+def test_those_verbs_in_narration_credit_no_quote_of_theirs(text: str, speaker: str) -> None:
+    # (no quote after the verb: the one quote stays the first speaker's, and nothing else is read as a quote)
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 def test_a_verb_of_planning_after_a_quote_is_no_cue() -> None:
     # ("prévoit": plans, not says; a headline's quote before it stays the person's who said it)
     text = FR + "« On ouvrira en mai », a dit Inès Brunel. La compagnie prévoit un service réduit pour l'été."

@@ -99,7 +99,8 @@ SEPARABLE_CUES = MappingProxyType(
         "ein": words("räumt räumte räumten wendet wandte wandten wendete wirft warf warfen ordnet ordnete ordneten"),
         "klar": words("stellt stellte stellten macht machte machten"),
         "deutlich": words("macht machte machten"),
-        "aus": words("führt führte führten"),
+        # ("„…“, plauderte der Wirt aus": he let it out, a secret or a detail)
+        "aus": words("führt führte führten plaudert plauderte plauderten"),
         "auf": words("zählt zählte zählten"),  # ("„…“, zählt die Kassenwartin auf": she lists)
         "richtig": words("stellt stellte stellten"),  # ("„…“, stellt der Sprecher richtig": he corrects)
         "zu": words("gibt gab gaben"),
@@ -124,6 +125,7 @@ SEPARABLE_CUES = MappingProxyType(
         "ab": words("streitet stritt stritten wiegelt wiegelte"),
         "bekannt": words("gibt gab gaben"),
         "zum Besten": words("gibt gab gaben"),  # ("„…“, gab Garbers zum Besten": told it, a story or a fact)
+        "preis": words("gibt gab gaben"),  # ("„…“, gibt die Köchin ihr Geheimnis preis": she gives it away)
         "zu Wort": words("meldet meldete meldeten"),  # ("Dann meldete sich Karl Brandl zu Wort: „…“": asked to speak)
     }
 )

@@ -30,7 +30,8 @@ def _regular_forms(verb: str) -> tuple[str, ...]:
 
 
 # Speech verbs in the forms a cue takes (present, preterite, imperfect, participle): the irregular ones as
-# written, the regular ones by their infinitive (inflected by rule, see _regular_forms).
+# written, the regular ones by their infinitive (inflected by rule, see _regular_forms). Swearing ("«…», jura el
+# maestro") is written out to leave "jurado" out, the jury.
 IRREGULAR_CUE_VERBS = words("""
 decir dice dijo dicen dijeron decía dicho escrito tuiteó
 pide piden pidió pidieron pedía pedían pedido
@@ -53,6 +54,7 @@ corea corean coreó coreaba coreaban corearon entona entonan entonó entonaba en
 largó largaron tiró
 dixit
 refiere refirió refieren refirieron refería referido
+jura juró juran juraron juraba juraban perjura perjuró
 """)
 REGULAR_CUE_VERBS = words("""
 replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar matizar apostillar puntualizar
@@ -69,6 +71,7 @@ reclamar bramar musitar murmurar abundar incidir reaccionar informar comunicar h
 tranquilizar presumir jactar
 ordenar decretar dictaminar
 enumerar anticipar emocionar
+acotar especificar
 platicar retrucar rezongar mascullar refunfuñar resoplar
 mencionar
 """)

@@ -68,6 +68,7 @@ chuchoter crier hurler écrier scander suggérer proposer recommander conseiller
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
 ordonner statuer décréter énumérer
+compléter
 pouffer ronchonner grimacer taquiner chambrer jubiler claironner
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
@@ -395,6 +396,9 @@ LEXICON: Lexicon = Lexicon(
     cue_phrases=(
         "fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "fit savoir", "firent savoir",
         "voulu savoir", "voulait savoir", "veut savoir", "voulut savoir",  # ("« … ? », a voulu savoir la députée")
+        # ("« … », a fait remarquer le pêcheur", "fit observer la juge": a remark made to the listener)
+        "fait remarquer", "font remarquer", "faisait remarquer", "faisaient remarquer", "fit remarquer",
+        "fait observer", "font observer", "faisait observer", "faisaient observer", "fit observer",
         *QUOTE_ONLY_PHRASES,
     ),
     quote_only_cues=frozenset(QUOTE_ONLY_PHRASES) | QUOTE_ONLY_REFLEXIVE,
@@ -407,7 +411,7 @@ LEXICON: Lexicon = Lexicon(
     # (a phrase before any that opens it: a name's opening is compared with each in turn)
     according_to=(
         "selon les mots de", "selon les mots du", "selon", "d'après", "d’après", "pour reprendre les mots de",
-        "pour reprendre les mots du",
+        "pour reprendre les mots du", "à en croire", "a en croire",
     ),  # fmt: skip
     # (an impersonal subject's inverted verb, then where: "« … », indique-t-on à la Direction des routes du Finistère",
     # "fait-on savoir du côté de la société …"; a text's verb and its document: "stipule l'arrêté de la Préfecture …")
