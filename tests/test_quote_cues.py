@@ -1315,6 +1315,58 @@ def test_those_verbs_in_narration_credit_no_quote_of_theirs(text: str, speaker: 
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+# "According to" and its kin after a quote, then a role of more than one word with what it is of, then the name set
+# off after it ("according to the harbour master of Eastport, Tom Reid", "a decir del concejal de Vigo, Luis Pena",
+# "en palabras del …" whose "del" holds the role's article): the name, not the role nor the holder the lead names.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            EN_LEAD + "“The pier opens in May,” said Jane Ross. “The bridge will stand,” according to the harbour master "
+            "of Eastport, Tom Reid.",
+            "Tom Reid",
+        ),
+        (
+            EN_LEAD + "“The pier opens in May,” said Jane Ross. “The bridge will stand,” said the harbour master of "
+            "Eastport, Tom Reid.",
+            "Tom Reid",
+        ),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», a decir de Urquiza.", URQUIZA),
+        (
+            ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», a decir del alcalde de Vigo, Luis Pena.",
+            "Luis Pena",
+        ),
+        (
+            ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», en palabras del concejal de Vigo, "
+            "Luis Pena.",
+            "Luis Pena",
+        ),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», en palabras del alcalde.", URQUIZA),
+    ],
+)
+def test_a_role_of_several_words_after_according_to_credits_the_name_set_off_after_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ES + "«El muelle costará más», dijo Inés Brenes. A decir verdad, el puente es viejo.",
+        EN_LEAD + "“The pier opens in May,” said Jane Ross. According to the forecast, the bridge will stand.",
+    ],
+)
+def test_according_to_in_narration_credits_no_quote(text: str) -> None:
+    assert len(_quotes(text)) == 1
+
+
+def test_a_role_two_people_hold_after_a_new_cue_verb_is_read_as_after_any_cue() -> None:
+    # ("especifica el herrero" as "dijo el herrero": the holder named last, never the person quoted between)
+    lead = ES + "El herrero Mateo Ibarra forjó la reja. El herrero Luis Soto forjó la puerta. «La reja pesa cien kilos», "
+    said = [q.speaker for q in _quotes(lead + "dijo Ana Ruiz. «El hierro no se pinta», dijo el herrero.")]
+    specified = [q.speaker for q in _quotes(lead + "dijo Ana Ruiz. «El hierro no se pinta», especifica el herrero.")]
+    assert specified == said == ["Ana Ruiz", "Luis Soto"]
+
+
 def test_a_verb_of_planning_after_a_quote_is_no_cue() -> None:
     # ("prévoit": plans, not says; a headline's quote before it stays the person's who said it)
     text = FR + "« On ouvrira en mai », a dit Inès Brunel. La compagnie prévoit un service réduit pour l'été."

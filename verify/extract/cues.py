@@ -841,10 +841,11 @@ def _build(lex: Lexicon) -> Grammar:
         # “...” (Shireen Davids, 67, fish seller): a vox pop's credit in parentheses, the name, then who they are (a
         # name alone there may be a term's gloss: "„Die Beste auf dem Feld“ (Wahl der Fans)")
         re.compile(rf"^\s*\((?P<who>{_NAME_RUN}),[^()\n]{{1,80}}\)"),
+        # “...,” according to its director of operations, Fiona Grady (the role is checked as above; read before the
+        # frame's own role, which would end at the comma: "«…», en palabras del concejal de Obras, Rosa Gil.")
+        re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
         # “...”, en palabras del alcalde. (before the frame's words are read as a description)
         re.compile(_unless_never(linked_frame, r"^[\s,;:]*{}(?=\s*[.,;!?]|\s*$)")),
-        # “...,” according to its director of operations, Fiona Grady (the role is checked as above)
-        re.compile(rf"^[\s,;:]*(?:{according}){according_role}(?=\s*[.,;!?]|\s*$)"),
         # “...,” according to a body named by its kind noun, over its complements to the name closing the credit:
         # "selon l'Association des pêcheurs de la Baie-Égmont.", "según el Consejo Regulador de la Denominación de
         # Origen Mahón-Menorca, que …" (a description stops at its first complement); a body's name after an article

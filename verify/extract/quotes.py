@@ -889,9 +889,10 @@ def _describes(g: Grammar, phrase: str) -> bool:
     size = len(words)
     if size < 2 or words[0].lower() not in lex.determiners and not _possessive(words[0]):
         return False
-    # (or its noun, then what it is of: "el patrón del Club de Remo Portuondo, Iñaki Etxeberria")
-    noun = 1 if size > 2 and words[2].lower() in lex.complement_words else size - 1
-    head = words[noun]
+    # (or its noun, then what it is of: "el patrón del Club de Remo Portuondo, Iñaki Etxeberria", "the harbour master
+    # of Eastport, Tom Reid": the word before the first link of what it is of)
+    of = next((at for at in range(2, size) if words[at].lower() in lex.complement_words), size)
+    head = words[of - 1]
     if lex.capitalised_nouns and head[:1].isupper():
         # (a language that capitalises nouns: a noun of a person by its ending, "sagte der Schäfer, Hans Roth", "die
         # Käserin, Anna Roth"; not a given name, "sagte die Tochter Anna, Lea Roth" is read otherwise)

@@ -466,7 +466,7 @@ LEXICON: Lexicon = Lexicon(
     title_participles=words(
         "electo electa electos electas designado designada delegado delegada adjunto adjunta encargado encargada"
     ),
-    according_to=("según", "de acuerdo con", "en palabras de", "en palabras del"),
+    according_to=("según", "de acuerdo con", "en palabras de", "en palabras del", "a decir de", "a decir del"),
     # ("«…», reza la orden de la Consejería …", "consta en un comunicado de …", "se lee en el bando del …")
     body_cues=(
         "reza", "rezaba", "dice", "decía", "señala", "señalaba", "indica", "indicaba", "establece", "precisa", "recoge",
