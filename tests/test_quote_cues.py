@@ -1367,6 +1367,57 @@ def test_a_role_two_people_hold_after_a_new_cue_verb_is_read_as_after_any_cue() 
     assert specified == said == ["Ana Ruiz", "Luis Soto"]
 
 
+# Whose answer the words were, after a dash in the quote's sentence or in the sentence after it: a demonstrative and
+# its copula, a noun of an answer or an explanation, the link of what it is of and a role or a name ("„…“ – das ist die
+# ganze Begründung der Auszubildenden"): the person the article named with that role (a German genitive read as the
+# nominative a cue would give: "der Auszubildenden" is "die Auszubildende", "des Lehrlings" "der Lehrling").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Eine der zwei ist die 18-jährige Auszubildende Mira Vogt aus Hof. Sie wollte Köchin werden.\n\n„Ich "
+            "mag den Lärm der Maschinen“ – das ist die ganze Begründung der Auszubildenden.",
+            "Mira Vogt",
+        ),
+        (
+            DE + "Einer der zwei ist der 18-jährige Lehrling Jan Vogt aus Hof. Er wollte Koch werden.\n\n„Ich mag den "
+            "Lärm der Maschinen.“ Das war die ganze Erklärung des Lehrlings.",
+            "Jan Vogt",
+        ),
+        (
+            FR + "Le meunier Paul Grenier ouvre son moulin. Il voulait être boulanger.\n\n« J'aime le bruit de la "
+            "meule » – c'est toute l'explication du meunier.",
+            "Paul Grenier",
+        ),
+        (
+            ES + "La cantadora Rosa Quiñónez abre la casa. Quería ser maestra.\n\n«Me gusta el ruido de la marimba.» "
+            "Esa fue toda la respuesta de la cantadora.",
+            "Rosa Quiñónez",
+        ),
+        (
+            EN_LEAD + "The ferryman Paul Grey opens the crossing. He wanted to be a baker.\n\n“I like the sound of the "
+            "river” — that was the only explanation of the ferryman.",
+            "Paul Grey",
+        ),
+    ],
+)
+def test_whose_answer_the_words_were_credits_them(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "„Ich mag den Lärm der Maschinen“ – das ist die ganze Wahrheit.",  # (no noun of an answer)
+        "„Ich mag den Lärm der Maschinen“ – das ist die Antwort der Stadt.",  # (a body's answer, no person's)
+        "„Ich mag den Lärm der Maschinen“ – das ist die Antwort der Jugend von heute.",
+    ],
+)
+def test_an_answer_of_no_person_named_before_is_not_the_lead_persons(tail: str) -> None:
+    text = DE + "Der Lehrling Jonas Kehl kommt aus Hof. Er wollte Maler werden.\n\n" + tail
+    assert "Jonas Kehl" not in [q.speaker for q in _quotes(text)]
+
+
 def test_a_verb_of_planning_after_a_quote_is_no_cue() -> None:
     # ("prévoit": plans, not says; a headline's quote before it stays the person's who said it)
     text = FR + "« On ouvrira en mai », a dit Inès Brunel. La compagnie prévoit un service réduit pour l'été."

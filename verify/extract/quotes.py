@@ -6631,6 +6631,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         or _spoken_so(g, text)
         or _asked_who(g, text)
         or _words_owner(g, text)
+        or _answer_owner(g, text)
     )
     # (a subject brought in by name only in the quote's own paragraph: a paragraph after a run of quotes may open on
     # whoever the story turns to, "Ann Cole, the harbour master, has run the ferry for twenty years.")
@@ -6653,8 +6654,52 @@ def _set_off_back_cue(g: Grammar, text: str, end: int) -> str | None:
         return None
     rest = text[mark.end() :]
     if not rest[:40].lower().replace("’", "'").startswith(g.lexicon.back_cues):
+        return _answer_owner(g, rest)
+    return _credited_back(g, rest) or _answer_owner(g, rest)
+
+
+def _answer_owner(g: Grammar, text: str) -> str | None:
+    """Whose answer a sentence after a quote, or the rest of its sentence set off by a dash, says the words were (lexicon
+    ``answer_frames``, ``answer_nouns``, ``complement_words``): "„…“ – das ist die ganze Begründung der Auszubildenden",
+    "« … » C'était toute l'explication du meunier", "«…» Esa fue la única respuesta de la cantadora", "“…” That was the
+    whole answer of the ferryman": the name or the role after the link, with the article a link holds ("der
+    Auszubildenden", "le meunier"), resolved as a cue's subject is."""
+    lex = g.lexicon
+    if not lex.answer_frames or not text[:12].lower().replace("’", "'").startswith(lex.answer_frames):
         return None
-    return _credited_back(g, rest)
+    owner = _answer_pattern(lex.code).match(text)
+    if owner is None:
+        return None
+    who, link = owner.group("who"), (owner.group("link") or "").lower()
+    if link in lex.genitive_articles and " " not in who:
+        who = f"{lex.genitive_articles[link]} {_nominative(lex, link, who)}"
+    elif article := lex.contracted_articles.get(link) or (link if link in lex.determiners else ""):
+        who = f"{article} {who}"
+    return who if _plausible(g, who) else None
+
+
+def _nominative(lex: Lexicon, link: str, noun: str) -> str:
+    """A noun after a genitive's article as its nominative writes it: without its genitive ending after the masculine
+    article ("Lehrlings" of "des Lehrlings"), without the "-n" of a noun made of an adjective after the feminine one
+    ("Auszubildenden" of "der Auszubildenden"; "Praktikantin" keeps its ending)."""
+    if link in lex.genitive_links:
+        return next((noun[: -len(e)] for e in lex.genitive_endings if noun.endswith(e)), noun)
+    return noun[:-1] if noun.endswith("en") else noun
+
+
+@lru_cache(maxsize=8)
+def _answer_pattern(code: str) -> re.Pattern[str]:
+    """A frame of :func:`_answer_owner`, at most two words, its noun, the link, then the speaker up to the sentence's end
+    or a comma."""
+    lex = LEXICONS[code]
+    frames = phrases(lex.answer_frames).replace("'", "['’]")  # (either apostrophe: "c’était")
+    elided = [link for link in lex.complement_words if link.endswith(("'", "’"))]
+    spaced = phrases(link for link in lex.complement_words if link not in elided)
+    link = rf"(?:(?P<link>{spaced})\s+" + (f"|{phrases(elided)}" if elided else "") + ")"
+    return re.compile(
+        rf"(?i:{frames})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:[^\W\d_]['’])?(?i:{_alternation(lex.answer_nouns)})\s+"
+        rf"{link}(?P<who>[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,4}}?)\s*(?:[.,;!?]|$)"
+    )
 
 
 def _only_quote(block: Block) -> bool:

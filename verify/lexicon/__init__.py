@@ -386,6 +386,12 @@ class Lexicon:
     # A back cue's verb of sound, its dummy subject and the preposition after which the speaker stands, where the words
     # are heard (lower case): "«…» – so tönt es bei Bootsbauer Lukas Gerber", "So klingt es bei Anna Moser."
     back_cue_sources: tuple[str, ...] = ()
+    # Whose answer the words were, said right after the quote, or in its sentence's rest set off by a dash: a
+    # demonstrative and its copula (``answer_frames``, lower case, straight apostrophes), at most two words, a noun of an
+    # answer or an explanation (``answer_nouns``, lower case), the link of what it is of (``complement_words``) and the
+    # speaker ("„…“ – das ist die ganze Begründung der Auszubildenden", "« … » C'était toute l'explication du meunier")
+    answer_frames: tuple[str, ...] = ()
+    answer_nouns: frozenset[str] = frozenset()
     # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les
     # applaudissements.": verbs of a speaker's pause after their words (pausing, waiting, letting, pointing; lower
     # case, a compound tense with its auxiliary), whose subject, in the sentence right after a quote no cue credits,
@@ -981,6 +987,10 @@ class Lexicon:
     # Endings of a noun's genitive singular ("des Heimatvereins", "des Landkreises"): a body named in the genitive is
     # the body named without them ("Ein Sprecher des Heimatvereins Altwerder" speaks for the Heimatverein Altwerder)
     genitive_endings: tuple[str, ...] = ()
+    # The article of the nominative a genitive's article stands for, in a language that declines its nouns ("der
+    # Auszubildenden" is "die Auszubildende", "des Lehrlings" "der Lehrling"): a person named by a role in the genitive
+    # is found by the role as a cue would give it
+    genitive_articles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Endings of adjectives declined inside a body's name after its noun ("Gewerkschaft Deutscher Lokomotivführer",
     # "Bund Evangelischer Kirchen", "Verband Kirchlicher Mitarbeiter"): the noun is part of that name, not what the
     # body is before a name of its own ("der Supermarktkette Frischmarkt Süd")

@@ -684,6 +684,8 @@ LEXICON: Lexicon = Lexicon(
     # ("So beschrieb Ute Sieber den Morgen.", "Auf diese Weise fasste Ute Sieber den Tag zusammen.")
     back_cues=("auf diese weise", "das", "dies", "so"),
     back_cue_objects=frozenset({"es"}),  # ("So erzählt es Erna Lüders.")
+    answer_frames=("das ist", "das war", "dies ist", "dies war", "das sind", "das waren"),
+    answer_nouns=words("antwort antworten begründung erklärung erwiderung auskunft kommentar reaktion rechtfertigung"),
     back_cue_sources=(
         "tönt es bei ", "tönte es bei ", "klingt es bei ", "klang es bei ", "heißt es bei ", "hieß es bei ",
     ),  # fmt: skip
@@ -812,6 +814,7 @@ LEXICON: Lexicon = Lexicon(
     own_possessives=words("mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres"),
     strong_endings={"der": "r", "das": "s"},
     genitive_endings=("es", "s"),
+    genitive_articles=MappingProxyType({"der": "die", "des": "der"}),
     adjective_endings=("scher", "schen", "sches", "licher", "lichen", "liches"),
     owner_possessives={
         **dict.fromkeys(words("seine seinen seinem seiner seines"), "m"),

@@ -1168,6 +1168,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     said_verb="said",
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
+    answer_frames=("that is", "that was", "that's", "this is", "this was", "such was", "such is"),
+    answer_nouns=words("answer answers reply explanation justification response reaction comment"),
     back_cues=(
         "that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so",
         # (a manner standing for the words: "That was how Ann Cole, the chair, summed up the morning.")

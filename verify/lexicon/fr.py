@@ -705,6 +705,8 @@ LEXICON: Lexicon = Lexicon(
         "s'est interrompue", "s'est interrompu", "s'interrompt", "a montré", "montre", "a désigné", "désigne",
     ),
     said_verb="a dit",
+    answer_frames=("c'est", "c'était", "ce fut", "telle est", "telle fut", "telle a été", "voilà"),
+    answer_nouns=words("réponse réponses explication explications justification commentaire réaction réplique"),
     back_cues=(
         "c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi",
         # (a manner standing for the words: "C'est ainsi que la soigneuse Léa Roux a raconté la naissance.")
