@@ -1286,6 +1286,9 @@ def test_a_cue_of_a_list_or_a_remark_added_after_another_names_the_speaker(text:
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a fait remarquer Ferrand.", FERRAND),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », fit observer Odile Ferrand.", FERRAND),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a complété Ferrand.", FERRAND),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a surenchéri Ferrand.", FERRAND),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Vierzig Tonnen, mit Kran“, überschlägt Ansbach.", ANSBACH),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Lindgren put in.", "Petra Lindgren"),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », à en croire Odile Ferrand.", FERRAND),
         (
             FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », à en croire le maire de Gravelines, "
@@ -1303,6 +1306,8 @@ def test_a_cue_of_swearing_letting_out_or_remarking_names_the_speaker(text: str,
     ("text", "speaker"),
     [
         (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Ansbach gibt nichts preis.", "Ute Brenner"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Ansbach überschlägt die Kosten im Kopf.", "Ute Brenner"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. Lindgren put in a bid for the old ferry.", "Jane Ross"),
         (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Ansbach schwor sich, nie wieder zu bauen.", "Ute Brenner"),
         (DE + "„Der Kai wird teurer“, sagte Ute Brenner. Danach plauderte Ansbach mit Gästen aus Kiel.", "Ute Brenner"),
         (ES + "«El muelle costará más», dijo Inés Brenes. El jurado dio el premio a Urquiza.", "Inés Brenes"),

@@ -75,10 +75,11 @@ sait gseit verzellt verzöllt frögt gfrögt rüeft
 sogt gsogt gsagt moant gmoant gfrogt frogt
 snackt snackte snackten
 """)
-# Verbs of beaming, wonder, knowing and insisting, cues of a quote only ("„…“, strahlt die Wirtin", "„…“, staunt der
-# Gast", "„…“, wusste der Ortschronist", "„…“, beharrt die Nachbarin"): elsewhere no speech ("Er strahlt vor Freude",
-# "Sie wusste es nicht", "Er beharrt auf seinem Recht")
-QUOTE_ONLY_CUES = words("weiß weiss wusste wussten") | frozenset(
+# Verbs of beaming, wonder, knowing, insisting and reckoning, cues of a quote only ("„…“, strahlt die Wirtin", "„…“,
+# staunt der Gast", "„…“, wusste der Ortschronist", "„…“, beharrt die Nachbarin", "„…“, überschlägt der Wirt"):
+# elsewhere no speech ("Er strahlt vor Freude", "Sie wusste es nicht", "Er beharrt auf seinem Recht", "Er überschlägt
+# die Kosten")
+QUOTE_ONLY_CUES = words("weiß weiss wusste wussten überschlägt überschlug überschlugen") | frozenset(
     form for verb in words("strahlen staunen beharren") for form in _weak_forms(verb)
 )
 CUE_VERBS = (

@@ -125,9 +125,11 @@ CUE_PHRASES = (
     "wanted to know",  # ("“Will the bridge reopen?” Jo Reed wanted to know": a question put, as "asked")
     "wants to know",
 )
-# One joining a talk with words of their own ("“…,” Ann Cole chipped in."): a cue of a quote only, a deed elsewhere
-# ("chipped in £20", "jumped in the river")
-QUOTE_ONLY_CUES = frozenset({"chipped in", "chips in", "chimes in", "butted in", "butts in", "jumped in", "jumps in"})
+# One joining a talk with words of their own ("“…,” Ann Cole chipped in.", "“…,” Ann Cole put in."): a cue of a quote
+# only, a deed elsewhere ("chipped in £20", "jumped in the river", "put in a bid")
+QUOTE_ONLY_CUES = frozenset(
+    {"chipped in", "chips in", "chimes in", "butted in", "butts in", "jumped in", "jumps in", "put in", "puts in"}
+)
 # Determiners that open a descriptive speaker ("the host", "a friend", "one P&G employee").
 DETERMINERS = words("the a an one another his her their its this that some many several two three four five both")
 # Words before a name that are titles or roles, never part of the name itself.
