@@ -1248,7 +1248,7 @@ def test_cue_verbs_in_every_form_the_lexicon_inflects(text: str, speaker: str) -
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
-ANSBACH, URQUIZA, FERRAND = "Till Ansbach", "Tomás Urquiza", "Odile Ferrand"
+ANSBACH, URQUIZA, FERRAND, BRUNEL = "Till Ansbach", "Tomás Urquiza", "Odile Ferrand", "Inès Brunel"
 
 
 # Cue verbs of a list, an announcement or a feeling ("enumeró", "anticipó", "se emocionó", "énumère"; German "setzte …
@@ -1270,9 +1270,9 @@ def test_a_cue_of_a_list_or_a_remark_added_after_another_names_the_speaker(text:
     assert second.speaker == speaker and second.mention is not None
 
 
-# Cue verbs of swearing, letting out, remarking and completing ("jura", "acotó", "especifica", "gibt … preis", "plauderte
-# … aus", "a fait remarquer", "fit observer", "a complété") and "à en croire" after another person's quote: the cue,
-# not the person quoted before, names the speaker, as a mention (a misattribution found after them is an error).
+# Cue verbs of swearing, letting out, remarking and completing ("jura", "acotó", "especifica", "gibt … preis",
+# "plauderte … aus", "a fait remarquer", "fit observer", "a complété") and "à en croire" after another person's quote:
+# the cue, not the person quoted before, names the speaker, as a mention (a misattribution after them is an error).
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -1281,14 +1281,14 @@ def test_a_cue_of_a_list_or_a_remark_added_after_another_names_the_speaker(text:
         (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», acotó Urquiza.", URQUIZA),
         (ES + "«El muelle costará más», dijo Inés Brenes. «Son dos rampas de hormigón», especifica Urquiza.", URQUIZA),
         (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Brücke hält ewig“, plauderte Ansbach aus.", ANSBACH),
-        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Viel Stahl, wenig Beton“, gibt Ansbach sein Rezept preis.", ANSBACH),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Viel Stahl“, gibt Ansbach sein Rezept preis.", ANSBACH),
         (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Viel Stahl, wenig Beton“, gab Ansbach preis.", ANSBACH),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a fait remarquer Ferrand.", FERRAND),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », fit observer Odile Ferrand.", FERRAND),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a complété Ferrand.", FERRAND),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », a surenchéri Ferrand.", FERRAND),
         (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Vierzig Tonnen, mit Kran“, überschlägt Ansbach.", ANSBACH),
-        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Lindgren put in.", "Petra Lindgren"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand,” Lindgren put in.", "Petra Lindgren"),
         (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », à en croire Odile Ferrand.", FERRAND),
         (
             FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra », à en croire le maire de Gravelines, "
@@ -1327,8 +1327,8 @@ def test_those_verbs_in_narration_credit_no_quote_of_theirs(text: str, speaker: 
     ("text", "speaker"),
     [
         (
-            EN_LEAD + "“The pier opens in May,” said Jane Ross. “The bridge will stand,” according to the harbour master "
-            "of Eastport, Tom Reid.",
+            EN_LEAD + "“The pier opens in May,” said Jane Ross. “The bridge will stand,” according to the harbour "
+            "master of Eastport, Tom Reid.",
             "Tom Reid",
         ),
         (
@@ -1338,7 +1338,8 @@ def test_those_verbs_in_narration_credit_no_quote_of_theirs(text: str, speaker: 
         ),
         (ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», a decir de Urquiza.", URQUIZA),
         (
-            ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», a decir del alcalde de Vigo, Luis Pena.",
+            ES + "«El muelle costará más», dijo Inés Brenes. «El puente aguanta», a decir del alcalde de Vigo, "
+            "Luis Pena.",
             "Luis Pena",
         ),
         (
@@ -1366,9 +1367,9 @@ def test_according_to_in_narration_credits_no_quote(text: str) -> None:
 
 def test_a_role_two_people_hold_after_a_new_cue_verb_is_read_as_after_any_cue() -> None:
     # ("especifica el herrero" as "dijo el herrero": the holder named last, never the person quoted between)
-    lead = ES + "El herrero Mateo Ibarra forjó la reja. El herrero Luis Soto forjó la puerta. «La reja pesa cien kilos», "
-    said = [q.speaker for q in _quotes(lead + "dijo Ana Ruiz. «El hierro no se pinta», dijo el herrero.")]
-    specified = [q.speaker for q in _quotes(lead + "dijo Ana Ruiz. «El hierro no se pinta», especifica el herrero.")]
+    lead = ES + "El herrero Mateo Ibarra forjó la reja. El herrero Luis Soto forjó la puerta. «La reja pesa cien kilos»"
+    said = [q.speaker for q in _quotes(lead + ", dijo Ana Ruiz. «El hierro no se pinta», dijo el herrero.")]
+    specified = [q.speaker for q in _quotes(lead + ", dijo Ana Ruiz. «El hierro no se pinta», especifica el herrero.")]
     assert specified == said == ["Ana Ruiz", "Luis Soto"]
 
 
@@ -1421,6 +1422,27 @@ def test_whose_answer_the_words_were_credits_them(text: str, speaker: str) -> No
 def test_an_answer_of_no_person_named_before_is_not_the_lead_persons(tail: str) -> None:
     text = DE + "Der Lehrling Jonas Kehl kommt aus Hof. Er wollte Maler werden.\n\n" + tail
     assert "Jonas Kehl" not in [q.speaker for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            EN_LEAD + "“We won't sign,” said Jane Ross. “Not ever again.” That's the answer of a generation.",
+            "Jane Ross",
+        ),
+        (ES + "«No firmaremos», dijo Ana Ruiz. «Nunca más.» Esa es la respuesta de muchos vecinos.", "Ana Ruiz"),
+        (
+            FR + "« On ne signe pas », a dit Inès Brunel. « Plus jamais. » C'est la réponse de toute une génération.",
+            BRUNEL,
+        ),
+    ],
+)
+def test_an_answer_of_people_no_definite_description_names_leaves_the_quote_to_the_speaker_before(
+    text: str, speaker: str
+) -> None:
+    # (whose view the words are, "a whole generation", "muchos vecinos": no speaker's, the words go on being hers)
+    assert [q.speaker for q in _quotes(text)] == [speaker, speaker]
 
 
 def test_a_verb_of_planning_after_a_quote_is_no_cue() -> None:

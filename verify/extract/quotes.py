@@ -6659,11 +6659,11 @@ def _set_off_back_cue(g: Grammar, text: str, end: int) -> str | None:
 
 
 def _answer_owner(g: Grammar, text: str) -> str | None:
-    """Whose answer a sentence after a quote, or the rest of its sentence set off by a dash, says the words were (lexicon
-    ``answer_frames``, ``answer_nouns``, ``complement_words``): "„…“ – das ist die ganze Begründung der Auszubildenden",
-    "« … » C'était toute l'explication du meunier", "«…» Esa fue la única respuesta de la cantadora", "“…” That was the
-    whole answer of the ferryman": the name or the role after the link, with the article a link holds ("der
-    Auszubildenden", "le meunier"), resolved as a cue's subject is."""
+    """Whose answer a sentence after a quote, or the rest of its sentence set off by a dash, says the words were
+    (lexicon ``answer_frames``, ``answer_nouns``, ``complement_words``): "„…“ – das ist die ganze Begründung der
+    Auszubildenden", "« … » C'était toute l'explication du meunier", "«…» Esa fue la única respuesta de la cantadora",
+    "“…” That was the only explanation of the ferryman": the name or the role after the link, with the article a link
+    holds ("der Auszubildenden", "le meunier"), resolved as a cue's subject is."""
     lex = g.lexicon
     if not lex.answer_frames or not text[:12].lower().replace("’", "'").startswith(lex.answer_frames):
         return None
@@ -6675,7 +6675,10 @@ def _answer_owner(g: Grammar, text: str) -> str | None:
         who = f"{lex.genitive_articles[link]} {_nominative(lex, link, who)}"
     elif article := lex.contracted_articles.get(link) or (link if link in lex.determiners else ""):
         who = f"{article} {who}"
-    return who if _plausible(g, who) else None
+    # (one person or body, named or known by the article's definite description: "of a whole generation", "de muchos
+    # vecinos" say whose view the words are, no speaker's)
+    first = who.split(maxsplit=1)[0]
+    return who if (first.lower() in lex.definite or first[:1].isupper()) and _plausible(g, who) else None
 
 
 def _nominative(lex: Lexicon, link: str, noun: str) -> str:
@@ -6689,8 +6692,8 @@ def _nominative(lex: Lexicon, link: str, noun: str) -> str:
 
 @lru_cache(maxsize=8)
 def _answer_pattern(code: str) -> re.Pattern[str]:
-    """A frame of :func:`_answer_owner`, at most two words, its noun, the link, then the speaker up to the sentence's end
-    or a comma."""
+    """A frame of :func:`_answer_owner`, at most two words, its noun, the link, then the speaker up to the sentence's
+    end or a comma."""
     lex = LEXICONS[code]
     frames = phrases(lex.answer_frames).replace("'", "['’]")  # (either apostrophe: "c’était")
     elided = [link for link in lex.complement_words if link.endswith(("'", "’"))]

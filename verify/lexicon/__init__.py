@@ -387,9 +387,10 @@ class Lexicon:
     # are heard (lower case): "«…» – so tönt es bei Bootsbauer Lukas Gerber", "So klingt es bei Anna Moser."
     back_cue_sources: tuple[str, ...] = ()
     # Whose answer the words were, said right after the quote, or in its sentence's rest set off by a dash: a
-    # demonstrative and its copula (``answer_frames``, lower case, straight apostrophes), at most two words, a noun of an
-    # answer or an explanation (``answer_nouns``, lower case), the link of what it is of (``complement_words``) and the
-    # speaker ("„…“ – das ist die ganze Begründung der Auszubildenden", "« … » C'était toute l'explication du meunier")
+    # demonstrative and its copula (``answer_frames``, lower case, straight apostrophes), at most two words, a noun of
+    # an answer or an explanation (``answer_nouns``, lower case), the link of what it is of (``complement_words``) and
+    # the speaker ("„…“ – das ist die ganze Begründung der Auszubildenden", "« … » C'était toute l'explication du
+    # meunier")
     answer_frames: tuple[str, ...] = ()
     answer_nouns: frozenset[str] = frozenset()
     # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les

@@ -43,7 +43,8 @@ avertit averti avertissent avertissait écrit écrivent écrivait écrivit décr
 prévient prévenu prévenait prévint poursuit poursuivi poursuivait poursuivent poursuivit conclut conclu concluait
 admet admis admit promet promis promettent promettait promettre promit reprend repris reprennent reprit
 soutient soutenu soutiennent soutenait soutint maintient maintenu maintenait maintint convient convenu
-réagit réagi réagissent réagissait renchérit renchéri renchérissait surenchérit surenchéri surenchérissait défend défendu défendent défendait défendit
+réagit réagi réagissent réagissait renchérit renchéri renchérissait défend défendu défendent défendait défendit
+surenchérit surenchéri surenchérissait
 dément démenti démentent démentait garantit garanti garantissent asséné assène assènent assénait
 rappelle rappelé rappellent rappelait rappeler rappela martèle martelé martèlent martelait marteler martela
 s'exclame exclamé réjouit réjoui réjouie réjouis réjouissait sourit souri souriait rit ri riait riaient applaudit applaudi
