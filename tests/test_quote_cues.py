@@ -1320,6 +1320,12 @@ def test_those_verbs_in_narration_credit_no_quote_of_theirs(text: str, speaker: 
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+def test_the_adjective_complete_before_a_colon_is_no_cue() -> None:
+    # ("complète" is left out of "compléter"'s forms: "la liste complète" far more often than "complète X")
+    text = FR + "Le programme est publié. La liste complète des travaux : « La digue sera refaite en mai. »"
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
 # "According to" and its kin after a quote, then a role of more than one word with what it is of, then the name set
 # off after it ("according to the harbour master of Eastport, Tom Reid", "a decir del concejal de Vigo, Luis Pena",
 # "en palabras del …" whose "del" holds the role's article): the name, not the role nor the holder the lead names.

@@ -69,7 +69,6 @@ chuchoter crier hurler écrier scander suggérer proposer recommander conseiller
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
 ordonner statuer décréter énumérer
-compléter
 pouffer ronchonner grimacer taquiner chambrer jubiler claironner
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
@@ -87,8 +86,12 @@ QUOTE_ONLY_REFLEXIVE = frozenset(
     for form in _er_forms(verb)
     for elided in ("s'", "s’")
 )
+# Completing what was said ("« … », a complété la vielleuse"), but not its present "complète", mostly the adjective
+# ("La liste complète : « … »" is no cue)
+COMPLETING_FORMS = frozenset(_er_forms("compléter")) - {"complète"}
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
+    | COMPLETING_FORMS
     | frozenset(form for verb in REGULAR_CUE_VERBS for form in _er_forms(verb))
     | frozenset(
         f"{elided}{form}" for verb in REFLEXIVE_CUE_VERBS for form in _er_forms(verb) for elided in ("s'", "s’")
