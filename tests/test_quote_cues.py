@@ -8116,3 +8116,38 @@ def test_an_unnamed_one_after_any_verb_past_the_quote_is_no_one_named(code: str,
 )
 def test_an_unnamed_one_whose_clause_withholds_nothing_changes_nothing(text: str, words: str, speaker: str) -> None:
     assert dict(_speakers(text))[words] == speaker
+
+EN_FERRY = "“We will keep the ferry running,” "
+
+
+@pytest.mark.parametrize(
+    "lead, paragraph, speaker",
+    [
+        (EN_LEAD, EN_FERRY + "Dana Morel, CEO of Harbourline, said.", "Dana Morel"),
+        (EN_LEAD, EN_FERRY + "Dana Morel, Harbourline CEO, told the Courier.", "Dana Morel"),
+        (EN_LEAD, EN_FERRY + "Dana Morel, VP of operations at Harbourline, said.", "Dana Morel"),
+        (EN_LEAD, EN_FERRY + "Dana Morel, MP for Eastfield, said on Monday.", "Dana Morel"),
+        (EN_LEAD, EN_FERRY + "Dana Morel, Managing Director of Harbourline, said.", "Dana Morel"),
+        (EN_LEAD, EN_FERRY + "Dana Morel, Senior Vice President of Harbourline, said.", "Dana Morel"),
+        (FR, "« Nous garderons le bac », Anne Morel, PDG de Valmont, a déclaré.", "Anne Morel"),
+        (ES, "«Mantendremos el ferry», Ana Morel, CEO de Valmont, dijo a la prensa.", "Ana Morel"),
+    ],
+)
+def test_a_role_in_capitals_in_the_appositive_after_the_quote_leaves_the_name_the_speaker(
+    lead: str, paragraph: str, speaker: str
+) -> None:
+    """An appositive opening on an acronym ("CEO of", "VP of", "PDG de") or on capitalised words ending in a title
+    ("Managing Director"), as firms write roles, is the name's: the verb after it is the name's (it credited no one)."""
+    assert _speakers(lead + paragraph + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        EN_FERRY + "Dana Morel, NATO and the EU said in a joint letter.",  # a list of subjects
+        EN_FERRY + "read the sign that Dana Morel, CEO of Harbourline, put up.",  # no cue
+        EN_FERRY + "the BBC reported. Dana Morel, CEO of Harbourline, declined to comment.",
+    ],
+)
+def test_a_name_and_an_appositive_in_capitals_that_are_no_cues_subject_do_not_speak(paragraph: str) -> None:
+    assert _speakers(EN_LEAD + paragraph + "\n")[-1][1] != "Dana Morel"

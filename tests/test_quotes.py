@@ -1205,3 +1205,65 @@ def test_a_paragraph_opening_on_a_quote_and_a_comma_is_no_headline() -> None:
         " flood."
     )
     assert [q.speaker for q in _quotes(text)] == [None]
+
+
+# A page whose source breaks its lines inside paragraphs (hard-wrapped HTML, indented after "<p>"): the line breaks
+# are white space, as a browser shows them, so the cue reads across them and a quote paragraph opens on its mark.
+_WRAPPED = {
+    "en": (
+        "Harbour pilot Ines Varga, who steered the ferry that\n  first reached the island on Monday, told the Courier:"
+        " &ldquo;The\n  crossing was rough all the way.&rdquo;",
+        "&ldquo;We will sail again when the wind drops.&rdquo;",
+        "Ines Varga",
+    ),
+    "fr": (
+        "La pilote Inès Varga, qui menait le bac arrivé\n  le premier sur l'île lundi, a déclaré au Courrier :"
+        " « La traversée\n  a été rude de bout en bout. »",
+        "« Nous repartirons quand le vent tombera. »",
+        "Inès Varga",
+    ),
+    "es": (
+        "La piloto Inés Varga, que llevaba el ferri que\n  llegó primero a la isla el lunes, dijo al Correo:"
+        " «La travesía\n  fue dura de principio a fin».",
+        "«Volveremos a salir cuando amaine el viento».",
+        "Inés Varga",
+    ),
+}
+
+
+def _wrapped_page(lang: str, *paragraphs: str) -> str:
+    shown = "".join(f"<p>\n  {paragraph}\n</p>\n" for paragraph in paragraphs)
+    return f'<html lang="{lang}"><body><article><h1>Ferry</h1>\n{shown}</article></body></html>'
+
+
+@pytest.mark.parametrize("lang", sorted(_WRAPPED))
+def test_a_paragraph_hard_wrapped_in_the_source_reads_as_one_line_and_opens_on_its_quote(lang: str) -> None:
+    first, second, speaker = _WRAPPED[lang]
+    quotes = _quotes(_wrapped_page(lang, first, second), Format.HTML)
+    assert [q.speaker for q in quotes] == [speaker, speaker]
+
+
+def test_a_cue_wrapped_over_source_lines_credits_its_subject_in_german() -> None:
+    first = (
+        "Die Lotsin Ines Varga, die die Fähre steuerte, die\n  am Montag als erste die Insel erreichte, sagte dem"
+        " Kurier: „Die Überfahrt\n  war von Anfang bis Ende rau.“"
+    )
+    assert [q.speaker for q in _quotes(_wrapped_page("de", first), Format.HTML)] == ["Ines Varga"]
+
+
+def test_a_wrapped_paragraphs_quotes_keep_their_places_in_the_source() -> None:
+    # (the white space a block's text opens and closes on is dropped, and its line breaks are spaces: the quotes are
+    # still found where the page holds them)
+    html = _wrapped_page("en", *_WRAPPED["en"][:2])
+    document = from_text(html, "article.html", Format.HTML)
+    quotes = find_quotes(document, blocks(document))
+    assert [q.start for q in quotes] == [html.index("&ldquo;The"), html.index("&ldquo;We")]
+    assert [q.line for q in quotes] == [4, 8]
+
+
+def test_a_line_break_tag_still_breaks_a_wrapped_paragraph() -> None:
+    # (only the source's own line breaks are spaces: a <br> is a line of its own, so a poem's lines stay lines)
+    html = _wrapped_page("en", "Tide\n  and wind,<br>\n  and the\n  ferry's horn.", "Ines Varga wrote it.")
+    document = from_text(html, "article.html", Format.HTML)
+    lines = "Tide   and wind,\n   and the   ferry's horn."
+    assert [b.text for b in blocks(document)][1:] == [lines, "Ines Varga wrote it."]

@@ -495,20 +495,34 @@ class _Builder:
     def add(self, value: str, preserve: bool) -> None:
         """A string of the tree, read as :func:`verify.tree.collapse` reads it."""
         if preserve or value.strip(_ASCII_SPACE):
-            self.parts.append(value)
+            self.parts.append(value if preserve else value.replace("\n", " "))
             self.visible = True
         else:
             self.parts.append("\n" if "\n" in value else " ")  # white space alone between tags (most strings)
 
     def flush(self) -> None:
         # Parts that are all collapsed white space (two of three flushes on the real pages) make no block: not joined.
-        if self.visible and (text := "".join(self.parts)).strip():
+        if self.visible and (text := "".join(_trimmed(self.parts))).strip():
             place, in_body, node, quote_block = self.meta
             strings = _Strings(len(self.locating.strings), self.locating)
             self.locating.strings.append(self.parts)
             self.blocks.append(Block(text, place, strings, in_body, node, quote_block))
         self.parts = []
         self.visible = False
+
+
+def _trimmed(parts: list[str]) -> list[str]:
+    """A block's strings without the white space its text opens and closes on, in place: a paragraph whose source
+    breaks its line after ``<p>`` ("<p>\\n  “We stay,” …") opens on its quote, as the rules of a quote opening its
+    paragraph ask (they read index 0). The strings are located by their words alone, so no anchor moves."""
+    while parts and not parts[0].strip(_ASCII_SPACE):
+        del parts[0]
+    while parts and not parts[-1].strip(_ASCII_SPACE):
+        del parts[-1]
+    if parts:  # (one after the other: the first string may be the last)
+        parts[0] = parts[0].lstrip(_ASCII_SPACE)
+        parts[-1] = parts[-1].rstrip(_ASCII_SPACE)
+    return parts
 
 
 _Meta = tuple[Place, bool, Element | None, bool]  # (place, in_body, block element, inside a blockquote)
@@ -560,7 +574,7 @@ def _html_blocks(document: Document, tree: Element, skip: frozenset[Element]) ->
         if not tail:
             continue
         if pre or tail.strip(_ASCII_SPACE):  # (builder.add, inline: a call for each of the page's strings costs)
-            builder.parts.append(tail)
+            builder.parts.append(tail if pre else tail.replace("\n", " "))
             builder.visible = True
         else:
             builder.parts.append("\n" if "\n" in tail else " ")

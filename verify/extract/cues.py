@@ -23,6 +23,7 @@ from .speakers import WHOLE_NAME_RUN as _NAME_RUN
 from .speakers import WHOLE_NAME_WORD as _NAME_WORD
 
 _MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
+_CAPITALISED_ROLE_WORDS = 2  # capitalised words before a role in an appositive ("Senior Vice President", "Acme CEO")
 _PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
 # An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
 # It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
@@ -540,7 +541,12 @@ def _build(lex: Lexicon) -> Grammar:
     # (or, in a language that capitalises its nouns, a noun and a word in lower case: "Ihr Sohn Florian Negele, Landwirt
     # wie sie, sagte", whose "sie" is no subject)
     owner = rf"{owner}|[A-ZÀ-Þ][a-zß-ÿ]+\s(?=[a-zß-ÿ])" if lex.capitalised_nouns else owner
-    opening = rf"(?:[a-z0-9(]|{owner}|(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
+    # (or a role in capitals, as firms write them: an acronym, perhaps after a body's words ("CEO of Fieldstone", "VP
+    # analyst at Gartner", "Fieldstone CEO", "PDG de Valmont"), or a title after capitalised words ("Managing Director
+    # of Fieldstone", "Senior Vice President"), which would otherwise leave the verb's subject the last name before it)
+    capitalised = rf"(?:[A-Z][\w&-]*\s){{0,{_CAPITALISED_ROLE_WORDS}}}"
+    owner = rf"{owner}|{capitalised}[A-Z]{{2,5}}\b(?![.’'])"
+    opening = rf"(?:[a-z0-9(]|{owner}|{capitalised}(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
     appositive = APPOSITIVE.replace("[a-z0-9(]", opening)
     # Listed adverbs never end in the suffix, so each word is read one way only (linear matching).
     listed = [w for w in lex.cue_adverbs if not (lex.adverb_suffix and w.endswith(lex.adverb_suffix))]
