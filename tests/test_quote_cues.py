@@ -8151,3 +8151,22 @@ def test_a_role_in_capitals_in_the_appositive_after_the_quote_leaves_the_name_th
 )
 def test_a_name_and_an_appositive_in_capitals_that_are_no_cues_subject_do_not_speak(paragraph: str) -> None:
     assert _speakers(EN_LEAD + paragraph + "\n")[-1][1] != "Dana Morel"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        "Markus Lohse sagte: „Die Saison war schlecht.“\n\n„Wir haben dieses Jahr fast nichts gefangen.“",
+        "Fischer Markus Lohse sagte am Montag: „Die Saison war schlecht.“\n\n„Der See ist fast leer geblieben!“",
+    ],
+)
+def test_a_short_german_quote_paragraph_closing_on_its_mark_goes_on_from_the_speaker_before(paragraphs: str) -> None:
+    """German closes a quote on “: a paragraph of a few words that is only a quote, its stop before that mark, is no
+    heading (which let no speaker carry over into it), as “We caught almost nothing.” is none in English."""
+    assert [speaker for _, speaker in _speakers(DE + paragraphs + "\n")][-2:] == ["Markus Lohse", "Markus Lohse"]
+
+
+def test_a_short_german_line_quoting_with_no_stop_is_still_a_heading() -> None:
+    # (a subheading quoting the section, no stop before its closing mark, carries no speaker into the quote after it)
+    text = DE + "Markus Lohse sagte: „Die Saison war schlecht.“\n\n„Ein Jahr ohne Fische“\n\n„Wir geben nicht auf.“"
+    assert _speakers(text + "\n")[-1] == ("Wir geben nicht auf", None)
