@@ -7432,8 +7432,8 @@ def _is_heading(text: str) -> bool:
     return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS and not _HEADING_END.search(stripped)
 
 
-# A sentence's end, closing a line that is then no heading; German closes its quotes on “ and ‘ ("„Wir bleiben.“"), which
-# end a sentence after its stop (a quote paragraph of a few words is no heading, and goes on from the speaker before)
+# A sentence's end, closing a line that is then no heading; German closes its quotes on “ and ‘ ("„Wir bleiben.“"),
+# which end a sentence after its stop (a quote paragraph of a few words is no heading, and goes on from the speaker)
 _HEADING_END = re.compile(r"[.!?:…”\"’»]$|[.!?…][“‘]$")
 
 
