@@ -8170,3 +8170,49 @@ def test_a_short_german_line_quoting_with_no_stop_is_still_a_heading() -> None:
     # (a subheading quoting the section, no stop before its closing mark, carries no speaker into the quote after it)
     text = DE + "Markus Lohse sagte: „Die Saison war schlecht.“\n\n„Ein Jahr ohne Fische“\n\n„Wir geben nicht auf.“"
     assert _speakers(text + "\n")[-1] == ("Wir geben nicht auf", None)
+
+_WEAVER = "La tejedora Rosalía Manque trabaja en el telar de Chonchi desde niña, con su vecino Ismael Cárcamo. "
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Enseña un chal recién terminado:",
+        "Muestra sus manos:",
+        "Tiene una respuesta lista:",
+        "Anota una cifra en la libreta y explica:",
+        "Se quita el delantal antes de hablar:",
+        "Se seca las manos en el delantal:",
+        "Nos mira por encima de las gafas:",
+    ],
+)
+def test_a_spanish_sentence_opening_on_its_verb_or_an_object_pronoun_is_the_sentence_before_s_subject(
+    lead_in: str,
+) -> None:
+    """Round 45 (tune39, tune set 39): a sentence whose subject Spanish drops, opening on its verb before the object's
+    article or possessive ("Enseña un rollo de soga recién torcida:") or on an object pronoun ("Se quita el sombrero
+    antes de hablar:"), credited the verb ("Enseña") or the pronoun ("Se") as the speaker, or no one: it is the
+    person the sentence before is about."""
+    quote = _quotes(ES + _WEAVER + lead_in + " «Cada hilo del chal tiene su historia.»")[-1]
+    assert (quote.speaker, quote.mention) == ("Rosalía Manque", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a first name or a surname before an object pronoun that is an article too (or "lo"), and its verb
+        ("Rosalía la mira:", "Rosalía"),
+        ("Cárcamo la mira y dice:", "Cárcamo"),
+        ("Cárcamo la anuda con los dedos:", "Cárcamo"),
+        ("Cárcamo lo resume así:", "Cárcamo"),
+    ],
+)
+def test_a_spanish_name_before_an_object_pronoun_stays_the_subject(sentence: str, mention: str) -> None:
+    quote = _quotes(ES + "El tejedor Ismael Cárcamo llegó con Rosalía Manque. " + sentence + " «Cada hilo cuenta.»")[-1]
+    assert quote.mention == mention and quote.speaker != "Tomás Urquiza"
+
+
+def test_a_spanish_subject_after_the_cue_verb_is_no_dropped_subject() -> None:
+    # ("Se lo explica su hermana:": the sister speaks, never the weaver the sentence before is about)
+    quote = _quotes(ES + _WEAVER + "Se lo explica su hermana: «Cada hilo del chal tiene su historia.»")[-1]
+    assert quote.speaker != "Rosalía Manque"

@@ -911,11 +911,27 @@ def _dropped(g: Grammar, match: re.Match[str]) -> bool:
 def _dropped_verb(g: Grammar, who: str) -> bool:
     """Whether a cue's speaker is a verb standing for the subject the language drops: a cue verb ("«…», explica"), the
     copula before the manner of speaking ("Preguntada por una alternativa, fue clara: «…»"), or another verb of the
-    third person singular, as written in lower case, of a sentence leading into the quote with a colon ("Luego se
-    acordó de quien le enseñó a catar: «…»", see :func:`_dropped_colon_verb`)."""
-    word = who.lower()
-    return g.lexicon.pro_drop and (
-        word in g.lexicon.cue_verbs or word in g.copula_ends or who.islower() and singular_finite(g.lexicon, who)
+    third person singular, of the preterite or the present, as written in lower case, of a sentence leading into the
+    quote with a colon ("Luego se acordó de quien le enseñó a catar: «…»", "Enseña un rollo de soga: «…»" read in
+    lower case, see :func:`_dropped_colon_verb`)."""
+    word, lex = who.lower(), g.lexicon
+    return lex.pro_drop and (
+        word in lex.cue_verbs
+        or word in g.copula_ends
+        or who.islower()
+        and (singular_finite(lex, who) or _present_singular(lex, who))
+    )
+
+
+def _present_singular(lex: Lexicon, word: str) -> bool:
+    """Whether a word in lower case ends as a verb of the third person singular of the present does (lexicon
+    ``present_singular_endings``: "enseña", "tiene") and is no small word (:func:`_small_word`: "ella", "esta",
+    "nadie")."""
+    return (
+        not _small_word(lex, word)
+        and word.isalpha()
+        and bool(lex.present_singular_endings)
+        and word.endswith(lex.present_singular_endings)
     )
 
 
@@ -1872,9 +1888,17 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
         return None
     verb = verbs[-1]
     opening = window[: verb.start()].rstrip()
-    if opening and not _fronted_clause(g.lexicon, opening):
+    if opening and not _fronted_clause(g.lexicon, opening) and not _dropped_clause(g, opening):
         return None
     return _span_pattern(len(verb.group())).match(window, verb.start())
+
+
+def _dropped_clause(g: Grammar, opening: str) -> bool:
+    """Whether the words before a cue verb are a clause of the same dropped subject, opening on its verb or an object
+    pronoun (:func:`_dropped_opening`) and naming no one: "Anota un número y| explica:", "Se quita el sombrero antes
+    de| hablar:"."""
+    first, _, rest = opening.partition(" ")
+    return bool(rest) and not any(w[:1].isupper() for w in rest.split()) and _dropped_opening(g, first, rest)
 
 
 _SENTENCE_MARKS = re.compile(r"[.!?;“”„\"«»]")  # what no lead-in holds between its verb and its colon
@@ -1899,7 +1923,10 @@ def _dropped_colon_verb(g: Grammar, window: str) -> re.Match[str] | None:
         token = word.group()
         # (a periphrasis says what its subject did: "Más tarde volvió a llamar:", "Al final acabó por ceder:")
         aspect = _aspect_words(lex, [w.group() for w in words[index : index + 3]]) if lex.aspect_verbs else 0
-        if not aspect and (not singular_finite(lex, token) or not token.islower()):
+        # (the verb opening the sentence, in any tense: "Enseña un rollo de soga:", or right after an object pronoun
+        # opening it: "Se quita el sombrero antes de hablar:", "Nos mira por encima de las gafas:")
+        opens = _opening_verb(g, window, index)
+        if not aspect and not opens and (not singular_finite(lex, token) or not token.islower()):
             continue
         rest = words[index + aspect + 1 :] if aspect else words[index + 1 :]  # (after the infinitive)
         later = [w.group().strip(",").lower() for w in rest]
@@ -1909,19 +1936,45 @@ def _dropped_colon_verb(g: Grammar, window: str) -> re.Match[str] | None:
         if plural_object and _role_word(lex, later[-1].rstrip(":")):
             return None  # ("Luego mostró los planos la alcaldesa:": the subject after the object)
         reflexive = index and words[index - 1].group().lower() in lex.reflexive_pronouns
-        if not aspect and not reflexive and not plural_object:
+        if not aspect and not reflexive and not plural_object and not opens:
             return None  # ("Después apareció en la pantalla: «…»": what appeared is the words)
         opening = window[: word.start()].rstrip()
-        if opening and not _fronted_clause(lex, opening):
+        if opening and not opens and not _fronted_clause(lex, opening):
             return None
         if _SENTENCE_MARKS.search(window, word.end()) or any(w.group()[:1].isupper() for w in rest):
             return None  # (a name after the verb is its subject: "Luego saludó Marta Ruiz:")
         if any(_role_word(lex, w) or w in lex.family_kin or w in lex.contest_roles for w in later):
             return None  # "Luego tomó la palabra la alcaldesa:": the subject after the verb
-        if later[:1] and later[0] in lex.articles and not plural_object:
+        if later[:1] and later[0] in lex.articles and not plural_object and not (opens and index == 0):
             return None  # "Luego se leyó un mensaje:": a thing, maybe the subject after its verb
+        if opens and index == 0 and len(token.lower()) == len(token):
+            # (its capital is the sentence's, not a name's: read in lower case, the verb stands for the subject)
+            window = window[: word.start()] + token.lower() + window[word.end() :]
         return _span_pattern(len(token)).match(window, word.start())
     return None
+
+
+def _opening_verb(g: Grammar, window: str, index: int) -> bool:
+    """Whether the word ``index`` of a lead-in is the verb opening its sentence, whose subject the language dropped:
+    the first word, a verb by the object after it (:func:`_dropped_opening`: "Enseña un rollo de soga:"), or the
+    second, in lower case, after an object pronoun opening the sentence (:func:`_opening_clitic`: "Se quita las gafas:",
+    "Nos mira por encima de las gafas:")."""
+    if index > 1:
+        return False
+    words = window.split(maxsplit=2)
+    if index == 0:
+        # (before a preposition, what the verb says may be the words' own doing: "Apareció en la pantalla: «…»")
+        capital = words[0][:1].isupper() and not _opening_clitic(g.lexicon, words[0])
+        verb = len(words) > 1 and capital and words[1].lower() not in g.lexicon.prepositions
+        return verb and _dropped_opening(g, words[0], window.split(maxsplit=1)[1])
+    return len(words) > 2 and _opening_clitic(g.lexicon, words[0]) and words[1].isalpha() and words[1].islower()
+
+
+def _opening_clitic(lex: Lexicon, word: str) -> bool:
+    """Whether a capitalised word opening a sentence is an object pronoun written before its verb (lexicon
+    ``object_clitics``: "Se", "Nos", "Lo"), none that is an article too ("La", "Los": "La jueza anota")."""
+    low = word.lower()
+    return word[:1].isupper() and low in lex.object_clitics and low not in lex.articles
 
 
 def _fronted_clause(lex: Lexicon, opening: str) -> bool:
@@ -2726,10 +2779,39 @@ def _reads_out(lex: Lexicon, clause: str) -> bool:
 def _dropped_opening(g: Grammar, who: str, rest: str) -> bool:
     """Whether the one capitalised word ``who`` opening a sentence is its verb, in a language that drops the subject:
     a preposition follows it in ``rest``, where a subject would be followed by its verb ("Empezó con un recuerdo:
-    «…»")."""
+    «…»"), or an article or a possessive opening its object, when it is no first name ("Enseña un rollo de soga:",
+    "Anota una cifra y explica:"); or it is an object pronoun written before the verb (:func:`_opening_clitic`: "Se
+    quita el sombrero antes de hablar:", "Nos mira por encima de las gafas:"). Not an article that is an object
+    pronoun too (lexicon ``object_clitics``: "la", "los"), which follows a name as well as a verb ("Rosalía la mira:",
+    "Quispe la mira y dice:", "Levanta la vista:")."""
     lex = g.lexicon
     following = rest.split(maxsplit=1)[:1]
-    return lex.pro_drop and " " not in who and bool(following) and following[0].lower() in lex.prepositions
+    if not lex.pro_drop or " " in who or not following:
+        return False
+    if _opening_clitic(lex, who):
+        return True
+    after = following[0].lower()
+    if after in lex.prepositions:
+        return True
+    opens_object = after in lex.articles or after in lex.possessives
+    word = who.lower()  # (no verb: "Sobre su antecesor", "En el entorno", "Luego el profesor", "Marta la mira")
+    named = _small_word(lex, word) or word in lex.first_name_gender
+    return opens_object and after not in lex.object_clitics and not named
+
+
+def _small_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word in lower case is a pronoun, a preposition, a negation, a word joining a sentence to the one
+    before or another small word, never a verb opening a sentence ("luego", "sobre", "nadie", "ella")."""
+    return (
+        word in lex.pronouns
+        or word in lex.prepositions
+        or word in lex.stopwords
+        or word in lex.not_names
+        or word in lex.negations
+        or word in lex.sequence_words
+        or word in lex.clause_conjunctions
+        or word in lex.cue_adverbs
+    )
 
 
 def _object_named(lex: Lexicon, rest: str) -> bool:
@@ -3609,6 +3691,8 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
                 continue
             matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
             found = [m for m in matches if m and _plausible(g, m.group("who")) and not _prepositional(g, m)]
+            # (a verb or an object pronoun opening the sentence, its subject dropped: "Anota un número y explica:")
+            found = [m for m in found if not (m.start("who") == start and _opening_dropped(g, m, verb))]
             if all(_opens_on_determiner(g, m.group("who").split()[0]) for m in found):
                 # (a capitalised run after a determiner may be a description's first words: "The Ruritanian army in
                 # a statement said" is the army, the longer reading)
@@ -3619,6 +3703,13 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
                 subject = _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
                 return _name_described(g, window, subject) or _name_set_off(g, window, subject, verb) or subject
     return None
+
+
+def _opening_dropped(g: Grammar, subject: re.Match[str], verb: int) -> bool:
+    """Whether a subject read at the start of a clause is the verb or the object pronoun opening it, the language having
+    dropped the subject (:func:`_dropped_opening`): "Anota un número y explica:", "Se quita el sombrero antes de
+    hablar:"."""
+    return _dropped_opening(g, subject.group("who"), subject.string[subject.end("who") : verb])
 
 
 _SET_OFF_NAME_WORDS = 4  # the most words of a name set off by a comma before its own verb ("…, Tim Hedley said")

@@ -301,6 +301,10 @@ class Lexicon:
     # carried over from the sentence before ("Luego se acordó de quien le enseñó a catar: «…»"; not "Después apareció
     # en la pantalla:", whose subject is what the colon opens)
     reflexive_pronouns: frozenset[str] = frozenset()
+    # The object pronouns written before the verb in a language that drops the subject ("se", "lo", "nos"): a sentence
+    # opening on one has a dropped subject ("Se quita el sombrero antes de hablar:"), and an article that is one too
+    # ("la", "los") may follow a name as well as a verb ("Marta la mira", "Levanta la vista")
+    object_clitics: frozenset[str] = frozenset()
     # "a resident named Caroline", "une habitante prénommée Julie": a first name alone after one of these is a person
     naming_words: frozenset[str] = frozenset()
     # Phrases of several words that give the name a described person goes by, lower case ("said the base chief known
@@ -682,6 +686,10 @@ class Lexicon:
     # Endings of finite verb forms that end no given name ("ganó", "llegó"; "reagierte"; "venait"): such a word
     # opening a capitalised run before a name is the sentence's verb, put first ("Ganó Macarena Toscano ..."), no name
     finite_endings: tuple[str, ...] = ()
+    # The endings of the present's third person singular in a language that drops the subject ("enseña", "tiene"): a
+    # verb opening a sentence that leads into a quote with a colon ("Enseña un rollo de soga: «…»"), once read in lower
+    # case, stands for the subject of the sentence before (never a test on a capitalised word: "Marta", "Quispe")
+    present_singular_endings: tuple[str, ...] = ()
     group_nouns: frozenset[str] = frozenset()  # "Richmond police said": a named group speaks
     # Verbs that agree with a plural subject only: a name with no "and" before one is a body or a group, never one
     # person ("Big Machine have twice denied", "Arsenal are": British usage), whom "they" and "it" next stand for
