@@ -868,6 +868,8 @@ def test_another_time_with_its_half_of_the_day_or_bare_hour_is_a_number_change(c
         # "a. m." and "p. m." written with a space, as Spanish writes them
         ("La clase empieza a las nueve y media de la noche", "La clase empieza a las 9:30 p. m., en el aula dos."),
         ("Salimos a las cuatro de la mañana", "Salimos a las 4 a. m."),
+        # minutes under ten said with their zero ("oh")
+        ("The last bus goes at eleven oh seven", "The last bus goes at 11:07 p.m. from the square."),
     ],
 )
 def test_a_time_said_in_words_against_its_figures_is_the_same_time(claim: str, source: str) -> None:
@@ -885,6 +887,7 @@ def test_a_time_said_in_words_against_its_figures_is_the_same_time(claim: str, s
         ("Abrimos desde las seis de la mañana", "Abrimos desde las 18:00 horas."),  # the day part says another time
         ("La clase empieza a las nueve y media de la noche", "La clase empieza a las 9:30 a. m., en el aula dos."),
         ("Salimos a las cuatro de la mañana", "Salimos a las 5 a. m."),
+        ("The last bus goes at eleven oh seven", "The last bus goes at 11:17 p.m. from the square."),
     ],
 )
 def test_another_time_said_in_words_against_figures_is_a_number_change(claim: str, source: str) -> None:

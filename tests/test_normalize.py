@@ -737,6 +737,55 @@ def test_a_half_after_a_unit_stays_apart_where_it_is_no_number_and_a_half() -> N
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        # one of any noun counted and its half, the article saying the one
+        ("Le pressoir broie une tonne et demie sans effort", "Le pressoir broie 1,5 tonne sans effort"),
+        ("la barque porte une tonne et demie de sel", "la barque porte 1,5 tonne de sel"),
+        ("Cargamos una tonelada y media de leña", "Cargamos 1,5 tonelada de leña"),
+        ("We waited a week and a half.", "We waited 1.5 week."),
+        # a half closing its phrase before a negation of any language
+        ("quatre barriques et demie sans compter", "4,5 barriques sans compter"),
+        ("seis barricas y media sin contar", "6,5 barricas sin contar"),
+        ("three barrels and a half without counting", "3.5 barrels without counting"),
+        # the fractions Unicode writes as one character
+        ("a 2½ mile walk", "a 2.5 mile walk"),
+        ("¾ of a litre", "0,75 of a litre"),
+        ("1¼ Stunden", "1,25 Stunden"),
+        # and a half or a quarter with a slash after a whole number
+        ("a 3 1/2 hour drive", "a 3.5 hour drive"),
+        ("1 3/4 Liter Milch", "1,75 Liter Milch"),
+    ],
+)
+def test_one_and_its_half_and_a_fraction_s_character_are_the_figure(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_a_zero_said_as_a_digit_is_the_digit_of_a_year_or_the_minutes() -> None:
+    assert norms("the chapel dates from eighteen oh nine") == norms("the chapel dates from 1809")
+    assert norms("since twenty oh three") == norms("since 2003")
+    assert norms("at eleven oh seven")[-2:] == ["11", "07"]  # a time's minutes, read by the aligner
+    # no such digits: "oh" alone, after a comma or before no digit, or a digit in figures
+    assert norms("oh seven of them") == ["oh", "7", "of", "them"]
+    assert norms("in eighteen, oh nine of us") == norms("in 18, oh 9 of us")
+    assert norms("from eighteen oh twelve") != norms("from 1812")
+    assert norms("since 18 oh nine")[1:3] == ["18", "oh"]
+
+
+def test_one_and_a_half_stays_apart_where_it_is_no_such_figure() -> None:
+    assert norms("une tonne et demie") != norms("2 tonnes")  # another number
+    assert norms("une tonne et demie") != norms("1 tonne")
+    assert norms("un frère et demi-frère")[:2] == ["un", "frère"]  # a half joined to the word after it
+    assert norms("une heure et demie") == ["une", "heure", "et", "demie"]  # a time, as before
+    assert norms("una persona y media hora")[:2] == ["una", "persona"]  # half an hour
+    assert norms("x½") == ["x½"]  # a fraction's character after a letter is no figure
+    assert norms("2½ miles") != norms("2.25 miles")
+    assert norms("on 4 1/3 acres")[1:3] == ["4", "1/3"]  # a third: no exact decimal
+    assert norms("in 2025 1/2 of them")[1:3] == ["2025", "1/2"]  # a year, then a share
+    assert norms("3 1/2") != norms("3.25")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("Das Brot kostet vierzehn Euro zwanzig.", "Das Brot kostet 14,20 Euro."),  # the cents closing the amount
         ("Das Brot kostet vierzehn Euro und zwanzig Cent.", "Das Brot kostet 14,20 Euro."),
         ("La baguette coûte trois euros cinquante le kilo", "La baguette coûte 3,50 euros le kilo"),

@@ -510,3 +510,38 @@ def test_a_quote_the_judge_credits_to_the_person_its_paragraph_names_is_listed_w
     finding = next(f for f in report.findings if f.claim.text == said)
     listed = next(q for q in report.quotes if q.text == said)
     assert finding.verdict is Verdict.VERIFIED and listed.speaker == finding.claim.speaker == "Carys Llewellyn"
+
+
+def _judged_of(claim_text: str, source_text: str) -> tuple[Verdict, Severity, list[tuple[str, ...]]]:
+    source = [Statement("ODILE MARCHAND", source_text, StatementKind.TRANSCRIPT, Origin.SNAPSHOT, "s.txt", line=2)]
+    finding = judge(quote(claim_text, "Odile Marchand", mention="Marchand"), source)
+    return finding.verdict, finding.severity, [c.flags for c in finding.changes]
+
+
+def test_a_quote_kept_in_its_sources_frame_that_only_rewords_it_is_a_paraphrase_not_altered() -> None:
+    reworded = [
+        ("Les vignes, c'est notre fierté et notre héritage", "Les vignes font partie de notre fierté, et probablement de notre héritage."),
+        ("La pesca es nuestro orgullo y nuestro futuro", "La pesca forma parte de nuestro orgullo, y quizá de nuestro futuro."),
+        ("Die Fähre ist unser Stolz und unsere Zukunft", "Die Fähre gehört zu unserem Stolz, und vielleicht zu unserer Zukunft."),
+        ("The orchards are our pride and our future", "The orchards form part of our pride, and perhaps of our future."),
+    ]
+    for claim_text, source_text in reworded:
+        verdict, severity, _ = _judged_of(claim_text, source_text)
+        assert (verdict, severity) == (Verdict.PARAPHRASED, Severity.WARNING), claim_text
+
+
+def test_a_quote_in_its_sources_frame_changing_a_flagged_word_or_one_word_stays_altered() -> None:
+    # a number changed inside the reworded quote: an error
+    verdict, severity, flags = _judged_of(
+        "Les vignes, c'est trois siècles de notre histoire", "Les vignes font partie de deux siècles de notre histoire."
+    )
+    assert verdict in (Verdict.ALTERED, Verdict.PARAPHRASED) and severity is Severity.ERROR
+    # one word replaced in a short clause: that clause changed, as before
+    verdict, severity, _ = _judged_of("la cosecha recién comienza", "Gracias a todos. La cosecha recién empieza.")
+    assert (verdict, severity) == (Verdict.ALTERED, Severity.ERROR)
+    # a negation left out of a cut sentence: an error
+    verdict, severity, flags = _judged_of(
+        "We are closing the ferry in winter, and the island will notice",
+        "We are not closing the ferry in winter, whatever the council decides, and the island would notice if we did.",
+    )
+    assert verdict is Verdict.ALTERED and severity is Severity.ERROR and ("negation",) in flags

@@ -46,6 +46,10 @@ All numbers that turn measurements into verdicts live here.
     of another (on the generated paraphrases, 13 words) is a paraphrase. A claim that keeps no last word replaces the
     clause's end, which must then be a word or a phrase too: "La préfecture nous a promis une déviation en 10 jours"
     of "... une solution pour les enfants qui vont au collège" keeps the opening and says another thing (blind-15).
+``REWORDED_MIN_WORDS``
+    ...unless it only rewords that clause: no flagged change, words of its own put in, and at least this many content
+    words of the source replaced or left out inside a clause ("Les bœufs, c'est notre histoire et notre avenir" of
+    "Les bœufs font partie de notre histoire, et peut-être de notre avenir."): a paraphrase, judged as its score says.
 ``MISATTRIBUTION_MIN_WORDS``
     A claim must have at least this many words to be called misattributed:
     two-word fragments recur in anyone's speech.
@@ -146,6 +150,7 @@ from .match import (
     kept_in_order,
     noun_at,
     prepare,
+    reworded_stems,
     sentences,
     shared_span,
     shares_meaning,
@@ -188,6 +193,10 @@ FRAME_MAX_CHANGED = 4
 # Content words a claim adds to its closest stretch that its statement says outside it, at or above which the claim
 # joins that stretch with another clause's words: reworded, not changed (``_adds_other_clause``)
 MOVED_IN_MIN_WORDS = 2
+# Content words of its source a claim scoring under ``ALTERED_MIN_SCORE`` replaces or leaves out inside a clause, no
+# change flagged and words of its own put in, at or above which it rewords its source's clause: a paraphrase, not that
+# clause changed (``_reworded_only``)
+REWORDED_MIN_WORDS = 3
 ADDED_FACTS_MIN_OVERLAP = 0.25
 
 # Changes that flip what a short quote says however loosely it matched otherwise.
@@ -617,7 +626,7 @@ def _judge_words(
     if splice:
         return splice
     low = best_own is not None and best_own.score < ALTERED_MIN_SCORE
-    framed = _in_frame(aligned, best_own) or _cut(aligned, best_own) if best_own and low else None
+    framed = _changed_in_place(aligned, best_own) if best_own and low else None
     if best_own and (framed or best_own.score >= ALTERED_MIN_SCORE and not _adds_other_clause(best_own)):
         best_own = framed or best_own
         if verbatim is not None:
@@ -640,7 +649,7 @@ def _judge_words(
         # Words no one is named for at the quote are held to whoever said them, as a sentence of theirs changed when
         # they keep its frame or its words in order ("Non, nous augmenterons nos prix de dix pour cent" of "Non,
         # nous n'augmenterons pas nos prix cette année."), as the credited speaker's would be.
-        framed = _in_frame(aligned, best_other) or _cut(aligned, best_other)
+        framed = _changed_in_place(aligned, best_other)
         best_other = framed or best_other
     if best_other and (best_other.exact or best_other.score >= ALTERED_MIN_SCORE or framed):
         if resolved(claim.speaker) and _echoes_body(claim, best_other) and resolved(best_other.statement.speaker):
@@ -758,6 +767,27 @@ def _adds_other_clause(best: Alignment) -> bool:
     added = content_stems(words(" ".join(c.claim for c in changes)))
     outside = content_stems(words(f"{text[: best.span[0]]} {text[best.span[1] :]}"))
     return len(added & outside) >= MOVED_IN_MIN_WORDS
+
+
+def _changed_in_place(aligned: _Aligner, best: Alignment) -> Alignment | None:
+    """The claim scoring under ``ALTERED_MIN_SCORE`` aligned as its source's clause or sentence changed in place
+    (:func:`_in_frame`, :func:`_cut`), unless all it changes is wording (:func:`_reworded_only`)."""
+    found = _in_frame(aligned, best) or _cut(aligned, best)
+    return None if found is None or _reworded_only(found) else found
+
+
+def _reworded_only(found: Alignment) -> bool:
+    """Whether a claim kept in its source's frame or cut from its sentence changes no word flagged a negation, a
+    number, a name or a splice, puts words of its own in, and rewords at least ``REWORDED_MIN_WORDS`` content words
+    of the source, replaced or left out inside a clause ("Les bœufs, c'est notre histoire et notre avenir" of "Les
+    bœufs font partie de notre histoire, et peut-être de notre avenir.": "font", "partie", "peut-être"): a paraphrase
+    presented as a quote, no alteration of the words. A word replaced alone ("esto recién comienza" of "Esto recién
+    empieza."), words only left out, or a clause set off by commas cut ("whatever the council decides,") stay changed
+    words; so does any flagged change."""
+    if any(c.flags for c in found.changes):
+        return False
+    reworded, own_words = reworded_stems(found)
+    return own_words and len(reworded) >= REWORDED_MIN_WORDS
 
 
 def _in_frame(aligned: _Aligner, best: Alignment) -> Alignment | None:

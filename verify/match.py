@@ -989,13 +989,13 @@ _SAID_MINUTES_LEAST = 10  # "seven forty-five", "nine-thirty": minutes said afte
 
 def _said_minutes(norms: list[str], spoken: list[bool], i: int) -> bool:
     """Whether ``norms[i]`` are minutes said in words right after an hour said in words, no clock word between
-    ("seven forty-five", "nine-thirty", "las siete cuarenta y cinco"): a time, as "7:45" writes it."""
+    ("seven forty-five", "nine-thirty", "las siete cuarenta y cinco", "nine oh five"): a time, as "7:45" writes it."""
     return (
         i > 0
         and spoken[i - 1]
         and spoken[i]
         and norms[i].isdigit()
-        and _SAID_MINUTES_LEAST <= int(norms[i]) < 60
+        and (_SAID_MINUTES_LEAST <= int(norms[i]) < 60 or norms[i][0] == "0")  # ("nine oh five": "05")
         and norms[i - 1].isdigit()
         and 0 < int(norms[i - 1]) <= 12
     )
@@ -1219,6 +1219,38 @@ def framed(claim: PreparedClaim, text: str, start: int) -> tuple[int, int, tuple
         if head + tail > sum(best[:2]):
             best = (head, tail, (opening, end))
     return best
+
+
+# What sets a clause off inside a sentence: a stretch of the source a claim leaves out between two of them is a cut
+_SET_OFF_MARKS = frozenset(",;:()–—")
+
+
+def reworded_stems(found: Alignment) -> tuple[frozenset[str], bool]:
+    """The content stems of the source words a claim replaces or leaves out inside a clause (a stretch left out that
+    punctuation sets off on both sides, "whatever the council decides," is a cut, not rewording), and whether the
+    claim puts words of its own anywhere (a word replaced or added): what tells a quote that rewords its source's
+    clause from one that cuts or changes it."""
+    diff = found.diff
+    if found.exact or diff is None:
+        return frozenset(), False
+    window, text = diff.window, diff.source_text
+    stems: set[str] = set()
+    own = False
+    for op in diff.opcodes:
+        if op.tag == "equal":
+            continue
+        own = own or op.tag != "insert"  # (the claim's side: "insert" leaves the source's words out)
+        if op.tag == "insert" and _set_off(window, op.dest_start, op.dest_end, text):
+            continue
+        stems |= content_stems(list(window[op.dest_start : op.dest_end]))
+    return frozenset(stems), own
+
+
+def _set_off(window: tuple[Word, ...], start: int, end: int, text: str) -> bool:
+    """Whether punctuation sets the window's words ``start:end`` off from the words before and after them."""
+    before = text[window[start - 1].end : window[start].start] if start > 0 else ","
+    after = text[window[end - 1].end : window[end].start] if end < len(window) else ","
+    return bool(_SET_OFF_MARKS.intersection(before)) and bool(_SET_OFF_MARKS.intersection(after))
 
 
 def kept_in_order(claim: PreparedClaim, text: str, start: int) -> tuple[int, int] | None:

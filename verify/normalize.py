@@ -346,6 +346,8 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     if any(w.norm in _DECIMAL_WORDS for w in joined):
         joined = _join_decimals(joined, text)
     joined = _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
+    if any(w.norm in _ZERO_DIGIT_WORDS for w in joined):
+        joined = _zeros_said(joined, text)
     if any(w.norm in _YEAR_PAIR_OPENERS for w in joined):
         joined = _years_in_pairs(joined, text)
     if "°" in text or any(w.norm in _TEMPERATURE_WORDS for w in joined):
@@ -357,7 +359,31 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
 
 _YEAR_PAIR_OPENERS = frozenset(w for lex in LEXICONS.values() for w in lex.year_pair_openers)
 _YEAR_PAIR_FIRST = range(13, 21)  # "thirteen" to "twenty": the hundreds of a year said in pairs, no hour of a clock
-_YEAR_PAIR_SECOND = range(10, 100)  # "ninety-eight", "ten": two digits ("nineteen oh five" is left)
+_YEAR_PAIR_SECOND = range(10, 100)  # "ninety-eight", "ten": two digits (or a zero said before one, "oh five")
+_ZERO_DIGIT_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.zero_digit_words)
+
+
+def _zeros_said(found: list[Word], text: str) -> list[Word]:
+    """A zero said as a digit ("oh") between a number and a digit, all in words, a space apart: the zero and the digit
+    are one word, "05" ("nineteen oh five", "nine oh five"), the second pair of a year or a time's minutes."""
+    out: list[Word] = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        if word.norm in _ZERO_DIGIT_WORDS and out and i + 1 < len(found) and _said_digit(found[i + 1]):
+            digit = found[i + 1]
+            if _said_digit(out[-1], 99) and text[out[-1].end : word.start] == text[word.end : digit.start] == " ":
+                out.append(_merge(word, digit, "0" + digit.norm))
+                i += 2
+                continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def _said_digit(word: Word, most: int = 9) -> bool:
+    """Whether a word is a number from one to ``most`` said in words."""
+    return word.norm.isdigit() and 0 < int(word.norm) <= most and word.original.isalpha()
 
 
 def _years_in_pairs(found: list[Word], text: str) -> list[Word]:
@@ -387,7 +413,8 @@ def _year_pair(found: list[Word], i: int, text: str) -> bool:
     if any(ch.isdigit() for ch in first.original + second.original):
         return False  # ("in 19 98-year-olds": figures are read as written)
     hyphened = i + 2 < len(found) and text[second.end : found[i + 2].start] == "-"
-    return int(first.norm) in _YEAR_PAIR_FIRST and int(second.norm) in _YEAR_PAIR_SECOND and not hyphened
+    pair = int(second.norm) in _YEAR_PAIR_SECOND or second.norm[0] == "0"  # (a zero said first: "05")
+    return int(first.norm) in _YEAR_PAIR_FIRST and pair and not hyphened
 
 
 # The word for minus before a number ("moins quinze" -15) and the words that make it another word before it ("au moins
@@ -808,7 +835,29 @@ def _normalise(token: str) -> tuple[str, ...]:
     suffixed = _SUFFIXED.fullmatch(lower)
     if suffixed:  # "4bn", "3.5m", "10k"
         return (_scaled(suffixed.group(1), MAGNITUDES[suffixed.group(2)]),)
+    if glyph := _FRACTION_GLYPH.fullmatch(lower):  # "2½", "¾": the decimal a figure writes for it
+        whole, part = glyph.groups()
+        return (format(Decimal(whole or "0") + _FRACTION_GLYPHS[part], "f"),)
     return (lower,)
+
+
+# The fractions Unicode writes as one character that a decimal writes exactly ("2½" is "2.5"; a third is no decimal),
+# and the same written with a slash after a whole number ("2 1/2")
+_FRACTION_GLYPHS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_SLASHED_FRACTIONS = {"1/2": Decimal("0.5"), "1/4": Decimal("0.25"), "3/4": Decimal("0.75")}
+
+
+def _mixed_number(out: list[Word], text: str) -> Word | None:
+    """A small whole number in figures, a space, then a half or a quarter with a slash ("2 1/2", "1 3/4") that end
+    ``out``: one word, its decimal ("2.5", "1.75"); None for any other pair ("in 2024 1/2 of them")."""
+    part = _SLASHED_FRACTIONS.get(out[-1].norm)
+    if part is None or len(out) < 2:
+        return None
+    whole, fraction = out[-2], out[-1]
+    if not _FRACTION_PART.fullmatch(whole.original) or text[whole.end : fraction.start] != " ":
+        return None
+    return _merge(whole, fraction, format(Decimal(whole.original) + part, "f"))
+_FRACTION_GLYPH = re.compile(r"(\d{0,6})([½¼¾])", re.ASCII)
 
 
 def _scaled(number: str, power: int) -> str:
@@ -957,6 +1006,8 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, previous.norm + word.norm)  # "10 000": a thin space sets thousands
         elif previous and number and gap == "/" and _fraction(previous, word, text):
             out[-1] = Word(f"{previous.norm}/{word.norm}", previous.start, word.end, text[previous.start : word.end])
+            if (mixed := _mixed_number(out, text)) is not None:
+                out[-2:] = [mixed]  # "2 1/2 miles": 2.5 miles, as "2½" is
         elif (
             previous
             and number
@@ -1120,8 +1171,9 @@ def _add_half(out: list[Word], last: Word, following: Word | None, text: str) ->
         out[-1] = replace(unit_word, norm="1.5")
         out.append(Word(unit_word.norm, unit_word.start, last.end, text[unit_word.start : last.end]))
         return True
+    counted = _is_plain_number(out[-2].norm) or out[-2].norm in _ONE_BEFORE_MULTIPLIER
     if (
-        _is_plain_number(out[-2].norm)
+        counted
         and out[-1].norm.isalpha()
         and out[-1].norm not in _ANY_STOPWORDS
         and out[-1].norm not in _CLOCK_WORDS  # ("six heures et demie" is a time, read as one)
@@ -1129,8 +1181,9 @@ def _add_half(out: list[Word], last: Word, following: Word | None, text: str) ->
     ):
         # any noun counted, the half closing its phrase ("deux tonnes et demie de bronze", "trois ans et demi",
         # "diez años y medio", "veintidós nudos y medio, llegamos", "two hours and a half"; "3 personas y media hora"
-        # is half an hour)
-        out[-2] = replace(out[-2], norm=_plus_half(out[-2].norm))
+        # is half an hour), one of it too ("une tonne et demie", "a week and a half", "un año y medio": 1.5)
+        one = "1" if out[-2].norm in _ONE_BEFORE_MULTIPLIER else out[-2].norm
+        out[-2] = replace(out[-2], norm=_plus_half(one))
         out[-1] = _merge(out[-1], last, out[-1].norm)
         return True
     return False
@@ -1138,8 +1191,12 @@ def _add_half(out: list[Word], last: Word, following: Word | None, text: str) ->
 
 def _closes_phrase(last: Word, following: Word | None, text: str) -> bool:
     """Whether the phrase of a number and its noun ends at ``last``: the text's end, a stop or a comma, a stopword
-    after it."""
-    return following is None or following.norm in _PHRASE_CLOSERS or bool(text[last.end : following.start].strip())
+    or a negation after it ("une tonne et demie sans forcer"), not a hyphen joining the half to the word after it
+    ("un frère et demi-frère")."""
+    if following is None or following.norm in _PHRASE_CLOSERS or following.norm in NEGATIONS:
+        return True
+    gap = text[last.end : following.start].strip()
+    return bool(gap) and gap != "-"
 
 
 def _join_spelt_tail(out: list[Word], text: str) -> None:

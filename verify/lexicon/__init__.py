@@ -1149,6 +1149,9 @@ class Lexicon:
     # "since twenty twenty-one" 2021): the pair read as that year only after one of them (no "fifteen twenty-dollar
     # bills"), its first number thirteen to twenty (no time: "by eleven forty-five")
     year_pair_openers: frozenset[str] = frozenset()
+    # The word for a zero said as a digit before a digit after a number in words ("nineteen oh five" 1905, "nine oh
+    # five" 9:05): the two read as the pair's digits "05"
+    zero_digit_words: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     celsius_words: frozenset[str] = frozenset()  # the scale written out after degrees ("Celsius", "centígrados")
     # The words after a negation that needs a partner ("ne") that make it say "only" ("Il ne reste que deux places"):

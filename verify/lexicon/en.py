@@ -789,6 +789,7 @@ LEXICON: Lexicon = Lexicon(
     below_alone=frozenset({"below"}),  # "fifteen below last night"
     below_alone_before=words("last this tonight today yesterday overnight at in on and with"),
     year_pair_openers=words("in since until till from of before after circa"),  # (no "at": "at nineteen thirty")
+    zero_digit_words=words("oh"),  # ("o" is Spanish "or": "uno o dos")
     degree_words=frozenset({"degree", "degrees"}),
     celsius_words=frozenset({"celsius"}),
     compound_body_ends=words("dairy creamery brewery bakery distillery winery cannery hatchery"),
