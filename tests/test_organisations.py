@@ -1436,3 +1436,75 @@ def test_a_region_read_alone_is_the_end_of_its_bodys_name() -> None:
         "village. »\n"
     )
     assert [q.mention for q in _quotes(text)][-1] == "Fondation de la chapelle Notre-Dame"
+
+
+# Round 45 (groups45): a body's noun closing its name before a relative clause, an object pronoun after a body's name
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (the subject ran to a space, so "Trust," before the relative clause's comma was left out)
+        (
+            CUE_EN + "The Dorset Canal Trust, which owns the barge, put its plans in writing: “The barge will carry "
+            "visitors from April.”\n",
+            "Dorset Canal Trust",
+        ),
+        # (an object pronoun between a body's name and its verb is no word of the name)
+        (
+            CUE_FR + "Le conseil régional de l'Ardèche le rappelle dans le programme des fêtes : « Les digues "
+            "seront relevées avant l'hiver. »\n",
+            "conseil régional de l'Ardèche",
+        ),
+        # (a lower-case "of" part ends before its cue verb, at the colon or before the verb's own preposition)
+        (
+            CUE_FR + "Interrogée par nos soins, l'Agence nationale de gestion des déchets radioactifs confirme : « Le "
+            "site de Bure restera fermé au public cette année. »\n",
+            "Agence nationale de gestion des déchets radioactifs",
+        ),
+        (
+            CUE_FR + "L'Agence nationale de gestion des déchets radioactifs note dans son rapport : « Le site de Bure "
+            "restera fermé au public cette année. »\n",
+            "Agence nationale de gestion des déchets radioactifs",
+        ),
+    ],
+)
+def test_a_bodys_noun_before_a_relative_clause_and_an_object_pronoun_after_its_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (the body by its noun alone, two bodies joined by "and", a person from a county: as before)
+        (CUE_EN + "“The barge will carry visitors from April,” the Trust said.\n", "Trust"),
+        (
+            CUE_EN + "The Heritage Trust for Scotland and the council agreed: “The barge will carry visitors from "
+            "April.”\n",
+            "council",
+        ),
+        (
+            CUE_EN + "Anna Berg of Kent County, who owns the barge, put her plans in writing: “The barge will carry "
+            "visitors from April.”\n",
+            "Anna Berg",
+        ),
+        # (a body's "of" part before a verb in the perfect, and a group of a body named by its own name: as before)
+        (
+            CUE_FR + "L'Agence nationale de gestion des déchets radioactifs a confirmé : « Le site de Bure restera "
+            "fermé au public cette année. »\n",
+            "Agence nationale de gestion des déchets radioactifs",
+        ),
+        (
+            CUE_EN + "The officials of Acme Corp, who had asked for the meeting, said: “The plant will stay open.”\n",
+            "Acme Corp",
+        ),
+        # (an article after an inverted cue verb opens its subject, no object pronoun: the group as written)
+        (
+            CUE_FR + "« Un seul maillot, une seule voix ! » ont chanté les joueuses et leur entraîneuse, Anne Roy, à "
+            "la fin du match.\n",
+            "les joueuses et leur entraîneuse",
+        ),
+        # (an object pronoun after a role: the role's holder, not a body)
+        (CUE_FR + "La maire la remercie : « Les digues seront relevées avant l'hiver. »\n", "Odile Ferrand"),
+    ],
+)
+def test_a_body_alone_two_bodies_and_a_person_keep_their_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker

@@ -8216,3 +8216,52 @@ def test_a_spanish_subject_after_the_cue_verb_is_no_dropped_subject() -> None:
     # ("Se lo explica su hermana:": the sister speaks, never the weaver the sentence before is about)
     quote = _quotes(ES + _WEAVER + "Se lo explica su hermana: «Cada hilo del chal tiene su historia.»")[-1]
     assert quote.speaker != "Rosalía Manque"
+
+# Round 45 (groups45): a group's verb and its own things after its name, a fronted clause's subject and adverbial
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a verb whose object opens on a possessive ends the group's "of" part: "waved their flags")
+        (EN_LEAD + "When the boat came in, the pupils of the island's primary school waved their flags and sang out: "
+         "“Home, home, home she comes!”", "the pupils of the island's primary school"),
+        # (a capitalised word of a name is no cue verb: "State" of "Longreach State School")
+        (EN_LEAD + "The Year 3 class of Longreach State School shouted: “Welcome back, Captain!”",
+         "The Year 3 class of Longreach State School"),
+        # (the subject of a clause a subordinator opens and a comma closes is not the main verb's)
+        (EN_LEAD + "When Captain Hale landed, the Year 3 class of Longreach State School, lined up along the jetty, "
+         "shouted: “Welcome back, Captain!”", "the Year 3 class of Longreach State School"),
+        # (a group's noun before the "of" part of a thing of a kind in lower case: the group, not the place)
+        (EN_LEAD + "The children of Tawhiti school, who had painted the hull, chanted from the wharf: “Go well, go "
+         "well!”", "children of Tawhiti school"),
+        # (a noun for children of a regional English, plural with no ending: lexicon ``collective_nouns``)
+        (EN_LEAD + "The tamariki of Ōtaki school, who had woven the flax, sang from the marae: “Kia ora, kia ora!”",
+         "tamariki of Ōtaki school"),
+        # (an adverbial fronted in a verb-second sentence is no subject: the group's two verbs, no one named)
+        (DE + "Zum Abschluss tanzten die Kinder der Volkstanzgruppe im Kreis und riefen dann alle zusammen: „Hopp, "
+         "hopp, der Sommer ist da!“", None),
+    ],
+)
+def test_a_groups_verb_and_a_fronted_clause_are_no_part_of_its_name(text: str, speaker: str | None) -> None:
+    assert [who for _, who in _speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a person after a fronted adverbial or a clause of time, a person in the clause that holds the verb)
+        (DE + "Am Ende sagte Maria Keller: „Wir kommen nächstes Jahr wieder.“", "Maria Keller"),
+        (EN_LEAD + "When the bus arrived, Tom Hale shouted: “We are here at last!”", "Tom Hale"),
+        (EN_LEAD + "As Ruth Ames told the court, “the ferry never came.”", "Ruth Ames"),
+        (EN_LEAD + "Robert Hine of the Wairoa delegation said: “The plant will stay open.”", "Robert Hine"),
+        # ("That" opens a subject as a determiner, no clause: the sentence's subject, as before)
+        (EN_LEAD + "That ruling prompted Mayor Ann Lowe, who chairs the board, to state, “Whitby is the busiest small "
+         "harbour in the north.”", "Ann Lowe"),
+        # (a group's name whose words go on after it, no possessive after the verb: as before)
+        (ES + "Al final, los socios de la peña de Triana agitaron sus pañuelos y gritaron: «¡Viva la Virgen del "
+         "Rocío!»", "los socios de la peña de Triana"),
+    ],
+)
+def test_a_person_after_a_fronted_phrase_or_in_the_verbs_clause_keeps_their_name(
+    text: str, speaker: str | None
+) -> None:
+    assert [who for _, who in _speakers(text)][-1] == speaker

@@ -1379,9 +1379,23 @@ def _lower_of_part(text: str, end: int, code: str) -> int:
             continue
         if bare in lex.stopwords or bare in lex.date_words or at == end:
             break  # a verb or another function word ("a relayé"), a day; the part opens on a link
+        if bare in lex.cue_verbs and _verb_goes_on(lex, text, end + word.end()):
+            break  # its cue verb: "l'Agence nationale de gestion des forêts| confirme :", "| note dans son avis :"
         content += 1
         at = found = end + word.end()
     return found
+
+
+def _verb_goes_on(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether the words after a cue verb's form ending at ``at`` are its clause's, no body's "of" part: the colon
+    opening its quote, or a preposition ("dans son avis", "sur son site"); a noun of that spelling in an "of" part
+    ("l'Office de la note de frais") goes on with its link."""
+    after = text[at : at + 24].split(maxsplit=1)
+    if not after:
+        return False
+    link = after[0]
+    linking = link in lex.complement_words or link[:2] in _ELIDED_LINKS
+    return link.startswith(":") or link in lex.prepositions and not linking
 
 
 # A body's letters in brackets right after its name ("Die Regionalbahn Main-Franken (RMF)").

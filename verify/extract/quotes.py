@@ -3690,7 +3690,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             if verb <= start:
                 continue
             matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
-            found = [m for m in matches if m and _plausible(g, m.group("who")) and not _prepositional(g, m)]
+            found = [m for m in matches if m and _plausible(g, m.group("who")) and not _fronted_opening(g, m)]
             # (a verb or an object pronoun opening the sentence, its subject dropped: "Anota un número y explica:")
             found = [m for m in found if not (m.start("who") == start and _opening_dropped(g, m, verb))]
             if all(_opens_on_determiner(g, m.group("who").split()[0]) for m in found):
@@ -3701,6 +3701,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             found = [m for m in found if not _determiner_inside(g, m.group("who"))] or found
             if found:
                 subject = _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
+                subject = _with_body_noun(g.lexicon, window, subject)
                 return _name_described(g, window, subject) or _name_set_off(g, window, subject, verb) or subject
     return None
 
@@ -3800,6 +3801,20 @@ def _prepositional(g: Grammar, match: re.Match[str]) -> bool:
     return first in g.lexicon.prepositions and first not in g.lexicon.name_particles and first not in g.lexicon.titles
 
 
+def _fronted_opening(g: Grammar, match: re.Match[str]) -> bool:
+    """Whether a sentence's subject found opens on a preposition (see :func:`_prepositional`), on an adverbial a
+    verb-second sentence fronts ("Zum Abschluss tanzten die Kinder … und riefen:", :func:`_adverbial`), or on a
+    subordinator whose clause a comma closes before the verb: "When the Cessna landed, the Year 5 class …, shouted:"
+    is the clause's subject, not the main verb's (read after the comma; "As Ruth Ames told the court," is hers)."""
+    who = match.group("who")
+    if _prepositional(g, match) or _adverbial(g.lexicon, who):
+        return True
+    opening = who.split(maxsplit=1)[0].lower()
+    # (not a subordinator that is a determiner too: "That record prompted Dave Leip's Atlas, which …, to state,")
+    subordinate = opening in g.lexicon.subordinators and opening not in g.lexicon.determiners
+    return subordinate and "," in match.string[match.end("who") : match.end()]
+
+
 def _determiner_inside(g: Grammar, who: str) -> bool:
     return any(w.lower() in g.lexicon.determiners for w in who.split()[1:])
 
@@ -3832,6 +3847,33 @@ def _with_legal_form(text: str, match: re.Match[str]) -> re.Match[str]:
     if end == match.end("who"):
         return match
     return _span_pattern(end - match.start("who")).match(text, match.start("who")) or match
+
+
+# A capitalised body's noun closing a name right before the comma of a clause set off after it, and the clause's
+# first word ("The Dorset Canal| Trust, which owns the barge,")
+_NOUN_BEFORE_COMMA = re.compile(r"\s{1,2}(?P<noun>[A-ZÀ-Þ][^\W\d_]{1,30}),\s{1,2}(?P<next>\w+)")
+
+
+def _with_body_noun(lex: Lexicon, text: str, match: re.Match[str]) -> re.Match[str]:
+    """A speaker with the body's noun its name run left out before the comma of a relative clause ("The Dorset Canal
+    Trust, which owns the barge, put its plans in writing:" was "The Dorset Canal": the subject runs to a space, as
+    for a legal form); only after a run of capitalised words ("The officials of Acme Corp, who …" and "Anna Berg of
+    Kent County, who …" are read as before), and never a place's noun. (Not before an appositive set off by commas,
+    where the subject read whole goes another way: "the Year 4 class of Millbrook Primary School, lined up along the
+    wall, shouted:".)"""
+    noun = _NOUN_BEFORE_COMMA.match(text, match.end("who"))
+    if noun is None:
+        return match
+    words = match.group("who").split()
+    named = words[1:] if words[0].lower() in lex.determiners else words
+    if not named or not all(w[:1].isupper() and w.isalpha() for w in named):
+        return match
+    word, relative = noun.group("noun").lower(), noun.group("next").lower()
+    if relative not in lex.relative_pronouns and relative not in lex.comma_relatives:
+        return match
+    if word in lex.place_words or not _body_noun(lex, word):
+        return match
+    return _span_pattern(noun.end("noun") - match.start("who")).match(text, match.start("who")) or match
 
 
 def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False, body: bool = False) -> bool:
@@ -4289,7 +4331,7 @@ def _mention(g: Grammar, who: str) -> str:
     words = who.split()
     if len(words) > 2 and words[0].lower() in lex.source_links and words[0].lower() not in lex.name_particles:
         words = words[1:]  # "Desde el Ayuntamiento se informó:": where the words come from is the body (not "von der")
-    while len(words) > 2 and (_trailing(lex, words[-1]) or _ELIDED_OBJECT.fullmatch(words[-1].lower())):
+    while len(words) > 2 and (_trailing(lex, words[-1]) or _object_before_verb(lex, words[-1])):
         words = words[:-1]  # "The company's statement also (promised)", "La maire l'a (répété)"
     owner = next((i for i in range(len(words) - 2, max(0, len(words) - 4), -1) if _possessive(words[i])), 0)
     if owner and words[-1].lower() in lex.document_nouns:
@@ -4335,11 +4377,30 @@ def _mention(g: Grammar, who: str) -> str:
         return who  # "Friends of the Earth", "Doctors of the World": a body named by its people in the plural
     if len(parts) > 1 and title_role(parts[0].split()[-1], lex) in lex.voice_roles:
         return who  # "A spokesperson for the Department for Energy Security": the body the role speaks for
+    if len(parts) > 1 and _group_of_a_kind(lex, parts):
+        return who  # "The children of Tawhiti school": a group, no person before its "of" part
     if len(parts) > 1 and who[:1].isupper():
         named = [p for p in parts if strip_titles(p) and strip_titles(p).split()[0][:1].isupper()]
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _group_of_a_kind(lex: Lexicon, parts: list[str]) -> bool:
+    """Whether a subject split at its "of" links is a group's noun phrase ("The children", ``_group_phrase``) of a
+    thing its kind noun in lower case ends ("Tawhiti school", "the village's elementary school"): no person named
+    before the link (as in "Robert Antonacci of the New York delegation"), and no body's own name after it ("The
+    officials of Acme Corp" is Acme Corp, as before)."""
+    words = parts[0].split()
+    kind = parts[-1].split()[-1]
+    return kind.isalpha() and kind.islower() and _group_phrase(lex, words) == len(words)
+
+
+def _object_before_verb(lex: Lexicon, word: str) -> bool:
+    """Whether a word closing a subject is the object pronoun before its verb, no part of the name: an elided one ("La
+    maire l'a répété") or a definite article in lower case, which no name ends on ("Le conseil régional de l'Ardèche
+    le rappelle", "… les prévient")."""
+    return bool(_ELIDED_OBJECT.fullmatch(word.lower())) or word in lex.definite or word in lex.plural_definite
 
 
 def _participle_clause_at(lex: Lexicon, words: list[str]) -> int:
@@ -8626,8 +8687,11 @@ def _group_phrase(lex: Lexicon, words: list[str]) -> int:
         bare = words[part + size].rstrip(_WORD_MARKS)
         low = bare.lower()
         linked = end and (low in lex.of_links or low in lex.articles)
-        verb = size > 0 and _verb_after_name(lex, words, part + size)  # ("de Puerto Madero| aplaudieron")
-        if not bare or not linked and any(low in s for s in stops) or verb:
+        # ("de Puerto Madero| aplaudieron"; "of the town's grammar school| beat their drums")
+        verb = size > 0 and (_verb_after_name(lex, words, part + size) or _verb_before_own(lex, words, part + size))
+        # (a capitalised word of a name is no cue verb: "the Year 5 class of Barcaldine State School")
+        named = bare[:1].isupper()
+        if not bare or not linked and any(low in s for s in stops if not named or s is not lex.cue_verbs) or verb:
             break
         if size >= _GROUP_WORDS and not linked and not _name_goes_on(lex, bare, words[part + size - 1]):
             break
@@ -8646,6 +8710,14 @@ def _verb_after_name(lex: Lexicon, words: list[str], at: int) -> bool:
     ending = next((e for e in lex.finite_endings if word.endswith(e)), "")
     verb = bool(ending) and word.isalpha() and word.islower() and len(word) > len(ending) + 2
     return verb and words[at - 1].istitle()
+
+
+def _verb_before_own(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a verb in lower case whose object opens on a possessive ("the pupils of the
+    town's grammar school beat their drums and sang out", "schwenkten ihre Fahnen", "agitaban sus pañuelos"): the
+    group's own things, after its verb, so no word of its "of" part (a name's words are no possessive's)."""
+    word = words[at]
+    return at + 1 < len(words) and word.isalpha() and word.islower() and words[at + 1] in lex.possessives
 
 
 def _cried(item: _Found) -> bool:

@@ -992,6 +992,8 @@ LEXICON: Lexicon = Lexicon(
     collective_nouns=words(
         "family team crew staff band choir troupe cast club women men children people folk kin household entourage "
         "congregation committee"
+        # (children and young people in the Englishes of Hawaiʻi and New Zealand, plural with no ending)
+        " keiki tamariki rangatahi"
     ),
     chorus_phrases=(
         "said together", "say together", "says together", "replied together", "answered together", "added together",
