@@ -7318,6 +7318,7 @@ def test_a_quote_no_cue_credits_after_an_unnamed_source_is_not_the_one_named_bef
 def test_a_quote_after_a_named_speaker_still_goes_on_from_them(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in _quotes(text)] == speakers
 
+
 # Round 41 (bodies41): a body credited after the quote by a cue of its own (lexicon ``body_cues``): an impersonal cue
 # and where the words came from, an impersonal subject's inverted verb and where, a text's verb or where the words stand
 # and the document of the body; a causative cue whose subject speaks ("lässt … verlauten"). The body speaks, never the
@@ -7400,6 +7401,7 @@ def test_a_job_noun_read_as_a_title_leaves_its_description_to_whom_the_text_is_a
         "sagt Erna Moser, die Mutter des Wirts. „Den Knödel macht immer noch meine Mutter“, sagt der Wirt."
     )
     assert [q.speaker for q in _quotes(text)] == ["Hans Moser", "Jens Voss", "Erna Moser", "Hans Moser"]
+
 
 # Round 41 (after41): the sentence right after a quote no cue credits names its speaker by a word standing for the words
 # (blind-44's "Behind the words … was Pita Sau", "Cette phrase, Marie-Ange Félix, l'a répétée", "L'auteure de la
@@ -8117,6 +8119,7 @@ def test_an_unnamed_one_after_any_verb_past_the_quote_is_no_one_named(code: str,
 def test_an_unnamed_one_whose_clause_withholds_nothing_changes_nothing(text: str, words: str, speaker: str) -> None:
     assert dict(_speakers(text))[words] == speaker
 
+
 EN_FERRY = "“We will keep the ferry running,” "
 
 
@@ -8171,6 +8174,7 @@ def test_a_short_german_line_quoting_with_no_stop_is_still_a_heading() -> None:
     text = DE + "Markus Lohse sagte: „Die Saison war schlecht.“\n\n„Ein Jahr ohne Fische“\n\n„Wir geben nicht auf.“"
     assert _speakers(text + "\n")[-1] == ("Wir geben nicht auf", None)
 
+
 _WEAVER = "La tejedora Rosalía Manque trabaja en el telar de Chonchi desde niña, con su vecino Ismael Cárcamo. "
 
 
@@ -8216,6 +8220,7 @@ def test_a_spanish_subject_after_the_cue_verb_is_no_dropped_subject() -> None:
     # ("Se lo explica su hermana:": the sister speaks, never the weaver the sentence before is about)
     quote = _quotes(ES + _WEAVER + "Se lo explica su hermana: «Cada hilo del chal tiene su historia.»")[-1]
     assert quote.speaker != "Rosalía Manque"
+
 
 # Round 45 (groups45): a group's verb and its own things after its name, a fronted clause's subject and adverbial
 @pytest.mark.parametrize(

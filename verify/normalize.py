@@ -844,6 +844,7 @@ def _normalise(token: str) -> tuple[str, ...]:
 # The fractions Unicode writes as one character that a decimal writes exactly ("2½" is "2.5"; a third is no decimal),
 # and the same written with a slash after a whole number ("2 1/2")
 _FRACTION_GLYPHS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_FRACTION_GLYPH = re.compile(r"(\d{0,6})([½¼¾])", re.ASCII)
 _SLASHED_FRACTIONS = {"1/2": Decimal("0.5"), "1/4": Decimal("0.25"), "3/4": Decimal("0.75")}
 
 
@@ -857,7 +858,6 @@ def _mixed_number(out: list[Word], text: str) -> Word | None:
     if not _FRACTION_PART.fullmatch(whole.original) or text[whole.end : fraction.start] != " ":
         return None
     return _merge(whole, fraction, format(Decimal(whole.original) + part, "f"))
-_FRACTION_GLYPH = re.compile(r"(\d{0,6})([½¼¾])", re.ASCII)
 
 
 def _scaled(number: str, power: int) -> str:
