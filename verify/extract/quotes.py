@@ -9369,8 +9369,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         if body and (lead := _lead_in_name(g, text, first.start, floor, found.who)) is not None:
             found.who = f"{found.who}, {lead}"  # the description's name, as "said the mayor, Ann Cole" gives it
         return found
-    comma = "," in last_text[last.end - 2 : last.end + 1]  # (a string test first: most quotes have a cue or a stop)
-    if comma and after is None and not skipped and (unnamed := _unnamed_one_after(g, last_text, last.end)) is not None:
+    if after is None and not skipped and (unnamed := _unnamed_one_after(g, last_text, last.end)) is not None:
         # "„…“, fand eine Kellnerin vom Marktplatz, die ihren Namen lieber für sich behält": someone unnamed speaks,
         # as after "sagte eine Kellnerin", never the body or the person quoted before, whatever verb credits them
         return _Found(chain, quoted, unnamed, last.end, has_cue=True)
