@@ -1025,3 +1025,17 @@ def test_a_cue_pattern_leaves_out_only_the_alternatives_that_never_match() -> No
     assert cues._live(r"(?P<who>\ba|\b(?!)|\b(?!)|\bc)") == r"(?P<who>\ba|\bc)"
     # (a part that never matches inside a longer alternative, or closing the group, is left as it was)
     assert cues._live(r"(?:\ba|\b(?!)x|\b(?!))") == r"(?:\ba|\b(?!)x|\b(?!))"
+
+
+_HEADING_PIECES = [".", "!", "?", ":", "…", "”", '"', "’", "»", "“", "‘", " ", "  ", "\n", "\t", "\u00a0", "\u2028",
+                   "Update", "1:20", "p.m.", "a", "x"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_HEADING_PIECES), max_size=30).map("".join))
+def test_a_heading_told_by_its_last_two_characters_first_is_the_heading_of_the_whole_line(text: str) -> None:
+    # (the plain form: every word counted up to the limit, the sentence's end searched in the whole stripped line)
+    stripped = text.strip()
+    limit = quotes._HEADING_MAX_WORDS
+    plain = len(stripped.split(maxsplit=limit)) <= limit and not quotes._HEADING_END.search(stripped)
+    assert quotes._is_heading(text) == plain

@@ -1430,6 +1430,43 @@ def test_an_answer_of_no_person_named_before_is_not_the_lead_persons(tail: str) 
     assert "Jonas Kehl" not in [q.speaker for q in _quotes(text)]
 
 
+# The answer's frame read as its pattern reads it, whatever its length and the space between its words (a test of the
+# text's first twelve characters before it missed a frame written with a non-breaking or a doubled space, and would
+# have missed every frame longer than twelve characters)
+_LOCK_KEEPER = "The lock keeper Ruth Mallory opens the weir. She wanted to be a pilot.\n\n“I like the water” — "
+_WEAVER = "La tisserande Claire Fabre ouvre l'atelier. Elle voulait être peintre.\n\n« J'aime le métier » – "
+_TURNER = "Der Drechsler Anton Weigl öffnet die Werkstatt. Er wollte Lehrer werden.\n\n„Ich mag das Holz“ – "
+_POTTER = "La alfarera Inés Roldán abre el taller. Quería ser actriz.\n\n«Me gusta el barro» — "
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "  ", "\u2009"])
+@pytest.mark.parametrize(
+    ("text", "frame", "rest", "speaker"),
+    [
+        (EN_LEAD + _LOCK_KEEPER, "that was", " the only explanation of the lock keeper.", "Ruth Mallory"),
+        (FR + _WEAVER, "telle a été", " la réponse de la tisserande.", "Claire Fabre"),
+        (DE + _TURNER, "das war", " die ganze Erklärung des Drechslers.", "Anton Weigl"),
+        (ES + _POTTER, "esa fue", " toda la respuesta de la alfarera.", "Inés Roldán"),
+    ],
+)
+def test_an_answers_frame_is_read_with_any_space_between_its_words(
+    text: str, frame: str, rest: str, speaker: str, space: str
+) -> None:
+    assert [q.speaker for q in _quotes(text + frame.replace(" ", space) + rest)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and that was the only explanation of the lock keeper.",  # (the frame opens the words after the quote)
+        "that. Was the only explanation of the lock keeper.",  # (a sentence's end between its words)
+        "that truly was the only explanation of the lock keeper.",  # (a word between them)
+    ],
+)
+def test_a_frame_not_opening_the_words_after_a_quote_credits_no_one(tail: str) -> None:
+    assert [q.speaker for q in _quotes(EN_LEAD + _LOCK_KEEPER + tail)] != ["Ruth Mallory"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

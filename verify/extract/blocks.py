@@ -685,8 +685,11 @@ def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The paragraph from ``start`` to ``end``, or each of its lines when they are paragraphs (see
     _plain_paragraph_spans); a line ending on a colon stays with the next, which it introduces ("Der „Anzeiger“
     schreibt:" / "»…«")."""
+    if text.find("\n", start, end) < 0:
+        yield start, end  # (one line, most paragraphs: told without a copy of it)
+        return
     lines = text[start:end].split("\n")
-    if len(lines) == 1 or max(map(len, lines)) <= _WRAPPED_LINE:
+    if max(map(len, lines)) <= _WRAPPED_LINE:
         yield start, end
         return
     at = start

@@ -6817,9 +6817,9 @@ def _answer_owner(g: Grammar, text: str) -> str | None:
     "“…” That was the only explanation of the ferryman": the name or the role after the link, with the article a link
     holds ("der Auszubildenden", "le meunier"), resolved as a cue's subject is."""
     lex = g.lexicon
-    if not lex.answer_frames or not text[:12].lower().replace("’", "'").startswith(lex.answer_frames):
-        return None
-    owner = _answer_pattern(lex.code).match(text)
+    # (the pattern itself is the test: a frame not opening the text fails at its first letters, as cheaply as a test
+    # of the text's opening would, and it reads a frame of any length with any space between its words)
+    owner = _answer_pattern(lex.code).match(text) if lex.answer_frames else None
     if owner is None:
         return None
     who, link = owner.group("who"), (owner.group("link") or "").lower()
@@ -7580,12 +7580,16 @@ def _fills(block: Block, first: _Span, last: _Span) -> bool:
 def _is_heading(text: str) -> bool:
     """A short line with no sentence end: an entry's heading or time stamp ("1:20 p.m. Update")."""
     stripped = text.strip()
-    # (a paragraph is not split beyond what tells it is too long)
-    return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS and not _HEADING_END.search(stripped)
+    # (its last two characters tell a sentence's end, as most paragraphs end, before its words are split; a paragraph
+    # is not split beyond what tells it is too long)
+    if _HEADING_END.search(stripped[-2:]):
+        return False
+    return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
 
 
 # A sentence's end, closing a line that is then no heading; German closes its quotes on “ and ‘ ("„Wir bleiben.“"),
-# which end a sentence after its stop (a quote paragraph of a few words is no heading, and goes on from the speaker)
+# which end a sentence after its stop (a quote paragraph of a few words is no heading, and goes on from the speaker);
+# read in a stripped line's last two characters, all it reads
 _HEADING_END = re.compile(r"[.!?:…”\"’»]$|[.!?…][“‘]$")
 
 
