@@ -8307,3 +8307,107 @@ def test_a_person_after_a_fronted_phrase_or_in_the_verbs_clause_keeps_their_name
     text: str, speaker: str | None
 ) -> None:
     assert [who for _, who in _speakers(text)][-1] == speaker
+
+
+# Round 46 (tags46): a speech tag after a quote is a cue by its shape, whatever its verb. After another person's quote,
+# a short clause closing the quote's sentence, a verb group and a person in either order, names its own speaker, with
+# a mention (a misattribution after it is an error); none of these verbs is in a lexicon.
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, schob Ansbach hinterher.", ANSBACH,
+         "Ansbach"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, pflichtete Ansbach bei.", ANSBACH,
+         "Ansbach"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, legte sich Ansbach fest.", ANSBACH,
+         "Ansbach"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, hat sich der Bürgermeister "
+         "ausgerechnet.", ANSBACH, "der Bürgermeister"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, doziert der Bürgermeister.", ANSBACH,
+         "der Bürgermeister"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, ließ Ansbach wissen.", ANSBACH,
+         "Ansbach"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, notierte der Bürgermeister.",
+         ANSBACH, "der Bürgermeister"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Lindgren threw in.",
+         "Petra Lindgren", "Lindgren"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” the council leader let on.",
+         "Petra Lindgren", "the council leader"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», terció Urquiza.", URQUIZA,
+         "Urquiza"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», se apuró a decir Urquiza.",
+         URQUIZA, "Urquiza"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», se entusiasma el alcalde.",
+         URQUIZA, "el alcalde"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », a relancé Ferrand.", FERRAND,
+         "Ferrand"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », a glosé la maire.", FERRAND,
+         "la maire"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », a tenu à préciser Odile "
+         "Ferrand.", FERRAND, "Odile Ferrand"),
+        (FR + "« Le quai coûte cher », a dit Paul Brunel. « La digue tiendra cent ans », glose-t-elle.", FERRAND,
+         "elle"),
+    ],
+)
+def test_a_tag_after_a_quote_is_a_cue_by_its_shape(text: str, speaker: str, mention: str) -> None:
+    second = _quotes(text)[1]
+    assert (second.speaker, second.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a verb with an object, a place or a body no one named as a person, a subordinate clause, a conjunction, a
+        # phrase of place, an impersonal pronoun, a question tag: the quote stays with the person quoted before)
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Leeds won the match.",
+         "Jane Ross"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Leeds won.", "Jane Ross"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” isn't it?", "Jane Ross"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», porque Marta no vino.",
+         "Inés Brenes"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», ganó Boca.", "Inés Brenes"),
+        (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», felicitó a Urquiza.",
+         "Inés Brenes"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, und dann ging Ansbach heim.",
+         "Ute Brenner"),
+        (DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, oder?", "Ute Brenner"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », a séduit Lyon.",
+         "Inès Brunel"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », a-t-on glosé.", "Inès Brunel"),
+        (FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », n'est-ce pas ?",
+         "Inès Brunel"),
+    ],
+)
+def test_a_clause_after_a_quote_that_is_no_tag_credits_no_one_new(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR + "Le film « Nuit », sorti en 2020, a séduit Lyon.",
+        # (a term of three words or fewer is a name as often as speech: no tag's shape credits it)
+        FR + "La reine du troupeau, « Violette », portait la grande cloche.",
+        EN_LEAD + "The crew had painted “Harbour Lights,” the name of their boat, across the bow.",
+        DE + "Die Kinder trugen „Frohe Fahrt“, das Lied der Fährleute, vor.",
+    ],
+)
+def test_a_title_in_marks_before_a_clause_is_no_quote_of_a_tag(text: str) -> None:
+    assert [(q.speaker, q.mention) for q in _quotes(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR + "« Le quai coûte cher », a dit Inès Brunel. « La digue tiendra cent ans », a philosophé un pêcheur du "
+        "port venu en voisin, qui n'a pas souhaité être nommé.",
+        ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», se apuró a decir una vecina que "
+        "pidió no ser identificada.",
+        DE + "„Der Kai wird teurer“, sagte Ute Brenner. „Die Fähre fährt weiter“, schob eine Anwohnerin hinterher, die "
+        "ihren Namen nicht nennen wollte.",
+        EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” a deckhand who asked not to be "
+        "named let on.",
+    ],
+)
+def test_someone_unnamed_after_a_tag_of_any_verb_is_no_one(text: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] is None

@@ -133,7 +133,10 @@ KNOWN_SLOW: dict[str, str] = {
 # them failed at random; they are still asked never to grow worse than quadratic.
 # (the "X's response was:" cue before a quote is found by its guard: a language lacking a cue listed before it, which
 # is then left out, has it sooner in the list)
-_GRAMMAR_BOUNDED = ("in_sentence", "sentence_subjects[0]", "sentence_subjects[1]", "subject")
+# (and a tag's speaker, the subject's own parts, matched at one place of a tag's sentence: ``quotes._shaped_tag``)
+_GRAMMAR_BOUNDED = (
+    "in_sentence", "sentence_subjects[0]", "sentence_subjects[1]", "subject", "tag_speaker", "tag_subject"
+)
 
 
 def _response_cue(code: str) -> str:

@@ -99,6 +99,10 @@ class Grammar:
     inserted: tuple[re.Pattern[str], ...]  # those opening on the verb: a cue between commas or dashes in the marks
     verb_speaker: re.Pattern[str]  # a cue verb and then its speaker: "said Rutte"
     speaker_verb: re.Pattern[str]  # a speaker and then the cue verb: "Rutte said"
+    # a tag's speaker after its verb and before it, whatever the verb (``quotes._shaped_tag``): "schob| Kanitz|
+    # hinterher", "“…,”| the old ferryman| let on"
+    tag_speaker: re.Pattern[str]
+    tag_subject: re.Pattern[str]
     before: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (guard, pattern): a cue right before a quote
     name_colon: re.Pattern[str]
     according_opening: re.Pattern[str]  # "According to the mayor, " opening a sentence: the mayor speaks
@@ -992,6 +996,8 @@ def _build(lex: Lexicon) -> Grammar:
         inserted=_possible(verb_first),
         verb_speaker=verb_speaker,
         speaker_verb=speaker_verb,
+        tag_speaker=re.compile(speaker_after_verb),
+        tag_subject=re.compile(speaker),
         before=tuple((guard, pattern) for guard, pattern in before if pattern.pattern != NEVER),  # (as ``_possible``)
         name_colon=name_colon,
         owner_colon=owner_colon,

@@ -5646,6 +5646,9 @@ class _Found:
     # the cue's description is someone whose name a clause after it withholds ("said the cyclist, who asked not to be
     # named"): someone unnamed, as "said a cyclist" is, never the holder of the role named before
     withheld: bool = False
+    # the cue is a tag read by its shape alone, whatever its verb (``_shaped_tag``): a body's noun in it that no person
+    # the cast holds stands for is no speaker ("„…“, schloss der Stadtrat": the council or a councillor), as if no cue
+    shaped: bool = False
 
 
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
@@ -8940,6 +8943,8 @@ def _resolve(
     if item.listed:
         item.speaker = item.mention = item.listed  # ("Frank Newport and Jim Harter:": both, as written)
         return item.speaker if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else last_speaker
+    if item.shaped and item.who and _unheld_description(g, reader.cast, item.who):
+        item.who, item.has_cue = None, False  # ("„…“, schloss der Stadtrat", the council's or no one's: no cue at all)
     mention = item.mention = _mention(g, item.who) if item.who else None
     if item.cue_after_end >= 0 and item.who and dated_first_name(item.who.split()):
         # ("“…,” said April Ryan": a month opening a name of two words a cue after the quote gives is her first name,
@@ -9064,6 +9069,16 @@ def _resolve(
         # last is no one the article names, so a quote no cue credits after it is not the one named before him)
         return None
     return item.speaker or last_speaker
+
+
+def _unheld_description(g: Grammar, cast: Cast, who: str) -> bool:
+    """Whether ``who`` is a definite description by a noun that names a body and its members alike (lexicon
+    ``member_bodies``: "der Stadtrat", the council or a councillor) and no person the cast holds is it."""
+    words = who.lower().split()
+    if len(words) != 2 or words[0] not in g.lexicon.definite or words[1] not in g.lexicon.member_bodies:
+        return False  # (most tags: a name, a pronoun, a person's role)
+    held = cast.resolve(_mention(g, who))
+    return held is None or cast.find(held) is None
 
 
 def _someone_unnamed(lex: Lexicon, mention: str) -> bool:
@@ -9367,13 +9382,18 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     # credits: "el conjunto «Gaiteros de Santa Lucía» celebró el jueves sus treinta años")
     skipped = relative is not None or standalone or _apposed_name(g, text, chain, quoted)
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
+    # (a term in marks is no quote a tag's shape credits: "« Mirabelle », portait la grande cloche")
+    shaped = after is None and not skipped and long and not last.dialogue
+    if shaped:
+        after = _shaped_tag(g, blocks, last)  # "„…“, schob Kanitz hinterher.": a tag by its shape, whatever its verb
     if after is not None and not _indefinite(g, after) and not _owned_document(g, after):
         found = _found_after(g, last_text, chain, quoted, after)
+        found.shaped = shaped
         body = blocks[first.block].place is Place.BODY  # (not a headline's topic: "Marchands de sommeil : « … »")
         if body and (lead := _lead_in_name(g, text, first.start, floor, found.who)) is not None:
             found.who = f"{found.who}, {lead}"  # the description's name, as "said the mayor, Ann Cole" gives it
         return found
-    if after is None and not skipped and (unnamed := _unnamed_one_after(g, last_text, last.end)) is not None:
+    if after is None and not skipped and (unnamed := _unnamed_one_after(g, last_text, last.end, long)) is not None:
         # "„…“, fand eine Kellnerin vom Marktplatz, die ihren Namen lieber für sich behält": someone unnamed speaks,
         # as after "sagte eine Kellnerin", never the body or the person quoted before, whatever verb credits them
         return _Found(chain, quoted, unnamed, last.end, has_cue=True)
@@ -9435,33 +9455,226 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
 _UNNAMED_AFTER_WORDS = 8  # words after a quote's verb read for an indefinite description and its relative clause
 
 
-def _unnamed_one_after(g: Grammar, text: str, end: int) -> str | None:
+def _unnamed_one_after(g: Grammar, text: str, end: int, grouped: bool) -> str | None:
     """The indefinite description of someone unnamed who speaks, when a quote ending at ``end`` is followed, after a
-    comma, by a verb in lower case (one no cue list holds: "fand", "trouvait") and an indefinite description of a person
-    whose name the relative clause after it withholds (lexicon ``withheld_name_phrases``: "„…“, fand eine Kellnerin vom
-    Marktplatz, die ihren Namen lieber für sich behält", "« … », trouvait une serveuse qui a préféré garder
-    l'anonymat"); else None. Only right after the closing mark and its comma, where a verb and its inverted subject
-    credit the words ("Die Polizei fand im Keller einen Brief: „…“" is no cue); not a description whose clause
-    withholds nothing ("fand eine Kellnerin, die seit Jahren dort arbeitet": left to the rules after)."""
+    comma, by a verb in lower case (one no cue list holds: "fand", "trouvait"; or a verb group, "a philosophé") and an
+    indefinite description of a person whose name the relative clause after it withholds (lexicon
+    ``withheld_name_phrases``: "„…“, fand eine Kellnerin vom Marktplatz, die ihren Namen lieber für sich behält",
+    "« … », trouvait une serveuse qui a préféré garder l'anonymat"), or by that description before its verb ("“…,” a
+    deckhand who asked not to be named let on"), these two only when ``grouped`` (a quote of more words than a term's:
+    never "“Blackman's Corner”, a patron who did not give his name said:"); else None. Only right after the closing mark
+    and its comma, where a verb and its inverted subject credit the words ("Die Polizei fand im Keller einen Brief:
+    „…“" is no cue); not a description whose clause withholds nothing ("fand eine Kellnerin, die seit Jahren dort
+    arbeitet": left to the rules after)."""
     comma = text.startswith(",", end) or text[end - 2 : end - 1] == ","
     if not comma:
         return None  # (most quotes: a cue, a stop or running text after them)
     lex = g.lexicon
-    words = text[end : end + _WINDOW].lstrip(", ").split(maxsplit=_UNNAMED_AFTER_WORDS)[:_UNNAMED_AFTER_WORDS]
-    if len(words) < 3 or not (words[0].isalpha() and words[0].islower()) or words[1].lower() not in lex.indefinite:
+    reach = _UNNAMED_AFTER_WORDS + _TAG_VERB_WORDS
+    words = text[end : end + _WINDOW].lstrip(", ").split(maxsplit=reach)[:reach]
+    if len(words) < 3 or not (words[0].isalpha() and words[0].islower()):
         return None
     if words[0] in lex.clause_conjunctions or words[0] in lex.prepositions:
         return None  # ("„…“, und eine Kellnerin, die …": the sentence goes on)
-    for at in range(2, len(words)):
+    # (the verb may come in a group, "a philosophé un éleveur", "se apuró a decir una vecina" (``_tag_verb_group``), or
+    # after the speaker: "“…,” a deckhand who asked not to be named let on")
+    reached = range(min(_TAG_VERB_WORDS + 1, len(words)))
+    indefinite = next((at for at in reached if words[at].lower() in lex.indefinite), -1)
+    if indefinite < 0 or indefinite != 1 and not (grouped and _tag_verb_group(lex, words[:indefinite])):
+        return None
+    for at in range(indefinite + 1, min(len(words), indefinite + _UNNAMED_AFTER_WORDS)):
         low = words[at].lower()
         # (an article that opens a relative clause only after a comma: "eine Kellnerin, die"; "who", "que" without)
         if _relative_word(lex, low) and (words[at - 1].endswith(",") or low not in lex.relative_articles):
             clause = text.find(words[at], end)
             withheld = clause >= 0 and withholds_name(lex, text, clause, sentence_end(text, clause))
-            return " ".join(words[1:at]).rstrip(",") if withheld else None
+            return " ".join(words[indefinite:at]).rstrip(",") if withheld else None
         if words[at][-1:] in ".;:!?":
             return None
     return None
+
+
+_TAG_WORDS = 8  # words of a tag after a quote, to its sentence's end or a comma ("hat sich der Fahrer ausgerechnet")
+_TAG_VERB_WORDS = 4  # words of a tag's verb group before its speaker ("se apuró a decir", "a tenu à préciser")
+_TAG_CLOSING_WORDS = 3  # words a tag's verb group may take after its speaker ("threw in", "had let on")
+_TAG_END = " .!?…"  # what a tag's sentence ends on after its last word
+_TAG_MARK_REACH = 4  # characters before a closing mark read for the quote's comma ("…, »", "…?”")
+_TAG_NAMED_BLOCKS = 40  # paragraphs before a tag read for the whole name its one-word name ends
+
+
+def _shaped_tag(g: Grammar, blocks: list[Block], span: _Span) -> re.Match[str] | None:
+    """The speaker of a speech tag after the quote ``span`` read by its shape, whatever its verb (the lexicons list the
+    verbs they know; every new article brings others): the quote's sentence goes on after a comma inside or just
+    outside its marks (or its "?", "!"), and a short clause closes it, a verb group and a reference to a person in
+    either order (lexicon ``tag_verb_first``, ``tag_subject_first``): "„…“, schob Kanitz hinterher.", "„…“, hat sich
+    der Fahrer ausgerechnet.", "«…», se apuró a decir Querevalú.", "« … », a glosé Bonnefoi.", "“…,” the old
+    waterman let on." The verb group is one or two words of meaning and the lexicon's ``tag_verb_helpers``
+    (auxiliaries, reflexives, an infinitive's link), a particle (``tag_particles``) or a participle may close it; the
+    reference is a pronoun of a person, a definite or possessive description, a name of several words, or one word
+    that ends a name the text gave before ("Kanitz" after "Lutz Kanitz": never "Berlin" of "“…,” Berlin won."). Not
+    a clause with an object ("Smith wrote the report"), a subordinate clause ("porque Marta no vino"), nor anyone
+    indefinite (``_unnamed_one_after`` reads someone unnamed)."""
+    text = blocks[span.block].text
+    end = span.end
+    lex = g.lexicon
+    inside = text[max(0, end - _TAG_MARK_REACH) : end - 1].rstrip()[-1:]
+    if not (text.startswith(",", end) or inside in (",", "?", "!")):
+        return None  # (most quotes: a stop, a cue or running text after them)
+    window = text[end : sentence_end(text, end)]
+    head = window.split(",", 2)[1 if window.lstrip().startswith(",") else 0]
+    words = head.rstrip(_TAG_END).split()
+    if not words or len(words) > _TAG_WORDS or window.lstrip(", ")[:1] in _OPENING_MARKS:
+        return None
+    lead = len(window) - len(window.lstrip(", "))
+    found = _verb_first_tag(g, blocks, span, window, lead, words) if lex.tag_verb_first else None
+    if found is None and lex.tag_subject_first:
+        found = _subject_first_tag(g, blocks, span, window, lead)
+    return found
+
+
+def _verb_first_tag(
+    g: Grammar, blocks: list[Block], span: _Span, window: str, lead: int, words: list[str]
+) -> re.Match[str] | None:
+    """A tag of ``_shaped_tag`` that opens on its verb group, the speaker after it ("pflichtete Janssen bei")."""
+    lex = g.lexicon
+    if "-" in words[0]:
+        return _inverted_tag(g, window, lead, words)
+    at = lead
+    for count in range(1, min(_TAG_VERB_WORDS, len(words) - 1) + 1):
+        group = words[:count]
+        if not _tag_verb_group(lex, group):
+            return None  # (a longer group holds the same word)
+        at = window.index(group[-1], at) + len(group[-1])
+        if group[-1] in lex.prepositions:
+            continue  # (a link opens its infinitive, never the speaker: "se apuró a decir X"; "felicitó a Urquiza")
+        start = at + len(window[at:]) - len(window[at:].lstrip())
+        found = g.tag_speaker.match(window, start)
+        if found is not None and not _tag_reference_opens(lex, found.group("who")):
+            continue  # ("se apuró a| decir Querevalú": the verb group goes on)
+        while found is not None:
+            closing = _tag_rest(window, found.end()).split()
+            if _tag_closes(lex, group, closing) and _tag_person(g, blocks, span, found.group("who")):
+                return found
+            last = found.group("who").rsplit(maxsplit=1)
+            # (a description reads on over the word that closes the tag: "der Fahrer| ausgerechnet")
+            found = g.tag_speaker.match(window, start, found.end("who") - len(last[1]) - 1) if len(last) > 1 else None
+    return None
+
+
+def _inverted_tag(g: Grammar, window: str, lead: int, words: list[str]) -> re.Match[str] | None:
+    """A tag of ``_shaped_tag`` whose subject pronoun is joined to its verb or auxiliary by a hyphen, a participle
+    closing it after an auxiliary: "« … », glose-t-elle.", "« … », a-t-il relancé." (not an impersonal "on", nor
+    "n'est-ce pas")."""
+    lex = g.lexicon
+    verb, _, pronoun = words[0].rpartition("-")
+    verb = verb.removesuffix("-t")
+    helper = verb in lex.tag_verb_helpers
+    if pronoun not in lex.subject_pronouns or pronoun in lex.impersonal_subjects or not _tag_verb_group(lex, [verb]):
+        return None
+    if len(words) != (2 if helper else 1) or helper and not _tag_verb_group(lex, words[1:]):
+        return None
+    return g.tag_speaker.match(window, lead + len(words[0]) - len(pronoun))
+
+
+def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str, lead: int) -> re.Match[str] | None:
+    """A tag of ``_shaped_tag`` that opens on its speaker, the verb group after it ("Adey threw in"); the speaker read
+    shortest first, as a description reads on over the verb ("the old waterman| let on", not "the old waterman let|
+    on")."""
+    lex = g.lexicon
+    readings: list[re.Match[str]] = []
+    found = g.tag_subject.match(window, lead)
+    # (the tag closes the sentence, with no apposition after it: "“Lou Ravi”, le simple d'esprit de la crèche" is none)
+    while found is not None and "," not in window[found.end() :] and len(readings) <= _TAG_CLOSING_WORDS:
+        readings.append(found)
+        last = found.group("who").rsplit(maxsplit=1)
+        found = g.tag_subject.match(window, lead, found.end("who") - len(last[1]) - 1) if len(last) > 1 else None
+    for found in reversed(readings):
+        closing = _tag_rest(window, found.end()).split()
+        helpers = list(takewhile(lambda w: w in lex.tag_verb_helpers, closing))
+        verb, particles = closing[len(helpers) : len(helpers) + 1], closing[len(helpers) + 1 :]
+        if (
+            verb
+            and len(closing) <= _TAG_CLOSING_WORDS
+            and _tag_verb_group(lex, [*helpers, *verb])
+            and not verb[0].endswith(tuple(lex.gerund_endings))
+            and all(p in lex.tag_particles for p in particles)
+            and found.group("who").rsplit(maxsplit=1)[-1].lower() not in lex.stopwords
+            and _tag_person(g, blocks, span, found.group("who"))
+        ):
+            return found
+    return None
+
+
+def _tag_reference_opens(lex: Lexicon, who: str) -> bool:
+    """Whether a tag's reference opens as one does: on a capital, a determiner or a pronoun, never on a verb in lower
+    case that a role and a name were read after ("sich Ansbach", "decir Urquiza")."""
+    first = who.split(maxsplit=1)[0]
+    low = _unelided(first.lower())
+    return not first.islower() or low != first or low in lex.determiners or low in lex.pronouns
+
+
+def _tag_rest(window: str, at: int) -> str:
+    """The words of a tag after its speaker, up to an apposition's comma or the sentence's end."""
+    return window[at:].split(",", 1)[0].rstrip(_TAG_END)
+
+
+def _tag_verb_group(lex: Lexicon, group: list[str]) -> bool:
+    """Whether words are a tag's verb group: in lower case, one or two of meaning (the verb, an infinitive), the others
+    the lexicon's ``tag_verb_helpers``; no function word ("porque", "und", "dans")."""
+    meaning = 0
+    for word in group:
+        if not word.islower() or not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return False
+        if word in lex.tag_verb_helpers:
+            continue
+        low = _unelided(word)  # ("s'est" of "s'est amusé": its auxiliary)
+        if low in lex.tag_verb_helpers:
+            continue
+        if low in lex.stopwords or low in FUNCTION_WORDS or low in lex.prepositions or low in lex.subordinators:
+            return False
+        meaning += 1
+    return meaning <= 2
+
+
+def _tag_closes(lex: Lexicon, group: list[str], closing: list[str]) -> bool:
+    """Whether the words after a verb-first tag's speaker close it: none after a verb, or one particle ("schob Kanitz
+    hinterher"), or, after an auxiliary in a verb-second language, its participle ("hat sich der Fahrer
+    ausgerechnet"); never none after a listed separable cue's verb ("fügte sie" without "hinzu")."""
+    verb = any(_unelided(w) not in lex.tag_verb_helpers and w not in lex.tag_verb_helpers for w in group)
+    if not closing:
+        # ("„…“, fügte sie.": a listed separable verb with no particle at all is short of its own)
+        return verb and not any(particles_of(lex, word) for word in group)
+    if len(closing) > 1 or not closing[0].isalpha() or not closing[0].islower():
+        return False
+    word = closing[0]
+    if word in lex.tag_particles:
+        return True
+    return not verb and lex.verb_second and word not in lex.stopwords and word not in FUNCTION_WORDS
+
+
+def _tag_person(g: Grammar, blocks: list[Block], span: _Span, who: str) -> bool:
+    """Whether a tag's reference is to a person: a pronoun of a person, a definite or possessive description of no
+    thing, place or time, a name of several words, or one word ending a name of several words the text gave before."""
+    lex = g.lexicon
+    words = who.split()
+    first = _unelided(words[0].lower())
+    if len(words) == 1 and (pronoun := lex.pronouns.get(first)) is not None:
+        personal = pronoun.gender is not Gender.NEUTER and first not in lex.impersonal_subjects
+        return personal and first in lex.subject_pronouns
+    if first in lex.indefinite or not _plausible(g, who):
+        return False
+    elided = first != words[0].lower() and words[0][:2].lower() in lex.determiners  # ("l'ancien projectionniste")
+    if first in lex.definite or first in lex.possessives or elided:
+        noun = words[-1].lower()
+        return noun not in lex.thing_nouns and noun not in lex.place_words and noun not in lex.date_words
+    if len(words) > 1:
+        return is_person_name(who)
+    # (a nickname in marks may stand before it: "Ramón «Cacho» Aquino")
+    named = re.compile(rf"[A-ZÀ-Þ][\w’'\-]*[.»”\"]?\s+{re.escape(who)}(?![\w’'\-])")
+    before = blocks[span.block].text[: span.start]
+    return named.search(before) is not None or any(
+        named.search(b.text) for b in blocks[max(0, span.block - _TAG_NAMED_BLOCKS) : span.block]
+    )
 
 
 _MEMBER_WORDS = 6  # words before a body's name of an unnamed member's description ("Eine Frau aus dem Vorstand des")

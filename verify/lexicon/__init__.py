@@ -178,6 +178,16 @@ class Lexicon:
     # Particles closing a cue verb's clause that make it another verb, no verb of saying ("Widerspruch rufen solche
     # Einschätzungen nicht hervor": "hervorrufen", to cause; "rief ihn an": "anrufen", to phone)
     other_verb_particles: frozenset[str] = frozenset()
+    # A speech tag after a quote read by its shape, whatever its verb (``quotes._shaped_tag``): the words that may stand
+    # beside the tag's verb in its verb group (auxiliaries, reflexive pronouns, the link before an infinitive: "hat
+    # sich", "a relancé", "se apuró a decir", "a tenu à préciser"), and the particles that may close the tag after its
+    # speaker ("let on", "threw in", "schob Kanitz hinterher", "pflichtete Janssen bei")
+    tag_verb_helpers: frozenset[str] = frozenset()
+    tag_particles: frozenset[str] = frozenset()
+    # Which order such a tag takes: its verb first ("schob Kanitz hinterher", "terció Magaña", "a glosé Bonnefoi"), its
+    # speaker first ("Adey threw in", "the commodore ventured"), or both (Spanish and French write either)
+    tag_verb_first: bool = False
+    tag_subject_first: bool = False
     according_to: tuple[str, ...] = ()
     # A phrase naming whose words follow, "{}" standing for the owner ("in Forbes’ words, “...”": Forbes speaks)
     owner_words: tuple[str, ...] = ()

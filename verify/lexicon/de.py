@@ -832,6 +832,15 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("erzählen erzählt erzählte erzählten"),
     voice_phrases=("in person von", "vertreten durch", "durch den mund von", "durch den mund"),
     going_on_verbs=words("fügte fügt ergänzte ergänzt"),
+    # ("„…“, hat sich die Fährfrau ausgerechnet.", "„…“, legte sich Brandt fest.", "„…“, schob Wendt hinterher.")
+    tag_verb_first=True,
+    tag_verb_helpers=words("hat hatte ist war sich"),
+    tag_particles=words(
+        "ab an auf aus bei dagegen dazu drauf ein entgegen fest fort heraus herum hinterher hinzu los mit nach vor "
+        "weg weiter zu zurück zusammen "
+        # (and the infinitive that closes "ließ … wissen", "ließ … verlauten", "wollte … wissen")
+        "wissen verlauten"
+    ),
     collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
     hearing_verbs=words("hörte hört hörten hören gehört hörbar"),

@@ -1025,6 +1025,10 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("tell tells told telling"),
     voice_phrases=("in the person of", "through the voice of", "speaking through"),
     going_on_verbs=words("added adds continued continues"),
+    # (an English tag puts its speaker first: "“…,” the old ferryman let on.", "“…,” Okafor chimed back.")
+    tag_subject_first=True,
+    tag_verb_helpers=words("has had"),
+    tag_particles=words("on in up back out off over along slip"),  # ("let slip": a complement as fixed as a particle)
     collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
     hearing_verbs=words("heard hear hears"),

@@ -971,6 +971,10 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("cuenta cuentan contaba contaban contó contado"),
     voice_phrases=("por boca de", "en boca de", "en la persona de", "por medio de"),
     going_on_verbs=words("añadió añade agregó agrega prosiguió continuó"),
+    # ("«…», se apuró a decir Quiroga.", "«…», ha zanjado la pescadora.")
+    tag_verb_first=True,
+    tag_subject_first=True,
+    tag_verb_helpers=words("se ha había a de"),
     collective_addressees=words("todos todas amigos amigas vecinos vecinas"),
     salutations=(
         "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas", "señor", "señora",

@@ -792,6 +792,8 @@ LEXICON: Lexicon = Lexicon(
         # son nom", "sans donner son nom")
         "refusé de donner son nom", "refuse de donner son nom", "refusant de donner son nom", "voulu donner son nom",
         "souhaité donner son nom", "sans donner son nom", "refusé d'être nommé", "refusé d'être nommée",
+        # (a wish not to be named: "qui n'a pas souhaité être nommé", "qui n'a pas voulu être nommée")
+        "souhaité être nommé", "souhaité être nommée", "voulu être nommé", "voulu être nommée",
         "autorisé à s'exprimer", "autorisée à s'exprimer", "autorisé à s’exprimer", "autorisée à s’exprimer",
         "autorisé à parler", "autorisée à parler", "habilité à s'exprimer", "habilitée à s'exprimer",
         "habilité à s’exprimer", "habilitée à s’exprimer",
@@ -835,6 +837,10 @@ LEXICON: Lexicon = Lexicon(
     telling_verbs=words("raconte racontent racontait racontaient raconté"),
     voice_phrases=("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de"),
     going_on_verbs=words("ajouté ajoute ajoutait poursuivi poursuit enchaîné enchaîne renchérit renchéri"),
+    # ("« … », a relancé Morin.", "« … », a tenu à préciser la gérante.", "« … », s'est amusé Lagarde.")
+    tag_verb_first=True,
+    tag_subject_first=True,
+    tag_verb_helpers=words("a avait aura eut se s' s’ est était à de"),
     collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
