@@ -9527,7 +9527,9 @@ def _shaped_tag(g: Grammar, blocks: list[Block], span: _Span) -> re.Match[str] |
         return None
     lead = len(window) - len(window.lstrip(", "))
     found = _verb_first_tag(g, blocks, span, window, lead, words) if lex.tag_verb_first else None
-    if found is None and lex.tag_subject_first:
+    if found is None and lex.tag_subject_first and inside in (",", "?", "!"):
+        # (a speaker-first tag only after the quote's own comma, inside its marks: “…,” the old waterman let on; a
+        # comma outside them sets off an apposition to a name, “Fetu o le Taeao”, the morning star.)
         found = _subject_first_tag(g, blocks, span, window, lead)
     return found
 
