@@ -1508,3 +1508,32 @@ def test_a_bodys_noun_before_a_relative_clause_and_an_object_pronoun_after_its_n
 )
 def test_a_body_alone_two_bodies_and_a_person_keep_their_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+# Round 46 (groups46): a compass word opening a place's name before a word that is a first name too, a place of a
+# body named so
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            CUE_EN + "The West Virginia Parks Division, which runs the campsites, set them out in a notice: “The "
+            "campsites will open at 9 a.m. on Friday only.”\n",
+            "West Virginia Parks Division",
+        ),
+        (
+            CUE_EN + "The South Carolina Ferry Division said: “The last ferry leaves at ten.”\n",
+            "South Carolina Ferry Division",
+        ),
+        # (a place after a body's noun and its "of" link whose first word is a first name too: the body whole)
+        (
+            CUE_ES + "El Parque Natural de Sierra Espuña, que vende las entradas, lo explica en su web: «La entrada "
+            "vale para un día en todo el parque.»\n",
+            "Parque Natural de Sierra Espuña",
+        ),
+        # (a body's noun before a person's first name is still their role: as before)
+        (CUE_EN + "Council member Grace Obi said: “The last ferry leaves at ten.”\n", "Grace Obi"),
+        (CUE_EN + "The Ferry Division said: “The last ferry leaves at ten.”\n", "Ferry Division"),
+    ],
+)
+def test_a_place_whose_word_is_a_first_name_too_stays_in_a_bodys_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker

@@ -8411,3 +8411,97 @@ def test_a_title_in_marks_before_a_clause_is_no_quote_of_a_tag(text: str) -> Non
 )
 def test_someone_unnamed_after_a_tag_of_any_verb_is_no_one(text: str) -> None:
     assert [q.speaker for q in _quotes(text)][-1] is None
+
+
+# Round 46 (groups46): two surnames speaking at once, a group's verb and its object before the cue
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (two surnames an "and" joins as the cue's subject: both, never the one the article named before)
+        (
+            DE + "Am Grill steht Jonas Albrecht, gelernter Metzger aus Tirol. „Die Wurst braucht Zeit“, sagte "
+            "Albrecht. Mertens und Albrecht sagten es fast gleichzeitig: „Der Hafen bleibt offen bis zum Winter.“",
+            "Mertens und Albrecht",
+        ),
+        (
+            EN_LEAD + "At the grill stood Jonas Pike, a butcher from Leeds. “Sausages need time,” said Pike. Dawson "
+            "and Pike said it almost at once: “The bridge will open in May.”",
+            "Dawson and Pike",
+        ),
+        (
+            FR + "Au grill, Jonas Durand, boucher de Lyon. « La saucisse demande du temps », a dit Durand. Martin et "
+            "Durand ont répondu presque en même temps : « Le pont ouvrira en mai. »",
+            "Martin et Durand",
+        ),
+        (
+            ES + "En la parrilla está Luis Soto, carnicero de Jaén. «El chorizo pide tiempo», dijo Soto. Ruiz y Soto "
+            "dijeron: «El puente abrirá en mayo.»",
+            "Ruiz y Soto",
+        ),
+        # (a group's verb and its object before the cue, a second verb: the group alone)
+        (
+            EN_LEAD + "When the whistle blew, the young sailors banged their oars on the hull and chanted: “Row, "
+            "row, row!”",
+            "young sailors",
+        ),
+        (ES + "Al final del partido, los hinchas soltaron un grito y corearon: «¡Vamos, vamos!»", "hinchas"),
+        # (a verb of attesting, a body's words)
+        (
+            DE + "Die Brücke ist alt. Die Verkehrsbehörde TRV hatte die Brücke im Mai geprüft und bescheinigte in "
+            "ihrem Bericht: „Die Brücke trägt Lastwagen bis vierzig Tonnen ohne Einschränkung.“",
+            "Verkehrsbehörde TRV",
+        ),
+    ],
+)
+def test_two_surnames_at_once_and_a_groups_verb_with_its_object(text: str, speaker: str) -> None:
+    assert [who for _, who in _speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (one person saying another was right, a person and a group, a group's "of" part: as before)
+        (
+            EN_LEAD + "At the grill stood Jonas Pike, a butcher from Leeds. “Sausages need time,” said Pike. Tom "
+            "Dawson said Pike was right: “The bridge will open in May.”",
+            "Tom Dawson",
+        ),
+        (EN_LEAD + "Kim Pike and the children sang: “Happy birthday to you!”", "Kim Pike and the children"),
+        (EN_LEAD + "Dawson said: “The bridge will open in May.”", "Dawson"),
+        (
+            ES + "Al final, los socios de la peña de Triana agitaron sus pañuelos y gritaron: «¡Viva la Virgen!»",
+            "los socios de la peña de Triana",
+        ),
+        # (a body's name of two words an "and" joins is no pair of people)
+        (
+            EN_LEAD + "The Parks and Recreation Department said: “The beach stays closed until Friday.”",
+            "The Parks and Recreation Department",
+        ),
+    ],
+)
+def test_one_person_a_person_and_a_group_and_a_bodys_and_keep_their_speaker(text: str, speaker: str) -> None:
+    assert [who for _, who in _speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR + "Au moment du coup de sifflet, les élèves du lycée de Mende ont tapé sur les bancs en criant : « Mende ! "
+        "Mende ! »",
+        EN_LEAD + "At the final whistle the rowers ran up the slipway shouting: “Tamsin! Tamsin!”",
+    ],
+)
+def test_a_groups_cry_after_a_gerund_of_crying_out_is_speech(text: str) -> None:
+    # (a name repeated after a gerund of crying out is the group's cry, no mention of a name)
+    assert _quotes(text)[-1].kind is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR + "Sur la banderole, on lisait en lettres rouges : « Mende ! Mende ! »",
+        EN_LEAD + "The banner over the door read: “Tamsin! Tamsin!”",
+    ],
+)
+def test_a_name_repeated_with_no_cry_before_it_stays_a_mention(text: str) -> None:
+    assert _quotes(text)[-1].kind is QuoteKind.MENTION

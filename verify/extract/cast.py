@@ -525,7 +525,9 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
     if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
         return False  # "Don Stewart": a first name, though a title in Spanish
     if low in lex.organisation_words and low not in lex.titles:
-        return known_first_name(following)  # "Stadtrat Peter Klein" is a councillor, "Gemeinderat Oberdorf" a council
+        # "Stadtrat Peter Klein" is a councillor, "Gemeinderat Oberdorf" a council; a word of a place opens the place's
+        # name, whatever first name follows ("the West Virginia Parks Division", "San Antonio", "Port Elizabeth")
+        return low not in lex.place_words and known_first_name(following)
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
     if lex.capitalised_nouns and low.endswith(lex.role_endings) and following[:1].isupper():
@@ -4144,7 +4146,15 @@ class Cast:
         """Whether a phrase holds a name opened by a known first name ("Stadtrat Klaus-Peter Wendt": a person, whatever
         the noun before; not "la Compagnie des Îles du Ponant")."""
         name = _candidate(phrase, self.lexicon.code)[0]
-        return bool(name) and known_first_name(name.split()[0])
+        return bool(name) and known_first_name(name.split()[0]) and not self._place_of_body(phrase, name)
+
+    def _place_of_body(self, phrase: str, name: str) -> bool:
+        """Whether a name a body's noun and an "of" link stand before is the place the body is of, whatever first name
+        its first word is too ("El Parque Natural de Sierra Espuña": no Ms. Sierra Espuña); not a name right after the
+        noun ("Stadtrat Klaus-Peter Wendt")."""
+        lex = self.lexicon
+        before = phrase[: phrase.find(name)].lower().split()
+        return len(before) > 1 and before[-1] in lex.of_links and any(w in lex.organisation_words for w in before[:-1])
 
     def _affiliated(self, words: list[str], head: str, gender: str, guess: bool) -> Person | None:
         """Whom a description by nationality or field stands for ("the Swede", "le syndicaliste", "the Portuguese

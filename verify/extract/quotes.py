@@ -4359,7 +4359,12 @@ def _mention(g: Grammar, who: str) -> str:
             for i, w in enumerate(words)
             if i > 1 and w in lex.cue_verbs and not _gerund(lex, w) and words[i - 1] not in lex.noun_prepositions
         )
-        cut = min(next(verbs, len(words)), _participle_clause_at(lex, words), _reduced_relative_at(lex, words))
+        cut = min(
+            next(verbs, len(words)),
+            _participle_clause_at(lex, words),
+            _reduced_relative_at(lex, words),
+            _group_verb_at(lex, words),
+        )
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower() in lex.date_words or _time_after_noun(lex, words)):
         words = words[:-1]  # "said Lindgren Tuesday", "sagt die 61-Jährige heute": the time is no part of the name
@@ -4410,6 +4415,23 @@ def _participle_clause_at(lex: Lexicon, words: list[str]) -> int:
     for i in range(2, len(words) - 1):
         if words[i].islower() and _gerund(lex, words[i]) and _object_opens(lex, words[i + 1]):
             return len(words) if any(w[:1].isupper() for w in words[i + 1 :]) else i
+    return len(words)
+
+
+def _group_verb_at(lex: Lexicon, words: list[str]) -> int:
+    """Where a group's description runs on into its verb and that verb's object, the cue a second verb after them
+    ("the young sailors banged their oars on the hull and chanted:", "los hinchas soltaron un grito y corearon:",
+    "the volunteers raised a glass and shouted"): a word in lower case, no link nor small word, right after a noun in
+    the plural in lower case and before a determiner or a possessive opens the verb's clause; or the end. Not a noun
+    of a name's ("the Rovers fans"), nor a link ("the pupils of the school", "les élèves du lycée")."""
+    for i in range(2, len(words) - 1):
+        word, noun = words[i], words[i - 1]
+        if not (word.isalpha() and word.islower() and noun.isalpha() and noun.islower() and len(noun) > 3):
+            continue
+        small = word in lex.stopwords or word in lex.prepositions or word in lex.determiners or word in lex.of_links
+        plural = any(noun.endswith(ending) for ending, _ in lex.plural_endings) or noun in lex.collective_nouns
+        if plural and not small and word not in lex.and_words and _object_opens(lex, words[i + 1]):
+            return i
     return len(words)
 
 
@@ -8075,8 +8097,13 @@ def _named_part(lex: Lexicon, who: str, text: str) -> tuple[str, bool, bool] | N
     at = text.find(who)
     end = at + len(who) if at >= 0 else -1
     after = text[end : end + _LISTED_REACH].split(maxsplit=1)[:1] if at >= 0 else []
-    if lex.and_words.isdisjoint(words) and not (after and (after[0] in lex.and_words or text[at + len(who)] == ",")):
-        return None  # ("Harbour Trust", "the mayor"; "les frères Modou et Cheikh Guèye" goes on)
+    before = text[max(0, at - _LISTED_REACH) : at].rsplit(maxsplit=1)[-1:] if at > 0 else []
+    if (
+        lex.and_words.isdisjoint(words)
+        and not (after and (after[0] in lex.and_words or text[at + len(who)] == ","))
+        and not (before and before[0] in lex.and_words)
+    ):
+        return None  # ("Harbour Trust", "the mayor"; "les frères Modou et Cheikh Guèye" goes on; "Dawson and Pike")
     at = next((i for i, w in enumerate(words) if w[:1].isupper()), -1)
     if at < 0:
         return None
@@ -8141,7 +8168,13 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str, together
     if joined:
         # ("Derek and Maureen Howes", "Ana y Luis Gil": both, not the one whose surname it is)
         after = inner[joined + 1]
-        named = together or opened and _name_opening(lex, after) or _paired(lex, inner[:joined], inner[joined + 1 :])
+        named = (
+            together
+            or opened
+            and _name_opening(lex, after)
+            or _paired(lex, inner[:joined], inner[joined + 1 :])
+            or _surname_pair(lex, inner)
+        )
         return who if after[:1].isupper() and named else ""
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
@@ -8156,7 +8189,8 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str, together
         while names and names[-1].lower().strip(",") in FUNCTION_WORDS:
             names.pop()  # ("But Anna Berg and Tom Hale said": not "But")
         # (one capitalised word and a name of two over one surname: "said Dilys and Emyr Parry")
-        paired = len(names) == 2 and _paired(lex, names[1:], inner)
+        # (two surnames alone: "Dawson and Pike said")
+        paired = len(names) == 2 and (_paired(lex, names[1:], inner) or _surname_pair(lex, names[::-1] + inner))
         if not paired and (not opened or not names or not _name_opening(lex, names[-1])):
             return ""  # ("Devon and Cornwall Police", "Ziel und Motto": no list of people)
         first = text.rfind(names[-1], max(start, at - _LISTED_REACH), at)
@@ -8184,6 +8218,19 @@ def _listed_people(g: Grammar, text: str, chain: list[_Span], who: str, together
     while tail < len(text) and (text[tail].isalnum() or text[tail] in "-’'"):
         tail += 1  # (a name the window cut: "Rosa Maki and Dale Anttila")
     return (who + text[stop:tail]).rstrip(" ,.;:")
+
+
+def _surname_pair(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a cue's subject is two surnames an "and" joins ("Dawson and Pike said:", "Mertens und Albrecht sagten",
+    "Martin et Durand ont répondu", "Ruiz y Soto dijeron"): two people speaking at once, whom the article named before,
+    so neither of them alone (the cast would take the one it knows). Not a place's or a body's words ("North and
+    South", "Devon and Cornwall Police": three words)."""
+    if len(words) != 3 or not words[1].isalpha() or words[1] not in lex.and_words:
+        return False
+    pair = (words[0], words[2])
+    return all(w.isalpha() and w.istitle() and w.lower() not in lex.organisation_words for w in pair) and not any(
+        w.lower() in FUNCTION_WORDS or w.lower() in lex.pronouns for w in pair
+    )
 
 
 def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
@@ -10837,7 +10884,13 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
-    speech = item.cue_after_end >= 0 or _cue_word(g.lexicon, last) or colon and _chorus_before(g, text, start)
+    speech = (
+        item.cue_after_end >= 0
+        or _cue_word(g.lexicon, last)
+        # (a gerund of crying out before the colon: "ont tapé sur les tables en criant : « Mende ! Mende ! »")
+        or colon
+        and (last in g.lexicon.cry_gerunds or _chorus_before(g, text, start))
+    )
     if not speech and colon and item.words.rstrip().endswith("!"):
         # (a cry after a colon its sentence's cue verb leads into, the subject after the verb: "Zum Schluss riefen die
         # sieben Kinder: „Frohe Weihnacht, Hallig Hooge!“", "At the end shouted the crowd: “Long Live Rosie!”")

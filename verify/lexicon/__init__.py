@@ -724,6 +724,11 @@ class Lexicon:
     # "corearon"): before a colon the words that follow are the group's speech ("les partisans scandent en chœur :
     # « … »"), not a song's (still "sang der Kinderchor im Chor: „…“", "en scandant « … »" with no colon)
     chant_verbs: frozenset[str] = frozenset()
+    # Gerunds of crying out, lower case, the last word before a colon and a group's cry ("les apprentis ont tapé sur
+    # les tables en criant : « … ! »", "golpearon los bancos gritando:", "klopften, laut rufend:", "cheering:"): the
+    # words are the group's speech, though they are a name repeated (no cue verb of the language's finite forms); not
+    # a gerund of singing, whose words are a song's ("singing: “Glory, Glory”")
+    cry_gerunds: frozenset[str] = frozenset()
     # Verbs of playing or performing a piece ("played", "spielt", "a joué", "tocó"), lower case: quoted words right
     # after one, with no cue after them, are the piece's title ("Der Musikverein spielt „...“", "the band played
     # “...”"), no one's words

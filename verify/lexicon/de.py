@@ -57,7 +57,7 @@ erklären betonen meinen fragen antworten warnen erzählen berichten bestätigen
 behaupten verkünden ergänzen twittern
 entgegnen erwidern mahnen klagen beklagen loben bekräftigen versichern schildern kommentieren kontern
 urteilen spotten folgern resümieren appellieren bilanzieren jubeln fluchen scherzen lästern prahlen
-argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen
+argumentieren zitieren posten beteuern bemerken schimpfen äußern ermahnen bescheinigen
 bemängeln monieren verlangen drängen beschweren jammern stöhnen seufzen lachen witzeln sticheln frotzeln feixen raunen prosten
 flüstern murmeln brüllen poltern wettern ätzen mutmaßen vermuten prophezeien prognostizieren präzisieren
 dementieren leugnen wiederholen erinnern verdeutlichen konstatieren insistieren protestieren polemisieren
@@ -616,6 +616,7 @@ LEXICON: Lexicon = Lexicon(
     verb_infixes=("zu",),
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
     chant_verbs=words("skandiert skandierte skandierten skandieren"),
+    cry_gerunds=words("rufend skandierend brüllend johlend"),
     piece_verbs=words("beendete beendeten beendet begann begannen beginnt anstimmte anstimmten angestimmt"),
     played_verbs=words("spielt spielte spielten spielen gespielt intoniert intonierte intonierten"),
     age_words=words("jährige jähriger jährigen jährigem"),

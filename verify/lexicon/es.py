@@ -61,7 +61,7 @@ replicar ironizar lamentar quejar criticar denunciar reprochar zanjar sentenciar
 enfatizar remarcar reiterar bromear exclamar proclamar recalcar opinar valorar avisar alertar carcajear
 insistir prometer responder exigir admitir resumir lanzar espetar
 precisar apuntar detallar relatar argumentar justificar celebrar cuestionar plantear rematar narrar
-confirmar publicar garantizar adelantar avanzar
+confirmar publicar garantizar adelantar avanzar certificar
 afirmar declarar explicar agregar señalar asegurar indicar subrayar destacar preguntar contestar
 anunciar expresar comentar aclarar añadir advertir
 remachar resaltar deslizar susurrar gritar clamar revelar desvelar completar rememorar evocar pronosticar
@@ -637,6 +637,7 @@ LEXICON: Lexicon = Lexicon(
     chant_verbs=words(
         "corea corean coreaba coreaban coreó corearon coreando entona entonan entonaba entonaban entonó entonaron"
     ),
+    cry_gerunds=words("gritando coreando voceando clamando"),
     piece_verbs=words("terminó terminaron termina terminan empezó empezaron entonó entonaron entona entonan"),
     played_verbs=words(
         "toca tocan tocaba tocaban tocó tocaron tocado interpreta interpretan interpretaba interpretó interpretaron "

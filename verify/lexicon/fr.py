@@ -596,6 +596,7 @@ LEXICON: Lexicon = Lexicon(
         "scande scandent scandait scandaient scandé scandèrent entonne entonnent entonnaient entonnait entonné "
         "entonnèrent"
     ),
+    cry_gerunds=words("criant scandant hurlant clamant"),
     piece_verbs=words("termine terminent terminait terminé entonne entonnent entonné entame entament entamé"),
     played_verbs=words("joue jouent jouait jouaient joué jouèrent interprète interprètent interprétait interprété"),
     male_titles=MALE_TITLES,
