@@ -2253,3 +2253,30 @@ def test_a_quote_joining_its_clause_with_words_of_another_is_reworded_not_altere
     claim: str, said: str, verdict: Verdict
 ) -> None:
     assert decide(claim, store=[saved("ANA REYES", said)]).verdict is verdict, claim
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "verdict"),
+    [
+        # (round 46, posts46) a verb joined by "and" to the source's verb, the source saying it in a clause after
+        ("Tarija es y será la capital del vino boliviano", "Tarija es la capital del vino boliviano, y lo va a "
+         "seguir siendo muchos años.", PARAPHRASED),
+        ("Halifax is and will remain the sailing town of the coast", "Halifax is the sailing town of the coast, and "
+         "it will remain so for years.", PARAPHRASED),
+        ("Meißen ist und bleibt die Stadt des Porzellans", "Meißen ist die Stadt des Porzellans in Sachsen, und das "
+         "bleibt auch so.", PARAPHRASED),
+        ("Nancy est et sera la ville de la bergamote", "Nancy est la ville de la bergamote, et elle le restera "
+         "longtemps.", PARAPHRASED),
+        # an "and" after a word of meaning adds a thing; a negation; no clause after the stretch; a number changed
+        ("We will open new clinics and pharmacies in the valley", "We will open new clinics in the valley, and we "
+         "will staff them ourselves.", ALTERED),
+        ("Halifax is and will not be the sailing town of the coast", "Halifax is the sailing town of the coast, and "
+         "it will remain so for years.", ALTERED),
+        ("Halifax is and was the sailing town of the coast", "Halifax is the sailing town of the coast.", ALTERED),
+        ("Tarija tiene y tendrá 40 bodegas", "Tarija tiene 30 bodegas, y las va a seguir teniendo.", ALTERED),
+    ],
+)
+def test_a_quote_joining_a_verb_for_the_clause_it_leaves_out_is_reworded_not_altered(
+    claim: str, said: str, verdict: Verdict
+) -> None:
+    assert decide(claim, store=[saved("ANA REYES", said)]).verdict is verdict, claim

@@ -291,7 +291,6 @@ def test_a_number_word_is_a_number_in_a_text_of_its_own_language(one: str, other
         ("le premier ministre", "premier"),
         ("el primer paso", "primer"),
         ("der erste Schritt", "erste"),
-        ("medio kilo", "medio"),
     ],
 )
 def test_the_same_words_in_another_language_stay_words(text: str, word: str) -> None:
@@ -757,6 +756,31 @@ def test_a_half_after_a_unit_stays_apart_where_it_is_no_number_and_a_half() -> N
 )
 def test_one_and_its_half_and_a_fraction_s_character_are_the_figure(said: str, written: str) -> None:
     assert norms(said) == norms(written)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # (round 46, posts46) one year and its half in French: "an" after "un" is a year, not English's article
+        ("Le chantier a duré un an et demi.", "Le chantier a duré 1,5 an."),
+        # a half before a unit: half of the unit, as its figure writes it
+        ("Se usan medio kilo de harina y medio litro de leche.", "Se usan 0,5 kg de harina y 0,5 l de leche."),
+        ("Wir brauchen ein halbes Kilo Mehl.", "Wir brauchen 0,5 kg Mehl."),
+        ("Add half a litre of stock.", "Add 0.5 l of stock."),
+        ("Ajoutez un demi litre de lait.", "Ajoutez 0,5 l de lait."),
+    ],
+)
+def test_a_year_and_a_half_in_french_and_a_half_before_a_unit_are_the_figure(said: str, written: str) -> None:
+    assert norms(said) == norms(written)
+
+
+def test_a_half_before_no_unit_and_an_article_after_one_stay_words() -> None:
+    assert norms("medio kilo") == ["0.5", "kg"]  # half the unit, not half of a "kilo" read as a thousand
+    assert norms("el medio ambiente") == ["el", "medio", "ambiente"]  # no unit after it
+    assert norms("half the mile")[:2] == ["half", "the"]  # an article that is no "a" between them
+    assert norms("un et demi") == ["un", "et", "demi"]  # no noun counted
+    assert norms("Le chantier a duré un an et demi.") != norms("Le chantier a duré 2 ans.")
+    assert norms("medio kilo de harina") != norms("500 g de harina")  # another figure (no unit is converted)
 
 
 def test_a_zero_said_as_a_digit_is_the_digit_of_a_year_or_the_minutes() -> None:

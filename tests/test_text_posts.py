@@ -440,6 +440,15 @@ def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:
         ("Der Verein antwortete auf Threads von seinem Konto @sv_hagen: „Wir bleiben.“", "threads", "@sv_hagen",
          "Wir bleiben."),
         ("La cofradía respondió en X desde su cuenta @cofradia_vigo: «Seguimos.»", "x", "@cofradia_vigo", "Seguimos."),
+        # (round 46, posts46: blind-49's "@escuela… compartió: «…»") a verb of sharing, in every language
+        ("El club lo festejó el domingo en Instagram. @remo_parana compartió: «¡Ganamos la regata!»", "instagram",
+         "@remo_parana", "¡Ganamos la regata!"),
+        ("Der Verein meldete sich am Abend auf Facebook. @tsv_wangen teilt: „Wir sind aufgestiegen!“", "facebook",
+         "@tsv_wangen", "Wir sind aufgestiegen!"),
+        ("Le club a réagi sur Instagram. @as_morlaix a partagé : « Merci aux bénévoles. »", "instagram", "@as_morlaix",
+         "Merci aux bénévoles."),
+        ("The bakery celebrated on Instagram. @rose_bakes shares: “Sold out by nine!”", "instagram", "@rose_bakes",
+         "Sold out by nine!"),
     ],
 )
 def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post(
@@ -459,6 +468,10 @@ def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post
         "The club posted on Instagram. @club thanked fans: “We won.”",  # no verb of posting
         "On Instagram the club thanked @coach_ana: “We won.”",  # (round 40) no noun for an account before the handle
         "In a letter on X day, @club told fans: “We won.”",  # (round 40) no noun for a post in the sentence
+        # (round 46) an e-mail address is no handle; no handle; a handle in narration with no quote
+        "El correo de prensa@clubremo.org publicó en Instagram: «Ganamos la regata.»",
+        "El club lo celebró en Instagram y compartió: «Ganamos la regata.»",
+        "La cuenta @remo_parana compartió fotos en Instagram toda la noche.",
     ],
 )
 def test_a_handle_a_sentence_credits_with_words_is_no_post_without_its_platform_and_verb(line: str) -> None:

@@ -193,6 +193,9 @@ FRAME_MAX_CHANGED = 4
 # Content words a claim adds to its closest stretch that its statement says outside it, at or above which the claim
 # joins that stretch with another clause's words: reworded, not changed (``_adds_other_clause``)
 MOVED_IN_MIN_WORDS = 2
+# Words at most (its "and" counted) of a verb a claim joins with "and" to its source's verb of being or auxiliary, the
+# source saying it in a clause after the claim's stretch: "es y será" (``_folds_in_clause_after``)
+FOLDED_VERB_MAX_WORDS = 4
 # Content words of its source a claim scoring under ``ALTERED_MIN_SCORE`` replaces or leaves out inside a clause, no
 # change flagged and words of its own put in, at or above which it rewords its source's clause: a paraphrase, not that
 # clause changed (``_reworded_only``)
@@ -758,7 +761,8 @@ def _adds_other_clause(best: Alignment) -> bool:
     ``MOVED_IN_MIN_WORDS`` of them are content words the statement says outside that stretch, none a negation or a
     number: the claim joins the stretch with another clause's words ("Heute reden hier nur noch die Alten Deutsch"
     of "Früher haben hier alle Deutsch gesprochen, heute nur noch die Alten."), which is a rewording of the
-    statement, not its words changed. A word replaced or left out, one new word ("in Leeds" said of another
+    statement, not its words changed; so does a verb joined for the clause after the stretch
+    (:func:`_folds_in_clause_after`). A word replaced or left out, one new word ("in Leeds" said of another
     sentence), or a negation or a number moved in stays a change."""
     changes = best.changes
     if not changes or any(c.op != "insert" or "negation" in c.flags or "number" in c.flags for c in changes):
@@ -766,7 +770,30 @@ def _adds_other_clause(best: Alignment) -> bool:
     text = best.statement.text
     added = content_stems(words(" ".join(c.claim for c in changes)))
     outside = content_stems(words(f"{text[: best.span[0]]} {text[best.span[1] :]}"))
-    return len(added & outside) >= MOVED_IN_MIN_WORDS
+    return len(added & outside) >= MOVED_IN_MIN_WORDS or _folds_in_clause_after(best)
+
+
+def _folds_in_clause_after(best: Alignment) -> bool:
+    """Whether the one change of a claim is a verb of at most ``FOLDED_VERB_MAX_WORDS`` words it joins with an "and"
+    (any lexicon's ``and_words``) to a function word of its stretch, no change flagged, while its statement goes on
+    after the stretch with an "and" and a word of meaning: the claim folds that clause into its own ("es y será" for
+    "…, y lo vamos a seguir siendo por muchos años"; "is and will remain", "ist und bleibt", "est et sera"), a
+    paraphrase of the sentence. An "and" after a word of meaning ("schools and hospitals") adds a thing; with no
+    clause after the stretch ("is and was" of "Leeds is the capital."), the words are changed."""
+    diff = best.diff
+    if diff is None:
+        return False
+    changed = [op for op in diff.opcodes if op.tag != "equal"]
+    if len(changed) != 1 or changed[0].tag != "delete" or changed[0].src_start == 0 or best.changes[0].flags:
+        return False  # (the opcodes run from the claim to the source: "delete" is words only the claim has)
+    joined = diff.claim.words[changed[0].src_start : changed[0].src_end]
+    if len(joined) > FOLDED_VERB_MAX_WORDS or joined[0].norm not in AND_WORDS:
+        return False
+    if diff.claim.words[changed[0].src_start - 1].norm not in FUNCTION_WORDS:
+        return False
+    after = words(best.statement.text[best.span[1] :])
+    opens = next((i for i, w in enumerate(after) if w.norm == joined[0].norm), None)
+    return opens is not None and bool(content_stems(after[opens + 1 :]))
 
 
 def _changed_in_place(aligned: _Aligner, best: Alignment) -> Alignment | None:

@@ -1112,6 +1112,12 @@ _HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
 _HALF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.half_words)
 _ANY_STOPWORDS = frozenset(w for lex in LEXICONS.values() for w in lex.stopwords)  # ("de", "of", "und", "y")
+# The function words of the languages a word for one is theirs in: after "un" French "an" is a year, not English's
+# article ("un an et demi": 1.5 years), as "ans" is after "trois"
+_ONES_STOPWORDS = {
+    one: frozenset(w for lex in LEXICONS.values() if lex.number_words.get(one) == 1 for w in lex.stopwords)
+    for one in _ONE_BEFORE_MULTIPLIER - {"a", "an"}
+}
 
 
 def _links_its_noun(found: list[Word], i: int) -> bool:
@@ -1127,11 +1133,17 @@ def _links_its_noun(found: list[Word], i: int) -> bool:
 
 
 def _half_before(found: list[Word], i: int) -> int:
-    """How many words a half before a magnitude takes up to it ("half a million": 2, "medio millón": 1); 0 when no
-    magnitude follows."""
-    if i + 1 < len(found) and _multiplier(found[i + 1]):
+    """How many words a half before a magnitude or a unit takes up to it ("half a million": 2, "medio millón": 1;
+    "medio kilo", "half a litre", "ein halbes Kilo": 0.5 of the unit, as "0,5 kg" writes it); 0 when neither
+    follows."""
+    if i + 1 < len(found) and _halved(found[i + 1]):
         return 1
-    return 2 if i + 2 < len(found) and found[i + 1].norm in ("a", "an") and _multiplier(found[i + 2]) else 0
+    return 2 if i + 2 < len(found) and found[i + 1].norm in ("a", "an") and _halved(found[i + 2]) else 0
+
+
+def _halved(word: Word) -> bool:
+    """Whether a half before ``word`` is half of it: a magnitude or a unit."""
+    return _multiplier(word) or word.norm in _UNIT_WORDS
 
 
 def _half_phrase(found: list[Word], i: int) -> int:
@@ -1175,7 +1187,7 @@ def _add_half(out: list[Word], last: Word, following: Word | None, text: str) ->
     if (
         counted
         and out[-1].norm.isalpha()
-        and out[-1].norm not in _ANY_STOPWORDS
+        and out[-1].norm not in _ONES_STOPWORDS.get(out[-2].norm, _ANY_STOPWORDS)
         and out[-1].norm not in _CLOCK_WORDS  # ("six heures et demie" is a time, read as one)
         and _closes_phrase(last, following, text)
     ):

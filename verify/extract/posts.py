@@ -1394,6 +1394,7 @@ _HANDLE_WROTE = re.compile(
 _POST_VERBS = frozenset(v for lex in LEXICONS.values() for v in lex.post_verbs)
 _POST_NOUNS = frozenset(v for lex in LEXICONS.values() for v in lex.post_nouns)
 _ACCOUNT_NOUNS = frozenset(v for lex in LEXICONS.values() for v in lex.account_nouns)
+_ADDRESS_PART = re.compile(r"[\w.+-]")  # a character before an "@" that makes it an e-mail address's ("prensa@club.org")
 _HANDLE_WROTE_REACH = 200  # characters before the handle read for the platform's name (its sentence and the one before)
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n")
 
@@ -1414,7 +1415,7 @@ def _handle_wrote(text: str, before: str) -> tuple[str, str, int, str] | None:
         return None
     at = body.find("@", max(0, opening - _HANDLE_WROTE_HEAD), opening)
     while 0 <= at < opening:
-        found = _HANDLE_WROTE.match(body, at)
+        found = _HANDLE_WROTE.match(body, at) if at == 0 or not _ADDRESS_PART.match(body[at - 1]) else None
         if found is not None and found.end() == opening + 1 and (handle := found.group("handle")):
             return _written_post(body, before, found, handle)
         at = body.find("@", at + 1, opening)

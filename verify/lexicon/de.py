@@ -981,7 +981,7 @@ LEXICON: Lexicon = Lexicon(
             "trägt den namen", "trug den namen", "tragen den namen", "mit dem namen", "namens", "betitelt",
         )
     ),
-    post_verbs=words("schrieb schreibt postete postet twitterte twittert antwortete teilte"),
+    post_verbs=words("schrieb schreibt postete postet twitterte twittert antwortete teilte teilt veröffentlichte"),
     post_nouns=words("beitrag post posting tweet"),
     account_nouns=words("konto account profil kanal"),
     title_nouns=words("name titel spitzname beiname spitznamen beinamen"),

@@ -1267,7 +1267,7 @@ LEXICON: Lexicon = Lexicon(
             "by the name of", "under the name", "goes by the name",
         )
     ),
-    post_verbs=words("wrote writes posted posts tweeted tweets replied shared"),
+    post_verbs=words("wrote writes posted posts tweeted tweets replied shared shares"),
     post_nouns=words("post posting tweet thread"),
     account_nouns=words("account handle profile channel"),
     title_nouns=words("name title nickname"),

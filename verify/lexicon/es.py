@@ -856,7 +856,7 @@ LEXICON: Lexicon = Lexicon(
             "recibió el nombre de", "bajo el nombre de", "con el nombre de", "se titula", "se titulaba",
         )
     ),
-    post_verbs=words("escribió escribe publicó publica tuiteó posteó respondió"),
+    post_verbs=words("escribió escribe publicó publica tuiteó tuitea posteó postea respondió compartió comparte"),
     post_nouns=words("publicación mensaje post tuit"),
     account_nouns=words("cuenta perfil canal"),
     title_nouns=words("nombre título apodo mote"),

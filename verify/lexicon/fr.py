@@ -983,7 +983,9 @@ LEXICON: Lexicon = Lexicon(
             "est intitulé", "est intitulée", "du nom de", "sous le nom de",
         )
     ),
-    post_verbs=frozenset(("a écrit", "écrit", "écrivait", "a posté", "a tweeté", "a publié", "publie", "a répondu")),
+    post_verbs=frozenset(
+        ("a écrit", "écrit", "écrivait", "a posté", "a tweeté", "a publié", "publie", "a répondu", "a partagé", "partage")
+    ),
     post_nouns=words("publication message post tweet"),
     account_nouns=words("compte profil chaîne"),
     title_nouns=words("nom titre surnom sobriquet"),
