@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_cast_forms import _said_in
+from verify.extract.cast import roles_of
 
 
 @pytest.mark.parametrize(
@@ -1739,3 +1740,89 @@ def test_a_roles_adjectives_before_the_name_keep_the_name_the_subject(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 46 (refs46): two words that name one role together (lexicon ``role_phrases``) and a single word of the same
+# office (the families of ``role_table``): the person introduced by one is the person the other names.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "es",
+            (
+                "«La lonja abre a las seis», dijo Lucía Paredes.",
+                "La presidenta municipal, Inés Calvo, recorrió el muelle nuevo: «Hoy gana todo el pueblo.»",
+                "«El año que viene vendrán más barcos», afirmó la alcaldesa.",
+            ),
+            ["Lucía Paredes", "Inés Calvo", "Inés Calvo"],
+        ),
+        (
+            "fr",
+            (
+                "« Le marché ouvre à six heures », a dit Hélène Faure.",
+                "Le premier magistrat de la commune, Odile Tanguy, a coupé le ruban : « Quelle belle journée. »",
+                "« Il y aura d'autres bateaux », a assuré la maire.",
+            ),
+            ["Hélène Faure", "Odile Tanguy", "Odile Tanguy"],
+        ),
+        (
+            "fr",
+            (
+                "« Le marché ouvre à six heures », a dit Hélène Faure.",
+                "La maire, Odile Tanguy, a coupé le ruban : « Quelle belle journée. »",
+                "« Il y aura d'autres bateaux », a assuré l'édile.",
+            ),
+            ["Hélène Faure", "Odile Tanguy", "Odile Tanguy"],
+        ),
+        (
+            "de",
+            (
+                "„Der Markt öffnet um sechs“, sagte Sabine Kurz.",
+                "Bürgermeisterin Heike Lorenz schnitt das Band durch: „Ein guter Tag für den Hafen.“",
+                "„Es kommen bald mehr Schiffe“, sagte das Stadtoberhaupt.",
+            ),
+            ["Sabine Kurz", "Heike Lorenz", "Heike Lorenz"],
+        ),
+    ],
+)
+def test_a_role_named_in_other_words_is_the_person_introduced_by_it(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "not_want"),
+    [
+        # a president of something else is no mayor
+        (
+            "es",
+            (
+                "«La lonja abre a las seis», dijo Lucía Paredes.",
+                "La presidenta de la cofradía, Inés Calvo, recorrió el muelle nuevo: «Hoy gana todo el pueblo.»",
+                "«El año que viene vendrán más barcos», afirmó la alcaldesa.",
+            ),
+            "Inés Calvo",
+        ),
+    ],
+)
+def test_a_role_of_other_words_is_no_one_introduced_by_another_office(
+    code: str, texts: tuple[str, ...], not_want: str
+) -> None:
+    assert _said_in(code, *texts)[-1] != not_want
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "role", "not_role"),
+    [
+        ("es", "la presidenta municipal", "alcalde", ""),
+        ("es", "la presidenta del club", "presidente", "alcalde"),
+        ("fr", "le premier magistrat de la ville", "maire", "juge"),
+        ("fr", "la magistrate", "juge", "maire"),
+        ("de", "das Stadtoberhaupt", "bürgermeister", ""),
+        ("en", "the Lord Provost", "mayor", ""),
+    ],
+)
+def test_the_roles_of_a_role_phrase(code: str, phrase: str, role: str, not_role: str) -> None:
+    roles = roles_of(phrase, "", code)
+    assert role in roles and not_role not in roles

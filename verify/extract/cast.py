@@ -333,15 +333,26 @@ def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
     """The roles of a phrase's words in order; a role after "vice" or "deputy" is another one ("Vice
     President Joe Biden" is no "president", "the deputy mayor" no "mayor")."""
     roles: list[str] = []
-    second = ""
+    second = previous = ""
     for word in words:
         role = title_role(word, lex)
+        if previous and lex.role_phrases:
+            # "presidenta municipal", "premier magistrat": the role the two name (not "magistrat"'s judge)
+            role = lex.role_phrases.get(f"{previous} {word.lower()}", role)
         if word.lower() in lex.second_roles:
             second = f"{word.lower()} "
         elif role:
             roles.append(second + role)
             second = ""
+        previous = role or word.lower()
     return roles
+
+
+def _phrase_role(first: str, second: str, lex: Lexicon) -> str:
+    """The role two words name together (lexicon ``role_phrases``: "presidenta municipal" -> "alcalde"), or ""."""
+    if not lex.role_phrases:
+        return ""
+    return lex.role_phrases.get(f"{_title_role(first, lex.code) or first.lower()} {second.lower()}", "")
 
 
 @dataclass
@@ -3833,7 +3844,9 @@ class Cast:
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
         lowest = len(words) - 2 - longest
         for i in range(len(words) - 1, lowest if lowest > -1 else -1, -1):
-            if _title_role(words[i], lex.code):  # (the cached look-up itself: one call less a word, the hottest caller)
+            # (the cached look-up itself: one call less a word, the hottest caller; or the second word of a role phrase,
+            # "La presidenta municipal, Ana Ruiz,": the phrase is the role, the adjective no place it is of)
+            if _title_role(words[i], lex.code) or i and _phrase_role(words[i - 1], words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 if appositive:
                     # (an adjective after the role is no place: "El consejero regional de Transición Ecológica,")

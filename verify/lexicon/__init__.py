@@ -1030,6 +1030,10 @@ class Lexicon:
     # that make a description definite ("the senator": someone the article has named), and whether
     # a compound ends in a title ("Finanzministerin": a minister).
     role_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Two words that name one role together, the first as its role (a form to its role: "presidenta" -> "presidente"),
+    # the second as written, and the role they name ("presidente municipal" -> "alcalde", "premier magistrat" ->
+    # "maire"): "la alcaldesa" is the person introduced as "la presidenta municipal"
+    role_phrases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)

@@ -193,6 +193,7 @@ ROLE_FORMS = role_table(
     arzt ärztin mediziner medizinerin
     ehefrau witwe
     ehemann witwer
+    bürgermeister stadtoberhaupt gemeindeoberhaupt
     """,
 )
 # Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,

@@ -1113,6 +1113,7 @@ LEXICON: Lexicon = Lexicon(
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=TITLE_FORMS,
+    role_phrases=MappingProxyType({"lord provost": "mayor", "first selectman": "mayor", "first selectwoman": "mayor"}),
     role_nouns=ROLE_NOUNS,
     # (nouns for a job by their ending: librarian, veterinarian, musician, technician, archivist, florist, beekeeper,
     # photographer, winemaker, fishmonger; not "-ian" alone, "-er", "-or", "-man": Adrian, Walker, Taylor, Norman)

@@ -596,6 +596,7 @@ LEXICON: Lexicon = Lexicon(
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
+    role_phrases=MappingProxyType({"presidente municipal": "alcalde", "presidente comunal": "alcalde"}),
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     office_nouns=words("edil"),

@@ -190,6 +190,7 @@ ROLE_FORMS = role_table(
     épouse veuve
     époux mari veuf
     juge magistrat magistrate
+    maire édile
     """,
 )
 # Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
@@ -539,6 +540,7 @@ LEXICON: Lexicon = Lexicon(
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
     role_forms=ROLE_FORMS,
+    role_phrases=MappingProxyType({"premier magistrat": "maire", "premier magistrate": "maire"}),
     role_nouns=ROLE_NOUNS,
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     office_nouns=words("élu"),
