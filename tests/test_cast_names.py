@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_cast import _DE, _ES, _FR, _paragraphs, _said, _said_of
+from tests.test_cast_forms import _said_in
 from verify.document import Format, from_text
 from verify.extract.blocks import blocks
 from verify.extract.cast import person_alias
@@ -488,3 +489,50 @@ def test_a_verb_of_singing_in_a_clause_before_a_cue_makes_no_song() -> None:
     document = from_text(text, "article.txt", Format.TEXT)
     (quote,) = find_quotes(document, blocks(document))
     assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, None)
+
+
+# Round 46 (refs46): a person called by their first names alone, two of them ("María José", "Mary Ann", "Anna Lena"),
+# is the one person the article named in full with them; two who share them leave the mention as written.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "es",
+            (
+                "La directora del coro, María José Herrera, marca el compás: «Ensayamos cada martes.»",
+                "«Ya somos ochenta voces», presume María José.",
+            ),
+            ["María José Herrera", "María José Herrera"],
+        ),
+        (
+            "en",
+            (
+                "The choir director, Mary Ann Hollis, keeps time with one hand: “We practise every Tuesday.”",
+                "“There are eighty of us now,” said Mary Ann.",
+            ),
+            ["Mary Ann Hollis", "Mary Ann Hollis"],
+        ),
+        (
+            "de",
+            (
+                "Chorleiterin Anna Lena Vogt gibt den Takt vor: „Wir proben jeden Dienstag.“",
+                "„Wir sind schon achtzig Stimmen“, sagt Anna Lena.",
+            ),
+            ["Anna Lena Vogt", "Anna Lena Vogt"],
+        ),
+        # (two of the cast share the first names: which one is not told)
+        (
+            "es",
+            (
+                "La directora del coro, María José Herrera, marca el compás: «Ensayamos cada martes.»",
+                "La tesorera, María José Vidal, lleva las cuentas: «No sobra nada.»",
+                "«Ya somos ochenta voces», presume María José.",
+            ),
+            ["María José Herrera", "María José Vidal", "María José"],
+        ),
+    ],
+)
+def test_a_person_called_by_their_first_names_is_the_one_named_so_in_full(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want

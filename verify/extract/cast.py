@@ -3238,12 +3238,24 @@ class Cast:
                 # a maiden name kept, called by the first of them (no one else is called so)
                 fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
                 latest = max(fitting, key=lambda p: p.seen, default=None)
+        elif len(key) > 1 and (given := self._by_given_names(key)) is not None:
+            latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
             bearers = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name)[-1] == key[0]]
             latest = bearers[0] if len(bearers) == 1 else None
         return latest
+
+    def _by_given_names(self, key: tuple[str, ...]) -> Person | None:
+        """The one person the article named in full whose first names ``key`` is ("María José" of "María José Herrera",
+        "Mary Ann" of "Mary Ann Hollis", "Anna Lena" of "Anna Lena Vogt"); None for no one, or two who share them."""
+        fitting = [
+            p
+            for p in self._by_first_name.get(key[0], ())
+            if len(whole := speaker_key(p.name)) > len(key) and whole[: len(key)] == key
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _surname_before_object(self, mention: str) -> Person | None:
         """The person named before whose surname alone opens a capitalised mention of three words, the second an
