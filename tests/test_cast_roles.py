@@ -1826,3 +1826,43 @@ def test_a_role_of_other_words_is_no_one_introduced_by_another_office(
 def test_the_roles_of_a_role_phrase(code: str, phrase: str, role: str, not_role: str) -> None:
     roles = roles_of(phrase, "", code)
     assert role in roles and not_role not in roles
+
+
+# Round 46 (refs46): a sentence opening on a capitalised word of what and a noun for the person before the name ("Club
+# commodore", "Parish clerk"): the noun is hers, "the commodore" next; a time opening the sentence is no one's noun.
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            (
+                "“We launch at dawn,” said Owen Pryce.",
+                "Club commodore Ellen Marsh, who has led the club for nine years, was pleased: “A fine day for it.”",
+                "Race officer Tom Hale was not: “Far too much wind.”",
+                "“Thirty boats will be out by Easter,” the commodore said.",
+            ),
+            ["Owen Pryce", "Ellen Marsh", "Tom Hale", "Ellen Marsh"],
+        ),
+        (
+            (
+                "“We launch at dawn,” said Owen Pryce.",
+                "Parish clerk Ellen Marsh was firm about it: “The hall is closed until May.”",
+                "Race officer Tom Hale was not pleased: “Far too much wind.”",
+                "“The roof will be mended first,” the clerk said.",
+            ),
+            ["Owen Pryce", "Ellen Marsh", "Tom Hale", "Ellen Marsh"],
+        ),
+        (
+            (
+                "“We launch at dawn,” said Owen Pryce.",
+                "Late afternoon Ellen Marsh was pleased: “A fine day for it.”",
+                "Race officer Tom Hale was not: “Far too much wind.”",
+                "“Thirty boats will be out by Easter,” the afternoon said.",
+            ),
+            ["Owen Pryce", "Ellen Marsh", "Tom Hale", "afternoon"],
+        ),
+    ],
+)
+def test_a_noun_after_a_capitalised_word_of_what_before_a_name_is_the_persons(
+    texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in("en", *texts) == want

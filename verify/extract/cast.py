@@ -3550,6 +3550,8 @@ class Cast:
             self._call(person, agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
             self._call(person, done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
+        elif len(done) == 2 and self._qualified_noun(before, done):
+            self._call(person, done[1])  # "Club commodore Shona Reid": "the commodore" is her
         if before.endswith(", "):
             apposed = appositive_before(before)
             self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
@@ -3579,6 +3581,22 @@ class Cast:
             self._roles_before(person, rest + " ", True)
         if not (person.gender or person.organisation) and lex.definite_genders:
             person.gender = str(self._article_gender(before) or "")
+
+    def _qualified_noun(self, before: str, done: list[str]) -> bool:
+        """Whether the last two words before a name, ``done`` (lower case), are all of its phrase, a capitalised word
+        that says what of (not the sentence's adverb or date) and a noun for the person the lexicon does not list
+        ("Club commodore Shona Reid", "Parish clerk Tom Hale": the commodore, the clerk). Not in German, whose nouns
+        are all capitalised ("Vereinsvorsitzende Ute Kexel" is one word)."""
+        lex, (qualifier, noun) = self.lexicon, done
+        if lex.capitalised_nouns or not before.rstrip().rsplit(maxsplit=2)[-2][:1].isupper():
+            return False
+        if qualifier in FUNCTION_WORDS or qualifier in lex.date_words or not qualifier.isalpha():
+            return False
+        if noun in lex.time_words or qualifier in lex.time_words:
+            return False  # "Late afternoon Ellen Marsh", "Yesterday morning": when, not who
+        if lex.adverb_suffix and qualifier.endswith(lex.adverb_suffix) or known_first_name(qualifier):
+            return False
+        return self._unlisted_noun(noun) and not noun.endswith(("ed", "ing")) and len(_role_phrase(before).split()) == 2
 
     def _deed_agent(self, person: Person, text: str, at: int) -> None:
         """The nouns a deed's verb right after a name makes of the person (lexicon ``deed_agents``: "won", "ganó", "a
