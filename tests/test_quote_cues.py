@@ -7785,6 +7785,10 @@ def test_a_back_cue_set_off_after_the_quote_credits_it(text: str, speaker: str |
         ("The minister's message to the reef fishers was simple:", "Tevita Halapua"),
         ("Halapua's advice for the young skippers was short:", "Tevita Halapua"),
         ("The minister's answer was clear:", "Tevita Halapua"),
+        # (round 46, refs46: or when it came)
+        ("The minister's verdict came next:", "Tevita Halapua"),
+        ("Halapua's answer came quickly:", "Tevita Halapua"),
+        ("The minister's car came next:", None),
         # (a complement naming someone else, or the message passed on by another: no credit of the minister's)
         ("The minister's message to Petra Lindgren was simple:", None),
         ("The minister's message was read out by her aide Sione Tupou:", None),

@@ -893,10 +893,11 @@ def _build(lex: Lexicon) -> Grammar:
         else NEVER
     )
     # (a manner may follow: "Lindgren's message was clear:"; and whom it was for, a complement of a few words in lower
-    # case: "The minister's message to the outer islands was simple:")
+    # case: "The minister's message to the outer islands was simple:"; or when it came: "The warden's answer came
+    # next:")
     response = (
         r"(?:response|reply|answer|statement|message|verdict|advice)(?:\s+(?:to|for)(?:\s+[a-z][\w\-]*){1,4})?"
-        r"\s+(?:was|read|said)(?:\s+[a-z]+){0,2}\s*:?\s*$"
+        r"\s+(?:was|read|said|came)(?:\s+[a-z]+){0,2}\s*:?\s*$"
     )
     according_opening = re.compile(rf"^\s*(?i:{according})\s+{according_speaker}\s*,")
     # Each with a cheap guard: the long pattern is only tried where its fixed words are (one guard object for the
