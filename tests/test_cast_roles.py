@@ -1866,3 +1866,55 @@ def test_a_noun_after_a_capitalised_word_of_what_before_a_name_is_the_persons(
     texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in("en", *texts) == want
+
+
+# Round 46 (refs46): in German, a noun for a person the lexicon does not list, capitalised as every noun, in an
+# appositive after the name or after the verb that closes the name's clause: "der Tischler" next is him. Not an
+# appositive of a place, nor a clause after the verb.
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            (
+                "„Alle packen mit an“, sagt Petra Holm.",
+                "Armin Brecht, Tischler in vierter Generation, hat die Bänke gezimmert.",
+                "„Eiche hält länger als jedes Haus“, sagt der Tischler.",
+            ),
+            ["Petra Holm", "Armin Brecht"],
+        ),
+        (
+            (
+                "„Alle packen mit an“, sagt Petra Holm.",
+                "Die Bänke hat Armin Brecht gezimmert, Tischler in vierter Generation.",
+                "„Eiche hält länger als jedes Haus“, sagt der Tischler.",
+            ),
+            ["Petra Holm", "Armin Brecht"],
+        ),
+        (
+            (
+                "„Alle packen mit an“, sagt Petra Holm.",
+                "Die Bänke hat Armin Brecht gezimmert, ein Tischler aus dem Nachbardorf.",
+                "„Eiche hält länger als jedes Haus“, sagt der Tischler.",
+            ),
+            ["Petra Holm", "Armin Brecht"],
+        ),
+        (
+            (
+                "„Alle packen mit an“, sagt Petra Holm.",
+                "Die Bänke hat Armin Brecht gezimmert, Hamburg staunt.",
+                "„Eiche hält länger als jedes Haus“, sagt der Tischler.",
+            ),
+            ["Petra Holm", "Tischler"],
+        ),
+        (
+            (
+                "„Alle packen mit an“, sagt Petra Holm.",
+                "Gestern kam Armin Brecht an, Tischler warteten schon am Tor.",
+                "„Eiche hält länger als jedes Haus“, sagt der Tischler.",
+            ),
+            ["Petra Holm", "Tischler"],
+        ),
+    ],
+)
+def test_a_german_noun_for_a_person_apposed_to_a_name_is_his(texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in("de", *texts) == want

@@ -3515,6 +3515,8 @@ class Cast:
                 len(words),
             )
             noun = words[head - 1] if head else ""
+            if lex.capitalised_nouns and self.capitalised_person_noun(noun):
+                noun = noun.lower()  # "Armin Nink, Schreiner in dritter Generation,": "der Schreiner" is him
             if unknown and noun.islower() and self._noun_kind(noun) is _Noun.BODY:
                 # "Xinhua, the official Chinese news agency,": a body, no "he" (nothing showed it a person)
                 person.organisation, person.gender, person.roles = True, str(Gender.NEUTER), set()
@@ -3522,6 +3524,16 @@ class Cast:
             if noun.islower() and (head <= _NAMED_AS_WORDS or _person_noun(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
                 self._call(person, noun.lower())
+
+    def capitalised_person_noun(self, word: str) -> bool:
+        """Whether a capitalised word is a noun for a person, in a language that capitalises every noun: a role, or a
+        noun of a person's ending, perhaps in the feminine ("Schreiner", "Tischlerin"; not "Hamburg", "Verein")."""
+        low = word.lower()
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and (bool(title_role(low, self.lexicon)) or _person_noun(low) or _person_noun(low.removesuffix("in")))
+        )
 
     def learn_roles(self, person: Person, text: str, start: int, end: int) -> None:
         """Roles given right before a name: in lower case ("la alcaldesa Lucía Herrero", "former

@@ -265,6 +265,23 @@ _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: 
 
 
 
+_CLOSING_VERB_CHARS = 24  # the most characters of the verb closing a name's clause before its appositive
+
+
+def _after_closing_verb(cast: Cast, text: str, stop: int, end: int) -> re.Match[str] | None:
+    """The appositive after the verb that closes the clause of a name ending at ``stop``, in a language whose clauses
+    close on their verb: "Die Figuren hat Armin Nink geschnitzt, Schreiner in dritter Generation." The verb is one
+    word in lower case; the appositive opens on a noun for a person, perhaps after its article, and closes the
+    sentence (not "kam Brecht an, Frauen warteten schon.", "hat Brecht gebaut, sagte Holm.")."""
+    comma = text.find(", ", stop, min(end, stop + _CLOSING_VERB_CHARS))
+    verb = text[stop + 1 : comma] if comma > stop and text.startswith(" ", stop) else ""
+    if not (verb.isalpha() and verb.islower()) or (role := _APPOSITIVE_ROLE.match(text, comma, end)) is None:
+        return None
+    words = role.group(1).split()
+    noun = words[1] if len(words) > 1 and words[0] in cast.lexicon.determiners else words[0]
+    return role if text.startswith(".", role.end()) and cast.capitalised_person_noun(noun) else None
+
+
 def _relative_word(lex: Lexicon, word: str) -> bool:
     """Whether a word may open a relative clause after a comma ("who", "qui", "que", "der", "die")."""
     return word in lex.relative_pronouns or word in lex.comma_relatives or word in lex.relative_articles
@@ -4887,7 +4904,10 @@ class _Reader:
                         self.held.append(person)
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
-                role = _APPOSITIVE_ROLE.match(text, stop, end) if text.startswith(",", stop, end) else None
+                if text.startswith(",", stop, end):
+                    role = _APPOSITIVE_ROLE.match(text, stop, end)
+                else:
+                    role = _after_closing_verb(cast, text, stop, end) if lex.capitalised_nouns else None
                 if role and clause and not text.startswith(",", role.end()):
                     # "Sur France Bleu, la maire a déclaré :", "In the Harbour Gazette, the mayor said": after the comma
                     # closing a phrase that opens the sentence, an unclosed description is the sentence's subject
