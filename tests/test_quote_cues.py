@@ -8509,3 +8509,30 @@ def test_a_groups_cry_after_a_gerund_of_crying_out_is_speech(text: str) -> None:
 )
 def test_a_name_repeated_with_no_cry_before_it_stays_a_mention(text: str) -> None:
     assert _quotes(text)[-1].kind is QuoteKind.MENTION
+
+# Round 46 (refs46): a sentence after a quote telling what its speaker did next, the speaker named a few words after
+# its opener (lexicon ``deed_credits``): the quote is theirs. Not a thing taken, nor a sentence with no quote before.
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (DE + "„Der Deich hält noch zwanzig Jahre.“ Sprach's und griff Landrätin Ute Kern selbst zur Schaufel.",
+         ["Ute Kern"]),
+        (FR + "« La digue tiendra encore vingt ans. » Dixit la maire Anne Roux, qui a pris la pelle elle-même.",
+         ["Anne Roux"]),
+        (FR + "« La digue tiendra encore vingt ans. » Sur ces mots, la maire Anne Roux a pris la pelle.", ["Anne Roux"]),
+        (ES + "«El dique aguantará veinte años más.» Dicho esto, la alcaldesa Ana Ruiz tomó la pala.", ["Ana Ruiz"]),
+        (EN_LEAD + "“The dyke will hold for twenty more years.” So saying, council leader Ann Cole picked up a spade.",
+         ["Ann Cole"]),
+        # (what the speaker took, no one's name: not credited by the sentence)
+        (DE + "„Der Deich hält noch zwanzig Jahre.“ Sprach's und nahm die Schaufel in die Hand.", [None]),
+    ],
+)
+def test_a_sentence_telling_what_the_speaker_did_next_credits_the_quote_before(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in _quotes(text)] == speakers
+
+
+def test_a_deed_opener_with_no_quote_before_credits_nothing() -> None:
+    text = DE + "Sprach's und griff Landrätin Ute Kern selbst zur Schaufel. „Der Deich hält“, sagte Jonas Brecht."
+    assert [q.speaker for q in _quotes(text)] == ["Jonas Brecht"]

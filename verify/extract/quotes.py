@@ -7187,6 +7187,8 @@ def _credited_back(g: Grammar, text: str) -> str | None:
         return dashed  # "“...” / — Mark Osei": a credit line of its own
     lex = g.lexicon
     low = text[:60].lower().replace("’", "'")
+    if lex.deed_credits and low.startswith(lex.deed_credits):
+        return _deed_credit(g, text, low)
     opener = None
     if low.startswith(lex.back_credits):  # (one call in C tells most sentences, which open on no opener)
         opener = next((o for o in lex.back_credits if low.startswith(o) and _opener_ends(low, o)), None)
@@ -7241,6 +7243,20 @@ def _credited_back(g: Grammar, text: str) -> str | None:
                 return _name_credited(g, cue, match.end("who"), len(cue)) if pattern is g.verb_speaker else None
             return who[: _sentence_in(who)]
     return None
+
+
+_DEED_CREDIT_REACH = 3  # words between a deed's opener and its subject's name: a verb, an article, a role
+
+
+def _deed_credit(g: Grammar, text: str, low: str) -> str | None:
+    """The speaker a sentence opening on one of the lexicon's ``deed_credits`` names: a name of two words or more
+    within ``_DEED_CREDIT_REACH`` words of the opener ("Sprach's und griff Landrätin Ute Kern zur Schaufel"), else no
+    one ("Sprach's und nahm die Schaufel in die Hand": the thing taken is no speaker)."""
+    opener = next((o for o in g.lexicon.deed_credits if low.startswith(o) and _opener_ends(low, o)), None)
+    if opener is None:
+        return None
+    name = _name_credited(g, text, len(opener), sentence_end(text, len(opener)), reach=_DEED_CREDIT_REACH)
+    return name if name is not None and " " in name else None
 
 
 def _heard_at(lex: Lexicon, cue: str) -> int:

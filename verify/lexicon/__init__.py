@@ -391,6 +391,10 @@ class Lexicon:
     role_endings: tuple[str, ...] = ()
     # "“...” / That was the returning officer, Alan Pike, speaking to us": the next paragraph credits a quote
     back_credits: tuple[str, ...] = ()
+    # Openers of the sentence after a quote that tell what its speaker did next, the speaker the subject a few words
+    # after ("Sprach's und griff Landrätin Ute Kern zur Schaufel.", "Dixit la maire Anne Roux, qui …", "Dicho esto, la
+    # alcaldesa Ana Ruiz tomó la pala.", "So saying, council leader Ann Cole picked up a spade."), lower case
+    deed_credits: tuple[str, ...] = ()
     # "“...” / Das sagte Till Ansbach im Rat.", "Así lo dijo Urquiza.": a word standing for the quote, then a
     # cue verb and its speaker, in the sentence right after the quote (lower case, straight apostrophes)
     back_cues: tuple[str, ...] = ()

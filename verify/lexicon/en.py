@@ -1136,6 +1136,7 @@ LEXICON: Lexicon = Lexicon(
     definite=("the", "this", "that"),
     thing_words=THING_WORDS,
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
+    deed_credits=("so saying",),  # ("So saying, council leader Ann Cole picked up a spade.")
     back_credits=(
         # (what the words were, and whose: "That was the reply of Ann Cole, …"; before "that was", read first)
         "that was the reply of", "that was the answer of", "that was the response of", "that was the reaction of",

@@ -714,6 +714,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     double_surnames=True,
     dialogue_dashes=True,
+    deed_credits=("dicho esto", "dicho eso", "dicho lo cual"),  # ("Dicho esto, la alcaldesa Ana Ruiz tomó la pala.")
     back_credits=(
         # (what the words were, and whose: "Esa fue la respuesta de Ernestina Catalán, …")
         "esa fue la respuesta de", "esta fue la respuesta de", "esa es la respuesta de", "esa fue la reacción de",
