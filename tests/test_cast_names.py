@@ -530,6 +530,16 @@ def test_a_verb_of_singing_in_a_clause_before_a_cue_makes_no_song() -> None:
             ),
             ["María José Herrera", "María José Vidal", "María José"],
         ),
+        # (a name and the object after it, read as one run first, gives no first names: "Vinzenz Huber" is no one's)
+        (
+            "de",
+            (
+                "Gegen vier Uhr hat Vinzenz Huber den Rauch vom Fenster aus bemerkt.",
+                "Bäuerin Rosa Huber trieb die Tiere auf die Weide. „Keines ist verletzt“, sagte sie. Ihr Mann Vinzenz"
+                " Huber stand noch vor dem Stall. „Das Heu ist verbrannt“, sagte er.",
+            ),
+            ["Rosa Huber", "Vinzenz Huber"],
+        ),
     ],
 )
 def test_a_person_called_by_their_first_names_is_the_one_named_so_in_full(

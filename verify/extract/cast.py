@@ -3249,7 +3249,11 @@ class Cast:
 
     def _by_given_names(self, key: tuple[str, ...]) -> Person | None:
         """The one person the article named in full whose first names ``key`` is ("María José" of "María José Herrera",
-        "Mary Ann" of "Mary Ann Hollis", "Anna Lena" of "Anna Lena Vogt"); None for no one, or two who share them."""
+        "Mary Ann" of "Mary Ann Hollis", "Anna Lena" of "Anna Lena Vogt"); None for no one, or two who share them. Its
+        words after the first are first names a lexicon knows: "Korbinian Wimmer" is no first names of a longer run
+        ("Korbinian Wimmer den Feuerschein", a name and the object after it)."""
+        if not all(map(known_first_name, key[1:])):
+            return None
         fitting = [
             p
             for p in self._by_first_name.get(key[0], ())
