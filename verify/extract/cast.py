@@ -334,11 +334,12 @@ def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
     President Joe Biden" is no "president", "the deputy mayor" no "mayor")."""
     roles: list[str] = []
     second = previous = ""
+    ends = _ROLE_PHRASE_ENDS[lex.code]
     for word in words:
         role = title_role(word, lex)
-        if previous and lex.role_phrases:
+        if previous and ends and (low := word.lower()) in ends:
             # "presidenta municipal", "premier magistrat": the role the two name (not "magistrat"'s judge)
-            role = lex.role_phrases.get(f"{previous} {word.lower()}", role)
+            role = lex.role_phrases.get(f"{previous} {low}", role)
         if word.lower() in lex.second_roles:
             second = f"{word.lower()} "
         elif role:
@@ -348,11 +349,16 @@ def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
     return roles
 
 
+# The last words of each lexicon's ``role_phrases``: a word that is none of them ends no role phrase (most words)
+_ROLE_PHRASE_ENDS = {code: frozenset(p.rsplit(" ", 1)[1] for p in lex.role_phrases) for code, lex in LEXICONS.items()}
+
+
 def _phrase_role(first: str, second: str, lex: Lexicon) -> str:
     """The role two words name together (lexicon ``role_phrases``: "presidenta municipal" -> "alcalde"), or ""."""
-    if not lex.role_phrases:
+    low = second.lower()
+    if low not in _ROLE_PHRASE_ENDS[lex.code]:
         return ""
-    return lex.role_phrases.get(f"{_title_role(first, lex.code) or first.lower()} {second.lower()}", "")
+    return lex.role_phrases.get(f"{_title_role(first, lex.code) or first.lower()} {low}", "")
 
 
 @dataclass
@@ -3561,12 +3567,13 @@ class Cast:
         if opens and (opening := _opening_role(self.lexicon, before, start <= _ROLE_REACH)) is not None:
             self._linked_role(person, opening, copula=False)  # "Als Zeugin sagte die Verkäuferin Hannelore Stüben aus"
         phrase = text[start:end]
-        lex, done = self.lexicon, [w.lower() for w in before.rsplit(maxsplit=2)[-2:]]
+        written = before.rsplit(maxsplit=2)[-2:]
+        lex, done = self.lexicon, [w.lower() for w in written]
         if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):
             self._call(person, agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
             self._call(person, done[1])  # "the harbourmaster Ines Varga": "the harbourmaster" is her
-        elif len(done) == 2 and self._qualified_noun(before, done):
+        elif written[1:] and written[0][:1].isupper() and written[1].islower() and self._qualified_noun(before, done):
             self._call(person, done[1])  # "Club commodore Shona Reid": "the commodore" is her
         if before.endswith(", "):
             apposed = appositive_before(before)
@@ -3599,12 +3606,12 @@ class Cast:
             person.gender = str(self._article_gender(before) or "")
 
     def _qualified_noun(self, before: str, done: list[str]) -> bool:
-        """Whether the last two words before a name, ``done`` (lower case), are all of its phrase, a capitalised word
-        that says what of (not the sentence's adverb or date) and a noun for the person the lexicon does not list
-        ("Club commodore Shona Reid", "Parish clerk Tom Hale": the commodore, the clerk). Not in German, whose nouns
-        are all capitalised ("Vereinsvorsitzende Ute Kexel" is one word)."""
+        """Whether the last two words before a name, ``done`` (lower case; written capitalised, then in lower case),
+        are all of its phrase, a word that says what of (not the sentence's adverb or date) and a noun for the person
+        the lexicon does not list ("Club commodore Shona Reid", "Parish clerk Tom Hale": the commodore, the clerk). Not
+        in German, whose nouns are all capitalised ("Vereinsvorsitzende Ute Kexel" is one word)."""
         lex, (qualifier, noun) = self.lexicon, done
-        if lex.capitalised_nouns or not before.rstrip().rsplit(maxsplit=2)[-2][:1].isupper():
+        if lex.capitalised_nouns:
             return False
         if qualifier in FUNCTION_WORDS or qualifier in lex.date_words or not qualifier.isalpha():
             return False
