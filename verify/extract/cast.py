@@ -337,28 +337,30 @@ def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
     ends = _ROLE_PHRASE_ENDS[lex.code]
     for word in words:
         role = title_role(word, lex)
-        if previous and ends and (low := word.lower()) in ends:
+        if previous and word in ends:
             # "presidenta municipal", "premier magistrat": the role the two name (not "magistrat"'s judge)
-            role = lex.role_phrases.get(f"{previous} {low}", role)
+            role = lex.role_phrases.get(f"{previous} {word.lower()}", role)
         if word.lower() in lex.second_roles:
             second = f"{word.lower()} "
         elif role:
             roles.append(second + role)
             second = ""
-        previous = role or word.lower()
+        if ends:
+            previous = role or word.lower()
     return roles
 
 
-# The last words of each lexicon's ``role_phrases``: a word that is none of them ends no role phrase (most words)
-_ROLE_PHRASE_ENDS = {code: frozenset(p.rsplit(" ", 1)[1] for p in lex.role_phrases) for code, lex in LEXICONS.items()}
+# The last words of each lexicon's ``role_phrases``, as written in lower case or capitalised: a word that is none of
+# them ends no role phrase (most words; told with no call)
+_ROLE_PHRASE_ENDS = {
+    code: frozenset(w for p in lex.role_phrases for w in (p.rsplit(" ", 1)[1], p.rsplit(" ", 1)[1].capitalize()))
+    for code, lex in LEXICONS.items()
+}
 
 
 def _phrase_role(first: str, second: str, lex: Lexicon) -> str:
     """The role two words name together (lexicon ``role_phrases``: "presidenta municipal" -> "alcalde"), or ""."""
-    low = second.lower()
-    if low not in _ROLE_PHRASE_ENDS[lex.code]:
-        return ""
-    return lex.role_phrases.get(f"{_title_role(first, lex.code) or first.lower()} {low}", "")
+    return lex.role_phrases.get(f"{_title_role(first, lex.code) or first.lower()} {second.lower()}", "")
 
 
 @dataclass
@@ -3244,7 +3246,7 @@ class Cast:
                 # a maiden name kept, called by the first of them (no one else is called so)
                 fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
                 latest = max(fitting, key=lambda p: p.seen, default=None)
-        elif len(key) > 1 and (given := self._by_given_names(key)) is not None:
+        elif len(key) > 1 and key[0] in self._by_first_name and (given := self._by_given_names(key)) is not None:
             latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
@@ -3262,7 +3264,7 @@ class Cast:
             return None
         fitting = [
             p
-            for p in self._by_first_name.get(key[0], ())
+            for p in self._by_first_name[key[0]]
             if len(whole := speaker_key(p.name)) > len(key) and whole[: len(key)] == key
         ]
         return fitting[0] if len(fitting) == 1 else None
@@ -3895,11 +3897,11 @@ class Cast:
         if not appositive and self._body_noun_before(person, rest, words):
             return rest
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
-        lowest = len(words) - 2 - longest
+        lowest, ends = len(words) - 2 - longest, _ROLE_PHRASE_ENDS[lex.code]
         for i in range(len(words) - 1, lowest if lowest > -1 else -1, -1):
             # (the cached look-up itself: one call less a word, the hottest caller; or the second word of a role phrase,
             # "La presidenta municipal, Ana Ruiz,": the phrase is the role, the adjective no place it is of)
-            if _title_role(words[i], lex.code) or i and _phrase_role(words[i - 1], words[i], lex):
+            if _title_role(words[i], lex.code) or words[i] in ends and i and _phrase_role(words[i - 1], words[i], lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 if appositive:
                     # (an adjective after the role is no place: "El consejero regional de Transición Ecológica,")
