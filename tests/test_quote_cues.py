@@ -8510,6 +8510,7 @@ def test_a_groups_cry_after_a_gerund_of_crying_out_is_speech(text: str) -> None:
 def test_a_name_repeated_with_no_cry_before_it_stays_a_mention(text: str) -> None:
     assert _quotes(text)[-1].kind is QuoteKind.MENTION
 
+
 # Round 46 (refs46): a sentence after a quote telling what its speaker did next, the speaker named a few words after
 # its opener (lexicon ``deed_credits``): the quote is theirs. Not a thing taken, nor a sentence with no quote before.
 @pytest.mark.parametrize(
