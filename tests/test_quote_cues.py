@@ -8537,3 +8537,138 @@ def test_a_sentence_telling_what_the_speaker_did_next_credits_the_quote_before(
 def test_a_deed_opener_with_no_quote_before_credits_nothing() -> None:
     text = DE + "Sprach's und griff Landrätin Ute Kern selbst zur Schaufel. „Der Deich hält“, sagte Jonas Brecht."
     assert [q.speaker for q in _quotes(text)] == ["Jonas Brecht"]
+
+# Round 46 (gold46): real pages' forms, in sentences of our own.
+_FERRY_WORDS = "“Kestrel will not run a winter timetable this year.”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "speaker"),
+    [
+        (EN_LEAD, "Tove Brandt, Managing Director of Kestrel Ferries, said: " + _FERRY_WORDS, "Tove Brandt"),
+        (EN_LEAD, "Tove Brandt, Kestrel Ferries CEO, told reporters: " + _FERRY_WORDS, "Tove Brandt"),
+        (EN_LEAD, "Tove Brandt, Senior Vice President of Kestrel, said: " + _FERRY_WORDS, "Tove Brandt"),
+        (FR, "Claire Brandt, Directrice Générale de Kestrel, a déclaré : « Le bac ne circulera pas cet hiver. »",
+         "Claire Brandt"),
+        (ES, "Clara Brandt, Directora General de Kestrel, dijo: «El ferry no saldrá este invierno».", "Clara Brandt"),
+        # (the name after its role stays the speaker)
+        (EN_LEAD, "On Monday, Kestrel Ferries CEO Tove Brandt said: " + _FERRY_WORDS, "Tove Brandt"),
+    ],
+)
+def test_a_role_in_capitals_in_the_appositive_before_a_colon_leaves_the_name_the_speaker(
+    lead: str, paragraph: str, speaker: str
+) -> None:
+    """"Name, Managing Director of Body, said: “…”" credited the body, "Name, Body CEO, said:" the role: the subject
+    read nearest the verb was the appositive, which opened on no title of the lexicon; a title after at most two
+    capitalised words, closing the appositive or before what it is of, is a role too, and the name before it speaks."""
+    assert _speakers(lead + paragraph + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "second"),
+    [
+        ("“The quay is too short,” said Brandt, a former ferry captain, adding, “We need another forty metres.”",
+         "Tove Brandt"),
+        ("“The quay is too short,” says Tove Brandt, who sailed the route for years, adding, “We need forty metres.”",
+         "Tove Brandt"),
+        # (an absolute phrase's own subject: not hers)
+        ("“The quay is too short,” said Brandt, with her deputy adding, “We need another forty metres.”", None),
+    ],
+)
+def test_a_participle_after_an_inverted_cue_and_its_appositive_goes_on_with_the_cue_s_subject(
+    paragraph: str, second: str | None
+) -> None:
+    text = EN_LEAD + "Tove Brandt runs the Kestrel ferry.\n\n" + paragraph + "\n"
+    assert [speaker for _, speaker in _speakers(text)][-2:] == ["Tove Brandt", second]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The ferry will run,” the Ministry of Fisheries spokesperson said in a statement.", "Ministry of Fisheries"),
+        ("The Department of Harbours spokeswoman told reporters: “The ferry will run.”", "Department of Harbours"),
+        ("“The ferry will run,” the Kestrel Ferries spokesman said.", "Kestrel Ferries"),
+    ],
+)
+def test_a_spokesperson_after_a_body_s_name_in_capitals_speaks_for_the_body(paragraph: str, speaker: str) -> None:
+    """A definite description whose role speaks for a body named in capitals before it ("the Ministry of Foreign
+    Affairs spokesperson") credited no one (a description ends at "of") or the description as written."""
+    assert _speakers(EN_LEAD + paragraph + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The ferry will run,” the spokesperson said.", "the spokesperson"),
+        ("“The ferry will run,” the fisheries spokesperson said.", "the fisheries spokesperson"),
+        ("“The ferry will run,” the Ministry of Fisheries said.", "Ministry of Fisheries"),  # (the body itself)
+    ],
+)
+def test_a_spokesperson_of_no_body_named_in_capitals_is_credited_as_before(paragraph: str, speaker: str) -> None:
+    assert _speakers(EN_LEAD + paragraph + "\n")[-1][1] == speaker
+
+
+def test_a_german_reported_paragraph_after_an_article_and_a_role_gives_the_quote_paragraph_its_subject() -> None:
+    """"Der Fischer Markus Lohse sagte, …" then a paragraph that is only a quote gave it to no one: the reported
+    clause set off by a comma was read only after a subject opening the sentence, not after its article."""
+    text = DE + "Die Winzerin Ilse Kern sagte, die Ernte sei schlecht gewesen.\n\n„Wir haben kaum Trauben gelesen.“\n"
+    assert _speakers(text)[-1] == ("Wir haben kaum Trauben gelesen", "Ilse Kern")
+
+
+def test_a_german_relative_clause_naming_someone_gives_the_quote_paragraph_no_one() -> None:
+    text = DE + "Die Nachbarin, die Ilse Kern kennt, sagte, die Ernte sei schlecht.\n\n„Wir haben kaum gelesen.“\n"
+    assert _speakers(text)[-1][1] != "Ilse Kern"
+
+
+_MINER = "La portavoz de los mineros, Ana Gil, habló ayer en Utrillas.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a demonstrative determining its noun: the source, not the woman named last
+        ("Esta misma fuente apuntaba que las condiciones buscan «hacer fracasar el acuerdo».", None),
+        ("Esta fuente apuntaba que las condiciones buscan «hacer fracasar el acuerdo».", None),
+        # a demonstrative pronoun stays hers
+        ("Esta aseguró que las condiciones buscan «hacer fracasar el acuerdo».", "Ana Gil"),
+        ("Esta también aseguró que las condiciones buscan «hacer fracasar el acuerdo».", "Ana Gil"),
+    ],
+)
+def test_a_spanish_demonstrative_before_its_noun_is_no_pronoun(sentence: str, speaker: str | None) -> None:
+    assert _speakers(ES + _MINER + sentence + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Los apagones han dejado sin luz a 3.000 vecinos de Soria desde el sábado, según han informado fuentes del "
+        "Ministerio de Industria, que cifraron en una decena los pueblos afectados. “En las últimas horas se repararon "
+        "tres líneas y dos torres”, informó este ministerio en su balance diario, cifra a la que hay que sumar dos.",
+        "El Ministerio de Industria ha abierto una investigación. “Se repararon tres líneas”, informó este ministerio.",
+    ],
+)
+def test_a_spanish_cue_verb_before_a_body_named_by_a_demonstrative_credits_the_body(sentence: str) -> None:
+    """"«…», informó este ministerio" credited no one, the ministry as written, or the subject of the sentence before
+    (the verb read as standing for a dropped subject): the demonstrative names the body as "el ministerio" does."""
+    assert _speakers(ES + sentence + "\n")[-1][1] == "Ministerio de Industria"
+
+
+def test_a_spanish_cue_verb_before_a_time_named_by_a_demonstrative_keeps_its_dropped_subject() -> None:
+    text = ES + "El alcalde visitó el muelle. «Hubo dos heridos leves», informó esta mañana en su balance diario.\n"
+    assert _speakers(text)[-1][1] == "Tomás Urquiza"
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "speaker"),
+    [
+        (DE, "„Die Fähre kommt nie pünktlich“, ließ die Reederei Kallweit wissen.", "Reederei Kallweit"),
+        (DE, "„Die Fähre kommt nie pünktlich“, ließ Kapitänin Ilse Kern auf X wissen.", "Ilse Kern"),
+    ],
+)
+def test_letting_it_be_known_credits_the_subject(lead: str, paragraph: str, speaker: str) -> None:
+    assert _speakers(lead + paragraph + "\n")[-1][1] == speaker
+
+
+def test_wanting_to_know_is_no_cue() -> None:
+    text = DE + "Ilse Kern will wissen, ob die „Seeschwalbe“ am Montag ausläuft.\n"
+    assert all(speaker is None for _, speaker in _speakers(text))

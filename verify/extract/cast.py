@@ -2297,7 +2297,11 @@ class Cast:
         if key.split()[0] in self.lexicon.indefinite and (described := self._described_name(mention)) is not None:
             self._touch(self._topics, described)
             return described.name  # "an angry Hollande", "a visibly shaken Obama": the person, as the text shows them
-        if key.split()[0] in self.lexicon.indefinite and "," not in key and (voiced := self._voiced(mention)):
+        # (or a definite one after the body's own name in capitals: "the Ministry of Foreign Affairs spokesperson")
+        opening = mention.split()[:2]
+        named_voice = len(opening) == 2 and opening[0].lower() in self.lexicon.definite and opening[1][:1].isupper()
+        voicing = key.split()[0] in self.lexicon.indefinite or named_voice
+        if voicing and "," not in key and (voiced := self._voiced(mention)):
             self._touch(self._topics, voiced)
             return voiced.name  # "a government spokesperson": the body named before, whose words they speak
         counted = self.lexicon.number_words.get(key.split()[0], 0) > 1  # "Two senior officials", "drei Anwohner"

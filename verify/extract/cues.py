@@ -23,7 +23,7 @@ from .speakers import WHOLE_NAME_RUN as _NAME_RUN
 from .speakers import WHOLE_NAME_WORD as _NAME_WORD
 
 _MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
-_CAPITALISED_ROLE_WORDS = 2  # capitalised words before a role in an appositive ("Senior Vice President", "Acme CEO")
+CAPITALISED_ROLE_WORDS = 2  # capitalised words before a role in an appositive ("Senior Vice President", "Acme CEO")
 _PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
 # An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
 # It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
@@ -548,7 +548,7 @@ def _build(lex: Lexicon) -> Grammar:
     # (or a role in capitals, as firms write them: an acronym, perhaps after a body's words ("CEO of Fieldstone", "VP
     # analyst at Gartner", "Fieldstone CEO", "PDG de Valmont"), or a title after capitalised words ("Managing Director
     # of Fieldstone", "Senior Vice President"), which would otherwise leave the verb's subject the last name before it)
-    capitalised = rf"(?:[A-Z][\w&-]*\s){{0,{_CAPITALISED_ROLE_WORDS}}}"
+    capitalised = rf"(?:[A-Z][\w&-]*\s){{0,{CAPITALISED_ROLE_WORDS}}}"
     owner = rf"{owner}|{capitalised}[A-Z]{{2,5}}\b(?![.’'])"
     opening = rf"(?:[a-z0-9(]|{owner}|{capitalised}(?:{titles})\b)" if titles else rf"(?:[a-z0-9(]|{owner})"
     appositive = APPOSITIVE.replace("[a-z0-9(]", opening)
@@ -653,9 +653,13 @@ def _build(lex: Lexicon) -> Grammar:
     # (an unnamed spokesperson and the body they speak for, whole before the verb: "“…,” a spokeswoman for the Harbour
     # Commission said", "a spokesman for the PHB said"; a description's words stop at the link)
     voices = {form for form, role in lex.role_forms.items() if role in lex.voice_roles} | set(lex.voice_roles)
+    # (or, where a noun's modifiers come before it and are no compound's, the body's whole name before the role: "the
+    # Ministry of Foreign Affairs spokesperson said", which a description, ending at its "of", leaves to no one)
+    prenominal = voices and not lex.postnominal_adjectives and not lex.capitalised_nouns
+    named_voice = rf"|{_BODY_NAME}\s+(?:{_alternation(voices)})\b" if prenominal else ""
     voiced = (
-        rf"{determiner}(?:{_alternation(voices)})\s+(?:{_alternation(lex.body_links)})\s+"
-        rf"(?:{_body_name(lex)}|(?:(?:{_alternation(lex.determiners)})\s+)?{_AGENCY_LETTERS})"
+        rf"{determiner}(?:(?:{_alternation(voices)})\s+(?:{_alternation(lex.body_links)})\s+"
+        rf"(?:{_body_name(lex)}|(?:(?:{_alternation(lex.determiners)})\s+)?{_AGENCY_LETTERS}){named_voice})"
         if voices and lex.body_links
         else "(?!)"
     )

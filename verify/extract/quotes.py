@@ -79,6 +79,7 @@ from .cast import (
     withholds_name,
 )
 from .cues import (
+    CAPITALISED_ROLE_WORDS,
     CLAUSE_CUE_TAIL,
     CUE_TAIL,
     DASHES,
@@ -826,6 +827,8 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
             return author
         # ("„…“, hieß es aus Parteikreisen": circles the text leaves unnamed)
         return _unnamed_source_word(g, window, impersonal.end(), sentence_end(window, impersonal.end())) or impersonal
+    if (demonstrated := _demonstrated_body(g, window)) is not None:
+        return demonstrated  # "«…», informó esta consejería": the body, not the subject the verb would stand for
     # (most cues after a quote open on their speaker, "he said": the cues that open on a verb are not tried there)
     for pattern in g.after if g.opens_on_verb(window) else g.after_subject_first:
         match = pattern.search(window)
@@ -863,6 +866,12 @@ def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Matc
                     continue
             return match
     return None
+
+
+# A comma, a verb, then a determiner and a noun, the speaker: ", informó (este ministerio)"
+_DEMONSTRATED_CUE = re.compile(
+    r"\s{0,2},\s{1,3}(?P<verb>[^\W\d_]{2,30})\s{1,3}(?P<who>(?P<determiner>[^\W\d_]{2,12})\s{1,3}(?P<noun>[^\W\d_]{2,30}))\b"
+)
 
 
 def _body_credited(g: Grammar, window: str) -> re.Match[str] | None:
@@ -923,6 +932,23 @@ def _dropped(g: Grammar, match: re.Match[str]) -> bool:
     """Whether a cue's speaker is its verb, standing for the subject the language drops, a participle too ("«…», ha
     contado.")."""
     return _dropped_verb(g, match.group("who"))
+
+
+def _demonstrated_body(g: Grammar, window: str) -> re.Match[str] | None:
+    """The noun of a body named by a demonstrative determiner after a cue verb right after a quote, in a language that
+    drops the subject ("«…», informó este ministerio en su balance"): read as "el ministerio" is, the body of that
+    noun named before (``Cast.resolve``), never the sentence's subject the verb alone would stand for."""
+    if not g.lexicon.pro_drop:
+        return None
+    cue = _DEMONSTRATED_CUE.match(window)
+    lex = g.lexicon
+    if cue is None or cue["verb"].lower() not in lex.cue_verbs:
+        return None
+    if cue["determiner"] not in lex.demonstrative_determiners:
+        return None
+    if not _body_noun(lex, cue["noun"].lower()):
+        return None
+    return _span_pattern(len(cue["noun"])).match(window, cue.start("noun"))
 
 
 def _dropped_verb(g: Grammar, who: str) -> bool:
@@ -1854,12 +1880,19 @@ def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[st
     return subject if window[: subject.start("who")].rstrip().endswith(",") else None
 
 
+# An appositive in lower case set off between an inverted cue's name and its participle: ", a former teacher, "
+_APPOSED_BEFORE_PARTICIPLE = re.compile(r",\s{1,3}[^\W\d_A-ZÀ-Þ][^,.;:!?“”„\"«»\n]{0,80},\s{0,3}")
+
+
 def _inverted_cue_before(g: Grammar, window: str, participle: int) -> re.Match[str] | None:
     """The speaker of the inverted cue the words before a participle are, right after the quote before ("“A,” says
     Dana Whitfield, adding, “B.”"): the participle goes on with the cue's subject, read as after that quote (its name
-    set off by the comma alone)."""
+    set off by the comma alone, or by an appositive in lower case: "says Dana Whitfield, a former nurse, adding")."""
     cue = _speaker_after(g, window[:participle], 0, standalone=False)
-    return cue if cue is not None and not window[cue.end("who") : participle].strip(" ,") else None
+    if cue is None:
+        return None
+    gap = window[cue.end("who") : participle]
+    return cue if not gap.strip(" ,") or _APPOSED_BEFORE_PARTICIPLE.fullmatch(gap) else None
 
 
 def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
@@ -3644,7 +3677,8 @@ def _named_before_role(
     appositive no comma closes ("Charlotte Houpline, fondatrice WARA affirme")."""
     words = best.group("who").split() if best is not None else []
     of_place = len(words) > 2 and words[1] in g.lexicon.complement_words  # one word "of" a place
-    if best is None or words[0].lower().strip(".") not in g.lexicon.titles and not of_place:
+    titled = bool(words) and words[0].lower().strip(".") in g.lexicon.titles
+    if best is None or not (titled or of_place or _capitalised_role(g.lexicon, words)):
         return best
     start = _conjoined_role(g.lexicon, text, best.start("who"))  # ("Anthony Anton, president and| CEO of …")
     apposed = text[max(0, start - 2) : start] == ", "
@@ -3661,6 +3695,18 @@ def _named_before_role(
         if name.split()[0].lower() not in g.lexicon.stopwords and _plausible(g, name):
             named = _span_pattern(len(name)).match(text, text.index(name))
     return named or best
+
+
+def _capitalised_role(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a subject's words are a role as firms write it, a title after at most ``CAPITALISED_ROLE_WORDS``
+    capitalised words, closing the subject or before what it is of ("Managing Director of Harbourline", "Harbourline
+    CEO"; not "Harbourline CEO Dana Morel", whose name follows)."""
+    for at, word in enumerate(words[: CAPITALISED_ROLE_WORDS + 1]):
+        if not word[:1].isupper():
+            return False
+        if word.lower().strip(".") in lex.titles and (at + 1 == len(words) or words[at + 1] in lex.complement_words):
+            return True
+    return False
 
 
 def _conjoined_role(lex: Lexicon, text: str, start: int) -> int:
@@ -3707,7 +3753,11 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             if verb <= start:
                 continue
             matches = (p.fullmatch(window, start, verb) for p in g.sentence_subjects)
-            found = [m for m in matches if m and _plausible(g, m.group("who")) and not _fronted_opening(g, m)]
+            found = [
+                m
+                for m in matches
+                if m and _plausible(g, m.group("who")) and not _fronted_opening(g, m) and not _determining(g, m)
+            ]
             # (a verb or an object pronoun opening the sentence, its subject dropped: "Anota un número y explica:")
             found = [m for m in found if not (m.start("who") == start and _opening_dropped(g, m, verb))]
             if all(_opens_on_determiner(g, m.group("who").split()[0]) for m in found):
@@ -3721,6 +3771,19 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
                 subject = _with_body_noun(g.lexicon, window, subject)
                 return _name_described(g, window, subject) or _name_set_off(g, window, subject, verb) or subject
     return None
+
+
+def _determining(g: Grammar, subject: re.Match[str]) -> bool:
+    """Whether a subject read as a demonstrative pronoun is the determiner of the words after it, before the verb
+    ("Esta misma fuente apuntaba que …": the source, not the woman named last; "Esta aseguró", "Esta, sin embargo,
+    aseguró" and "Diese betonte" stay pronouns)."""
+    lex = g.lexicon
+    if subject.group("who").lower() not in lex.demonstrative_determiners:
+        return False
+    following = subject.string[subject.end("who") : subject.end()].split(maxsplit=1)[:1]
+    word = following[0] if following else ""
+    adverb = word in lex.cue_adverbs or bool(lex.adverb_suffix) and word.endswith(lex.adverb_suffix)
+    return word.isalpha() and word.islower() and not adverb
 
 
 def _opening_dropped(g: Grammar, subject: re.Match[str], verb: int) -> bool:
@@ -7938,11 +8001,14 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     if match is None or not _named_or_role(g, match.group("who")):
         return None
     # (the reported clause must follow the cue verb: "Fern said the figure was wrong", not "Fern, who said so, left";
-    # a comma may set it off when the verb follows the subject opening the sentence: "Er sagte, der Ort sei sicher")
+    # a comma may set it off when the verb follows the subject opening the sentence: "Er sagte, der Ort sei sicher",
+    # after its article too: "Der Fischer Markus Lohse sagte, die Saison sei schlecht gewesen")
     verb = g.any_verb.search(window, match.end("who"))
     if verb is None:
         return None
-    opening = not window[: match.start("who")].strip() and not window[match.end("who") : verb.start()].strip()
+    before = window[: match.start("who")].split()
+    opens = not before or len(before) == 1 and before[0].lower() in g.lexicon.determiners
+    opening = opens and not window[match.end("who") : verb.start()].strip()
     return match.group("who") if opening or not window[verb.end() :].lstrip().startswith(",") else None
 
 

@@ -123,6 +123,7 @@ SEPARABLE_CUES = MappingProxyType(
         "verlauten": words("lässt ließ liess ließen liessen"),
         "mitteilen": words("lässt ließ liess ließen liessen"),
         "ausrichten": words("lässt ließ liess ließen liessen"),
+        "wissen": words("lässt ließ liess ließen liessen"),  # ("„…“, ließ die Bürgermeisterin wissen": let it be known)
         "ab": words("streitet stritt stritten wiegelt wiegelte"),
         "bekannt": words("gibt gab gaben"),
         "zum Besten": words("gibt gab gaben"),  # ("„…“, gab Garbers zum Besten": told it, a story or a fact)
