@@ -8538,6 +8538,7 @@ def test_a_deed_opener_with_no_quote_before_credits_nothing() -> None:
     text = DE + "Sprach's und griff Landrätin Ute Kern selbst zur Schaufel. „Der Deich hält“, sagte Jonas Brecht."
     assert [q.speaker for q in _quotes(text)] == ["Jonas Brecht"]
 
+
 # Round 46 (gold46): real pages' forms, in sentences of our own.
 _FERRY_WORDS = "“Kestrel will not run a winter timetable this year.”"
 
