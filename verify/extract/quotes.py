@@ -9706,9 +9706,8 @@ def _verb_first_tag(
             closing = _tag_rest(window, found.end()).split()
             if _tag_closes(lex, group, closing) and _tag_person(g, blocks, span, found.group("who")):
                 return found
-            last = found.group("who").rsplit(maxsplit=1)
             # (a description reads on over the word that closes the tag: "der Fahrer| ausgerechnet")
-            found = g.tag_speaker.match(window, start, found.end("who") - len(last[1]) - 1) if len(last) > 1 else None
+            found = _shorter_reading(g.tag_speaker, window, start, found)
     return None
 
 
@@ -9737,8 +9736,7 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
     # (the tag closes the sentence, with no apposition after it: "“Lou Ravi”, le simple d'esprit de la crèche" is none)
     while found is not None and "," not in window[found.end() :] and len(readings) <= _TAG_CLOSING_WORDS:
         readings.append(found)
-        last = found.group("who").rsplit(maxsplit=1)
-        found = g.tag_subject.match(window, lead, found.end("who") - len(last[1]) - 1) if len(last) > 1 else None
+        found = _shorter_reading(g.tag_subject, window, lead, found)
     for found in reversed(readings):
         closing = _tag_rest(window, found.end()).split()
         helpers = list(takewhile(lambda w: w in lex.tag_verb_helpers, closing))
@@ -9754,6 +9752,13 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
         ):
             return found
     return None
+
+
+def _shorter_reading(pattern: re.Pattern[str], window: str, start: int, found: re.Match[str]) -> re.Match[str] | None:
+    """``pattern``'s reading of a tag from ``start`` whose reference stops a word before ``found``'s, or None when
+    ``found``'s reference is one word."""
+    last = found.group("who").rsplit(maxsplit=1)
+    return pattern.match(window, start, found.end("who") - len(last[1]) - 1) if len(last) > 1 else None
 
 
 def _tag_reference_opens(lex: Lexicon, who: str) -> bool:
