@@ -4,23 +4,32 @@
 ``/usr/lib/postgresql/*/bin``; as root they run as the ``postgres`` user (the
 server refuses root). The server listens on a free 127.0.0.1 port and a
 socket in its own directory, trusts local connections, skips fsync, and is
-stopped (immediate mode) at the session's end. Each test asks for a fresh
-database. Without the binaries the tests skip, unless
-``VERIFY_REQUIRE_POSTGRES=1`` (set by ``.ci/run``) makes that a failure.
+stopped (immediate mode) at the session's end, its directory removed. It runs
+in a session of its own (a terminal's Ctrl-C reaches the suite, not the
+server), and is stopped too when the interpreter exits and when the suite is
+sent SIGTERM, SIGINT or SIGHUP: a suite killed mid-run leaves no server behind
+(SIGKILL aside). Each test asks for a fresh database. Without the binaries the
+tests skip, unless ``VERIFY_REQUIRE_POSTGRES=1`` (set by ``.ci/run``) makes
+that a failure.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -30,8 +39,9 @@ _USER = "verify"
 class PostgresServer:
     """A running server: ``database()`` creates an empty database and returns its URL."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, directory: Path) -> None:
         self.port = port
+        self.directory = directory  # the server's data, socket and log, removed when it stops
         self._made = 0
 
     def url(self, database: str = "postgres") -> str:
@@ -94,10 +104,17 @@ def postgres_server() -> Iterator[PostgresServer]:
     port = _free_port()
 
     def run(*command: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*as_user, *command], capture_output=True, text=True, timeout=120, cwd=top)
+        # (a session of its own: the server pg_ctl leaves running is in no process group a terminal signals)
+        return subprocess.run(
+            [*as_user, *command], capture_output=True, text=True, timeout=120, cwd=top, start_new_session=True
+        )
 
-    started = False
-    try:
+    def stop() -> None:
+        if (data / "postmaster.pid").exists():  # (a server up, or one a start that failed may have left)
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(top, ignore_errors=True)
+
+    with _stopped_at_any_exit(stop):
         made = run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", _USER, "-E", "UTF8", "--no-sync")
         if made.returncode:
             _unavailable(f"initdb failed: {made.stderr.strip()[-300:]}")
@@ -108,12 +125,57 @@ def postgres_server() -> Iterator[PostgresServer]:
         if start.returncode:
             log = (top / "log").read_text(errors="replace")[-300:] if (top / "log").exists() else start.stderr
             _unavailable(f"the server did not start: {log.strip()}")
-        started = True
-        yield PostgresServer(port)
+        yield PostgresServer(port, top)
+
+
+_STOPPING_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+_Handler = Callable[[int, FrameType | None], object] | int | None  # (what ``signal.signal`` returns)
+
+
+@contextlib.contextmanager
+def _stopped_at_any_exit(stop: Callable[[], None]) -> Iterator[None]:
+    """Run ``stop`` once when the block ends, and before that if the interpreter exits or one of
+    ``_STOPPING_SIGNALS`` arrives (then the signal does what it did before: a SIGTERM still ends the suite)."""
+    once = _once(stop)
+    atexit.register(once)
+    previous: dict[int, _Handler] = {}
+    if threading.current_thread() is threading.main_thread():  # (only the main thread may set a handler)
+        for signum in _STOPPING_SIGNALS:
+            # (a signal the suite ignores, as a job in the background ignores SIGINT, stops nothing)
+            if signal.getsignal(signum) != signal.SIG_IGN:
+                previous[signum] = signal.signal(signum, functools.partial(_stop_then_pass_on, once, previous))
+    try:
+        yield
     finally:
-        if started:
-            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(top, ignore_errors=True)
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        atexit.unregister(once)
+        once()
+
+
+def _once(action: Callable[[], None]) -> Callable[[], None]:
+    """``action``, run at its first call only (the block's end, the exit hook and a signal may all call it)."""
+    done: list[bool] = []
+
+    def run_once() -> None:
+        if not done:
+            done.append(True)
+            action()
+
+    return run_once
+
+
+def _stop_then_pass_on(
+    stop: Callable[[], None], previous: dict[int, _Handler], signum: int, frame: FrameType | None
+) -> None:
+    """A stopping signal's handler: ``stop``, then what the signal did before."""
+    stop()
+    handler = previous.get(signum)
+    if callable(handler):
+        handler(signum, frame)  # (SIGINT's: KeyboardInterrupt, which pytest reports)
+    else:
+        signal.signal(signum, signal.SIG_DFL)  # (the default: the process ends of that signal, as it would have)
+        os.kill(os.getpid(), signum)
 
 
 def _has_user(name: str) -> bool:

@@ -3,14 +3,16 @@ paragraph quotes, in the four lexicon languages (hand-written sentences)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 import verify
 from verify.document import Format, from_text
+from verify.extract import quotes
 from verify.extract.blocks import blocks
-from verify.extract.cues import grammar
+from verify.extract.cues import Grammar, grammar
 from verify.extract.quotes import _noun, find_quotes
 from verify.judge import judge
 from verify.models import Claim, ClaimKind, Origin, Place, Quote, QuoteKind, Severity, Statement, StatementKind, Verdict
@@ -8673,3 +8675,28 @@ def test_letting_it_be_known_credits_the_subject(lead: str, paragraph: str, spea
 def test_wanting_to_know_is_no_cue() -> None:
     text = DE + "Ilse Kern will wissen, ob die „Seeschwalbe“ am Montag ausläuft.\n"
     assert all(speaker is None for _, speaker in _speakers(text))
+
+
+# Round 47 (speed47): a back cue set off after the quote is looked for over the language's longest cue, not a fixed
+# slice of the words after the mark (forty characters turned away every cue longer than that)
+_LONG_BACK_CUE = "that, in the plainest words anyone could find, is how"  # (52 characters)
+
+
+def _with_back_cue(cue: str) -> Grammar:
+    g = grammar("en")
+    return dataclasses.replace(g, lexicon=dataclasses.replace(g.lexicon, back_cues=(*g.lexicon.back_cues, cue)))
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (f": {_LONG_BACK_CUE} the joiner Bram Heddle puts it.", "the joiner Bram Heddle"),
+        (f" — {_LONG_BACK_CUE.capitalize()} the joiner Bram Heddle puts it.", "the joiner Bram Heddle"),
+        # (the long cue's first forty characters, then other words: no cue, no one credited)
+        (f": {_LONG_BACK_CUE[:40]} was never said by the joiner Bram Heddle.", None),
+        (": in the plainest words, the joiner Bram Heddle puts it.", None),
+    ],
+)
+def test_a_back_cue_longer_than_forty_characters_is_read_after_the_mark(after: str, speaker: str | None) -> None:
+    text = "“Every plank came from the old slipway”" + after
+    assert quotes._set_off_back_cue(_with_back_cue(_LONG_BACK_CUE), text, text.index("”") + 1) == speaker

@@ -5,8 +5,11 @@ The golden fixtures are checked against it in tests/test_golden.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -369,3 +372,44 @@ def _page(text: str) -> Route:
 def _tree(top: Path) -> dict[str, bytes]:
     records = DirectoryRecords(top)
     return {name: records.read(name) for name in records.names()}
+
+
+# Round 47 (speed47): a suite killed mid-run stops its server (tests/postgres.py). The child holds a server as the suite
+# does (SIGINT handled as an interactive run handles it, whatever this run inherited), and is sent the signal.
+_SERVER_HOLDER = """
+import signal, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from tests.postgres import postgres_server
+with postgres_server() as server:
+    print(server.directory, flush=True)
+    time.sleep(300)
+"""
+
+
+def _processes_naming(directory: Path) -> list[int]:
+    """The processes whose command line names ``directory`` (a server's: ``postgres -D <directory>/data``)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            if str(directory).encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+    return found
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_a_suite_killed_mid_run_leaves_no_server_behind(postgres: PostgresServer, signum: int) -> None:
+    top = Path(__file__).resolve().parents[1]
+    command = [sys.executable, "-c", _SERVER_HOLDER]
+    environment = {**os.environ, "PYTHONPATH": str(top)}
+    with subprocess.Popen(command, cwd=top, env=environment, stdout=subprocess.PIPE, text=True) as holder:
+        directory = Path(holder.stdout.readline().strip()) if holder.stdout else Path()
+        try:
+            assert directory.name.startswith("verify-pg-") and _processes_naming(directory)  # (a server up)
+            holder.send_signal(signum)
+            holder.wait(timeout=120)
+            assert not _processes_naming(directory)
+            assert not directory.exists()
+        finally:
+            holder.kill()
+            for pid in _processes_naming(directory) if directory.name else ():
+                os.kill(pid, signal.SIGQUIT)  # (a server a failure left: shut down now)

@@ -6913,7 +6913,10 @@ def _set_off_back_cue(g: Grammar, text: str, end: int) -> str | None:
     if mark is None:
         return None
     rest = text[mark.end() :]
-    if not rest[:40].lower().replace("’", "'").startswith(g.lexicon.back_cues):
+    # (the words read as long as the language's longest back cue: lower case never shortens a text, so a cue opens the
+    # lowered slice exactly when it opens the lowered whole; a fixed slice missed every cue longer than itself)
+    reach = max(map(len, g.lexicon.back_cues), default=0)
+    if not rest[:reach].lower().replace("’", "'").startswith(g.lexicon.back_cues):
         return _answer_owner(g, rest)
     return _credited_back(g, rest) or _answer_owner(g, rest)
 
