@@ -282,6 +282,7 @@ _SEEDS = [
     "> “a,” said Ab.\n" * 16,
     "RUTTE: We are ready. " * 12,
     "https://x.com/a/status/1 (@h) " * 8,
+    "“a,” said " * 100,  # one sentence of short quotes and cue verbs chained: every quote's windows alike (round 47)
 ]
 
 

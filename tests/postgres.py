@@ -154,11 +154,14 @@ def _stopped_at_any_exit(stop: Callable[[], None]) -> Iterator[None]:
 
 
 def _once(action: Callable[[], None]) -> Callable[[], None]:
-    """``action``, run at its first call only (the block's end, the exit hook and a signal may all call it)."""
+    """``action``, run at its first call only (the block's end, the exit hook and a signal may all call it), and only in
+    this process: a child forked later (a pool's worker, which its pool may end with SIGTERM) inherits the exit hook and
+    the handlers, not the server."""
     done: list[bool] = []
+    owner = os.getpid()
 
     def run_once() -> None:
-        if not done:
+        if not done and os.getpid() == owner:
             done.append(True)
             action()
 

@@ -413,3 +413,18 @@ def test_a_suite_killed_mid_run_leaves_no_server_behind(postgres: PostgresServer
             holder.kill()
             for pid in _processes_naming(directory) if directory.name else ():
                 os.kill(pid, signal.SIGQUIT)  # (a server a failure left: shut down now)
+
+
+def test_a_forked_child_ended_by_sigterm_leaves_the_suites_server_running(postgres: PostgresServer) -> None:
+    import psycopg
+
+    # (a pool ends its workers with SIGTERM: a child inherits the stopping handler, not the server)
+    child = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,))
+    child.start()
+    time.sleep(1)  # (in its sleep)
+    child.terminate()
+    child.join(60)
+    assert child.exitcode == -signal.SIGTERM
+    with psycopg.connect(postgres.url(), autocommit=True) as connection:
+        assert connection.execute("SELECT 1").fetchone() == (1,)
+    assert postgres.directory.exists()
