@@ -1053,7 +1053,7 @@ def _chain_quotes() -> list[tuple[str, str | None]]:
 
 
 def test_a_chain_of_quotes_and_cue_verbs_reads_each_window_once() -> None:
-    with patch.object(quotes, "_read_once", lambda read, g, window: read(g, window)):
+    with patch.object(quotes, "_read_once", lambda read, g, window, cut: read(g, window)):
         every_time = _chain_quotes()
     quotes._READ_WINDOWS.clear()
     with patch.object(quotes, "_speaker_outside", wraps=quotes._speaker_outside) as read:

@@ -1352,19 +1352,21 @@ _ASKED_MARK_REACH = 4  # characters before a quote read for the question mark of
 
 
 # What a reader of a window of words around a quote found there, by reader and grammar (the grammar kept with it, so
-# that its id stands for it alone): a chain of quotes and cue verbs repeated ("“a,” said “a,” said …", read across the
-# short quotes' blanked marks) gives every quote of the chain the same windows, which were read again for each (a
-# hostile page of 115 KB: 6,400 quotes, 12 s). Emptied when full: real articles repeat few windows, and a chain needs
-# only its last ones.
+# that its id stands for it alone), for windows cut at ``_WINDOW`` (their sentence opens further back): a chain of
+# quotes and cue verbs repeated in one sentence ("“a,” said “a,” said …", read across the short quotes' blanked marks)
+# gives every quote of the chain the same windows, which were read again for each (a hostile page of 115 KB: 6,400
+# quotes, 11 s). Emptied when full: a chain needs only its last ones.
 _READ_WINDOWS: dict[tuple[object, int, str], tuple[Grammar, re.Match[str] | None]] = {}
 _READ_WINDOWS_KEPT = 256
-
-
 _WindowReader = Callable[[Grammar, str], re.Match[str] | None]
 
 
-def _read_once(read: _WindowReader, g: Grammar, window: str) -> re.Match[str] | None:
-    """``read(g, window)`` (a function of its two arguments alone), read once however many quotes the window is by."""
+def _read_once(read: _WindowReader, g: Grammar, window: str, cut: bool) -> re.Match[str] | None:
+    """``read(g, window)`` (a function of its two arguments alone), read once however many quotes the window is by
+    when it was ``cut`` at the reach; a window holding its sentence's start is read at once (no other quote's window
+    is the same, and most windows are such: the table is not asked for them)."""
+    if not cut:
+        return read(g, window)
     key = (read, id(g), window)
     kept = _READ_WINDOWS.get(key)
     if kept is not None and kept[0] is g:
@@ -1388,7 +1390,7 @@ def _cue_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] 
     # (a generation word after a name is read after the cue is found, not by every pattern of the grammar: "Und Franz
     # Wimmer jun. fügt hinzu:" is read as "Und Franz Wimmer      fügt hinzu:", then the name given its word back)
     bare = _without_generations(g.lexicon, window)
-    match = _read_once(_cue_in_words, g, bare)
+    match = _read_once(_cue_in_words, g, bare, cut=opening == start - _WINDOW)
     if match is not None and (heard := _heard_from(g, bare, match.end("who"), len(bare))) is not None:
         # "Anna Berg often heard these words from her father:": the one they were heard from, not the hearer
         return _span_pattern(heard[1] - heard[0]).match(bare, heard[0]) if heard[1] > heard[0] else None
@@ -4025,7 +4027,7 @@ def _speaker_in_sentence(g: Grammar, text: str, start: int, end: int, standalone
     lo = opening if opening > start - _WINDOW else start - _WINDOW
     hi = end if standalone else min(sentence_end(text, end), end + _WINDOW)
     outside = text[lo:start] + " " * (end - start) + text[end:hi]
-    return _read_once(_speaker_outside, g, outside)
+    return _read_once(_speaker_outside, g, outside, cut=lo == start - _WINDOW)
 
 
 def _speaker_outside(g: Grammar, outside: str) -> re.Match[str] | None:
