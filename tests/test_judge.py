@@ -256,6 +256,9 @@ def test_words_of_a_person_whose_name_holds_the_credited_one_are_at_most_a_warni
          "por valor de 810.000 euros"),
         ("Harbour Police", "Harbour Police Marine Unit", "The boats were worth 180,000 pounds in all.",
          "worth 810,000 pounds in all"),
+        # (its adjective declined otherwise: "das Städtische Bauamt" of "Städtisches Bauamt für den Kreis Lahnau")
+        ("Städtische Bauamt", "Städtisches Bauamt für den Kreis Lahnau", "Der Umbau der Brücke kostete 180.000 Euro.",
+         "der Umbau der Brücke kostete 810.000 Euro"),
     ],
 )
 def test_words_of_a_unit_named_after_the_credited_body_are_the_bodys(
@@ -266,6 +269,7 @@ def test_words_of_a_unit_named_after_the_credited_body_are_the_bodys(
     store = [saved(unit, said)]
     assert decide(quoted, credited, store).verdict is Verdict.ALTERED
     assert decide(quoted, "Policía Local", store).verdict is Verdict.MISATTRIBUTED
+    assert decide(quoted, "Städtische Schulamt", store).verdict is Verdict.MISATTRIBUTED  # another noun: another body
 
 
 @pytest.mark.parametrize(
@@ -592,6 +596,61 @@ def test_a_pronoun_the_cast_gave_someone_the_article_has_not_named_since_is_held
     assert judge(_cued(text, "Sunil Varma", other), store, lead=lead, earlier=earlier).verdict is (
         Verdict.MISATTRIBUTED
     )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "lead", "text", "mention", "label", "said", "crowded"),
+    [
+        (
+            "Sunil Varma spoke first. The harbour pilot, Owen Tully, still had the chart under his arm.",
+            "“We came in on the tide.” ",
+            "We saw the buoy drift, we just turned",
+            "he",
+            "OWEN TULLY",
+            "We never saw the buoy drift, we just turned.",
+            "Sunil Varma spoke first. Next to Mark Price, the harbour pilot, Owen Tully, still had the chart.",
+        ),
+        (
+            "Sunil Varma a parlé d'abord. La pilote du port, Margaux Fave, tenait encore la carte.",
+            "« On est entrées avec la marée. » ",
+            "J'ai vu la bouée dériver, j'ai juste viré",
+            "elle",
+            "MARGAUX FAVE",
+            "J'ai pas vu la bouée dériver, j'ai juste viré.",
+            "Sunil Varma a parlé d'abord. À côté de Léa Roux, la pilote du port, Margaux Fave, tenait la carte.",
+        ),
+        (
+            "Sunil Varma sprach zuerst. Der Lotse Henrik Almer hatte die Karte noch unter dem Arm.",
+            "„Wir kamen mit der Flut.“ ",
+            "Wir haben die Boje treiben sehen, wir haben gewendet",
+            "er",
+            "HENRIK ALMER",
+            "Wir haben die Boje nicht treiben sehen, wir haben gewendet.",
+            "Sunil Varma sprach zuerst. Neben Jan Kolbe hatte der Lotse Henrik Almer die Karte unter dem Arm.",
+        ),
+        (
+            "Sunil Varma habló primero. La práctica del puerto, Nerea Ibarra, aún tenía la carta bajo el brazo.",
+            "«Entramos con la marea». ",
+            "Vimos la boya derivar, solo giramos",
+            "ella",
+            "NEREA IBARRA",
+            "No vimos la boya derivar, solo giramos.",
+            "Sunil Varma habló primero. Junto a Ana Gil, la práctica del puerto, Nerea Ibarra, tenía la carta.",
+        ),
+    ],
+)
+def test_a_pronoun_held_to_the_record_named_last_alone_in_its_sentence_is_an_error_when_a_negation_flips(
+    earlier: str, lead: str, text: str, mention: str, label: str, said: str, crowded: str
+) -> None:
+    # The cast gave the pronoun someone named before; the article's nearest name, alone in its sentence, and the
+    # record both say whose the words are: the dropped negation is an error.
+    store = [saved(label, said)]
+    claim = _cued(text, "Sunil Varma", mention)
+    finding = judge(claim, store, lead=lead, earlier=earlier)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    assert finding.claim.speaker == resolved_name(label)
+    # Another person of the pronoun's gender named in that sentence before them: the pronoun may be theirs.
+    assert judge(claim, store, lead=lead, earlier=crowded).severity is Severity.WARNING
 
 
 @pytest.mark.parametrize(

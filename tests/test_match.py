@@ -258,6 +258,38 @@ def test_one_written_as_a_figure_or_as_a_word_is_the_same_word() -> None:
     assert not aligned("It took the minute", "It took 1 minute.").exact  # an article other than one
 
 
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("Die Fähre kostet einen Euro pro Strecke", "Die Fähre kostet 1 Euro pro Strecke."),
+        ("Der Steg ist einen Kilometer lang", "Der Steg ist 1 km lang."),
+        ("Le ticket de bus coûte un euro le trajet", "Le ticket de bus coûte 1 € le trajet."),
+        ("La pasarela mide un kilómetro de largo", "La pasarela mide 1 km de largo."),
+        ("Parking costs a dollar an hour downtown", "Parking costs $1 an hour downtown."),
+        ("The trail is a mile long from the gate", "The trail is one mile long from the gate."),
+        ("Die Fähre kostet 1 Euro pro Strecke", "Die Fähre kostet einen Euro pro Strecke."),  # either side's
+    ],
+)
+def test_a_word_for_one_before_its_unit_is_the_figure_one(claim: str, text: str) -> None:
+    assert aligned(claim, text).exact
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("Die Fähre kostet einen Euro pro Strecke", "Die Fähre kostet 2 Euro pro Strecke."),
+        ("Die Fähre kostet ein paar Euro pro Strecke", "Die Fähre kostet 1 Euro pro Strecke."),
+        ("Le ticket de bus coûte un euro le trajet", "Le ticket de bus coûte 3 € le trajet."),
+        ("La pasarela mide un kilómetro de largo", "La pasarela mide 2 km de largo."),
+        ("Parking costs a few dollars an hour downtown", "Parking costs $1 an hour downtown."),
+        ("The trail is a mile long from the gate", "The trail is two miles long from the gate."),
+    ],
+)
+def test_a_word_for_one_is_no_other_number(claim: str, text: str) -> None:
+    result = aligned(claim, text)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
 def test_every_languages_function_words_are_no_shared_content() -> None:
     # "le", "a", "l'", "de", "en" share nothing; a negation, a letter of an abbreviation and "war" or "UN" do.
     stems = prepare("Le département a supprimé l'aide de 120 000 euros votée en 2023").stems
@@ -352,6 +384,24 @@ def test_a_bare_negation_after_a_verb_is_a_negation_and_a_noun_after_an_article_
     claim: str, source: str, flags: tuple[str, ...]
 ) -> None:
     assert tuple(flag for change in aligned(claim, source).changes for flag in change.flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The ferry company is late and knows it", "We backed it for the islanders, not for the ferry company."),
+        ("Die Reederei kommt zu spät und weiß es", "Wir stimmen für die Insulaner, nicht für die Reederei."),
+        ("La compagnie maritime arrive trop tard", "Nous votons pour les îliens, pas pour la compagnie maritime."),
+        ("La naviera llega tarde y lo sabe", "Votamos por los isleños, no por la naviera."),
+    ],
+)
+def test_a_negation_of_a_phrase_the_claim_does_not_say_is_not_left_out(claim: str, source: str) -> None:
+    # The negation bears on "for the ferry company"; the claim says "the ferry company" as a subject: no opposite.
+    assert not [c for c in added_facts(prepare(claim), source) if "negation" in c.flags]
+    # The claim that keeps the negated phrase as the source says it, the negation left out, says the opposite.
+    kept = source.split(", ")[-1].replace("not ", "").replace("nicht ", "").replace("pas ", "").replace("no ", "")
+    said = f"{claim}, {kept}"
+    assert [c for c in added_facts(prepare(said), source) if "negation" in c.flags]
 
 
 @pytest.mark.parametrize(

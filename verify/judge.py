@@ -480,13 +480,15 @@ def _members(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)
 def _unit_of(a: str, b: str) -> bool:
     """Whether one name of two words and more stands inside the other before its end: a body and its unit named after
-    it ("Guardia Civil" and "Comandancia de la Guardia Civil de Valdemora"; one ending the other was asked above)."""
+    it ("Guardia Civil" and "Comandancia de la Guardia Civil de Valdemora"; one ending the other was asked above), its
+    adjectives declined otherwise ("das Staatliche Schulamt" of "Staatliches Schulamt für den Landkreis Gießen")."""
     ka, kb = person_key(a), person_key(b)
     short, long = (ka, kb) if len(ka) < len(kb) else (kb, ka)
     size = len(short)
-    return size > 1 and any(long[i : i + size] == short for i in range(len(long) - size))
+    return size > 1 and any(all(map(_one_stem, long[i : i + size], short)) for i in range(len(long) - size))
 
 
 # Endings a German adjective takes by case ("der Kommunale Arbeitgeberverband", "des Kommunalen ...", "Kommunaler
@@ -687,7 +689,8 @@ def _judge_words(
                 f" The cue at the quote {cue}names no one; the article names {named} before it (not {claim.speaker}"
                 f" since), and the saved record says the words are {named}'s."
             )
-            return _held_to_named(claim, best_other, named, note, weak=True)
+            weak = not _named_alone(claim, best_other.statement, lead, earlier)
+            return _held_to_named(claim, best_other, named, note, weak=weak)
         fits = _one_body_described(claim, best_other.statement, lead, earlier)
         if fits:
             body, last = fits
@@ -1233,6 +1236,30 @@ def _named_since(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) 
         return None  # the paragraph names the credited speaker: the article's own credit
     named = _named_last(statement, lead, earlier, person_key(claim.speaker or ""))
     return None if named is None or _other_gender(claim.mention, named) else named
+
+
+# Where a sentence ends: a full stop, "!" or "?" with the closing marks after it and a space, or a line break
+_NAMING_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)]*\s|\n")
+
+
+def _named_alone(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
+    """Whether the pronoun at a quote held to the record's speaker named last (:func:`_named_since`) can stand for
+    no one else: the sentence that last names them names no other person the pronoun could stand for before them
+    ("Yassine El Amrani, auteur des deux derniers buts, avait le ballon sous le bras : « … » « … », a-t-il raconté.").
+    Then two things say who it is, the article's nearest name and the record, and a flipped negation, number or name
+    is an error; "Tom Smith, who had sparred with Ed Jones all evening, spoke. “…,” he said." leaves it the cast's
+    guess."""
+    lead = lead() if callable(lead) else lead
+    before = (earlier() if callable(earlier) else earlier) + "\n" + lead
+    found = _written_name(person_key(statement.speaker or ""), before)
+    if found is None:
+        return False
+    breaks = list(_NAMING_SENTENCE_BREAK.finditer(before, 0, found.start()))
+    sentence = before[breaks[-1].end() if breaks else 0 : found.start()]
+    runs = (m.group().split() for m in re.finditer(_NAME_RUN, sentence) if not _named_as_thing(sentence, m))
+    # (a run may open on a word the sentence opens with: "Next to Mark Price", "Neben Jan Kolbe")
+    others = (person for run in runs for i in range(len(run) - 1) if (person := _person_named(" ".join(run[i:]))))
+    return not any(not _other_gender(claim.mention, person) for person in others)
 
 
 def _body_named_last(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:

@@ -499,6 +499,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
         if run and (
             _same_letters(run, lo, claim, source)
             or _one_either_way(run, lo, claim, source)
+            or _one_of_a_unit(run, lo, claim, source)
             or _infixed_alike(run, lo, claim, source)
             or _same_share(run, lo, claim, source)
             or _same_time(run, lo, claim, source)
@@ -684,6 +685,26 @@ def _one_either_way(run: list, lo: int, claim: tuple[Word, ...], source: tuple[W
         return False
     pair = {claim[op.src_start].norm, source[lo + op.dest_start].norm}
     return "1" in pair and len(pair & _ONE_WORDS) == 1
+
+
+_ONE_OF_A_UNIT_WORDS = 3  # a word for one and its unit or currency, said in at most two words ("einen Euro")
+
+
+def _one_of_a_unit(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one of a unit or a currency, said with a word for one on one side (an article:
+    "für einen Euro", "pour un euro", "a mile") and the figure 1 or the word one on the other ("für 1 Euro", "1 €",
+    "one mile", "1 km"): the words of the side that opens on the word for one, read with "1" in its place, are the
+    other side's. A figure joins its unit or currency into one reading, a word for one does not, so the single
+    replacement :func:`_one_either_way` takes is never there. "einen Euro" of "2 Euro" and "ein paar Euro" of "1 Euro"
+    stay changes: the words read with "1" must give the other side's exactly."""
+    said = claim[run[0].src_start : run[-1].src_end]
+    written = source[lo + run[0].dest_start : lo + run[-1].dest_end]
+    for ones, other in ((said, written), (written, said)):
+        if 2 <= len(ones) <= _ONE_OF_A_UNIT_WORDS and ones[0].norm in _ONE_WORDS and other:
+            as_figure = words(" ".join(("1", *(w.original for w in ones[1:]))))
+            if [w.norm for w in as_figure] == [w.norm for w in other]:
+                return True
+    return False
 
 
 _SHARE_WORDS_MAX = 5  # the words of a share ("75 %", "drei Viertel", "one out of every three")
@@ -1659,9 +1680,22 @@ def _dropped_negations(claim: PreparedClaim, source: list[Word], text: str) -> t
             if not partners or not _partnered(source, i, partners, text):
                 continue  # ("ne" with its partner: "La pièce ne quittera plus" of "La pièce quittera encore")
         after = [w for w in source[i + 1 : i + 1 + _NEGATED_REACH] if w.norm not in ANY_STOPWORDS]
-        if after and stem(after[0].norm) in kept:
+        if after and stem(after[0].norm) in kept and _keeps_negated_phrase(claim.words, source[i + 1 :], after[0]):
             dropped.append(Change("delete", "", word.original, ("negation",)))
     return tuple(dropped)
+
+
+def _keeps_negated_phrase(claimed: tuple[Word, ...], negated: list[Word], kept: Word) -> bool:
+    """Whether the claim says the word a negation bears on as the source says it after the negation: the function
+    words between them ("not for the money", "no por el equipo") right before it in the claim too. "Votaremos a favor
+    … no por el equipo de gobierno" negates a reason, not "El equipo de gobierno llega tarde"; "n'a pas fonctionné"
+    and "a fonctionné", "not for the money" and "for the money" keep the phrase."""
+    between = [w.norm for w in negated[: negated.index(kept)]]
+    target = stem(kept.norm)
+    return any(
+        stem(w.norm) == target and [c.norm for c in claimed[max(0, at - len(between)) : at]] == between
+        for at, w in enumerate(claimed)
+    )
 
 
 def _partnered(source: list[Word], i: int, partners: frozenset[str], text: str) -> bool:
