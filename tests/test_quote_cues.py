@@ -8700,3 +8700,155 @@ def _with_back_cue(cue: str) -> Grammar:
 def test_a_back_cue_longer_than_forty_characters_is_read_after_the_mark(after: str, speaker: str | None) -> None:
     text = "“Every plank came from the old slipway”" + after
     assert quotes._set_off_back_cue(_with_back_cue(_LONG_BACK_CUE), text, text.index("”") + 1) == speaker
+
+
+# Round 47 (frames47): the owner of a document a sentence reads the quote in speaks, not the one who reads it out nor
+# the person quoted before; a clause of time after the main clause names no speaker.
+_COUNSEL = {
+    "de": DE + "Anwalt Ruben Kolbe sagte: „Das ist alles falsch.“ ",
+    "en": EN_LEAD + "Lawyer Dan Moss said: “This is all wrong.” ",
+    "fr": FR + "L'avocat Marc Dufour a dit : « Tout est faux. » ",
+    "es": ES + "El abogado Mario Sanz dijo: «Todo es falso». ",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("de", "Im Prüfbericht des Gewerbeamts Gera, den der Vorsitzende verlas, heißt es:", "Gewerbeamts Gera"),
+        ("de", "Im Kontrollbericht des Regierungspräsidiums Kassel steht:", "Regierungspräsidiums Kassel"),
+        ("de", "Im Schreiben der Firma Kohl GmbH ist zu lesen:", "Kohl GmbH"),
+        ("en", "In the Environment Agency's report, which the judge read out, it says:", "Environment Agency"),
+        ("en", "In the report of the Severn Trent Authority it reads:", "Severn Trent Authority"),
+        ("es", "En el informe de la Confederación Hidrográfica, que leyó Ruiz, se lee:", "Confederación Hidrográfica"),
+        ("es", "En la resolución del Consejo de Seguridad Nuclear consta:", "Consejo de Seguridad Nuclear"),
+        ("fr", "Dans le rapport de l'Agence Loire-Bretagne, que la juge a lu, on lit :", "Agence Loire-Bretagne"),
+    ],
+)
+def test_a_document_read_in_credits_its_owner(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_COUNSEL[code] + sentence + _READ_OUT[code])[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # (a document of no one named, or of a word that names no body: not the owner; the lawyer as before)
+        ("de", "Im Prüfbericht der Woche, den der Vorsitzende verlas, heißt es: „Zu hoch.“", "Ruben Kolbe"),
+        # (the document's writer quoting someone else: the one quoted)
+        ("en", "In his letter, Moss quoted Mayor Ann Pryce: “The levels were high.”", "Ann Pryce"),
+        # (a cue of a subject of its own: the subject speaks)
+        ("en", "In the Environment Agency's report, the inspector Joan Rudd says: “Too high.”", "Joan Rudd"),
+    ],
+)
+def test_a_document_read_in_keeps_other_speakers(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_COUNSEL[code] + sentence + "\n")[-1][1] == speaker
+
+
+_READ_OUT = {
+    "de": " „Die Werte lagen dreimal über der Grenze.“\n",
+    "en": " “The levels were three times the limit.”\n",
+    "fr": " « Les taux dépassaient trois fois la limite. »\n",
+    "es": " «Los niveles triplicaban el límite».\n",
+}
+
+
+_HARBOUR_PLAN = {
+    "de": DE + "Reeder Malte Sievers erklärte den Plan. Die Lotsin Frauke Ahlers arbeitet seit 2002 im Hafen. ",
+    "en": EN_LEAD + "Shipowner Mark Hale explained the plan. Pilot Fiona Agnew has worked in the port since 2002. ",
+    "fr": FR + "L'armateur Paul Hénaff a présenté le plan. La pilote Annick Le Goff travaille au port depuis 2002. ",
+    "es": ES + "El armador Pablo Irizar presentó el plan. La práctica Ainhoa Elorza trabaja en el puerto desde 2002. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("de", "Sie stand auf, bevor Sievers fertig war: „Das machen wir nicht mit.“", "Frauke Ahlers"),
+        ("de", "Sie unterbrach ihn, als Sievers die Folie auflegte: „Das machen wir nicht mit.“", "Frauke Ahlers"),
+        ("en", "She stood up before Hale had finished: “We will not accept this.”", "Fiona Agnew"),
+        ("fr", "Elle s'est levée pendant que Hénaff rangeait : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
+        ("es", "Ella se levantó mientras Irizar recogía sus papeles: «No lo vamos a aceptar».", "Ainhoa Elorza"),
+        # (a clause of time whose verb is a cue: its subject speaks)
+        ("de", "Es wurde still, bevor Sievers sagte: „Das machen wir nicht mit.“", "Malte Sievers"),
+        ("en", "The room went quiet as Hale said: “We will not accept this.”", "Mark Hale"),
+    ],
+)
+def test_a_clause_of_time_before_the_colon_names_no_speaker(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_HARBOUR_PLAN[code] + sentence + "\n")[-1][1] == speaker
+
+
+def test_a_clause_of_time_opening_the_sentence_is_no_main_clauses() -> None:
+    text = _HARBOUR_PLAN["en"] + "Before Agnew could answer, Hale went on: “We will build it anyway.”\n"
+    assert _speakers(text)[-1][1] == "Mark Hale"
+
+
+_BAR_TALK = {
+    "fr": FR + "Au comptoir, Lucien Morvan et Odette Kerjean discutent :\n\n",
+    "es": ES + "En la barra, Lucas Ferrín y Rosa Outeiro conversan:\n\n",
+}
+
+
+def test_a_dialogue_line_with_a_manner_after_its_cue_and_a_line_of_no_cue_between_two_speakers() -> None:
+    """"— …? demande X en rangeant les verres." was no line of speech (the cue did not end its sentence); a line with no
+    cue between two cued lines is the dialogue's, its speaker the one two lines before when two speakers take turns."""
+    text = _BAR_TALK["fr"] + (
+        "— Ça coûte combien, le gasoil ? demande Lucien Morvan en rangeant les verres.\n\n"
+        "— Trop cher, et ça va monter, répond Odette Kerjean.\n\n"
+        "— Et les pêcheurs, ils sortent quand même ?\n\n"
+        "— Les pêcheurs, ils sortent toujours, sourit Odette Kerjean.\n"
+    )
+    assert _speakers(text) == [
+        ("Ça coûte combien, le gasoil ?", "Lucien Morvan"),
+        ("Trop cher, et ça va monter", "Odette Kerjean"),
+        ("Et les pêcheurs, ils sortent quand même ?", "Lucien Morvan"),
+        ("Les pêcheurs, ils sortent toujours", "Odette Kerjean"),
+    ]
+
+
+def test_a_spanish_dialogue_line_may_open_on_a_question_mark() -> None:
+    text = _BAR_TALK["es"] + (
+        "— ¿Sale el barco hoy? pregunta Lucas Ferrín secando un vaso.\n\n"
+        "— No sale, y no saldrá hasta el martes, responde Rosa Outeiro.\n"
+    )
+    assert _speakers(text) == [
+        ("¿Sale el barco hoy?", "Lucas Ferrín"),
+        ("No sale, y no saldrá hasta el martes", "Rosa Outeiro"),
+    ]
+
+
+def test_after_a_manner_the_narrator_goes_on() -> None:
+    text = _BAR_TALK["fr"] + "— Ça coûte combien ? demande Lucien Morvan en rangeant les verres. Puis il sort.\n"
+    assert _speakers(text) == [("Ça coûte combien ?", "Lucien Morvan")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # (a dash-led list: no line has a cue)
+        "Les travaux prévus :\n\n— refaire le toit en posant des tuiles.\n\n— changer les fenêtres.\n\n— peindre.\n",
+        # (a line of no cue next to one cued line only: no turns told)
+        "— Trop cher, répond Odette Kerjean.\n\n— Et les pêcheurs, ils sortent quand même ?\n\nLe soir tombe.\n",
+        # (a dash set off inside a sentence: no line)
+        "Le gasoil — trop cher, dit-on au port — a encore augmenté.\n",
+    ],
+)
+def test_dash_led_lines_that_are_no_dialogue(paragraphs: str) -> None:
+    quoted = " ".join(words for words, _ in _speakers(_BAR_TALK["fr"] + paragraphs))
+    assert not any(word in quoted for word in ("pêcheurs", "fenêtres", "gasoil"))
+
+
+def test_a_line_of_no_cue_after_one_speakers_two_lines_is_no_ones() -> None:
+    text = _BAR_TALK["fr"] + (
+        "— Ça coûte combien ? demande Lucien Morvan.\n\n"
+        "— Et le gasoil ? demande Lucien Morvan.\n\n"
+        "— Et les pêcheurs, ils sortent quand même ?\n\n"
+        "— Les pêcheurs, ils sortent toujours, sourit Odette Kerjean.\n"
+    )
+    assert ("Et les pêcheurs, ils sortent quand même ?", None) in _speakers(text)
+
+
+def test_a_clause_of_time_after_a_main_clause_of_no_pronoun_is_read_as_before() -> None:
+    """Only a main clause opening on a pronoun for someone named before is cut at its clause of time: "Ihre Grüße
+    kamen als Sprachnachricht, die …:" ("als" no clause of time) is not the greetings' speech."""
+    text = _HARBOUR_PLAN["de"] + "Ihre Grüße kamen als Sprachnachricht, die Sievers abspielte: „Das machen wir nicht mit.“\n"
+    assert _speakers(text)[-1][1] is None

@@ -499,14 +499,24 @@ _DECLENSION_ENDINGS = ("en", "em", "er", "es", "e")
 @lru_cache(maxsize=8192)
 def _declined_alike(a: str, b: str) -> bool:
     """Whether two names of as many words are one name with words declined otherwise ("Kommunale Arbeitgeberverband
-    Niedersachsen", "Kommunaler Arbeitgeberverband Niedersachsen")."""
+    Niedersachsen", "Kommunaler Arbeitgeberverband Niedersachsen"; a noun in the genitive, as the owner of a document
+    is written: "Regierungspräsidiums Kassel", "Regierungspräsidium Kassel")."""
     ka, kb = person_key(a), person_key(b)
     return len(ka) == len(kb) > 1 and ka != kb and all(map(_one_stem, ka, kb))
 
 
 def _one_stem(x: str, y: str) -> bool:
     stem = _undeclined(x)
-    return x == y or stem == _undeclined(y) and stem.endswith(_ADJECTIVE_STEMS)
+    adjective = stem == _undeclined(y) and stem.endswith(_ADJECTIVE_STEMS)
+    return x == y or adjective or _genitive_of(x, y) or _genitive_of(y, x)
+
+
+_GENITIVE_STEM = 6  # the fewest letters of a noun read in its genitive: "Hans" is no genitive of "Han"
+
+
+def _genitive_of(x: str, y: str) -> bool:
+    """Whether ``x`` is the German genitive of the noun ``y`` ("regierungspräsidiums", "landkreises")."""
+    return len(y) >= _GENITIVE_STEM and x.startswith(y) and x[len(y) :] in ("s", "es")
 
 
 # How the adjectives of organisations' names end before their case ending ("kommunal", "deutsch", "städtisch",

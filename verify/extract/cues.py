@@ -361,6 +361,30 @@ def document_owned(code: str) -> re.Pattern[str]:
 
 
 @per_language
+def read_in_document(code: str) -> re.Pattern[str]:
+    """A sentence opening on the document a quote is read in and whom it is of, then a cue of a document's text with
+    no subject of its own before the colon (lexicon ``document_text_cues``), perhaps after a clause set off by commas
+    ("Im Kontrollbericht des Gewerbeamts Gera, den der Vorsitzende verlas, heißt es:", "In the Environment Agency's
+    report it says:", "Dans le rapport de l'Agence de l'eau, on lit :"): "who" is the owner, a body's name or a
+    person's, never the reader; anchored at the search's end. A language that compounds its nouns reads a document
+    noun closing a word ("Kontrollbericht")."""
+    lex = LEXICONS[code]
+    if not (lex.document_text_cues and lex.document_nouns and lex.body_links and lex.publication_links):
+        return re.compile(NEVER)
+    determiner = rf"(?:(?:{_alternation(lex.articles | lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
+    compound = r"[^\W\d_]*" if lex.compound_nouns else ""
+    noun = rf"{compound}(?i:{_alternation(lex.document_nouns)})"
+    opening = rf"(?<![\w’'])(?i:{_alternation(lex.publication_links)})\s+{determiner}"
+    links = _alternation(w for w in lex.body_links if w.isalpha())
+    document = rf"(?P<document>(?:{_LOWER_WORD}\s+)?{noun}\s+(?:{links})\s+{determiner})"
+    # (or the owner before the noun, in a language that has a possessive: "In the Environment Agency's report")
+    possessed = rf"(?(document)|[’']s?\s+(?:{_LOWER_WORD}\s+)?{noun})"
+    owner = rf"{opening}{document}?(?P<who>{_kind_named(lex)}|{_BODY_WORDS % 0}){possessed}"
+    aside = r"(?:\s*,[^,.:;!?“”„\"«»]{1,80},)?"
+    return re.compile(rf"{owner}{aside}\s*,?\s+(?i:{phrases(lex.document_text_cues)})\s*:\s*$")
+
+
+@per_language
 def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where the name of the body an unnamed spokesperson speaks for goes on after a cue's span cut it short: a link
     and the body's name after the role ("a spokesman| for the Friends of Harbour Park"), or the rest of the name

@@ -90,6 +90,7 @@ from .cues import (
     body_cue,
     body_of_kind,
     body_subject,
+    read_in_document,
     contracted_body_rest,
     document_owned,
     document_subject,
@@ -660,7 +661,7 @@ def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span], fo
 # opens a credit line ("— Anne Roux, directrice"), a list's item or an interview's question.
 # (the text's first line is matched at its start, every other line from its newline: a pattern opening on "^" or on
 # an alternation would be tried at every place of the text)
-_SPOKEN_LINE_OPENING = r"[ \t]{0,3}[—–―][ \t]{1,3}(?=[^\W\d_])"
+_SPOKEN_LINE_OPENING = r"[ \t]{0,3}[—–―][ \t]{1,3}(?=[¿¡]?[^\W\d_])"  # (a Spanish question's or cry's mark first)
 _SPOKEN_FIRST_LINE = re.compile(_SPOKEN_LINE_OPENING)
 _SPOKEN_DASHES = frozenset("—–―")  # (the dashes of _SPOKEN_LINE_OPENING)
 _SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
@@ -686,6 +687,35 @@ def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
     return spans
 
 
+def _uncued_spoken_line(g: Grammar, blocks: list[Block], index: int) -> list[_Span]:
+    """A paragraph of one line led by a dash and a space with no narrator's cue, between two paragraphs that are lines
+    of dialogue with one ("— Et la glace, elle tient ?" between "…, demande X." and "…, répond Y."): a line of the
+    dialogue too, whose speaker only the turns tell (``_alternating_speaker``). A dash-led list's item, or a line
+    next to no cued line, is none."""
+    text = blocks[index].text
+    starts = _spoken_line_starts(text)
+    if len(starts) != 1 or "\n" in text.strip() or not 0 < index < len(blocks) - 1:
+        return []
+    for at in (index - 1, index + 1):
+        if blocks[at].place is not Place.BODY or not _spoken_spans(g, blocks[at].text, at):
+            return []
+    return [_Span(index, starts[0], len(text.rstrip()), dialogue=True)]
+
+
+def _alternating_speaker(found: list[_Found], chain: list[_Span]) -> str | None:
+    """The speaker of a line of dialogue with no cue, told by the turns: the speaker of the line two paragraphs before
+    when the line just before is someone else's ("— Ça gèle ? demande X." / "— Pas encore, répond Y." / "— Et demain
+    ?": X's, two speakers taking turns); else None."""
+    block = chain[0].block
+    if len(found) < 2:
+        return None
+    before, last = found[-2], found[-1]
+    turns = before.spans[-1].block == block - 2 and last.spans[-1].block == block - 1
+    if not (turns and before.spans[0].dialogue and last.spans[0].dialogue):
+        return None
+    return before.speaker if before.speaker and last.speaker and before.speaker != last.speaker else None
+
+
 def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
     # (a question or a call ends its words before the cue as a comma does: "— Combien coûte la calebasse ? demande un
     # client.", its mark kept with the words)
@@ -699,15 +729,25 @@ def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
                 continue
             if not _role_fits(g, pattern, match):
                 continue
-            end = _past_age(g, cue, match.end())
+            cue_end = _past_age(g, cue, match.end())
+            end = _past_narrators_adjunct(g, cue, cue_end, stop.start() if stop else len(cue))
+            told_how = end > cue_end
             ends = cue[end:].strip(" .!") == ""
             if not ends and not (stop and end == stop.start()):
                 continue  # the cue ends neither its sentence nor the line: no narrator's
             first = _Span(block, start, comma_start, dialogue=True)
-            if ends or stop is None:
-                return [first]
+            if ends or stop is None or told_how:
+                return [first]  # (after how it was said, the narrator goes on: "… en rangeant les verres. Puis il …")
             return [first, _Span(block, comma_end + stop.end(), len(text), dialogue=True)]
     return []
+
+
+def _past_narrators_adjunct(g: Grammar, cue: str, end: int, sentence_end: int) -> int:
+    """Where a narrator's cue ending at ``end`` ends: past a few words telling how or when it was said up to the end of
+    its sentence (``_adjunct``: "— Ça coûte combien ? demande Lucien Morvan en rangeant les verres.", "— Nada
+    —contestó Elena Ríos sin levantar la vista."), else at ``end``."""
+    words = cue[end:sentence_end].strip(" .!").split()
+    return sentence_end if words and _adjunct(g, words) else end
 
 
 _ASKED_BREAK = re.compile(r"[?!]\s{1,3}(?=[^\W\d_A-ZÀ-Þ])")  # a question's mark and a word in lower case after it
@@ -1556,8 +1596,12 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         return call  # "Die Kämmerin erläutert die Kosten. (Zuruf von Ratsherr X: „…“)": the caller, not the Kämmerin
     if window.rstrip().endswith(":") and _reads_out(g.lexicon, window[-_COLON_RUN:]):
         return None  # "Counsel for the inquiry read it out:": the words of the message read, not counsel's
+    if (owner := _read_in_document(g, window)) is not None:
+        return owner  # "Im Bericht des Gewerbeamts, den die Richterin verlas, heißt es:": the owner, not the reader
     if (main := _answering_clause(g, window)) is not None:
         return _cue_in_words(g, main)  # "Tom Reed laughed when the mayor asked him about the harbor:": Reed answers
+    if (main := _time_clause_cut(g, window)) is not None:
+        return _cue_in_words(g, main)  # "Sie stand auf, bevor Sievers fertig war:": hers, not Sievers's
     impersonal = (
         _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
         if g.lexicon.impersonal_cues
@@ -1700,6 +1744,36 @@ def _answering_clause(g: Grammar, window: str) -> str | None:
             at = [m.start() for m in _NON_SPACE.finditer(spaced)][index]
             return window[:at].rstrip(" ,") + ":"
     return None
+
+
+def _time_clause_cut(g: Grammar, window: str) -> str | None:
+    """The main clause of a colon's lead-in, as a lead-in, when it opens on a pronoun for someone named before and a
+    clause of time closes it with no verb of saying (lexicon ``time_clauses``: "She stood up before Hale had
+    finished:", "Sie stand auf, bevor Sievers fertig war:"): the one the clause names did not speak the quote. Not a
+    clause opening the sentence (a fronted one), nor one whose verb is a cue ("…, bevor Sievers sagte:" is his)."""
+    clauses = g.lexicon.time_clauses
+    closing = window.rstrip()
+    if not (clauses and closing.endswith(":")):
+        return None
+    start = sentence_start(window, len(closing) - 1)
+    opening = window[start:].split(maxsplit=1)[0].lower()
+    pronoun = g.lexicon.pronouns.get(opening) if opening in g.lexicon.subject_pronouns else None
+    if pronoun is None or pronoun.person != 3:
+        return None  # ("Thousands braved the rain as the club unveiled its motto:": the motto is no one's speech)
+    clause = _time_clause(g.lexicon.code).search(window, start)
+    if clause is None or g.any_verb.search(window, *clause.span("rest")):
+        return None
+    return window[: clause.start()].rstrip(" ,") + ":"
+
+
+@per_language
+def _time_clause(code: str) -> re.Pattern[str]:
+    """A subordinator of time in a lead-in (lexicon ``time_clauses``), after a comma or a space, and the clause it opens
+    ("rest") up to its colon with no stop between."""
+    clauses = LEXICONS[code].time_clauses
+    if not clauses:
+        return re.compile(NEVER)
+    return re.compile(rf"[\s,]+(?i:{phrases(clauses)})(?P<rest>(?:\s+|(?<=[’']))[^.!?:]*):\s*$")
 
 
 _STOP_ENDS = (".", "!", "?", "…")
@@ -5960,6 +6034,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 None if unread_cue else last_speaker,
                 _recent_speaker(found, index),
                 _paragraph_speaker(g, blocks, found, chain)
+                or (_alternating_speaker(found, chain) if item.who is None and chain[0].dialogue else None)
                 or _lead_in_speaker(g, blocks, found, chain)
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
                     if item.who is None else None),
@@ -6042,7 +6117,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             spans = _dialogue_spans(g.lexicon, text, index, spans, following)
         if not spans and block.place is Place.BODY:
-            spans = _spoken_spans(g, text, index)
+            spans = _spoken_spans(g, text, index) or _uncued_spoken_line(g, blocks, index)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
@@ -9012,6 +9087,22 @@ def _name_opening(lex: Lexicon, phrase: str) -> bool:
     Azar")."""
     first = phrase.split(maxsplit=1)[0].strip(",") if phrase.strip() else ""
     return known_first_name(first) or first.lower().rstrip(".") in lex.courtesy_titles
+
+
+def _read_in_document(g: Grammar, window: str) -> re.Match[str] | None:
+    """The owner of the document a sentence before a colon reads the quote in (``cues.read_in_document``: "In the
+    Environment Agency's report, which the judge read out, it says:"), or None; searched only where the text before
+    the colon closes on a cue of a document's text (lexicon ``document_text_cues``). One word names an owner only as a
+    body's noun ("im Bericht des Landratsamts"; not "im Bericht der Woche")."""
+    cues = g.lexicon.document_text_cues
+    closing = window.rstrip()
+    if not (cues and closing.endswith(":") and closing[:-1].rstrip().lower().endswith(cues)):
+        return None
+    match = read_in_document(g.lexicon.code).search(window, sentence_start(window, len(closing) - 1))
+    if match is None:
+        return None
+    who = match.group("who")
+    return match if " " in who or _body_noun(g.lexicon, who.lower()) or _named_person(g, who) else None
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:

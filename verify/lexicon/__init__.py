@@ -216,6 +216,11 @@ class Lexicon:
     # Impersonal cues, a verb and its dummy subject ("„...“, hieß es in der Erklärung"): "it" speaks, which the cast
     # resolves to the body the text is about, or the speaker of the quote just before
     impersonal_cues: tuple[str, ...] = ()
+    # What a document's text is read by, with no subject of its own, closing a sentence that opens on the document and
+    # whom it is of, before a colon (lower case): "In the Environment Agency's report, which the judge read out, it
+    # says:", "Im Bericht der Stadtwerke Emden steht:", "Dans le rapport de l'Agence Loire-Bretagne, on lit :", "En el
+    # informe de la Confederación Hidrográfica se lee:": the owner speaks, not the reader nor the person quoted before
+    document_text_cues: tuple[str, ...] = ()
     # Forms of signing a document ("signed", "unterschrieben", "signée", "firmada"): a document a number of people or a
     # group signed ("In ihrem Gutachten, das alle 23 Mitglieder unterschrieben haben, heißt es:") is theirs, no one
     # person's the text names
@@ -600,6 +605,11 @@ class Lexicon:
     # the harbor:", "Félix Azor répond quand on lui demande s'il est ému :"): the words after the colon answer it
     answered_clauses: frozenset[str] = frozenset()
     question_topics: frozenset[str] = frozenset()
+    # Subordinators of time that open a clause after a main clause before a colon, lower case ("She stood up before
+    # Hale had finished:", "Sie stand auf, bevor Sievers fertig war:", "Elle s'est levée pendant que Hénaff parlait :",
+    # "Se levantó mientras Irizar hablaba:"): someone the clause names, with no verb of saying of theirs, is no speaker;
+    # the main clause's subject is
+    time_clauses: tuple[str, ...] = ()
     # Words that make the writer the subject of a verb next to them: first-person pronouns, and in a language that
     # drops them, the verb's first-person forms ("I asked him: “Why nights?”", "le pregunté: «¿...?»")
     first_person_marks: frozenset[str] = frozenset()

@@ -446,6 +446,10 @@ LEXICON: Lexicon = Lexicon(
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
     impersonal_cues=("hieß es", "heißt es", "hiess es", "heisst es", "hiesse es", "hieße es"),
     body_cues=("hieß es", "heißt es", "hiess es", "heisst es"),
+    document_text_cues=(
+        "heißt es", "hieß es", "heisst es", "hiess es", "steht", "stand", "steht geschrieben", "stand geschrieben",
+        "ist zu lesen", "war zu lesen", "liest man", "las man",
+    ),  # fmt: skip
     signing_words=words(
         "unterschrieben unterzeichnet unterschrieb unterschrieben unterzeichnete unterzeichneten unterschriebene "
         "unterschriebenen unterzeichneter mitunterzeichnet mitunterschrieben"
@@ -627,6 +631,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journalist"),
     answered_clauses=words("als wenn nachdem sobald"),
+    time_clauses=("bevor", "ehe", "während", "als", "nachdem", "noch bevor", "kaum dass"),
     question_topics=words("nach ob wie warum was wo wann wer über"),
     asking_verbs=words("fragt fragte fragten gefragt befragt fragen"),
     first_person_marks=words("ich wir"),

@@ -473,6 +473,10 @@ LEXICON: Lexicon = Lexicon(
         "advierte", "consta", "constaba", "figura", "se lee", "puede leerse", "según reza", "según consta",
     ),  # fmt: skip
     floor_calls=words("interrupción interrupciones"),
+    document_text_cues=(
+        "se lee", "se leía", "puede leerse", "podía leerse", "se dice", "se decía", "se indica", "se indicaba",
+        "se afirma", "se afirmaba", "consta", "constaba",
+    ),  # fmt: skip
     quote_interjections=("cito", "y cito", "cito textualmente", "y cito textualmente"),
     issuing_verbs=("publicó", "publica", "difundió", "difunde", "emitió", "emite", "remitió", "envió"),
     titles=TITLES,
@@ -648,6 +652,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
     answered_clauses=words("cuando"),
+    time_clauses=("mientras", "antes de que", "después de que", "cuando", "en cuanto"),
     question_topics=words("por sobre si qué cómo cuándo dónde cuánto cuántos cuántas quién"),
     asking_verbs=words(
         "pregunta preguntó preguntaba pregunté preguntamos preguntado preguntada preguntados preguntadas interrogado"

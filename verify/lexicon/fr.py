@@ -426,6 +426,10 @@ LEXICON: Lexicon = Lexicon(
         "estime-t-on", "répond-on", "dit-on", "lit-on", "peut-on lire", "stipule", "indique", "précise", "rappelle",
     ),  # fmt: skip
     floor_calls=words("interruption interruptions exclamation exclamations"),
+    document_text_cues=(
+        "on lit", "on lisait", "on peut lire", "on pouvait lire", "peut-on lire", "lit-on", "il est écrit",
+        "est-il écrit", "il est indiqué", "est-il indiqué", "il est précisé", "est-il précisé",
+    ),  # fmt: skip
     quote_interjections=("je cite", "et je cite", "citation"),
     issuing_verbs=("a publié", "publie", "a diffusé", "diffuse", "a envoyé", "a transmis", "a adressé"),
     titles=TITLES,
@@ -605,6 +609,7 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
     answered_clauses=words("quand lorsque lorsqu' lorsqu’"),
+    time_clauses=("avant que", "avant qu'", "avant qu’", "pendant que", "tandis que", "alors que", "quand", "lorsque"),
     question_topics=words("si s'il s'ils s’il s’ils sur pourquoi comment combien où ce qui quel quelle"),
     asking_verbs=words(
         "demande demandait demandé demandée demandés demandées demanda interroge interrogeait interrogé interrogée"
