@@ -1728,6 +1728,13 @@ def test_a_quote_credited_to_no_one_inside_a_report_of_a_named_speakers_words_is
     # the back called out: “...”" is held inside the report of what Kettle asked).
     unnamed = replace(claim, mention="someone")
     assert reported_by(unnamed, evidence.reports_holding(unnamed)) == unnamed
+    # Round 47 (groups47): nor a quote its cue credited to several people named at once, in chorus ("Seine
+    # Nachbarn, die Brüder Timo und Lars Brenner, sagten im Chor:"): no one's, never the report's description; a
+    # mention of one person no one resolved is still the report's.
+    several = replace(claim, mention="Timo und Lars Brenner")
+    assert reported_by(several, evidence.reports_holding(several)) == several
+    one = replace(claim, mention="Timo Brenner")
+    assert reported_by(one, evidence.reports_holding(one)).speaker == "Stefan Pichlmayr"
 
 
 # Round 22: a cut that joins the head of one sentence to a clause of a later one, as one sentence of the quote, loses

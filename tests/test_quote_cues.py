@@ -10,6 +10,7 @@ import pytest
 
 import verify
 from verify.document import Format, from_text
+from verify.evaluate.expectations import same_speaker
 from verify.extract import quotes
 from verify.extract.blocks import blocks
 from verify.extract.cues import Grammar, grammar
@@ -8852,3 +8853,92 @@ def test_a_clause_of_time_after_a_main_clause_of_no_pronoun_is_read_as_before() 
     kamen als Sprachnachricht, die …:" ("als" no clause of time) is not the greetings' speech."""
     text = _HARBOUR_PLAN["de"] + "Ihre Grüße kamen als Sprachnachricht, die Sievers abspielte: „Das machen wir nicht mit.“\n"
     assert _speakers(text)[-1][1] is None
+
+# Round 47 (groups47): a group's noun with its genitive is one name (the span had cut it at the genitive, or read the
+# genitive's noun alone); a crowd named by where it stands
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Die Jugendgruppe des Alpenvereins, in Regenjacken vor dem Rathaus, rief nach der Sitzung: „Lasst "
+            "die Hütte stehen!“",
+            "Die Jugendgruppe des Alpenvereins",
+        ),
+        (
+            DE + "Die Schüler der dritten Klasse warteten am Freitag mit ihrem Lehrer am Hafen und riefen: „Ahoi, "
+            "Kapitän!“",
+            "Die Schüler der dritten Klasse",
+        ),
+        (DE + "Die Bäuerinnen des Tals riefen: „Wir geben nicht auf!“", "Die Bäuerinnen des Tals"),
+        # (the genitive's name, a number and a genitive of its own are the group's too)
+        (
+            DE + "Die Bläser des Musikvereins Harmonie Bruck, noch in Uniform, riefen: „Zugabe, Zugabe, Zugabe!“",
+            "Die Bläser des Musikvereins Harmonie Bruck",
+        ),
+        (
+            DE + "Die Kinder der Klasse 4a der Volksschule Leoben sangen: „Alles Gute, Frau Direktorin!“",
+            "Die Kinder der Klasse 4a der Volksschule Leoben",
+        ),
+        (
+            DE + "Die Familie des verunglückten Seglers erklärte: „Wir danken allen Helfern.“",
+            "Die Familie des verunglückten Seglers",
+        ),
+        (
+            EN_LEAD + "The student section, waving foam fingers, roared at the referee: “Defence! Defence!”",
+            "student section",
+        ),
+        (EN_LEAD + "The visiting section, in yellow scarves, sang over the anthem: “Up the Town!”", "visiting section"),
+        (EN_LEAD + "At kick-off the home stand chanted: “Blue and white! Blue and white!”", "home stand"),
+    ],
+)
+def test_a_groups_genitive_and_a_crowd_by_where_it_stands_are_the_group(text: str, speaker: str) -> None:
+    assert same_speaker(speaker, _speakers(text)[-1][1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (one person's noun before the genitive: never the group's phrase)
+        (DE + "Die Trainerin der Mädchen sagte: „Wir fahren morgen.“", ("Die Trainerin der Mädchen",)),
+        (DE + "Die Tochter des Fischers sagte: „Wir verkaufen das Boot nicht.“", ("Die Tochter des Fischers",)),
+        # (a genitive's noun after a capitalised word between: no group's genitive)
+        (DE + "Der Sprecher des Bundesamts sagte: „Die Prüfung läuft.“", ("Der Sprecher des Bundesamts",)),
+        # (a part of a document is no crowd: no one, as before)
+        (EN_LEAD + "The section of the contract reads: “Fees rise each April.”", ("The section of the contract",)),
+    ],
+)
+def test_a_persons_genitive_and_a_documents_section_are_no_group(text: str, speaker: tuple[str, ...]) -> None:
+    assert not any(same_speaker(group, _speakers(text)[-1][1]) for group in speaker)
+
+
+# Round 47 (groups47): a plural description, then a description of the people before their names set off after it
+# ("Bickerts Nachbarinnen, die Schwestern Gisela und Renate Faust, sagten"): the pair as written, no one of them
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Kellers Nachbarn, die Brüder Anton und Felix Brandl, sagten vor dem Saal fast gleichzeitig: „Der "
+            "Hof war immer sauber.“",
+            "Anton und Felix Brandl",
+        ),
+        (
+            EN_LEAD + "Her neighbours, the brothers Tom and Ray Kelly, said on the steps: “She kept the yard "
+            "spotless.”",
+            "Tom and Ray Kelly",
+        ),
+        (
+            FR + "Ses voisins, les frères Luc et Paul Roux, ont dit à la sortie : « Elle était toujours polie. »",
+            "Luc et Paul Roux",
+        ),
+        (
+            ES + "Sus vecinas, las hermanas Rosa y Carmen Vidal, dijeron a la salida: «Era una mujer muy amable.»",
+            "Rosa y Carmen Vidal",
+        ),
+        # (a group's description in chorus: no one's, as before)
+        (DE + "Die Nachbarn der Familie sagten im Chor: „Wir bleiben hier.“", None),
+        # (a firm's name after its description is no pair of people: as before)
+        (EN_LEAD + "Her lawyers, the firm Hale and Dorr, said: “The appeal is filed.”", "lawyers"),
+    ],
+)
+def test_a_description_before_the_names_set_off_after_a_group(text: str, speaker: str | None) -> None:
+    assert same_speaker(speaker, _speakers(text)[-1][1])

@@ -242,6 +242,13 @@ def _unnamed(mention: str | None) -> bool:
     return bool(words) and words[0].lower() in _UNNAMED_OPENERS
 
 
+def _several(mention: str | None) -> bool:
+    """Whether a quote's own cue named several people at once, names an "and" joins ("Gisela und Renate Faust"): a
+    quote credited to no one so speaks in chorus, no one person's (``quotes._in_chorus``)."""
+    words = (mention or "").split()
+    return any(w in AND_WORDS and words[i - 1][:1].isupper() for i, w in enumerate(words[1:-1], 1))
+
+
 def reported_by(claim: Claim, reports: Iterable[Statement]) -> Claim:
     """The claim, credited to the speaker of the article's report of words that holds it when it is credited to no
     one ("Der Coach sagte, das Team sei „noch lange nicht in Form“", the report credited to the coach the paragraph
@@ -249,8 +256,9 @@ def reported_by(claim: Claim, reports: Iterable[Statement]) -> Claim:
     report is no evidence of the words (:func:`_holds`), only of who said them. A quote whose own cue named someone the
     article leaves unnamed stays theirs ("When Kettle asked ..., someone at the back called out: “...”")."""
     span = claim.span
-    if claim.speaker is not None or span is None or _unnamed(claim.mention):
-        return claim
+    if claim.speaker is not None or span is None or _unnamed(claim.mention) or _several(claim.mention):
+        return claim  # (nor a chorus of people the cue named: "Bickerts Nachbarinnen, die Schwestern Gisela und
+        # Renate Faust, sagten im Chor:" is no one's, never the description the report's sentence opens on)
     for statement in reports:
         held = statement.span is not None and statement.span[0] <= span[0] and span[1] <= statement.span[1]
         if held and statement.kind is StatementKind.REPORTED and resolved(statement.speaker):

@@ -2430,9 +2430,10 @@ class Cast:
         )
 
     def _group_noun(self, word: str) -> bool:
-        """A noun in the plural (by the lexicon's ``plural_endings``) or for a group (``collective_nouns``)."""
+        """A noun in the plural (by the lexicon's ``plural_endings``), for a group (``collective_nouns``) or for a
+        crowd (``crowd_nouns``: "the student section", "the home crowd", "the away end")."""
         ending = any(word.endswith(end) and len(word) > len(end) + 2 for end, _ in self.lexicon.plural_endings)
-        return ending or word in self.lexicon.collective_nouns
+        return ending or word in self.lexicon.collective_nouns or word in self.lexicon.crowd_nouns
 
     def _topic_name(self, person: Person | None) -> str | None:
         """The name of the person a mention stood for, now whom the text is about (None for no one)."""

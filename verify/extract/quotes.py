@@ -5990,6 +5990,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             ):
                 # ("« Des rames ! » ont scandé les membres du collectif Marais Tranquille, …": the group whole)
                 item.listed = _group_in_full(g.lexicon, cued, cue_who, cue_at)
+            if not item.listed and cue_at >= 0 and g.lexicon.genitive_articles:
+                # ("Die Schwimmgruppe des Turnvereins skandierte:" was "Turnvereins", "Die Kinder der fünften Klasse
+                # sangen:" was "Kinder": the group's noun and its genitive are one name)
+                item.listed = _group_with_genitive(g.lexicon, cued, cue_who, cue_at)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:
@@ -8461,6 +8465,9 @@ def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
     if at < 0:
         return ""
     at += len(who) + 1
+    after = text[at : at + 2 * _LISTED_REACH + _GROUP_REACH].split()
+    for word in after[: _described_names(lex, after)]:
+        at = text.index(word, at) + len(word)  # ("Bickerts Nachbarinnen, die Schwestern| Gisela und Renate Faust")
     names = list(takewhile(lambda w: w[:1].isupper() or w in lex.and_words, text[at : at + 2 * _LISTED_REACH].split()))
     link = next((i for i, w in enumerate(names) if w in lex.and_words and w.isalpha()), 0)
     second = names[link + 1 : link + 2]
@@ -8471,6 +8478,16 @@ def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
         return ""
     last = names[-1].rstrip(",.;:")
     return text[at : text.find(last, at) + len(last)].strip()
+
+
+def _described_names(lex: Lexicon, words: list[str]) -> int:
+    """How many of ``words`` a definite description of the people named after it takes, up to the first name: "die
+    Schwestern| Gisela und Renate Faust", "the brothers| Tom and Ray Kelly", "les frères| Luc et Paul Roux" (an
+    article and one or two words, no mark between); 0 where no first name follows so."""
+    if len(words) < 3 or words[0].lower() not in lex.definite and words[0].lower() not in lex.plural_articles:
+        return 0
+    opening = next((i for i in (2, 3) if i < len(words) and _name_opening(lex, words[i])), 0)
+    return opening if all(w.isalpha() for w in words[1:opening]) else 0
 
 
 _GROUP_REACH = 90  # characters after a cue's subject read for the "and" and the group joined to it
@@ -9039,6 +9056,88 @@ def _group_in_full(lex: Lexicon, text: str, who: str, at: int) -> str:
     for word in words[:size]:
         tail = text.index(word, tail) + len(word)
     return text[at:tail].rstrip(_WORD_MARKS)
+
+
+_GENITIVE_ADJECTIVES = 2  # words in lower case between a genitive's article and its noun ("der fünften Klasse")
+
+
+def _group_with_genitive(lex: Lexicon, text: str, who: str, at: int) -> str:
+    """A cue's subject at ``at`` in ``text`` read whole where it is a group's noun with its genitive, in a language
+    whose genitive has articles of its own (lexicon ``genitive_articles``): the span cut at the genitive ("Die
+    Kinder| der fünften Klasse sangen:"), cut inside it ("die Streicher des Jugendsinfonieorchesters| Vogtland"), read
+    the genitive's noun alone ("Die Schwimmgruppe des |Turnvereins|, in Bademänteln, skandierte:") or whole, which the
+    cast would read as the genitive's noun; the group's noun is the speaker, never the genitive's, which only says
+    whose they are. As written from the group's noun, else "". Not a person's noun ("Die Lehrerin der Kinder", "die
+    Tochter des Bauern", "die Vorsitzende des Vereins": one person, by ``_genitive_group_noun``)."""
+    opening = who.split(maxsplit=1)[0]
+    if opening.lower() not in lex.definite or opening in lex.genitive_articles:
+        # (the span opens inside the genitive, on its article or its noun: the group's article and noun before it)
+        before = text[max(0, at - _GROUP_REACH) : at].split()
+        link = len(before) if opening in lex.genitive_articles else _genitive_link(lex, before)
+        if link < 2 or not opening[:1].isupper() and link < len(before):
+            return ""
+        at = text.rfind(" ".join(before[link - 2 :]), 0, at)
+        if at < 0:
+            return ""
+    words = text[at : at + len(who) + _GROUP_REACH].split()
+    if len(words) < 4 or words[0].lower() not in lex.definite or not _genitive_group_noun(lex, words[:2]):
+        return ""
+    size = _genitive_extent(lex, words[2:])
+    if not size:
+        return ""
+    tail = at
+    for word in words[: 2 + size]:
+        tail = text.index(word, tail) + len(word)
+    return text[at:tail].rstrip(_WORD_MARKS)
+
+
+def _genitive_link(lex: Lexicon, before: list[str]) -> int:
+    """Where the genitive's article stands in the words before its noun, perhaps before words in lower case ("der
+    neuen freiwilligen| Feuerwehr"); -1 for none."""
+    for link in range(len(before) - 1, max(-1, len(before) - 2 - _GENITIVE_ADJECTIVES), -1):
+        if before[link] in lex.genitive_articles:
+            return link
+        if not before[link].islower():
+            return -1
+    return -1
+
+
+def _genitive_extent(lex: Lexicon, words: list[str]) -> int:
+    """How many of ``words`` a genitive takes from its article ("der fünften Klasse", "des Shantychors Fehmarnsche
+    Seebären", "der Klasse 3b", "der Theater-AG der Grundschule Ramsloh"): up to two words in lower case, its noun,
+    then the capitalised words or numbers of a name and a genitive of its own, up to a mark or a word in lower case (the
+    sentence's verb); 0 for no genitive."""
+    if not words or words[0] not in lex.genitive_articles:
+        return 0
+    noun = next((i for i, w in enumerate(words[1 : 2 + _GENITIVE_ADJECTIVES], 1) if not w.islower()), 0)
+    if not noun or not words[noun][:1].isupper() or not all(w.isalpha() for w in words[1:noun]):
+        return 0
+    size = noun + 1
+    while words[size - 1][-1:] not in _WORD_MARKS and size < len(words):
+        word = words[size]
+        if word in lex.genitive_articles:
+            more = _genitive_extent(lex, words[size:])
+            return size + more if more else size
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        size += 1
+    return size
+
+
+def _genitive_group_noun(lex: Lexicon, phrase: list[str]) -> bool:
+    """Whether an article and a noun (``phrase``) name a group of people in a language that capitalises its nouns: a
+    noun for a group or a compound ending on one ("Familie", "Schwimmgruppe", "Kinder"; lexicon
+    ``collective_nouns``), or a plural after the article "die" by its noun alone (``_plural_by_article``: "die
+    Sänger") or by an ending no singular has ("die Schülerinnen"); not the endings a woman's noun shares ("die
+    Lehrerin", "die Vorsitzende"), nor a body's own noun (``organisation_words``: "der Verein", "die Gruppe")."""
+    article, noun = phrase[0].lower(), phrase[1].rstrip(_WORD_MARKS).lower()
+    if noun != phrase[1].lower() or not phrase[1][:1].isupper() or noun in lex.organisation_words:
+        return False  # (the cast reads a body's name whole: "Der Verein der Wolgadeutschen von Entre Ríos")
+    if any(noun.endswith(group) for group in lex.collective_nouns if len(group) > 4 or noun == group):
+        return True
+    # (a plural ending its singular writes otherwise: "-innen" of "-in"; never "-e" or "-n", a woman's too)
+    distinct = any(noun.endswith(ending) for ending, singular in lex.plural_endings if singular)
+    return article in lex.plural_articles and (distinct or _plural_by_article(lex, noun))
 
 
 def _plural_by_article(lex: Lexicon, noun: str) -> bool:

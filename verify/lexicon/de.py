@@ -807,7 +807,7 @@ LEXICON: Lexicon = Lexicon(
     compound_prepositions=words("gegenüber nahe unweit oberhalb unterhalb außerhalb innerhalb"),
     collective_nouns=words(
         "familie team mannschaft crew besatzung band kapelle chor truppe ensemble verein kinder leute männer mütter "
-        "väter töchter brüder eltern geschwister angehörigen gefolge gemeinde"
+        "väter töchter brüder eltern geschwister angehörigen gefolge gemeinde gruppe frauen"
     ),
     articled_plural_endings=("er", "el"),
     articled_singulars=("mutter", "tochter", "schwester"),

@@ -964,7 +964,7 @@ LEXICON: Lexicon = Lexicon(
     indefinite_people=words("someone somebody"),
     demonstratives=demonstrative_table(former_x="the former", latter_x="the latter"),
     demonstrative_determiners=words("this that"),
-    crowd_nouns=words("crowd audience onlookers fans spectators"),
+    crowd_nouns=words("crowd audience onlookers fans spectators section end stand terraces bleachers"),
     quantifiers=words("some many several few most"),
     possessives=words("my your his her its our their"),
     withheld_name_phrases=(
