@@ -546,3 +546,146 @@ def test_a_person_called_by_their_first_names_is_the_one_named_so_in_full(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 47 (names47): a trade compound before a name, the apostrophe of "ng'" ending a first name, a body's letters
+# inside its name, a person of a union named with it, "opiner".
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a German compound ending on a keeper's or a carer's trade before a first name and a surname is the role
+        (
+            "de",
+            ("Hallenwartin Gabi Imhof wohnt neben der Turnhalle. „Ich habe jeden Lastwagen gezählt“, erzählt sie.",
+             "„Jetzt ist es ruhig“, sagt Imhof."),
+            ["Gabi Imhof", "Gabi Imhof"],
+        ),
+        (
+            "de",
+            ("Sportplatzwart Ruedi Kälin mäht den Rasen. „Der Platz ist nass“, sagt Kälin.",
+             "Krankenpfleger Timo Haller nickt: „Die Halle ist warm.“"),
+            ["Ruedi Kälin", "Timo Haller"],
+        ),
+        # (not a double first name, nor a particle: the whole name stays)
+        (
+            "de",
+            ("Anna Lena Berg wohnt neben der Turnhalle. „Ich habe jeden Lastwagen gezählt“, erzählt Anna Lena Berg.",
+             "„Der Platz ist nass“, sagt Kurt von Hallwyl."),
+            ["Anna Lena Berg", "Kurt von Hallwyl"],
+        ),
+        # a first name ending on the apostrophe of "ng'" (either apostrophe), the surname alone later
+        (
+            "en",
+            ("Dr. Ochieng' Wafula, the clinic's director, walked the ward: \"We had thirty beds for mothers.\"",
+             '"Mothers here had to share a bed," Dr. Wafula admitted.'),
+            ["Ochieng' Wafula", "Ochieng' Wafula"],
+        ),
+        (
+            "en",
+            ("Nurse Ochieng’ Wafula counted the cots. \"We had thirty beds for mothers,\" Wafula said.",),
+            ["Ochieng’ Wafula"],
+        ),
+        # (a closing single quote after a word ending in "ng" is no part of a name: a mark or a comma follows it)
+        (
+            "en",
+            ("Tom Reyes read out the sign, ‘No parking in Hong Kong’, and laughed. \"It is everywhere,\" Reyes said.",),
+            ["Tom Reyes"],
+        ),
+    ],
+)
+def test_a_trade_compound_before_a_name_and_an_apostrophe_ending_a_first_name(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a body's letters in brackets inside its name, before the place it is of
+        (
+            "fr",
+            ("L'Office national des forêts (ONF) de Corse l'a écrit dans son rapport : « Le refuge accueille quarante "
+             "randonneurs. »",),
+            ["Office national des forêts (ONF) de Corse"],
+        ),
+        (
+            "es",
+            ("La Agencia estatal de seguridad vial (AESV) de Tigre lo confirmó en un comunicado: «La velocidad máxima "
+             "será de cuarenta».",),
+            ["Agencia estatal de seguridad vial (AESV) de Tigre"],
+        ),
+        # (the letters closing the name: the name without them, as before)
+        (
+            "fr",
+            ("L'Office national des forêts (ONF) l'a écrit dans son rapport : « Le refuge accueille quarante "
+             "randonneurs. »",),
+            ["Office national des forêts"],
+        ),
+    ],
+)
+def test_a_bodys_letters_in_brackets_inside_its_name(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a person named with a union is its unionist, whatever the union's name: a word of the field, a compound
+        # ending on it, its short form
+        (
+            "de",
+            ("Jens Kuhnert von der IG Metall Plauen kannte die Zahlen. Die Geschäftsführerin Dana Pohl las vom Blatt: "
+             "„Wir müssen die Kosten senken.“",
+             "„Jetzt wird gestreikt, wenn es sein muss“, kündigte der Gewerkschafter an."),
+            [None, "Jens Kuhnert"],
+        ),
+        (
+            "de",
+            ("Jens Kuhnert von der Industriegewerkschaft Bergbau kannte die Zahlen. Dana Pohl las vom Blatt: „Wir "
+             "müssen die Kosten senken.“",
+             "„Jetzt wird gestreikt, wenn es sein muss“, kündigte der Gewerkschafter an."),
+            ["Dana Pohl", "Jens Kuhnert"],
+        ),
+        (
+            "en",
+            ("Gareth Pryce of the Transport Workers Union had seen the figures. Managing director Helen Marsh read "
+             "from a sheet: \"We have to cut costs.\"",
+             '"We will ballot for a strike if we have to," the unionist warned.'),
+            ["Helen Marsh", "Gareth Pryce"],
+        ),
+        (
+            "fr",
+            ("Paul Morin, du syndicat Sud-Rail, connaissait les chiffres. La directrice Hélène Marchal a lu sa "
+             "feuille : « Nous devons réduire les coûts. »",
+             "« Nous voterons la grève s'il le faut », a prévenu le syndicaliste."),
+            ["Hélène Marchal", "Paul Morin"],
+        ),
+        (
+            "es",
+            ("Andrés Molina, del sindicato de conductores, ya conocía las cifras. La directora Elena Marín leyó su "
+             "papel: «Tenemos que recortar gastos».",
+             "«Iremos a la huelga si hace falta», advirtió el sindicalista."),
+            ["Elena Marín", "Andrés Molina"],
+        ),
+        # (a person named with a body of no such field is no unionist: the one person just quoted is guessed, as
+        # before)
+        (
+            "en",
+            ("Gareth Pryce of the Transport Museum had seen the figures. Managing director Helen Marsh read from a "
+             "sheet: \"We have to cut costs.\"",
+             '"We will ballot for a strike if we have to," the unionist warned.'),
+            ["Helen Marsh", "Helen Marsh"],
+        ),
+        # "opiner": a French cue verb, the role given in the appositive named again with a complement
+        (
+            "fr",
+            ("Marcel Roux, le patron, et Didier Favre, qui conduit la dameuse de la station, boivent un café.",
+             "« Trois jours sans route, on n'a jamais vu ça », opine le patron du café.",
+             "« La dameuse ne passe plus », explique Favre."),
+            ["Marcel Roux", "Didier Favre"],
+        ),
+    ],
+)
+def test_a_person_named_with_a_union_is_its_unionist(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

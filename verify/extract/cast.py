@@ -1362,6 +1362,8 @@ def lower_of_part_end(text: str, end: int, code: str) -> int:
     lower = _lower_of_part(text, end, code)
     while lower and (place := _OF_PART.match(text, lower)) is not None:
         lower = place.end(1)
+    if lower and (place := _of_part_after_letters(text, lower)) is not None:
+        lower = place.end(1)  # "l'Agence régionale de santé (ARS) de Guadeloupe": its letters, then the place it is of
     if lower and (region := _REGION_AFTER.match(text, lower)) is not None and not known_first_name(region.group(1)):
         lower = region.end()  # "l'Agence régionale de santé| Nouvelle-Aquitaine s'engage": the region it is of
     return lower
@@ -1426,6 +1428,13 @@ _LETTERS = re.compile(r"\s{0,2}\(([A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})\)")
 def _letters_after(text: str, end: int) -> re.Match[str] | None:
     """``_LETTERS`` matched at ``end``; its bracket opens within the three characters after it, or it is not tried."""
     return _LETTERS.match(text, end) if "(" in text[end : end + 3] else None
+
+
+def _of_part_after_letters(text: str, end: int) -> re.Match[str] | None:
+    """The "of" part after a body's letters in brackets right after ``end``, the place or the field the body is of
+    ("l'Office national des forêts (ONF) de Corse": one body, its letters inside its name), or None."""
+    letters = _letters_after(text, end)
+    return _OF_PART.match(text, letters.end()) if letters is not None else None
 
 
 def _defined_body(phrase: str, text: str, end: int) -> str:
@@ -1683,6 +1692,14 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men"
 _PERSON_NOUN_ENDINGS = tuple(e + s for e in _PERSON_ENDINGS for s in ("", "s"))
 
 
+def _body_field(word: str, lex: Lexicon) -> str | None:
+    """The field of ``affiliations`` a word of a body's name tells ("union", "IG"), or in a language of compounds
+    the one a compound ends on ("Industriegewerkschaft": "gewerkschaft"), else None."""
+    if (found := lex.affiliations.get(word)) is not None or not lex.compound_titles:
+        return found
+    return next((f for f in set(lex.affiliations.values()) if word.endswith(f) and len(word) > len(f) + 2), None)
+
+
 def _person_noun(word: str) -> bool:
     """Whether ``word`` ends as ``(?:ending)s?$`` would find: by ``str.endswith`` in C (a regex call cost thousands of
     instructions a word; ``$`` also matches before a last newline, which is dropped first)."""
@@ -1706,6 +1723,8 @@ _RELATIVE_REACH = 12  # characters after a description read for a relative prono
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
 # words of a phrase of a preposition between a description and the clause withholding the name ("A neighbour on
 # Trevisky Lane, who asked not to be named,", "Una cocinera del mercado San Camilo, que pidió no ser identificada,")
+_MEMBER_REACH = 48  # characters after a name read for the body it is of ("Jens Kuhnert von der IG Metall Plauen")
+_MEMBER_WORDS = 3  # the words of that body's name read for its field ("Ann Roe of the National Rail Union")
 _APPOSED_CHARS = 60  # characters after a new name read for a noun set off that tells a gender ("…, 14 ans, fille de")
 _PLACED_WORDS = 5
 _LED_WORDS = 5  # more words a participle and its object may add before the preposition ("selling pasties at the …")
@@ -1981,6 +2000,10 @@ class Cast:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
             self._noun_before(person, phrase[: phrase.find(name)])
+        if text and self.lexicon.member_links:
+            # (the body may be in the phrase, read on over the particles of a name: "Jens Kuhnert von der IG Metall")
+            tail = phrase[phrase.find(name) + len(name) :] if phrase != name and name and name in phrase else ""
+            self._member_of_body_after(person, tail + text[stop : stop + _MEMBER_REACH])
         roles = roles_of(phrase, name, self.lexicon.code)  # (most mentions: none, told before the pair is looked up)
         if roles and (id(person), phrase, name) not in self._roled_phrases:
             # (roles only grow: a titled mention seen again for the same person adds nothing, "Mr. Trump" each time)
@@ -2124,6 +2147,23 @@ class Cast:
         """A place the lexicon names ("California", "Beijing"), and no first name ("Georgia" may be a woman)."""
         low = name.lower()
         return low in self.lexicon.place_names and low not in _ANY_FIRST_NAME
+
+    def _member_of_body_after(self, person: Person, after: str) -> None:
+        """The field of the body a link right after a person's name names them of (lexicon ``member_links``: "Jens
+        Kuhnert von der IG Metall", "Ann Roe of the Rail Union", "Paul Morin, du syndicat Sud-Rail") is the person's:
+        "der Gewerkschafter", "the unionist", "le syndicaliste" find them (``_affiliated``)."""
+        lex = self.lexicon
+        rest = after.lstrip(", ")
+        if not rest.startswith(lex.member_links) or person.organisation:
+            return  # (most names: no link follows, told by one test in C)
+        rest = rest.lower().replace("’", "'")
+        link = next((k for k in lex.member_links if rest.startswith(k) and rest[len(k) : len(k) + 1] in " '"), "")
+        if not link:
+            return
+        for word in rest[len(link) :].lstrip("' ").split()[:_MEMBER_WORDS]:
+            if (found := _body_field(word.strip(_PUNCTUATION), lex)) is not None:
+                person.role_words.add(found)
+                return
 
     def _noun_before(self, person: Person, before: str) -> None:
         """A nationality before a name ("the Dane Anders Sample": "the Dane" is him); in a language that

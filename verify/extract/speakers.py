@@ -109,7 +109,12 @@ _SPACED = "|".join(sorted([*(p for p in NAME_PARTICLES if p.isalpha()), *_LETTER
 # the apostrophe when one of the head nouns such names close on follows within three words, so "the Democrats' Nancy
 # Pelosi" stays two. Sorted, so the pattern's text (the saved regex cache's key) is the same in every run.
 _PLURAL_OWNER_HEADS = "|".join(sorted(_en.PLURAL_OWNER_HEADS))
-_PLURAL_OWNER = rf"(?:(?<=s)['’](?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b))?"
+# The same place takes the apostrophe of the velar nasal letter "ng'" ending an East African first name ("Achieng'
+# Omolo", "Onyang' Otieno") before the next name word (a closing single quote, "‘… Hong Kong’ said", is followed by
+# no capital); the apostrophe is tested first, what stands before it looked behind after it.
+_PLURAL_OWNER = (
+    rf"(?:['’](?:(?<=s['’])(?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b)|(?<=ng['’])(?= [A-ZÀ-Þ])))?"
+)
 
 
 def _name_tail(word: str) -> str:

@@ -1143,6 +1143,11 @@ class Lexicon:
     # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table
     affiliations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     affiliation_nouns: frozenset[str] = frozenset()
+    # The links after a person's name to the body they are of (lower case, either apostrophe): "Jens Kuhnert von
+    # der IG Metall", "Ann Roe of the Rail Union", "Paul Morin, du syndicat Sud-Rail": a field of ``affiliations`` in
+    # the body's name (a word of it, or in a language of compounds the end of one: "Industriegewerkschaft") is the
+    # person's, so that "der Gewerkschafter", "the unionist" find them
+    member_links: tuple[str, ...] = ()
     thing_words: frozenset[str] = frozenset()  # capitalised words that make a phrase a thing or an event
     # Endings of nouns that name a thing, never a person ("Zeitung", "Studie", "Ermittlung"): a sentence opening on one
     # makes the "sie" or "er" next the thing's (a noun of no such ending may be a person's the lexicon lacks:

@@ -214,7 +214,7 @@ ukraine ukrainisch ukrainische ukrainischen / ukrainer ukrainerin
 kenia kenianisch kenianische kenianischen / kenianer kenianerin
 serbien serbisch serbische serbischen / serbe serbin
 kroatien kroatisch kroatische kroatischen / kroate kroatin
-gewerkschaft gewerkschaften / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
+gewerkschaft gewerkschaften ig verdi dgb gew / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
 """)
 ROLE_NOUNS = words("""
 beamter beamtin
@@ -577,6 +577,7 @@ LEXICON: Lexicon = Lexicon(
     determiners=DETERMINERS,
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
+    member_links=("von der", "vom", "von"),
     role_forms=ROLE_FORMS,
     role_nouns=ROLE_NOUNS,
     voice_roles=words("sprecher"),
@@ -606,8 +607,13 @@ LEXICON: Lexicon = Lexicon(
     indefinite_feminine_endings=MappingProxyType({"eine": (("in",), ("zin", "plin", "trin"))}),
     feminine_endings=("erin", "orin", "istin", "entin", "antin", "eurin", "ologin", "agogin"),  # "Biologin"
     compound_titles=True,
-    # ("Zugbegleiterin", "Hospizbegleiterin": no "leiterin")
-    compound_title_ends=words("rat rätin meister meisterin vorstand vorständin begleiter begleiterin"),
+    # ("Zugbegleiterin", "Hospizbegleiterin": no "leiterin"; the keeper of a place or of a club's things,
+    # "Schulhauswartin", "Sportplatzwart", "Tierpflegerin", "Bahnwärter": a trade no lexicon lists alone; no "wart",
+    # which ends "Gegenwart")
+    compound_title_ends=words(
+        "rat rätin meister meisterin vorstand vorständin begleiter begleiterin wartin hauswart platzwart gerätewart"
+        " zeugwart wärter wärterin pfleger pflegerin"
+    ),
     # ("Mieterbund"; a business: "Molkerei", "Brauerei", "Reederei"; a chain of shops: "Supermarktkette"; "Ruderclub")
     compound_body_ends=words("bund erei kette club klub chor"),  # ("Frauenchor", "Knappenchor": a choir sings as one)
     male_names=MALE_NAMES,

@@ -1114,6 +1114,7 @@ LEXICON: Lexicon = Lexicon(
     title_small_words=TITLE_SMALL_WORDS,
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
+    member_links=("of the", "of", "from the"),
     role_forms=TITLE_FORMS,
     role_phrases=MappingProxyType({"lord provost": "mayor", "first selectman": "mayor", "first selectwoman": "mayor"}),
     role_nouns=ROLE_NOUNS,

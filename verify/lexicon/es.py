@@ -237,7 +237,7 @@ portugal portugués portuguesa / portugués portuguesa
 rusia ruso rusa / ruso rusa
 suecia sueco sueca / sueco sueca
 ucrania ucraniano ucraniana / ucraniano ucraniana
-sindicato sindicatos sindical sindicales / sindicalista
+sindicato sindicatos sindical sindicales ccoo ugt / sindicalista
 """)
 ROLE_NOUNS = words(
     "funcionario funcionaria "
@@ -599,6 +599,7 @@ LEXICON: Lexicon = Lexicon(
     determiners=DETERMINERS,
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
+    member_links=("del", "de la", "de los"),
     role_forms=ROLE_FORMS,
     role_phrases=MappingProxyType({"presidente municipal": "alcalde", "presidente comunal": "alcalde"}),
     role_nouns=ROLE_NOUNS,

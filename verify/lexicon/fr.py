@@ -69,7 +69,7 @@ chuchoter crier hurler écrier scander suggérer proposer recommander conseiller
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
 ordonner statuer décréter énumérer
-pouffer ronchonner grimacer taquiner chambrer jubiler claironner
+pouffer ronchonner grimacer taquiner chambrer jubiler claironner opiner
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
 # reads "se" as a word before the verb, see cue_adverbs).
@@ -218,7 +218,7 @@ russie russe / russe
 suède suédois suédoise / suédois suédoise
 suisse / suisse
 ukraine ukrainien ukrainienne / ukrainien ukrainienne
-syndicat syndicats syndical syndicale syndicaux / syndicaliste
+syndicat syndicats syndical syndicale syndicaux cgt cfdt unsa / syndicaliste
 """)
 ROLE_NOUNS = words(
     "fonctionnaire "
@@ -543,6 +543,7 @@ LEXICON: Lexicon = Lexicon(
     determiners=DETERMINERS,
     affiliations=AFFILIATIONS,
     affiliation_nouns=AFFILIATION_NOUNS,
+    member_links=("du", "de la", "de l'", "de l’", "des"),
     role_forms=ROLE_FORMS,
     role_phrases=MappingProxyType({"premier magistrat": "maire", "premier magistrate": "maire"}),
     role_nouns=ROLE_NOUNS,
