@@ -8942,3 +8942,43 @@ def test_a_persons_genitive_and_a_documents_section_are_no_group(text: str, spea
 )
 def test_a_description_before_the_names_set_off_after_a_group(text: str, speaker: str | None) -> None:
     assert same_speaker(speaker, _speakers(text)[-1][1])
+
+# Round 47 (gold47): a body's name in marks inside a colon cue's subject, two capitalised nouns no one named
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "speaker"),
+    [
+        (DE, "Viele stehen am Deich. Jana Lenz von „Rettet die Moore“ sagt: „Wir brauchen mehr Wasser.“", "Jana Lenz"),
+        (
+            DE,
+            "Viele stehen am Deich. Paul Anker von der Initiative „Rettet die Wiesen“ sagte: „Wir brauchen Wasser.“",
+            "Paul Anker",
+        ),
+        (EN_LEAD, "Many came to the dyke. Jane Lorne of “Save the Marshes” says: “We need more water.”", "Jane Lorne"),
+        (EN_LEAD, "Many came. Jane Lorne of the group “Save the Marshes” said: “We need more water.”", "Jane Lorne"),
+        # (no name before the link: no one, never the campaign's last word)
+        (DE, "Viele Leute stehen am Deich. Die Sprecherin von „Rettet die Moore“ sagt: „Wir brauchen Wasser.“", None),
+    ],
+)
+def test_a_name_in_marks_inside_a_colon_cues_subject_is_no_speaker(lead: str, paragraph: str, speaker: str) -> None:
+    """"Jana Lenz von „Rettet die Moore“ sagt:" credited "Moore", the marks' last word read nearest the verb."""
+    assert _speakers(lead + paragraph + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "speaker"),
+    [
+        # (a name in marks no link follows is the subject itself, a pseudonym; a title elsewhere leaves the name alone)
+        (EN_LEAD, "Ben Ortiz walked on. “No,” “Marty” countered: “They never listen to us.”", "Marty"),
+        (DE, "Am Ufer stehen viele. Marta Kiel liest aus „Die Moore“ vor und sagt: „Wir brauchen es.“", "Marta Kiel"),
+        (EN_LEAD, "Many came. Jane Lorne, who founded “Save the Marshes”, says: “We need more water.”", "Jane Lorne"),
+    ],
+)
+def test_a_name_in_marks_that_is_the_subject_or_elsewhere_is_kept(lead: str, paragraph: str, speaker: str) -> None:
+    assert _speakers(lead + paragraph + "\n")[-1][1] == speaker
+
+
+def test_two_capitalised_nouns_no_one_named_are_no_two_people() -> None:
+    """"Ziel und Motto: „…“" credited "Ziel und Motto" as two surnames speaking at once (round 46); a pair is two
+    people only when the article named one of them before ("Mertens und Albrecht", round 46's tests)."""
+    text = DE + "Auf dem Markt gibt es Gemüse. Ziel und Absicht: „Frisches Gemüse für alle Nachbarn im Viertel.“\n"
+    assert _speakers(text)[-1][1] is None

@@ -5910,6 +5910,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         nonlocal last_speaker
         index, span = chain[-1].block, chain[-1]
         item = _attribute(g, blocks, chain, cursor, cue_text)
+        if item.who and found and (member := _member_before_title(g, blocks, found[-1], chain, item.who)) is not None:
+            item.who = member or None  # "Jana Lenz von „Rettet die Moore“ sagt: „…“": hers, never "Moore"
         if front_matter(blocks[index].text):
             item.who = None  # a draft's metadata ("title: “...” author: ... publication: ..."): no one is credited
         if (
@@ -8449,6 +8451,41 @@ def _surname_pair(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
+_TITLE_VERB_WORDS = 4  # words between a name in marks and the colon of the cue it stands in ("sagte am Montag:")
+
+
+def _member_before_title(g: Grammar, blocks: list[Block], title: _Found, chain: list[_Span], who: str) -> str | None:
+    """The cue's subject when the one read before its colon is the last word of a body's or a campaign's name in marks
+    right before the verb, after a link ("Jana Lenz von „Rettet die Moore“ sagt: „…“", "Jane Lorne of “Save the
+    Marshes” says:", ``title`` the quote read before this one): the name before the link ("Jana Lenz"), or "" (no one)
+    when no name of two capitalised words stands there ("Die Sprecherin von „Rettet die Moore“ sagt:"); None when the
+    subject is no such word, or the name in marks is the subject itself (a pseudonym: "“Perry” countered: “…”")."""
+    first, span = chain[0], title.spans[-1]
+    tail = " ".join(who.split())  # (the name's last words or all of it: "Moore", "die Moore", "Save the Marshes")
+    if span.block != first.block or span.end > first.start or not f" {title.words.rstrip(' .,;')}".endswith(f" {tail}"):
+        return None
+    text = blocks[first.block].text
+    gap = text[span.end : first.start]
+    if len(gap.split()) > _TITLE_VERB_WORDS or not gap.rstrip().endswith(":") or any(c in gap for c in ".!?"):
+        return None
+    lex = g.lexicon
+    before = text[: span.start].split()
+    if len(before) > 2 and before[-2].lower() in lex.determiners:
+        before = before[:-2]  # (the name's own noun: "Paul Anker von der Initiative „Rettet die Wiesen“ sagte:")
+    if not before or (before[-1] not in lex.complement_words and before[-1] not in lex.body_links):
+        return None  # (a name in marks that is the subject itself: "„Perry“ konterte: „…“", a pseudonym)
+    name = list(takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed([w.rstrip(",") for w in before[:-1]])))
+    if len(name) < 2 or any(w.lower() in FUNCTION_WORDS or w.lower() in lex.determiners for w in name):
+        return ""
+    return " ".join(reversed(name))
+
+
+def _named_before(cast: Cast, pair: str) -> bool:
+    """Whether one of two surnames an "and" joins (``_surname_pair``) is a person's the article named before."""
+    words = pair.split()
+    return cast.find(words[0]) is not None or cast.find(words[-1]) is not None
+
+
 def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
     """The people a plural description a cue credits is set off before, two names joined by an "and" ("ont raconté
     les deux tubistes de la fanfare, Arnaud et Lucie Mathieu", "said the two deckhands, Ciarán and Pádraig McGinley"):
@@ -9314,6 +9351,11 @@ def _resolve(
     ``new_document``: an impersonal cue's sentence brings in a document of its own (``_new_document``); ``blocks``:
     the article's, to read the sentence before for a document read out (``_document_read_out``).
     The cast (and so the text read before it) is asked for only when the quote names someone."""
+    if item.listed and _surname_pair(g.lexicon, item.listed.split()) and not _named_before(reader.cast, item.listed):
+        # ("Ziel und Motto: „…“": two capitalised nouns an "and" joins, neither a surname the article named before, are
+        # no two people; a German noun is capitalised as a surname is)
+        item.speaker = item.mention = None
+        return last_speaker
     if item.listed:
         item.speaker = item.mention = item.listed  # ("Frank Newport and Jim Harter:": both, as written)
         return item.speaker if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else last_speaker
