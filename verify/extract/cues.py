@@ -678,9 +678,11 @@ def _build(lex: Lexicon) -> Grammar:
     # Commission said", "a spokesman for the PHB said"; a description's words stop at the link)
     voices = {form for form, role in lex.role_forms.items() if role in lex.voice_roles} | set(lex.voice_roles)
     # (or, where a noun's modifiers come before it and are no compound's, the body's whole name before the role: "the
-    # Ministry of Foreign Affairs spokesperson said", which a description, ending at its "of", leaves to no one)
+    # Ministry of Foreign Affairs spokesperson said", which a description, ending at its "of", leaves to no one; read
+    # once, never given back word by word: a role in lower case is no word of a name, so only the whole name is
+    # followed by it, and this alternative is tried after every determiner before a capital)
     prenominal = voices and not lex.postnominal_adjectives and not lex.capitalised_nouns
-    named_voice = rf"|{_BODY_NAME}\s+(?:{_alternation(voices)})\b" if prenominal else ""
+    named_voice = rf"|(?>{_BODY_NAME})\s+(?:{_alternation(voices)})\b" if prenominal else ""
     voiced = (
         rf"{determiner}(?:(?:{_alternation(voices)})\s+(?:{_alternation(lex.body_links)})\s+"
         rf"(?:{_body_name(lex)}|(?:(?:{_alternation(lex.determiners)})\s+)?{_AGENCY_LETTERS}){named_voice})"
