@@ -8481,9 +8481,10 @@ def _member_before_title(g: Grammar, blocks: list[Block], title: _Found, chain: 
 
 
 def _named_before(cast: Cast, pair: str) -> bool:
-    """Whether one of two surnames an "and" joins (``_surname_pair``) is a person's the article named before."""
-    words = pair.split()
-    return cast.find(words[0]) is not None or cast.find(words[-1]) is not None
+    """Whether one of two capitalised words an "and" joins (``_surname_pair``) is a person's: a first name a lexicon
+    knows ("reply Burton and Nick"), or a surname of someone the article named before."""
+    words = (pair.split()[0], pair.split()[-1])
+    return any(known_first_name(w) for w in words) or any(cast.find(w) is not None for w in words)
 
 
 def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
@@ -9352,8 +9353,8 @@ def _resolve(
     the article's, to read the sentence before for a document read out (``_document_read_out``).
     The cast (and so the text read before it) is asked for only when the quote names someone."""
     if item.listed and _surname_pair(g.lexicon, item.listed.split()) and not _named_before(reader.cast, item.listed):
-        # ("Ziel und Motto: „…“": two capitalised nouns an "and" joins, neither a surname the article named before, are
-        # no two people; a German noun is capitalised as a surname is)
+        # ("Ziel und Motto: „…“": two capitalised nouns an "and" joins, neither a first name nor a surname the article
+        # named before, are no two people; a German noun is capitalised as a surname is)
         item.speaker = item.mention = None
         return last_speaker
     if item.listed:
