@@ -8854,6 +8854,7 @@ def test_a_clause_of_time_after_a_main_clause_of_no_pronoun_is_read_as_before() 
     text = _HARBOUR_PLAN["de"] + "Ihre Grüße kamen als Sprachnachricht, die Sievers abspielte: „Das machen wir nicht mit.“\n"
     assert _speakers(text)[-1][1] is None
 
+
 # Round 47 (groups47): a group's noun with its genitive is one name (the span had cut it at the genitive, or read the
 # genitive's noun alone); a crowd named by where it stands
 @pytest.mark.parametrize(
@@ -8942,6 +8943,7 @@ def test_a_persons_genitive_and_a_documents_section_are_no_group(text: str, spea
 )
 def test_a_description_before_the_names_set_off_after_a_group(text: str, speaker: str | None) -> None:
     assert same_speaker(speaker, _speakers(text)[-1][1])
+
 
 # Round 47 (gold47): a body's name in marks inside a colon cue's subject, two capitalised nouns no one named
 @pytest.mark.parametrize(
