@@ -2000,10 +2000,12 @@ class Cast:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
             self._noun_before(person, phrase[: phrase.find(name)])
-        if text and self.lexicon.member_links:
+        if text and self.lexicon.member_links and not person.organisation:
             # (the body may be in the phrase, read on over the particles of a name: "Jens Kuhnert von der IG Metall")
             tail = phrase[phrase.find(name) + len(name) :] if phrase != name and name and name in phrase else ""
-            self._member_of_body_after(person, tail + text[stop : stop + _MEMBER_REACH])
+            after = (tail + text[stop : stop + _MEMBER_REACH]).lstrip(", ")
+            if after.startswith(self.lexicon.member_links):  # (most names: no link follows, told in C with no call)
+                self._member_of_body_after(person, after)
         roles = roles_of(phrase, name, self.lexicon.code)  # (most mentions: none, told before the pair is looked up)
         if roles and (id(person), phrase, name) not in self._roled_phrases:
             # (roles only grow: a titled mention seen again for the same person adds nothing, "Mr. Trump" each time)
@@ -2149,14 +2151,12 @@ class Cast:
         return low in self.lexicon.place_names and low not in _ANY_FIRST_NAME
 
     def _member_of_body_after(self, person: Person, after: str) -> None:
-        """The field of the body a link right after a person's name names them of (lexicon ``member_links``: "Jens
-        Kuhnert von der IG Metall", "Ann Roe of the Rail Union", "Paul Morin, du syndicat Sud-Rail") is the person's:
-        "der Gewerkschafter", "the unionist", "le syndicaliste" find them (``_affiliated``)."""
+        """The field of the body the text ``after`` a person's name, opening on a link (lexicon ``member_links``),
+        names them of ("Jens Kuhnert von der IG Metall", "Ann Roe of the Rail Union", "Paul Morin, du syndicat
+        Sud-Rail") is the person's: "der Gewerkschafter", "the unionist", "le syndicaliste" find them
+        (``_affiliated``)."""
         lex = self.lexicon
-        rest = after.lstrip(", ")
-        if not rest.startswith(lex.member_links) or person.organisation:
-            return  # (most names: no link follows, told by one test in C)
-        rest = rest.lower().replace("’", "'")
+        rest = after.lower().replace("’", "'")
         link = next((k for k in lex.member_links if rest.startswith(k) and rest[len(k) : len(k) + 1] in " '"), "")
         if not link:
             return
