@@ -98,6 +98,7 @@ def _long_run(rng: random.Random) -> str:
         lambda: "Ab " * (size // 3),
         lambda: "[a" * (size // 2),
         lambda: "“a,” said " * (size // 10),
+        lambda: "".join(f"“a{i},” said " for i in range(size // 11)),  # (a chain of quotes that all differ)
         lambda: "— " + " " * size + "(@h)",
     ])()
 
@@ -283,6 +284,10 @@ _SEEDS = [
     "RUTTE: We are ready. " * 12,
     "https://x.com/a/status/1 (@h) " * 8,
     "“a,” said " * 100,  # one sentence of short quotes and cue verbs chained: every quote's windows alike (round 47)
+    # the same chain where every quote differs, each window another (round 48); and a paragraph of many quotes, each
+    # its own sentence credited by its own cue to someone else
+    "".join(f"“a{i},” said " for i in range(100)),
+    "".join(f"“Ab {i} cd,” said Ef{i % 7} Gh. " for i in range(60)),
 ]
 
 

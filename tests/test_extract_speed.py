@@ -1060,3 +1060,39 @@ def test_a_chain_of_quotes_and_cue_verbs_reads_each_window_once() -> None:
         once = _chain_quotes()
     assert once == every_time and len(once) >= 100
     assert read.call_count < len(once) // 4
+
+
+# Round 48 (speed48): string tests done in C where a generator or a rstrip ran for every word; each against the form
+# it replaced.
+_WORD_END_PIECES = ["a", "B", "é", "1", ".", "!", "?", "…", "”", '"', "’", "»", "*", "_", "“", ",", ":", "中", "ẞ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_texts(_WORD_END_PIECES).filter(bool), max_size=12), reach=st.integers(1, 14))
+def test_this_sentence_tells_a_word_by_its_last_character_first(words: list[str], reach: int) -> None:
+    plain = words[-reach:]
+    for i in range(len(plain) - 1, -1, -1):
+        if plain[i].rstrip('”"’»*_')[-1:] in quotes._SENTENCE_END_MARKS:
+            plain = plain[i + 1 :]
+            break
+    assert quotes._this_sentence(words, reach) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_texts(_WORD_END_PIECES), max_size=5))
+def test_a_mention_in_capitals_is_told_without_a_generator_for_each_word(words: list[str]) -> None:
+    plain = len(words) >= 2 and all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    assert quotes._shouted(words) == plain
+
+
+def test_a_paragraph_with_no_line_led_by_a_dash_asks_neither_dialogue_reader() -> None:
+    text = "Ferry notes\n\n“The pier opens at nine,” said Ines Varga.\n\n— Is it late? asked Tom Hale.\n\nBoats wait.\n"
+    doc = document.from_text(text, "article.txt", document.Format.TEXT)
+    with (
+        patch.object(quotes, "_spoken_spans", wraps=quotes._spoken_spans) as spoken,
+        patch.object(quotes, "_uncued_spoken_line", wraps=quotes._uncued_spoken_line) as uncued,
+    ):
+        found = [(q.text, q.speaker) for q in quotes.find_quotes(doc, blocks(doc))]
+    assert found == [("The pier opens at nine", "Ines Varga"), ("Is it late?", "Tom Hale")]
+    # (the dash-led line alone is read, and its cue credits it: the uncued reader is never asked)
+    assert spoken.call_count == 1 and uncued.call_count == 0

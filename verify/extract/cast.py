@@ -248,8 +248,9 @@ def withholds_name(lex: Lexicon, text: str, start: int = 0, end: int | None = No
     costs more than the phrases' plain searches), then searched for the phrases' few anchors (``phrase_anchors``)
     before the phrases: a text holding no anchor holds no phrase."""
     low = text[start:end].lower()
-    return any(anchor in low for anchor in _WITHHELD_ANCHORS[lex.code]) and any(
-        phrase in low for phrase in lex.withheld_name_phrases
+    # (each look-up a C call over the tuple: no generator step for each anchor)
+    return any(map(low.__contains__, _WITHHELD_ANCHORS[lex.code])) and any(
+        map(low.__contains__, lex.withheld_name_phrases)
     ) or _name_denied(lex, low)
 
 
@@ -1692,12 +1693,17 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men"
 _PERSON_NOUN_ENDINGS = tuple(e + s for e in _PERSON_ENDINGS for s in ("", "s"))
 
 
+# Each language's fields of ``affiliations`` (the values), a set built once: ``_body_field`` read a compound's end
+# against them after building it for every word it was asked about
+_AFFILIATION_FIELDS = {code: frozenset(lex.affiliations.values()) for code, lex in LEXICONS.items()}
+
+
 def _body_field(word: str, lex: Lexicon) -> str | None:
     """The field of ``affiliations`` a word of a body's name tells ("union", "IG"), or in a language of compounds
     the one a compound ends on ("Industriegewerkschaft": "gewerkschaft"), else None."""
     if (found := lex.affiliations.get(word)) is not None or not lex.compound_titles:
         return found
-    return next((f for f in set(lex.affiliations.values()) if word.endswith(f) and len(word) > len(f) + 2), None)
+    return next((f for f in _AFFILIATION_FIELDS[lex.code] if word.endswith(f) and len(word) > len(f) + 2), None)
 
 
 def _person_noun(word: str) -> bool:
@@ -3615,7 +3621,7 @@ class Cast:
             self._linked_role(person, opening, copula=False)  # "Als Zeugin sagte die Verkäuferin Hannelore Stüben aus"
         phrase = text[start:end]
         written = before.rsplit(maxsplit=2)[-2:]
-        lex, done = self.lexicon, [w.lower() for w in written]
+        lex, done = self.lexicon, list(map(str.lower, written))  # (at most two words: no comprehension's frame)
         if len(done) == 2 and done[1] == lex.agent_link and (agent := lex.agent_nouns.get(done[0])):
             self._call(person, agent)  # "Ballyhale Lad, trained by Declan Furlong": "the trainer" is him
         elif len(done) == 2 and (done[0] in lex.cue_verbs or done[0] in lex.determiners) and self._unlisted_noun(done[1]):
@@ -4399,7 +4405,8 @@ class Cast:
             return None  # "la portavoz" no one was given: someone who speaks for the person the text is about
         if role in self._unheld_roles:
             return None  # "sagt die Wahlleiterin" again: the one who spoke as the role, not a woman named since
-        if any(self._holds_word(" ".join(self._role_of(words)), court) for court in lex.court_nouns):
+        of = " ".join(self._role_of(words)) if lex.court_nouns else ""  # (read once, not once for each court noun)
+        if any(self._holds_word(of, court) for court in lex.court_nouns):
             return None  # "El presidente del tribunal pidió": the court's, never a party to the trial the text is about
         if role in lex.office_nouns and (holder := self._office_holder(gender)) is not None:
             return holder  # "l'élue", "the politician": the mayor the text is about

@@ -676,24 +676,23 @@ def _spoken_line_starts(text: str) -> list[int]:
     return ([first.end()] if first else []) + lines
 
 
-def _spoken_spans(g: Grammar, text: str, block: int) -> list[_Span]:
+def _spoken_spans(g: Grammar, text: str, block: int, starts: list[int] | None = None) -> list[_Span]:
     """The speech of each line of dialogue led by a dash and a space (a paragraph may hold a question's line and
     its answer's): the words before the narrator's cue, and after the cue's sentence the words that go on (the
-    second part of a split quote, as a raya's)."""
+    second part of a split quote, as a raya's). ``starts``: the lines' :func:`_spoken_line_starts`, when read."""
     spans: list[_Span] = []
-    for start in _spoken_line_starts(text):
+    for start in _spoken_line_starts(text) if starts is None else starts:
         end = text.find("\n", start)
         spans += _spoken_line(g, text[: len(text) if end < 0 else end], start, block)
     return spans
 
 
-def _uncued_spoken_line(g: Grammar, blocks: list[Block], index: int) -> list[_Span]:
+def _uncued_spoken_line(g: Grammar, blocks: list[Block], index: int, starts: list[int]) -> list[_Span]:
     """A paragraph of one line led by a dash and a space with no narrator's cue, between two paragraphs that are lines
     of dialogue with one ("— Et la glace, elle tient ?" between "…, demande X." and "…, répond Y."): a line of the
     dialogue too, whose speaker only the turns tell (``_alternating_speaker``). A dash-led list's item, or a line
-    next to no cued line, is none."""
+    next to no cued line, is none. ``starts``: the paragraph's :func:`_spoken_line_starts`."""
     text = blocks[index].text
-    starts = _spoken_line_starts(text)
     if len(starts) != 1 or "\n" in text.strip() or not 0 < index < len(blocks) - 1:
         return []
     for at in (index - 1, index + 1):
@@ -6122,8 +6121,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         if g.lexicon.dialogue_dashes and block.place is Place.BODY:
             following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             spans = _dialogue_spans(g.lexicon, text, index, spans, following)
-        if not spans and block.place is Place.BODY:
-            spans = _spoken_spans(g, text, index) or _uncued_spoken_line(g, blocks, index)
+        # (a line led by a dash looked for once: most paragraphs have none, and neither reader is called for them)
+        if not spans and block.place is Place.BODY and (starts := _spoken_line_starts(text)):
+            spans = _spoken_spans(g, text, index, starts) or _uncued_spoken_line(g, blocks, index, starts)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
@@ -6296,8 +6296,8 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     roles: list[int] = []
     if not (kind or cut):
         low = who.lower()
-        if not any(stem in low for stem in _voice_stems(lex.code)):
-            return who  # (a string test first: most credits name no spokesperson)
+        if not any(map(low.__contains__, _voice_stems(lex.code))):
+            return who  # (a string test first, each stem's in C: most credits name no spokesperson)
         roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
         if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
             return who  # (a description only: "Sprecherin Anna Kühn" is a name)
@@ -8487,6 +8487,10 @@ def _named_before(cast: Cast, pair: str) -> bool:
     return any(known_first_name(w) for w in words) or any(cast.find(w) is not None for w in words)
 
 
+# Each language's endings of a noun in the plural (lexicon ``plural_endings``), as one tuple for ``str.endswith``
+_PLURAL_ENDINGS = {code: tuple(ending for ending, _ in lex.plural_endings) for code, lex in LEXICONS.items()}
+
+
 def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
     """The people a plural description a cue credits is set off before, two names joined by an "and" ("ont raconté
     les deux tubistes de la fanfare, Arnaud et Lucie Mathieu", "said the two deckhands, Ciarán and Pádraig McGinley"):
@@ -8495,7 +8499,8 @@ def _apposed_list(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
     looked for in the quote's sentence only, as ``_listed_people`` does (a whole paragraph per quote grew as the
     square of a paragraph of many quotes)."""
     words = who.split()
-    if not any(w.endswith(ending) for w in words[1:] for ending, _ in lex.plural_endings):
+    endings = _PLURAL_ENDINGS[lex.code]  # (a word's endings tested in one call: not a generator step for each)
+    if not any(w.endswith(endings) for w in words[1:]):
         return ""
     start = sentence_start(text, chain[0].start)
     end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
@@ -9588,7 +9593,8 @@ def _unshouted(g: Grammar, mention: str | None) -> str | None:
 
 def _shouted(words: list[str]) -> bool:
     """Whether a mention's words are two and more, all set in capitals."""
-    return len(words) >= 2 and all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    # (a word in capitals told first, in C; only another one is read for a letter, by ``map`` in C, no generator's)
+    return len(words) >= 2 and all(w.isupper() or not any(map(str.isalpha, w)) for w in words)
 
 
 def _shouted_body(g: Grammar, mention: str, acronyms: Callable[[], frozenset[str]]) -> bool:
@@ -12584,13 +12590,17 @@ def _sung_by_name(g: Grammar, text: str, item: _Found) -> bool:
 
 
 _SENTENCE_END_MARKS = frozenset(".!?")  # (a word's last character looked up: no call of ``endswith`` a word)
+_AFTER_SENTENCE_END = '”"’»*_'  # marks that may close a word after its sentence's end ("said.”")
+_SENTENCE_END_CHARS = _SENTENCE_END_MARKS | frozenset(_AFTER_SENTENCE_END)  # the last characters of such a word
 
 
 def _this_sentence(before: list[str], reach: int = _SUNG_REACH) -> list[str]:
     """The last ``reach`` words of ``before`` that stand in the sentence the quote marks open in."""
     words = before[-reach:]
     for i in range(len(words) - 1, -1, -1):  # (from the back: the last sentence end, no list of every end)
-        if words[i].rstrip('”"’»*_')[-1:] in _SENTENCE_END_MARKS:
+        # (the last character first: most words end on a letter, and are never stripped)
+        word = words[i]
+        if word[-1:] in _SENTENCE_END_CHARS and word.rstrip(_AFTER_SENTENCE_END)[-1:] in _SENTENCE_END_MARKS:
             return words[i + 1 :]
     return words
 
