@@ -8984,3 +8984,71 @@ def test_two_capitalised_nouns_no_one_named_are_no_two_people() -> None:
     people only when the article named one of them before ("Mertens und Albrecht", round 46's tests)."""
     text = DE + "Auf dem Markt gibt es Gemüse. Ziel und Absicht: „Frisches Gemüse für alle Nachbarn im Viertel.“\n"
     assert _speakers(text)[-1][1] is None
+
+
+# Round 48 (groups48): names set off by commas after a plural description of them are the people speaking at once, no
+# one of them (first names no lexicon knows, a party in brackets after each); a trailing participle after a group's
+# "of" part, whose complement the span left out, is no part of the group
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            EN_LEAD + "After the ruling, the two climbers, Petra Voss and Imke Lorenz, said on the steps: “We will "
+            "appeal.”",
+            "Petra Voss and Imke Lorenz",
+        ),
+        (
+            DE + "Drei Anwohnerinnen, Ilse Brandtner, Gundula Specht und Wiebke Aalders, riefen vor dem Rathaus: "
+            "„Wir bleiben!“",
+            "Ilse Brandtner, Gundula Specht und Wiebke Aalders",
+        ),
+        (
+            DE + "Die zwei Sprecher der Bürgerliste, Olaf Kranich (FW) und Tamara Esch (SPD), erklärten nach der "
+            "Sitzung: „Wir klagen.“",
+            "Olaf Kranich und Tamara Esch",
+        ),
+        (
+            FR + "Les deux maraîchers, Gaëtan Lebrec et Solène Quémart, ont déclaré devant la mairie : « Nous "
+            "resterons. »",
+            "Gaëtan Lebrec et Solène Quémart",
+        ),
+        (
+            ES + "Los tres pescadores, Iñaki Zubeldia, Rosendo Arráiz y Fermina Ochoa, dijeron en el muelle: «No nos "
+            "vamos.»",
+            "Iñaki Zubeldia, Rosendo Arráiz y Fermina Ochoa",
+        ),
+        (
+            FR + "Au dernier coup de sifflet, les supporters de Brégançon massés derrière le but ont scandé : « On "
+            "est chez nous ! »",
+            "les supporters de Brégançon",
+        ),
+        (
+            ES + "Al final del pleno, los vecinos de Ribadeo reunidos ante el ayuntamiento corearon: «¡Ni un paso "
+            "atrás!»",
+            "los vecinos de Ribadeo",
+        ),
+    ],
+)
+def test_names_set_off_after_a_plural_description_and_a_group_before_its_participle(text: str, speaker: str) -> None:
+    quote = _quotes(text)[-1]
+    assert same_speaker(speaker, quote.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (one person set off after a description, or a singular subject with a plural object: as before)
+        (EN_LEAD + "The coach told the players: “We train at six.”", "The coach"),
+        (EN_LEAD + "Ana Cortés, with Luis Vela beside her, said: “We are not leaving.”", "Ana Cortés"),
+        (EN_LEAD + "The crowd's favourite, Ines Vahl, said: “It was for them.”", "Ines Vahl"),
+        # (a body's name set off after a plural: one word before the "and", or a body's word in it)
+        (EN_LEAD + "The forces, Devon and Cornwall Police, said: “Inquiries continue.”", "Devon and Cornwall Police"),
+        (EN_LEAD + "The two firms, Baker Lane and Hale Partners, said: “The deal is off.”", "Hale Partners"),
+        # (a name's own word in lower case after its capital, no preposition after it: kept)
+        (FR + "Les joueurs du Stade rennais ont chanté : « Allez Rennes ! »", "joueurs du Stade rennais"),
+    ],
+)
+def test_one_person_a_body_or_a_names_lower_case_word_after_a_description_are_as_before(
+    text: str, speaker: str
+) -> None:
+    assert same_speaker(speaker, _quotes(text)[-1].speaker)

@@ -5954,6 +5954,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         if item.who is not None:
             item.who = _body_across_and(g, blocks, chain, _voiced_in_full(g, blocks, chain, item.who))
             item.who = _body_of_region(g, blocks, chain, _group_from_place(g, blocks, chain, item.who))
+            item.who = _without_trailing_participle(g.lexicon, blocks, chain, item.who)
             # ("Les trois héritiers, Anne-Marie, Gérard et Luc Vallat, ont expliqué … : « … »": the three, as written)
             if (named := _named_part(g.lexicon, item.who, blocks[chain[0].block].text)) is not None:
                 item.listed = _listed_people(g, blocks[chain[0].block].text, chain, *named)
@@ -5961,6 +5962,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 # ("ont raconté les deux tubistes de la fanfare, Arnaud et Lucie Mathieu": the two named after it;
                 # "sagten die beiden Schwestern, Resi und Vroni Gruber", whose capitalised noun is no name)
                 item.listed = _apposed_list(g.lexicon, blocks[chain[0].block].text, chain, item.who)
+            if not item.listed and named is not None:
+                # ("Zwei langjährige Mitarbeiter, Josef Haslinger und Herta Pichler, sagten": both, not the last)
+                item.listed = _listed_after_description(g.lexicon, blocks[chain[0].block].text, chain, item.who)
             if not item.listed and "s " in item.who and _owned_group(g.lexicon, item.who):
                 item.listed = item.who  # ("yelled Kluske's mates": the group, as written, not Kluske)
             # (where the cue's subject stands near the quote, for the group and the person spoken for: bounded finds)
@@ -5991,6 +5995,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             ):
                 # ("« Des rames ! » ont scandé les membres du collectif Marais Tranquille, …": the group whole)
                 item.listed = _group_in_full(g.lexicon, cued, cue_who, cue_at)
+                item.listed = _without_trailing_participle(g.lexicon, blocks, chain, item.listed)
             if not item.listed and cue_at >= 0 and g.lexicon.genitive_articles:
                 # ("Die Schwimmgruppe des Turnvereins skandierte:" was "Turnvereins", "Die Kinder der fünften Klasse
                 # sangen:" was "Kinder": the group's noun and its genitive are one name)
@@ -6339,6 +6344,26 @@ def _credit_at(blocks: list[Block], chain: list[_Span], who: str) -> tuple[str, 
         text = blocks[first.block].text
         at = text.rfind(who, max(0, first.start - _VOICE_REACH), first.start)
     return text, at
+
+
+def _without_trailing_participle(lex: Lexicon, blocks: list[Block], chain: list[_Span], who: str) -> str:
+    """A group's description without the participle or adjective after its "of" part's name whose complement the
+    cue's span left out ("les élèves de Glendon présents| dans la salle ont entonné", "los vecinos de Ribadeo
+    reunidos| ante el ayuntamiento corearon"): the group, "les élèves de Glendon". Only a word in lower case of a
+    plural's ending right after a capitalised word, a preposition right after it in the text; a name's own word in
+    lower case stays ("les joueurs du Stade rennais ont chanté": no preposition after it)."""
+    words = who.split()
+    if len(words) < 4 or not words[-1].isalpha() or not words[-1].islower() or not words[-2][:1].isupper():
+        return who
+    if words[0].lower() not in lex.determiners or not any(w in lex.of_links for w in words[1:-2]):
+        return who
+    if not any(words[-1].endswith(ending) for ending, _ in lex.plural_endings):
+        return who
+    text, at = _credit_at(blocks, chain, who)
+    following = text[at + len(who) : at + len(who) + _GROUP_REACH].split(maxsplit=1)[:1] if at >= 0 else []
+    if not following or following[0] not in lex.prepositions:
+        return who
+    return who[: who.rindex(words[-1])].rstrip()
 
 
 def _body_across_and(g: Grammar, blocks: list[Block], chain: list[_Span], who: str) -> str:
@@ -8531,6 +8556,57 @@ def _described_names(lex: Lexicon, words: list[str]) -> int:
         return 0
     opening = next((i for i in (2, 3) if i < len(words) and _name_opening(lex, words[i])), 0)
     return opening if all(w.isalpha() for w in words[1:opening]) else 0
+
+
+# A person of a list set off after its description: a name of two to four capitalised words (an initial among them),
+# perhaps a party or an age in brackets after it ("Ralf Gerdes (CDU)", "Dale J. Ochs")
+_LIST_MEMBER = r"[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'.-]*){1,3}(?:\s\([^()\n]{1,30}\))?"
+_MEMBER_BRACKET = re.compile(r"\s\([^()\n]{1,30}\)")
+
+
+@per_language
+def _names_set_off(code: str) -> re.Pattern[str]:
+    """Names set off by commas after a description, the last joined by an "and" of the language: ", Josef Haslinger
+    und Herta Pichler,", ", Dale Ochs, Marisol Tapia and Vern Kessler,"."""
+    ands = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words) if w.isalpha())
+    return re.compile(rf",\s(?P<list>{_LIST_MEMBER}(?:,\s{_LIST_MEMBER})*,?\s(?:{ands})\s{_LIST_MEMBER}),")
+
+
+def _listed_after_description(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
+    """The people a cue credits at once when its subject is one name of a list set off by commas after a plural
+    description of them ("Zwei langjährige Mitarbeiter, Josef Haslinger und Herta Pichler, sagten", "the van drivers,
+    Dale Ochs, Marisol Tapia and Vern Kessler, stood up together and hollered", "Die beiden Fraktionschefs, Ralf
+    Gerdes (CDU) und Manja Pohl (Linke), erklärten"): the list as written without its brackets, whose words they all
+    are, no one of them; else "". Each name is a first name and a surname at least, so no first name need be known
+    (``_listed_people`` needs one); the description before the comma is plural (an ending, a count, "both"). Not a
+    body's name ("the forces, Devon and Cornwall Police,": one word before the "and"; "the firms, Baker Lane and Hale
+    Partners,": a body's word), nor a name set off after one person ("the crowd's favourite, Ana Gil, said")."""
+    start = sentence_start(text, chain[0].start)
+    end = sentence_end(text, chain[0].end) if chain[0].end < len(text) else len(text)
+    at = text.rfind(who, start, end)
+    if at < 0:
+        return ""
+    for match in _names_set_off(lex.code).finditer(text, start, end):
+        if not match.start("list") <= at < match.end("list"):
+            continue
+        listed = _MEMBER_BRACKET.sub("", match.group("list"))
+        if any(w.lower() in lex.organisation_words for w in listed.split()):
+            return ""
+        description = text[start : match.start()].split()[-_GROUP_WORDS:]
+        return listed if any(_counts_people(lex, w) for w in description) else ""
+    return ""
+
+
+def _counts_people(lex: Lexicon, word: str) -> bool:
+    """Whether a word of a description tells it is plural: a count ("zwei", "three"), "both", or a noun's plural
+    ending ("drivers", "langjährige"), or the "s" of a loanword's plural in any language ("Fraktionschefs", "Fans");
+    neither a possessive's "s" ("the crowd's") nor a singular's "ss" ("the boss")."""
+    word = word.strip(_WORD_MARKS).lower()
+    if word in lex.number_words or word in lex.together_words:
+        return True
+    if len(word) < 4 or word.endswith(("'s", "’s", "ss")):
+        return False
+    return word.endswith("s") or any(word.endswith(ending) for ending, _ in lex.plural_endings)
 
 
 _GROUP_REACH = 90  # characters after a cue's subject read for the "and" and the group joined to it
