@@ -1670,6 +1670,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             else _inverted_subject(g, window, verb.start())
             or _someone_placed(g, window, verb.start())
             or _coordinated_subject(g, window, verb.start())
+            or _sequenced_subject(g, window, verb.start())
             or _nearest_subject(g, window, _active(g, window, verb))
         )
         if subject is not None:
@@ -3351,6 +3352,38 @@ def _coordinated_subject(g: Grammar, window: str, verb: int) -> re.Match[str] | 
     if len(name) < 2 or not known_first_name(name[0]):
         return None
     return _span_pattern(len(run.group())).match(window, run.start())
+
+
+def _sequenced_subject(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
+    """The group a sentence opens on, when a cue verb right after an adverb of sequence (lexicon ``fronted_adverbs``)
+    is the second of two verbs that share it ("Les ouvriers de la ligne de moulage, …, ont hué la direction puis
+    lancé :", "The parents of Glenmore school jeered the head teacher, then chanted:", "abuchearon al consejero y luego
+    gritaron:"): the noun before the adverb is the first verb's object, no speaker. A group's noun phrase at the
+    sentence's start (``_group_phrase``), else None (a person's name is left to the cues read after)."""
+    space = window.rfind(" ", 0, verb - 1)
+    if space < 0 or window[space + 1 : verb].strip(" ,").lower() not in g.lexicon.fronted_adverbs:
+        return None  # (a string test first: most cue verbs follow no adverb of sequence)
+    lo = sentence_start(window, space)
+    words = window[lo:space].split()
+    size = _before_object(g.lexicon, words, _group_phrase(g.lexicon, words))
+    if size < 2 or size == len(words):
+        return None  # (no group opens the sentence, or nothing stands between it and the adverb: it is the subject)
+    phrase = " ".join(words[:size]).rstrip(_WORD_MARKS)
+    at = window.find(words[0], lo)
+    return _span_pattern(len(phrase)).match(window, at) if window.startswith(phrase, at) else None
+
+
+def _before_object(lex: Lexicon, words: list[str], size: int) -> int:
+    """How many of a group's ``size`` words (``_group_phrase``) are the group's, less a verb in lower case ending them
+    right before its object's article or a preposition ("The parents of Glenmore school jeered| the head teacher",
+    "Los mineros de la cuenca abuchearon| al consejero": the phrase read on to the first small word), when the words
+    before that verb are a group's phrase still."""
+    if not 2 < size < len(words) or not words[size - 1].islower():
+        return size
+    following = words[size].lower()
+    if following not in lex.articles and following not in lex.determiners and following not in lex.prepositions:
+        return size
+    return size - 1 if _group_phrase(lex, words[: size - 1]) == size - 1 else size
 
 
 def _indefinite_subject(lex: Lexicon, who: str) -> bool:
@@ -5996,6 +6029,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 # ("« Des rames ! » ont scandé les membres du collectif Marais Tranquille, …": the group whole)
                 item.listed = _group_in_full(g.lexicon, cued, cue_who, cue_at)
                 item.listed = _without_trailing_participle(g.lexicon, blocks, chain, item.listed)
+            if not item.listed and cue_at >= 0 and ("'s " in cue_who or "’s " in cue_who):
+                # ("The Holcomb Senior Center's Tuesday quilting circle … applauded": the circle, not the centre)
+                item.listed = _owned_group_in_full(g.lexicon, cued, cue_who, cue_at)
             if not item.listed and cue_at >= 0 and g.lexicon.genitive_articles:
                 # ("Die Schwimmgruppe des Turnvereins skandierte:" was "Turnvereins", "Die Kinder der fünften Klasse
                 # sangen:" was "Kinder": the group's noun and its genitive are one name)
@@ -8304,12 +8340,37 @@ def _owned_group(lex: Lexicon, who: str) -> bool:
         "s’",
     ):
         return False
-    head = words[-1].lower()
-    return all(w[:1].islower() for w in words[1:]) and (
+    return all(w[:1].islower() for w in words[1:]) and _group_head(lex, words[-1].lower())
+
+
+def _group_head(lex: Lexicon, head: str) -> bool:
+    """Whether a noun in lower case is a group's: a collective noun, a group's noun, or a plural ("circle", "mates",
+    "volunteers")."""
+    return (
         head in lex.collective_nouns
         or head in lex.group_nouns
         or len(head) > 3 and any(head.endswith(ending) for ending, _ in lex.plural_endings)
     )
+
+
+# Words in lower case after a cue's subject, up to a mark: the rest of a group's noun phrase the span cut short
+_LOWER_WORDS = re.compile(r"(?:\s{1,2}[^\W\d_A-ZÀ-Þ][\w’'-]*){1,4}")
+
+
+def _owned_group_in_full(lex: Lexicon, text: str, who: str, at: int) -> str:
+    """A cue's subject at ``at`` in ``text`` that the span cut after an owner's possessive and a capitalised word of
+    the group it owns, read on over the group's words in lower case to its noun ("The Holcomb Senior Center's Tuesday|
+    quilting circle, who …, applauded", "the Harbour Rowing Club's Sunday| veterans crew said"): the group as written,
+    not its owner; else "". The noun is a group's or a plural (``_group_head``); not a possessive before a person's
+    name ("Kettering's Anna Berg") nor a capitalised word no lower-case noun follows."""
+    words = who.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not any(map(_possessive, words[-3:-1])):
+        return ""
+    end = at + len(who)
+    rest = _LOWER_WORDS.match(text, end)
+    if rest is None:
+        return ""
+    return text[at : rest.end()] if _group_head(lex, rest.group().split()[-1].lower()) else ""
 
 
 def _names_alone(surname: str, cue: str) -> bool:
@@ -9162,7 +9223,7 @@ def _group_in_full(lex: Lexicon, text: str, who: str, at: int) -> str:
     if lex.capitalised_nouns:
         return ""
     words = text[at : at + len(who) + _GROUP_REACH].split()
-    size = _group_phrase(lex, words)
+    size = _before_object(lex, words, _group_phrase(lex, words))
     count = len(who.split())
     if size < count or size == count and not any(map(known_first_name, words[2:size])):
         return ""  # (no longer than the span, and no given name in it a person may be read from: "St Agnes Harriers")
@@ -9225,8 +9286,15 @@ def _genitive_extent(lex: Lexicon, words: list[str]) -> int:
     """How many of ``words`` a genitive takes from its article ("der fünften Klasse", "des Shantychors Fehmarnsche
     Seebären", "der Klasse 3b", "der Theater-AG der Grundschule Ramsloh"): up to two words in lower case, its noun,
     then the capitalised words or numbers of a name and a genitive of its own, up to a mark or a word in lower case (the
-    sentence's verb); 0 for no genitive."""
-    if not words or words[0] not in lex.genitive_articles:
+    sentence's verb); 0 for no genitive. A link of where the group is from stands for the genitive's article ("die
+    Staplerfahrer vom Rundholzplatz", "die Familie aus Hamm": lexicon ``origin_links``, before a place's name,
+    ``_from_place``), which the cast would read as a title before the place's name; never where they stood ("riefen
+    die Erntehelfer vom Wagen")."""
+    if not words:
+        return 0
+    if words[0] not in lex.genitive_articles and not (
+        words[0] in lex.origin_links and _from_place(lex, words[0], words[1:3])
+    ):
         return 0
     noun = next((i for i, w in enumerate(words[1 : 2 + _GENITIVE_ADJECTIVES], 1) if not w.islower()), 0)
     if not noun or not words[noun][:1].isupper() or not all(w.isalpha() for w in words[1:noun]):
@@ -11254,7 +11322,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # Chor: „...“"; read in the words right before the marks first, most quotes')
     # (a verb of chanting before a colon leads into the group's speech: "les partisans scandent en chœur : « … »")
     colon = bool(before) and before[-1].endswith(":")
-    if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, before, item.words.rstrip().endswith("!")):
+    # (after a colon, the verb's eight words read in full where they are long: "chanted as the winning boundary rolled
+    # in:", a clause of time between)
+    chant_before = text[max(0, start - _CHANT_WINDOW) : start].split() if colon else before
+    if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, chant_before, item.words.rstrip().endswith("!")):
         return None  # "parents at the back chanted “Keep it open!”", "la salle a scandé en chœur : « Maialen ! »"
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
     if colon and item.cue_after_end < 0 and _sung_by_name(g, text, item):
@@ -12607,6 +12678,7 @@ def _common_noun(g: Grammar, word: str) -> bool:
 
 _SENTENCE_REACH = 100  # the characters before quoted words read for a work noun of their sentence
 _SUNG_REACH = 8  # the words before the marks a verb of singing may stand among ("sangen noch lange nach dem Abpfiff")
+_CHANT_WINDOW = 80  # characters before a colon's marks read for those words (eight words of ten letters)
 
 
 def _chanted_before(g: Grammar, text: str, start: int, end: int, cue: re.Match[str]) -> bool:

@@ -809,7 +809,10 @@ LEXICON: Lexicon = Lexicon(
     accompanying_links=("zusammen mit", "gemeinsam mit", "begleitet von"),
     origin_links=words("aus von vom"),
     origin_contractions=words("vom"),
-    origin_places=("dorf", "stadt", "viertel", "kiez", "siedlung", "insel", "tal", "berg", "land", "hof", "gemeinde"),
+    # (and a square or a yard named as a workplace: "die Händler vom Marktplatz", "die Staplerfahrer vom Rundholzplatz")
+    origin_places=(
+        "dorf", "stadt", "viertel", "kiez", "siedlung", "insel", "tal", "berg", "land", "hof", "gemeinde", "platz"
+    ),
     compound_prepositions=words("gegenüber nahe unweit oberhalb unterhalb außerhalb innerhalb"),
     collective_nouns=words(
         "familie team mannschaft crew besatzung band kapelle chor truppe ensemble verein kinder leute männer mütter "

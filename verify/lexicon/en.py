@@ -994,7 +994,7 @@ LEXICON: Lexicon = Lexicon(
     compound_prepositions=words("next close ahead outside inside alongside"),
     collective_nouns=words(
         "family team crew staff band choir troupe cast club women men children people folk kin household entourage "
-        "congregation committee"
+        "congregation committee circle"
         # (children and young people in the Englishes of Hawaiʻi and New Zealand, plural with no ending)
         " keiki tamariki rangatahi"
     ),
