@@ -1918,3 +1918,180 @@ def test_a_noun_after_a_capitalised_word_of_what_before_a_name_is_the_persons(
 )
 def test_a_german_noun_for_a_person_apposed_to_a_name_is_his(texts: tuple[str, ...], want: list[str | None]) -> None:
     assert _said_in("de", *texts) == want
+
+
+# Round 48 (roles48): a role named again in other words, a place inside a title, a trade after an age, a title of
+# address after an appositive's comma, a particle closing a tag, a surname credited before the whole name.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a role's family: a firm's head by another compound, a specialist for the doctor, a county's prosecutor
+        (
+            "de",
+            (
+                "Geschäftsführerin Jana Vogt führt die Brauerei seit 2011: „Wir brauen weiter, nur weniger.“",
+                "Doris Lenz, die Sprecherin der Belegschaft, schüttelte den Kopf: „Das glaubt hier keiner.“",
+                "„Die Löhne zahlen wir bis März, das ist sicher“, sagte die Firmenchefin.",
+            ),
+            ["Jana Vogt", "Doris Lenz", "Jana Vogt"],
+        ),
+        (
+            "de",
+            (
+                "Der Chefarzt der Kinderklinik, Dr. Ralf Menzel, zeigte den neuen Saal: „Hier liegen zwölf Betten.“",
+                "Der Pfleger Tim Ober sagte: „Wir waren auf der Station immer zu wenige.“",
+                "„Das Personal ist das Problem, nicht das Geld“, sagte der Chirurg.",
+            ),
+            ["Ralf Menzel", "Tim Ober", "Ralf Menzel"],
+        ),
+        (
+            "en",
+            (
+                'Hamilton County Attorney Dale Pruitt asked for two years: "He was warned three times."',
+                'Bryce Ocampo, the defense lawyer, asked for probation: "He has a job waiting for him."',
+                '"A job does not undo a warning," the prosecutor said.',
+            ),
+            ["Dale Pruitt", "Bryce Ocampo", "Dale Pruitt"],
+        ),
+        (
+            "en",
+            (
+                'Cardiologist Mara Obi showed the new ward: "Every bed has a monitor now."',
+                'Nurse Ellen Pratt has worked nights there since 2009: "We waited a long time for this."',
+                '"The monitors will save lives," the doctor said.',
+            ),
+            ["Mara Obi", "Ellen Pratt", "Mara Obi"],
+        ),
+        (
+            "es",
+            (
+                "El concejal Wilmer Ortiz abrió el debate: «El contrato se pagó entero».",
+                "Iván Rojas, rector del colegio Los Pinos, mostró las fotos: «A mis alumnos les llega la mitad».",
+                "«Alguien se quedó con la otra mitad», insistió el cabildante.",
+            ),
+            ["Wilmer Ortiz", "Iván Rojas", "Wilmer Ortiz"],
+        ),
+        (
+            "es",
+            (
+                "La directora del colegio, Ana Beltrán, recibió a los padres: «Las clases siguen el lunes».",
+                "Marta Gil, madre de dos alumnas, pidió calefacción: «Mis hijas tienen frío».",
+                "«La caldera llega el viernes», dijo la responsable del colegio.",
+            ),
+            ["Ana Beltrán", "Marta Gil", "Ana Beltrán"],
+        ),
+        (
+            "fr",
+            (
+                "La directrice de l'école, Claire Morin, a reçu les parents : « Les cours reprennent lundi. »",
+                "Sophie Lenoir, mère de deux élèves, a réclamé du chauffage : « Mes filles ont froid. »",
+                "« La chaudière arrive vendredi », a dit la responsable de l'école.",
+            ),
+            ["Claire Morin", "Sophie Lenoir", "Claire Morin"],
+        ),
+        # a place inside a title is never its holder: "la presidenta" is the woman the appositive names
+        (
+            "es",
+            (
+                "La presidenta de la Comarca de la Sierra de Cameros, Elena Ruiz, esperaba en la plaza: «Once pueblos "
+                "dependen de esta línea».",
+                "Luis Pardo, conductor de la línea, dijo: «Esta vez hay contrato hasta 2030».",
+                "«Catorce meses sin autobús son demasiados», dijo la presidenta comarcal.",
+            ),
+            ["Elena Ruiz", "Luis Pardo", "Elena Ruiz"],
+        ),
+        (
+            "en",
+            (
+                'The chair of the Friends of Carol Marsh, Tom Kiley, walked the shore: "The water is clearer now."',
+                'Ranger Luis Pardo said: "The herons are back."',
+                '"We counted forty swans," said the chair.',
+            ),
+            ["Tom Kiley", "Luis Pardo", "Tom Kiley"],
+        ),
+        # a trade set off after an age, before a relative clause: "the welder" is her
+        (
+            "en",
+            (
+                "Dana Whitcombe, 38, a welder who ran a yard in Hull until May, pleaded guilty. "
+                '"I kept the money," she said.',
+                'Judge Alan Pike read the report: "You will pay it back."',
+                '"I will pay it back," the welder told the court.',
+            ),
+            ["Dana Whitcombe", "Alan Pike", "Dana Whitcombe"],
+        ),
+        # a title of address between the appositive's comma and the name: the appositive's role is hers
+        (
+            "es",
+            (
+                "La directora de la escuela, Licda. Ana Beltrán, recorrió las aulas: «Cada aula tiene su estufa».",
+                "Marta Gil, madre de dos alumnas, pidió más: «Mis hijas siguen con frío».",
+                "«Las estufas se quedan todo el invierno», dijo la directora.",
+            ),
+            ["Ana Beltrán", "Marta Gil", "Ana Beltrán"],
+        ),
+        # an adverb closing a tag as its verb's particle: "setzte … obendrauf" credits the mayor, not the last speaker
+        (
+            "de",
+            (
+                "Bürgermeisterin Karin Seidl eröffnete die Sitzung: „Der Haushalt ist knapp.“",
+                "Der Kämmerer Paul Frey legte die Zahlen vor: „Wir fehlen zwei Millionen.“",
+                "„Und die Schule wird trotzdem saniert“, setzte die Bürgermeisterin obendrauf.",
+            ),
+            ["Karin Seidl", "Paul Frey", "Karin Seidl"],
+        ),
+        # a surname credited before the article gives the whole name: the whole name
+        (
+            "fr",
+            (
+                "« Vous avez signé sans lire », a répliqué Me Dufaux.",
+                "Son avocate, Me Odile Dufaux, a plaidé la bonne foi : « Il ne savait pas. »",
+            ),
+            ["Odile Dufaux", "Odile Dufaux"],
+        ),
+        (
+            "es",
+            (
+                "«El río me conoce desde niña», dijo Quiñones.",
+                "La remera Daniela Quiñones Rentería, de 20 años, ganó la regata del sábado.",
+            ),
+            ["Daniela Quiñones Rentería"],
+        ),
+    ],
+)
+def test_a_role_named_again_in_other_words_finds_its_holder(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # two people of the surname named in full later: the lone surname stays as written
+        (
+            "es",
+            (
+                "«El río me conoce desde niña», dijo Quiñones.",
+                "Las hermanas Daniela Quiñones Rentería y Luisa Quiñones Rentería remaron juntas el sábado.",
+            ),
+            ["Quiñones"],
+        ),
+        # a first name after a capitalised word and "of" with no article before them is a person's name still
+        (
+            "en",
+            ('Speaking of Mary Lake, the new coach, Tom Kiley said: "She was the best we had."',),
+            ["Tom Kiley"],
+        ),
+        # a doctor's family holds no midwife: "the doctor" is not the midwife quoted last
+        (
+            "de",
+            (
+                "Die Chefärztin der Frauenklinik, Dr. Annika Rehm, nannte die Zahlen: „Wir hatten 300 Geburten.“",
+                "Die Hebamme Sabine Lutz sagte: „Ich kenne jede Familie.“",
+                "„Wir schicken keine Frau weg“, sagte die Gynäkologin.",
+            ),
+            ["Annika Rehm", "Sabine Lutz", "Annika Rehm"],
+        ),
+    ],
+)
+def test_a_role_in_other_words_stays_with_its_own_holder(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

@@ -83,6 +83,13 @@ _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 d
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def apposed_age_end(text: str, end: int) -> int:
+    """Where an age set off by commas right after a name at ``end`` ends, on its closing comma ("Travis Oyelaran, 46, a
+    welder": the comma before "a welder"; "Lise Marchal, 52 ans, ..."), or 0 when none follows."""
+    age = _AGE_AFTER.match(text, end)
+    return age.end() - 1 if age is not None and age.group().endswith(",") else 0
+
+
 def byline(text: str, code: str) -> bool:
     """Whether a block is a byline or a date line ("Por Rubén Calatrava", "Nerea Castelló · 21 de julio de 2026"):
     a short line of names, a date and function words only, opened by the language's byline word or holding a year; or
@@ -777,7 +784,7 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         or not (is_person_name(name) or dated)
         or not speaker_key(name)
     ):
-        name = _named_tail(phrase)  # "... Values Americans Believe In John Kasich": a heading run into a name
+        name = _named_tail(phrase, lex)  # "... Values Americans Believe In John Kasich": a heading run into a name
     name = _case_named(name.split(), lex) or name  # ("CORRECTIV den Fall Guido Reil": the run's tail, a case's name)
     words = name.split()
     if len(words) > 1 and not known_first_name(words[0]):
@@ -840,6 +847,12 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
     # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
     opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
     return name, len(words) < 2 or opening or not lex.stopwords.isdisjoint(inner)
+
+
+def _of_link_ends(words: list[str], lex: Lexicon) -> bool:
+    """Whether words end in one of a language's "of" links written in lower case, after a word of their own ("Comarca
+    de la", "University of"; lexicon ``of_links``)."""
+    return any(len(words) > n and " ".join(words[-n:]) in lex.of_links for n in (1, 2))
 
 
 def _titled_pair(phrase: str, words: list[str], lex: Lexicon) -> bool:
@@ -1015,14 +1028,16 @@ def _determined(word: str, lex: Lexicon) -> bool:
     return low in lex.determiners and low not in lex.name_particles and low not in _en.NAME_PARTICLES
 
 
-def _named_tail(phrase: str) -> str:
+def _named_tail(phrase: str, lex: Lexicon) -> str:
     """The name at the end of a capitalised run that is no name as a whole, opened by a known first
-    name ("Sign Of Leadership Marco Rubio" -> "Marco Rubio"), or ""."""
+    name ("Sign Of Leadership Marco Rubio" -> "Marco Rubio"), or "". Not after an "of" link in lower case:
+    "Comarca de la Sierra de Albarracín", "University of Mary Washington" name the place or the body the
+    capitalised word before the link is of, no one."""
     words = phrase.split()
     for size in (3, 2):
         tail = words[-size:]
         if len(words) > size and tail[0].lower() in _ANY_FIRST_NAME and is_person_name(" ".join(tail)):
-            return " ".join(tail)
+            return "" if _of_link_ends(words[:-size], lex) else " ".join(tail)
     return ""
 
 
@@ -1737,6 +1752,7 @@ _LED_WORDS = 5  # more words a participle and its object may add before the prep
 _DESCRIPTION_ARTICLE = 3  # words a description's article may stand before a name ("la bióloga melillense Salima")
 _DESCRIPTION_WORDS = 4  # words after the determiner of a description opening a sentence ("The former US president")
 _ROLE_WORDS = 9  # words before a name read for a role ("El alcalde de San Lorenzo de la Vega, Jorge Salcedo")
+_TITLE_SET_OFF = 12  # characters before a name that hold a comma and a title of address ("enfermería, Licda. ")
 _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first ("présidente de région X")
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
 _COMPLEMENT_WORDS = 3  # a preposition and the words of a description's complement ("the lifeguard on duty,")
@@ -2691,6 +2707,10 @@ class Cast:
         person.sure = bool(person.gender)  # (told by the noun: "Ein Spaziergänger" is no "die Vereinsvorsitzende")
         self._call(person, head)
         person.roles |= roles
+        if roles:
+            # ("One second-year student, who did not want to be named, said …": "the student" is no student named
+            # before, "Amira Haddad, 19, a first-year law student,"; the role as written is theirs as much)
+            self._describe(person, description)
         self._touch(self._named, person)
         self._touch(self._topics, person)
         self._unnamed_lead = None if speaker else person
@@ -3335,12 +3355,21 @@ class Cast:
         return bearer
 
     def _first_named(self, name: str) -> Person | None:
-        """The latest person the article named by a first name alone that this full name begins with."""
+        """The latest person the article named by a first name alone that this full name begins with; in a language of
+        two surnames, else the one named by the father's surname alone before it ("— Mosquera" signing a pull quote,
+        then "Yuliana Mosquera Palacios": one woman)."""
         key = speaker_key(name)
         if len(key) < 2:
             return None
         alone = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name) == key[:1]]
+        if not alone and (paternal := self._paternal_key(key)):
+            alone = [p for p in self._by_surname.get(paternal[0], ()) if speaker_key(p.name) == paternal]
+            alone = alone if len(alone) == 1 and not alone[0].organisation else []
         return max(alone, key=lambda p: p.seen) if alone else None
+
+    def _paternal_key(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The father's surname of a name's key, in a language of two surnames, or ()."""
+        return _middle_name(key) if self.lexicon.double_surnames else ()
 
     def _patronymic(self, name: str) -> bool:
         """Whether a name of three words or more whose first word is a given name no lexicon knows has a man's name
@@ -3372,7 +3401,7 @@ class Cast:
     def _paternal(self, person: Person) -> tuple[str, ...]:
         """The father's surname a person is also called by, in a language of two surnames ("Ernesto Olvera Ruiz":
         "Olvera"), or ()."""
-        return _middle_name(speaker_key(person.name)) if self.lexicon.double_surnames else ()
+        return self._paternal_key(speaker_key(person.name))
 
     def _paternally(self, person: Person, key: tuple[str, ...]) -> bool:
         """Whether a name's key calls a person of two surnames by the father's, alone ("Olvera" of "Ernesto Olvera
@@ -3655,8 +3684,18 @@ class Cast:
         rest = self._roles_before(person, before, before.endswith(", "), bool(of) and phrase.endswith(person.name))
         if rest.endswith(",") and not before.endswith(", ") and self._titled(before[len(rest) :], text[start:end]):
             self._roles_before(person, rest + " ", True)
+        elif ", " in before[-_TITLE_SET_OFF:] and (set_off := self._past_title(before)):
+            self._roles_before(person, set_off, True)  # "La jefa de enfermería, Licda. Morena Chicas,"
         if not (person.gender or person.organisation) and lex.definite_genders:
             person.gender = str(self._article_gender(before) or "")
+
+    def _past_title(self, before: str) -> str:
+        """The text before a name up to the comma closing its appositive, when only a title of address stands between
+        ("La jefa de enfermería, Licda. |Morena Chicas", "Son avocate, Me |Sandrine Berthoud"): the appositive the name
+        follows past its title; or ""."""
+        head, _, title = before.rstrip().rpartition(" ")
+        lex = self.lexicon
+        return head + " " if head.endswith(",") and (title.lower() in lex.titles or title_gender(title, lex)) else ""
 
     def _qualified_noun(self, before: str, done: list[str]) -> bool:
         """Whether the last two words before a name, ``done`` (lower case; written capitalised, then in lower case),
@@ -4121,6 +4160,13 @@ class Cast:
         if not holders and len(roles) > 1 and not lex.clause_conjunctions.isdisjoint(words):
             # "the Florida senator and Republican presidential candidate": one person with two roles, either finds them
             holders = [p for p in self._named.values() if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
+        if not holders and head in lex.role_hypernyms:
+            # ("la responsable del centro": the one director of her gender, when no one holds the head's own role)
+            wider = lex.role_hypernyms[head]
+            fits = [
+                p for p in self._named.values() if not wider.isdisjoint(p.roles) and (not gender or p.gender in (gender, ""))
+            ]
+            holders = fits if len(fits) == 1 else []
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic(gender)  # "..., said Tamapua. “...,” the 61-year-old told delegates."
         if not holders:
@@ -4165,7 +4211,7 @@ class Cast:
         words = list(_words(description.lower()))
         head = words[_head_end(words, lex) - 1] if len(words) > 1 else ""
         role = title_role(head, lex)
-        holders = [p for p in self.holders(role) if head in p.role_words and not p.organisation]
+        holders = [p for p in self.holders(role) if head in p.role_words and not (p.organisation or p.anonymous)]
         if len(holders) > 1:
             # (of several, those given the role with no word the description does not say: "the library's director" is
             # "The director, Loretta Hoskins", not "her district director, Dustin Pigman")
@@ -4731,6 +4777,18 @@ class Cast:
             return True
         compounding = self.lexicon.compound_titles and len(word) >= _COMPOUND_PART
         return compounding and any(w.endswith(word) and len(w) > len(word) + 2 for w in held)
+
+    def named_in_full(self, surname: str) -> Person | None:
+        """The one person the article named in full by a lone surname, their surname or, in a language of two
+        surnames, their father's ("Berthoud" of "Me Sandrine Berthoud", "Mosquera" of "Yuliana Mosquera Palacios");
+        None for no one or several of that surname, for a body, or for a run a name's reading is unsure of ("Nordharz"
+        of "in der Pressemitteilung der Polizeiinspektion Nordharz")."""
+        key = speaker_key(surname)
+        bearers = {id(p): p for p in self._by_surname.get(key[-1], ()) if " " in p.name} if len(key) == 1 else {}
+        only = next(iter(bearers.values())) if len(bearers) == 1 else None
+        if only is None or only.organisation or only.anonymous:
+            return None
+        return None if _candidate(only.name, self.lexicon.code)[1] else only
 
     def holders(self, role: str) -> list[Person]:
         """Everyone the article has given ``role`` (by a title or an appositive)."""

@@ -54,6 +54,7 @@ from .cast import (
     adjectives_end,
     age_before,
     age_word_in,
+    apposed_age_end,
     appositive_before,
     body_at,
     body_name,
@@ -5106,7 +5107,15 @@ class _Reader:
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 if text.startswith(",", stop, end):
+                    # (past an age, a description in lower case: "Travis Oyelaran, 46, a welder who ran the yard,": "the
+                    # welder" is him; not the predicate, "Pilar Fidalgo, de 78 años, subió al escenario con el
+                    # director.", nor someone else's supporter, "Ann Yates, 33, a supporter of Senator Ed Marsh")
                     role = _APPOSITIVE_ROLE.match(text, stop, end)
+                    if role is None and (aged := apposed_age_end(text, stop)):
+                        after_age = _APPOSITIVE_ROLE.match(text, aged, end)
+                        trade = after_age.group(1) if after_age is not None else ""
+                        if trade.islower() and trade.split()[0] in lex.determiners:
+                            role = after_age
                 else:
                     role = _after_closing_verb(cast, text, stop, end) if lex.capitalised_nouns else None
                 if role and clause and not text.startswith(",", role.end()):
@@ -6209,6 +6218,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     else:
         _credit_echoes(blocks, found, reader)
         _credit_later_holders(g, blocks, found, reader)
+        _credit_surnames_named_later(found, reader)
         _credit_opening_quote(g, blocks, found)
     # (with no speaker there is no voice to look up: the text after the last cue is never read)
     cast = reader.cast if any(item.speaker for item in found) else None
@@ -6760,8 +6770,23 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
         # (the role as the article wrote it of them: "la consejera de Trabajo, Begoña Saldaña,"; not a role of its
         # family nor a span that ran on, "the base chief known")
         head = item.mention.split()[-1].lower()
-        if holder is not None and not holder.organisation and head in holder.role_words:
+        # (nor someone the article leaves unnamed: "said the skipper, who asked not to be named" names no one)
+        if holder is not None and not (holder.organisation or holder.anonymous) and head in holder.role_words:
             item.speaker = holder.name
+
+
+def _credit_surnames_named_later(found: list[_Found], reader: _Reader) -> None:
+    """A quote credited to a surname alone before the article gave the whole name ("— Mosquera" signing a pull quote
+    over the body that introduces "Yuliana Mosquera Palacios"; "a rebondi Me Berthoud" a paragraph before "Son avocate,
+    Me Sandrine Berthoud"): the whole name, when the cast knows one person of that surname by now."""
+    lone = [item for item in found if item.speaker and " " not in item.speaker]
+    if not lone:
+        return  # (most articles: every speaker named in full when read, the cast not asked for)
+    cast = reader.cast
+    for item in lone:
+        assert item.speaker is not None
+        if (person := cast.named_in_full(item.speaker)) is not None:
+            item.speaker = person.name
 
 
 _INTRODUCED_WITHIN = 3  # blocks after a lead quote's where the text names and quotes its speaker

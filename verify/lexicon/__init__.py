@@ -103,8 +103,9 @@ def pronoun_table(**groups: str) -> Mapping[str, Pronoun]:
 def role_table(forms: Mapping[str, str], families: str = "") -> Mapping[str, str]:
     """The role each word names: ``forms`` maps feminine and abbreviated forms to their role ("sen." ->
     senator); ``families`` are lines of words that name one role in other words, the first its name
-    ("leader boss chief": "the union boss" is the person introduced as union leader). A form whose role
-    is in a family names the family's role ("chairwoman" -> chairman -> leader)."""
+    ("leader boss chief": "the union boss" is the person introduced as union leader; a family too long for
+    one line goes on in a line opening on its name again). A form whose role is in a family names the
+    family's role ("chairwoman" -> chairman -> leader)."""
     family = {word: line.split()[0] for line in families.strip().splitlines() for word in line.split()}
     table = {form: family.get(role, role) for form, role in forms.items()}
     table.update({word: head for word, head in family.items() if word != head})
@@ -1048,6 +1049,10 @@ class Lexicon:
     # the second as written, and the role they name ("presidente municipal" -> "alcalde", "premier magistrat" ->
     # "maire"): "la alcaldesa" is the person introduced as "la presidenta municipal"
     role_phrases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Role nouns wider than a role of their own family, and the roles they may stand for when no one holds their own
+    # ("la responsable del centro" of "La directora del Hospital Regional, Liz Benítez,"): the one person of the
+    # description's gender who holds one of them, never a guess between two (``Cast.described``)
+    role_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)

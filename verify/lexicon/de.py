@@ -189,9 +189,12 @@ ROLE_FORMS = role_table(
     },
     families="""
     vorsitzender chef leiter boss führer vorstandsvorsitzender vorstandschef direktor geschäftsführer
+    vorsitzender firmenchef konzernchef unternehmenschef
     anwalt rechtsanwalt rechtsanwältin anwältin verteidiger verteidigerin
     journalist journalistin reporter reporterin korrespondent korrespondentin moderator moderatorin
     arzt ärztin mediziner medizinerin
+    arzt gynäkologe gynäkologin chirurg chirurgin internist internistin kardiologe kardiologin anästhesist anästhesistin
+    arzt neurologe neurologin onkologe onkologin radiologe radiologin urologe urologin
     ehefrau witwe
     ehemann witwer
     bürgermeister stadtoberhaupt gemeindeoberhaupt
@@ -856,6 +859,8 @@ LEXICON: Lexicon = Lexicon(
     tag_particles=words(
         "ab an auf aus bei dagegen dazu drauf ein entgegen fest fort heraus herum hinterher hinzu los mit nach vor "
         "weg weiter zu zurück zusammen "
+        # (adverbs a verb of adding or interrupting takes as its particle: "setzte … obendrauf", "warf … dazwischen")
+        "obendrauf obenauf darauf dazwischen drein "
         # (and the infinitive that closes "ließ … wissen", "ließ … verlauten", "wollte … wissen")
         "wissen verlauten"
     ),

@@ -239,7 +239,8 @@ TITLE_FORMS = role_table(
     leader boss head chief chairman chairwoman chair chieftain director directress executive
     journalist reporter correspondent anchor anchorman anchorwoman columnist broadcaster newsman newswoman
     lawyer attorney counsel
-    doctor physician surgeon medic
+    doctor physician surgeon medic gynecologist gynaecologist obstetrician pediatrician paediatrician cardiologist
+    doctor oncologist neurologist anesthesiologist anaesthetist anesthetist radiologist
     lawmaker legislator
     officer policeman policewoman cop trooper
     teacher educator instructor
@@ -1116,7 +1117,20 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("of the", "of", "from the"),
     role_forms=TITLE_FORMS,
-    role_phrases=MappingProxyType({"lord provost": "mayor", "first selectman": "mayor", "first selectwoman": "mayor"}),
+    # (an American county's or district's prosecutor, by the office's title: "County Attorney Ann Roe" is "the
+    # prosecutor")
+    role_phrases=MappingProxyType(
+        {
+            "lord provost": "mayor",
+            "first selectman": "mayor",
+            "first selectwoman": "mayor",
+            "county attorney": "prosecutor",
+            "district attorney": "prosecutor",
+            "state attorney": "prosecutor",
+            "crown attorney": "prosecutor",
+            "crown prosecutor": "prosecutor",
+        }
+    ),
     role_nouns=ROLE_NOUNS,
     # (nouns for a job by their ending: librarian, veterinarian, musician, technician, archivist, florist, beekeeper,
     # photographer, winemaker, fishmonger; not "-ian" alone, "-er", "-or", "-man": Adrian, Walker, Taylor, Norman)

@@ -130,6 +130,7 @@ líder fundador fundadora cofundador cofundadora
 hno hno. hna hna. fray fr. pbro pbro. mons mons. monseñor gral gral. cnel cnel. tte tte. sgto sgto. lic lic. ing ing.
 arq arq. profa profa. pdte pdte. pdta pdta. excmo excmo. excma excma. ilmo ilmo. ilma ilma.
 licenciado licenciada ingeniero ingeniera arquitecto arquitecta maestro maestra profe sor imán rabino rabina dña dña.
+licda licda. lcda lcda. licdo licdo. lcdo lcdo.
 regidor regidora síndico síndica corregidor corregidora alguacil
 """)  # (the last line: offices of a town council, "el síndico Ramiro Paz")
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
@@ -191,6 +192,16 @@ ROLE_FORMS = role_table(
         "tte.": "teniente",
         "sgto": "sargento",
         "sgto.": "sargento",
+        # (a graduate's courtesy title abbreviated as Central America writes it: "Licda. Morena Chicas")
+        "licda": "licenciado",
+        "licda.": "licenciado",
+        "lcda": "licenciado",
+        "lcda.": "licenciado",
+        "licdo": "licenciado",
+        "licdo.": "licenciado",
+        "lcdo": "licenciado",
+        "lcdo.": "licenciado",
+        "licenciada": "licenciado",
         "ing": "ingeniero",
         "ing.": "ingeniero",
         "arq": "arquitecto",
@@ -206,7 +217,9 @@ ROLE_FORMS = role_table(
     jefe líder dirigente responsable cabeza ejecutivo ejecutiva
     abogado letrado letrada defensor defensora
     periodista reportero reportera corresponsal presentador presentadora
-    médico médica doctor doctora
+    médico médica doctor doctora ginecólogo ginecóloga pediatra cirujano cirujana cardiólogo cardióloga anestesista
+    médico anestesiólogo anestesióloga neonatólogo neonatóloga obstetra oncólogo oncóloga neurólogo neuróloga
+    concejal cabildante
     juez magistrado magistrada
     entrenador entrenadora técnico míster
     esposa viuda
@@ -263,7 +276,7 @@ FEMALE_TITLES = words(
     "sra sra. srta señora señorita doña ña presidenta ministra secretaria alcaldesa directora senadora diputada "
     "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia fundadora cofundadora"
     " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda actriz licenciada"
-    " ingeniera arquitecta maestra sor rabina dña dña."
+    " ingeniera arquitecta maestra sor rabina dña dña. licda licda. lcda lcda."
 )
 PRONOUNS = pronoun_table(
     m_sg="él",
@@ -602,6 +615,8 @@ LEXICON: Lexicon = Lexicon(
     member_links=("del", "de la", "de los"),
     role_forms=ROLE_FORMS,
     role_phrases=MappingProxyType({"presidente municipal": "alcalde", "presidente comunal": "alcalde"}),
+    # (the person in charge of something: its director as much as its head; "el dirigente" is no director)
+    role_hypernyms=MappingProxyType({"responsable": frozenset({"director"})}),
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     office_nouns=words("edil"),

@@ -186,7 +186,8 @@ ROLE_FORMS = role_table(
     dirigeant chef patron patronne leader responsable
     avocat avocate défenseur
     journaliste reporter reporteur correspondant correspondante présentateur présentatrice
-    médecin docteur
+    médecin docteur gynécologue pédiatre chirurgien chirurgienne cardiologue anesthésiste obstétricien obstétricienne
+    médecin neurologue oncologue cancérologue radiologue urgentiste
     épouse veuve
     époux mari veuf
     juge magistrat magistrate
@@ -546,6 +547,8 @@ LEXICON: Lexicon = Lexicon(
     member_links=("du", "de la", "de l'", "de l’", "des"),
     role_forms=ROLE_FORMS,
     role_phrases=MappingProxyType({"premier magistrat": "maire", "premier magistrate": "maire"}),
+    # (the person in charge of something: its director as much as its head; "le dirigeant" is no director)
+    role_hypernyms=MappingProxyType({"responsable": frozenset({"directeur"})}),
     role_nouns=ROLE_NOUNS,
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     office_nouns=words("élu"),
