@@ -1323,6 +1323,20 @@ def test_a_source_sharing_only_a_function_word_of_the_claims_language_adds_no_fa
     assert not shares_meaning(prepare("Das war ein Fehler der Stadt"), "Die Kita war gut, das muss man sagen.")
 
 
+def test_a_function_word_of_the_claims_language_is_no_stem_it_shares() -> None:
+    # (round 48, verdicts48: blind-50's "Este es el camino para la educación pública") "la" is English's note and
+    # Spanish's article: a Spanish claim sharing it and two words with a sentence is not a paraphrase of it.
+    store = [saved("MARTA IBARRA", "La sanidad rural también merece ambulancias nuevas.")]
+    spanish = judge(replace(quote("Esta es la ruta para la sanidad rural", "Marta Ibarra"), mention="Ibarra"), store)
+    assert spanish.verdict is Verdict.UNSUPPORTED
+    # An English claim keeps the word ("La Paz"); a Spanish claim sharing three words of meaning stays a paraphrase.
+    assert "la" not in prepare("The road to La Paz is closed again").function_stems
+    assert "la" in prepare("Esta es la ruta para la sanidad rural").function_stems
+    reworded = quote("A la sanidad rural le hacen falta ambulancias", "Marta Ibarra")
+    sharing = judge(replace(reworded, mention="Ibarra"), store)
+    assert sharing.verdict is Verdict.PARAPHRASED
+
+
 def test_a_multiple_changed_is_a_number_change() -> None:
     store = [saved("ANA REYES", "We will double the number of night buses next year.")]
     finding = decide("We will triple the number of night buses next year", store=store)

@@ -410,10 +410,28 @@ def test_a_negation_of_a_phrase_the_claim_does_not_say_is_not_left_out(claim: st
         ("We ken where the boat went down last night", "We dinnae ken where the boat went down last night"),
         ("There's owt left in the harbour fund this year", "There's nowt left in the harbour fund this year"),
         ("Das bringt uns im Hafen etwas, sagt der Wirt", "Das bringt uns im Hafen nix, sagt der Wirt"),
+        # (round 48, verdicts48) Bavarian and Austrian "nit" and "koa", Swiss "nöd", Quebec's "pantoute"
+        ("Der Bus kimmt heit in die Stadt eina", "Der Bus kimmt heit nit in die Stadt eina"),
+        ("Do gibt's a Brot im Laden mehr", "Do gibt's koa Brot im Laden mehr"),
+        ("Mir händ de Zug am Morge verpasst", "Mir händ de Zug am Morge nöd verpasst"),
+        ("J'aime ça, le traversier du matin", "J'aime pas ça pantoute, le traversier du matin"),
     ],
 )
 def test_a_regional_negation_dropped_is_flagged(claim: str, source: str) -> None:
     assert "negation" in {flag for change in aligned(claim, source).changes for flag in change.flags}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # a regional negation's letters inside another word, or a name no lexicon reads as one (Ned, Kei, "net")
+        ("Die Unita hat im Hafen gewonnen", "Die Unita hat im Hafen klar gewonnen, sagt Kleinitz"),
+        ("The Nitra plant made a profit", "The Nitra plant made a net profit"),
+        ("Anderson will coach the side next season", "Ned Anderson will coach the side next season"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_regional_negation_is_not_one(claim: str, source: str) -> None:
+    assert not [c for c in aligned(claim, source).changes if "negation" in c.flags]
 
 
 @pytest.mark.parametrize(

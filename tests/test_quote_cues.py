@@ -8340,6 +8340,13 @@ def test_a_person_after_a_fronted_phrase_or_in_the_verbs_clause_keeps_their_name
          "Petra Lindgren", "Lindgren"),
         (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” the council leader let on.",
          "Petra Lindgren", "the council leader"),
+        # (round 48, verdicts48) an adverb of time after the particle; an abbreviated title before the name
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Lindgren threw in afterwards.",
+         "Petra Lindgren", "Lindgren"),
+        (EN_LEAD + "Coun. Marek Dunn chaired the vote. “The pier opens in May,” said Jane Ross. “It will stand a "
+         "century,” Coun. Dunn tacked on later.", "Marek Dunn", "Coun. Dunn"),
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Ald. Reg Payne chipped in.",
+         "Reg Payne", "Ald. Reg Payne"),
         (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», terció Urquiza.", URQUIZA,
          "Urquiza"),
         (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», se apuró a decir Urquiza.",
@@ -8370,6 +8377,9 @@ def test_a_tag_after_a_quote_is_a_cue_by_its_shape(text: str, speaker: str, ment
          "Jane Ross"),
         (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Leeds won.", "Jane Ross"),
         (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” isn't it?", "Jane Ross"),
+        # (an adverb of time closes no tag whose verb has an object)
+        (EN_LEAD + "“The pier opens in May,” said Jane Ross. “It will stand a century,” Leeds won the cup later.",
+         "Jane Ross"),
         (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», porque Marta no vino.",
          "Inés Brenes"),
         (ES + "«El muelle costará más», dijo Inés Brenes. «Las grúas llegan en junio», ganó Boca.", "Inés Brenes"),

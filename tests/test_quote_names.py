@@ -402,6 +402,14 @@ def test_a_naming_verb_names_across_an_adverb_or_an_object_pronoun(text: str, na
         (ES + "A los dos hermanos todos en el muelle les decían «los Gemelos».", "los Gemelos"),
         # a German participle of naming closing the clause after the quoted words
         (DE + "Im Hafen wird die alte Fähre nur „die Graue Dame“ genannt.", "die Graue Dame"),
+        # (round 48, verdicts48) a verb of saying after its object names in lower case too, credited to a group;
+        # a naming verb names a name's shape across a long object with its places and times
+        (ES + "En la lonja, los pescadores le dicen al barco del patrón “la caja de cerillas”.", "la caja de cerillas"),
+        (DE + "Die Fischer nennen den Steg hinter der alten Räucherei seit dem Sturm von 2019 nur „die Leiter“.",
+         "die Leiter"),
+        (FR + "Les marins appellent depuis toujours le rocher au bout de la jetée du nord « la Dent ».", "la Dent"),
+        (EN_LEAD + "Dock workers have for decades called the crooked crane at the end of the north pier “the Heron”.",
+         "the Heron"),
     ],
 )
 def test_what_someone_is_called_is_no_claim_in_every_language(text: str, name: str) -> None:
@@ -413,6 +421,23 @@ def test_what_someone_is_called_is_no_claim_in_every_language(text: str, name: s
 def test_a_verb_of_saying_after_its_object_before_a_sentence_still_quotes() -> None:
     text = ES + "El alcalde le dice a su hijo: «La Fiesta empieza mañana en el muelle»."
     assert _kinds(text)["La Fiesta empieza mañana en el muelle"] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # (round 48) a judgement a naming verb gives across a long object stays a claim: an indefinite phrase, an
+        # adjective in lower case, a clause
+        (DE + "Der Bürgermeister nannte den Plan für den Steg am Dienstag im Rat vor allen Leuten „eine Schande“.",
+         "eine Schande"),
+        (DE + "Der Bürgermeister nannte den Plan für den Steg am Dienstag im Rat vor allen „die größte Schande“.",
+         "die größte Schande"),
+        (EN_LEAD + "Lindgren called it “a disgrace that nobody fixed the roof”.",
+         "a disgrace that nobody fixed the roof"),
+    ],
+)
+def test_a_judgement_a_naming_verb_gives_stays_a_claim(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION
 
 
 @pytest.mark.parametrize(

@@ -449,6 +449,15 @@ def test_a_parenthesis_or_hyphen_that_signs_no_post(line: str) -> None:
          "Merci aux bénévoles."),
         ("The bakery celebrated on Instagram. @rose_bakes shares: “Sold out by nine!”", "instagram", "@rose_bakes",
          "Sold out by nine!"),
+        # (round 48, verdicts48: blind-51's "@… tuiteó: «…»." ) the sentence's stop after the closing mark
+        ("La comarca avisó en X de madrugada. @comarca_somontano tuiteó: «Carretera cortada por nieve».", "x",
+         "@comarca_somontano", "Carretera cortada por nieve"),
+        ("La préfecture a prévenu sur X. @pref_cantal a tweeté : « Col du Lioran fermé ».", "x", "@pref_cantal",
+         "Col du Lioran fermé"),
+        ("Der Landkreis meldete sich auf Instagram. @lk_regen postete: „Die Fähre ruht“.", "instagram", "@lk_regen",
+         "Die Fähre ruht"),
+        ("The ferry company warned on X. @IslayFerries tweeted: “No sailings today”.", "x", "@IslayFerries",
+         "No sailings today"),
     ],
 )
 def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post(
@@ -472,6 +481,9 @@ def test_a_post_a_sentence_credits_to_a_handle_after_its_platform_is_a_text_post
         "El correo de prensa@clubremo.org publicó en Instagram: «Ganamos la regata.»",
         "El club lo celebró en Instagram y compartió: «Ganamos la regata.»",
         "La cuenta @remo_parana compartió fotos en Instagram toda la noche.",
+        # (round 48) a stop after the marks closes no post whose handle has no verb of posting, or no platform
+        "La comarca habló en X. @comarca_somontano agradeció: «Gracias a todos».",
+        "El alcalde estaba furioso. @comarca_somontano tuiteó: «Carretera cortada».",
     ],
 )
 def test_a_handle_a_sentence_credits_with_words_is_no_post_without_its_platform_and_verb(line: str) -> None:

@@ -2187,15 +2187,23 @@ def _best_paraphrase(aligned: _Aligner, statements: list[Statement]) -> Alignmen
 
 
 def _is_paraphrase(alignment: Alignment, claim: PreparedClaim) -> bool:
-    if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and alignment.shared >= PARAPHRASE_MIN_SHARED:
+    """Whether an alignment shares enough of the claim's words of meaning to be a version of it: a function word of the
+    claim's language that English writes with a meaning ("la" of "para la educación pública", ``function_stems``)
+    places the claim in the source but is no word the two share."""
+    overlap, shared, stems = alignment.overlap, alignment.shared, len(claim.stems)
+    if alignment.function_shared:
+        found = round(overlap * stems) - alignment.function_shared
+        stems = len(claim.stems - claim.function_stems)
+        overlap, shared = (found / stems if stems else 0.0), shared - alignment.function_shared
+    if overlap >= PARAPHRASE_MIN_OVERLAP and shared >= PARAPHRASE_MIN_SHARED:
         return True
-    if alignment.overlap >= PARAPHRASE_MIN_OVERLAP and alignment.score >= PARAPHRASE_FRAME_MIN_SCORE:
-        return alignment.shared >= PARAPHRASE_MIN_SHARED - 1  # the same sentence, two of its words changed
+    if overlap >= PARAPHRASE_MIN_OVERLAP and alignment.score >= PARAPHRASE_FRAME_MIN_SCORE:
+        return shared >= PARAPHRASE_MIN_SHARED - 1  # the same sentence, two of its words changed
     return (
-        alignment.overlap >= PARAPHRASE_ECHO_MIN_OVERLAP
+        overlap >= PARAPHRASE_ECHO_MIN_OVERLAP
         and alignment.echo >= PARAPHRASE_MIN_ECHO
-        and round(alignment.overlap * len(claim.stems)) >= PARAPHRASE_MIN_SHARED
-        and alignment.shared >= PARAPHRASE_ECHO_MIN_OVERLAP * _ideas(claim)
+        and round(overlap * stems) >= PARAPHRASE_MIN_SHARED
+        and shared >= PARAPHRASE_ECHO_MIN_OVERLAP * _ideas(claim)
     )
 
 

@@ -94,6 +94,9 @@ class PreparedClaim:
     stems: frozenset[str]
     units: dict[str, int]  # content stem -> the idea it belongs to (a run of name words is one)
     after_brackets: frozenset[int] = frozenset()  # positions of the words right after a bracketed insertion
+    # The stems of its words that English writes with a meaning and its own language as function words ("la" of "para
+    # la educación pública"): they place the claim in a source, but are no word of meaning the two share
+    function_stems: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,8 @@ class Alignment:
     echo: float = 0.0
     shared: int = 0
     diff: Diff | None = None
+    # how many of the stems behind ``overlap`` are the claim's ``function_stems`` (each one idea of ``shared``)
+    function_shared: int = 0
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -151,9 +156,12 @@ def prepare(text: str) -> PreparedClaim:
     kept = _BRACKETED.sub(" ", _GAP.sub(" ", text))
     claim_words = tuple(words(kept))
     stems = frozenset(content_stems(list(claim_words)))
+    function_stems = frozenset(stem(w) for w in _borrowed_function_words(claim_words))
     before = (_BRACKETED.sub(" ", _GAP.sub(" ", text[: m.start()])) for m in _BRACKETED.finditer(text))
     after = frozenset(len(words(kept_before)) for kept_before in before)
-    return PreparedClaim(kept, claim_words, tuple(s for s in segments if s), stems, _units(claim_words, kept), after)
+    return PreparedClaim(
+        kept, claim_words, tuple(s for s in segments if s), stems, _units(claim_words, kept), after, function_stems
+    )
 
 
 def _units(found: tuple[Word, ...], text: str) -> dict[str, int]:
@@ -261,9 +269,10 @@ def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | 
     found = _window_overlap(claim, source)
     overlap = len(found) / len(claim.stems) if claim.stems else (1.0 if exact else 0.0)
     shared = len({claim.units[s] for s in found})
+    function_shared = len(found & claim.function_stems)
     missing = _missing(claim.words, _source_stems(statement.text))
     echo = _echo(claim, source, statement.text)
-    return Alignment(statement, round(score, 1), exact, overlap, span, missing, echo, shared, diff)
+    return Alignment(statement, round(score, 1), exact, overlap, span, missing, echo, shared, diff, function_shared)
 
 
 # Candidates recur across the claims of an article (and articles of a run): their words are kept.
@@ -1125,7 +1134,7 @@ def shares_meaning(claim: PreparedClaim, text: str) -> bool:
     English writes with a meaning ("Die Erzieherinnen hatten selbst Angst" shares only "Die" with "Die Kita hat alles
     richtig gemacht": no version of it, whose words the claim could add to)."""
     shared = claim.stems & _source_stems(text)
-    return bool(shared - {stem(w) for w in _borrowed_function_words(claim.words)})
+    return bool(shared - claim.function_stems)
 
 
 def _borrowed_function_words(found: tuple[Word, ...]) -> frozenset[str]:

@@ -1408,6 +1408,8 @@ def _handle_wrote(text: str, before: str) -> tuple[str, str, int, str] | None:
     one with no platform named ("@ana wrote: “…”" alone may be a message) and a letter ("Ana wrote in a letter: “…”",
     no handle) are no posts. Only the last quote of the block is read, and only the handles just before it: linear."""
     body = text.rstrip()
+    if body[-1:] == "." and body[-2:-1] in _CLOSING_MARKS:
+        body = body[:-1]  # (the sentence's stop after the marks, as Spanish and French write it: «…».)
     if body[-1:] not in _CLOSING_MARKS or ":" not in body:
         return None  # (the post's words close the block: most blocks are told by two tests)
     opening = max(body.rfind(mark, 0, len(body) - 1) for mark in _OPENING_MARKS)

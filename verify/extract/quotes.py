@@ -10181,7 +10181,7 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
         readings.append(found)
         found = _shorter_reading(g.tag_subject, window, lead, found)
     for found in reversed(readings):
-        closing = _tag_rest(window, found.end()).split()
+        closing = _untailed(lex, _tag_rest(window, found.end()).split())
         helpers = list(takewhile(lambda w: w in lex.tag_verb_helpers, closing))
         verb, particles = closing[len(helpers) : len(helpers) + 1], closing[len(helpers) + 1 :]
         if (
@@ -10195,6 +10195,14 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
         ):
             return found
     return None
+
+
+def _untailed(lex: Lexicon, closing: list[str]) -> list[str]:
+    """A subject-first tag's words after its speaker without the adverbs of time that close it ("“…,” Reyes tacked on
+    later.", "“…,” the ferryman let on afterwards"): the verb group is what comes before them."""
+    while len(closing) > 1 and closing[-1] in lex.subject_tails:
+        closing = closing[:-1]
+    return closing
 
 
 def _shorter_reading(pattern: re.Pattern[str], window: str, start: int, found: re.Match[str]) -> re.Match[str] | None:
@@ -11398,7 +11406,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # (someone unnamed credited with a judgement: "A ferry passenger from Napier who did not give his name called the
     # pier “the finest walk in the bay”" is a claim no one named made, no name a group gives a thing)
     credited = item.speaker is not None or _unnamed_one_opens(g.lexicon, text, start, before)
-    if _named_across(g, before, item.words, credited):
+    if _named_across(g, _object_words(g.lexicon, text, start, before, item.words), item.words, credited):
         # ("que certains appellent déjà « la grève des ... »", "already call it “the bridge to nowhere”")
         return _Mention.TERM
     if before[-1:] and before[-1].endswith(",") and _named_past_apposition(g, text, item):
@@ -11799,6 +11807,7 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
 
 
 _NAMED_OBJECT_REACH = 8  # words before quoted words a naming verb may stand, an object or a subject between
+_GIVEN_NAME_REACH = 14  # the same before a name's shape ("die Wanne"), an object with its places and times between
 
 
 def _piece_named(g: Grammar, text: str, item: _Found, near: list[str]) -> bool:
@@ -11852,15 +11861,18 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
     # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"; in lower case when
     # no one named is credited with them ("Los socios llaman a la cuenta desviada «la cuenta del fondo»": what a
     # group calls a thing, where "Okafor called the plan “the worst idea”" is his judgement)
-    if credited and not words.split(maxsplit=2)[1][:1].isupper():
-        return False
-    reach = before[-_NAMED_OBJECT_REACH:]
+    judged = credited and not words.split(maxsplit=2)[1][:1].isupper()
+    # (a name's shape, an article and its noun, read across a long object: "nennen die Senke beim alten Bahnhof seit
+    # dem Hochwasser nur „die Wanne“")
+    reach = before[-(_GIVEN_NAME_REACH if _given_name_shape(lex, words) else _NAMED_OBJECT_REACH) :]
     for at in range(len(reach) - 1, -1, -1):
         word = reach[at]
         if word[-1:] in _CLAUSE_MARKS:
             return False
         if word.lower() in lex.naming_verbs:
-            return True
+            return not judged
+        # (a verb of saying after its object names whoever says it, lower case too: "los chicos le dicen al bus «la
+        # lata de sardinas»")
         if at and f"{reach[at - 1]} {word}".lower() in lex.naming_phrases:
             return True  # (a verb of saying after its object: "le dicen a la pipa más vieja «la Güera»")
     return False
@@ -11908,6 +11920,15 @@ def _named_past_apposition(g: Grammar, text: str, item: _Found) -> bool:
 
 _APPOSITION_REACH = 120  # characters before quoted words read for a naming verb, its object and an apposition
 _APPOSITION_WORDS = 5  # the most words of an apposition between a naming verb's object and the marks ("a former bank")
+
+
+def _object_words(lex: Lexicon, text: str, start: int, before: list[str], quoted: str) -> list[str]:
+    """The words before quoted words that ``_named_across`` reads: ``before`` (the words of a few characters), or the
+    sentence's words a long object holds before a name's shape, an article and its noun ("Die Einwohner nennen die
+    Senke beim alten Bahnhof seit dem Hochwasser nur „die Wanne“")."""
+    if not _given_name_shape(lex, quoted):
+        return before
+    return text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :]
 
 
 def _named_outside(lex: Lexicon, before: list[str], words: str, credited: bool) -> bool:

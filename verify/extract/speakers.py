@@ -61,7 +61,13 @@ _DEMONYM = re.compile(r"^(?=\w{4})[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 _ANY_NATIONALITY = frozenset(w for lex in LEXICONS.values() for w, a in lex.affiliations.items() if a != w)
 
 # A capitalised word (a name token): "Rutte", "O'Rourke", "Jean-Claude", "J." or "J.M." (initials), "McCaskill".
-_ABBREVIATED_TITLES = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Eng Maj Cmdr Det St Jr Sr".split()
+# (with every lexicon's abbreviated titles: "Coun. Ostafichuk", "Pfr. Maier", "Pbro. Ruiz", "Cdt. Roux"; sorted, so
+# the pattern's text, the saved regex cache's key, is the same in every run)
+_ABBREVIATED_TITLES = sorted(
+    set("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev Hon Eng Maj Cmdr Det St Jr Sr".split()).union(
+        *(lex.title_abbreviations for lex in LEXICONS.values())
+    )
+)
 # Inside a name's word may stand a combining accent (a name written decomposed, "Jose\u0301") and the Latin-1 signs
 # and controls a UTF-8 name read as Latin-1 is written with ("TrÃ©vidic", "SarukhÃÂ¡n"), never a quote mark or a
 # no-break space: the name as the article writes it, whole.
@@ -75,6 +81,9 @@ _LONE_AFTER_FIRST = rf"(?![\w'’.\-])(?:{_LETTER_AFTER_COURTESY})"
 
 
 _TITLE_AFTER_FIRST = "|".join(rf"{t[1:]}(?<={t})" for t in _ABBREVIATED_TITLES)
+# (the letters of the longest after its capital: a word with no full stop that close is tried for none of them, a
+# look-ahead instead of the dozens of alternatives at every capital)
+_TITLE_REST_MAX = max(len(t) for t in _ABBREVIATED_TITLES) - 1
 
 
 # The modifier letters a Pacific or a transliterated name opens on before its capital, letters of the name (the
@@ -88,9 +97,10 @@ def _name_word(rest: str) -> str:
     """Initials, an abbreviated title, a lone capital after a courtesy title, or a capital and ``rest``, in that
     order: the capital matched first by a class, then each alternative's rest, the whole checked by a look-behind
     ("r(?<=Mr)"), so that a place where no capital stands (a run's end: most places a name word is tried) fails at
-    once instead of at each of the 26 alternatives."""
+    once instead of at each of the alternatives."""
     return (
-        rf"{_OKINA}?[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_LONE_AFTER_FIRST}"
+        rf"{_OKINA}?[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?=\w{{1,{_TITLE_REST_MAX}}}\.)(?:{_TITLE_AFTER_FIRST})\."
+        rf"|{_LONE_AFTER_FIRST}"
         rf"|{rest})"
     )
 

@@ -197,7 +197,7 @@ ROLE_FORMS = role_table(
     arzt neurologe neurologin onkologe onkologin radiologe radiologin urologe urologin
     ehefrau witwe
     ehemann witwer
-    bürgermeister stadtoberhaupt gemeindeoberhaupt
+    bürgermeister stadtoberhaupt gemeindeoberhaupt ortschef ortschefin stadtchef stadtchefin gemeindechef gemeindechefin
     """,
 )
 # Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,
@@ -327,11 +327,15 @@ PREPOSITIONS = words(
     "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit"
 )
 ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
-# (with the colloquial "nix" and the literary "mitnichten", "nimmermehr")
+# (with the colloquial "nix", the literary "mitnichten", "nimmermehr", and the regional forms a page quotes as said:
+# Bavarian and Austrian "nit" and "koa" with its endings, Swiss "nöd" and "nüt", Low German "nich". Left out, as
+# negations are read in a text of any language: Austrian "net" (English "net"), Bavarian "ned" and Swiss "kei" (the
+# names Ned and Kei, whose dropping would read as a dropped negation), Viennese "ka")
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
 niemand niemanden niemandem nirgends nirgendwo weder noch ohne
 nix mitnichten nimmermehr
+nit koa koane koana koaner nöd nüt nich
 """)
 NUMBER_WORDS = number_table(
     "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "

@@ -315,7 +315,10 @@ PREPOSITIONS = words(
     "pendant depuis"
 )
 ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
-NEGATIONS = words("ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus")
+# (with Quebec's "pantoute", "not at all"; left out: the informal "pu" of "plus", which is "pouvoir"'s participle)
+NEGATIONS = words(
+    "ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus pantoute"
+)
 NUMBER_WORDS = number_table(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf",
