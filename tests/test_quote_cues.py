@@ -7609,7 +7609,7 @@ def test_regional_cue_verbs_of_low_german_scots_and_leonese(text: str, speakers:
         (
             DE + "„Nu is dat Schipp weg“, snackt Jens Harms, der in Büsum wohnt.\n\n„Der Turm ist hoch“, sagte der "
             "Vorsitzende des Heimatvereins.",
-            ["Jens Harms", "Vorsitzender des Heimatverein"],
+            ["Jens Harms", "Vorsitzender des Heimatvereins"],
         ),
         # (a man named, then "he": still him)
         (
@@ -9132,3 +9132,67 @@ def test_a_chant_before_a_clause_of_time_is_the_groups_speech() -> None:
 )
 def test_a_persons_possessive_noun_or_adverb_stays_as_before(text: str, speaker: str | None) -> None:
     assert same_speaker(speaker, _quotes(text)[-1].speaker)
+
+# Round 48 (docs48): a document's owner speaks through it (a genitive after an adverb of the cue, a court's ruling with
+# no owner written, a possessive pronoun's person), and a body's name holding a genitive is read whole.
+_LEDGER = {
+    "de": DE + "Kassenwart Udo Pilz legte die Zahlen vor: „Wir sind im Plus.“ ",
+    "en": EN_LEAD + "Treasurer Colm Reidy presented the accounts: “We are in the black.” ",
+    "fr": FR + "Le trésorier Yann Kerlo a présenté les comptes : « Nous sommes à l'équilibre. » ",
+    "es": ES + "El tesorero Iker Goñi presentó las cuentas: «Estamos en positivo». ",
+}
+_RULED = {
+    "de": " „Die Gebühr war rechtswidrig.“\n",
+    "en": " “The fee was unlawful.”\n",
+    "fr": " « La redevance était illégale. »\n",
+    "es": " «La tasa era ilegal».\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # (an adverb between the cue of a document's text and the colon; a genitive's body noun alone)
+        ("de", "Im Prüfprotokoll des Ruderclubs Kiel steht später:", "Ruderclub Kiel"),
+        ("de", "Im Jahresbericht des Sächsischen Imkerverbands heißt es dazu:", "Sächsischen Imkerverband"),
+        # (a court's ruling with no owner written: the court named before)
+        ("en", "The Ashford County Court ruled for the tenants. The judgment states:", "Ashford County Court"),
+        ("fr", "Le Tribunal administratif de Caen a donné raison aux riverains. Selon le jugement :",
+         "Tribunal administratif de Caen"),
+        ("es", "El Tribunal Superior de Justicia de Murcia dio la razón a los vecinos. Según recoge el fallo:",
+         "Tribunal Superior de Justicia de Murcia"),
+    ],
+)
+def test_a_document_credits_its_owner_named_or_before(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_LEDGER[code] + sentence + _RULED[code])[-1][1] == speaker
+
+
+_PLAIN_LEAD = {"de": DE, "en": EN_LEAD, "es": ES}
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # (a ruling with no court named: no court, nor the tenants)
+        ("en", "The tenants won in the end. The judgment states:", "judgment"),
+        ("es", "Los vecinos ganaron al final. Según recoge la sentencia:", "sentencia"),
+        # (a person's own document, a possessive pronoun's: that person; a document alone names no one)
+        ("de", "Professor Jan Mertens hat den Fall geprüft. Sein Gutachten hält fest:", "Jan Mertens"),
+        ("de", "Professorin Lena Vogt hat den Fall geprüft. Ihr Gutachten hält fest:", None),
+    ],
+)
+def test_a_document_of_no_court_or_of_a_person_names_no_body(code: str, sentence: str, speaker: str | None) -> None:
+    assert _speakers(_PLAIN_LEAD[code] + sentence + _RULED[code])[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("de", "Der Rettungsdienst des Kreises Lippe meldete am Abend:", "Rettungsdienst des Kreises Lippe"),
+        ("de", "Der Seuchendienst der Stadt Lörrach teilte mit:", "Seuchendienst der Stadt Lörrach"),
+        # (a role before the genitive: its holder's words, never a body named by the role and the genitive)
+        ("de", "Ein Sprecher des Ruderclubs Kiel sagte:", "Ruderclub Kiel"),
+    ],
+)
+def test_a_body_named_with_a_genitive_or_an_of_part_speaks_whole(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_LEDGER[code] + sentence + _RULED[code])[-1][1] == speaker

@@ -1085,7 +1085,9 @@ def body_name(phrase: str, code: str) -> str:
         return ""
     if (ending := lex.strong_endings.get(article)) and not cut:
         words = _undeclined(words, ending, lex)
-    if lex.genitive_endings:
+    # (not a genitive inside the name: "Wetterdienst des Landes Tirol", "Rettungsdienst des Kreises Lippe")
+    inner_genitive = any(link in lowered for link in lex.genitive_links)
+    if lex.genitive_endings and not inner_genitive:
         words = [_nominative_body(word, lex) for word in words]
     # "indique l'entreprise Milo Ouvrages SA", "said the company Milo Works Ltd", "die Firma Milo Bau GmbH": the body's
     # kind before its name is no part of it (in a language that capitalises no noun, the kind in lower case: "la
@@ -2413,6 +2415,8 @@ class Cast:
         if person is not None:
             self._touch(self._topics, person)
             return _name(person)
+        if len(words) == 1 and self._noun_kind(words[0]) is _Noun.DOCUMENT:
+            return None  # "Ihr Gutachten hält fest:" read as "Gutachten": no determiner, no one (not "the email")
         body = body_name(mention.strip(), self.lexicon.code)  # "University of Northfield": not "Northfield"
         # (a group as written: "the second graders", "the Sunday school children", never cut at "second", "Sunday")
         group = mention.split(maxsplit=1)[1] if grouped or self._group_in_lower_case(mention) else ""
@@ -4099,6 +4103,11 @@ class Cast:
         owner = [w.removesuffix("’s").removesuffix("'s") for w in words[1:-1] if w.endswith(("’s", "'s"))]
         if kind is _Noun.DOCUMENT and owner:
             return self.described(f"{words[0]} {owner[-1]}")  # "the company's statement": the company
+        if kind is _Noun.DOCUMENT and head in lex.ruling_nouns and (court := self._court()) is not None:
+            return court  # "Según recoge la sentencia": the court named before, whose ruling it is
+        if kind is _Noun.DOCUMENT and self.possessive(words[0]):
+            pronoun = lex.pronouns.get(words[0])  # "Sein Gutachten hält fest": his, whom the pronoun stands for
+            return self._referent(str(pronoun.gender) if pronoun is not None else "")
         if kind is _Noun.DOCUMENT:
             latest = next(reversed(self._topics.values()), None)  # "X issued a statement. “...,” the statement said"
             if latest is not None and latest.organisation:

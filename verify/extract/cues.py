@@ -381,7 +381,9 @@ def read_in_document(code: str) -> re.Pattern[str]:
     possessed = rf"(?(document)|[’']s?\s+(?:{_LOWER_WORD}\s+)?{noun})"
     owner = rf"{opening}{document}?(?P<who>{_kind_named(lex)}|{_BODY_WORDS % 0}){possessed}"
     aside = r"(?:\s*,[^,.:;!?“”„\"«»]{1,80},)?"
-    return re.compile(rf"{owner}{aside}\s*,?\s+(?i:{phrases(lex.document_text_cues)})\s*:\s*$")
+    # (perhaps one adverb after the cue: "Im Protokoll des Kreistags steht später:", "heißt es dazu:")
+    cue = rf"(?i:{phrases(lex.document_text_cues)})(?:\s+{_LOWER_WORD})?"
+    return re.compile(rf"{owner}{aside}\s*,?\s+{cue}\s*:\s*$")
 
 
 @per_language

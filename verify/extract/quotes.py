@@ -3511,9 +3511,12 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         fullest.setdefault(match.end("who"), match)
         if best is None or _subject_rank(g, match) > _subject_rank(g, best):
             best = match
-    if best is not None and g.lexicon.capitalised_nouns and any(w.islower() for w in best.group("who").split()):
+    if best is not None and g.lexicon.capitalised_nouns and (
+        any(w.islower() for w in best.group("who").split()) or _genitive_named_body(g, fullest.get(best.end("who")))
+    ):
         # German capitalises nouns: "Der Bürgermeister der Stadt sagte" is a description, not the name "Stadt"
-        # after a role; the description starting at its determiner wins.
+        # after a role; the description starting at its determiner wins (so does a body's name holding a genitive:
+        # "Der Wetterdienst des Landes Tirol warnte", never "Landes Tirol").
         widest = fullest.get(best.end("who"))
         if widest is not None and widest.group("who").split()[0].lower() in g.lexicon.determiners:
             best = widest
@@ -3529,6 +3532,21 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
         if opening < lo and verb - opening <= _WINDOW:
             return _nearest_subject(g, text, verb, opening)
     return _named_before_role(g, text, best, fullest)
+
+
+def _genitive_named_body(g: Grammar, subject: re.Match[str] | None) -> bool:
+    """Whether a subject read from its determiner on is a body's name that holds a genitive after its noun ("Der
+    Wetterdienst des Landes Tirol", "Die Feuerwehr der Stadt Wil"; cast.body_name): the whole name speaks, not the
+    genitive's words read alone as a name."""
+    if subject is None:
+        return False
+    words = subject.group("who").split()
+    link = next((i for i, w in enumerate(words[2:-1], 2) if w.lower() in g.lexicon.complement_words), 0)
+    # (the noun before the genitive is the body's, in its name; no role's: "Ein Sprecher des Heimatvereins Altwerder")
+    head = words[link - 1]
+    if not link or title_role(head.lower(), g.lexicon):
+        return False
+    return head in body_name(subject.group("who"), g.lexicon.code).split()
 
 
 def _adverbial(lex: Lexicon, who: str) -> bool:
@@ -4285,9 +4303,11 @@ def _document_noun(g: Grammar, text: str, verb: re.Match[str]) -> bool:
         return False
     at = verb.start()
     previous = text[at - 30 if at > 30 else 0 : at].split()[-2:]
-    if previous and previous[-1].lower() in g.lexicon.determiners:
+    # (an owner's possessive determines it too: "the Bureau's warning", "the Bureau's latest warning")
+    determining = [w.lower() in g.lexicon.determiners or bool(_POSSESSIVE_END.search(w)) for w in previous]
+    if determining and determining[-1]:
         return True
-    return len(previous) == 2 and previous[0].lower() in g.lexicon.determiners and previous[1].isalpha()
+    return len(previous) == 2 and determining[0] and previous[1].isalpha()
 
 
 def _parenthetical(text: str, verb: re.Match[str]) -> bool:
@@ -9405,15 +9425,21 @@ def _read_in_document(g: Grammar, window: str) -> re.Match[str] | None:
     Environment Agency's report, which the judge read out, it says:"), or None; searched only where the text before
     the colon closes on a cue of a document's text (lexicon ``document_text_cues``). One word names an owner only as a
     body's noun ("im Bericht des Landratsamts"; not "im Bericht der Woche")."""
-    cues = g.lexicon.document_text_cues
+    lex = g.lexicon
     closing = window.rstrip()
-    if not (cues and closing.endswith(":") and closing[:-1].rstrip().lower().endswith(cues)):
+    if not (lex.document_text_cues and closing.endswith(":")):
         return None
-    match = read_in_document(g.lexicon.code).search(window, sentence_start(window, len(closing) - 1))
+    before = closing[:-1].rstrip().lower()
+    # (perhaps one adverb after the cue: "steht später:", "heißt es dazu:")
+    if not before.endswith(lex.document_text_cues) and not before.rpartition(" ")[0].endswith(lex.document_text_cues):
+        return None
+    match = read_in_document(lex.code).search(window, sentence_start(window, len(closing) - 1))
     if match is None:
         return None
     who = match.group("who")
-    return match if " " in who or _body_noun(g.lexicon, who.lower()) or _named_person(g, who) else None
+    # (a body's noun in the genitive: "im Protokoll des Kreistags")
+    body = any(_body_noun(lex, _nominative(lex, link, who.lower())) for link in ("", *lex.genitive_links))
+    return match if " " in who or body or _named_person(g, who) else None
 
 
 def _recent_speaker(found: list[_Found], index: int) -> str | None:
@@ -9626,6 +9652,8 @@ def _resolve(
             item.speaker = None
         words = low.split()
         document = len(words) == 2 and words[0] in g.lexicon.definite and words[1] in g.lexicon.document_nouns
+        # ("The court fined him. The ruling states:": the court's ruling, found by the cast, not the last speaker's)
+        ruled = document and item.speaker is not None and words[1] in g.lexicon.ruling_nouns
         # ("Keller verlas einen Brief. Er lautete: „…“", "The mayor read a letter. The letter read:": the letter's)
         read_out = (
             (pronoun is not None or anaphor or document)
@@ -9635,7 +9663,7 @@ def _resolve(
         )
         if read_out:
             item.speaker = None
-        if recent and not new_document and not read_out and (document or item.speaker is None and neuter):
+        if recent and not new_document and not read_out and not ruled and (document or item.speaker is None and neuter):
             # "Bujnowski wrote in the affidavit. It continued: “...”", "The statement added:": the document just
             # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent

@@ -562,6 +562,10 @@ class Lexicon:
     # noun is one of these names no one, not even as written
     voiceless_nouns: frozenset[str] = frozenset()
     court_nouns: frozenset[str] = frozenset()
+    # Documents only a court gives, of ``document_nouns`` ("the ruling", "das Urteil", "le jugement", "la sentencia"):
+    # with no owner written, the court the text named speaks through one ("Según recoge la sentencia: «…»"), never
+    # the body the text is about
+    ruling_nouns: frozenset[str] = frozenset()
     # The words between a court noun written in lower case, with its adjectives, and the place it sits in ("le tribunal
     # administratif de Haute-Tarentaise", "la cour d'appel de Lyon"): the whole is the court's name
     court_seats: tuple[str, ...] = ()

@@ -273,9 +273,12 @@ bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachricht
 behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung stadtverwaltung feuerwehr
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
-kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum
+kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
 """)  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag")
+DOCUMENT_NOUNS = words("""
+erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag
+gutachten beschluss protokoll entscheid bescheid verfügung verordnung satzung warnung
+""")
 
 MALE_NAMES = words("""
 alexander andreas christian daniel david dirk felix florian frank friedrich georg hans heinz helmut jan

@@ -488,6 +488,7 @@ DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
 petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet program programme
+bylaw byelaw regulation ordinance judgment judgement decision minutes transcript bulletin advisory warning
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
@@ -912,6 +913,7 @@ LEXICON: Lexicon = Lexicon(
         "graffiti billboard tagline chyron screen"
     ),
     court_nouns=words("court tribunal"),
+    ruling_nouns=words("ruling judgment judgement"),
     courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),
     # Forms of address before a name, as written (see Lexicon.address_forms): West African "Pa" and "Alhaji", the
     # Anglican "Venerable", Filipino "Ate", "Kuya", "Manong", "Manang", "Aling" and a barangay captain's "Kap", Malay

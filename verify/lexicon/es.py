@@ -304,6 +304,7 @@ PLACE_WORDS = words("san santa santo")
 DOCUMENT_NOUNS = words("""
 comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento
 orden bando resolución decreto circular
+sentencia fallo acta dictamen ordenanza reglamento boletín
 """)  # (an authority's orders and edicts: "reza la orden de la Consejería …", "dice el bando del Ayuntamiento …")
 MALE_NAMES = words("""
 abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
@@ -690,6 +691,7 @@ LEXICON: Lexicon = Lexicon(
         "texto subtítulo subtítulos créditos lema placa pegatina pintada pintadas grafiti"
     ),
     court_nouns=words("tribunal juzgado audiencia"),
+    ruling_nouns=words("sentencia fallo"),
     court_seats=("de la", "del", "de"),
     seated_bodies=words("oficina servicio sindicato comité cámara cofradía observatorio"),
     named_institutions=words("residencia asilo"),

@@ -265,7 +265,10 @@ collectivité chambre
 hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction ligue
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
-DOCUMENT_NOUNS = words("communiqué déclaration note rapport lettre message tweet publication courrier texte document")
+DOCUMENT_NOUNS = words("""
+communiqué déclaration note rapport lettre message tweet publication courrier texte document
+arrêté délibération jugement décision procès-verbal règlement décret bulletin
+""")
 MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
@@ -638,6 +641,7 @@ LEXICON: Lexicon = Lexicon(
         "affiches inscription texte sous-titre sous-titres générique slogan plaque autocollant graffiti"
     ),
     court_nouns=words("tribunal cour"),
+    ruling_nouns=words("jugement"),
     court_seats=("de la", "de", "du", "d'", "d’"),
     seated_bodies=words("bureau office service syndicat comité chambre observatoire"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
