@@ -3603,8 +3603,9 @@ _STRIKE = (
     [
         (_STRIKE + "Befragt nach den Kosten, sagte Landrat Peter Hahn: „Das zahlt der Kreis.“", "Peter Hahn"),
         (_STRIKE + "Angesprochen auf den Streik, sagte Landrat Peter Hahn: „Wir verhandeln weiter.“", "Peter Hahn"),
-        # (no cue verb: the people addressed are no speaker)
-        (_STRIKE + "Die Reporterin Lea Brandt hat die Fahrer angesprochen: „Wann fahren die Busse wieder?“", None),
+        # (no cue verb: the people addressed are no speaker; the subject before the colon is, a role and a name, as in
+        # English and French: "The reporter Lea Brandt has approached the drivers:")
+        (_STRIKE + "Die Reporterin Lea Brandt hat die Fahrer angesprochen: „Wann fahren die Busse wieder?“", "Lea Brandt"),
     ],
 )
 def test_participles_of_asking_open_a_clause_but_are_no_cues(paragraph: str, speaker: str | None) -> None:
@@ -9148,6 +9149,22 @@ _RULED = {
     "es": " «La tasa era ilegal».\n",
 }
 
+# Round 48 (frames48): a clause of time whose verb of saying is the main clause's subject's (the same pronoun, or an
+# infinitive's or a gerund's none) is cut as a clause of no speaker; the pronoun speaks though the main clause runs on
+# past an object's name and its appositive; a German description closing on a first name is a person's.
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("de", "Sie schob die Akte zu Sievers hinüber, nachdem sie noch etwas angemerkt hatte: „Wir bleiben dabei.“", "Frauke Ahlers"),
+        ("en", "She passed the microphone to Hale, seated by the door, before adding: “We will not accept this.”", "Fiona Agnew"),
+        ("fr", "Elle a fixé Paul Hénaff, debout près de la porte, avant d'ajouter : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
+        ("fr", "Elle a regardé Hénaff longuement avant de trancher : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
+        ("es", "Ella miró a Pablo Irizar, sentado junto a la puerta, antes de concluir: «No lo vamos a aceptar».", "Ainhoa Elorza"),
+    ],
+)
+def test_a_clause_of_time_of_the_subjects_own_saying_keeps_the_subject(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_HARBOUR_PLAN[code] + sentence + "\n")[-1][1] == speaker
+
 
 @pytest.mark.parametrize(
     ("code", "sentence", "speaker"),
@@ -9196,3 +9213,38 @@ def test_a_document_of_no_court_or_of_a_person_names_no_body(code: str, sentence
 )
 def test_a_body_named_with_a_genitive_or_an_of_part_speaks_whole(code: str, sentence: str, speaker: str) -> None:
     assert _speakers(_LEDGER[code] + sentence + _RULED[code])[-1][1] == speaker
+
+        # (a clause of time whose verb of saying has a subject of its own, another pronoun or a name: not the main's)
+        ("de", "Sie schob die Akte zu Sievers hinüber, bevor Sievers sagte: „Wir bleiben dabei.“", "Malte Sievers"),
+        # (a relative clause after the name, no clause of time: the one it names)
+        ("en", "She handed the floor to Hale, who said: “We will not accept this.”", "Mark Hale"),
+        ("fr", "Elle a passé la parole à Paul Hénaff, qui a déclaré : « Nous n'accepterons pas cela. »", "Paul Hénaff"),
+    ],
+)
+def test_a_clause_of_saying_of_someone_else_keeps_its_speaker(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_HARBOUR_PLAN[code] + sentence + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Die elfjährige Jana aus der 5c hat ihren Spind schon bezogen: „Hier ist es viel heller.“", "Jana"),
+        ("Die Schülerin Jana Wirth hat den Stundenplan schon abgeschrieben: „Hier ist es viel heller.“", "Jana Wirth"),
+        ("Die kleine Jana räumt ihr Fach ein: „Hier ist es viel heller.“", "Jana"),
+    ],
+)
+def test_a_german_description_closing_on_a_first_name_speaks_before_a_colon(sentence: str, speaker: str) -> None:
+    assert _speakers(DE + sentence + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a description closing on a noun, no first name: no one, as before)
+        "Die neue Mensa hat ihre Türen schon geöffnet: „Hier ist es viel heller.“",
+        # (a colon after a sentence about someone that introduces a list)
+        "Die Turnhalle bekommt drei Dinge: „Licht, Wärme und Ruhe.“",
+    ],
+)
+def test_a_german_description_of_no_first_name_names_no_one(sentence: str) -> None:
+    assert _speakers(DE + sentence + "\n")[-1][1] is None

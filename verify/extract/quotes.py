@@ -1601,7 +1601,9 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     if (main := _answering_clause(g, window)) is not None:
         return _cue_in_words(g, main)  # "Tom Reed laughed when the mayor asked him about the harbor:": Reed answers
     if (main := _time_clause_cut(g, window)) is not None:
-        return _cue_in_words(g, main)  # "Sie stand auf, bevor Sievers fertig war:": hers, not Sievers's
+        # "Sie stand auf, bevor Sievers fertig war:": hers, not Sievers's; its pronoun even where the main clause goes on
+        # past the name of its object ("Elle s'est tournée vers Le Goff, assis au fond, avant de conclure :")
+        return _cue_in_words(g, main) or _opening_pronoun(g, main)
     impersonal = (
         _impersonal(g.lexicon.code)[1].search(window) or _documented_report(g, window)
         if g.lexicon.impersonal_cues
@@ -1749,9 +1751,12 @@ def _answering_clause(g: Grammar, window: str) -> str | None:
 
 def _time_clause_cut(g: Grammar, window: str) -> str | None:
     """The main clause of a colon's lead-in, as a lead-in, when it opens on a pronoun for someone named before and a
-    clause of time closes it with no verb of saying (lexicon ``time_clauses``: "She stood up before Hale had
-    finished:", "Sie stand auf, bevor Sievers fertig war:"): the one the clause names did not speak the quote. Not a
-    clause opening the sentence (a fronted one), nor one whose verb is a cue ("…, bevor Sievers sagte:" is his)."""
+    clause of time closes it with no verb of saying of someone else (lexicon ``time_clauses``: "She stood up before
+    Hale had finished:", "Sie stand auf, bevor Sievers fertig war:"): the one the clause names did not speak the quote.
+    A verb of saying whose subject is the main clause's own, the same pronoun or none (an infinitive, a gerund), is no
+    one else's ("Sie gab das Wort weiter, nachdem sie noch einen Satz angefügt hatte:", "She sat down after adding:",
+    "Elle s'est levée avant d'ajouter :"). Not a clause opening the sentence (a fronted one), nor one whose verb is
+    someone else's cue ("…, bevor Sievers sagte:" is his)."""
     clauses = g.lexicon.time_clauses
     closing = window.rstrip()
     if not (clauses and closing.endswith(":")):
@@ -1762,9 +1767,34 @@ def _time_clause_cut(g: Grammar, window: str) -> str | None:
     if pronoun is None or pronoun.person != 3:
         return None  # ("Thousands braved the rain as the club unveiled its motto:": the motto is no one's speech)
     clause = _time_clause(g.lexicon.code).search(window, start)
-    if clause is None or g.any_verb.search(window, *clause.span("rest")):
+    if clause is None:
+        return None
+    verb = g.any_verb.search(window, *clause.span("rest"))
+    if verb is not None and not _own_subject_clause(window[clause.start("rest") : verb.start()], opening):
         return None
     return window[: clause.start()].rstrip(" ,") + ":"
+
+
+def _own_subject_clause(before_verb: str, opening: str) -> bool:
+    """Whether the words of a clause of time before its verb of saying leave that verb the main clause's subject's:
+    none (an infinitive or a gerund right after the subordinator: "before adding", "antes de concluir"), or the same
+    subject pronoun the main clause opens on, adverbs and objects after it ("nachdem sie noch einen Satz")."""
+    words = before_verb.split()
+    return not words or words[0].lower() == opening
+
+
+def _opening_pronoun(g: Grammar, lead_in: str) -> re.Match[str] | None:
+    """The subject pronoun of a person a lead-in's sentence opens on (``_time_clause_cut`` has read it as a third
+    person's; a neuter one, "Es wurde still", stands for no one)."""
+    start = sentence_start(lead_in, len(lead_in.rstrip()) - 1)
+    word = _WORD_START.search(lead_in, start)
+    if word is None:
+        return None
+    opening = lead_in[word.start() :].split(maxsplit=1)[0]
+    pronoun = g.lexicon.pronouns.get(opening.lower())
+    if pronoun is None or pronoun.gender is Gender.NEUTER:
+        return None
+    return _span_pattern(len(opening)).match(lead_in, word.start())
 
 
 @per_language
@@ -3437,11 +3467,25 @@ def _subject_after_auxiliary(g: Grammar, text: str, verb: int) -> re.Match[str] 
 
 def _named_or_role(g: Grammar, who: str) -> bool:
     """Whether a speaker after the verb is a name, a pronoun, or a description by role ("der Landrat") or ending in a
-    name ("el propio Medina"; in a language that capitalises nouns "der Zeitung" is no name)."""
+    name ("el propio Medina"; in a language that capitalises nouns "der Zeitung" is no name, but a known first name
+    ends one, a surname perhaps after it: "die neunjährige Jana", "die Schülerin Jana Wirth")."""
     words = who.split()
     lex = g.lexicon
-    named = not lex.capitalised_nouns and words[-1][:1].isupper() and words[-1].lower() not in lex.not_names
+    if lex.capitalised_nouns:
+        named = _ends_on_first_name(words)
+    else:
+        named = words[-1][:1].isupper() and words[-1].lower() not in lex.not_names
     return words[0].lower() not in lex.determiners or _is_role(g, words[-1]) or named
+
+
+def _ends_on_first_name(words: list[str]) -> bool:
+    """Whether a description's words after its determiner close on a first name any lexicon knows, or on one and a
+    capitalised surname after it (the form a language that capitalises its nouns tells a name by)."""
+    if len(words) < 2:
+        return False
+    if known_first_name(words[-1]):
+        return True
+    return len(words) > 2 and known_first_name(words[-2]) and words[-1][:1].isupper()
 
 
 def _role_and_name(g: Grammar, who: str) -> bool:

@@ -669,7 +669,8 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("periodista"),
     answered_clauses=words("cuando"),
-    time_clauses=("mientras", "antes de que", "después de que", "cuando", "en cuanto"),
+    # (with "antes de" and "después de" an infinitive's: its subject is the main clause's)
+    time_clauses=("mientras", "antes de que", "después de que", "cuando", "en cuanto", "antes de", "después de"),
     question_topics=words("por sobre si qué cómo cuándo dónde cuánto cuántos cuántas quién"),
     asking_verbs=words(
         "pregunta preguntó preguntaba pregunté preguntamos preguntado preguntada preguntados preguntadas interrogado"

@@ -619,7 +619,10 @@ LEXICON: Lexicon = Lexicon(
     female_titles=FEMALE_TITLES,
     interviewer_roles=words("journaliste"),
     answered_clauses=words("quand lorsque lorsqu' lorsqu’"),
-    time_clauses=("avant que", "avant qu'", "avant qu’", "pendant que", "tandis que", "alors que", "quand", "lorsque"),
+    time_clauses=(
+        *("avant que", "avant qu'", "avant qu’", "pendant que", "tandis que", "alors que", "quand", "lorsque"),
+        *("avant de", "avant d'", "avant d’"),  # (an infinitive's: its subject is the main clause's)
+    ),
     question_topics=words("si s'il s'ils s’il s’ils sur pourquoi comment combien où ce qui quel quelle"),
     asking_verbs=words(
         "demande demandait demandé demandée demandés demandées demanda interroge interrogeait interrogé interrogée"
