@@ -9248,3 +9248,43 @@ def test_a_german_description_closing_on_a_first_name_speaks_before_a_colon(sent
 )
 def test_a_german_description_of_no_first_name_names_no_one(sentence: str) -> None:
     assert _speakers(DE + sentence + "\n")[-1][1] is None
+
+
+# Round 48 (frames48): a clause of "as" closing a quote's sentence whose subject is a role and the name set off after
+# it, before its verb or after it, or a name after the verb: the name speaks.
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("en", 'The crossing was "the roughest in a decade," as the ferry\'s skipper, Owen Tait, called it.', "Owen Tait"),
+        ("en", 'The crossing was "the roughest in a decade," as the Islanders\' skipper, Owen Tait, put it.', "Owen Tait"),
+        ("fr", "La traversée a été « la plus rude depuis dix ans », comme l'a dit la capitaine, Maëlle Quéré.", "Maëlle Quéré"),
+        ("fr", "La traversée a été « la plus rude depuis dix ans », comme l'a dit Maëlle Quéré.", "Maëlle Quéré"),
+        ("es", "La travesía fue «la más dura en diez años», como dijo la patrona, Nerea Goikoetxea.", "Nerea Goikoetxea"),
+        ("de", "Die Überfahrt war „die raueste seit zehn Jahren“, wie der Kapitän, Jannik Paulsen, sagte.", "Jannik Paulsen"),
+    ],
+)
+def test_a_clause_of_as_names_its_role_and_the_name_set_off(code: str, sentence: str, speaker: str) -> None:
+    lead = {"en": EN_LEAD, "fr": FR, "es": ES, "de": DE}[code]
+    assert [q.speaker for q in _all_quotes(lead + sentence + "\n")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "addressee"),
+    [
+        # (a clause of "as" whose verb is no cue: no speaker)
+        ("en", 'The crossing was "the roughest in a decade," as the ferry\'s skipper, Owen Tait, arrived.', "Owen Tait"),
+        # (the name after the verb is whom it was said to: not the speaker)
+        ("en", 'The crossing was "the roughest in a decade," as the skipper told Owen Tait.', "Owen Tait"),
+        ("fr", "La traversée a été « la plus rude depuis dix ans », comme l'a dit la capitaine à Maëlle Quéré.", "Maëlle Quéré"),
+    ],
+)
+def test_a_clause_of_as_credits_no_name_it_does_not_set_off_as_its_subject(
+    code: str, sentence: str, addressee: str
+) -> None:
+    lead = {"en": EN_LEAD, "fr": FR}[code]
+    assert [q.speaker for q in _all_quotes(lead + sentence + "\n")][-1] != addressee
+
+
+def _all_quotes(text: str) -> list[Quote]:
+    document = from_text(text, "article.txt", Format.TEXT)
+    return find_quotes(document, blocks(document))

@@ -4238,10 +4238,42 @@ def _speaker_outside(g: Grammar, outside: str) -> re.Match[str] | None:
                 return match
         if (body := _body_subject(g, outside, floor, verb.start())) is not None:
             return body
+        if (conformed := _conformative_subject(g, outside, floor, verb)) is not None:
+            return conformed
     return None
 
 
+def _conformative_subject(g: Grammar, outside: str, floor: int, verb: re.Match[str]) -> re.Match[str] | None:
+    """The speaker of a clause of "as" in a quote's sentence whose subject is a role and the name set off after it,
+    before the verb or after it ("…, as the Hawks' captain, Ian Ross, called it", "…, comme l'a dit l'entraîneuse,
+    Nina Roy", "…, como dijo la capitana, Inés Gil", "…, wie die Trainerin, Lena Voss, sagte"), or a name right after
+    the verb ("…, comme l'a dit Nina Roy"): the subject patterns read no role before a comma, nor a subject after its
+    verb. None where no such clause holds the verb."""
+    lex = g.lexicon
+    words = list(_NON_SPACE.finditer(outside, floor, verb.start())) if lex.conformative_words else []
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() in lex.conformative_words), -1)
+    if at < 0 or len(words) - at > _CONFORMATIVE_WORDS:
+        return None  # (most cues: no clause of "as" right before the verb)
+    between = [w.group() for w in words[at + 1 :]]
+    if _verb_first(lex, between):
+        # (the verb first: its subject after it, up to the sentence's end; a comma closes the name set off there)
+        after = outside[verb.start() : sentence_end(outside, verb.end())].rstrip(" .!?") + ","
+        match = g.verb_speaker.match(after)
+        if match is None or not _plausible(g, match.group("who")):
+            return None
+        found = _name_given_role(g, after, match.start("who"), match.end())
+        if found is None and not _named_or_role(g, match.group("who")):
+            return None
+        found = found or match
+        return _span_pattern(len(found.group("who"))).match(outside, verb.start() + found.start("who"))
+    # (the role before the verb, the name set off by commas between them)
+    before = outside[: verb.start()].rstrip()
+    role_end = before.rfind(",", words[at].end(), len(before) - 1)
+    return _name_given_role(g, before + " ", words[at + 1].start(), role_end) if role_end > 0 else None
+
+
 _BODY_SUBJECT_CHARS = 60  # the characters before a cue verb read for a body's whole name
+_CONFORMATIVE_WORDS = 12  # words from a clause's "as" to its cue verb (a role and the name set off after it)
 _ELIDED_OBJECTS = frozenset(("l'", "l’", "m'", "m’"))
 # The words of the small words inside a body's name in every lexicon ("des", "de", "für", "of")
 _NAME_JOINER_WORDS = frozenset(word for joiner in NAME_JOINERS for word in joiner.split())
