@@ -9288,3 +9288,47 @@ def test_a_clause_of_as_credits_no_name_it_does_not_set_off_as_its_subject(
 def _all_quotes(text: str) -> list[Quote]:
     document = from_text(text, "article.txt", Format.TEXT)
     return find_quotes(document, blocks(document))
+
+
+# Round 48 (frames48): a dialogue in one pair of marks, its replies opening lines on a dash, is read as its lines:
+# each line's words before its cue (the words set off after the cue are the narrator's), a line of no cue by the turns.
+def test_a_dialogue_in_one_pair_of_marks_is_read_as_its_lines() -> None:
+    text = FR + (
+        "« Le bac part à quelle heure ? demande Gwenola Tanguy, un panier d'huîtres sur la hanche.\n"
+        "— Pas avant midi, répond le passeur, Ronan Le Floch, qui attend la marée depuis l'aube.\n"
+        "— Bon, je vais boire un café alors. »\n"
+    )
+    assert _speakers(text) == [
+        ("Le bac part à quelle heure ?", "Gwenola Tanguy"),
+        ("Pas avant midi", "Ronan Le Floch"),
+        ("Bon, je vais boire un café alors", "Gwenola Tanguy"),
+    ]
+
+
+def test_a_spanish_dialogue_in_one_pair_of_marks_is_read_as_its_lines() -> None:
+    text = ES + (
+        "«¿Hay pan hoy? pregunta Encarna Villalba, con la bolsa de tela en la mano.\n"
+        "— Hasta las diez no llega, contesta el panadero, Basilio Cuenca.\n"
+        "— Pues entonces vuelvo a por él más tarde.»\n"
+    )
+    assert _speakers(text) == [
+        ("¿Hay pan hoy?", "Encarna Villalba"),
+        ("Hasta las diez no llega", "Basilio Cuenca"),
+        ("Pues entonces vuelvo a por él más tarde", "Encarna Villalba"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        # (a list led by dashes inside marks: no line holds a cue, the quote stays whole)
+        (
+            "Le comité a lu sa liste : « Nous voulons trois choses :\n— un quai neuf ;\n— des bouées. »\n",
+            "Nous voulons trois choses :\n— un quai neuf ;\n— des bouées",
+        ),
+        # (a dash as a parenthesis inside a quote, on no line of its own: no reply)
+        ("« Le quai — notre fierté — doit rester ouvert », a dit Odile Ferrand.\n", "Le quai — notre fierté — doit rester ouvert"),
+    ],
+)
+def test_dashes_inside_marks_that_open_no_reply_keep_the_quote_whole(paragraph: str, words: str) -> None:
+    assert _speakers(FR + paragraph)[-1][0] == words

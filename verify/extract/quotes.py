@@ -668,6 +668,30 @@ _SPOKEN_DASHES = frozenset("—–―")  # (the dashes of _SPOKEN_LINE_OPENING)
 _SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
 
 
+def _marked_dialogue(g: Grammar, text: str, block: int, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with each quote in marks that holds a dialogue, its replies opening lines on a dash and a space
+    (« Il pleut ? demande X, un seau à la main. / — Pas encore, répond Y. / — Alors on attend. »), read as its lines:
+    each line's words before its narrator's cue (the words set off after the cue are the narrator's), a line of no cue
+    whole (its speaker told by the turns, ``_alternating_speaker``). A quote none of whose lines holds a cue (a list
+    led by dashes, quoted) stays whole."""
+    read: list[_Span] = []
+    for span in spans:
+        replies = [line.end() for line in _SPOKEN_LINE.finditer(text, span.start, span.end)]
+        read_lines = bool(replies) and span.closed and span.marked
+        opening = text[span.start + 1 : replies[0]] if read_lines else ""
+        first = span.start + 1 + len(opening) - len(opening.lstrip())  # (after the mark and its space)
+        lines: list[_Span] = []
+        cued = False
+        for start in [first, *replies] if read_lines else []:
+            newline = text.find("\n", start, span.end)
+            line = text[: newline if newline >= 0 else span.end - 1].rstrip()
+            speech = _spoken_line(g, line, start, block, narrated=True)
+            cued = cued or bool(speech)
+            lines += speech or [_Span(block, start, len(line), dialogue=True)]
+        read += lines if cued else [span]
+    return read
+
+
 def _spoken_line_starts(text: str) -> list[int]:
     """Where the words of each line of ``text`` that opens on a dash and a space start."""
     # (each pattern tried only where it can match: its dash within the first four characters, a newline in the text;
@@ -705,18 +729,24 @@ def _uncued_spoken_line(g: Grammar, blocks: list[Block], index: int, starts: lis
 def _alternating_speaker(found: list[_Found], chain: list[_Span]) -> str | None:
     """The speaker of a line of dialogue with no cue, told by the turns: the speaker of the line two paragraphs before
     when the line just before is someone else's ("— Ça gèle ? demande X." / "— Pas encore, répond Y." / "— Et demain
-    ?": X's, two speakers taking turns); else None."""
+    ?": X's, two speakers taking turns), or of the line two lines before in a dialogue in one pair of marks; else
+    None."""
     block = chain[0].block
     if len(found) < 2:
         return None
     before, last = found[-2], found[-1]
     turns = before.spans[-1].block == block - 2 and last.spans[-1].block == block - 1
+    turns = turns or before.spans[-1].block == last.spans[-1].block == block
     if not (turns and before.spans[0].dialogue and last.spans[0].dialogue):
         return None
     return before.speaker if before.speaker and last.speaker and before.speaker != last.speaker else None
 
 
-def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
+def _spoken_line(g: Grammar, text: str, start: int, block: int, narrated: bool = False) -> list[_Span]:
+    """The speech of a line of dialogue from ``start`` to the end of ``text``: the words before the narrator's cue, and
+    the words going on after the cue's sentence; ``narrated``: the words set off by a comma after the cue up to the
+    line's end are the narrator's too (a line of a dialogue in one pair of marks: "« Il pleut ? demande X, un seau
+    dans chaque main."), else they must end the line. None with no cue."""
     # (a question or a call ends its words before the cue as a comma does: "— Combien coûte la calebasse ? demande un
     # client.", its mark kept with the words)
     asked = [(m.start() + 1, m.end()) for m in _ASKED_BREAK.finditer(text, start)] if "?" in text or "!" in text else []
@@ -732,7 +762,7 @@ def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
             cue_end = _past_age(g, cue, match.end())
             end = _past_narrators_adjunct(g, cue, cue_end, stop.start() if stop else len(cue))
             told_how = end > cue_end
-            ends = cue[end:].strip(" .!") == ""
+            ends = cue[end:].strip(" .!") == "" or narrated and _NARRATED_TAIL.fullmatch(cue, end) is not None
             if not ends and not (stop and end == stop.start()):
                 continue  # the cue ends neither its sentence nor the line: no narrator's
             first = _Span(block, start, comma_start, dialogue=True)
@@ -740,6 +770,9 @@ def _spoken_line(g: Grammar, text: str, start: int, block: int) -> list[_Span]:
                 return [first]  # (after how it was said, the narrator goes on: "… en rangeant les verres. Puis il …")
             return [first, _Span(block, comma_end + stop.end(), len(text), dialogue=True)]
     return []
+
+
+_NARRATED_TAIL = re.compile(r",[^.!?;:\n]*[.!]?\s*")  # a clause set off after a cue up to its line's end
 
 
 def _past_narrators_adjunct(g: Grammar, cue: str, end: int, sentence_end: int) -> int:
@@ -6184,8 +6217,9 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 reader,
                 None if unread_cue else last_speaker,
                 _recent_speaker(found, index),
-                _paragraph_speaker(g, blocks, found, chain)
-                or (_alternating_speaker(found, chain) if item.who is None and chain[0].dialogue else None)
+                # (a line of dialogue of no cue: the turns first, not the line's before in its paragraph)
+                (_alternating_speaker(found, chain) if item.who is None and chain[0].dialogue else None)
+                or _paragraph_speaker(g, blocks, found, chain)
                 or _lead_in_speaker(g, blocks, found, chain)
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
                     if item.who is None else None),
@@ -6270,6 +6304,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # (a line led by a dash looked for once: most paragraphs have none, and neither reader is called for them)
         if not spans and block.place is Place.BODY and (starts := _spoken_line_starts(text)):
             spans = _spoken_spans(g, text, index, starts) or _uncued_spoken_line(g, blocks, index, starts)
+        elif spans and "\n" in text and block.place is Place.BODY:
+            spans = _marked_dialogue(g, text, index, spans)  # ("« A ? demande X. / — B, répond Y. »": two lines)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
                 add(pending, floor)  # the next paragraph did not open with a mark: the quote ran to its paragraph's end
