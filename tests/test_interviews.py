@@ -1256,3 +1256,36 @@ def test_a_list_of_people_by_name_and_role_and_lines_under_a_note_or_a_cue_are_n
     for text in (listed, notes):
         found = extract(from_text("The harbour council met on Tuesday night.\n\n" + text, "a.md", Format.MARKDOWN))
         assert [q.text for q in found.quotes if q.kind is QuoteKind.ANSWER] == [], text
+
+
+# Round 48 (frames48): a subheading quoting an answer over an interview is the interviewee's; a quoted subheading over
+# a story that is no interview keeps no speaker.
+_QUAY_ANSWERS = (
+    "Petra Lindgren has led the harbour council since 2021. Lindgren, 54, wants the quay rebuilt. Interview.\n\n"
+    "**Harbour Weekly:** When will the quay reopen?\n\n"
+    "**Petra Lindgren:** Not before the spring tides. We will not sign anything without a proper survey.\n\n"
+    "**Harbour Weekly:** And the ferry?\n\n"
+    "**Petra Lindgren:** The ferry comes back in May, with two crossings a day.\n"
+)
+
+
+def test_a_quoted_subheading_over_an_interview_is_the_interviewees() -> None:
+    text = (
+        "# Quay plans\n\nThe harbour council met on Tuesday and heard the engineers' report on the quay, closed since "
+        "the storm in March. The ferry company said it would wait for the council's decision.\n\n"
+        "## “We will not sign anything without a proper survey”\n\n" + _QUAY_ANSWERS
+    )
+    quotes = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    heading = next(q for q in quotes if q.kind is not QuoteKind.ANSWER)
+    assert (heading.text, heading.speaker) == ("We will not sign anything without a proper survey", "Petra Lindgren")
+
+
+def test_a_quoted_subheading_over_a_story_that_is_no_interview_keeps_no_speaker() -> None:
+    text = (
+        "# Quay plans\n\nThe harbour council met on Tuesday and heard the engineers' report.\n\n"
+        "## “We will not sign anything without a proper survey”\n\n"
+        "Petra Lindgren has led the harbour council since 2021. The council met on Tuesday and heard the engineers' "
+        "report on the quay, which has been closed since the storm in March.\n"
+    )
+    quotes = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    assert [q.speaker for q in quotes] == [None]

@@ -9155,15 +9155,24 @@ _RULED = {
 @pytest.mark.parametrize(
     ("code", "sentence", "speaker"),
     [
-        ("de", "Sie schob die Akte zu Sievers hinüber, nachdem sie noch etwas angemerkt hatte: „Wir bleiben dabei.“", "Frauke Ahlers"),
+        ("de", "Sie schob die Akte zu Sievers hinüber, nachdem sie noch etwas ergänzt hatte: „Wir bleiben dabei.“", "Frauke Ahlers"),
         ("en", "She passed the microphone to Hale, seated by the door, before adding: “We will not accept this.”", "Fiona Agnew"),
         ("fr", "Elle a fixé Paul Hénaff, debout près de la porte, avant d'ajouter : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
         ("fr", "Elle a regardé Hénaff longuement avant de trancher : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
-        ("es", "Ella miró a Pablo Irizar, sentado junto a la puerta, antes de concluir: «No lo vamos a aceptar».", "Ainhoa Elorza"),
+        ("es", "Ella miró a Pablo Irizar, sentado junto a la puerta, antes de añadir: «No lo vamos a aceptar».", "Ainhoa Elorza"),
     ],
 )
 def test_a_clause_of_time_of_the_subjects_own_saying_keeps_the_subject(code: str, sentence: str, speaker: str) -> None:
     assert _speakers(_HARBOUR_PLAN[code] + sentence + "\n")[-1][1] == speaker
+
+
+def test_a_clause_of_time_of_the_same_pronouns_saying_after_her_quote_keeps_her() -> None:
+    text = DE + (
+        "Landrätin Dr. Petra Vogt warb für den Antrag: „Eine Brücke ist keine Frage des Geldes.“\n\n"
+        "Sie gab das Wort an Jonas Brandl weiter, nachdem sie noch einen Satz angefügt hatte: „Die Summe ist gut "
+        "investiert.“\n"
+    )
+    assert _speakers(text)[-1] == ("Die Summe ist gut investiert", "Petra Vogt")
 
 
 @pytest.mark.parametrize(

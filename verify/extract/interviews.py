@@ -833,7 +833,8 @@ _DISPLAY = frozenset((Place.HEADLINE, Place.DEK, Place.CAPTION, Place.PULLQUOTE)
 def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
     """A headline, dek, caption or pull quote credited to no one takes the interviewee whose answers hold its words
     word for word (an interview's answers are unquoted, so no body quote gave it a speaker); so does one credited by a
-    surname alone that the interviewee bears ("« … » : les sœurs Berthou" of Anne Berthou's answer: one of a family)."""
+    surname alone that the interviewee bears ("« … » : les sœurs Berthou" of Anne Berthou's answer: one of a family),
+    and a quote of the body no cue credits (a subheading over the answers: "## « On ne lâchera rien »")."""
     answers = [(_words(q.text), q.speaker) for q in quotes if q.kind is QuoteKind.ANSWER and q.speaker]
     if not answers:
         return quotes
@@ -842,7 +843,7 @@ def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
         words = _words(quote.text)
         if (
             (quote.speaker is None or " " not in quote.speaker)
-            and quote.place in _DISPLAY
+            and (quote.place in _DISPLAY or quote.place is Place.BODY and quote.speaker is None and not quote.cued)
             and quote.kind is not QuoteKind.MENTION
             and len(words.split()) >= _SHORT_ECHO_MIN_WORDS
         ):
