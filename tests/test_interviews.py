@@ -1289,3 +1289,16 @@ def test_a_quoted_subheading_over_a_story_that_is_no_interview_keeps_no_speaker(
     )
     quotes = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_quote_inside_an_answer_is_not_the_interviewees_by_its_words() -> None:
+    """The words the interviewee quotes in an answer (a line she imagines, someone else's) are not hers by the rule
+    that credits a subheading repeating an answer."""
+    text = (
+        "# Quay plans\n\nThe harbour council met on Tuesday and heard the engineers' report.\n\n" + _QUAY_ANSWERS
+        + "\n**Harbour Weekly:** And the traders?\n\n"
+        "**Petra Lindgren:** I can hear them already: “Where is our quay, then?” They will have it by May.\n"
+    )
+    quotes = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
+    inside = next(q for q in quotes if q.text.startswith("Where is our quay"))
+    assert inside.speaker is None

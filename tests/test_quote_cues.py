@@ -9285,6 +9285,8 @@ def test_a_clause_of_as_names_its_role_and_the_name_set_off(code: str, sentence:
         # (the name after the verb is whom it was said to: not the speaker)
         ("en", 'The crossing was "the roughest in a decade," as the skipper told Owen Tait.', "Owen Tait"),
         ("fr", "La traversée a été « la plus rude depuis dix ans », comme l'a dit la capitaine à Maëlle Quéré.", "Maëlle Quéré"),
+        # (a verb of "as" with no subject, then a place: "as forecast over northern Dorset" names no one)
+        ("en", 'Squalls formed as forecast over northern Dorset, but a cold front "smothered" most of them.', "Dorset"),
     ],
 )
 def test_a_clause_of_as_credits_no_name_it_does_not_set_off_as_its_subject(

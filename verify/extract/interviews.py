@@ -838,12 +838,15 @@ def credit_from_answers(quotes: list[Quote]) -> list[Quote]:
     answers = [(_words(q.text), q.speaker) for q in quotes if q.kind is QuoteKind.ANSWER and q.speaker]
     if not answers:
         return quotes
+    # (a quote inside an answer is one the interviewee quotes, someone else's words or a line they imagine)
+    spans = [(q.start, q.end) for q in quotes if q.kind is QuoteKind.ANSWER]
     credited = []
     for quote in quotes:
         words = _words(quote.text)
+        outside = quote.place is Place.BODY and not any(start <= quote.start < end for start, end in spans)
         if (
             (quote.speaker is None or " " not in quote.speaker)
-            and (quote.place in _DISPLAY or quote.place is Place.BODY and quote.speaker is None and not quote.cued)
+            and (quote.place in _DISPLAY or outside and quote.speaker is None and not quote.cued)
             and quote.kind is not QuoteKind.MENTION
             and len(words.split()) >= _SHORT_ECHO_MIN_WORDS
         ):

@@ -4292,8 +4292,8 @@ def _conformative_subject(g: Grammar, outside: str, floor: int, verb: re.Match[s
         # (the verb first: its subject after it, up to the sentence's end; a comma closes the name set off there)
         after = outside[verb.start() : sentence_end(outside, verb.end())].rstrip(" .!?") + ","
         match = g.verb_speaker.match(after)
-        if match is None or not _plausible(g, match.group("who")):
-            return None
+        if match is None or not _plausible(g, match.group("who")) or after[len(verb.group()) : match.start("who")].strip():
+            return None  # (a subject right after its verb: "as predicted in western Kansas" names a place, no one)
         found = _name_given_role(g, after, match.start("who"), match.end())
         if found is None and not _named_or_role(g, match.group("who")):
             return None
