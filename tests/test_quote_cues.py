@@ -9134,6 +9134,7 @@ def test_a_chant_before_a_clause_of_time_is_the_groups_speech() -> None:
 def test_a_persons_possessive_noun_or_adverb_stays_as_before(text: str, speaker: str | None) -> None:
     assert same_speaker(speaker, _quotes(text)[-1].speaker)
 
+
 # Round 48 (docs48): a document's owner speaks through it (a genitive after an adverb of the cue, a court's ruling with
 # no owner written, a possessive pronoun's person), and a body's name holding a genitive is read whole.
 _LEDGER = {
@@ -9148,31 +9149,6 @@ _RULED = {
     "fr": " « La redevance était illégale. »\n",
     "es": " «La tasa era ilegal».\n",
 }
-
-# Round 48 (frames48): a clause of time whose verb of saying is the main clause's subject's (the same pronoun, or an
-# infinitive's or a gerund's none) is cut as a clause of no speaker; the pronoun speaks though the main clause runs on
-# past an object's name and its appositive; a German description closing on a first name is a person's.
-@pytest.mark.parametrize(
-    ("code", "sentence", "speaker"),
-    [
-        ("de", "Sie schob die Akte zu Sievers hinüber, nachdem sie noch etwas ergänzt hatte: „Wir bleiben dabei.“", "Frauke Ahlers"),
-        ("en", "She passed the microphone to Hale, seated by the door, before adding: “We will not accept this.”", "Fiona Agnew"),
-        ("fr", "Elle a fixé Paul Hénaff, debout près de la porte, avant d'ajouter : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
-        ("fr", "Elle a regardé Hénaff longuement avant de trancher : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
-        ("es", "Ella miró a Pablo Irizar, sentado junto a la puerta, antes de añadir: «No lo vamos a aceptar».", "Ainhoa Elorza"),
-    ],
-)
-def test_a_clause_of_time_of_the_subjects_own_saying_keeps_the_subject(code: str, sentence: str, speaker: str) -> None:
-    assert _speakers(_HARBOUR_PLAN[code] + sentence + "\n")[-1][1] == speaker
-
-
-def test_a_clause_of_time_of_the_same_pronouns_saying_after_her_quote_keeps_her() -> None:
-    text = DE + (
-        "Landrätin Dr. Petra Vogt warb für den Antrag: „Eine Brücke ist keine Frage des Geldes.“\n\n"
-        "Sie gab das Wort an Jonas Brandl weiter, nachdem sie noch einen Satz angefügt hatte: „Die Summe ist gut "
-        "investiert.“\n"
-    )
-    assert _speakers(text)[-1] == ("Die Summe ist gut investiert", "Petra Vogt")
 
 
 @pytest.mark.parametrize(
@@ -9223,6 +9199,36 @@ def test_a_document_of_no_court_or_of_a_person_names_no_body(code: str, sentence
 def test_a_body_named_with_a_genitive_or_an_of_part_speaks_whole(code: str, sentence: str, speaker: str) -> None:
     assert _speakers(_LEDGER[code] + sentence + _RULED[code])[-1][1] == speaker
 
+
+# Round 48 (frames48): a clause of time whose verb of saying is the main clause's subject's (the same pronoun, or an
+# infinitive's or a gerund's none) is cut as a clause of no speaker; the pronoun speaks though the main clause runs on
+# past an object's name and its appositive; a German description closing on a first name is a person's.
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("de", "Sie schob die Akte zu Sievers hinüber, nachdem sie noch etwas ergänzt hatte: „Wir bleiben dabei.“", "Frauke Ahlers"),
+        ("en", "She passed the microphone to Hale, seated by the door, before adding: “We will not accept this.”", "Fiona Agnew"),
+        ("fr", "Elle a fixé Paul Hénaff, debout près de la porte, avant d'ajouter : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
+        ("fr", "Elle a regardé Hénaff longuement avant de trancher : « Nous n'accepterons pas cela. »", "Annick Le Goff"),
+        ("es", "Ella miró a Pablo Irizar, sentado junto a la puerta, antes de añadir: «No lo vamos a aceptar».", "Ainhoa Elorza"),
+    ],
+)
+def test_a_clause_of_time_of_the_subjects_own_saying_keeps_the_subject(code: str, sentence: str, speaker: str) -> None:
+    assert _speakers(_HARBOUR_PLAN[code] + sentence + "\n")[-1][1] == speaker
+
+
+def test_a_clause_of_time_of_the_same_pronouns_saying_after_her_quote_keeps_her() -> None:
+    text = DE + (
+        "Landrätin Dr. Petra Vogt warb für den Antrag: „Eine Brücke ist keine Frage des Geldes.“\n\n"
+        "Sie gab das Wort an Jonas Brandl weiter, nachdem sie noch einen Satz angefügt hatte: „Die Summe ist gut "
+        "investiert.“\n"
+    )
+    assert _speakers(text)[-1] == ("Die Summe ist gut investiert", "Petra Vogt")
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
         # (a clause of time whose verb of saying has a subject of its own, another pronoun or a name: not the main's)
         ("de", "Sie schob die Akte zu Sievers hinüber, bevor Sievers sagte: „Wir bleiben dabei.“", "Malte Sievers"),
         # (a relative clause after the name, no clause of time: the one it names)
