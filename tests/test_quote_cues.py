@@ -9129,6 +9129,16 @@ def test_a_chant_before_a_clause_of_time_is_the_groups_speech() -> None:
         (DE + "Die Bäckerin aus Velden sagte: „Wir backen weiter.“", "Bäckerin"),
         # (a person, not a group, before the adverb of sequence: as before)
         (EN_LEAD + "The fishermen then said: “We stay.”", None),
+        # (a group's noun closed by a comma before a prepositional aside: the noun is the group's, no verb)
+        (
+            EN_LEAD + "Outside the depot, the drivers of Carrick's night bus crew, with placards they had made, "
+            "chanted: “Keep the night bus!”",
+            "the drivers of Carrick's night bus crew",
+        ),
+        (
+            EN_LEAD + "Outside the hall, the members of Dunmore's cycling club, in their jerseys, sang: “Ride on!”",
+            "the members of Dunmore's cycling club",
+        ),
     ],
 )
 def test_a_persons_possessive_noun_or_adverb_stays_as_before(text: str, speaker: str | None) -> None:

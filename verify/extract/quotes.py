@@ -3441,8 +3441,9 @@ def _before_object(lex: Lexicon, words: list[str], size: int) -> int:
     """How many of a group's ``size`` words (``_group_phrase``) are the group's, less a verb in lower case ending them
     right before its object's article or a preposition ("The parents of Glenmore school jeered| the head teacher",
     "Los mineros de la cuenca abuchearon| al consejero": the phrase read on to the first small word), when the words
-    before that verb are a group's phrase still."""
-    if not 2 < size < len(words) or not words[size - 1].islower():
+    before that verb are a group's phrase still. A word closed by a mark is the phrase's end, no verb ("the pupils of
+    Pathhead's primary six class, with a banner …, sang": the class is the group's noun)."""
+    if not 2 < size < len(words) or not words[size - 1].islower() or not words[size - 1][-1].isalpha():
         return size
     following = words[size].lower()
     if following not in lex.articles and following not in lex.determiners and following not in lex.prepositions:
