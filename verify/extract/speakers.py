@@ -84,6 +84,9 @@ _TITLE_AFTER_FIRST = "|".join(rf"{t[1:]}(?<={t})" for t in _ABBREVIATED_TITLES)
 # (the letters of the longest after its capital: a word with no full stop that close is tried for none of them, a
 # look-ahead instead of the dozens of alternatives at every capital)
 _TITLE_REST_MAX = max(len(t) for t in _ABBREVIATED_TITLES) - 1
+# An abbreviated title and its stop after the capital, guarded by that look-ahead (in every pattern that reads one: a
+# run scanned from its first character too, where the alternatives unguarded cost +0.4% of extraction)
+_TITLE_WITH_STOP = rf"(?=\w{{1,{_TITLE_REST_MAX}}}\.)(?:{_TITLE_AFTER_FIRST})\."
 
 
 # The modifier letters a Pacific or a transliterated name opens on before its capital, letters of the name (the
@@ -99,7 +102,7 @@ def _name_word(rest: str) -> str:
     ("r(?<=Mr)"), so that a place where no capital stands (a run's end: most places a name word is tried) fails at
     once instead of at each of the alternatives."""
     return (
-        rf"{_OKINA}?[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?=\w{{1,{_TITLE_REST_MAX}}}\.)(?:{_TITLE_AFTER_FIRST})\."
+        rf"{_OKINA}?[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
         rf"|{_LONE_AFTER_FIRST}"
         rf"|{rest})"
     )
@@ -153,7 +156,7 @@ def name_run_after_first(initials: str) -> str:
     particles = "|".join(rf"{p[1:]}(?<=(?<![\w-]){p})" for p in _HYPHENED_PARTICLES if p[0] in initials)
     return (
         (rf"(?:(?:{particles})-{NAME_WORD}|" if particles else "(?:")
-        + rf"(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|(?:{_TITLE_AFTER_FIRST})\.|{_LONE_AFTER_FIRST}|{_WORD_REST}))"
+        + rf"(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}|{_LONE_AFTER_FIRST}|{_WORD_REST}))"
         + _NAME_TAIL
     )
 
