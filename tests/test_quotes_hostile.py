@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +20,8 @@ from verify.extract.quotes import (
     _credit_name,
     _dialogue_spans,
     _first_sentence_end,
+    _lists_set_off,
+    _names_set_off,
     _opens_line,
     _Span,
     find_quotes,
@@ -115,6 +118,25 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _LINEAR_CASES.values(), ids=_LINEAR_CASES.keys())
 def test_work_grows_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: lambda: _quotes(build(n)), 1_000)
+
+
+_LIST_PIECES = ("Ab Cd", ", ", " and ", " und ", "Ef", "Gh Ij (CDU)", " ", "Kl Mn Op Qr St", ",", "x", ".", "Ana Gil")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=40).map("".join), st.sampled_from(("en", "de")))
+def test_names_set_off_read_once_are_the_patterns_matches(text: str, code: str) -> None:
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group("list")) for m in matches]
+
+    assert spans(_lists_set_off(code, text, 0, len(text))) == spans(_names_set_off(code).finditer(text))
+
+
+def test_a_sentence_of_names_and_no_and_is_read_in_linear_time() -> None:
+    def names(n: int) -> str:
+        return "The drivers, " + ", ".join(f"Ab{i % 7} Cd{i % 5}" for i in range(n // 9)) + "."
+
+    assert_grows_linearly(lambda n: lambda: list(_lists_set_off("en", names(n), 0, len(names(n)))), 1_000)
 
 
 def test_a_five_megabyte_paragraph() -> None:

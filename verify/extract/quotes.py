@@ -8783,12 +8783,31 @@ _LIST_MEMBER = r"[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'.-]*){1,3}(?:\s\([^()
 _MEMBER_BRACKET = re.compile(r"\s\([^()\n]{1,30}\)")
 
 
+# A chain of such names, each after a comma, as long as it runs (the commas fix where each name ends)
+_MEMBER_CHAIN = re.compile(rf",\s{_LIST_MEMBER}(?:,\s{_LIST_MEMBER})*+")
+
+
 @per_language
 def _names_set_off(code: str) -> re.Pattern[str]:
     """Names set off by commas after a description, the last joined by an "and" of the language: ", Josef Haslinger
     und Herta Pichler,", ", Dale Ochs, Marisol Tapia and Vern Kessler,"."""
     ands = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words) if w.isalpha())
     return re.compile(rf",\s(?P<list>{_LIST_MEMBER}(?:,\s{_LIST_MEMBER})*,?\s(?:{ands})\s{_LIST_MEMBER}),")
+
+
+def _lists_set_off(code: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_names_set_off``'s matches in ``text[start:end]``, as ``finditer`` gives them, in time linear in the text:
+    where a chain of names is not closed by an "and", a match tried at any later comma of the chain fails the same
+    way (the commas fix the names), so the search goes on after the chain instead of reading it again from each of
+    its commas (a sentence of thousands of names and no "and" took seconds)."""
+    pattern = _names_set_off(code)
+    while (chain := _MEMBER_CHAIN.search(text, start, end)) is not None:
+        found = pattern.match(text, chain.start(), end)
+        if found is None:
+            start = chain.end()
+            continue
+        yield found
+        start = found.end()
 
 
 def _listed_after_description(lex: Lexicon, text: str, chain: list[_Span], who: str) -> str:
@@ -8805,7 +8824,7 @@ def _listed_after_description(lex: Lexicon, text: str, chain: list[_Span], who: 
     at = text.rfind(who, start, end)
     if at < 0:
         return ""
-    for match in _names_set_off(lex.code).finditer(text, start, end):
+    for match in _lists_set_off(lex.code, text, start, end):
         if not match.start("list") <= at < match.end("list"):
             continue
         listed = _MEMBER_BRACKET.sub("", match.group("list"))
