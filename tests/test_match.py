@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.match import added_facts, align, clause_parts, content_stems, holds_words, prepare, sentences
+from verify.match import (
+    _BRACKETED,
+    _GAP,
+    added_facts,
+    align,
+    clause_parts,
+    content_stems,
+    holds_words,
+    prepare,
+    sentences,
+)
 from verify.models import Origin, Statement, StatementKind
 from verify.normalize import words
+
+from .growth import assert_grows_linearly
 
 SOURCE = (
     "We discussed many things today. Taxes will not rise next year, and we will spend 4 billion on roads "
@@ -1086,3 +1102,117 @@ def test_para_before_an_article_is_no_time_where_no_time_is_said() -> None:
     assert aligned("Guardamos el pescado en el cuarto frío para las siete familias", same).exact
     (change,) = aligned("Guardamos el pescado en el cuarto frío para las ocho familias", same).changes
     assert "number" in change.flags
+
+
+# A claim's words after its brackets, found in one pass (round 49, speed49).
+_BRACKET_PIECES = (
+    "we",
+    "will",
+    "build",
+    "Ab",
+    "homes",
+    " ",
+    "  ",
+    ",",
+    ".",
+    "-",
+    "er",
+    "[the mayor]",
+    "[x",
+    "y]",
+    "[",
+    "]",
+    "[…]",
+    "[...]",
+    "…",
+    "...",
+    "(…)",
+    "three",
+    "hundred",
+    "(laughter)",
+    "THE COUNCIL SAID",
+    "é",
+    "e\u0301",
+    "12",
+    "000",
+)
+
+
+def _after_brackets_by_origin(text: str) -> frozenset[int]:
+    """The claim's words before each bracket's place, the place found by tracing every character of the kept text
+    back to the one it came from (a substituted match's space comes from the match's first character)."""
+    gapped = [(i, ch) for i, ch in enumerate(text)]
+    for pattern in (_GAP, _BRACKETED):
+        line = "".join(ch for _, ch in gapped)
+        traced, last = [], 0
+        for m in pattern.finditer(line):
+            traced += [*gapped[last : m.start()], (gapped[m.start()][0], " ")]
+            last = m.end()
+        gapped = traced + gapped[last:]
+    kept = "".join(ch for _, ch in gapped)
+    starts = [w.start for w in prepare(text).words]  # (offsets in the composed text: "e\u0301" is one character)
+    places = (
+        len(unicodedata.normalize("NFC", kept[: sum(o < m.start() for o, _ in gapped)]))
+        for m in _BRACKETED.finditer(text)
+    )
+    return frozenset(sum(start < place for start in starts) for place in places)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BRACKET_PIECES), max_size=30).map("".join))
+def test_the_words_after_brackets_are_counted_where_each_bracket_stands_in_the_kept_text(text: str) -> None:
+    assert prepare(text).after_brackets == _after_brackets_by_origin(text)
+
+
+_PLAIN_PIECES = ("we", "will", "build", "Ab", "homes", "the", "[the mayor]", "[…]", "[...]", "…", "(…)", "[x y z]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN_PIECES), max_size=30).map(" ".join))
+def test_where_the_text_before_a_bracket_reads_as_in_the_claim_its_words_are_the_ones_counted(text: str) -> None:
+    """Before round 49 each bracket's position was the number of words of the text before it, normalised alone: the
+    same where no word at that text's end reads otherwise at a text's end (a hesitation set off, a word cut off)."""
+    before = (_BRACKETED.sub(" ", _GAP.sub(" ", text[: m.start()])) for m in _BRACKETED.finditer(text))
+    assert prepare(text).after_brackets == frozenset(len(words(kept_before)) for kept_before in before)
+
+
+@pytest.mark.parametrize(
+    ("claim", "after"),
+    [
+        ("We knew it, er [the council] wants more money", ["wants"]),
+        ("Wir wussten es, er [der Landrat] will mehr Geld", ["will"]),
+        ("Lo sabíamos, eh [el alcalde] quiere más dinero", ["quiere"]),
+        ("Nous le savions, eh [le maire] veut plus d'argent", ["veut"]),
+        ("Sie sagte, er [Jonas Keller] habe [die Stadt] gewarnt", ["habe", "gewarnt"]),
+    ],
+)
+def test_the_word_after_a_bracket_is_the_claims_own_after_a_pronoun_set_off_before_it(
+    claim: str, after: list[str]
+) -> None:
+    prepared = prepare(claim)
+    assert [prepared.words[i].original for i in sorted(prepared.after_brackets)] == after
+
+
+@pytest.mark.parametrize(
+    ("claim", "after"),
+    [
+        ("[The authority] wants us to share a frequency", ["wants"]),
+        ("We will build [the] homes … and the school", ["homes"]),
+        ("Er [der Landrat] will mehr Geld", ["will"]),
+        ("Taxes will not rise ... and we [the state] will spend 4 billion", ["will"]),
+    ],
+)
+def test_the_word_after_a_bracket_is_unchanged_where_nothing_before_it_reads_otherwise(
+    claim: str, after: list[str]
+) -> None:
+    prepared = prepare(claim)
+    assert [prepared.words[i].original for i in sorted(prepared.after_brackets)] == after
+
+
+def test_a_claim_of_thousands_of_brackets_is_prepared_in_linear_time() -> None:
+    made = itertools.count()  # (each run another claim: prepare and the normaliser keep what they read)
+
+    def claim(n: int) -> Callable[[], object]:
+        return lambda: prepare(f"{next(made)} " + "We will build […] homes [here] " * (n // 32))
+
+    assert_grows_linearly(claim, 1_000)

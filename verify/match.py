@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -157,11 +158,60 @@ def prepare(text: str) -> PreparedClaim:
     claim_words = tuple(words(kept))
     stems = frozenset(content_stems(list(claim_words)))
     function_stems = frozenset(stem(w) for w in _borrowed_function_words(claim_words))
-    before = (_BRACKETED.sub(" ", _GAP.sub(" ", text[: m.start()])) for m in _BRACKETED.finditer(text))
-    after = frozenset(len(words(kept_before)) for kept_before in before)
     return PreparedClaim(
-        kept, claim_words, tuple(s for s in segments if s), stems, _units(claim_words, kept), after, function_stems
+        kept,
+        claim_words,
+        tuple(s for s in segments if s),
+        stems,
+        _units(claim_words, kept),
+        _after_brackets(text, kept, claim_words),
+        function_stems,
     )
+
+
+def _after_brackets(text: str, kept: str, claim_words: tuple[Word, ...]) -> frozenset[int]:
+    """The positions in the claim's words of the word after each bracket: how many of its words open before the
+    bracket's place in the kept text. (Each bracket's place found in one pass: normalising the text before each
+    bracket again cost a claim of thousands of "[…]" the square of its length.)"""
+    places = [m.start() for m in _BRACKETED.finditer(text)]
+    if not places:
+        return frozenset()
+    places = _places_after_sub(_GAP, text, places)
+    places = _places_after_sub(_BRACKETED, _GAP.sub(" ", text), places)
+    starts = [w.start for w in claim_words]
+    return frozenset(bisect_left(starts, place) for place in _composed_places(kept, places))
+
+
+def _composed_places(kept: str, places: list[int]) -> list[int]:
+    """The ascending ``places`` of ``kept`` in its composed form (NFC), where its words' offsets count: a letter and
+    its combining accent are one character there. Each place is the space a bracket left, which composes with
+    nothing, so the text is composed piece by piece between them."""
+    if unicodedata.is_normalized("NFC", kept):
+        return places
+    composed, total, last = [], 0, 0
+    for place in places:
+        total += len(unicodedata.normalize("NFC", kept[last:place]))
+        last = place
+        composed.append(total)
+    return composed
+
+
+def _places_after_sub(pattern: re.Pattern[str], text: str, places: list[int]) -> list[int]:
+    """Where each of the ascending ``places`` of ``text`` stands in ``pattern.sub(" ", text)`` (a place inside a
+    match: at the space that replaced it)."""
+    moved: list[int] = []
+    shift = 0  # characters the matches before the place took away
+    i = 0
+    for m in pattern.finditer(text):
+        while i < len(places) and places[i] < m.start():
+            moved.append(places[i] - shift)
+            i += 1
+        while i < len(places) and places[i] < m.end():
+            moved.append(m.start() - shift)
+            i += 1
+        shift += m.end() - m.start() - 1
+    moved.extend(place - shift for place in places[i:])
+    return moved
 
 
 def _units(found: tuple[Word, ...], text: str) -> dict[str, int]:
