@@ -432,6 +432,22 @@ class RoleLead:
 Naming = tuple[str, str, Person | None]
 
 
+class Deferred:
+    """A test worked out when first read as a truth, and once: :meth:`Cast.naming` reads whether a run is credited with
+    words only for a name it finds no one by (most runs it is asked about name someone named before, or no one)."""
+
+    __slots__ = ("_test", "_truth")
+
+    def __init__(self, test: Callable[[], bool]) -> None:
+        self._test = test
+        self._truth: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._truth is None:
+            self._truth = bool(self._test())
+        return self._truth
+
+
 def _head_end(words: list[str], lex: Lexicon) -> int:
     """Where the head of a description's words ends: before what it is of ("the leader of the council" is a leader,
     not a council; "el ministro de Exteriores" a minister)."""
@@ -1085,9 +1101,9 @@ def body_name(phrase: str, code: str) -> str:
         return ""
     if (ending := lex.strong_endings.get(article)) and not cut:
         words = _undeclined(words, ending, lex)
-    # (not a genitive inside the name: "Wetterdienst des Landes Tirol", "Rettungsdienst des Kreises Lippe")
-    inner_genitive = any(link in lowered for link in lex.genitive_links)
-    if lex.genitive_endings and not inner_genitive:
+    # (not a genitive inside the name: "Wetterdienst des Landes Tirol", "Rettungsdienst des Kreises Lippe"; looked for
+    # only in a language of genitive endings)
+    if lex.genitive_endings and not any(map(lowered.__contains__, lex.genitive_links)):
         words = [_nominative_body(word, lex) for word in words]
     # "indique l'entreprise Milo Ouvrages SA", "said the company Milo Works Ltd", "die Firma Milo Bau GmbH": the body's
     # kind before its name is no part of it (in a language that capitalises no noun, the kind in lower case: "la
@@ -1926,10 +1942,11 @@ class Cast:
         naming = self.naming(phrase, speaker, given)
         return None if naming is None else self.mention(phrase, naming, topic)
 
-    def naming(self, phrase: str, speaker: bool = False, given: bool = False) -> Naming | None:
+    def naming(self, phrase: str, speaker: bool | Deferred = False, given: bool = False) -> Naming | None:
         """Whom :meth:`introduce` would find ``phrase`` names, with nothing recorded: None when no one, whatever the
-        topic (the reader then need not work out where the phrase stands in its sentence); ``given``: its first word
-        is a given name, though a title's abbreviation too (see :meth:`given_name_apposed`)."""
+        topic (the reader then need not work out where the phrase stands in its sentence); ``speaker``: the article
+        credits it with words (read only for a name it finds no one by); ``given``: its first word is a given name,
+        though a title's abbreviation too (see :meth:`given_name_apposed`)."""
         if self._aliases and (aliased := self._aliases.get(phrase.lower())) is not None:
             return "", "", aliased  # "MK added:" of "Maureen Kilbride (MK)": she, shown by her name (see ``alias``)
         if self.lexicon.capitalised_nouns and self.noun_alone(phrase):
@@ -3988,6 +4005,8 @@ class Cast:
             if (affiliation := lex.affiliations.get(low)) is not None:
                 person.role_words.add(affiliation)  # "La ministra sueca, Karin Ejemplo,": "la sueca" is her
         rest = " ".join(head[: len(head) - len(words)])
+        if not words:
+            return rest  # (most names: no word before them reads as a role, a body's noun or a description)
         if not appositive and self._body_noun_before(person, rest, words):
             return rest
         longest = _APPOSITIVE_TAIL if appositive else _ROLE_TAIL
@@ -4810,11 +4829,6 @@ class Cast:
         person ``besides`` is passed over."""
         gone = self._last_paragraph
         topics = islice(reversed(self._topics.values()), _LOOKBACK)
-        named = [
-            p
-            for p in islice(reversed(self._named.values()), _LOOKBACK)
-            if not (p.anonymous and p.seen <= gone) and p is not besides
-        ]
         for person in topics:
             if person.anonymous and person.seen <= gone or person is besides:
                 continue
@@ -4825,7 +4839,12 @@ class Cast:
                 # Bill, named last
                 return self._lately_named(namesake, gender, besides)
         # A person the article told the gender of outranks the latest one it did not ("Council of Economic
-        # Advisers" after Hillary Clinton is no "she").
+        # Advisers" after Hillary Clinton is no "she"). (The named are listed only when no topic fits.)
+        named = [
+            p
+            for p in islice(reversed(self._named.values()), _LOOKBACK)
+            if not (p.anonymous and p.seen <= gone) and p is not besides
+        ]
         return next((p for p in named if p.gender == gender), None) or next((p for p in named if not p.gender), None)
 
     def _in_turn(self, gender: str, besides: Person | None) -> Person | None:

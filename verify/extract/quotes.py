@@ -20,8 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cached_property, lru_cache, wraps
-from itertools import islice, takewhile
+from functools import cached_property, lru_cache, partial, wraps
+from itertools import islice, repeat, takewhile
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from rapidfuzz import fuzz
@@ -49,6 +49,7 @@ from .cast import (
     PLACE_SURNAME_ENDINGS,
     TITLE_GIVEN_OPENINGS,
     Cast,
+    Deferred,
     Person,
     RoleLead,
     adjectives_end,
@@ -5169,11 +5170,8 @@ class _Reader:
                     mention = phrase
                 naming = cast.naming(
                     mention,
-                    speaker=cue
-                    or self._described_name(text, start)
-                    or _who_follows(text, stop)
-                    or self._apposed_person(text, phrase, stop)
-                    or identified and known_first_name(phrase),
+                    # (worked out only when read: most runs name someone named before, whom it never asks about)
+                    speaker=cue or Deferred(partial(self._credited_name, text, start, stop, phrase, identified)),
                     # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
                     given=placed
                     or text.startswith(", ", start - 2)
@@ -5580,7 +5578,8 @@ class _Reader:
         word = following[0] if following else ""
         if not word.islower():
             return False
-        titled = word.strip(",") in lex.titles or word.strip(",") in lex.organisation_words
+        bare = word.strip(",")
+        titled = bare in lex.titles or bare in lex.organisation_words
         if not (titled or len(following) > 1 and following[1][:1].isupper()):
             return False  # (most runs: neither a title or a body's word nor a name after the word)
         first = phrase.split()[0].lower()
@@ -5654,6 +5653,17 @@ class _Reader:
         lex = self.g.lexicon
         article = bool(first) and (first[0].lower() in lex.definite or first[0].lower() in lex.indefinite)
         return bool(first) and (first[0].lower() in lex.prepositions or article) and "," not in opening
+
+    def _credited_name(self, text: str, start: int, stop: int, phrase: str, identified: bool) -> bool:
+        """Whether a name the reader met no cue for is credited with words all the same: a role, an appositive or a
+        relative clause on "who" says it is a person's, or it is a first name a description opening the sentence is."""
+        return (
+            self._described_name(text, start)
+            or _who_follows(text, stop)
+            or self._apposed_person(text, phrase, stop)
+            or identified
+            and known_first_name(phrase)
+        )
 
     def _described_name(self, text: str, start: int) -> bool:
         """Whether a role given in apposition right before a name says it is a person's, one word as it may be
@@ -11533,10 +11543,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # (a verb of saying right before the colon leads the words in, whatever a clause before it sings: "Une
         # choriste, qui n'a pas voulu dire à ses parents qu'elle chante, a raconté : « … »" is her speech)
         sung_verbs = frozenset()
-    sung = item.cue_after_end < 0 and any(w.lower().strip(",:") in sung_verbs for w in _this_sentence(before))
+    sung = item.cue_after_end < 0 and not sung_verbs.isdisjoint(_bare_words(_this_sentence(before), ",:"))
     if not sung and item.cue_after_end < 0 and colon:
         wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
-        sung = any(w.lower().strip(",:") in sung_verbs for w in wider)
+        sung = not sung_verbs.isdisjoint(_bare_words(wider, ",:"))
     if sung:
         # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim)
         return _Mention.NAME
@@ -12869,7 +12879,7 @@ def _reported(item: _Found, before: list[str]) -> bool:
 def _cued_clause(item: _Found, before: list[str]) -> bool:
     """Whether quoted words with a cue stand in a clause it reports, whoever its subject is ("They argue that the site
     “will be restored ...”": 'They' unresolved)."""
-    return item.has_cue and any(_reporting(w.lower().strip(",")) for w in _this_sentence(before))
+    return item.has_cue and _opens_reported_clause(_this_sentence(before))
 
 
 def _common_noun(g: Grammar, word: str) -> bool:
@@ -12937,7 +12947,7 @@ def _sung_by_name(g: Grammar, text: str, item: _Found) -> bool:
         return False
     start = item.spans[0].start
     sentence = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[1:], _SENTENCE_REACH)
-    if not any(w.lower().strip(",:") in g.lexicon.sung_verbs for w in sentence):
+    if g.lexicon.sung_verbs.isdisjoint(_bare_words(sentence, ",:")):
         return False
     first = (item.who or "").split()[:1]
     return bool(first) and first[0].lower() in g.lexicon.titles or _named_person(g, item.speaker)  # ("don Abdón")
@@ -12981,7 +12991,7 @@ def _noun_phrase(g: Grammar, text: str, item: _Found, before: list[str]) -> bool
         # (a name after an article; after a possessive, which may be an object pronoun too, a term's length: "he called
         # on her ‘because she’s the best for the job’")
         return len(words) <= (_TITLE_MAX_WORDS if before[-1].lower() in g.lexicon.articles else _PARTIAL_MAX_WORDS)
-    if not any(_reporting(w.lower().strip(",")) for w in _this_sentence(before)):
+    if not _opens_reported_clause(_this_sentence(before)):
         return len(words) <= _PARTIAL_MAX_WORDS
     # (a term's small words are no words of a claim: "plaza de difícil cobertura", "poste difficile à pourvoir")
     content = [w for w in words if w.lower() not in g.lexicon.stopwords and w.lower() not in g.lexicon.prepositions]
@@ -13131,9 +13141,24 @@ def _work_by(g: Grammar, text: str, item: _Found) -> bool:
 _REPORTING = frozenset(("that", "dass", "que", "qu'", "qu’", "whether", "ob", "si"))
 
 
+_QU_ELIDED = ("qu'", "qu’")
+
+
 def _reporting(word: str) -> bool:
     """Whether a lower-case word opens a reported clause: "that", "que", or "qu'" elided onto the next ("qu'il")."""
-    return word in _REPORTING or word.startswith(("qu'", "qu’"))
+    return word in _REPORTING or word.startswith(_QU_ELIDED)
+
+
+def _opens_reported_clause(words: list[str]) -> bool:
+    """Whether one of ``words`` as written, lowered and its commas stripped, opens a reported clause (:func:`_reporting`
+    of each, the words read in C: asked of most credited quotes' sentences)."""
+    bare = list(_bare_words(words, ","))
+    return not _REPORTING.isdisjoint(bare) or any(map(str.startswith, bare, repeat(_QU_ELIDED)))
+
+
+def _bare_words(words: list[str], marks: str) -> Iterator[str]:
+    """``w.lower().strip(marks)`` of each of ``words``, in C."""
+    return map(str.strip, map(str.lower, words), repeat(marks))
 
 
 _WORK_VERB_REACH = 30  # characters after a work noun apposed to a quote where a cue verb makes it a speaker
