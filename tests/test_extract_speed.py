@@ -1096,3 +1096,24 @@ def test_a_paragraph_with_no_line_led_by_a_dash_asks_neither_dialogue_reader() -
     assert found == [("The pier opens at nine", "Ines Varga"), ("Is it late?", "Tom Hale")]
     # (the dash-led line alone is read, and its cue credits it: the uncued reader is never asked)
     assert spoken.call_count == 1 and uncued.call_count == 0
+
+
+# Round 49 (speed49): a credit worked out only when read, a role reader that stops when no word may be a role, words
+# read in C; each against the form it replaced.
+_CLAUSE_PIECES = ["that", "That,", "QUE", "qu'il", "Qu’elle", "ob", ",", "si,", "quand", "sang", "Chanted,", "a", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_texts(_CLAUSE_PIECES).filter(bool), max_size=10))
+def test_a_reported_clause_is_told_in_c_as_by_a_generator_of_each_word(words: list[str]) -> None:
+    assert quotes._opens_reported_clause(words) == any(quotes._reporting(w.lower().strip(",")) for w in words)
+    sung = frozenset({"sang", "chanted"})
+    assert (not sung.isdisjoint(quotes._bare_words(words, ",:"))) == any(w.lower().strip(",:") in sung for w in words)
+
+
+def test_a_deferred_credit_is_worked_out_once_and_only_when_read() -> None:
+    asked = []
+    credit = cast.Deferred(lambda: asked.append(1) or True)
+    assert asked == []
+    assert credit and credit and asked == [1]
+
