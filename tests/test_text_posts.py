@@ -663,3 +663,75 @@ def test_a_draft_pasting_a_plain_html_blockquote_keeps_its_quotation_as_article_
     )
     (quote,) = extract(from_text(draft, "draft.md", Format.MARKDOWN)).quotes
     assert (quote.text, quote.speaker) == ("We sang in the rain for forty years", "Mara Quint")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "post", "platform", "handle", "name", "published"),
+    [
+        # (round 49, verdicts49) a platform's own credit line (the records' ``credits``) under a post copied as plain
+        # text, in a plain-text draft, a Markdown draft and a page: blind set 52's "Beitrag von Nordseefähre Dagebüll
+        # (@…@norden.social), 3. Dezember 2026" under the ferry's words had gone unreported
+        (
+            Format.TEXT,
+            "Die Kurse nach Hallig Hooge entfallen heute wegen Eisgangs.\n"
+            "Beitrag von Reederei Amrum (@reederei_amrum@nordsee.social), 9. Januar 2027",
+            "mastodon",
+            "@reederei_amrum@nordsee.social",
+            "Reederei Amrum",
+            "2027-01-09",
+        ),
+        (
+            Format.MARKDOWN,
+            "Le marché de Noël ferme ses portes dès 17 h ce soir.\n"
+            "Publication de Mairie de Gap (@mairie@alpes.social), 12 décembre 2026",
+            "mastodon",
+            "@mairie@alpes.social",
+            "Mairie de Gap",
+            "2026-12-12",
+        ),
+        (
+            Format.TEXT,
+            "La línea 4 vuelve a circular desde mañana a las seis.\nPublicación de @tranvia@sur.social, 2 de marzo de 2027",
+            "mastodon",
+            "@tranvia@sur.social",
+            "",
+            "2027-03-02",
+        ),
+        (
+            Format.TEXT,
+            "Ferry sailings to Rathlin resume at noon.\nA post shared by Rathlin Ferries (@rathlinferries)",
+            "instagram",
+            "@rathlinferries",
+            "Rathlin Ferries",
+            None,
+        ),
+        (
+            Format.MARKDOWN,
+            "Ferry sailings to Rathlin resume at noon.\nA post shared by Rathlin Ferries (@rathlinferries), May 2, 2027",
+            "instagram",
+            "@rathlinferries",
+            "Rathlin Ferries",
+            "2027-05-02",
+        ),
+    ],
+)
+def test_a_post_copied_as_plain_text_under_its_platforms_credit_line_is_a_text_post(
+    fmt: Format, post: str, platform: str, handle: str, name: str, published: str | None
+) -> None:
+    draft = f"Headline\n\nIntro of the piece.\n\n{post}\n\nMore of the piece.\n"
+    (found,) = extract(from_text(draft, "a", fmt)).posts
+    shown = (found.platform, found.author.handle, found.author.name, found.form, found.published)
+    assert shown == (platform, handle, name, PostForm.TEXT, published)
+    assert found.text == post.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post by post, the council (@council) answered every letter.",  # words after the handle: no credit line
+        "Beitrag von Anna Berger (Grüne), 3. Dezember 2026",  # no handle
+        "Publication de la mairie (@mairie) sur la page des sports du journal local",  # a sentence, no date
+    ],
+)
+def test_credit_words_that_sign_no_post(line: str) -> None:
+    assert not extract(from_text(f"Headline\n\nThe square was full.\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts

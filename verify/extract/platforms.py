@@ -11,6 +11,8 @@ A record holds everything ``verify`` knows about one platform:
   ``div.tweet.static``, BBC ``div.social-embed-post``) and ``names``: how
   captions, credits and screenshot alt texts name the platform ("@h / Twitter",
   "Screenshot of a Bluesky post by @h").
+* ``credits``: the words a post's credit line opens with when a publisher copies
+  the post out as plain text ("Beitrag von Name (@u@host), 3. Dezember 2026").
 * ``escaped``: URL fragments that show the platform's embed markup hidden as
   escaped text in a ``<script>`` or an attribute.
 * ``reader``: how the fields of an embed are read (:mod:`verify.extract.posts`
@@ -43,6 +45,7 @@ __all__ = [
     "CONTAINER_CLASS",
     "CONTAINER_WORDS",
     "CONTAINER_TAGS",
+    "CREDIT_WORDS",
     "EMBED_MARKUP",
     "GENERIC_MARKUP",
     "PLATFORMS",
@@ -54,6 +57,7 @@ __all__ = [
     "PostUrl",
     "Reader",
     "UrlPattern",
+    "credited_platform",
     "platform",
     "platform_named",
     "platform_of_class",
@@ -157,6 +161,10 @@ class Platform:
     # Whether its post ids count up within each account (a Telegram channel's posts 1, 2, 3 ...): the same id at
     # another post URL is another account's post, never this one.
     ids_per_account: bool = False
+    # The words a copied post's credit line opens with, its author's name and handle next, in the four languages
+    # (Mastodon's own line "Beitrag von Name (@u@host), 3. Dezember 2026", Instagram's "A post shared by Name (@h)"),
+    # as publishers paste them under a post quoted as plain text; lower case.
+    credits: tuple[str, ...] = ()
 
 
 def _hosts(*names: str) -> frozenset[str]:
@@ -290,6 +298,13 @@ _INSTAGRAM = Platform(
     ),
     static=("instagram",),
     names=("instagram",),
+    credits=(
+        "a post shared by",
+        "ein beitrag geteilt von",
+        "une publication partagée par",
+        "una publicación compartida por",
+        "publicación compartida por",
+    ),
     id_urls=("https://www.instagram.com/p/{id}/",),
 )
 
@@ -403,6 +418,7 @@ _THREADS = Platform(
     ),
     static=("threads",),
     names=("threads",),
+    credits=("post by",),  # (its embed's line, "Post by @u", as Mastodon's: the handle tells them apart)
     id_urls=("https://www.threads.com/@{user}/post/{id}",),
 )
 
@@ -495,13 +511,16 @@ _YOUTUBE = Platform(
     "youtube",
     _hosts("youtube.com", "youtube-nocookie.com", "music.youtube.com"),
     (
-        # Videos: watch?v=, youtu.be/ID, /embed/ID (also youtube-nocookie), /v/ID (old <object>), /shorts/, /live/.
+        # Videos: watch?v=, youtu.be/ID, /embed/ID (also youtube-nocookie), /v/ID (old <object>), /live/.
         # An id is 11 characters; a longer one is taken whole, never cut to 11 (that would name another video).
         UrlPattern(_p(r"/watch/?$"), "https://www.youtube.com/watch?v={v}", query=("v",)),
         UrlPattern(
-            _p(r"/(?:embed|v|e|shorts|live)/(?!videoseries)(?P<id>[\w-]{11,16})(?![\w-])"),
+            _p(r"/(?:embed|v|e|live)/(?!videoseries)(?P<id>[\w-]{11,16})(?![\w-])"),
             "https://www.youtube.com/watch?v={id}",
         ),
+        # Shorts keep their own address: YouTube's canonical link for a Short is /shorts/ID (blind set 52's
+        # "[voir la vidéo](https://www.youtube.com/shorts/…)" was reported as watch?v=, not the link written).
+        UrlPattern(_p(r"/shorts/(?P<id>[\w-]{11,16})(?![\w-])"), "https://www.youtube.com/shorts/{id}"),
         UrlPattern(
             _p(r"/(?P<id>[\w-]{11,16})(?![\w-])"), "https://www.youtube.com/watch?v={id}", hosts=_hosts("youtu.be")
         ),
@@ -647,6 +666,18 @@ _MASTODON = Platform(
     ),
     static=("mastodon", "fediverse"),
     names=("mastodon", "toot", "fediverse"),
+    # (its embed's line in each language, and the forms publishers write: "Posted by", "Gepostet von", "Publié par")
+    credits=(
+        "post by",
+        "posted by",
+        "beitrag von",
+        "gepostet von",
+        "message de",
+        "publication de",
+        "publié par",
+        "publicación de",
+        "publicado por",
+    ),
 )
 
 # Registry order is the order URL patterns and markup are tried in.
@@ -818,6 +849,21 @@ def shortcode_url(name: str, fields: dict[str, str], urls: list[str]) -> PostUrl
             continue
         return recognise_post_url(url)
     return None
+
+
+# Every record's credit words, and the platform each names when no other record uses it ("a post shared by": Instagram;
+# "post by" is Threads' embed line too, so the handle decides).
+CREDIT_WORDS: tuple[str, ...] = tuple(sorted({w for record in REGISTRY for w in record.credits}))
+_CREDITED = {
+    word: owners[0]
+    for word in CREDIT_WORDS
+    if len(owners := [record.name for record in REGISTRY if word in record.credits]) == 1
+}
+
+
+def credited_platform(credit: str) -> str:
+    """The one platform whose record holds these credit words ("" when several or none do)."""
+    return _CREDITED.get(" ".join(credit.lower().split()), "")
 
 
 def platform_named(word: str) -> str | None:

@@ -62,10 +62,12 @@ from .platforms import (
     CONTAINER_CLASS,
     CONTAINER_WORDS,
     CONTAINER_TAGS,
+    CREDIT_WORDS,
     EMBED_MARKUP,
     WRITTEN_URL,
     EmbedMarkup,
     PostUrl,
+    credited_platform,
     handle_platform,
     has_escaped_embed,
     platform,
@@ -95,6 +97,11 @@ __all__ = ["html_posts", "rendered_posts"]
 _TEXT_SIGNATURE_DASH = re.compile(r"(?<!\s)\s*(?:—|–|&mdash;|-{1,2})")
 # A handle: "@name", "@name.bsky.social", a fediverse "@user@host", or a Reddit account "u/name" (kept whole).
 _HANDLE = r"(?:@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)|(?P<reddit>u/[\w-]{2,30}))"
+# Or the credit line a platform signs a post with, copied with it ("Beitrag von Name (@u@host), 3. Dezember 2026",
+# "A post shared by Name (@h)"): the records' ``credits``, then a space, at the line's start.
+_TEXT_SIGNATURE_CREDIT = re.compile(r"[ \t]{0,3}(?P<credit>" + _alternation(CREDIT_WORDS) + r")[ \t]{1,3}", re.I)
+# ... closing the post's last sentence on the line of its words (a Markdown paragraph joins the lines)
+_CREDIT_AFTER_SENTENCE = re.compile(r"(?<=[.!?…”»\"])[ \t](?=(?i:" + _alternation(CREDIT_WORDS) + r")[ \t])")
 _TEXT_SIGNATURE_HANDLE = re.compile(rf"\(\s?{_HANDLE}\s?\)")
 _TEXT_SIGNATURE_BARE = re.compile(rf"[ \t]{{0,3}}{_HANDLE}(?![\w@/])")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)
@@ -1024,6 +1031,7 @@ def rendered_posts(
         before, _, last = block.text.rstrip().rpartition("\n")  # (the block's last line: only it may be signed)
         signature = _text_signature(last[:SIGNATURE_WINDOW])
         lead_in = ""  # the line's own words before a post it quotes and signs at its end ("She wrote on X: “…”")
+        said = ""  # the line's words before a signature closing it
         if signature is None:
             signature, said = _signed_at_end(last)
             if signature is None:
@@ -1070,9 +1078,11 @@ def rendered_posts(
         name, handle, date = signature
         link = next((u for word in date.split() if (u := recognise_post_url(word))), None)
         link = link or _signature_link(block.node, handle) or _markdown_signature_link(document, block, handle)
+        credit = _TEXT_SIGNATURE_CREDIT.match(last, len(said))  # ("A post shared by ...": Instagram's words name it)
+        tail = f"{credited_platform(credit.group('credit'))} {date}" if credit else date
         posts.append(
             Post(
-                platform=link.platform if link else handle_platform(handle, date, introduced),
+                platform=link.platform if link else handle_platform(handle, tail, introduced),
                 url=link.url if link else "",
                 id=link.id if link else "",
                 author=Author(name=name, handle=handle if "/" in handle else f"@{handle}"),  # (Reddit's "u/name")
@@ -1332,7 +1342,7 @@ def _signed_at_end(line: str) -> tuple[tuple[str, str, str] | None, str]:
     """A signature closing a line of text ("We will close it. — Ana (@ana) March 4, 2026", "She wrote: “…” (@ana,
     March 4, 2026)"), and the text before it; only a signature with nothing after its date counts (an aside after
     a dash names no post's author)."""
-    return _dash_signed(line) or _parenthesis_signed(line) or (None, "")
+    return _dash_signed(line) or _parenthesis_signed(line) or _credit_signed(line) or (None, "")
 
 
 def _dash_signed(line: str) -> _Signed | None:
@@ -1346,6 +1356,19 @@ def _dash_signed(line: str) -> _Signed | None:
     if not parse_date(signature[2]) and (signature[0] or signature[2] or not _quoted_on_platform(line[:at])):
         return None
     return signature, line[:at]
+
+
+def _credit_signed(line: str) -> _Signed | None:
+    """A platform's credit line closing the line of the post's words, after their last sentence ("Le marché ferme à
+    17 h. Publication de Mairie de Gap (@mairie@alpes.social), 12 décembre 2026": a Markdown paragraph joins the two
+    lines); only with a date or a link after the handle."""
+    found = None
+    for found in _CREDIT_AFTER_SENTENCE.finditer(line, max(0, len(line) - SIGNATURE_WINDOW)):  # noqa: B007 (the last)
+        pass
+    if found is None:
+        return None
+    signature = _credit_signature(line[found.start() :])
+    return None if signature is None or not signature[2] else (signature, line[: found.start()])
 
 
 def _quoted_on_platform(said: str) -> bool:
@@ -1467,7 +1490,7 @@ def _text_signature(line: str) -> tuple[str, str, str] | None:
     "— @handle, Month D, YYYY" (nothing but a date or a link after the handle: "— @x said so" signs nothing)."""
     dash = _TEXT_SIGNATURE_DASH.match(line)
     if dash is None:
-        return None
+        return _credit_signature(line)
     bare = _TEXT_SIGNATURE_BARE.match(line, dash.end())
     if bare is not None:  # "— @handle, March 4, 2026": a handle alone, then only a date or a link
         rest = line[bare.end() :].strip(" \t,·|.")  # (a full stop closing the line signs nothing more)
@@ -1483,3 +1506,22 @@ def _text_signature(line: str) -> tuple[str, str, str] | None:
         return None
     account = handle.group("handle") or handle.group("reddit")
     return line[dash.end() : opening].strip(), account, line[handle.end() :].strip()
+
+
+def _credit_signature(line: str) -> tuple[str, str, str] | None:
+    """(name, handle, date) of a credit line a platform signs its posts with, copied under a post's text ("Beitrag von
+    Nordseefähre Dagebüll (@faehre@norden.social), 3. Dezember 2026", "Publicación de @ayto@social.example"): only with
+    nothing but a date or a link after the handle (these words open sentences too: "Post by post, ...")."""
+    credit = _TEXT_SIGNATURE_CREDIT.match(line)
+    if credit is None:
+        return None
+    bare = _TEXT_SIGNATURE_BARE.match(line, credit.end())
+    opening = line.find("(", credit.end()) if bare is None else -1
+    handle = bare or (_TEXT_SIGNATURE_HANDLE.match(line, opening) if opening >= 0 else None)
+    if handle is None or ")" in line[credit.end() : max(opening, credit.end())]:
+        return None
+    rest = line[handle.end() :].strip(" \t,·|.")
+    if rest and not parse_date(rest) and not recognise_post_url(rest.split()[0]):
+        return None
+    name = line[credit.end() : opening].strip() if bare is None else ""
+    return name, handle.group("handle") or handle.group("reddit"), rest

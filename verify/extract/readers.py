@@ -20,7 +20,7 @@ from itertools import islice
 from ..tree import Element, children, classes, collapse, descendants, parse
 from ..tree import text as text_of
 from .dates import parse_date, parse_datetime
-from .platforms import PostUrl, Reader, platform_named, recognise_post_url
+from .platforms import PostUrl, Reader, platform, platform_named, recognise_post_url
 
 __all__ = [
     "Fields",
@@ -71,10 +71,8 @@ _INSTAGRAM_BOILERPLATE = re.compile(
 _OWN_HANDLE = re.compile(r"\(@(?P<handle>[\w.]{1,30})\)")  # "(@user)" in an Instagram signature
 # The line a Mastodon embed signs its post with, in the language of the page it was copied from ("Post by
 # @user@host", "Beitrag von @user@host", "Message de …", "Publication de …", "Publicación de …"), and its forms
-# publishers write ("Posted by", "Gepostet von", "Publié par", "Publicado por")
-_POSTED_BY_WORDS = (
-    r"(?:Post(?:ed)? by|Beitrag von|Gepostet von|Message de|Publication de|Publié par|Publicación de|Publicado por)"
-)
+# publishers write ("Posted by", "Gepostet von", "Publié par", "Publicado por"): the Mastodon record's ``credits``
+_POSTED_BY_WORDS = "(?i:" + "|".join(re.escape(word) for word in platform("mastodon").credits) + ")"
 _MASTODON_BY = re.compile(_POSTED_BY_WORDS + r" (@[\w.]+@[\w.-]+|@\w+)")
 # That line as a publisher who fills the blockquote writes it, in its language, with the account's name and the date
 # after it: "Post by Name (@user@host), March 4, 2026", "Beitrag von Name (@user@host), 27. November 2026"; on a line
