@@ -273,6 +273,29 @@ def test_words_of_a_unit_named_after_the_credited_body_are_the_bodys(
 
 
 @pytest.mark.parametrize(
+    ("credited", "author", "said"),
+    [
+        # (round 49, verdicts49) a body's name in the genitive, as a document's owner is written, and a unit named with
+        # it ("heißt es im Protokoll der Wettkampfjury des Deutschen Skiverbands" of a document saved under "Deutscher
+        # Skiverband": blind set 52's verified quote came out misattributed)
+        ("Schiedsgericht des Sächsischen Fußballverbandes", "Sächsischer Fußballverband",
+         "Das Spiel wird am 12. März wiederholt."),
+        ("Bayerischen Rundfunks", "Bayerischer Rundfunk", "Die Sendung fällt am Freitag wegen der Wahl aus."),
+        ("Vorstand des Österreichischen Alpenvereins", "Österreichischer Alpenverein",
+         "Die Hütte bleibt bis Ostern geschlossen."),
+        ("Jury des Deutschen Jugendfilmpreises", "Deutscher Jugendfilmpreis", "Der Preis geht an die Klasse 9b."),
+    ],
+)
+def test_words_of_a_body_credited_in_the_genitive_or_through_its_unit_are_the_bodys(
+    credited: str, author: str, said: str
+) -> None:
+    store = [saved(author, said)]
+    assert decide(said.rstrip("."), credited, store).verdict is Verdict.VERIFIED
+    # another body of that declension stays another body
+    assert decide(said.rstrip("."), "Hessischen Rundfunks", store).verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
     ("quoted", "typed", "changed"),
     [
         ("Es un día histórico para la ciudad", "Es un dia historico para la ciudad.", "Es un dia triste para la ciudad."),

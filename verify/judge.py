@@ -453,8 +453,11 @@ def same_person(a: str | None, b: str | None) -> bool:
     if not (a and b):
         return False
     a, b = _as_named(a), _as_named(b)
-    if _last_word(a) == _last_word(b) and (speakers.same_speaker(a, b) or _declined_alike(a, b)):
+    last_a, last_b = _last_word(a), _last_word(b)
+    if last_a == last_b and (speakers.same_speaker(a, b) or _declined_alike(a, b)):
         return True
+    if (_genitive_of(last_a, last_b) or _genitive_of(last_b, last_a)) and _declined_alike(a, b):
+        return True  # a body's name in the genitive, as a document's owner is written ("des Deutschen Skiverbands")
     if _acronym_of(a, b) or _acronym_of(b, a) or _unit_of(a, b):
         return True
     # (people credited together, "Derek and Maureen Howes", "Gary Lindgren, Rosa Maki and Dale Anttila": each of them
@@ -496,7 +499,19 @@ def _unit_of(a: str, b: str) -> bool:
     ka, kb = person_key(a), person_key(b)
     short, long = (ka, kb) if len(ka) < len(kb) else (kb, ka)
     size = len(short)
-    return size > 1 and any(all(map(_one_stem, long[i : i + size], short)) for i in range(len(long) - size))
+    if size < 2:
+        return False
+    end = len(long) - size
+    if any(all(map(_one_stem, long[i : i + size], short)) for i in range(end)):
+        return True
+    # (a unit named with its body in the genitive after it, which ends the name: "Jury des Deutschen Skiverbands" is
+    # the "Deutscher Skiverband" whose document it wrote; not a person of that name: "Tochter von Anna Berg")
+    linked = end > 0 and long[end - 1] in _OWNER_LINKS and short[0] not in _FIRST_NAMES
+    return linked and all(map(_one_stem, long[end:], short))
+
+
+# The words that link a body's unit to the body after it ("Jury des …", "Board of …", "Comité de …")
+_OWNER_LINKS = frozenset(w for link in OF_LINKS for w in link.split()) | {"des"}
 
 
 # Endings a German adjective takes by case ("der Kommunale Arbeitgeberverband", "des Kommunalen ...", "Kommunaler
