@@ -451,6 +451,43 @@ def test_a_word_that_only_looks_like_a_regional_negation_is_not_one(claim: str, 
 
 
 @pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # (round 49, verdicts49) the forms that are a name or another language's word elsewhere, read in lower case in
+        # a text of their language: Bavarian and Styrian "ned", Austrian "net", Swiss "nid" and "kei", Viennese "ka",
+        # Asturian "nun"; and the plain ones: Galician "non", Walloon "nén", Scots "wisnae", Irish "nivver"
+        ("I hob des Packl gestern kriagt", "I hob des Packl gestern ned kriagt"),
+        ("Mia woin des Geld für die Feuerwehr zruck", "Mia woin des Geld für die Feuerwehr net zruck"),
+        ("Dr Bus fahrt am Sunntig uf Arosa", "Dr Bus fahrt am Sunntig nid uf Arosa"),
+        ("S'isch Platz im Saal für alli", "S'isch kei Platz im Saal für alli"),
+        ("Des is a Problem für die Gmoa", "Des is ka Problem für die Gmoa"),
+        ("La mina abre el lunes por la mañana", "La mina nun abre el lunes por la mañana"),
+        ("Os barcos saen do porto esta noite", "Os barcos non saen do porto esta noite"),
+        ("On va payer ça, dit le bourgmestre", "On va nén payer ça, dit le bourgmestre"),
+        ("He wis at the meeting on Tuesday", "He wisnae at the meeting on Tuesday"),
+        ("I seen him at the mart in Ennis", "I nivver seen him at the mart in Ennis"),
+    ],
+)
+def test_a_regional_negation_of_another_word_dropped_is_flagged(claim: str, source: str) -> None:
+    assert "negation" in {flag for change in aligned(claim, source).changes for flag in change.flags}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the same letters as another language's word in its own text, or capitalised as a name
+        ("The cost of the bridge rose again", "The net cost of the bridge rose again"),
+        ("Un trou sur la route du port", "Un nid de poule sur la route du port"),
+        ("Der Hafen ist wieder offen", "Der Hafen ist nun wieder offen"),
+        ("Kelly's old hut is open again", "Ned Kelly's old hut is open again"),
+        ("Die Halle gehört dem Verein", "Die Halle gehört Kei Tanaka und dem Verein"),
+    ],
+)
+def test_a_regional_negations_letters_in_another_language_are_no_negation(claim: str, source: str) -> None:
+    assert not [c for c in aligned(claim, source).changes if "negation" in c.flags]
+
+
+@pytest.mark.parametrize(
     ("claim", "source", "flagged"),
     [
         # the negation moved over a verb both clauses repeat: the alignment keeps "no" and moves the verb

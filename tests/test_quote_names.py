@@ -2235,3 +2235,37 @@ def test_a_piece_played_before_the_next_quotes_cue_is_a_title(text: str, piece: 
 )
 def test_words_near_a_piece_verb_that_are_no_title_stay_claims(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+# Round 49 (verdicts49): the name a place gives a thing, after a verb of talking about with an impersonal subject or
+# everyone (lexicon ``talk_verbs``, ``talk_prepositions``, ``talk_subjects``): blind set 52's "À la cantine, on parle
+# déjà de « l'hiver des chocolatines »" was reported as a quote.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (FR + "Sur les quais, on parle désormais de « la saison des homards » depuis le départ des chalutiers.",
+         "la saison des homards"),
+        (FR + "Dans le quartier, tout le monde parle de « la rue des nids-de-poule ».", "la rue des nids-de-poule"),
+        (FR + "À l'usine, on parlait déjà de « la grève des casse-croûte » l'an dernier.", "la grève des casse-croûte"),
+        (ES + "En el mercado ya se habla de «el invierno de las empanadas» desde que cerró la fábrica.",
+         "el invierno de las empanadas"),
+        (ES + "En el barrio todos hablan de «la calle de los baches».", "la calle de los baches"),
+    ],
+)
+def test_words_everyone_talks_of_are_the_name_of_a_thing(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a person talking of something in quoted words says them; a clause is no name; a cue after the marks
+        (FR + "Le maire a parlé d'« une trahison pure et simple » devant le conseil.", "une trahison pure et simple"),
+        (ES + "El alcalde habló de «una traición a todas las familias» el lunes.", "una traición a todas las familias"),
+        (FR + "Dans le quartier, on parle de « ceux qui sont partis sans rien dire ».",
+         "ceux qui sont partis sans rien dire"),
+        (ES + "«La calle de los baches», dijo la alcaldesa Marta Gil, «no se arregla sola».", "La calle de los baches"),
+    ],
+)
+def test_words_a_person_talks_of_or_a_clause_stay_claims(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

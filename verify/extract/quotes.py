@@ -11432,6 +11432,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
     if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
         return _Mention.NAME  # "Das Stück heißt „De Steern över de Hallig“": what the thing is called, in any language
+    if near and item.cue_after_end < 0 and not item.split and _talked_of(g.lexicon, near, item.words):
+        return _Mention.NAME  # "À la cantine, on parle déjà de « l'hiver des chocolatines »": what a place calls it
     fond = near and near[-1].lower() in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
     if fond and item.cue_after_end < 0 and not item.split and _named_fondly(g.lexicon, text, item):
         return _Mention.NAME  # "Im Markt nennen sie den Riesen liebevoll „da Große“": a nickname, however it opens
@@ -12702,6 +12704,33 @@ def _name_predicate(lex: Lexicon, before: list[str]) -> bool:
                 return True
     said = " ".join(before[-_PREDICATE_WORDS:]).lower().replace("’", "'").split()
     return any(" ".join(said[-n:]) in lex.name_predicates for n in range(1, len(said) + 1))
+
+
+_TALK_REACH = 4  # words between a verb of talking about and its preposition ("spricht man nur noch von")
+_TALKED_OF_WORDS = 6  # the most words of a name everyone talks of ("el invierno de las empanadas")
+
+
+def _talked_of(lex: Lexicon, near: list[str], words: str) -> bool:
+    """Whether short quoted words are the name everyone in a place gives a thing: right after a verb of talking about
+    and its preposition (perhaps an article) whose subject is impersonal or everyone (lexicon ``talk_verbs``,
+    ``talk_prepositions``, ``talk_subjects``: "on parle déjà de « l'hiver des chocolatines »", "ya se habla de «el
+    invierno de las empanadas»", "spricht man nur noch von der „Geisterbrücke“", "everyone talks of “the long
+    winter”"), the words no clause. Blind set 52's "on parle déjà de « … »" was a quote credited to no one; a person
+    talking of something in quoted words says them ("Le maire a parlé d'« une trahison »")."""
+    said = [w.lower().replace("’", "'") for w in near[-(_TALK_REACH + 3) :]]
+    if said[-1] in lex.determiners or said[-1] in lex.articles:
+        said.pop()  # ("von der „Geisterbrücke“")
+    if not said or said[-1] not in lex.talk_prepositions:
+        return False  # (most quotes: one look-up)
+    if len(words.split(maxsplit=_TALKED_OF_WORDS)) > _TALKED_OF_WORDS or _clause_words(lex, words):
+        return False
+    for at in range(len(said) - 2, max(-1, len(said) - 2 - _TALK_REACH), -1):
+        if said[at][-1:] in _CLAUSE_MARKS:
+            return False
+        if said[at] in lex.talk_verbs:
+            around = said[max(0, at - 3) : at] + said[at + 1 : at + 3]
+            return any(w.strip(",") in lex.talk_subjects for w in around)
+    return False
 
 
 _PREDICATE_WORDS = 4  # the most words of a naming predicate ("lleva el nombre de")

@@ -332,6 +332,15 @@ class Lexicon:
     # s'appelle « … »", "la feria lleva el nombre de «…»"): a name, whatever its language or its shape, when no cue
     # follows the marks
     name_predicates: frozenset[str] = frozenset()
+    # A verb of talking about a thing and the prepositions after it, and the subjects that make it what everyone calls
+    # the thing (an impersonal pronoun, a reflexive, "everyone"), lower case: short quoted words after them, no clause
+    # and no cue after the marks, are the name a place gives a thing, no one's claim ("À la cantine, on parle déjà de
+    # « l'hiver des chocolatines »", "En el puerto ya se habla de «el verano de la langosta»", "Im Dorf spricht man
+    # nur noch von der „Geisterbrücke“", "Everyone at the yard talks of “the long winter”"); a person's is their words
+    # ("Le maire a parlé d'« une trahison »")
+    talk_verbs: frozenset[str] = frozenset()
+    talk_prepositions: frozenset[str] = frozenset()
+    talk_subjects: frozenset[str] = frozenset()
     # Nouns for a thing's name or title, lower case, and the copulas that give it ("The official name of the fair is
     # “…”", "Der offizielle Name des Festes ist „…“", "Le nom officiel de la foire est « … »", "El nombre oficial del
     # certamen es «…»"): the noun a few words before a copula right before the marks makes the words a name
@@ -931,6 +940,11 @@ class Lexicon:
     # preposition, a possessive or a pronoun (Acadian and literary French "point": "Les prix sont point bons", "au
     # point", "un point de vue"): a change that adds or drops one after a verb changes a negation
     bare_negations: frozenset[str] = frozenset()
+    # Negations of a region's speech that are a name or another language's word elsewhere (Bavarian and Styrian "ned",
+    # the name Ned; Austrian "net", English "net"; Swiss "nid", French "nid"; Asturian "nun", German "nun"), each with
+    # the language's plain negation it stands for and the language it is another word of ("" for a name): read as
+    # that negation when written in lower case, unless that other language is the one the text's stopwords tell
+    regional_negations: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
     # Demonstratives that stand for one of the people named last, in lower case ("the latter", "Letzterer", "ce

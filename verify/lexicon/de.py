@@ -331,15 +331,28 @@ PREPOSITIONS = words(
 )
 ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 # (with the colloquial "nix", the literary "mitnichten", "nimmermehr", and the regional forms a page quotes as said:
-# Bavarian and Austrian "nit" and "koa" with its endings, Swiss "nöd" and "nüt", Low German "nich". Left out, as
-# negations are read in a text of any language: Austrian "net" (English "net"), Bavarian "ned" and Swiss "kei" (the
-# names Ned and Kei, whose dropping would read as a dropped negation), Viennese "ka")
+# Bavarian and Austrian "nit" and "koa" with its endings, Bavarian "nimma", Swiss "nöd", "nüd", "nüt" and "nümm",
+# Low German "nich" and "nix". The forms that are a name or another language's word are REGIONAL_NEGATIONS, read
+# only in lower case in a German text: negations are read in a text of any language)
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
 niemand niemanden niemandem nirgends nirgendwo weder noch ohne
 nix mitnichten nimmermehr
-nit koa koane koana koaner nöd nüt nich
+nit koa koane koana koaner nimma nöd nüd nüt nümm nich
 """)
+# Bavarian, Styrian and Austrian "ned" and "net" (the name Ned, English "net"), Swiss and Walser "nid" and "ned"
+# (French "nid"), Swiss "kei" (the name Kei) and Viennese "ka" with its endings (tune set 42: a dropped "ned" and
+# "nid" went unflagged)
+REGIONAL_NEGATIONS = MappingProxyType(
+    {
+        "ned": ("nicht", ""),
+        "kei": ("kein", ""),
+        "ka": ("kein", ""),
+        "kane": ("keine", ""),
+        "net": ("nicht", "en"),
+        "nid": ("nicht", "fr"),
+    }
+)
 NUMBER_WORDS = number_table(
     "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
     "sechzehn siebzehn achtzehn neunzehn",
@@ -469,6 +482,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    regional_negations=REGIONAL_NEGATIONS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),
@@ -1004,6 +1018,9 @@ LEXICON: Lexicon = Lexicon(
     object_relatives=words("welchen welche welches"),
     nickname_relatives=words("den die"),
     naming_words=words("namens genannt"),
+    talk_verbs=words("spricht sprechen sprach sprachen redet reden redete redeten"),
+    talk_prepositions=frozenset(("von", "vom", "über")),
+    talk_subjects=frozenset(("man", "alle", "jeder", "jede", "leute")),
     name_predicates=frozenset(
         (
             "heißt", "hieß", "heißen", "hießen", "nennt sich", "nannte sich", "nennen sich", "nannten sich",

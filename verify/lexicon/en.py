@@ -653,9 +653,13 @@ ABBREVIATIONS = words(
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # (with the regional and literary forms: Northern English "nowt", Scots "nae" and its verbs' "-nae", "naught", "nary")
+# (with the Scots forms in "-nae" and "-na" and their spellings "wisnae", "disnae", "widnae", "winnae", Scots and Irish
+# "nivver" and "niver", and the spoken "nothin'" and "nuthin'")
 NEGATIONS = words("""
 not no never none nobody nothing neither nor nowhere without n't cannot nowt naught nary nae cannae canna dinnae
 didnae doesnae isnae wasnae willnae wouldnae couldnae shouldnae hasnae havenae
+wisnae disnae widnae winnae wullnae dinna didna winna wouldna couldna shouldna isna wasna hasna havena
+nivver niver nothin nuthin
 """)
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -1281,6 +1285,9 @@ LEXICON: Lexicon = Lexicon(
     object_relatives=words("that which whom"),
     nickname_relatives=words("whom who"),
     naming_words=words("named nicknamed called dubbed"),
+    talk_verbs=words("talk talks talked talking speak speaks spoke"),
+    talk_prepositions=frozenset(("of", "about")),
+    talk_subjects=frozenset(("everyone", "everybody", "people", "locals", "folk", "folks")),
     name_predicates=frozenset(
         (
             "is called", "was called", "are called", "were called", "be called", "is named", "was named",

@@ -341,7 +341,14 @@ así algo había habían habría habrían hubo mi mis nuestro nuestra nuestros n
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
 ABBREVIATIONS = words("sr sra srta dr dra dip ud uds etc dña lic ing arq")
-NEGATIONS = words("no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin")
+# (with the forms of the regions whose Spanish a page quotes as said: Galician "non", "nin", "ningunha",
+# "tampouco" and "ninguén"; "non" is French and Latin "no" too. Asturian "nun", German "nun", is a
+# REGIONAL_NEGATION, read only in lower case in a Spanish text)
+NEGATIONS = words("""
+no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin
+non nin ningunha ningunhas tampouco ninguén
+""")
+REGIONAL_NEGATIONS = MappingProxyType({"nun": ("no", "de")})
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve",
@@ -496,6 +503,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    regional_negations=REGIONAL_NEGATIONS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),
@@ -875,6 +883,9 @@ LEXICON: Lexicon = Lexicon(
     object_relatives=words("que"),
     nickname_relatives=words("quien que"),
     naming_words=words("llamado llamada apodado apodada bautizado bautizada"),
+    talk_verbs=words("habla hablan hablaba hablaban hablará hablarán"),
+    talk_prepositions=frozenset(("de", "del")),
+    talk_subjects=frozenset(("se", "todos", "todas", "mundo", "gente", "vecinos")),  # ("todo el mundo", "la gente")
     name_predicates=frozenset(
         (
             "se llama", "se llamaba", "se llaman", "se llamaban", "se llamará", "se denomina", "se denominaba",

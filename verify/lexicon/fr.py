@@ -319,8 +319,9 @@ PREPOSITIONS = words(
 )
 ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
 # (with Quebec's "pantoute", "not at all"; left out: the informal "pu" of "plus", which is "pouvoir"'s participle)
+# (with Quebec's "pantoute" and the Walloon and Belgian "nén", "pas" in "dji n' sé nén")
 NEGATIONS = words(
-    "ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus pantoute"
+    "ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus pantoute nén"
 )
 NUMBER_WORDS = number_table(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
@@ -998,6 +999,9 @@ LEXICON: Lexicon = Lexicon(
     naming_words=words(
         "nommé nommée prénommé prénommée surnommé surnommée baptisé baptisée appelé appelée dénommé dénommée"
     ),
+    talk_verbs=words("parle parlent parlait parlaient parlera parleront jase jasent jasait causent cause"),
+    talk_prepositions=frozenset(("de", "d'", "du", "des")),
+    talk_subjects=frozenset(("on", "monde", "chacun", "gens", "habitants")),  # ("tout le monde", "les gens")
     name_predicates=frozenset(
         (
             "s'appelle", "s'appelait", "s'appellent", "s'appelaient", "s'appellera", "se nomme", "se nommait",
