@@ -12717,11 +12717,14 @@ def _talked_of(lex: Lexicon, near: list[str], words: str) -> bool:
     invierno de las empanadas»", "spricht man nur noch von der „Geisterbrücke“", "everyone talks of “the long
     winter”"), the words no clause. Blind set 52's "on parle déjà de « … »" was a quote credited to no one; a person
     talking of something in quoted words says them ("Le maire a parlé d'« une trahison »")."""
+    last = near[-1].lower().replace("’", "'")
+    if last not in lex.talk_prepositions and last not in lex.determiners and last not in lex.articles:
+        return False  # (most quotes: one look at the word before the marks)
     said = [w.lower().replace("’", "'") for w in near[-(_TALK_REACH + 3) :]]
     if said[-1] in lex.determiners or said[-1] in lex.articles:
         said.pop()  # ("von der „Geisterbrücke“")
     if not said or said[-1] not in lex.talk_prepositions:
-        return False  # (most quotes: one look-up)
+        return False
     if len(words.split(maxsplit=_TALKED_OF_WORDS)) > _TALKED_OF_WORDS or _clause_words(lex, words):
         return False
     for at in range(len(said) - 2, max(-1, len(said) - 2 - _TALK_REACH), -1):
