@@ -272,6 +272,28 @@ def test_words_of_a_unit_named_after_the_credited_body_are_the_bodys(
     assert decide(quoted, "Städtische Schulamt", store).verdict is Verdict.MISATTRIBUTED  # another noun: another body
 
 
+# Round 49 (groups49): a body's unit written with the body in the genitive, its last word declined ("Wettkampfjury des
+# Deutschen Skiverbands"), is the body a record names undeclined ("Deutscher Skiverband")
+@pytest.mark.parametrize(
+    ("credited", "body", "said", "quoted"),
+    [
+        ("Wettkampfjury des Deutschen Skiverbands", "Deutscher Skiverband", "Der Start wurde verschoben.",
+         "der Start wurde verschoben"),
+        ("Vorstand des Bayerischen Schwimmverbands", "Bayerischer Schwimmverband", "Das Becken bleibt bis März zu.",
+         "das Becken bleibt bis März zu"),
+        ("Präsidium des Hessischen Tennisverbandes", "Hessischer Tennisverband", "Die Halle kostet 2 Millionen Euro.",
+         "die Halle kostet 2 Millionen Euro"),
+    ],
+)
+def test_a_bodys_unit_with_the_body_in_the_genitive_is_the_bodys(
+    credited: str, body: str, said: str, quoted: str
+) -> None:
+    store = [saved(body, said)]
+    assert decide(quoted, credited, store).verdict is Verdict.VERIFIED
+    assert decide(quoted, "Vorstand des Sächsischen Schwimmverbands", store).verdict is Verdict.MISATTRIBUTED
+    assert decide(quoted, "Petra Andreas", [saved("Petra Andrea", said)]).verdict is Verdict.MISATTRIBUTED
+
+
 @pytest.mark.parametrize(
     ("credited", "author", "said"),
     [

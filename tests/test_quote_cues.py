@@ -9359,3 +9359,131 @@ def test_a_spanish_dialogue_in_one_pair_of_marks_is_read_as_its_lines() -> None:
 )
 def test_dashes_inside_marks_that_open_no_reply_keep_the_quote_whole(paragraph: str, words: str) -> None:
     assert _speakers(FR + paragraph)[-1][0] == words
+
+
+# Round 49 (groups49): both genders' plurals of one noun joined by "and" are one group, with the "of" part or place
+# after the second; a place's preposition in an aside between a group and its verb is no subject ("along", "hinter")
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Die Bürgerinnen und Bürger im Saal standen auf und riefen: „Wir bleiben hier!“",
+            "Die Bürgerinnen und Bürger",
+        ),
+        (DE + "Die Pflegerinnen und Pfleger im Foyer klatschten und riefen: „Endlich!“", "Pflegerinnen und Pfleger"),
+        (
+            ES + "Las vecinas y vecinos de Triana gritaron frente al ayuntamiento: «¡Queremos luz!»",
+            "Las vecinas y vecinos de Triana",
+        ),
+        (
+            EN_LEAD + "Nurses from the night shift, about thirty of them along the corridor, chanted: “Safe staffing "
+            "now!”",
+            "Nurses",
+        ),
+        (EN_LEAD + "Fans lined up along the touchline shouted: “Stay up!”", "Fans"),
+        (
+            DE + "Die Anwohner aus Kalbe, etwa zwanzig Leute hinter der letzten Stuhlreihe, riefen: „Wir bleiben!“",
+            "Die Anwohner aus Kalbe",
+        ),
+        (
+            DE + "Die Landfrauen aus Dassel, dicht gedrängt neben der Bühne, riefen: „Wir bleiben!“",
+            "Die Landfrauen aus Dassel",
+        ),
+    ],
+)
+def test_a_gendered_pair_and_a_group_before_an_aside_of_place_are_the_group(text: str, speaker: str) -> None:
+    quote = _all_quotes(text)[-1]
+    assert same_speaker(speaker, quote.speaker or quote.mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (two groups, not one noun's genders; a person along with others: as before)
+        (ES + "Los vecinos y los comerciantes gritaron: «¡Queremos luz!»", "Los vecinos y los comerciantes"),
+        (EN_LEAD + "The mayor, along with two aides, said: “We will rebuild.”", "The mayor"),
+    ],
+)
+def test_two_groups_and_a_person_along_with_others_are_as_before(text: str, speaker: str) -> None:
+    assert same_speaker(speaker, _all_quotes(text)[-1].speaker)
+
+
+# Round 49 (groups49): a phrase of chorus before the colon says a group speaks, whatever its verb ("saludaron a la
+# prensa a una sola voz:"): the words are reported, no term
+@pytest.mark.parametrize(
+    "text",
+    [
+        ES + "Los alumnos de cuarto, formados junto al mástil, saludaron al alcalde a una sola voz: «¡Buen día!»",
+        DE + "Die Kinder der Kita, aufgereiht vor dem Rathaus, begrüßten den Landrat wie aus einem Munde: „Guten "
+        "Morgen!“",
+        FR + "Les infirmières de nuit, réunies devant l'hôpital, ont accueilli le ministre d'une seule voix : « Des "
+        "lits ! »",
+        EN_LEAD + "The choir of St Mary's, gathered on the steps, greeted the bishop with a single voice: “Welcome "
+        "home!”",
+    ],
+)
+def test_a_phrase_of_chorus_before_the_colon_reports_the_groups_words(text: str) -> None:
+    quote = _all_quotes(text)[-1]
+    assert quote.kind is not QuoteKind.MENTION and quote.speaker is None
+
+
+# Round 49 (groups49): a document a possessive opens, right after the sentence that named a body, is the body's; a
+# body's name its appositive description and relative clause follow is the subject of the verb after them
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Der Deutsche Wetterdienst hatte schon am Morgen gewarnt. Seine Warnung lautete: „Es drohen "
+            "Orkanböen bis 120 Kilometer pro Stunde.“",
+            "Deutscher Wetterdienst",
+        ),
+        (
+            DE + "Das Landesamt für Umwelt hatte am Montag Entwarnung gegeben. Seine Mitteilung lautete: „Das Wasser "
+            "ist wieder trinkbar.“",
+            "Landesamt für Umwelt",
+        ),
+        (
+            EN_LEAD + "The Environment Agency issued a flood alert for the valley on Tuesday. Its warning read: "
+            "“Flooding of low-lying roads is expected.”",
+            "Environment Agency",
+        ),
+        (
+            FR + "La préfecture du Finistère a publié un arrêté lundi soir. Son communiqué disait : « La baignade est "
+            "interdite jusqu'à nouvel ordre. »",
+            "préfecture du Finistère",
+        ),
+        (
+            ES + "La Agencia Estatal de Meteorología emitió un aviso naranja el martes. Su boletín decía: «Se esperan "
+            "rachas de cien kilómetros por hora.»",
+            "Agencia Estatal de Meteorología",
+        ),
+        (
+            ES + "«Hay fugas», dijo el concejal Luis Pérez. Teidagua, la empresa mixta que gestiona el agua, lo dejó "
+            "por escrito: «Las fugas superan los treinta litros.»",
+            "Teidagua",
+        ),
+        (
+            ES + "«Hay fugas», dijo el concejal Luis Pérez. Emalsa, la concesionaria que gestiona la red desde 2012, "
+            "lo puso por escrito en su memoria: «Las pérdidas superan el veinte por ciento.»",
+            "Emalsa",
+        ),
+        (
+            FR + "« Il y a des fuites », a dit l'élu Marc Roux. Hydréo, la régie qui gère le réseau, l'a mis par écrit "
+            ": « Les fuites dépassent trente litres par seconde. »",
+            "Hydréo",
+        ),
+        # (a person's document, and a description opening the sentence after an adverb: as before)
+        (
+            DE + "Professor Jan Mertens hat den Damm im Sommer untersucht. Sein Gutachten hält fest: „Der Damm ist "
+            "sicher.“",
+            "Jan Mertens",
+        ),
+        (
+            ES + "«Hay fugas», dijo el concejal Luis Pérez. Ayer, la empresa que gestiona el agua lo dejó por escrito: "
+            "«Las fugas superan los treinta litros.»",
+            "empresa",
+        ),
+    ],
+)
+def test_a_bodys_document_by_its_possessive_and_a_body_before_its_appositive(text: str, speaker: str) -> None:
+    assert same_speaker(speaker, _all_quotes(text)[-1].speaker)

@@ -2319,8 +2319,10 @@ class Cast:
         if (owner := self.lexicon.owner_possessives.get(key)) is not None:
             # "Su pregunta: «…»", "Seine Antwort:": the owner of the words, whom the text is about (of the gender the
             # possessive tells, if it tells one)
+            # (a body the sentence before named last is the owner: "Das Bundesamt … hatte gewarnt. Seine Warnung
+            # lautete:")
             topics = (p for p in reversed(self._topics.values()) if not p.organisation)
-            person = self._referent(owner) if owner else next(topics, None)
+            person = self._possessive_body(key) or (self._referent(owner) if owner else next(topics, None))
             return _name(person) if person is not None else None
         if key in self._things or self._thing_named(mention):
             return None  # "... devant l'école Jean-Moulin résume", "boat called Kingfisher": a place names no one
@@ -4111,7 +4113,8 @@ class Cast:
             words[:1] = [words[0][:2], words[0][2:]]  # "l'ingénieur", "l’ancien professeur": the article, then the role
         while len(words) > 2 and words[-1] in FUNCTION_WORDS and words[-1] not in lex.role_nouns:
             words.pop()  # "The company's statement also" (not "His eldest son": "son" is a French word's form too)
-        if len(words) < 2 or not (words[0] in lex.definite or self.possessive(words[0])):
+        owned = len(words) > 1 and words[0] in lex.possessives and self._possessive_body(words[0]) is not None
+        if len(words) < 2 or not (words[0] in lex.definite or self.possessive(words[0]) or owned):
             return None
         if self._named_body(description):
             return None  # "Der Pendlerverband Oberfranken", "die Kali Südharz AG": a body's name, not a description
@@ -4124,6 +4127,10 @@ class Cast:
             return self.described(f"{words[0]} {owner[-1]}")  # "the company's statement": the company
         if kind is _Noun.DOCUMENT and head in lex.ruling_nouns and (court := self._court()) is not None:
             return court  # "Según recoge la sentencia": the court named before, whose ruling it is
+        if owned and (kind is _Noun.DOCUMENT or not self.possessive(words[0])):
+            # ("Das Bundesamt … hatte gewarnt. Seine Warnung lautete:": the body's warning; "its vice president" is
+            # no description of anyone the text named)
+            return self._possessive_body(words[0]) if kind is _Noun.DOCUMENT else None
         if kind is _Noun.DOCUMENT and self.possessive(words[0]):
             pronoun = lex.pronouns.get(words[0])  # "Sein Gutachten hält fest": his, whom the pronoun stands for
             return self._referent(str(pronoun.gender) if pronoun is not None else "")
@@ -4262,6 +4269,27 @@ class Cast:
         lex = self.lexicon
         at = next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
         return {w for w in words[at + 1 :] if w not in FUNCTION_WORDS}
+
+    def _possessive_body(self, word: str) -> Person | None:
+        """The body a possessive of a third person opening a document's description stands for: the body the text
+        named last, in the sentence before ("Das Bundesamt für Seeschifffahrt (BSH) hatte gewarnt. Seine Warnung
+        lautete:", "The Environment Agency issued an alert. Its warning read:", "La préfecture a publié un arrêté. Son
+        communiqué disait :"), else None. Not a possessive of a man or a woman in a language whose bodies have no
+        gender of their own (English "his", "her": a person's, as :meth:`possessive` reads), nor one of the writer
+        ("our report"), nor a body named before a person ("Die Stadt … Bürgermeisterin Anna Kurz. Ihr Bericht": hers),
+        nor one of a paragraph before."""
+        lex = self.lexicon
+        pronoun = lex.pronouns.get(word)
+        third = word in lex.owner_possessives or pronoun is not None and pronoun.person == 3
+        personal = pronoun is not None and pronoun.gender in (Gender.MALE, Gender.FEMALE) and not lex.body_pronouns
+        if not third or personal:
+            return None
+        # (the description itself may have been read as a body's name first: "Sein Gutachten" is no owner)
+        named = (p for p in reversed(self._named.values()) if p.name.split()[0].lower() not in lex.possessives)
+        latest = next(named, None)
+        if latest is None or not latest.organisation or latest.seen <= max(self._paragraph, self._last_sentence):
+            return None
+        return latest
 
     def _just_named(self, person: Person, since: int) -> Person | None:
         """The person, when they are the one the text named last and named them after the clock ``since`` (the

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, partial, wraps
 from itertools import islice, repeat, takewhile
+from os.path import commonprefix
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from rapidfuzz import fuzz
@@ -4000,8 +4001,33 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             if found:
                 subject = _with_legal_form(window, max(found, key=lambda m: len(m.group("who"))))
                 subject = _with_body_noun(g.lexicon, window, subject)
-                return _name_described(g, window, subject) or _name_set_off(g, window, subject, verb) or subject
+                return (
+                    _name_described(g, window, subject)
+                    or _name_set_off(g, window, subject, verb)
+                    or _name_before_description(g, window, start, subject)
+                    or subject
+                )
     return None
+
+
+def _name_before_description(g: Grammar, window: str, start: int, subject: re.Match[str]) -> re.Match[str] | None:
+    """The name opening the sentence, alone before the comma after which a description was read as the subject: the
+    description is the name's appositive, its relative clause read as the sentence's ("Teidagua, la empresa mixta que
+    gestiona el agua, lo dejó por escrito en su informe técnico:" is Teidagua, not "la empresa mixta"; "Northwater, the
+    utility that runs the supply, set it out in writing:"). Only capitalised words, at most ``_SET_OFF_NAME_WORDS``
+    of them, and none a word of time or sequence opening the sentence ("Ayer, la empresa …", "Dann, die Firma …")."""
+    lex = g.lexicon
+    if not start or subject.start("who") != start or subject.group("who").split()[0].lower() not in lex.determiners:
+        return None
+    name = window[:start].rstrip().removesuffix(",").strip()
+    words = name.split()
+    if not words or len(words) > _SET_OFF_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    opening = words[0].lower()
+    if opening in lex.time_words or opening in lex.fronted_adverbs or opening in lex.cue_adverbs:
+        return None
+    at = window.find(name)
+    return _span_pattern(len(name)).match(window, at) if at >= 0 and _plausible(g, name) else None
 
 
 def _determining(g: Grammar, subject: re.Match[str]) -> bool:
@@ -6181,6 +6207,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if not item.listed and cue_at >= 0 and ("'s " in cue_who or "’s " in cue_who):
                 # ("The Holcomb Senior Center's Tuesday quilting circle … applauded": the circle, not the centre)
                 item.listed = _owned_group_in_full(g.lexicon, cued, cue_who, cue_at)
+            if not item.listed and cue_at >= 0:
+                # ("Die Velofahrerinnen und Velofahrer auf der Tribüne riefen:" was "Velofahrerinnen": both genders'
+                # plurals of one noun, an "and" between them, are one group)
+                item.listed = _gendered_pair(g.lexicon, cued, cue_who, cue_at)
             if not item.listed and cue_at >= 0 and g.lexicon.genitive_articles:
                 # ("Die Schwimmgruppe des Turnvereins skandierte:" was "Turnvereins", "Die Kinder der fünften Klasse
                 # sangen:" was "Kinder": the group's noun and its genitive are one name)
@@ -9425,6 +9455,44 @@ def _group_in_full(lex: Lexicon, text: str, who: str, at: int) -> str:
     return text[at:tail].rstrip(_WORD_MARKS)
 
 
+_PAIRED_STEM = 4  # letters two gendered plurals of one noun share at least ("vecin|as y vecin|os")
+_PAIRED_ENDING = 5  # letters of either plural past their shared stem at most ("-innen"; "-as", "-os"; "-es", "-s")
+
+
+def _gendered_pair(lex: Lexicon, text: str, who: str, at: int) -> str:
+    """A cue's subject at ``at`` in ``text`` whose last word is a plural an "and" joins to the other gender's plural of
+    the same noun (lexicon ``and_words``, a plural article maybe between), read as one group with its "of" part after
+    the second: "Die Velofahrerinnen und Velofahrer auf der Tribüne riefen:" was "Velofahrerinnen", "las vecinas y
+    vecinos del barrio" "vecinas", "les habitantes et habitants"; as written, else "". Two plurals are one noun's
+    where they share a stem of ``_PAIRED_STEM`` letters and differ only in an ending of at most ``_PAIRED_ENDING``
+    (the forms of gender of the four languages); not two names ("Hansen und Petersen"), nor a noun and another
+    ("los vecinos y los comerciantes": two groups, left to the rules of lists)."""
+    count = len(who.split())
+    words = text[at : at + len(who) + _GROUP_REACH].split(maxsplit=count + 8)
+    if len(words) < count + 2 or words[count].lower() not in lex.and_words:
+        return ""
+    second = count + 1 + (words[count + 1].lower() in lex.plural_articles and count + 2 < len(words))
+    first, other = words[count - 1].lower(), words[second].rstrip(_WORD_MARKS).lower()
+    if first[-1:] in _WORD_MARKS or not _one_nouns_genders(first, other) or words[second][:1].isupper() != (
+        words[count - 1][:1].isupper()
+    ):
+        return ""
+    # (its "of" part or its place, read after the second noun as after one: "Velofahrer auf der Tribüne| riefen")
+    size = second + max(1, _group_phrase(lex, [words[0], *words[second:]]) - 1) if count > 1 else second + 1
+    tail = at
+    for word in words[:size]:
+        tail = text.index(word, tail) + len(word)
+    return text[at:tail].rstrip(_WORD_MARKS)
+
+
+def _one_nouns_genders(first: str, other: str) -> bool:
+    """Whether two words in lower case are the two genders' plurals of one noun (see :func:`_gendered_pair`)."""
+    if first == other or not (first.isalpha() and other.isalpha()):
+        return False
+    stem = len(commonprefix((first, other)))
+    return stem >= _PAIRED_STEM and max(len(first), len(other)) - stem <= _PAIRED_ENDING
+
+
 _GENITIVE_ADJECTIVES = 2  # words in lower case between a genitive's article and its noun ("der fünften Klasse")
 
 
@@ -11704,7 +11772,9 @@ def _called_out(g: Grammar, text: str, item: _Found) -> bool:
     start = item.spans[0].start
     colon = text.rfind(":", max(0, start - 2), start)  # (right before the marks, or a space between)
     if colon >= 0 and not text[colon + 1 : start].strip():
-        return item.has_cue or _cued_before(g, text, colon + 1)
+        # (or a phrase of chorus before the colon, whatever the verb: "saludaron a la prensa a una sola voz: «…»",
+        # "begrüßten den Landrat wie aus einem Mund: „…“": a group's words, said at once)
+        return item.has_cue or _cued_before(g, text, colon + 1) or _chorus_before(g, text, colon)
     return item.has_cue and item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
 
 

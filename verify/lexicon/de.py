@@ -274,7 +274,10 @@ behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung st
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
-""")  # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
+bundesamt landesamt
+""")  # ("-amt" ends too many other words to end a body's compound: "Bundesamt" and "Landesamt" are listed, "Das
+# Bundesamt für Seeschifffahrt und Hydrographie hatte gewarnt" names a body)
+# Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag
 gutachten beschluss protokoll entscheid bescheid verfügung verordnung satzung warnung
@@ -327,7 +330,10 @@ ebenfalls ebenso deswegen darum jedoch zwar also weiter ferner ergänzend gleich
 kürzlich neulich einst künftig bald
 """)
 PREPOSITIONS = words(
-    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit"
+    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit "
+    # (where a group stood, in an aside between its name and its verb: "Die Anwohner, etwa zwanzig Leute hinter der
+    # letzten Stuhlreihe, riefen:" was "der letzten Stuhlreihe")
+    "hinter hinterm neben zwischen"
 )
 ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
 # (with the colloquial "nix", the literary "mitnichten", "nimmermehr", and the regional forms a page quotes as said:
@@ -847,6 +853,7 @@ LEXICON: Lexicon = Lexicon(
     chorus_phrases=(
         "wie aus einem mund", "im chor", "unisono", "mit einer stimme", "sagen beide", "sagten beide", "beide sagen",
         "beide sagten", "sagen gemeinsam", "sagten gemeinsam", "riefen gemeinsam", "rufen gemeinsam",
+        "wie aus einem munde", "aus einer kehle",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     forces_words=words(

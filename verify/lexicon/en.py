@@ -645,7 +645,10 @@ PREPOSITIONS = words(
     "than like via per between among behind beyond near across through above below beneath underneath "
     # (opening a sentence, these are no part of the name after them: "Absent Sanders' plan, Clinton ...")
     "outside inside besides beside alongside absent amid amidst regarding concerning following including "
-    "throughout within without upon around despite unlike"
+    "throughout within without upon around despite unlike "
+    # (where a group stood, in an aside between its name and its verb: "Parents from the two routes, about twenty of
+    # them along the back wall, chanted:" was "wall")
+    "along"
 )
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = words(
@@ -1008,6 +1011,7 @@ LEXICON: Lexicon = Lexicon(
     chorus_phrases=(
         "said together", "say together", "says together", "replied together", "answered together", "added together",
         "shouted together", "sang together", "in unison", "in chorus", "with one voice", "both said", "both say",
+        "with a single voice", "as one voice",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (titles that are given names too: "the steward Earl Boyd" is Earl Boyd)

@@ -988,7 +988,7 @@ LEXICON: Lexicon = Lexicon(
     chorus_phrases=(
         "al unísono", "a coro", "a una voz", "con una sola voz", "dijeron juntos", "dijeron juntas", "dicen juntos",
         "dicen juntas", "responden juntos", "respondieron juntos", "dicen ambos", "dijeron ambos", "dicen ambas",
-        "dijeron ambas",
+        "dijeron ambas", "a una sola voz", "a una misma voz", "con una misma voz", "con una voz",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (títulos que son también nombres de pila: "el espectador Pastor Iglesias" es Pastor Iglesias)

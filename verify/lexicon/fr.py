@@ -833,7 +833,7 @@ LEXICON: Lexicon = Lexicon(
     chorus_phrases=(
         "d'une seule voix", "d'une même voix", "en chœur", "en choeur", "à l'unisson", "disent ensemble",
         "ont dit ensemble", "lancent ensemble", "ont lancé ensemble", "répondent ensemble", "ont répondu ensemble",
-        "disent les deux", "ont dit les deux",
+        "disent les deux", "ont dit les deux", "d'une voix", "d'une seule et même voix",
     ),
     # (the forces' ranks and units: "The deputy mayor, Col Reardon," is no colonel)
     # (des titres qui sont aussi des prénoms : « la voisine Reine Morel » est Reine Morel)
