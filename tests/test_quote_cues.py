@@ -9487,3 +9487,95 @@ def test_a_phrase_of_chorus_before_the_colon_reports_the_groups_words(text: str)
 )
 def test_a_bodys_document_by_its_possessive_and_a_body_before_its_appositive(text: str, speaker: str) -> None:
     assert same_speaker(speaker, _all_quotes(text)[-1].speaker)
+
+
+_SIGNED_DRAFT = """---
+title: "{title}"
+date: 2026-12-03
+lang: de
+---
+
+# {title}
+
+*Von Jonas Keller · {place} · Donnerstag, 3. Dezember 2026*
+
+> «{quote}»
+>
+> — {surname}
+
+{body}
+
+{role} {name} {verb}: «{quote}»
+"""
+
+
+# Round 49 (groups49): a surname signing a pull quote over a German draft, which no one held when it was read (an
+# unknown capitalised word may be a noun there), is the person the body names in full with that surname later
+@pytest.mark.parametrize(
+    ("title", "place", "quote", "surname", "role", "name", "verb"),
+    [
+        (
+            "Bergbahn fährt auch im Sommer", "Davos", "Eine Bahn, die im Sommer stillsteht, ist keine Bahn für dieses "
+            "Tal.", "Tscharner", "Geschäftsführerin", "Ladina Tscharner", "sagte an der Versammlung",
+        ),
+        (
+            "Schwimmbad bleibt im Winter offen", "Wil", "Ein Dorf ohne Hallenbad verliert seine Kinder an die Stadt.",
+            "Brunold", "Gemeindepräsidentin", "Seraina Brunold", "stand am Beckenrand",
+        ),
+        (
+            "Postauto fährt wieder bis zum Pass", "Andermatt", "Wer am Pass wohnt, braucht den Bus jeden Tag.",
+            "Danioth", "Gemeinderat", "Gieri Danioth", "sagte vor der Post",
+        ),
+    ],
+)
+def test_a_surname_signing_a_pull_quote_is_the_person_the_body_names_in_full_later(
+    title: str, place: str, quote: str, surname: str, role: str, name: str, verb: str
+) -> None:
+    body = (
+        f"Die Gemeinde {place} hat am Mittwoch entschieden, nachdem sie im Frühling lange geprüft hatte. Die Kosten "
+        "trägt zur Hälfte der Kanton, den Rest die Gemeinde."
+    )
+    text = _SIGNED_DRAFT.format(
+        title=title, place=place, quote=quote, surname=surname, body=body, role=role, name=name, verb=verb
+    )
+    pulled = next(q for q in _markdown_quotes(text) if q.place is Place.PULLQUOTE)
+    assert pulled.speaker == name
+
+
+# Round 49 (groups49): the feminine abbreviated doctor's titles (fr "Dre", es "Dra."/"Dra") are titles, so the woman
+# named with the title and her surname alone is the one named in full before, no "Dre Gagnon"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            FR + "La Dre Sophie Gagnon, urgentologue, a décrit la nuit : « Nous avons reçu douze enfants. » Plus tard, "
+            "la Dre Gagnon a ajouté : « Il manque deux lits. »",
+            "Sophie Gagnon",
+        ),
+        (
+            ES + "La Dra. Lucía Ferreyra, pediatra del hospital, describió la noche: «Recibimos a doce niños.» Más "
+            "tarde, la Dra. Ferreyra añadió: «Faltan dos camas.»",
+            "Lucía Ferreyra",
+        ),
+        (
+            ES + "La Dra Amparo Llinares, jefa de guardia, contó la noche: «Atendimos a treinta personas.» Luego la "
+            "Dra Llinares pidió: «Necesitamos otro médico.»",
+            "Amparo Llinares",
+        ),
+    ],
+)
+def test_a_feminine_doctors_title_before_a_surname_is_the_woman_named_before(text: str, speaker: str) -> None:
+    assert _quotes(text)[-1].speaker == speaker
+
+
+def test_a_surname_signing_a_pull_quote_that_two_people_bear_stays_unresolved() -> None:
+    body = (
+        "Die Gemeinde Wil hat am Mittwoch entschieden, nachdem sie lange geprüft hatte. Gemeinderätin Anna Brunold "
+        "und ihr Bruder Mario Brunold waren dagegen."
+    )
+    text = _SIGNED_DRAFT.format(
+        title="Schwimmbad bleibt offen", place="Wil", quote="Ein Dorf ohne Hallenbad verliert seine Kinder.",
+        surname="Brunold", body=body, role="Gemeindepräsidentin", name="Seraina Brunold", verb="stand am Beckenrand",
+    )
+    pulled = next(q for q in _markdown_quotes(text) if q.place is Place.PULLQUOTE)
+    assert pulled.speaker is None

@@ -6951,15 +6951,25 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
 def _credit_surnames_named_later(found: list[_Found], reader: _Reader) -> None:
     """A quote credited to a surname alone before the article gave the whole name ("— Mosquera" signing a pull quote
     over the body that introduces "Yuliana Mosquera Palacios"; "a rebondi Me Berthoud" a paragraph before "Son avocate,
-    Me Sandrine Berthoud"): the whole name, when the cast knows one person of that surname by now."""
-    lone = [item for item in found if item.speaker and " " not in item.speaker]
+    Me Sandrine Berthoud"): the whole name, when the cast knows one person of that surname by now. So is a surname
+    the cue names that no one held when it was read ("— Caduff" signing a pull quote over a Markdown draft whose body
+    introduces "Spitaldirektorin Corina Caduff" later: credited to no one)."""
+    lone = [(item, surname) for item in found if (surname := _lone_surname(item))]
     if not lone:
         return  # (most articles: every speaker named in full when read, the cast not asked for)
     cast = reader.cast
-    for item in lone:
-        assert item.speaker is not None
-        if (person := cast.named_in_full(item.speaker)) is not None:
+    for item, surname in lone:
+        if (person := cast.named_in_full(surname)) is not None:
             item.speaker = person.name
+
+
+def _lone_surname(item: _Found) -> str:
+    """The one capitalised word a quote is credited to, or its cue names when it is credited to no one (not a chorus's
+    nor a withheld name's), else ""."""
+    if item.speaker is not None:
+        return item.speaker if " " not in item.speaker else ""
+    named = item.mention if item.has_cue and not (item.chorus or item.withheld) else None
+    return named if named and " " not in named and named[:1].isupper() and named.replace("-", "").isalpha() else ""
 
 
 _INTRODUCED_WITHIN = 3  # blocks after a lead quote's where the text names and quotes its speaker

@@ -122,7 +122,8 @@ COPULAS = (
     "se declaró",
 )
 TITLES = words("""
-sr sr. sra sra. srta señor señora señorita don doña ño ña mosén dr dr. dip dip. presidente presidenta ministro ministra
+sr sr. sra sra. srta señor señora señorita don doña ño ña mosén dr dr. dra dra. dip dip. presidente presidenta ministro
+ministra
 secretario secretaria alcalde
 alcaldesa portavoz director directora senador senadora diputado diputada embajador embajadora juez jueza
 fiscal jefe jefa rey reina papa general gobernador gobernadora concejal concejala consejero consejera
@@ -277,6 +278,8 @@ FEMALE_TITLES = words(
     "embajadora reina jueza jefa gobernadora concejala consejera hija hermana madre esposa novia fundadora cofundadora"
     " hna hna. profa profa. pdta pdta. excma excma. ilma ilma. nieta sobrina tía abuela viuda actriz licenciada"
     " ingeniera arquitecta maestra sor rabina dña dña. licda licda. lcda lcda."
+    # (doctora: "la Dra. Lucía Ferreyra", then "la Dra. Ferreyra", is one woman)
+    " dra dra."
 )
 PRONOUNS = pronoun_table(
     m_sg="él",

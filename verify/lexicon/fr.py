@@ -127,7 +127,7 @@ COPULAS = (
     "s’est dite",
 )
 TITLES = words("""
-m. mme mlle dr pr président présidente ministre premier première maire porte-parole directeur directrice
+m. mme mlle dr dre pr président présidente ministre premier première maire porte-parole directeur directrice
 secrétaire général générale sénateur sénatrice député députée ambassadeur ambassadrice juge procureur
 procureure chef cheffe roi reine pape monsieur madame maire adjoint adjointe conseiller conseillère
 président-directeur pdg préfet préfète sous-préfet sous-préfète rédacteur rédactrice me
@@ -245,6 +245,8 @@ FEMALE_TITLES = words(
     "mme mlle madame présidente directrice sénatrice députée ambassadrice procureure reine cheffe adjointe conseillère"
     " élue fille sœur mère épouse femme compagne conjointe fondatrice cofondatrice petite-fille nièce tante grand-mère"
     " veuve actrice comédienne maman tata pasteure maîtresse échevine syndique préfète sous-préfète"
+    # (the Quebec "Dre", docteure: "la Dre Annie Pelletier", then "la Dre Pelletier", is one woman, no "Dre Pelletier")
+    " dre"
 )
 PRONOUNS = pronoun_table(
     m_sg="il lui",
