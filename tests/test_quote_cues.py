@@ -9579,3 +9579,28 @@ def test_a_surname_signing_a_pull_quote_that_two_people_bear_stays_unresolved() 
     )
     pulled = next(q for q in _markdown_quotes(text) if q.place is Place.PULLQUOTE)
     assert pulled.speaker is None
+
+
+# Round 49 (groups49): German bodies whose compound ends on "-amt" of a state ("Bundesamt", "Landesamt") or on
+# "-inspektorat" are bodies, read whole with their "für" part, and a document's owner in the genitive
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Das Bundesamt für Strahlenschutz hat am Montag geantwortet: „Das Wasser ist unbedenklich.“",
+            "Bundesamt für Strahlenschutz",
+        ),
+        (
+            DE + "Das Landesamt für Denkmalpflege hat am Montag geantwortet: „Das Haus bleibt stehen.“",
+            "Landesamt für Denkmalpflege",
+        ),
+        (DE + "Das Schulinspektorat Graz teilte am Montag mit: „Die Schule bleibt offen.“", "Schulinspektorat Graz"),
+        (
+            DE + "Im Bericht des Arbeitsinspektorats Leoben heißt es: „Das Gerüst war an der Stirnseite ohne "
+            "Seitenschutz.“",
+            "Arbeitsinspektorat Leoben",
+        ),
+    ],
+)
+def test_a_german_federal_or_state_office_and_an_inspectorate_are_bodies(text: str, speaker: str) -> None:
+    assert same_speaker(speaker, _quotes(text)[-1].speaker)
