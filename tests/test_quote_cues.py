@@ -9604,3 +9604,33 @@ def test_a_surname_signing_a_pull_quote_that_two_people_bear_stays_unresolved() 
 )
 def test_a_german_federal_or_state_office_and_an_inspectorate_are_bodies(text: str, speaker: str) -> None:
     assert same_speaker(speaker, _quotes(text)[-1].speaker)
+
+
+# Round 49 (groups49): a count opening a description with its "of" part, then the names set off after it, are the
+# people speaking at once (the count stood past the last four words read)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            DE + "Drei Verkäuferinnen aus der Bäckerei am Markt, Gerlinde Haas, Waltraud Kern und Irmtraud Pohl, "
+            "sagten: „Niemand hat uns gefragt.“",
+            "Gerlinde Haas, Waltraud Kern und Irmtraud Pohl",
+        ),
+        (
+            ES + "Cuatro mariscadoras de la cofradía de Arousa, Xiana Lema, Iria Bouzas, Uxía Piñeiro y Antía Soto, "
+            "gritaron en la lonja: «¡Sin marisco no hay pueblo!»",
+            "Xiana Lema, Iria Bouzas, Uxía Piñeiro y Antía Soto",
+        ),
+        (
+            ES + "Dos operarias de la planta de envasado, Rosa Méndez y Nélida Pintos, explicaron a la salida: «Nadie "
+            "nos avisó.»",
+            "Rosa Méndez y Nélida Pintos",
+        ),
+        # (one person set off after a description, a phrase of time before it: as before)
+        (EN_LEAD + "Three days later the mayor, Ann Roe, said: “Nobody told us.”", "Ann Roe"),
+        (EN_LEAD + "The head of the night ward, Carla Voss, said outside: “Nobody told us.”", "Carla Voss"),
+    ],
+)
+def test_names_set_off_after_a_counted_description_with_its_of_part(text: str, speaker: str) -> None:
+    quote = _all_quotes(text)[-1]
+    assert same_speaker(speaker, quote.speaker or quote.mention)

@@ -8880,9 +8880,16 @@ def _listed_after_description(lex: Lexicon, text: str, chain: list[_Span], who: 
         listed = _MEMBER_BRACKET.sub("", match.group("list"))
         if any(w.lower() in lex.organisation_words for w in listed.split()):
             return ""
-        description = text[start : match.start()].split()[-_GROUP_WORDS:]
+        # (its last words; or all of them, no comma among them, a count opening a description with its "of" part:
+        # "Tres compañeras de la sala de desosado, Nilda Rodríguez, Mirta Sosa y Graciela Píriz, …, cantaron")
+        written = text[start : match.start()]
+        whole = "," not in written and len(written.split(maxsplit=_DESCRIBED_WORDS)) <= _DESCRIBED_WORDS
+        description = written.split() if whole else written.split()[-_GROUP_WORDS:]
         return listed if any(_counts_people(lex, w) for w in description) else ""
     return ""
+
+
+_DESCRIBED_WORDS = 8  # the most words of a description read whole before the names set off after it
 
 
 def _counts_people(lex: Lexicon, word: str) -> bool:
