@@ -10391,22 +10391,69 @@ def _verb_first_tag(
     at = lead
     for count in range(1, min(_TAG_VERB_WORDS, len(words) - 1) + 1):
         group = words[:count]
-        if not _tag_verb_group(lex, group):
+        # (another language's function word is a verb of this one before a fixed complement: "a mis| en garde")
+        foreign = _fixed_complement(lex, words[count : count + _COMPLEMENT_WORDS], lower=True) > 0
+        if not _tag_verb_group(lex, group, foreign=foreign):
             return None  # (a longer group holds the same word)
         at = window.index(group[-1], at) + len(group[-1])
         if group[-1] in lex.prepositions:
             continue  # (a link opens its infinitive, never the speaker: "se apuró a decir X"; "felicitó a Urquiza")
         start = at + len(window[at:]) - len(window[at:].lstrip())
         found = g.tag_speaker.match(window, start)
-        if found is not None and not _tag_reference_opens(lex, found.group("who")):
-            continue  # ("se apuró a| decir Querevalú": the verb group goes on)
-        while found is not None:
-            closing = _tag_rest(window, found.end()).split()
-            if _tag_closes(lex, group, closing) and _tag_person(g, blocks, span, found.group("who")):
-                return found
-            # (a description reads on over the word that closes the tag: "der Fahrer| ausgerechnet")
-            found = _shorter_reading(g.tag_speaker, window, start, found)
+        opens = found is None or _tag_reference_opens(lex, found.group("who"))
+        if opens and (reading := _tag_speaker_reading(g, blocks, span, window, start, group, found)) is not None:
+            return reading
+        rest = window[start:].split(maxsplit=_COMPLEMENT_WORDS)
+        if (length := _fixed_complement(lex, rest[:_COMPLEMENT_WORDS], lower=True)) and (found is None or not opens):
+            # (the verb's fixed complement stands before the speaker: "a mis en garde| la capitaine", "puso sobre la
+            # mesa| Goikoetxea"; a name is no complement: "felicitó a Urquiza")
+            after = window.index(rest[length - 1], start) + len(rest[length - 1]) + 1
+            found = g.tag_speaker.match(window, after)
+            if (reading := _tag_speaker_reading(g, blocks, span, window, after, group, found)) is not None:
+                return reading
     return None
+
+
+def _tag_speaker_reading(
+    g: Grammar,
+    blocks: list[Block],
+    span: _Span,
+    window: str,
+    start: int,
+    group: list[str],
+    found: re.Match[str] | None,
+) -> re.Match[str] | None:
+    """``found``'s reading of a verb-first tag's speaker, or a shorter one, that the tag's last words close and that
+    refers to a person."""
+    while found is not None:
+        closing = _tag_rest(window, found.end()).split()
+        if _tag_closes(g.lexicon, group, closing) and _tag_person(g, blocks, span, found.group("who")):
+            return found
+        # (a description reads on over the word that closes the tag: "der Fahrer| ausgerechnet")
+        found = _shorter_reading(g.tag_speaker, window, start, found)
+    return None
+
+
+_COMPLEMENT_WORDS = 3  # words of a tag verb's fixed complement: a preposition, an article, a noun ("in die Waagschale")
+
+
+def _fixed_complement(lex: Lexicon, words: list[str], *, lower: bool = False) -> int:
+    """How many of ``words`` open on a tag verb's fixed complement, or 0: a preposition of the lexicon's
+    ``tag_complement_links``, perhaps an article, and one noun ("in Aussicht", "in die Waagschale", "zu Protokoll", "en
+    garde", "sobre la mesa", "on record"); the noun in lower case where ``lower`` (before the speaker, where a
+    capitalised word is the speaker's name: "felicitó a Urquiza")."""
+    if not words or words[0] not in lex.tag_complement_links:
+        return 0
+    length = 2 if len(words) > 2 and words[1].lower() in lex.articles else 1
+    if len(words) <= length:
+        return 0
+    noun = words[length].rstrip(_TAG_END)
+    low = noun.lower()
+    if not noun.isalpha() or lower and not noun.islower():
+        return 0
+    if low in lex.stopwords or low in FUNCTION_WORDS or low in lex.prepositions or low in lex.pronouns:
+        return 0
+    return length + 1
 
 
 def _inverted_tag(g: Grammar, window: str, lead: int, words: list[str]) -> re.Match[str] | None:
@@ -10439,6 +10486,8 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
         closing = _untailed(lex, _tag_rest(window, found.end()).split())
         helpers = list(takewhile(lambda w: w in lex.tag_verb_helpers, closing))
         verb, particles = closing[len(helpers) : len(helpers) + 1], closing[len(helpers) + 1 :]
+        # (a fixed complement may close the verb group after its particles: "Lindgren put on record")
+        particles = _uncomplemented(lex, particles)
         if (
             verb
             and len(closing) <= _TAG_CLOSING_WORDS
@@ -10450,6 +10499,14 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
         ):
             return found
     return None
+
+
+def _uncomplemented(lex: Lexicon, particles: list[str]) -> list[str]:
+    """A subject-first tag's particles without the fixed complement that may close them ("put| on record")."""
+    for at in range(len(particles)):
+        if _fixed_complement(lex, particles[at:]) == len(particles) - at:
+            return particles[:at]
+    return particles
 
 
 def _untailed(lex: Lexicon, closing: list[str]) -> list[str]:
@@ -10480,9 +10537,10 @@ def _tag_rest(window: str, at: int) -> str:
     return window[at:].split(",", 1)[0].rstrip(_TAG_END)
 
 
-def _tag_verb_group(lex: Lexicon, group: list[str]) -> bool:
+def _tag_verb_group(lex: Lexicon, group: list[str], *, foreign: bool = False) -> bool:
     """Whether words are a tag's verb group: in lower case, one or two of meaning (the verb, an infinitive), the others
-    the lexicon's ``tag_verb_helpers``; no function word ("porque", "und", "dans")."""
+    the lexicon's ``tag_verb_helpers``; no function word ("porque", "und", "dans"), but where ``foreign`` one of
+    another language's (the French "mis" of "a mis en garde", a Spanish possessive)."""
     meaning = 0
     for word in group:
         if not word.islower() or not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
@@ -10492,7 +10550,9 @@ def _tag_verb_group(lex: Lexicon, group: list[str]) -> bool:
         low = _unelided(word)  # ("s'est" of "s'est amusé": its auxiliary)
         if low in lex.tag_verb_helpers:
             continue
-        if low in lex.stopwords or low in FUNCTION_WORDS or low in lex.prepositions or low in lex.subordinators:
+        if low in lex.stopwords or low in lex.prepositions or low in lex.subordinators:
+            return False
+        if low in FUNCTION_WORDS and not foreign:
             return False
         meaning += 1
     return meaning <= 2
@@ -10506,6 +10566,8 @@ def _tag_closes(lex: Lexicon, group: list[str], closing: list[str]) -> bool:
     if not closing:
         # ("„…“, fügte sie.": a listed separable verb with no particle at all is short of its own)
         return verb and not any(particles_of(lex, word) for word in group)
+    if verb and _fixed_complement(lex, closing) == len(closing):
+        return True  # ("stellte die Sprecherin in Aussicht", "warf Prantl in die Waagschale": the verb's complement)
     if len(closing) > 1 or not closing[0].isalpha() or not closing[0].islower():
         return False
     word = closing[0]

@@ -185,6 +185,10 @@ class Lexicon:
     # speaker ("let on", "threw in", "schob Kanitz hinterher", "pflichtete Janssen bei")
     tag_verb_helpers: frozenset[str] = frozenset()
     tag_particles: frozenset[str] = frozenset()
+    # The prepositions that open a tag verb's fixed complement, a noun phrase of one noun that makes the verb and it one
+    # cue ("stellte die Sprecherin in Aussicht", "warf X in die Waagschale", "gab X zu Protokoll"; "a mis en garde X",
+    # "puso sobre la mesa X", "put on record"): after the speaker, or between the verb and the speaker
+    tag_complement_links: frozenset[str] = frozenset()
     # Which order such a tag takes: its verb first ("schob Kanitz hinterher", "terció Magaña", "a glosé Bonnefoi"), its
     # speaker first ("Adey threw in", "the commodore ventured"), or both (Spanish and French write either)
     tag_verb_first: bool = False

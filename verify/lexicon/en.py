@@ -1043,6 +1043,7 @@ LEXICON: Lexicon = Lexicon(
     tag_subject_first=True,
     tag_verb_helpers=words("has had"),
     tag_particles=words("on in up back out off over along slip"),  # ("let slip": a complement as fixed as a particle)
+    tag_complement_links=words("on in into"),  # ("“…,” Lindgren put on record.", "“…,” the skipper weighed in on the matter.")
     collective_addressees=words("all everyone everybody friends colleagues neighbours neighbors members"),
     salutations=("dear", "hello", "hi"),
     hearing_verbs=words("heard hear hears"),

@@ -1016,6 +1016,8 @@ LEXICON: Lexicon = Lexicon(
     tag_verb_first=True,
     tag_subject_first=True,
     tag_verb_helpers=words("se ha había a de"),
+    # ("«…», puso sobre la mesa la patrona.", "«…», hizo hincapié en la cifra X", "«…», dejó en claro X")
+    tag_complement_links=words("de en sobre a por"),
     collective_addressees=words("todos todas amigos amigas vecinos vecinas"),
     salutations=(
         "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas", "señor", "señora",

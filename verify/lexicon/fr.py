@@ -867,6 +867,8 @@ LEXICON: Lexicon = Lexicon(
     tag_verb_first=True,
     tag_subject_first=True,
     tag_verb_helpers=words("a avait aura eut se s' s’ est était à de"),
+    # ("« … », a mis en garde la capitaine.", "« … », a mis en avant X", "« … », a donné pour exemple X")
+    tag_complement_links=words("en pour sur au"),
     collective_addressees=words("à tous toutes"),
     salutations=("madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"),
     hearing_verbs=words("entendait entendaient entendu entend entendent entendit"),
