@@ -893,7 +893,7 @@ LEXICON: Lexicon = Lexicon(
         # (and the infinitive that closes "ließ … wissen", "ließ … verlauten", "wollte … wissen")
         "wissen verlauten"
     ),
-    # ("„…“, stellte die Sprecherin in Aussicht.", "warf X in die Waagschale", "gab X zu Protokoll", "brachte X ins Spiel")
+    # ("„…“, stellte die Sprecherin in Aussicht.", "warf X in die Waagschale", "gab X zu Protokoll")
     tag_complement_links=words("in ins im zu zum zur auf aufs an ans"),
     collective_addressees=words("alle allerseits zusammen"),
     salutations=("sehr geehrte", "sehr geehrter", "sehr geehrtes", "liebe", "lieber", "hallo", "guten tag"),
