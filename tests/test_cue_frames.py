@@ -91,3 +91,240 @@ def test_a_tag_verbs_fixed_complement_names_the_speaker(text: str, speaker: str,
 )
 def test_a_tag_with_a_complement_but_no_person_names_no_one(text: str) -> None:
     assert _last(text)[1] is None
+
+
+def _lines(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.rstrip(".,"), q.speaker) for q in _quotes(text)]
+
+
+# Dialogue set as lines led by a dash, with no quote marks: a line whose cue is followed by the speaker's posture set
+# off by a comma is the narrator's cue too; a line of no cue after a cued line is the next turn, never the speaker of
+# the line before going on: the one two lines before when the line before is someone else's, else no one; a short
+# line is a whole turn.
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            FR + "Au guichet de la gare, la file avançait lentement.\n\n— Le train de Quimper part à quelle heure ? "
+            "demande Gwenola Tanguy, appuyée sur sa valise.\n\n— À midi, répond le guichetier, Ronan Le Floch.\n\n"
+            "— Merci bien.\n\nLe train est parti avec vingt minutes de retard.\n",
+            [
+                ("Le train de Quimper part à quelle heure ?", "Gwenola Tanguy"),
+                ("À midi", "Ronan Le Floch"),
+                ("Merci bien", "Gwenola Tanguy"),
+            ],
+        ),
+        (
+            FR + "Au guichet de la gare, la file avançait lentement.\n\n— Le train de Quimper part à quelle heure ? "
+            "demande Gwenola Tanguy.\n\n— Pas avant midi, madame.\n\nLe train est parti avec du retard.\n",
+            [("Le train de Quimper part à quelle heure ?", "Gwenola Tanguy"), ("Pas avant midi, madame", None)],
+        ),
+        (
+            ES + "En la puerta del mercado, una vecina paró al concejal Andrés Quiroga.\n\n—¿Cuándo abren el mercado "
+            "nuevo? —preguntó Lucía Esteve, con la bolsa en la mano.\n\n—En primavera, si llegan los fondos.\n\nEl "
+            "concejal se fue sin decir más.\n",
+            [("¿Cuándo abren el mercado nuevo?", "Lucía Esteve"), ("En primavera, si llegan los fondos", None)],
+        ),
+        (
+            ES + "Stella Maris Olivera esperaba al gerente en el portón.\n\n—¿Y cuándo volvemos? —le preguntó Olivera "
+            "al gerente.\n\n—En marzo, si entra ganado —contestó Bentancor.\n\n—Eso mismo dijeron el año pasado.\n\n"
+            "La reunión terminó a las nueve.\n",
+            [
+                ("¿Y cuándo volvemos?", "Stella Maris Olivera"),
+                ("En marzo, si entra ganado", "Bentancor"),
+                ("Eso mismo dijeron el año pasado", "Stella Maris Olivera"),
+            ],
+        ),
+    ],
+)
+def test_dialogue_lines_led_by_a_dash_take_turns(text: str, lines: list[tuple[str, str | None]]) -> None:
+    assert _lines(text)[-len(lines) :] == lines
+
+
+# A dialogue in one pair of marks in a paragraph of one line, its replies opening on a dash after a sentence's end: read
+# as its lines, never credited to what the sentence before the marks is about ("la scène se répète").
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            FR + "Au marché du samedi, la scène se répète. « Combien pour les pommes ? demande Lucien Morvan, le "
+            "panier au bras. — Deux euros le kilo, répond la marchande, Odette Salaün. — Alors j'en prends trois. »\n",
+            [
+                ("Combien pour les pommes ?", "Lucien Morvan"),
+                ("Deux euros le kilo", "Odette Salaün"),
+                ("Alors j'en prends trois", "Lucien Morvan"),
+            ],
+        ),
+        (
+            ES + "En la parada del autobús, la escena se repite cada mañana. «¿Pasa hoy el once? pregunta Encarna "
+            "Villalba. — Hasta las diez no llega, contesta el conductor, Basilio Cuenca. — Pues entonces me voy "
+            "andando.»\n",
+            [
+                ("¿Pasa hoy el once?", "Encarna Villalba"),
+                ("Hasta las diez no llega", "Basilio Cuenca"),
+                ("Pues entonces me voy andando", "Encarna Villalba"),
+            ],
+        ),
+    ],
+)
+def test_a_dialogue_in_one_pair_of_marks_on_one_line_is_read_as_its_lines(
+    text: str, lines: list[tuple[str, str | None]]
+) -> None:
+    assert _lines(text)[-len(lines) :] == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # (a dash-led list after a cued line: its items are no turns)
+        (
+            FR + "Le maire a donné la liste des travaux.\n\n— Un quai neuf, explique le maire, Paul Hénaff.\n\n— des "
+            "bouées ;\n\n— une grue\n\nLe chantier commencera en mars.\n",
+            ("Un quai neuf", "Paul Hénaff"),
+        ),
+        # (a dash as a parenthesis inside a quote of one line opens no reply)
+        (
+            FR + "« Le quai — notre fierté — doit rester ouvert, et vite. — ou presque », a dit Odile Ferrand.\n",
+            ("Le quai — notre fierté — doit rester ouvert, et vite. — ou presque", "Odile Ferrand"),
+        ),
+    ],
+)
+def test_dashes_that_open_no_turn_change_nothing(text: str, last: tuple[str, str | None]) -> None:
+    assert _lines(text)[-1] == last
+
+
+# A sentence opening on the subject pronoun of one person frames the quote after it (on a colon, or a quote of no cue
+# opening the next sentence): the pronoun speaks, never a person its own clause names; and a Spanish sentence opening
+# on a finite verb before an article that is an object pronoun too ("Firmó la orden …:") has dropped its subject, no
+# name ("Firmó").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            EN_LEAD + "Coach Ama Mensah met the press: “We earned it tonight.”\n\nShe thanked the keeper, Kofi "
+            "Boateng, for the clean sheet. “Kofi carried us through the last ten minutes.”\n",
+            "Ama Mensah",
+        ),
+        (
+            FR + "« Nous avons mérité cette victoire », a dit l'entraîneur Paul Hénaff. Il a salué le gardien, Yannick "
+            "Le Goff, qui a tout arrêté. « Yannick nous a sauvés à la dernière minute. »\n",
+            "Paul Hénaff",
+        ),
+        (
+            DE + "Richterin Anna Wolf hörte lange zu. „Ich habe nichts gesehen, ich war in der Küche“, sagte der Zeuge "
+            "Tom Berger. Sie blickte zu Berger hinüber, der noch stand, und nickte: „Das Gericht glaubt Ihnen jedes "
+            "Wort.“\n",
+            "Anna Wolf",
+        ),
+        (
+            ES + "La alcaldesa Marta Ruiz escuchó sin hablar. La concejala Pilar Gil pidió la palabra: «El espigón no "
+            "aguanta otro invierno». Ella le enseñó a la concejala Pilar Gil el plano nuevo del puerto: «Las obras "
+            "empiezan en marzo, con o sin lluvia».\n",
+            "Marta Ruiz",
+        ),
+        (
+            EN_LEAD + "Board chair Dana Whitcomb opened the meeting. Parent Kayla Brandvold spoke first: “My kids ride "
+            "an hour each way.” She thanked Brandvold for the map before she put the motion to a vote: “Trustees, "
+            "this one is on us.”\n",
+            "Dana Whitcomb",
+        ),
+        (
+            ES + "La alcaldesa Marta Ruiz llegó temprano al puerto. Firmó la orden de compra en la oficina del muelle: "
+            "«Las obras empiezan en marzo, con o sin lluvia».\n",
+            "Marta Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_framing_sentence_speaks_not_whom_it_names(text: str, speaker: str) -> None:
+    assert _quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a cue of the quote's own comes first)
+        (
+            EN_LEAD + "Coach Ama Mensah met the press: “We earned it tonight.”\n\nShe thanked the keeper. “Kofi "
+            "carried us through the last ten minutes,” Boateng said.\n",
+            "Boateng",
+        ),
+        # (a pronoun of no person frames nothing)
+        (
+            EN_LEAD + "Coach Ama Mensah met the press: “We earned it tonight.”\n\nIt rained all night on the pitch. "
+            "“Kofi carried us through the last ten minutes.”\n",
+            None,
+        ),
+        # (a name before an object pronoun is the subject: "Rosalía la mira")
+        (
+            ES + "Rosalía Quispe llegó al mercado con su hija. Rosalía la mira y dice: «Aquí vendemos desde hace "
+            "veinte años».\n",
+            "Rosalía Quispe",
+        ),
+    ],
+)
+def test_frames_of_no_pronoun_of_a_person_keep_their_speaker(text: str, speaker: str | None) -> None:
+    assert _quotes(text)[-1].speaker == speaker
+
+
+DE_MAYOR = (
+    "Bürgermeisterin Karla Mertens und Landrat Uwe Brandt sprachen im Rat. „Wir brauchen die Brücke“, sagte Brandt. "
+)
+FR_QUAY = (
+    "Le maire Paul Hénaff et la capitaine Maëlle Quéré ont parlé au conseil. « Nous voulons un ponton », a dit Hénaff. "
+)
+EN_QUAY = "Harbourmaster Ines Varga and councillor Tom Reyes spoke. “We want a pontoon,” Reyes said. "
+
+
+# A partial quote after a clause of "as" set off by commas whose verb is a cue or a verb of phrasing (lexicon
+# `phrasing_verbs`) and whose object is a pronoun for the words (`phrasing_objects`): the clause's subject speaks, not
+# the person quoted before; and "selon la formule de" is an "according to" phrase, its noun no speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            DE + DE_MAYOR + "Die Brücke sei, wie es die Bürgermeisterin ausdrückte, „ein Nadelöhr für den ganzen "
+            "Landkreis“ geworden.\n",
+            "Karla Mertens",
+            "die Bürgermeisterin",
+        ),
+        (
+            FR + FR_QUAY + "Le quai est, comme l'a formulé la capitaine, « une passoire à bateaux » depuis des ans.\n",
+            "Maëlle Quéré",
+            "la capitaine",
+        ),
+        (
+            ES + ES_PAIR + "«Queremos un pantalán», dijo Salcedo. El muelle es, como lo formuló la patrona, «un "
+            "colador de barcos» desde hace años.\n",
+            "Nerea Goikoetxea",
+            "la patrona",
+        ),
+        (
+            FR + FR_QUAY + "Selon la formule de la capitaine, le port est devenu « une passoire à bateaux ».\n",
+            "Maëlle Quéré",
+            "la capitaine",
+        ),
+        (
+            EN_LEAD + EN_QUAY + "The quay is, as the harbourmaster phrased it, “a sieve for boats” and has been for "
+            "years.\n",
+            "Ines Varga",
+            "the harbourmaster",
+        ),
+    ],
+)
+def test_a_clause_of_as_with_a_verb_of_phrasing_credits_the_partial_quote(
+    text: str, speaker: str, mention: str
+) -> None:
+    assert _last(text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a document, chance, no verb of saying: no one named)
+        DE + DE_MAYOR + "Die Brücke sei, wie es im Gutachten steht, „ein Nadelöhr für den Landkreis“ geworden.\n",
+        DE + DE_MAYOR + "Die Brücke sei, wie es der Zufall wollte, „ein Nadelöhr für den Landkreis“ geworden.\n",
+        EN_LEAD + EN_QUAY + "The quay is, as it turned out, “a sieve for boats” and has been for years.\n",
+    ],
+)
+def test_a_clause_of_as_naming_no_speaker_credits_no_one(text: str) -> None:
+    assert _last(text)[1] is None

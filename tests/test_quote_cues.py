@@ -8838,8 +8838,9 @@ def test_after_a_manner_the_narrator_goes_on() -> None:
     [
         # (a dash-led list: no line has a cue)
         "Les travaux prévus :\n\n— refaire le toit en posant des tuiles.\n\n— changer les fenêtres.\n\n— peindre.\n",
-        # (a line of no cue next to one cued line only: no turns told)
-        "— Trop cher, répond Odette Kerjean.\n\n— Et les pêcheurs, ils sortent quand même ?\n\nLe soir tombe.\n",
+        # (a line of no cue next to one cued line only, ending on no stop: no turn; since round 49 (frames49) a line
+        # ending on one is the exchange's last turn, tests/test_cue_frames.py)
+        "— Trop cher, répond Odette Kerjean.\n\n— Et les pêcheurs, ils sortent quand même\n\nLe soir tombe.\n",
         # (a dash set off inside a sentence: no line)
         "Le gasoil — trop cher, dit-on au port — a encore augmenté.\n",
     ],

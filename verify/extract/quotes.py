@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, partial, wraps
-from itertools import islice, repeat, takewhile
+from itertools import dropwhile, islice, repeat, takewhile
 from os.path import commonprefix
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -668,6 +668,8 @@ _SPOKEN_LINE_OPENING = r"[ \t]{0,3}[—–―][ \t]{1,3}(?=[¿¡]?[^\W\d_])"  # 
 _SPOKEN_FIRST_LINE = re.compile(_SPOKEN_LINE_OPENING)
 _SPOKEN_DASHES = frozenset("—–―")  # (the dashes of _SPOKEN_LINE_OPENING)
 _SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
+# A reply inside one pair of marks in a paragraph of one line: a dash and a space after a sentence's end
+_INLINE_REPLY = re.compile(r"[.!?…][ \t]{1,3}[—–―][ \t]{1,3}(?=[¿¡]?[^\W\d_])")
 
 
 def _marked_dialogue(g: Grammar, text: str, block: int, spans: list[_Span]) -> list[_Span]:
@@ -678,15 +680,20 @@ def _marked_dialogue(g: Grammar, text: str, block: int, spans: list[_Span]) -> l
     led by dashes, quoted) stays whole."""
     read: list[_Span] = []
     for span in spans:
-        replies = [line.end() for line in _SPOKEN_LINE.finditer(text, span.start, span.end)]
+        # (the replies open lines, or, in a paragraph of one line, follow a sentence's end: "« A ? demande X. — B,
+        # répond Y. — C. »")
+        found = list(_SPOKEN_LINE.finditer(text, span.start, span.end)) or list(
+            _INLINE_REPLY.finditer(text, span.start, span.end)
+        )
+        replies = [line.end() for line in found]
         read_lines = bool(replies) and span.closed and span.marked
         opening = text[span.start + 1 : replies[0]] if read_lines else ""
         first = span.start + 1 + len(opening) - len(opening.lstrip())  # (after the mark and its space)
+        ends = [line.start() + 1 for line in found] + [span.end - 1]  # (a line ends where the next one's break is)
         lines: list[_Span] = []
         cued = False
-        for start in [first, *replies] if read_lines else []:
-            newline = text.find("\n", start, span.end)
-            line = text[: newline if newline >= 0 else span.end - 1].rstrip()
+        for start, end in zip([first, *replies], ends, strict=True) if read_lines else []:
+            line = text[:end].rstrip()
             speech = _spoken_line(g, line, start, block, narrated=True)
             cued = cued or bool(speech)
             lines += speech or [_Span(block, start, len(line), dialogue=True)]
@@ -716,16 +723,26 @@ def _spoken_spans(g: Grammar, text: str, block: int, starts: list[int] | None = 
 
 def _uncued_spoken_line(g: Grammar, blocks: list[Block], index: int, starts: list[int]) -> list[_Span]:
     """A paragraph of one line led by a dash and a space with no narrator's cue, between two paragraphs that are lines
-    of dialogue with one ("— Et la glace, elle tient ?" between "…, demande X." and "…, répond Y."): a line of the
-    dialogue too, whose speaker only the turns tell (``_alternating_speaker``). A dash-led list's item, or a line
-    next to no cued line, is none. ``starts``: the paragraph's :func:`_spoken_line_starts`."""
+    of dialogue with one ("— Et la glace, elle tient ?" between "…, demande X." and "…, répond Y."), or the exchange's
+    last line after a cued one, ending on a stop ("— Bondye bon."): a line of the dialogue too, whose speaker only the
+    turns tell (``_alternating_speaker``). A dash-led list's item (on no stop, or before a line of no cue), or a line
+    after no cued line, is none. ``starts``: the paragraph's :func:`_spoken_line_starts`."""
     text = blocks[index].text
-    if len(starts) != 1 or "\n" in text.strip() or not 0 < index < len(blocks) - 1:
+    if len(starts) != 1 or "\n" in text.strip() or not 0 < index < len(blocks):
         return []
-    for at in (index - 1, index + 1):
-        if blocks[at].place is not Place.BODY or not _spoken_spans(g, blocks[at].text, at):
-            return []
-    return [_Span(index, starts[0], len(text.rstrip()), dialogue=True)]
+    before = blocks[index - 1]
+    if before.place is not Place.BODY or not _spoken_spans(g, before.text, index - 1):
+        return []
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    # (the exchange's last line, after a cued one: "— Bondye bon." before a paragraph that is no line of dialogue)
+    if after is not None and after.place is Place.BODY and _spoken_line_starts(after.text):
+        turn = bool(_spoken_spans(g, after.text, index + 1))
+    else:
+        turn = text.rstrip()[-1:] in _LINE_STOPS
+    return [_Span(index, starts[0], len(text.rstrip()), dialogue=True)] if turn else []
+
+
+_LINE_STOPS = frozenset(".!?…")  # what a line of dialogue ends on (a list's item may end on none, or on ";")
 
 
 def _alternating_speaker(found: list[_Found], chain: list[_Span]) -> str | None:
@@ -781,8 +798,21 @@ def _past_narrators_adjunct(g: Grammar, cue: str, end: int, sentence_end: int) -
     """Where a narrator's cue ending at ``end`` ends: past a few words telling how or when it was said up to the end of
     its sentence (``_adjunct``: "— Ça coûte combien ? demande Lucien Morvan en rangeant les verres.", "— Nada
     —contestó Elena Ríos sin levantar la vista."), else at ``end``."""
-    words = cue[end:sentence_end].strip(" .!").split()
-    return sentence_end if words and _adjunct(g, words) else end
+    rest = cue[end:sentence_end].strip(" .!")
+    words = rest.split()
+    if words and _adjunct(g, words):
+        return sentence_end
+    # (set off by a comma, a posture: "demande Roseline Jean-Baptiste, penchée sur le lit.", "—preguntó X, apoyada en
+    # la puerta." — not words that go on speaking: "dit Paul, il faut partir.")
+    return sentence_end if rest.startswith(",") and _posture(g.lexicon, rest[1:].split()) else end
+
+
+def _posture(lex: Lexicon, words: list[str]) -> bool:
+    """Whether words are a participle and a preposition opening what it is set on or against, a few in all ("penchée
+    sur le lit", "apoyada en la puerta", "leaning on the rail")."""
+    if not 1 < len(words) <= _ADJUNCT_MAX_WORDS or not words[0].islower() or words[1] not in lex.prepositions:
+        return False
+    return words[0].endswith(lex.participle_endings) or _gerund(lex, words[0])
 
 
 _ASKED_BREAK = re.compile(r"[?!]\s{1,3}(?=[^\W\d_A-ZÀ-Þ])")  # a question's mark and a word in lower case after it
@@ -3013,7 +3043,10 @@ def _dropped_opening(g: Grammar, who: str, rest: str) -> bool:
     opens_object = after in lex.articles or after in lex.possessives
     word = who.lower()  # (no verb: "Sobre su antecesor", "En el entorno", "Luego el profesor", "Marta la mira")
     named = _small_word(lex, word) or word in lex.first_name_gender
-    return opens_object and after not in lex.object_clitics and not named
+    # (an article that is an object pronoun too opens the object of a word ending as a finite verb does: "Revisó la
+    # planilla de turnos:", not "Rosalía la mira:")
+    finite = singular_finite(lex, who) and not who.isupper()
+    return opens_object and (after not in lex.object_clitics or finite) and not named
 
 
 def _small_word(lex: Lexicon, word: str) -> bool:
@@ -6225,6 +6258,11 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.dropped = _subject_before(g, blocks[chain[0].block].text, chain[0].start)
         if dropped and (before := _quoted_before(blocks, found, chain)) is not None:
             _continue_subject(g, item, before)
+        if item.who is not None and item.addressee is None and item.cue_after_end < 0:
+            # ("She thanked Arceneaux for the map before she put the motion to a vote:": never Arceneaux)
+            framed = _framing_pronoun(g, blocks[index].text, chain[0].start)
+            if framed is not None and framed[0] == item.who.lower():
+                item.addressee = _person_named_in(reader.cast, framed[1])
         if (translated := _translated(blocks, found, chain)) is not None:
             # „Mir sinn houfreg“ („Wir sind stolz“), sagte sie: the translation is the words of whoever said the quote
             item.who, item.has_cue, item.speaker, item.mention = (
@@ -6260,6 +6298,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 _recent_speaker(found, index),
                 # (a line of dialogue of no cue: the turns first, not the line's before in its paragraph)
                 (_alternating_speaker(found, chain) if item.who is None and chain[0].dialogue else None)
+                or (_framing_pronoun_speaker(g, blocks, chain, reader) if item.who is None else None)
                 or _paragraph_speaker(g, blocks, found, chain)
                 or _lead_in_speaker(g, blocks, found, chain)
                 or (_recording_speaker(blocks, found, chain, reader) or _letter_writer(g, blocks, item, reader)
@@ -6345,7 +6384,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # (a line led by a dash looked for once: most paragraphs have none, and neither reader is called for them)
         if not spans and block.place is Place.BODY and (starts := _spoken_line_starts(text)):
             spans = _spoken_spans(g, text, index, starts) or _uncued_spoken_line(g, blocks, index, starts)
-        elif spans and "\n" in text and block.place is Place.BODY:
+        elif spans and ("\n" in text or "— " in text or "– " in text) and block.place is Place.BODY:
             spans = _marked_dialogue(g, text, index, spans)  # ("« A ? demande X. / — B, répond Y. »": two lines)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
@@ -8141,6 +8180,94 @@ def _prose(blocks: list[Block], chain: list[_Span]) -> bool:
     return opening.isalnum() or opening in "…[(.'‘"
 
 
+_PHRASING_CLAUSE_WORDS = 8  # words of a clause of "as" before a quote: "wie es der Staatsanwalt in Leoben formulierte"
+
+
+def _phrasing_clause(g: Grammar, blocks: list[Block], span: _Span, text: str) -> str | None:
+    """The speaker a clause of "as" set off by commas in ``text`` right before the quote ``span`` names, its verb a cue
+    or a verb of phrasing (lexicon ``phrasing_verbs``) and its object a pronoun for the words (``phrasing_objects``):
+    "Das Gerüst sei, wie es der Staatsanwalt formulierte, „…“ gewesen", "…, como lo formuló la patrona, «…»", "…, as the
+    harbourmaster put it, “…”": the clause's words but its "as", the object, the verb and an auxiliary. None unless
+    they are a name or a description of a person."""
+    lead = text[: span.start].rstrip()
+    lex = g.lexicon
+    if not lead.endswith(",") or not lex.phrasing_verbs:
+        return None  # (most quotes: no comma right before)
+    clause = lead[lead.rfind(",", 0, len(lead) - 1) + 1 : -1].split()
+    if not 2 < len(clause) <= _PHRASING_CLAUSE_WORDS or clause[0].lower() not in lex.conformative_words:
+        return None
+    verbs = [i for i, w in enumerate(clause) if w in lex.phrasing_verbs or w in lex.cue_verbs]
+    if len(verbs) != 1:
+        return None
+    # (the subject before the verb, after its object: "es der Staatsanwalt| formulierte"; or after the verb, its
+    # object before: "lo| expresó |la patrona", "l'a| formulé |la capitaine"; an auxiliary or an object after it)
+    before = list(dropwhile(lambda w: _phrasing_small_word(lex, w), clause[1 : verbs[0]]))
+    after = clause[verbs[0] + 1 :]
+    while after and _phrasing_small_word(lex, after[-1]):
+        after.pop()
+    if bool(before) == bool(after):
+        return None
+    who = " ".join(before or after)
+    return who if _tag_person(g, blocks, span, who) else None
+
+
+def _phrasing_small_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word of a clause of "as" is its object pronoun or an auxiliary ("es", "lo", "l'a", "it", "hat")."""
+    low = word.lower()
+    return low in lex.phrasing_objects or _unelided(low) in lex.cue_adverbs
+
+
+_FRAME_ENDS = frozenset(":.!")  # how the sentence before a quote of no cue ends when it frames the quote
+
+
+def _framing_pronoun_speaker(g: Grammar, blocks: list[Block], chain: list[_Span], reader: _Reader) -> str | None:
+    """Whom the subject pronoun opening the sentence right before a quote of no cue stands for, passing over the person
+    that sentence names after it: "He credited the goalkeeper, Kitbor Marbaniang, … . “Kitbor saved us …”" (the
+    coach), "Er sah zu Kovačević hinüber, der …, und stand auf: „…“" (not Kovačević): a pronoun never stands for
+    someone its own clause names. None unless the sentence opens on a subject pronoun of one person."""
+    first = chain[0]
+    framed = _framing_pronoun(g, blocks[first.block].text, first.start)
+    if framed is None:
+        return None
+    cast = reader.cast
+    return cast.resolve(framed[0], besides=_person_named_in(cast, framed[1]))
+
+
+def _framing_pronoun(g: Grammar, text: str, start: int) -> tuple[str, list[str]] | None:
+    """The subject pronoun of one person opening the sentence that ends right before the quote at ``start`` (on a colon,
+    or a stop when the quote opens a sentence), and the sentence's words after it; else None."""
+    lead = text[:start].rstrip()
+    if not lead or lead[-1] not in _FRAME_ENDS:
+        return None  # (most quotes: inside their sentence)
+    words = text[sentence_start(text, len(lead) - 1) : len(lead)].split()
+    lex = g.lexicon
+    opening = words[0].lower() if words else ""
+    pronoun = lex.pronouns.get(opening)
+    if pronoun is None or opening not in lex.subject_pronouns or pronoun.person != 3:
+        return None
+    if pronoun.number is not Number.SINGULAR or pronoun.gender not in (Gender.MALE, Gender.FEMALE):
+        return None
+    return opening, words[1:]
+
+
+def _person_named_in(cast: Cast, words: list[str]) -> str | None:
+    """The first person the cast knows that ``words`` name (a pronoun's own clause: never whom it stands for)."""
+    return next((run for run in _capitalised_runs(words) if cast.find(run) is not None), None)
+
+
+def _capitalised_runs(words: list[str]) -> list[str]:
+    """The runs of capitalised words among ``words``, their punctuation stripped ("zu Kovačević hinüber" gives
+    "Kovačević")."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        bare = word.strip(".,;:!?()«»“”„\"'")
+        if bare[:1].isupper():
+            runs[-1].append(bare)
+        if not bare[:1].isupper() or bare != word:
+            runs.append([])  # (a word in lower case or a comma after a name ends the run)
+    return [" ".join(run) for run in runs if run]
+
+
 def _paragraph_speaker(g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span]) -> str | None:
     """The speaker of the quote before in the same paragraph, when the quote opens a sentence of its own, or stands
     in the same sentence with no cue verb between ("said the fault “A” and that officials “B”")."""
@@ -9763,6 +9890,11 @@ def _document_among(lex: Lexicon, words: list[str]) -> bool:
     return not lex.document_nouns.isdisjoint(words)
 
 
+def _partial_length(words: str) -> bool:
+    """Whether quoted words are few enough for a partial quote (``_PARTIAL_MAX_WORDS`` or fewer)."""
+    return len(words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
+
+
 def _resolve(
     g: Grammar,
     item: _Found,
@@ -9904,10 +10036,11 @@ def _resolve(
         len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS
         and item.spans[0].start == 0
         and last_speaker
+        and not item.spans[0].dialogue  # (a paragraph of dialogue is the next turn: someone else's)
     ):
         item.speaker = last_speaker  # a paragraph that is only a quote continues the last speaker
-    elif len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS and paragraph:
-        item.speaker = paragraph  # a paragraph's quotes with no cue of their own are its speaker's
+    elif paragraph and (item.spans[0].dialogue or not _partial_length(item.words)):
+        item.speaker = paragraph  # a paragraph's quotes with no cue of their own are its speaker's (a turn's too)
     if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS:
         return last_speaker
     if item.speaker is None and mention and _someone_unnamed(g.lexicon, mention):
@@ -10244,6 +10377,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         # "„…“, fand eine Kellnerin vom Marktplatz, die ihren Namen lieber für sich behält": someone unnamed speaks,
         # as after "sagte eine Kellnerin", never the body or the person quoted before, whatever verb credits them
         return _Found(chain, quoted, unnamed, last.end, has_cue=True)
+    if after is None and (phrased := _phrasing_clause(g, blocks, first, text)) is not None:
+        return _Found(chain, quoted, phrased, has_cue=True)  # "…, wie es der Staatsanwalt formulierte, „…“"
+    if after is None and first.dialogue and text[: first.start].rstrip()[-1:] in _SPOKEN_DASHES:
+        return _Found(chain, quoted, None)  # (a reply with no cue: the line before is no cue of it, the turns tell)
     prior = blocks[first.block - 1].text if first.block else ""
     if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start, prior)) is not None:
         return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
@@ -11429,6 +11566,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     block, start = item.spans[0].block, item.spans[0].start
     if blocks[block].place is not blocks[prev.spans[-1].block].place:
         return None  # a pull quote or a caption is a claim of its own, never the body's second part
+    if block != prev.spans[-1].block and item.spans[0].dialogue and prev.spans[-1].dialogue:
+        return None  # (a paragraph of dialogue after another is the next turn, not the same speaker going on)
     if block == prev.spans[-1].block:
         if start < prev.cue_after_end:
             return None  # a term inside the cue ("“A,” Jo Marsh, the author of “Tides,” said"): no second part
@@ -13530,9 +13669,11 @@ def _quote(
     words = len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS))  # (at most one more than a partial quote's: enough)
     kind = QuoteKind.BLOCK if block.quote_block and first.start == 0 and not item.has_cue else QuoteKind.DIRECT
     # (a word with a cue is partial, “Absolutely,” he said, but not a sentence of its own after the cue: “Why?”)
-    if words <= _PARTIAL_MAX_WORDS and not (item.has_cue and (words > 1 or item.split and item.words[-1:] in _STOPS)):
+    # (a line of dialogue is a whole turn however short: "— Bondye bon.")
+    whole = item.has_cue and (words > 1 or item.split and item.words[-1:] in _STOPS) or first.dialogue
+    if words <= _PARTIAL_MAX_WORDS and not whole:
         kind = QuoteKind.PARTIAL
-    mention = _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
+    mention = None if first.dialogue else _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
     if mention is None and item.speaker is None and _asked_in_heading(block, item):
         mention = _Mention.NAME
     if mention is not None:

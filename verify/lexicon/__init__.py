@@ -273,6 +273,11 @@ class Lexicon:
     # "as" of "as Ridge put it", "comme le dit la maire", "como dijo el alcalde", "wie Vogel sagte": a clause opening on
     # one, its verb a cue, credits the quote after it to the verb's subject, written after the verb too
     conformative_words: frozenset[str] = frozenset()
+    # Verbs of how words were phrased, cues only in such a clause set off before a partial quote, with the object
+    # pronoun that stands for the words ("…, wie es der Staatsanwalt formulierte, „…“", "…, as Varga put it, “…”",
+    # "…, como lo formuló la patrona, «…»", "…, comme l'a formulé la capitaine, « … »"); and those object pronouns
+    phrasing_verbs: frozenset[str] = frozenset()
+    phrasing_objects: frozenset[str] = frozenset()
     # "On her crash on the second lap: “…”", "Sur la course : « … »": a paragraph's lead-in opening on one of these
     # names what the speaker just quoted talks about next (a string of post-match quotes), never who speaks
     topic_prepositions: frozenset[str] = frozenset()

@@ -988,6 +988,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     condition_words=words("wenn falls sofern"),
     conformative_words=words("wie"),
+    phrasing_verbs=words("formulierte formulierten formuliert ausdrückte ausdrückten ausdrückt ausgedrückt"),
+    phrasing_objects=words("es das"),
     viewpoint_words=words("für laut nach zufolge"),
     topic_prepositions=words("zu zum zur über"),
     comparison_words=words("als"),

@@ -425,7 +425,8 @@ LEXICON: Lexicon = Lexicon(
     title_participles=words("délégué déléguée délégués déléguées élu élue élus élues désigné désignée"),
     # (a phrase before any that opens it: a name's opening is compared with each in turn)
     according_to=(
-        "selon les mots de", "selon les mots du", "selon", "d'après", "d’après", "pour reprendre les mots de",
+        "selon les mots de", "selon les mots du", "selon la formule de", "selon la formule du", "selon l'expression de",
+        "selon l’expression de", "selon", "d'après", "d’après", "pour reprendre les mots de",
         "pour reprendre les mots du", "à en croire", "a en croire",
     ),  # fmt: skip
     # (an impersonal subject's inverted verb, then where: "« … », indique-t-on à la Direction des routes du Finistère",
@@ -961,6 +962,8 @@ LEXICON: Lexicon = Lexicon(
     ),
     condition_words=words("si"),
     conformative_words=words("comme"),
+    phrasing_verbs=words("formulé formule formulait exprimé exprime exprimait résumé résume résumait"),
+    phrasing_objects=words("l' l’ le"),
     fronted_adverbs=words("puis ensuite enfin"),
     viewpoint_words=words("pour selon"),
     topic_prepositions=words("sur"),
