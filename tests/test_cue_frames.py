@@ -328,3 +328,38 @@ def test_a_clause_of_as_with_a_verb_of_phrasing_credits_the_partial_quote(
 )
 def test_a_clause_of_as_naming_no_speaker_credits_no_one(text: str) -> None:
     assert _last(text)[1] is None
+
+
+# A source in brackets right after a quote (or its stop), a person's name perhaps followed by a role or a place: the
+# person speaks (a caption's form: "« … » (Yannick Sarrade, délégué CGT, devant l'usine de Colomiers)").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            FR + "Les ateliers ferment deux jours par semaine. « Il faut tenir jusqu'au printemps. » (Nadia Bouchareb, "
+            "secrétaire du CSE, devant le portail) Photo Jean Kerlo\n",
+            "Nadia Bouchareb",
+        ),
+        (
+            ES + "El mercado reabrió el lunes. «Vamos a reconstruir todo, diga lo que diga el seguro». (Lucía Esteve, "
+            "vendedora de fruta)\n",
+            "Lucía Esteve",
+        ),
+        (
+            FR + "Le marché a rouvert lundi. « On reconstruira tout, quoi qu'en disent les assureurs. » (Paul Hénaff, "
+            "maire) Le conseil votera mardi.\n",
+            "Paul Hénaff",
+        ),
+    ],
+)
+def test_a_source_in_brackets_after_a_quote_speaks(text: str, speaker: str) -> None:
+    assert _quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["(AFP)", "(Photo: Maria Lopez)", "(Stadtwerke Bremen)", "(traduit de l'anglais)"],
+)
+def test_brackets_naming_no_person_credit_no_one(bracket: str) -> None:
+    text = EN_LEAD + f"The shop reopened on Monday. “We'll rebuild, whatever the insurers say.” {bracket}\n"
+    assert _quotes(text)[-1].speaker is None

@@ -8217,6 +8217,26 @@ def _phrasing_small_word(lex: Lexicon, word: str) -> bool:
     return low in lex.phrasing_objects or _unelided(low) in lex.cue_adverbs
 
 
+# A source in brackets right after a quote (or its stop): a name, perhaps a role or a place set off after it
+# ("(Yannick Sarrade, délégué CGT, devant l'usine)"); anchored at the quote's end, bounded: linear
+_BRACKETED_CREDIT = re.compile(r"\.?[ \t]{0,2}\((?P<who>[^(),:;\n]{3,60})(?:,[^()\n]{0,160})?\)")
+
+
+def _bracketed_credit(g: Grammar, text: str, end: int) -> str | None:
+    """The person a source in brackets right after a quote ending at ``end`` names: "« On a vu venir le coup. »
+    (Yannick Sarrade, délégué CGT, devant l'usine de Colomiers)", "“We'll rebuild.” (Maria Lopez, shop owner)". Only a
+    person's name of two words or more, a first name any lexicon knows first, opens it: not a translation, an agency
+    ("(AFP)"), a body ("(Stadtwerke Bremen)"), a credit line ("(Photo: X)") nor words in lower case."""
+    if not text[end : end + 4].lstrip(". \t").startswith("("):
+        return None  # (most quotes: no bracket after them)
+    found = _BRACKETED_CREDIT.match(text, end)
+    who = found.group("who").strip() if found is not None else ""
+    words = who.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not _plausible(g, who):
+        return None
+    return who if known_first_name(words[0]) and is_person_name(who) else None
+
+
 _FRAME_ENDS = frozenset(":.!")  # how the sentence before a quote of no cue ends when it frames the quote
 
 
@@ -10362,6 +10382,8 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
     # credits: "el conjunto «Gaiteros de Santa Lucía» celebró el jueves sus treinta años")
     skipped = relative is not None or standalone or _apposed_name(g, text, chain, quoted)
     after = None if skipped else _speaker_after_term(g, last_text, unmarked, last, standalone)
+    if after is None and (bracketed := _bracketed_credit(g, last_text, last.end)) is not None:
+        return _Found(chain, quoted, bracketed, has_cue=True)  # "« On a vu venir le coup. » (Yannick Sarrade, …)"
     # (a term in marks is no quote a tag's shape credits: "« Mirabelle », portait la grande cloche")
     shaped = after is None and not skipped and long and not last.dialogue
     if shaped:
