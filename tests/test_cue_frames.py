@@ -211,10 +211,10 @@ def test_dashes_that_open_no_turn_change_nothing(text: str, last: tuple[str, str
             "Paul Hénaff",
         ),
         (
-            DE + "Richterin Anna Wolf hörte lange zu. „Ich habe nichts gesehen, ich war in der Küche“, sagte der Zeuge "
-            "Tom Berger. Sie blickte zu Berger hinüber, der noch stand, und nickte: „Das Gericht glaubt Ihnen jedes "
+            DE + "Richter Anton Wolf hörte lange zu. „Ich habe nichts gesehen, ich war in der Küche“, sagte der Zeuge "
+            "Tom Berger. Er blickte zu Berger hinüber, der noch stand, und nickte: „Das Gericht glaubt Ihnen jedes "
             "Wort.“\n",
-            "Anna Wolf",
+            "Anton Wolf",
         ),
         (
             ES + "La alcaldesa Marta Ruiz escuchó sin hablar. La concejala Pilar Gil pidió la palabra: «El espigón no "

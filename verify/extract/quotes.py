@@ -8255,7 +8255,8 @@ def _framing_pronoun_speaker(g: Grammar, blocks: list[Block], chain: list[_Span]
 
 def _framing_pronoun(g: Grammar, text: str, start: int) -> tuple[str, list[str]] | None:
     """The subject pronoun of one person opening the sentence that ends right before the quote at ``start`` (on a colon,
-    or a stop when the quote opens a sentence), and the sentence's words after it; else None."""
+    or a stop when the quote opens a sentence), and the sentence's words after it; else None (and for a pronoun of
+    either number: "Sie selbst weise … zurück. «…»" may be of several)."""
     lead = text[:start].rstrip()
     if not lead or lead[-1] not in _FRAME_ENDS:
         return None  # (most quotes: inside their sentence)
@@ -8267,7 +8268,8 @@ def _framing_pronoun(g: Grammar, text: str, start: int) -> tuple[str, list[str]]
         return None
     if pronoun.number is not Number.SINGULAR or pronoun.gender not in (Gender.MALE, Gender.FEMALE):
         return None
-    return opening, words[1:]
+    # (a pronoun of either number, the German "sie", is one person only by its verb, which this reads not)
+    return None if opening in lex.verb_number_pronouns else (opening, words[1:])
 
 
 def _person_named_in(cast: Cast, words: list[str]) -> str | None:
