@@ -670,6 +670,7 @@ _SPOKEN_DASHES = frozenset("—–―")  # (the dashes of _SPOKEN_LINE_OPENING)
 _SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
 # A reply inside one pair of marks in a paragraph of one line: a dash and a space after a sentence's end
 _INLINE_REPLY = re.compile(r"[.!?…][ \t]{1,3}[—–―][ \t]{1,3}(?=[¿¡]?[^\W\d_])")
+_REPLY_DASHES = ("— ", "– ", "― ")  # (a dash and its space, looked for before the pattern is tried)
 
 
 def _marked_dialogue(g: Grammar, text: str, block: int, spans: list[_Span]) -> list[_Span]:
@@ -679,12 +680,13 @@ def _marked_dialogue(g: Grammar, text: str, block: int, spans: list[_Span]) -> l
     whole (its speaker told by the turns, ``_alternating_speaker``). A quote none of whose lines holds a cue (a list
     led by dashes, quoted) stays whole."""
     read: list[_Span] = []
+    lines_of_text = "\n" in text
     for span in spans:
         # (the replies open lines, or, in a paragraph of one line, follow a sentence's end: "« A ? demande X. — B,
-        # répond Y. — C. »")
-        found = list(_SPOKEN_LINE.finditer(text, span.start, span.end)) or list(
-            _INLINE_REPLY.finditer(text, span.start, span.end)
-        )
+        # répond Y. — C. »"; each pattern tried only where its newline or its dash stands)
+        found = list(_SPOKEN_LINE.finditer(text, span.start, span.end)) if lines_of_text else []
+        if not found and any(text.find(dash, span.start, span.end) >= 0 for dash in _REPLY_DASHES):
+            found = list(_INLINE_REPLY.finditer(text, span.start, span.end))
         replies = [line.end() for line in found]
         read_lines = bool(replies) and span.closed and span.marked
         opening = text[span.start + 1 : replies[0]] if read_lines else ""
@@ -6384,7 +6386,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # (a line led by a dash looked for once: most paragraphs have none, and neither reader is called for them)
         if not spans and block.place is Place.BODY and (starts := _spoken_line_starts(text)):
             spans = _spoken_spans(g, text, index, starts) or _uncued_spoken_line(g, blocks, index, starts)
-        elif spans and ("\n" in text or "— " in text or "– " in text) and block.place is Place.BODY:
+        elif spans and ("\n" in text or any(dash in text for dash in _REPLY_DASHES)) and block.place is Place.BODY:
             spans = _marked_dialogue(g, text, index, spans)  # ("« A ? demande X. / — B, répond Y. »": two lines)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
@@ -8181,6 +8183,15 @@ def _prose(blocks: list[Block], chain: list[_Span]) -> bool:
 
 
 _PHRASING_CLAUSE_WORDS = 8  # words of a clause of "as" before a quote: "wie es der Staatsanwalt in Leoben formulierte"
+_PHRASING_CLAUSE_CHARS = 120  # the characters read back for its opening comma
+_LEAD_SPACES = 8  # the spaces read back from a quote's opening mark to the text before it
+
+
+def _lead_end(text: str, start: int) -> int:
+    """Where the text before ``start`` ends past its spaces, read back a few characters (no copy of a paragraph's text
+    before each of its quotes)."""
+    window = text[max(0, start - _LEAD_SPACES) : start]
+    return start - len(window) + len(window.rstrip())
 
 
 def _phrasing_clause(g: Grammar, blocks: list[Block], span: _Span, text: str) -> str | None:
@@ -8189,11 +8200,12 @@ def _phrasing_clause(g: Grammar, blocks: list[Block], span: _Span, text: str) ->
     "Das Gerüst sei, wie es der Staatsanwalt formulierte, „…“ gewesen", "…, como lo formuló la patrona, «…»", "…, as the
     harbourmaster put it, “…”": the clause's words but its "as", the object, the verb and an auxiliary. None unless
     they are a name or a description of a person."""
-    lead = text[: span.start].rstrip()
+    end = _lead_end(text, span.start)
     lex = g.lexicon
-    if not lead.endswith(",") or not lex.phrasing_verbs:
+    if text[end - 1 : end] != "," or not lex.phrasing_verbs:
         return None  # (most quotes: no comma right before)
-    clause = lead[lead.rfind(",", 0, len(lead) - 1) + 1 : -1].split()
+    opening = text.rfind(",", max(0, end - _PHRASING_CLAUSE_CHARS), end - 1)
+    clause = text[opening + 1 : end - 1].split() if opening >= 0 else []
     if not 2 < len(clause) <= _PHRASING_CLAUSE_WORDS or clause[0].lower() not in lex.conformative_words:
         return None
     verbs = [i for i, w in enumerate(clause) if w in lex.phrasing_verbs or w in lex.cue_verbs]
@@ -8257,10 +8269,10 @@ def _framing_pronoun(g: Grammar, text: str, start: int) -> tuple[str, list[str]]
     """The subject pronoun of one person opening the sentence that ends right before the quote at ``start`` (on a colon,
     or a stop when the quote opens a sentence), and the sentence's words after it; else None (and for a pronoun of
     either number: "Sie selbst weise … zurück. «…»" may be of several)."""
-    lead = text[:start].rstrip()
-    if not lead or lead[-1] not in _FRAME_ENDS:
+    end = _lead_end(text, start)
+    if not end or text[end - 1] not in _FRAME_ENDS:
         return None  # (most quotes: inside their sentence)
-    words = text[sentence_start(text, len(lead) - 1) : len(lead)].split()
+    words = text[sentence_start(text, end - 1) : end].split()
     lex = g.lexicon
     opening = words[0].lower() if words else ""
     pronoun = lex.pronouns.get(opening)
@@ -10403,7 +10415,7 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, quoted, unnamed, last.end, has_cue=True)
     if after is None and (phrased := _phrasing_clause(g, blocks, first, text)) is not None:
         return _Found(chain, quoted, phrased, has_cue=True)  # "…, wie es der Staatsanwalt formulierte, „…“"
-    if after is None and first.dialogue and text[: first.start].rstrip()[-1:] in _SPOKEN_DASHES:
+    if after is None and first.dialogue and text[_lead_end(text, first.start) - 1 : first.start][:1] in _SPOKEN_DASHES:
         return _Found(chain, quoted, None)  # (a reply with no cue: the line before is no cue of it, the turns tell)
     prior = blocks[first.block - 1].text if first.block else ""
     if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start, prior)) is not None:
@@ -10553,8 +10565,10 @@ def _verb_first_tag(
     for count in range(1, min(_TAG_VERB_WORDS, len(words) - 1) + 1):
         group = words[:count]
         # (another language's function word is a verb of this one before a fixed complement: "a mis| en garde")
-        foreign = _fixed_complement(lex, words[count : count + _COMPLEMENT_WORDS], lower=True) > 0
-        if not _tag_verb_group(lex, group, foreign=foreign):
+        if not _tag_verb_group(lex, group) and not (
+            _fixed_complement(lex, words[count : count + _COMPLEMENT_WORDS], lower=True)
+            and _tag_verb_group(lex, group, foreign=True)
+        ):
             return None  # (a longer group holds the same word)
         at = window.index(group[-1], at) + len(group[-1])
         if group[-1] in lex.prepositions:
