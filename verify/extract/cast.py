@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -738,9 +738,10 @@ def _after_particle(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _candidate(phrase: str, code: str) -> tuple[str, bool]:
+def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, bool]:
     """The name a capitalised phrase may introduce ("" when it names no one), and whether it is
-    unsure (one word, or holding a stopword: in German every noun is capitalised)."""
+    unsure (one word, or holding a stopword: in German every noun is capitalised). A phrase ``introduced`` followed
+    a title or a description whose words were dropped: it is a name from its first word."""
     lex = LEXICONS[code]
     if phrase[-1:].islower() or phrase.endswith("."):
         # a generation word ending a name in lower case stays in it ("Franz Wimmer jun." is not his father)
@@ -770,6 +771,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # person before a title that is a given name too stays before it, to tell the given name ("the shearer Gen
         # Whitlock": see ``_untitled``)
         return _candidate(" ".join(words[1 if words[2].lower() in _TITLE_GIVEN_NAMES else 2 :]), code)
+    if nationality := _nationality_named(words, lex):
+        # "the Kenyan Faith Kipyegon", "le Béninois Fiacre Houngbo": a description, the name after it whole
+        return _candidate(" ".join(words[nationality:]), code, introduced=True)
     if family := _family_named(words, lex):
         return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
     if case := _case_named(words, lex):
@@ -783,6 +787,8 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # would leave the body's run as the name)
         phrase = _without_body(phrase, phrase.lower().split(), lex)[0]
     name = _untitled(phrase, code)
+    # (a title dropped before the name, not an article alone: "La Dre Annie Pelletier" keeps the heading's cut)
+    introduced = introduced or any(w.lower() not in lex.determiners for w in words[: len(words) - len(name.split())])
     if _particle_first(name, lex) and words[0].lower() in lex.definite:
         return "", False  # "El ministro de Exteriores", "der Bürgermeister von Wien": what a role is of, no surname
     if lex.capitalised_nouns and len(words) > 2 and words[1] in lex.articles and title_gender(words[0], lex):
@@ -808,6 +814,9 @@ def _candidate(phrase: str, code: str) -> tuple[str, bool]:
         # (a particle the article's language gives no one as a first name is the particle: "Leïla Ben Salah" in French
         # is no Mr. Ben Salah; "Answer Ben Carson" in English is Ben Carson)
         first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w) and not _particle(w, lex)), 0)
+        # (not a given name after a title or a description, before a known one: "Commissioner Lou Ann Vance", "le
+        # Burkinabè Abdoul Karim Sawadogo" keep both given names)
+        first = 0 if first == 1 and introduced and _given_name_word(words[0], lex) else first
         # (in German a noun for a person may stand before the name: "Meteorologin Hanna Vogelsang", "Solistin Mila")
         # (and a relative before a full name: "sein jüngerer Bruder Piotr Wrobel" is Piotr Wrobel)
         # (and after a possessive: "Ihre Tochter Daryna Kowalenko" is Daryna Kowalenko, no Kowalenko the mother is)
@@ -1035,6 +1044,63 @@ def _job_noun_named(words: list[str], lex: Lexicon) -> bool:
         and not words[1].endswith("ei")
         and known_first_name(words[2])
         and not known_first_name(words[1])
+    )
+
+
+def _nationality_named(words: list[str], lex: Lexicon) -> int:
+    """How many words open a run on a definite article and a capitalised noun for a nationality or a place's people
+    (:func:`nationality_before_name`), before a name of two or three words: "the Kenyan Faith Kipyegon", "le Béninois
+    Fiacre Houngbo", "L'Ivoirienne Awa Koné", "der Kenianer Eliud Kiprop"; 0 for any other run."""
+    elided = words[0][:2].lower() in _ELIDED and words[0][2:3].isupper()
+    at = 0 if elided else 1
+    if not (elided or words[0].lower() in lex.definite) or not 2 <= len(words) - at - 1 <= 3:
+        return 0
+    noun = words[at][2:] if elided else words[at]
+    return at + 1 if nationality_before_name(noun, words[at + 1 :], lex) else 0
+
+
+def nationality_before_name(noun: str, name: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a capitalised noun is one for a nationality or a place's people by its ending (lexicon
+    ``nationality_noun_endings``: "Kenyan", "Béninois", "Kenianer") before the words of a name: not a first name ("The
+    Brian May"), a title, nor before a body's or a title's word ("The American Legion", "The Roman Catholic Church")."""
+    return (
+        noun[:1].isupper()
+        and noun.lower().endswith(lex.nationality_noun_endings)
+        and not known_first_name(noun)
+        and not _leading_title(noun, name[0], lex)
+        and all(_given_name_word(w, lex) for w in name)
+    )
+
+
+_ANY_TITLE_ABBREVIATION = frozenset().union(*(lex.title_abbreviations for lex in LEXICONS.values()))  # ("Mag", "Pfr")
+_ARTICLE_CHARS = 4  # the characters before a run read for the definite article of a nationality's noun ("les ")
+
+
+def name_after_nationality(lex: Lexicon, text: str, start: int, phrase: str) -> str:
+    """The name a capitalised run at ``start`` holds after a noun for a nationality, that run after a definite article
+    in lower case ("sur le Béninois Fiacre Houngbo", "against the Kenyan Faith Kipyegon", "vor dem Kenianer Eliud
+    Kiprop": Fiacre Houngbo), whole from its first given name; "" for any other run (most: no such noun opens it)."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 4 or not words[0].lower().endswith(lex.nationality_noun_endings):
+        return ""
+    before = text[max(0, start - _ARTICLE_CHARS) : start]
+    article = before[-2:].lower() in _ELIDED or before[-1:] == " " and before.split()[-1:] and (
+        before.split()[-1] in lex.definite
+    )
+    return " ".join(words[1:]) if article and nationality_before_name(words[0], words[1:], lex) else ""
+
+
+def _given_name_word(word: str, lex: Lexicon) -> bool:
+    """A word that may be a name's: capitalised, and no title, organisation, thing or function word of the language."""
+    low = word.lower()
+    return (
+        name_word(word)
+        and word.isalpha()
+        and word not in _ANY_TITLE_ABBREVIATION
+        and low not in FUNCTION_WORDS
+        and low not in lex.organisation_words
+        and low not in lex.thing_words
+        and low.rstrip(".") not in _ANY_TITLE
     )
 
 
@@ -1967,6 +2033,8 @@ class Cast:
             return None if person is None else ("", "", person)
         else:
             told = gender_of(phrase, self.lexicon.code)
+        if (described := self._after_nationality(name)) is not None:
+            return described.name, "", described  # "Béninois Fiacre Houngbo" (its article cut off): Fiacre Houngbo
         person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
         if person is None and self._whole_names and (whole := self._named_whole(phrase)) is not None:
             return whole.name, "", whole  # "Hodan Omar Dirieh, libraire": the woman named so whole before
@@ -2004,6 +2072,15 @@ class Cast:
                 # no one's name a "he" or "she" could stand for
                 return None
         return name, told, person
+
+    def _after_nationality(self, name: str) -> Person | None:
+        """The person named after a noun for a nationality opening a name of three or four words, when the article
+        named them so before ("le Béninois Fiacre Houngbo", then a cue's span "Béninois Fiacre Houngbo" without its
+        article): someone already known, never a new person (a given name of that ending may open a name)."""
+        words = name.split()
+        if not 3 <= len(words) <= 4 or not nationality_before_name(words[0], words[1:], self.lexicon):
+            return None
+        return self.find(" ".join(words[1:]))
 
     def mention(self, phrase: str, naming: Naming, topic: bool = False, text: str = "", stop: int = 0) -> Person:
         """Record the mention :meth:`naming` found whom ``phrase`` names (someone new when no one yet); ``text``: the

@@ -70,6 +70,7 @@ from .cast import (
     initialled_name,
     known_first_name,
     lower_of_part_end,
+    name_after_nationality,
     nickname_given,
     person_alias,
     person_ending,
@@ -5229,6 +5230,9 @@ class _Reader:
                     mention = cast.kin_named(mention, text, self.sentence, start)
                 else:
                     mention = phrase
+                # ("sur le Béninois Fiacre Houngbo": the noun of his nationality after its article, no given name)
+                described = name_after_nationality(lex, text, start, mention)
+                mention = described or mention
                 naming = cast.naming(
                     mention,
                     # (worked out only when read: most runs name someone named before, whom it never asks about)
@@ -5248,7 +5252,8 @@ class _Reader:
                     # ("Mpho K., 58,": a given name and a surname's initial, set off; a given name a lexicon knows
                     # needs no comma: "Sabine K. arbeitet seit 20 Jahren nachts")
                     or mention.endswith(".")
-                    and initialled_name(mention, text.startswith(",", stop)),
+                    and initialled_name(mention, text.startswith(",", stop))
+                    or bool(described),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)

@@ -1175,6 +1175,11 @@ class Lexicon:
     # and the nouns for one such person that find them ("the Swede", "le syndicaliste"): see affiliation_table
     affiliations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     affiliation_nouns: frozenset[str] = frozenset()
+    # Endings of the nouns for a nationality or a place's people, as a language capitalises them ("the Kenyan", "le
+    # Béninois", "la Québécoise", "der Kenianer"): such a noun after a definite article and before a full name is a
+    # description, no part of the name ("le Béninois Fiacre Houngbo" is Fiacre Houngbo), whatever the lists hold
+    # (Spanish writes them in lower case: "el chileno Juan Pablo Rojas" holds no capitalised noun before the name)
+    nationality_noun_endings: tuple[str, ...] = ()
     # The links after a person's name to the body they are of (lower case, either apostrophe): "Jens Kuhnert von
     # der IG Metall", "Ann Roe of the Rail Union", "Paul Morin, du syndicat Sud-Rail": a field of ``affiliations`` in
     # the body's name (a word of it, or in a language of compounds the end of one: "Industriegewerkschaft") is the

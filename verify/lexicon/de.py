@@ -1060,6 +1060,7 @@ LEXICON: Lexicon = Lexicon(
         "erin", "orin", "eurin", "ärin", "arin", "login", "loge", "entin", "istin", "antin", "gründer", "forscher",
         "leiter", "ling", "mann", "kollege", "kollegin", "wirt", "wirtin",
     ),  # fmt: skip
+    nationality_noun_endings=("er", "erin", "ese", "esin"),  # (der Kenianer, die Österreicherin, der Togolese)
     # ("sich" of a reflexive cue: "beschwerte sich der Fischer", "erinnert sich Gerd Hollweg")
     cue_adverbs=words(
         "sich auch noch bereits schon zuvor vorher damals dann später erneut zudem außerdem immer stets oft hat habe hatte "

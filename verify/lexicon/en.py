@@ -927,10 +927,15 @@ LEXICON: Lexicon = Lexicon(
     # and Singaporean "Madam", "Encik", "Puan", "Cik", "Haji", "Hajah", and "Auntie", "Aunty", "Uncle": "Ate Nenita" is
     # Nenita Bautista, "Kap Lacson" Ernesto Lacson; East Africa's "Mzee" (an elder), "Mama" and "Bwana": "Mzee Kitavi"
     # is Kitavi, "Mama Wanjiru" Grace Wanjiru; Southern Africa's "Gogo" (a grandmother) and "Mkhulu" (a grandfather):
-    # "Gogo Nomvula" is Nomvula Dlamini. (Not "Ma", a Chinese surname, nor "Lola" and "Tito", first names.)
+    # "Gogo Nomvula" is Nomvula Dlamini; Indian English's "Shri", "Shrimati", "Smt", "Srimati", "Thiru", "Thirumathi"
+    # and "Sardar" ("Shri Kyrmen Lyngdoh" is Kyrmen Lyngdoh), Malaysia's "Datuk", "Dato'", "Datin" and "Seri" ("Datuk
+    # Seri", one address of two words), Indonesia's "Bapak" and "Ibu", West Africa's "Hajia". (Not "Ma", a Chinese
+    # surname, nor "Lola" and "Tito", first names; not "Sri", "Kumari" and "Pak", as often a given name or a surname:
+    # "Sri Mulyani Indrawati", "Kumari Selja", "Pak Se-ri".)
     address_forms=words(
-        "Pa Alhaji Alhaja Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty Uncle"
-        " Mzee Mama Bwana Gogo Mkhulu"
+        "Pa Alhaji Alhaja Hajia Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty"
+        " Uncle Mzee Mama Bwana Gogo Mkhulu Shri Shrimati Smt Smt. Srimati Thiru Thirumathi Sardar Datuk Dato Dato'"
+        " Datin Seri Bapak Ibu"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
@@ -1146,6 +1151,7 @@ LEXICON: Lexicon = Lexicon(
     # (nouns for a job by their ending: librarian, veterinarian, musician, technician, archivist, florist, beekeeper,
     # photographer, winemaker, fishmonger; not "-ian" alone, "-er", "-or", "-man": Adrian, Walker, Taylor, Norman)
     role_endings=("arian", "ician", "ist", "keeper", "grapher", "maker", "monger"),
+    nationality_noun_endings=("an", "ese", "i"),  # (the Kenyan, the Togolese, the Malawian, the Burundi)
     second_roles=words("vice deputy assistant associate under"),
     role_modifiers=words("former ex late acting outgoing incoming interim"),
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)

@@ -591,6 +591,11 @@ LEXICON: Lexicon = Lexicon(
     # (nouns for a job by their ending: bibliothécaire, notaire, vétérinaire, libraire, fleuriste, archiviste,
     # volcanologue; not "-ienne", "-ier", "-rice": Étienne, Olivier, Béatrice)
     role_endings=("aire", "iste", "logue"),
+    # (le Béninois, la Québécoise, le Togolais, l'Ivoirienne, le Burkinabè, le Chilien, l'Américaine, la Kényane)
+    nationality_noun_endings=(
+        "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "an", "ane", "in", "ine", "é", "ée", "è", "ol",
+        "ole", "ote",
+    ),  # fmt: skip
     male_names=MALE_NAMES,
     female_names=FEMALE_NAMES,
     generic_bodies=words(
@@ -653,14 +658,15 @@ LEXICON: Lexicon = Lexicon(
     seated_bodies=words("bureau office service syndicat comité chambre observatoire"),
     courtesy_titles=words("M. Mme Mlle Monsieur Madame"),
     # (the Maghrebi forms of address French texts of the Maghreb keep before a name: "Si Mokhtar Jaziri", "Lalla
-    # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj"; West Africa's "Tantie", "Tonton", "Vieux", "Tata", and the
+    # Aïcha", "Hajja Fatima Oubella", "El Hadj"'s "Hadj" and the Sahel's "Elhadj", "Elhadji" in one word ("Elhadj
+    # Boubacar Diallo"); West Africa's "Tantie", "Tonton", "Vieux", "Tata", and the
     # family's "Mémé", "Pépé": "Tantie Adjoua" is Adjoua Kouassi; Central Africa's "Maman" and "Papa" before an elder's
     # name and a traditional chief's "(Sa) Majesté", the Antilles' "Man" (madame) and "Mamie": "Maman Régine" is Régine
     # Tchoupo, "Papa Manga" Étienne Manga, "Man Léonie" Léonie Zénon; Madagascar's "Ramatoa" (madame), "Andriamatoa"
     # and "Rangahy" (monsieur): "Ramatoa Voahangy" is Voahangy Rakotonirina)
     address_forms=words(
-        "Si Lalla Hajja Hadja Hadj Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie Ramatoa Andriamatoa"
-        " Rangahy"
+        "Si Lalla Hajja Hadja Hadj Elhadj Elhadji Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie"
+        " Ramatoa Andriamatoa Rangahy"
     ),
     decade_nouns=MappingProxyType(
         {
