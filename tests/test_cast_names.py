@@ -820,3 +820,83 @@ def test_a_nationality_before_a_name_is_a_description(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 49 (names49): a body's long name: over its "and", the commas of a list of its remits, a bracketed short form
+# and its "of" part, read around the subject a cue found a piece of; its short form names it next; a German possessive
+# of a man or a thing after a sentence about a body.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # an "and" before the body's word, no body's word right before it
+        (
+            "en",
+            ("The Northern Health and Social Care Trust's letter promises: \"Every patient will be registered.\"",
+             "The Lower Valley Parks and Open Spaces Trust's report says: \"The meadow will be mown twice a year.\""),
+            ["Northern Health and Social Care Trust", "The Lower Valley Parks and Open Spaces Trust"],
+        ),
+        (
+            "en",
+            ("The Eastern Inshore Fisheries and Conservation Authority (EIFCA) closed the beds in May.",
+             '"The ban stays in place," the EIFCA said.'),
+            ["Eastern Inshore Fisheries and Conservation Authority"],
+        ),
+        # commas and an "and" in its "of" part, then the place it is of
+        (
+            "de",
+            ("Das Departement für Bau, Verkehr und Umwelt des Kantons Aargau teilte mit: „Die Brücke bleibt gesperrt.“",
+             "Das Ministerium für Landwirtschaft, Umwelt und Klimaschutz des Landes Brandenburg erklärte: „Die Ernte "
+             "ist gesichert.“"),
+            ["Departement für Bau, Verkehr und Umwelt des Kantons Aargau",
+             "Ministerium für Landwirtschaft, Umwelt und Klimaschutz des Landes Brandenburg"],
+        ),
+        (
+            "es",
+            ("La Dirección Nacional de Trabajo del Ministerio de Trabajo y Seguridad Social informó: «Terminó».",
+             "La Secretaría Regional Ministerial (Seremi) de Educación de Magallanes informó: «Las clases vuelven».",
+             "«No hay más casos», precisó la Seremi."),
+            ["Dirección Nacional de Trabajo del Ministerio de Trabajo y Seguridad Social",
+             "Secretaría Regional Ministerial (Seremi) de Educación de Magallanes",
+             "Secretaría Regional Ministerial (Seremi) de Educación de Magallanes"],
+        ),
+        (
+            "fr",
+            ("La Direction régionale de l'environnement, de l'aménagement et du logement (Dreal) d'Occitanie a "
+             "répondu : « Le site est surveillé. »",
+             "« Il n'y a aucun risque », a précisé la Dreal."),
+            ["Direction régionale de l'environnement, de l'aménagement et du logement (Dreal) d'Occitanie",
+             "Direction régionale de l'environnement, de l'aménagement et du logement (Dreal) d'Occitanie"],
+        ),
+        # a German possessive of a man or a thing, after a sentence about a body of that gender: the body's document
+        (
+            "de",
+            ("Das Bundesamt für Strahlenschutz und Reaktorsicherheit (BfSR) hatte gewarnt. Seine Warnung lautete: „Die "
+             "Werte steigen.“",
+             "Der Deutsche Wetterdienst hatte am Morgen gewarnt. Seine Mitteilung lautete: „Es kommt Glatteis.“"),
+            ["Bundesamt für Strahlenschutz und Reaktorsicherheit", "Deutscher Wetterdienst"],
+        ),
+        # (two bodies, a body and a person, a person and a body, a verb before a place: not one name)
+        (
+            "en",
+            ('The Tarrant Valley Council and Harbour Board said: "The road will open."',
+             'The Tarrant Valley Council and Mayor Joe Pratt said: "The bridge will open."',
+             'Anna Berg and the Harbour Trust said: "The lock will open."'),
+            ["Harbour Board", "Joe Pratt", "Harbour Trust"],
+        ),
+        (
+            "es",
+            ("La Secretaría de Salud visitó Los Ríos ayer. «Todo está en orden», dijo la Secretaría.",),
+            ["Secretaría de Salud"],
+        ),
+        (
+            "de",
+            ("Das Landesamt für Umwelt hatte gewarnt. Bürgermeister Till Ansbach las vor. Seine Antwort lautete: „Wir "
+             "sind bereit.“",),
+            ["Till Ansbach"],
+        ),
+    ],
+)
+def test_a_bodys_long_name_runs_over_its_and_its_remits_and_its_short_form(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want

@@ -1293,6 +1293,13 @@ def _nominative_body(word: str, lex: Lexicon) -> str:
     return word
 
 
+def body_word(word: str, code: str) -> bool:
+    """Whether a word in lower case names a kind of body: an organisation word that is no place's ("secretaría",
+    "trust"), or in a language of compounds a compound ending in one ("bundesministerium")."""
+    lex = LEXICONS[code]
+    return word in lex.organisation_words and word not in lex.place_words or _body_word(word, lex)
+
+
 def _body_word(word: str, lex: Lexicon) -> bool:
     """Whether a word as written is an organisation word or a compound ending in one, no inflection read."""
     return word in lex.organisation_words or bool(lex.compound_titles) and word[3:].endswith(_compound_bodies(lex.code))
@@ -1361,11 +1368,17 @@ _OF_PART = re.compile(
 )
 
 
-# One capitalised word and an "and" before a body's name, the word opening its run: "the Canal and River Guild" (not
-# "Thames Water and Environment Agency", two bodies)
+# One to three capitalised words and an "and" before a body's name, the words opening its run: "the Canal and River
+# Guild", "the Eastern Inshore Fisheries and Conservation Authority" (not "Thames Water and Environment Agency", two
+# bodies: the word before the "and" no body's)
+# (two or three only after a definite article: "The Eastern Inshore Fisheries and", not "firms, Baker Lane and")
+_DEFINITE_ARTICLES = "|".join(
+    sorted({w for lex in LEXICONS.values() for a in lex.definite if a.isalpha() for w in (a, a.capitalize())})
+)
 _JOINED_BEFORE = re.compile(
-    rf"(?:^|[^\w’'\s-]\s{{0,3}}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{{1,3}})([A-ZÀ-Þ][\w’'-]*)\s{{1,3}}"
-    rf"(?:{_links(AND_WORDS)})$"
+    rf"(?:(?:^|[^\w’'\s-]\s{{0,3}}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{{1,3}})([A-ZÀ-Þ][\w’'-]*)"
+    rf"|\b(?:{_DEFINITE_ARTICLES})\s{{1,3}}([A-ZÀ-Þ][\w’'-]*(?:\s[A-ZÀ-Þ][\w’'-]*){{1,2}}))"
+    rf"\s{{1,3}}(?:{_links(AND_WORDS)})$"
 )
 # A capitalised word cut at its hyphen and an "and" right before a body's name ("Bob- und ")
 _CUT_COMPOUND = re.compile(rf"(?<![\w’'-])[A-ZÀ-Þ][\w’']*-\s{{1,3}}(?:{_links(AND_WORDS)})$")
@@ -1405,9 +1418,10 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         # have no joiner before them, told by one string test)
         before = text[start - _JOINED_REACH if start > _JOINED_REACH else 0 : start]
         joined = _JOINED_BEFORE.search(text, max(0, start - _JOINED_REACH), start) if _joined_end(before) else None
-        if joined is not None and joined.group(1).lower() not in LEXICONS[code].organisation_words:
+        group = 1 if joined is not None and joined.group(1) else 2
+        if joined is not None and joined.group(group).rsplit(maxsplit=1)[-1].lower() not in lex.organisation_words:
             # "the Canal and River Guild": one body, not the "River Guild" ("the Senate and House": two)
-            start, phrase = joined.start(1), text[joined.start(1) : end]
+            start, phrase = joined.start(group), text[joined.start(group) : end]
     # (a compound ending in a body word has its "of" part too: "Bundesministerium für Verkehr")
     body_word = final in lex.organisation_words or lex.compound_titles and _body_word(final, lex)
     if body_word and (part := _OF_PART.match(text, end)):
@@ -1668,6 +1682,38 @@ def handle_head(short: str) -> str:
     "Schefi_SG", "Baerli" of "Baerli99"), or ""."""
     head = _HANDLE_HEAD.match(short)
     return head.group() if head else ""
+
+
+_SHORT_FORM = re.compile(r"\(([A-ZÀ-Þ][^\W\d_]{1,9})\)")  # a body's short form in brackets inside its name
+
+
+def _short_form(name: str) -> str:
+    """The short form a body's name holds in brackets when it abbreviates the words before it ("Direction régionale de
+    l'environnement, de l'aménagement et du logement (Dreal)", "Secretaría Regional Ministerial (Seremi)",
+    "Bundesamt für Strahlenschutz (BfS)": pieces opening its words in order, some words passed over), else "" ("the
+    Harbour Trust (Leeds)": a place)."""
+    found = _SHORT_FORM.search(name)
+    if found is None:
+        return ""
+    words = [w.lstrip("(").lower() for w in re.split(r"[\s'’-]+", name[: found.start()]) if w]
+    return found.group(1) if _abbreviates(found.group(1).lower(), tuple(words[-_SHORT_FORM_WORDS:])) else ""
+
+
+_SHORT_FORM_WORDS = 16  # the words before a short form read for the pieces it is made of
+
+
+@lru_cache(maxsize=256)
+def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` is pieces each opening one of ``words`` in order, any word passed over ("seremi":
+    "se|cretaría re|gional mi|nisterial")."""
+    if not short:
+        return True
+    return any(
+        _abbreviates(short[size:], words[i + 1 :])
+        for i, word in enumerate(words)
+        for size in range(len(short), 0, -1)
+        if word.startswith(short[:size])
+    )
 
 
 def defined_letters(text: str, end: int) -> str:
@@ -2406,7 +2452,7 @@ class Cast:
         if self._aliases and (aliased := self._aliases.get(key)) is not None:
             self._touch(self._topics, aliased)
             return _name(aliased)  # "MK added:" of "Maureen Kilbride (MK)": she (``alias``)
-        if (defined := self._organisations.get(key)) is not None and key != defined.name.lower():
+        if (defined := self._defined(key)) is not None and key != defined.name.lower():
             self._touch(self._topics, defined)
             return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
         lex = self.lexicon
@@ -3196,6 +3242,8 @@ class Cast:
             body = self._fuller_body(name)
         if body is None:
             body = self._organisations[name.lower()] = Person(name, gender=str(Gender.NEUTER), organisation=True)
+            if "(" in name:
+                self.define(body, _short_form(name))  # "la Direction régionale … (Dreal) d'Occitanie": "la Dreal"
         self._touch(self._named, body)
         if topic:
             self._touch(self._topics, body)
@@ -3255,6 +3303,15 @@ class Cast:
         if rest == person.name and self._given_word(cut, rest) and not singular_finite(self.lexicon, cut.lower()):
             self.mention(opening, (opening, "", person))  # (the whole name, as a later mention naming more would)
         self.alias(person, short)
+
+    def _defined(self, key: str) -> Person | None:
+        """The body a lower-case mention names (:meth:`define`), a short form perhaps after its definite article ("la
+        dreal", "das bsh"; not a description: "el presidente del jurado")."""
+        found = self._organisations.get(key)
+        article, _, rest = key.partition(" ")
+        if found is not None or not rest or " " in rest or article not in self.lexicon.definite:
+            return found
+        return self._organisations.get(rest)
 
     def define(self, body: Person, letters: str) -> None:
         """Letters the article defines for a body ("Die Regionalbahn Main-Franken (RMF)"), or its name after the noun

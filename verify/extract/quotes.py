@@ -60,6 +60,7 @@ from .cast import (
     appositive_before,
     body_at,
     body_name,
+    body_word,
     byline,
     candidate_name,
     common_words,
@@ -1380,6 +1381,7 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
     if match is not None and match.string.endswith(_SPACED_ANDS[g.lexicon.code], 0, match.start("who")):
         # ("The Department of Parks and Recreation noted:": the body's whole name, not "Recreation")
         match = _joined_body(g, match.string, 0, match) or match
+    match = _longest_body(g, match) if match is not None else None
     return _voiced_by(g, match) if match is not None and g.lexicon.voice_phrases else match
 
 
@@ -4331,8 +4333,8 @@ def _speaker_outside(g: Grammar, outside: str) -> re.Match[str] | None:
                     continue  # ("Zum Schluss riefen die sieben Kinder gemeinsam:")
                 if outside.endswith(_SPACED_ANDS[g.lexicon.code], floor, word.start()):
                     # ("the Department for Libraries and Archives noted" is the department's, not "Archives"')
-                    return _joined_body(g, outside, floor, match) or match
-                return match
+                    match = _joined_body(g, outside, floor, match) or match
+                return _longest_body(g, match)
         if (body := _body_subject(g, outside, floor, verb.start())) is not None:
             return body
         if (conformed := _conformative_subject(g, outside, floor, verb)) is not None:
@@ -4417,6 +4419,179 @@ def _from_body(lex: Lexicon, window: str, start: int) -> bool:
 
 
 _SOURCE_CHARS = 16  # characters before a body's name read for its link of where words come from and its article
+
+
+_SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
+_BODY_NAME_CHARS = 160  # the characters read on each side of a cue's subject for the body's long name it is part of
+_ELIDED_LINK_WORDS = ("d'", "d’", "l'", "l’")  # a link or an article written onto the next word of a body's name
+
+
+class _Part(Enum):
+    """What a word may be in a body's long name (:func:`_whole_body`)."""
+
+    NAME = "name"  # a capitalised word ("Justiz", "Trust's", "(BSH)", "d'Occitanie")
+    LINK = "link"  # a small word of its "of" part ("für", "des", "de", "l'environnement", "of") or its article
+    AND = "and"  # its "and" ("und", "y", "et")
+    LOWER = "lower"  # a word in lower case where a language writes its remits so ("régionale", "logement")
+
+
+def _body_part(lex: Lexicon, word: str) -> _Part | None:
+    """What ``word`` (its comma and possessive stripped) may be in a body's long name, read from the word alone; None
+    when no such name holds it (a verb, a pronoun, a mark)."""
+    low = word.lower()
+    if low in lex.and_words:
+        return _Part.AND
+    if low in _NAME_JOINER_WORDS or low in lex.definite:
+        return _Part.LINK  # (a capitalised article too: "de Los Ríos", "Das Departement")
+    if low in FUNCTION_WORDS or low in lex.prepositions:
+        return None  # ("Selon la Compagnie …", "According to the Trust": a preposition before the name)
+    if word[:1].isupper() or word[:1] == "(" and word[1:2].isupper() and word.endswith(")"):
+        return _Part.NAME
+    if low.startswith(_ELIDED_LINK_WORDS) and word[2:3].isalpha():
+        return _Part.NAME if word[2:3].isupper() else _Part.LINK if lex.lower_body_parts else None
+    lower = lex.lower_body_parts and word.isalpha() and low not in FUNCTION_WORDS and low not in lex.cue_verbs
+    return _Part.LOWER if lower else None
+
+
+def _follows(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]], i: int) -> bool:
+    """Whether word ``i`` may follow the word before it in a body's long name: a word in lower case only after a link
+    ("de l'aménagement et du logement") or as an adjective after the body's word ("Direction régionale"), never a
+    verb after a name ("La Secretaría de Salud visitó Los Ríos")."""
+    part, word = words[i][2], words[i][3]
+    if part is None:
+        return False
+    if part is not _Part.LOWER:
+        return True
+    before = words[i - 1][2] if i else None
+    adjective = word.lower() in lex.body_adjectives or word.lower().endswith(lex.demonym_endings)
+    return before is _Part.LINK or before is _Part.NAME and adjective
+
+
+def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
+    """The subject a cue found, or the body's long name it is a piece of (:func:`_whole_body`), read only where a word
+    next to the subject may go on in such a name: a link, an "and", a comma or a bracket, or a body's word closing the
+    subject (most subjects: "he", "Smith", "the mayor" before their verb)."""
+    lex, window = g.lexicon, subject.string
+    start, end = subject.start("who"), subject.end("who")
+    after = window[end : end + _NEIGHBOUR_CHARS].split(maxsplit=1)[:1]
+    before = window[max(0, start - _NEIGHBOUR_CHARS) : start].split()[-1:]
+    near = [*after, *before]
+    joined = any(w in lex.and_words or w in _NAME_JOINER_WORDS or w in lex.definite for w in map(str.lower, near))
+    marked = window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "("
+    marked = marked or window[max(0, start - 2) : start] == ", "
+    bodied = subject.group("who").rsplit(maxsplit=1)[-1:][0].lower() in lex.organisation_words
+    if not (joined or marked or bodied):
+        return subject
+    return _whole_body(g, subject) or subject
+
+
+_NEIGHBOUR_CHARS = 12  # the characters read on each side of a subject for the word next to it
+
+
+def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """The whole long name of the body a cue's subject found a piece of, when that name runs over an "and", commas
+    of a list of its remits, a bracketed short form or its "of" part past the subject: "The Northern Health and Social
+    Care Trust's letter promises:" (not "Northern Health"), "Das Departement für Justiz, Sicherheit und Gesundheit des
+    Kantons Graubünden teilte mit:" (not "Kantons Graubünden"), "La Secretaría Regional Ministerial (Seremi) de Salud
+    de Los Ríos informó:" (not "Ríos"), "la Direction régionale de l'environnement, de l'aménagement et du logement
+    (Dreal) d'Occitanie". None when no longer name holds the subject (most subjects: a word next to them is none of a
+    name's). Read once per cue, over a bounded stretch of its sentence."""
+    lex, window = g.lexicon, subject.string
+    start, end = subject.start("who"), subject.end("who")
+    lo = max(sentence_start(window, start), start - _BODY_NAME_CHARS)
+    hi = min(sentence_end(window, end), end + _BODY_NAME_CHARS)
+    words = []
+    for m in _NON_SPACE.finditer(window, lo, hi):
+        word = m.group().rstrip(",").removesuffix("'s").removesuffix("’s")
+        words.append((m.start(), m.end(), _body_part(lex, word), word))
+    first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
+    last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
+    if first > last or not all(_follows(lex, words, i) for i in range(first + 1, last + 1)):
+        return None
+    while first > 0 and _follows(lex, words, first) and words[first - 1][2] is not None:
+        if _possessive_end(window, words[first - 1][1]) or not _follows(lex, words, first - 1):
+            break  # ("the town's Harbour Trust": an owner before the name)
+        first -= 1
+    while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
+        last += 1
+    region = words[last + 1 : last + 3]
+    if len(region) == 2 and region[0][3] in lex.prepositions and region[1][3][:1].isupper():
+        return None  # ("Das Kulturelle Forum der Deutschen im Egerland": the region its name goes on to, as before)
+    return _body_stretch(g, window, words[first : last + 1], start, end)
+
+
+def _possessive_end(window: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a possessive ("Trust's"): the last word of a name."""
+    return window.endswith(("'s", "’s"), 0, end)
+
+
+def _body_stretch(
+    g: Grammar, window: str, words: list[tuple[int, int, _Part | None, str]], start: int, end: int
+) -> re.Match[str] | None:
+    """The body's name the words around a subject hold (:func:`_whole_body`): trimmed to open and close on a name's
+    word, longer than the subject, a body's (``body_name``) and joined as one name (:func:`_joined_as_one`)."""
+    while words and words[0][2] is not _Part.NAME:
+        words = words[1:]
+    while words and words[-1][2] is not _Part.NAME:
+        words = words[:-1]
+    if not words:
+        return None
+    at, stop = words[0][0], words[-1][1] - 2 * _possessive_end(window, words[-1][1])
+    stop -= window[stop - 1] == ","
+    # (the subject whole, its article kept, and more)
+    dropped = window[start:at].split()
+    covered = stop >= end and all(w.lower() in g.lexicon.definite for w in dropped)
+    if not covered or at >= start and stop == end:
+        return None
+    # (its article as written, "The Parks and Recreation Department said"; not before commas, where a description and
+    # a name set off after it are read: "The Ministry of Health, Labour and Welfare")
+    opening = window[max(0, at - _NEIGHBOUR_CHARS) : at].split()[-1:]
+    capital = bool(opening) and opening[0][:1].isupper() and opening[0].lower() in g.lexicon.definite
+    if capital and window[at - 1] == " " and "," not in window[at:stop]:
+        at = window.rindex(opening[0], 0, at)
+    if not _body_headed(g.lexicon, window, words, at) or not body_name(window[at:stop], g.lexicon.code):
+        return None
+    return _span_pattern(stop - at).match(window, at) if _joined_as_one(g.lexicon, window, words) else None
+
+
+def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], at: int) -> bool:
+    """Whether a body's long name opens on its body's word, perhaps after an adjective ("Departement für …",
+    "Secretaría Regional …", "Kulturelles Forum der …"), or closes on it after a definite article ("The Northern Health
+    and Social Care Trust"): not a person and the body they are of ("Die Vulkanologin Arne Hadeler vom Amt für
+    Küstenschutz"), a document and its owner ("Im Schreiben der Firma Kohl GmbH"), nor a list of bodies set off ("The
+    two firms, Baker Lane and Hale Partners,")."""
+    names = [i for i, word in enumerate(words) if word[2] is _Part.NAME]
+    heads = [i for i in names if body_word(words[i][3].strip("()").lower(), lex.code)]
+    if heads and (heads[0] == names[0] or heads[0] == names[1] == names[0] + 1):
+        return True
+    before = window[max(0, at - _NEIGHBOUR_CHARS) : at].split()[-1:]
+    opening = window[at : at + _NEIGHBOUR_CHARS].split()[:1]
+    opened = any(w.lower() in lex.definite for w in [*before, *opening])
+    return bool(heads) and heads[-1] == len(words) - 1 and opened
+
+
+def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]]) -> bool:
+    """Whether the "and" words and the commas of a body's long name join parts of one name: they stand in its "of"
+    part ("für Justiz, Sicherheit und Gesundheit", "de l'environnement, de l'aménagement et du logement"), or join
+    words before its body's word, no body's word right before them ("Northern Health and Social Care Trust"); the words
+    after them are a name's or a link's, no article alone ("Anna Berg and the Harbour Trust": two), and no first name or
+    title stands in it ("the Tarrant Valley Council and Mayor Joe Pratt": a body and a person)."""
+    linked = bodied = False
+    for i, (_, stop, part, word) in enumerate(words):
+        low = word.strip("()").lower()
+        if part is _Part.NAME and (known_first_name(low) or low in lex.titles or title_role(low, lex)):
+            return False
+        if part is _Part.AND or window[stop - 1] == ",":
+            closing = (low if part is not _Part.AND else words[i - 1][3].lower() if i else "") in lex.organisation_words
+            after = words[i + 1 :]
+            ahead = any(w[3].lower() in lex.organisation_words for w in after)
+            if not linked and (closing or not ahead):
+                return False  # ("the Tarrant Council and Harbour Board": two bodies, no "of" part between)
+            if not after or after[0][2] is _Part.LINK and after[0][3].lower() in lex.definite:
+                return False
+        bodied = bodied or low in lex.organisation_words
+        linked = linked or bodied and part is _Part.LINK
+    return True
 
 
 def _joined_body(g: Grammar, window: str, floor: int, subject: re.Match[str]) -> re.Match[str] | None:
@@ -5231,8 +5406,8 @@ class _Reader:
                 else:
                     mention = phrase
                 # ("sur le Béninois Fiacre Houngbo": the noun of his nationality after its article, no given name)
-                described = name_after_nationality(lex, text, start, mention)
-                mention = described or mention
+                nationality_named = name_after_nationality(lex, text, start, mention)
+                mention = nationality_named or mention
                 naming = cast.naming(
                     mention,
                     # (worked out only when read: most runs name someone named before, whom it never asks about)
@@ -5253,7 +5428,7 @@ class _Reader:
                     # needs no comma: "Sabine K. arbeitet seit 20 Jahren nachts")
                     or mention.endswith(".")
                     and initialled_name(mention, text.startswith(",", stop))
-                    or bool(described),
+                    or bool(nationality_named),
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
@@ -5272,9 +5447,13 @@ class _Reader:
                     cue = self._before_cue(text, start, read_to, body) and not self._joins_person(body)
                 # (a body its sentence is about, a verb right after it, is too: "Still, the Business Council opposed an
                 # increase. “…,” it recommended")
-                subject = topic and (self._verb_follows(text, read_to) or self._apposed_subject(text, start, read_to))
+                # (its short form in brackets between the name and its verb: "Das Bundesamt … (BSH) hatte gewarnt")
+                letters = defined_letters(text, read_to)
+                closed = text.find(")", read_to, read_to + _SHORT_FORM_CHARS) if text.startswith(" (", read_to) else -1
+                verb_at = closed + 1 if closed > 0 else read_to
+                subject = topic and (self._verb_follows(text, verb_at) or self._apposed_subject(text, start, read_to))
                 article = _article_before(text, start, read_to, body) if cue or subject else ""
-                cast.define(cast.organisation(body, cue or subject, article), defined_letters(text, read_to))
+                cast.define(cast.organisation(body, cue or subject, article), letters)
                 self.fresh = self.fresh and not topic
                 body_end = read_to  # (past its "of" part: "University of Tarrow" names no Mr. Tarrow)
             elif person is None and cue:

@@ -274,10 +274,10 @@ behörde amt rat kommission union bank gruppe gemeinderat stadtrat verwaltung st
 gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schule kammer genossenschaft
 sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
-bundesamt landesamt inspektorat
+bundesamt landesamt inspektorat departement direktion
 """)  # ("-amt" ends too many other words to end a body's compound: "Bundesamt" and "Landesamt" are listed, so "Das
 # Bundesamt für Seeschifffahrt und Hydrographie hatte gewarnt" names a body; an "-inspektorat" is one: "im Bericht des
-# Arbeitsinspektorats Leoben")
+# Arbeitsinspektorats Leoben"; a canton's "Departement", a "Direktion")
 # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag

@@ -296,7 +296,8 @@ ORGANISATION_WORDS = words("""
 gobierno ministerio partido policía asociación plataforma empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento municipalidad fiscalía
 fundación instituto federación liga secretaría consejería naviera organización organismo entidad institución
-fc cf cd ud club operador operadora ong cooperativa cofradía hermandad departamento
+consellería conselleria
+fc cf cd ud club operador operadora ong cooperativa cofradía hermandad departamento dirección
 hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado parque zoológico zoo acuario
 san santa santo
 """)
