@@ -1063,9 +1063,10 @@ def nationality_before_name(noun: str, name: Sequence[str], lex: Lexicon) -> boo
     """Whether a capitalised noun is one for a nationality or a place's people by its ending (lexicon
     ``nationality_noun_endings``: "Kenyan", "Béninois", "Kenianer") before the words of a name: not a first name ("The
     Brian May"), a title, nor before a body's or a title's word ("The American Legion", "The Roman Catholic Church")."""
+    low = noun.lower()
     return (
         noun[:1].isupper()
-        and noun.lower().endswith(lex.nationality_noun_endings)
+        and (low.endswith(lex.nationality_noun_endings) or low in lex.affiliation_nouns)
         and not known_first_name(noun)
         and not _leading_title(noun, name[0], lex)
         and all(_given_name_word(w, lex) for w in name)
@@ -1080,9 +1081,12 @@ def name_after_nationality(lex: Lexicon, text: str, start: int, phrase: str) -> 
     """The name a capitalised run at ``start`` holds after a noun for a nationality, that run after a definite article
     in lower case ("sur le Béninois Fiacre Houngbo", "against the Kenyan Faith Kipyegon", "vor dem Kenianer Eliud
     Kiprop": Fiacre Houngbo), whole from its first given name; "" for any other run (most: no such noun opens it)."""
-    words = phrase.split()
-    if not 3 <= len(words) <= 4 or not words[0].lower().endswith(lex.nationality_noun_endings):
+    if phrase.count(" ") not in (2, 3):
+        return ""  # (most runs: a name of one or two words)
+    first = phrase[: phrase.index(" ")].lower()
+    if not first.endswith(lex.nationality_noun_endings) and first not in lex.affiliation_nouns:
         return ""
+    words = phrase.split()
     before = text[max(0, start - _ARTICLE_CHARS) : start]
     article = before[-2:].lower() in _ELIDED or before[-1:] == " " and before.split()[-1:] and (
         before.split()[-1] in lex.definite

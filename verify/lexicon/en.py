@@ -1151,7 +1151,8 @@ LEXICON: Lexicon = Lexicon(
     # (nouns for a job by their ending: librarian, veterinarian, musician, technician, archivist, florist, beekeeper,
     # photographer, winemaker, fishmonger; not "-ian" alone, "-er", "-or", "-man": Adrian, Walker, Taylor, Norman)
     role_endings=("arian", "ician", "ist", "keeper", "grapher", "maker", "monger"),
-    nationality_noun_endings=("an", "ese", "i"),  # (the Kenyan, the Togolese, the Malawian, the Burundi)
+    # (the Kenyan, the Togolese, the Malawian; not "-i": "the Miami Dolphins", the lists' "Iraqi" is one still)
+    nationality_noun_endings=("an", "ese"),
     second_roles=words("vice deputy assistant associate under"),
     role_modifiers=words("former ex late acting outgoing incoming interim"),
     voice_roles=words("spokesman"),  # (the role "spokeswoman" and "spokesperson" name)
