@@ -802,6 +802,17 @@ def test_every_given_name_after_a_title_stays_in_the_name(
             ("Kiprop siegte vor dem Äthiopier Tamirat Tola Bekele. „Es war windig“, sagte Bekele.",),
             ["Tamirat Tola Bekele"],
         ),
+        # and the noun with its article names the person next
+        (
+            "fr",
+            ("Le Béninois Fiacre Houngbo est arrivé deuxième. « Il méritait », a reconnu le Béninois.",),
+            ["Fiacre Houngbo"],
+        ),
+        (
+            "en",
+            ('Kipyegon beat the Togolese Afi Mensah Agbo by a second. "It was close," said the Togolese.',),
+            ["Afi Mensah Agbo"],
+        ),
         # (not a first name of that ending, nor a body's name after a nationality's adjective)
         (
             "fr",

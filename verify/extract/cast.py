@@ -1077,21 +1077,24 @@ _ANY_TITLE_ABBREVIATION = frozenset().union(*(lex.title_abbreviations for lex in
 _ARTICLE_CHARS = 4  # the characters before a run read for the definite article of a nationality's noun ("les ")
 
 
-def name_after_nationality(lex: Lexicon, text: str, start: int, phrase: str) -> str:
-    """The name a capitalised run at ``start`` holds after a noun for a nationality, that run after a definite article
-    in lower case ("sur le Béninois Fiacre Houngbo", "against the Kenyan Faith Kipyegon", "vor dem Kenianer Eliud
-    Kiprop": Fiacre Houngbo), whole from its first given name; "" for any other run (most: no such noun opens it)."""
-    if phrase.count(" ") not in (2, 3):
-        return ""  # (most runs: a name of one or two words)
-    first = phrase[: phrase.index(" ")].lower()
-    if not first.endswith(lex.nationality_noun_endings) and first not in lex.affiliation_nouns:
-        return ""
+def name_after_nationality(lex: Lexicon, text: str, start: int, phrase: str) -> tuple[str, str]:
+    """The noun for a nationality and the name after it a capitalised run at ``start`` holds, the run after a definite
+    article or opening on one ("sur le Béninois Fiacre Houngbo", "Le Béninois Fiacre Houngbo", "against the Kenyan
+    Faith Kipyegon", "vor dem Kenianer Eliud Kiprop": Béninois, Fiacre Houngbo), the name whole from its first given
+    name; ("", "") for any other run (most: no such noun opens it)."""
+    if phrase.count(" ") not in (2, 3, 4):
+        return "", ""  # (most runs: a name of one or two words)
     words = phrase.split()
+    opened = words[0].lower() in lex.definite
+    noun, name = (words[1], words[2:]) if opened else (words[0], words[1:])
+    low = noun.lower()
+    if not 2 <= len(name) <= 3 or not low.endswith(lex.nationality_noun_endings) and low not in lex.affiliation_nouns:
+        return "", ""
     before = text[max(0, start - _ARTICLE_CHARS) : start]
-    article = before[-2:].lower() in _ELIDED or before[-1:] == " " and before.split()[-1:] and (
+    article = opened or before[-2:].lower() in _ELIDED or before[-1:] == " " and before.split()[-1:] and (
         before.split()[-1] in lex.definite
     )
-    return " ".join(words[1:]) if article and nationality_before_name(words[0], words[1:], lex) else ""
+    return (noun, " ".join(name)) if article and nationality_before_name(noun, name, lex) else ("", "")
 
 
 def _given_name_word(word: str, lex: Lexicon) -> bool:
@@ -2123,6 +2126,20 @@ class Cast:
                 return None
         return name, told, person
 
+    def called_so(self, person: Person, noun: str) -> None:
+        """The article called a person by a noun for their nationality before their name (:func:`name_after_nationality`:
+        "sur le Béninois Fiacre Houngbo"): "le Béninois" next is him."""
+        self._call(person, noun.lower())
+
+    def _called_by_nationality(self, mention: str) -> Person | None:
+        """The person a definite article and a capitalised noun stand for when the article called them so before their
+        name (:meth:`called_so`: "le Béninois" of "sur le Béninois Fiacre Houngbo"), or None."""
+        parts = mention.split()
+        if len(parts) != 2 or parts[0].lower() not in self.lexicon.definite or not parts[1][:1].isupper():
+            return None
+        called = self._called(parts[1].lower())
+        return called if called is not None and not called.organisation else None
+
     def _after_nationality(self, name: str) -> Person | None:
         """The person named after a noun for a nationality opening a name of three or four words, when the article
         named them so before ("le Béninois Fiacre Houngbo", then a cue's span "Béninois Fiacre Houngbo" without its
@@ -2535,6 +2552,9 @@ class Cast:
             return _name(bearer)  # "So stellte Keller den Entwurf vor": Jonas Keller, named before, not "Keller den …"
         # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
         # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
+        if (nationality := self._called_by_nationality(mention)) is not None:
+            self._touch(self._topics, nationality)
+            return _name(nationality)  # "a reconnu le Béninois": the man named "le Béninois Fiacre Houngbo" before
         named = self._named_part(mention)
         # ("La Rectora recordó", its article outside the cue's span: the person the article called a rectora, as
         # "la rectora" would be, never a Ms. Rectora; a known name comes first)

@@ -5406,7 +5406,7 @@ class _Reader:
                 else:
                     mention = phrase
                 # ("sur le Béninois Fiacre Houngbo": the noun of his nationality after its article, no given name)
-                nationality_named = name_after_nationality(lex, text, start, mention)
+                nationality, nationality_named = name_after_nationality(lex, text, start, mention)
                 mention = nationality_named or mention
                 naming = cast.naming(
                     mention,
@@ -5435,6 +5435,8 @@ class _Reader:
                     # (the words set off after the name may tell the gender of someone new: "Grâce Mbolo, 14 ans, fille
                     # d'une planteuse,")
                     person = cast.mention(mention, naming, standing[3] or identified, text, stop)
+                    if nationality:
+                        cast.called_so(person, nationality)  # ("le Béninois" next is him)
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body and standing is None:
                 standing = self._standing(text, start, stop, end, phrase, cue, not named)
