@@ -2127,8 +2127,8 @@ class Cast:
         return name, told, person
 
     def called_so(self, person: Person, noun: str) -> None:
-        """The article called a person by a noun for their nationality before their name (:func:`name_after_nationality`:
-        "sur le Béninois Fiacre Houngbo"): "le Béninois" next is him."""
+        """The article called a person by a noun for their nationality before their name
+        (:func:`name_after_nationality`: "sur le Béninois Fiacre Houngbo"): "le Béninois" next is him."""
         self._call(person, noun.lower())
 
     def _called_by_nationality(self, mention: str) -> Person | None:
