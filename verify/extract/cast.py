@@ -1056,6 +1056,8 @@ def _nationality_named(words: list[str], lex: Lexicon) -> int:
     if not (elided or words[0].lower() in lex.definite) or not 2 <= len(words) - at - 1 <= 3:
         return 0
     noun = words[at][2:] if elided else words[at]
+    if not elided and _plural_noun(lex, words[0].lower(), noun):
+        return 0
     return at + 1 if nationality_before_name(noun, words[at + 1 :], lex) else 0
 
 
@@ -1069,6 +1071,9 @@ def nationality_before_name(noun: str, name: Sequence[str], lex: Lexicon) -> boo
         and (low.endswith(lex.nationality_noun_endings) or low in lex.affiliation_nouns)
         and not known_first_name(noun)
         and not _leading_title(noun, name[0], lex)
+        # (nor before a title and a known first name: "Der Zürcher Nationalrat Hans Gerber", read as before; "dem
+        # Äthiopier Tamirat Tola Bekele" reads as a compound's title only by its ending)
+        and not (_leading_title(name[0], name[1], lex) and known_first_name(name[1]))
         and all(_given_name_word(w, lex) for w in name)
     )
 
@@ -1091,10 +1096,18 @@ def name_after_nationality(lex: Lexicon, text: str, start: int, phrase: str) -> 
     if not 2 <= len(name) <= 3 or not low.endswith(lex.nationality_noun_endings) and low not in lex.affiliation_nouns:
         return "", ""
     before = text[max(0, start - _ARTICLE_CHARS) : start]
-    article = opened or before[-2:].lower() in _ELIDED or before[-1:] == " " and before.split()[-1:] and (
-        before.split()[-1] in lex.definite
-    )
-    return (noun, " ".join(name)) if article and nationality_before_name(noun, name, lex) else ("", "")
+    word = words[0].lower() if opened else (before.split() or [""])[-1].lower()
+    article = opened or before[-2:].lower() in _ELIDED or before[-1:] == " " and word in lex.definite
+    if not article or _plural_noun(lex, word, noun) or not nationality_before_name(noun, name, lex):
+        return "", ""
+    return noun, " ".join(name)
+
+
+def _plural_noun(lex: Lexicon, article: str, noun: str) -> bool:
+    """Whether a noun after its article is a plural or an adjective by that article (lexicon ``plural_articles``,
+    ``articled_plural_endings``: "Die Thurgauer Nationalrätin", no one Thurgauer), no nationality of one person."""
+    low = noun.lower()
+    return article in lex.plural_articles and low.endswith(lex.articled_plural_endings)
 
 
 def _given_name_word(word: str, lex: Lexicon) -> bool:
@@ -1103,6 +1116,7 @@ def _given_name_word(word: str, lex: Lexicon) -> bool:
     return (
         name_word(word)
         and word.isalpha()
+        and not word.isupper()  # ("le député LR Arnaud Lesage": a party's letters)
         and word not in _ANY_TITLE_ABBREVIATION
         and low not in FUNCTION_WORDS
         and low not in lex.organisation_words
