@@ -1302,3 +1302,79 @@ def test_a_quote_inside_an_answer_is_not_the_interviewees_by_its_words() -> None
     quotes = extract(from_text(text, "article.md", Format.MARKDOWN)).quotes
     inside = next(q for q in quotes if q.text.startswith("Where is our quay"))
     assert inside.speaker is None
+
+
+# Round 49 (roles49): a box of questions set inside a report, under a subheading that names no one and over a line
+# that names whom they are put to: the answers are that person's, not the report's speaker quoted most.
+_REPORT_BOXES = {
+    "en": (
+        "<p>Harbour Rovers won the county cup on Saturday, beating Millbrook 2-1 in front of four thousand people.</p>"
+        "<p>The county's sports minister, Alan Petrie, handed over the trophy: “The county pays for floodlights.”</p>"
+        "<p>“Every club in the county deserves a night like this,” the minister added.</p>"
+        "<p>“I have watched this side for thirty years,” Petrie said.</p>",
+        "Three questions for the goalkeeper",
+        "Tomasz Wiśniewski, 29, saved two penalties in the shoot-out.",
+        ("Q.", "A."),
+        (
+            ("What went through your head before the penalty?", "Nothing at all. I had watched their taker all week."),
+            ("And the second one?", "I guessed left and the ball went left, that is all there is to it."),
+            ("What now?", "A week off. My knees have earned it after this season."),
+        ),
+        "Tomasz Wiśniewski",
+    ),
+    "de": (
+        "<p>Der TSV Oberdorf hat am Samstag den Kreispokal gewonnen, mit einem 3:1 gegen den FC Unterau.</p>"
+        "<p>Landrat Peter Haas überreichte den Pokal: „Der Kreis zahlt die neue Flutlichtanlage.“</p>"
+        "<p>„Jeder Verein im Kreis verdient so einen Abend“, sagte der Landrat.</p>"
+        "<p>„Ich schaue mir diese Mannschaft seit dreißig Jahren an“, sagte Haas.</p>",
+        "Drei Fragen an die Torhüterin",
+        "Lena Moosbrugger, 24, hielt im Elfmeterschießen zwei Strafstöße.",
+        ("Frage:", "Antwort:"),
+        (
+            ("Was ging Ihnen vor dem ersten Elfmeter durch den Kopf?", "Gar nichts. Ich hatte die Schützin auf Video."),
+            ("Und beim zweiten?", "Ich bin nach links gesprungen, und der Ball kam nach links, mehr war es nicht."),
+            ("Und jetzt?", "Eine Woche frei. Meine Knie haben sich das nach dieser Saison verdient."),
+        ),
+        "Lena Moosbrugger",
+    ),
+    "fr": (
+        "<p>L'AS Rivière a remporté samedi la coupe départementale, en battant le FC Vallon 2-1.</p>"
+        "<p>Le président du département, Jacques Morel, a remis le trophée : « Le département paiera l'éclairage. »</p>"
+        "<p>« Chaque club mérite une soirée comme celle-ci », a ajouté le président.</p>"
+        "<p>« Je suis cette équipe depuis trente ans », a dit Morel.</p>",
+        "Trois questions à la gardienne",
+        "Inès Bouchareb, 26 ans, a arrêté deux tirs au but.",
+        ("Question :", "Réponse :"),
+        (
+            ("À quoi pensiez-vous avant le premier tir ?", "À rien du tout. J'avais regardé la tireuse en vidéo."),
+            ("Et le deuxième ?", "J'ai plongé à gauche et le ballon est parti à gauche, c'est tout."),
+            ("Et maintenant ?", "Une semaine de repos. Mes genoux l'ont bien méritée cette saison."),
+        ),
+        "Inès Bouchareb",
+    ),
+}
+
+
+def _report_box(code: str, heading: str | None = None, intro: str | None = None) -> str:
+    report, title, line, (asks, answers), turns, _ = _REPORT_BOXES[code]
+    rows = "".join(f"<p><b>{asks}</b> {q}</p><p><b>{answers}</b> {a}</p>" for q, a in turns)
+    return (
+        f"<html><body><article><h1>Cup final</h1>{report}<div class=\"box\"><h3>{heading or title}</h3>"
+        f"<p>{intro or line}</p>{rows}</div><p>The club thanked its supporters.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(_REPORT_BOXES))
+def test_a_box_of_questions_inside_a_report_is_answered_by_the_person_its_opening_line_names(code: str) -> None:
+    found = extract(from_text(_report_box(code), "article.html", Format.HTML)).quotes
+    answers = [q for q in found if q.kind is QuoteKind.ANSWER]
+    assert len(answers) == 3
+    assert {q.speaker for q in answers} == {_REPORT_BOXES[code][-1]}
+
+
+def test_a_box_whose_heading_names_its_interviewee_keeps_them_whoever_its_opening_line_names() -> None:
+    text = _report_box(
+        "en", heading="Three questions for Tomasz Wiśniewski", intro="He kept goal beside captain Ian Marsh, 31."
+    )
+    answers = [q for q in extract(from_text(text, "article.html", Format.HTML)).quotes if q.kind is QuoteKind.ANSWER]
+    assert {q.speaker for q in answers} == {"Tomasz Wiśniewski"}

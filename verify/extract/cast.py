@@ -346,16 +346,24 @@ def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
     for word in words:
         role = title_role(word, lex)
         if previous and word in ends:
-            # "presidenta municipal", "premier magistrat": the role the two name (not "magistrat"'s judge)
+            # "presidenta municipal", "premier magistrat": the role the two name (not "magistrat"'s judge); "el jefe del
+            # municipio", "la présidente du tribunal": a role and what it is the head of, its links passed over
             role = lex.role_phrases.get(f"{previous} {word.lower()}", role)
         if word.lower() in lex.second_roles:
             second = f"{word.lower()} "
         elif role:
             roles.append(second + role)
             second = ""
-        if ends:
+        if ends and not (previous and _role_link_word(word, lex)):
             previous = role or word.lower()
     return roles
+
+
+def _role_link_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word links a role to what it is of ("del" of "el jefe del municipio", "de la" of "le premier
+    magistrat de la ville"): passed over between a role phrase's two words."""
+    low = word.lower()
+    return low in lex.complement_words or low in lex.articles or low in lex.definite
 
 
 # The last words of each lexicon's ``role_phrases``, as written in lower case or capitalised: a word that is none of
@@ -369,6 +377,19 @@ _ROLE_PHRASE_ENDS = {
 def _phrase_role(first: str, second: str, lex: Lexicon) -> str:
     """The role two words name together (lexicon ``role_phrases``: "presidenta municipal" -> "alcalde"), or ""."""
     return lex.role_phrases.get(f"{_title_role(first, lex.code) or first.lower()} {second.lower()}", "")
+
+
+def _phrase_role_ending(words: list[str], end: int, lex: Lexicon) -> str:
+    """The role the words up to ``words[end]`` name as a role phrase, its first word perhaps before links to the
+    second ("presidenta municipal"; "présidente du tribunal", "jefe del municipio"), or ""."""
+    first = end - 1
+    while first > 0 and end - first <= _PHRASE_LINKS and _role_link_word(words[first], lex):
+        first -= 1
+    return _phrase_role(words[first], words[end], lex) if first >= 0 else ""
+
+
+# How many link words may stand between a role phrase's two words ("de la" of "premier magistrat de la ville")
+_PHRASE_LINKS = 2
 
 
 @dataclass
@@ -3610,6 +3631,13 @@ class Cast:
         words = description.split()
         of = next((i for i, w in enumerate(words) if i and w.lower() in self.lexicon.complement_words), len(words))
         person.roles |= roles_of(" ".join(words[:of]), "", self.lexicon.code)
+        ends = _ROLE_PHRASE_ENDS[self.lexicon.code]
+        # (but a role phrase across the link is theirs: "La présidente du tribunal" is the judge)
+        person.roles.update(
+            role
+            for i in range(of + 1, len(words))
+            if words[i] in ends and (role := _phrase_role_ending(words, i, self.lexicon))
+        )
         self._describe(person, description)
         self._relative_called(person, description)
         if not person.sure and (told := gender_of(description, self.lexicon.code)):
@@ -3780,6 +3808,8 @@ class Cast:
         lex = self.lexicon
         words = description.split()
         first = words[0].lower() if words else ""
+        if first in lex.clause_words and len(words) > 2:
+            self._role_by_verb(person, words)
         # ("die Vorsitzende der Gewerkschaft": a German article before a role, not the relative pronoun "die")
         article = first in lex.determiners and len(words) > 1 and bool(title_role(words[1], lex))
         if (
@@ -3811,6 +3841,17 @@ class Cast:
             if noun.islower() and (head <= _NAMED_AS_WORDS or _person_noun(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
                 self._call(person, noun.lower())
+
+    def _role_by_verb(self, person: Person, words: list[str]) -> None:
+        """The role a relative clause after a name gives by its verb (lexicon ``role_verbs``): its second word, or its
+        last where the verb closes the clause ("Morag Dewar, who convenes the committee," is "the convener"; "Eva
+        Roth, die den Ausschuss leitet," "die Leiterin"); not a clause whose verb does something else ("who met the
+        chair")."""
+        verbs = self.lexicon.role_verbs
+        noun = verbs.get(words[1].lower()) or verbs.get(words[-1].lower().rstrip(",."))
+        if noun and (role := title_role(noun, self.lexicon)):
+            person.roles.add(role)
+            person.role_words.add(noun)
 
     def capitalised_person_noun(self, word: str) -> bool:
         """Whether a capitalised word is a noun for a person, in a language that capitalises every noun: a role, or a
@@ -4188,7 +4229,7 @@ class Cast:
         for i in range(len(words) - 1, lowest if lowest > -1 else -1, -1):
             # (the cached look-up itself: one call less a word, the hottest caller; or the second word of a role phrase,
             # "La presidenta municipal, Ana Ruiz,": the phrase is the role, the adjective no place it is of)
-            if _title_role(words[i], lex.code) or words[i] in ends and i and _phrase_role(words[i - 1], words[i], lex):
+            if _title_role(words[i], lex.code) or words[i] in ends and i and _phrase_role_ending(words, i, lex):
                 tail = [w.lower() for w in words[i + 1 :]]
                 if appositive:
                     # (an adjective after the role is no place: "El consejero regional de Transición Ecológica,")
@@ -4419,6 +4460,11 @@ class Cast:
         head = words[_head_end(words, lex) - 1] if len(words) > 1 else ""
         role = title_role(head, lex)
         holders = [p for p in self.holders(role) if head in p.role_words and not (p.organisation or p.anonymous)]
+        phrased = _role_sequence(words[1:], lex)[-1:]
+        if not holders and phrased and phrased[0] != role:
+            # ("la représentante du parquet", "el jefe del municipio": the role its words name together, whatever noun
+            # the holder was given)
+            holders = [p for p in self.holders(phrased[0]) if not (p.organisation or p.anonymous)]
         if len(holders) > 1:
             # (of several, those given the role with no word the description does not say: "the library's director" is
             # "The director, Loretta Hoskins", not "her district director, Dustin Pigman")
@@ -4434,6 +4480,26 @@ class Cast:
         if of and of.isdisjoint(holders[0].role_words) and not lex.organisation_words.isdisjoint(holders[0].role_words):
             return None  # "El presidente del tribunal" is no "presidente de la cooperativa" named later
         return holders[0] if holders[0] is not guessed and told.isdisjoint(guessed.role_words) else None
+
+    def holder_named_later(self, description: str) -> Person | None:
+        """The one person the whole article gives a description's role, of its gender, when the description was left as
+        written, no one holding the role when it was read ("« … », a rétorqué le premier magistrat de la ville", the
+        mayor introduced after it as "Le bourgmestre, Philippe Delvaux,"; a caption's "sagt die Richterin" over the
+        body that names her); None when no one or several hold it."""
+        lex = self.lexicon
+        words = list(_words(description.lower()))
+        if len(words) < 2 or words[0] not in lex.definite:
+            return None
+        roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]
+        if not roles:
+            return None
+        gender = self._description_gender(words, words[_head_end(words, lex) - 1])
+        holders = [
+            p
+            for p in self.holders(roles[-1])
+            if not (p.organisation or p.anonymous) and " " in p.name and (not gender or p.gender in (gender, ""))
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _role_of(self, words: list[str]) -> set[str]:
         """The words of what a description's role is of, after its first complement word ("tribunal" of "el presidente

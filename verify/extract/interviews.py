@@ -151,6 +151,12 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
     above = paragraphs[asked[0] - 1].block if asked[0] else None
     headed = _headed(above.text, cast) if above is not None and _heading(document, lex, above) else None
     intro = list(dict.fromkeys(p.block for p in paragraphs[: asked[0]]))
+    # (a box of questions inside a report: its heading, then a line naming whom they are put to, "Three questions for
+    # the captain" / "Dapbiang Nongrum, 24, lifted the trophy …": the answers are that person's, not the report's
+    # speakers')
+    box = _box(document, paragraphs, asked[0])
+    if box is not None and (named := _headed(box[0].text, cast) or _interviewee(box[1], [], cast, [])) is not None:
+        intro, headed = box[1], headed or named
     interviewee = headed or _interviewee(intro, quoted, cast, _named_in(display, cast))
     # (who the answers are by: the interviewee and whoever the introduction names, "Her deputy, Martin Gale, joined her")
     panel = {interviewee, *_named_in([block.text for block in intro], cast)}
@@ -695,6 +701,24 @@ def _heading(document: Document, lex: Lexicon, block: Block) -> bool:
         return True
     plain = document.tree is None and not _opens(document, block, _MARKDOWN_HEADING)
     return plain and _is_heading(block.text) and not byline(block.text, lex.code)
+
+
+def _box(document: Document, paragraphs: Sequence[_Paragraph], first: int) -> tuple[Block, list[Block]] | None:
+    """A box of questions set inside a report: the subheading over it and the paragraphs between it and the first
+    question (at most ``_BOX_INTRO``), which name the interviewee ("Drei Fragen an die Trainerin" / "Lena Moos, 31,
+    …"); None when no subheading stands so near above the first question, or right above it."""
+    for at in range(first - 2, max(-1, first - _BOX_INTRO - 2), -1):
+        block = paragraphs[at].block
+        # (a heading as marked up, an HTML h2–h6 or a Markdown "## …" line: not a short line of plain text, nor front
+        # matter)
+        if _heading_element(block) or document.tree is None and _opens(document, block, _MARKDOWN_HEADING):
+            return block, list(dict.fromkeys(p.block for p in paragraphs[at + 1 : first]))
+    return None
+
+
+# How many paragraphs may stand between a box's subheading and its first question: a line or two introducing whom
+# they are put to
+_BOX_INTRO = 2
 
 
 def _aside(document: Document, block: Block) -> bool:

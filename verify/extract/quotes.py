@@ -1621,6 +1621,34 @@ def _without_open_apposition(g: Grammar, window: str) -> str:
     return window[: opened.end("who")] + " " * (len(apposition) - 1) + window[verb.start() - 1 :]
 
 
+def _without_incise(g: Grammar, window: str) -> str:
+    """``window``, the text after a quote, with an incise set off between the cue verb opening it and the verb's
+    subject blanked (as many spaces: every place stays): "«…», dijo, sin levantar la vista de sus papeles, el portavoz
+    de la oposición", "« … », a lancé, le regard fixe, la maire", "„…“, sagte, ohne aufzusehen, der Sprecher" (the
+    subject after the incise is the speaker, not someone a dropped subject stands for); ``window`` itself when it opens
+    on no cue verb and such an incise (most quotes: told by the comma after the verb)."""
+    incise = _INCISE.match(window)
+    if incise is None or incise.group("verb").lower() not in g.lexicon.cue_verbs:
+        return window
+    words = incise.group("manner").split()
+    lead = words[0].lower()
+    # (how it was said: a preposition's or a gerund's phrase, or a noun with its article, "le regard fixe")
+    if len(words) > _INCISE_MAX_WORDS or not (_adjunct(g, words[:_ADJUNCT_MAX_WORDS]) or lead in g.lexicon.definite):
+        return window
+    return window[: incise.end("verb")] + " " * (incise.end() - incise.end("verb")) + window[incise.end() :]
+
+
+# A cue verb right after a quote and words set off by commas after it, before the subject: ", dijo, sin levantar la
+# vista de sus papeles, el portavoz". Anchored, its lazy run bounded by 80 characters of no comma: linear.
+_INCISE = re.compile(
+    r"[\s,]{1,3}(?:[^\W\d_]{1,5}\s)?(?P<verb>[^\W\d_][\w’'\-]{1,30}),\s"
+    r"(?P<manner>[^\W\d_A-ZÀ-Þ][^,.;:!?«»“”„\"\n]{0,80}?),\s"
+)
+_INCISE_MAX_WORDS = 9  # "sin levantar la vista de sus papeles", "ohne von seinen Notizen aufzusehen"
+# (the characters a cue after a quote opens on: one look-up for most quotes)
+_INCISE_OPENINGS = frozenset(", \u00a0")
+
+
 # A name right after a quote and an apposition opening on its article: "“…,” Kurinji Selvaraj, a research analyst"
 _OPEN_APPOSITION = re.compile(rf"[\s,]{{0,3}}(?P<who>{NAME_RUN}),\s(?P<article>[^\W\d_]{{1,5}})\s")
 _APPOSITION_STOP = re.compile(r"[.!?;:“”„\"«»\n]")  # a sentence's or a quote's end: the verb is another clause's
@@ -7161,6 +7189,10 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
         if not item.goes_on and (holder := cast.holder_named_since(item.mention, item.speaker)) is not None:
             item.speaker = holder.name
             continue
+        as_written = item.speaker is None or item.mention.endswith(item.speaker) and cast.find(item.speaker) is None
+        if as_written and (holder := cast.holder_named_later(item.mention)) is not None:
+            item.speaker = holder.name  # (a description left as written: the one holder the article names after it)
+            continue
         if sum(len(b.text) for b in blocks[: item.spans[0].block]) + item.spans[0].start >= _LEAD_CHARS:
             continue
         held = cast.find(item.speaker) if item.speaker else None
@@ -11032,7 +11064,12 @@ def _speaker_after_term(
     found before the term (``unmarked``: ``text`` with short terms' marks blanked): "“...,” Jon Marsh, the author of
     “Tides and Power,” said" (but "„...“, sagte der Arzt Hilary Jones gegenüber „BBC“": the term after the name is its
     object, no part of it)."""
-    found = _speaker_after_quote(g, text, span, standalone)
+    after = text[span.end : span.end + _WINDOW]
+    # ("«…», dijo, sin levantar la vista, el portavoz": the incise between the verb and its subject read as not there)
+    bare = _without_incise(g, after) if after[:1] in _INCISE_OPENINGS else after
+    found = _speaker_after_quote(g, bare, replace(span, start=0, end=0), standalone) if bare is not after else None
+    if found is None:
+        found = _speaker_after_quote(g, text, span, standalone)
     if found is None:
         # "“…,” Mark Ellery senior said": read without the generation word, which the speaker gets back after the
         # name (``_with_age_word``: the places are the same). Only the window a cue after the quote is read in is

@@ -1080,6 +1080,9 @@ class Lexicon:
     # ("la responsable del centro" of "La directora del Hospital Regional, Liz Benítez,"): the one person of the
     # description's gender who holds one of them, never a guess between two (``Cast.described``)
     role_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # Verbs of a relative clause after a name that give the role of whoever does them, and the role noun ("Morag
+    # Dewar, who convenes the committee," is "the convener"; "qui préside", "que dirige", "die … leitet")
+    role_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)

@@ -198,6 +198,7 @@ ROLE_FORMS = role_table(
     ehefrau witwe
     ehemann witwer
     bürgermeister stadtoberhaupt gemeindeoberhaupt ortschef ortschefin stadtchef stadtchefin gemeindechef gemeindechefin
+    landrat kreischef kreischefin
     """,
 )
 # Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,
@@ -331,7 +332,7 @@ ebenfalls ebenso deswegen darum jedoch zwar also weiter ferner ergänzend gleich
 kürzlich neulich einst künftig bald
 """)
 PREPOSITIONS = words(
-    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit "
+    "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit ohne "
     # (where a group stood, in an aside between its name and its verb: "Die Anwohner, etwa zwanzig Leute hinter der
     # letzten Stuhlreihe, riefen:" was "der letzten Stuhlreihe")
     "hinter hinterm neben zwischen"
@@ -610,6 +611,8 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("von der", "vom", "von"),
     role_forms=ROLE_FORMS,
+    # (the verb closes the relative clause: "Eva Roth, die den Ausschuss leitet," is "die Leiterin")
+    role_verbs=MappingProxyType({"leitet": "leiter", "präsidiert": "präsident", "trainiert": "trainer"}),
     role_nouns=ROLE_NOUNS,
     voice_roles=words("sprecher"),
     # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")

@@ -150,7 +150,7 @@ referee umpire
 sheikh emir bishop archbishop archdeacon cardinal imam rabbi vicar rt ven midwife canon prebendary
 inspector insp insp. ch. supt constable sergeant lieutenant colonel admiral
 eng. hon.
-fr fr. revd revd. msgr msgr. mgr cr cr. coun coun. ald ald. alderman alderwoman mla mha mpp mna maj maj. brig brig.
+fr fr. revd revd. msgr msgr. mgr cr cr. coun coun. ald ald. alderman alderwoman mla mha mpp mna mec maj maj. brig brig.
 brigadier cpl cpl. corporal pte pte. pvt pvt. cmdr cmdr. cdr cdr. lieut lieut. det det. atty atty. pres. supt.
 magistrate coroner
 elder honourable honorable deaconess apostle evangelist pandit swami guru ustaz ustad kaumatua kaumātua kuia
@@ -234,9 +234,16 @@ TITLE_FORMS = role_table(
         "lieut": "lieutenant",
         "lieut.": "lieutenant",
         "det": "detective",
+        # (offices abbreviated to their letters: "the MEC" is the person introduced as "MEC Thandeka Ngcobo", a South
+        # African province's minister; "the CEO" the one introduced as chief executive, "the GM" as general manager,
+        # "the DA" as the district attorney)
+        "mec": "minister",
+        "ceo": "executive",
+        "gm": "manager",
+        "da": "prosecutor",
     },
     families="""
-    leader boss head chief chairman chairwoman chair chieftain director directress executive
+    leader boss head chief chairman chairwoman chair chieftain director directress executive convener convenor
     journalist reporter correspondent anchor anchorman anchorwoman columnist broadcaster newsman newswoman
     lawyer attorney counsel
     doctor physician surgeon medic gynecologist gynaecologist obstetrician pediatrician paediatrician cardiologist
@@ -1145,6 +1152,23 @@ LEXICON: Lexicon = Lexicon(
             "state attorney": "prosecutor",
             "crown attorney": "prosecutor",
             "crown prosecutor": "prosecutor",
+            # (the head of a district's schools by the news's shorthand: "the schools chief" of "Superintendent X")
+            "schools chief": "superintendent",
+            "school chief": "superintendent",
+            "schools boss": "superintendent",
+        }
+    ),
+    role_verbs=MappingProxyType(
+        {
+            "convenes": "convener",
+            "chairs": "chairman",
+            "heads": "head",
+            "leads": "leader",
+            "directs": "director",
+            "manages": "manager",
+            "coaches": "coach",
+            "presides": "chairman",
+            "superintends": "superintendent",
         }
     ),
     role_nouns=ROLE_NOUNS,

@@ -215,7 +215,8 @@ ROLE_FORMS = role_table(
         "pdta.": "presidente",
     },
     families="""
-    jefe líder dirigente responsable cabeza ejecutivo ejecutiva
+    jefe líder dirigente responsable cabeza
+    gerente gerenta ejecutivo ejecutiva
     abogado letrado letrada defensor defensora
     periodista reportero reportera corresponsal presentador presentadora
     médico médica doctor doctora ginecólogo ginecóloga pediatra cirujano cirujana cardiólogo cardióloga anestesista
@@ -254,7 +255,7 @@ ucrania ucraniano ucraniana / ucraniano ucraniana
 sindicato sindicatos sindical sindicales ccoo ugt / sindicalista
 """)
 ROLE_NOUNS = words(
-    "funcionario funcionaria "
+    "funcionario funcionaria gerente gerenta "
     "adolescente vecino vecina testigo víctima jubilado jubilada estudiante profesor profesora aficionado "
     "cliente clienta comprador compradora bombero bombera "
     "aficionada hombre mujer niño niña abogado abogada candidato candidata dirigente responsable experto experta "
@@ -627,9 +628,30 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("del", "de la", "de los"),
     role_forms=ROLE_FORMS,
-    role_phrases=MappingProxyType({"presidente municipal": "alcalde", "presidente comunal": "alcalde"}),
+    # (a role and what it is the head of, its links passed over: "el jefe del municipio" is the mayor, "la presidenta
+    # del tribunal" the judge)
+    role_phrases=MappingProxyType(
+        {
+            "presidente municipal": "alcalde",
+            "presidente comunal": "alcalde",
+            "jefe municipio": "alcalde",
+            "jefe comuna": "alcalde",
+            "jefe ayuntamiento": "alcalde",
+            "presidente tribunal": "juez",
+            "representante fiscalía": "fiscal",
+        }
+    ),
     # (the person in charge of something: its director as much as its head; "el dirigente" is no director)
     role_hypernyms=MappingProxyType({"responsable": frozenset({"director"})}),
+    role_verbs=MappingProxyType(
+        {
+            "preside": "presidente",
+            "dirige": "director",
+            "entrena": "entrenador",
+            "encabeza": "jefe",
+            "gerencia": "gerente",
+        }
+    ),
     role_nouns=ROLE_NOUNS,
     public_roles=words("presidente ministro alcalde candidato jefe diputado senador consejero gobernador"),
     office_nouns=words("edil"),

@@ -181,6 +181,12 @@ ROLE_FORMS = role_table(
         "sgt.": "sergent",
         "pdt": "président",
         "pdt.": "président",
+        # (offices abbreviated to their letters: "la DG" is the woman introduced as "La directrice générale du …", "le
+        # PDG" the man introduced as président-directeur général)
+        "dg": "directeur",
+        "pdg": "président",
+        "président-directeur": "président",
+        "présidente-directrice": "président",
     },
     families="""
     dirigeant chef patron patronne leader responsable
@@ -191,7 +197,7 @@ ROLE_FORMS = role_table(
     épouse veuve
     époux mari veuf
     juge magistrat magistrate
-    maire édile
+    maire édile bourgmestre
     """,
 )
 # Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
@@ -556,9 +562,28 @@ LEXICON: Lexicon = Lexicon(
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("du", "de la", "de l'", "de l’", "des"),
     role_forms=ROLE_FORMS,
-    role_phrases=MappingProxyType({"premier magistrat": "maire", "premier magistrate": "maire"}),
+    # (a role and what it is the head of, its links passed over: "la présidente du tribunal" is "la magistrate", "la
+    # représentante du parquet" the prosecutor)
+    role_phrases=MappingProxyType(
+        {
+            "premier magistrat": "maire",
+            "premier magistrate": "maire",
+            "président tribunal": "juge",
+            "représentant parquet": "procureur",
+            "représentante parquet": "procureur",
+        }
+    ),
     # (the person in charge of something: its director as much as its head; "le dirigeant" is no director)
     role_hypernyms=MappingProxyType({"responsable": frozenset({"directeur"})}),
+    role_verbs=MappingProxyType(
+        {
+            "préside": "président",
+            "dirige": "directeur",
+            "entraîne": "entraîneur",
+            "gère": "gérant",
+            "anime": "animateur",
+        }
+    ),
     role_nouns=ROLE_NOUNS,
     public_roles=words("président ministre maire candidat dirigeant préfet député sénateur"),
     office_nouns=words("élu"),
