@@ -1781,7 +1781,17 @@ _ROLE_LINK_REACH = 3 + max(len(w) for links in _LINKS.values() for w in links)  
 
 # The deeds' verbs right after a name, a space before each, by language (see ``Cast._deed_agent``), and the most
 # characters read for one
-_DEED_OPENINGS = {code: tuple(sorted(" " + verb for verb in lex.deed_agents)) for code, lex in LEXICONS.items()}
+def _deed_openings(lex: Lexicon) -> tuple[str, ...]:
+    """The words of each deed of a lexicon as they may follow a name (lexicon ``deed_agents``), its last word also
+    capitalised in a language that capitalises nouns ("hat zwei Kinder", listed in lower case)."""
+    verbs = {" " + verb for verb in lex.deed_agents}
+    if lex.capitalised_nouns:
+        cut = [verb.rpartition(" ") for verb in verbs if " " in verb[1:]]
+        verbs |= {f"{head} {noun.capitalize()}" for head, _, noun in cut}
+    return tuple(sorted(verbs))
+
+
+_DEED_OPENINGS = {code: _deed_openings(lex) for code, lex in LEXICONS.items()}
 _DEED_NOUNS = {
     code: frozenset(noun for nouns in lex.deed_agents.values() for noun in nouns) for code, lex in LEXICONS.items()
 }
@@ -3954,11 +3964,14 @@ class Cast:
         gagné", "gewann": the winner), as the article may call them next ("the winner added", "añadió la
         ganadora")."""
         deeds = self.lexicon.deed_agents
-        words = text[at : at + _DEED_REACH].split(maxsplit=2)
-        for verb in (" ".join(words[:2]), words[0] if words else ""):
+        words = text[at : at + _DEED_REACH].split(maxsplit=3)
+        for verb in (" ".join(words[:3]), " ".join(words[:2]), words[0] if words else ""):
             if (nouns := deeds.get(verb.lower().rstrip(",.;:"))) is not None:
                 if verb in self.lexicon.heading_deeds and not self._body_object(text, at + 1 + len(verb)):
                     return  # ("Tom Reed leads the polls": no group's head nor voice)
+                # (of a noun for each gender, the person's: "Karine Lavoie a deux enfants" is "la mère", no "père")
+                if person.gender:
+                    nouns = tuple(n for n in nouns if title_gender(n, self.lexicon) in ("", person.gender)) or nouns
                 self._call(person, *nouns)  # (a noun no role lists: "gagnante")
                 person.roles.update(role for noun in nouns if (role := title_role(noun, self.lexicon)))
                 return
@@ -4021,16 +4034,17 @@ class Cast:
         """Whether a word links a description to what it is of ("de", "of", "del")."""
         return word in self.lexicon.prepositions or word in self.lexicon.complement_words
 
-    def _unlisted_noun(self, word: str) -> bool:
+    def _unlisted_noun(self, word: str, participle: bool = False) -> bool:
         """Whether a lower-case word right before a name may be a noun for the person that the lexicon does not list as
-        a role ("coxswain", "harbourmaster"; not "today", "said", "former")."""
+        a role ("coxswain", "harbourmaster"; not "today", "said", "former"); ``participle``: a cue verb's form may be
+        one, after an article ("el acusado")."""
         lex = self.lexicon
         return (
             word.isalpha()
             and word.islower()
             and word not in FUNCTION_WORDS
             and word not in lex.role_modifiers
-            and word not in lex.cue_verbs
+            and (participle or word not in lex.cue_verbs)
             and word not in lex.date_words
             and not (lex.adverb_suffix and word.endswith(lex.adverb_suffix))
             and not title_role(word, lex)
@@ -4282,7 +4296,9 @@ class Cast:
         complement = not rest or (
             rest[0] in lex.prepositions and len(rest) <= _COMPLEMENT_WORDS and lex.determiners.isdisjoint(rest[1:])
         )
-        return noun if complement and self._unlisted_noun(noun.replace("-", "")) else ""
+        # (a cue verb's participle after the article opening the appositive is a noun: "El acusado, Rubén Pardo,", "Le
+        # prévenu, Rémi Caron,")
+        return noun if complement and self._unlisted_noun(noun.replace("-", ""), participle=at == 0) else ""
 
     def _adjectives(self, words: list[str]) -> int:
         """How many of ``words`` (after a role) qualify it: lower-case words of no function nor verb ("regional",
@@ -4491,12 +4507,13 @@ class Cast:
         if len(words) < 2 or words[0] not in lex.definite:
             return None
         roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]
-        if not roles:
-            return None
-        gender = self._description_gender(words, words[_head_end(words, lex) - 1])
+        head = words[_head_end(words, lex) - 1]
+        gender = self._description_gender(words, head)
+        # (or a noun no lexicon lists as a role that the article called them by: "Der Angeklagte, Ferdinand Koller,")
+        held = self.holders(roles[-1]) if roles else list(self._called_by.get(head, ()))
         holders = [
             p
-            for p in self.holders(roles[-1])
+            for p in held
             if not (p.organisation or p.anonymous) and " " in p.name and (not gender or p.gender in (gender, ""))
         ]
         return holders[0] if len(holders) == 1 else None

@@ -112,6 +112,17 @@ def role_table(forms: Mapping[str, str], families: str = "") -> Mapping[str, str
     return MappingProxyType(table)
 
 
+def parent_deeds(verb: str, counts: str, nouns: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Deeds (``Lexicon.deed_agents``) that make a person a parent: ``verb``, a count and a noun for children ("a deux
+    enfants", "has two children"; ``counts`` in lines of counts, "/" and the nouns that go with them in number), each
+    naming the person by ``nouns`` ("mère", "père"): "a ajouté la mère" is "Karine Lavoie a deux enfants à l'école"."""
+    deeds: dict[str, tuple[str, ...]] = {}
+    for line in counts.strip().splitlines():
+        numbers, _, kids = line.partition("/")
+        deeds.update({f"{verb} {number} {kid}": nouns for number in numbers.split() for kid in kids.split()})
+    return deeds
+
+
 def affiliation_table(lines: str) -> tuple[Mapping[str, str], frozenset[str]]:
     """What a person may be described by besides a role: a nationality or a field ("sweden swedish / swede",
     "syndicat syndical / syndicaliste"). Each line is one affiliation, named by its first word: the words
@@ -1576,6 +1587,7 @@ __all__ = [
     "detect_language",
     "lexicon",
     "number_table",
+    "parent_deeds",
     "pronoun_table",
     "role_table",
     "words",

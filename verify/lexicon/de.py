@@ -12,6 +12,7 @@ from . import (
     demonstrative_table,
     inflected,
     number_table,
+    parent_deeds,
     pronoun_table,
     role_table,
     words,
@@ -1000,6 +1001,16 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("gewann", "gewinnt", "hat gewonnen"), ("gewinner", "gewinnerin")),
             **dict.fromkeys(("gründete",), ("gründer", "gründerin")),
+            **parent_deeds(
+                "hat",
+                """
+                einen / sohn
+                eine / tochter
+                ein / kind
+                zwei drei vier fünf sechs / kinder söhne töchter
+                """,
+                ("mutter", "vater"),
+            ),
             # (wer eine Gruppe leitet, ist, wie der Text sie als Nächstes nennt: "X leitet die Bürgerinitiative ….
             # „…“, sagte die Sprecherin der Bürgerinitiative"; wer mit der Rolle genannt wurde, zuerst)
             **dict.fromkeys(

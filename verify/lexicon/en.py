@@ -11,6 +11,7 @@ from . import (
     affiliation_table,
     demonstrative_table,
     number_table,
+    parent_deeds,
     pronoun_table,
     role_table,
     words,
@@ -1300,6 +1301,14 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("won", "wins"), ("winner",)),
             **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
+            **parent_deeds(
+                "has",
+                """
+                a / son daughter child
+                two three four five six / children kids sons daughters
+                """,
+                ("mother", "father"),
+            ),
             # (who heads a group is what the article calls its head and its voice next: "X leads the residents' group
             # …. “…,” the group's spokeswoman said"; a holder named with the role comes first)
             **dict.fromkeys(

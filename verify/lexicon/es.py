@@ -11,6 +11,7 @@ from . import (
     demonstrative_table,
     inflected,
     number_table,
+    parent_deeds,
     pronoun_table,
     role_table,
     words,
@@ -877,6 +878,15 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("ganó", "gana", "ha ganado"), ("ganador", "ganadora")),
             **dict.fromkeys(("fundó", "ha fundado"), ("fundador", "fundadora")),
+            **parent_deeds(
+                "tiene",
+                """
+                un / hijo
+                una / hija
+                dos tres cuatro cinco seis / hijos hijas
+                """,
+                ("madre", "padre"),
+            ),
             # (who heads a group, a platform or a movement is what the article calls its head and its voice next: "X
             # encabeza la plataforma …. La portavoz de la plataforma añadió:"; a holder named with the role comes first)
             **dict.fromkeys(

@@ -13,6 +13,7 @@ from . import (
     demonstrative_table,
     inflected,
     number_table,
+    parent_deeds,
     pronoun_table,
     role_table,
     words,
@@ -1005,6 +1006,15 @@ LEXICON: Lexicon = Lexicon(
                 ("a gagné", "gagne", "gagna", "a remporté", "remporte", "remporta"), ("gagnant", "gagnante")
             ),
             **dict.fromkeys(("a fondé", "fonda"), ("fondateur", "fondatrice")),
+            **parent_deeds(
+                "a",
+                """
+                un / enfant fils
+                une / fille
+                deux trois quatre cinq six / enfants fils filles
+                """,
+                ("mère", "père"),
+            ),
             # (qui dirige un collectif est ce que le texte nomme ensuite sa tête et sa voix : "X dirige le collectif
             # …. « … », a dit la porte-parole du collectif" ; qui a été nommé avec ce rôle d'abord)
             **dict.fromkeys(
