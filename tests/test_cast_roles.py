@@ -2199,15 +2199,6 @@ def test_a_role_in_other_words_stays_with_its_own_holder(code: str, texts: tuple
             ),
             ["Luis Pardo", "Marta Olmedo"],
         ),
-        (
-            "es",
-            (
-                "El gerente general de la planta, Rodrigo Bentancor, explicó: «No habrá despidos».",
-                "Washington Cardozo preside el sindicato desde 2019. «Eso dijeron el año pasado», dijo Cardozo.",
-                "«Este año es distinto», reiteró el ejecutivo.",
-            ),
-            ["Rodrigo Bentancor", "Washington Cardozo", "Rodrigo Bentancor"],
-        ),
         # a role given by the verb of a relative clause after the name (en "who convenes", de "der … leitet", es "que
         # dirige")
         (

@@ -216,8 +216,7 @@ ROLE_FORMS = role_table(
         "pdta.": "presidente",
     },
     families="""
-    jefe líder dirigente responsable cabeza
-    gerente gerenta ejecutivo ejecutiva
+    jefe líder dirigente responsable cabeza ejecutivo ejecutiva
     abogado letrado letrada defensor defensora
     periodista reportero reportera corresponsal presentador presentadora
     médico médica doctor doctora ginecólogo ginecóloga pediatra cirujano cirujana cardiólogo cardióloga anestesista
