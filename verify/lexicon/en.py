@@ -236,12 +236,10 @@ TITLE_FORMS = role_table(
         "lieut.": "lieutenant",
         "det": "detective",
         # (offices abbreviated to their letters: "the MEC" is the person introduced as "MEC Thandeka Ngcobo", a South
-        # African province's minister; "the CEO" the one introduced as chief executive, "the GM" as general manager,
-        # "the DA" as the district attorney)
+        # African province's minister; "the CEO" the one introduced as chief executive. Not "GM", "DA": General
+        # Motors, South Africa's Democratic Alliance)
         "mec": "minister",
         "ceo": "executive",
-        "gm": "manager",
-        "da": "prosecutor",
     },
     families="""
     leader boss head chief chairman chairwoman chair chieftain director directress executive convener convenor
