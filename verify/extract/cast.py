@@ -4492,10 +4492,18 @@ class Cast:
         # (no guess when the description's other words tell them: "El jefe de la diplomacia española" of the Spanish
         # minister, though a general is the one "jefe")
         told = {lex.affiliations.get(w, w) for w in words[1:] if not title_role(w, lex)}
-        of = self._role_of(words)
-        if of and of.isdisjoint(holders[0].role_words) and not lex.organisation_words.isdisjoint(holders[0].role_words):
+        if self._of_another_body(words, holders[0]):
             return None  # "El presidente del tribunal" is no "presidente de la cooperativa" named later
         return holders[0] if holders[0] is not guessed and told.isdisjoint(guessed.role_words) else None
+
+    def _of_another_body(self, words: list[str], holder: Person) -> bool:
+        """Whether a description's words (lower case) say what its role is of, and a holder was given the role of a
+        body they do not name ("the president of the court" is no "president of the cooperative"; "le premier
+        magistrat de la ville" may be "Le bourgmestre, X,")."""
+        of = self._role_of(words)
+        return bool(of) and of.isdisjoint(holder.role_words) and not self.lexicon.organisation_words.isdisjoint(
+            holder.role_words
+        )
 
     def holder_named_later(self, description: str) -> Person | None:
         """The one person the whole article gives a description's role, of its gender, when the description was left as
@@ -4516,7 +4524,7 @@ class Cast:
             for p in held
             if not (p.organisation or p.anonymous) and " " in p.name and (not gender or p.gender in (gender, ""))
         ]
-        return holders[0] if len(holders) == 1 else None
+        return holders[0] if len(holders) == 1 and not self._of_another_body(words, holders[0]) else None
 
     def _role_of(self, words: list[str]) -> set[str]:
         """The words of what a description's role is of, after its first complement word ("tribunal" of "el presidente
