@@ -4476,7 +4476,9 @@ class Cast:
         head = words[_head_end(words, lex) - 1] if len(words) > 1 else ""
         role = title_role(head, lex)
         holders = [p for p in self.holders(role) if head in p.role_words and not (p.organisation or p.anonymous)]
-        phrased = _role_sequence(words[1:], lex)[-1:]
+        # (a description ending on a role phrase's last word, not on a name: "The Rt Rev Jonathan Ashdown")
+        ends = words[-1] in _ROLE_PHRASE_ENDS[lex.code]
+        phrased = _role_sequence(words[1:], lex)[-1:] if ends else []
         if not holders and phrased and phrased[0] != role:
             # ("la représentante du parquet", "el jefe del municipio": the role its words name together, whatever noun
             # the holder was given)
@@ -4524,7 +4526,12 @@ class Cast:
             for p in held
             if not (p.organisation or p.anonymous) and " " in p.name and (not gender or p.gender in (gender, ""))
         ]
-        return holders[0] if len(holders) == 1 and not self._of_another_body(words, holders[0]) else None
+        if len(holders) != 1 or self._of_another_body(words, holders[0]):
+            return None
+        # (the words before the head that are no role must be the holder's: "the presiding commissioner" is no
+        # "Commissioner Holloway", though the one commissioner named)
+        told = words[1 : _head_end(words, lex) - 1]
+        return holders[0] if all(title_role(w, lex) or w in holders[0].role_words for w in told) else None
 
     def _role_of(self, words: list[str]) -> set[str]:
         """The words of what a description's role is of, after its first complement word ("tribunal" of "el presidente

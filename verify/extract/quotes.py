@@ -7189,8 +7189,12 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
         if not item.goes_on and (holder := cast.holder_named_since(item.mention, item.speaker)) is not None:
             item.speaker = holder.name
             continue
-        as_written = item.speaker is None or item.mention.endswith(item.speaker) and cast.find(item.speaker) is None
-        if as_written and (holder := cast.holder_named_later(item.mention)) is not None:
+        # (shown as written: not someone left unnamed on purpose, "the student" of "One student, who did not want to be
+        # named,"; nor a name the cast does not know, "The Rt Rev Jonathan Ashdown" signing a block quote)
+        as_written = bool(item.speaker) and item.mention.endswith(item.speaker) and cast.find(item.speaker) is None
+        if as_written and not any(known_first_name(w) for w in item.speaker.split()) and (
+            holder := cast.holder_named_later(item.mention)
+        ):
             item.speaker = holder.name  # (a description left as written: the one holder the article names after it)
             continue
         if sum(len(b.text) for b in blocks[: item.spans[0].block]) + item.spans[0].start >= _LEAD_CHARS:
