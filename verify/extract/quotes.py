@@ -7191,8 +7191,9 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
             continue
         # (shown as written: not someone left unnamed on purpose, "the student" of "One student, who did not want to be
         # named,"; nor a name the cast does not know, "The Rt Rev Jonathan Ashdown" signing a block quote)
-        as_written = bool(item.speaker) and item.mention.endswith(item.speaker) and cast.find(item.speaker) is None
-        if as_written and not any(known_first_name(w) for w in item.speaker.split()) and (
+        shown = item.speaker or ""
+        as_written = bool(shown) and item.mention.endswith(shown) and cast.find(shown) is None
+        if as_written and not any(known_first_name(w) for w in shown.split()) and (
             holder := cast.holder_named_later(item.mention)
         ):
             item.speaker = holder.name  # (a description left as written: the one holder the article names after it)
