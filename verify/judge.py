@@ -456,8 +456,11 @@ def same_person(a: str | None, b: str | None) -> bool:
     last_a, last_b = _last_word(a), _last_word(b)
     if last_a == last_b and (speakers.same_speaker(a, b) or _declined_alike(a, b)):
         return True
-    if (_genitive_of(last_a, last_b) or _genitive_of(last_b, last_a)) and _declined_alike(a, b):
-        return True  # a body's name in the genitive, as a document's owner is written ("des Deutschen Skiverbands")
+    genitive = _genitive_of(last_a, last_b) or _genitive_of(last_b, last_a)
+    if genitive and _declined_alike(a, b) and person_key(a)[0] not in _FIRST_NAMES:
+        # a body's name in the genitive, as a document's owner is written ("des Deutschen Skiverbands"); a person's
+        # surname ending in "s" is another person ("Petra Andreas" is not "Petra Andrea")
+        return True
     if _acronym_of(a, b) or _acronym_of(b, a) or _unit_of(a, b):
         return True
     # (people credited together, "Derek and Maureen Howes", "Gary Lindgren, Rosa Maki and Dale Anttila": each of them
