@@ -2189,10 +2189,10 @@ class Cast:
         """The person named after a noun for a nationality opening a name of three or four words, when the article
         named them so before ("le Béninois Fiacre Houngbo", then a cue's span "Béninois Fiacre Houngbo" without its
         article): someone already known, never a new person (a given name of that ending may open a name)."""
+        if name.count(" ") not in (2, 3):
+            return None  # (most names: two words)
         words = name.split()
-        if not 3 <= len(words) <= 4 or not nationality_before_name(words[0], words[1:], self.lexicon):
-            return None
-        return self.find(" ".join(words[1:]))
+        return self.find(" ".join(words[1:])) if nationality_before_name(words[0], words[1:], self.lexicon) else None
 
     def mention(self, phrase: str, naming: Naming, topic: bool = False, text: str = "", stop: int = 0) -> Person:
         """Record the mention :meth:`naming` found whom ``phrase`` names (someone new when no one yet); ``text``: the

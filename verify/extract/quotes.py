@@ -4450,7 +4450,8 @@ _SOURCE_CHARS = 16  # characters before a body's name read for its link of where
 
 
 _SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
-_BODY_NAME_CHARS = 160  # the characters read on each side of a cue's subject for the body's long name it is part of
+_BODY_NAME_CHARS = 120  # the characters read on each side of a cue's subject for the body's long name it is part of
+_NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
 _ELIDED_LINK_WORDS = ("d'", "d’", "l'", "l’")  # a link or an article written onto the next word of a body's name
 
 
@@ -4497,18 +4498,23 @@ def _follows(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]], i: i
 
 def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     """The subject a cue found, or the body's long name it is a piece of (:func:`_whole_body`), read only where a word
-    next to the subject may go on in such a name: a link, an "and", a comma or a bracket, or a body's word closing the
-    subject (most subjects: "he", "Smith", "the mayor" before their verb)."""
+    next to the subject goes on in such a name (most subjects: "he", "Smith", "the mayor" before their verb): a link
+    or an "and" after it or before it, a comma or a bracket right after it, an article inside a name before it ("de
+    Los Ríos"), an adjective in lower case after a body's word closing it ("La Direction régionale")."""
     lex, window = g.lexicon, subject.string
     start, end = subject.start("who"), subject.end("who")
-    after = window[end : end + _NEIGHBOUR_CHARS].split(maxsplit=1)[:1]
-    before = window[max(0, start - _NEIGHBOUR_CHARS) : start].split()[-1:]
-    near = [*after, *before]
-    joined = any(w in lex.and_words or w in _NAME_JOINER_WORDS or w in lex.definite for w in map(str.lower, near))
-    marked = window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "("
-    marked = marked or window[max(0, start - 2) : start] == ", "
-    bodied = subject.group("who").rsplit(maxsplit=1)[-1:][0].lower() in lex.organisation_words
-    if not (joined or marked or bodied):
+    if window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "(":
+        return _whole_body(g, subject) or subject
+    after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if window[end : end + 1] == " " else ""
+    space = window.rfind(" ", max(0, start - _NEIGHBOUR_CHARS), start - 1)
+    before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
+    links = lex.and_words, _NAME_JOINER_WORDS
+    joined = any(after in words or before.lower() in words for words in links)
+    # ("de Los Ríos": a capitalised article after a word, inside the name)
+    inside = before[:1].isupper() and before.lower() in lex.definite and window[space - 1 : space].isalpha()
+    closing = subject.group("who").rpartition(" ")[2].lower()
+    adjective = lex.lower_body_parts and after.isalpha() and after.islower() and closing in lex.organisation_words
+    if not (joined or inside or adjective):
         return subject
     return _whole_body(g, subject) or subject
 
@@ -4526,12 +4532,13 @@ def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     name's). Read once per cue, over a bounded stretch of its sentence."""
     lex, window = g.lexicon, subject.string
     start, end = subject.start("who"), subject.end("who")
-    lo = max(sentence_start(window, start), start - _BODY_NAME_CHARS)
-    hi = min(sentence_end(window, end), end + _BODY_NAME_CHARS)
     words = []
-    for m in _NON_SPACE.finditer(window, lo, hi):
-        word = m.group().rstrip(",").removesuffix("'s").removesuffix("’s")
-        words.append((m.start(), m.end(), _body_part(lex, word), word))
+    for m in _NON_SPACE.finditer(window, max(0, start - _BODY_NAME_CHARS), end + _BODY_NAME_CHARS):
+        raw = m.group()
+        word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
+        # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
+        part = None if raw[-1] in _NAME_STOPS or raw[0] in _NAME_STOPS else _body_part(lex, word)
+        words.append((m.start(), m.end(), part, word))
     first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
     last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
     if first > last or not all(_follows(lex, words, i) for i in range(first + 1, last + 1)):
