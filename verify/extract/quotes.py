@@ -4505,7 +4505,8 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     start, end = subject.start("who"), subject.end("who")
     if window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "(":
         return _whole_body(g, subject) or subject
-    after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if window[end : end + 1] == " " else ""
+    spaced = window[end : end + 1] == " "
+    after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if spaced else ""
     space = window.rfind(" ", max(0, start - _NEIGHBOUR_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
     links = lex.and_words, _NAME_JOINER_WORDS
