@@ -343,28 +343,35 @@ def _role_sequence(words: Iterable[str], lex: Lexicon) -> list[str]:
     roles: list[str] = []
     second = previous = ""
     ends = _ROLE_PHRASE_ENDS[lex.code]
+    links = _ROLE_LINKS[lex.code]
     for word in words:
         role = title_role(word, lex)
+        low = word.lower()
         if previous and word in ends:
             # "presidenta municipal", "premier magistrat": the role the two name (not "magistrat"'s judge); "el jefe del
             # municipio", "la présidente du tribunal": a role and what it is the head of, its links passed over
-            role = lex.role_phrases.get(f"{previous} {word.lower()}", role)
-        if word.lower() in lex.second_roles:
-            second = f"{word.lower()} "
+            role = lex.role_phrases.get(f"{previous} {low}", role)
+        if low in lex.second_roles:
+            second = f"{low} "
         elif role:
             roles.append(second + role)
             second = ""
-        if ends and not (previous and _role_link_word(word, lex)):
-            previous = role or word.lower()
+        if ends and not (previous and low in links):
+            previous = role or low
     return roles
 
 
 def _role_link_word(word: str, lex: Lexicon) -> bool:
     """Whether a word links a role to what it is of ("del" of "el jefe del municipio", "de la" of "le premier
     magistrat de la ville"): passed over between a role phrase's two words."""
-    low = word.lower()
-    return low in lex.complement_words or low in lex.articles or low in lex.definite
+    return word.lower() in _ROLE_LINKS[lex.code]
 
+
+# The words that link a role to what it is of in each language ("del", "de la", "of the"; see ``_role_link_word``)
+_ROLE_LINKS = {
+    code: frozenset(lex.complement_words) | frozenset(lex.articles) | frozenset(lex.definite)
+    for code, lex in LEXICONS.items()
+}
 
 # The last words of each lexicon's ``role_phrases``, as written in lower case or capitalised: a word that is none of
 # them ends no role phrase (most words; told with no call)
@@ -1781,17 +1788,13 @@ _ROLE_LINK_REACH = 3 + max(len(w) for links in _LINKS.values() for w in links)  
 
 # The deeds' verbs right after a name, a space before each, by language (see ``Cast._deed_agent``), and the most
 # characters read for one
-def _deed_openings(lex: Lexicon) -> tuple[str, ...]:
-    """The words of each deed of a lexicon as they may follow a name (lexicon ``deed_agents``), its last word also
-    capitalised in a language that capitalises nouns ("hat zwei Kinder", listed in lower case)."""
-    verbs = {" " + verb for verb in lex.deed_agents}
-    if lex.capitalised_nouns:
-        cut = [verb.rpartition(" ") for verb in verbs if " " in verb[1:]]
-        verbs |= {f"{head} {noun.capitalize()}" for head, _, noun in cut}
-    return tuple(sorted(verbs))
-
-
-_DEED_OPENINGS = {code: _deed_openings(lex) for code, lex in LEXICONS.items()}
+# The first word of each deed of a lexicon as it follows a name, and a space when more words follow (lexicon
+# ``deed_agents``: " won", " has " of "has two children", " hat " of "hat zwei Kinder" whatever its noun's case): a
+# name followed by none of them (most) is read no further
+_DEED_OPENINGS = {
+    code: tuple(sorted({" " + verb.partition(" ")[0] + verb.partition(" ")[1] for verb in lex.deed_agents}))
+    for code, lex in LEXICONS.items()
+}
 _DEED_NOUNS = {
     code: frozenset(noun for nouns in lex.deed_agents.values() for noun in nouns) for code, lex in LEXICONS.items()
 }

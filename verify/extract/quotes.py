@@ -1645,8 +1645,6 @@ _INCISE = re.compile(
     r"(?P<manner>[^\W\d_A-ZÀ-Þ][^,.;:!?«»“”„\"\n]{0,80}?),\s"
 )
 _INCISE_MAX_WORDS = 9  # "sin levantar la vista de sus papeles", "ohne von seinen Notizen aufzusehen"
-# (the characters a cue after a quote opens on: one look-up for most quotes)
-_INCISE_OPENINGS = frozenset(", \u00a0")
 
 
 # A name right after a quote and an apposition opening on its article: "“…,” Kurinji Selvaraj, a research analyst"
@@ -11077,10 +11075,13 @@ def _speaker_after_term(
     found before the term (``unmarked``: ``text`` with short terms' marks blanked): "“...,” Jon Marsh, the author of
     “Tides and Power,” said" (but "„...“, sagte der Arzt Hilary Jones gegenüber „BBC“": the term after the name is its
     object, no part of it)."""
-    after = text[span.end : span.end + _WINDOW]
-    # ("«…», dijo, sin levantar la vista, el portavoz": the incise between the verb and its subject read as not there)
-    bare = _without_incise(g, after) if after[:1] in _INCISE_OPENINGS else after
-    found = _speaker_after_quote(g, bare, replace(span, start=0, end=0), standalone) if bare is not after else None
+    found = None
+    # ("«…», dijo, sin levantar la vista, el portavoz": the incise between the verb and its subject read as not there;
+    # the pattern tried in place first, most quotes being followed by none)
+    if _INCISE.match(text, span.end, span.end + _WINDOW) is not None:
+        after = text[span.end : span.end + _WINDOW]
+        if (bare := _without_incise(g, after)) is not after:
+            found = _speaker_after_quote(g, bare, replace(span, start=0, end=0), standalone)
     if found is None:
         found = _speaker_after_quote(g, text, span, standalone)
     if found is None:
