@@ -4519,11 +4519,15 @@ class Cast:
         words = list(_words(description.lower()))
         if len(words) < 2 or words[0] not in lex.definite:
             return None
-        roles = [r for r in _role_sequence(words[1:], lex) if r not in lex.role_modifiers]
         head = words[_head_end(words, lex) - 1]
         gender = self._description_gender(words, head)
+        # (the head's role, or a role phrase's its words end on, "le premier magistrat de la ville", "la représentante du
+        # parquet"; never what the role is of, "la collaboratrice de la maire" is no mayor)
+        ends = _ROLE_PHRASE_ENDS[lex.code]
+        phrased = _role_sequence(words[1:], lex)[-1:] if head in ends or words[-1] in ends else []
+        role = phrased[0] if phrased else title_role(head, lex)
         # (or a noun no lexicon lists as a role that the article called them by: "Der Angeklagte, Ferdinand Koller,")
-        held = self.holders(roles[-1]) if roles else list(self._called_by.get(head, ()))
+        held = self.holders(role) if role else list(self._called_by.get(head, ()))
         holders = [
             p
             for p in held
