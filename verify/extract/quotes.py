@@ -6482,7 +6482,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             _continue_subject(g, item, before)
         if item.who is not None and item.addressee is None and item.cue_after_end < 0:
             # ("She thanked Arceneaux for the map before she put the motion to a vote:": never Arceneaux)
-            framed = _framing_pronoun(g, blocks[index].text, chain[0].start)
+            framed = _framing_pronoun(g, blocks[chain[0].block].text, chain[0].start)
             if framed is not None and framed[0] == item.who.lower():
                 item.addressee = _person_named_in(reader.cast, framed[1])
         if (translated := _translated(blocks, found, chain)) is not None:
