@@ -1117,3 +1117,45 @@ def test_a_deferred_credit_is_worked_out_once_and_only_when_read() -> None:
     assert asked == []
     assert credit and credit and asked == [1]
 
+
+
+# Round 50 (speed50): a body's long name read first over a nearer stretch around its subject, the whole stretch only
+# where the name's words reach that stretch's edge; against the whole stretch read at once, as before.
+_BODY_PIECES = (
+    "Departement für Justiz, Sicherheit und Gesundheit des Kantons Graubünden teilte mit: The Northern Health and"
+    " Social Care Trust's letter promises (BSH) la Direction régionale de l'environnement, de l'aménagement et du"
+    " logement (Dreal) d'Occitanie La Secretaría Regional Ministerial (Seremi) Salud Los Ríos informó: Ministry of"
+    " the Interior said. Das Kulturelle Forum der Deutschen im Egerland “ » Parks Recreation Department y of"
+).split() + ["x" * 45, "Verwaltungsgerichtshofsabteilungsvorsitzende", "," * 3]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    code=st.sampled_from(["de", "en", "es", "fr"]),
+    words=st.lists(st.sampled_from(_BODY_PIECES), min_size=1, max_size=70),
+    gaps=st.lists(st.sampled_from([" ", " ", " ", "  ", "\n"]), min_size=70, max_size=70),
+    data=st.data(),
+)
+def test_a_body_s_long_name_read_near_first_is_the_one_the_whole_stretch_gives(
+    code: str, words: list[str], gaps: list[str], data: st.DataObject
+) -> None:
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False)).rstrip()
+    first = data.draw(st.integers(0, len(words) - 1))
+    size = data.draw(st.integers(1, min(4, len(words) - first)))
+    at = sum(len(word) + len(gap) for word, gap in zip(words[:first], gaps, strict=False))
+    length = sum(len(word) + len(gap) for word, gap in zip(words[first : first + size], gaps[first:], strict=False))
+    length -= len(gaps[first + size - 1])
+    subject = quotes._span_pattern(length).match(text, at)
+    assert subject is not None
+    g = grammar(code)
+    whole = quotes._body_within(g, subject, quotes._BODY_NAME_CHARS)
+    found = quotes._whole_body(g, subject)
+    assert (found and found.span("who")) == (whole and whole.span("who"))
+
+
+def test_a_deferred_credit_takes_its_test_s_arguments_as_a_partial() -> None:
+    asked: list[tuple[int, str]] = []
+    credit = cast.Deferred(lambda n, w: asked.append((n, w)) or n > 1, 2, "x")
+    assert asked == []
+    assert credit and credit and asked == [(2, "x")]
+    assert not cast.Deferred(lambda: 0) and not cast.Deferred(lambda: 0)

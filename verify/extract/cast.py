@@ -15,7 +15,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import dropwhile, islice, takewhile
 
 from ..lexicon import (
@@ -460,19 +460,18 @@ class RoleLead:
 Naming = tuple[str, str, Person | None]
 
 
-class Deferred:
-    """A test worked out when first read as a truth, and once: :meth:`Cast.naming` reads whether a run is credited with
-    words only for a name it finds no one by (most runs it is asked about name someone named before, or no one)."""
+class Deferred(partial[bool]):
+    """A test (a function and its arguments, as :class:`functools.partial` takes them) worked out when first read as a
+    truth, and once: :meth:`Cast.naming` reads whether a run is credited with words only for a name it finds no one by
+    (most runs it is asked about name someone named before, or no one). A partial of its own, no method of ours run
+    when made: one is made for most runs the reader meets."""
 
-    __slots__ = ("_test", "_truth")
-
-    def __init__(self, test: Callable[[], bool]) -> None:
-        self._test = test
-        self._truth: bool | None = None
+    __slots__ = ()
+    _truth: bool | None = None  # (its truth once read, kept in the partial's own attributes)
 
     def __bool__(self) -> bool:
         if self._truth is None:
-            self._truth = bool(self._test())
+            self._truth = bool(self())
         return self._truth
 
 
@@ -2134,7 +2133,8 @@ class Cast:
             return None if person is None else ("", "", person)
         else:
             told = gender_of(phrase, self.lexicon.code)
-        if (described := self._after_nationality(name)) is not None:
+        # (one test in C first: most names are of two words, and no noun for a nationality opens them)
+        if name.count(" ") in (2, 3) and (described := self._after_nationality(name)) is not None:
             return described.name, "", described  # "Béninois Fiacre Houngbo" (its article cut off): Fiacre Houngbo
         person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
         if person is None and self._whole_names and (whole := self._named_whole(phrase)) is not None:
@@ -2181,9 +2181,10 @@ class Cast:
 
     def _called_by_nationality(self, mention: str) -> Person | None:
         """The person a definite article and a capitalised noun stand for when the article called them so before their
-        name (:meth:`called_so`: "le Béninois" of "sur le Béninois Fiacre Houngbo"), or None."""
+        name (:meth:`called_so`: "le Béninois" of "sur le Béninois Fiacre Houngbo"), or None. The caller asks only of a
+        mention opening on a definite article and a capitalised word."""
         parts = mention.split()
-        if len(parts) != 2 or parts[0].lower() not in self.lexicon.definite or not parts[1][:1].isupper():
+        if len(parts) != 2:
             return None
         called = self._called(parts[1].lower())
         return called if called is not None and not called.organisation else None
@@ -2191,9 +2192,8 @@ class Cast:
     def _after_nationality(self, name: str) -> Person | None:
         """The person named after a noun for a nationality opening a name of three or four words, when the article
         named them so before ("le Béninois Fiacre Houngbo", then a cue's span "Béninois Fiacre Houngbo" without its
-        article): someone already known, never a new person (a given name of that ending may open a name)."""
-        if name.count(" ") not in (2, 3):
-            return None  # (most names: two words)
+        article): someone already known, never a new person (a given name of that ending may open a name). The caller
+        asks only of a name of three or four words."""
         words = name.split()
         return self.find(" ".join(words[1:])) if nationality_before_name(words[0], words[1:], self.lexicon) else None
 
@@ -2600,7 +2600,7 @@ class Cast:
             return _name(bearer)  # "So stellte Keller den Entwurf vor": Jonas Keller, named before, not "Keller den …"
         # ("the Portuguese grandmaster": the description keeps the noun a name would not; a body's name is no person's:
         # "la Compagnie des Îles du Ponant" names no Mr. Ponant)
-        if (nationality := self._called_by_nationality(mention)) is not None:
+        if named_voice and (nationality := self._called_by_nationality(mention)) is not None:
             self._touch(self._topics, nationality)
             return _name(nationality)  # "a reconnu le Béninois": the man named "le Béninois Fiacre Houngbo" before
         named = self._named_part(mention)

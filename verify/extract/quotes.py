@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cached_property, lru_cache, partial, wraps
+from functools import cached_property, lru_cache, wraps
 from itertools import dropwhile, islice, repeat, takewhile
 from os.path import commonprefix
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -4447,6 +4447,7 @@ def _from_body(lex: Lexicon, window: str, start: int) -> bool:
 _SOURCE_CHARS = 16  # characters before a body's name read for its link of where words come from and its article
 
 
+_NO_NATIONALITY = ("", "")  # no noun for a nationality before a name (see :func:`name_after_nationality`)
 _SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
 _BODY_NAME_CHARS = 120  # the characters read on each side of a cue's subject for the body's long name it is part of
 _NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
@@ -4500,19 +4501,25 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     or an "and" after it or before it, a comma or a bracket right after it, an article inside a name before it ("de
     Los Ríos"), an adjective in lower case after a body's word closing it ("La Direction régionale")."""
     lex, window = g.lexicon, subject.string
-    start, end = subject.start("who"), subject.end("who")
+    start, end = subject.span("who")
     if window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "(":
         return _whole_body(g, subject) or subject
     spaced = window[end : end + 1] == " "
     after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if spaced else ""
+    if after in lex.and_words or after in _NAME_JOINER_WORDS:
+        return _whole_body(g, subject) or subject
     space = window.rfind(" ", max(0, start - _NEIGHBOUR_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
-    links = lex.and_words, _NAME_JOINER_WORDS
-    joined = any(after in words or before.lower() in words for words in links)
+    low = before.lower()
+    joined = low in lex.and_words or low in _NAME_JOINER_WORDS
     # ("de Los Ríos": a capitalised article after a word, inside the name)
-    inside = before[:1].isupper() and before.lower() in lex.definite and window[space - 1 : space].isalpha()
-    closing = subject.group("who").rpartition(" ")[2].lower()
-    adjective = lex.lower_body_parts and after.isalpha() and after.islower() and closing in lex.organisation_words
+    inside = before[:1].isupper() and low in lex.definite and window[space - 1 : space].isalpha()
+    adjective = (
+        lex.lower_body_parts
+        and after.isalpha()
+        and after.islower()
+        and subject.group("who").rpartition(" ")[2].lower() in lex.organisation_words
+    )
     if not (joined or inside or adjective):
         return subject
     return _whole_body(g, subject) or subject
@@ -4528,11 +4535,24 @@ def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     Kantons Graubünden teilte mit:" (not "Kantons Graubünden"), "La Secretaría Regional Ministerial (Seremi) de Salud
     de Los Ríos informó:" (not "Ríos"), "la Direction régionale de l'environnement, de l'aménagement et du logement
     (Dreal) d'Occitanie". None when no longer name holds the subject (most subjects: a word next to them is none of a
-    name's). Read once per cue, over a bounded stretch of its sentence."""
+    name's). Read once per cue, over a bounded stretch of its sentence: first a nearer one (most names end well
+    inside it), the whole stretch only when the name's words reach the nearer one's edge."""
+    near = _body_within(g, subject, _NEAR_BODY_CHARS)
+    return _body_within(g, subject, _BODY_NAME_CHARS) if near is _EDGE_REACHED else near
+
+
+_NEAR_BODY_CHARS = 40  # the characters read first on each side of a cue's subject for a body's long name
+_EDGE_REACHED = re.match("", "")  # (a stand-in: the name's words reached the edge of the stretch read)
+
+
+def _body_within(g: Grammar, subject: re.Match[str], reach: int) -> re.Match[str] | None:
+    """The body's long name :func:`_whole_body` finds over ``reach`` characters on each side of the subject, or
+    ``_EDGE_REACHED`` when the words it read come within two words of an edge of that stretch short of the
+    ``_BODY_NAME_CHARS`` (a word there may be cut, and the words past it unread: what it finds there may not hold)."""
     lex, window = g.lexicon, subject.string
-    start, end = subject.start("who"), subject.end("who")
+    start, end = subject.span("who")
     words = []
-    for m in _NON_SPACE.finditer(window, max(0, start - _BODY_NAME_CHARS), end + _BODY_NAME_CHARS):
+    for m in _NON_SPACE.finditer(window, max(0, start - reach), end + reach):
         raw = m.group()
         word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
         # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
@@ -4540,6 +4560,12 @@ def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         words.append((m.start(), m.end(), part, word))
     first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
     last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
+    # (the word at either edge may be cut, and the one next to it reads it: two words kept off each, three after the
+    # name where its region's two words are read)
+    shorter = reach < _BODY_NAME_CHARS
+    cut_before, cut_after = shorter and start > reach, shorter and end + reach < len(window)
+    if cut_before and first <= 2 or cut_after and last + 4 > len(words):
+        return _EDGE_REACHED
     if first > last or not all(_follows(lex, words, i) for i in range(first + 1, last + 1)):
         return None
     while first > 0 and _follows(lex, words, first) and words[first - 1][2] is not None:
@@ -4548,6 +4574,8 @@ def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         first -= 1
     while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
         last += 1
+    if cut_before and first <= 2 or cut_after and last + 4 > len(words):
+        return _EDGE_REACHED
     region = words[last + 1 : last + 3]
     if len(region) == 2 and region[0][3] in lex.prepositions and region[1][3][:1].isupper():
         return None  # ("Das Kulturelle Forum der Deutschen im Egerland": the region its name goes on to, as before)
@@ -5440,12 +5468,15 @@ class _Reader:
                 else:
                     mention = phrase
                 # ("sur le Béninois Fiacre Houngbo": the noun of his nationality after its article, no given name)
-                nationality, nationality_named = name_after_nationality(lex, text, start, mention)
+                # (one test in C first: most runs are of one or two words, so no such noun opens them)
+                nationality, nationality_named = (
+                    name_after_nationality(lex, text, start, mention) if mention.count(" ") > 1 else _NO_NATIONALITY
+                )
                 mention = nationality_named or mention
                 naming = cast.naming(
                     mention,
                     # (worked out only when read: most runs name someone named before, whom it never asks about)
-                    speaker=cue or Deferred(partial(self._credited_name, text, start, stop, phrase, identified)),
+                    speaker=cue or Deferred(self._credited_name, text, start, stop, phrase, identified),
                     # ("The deputy mayor, Col Reardon,": a given name, though a rank's abbreviation too)
                     given=placed
                     or text.startswith(", ", start - 2)
