@@ -4447,7 +4447,6 @@ def _from_body(lex: Lexicon, window: str, start: int) -> bool:
 _SOURCE_CHARS = 16  # characters before a body's name read for its link of where words come from and its article
 
 
-_NO_NATIONALITY = ("", "")  # no noun for a nationality before a name (see :func:`name_after_nationality`)
 _SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
 _BODY_NAME_CHARS = 120  # the characters read on each side of a cue's subject for the body's long name it is part of
 _NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
@@ -5469,10 +5468,10 @@ class _Reader:
                     mention = phrase
                 # ("sur le Béninois Fiacre Houngbo": the noun of his nationality after its article, no given name)
                 # (one test in C first: most runs are of one or two words, so no such noun opens them)
-                nationality, nationality_named = (
-                    name_after_nationality(lex, text, start, mention) if mention.count(" ") > 1 else _NO_NATIONALITY
-                )
-                mention = nationality_named or mention
+                nationality = ""
+                if mention.count(" ") > 1:
+                    nationality, nationality_named = name_after_nationality(lex, text, start, mention)
+                    mention = nationality_named or mention
                 naming = cast.naming(
                     mention,
                     # (worked out only when read: most runs name someone named before, whom it never asks about)
@@ -5493,7 +5492,7 @@ class _Reader:
                     # needs no comma: "Sabine K. arbeitet seit 20 Jahren nachts")
                     or mention.endswith(".")
                     and initialled_name(mention, text.startswith(",", stop))
-                    or bool(nationality_named),
+                    or nationality != "",  # (a noun for a nationality found: the name after it is whole)
                 )
                 if naming is not None:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
@@ -6637,7 +6636,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         # (a line led by a dash looked for once: most paragraphs have none, and neither reader is called for them)
         if not spans and block.place is Place.BODY and (starts := _spoken_line_starts(text)):
             spans = _spoken_spans(g, text, index, starts) or _uncued_spoken_line(g, blocks, index, starts)
-        elif spans and ("\n" in text or any(dash in text for dash in _REPLY_DASHES)) and block.place is Place.BODY:
+        elif spans and ("\n" in text or any(map(text.__contains__, _REPLY_DASHES))) and block.place is Place.BODY:
             spans = _marked_dialogue(g, text, index, spans)  # ("« A ? demande X. / — B, répond Y. »": two lines)
         if pending and not (spans and text[: spans[0].start].strip() == ""):
             if _prose(blocks, pending):
@@ -13304,6 +13303,10 @@ _TALK_REACH = 4  # words between a verb of talking about and its preposition ("s
 _TALKED_OF_WORDS = 6  # the most words of a name everyone talks of ("el invierno de las empanadas")
 
 
+# Each language's words that may stand right before a name everyone talks of: a preposition of talking, an article
+_TALKED_OF_LAST = {code: lex.talk_prepositions | lex.determiners | lex.articles for code, lex in LEXICONS.items()}
+
+
 def _talked_of(lex: Lexicon, near: list[str], words: str) -> bool:
     """Whether short quoted words are the name everyone in a place gives a thing: right after a verb of talking about
     and its preposition (perhaps an article) whose subject is impersonal or everyone (lexicon ``talk_verbs``,
@@ -13311,8 +13314,7 @@ def _talked_of(lex: Lexicon, near: list[str], words: str) -> bool:
     invierno de las empanadas»", "spricht man nur noch von der „Geisterbrücke“", "everyone talks of “the long
     winter”"), the words no clause. Blind set 52's "on parle déjà de « … »" was a quote credited to no one; a person
     talking of something in quoted words says them ("Le maire a parlé d'« une trahison »")."""
-    last = near[-1].lower().replace("’", "'")
-    if last not in lex.talk_prepositions and last not in lex.determiners and last not in lex.articles:
+    if near[-1].lower().replace("’", "'") not in _TALKED_OF_LAST[lex.code]:
         return False  # (most quotes: one look at the word before the marks)
     said = [w.lower().replace("’", "'") for w in near[-(_TALK_REACH + 3) :]]
     if said[-1] in lex.determiners or said[-1] in lex.articles:
